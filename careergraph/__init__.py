@@ -1,0 +1,51 @@
+"""careergraph: a knowledge graph of e-commerce job roles and skills.
+
+Build the graph from the bundled knowledge base (or from documents), save and
+load it, and ask it questions.
+
+Examples
+--------
+>>> import careergraph
+>>> g = careergraph.build()
+>>> g.nodes["store-manager"]["name"]
+'Store manager'
+"""
+
+from careergraph.api import build, default_graph_path, load, load_or_build, save
+from careergraph.graph.errors import (
+    CareerGraphError,
+    GraphFileError,
+    KnowledgeBaseError,
+    NodeNotFound,
+    RoleNotFound,
+    SchemaError,
+    SkillNotFound,
+)
+from careergraph.graph.schema import Label, RelType, TransitionKind
+from careergraph.graph.store import counts, from_dataframes, to_dataframes, write_csv
+from careergraph.loaders.kb import load_knowledge_base
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CareerGraphError",
+    "GraphFileError",
+    "KnowledgeBaseError",
+    "Label",
+    "NodeNotFound",
+    "RelType",
+    "RoleNotFound",
+    "SchemaError",
+    "SkillNotFound",
+    "TransitionKind",
+    "build",
+    "counts",
+    "default_graph_path",
+    "from_dataframes",
+    "load",
+    "load_knowledge_base",
+    "load_or_build",
+    "save",
+    "to_dataframes",
+    "write_csv",
+]

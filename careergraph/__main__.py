@@ -1,0 +1,5 @@
+"""``python -m careergraph``."""
+
+from careergraph.cli import run
+
+run()

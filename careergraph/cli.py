@@ -1,0 +1,144 @@
+"""The ``careergraph`` command line.
+
+Exit codes: 0 success, 1 a user error (one line on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from collections.abc import Callable, Sequence
+
+import networkx as nx
+
+from careergraph.api import DEFAULT_GRAPH_FILE, GRAPH_ENV, build, default_graph_path, load_or_build, save
+from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.schema import Label, RelType, evidence_docs
+from careergraph.graph.store import counts, dumps
+
+__all__ = ["build_parser", "main"]
+
+PROG = "careergraph"
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _print_counts(g: nx.MultiDiGraph, out: io.TextIOBase | None = None) -> None:
+    stream = out or sys.stdout
+    tally = counts(g)
+    width = max(len(name) for name in tally)
+    print("nodes:", file=stream)
+    for label in Label:
+        print(f"  {label.value:<{width}}  {tally[label.value]:>6}", file=stream)
+    print("relationships:", file=stream)
+    for rel in RelType:
+        print(f"  {rel.value:<{width}}  {tally[rel.value]:>6}", file=stream)
+
+
+def _graph_from_args(args: argparse.Namespace) -> nx.MultiDiGraph:
+    path = getattr(args, "file", None) or args.graph
+    if path is None and not default_graph_path().exists():
+        print(
+            f"{PROG}: note: {default_graph_path()} not found; answering from the built-in knowledge base",
+            file=sys.stderr,
+        )
+    return load_or_build(path)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    g = build(args.docs, kb=not args.no_kb)
+    target = save(g, args.output or args.graph)
+    print(f"wrote {target}")
+    _print_counts(g)
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    g = _graph_from_args(args)
+    path = args.file or args.graph
+    print(f"graph: {path or (default_graph_path() if default_graph_path().exists() else 'built-in knowledge base')}")
+    _print_counts(g)
+    docs: set[str] = set()
+    for _, data in g.nodes(data=True):
+        docs.update(evidence_docs(data["evidence"]))
+    for _, _, data in g.edges(data=True):
+        docs.update(evidence_docs(data["evidence"]))
+    print(f"documents cited: {len(docs)}")
+    for doc in sorted(docs):
+        print(f"  {doc}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    g = _graph_from_args(args)
+    if args.output is None:
+        if args.format == "csv":
+            raise CareerGraphError("export --format csv writes two files: name a folder with -o")
+        sys.stdout.write(dumps(g, format=args.format))
+        return 0
+    target = save(g, args.output, format=args.format)
+    print(f"wrote {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``careergraph`` command."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A knowledge graph of e-commerce job roles and skills.",
+        epilog=f"The graph file defaults to ${GRAPH_ENV} or ./{DEFAULT_GRAPH_FILE}; "
+        "commands that read it fall back to the built-in knowledge base when it is absent.",
+    )
+    parser.add_argument("--graph", metavar="FILE", help=f"graph file (default: ${GRAPH_ENV} or ./{DEFAULT_GRAPH_FILE})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser(
+        "build",
+        help="build the graph and save it",
+        description="Build the role graph and save it. Without DOCS it is the built-in e-commerce knowledge base.",
+    )
+    p.add_argument("docs", nargs="*", metavar="DOCS", help="documents or folders (.txt, .md, .html)")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to save (default: the graph file)")
+    p.add_argument("--no-kb", action="store_true", help="do not merge the extracted facts onto the knowledge base")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("info", help="counts and sources of a graph", description="Show what a graph holds.")
+    p.add_argument("file", nargs="?", metavar="FILE", help="graph file (default: the graph file)")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser(
+        "export",
+        help="write the graph as JSON, GraphML or CSV",
+        description="Export the graph. JSON and GraphML go to stdout without -o; CSV needs a folder.",
+    )
+    p.add_argument("--format", choices=("json", "graphml", "csv"), default="json", help="output format (default json)")
+    p.add_argument("-o", "--output", metavar="PATH", help="output file, or folder for csv")
+    p.set_defaults(func=cmd_export, file=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CareerGraphError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,61 @@
+"""Exceptions raised by careergraph.
+
+User mistakes (a bad file, an unknown role) raise a subclass of
+:class:`CareerGraphError`; the CLI prints its message on one line and exits 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "CareerGraphError",
+    "GraphFileError",
+    "KnowledgeBaseError",
+    "NodeNotFound",
+    "RoleNotFound",
+    "SchemaError",
+    "SkillNotFound",
+]
+
+
+class CareerGraphError(Exception):
+    """Base class of the errors a user can cause and fix."""
+
+
+class SchemaError(CareerGraphError, ValueError):
+    """A node, relationship or property that the schema does not allow."""
+
+
+class KnowledgeBaseError(SchemaError):
+    """A knowledge-base data file that is malformed; the message names file and entry."""
+
+
+class GraphFileError(CareerGraphError, OSError):
+    """A graph file that is missing, unreadable, truncated, corrupt or foreign."""
+
+
+class NodeNotFound(CareerGraphError, LookupError):
+    """A name that matches no node; ``suggestions`` holds the closest names."""
+
+    kind = "node"
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions = list(suggestions)
+        message = f"unknown {self.kind} {name!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+
+class RoleNotFound(NodeNotFound):
+    """A role name that matches no Role node."""
+
+    kind = "role"
+
+
+class SkillNotFound(NodeNotFound):
+    """A skill name that matches no Skill node."""
+
+    kind = "skill"

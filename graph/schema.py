@@ -1,0 +1,234 @@
+"""The careergraph schema: node labels, relationship types, keys and properties.
+
+This module is the one place where labels and relationship types are defined.
+Every store (networkx, LadybugDB, Neo4j) takes them from here; nothing read from
+a document may ever become a label or a relationship type.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import Any
+
+from careergraph.graph.errors import SchemaError
+
+__all__ = [
+    "ENDPOINTS",
+    "LIST_PROPERTIES",
+    "NODE_PROPERTIES",
+    "REL_PROPERTIES",
+    "SALARY_CURRENCY",
+    "SALARY_PERIOD",
+    "Label",
+    "RelType",
+    "TransitionKind",
+    "check_number",
+    "evidence_docs",
+    "normalize_evidence",
+    "slugify",
+]
+
+
+class Label(StrEnum):
+    """Node labels. The value is the label as it appears in Cypher."""
+
+    ROLE = "Role"
+    SKILL = "Skill"
+    JOB_GROUP = "JobGroup"
+
+
+class RelType(StrEnum):
+    """Relationship types. The value is the type as it appears in Cypher."""
+
+    TRANSITIONS_TO = "TRANSITIONS_TO"
+    REQUIRES = "REQUIRES"
+    IN_GROUP = "IN_GROUP"
+    HANDS_OFF_TO = "HANDS_OFF_TO"
+
+
+class TransitionKind(StrEnum):
+    """The kind of a ``TRANSITIONS_TO`` relationship."""
+
+    PROMOTION = "promotion"
+    LATERAL = "lateral"
+    ENTRY = "entry"
+
+
+#: The labels each relationship type connects, as (source label, target label).
+ENDPOINTS: dict[RelType, tuple[Label, Label]] = {
+    RelType.TRANSITIONS_TO: (Label.ROLE, Label.ROLE),
+    RelType.REQUIRES: (Label.ROLE, Label.SKILL),
+    RelType.IN_GROUP: (Label.ROLE, Label.JOB_GROUP),
+    RelType.HANDS_OFF_TO: (Label.ROLE, Label.ROLE),
+}
+
+_COMMON_NODE_PROPERTIES: dict[str, type] = {
+    "key": str,
+    "name": str,
+    "aliases": list,
+    "description": str,
+    "evidence": list,
+}
+
+#: Property name -> Python type, per label. ``key``, ``name``, ``aliases`` and
+#: ``evidence`` are present on every node; the others only when known.
+NODE_PROPERTIES: dict[Label, dict[str, type]] = {
+    Label.ROLE: {
+        **_COMMON_NODE_PROPERTIES,
+        "level": int,
+        "salary_min": float,
+        "salary_max": float,
+        "salary_currency": str,
+        "salary_period": str,
+        "salaries": list,
+    },
+    Label.SKILL: dict(_COMMON_NODE_PROPERTIES),
+    Label.JOB_GROUP: dict(_COMMON_NODE_PROPERTIES),
+}
+
+#: Property name -> Python type, per relationship type (``evidence`` on all).
+REL_PROPERTIES: dict[RelType, dict[str, type]] = {
+    RelType.TRANSITIONS_TO: {
+        "years_min": float,
+        "years_max": float,
+        "kind": str,
+        "evidence": list,
+    },
+    RelType.REQUIRES: {"importance": int, "evidence": list},
+    RelType.IN_GROUP: {"evidence": list},
+    RelType.HANDS_OFF_TO: {"evidence": list},
+}
+
+#: Properties whose values are lists (of strings or of evidence/salary records).
+LIST_PROPERTIES = frozenset(
+    name
+    for table in (*NODE_PROPERTIES.values(), *REL_PROPERTIES.values())
+    for name, kind in table.items()
+    if kind is list
+)
+
+SALARY_CURRENCY = "CNY"
+SALARY_PERIOD = "month"
+
+_NON_ALNUM = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+
+
+def slugify(name: str) -> str:
+    """Return the stable key for a canonical name.
+
+    Lower case; every run of characters other than letters, digits and CJK
+    ideographs becomes one hyphen.
+
+    Examples
+    --------
+    >>> slugify("Pre-sales Customer Service")
+    'pre-sales-customer-service'
+    >>> slugify("  E-commerce  operations / assistant ")
+    'e-commerce-operations-assistant'
+    >>> slugify("运营助理")
+    '运营助理'
+    """
+    text = unicodedata.normalize("NFKC", name).lower()
+    slug = _NON_ALNUM.sub("-", text).strip("-")
+    if not slug:
+        raise SchemaError(f"cannot make a key from name {name!r}")
+    return slug
+
+
+_SPAN_FIELDS = {"doc", "start", "end", "quote"}
+_NOTE_FIELDS = {"doc", "note"}
+
+
+def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evidence") -> list[dict[str, Any]]:
+    """Check evidence records and return them as plain dicts, duplicates dropped.
+
+    An evidence record is either a span of a source document,
+    ``{doc, start, end, quote}``, or a hand-curated fact, ``{doc, note}``.
+
+    Examples
+    --------
+    >>> normalize_evidence([{"doc": "a.txt", "note": "stated"}, {"doc": "a.txt", "note": "stated"}])
+    [{'doc': 'a.txt', 'note': 'stated'}]
+    >>> normalize_evidence([{"doc": "a.txt", "start": 4, "end": 2, "quote": "x"}])
+    Traceback (most recent call last):
+    ...
+    careergraph.graph.errors.SchemaError: evidence[0]: start 4 is after end 2
+    """
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[tuple[str, Any], ...]] = set()
+    for i, item in enumerate(items):
+        here = f"{where}[{i}]"
+        if not isinstance(item, Mapping):
+            raise SchemaError(f"{here}: expected a mapping, got {type(item).__name__}")
+        fields = set(item)
+        if fields == _SPAN_FIELDS:
+            start, end = item["start"], item["end"]
+            if not _is_int(start) or not _is_int(end) or start < 0:
+                raise SchemaError(f"{here}: start and end must be non-negative integers")
+            if start > end:
+                raise SchemaError(f"{here}: start {start} is after end {end}")
+            if not isinstance(item["quote"], str):
+                raise SchemaError(f"{here}: quote must be a string")
+            record: dict[str, Any] = {
+                "doc": item["doc"],
+                "start": int(start),
+                "end": int(end),
+                "quote": item["quote"],
+            }
+        elif fields == _NOTE_FIELDS:
+            if not isinstance(item["note"], str) or not item["note"].strip():
+                raise SchemaError(f"{here}: note must be a non-empty string")
+            record = {"doc": item["doc"], "note": item["note"]}
+        else:
+            raise SchemaError(
+                f"{here}: expected fields {{doc, start, end, quote}} or {{doc, note}}, got {sorted(fields)}"
+            )
+        if not isinstance(record["doc"], str) or not record["doc"].strip():
+            raise SchemaError(f"{here}: doc must be a non-empty string")
+        marker = tuple(sorted(record.items()))
+        if marker not in seen:
+            seen.add(marker)
+            out.append(record)
+    return out
+
+
+def evidence_docs(evidence: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The distinct documents behind a list of evidence records, in first-seen order.
+
+    Examples
+    --------
+    >>> evidence_docs([{"doc": "b", "note": "x"}, {"doc": "a", "note": "y"}, {"doc": "b", "note": "z"}])
+    ['b', 'a']
+    """
+    return list(dict.fromkeys(str(item["doc"]) for item in evidence))
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_number(value: Any, *, where: str, integer: bool = False) -> float | int:
+    """Return ``value`` as a number, or raise SchemaError naming ``where``.
+
+    Examples
+    --------
+    >>> check_number("3", where="years_min")
+    Traceback (most recent call last):
+    ...
+    careergraph.graph.errors.SchemaError: years_min: '3' is not a number
+    >>> check_number(2, where="level", integer=True)
+    2
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SchemaError(f"{where}: {value!r} is not a number")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise SchemaError(f"{where}: {value!r} is not a finite number")
+    if integer:
+        if isinstance(value, float) and not value.is_integer():
+            raise SchemaError(f"{where}: {value!r} is not a whole number")
+        return int(value)
+    return float(value)

@@ -1,0 +1,714 @@
+"""The embedded store: a networkx ``MultiDiGraph`` that follows the schema.
+
+Nodes are keyed by their ``key`` (one key per node across all labels) and carry
+``label`` plus the label's properties. Edges are keyed by their relationship
+type, so there is at most one edge of each type between two nodes and a fact
+stated twice merges into one edge with both pieces of evidence.
+
+Graphs are saved as node-link JSON (the default), GraphML, or a pair of CSV
+files, and every attribute (lists and evidence included) survives the round
+trip. Every write is atomic: a temporary file in the same folder, then a rename.
+"""
+
+from __future__ import annotations
+
+import builtins
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+import networkx as nx
+import pandas as pd
+
+from careergraph.graph.errors import GraphFileError, SchemaError
+from careergraph.graph.schema import (
+    ENDPOINTS,
+    LIST_PROPERTIES,
+    NODE_PROPERTIES,
+    REL_PROPERTIES,
+    SALARY_CURRENCY,
+    SALARY_PERIOD,
+    Label,
+    RelType,
+    check_number,
+    normalize_evidence,
+    slugify,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "add_node",
+    "add_relationship",
+    "add_salary",
+    "atomic_write",
+    "counts",
+    "dumps",
+    "edges_by_type",
+    "from_dataframes",
+    "load",
+    "new_graph",
+    "nodes_by_label",
+    "save",
+    "to_dataframes",
+    "validate_graph",
+    "write_csv",
+]
+
+FORMAT_NAME = "careergraph"
+FORMAT_VERSION = 1
+_FORMATS = ("json", "graphml", "csv")
+
+
+def new_graph() -> nx.MultiDiGraph:
+    """Return an empty careergraph graph.
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> g.graph["format"], g.number_of_nodes()
+    ('careergraph', 0)
+    """
+    g = nx.MultiDiGraph()
+    g.graph["format"] = FORMAT_NAME
+    g.graph["format_version"] = FORMAT_VERSION
+    return g
+
+
+def add_node(
+    g: nx.MultiDiGraph,
+    label: Label | str,
+    name: str,
+    *,
+    key: str | None = None,
+    aliases: Iterable[str] = (),
+    evidence: Iterable[Mapping[str, Any]] = (),
+    **properties: Any,
+) -> str:
+    """Add a node, or merge into the node that has the same key; return its key.
+
+    Merging unions the aliases and the evidence. A scalar property already set
+    keeps its value unless the new value is the same.
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> add_node(g, Label.ROLE, "Store manager", aliases=["店长"], evidence=[{"doc": "a", "note": "x"}])
+    'store-manager'
+    >>> add_node(g, "Role", "Store manager", aliases=["shop manager"], evidence=[{"doc": "b", "note": "y"}])
+    'store-manager'
+    >>> g.nodes["store-manager"]["aliases"]
+    ['店长', 'shop manager']
+    >>> [e["doc"] for e in g.nodes["store-manager"]["evidence"]]
+    ['a', 'b']
+    """
+    label = _label(label)
+    if not isinstance(name, str) or not name.strip():
+        raise SchemaError(f"{label.value}: name must be a non-empty string")
+    name = name.strip()
+    key = slugify(key or name)
+    allowed = NODE_PROPERTIES[label]
+    properties = {prop: value for prop, value in properties.items() if value is not None}
+    unknown = sorted(set(properties) - set(allowed))
+    if unknown:
+        raise SchemaError(f"{label.value} {key!r}: unknown properties {unknown}")
+    clean = {
+        prop: _coerce(value, allowed[prop], where=f"{label.value} {key!r}: {prop}")
+        for prop, value in properties.items()
+        if prop != "salaries"
+    }
+    new_evidence = normalize_evidence(evidence, where=f"{label.value} {key!r}: evidence")
+    alias_list = _clean_aliases(aliases, name)
+    if key in g:
+        data = g.nodes[key]
+        if data["label"] != label.value:
+            raise SchemaError(f"key {key!r} is already a {data['label']}, cannot also be a {label.value}")
+        data["aliases"] = _merge_lists(data["aliases"], [a for a in alias_list if a != data["name"]])
+        if name != data["name"] and name not in data["aliases"]:
+            data["aliases"].append(name)
+        data["evidence"] = normalize_evidence([*data["evidence"], *new_evidence])
+        for prop, value in clean.items():
+            data.setdefault(prop, value)
+    else:
+        g.add_node(key, label=label.value, key=key, name=name, aliases=alias_list, evidence=new_evidence, **clean)
+    for salary in properties.get("salaries") or ():
+        if not isinstance(salary, Mapping):
+            raise SchemaError(f"{label.value} {key!r}: a salary must be a mapping")
+        add_salary(g, key, **salary)
+    return key
+
+
+def add_salary(
+    g: nx.MultiDiGraph,
+    role: str,
+    *,
+    doc: str,
+    min: float | None = None,
+    max: float | None = None,
+    currency: str = SALARY_CURRENCY,
+    period: str = SALARY_PERIOD,
+    note: str | None = None,
+) -> None:
+    """Record one salary figure for a role, keeping every figure with its source.
+
+    ``salary_min``/``salary_max`` on the role span all recorded figures in the
+    role's currency and period; ``salaries`` keeps each figure as stated.
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> _ = add_node(g, Label.ROLE, "Director")
+    >>> add_salary(g, "director", doc="a.txt", min=10000, max=15000)
+    >>> add_salary(g, "director", doc="b.txt", min=12000, max=12000, note="typical")
+    >>> g.nodes["director"]["salary_min"], g.nodes["director"]["salary_max"]
+    (10000.0, 15000.0)
+    >>> len(g.nodes["director"]["salaries"])
+    2
+    """
+    data = g.nodes[role]
+    if data["label"] != Label.ROLE.value:
+        raise SchemaError(f"{role!r} is a {data['label']}; only roles have salaries")
+    where = f"Role {role!r}: salary"
+    if min is None and max is None:
+        raise SchemaError(f"{where}: needs min or max")
+    low = None if min is None else float(check_number(min, where=f"{where} min"))
+    high = None if max is None else float(check_number(max, where=f"{where} max"))
+    if low is not None and high is not None and low > high:
+        raise SchemaError(f"{where}: min {low:g} is above max {high:g}")
+    if not isinstance(doc, str) or not doc:
+        raise SchemaError(f"{where}: doc must be a document name")
+    record: dict[str, Any] = {"min": low, "max": high, "currency": currency, "period": period, "doc": doc}
+    if note:
+        record["note"] = note
+    salaries = data.setdefault("salaries", [])
+    if record not in salaries:
+        salaries.append(record)
+    data.setdefault("salary_currency", currency)
+    data.setdefault("salary_period", period)
+    same_unit = [
+        s for s in salaries if s["currency"] == data["salary_currency"] and s["period"] == data["salary_period"]
+    ]
+    lows = [s["min"] if s["min"] is not None else s["max"] for s in same_unit]
+    highs = [s["max"] if s["max"] is not None else s["min"] for s in same_unit]
+    data["salary_min"] = float(builtins.min(lows))
+    data["salary_max"] = float(builtins.max(highs))
+
+
+def add_relationship(
+    g: nx.MultiDiGraph,
+    rel_type: RelType | str,
+    source: str,
+    target: str,
+    *,
+    evidence: Iterable[Mapping[str, Any]] = (),
+    **properties: Any,
+) -> None:
+    """Add a typed relationship between two existing nodes, or merge into it.
+
+    Merging unions the evidence; a years range widens to cover every source.
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> _ = add_node(g, Label.ROLE, "Operator")
+    >>> _ = add_node(g, Label.SKILL, "Data analysis")
+    >>> add_relationship(g, RelType.REQUIRES, "operator", "data-analysis", importance=4)
+    >>> g.edges["operator", "data-analysis", "REQUIRES"]["importance"]
+    4
+    >>> add_relationship(g, RelType.REQUIRES, "data-analysis", "operator")
+    Traceback (most recent call last):
+    ...
+    careergraph.graph.errors.SchemaError: REQUIRES must go from a Role to a Skill, not from a Skill to a Role
+    """
+    rel_type = _rel_type(rel_type)
+    for end in (source, target):
+        if end not in g:
+            raise SchemaError(f"{rel_type.value}: no node with key {end!r}")
+    want_source, want_target = ENDPOINTS[rel_type]
+    got_source, got_target = g.nodes[source]["label"], g.nodes[target]["label"]
+    if (got_source, got_target) != (want_source.value, want_target.value):
+        raise SchemaError(
+            f"{rel_type.value} must go from a {want_source.value} to a {want_target.value}, "
+            f"not from a {got_source} to a {got_target}"
+        )
+    where = f"{rel_type.value} {source!r}->{target!r}"
+    allowed = REL_PROPERTIES[rel_type]
+    unknown = sorted(set(properties) - set(allowed))
+    if unknown:
+        raise SchemaError(f"{where}: unknown properties {unknown}")
+    clean = {
+        prop: _coerce(value, allowed[prop], where=f"{where}: {prop}")
+        for prop, value in properties.items()
+        if value is not None
+    }
+    _check_rel_values(rel_type, clean, where)
+    new_evidence = normalize_evidence(evidence, where=f"{where}: evidence")
+    key = rel_type.value
+    if g.has_edge(source, target, key):
+        data = g.edges[source, target, key]
+        data["evidence"] = normalize_evidence([*data["evidence"], *new_evidence])
+        for prop, value in clean.items():
+            if prop == "years_min" and prop in data:
+                data[prop] = builtins.min(data[prop], value)
+            elif prop == "years_max" and prop in data:
+                data[prop] = builtins.max(data[prop], value)
+            elif prop == "importance" and prop in data:
+                data[prop] = builtins.max(data[prop], value)
+            else:
+                data.setdefault(prop, value)
+    else:
+        g.add_edge(source, target, key=key, type=key, evidence=new_evidence, **clean)
+
+
+def _check_rel_values(rel_type: RelType, props: dict[str, Any], where: str) -> None:
+    if rel_type is RelType.TRANSITIONS_TO:
+        kind = props.get("kind")
+        if kind is not None and kind not in {"promotion", "lateral", "entry"}:
+            raise SchemaError(f"{where}: kind {kind!r} is not one of promotion, lateral, entry")
+        low, high = props.get("years_min"), props.get("years_max")
+        for value, prop in ((low, "years_min"), (high, "years_max")):
+            if value is not None and value < 0:
+                raise SchemaError(f"{where}: {prop} {value:g} is negative")
+        if low is not None and high is not None and low > high:
+            raise SchemaError(f"{where}: years_min {low:g} is greater than years_max {high:g}")
+    if rel_type is RelType.REQUIRES and "importance" in props and not 1 <= props["importance"] <= 5:
+        raise SchemaError(f"{where}: importance {props['importance']} is not between 1 and 5")
+
+
+def _label(label: Label | str) -> Label:
+    try:
+        return Label(label)
+    except ValueError:
+        raise SchemaError(f"unknown label {label!r}; labels are {[x.value for x in Label]}") from None
+
+
+def _rel_type(rel_type: RelType | str) -> RelType:
+    try:
+        return RelType(rel_type)
+    except ValueError:
+        raise SchemaError(f"unknown relationship type {rel_type!r}; types are {[x.value for x in RelType]}") from None
+
+
+def _coerce(value: Any, kind: type, *, where: str) -> Any:
+    if kind is int:
+        return check_number(value, where=where, integer=True)
+    if kind is float:
+        return check_number(value, where=where)
+    if kind is str:
+        if not isinstance(value, str):
+            raise SchemaError(f"{where}: {value!r} is not a string")
+        return value
+    if not isinstance(value, list):
+        raise SchemaError(f"{where}: {value!r} is not a list")
+    return list(value)
+
+
+def _clean_aliases(aliases: Iterable[str], name: str) -> list[str]:
+    if isinstance(aliases, str):
+        raise SchemaError(f"aliases of {name!r} must be a list, not a string")
+    out: list[str] = []
+    for alias in aliases:
+        if not isinstance(alias, str) or not alias.strip():
+            raise SchemaError(f"aliases of {name!r}: {alias!r} is not a non-empty string")
+        alias = alias.strip()
+        if alias != name and alias not in out:
+            out.append(alias)
+    return out
+
+
+def _merge_lists(old: list[str], new: list[str]) -> list[str]:
+    return list(dict.fromkeys([*old, *new]))
+
+
+# --- reading the graph -----------------------------------------------------
+
+
+def nodes_by_label(g: nx.MultiDiGraph, label: Label | str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(key, attributes)`` for every node with the given label."""
+    value = _label(label).value
+    return ((n, d) for n, d in g.nodes(data=True) if d.get("label") == value)
+
+
+def edges_by_type(g: nx.MultiDiGraph, rel_type: RelType | str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield ``(source, target, attributes)`` for every edge of the given type."""
+    value = _rel_type(rel_type).value
+    return ((u, v, d) for u, v, k, d in g.edges(keys=True, data=True) if k == value)
+
+
+def counts(g: nx.MultiDiGraph) -> dict[str, int]:
+    """Count nodes per label and relationships per type, every one listed.
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> _ = add_node(g, Label.SKILL, "SEO")
+    >>> counts(g)["Skill"], counts(g)["REQUIRES"]
+    (1, 0)
+    """
+    result = {label.value: 0 for label in Label}
+    result.update({rel.value: 0 for rel in RelType})
+    for _, label in g.nodes(data="label"):
+        result[label] = result.get(label, 0) + 1
+    for _, _, key in g.edges(keys=True):
+        result[key] = result.get(key, 0) + 1
+    return result
+
+
+def validate_graph(g: nx.Graph, *, source: str = "graph") -> nx.MultiDiGraph:
+    """Check that ``g`` follows the schema; raise GraphFileError naming ``source``."""
+    if not isinstance(g, nx.MultiDiGraph):
+        raise GraphFileError(f"{source}: not a careergraph graph (expected a directed multigraph)")
+    if g.graph.get("format") != FORMAT_NAME:
+        raise GraphFileError(f"{source}: not a careergraph graph (no 'format: {FORMAT_NAME}' marker)")
+    version = g.graph.get("format_version")
+    if version != FORMAT_VERSION:
+        raise GraphFileError(f"{source}: careergraph format version {version!r} is not supported")
+    labels = {label.value for label in Label}
+    for node, data in g.nodes(data=True):
+        if data.get("label") not in labels:
+            raise GraphFileError(f"{source}: node {node!r} has unknown label {data.get('label')!r}")
+        missing = {"key", "name", "aliases", "evidence"} - set(data)
+        if missing:
+            raise GraphFileError(f"{source}: node {node!r} lacks {sorted(missing)}")
+    for u, v, key, data in g.edges(keys=True, data=True):
+        try:
+            rel = RelType(key)
+        except ValueError:
+            raise GraphFileError(f"{source}: edge {u!r}->{v!r} has unknown type {key!r}") from None
+        want = tuple(label.value for label in ENDPOINTS[rel])
+        if (g.nodes[u]["label"], g.nodes[v]["label"]) != want:
+            raise GraphFileError(f"{source}: {key} edge {u!r}->{v!r} joins the wrong labels")
+        if "evidence" not in data:
+            raise GraphFileError(f"{source}: edge {u!r}->{v!r} lacks evidence")
+    return g
+
+
+# --- files -------------------------------------------------------------------
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[str]], None]) -> Path:
+    """Write a text file atomically: ``write`` fills a temporary file, then it is renamed.
+
+    If ``write`` raises, the old file (if any) is left whole and the temporary
+    file is removed.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise GraphFileError(f"{target}: folder {folder} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _infer_format(path: Path, fmt: str | None) -> str:
+    if fmt is not None:
+        if fmt not in _FORMATS:
+            raise GraphFileError(f"{path}: unknown format {fmt!r}; use one of {', '.join(_FORMATS)}")
+        return fmt
+    suffix = path.suffix.lower()
+    if suffix == ".graphml":
+        return "graphml"
+    if suffix == ".csv" or path.is_dir():
+        return "csv"
+    return "json"
+
+
+def save(g: nx.MultiDiGraph, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
+    """Save a graph atomically as node-link JSON (default), GraphML or CSV.
+
+    The format comes from ``format`` or the file suffix (``.graphml``; a
+    folder means CSV). CSV writes ``nodes.csv`` and ``edges.csv`` into the
+    folder ``path``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> g = new_graph()
+    >>> _ = add_node(g, Label.ROLE, "Operator", aliases=["运营"])
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> load(save(g, folder / "g.json")).nodes["operator"]["aliases"]
+    ['运营']
+    """
+    target = Path(path)
+    fmt = _infer_format(target, format)
+    if fmt == "csv":
+        return write_csv(g, target)
+    text = dumps(g, format=fmt)
+
+    def write(handle: IO[str]) -> None:
+        handle.write(text)
+
+    return atomic_write(target, write)
+
+
+def dumps(g: nx.MultiDiGraph, *, format: str = "json") -> str:
+    """Return the graph as node-link JSON (default) or GraphML text."""
+    if format == "graphml":
+        return _to_graphml(g)
+    if format != "json":
+        raise GraphFileError(f"cannot write format {format!r} as one text; use json or graphml")
+    return json.dumps(nx.node_link_data(g, edges="edges"), ensure_ascii=False, indent=1) + "\n"
+
+
+def load(path: str | os.PathLike[str], *, format: str | None = None) -> nx.MultiDiGraph:
+    """Load a graph saved by :func:`save`; a bad file raises GraphFileError.
+
+    Raises
+    ------
+    GraphFileError
+        The file is missing, not UTF-8, truncated, corrupt, or not a careergraph graph.
+    """
+    source = Path(path)
+    if not source.exists():
+        raise GraphFileError(f"{source}: no such file")
+    fmt = _infer_format(source, format)
+    if fmt == "csv":
+        return _read_csv_folder(source)
+    if source.is_dir():
+        raise GraphFileError(f"{source}: is a folder, not a graph file")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise GraphFileError(f"{source}: not a text file (invalid UTF-8 at byte {exc.start})") from None
+    except OSError as exc:
+        raise GraphFileError(f"{source}: cannot read ({exc.strerror})") from None
+    if not text.strip():
+        raise GraphFileError(f"{source}: file is empty")
+    if fmt == "graphml":
+        g = _from_graphml(text, source)
+    else:
+        g = _from_node_link(text, source)
+    return validate_graph(g, source=str(source))
+
+
+def _from_node_link(text: str, source: Path) -> nx.MultiDiGraph:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GraphFileError(
+            f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); truncated or corrupt?"
+        ) from None
+    if not isinstance(data, dict) or not {"nodes", "edges"} <= set(data):
+        raise GraphFileError(f"{source}: not a node-link graph (no 'nodes' and 'edges')")
+    try:
+        g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    except (KeyError, TypeError, ValueError, nx.NetworkXError) as exc:
+        raise GraphFileError(f"{source}: malformed node-link data ({exc})") from None
+    return g
+
+
+_GRAPHML_JSON_PREFIX = "json:"
+
+
+def _to_graphml(g: nx.MultiDiGraph) -> str:
+    # GraphML has no list type: lists are stored as JSON strings and restored by name.
+    h = nx.MultiDiGraph()
+    h.graph.update({k: _graphml_value(k, v) for k, v in g.graph.items()})
+    for node, data in g.nodes(data=True):
+        h.add_node(node, **{k: _graphml_value(k, v) for k, v in data.items()})
+    for u, v, key, data in g.edges(keys=True, data=True):
+        h.add_edge(u, v, key=key, **{k: _graphml_value(k, v) for k, v in data.items()})
+    buffer = io.BytesIO()
+    nx.write_graphml(h, buffer, encoding="utf-8")
+    return buffer.getvalue().decode("utf-8")
+
+
+def _graphml_value(name: str, value: Any) -> Any:
+    if name in LIST_PROPERTIES or isinstance(value, (list, dict)):
+        return _GRAPHML_JSON_PREFIX + json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _from_graphml(text: str, source: Path) -> nx.MultiDiGraph:
+    try:
+        h = nx.parse_graphml(text, force_multigraph=True)
+    except (ParseError, nx.NetworkXError, ValueError, KeyError) as exc:
+        raise GraphFileError(f"{source}: not valid GraphML ({exc})") from None
+    if not h.is_directed():
+        raise GraphFileError(f"{source}: not a careergraph graph (undirected GraphML)")
+    g = nx.MultiDiGraph()
+    g.graph.update({k: _from_graphml_value(v, source) for k, v in h.graph.items()})
+    for node, data in h.nodes(data=True):
+        g.add_node(node, **{k: _from_graphml_value(v, source) for k, v in data.items()})
+    for u, v, key, data in h.edges(keys=True, data=True):
+        g.add_edge(u, v, key=key, **{k: _from_graphml_value(v, source) for k, v in data.items()})
+    return g
+
+
+def _from_graphml_value(value: Any, source: Path) -> Any:
+    if isinstance(value, str) and value.startswith(_GRAPHML_JSON_PREFIX):
+        try:
+            return json.loads(value[len(_GRAPHML_JSON_PREFIX) :])
+        except json.JSONDecodeError:
+            raise GraphFileError(f"{source}: a list attribute is not valid JSON") from None
+    return value
+
+
+# --- tables ------------------------------------------------------------------
+
+_NODE_COLUMNS = [
+    "key",
+    "label",
+    "name",
+    "aliases",
+    "description",
+    "level",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "salaries",
+    "evidence",
+]
+_EDGE_COLUMNS = ["source", "target", "type", "kind", "years_min", "years_max", "importance", "evidence"]
+
+
+def to_dataframes(g: nx.MultiDiGraph) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the graph as two pandas tables, ``(nodes, edges)``.
+
+    List-valued columns (``aliases``, ``evidence``, ``salaries``) hold Python
+    lists; missing values are ``None``.
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> _ = add_node(g, Label.ROLE, "Operator")
+    >>> _ = add_node(g, Label.SKILL, "SEO")
+    >>> add_relationship(g, RelType.REQUIRES, "operator", "seo", importance=3)
+    >>> nodes, edges = to_dataframes(g)
+    >>> list(nodes["key"]), edges.loc[0, "importance"]
+    (['operator', 'seo'], 3)
+    """
+    node_rows = [{col: data.get(col) for col in _NODE_COLUMNS} for _, data in g.nodes(data=True)]
+    edge_rows = [
+        {"source": u, "target": v, "type": key, **{col: data.get(col) for col in _EDGE_COLUMNS[3:]}}
+        for u, v, key, data in g.edges(keys=True, data=True)
+    ]
+    nodes = pd.DataFrame(node_rows, columns=_NODE_COLUMNS, dtype=object)
+    edges = pd.DataFrame(edge_rows, columns=_EDGE_COLUMNS, dtype=object)
+    return nodes, edges
+
+
+def from_dataframes(nodes: pd.DataFrame, edges: pd.DataFrame, *, source: str = "tables") -> nx.MultiDiGraph:
+    """Build a graph from the two tables of :func:`to_dataframes` (inverse of it)."""
+    g = new_graph()
+    for row in nodes.to_dict("records"):
+        data = {str(k): v for k, v in row.items() if not _missing(v)}
+        node = data.get("key")
+        if not isinstance(node, str):
+            raise GraphFileError(f"{source}: a node row has no key")
+        for col in ("aliases", "evidence"):
+            data.setdefault(col, [])
+        g.add_node(node, **data)
+    for row in edges.to_dict("records"):
+        data = {str(k): v for k, v in row.items() if not _missing(v)}
+        try:
+            u, v, key = data.pop("source"), data.pop("target"), data["type"]
+        except KeyError as exc:
+            raise GraphFileError(f"{source}: an edge row lacks {exc}") from None
+        if u not in g or v not in g:
+            raise GraphFileError(f"{source}: edge {u!r}->{v!r} refers to a missing node")
+        data.setdefault("evidence", [])
+        g.add_edge(u, v, key=key, **data)
+    return validate_graph(g, source=source)
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:
+        return True
+    return False
+
+
+_INT_COLUMNS = {"level", "importance"}
+_FLOAT_COLUMNS = {"salary_min", "salary_max", "years_min", "years_max"}
+_JSON_COLUMNS = {"aliases", "evidence", "salaries"}
+
+
+def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> Path:
+    """Write ``nodes.csv`` and ``edges.csv`` into ``folder`` (created if needed).
+
+    List-valued cells are JSON text. Each file is written atomically.
+    """
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise GraphFileError(f"{target}: exists and is not a folder")
+    target.mkdir(parents=True, exist_ok=True)
+    nodes, edges = to_dataframes(g)
+    for frame, name in ((nodes, "nodes.csv"), (edges, "edges.csv")):
+        rows = [
+            [_csv_cell(col, value) for col, value in zip(frame.columns, row, strict=True)] for row in frame.itertuples(index=False)
+        ]
+        columns = list(frame.columns)
+
+        def write(handle: IO[str], rows: list[list[str]] = rows, columns: list[str] = columns) -> None:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            writer.writerows(rows)
+
+        atomic_write(target / name, write)
+    return target
+
+
+def _csv_cell(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if column in _JSON_COLUMNS:
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _read_csv_folder(folder: Path) -> nx.MultiDiGraph:
+    if not folder.is_dir():
+        raise GraphFileError(f"{folder}: expected a folder holding nodes.csv and edges.csv")
+    frames = []
+    for name in ("nodes.csv", "edges.csv"):
+        path = folder / name
+        if not path.is_file():
+            raise GraphFileError(f"{path}: no such file")
+        try:
+            with path.open(encoding="utf-8", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise GraphFileError(f"{path}: not a readable CSV file ({exc})") from None
+        try:
+            frames.append(pd.DataFrame([{k: _from_csv_cell(k, v) for k, v in row.items()} for row in rows]))
+        except ValueError as exc:
+            raise GraphFileError(f"{path}: {exc}") from None
+    nodes, edges = frames
+    for frame, columns in ((nodes, _NODE_COLUMNS), (edges, _EDGE_COLUMNS)):
+        for col in columns:
+            if col not in frame.columns:
+                frame[col] = None
+    return from_dataframes(nodes, edges, source=str(folder))
+
+
+def _from_csv_cell(column: str | None, text: str | None) -> Any:
+    if column is None or text is None or text == "":
+        return None
+    if column in _JSON_COLUMNS:
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            raise ValueError(f"column {column!r} holds invalid JSON {text[:40]!r}") from None
+    if column in _INT_COLUMNS:
+        return int(text)
+    if column in _FLOAT_COLUMNS:
+        return float(text)
+    return text

@@ -1,0 +1,116 @@
+"""The careergraph command: exit codes 0/1/2, one-line errors, files written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careergraph.cli import build_parser, main
+from careergraph.graph.store import load
+
+COMMANDS = sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CAREERGRAPH_GRAPH", raising=False)
+
+
+def test_build_writes_default_file_and_prints_counts(tmp_path: Path, capsys) -> None:
+    assert main(["build"]) == 0
+    out = capsys.readouterr().out
+    g = load(tmp_path / "careergraph.json")
+    assert f"Role    {g.number_of_nodes() - sum(1 for _, d in g.nodes(data=True) if d['label'] != 'Role'):>6}" in out
+    assert "TRANSITIONS_TO" in out and "HANDS_OFF_TO" in out
+
+
+def test_build_output_and_env_override(tmp_path: Path, monkeypatch, capsys) -> None:
+    assert main(["build", "-o", "x.graphml"]) == 0
+    assert load(tmp_path / "x.graphml").number_of_nodes() > 30
+    monkeypatch.setenv("CAREERGRAPH_GRAPH", str(tmp_path / "env.json"))
+    assert main(["build"]) == 0
+    assert (tmp_path / "env.json").is_file()
+    capsys.readouterr()
+    assert main(["info"]) == 0
+    assert "env.json" in capsys.readouterr().out
+
+
+def test_build_from_documents_is_not_available_yet(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("An operations assistant becomes a store manager.", encoding="utf-8")
+    assert main(["build", str(doc)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "text loader" in err
+    assert not (tmp_path / "careergraph.json").exists()
+
+
+def test_info_lists_documents(capsys) -> None:
+    assert main(["info"]) == 0
+    captured = capsys.readouterr()
+    assert "built-in knowledge base" in captured.err
+    assert "documents cited:" in captured.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["info", "missing.json"], "missing.json: no such file"),
+        (["--graph", "missing.json", "export"], "missing.json: no such file"),
+        (["export", "--format", "csv"], "name a folder with -o"),
+    ],
+)
+def test_user_errors_exit_1_with_one_line(argv, message, capsys) -> None:
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("careergraph: error: ") and message in err
+    assert err.count("\n") == 1
+
+
+def test_corrupt_graph_file_is_one_line(tmp_path: Path, capsys) -> None:
+    (tmp_path / "bad.json").write_bytes(b"\x00\x01\x02\xff")
+    assert main(["info", "bad.json"]) == 1
+    err = capsys.readouterr().err
+    assert "bad.json: not a text file" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["export", "--format", "xml"], ["build", "--bogus"]])
+def test_bad_usage_exits_2(argv, capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_on_every_command(command, capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--help"] if command is None else [command, "--help"])
+    assert info.value.code == 0
+    assert "usage: careergraph" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "csv"])
+def test_export_formats(tmp_path: Path, fmt, capsys) -> None:
+    assert main(["export", "--format", fmt, "-o", f"out.{fmt}"]) == 0
+    back = load(tmp_path / f"out.{fmt}", format=fmt)
+    assert back.number_of_nodes() > 30
+
+
+def test_export_json_to_stdout(capsys) -> None:
+    assert main(["export"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["graph"]["format"] == "careergraph"
+
+
+def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "careergraph", "info", "nope.json"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == "careergraph: error: nope.json: no such file"
+    assert "Traceback" not in done.stderr
