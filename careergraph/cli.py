@@ -71,10 +71,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.output is None and args.format == "csv":
+        raise CareerGraphError("export --format csv writes two files: name a folder with -o")
     g = _graph_from_args(args)
     if args.output is None:
-        if args.format == "csv":
-            raise CareerGraphError("export --format csv writes two files: name a folder with -o")
         sys.stdout.write(dumps(g, format=args.format))
         return 0
     target = save(g, args.output, format=args.format)

@@ -653,7 +653,8 @@ def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> Path:
     nodes, edges = to_dataframes(g)
     for frame, name in ((nodes, "nodes.csv"), (edges, "edges.csv")):
         rows = [
-            [_csv_cell(col, value) for col, value in zip(frame.columns, row, strict=True)] for row in frame.itertuples(index=False)
+            [_csv_cell(col, value) for col, value in zip(frame.columns, row, strict=True)]
+            for row in frame.itertuples(index=False)
         ]
         columns = list(frame.columns)
 

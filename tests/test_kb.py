@@ -117,8 +117,15 @@ def test_bundled_kb_every_node_and_edge_has_evidence(kb_graph) -> None:
         assert data["evidence"], node
     for u, v, data in kb_graph.edges(data=True):
         assert data["evidence"], (u, v)
-    roles = dict(nodes_by_label(kb_graph, Label.ROLE))
-    assert all(any(k == "IN_GROUP" for _, _, k in kb_graph.out_edges(r, keys=True)) for r in roles)
+
+
+def test_bundled_kb_six_job_groups_have_members(kb_graph) -> None:
+    members: dict[str, int] = {}
+    for _, group, _ in edges_by_type(kb_graph, RelType.IN_GROUP):
+        members[group] = members.get(group, 0) + 1
+    groups = [kb_graph.nodes[g]["name"].lower() for g in members]
+    for wanted in ("customer service", "supply chain", "visual design", "operation", "marketing", "technology"):
+        assert any(wanted in name for name in groups), wanted
 
 
 def test_bundled_kb_cites_all_five_documents(kb_graph, seeds_dir) -> None:
