@@ -24,28 +24,54 @@ from careergraph.graph.errors import (
 from careergraph.graph.schema import Label, RelType, TransitionKind
 from careergraph.graph.store import counts, from_dataframes, to_dataframes, write_csv
 from careergraph.loaders.kb import load_knowledge_base
+from careergraph.queries import (
+    AmbiguousName,
+    NoCareerPath,
+    all_similar_roles,
+    career_path,
+    learning_plan,
+    neighbors,
+    next_roles,
+    previous_roles,
+    resolve_role,
+    resolve_skill,
+    similar_roles,
+    skill_gap,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AmbiguousName",
     "CareerGraphError",
     "GraphFileError",
     "KnowledgeBaseError",
     "Label",
+    "NoCareerPath",
     "NodeNotFound",
     "RelType",
     "RoleNotFound",
     "SchemaError",
     "SkillNotFound",
     "TransitionKind",
+    "all_similar_roles",
     "build",
+    "career_path",
     "counts",
     "default_graph_path",
     "from_dataframes",
+    "learning_plan",
     "load",
     "load_knowledge_base",
     "load_or_build",
+    "neighbors",
+    "next_roles",
+    "previous_roles",
+    "resolve_role",
+    "resolve_skill",
     "save",
+    "similar_roles",
+    "skill_gap",
     "to_dataframes",
     "write_csv",
 ]

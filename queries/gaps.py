@@ -1,0 +1,208 @@
+"""Skill gaps: what a role (or a person) must learn to do another role, and in what order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.schema import RelType
+from careergraph.queries.names import resolve_role, resolve_skill
+from careergraph.queries.paths import CareerPath, career_path
+from careergraph.queries.results import Result, frame_of
+
+__all__ = ["LearningPlan", "PlanStep", "SkillGap", "SkillNeed", "learning_plan", "required_skills", "skill_gap"]
+
+
+@dataclass
+class SkillNeed(Result):
+    """A skill a role requires, with how much it matters (1-5)."""
+
+    key: str
+    name: str
+    importance: int
+    on_the_way: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SkillGap(Result):
+    """The skills a target role requires that the current role (or person) lacks.
+
+    ``coverage`` is the share of the target's requirements already met,
+    weighted by importance, in percent (100 when the target requires nothing).
+    """
+
+    current: str | None
+    target: str
+    missing: list[SkillNeed]
+    shared: list[SkillNeed]
+    coverage: float
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per skill of the target: missing ones first, by importance."""
+        missing = frame_of(self.missing, ["key", "name", "importance"]).assign(status="missing")
+        shared = frame_of(self.shared, ["key", "name", "importance"]).assign(status="shared")
+        frames = [f for f in (missing, shared) if not f.empty]
+        if not frames:
+            return pd.DataFrame(columns=["key", "name", "importance", "status"])
+        return pd.concat(frames, ignore_index=True)
+
+
+@dataclass
+class PlanStep(Result):
+    """One move of a learning plan and the skills to learn for it."""
+
+    source: str
+    target: str
+    target_name: str
+    years_min: float | None
+    years_max: float | None
+    learn: list[SkillNeed]
+
+
+@dataclass
+class LearningPlan(Result):
+    """The skill gap spread along the career path, move by move."""
+
+    path: CareerPath
+    steps: list[PlanStep]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per skill to learn, with the move it is needed for."""
+        rows = [
+            {"step": i + 1, "move_to": s.target_name, "skill": n.name, "importance": n.importance}
+            for i, s in enumerate(self.steps)
+            for n in s.learn
+        ]
+        return pd.DataFrame(rows, columns=["step", "move_to", "skill", "importance"])
+
+
+def required_skills(g: nx.MultiDiGraph, role: str) -> dict[str, int]:
+    """The skills a role requires, as ``{skill key: importance}`` (importance 3 when unstated).
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> skills = required_skills(careergraph.build(), "store manager")
+    >>> all(1 <= importance <= 5 for importance in skills.values())
+    True
+    """
+    key = resolve_role(g, role)
+    rel = RelType.REQUIRES.value
+    return {v: int(d.get("importance", 3)) for _, v, k, d in g.out_edges(key, keys=True, data=True) if k == rel}
+
+
+def _need(g: nx.MultiDiGraph, skill: str, importance: int, on_the_way: list[str] | None = None) -> SkillNeed:
+    return SkillNeed(skill, g.nodes[skill]["name"], importance, on_the_way or [])
+
+
+def _order(needs: list[SkillNeed]) -> list[SkillNeed]:
+    return sorted(needs, key=lambda n: (-n.importance, n.name.lower()))
+
+
+def skill_gap(
+    g: nx.MultiDiGraph,
+    current: str,
+    target: str | None = None,
+    *,
+    have: Iterable[str] | None = None,
+) -> SkillGap:
+    """The skills ``target`` requires that ``current`` does not, by importance.
+
+    Two forms: ``skill_gap(g, current, target)`` compares two roles;
+    ``skill_gap(g, target, have=[...])`` compares a role with a person's own
+    list of skills (matched by key, name or alias like roles are).
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph.
+    current : str
+        The current role; with ``have``, the target role.
+    target : str, optional
+        The target role (not with ``have``).
+    have : iterable of str, optional
+        Skill names the person already has.
+
+    Returns
+    -------
+    SkillGap
+        ``missing`` (most important first; each lists the roles on the career
+        path that also need it), ``shared`` and ``coverage`` in percent.
+
+    Raises
+    ------
+    RoleNotFound, SkillNotFound
+        A role or skill name matches nothing.
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> g = careergraph.build()
+    >>> gap = skill_gap(g, "operations assistant", "store manager")
+    >>> [n.name for n in gap.missing][:2]
+    ['E-commerce platform rules', 'Proactive thinking']
+    >>> 0 <= gap.coverage <= 100
+    True
+    >>> skill_gap(g, "store manager", have=["data tracking"]).current is None
+    True
+    """
+    if have is not None:
+        if target is not None:
+            raise CareerGraphError("give either a current role or have=[skills], not both")
+        goal = resolve_role(g, current)
+        held = {resolve_skill(g, name) for name in ([have] if isinstance(have, str) else have)}
+        start = None
+    else:
+        if target is None:
+            raise CareerGraphError("skill_gap needs a target role, or have=[skills] for a person")
+        start, goal = resolve_role(g, current), resolve_role(g, target)
+        held = set(required_skills(g, start))
+    needed = required_skills(g, goal)
+    on_the_way: dict[str, list[str]] = {}
+    if start is not None:
+        try:
+            route = career_path(g, start, goal).roles[1:-1]
+        except CareerGraphError:
+            route = []
+        for role in route:
+            for skill in required_skills(g, role):
+                on_the_way.setdefault(skill, []).append(role)
+    missing = [_need(g, s, imp, on_the_way.get(s)) for s, imp in needed.items() if s not in held]
+    shared = [_need(g, s, imp) for s, imp in needed.items() if s in held]
+    total = sum(needed.values())
+    coverage = 100.0 if total == 0 else round(100.0 * sum(n.importance for n in shared) / total, 1)
+    return SkillGap(start, goal, _order(missing), _order(shared), coverage)
+
+
+def learning_plan(g: nx.MultiDiGraph, current: str, target: str, *, by: str = "steps") -> LearningPlan:
+    """What to learn at each move of the career path from ``current`` to ``target``.
+
+    Each move lists the skills the next role requires that no earlier role on
+    the path required, most important first.
+
+    Raises
+    ------
+    RoleNotFound, NoCareerPath
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> plan = learning_plan(careergraph.build(), "operations assistant", "operations director")
+    >>> [s.target_name for s in plan.steps]
+    ['Store manager', 'Operations director']
+    """
+    path = career_path(g, current, target, by="years" if by == "years" else "steps")
+    known = set(required_skills(g, path.roles[0]))
+    steps = []
+    for step in path.steps:
+        needed = required_skills(g, step.target)
+        learn = [_need(g, s, imp) for s, imp in needed.items() if s not in known]
+        known.update(needed)
+        steps.append(
+            PlanStep(step.source, step.target, step.target_name, step.years_min, step.years_max, _order(learn))
+        )
+    return LearningPlan(path, steps)

@@ -1,0 +1,186 @@
+"""Finding roles and skills by what people call them.
+
+A role or skill is found by its key, its name or one of its aliases, insensitive
+to case, plurals, hyphens and spacing ("Operation Assistants" finds the
+operations assistant). An unknown name raises :class:`RoleNotFound` or
+:class:`SkillNotFound` with up to three suggestions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+import weakref
+from dataclasses import dataclass
+
+import networkx as nx
+
+from careergraph.graph.errors import CareerGraphError, NodeNotFound, RoleNotFound, SkillNotFound
+from careergraph.graph.schema import Label
+
+__all__ = ["AmbiguousName", "normalize_name", "resolve", "resolve_node", "resolve_role", "resolve_skill"]
+
+
+class AmbiguousName(CareerGraphError, LookupError):
+    """A name that is an alias of several nodes and the key or name of none."""
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        self.name = name
+        self.candidates = candidates
+        super().__init__(f"{name!r} is ambiguous: it may mean {', '.join(repr(c) for c in candidates)}")
+
+
+_SPLIT = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def normalize_name(name: str) -> str:
+    """The form names are compared in: lower case, words singular, separators as one space.
+
+    Examples
+    --------
+    >>> normalize_name("Operation-Assistants")
+    'operation assistant'
+    >>> normalize_name("  After Sales  Customer Services ")
+    'after sale customer service'
+    >>> normalize_name("运营助理")
+    '运营助理'
+    """
+    text = unicodedata.normalize("NFKC", name).lower()
+    return " ".join(_singular(w) for w in _SPLIT.split(text) if w)
+
+
+@dataclass
+class _Index:
+    fingerprint: tuple[int, int]
+    # normalized form -> {label -> [(rank, key)]}; rank 0 key, 1 name, 2 alias
+    forms: dict[str, dict[str, list[tuple[int, str]]]]
+    display: dict[str, dict[str, str]]  # label -> normalized form -> a display string
+    display_name: dict[str, str]  # key -> name
+
+
+_INDEXES: weakref.WeakKeyDictionary[nx.Graph, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(g: nx.Graph) -> _Index:
+    # Rebuilt when nodes are added or removed; edits to a node's aliases in place need a new graph.
+    fingerprint = (g.number_of_nodes(), g.number_of_edges())
+    cached = _INDEXES.get(g)
+    if cached is not None and cached.fingerprint == fingerprint:
+        return cached
+    forms: dict[str, dict[str, list[tuple[int, str]]]] = {}
+    display: dict[str, dict[str, str]] = {}
+    for node, data in g.nodes(data=True):
+        label = data.get("label", "")
+        names = [(0, str(node)), (1, data.get("name", "")), *((2, a) for a in data.get("aliases", ()))]
+        for rank, text in names:
+            form = normalize_name(text) if text else ""
+            if not form:
+                continue
+            forms.setdefault(form, {}).setdefault(label, []).append((rank, node))
+            if rank > 0:
+                display.setdefault(label, {}).setdefault(form, text)
+    index = _Index(fingerprint, forms, display, {n: d.get("name", str(n)) for n, d in g.nodes(data=True)})
+    _INDEXES[g] = index
+    return index
+
+
+def resolve(g: nx.Graph, name: str, label: Label | str | None = None) -> str:
+    """Return the key of the node called ``name`` (of ``label``, if given).
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph.
+    name : str
+        A key, name or alias, in any case, singular or plural.
+    label : Label or str, optional
+        Only nodes with this label.
+
+    Returns
+    -------
+    str
+        The node's key.
+
+    Raises
+    ------
+    RoleNotFound, SkillNotFound, NodeNotFound
+        No node is called that; the message suggests up to three close names.
+    AmbiguousName
+        The name is an alias of several nodes and the key or name of none.
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> g = careergraph.build()
+    >>> resolve(g, "Operation Assistants", "Role")
+    'operations-assistant'
+    >>> resolve(g, "店长")
+    'store-manager'
+    """
+    wanted = Label(label).value if label is not None else None
+    if isinstance(name, str) and name in g and (wanted is None or g.nodes[name].get("label") == wanted):
+        return name
+    index = _index(g)
+    form = normalize_name(name) if isinstance(name, str) else ""
+    by_label = index.forms.get(form, {})
+    hits = [hit for lab, items in by_label.items() if wanted is None or lab == wanted for hit in items]
+    if hits:
+        best = min(rank for rank, _ in hits)
+        keys = sorted({key for rank, key in hits if rank == best})
+        if len(keys) == 1:
+            return keys[0]
+        raise AmbiguousName(name, keys)
+    error = {Label.ROLE.value: RoleNotFound, Label.SKILL.value: SkillNotFound}.get(wanted or "", NodeNotFound)
+    raise error(name, _suggestions(index, form, wanted))
+
+
+def _suggestions(index: _Index, form: str, label: str | None) -> list[str]:
+    pool = [f for lab, names in index.display.items() if label is None or lab == label for f in names]
+    close = difflib.get_close_matches(form, pool, n=6, cutoff=0.6)
+    if not close and form:
+        close = [f for f in pool if form in f or f in form]
+    names: list[str] = []
+    for f in close:
+        for lab, items in index.forms[f].items():
+            if label is None or lab == label:
+                names.extend(index.display_name[key] for _, key in sorted(items))
+    return list(dict.fromkeys(names))[:3]
+
+
+def resolve_role(g: nx.Graph, name: str) -> str:
+    """Return the key of the role called ``name``; raise RoleNotFound otherwise.
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> resolve_role(careergraph.build(), "Store Managers")
+    'store-manager'
+    >>> resolve_role(careergraph.build(), "store manger")
+    Traceback (most recent call last):
+    ...
+    careergraph.graph.errors.RoleNotFound: unknown role 'store manger'; did you mean 'Store manager', ...?
+    """
+    return resolve(g, name, Label.ROLE)
+
+
+def resolve_skill(g: nx.Graph, name: str) -> str:
+    """Return the key of the skill called ``name``; raise SkillNotFound otherwise."""
+    return resolve(g, name, Label.SKILL)
+
+
+def resolve_node(g: nx.Graph, name: str) -> str:
+    """Return the key of the node (any label) called ``name``; raise NodeNotFound otherwise."""
+    return resolve(g, name)

@@ -1,0 +1,220 @@
+"""Career paths: the route from one role to another along ``TRANSITIONS_TO``, and its years."""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import weakref
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import networkx as nx
+import pandas as pd
+
+from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.schema import RelType
+from careergraph.queries.names import resolve_role
+from careergraph.queries.results import Result, frame_of
+
+__all__ = ["CareerPath", "NoCareerPath", "Step", "career_path", "transition_graph"]
+
+
+class NoCareerPath(CareerGraphError, LookupError):
+    """No chain of transitions leads from one role to the other."""
+
+    def __init__(self, source: str, target: str, reachable: list[str], feeders: list[str]) -> None:
+        self.source, self.target = source, target
+        self.reachable, self.feeders = reachable, feeders
+
+        def listing(names: list[str]) -> str:
+            if not names:
+                return "none"
+            shown = ", ".join(names[:8])
+            return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+
+        super().__init__(
+            f"no career path from {source!r} to {target!r}; "
+            f"reachable from {source!r}: {listing(reachable)}; leading to {target!r}: {listing(feeders)}"
+        )
+
+
+@dataclass
+class Step(Result):
+    """One move of a career path."""
+
+    source: str
+    target: str
+    source_name: str
+    target_name: str
+    kind: str | None
+    years_min: float | None
+    years_max: float | None
+    evidence: list[dict[str, Any]]
+
+
+@dataclass
+class CareerPath(Result):
+    """A route between two roles.
+
+    ``years_min``/``years_max`` add up the durations the documents state;
+    ``steps_without_years`` counts the moves for which no duration is known,
+    so the total is a lower bound when it is above zero.
+    """
+
+    roles: list[str]
+    names: list[str]
+    steps: list[Step]
+    years_min: float | None
+    years_max: float | None
+    steps_without_years: int
+    alternatives: list[CareerPath] = field(default_factory=list)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per step: source, target, kind, years."""
+        return frame_of(self.steps, ["source_name", "target_name", "kind", "years_min", "years_max"])
+
+
+@dataclass
+class _Transitions:
+    fingerprint: tuple[int, int]
+    graph: nx.DiGraph
+
+
+_CACHE: weakref.WeakKeyDictionary[nx.Graph, _Transitions] = weakref.WeakKeyDictionary()
+
+
+def transition_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
+    """The roles and their ``TRANSITIONS_TO`` edges as a weighted DiGraph (cached per graph).
+
+    Edge weights: ``years`` is the midpoint of the stated range, or the median of
+    all stated midpoints when a move states none; ``steps`` is 1 plus a tiny
+    share of ``years``, so equal-length routes are ranked by time.
+    """
+    fingerprint = (g.number_of_nodes(), g.number_of_edges())
+    cached = _CACHE.get(g)
+    if cached is not None and cached.fingerprint == fingerprint:
+        return cached.graph
+    rel = RelType.TRANSITIONS_TO.value
+    edges = [(u, v, d) for u, v, k, d in g.edges(keys=True, data=True) if k == rel]
+    mids = [_midpoint(d) for _, _, d in edges]
+    known = [m for m in mids if m is not None]
+    default = statistics.median(known) if known else 1.0
+    t = nx.DiGraph()
+    t.add_nodes_from(n for n, label in g.nodes(data="label") if label == "Role")
+    for (u, v, data), mid in zip(edges, mids, strict=True):
+        years = default if mid is None else mid
+        t.add_edge(u, v, years=years, steps=1.0 + years / 1000.0, data=data)
+    _CACHE[g] = _Transitions(fingerprint, t)
+    return t
+
+
+def _midpoint(data: dict[str, Any]) -> float | None:
+    low, high = data.get("years_min"), data.get("years_max")
+    if low is None and high is None:
+        return None
+    if low is None:
+        return float(high)  # type: ignore[arg-type]
+    if high is None:
+        return float(low)
+    return (float(low) + float(high)) / 2.0
+
+
+def career_path(
+    g: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    *,
+    by: Literal["steps", "years"] = "steps",
+    k: int = 1,
+) -> CareerPath:
+    """The best route from one role to another, and the years it takes.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph.
+    source, target : str
+        Role keys, names or aliases.
+    by : {"steps", "years"}, default "steps"
+        Fewest moves (ties go to the faster route) or fewest years (a move with
+        no stated duration counts as the median stated duration).
+    k : int, default 1
+        With ``k > 1`` the result's ``alternatives`` hold the next ``k - 1``
+        best routes (simple paths), best first.
+
+    Returns
+    -------
+    CareerPath
+        The roles in order, each step with its kind, years and evidence, and the
+        total years stated.
+
+    Raises
+    ------
+    RoleNotFound
+        A role name matches nothing.
+    NoCareerPath
+        No route exists; the message lists what the source reaches and what
+        leads to the target.
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> g = careergraph.build()
+    >>> p = career_path(g, "operations assistant", "operations director")
+    >>> p.names
+    ['Operations assistant', 'Store manager', 'Operations director']
+    >>> p = career_path(g, "operations assistant", "senior operator")
+    >>> p.roles, p.years_min, p.years_max, p.steps_without_years
+    (['operations-assistant', 'e-commerce-operator', 'senior-operator'], 1.0, 2.0, 1)
+    >>> [q.names[1] for q in career_path(g, "operations assistant", "director", k=3).alternatives]
+    ['E-commerce operator', 'E-commerce operator']
+    """
+    if by not in ("steps", "years"):
+        raise ValueError(f"by must be 'steps' or 'years', not {by!r}")
+    if not isinstance(k, int) or k < 1:
+        raise ValueError(f"k must be a positive integer, not {k!r}")
+    start, end = resolve_role(g, source), resolve_role(g, target)
+    t = transition_graph(g)
+    if start == end:
+        return _make_path(g, t, [start])
+    if not nx.has_path(t, start, end):
+        reachable = sorted(g.nodes[n]["name"] for n in nx.descendants(t, start))
+        feeders = sorted(g.nodes[n]["name"] for n in nx.ancestors(t, end))
+        raise NoCareerPath(g.nodes[start]["name"], g.nodes[end]["name"], reachable, feeders)
+    if k == 1:
+        routes = [nx.dijkstra_path(t, start, end, weight=by)]
+    else:
+        routes = list(itertools.islice(nx.shortest_simple_paths(t, start, end, weight=by), k))
+    best, *rest = (_make_path(g, t, route) for route in routes)
+    best.alternatives = rest
+    return best
+
+
+def _make_path(g: nx.MultiDiGraph, t: nx.DiGraph, roles: list[str]) -> CareerPath:
+    steps = []
+    for u, v in itertools.pairwise(roles):
+        data = t.edges[u, v]["data"]
+        steps.append(
+            Step(
+                source=u,
+                target=v,
+                source_name=g.nodes[u]["name"],
+                target_name=g.nodes[v]["name"],
+                kind=data.get("kind"),
+                years_min=data.get("years_min"),
+                years_max=data.get("years_max"),
+                evidence=list(data.get("evidence", [])),
+            )
+        )
+    lows = [s.years_min if s.years_min is not None else s.years_max for s in steps]
+    highs = [s.years_max if s.years_max is not None else s.years_min for s in steps]
+    known_lows = [x for x in lows if x is not None]
+    known_highs = [x for x in highs if x is not None]
+    return CareerPath(
+        roles=list(roles),
+        names=[g.nodes[r]["name"] for r in roles],
+        steps=steps,
+        years_min=float(sum(known_lows)) if known_lows else None,
+        years_max=float(sum(known_highs)) if known_highs else None,
+        steps_without_years=sum(1 for x in lows if x is None),
+    )
