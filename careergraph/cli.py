@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 import networkx as nx
 
+from careergraph import cli_queries
 from careergraph.api import DEFAULT_GRAPH_FILE, GRAPH_ENV, build, default_graph_path, load_or_build, save
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import Label, RelType, evidence_docs
@@ -37,13 +38,7 @@ def _print_counts(g: nx.MultiDiGraph, out: io.TextIOBase | None = None) -> None:
 
 
 def _graph_from_args(args: argparse.Namespace) -> nx.MultiDiGraph:
-    path = getattr(args, "file", None) or args.graph
-    if path is None and not default_graph_path().exists():
-        print(
-            f"{PROG}: note: {default_graph_path()} not found; answering from the built-in knowledge base",
-            file=sys.stderr,
-        )
-    return load_or_build(path)
+    return load_or_build(getattr(args, "file", None) or args.graph)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -116,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "graphml", "csv"), default="json", help="output format (default json)")
     p.add_argument("-o", "--output", metavar="PATH", help="output file, or folder for csv")
     p.set_defaults(func=cmd_export, file=None)
+
+    cli_queries.register(sub, _graph_from_args)
     return parser
 
 

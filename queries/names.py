@@ -149,9 +149,9 @@ def resolve(g: nx.Graph, name: str, label: Label | str | None = None) -> str:
 
 def _suggestions(index: _Index, form: str, label: str | None) -> list[str]:
     pool = [f for lab, names in index.display.items() if label is None or lab == label for f in names]
-    close = difflib.get_close_matches(form, pool, n=6, cutoff=0.6)
-    if not close and form:
-        close = [f for f in pool if form in f or f in form]
+    # Names containing what was typed come first ("pre-sales"), then near spellings ("store manger").
+    close = sorted((f for f in pool if form and form in f), key=len) if form else []
+    close += [f for f in difflib.get_close_matches(form, pool, n=6, cutoff=0.6) if f not in close]
     names: list[str] = []
     for f in close:
         for lab, items in index.forms[f].items():

@@ -54,7 +54,7 @@ def test_build_from_documents_is_not_available_yet(tmp_path: Path, capsys) -> No
 def test_info_lists_documents(capsys) -> None:
     assert main(["info"]) == 0
     captured = capsys.readouterr()
-    assert "built-in knowledge base" in captured.err
+    assert "graph: built-in knowledge base" in captured.out
     assert "documents cited:" in captured.out
 
 
