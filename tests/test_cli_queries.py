@@ -36,7 +36,7 @@ def test_path_json_and_why(capsys) -> None:
     data = json.loads(out)
     assert data["roles"] == ["help-desk-agent", "senior-help-desk-agent", "growth-analyst", "growth-lead"]
     assert (data["years_min"], data["years_max"]) == (4.0, 7.0)
-    code, out, _ = run(["path", "help-desk-agent", "growth-lead", "--why"], capsys)
+    _, out, _ = run(["path", "help-desk-agent", "growth-lead", "--why"], capsys)
     assert "mini.txt: three to five years" in out
 
 
