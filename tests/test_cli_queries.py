@@ -33,6 +33,7 @@ def test_path_table_and_years(capsys) -> None:
 
 def test_path_json_and_why(capsys) -> None:
     code, out, _ = run(["path", "help-desk-agent", "growth-lead", "--json"], capsys)
+    assert code == 0
     data = json.loads(out)
     assert data["roles"] == ["help-desk-agent", "senior-help-desk-agent", "growth-analyst", "growth-lead"]
     assert (data["years_min"], data["years_max"]) == (4.0, 7.0)
