@@ -38,6 +38,7 @@ from careergraph.queries import (
     similar_roles,
     skill_gap,
 )
+from careergraph.queries.plots import plot_role_graph, plot_skill_gap, save_figure
 
 __version__ = "0.1.0"
 
@@ -66,10 +67,13 @@ __all__ = [
     "load_or_build",
     "neighbors",
     "next_roles",
+    "plot_role_graph",
+    "plot_skill_gap",
     "previous_roles",
     "resolve_role",
     "resolve_skill",
     "save",
+    "save_figure",
     "similar_roles",
     "skill_gap",
     "to_dataframes",

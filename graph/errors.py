@@ -11,6 +11,7 @@ from collections.abc import Sequence
 __all__ = [
     "CareerGraphError",
     "GraphFileError",
+    "JobGroupNotFound",
     "KnowledgeBaseError",
     "NodeNotFound",
     "RoleNotFound",
@@ -59,3 +60,9 @@ class SkillNotFound(NodeNotFound):
     """A skill name that matches no Skill node."""
 
     kind = "skill"
+
+
+class JobGroupNotFound(NodeNotFound):
+    """A job-group name that matches no JobGroup node."""
+
+    kind = "job group"
