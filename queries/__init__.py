@@ -10,6 +10,7 @@ from careergraph.queries.adjacency import (
     previous_roles,
     similar_roles,
 )
+from careergraph.queries.cache import refresh
 from careergraph.queries.gaps import (
     LearningPlan,
     PlanStep,
@@ -41,6 +42,7 @@ __all__ = [
     "next_roles",
     "normalize_name",
     "previous_roles",
+    "refresh",
     "required_skills",
     "resolve",
     "resolve_node",

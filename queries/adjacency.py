@@ -11,6 +11,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from careergraph.graph.schema import Label, RelType
+from careergraph.queries.cache import cached
 from careergraph.queries.names import resolve_node, resolve_role
 from careergraph.queries.results import Result, frame_of
 
@@ -113,24 +114,39 @@ def previous_roles(g: nx.MultiDiGraph, role: str) -> list[RoleLink]:
     return _links(g, role, outgoing=False)
 
 
-def _targets(g: nx.MultiDiGraph, key: str, rel: RelType) -> dict[str, int]:
-    return {v: int(d.get("importance", 1)) for _, v, k, d in g.out_edges(key, keys=True, data=True) if k == rel.value}
+@dataclass
+class _Profiles:
+    """Each role's required skills (with importance) and job groups, and the reverse index."""
+
+    skills: dict[str, dict[str, int]]
+    groups: dict[str, set[str]]
+    roles_by_skill: dict[str, dict[str, int]]
+    roles_by_group: dict[str, set[str]]
 
 
-def _weighted_jaccard(a: dict[str, int], b: dict[str, int]) -> float:
-    keys = a.keys() | b.keys()
-    high = sum(max(a.get(x, 0), b.get(x, 0)) for x in keys)
-    return 0.0 if high == 0 else sum(min(a.get(x, 0), b.get(x, 0)) for x in keys) / high
+def _build_profiles(g: nx.MultiDiGraph) -> _Profiles:
+    roles = [n for n, label in g.nodes(data="label") if label == Label.ROLE.value]
+    profiles = _Profiles({r: {} for r in roles}, {r: set() for r in roles}, {}, {})
+    for role in roles:
+        for _, v, k, d in g.out_edges(role, keys=True, data=True):
+            if k == RelType.REQUIRES.value:
+                importance = int(d.get("importance", 1))
+                profiles.skills[role][v] = importance
+                profiles.roles_by_skill.setdefault(v, {})[role] = importance
+            elif k == RelType.IN_GROUP.value:
+                profiles.groups[role].add(v)
+                profiles.roles_by_group.setdefault(v, set()).add(role)
+    return profiles
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    union = a | b
-    return 0.0 if not union else len(a & b) / len(union)
+def _profiles(g: nx.MultiDiGraph) -> _Profiles:
+    return cached(g, "role-profiles", _build_profiles)
 
 
-def _similar(g: nx.MultiDiGraph, key: str, other: str, skill_score: float, group_score: float) -> SimilarRole:
-    skills_a, skills_b = _targets(g, key, RelType.REQUIRES), _targets(g, other, RelType.REQUIRES)
-    groups_a, groups_b = set(_targets(g, key, RelType.IN_GROUP)), set(_targets(g, other, RelType.IN_GROUP))
+def _similar(
+    g: nx.MultiDiGraph, p: _Profiles, key: str, other: str, skill_score: float, group_score: float
+) -> SimilarRole:
+    skills_a, skills_b = p.skills[key], p.skills[other]
     shared = sorted(skills_a.keys() & skills_b.keys(), key=lambda s: (-min(skills_a[s], skills_b[s]), s))
     return SimilarRole(
         key=other,
@@ -139,13 +155,17 @@ def _similar(g: nx.MultiDiGraph, key: str, other: str, skill_score: float, group
         skill_score=round(skill_score, 4),
         group_score=round(group_score, 4),
         shared_skills=[g.nodes[s]["name"] for s in shared],
-        shared_groups=[g.nodes[x]["name"] for x in sorted(groups_a & groups_b)],
+        shared_groups=[g.nodes[x]["name"] for x in sorted(p.groups[key] & p.groups[other])],
     )
 
 
-def _rank(results: list[SimilarRole], k: int) -> list[SimilarRole]:
-    kept = [r for r in results if r.score > 0]
-    return sorted(kept, key=lambda r: (-r.score, r.name.lower()))[:k]
+def _rank(g: nx.MultiDiGraph, scored: dict[str, tuple[float, float]], k: int) -> list[str]:
+    def combined(other: str) -> float:
+        skill_score, group_score = scored[other]
+        return round(SKILL_WEIGHT * skill_score + (1 - SKILL_WEIGHT) * group_score, 4)
+
+    kept = [o for o in scored if combined(o) > 0]
+    return sorted(kept, key=lambda o: (-combined(o), g.nodes[o]["name"].lower()))[:k]
 
 
 def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> list[SimilarRole]:
@@ -164,39 +184,49 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> list[SimilarRole
     ('In-sale customer service', True)
     """
     key = resolve_role(g, role)
-    skills = _targets(g, key, RelType.REQUIRES)
-    groups = set(_targets(g, key, RelType.IN_GROUP))
-    results = []
-    for other, label in g.nodes(data="label"):
-        if label != Label.ROLE.value or other == key:
-            continue
-        s = _weighted_jaccard(skills, _targets(g, other, RelType.REQUIRES))
-        j = _jaccard(groups, set(_targets(g, other, RelType.IN_GROUP)))
-        if s or j:
-            results.append(_similar(g, key, other, s, j))
-    return _rank(results, k)
+    p = _profiles(g)
+    mine = p.skills[key]
+    # Only roles sharing a skill or a group can score above zero: walk the reverse index.
+    mins: dict[str, int] = {}
+    for skill, a in mine.items():
+        for other, b in p.roles_by_skill[skill].items():
+            mins[other] = mins.get(other, 0) + min(a, b)
+    overlap: dict[str, int] = {}
+    for group in p.groups[key]:
+        for other in p.roles_by_group[group]:
+            overlap[other] = overlap.get(other, 0) + 1
+    total = sum(mine.values())
+    scored: dict[str, tuple[float, float]] = {}
+    for other in (mins.keys() | overlap.keys()) - {key}:
+        low = mins.get(other, 0)
+        high = total + sum(p.skills[other].values()) - low
+        shared_groups = overlap.get(other, 0)
+        union = len(p.groups[key]) + len(p.groups[other]) - shared_groups
+        scored[other] = (low / high if high else 0.0, shared_groups / union if union else 0.0)
+    return [_similar(g, p, key, other, *scored[other]) for other in _rank(g, scored, k)]
 
 
-def _incidence(g: nx.MultiDiGraph, roles: list[str], rel: RelType) -> tuple[sp.csr_matrix, list[str]]:
-    row_of = {r: i for i, r in enumerate(roles)}
-    cols: dict[str, int] = {}
-    rows, columns, values = [], [], []
-    for u, v, k, d in g.edges(keys=True, data=True):
-        if k == rel.value and u in row_of:
-            rows.append(row_of[u])
-            columns.append(cols.setdefault(v, len(cols)))
-            values.append(int(d.get("importance", 1)))
-    matrix = sp.csr_matrix((values, (rows, columns)), shape=(len(roles), len(cols)), dtype=np.int32)
-    return matrix, list(cols)
+def _thermometer(roles: list[str], by_role: dict[str, dict[str, int]]) -> sp.csr_matrix:
+    """Rows of 0/1 with one column per (skill, level t <= importance): row dot products are sums of minimums."""
+    cols: dict[tuple[str, int], int] = {}
+    indptr, indices = [0], []
+    for role in roles:
+        for skill, importance in by_role[role].items():
+            for level in range(1, importance + 1):
+                indices.append(cols.setdefault((skill, level), len(cols)))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(roles), len(cols)))
 
 
-def all_similar_roles(g: nx.MultiDiGraph, k: int = 5) -> dict[str, list[SimilarRole]]:
+def all_similar_roles(g: nx.MultiDiGraph, k: int = 5, *, block: int = 512) -> dict[str, list[SimilarRole]]:
     """:func:`similar_roles` for every role at once, through sparse matrices.
 
-    With integer importances 1-5, ``min(a, b)`` is the number of thresholds
-    ``t = 1..5`` both reach, so the sum of minimums over all role pairs is
-    ``sum_t B_t @ B_t.T`` for the 0/1 matrices ``B_t = (W >= t)``; the sum of
-    maximums is ``rowsum_i + rowsum_j - min``.
+    With integer importances, ``min(a, b)`` is the number of levels
+    ``t = 1..5`` both reach, so with one 0/1 column per (skill, level) the sum
+    of minimums for every pair of roles is one sparse product ``B @ B.T``; the
+    sum of maximums is ``rowsum_i + rowsum_j - min``. Rows are scored in blocks
+    of ``block`` roles to bound memory.
 
     Examples
     --------
@@ -206,38 +236,37 @@ def all_similar_roles(g: nx.MultiDiGraph, k: int = 5) -> dict[str, list[SimilarR
     >>> [r.key for r in fast] == [r.key for r in similar_roles(g, "store-manager", k=3)]
     True
     """
-    roles = sorted(n for n, label in g.nodes(data="label") if label == Label.ROLE.value)
-    w, _ = _incidence(g, roles, RelType.REQUIRES)
-    mins = sp.csr_matrix((len(roles), len(roles)), dtype=np.int64)
-    top = int(w.max()) if w.nnz else 0
-    for t in range(1, top + 1):
-        b = (w >= t).astype(np.int64)
-        mins = mins + b @ b.T
-    sums = np.asarray(w.sum(axis=1)).ravel().astype(np.float64)
-    mins = mins.tocoo()
-    skill_scores = sp.coo_matrix(
-        (mins.data / (sums[mins.row] + sums[mins.col] - mins.data), (mins.row, mins.col)), shape=mins.shape
-    ).tocsr()
-    m, _ = _incidence(g, roles, RelType.IN_GROUP)
-    m = (m > 0).astype(np.int64)
-    inter = (m @ m.T).tocoo()
-    sizes = np.asarray(m.sum(axis=1)).ravel().astype(np.float64)
-    group_scores = sp.coo_matrix(
-        (inter.data / (sizes[inter.row] + sizes[inter.col] - inter.data), (inter.row, inter.col)), shape=inter.shape
-    ).tocsr()
-    combined = (SKILL_WEIGHT * skill_scores + (1 - SKILL_WEIGHT) * group_scores).tocsr()
+    p = _profiles(g)
+    roles = sorted(p.skills)
+    if not roles:
+        return {}
+    b = _thermometer(roles, p.skills)
+    m = _thermometer(roles, {r: dict.fromkeys(p.groups[r], 1) for r in roles})
+    skill_sums = np.asarray(b.sum(axis=1)).ravel()
+    group_sizes = np.asarray(m.sum(axis=1)).ravel()
+    bt, mt = b.T.tocsc(), m.T.tocsc()
+    names = np.array([g.nodes[r]["name"].lower() for r in roles])
     result: dict[str, list[SimilarRole]] = {}
-    for i, key in enumerate(roles):
-        start, end = combined.indptr[i], combined.indptr[i + 1]
-        cols, scores = combined.indices[start:end], combined.data[start:end]
-        order = sorted(
-            (j for j in range(len(cols)) if cols[j] != i and scores[j] > 0),
-            key=lambda j: (-round(float(scores[j]), 4), g.nodes[roles[cols[j]]]["name"].lower()),
-        )[:k]
-        result[key] = [
-            _similar(g, key, roles[cols[j]], float(skill_scores[i, cols[j]]), float(group_scores[i, cols[j]]))
-            for j in order
-        ]
+    for first in range(0, len(roles), block):
+        rows = slice(first, min(first + block, len(roles)))
+        mins = (b[rows] @ bt).toarray()
+        highs = skill_sums[rows, None] + skill_sums[None, :] - mins
+        skill_scores = np.divide(mins, highs, out=np.zeros_like(mins), where=highs > 0)
+        inter = (m[rows] @ mt).toarray()
+        unions = group_sizes[rows, None] + group_sizes[None, :] - inter
+        group_scores = np.divide(inter, unions, out=np.zeros_like(inter), where=unions > 0)
+        combined = np.round(SKILL_WEIGHT * skill_scores + (1 - SKILL_WEIGHT) * group_scores, 4)
+        for offset in range(combined.shape[0]):
+            i = first + offset
+            row = combined[offset]
+            row[i] = 0.0
+            cutoff = np.partition(row, -k)[-k] if k < len(row) else 0.0
+            candidates = np.flatnonzero((row >= cutoff) & (row > 0))
+            order = sorted(candidates, key=lambda j: (-row[j], names[j]))[:k]
+            result[roles[i]] = [
+                _similar(g, p, roles[i], roles[j], float(skill_scores[offset, j]), float(group_scores[offset, j]))
+                for j in order
+            ]
     return result
 
 

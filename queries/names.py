@@ -11,13 +11,13 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-import weakref
 from dataclasses import dataclass
 
 import networkx as nx
 
 from careergraph.graph.errors import CareerGraphError, NodeNotFound, RoleNotFound, SkillNotFound
 from careergraph.graph.schema import Label
+from careergraph.queries.cache import cached
 
 __all__ = ["AmbiguousName", "normalize_name", "resolve", "resolve_node", "resolve_role", "resolve_skill"]
 
@@ -64,22 +64,17 @@ def normalize_name(name: str) -> str:
 
 @dataclass
 class _Index:
-    fingerprint: tuple[int, int]
     # normalized form -> {label -> [(rank, key)]}; rank 0 key, 1 name, 2 alias
     forms: dict[str, dict[str, list[tuple[int, str]]]]
     display: dict[str, dict[str, str]]  # label -> normalized form -> a display string
     display_name: dict[str, str]  # key -> name
 
 
-_INDEXES: weakref.WeakKeyDictionary[nx.Graph, _Index] = weakref.WeakKeyDictionary()
-
-
 def _index(g: nx.Graph) -> _Index:
-    # Rebuilt when nodes are added or removed; edits to a node's aliases in place need a new graph.
-    fingerprint = (g.number_of_nodes(), g.number_of_edges())
-    cached = _INDEXES.get(g)
-    if cached is not None and cached.fingerprint == fingerprint:
-        return cached
+    return cached(g, "names", _build_index)
+
+
+def _build_index(g: nx.Graph) -> _Index:
     forms: dict[str, dict[str, list[tuple[int, str]]]] = {}
     display: dict[str, dict[str, str]] = {}
     for node, data in g.nodes(data=True):
@@ -92,9 +87,7 @@ def _index(g: nx.Graph) -> _Index:
             forms.setdefault(form, {}).setdefault(label, []).append((rank, node))
             if rank > 0:
                 display.setdefault(label, {}).setdefault(form, text)
-    index = _Index(fingerprint, forms, display, {n: d.get("name", str(n)) for n, d in g.nodes(data=True)})
-    _INDEXES[g] = index
-    return index
+    return _Index(forms, display, {n: d.get("name", str(n)) for n, d in g.nodes(data=True)})
 
 
 def resolve(g: nx.Graph, name: str, label: Label | str | None = None) -> str:

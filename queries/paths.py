@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import statistics
-import weakref
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -13,6 +12,7 @@ import pandas as pd
 
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import RelType
+from careergraph.queries.cache import cached
 from careergraph.queries.names import resolve_role
 from careergraph.queries.results import Result, frame_of
 
@@ -74,15 +74,6 @@ class CareerPath(Result):
         return frame_of(self.steps, ["source_name", "target_name", "kind", "years_min", "years_max"])
 
 
-@dataclass
-class _Transitions:
-    fingerprint: tuple[int, int]
-    graph: nx.DiGraph
-
-
-_CACHE: weakref.WeakKeyDictionary[nx.Graph, _Transitions] = weakref.WeakKeyDictionary()
-
-
 def transition_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
     """The roles and their ``TRANSITIONS_TO`` edges as a weighted DiGraph (cached per graph).
 
@@ -90,10 +81,10 @@ def transition_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
     all stated midpoints when a move states none; ``steps`` is 1 plus a tiny
     share of ``years``, so equal-length routes are ranked by time.
     """
-    fingerprint = (g.number_of_nodes(), g.number_of_edges())
-    cached = _CACHE.get(g)
-    if cached is not None and cached.fingerprint == fingerprint:
-        return cached.graph
+    return cached(g, "transitions", _build_transitions)
+
+
+def _build_transitions(g: nx.MultiDiGraph) -> nx.DiGraph:
     rel = RelType.TRANSITIONS_TO.value
     edges = [(u, v, d) for u, v, k, d in g.edges(keys=True, data=True) if k == rel]
     mids = [_midpoint(d) for _, _, d in edges]
@@ -104,7 +95,6 @@ def transition_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
     for (u, v, data), mid in zip(edges, mids, strict=True):
         years = default if mid is None else mid
         t.add_edge(u, v, years=years, steps=1.0 + years / 1000.0, data=data)
-    _CACHE[g] = _Transitions(fingerprint, t)
     return t
 
 

@@ -19,6 +19,7 @@ from careergraph.queries import (
     neighbors,
     next_roles,
     previous_roles,
+    refresh,
     resolve_role,
     resolve_skill,
     similar_roles,
@@ -264,3 +265,15 @@ def test_kb_assistant_to_operator_takes_one_to_two_years(kb_graph) -> None:
     step = next(r for r in next_roles(kb_graph, "operations assistant") if r.key == "e-commerce-operator")
     assert (step.years_min, step.years_max) == (1.0, 2.0)
     assert any(e["doc"].startswith("000_") for e in step.evidence)
+
+
+def test_indexes_follow_changes_to_the_graph(ladder) -> None:
+    assert career_path(ladder, "junior", "senior").roles == ["junior", "middle", "senior"]
+    add_relationship(ladder, RelType.TRANSITIONS_TO, "junior", "senior", kind="promotion", evidence=EV)
+    assert career_path(ladder, "junior", "senior").roles == ["junior", "senior"]
+    add_node(ladder, Label.ROLE, "Intern", evidence=EV)
+    assert resolve_role(ladder, "interns") == "intern"
+    # An alias edited in place is not seen until the caches are refreshed.
+    ladder.nodes["intern"]["aliases"].append("trainee")
+    refresh(ladder)
+    assert resolve_role(ladder, "trainee") == "intern"
