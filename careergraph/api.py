@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import warnings
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -12,6 +14,9 @@ from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.store import load as _load_file
 from careergraph.graph.store import save as _save_file
 from careergraph.loaders.kb import load_knowledge_base
+
+if TYPE_CHECKING:
+    from careergraph.loaders.text import DocumentProblem
 
 __all__ = ["DEFAULT_GRAPH_FILE", "GRAPH_ENV", "build", "default_graph_path", "load", "load_or_build", "save"]
 
@@ -26,16 +31,31 @@ def default_graph_path() -> Path:
     return Path(os.environ.get(GRAPH_ENV) or DEFAULT_GRAPH_FILE)
 
 
-def build(docs: Iterable[str | os.PathLike[str]] | None = None, *, kb: bool = True) -> nx.MultiDiGraph:
-    """Build the role graph.
+def build(
+    docs: Iterable[str | os.PathLike[str]] | None = None,
+    *,
+    kb: bool = True,
+    strict: bool = False,
+    on_problem: Callable[[DocumentProblem], None] | None = None,
+) -> nx.MultiDiGraph:
+    """Build the role graph, from the knowledge base, from documents, or both.
 
     Parameters
     ----------
     docs : iterable of paths, optional
-        Documents (files or folders) to extract facts from. Without them the
-        graph is the bundled e-commerce knowledge base.
+        Documents (.txt, .md, .html files, or folders holding them) to extract
+        roles, skills, transitions, salaries and job groups from, every fact
+        with its evidence. Without them the graph is the bundled e-commerce
+        knowledge base.
     kb : bool, default True
-        Merge the extracted facts onto the knowledge base.
+        Merge the extracted facts onto the knowledge base; ``False`` gives the
+        extracted graph alone.
+    strict : bool, default False
+        Fail when any document has a problem (by default bad documents are
+        reported and skipped, and the rest are loaded).
+    on_problem : callable, optional
+        Called with each :class:`~careergraph.loaders.text.DocumentProblem`;
+        by default each is issued as a ``UserWarning``.
 
     Returns
     -------
@@ -44,24 +64,39 @@ def build(docs: Iterable[str | os.PathLike[str]] | None = None, *, kb: bool = Tr
     Raises
     ------
     CareerGraphError
-        Documents were given but the text loader is not available yet, or
-        there is nothing to build from.
+        Nothing to build from: no documents and the knowledge base turned off,
+        no document could be loaded, or ``strict`` and a document had a problem.
 
     Examples
     --------
     >>> g = build()
     >>> g.nodes["pre-sales-customer-service"]["label"]
     'Role'
+    >>> import pathlib, tempfile
+    >>> doc = pathlib.Path(tempfile.mkdtemp()) / "ladder.txt"
+    >>> _ = doc.write_text("A livestream host is promoted to livestream director.", encoding="utf-8")
+    >>> sorted(build([doc], kb=False).nodes)
+    ['livestream-director', 'livestream-host']
     """
     paths = list(docs or [])
     if not paths and not kb:
         raise CareerGraphError("nothing to build: no documents given and the knowledge base turned off")
-    if paths:
+    if not paths:
+        return load_knowledge_base()
+    from careergraph.loaders.text import load_documents  # spaCy loads only when documents are read
+
+    result = load_documents(paths, kb=kb)
+    report = on_problem or (lambda problem: warnings.warn(str(problem), stacklevel=3))
+    for problem in result.problems:
+        report(problem)
+    if not result.documents:
         raise CareerGraphError(
-            "building from documents needs the text loader, which is not available yet; "
-            "run 'careergraph build' without documents to use the knowledge base"
+            f"no document could be loaded ({len(result.problems)} problem{'s' if len(result.problems) != 1 else ''})"
         )
-    return load_knowledge_base()
+    if strict and result.problems:
+        count = len(result.problems)
+        raise CareerGraphError(f"{count} document problem{'s' if count != 1 else ''} and strict mode is on")
+    return result.graph
 
 
 def save(g: nx.MultiDiGraph, path: str | os.PathLike[str] | None = None, *, format: str | None = None) -> Path:

@@ -42,7 +42,10 @@ def _graph_from_args(args: argparse.Namespace) -> nx.MultiDiGraph:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    g = build(args.docs, kb=not args.no_kb)
+    def warn(problem: object) -> None:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+
+    g = build(args.docs, kb=not args.no_kb, strict=args.strict, on_problem=warn)
     target = save(g, args.output or args.graph)
     print(f"wrote {target}")
     _print_counts(g)
@@ -97,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("docs", nargs="*", metavar="DOCS", help="documents or folders (.txt, .md, .html)")
     p.add_argument("-o", "--output", metavar="FILE", help="where to save (default: the graph file)")
     p.add_argument("--no-kb", action="store_true", help="do not merge the extracted facts onto the knowledge base")
+    p.add_argument(
+        "--strict", action="store_true", help="fail (exit 1, nothing written) when any document has a problem"
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("info", help="counts and sources of a graph", description="Show what a graph holds.")

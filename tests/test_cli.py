@@ -42,12 +42,49 @@ def test_build_output_and_env_override(tmp_path: Path, monkeypatch, capsys) -> N
     assert "env.json" in capsys.readouterr().out
 
 
-def test_build_from_documents_is_not_available_yet(tmp_path: Path, capsys) -> None:
+def test_build_from_documents_saves_facts_with_evidence(tmp_path: Path, capsys) -> None:
     doc = tmp_path / "doc.txt"
-    doc.write_text("An operations assistant becomes a store manager.", encoding="utf-8")
-    assert main(["build", str(doc)]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "text loader" in err
+    doc.write_text("An operations assistant becomes a livestream host.", encoding="utf-8")
+    assert main(["build", str(doc), "--no-kb", "-o", "docs.json"]) == 0
+    assert capsys.readouterr().err == ""
+    g = load(tmp_path / "docs.json")
+    assert sorted(g.nodes) == ["livestream-host", "operations-assistant"]
+    (evidence,) = g.edges["operations-assistant", "livestream-host", "TRANSITIONS_TO"]["evidence"]
+    assert evidence == {"doc": "doc.txt", "start": 0, "end": 50, "quote": doc.read_text(encoding="utf-8")}
+    assert main(["build", str(doc)]) == 0  # merged onto the knowledge base
+    merged = load(tmp_path / "careergraph.json")
+    assert "livestream-host" in merged and "pre-sales-customer-service" in merged
+
+
+def test_build_reports_each_bad_file_on_its_own_line(tmp_path: Path, capsys) -> None:
+    (tmp_path / "good.md").write_text("Store managers are promoted to directors.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"Store managers \xff\xfe grow into directors.")
+    argv = ["build", "good.md", "empty.txt", "bad.txt", "gone.html"]
+    assert main(argv) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert sorted(line.split(": ")[2] for line in err) == ["bad.txt", "empty.txt", "gone.html"]
+    assert all(line.startswith("careergraph: warning: ") for line in err)
+    assert any("invalid UTF-8" in line for line in err)
+    assert load(tmp_path / "careergraph.json").has_edge("store-manager", "operations-director")
+
+
+def test_build_strict_fails_on_any_problem_and_writes_nothing(tmp_path: Path, capsys) -> None:
+    (tmp_path / "good.md").write_text("Store managers are promoted to directors.", encoding="utf-8")
+    assert main(["build", "--strict", "good.md", "gone.txt"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "careergraph: warning: gone.txt: no such file or folder"
+    assert err[1].startswith("careergraph: error: ") and "strict" in err[1] and len(err) == 2
+    assert not (tmp_path / "careergraph.json").exists()
+    assert main(["build", "--strict", "good.md"]) == 0
+
+
+def test_build_fails_when_nothing_could_be_loaded(tmp_path: Path, capsys) -> None:
+    (tmp_path / "folder").mkdir()
+    assert main(["build", "folder", "nope.txt"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert "folder: folder holds no supported documents" in err[0]
+    assert err[-1].startswith("careergraph: error: no document could be loaded")
     assert not (tmp_path / "careergraph.json").exists()
 
 

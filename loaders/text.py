@@ -1,0 +1,378 @@
+"""The text loader: documents (.txt, .md, .html) in, a careergraph graph out.
+
+Every role, skill, job group, transition, requirement and salary read from a
+document carries evidence ``{doc, start, end, quote}`` where ``quote`` is
+exactly ``text[start:end]`` of the document as decoded (for HTML, of the file
+text itself: tags, scripts and styles are blanked out before reading, with
+offsets kept). The same fact from several documents merges into one node or
+edge holding every piece of evidence; salary figures that disagree are all
+kept, each with its document.
+
+Bad input never loses the rest: :func:`load_documents` returns the graph of
+the documents it could read and one :class:`DocumentProblem` per file it could
+not (missing path, folder without documents, empty, binary or oversized file,
+unsupported type) or read only in part (invalid UTF-8, replaced).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.schema import Label, RelType
+from careergraph.graph.store import add_node, add_relationship, add_salary, new_graph
+from careergraph.loaders.kb import load_knowledge_base, read_knowledge_base
+from careergraph.loaders.text_extract import DocumentFacts, extract_facts
+from careergraph.loaders.text_nlp import Vocabulary, make_nlp
+
+__all__ = [
+    "MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "Document",
+    "DocumentError",
+    "DocumentProblem",
+    "LoadResult",
+    "default_vocabulary",
+    "facts_to_graph",
+    "find_documents",
+    "load_documents",
+    "read_document",
+    "strip_html",
+]
+
+#: File types the loader reads.
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+#: Files larger than this are refused.
+MAX_BYTES = 50 * 1024 * 1024
+_HTML = (".html", ".htm")
+_MARKDOWN = (".md", ".markdown")
+
+
+class DocumentError(CareerGraphError, OSError):
+    """A document that cannot be read; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class DocumentProblem:
+    """A file that could not be loaded (``fatal``) or was loaded with a warning."""
+
+    path: str
+    message: str
+    fatal: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document read from disk.
+
+    ``text`` is the decoded file (what evidence quotes), ``plain`` the same
+    text with markup blanked out to spaces (same length, what is read).
+    """
+
+    name: str
+    path: Path
+    text: str
+    plain: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class LoadResult:
+    """What :func:`load_documents` returns: the graph, the documents read, the problems met."""
+
+    graph: nx.MultiDiGraph
+    documents: list[str] = field(default_factory=list)
+    problems: list[DocumentProblem] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    """The pipeline and the vocabulary of the bundled knowledge base (built once per process)."""
+    return Vocabulary.from_sections(make_nlp(), read_knowledge_base())
+
+
+def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[DocumentProblem]]:
+    """Expand files and folders into the supported documents they name.
+
+    Folders are searched recursively (hidden files skipped); a folder without
+    supported documents, a missing path and a file of another type are problems.
+
+    Examples
+    --------
+    >>> files, problems = find_documents(["no/such/place.txt"])
+    >>> files, str(problems[0])
+    ([], 'no/such/place.txt: no such file or folder')
+    """
+    files: list[Path] = []
+    problems: list[DocumentProblem] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            problems.append(DocumentProblem(str(path), "no such file or folder"))
+        elif path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                problems.append(
+                    DocumentProblem(str(path), f"folder holds no supported documents ({', '.join(SUPPORTED_SUFFIXES)})")
+                )
+            files.extend(found)
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            problems.append(
+                DocumentProblem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; use .txt, .md or .html")
+            )
+        else:
+            files.append(path)
+    unique = list(dict.fromkeys(files))
+    return unique, problems
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """Read one document, refusing what cannot be text.
+
+    Invalid UTF-8 is decoded with U+FFFD replacements and a warning. HTML has
+    its scripts, styles, comments and tags blanked out (offsets kept).
+
+    Raises
+    ------
+    DocumentError
+        Missing, empty, binary or over :data:`MAX_BYTES`; the message names the file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.html"
+    >>> _ = p.write_text("<p>Hi<script>x()</script></p>", encoding="utf-8")
+    >>> doc = read_document(p)
+    >>> doc.plain.split(), doc.text[3:5]
+    (['Hi'], 'Hi')
+    """
+    source = Path(path)
+    try:
+        size = source.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError(f"{source}: no such file") from None
+    except OSError as exc:
+        raise DocumentError(f"{source}: cannot read ({exc.strerror})") from None
+    if size > MAX_BYTES:
+        raise DocumentError(
+            f"{source}: file is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit"
+        )
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{source}: cannot read ({exc.strerror})") from None
+    if not data.strip():
+        raise DocumentError(f"{source}: file is empty")
+    if _looks_binary(data):
+        raise DocumentError(f"{source}: binary file, not text")
+    warnings: list[str] = []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        warnings.append(
+            f"invalid UTF-8 at byte {exc.start}; {bad} undecodable byte sequence{'s' if bad != 1 else ''} replaced"
+        )
+    suffix = source.suffix.lower()
+    if suffix in _HTML:
+        plain = strip_html(text)
+    elif suffix in _MARKDOWN:
+        plain = _strip_markdown(text)
+    else:
+        plain = text
+    if not plain.strip():
+        raise DocumentError(f"{source}: no text left once markup is removed")
+    return Document(source.name, source, text, plain, tuple(warnings))
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(head) * 0.05
+
+
+_HTML_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.I | re.S)
+_HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<![^>]*>|<\?[^>]*>", re.S)
+_HTML_BLOCK = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav title dt dd "
+    "blockquote pre hr main aside figure figcaption form".split()
+)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+
+
+def strip_html(text: str) -> str:
+    """Blank out scripts, styles, comments, tags and entities; the result has the same length.
+
+    Block tags become a line break (then spaces), so paragraphs stay apart.
+
+    Examples
+    --------
+    >>> plain = strip_html("<h1>Roles</h1><style>p{}</style><p>Store manager</p>")
+    >>> plain.split("\\n")[1].strip(), plain.split(), len(plain)
+    ('Roles', ['Roles', 'Store', 'manager'], 52)
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    def tag(match: re.Match[str]) -> str:
+        name = (match.group(1) or "").lower()
+        if name in _HTML_BLOCK:
+            return "\n" + " " * (len(match.group(0)) - 1)
+        return " " * len(match.group(0))
+
+    def entity(match: re.Match[str]) -> str:
+        raw = match.group(0)
+        char = html.unescape(raw)
+        return (char if len(char) == 1 and not char.isspace() else " ").ljust(len(raw))
+
+    out = _HTML_DROP.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), text)
+    out = _HTML_TAG.sub(tag, out)
+    out = _ENTITY.sub(entity, out)
+    return out
+
+
+_MD_MARKS = re.compile(r"^[ \t]*(?:#{1,6}|>|[-*+])[ \t]|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}|\]\([^)\s]*\)|!?\[", re.M)
+
+
+def _strip_markdown(text: str) -> str:
+    def blank(match: re.Match[str]) -> str:
+        raw = match.group(0)
+        # a list marker becomes a comma-free gap; keep line structure
+        return re.sub(r"[^\n]", " ", raw)
+
+    return _MD_MARKS.sub(blank, text)
+
+
+def facts_to_graph(
+    facts: Iterable[DocumentFacts], *, base: nx.MultiDiGraph | None = None, vocab: Vocabulary | None = None
+) -> nx.MultiDiGraph:
+    """Merge the facts of several documents into one graph (onto ``base`` when given).
+
+    Known nodes keep their knowledge-base key and name; new roles and skills
+    become new nodes. Same fact, several documents: one node or edge, all the
+    evidence. Salaries: every figure kept with its document.
+    """
+    g = base.copy() if base is not None else new_graph()
+    vocab = vocab or default_vocabulary()
+    for doc_facts in facts:
+        for key, node in doc_facts.nodes.items():
+            label = node["label"]
+            add_node(g, label, node["name"], key=key, evidence=node["evidence"])
+        for (a, b), record in doc_facts.transitions.items():
+            _ensure_role_pair(g, a, b)
+            add_relationship(
+                g,
+                RelType.TRANSITIONS_TO,
+                a,
+                b,
+                kind=str(record["kind"]),
+                years_min=record.get("years_min"),
+                years_max=record.get("years_max"),
+                evidence=record["evidence"],
+            )
+        for (role, skill), record in doc_facts.requires.items():
+            add_relationship(
+                g, RelType.REQUIRES, role, skill, importance=record["importance"], evidence=record["evidence"]
+            )
+        for (role, group), evidence in doc_facts.in_group.items():
+            add_relationship(g, RelType.IN_GROUP, role, group, evidence=evidence)
+        for (a, b), evidence in doc_facts.handoffs.items():
+            add_relationship(g, RelType.HANDS_OFF_TO, a, b, evidence=evidence)
+        for salary in doc_facts.salaries:
+            ev = salary["evidence"]
+            add_salary(
+                g,
+                salary["role"],
+                doc=doc_facts.doc,
+                min=salary["min"],
+                max=salary["max"],
+                currency=salary["currency"],
+                period=salary["period"],
+                note=f"chars {ev['start']}-{ev['end']}: {ev['quote']}",
+            )
+    del vocab
+    return g
+
+
+def _ensure_role_pair(g: nx.MultiDiGraph, a: str, b: str) -> None:
+    for key in (a, b):
+        if key not in g or g.nodes[key]["label"] != Label.ROLE.value:
+            raise CareerGraphError(f"internal: transition end {key!r} is not a role")
+
+
+def load_documents(
+    paths: Iterable[str | os.PathLike[str]], *, kb: bool | nx.MultiDiGraph = True, vocab: Vocabulary | None = None
+) -> LoadResult:
+    """Read documents and build their graph, merged onto the knowledge base by default.
+
+    Parameters
+    ----------
+    paths : iterable of paths
+        Files and folders (.txt, .md, .html).
+    kb : bool or networkx.MultiDiGraph, default True
+        ``True`` merges onto the bundled knowledge base, ``False`` gives the
+        extracted graph alone, a graph merges onto that graph.
+    vocab : Vocabulary, optional
+        The known names to match (default: the bundled knowledge base's).
+
+    Returns
+    -------
+    LoadResult
+        The graph, the documents read and one problem per bad file. It never
+        raises for a bad document.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Store managers are promoted to operations directors.", encoding="utf-8")
+    >>> result = load_documents([folder / "a.txt", folder / "gone.txt"], kb=False)
+    >>> sorted(result.graph.nodes), [p.message for p in result.problems]
+    (['operations-director', 'store-manager'], ['no such file or folder'])
+    >>> ev = result.graph.edges["store-manager", "operations-director", "TRANSITIONS_TO"]["evidence"][0]
+    >>> ev["quote"]
+    'Store managers are promoted to operations directors.'
+    """
+    vocab = vocab or default_vocabulary()
+    files, problems = find_documents(paths)
+    all_facts: list[DocumentFacts] = []
+    names: list[str] = []
+    for path in files:
+        try:
+            document = read_document(path)
+        except DocumentError as exc:
+            problems.append(DocumentProblem(str(path), str(exc).removeprefix(f"{path}: ")))
+            continue
+        for warning in document.warnings:
+            problems.append(DocumentProblem(str(path), warning, fatal=False))
+        all_facts.append(extract_facts(vocab, document.name, document.text, document.plain))
+        names.append(document.name)
+    if kb is True:
+        base: nx.MultiDiGraph | None = load_knowledge_base()
+    elif kb is False:
+        base = None
+    else:
+        base = kb
+    graph = facts_to_graph(all_facts, base=base, vocab=vocab)
+    return LoadResult(graph, names, problems)

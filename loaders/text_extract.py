@@ -1,0 +1,1186 @@
+"""Rules that read roles, transitions, requirements, salaries and job groups from text.
+
+Each rule works on one sentence (or one paragraph for narrated careers) of a
+document parsed by :mod:`careergraph.loaders.text_nlp`, and every fact it
+returns carries the character span of the sentence (or clause) that states it,
+so the quote is always ``text[start:end]`` of the document.
+
+Rules, in brief:
+
+* roles: knowledge-base names and aliases (PhraseMatcher on lemma norms), job
+  titles the base lacks (a head word such as *manager*, *analyst*, *designer*
+  with up to three modifiers; "head of X"), shared heads spread over
+  coordinated modifiers ("in-sale and after-sale customer service");
+* transitions: ladders ("the route is A, B, C and D", "A → B → C"), "from A
+  to B", "A grows into / becomes / is promoted to B", narrated careers ("start
+  with A ... reach B ... become C"), titles ranked by seniority in one list
+  ("divided by maturity into supervisor, manager and specialist"), and lists
+  under headings ("Entry point from:", "Advancement to:", "Lateral moves:");
+  a duration in the same sentence ("3 to 5 years", "after one year") is kept;
+* requirements: skills listed where a role "must", "is responsible for",
+  "requires" ..., known skills matched by name or by their content words, new
+  ones from the list items; a role that has "the ability of" another inherits
+  its skills;
+* salaries: amounts, ranges, currency and period, given to the roles named
+  nearest before them;
+* job groups: groups named in lists of "job groups", and the roles a group's
+  sentences or section list as its positions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from careergraph.graph.schema import Label, TransitionKind, slugify
+from careergraph.loaders.text_nlp import ROLE_HEADS, Entry, Vocabulary, content_bag
+
+__all__ = ["DocumentFacts", "Mention", "extract_facts"]
+
+_MAX_QUOTE = 320
+_SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "→", "->", ">", "=>", "⇒", ">>", "finally"})
+_ARROWS = frozenset({"→", "->", ">", "=>", "⇒", ">>"})
+_LADDER_CUES = frozenset(
+    {"route", "path", "ladder", "progression", "career", "promotion", "advance", "advancement", "trajectory", "track"}
+)
+_RANK_CUES = frozenset(
+    {"divide", "divided", "split", "level", "tier", "rank", "grade", "maturity", "seniority", "hierarchy"}
+)
+_RANK = {
+    "intern": 0,
+    "trainee": 0,
+    "assistant": 1,
+    "specialist": 2,
+    "commissioner": 2,
+    "executive": 2,
+    "officer": 2,
+    "supervisor": 3,
+    "lead": 3,
+    "leader": 3,
+    "manager": 4,
+    "director": 5,
+    "head": 5,
+}
+# verb norms (first word) -> (the words that may follow before the target, kind)
+_MOVE_VERBS: dict[str, TransitionKind] = {
+    "grow": TransitionKind.PROMOTION,
+    "become": TransitionKind.PROMOTION,
+    "promote": TransitionKind.PROMOTION,
+    "advance": TransitionKind.PROMOTION,
+    "progress": TransitionKind.PROMOTION,
+    "rise": TransitionKind.PROMOTION,
+    "transition": TransitionKind.PROMOTION,
+    "move": TransitionKind.PROMOTION,
+    "step": TransitionKind.PROMOTION,
+    "switch": TransitionKind.LATERAL,
+    "transfer": TransitionKind.LATERAL,
+}
+_LATERAL_WORDS = frozenset({"lateral", "laterally", "sideways", "sideway", "switch", "transfer"})
+_TARGET_PREFIXES = frozenset(
+    {"into", "to", "up", "a", "an", "the", "position", "of", "role", "post", "job", "as", "be", "on", "onto"}
+    | {'"', "'", "“", "‘", "`"}
+)
+_START_VERBS = frozenset({"start", "begin", "started", "began", "join", "joined", "enter", "entry"})
+_SPAN_VERBS = frozenset({"reach"})
+_MOVE_GLUE = (
+    _TARGET_PREFIXES
+    | frozenset(_MOVE_VERBS)
+    | {"then", "later", "eventually", "usually", "often", "typically", "generally", "quickly", "sideways"}
+    | {"laterally", "can", "may", "will", "directly", ","}
+)
+_EARLIER_FILLER = frozenset(
+    {
+        "be",
+        "previously",
+        "formerly",
+        "once",
+        "used",
+        "to",
+        "all",
+        "mostly",
+        "usually",
+        "often",
+        "typically",
+        "a",
+        "an",
+        "the",
+        "most",
+        "many",
+        "of",
+        "them",
+        "generally",
+        "mainly",
+    }
+)
+_MOVEMENT = frozenset(
+    {
+        "move",
+        "promote",
+        "promotion",
+        "go",
+        "step",
+        "grow",
+        "advance",
+        "career",
+        "path",
+        "route",
+        "take",
+        "year",
+        "transition",
+        "switch",
+        "jump",
+        "rise",
+        "progress",
+        "climb",
+        "month",
+        "ladder",
+    }
+)
+_CHAIN_VERBS = frozenset({"become", "step", "transition", "grow", "promote", "advance", "move", "find", "try", "rise"})
+_REQ_CUES: dict[tuple[str, ...], int] = {
+    ("must",): 5,
+    ("core",): 5,
+    ("essential",): 5,
+    ("need", "to"): 4,
+    ("need",): 4,
+    ("require",): 4,
+    ("required",): 4,
+    ("requirement",): 4,
+    ("should",): 4,
+    ("able", "to"): 4,
+    ("familiar", "with"): 4,
+    ("master",): 4,
+    ("good", "at"): 4,
+    ("responsible", "for"): 3,
+    ("in", "charge", "of"): 3,
+    ("task",): 3,
+    ("duty",): 3,
+    ("skill",): 4,
+    ("ability",): 4,
+    ("capability",): 4,
+    ("competency",): 4,
+}
+_INHERIT = re.compile(r"\bin addition to (?:having )?(?:the |all the )?(?:abilit(?:y|ies)|skills?) of\b", re.IGNORECASE)
+_BAD_MODIFIERS = frozenset(
+    {
+        "become",
+        "becoming",
+        "became",
+        "hire",
+        "hiring",
+        "hired",
+        "promote",
+        "promoted",
+        "work",
+        "working",
+        "find",
+        "try",
+        "reach",
+        "start",
+        "started",
+        "grow",
+        "serve",
+        "act",
+        "call",
+        "called",
+        "named",
+        "qualified",
+        "good",
+        "great",
+        "excellent",
+        "outstanding",
+        "ordinary",
+        "experienced",
+        "real",
+        "true",
+        "new",
+        "future",
+        "want",
+        "need",
+        "job",
+        "jobs",
+        "position",
+        "role",
+        "post",
+        "title",
+        "route",
+        "path",
+        "step",
+        "next",
+        "first",
+        "second",
+        "third",
+        "last",
+        "etc",
+        "e.g.",
+        "is",
+        "are",
+        "be",
+        "typical",
+        "generally",
+        "usually",
+        "often",
+        "then",
+        "later",
+        "finally",
+        "eventually",
+        "grows",
+        "moves",
+        "move",
+        "earn",
+        "earns",
+    }
+)
+_PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})
+_GROUP_LIST_CUES = re.compile(r"\b(?:job groups?|groups|functions|departments|job families|families)\b", re.I)
+_POSITION_CUES = frozenset(
+    {"position", "post", "job", "role", "divide", "divided", "include", "involve", "representative", "consist"}
+)
+_HEADING_LIST = {
+    "from": TransitionKind.PROMOTION,
+    "to": TransitionKind.PROMOTION,
+    "lateral": TransitionKind.LATERAL,
+}
+_FROM_HEADING = re.compile(
+    r"^\W*(?:entry points?|comes? from|promoted from|previous roles?|feeder roles?|typical entry)\b[^:：]*[:：]", re.I
+)
+_TO_HEADING = re.compile(
+    r"^\W*(?:advancement|next steps?|promotion|promotes? to|progression|moves? up|career growth)\b[^:：]*[:：]", re.I
+)
+_LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:k|K|万|千)?"
+_CUR_BEFORE = r"(?:(?P<c1>\$|US\$|USD|RMB|CNY|¥|￥|€|EUR|£|GBP)\s*)"
+_QUALIFIER = r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
+_MONEY = re.compile(
+    rf"(?P<qual>{_QUALIFIER})?\s*"
+    rf"(?:between\s+)?{_CUR_BEFORE}?(?P<a>{_NUM})"
+    rf"(?:\s*(?:-|–|—|~|to|and)\s*{_CUR_BEFORE.replace('c1', 'c2')}?(?P<b>{_NUM}))?"
+    rf"\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|元)?",
+    re.IGNORECASE,
+)
+_SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
+_YEAR_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year)\b|年薪", re.I)
+_MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "half a": 0.5,
+    "a": 1,
+}
+_N = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|a)"
+_DURATION = re.compile(rf"\b{_N}\s*(?:-|–|to|or)\s*{_N}\s+years?\b|\b{_N}\s+years?\b|\b{_N}-years?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A role, skill or job group named in the text (char offsets into the document)."""
+
+    label: Label
+    key: str
+    name: str
+    known: bool
+    start: int
+    end: int
+    i: int  # first token (in its block doc)
+    j: int  # end token (exclusive)
+
+
+@dataclass
+class DocumentFacts:
+    """Everything read from one document; keys are node keys, evidence is ``{doc, start, end, quote}``."""
+
+    doc: str
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    transitions: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    requires: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    in_group: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    handoffs: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    salaries: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Reader:
+    """State for one document: its text, the facts found so far and the currency/period last stated."""
+
+    def __init__(self, vocab: Vocabulary, doc_name: str, text: str) -> None:
+        self.vocab = vocab
+        self.text = text
+        self.facts = DocumentFacts(doc_name)
+        self.currency = "CNY"
+        self.period = "month"
+        self.section_role: Mention | None = None
+        self.section_group: Mention | None = None
+        self.inherit: list[tuple[str, str, dict[str, Any]]] = []
+
+    # --- evidence -------------------------------------------------------------
+
+    def evidence(self, start: int, end: int) -> dict[str, Any]:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return {"doc": self.facts.doc, "start": start, "end": end, "quote": text[start:end]}
+
+    def sentence_evidence(self, sent: Span, offset: int, first: int, last: int) -> dict[str, Any]:
+        """The sentence, or when it is long the part from char ``first`` to ``last`` widened to clause marks."""
+        start, end = offset + sent.start_char, offset + sent.end_char
+        if end - start > _MAX_QUOTE:
+            left = max(start, first)
+            right = min(end, last)
+            while left > start and left > first - 80 and self.text[left - 1] not in ",;，；、。:：":
+                left -= 1
+            while right < end and right < last + 80 and self.text[right] not in ",;，；。.:：":
+                right += 1
+            start, end = left, right
+        return self.evidence(start, end)
+
+    # --- recording facts -----------------------------------------------------
+
+    def node(self, mention: Mention | Entry, evidence: dict[str, Any] | None, *, known: bool = True) -> str:
+        label, key, name = mention.label, mention.key, mention.name
+        record = self.facts.nodes.setdefault(
+            key, {"label": label, "name": name, "known": getattr(mention, "known", known), "evidence": []}
+        )
+        if evidence is not None and evidence not in record["evidence"]:
+            record["evidence"].append(evidence)
+        return key
+
+    def transition(
+        self,
+        a: Mention,
+        b: Mention,
+        kind: TransitionKind,
+        evidence: dict[str, Any],
+        years: tuple[float, float] | None = None,
+    ) -> None:
+        if a.key == b.key or a.label is not Label.ROLE or b.label is not Label.ROLE:
+            return
+        self.node(a, None)
+        self.node(b, None)
+        record = self.facts.transitions.setdefault((a.key, b.key), {"kind": kind, "evidence": []})
+        if evidence not in record["evidence"]:
+            record["evidence"].append(evidence)
+        if years is not None:
+            low, high = record.get("years_min"), record.get("years_max")
+            record["years_min"] = years[0] if low is None else min(low, years[0])
+            record["years_max"] = years[1] if high is None else max(high, years[1])
+
+    def requires(self, role: Mention | Entry, skill: Mention | Entry, importance: int, evidence: dict) -> None:
+        if role.label is not Label.ROLE or skill.label is not Label.SKILL:
+            return
+        self.node(role, None)
+        self.node(skill, None)
+        record = self.facts.requires.setdefault((role.key, skill.key), {"importance": importance, "evidence": []})
+        record["importance"] = max(record["importance"], importance)
+        if evidence not in record["evidence"]:
+            record["evidence"].append(evidence)
+
+    def member(self, role: Mention, group: Mention, evidence: dict[str, Any]) -> None:
+        if role.label is not Label.ROLE or group.label is not Label.JOB_GROUP:
+            return
+        self.node(role, None)
+        self.node(group, None)
+        items = self.facts.in_group.setdefault((role.key, group.key), [])
+        if evidence not in items:
+            items.append(evidence)
+
+
+# --- mentions ---------------------------------------------------------------------
+
+
+def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
+    assert vocab.matcher is not None
+    strings = doc.vocab.strings
+    best: dict[tuple[int, int], Entry] = {}
+    order = {Label.ROLE: 0, Label.JOB_GROUP: 1, Label.SKILL: 2}
+    for match_id, i, j in vocab.matcher(doc):
+        entry = vocab.entries[strings[match_id]]
+        held = best.get((i, j))
+        if held is None or order[entry.label] < order[held.label]:
+            best[(i, j)] = entry
+    spans = filter_spans([Span(doc, i, j, label=best[(i, j)].key) for i, j in best])
+    return [_mention(vocab.entries[s.label_], doc, s.start, s.end, offset, known=True) for s in spans]
+
+
+def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool) -> Mention:
+    return Mention(
+        entry.label, entry.key, entry.name, known, offset + doc[i].idx, offset + doc[j - 1].idx + len(doc[j - 1]), i, j
+    )
+
+
+def _modifier_ok(token: Any) -> bool:
+    norm = token.norm_
+    return (
+        token.is_alpha
+        and norm not in STOP_WORDS
+        and token.lower_ not in STOP_WORDS
+        and norm not in _BAD_MODIFIERS
+        and token.lower_ not in _BAD_MODIFIERS
+    )
+
+
+def _title_start(doc: Doc, head: int, floor: int) -> int:
+    """Walk left from a head word over up to three modifier words (hyphenated words count as one)."""
+    i = head
+    words = 0
+    while i > floor and words < 3:
+        prev = doc[i - 1]
+        if prev.text == "-" and i - 2 >= floor and doc[i - 2].is_alpha and not prev.whitespace_:
+            i -= 2
+            continue
+        if not _modifier_ok(prev):
+            break
+        i -= 1
+        words += 1
+    return i
+
+
+def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
+    """Modifiers as written (lower case, acronyms kept), the head word singular: "Data analyst"."""
+    head = j - 1 if head is None else head
+    parts: list[str] = []
+    for token in doc[i:j]:
+        if token.i == head:
+            piece = token.norm_
+        elif token.is_upper and len(token) > 1:
+            piece = token.text
+        else:
+            piece = token.lower_
+        if token.text == "-" or (parts and parts[-1].endswith("-")):
+            parts[-1] += piece
+        else:
+            parts.append(piece)
+    name = " ".join(parts)
+    return name[:1].upper() + name[1:]
+
+
+def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mention]) -> list[Mention]:
+    """Job titles by shape: modifiers + a head word, or "head of X"; known roles win ties."""
+    assert vocab.head_matcher is not None
+    strings = doc.vocab.strings
+    found: list[Mention] = []
+    covered = {t for m in known for t in range(m.i, m.j)}
+    for match_id, i, j in vocab.head_matcher(doc):
+        if strings[match_id] == "HEAD_OF":
+            end = j
+            while end < len(doc) and end - j < 2 and _modifier_ok(doc[end]) and doc[end].norm_ not in ROLE_HEADS:
+                end += 1
+            i_start, i_end = i, end
+        else:
+            sent_start = doc[i].sent.start
+            i_start, i_end = _title_start(doc, i, sent_start), j
+            if i_start == i:  # a bare head word is not a title
+                continue
+        span_tokens = set(range(i_start, i_end))
+        inner = [m for m in known if m.i >= i_start and m.j <= i_end]
+        if inner and any(m.i == i_start and m.j == i_end for m in inner):
+            continue
+        if not inner and span_tokens & covered:
+            continue
+        last = doc[i_end - 1].norm_
+        if last in _PERSONNEL_HEADS:
+            continue
+        norms = [t.norm_ for t in doc[i_start:i_end]]
+        entry = vocab.lookup(norms)
+        if entry is not None:
+            found.append(_mention(entry, doc, i_start, i_end, offset, known=True))
+            continue
+        name = _new_role_name(doc, i_start, i_end, i if strings[match_id] == "HEAD_OF" else None)
+        entry = Entry(Label.ROLE, slugify(name), name)
+        found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
+    return found
+
+
+def _personnel_roles(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mention]) -> list[Mention]:
+    """ "warehouse personnel" is a new role; "operation personnel" is the known role."""
+    out = []
+    covered = {t for m in known for t in range(m.i, m.j)}
+    for token in doc:
+        if token.norm_ != "personnel" or token.i in covered:
+            continue
+        start = _title_start(doc, token.i, token.sent.start)
+        if start == token.i:
+            continue
+        inner = [m for m in known if m.j == token.i and m.i >= start]
+        if inner:
+            continue
+        name = _new_role_name(doc, start, token.i + 1)
+        out.append(_mention(Entry(Label.ROLE, slugify(name), name), doc, start, token.i + 1, offset, known=False))
+    return out
+
+
+def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Spread a shared head over coordinated modifiers: "in-sale and after-sale customer service"."""
+    extra: list[Mention] = []
+    for m in mentions:
+        if m.label is not Label.ROLE:
+            continue
+        current = m.i
+        while current >= 2 and doc[current - 1].text.lower() in {"and", "or", "、", ",", "/", "，"}:
+            conj = current - 1
+            matched = None
+            for width in (3, 2, 1):
+                lo = conj - width
+                if lo < 0 or any(t.is_punct and t.text != "-" for t in doc[lo:conj]):
+                    continue
+                modifier = [t.norm_ for t in doc[lo:conj]]
+                for k in (3, 2, 1):
+                    if m.i + k >= m.j:
+                        continue
+                    entry = vocab.lookup([*modifier, *[t.norm_ for t in doc[m.i + k : m.j]]])
+                    if entry is not None and entry.label is Label.ROLE and entry.key != m.key:
+                        matched = (lo, entry)
+                        break
+                if matched:
+                    break
+            if matched is None:
+                break
+            lo, entry = matched
+            extra.append(Mention(entry.label, entry.key, entry.name, True, offset + doc[lo].idx, m.end, lo, conj))
+            current = lo
+    return extra
+
+
+def _mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
+    known = _known_mentions(vocab, doc, offset)
+    titles = _title_mentions(vocab, doc, offset, known)
+    titles += _personnel_roles(vocab, doc, offset, known)
+    # a title that spans a known mention replaces it ("livestream operations manager")
+    drop = {id(k) for t in titles for k in known if t.i <= k.i and k.j <= t.j and (t.i, t.j) != (k.i, k.j)}
+    merged = [k for k in known if id(k) not in drop]
+    taken = {(m.i, m.j) for m in merged}
+    merged += [t for t in titles if (t.i, t.j) not in taken]
+    merged += _coordinated(vocab, doc, offset, merged)
+    merged.sort(key=lambda m: (m.i, -m.j))
+    return merged
+
+
+# --- helpers ------------------------------------------------------------------
+
+
+def _as_role(vocab: Vocabulary, m: Mention) -> Mention | None:
+    """A role mention, or a job group standing for its entry-level role ("start in customer service")."""
+    if m.label is Label.ROLE:
+        return m
+    if m.label is Label.JOB_GROUP and m.key in vocab.group_entry_role:
+        entry = vocab.entries[vocab.group_entry_role[m.key]]
+        return Mention(Label.ROLE, entry.key, entry.name, True, m.start, m.end, m.i, m.j)
+    return None
+
+
+def _only_separators(doc: Doc, i: int, j: int, allowed: frozenset[str] = _SEPARATORS) -> bool:
+    return all(t.is_space or t.lower_ in allowed or t.text in allowed for t in doc[i:j])
+
+
+def _duration(text: str) -> tuple[float, float] | None:
+    match = _DURATION.search(text)
+    if match is None:
+        return None
+    groups = [g for g in match.groups() if g is not None]
+    values = [_number(g) for g in groups]
+    if len(values) == 1:
+        return values[0], values[0]
+    return min(values), max(values)
+
+
+def _number(word: str) -> float:
+    word = word.lower()
+    if word in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[word])
+    return float(word)
+
+
+def _norms(doc: Doc, i: int, j: int) -> list[str]:
+    return [t.norm_ for t in doc[max(i, 0) : j]]
+
+
+# --- rules ----------------------------------------------------------------------
+
+
+def _ladders(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+    doc = sent.doc
+    inside = {t for m in ms for t in range(m.i, m.j)}
+    norms = {t.norm_ for t in sent if t.i not in inside}
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.label is Label.ROLE]
+    run: list[Mention] = []
+    runs: list[list[Mention]] = []
+    for m in roles:
+        if run and _only_separators(doc, run[-1].j, m.i) and run[-1].j <= m.i:
+            run.append(m)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [m]
+    if len(run) >= 2:
+        runs.append(run)
+    for run in runs:
+        arrows = any(t.text in _ARROWS for t in doc[run[0].j : run[-1].i])
+        if not arrows and (len(run) < 3 or not norms & _LADDER_CUES):
+            continue
+        if not arrows and any(t.lower_ == "or" for t in doc[run[0].i : run[-1].j]):
+            continue
+        for a, b in itertools.pairwise(run):
+            ev = r.sentence_evidence(sent, offset, a.start, b.end)
+            r.transition(a, b, TransitionKind.PROMOTION, ev)
+
+
+def _verb_moves(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+    """ "A grows into B", "A is promoted to B", "from A to B"."""
+    doc = sent.doc
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
+    for a, b in itertools.pairwise(roles):
+        if b.i < a.j or b.i - a.j > 8:
+            continue
+        between = _norms(doc, a.j, b.i)
+        before = _norms(doc, a.i - 3, a.i)
+        kind: TransitionKind | None = None
+        if (before and before[-1] == "from") or before[-2:] in (["from", "the"], ["from", "a"], ["from", "an"]):
+            moving = {t.norm_ for t in sent} & _MOVEMENT
+            to_b = (between and between[0] in {"to", "into"}) or between[:2] in (["up", "to"], ["all", "the"])
+            # without a word of movement "from A to B" is a range ("from A to B belongs to sales")
+            if moving and to_b:
+                kind = TransitionKind.PROMOTION
+        verbs = [n for n in between if n in _MOVE_VERBS]
+        if kind is None and verbs and all(n in _MOVE_GLUE or n in STOP_WORDS for n in between):
+            kind = _MOVE_VERBS[verbs[0]]
+            if set(between) & _LATERAL_WORDS:
+                kind = TransitionKind.LATERAL
+        after = _norms(doc, b.j, b.j + 1)
+        earlier = set(between) & {"previously", "formerly", "once", "used"} or after[:1] in (["before"], ["previously"])
+        if kind is None and earlier and set(between) <= _EARLIER_FILLER:
+            ev = r.sentence_evidence(sent, offset, a.start, b.end)
+            r.transition(b, a, TransitionKind.PROMOTION, ev, _duration(sent.text))
+            continue
+        if kind is None:
+            continue
+        ev = r.sentence_evidence(sent, offset, a.start, b.end)
+        r.transition(a, b, kind, ev, _duration(sent.text))
+
+
+def _chain_targets(vocab: Vocabulary, sent: Span, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
+    """Career steps narrated in a sentence: ("start" | "span" | "step", [roles])."""
+    doc = sent.doc
+    out: list[tuple[str, list[Mention]]] = []
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
+    k = 0
+    while k < len(roles):
+        m = roles[k]
+        lead = _norms(doc, max(sent.start, m.i - 7), m.i)
+        verb = None
+        for pos in range(len(lead) - 1, -1, -1):
+            word = lead[pos]
+            if word in _START_VERBS:
+                verb = "start"
+                break
+            if word in _SPAN_VERBS:
+                # "reach the position of X" sums up several rungs: a place in the story, not one step
+                verb = "span"
+                break
+            if word in _CHAIN_VERBS:
+                verb = "step"
+                break
+            if (
+                word not in _TARGET_PREFIXES
+                and word not in {"with", "from", "at", "qualified", "senior"}
+                and word not in STOP_WORDS
+            ):
+                break
+        if verb is None:
+            k += 1
+            continue
+        group = [m]
+        while k + 1 < len(roles) and _only_separators(
+            doc, group[-1].j, roles[k + 1].i, frozenset({"or", "and", ",", "、", "/"})
+        ):
+            k += 1
+            group.append(roles[k])
+        out.append((verb, group))
+        k += 1
+    return out
+
+
+def _narrated(r: _Reader, vocab: Vocabulary, block: Doc, offset: int, mention_of: dict[int, list[Mention]]) -> None:
+    previous: list[Mention] | None = None
+    for sent in block.sents:
+        ms = mention_of.get(sent.start, [])
+        for verb, group in _chain_targets(vocab, sent, ms):
+            if verb in {"start", "span"} or previous is None:
+                previous = group
+                continue
+            source = previous[-1]
+            years = _duration(sent.text)
+            for target in group:
+                if source.start < target.start and source.key != target.key:
+                    ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
+                    if source.start < offset + sent.start_char:
+                        ev = r.evidence(min(source.start, ev["start"]), ev["end"])
+                        if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+                            ev = r.sentence_evidence(sent, offset, target.start, target.end)
+                    r.transition(source, target, TransitionKind.PROMOTION, ev, years)
+            previous = group
+
+
+def _ranked(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+    """Titles sharing a stem and ranked by their head word: specialist < supervisor < manager."""
+    if not {t.norm_ for t in sent} & _RANK_CUES:
+        return
+    stems: dict[str, list[tuple[int, Mention]]] = {}
+    for m in ms:
+        if m.label is not Label.ROLE:
+            continue
+        words = m.name.lower().split()
+        if len(words) < 2 or words[-1] not in _RANK:
+            continue
+        stems.setdefault(" ".join(words[:-1]), []).append((_RANK[words[-1]], m))
+    for ranked in stems.values():
+        ladder = sorted({m.key: (rank, m) for rank, m in ranked}.values(), key=lambda x: x[0])
+        if len(ladder) < 2 or len({rank for rank, _ in ladder}) < len(ladder):
+            continue
+        for (_, a), (_, b) in itertools.pairwise(ladder):
+            r.transition(
+                a,
+                b,
+                TransitionKind.PROMOTION,
+                r.sentence_evidence(sent, offset, min(a.start, b.start), max(a.end, b.end)),
+            )
+
+
+def _heading_lists(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+    """ "Entry point from: A, B" / "Advancement to: C" / "Lateral moves: D" under a role's heading."""
+    if r.section_role is None:
+        return
+    text = sent.text
+    direction = None
+    if _FROM_HEADING.match(text):
+        direction, kind = "from", TransitionKind.PROMOTION
+    elif _TO_HEADING.match(text):
+        direction, kind = "to", TransitionKind.PROMOTION
+    elif _LATERAL_HEADING.match(text):
+        direction, kind = "to", TransitionKind.LATERAL
+    if direction is None:
+        return
+    here = r.section_role
+    for m in ms:
+        role = _as_role(vocab, m)
+        if role is None or role.key == here.key:
+            continue
+        ev = r.sentence_evidence(sent, offset, m.start, m.end)
+        years = _duration(r.text[ev["start"] : ev["end"]])
+        if direction == "from":
+            r.transition(role, here, kind, ev, years)
+        else:
+            r.transition(here, role, kind, ev, years)
+
+
+def _cue_position(sent: Span) -> tuple[int, int] | None:
+    """(token index after the requirement cue, importance), the earliest cue in the sentence."""
+    norms = [t.norm_ for t in sent]
+    for pos in range(len(norms)):
+        for cue, importance in _REQ_CUES.items():
+            if tuple(norms[pos : pos + len(cue)]) == cue:
+                return sent.start + pos + len(cue), importance
+    return None
+
+
+_LEADING_FILLER = frozenset(
+    {
+        "be",
+        "have",
+        "having",
+        "has",
+        "understand",
+        "know",
+        "master",
+        "use",
+        "do",
+        "can",
+        "able",
+        "to",
+        "and",
+        "also",
+        "must",
+        "good",
+        "at",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "with",
+        "familiar",
+        "strong",
+        "excellent",
+        "solid",
+        "some",
+        "certain",
+        "rich",
+        "include",
+        "including",
+        "such",
+        "as",
+        "etc",
+        "main",
+        "mainly",
+        "responsible",
+        "skill",
+        "ability",
+        "requirement",
+        "require",
+        "need",
+        "is",
+        "are",
+        "will",
+        "should",
+        "in",
+        "on",
+        "or",
+        ":",
+        "：",
+        "well",
+        "very",
+        "both",
+        # light verbs that add nothing to the skill: "run Amazon advertising"
+        "run",
+        "perform",
+        "conduct",
+        "carry",
+        "out",
+        "doing",
+    }
+)
+
+
+def _list_items(sent: Span, start: int) -> Iterator[Span]:
+    doc = sent.doc
+    cuts = [j for j in range(start, sent.end) if doc[j].text in _ITEM_BREAKS]
+    pieces: list[tuple[int, int]] = []
+    lo = start
+    for j in [*cuts, sent.end]:
+        pieces.extend(_split_on_and(doc, lo, j))
+        lo = j + 1
+    for lo, hi in pieces:
+        while lo < hi and _is_filler(doc, lo):
+            lo += 1
+        while hi > lo and (doc[hi - 1].norm_ in {"etc", "and", "or", "."} or doc[hi - 1].is_punct):
+            hi -= 1
+        if hi > lo:
+            yield doc[lo:hi]
+
+
+_ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
+
+
+def _split_on_and(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """ "keyword research and inventory forecasting" is two items; "pick and pack orders" is one."""
+    for k in range(lo, hi):
+        if doc[k].lower_ == "and":
+            left = [t for t in doc[lo:k] if not _is_filler(doc, t.i) and not t.is_punct]
+            right = [t for t in doc[k + 1 : hi] if not t.is_punct]
+            if len(left) >= 2 and len(right) >= 2:
+                return [(lo, k), *_split_on_and(doc, k + 1, hi)]
+    return [(lo, hi)]
+
+
+def _is_filler(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if i + 1 < len(doc) and doc[i + 1].text in {"/", "-"} and not token.whitespace_:
+        return False  # "A/B testing"
+    return token.norm_ in _LEADING_FILLER or token.is_punct or token.is_space
+
+
+def _requirements(
+    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, carry: Mention | None
+) -> Mention | None:
+    """Skills a role must have; returns the role the sentence is about (carried to the next sentence)."""
+    cue = _cue_position(sent)
+    roles = [m for m in ms if m.label is Label.ROLE]
+    groups = [m for m in ms if m.label is Label.JOB_GROUP]
+    if cue is None:
+        return roles[0] if roles else carry
+    after, importance = cue
+    before_cue = [m for m in roles if m.j <= after]
+    subject: Mention | None = before_cue[-1] if before_cue else None
+    subject_group = None
+    if subject is None:
+        g_before = [m for m in groups if m.j <= after]
+        if g_before:
+            subject_group = g_before[-1]
+        else:
+            subject = carry or r.section_role
+    targets: list[Mention] = []
+    if subject is not None:
+        targets = [subject]
+    elif subject_group is not None:
+        targets = [m for m in roles if m.i >= after]
+    if not targets:
+        return carry
+    skills: list[Mention | Entry] = [m for m in ms if m.label is Label.SKILL and m.i >= after - 1]
+    seen = {s.key for s in skills}
+    for item in _list_items(sent, after):
+        if len(item) > 6 or any(m.i < item.end and m.j > item.start and m.label is not Label.SKILL for m in ms):
+            continue
+        if any(m.i >= item.start and m.j <= item.end and m.label is Label.SKILL for m in ms):
+            continue
+        bag = content_bag(t.norm_ for t in item)
+        if not bag or any(t.like_num for t in item):
+            continue
+        key = vocab.skill_bags.get(bag)
+        if key is not None:
+            entry = vocab.entries[key]
+        else:
+            if len(bag) > 4 or item[0].is_stop or not item[-1].is_alpha:
+                continue
+            name = " ".join(t.text for t in item if not t.is_space)
+            name = re.sub(r"\s+-\s+", "-", name)
+            entry = Entry(
+                Label.SKILL, slugify(name), name[:1].upper() + name[1:].lower() if not name.isupper() else name
+            )
+        if entry.key not in seen:
+            seen.add(entry.key)
+            skills.append(entry)
+    if not skills:
+        return targets[0] if subject is not None else carry
+    for role in targets:
+        for skill in skills:
+            start = min(role.start, getattr(skill, "start", role.start))
+            end = max(role.end, getattr(skill, "end", role.end))
+            ev = r.sentence_evidence(sent, offset, start, end)
+            known = isinstance(skill, Mention) or skill.key in vocab.entries
+            r.node(skill, None, known=known)
+            r.requires(role, skill, importance, ev)
+    return subject if subject is not None else carry
+
+
+def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, carry: Mention | None) -> None:
+    text = sent.text
+    base = offset + sent.start_char
+    stated_currency = None
+    for match in _MONEY.finditer(text):
+        a = match.group("a")
+        if a is None:
+            continue
+        currency_mark = match.group("c1") or match.group("c2") or match.group("c3")
+        low = _amount(a)
+        high = _amount(match.group("b")) if match.group("b") else None
+        if high is not None and high < low:
+            continue
+        tail = text[match.end() : match.end() + 6].lower()
+        if tail.lstrip().startswith(("year", "month", "%", "day", "hour", "time", "people", "member")):
+            continue
+        if currency_mark is None and not _SALARY_WORDS.search(text):
+            continue
+        if max(low, high or 0) < 1000:
+            continue
+        if currency_mark:
+            stated_currency = _currency(currency_mark)
+            r.currency = stated_currency
+        currency = stated_currency or r.currency
+        period_text = text[match.start() : match.end() + 30]
+        if _YEAR_PERIOD.search(period_text) or _YEAR_PERIOD.search(text):
+            r.period = "year"
+        elif _MONTH_PERIOD.search(period_text) or _MONTH_PERIOD.search(text):
+            r.period = "month"
+        qual = (match.group("qual") or "").lower()
+        lo: float | None = low
+        hi: float | None = high if high is not None else low
+        if high is None and qual in {"more than", "over", "above", "at least"}:
+            hi = None
+        elif high is None and qual in {"less than", "under", "up to", "below"}:
+            lo, hi = None, low
+        at = base + match.start()
+        roles = _roles_before(vocab, sent.doc, ms, at, sent)
+        if not roles and carry is not None:
+            roles = [carry]
+        for role in roles:
+            ev = r.sentence_evidence(
+                sent, offset, min(role.start, at) if role.start >= base else at, base + match.end()
+            )
+            r.node(role, ev)
+            r.facts.salaries.append(
+                {"role": role.key, "min": lo, "max": hi, "currency": currency, "period": r.period, "evidence": ev}
+            )
+
+
+def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent: Span) -> list[Mention]:
+    """The role (or roles joined by and/with/or) named nearest before char ``at`` in its clause."""
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= at]
+    if not roles:
+        return []
+    group = [roles[-1]]
+    for m in reversed(roles[:-1]):
+        if _only_separators(doc, m.j, group[0].i, frozenset({"and", "with", "or", ",", "、", "as", "well"})):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _amount(text: str) -> float:
+    text = text.strip()
+    factor = 1.0
+    if text[-1:] in {"k", "K", "千"}:
+        factor, text = 1000.0, text[:-1]
+    elif text.endswith("万"):
+        factor, text = 10000.0, text[:-1]
+    return float(text.replace(",", "").strip()) * factor
+
+
+def _currency(mark: str) -> str:
+    mark = mark.strip().upper()
+    if mark in {"$", "US$", "USD", "DOLLARS"}:
+        return "USD"
+    if mark in {"€", "EUR", "EURO", "EUROS"}:
+        return "EUR"
+    if mark in {"£", "GBP", "POUNDS"}:
+        return "GBP"
+    return "CNY"
+
+
+def _groups(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+    """Job groups listed as such, and the positions a group (or the current section) lists."""
+    text = sent.text
+    groups = [m for m in ms if m.label is Label.JOB_GROUP]
+    cue = _GROUP_LIST_CUES.search(text)
+    if cue is not None and (":" in text[cue.end() : cue.end() + 3] or "：" in text[cue.end() : cue.end() + 3]):
+        for m in groups:
+            if m.start >= offset + sent.start_char + cue.end():
+                r.node(m, r.sentence_evidence(sent, offset, m.start, m.end))
+    norms = {t.norm_ for t in sent}
+    if not norms & _POSITION_CUES:
+        return
+    owner = groups[0] if groups else r.section_group
+    if owner is None:
+        return
+    for m in ms:
+        if m.label is Label.ROLE and m.start > (owner.end if groups else 0):
+            r.member(
+                m, owner, r.sentence_evidence(sent, offset, min(owner.start, m.start) if groups else m.start, m.end)
+            )
+
+
+def _inheritance(r: _Reader, sent: Span, ms: list[Mention], offset: int) -> None:
+    """ "In addition to having the ability of an X, Ys must also ..." - Y has X's skills."""
+    match = _INHERIT.search(sent.text)
+    if match is None:
+        return
+    at = offset + sent.start_char + match.end()
+    roles = [m for m in ms if m.label is Label.ROLE]
+    donor = next((m for m in roles if m.start >= at), None)
+    heir = next((m for m in roles if donor is not None and m.start > donor.end), None)
+    if donor is None or heir is None or donor.key == heir.key:
+        return
+    r.node(donor, None)
+    r.node(heir, None)
+    r.inherit.append((donor.key, heir.key, r.sentence_evidence(sent, offset, donor.start, heir.end)))
+
+
+def _is_heading(sent: Span, ms: list[Mention]) -> bool:
+    words = [t for t in sent if t.is_alpha]
+    if not ms or len(words) > 8 or sent.text.rstrip().endswith((".", "。", "?", "？")):
+        return False
+    covered = sum(m.j - m.i for m in ms)
+    return covered * 2 >= len(words)
+
+
+def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None = None) -> DocumentFacts:
+    """Read every fact in one document.
+
+    Parameters
+    ----------
+    vocab : Vocabulary
+        The known roles, skills and groups (and the pipeline).
+    doc_name : str
+        The name recorded in evidence.
+    text : str
+        The document text that evidence quotes come from.
+    plain : str, optional
+        The same text with markup blanked out (same length); defaults to ``text``.
+
+    Returns
+    -------
+    DocumentFacts
+
+    Examples
+    --------
+    >>> from careergraph.loaders.text import default_vocabulary
+    >>> facts = extract_facts(default_vocabulary(), "a.txt", "An operations assistant grows into a store manager.")
+    >>> list(facts.transitions)
+    [('operations-assistant', 'store-manager')]
+    """
+    plain = text if plain is None else plain
+    if len(plain) != len(text):
+        raise ValueError("plain text must have the same length as the document text")
+    reader = _Reader(vocab, doc_name, text)
+    blocks = list(_blocks(plain))
+    nlp = vocab.nlp
+    for (offset, _), block in zip(blocks, nlp.pipe(b for _, b in blocks), strict=True):
+        _read_block(reader, vocab, block, offset)
+    for donor, heir, ev in reader.inherit:
+        for (role, skill), record in list(reader.facts.requires.items()):
+            if role == donor:
+                entry = vocab.entries.get(skill) or Entry(Label.SKILL, skill, reader.facts.nodes[skill]["name"])
+                heir_entry = vocab.entries.get(heir) or Entry(Label.ROLE, heir, reader.facts.nodes[heir]["name"])
+                reader.requires(heir_entry, entry, max(1, record["importance"] - 1), ev)
+    return reader.facts
+
+
+_BLOCK_SPLIT = re.compile(r"\n[ \t\r\f\v\u3000]*\n")
+
+
+def _blocks(plain: str) -> Iterator[tuple[int, str]]:
+    """Paragraphs (split at blank lines) with their offsets; whitespace-only ones dropped."""
+    start = 0
+    for match in _BLOCK_SPLIT.finditer(plain):
+        if plain[start : match.start()].strip():
+            yield start, plain[start : match.start()]
+        start = match.end()
+    if plain[start:].strip():
+        yield start, plain[start:]
+
+
+def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
+    mentions = _mentions(vocab, block, offset)
+    mention_of: dict[int, list[Mention]] = {}
+    sents = list(block.sents)
+    for m in mentions:
+        mention_of.setdefault(block[m.i].sent.start, []).append(m)
+    carry: Mention | None = None
+    for sent in sents:
+        ms = mention_of.get(sent.start, [])
+        if _is_heading(sent, ms):
+            roles = [m for m in ms if m.label is Label.ROLE]
+            groups = [m for m in ms if m.label is Label.JOB_GROUP]
+            if roles:
+                r.section_role = roles[0]
+            if groups and not roles:
+                r.section_group = groups[0]
+        for m in ms:
+            if m.label is not Label.SKILL:
+                r.node(m, r.evidence(m.start, m.end))
+        if not ms and not carry:
+            continue
+        _ladders(r, vocab, sent, ms, offset)
+        _verb_moves(r, vocab, sent, ms, offset)
+        _ranked(r, vocab, sent, ms, offset)
+        _heading_lists(r, vocab, sent, ms, offset)
+        _groups(r, vocab, sent, ms, offset)
+        _inheritance(r, sent, ms, offset)
+        _salaries(r, vocab, sent, ms, offset, carry)
+        carry = _requirements(r, vocab, sent, ms, offset, carry)
+    _narrated(r, vocab, block, offset, mention_of)

@@ -1,0 +1,277 @@
+"""The spaCy side of the text loader: the pipeline and the known vocabulary.
+
+The pipeline is a blank English one (nothing is downloaded): the tokenizer
+learns to split Chinese punctuation (、，。；：) and glued commas, a sentencizer
+splits sentences (also at line breaks), and every word's ``NORM`` is its
+lower-case lemma from the lookup table of spacy-lookups-data, so "Operation
+Assistants", "operation assistant" and "operations assistant" all read
+``operation assistant``. The :class:`Vocabulary` turns knowledge-base names and
+aliases into a ``PhraseMatcher`` over those norms (with hyphen variants) and
+indexes them for look-ups.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import spacy
+from spacy.attrs import NORM
+from spacy.language import Language
+from spacy.lookups import load_lookups
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from careergraph.graph.schema import Label
+
+__all__ = ["ROLE_HEADS", "Entry", "Vocabulary", "make_nlp", "norm_of"]
+
+#: Chinese (and full-width) punctuation that translated text keeps.
+_CJK_PUNCT = "、，。；：！？（）【】《》「」『』“”‘’"
+#: Words that end a job title: "store manager", "data analyst", "customer service".
+ROLE_HEADS = frozenset(
+    {
+        "manager",
+        "specialist",
+        "assistant",
+        "director",
+        "designer",
+        "operator",
+        "coordinator",
+        "analyst",
+        "supervisor",
+        "personnel",
+        "officer",
+        "engineer",
+        "developer",
+        "representative",
+        "executive",
+        "commissioner",
+        "planner",
+        "buyer",
+        "editor",
+        "copywriter",
+        "photographer",
+        "host",
+        "anchor",
+        "streamer",
+        "consultant",
+        "clerk",
+        "administrator",
+        "strategist",
+        "merchandiser",
+        "accountant",
+        "lead",
+        "leader",
+        "head",
+        "trainer",
+        "auditor",
+        "recruiter",
+        "scientist",
+        "architect",
+        "agent",
+    }
+)
+_SENT_END = frozenset("。！？!?")
+
+
+def _lemma_table() -> Mapping[str, str]:
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> Mapping[str, str]:
+    return _lemma_table()
+
+
+def _norm_getter(text: str) -> str:
+    low = text.lower()
+    return _table().get(low, low)
+
+
+@Language.component("careergraph_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a line break (headings and list items end without a full stop)."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+        elif prev.text in _SENT_END and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def make_nlp() -> Language:
+    """Return the blank English pipeline the loader uses (cached per process is up to the caller).
+
+    Examples
+    --------
+    >>> nlp = make_nlp()
+    >>> [t.norm_ for t in nlp("Operation Assistants、store managers")]
+    ['operation', 'assistant', '、', 'store', 'manager']
+    """
+    nlp = spacy.blank("en")
+    cjk = re.escape(_CJK_PUNCT)
+    defaults: Any = nlp.Defaults
+    infixes = [
+        *defaults.infixes,
+        rf"[{cjk}]",
+        r"(?<=[A-Za-z\)\]]),(?=[A-Za-z])",
+        r"(?<=[A-Za-z])[?!;:]+(?=[A-Za-z])",
+        r"(?<=[a-z])\.(?=[A-Z])",
+        r"→|->|=>|⇒|>>",
+    ]
+    prefixes = [*defaults.prefixes, rf"[{cjk}]", r"→|->|=>"]
+    suffixes = [*defaults.suffixes, rf"[{cjk}]", r"→|->|=>"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # A lexeme's NORM is computed once per word type: the lower-case lookup lemma.
+    vocab: Any = nlp.vocab
+    vocab.lex_attr_getters[NORM] = _norm_getter
+    for lexeme in nlp.vocab:
+        lexeme.norm_ = _norm_getter(lexeme.orth_)
+    punct = sorted({*spacy.pipeline.Sentencizer.default_punct_chars, "。", "！", "？", "；"})
+    nlp.add_pipe("sentencizer", config={"punct_chars": punct})
+    nlp.add_pipe("careergraph_line_breaks")
+    return nlp
+
+
+def norm_of(nlp: Language, text: str) -> tuple[str, ...]:
+    """The norms of ``text`` as the matcher sees them.
+
+    Examples
+    --------
+    >>> norm_of(make_nlp(), "Pre-Sales Customer Services")
+    ('pre', '-', 'sale', 'customer', 'service')
+    """
+    return tuple(t.norm_ for t in nlp.make_doc(text) if not t.is_space)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known node: its label, key and canonical name."""
+
+    label: Label
+    key: str
+    name: str
+
+
+@dataclass
+class Vocabulary:
+    """Known roles, skills and job groups, ready for matching.
+
+    Built from knowledge-base sections (see
+    :func:`careergraph.loaders.kb.read_knowledge_base`).
+    """
+
+    nlp: Language
+    entries: dict[str, Entry] = field(default_factory=dict)
+    by_norm: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    #: skill key -> its content-word sets (for "track and record data" ~ "data tracking and recording")
+    skill_bags: dict[frozenset[str], str] = field(default_factory=dict)
+    role_level: dict[str, int] = field(default_factory=dict)
+    group_entry_role: dict[str, str] = field(default_factory=dict)
+    matcher: PhraseMatcher | None = None
+    head_matcher: Matcher | None = None
+
+    @classmethod
+    def from_sections(cls, nlp: Language, sections: Mapping[str, Iterable[Mapping[str, Any]]]) -> Vocabulary:
+        """Index the nodes of a knowledge base read by ``read_knowledge_base``."""
+        vocab = cls(nlp=nlp)
+        vocab.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # Roles first: a phrase that names a role and a group is read as the role.
+        order = (("roles", Label.ROLE), ("job_groups", Label.JOB_GROUP), ("skills", Label.SKILL))
+        levels: dict[str, list[tuple[int, str]]] = {}
+        for section, label in order:
+            for item in sections.get(section, ()):
+                entry = Entry(label, str(item["key"]), str(item["name"]))
+                vocab.entries[entry.key] = entry
+                names = [item["name"], *item.get("aliases", ())]
+                for name in names:
+                    vocab._add_phrase(entry, str(name))
+                if label is Label.ROLE and "level" in item:
+                    vocab.role_level[entry.key] = int(item["level"])
+                    for group in item.get("groups", ()):
+                        levels.setdefault(group, []).append((int(item["level"]), entry.key))
+        vocab.group_entry_role = {group: min(ranked)[1] for group, ranked in levels.items()}
+        vocab.head_matcher = Matcher(nlp.vocab)
+        vocab.head_matcher.add("ROLE_HEAD", [[{"NORM": {"IN": sorted(ROLE_HEADS)}}]])
+        vocab.head_matcher.add("HEAD_OF", [[{"LOWER": "head"}, {"LOWER": "of"}, {"IS_ALPHA": True}]])
+        return vocab
+
+    def _add_phrase(self, entry: Entry, name: str) -> None:
+        assert self.matcher is not None
+        variants = {name, name.replace("-", " "), name.replace("-", ""), name.replace("/", " / ")}
+        for variant in variants:
+            norms = norm_of(self.nlp, variant)
+            if not norms or norms in self.by_norm:
+                continue
+            self.by_norm[norms] = entry
+            self.matcher.add(entry.key, [self.nlp.make_doc(variant)])
+        if entry.label is Label.SKILL:
+            bag = content_bag(norm_of(self.nlp, name))
+            if len(bag) >= 2:
+                self.skill_bags.setdefault(bag, entry.key)
+
+    def lookup(self, norms: Iterable[str]) -> Entry | None:
+        """The known node named by these norms, if any (hyphens optional)."""
+        norms = tuple(norms)
+        found = self.by_norm.get(norms)
+        if found is None and "-" in norms:
+            found = self.by_norm.get(tuple(n for n in norms if n != "-"))
+        return found
+
+
+#: Words that carry no content when comparing skill phrases.
+FILLER = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "with",
+        "be",
+        "able",
+        "good",
+        "strong",
+        "rich",
+        "certain",
+        "some",
+        "basic",
+        "ability",
+        "skill",
+        "skills",
+        "capability",
+        "experience",
+        "knowledge",
+        "-",
+        "/",
+        ",",
+        "、",
+        "etc",
+        ".",
+    }
+)
+
+
+def content_bag(norms: Iterable[str]) -> frozenset[str]:
+    """The content words of a phrase, order and filler ignored.
+
+    Examples
+    --------
+    >>> sorted(content_bag(("track", "and", "record", "datum")))
+    ['datum', 'record', 'track']
+    """
+    return frozenset(n for n in norms if n not in FILLER and any(c.isalnum() for c in n))

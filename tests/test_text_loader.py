@@ -1,0 +1,387 @@
+"""The text loader: what it extracts, the evidence it keeps, and how it meets bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from careergraph.graph.schema import Label, RelType
+from careergraph.graph.store import validate_graph
+from careergraph.loaders.kb import load_knowledge_base
+from careergraph.loaders.text import (
+    MAX_BYTES,
+    DocumentError,
+    find_documents,
+    load_documents,
+    read_document,
+    strip_html,
+)
+from careergraph.loaders.text_quality import compare
+
+DOCS = Path(__file__).parent / "data" / "docs"
+OWN_DOCS = sorted(p for p in DOCS.iterdir() if p.suffix in {".txt", ".md", ".html"})
+
+
+def extract(tmp_path: Path, text: str, name: str = "doc.txt") -> nx.MultiDiGraph:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False)
+    assert not result.problems
+    return result.graph
+
+
+def transitions(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.TRANSITIONS_TO.value}
+
+
+def requires(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
+
+
+def roles(g: nx.MultiDiGraph) -> set[str]:
+    return {n for n, label in g.nodes(data="label") if label == Label.ROLE.value}
+
+
+def assert_quotes_verbatim(g: nx.MultiDiGraph, folder_texts: dict[str, str]) -> int:
+    checked = 0
+    records = [data["evidence"] for _, data in g.nodes(data=True)]
+    records += [data["evidence"] for _, _, data in g.edges(data=True)]
+    for evidence in records:
+        for item in evidence:
+            if "quote" not in item:
+                continue
+            text = folder_texts[item["doc"]]
+            assert text[item["start"] : item["end"]] == item["quote"], item
+            assert item["quote"].strip() == item["quote"] and item["quote"]
+            checked += 1
+    for _, data in g.nodes(data=True):
+        for salary in data.get("salaries") or ():
+            if salary["doc"] in folder_texts:
+                span, _, quote = salary["note"].removeprefix("chars ").partition(": ")
+                start, end = (int(x) for x in span.split("-"))
+                assert folder_texts[salary["doc"]][start:end] == quote
+                checked += 1
+    return checked
+
+
+# --- evidence ---------------------------------------------------------------------
+
+
+def test_every_quote_of_own_documents_is_verbatim() -> None:
+    result = load_documents(OWN_DOCS, kb=False)
+    assert not result.problems
+    texts = {p.name: read_document(p).text for p in OWN_DOCS}
+    assert assert_quotes_verbatim(result.graph, texts) > 50
+    validate_graph(result.graph)
+
+
+def test_every_quote_of_the_seeds_is_verbatim(seeds_dir: Path) -> None:
+    files = sorted(seeds_dir.glob("*.txt"))
+    result = load_documents(files, kb=False)
+    texts = {p.name: read_document(p).text for p in files}
+    assert assert_quotes_verbatim(result.graph, texts) > 100
+
+
+# --- roles ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Our operation assistants are busy.", "operations-assistant"),
+        ("OPERATIONS ASSISTANT wanted.", "operations-assistant"),
+        ("Presales customer service is the first job.", "pre-sales-customer-service"),
+        ("Pre sales customer services answer questions.", "pre-sales-customer-service"),
+        ("The store-managers met.", "store-manager"),
+        ("She is a Gold-Medal Customer Service agent now.", "gold-medal-customer-service"),
+    ],
+)
+def test_known_roles_ignore_case_plurals_hyphens_and_operation_s(tmp_path: Path, text: str, key: str) -> None:
+    g = extract(tmp_path, text)
+    assert key in g
+    assert g.nodes[key]["name"] == load_knowledge_base().nodes[key]["name"]
+
+
+def test_new_roles_by_job_title_shape(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "We hired two livestream hosts, a Head of Merchandising and a CRM data analyst. A good manager helps.",
+    )
+    assert {"livestream-host", "head-of-merchandising", "crm-data-analyst"} <= roles(g)
+    assert "good-manager" not in g and "manager" not in g
+    assert g.nodes["crm-data-analyst"]["name"] == "CRM data analyst"
+
+
+def test_shared_head_spreads_over_coordinated_modifiers(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Service is split into pre-sales, in-sale and after-sales customer service.")
+    assert {"in-sale-customer-service", "after-sales-customer-service"} <= roles(g)
+
+
+# --- transitions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "The career route is junior buyer, senior buyer, buying manager and buying director.",
+            {
+                ("junior-buyer", "senior-buyer"),
+                ("senior-buyer", "buying-manager"),
+                ("buying-manager", "buying-director"),
+            },
+        ),
+        (
+            "Path: content editor → content manager → content director.",
+            {
+                ("content-editor", "content-manager"),
+                ("content-manager", "content-director"),
+            },
+        ),
+        ("A shop assistant grows into a shop manager.", {("shop-assistant", "shop-manager")}),
+        ("Shop managers are promoted to regional directors.", {("shop-manager", "regional-director")}),
+        (
+            "People move from packing operator to packing supervisor in two years.",
+            {("packing-operator", "packing-supervisor")},
+        ),
+        (
+            "Support is divided by level into support supervisor, support manager and support specialist.",
+            {("support-specialist", "support-supervisor"), ("support-supervisor", "support-manager")},
+        ),
+        ("Most growth managers were growth analysts before.", {("growth-analyst", "growth-manager")}),
+    ],
+)
+def test_transition_patterns(tmp_path: Path, text: str, edges: set[tuple[str, str]]) -> None:
+    assert transitions(extract(tmp_path, text)) == edges
+
+
+def test_lists_without_a_route_are_not_ladders(tmp_path: Path) -> None:
+    g = extract(tmp_path, "New jobs appeared, such as store managers, designers, warehouse managers and operators.")
+    assert not transitions(g)
+    g = extract(tmp_path, "From pre-sales customer service to operator, it all belongs to the business department.")
+    assert not transitions(g)
+
+
+def test_narrated_career_and_durations(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "If you start with pre-sales customer service, you may try to be an operations assistant. "
+        "It takes 1 to 2 years at the fastest to become a qualified operator.\n\n"
+        "When you become an operator you transition into a senior operator. You can try to find a job as an "
+        '"online store director" after one year.',
+    )
+    assert transitions(g) == {
+        ("pre-sales-customer-service", "operations-assistant"),
+        ("operations-assistant", "e-commerce-operator"),
+        ("e-commerce-operator", "senior-operator"),
+        ("senior-operator", "operations-director"),
+    }
+    edge = g.edges["operations-assistant", "e-commerce-operator", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (1.0, 2.0)
+    edge = g.edges["senior-operator", "operations-director", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (1.0, 1.0)
+
+
+def test_ordinal_steps_and_heading_lists() -> None:
+    g = load_documents([DOCS / "ordinal.txt", DOCS / "livestream_ladder.md"], kb=False).graph
+    assert ("junior-visual-designer", "senior-visual-designer") in transitions(g)
+    assert ("senior-visual-designer", "creative-director") in transitions(g)
+    lateral = g.edges["livestream-host", "short-video-editor", "TRANSITIONS_TO"]
+    assert lateral["kind"] == "lateral"
+    up = g.edges["livestream-host", "livestream-director", "TRANSITIONS_TO"]
+    assert (up["kind"], up["years_min"], up["years_max"]) == ("promotion", 2.0, 3.0)
+
+
+def test_chinese_punctuation_splits_lists_and_sentences(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "The promotion route is packing clerk、packing supervisor and packing manager。"
+        "A packing clerk must be able to scan parcels、weigh boxes。",
+    )
+    assert transitions(g) == {("packing-clerk", "packing-supervisor"), ("packing-supervisor", "packing-manager")}
+    assert requires(g) == {("packing-clerk", "scan-parcels"), ("packing-clerk", "weigh-boxes")}
+    (edge,) = [d for u, v, d in g.edges(data=True) if (u, v) == ("packing-clerk", "scan-parcels")]
+    assert edge["evidence"][0]["quote"].startswith("A packing clerk must")
+
+
+# --- requirements, salaries, groups -----------------------------------------------
+
+
+def test_requirements_link_roles_to_short_skill_names(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "A store manager must be able to run live promotions, keyword research and data tracking and recording.",
+    )
+    assert requires(g) == {
+        ("store-manager", "live-promotions"),
+        ("store-manager", "keyword-research"),
+        ("store-manager", "data-analysis"),  # a known skill, named by one of its aliases
+    }
+    assert g.edges["store-manager", "data-analysis", "REQUIRES"]["importance"] == 5
+
+
+def test_salaries_amount_range_currency_period(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "A junior buyer earns 3,000 yuan a month. Buying managers make $50,000 - $95,000 a year. "
+        "A buying director has a monthly salary of more than 20,000.",
+    )
+    (low,) = g.nodes["junior-buyer"]["salaries"]
+    assert (low["min"], low["max"], low["currency"], low["period"]) == (3000.0, 3000.0, "CNY", "month")
+    (mid,) = g.nodes["buying-manager"]["salaries"]
+    assert (mid["min"], mid["max"], mid["currency"], mid["period"]) == (50000.0, 95000.0, "USD", "year")
+    (top,) = g.nodes["buying-director"]["salaries"]
+    assert (top["min"], top["max"]) == (20000.0, None)
+
+
+def test_same_fact_from_two_documents_merges_and_conflicting_salaries_stay(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Store managers are promoted to directors. A director earns 10,000 yuan.")
+    (tmp_path / "b.md").write_text("# Notes\n\nA store manager grows into a director, paid 18,000 yuan a month.")
+    g = load_documents([tmp_path], kb=False).graph
+    edge = g.edges["store-manager", "operations-director", "TRANSITIONS_TO"]
+    assert sorted({e["doc"] for e in edge["evidence"]}) == ["a.txt", "b.md"]
+    figures = sorted((s["doc"], s["min"]) for s in g.nodes["operations-director"]["salaries"])
+    assert figures == [("a.txt", 10000.0), ("b.md", 18000.0)]
+    assert (g.nodes["operations-director"]["salary_min"], g.nodes["operations-director"]["salary_max"]) == (
+        10000.0,
+        18000.0,
+    )
+
+
+def test_job_groups_and_positions(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "E-commerce jobs fall into these job groups: customer service、visual design。\n\n"
+        "The main positions in supply chain management are order management、warehouse management。",
+    )
+    assert {"customer-service", "visual-design"} <= {n for n, lab in g.nodes(data="label") if lab == "JobGroup"}
+    assert g.has_edge("order-management", "supply-chain-management", "IN_GROUP")
+    assert g.has_edge("warehouse-management", "supply-chain-management", "IN_GROUP")
+
+
+def test_merged_onto_the_knowledge_base_by_default() -> None:
+    kb = load_knowledge_base()
+    g = load_documents([DOCS / "known_roles.txt", DOCS / "livestream_ladder.md"]).graph
+    assert set(kb.nodes) < set(g.nodes)
+    assert "livestream-host" in g and "livestream-host" not in kb
+    docs = {e["doc"] for e in g.nodes["store-manager"]["evidence"]}
+    assert "known_roles.txt" in docs and len(docs) > 1  # the knowledge base's notes and the document's quote
+    labels = {data["label"] for _, data in g.nodes(data=True)}
+    assert labels <= {label.value for label in Label}
+
+
+# --- HTML and markdown ------------------------------------------------------------
+
+
+def test_html_scripts_styles_comments_and_tags_are_not_read() -> None:
+    doc = read_document(DOCS / "cross_border.html")
+    assert len(doc.plain) == len(doc.text)
+    assert "var roles" not in doc.plain and "color" not in doc.plain and "a comment" not in doc.plain
+    g = load_documents([DOCS / "cross_border.html"], kb=False).graph
+    assert "customs-coordinator" in g and "warehouse-director" not in g
+    assert "store-manager" not in g and "product-manager" not in g
+    assert ("listing-specialist", "marketplace-account-manager") in transitions(g)
+
+
+def test_strip_html_keeps_offsets_and_decodes_arrows() -> None:
+    raw = "<p>A &rarr; B</p><script>x</script>"
+    plain = strip_html(raw)
+    assert len(plain) == len(raw) and "→" in plain and "x" not in plain
+
+
+# --- bad input --------------------------------------------------------------------
+
+
+def test_bad_files_are_reported_and_the_rest_loaded(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Store managers are promoted to directors.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03PK\x00")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 store managers grow into directors.".encode("latin-1"))
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    empty_folder = tmp_path / "nothing"
+    empty_folder.mkdir()
+    (empty_folder / "data.csv").write_text("a,b\n", encoding="utf-8")
+    result = load_documents(
+        [
+            good,
+            tmp_path / "empty.txt",
+            tmp_path / "binary.txt",
+            tmp_path / "latin1.txt",
+            huge,
+            tmp_path / "notes.pdf",
+            empty_folder,
+            tmp_path / "missing.md",
+        ],
+        kb=False,
+    )
+    messages = {Path(p.path).name: (p.message, p.fatal) for p in result.problems}
+    assert messages["empty.txt"] == ("file is empty", True)
+    assert messages["binary.txt"] == ("binary file, not text", True)
+    assert messages["latin1.txt"][0].startswith("invalid UTF-8 at byte 3") and not messages["latin1.txt"][1]
+    assert "over the 50 MB limit" in messages["huge.txt"][0]
+    assert "unsupported file type '.pdf'" in messages["notes.pdf"][0]
+    assert "no supported documents" in messages["nothing"][0]
+    assert messages["missing.md"] == ("no such file or folder", True)
+    assert result.documents == ["good.txt", "latin1.txt"]
+    assert transitions(result.graph) == {("store-manager", "operations-director")}
+    evidence = result.graph.edges["store-manager", "operations-director", "TRANSITIONS_TO"]["evidence"]
+    assert {e["doc"] for e in evidence} == {"good.txt", "latin1.txt"}
+    latin = read_document(tmp_path / "latin1.txt")
+    assert "\ufffd" in latin.text and latin.warnings
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \t"])
+def test_read_document_refuses_empty(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "e.md"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=r"e\.md: file is empty"):
+        read_document(path)
+
+
+def test_html_with_only_markup_has_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "only.html"
+    path.write_text("<html><script>var a = 1;</script></html>", encoding="utf-8")
+    with pytest.raises(DocumentError, match="no text left"):
+        read_document(path)
+
+
+def test_find_documents_walks_folders_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("x", encoding="utf-8")
+    (tmp_path / "a.HTML").write_text("x", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.txt").write_text("x", encoding="utf-8")
+    files, problems = find_documents([tmp_path, tmp_path / "a.HTML"])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.HTML", "sub/b.md"]
+    assert not problems
+
+
+# --- quality ----------------------------------------------------------------------
+
+
+def test_quality_on_own_documents() -> None:
+    """Documents written for this project, mostly with roles and skills the knowledge base lacks."""
+    result = load_documents(OWN_DOCS, kb=False)
+    scores = {s.name: s for s in compare(result.graph, load_knowledge_base(DOCS / "expected.yaml"))}
+    assert scores["roles"].recall >= 0.9
+    assert scores["transitions"].recall >= 0.9 and scores["transitions"].precision >= 0.9
+    assert scores["role->skill links"].recall >= 0.7 and scores["role->skill links"].precision >= 0.85
+    assert scores["salary figures"].recall == 1.0 and scores["salary figures"].precision == 1.0
+
+
+def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
+    """The bars of issue 3 that the loader meets on the seeds (the others are reported by the benchmark)."""
+    files = sorted(seeds_dir.glob("*.txt"))
+    result = load_documents(files, kb=False)
+    scores = {s.name: s for s in compare(result.graph, load_knowledge_base(), docs=[p.name for p in files])}
+    assert scores["transitions"].precision >= 0.85
+    # regression floors, below the issue's bars: see benchmarks/text_quality.py and the README
+    assert scores["roles"].recall >= 0.80
+    assert scores["transitions"].recall >= 0.60
+    assert scores["salary figures"].recall >= 0.85
