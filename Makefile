@@ -16,7 +16,11 @@ setup: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/careergraph build
-	$(BIN)/careergraph info
+	$(BIN)/careergraph path "pre-sales customer service" "operations director" -k 2
+	$(BIN)/careergraph gap "operations assistant" "store manager"
+	$(BIN)/careergraph plan "gold medal customer service" "store manager"
+	$(BIN)/careergraph next "e-commerce operator"
+	$(BIN)/careergraph similar "store manager"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
