@@ -7,13 +7,12 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-import pandas as pd
 import scipy.sparse as sp
 
 from careergraph.graph.schema import Label, RelType
 from careergraph.queries.cache import cached
 from careergraph.queries.names import resolve_node, resolve_role
-from careergraph.queries.results import Result, frame_of
+from careergraph.queries.results import Result, ResultList
 
 __all__ = [
     "SKILL_WEIGHT",
@@ -68,7 +67,7 @@ class Neighbor(Result):
     distance: int
 
 
-def _links(g: nx.MultiDiGraph, role: str, *, outgoing: bool) -> list[RoleLink]:
+def _links(g: nx.MultiDiGraph, role: str, *, outgoing: bool) -> ResultList:
     key = resolve_role(g, role)
     rel = RelType.TRANSITIONS_TO.value
     edges = g.out_edges(key, keys=True, data=True) if outgoing else g.in_edges(key, keys=True, data=True)
@@ -87,11 +86,29 @@ def _links(g: nx.MultiDiGraph, role: str, *, outgoing: bool) -> list[RoleLink]:
                 list(d.get("evidence", [])),
             )
         )
-    return sorted(links, key=lambda link: link.name.lower())
+    return ResultList(sorted(links, key=lambda link: link.name.lower()))
 
 
-def next_roles(g: nx.MultiDiGraph, role: str) -> list[RoleLink]:
-    """The roles a role leads to, by name.
+def next_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
+    """The roles a role leads to.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph.
+    role : str
+        Key, name or alias of the role.
+
+    Returns
+    -------
+    ResultList of RoleLink
+        One per ``TRANSITIONS_TO`` out of the role, by name, with the move's
+        kind, years and evidence; ``.to_frame()`` gives a table.
+
+    Raises
+    ------
+    RoleNotFound
+        No role is called that.
 
     Examples
     --------
@@ -102,8 +119,25 @@ def next_roles(g: nx.MultiDiGraph, role: str) -> list[RoleLink]:
     return _links(g, role, outgoing=True)
 
 
-def previous_roles(g: nx.MultiDiGraph, role: str) -> list[RoleLink]:
-    """The roles that lead to a role (its feeder roles), by name.
+def previous_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
+    """The roles that lead to a role (its feeder roles).
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph.
+    role : str
+        Key, name or alias of the role.
+
+    Returns
+    -------
+    ResultList of RoleLink
+        One per ``TRANSITIONS_TO`` into the role, by name.
+
+    Raises
+    ------
+    RoleNotFound
+        No role is called that.
 
     Examples
     --------
@@ -168,9 +202,30 @@ def _rank(g: nx.MultiDiGraph, scored: dict[str, tuple[float, float]], k: int) ->
     return sorted(kept, key=lambda o: (-combined(o), g.nodes[o]["name"].lower()))[:k]
 
 
-def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> list[SimilarRole]:
+def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
     """The ``k`` roles most like ``role``.
 
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph.
+    role : str
+        Key, name or alias of the role.
+    k : int, default 5
+        How many roles to return.
+
+    Returns
+    -------
+    ResultList of SimilarRole
+        Best first, each with its score and the skills and groups shared.
+
+    Raises
+    ------
+    RoleNotFound
+        No role is called that.
+
+    Notes
+    -----
     The score is ``0.8 * weighted Jaccard`` of the two roles' required skills
     (importance as weight: the sum of the smaller importances over the sum of
     the larger) plus ``0.2 * Jaccard`` of their job groups. Roles with a score
@@ -203,7 +258,7 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> list[SimilarRole
         shared_groups = overlap.get(other, 0)
         union = len(p.groups[key]) + len(p.groups[other]) - shared_groups
         scored[other] = (low / high if high else 0.0, shared_groups / union if union else 0.0)
-    return [_similar(g, p, key, other, *scored[other]) for other in _rank(g, scored, k)]
+    return ResultList(_similar(g, p, key, other, *scored[other]) for other in _rank(g, scored, k))
 
 
 def _thermometer(roles: list[str], by_role: dict[str, dict[str, int]]) -> sp.csr_matrix:
@@ -219,7 +274,7 @@ def _thermometer(roles: list[str], by_role: dict[str, dict[str, int]]) -> sp.csr
     return sp.csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr)), shape=(len(roles), len(cols)))
 
 
-def all_similar_roles(g: nx.MultiDiGraph, k: int = 5, *, block: int = 512) -> dict[str, list[SimilarRole]]:
+def all_similar_roles(g: nx.MultiDiGraph, k: int = 5, *, block: int = 512) -> dict[str, ResultList]:
     """:func:`similar_roles` for every role at once, through sparse matrices.
 
     With integer importances, ``min(a, b)`` is the number of levels
@@ -246,7 +301,7 @@ def all_similar_roles(g: nx.MultiDiGraph, k: int = 5, *, block: int = 512) -> di
     group_sizes = np.asarray(m.sum(axis=1)).ravel()
     bt, mt = b.T.tocsc(), m.T.tocsc()
     names = np.array([g.nodes[r]["name"].lower() for r in roles])
-    result: dict[str, list[SimilarRole]] = {}
+    result: dict[str, ResultList] = {}
     for first in range(0, len(roles), block):
         rows = slice(first, min(first + block, len(roles)))
         mins = (b[rows] @ bt).toarray()
@@ -263,16 +318,38 @@ def all_similar_roles(g: nx.MultiDiGraph, k: int = 5, *, block: int = 512) -> di
             cutoff = np.partition(row, -k)[-k] if k < len(row) else 0.0
             candidates = np.flatnonzero((row >= cutoff) & (row > 0))
             order = sorted(candidates, key=lambda j: (-row[j], names[j]))[:k]
-            result[roles[i]] = [
+            result[roles[i]] = ResultList(
                 _similar(g, p, roles[i], roles[j], float(skill_scores[offset, j]), float(group_scores[offset, j]))
                 for j in order
-            ]
+            )
     return result
 
 
-def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> list[Neighbor]:
+def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> ResultList:
     """Every node within ``depth`` relationships of a node, in either direction.
 
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph.
+    name : str
+        Key, name or alias of any role, skill or job group.
+    depth : int, default 1
+        How many relationships away to look.
+
+    Returns
+    -------
+    ResultList of Neighbor
+        By distance, label and name; each says which relationship reached it
+        and in which direction.
+
+    Raises
+    ------
+    NodeNotFound
+        No node is called that.
+
+    Notes
+    -----
     A skill's neighbours are the roles requiring it, a group's its roles, a
     role's its skills, groups, and the roles it moves or hands work to/from.
 
@@ -302,9 +379,4 @@ def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> list[Neighbor]:
                 data = g.nodes[other]
                 found.append(Neighbor(other, data["name"], data["label"], rel, direction, distance))
         frontier = nxt
-    return sorted(found, key=lambda n: (n.distance, n.label, n.name.lower()))
-
-
-def links_frame(items: list[RoleLink]) -> pd.DataFrame:
-    """A table of :class:`RoleLink` results."""
-    return frame_of(items, ["key", "name", "kind", "years_min", "years_max"])
+    return ResultList(sorted(found, key=lambda n: (n.distance, n.label, n.name.lower())))

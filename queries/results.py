@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["Result", "frame_of"]
+__all__ = ["Result", "ResultList", "frame_of"]
 
 
 class Result:
@@ -22,6 +22,34 @@ class Result:
     def to_frame(self) -> pd.DataFrame:
         """The result as a table, one row per item."""
         return pd.DataFrame([self.to_dict()])
+
+
+class ResultList(list[Any]):
+    """A list of query results that also turns into a table or JSON.
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass
+    >>> @dataclass
+    ... class Item(Result):
+    ...     key: str
+    >>> items = ResultList([Item("a"), Item("b")])
+    >>> items.to_dict(), list(items.to_frame()["key"])
+    ([{'key': 'a'}, {'key': 'b'}], ['a', 'b'])
+    """
+
+    columns: list[str] | None = None
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """The items as JSON-ready dicts."""
+        return [item.to_dict() for item in self]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per item."""
+        rows = self.to_dict()
+        if self.columns is not None:
+            return pd.DataFrame([{c: r[c] for c in self.columns} for r in rows], columns=self.columns)
+        return pd.DataFrame(rows)
 
 
 def frame_of(items: list[Any], columns: list[str]) -> pd.DataFrame:

@@ -277,3 +277,10 @@ def test_indexes_follow_changes_to_the_graph(ladder) -> None:
     ladder.nodes["intern"]["aliases"].append("trainee")
     refresh(ladder)
     assert resolve_role(ladder, "trainee") == "intern"
+
+
+def test_list_results_turn_into_tables(ladder) -> None:
+    frame = next_roles(ladder, "junior").to_frame()
+    assert list(frame["key"]) == ["middle"] and frame.loc[0, "years_max"] == 2.0
+    assert list(similar_roles(ladder, "middle").to_frame()["key"]) == ["senior", "junior"]
+    assert neighbors(ladder, "sql").to_dict()[0]["relationship"] == "REQUIRES"
