@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -274,44 +275,54 @@ def facts_to_graph(
     evidence. Salaries: every figure kept with its document.
     """
     g = base.copy() if base is not None else new_graph()
-    vocab = vocab or default_vocabulary()
+    del vocab
+    # Gather every document's facts first: merging edge by edge into the graph re-checks the
+    # whole evidence list each time, which is quadratic in the number of documents.
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[RelType, str, str], dict[str, Any]] = {}
+    salaries: list[tuple[str, str, dict[str, Any]]] = []
+
+    def edge(rel: RelType, a: str, b: str) -> dict[str, Any]:
+        return edges.setdefault((rel, a, b), {"evidence": []})
+
     for doc_facts in facts:
         for key, node in doc_facts.nodes.items():
-            label = node["label"]
-            add_node(g, label, node["name"], key=key, evidence=node["evidence"])
+            held = nodes.setdefault(key, {"label": node["label"], "name": node["name"], "evidence": []})
+            held["evidence"].extend(node["evidence"])
         for (a, b), record in doc_facts.transitions.items():
-            _ensure_role_pair(g, a, b)
-            add_relationship(
-                g,
-                RelType.TRANSITIONS_TO,
-                a,
-                b,
-                kind=str(record["kind"]),
-                years_min=record.get("years_min"),
-                years_max=record.get("years_max"),
-                evidence=record["evidence"],
-            )
+            held = edge(RelType.TRANSITIONS_TO, a, b)
+            held.setdefault("kind", str(record["kind"]))
+            held["evidence"].extend(record["evidence"])
+            for bound, pick in (("years_min", min), ("years_max", max)):
+                if record.get(bound) is not None:
+                    held[bound] = record[bound] if held.get(bound) is None else pick(held[bound], record[bound])
         for (role, skill), record in doc_facts.requires.items():
-            add_relationship(
-                g, RelType.REQUIRES, role, skill, importance=record["importance"], evidence=record["evidence"]
-            )
+            held = edge(RelType.REQUIRES, role, skill)
+            held["importance"] = max(held.get("importance", 1), record["importance"])
+            held["evidence"].extend(record["evidence"])
         for (role, group), evidence in doc_facts.in_group.items():
-            add_relationship(g, RelType.IN_GROUP, role, group, evidence=evidence)
+            edge(RelType.IN_GROUP, role, group)["evidence"].extend(evidence)
         for (a, b), evidence in doc_facts.handoffs.items():
-            add_relationship(g, RelType.HANDS_OFF_TO, a, b, evidence=evidence)
-        for salary in doc_facts.salaries:
-            ev = salary["evidence"]
-            add_salary(
-                g,
-                salary["role"],
-                doc=doc_facts.doc,
-                min=salary["min"],
-                max=salary["max"],
-                currency=salary["currency"],
-                period=salary["period"],
-                note=f"chars {ev['start']}-{ev['end']}: {ev['quote']}",
-            )
-    del vocab
+            edge(RelType.HANDS_OFF_TO, a, b)["evidence"].extend(evidence)
+        salaries.extend((doc_facts.doc, s["role"], s) for s in doc_facts.salaries)
+    for key, node in nodes.items():
+        add_node(g, node["label"], node["name"], key=key, evidence=node["evidence"])
+    for (rel, a, b), record in edges.items():
+        if rel is RelType.TRANSITIONS_TO:
+            _ensure_role_pair(g, a, b)
+        add_relationship(g, rel, a, b, **record)
+    for doc, role, salary in salaries:
+        ev = salary["evidence"]
+        add_salary(
+            g,
+            role,
+            doc=doc,
+            min=salary["min"],
+            max=salary["max"],
+            currency=salary["currency"],
+            period=salary["period"],
+            note=f"chars {ev['start']}-{ev['end']}: {ev['quote']}",
+        )
     return g
 
 

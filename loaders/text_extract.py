@@ -29,15 +29,16 @@ Rules, in brief:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LOWER, NORM, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
 from careergraph.loaders.text_nlp import ROLE_HEADS, Entry, Vocabulary, content_bag
@@ -266,6 +267,7 @@ _MONEY = re.compile(
     rf"\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|元)?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
 _YEAR_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year)\b|年薪", re.I)
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
@@ -414,40 +416,47 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
         held = best.get((i, j))
         if held is None or order[entry.label] < order[held.label]:
             best[(i, j)] = entry
-    spans = filter_spans([Span(doc, i, j, label=best[(i, j)].key) for i, j in best])
-    return [_mention(vocab.entries[s.label_], doc, s.start, s.end, offset, known=True) for s in spans]
+    # longest first, then leftmost; a match overlapping a kept one is dropped (as spacy.util.filter_spans)
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for i, j in sorted(best, key=lambda span: (span[0] - span[1], span[0])):
+        if not taken.intersection(range(i, j)):
+            kept.append((i, j))
+            taken.update(range(i, j))
+    return [_mention(best[(i, j)], doc, i, j, offset, known=True) for i, j in sorted(kept)]
 
 
 def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool) -> Mention:
-    return Mention(
-        entry.label, entry.key, entry.name, known, offset + doc[i].idx, offset + doc[j - 1].idx + len(doc[j - 1]), i, j
-    )
+    words = _words(doc)
+    start, end = words.idx[i], words.idx[j - 1] + words.length[j - 1]
+    return Mention(entry.label, entry.key, entry.name, known, offset + start, offset + end, i, j)
 
 
-def _modifier_ok(token: Any) -> bool:
-    norm = token.norm_
+def _modifier_ok(doc: Doc, k: int) -> bool:
+    words = _words(doc)
+    norm, lower = _doc_norms(doc)[k], words.lower[k]
     return (
-        token.is_alpha
+        words.alpha[k]
         and norm not in STOP_WORDS
-        and token.lower_ not in STOP_WORDS
+        and lower not in STOP_WORDS
         and norm not in _BAD_MODIFIERS
-        and token.lower_ not in _BAD_MODIFIERS
+        and lower not in _BAD_MODIFIERS
     )
 
 
 def _title_start(doc: Doc, head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one)."""
+    words = _words(doc)
     i = head
-    words = 0
-    while i > floor and words < 3:
-        prev = doc[i - 1]
-        if prev.text == "-" and i - 2 >= floor and doc[i - 2].is_alpha and not prev.whitespace_:
+    count = 0
+    while i > floor and count < 3:
+        if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
             i -= 2
             continue
-        if not _modifier_ok(prev):
+        if not _modifier_ok(doc, i - 1):
             break
         i -= 1
-        words += 1
+        count += 1
     return i
 
 
@@ -479,11 +488,13 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
     for match_id, i, j in vocab.head_matcher(doc):
         if strings[match_id] == "HEAD_OF":
             end = j
-            while end < len(doc) and end - j < 2 and _modifier_ok(doc[end]) and doc[end].norm_ not in ROLE_HEADS:
+            while end < len(doc) and end - j < 2 and _modifier_ok(doc, end) and _doc_norms(doc)[end] not in ROLE_HEADS:
                 end += 1
+            if end == j:
+                continue
             i_start, i_end = i, end
         else:
-            sent_start = doc[i].sent.start
+            sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
             if i_start == i:  # a bare head word is not a title
                 continue
@@ -493,11 +504,10 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
             continue
         if not inner and span_tokens & covered:
             continue
-        last = doc[i_end - 1].norm_
-        if last in _PERSONNEL_HEADS:
-            continue
-        norms = [t.norm_ for t in doc[i_start:i_end]]
-        entry = vocab.lookup(norms)
+        last = _doc_norms(doc)[i_end - 1]
+        if last in _PERSONNEL_HEADS and inner:
+            continue  # "operation personnel" is the known role
+        entry = vocab.lookup(_norms(doc, i_start, i_end))
         if entry is not None:
             found.append(_mention(entry, doc, i_start, i_end, offset, known=True))
             continue
@@ -505,24 +515,6 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
         entry = Entry(Label.ROLE, slugify(name), name)
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
     return found
-
-
-def _personnel_roles(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mention]) -> list[Mention]:
-    """ "warehouse personnel" is a new role; "operation personnel" is the known role."""
-    out = []
-    covered = {t for m in known for t in range(m.i, m.j)}
-    for token in doc:
-        if token.norm_ != "personnel" or token.i in covered:
-            continue
-        start = _title_start(doc, token.i, token.sent.start)
-        if start == token.i:
-            continue
-        inner = [m for m in known if m.j == token.i and m.i >= start]
-        if inner:
-            continue
-        name = _new_role_name(doc, start, token.i + 1)
-        out.append(_mention(Entry(Label.ROLE, slugify(name), name), doc, start, token.i + 1, offset, known=False))
-    return out
 
 
 def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -560,7 +552,6 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
 def _mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
     known = _known_mentions(vocab, doc, offset)
     titles = _title_mentions(vocab, doc, offset, known)
-    titles += _personnel_roles(vocab, doc, offset, known)
     # a title that spans a known mention replaces it ("livestream operations manager")
     drop = {id(k) for t in titles for k in known if t.i <= k.i and k.j <= t.j and (t.i, t.j) != (k.i, k.j)}
     merged = [k for k in known if id(k) not in drop]
@@ -585,7 +576,8 @@ def _as_role(vocab: Vocabulary, m: Mention) -> Mention | None:
 
 
 def _only_separators(doc: Doc, i: int, j: int, allowed: frozenset[str] = _SEPARATORS) -> bool:
-    return all(t.is_space or t.lower_ in allowed or t.text in allowed for t in doc[i:j])
+    words = _words(doc)
+    return all(words.space[k] or words.lower[k] in allowed for k in range(i, j))
 
 
 def _duration(text: str) -> tuple[float, float] | None:
@@ -606,8 +598,78 @@ def _number(word: str) -> float:
     return float(word)
 
 
+def _doc_norms(doc: Doc) -> list[str]:
+    """Every token's norm, computed once per block (token objects are costly to make)."""
+    norms: list[str] | None = doc.user_data.get("careergraph_norms")
+    if norms is None:
+        norms = list(map(doc.vocab.strings.__getitem__, doc.to_array(NORM).tolist()))
+        doc.user_data["careergraph_norms"] = norms
+    return norms
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Per-token attributes of a block as plain lists (reading them from token objects is slow)."""
+
+    lower: list[str]
+    alpha: list[bool]
+    space: list[bool]
+    space_after: list[bool]
+    idx: list[int]
+    length: list[int]
+
+
+def _words(doc: Doc) -> _Words:
+    cached: _Words | None = doc.user_data.get("careergraph_words")
+    if cached is None:
+        table = doc.to_array([LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH])
+        cached = _Words(
+            list(map(doc.vocab.strings.__getitem__, table[:, 0].tolist())),
+            table[:, 1].astype(bool).tolist(),
+            table[:, 2].astype(bool).tolist(),
+            table[:, 3].astype(bool).tolist(),
+            table[:, 4].tolist(),
+            table[:, 5].tolist(),
+        )
+        doc.user_data["careergraph_words"] = cached
+    return cached
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences of a block, from the sentence-start flags (cheaper than ``doc.sents``)."""
+    cached: list[Span] | None = doc.user_data.get("careergraph_sents")
+    if cached is None:
+        starts = _sent_starts(doc)
+        cached = [doc[a:b] for a, b in itertools.pairwise([*starts, len(doc)])]
+        doc.user_data["careergraph_sents"] = cached
+    return cached
+
+
+def _sent_starts(doc: Doc) -> list[int]:
+    starts: list[int] | None = doc.user_data.get("careergraph_starts")
+    if starts is None:
+        flags = doc.to_array(SENT_START).tolist()
+        starts = [0, *(k for k, flag in enumerate(flags) if flag == 1 and k > 0)]
+        doc.user_data["careergraph_starts"] = starts
+    return starts
+
+
+def _sent_start_of(doc: Doc, i: int) -> int:
+    starts = _sent_starts(doc)
+    return starts[bisect.bisect_right(starts, i) - 1]
+
+
+def _text(span: Span) -> str:
+    """The text of a span, sliced from the block's string (``span.text`` rebuilds it token by token)."""
+    return str(span.doc.user_data["careergraph_text"][span.start_char : span.end_char])
+
+
 def _norms(doc: Doc, i: int, j: int) -> list[str]:
-    return [t.norm_ for t in doc[max(i, 0) : j]]
+    return _doc_norms(doc)[max(i, 0) : j]
+
+
+def _sent_norms(sent: Span) -> set[str]:
+    return set(_doc_norms(sent.doc)[sent.start : sent.end])
 
 
 # --- rules ----------------------------------------------------------------------
@@ -616,7 +678,7 @@ def _norms(doc: Doc, i: int, j: int) -> list[str]:
 def _ladders(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
     doc = sent.doc
     inside = {t for m in ms for t in range(m.i, m.j)}
-    norms = {t.norm_ for t in sent if t.i not in inside}
+    norms = {n for k, n in enumerate(_norms(doc, sent.start, sent.end), sent.start) if k not in inside}
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.label is Label.ROLE]
     run: list[Mention] = []
     runs: list[list[Mention]] = []
@@ -651,7 +713,7 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], of
         before = _norms(doc, a.i - 3, a.i)
         kind: TransitionKind | None = None
         if (before and before[-1] == "from") or before[-2:] in (["from", "the"], ["from", "a"], ["from", "an"]):
-            moving = {t.norm_ for t in sent} & _MOVEMENT
+            moving = _sent_norms(sent) & _MOVEMENT
             to_b = (between and between[0] in {"to", "into"}) or between[:2] in (["up", "to"], ["all", "the"])
             # without a word of movement "from A to B" is a range ("from A to B belongs to sales")
             if moving and to_b:
@@ -665,12 +727,12 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], of
         earlier = set(between) & {"previously", "formerly", "once", "used"} or after[:1] in (["before"], ["previously"])
         if kind is None and earlier and set(between) <= _EARLIER_FILLER:
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(b, a, TransitionKind.PROMOTION, ev, _duration(sent.text))
+            r.transition(b, a, TransitionKind.PROMOTION, ev, _duration(_text(sent)))
             continue
         if kind is None:
             continue
         ev = r.sentence_evidence(sent, offset, a.start, b.end)
-        r.transition(a, b, kind, ev, _duration(sent.text))
+        r.transition(a, b, kind, ev, _duration(_text(sent)))
 
 
 def _chain_targets(vocab: Vocabulary, sent: Span, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
@@ -717,14 +779,14 @@ def _chain_targets(vocab: Vocabulary, sent: Span, ms: list[Mention]) -> list[tup
 
 def _narrated(r: _Reader, vocab: Vocabulary, block: Doc, offset: int, mention_of: dict[int, list[Mention]]) -> None:
     previous: list[Mention] | None = None
-    for sent in block.sents:
+    for sent in _sentences(block):
         ms = mention_of.get(sent.start, [])
         for verb, group in _chain_targets(vocab, sent, ms):
             if verb in {"start", "span"} or previous is None:
                 previous = group
                 continue
             source = previous[-1]
-            years = _duration(sent.text)
+            years = _duration(_text(sent))
             for target in group:
                 if source.start < target.start and source.key != target.key:
                     ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
@@ -738,7 +800,7 @@ def _narrated(r: _Reader, vocab: Vocabulary, block: Doc, offset: int, mention_of
 
 def _ranked(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
     """Titles sharing a stem and ranked by their head word: specialist < supervisor < manager."""
-    if not {t.norm_ for t in sent} & _RANK_CUES:
+    if not _sent_norms(sent) & _RANK_CUES:
         return
     stems: dict[str, list[tuple[int, Mention]]] = {}
     for m in ms:
@@ -765,7 +827,7 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention],
     """ "Entry point from: A, B" / "Advancement to: C" / "Lateral moves: D" under a role's heading."""
     if r.section_role is None:
         return
-    text = sent.text
+    text = _text(sent)
     direction = None
     if _FROM_HEADING.match(text):
         direction, kind = "from", TransitionKind.PROMOTION
@@ -790,12 +852,17 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention],
 
 def _cue_position(sent: Span) -> tuple[int, int] | None:
     """(token index after the requirement cue, importance), the earliest cue in the sentence."""
-    norms = [t.norm_ for t in sent]
-    for pos in range(len(norms)):
-        for cue, importance in _REQ_CUES.items():
-            if tuple(norms[pos : pos + len(cue)]) == cue:
+    norms = _norms(sent.doc, sent.start, sent.end)
+    for pos, norm in enumerate(norms):
+        for cue, importance in _CUES_BY_FIRST.get(norm, ()):
+            if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
                 return sent.start + pos + len(cue), importance
     return None
+
+
+_CUES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _cue, _importance in sorted(_REQ_CUES.items(), key=lambda item: -len(item[0])):
+    _CUES_BY_FIRST.setdefault(_cue[0], []).append((_cue, _importance))
 
 
 _LEADING_FILLER = frozenset(
@@ -968,7 +1035,9 @@ def _requirements(
 
 
 def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, carry: Mention | None) -> None:
-    text = sent.text
+    text = _text(sent)
+    if not _DIGIT.search(text):
+        return
     base = offset + sent.start_char
     stated_currency = None
     for match in _MONEY.finditer(text):
@@ -1054,15 +1123,14 @@ def _currency(mark: str) -> str:
 
 def _groups(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
     """Job groups listed as such, and the positions a group (or the current section) lists."""
-    text = sent.text
+    text = _text(sent)
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
     cue = _GROUP_LIST_CUES.search(text)
     if cue is not None and (":" in text[cue.end() : cue.end() + 3] or "：" in text[cue.end() : cue.end() + 3]):
         for m in groups:
             if m.start >= offset + sent.start_char + cue.end():
                 r.node(m, r.sentence_evidence(sent, offset, m.start, m.end))
-    norms = {t.norm_ for t in sent}
-    if not norms & _POSITION_CUES:
+    if not _sent_norms(sent) & _POSITION_CUES:
         return
     owner = groups[0] if groups else r.section_group
     if owner is None:
@@ -1076,7 +1144,7 @@ def _groups(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset
 
 def _inheritance(r: _Reader, sent: Span, ms: list[Mention], offset: int) -> None:
     """ "In addition to having the ability of an X, Ys must also ..." - Y has X's skills."""
-    match = _INHERIT.search(sent.text)
+    match = _INHERIT.search(_text(sent))
     if match is None:
         return
     at = offset + sent.start_char + match.end()
@@ -1091,11 +1159,13 @@ def _inheritance(r: _Reader, sent: Span, ms: list[Mention], offset: int) -> None
 
 
 def _is_heading(sent: Span, ms: list[Mention]) -> bool:
-    words = [t for t in sent if t.is_alpha]
-    if not ms or len(words) > 8 or sent.text.rstrip().endswith((".", "。", "?", "？")):
+    if not ms or len(sent) > 24:
+        return False
+    words = sum(_words(sent.doc).alpha[sent.start : sent.end])
+    if words > 8 or _text(sent).rstrip().endswith((".", "。", "?", "？")):
         return False
     covered = sum(m.j - m.i for m in ms)
-    return covered * 2 >= len(words)
+    return covered * 2 >= words
 
 
 def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None = None) -> DocumentFacts:
@@ -1129,7 +1199,8 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
     reader = _Reader(vocab, doc_name, text)
     blocks = list(_blocks(plain))
     nlp = vocab.nlp
-    for (offset, _), block in zip(blocks, nlp.pipe(b for _, b in blocks), strict=True):
+    for (offset, text_of_block), block in zip(blocks, nlp.pipe(b for _, b in blocks), strict=True):
+        block.user_data["careergraph_text"] = text_of_block
         _read_block(reader, vocab, block, offset)
     for donor, heir, ev in reader.inherit:
         for (role, skill), record in list(reader.facts.requires.items()):
@@ -1157,9 +1228,9 @@ def _blocks(plain: str) -> Iterator[tuple[int, str]]:
 def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
     mentions = _mentions(vocab, block, offset)
     mention_of: dict[int, list[Mention]] = {}
-    sents = list(block.sents)
+    sents = _sentences(block)
     for m in mentions:
-        mention_of.setdefault(block[m.i].sent.start, []).append(m)
+        mention_of.setdefault(_sent_start_of(block, m.i), []).append(m)
     carry: Mention | None = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])

@@ -18,11 +18,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import IS_SPACE, NORM
 from spacy.language import Language
 from spacy.lookups import load_lookups
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -76,7 +77,6 @@ ROLE_HEADS = frozenset(
         "agent",
     }
 )
-_SENT_END = frozenset("。！？!?")
 
 
 def _lemma_table() -> Mapping[str, str]:
@@ -96,12 +96,9 @@ def _norm_getter(text: str) -> str:
 @Language.component("careergraph_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break (headings and list items end without a full stop)."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.is_space and "\n" in prev.text:
-            token.is_sent_start = True
-        elif prev.text in _SENT_END and not token.is_space:
-            token.is_sent_start = True
+    for k in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if k + 1 < len(doc) and "\n" in doc[k].text:
+            doc[k + 1].is_sent_start = True
     return doc
 
 
@@ -178,7 +175,7 @@ class Vocabulary:
     role_level: dict[str, int] = field(default_factory=dict)
     group_entry_role: dict[str, str] = field(default_factory=dict)
     matcher: PhraseMatcher | None = None
-    head_matcher: Matcher | None = None
+    head_matcher: PhraseMatcher | None = None
 
     @classmethod
     def from_sections(cls, nlp: Language, sections: Mapping[str, Iterable[Mapping[str, Any]]]) -> Vocabulary:
@@ -200,9 +197,11 @@ class Vocabulary:
                     for group in item.get("groups", ()):
                         levels.setdefault(group, []).append((int(item["level"]), entry.key))
         vocab.group_entry_role = {group: min(ranked)[1] for group, ranked in levels.items()}
-        vocab.head_matcher = Matcher(nlp.vocab)
-        vocab.head_matcher.add("ROLE_HEAD", [[{"NORM": {"IN": sorted(ROLE_HEADS)}}]])
-        vocab.head_matcher.add("HEAD_OF", [[{"LOWER": "head"}, {"LOWER": "of"}, {"IS_ALPHA": True}]])
+        # head words by norm ("managers" -> manager) and the "head of" opening; a PhraseMatcher is
+        # a hash look-up per token, several times faster than a token-pattern Matcher here
+        vocab.head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(ROLE_HEADS)])
+        vocab.head_matcher.add("HEAD_OF", [nlp.make_doc("head of")])
         return vocab
 
     def _add_phrase(self, entry: Entry, name: str) -> None:

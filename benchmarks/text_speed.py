@@ -1,0 +1,144 @@
+"""Speed of the text loader on 1,000 generated documents (about 5 MB).
+
+Generates career-article-like documents (ladders, requirements, salaries, job
+titles known and unknown, filler prose, some with Chinese punctuation), then
+times, on one core:
+
+* the floor: spaCy's bare tokenisation (``spacy.blank("en").make_doc``) of the same text;
+* the loader's extraction (``extract_facts``) of every document;
+* the whole path from files on disk to the merged graph (``load_documents``).
+
+Prints MB/s for each and the ratio of the loader's time to the floor.
+Run: ``.venv/bin/python benchmarks/text_speed.py [--docs N] [--seed S]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from careergraph.loaders.text import default_vocabulary, load_documents
+from careergraph.loaders.text_extract import extract_facts
+
+_FIELDS = ["livestream", "warehouse", "content", "customer care", "marketplace", "growth", "brand", "catalogue"]
+_HEADS = ["assistant", "specialist", "supervisor", "manager", "director", "analyst", "coordinator", "designer"]
+_KNOWN = [
+    "pre-sales customer service",
+    "after-sales customer service",
+    "operations assistant",
+    "operation assistants",
+    "store manager",
+    "operations director",
+    "product manager",
+    "senior operator",
+    "customer service supervisor",
+]
+_SKILLS = [
+    "data analysis",
+    "keyword research",
+    "inventory forecasting",
+    "copywriting",
+    "team scheduling",
+    "SEO",
+    "shift planning",
+    "supplier negotiation",
+    "photo retouching",
+    "live comment handling",
+    "traffic purchasing",
+    "report writing",
+]
+_FILLER = [
+    "The industry has changed a great deal over the last decade and competition keeps growing.",
+    "Many small shops now sell on several platforms at once, which makes the daily work busier.",
+    "Training budgets vary from company to company, so ask about them during the interview.",
+    "Good communication with other teams often matters as much as technical skill.",
+    "Seasonal peaks such as the November shopping festival bring long hours and overtime.",
+    "Some people prefer a large company for stability while others like the pace of a start-up.",
+]
+
+
+def _title(rng: random.Random) -> str:
+    if rng.random() < 0.35:
+        return rng.choice(_KNOWN)
+    return f"{rng.choice(_FIELDS)} {rng.choice(_HEADS)}"
+
+
+def _paragraph(rng: random.Random) -> str:
+    kind = rng.randrange(6)
+    if kind == 0:
+        rungs = [_title(rng) for _ in range(rng.randint(3, 5))]
+        sep = rng.choice([", ", " → ", "、"])
+        return f"The usual career route is {sep.join(rungs)}."
+    if kind == 1:
+        skills = rng.sample(_SKILLS, 3)
+        return f"A {_title(rng)} must be able to handle {skills[0]}, {skills[1]} and {skills[2]}."
+    if kind == 2:
+        low = rng.randrange(3, 15) * 1000
+        return f"A {_title(rng)} earns between {low:,} and {low + 4000:,} yuan a month."
+    if kind == 3:
+        return f"A {_title(rng)} grows into a {_title(rng)} in {rng.randint(1, 3)} to {rng.randint(4, 5)} years."
+    if kind == 4:
+        return f"The {_title(rng)} is responsible for {rng.choice(_SKILLS)}，{rng.choice(_SKILLS)}。"
+    return " ".join(rng.sample(_FILLER, 3))
+
+
+def generate(count: int, seed: int = 7, size: int = 5000) -> list[str]:
+    """``count`` documents of about ``size`` characters each."""
+    rng = random.Random(seed)
+    docs = []
+    for _ in range(count):
+        parts: list[str] = [f"Careers in {rng.choice(_FIELDS)} e-commerce"]
+        while sum(len(p) + 2 for p in parts) < size:
+            parts.append(" ".join(_paragraph(rng) for _ in range(rng.randint(2, 5))))
+        docs.append("\n\n".join(parts))
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000, help="number of documents (default 1000)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    args = parser.parse_args(argv)
+
+    docs = generate(args.docs, args.seed)
+    megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    print(f"{len(docs)} documents, {megabytes:.2f} MB")
+
+    bare = spacy.blank("en")
+    start = time.perf_counter()
+    tokens = sum(len(bare.make_doc(d)) for d in docs)
+    floor = time.perf_counter() - start
+    print(f"spaCy bare tokenisation: {floor:6.2f} s  {megabytes / floor:6.2f} MB/s  ({tokens:,} tokens)")
+
+    vocab = default_vocabulary()
+    start = time.perf_counter()
+    facts = [extract_facts(vocab, f"doc{i:04d}.txt", d) for i, d in enumerate(docs)]
+    extract = time.perf_counter() - start
+    found = sum(len(f.transitions) + len(f.requires) + len(f.salaries) for f in facts)
+    print(
+        f"loader extraction:       {extract:6.2f} s  {megabytes / extract:6.2f} MB/s  "
+        f"({found:,} transitions, requirements and salaries)"
+    )
+
+    with tempfile.TemporaryDirectory() as folder:
+        for i, d in enumerate(docs):
+            (Path(folder) / f"doc{i:04d}.txt").write_text(d, encoding="utf-8")
+        start = time.perf_counter()
+        result = load_documents([folder], kb=True)
+        whole = time.perf_counter() - start
+    print(
+        f"files -> merged graph:   {whole:6.2f} s  {megabytes / whole:6.2f} MB/s  "
+        f"({result.graph.number_of_nodes():,} nodes, {result.graph.number_of_edges():,} edges)"
+    )
+    print(f"ratio to the floor: extraction {extract / floor:.1f}x, files -> graph {whole / floor:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
