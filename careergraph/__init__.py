@@ -12,15 +12,19 @@ Examples
 """
 
 from careergraph.api import build, default_graph_path, load, load_or_build, save
+from careergraph.cypher_api import cypher
 from careergraph.graph.errors import (
     CareerGraphError,
+    CypherError,
     GraphFileError,
+    GraphServerError,
     KnowledgeBaseError,
     NodeNotFound,
     RoleNotFound,
     SchemaError,
     SkillNotFound,
 )
+from careergraph.graph.neo4j_store import Neo4jStore
 from careergraph.graph.schema import Label, RelType, TransitionKind
 from careergraph.graph.store import counts, from_dataframes, to_dataframes, write_csv
 from careergraph.loaders.kb import load_knowledge_base
@@ -45,9 +49,12 @@ __version__ = "0.1.0"
 __all__ = [
     "AmbiguousName",
     "CareerGraphError",
+    "CypherError",
     "GraphFileError",
+    "GraphServerError",
     "KnowledgeBaseError",
     "Label",
+    "Neo4jStore",
     "NoCareerPath",
     "NodeNotFound",
     "RelType",
@@ -59,6 +66,7 @@ __all__ = [
     "build",
     "career_path",
     "counts",
+    "cypher",
     "default_graph_path",
     "from_dataframes",
     "learning_plan",

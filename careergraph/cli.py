@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import networkx as nx
 
-from careergraph import cli_plot, cli_queries
+from careergraph import cli_cypher, cli_plot, cli_queries
 from careergraph.api import DEFAULT_GRAPH_FILE, GRAPH_ENV, build, default_graph_path, load_or_build, save
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import Label, RelType, evidence_docs
@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_queries.register(sub, _graph_from_args)
     cli_plot.register(sub, _graph_from_args)
+    cli_cypher.register(sub, _graph_from_args)
     return parser
 
 

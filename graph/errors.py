@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 __all__ = [
     "CareerGraphError",
+    "CypherError",
     "GraphFileError",
+    "GraphServerError",
     "JobGroupNotFound",
     "KnowledgeBaseError",
     "NodeNotFound",
@@ -34,6 +36,22 @@ class KnowledgeBaseError(SchemaError):
 
 class GraphFileError(CareerGraphError, OSError):
     """A graph file that is missing, unreadable, truncated, corrupt or foreign."""
+
+
+class CypherError(CareerGraphError):
+    """A Cypher query the engine rejected; keeps the engine's ``message`` and the ``query``."""
+
+    def __init__(self, message: str, query: str, *, engine: str) -> None:
+        self.message, self.query, self.engine = message.strip(), query, engine
+        body = "\n".join("  " + line for line in self.message.splitlines())
+        shown = "\n".join("  " + line for line in query.strip().splitlines())
+        super().__init__(
+            f"{engine}:" + (f" {self.message}" if "\n" not in self.message else "\n" + body) + f"\nquery:\n{shown}"
+        )
+
+
+class GraphServerError(CareerGraphError, ConnectionError):
+    """A graph server (Neo4j) that cannot be reached, refuses the login or lacks the database."""
 
 
 class NodeNotFound(CareerGraphError, LookupError):

@@ -1,0 +1,425 @@
+"""Every Cypher statement careergraph sends, as small builder functions.
+
+Labels and relationship types cannot be query parameters, so they are spliced
+into the text here and only from the :class:`~careergraph.graph.schema.Label`
+and :class:`~careergraph.graph.schema.RelType` Enums; property names come from
+the schema tables. Every value is a ``$parameter``. The stores
+(:mod:`careergraph.graph.ladybug_store`, :mod:`careergraph.graph.neo4j_store`)
+batch rows and call these builders; nothing else writes Cypher.
+
+Cypher stores hold a property as a scalar or a flat list, so the lists of
+records (``evidence``, ``salaries``) travel as lists of JSON strings, one per
+record; :func:`encode_value` and :func:`decode_value` convert both ways.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from careergraph.graph.errors import CypherError
+from careergraph.graph.schema import ENDPOINTS, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+
+__all__ = [
+    "RECORD_PROPERTIES",
+    "check_parameters",
+    "count_nodes",
+    "count_relationships",
+    "create_constraint",
+    "decode_value",
+    "delete_label",
+    "encode_value",
+    "is_write",
+    "ladybug_copy",
+    "ladybug_node_table",
+    "ladybug_rel_table",
+    "merge_nodes",
+    "merge_relationships",
+    "node_names",
+    "pull_nodes",
+    "pull_relationships",
+    "required_skills",
+    "role_groups",
+    "role_links",
+    "roles_sharing",
+    "server_components",
+    "touching",
+    "transitions",
+]
+
+#: List properties whose items are records (dicts), stored as lists of JSON strings.
+RECORD_PROPERTIES = frozenset({"evidence", "salaries"})
+
+_LADYBUG_TYPES: dict[type, str] = {str: "STRING", int: "INT64", float: "DOUBLE", list: "STRING[]"}
+
+
+def _label(label: Label | str) -> str:
+    return Label(label).value
+
+
+def _rel(rel: RelType | str) -> str:
+    return RelType(rel).value
+
+
+def encode_value(name: str, value: Any) -> Any:
+    """A property value as a Cypher store holds it: record lists become lists of JSON strings.
+
+    Examples
+    --------
+    >>> encode_value("evidence", [{"doc": "a.txt", "note": "stated"}])
+    ['{"doc": "a.txt", "note": "stated"}']
+    >>> encode_value("aliases", ["店长"])
+    ['店长']
+    """
+    if name in RECORD_PROPERTIES and value is not None:
+        return [json.dumps(item, ensure_ascii=False) for item in value]
+    return value
+
+
+def decode_value(name: str, value: Any) -> Any:
+    """The inverse of :func:`encode_value`.
+
+    Examples
+    --------
+    >>> decode_value("evidence", ['{"doc": "a.txt", "note": "stated"}'])
+    [{'doc': 'a.txt', 'note': 'stated'}]
+    """
+    if name in RECORD_PROPERTIES and value is not None:
+        return [json.loads(item) if isinstance(item, str) else item for item in value]
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+_STRING_LITERAL = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`")
+_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def check_parameters(query: str, params: Mapping[str, Any], *, engine: str) -> None:
+    """Raise CypherError when the query uses a ``$parameter`` that ``params`` lacks.
+
+    (LadybugDB would silently run a missing parameter as ``null``.)
+
+    Examples
+    --------
+    >>> check_parameters("MATCH (r:Role {key: $key}) RETURN '$not_one' AS x", {"key": "a"}, engine="test")
+    >>> check_parameters("RETURN $who AS x", {}, engine="test")
+    Traceback (most recent call last):
+    ...
+    careergraph.graph.errors.CypherError: test: missing parameter $who (give it with --param who=VALUE)
+    query:
+      RETURN $who AS x
+    """
+    used = _PARAMETER.findall(_STRING_LITERAL.sub("''", query))
+    missing = sorted(set(used) - set(params))
+    if missing:
+        names = ", ".join(f"${name}" for name in missing)
+        hint = " ".join(f"--param {name}=VALUE" for name in missing)
+        raise CypherError(f"missing parameter {names} (give it with {hint})", query, engine=engine)
+
+
+_WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
+
+
+def is_write(query: str) -> bool:
+    """Whether a query may write (it has a writing clause outside its string literals).
+
+    Examples
+    --------
+    >>> is_write("MATCH (n:Role) WHERE n.name = 'Create' RETURN n.key AS key")
+    False
+    >>> is_write("MATCH (n:Role {key: $key}) SET n.level = 2")
+    True
+    """
+    return bool(_WRITE_CLAUSE.search(_STRING_LITERAL.sub("''", query)))
+
+
+# --- LadybugDB: declared tables, bulk COPY -----------------------------------
+
+
+def ladybug_node_table(label: Label | str) -> str:
+    """``CREATE NODE TABLE`` for a label: the schema's properties, ``key`` the primary key.
+
+    Examples
+    --------
+    >>> print(ladybug_node_table(Label.SKILL))
+    CREATE NODE TABLE Skill(key STRING PRIMARY KEY, name STRING, aliases STRING[], description STRING, evidence
+    STRING[])
+    """
+    name = _label(label)
+    columns = [
+        f"{prop} {_LADYBUG_TYPES[kind]}" + (" PRIMARY KEY" if prop == "key" else "")
+        for prop, kind in NODE_PROPERTIES[Label(name)].items()
+    ]
+    return f"CREATE NODE TABLE {name}({', '.join(columns)})"
+
+
+def ladybug_rel_table(rel: RelType | str) -> str:
+    """``CREATE REL TABLE`` for a relationship type, its endpoints from the schema.
+
+    Examples
+    --------
+    >>> ladybug_rel_table(RelType.REQUIRES)
+    'CREATE REL TABLE REQUIRES(FROM Role TO Skill, importance INT64, evidence STRING[])'
+    """
+    rel_type = RelType(rel)
+    source, target = ENDPOINTS[rel_type]
+    columns = [f"FROM {source.value} TO {target.value}"]
+    columns += [f"{prop} {_LADYBUG_TYPES[kind]}" for prop, kind in REL_PROPERTIES[rel_type].items()]
+    return f"CREATE REL TABLE {rel_type.value}({', '.join(columns)})"
+
+
+def ladybug_copy(table: Label | RelType) -> str:
+    """``COPY`` a table from the DataFrame parameter ``$df`` (columns in table order).
+
+    Examples
+    --------
+    >>> ladybug_copy(Label.ROLE)
+    'COPY Role FROM $df'
+    """
+    return f"COPY {table.value} FROM $df"
+
+
+# --- Neo4j: constraints, batched writes, reads -------------------------------
+
+
+def create_constraint(label: Label | str) -> str:
+    """A uniqueness constraint on ``key`` for a label (Neo4j 5 syntax).
+
+    Examples
+    --------
+    >>> create_constraint(Label.ROLE)
+    'CREATE CONSTRAINT careergraph_role_key IF NOT EXISTS FOR (n:Role) REQUIRE n.key IS UNIQUE'
+    """
+    name = _label(label)
+    return f"CREATE CONSTRAINT careergraph_{name.lower()}_key IF NOT EXISTS FOR (n:{name}) REQUIRE n.key IS UNIQUE"
+
+
+def merge_nodes(label: Label | str) -> str:
+    """Merge a batch ``$rows`` of ``{key, props}`` on key and set every schema property.
+
+    ``props`` names every property of the label, ``null`` for the absent ones,
+    so a second push with the same rows changes nothing.
+
+    Examples
+    --------
+    >>> merge_nodes(Label.ROLE)
+    'UNWIND $rows AS row MERGE (n:Role {key: row.key}) SET n += row.props'
+    """
+    return f"UNWIND $rows AS row MERGE (n:{_label(label)} {{key: row.key}}) SET n += row.props"
+
+
+def merge_relationships(rel: RelType | str) -> str:
+    """Merge a batch ``$rows`` of ``{source, target, props}``, both ends matched on key.
+
+    Examples
+    --------
+    >>> print(merge_relationships(RelType.REQUIRES))
+    UNWIND $rows AS row MATCH (a:Role {key: row.source}) MATCH (b:Skill {key: row.target}) MERGE
+    (a)-[r:REQUIRES]->(b) SET r += row.props
+    """
+    rel_type = RelType(rel)
+    source, target = ENDPOINTS[rel_type]
+    return (
+        f"UNWIND $rows AS row MATCH (a:{source.value} {{key: row.source}}) "
+        f"MATCH (b:{target.value} {{key: row.target}}) "
+        f"MERGE (a)-[r:{rel_type.value}]->(b) SET r += row.props"
+    )
+
+
+def delete_label(label: Label | str) -> str:
+    """Remove every node of one of our labels, with its relationships.
+
+    Examples
+    --------
+    >>> delete_label("Skill")
+    'MATCH (n:Skill) DETACH DELETE n'
+    """
+    return f"MATCH (n:{_label(label)}) DETACH DELETE n"
+
+
+def pull_nodes(label: Label | str) -> str:
+    """Read every node of a label as ``key`` and ``props`` (all its properties).
+
+    Examples
+    --------
+    >>> pull_nodes(Label.JOB_GROUP)
+    'MATCH (n:JobGroup) RETURN n.key AS key, properties(n) AS props ORDER BY key'
+    """
+    return f"MATCH (n:{_label(label)}) RETURN n.key AS key, properties(n) AS props ORDER BY key"
+
+
+def pull_relationships(rel: RelType | str) -> str:
+    """Read every relationship of a type as ``source``, ``target`` and ``props``.
+
+    Examples
+    --------
+    >>> print(pull_relationships(RelType.IN_GROUP))
+    MATCH (a:Role)-[r:IN_GROUP]->(b:JobGroup) RETURN a.key AS source, b.key AS target,
+    properties(r) AS props ORDER BY source, target
+    """
+    rel_type = RelType(rel)
+    source, target = ENDPOINTS[rel_type]
+    return (
+        f"MATCH (a:{source.value})-[r:{rel_type.value}]->(b:{target.value}) "
+        "RETURN a.key AS source, b.key AS target, properties(r) AS props ORDER BY source, target"
+    )
+
+
+def count_nodes(label: Label | str) -> str:
+    """Count the nodes of a label as ``n``.
+
+    Examples
+    --------
+    >>> count_nodes(Label.ROLE)
+    'MATCH (n:Role) RETURN count(n) AS n'
+    """
+    return f"MATCH (n:{_label(label)}) RETURN count(n) AS n"
+
+
+def count_relationships(rel: RelType | str) -> str:
+    """Count the relationships of a type (between our labels) as ``n``.
+
+    Examples
+    --------
+    >>> count_relationships(RelType.REQUIRES)
+    'MATCH (:Role)-[r:REQUIRES]->(:Skill) RETURN count(r) AS n'
+    """
+    rel_type = RelType(rel)
+    source, target = ENDPOINTS[rel_type]
+    return f"MATCH (:{source.value})-[r:{rel_type.value}]->(:{target.value}) RETURN count(r) AS n"
+
+
+def server_components() -> str:
+    """Neo4j's own description of itself (other Bolt servers such as FalkorDB refuse it).
+
+    Examples
+    --------
+    >>> server_components()
+    'CALL dbms.components() YIELD name RETURN name'
+    """
+    return "CALL dbms.components() YIELD name RETURN name"
+
+
+# --- reads behind the queries (careergraph.queries on a Neo4j store) ----------
+
+
+def node_names(label: Label | str) -> str:
+    """Key, name and aliases of every node of a label (for name resolution).
+
+    Examples
+    --------
+    >>> node_names(Label.ROLE)
+    'MATCH (n:Role) RETURN n.key AS key, n.name AS name, n.aliases AS aliases ORDER BY key'
+    """
+    return f"MATCH (n:{_label(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases ORDER BY key"
+
+
+def role_links(*, outgoing: bool) -> str:
+    """The transitions out of (or into) the role ``$key``, with the other role's name.
+
+    Examples
+    --------
+    >>> print(role_links(outgoing=False))
+    MATCH (a:Role)-[t:TRANSITIONS_TO]->(b:Role) WHERE b.key = $key RETURN a.key AS key, a.name AS name, t.kind AS
+    kind, t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence
+    """
+    me, other = ("a", "b") if outgoing else ("b", "a")
+    role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
+    return (
+        f"MATCH (a:{role})-[t:{rel}]->(b:{role}) WHERE {me}.key = $key "
+        f"RETURN {other}.key AS key, {other}.name AS name, t.kind AS kind, "
+        "t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence"
+    )
+
+
+def transitions() -> str:
+    """Every ``TRANSITIONS_TO`` relationship with its properties.
+
+    Examples
+    --------
+    >>> print(transitions())
+    MATCH (a:Role)-[t:TRANSITIONS_TO]->(b:Role) RETURN a.key AS source, b.key AS target, t.kind AS kind,
+    t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence ORDER BY source, target
+    """
+    role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
+    return (
+        f"MATCH (a:{role})-[t:{rel}]->(b:{role}) RETURN a.key AS source, b.key AS target, "
+        "t.kind AS kind, t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence "
+        "ORDER BY source, target"
+    )
+
+
+def required_skills() -> str:
+    """The skills each role in ``$keys`` requires, with importance and the skill's name.
+
+    Examples
+    --------
+    >>> print(required_skills())
+    UNWIND $keys AS k MATCH (r:Role)-[q:REQUIRES]->(s:Skill) WHERE r.key = k RETURN r.key AS role, s.key AS skill,
+    s.name AS name, q.importance AS importance
+    """
+    return (
+        f"UNWIND $keys AS k MATCH (r:{Label.ROLE.value})-[q:{RelType.REQUIRES.value}]->(s:{Label.SKILL.value}) "
+        "WHERE r.key = k RETURN r.key AS role, s.key AS skill, s.name AS name, q.importance AS importance"
+    )
+
+
+def role_groups() -> str:
+    """The job groups of each role in ``$keys``, with the group's name.
+
+    Examples
+    --------
+    >>> print(role_groups())
+    UNWIND $keys AS k MATCH (r:Role)-[:IN_GROUP]->(j:JobGroup) WHERE r.key = k RETURN r.key AS role, j.key AS grp,
+    j.name AS name
+    """
+    return (
+        f"UNWIND $keys AS k MATCH (r:{Label.ROLE.value})-[:{RelType.IN_GROUP.value}]->(j:{Label.JOB_GROUP.value}) "
+        "WHERE r.key = k RETURN r.key AS role, j.key AS grp, j.name AS name"
+    )
+
+
+def roles_sharing() -> str:
+    """The roles that share a required skill or a job group with the role ``$key``, with names.
+
+    Examples
+    --------
+    >>> roles_sharing().count("UNION")
+    1
+    """
+    role = Label.ROLE.value
+    parts = [
+        f"MATCH (me:{role})-[:{rel.value}]->(x:{ENDPOINTS[rel][1].value})<-[:{rel.value}]-(o:{role}) "
+        "WHERE me.key = $key RETURN DISTINCT o.key AS key, o.name AS name"
+        for rel in (RelType.REQUIRES, RelType.IN_GROUP)
+    ]
+    return " UNION ".join(parts)
+
+
+def touching() -> str:
+    """Every relationship that touches a node in ``$keys``, either way, as rows.
+
+    A row holds ``node`` (the key in ``$keys``), ``other`` with its ``name``
+    and ``label``, ``rel`` (the type) and ``direction`` (``out`` or ``in``
+    as seen from ``node``). One part per relationship type and direction, so
+    every label and type is spelt from the schema.
+
+    Examples
+    --------
+    >>> touching().count("UNION ALL") == 2 * len(RelType) - 1
+    True
+    """
+    parts = []
+    for rel in RelType:
+        source, target = ENDPOINTS[rel]
+        for direction in ("out", "in"):
+            me, other, other_label = ("a", "b", target) if direction == "out" else ("b", "a", source)
+            parts.append(
+                f"MATCH (a:{source.value})-[:{rel.value}]->(b:{target.value}) WHERE {me}.key IN $keys "
+                f"RETURN {me}.key AS node, {other}.key AS other, {other}.name AS name, "
+                f"'{other_label.value}' AS label, '{rel.value}' AS rel, '{direction}' AS direction"
+            )
+    return " UNION ALL ".join(parts)

@@ -1,0 +1,168 @@
+"""Embedded Cypher: the networkx graph loaded into an in-memory LadybugDB.
+
+`LadybugDB <https://github.com/LadybugDB/ladybug>`_ is an in-process graph
+database with Cypher (the maintained fork of Kuzu). Its node and relationship
+tables are declared from the schema (one table per label and per relationship
+type, ``key`` the primary key) and filled with ``COPY ... FROM <DataFrame>``,
+which loads hundreds of thousands of relationships in well under a second.
+
+Lists of records (``evidence``, ``salaries``) are stored as lists of JSON
+strings, as on Neo4j (:func:`careergraph.graph.cypher.encode_value`).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from careergraph.graph import cypher as q
+from careergraph.graph.errors import CypherError
+from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+from careergraph.graph.store import edges_by_type, nodes_by_label
+
+__all__ = ["EmbeddedGraph", "cypher", "embedded"]
+
+ENGINE = "LadybugDB"
+_INTEGER_TYPES = {"INT64", "INT32", "INT16", "INT8", "UINT64", "UINT32", "UINT16", "UINT8", "SERIAL"}
+
+
+@dataclass
+class EmbeddedGraph:
+    """An in-memory LadybugDB holding one networkx graph, and a connection to it."""
+
+    database: Any
+    connection: Any
+    fingerprint: tuple[int, int]
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+        """Run one Cypher statement; return its rows as a DataFrame.
+
+        Raises
+        ------
+        CypherError
+            The engine rejected the query (its message and the query are kept),
+            or a ``$parameter`` the query uses was not given.
+        """
+        values = dict(params or {})
+        q.check_parameters(query, values, engine=ENGINE)
+        try:
+            result = self.connection.execute(query, values)
+        except RuntimeError as exc:
+            raise CypherError(str(exc), query, engine=ENGINE) from None
+        if isinstance(result, list):  # several statements separated by ';': the last one's rows
+            result = result[-1]
+        frame = result.get_as_df()
+        for column, kind in zip(result.get_column_names(), result.get_column_data_types(), strict=True):
+            # an integer column holding NULLs comes back as float: make it a nullable integer column again
+            if kind in _INTEGER_TYPES and column in frame and frame[column].dtype.kind == "f":
+                frame[column] = frame[column].astype("Int64")
+        return frame
+
+
+_CACHE: weakref.WeakKeyDictionary[nx.Graph, EmbeddedGraph] = weakref.WeakKeyDictionary()
+
+
+def _fingerprint(g: nx.Graph) -> tuple[int, int]:
+    return g.number_of_nodes(), g.number_of_edges()
+
+
+def _import_ladybug() -> Any:
+    try:
+        import ladybug
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ImportError("embedded Cypher needs LadybugDB: pip install 'ladybug>=0.22'") from None
+    return ladybug
+
+
+def _node_frame(g: nx.MultiDiGraph, label: Label) -> pd.DataFrame:
+    columns = list(NODE_PROPERTIES[label])
+    rows = [[q.encode_value(col, data.get(col)) for col in columns] for _, data in nodes_by_label(g, label)]
+    # object columns: LadybugDB reads None as NULL and lists as STRING[] (a nullable Int64 column would crash it)
+    return pd.DataFrame(rows, columns=columns, dtype=object)
+
+
+def _rel_frame(g: nx.MultiDiGraph, rel: RelType) -> pd.DataFrame:
+    columns = list(REL_PROPERTIES[rel])
+    rows = [[u, v, *(q.encode_value(col, data.get(col)) for col in columns)] for u, v, data in edges_by_type(g, rel)]
+    return pd.DataFrame(rows, columns=["_from", "_to", *columns], dtype=object)
+
+
+def embedded(g: nx.MultiDiGraph, *, fresh: bool = False) -> EmbeddedGraph:
+    """The LadybugDB copy of ``g``, built on first use and kept while ``g`` lives.
+
+    The copy is rebuilt when ``g`` gains or loses nodes or edges; after editing
+    attributes in place pass ``fresh=True``.
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> db = embedded(careergraph.build())
+    >>> int(db.run("MATCH (r:Role) RETURN count(*) AS roles").loc[0, "roles"]) > 40
+    True
+    """
+    fingerprint = _fingerprint(g)
+    hit = _CACHE.get(g)
+    if hit is not None and hit.fingerprint == fingerprint and not fresh:
+        return hit
+    ladybug = _import_ladybug()
+    database = ladybug.Database()
+    conn = ladybug.Connection(database)
+    for label in Label:
+        conn.execute(q.ladybug_node_table(label))
+    for rel in RelType:
+        conn.execute(q.ladybug_rel_table(rel))
+    frames: list[tuple[Label | RelType, pd.DataFrame]] = [(label, _node_frame(g, label)) for label in Label]
+    frames += [(rel, _rel_frame(g, rel)) for rel in RelType]
+    for table, frame in frames:
+        if frame.empty:
+            continue
+        try:
+            conn.execute(q.ladybug_copy(table), {"df": frame})
+        except RuntimeError as exc:  # a graph that breaks the schema (e.g. a dangling edge)
+            raise CypherError(str(exc), q.ladybug_copy(table), engine=ENGINE) from None
+    built = EmbeddedGraph(database, conn, fingerprint)
+    _CACHE[g] = built
+    return built
+
+
+def cypher(g: nx.MultiDiGraph, query: str, /, **params: Any) -> pd.DataFrame:
+    """Run a Cypher query on ``g`` in an embedded LadybugDB; return a DataFrame.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        A careergraph graph; its LadybugDB copy is built on first use (see
+        :func:`embedded`).
+    query : str
+        One Cypher statement (LadybugDB's dialect; name every returned column
+        with ``AS``).
+    **params
+        Values for the query's ``$parameters``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per result row; a NULL is NaN (or None in object columns).
+
+    Raises
+    ------
+    CypherError
+        The engine rejected the query; the message holds the engine's words and
+        the query.
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> g = careergraph.build()
+    >>> cypher(g, "MATCH (r:Role {key: $key})-[:TRANSITIONS_TO]->(n:Role) RETURN n.name AS next ORDER BY next",
+    ...        key="operations-assistant")
+                      next
+    0  E-commerce operator
+    1        Store manager
+    """
+    return embedded(g).run(query, params)

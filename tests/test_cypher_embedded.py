@@ -1,0 +1,168 @@
+"""Embedded Cypher: the LadybugDB copy of the graph, careergraph.cypher, and the Cypher builders."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+import careergraph
+from careergraph.graph import cypher as q
+from careergraph.graph.errors import CypherError
+from careergraph.graph.ladybug_store import cypher, embedded
+from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+from careergraph.graph.store import add_node, counts
+from careergraph.queries import career_path, next_roles, required_skills
+
+README = Path(__file__).parent.parent / "README.md"
+
+
+def test_tables_follow_the_schema(mini_graph: nx.MultiDiGraph) -> None:
+    db = embedded(mini_graph)
+    tables = set(db.run("CALL show_tables() RETURN name")["name"])
+    assert tables == {label.value for label in Label} | {rel.value for rel in RelType}
+    for label in Label:
+        columns = list(db.run(f"CALL table_info('{label.value}') RETURN name")["name"])
+        assert columns == list(NODE_PROPERTIES[label])
+    for rel in RelType:
+        columns = list(db.run(f"CALL table_info('{rel.value}') RETURN name")["name"])
+        assert columns == list(REL_PROPERTIES[rel])
+
+
+def test_counts_match_networkx(kb_graph: nx.MultiDiGraph) -> None:
+    expected = counts(kb_graph)
+    for label in Label:
+        assert int(cypher(kb_graph, f"MATCH (n:{label.value}) RETURN count(*) AS n").loc[0, "n"]) == expected[label]
+    for rel in RelType:
+        got = cypher(kb_graph, f"MATCH ()-[r:{rel.value}]->() RETURN count(*) AS n").loc[0, "n"]
+        assert int(got) == expected[rel]
+
+
+def test_properties_survive_the_load(kb_graph: nx.MultiDiGraph) -> None:
+    frame = cypher(
+        kb_graph,
+        "MATCH (r:Role) RETURN r.key AS key, r.name AS name, r.aliases AS aliases, r.level AS level, "
+        "r.salary_min AS salary_min, r.evidence AS evidence, r.salaries AS salaries",
+    )
+    assert len(frame) == sum(1 for _, d in kb_graph.nodes(data=True) if d["label"] == "Role")
+    assert str(frame["level"].dtype) == "Int64"  # integers with NULLs stay integers
+    for row in frame.to_dict("records"):
+        data = kb_graph.nodes[row["key"]]
+        assert row["name"] == data["name"]
+        assert list(row["aliases"]) == data["aliases"]
+        assert q.decode_value("evidence", list(row["evidence"])) == data["evidence"]
+        if "level" in data:
+            assert row["level"] == data["level"]
+        else:
+            assert pd.isna(row["level"])
+        if "salaries" in data:
+            assert q.decode_value("salaries", list(row["salaries"])) == data["salaries"]
+            assert row["salary_min"] == data["salary_min"]
+
+
+def test_relationship_properties(kb_graph: nx.MultiDiGraph) -> None:
+    frame = cypher(
+        kb_graph,
+        "MATCH (a:Role)-[q:REQUIRES]->(s:Skill) RETURN a.key AS role, s.key AS skill, q.importance AS importance",
+    )
+    got = {(r["role"], r["skill"]): r["importance"] for r in frame.to_dict("records")}
+    want = {(u, v): d.get("importance") for u, v, k, d in kb_graph.edges(keys=True, data=True) if k == "REQUIRES"}
+    assert got == want
+
+
+def test_parameters_and_answers_agree_with_the_queries(kb_graph: nx.MultiDiGraph) -> None:
+    role = "operations-assistant"
+    frame = cypher(
+        kb_graph, "MATCH (r:Role {key: $key})-[:TRANSITIONS_TO]->(n:Role) RETURN n.key AS key ORDER BY key", key=role
+    )
+    assert list(frame["key"]) == sorted(link.key for link in next_roles(kb_graph, role))
+    skills = cypher(
+        kb_graph,
+        "MATCH (r:Role {key: $key})-[q:REQUIRES]->(s:Skill) RETURN s.key AS skill, q.importance AS importance",
+        key="store-manager",
+    )
+    assert dict(zip(skills["skill"], skills["importance"], strict=True)) == required_skills(kb_graph, "store-manager")
+
+
+def test_shortest_path_matches_career_path(kb_graph: nx.MultiDiGraph) -> None:
+    frame = cypher(
+        kb_graph,
+        "MATCH p = (a:Role {key: $a})-[:TRANSITIONS_TO* SHORTEST 1..10]->(b:Role {key: $b}) RETURN length(p) AS moves",
+        a="operations-assistant",
+        b="operations-director",
+    )
+    assert int(frame.loc[0, "moves"]) == len(career_path(kb_graph, "operations-assistant", "operations-director").steps)
+
+
+def test_errors_keep_the_engine_message_and_the_query(mini_graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(CypherError) as caught:
+        cypher(mini_graph, "MATCH (r:Role RETURN r")
+    assert caught.value.query == "MATCH (r:Role RETURN r"
+    assert caught.value.message.startswith("Parser exception")
+    assert "query:\n  MATCH (r:Role RETURN r" in str(caught.value)
+    with pytest.raises(CypherError, match="function TYPE does not exist"):
+        cypher(mini_graph, "MATCH ()-[r]->() RETURN type(r) AS t")
+
+
+def test_missing_parameter_is_an_error_not_null(mini_graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(CypherError, match=r"missing parameter \$key"):
+        cypher(mini_graph, "MATCH (r:Role {key: $key}) RETURN r.name AS name")
+    # a dollar sign inside a string literal is not a parameter
+    assert cypher(mini_graph, "RETURN '$5 a month' AS text").loc[0, "text"] == "$5 a month"
+
+
+def test_copy_is_cached_and_rebuilt_when_the_graph_changes(mini_graph: nx.MultiDiGraph) -> None:
+    first = embedded(mini_graph)
+    assert embedded(mini_graph) is first
+    add_node(mini_graph, Label.SKILL, "Brand new skill")
+    again = embedded(mini_graph)
+    assert again is not first
+    assert len(again.run("MATCH (s:Skill {key: 'brand-new-skill'}) RETURN s.name AS name")) == 1
+
+
+def test_public_cypher_defaults_to_the_graph_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mini_graph: nx.MultiDiGraph
+) -> None:
+    careergraph.save(mini_graph, tmp_path / "mini.json")
+    monkeypatch.setenv("CAREERGRAPH_GRAPH", str(tmp_path / "mini.json"))
+    frame = careergraph.cypher("MATCH (r:Role) RETURN count(*) AS n")
+    assert int(frame.loc[0, "n"]) == counts(mini_graph)["Role"]
+    # a parameter may be called graph when it goes in params=
+    frame = careergraph.cypher("RETURN $graph AS g, $x AS x", mini_graph, params={"graph": "yes"}, x=2)
+    assert frame.to_dict("records") == [{"g": "yes", "x": 2}]
+
+
+def _readme_examples() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("\n## Cypher")
+    end = text.find("\n## ", start + 1)
+    section = text[start : end if end != -1 else None]
+    return re.findall(r"```cypher\n(.*?)```", section, flags=re.DOTALL)
+
+
+def test_readme_examples_run(kb_graph: nx.MultiDiGraph) -> None:
+    examples = _readme_examples()
+    assert len(examples) >= 5
+    for query in examples:
+        frame = cypher(kb_graph, query)
+        assert len(frame) > 0, query
+
+
+@pytest.mark.parametrize("label", list(Label))
+def test_builders_take_labels_from_the_schema_only(label: Label) -> None:
+    assert f":{label.value}" in q.merge_nodes(label)
+    with pytest.raises(ValueError):
+        q.merge_nodes("Role) DETACH DELETE (x")
+    with pytest.raises(ValueError):
+        q.merge_relationships("KNOWS")
+
+
+def test_record_properties_round_trip() -> None:
+    evidence = [{"doc": "a.txt", "start": 1, "end": 4, "quote": "it's"}, {"doc": "b", "note": "x"}]
+    encoded = q.encode_value("evidence", evidence)
+    assert all(isinstance(item, str) for item in encoded)
+    assert q.decode_value("evidence", encoded) == evidence
+    assert q.encode_value("aliases", ["a"]) == ["a"]
