@@ -1,0 +1,314 @@
+"""Neo4jStore against a mock driver: the exact statements, batches, parameters, modes and errors."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import neo4j
+import networkx as nx
+import pytest
+from neo4j import exceptions as ne
+
+from careergraph.cli import main
+from careergraph.graph import cypher as q
+from careergraph.graph.errors import CypherError, GraphServerError
+from careergraph.graph.neo4j_store import ConstraintWarning, Neo4jStore
+from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+from careergraph.graph.store import edges_by_type, nodes_by_label
+
+URI = "bolt://graph.example:7687"
+
+
+def server_error(code: str, message: str) -> ne.Neo4jError:
+    return ne.Neo4jError._hydrate_neo4j(code=code, message=message)
+
+
+@dataclass
+class Call:
+    database: str | None
+    mode: str
+    query: str
+    params: dict[str, Any]
+
+
+class FakeResult:
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self._rows = rows
+
+    def data(self) -> list[dict[str, Any]]:
+        return self._rows
+
+    def keys(self) -> list[str]:
+        return list(self._rows[0]) if self._rows else []
+
+
+@dataclass
+class FakeDriver:
+    """Records every statement; ``answer`` gives the rows (or raises) per statement."""
+
+    answer: Callable[[str, dict[str, Any]], list[dict[str, Any]]] = lambda query, params: []
+    connect_error: Exception | None = None
+    calls: list[Call] = field(default_factory=list)
+    closed: bool = False
+
+    def verify_connectivity(self) -> None:
+        if self.connect_error is not None:
+            raise self.connect_error
+
+    def session(self, database: str | None = None, default_access_mode: str | None = None) -> FakeSession:
+        return FakeSession(self, database, default_access_mode)
+
+    def close(self) -> None:
+        self.closed = True
+
+    def statements(self) -> list[str]:
+        return [c.query for c in self.calls]
+
+
+@dataclass
+class FakeSession:
+    driver: FakeDriver
+    database: str | None
+    access_mode: str | None
+
+    def __enter__(self) -> FakeSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def _run(self, mode: str, work: Callable[[Any], Any]) -> Any:
+        assert self.access_mode == (neo4j.READ_ACCESS if mode == "read" else neo4j.WRITE_ACCESS)
+        session = self
+
+        class Tx:
+            def run(self, query: str, parameters: dict[str, Any] | None = None) -> FakeResult:
+                params = dict(parameters or {})
+                session.driver.calls.append(Call(session.database, mode, query, params))
+                return FakeResult(session.driver.answer(query, params))
+
+        return work(Tx())
+
+    def execute_read(self, work: Callable[[Any], Any]) -> Any:
+        return self._run("read", work)
+
+    def execute_write(self, work: Callable[[Any], Any]) -> Any:
+        return self._run("write", work)
+
+
+def store_with(driver: FakeDriver, **options: Any) -> Neo4jStore:
+    options.setdefault("server", "neo4j")
+    return Neo4jStore(URI, password="s3cret-pw", database="careers", driver=driver, **options)
+
+
+def _expected_node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]]:
+    props = [p for p in NODE_PROPERTIES[label] if p != "key"]
+    return [
+        {"key": k, "props": {p: q.encode_value(p, d.get(p)) for p in props}}
+        for k, d in sorted(nodes_by_label(g, label), key=lambda item: item[0])
+    ]
+
+
+def test_push_sends_constraints_then_nodes_then_relationships_in_batches(mini_graph: nx.MultiDiGraph) -> None:
+    driver = FakeDriver()
+    report = store_with(driver).push(mini_graph, batch_size=2)
+    assert all(c.database == "careers" and c.mode == "write" for c in driver.calls)
+    expected: list[tuple[str, dict[str, Any]]] = [(q.create_constraint(label), {}) for label in Label]
+    for label in Label:
+        rows = _expected_node_rows(mini_graph, label)
+        expected += [(q.merge_nodes(label), {"rows": rows[i : i + 2]}) for i in range(0, len(rows), 2)]
+    for rel in RelType:
+        props = list(REL_PROPERTIES[rel])
+        rows = [
+            {"source": u, "target": v, "props": {p: q.encode_value(p, d.get(p)) for p in props}}
+            for u, v, d in sorted(edges_by_type(mini_graph, rel), key=lambda item: (item[0], item[1]))
+        ]
+        expected += [(q.merge_relationships(rel), {"rows": rows[i : i + 2]}) for i in range(0, len(rows), 2)]
+    assert [(c.query, c.params) for c in driver.calls] == expected
+    assert report.statements == len(expected)
+    assert report.rows == mini_graph.number_of_nodes() + mini_graph.number_of_edges()
+    assert report.constraints and not report.warnings
+
+
+def test_every_value_is_a_parameter(mini_graph: nx.MultiDiGraph) -> None:
+    driver = FakeDriver()
+    store_with(driver).push(mini_graph)
+    for node, data in mini_graph.nodes(data=True):
+        assert not any(node in c.query or data["name"] in c.query for c in driver.calls)
+
+
+def test_evidence_is_flattened_to_lists_of_strings(mini_graph: nx.MultiDiGraph) -> None:
+    driver = FakeDriver()
+    store_with(driver).push(mini_graph)
+    for call in driver.calls:
+        for row in call.params.get("rows", []):
+            for value in row["props"].values():
+                assert value is None or isinstance(value, str | int | float) or all(isinstance(x, str) for x in value)
+
+
+def test_replace_and_no_constraints(mini_graph: nx.MultiDiGraph) -> None:
+    driver = FakeDriver()
+    store_with(driver).push(mini_graph, replace=True, constraints=False)
+    statements = driver.statements()
+    assert statements[: len(Label)] == [q.delete_label(label) for label in Label]
+    assert not any("CONSTRAINT" in s for s in statements)
+
+
+def test_refused_constraints_warn_once_and_the_push_goes_on(mini_graph: nx.MultiDiGraph) -> None:
+    def answer(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if "CONSTRAINT" in query:
+            raise server_error("Neo.DatabaseError.General.UnknownError", "An unknown error occurred")
+        return []
+
+    driver = FakeDriver(answer)
+    with pytest.warns(ConstraintWarning, match="refused the uniqueness constraint"):
+        report = store_with(driver).push(mini_graph)
+    assert sum("CONSTRAINT" in s for s in driver.statements()) == 1
+    assert not report.constraints and len(report.warnings) == 1
+    assert report.rows == mini_graph.number_of_nodes() + mini_graph.number_of_edges()
+
+
+def test_bad_batch_size(mini_graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(Exception, match="batch size"):
+        store_with(FakeDriver()).push(mini_graph, batch_size=0)
+
+
+def _answer_from(g: nx.MultiDiGraph) -> Callable[[str, dict[str, Any]], list[dict[str, Any]]]:
+    """A fake server holding ``g`` as push would have written it."""
+    reads: dict[str, list[dict[str, Any]]] = {}
+    for label in Label:
+        reads[q.pull_nodes(label)] = [
+            {"key": k, "props": {p: q.encode_value(p, v) for p, v in d.items() if p != "label"}}
+            for k, d in nodes_by_label(g, label)
+        ]
+    for rel in RelType:
+        reads[q.pull_relationships(rel)] = [
+            {"source": u, "target": v, "props": {p: q.encode_value(p, x) for p, x in d.items() if p != "type"}}
+            for u, v, d in edges_by_type(g, rel)
+        ]
+    return lambda query, params: reads.get(query, [])
+
+
+def test_pull_rebuilds_the_graph_with_read_calls(mini_graph: nx.MultiDiGraph) -> None:
+    driver = FakeDriver(_answer_from(mini_graph))
+    pulled = store_with(driver).pull()
+    assert all(c.mode == "read" and c.database == "careers" and c.params == {} for c in driver.calls)
+    assert dict(pulled.nodes(data=True)) == dict(mini_graph.nodes(data=True))
+    edges = {(u, v, k): d for u, v, k, d in pulled.edges(keys=True, data=True)}
+    assert edges == {(u, v, k): d for u, v, k, d in mini_graph.edges(keys=True, data=True)}
+
+
+def test_run_picks_read_or_write_mode() -> None:
+    driver = FakeDriver(lambda query, params: [{"name": "A", "n": params.get("n")}])
+    store = store_with(driver)
+    frame = store.run("MATCH (r:Role) WHERE r.level = $n RETURN r.name AS name, $n AS n", {"n": 2})
+    assert list(frame.columns) == ["name", "n"] and frame.loc[0, "n"] == 2
+    store.run("MATCH (r:Role {key: $k}) SET r.level = 3", {"k": "a"})
+    assert [c.mode for c in driver.calls] == ["read", "write"]
+    assert driver.calls[1].params == {"k": "a"}
+    with pytest.raises(CypherError, match=r"missing parameter \$k"):
+        store.run("MATCH (r:Role {key: $k}) RETURN r.name AS name")
+
+
+@pytest.mark.parametrize(
+    ("error", "needle"),
+    [
+        (ne.ServiceUnavailable("Couldn't connect to graph.example:7687 (resolved to ())"), "cannot reach the server"),
+        (server_error("Neo.ClientError.Security.Unauthorized", "The client is unauthorized"), "refused the login"),
+    ],
+)
+def test_connection_errors_are_one_line_naming_the_uri(error: Exception, needle: str) -> None:
+    store = store_with(FakeDriver(connect_error=error))
+    with pytest.raises(GraphServerError) as caught:
+        store.counts()
+    message = str(caught.value)
+    assert needle in message and URI in message
+    assert "\n" not in message and "s3cret-pw" not in message
+
+
+def test_missing_database_and_rejected_query() -> None:
+    def answer(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if "Nope" in query:
+            raise server_error("Neo.ClientError.Statement.SyntaxError", "Invalid input 'Nope'")
+        raise server_error("Neo.ClientError.Database.DatabaseNotFound", "Database does not exist")
+
+    store = store_with(FakeDriver(answer))
+    with pytest.raises(GraphServerError, match="there is no database 'careers'"):
+        store.run("MATCH (n:Role) RETURN n.key AS key")
+    with pytest.raises(CypherError) as caught:
+        store.run("Nope")
+    assert caught.value.query == "Nope" and "Invalid input 'Nope'" in caught.value.message
+
+
+def test_server_is_recognised() -> None:
+    def falkor(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if query == q.server_components():
+            raise server_error("Neo.DatabaseError.General.UnknownError", "An unknown error occurred")
+        return []
+
+    assert Neo4jStore(URI, password="", driver=FakeDriver(falkor)).server == "falkordb"
+    neo = FakeDriver(lambda query, params: [{"name": "Neo4j Kernel"}])
+    assert Neo4jStore(URI, password="", driver=neo).server == "neo4j"
+
+
+def test_falkordb_quirks_escape_strings_and_cut_batches(kb_graph: nx.MultiDiGraph) -> None:
+    driver = FakeDriver()
+    store_with(driver, server="falkordb").push(kb_graph, batch_size=1000, constraints=False)
+    sent = [row for c in driver.calls for row in c.params["rows"]]
+    assert len(sent) == kb_graph.number_of_nodes() + kb_graph.number_of_edges()
+    assert all(q.is_write(c.query) and len(str(c.params).encode()) < 4000 for c in driver.calls)
+    quoted = [r for r in sent if "customer-service" == r.get("key")]
+    assert quoted and "seller\\'s" in quoted[0]["props"]["description"]
+
+
+def test_no_password_is_kept_or_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def fake_driver(uri: str, auth: tuple[str, str]) -> FakeDriver:
+        seen["auth"] = auth
+        return FakeDriver()
+
+    monkeypatch.setattr(neo4j.GraphDatabase, "driver", fake_driver)
+    monkeypatch.setenv("NEO4J_USERNAME", "reader")
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: "typed-pw")
+    store = Neo4jStore("bolt://user:inline-pw@graph.example:7687")
+    assert seen["auth"] == ("reader", "typed-pw")
+    text = repr(store) + str(vars(store))
+    assert "typed-pw" not in text and "inline-pw" not in text
+    monkeypatch.setenv("NEO4J_PASSWORD", "env-pw")
+    Neo4jStore(URI)
+    assert seen["auth"] == ("reader", "env-pw")
+
+
+def test_cli_push_and_errors(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], mini_graph: nx.MultiDiGraph, tmp_path: Any
+) -> None:
+    import careergraph
+    from careergraph import cli_cypher
+
+    careergraph.save(mini_graph, tmp_path / "g.json")
+    driver = FakeDriver()
+    monkeypatch.setattr(
+        cli_cypher,
+        "Neo4jStore",
+        lambda uri, database=None: Neo4jStore(uri, password="", database=database, driver=driver),
+    )
+    args = ["--graph", str(tmp_path / "g.json"), "push", "--neo4j", URI, "--database", "db2", "--batch-size", "3"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert main([*args, "--no-constraints"]) == 0
+    out = capsys.readouterr().out
+    assert f"pushed {mini_graph.number_of_nodes()} nodes and {mini_graph.number_of_edges()} relationships" in out
+    assert {c.database for c in driver.calls} == {"db2"}
+    assert max(len(c.params["rows"]) for c in driver.calls if "rows" in c.params) == 3
+    driver.connect_error = ne.ServiceUnavailable("Couldn't connect to graph.example:7687")
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("careergraph: error: bolt://graph.example:7687: cannot reach") and err.count("\n") == 1
