@@ -167,7 +167,14 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("ability",): 4,
     ("capability",): 4,
     ("competency",): 4,
+    # a role's definition names what it does, but its list items are not clean skill names
+    ("mean",): 3,
+    ("meaning",): 3,
+    ("refer",): 3,
+    ("characteristic",): 3,
+    ("include",): 3,
 }
+_DEFINING_CUES = frozenset({("mean",), ("meaning",), ("refer",), ("characteristic",), ("include",)})
 _INHERIT = re.compile(r"\bin addition to (?:having )?(?:the |all the )?(?:abilit(?:y|ies)|skills?) of\b", re.IGNORECASE)
 _BAD_MODIFIERS = frozenset(
     {
@@ -416,10 +423,24 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
         held = best.get((i, j))
         if held is None or order[entry.label] < order[held.label]:
             best[(i, j)] = entry
-    # longest first, then leftmost; a match overlapping a kept one is dropped (as spacy.util.filter_spans)
+    # "marketing and promotion positions" names the known "marketing promotion position"
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    for k, lower in enumerate(words.lower):
+        if lower != "and" or k == 0:
+            continue
+        for left in (1, 2):
+            for right in (1, 2, 3):
+                if k - left < 0 or k + 1 + right > len(doc):
+                    continue
+                joined = vocab.lookup([*norms[k - left : k], *norms[k + 1 : k + 1 + right]])
+                if joined is not None and joined.label is Label.ROLE:
+                    best[(k - left, k + 1 + right)] = joined
+    # longest first, then rightmost (the head of an English compound is its last word:
+    # "online products operation strategy" is a strategy); a match overlapping a kept one is dropped
     kept: list[tuple[int, int]] = []
     taken: set[int] = set()
-    for i, j in sorted(best, key=lambda span: (span[0] - span[1], span[0])):
+    for i, j in sorted(best, key=lambda span: (span[0] - span[1], -span[0])):
         if not taken.intersection(range(i, j)):
             kept.append((i, j))
             taken.update(range(i, j))
@@ -850,13 +871,14 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention],
             r.transition(here, role, kind, ev, years)
 
 
-def _cue_position(sent: Span) -> tuple[int, int] | None:
-    """(token index after the requirement cue, importance), the earliest cue in the sentence."""
-    norms = _norms(sent.doc, sent.start, sent.end)
+def _cue_position(sent: Span, skip: int | None = None) -> tuple[int, int, bool] | None:
+    """(token index after the requirement cue, importance, whether new skills may be read), earliest cue first."""
+    first = sent.start if skip is None else skip
+    norms = _norms(sent.doc, first, sent.end)
     for pos, norm in enumerate(norms):
         for cue, importance in _CUES_BY_FIRST.get(norm, ()):
             if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
-                return sent.start + pos + len(cue), importance
+                return first + pos + len(cue), importance, cue not in _DEFINING_CUES
     return None
 
 
@@ -971,67 +993,189 @@ def _is_filler(doc: Doc, i: int) -> bool:
     return token.norm_ in _LEADING_FILLER or token.is_punct or token.is_space
 
 
-def _requirements(
-    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, carry: Mention | None
-) -> Mention | None:
-    """Skills a role must have; returns the role the sentence is about (carried to the next sentence)."""
-    cue = _cue_position(sent)
+_SUBJECT_GAP = 8
+_POSITION_WORDS = frozenset({"position", "post", "job", "role", "title"})
+
+
+@dataclass
+class _Topic:
+    """Who the text is talking about: the role of the last sentence, the subject of the last requirement list."""
+
+    carry: Mention | None = None
+    active: list[Mention | Entry] = field(default_factory=list)
+    importance: int = 3
+
+
+def _group_roles(r: _Reader, group: str) -> list[Mention | Entry]:
+    out: list[Mention | Entry] = []
+    for role, g in r.facts.in_group:
+        if g == group:
+            entry = r.vocab.entries.get(role) or Entry(Label.ROLE, role, r.facts.nodes[role]["name"])
+            out.append(entry)
+    return out
+
+
+def _subject(r: _Reader, sent: Span, roles: list[Mention], after: int, cue_start: int, topic: _Topic) -> Mention | None:
+    """The role a requirement sentence is about: named before the cue, or just after "<cue> of"."""
+    doc = sent.doc
+    norms = _doc_norms(doc)
+    # the subject stands close before the cue ("store managers must"), not clauses away
+    before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
+    if before:
+        m = before[-1]
+        if norms[max(m.i - 2, 0) : m.i] in (["type", "of"], ["kind", "of"]):
+            return topic.carry or m  # "this type of operation" is the one just described
+        return m
+    following = [m for m in roles if after <= m.i <= after + 4 and "of" in norms[after : m.i]]
+    if following:
+        m = following[0]
+        if norms[max(m.i - 2, 0) : m.i] in (["type", "of"], ["kind", "of"]):
+            return topic.carry or m
+        return m
+    return None
+
+
+def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, topic: _Topic) -> None:
+    """Skills a role must have; keeps ``topic`` up to date for the next sentence."""
+    inherit = _INHERIT.search(_text(sent))
+    skip = sent.start
+    if inherit is not None:  # "in addition to the ability of an X, Ys must ..." - the cue is the second one
+        at = offset + sent.start_char + inherit.end()
+        donor = next((m for m in ms if m.label is Label.ROLE and m.start >= at), None)
+        skip = donor.j if donor is not None else skip
+    cue = _cue_position(sent, skip)
     roles = [m for m in ms if m.label is Label.ROLE]
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
     if cue is None:
-        return roles[0] if roles else carry
-    after, importance = cue
-    before_cue = [m for m in roles if m.j <= after]
-    subject: Mention | None = before_cue[-1] if before_cue else None
-    subject_group = None
-    if subject is None:
-        g_before = [m for m in groups if m.j <= after]
-        if g_before:
-            subject_group = g_before[-1]
-        else:
-            subject = carry or r.section_role
-    targets: list[Mention] = []
+        if roles:
+            topic.carry, topic.active = roles[0], []
+        elif topic.active:
+            # a list that goes on in the next sentences ("Including: ... How to attract traffic?")
+            skills = _skills_in(vocab, sent, ms, sent.start, new=False)
+            _link(r, sent, offset, topic.active, skills, min(topic.importance, 3))
+        return
+    after, importance, strong = cue
+    cue_start = after - 1
+    subject = _subject(r, sent, roles, after, cue_start, topic)
+    targets: list[Mention | Entry] = []
     if subject is not None:
         targets = [subject]
-    elif subject_group is not None:
-        targets = [m for m in roles if m.i >= after]
+    else:
+        g_before = [m for m in groups if m.j <= cue_start + 1]
+        group = g_before[-1] if g_before else (r.section_group if topic.carry is None else None)
+        if group is not None:
+            # duties of a job group are the duties of its positions
+            norms = _doc_norms(sent.doc)
+            listed = next((k for k in range(after, sent.end) if norms[k] in _POSITION_WORDS), None)
+            named = [m for m in roles if listed is not None and m.i > listed]
+            targets = list(named) or _group_roles(r, group.key)
+        elif topic.carry is not None:
+            subject = topic.carry
+            targets = [subject]
+        elif r.section_role is not None:
+            subject = r.section_role
+            targets = [subject]
     if not targets:
-        return carry
+        return
+    skills = _skills_in(vocab, sent, ms, after, new=strong)
+    _link(r, sent, offset, targets, skills, importance)
+    topic.active, topic.importance = targets, importance
+    if subject is not None:
+        topic.carry = subject
+
+
+def _skills_in(vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, *, new: bool) -> list[Mention | Entry]:
+    """Known skills named after token ``after``, and the list items that name a skill (new ones if ``new``)."""
+    doc = sent.doc
+    norms = _doc_norms(doc)
+    words = _words(doc)
     skills: list[Mention | Entry] = [m for m in ms if m.label is Label.SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
     for item in _list_items(sent, after):
-        if len(item) > 6 or any(m.i < item.end and m.j > item.start and m.label is not Label.SKILL for m in ms):
+        lo, hi = item.start, item.end
+        if hi - lo > 6 or any(m.i < hi and m.j > lo and m.label is not Label.SKILL for m in ms):
             continue
-        if any(m.i >= item.start and m.j <= item.end and m.label is Label.SKILL for m in ms):
+        if any(m.i >= lo and m.j <= hi and m.label is Label.SKILL for m in ms):
             continue
-        bag = content_bag(t.norm_ for t in item)
+        bag = content_bag(norms[lo:hi])
         if not bag or any(t.like_num for t in item):
             continue
-        key = vocab.skill_bags.get(bag)
+        key = vocab.skill_for(bag)
         if key is not None:
             entry = vocab.entries[key]
-        else:
-            if len(bag) > 4 or item[0].is_stop or not item[-1].is_alpha:
+        elif new:
+            if len(bag) > 4 or words.lower[lo] in STOP_WORDS or not words.alpha[hi - 1]:
                 continue
-            name = " ".join(t.text for t in item if not t.is_space)
-            name = re.sub(r"\s+-\s+", "-", name)
-            entry = Entry(
-                Label.SKILL, slugify(name), name[:1].upper() + name[1:].lower() if not name.isupper() else name
-            )
+            if not _skill_shaped(sent.doc, lo, hi):
+                continue
+            name = re.sub(r"\s+-\s+", "-", " ".join(t.text for t in item if not t.is_space))
+            name = name if name.isupper() else name[:1].upper() + name[1:].lower()
+            entry = Entry(Label.SKILL, slugify(name), name)
+        else:
+            continue
         if entry.key not in seen:
             seen.add(entry.key)
             skills.append(entry)
-    if not skills:
-        return targets[0] if subject is not None else carry
+    return skills
+
+
+_NOT_SKILL_WORDS = frozenset(
+    {
+        "you",
+        "your",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "we",
+        "i",
+        "they",
+        "position",
+        "responsibility",
+        "personality",
+        "etc",
+        "etc.",
+        "other",
+        "finally",
+        "type",
+        "thing",
+        "way",
+    }
+)
+
+
+def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
+    """A new skill is a short phrase, or one word written as a name (Photoshop, SQL); no pronouns or adverbs."""
+    words = _words(doc)
+    lowers = words.lower[lo:hi]
+    if set(lowers) & _NOT_SKILL_WORDS or set(_doc_norms(doc)[lo:hi]) & _NOT_SKILL_WORDS:
+        return False
+    if any(w.endswith("ly") and len(w) > 4 for w in lowers):
+        return False
+    alpha = [k for k in range(lo, hi) if words.alpha[k]]
+    if len(alpha) == 1:
+        token = doc[alpha[0]]
+        return token.is_upper or (token.is_title and token.i > 0 and not doc[token.i - 1].is_sent_start)
+    return True
+
+
+def _link(
+    r: _Reader, sent: Span, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
+) -> None:
     for role in targets:
         for skill in skills:
-            start = min(role.start, getattr(skill, "start", role.start))
-            end = max(role.end, getattr(skill, "end", role.end))
+            places = [getattr(x, "start", None) for x in (role, skill)] + [
+                getattr(x, "end", None) for x in (role, skill)
+            ]
+            known_places = [p for p in places if p is not None]
+            start = min(known_places) if known_places else offset + sent.start_char
+            end = max(known_places) if known_places else offset + sent.end_char
             ev = r.sentence_evidence(sent, offset, start, end)
-            known = isinstance(skill, Mention) or skill.key in vocab.entries
+            known = isinstance(skill, Mention) or skill.key in r.vocab.entries
             r.node(skill, None, known=known)
             r.requires(role, skill, importance, ev)
-    return subject if subject is not None else carry
 
 
 def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, carry: Mention | None) -> None:
@@ -1231,7 +1375,8 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
     sents = _sentences(block)
     for m in mentions:
         mention_of.setdefault(_sent_start_of(block, m.i), []).append(m)
-    carry: Mention | None = None
+    topic = _Topic()
+    last_role: Mention | None = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         if _is_heading(sent, ms):
@@ -1244,7 +1389,7 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
         for m in ms:
             if m.label is not Label.SKILL:
                 r.node(m, r.evidence(m.start, m.end))
-        if not ms and not carry:
+        if not ms and not topic.carry and not topic.active:
             continue
         _ladders(r, vocab, sent, ms, offset)
         _verb_moves(r, vocab, sent, ms, offset)
@@ -1252,6 +1397,9 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
         _heading_lists(r, vocab, sent, ms, offset)
         _groups(r, vocab, sent, ms, offset)
         _inheritance(r, sent, ms, offset)
-        _salaries(r, vocab, sent, ms, offset, carry)
-        carry = _requirements(r, vocab, sent, ms, offset, carry)
+        _salaries(r, vocab, sent, ms, offset, last_role)
+        _requirements(r, vocab, sent, ms, offset, topic)
+        named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
+        if named:
+            last_role = named[-1]
     _narrated(r, vocab, block, offset, mention_of)

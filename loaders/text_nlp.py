@@ -214,9 +214,21 @@ class Vocabulary:
             self.by_norm[norms] = entry
             self.matcher.add(entry.key, [self.nlp.make_doc(variant)])
         if entry.label is Label.SKILL:
-            bag = content_bag(norm_of(self.nlp, name))
-            if len(bag) >= 2:
+            norms = norm_of(self.nlp, name)
+            bag = content_bag(norms)
+            # one content word is enough when filler was dropped: "Category knowledge" ~ "category"
+            if len(bag) >= 2 or (bag and len(norms) >= 2):
                 self.skill_bags.setdefault(bag, entry.key)
+
+    def skill_for(self, bag: frozenset[str]) -> str | None:
+        """The known skill whose content words are ``bag``, or all but one of them (at least two shared)."""
+        found = self.skill_bags.get(bag)
+        if found is not None or len(bag) < 2:
+            return found
+        for known, key in self.skill_bags.items():
+            if bag < known and len(known) - len(bag) <= 1:
+                return key
+        return None
 
     def lookup(self, norms: Iterable[str]) -> Entry | None:
         """The known node named by these norms, if any (hyphens optional)."""
@@ -261,16 +273,44 @@ FILLER = frozenset(
         "、",
         "etc",
         ".",
+        "understand",
+        "understanding",
+        "know",
+        "aware",
+        "familiar",
+        "well",
+        "very",
+        "improve",
+        "how",
+        "do",
+        "all",
+        "relevant",
+        "common",
+        "daily",
     }
 )
 
 
 def content_bag(norms: Iterable[str]) -> frozenset[str]:
-    """The content words of a phrase, order and filler ignored.
+    """The stems of a phrase's content words, order and filler ignored.
 
     Examples
     --------
     >>> sorted(content_bag(("track", "and", "record", "datum")))
     ['datum', 'record', 'track']
+    >>> content_bag(("optimize", "the", "title")) == content_bag(("title", "optimization"))
+    True
     """
-    return frozenset(n for n in norms if n not in FILLER and any(c.isalnum() for c in n))
+    return frozenset(_stem(n) for n in norms if n not in FILLER and any(c.isalnum() for c in n))
+
+
+_SUFFIXES = ("isation", "ization", "ation", "ition", "ing", "ion", "ive", "ise", "ize", "ed")
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that "optimize", "optimization" and "optimisation" meet."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
