@@ -1,0 +1,203 @@
+"""Neo4jStore and the push/pull/cypher commands against real Bolt servers.
+
+Always against a FalkorDB server started for the test session (skipped, with
+the reason, when it cannot start); also against a real Neo4j when
+``NEO4J_URI`` is set (login from ``NEO4J_USERNAME``/``NEO4J_PASSWORD``,
+database from ``NEO4J_DATABASE``). These tests replace every Role, Skill and
+JobGroup node in that database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+import careergraph
+from careergraph.cli import main
+from careergraph.graph.errors import CypherError, GraphServerError
+from careergraph.graph.falkordb_server import FalkorDBServer, FalkorDBUnavailable, _free_port
+from careergraph.graph.neo4j_store import Neo4jStore
+from careergraph.graph.store import counts
+from careergraph.queries import career_path, next_roles, required_skills
+
+pytestmark = pytest.mark.live
+
+BATCH = 50  # FalkorDB crashes on statements over ~4 KB; the store cuts batches further there
+
+
+@dataclass
+class Server:
+    kind: str
+    uri: str
+    password: str | None
+    database: str | None
+
+    def store(self) -> Neo4jStore:
+        return Neo4jStore(self.uri, password=self.password, database=self.database)
+
+
+@contextlib.contextmanager
+def _no_goodbye() -> Iterator[None]:
+    """FalkorDB stalls the connection after a Bolt GOODBYE for 60 s: keep the driver from sending one."""
+    try:
+        from neo4j._sync.io._bolt._base import Bolt  # private API of the neo4j driver
+    except ImportError:
+        yield
+        return
+
+    def subclasses(cls: type) -> Iterator[type]:
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    saved = {cls: cls.__dict__["goodbye"] for cls in [Bolt, *subclasses(Bolt)] if "goodbye" in cls.__dict__}
+    for cls in saved:
+        cls.goodbye = lambda self, *args, **kwargs: None  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for cls, method in saved.items():
+            cls.goodbye = method  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session", params=["falkordb", "neo4j"])
+def server(request: pytest.FixtureRequest) -> Iterator[Server]:
+    if request.param == "neo4j":
+        uri = os.environ.get("NEO4J_URI")
+        if not uri:
+            pytest.skip("NEO4J_URI is not set: no real Neo4j to test against")
+        yield Server("neo4j", uri, os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE"))
+        return
+    with _no_goodbye():
+        falkordb = FalkorDBServer()
+        try:
+            falkordb.start()
+        except FalkorDBUnavailable as exc:
+            pytest.skip(str(exc))
+        try:
+            yield Server("falkordb", falkordb.uri, "", None)
+        finally:
+            falkordb.stop()
+
+
+@pytest.fixture()
+def store(server: Server) -> Iterator[Neo4jStore]:
+    with server.store() as s:
+        yield s
+
+
+def _pushed(store: Neo4jStore, g: nx.MultiDiGraph) -> Any:
+    with pytest.warns() if store.server == "falkordb" else contextlib.nullcontext():
+        return store.push(g, batch_size=BATCH, replace=True)
+
+
+def test_push_is_idempotent(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
+    report = _pushed(store, kb_graph)
+    assert report.rows == kb_graph.number_of_nodes() + kb_graph.number_of_edges()
+    assert store.counts() == counts(kb_graph)
+    store.push(kb_graph, batch_size=BATCH, constraints=False)
+    assert store.counts() == counts(kb_graph)
+
+
+def test_push_then_pull_gives_the_same_graph(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
+    _pushed(store, kb_graph)
+    pulled = store.pull()
+    assert dict(pulled.nodes(data=True)) == dict(kb_graph.nodes(data=True))
+    edges = {(u, v, k): d for u, v, k, d in pulled.edges(keys=True, data=True)}
+    assert edges == {(u, v, k): d for u, v, k, d in kb_graph.edges(keys=True, data=True)}
+
+
+def test_replace_removes_what_was_there(
+    store: Neo4jStore, kb_graph: nx.MultiDiGraph, mini_graph: nx.MultiDiGraph
+) -> None:
+    _pushed(store, kb_graph)
+    _pushed(store, mini_graph)
+    assert store.counts() == counts(mini_graph)
+
+
+def test_cypher_on_the_server(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
+    _pushed(store, kb_graph)
+    role = "operations-assistant"
+    frame = store.run(
+        "MATCH (r:Role)-[:TRANSITIONS_TO]->(n:Role) WHERE r.key = $key RETURN n.key AS key ORDER BY key", {"key": role}
+    )
+    assert list(frame["key"]) == sorted(link.key for link in next_roles(kb_graph, role))
+    frame = store.run(
+        "MATCH (r:Role)-[q:REQUIRES]->(s:Skill) WHERE r.key = $key RETURN s.key AS skill, q.importance AS importance",
+        {"key": "store-manager"},
+    )
+    assert dict(zip(frame["skill"], frame["importance"], strict=True)) == required_skills(kb_graph, "store-manager")
+    frame = store.run(
+        "MATCH (a:Role), (b:Role) WHERE a.key = $a AND b.key = $b "
+        "WITH shortestPath((a)-[:TRANSITIONS_TO*1..10]->(b)) AS p RETURN length(p) AS moves",
+        {"a": role, "b": "operations-director"},
+    )
+    assert int(frame.loc[0, "moves"]) == len(career_path(kb_graph, role, "operations-director").steps)
+    frame = store.run("MATCH (r:Role)-[t]->(x) WHERE r.key = $key RETURN DISTINCT type(t) AS type", {"key": role})
+    assert set(frame["type"]) == {k for _, _, k in kb_graph.out_edges(role, keys=True)}
+    frame = store.run("MATCH (r:Role) WHERE $alias IN r.aliases RETURN r.key AS key", {"alias": "店长"})
+    assert list(frame["key"]) == ["store-manager"]
+
+
+def test_quotes_survive(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
+    _pushed(store, kb_graph)
+    frame = store.run("MATCH (s:Skill) WHERE s.key = $key RETURN s.description AS text", {"key": "self-assessment"})
+    assert frame.loc[0, "text"] == kb_graph.nodes["self-assessment"]["description"]
+    assert "'" in frame.loc[0, "text"]
+
+
+def test_query_errors(store: Neo4jStore) -> None:
+    with pytest.raises(CypherError) as caught:
+        store.run("MATCH (r:Role RETURN r")
+    assert caught.value.query == "MATCH (r:Role RETURN r"
+    assert store.run("RETURN 1 AS one").loc[0, "one"] == 1  # the connection is still usable
+
+
+def test_wrong_password_and_no_server(server: Server) -> None:
+    with Neo4jStore(server.uri, password="certainly-wrong-pw", database=server.database) as bad:
+        with pytest.raises(GraphServerError) as caught:
+            bad.counts()
+    message = str(caught.value)
+    assert server.uri in message and "certainly-wrong-pw" not in message and "\n" not in message
+    with Neo4jStore(f"bolt://127.0.0.1:{_free_port()}", password="") as nowhere:
+        with pytest.raises(GraphServerError, match="cannot reach"):
+            nowhere.counts()
+
+
+def test_cli_push_pull_cypher(
+    server: Server,
+    kb_graph: nx.MultiDiGraph,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("NEO4J_PASSWORD", server.password or "")
+    careergraph.save(kb_graph, tmp_path / "kb.json")
+    where = ["--neo4j", server.uri] + (["--database", server.database] if server.database else [])
+    push = ["--graph", str(tmp_path / "kb.json"), "push", *where, "--replace", "--batch-size", str(BATCH)]
+    assert main(push) == 0
+    captured = capsys.readouterr()
+    assert f"pushed {kb_graph.number_of_nodes()} nodes" in captured.out
+    if server.kind == "falkordb":
+        assert "careergraph: warning:" in captured.err and "constraint" in captured.err
+    assert main([*push, "--no-constraints"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    assert main(["pull", *where, "-o", str(tmp_path / "pulled.json")]) == 0
+    capsys.readouterr()
+    pulled = careergraph.load(tmp_path / "pulled.json")
+    assert dict(pulled.nodes(data=True)) == dict(kb_graph.nodes(data=True))
+    query = "MATCH (r:Role)-[:IN_GROUP]->(j:JobGroup) WHERE j.key = $group RETURN r.key AS key ORDER BY key"
+    assert main(["cypher", query, "--param", "group=customer-service", "--json", *where]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    members = sorted(u for u, v, k in kb_graph.edges(keys=True) if k == "IN_GROUP" and v == "customer-service")
+    assert [r["key"] for r in rows] == members
+    assert main(["cypher", "MATCH (r:Role RETURN r", *where]) == 1
+    assert "query:\n  MATCH (r:Role RETURN r" in capsys.readouterr().err
