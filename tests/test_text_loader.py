@@ -70,9 +70,11 @@ def assert_quotes_verbatim(g: nx.MultiDiGraph, folder_texts: dict[str, str]) -> 
 
 
 def test_every_quote_of_own_documents_is_verbatim() -> None:
-    result = load_documents(OWN_DOCS, kb=False)
+    files = [*OWN_DOCS, *sorted(p for p in (DOCS / "heldout").iterdir() if p.suffix in {".txt", ".html"})]
+    assert any(p.suffix == ".html" for p in files) and len(files) > len(OWN_DOCS)
+    result = load_documents(files, kb=False)
     assert not result.problems
-    texts = {p.name: read_document(p).text for p in OWN_DOCS}
+    texts = {p.name: read_document(p).text for p in files}
     assert assert_quotes_verbatim(result.graph, texts) > 50
     validate_graph(result.graph)
 
@@ -381,7 +383,8 @@ def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
     result = load_documents(files, kb=False)
     scores = {s.name: s for s in compare(result.graph, load_knowledge_base(), docs=[p.name for p in files])}
     assert scores["transitions"].precision >= 0.85
-    # regression floors, below the bars: see benchmarks/text_quality.py and the README
+    assert scores["salary figures"].recall == 1.0
+    # regression floors, below the bars (not met): see benchmarks/text_quality.py and the README
     assert scores["roles"].recall >= 0.80
     assert scores["transitions"].recall >= 0.60
-    assert scores["salary figures"].recall >= 0.85
+    assert scores["role->skill links"].recall >= 0.40
