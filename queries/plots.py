@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from matplotlib.text import Text
 
 __all__ = [
+    "MAX_ROLES",
     "PICTURE_FORMATS",
     "ladder_rungs",
     "picture_format",
@@ -50,6 +51,8 @@ __all__ = [
 
 #: Picture formats :func:`save_figure` writes, by file suffix.
 PICTURE_FORMATS = ("png", "svg", "pdf")
+#: The most roles (or skills) :func:`plot_role_graph` draws; past that no name could be read.
+MAX_ROLES = 300
 
 _NO_GROUP = ""  # the column of roles that belong to no job group
 _NO_GROUP_NAME = "no job group"
@@ -342,8 +345,8 @@ def _ladder(g: nx.MultiDiGraph, roles: list[str], group_keys: list[str] | None) 
         column: max((len(cells.get((column, rung), [])) for rung in ladder_rows), default=1) for column in columns
     }
 
-    def shape(band_rows: int) -> tuple[dict[str, int], dict[int | None, int], float, float]:
-        sub_cols = {c: max(1, widest_rung[c], math.ceil(band[c] / band_rows)) for c in columns}
+    def shape(band_rows: int, cap: int) -> tuple[dict[str, int], dict[int | None, int], float, float]:
+        sub_cols = {c: max(1, min(cap, widest_rung[c]), math.ceil(band[c] / band_rows)) for c in columns}
         sub_rows: dict[int | None, int] = {
             rung: max(math.ceil(len(cells.get((c, rung), [])) / sub_cols[c]) for c in columns) for rung in ladder_rows
         }
@@ -358,13 +361,18 @@ def _ladder(g: nx.MultiDiGraph, roles: list[str], group_keys: list[str] | None) 
         )
         return sub_cols, sub_rows, width, height
 
-    # The roles on no known rung may pile up in one column: pick how tall that band is so the picture
-    # comes out about 16:10 when it sizes itself.
+    # Crowded cells wrap into several rows: pick how many roles stand side by side on a rung (a rung
+    # split in rows reads worse, so that costs something) and how tall the band of roles on no known
+    # rung is, so the picture comes out about 16:10 when it sizes itself.
     most = max(band.values(), default=0)
-    candidates = [shape(b) for b in range(1, max(1, most) + 1)]
-    sub_cols, sub_rows, _, _ = min(
-        candidates, key=lambda s: (abs(math.log((s[2] * _INCH_X) / (s[3] * _INCH_Y) / 1.6)), s[3])
-    )
+    widest = max(widest_rung.values(), default=1)
+
+    def badness(cap: int, shaped: tuple[Any, Any, float, float]) -> tuple[float, float]:
+        aspect = abs(math.log((shaped[2] * _INCH_X) / (shaped[3] * _INCH_Y) / 1.6))
+        return round(aspect + 0.3 * (cap < widest), 3), shaped[3]
+
+    candidates = [(cap, shape(b, cap)) for cap in range(1, max(1, widest) + 1) for b in range(1, max(1, most) + 1)]
+    sub_cols, sub_rows, _, _ = min(candidates, key=lambda c: badness(*c))[1]
 
     x = _COLUMN_GAP
     column_x: dict[str, float] = {}
@@ -424,10 +432,17 @@ def _ladder(g: nx.MultiDiGraph, roles: list[str], group_keys: list[str] | None) 
         crossings = sum(_cross(*p, *q) for p, q in itertools.combinations(segments, 2))
         return crossings, round(sum(math.dist(p, q) for p, q in segments), 6)
 
-    # Order the roles within each cell to cross as few links as possible (small cells, a few rounds).
+    # Order the roles within each cell to cross as few links as possible (small cells, a few rounds);
+    # past a budget of work, one barycentre sweep (each role under the mean of its neighbours) instead.
     linked_cells = [m for m in cells.values() if 1 < len(m) <= 5 and any(neighbours[r] for r in m)]
-    best = untidiness()
-    for _ in range(4):
+    work = len(links) ** 2 * sum(math.factorial(len(m)) for m in linked_cells)
+    rounds = 4 if work <= 2_000_000 else 0
+    if not rounds and linked_cells:
+        where = place()
+        for members in linked_cells:
+            members.sort(key=lambda r: statistics.fmean([where[n].x for n in neighbours[r]] or [where[r].x]))
+    best = untidiness() if rounds else (0, 0.0)
+    for _ in range(rounds):
         changed = False
         for members in linked_cells:
             start = list(members)
@@ -452,13 +467,33 @@ def _ladder(g: nx.MultiDiGraph, roles: list[str], group_keys: list[str] | None) 
     )
 
 
-def _chosen_roles(g: nx.MultiDiGraph, path_roles: list[str], group_keys: list[str] | None) -> list[str]:
+def _chosen_roles(
+    g: nx.MultiDiGraph, path_roles: list[str], group_keys: list[str] | None, show_skills: bool
+) -> list[str]:
     roles = [key for key, _ in nodes_by_label(g, Label.ROLE)]
-    if group_keys is None:
-        return roles
-    wanted = set(group_keys)
-    members = {role for role, group, _ in edges_by_type(g, RelType.IN_GROUP) if group in wanted}
-    return [role for role in roles if role in members or role in path_roles]
+    if group_keys is not None:
+        wanted = set(group_keys)
+        members = {role for role, group, _ in edges_by_type(g, RelType.IN_GROUP) if group in wanted}
+        roles = [role for role in roles if role in members or role in path_roles]
+    if show_skills and path_roles:
+        roles = path_roles
+    if len(roles) > MAX_ROLES:
+        raise CareerGraphError(
+            f"{len(roles)} roles are too many to draw readably (at most {MAX_ROLES}); "
+            "pick job groups (groups=, --group) or a path"
+        )
+    return roles
+
+
+def _skills_of(g: nx.MultiDiGraph, roles: list[str]) -> set[str]:
+    rel = RelType.REQUIRES.value
+    skills = {v for role in roles for _, v, k in g.out_edges(role, keys=True) if k == rel}
+    if len(skills) > MAX_ROLES:
+        raise CareerGraphError(
+            f"{len(skills)} skills are too many to draw readably (at most {MAX_ROLES}); "
+            "pick job groups (groups=, --group) or a path"
+        )
+    return skills
 
 
 def role_graph_size(
@@ -479,10 +514,9 @@ def role_graph_size(
     """
     group_keys = _resolve_groups(g, groups)
     path_roles = _path_roles(g, highlight_path)
-    roles = _chosen_roles(g, path_roles, group_keys)
+    roles = _chosen_roles(g, path_roles, group_keys, show_skills)
     if show_skills:
-        roles = path_roles or roles
-        skills = {v for role in roles for _, v, k in g.out_edges(role, keys=True) if k == RelType.REQUIRES.value}
+        skills = _skills_of(g, roles)
         rows = max(len(roles), len(skills), 1)
         return 9.0, max(4.0, 0.3 * rows + 1.6)
     ladder = _ladder(g, roles, group_keys)
@@ -563,23 +597,40 @@ def _bezier(a: Any, b: Any, rad: float, t: float) -> tuple[float, float]:
     return s * s * x1 + 2 * s * t * cx + t * t * x2, s * s * y1 + 2 * s * t * cy + t * t * y2
 
 
-def _hits(box: Any, point: tuple[float, float], margin: float = 2.0) -> bool:
-    x, y = point
-    return bool(box.x0 - margin <= x <= box.x1 + margin and box.y0 - margin <= y <= box.y1 + margin)
-
-
-def _route(a: Any, b: Any, obstacles: list[Any], taken: Iterable[float] = ()) -> float:
+def _route(a: Any, b: Any, obstacles: Any, taken: Iterable[float] = (), frame: Any = None) -> float:
     """The arc3 ``rad`` whose curve from ``a`` to ``b`` crosses the fewest boxes (straight when clear).
 
-    ``taken`` holds the rads of arrows already drawn between the same two boxes, to keep apart from.
+    ``obstacles`` is an (n, 4) array of boxes (x0, y0, x1, y1) in display space; ``taken`` holds
+    the rads of arrows already drawn between the same two boxes, to keep apart from; a curve that
+    leaves ``frame`` (the Axes' box) counts as hitting one more box.
     """
+    import numpy as np
+
     best_rad, best_hits = 0.0, math.inf
     taken = list(taken)
+    t = np.linspace(0.05, 0.95, 37)[:, None]
+    start, end = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    chord = end - start
+    margin = 2.0
     for rad in (0.0, 0.15, -0.15, 0.3, -0.3, 0.45, -0.45, 0.6, -0.6, 0.8, -0.8, 1.0, -1.0, 1.3, -1.3):
         if any(abs(rad - other) < 0.2 for other in taken):
             continue
-        samples = [_bezier(a, b, rad, i / 40) for i in range(2, 39)]
-        hits = sum(any(_hits(box, p) for p in samples) for box in obstacles)
+        control = (start + end) / 2 + rad * np.array([chord[1], -chord[0]])
+        points = (1 - t) ** 2 * start + 2 * (1 - t) * t * control + t**2 * end  # (37, 2)
+        if len(obstacles):
+            x, y = points[:, 0][None, :], points[:, 1][None, :]
+            inside = (
+                (obstacles[:, 0:1] - margin <= x)
+                & (x <= obstacles[:, 2:3] + margin)
+                & (obstacles[:, 1:2] - margin <= y)
+                & (y <= obstacles[:, 3:4] + margin)
+            )
+            hits = int(inside.any(axis=1).sum())
+        else:
+            hits = 0
+        if frame is not None:
+            x, y = points[:, 0], points[:, 1]
+            hits += bool(((x < frame.x0) | (x > frame.x1) | (y < frame.y0) | (y > frame.y1)).any())
         if hits < best_hits:
             best_rad, best_hits = rad, hits
         if hits == 0:
@@ -654,7 +705,8 @@ def plot_role_graph(
     JobGroupNotFound
         A name in ``groups`` matches no job group.
     CareerGraphError
-        Two consecutive roles of ``highlight_path`` have no transition.
+        Two consecutive roles of ``highlight_path`` have no transition, or there are more
+        than :data:`MAX_ROLES` roles (or skills) to draw.
 
     Examples
     --------
@@ -673,13 +725,13 @@ def plot_role_graph(
     _check_axes(ax)
     group_keys = _resolve_groups(g, groups)
     path_roles = _path_roles(g, highlight_path)
-    roles = _chosen_roles(g, path_roles, group_keys)
+    roles = _chosen_roles(g, path_roles, group_keys, show_skills)
     if ax is None:
         ax = _new_axes(
             role_graph_size(g, highlight_path=path_roles or None, groups=group_keys, show_skills=show_skills)
         )
     if show_skills:
-        _draw_skills(g, ax, path_roles or roles, group_keys, is_path=bool(path_roles))
+        _draw_skills(g, ax, roles, group_keys, is_path=bool(path_roles))
         return ax
     _draw_ladder(g, ax, roles, group_keys, path_roles)
     return ax
@@ -688,6 +740,7 @@ def plot_role_graph(
 def _draw_ladder(
     g: nx.MultiDiGraph, ax: Axes, roles: list[str], group_keys: list[str] | None, path_roles: list[str]
 ) -> None:
+    import numpy as np
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch, Patch
 
@@ -797,7 +850,8 @@ def _draw_ladder(
     size = _fit_fonts(ax, boxes)
     inverse = ax.transData.inverted()
     extents = {key: _box_extent(text) for key, text in texts.items()}
-    obstacles = dict(extents)
+    box_keys = list(extents)
+    boxes_array = np.array([[e.x0, e.y0, e.x1, e.y1] for e in extents.values()]).reshape(-1, 4)
 
     # Spread the ends of several arrows along a box's edge, ordered by where the other end lies.
     ends: dict[tuple[str, str], list[tuple[float, int]]] = {}
@@ -827,11 +881,11 @@ def _draw_ladder(
     drawn: dict[tuple[str, str], list[float]] = {}
     for i, (rel, u, v, data) in enumerate(edges):
         a, b = anchor[i, u], anchor[i, v]
-        others = [box for key, box in obstacles.items() if key not in (u, v)]
+        others = boxes_array[[i for i, key in enumerate(box_keys) if key not in (u, v)]]
         # arc3 bends to the left of travel, so an arrow the other way round takes the opposite sign.
         sign = 1 if u < v else -1
         pair = drawn.setdefault((min(u, v), max(u, v)), [])
-        rad = _route(a, b, others, [sign * r for r in pair])
+        rad = _route(a, b, others, [sign * r for r in pair], ax.bbox)
         pair.append(sign * rad)
         highlighted = (u, v) in path_edges and rel is RelType.TRANSITIONS_TO
         lateral = data.get("kind") == TransitionKind.LATERAL.value
@@ -924,6 +978,7 @@ def _draw_skills(
         order = roles[::-1]  # a path reads upward, like the ladder
     else:
         order = sorted(roles, key=lambda r: (-depth[r], group_of[r], r))
+    _skills_of(g, order)  # refuses too many
     needs = [
         (role, skill, int(data.get("importance", 3)))
         for role in order

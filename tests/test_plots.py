@@ -28,8 +28,10 @@ from careergraph.cli import main
 from careergraph.graph.errors import CareerGraphError, JobGroupNotFound, RoleNotFound
 from careergraph.graph.schema import Label, RelType, evidence_docs
 from careergraph.graph.store import add_node, add_relationship, edges_by_type, new_graph, nodes_by_label
+from careergraph.graph.synthetic import synthetic_graph
 from careergraph.queries import career_path, skill_gap
 from careergraph.queries.plots import (
+    MAX_ROLES,
     ladder_rungs,
     plot_role_graph,
     plot_skill_gap,
@@ -330,6 +332,14 @@ def test_skills_view_is_bipartite(kb: nx.MultiDiGraph) -> None:
     assert len(role_x) == len(skill_x) == 1 and max(role_x) < min(skill_x)
     everyone = plot_role_graph(kb, show_skills=True)
     assert len(texts(everyone, "role")) == 46
+
+
+def test_too_many_roles_are_refused_with_advice() -> None:
+    g = synthetic_graph(roles=MAX_ROLES + 1, skills=50, requires=400, transitions=400, groups=5, seed=3)
+    with pytest.raises(CareerGraphError, match=r"too many to draw readably.*--group"):
+        plot_role_graph(g)
+    group = next(key for key, _ in nodes_by_label(g, Label.JOB_GROUP))
+    assert len(texts(plot_role_graph(g, groups=[group]), "role")) <= MAX_ROLES
 
 
 def test_wrong_axes_is_refused(kb: nx.MultiDiGraph) -> None:
