@@ -37,6 +37,7 @@ __all__ = [
     "ladybug_rel_table",
     "merge_nodes",
     "merge_relationships",
+    "node_by_key",
     "node_names",
     "pull_nodes",
     "pull_relationships",
@@ -317,6 +318,17 @@ def node_names(label: Label | str) -> str:
     return f"MATCH (n:{_label(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases ORDER BY key"
 
 
+def node_by_key(label: Label | str) -> str:
+    """The node of a label whose key is ``$key``: its key and name, or no row.
+
+    Examples
+    --------
+    >>> node_by_key(Label.SKILL)
+    'MATCH (n:Skill) WHERE n.key = $key RETURN n.key AS key, n.name AS name'
+    """
+    return f"MATCH (n:{_label(label)}) WHERE n.key = $key RETURN n.key AS key, n.name AS name"
+
+
 def role_links(*, outgoing: bool) -> str:
     """The transitions out of (or into) the role ``$key``, with the other role's name.
 
@@ -336,17 +348,19 @@ def role_links(*, outgoing: bool) -> str:
 
 
 def transitions() -> str:
-    """Every ``TRANSITIONS_TO`` relationship with its properties.
+    """Every ``TRANSITIONS_TO`` relationship with its properties and both roles' names.
 
     Examples
     --------
     >>> print(transitions())
-    MATCH (a:Role)-[t:TRANSITIONS_TO]->(b:Role) RETURN a.key AS source, b.key AS target, t.kind AS kind,
-    t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence ORDER BY source, target
+    MATCH (a:Role)-[t:TRANSITIONS_TO]->(b:Role) RETURN a.key AS source, a.name AS source_name, b.key AS target,
+    b.name AS target_name, t.kind AS kind, t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence
+    ORDER BY source, target
     """
     role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
     return (
-        f"MATCH (a:{role})-[t:{rel}]->(b:{role}) RETURN a.key AS source, b.key AS target, "
+        f"MATCH (a:{role})-[t:{rel}]->(b:{role}) RETURN a.key AS source, a.name AS source_name, "
+        "b.key AS target, b.name AS target_name, "
         "t.kind AS kind, t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence "
         "ORDER BY source, target"
     )

@@ -9,11 +9,14 @@ handshake, and stops it by its process id.
 Its Bolt port must be at most 32767 (a higher ``BOLT_PORT`` is silently
 ignored), listens on every interface whatever ``--bind`` says, and takes any
 user with an empty password; it holds nothing but test data and lives only as
-long as the test run.
+long as the test run. After a client sends Bolt ``GOODBYE`` it leaves the next
+connection hanging for a minute, so while a server started here runs, the
+``neo4j`` driver in this process closes connections without sending one.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import shutil
@@ -21,8 +24,10 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 __all__ = ["FalkorDBServer", "FalkorDBUnavailable"]
 
@@ -41,14 +46,23 @@ def _free_port(low: int | None = None, high: int | None = None) -> int:
             return int(s.getsockname()[1])
     for _ in range(200):
         port = random.randint(low, high)
-        family = socket.AF_INET6 if socket.has_ipv6 else socket.AF_INET
-        with socket.socket(family) as s:
-            try:
-                s.bind(("::" if family == socket.AF_INET6 else "", port))  # Bolt binds the wildcard address
-            except OSError:
-                continue
+        if _wildcard_free(socket.AF_INET, port) and _wildcard_free(socket.AF_INET6, port):
             return port
     raise FalkorDBUnavailable(f"no free port between {low} and {high}")
+
+
+def _wildcard_free(family: socket.AddressFamily, port: int) -> bool:
+    # Bolt listens on the wildcard address, so the port must be free there (IPv6 may be absent: fine)
+    try:
+        s = socket.socket(family)
+    except OSError:
+        return family == socket.AF_INET6
+    with s:
+        try:
+            s.bind(("::" if family == socket.AF_INET6 else "0.0.0.0", port))
+        except OSError as exc:
+            return family == socket.AF_INET6 and exc.errno != errno.EADDRINUSE
+    return True
 
 
 def _answers_bolt(port: int, timeout: float = 0.2) -> bool:
@@ -58,6 +72,25 @@ def _answers_bolt(port: int, timeout: float = 0.2) -> bool:
             return len(s.recv(4)) == 4
     except OSError:
         return False
+
+
+def _bolt_classes() -> list[type]:
+    try:
+        from neo4j._sync.io._bolt._base import Bolt  # private API of the neo4j driver
+    except ImportError:
+        return []
+    found: list[type] = [Bolt]
+    for cls in found:
+        subclasses: list[type] = cls.__subclasses__()
+        found.extend(sub for sub in subclasses if sub not in found)
+    return found
+
+
+def _silence_goodbye() -> dict[type, Callable[..., Any]]:
+    saved = {cls: cls.__dict__["goodbye"] for cls in _bolt_classes() if "goodbye" in cls.__dict__}
+    for cls in saved:
+        cls.goodbye = lambda self, *args, **kwargs: None  # type: ignore[attr-defined]
+    return saved
 
 
 class FalkorDBServer:
@@ -75,6 +108,7 @@ class FalkorDBServer:
         self.folder: Path | None = None
         self.bolt_port = 0
         self.redis_port = 0
+        self._goodbyes: dict[type, Callable[..., Any]] = {}
 
     @property
     def uri(self) -> str:
@@ -122,6 +156,7 @@ class FalkorDBServer:
                 if self.process.poll() is not None:
                     break
                 if _answers_bolt(self.bolt_port):
+                    self._goodbyes = self._goodbyes or _silence_goodbye()
                     return self
                 time.sleep(0.02)
             tail = (self.folder / "server.log").read_text(errors="replace").strip().splitlines()[-1:]
@@ -143,6 +178,9 @@ class FalkorDBServer:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
+        for cls, method in self._goodbyes.items():
+            cls.goodbye = method  # type: ignore[attr-defined]
+        self._goodbyes = {}
 
     def __enter__(self) -> FalkorDBServer:
         return self.start()

@@ -116,6 +116,10 @@ def next_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
     >>> [r.name for r in next_roles(careergraph.build(), "operations assistant")]
     ['E-commerce operator', 'Store manager']
     """
+    if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        from careergraph.queries import remote
+
+        return remote.next_roles(g, role)
     return _links(g, role, outgoing=True)
 
 
@@ -145,6 +149,10 @@ def previous_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
     >>> [r.key for r in previous_roles(careergraph.build(), "after-sales customer service")]
     ['pre-sales-customer-service']
     """
+    if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        from careergraph.queries import remote
+
+        return remote.previous_roles(g, role)
     return _links(g, role, outgoing=False)
 
 
@@ -238,6 +246,10 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
     >>> best.name, best.score > 0.5
     ('In-sale customer service', True)
     """
+    if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        from careergraph.queries import remote
+
+        return remote.similar_roles(g, role, k)
     key = resolve_role(g, role)
     p = _profiles(g)
     mine = p.skills[key]
@@ -360,6 +372,10 @@ def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> ResultList:
     >>> sorted({n.label for n in near}), {n.relationship for n in near}
     (['Role'], {'REQUIRES'})
     """
+    if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        from careergraph.queries import remote
+
+        return remote.neighbors(g, name, depth)
     if depth < 1:
         raise ValueError(f"depth must be at least 1, not {depth!r}")
     start = resolve_node(g, name)

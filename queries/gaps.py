@@ -150,6 +150,10 @@ def skill_gap(
     >>> skill_gap(g, "store manager", have=["data tracking"]).current is None
     True
     """
+    if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        from careergraph.queries import remote
+
+        return remote.skill_gap(g, current, target, have=have)
     if have is not None:
         if target is not None:
             raise CareerGraphError("give either a current role or have=[skills], not both")
@@ -195,6 +199,10 @@ def learning_plan(g: nx.MultiDiGraph, current: str, target: str, *, by: str = "s
     >>> [s.target_name for s in plan.steps]
     ['Store manager', 'Operations director']
     """
+    if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        from careergraph.queries import remote
+
+        return remote.learning_plan(g, current, target, by=by)
     path = career_path(g, current, target, by="years" if by == "years" else "steps")
     known = set(required_skills(g, path.roles[0]))
     steps = []

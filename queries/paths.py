@@ -159,6 +159,10 @@ def career_path(
     >>> [q.names[1] for q in career_path(g, "operations assistant", "director", k=3).alternatives]
     ['E-commerce operator', 'E-commerce operator']
     """
+    if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        from careergraph.queries import remote
+
+        return remote.career_path(g, source, target, by=by, k=k)
     if by not in ("steps", "years"):
         raise ValueError(f"by must be 'steps' or 'years', not {by!r}")
     if not isinstance(k, int) or k < 1:

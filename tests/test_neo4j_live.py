@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +21,7 @@ import pytest
 import careergraph
 from careergraph.cli import main
 from careergraph.graph.errors import CypherError, GraphServerError
-from careergraph.graph.falkordb_server import FalkorDBServer, FalkorDBUnavailable, _free_port
+from careergraph.graph.falkordb_server import _free_port
 from careergraph.graph.neo4j_store import Neo4jStore
 from careergraph.graph.store import counts
 from careergraph.queries import career_path, next_roles, required_skills
@@ -33,64 +31,9 @@ pytestmark = pytest.mark.live
 BATCH = 50  # FalkorDB crashes on statements over ~4 KB; the store cuts batches further there
 
 
-@dataclass
-class Server:
-    kind: str
-    uri: str
-    password: str | None
-    database: str | None
-
-    def store(self) -> Neo4jStore:
-        return Neo4jStore(self.uri, password=self.password, database=self.database)
-
-
-@contextlib.contextmanager
-def _no_goodbye() -> Iterator[None]:
-    """FalkorDB stalls the connection after a Bolt GOODBYE for 60 s: keep the driver from sending one."""
-    try:
-        from neo4j._sync.io._bolt._base import Bolt  # private API of the neo4j driver
-    except ImportError:
-        yield
-        return
-
-    def subclasses(cls: type) -> Iterator[type]:
-        for sub in cls.__subclasses__():
-            yield sub
-            yield from subclasses(sub)
-
-    saved = {cls: cls.__dict__["goodbye"] for cls in [Bolt, *subclasses(Bolt)] if "goodbye" in cls.__dict__}
-    for cls in saved:
-        cls.goodbye = lambda self, *args, **kwargs: None  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        for cls, method in saved.items():
-            cls.goodbye = method  # type: ignore[attr-defined]
-
-
-@pytest.fixture(scope="session", params=["falkordb", "neo4j"])
-def server(request: pytest.FixtureRequest) -> Iterator[Server]:
-    if request.param == "neo4j":
-        uri = os.environ.get("NEO4J_URI")
-        if not uri:
-            pytest.skip("NEO4J_URI is not set: no real Neo4j to test against")
-        yield Server("neo4j", uri, os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE"))
-        return
-    with _no_goodbye():
-        falkordb = FalkorDBServer()
-        try:
-            falkordb.start()
-        except FalkorDBUnavailable as exc:
-            pytest.skip(str(exc))
-        try:
-            yield Server("falkordb", falkordb.uri, "", None)
-        finally:
-            falkordb.stop()
-
-
 @pytest.fixture()
-def store(server: Server) -> Iterator[Neo4jStore]:
-    with server.store() as s:
+def store(bolt_server: Any) -> Iterator[Neo4jStore]:
+    with bolt_server.store() as s:
         yield s
 
 
@@ -161,32 +104,32 @@ def test_query_errors(store: Neo4jStore) -> None:
     assert store.run("RETURN 1 AS one").loc[0, "one"] == 1  # the connection is still usable
 
 
-def test_wrong_password_and_no_server(server: Server) -> None:
-    with Neo4jStore(server.uri, password="certainly-wrong-pw", database=server.database) as bad:
+def test_wrong_password_and_no_server(bolt_server: Any) -> None:
+    with Neo4jStore(bolt_server.uri, password="certainly-wrong-pw", database=bolt_server.database) as bad:
         with pytest.raises(GraphServerError) as caught:
             bad.counts()
     message = str(caught.value)
-    assert server.uri in message and "certainly-wrong-pw" not in message and "\n" not in message
+    assert bolt_server.uri in message and "certainly-wrong-pw" not in message and "\n" not in message
     with Neo4jStore(f"bolt://127.0.0.1:{_free_port()}", password="") as nowhere:
         with pytest.raises(GraphServerError, match="cannot reach"):
             nowhere.counts()
 
 
 def test_cli_push_pull_cypher(
-    server: Server,
+    bolt_server: Any,
     kb_graph: nx.MultiDiGraph,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("NEO4J_PASSWORD", server.password or "")
+    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server.password or "")
     careergraph.save(kb_graph, tmp_path / "kb.json")
-    where = ["--neo4j", server.uri] + (["--database", server.database] if server.database else [])
+    where = ["--neo4j", bolt_server.uri] + (["--database", bolt_server.database] if bolt_server.database else [])
     push = ["--graph", str(tmp_path / "kb.json"), "push", *where, "--replace", "--batch-size", str(BATCH)]
     assert main(push) == 0
     captured = capsys.readouterr()
     assert f"pushed {kb_graph.number_of_nodes()} nodes" in captured.out
-    if server.kind == "falkordb":
+    if bolt_server.kind == "falkordb":
         assert "careergraph: warning:" in captured.err and "constraint" in captured.err
     assert main([*push, "--no-constraints"]) == 0
     assert "warning" not in capsys.readouterr().err
