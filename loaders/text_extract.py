@@ -36,7 +36,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LOWER, NORM, SENT_START, SPACY
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, NORM, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
@@ -424,14 +425,16 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
         if held is None or order[entry.label] < order[held.label]:
             best[(i, j)] = entry
     # "marketing and promotion positions" names the known "marketing promotion position"
-    words = _words(doc)
     norms = _doc_norms(doc)
-    for k, lower in enumerate(words.lower):
-        if lower != "and" or k == 0:
+    and_id = doc.vocab.strings["and"]
+    for k in numpy.flatnonzero(doc.to_array(LOWER) == and_id).tolist():
+        if k == 0:
             continue
         for left in (1, 2):
             for right in (1, 2, 3):
                 if k - left < 0 or k + 1 + right > len(doc):
+                    continue
+                if norms[k + right] not in vocab.role_last_words:
                     continue
                 joined = vocab.lookup([*norms[k - left : k], *norms[k + 1 : k + 1 + right]])
                 if joined is not None and joined.label is Label.ROLE:
@@ -484,15 +487,19 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
 def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     """Modifiers as written (lower case, acronyms kept), the head word singular: "Data analyst"."""
     head = j - 1 if head is None else head
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    text = doc.user_data["careergraph_text"]
     parts: list[str] = []
-    for token in doc[i:j]:
-        if token.i == head:
-            piece = token.norm_
-        elif token.is_upper and len(token) > 1:
-            piece = token.text
+    for k in range(i, j):
+        written = text[words.idx[k] : words.idx[k] + words.length[k]]
+        if k == head:
+            piece = norms[k]
+        elif written.isupper() and len(written) > 1:
+            piece = written
         else:
-            piece = token.lower_
-        if token.text == "-" or (parts and parts[-1].endswith("-")):
+            piece = words.lower[k]
+        if piece == "-" or (parts and parts[-1].endswith("-")):
             parts[-1] += piece
         else:
             parts.append(piece)
@@ -506,7 +513,14 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
     strings = doc.vocab.strings
     found: list[Mention] = []
     covered = {t for m in known for t in range(m.i, m.j)}
+    known_by_end = {m.j: m for m in known}
+    norms = _doc_norms(doc)
     for match_id, i, j in vocab.head_matcher(doc):
+        ends_known = known_by_end.get(j)
+        if ends_known is not None and (
+            ends_known.i == 0 or (norms[ends_known.i - 1] != "-" and not _modifier_ok(doc, ends_known.i - 1))
+        ):
+            continue  # the title is the known role ("the store manager")
         if strings[match_id] == "HEAD_OF":
             end = j
             while end < len(doc) and end - j < 2 and _modifier_ok(doc, end) and _doc_norms(doc)[end] not in ROLE_HEADS:
@@ -520,7 +534,7 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
             if i_start == i:  # a bare head word is not a title
                 continue
         span_tokens = set(range(i_start, i_end))
-        inner = [m for m in known if m.i >= i_start and m.j <= i_end]
+        inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]
         if inner and any(m.i == i_start and m.j == i_end for m in inner):
             continue
         if not inner and span_tokens & covered:
@@ -541,22 +555,23 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
 def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Spread a shared head over coordinated modifiers: "in-sale and after-sale customer service"."""
     extra: list[Mention] = []
+    words = _words(doc)
+    norms = _doc_norms(doc)
     for m in mentions:
         if m.label is not Label.ROLE:
             continue
         current = m.i
-        while current >= 2 and doc[current - 1].text.lower() in {"and", "or", "、", ",", "/", "，"}:
+        while current >= 2 and words.lower[current - 1] in _COORDINATORS:
             conj = current - 1
             matched = None
             for width in (3, 2, 1):
                 lo = conj - width
-                if lo < 0 or any(t.is_punct and t.text != "-" for t in doc[lo:conj]):
+                if lo < 0 or any(words.punct[k] and words.lower[k] != "-" for k in range(lo, conj)):
                     continue
-                modifier = [t.norm_ for t in doc[lo:conj]]
                 for k in (3, 2, 1):
                     if m.i + k >= m.j:
                         continue
-                    entry = vocab.lookup([*modifier, *[t.norm_ for t in doc[m.i + k : m.j]]])
+                    entry = vocab.lookup([*norms[lo:conj], *norms[m.i + k : m.j]])
                     if entry is not None and entry.label is Label.ROLE and entry.key != m.key:
                         matched = (lo, entry)
                         break
@@ -565,9 +580,12 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
             if matched is None:
                 break
             lo, entry = matched
-            extra.append(Mention(entry.label, entry.key, entry.name, True, offset + doc[lo].idx, m.end, lo, conj))
+            extra.append(Mention(entry.label, entry.key, entry.name, True, offset + words.idx[lo], m.end, lo, conj))
             current = lo
     return extra
+
+
+_COORDINATORS = frozenset({"and", "or", "、", ",", "/", "，"})
 
 
 def _mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
@@ -638,12 +656,14 @@ class _Words:
     space_after: list[bool]
     idx: list[int]
     length: list[int]
+    number: list[bool]
+    punct: list[bool]
 
 
 def _words(doc: Doc) -> _Words:
     cached: _Words | None = doc.user_data.get("careergraph_words")
     if cached is None:
-        table = doc.to_array([LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH])
+        table = doc.to_array([LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH, LIKE_NUM, IS_PUNCT])
         cached = _Words(
             list(map(doc.vocab.strings.__getitem__, table[:, 0].tolist())),
             table[:, 1].astype(bool).tolist(),
@@ -651,6 +671,8 @@ def _words(doc: Doc) -> _Words:
             table[:, 3].astype(bool).tolist(),
             table[:, 4].tolist(),
             table[:, 5].tolist(),
+            table[:, 6].astype(bool).tolist(),
+            table[:, 7].astype(bool).tolist(),
         )
         doc.user_data["careergraph_words"] = cached
     return cached
@@ -957,7 +979,9 @@ _LEADING_FILLER = frozenset(
 
 def _list_items(sent: Span, start: int) -> Iterator[Span]:
     doc = sent.doc
-    cuts = [j for j in range(start, sent.end) if doc[j].text in _ITEM_BREAKS]
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    cuts = [j for j in range(start, sent.end) if words.lower[j] in _ITEM_BREAKS]
     pieces: list[tuple[int, int]] = []
     lo = start
     for j in [*cuts, sent.end]:
@@ -966,7 +990,7 @@ def _list_items(sent: Span, start: int) -> Iterator[Span]:
     for lo, hi in pieces:
         while lo < hi and _is_filler(doc, lo):
             lo += 1
-        while hi > lo and (doc[hi - 1].norm_ in {"etc", "and", "or", "."} or doc[hi - 1].is_punct):
+        while hi > lo and (norms[hi - 1] in {"etc", "and", "or", "."} or words.punct[hi - 1]):
             hi -= 1
         if hi > lo:
             yield doc[lo:hi]
@@ -977,23 +1001,25 @@ _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", "
 
 def _split_on_and(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """ "keyword research and inventory forecasting" is two items; "pick and pack orders" is one."""
+    words = _words(doc)
     for k in range(lo, hi):
-        if doc[k].lower_ == "and":
-            left = [t for t in doc[lo:k] if not _is_filler(doc, t.i) and not t.is_punct]
-            right = [t for t in doc[k + 1 : hi] if not t.is_punct]
-            if len(left) >= 2 and len(right) >= 2:
+        if words.lower[k] == "and":
+            left = sum(1 for x in range(lo, k) if not _is_filler(doc, x) and not words.punct[x])
+            right = sum(1 for x in range(k + 1, hi) if not words.punct[x])
+            if left >= 2 and right >= 2:
                 return [(lo, k), *_split_on_and(doc, k + 1, hi)]
     return [(lo, hi)]
 
 
 def _is_filler(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    if i + 1 < len(doc) and doc[i + 1].text in {"/", "-"} and not token.whitespace_:
+    words = _words(doc)
+    if i + 1 < len(words.lower) and words.lower[i + 1] in {"/", "-"} and not words.space_after[i]:
         return False  # "A/B testing"
-    return token.norm_ in _LEADING_FILLER or token.is_punct or token.is_space
+    return _doc_norms(doc)[i] in _LEADING_FILLER or words.punct[i] or words.space[i]
 
 
 _SUBJECT_GAP = 8
+_LIST_SENTENCE = 14
 _POSITION_WORDS = frozenset({"position", "post", "job", "role", "title"})
 
 
@@ -1049,10 +1075,12 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
     if cue is None:
         if roles:
             topic.carry, topic.active = roles[0], []
-        elif topic.active:
-            # a list that goes on in the next sentences ("Including: ... How to attract traffic?")
+        elif topic.active and len(sent) <= _LIST_SENTENCE:
+            # a list that goes on in short sentences ("Including: ... How to attract traffic?")
             skills = _skills_in(vocab, sent, ms, sent.start, new=False)
             _link(r, sent, offset, topic.active, skills, min(topic.importance, 3))
+        else:
+            topic.active = []
         return
     after, importance, strong = cue
     cue_start = after - 1
@@ -1098,7 +1126,7 @@ def _skills_in(vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, *, 
         if any(m.i >= lo and m.j <= hi and m.label is Label.SKILL for m in ms):
             continue
         bag = content_bag(norms[lo:hi])
-        if not bag or any(t.like_num for t in item):
+        if not bag or any(words.number[lo:hi]):
             continue
         key = vocab.skill_for(bag)
         if key is not None:
@@ -1391,12 +1419,15 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
                 r.node(m, r.evidence(m.start, m.end))
         if not ms and not topic.carry and not topic.active:
             continue
-        _ladders(r, vocab, sent, ms, offset)
-        _verb_moves(r, vocab, sent, ms, offset)
-        _ranked(r, vocab, sent, ms, offset)
-        _heading_lists(r, vocab, sent, ms, offset)
-        _groups(r, vocab, sent, ms, offset)
-        _inheritance(r, sent, ms, offset)
+        people = sum(1 for m in ms if m.label is not Label.SKILL)
+        if people >= 2:  # moves need two roles in the sentence
+            _ladders(r, vocab, sent, ms, offset)
+            _verb_moves(r, vocab, sent, ms, offset)
+            _ranked(r, vocab, sent, ms, offset)
+            _inheritance(r, sent, ms, offset)
+        if people:
+            _heading_lists(r, vocab, sent, ms, offset)
+            _groups(r, vocab, sent, ms, offset)
         _salaries(r, vocab, sent, ms, offset, last_role)
         _requirements(r, vocab, sent, ms, offset, topic)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]

@@ -24,6 +24,7 @@ from spacy.attrs import IS_SPACE, NORM
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -133,7 +134,7 @@ def make_nlp() -> Language:
     vocab.lex_attr_getters[NORM] = _norm_getter
     for lexeme in nlp.vocab:
         lexeme.norm_ = _norm_getter(lexeme.orth_)
-    punct = sorted({*spacy.pipeline.Sentencizer.default_punct_chars, "。", "！", "？", "；"})
+    punct = sorted({*Sentencizer.default_punct_chars, "。", "！", "？", "；"})
     nlp.add_pipe("sentencizer", config={"punct_chars": punct})
     nlp.add_pipe("careergraph_line_breaks")
     return nlp
@@ -174,6 +175,9 @@ class Vocabulary:
     skill_bags: dict[frozenset[str], str] = field(default_factory=dict)
     role_level: dict[str, int] = field(default_factory=dict)
     group_entry_role: dict[str, str] = field(default_factory=dict)
+    _by_stem: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    #: the last word of every role name or alias ("manager", "service")
+    role_last_words: set[str] = field(default_factory=set)
     matcher: PhraseMatcher | None = None
     head_matcher: PhraseMatcher | None = None
 
@@ -213,6 +217,8 @@ class Vocabulary:
                 continue
             self.by_norm[norms] = entry
             self.matcher.add(entry.key, [self.nlp.make_doc(variant)])
+            if entry.label is Label.ROLE:
+                self.role_last_words.add(norms[-1])
         if entry.label is Label.SKILL:
             norms = norm_of(self.nlp, name)
             bag = content_bag(norms)
@@ -225,9 +231,13 @@ class Vocabulary:
         found = self.skill_bags.get(bag)
         if found is not None or len(bag) < 2:
             return found
-        for known, key in self.skill_bags.items():
+        if not self._by_stem:
+            for known in self.skill_bags:
+                for stem in known:
+                    self._by_stem.setdefault(stem, []).append(known)
+        for known in self._by_stem.get(next(iter(bag)), ()):
             if bag < known and len(known) - len(bag) <= 1:
-                return key
+                return self.skill_bags[known]
         return None
 
     def lookup(self, norms: Iterable[str]) -> Entry | None:
