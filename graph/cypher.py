@@ -28,6 +28,7 @@ __all__ = [
     "count_nodes",
     "count_relationships",
     "create_constraint",
+    "create_key_index",
     "decode_value",
     "delete_label",
     "encode_value",
@@ -196,6 +197,17 @@ def create_constraint(label: Label | str) -> str:
     """
     name = _label(label)
     return f"CREATE CONSTRAINT careergraph_{name.lower()}_key IF NOT EXISTS FOR (n:{name}) REQUIRE n.key IS UNIQUE"
+
+
+def create_key_index(label: Label | str) -> str:
+    """A plain index on ``key`` for a label: the fallback for servers that refuse constraints (FalkorDB).
+
+    Examples
+    --------
+    >>> create_key_index(Label.SKILL)
+    'CREATE INDEX FOR (n:Skill) ON (n.key)'
+    """
+    return f"CREATE INDEX FOR (n:{_label(label)}) ON (n.key)"
 
 
 def merge_nodes(label: Label | str) -> str:

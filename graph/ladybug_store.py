@@ -23,7 +23,6 @@ import pandas as pd
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CypherError
 from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
-from careergraph.graph.store import edges_by_type, nodes_by_label
 
 __all__ = ["EmbeddedGraph", "cypher", "embedded"]
 
@@ -79,17 +78,44 @@ def _import_ladybug() -> Any:
     return ladybug
 
 
-def _node_frame(g: nx.MultiDiGraph, label: Label) -> pd.DataFrame:
-    columns = list(NODE_PROPERTIES[label])
-    rows = [[q.encode_value(col, data.get(col)) for col in columns] for _, data in nodes_by_label(g, label)]
+class _Encoder:
+    """:func:`careergraph.graph.cypher.encode_value`, once per distinct list object (graphs share evidence lists)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[Any, Any]] = {}
+
+    def __call__(self, name: str, value: Any) -> Any:
+        if name not in q.RECORD_PROPERTIES or value is None:
+            return value
+        hit = self._seen.get(id(value))
+        if hit is None or hit[0] is not value:
+            hit = (value, q.encode_value(name, value))  # keeps value alive, so its id stays unique
+            self._seen[id(value)] = hit
+        return hit[1]
+
+
+def _frames(g: nx.MultiDiGraph) -> list[tuple[Label | RelType, pd.DataFrame]]:
+    """One DataFrame per table, columns in table order (one pass over nodes, one over edges)."""
+    encode = _Encoder()
+    node_rows: dict[str, list[list[Any]]] = {label.value: [] for label in Label}
+    node_columns = {label.value: list(NODE_PROPERTIES[label]) for label in Label}
+    for _, data in g.nodes(data=True):
+        label = data["label"]
+        node_rows[label].append([encode(col, data.get(col)) for col in node_columns[label]])
+    rel_rows: dict[str, list[list[Any]]] = {rel.value: [] for rel in RelType}
+    rel_columns = {rel.value: list(REL_PROPERTIES[rel]) for rel in RelType}
+    for u, v, key, data in g.edges(keys=True, data=True):
+        rel_rows[key].append([u, v, *(encode(col, data.get(col)) for col in rel_columns[key])])
     # object columns: LadybugDB reads None as NULL and lists as STRING[] (a nullable Int64 column would crash it)
-    return pd.DataFrame(rows, columns=columns, dtype=object)
-
-
-def _rel_frame(g: nx.MultiDiGraph, rel: RelType) -> pd.DataFrame:
-    columns = list(REL_PROPERTIES[rel])
-    rows = [[u, v, *(q.encode_value(col, data.get(col)) for col in columns)] for u, v, data in edges_by_type(g, rel)]
-    return pd.DataFrame(rows, columns=["_from", "_to", *columns], dtype=object)
+    frames: list[tuple[Label | RelType, pd.DataFrame]] = [
+        (label, pd.DataFrame(node_rows[label.value], columns=node_columns[label.value], dtype=object))
+        for label in Label
+    ]
+    frames += [
+        (rel, pd.DataFrame(rel_rows[rel.value], columns=["_from", "_to", *rel_columns[rel.value]], dtype=object))
+        for rel in RelType
+    ]
+    return frames
 
 
 def embedded(g: nx.MultiDiGraph, *, fresh: bool = False) -> EmbeddedGraph:
@@ -116,9 +142,7 @@ def embedded(g: nx.MultiDiGraph, *, fresh: bool = False) -> EmbeddedGraph:
         conn.execute(q.ladybug_node_table(label))
     for rel in RelType:
         conn.execute(q.ladybug_rel_table(rel))
-    frames: list[tuple[Label | RelType, pd.DataFrame]] = [(label, _node_frame(g, label)) for label in Label]
-    frames += [(rel, _rel_frame(g, rel)) for rel in RelType]
-    for table, frame in frames:
+    for table, frame in _frames(g):
         if frame.empty:
             continue
         try:

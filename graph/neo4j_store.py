@@ -377,7 +377,8 @@ class Neo4jStore:
             First delete every node with one of our labels (and its relationships).
         constraints : bool, default True
             Create the uniqueness constraints on ``key`` (``IF NOT EXISTS``) first.
-            A server that refuses them gets a :class:`ConstraintWarning`.
+            A server that refuses them gets a :class:`ConstraintWarning` and a
+            plain index on ``key`` per label instead.
         progress : callable, optional
             Called with (label or type, rows written so far) after each batch.
 
@@ -409,6 +410,7 @@ class Neo4jStore:
                     warnings.warn(message, ConstraintWarning, stacklevel=2)
                     report.warnings.append(message)
                     report.constraints = False
+                    self._key_indexes(report)
                     break
         for label in Label:
             query = q.merge_nodes(label)
@@ -433,6 +435,15 @@ class Neo4jStore:
                     progress(rel.value, done)
             report.relationships[rel.value] = done
         return report
+
+    def _key_indexes(self, report: PushReport) -> None:
+        # Without constraints nothing indexes key, and every MERGE and MATCH on it would scan the label.
+        for label in Label:
+            try:
+                self.write(q.create_key_index(label))
+                report.statements += 1
+            except CypherError:
+                pass  # most likely there already (FalkorDB has no IF NOT EXISTS for indexes)
 
     def pull(self) -> nx.MultiDiGraph:
         """Read the graph back from the database (our labels and types only).

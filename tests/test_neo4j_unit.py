@@ -169,6 +169,7 @@ def test_refused_constraints_warn_once_and_the_push_goes_on(mini_graph: nx.Multi
     with pytest.warns(ConstraintWarning, match="refused the uniqueness constraint"):
         report = store_with(driver).push(mini_graph)
     assert sum("CONSTRAINT" in s for s in driver.statements()) == 1
+    assert driver.statements()[1 : 1 + len(Label)] == [q.create_key_index(label) for label in Label]
     assert not report.constraints and len(report.warnings) == 1
     assert report.rows == mini_graph.number_of_nodes() + mini_graph.number_of_edges()
 
