@@ -42,7 +42,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
-from careergraph.loaders.text_nlp import ROLE_HEADS, Entry, Vocabulary, content_bag
+from careergraph.loaders.text_nlp import ROLE_HEADS, STANDALONE_TITLES, Entry, Vocabulary, content_bag
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
@@ -83,6 +83,7 @@ _MOVE_VERBS: dict[str, TransitionKind] = {
     "step": TransitionKind.PROMOTION,
     "switch": TransitionKind.LATERAL,
     "transfer": TransitionKind.LATERAL,
+    "make": TransitionKind.PROMOTION,
 }
 _LATERAL_WORDS = frozenset({"lateral", "laterally", "sideways", "sideway", "switch", "transfer"})
 _TARGET_PREFIXES = frozenset(
@@ -145,7 +146,9 @@ _MOVEMENT = frozenset(
         "ladder",
     }
 )
-_CHAIN_VERBS = frozenset({"become", "step", "transition", "grow", "promote", "advance", "move", "find", "try", "rise"})
+_CHAIN_VERBS = frozenset(
+    {"become", "step", "transition", "grow", "promote", "advance", "move", "find", "try", "rise", "make"}
+)
 _REQ_CUES: dict[tuple[str, ...], int] = {
     ("must",): 5,
     ("core",): 5,
@@ -336,6 +339,7 @@ class _Reader:
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
         self.inherit: list[tuple[str, str, dict[str, Any]]] = []
+        self.heads: dict[str, Entry] = {}
 
     # --- evidence -------------------------------------------------------------
 
@@ -461,6 +465,7 @@ def _modifier_ok(doc: Doc, k: int) -> bool:
     norm, lower = _doc_norms(doc)[k], words.lower[k]
     return (
         words.alpha[k]
+        and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
         and norm not in STOP_WORDS
         and lower not in STOP_WORDS
         and norm not in _BAD_MODIFIERS
@@ -507,7 +512,9 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mention]) -> list[Mention]:
+def _title_mentions(
+    vocab: Vocabulary, doc: Doc, offset: int, known: list[Mention], heads: dict[str, Entry]
+) -> list[Mention]:
     """Job titles by shape: modifiers + a head word, or "head of X"; known roles win ties."""
     assert vocab.head_matcher is not None
     strings = doc.vocab.strings
@@ -531,7 +538,7 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
         else:
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
-            if i_start == i:  # a bare head word is not a title
+            if i_start == i and norms[i] not in STANDALONE_TITLES:  # "a manager" is not a title
                 continue
         span_tokens = set(range(i_start, i_end))
         inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]
@@ -546,8 +553,13 @@ def _title_mentions(vocab: Vocabulary, doc: Doc, offset: int, known: list[Mentio
         if entry is not None:
             found.append(_mention(entry, doc, i_start, i_end, offset, known=True))
             continue
+        if i_end - i_start == 1 and norms[i] in heads:  # "interns" after "content interns"
+            found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
+            continue
         name = _new_role_name(doc, i_start, i_end, i if strings[match_id] == "HEAD_OF" else None)
         entry = Entry(Label.ROLE, slugify(name), name)
+        if i_end - i_start > 1:
+            heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
     return found
 
@@ -588,9 +600,11 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
 _COORDINATORS = frozenset({"and", "or", "、", ",", "/", "，"})
 
 
-def _mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
+def _mentions(vocab: Vocabulary, doc: Doc, offset: int, heads: dict[str, Entry] | None = None) -> list[Mention]:
+    """Roles, skills and groups named in a block; ``heads`` maps a head word to the last title ending in it."""
+    heads = {} if heads is None else heads
     known = _known_mentions(vocab, doc, offset)
-    titles = _title_mentions(vocab, doc, offset, known)
+    titles = _title_mentions(vocab, doc, offset, known, heads)
     # a title that spans a known mention replaces it ("livestream operations manager")
     drop = {id(k) for t in titles for k in known if t.i <= k.i and k.j <= t.j and (t.i, t.j) != (k.i, k.j)}
     merged = [k for k in known if id(k) not in drop]
@@ -966,6 +980,7 @@ _LEADING_FILLER = frozenset(
         "well",
         "very",
         "both",
+        "basic",
         # light verbs that add nothing to the skill: "run Amazon advertising"
         "run",
         "perform",
@@ -996,6 +1011,7 @@ def _list_items(sent: Span, start: int) -> Iterator[Span]:
             yield doc[lo:hi]
 
 
+_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ship", "ance", "ence", "ness", "ity")
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
 
 
@@ -1006,7 +1022,9 @@ def _split_on_and(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
         if words.lower[k] == "and":
             left = sum(1 for x in range(lo, k) if not _is_filler(doc, x) and not words.punct[x])
             right = sum(1 for x in range(k + 1, hi) if not words.punct[x])
-            if left >= 2 and right >= 2:
+            # a one-word item on the left splits off only when it is a noun by its ending
+            nominal = left == 1 and words.lower[k - 1].endswith(_NOUN_ENDINGS)
+            if right >= 2 and (left >= 2 or nominal):
                 return [(lo, k), *_split_on_and(doc, k + 1, hi)]
     return [(lo, hi)]
 
@@ -1123,8 +1141,19 @@ def _skills_in(vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, *, 
         lo, hi = item.start, item.end
         if hi - lo > 6 or any(m.i < hi and m.j > lo and m.label is not Label.SKILL for m in ms):
             continue
-        if any(m.i >= lo and m.j <= hi and m.label is Label.SKILL for m in ms):
-            continue
+        inside = [m for m in ms if m.i >= lo and m.j <= hi and m.label is Label.SKILL]
+        narrows = (
+            new
+            and len(inside) == 1
+            and inside[0].j == hi
+            and 0 < inside[0].i - lo <= 2
+            and all(words.alpha[k] and words.lower[k] not in STOP_WORDS for k in range(lo, inside[0].i))
+        )
+        if inside and not narrows:
+            continue  # named by a known skill - unless it narrows one down ("vendor management")
+        if narrows:
+            skills = [s for s in skills if s is not inside[0]]
+            seen.discard(inside[0].key)
         bag = content_bag(norms[lo:hi])
         if not bag or any(words.number[lo:hi]):
             continue
@@ -1174,6 +1203,11 @@ _NOT_SKILL_WORDS = frozenset(
 )
 
 
+_ING_ADJECTIVES = frozenset(
+    {"outstanding", "interesting", "leading", "exciting", "amazing", "demanding", "promising", "willing", "caring"}
+)
+
+
 def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
     """A new skill is a short phrase, or one word written as a name (Photoshop, SQL); no pronouns or adverbs."""
     words = _words(doc)
@@ -1182,9 +1216,14 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
         return False
     if any(w.endswith("ly") and len(w) > 4 for w in lowers):
         return False
+    if any(w.startswith("etc") for w in lowers):
+        return False
     alpha = [k for k in range(lo, hi) if words.alpha[k]]
     if len(alpha) == 1:
+        # one word: a name (Photoshop, SQL) or an activity ("writing", "coaching")
         token = doc[alpha[0]]
+        if token.lower_.endswith("ing") and len(token) > 5 and token.lower_ not in _ING_ADJECTIVES:
+            return True
         return token.is_upper or (token.is_title and token.i > 0 and not doc[token.i - 1].is_sent_start)
     return True
 
@@ -1398,7 +1437,7 @@ def _blocks(plain: str) -> Iterator[tuple[int, str]]:
 
 
 def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
-    mentions = _mentions(vocab, block, offset)
+    mentions = _mentions(vocab, block, offset, r.heads)
     mention_of: dict[int, list[Mention]] = {}
     sents = _sentences(block)
     for m in mentions:

@@ -30,7 +30,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from careergraph.graph.schema import Label
 
-__all__ = ["ROLE_HEADS", "Entry", "Vocabulary", "make_nlp", "norm_of"]
+__all__ = ["ROLE_HEADS", "STANDALONE_TITLES", "Entry", "Vocabulary", "content_bag", "make_nlp", "norm_of"]
 
 #: Chinese (and full-width) punctuation that translated text keeps.
 _CJK_PUNCT = "、，。；：！？（）【】《》「」『』“”‘’"
@@ -76,6 +76,25 @@ ROLE_HEADS = frozenset(
         "scientist",
         "architect",
         "agent",
+        "intern",
+        "trainee",
+    }
+)
+#: Head words that are a job title without any modifier ("copywriters", "an intern").
+STANDALONE_TITLES = frozenset(
+    {
+        "copywriter",
+        "intern",
+        "trainee",
+        "photographer",
+        "videographer",
+        "accountant",
+        "recruiter",
+        "merchandiser",
+        "streamer",
+        "livestreamer",
+        "cashier",
+        "courier",
     }
 )
 
@@ -200,11 +219,21 @@ class Vocabulary:
                     vocab.role_level[entry.key] = int(item["level"])
                     for group in item.get("groups", ()):
                         levels.setdefault(group, []).append((int(item["level"]), entry.key))
+        # translated text names a post by its function: "e-commerce platform operation" for the operator,
+        # unless that phrase already names something else ("platform operations", a group)
+        for item in sections.get("roles", ()):
+            entry = vocab.entries[str(item["key"])]
+            for name in [item["name"], *item.get("aliases", ())]:
+                words = str(name).split()
+                if len(words) >= 2 and words[-1].lower() == "operator":
+                    variant = " ".join([*words[:-1], "operation"])
+                    if norm_of(nlp, variant) not in vocab.by_norm:
+                        vocab._add_phrase(entry, variant)
         vocab.group_entry_role = {group: min(ranked)[1] for group, ranked in levels.items()}
         # head words by norm ("managers" -> manager) and the "head of" opening; a PhraseMatcher is
         # a hash look-up per token, several times faster than a token-pattern Matcher here
         vocab.head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(ROLE_HEADS)])
+        vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(ROLE_HEADS | STANDALONE_TITLES)])
         vocab.head_matcher.add("HEAD_OF", [nlp.make_doc("head of")])
         return vocab
 

@@ -116,6 +116,22 @@ def test_new_roles_by_job_title_shape(tmp_path: Path) -> None:
     assert g.nodes["crm-data-analyst"]["name"] == "CRM data analyst"
 
 
+def test_one_word_titles_and_later_short_mentions(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "New hires join as content interns and are promoted to copywriter. Interns earn about 4,000 yuan a month.",
+    )
+    assert transitions(g) == {("content-intern", "copywriter")}
+    assert "intern" not in g  # "Interns" is the content intern named before
+    (pay,) = g.nodes["content-intern"]["salaries"]
+    assert pay["min"] == 4000.0
+
+
+def test_a_post_named_by_its_function(tmp_path: Path) -> None:
+    g = extract(tmp_path, "E-commerce platform operation: working in operations for a platform.")
+    assert "e-commerce-platform-operator" in g
+
+
 def test_shared_head_spreads_over_coordinated_modifiers(tmp_path: Path) -> None:
     g = extract(tmp_path, "Service is split into pre-sales, in-sale and after-sales customer service.")
     assert {"in-sale-customer-service", "after-sales-customer-service"} <= roles(g)
@@ -222,6 +238,19 @@ def test_requirements_link_roles_to_short_skill_names(tmp_path: Path) -> None:
         ("store-manager", "data-analysis"),  # a known skill, named by one of its aliases
     }
     assert g.edges["store-manager", "data-analysis", "REQUIRES"]["importance"] == 5
+
+
+def test_skill_items_narrowing_known_skills_and_one_word_activities(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "A studio manager is responsible for vendor management, coaching and quality review. "
+        "A studio manager must be outstanding.",
+    )
+    assert requires(g) == {
+        ("studio-manager", "vendor-management"),
+        ("studio-manager", "coaching"),
+        ("studio-manager", "quality-review"),
+    }
 
 
 def test_salaries_amount_range_currency_period(tmp_path: Path) -> None:
