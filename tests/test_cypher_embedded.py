@@ -166,3 +166,40 @@ def test_record_properties_round_trip() -> None:
     assert all(isinstance(item, str) for item in encoded)
     assert q.decode_value("evidence", encoded) == evidence
     assert q.encode_value("aliases", ["a"]) == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("neo4j_form", "ladybug_form"),
+    [
+        (
+            "MATCH p = shortestPath((a:Role {key: 'operations-assistant'})-[:TRANSITIONS_TO*..10]->"
+            "(b:Role {key: 'operations-director'})) RETURN length(p) AS moves",
+            "MATCH p = (a:Role {key: 'operations-assistant'})-[:TRANSITIONS_TO* SHORTEST 1..10]->"
+            "(b:Role {key: 'operations-director'}) RETURN length(p) AS moves",
+        ),
+        (
+            "MATCH (:Role {key: 'store-manager'})-[r]->() RETURN DISTINCT type(r) AS type",
+            "MATCH (:Role {key: 'store-manager'})-[r]->() RETURN DISTINCT label(r) AS type",
+        ),
+        (
+            "MATCH (r:Role {key: 'store-manager'}) SET r += {description: 'x'} RETURN r.key AS key",
+            "MATCH (r:Role {key: 'store-manager'}) SET r.description = 'x' RETURN r.key AS key",
+        ),
+        (
+            "CREATE CONSTRAINT IF NOT EXISTS FOR (n:Role) REQUIRE n.key IS UNIQUE",
+            "CALL table_info('Role') WITH * WHERE `primary key` RETURN name",
+        ),
+        (
+            "MATCH p = (:Role {key: 'operations-assistant'})-[:TRANSITIONS_TO]->(:Role) "
+            "RETURN [n IN nodes(p) | n.key] AS keys",
+            "MATCH p = (:Role {key: 'operations-assistant'})-[:TRANSITIONS_TO]->(:Role) "
+            "RETURN properties(nodes(p), 'key') AS keys",
+        ),
+    ],
+)
+def test_readme_dialect_differences(neo4j_form: str, ladybug_form: str) -> None:
+    g = careergraph.build()  # a fresh copy: one of the forms writes
+    with pytest.raises(CypherError):
+        cypher(g, neo4j_form)
+    assert len(cypher(g, ladybug_form)) > 0
+    assert str(cypher(g, "MATCH (r:Role {key: 'store-manager'}) RETURN labels(r) AS l").loc[0, "l"]) == "Role"

@@ -271,7 +271,7 @@ def test_no_password_is_kept_or_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, Any] = {}
 
     def fake_driver(uri: str, auth: tuple[str, str]) -> FakeDriver:
-        seen["auth"] = auth
+        seen["auth"], seen["uri"] = auth, uri
         return FakeDriver()
 
     monkeypatch.setattr(neo4j.GraphDatabase, "driver", fake_driver)
@@ -279,8 +279,13 @@ def test_no_password_is_kept_or_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(getpass, "getpass", lambda prompt: "typed-pw")
-    store = Neo4jStore("bolt://user:inline-pw@graph.example:7687")
+    store = Neo4jStore("bolt://graph.example:7687")
     assert seen["auth"] == ("reader", "typed-pw")
+    inline = Neo4jStore("bolt://user:inline-pw@graph.example:7687")
+    assert seen["auth"] == ("user", "inline-pw")
+    assert inline.uri == seen["uri"] == "bolt://graph.example:7687"
+    text = repr(inline) + str(vars(inline))
+    assert "inline-pw" not in text
     text = repr(store) + str(vars(store))
     assert "typed-pw" not in text and "inline-pw" not in text
     monkeypatch.setenv("NEO4J_PASSWORD", "env-pw")
