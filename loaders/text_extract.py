@@ -340,6 +340,9 @@ class _Reader:
         self.section_group: Mention | None = None
         self.inherit: list[tuple[str, str, dict[str, Any]]] = []
         self.heads: dict[str, Entry] = {}
+        self.kind_lists: list[_KindList] = []
+        self.sentence_index = 0
+        self.doc_aliases: dict[str, Mention] = {}
 
     # --- evidence -------------------------------------------------------------
 
@@ -1369,6 +1372,83 @@ def _inheritance(r: _Reader, sent: Span, ms: list[Mention], offset: int) -> None
     r.inherit.append((donor.key, heir.key, r.sentence_evidence(sent, offset, donor.start, heir.end)))
 
 
+@dataclass
+class _KindList:
+    """ "divided into four types: A, B (R), C and D" - resolved at the end of the document."""
+
+    items: list[tuple[str, Mention | None]]
+    evidence: dict[str, Any]
+    progressive: bool
+    sentence: int
+
+
+_KIND_LIST = re.compile(
+    r"\b(?:divided|split|classified|grouped|sorted)\s+into\s+(?:the\s+following\s+)?(?:\w+\s+)?"
+    r"(?:categories|types|kinds|levels|tiers|stages|grades)\s*[:：]",
+    re.I,
+)
+_PROGRESSION = re.compile(
+    r"\b(?:advanced|advancing|progressive|progression|ascending|from low to high|step by step)\b", re.I
+)
+_CALLED = re.compile(
+    r"^\W*([A-Za-z][\w-]*)(?:\s+[\w-]+){0,2}?\s+(?:are|is)\s+what\s+(?:we|people)\s+(?:\w+\s+)?call\b", re.I
+)
+_BEFORE_PAREN = re.compile(r"^\W*([A-Za-z][\w-]*)(?:\s+[\w-]+){0,2}?\s*[（(]")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,、，;；]|\band\b|\bor\b)\s*")
+
+
+def _kind_key(word: str) -> str:
+    """What a kind's first word is known by: "basic type" and "Basic operations" meet; so do "team"/"Team-oriented"."""
+    return word.lower().split("-")[0][:5]
+
+
+def _kinds(r: _Reader, sent: Span, ms: list[Mention], offset: int, index: int) -> None:
+    """Lists of kinds that form a progression, and the names the text gives each kind."""
+    text = _text(sent)
+    base = offset + sent.start_char
+    previous = r.kind_lists[-1] if r.kind_lists else None
+    if previous is not None and index - previous.sentence <= 3 and _PROGRESSION.search(text):
+        previous.progressive = True
+    roles = [m for m in ms if m.label is Label.ROLE]
+    for pattern in (_CALLED, _BEFORE_PAREN):
+        named = pattern.match(text)
+        if named is not None:
+            after = [m for m in roles if m.start >= base + named.end()]
+            if after:
+                r.doc_aliases.setdefault(_kind_key(named.group(1)), after[0])
+    found = _KIND_LIST.search(text)
+    if found is None:
+        return
+    items: list[tuple[str, Mention | None]] = []
+    cursor = found.end()
+    tail = text[cursor:]
+    for piece in _ITEM_SPLIT.split(tail.rstrip(" .。")):
+        where = tail.find(piece)
+        if not piece.strip() or where < 0:
+            continue
+        start = base + cursor + where
+        end = start + len(piece)
+        inside = [m for m in roles if m.start >= start and m.end <= end]
+        words = re.findall(r"[A-Za-z][\w-]*", piece)
+        if words:
+            items.append((_kind_key(words[0]), inside[-1] if inside else None))
+    if len(items) >= 3:
+        ev = r.sentence_evidence(sent, offset, base, base + len(text))
+        r.kind_lists.append(_KindList(items, ev, bool(_PROGRESSION.search(text)), index))
+
+
+def _kind_ladders(r: _Reader) -> None:
+    for kinds in r.kind_lists:
+        if not kinds.progressive:
+            continue
+        rungs = [role or r.doc_aliases.get(key) for key, role in kinds.items]
+        if any(role is None for role in rungs):
+            continue  # a kind the text never names: no ladder rather than a wrong one
+        for a, b in itertools.pairwise(rungs):
+            assert a is not None and b is not None
+            r.transition(a, b, TransitionKind.PROMOTION, kinds.evidence)
+
+
 def _is_heading(sent: Span, ms: list[Mention]) -> bool:
     if not ms or len(sent) > 24:
         return False
@@ -1413,6 +1493,7 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
     for (offset, text_of_block), block in zip(blocks, nlp.pipe(b for _, b in blocks), strict=True):
         block.user_data["careergraph_text"] = text_of_block
         _read_block(reader, vocab, block, offset)
+    _kind_ladders(reader)
     for donor, heir, ev in reader.inherit:
         for (role, skill), record in list(reader.facts.requires.items()):
             if role == donor:
@@ -1446,6 +1527,9 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
     last_role: Mention | None = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
+        r.sentence_index += 1
+        if ms or r.kind_lists:
+            _kinds(r, sent, ms, offset, r.sentence_index)
         if _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
             groups = [m for m in ms if m.label is Label.JOB_GROUP]

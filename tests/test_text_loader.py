@@ -202,6 +202,17 @@ def test_narrated_career_and_durations(tmp_path: Path) -> None:
     assert (edge["years_min"], edge["years_max"]) == (1.0, 1.0)
 
 
+@pytest.mark.parametrize("progression", [True, False])
+def test_kinds_that_form_a_progression(tmp_path: Path, progression: bool) -> None:
+    text = (
+        "Sales staff are divided into three kinds: junior type, account type (account manager) and sales director. "
+        + ("These three kinds form a progression. " if progression else "Each kind has its own targets. ")
+        + "Junior type is what we usually call sales assistants."
+    )
+    expected = {("sales-assistant", "account-manager"), ("account-manager", "sales-director")}
+    assert transitions(extract(tmp_path, text)) == (expected if progression else set())
+
+
 def test_ordinal_steps_and_heading_lists() -> None:
     g = load_documents([DOCS / "ordinal.txt", DOCS / "livestream_ladder.md"], kb=False).graph
     assert ("junior-visual-designer", "senior-visual-designer") in transitions(g)
