@@ -84,6 +84,14 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+_CELL_WIDTH = 80
+
+
+def _shorten(text: str) -> str:
+    # whole nodes and paths make very long cells: the table shows their start, --json all of them
+    return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 3] + "..."
+
+
 def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
     if fmt == "json":
         sys.stdout.write(json.dumps(_records(frame), ensure_ascii=False, indent=2) + "\n")
@@ -91,8 +99,9 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
         text = frame.map(lambda v: _text(v) if isinstance(v, list | dict) else v)
         sys.stdout.write(text.to_csv(index=False))
     else:
-        rows = [[_text(v) for v in row] for row in frame.itertuples(index=False)]
+        rows = [[_shorten(_text(v)) for v in row] for row in frame.itertuples(index=False)]
         sys.stdout.write(format_table([str(c) for c in frame.columns], rows) + "\n")
+        sys.stdout.flush()
         print(f"({len(frame)} row{'s' if len(frame) != 1 else ''})", file=sys.stderr)
 
 

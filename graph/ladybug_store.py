@@ -55,7 +55,11 @@ class EmbeddedGraph:
             raise CypherError(str(exc), query, engine=ENGINE) from None
         if isinstance(result, list):  # several statements separated by ';': the last one's rows
             result = result[-1]
-        frame = result.get_as_df()
+        try:
+            frame = result.get_as_df()
+        except RuntimeError:  # a value pandas conversion does not handle, such as id(n): go row by row
+            result.reset_iterator()
+            return pd.DataFrame(result.get_all(), columns=result.get_column_names())
         for column, kind in zip(result.get_column_names(), result.get_column_data_types(), strict=True):
             # an integer column holding NULLs comes back as float: make it a nullable integer column again
             if kind in _INTEGER_TYPES and column in frame and frame[column].dtype.kind == "f":

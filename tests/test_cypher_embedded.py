@@ -107,6 +107,12 @@ def test_errors_keep_the_engine_message_and_the_query(mini_graph: nx.MultiDiGrap
         cypher(mini_graph, "MATCH ()-[r]->() RETURN type(r) AS t")
 
 
+def test_values_pandas_cannot_convert_come_row_by_row(mini_graph: nx.MultiDiGraph) -> None:
+    frame = cypher(mini_graph, "MATCH (r:Role) RETURN id(r) AS id, r.key AS key ORDER BY key")
+    assert list(frame.columns) == ["id", "key"] and len(frame) == counts(mini_graph)["Role"]
+    assert all(isinstance(value, dict) and "offset" in value for value in frame["id"])
+
+
 def test_missing_parameter_is_an_error_not_null(mini_graph: nx.MultiDiGraph) -> None:
     with pytest.raises(CypherError, match=r"missing parameter \$key"):
         cypher(mini_graph, "MATCH (r:Role {key: $key}) RETURN r.name AS name")
