@@ -177,8 +177,13 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("refer",): 3,
     ("characteristic",): 3,
     ("include",): 3,
+    ("goal",): 4,
+    ("aim",): 4,
+    ("purpose",): 4,
 }
-_DEFINING_CUES = frozenset({("mean",), ("meaning",), ("refer",), ("characteristic",), ("include",)})
+_DEFINING_CUES = frozenset(
+    {("mean",), ("meaning",), ("refer",), ("characteristic",), ("include",), ("goal",), ("aim",), ("purpose",)}
+)
 _INHERIT = re.compile(r"\bin addition to (?:having )?(?:the |all the )?(?:abilit(?:y|ies)|skills?) of\b", re.IGNORECASE)
 _BAD_MODIFIERS = frozenset(
     {
@@ -340,6 +345,7 @@ class _Reader:
         self.section_group: Mention | None = None
         self.inherit: list[tuple[str, str, dict[str, Any]]] = []
         self.heads: dict[str, Entry] = {}
+        self.group_duties: list[tuple[str, Span, int, list[Mention | Entry], int]] = []
         self.kind_lists: list[_KindList] = []
         self.sentence_index = 0
         self.doc_aliases: dict[str, Mention] = {}
@@ -1049,8 +1055,23 @@ class _Topic:
     """Who the text is talking about: the role of the last sentence, the subject of the last requirement list."""
 
     carry: Mention | None = None
+    listed: list[Mention] = field(default_factory=list)
     active: list[Mention | Entry] = field(default_factory=list)
     importance: int = 3
+
+
+def _role_list(doc: Doc, roles: list[Mention]) -> list[Mention]:
+    """The roles of a sentence when they form one list ("channel, event, content and product operation")."""
+    run = roles[:1]
+    for m in roles[1:]:
+        if _only_separators(doc, run[-1].j, m.i, _LIST_SEPARATORS):
+            run.append(m)
+        else:
+            return roles[:1]
+    return run
+
+
+_LIST_SEPARATORS = frozenset({",", "、", "，", "and", "or", "/", ";", "；"})
 
 
 def _group_roles(r: _Reader, group: str) -> list[Mention | Entry]:
@@ -1096,6 +1117,7 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
     if cue is None:
         if roles:
             topic.carry, topic.active = roles[0], []
+            topic.listed = _role_list(sent.doc, roles)
         elif topic.active and len(sent) <= _LIST_SENTENCE:
             # a list that goes on in short sentences ("Including: ... How to attract traffic?")
             skills = _skills_in(vocab, sent, ms, sent.start, new=False)
@@ -1113,19 +1135,28 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
         g_before = [m for m in groups if m.j <= cue_start + 1]
         group = g_before[-1] if g_before else (r.section_group if topic.carry is None else None)
         if group is not None:
-            # duties of a job group are the duties of its positions
+            # duties of a job group are the duties of its positions, wherever the text lists them
             norms = _doc_norms(sent.doc)
             listed = next((k for k in range(after, sent.end) if norms[k] in _POSITION_WORDS), None)
             named = [m for m in roles if listed is not None and m.i > listed]
-            targets = list(named) or _group_roles(r, group.key)
+            if not named:
+                skills = _skills_in(vocab, sent, ms, after, new=strong)
+                if skills:
+                    r.group_duties.append((group.key, sent, offset, skills, importance))
+                return
+            targets = list(named)
         elif topic.carry is not None:
             subject = topic.carry
-            targets = [subject]
+            targets = list(topic.listed) if len(topic.listed) > 1 else [subject]
         elif r.section_role is not None:
             subject = r.section_role
             targets = [subject]
     if not targets:
         return
+    if subject is not None and subject.i >= after:
+        # "The characteristic of a product manager is that he is familiar with ...": read after the subject
+        again = _cue_position(sent, subject.j)
+        after = again[0] if again is not None else subject.j
     skills = _skills_in(vocab, sent, ms, after, new=strong)
     _link(r, sent, offset, targets, skills, importance)
     topic.active, topic.importance = targets, importance
@@ -1494,6 +1525,8 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
         block.user_data["careergraph_text"] = text_of_block
         _read_block(reader, vocab, block, offset)
     _kind_ladders(reader)
+    for group, sent, offset, skills, importance in reader.group_duties:
+        _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
     for donor, heir, ev in reader.inherit:
         for (role, skill), record in list(reader.facts.requires.items()):
             if role == donor:

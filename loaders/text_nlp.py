@@ -264,9 +264,12 @@ class Vocabulary:
             for known in self.skill_bags:
                 for stem in known:
                     self._by_stem.setdefault(stem, []).append(known)
-        for known in self._by_stem.get(next(iter(bag)), ()):
-            if bag < known and len(known) - len(bag) <= 1:
-                return self.skill_bags[known]
+        for stem in bag:
+            for known in self._by_stem.get(stem, ()):
+                # one word more or less: "conversion rate" ~ "conversion rate optimisation",
+                # "write a persuasive details page" ~ "detail page writing"
+                if (bag < known or known < bag) and abs(len(known) - len(bag)) <= 1 and len(known) >= 2:
+                    return self.skill_bags[known]
         return None
 
     def lookup(self, norms: Iterable[str]) -> Entry | None:
