@@ -294,6 +294,12 @@ class Neo4jStore:
         values = dict(params)
         if self._server == "falkordb":
             values = _escape_for_falkordb(values)
+            if values and _statement_bytes(query, values) > FALKORDB_STATEMENT_BYTES:
+                # past about 4 KB FalkorDB does not answer an error: the server process dies
+                raise GraphServerError(
+                    f"{self.uri}: this statement with its parameters is over FalkorDB's 4 KB limit; "
+                    "pass fewer or shorter values"
+                )
 
         def work(tx: Any) -> tuple[list[str], list[dict[str, Any]]]:
             result = tx.run(query, values)
@@ -314,6 +320,16 @@ class Neo4jStore:
         """Run a read query (read access mode) and return its rows as dicts."""
         q.check_parameters(query, params or {}, engine=f"Neo4j at {self.uri}")
         return self._call(query, params or {}, write=False)[1]
+
+    def read_keys(self, query: str, keys: Sequence[str]) -> list[dict[str, Any]]:
+        """Run a read query taking a list ``$keys``, in as many parts as the server needs; rows of all parts.
+
+        Neo4j takes the whole list at once; FalkorDB's 4 KB statement limit may need several parts.
+        """
+        rows: list[dict[str, Any]] = []
+        for part in self._batches(query, [{"key": key} for key in keys], len(keys) or 1, name="keys"):
+            rows += self.read(query, {"keys": [item["key"] for item in part]})
+        return rows
 
     def write(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a writing query (write access mode) and return its rows as dicts."""
@@ -341,7 +357,10 @@ class Neo4jStore:
 
     # --- push and pull -------------------------------------------------------
 
-    def _batches(self, query: str, rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    def _batches(
+        self, query: str, rows: Sequence[dict[str, Any]], size: int, *, name: str = "rows"
+    ) -> Iterator[list[dict[str, Any]]]:
+        self._connect()
         for first in range(0, len(rows), size):
             batch = list(rows[first : first + size])
             if self._server != "falkordb":
@@ -349,15 +368,15 @@ class Neo4jStore:
                 continue
             part: list[dict[str, Any]] = []
             for row in batch:
-                if part and _statement_bytes(query, {"rows": _escape_for_falkordb([*part, row])}) > (
+                if part and _statement_bytes(query, {name: _escape_for_falkordb([*part, row])}) > (
                     FALKORDB_STATEMENT_BYTES
                 ):
                     yield part
                     part = []
                 part.append(row)
-                if _statement_bytes(query, {"rows": _escape_for_falkordb(part)}) > FALKORDB_STATEMENT_BYTES:
-                    name = row.get("key") or f"{row.get('source')}->{row.get('target')}"
-                    raise GraphServerError(f"{self.uri}: {name} is too large for FalkorDB's 4 KB statement limit")
+                if _statement_bytes(query, {name: _escape_for_falkordb(part)}) > FALKORDB_STATEMENT_BYTES:
+                    what = row.get("key") or f"{row.get('source')}->{row.get('target')}"
+                    raise GraphServerError(f"{self.uri}: {what} is too large for FalkorDB's 4 KB statement limit")
             if part:
                 yield part
 

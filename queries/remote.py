@@ -114,7 +114,7 @@ def _with_transitions(store: Neo4jStore, *roles: str) -> tuple[nx.MultiDiGraph, 
 
 def _add_required_skills(store: Neo4jStore, g: nx.MultiDiGraph, roles: Iterable[str]) -> None:
     rel = RelType.REQUIRES.value
-    for row in store.read(q.required_skills(), {"keys": sorted(set(roles))}):
+    for row in store.read_keys(q.required_skills(), sorted(set(roles))):
         if row["skill"] not in g:
             g.add_node(row["skill"], label=Label.SKILL.value, key=row["skill"], name=row["name"], aliases=[])
         props = _props(row, ("importance",))
@@ -123,7 +123,7 @@ def _add_required_skills(store: Neo4jStore, g: nx.MultiDiGraph, roles: Iterable[
 
 def _add_groups(store: Neo4jStore, g: nx.MultiDiGraph, roles: Iterable[str]) -> None:
     rel = RelType.IN_GROUP.value
-    for row in store.read(q.role_groups(), {"keys": sorted(set(roles))}):
+    for row in store.read_keys(q.role_groups(), sorted(set(roles))):
         if row["grp"] not in g:
             g.add_node(row["grp"], label=Label.JOB_GROUP.value, key=row["grp"], name=row["name"], aliases=[])
         g.add_edge(row["role"], row["grp"], key=rel, type=rel, evidence=[])
@@ -224,7 +224,7 @@ def neighbors(store: Neo4jStore, name: str, depth: int = 1) -> ResultList:
             break
         hops: dict[str, list[tuple[str, str, str]]] = {}
         about: dict[str, tuple[str, str]] = {}
-        for row in store.read(q.touching(), {"keys": frontier}):
+        for row in store.read_keys(q.touching(), frontier):
             hops.setdefault(row["node"], []).append((row["other"], row["rel"], row["direction"]))
             about[row["other"]] = (row["name"], row["label"])
         nxt = []

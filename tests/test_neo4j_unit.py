@@ -267,6 +267,27 @@ def test_falkordb_quirks_escape_strings_and_cut_batches(kb_graph: nx.MultiDiGrap
     assert quoted and "seller\\'s" in quoted[0]["props"]["description"]
 
 
+def test_key_lists_are_split_for_falkordb_only() -> None:
+    keys = [f"role-number-{i}" for i in range(400)]
+    for server, parts in (("neo4j", 1), ("falkordb", None)):
+        driver = FakeDriver(lambda query, params: [{"key": k} for k in params["keys"]])
+        rows = store_with(driver, server=server).read_keys(q.required_skills(), keys)
+        assert [r["key"] for r in rows] == keys
+        assert all(c.mode == "read" and c.query == q.required_skills() for c in driver.calls)
+        if parts is not None:
+            assert len(driver.calls) == parts
+        else:
+            assert len(driver.calls) > 1
+            assert all(len(c.query.encode()) + len(str(c.params).encode()) < 4000 for c in driver.calls)
+
+
+def test_an_oversized_statement_never_reaches_falkordb() -> None:
+    driver = FakeDriver()
+    with pytest.raises(GraphServerError, match="4 KB"):
+        store_with(driver, server="falkordb").run("RETURN $text AS text", {"text": "x" * 5000})
+    assert driver.calls == []
+
+
 def test_no_password_is_kept_or_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: dict[str, Any] = {}
 

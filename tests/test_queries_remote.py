@@ -105,7 +105,7 @@ def test_similar_roles(kb_store: Neo4jStore, _kb_graph: nx.MultiDiGraph) -> None
         _same(lambda s, r=role: similar_roles(s, r, k=5), _kb_graph, kb_store)
 
 
-@pytest.mark.parametrize("depth", [1, 2])
+@pytest.mark.parametrize("depth", [1, 2, 3])
 def test_neighbors(kb_store: Neo4jStore, _kb_graph: nx.MultiDiGraph, depth: int) -> None:
     for name in ["store manager", "Data tracking and recording", "customer-service", "店长", "nothing like it"]:
         _same(lambda s, n=name: neighbors(s, n, depth), _kb_graph, kb_store)
