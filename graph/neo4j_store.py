@@ -336,9 +336,19 @@ class Neo4jStore:
         q.check_parameters(query, params or {}, engine=f"Neo4j at {self.uri}")
         return self._call(query, params or {}, write=True)[1]
 
-    def run(self, query: str, params: Mapping[str, Any] | None = None, *, write: bool | None = None) -> pd.DataFrame:
+    def run(
+        self,
+        query: str,
+        params: Mapping[str, Any] | None = None,
+        /,
+        *,
+        write: bool | None = None,
+        **kw_params: Any,
+    ) -> pd.DataFrame:
         """Run a Cypher query on the server; return its rows as a DataFrame.
 
+        Parameter values come from ``params`` and keywords:
+        ``store.run("MATCH (r:Role {key: $key}) RETURN r.name AS name", key="store-manager")``.
         ``write`` defaults to whether the query has a writing clause
         (CREATE, MERGE, SET, DELETE, ...); otherwise it runs in read mode.
         Nodes and relationships come back as dicts of their properties.
@@ -350,7 +360,7 @@ class Neo4jStore:
         GraphServerError
             The server cannot be reached, refuses the login or lacks the database.
         """
-        values = dict(params or {})
+        values = {**(params or {}), **kw_params}
         q.check_parameters(query, values, engine=f"Neo4j at {self.uri}")
         columns, rows = self._call(query, values, write=q.is_write(query) if write is None else write)
         return pd.DataFrame(rows, columns=columns)

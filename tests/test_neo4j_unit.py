@@ -210,8 +210,9 @@ def test_run_picks_read_or_write_mode() -> None:
     frame = store.run("MATCH (r:Role) WHERE r.level = $n RETURN r.name AS name, $n AS n", {"n": 2})
     assert list(frame.columns) == ["name", "n"] and frame.loc[0, "n"] == 2
     store.run("MATCH (r:Role {key: $k}) SET r.level = 3", {"k": "a"})
-    assert [c.mode for c in driver.calls] == ["read", "write"]
-    assert driver.calls[1].params == {"k": "a"}
+    store.run("MATCH (r:Role {key: $k}) RETURN r.name AS name", k="b")
+    assert [c.mode for c in driver.calls] == ["read", "write", "read"]
+    assert driver.calls[1].params == {"k": "a"} and driver.calls[2].params == {"k": "b"}
     with pytest.raises(CypherError, match=r"missing parameter \$k"):
         store.run("MATCH (r:Role {key: $k}) RETURN r.name AS name")
 
