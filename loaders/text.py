@@ -16,6 +16,7 @@ unsupported type) or read only in part (invalid UTF-8, replaced).
 
 from __future__ import annotations
 
+import codecs
 import functools
 import html
 import os
@@ -181,9 +182,13 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         raise DocumentError(f"{source}: cannot read ({exc.strerror})") from None
     if not data.strip():
         raise DocumentError(f"{source}: file is empty")
+    warnings: list[str] = []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # UTF-16 text (as some Windows editors save it) is full of zero bytes but is not binary
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+        warnings.append("UTF-16 text, read as such (quotes refer to the decoded text)")
     if _looks_binary(data):
         raise DocumentError(f"{source}: binary file, not text")
-    warnings: list[str] = []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -34,7 +34,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, NORM, SENT_START, SPACY
@@ -273,15 +273,19 @@ _TO_HEADING = re.compile(
 )
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:k|K|万|千)?"
-_CUR_BEFORE = r"(?:(?P<c1>\$|US\$|USD|RMB|CNY|¥|￥|€|EUR|£|GBP)\s*)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z])|万|千)?"
+_SYMBOL = r"US\$|\$|¥|￥|€|£"
 _QUALIFIER = r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
+# an amount or a range starts at a currency symbol or a digit; words before it are read separately
+_MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _MONEY = re.compile(
-    rf"(?P<qual>{_QUALIFIER})?\s*"
-    rf"(?:between\s+)?{_CUR_BEFORE}?(?P<a>{_NUM})"
-    rf"(?:\s*(?:-|–|—|~|to|and)\s*{_CUR_BEFORE.replace('c1', 'c2')}?(?P<b>{_NUM}))?"
-    rf"\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|元)?",
+    rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
+    rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"
+    rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|元)(?![A-Za-z]))?",
     re.IGNORECASE,
+)
+_BEFORE_MONEY = re.compile(
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>RMB|CNY|USD|EUR|GBP)\s*)?$", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
 _SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
@@ -305,8 +309,7 @@ _N = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|a)
 _DURATION = re.compile(rf"\b{_N}\s*(?:-|–|to|or)\s*{_N}\s+years?\b|\b{_N}\s+years?\b|\b{_N}-years?\b", re.I)
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A role, skill or job group named in the text (char offsets into the document)."""
 
     label: Label
@@ -1285,11 +1288,10 @@ def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offs
         return
     base = offset + sent.start_char
     stated_currency = None
-    for match in _MONEY.finditer(text):
+    for match in _amounts(text):
         a = match.group("a")
-        if a is None:
-            continue
-        currency_mark = match.group("c1") or match.group("c2") or match.group("c3")
+        before = _BEFORE_MONEY.search(text, max(0, match.start() - 30), match.start())
+        currency_mark = match.group("c1") or match.group("c2") or match.group("c3") or (before and before["c0"])
         low = _amount(a)
         high = _amount(match.group("b")) if match.group("b") else None
         if high is not None and high < low:
@@ -1310,7 +1312,7 @@ def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offs
             r.period = "year"
         elif _MONTH_PERIOD.search(period_text) or _MONTH_PERIOD.search(text):
             r.period = "month"
-        qual = (match.group("qual") or "").lower()
+        qual = ((before and before["qual"]) or "").lower()
         lo: float | None = low
         hi: float | None = high if high is not None else low
         if high is None and qual in {"more than", "over", "above", "at least"}:
@@ -1329,6 +1331,17 @@ def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offs
             r.facts.salaries.append(
                 {"role": role.key, "min": lo, "max": hi, "currency": currency, "period": r.period, "evidence": ev}
             )
+
+
+def _amounts(text: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    while (start := _MONEY_START.search(text, pos)) is not None:
+        match = _MONEY.match(text, start.start())
+        if match is None or not match.group("a"):
+            pos = start.end()
+            continue
+        yield match
+        pos = match.end()
 
 
 def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent: Span) -> list[Mention]:

@@ -378,6 +378,14 @@ def test_bad_files_are_reported_and_the_rest_loaded(tmp_path: Path) -> None:
     assert "\ufffd" in latin.text and latin.warnings
 
 
+def test_utf16_text_is_read_not_refused(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Store managers are promoted to directors.".encode("utf-16"))
+    result = load_documents([path], kb=False)
+    assert transitions(result.graph) == {("store-manager", "operations-director")}
+    assert [p.fatal for p in result.problems] == [False]
+
+
 @pytest.mark.parametrize("content", [b"", b"\n\n  \t"])
 def test_read_document_refuses_empty(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "e.md"
