@@ -94,8 +94,8 @@ def next_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
 
     Parameters
     ----------
-    g : networkx.MultiDiGraph
-        A careergraph graph.
+    g : networkx.MultiDiGraph or Neo4jStore
+        A careergraph graph, or a Neo4j store (answered with parameterised Cypher).
     role : str
         Key, name or alias of the role.
 
@@ -128,8 +128,8 @@ def previous_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
 
     Parameters
     ----------
-    g : networkx.MultiDiGraph
-        A careergraph graph.
+    g : networkx.MultiDiGraph or Neo4jStore
+        A careergraph graph, or a Neo4j store (answered with parameterised Cypher).
     role : str
         Key, name or alias of the role.
 
@@ -215,8 +215,8 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
 
     Parameters
     ----------
-    g : networkx.MultiDiGraph
-        A careergraph graph.
+    g : networkx.MultiDiGraph or Neo4jStore
+        A careergraph graph, or a Neo4j store (answered with parameterised Cypher).
     role : str
         Key, name or alias of the role.
     k : int, default 5
@@ -342,8 +342,8 @@ def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> ResultList:
 
     Parameters
     ----------
-    g : networkx.MultiDiGraph
-        A careergraph graph.
+    g : networkx.MultiDiGraph or Neo4jStore
+        A careergraph graph, or a Neo4j store (answered with parameterised Cypher).
     name : str
         Key, name or alias of any role, skill or job group.
     depth : int, default 1

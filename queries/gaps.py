@@ -118,8 +118,8 @@ def skill_gap(
 
     Parameters
     ----------
-    g : networkx.MultiDiGraph
-        A careergraph graph.
+    g : networkx.MultiDiGraph or Neo4jStore
+        A careergraph graph, or a Neo4j store (answered with parameterised Cypher).
     current : str
         The current role; with ``have``, the target role.
     target : str, optional

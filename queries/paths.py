@@ -121,8 +121,8 @@ def career_path(
 
     Parameters
     ----------
-    g : networkx.MultiDiGraph
-        A careergraph graph.
+    g : networkx.MultiDiGraph or Neo4jStore
+        A careergraph graph, or a Neo4j store (answered with parameterised Cypher).
     source, target : str
         Role keys, names or aliases.
     by : {"steps", "years"}, default "steps"
