@@ -98,8 +98,10 @@ class FalkorDBServer:
 
     Examples
     --------
-    >>> with FalkorDBServer() as server:  # doctest: +SKIP
-    ...     store = Neo4jStore(server.uri, password="")
+    >>> from careergraph.graph.neo4j_store import Neo4jStore
+    >>> with FalkorDBServer() as server, Neo4jStore(server.uri, password="") as store:
+    ...     store.run("RETURN 1 + 1 AS two")["two"].tolist()
+    [2]
     """
 
     def __init__(self, *, timeout: float = 10.0) -> None:
