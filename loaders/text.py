@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 
 from careergraph.graph.errors import CareerGraphError
-from careergraph.graph.schema import Label, RelType
+from careergraph.graph.schema import ENDPOINTS, Label, RelType
 from careergraph.graph.store import add_node, add_relationship, add_salary, new_graph
 from careergraph.loaders.kb import load_knowledge_base, read_knowledge_base
 from careergraph.loaders.text_extract import DocumentFacts, extract_facts
@@ -100,7 +100,19 @@ class LoadResult:
 
 @functools.lru_cache(maxsize=1)
 def default_vocabulary() -> Vocabulary:
-    """The pipeline and the vocabulary of the bundled knowledge base (built once per process)."""
+    """The pipeline and the vocabulary of the bundled knowledge base (built once per process).
+
+    Returns
+    -------
+    Vocabulary
+        Known roles, skills and job groups with their matchers.
+
+    Examples
+    --------
+    >>> vocab = default_vocabulary()
+    >>> vocab.lookup(["operation", "assistant"]).key
+    'operations-assistant'
+    """
     return Vocabulary.from_sections(make_nlp(), read_knowledge_base())
 
 
@@ -277,7 +289,32 @@ def facts_to_graph(
 
     Known nodes keep their knowledge-base key and name; new roles and skills
     become new nodes. Same fact, several documents: one node or edge, all the
-    evidence. Salaries: every figure kept with its document.
+    evidence. Salaries: every figure kept with its document. A key that
+    ``base`` (or an earlier document) holds under another label keeps that
+    label, and facts that would need the other label are dropped.
+
+    Parameters
+    ----------
+    facts : iterable of DocumentFacts
+        What :func:`~careergraph.loaders.text_extract.extract_facts` read, one per document.
+    base : networkx.MultiDiGraph, optional
+        The graph to merge onto (copied, not changed); default an empty graph.
+    vocab : Vocabulary, optional
+        Unused; kept for symmetry with :func:`load_documents`.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+
+    Examples
+    --------
+    >>> from careergraph.loaders.text_extract import extract_facts
+    >>> vocab = default_vocabulary()
+    >>> a = extract_facts(vocab, "a.txt", "Store managers are promoted to directors.")
+    >>> b = extract_facts(vocab, "b.txt", "A store manager grows into a director.")
+    >>> g = facts_to_graph([a, b])
+    >>> [e["doc"] for e in g.edges["store-manager", "operations-director", "TRANSITIONS_TO"]["evidence"]]
+    ['a.txt', 'b.txt']
     """
     g = base.copy() if base is not None else new_graph()
     del vocab
@@ -293,7 +330,8 @@ def facts_to_graph(
     for doc_facts in facts:
         for key, node in doc_facts.nodes.items():
             held = nodes.setdefault(key, {"label": node["label"], "name": node["name"], "evidence": []})
-            held["evidence"].extend(node["evidence"])
+            if held["label"] == node["label"]:  # one key, one label: the first reading wins
+                held["evidence"].extend(node["evidence"])
         for (a, b), record in doc_facts.transitions.items():
             held = edge(RelType.TRANSITIONS_TO, a, b)
             held.setdefault("kind", str(record["kind"]))
@@ -311,12 +349,17 @@ def facts_to_graph(
             edge(RelType.HANDS_OFF_TO, a, b)["evidence"].extend(evidence)
         salaries.extend((doc_facts.doc, s["role"], s) for s in doc_facts.salaries)
     for key, node in nodes.items():
+        if key in g and g.nodes[key]["label"] != Label(node["label"]).value:
+            continue  # a new skill named like a known role ("logistics"): the known node stands
         add_node(g, node["label"], node["name"], key=key, evidence=node["evidence"])
     for (rel, a, b), record in edges.items():
-        if rel is RelType.TRANSITIONS_TO:
-            _ensure_role_pair(g, a, b)
+        want = tuple(label.value for label in ENDPOINTS[rel])
+        if a not in g or b not in g or (g.nodes[a]["label"], g.nodes[b]["label"]) != want:
+            continue  # an end that lost its label to a known node of another kind
         add_relationship(g, rel, a, b, **record)
     for doc, role, salary in salaries:
+        if g.nodes[role]["label"] != Label.ROLE.value:
+            continue
         ev = salary["evidence"]
         add_salary(
             g,
@@ -329,12 +372,6 @@ def facts_to_graph(
             note=f"chars {ev['start']}-{ev['end']}: {ev['quote']}",
         )
     return g
-
-
-def _ensure_role_pair(g: nx.MultiDiGraph, a: str, b: str) -> None:
-    for key in (a, b):
-        if key not in g or g.nodes[key]["label"] != Label.ROLE.value:
-            raise CareerGraphError(f"internal: transition end {key!r} is not a role")
 
 
 def load_documents(

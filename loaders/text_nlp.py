@@ -202,7 +202,27 @@ class Vocabulary:
 
     @classmethod
     def from_sections(cls, nlp: Language, sections: Mapping[str, Iterable[Mapping[str, Any]]]) -> Vocabulary:
-        """Index the nodes of a knowledge base read by ``read_knowledge_base``."""
+        """Index the nodes of a knowledge base read by ``read_knowledge_base``.
+
+        Parameters
+        ----------
+        nlp : spacy.language.Language
+            The pipeline of :func:`make_nlp` (its norms are what is matched).
+        sections : mapping
+            ``roles``, ``skills`` and ``job_groups`` entries with ``key``, ``name``
+            and optional ``aliases``, ``level`` and ``groups``.
+
+        Returns
+        -------
+        Vocabulary
+
+        Examples
+        --------
+        >>> roles = [{"key": "store-manager", "name": "Store manager", "aliases": ["shop manager"]}]
+        >>> vocab = Vocabulary.from_sections(make_nlp(), {"roles": roles})
+        >>> vocab.lookup(norm_of(vocab.nlp, "Shop Managers")).name
+        'Store manager'
+        """
         vocab = cls(nlp=nlp)
         vocab.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # Roles first: a phrase that names a role and a group is read as the role.
@@ -256,7 +276,15 @@ class Vocabulary:
                 self.skill_bags.setdefault(bag, entry.key)
 
     def skill_for(self, bag: frozenset[str]) -> str | None:
-        """The known skill whose content words are ``bag``, or all but one of them (at least two shared)."""
+        """The known skill whose content words are ``bag``, give or take one word (at least two shared).
+
+        Examples
+        --------
+        >>> skills = [{"key": "title-optimisation", "name": "Title optimisation"}]
+        >>> vocab = Vocabulary.from_sections(make_nlp(), {"skills": skills})
+        >>> vocab.skill_for(content_bag(norm_of(vocab.nlp, "optimize the title")))
+        'title-optimisation'
+        """
         found = self.skill_bags.get(bag)
         if found is not None or len(bag) < 2:
             return found
@@ -273,7 +301,15 @@ class Vocabulary:
         return None
 
     def lookup(self, norms: Iterable[str]) -> Entry | None:
-        """The known node named by these norms, if any (hyphens optional)."""
+        """The known node named by these norms, if any (hyphens optional).
+
+        Examples
+        --------
+        >>> roles = [{"key": "pre-sales", "name": "Pre-sales agent"}]
+        >>> vocab = Vocabulary.from_sections(make_nlp(), {"roles": roles})
+        >>> vocab.lookup(["pre", "sale", "agent"]).key, vocab.lookup(["agent"])
+        ('pre-sales', None)
+        """
         norms = tuple(norms)
         found = self.by_norm.get(norms)
         if found is None and "-" in norms:

@@ -13,11 +13,13 @@ from careergraph.loaders.kb import load_knowledge_base
 from careergraph.loaders.text import (
     MAX_BYTES,
     DocumentError,
+    facts_to_graph,
     find_documents,
     load_documents,
     read_document,
     strip_html,
 )
+from careergraph.loaders.text_extract import DocumentFacts
 from careergraph.loaders.text_quality import compare
 
 DOCS = Path(__file__).parent / "data" / "docs"
@@ -302,6 +304,21 @@ def test_job_groups_and_positions(tmp_path: Path) -> None:
     assert {"customer-service", "visual-design"} <= {n for n, lab in g.nodes(data="label") if lab == "JobGroup"}
     assert g.has_edge("order-management", "supply-chain-management", "IN_GROUP")
     assert g.has_edge("warehouse-management", "supply-chain-management", "IN_GROUP")
+
+
+def test_a_new_skill_named_like_a_known_role_does_not_break_the_merge() -> None:
+    ev = {"doc": "d.txt", "start": 0, "end": 5, "quote": "Depot"}
+    facts = DocumentFacts("d.txt")
+    facts.nodes["depot-supervisor"] = {"label": Label.ROLE, "name": "Depot supervisor", "evidence": [ev]}
+    facts.nodes["logistics"] = {"label": Label.SKILL, "name": "Logistics", "evidence": [ev]}
+    facts.nodes["forklift-driving"] = {"label": Label.SKILL, "name": "Forklift driving", "evidence": [ev]}
+    for skill in ("logistics", "forklift-driving"):
+        facts.requires[("depot-supervisor", skill)] = {"importance": 4, "evidence": [ev]}
+    g = facts_to_graph([facts], base=load_knowledge_base())  # "logistics" is a role there
+    assert g.nodes["logistics"]["label"] == "Role"
+    assert requires(g) >= {("depot-supervisor", "forklift-driving")}
+    assert ("depot-supervisor", "logistics") not in requires(g)
+    validate_graph(g)
 
 
 def test_merged_onto_the_knowledge_base_by_default() -> None:
