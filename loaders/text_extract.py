@@ -1552,15 +1552,39 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
 _BLOCK_SPLIT = re.compile(r"\n[ \t\r\f\v\u3000]*\n")
 
 
+#: A paragraph longer than this is read in pieces cut at a line or sentence end (spaCy's own
+#: limit is a million characters, and one huge doc costs memory for nothing).
+MAX_BLOCK = 100_000
+_PIECE_END = re.compile(r"\n|[.!?。！？](?=\s)|[。！？]")
+
+
 def _blocks(plain: str) -> Iterator[tuple[int, str]]:
     """Paragraphs (split at blank lines) with their offsets; whitespace-only ones dropped."""
     start = 0
     for match in _BLOCK_SPLIT.finditer(plain):
         if plain[start : match.start()].strip():
-            yield start, plain[start : match.start()]
+            yield from _pieces(plain, start, match.start())
         start = match.end()
     if plain[start:].strip():
-        yield start, plain[start:]
+        yield from _pieces(plain, start, len(plain))
+
+
+def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    while end - start > MAX_BLOCK:
+        cut = start + MAX_BLOCK
+        last = None
+        for last in _PIECE_END.finditer(plain, start + MAX_BLOCK // 2, cut):
+            pass
+        if last is not None:
+            cut = last.end()
+        else:  # no sentence end: cut at a space, or anywhere
+            space = plain.rfind(" ", start + MAX_BLOCK // 2, cut)
+            cut = space + 1 if space > 0 else cut
+        if plain[start:cut].strip():
+            yield start, plain[start:cut]
+        start = cut
+    if plain[start:end].strip():
+        yield start, plain[start:end]
 
 
 def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:

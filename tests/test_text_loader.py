@@ -404,6 +404,15 @@ def test_utf16_text_is_read_not_refused(tmp_path: Path) -> None:
     assert [p.fatal for p in result.problems] == [False]
 
 
+def test_a_huge_paragraph_is_read_in_pieces(tmp_path: Path) -> None:
+    filler = "Shoppers compare prices across many platforms every day. " * 40_000  # 2.3 MB, one paragraph
+    text = filler + "A crate clerk grows into a crate supervisor. " + filler
+    g = extract(tmp_path, text)
+    assert transitions(g) == {("crate-clerk", "crate-supervisor")}
+    (ev,) = g.edges["crate-clerk", "crate-supervisor", "TRANSITIONS_TO"]["evidence"]
+    assert text[ev["start"] : ev["end"]] == ev["quote"] == "A crate clerk grows into a crate supervisor."
+
+
 @pytest.mark.parametrize("content", [b"", b"\n\n  \t"])
 def test_read_document_refuses_empty(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "e.md"
