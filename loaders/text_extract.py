@@ -1572,9 +1572,8 @@ def _blocks(plain: str) -> Iterator[tuple[int, str]]:
 def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     while end - start > MAX_BLOCK:
         cut = start + MAX_BLOCK
-        last = None
-        for last in _PIECE_END.finditer(plain, start + MAX_BLOCK // 2, cut):
-            pass
+        ends = list(_PIECE_END.finditer(plain, start + MAX_BLOCK // 2, cut))
+        last = ends[-1] if ends else None
         if last is not None:
             cut = last.end()
         else:  # no sentence end: cut at a space, or anywhere
