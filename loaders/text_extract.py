@@ -897,6 +897,8 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention],
     if r.section_role is None:
         return
     text = _text(sent)
+    if ":" not in text and "：" not in text:
+        return
     direction = None
     if _FROM_HEADING.match(text):
         direction, kind = "from", TransitionKind.PROMOTION
@@ -1004,7 +1006,7 @@ _LEADING_FILLER = frozenset(
 )
 
 
-def _list_items(sent: Span, start: int) -> Iterator[Span]:
+def _list_items(sent: Span, start: int) -> Iterator[tuple[int, int]]:
     doc = sent.doc
     words = _words(doc)
     norms = _doc_norms(doc)
@@ -1020,7 +1022,7 @@ def _list_items(sent: Span, start: int) -> Iterator[Span]:
         while hi > lo and (norms[hi - 1] in {"etc", "and", "or", "."} or words.punct[hi - 1]):
             hi -= 1
         if hi > lo:
-            yield doc[lo:hi]
+            yield lo, hi
 
 
 _NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ship", "ance", "ence", "ness", "ity")
@@ -1108,7 +1110,8 @@ def _subject(r: _Reader, sent: Span, roles: list[Mention], after: int, cue_start
 
 def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, topic: _Topic) -> None:
     """Skills a role must have; keeps ``topic`` up to date for the next sentence."""
-    inherit = _INHERIT.search(_text(sent))
+    text = _text(sent)
+    inherit = _INHERIT.search(text) if "addition" in text else None
     skip = sent.start
     if inherit is not None:  # "in addition to the ability of an X, Ys must ..." - the cue is the second one
         at = offset + sent.start_char + inherit.end()
@@ -1174,8 +1177,7 @@ def _skills_in(vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, *, 
     words = _words(doc)
     skills: list[Mention | Entry] = [m for m in ms if m.label is Label.SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
-    for item in _list_items(sent, after):
-        lo, hi = item.start, item.end
+    for lo, hi in _list_items(sent, after):
         if hi - lo > 6 or any(m.i < hi and m.j > lo and m.label is not Label.SKILL for m in ms):
             continue
         inside = [m for m in ms if m.i >= lo and m.j <= hi and m.label is Label.SKILL]
@@ -1202,7 +1204,8 @@ def _skills_in(vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, *, 
                 continue
             if not _skill_shaped(sent.doc, lo, hi):
                 continue
-            name = re.sub(r"\s+-\s+", "-", " ".join(t.text for t in item if not t.is_space))
+            written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
+            name = re.sub(r"\s+-\s+", "-", " ".join(written.split()))
             name = name if name.isupper() else name[:1].upper() + name[1:].lower()
             entry = Entry(Label.SKILL, slugify(name), name)
         else:
@@ -1383,7 +1386,7 @@ def _groups(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset
     """Job groups listed as such, and the positions a group (or the current section) lists."""
     text = _text(sent)
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
-    cue = _GROUP_LIST_CUES.search(text)
+    cue = _GROUP_LIST_CUES.search(text) if ":" in text or "：" in text else None
     if cue is not None and (":" in text[cue.end() : cue.end() + 3] or "：" in text[cue.end() : cue.end() + 3]):
         for m in groups:
             if m.start >= offset + sent.start_char + cue.end():
@@ -1402,7 +1405,8 @@ def _groups(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset
 
 def _inheritance(r: _Reader, sent: Span, ms: list[Mention], offset: int) -> None:
     """ "In addition to having the ability of an X, Ys must also ..." - Y has X's skills."""
-    match = _INHERIT.search(_text(sent))
+    text = _text(sent)
+    match = _INHERIT.search(text) if "addition" in text else None
     if match is None:
         return
     at = offset + sent.start_char + match.end()
@@ -1454,13 +1458,15 @@ def _kinds(r: _Reader, sent: Span, ms: list[Mention], offset: int, index: int) -
     if previous is not None and index - previous.sentence <= 3 and _PROGRESSION.search(text):
         previous.progressive = True
     roles = [m for m in ms if m.label is Label.ROLE]
-    for pattern in (_CALLED, _BEFORE_PAREN):
+    for pattern, hint in ((_CALLED, " call"), (_BEFORE_PAREN, "(")):
+        if hint not in text and (hint != "(" or "（" not in text):
+            continue
         named = pattern.match(text)
         if named is not None:
             after = [m for m in roles if m.start >= base + named.end()]
             if after:
                 r.doc_aliases.setdefault(_kind_key(named.group(1)), after[0])
-    found = _KIND_LIST.search(text)
+    found = _KIND_LIST.search(text) if " into " in text else None
     if found is None:
         return
     items: list[tuple[str, Mention | None]] = []
