@@ -12,15 +12,18 @@ Rules, in brief:
   with up to three modifiers; "head of X"), shared heads spread over
   coordinated modifiers ("in-sale and after-sale customer service");
 * transitions: ladders ("the route is A, B, C and D", "A → B → C"), "from A
-  to B", "A grows into / becomes / is promoted to B", narrated careers ("start
-  with A ... reach B ... become C"), titles ranked by seniority in one list
-  ("divided by maturity into supervisor, manager and specialist"), and lists
-  under headings ("Entry point from:", "Advancement to:", "Lateral moves:");
-  a duration in the same sentence ("3 to 5 years", "after one year") is kept;
+  to B", "A grows into / becomes / is promoted to B", "A were B before",
+  narrated careers ("start with A ... try to be B ... become C"), titles
+  ranked by seniority in one list ("divided by maturity into supervisor,
+  manager and specialist"), kinds listed as a progression ("divided into four
+  types: ...; these are advanced stages"), and lists under headings ("Entry
+  point from:", "Advancement to:", "Lateral moves:"); a duration in the same
+  sentence ("3 to 5 years", "after one year") is kept;
 * requirements: skills listed where a role "must", "is responsible for",
-  "requires" ..., known skills matched by name or by their content words, new
-  ones from the list items; a role that has "the ability of" another inherits
-  its skills;
+  "requires" ..., known skills matched by name or by the stems of their content
+  words, new ones from short list items; a list that goes on in short
+  sentences; duties of a job group given to its positions; a role that has
+  "the ability of" another inherits its skills;
 * salaries: amounts, ranges, currency and period, given to the roles named
   nearest before them;
 * job groups: groups named in lists of "job groups", and the roles a group's
@@ -260,11 +263,6 @@ _GROUP_LIST_CUES = re.compile(r"\b(?:job groups?|groups|functions|departments|jo
 _POSITION_CUES = frozenset(
     {"position", "post", "job", "role", "divide", "divided", "include", "involve", "representative", "consist"}
 )
-_HEADING_LIST = {
-    "from": TransitionKind.PROMOTION,
-    "to": TransitionKind.PROMOTION,
-    "lateral": TransitionKind.LATERAL,
-}
 _FROM_HEADING = re.compile(
     r"^\W*(?:entry points?|comes? from|promoted from|previous roles?|feeder roles?|typical entry)\b[^:：]*[:：]", re.I
 )
