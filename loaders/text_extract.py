@@ -1158,7 +1158,7 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
     if not targets:
         return
     if subject is not None and subject.i >= after:
-        # "The characteristic of a product manager is that he is familiar with ...": read after the subject
+        # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j
     skills = _skills_in(vocab, sent, ms, after, new=strong)

@@ -188,9 +188,9 @@ def test_lists_without_a_route_are_not_ladders(tmp_path: Path) -> None:
 def test_narrated_career_and_durations(tmp_path: Path) -> None:
     g = extract(
         tmp_path,
-        "If you start with pre-sales customer service, you may try to be an operations assistant. "
-        "It takes 1 to 2 years at the fastest to become a qualified operator.\n\n"
-        "When you become an operator you transition into a senior operator. You can try to find a job as an "
+        "Suppose you start with pre-sales customer service; later you might try to be an operations assistant. "
+        "Quick learners need 1 to 2 years before they become a qualified operator.\n\n"
+        "Once you become an operator you transition into a senior operator. A strong one may move up to "
         '"online store director" after one year.',
     )
     assert transitions(g) == {
