@@ -452,6 +452,17 @@ def test_quality_on_own_documents() -> None:
     assert scores["salary figures"].recall == 1.0 and scores["salary figures"].precision == 1.0
 
 
+@pytest.mark.parametrize("folder", ["heldout", "blind"])
+def test_quality_on_later_document_sets(folder: str) -> None:
+    """Floors just below what was measured; the blind set was never tuned on, so its floors are low."""
+    docs = [p for p in sorted((DOCS / folder).iterdir()) if p.suffix != ".yaml"]
+    result = load_documents(docs, kb=False)
+    scores = {s.name: s for s in compare(result.graph, load_knowledge_base(DOCS / folder / "expected.yaml"))}
+    floor = 0.9 if folder == "heldout" else 0.5
+    assert scores["roles"].recall >= floor and scores["transitions"].precision == 1.0
+    assert scores["transitions"].recall >= floor and scores["role->skill links"].recall >= floor
+
+
 def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
     """The bars of issue 3 that the loader meets on the seeds (the others are reported by the benchmark)."""
     files = sorted(seeds_dir.glob("*.txt"))
@@ -460,6 +471,6 @@ def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
     assert scores["transitions"].precision >= 0.85
     assert scores["salary figures"].recall == 1.0
     # regression floors, below the issue's bars (not met): see benchmarks/text_quality.py and the README
-    assert scores["roles"].recall >= 0.80
-    assert scores["transitions"].recall >= 0.60
-    assert scores["role->skill links"].recall >= 0.40
+    assert scores["roles"].recall >= 0.85
+    assert scores["transitions"].recall >= 0.75
+    assert scores["role->skill links"].recall >= 0.45
