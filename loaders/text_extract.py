@@ -365,8 +365,10 @@ class _Reader:
         """The sentence, or when it is long the part from char ``first`` to ``last`` widened to clause marks."""
         start, end = offset + sent.start_char, offset + sent.end_char
         if end - start > _MAX_QUOTE:
-            left = max(start, first)
-            right = min(end, last)
+            # the facts' own span, kept inside the sentence (a role may be named in an earlier one)
+            first, last = min(max(first, start), end), min(max(last, start), end)
+            first, last = min(first, last), max(first, last)
+            left, right = first, last
             while left > start and left > first - 80 and self.text[left - 1] not in ",;，；、。:：":
                 left -= 1
             while right < end and right < last + 80 and self.text[right] not in ",;，；。.:：":
@@ -1124,7 +1126,7 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
             topic.listed = _role_list(sent.doc, roles)
         elif topic.active and len(sent) <= _LIST_SENTENCE:
             # a list that goes on in short sentences ("Including: ... How to attract traffic?")
-            skills = _skills_in(vocab, sent, ms, sent.start, new=False)
+            skills = _skills_in(vocab, sent, ms, sent.start, offset, new=False)
             _link(r, sent, offset, topic.active, skills, min(topic.importance, 3))
         else:
             topic.active = []
@@ -1144,7 +1146,7 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
             listed = next((k for k in range(after, sent.end) if norms[k] in _POSITION_WORDS), None)
             named = [m for m in roles if listed is not None and m.i > listed]
             if not named:
-                skills = _skills_in(vocab, sent, ms, after, new=strong)
+                skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
                 if skills:
                     r.group_duties.append((group.key, sent, offset, skills, importance))
                 return
@@ -1161,14 +1163,16 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
         # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j
-    skills = _skills_in(vocab, sent, ms, after, new=strong)
+    skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
     _link(r, sent, offset, targets, skills, importance)
     topic.active, topic.importance = targets, importance
     if subject is not None:
         topic.carry = subject
 
 
-def _skills_in(vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, *, new: bool) -> list[Mention | Entry]:
+def _skills_in(
+    vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, offset: int, *, new: bool
+) -> list[Mention | Entry]:
     """Known skills named after token ``after``, and the list items that name a skill (new ones if ``new``)."""
     doc = sent.doc
     norms = _doc_norms(doc)
@@ -1210,7 +1214,10 @@ def _skills_in(vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, *, 
             continue
         if entry.key not in seen:
             seen.add(entry.key)
-            skills.append(entry)
+            start = offset + words.idx[lo]
+            end = offset + words.idx[hi - 1] + words.length[hi - 1]
+            known = entry.key in vocab.entries
+            skills.append(Mention(entry.label, entry.key, entry.name, known, start, end, lo, hi))
     return skills
 
 
@@ -1278,8 +1285,9 @@ def _link(
             start = min(known_places) if known_places else offset + sent.start_char
             end = max(known_places) if known_places else offset + sent.end_char
             ev = r.sentence_evidence(sent, offset, start, end)
-            known = isinstance(skill, Mention) or skill.key in r.vocab.entries
-            r.node(skill, None, known=known)
+            known = skill.key in r.vocab.entries
+            named_at = r.evidence(skill.start, skill.end) if isinstance(skill, Mention) else None
+            r.node(skill, named_at, known=known)
             r.requires(role, skill, importance, ev)
 
 

@@ -252,6 +252,7 @@ def test_requirements_link_roles_to_short_skill_names(tmp_path: Path) -> None:
         ("store-manager", "data-analysis"),  # a known skill, named by one of its aliases
     }
     assert g.edges["store-manager", "data-analysis", "REQUIRES"]["importance"] == 5
+    assert [e["quote"] for e in g.nodes["keyword-research"]["evidence"]] == ["keyword research"]
 
 
 def test_skill_items_narrowing_known_skills_and_one_word_activities(tmp_path: Path) -> None:
@@ -265,6 +266,15 @@ def test_skill_items_narrowing_known_skills_and_one_word_activities(tmp_path: Pa
         ("studio-manager", "coaching"),
         ("studio-manager", "quality-review"),
     }
+
+
+def test_a_long_sentence_about_the_role_of_the_sentence_before(tmp_path: Path) -> None:
+    busy = "in the busy season when every shelf is full and the trucks arrive early, " * 6
+    text = f"A depot clerk works nights. Then, {busy}one must be able to drive forklifts."
+    g = extract(tmp_path, text)
+    (edge,) = [d for u, v, d in g.edges(data=True) if u == "depot-clerk" and v.startswith("drive-forklifts")]
+    (ev,) = edge["evidence"]
+    assert text[ev["start"] : ev["end"]] == ev["quote"] and "forklifts" in ev["quote"]
 
 
 def test_salaries_amount_range_currency_period(tmp_path: Path) -> None:
