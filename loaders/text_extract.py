@@ -472,9 +472,8 @@ def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool
     return Mention(entry.label, entry.key, entry.name, known, offset + start, offset + end, i, j)
 
 
-def _modifier_ok(doc: Doc, k: int) -> bool:
-    words = _words(doc)
-    norm, lower = _doc_norms(doc)[k], words.lower[k]
+def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
+    norm, lower = norms[k], words.lower[k]
     return (
         words.alpha[k]
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
@@ -488,13 +487,14 @@ def _modifier_ok(doc: Doc, k: int) -> bool:
 def _title_start(doc: Doc, head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one)."""
     words = _words(doc)
+    norms = _doc_norms(doc)
     i = head
     count = 0
     while i > floor and count < 3:
         if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
             i -= 2
             continue
-        if not _modifier_ok(doc, i - 1):
+        if not _modifier_ok(words, norms, i - 1):
             break
         i -= 1
         count += 1
@@ -534,15 +534,16 @@ def _title_mentions(
     covered = {t for m in known for t in range(m.i, m.j)}
     known_by_end = {m.j: m for m in known}
     norms = _doc_norms(doc)
+    words = _words(doc)
     for match_id, i, j in vocab.head_matcher(doc):
         ends_known = known_by_end.get(j)
         if ends_known is not None and (
-            ends_known.i == 0 or (norms[ends_known.i - 1] != "-" and not _modifier_ok(doc, ends_known.i - 1))
+            ends_known.i == 0 or (norms[ends_known.i - 1] != "-" and not _modifier_ok(words, norms, ends_known.i - 1))
         ):
             continue  # the title is the known role ("the store manager")
         if strings[match_id] == "HEAD_OF":
             end = j
-            while end < len(doc) and end - j < 2 and _modifier_ok(doc, end) and _doc_norms(doc)[end] not in ROLE_HEADS:
+            while end < len(doc) and end - j < 2 and _modifier_ok(words, norms, end) and norms[end] not in ROLE_HEADS:
                 end += 1
             if end == j:
                 continue
@@ -705,13 +706,13 @@ def _words(doc: Doc) -> _Words:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    """The sentences of a block, from the sentence-start flags (cheaper than ``doc.sents``)."""
-    cached: list[Span] | None = doc.user_data.get("careergraph_sents")
-    if cached is None:
-        starts = _sent_starts(doc)
-        cached = [doc[a:b] for a, b in itertools.pairwise([*starts, len(doc)])]
-        doc.user_data["careergraph_sents"] = cached
-    return cached
+    """The sentences of a block, from the sentence-start flags (cheaper than ``doc.sents``).
+
+    Not cached on the doc: spans kept in ``doc.user_data`` would make a reference cycle that
+    only the cyclic garbage collector can free.
+    """
+    starts = _sent_starts(doc)
+    return [doc[a:b] for a, b in itertools.pairwise([*starts, len(doc)])]
 
 
 def _sent_starts(doc: Doc) -> list[int]:
@@ -846,9 +847,11 @@ def _chain_targets(vocab: Vocabulary, sent: Span, ms: list[Mention]) -> list[tup
     return out
 
 
-def _narrated(r: _Reader, vocab: Vocabulary, block: Doc, offset: int, mention_of: dict[int, list[Mention]]) -> None:
+def _narrated(
+    r: _Reader, vocab: Vocabulary, sents: list[Span], offset: int, mention_of: dict[int, list[Mention]]
+) -> None:
     previous: list[Mention] | None = None
-    for sent in _sentences(block):
+    for sent in sents:
         ms = mention_of.get(sent.start, [])
         for verb, group in _chain_targets(vocab, sent, ms):
             if verb in {"start", "span"} or previous is None:
@@ -1014,10 +1017,10 @@ def _list_items(sent: Span, start: int) -> Iterator[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     lo = start
     for j in [*cuts, sent.end]:
-        pieces.extend(_split_on_and(doc, lo, j))
+        pieces.extend(_split_on_and(words, norms, lo, j))
         lo = j + 1
     for lo, hi in pieces:
-        while lo < hi and _is_filler(doc, lo):
+        while lo < hi and _is_filler(words, norms, lo):
             lo += 1
         while hi > lo and (norms[hi - 1] in {"etc", "and", "or", "."} or words.punct[hi - 1]):
             hi -= 1
@@ -1029,25 +1032,23 @@ _NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ship", "ance", "ence", "ness", 
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
 
 
-def _split_on_and(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+def _split_on_and(words: _Words, norms: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """ "keyword research and inventory forecasting" is two items; "pick and pack orders" is one."""
-    words = _words(doc)
     for k in range(lo, hi):
         if words.lower[k] == "and":
-            left = sum(1 for x in range(lo, k) if not _is_filler(doc, x) and not words.punct[x])
+            left = sum(1 for x in range(lo, k) if not _is_filler(words, norms, x) and not words.punct[x])
             right = sum(1 for x in range(k + 1, hi) if not words.punct[x])
             # a one-word item on the left splits off only when it is a noun by its ending
             nominal = left == 1 and words.lower[k - 1].endswith(_NOUN_ENDINGS)
             if right >= 2 and (left >= 2 or nominal):
-                return [(lo, k), *_split_on_and(doc, k + 1, hi)]
+                return [(lo, k), *_split_on_and(words, norms, k + 1, hi)]
     return [(lo, hi)]
 
 
-def _is_filler(doc: Doc, i: int) -> bool:
-    words = _words(doc)
+def _is_filler(words: _Words, norms: list[str], i: int) -> bool:
     if i + 1 < len(words.lower) and words.lower[i + 1] in {"/", "-"} and not words.space_after[i]:
         return False  # "A/B testing"
-    return _doc_norms(doc)[i] in _LEADING_FILLER or words.punct[i] or words.space[i]
+    return norms[i] in _LEADING_FILLER or words.punct[i] or words.space[i]
 
 
 _SUBJECT_GAP = 8
@@ -1598,7 +1599,28 @@ def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         yield start, plain[start:end]
 
 
+def _prepare(doc: Doc) -> None:
+    """Read every per-token attribute the rules use in one array call, before the rules run."""
+    table = doc.to_array([NORM, LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH, LIKE_NUM, IS_PUNCT, SENT_START])
+    strings = doc.vocab.strings
+    doc.user_data["careergraph_norms"] = list(map(strings.__getitem__, table[:, 0].tolist()))
+    flag = table.astype(bool)
+    doc.user_data["careergraph_words"] = _Words(
+        lower=list(map(strings.__getitem__, table[:, 1].tolist())),
+        alpha=flag[:, 2].tolist(),
+        space=flag[:, 3].tolist(),
+        space_after=flag[:, 4].tolist(),
+        idx=table[:, 5].tolist(),
+        length=table[:, 6].tolist(),
+        number=flag[:, 7].tolist(),
+        punct=flag[:, 8].tolist(),
+    )
+    flags = table[:, 9].tolist()
+    doc.user_data["careergraph_starts"] = [0, *(k for k, flag in enumerate(flags) if flag == 1 and k > 0)]
+
+
 def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
+    _prepare(block)
     mentions = _mentions(vocab, block, offset, r.heads)
     mention_of: dict[int, list[Mention]] = {}
     sents = _sentences(block)
@@ -1637,4 +1659,4 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:
             last_role = named[-1]
-    _narrated(r, vocab, block, offset, mention_of)
+    _narrated(r, vocab, sents, offset, mention_of)
