@@ -345,6 +345,7 @@ class _Reader:
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
         self.inherit: list[tuple[str, str, dict[str, Any]]] = []
+        self._spans: dict[str, set[tuple[int, int]]] = {}
         self.heads: dict[str, Entry] = {}
         self.group_duties: list[tuple[str, Span, int, list[Mention | Entry], int]] = []
         self.kind_lists: list[_KindList] = []
@@ -379,13 +380,31 @@ class _Reader:
     # --- recording facts -----------------------------------------------------
 
     def node(self, mention: Mention | Entry, evidence: dict[str, Any] | None, *, known: bool = True) -> str:
-        label, key, name = mention.label, mention.key, mention.name
-        record = self.facts.nodes.setdefault(
-            key, {"label": label, "name": name, "known": getattr(mention, "known", known), "evidence": []}
-        )
-        if evidence is not None and evidence not in record["evidence"]:
-            record["evidence"].append(evidence)
+        key = mention.key
+        record = self.facts.nodes.get(key)
+        if record is None:
+            record = {"label": mention.label, "name": mention.name, "known": getattr(mention, "known", known)}
+            record["evidence"] = []
+            self.facts.nodes[key] = record
+            self._spans[key] = set()
+        if evidence is not None:
+            span = (evidence["start"], evidence["end"])
+            if span not in self._spans[key]:  # a set: a role may be named hundreds of times
+                self._spans[key].add(span)
+                record["evidence"].append(evidence)
         return key
+
+    def mentioned(self, mention: Mention) -> None:
+        """Record where a role or group is named (a mention never starts or ends with a space)."""
+        self.node(
+            mention,
+            {
+                "doc": self.facts.doc,
+                "start": mention.start,
+                "end": mention.end,
+                "quote": self.text[mention.start : mention.end],
+            },
+        )
 
     def transition(
         self,
@@ -1642,7 +1661,7 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
                 r.section_group = groups[0]
         for m in ms:
             if m.label is not Label.SKILL:
-                r.node(m, r.evidence(m.start, m.end))
+                r.mentioned(m)
         if not ms and not topic.carry and not topic.active:
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
