@@ -1119,7 +1119,8 @@ def _subject(r: _Reader, sent: Span, roles: list[Mention], after: int, cue_start
         if norms[max(m.i - 2, 0) : m.i] in (["type", "of"], ["kind", "of"]):
             return topic.carry or m  # "this type of operation" is the one just described
         return m
-    following = [m for m in roles if after <= m.i <= after + 4 and "of" in norms[after : m.i]]
+    # "the characteristic of a product manager ...", "requirements for a marketing assistant: ..."
+    following = [m for m in roles if after <= m.i <= after + 4 and {"of", "for"} & set(norms[after : m.i])]
     if following:
         m = following[0]
         if norms[max(m.i - 2, 0) : m.i] in (["type", "of"], ["kind", "of"]):
@@ -1259,6 +1260,8 @@ _NOT_SKILL_WORDS = frozenset(
         "personality",
         "etc",
         "etc.",
+        "getting",
+        "becoming",
         "other",
         "finally",
         "type",
@@ -1457,8 +1460,8 @@ class _KindList:
 
 
 _KIND_LIST = re.compile(
-    r"\b(?:divided|split|classified|grouped|sorted)\s+into\s+(?:the\s+following\s+)?(?:\w+\s+)?"
-    r"(?:categories|types|kinds|levels|tiers|stages|grades)\s*[:：]",
+    r"\b(?:(?:divided|split|classified|grouped|sorted)\s+into|has|have|there\s+are)\s+(?:the\s+following\s+)?"
+    r"(?:\w+\s+)?(?:categories|types|kinds|levels|tiers|stages|grades|ranks)\s*[:：]",
     re.I,
 )
 _PROGRESSION = re.compile(
@@ -1492,7 +1495,7 @@ def _kinds(r: _Reader, sent: Span, ms: list[Mention], offset: int, index: int) -
             after = [m for m in roles if m.start >= base + named.end()]
             if after:
                 r.doc_aliases.setdefault(_kind_key(named.group(1)), after[0])
-    found = _KIND_LIST.search(text) if " into " in text else None
+    found = _KIND_LIST.search(text) if ":" in text or "：" in text else None
     if found is None:
         return
     items: list[tuple[str, Mention | None]] = []
