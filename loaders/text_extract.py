@@ -351,6 +351,14 @@ class _Reader:
         self.kind_lists: list[_KindList] = []
         self.sentence_index = 0
         self.doc_aliases: dict[str, Mention] = {}
+        # numbered items under "a company provides three types of jobs:" and the headings after it
+        self.list_mode: str | None = None
+        self.list_owner: Mention | None = None
+        self.item_roles: dict[str, Entry] = {}
+        self.numbered = False
+        # a newcomer who "starts from the grassroots": the first rung of the next ladder read
+        self.pending_entry: tuple[Mention, int] | None = None
+        self._founder: Entry | None = None
 
     # --- evidence -------------------------------------------------------------
 
@@ -789,6 +797,12 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offse
         for a, b in itertools.pairwise(run):
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
             r.transition(a, b, TransitionKind.PROMOTION, ev)
+        if r.pending_entry is not None and r.sentence_index - r.pending_entry[1] <= 3:
+            newcomer = r.pending_entry[0]
+            r.pending_entry = None
+            ev = r.evidence(newcomer.start, run[0].end)
+            if ev["end"] - ev["start"] <= 2 * _MAX_QUOTE:
+                r.transition(newcomer, run[0], TransitionKind.ENTRY, ev)
 
 
 def _verb_moves(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
@@ -1129,8 +1143,16 @@ def _subject(r: _Reader, sent: Span, roles: list[Mention], after: int, cue_start
     return None
 
 
-def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, topic: _Topic) -> None:
-    """Skills a role must have; keeps ``topic`` up to date for the next sentence."""
+def _requirements(
+    r: _Reader,
+    vocab: Vocabulary,
+    sent: Span,
+    ms: list[Mention],
+    offset: int,
+    topic: _Topic,
+    forced: tuple[int, int, bool] | None = None,
+) -> None:
+    """Skills a role must have (``forced``: a cue the list's heading gives); keeps ``topic`` up to date."""
     text = _text(sent)
     inherit = _INHERIT.search(text) if "addition" in text else None
     skip = sent.start
@@ -1138,7 +1160,7 @@ def _requirements(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], 
         at = offset + sent.start_char + inherit.end()
         donor = next((m for m in ms if m.label is Label.ROLE and m.start >= at), None)
         skip = donor.j if donor is not None else skip
-    cue = _cue_position(sent, skip)
+    cue = forced or _cue_position(sent, skip)
     roles = [m for m in ms if m.label is Label.ROLE]
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
     if cue is None:
@@ -1528,6 +1550,172 @@ def _kind_ladders(r: _Reader) -> None:
             r.transition(a, b, TransitionKind.PROMOTION, kinds.evidence)
 
 
+_JOB_TYPES = re.compile(
+    r"\b(?:provides?|offers?|has|have|there\s+are|includes?|consists?\s+of)\s+(?:the\s+following\s+)?"
+    r"(?:\w+\s+)?(?:types|kinds|categories|sorts)\s+of\s+(?:jobs|positions|posts|roles)\s*[:：]\s*$",
+    re.I,
+)
+_REQ_HEADING = re.compile(
+    r"\b(?:requirements?|competenc(?:y|ies|e)|qualifications?|skills?)\b[^:：.。]{0,40}"
+    r"\b(?:positions|posts|jobs|roles)\s*[:：]\s*$",
+    re.I,
+)
+_ITEM = re.compile(
+    r"^\s*(?:(?P<n>\d{1,2})\s*[,.、)）]\s*)?(?P<label>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})\s*[:：]"
+)
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}\s*[,.、)）]\s*$")
+
+
+def _list_items_of_jobs(
+    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int
+) -> tuple[list[Mention], tuple[int, int, bool] | None, Mention | None]:
+    """Numbered items under "operating companies provide three types of jobs:" name the company's roles.
+
+    Returns the sentence's mentions (the item's label read as the role it names), a requirement
+    cue forced after the label under "requirements for the three positions:", and the item's role.
+    """
+    text = _text(sent)
+    numbered, r.numbered = r.numbered, bool(_NUMBER_ONLY.match(text))
+    if r.numbered:
+        return ms, None, None
+    ends_with_colon = text.rstrip().endswith((":", "："))
+    item = _ITEM.match(text) if r.list_mode is not None else None
+    if item is not None and (item["n"] or numbered):
+        return _item(r, vocab, sent, ms, offset, item)
+    if ends_with_colon and len(text) < 120:
+        if _JOB_TYPES.search(text):
+            groups = [m for m in ms if m.label is Label.JOB_GROUP]
+            r.list_mode, r.list_owner = "jobs", (groups[0] if groups else None)
+        elif _REQ_HEADING.search(text):
+            r.list_mode = "requirements"
+        elif r.item_roles:
+            r.list_mode = "other"
+    elif sent.start == 0:
+        r.list_mode = None  # a paragraph of prose ends the list
+    return ms, None, None
+
+
+def _item(
+    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, item: re.Match[str]
+) -> tuple[list[Mention], tuple[int, int, bool] | None, Mention | None]:
+    doc = sent.doc
+    words = _words(doc)
+    base = sent.start_char
+    lo_char, hi_char = base + item.start("label"), base + item.end("label")
+    span = [k for k in range(sent.start, sent.end) if lo_char <= words.idx[k] < hi_char]
+    if not span:
+        return ms, None, None
+    i, j = span[0], span[-1] + 1
+    key = _kind_key(item["label"])
+    entry: Entry | None = None
+    owner = r.list_owner
+    if r.list_mode == "jobs":
+        label_norms = _norms(doc, i, j)
+        if owner is not None:
+            for names in _names_of(vocab, owner.key):
+                found = vocab.lookup([*names, *label_norms])
+                if found is not None and found.label is Label.ROLE:
+                    entry = found
+                    break
+        if entry is None:
+            found = vocab.lookup(label_norms)
+            entry = found if found is not None and found.label is Label.ROLE else None
+        if entry is None:
+            name = " ".join(item["label"].split())
+            entry = Entry(Label.ROLE, slugify(name), name[:1].upper() + name[1:].lower())
+        r.item_roles[key] = entry
+    else:
+        entry = r.item_roles.get(key)
+    if entry is None:
+        return ms, None, None
+    role = Mention(Label.ROLE, entry.key, entry.name, entry.key in vocab.entries, offset + words.idx[i], 0, i, j)
+    role = role._replace(end=offset + words.idx[j - 1] + words.length[j - 1])
+    if r.list_mode == "jobs" and owner is not None:
+        r.member(role, owner, r.sentence_evidence(sent, offset, role.start, role.end))
+    kept = [m for m in ms if m.j <= i or m.i >= j]
+    forced = None
+    if r.list_mode == "requirements":
+        colon = next((k for k in range(j, sent.end) if words.lower[k] in {":", "："}), None)
+        if colon is not None:
+            forced = (colon + 1, 4, True)
+    return [role, *kept], forced, role
+
+
+def _names_of(vocab: Vocabulary, key: str) -> list[tuple[str, ...]]:
+    """The norms of every name and alias of a known node."""
+    return [norms for norms, entry in vocab.by_norm.items() if entry.key == key]
+
+
+_FOUNDING = re.compile(
+    r"\b(?:start|open|found|launch|set\s+up|run)(?:s|ed|ing)?\s+(?:up\s+)?"
+    r"(?:(?:a|an)\s+(?:new\s+)?(?:business|company|startup|start-up|firm|shop|store|online\s+(?:store|shop))\b"
+    r"|(?:their|his|her|your|my|our|one's)\s+own\s+(?:\w+\s+)?"
+    r"(?:business(?:es)?|compan(?:y|ies)|shops?|stores?|firms?|startups?|brands?)\b)",
+    re.I,
+)
+_FOUNDER_HEADS = frozenset({"entrepreneur", "founder"})
+
+
+def _founder(r: _Reader) -> Entry:
+    """The role of someone who runs their own business: the vocabulary's, or a new "Entrepreneur"."""
+    if r._founder is None:
+        known = sorted(
+            (e for norms, e in r.vocab.by_norm.items() if e.label is Label.ROLE and norms[-1] in _FOUNDER_HEADS),
+            key=lambda e: e.key,
+        )
+        r._founder = known[0] if known else Entry(Label.ROLE, "entrepreneur", "Entrepreneur")
+    return r._founder
+
+
+def _founding(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, item: Mention | None) -> None:
+    """ "After running many stores, operators ... start a business": a lateral move to running one's own."""
+    text = _text(sent)
+    if "own" not in text and " a" not in text:
+        return
+    found = _FOUNDING.search(text)
+    if found is None:
+        return
+    at = offset + sent.start_char + found.start()
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= at]
+    source = item or (roles[0] if roles else None)
+    if source is None:
+        return
+    target = _founder(r)
+    where = Mention(Label.ROLE, target.key, target.name, target.key in vocab.entries, at, at, source.i, source.j)
+    ev = r.sentence_evidence(sent, offset, source.start, offset + sent.start_char + found.end())
+    r.node(target, r.evidence(at, offset + sent.start_char + found.end()), known=target.key in vocab.entries)
+    r.transition(source, where, TransitionKind.LATERAL, ev)
+
+
+_NEWCOMER_WORDS = ("newcomer", "graduate", "beginner", "novice", "career changer", "fresher", "new entrant")
+_GRASSROOTS = re.compile(
+    r"\b(?:start|begin|began|begun|enter|join)\w*\s+(?:\w+\s+){0,2}?(?:from|at|in|on)\s+(?:the\s+)?(?:very\s+)?"
+    r"(?:grassroots|bottom|entry[- ]level|ground\s+floor|lowest\s+(?:rung|level)|first\s+rung|front\s+line)",
+    re.I,
+)
+_ENTRY_VERBS = frozenset({"start", "begin", "began", "enter", "join", "started", "joined", "entered"})
+
+
+def _newcomers(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+    """ "Graduates start as X": an entry move; "newcomers start from the grassroots": the next ladder's first rung."""
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
+    newcomer = next((m for m in roles if any(w in r.text[m.start : m.end].lower() for w in _NEWCOMER_WORDS)), None)
+    if newcomer is None:
+        return
+    doc = sent.doc
+    norms = _doc_norms(doc)
+    later = [m for m in roles if m.i >= newcomer.j]
+    for m in later:
+        lead = norms[max(newcomer.j, m.i - 6) : m.i]
+        verb = next((k for k, n in enumerate(lead) if n in _ENTRY_VERBS), None)
+        if verb is not None and all(n in _TARGET_PREFIXES or n in {"at", "in", "with"} for n in lead[verb + 1 :]):
+            ev = r.sentence_evidence(sent, offset, newcomer.start, m.end)
+            r.transition(newcomer, m, TransitionKind.ENTRY, ev)
+            return
+    if _GRASSROOTS.search(_text(sent)):
+        r.pending_entry = (newcomer, r.sentence_index)
+
+
 def _is_heading(sent: Span, ms: list[Mention]) -> bool:
     if not ms or len(sent) > 24:
         return False
@@ -1655,6 +1843,7 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
         r.sentence_index += 1
         if ms or r.kind_lists:
             _kinds(r, sent, ms, offset, r.sentence_index)
+        ms, forced, item = _list_items_of_jobs(r, vocab, sent, ms, offset)
         if _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
             groups = [m for m in ms if m.label is Label.JOB_GROUP]
@@ -1676,8 +1865,10 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
         if people:
             _heading_lists(r, vocab, sent, ms, offset)
             _groups(r, vocab, sent, ms, offset)
+            _founding(r, vocab, sent, ms, offset, item)
+            _newcomers(r, vocab, sent, ms, offset)
         _salaries(r, vocab, sent, ms, offset, last_role)
-        _requirements(r, vocab, sent, ms, offset, topic)
+        _requirements(r, vocab, sent, ms, offset, topic, forced)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:
             last_role = named[-1]

@@ -484,3 +484,68 @@ def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
     assert scores["roles"].recall >= 0.85
     assert scores["transitions"].recall >= 0.75
     assert scores["role->skill links"].recall >= 0.45
+
+
+def test_numbered_job_types_of_a_company_become_its_roles(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Most agencies offer three kinds of positions:\n\n"
+        "1. Sales: finds merchants for the agency.\n\n"
+        "2. Operation: in charge of the daily work of client shops.\n\n"
+        "3. Host: presents goods on camera.\n\n"
+        "Between the two there is plenty of friction in practice.\n\n"
+        "Requirements for the three positions:\n\n"
+        "1. Sales: sales experience and eloquence.\n\n"
+        "2. Operation: business negotiation.\n\n"
+        "Prospects of the three posts:\n\n"
+        "2. Operation: many operators later open their own online store.",
+    )
+    assert {"agency-sales", "agency-operations", "host"} <= roles(g)
+    assert g.has_edge("agency-sales", "agency-operating-company", "IN_GROUP")
+    assert g.has_edge("agency-operations", "agency-operating-company", "IN_GROUP")
+    assert {
+        ("agency-sales", "sales-experience"),
+        ("agency-sales", "eloquence"),
+        ("agency-operations", "business-negotiation"),
+    } <= requires(g)
+    assert "e-commerce-operator" not in {u for u, _ in requires(g)}
+    assert transitions(g) == {("agency-operations", "online-store-entrepreneur")}
+    assert g.edges["agency-operations", "online-store-entrepreneur", "TRANSITIONS_TO"]["kind"] == "lateral"
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "After some years a store manager may start a business of her own.",
+            {("store-manager", "online-store-entrepreneur")},
+        ),
+        ("The store manager opens the shop at nine and closes it at six.", set()),
+    ],
+)
+def test_starting_ones_own_business_is_a_lateral_move(tmp_path: Path, text: str, edges: set[tuple[str, str]]) -> None:
+    g = extract(tmp_path, text)
+    assert transitions(g) == edges
+    for u, v in edges:
+        assert g.edges[u, v, "TRANSITIONS_TO"]["kind"] == "lateral"
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Fresh graduates usually start as pre-sales customer service.",
+            ("industry-newcomer", "pre-sales-customer-service"),
+        ),
+        (
+            "Most newcomers begin at the bottom.\n\nThe promotion route is customer service specialist, "
+            "customer service supervisor and customer service manager.",
+            ("industry-newcomer", "customer-service-specialist"),
+        ),
+        ("Newcomers admire the store manager a lot.", None),
+    ],
+)
+def test_newcomers_enter_at_the_first_rung(tmp_path: Path, text: str, edge: tuple[str, str] | None) -> None:
+    g = extract(tmp_path, text)
+    entries = {(u, v) for u, v, d in g.edges(data=True) if d.get("kind") == "entry"}
+    assert entries == ({edge} if edge else set())
