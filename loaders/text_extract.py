@@ -359,6 +359,8 @@ class _Reader:
         # a newcomer who "starts from the grassroots": the first rung of the next ladder read
         self.pending_entry: tuple[Mention, int] | None = None
         self._founder: Entry | None = None
+        # "functions in the “user retention” stage": (its skill, sentence index, block offset)
+        self.stage: tuple[Mention, int, int] | None = None
 
     # --- evidence -------------------------------------------------------------
 
@@ -1577,6 +1579,7 @@ def _list_items_of_jobs(
     text = _text(sent)
     numbered, r.numbered = r.numbered, bool(_NUMBER_ONLY.match(text))
     if r.numbered:
+        r.stage = None  # the next numbered heading closes a stage's section
         return ms, None, None
     ends_with_colon = text.rstrip().endswith((":", "："))
     item = _ITEM.match(text) if r.list_mode is not None else None
@@ -1685,6 +1688,38 @@ def _founding(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offs
     ev = r.sentence_evidence(sent, offset, source.start, offset + sent.start_char + found.end())
     r.node(target, r.evidence(at, offset + sent.start_char + found.end()), known=target.key in vocab.entries)
     r.transition(source, where, TransitionKind.LATERAL, ev)
+
+
+# not re.I: "stageIn" (a heading glued to the next sentence) still ends at "stage"
+_STAGE = re.compile(r"[“\"'‘]?\b[A-Za-z][\w -]{2,40}?[”\"'’]?\s+(?:[Ss]tage|[Pp]hase)(?![a-z])")
+_STAGE_SPAN = 10
+
+
+def _stages(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+    """Positions listed in "the functions of the “user retention” stage" need the skill the stage is named by."""
+    text = _text(sent)
+    base = offset + sent.start_char
+    if "stage" in text or "phase" in text:
+        for found in _STAGE.finditer(text):
+            named = text[found.start() : found.end()].rsplit(None, 1)[0].strip(" “\"'‘”’")
+            lo = base + found.start() + text[found.start() : found.end()].find(named)
+            skill = next((m for m in ms if m.label is Label.SKILL and (m.start, m.end) == (lo, lo + len(named))), None)
+            r.stage = (skill, r.sentence_index, offset) if skill is not None else None
+    if r.stage is None:
+        return
+    skill, since, block = r.stage
+    if block != offset or r.sentence_index - since > _STAGE_SPAN:
+        r.stage = None
+        return
+    if not _sent_norms(sent) & _POSITION_CUES:
+        return
+    for m in ms:
+        if m.label is Label.ROLE and m.start > skill.end:
+            ev = r.evidence(skill.start, m.end)
+            if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+                ev = r.sentence_evidence(sent, offset, m.start, m.end)
+            r.node(skill, r.evidence(skill.start, skill.end))
+            r.requires(m, skill, 3, ev)
 
 
 _NEWCOMER_WORDS = ("newcomer", "graduate", "beginner", "novice", "career changer", "fresher", "new entrant")
@@ -1862,6 +1897,8 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
             _verb_moves(r, vocab, sent, ms, offset)
             _ranked(r, vocab, sent, ms, offset)
             _inheritance(r, sent, ms, offset)
+        if ms and (r.stage is not None or "stage" in _text(sent) or "phase" in _text(sent)):
+            _stages(r, vocab, sent, ms, offset)
         if people:
             _heading_lists(r, vocab, sent, ms, offset)
             _groups(r, vocab, sent, ms, offset)

@@ -549,3 +549,16 @@ def test_newcomers_enter_at_the_first_rung(tmp_path: Path, text: str, edge: tupl
     g = extract(tmp_path, text)
     entries = {(u, v) for u, v, d in g.edges(data=True) if d.get("kind") == "entry"}
     assert entries == ({edge} if edge else set())
+
+
+def test_positions_of_a_stage_named_by_a_skill_need_that_skill(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Platform work has two phases.\n"
+        "1. Work in the \u201cuser retention\u201d stage\n"
+        "It is divided into membership operations and community operations.\n"
+        "2. Next steps\n"
+        "Each company divides posts such as category operations its own way.",
+    )
+    assert {("membership-operations", "user-retention"), ("community-operations", "user-retention")} <= requires(g)
+    assert ("category-operations", "user-retention") not in requires(g)
