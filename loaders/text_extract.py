@@ -183,10 +183,14 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("goal",): 4,
     ("aim",): 4,
     ("purpose",): 4,
+    # "optimising the supply chain has become a top priority": what is named before the cue
+    ("priority",): 4,
 }
 _DEFINING_CUES = frozenset(
     {("mean",), ("meaning",), ("refer",), ("characteristic",), ("include",), ("goal",), ("aim",), ("purpose",)}
+    | {("priority",)}
 )
+_BACKWARD_CUES = frozenset({"priority"})
 _INHERIT = re.compile(r"\bin addition to (?:having )?(?:the |all the )?(?:abilit(?:y|ies)|skills?) of\b", re.IGNORECASE)
 _BAD_MODIFIERS = frozenset(
     {
@@ -1179,6 +1183,7 @@ def _requirements(
     after, importance, strong = cue
     cue_start = after - 1
     subject = _subject(r, sent, roles, after, cue_start, topic)
+    backward = _doc_norms(sent.doc)[cue_start] in _BACKWARD_CUES
     targets: list[Mention | Entry] = []
     if subject is not None:
         targets = [subject]
@@ -1191,7 +1196,7 @@ def _requirements(
             listed = next((k for k in range(after, sent.end) if norms[k] in _POSITION_WORDS), None)
             named = [m for m in roles if listed is not None and m.i > listed]
             if not named:
-                skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
+                skills = _skills_in(vocab, sent, ms, sent.start if backward else after, offset, new=strong)
                 if skills:
                     r.group_duties.append((group.key, sent, offset, skills, importance))
                 return
@@ -1208,7 +1213,7 @@ def _requirements(
         # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j
-    skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
+    skills = _skills_in(vocab, sent, ms, sent.start if backward else after, offset, new=strong)
     _link(r, sent, offset, targets, skills, importance)
     topic.active, topic.importance = targets, importance
     if subject is not None:

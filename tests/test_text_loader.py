@@ -562,3 +562,17 @@ def test_positions_of_a_stage_named_by_a_skill_need_that_skill(tmp_path: Path) -
     )
     assert {("membership-operations", "user-retention"), ("community-operations", "user-retention")} <= requires(g)
     assert ("category-operations", "user-retention") not in requires(g)
+
+
+def test_what_has_become_a_top_priority_goes_to_the_groups_positions(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "The main positions in supply chain management are order management and warehouse management.\n\n"
+        "For a firm today, how to optimize its supply chain, running supply chain management well, "
+        "has become a top priority.",
+    )
+    assert {
+        ("order-management", "supply-chain-optimisation"),
+        ("warehouse-management", "supply-chain-optimisation"),
+    } <= requires(g)
+    assert not {skill for _, skill in requires(g)} - {"supply-chain-optimisation"}
