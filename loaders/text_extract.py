@@ -1662,6 +1662,21 @@ _FOUNDING = re.compile(
     re.I,
 )
 _FOUNDER_HEADS = frozenset({"entrepreneur", "founder"})
+_PRACTITIONERS = re.compile(r"\b(?:practitioners|employees|staff|workers|people)\b", re.I)
+
+
+def _main_role(r: _Reader, sent: Span, offset: int) -> Mention | None:
+    """The role the document is about so far: named at least five times and half as often again as any other."""
+    counts = sorted(
+        ((len(r._spans[key]), key) for key, record in r.facts.nodes.items() if record["label"] is Label.ROLE),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 5 or (len(counts) > 1 and counts[0][0] < 1.5 * counts[1][0]):
+        return None
+    key = counts[0][1]
+    record = r.facts.nodes[key]
+    at = offset + sent.start_char
+    return Mention(Label.ROLE, key, record["name"], record["known"], at, at, sent.start, sent.start)
 
 
 def _founder(r: _Reader) -> Entry:
@@ -1686,6 +1701,9 @@ def _founding(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offs
     at = offset + sent.start_char + found.start()
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= at]
     source = item or (roles[0] if roles else None)
+    if source is None and _PRACTITIONERS.search(text, 0, found.start()):
+        # "the practitioners I know opened their own companies": those of the role the text is about
+        source = _main_role(r, sent, offset)
     if source is None:
         return
     target = _founder(r)
@@ -1894,6 +1912,8 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
         for m in ms:
             if m.label is not Label.SKILL:
                 r.mentioned(m)
+        if not ms:
+            _founding(r, vocab, sent, ms, offset, None)
         if not ms and not topic.carry and not topic.active:
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)

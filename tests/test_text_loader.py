@@ -576,3 +576,12 @@ def test_what_has_become_a_top_priority_goes_to_the_groups_positions(tmp_path: P
         ("warehouse-management", "supply-chain-optimisation"),
     } <= requires(g)
     assert not {skill for _, skill in requires(g)} - {"supply-chain-optimisation"}
+
+
+def test_practitioners_who_open_their_own_shop_come_from_the_role_the_text_is_about(tmp_path: Path) -> None:
+    about = "A store manager plans the week. " * 5
+    g = extract(tmp_path, about + "\n\nMany practitioners I met later opened their own shops online.")
+    assert ("store-manager", "online-store-entrepreneur") in transitions(g)
+    mixed = "A store manager plans the week. An operations director sets targets. " * 3
+    g = extract(tmp_path, mixed + "\n\nMany practitioners I met later opened their own shops online.")
+    assert not {v for _, v in transitions(g)} & {"online-store-entrepreneur"}
