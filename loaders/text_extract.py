@@ -1582,7 +1582,7 @@ def _list_items_of_jobs(
     cue forced after the label under "requirements for the three positions:", and the item's role.
     """
     text = _text(sent)
-    numbered, r.numbered = r.numbered, bool(_NUMBER_ONLY.match(text))
+    numbered, r.numbered = r.numbered, len(text) <= 8 and bool(_NUMBER_ONLY.match(text))
     if r.numbered:
         r.stage = None  # the next numbered heading closes a stage's section
         return ms, None, None
@@ -1662,6 +1662,7 @@ _FOUNDING = re.compile(
     re.I,
 )
 _FOUNDER_HEADS = frozenset({"entrepreneur", "founder"})
+_FOUNDING_VERBS = ("tart", "pen", "ound", "aunch", "et up", "run")
 _PRACTITIONERS = re.compile(r"\b(?:practitioners|employees|staff|workers|people)\b", re.I)
 
 
@@ -1693,7 +1694,7 @@ def _founder(r: _Reader) -> Entry:
 def _founding(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, item: Mention | None) -> None:
     """ "After running many stores, operators ... start a business": a lateral move to running one's own."""
     text = _text(sent)
-    if "own" not in text and " a" not in text:
+    if not any(verb in text for verb in _FOUNDING_VERBS):
         return
     found = _FOUNDING.search(text)
     if found is None:
@@ -1756,6 +1757,12 @@ _ENTRY_VERBS = frozenset({"start", "begin", "began", "enter", "join", "started",
 
 def _newcomers(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
     """ "Graduates start as X": an entry move; "newcomers start from the grassroots": the next ladder's first rung."""
+    keys = vocab.derived.get("newcomers")
+    if keys is None:
+        keys = {e.key for norms, e in vocab.by_norm.items() if any(w in " ".join(norms) for w in _NEWCOMER_WORDS)}
+        vocab.derived["newcomers"] = keys
+    if not any(m.key in keys for m in ms):
+        return
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
     newcomer = next((m for m in roles if any(w in r.text[m.start : m.end].lower() for w in _NEWCOMER_WORDS)), None)
     if newcomer is None:

@@ -199,6 +199,8 @@ class Vocabulary:
     role_last_words: set[str] = field(default_factory=set)
     matcher: PhraseMatcher | None = None
     head_matcher: PhraseMatcher | None = None
+    #: look-ups the rules derive from the entries once (filled on first use)
+    derived: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_sections(cls, nlp: Language, sections: Mapping[str, Iterable[Mapping[str, Any]]]) -> Vocabulary:
