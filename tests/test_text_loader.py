@@ -474,16 +474,16 @@ def test_quality_on_later_document_sets(folder: str) -> None:
 
 
 def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
-    """The bars of issue 3 that the loader meets on the seeds (the others are reported by the benchmark)."""
+    """The bars of issue 3, all met on the seeds; roles and links also keep a floor just below what is measured."""
     files = sorted(seeds_dir.glob("*.txt"))
     result = load_documents(files, kb=False)
     scores = {s.name: s for s in compare(result.graph, load_knowledge_base(), docs=[p.name for p in files])}
     assert scores["transitions"].precision >= 0.85
     assert scores["salary figures"].recall == 1.0
-    # regression floors, below the issue's bars (not met): see benchmarks/text_quality.py and the README
-    assert scores["roles"].recall >= 0.85
-    assert scores["transitions"].recall >= 0.75
-    assert scores["role->skill links"].recall >= 0.45
+    assert scores["transitions"].recall >= 0.9
+    # measured 97.8% and 73.3%: see benchmarks/text_quality.py and the README
+    assert scores["roles"].recall >= 0.95
+    assert scores["role->skill links"].recall >= 0.72
 
 
 def test_numbered_job_types_of_a_company_become_its_roles(tmp_path: Path) -> None:
