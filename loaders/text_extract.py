@@ -1230,7 +1230,9 @@ def _skills_in(
     skills: list[Mention | Entry] = [m for m in ms if m.label is Label.SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
     for lo, hi in _list_items(sent, after):
-        if hi - lo > 6 or any(m.i < hi and m.j > lo and m.label is not Label.SKILL for m in ms):
+        if hi - lo > 6 or any(
+            m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms
+        ):
             continue
         inside = [m for m in ms if m.i >= lo and m.j <= hi and m.label is Label.SKILL]
         narrows = (
@@ -1269,6 +1271,11 @@ def _skills_in(
             known = entry.key in vocab.entries
             skills.append(Mention(entry.label, entry.key, entry.name, known, start, end, lo, hi))
     return skills
+
+
+def _activity(m: Mention, norms: list[str]) -> bool:
+    """ "the operation of a store" names the work, not the post: one word between "the" and "of"."""
+    return m.j - m.i == 1 and 0 < m.i and m.j < len(norms) and norms[m.i - 1] == "the" and norms[m.j] == "of"
 
 
 _NOT_SKILL_WORDS = frozenset(

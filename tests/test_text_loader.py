@@ -585,3 +585,8 @@ def test_practitioners_who_open_their_own_shop_come_from_the_role_the_text_is_ab
     mixed = "A store manager plans the week. An operations director sets targets. " * 3
     g = extract(tmp_path, mixed + "\n\nMany practitioners I met later opened their own shops online.")
     assert not {v for _, v in transitions(g)} & {"online-store-entrepreneur"}
+
+
+def test_the_operation_of_a_store_is_work_not_a_post(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Later the store manager is responsible for the operation of a store and its staff.")
+    assert ("store-manager", "store-operation") in requires(g)
