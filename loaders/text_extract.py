@@ -476,7 +476,8 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
     # "marketing and promotion positions" names the known "marketing promotion position"
     norms = _doc_norms(doc)
     and_id = doc.vocab.strings["and"]
-    for k in numpy.flatnonzero(doc.to_array(LOWER) == and_id).tolist():
+    lowers = doc.to_array(LOWER)
+    for k in numpy.flatnonzero(lowers == and_id).tolist():
         if k == 0:
             continue
         for left in (1, 2):
@@ -488,6 +489,21 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
                 joined = vocab.lookup([*norms[k - left : k], *norms[k + 1 : k + 1 + right]])
                 if joined is not None and joined.label is Label.ROLE:
                     best[(k - left, k + 1 + right)] = joined
+    # "an operator on an e-commerce platform" names the known "e-commerce platform operator"
+    places = (lowers == doc.vocab.strings["on"]) | (lowers == doc.vocab.strings["at"])
+    for k in numpy.flatnonzero(places).tolist():
+        if k == 0 or norms[k - 1] not in vocab.role_last_words:
+            continue
+        lo = k + 1
+        while lo < len(doc) and norms[lo] in {"a", "an", "the"}:
+            lo += 1
+        for width in (4, 3, 2, 1):
+            if lo + width > len(doc):
+                continue
+            joined = vocab.lookup([*norms[lo : lo + width], norms[k - 1]])
+            if joined is not None and joined.label is Label.ROLE:
+                best[(k - 1, lo + width)] = joined
+                break
     # longest first, then rightmost (the head of an English compound is its last word:
     # "online products operation strategy" is a strategy); a match overlapping a kept one is dropped
     kept: list[tuple[int, int]] = []
@@ -1588,12 +1604,19 @@ def _list_items_of_jobs(
     Returns the sentence's mentions (the item's label read as the role it names), a requirement
     cue forced after the label under "requirements for the three positions:", and the item's role.
     """
-    text = _text(sent)
-    numbered, r.numbered = r.numbered, len(text) <= 8 and bool(_NUMBER_ONLY.match(text))
+    words = _words(sent.doc)
+    last = sent.end - 1
+    while last > sent.start and words.space[last]:
+        last -= 1
+    numbered = r.numbered
+    r.numbered = last - sent.start <= 2 and words.number[sent.start] and bool(_NUMBER_ONLY.match(_text(sent)))
     if r.numbered:
         r.stage = None  # the next numbered heading closes a stage's section
         return ms, None, None
-    ends_with_colon = text.rstrip().endswith((":", "："))
+    ends_with_colon = words.lower[last] in {":", "："}
+    if r.list_mode is None and not ends_with_colon:
+        return ms, None, None
+    text = _text(sent)
     item = _ITEM.match(text) if r.list_mode is not None else None
     if item is not None and (item["n"] or numbered):
         return _item(r, vocab, sent, ms, offset, item)
@@ -1669,7 +1692,17 @@ _FOUNDING = re.compile(
     re.I,
 )
 _FOUNDER_HEADS = frozenset({"entrepreneur", "founder"})
-_FOUNDING_VERBS = ("tart", "pen", "ound", "aunch", "et up", "run")
+_FOUNDING_OBJECTS = (
+    " own ",
+    " a business",
+    " a company",
+    " a shop",
+    " a store",
+    " a firm",
+    " a start",
+    " a new ",
+    " an online",
+)
 _PRACTITIONERS = re.compile(r"\b(?:practitioners|employees|staff|workers|people)\b", re.I)
 
 
@@ -1701,7 +1734,7 @@ def _founder(r: _Reader) -> Entry:
 def _founding(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, item: Mention | None) -> None:
     """ "After running many stores, operators ... start a business": a lateral move to running one's own."""
     text = _text(sent)
-    if not any(verb in text for verb in _FOUNDING_VERBS):
+    if not any(word in text for word in _FOUNDING_OBJECTS):
         return
     found = _FOUNDING.search(text)
     if found is None:

@@ -590,3 +590,9 @@ def test_practitioners_who_open_their_own_shop_come_from_the_role_the_text_is_ab
 def test_the_operation_of_a_store_is_work_not_a_post(tmp_path: Path) -> None:
     g = extract(tmp_path, "Later the store manager is responsible for the operation of a store and its staff.")
     assert ("store-manager", "store-operation") in requires(g)
+
+
+def test_a_title_with_its_place_after_on_or_at(tmp_path: Path) -> None:
+    g = extract(tmp_path, "To work as an operator on an e-commerce platform, you must have a learning ability.")
+    assert roles(g) == {"e-commerce-platform-operator"}
+    assert ("e-commerce-platform-operator", "learning-ability") in requires(g)
