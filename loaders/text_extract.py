@@ -1597,14 +1597,13 @@ _NUMBER_ONLY = re.compile(r"^\s*\d{1,2}\s*[,.、)）]\s*$")
 
 
 def _list_items_of_jobs(
-    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int
+    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, words: _Words
 ) -> tuple[list[Mention], tuple[int, int, bool] | None, Mention | None]:
     """Numbered items under "operating companies provide three types of jobs:" name the company's roles.
 
     Returns the sentence's mentions (the item's label read as the role it names), a requirement
     cue forced after the label under "requirements for the three positions:", and the item's role.
     """
-    words = _words(sent.doc)
     last = sent.end - 1
     while last > sent.start and words.space[last]:
         last -= 1
@@ -1936,6 +1935,7 @@ def _prepare(doc: Doc) -> None:
 
 def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
     _prepare(block)
+    words = _words(block)
     mentions = _mentions(vocab, block, offset, r.heads)
     mention_of: dict[int, list[Mention]] = {}
     sents = _sentences(block)
@@ -1948,7 +1948,7 @@ def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
         r.sentence_index += 1
         if ms or r.kind_lists:
             _kinds(r, sent, ms, offset, r.sentence_index)
-        ms, forced, item = _list_items_of_jobs(r, vocab, sent, ms, offset)
+        ms, forced, item = _list_items_of_jobs(r, vocab, sent, ms, offset, words)
         if _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
             groups = [m for m in ms if m.label is Label.JOB_GROUP]
