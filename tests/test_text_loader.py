@@ -481,7 +481,7 @@ def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
     assert scores["transitions"].precision >= 0.85
     assert scores["salary figures"].recall == 1.0
     assert scores["transitions"].recall >= 0.9
-    # measured 97.8% and 73.3%: see benchmarks/text_quality.py and the README
+    # measured 97.8% and 75.2%: see benchmarks/text_quality.py and the README
     assert scores["roles"].recall >= 0.95
     assert scores["role->skill links"].recall >= 0.72
 
