@@ -132,7 +132,7 @@ def add_node(
         data["aliases"] = _merge_lists(data["aliases"], [a for a in alias_list if a != data["name"]])
         if name != data["name"] and name not in data["aliases"]:
             data["aliases"].append(name)
-        data["evidence"] = normalize_evidence([*data["evidence"], *new_evidence])
+        _merge_evidence(data["evidence"], new_evidence)
         for prop, value in clean.items():
             data.setdefault(prop, value)
     else:
@@ -252,7 +252,7 @@ def add_relationship(
     key = rel_type.value
     if g.has_edge(source, target, key):
         data = g.edges[source, target, key]
-        data["evidence"] = normalize_evidence([*data["evidence"], *new_evidence])
+        _merge_evidence(data["evidence"], new_evidence)
         for prop, value in clean.items():
             if prop == "years_min" and prop in data:
                 data[prop] = builtins.min(data[prop], value)
@@ -264,6 +264,18 @@ def add_relationship(
                 data.setdefault(prop, value)
     else:
         g.add_edge(source, target, key=key, type=key, evidence=new_evidence, **clean)
+
+
+def _merge_evidence(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
+    """Append the already-checked ``new`` records that ``old`` lacks (in place, order kept)."""
+    if not new:
+        return
+    seen = {tuple(sorted(item.items())) for item in old}
+    for item in new:
+        marker = tuple(sorted(item.items()))
+        if marker not in seen:
+            seen.add(marker)
+            old.append(item)
 
 
 def _check_rel_values(rel_type: RelType, props: dict[str, Any], where: str) -> None:
