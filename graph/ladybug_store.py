@@ -12,7 +12,6 @@ strings, as on Neo4j (:func:`careergraph.graph.cypher.encode_value`).
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ import networkx as nx
 import pandas as pd
 
 from careergraph.graph import cypher as q
+from careergraph.graph.cache import cached
 from careergraph.graph.errors import CypherError
 from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 
@@ -36,7 +36,6 @@ class EmbeddedGraph:
 
     database: Any
     connection: Any
-    fingerprint: tuple[int, int]
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
         """Run one Cypher statement; return its rows as a DataFrame.
@@ -65,13 +64,6 @@ class EmbeddedGraph:
             if kind in _INTEGER_TYPES and column in frame and frame[column].dtype.kind == "f":
                 frame[column] = frame[column].astype("Int64")
         return frame
-
-
-_CACHE: weakref.WeakKeyDictionary[nx.Graph, EmbeddedGraph] = weakref.WeakKeyDictionary()
-
-
-def _fingerprint(g: nx.Graph) -> tuple[int, int]:
-    return g.number_of_nodes(), g.number_of_edges()
 
 
 def _import_ladybug() -> Any:
@@ -135,10 +127,10 @@ def embedded(g: nx.MultiDiGraph, *, fresh: bool = False) -> EmbeddedGraph:
     >>> int(db.run("MATCH (r:Role) RETURN count(*) AS roles").loc[0, "roles"]) > 40
     True
     """
-    fingerprint = _fingerprint(g)
-    hit = _CACHE.get(g)
-    if hit is not None and hit.fingerprint == fingerprint and not fresh:
-        return hit
+    return cached(g, "ladybug", _build_embedded, fresh=fresh)
+
+
+def _build_embedded(g: nx.MultiDiGraph) -> EmbeddedGraph:
     ladybug = _import_ladybug()
     database = ladybug.Database()
     conn = ladybug.Connection(database)
@@ -153,9 +145,7 @@ def embedded(g: nx.MultiDiGraph, *, fresh: bool = False) -> EmbeddedGraph:
             conn.execute(q.ladybug_copy(table), {"df": frame})
         except RuntimeError as exc:  # a graph that breaks the schema (e.g. a dangling edge)
             raise CypherError(str(exc), q.ladybug_copy(table), engine=ENGINE) from None
-    built = EmbeddedGraph(database, conn, fingerprint)
-    _CACHE[g] = built
-    return built
+    return EmbeddedGraph(database, conn)
 
 
 def cypher(g: nx.MultiDiGraph, query: str, /, **params: Any) -> pd.DataFrame:

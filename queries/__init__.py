@@ -1,5 +1,6 @@
 """Queries over a careergraph graph: paths, skill gaps, adjacency (``careergraph.queries``)."""
 
+from careergraph.graph.cache import refresh
 from careergraph.queries.adjacency import (
     Neighbor,
     RoleLink,
@@ -10,7 +11,6 @@ from careergraph.queries.adjacency import (
     previous_roles,
     similar_roles,
 )
-from careergraph.queries.cache import refresh
 from careergraph.queries.gaps import (
     LearningPlan,
     PlanStep,

@@ -9,8 +9,8 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
+from careergraph.graph.cache import cached
 from careergraph.graph.schema import Label, RelType
-from careergraph.queries.cache import cached
 from careergraph.queries.names import resolve_node, resolve_role
 from careergraph.queries.results import Result, ResultList
 

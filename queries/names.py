@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from careergraph.graph.cache import cached
 from careergraph.graph.errors import CareerGraphError, NodeNotFound, RoleNotFound, SkillNotFound
 from careergraph.graph.schema import Label
-from careergraph.queries.cache import cached
 
 __all__ = ["AmbiguousName", "normalize_name", "resolve", "resolve_node", "resolve_role", "resolve_skill"]
 

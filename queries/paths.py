@@ -10,9 +10,9 @@ from typing import Any, Literal
 import networkx as nx
 import pandas as pd
 
+from careergraph.graph.cache import cached
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import RelType
-from careergraph.queries.cache import cached
 from careergraph.queries.names import resolve_role
 from careergraph.queries.results import Result, frame_of
 

@@ -1,4 +1,4 @@
-"""Per-graph caches of derived indexes (the name index, the transition graph).
+"""Per-graph caches of derived data (the name index, the transition graph, the embedded database).
 
 An index is rebuilt when the graph's nodes or adjacent pairs change in number,
 a check that costs O(nodes). A change it cannot see, such as a new relationship
@@ -25,8 +25,8 @@ def _fingerprint(g: nx.Graph) -> tuple[int, int]:
     return len(g), sum(map(len, g._adj.values()))
 
 
-def cached(g: nx.Graph, name: str, build: Callable[[nx.Graph], T]) -> T:
-    """Return ``build(g)``, computed once per graph until the graph changes.
+def cached(g: nx.Graph, name: str, build: Callable[[nx.Graph], T], *, fresh: bool = False) -> T:
+    """Return ``build(g)``, computed once per graph until the graph changes (or ``fresh``).
 
     Examples
     --------
@@ -42,7 +42,7 @@ def cached(g: nx.Graph, name: str, build: Callable[[nx.Graph], T]) -> T:
     store = _CACHES.setdefault(g, {})
     fingerprint = _fingerprint(g)
     hit = store.get(name)
-    if hit is not None and hit[0] == fingerprint:
+    if hit is not None and hit[0] == fingerprint and not fresh:
         value: T = hit[1]
         return value
     built = build(g)
