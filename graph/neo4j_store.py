@@ -451,28 +451,33 @@ class Neo4jStore:
                     self._key_indexes(report)
                     break
         for label in Label:
-            query = q.merge_nodes(label)
-            rows = _node_rows(g, label)
-            done = 0
-            for batch in self._batches(query, rows, batch_size):
-                self.write(query, {"rows": batch})
-                report.statements += 1
-                done += len(batch)
-                if progress is not None:
-                    progress(label.value, done)
-            report.nodes[label.value] = done
+            report.nodes[label.value] = self._write_rows(
+                q.merge_nodes(label), _node_rows(g, label), label.value, batch_size, report, progress
+            )
         for rel in RelType:
-            query = q.merge_relationships(rel)
-            rows = _rel_rows(g, rel)
-            done = 0
-            for batch in self._batches(query, rows, batch_size):
-                self.write(query, {"rows": batch})
-                report.statements += 1
-                done += len(batch)
-                if progress is not None:
-                    progress(rel.value, done)
-            report.relationships[rel.value] = done
+            report.relationships[rel.value] = self._write_rows(
+                q.merge_relationships(rel), _rel_rows(g, rel), rel.value, batch_size, report, progress
+            )
         return report
+
+    def _write_rows(
+        self,
+        query: str,
+        rows: list[dict[str, Any]],
+        name: str,
+        batch_size: int,
+        report: PushReport,
+        progress: Callable[[str, int], None] | None,
+    ) -> int:
+        """Send ``rows`` through ``query`` in batches; return how many were written."""
+        done = 0
+        for batch in self._batches(query, rows, batch_size):
+            self.write(query, {"rows": batch})
+            report.statements += 1
+            done += len(batch)
+            if progress is not None:
+                progress(name, done)
+        return done
 
     def _key_indexes(self, report: PushReport) -> None:
         # Without constraints nothing indexes key, and every MERGE and MATCH on it would scan the label.
