@@ -246,15 +246,16 @@ def test_results_have_frames_and_json(ladder) -> None:
 
 
 def test_kb_customer_service_ladder_is_a_route(kb_graph) -> None:
-    ladder = [
-        "pre-sales-customer-service",
-        "after-sales-customer-service",
-        "gold-medal-customer-service",
-        "operations-assistant",
-        "e-commerce-operator",
-        "store-manager",
+    top_down = [  # article 000's ladder, listed from the top rung
         "operations-director",
+        "store-manager",
+        "e-commerce-operator",
+        "operations-assistant",
+        "gold-medal-customer-service",
+        "after-sales-customer-service",
+        "pre-sales-customer-service",
     ]
+    ladder = top_down[::-1]
     path = career_path(kb_graph, "pre-sales customer service", "director", k=10)
     routes = [path.roles] + [alt.roles for alt in path.alternatives]
     assert ladder in routes

@@ -593,6 +593,6 @@ def test_the_operation_of_a_store_is_work_not_a_post(tmp_path: Path) -> None:
 
 
 def test_a_title_with_its_place_after_on_or_at(tmp_path: Path) -> None:
-    g = extract(tmp_path, "To work as an operator on an e-commerce platform, you must have a learning ability.")
+    g = extract(tmp_path, "Anyone hoping to be an operator on an e-commerce platform must have a learning ability.")
     assert roles(g) == {"e-commerce-platform-operator"}
     assert ("e-commerce-platform-operator", "learning-ability") in requires(g)
