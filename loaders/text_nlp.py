@@ -1,9 +1,9 @@
 """The spaCy side of the text loader: the pipeline and the known vocabulary.
 
 The pipeline is a blank English one (nothing is downloaded): the tokenizer
-learns to split Chinese punctuation (、，。；：) and glued commas, a sentencizer
-splits sentences (also at line breaks), and every word's ``NORM`` is its
-lower-case lemma from the lookup table of spacy-lookups-data, so "Operation
+learns to split Chinese punctuation (、，。；：) and glued commas, sentences
+split as spaCy's sentencizer splits them (and at line breaks), and every word's
+``NORM`` is its lower-case lemma from the lookup table of spacy-lookups-data, so "Operation
 Assistants", "operation assistant" and "operations assistant" all read
 ``operation assistant``. The :class:`Vocabulary` turns knowledge-base names and
 aliases into a ``PhraseMatcher`` over those norms (with hyphen variants) and
@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, NORM
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.matcher import PhraseMatcher
@@ -113,13 +113,64 @@ def _norm_getter(text: str) -> str:
     return _table().get(low, low)
 
 
-@Language.component("careergraph_line_breaks")
-def _line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a line break (headings and list items end without a full stop)."""
-    for k in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
-        if k + 1 < len(doc) and "\n" in doc[k].text:
-            doc[k + 1].is_sent_start = True
-    return doc
+#: The sentence-end marks: spaCy's sentencizer's and the Chinese full stops.
+SENTENCE_ENDS = frozenset({*Sentencizer.default_punct_chars, "。", "！", "？", "；"})
+# what the sentence splitter needs to know of a word type (cached by its orth id)
+_WORD, _END, _MARK = 0, 1, 2  # a word (or space), a sentence-end mark, other punctuation
+_NEWLINE = 4  # a space holding a line break (bit added to _WORD)
+
+
+@Language.factory("careergraph_sentences")
+def _make_sentences(nlp: Language, name: str) -> _Sentences:
+    return _Sentences()
+
+
+class _Sentences:
+    """Sentence starts as spaCy's sentencizer sets them, plus one after every line break.
+
+    The sentencizer reads each token as an object; this reads the word ids in one array and
+    classes each word type once, with the same rule: after a sentence-end mark, the next token
+    that is neither punctuation nor a mark starts a sentence.
+    """
+
+    def __init__(self) -> None:
+        self._kinds: dict[int, int] = {}
+
+    def _kind(self, doc: Doc, orth: int) -> int:
+        text = doc.vocab.strings[orth]
+        if text in SENTENCE_ENDS:
+            kind = _END
+        elif doc.vocab[orth].is_punct:
+            kind = _MARK
+        else:
+            kind = _WORD | (_NEWLINE if "\n" in text and text.isspace() else 0)
+        self._kinds[orth] = kind
+        return kind
+
+    def starts(self, doc: Doc) -> list[int]:
+        """The token indices that start a sentence (0 first, when the doc has tokens)."""
+        kinds = self._kinds
+        starts: list[int] = []
+        seen_end = after_newline = False
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            kind = kinds.get(orth)
+            if kind is None:
+                kind = self._kind(doc, orth)
+            start = after_newline or i == 0
+            if kind == _END:
+                seen_end = True
+            elif seen_end and kind != _MARK:
+                start, seen_end = True, False
+            if start:
+                starts.append(i)
+            after_newline = kind == _WORD | _NEWLINE
+        return starts
+
+    def __call__(self, doc: Doc) -> Doc:
+        flags: Any = numpy.full((len(doc), 1), numpy.uint64(2**64 - 1), dtype=numpy.uint64)  # -1: not a start
+        flags[self.starts(doc)] = 1
+        doc.from_array([SENT_START], flags)
+        return doc
 
 
 def make_nlp() -> Language:
@@ -153,9 +204,7 @@ def make_nlp() -> Language:
     vocab.lex_attr_getters[NORM] = _norm_getter
     for lexeme in nlp.vocab:
         lexeme.norm_ = _norm_getter(lexeme.orth_)
-    punct = sorted({*Sentencizer.default_punct_chars, "。", "！", "？", "；"})
-    nlp.add_pipe("sentencizer", config={"punct_chars": punct})
-    nlp.add_pipe("careergraph_line_breaks")
+    nlp.add_pipe("careergraph_sentences")
     return nlp
 
 

@@ -238,6 +238,25 @@ def test_chinese_punctuation_splits_lists_and_sentences(tmp_path: Path) -> None:
     assert edge["evidence"][0]["quote"].startswith("A packing clerk must")
 
 
+def test_sentences_split_as_spacys_sentencizer_and_at_line_breaks() -> None:
+    import spacy
+
+    from careergraph.loaders.text_nlp import SENTENCE_ENDS, make_nlp
+
+    nlp = make_nlp()
+    reference = spacy.blank("en")
+    reference.tokenizer = nlp.tokenizer
+    reference.add_pipe("sentencizer", config={"punct_chars": sorted(SENTENCE_ENDS)})
+    texts = [p.read_text(encoding="utf-8") for p in OWN_DOCS]
+    texts += ["(. b", "(a b", "“Done.” Next!\n\n- item one\n- item two\nHeading\n。x", "a . , b ?! (c) d", " ", ""]
+    for text in texts:
+        ours, theirs = nlp(text), reference(text)
+        after_break = {t.i + 1 for t in theirs if t.is_space and "\n" in t.text and t.i + 1 < len(theirs)}
+        expected = [t.is_sent_start or t.i in after_break for t in theirs]
+        assert [t.is_sent_start for t in ours] == expected
+        assert sum(expected) >= (1 if len(theirs) else 0)
+
+
 # --- requirements, salaries, groups -----------------------------------------------
 
 
