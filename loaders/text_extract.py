@@ -33,6 +33,7 @@ Rules, in brief:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -48,6 +49,10 @@ from careergraph.graph.schema import Label, TransitionKind, slugify
 from careergraph.loaders.text_nlp import ROLE_HEADS, STANDALONE_TITLES, Entry, Vocabulary, content_bag
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
+
+# pure functions of a string that the rules call again and again with the same argument
+_slug = functools.lru_cache(maxsize=4096)(slugify)
+_bag = functools.lru_cache(maxsize=4096)(content_bag)
 
 _MAX_QUOTE = 320
 _SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "→", "->", ">", "=>", "⇒", ">>", "finally"})
@@ -476,7 +481,9 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
     # "marketing and promotion positions" names the known "marketing promotion position"
     norms = _doc_norms(doc)
     and_id = doc.vocab.strings["and"]
-    lowers = doc.to_array(LOWER)
+    lowers = doc.user_data.get("careergraph_lower_ids")
+    if lowers is None:
+        lowers = doc.to_array(LOWER)
     for k in numpy.flatnonzero(lowers == and_id).tolist():
         if k == 0:
             continue
@@ -619,7 +626,7 @@ def _title_mentions(
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
         name = _new_role_name(doc, i_start, i_end, i if strings[match_id] == "HEAD_OF" else None)
-        entry = Entry(Label.ROLE, slugify(name), name)
+        entry = Entry(Label.ROLE, _slug(name), name)
         if i_end - i_start > 1:
             heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
@@ -695,6 +702,7 @@ def _only_separators(doc: Doc, i: int, j: int, allowed: frozenset[str] = _SEPARA
     return all(words.space[k] or words.lower[k] in allowed for k in range(i, j))
 
 
+@functools.lru_cache(maxsize=1024)
 def _duration(text: str) -> tuple[float, float] | None:
     match = _DURATION.search(text)
     if match is None:
@@ -810,11 +818,13 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offse
             run = [m]
     if len(run) >= 2:
         runs.append(run)
+    lowers = _words(doc).lower
     for run in runs:
-        arrows = any(t.text in _ARROWS for t in doc[run[0].j : run[-1].i])
+        # arrows hold no letters: a token is one exactly when its lower-case form is
+        arrows = any(w in _ARROWS for w in lowers[run[0].j : run[-1].i])
         if not arrows and (len(run) < 3 or not norms & _LADDER_CUES):
             continue
-        if not arrows and any(t.lower_ == "or" for t in doc[run[0].i : run[-1].j]):
+        if not arrows and "or" in lowers[run[0].i : run[-1].j]:
             continue
         for a, b in itertools.pairwise(run):
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
@@ -1263,7 +1273,7 @@ def _skills_in(
         if narrows:
             skills = [s for s in skills if s is not inside[0]]
             seen.discard(inside[0].key)
-        bag = content_bag(norms[lo:hi])
+        bag = _bag(tuple(norms[lo:hi]))
         if not bag or any(words.number[lo:hi]):
             continue
         key = vocab.skill_for(bag)
@@ -1277,7 +1287,7 @@ def _skills_in(
             written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
             name = re.sub(r"\s+-\s+", "-", " ".join(written.split()))
             name = name if name.isupper() else name[:1].upper() + name[1:].lower()
-            entry = Entry(Label.SKILL, slugify(name), name)
+            entry = Entry(Label.SKILL, _slug(name), name)
         else:
             continue
         if entry.key not in seen:
@@ -1659,7 +1669,7 @@ def _item(
             entry = found if found is not None and found.label is Label.ROLE else None
         if entry is None:
             name = " ".join(item["label"].split())
-            entry = Entry(Label.ROLE, slugify(name), name[:1].upper() + name[1:].lower())
+            entry = Entry(Label.ROLE, _slug(name), name[:1].upper() + name[1:].lower())
         r.item_roles[key] = entry
     else:
         entry = r.item_roles.get(key)
@@ -1916,11 +1926,11 @@ def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, str]]:
 def _prepare(doc: Doc) -> None:
     """Read every per-token attribute the rules use in one array call, before the rules run."""
     table = doc.to_array([NORM, LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH, LIKE_NUM, IS_PUNCT, SENT_START])
-    strings = doc.vocab.strings
-    doc.user_data["careergraph_norms"] = list(map(strings.__getitem__, table[:, 0].tolist()))
+    doc.user_data["careergraph_norms"] = _strings(doc, table[:, 0].tolist())
+    doc.user_data["careergraph_lower_ids"] = table[:, 1]
     flag = table.astype(bool)
     doc.user_data["careergraph_words"] = _Words(
-        lower=list(map(strings.__getitem__, table[:, 1].tolist())),
+        lower=_strings(doc, table[:, 1].tolist()),
         alpha=flag[:, 2].tolist(),
         space=flag[:, 3].tolist(),
         space_after=flag[:, 4].tolist(),
@@ -1929,8 +1939,26 @@ def _prepare(doc: Doc) -> None:
         number=flag[:, 7].tolist(),
         punct=flag[:, 8].tolist(),
     )
-    flags = table[:, 9].tolist()
-    doc.user_data["careergraph_starts"] = [0, *(k for k, flag in enumerate(flags) if flag == 1 and k > 0)]
+    starts = numpy.flatnonzero(table[:, 9] == 1).tolist()
+    doc.user_data["careergraph_starts"] = starts if starts[:1] == [0] else [0, *starts]
+
+
+#: string of every id read so far (the store's look-up decodes a new ``str`` each time); ids are
+#: hashes of the strings, the same in every vocabulary
+_STRINGS: dict[int, str] = {}
+
+
+def _strings(doc: Doc, ids: list[int]) -> list[str]:
+    try:
+        return list(map(_STRINGS.__getitem__, ids))
+    except KeyError:
+        if len(_STRINGS) > 1_000_000:
+            _STRINGS.clear()
+        store = doc.vocab.strings
+        for key in ids:
+            if key not in _STRINGS:
+                _STRINGS[key] = store[key]
+        return list(map(_STRINGS.__getitem__, ids))
 
 
 def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
