@@ -40,7 +40,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, NORM, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -480,11 +479,8 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
             best[(i, j)] = entry
     # "marketing and promotion positions" names the known "marketing promotion position"
     norms = _doc_norms(doc)
-    and_id = doc.vocab.strings["and"]
-    lowers = doc.user_data.get("careergraph_lower_ids")
-    if lowers is None:
-        lowers = doc.to_array(LOWER)
-    for k in numpy.flatnonzero(lowers == and_id).tolist():
+    lowers = _words(doc).lower
+    for k in _positions(lowers, "and"):
         if k == 0:
             continue
         for left in (1, 2):
@@ -497,8 +493,7 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
                 if joined is not None and joined.label is Label.ROLE:
                     best[(k - left, k + 1 + right)] = joined
     # "an operator on an e-commerce platform" names the known "e-commerce platform operator"
-    places = (lowers == doc.vocab.strings["on"]) | (lowers == doc.vocab.strings["at"])
-    for k in numpy.flatnonzero(places).tolist():
+    for k in sorted([*_positions(lowers, "on"), *_positions(lowers, "at")]):
         if k == 0 or norms[k - 1] not in vocab.role_last_words:
             continue
         lo = k + 1
@@ -520,6 +515,18 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
             kept.append((i, j))
             taken.update(range(i, j))
     return [_mention(best[(i, j)], doc, i, j, offset, known=True) for i, j in sorted(kept)]
+
+
+def _positions(values: list[Any], value: Any) -> list[int]:
+    """Where ``value`` stands in ``values``, in order (``list.index`` skips the rest in C)."""
+    found: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = values.index(value, k + 1)
+            found.append(k)
+    except ValueError:
+        return found
 
 
 def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool) -> Mention:
@@ -1382,10 +1389,16 @@ def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offs
         return
     base = offset + sent.start_char
     stated_currency = None
+    # what the whole sentence says, read once and only when an amount needs it
+    said: dict[re.Pattern[str], bool] = {}
+
+    def says(pattern: re.Pattern[str]) -> bool:
+        if pattern not in said:
+            said[pattern] = pattern.search(text) is not None
+        return said[pattern]
+
     for match in _amounts(text):
         a = match.group("a")
-        before = _BEFORE_MONEY.search(text, max(0, match.start() - 30), match.start())
-        currency_mark = match.group("c1") or match.group("c2") or match.group("c3") or (before and before["c0"])
         low = _amount(a)
         high = _amount(match.group("b")) if match.group("b") else None
         if high is not None and high < low:
@@ -1393,18 +1406,20 @@ def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offs
         tail = text[match.end() : match.end() + 6].lower()
         if tail.lstrip().startswith(("year", "month", "%", "day", "hour", "time", "people", "member")):
             continue
-        if currency_mark is None and not _SALARY_WORDS.search(text):
+        if max(low, high or 0) < 1000:  # durations, counts and percentages go before the look-behind
             continue
-        if max(low, high or 0) < 1000:
+        before = _BEFORE_MONEY.search(text, max(0, match.start() - 30), match.start())
+        currency_mark = match.group("c1") or match.group("c2") or match.group("c3") or (before and before["c0"])
+        if currency_mark is None and not says(_SALARY_WORDS):
             continue
         if currency_mark:
             stated_currency = _currency(currency_mark)
             r.currency = stated_currency
         currency = stated_currency or r.currency
         period_text = text[match.start() : match.end() + 30]
-        if _YEAR_PERIOD.search(period_text) or _YEAR_PERIOD.search(text):
+        if _YEAR_PERIOD.search(period_text) or says(_YEAR_PERIOD):
             r.period = "year"
-        elif _MONTH_PERIOD.search(period_text) or _MONTH_PERIOD.search(text):
+        elif _MONTH_PERIOD.search(period_text) or says(_MONTH_PERIOD):
             r.period = "month"
         qual = ((before and before["qual"]) or "").lower()
         lo: float | None = low
@@ -1927,7 +1942,6 @@ def _prepare(doc: Doc) -> None:
     """Read every per-token attribute the rules use in one array call, before the rules run."""
     table = doc.to_array([NORM, LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH, LIKE_NUM, IS_PUNCT, SENT_START])
     doc.user_data["careergraph_norms"] = _strings(doc, table[:, 0].tolist())
-    doc.user_data["careergraph_lower_ids"] = table[:, 1]
     flag = table.astype(bool)
     doc.user_data["careergraph_words"] = _Words(
         lower=_strings(doc, table[:, 1].tolist()),
@@ -1939,7 +1953,7 @@ def _prepare(doc: Doc) -> None:
         number=flag[:, 7].tolist(),
         punct=flag[:, 8].tolist(),
     )
-    starts = numpy.flatnonzero(table[:, 9] == 1).tolist()
+    starts = _positions(table[:, 9].tolist(), 1)
     doc.user_data["careergraph_starts"] = starts if starts[:1] == [0] else [0, *starts]
 
 
