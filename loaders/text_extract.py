@@ -1000,6 +1000,8 @@ def _cue_position(sent: Span, skip: int | None = None) -> tuple[int, int, bool] 
     """(token index after the requirement cue, importance, whether new skills may be read), earliest cue first."""
     first = sent.start if skip is None else skip
     norms = _norms(sent.doc, first, sent.end)
+    if _CUES_BY_FIRST.keys().isdisjoint(norms):  # most sentences name no cue: one set test in C
+        return None
     for pos, norm in enumerate(norms):
         for cue, importance in _CUES_BY_FIRST.get(norm, ()):
             if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
@@ -1292,9 +1294,7 @@ def _skills_in(
             if not _skill_shaped(sent.doc, lo, hi):
                 continue
             written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
-            name = re.sub(r"\s+-\s+", "-", " ".join(written.split()))
-            name = name if name.isupper() else name[:1].upper() + name[1:].lower()
-            entry = Entry(Label.SKILL, _slug(name), name)
+            entry = _new_skill(written)
         else:
             continue
         if entry.key not in seen:
@@ -1304,6 +1304,17 @@ def _skills_in(
             known = entry.key in vocab.entries
             skills.append(Mention(entry.label, entry.key, entry.name, known, start, end, lo, hi))
     return skills
+
+
+_HYPHEN_GAP = re.compile(r"\s+-\s+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _new_skill(written: str) -> Entry:
+    """The skill a list item names as written: one space between words, sentence case unless all capitals."""
+    name = _HYPHEN_GAP.sub("-", " ".join(written.split()))
+    name = name if name.isupper() else name[:1].upper() + name[1:].lower()
+    return Entry(Label.SKILL, _slug(name), name)
 
 
 def _activity(m: Mention, norms: list[str]) -> bool:

@@ -118,6 +118,7 @@ SENTENCE_ENDS = frozenset({*Sentencizer.default_punct_chars, "。", "！", "？"
 # what the sentence splitter needs to know of a word type (cached by its orth id)
 _WORD, _END, _MARK = 0, 1, 2  # a word (or space), a sentence-end mark, other punctuation
 _NEWLINE = 4  # a space holding a line break (bit added to _WORD)
+_NOT_START = 2**64 - 1  # -1 as the uint64 that Doc.from_array reads
 
 
 @Language.factory("careergraph_sentences")
@@ -167,9 +168,11 @@ class _Sentences:
         return starts
 
     def __call__(self, doc: Doc) -> Doc:
-        flags: Any = numpy.full((len(doc), 1), numpy.uint64(2**64 - 1), dtype=numpy.uint64)  # -1: not a start
-        flags[self.starts(doc)] = 1
-        doc.from_array([SENT_START], flags)
+        flags = [_NOT_START] * len(doc)
+        for k in self.starts(doc):
+            flags[k] = 1
+        values: Any = numpy.array(flags, dtype=numpy.uint64)  # Doc.from_array is typed for Ints2d only
+        doc.from_array([SENT_START], values)
         return doc
 
 
