@@ -633,11 +633,16 @@ def _title_mentions(
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
         name = _new_role_name(doc, i_start, i_end, i if strings[match_id] == "HEAD_OF" else None)
-        entry = Entry(Label.ROLE, _slug(name), name)
+        entry = _new_role(name)
         if i_end - i_start > 1:
             heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _new_role(name: str) -> Entry:
+    return Entry(Label.ROLE, _slug(name), name)
 
 
 def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -776,7 +781,7 @@ def _sentences(doc: Doc) -> list[Span]:
     only the cyclic garbage collector can free.
     """
     starts = _sent_starts(doc)
-    return [doc[a:b] for a, b in itertools.pairwise([*starts, len(doc)])]
+    return [Span(doc, a, b) for a, b in itertools.pairwise([*starts, len(doc)])]  # doc[a:b] re-checks the bounds
 
 
 def _sent_starts(doc: Doc) -> list[int]:
