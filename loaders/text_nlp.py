@@ -121,6 +121,14 @@ _NEWLINE = 4  # a space holding a line break (bit added to _WORD)
 _NOT_START = 2**64 - 1  # -1 as the uint64 that Doc.from_array reads
 
 
+def _index(values: list[int], value: int, start: int) -> int:
+    """``values.index(value, start)`` or -1."""
+    try:
+        return values.index(value, start)
+    except ValueError:
+        return -1
+
+
 @Language.factory("careergraph_sentences")
 def _make_sentences(nlp: Language, name: str) -> _Sentences:
     return _Sentences()
@@ -150,22 +158,30 @@ class _Sentences:
 
     def starts(self, doc: Doc) -> list[int]:
         """The token indices that start a sentence (0 first, when the doc has tokens)."""
-        kinds = self._kinds
-        starts: list[int] = []
-        seen_end = after_newline = False
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            kind = kinds.get(orth)
-            if kind is None:
-                kind = self._kind(doc, orth)
-            start = after_newline or i == 0
-            if kind == _END:
-                seen_end = True
-            elif seen_end and kind != _MARK:
-                start, seen_end = True, False
-            if start:
-                starts.append(i)
-            after_newline = kind == _WORD | _NEWLINE
-        return starts
+        orths = doc.to_array(ORTH).tolist()
+        try:
+            kinds = list(map(self._kinds.__getitem__, orths))
+        except KeyError:
+            kinds = [self._kinds[orth] if orth in self._kinds else self._kind(doc, orth) for orth in orths]
+        n = len(kinds)
+        starts = {0} if n else set()
+        # the sentencizer's rule: after a mark, the next token that is neither a mark nor punctuation
+        scanned = -1
+        k = -1
+        while (k := _index(kinds, _END, k + 1)) >= 0:
+            if k < scanned:
+                continue  # a mark among marks: the same sentence start
+            j = k + 1
+            while j < n and kinds[j] in (_END, _MARK):
+                j += 1
+            if j < n:
+                starts.add(j)
+            scanned = j
+        k = -1
+        while (k := _index(kinds, _WORD | _NEWLINE, k + 1)) >= 0:
+            if k + 1 < n:
+                starts.add(k + 1)
+        return sorted(starts)
 
     def __call__(self, doc: Doc) -> Doc:
         flags = [_NOT_START] * len(doc)
