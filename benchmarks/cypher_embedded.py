@@ -15,21 +15,13 @@ import time
 from collections.abc import Callable
 
 import pandas as pd
+from _timing import median_ms  # benchmarks/_timing.py (the script's folder is on sys.path)
 
 from careergraph.graph import cypher as q
 from careergraph.graph import ladybug_store
 from careergraph.graph.schema import Label, RelType
 from careergraph.graph.synthetic import synthetic_graph
 from careergraph.queries import career_path, next_roles, required_skills, skill_gap
-
-
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

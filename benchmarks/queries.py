@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import random
 import resource
-import statistics
 import time
 import tracemalloc
 from collections.abc import Callable
 
 import networkx as nx
+from _timing import median_ms  # benchmarks/_timing.py (the script's folder is on sys.path)
 
 from careergraph.graph.synthetic import synthetic_graph
 from careergraph.queries import (
@@ -30,15 +30,6 @@ from careergraph.queries import (
     skill_gap,
 )
 from careergraph.queries.paths import transition_graph
-
-
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

@@ -116,6 +116,11 @@ def _statement_bytes(query: str, params: Mapping[str, Any]) -> int:
     return len(query.encode()) + len(json.dumps(params, ensure_ascii=False, default=str).encode())
 
 
+def _decoded(props: Mapping[str, Any], allowed: Mapping[str, type]) -> dict[str, Any]:
+    """The schema's properties of a pulled node or relationship, list values decoded."""
+    return {k: q.decode_value(k, v) for k, v in props.items() if k in allowed and v is not None}
+
+
 def _node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]]:
     props = [p for p in NODE_PROPERTIES[label] if p != "key"]
     return [
@@ -498,18 +503,14 @@ class Neo4jStore:
         """
         g = new_graph()
         for label in Label:
-            allowed = NODE_PROPERTIES[label]
             for row in self.read(q.pull_nodes(label)):
-                props = row["props"]
-                data = {k: q.decode_value(k, v) for k, v in props.items() if k in allowed and v is not None}
+                data = _decoded(row["props"], NODE_PROPERTIES[label])
                 data.setdefault("aliases", [])
                 data.setdefault("evidence", [])
                 g.add_node(row["key"], label=label.value, **data)
         for rel in RelType:
-            allowed = REL_PROPERTIES[rel]
             for row in self.read(q.pull_relationships(rel)):
-                props = row["props"]
-                data = {k: q.decode_value(k, v) for k, v in props.items() if k in allowed and v is not None}
+                data = _decoded(row["props"], REL_PROPERTIES[rel])
                 data.setdefault("evidence", [])
                 g.add_edge(row["source"], row["target"], key=rel.value, type=rel.value, **data)
         return validate_graph(g, source=self.uri)
