@@ -35,17 +35,26 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, NORM, SENT_START, SPACY
+from spacy.attrs import IDX, NORM, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
-from careergraph.loaders.text_nlp import ROLE_HEADS, STANDALONE_TITLES, Entry, Vocabulary, content_bag
+from careergraph.loaders.text_nlp import (
+    ROLE_HEADS,
+    STANDALONE_TITLES,
+    Entry,
+    Vocabulary,
+    WordTypes,
+    content_bag,
+    sentence_starts,
+)
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
@@ -737,44 +746,49 @@ def _number(word: str) -> float:
 
 
 def _doc_norms(doc: Doc) -> list[str]:
-    """Every token's norm, computed once per block (token objects are costly to make)."""
-    norms: list[str] | None = doc.user_data.get("careergraph_norms")
-    if norms is None:
-        norms = list(map(doc.vocab.strings.__getitem__, doc.to_array(NORM).tolist()))
-        doc.user_data["careergraph_norms"] = norms
+    """Every token's norm (read once per block by :func:`_prepare`; token objects are costly to make)."""
+    norms: list[str] = doc.user_data["careergraph_norms"]
     return norms
 
 
-@dataclass(frozen=True)
-class _Words:
-    """Per-token attributes of a block as plain lists (reading them from token objects is slow)."""
+class _Column:
+    """One per-token attribute of :class:`_Words`, made from the rows on first read, then kept."""
 
-    lower: list[str]
-    alpha: list[bool]
-    space: list[bool]
-    space_after: list[bool]
-    idx: list[int]
-    length: list[int]
-    number: list[bool]
-    punct: list[bool]
+    def __init__(self, index: int) -> None:
+        self._get = operator.itemgetter(index)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, words: _Words, owner: type | None = None) -> list[Any]:
+        column = list(map(self._get, words._rows))
+        words.__dict__[self._name] = column  # not a data descriptor: the kept list is found first
+        return column
+
+
+class _Words:
+    """Per-token attributes of a block as plain lists (reading them from token objects is slow).
+
+    Built from one row per token (:class:`WordTypes`); a column is made the first time a rule
+    reads it, since many blocks never need some of them.
+    """
+
+    lower = _Column(0)
+    alpha = _Column(1)
+    space = _Column(2)
+    length = _Column(3)
+    number = _Column(4)
+    punct = _Column(5)
+
+    def __init__(self, rows: list[tuple[Any, ...]], space_after: list[bool], idx: list[int]) -> None:
+        self._rows = rows
+        self.space_after = space_after
+        self.idx = idx
 
 
 def _words(doc: Doc) -> _Words:
-    cached: _Words | None = doc.user_data.get("careergraph_words")
-    if cached is None:
-        table = doc.to_array([LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH, LIKE_NUM, IS_PUNCT])
-        cached = _Words(
-            list(map(doc.vocab.strings.__getitem__, table[:, 0].tolist())),
-            table[:, 1].astype(bool).tolist(),
-            table[:, 2].astype(bool).tolist(),
-            table[:, 3].astype(bool).tolist(),
-            table[:, 4].tolist(),
-            table[:, 5].tolist(),
-            table[:, 6].astype(bool).tolist(),
-            table[:, 7].astype(bool).tolist(),
-        )
-        doc.user_data["careergraph_words"] = cached
-    return cached
+    words: _Words = doc.user_data["careergraph_words"]
+    return words
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -788,11 +802,7 @@ def _sentences(doc: Doc) -> list[Span]:
 
 
 def _sent_starts(doc: Doc) -> list[int]:
-    starts: list[int] | None = doc.user_data.get("careergraph_starts")
-    if starts is None:
-        flags = doc.to_array(SENT_START).tolist()
-        starts = [0, *(k for k, flag in enumerate(flags) if flag == 1 and k > 0)]
-        doc.user_data["careergraph_starts"] = starts
+    starts: list[int] = doc.user_data["careergraph_starts"]
     return starts
 
 
@@ -1380,7 +1390,7 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
         token = doc[alpha[0]]
         if token.lower_.endswith("ing") and len(token) > 5 and token.lower_ not in _ING_ADJECTIVES:
             return True
-        return token.is_upper or (token.is_title and token.i > 0 and not doc[token.i - 1].is_sent_start)
+        return token.is_upper or (token.is_title and token.i > 0 and _sent_start_of(doc, token.i - 1) != token.i - 1)
     return True
 
 
@@ -1905,7 +1915,7 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
     reader = _Reader(vocab, doc_name, text)
     blocks = list(_blocks(plain))
     nlp = vocab.nlp
-    for (offset, text_of_block), block in zip(blocks, nlp.pipe(b for _, b in blocks), strict=True):
+    for (offset, text_of_block), block in zip(blocks, map(nlp.make_doc, (b for _, b in blocks)), strict=True):
         block.user_data["careergraph_text"] = text_of_block
         _read_block(reader, vocab, block, offset)
     _kind_ladders(reader)
@@ -1957,23 +1967,23 @@ def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         yield start, plain[start:end]
 
 
-def _prepare(doc: Doc) -> None:
-    """Read every per-token attribute the rules use in one array call, before the rules run."""
-    table = doc.to_array([NORM, LOWER, IS_ALPHA, IS_SPACE, SPACY, IDX, LENGTH, LIKE_NUM, IS_PUNCT, SENT_START])
-    doc.user_data["careergraph_norms"] = _strings(doc, table[:, 0].tolist())
-    flag = table.astype(bool)
-    doc.user_data["careergraph_words"] = _Words(
-        lower=_strings(doc, table[:, 1].tolist()),
-        alpha=flag[:, 2].tolist(),
-        space=flag[:, 3].tolist(),
-        space_after=flag[:, 4].tolist(),
-        idx=table[:, 5].tolist(),
-        length=table[:, 6].tolist(),
-        number=flag[:, 7].tolist(),
-        punct=flag[:, 8].tolist(),
-    )
-    starts = _positions(table[:, 9].tolist(), 1)
-    doc.user_data["careergraph_starts"] = starts if starts[:1] == [0] else [0, *starts]
+def _prepare(vocab: Vocabulary, doc: Doc) -> None:
+    """Read every per-token attribute the rules use, and the sentence starts, before the rules run.
+
+    Word-type attributes come from one table per word type (:class:`WordTypes`); only the word
+    ids, norms (a tokenizer exception may set a token's own), offsets and spacing are read per token.
+    """
+    types: WordTypes | None = vocab.derived.get("word_types")
+    if types is None:
+        types = vocab.derived["word_types"] = WordTypes(vocab.nlp.vocab)
+    table = doc.to_array([ORTH, NORM, SPACY, IDX])
+    rows = types.rows(table[:, 0].tolist())
+    doc.user_data["careergraph_norms"] = _strings(doc, table[:, 1].tolist())
+    doc.user_data["careergraph_words"] = _Words(rows, table[:, 2].astype(bool).tolist(), table[:, 3].tolist())
+    doc.user_data["careergraph_starts"] = sentence_starts(list(map(_KIND, rows)))
+
+
+_KIND = operator.itemgetter(6)
 
 
 #: string of every id read so far (the store's look-up decodes a new ``str`` each time); ids are
@@ -1995,7 +2005,7 @@ def _strings(doc: Doc, ids: list[int]) -> list[str]:
 
 
 def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
-    _prepare(block)
+    _prepare(vocab, block)
     words = _words(block)
     mentions = _mentions(vocab, block, offset, r.heads)
     mention_of: dict[int, list[Mention]] = {}

@@ -129,6 +129,70 @@ def _index(values: list[int], value: int, start: int) -> int:
         return -1
 
 
+def _kind_of(text: str, is_punct: bool) -> int:
+    if text in SENTENCE_ENDS:
+        return _END
+    if is_punct:
+        return _MARK
+    return _WORD | (_NEWLINE if "\n" in text and text.isspace() else 0)
+
+
+def sentence_starts(kinds: list[int]) -> list[int]:
+    """Sentence starts from the word kinds of a doc, by the sentencizer's rule plus line breaks.
+
+    After a sentence-end mark, the next token that is neither a mark nor punctuation starts a
+    sentence; so does the token after a space holding a line break. Token 0 always starts one.
+    """
+    n = len(kinds)
+    starts = {0} if n else set()
+    scanned = -1
+    k = -1
+    while (k := _index(kinds, _END, k + 1)) >= 0:
+        if k < scanned:
+            continue  # a mark among marks: the same sentence start
+        j = k + 1
+        while j < n and kinds[j] in (_END, _MARK):
+            j += 1
+        if j < n:
+            starts.add(j)
+        scanned = j
+    k = -1
+    while (k := _index(kinds, _WORD | _NEWLINE, k + 1)) >= 0:
+        if k + 1 < n:
+            starts.add(k + 1)
+    return sorted(starts)
+
+
+class WordTypes:
+    """What the extraction rules read of each word type, worked out once per type (orth id).
+
+    A row is ``(lower, is_alpha, is_space, length, like_num, is_punct, kind)``; reading these
+    from lexemes once and mapping a doc's word ids through a dict is several times cheaper than
+    asking spaCy for each attribute of each token.
+    """
+
+    def __init__(self, vocab: Any) -> None:
+        self._vocab = vocab
+        self._rows: dict[int, tuple[str, bool, bool, int, bool, bool, int]] = {}
+
+    def _row(self, orth: int) -> tuple[str, bool, bool, int, bool, bool, int]:
+        lex = self._vocab[orth]
+        text = lex.orth_
+        punct = lex.is_punct
+        row = (lex.lower_, lex.is_alpha, lex.is_space, len(text), lex.like_num, punct, _kind_of(text, punct))
+        if len(self._rows) > 1_000_000:  # an unbounded stream of new words must not grow it for ever
+            self._rows.clear()
+        self._rows[orth] = row
+        return row
+
+    def rows(self, orths: list[int]) -> list[tuple[str, bool, bool, int, bool, bool, int]]:
+        """The row of every word id, in order."""
+        try:
+            return list(map(self._rows.__getitem__, orths))
+        except KeyError:
+            return [self._rows[orth] if orth in self._rows else self._row(orth) for orth in orths]
+
+
 @Language.factory("careergraph_sentences")
 def _make_sentences(nlp: Language, name: str) -> _Sentences:
     return _Sentences()
@@ -146,13 +210,7 @@ class _Sentences:
         self._kinds: dict[int, int] = {}
 
     def _kind(self, doc: Doc, orth: int) -> int:
-        text = doc.vocab.strings[orth]
-        if text in SENTENCE_ENDS:
-            kind = _END
-        elif doc.vocab[orth].is_punct:
-            kind = _MARK
-        else:
-            kind = _WORD | (_NEWLINE if "\n" in text and text.isspace() else 0)
+        kind = _kind_of(doc.vocab.strings[orth], doc.vocab[orth].is_punct)
         self._kinds[orth] = kind
         return kind
 
@@ -163,25 +221,7 @@ class _Sentences:
             kinds = list(map(self._kinds.__getitem__, orths))
         except KeyError:
             kinds = [self._kinds[orth] if orth in self._kinds else self._kind(doc, orth) for orth in orths]
-        n = len(kinds)
-        starts = {0} if n else set()
-        # the sentencizer's rule: after a mark, the next token that is neither a mark nor punctuation
-        scanned = -1
-        k = -1
-        while (k := _index(kinds, _END, k + 1)) >= 0:
-            if k < scanned:
-                continue  # a mark among marks: the same sentence start
-            j = k + 1
-            while j < n and kinds[j] in (_END, _MARK):
-                j += 1
-            if j < n:
-                starts.add(j)
-            scanned = j
-        k = -1
-        while (k := _index(kinds, _WORD | _NEWLINE, k + 1)) >= 0:
-            if k + 1 < n:
-                starts.add(k + 1)
-        return sorted(starts)
+        return sentence_starts(kinds)
 
     def __call__(self, doc: Doc) -> Doc:
         flags = [_NOT_START] * len(doc)
