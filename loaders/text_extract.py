@@ -367,6 +367,7 @@ class _Reader:
         self.group_duties: list[tuple[str, Span, int, list[Mention | Entry], int]] = []
         self.kind_lists: list[_KindList] = []
         self.sentence_index = 0
+        self.block = 0  # paragraphs read so far
         self.doc_aliases: dict[str, Mention] = {}
         # numbered items under "a company provides three types of jobs:" and the headings after it
         self.list_mode: str | None = None
@@ -789,16 +790,6 @@ class _Words:
 def _words(doc: Doc) -> _Words:
     words: _Words = doc.user_data["careergraph_words"]
     return words
-
-
-def _sentences(doc: Doc) -> list[Span]:
-    """The sentences of a block, from the sentence-start flags (cheaper than ``doc.sents``).
-
-    Not cached on the doc: spans kept in ``doc.user_data`` would make a reference cycle that
-    only the cyclic garbage collector can free.
-    """
-    starts = _sent_starts(doc)
-    return [Span(doc, a, b) for a, b in itertools.pairwise([*starts, len(doc)])]  # doc[a:b] re-checks the bounds
 
 
 def _sent_starts(doc: Doc) -> list[int]:
@@ -1390,7 +1381,9 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
         token = doc[alpha[0]]
         if token.lower_.endswith("ing") and len(token) > 5 and token.lower_ not in _ING_ADJECTIVES:
             return True
-        return token.is_upper or (token.is_title and token.i > 0 and _sent_start_of(doc, token.i - 1) != token.i - 1)
+        # title case counts unless the word opens its sentence (after at most one token such as a bullet)
+        opening = token.i == _block_start_of(doc, token.i) or _sent_start_of(doc, token.i - 1) == token.i - 1
+        return token.is_upper or (token.is_title and not opening)
     return True
 
 
@@ -1681,7 +1674,7 @@ def _list_items_of_jobs(
             r.list_mode = "requirements"
         elif r.item_roles:
             r.list_mode = "other"
-    elif sent.start == 0:
+    elif sent.start == _block_start_of(sent.doc, sent.start):
         r.list_mode = None  # a paragraph of prose ends the list
     return ms, None, None
 
@@ -1821,11 +1814,11 @@ def _stages(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset
             named = text[found.start() : found.end()].rsplit(None, 1)[0].strip(" “\"'‘”’")
             lo = base + found.start() + text[found.start() : found.end()].find(named)
             skill = next((m for m in ms if m.label is Label.SKILL and (m.start, m.end) == (lo, lo + len(named))), None)
-            r.stage = (skill, r.sentence_index, offset) if skill is not None else None
+            r.stage = (skill, r.sentence_index, r.block) if skill is not None else None
     if r.stage is None:
         return
     skill, since, block = r.stage
-    if block != offset or r.sentence_index - since > _STAGE_SPAN:
+    if block != r.block or r.sentence_index - since > _STAGE_SPAN:
         r.stage = None
         return
     if not _sent_norms(sent) & _POSITION_CUES:
@@ -1913,11 +1906,10 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
     if len(plain) != len(text):
         raise ValueError("plain text must have the same length as the document text")
     reader = _Reader(vocab, doc_name, text)
-    blocks = list(_blocks(plain))
-    nlp = vocab.nlp
-    for (offset, text_of_block), block in zip(blocks, map(nlp.make_doc, (b for _, b in blocks)), strict=True):
-        block.user_data["careergraph_text"] = text_of_block
-        _read_block(reader, vocab, block, offset)
+    for offset, chunk, paragraphs in _chunks(plain):
+        doc = vocab.nlp.make_doc(chunk)
+        doc.user_data["careergraph_text"] = chunk
+        _read_chunk(reader, vocab, doc, offset, paragraphs)
     _kind_ladders(reader)
     for group, sent, offset, skills, importance in reader.group_duties:
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
@@ -1939,18 +1931,47 @@ MAX_BLOCK = 100_000
 _PIECE_END = re.compile(r"\n|[.!?。！？](?=\s)|[。！？]")
 
 
-def _blocks(plain: str) -> Iterator[tuple[int, str]]:
-    """Paragraphs (split at blank lines) with their offsets; whitespace-only ones dropped."""
+def _chunks(plain: str) -> Iterator[tuple[int, str, list[tuple[int, int]]]]:
+    """Runs of paragraphs read as one spaCy doc: ``(offset, text, paragraph spans in text)``.
+
+    Paragraphs split at blank lines (whitespace-only ones dropped) and are grouped up to
+    ``MAX_BLOCK`` characters, so that a document costs a few docs rather than one per paragraph;
+    the rules still read paragraph by paragraph. A paragraph longer than that is read in pieces,
+    each its own doc.
+    """
+    run: list[tuple[int, int]] = []
+    for start, end in _paragraphs(plain):
+        if end - start > MAX_BLOCK:
+            if run:
+                yield _chunk(plain, run)
+                run = []
+            for piece in _pieces(plain, start, end):
+                yield _chunk(plain, [piece])
+            continue
+        if run and end - run[0][0] > MAX_BLOCK:
+            yield _chunk(plain, run)
+            run = []
+        run.append((start, end))
+    if run:
+        yield _chunk(plain, run)
+
+
+def _chunk(plain: str, run: list[tuple[int, int]]) -> tuple[int, str, list[tuple[int, int]]]:
+    base = run[0][0]
+    return base, plain[base : run[-1][1]], [(start - base, end - base) for start, end in run]
+
+
+def _paragraphs(plain: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _BLOCK_SPLIT.finditer(plain):
         if plain[start : match.start()].strip():
-            yield from _pieces(plain, start, match.start())
+            yield start, match.start()
         start = match.end()
     if plain[start:].strip():
-        yield from _pieces(plain, start, len(plain))
+        yield start, len(plain)
 
 
-def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while end - start > MAX_BLOCK:
         cut = start + MAX_BLOCK
         ends = list(_PIECE_END.finditer(plain, start + MAX_BLOCK // 2, cut))
@@ -1961,10 +1982,10 @@ def _pieces(plain: str, start: int, end: int) -> Iterator[tuple[int, str]]:
             space = plain.rfind(" ", start + MAX_BLOCK // 2, cut)
             cut = space + 1 if space > 0 else cut
         if plain[start:cut].strip():
-            yield start, plain[start:cut]
+            yield start, cut
         start = cut
     if plain[start:end].strip():
-        yield start, plain[start:end]
+        yield start, end
 
 
 def _prepare(vocab: Vocabulary, doc: Doc) -> None:
@@ -2004,14 +2025,38 @@ def _strings(doc: Doc, ids: list[int]) -> list[str]:
         return list(map(_STRINGS.__getitem__, ids))
 
 
-def _read_block(r: _Reader, vocab: Vocabulary, block: Doc, offset: int) -> None:
-    _prepare(vocab, block)
-    words = _words(block)
-    mentions = _mentions(vocab, block, offset, r.heads)
+def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs: list[tuple[int, int]]) -> None:
+    """Read the paragraphs of one doc (``paragraphs``: their char spans in it) in order."""
+    _prepare(vocab, doc)
+    idx = _words(doc).idx
+    firsts = [bisect.bisect_left(idx, start) for start, _ in paragraphs]
+    doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
-    sents = _sentences(block)
-    for m in mentions:
-        mention_of.setdefault(_sent_start_of(block, m.i), []).append(m)
+    for m in _mentions(vocab, doc, offset, r.heads):
+        mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)
+    starts = _sent_starts(doc)
+    for first, (_, end) in zip(firsts, paragraphs, strict=True):
+        last = bisect.bisect_left(idx, end)
+        # a paragraph's first token follows a line break, so it starts a sentence
+        bounds = starts[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, last)]
+        if bounds[:1] != [first]:
+            bounds.insert(0, first)
+        r.block += 1
+        sents = [Span(doc, a, b) for a, b in itertools.pairwise([*bounds, last])]  # doc[a:b] re-checks bounds
+        _read_block(r, vocab, doc, offset, sents, mention_of)
+
+
+def _block_start_of(doc: Doc, i: int) -> int:
+    """The first token of the paragraph that token ``i`` is in."""
+    firsts: list[int] = doc.user_data["careergraph_blocks"]
+    return firsts[bisect.bisect_right(firsts, i) - 1]
+
+
+def _read_block(
+    r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[Span], mention_of: dict[int, list[Mention]]
+) -> None:
+    """Read one paragraph's sentences; what a paragraph carries over (topic, last role) ends with it."""
+    words = _words(doc)
     topic = _Topic()
     last_role: Mention | None = None
     for sent in sents:

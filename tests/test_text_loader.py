@@ -13,6 +13,7 @@ from careergraph.loaders.kb import load_knowledge_base
 from careergraph.loaders.text import (
     MAX_BYTES,
     DocumentError,
+    default_vocabulary,
     facts_to_graph,
     find_documents,
     load_documents,
@@ -615,3 +616,24 @@ def test_a_title_with_its_place_after_on_or_at(tmp_path: Path) -> None:
     g = extract(tmp_path, "Anyone hoping to be an operator on an e-commerce platform must have a learning ability.")
     assert roles(g) == {"e-commerce-platform-operator"}
     assert ("e-commerce-platform-operator", "learning-ability") in requires(g)
+
+
+def test_paragraphs_read_the_same_whether_grouped_into_one_doc_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    # paragraphs are grouped into one spaCy doc up to MAX_BLOCK characters; the grouping must not
+    # change what is read: with the limit at the longest paragraph, the groups are small
+    from careergraph.loaders import text_extract
+
+    vocab = default_vocabulary()
+    more = [p for sub in ("heldout", "blind") for p in sorted((DOCS / sub).iterdir()) if p.suffix != ".yaml"]
+    files = [*OWN_DOCS, *more]
+    for path in files:
+        doc = read_document(path)
+        grouped = text_extract.extract_facts(vocab, doc.name, doc.text, doc.plain)
+        longest = max(end - start for start, end in text_extract._paragraphs(doc.plain))
+        with monkeypatch.context() as patch:
+            patch.setattr(text_extract, "MAX_BLOCK", longest)
+            chunks = list(text_extract._chunks(doc.plain))
+            alone = text_extract.extract_facts(vocab, doc.name, doc.text, doc.plain)
+        assert len(list(text_extract._chunks(doc.plain))) == 1
+        assert len(chunks) >= 3, path.name
+        assert alone == grouped, path.name
