@@ -33,7 +33,9 @@ Rules, in brief:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 import itertools
 import operator
 import re
@@ -1905,9 +1907,32 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
     plain = text if plain is None else plain
     if len(plain) != len(text):
         raise ValueError("plain text must have the same length as the document text")
+    with _gc_paused():
+        return _extract(vocab, doc_name, text, plain)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one document is read.
+
+    Reading allocates many small objects, and every so many allocations the collector walks all
+    objects alive, the facts of earlier documents included: about a tenth of the time when a
+    thousand documents are loaded. What is read here forms no reference cycle (a test checks),
+    so the pause leaves nothing behind; the collector runs again between documents.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str) -> DocumentFacts:
     reader = _Reader(vocab, doc_name, text)
     for offset, chunk, paragraphs in _chunks(plain):
-        doc = vocab.nlp.make_doc(chunk)
+        doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
         _read_chunk(reader, vocab, doc, offset, paragraphs)
     _kind_ladders(reader)

@@ -637,3 +637,38 @@ def test_paragraphs_read_the_same_whether_grouped_into_one_doc_or_not(monkeypatc
         assert len(list(text_extract._chunks(doc.plain))) == 1
         assert len(chunks) >= 3, path.name
         assert alone == grouped, path.name
+
+
+def test_reading_leaves_no_reference_cycles_and_restores_the_collector() -> None:
+    # extract_facts pauses the cyclic collector for one document; that is only safe if reading
+    # leaves no cycles behind for the collector to find
+    import gc
+
+    from careergraph.loaders.text_extract import extract_facts
+
+    vocab = default_vocabulary()
+    docs = [read_document(p) for p in OWN_DOCS]
+    extract_facts(vocab, "warm.txt", "A crate clerk grows into a crate supervisor.")
+    gc.collect()
+    facts = [extract_facts(vocab, d.name, d.text, d.plain) for d in docs]
+    assert gc.isenabled()
+    assert gc.collect() == 0
+    assert sum(len(f.transitions) for f in facts) > 5
+    gc.disable()
+    try:
+        extract_facts(vocab, "a.txt", "An operations assistant grows into a store manager.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_vocabulary_make_doc_tokenizes_exactly_as_spacy_does() -> None:
+    # make_doc warms the tokenizer's cache chunk by chunk; the tokens must not change
+    from careergraph.loaders.text_nlp import Vocabulary, make_nlp
+
+    warmed, plain = Vocabulary(nlp=make_nlp()), make_nlp()
+    texts = [read_document(p).plain for p in OWN_DOCS]
+    texts.append("I can't say; e.g. don't \n\n  (Mr. Li's) store-managers,a.m.\tetc.… 3,000yuan/month →director")
+    for text in texts * 2:  # the second time every chunk comes from the cache
+        ours = [(t.text, t.whitespace_, t.norm_, t.idx) for t in warmed.make_doc(text)]
+        assert ours == [(t.text, t.whitespace_, t.norm_, t.idx) for t in plain.make_doc(text)]
