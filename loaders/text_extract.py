@@ -45,7 +45,7 @@ from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, NORM, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
 from careergraph.loaders.text_nlp import (
@@ -366,7 +366,7 @@ class _Reader:
         self.inherit: list[tuple[str, str, dict[str, Any]]] = []
         self._spans: dict[str, set[tuple[int, int]]] = {}
         self.heads: dict[str, Entry] = {}
-        self.group_duties: list[tuple[str, Span, int, list[Mention | Entry], int]] = []
+        self.group_duties: list[tuple[str, _Sent, int, list[Mention | Entry], int]] = []
         self.kind_lists: list[_KindList] = []
         self.sentence_index = 0
         self.block = 0  # paragraphs read so far
@@ -392,7 +392,7 @@ class _Reader:
             end -= 1
         return {"doc": self.facts.doc, "start": start, "end": end, "quote": text[start:end]}
 
-    def sentence_evidence(self, sent: Span, offset: int, first: int, last: int) -> dict[str, Any]:
+    def sentence_evidence(self, sent: _Sent, offset: int, first: int, last: int) -> dict[str, Any]:
         """The sentence, or when it is long the part from char ``first`` to ``last`` widened to clause marks."""
         start, end = offset + sent.start_char, offset + sent.end_char
         if end - start > _MAX_QUOTE:
@@ -699,8 +699,14 @@ def _mentions(vocab: Vocabulary, doc: Doc, offset: int, heads: dict[str, Entry] 
     known = _known_mentions(vocab, doc, offset)
     titles = _title_mentions(vocab, doc, offset, known, heads)
     # a title that spans a known mention replaces it ("livestream operations manager")
-    drop = {id(k) for t in titles for k in known if t.i <= k.i and k.j <= t.j and (t.i, t.j) != (k.i, k.j)}
-    merged = [k for k in known if id(k) not in drop]
+    # (known mentions do not overlap and are in order: the ones inside a title are found by bisection)
+    starts = [k.i for k in known]
+    drop: set[int] = set()
+    for t in titles:
+        for n in range(bisect.bisect_left(starts, t.i), bisect.bisect_left(starts, t.j)):
+            if known[n].j <= t.j and (known[n].i, known[n].j) != (t.i, t.j):
+                drop.add(n)
+    merged = [k for n, k in enumerate(known) if n not in drop]
     taken = {(m.i, m.j) for m in merged}
     merged += [t for t in titles if (t.i, t.j) not in taken]
     merged += _coordinated(vocab, doc, offset, merged)
@@ -746,6 +752,27 @@ def _number(word: str) -> float:
     if word in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[word])
     return float(word)
+
+
+class _Sent:
+    """A sentence of a doc: its token range, character range and text (a light ``Span``).
+
+    The rules read a sentence's bounds and text many times; spaCy's ``Span`` works each out
+    again on every read.
+    """
+
+    __slots__ = ("doc", "end", "end_char", "start", "start_char", "text")
+
+    def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.start_char: int = words.idx[start]
+        self.end_char: int = words.idx[end - 1] + words.length[end - 1]
+        self.text: str = doc.user_data["careergraph_text"][self.start_char : self.end_char]
+
+    def __len__(self) -> int:
+        return self.end - self.start
 
 
 def _doc_norms(doc: Doc) -> list[str]:
@@ -804,23 +831,18 @@ def _sent_start_of(doc: Doc, i: int) -> int:
     return starts[bisect.bisect_right(starts, i) - 1]
 
 
-def _text(span: Span) -> str:
-    """The text of a span, sliced from the block's string (``span.text`` rebuilds it token by token)."""
-    return str(span.doc.user_data["careergraph_text"][span.start_char : span.end_char])
-
-
 def _norms(doc: Doc, i: int, j: int) -> list[str]:
     return _doc_norms(doc)[max(i, 0) : j]
 
 
-def _sent_norms(sent: Span) -> set[str]:
+def _sent_norms(sent: _Sent) -> set[str]:
     return set(_doc_norms(sent.doc)[sent.start : sent.end])
 
 
 # --- rules ----------------------------------------------------------------------
 
 
-def _ladders(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     doc = sent.doc
     inside = {t for m in ms for t in range(m.i, m.j)}
     norms = {n for k, n in enumerate(_norms(doc, sent.start, sent.end), sent.start) if k not in inside}
@@ -855,7 +877,7 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offse
                 r.transition(newcomer, run[0], TransitionKind.ENTRY, ev)
 
 
-def _verb_moves(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
@@ -880,15 +902,15 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], of
         earlier = set(between) & {"previously", "formerly", "once", "used"} or after[:1] in (["before"], ["previously"])
         if kind is None and earlier and set(between) <= _EARLIER_FILLER:
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(b, a, TransitionKind.PROMOTION, ev, _duration(_text(sent)))
+            r.transition(b, a, TransitionKind.PROMOTION, ev, _duration(sent.text))
             continue
         if kind is None:
             continue
         ev = r.sentence_evidence(sent, offset, a.start, b.end)
-        r.transition(a, b, kind, ev, _duration(_text(sent)))
+        r.transition(a, b, kind, ev, _duration(sent.text))
 
 
-def _chain_targets(vocab: Vocabulary, sent: Span, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
+def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
     """Career steps narrated in a sentence: ("start" | "span" | "step", [roles])."""
     doc = sent.doc
     out: list[tuple[str, list[Mention]]] = []
@@ -931,7 +953,7 @@ def _chain_targets(vocab: Vocabulary, sent: Span, ms: list[Mention]) -> list[tup
 
 
 def _narrated(
-    r: _Reader, vocab: Vocabulary, sents: list[Span], offset: int, mention_of: dict[int, list[Mention]]
+    r: _Reader, vocab: Vocabulary, sents: list[_Sent], offset: int, mention_of: dict[int, list[Mention]]
 ) -> None:
     previous: list[Mention] | None = None
     for sent in sents:
@@ -941,7 +963,7 @@ def _narrated(
                 previous = group
                 continue
             source = previous[-1]
-            years = _duration(_text(sent))
+            years = _duration(sent.text)
             for target in group:
                 if source.start < target.start and source.key != target.key:
                     ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
@@ -953,7 +975,7 @@ def _narrated(
             previous = group
 
 
-def _ranked(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Titles sharing a stem and ranked by their head word: specialist < supervisor < manager."""
     if not _sent_norms(sent) & _RANK_CUES:
         return
@@ -978,11 +1000,11 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset
             )
 
 
-def _heading_lists(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "Entry point from: A, B" / "Advancement to: C" / "Lateral moves: D" under a role's heading."""
     if r.section_role is None:
         return
-    text = _text(sent)
+    text = sent.text
     if ":" not in text and "：" not in text:
         return
     direction = None
@@ -1007,7 +1029,7 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention],
             r.transition(here, role, kind, ev, years)
 
 
-def _cue_position(sent: Span, skip: int | None = None) -> tuple[int, int, bool] | None:
+def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool] | None:
     """(token index after the requirement cue, importance, whether new skills may be read), earliest cue first."""
     first = sent.start if skip is None else skip
     norms = _norms(sent.doc, first, sent.end)
@@ -1094,7 +1116,7 @@ _LEADING_FILLER = frozenset(
 )
 
 
-def _list_items(sent: Span, start: int) -> Iterator[tuple[int, int]]:
+def _list_items(sent: _Sent, start: int) -> Iterator[tuple[int, int]]:
     doc = sent.doc
     words = _words(doc)
     norms = _doc_norms(doc)
@@ -1174,7 +1196,9 @@ def _group_roles(r: _Reader, group: str) -> list[Mention | Entry]:
     return out
 
 
-def _subject(r: _Reader, sent: Span, roles: list[Mention], after: int, cue_start: int, topic: _Topic) -> Mention | None:
+def _subject(
+    r: _Reader, sent: _Sent, roles: list[Mention], after: int, cue_start: int, topic: _Topic
+) -> Mention | None:
     """The role a requirement sentence is about: named before the cue, or just after "<cue> of"."""
     doc = sent.doc
     norms = _doc_norms(doc)
@@ -1198,14 +1222,14 @@ def _subject(r: _Reader, sent: Span, roles: list[Mention], after: int, cue_start
 def _requirements(
     r: _Reader,
     vocab: Vocabulary,
-    sent: Span,
+    sent: _Sent,
     ms: list[Mention],
     offset: int,
     topic: _Topic,
     forced: tuple[int, int, bool] | None = None,
 ) -> None:
     """Skills a role must have (``forced``: a cue the list's heading gives); keeps ``topic`` up to date."""
-    text = _text(sent)
+    text = sent.text
     inherit = _INHERIT.search(text) if "addition" in text else None
     skip = sent.start
     if inherit is not None:  # "in addition to the ability of an X, Ys must ..." - the cue is the second one
@@ -1267,7 +1291,7 @@ def _requirements(
 
 
 def _skills_in(
-    vocab: Vocabulary, sent: Span, ms: list[Mention], after: int, offset: int, *, new: bool
+    vocab: Vocabulary, sent: _Sent, ms: list[Mention], after: int, offset: int, *, new: bool
 ) -> list[Mention | Entry]:
     """Known skills named after token ``after``, and the list items that name a skill (new ones if ``new``)."""
     doc = sent.doc
@@ -1390,7 +1414,7 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def _link(
-    r: _Reader, sent: Span, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
+    r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
     for role in targets:
         for skill in skills:
@@ -1407,8 +1431,10 @@ def _link(
             r.requires(role, skill, importance, ev)
 
 
-def _salaries(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, carry: Mention | None) -> None:
-    text = _text(sent)
+def _salaries(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, carry: Mention | None
+) -> None:
+    text = sent.text
     if not _DIGIT.search(text):
         return
     base = offset + sent.start_char
@@ -1477,7 +1503,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
-def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent: Span) -> list[Mention]:
+def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent: _Sent) -> list[Mention]:
     """The role (or roles joined by and/with/or) named nearest before char ``at`` in its clause."""
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= at]
     if not roles:
@@ -1512,9 +1538,9 @@ def _currency(mark: str) -> str:
     return "CNY"
 
 
-def _groups(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+def _groups(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Job groups listed as such, and the positions a group (or the current section) lists."""
-    text = _text(sent)
+    text = sent.text
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
     cue = _GROUP_LIST_CUES.search(text) if ":" in text or "：" in text else None
     if cue is not None and (":" in text[cue.end() : cue.end() + 3] or "：" in text[cue.end() : cue.end() + 3]):
@@ -1533,9 +1559,9 @@ def _groups(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset
             )
 
 
-def _inheritance(r: _Reader, sent: Span, ms: list[Mention], offset: int) -> None:
+def _inheritance(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "In addition to having the ability of an X, Ys must also ..." - Y has X's skills."""
-    text = _text(sent)
+    text = sent.text
     match = _INHERIT.search(text) if "addition" in text else None
     if match is None:
         return
@@ -1580,9 +1606,9 @@ def _kind_key(word: str) -> str:
     return word.lower().split("-")[0][:5]
 
 
-def _kinds(r: _Reader, sent: Span, ms: list[Mention], offset: int, index: int) -> None:
+def _kinds(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, index: int) -> None:
     """Lists of kinds that form a progression, and the names the text gives each kind."""
-    text = _text(sent)
+    text = sent.text
     base = offset + sent.start_char
     previous = r.kind_lists[-1] if r.kind_lists else None
     if previous is not None and index - previous.sentence <= 3 and _PROGRESSION.search(text):
@@ -1646,7 +1672,7 @@ _NUMBER_ONLY = re.compile(r"^\s*\d{1,2}\s*[,.、)）]\s*$")
 
 
 def _list_items_of_jobs(
-    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, words: _Words
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, words: _Words
 ) -> tuple[list[Mention], tuple[int, int, bool] | None, Mention | None]:
     """Numbered items under "operating companies provide three types of jobs:" name the company's roles.
 
@@ -1657,14 +1683,14 @@ def _list_items_of_jobs(
     while last > sent.start and words.space[last]:
         last -= 1
     numbered = r.numbered
-    r.numbered = last - sent.start <= 2 and words.number[sent.start] and bool(_NUMBER_ONLY.match(_text(sent)))
+    r.numbered = last - sent.start <= 2 and words.number[sent.start] and bool(_NUMBER_ONLY.match(sent.text))
     if r.numbered:
         r.stage = None  # the next numbered heading closes a stage's section
         return ms, None, None
     ends_with_colon = words.lower[last] in {":", "："}
     if r.list_mode is None and not ends_with_colon:
         return ms, None, None
-    text = _text(sent)
+    text = sent.text
     item = _ITEM.match(text) if r.list_mode is not None else None
     if item is not None and (item["n"] or numbered):
         return _item(r, vocab, sent, ms, offset, item)
@@ -1682,7 +1708,7 @@ def _list_items_of_jobs(
 
 
 def _item(
-    r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, item: re.Match[str]
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, item: re.Match[str]
 ) -> tuple[list[Mention], tuple[int, int, bool] | None, Mention | None]:
     doc = sent.doc
     words = _words(doc)
@@ -1754,7 +1780,7 @@ _FOUNDING_OBJECTS = (
 _PRACTITIONERS = re.compile(r"\b(?:practitioners|employees|staff|workers|people)\b", re.I)
 
 
-def _main_role(r: _Reader, sent: Span, offset: int) -> Mention | None:
+def _main_role(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
     """The role the document is about so far: named at least five times and half as often again as any other."""
     counts = sorted(
         ((len(r._spans[key]), key) for key, record in r.facts.nodes.items() if record["label"] is Label.ROLE),
@@ -1779,9 +1805,9 @@ def _founder(r: _Reader) -> Entry:
     return r._founder
 
 
-def _founding(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int, item: Mention | None) -> None:
+def _founding(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, item: Mention | None) -> None:
     """ "After running many stores, operators ... start a business": a lateral move to running one's own."""
-    text = _text(sent)
+    text = sent.text
     if not any(word in text for word in _FOUNDING_OBJECTS):
         return
     found = _FOUNDING.search(text)
@@ -1807,9 +1833,9 @@ _STAGE = re.compile(r"[“\"'‘]?\b[A-Za-z][\w -]{2,40}?[”\"'’]?\s+(?:[Ss]t
 _STAGE_SPAN = 10
 
 
-def _stages(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+def _stages(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Positions listed in "the functions of the “user retention” stage" need the skill the stage is named by."""
-    text = _text(sent)
+    text = sent.text
     base = offset + sent.start_char
     if "stage" in text or "phase" in text:
         for found in _STAGE.finditer(text):
@@ -1843,7 +1869,7 @@ _GRASSROOTS = re.compile(
 _ENTRY_VERBS = frozenset({"start", "begin", "began", "enter", "join", "started", "joined", "entered"})
 
 
-def _newcomers(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], offset: int) -> None:
+def _newcomers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "Graduates start as X": an entry move; "newcomers start from the grassroots": the next ladder's first rung."""
     keys = vocab.derived.get("newcomers")
     if keys is None:
@@ -1865,15 +1891,15 @@ def _newcomers(r: _Reader, vocab: Vocabulary, sent: Span, ms: list[Mention], off
             ev = r.sentence_evidence(sent, offset, newcomer.start, m.end)
             r.transition(newcomer, m, TransitionKind.ENTRY, ev)
             return
-    if _GRASSROOTS.search(_text(sent)):
+    if _GRASSROOTS.search(sent.text):
         r.pending_entry = (newcomer, r.sentence_index)
 
 
-def _is_heading(sent: Span, ms: list[Mention]) -> bool:
+def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     if not ms or len(sent) > 24:
         return False
     words = sum(_words(sent.doc).alpha[sent.start : sent.end])
-    if words > 8 or _text(sent).rstrip().endswith((".", "。", "?", "？")):
+    if words > 8 or sent.text.rstrip().endswith((".", "。", "?", "？")):
         return False
     covered = sum(m.j - m.i for m in ms)
     return covered * 2 >= words
@@ -2053,7 +2079,8 @@ def _strings(doc: Doc, ids: list[int]) -> list[str]:
 def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs: list[tuple[int, int]]) -> None:
     """Read the paragraphs of one doc (``paragraphs``: their char spans in it) in order."""
     _prepare(vocab, doc)
-    idx = _words(doc).idx
+    words = _words(doc)
+    idx = words.idx
     firsts = [bisect.bisect_left(idx, start) for start, _ in paragraphs]
     doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
@@ -2067,7 +2094,7 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
         if bounds[:1] != [first]:
             bounds.insert(0, first)
         r.block += 1
-        sents = [Span(doc, a, b) for a, b in itertools.pairwise([*bounds, last])]  # doc[a:b] re-checks bounds
+        sents = [_Sent(doc, a, b, words) for a, b in itertools.pairwise([*bounds, last])]
         _read_block(r, vocab, doc, offset, sents, mention_of)
 
 
@@ -2078,7 +2105,7 @@ def _block_start_of(doc: Doc, i: int) -> int:
 
 
 def _read_block(
-    r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[Span], mention_of: dict[int, list[Mention]]
+    r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
     """Read one paragraph's sentences; what a paragraph carries over (topic, last role) ends with it."""
     words = _words(doc)
@@ -2110,7 +2137,7 @@ def _read_block(
             _verb_moves(r, vocab, sent, ms, offset)
             _ranked(r, vocab, sent, ms, offset)
             _inheritance(r, sent, ms, offset)
-        if ms and (r.stage is not None or "stage" in _text(sent) or "phase" in _text(sent)):
+        if ms and (r.stage is not None or "stage" in sent.text or "phase" in sent.text):
             _stages(r, vocab, sent, ms, offset)
         if people:
             _heading_lists(r, vocab, sent, ms, offset)
