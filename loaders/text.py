@@ -32,7 +32,7 @@ from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import ENDPOINTS, Label, RelType
 from careergraph.graph.store import add_node, add_relationship, add_salary, new_graph
 from careergraph.loaders.kb import load_knowledge_base, read_knowledge_base
-from careergraph.loaders.text_extract import DocumentFacts, extract_facts
+from careergraph.loaders.text_extract import DocumentFacts, extract_facts, paused_gc
 from careergraph.loaders.text_nlp import Vocabulary, make_nlp
 
 __all__ = [
@@ -407,7 +407,11 @@ def load_documents(
     >>> ev["quote"]
     'Store managers are promoted to operations directors.'
     """
-    vocab = vocab or default_vocabulary()
+    with paused_gc():  # the facts of every document stay alive until merged: see paused_gc
+        return _load(paths, kb, vocab or default_vocabulary())
+
+
+def _load(paths: Iterable[str | os.PathLike[str]], kb: bool | nx.MultiDiGraph, vocab: Vocabulary) -> LoadResult:
     files, problems = find_documents(paths)
     all_facts: list[DocumentFacts] = []
     names: list[str] = []

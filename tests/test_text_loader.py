@@ -672,3 +672,15 @@ def test_vocabulary_make_doc_tokenizes_exactly_as_spacy_does() -> None:
     for text in texts * 2:  # the second time every chunk comes from the cache
         ours = [(t.text, t.whitespace_, t.norm_, t.idx) for t in warmed.make_doc(text)]
         assert ours == [(t.text, t.whitespace_, t.norm_, t.idx) for t in plain.make_doc(text)]
+
+
+def test_loading_leaves_no_reference_cycles_and_restores_the_collector(tmp_path: Path) -> None:
+    # load_documents keeps the collector paused from the first file to the merged graph
+    import gc
+
+    load_documents([DOCS / "ordinal.txt"])  # warm every cache first
+    gc.collect()
+    result = load_documents([*OWN_DOCS, tmp_path / "missing.txt"])
+    assert gc.isenabled()
+    assert gc.collect() == 0
+    assert result.graph.number_of_edges() > 100 and len(result.problems) == 1
