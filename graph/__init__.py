@@ -13,6 +13,7 @@ from careergraph.graph.schema import Label, RelType, TransitionKind, slugify
 from careergraph.graph.store import (
     add_node,
     add_relationship,
+    add_salaries,
     add_salary,
     counts,
     edges_by_type,
@@ -38,6 +39,7 @@ __all__ = [
     "TransitionKind",
     "add_node",
     "add_relationship",
+    "add_salaries",
     "add_salary",
     "counts",
     "edges_by_type",

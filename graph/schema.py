@@ -159,40 +159,37 @@ def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evid
     careergraph.graph.errors.SchemaError: evidence[0]: start 4 is after end 2
     """
     out: list[dict[str, Any]] = []
-    seen: set[tuple[tuple[str, Any], ...]] = set()
+    seen: set[tuple[Any, ...]] = set()
     for i, item in enumerate(items):
-        here = f"{where}[{i}]"
-        if not isinstance(item, Mapping):
-            raise SchemaError(f"{here}: expected a mapping, got {type(item).__name__}")
-        fields = set(item)
+        if type(item) is not dict and not isinstance(item, Mapping):  # (the ABC check is slow)
+            raise SchemaError(f"{where}[{i}]: expected a mapping, got {type(item).__name__}")
+        fields = item.keys()
         if fields == _SPAN_FIELDS:
-            start, end = item["start"], item["end"]
-            if not _is_int(start) or not _is_int(end) or start < 0:
-                raise SchemaError(f"{here}: start and end must be non-negative integers")
+            doc, start, end, quote = item["doc"], item["start"], item["end"], item["quote"]
+            if not (type(start) is int or _is_int(start)) or not (type(end) is int or _is_int(end)) or start < 0:
+                raise SchemaError(f"{where}[{i}]: start and end must be non-negative integers")
             if start > end:
-                raise SchemaError(f"{here}: start {start} is after end {end}")
-            if not isinstance(item["quote"], str):
-                raise SchemaError(f"{here}: quote must be a string")
-            record: dict[str, Any] = {
-                "doc": item["doc"],
-                "start": int(start),
-                "end": int(end),
-                "quote": item["quote"],
-            }
+                raise SchemaError(f"{where}[{i}]: start {start} is after end {end}")
+            if not isinstance(quote, str):
+                raise SchemaError(f"{where}[{i}]: quote must be a string")
+            marker: tuple[Any, ...] = (doc, int(start), int(end), quote)
         elif fields == _NOTE_FIELDS:
-            if not isinstance(item["note"], str) or not item["note"].strip():
-                raise SchemaError(f"{here}: note must be a non-empty string")
-            record = {"doc": item["doc"], "note": item["note"]}
+            doc, note = item["doc"], item["note"]
+            if not isinstance(note, str) or not note.strip():
+                raise SchemaError(f"{where}[{i}]: note must be a non-empty string")
+            marker = (doc, note)
         else:
             raise SchemaError(
-                f"{here}: expected fields {{doc, start, end, quote}} or {{doc, note}}, got {sorted(fields)}"
+                f"{where}[{i}]: expected fields {{doc, start, end, quote}} or {{doc, note}}, got {sorted(fields)}"
             )
-        if not isinstance(record["doc"], str) or not record["doc"].strip():
-            raise SchemaError(f"{here}: doc must be a non-empty string")
-        marker = tuple(sorted(record.items()))
+        if not isinstance(doc, str) or not doc.strip():
+            raise SchemaError(f"{where}[{i}]: doc must be a non-empty string")
         if marker not in seen:
             seen.add(marker)
-            out.append(record)
+            if len(marker) == 4:
+                out.append({"doc": doc, "start": marker[1], "end": marker[2], "quote": quote})
+            else:
+                out.append({"doc": doc, "note": marker[1]})
     return out
 
 

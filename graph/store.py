@@ -46,6 +46,7 @@ __all__ = [
     "FORMAT_VERSION",
     "add_node",
     "add_relationship",
+    "add_salaries",
     "add_salary",
     "atomic_write",
     "counts",
@@ -137,10 +138,11 @@ def add_node(
             data.setdefault(prop, value)
     else:
         g.add_node(key, label=label.value, key=key, name=name, aliases=alias_list, evidence=new_evidence, **clean)
-    for salary in properties.get("salaries") or ():
-        if not isinstance(salary, Mapping):
-            raise SchemaError(f"{label.value} {key!r}: a salary must be a mapping")
-        add_salary(g, key, **salary)
+    figures = list(properties.get("salaries") or ())
+    if any(not isinstance(salary, Mapping) for salary in figures):
+        raise SchemaError(f"{label.value} {key!r}: a salary must be a mapping")
+    if figures:
+        add_salaries(g, key, figures)
     return key
 
 
@@ -171,26 +173,60 @@ def add_salary(
     >>> len(g.nodes["director"]["salaries"])
     2
     """
+    add_salaries(g, role, [{"doc": doc, "min": min, "max": max, "currency": currency, "period": period, "note": note}])
+
+
+def add_salaries(g: nx.MultiDiGraph, role: str, figures: Iterable[Mapping[str, Any]]) -> None:
+    """Record many salary figures for a role at once (what :func:`add_salary` does for one).
+
+    Each figure is a mapping with ``doc`` and ``min`` and/or ``max``, and optional
+    ``currency``, ``period`` and ``note``. Figures already recorded are not added again;
+    the role's range is worked out once, after the last figure.
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> _ = add_node(g, Label.ROLE, "Director")
+    >>> add_salaries(g, "director", [{"doc": "a.txt", "min": 9000}, {"doc": "b.txt", "max": 20000}])
+    >>> g.nodes["director"]["salary_min"], g.nodes["director"]["salary_max"], len(g.nodes["director"]["salaries"])
+    (9000.0, 20000.0, 2)
+    """
     data = g.nodes[role]
     if data["label"] != Label.ROLE.value:
         raise SchemaError(f"{role!r} is a {data['label']}; only roles have salaries")
     where = f"Role {role!r}: salary"
-    if min is None and max is None:
-        raise SchemaError(f"{where}: needs min or max")
-    low = None if min is None else float(check_number(min, where=f"{where} min"))
-    high = None if max is None else float(check_number(max, where=f"{where} max"))
-    if low is not None and high is not None and low > high:
-        raise SchemaError(f"{where}: min {low:g} is above max {high:g}")
-    if not isinstance(doc, str) or not doc:
-        raise SchemaError(f"{where}: doc must be a document name")
-    record: dict[str, Any] = {"min": low, "max": high, "currency": currency, "period": period, "doc": doc}
-    if note:
-        record["note"] = note
     salaries = data.setdefault("salaries", [])
-    if record not in salaries:
-        salaries.append(record)
-    data.setdefault("salary_currency", currency)
-    data.setdefault("salary_period", period)
+    held = {_salary_marker(s) for s in salaries}
+    for figure in figures:
+        unknown = set(figure) - _SALARY_FIELDS
+        if unknown:
+            raise SchemaError(f"{where}: unknown fields {sorted(unknown)}")
+        low, high, doc = figure.get("min"), figure.get("max"), figure.get("doc")
+        if low is None and high is None:
+            raise SchemaError(f"{where}: needs min or max")
+        low = None if low is None else float(check_number(low, where=f"{where} min"))
+        high = None if high is None else float(check_number(high, where=f"{where} max"))
+        if low is not None and high is not None and low > high:
+            raise SchemaError(f"{where}: min {low:g} is above max {high:g}")
+        if not isinstance(doc, str) or not doc:
+            raise SchemaError(f"{where}: doc must be a document name")
+        record: dict[str, Any] = {
+            "min": low,
+            "max": high,
+            "currency": figure.get("currency") or SALARY_CURRENCY,
+            "period": figure.get("period") or SALARY_PERIOD,
+            "doc": doc,
+        }
+        if figure.get("note"):
+            record["note"] = figure["note"]
+        marker = _salary_marker(record)
+        if marker not in held:
+            held.add(marker)
+            salaries.append(record)
+    if not salaries:
+        return
+    data.setdefault("salary_currency", salaries[0]["currency"])
+    data.setdefault("salary_period", salaries[0]["period"])
     same_unit = [
         s for s in salaries if s["currency"] == data["salary_currency"] and s["period"] == data["salary_period"]
     ]
@@ -198,6 +234,13 @@ def add_salary(
     highs = [s["max"] if s["max"] is not None else s["min"] for s in same_unit]
     data["salary_min"] = float(builtins.min(lows))
     data["salary_max"] = float(builtins.max(highs))
+
+
+_SALARY_FIELDS = frozenset({"doc", "min", "max", "currency", "period", "note"})
+
+
+def _salary_marker(record: Mapping[str, Any]) -> tuple[Any, ...]:
+    return tuple(sorted(record.items()))
 
 
 def add_relationship(

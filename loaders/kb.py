@@ -28,6 +28,9 @@ from careergraph.graph.errors import KnowledgeBaseError, SchemaError
 from careergraph.graph.schema import Label, RelType, evidence_docs, slugify
 from careergraph.graph.store import add_node, add_relationship, new_graph
 
+#: PyYAML's safe loader, on libyaml when PyYAML was built with it (about ten times faster)
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 __all__ = ["KB_VERSION", "default_kb_path", "load_knowledge_base", "read_knowledge_base"]
 
 KB_VERSION = 1
@@ -71,7 +74,7 @@ def read_knowledge_base(path: str | os.PathLike[str] | None = None) -> dict[str,
     except OSError as exc:
         raise KnowledgeBaseError(f"{source}: cannot read ({exc.strerror})") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)  # a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

@@ -30,7 +30,7 @@ import networkx as nx
 
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import ENDPOINTS, Label, RelType
-from careergraph.graph.store import add_node, add_relationship, add_salary, new_graph
+from careergraph.graph.store import add_node, add_relationship, add_salaries, new_graph
 from careergraph.loaders.kb import load_knowledge_base, read_knowledge_base
 from careergraph.loaders.text_extract import DocumentFacts, extract_facts, paused_gc
 from careergraph.loaders.text_nlp import Vocabulary, make_nlp
@@ -325,7 +325,10 @@ def facts_to_graph(
     salaries: list[tuple[str, str, dict[str, Any]]] = []
 
     def edge(rel: RelType, a: str, b: str) -> dict[str, Any]:
-        return edges.setdefault((rel, a, b), {"evidence": []})
+        held = edges.get((rel, a, b))
+        if held is None:
+            held = edges[rel, a, b] = {"evidence": []}
+        return held
 
     for doc_facts in facts:
         for key, node in doc_facts.nodes.items():
@@ -357,20 +360,23 @@ def facts_to_graph(
         if a not in g or b not in g or (g.nodes[a]["label"], g.nodes[b]["label"]) != want:
             continue  # an end that lost its label to a known node of another kind
         add_relationship(g, rel, a, b, **record)
+    figures: dict[str, list[dict[str, Any]]] = {}
     for doc, role, salary in salaries:
         if g.nodes[role]["label"] != Label.ROLE.value:
             continue
         ev = salary["evidence"]
-        add_salary(
-            g,
-            role,
-            doc=doc,
-            min=salary["min"],
-            max=salary["max"],
-            currency=salary["currency"],
-            period=salary["period"],
-            note=f"chars {ev['start']}-{ev['end']}: {ev['quote']}",
+        figures.setdefault(role, []).append(
+            {
+                "doc": doc,
+                "min": salary["min"],
+                "max": salary["max"],
+                "currency": salary["currency"],
+                "period": salary["period"],
+                "note": f"chars {ev['start']}-{ev['end']}: {ev['quote']}",
+            }
         )
+    for role, stated in figures.items():
+        add_salaries(g, role, stated)
     return g
 
 

@@ -171,3 +171,13 @@ def test_bundled_kb_has_no_copied_sentences(seeds_dir) -> None:
     w = words(default_kb_path().read_text(encoding="utf-8"))
     copied = [" ".join(w[i : i + 10]) for i in range(len(w) - 9) if " ".join(w[i : i + 10]) in shingles]
     assert not copied, copied[:3]
+
+
+def test_pure_python_and_libyaml_loaders_read_the_same_knowledge_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the C loader is used when PyYAML has it; a PyYAML built without libyaml must read the same
+    from careergraph.loaders import kb
+
+    fast = read_knowledge_base()
+    monkeypatch.setattr(kb, "_SAFE_LOADER", yaml.SafeLoader)
+    assert read_knowledge_base() == fast
+    assert len(fast["roles"]) > 40
