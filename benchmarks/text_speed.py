@@ -11,7 +11,9 @@ times, on one core:
 * for comparison, the extraction of real articles (the five seeds, 40 times over).
 
 Prints MB/s for each (CPU time of this process, so other work on the machine does not
-count; wall-clock in brackets) and the ratio of the loader's time to the floor.
+count; wall-clock in brackets) and the ratio of the loader's time to the floor. (spaCy's bare
+tokenizer is slow on the seeds: after the first special case in a call, a contraction or a line
+break, it caches nothing more, explosion/spaCy#13950; the loader works around that.)
 Run: ``.venv/bin/python benchmarks/text_speed.py [--docs N] [--seed S]``.
 """
 
