@@ -559,14 +559,25 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     )
 
 
+#: function words that glue a hyphenated adjective: "face-to-face", "state-of-the-art", "one-on-one"
+_COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a"})
+
+
 def _title_start(doc: Doc, head: int, floor: int) -> int:
-    """Walk left from a head word over up to three modifier words (hyphenated words count as one)."""
+    """Walk left from a head word over up to three modifier words (hyphenated words count as one).
+
+    Returns the title's first token; ``head + 1`` when the head ends a hyphenated adjective.
+    """
     words = _words(doc)
     norms = _doc_norms(doc)
     i = head
     count = 0
     while i > floor and count < 3:
         if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
+            if words.lower[i - 2] in _COMPOUND_GLUE:
+                # "buyer-to-buyer communication", "business-to-business sales manager": the compound
+                # is an adjective; the title (if any) starts after it
+                return head + 1 if i == head else i + 1
             i -= 2
             continue
         if not _modifier_ok(words, norms, i - 1):
@@ -626,7 +637,7 @@ def _title_mentions(
         else:
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
-            if i_start == i and norms[i] not in STANDALONE_TITLES:  # "a manager" is not a title
+            if i_start >= i_end or (i_start == i and norms[i] not in STANDALONE_TITLES):  # "a manager" is not one
                 continue
         span_tokens = set(range(i_start, i_end))
         inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]

@@ -120,6 +120,16 @@ def test_new_roles_by_job_title_shape(tmp_path: Path) -> None:
     assert g.nodes["crm-data-analyst"]["name"] == "CRM data analyst"
 
 
+def test_a_hyphenated_adjective_is_not_part_of_a_title(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Support staff act as a buyer-to-buyer channel. A business-to-business sales manager grows into a "
+        "regional sales director.",
+    )
+    assert not any("buyer" in key for key in g)
+    assert transitions(g) == {("sales-manager", "regional-sales-director")}
+
+
 def test_one_word_titles_and_later_short_mentions(tmp_path: Path) -> None:
     g = extract(
         tmp_path,
