@@ -371,6 +371,8 @@ class _Reader:
         self.sentence_index = 0
         self.block = 0  # paragraphs read so far
         self.doc_aliases: dict[str, Mention] = {}
+        # one-word titles read from a ladder or list of grades ("picker, pick team leader, ..."): norm -> role
+        self.learned: dict[str, Entry] = {}
         # numbered items under "a company provides three types of jobs:" and the headings after it
         self.list_mode: str | None = None
         self.list_owner: Mention | None = None
@@ -704,8 +706,18 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
 _COORDINATORS = frozenset({"and", "or", "、", ",", "/", "，"})
 
 
-def _mentions(vocab: Vocabulary, doc: Doc, offset: int, heads: dict[str, Entry] | None = None) -> list[Mention]:
-    """Roles, skills and groups named in a block; ``heads`` maps a head word to the last title ending in it."""
+def _mentions(
+    vocab: Vocabulary,
+    doc: Doc,
+    offset: int,
+    heads: dict[str, Entry] | None = None,
+    learned: dict[str, Entry] | None = None,
+) -> list[Mention]:
+    """Roles, skills and groups named in a block.
+
+    ``heads`` maps a head word to the last title ending in it; ``learned`` maps the one-word
+    titles the document has listed as rungs (see :func:`_complete_list`) to their roles.
+    """
     heads = {} if heads is None else heads
     known = _known_mentions(vocab, doc, offset)
     titles = _title_mentions(vocab, doc, offset, known, heads)
@@ -721,6 +733,15 @@ def _mentions(vocab: Vocabulary, doc: Doc, offset: int, heads: dict[str, Entry] 
     taken = {(m.i, m.j) for m in merged}
     merged += [t for t in titles if (t.i, t.j) not in taken]
     merged += _coordinated(vocab, doc, offset, merged)
+    if learned:
+        covered = {t for m in merged for t in range(m.i, m.j)}
+        norms = _doc_norms(doc)
+        merged += [
+            _mention(entry, doc, k, k + 1, offset, known=False)
+            for norm, entry in learned.items()
+            for k in _positions(norms, norm)
+            if k not in covered
+        ]
     merged.sort(key=lambda m: (m.i, -m.j))
     return merged
 
@@ -886,6 +907,122 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             ev = r.evidence(newcomer.start, run[0].end)
             if ev["end"] - ev["start"] <= 2 * _MAX_QUOTE:
                 r.transition(newcomer, run[0], TransitionKind.ENTRY, ev)
+
+
+#: a rung list: what makes a list of titles a ladder or a set of grades
+_RUNG_CUES = _LADDER_CUES | {"grade", "level", "rank", "tier", "step"}
+#: words shaped like a job title (picker, translator, stylist, technician) that name something else
+_NOT_TITLES = frozenset(
+    {
+        "customer",
+        "consumer",
+        "user",
+        "member",
+        "partner",
+        "supplier",
+        "vendor",
+        "seller",
+        "retailer",
+        "wholesaler",
+        "manufacturer",
+        "dealer",
+        "provider",
+        "owner",
+        "follower",
+        "visitor",
+        "competitor",
+        "shopper",
+        "order",
+        "number",
+        "other",
+        "center",
+        "centre",
+        "quarter",
+        "junior",
+        "senior",
+        "major",
+        "minor",
+    }
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _one_word_title(words: _Words, norms: list[str], k: int) -> bool:
+    """A word shaped like a job title on its own: an agent noun (picker, translator, stylist)."""
+    norm = norms[k]
+    return (
+        words.alpha[k]
+        and len(norm) >= 5
+        and norm.endswith(_AGENT_ENDINGS)
+        and norm not in _NOT_TITLES
+        and norm not in STOP_WORDS
+        and (norm not in ROLE_HEADS or norm in STANDALONE_TITLES)
+    )
+
+
+def _complete_list(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, mention_of: dict[int, list[Mention]]
+) -> list[Mention]:
+    """A one-word rung at either end of a ladder of titles: "grades: picker, pick team leader, supervisor".
+
+    The word becomes a new role (when shaped like a title) and is a role wherever the document
+    names it later.
+    """
+    doc = sent.doc
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    roles = [m for m in ms if m.label is Label.ROLE]
+    if len(roles) < 2:
+        return ms
+    taken = {t for m in ms for t in range(m.i, m.j)}
+    found: list[int] = []
+    for a, b in itertools.pairwise(roles):
+        # the word just before the first rung of the pair, or just after the last
+        for k, side in ((_skip_spaces(words, a.i - 1, -1), -1), (_skip_spaces(words, b.j, 1), 1)):
+            if k < sent.start or k >= sent.end or words.lower[k] not in _SEPARATORS:
+                continue
+            w = _skip_spaces(words, k + side, side)
+            if w < sent.start or w >= sent.end or w in taken or not _one_word_title(words, norms, w):
+                continue
+            beyond = _skip_spaces(words, w + side, side)
+            if sent.start <= beyond < sent.end and not (
+                words.lower[beyond] in _SEPARATORS or words.punct[beyond] or beyond in taken
+            ):
+                continue  # more words: not a one-word item
+            if a.j <= b.i and _only_separators(doc, a.j, b.i):
+                found.append(w)
+                taken.add(w)
+    if not found:
+        return ms
+    arrows = any(w in _ARROWS for w in words.lower[sent.start : sent.end])
+    if not arrows and not _sent_norms(sent) & _RUNG_CUES and not _KIND_LIST.search(sent.text):
+        return ms
+    added: list[Mention] = []
+    for w in found:
+        entry = r.learned.get(norms[w]) or _new_role(_new_role_name(doc, w, w + 1))
+        r.learned[norms[w]] = entry
+        added.append(_mention(entry, doc, w, w + 1, offset, known=False))
+    ms = sorted([*ms, *added], key=lambda m: (m.i, -m.j))
+    mention_of[sent.start] = ms
+    # later sentences of this doc name the learned words too ("Pickers earn ...")
+    for norm in {norms[m.i] for m in added}:
+        for k in _positions(norms, norm):
+            if k < sent.end:
+                continue
+            start = _sent_start_of(doc, k)
+            held = mention_of.get(start, [])
+            if any(m.i <= k < m.j for m in held):
+                continue
+            mention_of[start] = sorted(
+                [*held, _mention(r.learned[norm], doc, k, k + 1, offset, known=False)], key=lambda m: (m.i, -m.j)
+            )
+    return ms
+
+
+def _skip_spaces(words: _Words, k: int, step: int) -> int:
+    while 0 <= k < len(words.idx) and words.space[k]:
+        k += step
+    return k
 
 
 def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -2096,7 +2233,7 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
     firsts = [bisect.bisect_left(idx, start) for start, _ in paragraphs]
     doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
-    for m in _mentions(vocab, doc, offset, r.heads):
+    for m in _mentions(vocab, doc, offset, r.heads, r.learned):
         mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)
     starts = _sent_starts(doc)
     for first, (_, end) in zip(firsts, paragraphs, strict=True):
@@ -2126,6 +2263,8 @@ def _read_block(
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         r.sentence_index += 1
+        if len(ms) >= 2:
+            ms = _complete_list(r, sent, ms, offset, mention_of)
         if ms or r.kind_lists:
             _kinds(r, sent, ms, offset, r.sentence_index)
         ms, forced, item = _list_items_of_jobs(r, vocab, sent, ms, offset, words)

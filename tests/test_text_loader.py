@@ -141,6 +141,29 @@ def test_one_word_titles_and_later_short_mentions(tmp_path: Path) -> None:
     assert pay["min"] == 4000.0
 
 
+def test_a_one_word_rung_of_a_ladder_becomes_a_role(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "The warehouse career path: packer → packing team leader → warehouse supervisor.\n\n"
+        "Packers earn 4,800 yuan a month. A packer is responsible for label printing.",
+    )
+    assert transitions(g) == {("packer", "packing-team-leader"), ("packing-team-leader", "warehouse-supervisor")}
+    assert g.nodes["packer"]["name"] == "Packer"
+    (pay,) = g.nodes["packer"]["salaries"]  # named again in a later paragraph
+    assert pay["min"] == 4800.0
+    assert "label-printing" in set(g.successors("packer"))
+
+
+def test_a_one_word_rung_at_the_top_and_words_that_are_not_titles(tmp_path: Path) -> None:
+    g = extract(tmp_path, "The localisation track: localisation assistant, localisation specialist, translator.")
+    assert ("localisation-specialist", "translator") in transitions(g)
+    # not a ladder (no rung cue), or not a title (customers)
+    g = extract(tmp_path, "We met the picker, the store manager and the operations director.", "b.txt")
+    assert "picker" not in g
+    g = extract(tmp_path, "The career path of customers, store managers and operations directors differs.", "c.txt")
+    assert "customer" not in g
+
+
 def test_a_post_named_by_its_function(tmp_path: Path) -> None:
     g = extract(tmp_path, "E-commerce platform operation: working in operations for a platform.")
     assert "e-commerce-platform-operator" in g
