@@ -486,7 +486,12 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
     strings = doc.vocab.strings
     best: dict[tuple[int, int], Entry] = {}
     order = {Label.ROLE: 0, Label.JOB_GROUP: 1, Label.SKILL: 2}
+    exact = vocab.exact_words
+    norms = _doc_norms(doc)
+    lowers = _words(doc).lower
     for match_id, i, j in vocab.matcher(doc):
+        if exact and j - i == 1 and norms[i] in exact and lowers[i] not in exact[norms[i]]:
+            continue  # "purchase" is not the post "purchasing" names
         entry = vocab.entries[strings[match_id]]
         held = best.get((i, j))
         if held is None or order[entry.label] < order[held.label]:
@@ -630,9 +635,19 @@ def _title_mentions(
         ):
             continue  # the title is the known role ("the store manager")
         if strings[match_id] == "HEAD_OF":
-            end = j
-            while end < len(doc) and end - j < 2 and _modifier_ok(words, norms, end) and norms[end] not in ROLE_HEADS:
+            end, count = j, 0
+            while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and norms[end] not in ROLE_HEADS:
                 end += 1
+                count += 1
+                # "head of cross-border sales": a hyphenated word counts as one
+                while (
+                    end + 1 < len(doc)
+                    and words.lower[end] == "-"
+                    and not words.space_after[end - 1]
+                    and not words.space_after[end]
+                    and words.alpha[end + 1]
+                ):
+                    end += 2
             if end == j:
                 continue
             i_start, i_end = i, end
@@ -909,8 +924,8 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
                 r.transition(newcomer, run[0], TransitionKind.ENTRY, ev)
 
 
-#: a rung list: what makes a list of titles a ladder or a set of grades
-_RUNG_CUES = _LADDER_CUES | {"grade", "level", "rank", "tier", "step"}
+#: what makes a list of titles a ladder, a set of grades or a list of posts
+_RUNG_CUES = _LADDER_CUES | {"grade", "level", "rank", "tier", "step", "post", "position", "job", "role"}
 #: words shaped like a job title (picker, translator, stylist, technician) that name something else
 _NOT_TITLES = frozenset(
     {
@@ -956,7 +971,6 @@ def _one_word_title(words: _Words, norms: list[str], k: int) -> bool:
         and norm.endswith(_AGENT_ENDINGS)
         and norm not in _NOT_TITLES
         and norm not in STOP_WORDS
-        and (norm not in ROLE_HEADS or norm in STANDALONE_TITLES)
     )
 
 
@@ -1029,8 +1043,12 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
-    for a, b in itertools.pairwise(roles):
-        if b.i < a.j or b.i - a.j > 8:
+    for n, (a, b) in enumerate(itertools.pairwise(roles)):
+        if b.i < a.j:
+            continue
+        if b.i - a.j > 8:
+            if n == 0:  # the subject, then a second predicate: "X is in charge of ..., and grows into Y"
+                _far_move(r, sent, a, b, offset)
             continue
         between = _norms(doc, a.j, b.i)
         before = _norms(doc, a.i - 3, a.i)
@@ -1056,6 +1074,23 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             continue
         ev = r.sentence_evidence(sent, offset, a.start, b.end)
         r.transition(a, b, kind, ev, _duration(sent.text))
+
+
+_CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
+
+
+def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> None:
+    """A move in a later predicate of the sentence whose subject is ``a``: "..., and usually grows into a B"."""
+    norms = _doc_norms(sent.doc)
+    verb = next((k for k in range(b.i - 1, max(a.j, b.i - 5), -1) if norms[k] in _MOVE_VERBS), None)
+    if verb is None or not all(norms[k] in _MOVE_GLUE for k in range(verb, b.i)):
+        return
+    glue = set(norms[verb - 3 : verb])
+    if not glue & _CLAUSE_JOINS or glue - _MOVE_GLUE - _CLAUSE_JOINS:
+        return  # the verb phrase must be a predicate of its own, joined by "and" or a comma
+    kind = TransitionKind.LATERAL if norms[verb] in _LATERAL_WORDS else _MOVE_VERBS[norms[verb]]
+    ev = r.sentence_evidence(sent, offset, a.start, b.end)
+    r.transition(a, b, kind, ev, _duration(sent.text))
 
 
 def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
@@ -1106,8 +1141,22 @@ def _narrated(
     previous: list[Mention] | None = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
-        for verb, group in _chain_targets(vocab, sent, ms):
-            if verb in {"start", "span"} or previous is None:
+        chain = _chain_targets(vocab, sent, ms)
+        grouped = {id(m) for _, group in chain for m in group}
+        for verb, group in chain:
+            # another role named earlier in the sentence, outside any step, is the step's own subject
+            # ("The operator ..., and grows into a director"): read by _verb_moves, not chained
+            own = False
+            if previous is not None:
+                last = previous[-1]
+                since = last.j if sent.start <= last.i < sent.end else sent.start
+                subjects = [
+                    m
+                    for m in ms
+                    if m.label is Label.ROLE and since <= m.i and m.j <= group[0].i and id(m) not in grouped
+                ]
+                own = bool(subjects) and subjects[-1].key != last.key
+            if verb in {"start", "span"} or previous is None or own:
                 previous = group
                 continue
             source = previous[-1]
@@ -2104,9 +2153,46 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+#: a line break inside a sentence: a word before it, a lower-case word after it (hard-wrapped text)
+_WRAP = re.compile(r"\n(?=[ \t]*[a-z])")  # (starts with the line break: the scan looks for "\n" only)
+
+
+def _unwrap(plain: str) -> str:
+    """Hard-wrapped lines joined (each such line break becomes a space; offsets are kept).
+
+    A line break starts a sentence (headings, list items and translated text put one fact
+    per line), but a sentence wrapped at a fixed width ("the ladder is listing\\nassistant")
+    must be read whole, and a title split over two lines must still match.
+
+    Examples
+    --------
+    >>> _unwrap("is listing\\nassistant. Done\\n\\nA heading\\nSkills:\\n- excel")
+    'is listing assistant. Done\\n\\nA heading\\nSkills:\\n- excel'
+    """
+    if "\n" not in plain:
+        return plain
+    breaks = [m.start() for m in _WRAP.finditer(plain) if _word_before(plain, m.start())]
+    if not breaks:
+        return plain
+    pieces, last = [], 0
+    for k in breaks:
+        pieces += [plain[last:k], " "]
+        last = k + 1
+    pieces.append(plain[last:])
+    return "".join(pieces)
+
+
+def _word_before(plain: str, k: int) -> bool:
+    """Whether the last character before position ``k``, spaces and tabs aside, is a letter or digit."""
+    j = k - 1
+    while j >= 0 and plain[j] in " \t":
+        j -= 1
+    return j >= 0 and plain[j].isascii() and plain[j].isalnum()
+
+
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str) -> DocumentFacts:
     reader = _Reader(vocab, doc_name, text)
-    for offset, chunk, paragraphs in _chunks(plain):
+    for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
         doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
         _read_chunk(reader, vocab, doc, offset, paragraphs)

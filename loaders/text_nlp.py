@@ -312,6 +312,8 @@ class Vocabulary:
     head_matcher: PhraseMatcher | None = None
     #: look-ups the rules derive from the entries once (filled on first use)
     derived: dict[str, Any] = field(default_factory=dict)
+    #: one-word role names read only as written: norm -> the words ("purchase" -> {"purchasing"})
+    exact_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: whitespace-separated chunks the tokenizer has been given alone (see :meth:`make_doc`)
     _chunks_seen: set[str] = field(default_factory=set, repr=False)
 
@@ -406,6 +408,11 @@ class Vocabulary:
                 continue
             self.by_norm[norms] = entry
             self.matcher.add(entry.key, [self.nlp.make_doc(variant)])
+            word = variant.lower()
+            if entry.label is Label.ROLE and len(norms) == 1 and word.endswith("ing") and norms[0] != word:
+                # "purchasing" names the post, but its lemma would match every "purchase"
+                # (a skill named so, "sourcing", is the activity, and "source of goods" names it)
+                self.exact_words[norms[0]] = self.exact_words.get(norms[0], frozenset()) | {word}
             if entry.label is Label.ROLE:
                 self.role_last_words.add(norms[-1])
         if entry.label is Label.SKILL:

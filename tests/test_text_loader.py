@@ -73,7 +73,7 @@ def assert_quotes_verbatim(g: nx.MultiDiGraph, folder_texts: dict[str, str]) -> 
 
 
 def test_every_quote_of_own_documents_is_verbatim() -> None:
-    more = [p for sub in ("heldout", "blind") for p in sorted((DOCS / sub).iterdir()) if p.suffix != ".yaml"]
+    more = [p for sub in ("heldout", "blind", "fourth") for p in sorted((DOCS / sub).iterdir()) if p.suffix != ".yaml"]
     files = [*OWN_DOCS, *more]
     assert any(p.suffix == ".html" for p in files) and len(files) > len(OWN_DOCS)
     result = load_documents(files, kb=False)
@@ -162,6 +162,46 @@ def test_a_one_word_rung_at_the_top_and_words_that_are_not_titles(tmp_path: Path
     assert "picker" not in g
     g = extract(tmp_path, "The career path of customers, store managers and operations directors differs.", "c.txt")
     assert "customer" not in g
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence(tmp_path: Path) -> None:
+    text = "A listing\nassistant grows into a marketplace\nspecialist in 1 to 2 years.\nPay\nA note"
+    g = extract(tmp_path, text)
+    edge = g.edges["listing-assistant", "marketplace-specialist", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (1.0, 2.0)
+    (ev,) = edge["evidence"]
+    assert ev["quote"] == text[ev["start"] : ev["end"]] and "\n" in ev["quote"]  # quoted as written
+
+
+def test_head_of_a_hyphenated_field_and_a_move_in_a_later_predicate(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "An account manager is promoted to head of cross-border sales. The live room operator plans "
+        "traffic and data reviews, and usually grows into a live room director. The live room operator "
+        "reports on how a stream grows into a hit to the live room director.",
+    )
+    assert transitions(g) == {
+        ("account-manager", "head-of-cross-border-sales"),
+        ("live-room-operator", "live-room-director"),
+    }
+    assert len(g.edges["live-room-operator", "live-room-director", "TRANSITIONS_TO"]["evidence"]) == 1
+
+
+def test_a_one_word_post_in_a_list_of_posts(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "The studio has four posts: anchor assistant, anchor, live room operator and live room director. "
+        "After a year an anchor assistant can become an anchor. Anchors earn 6,000 yuan a month.",
+    )
+    assert ("anchor-assistant", "anchor") in transitions(g)
+    (pay,) = g.nodes["anchor"]["salaries"]
+    assert pay["min"] == 6000.0
+
+
+def test_a_post_named_by_a_gerund_is_not_every_use_of_its_verb(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Users who purchase online want low prices. Purchasing grows into supply chain management.")
+    (ev,) = g.nodes["purchase-management"]["evidence"]
+    assert ev["quote"] == "Purchasing"
 
 
 def test_a_post_named_by_its_function(tmp_path: Path) -> None:
@@ -515,15 +555,15 @@ def test_quality_on_own_documents() -> None:
     assert scores["salary figures"].recall == 1.0 and scores["salary figures"].precision == 1.0
 
 
-@pytest.mark.parametrize("folder", ["heldout", "blind"])
+@pytest.mark.parametrize("folder", ["heldout", "blind", "fourth"])
 def test_quality_on_later_document_sets(folder: str) -> None:
-    """Floors just below what was measured; the third (blind) set has known gaps, so its floors are low."""
+    """Floors below what is measured now (the first runs on these sets were lower: see the README)."""
     docs = [p for p in sorted((DOCS / folder).iterdir()) if p.suffix != ".yaml"]
     result = load_documents(docs, kb=False)
     scores = {s.name: s for s in compare(result.graph, load_knowledge_base(DOCS / folder / "expected.yaml"))}
-    floor = 0.9 if folder == "heldout" else 0.5
-    assert scores["roles"].recall >= floor and scores["transitions"].precision == 1.0
-    assert scores["transitions"].recall >= floor and scores["role->skill links"].recall >= floor
+    assert scores["roles"].recall >= 0.9 and scores["transitions"].precision == 1.0
+    assert scores["transitions"].recall >= 0.9 and scores["role->skill links"].recall >= 0.7
+    assert scores["salary figures"].recall == 1.0
 
 
 def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
@@ -657,7 +697,7 @@ def test_paragraphs_read_the_same_whether_grouped_into_one_doc_or_not(monkeypatc
     from careergraph.loaders import text_extract
 
     vocab = default_vocabulary()
-    more = [p for sub in ("heldout", "blind") for p in sorted((DOCS / sub).iterdir()) if p.suffix != ".yaml"]
+    more = [p for sub in ("heldout", "blind", "fourth") for p in sorted((DOCS / sub).iterdir()) if p.suffix != ".yaml"]
     files = [*OWN_DOCS, *more]
     for path in files:
         doc = read_document(path)
