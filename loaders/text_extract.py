@@ -488,11 +488,14 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
     order = {Label.ROLE: 0, Label.JOB_GROUP: 1, Label.SKILL: 2}
     exact = vocab.exact_words
     norms = _doc_norms(doc)
-    lowers = _words(doc).lower
+    words = _words(doc)
+    lowers = words.lower
     for match_id, i, j in vocab.matcher(doc):
         if exact and j - i == 1 and norms[i] in exact and lowers[i] not in exact[norms[i]]:
             continue  # "purchase" is not the post "purchasing" names
         entry = vocab.entries[strings[match_id]]
+        if j - i == 1 and entry.label is Label.ROLE and _activity_with_modifier(words, norms, i):
+            continue  # "event logistics": the work, not the post named "Logistics"
         held = best.get((i, j))
         if held is None or order[entry.label] < order[held.label]:
             best[(i, j)] = entry
@@ -534,6 +537,19 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
             kept.append((i, j))
             taken.update(range(i, j))
     return [_mention(best[(i, j)], doc, i, j, offset, known=True) for i, j in sorted(kept)]
+
+
+def _activity_with_modifier(words: _Words, norms: list[str], i: int) -> bool:
+    """A one-word post named by its field (logistics, procurement), here with a modifier before it.
+
+    "Event logistics" and "cross-border procurement" name the work; a word shaped like a person
+    (operator, newcomer) or a job-title head is still the post.
+    """
+    norm = norms[i]
+    if norm.endswith(_AGENT_ENDINGS) or norm in ROLE_HEADS or norm in STANDALONE_TITLES:
+        return False
+    k = i - 1
+    return k >= 0 and words.alpha[k] and words.lower[k] not in STOP_WORDS and norms[k] not in STOP_WORDS
 
 
 def _positions(values: list[Any], value: Any) -> list[int]:

@@ -204,6 +204,18 @@ def test_a_post_named_by_a_gerund_is_not_every_use_of_its_verb(tmp_path: Path) -
     assert ev["quote"] == "Purchasing"
 
 
+def test_a_post_named_by_its_field_with_a_modifier_is_the_work(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "A brand coordinator is responsible for event logistics, vendor contracts and cross-border procurement. "
+        "Logistics is a post of its own in the supply chain.",
+    )
+    skills = {v for _, v, k in g.out_edges("brand-coordinator", keys=True) if k == "REQUIRES"}
+    assert {"event-logistics", "cross-border-procurement"} <= skills
+    assert "purchase-management" not in g
+    assert [e["quote"] for e in g.nodes["logistics"]["evidence"]] == ["Logistics"]
+
+
 def test_a_post_named_by_its_function(tmp_path: Path) -> None:
     g = extract(tmp_path, "E-commerce platform operation: working in operations for a platform.")
     assert "e-commerce-platform-operator" in g
