@@ -323,7 +323,8 @@ _WORD_NUMBERS = {
     "a": 1,
 }
 _N = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|a)"
-_DURATION = re.compile(rf"\b{_N}\s*(?:-|–|to|or)\s*{_N}\s+years?\b|\b{_N}\s+years?\b|\b{_N}-years?\b", re.I)
+# "3 to 5 years", "2 years", "a year", "one-year": one pattern (an alternation of three was 2-3 times slower)
+_DURATION = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)years?\b", re.I)
 
 
 class Mention(NamedTuple):
@@ -795,12 +796,23 @@ def _only_separators(doc: Doc, i: int, j: int, allowed: frozenset[str] = _SEPARA
     return all(words.space[k] or words.lower[k] in allowed for k in range(i, j))
 
 
+_DURATION_WINDOW = 80
+#: what may stand between the window's start and a match that a longer match would take in
+_GAP = re.compile(r"\s*(?:(?:-|–|to|or)\s*)?", re.I)
+
+
 @functools.lru_cache(maxsize=1024)
 def _duration(text: str) -> tuple[float, float] | None:
-    # every form ends in "year(s)": the plain test spares most sentences the pattern's many starts
-    if "year" not in text.lower():
-        return None
-    match = _DURATION.search(text)
+    # every form ends in "year(s)": the pattern is tried only in a window before each "year"
+    low = text.lower()
+    at = low.find("year")
+    match = None
+    while at >= 0 and match is None:
+        lo = max(0, at - _DURATION_WINDOW)
+        match = _DURATION.search(text, lo, at + 6)
+        if match is not None and lo > 0 and _GAP.fullmatch(text, lo, match.start()):
+            match = _DURATION.search(text, 0, at + 6)  # it may start before the window: the whole text
+        at = low.find("year", at + 4)
     if match is None:
         return None
     groups = [g for g in match.groups() if g is not None]

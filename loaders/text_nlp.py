@@ -335,8 +335,9 @@ class Vocabulary:
         """
         tokenizer: Any = self.nlp.tokenizer
         seen = self._chunks_seen
-        if len(seen) < tokenizer.max_cache_size:  # past that the tokenizer caches nothing more
-            new = set(text.split()).difference(seen)
+        chunks = text.split()
+        if len(seen) < tokenizer.max_cache_size and not seen.issuperset(chunks):  # (past that size: no caching)
+            new = set(chunks).difference(seen)
             for chunk in new:
                 tokenizer(chunk)
             seen.update(new)

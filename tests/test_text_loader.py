@@ -769,3 +769,24 @@ def test_loading_leaves_no_reference_cycles_and_restores_the_collector(tmp_path:
     assert gc.isenabled()
     assert gc.collect() == 0
     assert result.graph.number_of_edges() > 100 and len(result.problems) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("grows into a manager in 3 to 5 years", (3.0, 5.0)),
+        ("after one year", (1.0, 1.0)),
+        ("a two-year stint", (2.0, 2.0)),
+        ("half a year later", (0.5, 0.5)),
+        ("1 to 2 years at the fastest", (1.0, 2.0)),
+        ("x" * 150 + " then 3 to 5 years", (3.0, 5.0)),
+        ("every year the team grows", None),
+        ("every year some move up; it takes 2 years", (2.0, 2.0)),
+        ("it takes 3" + " " * 90 + "to 5 years", (3.0, 5.0)),  # longer than the window before "year"
+        ("yearly reviews, 4 years", (4.0, 4.0)),
+    ],
+)
+def test_durations(text: str, years: tuple[float, float] | None) -> None:
+    from careergraph.loaders.text_extract import _duration
+
+    assert _duration(text) == years
