@@ -374,6 +374,8 @@ class _Reader:
         self.doc_aliases: dict[str, Mention] = {}
         # one-word titles read from a ladder or list of grades ("picker, pick team leader, ..."): norm -> role
         self.learned: dict[str, Entry] = {}
+        # the steps of the ladder read last, without a duration, and its sentence's index
+        self.ladder: tuple[list[tuple[Mention, Mention]], int] | None = None
         # numbered items under "a company provides three types of jobs:" and the headings after it
         self.list_mode: str | None = None
         self.list_owner: Mention | None = None
@@ -917,6 +919,25 @@ def _sent_norms(sent: _Sent) -> set[str]:
 # --- rules ----------------------------------------------------------------------
 
 
+#: a duration that holds for every rung of a ladder: "each step takes about a year"
+_EACH_STEP = re.compile(r"\b(?:each|every)\s+(?:step|move|rung|level|promotion|stage|grade)\b", re.I)
+
+
+def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """The sentence right after a ladder gives the duration of each of its steps."""
+    assert r.ladder is not None
+    steps, index = r.ladder
+    r.ladder = None
+    if index != r.sentence_index - 1 or any(m.label is Label.ROLE for m in ms) or not _EACH_STEP.search(sent.text):
+        return
+    years = _duration(sent.text)
+    if years is None:
+        return
+    ev = r.sentence_evidence(sent, offset, offset + sent.start_char, offset + sent.end_char)
+    for a, b in steps:
+        r.transition(a, b, TransitionKind.PROMOTION, ev, years)
+
+
 def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     doc = sent.doc
     inside = {t for m in ms for t in range(m.i, m.j)}
@@ -941,9 +962,14 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             continue
         if not arrows and "or" in lowers[run[0].i : run[-1].j]:
             continue
+        # "..., and each step takes 1 to 2 years": the duration of every rung
+        years = _duration(sent.text) if _EACH_STEP.search(sent.text) else None
+        steps = []
         for a, b in itertools.pairwise(run):
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(a, b, TransitionKind.PROMOTION, ev)
+            r.transition(a, b, TransitionKind.PROMOTION, ev, years)
+            steps.append((a, b))
+        r.ladder = (steps, r.sentence_index) if years is None else None
         if r.pending_entry is not None and r.sentence_index - r.pending_entry[1] <= 3:
             newcomer = r.pending_entry[0]
             r.pending_entry = None
@@ -2377,6 +2403,8 @@ def _read_block(
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         r.sentence_index += 1
+        if r.ladder is not None:
+            _each_step(r, sent, ms, offset)
         if len(ms) >= 2:
             ms = _complete_list(r, sent, ms, offset, mention_of)
         if ms or r.kind_lists:

@@ -216,6 +216,19 @@ def test_a_post_named_by_its_field_with_a_modifier_is_the_work(tmp_path: Path) -
     assert [e["quote"] for e in g.nodes["logistics"]["evidence"]] == ["Logistics"]
 
 
+def test_a_duration_for_each_step_of_a_ladder(tmp_path: Path) -> None:
+    def years(text: str) -> set[tuple[str, str, float, float]]:
+        g = extract(tmp_path, text, f"{abs(hash(text))}.txt")
+        return {(a, b, d["years_min"], d["years_max"]) for a, b, d in g.edges(data=True) if "years_min" in d}
+
+    ladder = "The career path is packing clerk → packing supervisor → warehouse manager"
+    both = {("packing-clerk", "packing-supervisor", 1.0, 2.0), ("packing-supervisor", "warehouse-manager", 1.0, 2.0)}
+    assert years(ladder + ", and each step takes 1 to 2 years.") == both
+    assert years(ladder + ". Each step takes 1 to 2 years.") == both
+    assert years(ladder + ". A store manager earns more. Each step takes 1 to 2 years.") == set()  # not next
+    assert years(ladder + ". The first 2 years are hard.") == set()  # not each step
+
+
 def test_a_post_named_by_its_function(tmp_path: Path) -> None:
     g = extract(tmp_path, "E-commerce platform operation: working in operations for a platform.")
     assert "e-commerce-platform-operator" in g
