@@ -824,6 +824,29 @@ def _duration(text: str) -> tuple[float, float] | None:
     return min(values), max(values)
 
 
+#: where a sentence's clauses meet: ", and", ", but", ";" (a plain comma often only sets off a phrase)
+_CLAUSE_SPLIT = re.compile(r"[,，]\s*(?:and|but|while|whereas|then)\b|[;；]", re.I)
+
+
+def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] | None:
+    """The duration stated in the clause of the sentence that holds document char ``at``.
+
+    "A becomes B within 2 years, and Bs are later made Cs": the two years are A's move only.
+    """
+    text = sent.text
+    cuts = (
+        [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+        if "," in text or "，" in text or ";" in text or "；" in text
+        else []
+    )
+    if not cuts:
+        return _duration(text)
+    where = at - offset - sent.start_char
+    lo = max((c for c in cuts if c <= where), default=0)
+    hi = min((c for c in cuts if c > where), default=len(text))
+    return _duration(text[lo:hi])
+
+
 def _number(word: str) -> float:
     word = word.lower()
     if word in _WORD_NUMBERS:
@@ -1122,12 +1145,12 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         earlier = set(between) & {"previously", "formerly", "once", "used"} or after[:1] in (["before"], ["previously"])
         if kind is None and earlier and set(between) <= _EARLIER_FILLER:
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(b, a, TransitionKind.PROMOTION, ev, _duration(sent.text))
+            r.transition(b, a, TransitionKind.PROMOTION, ev, _clause_duration(sent, offset, a.start))
             continue
         if kind is None:
             continue
         ev = r.sentence_evidence(sent, offset, a.start, b.end)
-        r.transition(a, b, kind, ev, _duration(sent.text))
+        r.transition(a, b, kind, ev, _clause_duration(sent, offset, b.start))
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
@@ -1144,7 +1167,7 @@ def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> N
         return  # the verb phrase must be a predicate of its own, joined by "and" or a comma
     kind = TransitionKind.LATERAL if norms[verb] in _LATERAL_WORDS else _MOVE_VERBS[norms[verb]]
     ev = r.sentence_evidence(sent, offset, a.start, b.end)
-    r.transition(a, b, kind, ev, _duration(sent.text))
+    r.transition(a, b, kind, ev, _clause_duration(sent, offset, b.start))
 
 
 def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
@@ -1214,7 +1237,7 @@ def _narrated(
                 previous = group
                 continue
             source = previous[-1]
-            years = _duration(sent.text)
+            years = _clause_duration(sent, offset, group[0].start)
             for target in group:
                 if source.start < target.start and source.key != target.key:
                     ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)

@@ -67,6 +67,14 @@ def _edges(g: nx.MultiDiGraph, rel: RelType) -> list[str]:
     return [f"{u} -> {v}" for u, v, key in g.edges(keys=True) if key == rel.value]
 
 
+def _durations(g: nx.MultiDiGraph) -> list[str]:
+    out = []
+    for u, v, key, data in g.edges(keys=True, data=True):
+        if key == RelType.TRANSITIONS_TO.value and data.get("years_min") is not None:
+            out.append(f"{u} -> {v}: {data['years_min']:g}-{data.get('years_max', data['years_min']):g} years")
+    return out
+
+
 def _salaries(g: nx.MultiDiGraph, docs: set[str] | None) -> list[str]:
     out = []
     for node, data in g.nodes(data=True):
@@ -102,4 +110,5 @@ def compare(
         _score("role->skill links", _edges(reference, RelType.REQUIRES), _edges(extracted, RelType.REQUIRES)),
         _score("role->group links", _edges(reference, RelType.IN_GROUP), _edges(extracted, RelType.IN_GROUP)),
         _score("salary figures", _salaries(reference, doc_set), _salaries(extracted, None)),
+        _score("transition years", _durations(reference), _durations(extracted)),
     ]

@@ -229,6 +229,17 @@ def test_a_duration_for_each_step_of_a_ladder(tmp_path: Path) -> None:
     assert years(ladder + ". The first 2 years are hard.") == set()  # not each step
 
 
+def test_a_duration_belongs_to_the_move_of_its_own_clause(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "A marketing assistant becomes a brand specialist within 2 years, and brand specialists are later "
+        "made brand managers.",
+    )
+    first = g.edges["marketing-assistant", "brand-specialist", "TRANSITIONS_TO"]
+    assert (first["years_min"], first["years_max"]) == (2.0, 2.0)
+    assert "years_min" not in g.edges["brand-specialist", "brand-manager", "TRANSITIONS_TO"]
+
+
 def test_a_post_named_by_its_function(tmp_path: Path) -> None:
     g = extract(tmp_path, "E-commerce platform operation: working in operations for a platform.")
     assert "e-commerce-platform-operator" in g
@@ -589,6 +600,7 @@ def test_quality_on_later_document_sets(folder: str) -> None:
     assert scores["roles"].recall >= 0.9 and scores["transitions"].precision == 1.0
     assert scores["transitions"].recall >= 0.9 and scores["role->skill links"].recall >= 0.7
     assert scores["salary figures"].recall == 1.0
+    assert scores["transition years"].recall >= 0.9
 
 
 def test_quality_bars_met_on_the_seeds(seeds_dir: Path) -> None:
