@@ -7,8 +7,8 @@ rules), ``tests/data/docs/heldout`` (written after the first rules, then used to
 fix the failures it showed), ``tests/data/docs/blind`` (written after the rules
 were frozen; its first-run figures are in the README, three failure classes it showed
 were fixed afterwards) and ``tests/data/docs/fourth`` (written later, the same way) -
-recall and precision per kind of fact, the bars of issue 3, and the facts extracted
-beyond the reference. Run: ``.venv/bin/python benchmarks/text_quality.py [-v]``.
+recall and precision per kind of fact (and of the years stated for transitions), the bars of
+issue 3, and the facts extracted beyond the reference. Run: ``.venv/bin/python benchmarks/text_quality.py [-v]``.
 """
 
 from __future__ import annotations
