@@ -1054,10 +1054,11 @@ def _one_word_title(words: _Words, norms: list[str], k: int) -> bool:
 def _complete_list(
     r: _Reader, sent: _Sent, ms: list[Mention], offset: int, mention_of: dict[int, list[Mention]]
 ) -> list[Mention]:
-    """A one-word rung at either end of a ladder of titles: "grades: picker, pick team leader, supervisor".
+    """A one-word item at either end of a ladder or list of titles: "grades: picker, pick team leader, ...".
 
-    The word becomes a new role (when shaped like a title) and is a role wherever the document
-    names it later.
+    The list must read as rungs, grades or posts (an arrow, or a word such as route, grade,
+    level or post). The word becomes a new role when shaped like a title, and is that role
+    wherever the document names it later ("Pickers earn ...").
     """
     doc = sent.doc
     words = _words(doc)
