@@ -304,7 +304,8 @@ _MONEY = re.compile(
 _BEFORE_MONEY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>RMB|CNY|USD|EUR|GBP)\s*)?$", re.IGNORECASE
 )
-_DIGIT = re.compile(r"\d")
+#: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
+_MAYBE_MONEY = re.compile(r"\d{4}|\d,\d{3}|\d[kK万千]")
 _SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
 _YEAR_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year)\b|年薪", re.I)
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
@@ -1691,18 +1692,27 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
-    for role in targets:
-        for skill in skills:
-            places = [getattr(x, "start", None) for x in (role, skill)] + [
-                getattr(x, "end", None) for x in (role, skill)
-            ]
-            known_places = [p for p in places if p is not None]
-            start = min(known_places) if known_places else offset + sent.start_char
-            end = max(known_places) if known_places else offset + sent.end_char
-            ev = r.sentence_evidence(sent, offset, start, end)
-            known = skill.key in r.vocab.entries
-            named_at = r.evidence(skill.start, skill.end) if isinstance(skill, Mention) else None
-            r.node(skill, named_at, known=known)
+    if not targets or not skills:
+        return
+    entries = r.vocab.entries
+    # a short sentence is quoted whole whatever the places of role and skill: worked out once
+    short = sent.end_char - sent.start_char <= _MAX_QUOTE
+    whole = r.sentence_evidence(sent, offset, 0, 0) if short else None
+    named = [r.evidence(skill.start, skill.end) if isinstance(skill, Mention) else None for skill in skills]
+    for n, role in enumerate(targets):
+        for skill, named_at in zip(skills, named, strict=True):
+            if whole is not None:
+                ev = dict(whole)
+            else:
+                places = [getattr(x, "start", None) for x in (role, skill)] + [
+                    getattr(x, "end", None) for x in (role, skill)
+                ]
+                known_places = [p for p in places if p is not None]
+                start = min(known_places) if known_places else offset + sent.start_char
+                end = max(known_places) if known_places else offset + sent.end_char
+                ev = r.sentence_evidence(sent, offset, start, end)
+            if n == 0:  # (for later roles the skill's node and its evidence are already there)
+                r.node(skill, named_at, known=skill.key in entries)
             r.requires(role, skill, importance, ev)
 
 
@@ -1710,8 +1720,8 @@ def _salaries(
     r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, carry: Mention | None
 ) -> None:
     text = sent.text
-    if not _DIGIT.search(text):
-        return
+    if not _MAYBE_MONEY.search(text):
+        return  # no figure can reach 1,000 (below that a number is a count or a duration)
     base = offset + sent.start_char
     stated_currency = None
     # what the whole sentence says, read once and only when an amount needs it
