@@ -622,6 +622,11 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     words = _words(doc)
     norms = _doc_norms(doc)
     text = doc.user_data["careergraph_text"]
+    # the same title is named again and again: its name is kept by what it is built from
+    memo = (text[words.idx[i] : words.idx[j - 1] + words.length[j - 1]], head - i, norms[head])
+    name = _ROLE_NAMES.get(memo)
+    if name is not None:
+        return name
     parts: list[str] = []
     for k in range(i, j):
         written = text[words.idx[k] : words.idx[k] + words.length[k]]
@@ -636,7 +641,15 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
         else:
             parts.append(piece)
     name = " ".join(parts)
-    return name[:1].upper() + name[1:]
+    name = name[:1].upper() + name[1:]
+    if len(_ROLE_NAMES) > 100_000:
+        _ROLE_NAMES.clear()
+    _ROLE_NAMES[memo] = name
+    return name
+
+
+#: new titles' names by (text, head position, head norm); see _new_role_name
+_ROLE_NAMES: dict[tuple[str, int, str], str] = {}
 
 
 def _title_mentions(
