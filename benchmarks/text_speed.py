@@ -7,7 +7,7 @@ times, on one core:
 * the floor: spaCy's bare tokenisation (``spacy.blank("en").make_doc``) of the same text;
 * the loader's extraction (``extract_facts``) of every document, its facts counted and let go;
 * the whole path from files on disk to the merged graph (``load_documents``), every document's
-  facts kept until they are merged;
+  facts kept until they are merged; then the same in ``--workers`` processes (wall-clock time);
 * for comparison, the extraction of real articles (the five seeds, 40 times over).
 
 Prints MB/s for each (CPU time of this process, so other work on the machine does not
@@ -20,6 +20,7 @@ Run: ``.venv/bin/python benchmarks/text_speed.py [--docs N] [--seed S]``.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -133,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000, help="number of documents (default 1000)")
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="processes for the parallel load (default: CPUs)"
+    )
     args = parser.parse_args(argv)
 
     docs = generate(args.docs, args.seed)
@@ -154,11 +158,20 @@ def main(argv: list[str] | None = None) -> int:
             (Path(folder) / f"doc{i:04d}.txt").write_text(d, encoding="utf-8")
         with _Clock() as whole:
             result = load_documents([folder], kb=True)
-    graph = result.graph
-    print(
-        f"files -> merged graph:   {whole.line(megabytes)}  "
-        f"({graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges)"
-    )
+        graph = result.graph
+        print(
+            f"files -> merged graph:   {whole.line(megabytes)}  "
+            f"({graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges)"
+        )
+        if args.workers > 1:  # the work is in the child processes: wall-clock time is what counts
+            with _Clock() as parallel:
+                spread = load_documents([folder], kb=True, workers=args.workers)
+            same = sorted(spread.graph.edges(keys=True)) == sorted(graph.edges(keys=True))
+            print(
+                f"the same, {args.workers} processes: {parallel.wall:6.2f} s wall  "
+                f"{megabytes / parallel.wall:6.2f} MB/s  ({whole.wall / parallel.wall:.2f}x as fast as one process; "
+                f"{'same' if same else 'DIFFERENT'} graph)"
+            )
     print(f"ratio to the floor: extraction {extract.cpu / floor.cpu:.1f}x, files -> graph {whole.cpu / floor.cpu:.1f}x")
 
     if SEEDS.is_dir():  # real articles are sparser in roles and skills than the generated ones

@@ -37,6 +37,7 @@ def build(
     kb: bool = True,
     strict: bool = False,
     on_problem: Callable[[DocumentProblem], None] | None = None,
+    workers: int = 1,
 ) -> nx.MultiDiGraph:
     """Build the role graph, from the knowledge base, from documents, or both.
 
@@ -56,6 +57,8 @@ def build(
     on_problem : callable, optional
         Called with each :class:`~careergraph.loaders.text.DocumentProblem`;
         by default each is issued as a ``UserWarning``.
+    workers : int, default 1
+        Processes that read the documents side by side (0: one per CPU); the graph is the same.
 
     Returns
     -------
@@ -85,7 +88,7 @@ def build(
         return load_knowledge_base()
     from careergraph.loaders.text import load_documents  # spaCy loads only when documents are read
 
-    result = load_documents(paths, kb=kb)
+    result = load_documents(paths, kb=kb, workers=workers)
     report = on_problem or (lambda problem: warnings.warn(str(problem), stacklevel=3))
     for problem in result.problems:
         report(problem)

@@ -153,3 +153,17 @@ def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip() == "careergraph: error: nope.json: no such file"
     assert "Traceback" not in done.stderr
+
+
+def test_build_in_several_processes_writes_the_same_graph(tmp_path: Path, capsys) -> None:
+    docs = Path(__file__).parent / "data" / "docs"
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02 not text")
+    argv = ["build", str(docs), "bad.txt", "gone.md"]
+    assert main([*argv, "-o", "one.json"]) == 0
+    one = capsys.readouterr().err
+    assert main([*argv, "-o", "two.json", "--jobs", "2"]) == 0
+    assert capsys.readouterr().err == one and one.count("warning") == 2
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, "--jobs", "-1"])
+    assert exit_info.value.code == 2 and "--jobs" in capsys.readouterr().err

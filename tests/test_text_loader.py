@@ -815,3 +815,16 @@ def test_durations(text: str, years: tuple[float, float] | None) -> None:
     from careergraph.loaders.text_extract import _duration
 
     assert _duration(text) == years
+
+
+def test_loading_in_several_processes_gives_the_same_result(tmp_path: Path) -> None:
+    from careergraph.graph.store import dumps
+
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    paths = [DOCS, tmp_path / "empty.md", tmp_path / "missing.txt"]
+    one, two = load_documents(paths, workers=1), load_documents(paths, workers=2)
+    assert len(one.documents) > 10 and len(one.problems) == 2
+    assert (two.documents, two.problems) == (one.documents, one.problems)
+    assert dumps(two.graph) == dumps(one.graph)
+    with pytest.raises(ValueError, match="workers"):
+        load_documents(paths, workers=-1)
