@@ -19,7 +19,7 @@ from _timing import median_ms  # benchmarks/_timing.py (the script's folder is o
 
 from careergraph.graph import cypher as q
 from careergraph.graph import ladybug_store
-from careergraph.graph.schema import Label, RelType
+from careergraph.graph.schema import Label
 from careergraph.graph.synthetic import synthetic_graph
 from careergraph.queries import career_path, next_roles, required_skills, skill_gap
 
@@ -37,17 +37,10 @@ def main() -> None:
     print(f"graph: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} relationships")
 
     # the load, table by table, as ladybug_store.embedded does it
-    import ladybug
-
     start = time.perf_counter()
     frames = ladybug_store._frames(g)
     framing = time.perf_counter() - start
-    database = ladybug.Database()
-    conn = ladybug.Connection(database)
-    for label in Label:
-        conn.execute(q.ladybug_node_table(label))
-    for rel in RelType:
-        conn.execute(q.ladybug_rel_table(rel))
+    database, conn = ladybug_store._empty_database()
     print(f"DataFrames from networkx: {framing:.2f} s")
     for table, frame in frames:
         if frame.empty:

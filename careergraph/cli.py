@@ -41,16 +41,6 @@ def _graph_from_args(args: argparse.Namespace) -> nx.MultiDiGraph:
     return load_or_build(getattr(args, "file", None) or args.graph)
 
 
-def _jobs(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, got {value}")
-    return value
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     def warn(problem: object) -> None:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
@@ -116,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-j",
         "--jobs",
-        type=_jobs,
+        type=cli_queries.whole_number(0),
         default=1,
         metavar="N",
         help="read documents in N processes (0: one per CPU; default 1); the graph is the same",

@@ -20,7 +20,7 @@ import networkx as nx
 import pandas as pd
 
 from careergraph.api import default_graph_path, save
-from careergraph.cli_queries import format_table
+from careergraph.cli_queries import format_table, whole_number
 from careergraph.graph.ladybug_store import embedded
 from careergraph.graph.neo4j_store import (
     DATABASE_ENV,
@@ -171,15 +171,6 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
         print(f"wrote {target}: " + ", ".join(f"{n} {name}" for name, n in tally.items()))
         return 0
 
-    def batch_size(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = 0
-        if value < 1:
-            raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
-        return value
-
     p = sub.add_parser(
         "cypher",
         help="run a Cypher query (embedded LadybugDB, or Neo4j with --neo4j)",
@@ -211,7 +202,7 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
         "relationships, in batches that MERGE on key (pushing twice changes nothing). " + login,
     )
     _add_neo4j_options(p, required=True)
-    p.add_argument("--batch-size", type=batch_size, default=1000, metavar="N", help="rows per statement (1000)")
+    p.add_argument("--batch-size", type=whole_number(1), default=1000, metavar="N", help="rows per statement (1000)")
     p.add_argument("--replace", action="store_true", help="first delete every Role, Skill and JobGroup node there")
     p.add_argument(
         "--no-constraints", action="store_true", help="do not create the constraints (for servers that refuse them)"

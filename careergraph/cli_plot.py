@@ -42,14 +42,23 @@ _FORMATS = ", ".join(f".{fmt}" for fmt in PICTURE_FORMATS)
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)\s*[xX×]\s*(\d+(?:\.\d*)?|\.\d+)\s*$")
 
 
-def _inches(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of inches") from None
-    if not 0.5 <= value <= 300:
-        raise argparse.ArgumentTypeError(f"{text!r}: a side must be between 0.5 and 300 inches")
-    return value
+def _number_between(low: float, high: float, unit: str) -> Callable[[str], float]:
+    """An argparse ``type``: a number of ``unit`` from ``low`` to ``high``, or a one-line error."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of {unit}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r}: must be between {low:g} and {high:g} {unit}")
+        return value
+
+    return parse
+
+
+_inches = _number_between(0.5, 300, "inches")
+_dpi = _number_between(10, 1200, "dots per inch")
 
 
 def _size(text: str) -> tuple[float, float]:
@@ -57,16 +66,6 @@ def _size(text: str) -> tuple[float, float]:
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size WIDTHxHEIGHT in inches, such as 16x10")
     return _inches(match.group(1)), _inches(match.group(2))
-
-
-def _dpi(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of dots per inch") from None
-    if not 10 <= value <= 1200:
-        raise argparse.ArgumentTypeError(f"{text!r}: dpi must be between 10 and 1200")
-    return value
 
 
 def _add_picture_options(p: argparse.ArgumentParser, default_output: str) -> None:

@@ -130,7 +130,8 @@ def embedded(g: nx.MultiDiGraph, *, fresh: bool = False) -> EmbeddedGraph:
     return cached(g, "ladybug", _build_embedded, fresh=fresh)
 
 
-def _build_embedded(g: nx.MultiDiGraph) -> EmbeddedGraph:
+def _empty_database() -> tuple[Any, Any]:
+    """A new in-memory LadybugDB database and connection, with the careergraph node and rel tables."""
     ladybug = _import_ladybug()
     database = ladybug.Database()
     conn = ladybug.Connection(database)
@@ -138,6 +139,11 @@ def _build_embedded(g: nx.MultiDiGraph) -> EmbeddedGraph:
         conn.execute(q.ladybug_node_table(label))
     for rel in RelType:
         conn.execute(q.ladybug_rel_table(rel))
+    return database, conn
+
+
+def _build_embedded(g: nx.MultiDiGraph) -> EmbeddedGraph:
+    database, conn = _empty_database()
     for table, frame in _frames(g):
         if frame.empty:
             continue

@@ -19,11 +19,9 @@ from __future__ import annotations
 import codecs
 import functools
 import html
-import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -486,6 +484,9 @@ def _read_in_processes(files: list[Path], vocab: Vocabulary, workers: int) -> It
     Where processes can be forked (Linux), each starts with this process's vocabulary and
     caches; elsewhere each builds the default vocabulary (a custom one is then refused).
     """
+    import multiprocessing  # (only a parallel load needs them)
+    from concurrent.futures import ProcessPoolExecutor
+
     context: multiprocessing.context.BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("fork")

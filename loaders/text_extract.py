@@ -850,11 +850,7 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
     "A becomes B within 2 years, and Bs are later made Cs": the two years are A's move only.
     """
     text = sent.text
-    cuts = (
-        [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
-        if "," in text or "，" in text or ";" in text or "；" in text
-        else []
-    )
+    cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
     if not cuts:
         return _duration(text)
     where = at - offset - sent.start_char
@@ -2403,10 +2399,7 @@ def _prepare(vocab: Vocabulary, doc: Doc) -> None:
     rows = types.rows(table[:, 0].tolist())
     doc.user_data["careergraph_norms"] = _strings(doc, table[:, 1].tolist())
     doc.user_data["careergraph_words"] = _Words(rows, table[:, 2].astype(bool).tolist(), table[:, 3].tolist())
-    doc.user_data["careergraph_starts"] = sentence_starts(list(map(_KIND, rows)))
-
-
-_KIND = operator.itemgetter(6)
+    doc.user_data["careergraph_starts"] = sentence_starts(list(map(WordTypes.kind, rows)))
 
 
 #: string of every id read so far (the store's look-up decodes a new ``str`` each time); ids are

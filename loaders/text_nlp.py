@@ -13,6 +13,7 @@ indexes them for look-ups.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -173,6 +174,9 @@ class WordTypes:
     asking spaCy for each attribute of each token.
     """
 
+    #: the word kind of a row (what :func:`sentence_starts` reads)
+    kind = staticmethod(operator.itemgetter(6))
+
     def __init__(self, vocab: Any) -> None:
         self._vocab = vocab
         self._rows: dict[int, tuple[str, bool, bool, int, bool, bool, int]] = {}
@@ -204,26 +208,19 @@ class _Sentences:
     """Sentence starts as spaCy's sentencizer sets them, plus one after every line break.
 
     The sentencizer reads each token as an object; this reads the word ids in one array and
-    classes each word type once, with the same rule: after a sentence-end mark, the next token
+    classes each word type once (:class:`WordTypes`), with the same rule: after a sentence-end mark, the next token
     that is neither punctuation nor a mark starts a sentence.
     """
 
     def __init__(self) -> None:
-        self._kinds: dict[int, int] = {}
-
-    def _kind(self, doc: Doc, orth: int) -> int:
-        kind = _kind_of(doc.vocab.strings[orth], doc.vocab[orth].is_punct)
-        self._kinds[orth] = kind
-        return kind
+        self._types: WordTypes | None = None
 
     def starts(self, doc: Doc) -> list[int]:
         """The token indices that start a sentence (0 first, when the doc has tokens)."""
-        orths = doc.to_array(ORTH).tolist()
-        try:
-            kinds = list(map(self._kinds.__getitem__, orths))
-        except KeyError:
-            kinds = [self._kinds[orth] if orth in self._kinds else self._kind(doc, orth) for orth in orths]
-        return sentence_starts(kinds)
+        if self._types is None:
+            self._types = WordTypes(doc.vocab)
+        rows = self._types.rows(doc.to_array(ORTH).tolist())
+        return sentence_starts(list(map(WordTypes.kind, rows)))
 
     def __call__(self, doc: Doc) -> Doc:
         flags = [_NOT_START] * len(doc)

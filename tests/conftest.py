@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -69,12 +70,25 @@ def bolt_server(request: pytest.FixtureRequest) -> Iterator[BoltServer]:
             pytest.skip("NEO4J_URI is not set: no real Neo4j to test against")
         yield BoltServer("neo4j", uri, os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE"))
         return
+    with _falkordb_or_skip() as server:
+        yield BoltServer("falkordb", server.uri, "", None)
+
+
+@pytest.fixture
+def falkordb() -> Iterator[FalkorDBServer]:
+    """A FalkorDB server of the test's own (skips if it cannot start)."""
+    with _falkordb_or_skip() as server:
+        yield server
+
+
+@contextlib.contextmanager
+def _falkordb_or_skip() -> Iterator[FalkorDBServer]:
     server = FalkorDBServer()
     try:
         server.start()
     except FalkorDBUnavailable as exc:
         pytest.skip(str(exc))
     try:
-        yield BoltServer("falkordb", server.uri, "", None)
+        yield server
     finally:
         server.stop()

@@ -15,7 +15,7 @@ from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 import careergraph
-from careergraph.graph.falkordb_server import FalkorDBServer, FalkorDBUnavailable
+from careergraph.graph.falkordb_server import FalkorDBServer
 
 NOTEBOOKS_DIR = Path(__file__).parent.parent / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
@@ -102,25 +102,20 @@ def test_notebook_runs_top_to_bottom(path: Path, kernel_specs: KernelSpecManager
         assert images, "the plots were not shown"
 
 
-def test_cypher_notebook_runs_its_neo4j_cells_on_a_bolt_server(kernel_specs: KernelSpecManager, tmp_path: Path) -> None:
+def test_cypher_notebook_runs_its_neo4j_cells_on_a_bolt_server(
+    kernel_specs: KernelSpecManager, tmp_path: Path, falkordb: FalkorDBServer
+) -> None:
     """With NEO4J_URI naming a Bolt server (a FalkorDB of our own), the Neo4j cells push, query and pull."""
-    server = FalkorDBServer()
-    try:
-        server.start()
-    except FalkorDBUnavailable as exc:
-        pytest.skip(str(exc))
-    try:
-        nb = run_notebook(
-            NOTEBOOKS_DIR / "03_cypher.ipynb",
-            kernel_specs,
-            tmp_path,
-            NEO4J_URI=server.uri,
-            NEO4J_PASSWORD="",
-            NEO4J_USERNAME="neo4j",
-            NEO4J_DATABASE="neo4j",
-        )
-    finally:
-        server.stop()
+    server = falkordb
+    nb = run_notebook(
+        NOTEBOOKS_DIR / "03_cypher.ipynb",
+        kernel_specs,
+        tmp_path,
+        NEO4J_URI=server.uri,
+        NEO4J_PASSWORD="",
+        NEO4J_USERNAME="neo4j",
+        NEO4J_DATABASE="neo4j",
+    )
     printed = "".join(out.text for out in outputs_of(nb) if out.output_type == "stream" and out.name == "stdout")
     g = careergraph.build()
     counts = careergraph.counts(g)
