@@ -229,7 +229,10 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(head) * 0.05
 
 
-_HTML_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.I | re.S)
+# an element, comment or CDATA section left unclosed runs to the end of the document, as browsers read it
+_HTML_DROP = re.compile(
+    r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)", re.I | re.S
+)
 _HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<![^>]*>|<\?[^>]*>", re.S)
 _HTML_BLOCK = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav title dt dd "
@@ -241,13 +244,17 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#x[0-9a-fA-F]{1,6}
 def strip_html(text: str) -> str:
     """Blank out scripts, styles, comments, tags and entities; the result has the same length.
 
-    Block tags become a line break (then spaces), so paragraphs stay apart.
+    Block tags become a line break (then spaces), so paragraphs stay apart. A script, style,
+    noscript or template element (or a comment) that is never closed runs to the end of the
+    document, as in a browser, so none of its text is read.
 
     Examples
     --------
     >>> plain = strip_html("<h1>Roles</h1><style>p{}</style><p>Store manager</p>")
     >>> plain.split("\\n")[1].strip(), plain.split(), len(plain)
     ('Roles', ['Roles', 'Store', 'manager'], 52)
+    >>> strip_html("<p>Buyer</p><script>var title = 'Picker'").split()
+    ['Buyer']
     """
 
     def blank(match: re.Match[str]) -> str:

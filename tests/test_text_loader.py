@@ -490,6 +490,29 @@ def test_strip_html_keeps_offsets_and_decodes_arrows() -> None:
     assert len(plain) == len(raw) and "→" in plain and "x" not in plain
 
 
+@pytest.mark.parametrize("element", ["script", "style", "noscript", "template", "SCRIPT"])
+def test_html_unclosed_element_reads_nothing_to_the_end(tmp_path: Path, element: str) -> None:
+    raw = (
+        "<p>Customer service specialists grow into customer service supervisors.</p>"
+        "<script>var a = '<p>Store managers are promoted to directors.</p>';</script>"
+        "<p>Operations assistants grow into operations managers.</p>"
+        f"<{element} type='x'>Cashiers are promoted to store managers. "
+        "<p>Warehouse clerks become warehouse supervisors.</p>"
+    )
+    plain = strip_html(raw)
+    assert len(plain) == len(raw)
+    assert "Store" not in plain and "Cashiers" not in plain and "clerks" not in plain
+    assert "specialists" in plain and "assistants" in plain  # text before and after a closed script is read
+    roles = set(extract(tmp_path, raw, "page.html"))
+    assert {r for r in roles if "specialist" in r or "assistant" in r}
+    assert not {r for r in roles if "store" in r or "cashier" in r or "clerk" in r or "director" in r}
+
+
+def test_html_unclosed_comment_reads_nothing_to_the_end() -> None:
+    raw = "<p>Buyer</p><!-- <p>Cashier</p>"
+    assert strip_html(raw).split() == ["Buyer"]
+
+
 # --- bad input --------------------------------------------------------------------
 
 
