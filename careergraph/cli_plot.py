@@ -127,19 +127,15 @@ def _written(ax: Axes, path: str, dpi: float) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, load_graph: LoadGraph | None = None) -> None:
+def register(sub: argparse._SubParsersAction, load_graph: LoadGraph) -> None:
     """Add the ``plot`` and ``plot-gap`` commands to the ``careergraph`` parser.
 
-    ``load_graph`` reads the graph the command line names (default: the main
-    CLI's, with its note when the built-in knowledge base stands in).
+    ``load_graph`` reads the graph the command line names (the main CLI passes
+    its own, so this module never imports the one that imports it).
     """
 
     def graph(args: argparse.Namespace) -> nx.MultiDiGraph:
-        if load_graph is not None:
-            return load_graph(args)
-        from careergraph.cli import _graph_from_args
-
-        return _graph_from_args(args)
+        return load_graph(args)
 
     def cmd_plot(args: argparse.Namespace) -> int:
         picture_format(args.output)  # a bad suffix fails before the drawing

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -11,8 +10,9 @@ import scipy.sparse as sp
 
 from careergraph.graph.cache import cached
 from careergraph.graph.schema import Label, RelType
+from careergraph.queries import remote
 from careergraph.queries.names import resolve_node, resolve_role
-from careergraph.queries.results import Result, ResultList
+from careergraph.queries.results import SKILL_WEIGHT, Neighbor, ResultList, RoleLink, SimilarRole
 
 __all__ = [
     "SKILL_WEIGHT",
@@ -25,46 +25,6 @@ __all__ = [
     "previous_roles",
     "similar_roles",
 ]
-
-#: Share of the similarity score that comes from skills; the rest from job groups.
-SKILL_WEIGHT = 0.8
-
-
-@dataclass
-class RoleLink(Result):
-    """A role one transition away, with the move's kind, years and evidence."""
-
-    key: str
-    name: str
-    kind: str | None
-    years_min: float | None
-    years_max: float | None
-    evidence: list[dict[str, Any]]
-
-
-@dataclass
-class SimilarRole(Result):
-    """A role similar to another: the score and what they share."""
-
-    key: str
-    name: str
-    score: float
-    skill_score: float
-    group_score: float
-    shared_skills: list[str]
-    shared_groups: list[str]
-
-
-@dataclass
-class Neighbor(Result):
-    """A node near another: its label, how far, and the relationship that reached it."""
-
-    key: str
-    name: str
-    label: str
-    relationship: str
-    direction: str
-    distance: int
 
 
 def _links(g: nx.MultiDiGraph, role: str, *, outgoing: bool) -> ResultList:
@@ -117,8 +77,6 @@ def next_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
     ['E-commerce operator', 'Store manager']
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
-        from careergraph.queries import remote
-
         return remote.next_roles(g, role)
     return _links(g, role, outgoing=True)
 
@@ -150,8 +108,6 @@ def previous_roles(g: nx.MultiDiGraph, role: str) -> ResultList:
     ['pre-sales-customer-service']
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
-        from careergraph.queries import remote
-
         return remote.previous_roles(g, role)
     return _links(g, role, outgoing=False)
 
@@ -247,8 +203,6 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
     ('In-sale customer service', True)
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
-        from careergraph.queries import remote
-
         return remote.similar_roles(g, role, k)
     key = resolve_role(g, role)
     p = _profiles(g)
@@ -373,8 +327,6 @@ def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> ResultList:
     (['Role'], {'REQUIRES'})
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
-        from careergraph.queries import remote
-
         return remote.neighbors(g, name, depth)
     if depth < 1:
         raise ValueError(f"depth must be at least 1, not {depth!r}")

@@ -3,81 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import networkx as nx
-import pandas as pd
 
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import RelType
+from careergraph.queries import remote
 from careergraph.queries.names import resolve_role, resolve_skill
-from careergraph.queries.paths import CareerPath, career_path
-from careergraph.queries.results import Result, frame_of
+from careergraph.queries.paths import career_path
+from careergraph.queries.results import LearningPlan, PlanStep, SkillGap, SkillNeed
 
 __all__ = ["LearningPlan", "PlanStep", "SkillGap", "SkillNeed", "learning_plan", "required_skills", "skill_gap"]
-
-
-@dataclass
-class SkillNeed(Result):
-    """A skill a role requires, with how much it matters (1-5)."""
-
-    key: str
-    name: str
-    importance: int
-    on_the_way: list[str] = field(default_factory=list)
-
-
-@dataclass
-class SkillGap(Result):
-    """The skills a target role requires that the current role (or person) lacks.
-
-    ``coverage`` is the share of the target's requirements already met,
-    weighted by importance, in percent (100 when the target requires nothing).
-    """
-
-    current: str | None
-    target: str
-    missing: list[SkillNeed]
-    shared: list[SkillNeed]
-    coverage: float
-
-    def to_frame(self) -> pd.DataFrame:
-        """One row per skill of the target: missing ones first, by importance."""
-        missing = frame_of(self.missing, ["key", "name", "importance"]).assign(status="missing")
-        shared = frame_of(self.shared, ["key", "name", "importance"]).assign(status="shared")
-        frames = [f for f in (missing, shared) if not f.empty]
-        if not frames:
-            return pd.DataFrame(columns=["key", "name", "importance", "status"])
-        return pd.concat(frames, ignore_index=True)
-
-
-@dataclass
-class PlanStep(Result):
-    """One move of a learning plan and the skills to learn for it."""
-
-    source: str
-    target: str
-    target_name: str
-    years_min: float | None
-    years_max: float | None
-    learn: list[SkillNeed]
-
-
-@dataclass
-class LearningPlan(Result):
-    """The skill gap spread along the career path, move by move."""
-
-    path: CareerPath
-    steps: list[PlanStep]
-
-    def to_frame(self) -> pd.DataFrame:
-        """One row per skill to learn, with the move it is needed for."""
-        rows = [
-            {"step": i + 1, "move_to": s.target_name, "skill": n.name, "importance": n.importance}
-            for i, s in enumerate(self.steps)
-            for n in s.learn
-        ]
-        return pd.DataFrame(rows, columns=["step", "move_to", "skill", "importance"])
 
 
 def required_skills(g: nx.MultiDiGraph, role: str) -> dict[str, int]:
@@ -151,8 +87,6 @@ def skill_gap(
     True
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
-        from careergraph.queries import remote
-
         return remote.skill_gap(g, current, target, have=have)
     if have is not None:
         if target is not None:
@@ -200,8 +134,6 @@ def learning_plan(g: nx.MultiDiGraph, current: str, target: str, *, by: str = "s
     ['Store manager', 'Operations director']
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
-        from careergraph.queries import remote
-
         return remote.learning_plan(g, current, target, by=by)
     path = career_path(g, current, target, by="years" if by == "years" else "steps")
     known = set(required_skills(g, path.roles[0]))

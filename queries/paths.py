@@ -4,74 +4,17 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import networkx as nx
-import pandas as pd
 
 from careergraph.graph.cache import cached
-from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import RelType
+from careergraph.queries import remote
 from careergraph.queries.names import resolve_role
-from careergraph.queries.results import Result, frame_of
+from careergraph.queries.results import CareerPath, NoCareerPath, Step
 
 __all__ = ["CareerPath", "NoCareerPath", "Step", "career_path", "transition_graph"]
-
-
-class NoCareerPath(CareerGraphError, LookupError):
-    """No chain of transitions leads from one role to the other."""
-
-    def __init__(self, source: str, target: str, reachable: list[str], feeders: list[str]) -> None:
-        self.source, self.target = source, target
-        self.reachable, self.feeders = reachable, feeders
-
-        def listing(names: list[str]) -> str:
-            if not names:
-                return "none"
-            shown = ", ".join(names[:8])
-            return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-
-        super().__init__(
-            f"no career path from {source!r} to {target!r}; "
-            f"reachable from {source!r}: {listing(reachable)}; leading to {target!r}: {listing(feeders)}"
-        )
-
-
-@dataclass
-class Step(Result):
-    """One move of a career path."""
-
-    source: str
-    target: str
-    source_name: str
-    target_name: str
-    kind: str | None
-    years_min: float | None
-    years_max: float | None
-    evidence: list[dict[str, Any]]
-
-
-@dataclass
-class CareerPath(Result):
-    """A route between two roles.
-
-    ``years_min``/``years_max`` add up the durations the documents state;
-    ``steps_without_years`` counts the moves for which no duration is known,
-    so the total is a lower bound when it is above zero.
-    """
-
-    roles: list[str]
-    names: list[str]
-    steps: list[Step]
-    years_min: float | None
-    years_max: float | None
-    steps_without_years: int
-    alternatives: list[CareerPath] = field(default_factory=list)
-
-    def to_frame(self) -> pd.DataFrame:
-        """One row per step: source, target, kind, years."""
-        return frame_of(self.steps, ["source_name", "target_name", "kind", "years_min", "years_max"])
 
 
 def transition_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
@@ -160,8 +103,6 @@ def career_path(
     ['E-commerce operator', 'E-commerce operator']
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
-        from careergraph.queries import remote
-
         return remote.career_path(g, source, target, by=by, k=k)
     if by not in ("steps", "years"):
         raise ValueError(f"by must be 'steps' or 'years', not {by!r}")

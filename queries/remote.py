@@ -17,23 +17,17 @@ networkx code on that small graph, so both stores always agree.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.neo4j_store import Neo4jStore
 from careergraph.graph.schema import Label, RelType
 from careergraph.graph.store import new_graph
-from careergraph.queries import adjacency, gaps, paths
-from careergraph.queries.adjacency import Neighbor, RoleLink
-from careergraph.queries.gaps import LearningPlan, SkillGap
 from careergraph.queries.names import resolve_node, resolve_role
-from careergraph.queries.paths import CareerPath
-from careergraph.queries.results import ResultList
-
-if TYPE_CHECKING:
-    from careergraph.graph.neo4j_store import Neo4jStore
+from careergraph.queries.results import CareerPath, LearningPlan, Neighbor, ResultList, RoleLink, SkillGap
 
 __all__ = [
     "career_path",
@@ -47,8 +41,6 @@ __all__ = [
 
 
 def _check(store: Any) -> Neo4jStore:
-    from careergraph.graph.neo4j_store import Neo4jStore
-
     if not isinstance(store, Neo4jStore):
         raise TypeError(f"expected a networkx graph or a Neo4jStore, not {type(store).__name__}")
     return store
@@ -159,6 +151,8 @@ def previous_roles(store: Neo4jStore, role: str) -> ResultList:
 
 def career_path(store: Neo4jStore, source: str, target: str, *, by: Any = "steps", k: int = 1) -> CareerPath:
     """:func:`careergraph.queries.career_path` on a Neo4j store (the transitions read with one query)."""
+    from careergraph.queries import paths  # interim: replaced by Cypher in the database
+
     g, (start, end) = _with_transitions(_check(store), source, target)
     return paths.career_path(g, start, end, by=by, k=k)
 
@@ -167,6 +161,8 @@ def skill_gap(
     store: Neo4jStore, current: str, target: str | None = None, *, have: Iterable[str] | None = None
 ) -> SkillGap:
     """:func:`careergraph.queries.skill_gap` on a Neo4j store."""
+    from careergraph.queries import gaps, paths  # interim: replaced by Cypher in the database
+
     _check(store)
     if (have is None) == (target is None):
         return gaps.skill_gap(new_graph(), current, target, have=have)  # the same usage error as on networkx
@@ -188,6 +184,8 @@ def skill_gap(
 
 def learning_plan(store: Neo4jStore, current: str, target: str, *, by: str = "steps") -> LearningPlan:
     """:func:`careergraph.queries.learning_plan` on a Neo4j store."""
+    from careergraph.queries import gaps, paths  # interim: replaced by Cypher in the database
+
     g, (start, goal) = _with_transitions(_check(store), current, target)
     route = paths.career_path(g, start, goal, by="years" if by == "years" else "steps").roles
     _add_required_skills(store, g, route)
@@ -200,6 +198,8 @@ def similar_roles(store: Neo4jStore, role: str, k: int = 5) -> ResultList:
     Reads the roles sharing a skill or a group with ``role`` and the skills and
     groups of those roles only; the scoring is the networkx one.
     """
+    from careergraph.queries import adjacency  # interim: replaced by Cypher in the database
+
     g = new_graph()
     key = _resolve(_check(store), role, Label.ROLE, into=g)
     roles = [key]
