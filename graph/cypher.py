@@ -54,7 +54,7 @@ __all__ = [
 #: List properties whose items are records (dicts), stored as lists of JSON strings.
 RECORD_PROPERTIES = frozenset({"evidence", "salaries"})
 
-_LADYBUG_TYPES: dict[type, str] = {str: "STRING", int: "INT64", float: "DOUBLE", list: "STRING[]"}
+_LADYBUG_TYPES: dict[type, str] = {str: "STRING", int: "INT64", float: "DOUBLE", bool: "BOOLEAN", list: "STRING[]"}
 
 
 def _label(label: Label | str) -> str:
@@ -146,8 +146,8 @@ def ladybug_node_table(label: Label | str) -> str:
 
     Examples
     --------
-    >>> print(ladybug_node_table(Label.SKILL))
-    CREATE NODE TABLE Skill(key STRING PRIMARY KEY, name STRING, aliases STRING[], description STRING, evidence
+    >>> print(ladybug_node_table(Label.JOB_GROUP))
+    CREATE NODE TABLE JobGroup(key STRING PRIMARY KEY, name STRING, aliases STRING[], description STRING, evidence
     STRING[])
     """
     name = _label(label)
@@ -163,8 +163,8 @@ def ladybug_rel_table(rel: RelType | str) -> str:
 
     Examples
     --------
-    >>> ladybug_rel_table(RelType.REQUIRES)
-    'CREATE REL TABLE REQUIRES(FROM Role TO Skill, importance INT64, evidence STRING[])'
+    >>> ladybug_rel_table(RelType.RELATED_TO)
+    'CREATE REL TABLE RELATED_TO(FROM Role TO Role, tier STRING, rank INT64, evidence STRING[])'
     """
     rel_type = RelType(rel)
     source, target = ENDPOINTS[rel_type]

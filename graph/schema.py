@@ -23,11 +23,13 @@ __all__ = [
     "REL_PROPERTIES",
     "SALARY_CURRENCY",
     "SALARY_PERIOD",
+    "STANDARD_RELATIONS",
     "Label",
     "RelType",
     "TransitionKind",
     "check_number",
     "evidence_docs",
+    "is_dataset_evidence",
     "normalize_evidence",
     "slugify",
 ]
@@ -48,6 +50,12 @@ class RelType(StrEnum):
     REQUIRES = "REQUIRES"
     IN_GROUP = "IN_GROUP"
     HANDS_OFF_TO = "HANDS_OFF_TO"
+    #: O*NET's related occupations: similar work, ranked within a tier; never a move.
+    RELATED_TO = "RELATED_TO"
+    #: ESCO's occupation hierarchy, SKOS-style: the source's broader occupation is the target.
+    HAS_BROADER = "HAS_BROADER"
+    #: A role of our own vocabulary matched to a standard occupation (O*NET-SOC or ESCO).
+    ALIGNED_TO = "ALIGNED_TO"
 
 
 class TransitionKind(StrEnum):
@@ -64,7 +72,13 @@ ENDPOINTS: dict[RelType, tuple[Label, Label]] = {
     RelType.REQUIRES: (Label.ROLE, Label.SKILL),
     RelType.IN_GROUP: (Label.ROLE, Label.JOB_GROUP),
     RelType.HANDS_OFF_TO: (Label.ROLE, Label.ROLE),
+    RelType.RELATED_TO: (Label.ROLE, Label.ROLE),
+    RelType.HAS_BROADER: (Label.ROLE, Label.ROLE),
+    RelType.ALIGNED_TO: (Label.ROLE, Label.ROLE),
 }
+
+#: Relationship types that come from a standard taxonomy and say nothing about career moves.
+STANDARD_RELATIONS = frozenset({RelType.RELATED_TO, RelType.HAS_BROADER, RelType.ALIGNED_TO})
 
 _COMMON_NODE_PROPERTIES: dict[str, type] = {
     "key": str,
@@ -85,8 +99,24 @@ NODE_PROPERTIES: dict[Label, dict[str, type]] = {
         "salary_currency": str,
         "salary_period": str,
         "salaries": list,
+        # standard taxonomies: the layer a role comes from ("onet", "esco"; absent for our own roles)
+        "layer": str,
+        "onet_soc": str,
+        "esco_uri": str,
+        "isco_group": str,
+        "job_zone": int,
+        "tasks": list,
     },
-    Label.SKILL: dict(_COMMON_NODE_PROPERTIES),
+    Label.SKILL: {
+        **_COMMON_NODE_PROPERTIES,
+        "layer": str,
+        # skill, knowledge or technology (O*NET), skill or knowledge (ESCO)
+        "kind": str,
+        "esco_uri": str,
+        "onet_element": str,
+        "category": str,
+        "hot_technology": bool,
+    },
     Label.JOB_GROUP: dict(_COMMON_NODE_PROPERTIES),
 }
 
@@ -98,9 +128,20 @@ REL_PROPERTIES: dict[RelType, dict[str, type]] = {
         "kind": str,
         "evidence": list,
     },
-    RelType.REQUIRES: {"importance": int, "evidence": list},
+    RelType.REQUIRES: {
+        "importance": int,
+        # standard taxonomies: ESCO's essential/optional, O*NET's level rating (0-7) and technology flags
+        "relation": str,
+        "level": float,
+        "hot_technology": bool,
+        "in_demand": bool,
+        "evidence": list,
+    },
     RelType.IN_GROUP: {"evidence": list},
     RelType.HANDS_OFF_TO: {"evidence": list},
+    RelType.RELATED_TO: {"tier": str, "rank": int, "evidence": list},
+    RelType.HAS_BROADER: {"evidence": list},
+    RelType.ALIGNED_TO: {"score": float, "matched_label": str, "method": str, "evidence": list},
 }
 
 #: Properties whose values are lists (of strings or of evidence/salary records).
@@ -141,13 +182,29 @@ def slugify(name: str) -> str:
 
 _SPAN_FIELDS = {"doc", "start", "end", "quote"}
 _NOTE_FIELDS = {"doc", "note"}
+_DATASET_FIELDS = {"doc", "dataset", "version", "row"}
+
+
+def is_dataset_evidence(item: Mapping[str, Any]) -> bool:
+    """True for an evidence record naming a row of a dataset file (O*NET, ESCO).
+
+    Examples
+    --------
+    >>> is_dataset_evidence({"doc": "Job Zones.txt", "dataset": "O*NET", "version": "29.2", "row": 7})
+    True
+    >>> is_dataset_evidence({"doc": "a.txt", "note": "stated"})
+    False
+    """
+    return item.keys() == _DATASET_FIELDS
 
 
 def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evidence") -> list[dict[str, Any]]:
     """Check evidence records and return them as plain dicts, duplicates dropped.
 
-    An evidence record is either a span of a source document,
-    ``{doc, start, end, quote}``, or a hand-curated fact, ``{doc, note}``.
+    An evidence record is a span of a source document,
+    ``{doc, start, end, quote}``, a hand-curated fact, ``{doc, note}``, or a
+    row of a dataset file, ``{doc, dataset, version, row}`` (``doc`` the file
+    name, ``row`` the data row, 1 for the row after the header).
 
     Examples
     --------
@@ -178,15 +235,25 @@ def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evid
             if not isinstance(note, str) or not note.strip():
                 raise SchemaError(f"{where}[{i}]: note must be a non-empty string")
             marker = (doc, note)
+        elif fields == _DATASET_FIELDS:
+            doc, dataset, version, row = item["doc"], item["dataset"], item["version"], item["row"]
+            if not isinstance(dataset, str) or not dataset or not isinstance(version, str):
+                raise SchemaError(f"{where}[{i}]: dataset and version must be strings")
+            if not _is_int(row) or row < 1:
+                raise SchemaError(f"{where}[{i}]: row must be a positive integer")
+            marker = (doc, dataset, version, row)
         else:
             raise SchemaError(
-                f"{where}[{i}]: expected fields {{doc, start, end, quote}} or {{doc, note}}, got {sorted(fields)}"
+                f"{where}[{i}]: expected fields {{doc, start, end, quote}}, {{doc, note}} or "
+                f"{{doc, dataset, version, row}}, got {sorted(fields)}"
             )
         if not isinstance(doc, str) or not doc.strip():
             raise SchemaError(f"{where}[{i}]: doc must be a non-empty string")
         if marker not in seen:
             seen.add(marker)
-            if len(marker) == 4:
+            if len(marker) == 4 and fields == _DATASET_FIELDS:
+                out.append({"doc": doc, "dataset": marker[1], "version": marker[2], "row": marker[3]})
+            elif len(marker) == 4:
                 out.append({"doc": doc, "start": marker[1], "end": marker[2], "quote": quote})
             else:
                 out.append({"doc": doc, "note": marker[1]})

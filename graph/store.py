@@ -351,6 +351,10 @@ def _rel_type(rel_type: RelType | str) -> RelType:
 
 
 def _coerce(value: Any, kind: type, *, where: str) -> Any:
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise SchemaError(f"{where}: {value!r} is not true or false")
+        return value
     if kind is int:
         return check_number(value, where=where, integer=True)
     if kind is float:
@@ -368,11 +372,13 @@ def _clean_aliases(aliases: Iterable[str], name: str) -> list[str]:
     if isinstance(aliases, str):
         raise SchemaError(f"aliases of {name!r} must be a list, not a string")
     out: list[str] = []
+    seen = {name}  # a set beside the list: O*NET occupations have hundreds of alternate titles
     for alias in aliases:
         if not isinstance(alias, str) or not alias.strip():
             raise SchemaError(f"aliases of {name!r}: {alias!r} is not a non-empty string")
         alias = alias.strip()
-        if alias != name and alias not in out:
+        if alias not in seen:
+            seen.add(alias)
             out.append(alias)
     return out
 
@@ -616,21 +622,18 @@ def _from_graphml_value(value: Any, source: Path) -> Any:
 
 # --- tables ------------------------------------------------------------------
 
-_NODE_COLUMNS = [
-    "key",
-    "label",
-    "name",
-    "aliases",
-    "description",
-    "level",
-    "salary_min",
-    "salary_max",
-    "salary_currency",
-    "salary_period",
-    "salaries",
-    "evidence",
-]
-_EDGE_COLUMNS = ["source", "target", "type", "kind", "years_min", "years_max", "importance", "evidence"]
+def _columns(tables: Iterable[Mapping[str, type]], first: list[str]) -> tuple[list[str], dict[str, type]]:
+    """The table columns for every property of the schema, ``first`` in front, ``evidence`` last."""
+    kinds: dict[str, type] = {}
+    for table in tables:
+        for prop, kind in table.items():
+            kinds.setdefault(prop, kind)
+    names = [*first, *(p for p in kinds if p not in first and p != "evidence"), "evidence"]
+    return names, kinds
+
+
+_NODE_COLUMNS, _NODE_KINDS = _columns(NODE_PROPERTIES.values(), ["key", "label", "name", "aliases", "description"])
+_EDGE_COLUMNS, _EDGE_KINDS = _columns(REL_PROPERTIES.values(), ["source", "target", "type"])
 
 
 def to_dataframes(g: nx.MultiDiGraph) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -691,9 +694,9 @@ def _missing(value: Any) -> bool:
     return False
 
 
-_INT_COLUMNS = {"level", "importance"}
-_FLOAT_COLUMNS = {"salary_min", "salary_max", "years_min", "years_max"}
-_JSON_COLUMNS = {"aliases", "evidence", "salaries"}
+# A property name has one type across labels and across relationship types, except REQUIRES' float ``level``
+# beside Role's int ``level``: a column of each table is converted by that table's type.
+_JSON_COLUMNS = {name for name, kind in (*_NODE_KINDS.items(), *_EDGE_KINDS.items()) if kind is list}
 
 
 def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> Path:
@@ -744,7 +747,8 @@ def _read_csv_folder(folder: Path) -> nx.MultiDiGraph:
         except (UnicodeDecodeError, csv.Error) as exc:
             raise GraphFileError(f"{path}: not a readable CSV file ({exc})") from None
         try:
-            frames.append(pd.DataFrame([{k: _from_csv_cell(k, v) for k, v in row.items()} for row in rows]))
+            kinds = _NODE_KINDS if name == "nodes.csv" else _EDGE_KINDS
+            frames.append(pd.DataFrame([{k: _from_csv_cell(k, v, kinds) for k, v in row.items()} for row in rows]))
         except ValueError as exc:
             raise GraphFileError(f"{path}: {exc}") from None
     nodes, edges = frames
@@ -755,16 +759,21 @@ def _read_csv_folder(folder: Path) -> nx.MultiDiGraph:
     return from_dataframes(nodes, edges, source=str(folder))
 
 
-def _from_csv_cell(column: str | None, text: str | None) -> Any:
+def _from_csv_cell(column: str | None, text: str | None, kinds: Mapping[str, type]) -> Any:
     if column is None or text is None or text == "":
         return None
-    if column in _JSON_COLUMNS:
+    kind = kinds.get(column)
+    if kind is list or column in _JSON_COLUMNS:
         try:
             return json.loads(text)
         except json.JSONDecodeError:
             raise ValueError(f"column {column!r} holds invalid JSON {text[:40]!r}") from None
-    if column in _INT_COLUMNS:
+    if kind is bool:
+        if text not in ("True", "False"):
+            raise ValueError(f"column {column!r} holds {text[:40]!r}, not True or False")
+        return text == "True"
+    if kind is int:
         return int(text)
-    if column in _FLOAT_COLUMNS:
+    if kind is float:
         return float(text)
     return text

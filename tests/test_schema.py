@@ -14,7 +14,15 @@ def test_schema_tables_cover_every_label_and_type() -> None:
     assert set(REL_PROPERTIES) == set(RelType)
     assert set(ENDPOINTS) == set(RelType)
     assert {label.value for label in Label} == {"Role", "Skill", "JobGroup"}
-    assert {t.value for t in RelType} == {"TRANSITIONS_TO", "REQUIRES", "IN_GROUP", "HANDS_OFF_TO"}
+    assert {t.value for t in RelType} == {
+        "TRANSITIONS_TO",
+        "REQUIRES",
+        "IN_GROUP",
+        "HANDS_OFF_TO",
+        "RELATED_TO",
+        "HAS_BROADER",
+        "ALIGNED_TO",
+    }
 
 
 @pytest.mark.parametrize(
