@@ -32,7 +32,7 @@ def default_graph_path() -> Path:
 
 
 def build(
-    docs: Iterable[str | os.PathLike[str]] | None = None,
+    docs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
     *,
     kb: bool = True,
     strict: bool = False,
@@ -43,8 +43,8 @@ def build(
 
     Parameters
     ----------
-    docs : iterable of paths, optional
-        Documents (.txt, .md, .html files, or folders holding them) to extract
+    docs : path or iterable of paths, optional
+        A document, or documents (.txt, .md, .html files, or folders holding them), to extract
         roles, skills, transitions, salaries and job groups from, every fact
         with its evidence. Without them the graph is the bundled e-commerce
         knowledge base.
@@ -66,6 +66,8 @@ def build(
 
     Raises
     ------
+    TypeError
+        ``docs`` is neither a path (``str`` or ``os.PathLike``) nor an iterable of paths.
     CareerGraphError
         Nothing to build from: no documents and the knowledge base turned off,
         no document could be loaded, or ``strict`` and a document had a problem.
@@ -80,8 +82,10 @@ def build(
     >>> _ = doc.write_text("A livestream host is promoted to livestream director.", encoding="utf-8")
     >>> sorted(build([doc], kb=False).nodes)
     ['livestream-director', 'livestream-host']
+    >>> sorted(build(str(doc), kb=False).nodes)  # one path is one document
+    ['livestream-director', 'livestream-host']
     """
-    paths = list(docs or [])
+    paths = _document_paths(docs)
     if not paths and not kb:
         raise CareerGraphError("nothing to build: no documents given and the knowledge base turned off")
     if not paths:
@@ -100,6 +104,21 @@ def build(
         count = len(result.problems)
         raise CareerGraphError(f"{count} document problem{'s' if count != 1 else ''} and strict mode is on")
     return result.graph
+
+
+def _document_paths(docs: object) -> list[str | os.PathLike[str]]:
+    """``docs`` as a list of paths: one path is one document (a string is not a list of characters)."""
+    if docs is None:
+        return []
+    if isinstance(docs, str | os.PathLike):
+        return [docs]
+    if isinstance(docs, bytes | bytearray) or not isinstance(docs, Iterable):
+        raise TypeError(f"docs must be a path or an iterable of paths, not {type(docs).__name__}")
+    paths = list(docs)
+    for item in paths:
+        if not isinstance(item, str | os.PathLike):
+            raise TypeError(f"docs must hold paths (str or os.PathLike), not {type(item).__name__}: {item!r:.60}")
+    return paths
 
 
 def save(g: nx.MultiDiGraph, path: str | os.PathLike[str] | None = None, *, format: str | None = None) -> Path:

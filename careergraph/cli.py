@@ -9,6 +9,7 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 import networkx as nx
 
@@ -80,9 +81,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line (exit 2) pointing at ``--help``."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``careergraph`` command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="A knowledge graph of e-commerce job roles and skills.",
         epilog=f"The graph file defaults to ${GRAPH_ENV} or ./{DEFAULT_GRAPH_FILE}; "
@@ -135,7 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        if args.command == "gap" and not any(extra.startswith("-") for extra in extras):
+            args.roles += extras  # `gap A --have X B`: the command says why that is one role too many
+        else:
+            parser.error(f"unrecognized arguments: {' '.join(extras)}")
     try:
         return int(args.func(args))
     except CareerGraphError as exc:

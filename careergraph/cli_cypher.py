@@ -21,6 +21,8 @@ import pandas as pd
 
 from careergraph.api import default_graph_path, save
 from careergraph.cli_queries import format_table, whole_number
+from careergraph.graph import cypher as cypher_text
+from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.ladybug_store import embedded
 from careergraph.graph.neo4j_store import (
     DATABASE_ENV,
@@ -135,6 +137,13 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
 
     def cmd_cypher(args: argparse.Namespace) -> int:
         params = dict(args.param or [])
+        missing = cypher_text.missing_parameters(args.query, params)
+        if missing:
+            names, hint = ", ".join(f"${name}" for name in missing), " ".join(f"--param {n}=VALUE" for n in missing)
+            raise CareerGraphError(f"the query uses {names} without a value: give it with {hint}")
+        count = cypher_text.statement_count(args.query)
+        if count > 1:
+            raise CareerGraphError(f"the query holds {count} statements separated by ';': run them one at a time")
         if args.neo4j:
             with _store(args) as store:
                 frame = store.run(args.query, params)

@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.errors import CareerGraphError, shorten
 from careergraph.queries import (
     career_path,
     learning_plan,
@@ -118,7 +118,10 @@ def _cmd_gap(args: argparse.Namespace, graph: LoadGraph) -> int:
     g = graph(args)
     if args.have is not None:
         if len(args.roles) != 1:
-            raise CareerGraphError("gap --have SKILLS takes exactly one role, the target")
+            raise CareerGraphError(
+                f"gap takes CURRENT TARGET or --have SKILLS TARGET, not both: with --have give only the target "
+                f"(got {len(args.roles)} roles: {', '.join(shorten(role) for role in args.roles[:3])})"
+            )
         have = [s.strip() for s in args.have.split(",") if s.strip()]
         gap = skill_gap(g, args.roles[0], have=have)
     else:

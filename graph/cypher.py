@@ -24,6 +24,7 @@ from careergraph.graph.schema import ENDPOINTS, NODE_PROPERTIES, REL_PROPERTIES,
 
 __all__ = [
     "RECORD_PROPERTIES",
+    "check_one_statement",
     "check_parameters",
     "count_nodes",
     "count_relationships",
@@ -38,6 +39,7 @@ __all__ = [
     "ladybug_rel_table",
     "merge_nodes",
     "merge_relationships",
+    "missing_parameters",
     "node_by_key",
     "node_names",
     "pull_nodes",
@@ -47,6 +49,7 @@ __all__ = [
     "role_links",
     "roles_sharing",
     "server_components",
+    "statement_count",
     "touching",
     "transitions",
 ]
@@ -99,6 +102,18 @@ _STRING_LITERAL = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`")
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
+def missing_parameters(query: str, params: Mapping[str, Any]) -> list[str]:
+    """The ``$parameter`` names the query uses (outside string literals) that ``params`` lacks, sorted.
+
+    Examples
+    --------
+    >>> missing_parameters("MATCH (r:Role {key: $key}) WHERE r.level > $least RETURN '$not_one' AS x", {"key": "a"})
+    ['least']
+    """
+    used = _PARAMETER.findall(_STRING_LITERAL.sub("''", query))
+    return sorted(set(used) - set(params))
+
+
 def check_parameters(query: str, params: Mapping[str, Any], *, engine: str) -> None:
     """Raise CypherError when the query uses a ``$parameter`` that ``params`` lacks.
 
@@ -110,16 +125,49 @@ def check_parameters(query: str, params: Mapping[str, Any], *, engine: str) -> N
     >>> check_parameters("RETURN $who AS x", {}, engine="test")
     Traceback (most recent call last):
     ...
-    careergraph.graph.errors.CypherError: test: missing parameter $who (give it with --param who=VALUE)
+    careergraph.graph.errors.CypherError: test: missing parameter $who (pass it in params= or as a keyword argument)
     query:
       RETURN $who AS x
     """
-    used = _PARAMETER.findall(_STRING_LITERAL.sub("''", query))
-    missing = sorted(set(used) - set(params))
+    missing = missing_parameters(query, params)
     if missing:
         names = ", ".join(f"${name}" for name in missing)
-        hint = " ".join(f"--param {name}=VALUE" for name in missing)
-        raise CypherError(f"missing parameter {names} (give it with {hint})", query, engine=engine)
+        hint = "pass it in params= or as a keyword argument"
+        raise CypherError(f"missing parameter {names} ({hint})", query, engine=engine)
+
+
+_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def statement_count(query: str) -> int:
+    """How many statements ``query`` holds (``;`` outside literals and comments separates them).
+
+    Examples
+    --------
+    >>> statement_count("MATCH (n) RETURN count(n) AS n;"), statement_count("RETURN 1 AS a; RETURN 2 AS b")
+    (1, 2)
+    >>> statement_count("RETURN 'a;b' AS text // one; still")
+    1
+    """
+    code = _COMMENT.sub(" ", _STRING_LITERAL.sub("''", query))
+    return sum(1 for part in code.split(";") if part.strip()) or 1
+
+
+def check_one_statement(query: str, *, engine: str) -> None:
+    """Raise CypherError when ``query`` holds several statements (only one result could be shown).
+
+    Examples
+    --------
+    >>> check_one_statement("RETURN 1 AS a; RETURN 2 AS b", engine="test")
+    Traceback (most recent call last):
+    ...
+    careergraph.graph.errors.CypherError: test: 2 statements separated by ';'; run them one at a time
+    query:
+      RETURN 1 AS a; RETURN 2 AS b
+    """
+    count = statement_count(query)
+    if count > 1:
+        raise CypherError(f"{count} statements separated by ';'; run them one at a time", query, engine=engine)
 
 
 _WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)

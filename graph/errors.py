@@ -19,7 +19,25 @@ __all__ = [
     "RoleNotFound",
     "SchemaError",
     "SkillNotFound",
+    "shorten",
 ]
+
+
+def shorten(text: object, limit: int = 60) -> str:
+    """``repr(text)`` cut to about ``limit`` characters, saying how long it was (for names echoed in messages).
+
+    Examples
+    --------
+    >>> shorten("store manager")
+    "'store manager'"
+    >>> shorten("x" * 100_000, limit=12)
+    "'xxxxxxxxx...' (100000 characters)"
+    """
+    shown = repr(text)
+    if len(shown) <= limit:
+        return shown
+    length = f" ({len(text)} characters)" if isinstance(text, str) else ""
+    return shown[: limit - 2] + "..." + shown[0] + length
 
 
 class CareerGraphError(Exception):
@@ -62,7 +80,7 @@ class NodeNotFound(CareerGraphError, LookupError):
     def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
         self.name = name
         self.suggestions = list(suggestions)
-        message = f"unknown {self.kind} {name!r}"
+        message = f"unknown {self.kind} {shorten(name)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)

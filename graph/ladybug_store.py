@@ -47,13 +47,14 @@ class EmbeddedGraph:
             or a ``$parameter`` the query uses was not given.
         """
         values = dict(params or {})
+        q.check_one_statement(query, engine=ENGINE)
         q.check_parameters(query, values, engine=ENGINE)
         try:
             result = self.connection.execute(query, values)
         except RuntimeError as exc:
             raise CypherError(str(exc), query, engine=ENGINE) from None
-        if isinstance(result, list):  # several statements separated by ';': the last one's rows
-            result = result[-1]
+        if isinstance(result, list):  # several statements the check above did not see
+            raise CypherError("several statements in one query; run them one at a time", query, engine=ENGINE)
         try:
             frame = result.get_as_df()
         except RuntimeError:  # a value pandas conversion does not handle, such as id(n): go row by row

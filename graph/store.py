@@ -7,7 +7,8 @@ stated twice merges into one edge with both pieces of evidence.
 
 Graphs are saved as node-link JSON (the default), GraphML, or a pair of CSV
 files, and every attribute (lists and evidence included) survives the round
-trip. Every write is atomic: a temporary file in the same folder, then a rename.
+trip. Every write is atomic (:mod:`careergraph.graph.files`): a temporary file in
+the same folder, then a rename; a CSV graph is a new folder swapped in whole.
 """
 
 from __future__ import annotations
@@ -17,16 +18,15 @@ import csv
 import io
 import json
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from xml.etree.ElementTree import ParseError
 
 import networkx as nx
-import pandas as pd
 
 from careergraph.graph.errors import GraphFileError, SchemaError
+from careergraph.graph.files import atomic_folder, atomic_write, recover_folder
 from careergraph.graph.schema import (
     ENDPOINTS,
     LIST_PROPERTIES,
@@ -40,6 +40,9 @@ from careergraph.graph.schema import (
     normalize_evidence,
     slugify,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "FORMAT_NAME",
@@ -432,6 +435,9 @@ def validate_graph(g: nx.Graph, *, source: str = "graph") -> nx.MultiDiGraph:
         raise GraphFileError(f"{source}: careergraph format version {version!r} is not supported")
     labels = {label.value for label in Label}
     for node, data in g.nodes(data=True):
+        if not data and g.degree(node):  # made by an edge that names a node the file never defines
+            u, v = next(iter(g.out_edges(node))) if g.out_degree(node) else next(iter(g.in_edges(node)))
+            raise GraphFileError(_dangling(source, u, v, node))
         if data.get("label") not in labels:
             raise GraphFileError(f"{source}: node {node!r} has unknown label {data.get('label')!r}")
         missing = {"key", "name", "aliases", "evidence"} - set(data)
@@ -450,51 +456,46 @@ def validate_graph(g: nx.Graph, *, source: str = "graph") -> nx.MultiDiGraph:
     return g
 
 
+def _dangling(source: str, u: Any, v: Any, missing: Any) -> str:
+    return f"{source}: edge {u!r}->{v!r} refers to node {missing!r}, which is not in the graph"
+
+
 # --- files -------------------------------------------------------------------
 
 
-def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[str]], None]) -> Path:
-    """Write a text file atomically: ``write`` fills a temporary file, then it is renamed.
-
-    If ``write`` raises, the old file (if any) is left whole and the temporary
-    file is removed.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise GraphFileError(f"{target}: folder {folder} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return target
+def _names_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is written with a trailing slash (``newdir/``): then it means a folder."""
+    raw = os.fspath(path)
+    return isinstance(raw, str) and raw.endswith(tuple(sep for sep in (os.sep, os.altsep, "/") if sep))
 
 
-def _infer_format(path: Path, fmt: str | None) -> str:
+def _infer_format(path: Path, fmt: str | None, *, folder: bool = False) -> str:
     if fmt is not None:
         if fmt not in _FORMATS:
             raise GraphFileError(f"{path}: unknown format {fmt!r}; use one of {', '.join(_FORMATS)}")
+        if folder and fmt != "csv":
+            raise GraphFileError(f"{path}/: a trailing slash names a folder, and {fmt} is written to a file")
         return fmt
     suffix = path.suffix.lower()
+    if folder or path.is_dir() or suffix == ".csv":
+        return "csv"
     if suffix == ".graphml":
         return "graphml"
-    if suffix == ".csv" or path.is_dir():
-        return "csv"
     return "json"
 
 
 def save(g: nx.MultiDiGraph, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
     """Save a graph atomically as node-link JSON (default), GraphML or CSV.
 
-    The format comes from ``format`` or the file suffix (``.graphml``; a
-    folder means CSV). CSV writes ``nodes.csv`` and ``edges.csv`` into the
-    folder ``path``.
+    The format comes from ``format`` or the path: ``.graphml`` is GraphML; an
+    existing folder, or a path written with a trailing slash (``"out/"``), is
+    a CSV graph: ``nodes.csv`` and ``edges.csv`` in the folder ``path``.
+
+    Raises
+    ------
+    GraphFileError
+        The folder is missing or refuses the write (read-only, full), a CSV
+        folder holds other files, or a JSON/GraphML path is a folder.
 
     Examples
     --------
@@ -504,11 +505,15 @@ def save(g: nx.MultiDiGraph, path: str | os.PathLike[str], *, format: str | None
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> load(save(g, folder / "g.json")).nodes["operator"]["aliases"]
     ['运营']
+    >>> sorted(p.name for p in save(g, f"{folder}/tables/").iterdir())
+    ['edges.csv', 'nodes.csv']
     """
     target = Path(path)
-    fmt = _infer_format(target, format)
+    fmt = _infer_format(target, format, folder=_names_folder(path))
     if fmt == "csv":
         return write_csv(g, target)
+    if target.is_dir():
+        raise GraphFileError(f"{target}: is a folder; name a file, or write a CSV graph with format='csv'")
     text = dumps(g, format=fmt)
 
     def write(handle: IO[str]) -> None:
@@ -535,6 +540,7 @@ def load(path: str | os.PathLike[str], *, format: str | None = None) -> nx.Multi
         The file is missing, not UTF-8, truncated, corrupt, or not a careergraph graph.
     """
     source = Path(path)
+    recover_folder(source)  # a CSV graph a kill left half-swapped
     if not source.exists():
         raise GraphFileError(f"{source}: no such file")
     fmt = _infer_format(source, format)
@@ -562,7 +568,7 @@ def _from_node_link(text: str, source: Path) -> nx.MultiDiGraph:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise GraphFileError(
-            f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); truncated or corrupt?"
+            f"{source}: not valid JSON ({exc.msg}: line {exc.lineno}, column {exc.colno}); truncated or corrupt?"
         ) from None
     if not isinstance(data, dict) or not {"nodes", "edges"} <= set(data):
         raise GraphFileError(f"{source}: not a node-link graph (no 'nodes' and 'edges')")
@@ -652,6 +658,8 @@ def to_dataframes(g: nx.MultiDiGraph) -> tuple[pd.DataFrame, pd.DataFrame]:
     >>> list(nodes["key"]), edges.loc[0, "importance"]
     (['operator', 'seo'], 3)
     """
+    import pandas as pd  # only the table functions need it
+
     node_rows = [{col: data.get(col) for col in _NODE_COLUMNS} for _, data in g.nodes(data=True)]
     edge_rows = [
         {"source": u, "target": v, "type": key, **{col: data.get(col) for col in _EDGE_COLUMNS[3:]}}
@@ -680,7 +688,7 @@ def from_dataframes(nodes: pd.DataFrame, edges: pd.DataFrame, *, source: str = "
         except KeyError as exc:
             raise GraphFileError(f"{source}: an edge row lacks {exc}") from None
         if u not in g or v not in g:
-            raise GraphFileError(f"{source}: edge {u!r}->{v!r} refers to a missing node")
+            raise GraphFileError(_dangling(source, u, v, v if u in g else u))
         data.setdefault("evidence", [])
         g.add_edge(u, v, key=key, **data)
     return validate_graph(g, source=source)
@@ -699,30 +707,68 @@ def _missing(value: Any) -> bool:
 _JSON_COLUMNS = {name for name, kind in (*_NODE_KINDS.items(), *_EDGE_KINDS.items()) if kind is list}
 
 
-def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> Path:
-    """Write ``nodes.csv`` and ``edges.csv`` into ``folder`` (created if needed).
+_CSV_FILES = ("nodes.csv", "edges.csv")
 
-    List-valued cells are JSON text. Each file is written atomically.
+
+def _check_csv_folder(target: Path) -> None:
+    """Refuse to replace a folder that holds anything but a careergraph CSV graph."""
+    if not target.is_dir():
+        return
+    try:
+        names = sorted(os.listdir(target))
+    except OSError as exc:
+        raise GraphFileError(f"{target}: cannot read the folder ({exc.strerror})") from None
+    others = [name for name in names if name not in _CSV_FILES]
+    if others:
+        shown = ", ".join(repr(name) for name in others[:3])
+        shown += f" and {len(others) - 3} more" if len(others) > 3 else ""
+        raise GraphFileError(
+            f"{target}: holds {shown}, not only a careergraph CSV graph; name a new or empty folder for the CSV files"
+        )
+    if "nodes.csv" in names:
+        try:
+            with open(target / "nodes.csv", encoding="utf-8", newline="") as handle:
+                header = next(csv.reader(handle), [])
+        except (OSError, UnicodeDecodeError, csv.Error):
+            header = []
+        if header[:3] != _NODE_COLUMNS[:3]:
+            raise GraphFileError(f"{target / 'nodes.csv'}: not a careergraph CSV graph; not replacing it")
+
+
+def write_csv(g: nx.MultiDiGraph, folder: str | os.PathLike[str]) -> Path:
+    """Write ``nodes.csv`` and ``edges.csv`` into ``folder`` (created if needed), atomically as a pair.
+
+    The two files are written into a new folder that then takes the place of
+    ``folder`` in one step, so a reader (or a kill) never sees one file new and
+    the other old. List-valued cells are JSON text.
+
+    Raises
+    ------
+    GraphFileError
+        ``folder`` is a file, holds anything but a careergraph CSV graph, or
+        the system refused the write.
     """
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise GraphFileError(f"{target}: exists and is not a folder")
-    target.mkdir(parents=True, exist_ok=True)
+    _check_csv_folder(target)
     nodes, edges = to_dataframes(g)
+    tables = []
     for frame, name in ((nodes, "nodes.csv"), (edges, "edges.csv")):
         rows = [
             [_csv_cell(col, value) for col, value in zip(frame.columns, row, strict=True)]
             for row in frame.itertuples(index=False)
         ]
-        columns = list(frame.columns)
+        tables.append((name, list(frame.columns), rows))
 
-        def write(handle: IO[str], rows: list[list[str]] = rows, columns: list[str] = columns) -> None:
-            writer = csv.writer(handle)
-            writer.writerow(columns)
-            writer.writerows(rows)
+    def fill(new_folder: Path) -> None:
+        for name, columns, rows in tables:
+            with open(new_folder / name, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(columns)
+                writer.writerows(rows)
 
-        atomic_write(target / name, write)
-    return target
+    return atomic_folder(target, fill)
 
 
 def _csv_cell(column: str, value: Any) -> str:
@@ -734,6 +780,8 @@ def _csv_cell(column: str, value: Any) -> str:
 
 
 def _read_csv_folder(folder: Path) -> nx.MultiDiGraph:
+    import pandas as pd
+
     if not folder.is_dir():
         raise GraphFileError(f"{folder}: expected a folder holding nodes.csv and edges.csv")
     frames = []
@@ -746,6 +794,8 @@ def _read_csv_folder(folder: Path) -> nx.MultiDiGraph:
                 rows = list(csv.DictReader(handle))
         except (UnicodeDecodeError, csv.Error) as exc:
             raise GraphFileError(f"{path}: not a readable CSV file ({exc})") from None
+        except OSError as exc:
+            raise GraphFileError(f"{path}: cannot read ({exc.strerror})") from None
         try:
             kinds = _NODE_KINDS if name == "nodes.csv" else _EDGE_KINDS
             frames.append(pd.DataFrame([{k: _from_csv_cell(k, v, kinds) for k, v in row.items()} for row in rows]))

@@ -12,7 +12,7 @@ from careergraph.graph.cache import cached
 from careergraph.graph.schema import Label, RelType
 from careergraph.queries import remote
 from careergraph.queries.names import resolve_node, resolve_role
-from careergraph.queries.results import SKILL_WEIGHT, Neighbor, ResultList, RoleLink, SimilarRole
+from careergraph.queries.results import SKILL_WEIGHT, Neighbor, ResultList, RoleLink, SimilarRole, check_count
 
 __all__ = [
     "SKILL_WEIGHT",
@@ -187,6 +187,8 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
     ------
     RoleNotFound
         No role is called that.
+    ValueError
+        ``k`` is not a whole number of at least 1.
 
     Notes
     -----
@@ -202,6 +204,7 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
     >>> best.name, best.score > 0.5
     ('In-sale customer service', True)
     """
+    k = check_count(k, "k")
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
         return remote.similar_roles(g, role, k)
     key = resolve_role(g, role)
@@ -257,6 +260,7 @@ def all_similar_roles(g: nx.MultiDiGraph, k: int = 5, *, block: int = 512) -> di
     >>> [r.key for r in fast] == [r.key for r in similar_roles(g, "store-manager", k=3)]
     True
     """
+    k, block = check_count(k, "k"), check_count(block, "block")
     p = _profiles(g)
     roles = sorted(p.skills)
     if not roles:
@@ -313,6 +317,8 @@ def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> ResultList:
     ------
     NodeNotFound
         No node is called that.
+    ValueError
+        ``depth`` is not a whole number of at least 1.
 
     Notes
     -----
@@ -326,10 +332,9 @@ def neighbors(g: nx.MultiDiGraph, name: str, depth: int = 1) -> ResultList:
     >>> sorted({n.label for n in near}), {n.relationship for n in near}
     (['Role'], {'REQUIRES'})
     """
+    depth = check_count(depth, "depth")
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
         return remote.neighbors(g, name, depth)
-    if depth < 1:
-        raise ValueError(f"depth must be at least 1, not {depth!r}")
     start = resolve_node(g, name)
     seen = {start}
     frontier = [start]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from careergraph.graph.cache import cached
-from careergraph.graph.errors import CareerGraphError, NodeNotFound, RoleNotFound, SkillNotFound
+from careergraph.graph.errors import CareerGraphError, NodeNotFound, RoleNotFound, SkillNotFound, shorten
 from careergraph.graph.schema import Label
 
 __all__ = ["AmbiguousName", "normalize_name", "resolve", "resolve_node", "resolve_role", "resolve_skill"]
@@ -28,7 +28,7 @@ class AmbiguousName(CareerGraphError, LookupError):
     def __init__(self, name: str, candidates: list[str]) -> None:
         self.name = name
         self.candidates = candidates
-        super().__init__(f"{name!r} is ambiguous: it may mean {', '.join(repr(c) for c in candidates)}")
+        super().__init__(f"{shorten(name)} is ambiguous: it may mean {', '.join(repr(c) for c in candidates)}")
 
 
 _SPLIT = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")

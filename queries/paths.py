@@ -12,7 +12,7 @@ from careergraph.graph.cache import cached
 from careergraph.graph.schema import RelType
 from careergraph.queries import remote
 from careergraph.queries.names import resolve_role
-from careergraph.queries.results import CareerPath, NoCareerPath, Step
+from careergraph.queries.results import CareerPath, NoCareerPath, Step, check_count
 
 __all__ = ["CareerPath", "NoCareerPath", "Step", "career_path", "transition_graph"]
 
@@ -88,6 +88,8 @@ def career_path(
     NoCareerPath
         No route exists; the message lists what the source reaches and what
         leads to the target.
+    ValueError
+        ``k`` is not a whole number of at least 1, or ``by`` is neither "steps" nor "years".
 
     Examples
     --------
@@ -102,12 +104,11 @@ def career_path(
     >>> [q.names[1] for q in career_path(g, "operations assistant", "director", k=3).alternatives]
     ['E-commerce operator', 'E-commerce operator']
     """
+    k = check_count(k, "k")
+    if by not in ("steps", "years"):
+        raise ValueError(f"by must be 'steps' or 'years', not {by!r:.40}")
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
         return remote.career_path(g, source, target, by=by, k=k)
-    if by not in ("steps", "years"):
-        raise ValueError(f"by must be 'steps' or 'years', not {by!r}")
-    if not isinstance(k, int) or k < 1:
-        raise ValueError(f"k must be a positive integer, not {k!r}")
     start, end = resolve_role(g, source), resolve_role(g, target)
     t = transition_graph(g)
     if start == end:

@@ -17,15 +17,15 @@ import itertools
 import math
 import os
 import statistics
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
 
 from careergraph.graph.errors import CareerGraphError, JobGroupNotFound, NodeNotFound
+from careergraph.graph.files import atomic_write
 from careergraph.graph.schema import Label, RelType, TransitionKind, evidence_docs
 from careergraph.graph.store import edges_by_type, nodes_by_label
 from careergraph.queries.gaps import skill_gap
@@ -1218,7 +1218,8 @@ def save_figure(fig: Figure | SubFigure | Axes, path: str | os.PathLike[str], *,
     Raises
     ------
     CareerGraphError
-        The suffix names no picture format written here, or the folder is missing.
+        The suffix names no picture format written here, or the folder is missing or
+        refuses the write (read-only, full); the old file is then kept.
 
     Examples
     --------
@@ -1234,24 +1235,8 @@ def save_figure(fig: Figure | SubFigure | Axes, path: str | os.PathLike[str], *,
     target = Path(path)
     fmt = picture_format(target)
     figure = _root_figure(fig)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CareerGraphError(f"{target}: folder {folder} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".{fmt}", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            figure.savefig(handle, format=fmt, dpi=dpi if dpi is not None else "figure")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes the file private; a picture is not
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return target
 
+    def write(handle: IO[bytes]) -> None:
+        figure.savefig(handle, format=fmt, dpi=dpi if dpi is not None else "figure")
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    return atomic_write(target, write, binary=True)

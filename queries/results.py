@@ -8,6 +8,7 @@ Cypher ones (:mod:`~careergraph.queries.remote`), so neither imports the other.
 from __future__ import annotations
 
 import dataclasses
+import numbers
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,11 +30,32 @@ __all__ = [
     "SkillGap",
     "SkillNeed",
     "Step",
+    "check_count",
     "frame_of",
 ]
 
 #: Share of the similarity score that comes from skills; the rest from job groups.
 SKILL_WEIGHT = 0.8
+
+
+def check_count(value: object, name: str) -> int:
+    """``value`` if it is a whole number of at least 1, else ValueError naming ``name``.
+
+    The one rule for every count a query takes (``k``, ``depth``): zero and
+    negative numbers are refused, never read as slices.
+
+    Examples
+    --------
+    >>> check_count(3, "k")
+    3
+    >>> check_count(-1, "k")
+    Traceback (most recent call last):
+    ...
+    ValueError: k must be a whole number of at least 1, not -1
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, not {value!r:.40}")
+    return int(value)
 
 
 class Result:

@@ -43,3 +43,14 @@ def test_strict_and_nothing_loaded_raise(ladder: Path, tmp_path: Path) -> None:
         careergraph.build([tmp_path / "empty.txt"], **quiet)
     with pytest.raises(CareerGraphError, match="nothing to build"):
         careergraph.build([], kb=False)
+
+
+def test_build_takes_one_path_as_one_document(tmp_path: Path) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text("A livestream host is promoted to livestream director.")
+    (tmp_path / "other.md").write_text("A warehouse picker is promoted to warehouse supervisor.")
+    for one in (str(doc), doc):
+        assert sorted(careergraph.build(one, kb=False).nodes) == ["livestream-director", "livestream-host"]
+    for bad, shown in ((42, "int"), (b"a.md", "bytes"), ([doc, 3], "int: 3")):
+        with pytest.raises(TypeError, match=f"docs must .*{shown}"):
+            careergraph.build(bad)  # type: ignore[arg-type]

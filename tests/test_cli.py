@@ -122,7 +122,8 @@ def test_bad_usage_exits_2(argv, capsys) -> None:
     with pytest.raises(SystemExit) as info:
         main(argv)
     assert info.value.code == 2
-    assert "usage:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err and "--help" in err  # one line pointing at the help
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])

@@ -107,6 +107,12 @@ def test_errors_keep_the_engine_message_and_the_query(mini_graph: nx.MultiDiGrap
         cypher(mini_graph, "MATCH ()-[r]->() RETURN type(r) AS t")
 
 
+def test_several_statements_are_refused_before_any_runs(mini_graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(CypherError, match="2 statements separated by ';'"):
+        cypher(mini_graph, "MATCH (r:Role) RETURN count(r) AS n; RETURN 1 AS one")
+    assert cypher(mini_graph, "RETURN 'a;b' AS text;").loc[0, "text"] == "a;b"  # one statement, a closing ';'
+
+
 def test_values_pandas_cannot_convert_come_row_by_row(mini_graph: nx.MultiDiGraph) -> None:
     frame = cypher(mini_graph, "MATCH (r:Role) RETURN id(r) AS id, r.key AS key ORDER BY key")
     assert list(frame.columns) == ["id", "key"] and len(frame) == counts(mini_graph)["Role"]
@@ -114,8 +120,9 @@ def test_values_pandas_cannot_convert_come_row_by_row(mini_graph: nx.MultiDiGrap
 
 
 def test_missing_parameter_is_an_error_not_null(mini_graph: nx.MultiDiGraph) -> None:
-    with pytest.raises(CypherError, match=r"missing parameter \$key"):
+    with pytest.raises(CypherError, match=r"missing parameter \$key") as caught:
         cypher(mini_graph, "MATCH (r:Role {key: $key}) RETURN r.name AS name")
+    assert "--param" not in str(caught.value) and "params=" in str(caught.value)  # Python words for Python users
     # a dollar sign inside a string literal is not a parameter
     assert cypher(mini_graph, "RETURN '$5 a month' AS text").loc[0, "text"] == "$5 a month"
 

@@ -471,4 +471,5 @@ def test_cli_bad_usage_exits_2(args: list[str], capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit) as exc:
         main(args)
     assert exc.value.code == 2
-    assert "usage:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err and "--help" in err  # one line pointing at the help

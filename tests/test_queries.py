@@ -110,6 +110,25 @@ def test_bad_arguments(diamond, bad) -> None:
         career_path(diamond, "a", "d", **bad)
 
 
+@pytest.mark.parametrize("count", [0, -1, -5, 1.5, True, "3", None])
+def test_one_rule_for_counts_everywhere(diamond, count) -> None:
+    # zero and negative numbers are refused, never read as slices
+    for call, name in (
+        (lambda: career_path(diamond, "a", "d", k=count), "k"),
+        (lambda: similar_roles(diamond, "a", k=count), "k"),
+        (lambda: all_similar_roles(diamond, k=count), "k"),
+        (lambda: neighbors(diamond, "a", depth=count), "depth"),
+    ):
+        with pytest.raises(ValueError, match=f"^{name} must be a whole number of at least 1, not"):
+            call()
+
+
+def test_a_huge_name_is_cut_in_the_message(diamond) -> None:
+    with pytest.raises(RoleNotFound) as info:
+        resolve_role(diamond, "x" * 100_000)
+    assert len(str(info.value)) < 200 and "(100000 characters)" in str(info.value)
+
+
 # --- names ---------------------------------------------------------------------
 
 
