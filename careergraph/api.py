@@ -12,10 +12,12 @@ import networkx as nx
 
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.store import load as _load_file
+from careergraph.graph.store import new_graph
 from careergraph.graph.store import save as _save_file
 from careergraph.loaders.kb import load_knowledge_base
 
 if TYPE_CHECKING:
+    from careergraph.loaders.taxonomy import TaxonomyProblem
     from careergraph.loaders.text import DocumentProblem
 
 __all__ = ["DEFAULT_GRAPH_FILE", "GRAPH_ENV", "build", "default_graph_path", "load", "load_or_build", "save"]
@@ -36,10 +38,12 @@ def build(
     *,
     kb: bool = True,
     strict: bool = False,
-    on_problem: Callable[[DocumentProblem], None] | None = None,
+    on_problem: Callable[[DocumentProblem | TaxonomyProblem], None] | None = None,
     workers: int = 1,
+    onet: str | os.PathLike[str] | None = None,
+    esco: str | os.PathLike[str] | None = None,
 ) -> nx.MultiDiGraph:
-    """Build the role graph, from the knowledge base, from documents, or both.
+    """Build the role graph, from the knowledge base, from documents, or both, with standard taxonomies.
 
     Parameters
     ----------
@@ -59,6 +63,15 @@ def build(
         by default each is issued as a ``UserWarning``.
     workers : int, default 1
         Processes that read the documents side by side (0: one per CPU); the graph is the same.
+    onet : path, optional
+        An O*NET database text download (``db_29_2_text``) to add as a layer
+        (:func:`careergraph.loaders.onet.load_onet`).
+    esco : path, optional
+        An ESCO CSV download (v1.1 or v1.2) to add as a layer
+        (:func:`careergraph.loaders.esco.load_esco`). With either layer, every
+        role of the knowledge base and the documents is aligned to the
+        layers' occupations (``ALIGNED_TO``, those scoring 0.5 or more and the
+        curated pairs; :func:`careergraph.loaders.align.align_roles`).
 
     Returns
     -------
@@ -70,7 +83,8 @@ def build(
         ``docs`` is neither a path (``str`` or ``os.PathLike``) nor an iterable of paths.
     CareerGraphError
         Nothing to build from: no documents and the knowledge base turned off,
-        no document could be loaded, or ``strict`` and a document had a problem.
+        no document could be loaded, or ``strict`` and a document had a problem;
+        a taxonomy folder with nothing usable in it (``TaxonomyError``).
 
     Examples
     --------
@@ -86,24 +100,46 @@ def build(
     ['livestream-director', 'livestream-host']
     """
     paths = _document_paths(docs)
-    if not paths and not kb:
+    layers = onet is not None or esco is not None
+    if not paths and not kb and not layers:
         raise CareerGraphError("nothing to build: no documents given and the knowledge base turned off")
-    if not paths:
-        return load_knowledge_base()
-    from careergraph.loaders.text import load_documents  # spaCy loads only when documents are read
-
-    result = load_documents(paths, kb=kb, workers=workers)
     report = on_problem or (lambda problem: warnings.warn(str(problem), stacklevel=3))
-    for problem in result.problems:
-        report(problem)
-    if not result.documents:
-        raise CareerGraphError(
-            f"no document could be loaded ({len(result.problems)} problem{'s' if len(result.problems) != 1 else ''})"
-        )
-    if strict and result.problems:
-        count = len(result.problems)
-        raise CareerGraphError(f"{count} document problem{'s' if count != 1 else ''} and strict mode is on")
-    return result.graph
+    if not paths:
+        g = load_knowledge_base() if kb else new_graph()
+    else:
+        from careergraph.loaders.text import load_documents  # spaCy loads only when documents are read
+
+        result = load_documents(paths, kb=kb, workers=workers)
+        for problem in result.problems:
+            report(problem)
+        if not result.documents:
+            count = len(result.problems)
+            raise CareerGraphError(f"no document could be loaded ({count} problem{'s' if count != 1 else ''})")
+        if strict and result.problems:
+            count = len(result.problems)
+            raise CareerGraphError(f"{count} document problem{'s' if count != 1 else ''} and strict mode is on")
+        g = result.graph
+    if layers:
+        _add_layers(g, onet, esco, report)
+    return g
+
+
+def _add_layers(
+    g: nx.MultiDiGraph,
+    onet: str | os.PathLike[str] | None,
+    esco: str | os.PathLike[str] | None,
+    report: Callable[[TaxonomyProblem], None],
+) -> None:
+    """Read the standard taxonomies into ``g`` and align our roles to them."""
+    from careergraph.loaders.align import WEAK_SCORE, add_alignments, align_roles
+    from careergraph.loaders.esco import load_esco
+    from careergraph.loaders.onet import load_onet
+
+    if onet is not None:
+        load_onet(onet, into=g, on_problem=report)
+    if esco is not None:
+        load_esco(esco, into=g, on_problem=report)
+    add_alignments(g, align_roles(g), min_score=WEAK_SCORE)
 
 
 def _document_paths(docs: object) -> list[str | os.PathLike[str]]:

@@ -13,7 +13,7 @@ from typing import NoReturn
 
 import networkx as nx
 
-from careergraph import cli_cypher, cli_plot, cli_queries
+from careergraph import cli_cypher, cli_plot, cli_queries, cli_taxonomy
 from careergraph.api import DEFAULT_GRAPH_FILE, GRAPH_ENV, build, default_graph_path, load_or_build, save
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import Label, RelType, evidence_docs
@@ -46,11 +46,34 @@ def cmd_build(args: argparse.Namespace) -> int:
     def warn(problem: object) -> None:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
 
-    g = build(args.docs, kb=not args.no_kb, strict=args.strict, on_problem=warn, workers=args.jobs)
+    g = build(
+        args.docs,
+        kb=not args.no_kb,
+        strict=args.strict,
+        on_problem=warn,
+        workers=args.jobs,
+        onet=args.onet,
+        esco=args.esco,
+    )
     target = save(g, args.output or args.graph)
     print(f"wrote {target}")
     _print_counts(g)
+    _print_layers(g)
     return 0
+
+
+def _print_layers(g: nx.MultiDiGraph) -> None:
+    from careergraph.loaders.taxonomy import credit_line, layer_versions
+
+    sources = g.graph.get("sources") or []
+    layers = layer_versions(g)
+    if not layers:
+        return
+    print("layers:")
+    if sources:
+        print(f"  knowledge base: {', '.join(map(str, sources))}")
+    for dataset, version in layers.items():
+        print(f"  {dataset} {version}: {credit_line(dataset, version)}")
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -60,9 +83,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     _print_counts(g)
     docs: set[str] = set()
     for _, data in g.nodes(data=True):
-        docs.update(evidence_docs(data["evidence"]))
+        docs.update(evidence_docs(item for item in data["evidence"] if "row" not in item))
     for _, _, data in g.edges(data=True):
-        docs.update(evidence_docs(data["evidence"]))
+        docs.update(evidence_docs(item for item in data["evidence"] if "row" not in item))
+    _print_layers(g)
     print(f"documents cited: {len(docs)}")
     for doc in sorted(docs):
         print(f"  {doc}")
@@ -119,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="read documents in N processes (0: one per CPU; default 1); the graph is the same",
     )
+    p.add_argument("--onet", metavar="DIR", help="add the O*NET database text files in DIR as a layer")
+    p.add_argument("--esco", metavar="DIR", help="add the ESCO CSV download in DIR (v1.1 or v1.2) as a layer")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("info", help="counts and sources of a graph", description="Show what a graph holds.")
@@ -137,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_queries.register(sub, _graph_from_args)
     cli_plot.register(sub, _graph_from_args)
     cli_cypher.register(sub, _graph_from_args)
+    cli_taxonomy.register(sub, _graph_from_args)
     return parser
 
 

@@ -69,6 +69,8 @@ def _evidence_lines(evidence: Iterable[dict[str, Any]], indent: str = "    ") ->
     for item in evidence:
         if "quote" in item:
             lines.append(f'{indent}{item["doc"]} [{item["start"]}:{item["end"]}]: "{item["quote"]}"')
+        elif "row" in item:
+            lines.append(f"{indent}{item['dataset']} {item['version']}, {item['doc']}, row {item['row']}")
         else:
             lines.append(f"{indent}{item['doc']}: {item['note']}")
     return lines

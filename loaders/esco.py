@@ -227,6 +227,8 @@ def load_esco(
     source = Path(folder)
     if not source.is_dir():
         raise TaxonomyError(f"{source}: no such folder (expected an ESCO CSV download)")
+    if not (source / f"occupations_{language}.csv").is_file():
+        raise TaxonomyError(f"{source}: no occupations_{language}.csv (is this an ESCO CSV download?)")
     problems: list[TaxonomyProblem] = []
 
     def report(problem: TaxonomyProblem) -> None:

@@ -287,6 +287,8 @@ def load_onet(
     source = Path(folder)
     if not source.is_dir():
         raise TaxonomyError(f"{source}: no such folder (expected an O*NET text download)")
+    if not (source / "Occupation Data.txt").is_file():
+        raise TaxonomyError(f"{source}: no Occupation Data.txt (is this an O*NET text download?)")
     found = onet_version(source)
     problems: list[TaxonomyProblem] = []
 
