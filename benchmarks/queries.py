@@ -29,7 +29,7 @@ from careergraph.queries import (
     similar_roles,
     skill_gap,
 )
-from careergraph.queries.paths import transition_graph
+from careergraph.queries.paths import _fewest_steps, transition_graph
 
 
 def main() -> None:
@@ -73,6 +73,11 @@ def main() -> None:
 
     measure(
         "career_path (steps)", lambda: career_path(g, *pick()), lambda: nx.dijkstra_path(t, *pick(), weight="steps")
+    )
+    measure(
+        "fewest-moves search",
+        lambda: _fewest_steps(t, *pick()),
+        lambda: nx.dijkstra_path(t, *pick(), weight="steps"),
     )
     measure(
         "career_path (years, k=3)",

@@ -1,5 +1,6 @@
 """Schema and stores of the careergraph role graph (``careergraph.graph``)."""
 
+from careergraph.graph.cache import CareerGraph
 from careergraph.graph.errors import (
     CareerGraphError,
     GraphFileError,
@@ -27,6 +28,7 @@ from careergraph.graph.store import (
 )
 
 __all__ = [
+    "CareerGraph",
     "CareerGraphError",
     "GraphFileError",
     "KnowledgeBaseError",

@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from xml.etree.ElementTree import ParseError
 
 import networkx as nx
 
+from careergraph.graph.cache import CareerGraph, touch
 from careergraph.graph.errors import GraphFileError, SchemaError
 from careergraph.graph.files import atomic_folder, atomic_write, recover_folder
 from careergraph.graph.schema import (
@@ -79,7 +81,7 @@ def new_graph() -> nx.MultiDiGraph:
     >>> g.graph["format"], g.number_of_nodes()
     ('careergraph', 0)
     """
-    g = nx.MultiDiGraph()
+    g = CareerGraph()
     g.graph["format"] = FORMAT_NAME
     g.graph["format_version"] = FORMAT_VERSION
     return g
@@ -118,7 +120,9 @@ def add_node(
     name = name.strip()
     key = slugify(key or name)
     allowed = NODE_PROPERTIES[label]
-    properties = {prop: value for prop, value in properties.items() if value is not None}
+    properties = {
+        prop: value for prop, value in properties.items() if value is not None and value != ""
+    }  # "" says nothing
     unknown = sorted(set(properties) - set(allowed))
     if unknown:
         raise SchemaError(f"{label.value} {key!r}: unknown properties {unknown}")
@@ -139,6 +143,7 @@ def add_node(
         _merge_evidence(data["evidence"], new_evidence)
         for prop, value in clean.items():
             data.setdefault(prop, value)
+        touch(g)  # merged in place: networkx does not see it
     else:
         g.add_node(key, label=label.value, key=key, name=name, aliases=alias_list, evidence=new_evidence, **clean)
     figures = list(properties.get("salaries") or ())
@@ -237,6 +242,7 @@ def add_salaries(g: nx.MultiDiGraph, role: str, figures: Iterable[Mapping[str, A
     highs = [s["max"] if s["max"] is not None else s["min"] for s in same_unit]
     data["salary_min"] = float(builtins.min(lows))
     data["salary_max"] = float(builtins.max(highs))
+    touch(g)
 
 
 _SALARY_FIELDS = frozenset({"doc", "min", "max", "currency", "period", "note"})
@@ -308,6 +314,7 @@ def add_relationship(
                 data[prop] = builtins.max(data[prop], value)
             else:
                 data.setdefault(prop, value)
+        touch(g)  # merged in place: networkx does not see it
     else:
         g.add_edge(source, target, key=key, type=key, evidence=new_evidence, **clean)
 
@@ -576,10 +583,11 @@ def _from_node_link(text: str, source: Path) -> nx.MultiDiGraph:
         g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     except (KeyError, TypeError, ValueError, nx.NetworkXError) as exc:
         raise GraphFileError(f"{source}: malformed node-link data ({exc})") from None
-    return g
+    return CareerGraph.adopt(g) if type(g) is nx.MultiDiGraph else g
 
 
 _GRAPHML_JSON_PREFIX = "json:"
+_GRAPHML_DEFAULTS = frozenset({"node_default", "edge_default"})
 
 
 def _to_graphml(g: nx.MultiDiGraph) -> str:
@@ -595,9 +603,21 @@ def _to_graphml(g: nx.MultiDiGraph) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
+# characters XML 1.0 cannot hold, and "\r", which an XML reader turns into "\n"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]")
+
+
 def _graphml_value(name: str, value: Any) -> Any:
-    if name in LIST_PROPERTIES or isinstance(value, (list, dict)):
-        return _GRAPHML_JSON_PREFIX + json.dumps(value, ensure_ascii=False)
+    # GraphML has no list type, and XML no control characters: such values go as JSON text
+    if (
+        name in LIST_PROPERTIES
+        or isinstance(value, list | dict)
+        or (isinstance(value, str) and (value.startswith(_GRAPHML_JSON_PREFIX) or _NOT_XML.search(value)))
+    ):
+        text = json.dumps(value, ensure_ascii=False)
+        if _NOT_XML.search(text):
+            text = json.dumps(value)  # every such character as a \u escape
+        return _GRAPHML_JSON_PREFIX + text
     return value
 
 
@@ -608,8 +628,9 @@ def _from_graphml(text: str, source: Path) -> nx.MultiDiGraph:
         raise GraphFileError(f"{source}: not valid GraphML ({exc})") from None
     if not h.is_directed():
         raise GraphFileError(f"{source}: not a careergraph graph (undirected GraphML)")
-    g = nx.MultiDiGraph()
-    g.graph.update({k: _from_graphml_value(v, source) for k, v in h.graph.items()})
+    g = CareerGraph()
+    # networkx's reader adds the GraphML defaults, which are not part of the graph
+    g.graph.update({k: _from_graphml_value(v, source) for k, v in h.graph.items() if k not in _GRAPHML_DEFAULTS})
     for node, data in h.nodes(data=True):
         g.add_node(node, **{k: _from_graphml_value(v, source) for k, v in data.items()})
     for u, v, key, data in h.edges(keys=True, data=True):
@@ -622,11 +643,12 @@ def _from_graphml_value(value: Any, source: Path) -> Any:
         try:
             return json.loads(value[len(_GRAPHML_JSON_PREFIX) :])
         except json.JSONDecodeError:
-            raise GraphFileError(f"{source}: a list attribute is not valid JSON") from None
+            raise GraphFileError(f"{source}: a list or escaped attribute is not valid JSON") from None
     return value
 
 
 # --- tables ------------------------------------------------------------------
+
 
 def _columns(tables: Iterable[Mapping[str, type]], first: list[str]) -> tuple[list[str], dict[str, type]]:
     """The table columns for every property of the schema, ``first`` in front, ``evidence`` last."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import statistics
 from typing import Any, Literal
 
@@ -35,10 +36,82 @@ def _build_transitions(g: nx.MultiDiGraph) -> nx.DiGraph:
     default = statistics.median(known) if known else 1.0
     t = nx.DiGraph()
     t.add_nodes_from(n for n, label in g.nodes(data="label") if label == "Role")
+    longest = 0.0
     for (u, v, data), mid in zip(edges, mids, strict=True):
         years = default if mid is None else mid
-        t.add_edge(u, v, years=years, steps=1.0 + years / 1000.0, data=data)
+        longest = max(longest, years)
+        t.add_edge(u, v, years=years, steps=1.0 + years / _YEARS_PER_STEP, data=data)
+    t.graph["longest_move"] = longest
     return t
+
+
+#: In the ``steps`` weight a move counts 1 plus its years over this, so years only break ties between equal counts.
+_YEARS_PER_STEP = 1000.0
+
+
+def _on_fewest_moves(t: nx.DiGraph, start: str, end: str) -> tuple[set[str], int] | None:
+    """The roles on some route from ``start`` to ``end`` with the fewest moves, and that number of moves.
+
+    A breadth-first search from both ends, each step growing the smaller
+    frontier, so it reads only the two neighbourhoods that meet in the middle.
+    None when no route exists.
+    """
+    succ, pred = t._succ, t._pred
+    ahead, behind = {start: 0}, {end: 0}  # moves from start, moves to end
+    front, back = [start], [end]
+    met: list[str] = []
+    while front and back and not met:
+        forward = len(front) <= len(back)
+        seen, other, adjacency, layer = (ahead, behind, succ, front) if forward else (behind, ahead, pred, back)
+        depth = seen[layer[0]] + 1
+        grown = []
+        for node in layer:
+            for nxt in adjacency[node]:
+                if nxt not in seen:
+                    seen[nxt] = depth
+                    grown.append(nxt)
+                    if nxt in other:
+                        met.append(nxt)
+        if forward:
+            front = grown
+        else:
+            back = grown
+    if not met:
+        return None
+    moves = min(ahead[n] + behind[n] for n in met)
+    middle = [n for n in met if ahead[n] + behind[n] == moves]
+    on_route = set(middle)
+    # every fewest-moves route crosses the layer where the searches met: walk out from it to both ends
+    for table, adjacency in ((ahead, pred), (behind, succ)):
+        layer = list(middle)
+        while layer:
+            grown = []
+            for node in layer:
+                want = table[node] - 1
+                for nxt in adjacency[node]:
+                    if table.get(nxt) == want and nxt not in on_route:
+                        on_route.add(nxt)
+                        grown.append(nxt)
+            layer = grown
+    return on_route, moves
+
+
+def _fewest_steps(t: nx.DiGraph, start: str, end: str) -> list[str] | None:
+    """``nx.dijkstra_path(t, start, end, weight="steps")``, searching only the roles on a fewest-moves route.
+
+    While the years of a route stay under ``_YEARS_PER_STEP``, a route with
+    fewer moves always weighs less, so every best route to a role on a
+    fewest-moves route runs through such roles only: Dijkstra on them pops
+    those roles in the same order, with the same ties, as on the whole graph,
+    and returns the same route. None when no route exists.
+    """
+    found = _on_fewest_moves(t, start, end)
+    if found is None:
+        return None
+    roles, moves = found
+    if moves * t.graph.get("longest_move", math.inf) >= _YEARS_PER_STEP - 1:
+        return list(nx.dijkstra_path(t, start, end, weight="steps"))  # years could outweigh a move
+    return list(nx.dijkstra_path(t.subgraph(roles), start, end, weight="steps"))
 
 
 def _midpoint(data: dict[str, Any]) -> float | None:
@@ -113,11 +186,14 @@ def career_path(
     t = transition_graph(g)
     if start == end:
         return _make_path(g, t, [start])
-    if not nx.has_path(t, start, end):
+    fewest = _fewest_steps(t, start, end) if k == 1 and by == "steps" else None
+    if fewest is None and not nx.has_path(t, start, end):
         reachable = sorted(g.nodes[n]["name"] for n in nx.descendants(t, start))
         feeders = sorted(g.nodes[n]["name"] for n in nx.ancestors(t, end))
         raise NoCareerPath(g.nodes[start]["name"], g.nodes[end]["name"], reachable, feeders)
-    if k == 1:
+    if fewest is not None:
+        routes = [fewest]
+    elif k == 1:
         routes = [nx.dijkstra_path(t, start, end, weight=by)]
     else:
         routes = list(itertools.islice(nx.shortest_simple_paths(t, start, end, weight=by), k))

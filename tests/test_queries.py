@@ -25,6 +25,7 @@ from careergraph.queries import (
     similar_roles,
     skill_gap,
 )
+from careergraph.queries.paths import transition_graph
 
 EV = [{"doc": "hand.txt", "note": "made up for the test"}]
 
@@ -279,6 +280,15 @@ def test_kb_customer_service_ladder_is_a_route(kb_graph) -> None:
     routes = [path.roles] + [alt.roles for alt in path.alternatives]
     assert ladder in routes
     assert path.roles[0] == ladder[0] and path.roles[-1] == ladder[-1]
+
+
+def test_fewest_moves_search_gives_dijkstras_route_between_every_pair(kb_graph) -> None:
+    t = transition_graph(kb_graph)
+    for start in t:
+        reached = nx.single_source_dijkstra_path(t, start, weight="steps")
+        for end, route in reached.items():
+            if end != start:
+                assert career_path(kb_graph, start, end).roles == route
 
 
 def test_kb_assistant_to_operator_takes_one_to_two_years(kb_graph) -> None:
