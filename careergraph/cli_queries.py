@@ -125,19 +125,27 @@ def _cmd_gap(args: argparse.Namespace, graph: LoadGraph) -> int:
                 f"(got {len(args.roles)} roles: {', '.join(shorten(role) for role in args.roles[:3])})"
             )
         have = [s.strip() for s in args.have.split(",") if s.strip()]
-        gap = skill_gap(g, args.roles[0], have=have)
+        gap = skill_gap(g, args.roles[0], have=have, standard=args.standard)
     else:
         if len(args.roles) != 2:
             raise CareerGraphError("gap needs two roles, CURRENT and TARGET (or --have SKILLS TARGET)")
-        gap = skill_gap(g, args.roles[0], args.roles[1])
+        gap = skill_gap(g, args.roles[0], args.roles[1], standard=args.standard)
     target = g.nodes[gap.target]["name"]
     who = g.nodes[gap.current]["name"] if gap.current else "your skills"
     lines = [f"{who} -> {target}: {gap.coverage:g}% of the requirements covered (weighted by importance)"]
-    rows = [[n.name, n.importance, "missing", ", ".join(g.nodes[r]["name"] for r in n.on_the_way)] for n in gap.missing]
-    rows += [[n.name, n.importance, "shared", ""] for n in gap.shared]
-    lines.append(format_table(["skill", "importance", "status", "also needed on the way by"], rows))
+    rows = [
+        [n.name, n.importance, "missing", ", ".join(g.nodes[r]["name"] for r in n.on_the_way), n.source or ""]
+        for n in gap.missing
+    ]
+    rows += [[n.name, n.importance, "shared", "", n.source or ""] for n in gap.shared]
+    headers = ["skill", "importance", "status", "also needed on the way by", "from the standard layer"]
+    if not any(row[-1] for row in rows):
+        headers, rows = headers[:-1], [row[:-1] for row in rows]
+    lines.append(format_table(headers, rows))
     if args.why:
         for need in gap.missing:
+            if need.source is not None:
+                continue  # the occupation's own requirement, not the target's: its source is shown in the table
             edge = g.edges[gap.target, need.key, "REQUIRES"]
             lines.append(f"{target} requires {need.name}:")
             lines += _evidence_lines(edge["evidence"])
@@ -172,9 +180,17 @@ def _cmd_links(args: argparse.Namespace, graph: LoadGraph) -> int:
 
 
 def _cmd_similar(args: argparse.Namespace, graph: LoadGraph) -> int:
-    found = similar_roles(graph(args), args.role, k=args.k)
-    rows = [[r.name, f"{r.score:.3f}", ", ".join(r.shared_skills[:4]), ", ".join(r.shared_groups)] for r in found]
+    found = similar_roles(graph(args), args.role, k=args.k, related=args.related)
+    rows = [
+        [r.name, f"{r.score:.3f}", ", ".join(r.shared_skills[:4]), ", ".join(r.shared_groups)]
+        for r in found
+        if r.related is None
+    ]
     text = format_table(["role", "score", "shared skills", "shared groups"], rows) if rows else "none"
+    related = [[r.name, r.related] for r in found if r.related is not None]
+    if args.related:
+        text += "\n\nO*NET related occupations (similar work, not moves):\n"
+        text += format_table(["occupation", "related as"], related) if related else "none"
     return _emit(args, [r.to_dict() for r in found], text)
 
 
@@ -212,6 +228,11 @@ def register(sub: Any, graph: LoadGraph) -> None:
     p = add("gap", "the skills a target role needs that the current role (or you) lack", _cmd_gap)
     p.add_argument("roles", nargs="+", metavar="ROLE", help="CURRENT TARGET, or just TARGET with --have")
     p.add_argument("--have", metavar="SKILLS", help="your own skills, comma-separated, instead of a current role")
+    p.add_argument(
+        "--standard",
+        action="store_true",
+        help="add the essential skills of the target's aligned O*NET/ESCO occupations (roles may be codes)",
+    )
 
     p = add("plan", "what to learn at each move along the career path", _cmd_plan)
     p.add_argument("source", metavar="FROM")
@@ -225,6 +246,7 @@ def register(sub: Any, graph: LoadGraph) -> None:
     p = add("similar", "the roles most similar to a role, by skills and job group", _cmd_similar)
     p.add_argument("role", metavar="ROLE")
     p.add_argument("-k", type=_positive, default=5, help="how many (default 5)")
+    p.add_argument("--related", action="store_true", help="also list O*NET's related occupations, marked as such")
 
     p = add("neighbors", "the nodes next to any role, skill or job group", _cmd_neighbors)
     p.add_argument("name", metavar="NAME")

@@ -9,6 +9,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from careergraph.graph.cache import cached
+from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import Label, RelType
 from careergraph.queries import remote
 from careergraph.queries.names import resolve_node, resolve_role
@@ -166,7 +167,7 @@ def _rank(g: nx.MultiDiGraph, scored: dict[str, tuple[float, float]], k: int) ->
     return sorted(kept, key=lambda o: (-combined(o), g.nodes[o]["name"].lower()))[:k]
 
 
-def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
+def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5, *, related: bool = False) -> ResultList:
     """The ``k`` roles most like ``role``.
 
     Parameters
@@ -177,6 +178,12 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
         Key, name or alias of the role.
     k : int, default 5
         How many roles to return.
+    related : bool, default False
+        Also list, after them, up to ``k`` of O*NET's related occupations of
+        the role (of its aligned O*NET occupation for a role of ours), each
+        marked in ``related`` (similar work by O*NET's ranking, not a move;
+        :func:`careergraph.queries.standard.related_occupations`). Only on a
+        networkx graph.
 
     Returns
     -------
@@ -206,8 +213,14 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5) -> ResultList:
     """
     k = check_count(k, "k")
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        if related:
+            raise CareerGraphError("related occupations need the graph itself: pull it from Neo4j first")
         return remote.similar_roles(g, role, k)
     key = resolve_role(g, role)
+    if related:
+        from careergraph.queries.standard import related_occupations
+
+        return ResultList([*similar_roles(g, key, k), *related_occupations(g, key, k)])
     p = _profiles(g)
     mine = p.skills[key]
     # Only roles sharing a skill or a group can score above zero: walk the reverse index.

@@ -31,8 +31,10 @@ def required_skills(g: nx.MultiDiGraph, role: str) -> dict[str, int]:
     return {v: int(d.get("importance", 3)) for _, v, k, d in g.out_edges(key, keys=True, data=True) if k == rel}
 
 
-def _need(g: nx.MultiDiGraph, skill: str, importance: int, on_the_way: list[str] | None = None) -> SkillNeed:
-    return SkillNeed(skill, g.nodes[skill]["name"], importance, on_the_way or [])
+def _need(
+    g: nx.MultiDiGraph, skill: str, importance: int, on_the_way: list[str] | None = None, source: str | None = None
+) -> SkillNeed:
+    return SkillNeed(skill, g.nodes[skill]["name"], importance, on_the_way or [], source)
 
 
 def _order(needs: list[SkillNeed]) -> list[SkillNeed]:
@@ -45,6 +47,7 @@ def skill_gap(
     target: str | None = None,
     *,
     have: Iterable[str] | None = None,
+    standard: bool = False,
 ) -> SkillGap:
     """The skills ``target`` requires that ``current`` does not, by importance.
 
@@ -62,6 +65,12 @@ def skill_gap(
         The target role (not with ``have``).
     have : iterable of str, optional
         Skill names the person already has.
+    standard : bool, default False
+        Add what the standard layers know: the essential skills of the
+        target's aligned O*NET/ESCO occupations join the needs (each with its
+        ``source``), and the skills of the current role's aligned occupations
+        count as held. Either role may be a standard occupation, asked for by
+        title or code ("41-2031.00"). Only on a networkx graph.
 
     Returns
     -------
@@ -87,6 +96,8 @@ def skill_gap(
     True
     """
     if not isinstance(g, nx.Graph):  # a Neo4jStore: the same answer through Cypher
+        if standard:
+            raise CareerGraphError("a gap with the standard layers needs the graph itself: pull it from Neo4j first")
         return remote.skill_gap(g, current, target, have=have)
     if have is not None:
         if target is not None:
@@ -100,6 +111,18 @@ def skill_gap(
         start, goal = resolve_role(g, current), resolve_role(g, target)
         held = set(required_skills(g, start))
     needed = required_skills(g, goal)
+    sources: dict[str, str] = {}
+    if standard:
+        from careergraph.queries.standard import aligned_occupations, essential_skills, occupation_label
+
+        if start is not None:
+            for occupation in aligned_occupations(g, start):
+                held.update(required_skills(g, occupation))
+        for occupation in aligned_occupations(g, goal):
+            for skill, importance in essential_skills(g, occupation).items():
+                if skill not in needed:
+                    needed[skill] = importance
+                    sources[skill] = occupation_label(g, occupation)
     on_the_way: dict[str, list[str]] = {}
     if start is not None:
         try:
@@ -109,8 +132,8 @@ def skill_gap(
         for role in route:
             for skill in required_skills(g, role):
                 on_the_way.setdefault(skill, []).append(role)
-    missing = [_need(g, s, imp, on_the_way.get(s)) for s, imp in needed.items() if s not in held]
-    shared = [_need(g, s, imp) for s, imp in needed.items() if s in held]
+    missing = [_need(g, s, imp, on_the_way.get(s), sources.get(s)) for s, imp in needed.items() if s not in held]
+    shared = [_need(g, s, imp, source=sources.get(s)) for s, imp in needed.items() if s in held]
     total = sum(needed.values())
     coverage = 100.0 if total == 0 else round(100.0 * sum(n.importance for n in shared) / total, 1)
     return SkillGap(start, goal, _order(missing), _order(shared), coverage)

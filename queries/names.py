@@ -62,6 +62,10 @@ def normalize_name(name: str) -> str:
     return " ".join(_singular(w) for w in _SPLIT.split(text) if w)
 
 
+#: Node properties holding a code a node can be asked for by (the standard taxonomies' codes).
+_CODE_PROPERTIES = ("onet_soc", "esco_uri")
+
+
 @dataclass
 class _Index:
     # normalized form -> {label -> [(rank, key)]}; rank 0 key, 1 name, 2 alias
@@ -80,6 +84,8 @@ def _build_index(g: nx.Graph) -> _Index:
     for node, data in g.nodes(data=True):
         label = data.get("label", "")
         names = [(0, str(node)), (1, data.get("name", "")), *((2, a) for a in data.get("aliases", ()))]
+        # a standard occupation is also found by its code: O*NET-SOC "41-2031.00", an ESCO URI, ...
+        names += [(0, data[code]) for code in _CODE_PROPERTIES if data.get(code)]
         for rank, text in names:
             form = normalize_name(text) if text else ""
             if not form:

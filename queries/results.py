@@ -186,6 +186,8 @@ class SkillNeed(Result):
     name: str
     importance: int
     on_the_way: list[str] = field(default_factory=list)
+    #: None for the role's own requirement; for one a standard layer adds, the occupation it comes from
+    source: str | None = None
 
 
 @dataclass
@@ -267,6 +269,8 @@ class SimilarRole(Result):
     group_score: float
     shared_skills: list[str]
     shared_groups: list[str]
+    #: None for a role similar by skills and groups; for an O*NET related occupation, the tier, rank and via
+    related: str | None = None
 
 
 @dataclass
