@@ -462,7 +462,7 @@ def add_alignments(g: nx.MultiDiGraph, alignments: Mapping[str, Iterable[Alignme
                 RelType.ALIGNED_TO,
                 item.role,
                 item.occupation,
-                score=item.score,
+                score=round(item.score, 4),  # four places: as printed, and as every store keeps it
                 matched_label=item.matched_label,
                 method=item.method,
                 evidence=item.evidence,

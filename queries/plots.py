@@ -470,7 +470,8 @@ def _ladder(g: nx.MultiDiGraph, roles: list[str], group_keys: list[str] | None) 
 def _chosen_roles(
     g: nx.MultiDiGraph, path_roles: list[str], group_keys: list[str] | None, show_skills: bool
 ) -> list[str]:
-    roles = [key for key, _ in nodes_by_label(g, Label.ROLE)]
+    # the standard taxonomies' occupations (O*NET, ESCO) are no rungs of a ladder: drawn only when on the path
+    roles = [key for key, data in nodes_by_label(g, Label.ROLE) if data.get("layer") is None or key in path_roles]
     if group_keys is not None:
         wanted = set(group_keys)
         members = {role for role, group, _ in edges_by_type(g, RelType.IN_GROUP) if group in wanted}

@@ -216,3 +216,30 @@ def test_readme_dialect_differences(neo4j_form: str, ladybug_form: str) -> None:
         cypher(g, neo4j_form)
     assert len(cypher(g, ladybug_form)) > 0
     assert str(cypher(g, "MATCH (r:Role {key: 'store-manager'}) RETURN labels(r) AS l").loc[0, "l"]) == "Role"
+
+
+def test_standard_layers_in_embedded_cypher() -> None:
+    """The layers' relationship types and properties are tables and columns of the embedded database."""
+    data = Path(__file__).resolve().parent / "data" / "taxonomy"
+    g = careergraph.build(
+        onet=data / "onet" / "db_29_2_text", esco=data / "esco" / "ESCO dataset - v1.2.0 - classification - en - csv"
+    )
+    related = cypher(
+        g,
+        "MATCH (a:Role {onet_soc: $code})-[r:RELATED_TO]->(b:Role) RETURN b.onet_soc AS code, r.tier AS tier, "
+        "r.rank AS rank ORDER BY rank",
+        code="41-2031.00",
+    )
+    assert list(related["code"]) == ["41-1011.00", "43-4051.00"] and list(related["tier"])[0] == "Primary-Short"
+    hot = cypher(
+        g, "MATCH (:Role)-[q:REQUIRES]->(s:Skill) WHERE q.hot_technology AND q.in_demand RETURN DISTINCT s.name AS s"
+    )
+    assert sorted(hot["s"]) == ["Microsoft Excel", "Salesforce software"]
+    aligned = cypher(
+        g,
+        "MATCH (a:Role {key: 'store-manager'})-[x:ALIGNED_TO]->(o:Role) RETURN o.layer AS layer, x.matched_label AS label "
+        "ORDER BY layer",
+    )
+    assert list(aligned["layer"]) == ["esco", "onet"]
+    broader = cypher(g, "MATCH (a:Role)-[:HAS_BROADER]->(b:Role) RETURN a.name AS a, b.name AS b")
+    assert list(zip(broader["a"], broader["b"], strict=True)) == [("e-commerce manager", "shop manager")]

@@ -144,3 +144,22 @@ def test_cli_push_pull_cypher(
     assert [r["key"] for r in rows] == members
     assert main(["cypher", "MATCH (r:Role RETURN r", *where]) == 1
     assert "query:\n  MATCH (r:Role RETURN r" in capsys.readouterr().err
+
+
+def test_standard_layers_push_and_pull(store: Neo4jStore) -> None:
+    """O*NET and ESCO layers (RELATED_TO, HAS_BROADER, ALIGNED_TO, dataset evidence, booleans) survive the trip."""
+    data = Path(__file__).resolve().parent / "data" / "taxonomy"
+    g = careergraph.build(
+        onet=data / "onet" / "db_29_2_text", esco=data / "esco" / "ESCO dataset - v1.2.0 - classification - en - csv"
+    )
+    _pushed(store, g)
+    assert store.counts() == counts(g)
+    pulled = store.pull()
+    assert dict(pulled.nodes(data=True)) == dict(g.nodes(data=True))
+    edges = {(u, v, k): d for u, v, k, d in pulled.edges(keys=True, data=True)}
+    assert edges == {(u, v, k): d for u, v, k, d in g.edges(keys=True, data=True)}
+    frame = store.run(
+        "MATCH (a:Role)-[r:RELATED_TO]->(b:Role) WHERE a.onet_soc = $code RETURN b.onet_soc AS code, r.rank AS rank",
+        {"code": "41-2031.00"},
+    )
+    assert sorted(zip(frame["rank"], frame["code"], strict=True)) == [(1, "41-1011.00"), (2, "43-4051.00")]

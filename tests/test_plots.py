@@ -473,3 +473,16 @@ def test_cli_bad_usage_exits_2(args: list[str], capsys: pytest.CaptureFixture[st
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "error:" in err and "--help" in err  # one line pointing at the help
+
+
+def test_ladder_leaves_out_standard_occupations() -> None:
+    """O*NET and ESCO occupations are a layer, not rungs: the ladder of a merged graph is the ladder of our roles."""
+    data = Path(__file__).resolve().parent / "data" / "taxonomy"
+    g = careergraph.build(
+        onet=data / "onet" / "db_29_2_text", esco=data / "esco" / "ESCO dataset - v1.2.0 - classification - en - csv"
+    )
+    ax = careergraph.plot_role_graph(g)
+    texts = {t.get_text().replace("\n", " ") for t in ax.texts}
+    assert "Store manager" in texts
+    assert not any(t.startswith(("Retail", "shop manager", "First-Line")) for t in texts)
+    plt.close(ax.figure)
