@@ -64,6 +64,8 @@ def main() -> None:
     parser.add_argument("--onet", type=Path, default=DEFAULT_ONET, help="an O*NET text download")
     parser.add_argument("--esco", type=Path, help="an ESCO CSV download to add as well")
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--push", action="store_true", help="also push the merged graph to a Bolt server and pull it")
+    parser.add_argument("--neo4j", metavar="URI", help="the Bolt server for --push (default: start FalkorDB)")
     args = parser.parse_args()
     if not args.onet.is_dir():
         raise SystemExit(f"no O*NET folder at {args.onet}: pass --onet DIR")
@@ -184,7 +186,40 @@ def main() -> None:
     for name, (query, params) in queries.items():
         ms = median_ms(lambda q=query, p=params: cypher(g, q, **p), 20)
         print(f"  {name:<34}{ms:>8.2f} ms")
+    if args.push:
+        _push(g, args.neo4j)
     print(f"\nprocess peak RSS {_rss_mib():.0f} MiB")
+
+
+def _push(g, uri: str | None) -> None:
+    """Push the merged graph to a Bolt server (FalkorDB started here without a URI), check the counts, pull it."""
+    import warnings
+
+    from careergraph.graph.falkordb_server import FalkorDBServer
+    from careergraph.graph.neo4j_store import Neo4jStore
+
+    server = None if uri else FalkorDBServer().start()
+    try:
+        with Neo4jStore(uri or server.uri, password=None if uri else "") as store:  # type: ignore[union-attr]
+            with warnings.catch_warnings():  # FalkorDB refuses the constraints: a warning
+                warnings.simplefilter("ignore")
+                start = time.perf_counter()
+                report = store.push(g, replace=True)
+                seconds = time.perf_counter() - start
+            rows = g.number_of_nodes() + g.number_of_edges()
+            same = store.counts() == careergraph.counts(g)
+            start = time.perf_counter()
+            pulled = store.pull()
+            pull_s = time.perf_counter() - start
+            print(
+                f"\n{store.server}: pushed {rows:,} rows in {seconds:.1f} s ({rows / seconds:,.0f} rows/s, "
+                f"{report.statements:,} statements), counts {'equal' if same else 'DIFFER'}; "
+                f"pulled back in {pull_s:.1f} s ({pulled.number_of_nodes():,} nodes, "
+                f"{pulled.number_of_edges():,} edges)"
+            )
+    finally:
+        if server is not None:
+            server.stop()
 
 
 if __name__ == "__main__":
