@@ -195,6 +195,7 @@ def _push(g, uri: str | None) -> None:
     """Push the merged graph to a Bolt server (FalkorDB started here without a URI), check the counts, pull it."""
     import warnings
 
+    from careergraph.graph.errors import GraphServerError
     from careergraph.graph.falkordb_server import FalkorDBServer
     from careergraph.graph.neo4j_store import Neo4jStore
 
@@ -204,7 +205,11 @@ def _push(g, uri: str | None) -> None:
             with warnings.catch_warnings():  # FalkorDB refuses the constraints: a warning
                 warnings.simplefilter("ignore")
                 start = time.perf_counter()
-                report = store.push(g, replace=True)
+                try:
+                    report = store.push(g, replace=True)
+                except GraphServerError as exc:  # FalkorDB's 4 KB statement limit, say
+                    print(f"\npush: {exc}")
+                    return
                 seconds = time.perf_counter() - start
             rows = g.number_of_nodes() + g.number_of_edges()
             same = store.counts() == careergraph.counts(g)
