@@ -11,8 +11,10 @@ Examples
 'Store manager'
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from careergraph.api import build, default_graph_path, load, load_or_build, save
-from careergraph.cypher_api import cypher
 from careergraph.graph.errors import (
     CareerGraphError,
     CypherError,
@@ -24,7 +26,6 @@ from careergraph.graph.errors import (
     SchemaError,
     SkillNotFound,
 )
-from careergraph.graph.neo4j_store import Neo4jStore
 from careergraph.graph.schema import Label, RelType, TransitionKind
 from careergraph.graph.store import counts, from_dataframes, to_dataframes, write_csv
 from careergraph.loaders.kb import load_knowledge_base
@@ -42,9 +43,30 @@ from careergraph.queries import (
     similar_roles,
     skill_gap,
 )
-from careergraph.queries.plots import plot_role_graph, plot_skill_gap, save_figure
+
+if TYPE_CHECKING:
+    from careergraph.cypher_api import cypher
+    from careergraph.graph.neo4j_store import Neo4jStore
+    from careergraph.queries.plots import plot_role_graph, plot_skill_gap, save_figure
 
 __version__ = "0.1.0"
+
+#: Names loaded on first use (pandas, LadybugDB, the Neo4j driver, matplotlib), so `import careergraph` stays quick.
+_LAZY = {
+    "cypher": "careergraph.cypher_api",
+    "Neo4jStore": "careergraph.graph.neo4j_store",
+    "plot_role_graph": "careergraph.queries.plots",
+    "plot_skill_gap": "careergraph.queries.plots",
+    "save_figure": "careergraph.queries.plots",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'careergraph' has no attribute {name!r}")
 
 __all__ = [
     "AmbiguousName",

@@ -1,11 +1,18 @@
 """The ``careergraph`` command line.
 
 Exit codes: 0 success, 1 a user error (one line on stderr), 2 bad usage.
+
+Each command lives in a module listed in :data:`COMMANDS`, whose
+``register(sub, load_graph)`` adds its parsers; only the module of the command
+being run is imported (so ``careergraph next`` never loads pandas, Cypher or
+plotting). To add a command: write it in a module with ``register`` and list
+it in :data:`COMMANDS`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import sys
 from collections.abc import Callable, Sequence
@@ -13,15 +20,26 @@ from typing import NoReturn
 
 import networkx as nx
 
-from careergraph import cli_cypher, cli_plot, cli_queries, cli_taxonomy
 from careergraph.api import DEFAULT_GRAPH_FILE, GRAPH_ENV, build, default_graph_path, load_or_build, save
+from careergraph.cli_queries import whole_number
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import Label, RelType, evidence_docs
 from careergraph.graph.store import counts, dumps
 
-__all__ = ["build_parser", "main"]
+__all__ = ["COMMANDS", "build_parser", "main"]
 
 PROG = "careergraph"
+
+#: Every command and the module whose ``register(sub, load_graph)`` adds it, in the order ``--help`` lists them.
+COMMANDS: dict[str, str] = {
+    "build": __name__,
+    "info": __name__,
+    "export": __name__,
+    **dict.fromkeys(("path", "gap", "plan", "next", "prev", "similar", "neighbors"), "careergraph.cli_queries"),
+    **dict.fromkeys(("plot", "plot-gap"), "careergraph.cli_plot"),
+    **dict.fromkeys(("cypher", "push", "pull"), "careergraph.cli_cypher"),
+    "align": "careergraph.cli_taxonomy",
+}
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -112,8 +130,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``careergraph`` command."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``careergraph`` command.
+
+    With ``command`` (a name in :data:`COMMANDS`) only that command's module is
+    imported and registered; otherwise every command is.
+    """
     parser = _Parser(
         prog=PROG,
         description="A knowledge graph of e-commerce job roles and skills.",
@@ -123,7 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--graph", metavar="FILE", help=f"graph file (default: ${GRAPH_ENV} or ./{DEFAULT_GRAPH_FILE})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
+    modules = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in modules:
+        module = sys.modules[__name__] if name == __name__ else importlib.import_module(name)
+        module.register(sub, _graph_from_args)
+    return parser
 
+
+def register(sub: argparse._SubParsersAction, load_graph: Callable[[argparse.Namespace], nx.MultiDiGraph]) -> None:
+    """Add ``build``, ``info`` and ``export`` to the ``careergraph`` parser."""
+    del load_graph  # these commands load the graph themselves
     p = sub.add_parser(
         "build",
         help="build the graph and save it",
@@ -138,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-j",
         "--jobs",
-        type=cli_queries.whole_number(0),
+        type=whole_number(0),
         default=1,
         metavar="N",
         help="read documents in N processes (0: one per CPU; default 1); the graph is the same",
@@ -160,17 +191,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="PATH", help="output file, or folder for csv")
     p.set_defaults(func=cmd_export, file=None)
 
-    cli_queries.register(sub, _graph_from_args)
-    cli_plot.register(sub, _graph_from_args)
-    cli_cypher.register(sub, _graph_from_args)
-    cli_taxonomy.register(sub, _graph_from_args)
-    return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command named on the line (the first word that is not an option or --graph's value)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--graph":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
-    parser = build_parser()
-    args, extras = parser.parse_known_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_command_in(words))
+    args, extras = parser.parse_known_args(words)
     if extras:
         if args.command == "gap" and not any(extra.startswith("-") for extra in extras):
             args.roles += extras  # `gap A --have X B`: the command says why that is one role too many

@@ -14,16 +14,14 @@ import re
 import sys
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import pandas as pd
 
 from careergraph.api import default_graph_path, save
 from careergraph.cli_queries import format_table, whole_number
 from careergraph.graph import cypher as cypher_text
 from careergraph.graph.errors import CareerGraphError
-from careergraph.graph.ladybug_store import embedded
 from careergraph.graph.neo4j_store import (
     DATABASE_ENV,
     DEFAULT_DATABASE,
@@ -34,6 +32,9 @@ from careergraph.graph.neo4j_store import (
     Neo4jStore,
 )
 from careergraph.graph.schema import Label, RelType
+
+if TYPE_CHECKING:  # pandas and LadybugDB load only when a query runs
+    import pandas as pd
 
 __all__ = ["parse_param", "register"]
 
@@ -62,6 +63,8 @@ def parse_param(text: str) -> tuple[str, Any]:
 
 
 def _cell(value: Any) -> Any:
+    import pandas as pd
+
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return None
     if hasattr(value, "tolist"):  # numpy scalars and arrays
@@ -148,6 +151,8 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
             with _store(args) as store:
                 frame = store.run(args.query, params)
         else:
+            from careergraph.graph.ladybug_store import embedded
+
             frame = embedded(graph_loader(args)).run(args.query, params)
         _print_frame(frame, args.format)
         return 0

@@ -18,12 +18,9 @@ path and the problem.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import os
 import re
-import secrets
 import shutil
 import signal
 import stat
@@ -68,7 +65,7 @@ def _umask() -> int:
 
 
 def _temp_name(target: Path, kind: str = "tmp") -> Path:
-    return target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.{kind}"
+    return target.parent / f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.{kind}"
 
 
 def _alive(pid: int) -> bool:
@@ -217,8 +214,10 @@ _AT_FDCWD = -100
 
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two paths in one step (Linux ``renameat2``); False where the system cannot."""
+    import ctypes  # only when a folder is replaced
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the C library the interpreter runs on
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False

@@ -32,16 +32,18 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import networkx as nx
-import pandas as pd
 
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CareerGraphError, CypherError, GraphServerError
 from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 from careergraph.graph.store import edges_by_type, new_graph, nodes_by_label, validate_graph
+
+if TYPE_CHECKING:  # pandas loads only when a query's rows are returned
+    import pandas as pd
 
 __all__ = [
     "DATABASE_ENV",
@@ -368,6 +370,8 @@ class Neo4jStore:
         values = {**(params or {}), **kw_params}
         q.check_parameters(query, values, engine=f"Neo4j at {self.uri}")
         columns, rows = self._call(query, values, write=q.is_write(query) if write is None else write)
+        import pandas as pd
+
         return pd.DataFrame(rows, columns=columns)
 
     # --- push and pull -------------------------------------------------------

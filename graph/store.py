@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
-from xml.etree.ElementTree import ParseError
 
 import networkx as nx
 
@@ -622,6 +621,8 @@ def _graphml_value(name: str, value: Any) -> Any:
 
 
 def _from_graphml(text: str, source: Path) -> nx.MultiDiGraph:
+    from xml.etree.ElementTree import ParseError
+
     try:
         h = nx.parse_graphml(text, force_multigraph=True)
     except (ParseError, nx.NetworkXError, ValueError, KeyError) as exc:

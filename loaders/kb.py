@@ -22,14 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import yaml
 
 from careergraph.graph.errors import KnowledgeBaseError, SchemaError
 from careergraph.graph.schema import Label, RelType, evidence_docs, slugify
 from careergraph.graph.store import add_node, add_relationship, new_graph
-
-#: PyYAML's safe loader, on libyaml when PyYAML was built with it (about ten times faster)
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["KB_VERSION", "default_kb_path", "load_knowledge_base", "read_knowledge_base"]
 
@@ -73,8 +69,10 @@ def read_knowledge_base(path: str | os.PathLike[str] | None = None) -> dict[str,
         raise KnowledgeBaseError(f"{source}: not a text file (invalid UTF-8 at byte {exc.start})") from None
     except OSError as exc:
         raise KnowledgeBaseError(f"{source}: cannot read ({exc.strerror})") from None
+    import yaml  # only when a knowledge base is read: the query commands on a graph file never load it
+
     try:
-        data = yaml.load(text, Loader=_SAFE_LOADER)  # a safe loader
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe, on libyaml if built
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import networkx as nx
-import numpy as np
-import scipy.sparse as sp
 
 from careergraph.graph.cache import cached
 from careergraph.graph.errors import CareerGraphError
@@ -14,6 +13,9 @@ from careergraph.graph.schema import Label, RelType
 from careergraph.queries import remote
 from careergraph.queries.names import resolve_node, resolve_role
 from careergraph.queries.results import SKILL_WEIGHT, Neighbor, ResultList, RoleLink, SimilarRole, check_count
+
+if TYPE_CHECKING:  # numpy and scipy load only for the all-roles similarity
+    import scipy.sparse as sp
 
 __all__ = [
     "SKILL_WEIGHT",
@@ -245,6 +247,9 @@ def similar_roles(g: nx.MultiDiGraph, role: str, k: int = 5, *, related: bool = 
 
 def _thermometer(roles: list[str], by_role: dict[str, dict[str, int]]) -> sp.csr_matrix:
     """Rows of 0/1 with one column per (skill, level t <= importance): row dot products are sums of minimums."""
+    import numpy as np
+    import scipy.sparse as sp
+
     cols: dict[tuple[str, int], int] = {}
     indptr, indices = [0], []
     for role in roles:
@@ -273,6 +278,8 @@ def all_similar_roles(g: nx.MultiDiGraph, k: int = 5, *, block: int = 512) -> di
     >>> [r.key for r in fast] == [r.key for r in similar_roles(g, "store-manager", k=3)]
     True
     """
+    import numpy as np
+
     k, block = check_count(k, "k"), check_count(block, "block")
     p = _profiles(g)
     roles = sorted(p.skills)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import numbers
 from dataclasses import dataclass, field
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from careergraph.graph.errors import CareerGraphError
+
+if TYPE_CHECKING:  # pandas loads only when a result becomes a table: the query commands never need it
+    import pandas as pd
 
 __all__ = [
     "SKILL_WEIGHT",
@@ -69,6 +70,8 @@ class Result:
 
     def to_frame(self) -> pd.DataFrame:
         """The result as a table, one row per item."""
+        import pandas as pd
+
         return pd.DataFrame([self.to_dict()])
 
 
@@ -94,6 +97,8 @@ class ResultList(list[Any]):
 
     def to_frame(self) -> pd.DataFrame:
         """One row per item."""
+        import pandas as pd
+
         rows = self.to_dict()
         if self.columns is not None:
             return pd.DataFrame([{c: r[c] for c in self.columns} for r in rows], columns=self.columns)
@@ -113,6 +118,8 @@ def frame_of(items: list[Any], columns: list[str]) -> pd.DataFrame:
     >>> frame_of([Item("a", 0.5), Item("b", 0.25)], ["key", "score"]).shape
     (2, 2)
     """
+    import pandas as pd
+
     rows = [{col: getattr(item, col) for col in columns} for item in items]
     return pd.DataFrame(rows, columns=columns)
 
@@ -206,6 +213,8 @@ class SkillGap(Result):
 
     def to_frame(self) -> pd.DataFrame:
         """One row per skill of the target: missing ones first, by importance."""
+        import pandas as pd
+
         missing = frame_of(self.missing, ["key", "name", "importance"]).assign(status="missing")
         shared = frame_of(self.shared, ["key", "name", "importance"]).assign(status="shared")
         frames = [f for f in (missing, shared) if not f.empty]
@@ -235,6 +244,8 @@ class LearningPlan(Result):
 
     def to_frame(self) -> pd.DataFrame:
         """One row per skill to learn, with the move it is needed for."""
+        import pandas as pd
+
         rows = [
             {"step": i + 1, "move_to": s.target_name, "skill": n.name, "importance": n.importance}
             for i, s in enumerate(self.steps)

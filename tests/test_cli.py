@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+import careergraph
 from careergraph.cli import build_parser, main
-from careergraph.graph.store import load
+from careergraph.graph.store import load, save
 
 COMMANDS = sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
 
@@ -168,3 +170,52 @@ def test_build_in_several_processes_writes_the_same_graph(tmp_path: Path, capsys
     with pytest.raises(SystemExit) as exit_info:
         main([*argv, "--jobs", "-1"])
     assert exit_info.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+# --- cold start: the query commands load only what they need ----------------------
+
+HEAVY = ("pandas", "scipy", "numpy", "matplotlib", "spacy", "ladybug", "neo4j", "yaml")
+QUERY_ARGV = {
+    "path": ["path", "operations assistant", "operations director", "--json"],
+    "gap": ["gap", "operations assistant", "store manager", "--why"],
+    "plan": ["plan", "operations assistant", "store manager"],
+    "next": ["next", "store manager", "--why"],
+    "prev": ["prev", "store manager"],
+    "similar": ["similar", "store manager", "-k", "3"],
+    "neighbors": ["neighbors", "data analysis", "--depth", "2"],
+    "info": ["info"],
+}
+_LOADED = """
+import sys
+from careergraph.cli import main
+code = main(sys.argv[1:])
+print("LOADED", code, *sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[0].split(","))))
+"""
+
+
+@pytest.mark.parametrize("command", sorted(QUERY_ARGV))
+def test_query_commands_load_no_heavy_library(command: str, tmp_path: Path) -> None:
+    graph = save(careergraph.build(), tmp_path / "g.json")
+    env = {**os.environ, "CAREERGRAPH_GRAPH": str(graph)}
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED.replace("sys.argv[0]", repr(",".join(HEAVY))), *QUERY_ARGV[command]],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    last = done.stdout.strip().splitlines()[-1]
+    assert last == "LOADED 0", f"{command} loaded {last.split()[2:]}; stderr: {done.stderr[-300:]}"
+
+
+def test_every_command_is_in_the_table_under_its_module() -> None:
+    import argparse
+    import importlib
+
+    from careergraph.cli import COMMANDS
+
+    for module in set(COMMANDS.values()):
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        importlib.import_module(module).register(sub, lambda args: None)
+        assert set(sub.choices) == {name for name, owner in COMMANDS.items() if owner == module}, module
