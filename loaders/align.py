@@ -10,9 +10,12 @@ The score of a pair of titles is 1.0 when they are the same after
 normalisation (case, plurals, hyphens, "e-commerce" / "ecommerce"). Otherwise
 it is the Dice overlap of their words, each word weighted by how rare it is
 among the standard titles (``log(N / titles holding it)``), times 0.75 when
-the last words (the heads: *manager*, *designer*) differ. A title of ours
+the last words (the heads: *manager*, *designer*) differ. A standard title
+that several occupations of a dataset share identifies none of them: its
+scores are divided by the square root of how many hold it ("Store Manager",
+an alternate title of two O*NET occupations, gives 0.71). A title of ours
 that is an alias counts 0.9 of its score, a one-word alias ("operator",
-"director") 0.6. An occupation's score is its best title's; the title that
+"director") 0.45, so that it alone never makes a strong match. An occupation's score is its best title's; the title that
 gave it is the matched label (ties go to the occupation more of our titles
 match).
 
@@ -59,7 +62,7 @@ __all__ = [
 WEAK_SCORE = 0.5
 _HEAD_MISMATCH = 0.75
 _ALIAS = 0.9
-_ONE_WORD_ALIAS = 0.6
+_ONE_WORD_ALIAS = 0.45
 _KEEP = 200
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LAYERS = {"onet": ONET, "esco": ESCO}
@@ -168,6 +171,7 @@ class _TitleIndex:
     matrix: Any  # scipy CSR, titles x words, the word weights
     norms: Any  # numpy float array per title: the sum of its word weights
     heads: Any  # numpy int array per title: the column of its last word
+    ambiguity: Any  # numpy float array per title: 1 / sqrt(occupations of its dataset holding the same title)
     exact: dict[tuple[str, ...], list[int]]
 
 
@@ -222,8 +226,24 @@ def _build_index(g: nx.MultiDiGraph) -> _TitleIndex:
     )
     norms = np.asarray(matrix.sum(axis=1)).ravel()
     heads = np.asarray([columns[words[-1]] for words in words_of], dtype=np.int64)
+    holders: dict[tuple[str, tuple[str, ...]], set[int]] = {}
+    for words, occupation in zip(words_of, owner, strict=True):
+        holders.setdefault((dataset_of[occupations[occupation]], words), set()).add(occupation)
+    ambiguity = np.asarray(
+        [len(holders[(dataset_of[occupations[o]], words)]) ** -0.5 for words, o in zip(words_of, owner, strict=True)]
+    )
     return _TitleIndex(
-        texts, np.asarray(owner, dtype=np.int64), occupations, dataset_of, columns, weights, matrix, norms, heads, exact
+        texts,
+        np.asarray(owner, dtype=np.int64),
+        occupations,
+        dataset_of,
+        columns,
+        weights,
+        matrix,
+        norms,
+        heads,
+        ambiguity,
+        exact,
     )
 
 
@@ -260,7 +280,10 @@ def _best_titles(index: _TitleIndex, texts: list[str], keep: int) -> list[dict[s
     for n, words in enumerate(queries):
         best: dict[str, tuple[float, int]] = {}
         for i in index.exact.get(words, ()) if words else ():
-            best.setdefault(index.occupations[index.occupation_of[i]], (1.0, i))
+            occupation = index.occupations[index.occupation_of[i]]
+            score = float(index.ambiguity[i])
+            if occupation not in best or best[occupation][0] < score:
+                best[occupation] = (score, i)
         start, end = overlap.indptr[n], overlap.indptr[n + 1]
         if words and end > start:
             titles = overlap.indices[start:end]
@@ -268,15 +291,16 @@ def _best_titles(index: _TitleIndex, texts: list[str], keep: int) -> list[dict[s
             mine = sum(float(index.weights[index.columns[w]]) if w in index.columns else rarest for w in words)
             scores = 2 * overlap.data[start:end] / (mine + index.norms[titles])
             head = index.columns.get(words[-1], -1)
-            scores = np.where(index.heads[titles] == head, scores, scores * _HEAD_MISMATCH)
+            scores = np.where(index.heads[titles] == head, scores, scores * _HEAD_MISMATCH) * index.ambiguity[titles]
             order = np.argsort(-scores, kind="stable")
             owners = index.occupation_of[titles[order]]
             _, first = np.unique(owners, return_index=True)  # each occupation's best title
             first = first[np.argsort(-scores[order[first]], kind="stable")[:keep]]
             for j in first:
                 occupation = index.occupations[owners[j]]
-                if occupation not in best:
-                    best[occupation] = (float(scores[order[j]]), int(titles[order[j]]))
+                score = float(scores[order[j]])
+                if occupation not in best or best[occupation][0] < score:
+                    best[occupation] = (score, int(titles[order[j]]))
         out.append(best)
     return out
 

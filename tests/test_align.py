@@ -137,3 +137,39 @@ def test_curated_codes_exist_in_the_real_files_and_alignment_is_fast() -> None:
     assert time.perf_counter() - start < 5  # a sanity bound only; benchmarks/taxonomy.py measures
     curated = sum(1 for items in found.values() for a in items if a.method == "curated")
     assert curated == 45
+
+
+def test_a_title_several_occupations_share_identifies_none_for_sure() -> None:
+    g = new_graph()
+    add_node(g, "Role", "Store manager")
+    for code, name in (("41-1011.00", "Retail Supervisors"), ("11-1021.00", "General Managers")):
+        add_node(g, "Role", name, key=f"onet {code}", layer="onet", onet_soc=code, aliases=["Store Manager"])
+    found = align_roles(g, curated=[], top=2)["store-manager"]
+    assert [round(a.score, 3) for a in found] == [0.707, 0.707]  # 1 / sqrt(2)
+    assert all(a.matched_label == "Store Manager" for a in found)
+
+
+def test_a_one_word_alias_alone_never_makes_a_strong_match() -> None:
+    g = new_graph()
+    add_node(g, "Role", "Shop runner", aliases=["operator"])
+    add_node(
+        g,
+        "Role",
+        "Gas Plant Operators",
+        key="onet-51-8092-00",
+        layer="onet",
+        onet_soc="51-8092.00",
+        aliases=["Operator"],
+    )
+    (found,) = align_roles(g, curated=[])["shop-runner"]
+    assert found.matched_label == "Operator" and found.score == pytest.approx(0.45) and found.weak
+
+
+def test_roles_extracted_from_documents_are_aligned(tmp_path: Path) -> None:
+    doc = tmp_path / "ladder.txt"
+    doc.write_text("A marketing assistant is promoted to digital marketing manager after two years.", encoding="utf-8")
+    g = careergraph.build([doc], kb=False, onet=ONET_FIXTURE)
+    aligned = {(u, v): d for u, v, k, d in g.edges(keys=True, data=True) if k == RelType.ALIGNED_TO.value}
+    match = aligned[("digital-marketing-manager", "onet-11-2021-00")]
+    assert match["matched_label"] == "Digital Marketing Manager" and match["score"] == 1.0
+    assert g.has_edge("marketing-assistant", "digital-marketing-manager", RelType.TRANSITIONS_TO.value)
