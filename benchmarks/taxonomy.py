@@ -68,7 +68,8 @@ def main() -> None:
     parser.add_argument("--neo4j", metavar="URI", help="the Bolt server for --push (default: start FalkorDB)")
     args = parser.parse_args()
     if not args.onet.is_dir():
-        raise SystemExit(f"no O*NET folder at {args.onet}: pass --onet DIR")
+        print(f"skipped: no O*NET folder at {args.onet} (pass --onet DIR)")  # `make bench` goes on
+        return
 
     # --- import ---------------------------------------------------------------
     kb = careergraph.build()
