@@ -42,6 +42,7 @@ def build(
     workers: int = 1,
     onet: str | os.PathLike[str] | None = None,
     esco: str | os.PathLike[str] | None = None,
+    esco_labels: Iterable[str] = (),
 ) -> nx.MultiDiGraph:
     """Build the role graph, from the knowledge base, from documents, or both, with standard taxonomies.
 
@@ -72,6 +73,9 @@ def build(
         role of the knowledge base and the documents is aligned to the
         layers' occupations (``ALIGNED_TO``, those scoring 0.5 or more and the
         curated pairs; :func:`careergraph.loaders.align.align_roles`).
+    esco_labels : iterable of str, optional
+        Other languages of the ESCO download ("de", "fr") whose labels become
+        aliases of the occupations and skills.
 
     Returns
     -------
@@ -120,7 +124,7 @@ def build(
             raise CareerGraphError(f"{count} document problem{'s' if count != 1 else ''} and strict mode is on")
         g = result.graph
     if layers:
-        _add_layers(g, onet, esco, report)
+        _add_layers(g, onet, esco, list(esco_labels), report)
     return g
 
 
@@ -128,6 +132,7 @@ def _add_layers(
     g: nx.MultiDiGraph,
     onet: str | os.PathLike[str] | None,
     esco: str | os.PathLike[str] | None,
+    esco_labels: list[str],
     report: Callable[[TaxonomyProblem], None],
 ) -> None:
     """Read the standard taxonomies into ``g`` and align our roles to them."""
@@ -138,7 +143,7 @@ def _add_layers(
     if onet is not None:
         load_onet(onet, into=g, on_problem=report)
     if esco is not None:
-        load_esco(esco, into=g, on_problem=report)
+        load_esco(esco, into=g, labels=esco_labels, on_problem=report)
     add_alignments(g, align_roles(g), min_score=WEAK_SCORE)
 
 

@@ -72,6 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         workers=args.jobs,
         onet=args.onet,
         esco=args.esco,
+        esco_labels=[lang.strip() for lang in (args.esco_labels or "").split(",") if lang.strip()],
     )
     target = save(g, args.output or args.graph)
     print(f"wrote {target}")
@@ -80,12 +81,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_layers(g: nx.MultiDiGraph) -> None:
+def _print_layers(g: nx.MultiDiGraph, *, always: bool = False) -> None:
+    """The graph's layers: the knowledge base it started from, and each standard taxonomy with its credit."""
     from careergraph.loaders.taxonomy import credit_line, layer_versions
 
     sources = g.graph.get("sources") or []
     layers = layer_versions(g)
-    if not layers:
+    if not layers and not (always and sources):
         return
     print("layers:")
     if sources:
@@ -104,7 +106,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         docs.update(evidence_docs(item for item in data["evidence"] if "row" not in item))
     for _, _, data in g.edges(data=True):
         docs.update(evidence_docs(item for item in data["evidence"] if "row" not in item))
-    _print_layers(g)
+    _print_layers(g, always=True)
     print(f"documents cited: {len(docs)}")
     for doc in sorted(docs):
         print(f"  {doc}")
@@ -176,6 +178,9 @@ def register(sub: argparse._SubParsersAction, load_graph: Callable[[argparse.Nam
     )
     p.add_argument("--onet", metavar="DIR", help="add the O*NET database text files in DIR as a layer")
     p.add_argument("--esco", metavar="DIR", help="add the ESCO CSV download in DIR (v1.1 or v1.2) as a layer")
+    p.add_argument(
+        "--esco-labels", metavar="LANGS", help="also keep ESCO's labels in these languages, comma-separated (de,fr)"
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("info", help="counts and sources of a graph", description="Show what a graph holds.")

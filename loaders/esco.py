@@ -184,6 +184,7 @@ def load_esco(
     *,
     into: nx.MultiDiGraph | None = None,
     language: str = "en",
+    labels: Sequence[str] = (),
     version: str | None = None,
     on_problem: Callable[[TaxonomyProblem], None] | None = None,
 ) -> LayerLoad:
@@ -197,6 +198,10 @@ def load_esco(
         Add to this graph instead of a new one.
     language : str, default "en"
         The language of the files to read (``occupations_{language}.csv``...).
+    labels : sequence of str, optional
+        Other languages whose labels to keep: the preferred and alternative
+        labels of ``occupations_{lang}.csv`` and ``skills_{lang}.csv`` (the
+        same download, another language) become aliases of the same concepts.
     version : str, optional
         The version, when the folder's name does not say it (e.g. "1.2.0").
     on_problem : callable, optional
@@ -278,6 +283,8 @@ def load_esco(
             )
     result = LayerLoad(into if into is not None else new_graph(), ESCO, found, source, files, missing, problems)
     _build(result, tables, language, report)
+    for other in labels:
+        _other_language(result, source, other, report)
     record_layer(result.graph, ESCO, found)
     return result
 
@@ -330,6 +337,43 @@ def _build(
     result.counts["skills"] = len(skills)
     _relations(result, tables, occupations, skills, evidence, report, language)
     _hierarchy(result, tables, occupations, evidence, report, language)
+
+
+def _other_language(result: LayerLoad, source: Path, language: str, report: Callable[[TaxonomyProblem], None]) -> None:
+    """Add the labels of another language's occupation and skill files as aliases of the concepts read."""
+    g, count = result.graph, 0
+    for stem in ("occupations", "skills"):
+        name = f"{stem}_{language}.csv"
+        path = source / name
+        if not path.is_file():
+            report(TaxonomyProblem(name, f"missing: no {language} labels for the {stem}"))
+            continue
+        problems: list[TaxonomyProblem] = []
+        try:
+            _, rows = read_esco_table(
+                path, ("conceptUri", "preferredLabel", "altLabels"), required=2, problems=problems
+            )
+        except TaxonomyError as exc:
+            report(TaxonomyProblem(name, str(exc).removeprefix(f"{path}: ") + "; file skipped"))
+            continue
+        for problem in problems:
+            report(problem)
+        for row, (uri, label, alternatives) in rows:
+            key = esco_role_key(uri)
+            if key not in g or g.nodes[key].get("esco_uri") != uri:
+                continue
+            names = [label, *_labels(alternatives)] if label else _labels(alternatives)
+            add_node(
+                g,
+                g.nodes[key]["label"],
+                g.nodes[key]["name"],
+                key=key,
+                aliases=names,
+                evidence=[dataset_evidence(ESCO, result.version, name, row)],
+            )
+            count += 1
+        result.files.append(name)
+    result.counts[f"{language} labels"] = count
 
 
 def _unknown(report: Callable[[TaxonomyProblem], None], file: str, what: str, unknown: list[tuple[int, str]]) -> None:

@@ -86,3 +86,10 @@ def test_align_without_layers_says_how_to_get_them(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["align", "--min-score", "2"])
     assert exc.value.code == 2
+
+
+def test_build_keeps_esco_labels_of_other_languages(tmp_path: Path, capsys) -> None:
+    assert main(["build", "--esco", str(ESCO), "--esco-labels", "de"]) == 0
+    g = load(tmp_path / "careergraph.json")
+    assert "Filialleiter/Filialleiterin" in g.nodes["esco-test-shop-manager"]["aliases"]
+    assert "skills_de.csv: missing" in capsys.readouterr().err

@@ -289,3 +289,18 @@ def test_esco_mapping_matches_the_shared_extract(tmp_path: Path) -> None:
             if k == "REQUIRES" and d["relation"] == "essential"
         )
         assert essential == int(row["n_essential"])
+
+
+def test_esco_labels_of_another_language_become_aliases() -> None:
+    result = load_esco(ESCO_V12, labels=["de", "fr"])
+    manager = result.graph.nodes[esco_role_key(ESCO_O + "test-shop-manager")]
+    assert manager["name"] == "shop manager"
+    assert manager["aliases"][-3:] == ["Filialleiter/Filialleiterin", "Ladenleiter", "Marktleiterin"]
+    assert {"doc": "occupations_de.csv", "dataset": "ESCO", "version": "1.2.0", "row": 1} in manager["evidence"]
+    assert result.counts["de labels"] == 2
+    messages = [str(p) for p in result.problems]
+    assert messages == [
+        "skills_de.csv: missing: no de labels for the skills",
+        "occupations_fr.csv: missing: no fr labels for the occupations",
+        "skills_fr.csv: missing: no fr labels for the skills",
+    ]
