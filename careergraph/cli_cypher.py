@@ -147,13 +147,28 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
         count = cypher_text.statement_count(args.query)
         if count > 1:
             raise CareerGraphError(f"the query holds {count} statements separated by ';': run them one at a time")
+        table = None if args.neo4j else cypher_text.table_clause(args.query)
+        if table is not None:
+            raise CareerGraphError(f"{table} changes the tables or files, which the schema fixes: not run")
+        clause = None if args.neo4j else cypher_text.writing_clause(args.query)
+        if clause is not None and not args.write:
+            raise CareerGraphError(
+                f"the query writes ({clause}) and the graph file is not changed without --write; "
+                "add --write to apply it and save the file"
+            )
         if args.neo4j:
             with _store(args) as store:
                 frame = store.run(args.query, params)
         else:
-            from careergraph.graph.ladybug_store import embedded
+            from careergraph.graph import ladybug_store
 
-            frame = embedded(graph_loader(args)).run(args.query, params)
+            g = graph_loader(args)
+            if clause is None:
+                frame = ladybug_store.embedded(g).run(args.query, params)
+            else:
+                frame = ladybug_store.write(g, args.query, params)
+                target = save(g, args.graph or default_graph_path())
+                print(f"careergraph: wrote {target}", file=sys.stderr)
         _print_frame(frame, args.format)
         return 0
 
@@ -201,6 +216,12 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
         type=parse_param,
         metavar="NAME=VALUE",
         help="a value for $NAME (JSON when it parses as JSON, else a string); repeat for more",
+    )
+    p.add_argument(
+        "--write",
+        action="store_true",
+        help="allow a query that writes (CREATE, MERGE, SET, DELETE, ...): the change is checked against the "
+        "schema and saved to the graph file (atomically); without it such a query is refused",
     )
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="rows as a JSON list")

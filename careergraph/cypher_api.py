@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import pandas as pd
 
 from careergraph.api import load_or_build
-from careergraph.graph.ladybug_store import embedded
+from careergraph.graph import cypher as q
+from careergraph.graph import ladybug_store
 from careergraph.graph.neo4j_store import Neo4jStore
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["cypher"]
 
@@ -21,6 +24,7 @@ def cypher(
     graph: nx.MultiDiGraph | Neo4jStore | None = None,
     *,
     params: Mapping[str, Any] | None = None,
+    write: bool = False,
     **kw_params: Any,
 ) -> pd.DataFrame:
     """Run a Cypher query and return its rows as a pandas DataFrame.
@@ -36,7 +40,13 @@ def cypher(
         Neo4j database. Default: :func:`careergraph.load_or_build`.
     params : mapping, optional
         Values for the query's ``$parameters`` (use this for a parameter named
-        ``graph`` or ``params``).
+        ``graph``, ``params`` or ``write``).
+    write : bool, default False
+        Allow a query that writes (CREATE, MERGE, SET, DELETE, ...) on a networkx
+        graph: the change is applied to ``graph`` itself, checked against the
+        schema (a change that breaks it changes nothing), and seen by every
+        later query. Without it such a query is refused before it runs. (On a
+        Neo4j store queries run as the server allows.)
     **kw_params
         More parameter values, by name.
 
@@ -47,8 +57,13 @@ def cypher(
     Raises
     ------
     CypherError
-        The engine rejected the query, or a ``$parameter`` is missing; the
+        The engine rejected the query, a ``$parameter`` is missing, the query
+        holds several statements, or it writes without ``write=True``; the
         message holds the engine's words and the query.
+    SchemaError
+        With ``write=True``: the change would break the schema (nothing changed).
+    ValueError
+        ``write=True`` without a graph to change.
 
     Examples
     --------
@@ -60,8 +75,18 @@ def cypher(
                            skill
     0  E-commerce platform rules
     1         Proactive thinking
+    >>> careergraph.cypher("MATCH (r:Role {key: 'store-manager'}) SET r.level = 4 RETURN r.level AS level", g,
+    ...                    write=True)
+       level
+    0      4
+    >>> g.nodes["store-manager"]["level"]
+    4
     """
     values = {**(params or {}), **kw_params}
     if isinstance(graph, Neo4jStore):
         return graph.run(query, values)
-    return embedded(load_or_build() if graph is None else graph).run(query, values)
+    if write and q.writing_clause(query) is not None:
+        if graph is None:
+            raise ValueError("write=True needs the graph to change: pass it as graph=")
+        return ladybug_store.write(graph, query, values)
+    return ladybug_store.embedded(load_or_build() if graph is None else graph).run(query, values)

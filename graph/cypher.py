@@ -36,6 +36,8 @@ __all__ = [
     "is_write",
     "ladybug_copy",
     "ladybug_node_table",
+    "ladybug_read_nodes",
+    "ladybug_read_relationships",
     "ladybug_rel_table",
     "merge_nodes",
     "merge_relationships",
@@ -50,8 +52,10 @@ __all__ = [
     "roles_sharing",
     "server_components",
     "statement_count",
+    "table_clause",
     "touching",
     "transitions",
+    "writing_clause",
 ]
 
 #: List properties whose items are records (dicts), stored as lists of JSON strings.
@@ -170,7 +174,15 @@ def check_one_statement(query: str, *, engine: str) -> None:
         raise CypherError(f"{count} statements separated by ';'; run them one at a time", query, engine=engine)
 
 
-_WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
+_WRITE_CLAUSE = re.compile(
+    r"\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH|COPY|ALTER|IMPORT|EXPORT|INSTALL|ATTACH)\b",
+    re.IGNORECASE,
+)
+# what changes the tables themselves (or files outside the graph) rather than the graph they hold
+_TABLE_CLAUSE = re.compile(
+    r"\b(CREATE\s+(?:NODE|REL)\s+TABLE|DROP|ALTER|COPY|LOAD|IMPORT|EXPORT|INSTALL|ATTACH|DETACH\s+DATABASE)\b",
+    re.IGNORECASE,
+)
 
 
 def is_write(query: str) -> bool:
@@ -184,6 +196,32 @@ def is_write(query: str) -> bool:
     True
     """
     return bool(_WRITE_CLAUSE.search(_STRING_LITERAL.sub("''", query)))
+
+
+def writing_clause(query: str) -> str | None:
+    """The first writing clause of ``query`` (outside string literals and comments), upper-case, or None.
+
+    Examples
+    --------
+    >>> writing_clause("MATCH (r:Role {key: 'a'}) SET r.name = 'Set' RETURN r.name AS name")
+    'SET'
+    >>> writing_clause("MATCH (n) RETURN n.key AS key // delete later") is None
+    True
+    """
+    found = _WRITE_CLAUSE.search(_COMMENT.sub(" ", _STRING_LITERAL.sub("''", query)))
+    return " ".join(found.group(1).upper().split()) if found else None
+
+
+def table_clause(query: str) -> str | None:
+    """The first clause of ``query`` that changes the tables (or reads or writes files) rather than the graph.
+
+    Examples
+    --------
+    >>> table_clause("ALTER TABLE Role ADD pay INT64"), table_clause("MATCH (n:Role) DETACH DELETE n")
+    ('ALTER', None)
+    """
+    found = _TABLE_CLAUSE.search(_COMMENT.sub(" ", _STRING_LITERAL.sub("''", query)))
+    return " ".join(found.group(1).upper().split()) if found else None
 
 
 # --- LadybugDB: declared tables, bulk COPY -----------------------------------
@@ -230,6 +268,38 @@ def ladybug_copy(table: Label | RelType) -> str:
     'COPY Role FROM $df'
     """
     return f"COPY {table.value} FROM $df"
+
+
+def ladybug_read_nodes(label: Label | str) -> str:
+    """Every node of a label with every schema property, one column each, by key.
+
+    Examples
+    --------
+    >>> print(ladybug_read_nodes(Label.JOB_GROUP))
+    MATCH (n:JobGroup) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.description AS description,
+    n.evidence AS evidence ORDER BY key
+    """
+    name = _label(label)
+    columns = ", ".join(f"n.{prop} AS {prop}" for prop in NODE_PROPERTIES[Label(name)])
+    return f"MATCH (n:{name}) RETURN {columns} ORDER BY key"
+
+
+def ladybug_read_relationships(rel: RelType | str) -> str:
+    """Every relationship of a type with both keys and every schema property.
+
+    Examples
+    --------
+    >>> print(ladybug_read_relationships(RelType.IN_GROUP))
+    MATCH (a:Role)-[r:IN_GROUP]->(b:JobGroup) RETURN a.key AS _source, b.key AS _target, r.evidence AS evidence
+    ORDER BY _source, _target
+    """
+    rel_type = RelType(rel)
+    source, target = ENDPOINTS[rel_type]
+    columns = "".join(f", r.{prop} AS {prop}" for prop in REL_PROPERTIES[rel_type])
+    return (
+        f"MATCH (a:{source.value})-[r:{rel_type.value}]->(b:{target.value}) "
+        f"RETURN a.key AS _source, b.key AS _target{columns} ORDER BY _source, _target"
+    )
 
 
 # --- Neo4j: constraints, batched writes, reads -------------------------------

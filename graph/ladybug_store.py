@@ -14,17 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-import pandas as pd
 
 from careergraph.graph import cypher as q
-from careergraph.graph.cache import cached
-from careergraph.graph.errors import CypherError
+from careergraph.graph.cache import cached, refresh, remember
+from careergraph.graph.errors import CareerGraphError, CypherError, SchemaError
 from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+from careergraph.graph.store import check_graph, new_graph
 
-__all__ = ["EmbeddedGraph", "cypher", "embedded"]
+if TYPE_CHECKING:  # pandas loads with the first query
+    import pandas as pd
+
+__all__ = ["EmbeddedGraph", "cypher", "embedded", "write"]
 
 ENGINE = "LadybugDB"
 _INTEGER_TYPES = {"INT64", "INT32", "INT16", "INT8", "UINT64", "UINT32", "UINT16", "UINT8", "SERIAL"}
@@ -38,14 +41,30 @@ class EmbeddedGraph:
     connection: Any
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
-        """Run one Cypher statement; return its rows as a DataFrame.
+        """Run one reading Cypher statement; return its rows as a DataFrame.
+
+        A query that writes is refused before it runs (the copy would no longer
+        be the graph): :func:`write` applies one to the graph itself.
 
         Raises
         ------
         CypherError
             The engine rejected the query (its message and the query are kept),
-            or a ``$parameter`` the query uses was not given.
+            a ``$parameter`` the query uses was not given, the query holds
+            several statements, or it writes.
         """
+        clause = q.writing_clause(query)
+        if clause is not None:
+            raise CypherError(
+                f"the query writes ({clause}): pass write=True to careergraph.cypher to apply it to the graph",
+                query,
+                engine=ENGINE,
+            )
+        return self._execute(query, params)
+
+    def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+        import pandas as pd
+
         values = dict(params or {})
         q.check_one_statement(query, engine=ENGINE)
         q.check_parameters(query, values, engine=ENGINE)
@@ -93,6 +112,8 @@ class _Encoder:
 
 def _frames(g: nx.MultiDiGraph) -> list[tuple[Label | RelType, pd.DataFrame]]:
     """One DataFrame per table, columns in table order (one pass over nodes, one over edges)."""
+    import pandas as pd
+
     encode = _Encoder()
     node_rows: dict[str, list[list[Any]]] = {label.value: [] for label in Label}
     node_columns = {label.value: list(NODE_PROPERTIES[label]) for label in Label}
@@ -191,3 +212,91 @@ def cypher(g: nx.MultiDiGraph, query: str, /, **params: Any) -> pd.DataFrame:
     1        Store manager
     """
     return embedded(g).run(query, params)
+
+
+def write(g: nx.MultiDiGraph, query: str, /, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Run a writing Cypher statement and apply its change to ``g`` itself; return its rows.
+
+    The statement runs on the LadybugDB copy of ``g``; the copy's nodes and
+    relationships are then read back, checked against the schema, and put in
+    place of ``g``'s (graph attributes kept), so every later query sees the
+    change. A change that breaks the schema changes nothing.
+
+    Raises
+    ------
+    CypherError
+        The engine rejected the statement, or it changes the tables themselves
+        (``ALTER``, ``DROP``, ``COPY``, ...) or files rather than the graph.
+    SchemaError
+        The graph after the statement breaks the schema (a node without a name,
+        a key used by two labels, evidence that is not records, ...); ``g`` is unchanged.
+
+    Examples
+    --------
+    >>> import careergraph
+    >>> g = careergraph.build()
+    >>> write(g, "MATCH (r:Role {key: 'store-manager'}) SET r.level = 4 RETURN r.level AS level")
+       level
+    0      4
+    >>> g.nodes["store-manager"]["level"]
+    4
+    """
+    clause = q.table_clause(query)
+    if clause is not None:
+        raise CypherError(
+            f"{clause} changes the tables or files, which the schema fixes; not run", query, engine=ENGINE
+        )
+    db = embedded(g)
+    try:
+        frame = db._execute(query, params)
+        changed = _read_back(db, g.graph)
+        check_graph(changed, source="after the query")
+    except BaseException as exc:
+        refresh(g)  # the copy may hold the change: rebuilt from g on next use
+        if isinstance(exc, CareerGraphError) and not isinstance(exc, CypherError):
+            raise SchemaError(f"the query would break the schema, so nothing changed: {exc}") from None
+        raise
+    attributes = dict(g.graph)
+    g.clear()
+    g.graph.update(attributes)
+    g.add_nodes_from(changed.nodes(data=True))
+    g.add_edges_from(changed.edges(keys=True, data=True))
+    remember(g, "ladybug", db)  # the copy already holds this graph
+    return frame
+
+
+def _rows(db: EmbeddedGraph, query: str) -> list[dict[str, Any]]:
+    result = db.connection.execute(query)
+    columns = result.get_column_names()
+    return [dict(zip(columns, row, strict=True)) for row in result.get_all()]
+
+
+def _decoded(name: str, value: Any, where: str) -> Any:
+    try:
+        return q.decode_value(name, value)
+    except ValueError:  # json.JSONDecodeError: a record written as plain text
+        raise SchemaError(f"{where}: {name} must hold JSON records, not {value!r:.60}") from None
+
+
+def _read_back(db: EmbeddedGraph, attributes: Mapping[str, Any]) -> nx.MultiDiGraph:
+    """The graph the LadybugDB copy now holds, every schema property read (NULL: absent)."""
+    g = new_graph()
+    g.graph.update(attributes)
+    for label in Label:
+        for row in _rows(db, q.ladybug_read_nodes(label)):
+            key = row["key"]
+            where = f"{label.value} {key!r}"
+            if key in g:
+                raise SchemaError(f"key {key!r} is both a {g.nodes[key]['label']} and a {label.value}")
+            data = {name: _decoded(name, value, where) for name, value in row.items() if value is not None}
+            data.setdefault("aliases", [])
+            data.setdefault("evidence", [])
+            g.add_node(key, label=label.value, **data)
+    for rel in RelType:
+        for row in _rows(db, q.ladybug_read_relationships(rel)):
+            u, v = row.pop("_source"), row.pop("_target")
+            where = f"{rel.value} {u!r}->{v!r}"
+            data = {name: _decoded(name, value, where) for name, value in row.items() if value is not None}
+            data.setdefault("evidence", [])
+            g.add_edge(u, v, key=rel.value, type=rel.value, **data)
+    return g

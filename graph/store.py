@@ -53,6 +53,7 @@ __all__ = [
     "add_salaries",
     "add_salary",
     "atomic_write",
+    "check_graph",
     "counts",
     "dumps",
     "edges_by_type",
@@ -459,6 +460,59 @@ def validate_graph(g: nx.Graph, *, source: str = "graph") -> nx.MultiDiGraph:
             raise GraphFileError(f"{source}: {key} edge {u!r}->{v!r} joins the wrong labels")
         if "evidence" not in data:
             raise GraphFileError(f"{source}: edge {u!r}->{v!r} lacks evidence")
+    return g
+
+
+def check_graph(g: nx.MultiDiGraph, *, source: str = "graph") -> nx.MultiDiGraph:
+    """:func:`validate_graph`, and every property checked as :func:`add_node` and :func:`add_relationship` do.
+
+    For a graph changed by other means than the store's functions (a Cypher write).
+
+    Raises
+    ------
+    GraphFileError
+        The structure breaks the schema (a label, a type, the ends of a relationship).
+    SchemaError
+        A property does: a missing name, a value of the wrong type, an unknown property, bad evidence.
+    """
+    validate_graph(g, source=source)
+    fixed = {"label", "key", "name", "aliases", "evidence"}
+    for node, data in g.nodes(data=True):
+        label = Label(data["label"])
+        where = f"{source}: {label.value} {node!r}"
+        if data["key"] != node:
+            raise SchemaError(f"{where}: key {data['key']!r} differs from the node's key")
+        if not isinstance(data["name"], str) or not data["name"].strip():
+            raise SchemaError(f"{where}: name must be a non-empty string, not {data['name']!r:.40}")
+        if not isinstance(data["aliases"], list):
+            raise SchemaError(f"{where}: aliases must be a list")
+        _clean_aliases(data["aliases"], data["name"])
+        normalize_evidence(data["evidence"], where=f"{where}: evidence")
+        allowed = NODE_PROPERTIES[label]
+        for prop, value in data.items():
+            if prop in fixed:
+                continue
+            if prop not in allowed:
+                raise SchemaError(f"{where}: unknown property {prop!r}")
+            if prop == "salaries":
+                if not isinstance(value, list) or any(
+                    not isinstance(s, Mapping) or set(s) - _SALARY_FIELDS for s in value
+                ):
+                    raise SchemaError(f"{where}: salaries must be a list of figures with {sorted(_SALARY_FIELDS)}")
+            else:
+                _coerce(value, allowed[prop], where=f"{where}: {prop}")
+    for u, v, key, data in g.edges(keys=True, data=True):
+        rel = RelType(key)
+        where = f"{source}: {key} {u!r}->{v!r}"
+        normalize_evidence(data["evidence"], where=f"{where}: evidence")
+        allowed = REL_PROPERTIES[rel]
+        props = {prop: value for prop, value in data.items() if prop not in ("type", "evidence")}
+        unknown = sorted(set(props) - set(allowed))
+        if unknown:
+            raise SchemaError(f"{where}: unknown properties {unknown}")
+        _check_rel_values(
+            rel, {p: _coerce(value, allowed[p], where=f"{where}: {p}") for p, value in props.items()}, where
+        )
     return g
 
 

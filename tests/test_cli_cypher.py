@@ -92,3 +92,33 @@ def test_counts_unchanged_by_cypher(graph_file: Path) -> None:
     before = counts(careergraph.load(graph_file))
     assert main(["--graph", str(graph_file), "cypher", "MATCH (n:Skill) RETURN count(*) AS n"]) == 0
     assert counts(careergraph.load(graph_file)) == before
+
+
+def test_a_write_needs_write_and_then_saves_the_file(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    role = next(n for n, d in careergraph.load(graph_file).nodes(data=True) if d["label"] == "Role")
+    query = f"MATCH (r:Role {{key: '{role}'}}) SET r.name = 'Renamed' RETURN r.name AS name"
+    before = graph_file.read_bytes()
+    graph_file.chmod(0o640)
+    assert main(["--graph", str(graph_file), "cypher", query]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the query writes (SET)" in err and "--write" in err
+    assert graph_file.read_bytes() == before
+    assert main(["--graph", str(graph_file), "cypher", query, "--write", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [{"name": "Renamed"}] and f"wrote {graph_file}" in captured.err
+    assert careergraph.load(graph_file).nodes[role]["name"] == "Renamed"
+    assert graph_file.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in graph_file.parent.iterdir()) == [graph_file.name]  # no temporary left
+    assert main(["--graph", str(graph_file), "cypher", f"MATCH (r:Role {{key: '{role}'}}) RETURN r.name AS n"]) == 0
+    assert "Renamed" in capsys.readouterr().out
+
+
+def test_a_write_breaking_the_schema_leaves_the_file(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = graph_file.read_bytes()
+    assert main(["--graph", str(graph_file), "cypher", "CREATE (r:Role {key: 'ghost'})", "--write"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("careergraph: error: the query would break the schema") and err.count("\n") == 1
+    assert graph_file.read_bytes() == before
+    assert main(["--graph", str(graph_file), "cypher", "ALTER TABLE Role ADD pay INT64", "--write"]) == 1
+    err = capsys.readouterr().err
+    assert "ALTER changes the tables or files" in err and err.count("\n") == 1

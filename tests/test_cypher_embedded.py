@@ -11,8 +11,9 @@ import pytest
 
 import careergraph
 from careergraph.graph import cypher as q
-from careergraph.graph.errors import CypherError
-from careergraph.graph.ladybug_store import cypher, embedded
+from careergraph.graph.cypher import writing_clause
+from careergraph.graph.errors import CypherError, SchemaError
+from careergraph.graph.ladybug_store import cypher, embedded, write
 from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 from careergraph.graph.store import add_node, counts
 from careergraph.queries import career_path, next_roles, required_skills
@@ -213,8 +214,8 @@ def test_record_properties_round_trip() -> None:
 def test_readme_dialect_differences(neo4j_form: str, ladybug_form: str) -> None:
     g = careergraph.build()  # a fresh copy: one of the forms writes
     with pytest.raises(CypherError):
-        cypher(g, neo4j_form)
-    assert len(cypher(g, ladybug_form)) > 0
+        (write if writing_clause(neo4j_form) else cypher)(g, neo4j_form)
+    assert len((write if writing_clause(ladybug_form) else cypher)(g, ladybug_form)) > 0
     assert str(cypher(g, "MATCH (r:Role {key: 'store-manager'}) RETURN labels(r) AS l").loc[0, "l"]) == "Role"
 
 
@@ -244,3 +245,72 @@ def test_standard_layers_in_embedded_cypher() -> None:
     assert list(aligned["layer"]) == ["esco", "onet"]
     broader = cypher(g, "MATCH (a:Role)-[:HAS_BROADER]->(b:Role) RETURN a.name AS a, b.name AS b")
     assert list(zip(broader["a"], broader["b"], strict=True)) == [("e-commerce manager", "shop manager")]
+
+
+# --- writes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (r:Role {key: 'store-manager'}) SET r.name = 'X' RETURN r.name AS name",
+        "CREATE (s:Skill {key: 'juggling', name: 'Juggling'})",
+        "MERGE (s:Skill {key: 'juggling'})",
+        "MATCH (r:Role) REMOVE r.description",
+    ],
+)
+def test_a_write_is_refused_before_it_runs(kb_graph: nx.MultiDiGraph, query: str) -> None:
+    before = counts(kb_graph)
+    with pytest.raises(CypherError, match=r"the query writes \(\w+\): pass write=True"):
+        careergraph.cypher(query, kb_graph)
+    assert counts(kb_graph) == before
+    assert int(careergraph.cypher("MATCH (n) RETURN count(n) AS n", kb_graph).loc[0, "n"]) == kb_graph.number_of_nodes()
+
+
+def test_a_write_changes_the_graph_and_every_later_query(kb_graph: nx.MultiDiGraph) -> None:
+    assert int(careergraph.cypher("MATCH (n) RETURN count(n) AS n", kb_graph).loc[0, "n"]) > 0  # a cached copy
+    out = careergraph.cypher(
+        "MATCH (r:Role {key: 'store-manager'}) SET r.name = 'Shop lead' RETURN r.name AS name", kb_graph, write=True
+    )
+    assert out.loc[0, "name"] == "Shop lead" and kb_graph.nodes["store-manager"]["name"] == "Shop lead"
+    assert career_path(kb_graph, "shop lead", "operations director").names[0] == "Shop lead"  # fresh name index
+    careergraph.cypher(
+        "MATCH (a:Role {key: 'operations-assistant'}), (b:Role {key: 'operations-director'}) "
+        "CREATE (a)-[:TRANSITIONS_TO {kind: 'promotion', years_min: 9.0, years_max: 9.0}]->(b)",
+        kb_graph,
+        write=True,
+    )
+    edge = kb_graph.edges["operations-assistant", "operations-director", "TRANSITIONS_TO"]
+    assert (edge["kind"], edge["years_min"], edge["evidence"]) == ("promotion", 9.0, [])
+    assert "operations-director" in [link.key for link in next_roles(kb_graph, "operations assistant")]
+    careergraph.cypher("MATCH (n) DETACH DELETE n", kb_graph, write=True)
+    assert kb_graph.number_of_nodes() == 0 and kb_graph.graph["format"] == "careergraph"
+    assert int(careergraph.cypher("MATCH (n) RETURN count(n) AS n", kb_graph).loc[0, "n"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        ("CREATE (r:Role {key: 'ghost'})", "name must be a non-empty string|lacks \\['name'\\]"),
+        ("CREATE (s:Skill {key: 'store-manager', name: 'Twin'})", "is both a Role and a Skill"),
+        ("MATCH (r:Role {key: 'store-manager'}) SET r.evidence = ['not json']", "must hold JSON records"),
+        ("MATCH (r:Role {key: 'store-manager'}) SET r.evidence = ['{\"doc\": 1}']", "evidence"),
+        ("MATCH ()-[t:TRANSITIONS_TO]->() SET t.kind = 'sideways'", "is not one of promotion, lateral, entry"),
+        ("MATCH ()-[q:REQUIRES]->() SET q.importance = 9", "importance 9 is not between 1 and 5"),
+    ],
+)
+def test_a_write_that_breaks_the_schema_changes_nothing(kb_graph: nx.MultiDiGraph, query: str, problem: str) -> None:
+    before = careergraph.graph.store.dumps(kb_graph)
+    with pytest.raises(SchemaError, match=f"the query would break the schema, so nothing changed: .*({problem})"):
+        careergraph.cypher(query, kb_graph, write=True)
+    assert careergraph.graph.store.dumps(kb_graph) == before
+    assert len(careergraph.cypher("MATCH (s:Skill {key: 'store-manager'}) RETURN s.key AS k", kb_graph)) == 0
+
+
+def test_table_changes_and_write_without_a_graph_are_refused(kb_graph: nx.MultiDiGraph) -> None:
+    for query in ("ALTER TABLE Role ADD pay INT64", "DROP TABLE Role", "COPY Role FROM 'roles.csv'"):
+        with pytest.raises(CypherError, match="changes the tables or files"):
+            careergraph.cypher(query, kb_graph, write=True)
+    with pytest.raises(ValueError, match="write=True needs the graph"):
+        careergraph.cypher("CREATE (s:Skill {key: 'x', name: 'X'})", write=True)
