@@ -181,6 +181,7 @@ def slugify(name: str) -> str:
 
 
 _SPAN_FIELDS = {"doc", "start", "end", "quote"}
+_RULE_SPAN_FIELDS = {"doc", "start", "end", "quote", "rule"}
 _NOTE_FIELDS = {"doc", "note"}
 _DATASET_FIELDS = {"doc", "dataset", "version", "row"}
 
@@ -201,10 +202,11 @@ def is_dataset_evidence(item: Mapping[str, Any]) -> bool:
 def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evidence") -> list[dict[str, Any]]:
     """Check evidence records and return them as plain dicts, duplicates dropped.
 
-    An evidence record is a span of a source document,
-    ``{doc, start, end, quote}``, a hand-curated fact, ``{doc, note}``, or a
-    row of a dataset file, ``{doc, dataset, version, row}`` (``doc`` the file
-    name, ``row`` the data row, 1 for the row after the header).
+    An evidence record is a span of a source document, ``{doc, start, end, quote}``
+    (with ``rule``, the id of the text-loader rule that read it, when the text loader made it),
+    a hand-curated fact, ``{doc, note}``, or a row of a dataset file,
+    ``{doc, dataset, version, row}`` (``doc`` the file name, ``row`` the data row, 1 for the row
+    after the header).
 
     Examples
     --------
@@ -221,15 +223,18 @@ def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evid
         if type(item) is not dict and not isinstance(item, Mapping):  # (the ABC check is slow)
             raise SchemaError(f"{where}[{i}]: expected a mapping, got {type(item).__name__}")
         fields = item.keys()
-        if fields == _SPAN_FIELDS:
+        if fields == _SPAN_FIELDS or fields == _RULE_SPAN_FIELDS:
             doc, start, end, quote = item["doc"], item["start"], item["end"], item["quote"]
+            rule = item.get("rule")
+            if rule is not None and (not isinstance(rule, str) or not rule):
+                raise SchemaError(f"{where}[{i}]: rule must be a non-empty string")
             if not (type(start) is int or _is_int(start)) or not (type(end) is int or _is_int(end)) or start < 0:
                 raise SchemaError(f"{where}[{i}]: start and end must be non-negative integers")
             if start > end:
                 raise SchemaError(f"{where}[{i}]: start {start} is after end {end}")
             if not isinstance(quote, str):
                 raise SchemaError(f"{where}[{i}]: quote must be a string")
-            marker: tuple[Any, ...] = (doc, int(start), int(end), quote)
+            marker: tuple[Any, ...] = (doc, int(start), int(end), quote, rule)
         elif fields == _NOTE_FIELDS:
             doc, note = item["doc"], item["note"]
             if not isinstance(note, str) or not note.strip():
@@ -244,7 +249,7 @@ def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evid
             marker = (doc, dataset, version, row)
         else:
             raise SchemaError(
-                f"{where}[{i}]: expected fields {{doc, start, end, quote}}, {{doc, note}} or "
+                f"{where}[{i}]: expected fields {{doc, start, end, quote[, rule]}}, {{doc, note}} or "
                 f"{{doc, dataset, version, row}}, got {sorted(fields)}"
             )
         if not isinstance(doc, str) or not doc.strip():
@@ -253,8 +258,11 @@ def normalize_evidence(items: Iterable[Mapping[str, Any]], *, where: str = "evid
             seen.add(marker)
             if len(marker) == 4 and fields == _DATASET_FIELDS:
                 out.append({"doc": doc, "dataset": marker[1], "version": marker[2], "row": marker[3]})
-            elif len(marker) == 4:
-                out.append({"doc": doc, "start": marker[1], "end": marker[2], "quote": quote})
+            elif len(marker) == 5:
+                record = {"doc": doc, "start": marker[1], "end": marker[2], "quote": quote}
+                if marker[4] is not None:
+                    record["rule"] = marker[4]
+                out.append(record)
             else:
                 out.append({"doc": doc, "note": marker[1]})
     return out

@@ -39,7 +39,7 @@ import gc
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -57,6 +57,8 @@ from careergraph.loaders.text_nlp import (
     content_bag,
     sentence_starts,
 )
+from careergraph.loaders.text_rules import RULES, check_rule_ids
+from careergraph.loaders.text_structure import LEVEL_LINE, Line, line_at, section_of, table_cells
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
@@ -205,8 +207,6 @@ _DEFINING_CUES = frozenset(
     {("mean",), ("meaning",), ("refer",), ("characteristic",), ("include",), ("goal",), ("aim",), ("purpose",)}
     | {("priority",)}
 )
-_BACKWARD_CUES = frozenset({"priority"})
-_INHERIT = re.compile(r"\bin addition to (?:having )?(?:the |all the )?(?:abilit(?:y|ies)|skills?) of\b", re.IGNORECASE)
 _BAD_MODIFIERS = frozenset(
     {
         "become",
@@ -359,15 +359,28 @@ class DocumentFacts:
 class _Reader:
     """State for one document: its text, the facts found so far and the currency/period last stated."""
 
-    def __init__(self, vocab: Vocabulary, doc_name: str, text: str) -> None:
+    def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
         self.text = text
         self.facts = DocumentFacts(doc_name)
+        #: the rule running now (named in the evidence it records) and the rules switched off
+        self.rule = "mentions.vocabulary"
+        self.disabled = disabled
+        #: the role the page is about (its title, first heading, "As our X, you ...")
+        self.subject: Mention | None = None
+        #: the open section: what the heading above says its lines are (see text_structure.section_of)
+        self.section: str | None = None
+        self.section_heading: tuple[int, int] = (0, 0)
+        #: the table being read: (title column, years column, the last row's role and years)
+        self.table: _Table | None = None
+        #: the level lines read so far in this run ("Level 1: ...", "Level 2: ...")
+        self.levels: list[tuple[int, Mention, tuple[float, float] | None, int]] = []
+        #: whether the lines read now are the list under the open section's heading
+        self.in_list = False
         self.currency = "CNY"
         self.period = "month"
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
-        self.inherit: list[tuple[str, str, dict[str, Any]]] = []
         self._spans: dict[str, set[tuple[int, int]]] = {}
         self.heads: dict[str, Entry] = {}
         self.group_duties: list[tuple[str, _Sent, int, list[Mention | Entry], int]] = []
@@ -379,16 +392,17 @@ class _Reader:
         self.learned: dict[str, Entry] = {}
         # the steps of the ladder read last, without a duration, and its sentence's index
         self.ladder: tuple[list[tuple[Mention, Mention]], int] | None = None
-        # numbered items under "a company provides three types of jobs:" and the headings after it
-        self.list_mode: str | None = None
-        self.list_owner: Mention | None = None
-        self.item_roles: dict[str, Entry] = {}
-        self.numbered = False
-        # a newcomer who "starts from the grassroots": the first rung of the next ladder read
-        self.pending_entry: tuple[Mention, int] | None = None
-        self._founder: Entry | None = None
-        # "functions in the “user retention” stage": (its skill, sentence index, block offset)
-        self.stage: tuple[Mention, int, int] | None = None
+
+    def run(self, rule_id: str, read: Any, *args: Any) -> Any:
+        """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
+        if rule_id in self.disabled:
+            return None
+        assert rule_id in RULES, rule_id
+        outer, self.rule = self.rule, rule_id
+        try:
+            return read(*args)
+        finally:
+            self.rule = outer
 
     # --- evidence -------------------------------------------------------------
 
@@ -398,7 +412,7 @@ class _Reader:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return {"doc": self.facts.doc, "start": start, "end": end, "quote": text[start:end]}
+        return {"doc": self.facts.doc, "start": start, "end": end, "quote": text[start:end], "rule": self.rule}
 
     def sentence_evidence(self, sent: _Sent, offset: int, first: int, last: int) -> dict[str, Any]:
         """The sentence, or when it is long the part from char ``first`` to ``last`` widened to clause marks."""
@@ -441,6 +455,7 @@ class _Reader:
                 "start": mention.start,
                 "end": mention.end,
                 "quote": self.text[mention.start : mention.end],
+                "rule": "mentions.vocabulary" if mention.known else "mentions.titles",
             },
         )
 
@@ -762,15 +777,17 @@ def _mentions(
     offset: int,
     heads: dict[str, Entry] | None = None,
     learned: dict[str, Entry] | None = None,
+    disabled: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Roles, skills and groups named in a block.
 
     ``heads`` maps a head word to the last title ending in it; ``learned`` maps the one-word
-    titles the document has listed as rungs (see :func:`_complete_list`) to their roles.
+    titles the document has listed as rungs (see :func:`_complete_list`) to their roles;
+    ``disabled`` may switch off the ``mentions.vocabulary`` and ``mentions.titles`` rules.
     """
     heads = {} if heads is None else heads
-    known = _known_mentions(vocab, doc, offset)
-    titles = _title_mentions(vocab, doc, offset, known, heads)
+    known = [] if "mentions.vocabulary" in disabled else _known_mentions(vocab, doc, offset)
+    titles = [] if "mentions.titles" in disabled else _title_mentions(vocab, doc, offset, known, heads)
     # a title that spans a known mention replaces it ("livestream operations manager")
     # (known mentions do not overlap and are in order: the ones inside a title are found by bisection)
     starts = [k.i for k in known]
@@ -1005,12 +1022,6 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             r.transition(a, b, TransitionKind.PROMOTION, ev, years)
             steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
-        if r.pending_entry is not None and r.sentence_index - r.pending_entry[1] <= 3:
-            newcomer = r.pending_entry[0]
-            r.pending_entry = None
-            ev = r.evidence(newcomer.start, run[0].end)
-            if ev["end"] - ev["start"] <= 2 * _MAX_QUOTE:
-                r.transition(newcomer, run[0], TransitionKind.ENTRY, ev)
 
 
 #: what makes a list of titles a ladder, a set of grades or a list of posts
@@ -1288,22 +1299,24 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
 
 
 def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
-    """ "Entry point from: A, B" / "Advancement to: C" / "Lateral moves: D" under a role's heading."""
-    if r.section_role is None:
+    """Roles listed under "Entry point from:", "Advancement to:", "Lateral moves:" move to or from the page's role.
+
+    The roles may follow the heading on its line ("Advancement to: A, B") or stand on the list
+    items under it (see :func:`_structure`, which opens the section).
+    """
+    here = r.section_role or r.subject
+    if here is None:
         return
+    direction = r.section
     text = sent.text
-    if ":" not in text and "：" not in text:
+    if ":" in text or "：" in text:
+        for pattern, kind in ((_FROM_HEADING, "from"), (_TO_HEADING, "to"), (_LATERAL_HEADING, "lateral")):
+            if pattern.match(text):
+                direction = kind
+                break
+    if direction not in _MOVE_SECTIONS or not r.in_list:
         return
-    direction = None
-    if _FROM_HEADING.match(text):
-        direction, kind = "from", TransitionKind.PROMOTION
-    elif _TO_HEADING.match(text):
-        direction, kind = "to", TransitionKind.PROMOTION
-    elif _LATERAL_HEADING.match(text):
-        direction, kind = "to", TransitionKind.LATERAL
-    if direction is None:
-        return
-    here = r.section_role
+    kind = TransitionKind.LATERAL if direction == "lateral" else TransitionKind.PROMOTION
     for m in ms:
         role = _as_role(vocab, m)
         if role is None or role.key == here.key:
@@ -1314,6 +1327,228 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
             r.transition(role, here, kind, ev, years)
         else:
             r.transition(here, role, kind, ev, years)
+
+
+_MOVE_SECTIONS = frozenset({"from", "to", "lateral"})
+
+
+def _line_of(r: _Reader, sent: _Sent, offset: int) -> tuple[Line, bool]:
+    """The line a sentence stands on, and whether the sentence opens it."""
+    at = offset + sent.start_char
+    line = line_at(r.text, at)
+    return line, at <= line.content or not r.text[line.content : at].strip()
+
+
+@dataclass
+class _Table:
+    """A table being read: the column of titles, the column of years, and the last row's role and years."""
+
+    title: int | None
+    years: int | None
+    end: int
+    last: Mention | None = None
+    last_years: tuple[float, float] | None = None
+    last_start: int = 0
+
+
+_TITLE_COLUMN = re.compile(r"^(?:job |level |role |position )?(?:titles?|roles?|positions?|jobs?|job titles?)$", re.I)
+_YEARS_COLUMN = re.compile(r"\b(?:years?|yoe|experience|tenure|time (?:in|at))\b", re.I)
+_YEAR_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*\+?\s*(?:[-–—~]|to)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*\+")
+_PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
+def _structure(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line, first: bool
+) -> tuple[int, int, bool] | None:
+    """Keep the page's layout up to date at each sentence: its subject, the open section, tables, levels.
+
+    Returns a requirement cue (token after it, importance, new skills allowed) when the sentence
+    is an item of a requirements, skills or responsibilities list, else None.
+    """
+    text = r.text
+    if first and r.subject is None:
+        r.run("structure.subject", _subject_of_page, r, sent, ms, line)
+    if line.kind == "row":
+        if first:
+            r.run("structure.level-ladder", _table_row, r, vocab, sent, ms, offset, line)
+        return None
+    r.table = None
+    if first and line.kind != "item":
+        level = LEVEL_LINE.match(text, line.start, line.end)
+        if level is not None:
+            r.run("structure.level-ladder", _level_line, r, vocab, sent, ms, offset, level)
+            return None
+    if not first:
+        return _needs_cue(r, sent, line) if r.in_list else None
+    if line.kind == "heading":
+        kind = section_of(text[line.content : line.end])
+        roles = [m for m in ms if m.label is Label.ROLE]
+        if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
+            r.section, r.in_list = kind, True
+            r.section_heading = (line.start, line.end)
+            return None
+        if r.section in _MOVE_SECTIONS and roles:
+            return None  # an item without a marker: "Senior Product Manager"
+        if r.section == "needs" and r.in_list and line.start - r.section_heading[1] <= 1:
+            return None  # a second heading line under the first ("Core Responsibilities" / "Primary Functions")
+        if r.section == "needs" and r.in_list:
+            return _needs_cue(r, sent, line)
+        r.section, r.in_list = None, False
+        return None
+    if line.kind == "item":
+        if r.section is None:
+            return None
+        r.in_list = True
+        return _needs_cue(r, sent, line)
+    # prose ends a list
+    r.in_list = False
+    r.section = None
+    return None
+
+
+def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:
+    """The requirement cue a list item under a requirements heading stands for (the item's first word)."""
+    if r.section != "needs" or (r.section_role or r.subject) is None:
+        return None
+    return sent.start, 3, True
+
+
+def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
+    """The role a page is about: the one role its first heading names, or "As our X, you ..."."""
+    roles = {m.key: m for m in ms if m.label is Label.ROLE}
+    if len(roles) != 1:
+        return
+    (role,) = roles.values()
+    lead = r.text[line.content : role.start].lower().split()
+    if line.kind == "heading" and r.sentence_index <= 3:
+        r.subject = role
+    elif lead and lead[0] == "as" and len(lead) <= 3 and ("you" in sent.text.lower() or "i " in sent.text.lower()):
+        r.subject = role
+    else:
+        return
+    if r.section_role is None:
+        r.section_role = role
+    r.node(role, r.evidence(role.start, role.end))
+
+
+def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> Mention | None:
+    """The role a cell or level line names between chars ``lo`` and ``hi``: a role found there, or its text."""
+    inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+    if inside:
+        return inside[0]
+    written = _PAREN.sub("", r.text[lo:hi]).strip(" *_`:-–—")
+    words = written.split()
+    if not words or len(words) > 6 or not any(ch.isalpha() for ch in written):
+        return None
+    name = " ".join(words)
+    name = name[:1].upper() + name[1:]
+    entry = _new_role(name)
+    end = lo + r.text[lo:hi].find(words[-1]) + len(words[-1])
+    return Mention(Label.ROLE, entry.key, entry.name, entry.key in vocab.entries, lo, end, sent.start, sent.start)
+
+
+def _years_in(text: str) -> tuple[float, float] | None:
+    """ "0–2", "2-4 years", "10+", "3 to 5" as a span of years (an open end counts as its number)."""
+    found = _YEAR_RANGE.search(text)
+    if found is None:
+        return _duration(text)
+    if found.group(3) is not None:
+        n = float(found.group(3))
+        return n, n
+    return float(found.group(1)), float(found.group(2))
+
+
+def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
+    """A table whose rows are levels: consecutive rows' titles are promotions; a row's years come before the next."""
+    text = r.text
+    cells = table_cells(text, line)
+    values = [text[a:b] for a, b in cells]
+    if values and all(set(v) <= set("-:= ") for v in values):
+        if r.table is not None:
+            r.table.end = line.end
+        return
+    table = r.table
+    if table is None or line.start - table.end > 1:
+        title = next((k for k, v in enumerate(values) if _TITLE_COLUMN.match(v.strip(" *_"))), None)
+        years = next((k for k, v in enumerate(values) if _YEARS_COLUMN.search(v)), None)
+        r.table = _Table(title, years, line.end)
+        return
+    table.end = line.end
+    if table.title is None or table.title >= len(cells):
+        return
+    role = _role_at(r, vocab, sent, ms, *cells[table.title])
+    if role is None:
+        return
+    r.node(role, r.evidence(role.start, role.end))
+    years = _years_in(values[table.years]) if table.years is not None and table.years < len(values) else None
+    if table.last is not None and table.last.key != role.key:
+        ev = r.evidence(table.last_start, line.end)
+        r.transition(table.last, role, TransitionKind.PROMOTION, ev, table.last_years)
+    table.last, table.last_years, table.last_start = role, years, line.start
+
+
+def _level_line(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, level: re.Match[str]
+) -> None:
+    """ "Level 3: Team Lead (3-5 years)": levels in rising order are promotions; a level's years precede the next."""
+    number = int(level.group("n") or level.group("m"))
+    role = _role_at(r, vocab, sent, ms, level.start("title"), level.end("title"))
+    if role is None:
+        return
+    r.node(role, r.evidence(role.start, role.end))
+    paren = level.group("paren")
+    years = _years_in(paren) if paren and re.search(r"\d", paren) else None
+    if r.levels and r.levels[-1][0] < number and r.sentence_index - r.levels[-1][3] <= 6:
+        _, last_role, last_years, _ = r.levels[-1]
+        ev = r.evidence(last_role.start, level.end())
+        r.transition(last_role, role, TransitionKind.PROMOTION, ev, last_years)
+    elif r.levels and r.levels[-1][0] >= number:
+        r.levels = []
+    r.levels.append((number, role, years, r.sentence_index))
+
+
+def _section_needs(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, cue: tuple[int, int, bool]
+) -> None:
+    """An item of a requirements, skills or responsibilities list: the skill it names, for the section's role.
+
+    "Research – basic research skills" names "Research"; a short item names itself; a longer
+    one is read like the list after a requirement cue.
+    """
+    role = r.section_role or r.subject
+    if role is None:
+        return
+    named = [m for m in ms if m.label is Label.ROLE and m.key != role.key]
+    if named:
+        return  # an item about another role
+    doc = sent.doc
+    words = _words(doc)
+    lo = sent.start
+    while lo < sent.end and (words.punct[lo] or words.space[lo]):
+        lo += 1
+    hi = sent.end
+    for k in range(lo, sent.end):
+        if words.lower[k] in _ITEM_HEADS and k > lo:
+            hi = k
+            break
+    while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
+        hi -= 1
+    content = [k for k in range(lo, hi) if words.alpha[k] or words.number[k]]
+    if 0 < len(content) <= 5:
+        written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
+        entry = _new_skill(written)
+        known = vocab.lookup(_norms(doc, lo, hi))
+        if known is not None and known.label is Label.SKILL:
+            entry = known
+        start, end = offset + words.idx[lo], offset + words.idx[hi - 1] + words.length[hi - 1]
+        skills: list[Mention | Entry] = [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
+    else:
+        skills = _skills_in(vocab, sent, ms, lo, offset, new=True)
+    _link(r, sent, offset, [role], skills, cue[1])
+
+
+#: what ends the name of an item's skill: "Research – basic skills", "Funnels: an intuitive ..."
+_ITEM_HEADS = frozenset({"–", "—", ":", "：", "-", "("})
 
 
 def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool] | None:
@@ -1513,17 +1748,9 @@ def _requirements(
     ms: list[Mention],
     offset: int,
     topic: _Topic,
-    forced: tuple[int, int, bool] | None = None,
 ) -> None:
-    """Skills a role must have (``forced``: a cue the list's heading gives); keeps ``topic`` up to date."""
-    text = sent.text
-    inherit = _INHERIT.search(text) if "addition" in text else None
-    skip = sent.start
-    if inherit is not None:  # "in addition to the ability of an X, Ys must ..." - the cue is the second one
-        at = offset + sent.start_char + inherit.end()
-        donor = next((m for m in ms if m.label is Label.ROLE and m.start >= at), None)
-        skip = donor.j if donor is not None else skip
-    cue = forced or _cue_position(sent, skip)
+    """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
+    cue = _cue_position(sent)
     roles = [m for m in ms if m.label is Label.ROLE]
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
     if cue is None:
@@ -1540,7 +1767,6 @@ def _requirements(
     after, importance, strong = cue
     cue_start = after - 1
     subject = _subject(r, sent, roles, after, cue_start, topic)
-    backward = _doc_norms(sent.doc)[cue_start] in _BACKWARD_CUES
     targets: list[Mention | Entry] = []
     if subject is not None:
         targets = [subject]
@@ -1553,7 +1779,7 @@ def _requirements(
             listed = next((k for k in range(after, sent.end) if norms[k] in _POSITION_WORDS), None)
             named = [m for m in roles if listed is not None and m.i > listed]
             if not named:
-                skills = _skills_in(vocab, sent, ms, sent.start if backward else after, offset, new=strong)
+                skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
                 if skills:
                     r.group_duties.append((group.key, sent, offset, skills, importance))
                 return
@@ -1570,7 +1796,7 @@ def _requirements(
         # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j
-    skills = _skills_in(vocab, sent, ms, sent.start if backward else after, offset, new=strong)
+    skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
     _link(r, sent, offset, targets, skills, importance)
     topic.active, topic.importance = targets, importance
     if subject is not None:
@@ -1868,23 +2094,6 @@ def _groups(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
             )
 
 
-def _inheritance(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
-    """ "In addition to having the ability of an X, Ys must also ..." - Y has X's skills."""
-    text = sent.text
-    match = _INHERIT.search(text) if "addition" in text else None
-    if match is None:
-        return
-    at = offset + sent.start_char + match.end()
-    roles = [m for m in ms if m.label is Label.ROLE]
-    donor = next((m for m in roles if m.start >= at), None)
-    heir = next((m for m in roles if donor is not None and m.start > donor.end), None)
-    if donor is None or heir is None or donor.key == heir.key:
-        return
-    r.node(donor, None)
-    r.node(heir, None)
-    r.inherit.append((donor.key, heir.key, r.sentence_evidence(sent, offset, donor.start, heir.end)))
-
-
 @dataclass
 class _KindList:
     """ "divided into four types: A, B (R), C and D" - resolved at the end of the document."""
@@ -1964,246 +2173,6 @@ def _kind_ladders(r: _Reader) -> None:
             r.transition(a, b, TransitionKind.PROMOTION, kinds.evidence)
 
 
-_JOB_TYPES = re.compile(
-    r"\b(?:provides?|offers?|has|have|there\s+are|includes?|consists?\s+of)\s+(?:the\s+following\s+)?"
-    r"(?:\w+\s+)?(?:types|kinds|categories|sorts)\s+of\s+(?:jobs|positions|posts|roles)\s*[:：]\s*$",
-    re.I,
-)
-_REQ_HEADING = re.compile(
-    r"\b(?:requirements?|competenc(?:y|ies|e)|qualifications?|skills?)\b[^:：.。]{0,40}"
-    r"\b(?:positions|posts|jobs|roles)\s*[:：]\s*$",
-    re.I,
-)
-_ITEM = re.compile(
-    r"^\s*(?:(?P<n>\d{1,2})\s*[,.、)）]\s*)?(?P<label>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})\s*[:：]"
-)
-_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}\s*[,.、)）]\s*$")
-
-
-def _list_items_of_jobs(
-    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, words: _Words
-) -> tuple[list[Mention], tuple[int, int, bool] | None, Mention | None]:
-    """Numbered items under "operating companies provide three types of jobs:" name the company's roles.
-
-    Returns the sentence's mentions (the item's label read as the role it names), a requirement
-    cue forced after the label under "requirements for the three positions:", and the item's role.
-    """
-    last = sent.end - 1
-    while last > sent.start and words.space[last]:
-        last -= 1
-    numbered = r.numbered
-    r.numbered = last - sent.start <= 2 and words.number[sent.start] and bool(_NUMBER_ONLY.match(sent.text))
-    if r.numbered:
-        r.stage = None  # the next numbered heading closes a stage's section
-        return ms, None, None
-    ends_with_colon = words.lower[last] in {":", "："}
-    if r.list_mode is None and not ends_with_colon:
-        return ms, None, None
-    text = sent.text
-    item = _ITEM.match(text) if r.list_mode is not None else None
-    if item is not None and (item["n"] or numbered):
-        return _item(r, vocab, sent, ms, offset, item)
-    if ends_with_colon and len(text) < 120:
-        if _JOB_TYPES.search(text):
-            groups = [m for m in ms if m.label is Label.JOB_GROUP]
-            r.list_mode, r.list_owner = "jobs", (groups[0] if groups else None)
-        elif _REQ_HEADING.search(text):
-            r.list_mode = "requirements"
-        elif r.item_roles:
-            r.list_mode = "other"
-    elif sent.start == _block_start_of(sent.doc, sent.start):
-        r.list_mode = None  # a paragraph of prose ends the list
-    return ms, None, None
-
-
-def _item(
-    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, item: re.Match[str]
-) -> tuple[list[Mention], tuple[int, int, bool] | None, Mention | None]:
-    doc = sent.doc
-    words = _words(doc)
-    base = sent.start_char
-    lo_char, hi_char = base + item.start("label"), base + item.end("label")
-    span = [k for k in range(sent.start, sent.end) if lo_char <= words.idx[k] < hi_char]
-    if not span:
-        return ms, None, None
-    i, j = span[0], span[-1] + 1
-    key = _kind_key(item["label"])
-    entry: Entry | None = None
-    owner = r.list_owner
-    if r.list_mode == "jobs":
-        label_norms = _norms(doc, i, j)
-        if owner is not None:
-            for names in _names_of(vocab, owner.key):
-                found = vocab.lookup([*names, *label_norms])
-                if found is not None and found.label is Label.ROLE:
-                    entry = found
-                    break
-        if entry is None:
-            found = vocab.lookup(label_norms)
-            entry = found if found is not None and found.label is Label.ROLE else None
-        if entry is None:
-            name = " ".join(item["label"].split())
-            entry = Entry(Label.ROLE, _slug(name), name[:1].upper() + name[1:].lower())
-        r.item_roles[key] = entry
-    else:
-        entry = r.item_roles.get(key)
-    if entry is None:
-        return ms, None, None
-    role = Mention(Label.ROLE, entry.key, entry.name, entry.key in vocab.entries, offset + words.idx[i], 0, i, j)
-    role = role._replace(end=offset + words.idx[j - 1] + words.length[j - 1])
-    if r.list_mode == "jobs" and owner is not None:
-        r.member(role, owner, r.sentence_evidence(sent, offset, role.start, role.end))
-    kept = [m for m in ms if m.j <= i or m.i >= j]
-    forced = None
-    if r.list_mode == "requirements":
-        colon = next((k for k in range(j, sent.end) if words.lower[k] in {":", "："}), None)
-        if colon is not None:
-            forced = (colon + 1, 4, True)
-    return [role, *kept], forced, role
-
-
-def _names_of(vocab: Vocabulary, key: str) -> list[tuple[str, ...]]:
-    """The norms of every name and alias of a known node."""
-    return [norms for norms, entry in vocab.by_norm.items() if entry.key == key]
-
-
-_FOUNDING = re.compile(
-    r"\b(?:start|open|found|launch|set\s+up|run)(?:s|ed|ing)?\s+(?:up\s+)?"
-    r"(?:(?:a|an)\s+(?:new\s+)?(?:business|company|startup|start-up|firm|shop|store|online\s+(?:store|shop))\b"
-    r"|(?:their|his|her|your|my|our|one's)\s+own\s+(?:\w+\s+)?"
-    r"(?:business(?:es)?|compan(?:y|ies)|shops?|stores?|firms?|startups?|brands?)\b)",
-    re.I,
-)
-_FOUNDER_HEADS = frozenset({"entrepreneur", "founder"})
-_FOUNDING_OBJECTS = (
-    " own ",
-    " a business",
-    " a company",
-    " a shop",
-    " a store",
-    " a firm",
-    " a start",
-    " a new ",
-    " an online",
-)
-_PRACTITIONERS = re.compile(r"\b(?:practitioners|employees|staff|workers|people)\b", re.I)
-
-
-def _main_role(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
-    """The role the document is about so far: named at least five times and half as often again as any other."""
-    counts = sorted(
-        ((len(r._spans[key]), key) for key, record in r.facts.nodes.items() if record["label"] is Label.ROLE),
-        reverse=True,
-    )
-    if not counts or counts[0][0] < 5 or (len(counts) > 1 and counts[0][0] < 1.5 * counts[1][0]):
-        return None
-    key = counts[0][1]
-    record = r.facts.nodes[key]
-    at = offset + sent.start_char
-    return Mention(Label.ROLE, key, record["name"], record["known"], at, at, sent.start, sent.start)
-
-
-def _founder(r: _Reader) -> Entry:
-    """The role of someone who runs their own business: the vocabulary's, or a new "Entrepreneur"."""
-    if r._founder is None:
-        known = sorted(
-            (e for norms, e in r.vocab.by_norm.items() if e.label is Label.ROLE and norms[-1] in _FOUNDER_HEADS),
-            key=lambda e: e.key,
-        )
-        r._founder = known[0] if known else Entry(Label.ROLE, "entrepreneur", "Entrepreneur")
-    return r._founder
-
-
-def _founding(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, item: Mention | None) -> None:
-    """ "After running many stores, operators ... start a business": a lateral move to running one's own."""
-    text = sent.text
-    if not any(word in text for word in _FOUNDING_OBJECTS):
-        return
-    found = _FOUNDING.search(text)
-    if found is None:
-        return
-    at = offset + sent.start_char + found.start()
-    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= at]
-    source = item or (roles[0] if roles else None)
-    if source is None and _PRACTITIONERS.search(text, 0, found.start()):
-        # "the practitioners I know opened their own companies": those of the role the text is about
-        source = _main_role(r, sent, offset)
-    if source is None:
-        return
-    target = _founder(r)
-    where = Mention(Label.ROLE, target.key, target.name, target.key in vocab.entries, at, at, source.i, source.j)
-    ev = r.sentence_evidence(sent, offset, source.start, offset + sent.start_char + found.end())
-    r.node(target, r.evidence(at, offset + sent.start_char + found.end()), known=target.key in vocab.entries)
-    r.transition(source, where, TransitionKind.LATERAL, ev)
-
-
-# not re.I: "stageIn" (a heading glued to the next sentence) still ends at "stage"
-_STAGE = re.compile(r"[“\"'‘]?\b[A-Za-z][\w -]{2,40}?[”\"'’]?\s+(?:[Ss]tage|[Pp]hase)(?![a-z])")
-_STAGE_SPAN = 10
-
-
-def _stages(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
-    """Positions listed in "the functions of the “user retention” stage" need the skill the stage is named by."""
-    text = sent.text
-    base = offset + sent.start_char
-    if "stage" in text or "phase" in text:
-        for found in _STAGE.finditer(text):
-            named = text[found.start() : found.end()].rsplit(None, 1)[0].strip(" “\"'‘”’")
-            lo = base + found.start() + text[found.start() : found.end()].find(named)
-            skill = next((m for m in ms if m.label is Label.SKILL and (m.start, m.end) == (lo, lo + len(named))), None)
-            r.stage = (skill, r.sentence_index, r.block) if skill is not None else None
-    if r.stage is None:
-        return
-    skill, since, block = r.stage
-    if block != r.block or r.sentence_index - since > _STAGE_SPAN:
-        r.stage = None
-        return
-    if not _sent_norms(sent) & _POSITION_CUES:
-        return
-    for m in ms:
-        if m.label is Label.ROLE and m.start > skill.end:
-            ev = r.evidence(skill.start, m.end)
-            if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
-                ev = r.sentence_evidence(sent, offset, m.start, m.end)
-            r.node(skill, r.evidence(skill.start, skill.end))
-            r.requires(m, skill, 3, ev)
-
-
-_NEWCOMER_WORDS = ("newcomer", "graduate", "beginner", "novice", "career changer", "fresher", "new entrant")
-_GRASSROOTS = re.compile(
-    r"\b(?:start|begin|began|begun|enter|join)\w*\s+(?:\w+\s+){0,2}?(?:from|at|in|on)\s+(?:the\s+)?(?:very\s+)?"
-    r"(?:grassroots|bottom|entry[- ]level|ground\s+floor|lowest\s+(?:rung|level)|first\s+rung|front\s+line)",
-    re.I,
-)
-_ENTRY_VERBS = frozenset({"start", "begin", "began", "enter", "join", "started", "joined", "entered"})
-
-
-def _newcomers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
-    """ "Graduates start as X": an entry move; "newcomers start from the grassroots": the next ladder's first rung."""
-    keys = vocab.derived.get("newcomers")
-    if keys is None:
-        keys = {e.key for norms, e in vocab.by_norm.items() if any(w in " ".join(norms) for w in _NEWCOMER_WORDS)}
-        vocab.derived["newcomers"] = keys
-    if not any(m.key in keys for m in ms):
-        return
-    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
-    newcomer = next((m for m in roles if any(w in r.text[m.start : m.end].lower() for w in _NEWCOMER_WORDS)), None)
-    if newcomer is None:
-        return
-    doc = sent.doc
-    norms = _doc_norms(doc)
-    later = [m for m in roles if m.i >= newcomer.j]
-    for m in later:
-        lead = norms[max(newcomer.j, m.i - 6) : m.i]
-        verb = next((k for k, n in enumerate(lead) if n in _ENTRY_VERBS), None)
-        if verb is not None and all(n in _TARGET_PREFIXES or n in {"at", "in", "with"} for n in lead[verb + 1 :]):
-            ev = r.sentence_evidence(sent, offset, newcomer.start, m.end)
-            r.transition(newcomer, m, TransitionKind.ENTRY, ev)
-            return
-    if _GRASSROOTS.search(sent.text):
-        r.pending_entry = (newcomer, r.sentence_index)
-
-
 def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     if not ms or len(sent) > 24:
         return False
@@ -2214,7 +2183,9 @@ def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     return covered * 2 >= words
 
 
-def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None = None) -> DocumentFacts:
+def extract_facts(
+    vocab: Vocabulary, doc_name: str, text: str, plain: str | None = None, *, disabled: Iterable[str] = ()
+) -> DocumentFacts:
     """Read every fact in one document.
 
     Parameters
@@ -2227,6 +2198,8 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
         The document text that evidence quotes come from.
     plain : str, optional
         The same text with markup blanked out (same length); defaults to ``text``.
+    disabled : iterable of str, optional
+        Ids of rules to switch off (see :data:`careergraph.loaders.text_rules.RULES`).
 
     Returns
     -------
@@ -2242,8 +2215,9 @@ def extract_facts(vocab: Vocabulary, doc_name: str, text: str, plain: str | None
     plain = text if plain is None else plain
     if len(plain) != len(text):
         raise ValueError("plain text must have the same length as the document text")
+    off = check_rule_ids(disabled)
     with paused_gc():
-        return _extract(vocab, doc_name, text, plain)
+        return _extract(vocab, doc_name, text, plain, off)
 
 
 @contextlib.contextmanager
@@ -2302,21 +2276,16 @@ def _word_before(plain: str, k: int) -> bool:
     return j >= 0 and plain[j].isascii() and plain[j].isalnum()
 
 
-def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str) -> DocumentFacts:
-    reader = _Reader(vocab, doc_name, text)
+def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
+    reader = _Reader(vocab, doc_name, text, disabled)
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
         doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
         _read_chunk(reader, vocab, doc, offset, paragraphs)
-    _kind_ladders(reader)
+    reader.run("transitions.kinds", _kind_ladders, reader)
+    reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
-    for donor, heir, ev in reader.inherit:
-        for (role, skill), record in list(reader.facts.requires.items()):
-            if role == donor:
-                entry = vocab.entries.get(skill) or Entry(Label.SKILL, skill, reader.facts.nodes[skill]["name"])
-                heir_entry = vocab.entries.get(heir) or Entry(Label.ROLE, heir, reader.facts.nodes[heir]["name"])
-                reader.requires(heir_entry, entry, max(1, record["importance"] - 1), ev)
     return reader.facts
 
 
@@ -2428,7 +2397,7 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
     firsts = [bisect.bisect_left(idx, start) for start, _ in paragraphs]
     doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
-    for m in _mentions(vocab, doc, offset, r.heads, r.learned):
+    for m in _mentions(vocab, doc, offset, r.heads, r.learned, r.disabled):
         mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)
     starts = _sent_starts(doc)
     for first, (_, end) in zip(firsts, paragraphs, strict=True):
@@ -2452,19 +2421,19 @@ def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
     """Read one paragraph's sentences; what a paragraph carries over (topic, last role) ends with it."""
-    words = _words(doc)
     topic = _Topic()
     last_role: Mention | None = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         r.sentence_index += 1
         if r.ladder is not None:
-            _each_step(r, sent, ms, offset)
+            r.run("transitions.each-step", _each_step, r, sent, ms, offset)
         if len(ms) >= 2:
-            ms = _complete_list(r, sent, ms, offset, mention_of)
+            ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
         if ms or r.kind_lists:
-            _kinds(r, sent, ms, offset, r.sentence_index)
-        ms, forced, item = _list_items_of_jobs(r, vocab, sent, ms, offset, words)
+            r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
+        line, first = _line_of(r, sent, offset)
+        forced = _structure(r, vocab, sent, ms, offset, line, first)
         if _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
             groups = [m for m in ms if m.label is Label.JOB_GROUP]
@@ -2475,26 +2444,22 @@ def _read_block(
         for m in ms:
             if m.label is not Label.SKILL:
                 r.mentioned(m)
-        if not ms:
-            _founding(r, vocab, sent, ms, offset, None)
-        if not ms and not topic.carry and not topic.active:
+        if not ms and not topic.carry and not topic.active and forced is None:
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
         if people >= 2:  # moves need two roles in the sentence
-            _ladders(r, vocab, sent, ms, offset)
-            _verb_moves(r, vocab, sent, ms, offset)
-            _ranked(r, vocab, sent, ms, offset)
-            _inheritance(r, sent, ms, offset)
-        if ms and (r.stage is not None or "stage" in sent.text or "phase" in sent.text):
-            _stages(r, vocab, sent, ms, offset)
+            r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
+            r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
+            r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
         if people:
-            _heading_lists(r, vocab, sent, ms, offset)
-            _groups(r, vocab, sent, ms, offset)
-            _founding(r, vocab, sent, ms, offset, item)
-            _newcomers(r, vocab, sent, ms, offset)
-        _salaries(r, vocab, sent, ms, offset, last_role)
-        _requirements(r, vocab, sent, ms, offset, topic, forced)
+            r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
+            r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
+        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, last_role or r.subject)
+        if forced is not None:
+            r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
+        else:
+            r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:
             last_role = named[-1]
-    _narrated(r, vocab, sents, offset, mention_of)
+    r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

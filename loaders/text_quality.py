@@ -8,14 +8,19 @@ and by the tests.
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
 from careergraph.graph.schema import Label, RelType
+from careergraph.graph.store import add_node, add_relationship, add_salaries, new_graph
+from careergraph.loaders.kb import load_knowledge_base
 
-__all__ = ["Score", "compare"]
+__all__ = ["Score", "compare", "name_form", "reference_graph"]
 
 
 @dataclass
@@ -59,28 +64,84 @@ def _score(name: str, expected: Iterable[str], extracted: Iterable[str]) -> Scor
     )
 
 
-def _nodes(g: nx.MultiDiGraph, label: Label) -> list[str]:
-    return [str(n) for n, data in g.nodes(data=True) if data["label"] == label.value]
+#: words that do not tell two names apart ("director of e-commerce" is "e-commerce director")
+_NAME_FILLER = frozenset({"of", "the", "a", "an", "for", "in", "on", "at", "with", "and", "&"})
 
 
-def _edges(g: nx.MultiDiGraph, rel: RelType) -> list[str]:
-    return [f"{u} -> {v}" for u, v, key in g.edges(keys=True) if key == rel.value]
+def name_form(name: str) -> frozenset[str]:
+    """What a role or skill name is compared by: its words, lower case, singular, in any order.
+
+    Hyphens and spaces inside a word do not count ("e-commerce" is "ecommerce"), nor do a few
+    function words; a plural "s" is dropped.
+
+    Examples
+    --------
+    >>> name_form("Director of E-commerce") == name_form("ecommerce directors")
+    True
+    >>> sorted(name_form("Sr. Account Managers"))
+    ['account', 'manager', 'sr']
+    """
+    text = name.lower().replace("e-commerce", "ecommerce").replace("e-com", "ecom")
+    words = re.findall(r"[a-z0-9]+|[\u3400-\u9fff]+", text)
+    out = set()
+    for word in words:
+        if word in _NAME_FILLER:
+            continue
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        out.add(word)
+    return frozenset(out)
 
 
-def _durations(g: nx.MultiDiGraph) -> list[str]:
-    out = []
-    for u, v, key, data in g.edges(keys=True, data=True):
-        if key == RelType.TRANSITIONS_TO.value and data.get("years_min") is not None:
-            out.append(f"{u} -> {v}: {data['years_min']:g}-{data.get('years_max', data['years_min']):g} years")
+def _forms(data: dict[str, Any]) -> list[frozenset[str]]:
+    forms = [name_form(data["name"]), name_form(data["key"].replace("-", " "))]
+    forms += [name_form(alias) for alias in data.get("aliases") or ()]
+    return [form for form in forms if form]
+
+
+def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str, str]:
+    """Each extracted node's reference key, where one of its names is one of the reference node's names.
+
+    A node the reference does not hold keeps its own key (and counts as extra).
+    """
+    by_form: dict[tuple[str, frozenset[str]], str] = {}
+    for key, data in reference.nodes(data=True):
+        for form in _forms(data):
+            by_form.setdefault((data["label"], form), key)
+    out: dict[str, str] = {}
+    for key, data in extracted.nodes(data=True):
+        hit = next((by_form[data["label"], f] for f in _forms(data) if (data["label"], f) in by_form), None)
+        out[key] = hit if hit is not None else key
     return out
 
 
-def _salaries(g: nx.MultiDiGraph, docs: set[str] | None) -> list[str]:
+def _nodes(g: nx.MultiDiGraph, label: Label, to: dict[str, str] | None = None) -> list[str]:
+    return [_to(to, n) for n, data in g.nodes(data=True) if data["label"] == label.value]
+
+
+def _to(to: dict[str, str] | None, key: str) -> str:
+    return str(key) if to is None else to[key]
+
+
+def _edges(g: nx.MultiDiGraph, rel: RelType, to: dict[str, str] | None = None) -> list[str]:
+    return [f"{_to(to, u)} -> {_to(to, v)}" for u, v, key in g.edges(keys=True) if key == rel.value]
+
+
+def _durations(g: nx.MultiDiGraph, to: dict[str, str] | None = None) -> list[str]:
+    out = []
+    for u, v, key, data in g.edges(keys=True, data=True):
+        if key == RelType.TRANSITIONS_TO.value and data.get("years_min") is not None:
+            span = f"{data['years_min']:g}-{data.get('years_max', data['years_min']):g} years"
+            out.append(f"{_to(to, u)} -> {_to(to, v)}: {span}")
+    return out
+
+
+def _salaries(g: nx.MultiDiGraph, docs: set[str] | None, to: dict[str, str] | None = None) -> list[str]:
     out = []
     for node, data in g.nodes(data=True):
         for s in data.get("salaries") or ():
             if docs is None or s["doc"] in docs:
-                out.append(f"{node}: {s['min']}-{s['max']} {s['currency']}/{s['period']}")
+                out.append(f"{_to(to, node)}: {s['min']:g}-{s['max']:g} {s['currency']}/{s['period']}")
     return out
 
 
@@ -102,13 +163,35 @@ def compare(
     (0.5, 0.5, ['intern'])
     """
     doc_set = set(docs) if docs is not None else None
+    to = _matcher(reference, extracted)
+    trans = RelType.TRANSITIONS_TO
     return [
-        _score("roles", _nodes(reference, Label.ROLE), _nodes(extracted, Label.ROLE)),
-        _score("skills", _nodes(reference, Label.SKILL), _nodes(extracted, Label.SKILL)),
-        _score("job groups", _nodes(reference, Label.JOB_GROUP), _nodes(extracted, Label.JOB_GROUP)),
-        _score("transitions", _edges(reference, RelType.TRANSITIONS_TO), _edges(extracted, RelType.TRANSITIONS_TO)),
-        _score("role->skill links", _edges(reference, RelType.REQUIRES), _edges(extracted, RelType.REQUIRES)),
-        _score("role->group links", _edges(reference, RelType.IN_GROUP), _edges(extracted, RelType.IN_GROUP)),
-        _score("salary figures", _salaries(reference, doc_set), _salaries(extracted, None)),
-        _score("transition years", _durations(reference), _durations(extracted)),
+        _score("roles", _nodes(reference, Label.ROLE), _nodes(extracted, Label.ROLE, to)),
+        _score("skills", _nodes(reference, Label.SKILL), _nodes(extracted, Label.SKILL, to)),
+        _score("job groups", _nodes(reference, Label.JOB_GROUP), _nodes(extracted, Label.JOB_GROUP, to)),
+        _score("transitions", _edges(reference, trans), _edges(extracted, trans, to)),
+        _score("role->skill links", _edges(reference, RelType.REQUIRES), _edges(extracted, RelType.REQUIRES, to)),
+        _score("role->group links", _edges(reference, RelType.IN_GROUP), _edges(extracted, RelType.IN_GROUP, to)),
+        _score("salary figures", _salaries(reference, doc_set), _salaries(extracted, None, to)),
+        _score("transition years", _durations(reference), _durations(extracted, to)),
     ]
+
+
+def reference_graph(paths: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
+    """One reference graph from several reference files (one per document), merged by key.
+
+    Each file is a knowledge-base file (see :mod:`careergraph.loaders.kb`); a role two files
+    hold is one node with both files' aliases and salary figures.
+    """
+    out = new_graph()
+    for path in paths:
+        part = load_knowledge_base(path)
+        for key, data in part.nodes(data=True):
+            extra = {k: v for k, v in data.items() if k not in {"label", "key", "name", "aliases", "evidence", "salaries"}}
+            add_node(out, data["label"], data["name"], key=key, aliases=data.get("aliases") or (),
+                     evidence=data["evidence"], **extra)
+            if data.get("salaries"):
+                add_salaries(out, key, data["salaries"])
+        for u, v, rel, data in part.edges(keys=True, data=True):
+            add_relationship(out, rel, u, v, **{k: x for k, x in data.items() if k != "type"})
+    return out

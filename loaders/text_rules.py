@@ -1,0 +1,155 @@
+"""The text loader's rules, each a registered unit: its id, what it reads and what it writes.
+
+Every fact the text loader records carries the id of the rule that read it (the ``rule``
+field of its evidence), and any rule can be switched off by id
+(``extract_facts(..., disabled={"transitions.ladder"})``), which is how
+``benchmarks/text_quality.py`` measures what each rule contributes (its ablation).
+
+Examples
+--------
+>>> RULES["transitions.ladder"].writes
+('TRANSITIONS_TO',)
+>>> check_rule_ids({"transitions.ladder", "no.such.rule"})
+Traceback (most recent call last):
+...
+ValueError: unknown text-loader rule: 'no.such.rule' (known: mentions.titles, mentions.vocabulary, ...)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["RULES", "Rule", "check_rule_ids"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of the text loader.
+
+    ``reads`` says what part of a document it looks at, ``writes`` the kinds of fact it
+    records (node labels, relationship types, ``salary``), ``summary`` the pattern it reads.
+    """
+
+    id: str
+    reads: str
+    writes: tuple[str, ...]
+    summary: str
+
+
+_ROLE, _SKILL, _GROUP = "Role", "Skill", "JobGroup"
+_MOVE, _NEEDS, _MEMBER = "TRANSITIONS_TO", "REQUIRES", "IN_GROUP"
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule(
+            "mentions.vocabulary",
+            "every sentence",
+            (_ROLE, _SKILL, _GROUP),
+            "names and aliases of the vocabulary given to the loader (by lemma, case and hyphen-insensitive)",
+        ),
+        Rule(
+            "mentions.titles",
+            "every sentence",
+            (_ROLE,),
+            "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
+            " the O*NET title lexicon",
+        ),
+        Rule(
+            "mentions.list-rungs",
+            "a sentence listing titles as rungs, grades or posts",
+            (_ROLE,),
+            "a one-word item at either end of a list of titles (an agent noun) becomes a role",
+        ),
+        Rule(
+            "structure.subject",
+            "the title, first heading or 'As our X' / 'the X is responsible for' sentence",
+            (_ROLE,),
+            "the role a page is about: what its unlabelled lists and sentences refer to",
+        ),
+        Rule(
+            "structure.section-moves",
+            "list items under 'entry point from', 'advancement to', 'lateral moves' and like headings",
+            (_ROLE, _MOVE),
+            "each listed role moves to the page's role, or the page's role moves to it",
+        ),
+        Rule(
+            "structure.level-ladder",
+            "'Level N: Title (years)' lines and tables whose rows are levels with a title column",
+            (_ROLE, _MOVE),
+            "consecutive levels are promotions; a level's years are the time before moving on",
+        ),
+        Rule(
+            "transitions.ladder",
+            "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
+            (_MOVE,),
+            "'the route is A, B, C and D', 'A -> B -> C'",
+        ),
+        Rule(
+            "transitions.each-step",
+            "the sentence after a ladder",
+            (_MOVE,),
+            "'each step takes N years' gives every step of the ladder its duration",
+        ),
+        Rule(
+            "transitions.verb",
+            "a sentence naming two roles",
+            (_MOVE,),
+            "subject, verb of movement, target: 'A is promoted to B', 'from A to B' with a verb of movement,"
+            " 'A were B before', and a move in a later predicate",
+        ),
+        Rule(
+            "transitions.narrated",
+            "the sentences of a paragraph",
+            (_MOVE,),
+            "a career told in steps: 'start as A ... then become B ... and later C'",
+        ),
+        Rule(
+            "transitions.ranked",
+            "a sentence with a ranking word naming titles of one stem",
+            (_MOVE,),
+            "titles ranked by their head word (specialist < supervisor < manager)",
+        ),
+        Rule(
+            "transitions.kinds",
+            "a list of kinds of work that a nearby sentence calls progressive or advanced stages",
+            (_MOVE,),
+            "kinds stated as a sequence become a ladder; a plain list of kinds does not",
+        ),
+        Rule(
+            "requirements.cue",
+            "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with, ...)",
+            (_SKILL, _NEEDS),
+            "the role named before the cue (or the one the text is about) needs the skills listed after it",
+        ),
+        Rule(
+            "requirements.section",
+            "list items under a requirements, skills or responsibilities heading",
+            (_SKILL, _NEEDS),
+            "each item names a skill of the section's role (the page's role when no other is named)",
+        ),
+        Rule(
+            "groups.listed",
+            "a sentence naming job groups, or a group's section",
+            (_GROUP, _MEMBER),
+            "groups named in a list of job groups, functions or departments; the positions a group lists",
+        ),
+        Rule(
+            "salaries.figure",
+            "a sentence with an amount of money",
+            ("salary",),
+            "amounts and ranges with currency and period, given to the role named nearest before them",
+        ),
+    )
+}
+
+
+def check_rule_ids(ids: Iterable[str]) -> frozenset[str]:
+    """Return ``ids`` as a frozenset, or raise ValueError naming the first id that is not a rule."""
+    out = frozenset(ids)
+    for rule_id in sorted(out):
+        if rule_id not in RULES:
+            known = ", ".join(sorted(RULES)[:2])
+            raise ValueError(f"unknown text-loader rule: {rule_id!r} (known: {known}, ...)")
+    return out
