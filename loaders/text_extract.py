@@ -57,6 +57,7 @@ from careergraph.loaders.text_nlp import (
     content_bag,
     sentence_starts,
 )
+from careergraph.loaders.text_parse import skill_phrases
 from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_structure import LEVEL_LINE, Line, line_at, section_of, table_cells
 
@@ -185,6 +186,8 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("good", "at"): 4,
     ("responsible", "for"): 3,
     ("in", "charge", "of"): 3,
+    ("oversee",): 3,
+    ("handle",): 3,
     ("task",): 3,
     ("duty",): 3,
     ("skill",): 4,
@@ -200,12 +203,9 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("goal",): 4,
     ("aim",): 4,
     ("purpose",): 4,
-    # "optimising the supply chain has become a top priority": what is named before the cue
-    ("priority",): 4,
 }
 _DEFINING_CUES = frozenset(
     {("mean",), ("meaning",), ("refer",), ("characteristic",), ("include",), ("goal",), ("aim",), ("purpose",)}
-    | {("priority",)}
 )
 _BAD_MODIFIERS = frozenset(
     {
@@ -275,6 +275,25 @@ _BAD_MODIFIERS = frozenset(
         "move",
         "earn",
         "earns",
+        # how or where a post is held, not what it is: "a full time ecommerce manager"
+        "time",
+        "full",
+        "part",
+        "permanent",
+        "temporary",
+        "contract",
+        "freelance",
+        "remote",
+        "average",
+        "multiple",
+        "several",
+        "various",
+        "many",
+        "other",
+        "each",
+        "every",
+        "all",
+        "most",
     }
 )
 _PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})
@@ -291,18 +310,18 @@ _TO_HEADING = re.compile(
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z])|万|千)?"
-_SYMBOL = r"US\$|\$|¥|￥|€|£"
+_SYMBOL = r"US\$|\$|¥|￥|€|£|₹|Rs\.?(?=\s?\d)"
 _QUALIFIER = r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
 # an amount or a range starts at a currency symbol or a digit; words before it are read separately
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
     rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"
-    rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|元)(?![A-Za-z]))?",
+    rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元)(?![A-Za-z]))?",
     re.IGNORECASE,
 )
 #: the words _BEFORE_MONEY can take (lower case): without one, its match is empty
-_BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", "rmb", "cny", "usd", "eur", "gbp")
+_BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", "rmb", "cny", "usd", "eur", "gbp", "inr")
 _BEFORE_MONEY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>RMB|CNY|USD|EUR|GBP)\s*)?$", re.IGNORECASE
 )
@@ -310,6 +329,10 @@ _BEFORE_MONEY = re.compile(
 _MAYBE_MONEY = re.compile(r"\d(?:\d{3}|,\d{3}|[kK万千])")  # (one branch: scanned 4 times as fast)
 _SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
 _YEAR_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year)\b|年薪", re.I)
+_DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/\s*day\b", re.I)
+_HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour)\b", re.I)
+_SIGNED = re.compile(r"[$¥￥€£₹]\s?\d")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
 _WORD_NUMBERS = {
     "one": 1,
@@ -377,8 +400,13 @@ class _Reader:
         self.levels: list[tuple[int, Mention, tuple[float, float] | None, int]] = []
         #: whether the lines read now are the list under the open section's heading
         self.in_list = False
-        self.currency = "CNY"
-        self.period = "month"
+        #: the role the open list is about, when a sentence rather than a heading opened it
+        self.list_role: Mention | None = None
+        #: abbreviations the document defines for titles (lower case): "csm"
+        self.acronyms: frozenset[str] = frozenset()
+        #: the currency and period the document last stated (a figure without them takes these)
+        self.currency: str | None = None
+        self.period: str | None = None
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
         self._spans: dict[str, set[tuple[int, int]]] = {}
@@ -668,9 +696,18 @@ _ROLE_NAMES: dict[tuple[str, int, str], str] = {}
 
 
 def _title_mentions(
-    vocab: Vocabulary, doc: Doc, offset: int, known: list[Mention], heads: dict[str, Entry]
+    vocab: Vocabulary,
+    doc: Doc,
+    offset: int,
+    known: list[Mention],
+    heads: dict[str, Entry],
+    acronyms: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Job titles by shape: modifiers + a head word, or "head of X"; known roles win ties."""
+    """Job titles by shape: modifiers + a head word, or "head of X"; known roles win ties.
+
+    ``acronyms`` are titles the document abbreviates ("Customer Success Manager (CSM)"): the
+    abbreviation is a head word too ("Senior CSM").
+    """
     assert vocab.head_matcher is not None
     strings = doc.vocab.strings
     found: list[Mention] = []
@@ -678,7 +715,17 @@ def _title_mentions(
     known_by_end = {m.j: m for m in known}
     norms = _doc_norms(doc)
     words = _words(doc)
-    for match_id, i, j in vocab.head_matcher(doc):
+    matches = vocab.head_matcher(doc)
+    if acronyms:
+        role_head = strings["ROLE_HEAD"]
+        text = doc.user_data["careergraph_text"]
+        extra = [
+            (role_head, k, k + 1)
+            for k, lower in enumerate(words.lower)
+            if lower in acronyms and text[words.idx[k] : words.idx[k] + words.length[k]].isupper()
+        ]
+        matches = sorted([*matches, *extra], key=lambda m: (m[1], m[2]))
+    for match_id, i, j in matches:
         ends_known = known_by_end.get(j)
         if ends_known is not None and (
             ends_known.i == 0 or (norms[ends_known.i - 1] != "-" and not _modifier_ok(words, norms, ends_known.i - 1))
@@ -704,7 +751,8 @@ def _title_mentions(
         else:
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
-            if i_start >= i_end or (i_start == i and norms[i] not in STANDALONE_TITLES):  # "a manager" is not one
+            standalone = norms[i] in STANDALONE_TITLES or words.lower[i] in acronyms
+            if i_start >= i_end or (i_start == i and not standalone):  # "a manager" is not one
                 continue
         span_tokens = set(range(i_start, i_end))
         inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]
@@ -778,6 +826,7 @@ def _mentions(
     heads: dict[str, Entry] | None = None,
     learned: dict[str, Entry] | None = None,
     disabled: frozenset[str] = frozenset(),
+    acronyms: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Roles, skills and groups named in a block.
 
@@ -787,7 +836,7 @@ def _mentions(
     """
     heads = {} if heads is None else heads
     known = [] if "mentions.vocabulary" in disabled else _known_mentions(vocab, doc, offset)
-    titles = [] if "mentions.titles" in disabled else _title_mentions(vocab, doc, offset, known, heads)
+    titles = [] if "mentions.titles" in disabled else _title_mentions(vocab, doc, offset, known, heads, acronyms)
     # a title that spans a known mention replaces it ("livestream operations manager")
     # (known mentions do not overlap and are in order: the ones inside a title are found by bisection)
     starts = [k.i for k in known]
@@ -810,7 +859,31 @@ def _mentions(
             if k not in covered
         ]
     merged.sort(key=lambda m: (m.i, -m.j))
+    if acronyms:
+        merged = _with_abbreviations(doc, offset, merged, acronyms)
     return merged
+
+
+def _with_abbreviations(doc: Doc, offset: int, mentions: list[Mention], acronyms: frozenset[str]) -> list[Mention]:
+    """A title and its abbreviation in brackets are one mention: "Customer Success Manager (CSM) → Senior CSM"."""
+    words = _words(doc)
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for n, m in enumerate(mentions):
+        if n in skip:
+            continue
+        k = m.j
+        if (
+            m.label is Label.ROLE
+            and k + 2 < len(words.lower)
+            and words.lower[k] in {"(", "（"}
+            and words.lower[k + 1] in acronyms
+            and words.lower[k + 2] in {")", "）"}
+        ):
+            m = m._replace(j=k + 3, end=offset + words.idx[k + 2] + words.length[k + 2])
+            skip.update(x for x in range(n + 1, min(n + 3, len(mentions))) if mentions[x].i == k + 1)
+        out.append(m)
+    return out
 
 
 # --- helpers ------------------------------------------------------------------
@@ -1381,10 +1454,10 @@ def _structure(
     if not first:
         return _needs_cue(r, sent, line) if r.in_list else None
     if line.kind == "heading":
-        kind = section_of(text[line.content : line.end])
+        kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a page's title opens none)
         roles = [m for m in ms if m.label is Label.ROLE]
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
-            r.section, r.in_list = kind, True
+            r.section, r.in_list, r.list_role = kind, True, None
             r.section_heading = (line.start, line.end)
             return None
         if r.section in _MOVE_SECTIONS and roles:
@@ -1400,15 +1473,19 @@ def _structure(
             return None
         r.in_list = True
         return _needs_cue(r, sent, line)
-    # prose ends a list
+    # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
     r.in_list = False
     r.section = None
+    r.list_role = None
+    roles = [m for m in ms if m.label is Label.ROLE]
+    if roles and section_of(text[line.content : line.end]) == "needs":
+        r.section, r.list_role = "needs", roles[0]
     return None
 
 
 def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:
     """The requirement cue a list item under a requirements heading stands for (the item's first word)."""
-    if r.section != "needs" or (r.section_role or r.subject) is None:
+    if r.section != "needs" or (r.list_role or r.section_role or r.subject) is None:
         return None
     return sent.start, 3, True
 
@@ -1432,19 +1509,25 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
 
 
 def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> Mention | None:
-    """The role a cell or level line names between chars ``lo`` and ``hi``: a role found there, or its text."""
+    """The role a cell or level line names between chars ``lo`` and ``hi``: a role found there, or its text.
+
+    A title with a short qualifier ("CSM (Mid-market)") is named with it: the qualifier tells levels apart.
+    """
     inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
-    if inside:
+    written = r.text[lo:hi].strip(" *_`:-–—")
+    if inside and (len(written.split()) > 6 or written == r.text[inside[0].start : inside[0].end]):
         return inside[0]
-    written = _PAREN.sub("", r.text[lo:hi]).strip(" *_`:-–—")
+    if len(written.split()) > 6:
+        written = _PAREN.sub("", written).strip()
     words = written.split()
     if not words or len(words) > 6 or not any(ch.isalpha() for ch in written):
         return None
     name = " ".join(words)
     name = name[:1].upper() + name[1:]
     entry = _new_role(name)
-    end = lo + r.text[lo:hi].find(words[-1]) + len(words[-1])
-    return Mention(Label.ROLE, entry.key, entry.name, entry.key in vocab.entries, lo, end, sent.start, sent.start)
+    start = lo + r.text[lo:hi].find(words[0])
+    end = lo + r.text[lo:hi].rfind(words[-1]) + len(words[-1])
+    return Mention(Label.ROLE, entry.key, entry.name, entry.key in vocab.entries, start, end, sent.start, sent.start)
 
 
 def _years_in(text: str) -> tuple[float, float] | None:
@@ -1515,7 +1598,7 @@ def _section_needs(
     "Research – basic research skills" names "Research"; a short item names itself; a longer
     one is read like the list after a requirement cue.
     """
-    role = r.section_role or r.subject
+    role = r.list_role or r.section_role or r.subject
     if role is None:
         return
     named = [m for m in ms if m.label is Label.ROLE and m.key != role.key]
@@ -1527,8 +1610,9 @@ def _section_needs(
     while lo < sent.end and (words.punct[lo] or words.space[lo]):
         lo += 1
     hi = sent.end
-    for k in range(lo, sent.end):
-        if words.lower[k] in _ITEM_HEADS and k > lo:
+    for k in range(lo + 1, sent.end):
+        # "Research – basic skills", "Funnels: an intuitive ...": a dash standing between spaces, not "end-to-end"
+        if words.lower[k] in _ITEM_HEADS and (words.lower[k] in {":", "：", "("} or words.space_after[k - 1]):
             hi = k
             break
     while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
@@ -1813,9 +1897,11 @@ def _skills_in(
     skills: list[Mention | Entry] = [m for m in ms if m.label is Label.SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
     for lo, hi in _list_items(sent, after):
-        if hi - lo > 6 or any(
-            m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms
-        ):
+        if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
+            continue
+        if hi - lo > 6:
+            if new:  # a clause, not a skill name: the skills are its noun phrases
+                _parsed_skills(doc, lo, hi, offset, skills, seen)
             continue
         inside = [m for m in ms if m.i >= lo and m.j <= hi and m.label is Label.SKILL]
         narrows = (
@@ -1855,6 +1941,25 @@ def _skills_in(
 
 
 _HYPHEN_GAP = re.compile(r"\s+-\s+")
+
+
+def _parsed_skills(
+    doc: Doc, lo: int, hi: int, offset: int, skills: list[Mention | Entry], seen: set[str]
+) -> None:
+    """The noun phrases of tokens ``lo:hi`` that a trained parser finds, as new skills (see text_parse)."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    base = words.idx[lo]
+    for a, b in skill_phrases(text[base : words.idx[hi - 1] + words.length[hi - 1]]):
+        i = bisect.bisect_left(words.idx, base + a)
+        j = bisect.bisect_left(words.idx, base + b)
+        if i >= j or words.lower[i] in STOP_WORDS:
+            continue
+        entry = _new_skill(text[base + a : base + b])
+        if entry.key not in seen:
+            seen.add(entry.key)
+            start, end = offset + base + a, offset + base + b
+            skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, i, j))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1957,8 +2062,10 @@ def _salaries(
     r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, carry: Mention | None
 ) -> None:
     text = sent.text
-    if not _MAYBE_MONEY.search(text):
-        return  # no figure can reach 1,000 (below that a number is a count or a duration)
+    if not _MAYBE_MONEY.search(text) and not (
+        _SIGNED.search(text) and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text))
+    ):
+        return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
     stated_currency = None
     # what the whole sentence says, read once and only when an amount needs it
@@ -1981,13 +2088,16 @@ def _salaries(
         tail = text[match.end() : match.end() + 6].lower()
         if tail.lstrip().startswith(("year", "month", "%", "day", "hour", "time", "people", "member")):
             continue
-        if max(low, high or 0) < 1000:  # durations, counts and percentages go before the look-behind
-            continue
         if lowered is None:
             lowered = text.lower()
             # what the period patterns need to find anything at all (they are slow to try everywhere)
             may_year = "year" in lowered or "annual" in lowered or "/" in text or "年薪" in text
             may_month = "month" in lowered or "/" in text or "月薪" in text
+        period_text = text[match.start() : match.end() + 30]
+        around = text[max(0, match.start() - 20) : match.end() + 30]  # "a day rate of £200", "£25 an hour"
+        short = _DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around)
+        if max(low, high or 0) < 1000 and not (short and match.group("c1")):
+            continue  # durations, counts and percentages; a day or hour rate needs its currency sign
         window = lowered[max(0, match.start() - 30) : match.start()]
         before = (
             _BEFORE_MONEY.search(text, max(0, match.start() - 30), match.start())
@@ -1995,17 +2105,22 @@ def _salaries(
             else None  # nothing before the amount that the pattern could take
         )
         currency_mark = match.group("c1") or match.group("c2") or match.group("c3") or (before and before["c0"])
-        if currency_mark is None and not says(_SALARY_WORDS):
-            continue
+        if currency_mark is None and (not says(_SALARY_WORDS) or _CALENDAR_YEAR.fullmatch(a)):
+            continue  # "the 2020 report": a year, not a figure
         if currency_mark:
             stated_currency = _currency(currency_mark)
             r.currency = stated_currency
         currency = stated_currency or r.currency
-        period_text = text[match.start() : match.end() + 30]
-        if may_year and (_YEAR_PERIOD.search(period_text) or says(_YEAR_PERIOD)):
-            r.period = "year"
+        if currency is None:
+            continue  # an amount in no currency the document has named
+        if short is not None:
+            period = "day" if _DAY_PERIOD.search(around) else "hour"
+        elif may_year and (_YEAR_PERIOD.search(period_text) or says(_YEAR_PERIOD)):
+            period = r.period = "year"
         elif may_month and (_MONTH_PERIOD.search(period_text) or says(_MONTH_PERIOD)):
-            r.period = "month"
+            period = r.period = "month"
+        else:
+            period = r.period or _usual_period(currency, max(low, high or 0))
         qual = ((before and before["qual"]) or "").lower()
         lo: float | None = low
         hi: float | None = high if high is not None else low
@@ -2023,8 +2138,21 @@ def _salaries(
             )
             r.node(role, ev)
             r.facts.salaries.append(
-                {"role": role.key, "min": lo, "max": hi, "currency": currency, "period": r.period, "evidence": ev}
+                {"role": role.key, "min": lo, "max": hi, "currency": currency, "period": period, "evidence": ev}
             )
+
+
+def _usual_period(currency: str, amount: float) -> str:
+    """The period a figure stated without one is usually paid for: dollars, pounds and euros above
+    10,000 are a year's pay, yuan and rupees below 100,000 a month's.
+
+    Examples
+    --------
+    >>> _usual_period("GBP", 45000), _usual_period("CNY", 8000), _usual_period("USD", 4500)
+    ('year', 'month', 'month')
+    """
+    limit = 100_000 if currency in {"CNY", "INR", "JPY"} else 10_000
+    return "year" if amount >= limit else "month"
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:
@@ -2070,6 +2198,8 @@ def _currency(mark: str) -> str:
         return "EUR"
     if mark in {"£", "GBP", "POUNDS"}:
         return "GBP"
+    if mark in {"₹", "RS", "RS.", "INR", "RUPEES"}:
+        return "INR"
     return "CNY"
 
 
@@ -2243,6 +2373,35 @@ def paused_gc() -> Iterator[None]:
 _WRAP = re.compile(r"\n(?=[ \t]*[a-z])")  # (starts with the line break: the scan looks for "\n" only)
 
 
+#: "Customer Success Manager (CSM)": a title followed by its abbreviation in brackets
+_ABBREVIATION = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+(?:of\s+|and\s+|&\s+)?){1,5})[(（]([A-Z]{2,5})s?[)）]")
+
+
+def title_acronyms(text: str) -> frozenset[str]:
+    """Abbreviations a document defines for job titles: the capitals of a title's words, in brackets after it.
+
+    Examples
+    --------
+    >>> sorted(title_acronyms("A Customer Success Manager (CSM) owns renewals; Sales Development Reps (SDRs) call."))
+    ['csm', 'sdr']
+    >>> sorted(title_acronyms("Return on Ad Spend (ROAS) matters."))
+    []
+    """
+    out = set()
+    for found in _ABBREVIATION.finditer(text):
+        words = [w for w in found.group(1).split() if w.lower() not in {"of", "and", "&"}]
+        letters = found.group(2)
+        initials = "".join(w[0] for w in words[-len(letters) :])
+        last = words[-1].lower().rstrip("s")
+        if initials == letters and (last in ROLE_HEADS or last in STANDALONE_TITLES or last in _EXTRA_HEADS):
+            out.add(letters.lower())
+    return frozenset(out)
+
+
+#: title heads written in full before an abbreviation that the head matcher reads in other forms
+_EXTRA_HEADS = frozenset({"rep", "representative", "associate", "advisor", "adviser", "partner", "owner"})
+
+
 def _unwrap(plain: str) -> str:
     """Hard-wrapped lines joined (each such line break becomes a space; offsets are kept).
 
@@ -2278,6 +2437,7 @@ def _word_before(plain: str, k: int) -> bool:
 
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
     reader = _Reader(vocab, doc_name, text, disabled)
+    reader.acronyms = title_acronyms(plain)
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
         doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
@@ -2397,7 +2557,7 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
     firsts = [bisect.bisect_left(idx, start) for start, _ in paragraphs]
     doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
-    for m in _mentions(vocab, doc, offset, r.heads, r.learned, r.disabled):
+    for m in _mentions(vocab, doc, offset, r.heads, r.learned, r.disabled, r.acronyms):
         mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)
     starts = _sent_starts(doc)
     for first, (_, end) in zip(firsts, paragraphs, strict=True):
@@ -2434,7 +2594,7 @@ def _read_block(
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
-        if _is_heading(sent, ms):
+        if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
             groups = [m for m in ms if m.label is Label.JOB_GROUP]
             if roles:

@@ -31,7 +31,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from careergraph.graph.schema import Label
 
-__all__ = ["ROLE_HEADS", "STANDALONE_TITLES", "Entry", "Vocabulary", "content_bag", "make_nlp", "norm_of"]
+__all__ = ["LEAD_TITLES", "ROLE_HEADS", "STANDALONE_TITLES", "Entry", "Vocabulary", "content_bag", "make_nlp", "norm_of"]
 
 #: How many distinct chunks ("managers", "example,Tmall") the tokenizer may cache (spaCy keeps 10,000).
 TOKENIZER_CACHE = 250_000
@@ -83,6 +83,8 @@ ROLE_HEADS = frozenset(
         "trainee",
     }
 )
+#: Titles that name what they lead after "of": "head of SEO", "director of e-commerce", "VP of marketing".
+LEAD_TITLES = ("head of", "director of", "vp of", "vice president of", "svp of", "evp of", "avp of", "chief of")
 #: Head words that are a job title without any modifier ("copywriters", "an intern").
 STANDALONE_TITLES = frozenset(
     {
@@ -394,7 +396,7 @@ class Vocabulary:
         # a hash look-up per token, several times faster than a token-pattern Matcher here
         vocab.head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(ROLE_HEADS | STANDALONE_TITLES)])
-        vocab.head_matcher.add("HEAD_OF", [nlp.make_doc("head of")])
+        vocab.head_matcher.add("HEAD_OF", [nlp.make_doc(phrase) for phrase in LEAD_TITLES])
         return vocab
 
     def _add_phrase(self, entry: Entry, name: str) -> None:

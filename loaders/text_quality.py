@@ -100,19 +100,43 @@ def _forms(data: dict[str, Any]) -> list[frozenset[str]]:
 
 
 def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str, str]:
-    """Each extracted node's reference key, where one of its names is one of the reference node's names.
+    """Each extracted node's reference key: the same key, else a reference node one of whose names it bears.
 
-    A node the reference does not hold keeps its own key (and counts as extra).
+    Skills are matched leniently as well: when no name is the same, a skill whose words contain
+    all the words of a reference skill's name (or the other way round) is that skill ("SEO" is
+    "SEO/SEM", "dynamic blend of creative marketing" is "creative marketing"); the reference skill
+    sharing the most words wins. A node the reference does not hold keeps its own key (and
+    counts as extra).
     """
     by_form: dict[tuple[str, frozenset[str]], str] = {}
+    skill_forms: list[tuple[frozenset[str], str]] = []
     for key, data in reference.nodes(data=True):
         for form in _forms(data):
             by_form.setdefault((data["label"], form), key)
+            if data["label"] == Label.SKILL.value:
+                skill_forms.append((form, key))
     out: dict[str, str] = {}
     for key, data in extracted.nodes(data=True):
-        hit = next((by_form[data["label"], f] for f in _forms(data) if (data["label"], f) in by_form), None)
+        label = data["label"]
+        if key in reference and reference.nodes[key]["label"] == label:
+            out[key] = key
+            continue
+        forms = _forms(data)
+        hit = next((by_form[label, f] for f in forms if (label, f) in by_form), None)
+        if hit is None and label == Label.SKILL.value:
+            overlaps = [
+                (len(f & g), ref_key)
+                for f in forms
+                for g, ref_key in skill_forms
+                if (f <= g or g <= f) and f & g - _GENERIC_SKILL_WORDS
+            ]
+            hit = max(overlaps, key=lambda x: x[0])[1] if overlaps else None
         out[key] = hit if hit is not None else key
     return out
+
+
+#: words that alone do not make two skills the same
+_GENERIC_SKILL_WORDS = frozenset({"skill", "ability", "experience", "knowledge", "management", "basic", "strong"})
 
 
 def _nodes(g: nx.MultiDiGraph, label: Label, to: dict[str, str] | None = None) -> list[str]:

