@@ -39,6 +39,7 @@ import gc
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -1205,6 +1206,146 @@ def _complete_list(
                 [*held, _mention(r.learned[norm], doc, k, k + 1, offset, known=False)], key=lambda m: (m.i, -m.j)
             )
     return ms
+
+
+#: a list of kinds follows: "operation is divided into A, B and C"
+_DIVIDED_CUE = re.compile(
+    r"\b(?:divided|split|classified|grouped|categori[sz]ed|subdivided)\s+(?:\w+\s+){0,2}?into\b(?:\s*[:：])?", re.I
+)
+_LIST_ENDS = frozenset({".", "。", "(", "（", ":", "：", "!", "?"})
+_POST_ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "and", "or", "etc", "etc.", "/"})
+#: item words that make an item a kind or a count, not a post: "basic type", "two levels"
+_NOT_POST_WORDS = frozenset({"type", "kind", "category", "level", "stage", "step", "way", "part", "aspect", "thing"})
+
+
+def _listed_posts(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, mention_of: dict[int, list[Mention]]
+) -> list[Mention] | None:
+    """Short items of a list of posts become roles: "the main positions are channel management, order management ...".
+
+    After a word such as positions, posts, jobs or route with "are", "include" or a colon, every
+    item of one to five words is a post (at least three items, or two with a title among them).
+    After "divided into", the items are kinds of what is divided: posts only when a title is among
+    them or they share the head word of what is divided ("user operations are divided into
+    community operations, new media operations ..."). A plain list of kinds is not a ladder: the
+    ladder rule still needs an order word or an arrow.
+    """
+    text = sent.text
+    if not _POSTS_HINT.search(text):
+        return None
+    doc = sent.doc
+    roles = [m for m in ms if m.label is Label.ROLE]
+    posts: list[tuple[int, int, int | None]] = []
+    for noun in _POSTS_NOUN.finditer(text):
+        for verb in _POSTS_VERB.finditer(text, noun.end(), min(len(text), noun.end() + 60)):
+            if "." in text[noun.end() : verb.start()] or _NOT_POSTS.search(text, noun.end(), verb.start()):
+                break  # "jobs fall into six job groups:": groups, not posts
+            found = _post_items(sent, roles, sent.start_char + verb.end(), divided=False)
+            if found is not None:
+                posts += found
+                break
+    for divided in _DIVIDED_CUE.finditer(text):
+        posts += _post_items(sent, roles, sent.start_char + divided.end(), divided=True, before=divided.start()) or []
+    posts = list({(a, b): (a, b, head) for a, b, head in posts}.values())  # a span read by two cues once
+    if not posts:
+        return None
+    added = []
+    for a, b, head in posts:
+        name = _new_role_name(doc, a, b)
+        if head is not None:  # "community/ social group operations": community operations
+            name = f"{name} {_new_role_name(doc, head, head + 1).lower()}"
+        added.append(_mention(_new_role(name), doc, a, b, offset, known=False))
+    ms = sorted([*ms, *added], key=lambda m: (m.i, -m.j))
+    mention_of[sent.start] = ms
+    return ms
+
+
+def _post_items(
+    sent: _Sent, roles: list[Mention], start_char: int, *, divided: bool, before: int = 0
+) -> list[tuple[int, int, int | None]] | None:
+    """The new posts a list starting at ``start_char`` names, or None when it is no list of posts.
+
+    Each post is its token span and, for an item that shares the head of the next one
+    ("channel / promotion operation"), the token of that head.
+    """
+    doc = sent.doc
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    first = bisect.bisect_left(words.idx, start_char, sent.start, sent.end)
+    items: list[tuple[int, int]] = []
+    slashed: set[int] = set()  # items written "community/ social group operations": they take the next one's head
+    lo = first
+    listed = False  # "and" / "or" end an item in a list split by commas, or between two items of two words or more
+    for k in range(first, sent.end + 1):
+        lower = words.lower[k] if k < sent.end else ""
+        if lower in {"and", "or"} and not listed and not (
+            sum(words.alpha[lo:k]) >= 2 and sum(words.alpha[k + 1 : k + 3]) >= 2
+        ):
+            continue
+        if k == sent.end or lower in _POST_ITEM_BREAKS or lower in _LIST_ENDS:
+            listed = listed or lower in {",", "、", "，", ";", "；"}
+            a, b = lo, k
+            while a < b and (words.space[a] or words.punct[a] or norms[a] in {"the", "a", "an", "and", "or"}):
+                a += 1
+            while b > a and (words.space[b - 1] or words.punct[b - 1]):
+                b -= 1
+            if b > a:
+                if lower == "/" and b - a <= 2:
+                    slashed.add(len(items))
+                items.append((a, b))
+            lo = k + 1
+            if k < sent.end and lower in _LIST_ENDS:
+                break
+    posts: list[tuple[int, int, int | None]] = []
+    titled = 0
+    for n, (a, b) in enumerate(items):
+        if any(a <= m.i and m.j <= b for m in roles):
+            titled += 1
+            continue
+        head = None
+        if n in slashed and n + 1 < len(items) and norms[items[n + 1][1] - 1] != norms[b - 1]:
+            head = items[n + 1][1] - 1
+        hyphenated = a + 1 < b and words.lower[a + 1] == "-"  # "after-sales customer service"
+        if (
+            b - a > 5
+            or not all(words.alpha[k] or words.lower[k] == "-" for k in range(a, b))
+            or norms[b - 1] in STOP_WORDS
+            or norms[b - 1] in _NOT_POST_WORDS
+            or (norms[a] in STOP_WORDS and not hyphenated)
+        ):
+            if n == 0:
+                return None  # what follows the cue is not a list of posts ("the positions are more complex")
+            continue
+        posts.append((a, b, head))
+    if divided:
+        end = bisect.bisect_left(words.idx, sent.start_char + before, sent.start, sent.end)
+        subject = [k for k in range(sent.start, end) if words.alpha[k]]
+        while subject and (norms[subject[-1]] in STOP_WORDS or norms[subject[-1]] in _HEDGES):
+            subject.pop()
+        head = norms[subject[-1]] if subject else None
+        heads = Counter(norms[b - 1 if h is None else h] for _, b, h in posts)
+        # kinds of what is divided ("user operations are divided into community operations and ..."),
+        # or three kinds of one thing ("divided into channel operation, event operation and content operation")
+        of_subject = head is not None and heads[head] >= 2
+        of_one_kind = bool(heads) and heads.most_common(1)[0][1] >= 3
+        return posts if titled and len(posts) + titled >= 3 or of_subject or of_one_kind else None
+    return posts if len(posts) + titled >= 3 or (titled and posts) else None
+
+
+_POSTS_NOUN = re.compile(
+    r"\b(?:positions?|posts?|jobs?|roles?|job titles?|occupations?|professions?|routes?|paths?|ladders?)\b", re.I
+)
+_POSTS_VERB = re.compile(
+    r"\b(?:are|is|include|includes|including|involve|involves|cover|covers)\b"
+    r"(?!\s+(?:in|of|to|for|by|with|more|less|very|not|also|a|an|the)\b)|[:：]",
+    re.I,
+)
+_NOT_POSTS = re.compile(r"group|famil|department|categor|function|field|area|sector|industr|skill|task", re.I)
+_HEDGES = frozenset({"generally", "roughly", "usually", "mainly", "further", "often", "typically", "broadly"})
+
+
+#: the words a list of posts or kinds is announced by (tested first: most sentences have none)
+_POSTS_HINT = re.compile(r"position|post|job|role|occupation|profession|route|path|ladder|into", re.I)
 
 
 def _skip_spaces(words: _Words, k: int, step: int) -> int:
@@ -2588,6 +2729,7 @@ def _read_block(
         r.sentence_index += 1
         if r.ladder is not None:
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
+        ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
         if len(ms) >= 2:
             ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
         if ms or r.kind_lists:

@@ -253,8 +253,9 @@ def make_nlp() -> Language:
         r"(?<=[a-z])\.(?=[A-Z])",
         r"→|->|=>|⇒|>>",
     ]
-    prefixes = [*defaults.prefixes, rf"[{cjk}]", r"→|->|=>"]
-    suffixes = [*defaults.suffixes, rf"[{cjk}]", r"→|->|=>"]
+    # a slash at a word's edge separates alternatives: "community/ social group operations"
+    prefixes = [*defaults.prefixes, rf"[{cjk}]", r"→|->|=>", r"/"]
+    suffixes = [*defaults.suffixes, rf"[{cjk}]", r"→|->|=>", r"/"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -165,7 +165,8 @@ def _salaries(g: nx.MultiDiGraph, docs: set[str] | None, to: dict[str, str] | No
     for node, data in g.nodes(data=True):
         for s in data.get("salaries") or ():
             if docs is None or s["doc"] in docs:
-                out.append(f"{_to(to, node)}: {s['min']:g}-{s['max']:g} {s['currency']}/{s['period']}")
+                low, high = (f"{x:g}" if x is not None else "" for x in (s["min"], s["max"]))
+                out.append(f"{_to(to, node)}: {low}-{high} {s['currency']}/{s['period']}")
     return out
 
 

@@ -63,6 +63,13 @@ RULES: dict[str, Rule] = {
             "a one-word item at either end of a list of titles (an agent noun) becomes a role",
         ),
         Rule(
+            "mentions.listed-posts",
+            "a sentence listing posts after 'positions are', 'jobs include', 'the route is', 'divided into'",
+            (_ROLE,),
+            "each short item of a list of posts is a role (a list of kinds needs a title among its items, or"
+            " items sharing the head of what is divided)",
+        ),
+        Rule(
             "structure.subject",
             "the title, first heading or 'As our X' / 'the X is responsible for' sentence",
             (_ROLE,),
