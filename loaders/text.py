@@ -31,7 +31,8 @@ import networkx as nx
 from careergraph.graph.errors import CareerGraphError
 from careergraph.graph.schema import ENDPOINTS, Label, RelType
 from careergraph.graph.store import add_node, add_relationship, add_salaries, new_graph
-from careergraph.loaders.kb import load_knowledge_base, read_knowledge_base
+from careergraph.loaders.kb import load_knowledge_base
+from careergraph.loaders.linking import link_keys
 from careergraph.loaders.text_extract import DocumentFacts, extract_facts, paused_gc
 from careergraph.loaders.text_nlp import Vocabulary, make_nlp
 
@@ -100,20 +101,26 @@ class LoadResult:
 
 @functools.lru_cache(maxsize=1)
 def default_vocabulary() -> Vocabulary:
-    """The pipeline and the vocabulary of the bundled knowledge base (built once per process).
+    """The pipeline and the general vocabulary the loader reads documents with (built once per process).
+
+    It holds no knowledge-base name: titles are read by their shape (head words, "head of X",
+    the O*NET title lexicon) and by the documents' own structure, so that a document is read the
+    same whether or not it is merged onto the knowledge base; merging links what was read to
+    knowledge-base keys afterwards (:func:`careergraph.loaders.linking.link_keys`). A vocabulary
+    of known names (``Vocabulary.from_sections(make_nlp(), read_knowledge_base())``) may still be
+    passed to :func:`load_documents`.
 
     Returns
     -------
     Vocabulary
-        Known roles, skills and job groups with their matchers.
 
     Examples
     --------
     >>> vocab = default_vocabulary()
-    >>> vocab.lookup(["operation", "assistant"]).key
-    'operations-assistant'
+    >>> vocab.entries
+    {}
     """
-    return Vocabulary.from_sections(make_nlp(), read_knowledge_base())
+    return Vocabulary.from_sections(make_nlp(), {})
 
 
 def find_documents(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[DocumentProblem]]:
@@ -358,17 +365,23 @@ def facts_to_graph(
         for (a, b), evidence in doc_facts.handoffs.items():
             edge(RelType.HANDS_OFF_TO, a, b)["evidence"].extend(evidence)
         salaries.extend((doc_facts.doc, s["role"], s) for s in doc_facts.salaries)
+    # a name the base knows takes the base's key ("Operations directors" -> operations-director)
+    linked = link_keys(nodes, g) if g.number_of_nodes() else {}
     for key, node in nodes.items():
+        key = linked.get(key, key)
         if key in g and g.nodes[key]["label"] != Label(node["label"]).value:
             continue  # a new skill named like a known role ("logistics"): the known node stands
-        add_node(g, node["label"], node["name"], key=key, evidence=node["evidence"])
+        name = node["name"] if key not in g else g.nodes[key]["name"]
+        add_node(g, node["label"], name, key=key, evidence=node["evidence"])
     for (rel, a, b), record in edges.items():
+        a, b = linked.get(a, a), linked.get(b, b)
         want = tuple(label.value for label in ENDPOINTS[rel])
-        if a not in g or b not in g or (g.nodes[a]["label"], g.nodes[b]["label"]) != want:
+        if a == b or a not in g or b not in g or (g.nodes[a]["label"], g.nodes[b]["label"]) != want:
             continue  # an end that lost its label to a known node of another kind
         add_relationship(g, rel, a, b, **record)
     figures: dict[str, list[dict[str, Any]]] = {}
     for doc, role, salary in salaries:
+        role = linked.get(role, role)
         if g.nodes[role]["label"] != Label.ROLE.value:
             continue
         ev = salary["evidence"]

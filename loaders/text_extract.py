@@ -1328,7 +1328,7 @@ def _post_items(
         # or three kinds of one thing ("divided into channel operation, event operation and content operation")
         of_subject = head is not None and heads[head] >= 2
         of_one_kind = bool(heads) and heads.most_common(1)[0][1] >= 3
-        return posts if titled and len(posts) + titled >= 3 or of_subject or of_one_kind else None
+        return posts if (titled and len(posts) + titled >= 3) or of_subject or of_one_kind else None
     return posts if len(posts) + titled >= 3 or (titled and posts) else None
 
 

@@ -31,7 +31,16 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from careergraph.graph.schema import Label
 
-__all__ = ["LEAD_TITLES", "ROLE_HEADS", "STANDALONE_TITLES", "Entry", "Vocabulary", "content_bag", "make_nlp", "norm_of"]
+__all__ = [
+    "LEAD_TITLES",
+    "ROLE_HEADS",
+    "STANDALONE_TITLES",
+    "Entry",
+    "Vocabulary",
+    "content_bag",
+    "make_nlp",
+    "norm_of",
+]
 
 #: How many distinct chunks ("managers", "example,Tmall") the tokenizer may cache (spaCy keeps 10,000).
 TOKENIZER_CACHE = 250_000

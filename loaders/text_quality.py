@@ -9,18 +9,17 @@ and by the tests.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import networkx as nx
 
 from careergraph.graph.schema import Label, RelType
 from careergraph.graph.store import add_node, add_relationship, add_salaries, new_graph
 from careergraph.loaders.kb import load_knowledge_base
+from careergraph.loaders.linking import node_forms
 
-__all__ = ["Score", "compare", "name_form", "reference_graph"]
+__all__ = ["Score", "compare", "reference_graph"]
 
 
 @dataclass
@@ -64,41 +63,6 @@ def _score(name: str, expected: Iterable[str], extracted: Iterable[str]) -> Scor
     )
 
 
-#: words that do not tell two names apart ("director of e-commerce" is "e-commerce director")
-_NAME_FILLER = frozenset({"of", "the", "a", "an", "for", "in", "on", "at", "with", "and", "&"})
-
-
-def name_form(name: str) -> frozenset[str]:
-    """What a role or skill name is compared by: its words, lower case, singular, in any order.
-
-    Hyphens and spaces inside a word do not count ("e-commerce" is "ecommerce"), nor do a few
-    function words; a plural "s" is dropped.
-
-    Examples
-    --------
-    >>> name_form("Director of E-commerce") == name_form("ecommerce directors")
-    True
-    >>> sorted(name_form("Sr. Account Managers"))
-    ['account', 'manager', 'sr']
-    """
-    text = name.lower().replace("e-commerce", "ecommerce").replace("e-com", "ecom")
-    words = re.findall(r"[a-z0-9]+|[\u3400-\u9fff]+", text)
-    out = set()
-    for word in words:
-        if word in _NAME_FILLER:
-            continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        out.add(word)
-    return frozenset(out)
-
-
-def _forms(data: dict[str, Any]) -> list[frozenset[str]]:
-    forms = [name_form(data["name"]), name_form(data["key"].replace("-", " "))]
-    forms += [name_form(alias) for alias in data.get("aliases") or ()]
-    return [form for form in forms if form]
-
-
 def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str, str]:
     """Each extracted node's reference key: the same key, else a reference node one of whose names it bears.
 
@@ -111,7 +75,7 @@ def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str
     by_form: dict[tuple[str, frozenset[str]], str] = {}
     skill_forms: list[tuple[frozenset[str], str]] = []
     for key, data in reference.nodes(data=True):
-        for form in _forms(data):
+        for form in node_forms(data):
             by_form.setdefault((data["label"], form), key)
             if data["label"] == Label.SKILL.value:
                 skill_forms.append((form, key))
@@ -121,7 +85,7 @@ def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str
         if key in reference and reference.nodes[key]["label"] == label:
             out[key] = key
             continue
-        forms = _forms(data)
+        forms = node_forms(data)
         hit = next((by_form[label, f] for f in forms if (label, f) in by_form), None)
         if hit is None and label == Label.SKILL.value:
             overlaps = [
@@ -202,6 +166,9 @@ def compare(
     ]
 
 
+_NODE_FIELDS = frozenset({"label", "key", "name", "aliases", "evidence", "salaries"})
+
+
 def reference_graph(paths: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
     """One reference graph from several reference files (one per document), merged by key.
 
@@ -212,9 +179,9 @@ def reference_graph(paths: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
     for path in paths:
         part = load_knowledge_base(path)
         for key, data in part.nodes(data=True):
-            extra = {k: v for k, v in data.items() if k not in {"label", "key", "name", "aliases", "evidence", "salaries"}}
-            add_node(out, data["label"], data["name"], key=key, aliases=data.get("aliases") or (),
-                     evidence=data["evidence"], **extra)
+            extra = {k: v for k, v in data.items() if k not in _NODE_FIELDS}
+            aliases = data.get("aliases") or ()
+            add_node(out, data["label"], data["name"], key=key, aliases=aliases, evidence=data["evidence"], **extra)
             if data.get("salaries"):
                 add_salaries(out, key, data["salaries"])
         for u, v, rel, data in part.edges(keys=True, data=True):
