@@ -50,8 +50,9 @@ from spacy.tokens import Doc
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
 from careergraph.loaders.text_nlp import (
-    ROLE_HEADS,
+    LEXICON_SINGLES,
     STANDALONE_TITLES,
+    TITLE_HEADS,
     Entry,
     Vocabulary,
     WordTypes,
@@ -418,7 +419,7 @@ class _Reader:
         self.block = 0  # paragraphs read so far
         self.doc_aliases: dict[str, Mention] = {}
         # one-word titles read from a ladder or list of grades ("picker, pick team leader, ..."): norm -> role
-        self.learned: dict[str, Entry] = {}
+        self.learned: dict[tuple[str, ...], Entry] = {}
         # the steps of the ladder read last, without a duration, and its sentence's index
         self.ladder: tuple[list[tuple[Mention, Mention]], int] | None = None
 
@@ -596,7 +597,7 @@ def _activity_with_modifier(words: _Words, norms: list[str], i: int) -> bool:
     (operator, newcomer) or a job-title head is still the post.
     """
     norm = norms[i]
-    if norm.endswith(_AGENT_ENDINGS) or norm in ROLE_HEADS or norm in STANDALONE_TITLES:
+    if norm.endswith(_AGENT_ENDINGS) or norm in TITLE_HEADS or norm in STANDALONE_TITLES:
         return False
     k = i - 1
     return k >= 0 and words.alpha[k] and words.lower[k] not in STOP_WORDS and norms[k] not in STOP_WORDS
@@ -625,12 +626,16 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     return (
         words.alpha[k]
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
+        and not (lower.endswith("ly") and len(lower) > 4)  # "basically", "really": adverbs
+        and lower not in _NUMBER_WORDS  # "a thousand members"
         and norm not in STOP_WORDS
         and lower not in STOP_WORDS
         and norm not in _BAD_MODIFIERS
         and lower not in _BAD_MODIFIERS
     )
 
+
+_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands"})
 
 #: function words that glue a hyphenated adjective: "face-to-face", "state-of-the-art", "one-on-one"
 _COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a"})
@@ -734,7 +739,7 @@ def _title_mentions(
             continue  # the title is the known role ("the store manager")
         if strings[match_id] == "HEAD_OF":
             end, count = j, 0
-            while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and norms[end] not in ROLE_HEADS:
+            while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and norms[end] not in TITLE_HEADS:
                 end += 1
                 count += 1
                 # "head of cross-border sales": a hyphenated word counts as one
@@ -752,7 +757,11 @@ def _title_mentions(
         else:
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
-            standalone = norms[i] in STANDALONE_TITLES or words.lower[i] in acronyms
+            standalone = (
+                norms[i] in STANDALONE_TITLES
+                or words.lower[i] in acronyms
+                or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
+            )
             if i_start >= i_end or (i_start == i and not standalone):  # "a manager" is not one
                 continue
         span_tokens = set(range(i_start, i_end))
@@ -777,6 +786,32 @@ def _title_mentions(
             heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
     return found
+
+
+#: words before a noun that make it one: "a buyer", "the supervisor", "as an agent"
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "our", "your", "their", "his", "her", "my", "its",
+     "every", "each", "any", "no", "one", "another", "other", "as", "most", "many", "some", "all"}
+)
+
+
+def _person_noun(doc: Doc, i: int) -> bool:
+    """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
+
+    After a determiner ("an agent", "the supervisor"), written with a capital inside a sentence
+    ("the Buyer"), or a plural opening a sentence ("Supervisors are promoted"); not a verb ("coaches
+    the team") or a bare lower-case word.
+    """
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    k = _skip_spaces(words, i - 1, -1)
+    start = _sent_start_of(doc, i)
+    if k >= start and norms[k] in _DETERMINERS:
+        return True
+    written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
+    if i > start and written[:1].isupper():
+        return True
+    return i == start and words.lower[i] != norms[i]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -825,7 +860,7 @@ def _mentions(
     doc: Doc,
     offset: int,
     heads: dict[str, Entry] | None = None,
-    learned: dict[str, Entry] | None = None,
+    learned: dict[tuple[str, ...], Entry] | None = None,
     disabled: frozenset[str] = frozenset(),
     acronyms: frozenset[str] = frozenset(),
 ) -> list[Mention]:
@@ -854,10 +889,10 @@ def _mentions(
         covered = {t for m in merged for t in range(m.i, m.j)}
         norms = _doc_norms(doc)
         merged += [
-            _mention(entry, doc, k, k + 1, offset, known=False)
-            for norm, entry in learned.items()
-            for k in _positions(norms, norm)
-            if k not in covered
+            _mention(entry, doc, k, k + len(phrase), offset, known=False)
+            for phrase, entry in learned.items()
+            for k in _phrase_positions(norms, phrase)
+            if covered.isdisjoint(range(k, k + len(phrase)))
         ]
     merged.sort(key=lambda m: (m.i, -m.j))
     if acronyms:
@@ -1188,24 +1223,38 @@ def _complete_list(
         return ms
     added: list[Mention] = []
     for w in found:
-        entry = r.learned.get(norms[w]) or _new_role(_new_role_name(doc, w, w + 1))
-        r.learned[norms[w]] = entry
+        entry = r.learned.get((norms[w],)) or _new_role(_new_role_name(doc, w, w + 1))
         added.append(_mention(entry, doc, w, w + 1, offset, known=False))
     ms = sorted([*ms, *added], key=lambda m: (m.i, -m.j))
     mention_of[sent.start] = ms
-    # later sentences of this doc name the learned words too ("Pickers earn ...")
-    for norm in {norms[m.i] for m in added}:
-        for k in _positions(norms, norm):
-            if k < sent.end:
+    _learn(r, doc, offset, mention_of, added, sent.end)
+    return ms
+
+
+def _learn(
+    r: _Reader, doc: Doc, offset: int, mention_of: dict[int, list[Mention]], added: list[Mention], after: int
+) -> None:
+    """Posts a list named are roles wherever the document names them again ("Pickers earn ...")."""
+    norms = _doc_norms(doc)
+    for m in added:
+        phrase = tuple(norms[m.i : m.j])
+        entry = r.learned.setdefault(phrase, Entry(Label.ROLE, m.key, m.name))
+        for k in _phrase_positions(norms, phrase):
+            if k < after:
                 continue
             start = _sent_start_of(doc, k)
             held = mention_of.get(start, [])
-            if any(m.i <= k < m.j for m in held):
+            if any(x.i < k + len(phrase) and k < x.j for x in held):
                 continue
             mention_of[start] = sorted(
-                [*held, _mention(r.learned[norm], doc, k, k + 1, offset, known=False)], key=lambda m: (m.i, -m.j)
+                [*held, _mention(entry, doc, k, k + len(phrase), offset, known=False)], key=lambda x: (x.i, -x.j)
             )
-    return ms
+
+
+def _phrase_positions(norms: list[str], phrase: tuple[str, ...]) -> list[int]:
+    """Where the words ``phrase`` stand in ``norms`` (by lemma)."""
+    n = len(phrase)
+    return [k for k in _positions(norms, phrase[0]) if n == 1 or tuple(norms[k : k + n]) == phrase]
 
 
 #: a list of kinds follows: "operation is divided into A, B and C"
@@ -1257,6 +1306,8 @@ def _listed_posts(
         added.append(_mention(_new_role(name), doc, a, b, offset, known=False))
     ms = sorted([*ms, *added], key=lambda m: (m.i, -m.j))
     mention_of[sent.start] = ms
+    plain = [m for m, (_, _, head) in zip(added, posts, strict=True) if head is None]
+    _learn(r, doc, offset, mention_of, plain, sent.end)
     return ms
 
 
@@ -1471,7 +1522,10 @@ def _narrated(
                     if m.label is Label.ROLE and since <= m.i and m.j <= group[0].i and id(m) not in grouped
                 ]
                 own = bool(subjects) and subjects[-1].key != last.key
-            if verb in {"start", "span"} or previous is None or own:
+            if verb == "span":
+                previous = None  # "reach the position of A or B" sums up rungs: no step starts from it
+                continue
+            if verb == "start" or previous is None or own:
                 previous = group
                 continue
             source = previous[-1]
@@ -2534,7 +2588,7 @@ def title_acronyms(text: str) -> frozenset[str]:
         letters = found.group(2)
         initials = "".join(w[0] for w in words[-len(letters) :])
         last = words[-1].lower().rstrip("s")
-        if initials == letters and (last in ROLE_HEADS or last in STANDALONE_TITLES or last in _EXTRA_HEADS):
+        if initials == letters and (last in TITLE_HEADS or last in STANDALONE_TITLES or last in _EXTRA_HEADS):
             out.add(letters.lower())
     return frozenset(out)
 

@@ -33,8 +33,10 @@ from careergraph.graph.schema import Label
 
 __all__ = [
     "LEAD_TITLES",
+    "LEXICON_SINGLES",
     "ROLE_HEADS",
     "STANDALONE_TITLES",
+    "TITLE_HEADS",
     "Entry",
     "Vocabulary",
     "content_bag",
@@ -92,6 +94,24 @@ ROLE_HEADS = frozenset(
         "trainee",
     }
 )
+def _lexicon() -> Any:
+    from careergraph.loaders.title_lexicon import load_title_lexicon
+
+    return load_title_lexicon()
+
+
+#: Head words of job titles in general: ours and those ending at least three O*NET titles
+#: (:mod:`careergraph.loaders.title_lexicon`): "processor", "associate", "buyer", "developer".
+TITLE_HEADS = ROLE_HEADS | _lexicon().heads
+#: One-word titles from the O*NET lexicon ("buyer", "supervisor", "cashier"): a title alone only where
+#: the text uses it as a noun for a person (see careergraph.loaders.text_extract._title_mentions)
+LEXICON_SINGLES = _lexicon().singles - ROLE_HEADS.difference({"buyer", "planner", "analyst", "supervisor"})
+
+#: lexicon words that end titles in O*NET but mostly name things or other people in running text
+_NOT_HEADS = frozenset(
+    {"system", "girl", "companion", "fellow", "orderly", "counsel", "critic", "judge", "escort", "cop"}
+)
+
 #: Titles that name what they lead after "of": "head of SEO", "director of e-commerce", "VP of marketing".
 LEAD_TITLES = ("head of", "director of", "vp of", "vice president of", "svp of", "evp of", "avp of", "chief of")
 #: Head words that are a job title without any modifier ("copywriters", "an intern").
@@ -405,7 +425,11 @@ class Vocabulary:
         # head words by norm ("managers" -> manager) and the "head of" opening; a PhraseMatcher is
         # a hash look-up per token, several times faster than a token-pattern Matcher here
         vocab.head_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(ROLE_HEADS | STANDALONE_TITLES)])
+        # a lexicon word whose lemma is another word ("baser" -> base, "sounder" -> sound) would match
+        # that word: the matcher compares lemmas, so such words are left out
+        lexicon = {w for w in TITLE_HEADS | LEXICON_SINGLES if w in ROLE_HEADS or norm_of(nlp, w) == (w,)}
+        heads = (lexicon | STANDALONE_TITLES | ROLE_HEADS) - _NOT_HEADS
+        vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(heads)])
         vocab.head_matcher.add("HEAD_OF", [nlp.make_doc(phrase) for phrase in LEAD_TITLES])
         return vocab
 
