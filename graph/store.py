@@ -227,6 +227,8 @@ def add_salaries(g: nx.MultiDiGraph, role: str, figures: Iterable[Mapping[str, A
         }
         if figure.get("note"):
             record["note"] = figure["note"]
+        if figure.get("rule"):
+            record["rule"] = str(figure["rule"])  # the text-loader rule that read the figure
         marker = _salary_marker(record)
         if marker not in held:
             held.add(marker)
@@ -245,7 +247,7 @@ def add_salaries(g: nx.MultiDiGraph, role: str, figures: Iterable[Mapping[str, A
     touch(g)
 
 
-_SALARY_FIELDS = frozenset({"doc", "min", "max", "currency", "period", "note"})
+_SALARY_FIELDS = frozenset({"doc", "min", "max", "currency", "period", "note", "rule"})
 
 
 def _salary_marker(record: Mapping[str, Any]) -> tuple[Any, ...]:

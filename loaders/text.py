@@ -35,6 +35,7 @@ from careergraph.loaders.kb import load_knowledge_base
 from careergraph.loaders.linking import link_keys
 from careergraph.loaders.text_extract import DocumentFacts, extract_facts, paused_gc
 from careergraph.loaders.text_nlp import Vocabulary, make_nlp
+from careergraph.loaders.text_rules import check_rule_ids
 
 __all__ = [
     "MAX_BYTES",
@@ -324,8 +325,8 @@ def facts_to_graph(
     --------
     >>> from careergraph.loaders.text_extract import extract_facts
     >>> vocab = default_vocabulary()
-    >>> a = extract_facts(vocab, "a.txt", "Store managers are promoted to directors.")
-    >>> b = extract_facts(vocab, "b.txt", "A store manager grows into a director.")
+    >>> a = extract_facts(vocab, "a.txt", "Store managers are promoted to operations directors.")
+    >>> b = extract_facts(vocab, "b.txt", "A store manager grows into an operations director.")
     >>> g = facts_to_graph([a, b])
     >>> [e["doc"] for e in g.edges["store-manager", "operations-director", "TRANSITIONS_TO"]["evidence"]]
     ['a.txt', 'b.txt']
@@ -393,6 +394,7 @@ def facts_to_graph(
                 "currency": salary["currency"],
                 "period": salary["period"],
                 "note": f"chars {ev['start']}-{ev['end']}: {ev['quote']}",
+                "rule": ev.get("rule", "salaries.figure"),
             }
         )
     for role, stated in figures.items():
@@ -406,6 +408,7 @@ def load_documents(
     kb: bool | nx.MultiDiGraph = True,
     vocab: Vocabulary | None = None,
     workers: int = 1,
+    disabled: Iterable[str] = (),
 ) -> LoadResult:
     """Read documents and build their graph, merged onto the knowledge base by default.
 
@@ -417,10 +420,13 @@ def load_documents(
         ``True`` merges onto the bundled knowledge base, ``False`` gives the
         extracted graph alone, a graph merges onto that graph.
     vocab : Vocabulary, optional
-        The known names to match (default: the bundled knowledge base's).
+        The known names to match (default: :func:`default_vocabulary`, which knows none: what
+        is read is linked to the knowledge base's keys when merged onto it).
     workers : int, default 1
         Processes that read and extract the documents side by side (0: one per CPU). The
         graph, documents and problems are the same whatever the number.
+    disabled : iterable of str, optional
+        Text-loader rules to switch off, by id (:data:`careergraph.loaders.text_rules.RULES`).
 
     Returns
     -------
@@ -442,20 +448,25 @@ def load_documents(
     """
     if workers < 0:
         raise ValueError(f"workers must be 0 (one per CPU) or more, got {workers}")
+    off = check_rule_ids(disabled)
     with paused_gc():  # the facts of every document stay alive until merged: see paused_gc
-        return _load(paths, kb, vocab or default_vocabulary(), workers or os.cpu_count() or 1)
+        return _load(paths, kb, vocab or default_vocabulary(), workers or os.cpu_count() or 1, off)
 
 
 def _load(
-    paths: Iterable[str | os.PathLike[str]], kb: bool | nx.MultiDiGraph, vocab: Vocabulary, workers: int
+    paths: Iterable[str | os.PathLike[str]],
+    kb: bool | nx.MultiDiGraph,
+    vocab: Vocabulary,
+    workers: int,
+    disabled: frozenset[str],
 ) -> LoadResult:
     files, problems = find_documents(paths)
     all_facts: list[DocumentFacts] = []
     names: list[str] = []
     if workers > 1 and len(files) > 1:
-        read = _read_in_processes(files, vocab, workers)
+        read = _read_in_processes(files, vocab, workers, disabled)
     else:
-        read = (_read_one(path, vocab) for path in files)
+        read = (_read_one(path, vocab, disabled) for path in files)
     for name, facts, found in read:
         problems.extend(found)
         if facts is not None:
@@ -474,14 +485,15 @@ def _load(
 _Read = tuple[str, DocumentFacts | None, list[DocumentProblem]]
 
 
-def _read_one(path: Path, vocab: Vocabulary) -> _Read:
+def _read_one(path: Path, vocab: Vocabulary, disabled: frozenset[str] = frozenset()) -> _Read:
     """One document read and its facts extracted; a bad file gives its problem instead of facts."""
     try:
         document = read_document(path)
     except DocumentError as exc:
         return str(path), None, [DocumentProblem(str(path), str(exc).removeprefix(f"{path}: "))]
     found = [DocumentProblem(str(path), warning, fatal=False) for warning in document.warnings]
-    return document.name, extract_facts(vocab, document.name, document.text, document.plain), found
+    facts = extract_facts(vocab, document.name, document.text, document.plain, disabled=disabled)
+    return document.name, facts, found
 
 
 #: the vocabulary of a worker process (see _read_in_processes)
@@ -493,12 +505,14 @@ def _start_worker(vocab: Vocabulary | None) -> None:
     _WORKER_VOCAB = vocab if vocab is not None else default_vocabulary()
 
 
-def _read_in_worker(path: Path) -> _Read:
+def _read_in_worker(path: Path, disabled: frozenset[str] = frozenset()) -> _Read:
     assert _WORKER_VOCAB is not None
-    return _read_one(path, _WORKER_VOCAB)
+    return _read_one(path, _WORKER_VOCAB, disabled)
 
 
-def _read_in_processes(files: list[Path], vocab: Vocabulary, workers: int) -> Iterator[_Read]:
+def _read_in_processes(
+    files: list[Path], vocab: Vocabulary, workers: int, disabled: frozenset[str] = frozenset()
+) -> Iterator[_Read]:
     """Documents read by ``workers`` processes, in the order of ``files``.
 
     Where processes can be forked (Linux), each starts with this process's vocabulary and
@@ -518,4 +532,4 @@ def _read_in_processes(files: list[Path], vocab: Vocabulary, workers: int) -> It
     workers = min(workers, len(files))
     chunk = max(1, len(files) // (workers * 8))
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(given,)) as pool:
-        yield from pool.map(_read_in_worker, files, chunksize=chunk)
+        yield from pool.map(functools.partial(_read_in_worker, disabled=disabled), files, chunksize=chunk)

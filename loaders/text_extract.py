@@ -61,7 +61,7 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import skill_phrases
 from careergraph.loaders.text_rules import RULES, check_rule_ids
-from careergraph.loaders.text_structure import LEVEL_LINE, Line, line_at, section_of, table_cells
+from careergraph.loaders.text_structure import LEVEL_LINE, Line, line_at, line_breaks, section_of, table_cells
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
@@ -404,6 +404,9 @@ class _Reader:
         self.in_list = False
         #: the role the open list is about, when a sentence rather than a heading opened it
         self.list_role: Mention | None = None
+        #: where the document's lines break (see text_structure.line_breaks), found on first use
+        self.breaks: list[int] | None = None
+        self.line: Line | None = None  # the line read last
         #: abbreviations the document defines for titles (lower case): "csm"
         self.acronyms: frozenset[str] = frozenset()
         #: the currency and period the document last stated (a figure without them takes these)
@@ -626,7 +629,7 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     return (
         words.alpha[k]
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
-        and not (lower.endswith("ly") and len(lower) > 4)  # "basically", "really": adverbs
+        and not (lower.endswith(_ADVERB_ENDINGS) and lower not in {"family", "daily"})  # "basically", "really"
         and lower not in _NUMBER_WORDS  # "a thousand members"
         and norm not in STOP_WORDS
         and lower not in STOP_WORDS
@@ -635,6 +638,8 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     )
 
 
+#: endings of adverbs (not "supply", "assembly", "family")
+_ADVERB_ENDINGS = ("ally", "ely", "ily", "ously", "fully", "tly", "dly", "kly", "ssly")
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands"})
 
 #: function words that glue a hyphenated adjective: "face-to-face", "state-of-the-art", "one-on-one"
@@ -680,7 +685,8 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     for k in range(i, j):
         written = text[words.idx[k] : words.idx[k] + words.length[k]]
         if k == head:
-            piece = norms[k]
+            # the head singular ("managers" -> manager), a gerund as written ("grading", not "grade")
+            piece = words.lower[k] if words.lower[k].endswith("ing") else norms[k]
         elif written.isupper() and len(written) > 1:
             piece = written
         else:
@@ -804,6 +810,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
     """
     words = _words(doc)
     norms = _doc_norms(doc)
+    if i + 1 < len(words.lower) and words.lower[i + 1] == "-" and not words.space_after[i]:
+        return False  # "a buyer-to-buyer channel": a compound adjective
     k = _skip_spaces(words, i - 1, -1)
     start = _sent_start_of(doc, i)
     if k >= start and norms[k] in _DETERMINERS:
@@ -1279,9 +1287,9 @@ def _listed_posts(
     community operations, new media operations ..."). A plain list of kinds is not a ladder: the
     ladder rule still needs an order word or an arrow.
     """
-    text = sent.text
-    if not _POSTS_HINT.search(text):
+    if _sent_norms(sent).isdisjoint(_POSTS_HINTS):
         return None
+    text = sent.text
     doc = sent.doc
     roles = [m for m in ms if m.label is Label.ROLE]
     posts: list[tuple[int, int, int | None]] = []
@@ -1396,7 +1404,9 @@ _HEDGES = frozenset({"generally", "roughly", "usually", "mainly", "further", "of
 
 
 #: the words a list of posts or kinds is announced by (tested first: most sentences have none)
-_POSTS_HINT = re.compile(r"position|post|job|role|occupation|profession|route|path|ladder|into", re.I)
+_POSTS_HINTS = frozenset(
+    {"position", "post", "job", "role", "title", "occupation", "profession", "route", "path", "ladder", "into"}
+)
 
 
 def _skip_spaces(words: _Words, k: int, step: int) -> int:
@@ -1575,14 +1585,14 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     here = r.section_role or r.subject
     if here is None:
         return
-    direction = r.section
+    direction = r.section if r.in_list else None
     text = sent.text
     if ":" in text or "：" in text:
         for pattern, kind in ((_FROM_HEADING, "from"), (_TO_HEADING, "to"), (_LATERAL_HEADING, "lateral")):
             if pattern.match(text):
                 direction = kind
                 break
-    if direction not in _MOVE_SECTIONS or not r.in_list:
+    if direction not in _MOVE_SECTIONS:
         return
     kind = TransitionKind.LATERAL if direction == "lateral" else TransitionKind.PROMOTION
     for m in ms:
@@ -1603,8 +1613,12 @@ _MOVE_SECTIONS = frozenset({"from", "to", "lateral"})
 def _line_of(r: _Reader, sent: _Sent, offset: int) -> tuple[Line, bool]:
     """The line a sentence stands on, and whether the sentence opens it."""
     at = offset + sent.start_char
-    line = line_at(r.text, at)
-    return line, at <= line.content or not r.text[line.content : at].strip()
+    line = r.line
+    if line is None or not line.start <= at <= line.end:
+        if r.breaks is None:
+            r.breaks = line_breaks(r.text)
+        line = r.line = line_at(r.text, at, r.breaks)
+    return line, at <= line.content or (at - line.content < 8 and not r.text[line.content : at].strip())
 
 
 @dataclass
@@ -1642,14 +1656,14 @@ def _structure(
         return None
     r.table = None
     if first and line.kind != "item":
-        level = LEVEL_LINE.match(text, line.start, line.end)
+        level = LEVEL_LINE.match(text, line.start, line.end) if line.end - line.start < 200 else None
         if level is not None:
             r.run("structure.level-ladder", _level_line, r, vocab, sent, ms, offset, level)
             return None
     if not first:
         return _needs_cue(r, sent, line) if r.in_list else None
     if line.kind == "heading":
-        kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a page's title opens none)
+        kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a title opens none)
         roles = [m for m in ms if m.label is Label.ROLE]
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
             r.section, r.in_list, r.list_role = kind, True, None
@@ -1673,7 +1687,7 @@ def _structure(
     r.section = None
     r.list_role = None
     roles = [m for m in ms if m.label is Label.ROLE]
-    if roles and section_of(text[line.content : line.end]) == "needs":
+    if roles and section_of(text[line.content : min(line.end, line.content + 400)]) == "needs":
         r.section, r.list_role = "needs", roles[0]
     return None
 

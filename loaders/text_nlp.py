@@ -109,7 +109,7 @@ LEXICON_SINGLES = _lexicon().singles - ROLE_HEADS.difference({"buyer", "planner"
 
 #: lexicon words that end titles in O*NET but mostly name things or other people in running text
 _NOT_HEADS = frozenset(
-    {"system", "girl", "companion", "fellow", "orderly", "counsel", "critic", "judge", "escort", "cop"}
+    {"system", "girl", "companion", "fellow", "orderly", "counsel", "critic", "judge", "escort", "cop", "competitor"}
 )
 
 #: Titles that name what they lead after "of": "head of SEO", "director of e-commerce", "VP of marketing".

@@ -9,7 +9,7 @@ and by the tests.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -19,7 +19,7 @@ from careergraph.graph.store import add_node, add_relationship, add_salaries, ne
 from careergraph.loaders.kb import load_knowledge_base
 from careergraph.loaders.linking import node_forms
 
-__all__ = ["Score", "compare", "reference_graph"]
+__all__ = ["Score", "compare", "reference_graph", "unverified_quotes"]
 
 
 @dataclass
@@ -187,3 +187,28 @@ def reference_graph(paths: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
         for u, v, rel, data in part.edges(keys=True, data=True):
             add_relationship(out, rel, u, v, **{k: x for k, x in data.items() if k != "type"})
     return out
+
+
+def unverified_quotes(graph: nx.MultiDiGraph, texts: Mapping[str, str]) -> tuple[int, int]:
+    """How many quotes of documents in ``texts`` the graph holds, and how many are not ``text[start:end]``.
+
+    ``texts`` maps a document name (as evidence names it) to the text its offsets count in
+    (:attr:`careergraph.loaders.text.Document.text`); salary figures are checked by their note.
+    """
+    checked = wrong = 0
+    records = [data.get("evidence") or [] for _, data in graph.nodes(data=True)]
+    records += [data.get("evidence") or [] for _, _, data in graph.edges(data=True)]
+    for evidence in records:
+        for item in evidence:
+            if "quote" in item and item["doc"] in texts:
+                checked += 1
+                wrong += texts[item["doc"]][item["start"] : item["end"]] != item["quote"]
+    for _, data in graph.nodes(data=True):
+        for salary in data.get("salaries") or ():
+            note = salary.get("note") or ""
+            if salary["doc"] in texts and note.startswith("chars "):
+                span, _, quote = note.removeprefix("chars ").partition(": ")
+                start, end = (int(x) for x in span.split("-"))
+                checked += 1
+                wrong += texts[salary["doc"]][start:end] != quote
+    return checked, wrong

@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import NamedTuple
@@ -42,12 +43,31 @@ _MARKER = re.compile(r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?(?:\d{1,2}|[a
 _HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: how much of a line is read to tell its kind
+_LOOK = 400
 #: a heading is a short line (fewer words than this) that does not end as a sentence does
 _HEADING_WORDS = 10
 
 
-def line_at(text: str, at: int) -> Line:
+def line_breaks(text: str) -> list[int]:
+    """Where the line breaks of ``text`` are: for :func:`line_at` on a long text.
+
+    Examples
+    --------
+    >>> line_breaks("a\\nbc\\n")
+    [1, 4]
+    """
+    return [m.start() for m in _BREAK.finditer(text)]
+
+
+_BREAK = re.compile("\n")
+
+
+def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     """The line of ``text`` that holds character ``at``, with its kind.
+
+    ``breaks`` (from :func:`line_breaks`) finds the line without scanning the text (a document
+    of one long line would otherwise be scanned once per sentence).
 
     Examples
     --------
@@ -58,10 +78,17 @@ def line_at(text: str, at: int) -> Line:
     >>> text[line.content : line.end]
     'Assistant buyer'
     """
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    line = text[start:end]
+    if breaks is None:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+    else:
+        n = bisect.bisect_left(breaks, at)
+        start = breaks[n - 1] + 1 if n else 0
+        end = breaks[n] if n < len(breaks) else len(text)
+    # only a line's opening decides its kind (a one-line document of megabytes is read per sentence)
+    line = text[start : min(end, start + _LOOK)]
+    long = end - start > _LOOK
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return Line(start, end, "row", start + line.index("|") + 1)
@@ -75,7 +102,7 @@ def line_at(text: str, at: int) -> Line:
     content = start + (len(line) - len(line.lstrip())) + (emoji.end() if emoji else 0)
     words = _WORD.findall(line)
     sentence_end = stripped.endswith((".", "!", "?", "。", "！", "？", ";", "；"))
-    if words and len(words) < _HEADING_WORDS and not sentence_end:
+    if not long and words and len(words) < _HEADING_WORDS and not sentence_end:
         return Line(start, end, "heading", content)
     return Line(start, end, "text", content)
 
