@@ -1381,11 +1381,11 @@ def _post_items(
         subject = [k for k in range(sent.start, end) if words.alpha[k]]
         while subject and (norms[subject[-1]] in STOP_WORDS or norms[subject[-1]] in _HEDGES):
             subject.pop()
-        head = norms[subject[-1]] if subject else None
+        divided_head = norms[subject[-1]] if subject else None
         heads = Counter(norms[b - 1 if h is None else h] for _, b, h in posts)
         # kinds of what is divided ("user operations are divided into community operations and ..."),
         # or three kinds of one thing ("divided into channel operation, event operation and content operation")
-        of_subject = head is not None and heads[head] >= 2
+        of_subject = divided_head is not None and heads[divided_head] >= 2
         of_one_kind = bool(heads) and heads.most_common(1)[0][1] >= 3
         return posts if (titled and len(posts) + titled >= 3) or of_subject or of_one_kind else None
     return posts if len(posts) + titled >= 3 or (titled and posts) else None
@@ -1772,11 +1772,11 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if role is None:
         return
     r.node(role, r.evidence(role.start, role.end))
-    years = _years_in(values[table.years]) if table.years is not None and table.years < len(values) else None
+    stated = _years_in(values[table.years]) if table.years is not None and table.years < len(values) else None
     if table.last is not None and table.last.key != role.key:
         ev = r.evidence(table.last_start, line.end)
         r.transition(table.last, role, TransitionKind.PROMOTION, ev, table.last_years)
-    table.last, table.last_years, table.last_start = role, years, line.start
+    table.last, table.last_years, table.last_start = role, stated, line.start
 
 
 def _level_line(

@@ -52,16 +52,17 @@ def test_build_from_documents_saves_facts_with_evidence(tmp_path: Path, capsys) 
     g = load(tmp_path / "docs.json")
     assert sorted(g.nodes) == ["livestream-host", "operations-assistant"]
     (evidence,) = g.edges["operations-assistant", "livestream-host", "TRANSITIONS_TO"]["evidence"]
-    assert evidence == {"doc": "doc.txt", "start": 0, "end": 50, "quote": doc.read_text(encoding="utf-8")}
+    quote = doc.read_text(encoding="utf-8")
+    assert evidence == {"doc": "doc.txt", "start": 0, "end": 50, "quote": quote, "rule": "transitions.verb"}
     assert main(["build", str(doc)]) == 0  # merged onto the knowledge base
     merged = load(tmp_path / "careergraph.json")
     assert "livestream-host" in merged and "pre-sales-customer-service" in merged
 
 
 def test_build_reports_each_bad_file_on_its_own_line(tmp_path: Path, capsys) -> None:
-    (tmp_path / "good.md").write_text("Store managers are promoted to directors.", encoding="utf-8")
+    (tmp_path / "good.md").write_text("Store managers are promoted to operations directors.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"Store managers \xff\xfe grow into directors.")
+    (tmp_path / "bad.txt").write_bytes(b"Store managers \xff\xfe grow into operations directors.")
     argv = ["build", "good.md", "empty.txt", "bad.txt", "gone.html"]
     assert main(argv) == 0
     err = capsys.readouterr().err.splitlines()
@@ -72,7 +73,7 @@ def test_build_reports_each_bad_file_on_its_own_line(tmp_path: Path, capsys) -> 
 
 
 def test_build_strict_fails_on_any_problem_and_writes_nothing(tmp_path: Path, capsys) -> None:
-    (tmp_path / "good.md").write_text("Store managers are promoted to directors.", encoding="utf-8")
+    (tmp_path / "good.md").write_text("Store managers are promoted to operations directors.", encoding="utf-8")
     assert main(["build", "--strict", "good.md", "gone.txt"]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "careergraph: warning: gone.txt: no such file or folder"

@@ -898,7 +898,7 @@ def test_every_fact_names_its_rule_and_a_rule_can_be_switched_off(tmp_path: Path
     assert all(e["rule"].startswith("mentions.") for _, d in g.nodes(data=True) for e in d["evidence"])
     off = load_documents([path], kb=False, disabled={"transitions.ladder"}).graph
     assert transitions(off) == set() and roles(off) == roles(g)
-    with pytest.raises(ValueError, match="unknown text-loader rule: 'transitions.ladders'"):
+    with pytest.raises(ValueError, match=r"unknown text-loader rule: 'transitions\.ladders'"):
         load_documents([path], kb=False, disabled={"transitions.ladders"})
 
 
