@@ -863,8 +863,10 @@ def _read_csv_folder(folder: Path) -> nx.MultiDiGraph:
 
     if not folder.is_dir():
         raise GraphFileError(f"{folder}: expected a folder holding nodes.csv and edges.csv")
+    if not any((folder / name).is_file() for name in _CSV_FILES):
+        raise GraphFileError(f"{folder}: a folder without nodes.csv and edges.csv, not a CSV graph")
     frames = []
-    for name in ("nodes.csv", "edges.csv"):
+    for name in _CSV_FILES:
         path = folder / name
         if not path.is_file():
             raise GraphFileError(f"{path}: no such file")
