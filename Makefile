@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck bench clean
+.PHONY: setup demo test lint typecheck bench clean neo4j
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,16 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The Neo4j Community server of the live tests: a Java launcher Maven builds once (jars from Maven Central,
+# cached in ~/.m2 and neo4j-launcher/target/); the test session starts it by itself when this was not run.
+LAUNCHER := neo4j-launcher
+LAUNCHER_CLASS := $(LAUNCHER)/target/classes/careergraph/Neo4jLauncher.class
+$(LAUNCHER_CLASS): $(LAUNCHER)/pom.xml $(wildcard $(LAUNCHER)/src/main/java/careergraph/*.java)
+	cd $(LAUNCHER) && mvn -q -B -Dstyle.color=never package
+	touch $(LAUNCHER_CLASS)
+
+neo4j: $(LAUNCHER_CLASS)
 
 demo: $(STAMP)
 	$(BIN)/careergraph build
@@ -35,4 +45,4 @@ bench: $(STAMP)
 	@for script in benchmarks/[!_]*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info careergraph.json
+	rm -rf $(VENV) build dist *.egg-info careergraph.json $(LAUNCHER)/target

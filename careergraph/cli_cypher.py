@@ -147,16 +147,16 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
         count = cypher_text.statement_count(args.query)
         if count > 1:
             raise CareerGraphError(f"the query holds {count} statements separated by ';': run them one at a time")
-        table = None if args.neo4j else cypher_text.table_clause(args.query)
+        table = None if args.neo4j is not None else cypher_text.table_clause(args.query)
         if table is not None:
             raise CareerGraphError(f"{table} changes the tables or files, which the schema fixes: not run")
-        clause = None if args.neo4j else cypher_text.writing_clause(args.query)
+        clause = None if args.neo4j is not None else cypher_text.writing_clause(args.query)
         if clause is not None and not args.write:
             raise CareerGraphError(
                 f"the query writes ({clause}) and the graph file is not changed without --write; "
                 "add --write to apply it and save the file"
             )
-        if args.neo4j:
+        if args.neo4j is not None:  # --neo4j '' is a mistake, not a request for the embedded engine
             with _store(args) as store:
                 frame = store.run(args.query, params)
         else:

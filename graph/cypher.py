@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from careergraph.graph.errors import CypherError
-from careergraph.graph.schema import ENDPOINTS, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+from careergraph.graph.schema import ENDPOINTS, GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 
 __all__ = [
     "RECORD_PROPERTIES",
@@ -33,12 +33,14 @@ __all__ = [
     "decode_value",
     "delete_label",
     "encode_value",
+    "graph_attributes",
     "is_write",
     "ladybug_copy",
     "ladybug_node_table",
     "ladybug_read_nodes",
     "ladybug_read_relationships",
     "ladybug_rel_table",
+    "merge_graph_attributes",
     "merge_nodes",
     "merge_relationships",
     "missing_parameters",
@@ -65,7 +67,7 @@ _LADYBUG_TYPES: dict[type, str] = {str: "STRING", int: "INT64", float: "DOUBLE",
 
 
 def _label(label: Label | str) -> str:
-    return Label(label).value
+    return GRAPH_LABEL if label == GRAPH_LABEL else Label(label).value
 
 
 def _rel(rel: RelType | str) -> str:
@@ -361,14 +363,38 @@ def merge_relationships(rel: RelType | str) -> str:
 
 
 def delete_label(label: Label | str) -> str:
-    """Remove every node of one of our labels, with its relationships.
+    """Remove up to ``$limit`` nodes of one of our labels, with their relationships; return how many as ``n``.
+
+    Run again until ``n`` is 0: no transaction has to hold a whole label.
 
     Examples
     --------
     >>> delete_label("Skill")
-    'MATCH (n:Skill) DETACH DELETE n'
+    'MATCH (n:Skill) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n'
     """
-    return f"MATCH (n:{_label(label)}) DETACH DELETE n"
+    return f"MATCH (n:{_label(label)}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS n"
+
+
+def merge_graph_attributes() -> str:
+    """Keep the graph's own attributes (``$attributes``, a JSON object) on its one node.
+
+    Examples
+    --------
+    >>> merge_graph_attributes()
+    "MERGE (g:CareerGraph {key: 'graph'}) SET g.attributes = $attributes"
+    """
+    return f"MERGE (g:{GRAPH_LABEL} {{key: 'graph'}}) SET g.attributes = $attributes"
+
+
+def graph_attributes() -> str:
+    """The graph's own attributes as the JSON text ``attributes`` (no row when never pushed).
+
+    Examples
+    --------
+    >>> graph_attributes()
+    "MATCH (g:CareerGraph {key: 'graph'}) RETURN g.attributes AS attributes"
+    """
+    return f"MATCH (g:{GRAPH_LABEL} {{key: 'graph'}}) RETURN g.attributes AS attributes"
 
 
 def pull_nodes(label: Label | str) -> str:

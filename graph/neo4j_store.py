@@ -4,42 +4,39 @@ Only the official ``neo4j`` driver is used. Every statement comes from
 :mod:`careergraph.graph.cypher` (labels and types from the schema Enums, every
 value a ``$parameter``); every session names its database, and reads run in
 read mode (routed to a reader in a cluster). Statements go through sessions'
-managed transactions (``execute_read``/``execute_write``) rather than
-``driver.execute_query``: the same database naming and routing, and the
-driver's retries, without the extra round trip per call that costs FalkorDB
-about 44 ms a statement.
+managed transactions (``execute_read``/``execute_write``): the same database
+naming and routing as ``driver.execute_query``, and the driver retries
+transient errors (a leader change, a lost connection) until they pass.
 
 The login comes from the arguments, else ``NEO4J_USERNAME`` (default
 ``neo4j``) and ``NEO4J_PASSWORD``, else a prompt when stdin is a terminal. The
 password goes to the driver only: it is never kept, printed or logged.
 
-FalkorDB's Bolt server (used for the live tests) speaks to the same driver
-with a few quirks, handled when the server is recognised: it pastes string
-parameters into the query text unescaped (so they are escaped for it), a
-statement with its parameters must stay under about 4 KB (so batches are cut
-smaller), it refuses Neo4j's constraint syntax (a warning, and the push goes
-on), and a connection closed with Bolt ``GOODBYE`` stalls the next one (so the
-store closes its connections without it).
+The graph's own attributes (``format``, the documents' ``sources``) travel as
+one JSON property of a single node labelled
+:data:`~careergraph.graph.schema.GRAPH_LABEL`, so a pull gives them back.
 """
 
 from __future__ import annotations
 
 import getpass
+import itertools
 import json
 import os
+import re
 import sys
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import networkx as nx
 
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CareerGraphError, CypherError, GraphServerError
-from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+from careergraph.graph.schema import GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 from careergraph.graph.store import edges_by_type, new_graph, nodes_by_label, validate_graph
 
 if TYPE_CHECKING:  # pandas loads only when a query's rows are returned
@@ -48,7 +45,6 @@ if TYPE_CHECKING:  # pandas loads only when a query's rows are returned
 __all__ = [
     "DATABASE_ENV",
     "DEFAULT_DATABASE",
-    "FALKORDB_STATEMENT_BYTES",
     "PASSWORD_ENV",
     "URI_ENV",
     "USERNAME_ENV",
@@ -62,8 +58,8 @@ USERNAME_ENV = "NEO4J_USERNAME"
 PASSWORD_ENV = "NEO4J_PASSWORD"
 DATABASE_ENV = "NEO4J_DATABASE"
 DEFAULT_DATABASE = "neo4j"
-#: FalkorDB crashes on a statement whose text and parameters pass about 4 KB.
-FALKORDB_STATEMENT_BYTES = 3000
+#: Nodes deleted per statement by ``push(replace=True)``, so no transaction holds a whole label.
+DELETE_BATCH = 10_000
 
 _SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
 
@@ -88,34 +84,22 @@ class PushReport:
         return sum(self.nodes.values()) + sum(self.relationships.values())
 
 
+_USER_PART = re.compile(r"(?<=//)[^/@]*@")
+
+
 def _safe_uri(uri: str) -> str:
-    """The URI without any ``user:password@`` part, for messages."""
-    parts = urlsplit(uri)
-    if parts.username is None and parts.password is None:
-        return uri
-    host = parts.hostname or ""
-    if parts.port:
-        host += f":{parts.port}"
-    return parts._replace(netloc=host).geturl()
+    """The URI without any ``user:password@`` part, for messages and the driver.
+
+    Examples
+    --------
+    >>> _safe_uri("bolt://neo4j:secret@[::1]:7687")
+    'bolt://[::1]:7687'
+    """
+    return _USER_PART.sub("", uri, count=1)
 
 
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
-
-
-def _escape_for_falkordb(value: Any) -> Any:
-    # FalkorDB pastes string parameters between single quotes without escaping them.
-    if isinstance(value, str):
-        return value.replace("\\", "\\\\").replace("'", "\\'")
-    if isinstance(value, list):
-        return [_escape_for_falkordb(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _escape_for_falkordb(v) for k, v in value.items()}
-    return value
-
-
-def _statement_bytes(query: str, params: Mapping[str, Any]) -> int:
-    return len(query.encode()) + len(json.dumps(params, ensure_ascii=False, default=str).encode())
 
 
 def _decoded(props: Mapping[str, Any], allowed: Mapping[str, type]) -> dict[str, Any]:
@@ -123,24 +107,27 @@ def _decoded(props: Mapping[str, Any], allowed: Mapping[str, type]) -> dict[str,
     return {k: q.decode_value(k, v) for k, v in props.items() if k in allowed and v is not None}
 
 
-def _node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]]:
+def _node_rows(g: nx.MultiDiGraph, label: Label) -> Iterator[dict[str, Any]]:
     props = [p for p in NODE_PROPERTIES[label] if p != "key"]
-    return [
-        {"key": key, "props": {p: q.encode_value(p, data.get(p)) for p in props}}
-        for key, data in sorted(nodes_by_label(g, label), key=lambda item: item[0])
-    ]
+    for key, data in nodes_by_label(g, label):
+        yield {"key": key, "props": {p: q.encode_value(p, data.get(p)) for p in props}}
 
 
-def _rel_rows(g: nx.MultiDiGraph, rel: RelType) -> list[dict[str, Any]]:
+def _rel_rows(g: nx.MultiDiGraph, rel: RelType) -> Iterator[dict[str, Any]]:
     props = list(REL_PROPERTIES[rel])
-    return [
-        {"source": u, "target": v, "props": {p: q.encode_value(p, data.get(p)) for p in props}}
-        for u, v, data in sorted(edges_by_type(g, rel), key=lambda item: (item[0], item[1]))
-    ]
+    for u, v, data in edges_by_type(g, rel):
+        yield {"source": u, "target": v, "props": {p: q.encode_value(p, data.get(p)) for p in props}}
+
+
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """The rows in lists of ``size``, made one at a time (memory stays flat whatever the graph)."""
+    it = iter(rows)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
 
 
 class Neo4jStore:
-    """A careergraph graph in a Neo4j database (or a server speaking Bolt like it).
+    """A careergraph graph in a Neo4j database.
 
     Parameters
     ----------
@@ -151,15 +138,13 @@ class Neo4jStore:
         ``$NEO4J_PASSWORD`` or a prompt when stdin is a terminal, else empty).
     database : str, optional
         The database every call names (default: ``$NEO4J_DATABASE`` or ``neo4j``).
-    server : {"auto", "neo4j", "falkordb"}, default "auto"
-        Which server to expect; ``auto`` recognises FalkorDB on connecting.
     driver : neo4j.Driver, optional
         A driver to use instead of making one (tests pass a mock).
 
     Raises
     ------
     GraphServerError
-        No URI, or not a Bolt URI. Unreachable servers, refused logins and
+        No URI, an empty one, or not a Bolt URI. Unreachable servers, refused logins and
         missing databases raise it on first use, naming the URI (never the
         password).
 
@@ -178,26 +163,30 @@ class Neo4jStore:
         user: str | None = None,
         password: str | None = None,
         database: str | None = None,
-        server: Literal["auto", "neo4j", "falkordb"] = "auto",
         driver: Any = None,
     ) -> None:
-        uri = uri or os.environ.get(URI_ENV)
-        if not uri:
-            raise GraphServerError(f"no Neo4j server named: give --neo4j bolt://HOST:7687 or set {URI_ENV}")
-        scheme = urlsplit(uri).scheme.lower()
-        if scheme not in _SCHEMES:
-            raise GraphServerError(f"{_safe_uri(uri)}: not a Bolt URI (use bolt://HOST:7687 or neo4j://HOST:7687)")
-        if server not in ("auto", "neo4j", "falkordb"):
-            raise ValueError(f"server must be 'auto', 'neo4j' or 'falkordb', not {server!r}")
-        self.uri = _safe_uri(uri)
-        parts = urlsplit(uri)
+        if uri is None:
+            uri = os.environ.get(URI_ENV)
+            if not uri:
+                raise GraphServerError(f"no Neo4j server named: give --neo4j bolt://HOST:7687 or set {URI_ENV}")
+        if not uri.strip():
+            raise GraphServerError("the Neo4j URI is empty (give bolt://HOST:7687 or neo4j://HOST:7687)")
+        self.uri = _safe_uri(uri.strip())
+        try:
+            parts = urlsplit(uri.strip())
+            parts.port  # noqa: B018  (raises ValueError on a bad port)
+        except ValueError as exc:
+            raise GraphServerError(f"{self.uri}: not a valid URI ({exc})") from None
+        if parts.scheme.lower() not in _SCHEMES:
+            raise GraphServerError(f"{self.uri}: not a Bolt URI (use bolt://HOST:7687 or neo4j://HOST:7687)")
+        if not parts.hostname:
+            raise GraphServerError(f"{self.uri}: no host in the URI (use bolt://HOST:7687)")
         if parts.username is not None and user is None:
             user = parts.username  # a login written into the URI counts, but stays out of it
         if parts.password is not None and password is None:
             password = parts.password
         self.database = database or os.environ.get(DATABASE_ENV) or DEFAULT_DATABASE
         self.user = user if user is not None else os.environ.get(USERNAME_ENV) or "neo4j"
-        self._server: str = server
         self._checked = False
         if driver is None:
             driver = self._make_driver(self.uri, password)
@@ -212,7 +201,7 @@ class Neo4jStore:
             password = getpass.getpass(f"Neo4j password for {self.user} at {self.uri}: ") if sys.stdin.isatty() else ""
         try:
             return neo4j.GraphDatabase.driver(uri, auth=(self.user, password))
-        except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
+        except (ValueError, TypeError, neo4j.exceptions.ConfigurationError) as exc:
             raise GraphServerError(f"{self.uri}: cannot connect ({_one_line(str(exc))})") from None
 
     def __repr__(self) -> str:
@@ -224,20 +213,8 @@ class Neo4jStore:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    @property
-    def server(self) -> str:
-        """``neo4j`` or ``falkordb`` (connects to find out when it was ``auto``)."""
-        self._connect()
-        return self._server
-
     def close(self) -> None:
         """Close the driver and its connections."""
-        if self._server == "falkordb":
-            # FalkorDB stalls the next connection after a GOODBYE: drop the sockets without one.
-            pool = getattr(self._driver, "_pool", None)
-            for connections in getattr(pool, "connections", {}).values():
-                for connection in list(connections):
-                    connection.goodbye = lambda *args, **kwargs: None
         self._driver.close()
 
     # --- talking to the server -------------------------------------------------
@@ -256,8 +233,6 @@ class Neo4jStore:
             return GraphServerError(f"{where}: there is no database {self.database!r} (choose one with --database)")
         if isinstance(exc, ne.Neo4jError) and query is not None:
             message = getattr(exc, "message", None) or str(exc)
-            if self._server == "falkordb":
-                message += " (FalkorDB gives no reason; it lacks some Neo4j Cypher such as constraints and =~)"
             return CypherError(f"{message} [{code}]" if code else message, query, engine=f"Neo4j at {where}")
         if isinstance(exc, ne.ServiceUnavailable | ne.SessionExpired):
             return GraphServerError(f"{where}: cannot reach the server ({_one_line(str(exc)).split(' (')[0]})")
@@ -270,27 +245,9 @@ class Neo4jStore:
 
         try:
             self._driver.verify_connectivity()
-        except ne.DatabaseError as exc:  # FalkorDB's answer to a password it does not expect
-            raise GraphServerError(
-                f"{self.uri}: the server refused the connection for user {self.user!r} "
-                f"({exc.message}; check {PASSWORD_ENV})"
-            ) from None
         except (ne.Neo4jError, ne.DriverError, OSError) as exc:
             raise self._error(exc) from None
         self._checked = True
-        if self._server == "auto":
-            self._server = self._detect()
-
-    def _detect(self) -> str:
-        from neo4j import exceptions as ne
-
-        try:
-            self._call(q.server_components(), {}, write=False)
-        except CypherError as exc:
-            cause = exc.__cause__
-            if isinstance(cause, ne.DatabaseError) and cause.message == "An unknown error occurred":
-                return "falkordb"
-        return "neo4j"
 
     def _call(self, query: str, params: Mapping[str, Any], *, write: bool) -> tuple[list[str], list[dict[str, Any]]]:
         """Run one statement in a managed transaction; return its column names and rows."""
@@ -299,14 +256,6 @@ class Neo4jStore:
 
         self._connect()
         values = dict(params)
-        if self._server == "falkordb":
-            values = _escape_for_falkordb(values)
-            if values and _statement_bytes(query, values) > FALKORDB_STATEMENT_BYTES:
-                # past about 4 KB FalkorDB does not answer an error: the server process dies
-                raise GraphServerError(
-                    f"{self.uri}: this statement with its parameters is over FalkorDB's 4 KB limit; "
-                    "pass fewer or shorter values"
-                )
 
         def work(tx: Any) -> tuple[list[str], list[dict[str, Any]]]:
             result = tx.run(query, values)
@@ -329,14 +278,8 @@ class Neo4jStore:
         return self._call(query, params or {}, write=False)[1]
 
     def read_keys(self, query: str, keys: Sequence[str]) -> list[dict[str, Any]]:
-        """Run a read query taking a list ``$keys``, in as many parts as the server needs; rows of all parts.
-
-        Neo4j takes the whole list at once; FalkorDB's 4 KB statement limit may need several parts.
-        """
-        rows: list[dict[str, Any]] = []
-        for part in self._batches(query, [{"key": key} for key in keys], len(keys) or 1, name="keys"):
-            rows += self.read(query, {"keys": [item["key"] for item in part]})
-        return rows
+        """Run a read query taking a list ``$keys`` (one statement); return its rows."""
+        return self.read(query, {"keys": list(keys)})
 
     def write(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a writing query (write access mode) and return its rows as dicts."""
@@ -376,29 +319,6 @@ class Neo4jStore:
 
     # --- push and pull -------------------------------------------------------
 
-    def _batches(
-        self, query: str, rows: Sequence[dict[str, Any]], size: int, *, name: str = "rows"
-    ) -> Iterator[list[dict[str, Any]]]:
-        self._connect()
-        for first in range(0, len(rows), size):
-            batch = list(rows[first : first + size])
-            if self._server != "falkordb":
-                yield batch
-                continue
-            part: list[dict[str, Any]] = []
-            for row in batch:
-                if part and _statement_bytes(query, {name: _escape_for_falkordb([*part, row])}) > (
-                    FALKORDB_STATEMENT_BYTES
-                ):
-                    yield part
-                    part = []
-                part.append(row)
-                if _statement_bytes(query, {name: _escape_for_falkordb(part)}) > FALKORDB_STATEMENT_BYTES:
-                    what = row.get("key") or f"{row.get('source')}->{row.get('target')}"
-                    raise GraphServerError(f"{self.uri}: {what} is too large for FalkorDB's 4 KB statement limit")
-            if part:
-                yield part
-
     def push(
         self,
         g: nx.MultiDiGraph,
@@ -410,9 +330,13 @@ class Neo4jStore:
     ) -> PushReport:
         """Write ``g`` to the database: constraints, then nodes, then relationships.
 
-        Each batch is one ``UNWIND $rows ... MERGE`` statement, so pushing the
-        same graph twice leaves the same nodes and relationships (idempotent).
-        Evidence and salary records become lists of JSON strings.
+        Each batch is one ``UNWIND $rows ... MERGE`` statement in a managed
+        write transaction (the driver retries transient errors), so pushing the
+        same graph twice leaves the same nodes and relationships (idempotent),
+        and a push cut short (a server that stopped) converges when run again.
+        Rows are made batch by batch, so memory stays flat. Evidence and salary
+        records become lists of JSON strings; the graph's own attributes go to
+        one :data:`~careergraph.graph.schema.GRAPH_LABEL` node.
 
         Parameters
         ----------
@@ -421,7 +345,9 @@ class Neo4jStore:
         batch_size : int, default 1000
             Rows per statement.
         replace : bool, default False
-            First delete every node with one of our labels (and its relationships).
+            First delete every node with one of our labels (and its
+            relationships), :data:`DELETE_BATCH` nodes per statement; nodes
+            with other labels stay.
         constraints : bool, default True
             Create the uniqueness constraints on ``key`` (``IF NOT EXISTS``) first.
             A server that refuses them gets a :class:`ConstraintWarning` and a
@@ -439,9 +365,12 @@ class Neo4jStore:
         report = PushReport()
         self._connect()
         if replace:
-            for label in Label:
-                self.write(q.delete_label(label))
-                report.statements += 1
+            for label in [*Label, GRAPH_LABEL]:
+                while True:
+                    report.statements += 1
+                    deleted = self.write(q.delete_label(label), {"limit": DELETE_BATCH})
+                    if not deleted or not deleted[0]["n"]:
+                        break
         if constraints:
             report.constraints = True
             for label in Label:
@@ -467,12 +396,14 @@ class Neo4jStore:
             report.relationships[rel.value] = self._write_rows(
                 q.merge_relationships(rel), _rel_rows(g, rel), rel.value, batch_size, report, progress
             )
+        self.write(q.merge_graph_attributes(), {"attributes": json.dumps(dict(g.graph), ensure_ascii=False)})
+        report.statements += 1
         return report
 
     def _write_rows(
         self,
         query: str,
-        rows: list[dict[str, Any]],
+        rows: Iterable[dict[str, Any]],
         name: str,
         batch_size: int,
         report: PushReport,
@@ -480,7 +411,7 @@ class Neo4jStore:
     ) -> int:
         """Send ``rows`` through ``query`` in batches; return how many were written."""
         done = 0
-        for batch in self._batches(query, rows, batch_size):
+        for batch in _batches(rows, batch_size):
             self.write(query, {"rows": batch})
             report.statements += 1
             done += len(batch)
@@ -495,7 +426,7 @@ class Neo4jStore:
                 self.write(q.create_key_index(label))
                 report.statements += 1
             except CypherError:
-                pass  # most likely there already (FalkorDB has no IF NOT EXISTS for indexes)
+                pass  # most likely there already (not every server has IF NOT EXISTS for indexes)
 
     def pull(self) -> nx.MultiDiGraph:
         """Read the graph back from the database (our labels and types only).
@@ -503,9 +434,12 @@ class Neo4jStore:
         Returns
         -------
         networkx.MultiDiGraph
-            The same graph that :meth:`push` wrote.
+            The same graph that :meth:`push` wrote, its attributes (``sources``) included.
         """
         g = new_graph()
+        for row in self.read(q.graph_attributes()):
+            attributes = json.loads(row["attributes"]) if row["attributes"] else {}
+            g.graph.update({k: v for k, v in attributes.items() if k not in g.graph})
         for label in Label:
             for row in self.read(q.pull_nodes(label)):
                 data = _decoded(row["props"], NODE_PROPERTIES[label])

@@ -18,6 +18,7 @@ from careergraph.graph.errors import SchemaError
 
 __all__ = [
     "ENDPOINTS",
+    "GRAPH_LABEL",
     "LIST_PROPERTIES",
     "NODE_PROPERTIES",
     "REL_PROPERTIES",
@@ -41,6 +42,10 @@ class Label(StrEnum):
     ROLE = "Role"
     SKILL = "Skill"
     JOB_GROUP = "JobGroup"
+
+
+#: The label of the one node a graph server holds for the graph's own attributes (format, sources).
+GRAPH_LABEL = "CareerGraph"
 
 
 class RelType(StrEnum):

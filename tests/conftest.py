@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,12 +10,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from careergraph.graph.falkordb_server import FalkorDBServer, FalkorDBUnavailable
+from careergraph.graph.neo4j_server import Neo4jServer, Neo4jUnavailable
 from careergraph.graph.neo4j_store import Neo4jStore
 from careergraph.loaders.kb import load_knowledge_base
 
 HERE = Path(__file__).parent
 SEEDS = HERE.parent.parent / "shared" / "seeds"
+REQUIRE_NEO4J = "CAREERGRAPH_REQUIRE_NEO4J"
 
 
 @pytest.fixture(scope="session")
@@ -50,45 +50,41 @@ def kb_graph(_kb_graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 @dataclass
 class BoltServer:
-    """A Bolt server for the live tests: where it is and how to log in."""
+    """The Neo4j server of the live tests: where it is and how to log in."""
 
-    kind: str
     uri: str
-    password: str | None
+    password: str
     database: str | None
+    user: str = "neo4j"
+    own: Neo4jServer | None = None  # the server this test session started, if it did
 
     def store(self) -> Neo4jStore:
-        return Neo4jStore(self.uri, password=self.password, database=self.database)
+        return Neo4jStore(self.uri, user=self.user, password=self.password, database=self.database)
 
 
-@pytest.fixture(scope="session", params=["falkordb", "neo4j"])
-def bolt_server(request: pytest.FixtureRequest) -> Iterator[BoltServer]:
-    """FalkorDB started for the session (skips if it cannot start), then a real Neo4j if NEO4J_URI is set."""
-    if request.param == "neo4j":
-        uri = os.environ.get("NEO4J_URI")
-        if not uri:
-            pytest.skip("NEO4J_URI is not set: no real Neo4j to test against")
-        yield BoltServer("neo4j", uri, os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE"))
+@pytest.fixture(scope="session")
+def bolt_server() -> Iterator[BoltServer]:
+    """The user's Neo4j when NEO4J_URI is set, else a Neo4j Community server started once for the session.
+
+    Without Java or Maven the live tests skip, unless CAREERGRAPH_REQUIRE_NEO4J is set (CI sets it): then they fail.
+    """
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        yield BoltServer(
+            uri,
+            os.environ.get("NEO4J_PASSWORD", ""),
+            os.environ.get("NEO4J_DATABASE"),
+            os.environ.get("NEO4J_USERNAME") or "neo4j",
+        )
         return
-    with _falkordb_or_skip() as server:
-        yield BoltServer("falkordb", server.uri, "", None)
-
-
-@pytest.fixture
-def falkordb() -> Iterator[FalkorDBServer]:
-    """A FalkorDB server of the test's own (skips if it cannot start)."""
-    with _falkordb_or_skip() as server:
-        yield server
-
-
-@contextlib.contextmanager
-def _falkordb_or_skip() -> Iterator[FalkorDBServer]:
-    server = FalkorDBServer()
+    server = Neo4jServer()
     try:
         server.start()
-    except FalkorDBUnavailable as exc:
+    except Neo4jUnavailable as exc:
+        if os.environ.get(REQUIRE_NEO4J):
+            pytest.fail(f"{REQUIRE_NEO4J} is set and {exc}")
         pytest.skip(str(exc))
     try:
-        yield server
+        yield BoltServer(server.uri, server.password, None, own=server)
     finally:
         server.stop()

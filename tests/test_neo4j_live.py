@@ -1,16 +1,15 @@
-"""Neo4jStore and the push/pull/cypher commands against real Bolt servers.
+"""Neo4jStore and the push/pull/cypher commands against a real Neo4j server.
 
-Always against a FalkorDB server started for the test session (skipped, with
-the reason, when it cannot start); also against a real Neo4j when
-``NEO4J_URI`` is set (login from ``NEO4J_USERNAME``/``NEO4J_PASSWORD``,
-database from ``NEO4J_DATABASE``). These tests replace every Role, Skill and
-JobGroup node in that database.
+The server is the Neo4j Community the test session starts (``bolt_server`` in
+conftest.py), or the user's own when ``NEO4J_URI`` is set (login from
+``NEO4J_USERNAME``/``NEO4J_PASSWORD``, database from ``NEO4J_DATABASE``).
+These tests replace every Role, Skill and JobGroup node in that database.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,14 +20,15 @@ import pytest
 import careergraph
 from careergraph.cli import main
 from careergraph.graph.errors import CypherError, GraphServerError
-from careergraph.graph.falkordb_server import _free_port
-from careergraph.graph.neo4j_store import Neo4jStore
+from careergraph.graph.neo4j_server import Neo4jServer
+from careergraph.graph.neo4j_store import Neo4jStore, PushReport
 from careergraph.graph.store import counts
+from careergraph.graph.synthetic import synthetic_graph
 from careergraph.queries import career_path, next_roles, required_skills
 
 pytestmark = pytest.mark.live
 
-BATCH = 50  # FalkorDB crashes on statements over ~4 KB; the store cuts batches further there
+BATCH = 50  # small batches: several statements per label even for the knowledge base
 
 
 @pytest.fixture()
@@ -37,9 +37,14 @@ def store(bolt_server: Any) -> Iterator[Neo4jStore]:
         yield s
 
 
-def _pushed(store: Neo4jStore, g: nx.MultiDiGraph) -> Any:
-    with pytest.warns() if store.server == "falkordb" else contextlib.nullcontext():
-        return store.push(g, batch_size=BATCH, replace=True)
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _pushed(store: Neo4jStore, g: nx.MultiDiGraph) -> PushReport:
+    return store.push(g, batch_size=BATCH, replace=True)
 
 
 def test_push_is_idempotent(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
@@ -56,6 +61,27 @@ def test_push_then_pull_gives_the_same_graph(store: Neo4jStore, kb_graph: nx.Mul
     assert dict(pulled.nodes(data=True)) == dict(kb_graph.nodes(data=True))
     edges = {(u, v, k): d for u, v, k, d in pulled.edges(keys=True, data=True)}
     assert edges == {(u, v, k): d for u, v, k, d in kb_graph.edges(keys=True, data=True)}
+    assert pulled.graph == kb_graph.graph and pulled.graph["sources"]
+
+
+def test_constraints_are_made_once_and_hold(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
+    assert _pushed(store, kb_graph).constraints
+    store.push(kb_graph, batch_size=BATCH)  # IF NOT EXISTS: a second push does not fail on them
+    made = store.run("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties")
+    ours = made[made["name"].str.startswith("careergraph_")]
+    assert sorted(ours["labelsOrTypes"].map(tuple)) == sorted((label.value,) for label in careergraph.Label)
+    assert set(ours["type"]) == {"UNIQUENESS"} and all(list(p) == ["key"] for p in ours["properties"])
+    with pytest.raises(CypherError, match="already exists"):
+        store.run("CREATE (r:Role {key: $key})", key="store-manager")
+
+
+def test_replace_keeps_nodes_of_other_labels(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
+    store.run("MERGE (x:SomebodyElse {key: 'theirs'})")
+    try:
+        _pushed(store, kb_graph)
+        assert store.run("MATCH (x:SomebodyElse) RETURN count(x) AS n").loc[0, "n"] == 1
+    finally:
+        store.run("MATCH (x:SomebodyElse) DELETE x")
 
 
 def test_replace_removes_what_was_there(
@@ -105,7 +131,9 @@ def test_query_errors(store: Neo4jStore) -> None:
 
 
 def test_wrong_password_and_no_server(bolt_server: Any) -> None:
-    with Neo4jStore(bolt_server.uri, password="certainly-wrong-pw", database=bolt_server.database) as bad:
+    with Neo4jStore(
+        bolt_server.uri, user=bolt_server.user, password="certainly-wrong-pw", database=bolt_server.database
+    ) as bad:
         with pytest.raises(GraphServerError) as caught:
             bad.counts()
     message = str(caught.value)
@@ -122,15 +150,15 @@ def test_cli_push_pull_cypher(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server.password or "")
+    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server.password)
+    monkeypatch.setenv("NEO4J_USERNAME", bolt_server.user)
     careergraph.save(kb_graph, tmp_path / "kb.json")
     where = ["--neo4j", bolt_server.uri] + (["--database", bolt_server.database] if bolt_server.database else [])
     push = ["--graph", str(tmp_path / "kb.json"), "push", *where, "--replace", "--batch-size", str(BATCH)]
     assert main(push) == 0
     captured = capsys.readouterr()
     assert f"pushed {kb_graph.number_of_nodes()} nodes" in captured.out
-    if bolt_server.kind == "falkordb":
-        assert "careergraph: warning:" in captured.err and "constraint" in captured.err
+    assert "warning" not in captured.err
     assert main([*push, "--no-constraints"]) == 0
     assert "warning" not in capsys.readouterr().err
     assert main(["pull", *where, "-o", str(tmp_path / "pulled.json")]) == 0
@@ -163,3 +191,35 @@ def test_standard_layers_push_and_pull(store: Neo4jStore) -> None:
         {"code": "41-2031.00"},
     )
     assert sorted(zip(frame["rank"], frame["code"], strict=True)) == [(1, "41-1011.00"), (2, "43-4051.00")]
+
+
+def test_a_push_cut_short_by_a_stopped_server_converges_when_run_again(tmp_path: Path) -> None:
+    """Kill the server in the middle of a push, start it again on the same data, push again: the whole graph."""
+    import neo4j
+
+    g = synthetic_graph(roles=300, skills=600, requires=3000, transitions=900, groups=8, seed=5)
+    g.graph["sources"] = ["synthetic"]
+    data = tmp_path / "data"
+    first = Neo4jServer(data=data).start()
+    password, port = first.password, first.port
+    driver = neo4j.GraphDatabase.driver(first.uri, auth=("neo4j", password), max_transaction_retry_time=1.0)
+    batches = []
+
+    def stop_after_a_few(name: str, done: int) -> None:
+        batches.append(name)
+        if len(batches) == 3:
+            first.kill()
+
+    try:
+        with Neo4jStore(first.uri, password=password, driver=driver) as store:
+            with pytest.raises(GraphServerError, match="cannot reach"):
+                store.push(g, batch_size=100, progress=stop_after_a_few)
+    finally:
+        first.stop()
+    with Neo4jServer(password=password, port=port, data=data) as second:
+        with Neo4jStore(second.uri, password=password) as store:
+            partial = store.counts()
+            assert 0 < sum(partial.values()) < sum(counts(g).values())  # the killed push left part of the graph
+            store.push(g, batch_size=100)
+            assert store.counts() == counts(g)
+            assert store.pull().graph == g.graph

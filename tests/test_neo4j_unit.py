@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import getpass
+import json
+import socket
 import sys
 import warnings
 from collections.abc import Callable
@@ -18,7 +20,7 @@ from careergraph.cli import main
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CypherError, GraphServerError
 from careergraph.graph.neo4j_store import ConstraintWarning, Neo4jStore
-from careergraph.graph.schema import NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
+from careergraph.graph.schema import GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 from careergraph.graph.store import edges_by_type, nodes_by_label
 
 URI = "bolt://graph.example:7687"
@@ -102,7 +104,6 @@ class FakeSession:
 
 
 def store_with(driver: FakeDriver, **options: Any) -> Neo4jStore:
-    options.setdefault("server", "neo4j")
     return Neo4jStore(URI, password="s3cret-pw", database="careers", driver=driver, **options)
 
 
@@ -110,7 +111,7 @@ def _expected_node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]
     props = [p for p in NODE_PROPERTIES[label] if p != "key"]
     return [
         {"key": k, "props": {p: q.encode_value(p, d.get(p)) for p in props}}
-        for k, d in sorted(nodes_by_label(g, label), key=lambda item: item[0])
+        for k, d in nodes_by_label(g, label)
     ]
 
 
@@ -126,9 +127,10 @@ def test_push_sends_constraints_then_nodes_then_relationships_in_batches(mini_gr
         props = list(REL_PROPERTIES[rel])
         rows = [
             {"source": u, "target": v, "props": {p: q.encode_value(p, d.get(p)) for p in props}}
-            for u, v, d in sorted(edges_by_type(mini_graph, rel), key=lambda item: (item[0], item[1]))
+            for u, v, d in edges_by_type(mini_graph, rel)
         ]
         expected += [(q.merge_relationships(rel), {"rows": rows[i : i + 2]}) for i in range(0, len(rows), 2)]
+    expected.append((q.merge_graph_attributes(), {"attributes": json.dumps(mini_graph.graph, ensure_ascii=False)}))
     assert [(c.query, c.params) for c in driver.calls] == expected
     assert report.statements == len(expected)
     assert report.rows == mini_graph.number_of_nodes() + mini_graph.number_of_edges()
@@ -155,7 +157,8 @@ def test_replace_and_no_constraints(mini_graph: nx.MultiDiGraph) -> None:
     driver = FakeDriver()
     store_with(driver).push(mini_graph, replace=True, constraints=False)
     statements = driver.statements()
-    assert statements[: len(Label)] == [q.delete_label(label) for label in Label]
+    assert statements[: len(Label) + 1] == [q.delete_label(label) for label in [*Label, GRAPH_LABEL]]
+    assert all(c.params == {"limit": 10_000} for c in driver.calls[: len(Label) + 1])
     assert not any("CONSTRAINT" in s for s in statements)
 
 
@@ -247,46 +250,57 @@ def test_missing_database_and_rejected_query() -> None:
     assert caught.value.query == "Nope" and "Invalid input 'Nope'" in caught.value.message
 
 
-def test_server_is_recognised() -> None:
-    def falkor(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        if query == q.server_components():
-            raise server_error("Neo.DatabaseError.General.UnknownError", "An unknown error occurred")
+def test_a_replace_deletes_in_chunks_until_none_is_left(mini_graph: nx.MultiDiGraph) -> None:
+    left = {label: 25_000 for label in [*Label, GRAPH_LABEL]}
+
+    def answer(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        for label in left:
+            if query == q.delete_label(label):
+                n = min(left[label], params["limit"])
+                left[label] -= n
+                return [{"n": n}]
         return []
 
-    assert Neo4jStore(URI, password="", driver=FakeDriver(falkor)).server == "falkordb"
-    neo = FakeDriver(lambda query, params: [{"name": "Neo4j Kernel"}])
-    assert Neo4jStore(URI, password="", driver=neo).server == "neo4j"
+    driver = FakeDriver(answer)
+    store_with(driver).push(mini_graph, replace=True)
+    assert not any(left.values())
+    assert sum(c.query == q.delete_label(Label.ROLE) for c in driver.calls) == 4  # 10k, 10k, 5k, then 0
 
 
-def test_falkordb_quirks_escape_strings_and_cut_batches(kb_graph: nx.MultiDiGraph) -> None:
-    driver = FakeDriver()
-    store_with(driver, server="falkordb").push(kb_graph, batch_size=1000, constraints=False)
-    sent = [row for c in driver.calls for row in c.params["rows"]]
-    assert len(sent) == kb_graph.number_of_nodes() + kb_graph.number_of_edges()
-    assert all(q.is_write(c.query) and len(str(c.params).encode()) < 4000 for c in driver.calls)
-    quoted = [r for r in sent if "customer-service" == r.get("key")]
-    assert quoted and "seller\\'s" in quoted[0]["props"]["description"]
-
-
-def test_key_lists_are_split_for_falkordb_only() -> None:
+def test_key_lists_go_in_one_statement() -> None:
     keys = [f"role-number-{i}" for i in range(400)]
-    for server, parts in (("neo4j", 1), ("falkordb", None)):
-        driver = FakeDriver(lambda query, params: [{"key": k} for k in params["keys"]])
-        rows = store_with(driver, server=server).read_keys(q.required_skills(), keys)
-        assert [r["key"] for r in rows] == keys
-        assert all(c.mode == "read" and c.query == q.required_skills() for c in driver.calls)
-        if parts is not None:
-            assert len(driver.calls) == parts
-        else:
-            assert len(driver.calls) > 1
-            assert all(len(c.query.encode()) + len(str(c.params).encode()) < 4000 for c in driver.calls)
+    driver = FakeDriver(lambda query, params: [{"key": k} for k in params["keys"]])
+    rows = store_with(driver).read_keys(q.required_skills(), keys)
+    assert [r["key"] for r in rows] == keys
+    assert [(c.mode, c.query) for c in driver.calls] == [("read", q.required_skills())]
 
 
-def test_an_oversized_statement_never_reaches_falkordb() -> None:
-    driver = FakeDriver()
-    with pytest.raises(GraphServerError, match="4 KB"):
-        store_with(driver, server="falkordb").run("RETURN $text AS text", {"text": "x" * 5000})
-    assert driver.calls == []
+@pytest.mark.parametrize(
+    ("uri", "needle"),
+    [
+        ("", "the Neo4j URI is empty"),
+        ("   ", "the Neo4j URI is empty"),
+        ("http://graph.example:7474", "not a Bolt URI"),
+        ("bolt://graph.example:99999", "not a valid URI"),
+        ("bolt://:7687", "no host"),
+    ],
+)
+def test_bad_uris_are_one_line(uri: str, needle: str) -> None:
+    with pytest.raises(GraphServerError, match=needle) as caught:
+        Neo4jStore(uri, password="")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_login_in_an_ipv6_uri_is_taken_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def fake_driver(uri: str, auth: tuple[str, str]) -> FakeDriver:
+        seen["auth"], seen["uri"] = auth, uri
+        return FakeDriver()
+
+    monkeypatch.setattr(neo4j.GraphDatabase, "driver", fake_driver)
+    store = Neo4jStore("bolt://neo4j:@[::1]:7687")
+    assert store.uri == seen["uri"] == "bolt://[::1]:7687" and seen["auth"] == ("neo4j", "")
 
 
 def test_no_password_is_kept_or_shown(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -340,3 +354,17 @@ def test_cli_push_and_errors(
     assert main(args) == 1
     err = capsys.readouterr().err
     assert err.startswith("careergraph: error: bolt://graph.example:7687: cannot reach") and err.count("\n") == 1
+
+
+def test_cli_bad_neo4j_uris_end_in_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Any) -> None:
+    with socket.socket(socket.AF_INET6 if socket.has_ipv6 else socket.AF_INET) as s:
+        s.bind(("::1", 0) if socket.has_ipv6 else ("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again before the CLI tries it: nothing listens there
+    for uri, needle in [
+        (f"bolt://neo4j:@[::1]:{port}", f"bolt://[::1]:{port}: cannot reach the server"),
+        ("", "the Neo4j URI is empty"),
+    ]:
+        assert main(["cypher", "RETURN 1 AS one", "--neo4j", uri]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err.count("\n") == 1, captured.err
+        assert captured.err.startswith(f"careergraph: error: {needle}"), captured.err

@@ -1,8 +1,7 @@
-"""Parity: every query gives the same answer from networkx and from a Neo4j store (FalkorDB, or Neo4j)."""
+"""Parity: every query gives the same answer from networkx and from a Neo4j store (a real Neo4j server)."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -30,8 +29,7 @@ pytestmark = pytest.mark.live
 def kb_store(bolt_server: Any, _kb_graph: nx.MultiDiGraph) -> Iterator[Neo4jStore]:
     """The bundled knowledge base pushed to the live server, once for this module."""
     with bolt_server.store() as store:
-        with pytest.warns() if store.server == "falkordb" else contextlib.nullcontext():
-            store.push(_kb_graph, batch_size=50, replace=True)
+        store.push(_kb_graph, batch_size=50, replace=True)
         yield store
 
 
