@@ -23,7 +23,9 @@ from careergraph.graph.errors import CypherError
 from careergraph.graph.schema import ENDPOINTS, GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 
 __all__ = [
+    "NAME_FORMS",
     "RECORD_PROPERTIES",
+    "bounded_routes",
     "check_one_statement",
     "check_parameters",
     "count_nodes",
@@ -33,6 +35,7 @@ __all__ = [
     "decode_value",
     "delete_label",
     "encode_value",
+    "fewest_steps_routes",
     "graph_attributes",
     "is_write",
     "ladybug_copy",
@@ -48,11 +51,16 @@ __all__ = [
     "node_names",
     "pull_nodes",
     "pull_relationships",
+    "reachable_names",
     "required_skills",
+    "resolve_name",
     "role_groups",
     "role_links",
     "roles_sharing",
     "server_components",
+    "shared_with",
+    "similarity_parts",
+    "skills_of_roles",
     "statement_count",
     "table_clause",
     "touching",
@@ -593,3 +601,187 @@ def touching() -> str:
                 f"'{other_label.value}' AS label, '{rel.value}' AS rel, '{direction}' AS direction"
             )
     return " UNION ALL ".join(parts)
+
+
+# --- queries answered inside Neo4j (careergraph.queries.remote) ----------------
+
+#: Node properties the Neo4j store adds for name resolution: the normalized key, name and aliases.
+NAME_FORMS = ("key_form", "name_form", "alias_forms")
+
+
+def _years(rel: str, default: str = "default_years") -> str:
+    """A move's years as the networkx queries weigh it: the midpoint, one end, or ``default``."""
+    return (
+        f"CASE WHEN {rel}.years_min IS NULL AND {rel}.years_max IS NULL THEN {default} "
+        f"WHEN {rel}.years_min IS NULL THEN toFloat({rel}.years_max) "
+        f"WHEN {rel}.years_max IS NULL THEN toFloat({rel}.years_min) "
+        f"ELSE ({rel}.years_min + {rel}.years_max) / 2.0 END"
+    )
+
+
+def resolve_name(label: Label | str | None) -> str:
+    """The nodes (of ``label``, or any) whose key is ``$name`` or whose key, name or an alias has the form ``$form``.
+
+    ``rank`` is -1 for the exact key, then 0 key form, 1 name form, 2 alias form.
+
+    Examples
+    --------
+    >>> resolve_name(Label.ROLE).count("MATCH (n:Role)")
+    1
+    """
+    labels = list(Label) if label is None else [Label(label)]
+    parts = [
+        f"MATCH (n:{lab.value}) WHERE n.key = $name OR n.key_form = $form OR n.name_form = $form "
+        "OR $form IN n.alias_forms "
+        f"RETURN n.key AS key, n.name AS name, '{lab.value}' AS label, "
+        "CASE WHEN n.key = $name THEN -1 WHEN n.key_form = $form THEN 0 WHEN n.name_form = $form THEN 1 ELSE 2 END "
+        "AS rank"
+        for lab in labels
+    ]
+    return " UNION ALL ".join(parts)
+
+
+def _default_years() -> str:
+    """Clauses binding ``default_years``: the median stated midpoint (1.0 when none is stated)."""
+    role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
+    return (
+        f"OPTIONAL MATCH (:{role})-[t:{rel}]->(:{role}) WHERE t.years_min IS NOT NULL OR t.years_max IS NOT NULL "
+        f"WITH coalesce(percentileCont({_years('t', 'null')}, 0.5), 1.0) AS default_years "
+    )
+
+
+_PATH_ROWS = (
+    "[n IN nodes(p) | n.key] AS roles, [n IN nodes(p) | n.name] AS names, "
+    "[r IN relationships(p) | {kind: r.kind, years_min: r.years_min, years_max: r.years_max, "
+    "evidence: r.evidence}] AS steps"
+)
+
+
+def fewest_steps_routes() -> str:
+    """Every route of the fewest moves from ``$source`` to ``$target``, best ``$k`` first.
+
+    Ranked as :func:`careergraph.queries.paths.route_rank` does: years, then
+    the role keys in order.
+
+    Examples
+    --------
+    >>> "allShortestPaths" in fewest_steps_routes()
+    True
+    """
+    role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
+    return (
+        f"{_default_years()}MATCH (a:{role} {{key: $source}}), (b:{role} {{key: $target}}) "
+        f"MATCH p = allShortestPaths((a)-[:{rel}*]->(b)) "
+        f"WITH p, reduce(y = 0.0, r IN relationships(p) | y + {_years('r')}) AS years "
+        f"WITH p, years, [n IN nodes(p) | n.key] AS keys ORDER BY round(years, 6), keys LIMIT $k "
+        f"RETURN {_PATH_ROWS}, years"
+    )
+
+
+def bounded_routes(max_moves: int, *, by_years: bool) -> str:
+    """The simple routes of at most ``max_moves`` moves from ``$source`` to ``$target``, best ``$k`` first.
+
+    A variable-length bound cannot be a parameter, so ``max_moves`` (a whole
+    number the query code computes) goes into the text.
+
+    Examples
+    --------
+    >>> "*1..4]" in bounded_routes(4, by_years=True)
+    True
+    """
+    if not isinstance(max_moves, int) or isinstance(max_moves, bool) or max_moves < 1:
+        raise ValueError(f"max_moves must be a positive whole number, not {max_moves!r}")
+    role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
+    order = "round(years, 6), length(p), keys" if by_years else "length(p), round(years, 6), keys"
+    return (
+        f"{_default_years()}MATCH (a:{role} {{key: $source}}), (b:{role} {{key: $target}}) "
+        f"MATCH p = (a)-[:{rel}*1..{max_moves}]->(b) "
+        "WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) "
+        f"WITH p, reduce(y = 0.0, r IN relationships(p) | y + {_years('r')}) AS years "
+        f"WITH p, years, [n IN nodes(p) | n.key] AS keys ORDER BY {order} LIMIT $k "
+        f"RETURN {_PATH_ROWS}, years"
+    )
+
+
+def reachable_names(*, outgoing: bool) -> str:
+    """The names of the roles ``$key`` leads to (or that lead to it), by any number of moves.
+
+    Examples
+    --------
+    >>> reachable_names(outgoing=False).startswith("MATCH (me:Role {key: $key})<-")
+    True
+    """
+    role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
+    left, right = ("-", "->") if outgoing else ("<-", "-")
+    return (
+        f"MATCH (me:{role} {{key: $key}}){left}[:{rel}*]{right}(o:{role}) WHERE o <> me "
+        "RETURN DISTINCT o.name AS name"
+    )
+
+
+def skills_of_roles() -> str:
+    """The skills each role in ``$keys`` requires: ``role``, ``skill``, ``name``, ``importance`` (3 when unstated).
+
+    Examples
+    --------
+    >>> "coalesce(q.importance, 3)" in skills_of_roles()
+    True
+    """
+    return (
+        f"UNWIND $keys AS k MATCH (r:{Label.ROLE.value} {{key: k}})-[q:{RelType.REQUIRES.value}]->"
+        f"(s:{Label.SKILL.value}) RETURN r.key AS role, s.key AS skill, s.name AS name, "
+        "coalesce(q.importance, 3) AS importance"
+    )
+
+
+def similarity_parts() -> str:
+    """For each role sharing a skill or a group with ``$key``: what the similarity score is made of.
+
+    ``low`` is the sum over shared skills of the smaller importance (1 when
+    unstated), ``mine``/``theirs`` the sums of each role's importances,
+    ``shared_groups``/``my_groups``/``their_groups`` the group counts.
+
+    Examples
+    --------
+    >>> similarity_parts().count("reduce(")
+    3
+    """
+    role, skill, grp = Label.ROLE.value, Label.SKILL.value, Label.JOB_GROUP.value
+    req, in_group = RelType.REQUIRES.value, RelType.IN_GROUP.value
+
+    def total(who: str) -> str:
+        return f"reduce(s = 0, x IN [({who})-[q:{req}]->(:{skill}) | coalesce(q.importance, 1)] | s + x)"
+
+    a, b = "coalesce(a.importance, 1)", "coalesce(b.importance, 1)"
+    return (
+        f"MATCH (me:{role} {{key: $key}}) "
+        f"WITH me, {total('me')} AS mine, size([(me)-[:{in_group}]->(j:{grp}) | j]) AS my_groups "
+        f"MATCH (me)-[:{req}|{in_group}]->(x)<-[:{req}|{in_group}]-(o:{role}) WHERE o <> me "
+        "WITH DISTINCT me, mine, my_groups, o "
+        "RETURN o.key AS key, o.name AS name, "
+        f"reduce(s = 0, x IN [(me)-[a:{req}]->(:{skill})<-[b:{req}]-(o) | CASE WHEN {a} < {b} THEN {a} ELSE {b} END] "
+        f"| s + x) AS low, mine, {total('o')} AS theirs, "
+        f"size([(me)-[:{in_group}]->(j:{grp})<-[:{in_group}]-(o) | j]) AS shared_groups, my_groups, "
+        f"size([(o)-[:{in_group}]->(j:{grp}) | j]) AS their_groups"
+    )
+
+
+def shared_with() -> str:
+    """What the role ``$key`` shares with each role in ``$keys``: skills (with both importances) and groups.
+
+    Examples
+    --------
+    >>> shared_with().count("UNION ALL")
+    1
+    """
+    role, skill, grp = Label.ROLE.value, Label.SKILL.value, Label.JOB_GROUP.value
+    req, in_group = RelType.REQUIRES.value, RelType.IN_GROUP.value
+    return (
+        f"UNWIND $keys AS k MATCH (me:{role} {{key: $key}})-[a:{req}]->(s:{skill})<-[b:{req}]-(o:{role} {{key: k}}) "
+        "RETURN k AS other, 'skill' AS kind, s.key AS key, s.name AS name, "
+        "coalesce(a.importance, 1) AS mine, coalesce(b.importance, 1) AS theirs "
+        "UNION ALL "
+        f"UNWIND $keys AS k MATCH (me:{role} {{key: $key}})-[:{in_group}]->(j:{grp})"
+        f"<-[:{in_group}]-(o:{role} {{key: k}}) "
+        "RETURN k AS other, 'group' AS kind, j.key AS key, j.name AS name, 1 AS mine, 1 AS theirs"
+    )

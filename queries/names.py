@@ -9,14 +9,13 @@ operations assistant). An unknown name raises :class:`RoleNotFound` or
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from dataclasses import dataclass
 
 import networkx as nx
 
 from careergraph.graph.cache import cached
 from careergraph.graph.errors import CareerGraphError, NodeNotFound, RoleNotFound, SkillNotFound, shorten
+from careergraph.graph.naming import normalize_name
 from careergraph.graph.schema import Label
 
 __all__ = ["AmbiguousName", "normalize_name", "resolve", "resolve_node", "resolve_role", "resolve_skill"]
@@ -31,39 +30,8 @@ class AmbiguousName(CareerGraphError, LookupError):
         super().__init__(f"{shorten(name)} is ambiguous: it may mean {', '.join(repr(c) for c in candidates)}")
 
 
-_SPLIT = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
-
-
-def _singular(word: str) -> str:
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
-
-
-def normalize_name(name: str) -> str:
-    """The form names are compared in: lower case, words singular, separators as one space.
-
-    Examples
-    --------
-    >>> normalize_name("Operation-Assistants")
-    'operation assistant'
-    >>> normalize_name("  After Sales  Customer Services ")
-    'after sale customer service'
-    >>> normalize_name("运营助理")
-    '运营助理'
-    """
-    text = unicodedata.normalize("NFKC", name).lower()
-    return " ".join(_singular(w) for w in _SPLIT.split(text) if w)
-
-
 #: Node properties holding a code a node can be asked for by (the standard taxonomies' codes).
-_CODE_PROPERTIES = ("onet_soc", "esco_uri")
+CODE_PROPERTIES = ("onet_soc", "esco_uri")
 
 
 @dataclass
@@ -85,7 +53,7 @@ def _build_index(g: nx.Graph) -> _Index:
         label = data.get("label", "")
         names = [(0, str(node)), (1, data.get("name", "")), *((2, a) for a in data.get("aliases", ()))]
         # a standard occupation is also found by its code: O*NET-SOC "41-2031.00", an ESCO URI, ...
-        names += [(0, data[code]) for code in _CODE_PROPERTIES if data.get(code)]
+        names += [(0, data[code]) for code in CODE_PROPERTIES if data.get(code)]
         for rank, text in names:
             form = normalize_name(text) if text else ""
             if not form:

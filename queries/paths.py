@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 import statistics
 from typing import Any, Literal
 
@@ -15,7 +14,7 @@ from careergraph.queries import remote
 from careergraph.queries.names import resolve_role
 from careergraph.queries.results import CareerPath, NoCareerPath, Step, check_count
 
-__all__ = ["CareerPath", "NoCareerPath", "Step", "career_path", "transition_graph"]
+__all__ = ["CareerPath", "NoCareerPath", "Step", "career_path", "route_rank", "transition_graph"]
 
 
 def transition_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
@@ -96,22 +95,81 @@ def _on_fewest_moves(t: nx.DiGraph, start: str, end: str) -> tuple[set[str], int
     return on_route, moves
 
 
-def _fewest_steps(t: nx.DiGraph, start: str, end: str) -> list[str] | None:
-    """``nx.dijkstra_path(t, start, end, weight="steps")``, searching only the roles on a fewest-moves route.
+def route_rank(by: str, roles: list[str], years: float) -> tuple[Any, ...]:
+    """How routes compare, smaller first: by steps the moves, then the years, then the role keys in order;
+    by years the years, then the moves, then the keys. The Neo4j queries rank the same way."""
+    if by == "steps":
+        return (len(roles), round(years, 6), roles)
+    return (round(years, 6), len(roles), roles)
 
-    While the years of a route stay under ``_YEARS_PER_STEP``, a route with
-    fewer moves always weighs less, so every best route to a role on a
-    fewest-moves route runs through such roles only: Dijkstra on them pops
-    those roles in the same order, with the same ties, as on the whole graph,
-    and returns the same route. None when no route exists.
+
+def _route_years(t: nx.DiGraph, roles: list[str]) -> float:
+    return float(sum(t.edges[u, v]["years"] for u, v in itertools.pairwise(roles)))
+
+
+def _fewest_steps(t: nx.DiGraph, start: str, end: str) -> list[str] | None:
+    """The best route by :func:`route_rank` "steps", searching only the roles on a fewest-moves route.
+
+    The roles come from the two-ended search; one pass back from ``end``
+    over their layers keeps, for each role, its best way on (fewest years,
+    then smallest keys). None when no route exists.
     """
     found = _on_fewest_moves(t, start, end)
     if found is None:
         return None
     roles, moves = found
-    if moves * t.graph.get("longest_move", math.inf) >= _YEARS_PER_STEP - 1:
-        return list(nx.dijkstra_path(t, start, end, weight="steps"))  # years could outweigh a move
-    return list(nx.dijkstra_path(t.subgraph(roles), start, end, weight="steps"))
+    sub = t.subgraph(roles)
+    layer_of = nx.single_source_shortest_path_length(sub, start)
+    layers: list[list[str]] = [[] for _ in range(moves + 1)]
+    for node, d in layer_of.items():
+        layers[d].append(node)
+    best: dict[str, tuple[float, list[str]]] = {end: (0.0, [end])}
+    for d in range(moves - 1, -1, -1):
+        for node in layers[d]:
+            options = []
+            for nxt in sub.successors(node):
+                if nxt in best and layer_of[nxt] == d + 1:
+                    years, rest = best[nxt]
+                    total = sub.edges[node, nxt]["years"] + years
+                    options.append((round(total, 6), [node, *rest], total))
+            if options:
+                _, route, total = min(options, key=lambda o: (o[0], o[1]))
+                best[node] = (total, route)
+    return best[start][1]
+
+
+def _fewest_years(t: nx.DiGraph, start: str, end: str) -> list[str]:
+    """The best route by :func:`route_rank` "years": Dijkstra both ways, then the fewest moves and smallest keys
+    among the moves on an optimal route."""
+    after = nx.single_source_dijkstra_path_length(t, start, weight="years")
+    before = nx.single_source_dijkstra_path_length(t.reverse(copy=False), end, weight="years")
+    total = after[end]
+    tight = nx.DiGraph()
+    tight.add_edges_from(
+        (u, v)
+        for u, v, w in t.edges(data="years")
+        if u in after and v in before and abs(after[u] + w + before[v] - total) <= 1e-9
+    )
+    moves_left = nx.single_source_shortest_path_length(tight.reverse(copy=False), end)
+    route = [start]
+    while route[-1] != end:
+        here = route[-1]
+        route.append(min(v for v in tight.successors(here) if moves_left.get(v) == moves_left[here] - 1))
+    return route
+
+
+def _best_routes(t: nx.DiGraph, start: str, end: str, by: str, k: int) -> list[list[str]]:
+    """The ``k`` best simple routes by :func:`route_rank`: Yen's routes until the k-th one's weight is passed."""
+    found: list[tuple[tuple[Any, ...], list[str]]] = []
+    limit = None
+    for route in nx.shortest_simple_paths(t, start, end, weight=by):
+        cost = nx.path_weight(t, route, by)
+        if limit is not None and cost > limit + 1e-9:
+            break
+        found.append((route_rank(by, route, _route_years(t, route)), route))
+        if len(found) == k:
+            limit = cost
+    return [route for _, route in sorted(found, key=lambda item: item[0])[:k]]
 
 
 def _midpoint(data: dict[str, Any]) -> float | None:
@@ -143,7 +201,10 @@ def career_path(
         Role keys, names or aliases.
     by : {"steps", "years"}, default "steps"
         Fewest moves (ties go to the faster route) or fewest years (a move with
-        no stated duration counts as the median stated duration).
+        no stated duration counts as the median stated duration; ties go to
+        the route with fewer moves). Routes still equal go by their role keys,
+        in order (:func:`route_rank`), so the answer never depends on the order
+        the edges were added, and a Neo4j store gives the same one.
     k : int, default 1
         With ``k > 1`` the result's ``alternatives`` hold the next ``k - 1``
         best routes (simple paths), best first.
@@ -194,9 +255,9 @@ def career_path(
     if fewest is not None:
         routes = [fewest]
     elif k == 1:
-        routes = [nx.dijkstra_path(t, start, end, weight=by)]
+        routes = [_fewest_years(t, start, end)]
     else:
-        routes = list(itertools.islice(nx.shortest_simple_paths(t, start, end, weight=by), k))
+        routes = _best_routes(t, start, end, by, k)
     best, *rest = (_make_path(g, t, route) for route in routes)
     best.alternatives = rest
     return best
@@ -218,15 +279,4 @@ def _make_path(g: nx.MultiDiGraph, t: nx.DiGraph, roles: list[str]) -> CareerPat
                 evidence=list(data.get("evidence", [])),
             )
         )
-    lows = [s.years_min if s.years_min is not None else s.years_max for s in steps]
-    highs = [s.years_max if s.years_max is not None else s.years_min for s in steps]
-    known_lows = [x for x in lows if x is not None]
-    known_highs = [x for x in highs if x is not None]
-    return CareerPath(
-        roles=list(roles),
-        names=[g.nodes[r]["name"] for r in roles],
-        steps=steps,
-        years_min=float(sum(known_lows)) if known_lows else None,
-        years_max=float(sum(known_highs)) if known_highs else None,
-        steps_without_years=sum(1 for x in lows if x is None),
-    )
+    return CareerPath.of(roles, [g.nodes[r]["name"] for r in roles], steps)

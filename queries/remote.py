@@ -1,43 +1,72 @@
-"""The queries on a Neo4j store: the same answers as on networkx, through Cypher.
+"""The queries on a Neo4j store, answered inside the database by Cypher.
 
 :func:`career_path`, :func:`skill_gap`, :func:`learning_plan`,
 :func:`next_roles`, :func:`previous_roles`, :func:`similar_roles` and
 :func:`neighbors` in :mod:`careergraph.queries` hand a
 :class:`~careergraph.graph.neo4j_store.Neo4jStore` to the functions here, which
-return the same result types.
+return the same result types with the same answers, ties broken the same way
+(:func:`careergraph.queries.paths.route_rank`). Each sends one statement or a
+few, from :mod:`careergraph.graph.cypher`; rows come back only for the roles,
+skills and routes in the answer, never the whole graph.
 
-Each reads only what its question needs, with parameterised Cypher from
-:mod:`careergraph.graph.cypher`: names (key, name, aliases) for resolving what
-the user typed; the transitions for a career path (the same networkx
-algorithm then runs on them, so ties break the same way); the required skills
-and groups of the few roles involved. The scoring and ordering then reuse the
-networkx code on that small graph, so both stores always agree.
+Names resolve in the database too, against the normalized forms of keys, names
+and aliases that :meth:`~careergraph.graph.neo4j_store.Neo4jStore.push` stores
+beside them. Only when a name matches nothing are the names of that label read,
+to suggest the closest ones in the error, as on networkx.
+
+Cypher (without plugins) has no weighted shortest path, so ``by="years"``
+compares the simple routes of at most :data:`YEARS_EXTRA_MOVES` moves more than
+the fewest; a faster route longer than that is not seen. ``k > 1`` by steps
+widens the same way until ``k`` routes are found, at most
+:data:`STEPS_EXTRA_MOVES` moves beyond the fewest.
+
+This module imports none of the networkx query modules; they import it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
-
-import networkx as nx
 
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.naming import normalize_name
 from careergraph.graph.neo4j_store import Neo4jStore
-from careergraph.graph.schema import Label, RelType
+from careergraph.graph.schema import Label
 from careergraph.graph.store import new_graph
-from careergraph.queries.names import resolve_node, resolve_role
-from careergraph.queries.results import CareerPath, LearningPlan, Neighbor, ResultList, RoleLink, SkillGap
+from careergraph.queries.names import AmbiguousName, resolve
+from careergraph.queries.results import (
+    SKILL_WEIGHT,
+    CareerPath,
+    LearningPlan,
+    Neighbor,
+    NoCareerPath,
+    PlanStep,
+    ResultList,
+    RoleLink,
+    SimilarRole,
+    SkillGap,
+    SkillNeed,
+    Step,
+)
 
 __all__ = [
+    "STEPS_EXTRA_MOVES",
+    "YEARS_EXTRA_MOVES",
     "career_path",
     "learning_plan",
     "neighbors",
     "next_roles",
     "previous_roles",
+    "resolve_name",
     "similar_roles",
     "skill_gap",
 ]
+
+#: ``by="years"`` looks at routes of up to this many moves more than the fewest.
+YEARS_EXTRA_MOVES = 3
+#: ``k > 1`` by steps looks at routes of up to this many moves more than the fewest.
+STEPS_EXTRA_MOVES = 4
 
 
 def _check(store: Any) -> Neo4jStore:
@@ -50,79 +79,39 @@ def _props(row: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
     return {name: q.decode_value(name, row[name]) for name in names if row.get(name) is not None}
 
 
-def _names(store: Neo4jStore, labels: Iterable[Label]) -> nx.MultiDiGraph:
-    """A graph of the nodes of ``labels`` with their key, name and aliases only."""
-    g = new_graph()
-    for label in labels:
-        for row in store.read(q.node_names(label)):
-            g.add_node(
-                row["key"],
-                label=label.value,
-                key=row["key"],
-                name=row["name"],
-                aliases=list(row["aliases"] or []),
-                evidence=[],
-            )
-    return g
+# --- names ---------------------------------------------------------------------
 
 
-def _role_node(g: nx.MultiDiGraph, key: str, name: str) -> None:
-    if key not in g:
-        g.add_node(key, label=Label.ROLE.value, key=key, name=name, aliases=[], evidence=[])
+def resolve_name(store: Neo4jStore, name: str, label: Label | None = None) -> tuple[str, str]:
+    """The key and name of the node called ``name`` (of ``label``), as :func:`careergraph.queries.resolve` finds it.
 
-
-def _resolve(store: Neo4jStore, name: str, label: Label | None, into: nx.MultiDiGraph | None = None) -> str:
-    """What ``name`` means, as :func:`careergraph.queries.resolve` does; a key needs no name list.
-
-    With ``into``, the node (key and name) is added to that graph.
+    One statement; a miss reads that label's names to suggest the closest.
     """
-    labels = list(Label) if label is None else [label]
-    for each in labels:
-        rows = store.read(q.node_by_key(each), {"key": name}) if isinstance(name, str) else []
-        if rows:
-            if into is not None:
-                _role_node(into, rows[0]["key"], rows[0]["name"])
-            return name
-    g = _names(store, labels)
-    key = resolve_role(g, name) if label is Label.ROLE else resolve_node(g, name)
-    if into is not None:
-        _role_node(into, key, g.nodes[key]["name"])
-    return key
+    form = normalize_name(name) if isinstance(name, str) else ""
+    rows = _check(store).read(q.resolve_name(label), {"name": name if isinstance(name, str) else "", "form": form})
+    if rows:
+        best = min(row["rank"] for row in rows)
+        found = sorted({(row["key"], row["name"]) for row in rows if row["rank"] == best})
+        if len(found) == 1 or best < 0:
+            return found[0]
+        raise AmbiguousName(name, [key for key, _ in found])
+    g = new_graph()  # only the names, and only to word the error as networkx does
+    for each in list(Label) if label is None else [label]:
+        for row in store.read(q.node_names(each)):
+            g.add_node(row["key"], label=each.value, name=row["name"], aliases=list(row["aliases"] or []))
+    key = resolve(g, name, label)  # raises RoleNotFound, SkillNotFound or NodeNotFound with suggestions
+    return key, g.nodes[key]["name"]
 
 
-def _with_transitions(store: Neo4jStore, *roles: str) -> tuple[nx.MultiDiGraph, list[str]]:
-    """The roles named (resolved) and every transition, with the names of the roles they join."""
-    g = new_graph()
-    keys = [_resolve(store, role, Label.ROLE, into=g) for role in roles]
-    rel = RelType.TRANSITIONS_TO.value
-    for row in store.read(q.transitions()):
-        _role_node(g, row["source"], row["source_name"])
-        _role_node(g, row["target"], row["target_name"])
-        props = _props(row, ("kind", "years_min", "years_max", "evidence"))
-        props.setdefault("evidence", [])
-        g.add_edge(row["source"], row["target"], key=rel, type=rel, **props)
-    return g, keys
+def _role(store: Neo4jStore, name: str) -> str:
+    return resolve_name(store, name, Label.ROLE)[0]
 
 
-def _add_required_skills(store: Neo4jStore, g: nx.MultiDiGraph, roles: Iterable[str]) -> None:
-    rel = RelType.REQUIRES.value
-    for row in store.read_keys(q.required_skills(), sorted(set(roles))):
-        if row["skill"] not in g:
-            g.add_node(row["skill"], label=Label.SKILL.value, key=row["skill"], name=row["name"], aliases=[])
-        props = _props(row, ("importance",))
-        g.add_edge(row["role"], row["skill"], key=rel, type=rel, evidence=[], **props)
-
-
-def _add_groups(store: Neo4jStore, g: nx.MultiDiGraph, roles: Iterable[str]) -> None:
-    rel = RelType.IN_GROUP.value
-    for row in store.read_keys(q.role_groups(), sorted(set(roles))):
-        if row["grp"] not in g:
-            g.add_node(row["grp"], label=Label.JOB_GROUP.value, key=row["grp"], name=row["name"], aliases=[])
-        g.add_edge(row["role"], row["grp"], key=rel, type=rel, evidence=[])
+# --- adjacency -----------------------------------------------------------------
 
 
 def _links(store: Neo4jStore, role: str, *, outgoing: bool) -> ResultList:
-    key = _resolve(store, role, Label.ROLE)
+    key = _role(store, role)
     links = []
     for row in store.read(q.role_links(outgoing=outgoing), {"key": key}):
         props = _props(row, ("kind", "years_min", "years_max", "evidence"))
@@ -140,82 +129,59 @@ def _links(store: Neo4jStore, role: str, *, outgoing: bool) -> ResultList:
 
 
 def next_roles(store: Neo4jStore, role: str) -> ResultList:
-    """:func:`careergraph.queries.next_roles` on a Neo4j store."""
+    """:func:`careergraph.queries.next_roles` on a Neo4j store: the moves out of the role, one statement."""
     return _links(_check(store), role, outgoing=True)
 
 
 def previous_roles(store: Neo4jStore, role: str) -> ResultList:
-    """:func:`careergraph.queries.previous_roles` on a Neo4j store."""
+    """:func:`careergraph.queries.previous_roles` on a Neo4j store: the moves into the role, one statement."""
     return _links(_check(store), role, outgoing=False)
-
-
-def career_path(store: Neo4jStore, source: str, target: str, *, by: Any = "steps", k: int = 1) -> CareerPath:
-    """:func:`careergraph.queries.career_path` on a Neo4j store (the transitions read with one query)."""
-    from careergraph.queries import paths  # interim: replaced by Cypher in the database
-
-    g, (start, end) = _with_transitions(_check(store), source, target)
-    return paths.career_path(g, start, end, by=by, k=k)
-
-
-def skill_gap(
-    store: Neo4jStore, current: str, target: str | None = None, *, have: Iterable[str] | None = None
-) -> SkillGap:
-    """:func:`careergraph.queries.skill_gap` on a Neo4j store."""
-    from careergraph.queries import gaps, paths  # interim: replaced by Cypher in the database
-
-    _check(store)
-    if (have is None) == (target is None):
-        return gaps.skill_gap(new_graph(), current, target, have=have)  # the same usage error as on networkx
-    if have is not None:
-        g, (goal,) = _with_transitions(store, current)
-        for name, node in _names(store, [Label.SKILL]).nodes(data=True):
-            g.add_node(name, **node)
-        _add_required_skills(store, g, [goal])
-        return gaps.skill_gap(g, goal, target, have=have)
-    assert target is not None
-    g, (start, goal) = _with_transitions(store, current, target)
-    try:
-        route = paths.career_path(g, start, goal).roles
-    except CareerGraphError:
-        route = []
-    _add_required_skills(store, g, [start, goal, *route])
-    return gaps.skill_gap(g, start, goal)
-
-
-def learning_plan(store: Neo4jStore, current: str, target: str, *, by: str = "steps") -> LearningPlan:
-    """:func:`careergraph.queries.learning_plan` on a Neo4j store."""
-    from careergraph.queries import gaps, paths  # interim: replaced by Cypher in the database
-
-    g, (start, goal) = _with_transitions(_check(store), current, target)
-    route = paths.career_path(g, start, goal, by="years" if by == "years" else "steps").roles
-    _add_required_skills(store, g, route)
-    return gaps.learning_plan(g, start, goal, by=by)
 
 
 def similar_roles(store: Neo4jStore, role: str, k: int = 5) -> ResultList:
     """:func:`careergraph.queries.similar_roles` on a Neo4j store.
 
-    Reads the roles sharing a skill or a group with ``role`` and the skills and
-    groups of those roles only; the scoring is the networkx one.
+    One statement sums, for every role sharing a skill or a group with
+    ``role``, the parts of the score; a second reads what the best ``k``
+    share. The score and its rounding are the networkx ones.
     """
-    from careergraph.queries import adjacency  # interim: replaced by Cypher in the database
-
-    g = new_graph()
-    key = _resolve(_check(store), role, Label.ROLE, into=g)
-    roles = [key]
-    for row in store.read(q.roles_sharing(), {"key": key}):
-        _role_node(g, row["key"], row["name"])
-        roles.append(row["key"])
-    _add_required_skills(store, g, roles)
-    _add_groups(store, g, roles)
-    return adjacency.similar_roles(g, key, k)
+    key = _role(_check(store), role)
+    scored = []
+    for row in store.read(q.similarity_parts(), {"key": key}):
+        low = int(row["low"] or 0)
+        high = int(row["mine"] or 0) + int(row["theirs"] or 0) - low
+        union = int(row["my_groups"]) + int(row["their_groups"]) - int(row["shared_groups"])
+        skill_score = low / high if high else 0.0
+        group_score = int(row["shared_groups"]) / union if union else 0.0
+        score = round(SKILL_WEIGHT * skill_score + (1 - SKILL_WEIGHT) * group_score, 4)
+        if score > 0:
+            scored.append((score, row["name"], row["key"], skill_score, group_score))
+    best = sorted(scored, key=lambda item: (-item[0], item[1].lower()))[:k]
+    shared: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
+    if best:
+        for row in store.read(q.shared_with(), {"key": key, "keys": [item[2] for item in best]}):
+            shared.setdefault(row["other"], {}).setdefault(row["kind"], []).append(
+                (-min(row["mine"], row["theirs"]), row["key"], row["name"])
+            )
+    return ResultList(
+        SimilarRole(
+            key=other,
+            name=name,
+            score=score,
+            skill_score=round(skill_score, 4),
+            group_score=round(group_score, 4),
+            shared_skills=[n for *_, n in sorted(shared.get(other, {}).get("skill", []))],
+            shared_groups=[n for _, _, n in sorted(shared.get(other, {}).get("group", []), key=lambda x: x[1])],
+        )
+        for score, name, other, skill_score, group_score in best
+    )
 
 
 def neighbors(store: Neo4jStore, name: str, depth: int = 1) -> ResultList:
-    """:func:`careergraph.queries.neighbors` on a Neo4j store: one query per step outward."""
+    """:func:`careergraph.queries.neighbors` on a Neo4j store: one statement per step outward."""
     if depth < 1:
         raise ValueError(f"depth must be at least 1, not {depth!r}")
-    start = _resolve(_check(store), name, None)
+    start = resolve_name(_check(store), name)[0]
     seen = {start}
     frontier = [start]
     found: list[Neighbor] = []
@@ -238,3 +204,141 @@ def neighbors(store: Neo4jStore, name: str, depth: int = 1) -> ResultList:
                 found.append(Neighbor(other, other_name, label, rel, direction, distance))
         frontier = nxt
     return ResultList(sorted(found, key=lambda n: (n.distance, n.label, n.name.lower())))
+
+
+# --- career paths ----------------------------------------------------------------
+
+
+def _path(row: dict[str, Any]) -> CareerPath:
+    roles, names = list(row["roles"]), list(row["names"])
+    steps = []
+    for i, data in enumerate(row["steps"]):
+        props = _props(data, ("kind", "years_min", "years_max", "evidence"))
+        steps.append(
+            Step(
+                source=roles[i],
+                target=roles[i + 1],
+                source_name=names[i],
+                target_name=names[i + 1],
+                kind=props.get("kind"),
+                years_min=props.get("years_min"),
+                years_max=props.get("years_max"),
+                evidence=props.get("evidence", []),
+            )
+        )
+    return CareerPath.of(roles, names, steps)
+
+
+def _routes(store: Neo4jStore, start: str, end: str, by: str, k: int) -> list[dict[str, Any]]:
+    params = {"source": start, "target": end}
+    fewest = store.read(q.fewest_steps_routes(), {**params, "k": 1 if by == "years" else k})
+    if not fewest:
+        return []
+    if by == "steps" and (k == 1 or len(fewest) >= k):
+        return fewest
+    moves = len(fewest[0]["roles"]) - 1
+    if by == "years":
+        return store.read(q.bounded_routes(moves + YEARS_EXTRA_MOVES, by_years=True), {**params, "k": k})
+    rows = fewest
+    for extra in range(1, STEPS_EXTRA_MOVES + 1):
+        rows = store.read(q.bounded_routes(moves + extra, by_years=False), {**params, "k": k})
+        if len(rows) >= k:
+            break
+    return rows
+
+
+def _career_path(store: Neo4jStore, source: str, target: str, by: str, k: int) -> CareerPath:
+    if by not in ("steps", "years"):
+        raise ValueError(f"by must be 'steps' or 'years', not {by!r}")
+    if not isinstance(k, int) or k < 1:
+        raise ValueError(f"k must be a positive integer, not {k!r}")
+    start, start_name = resolve_name(store, source, Label.ROLE)
+    end, end_name = resolve_name(store, target, Label.ROLE)
+    if start == end:
+        return CareerPath.of([start], [start_name], [])
+    rows = _routes(store, start, end, by, k)
+    if not rows:
+        reachable = sorted(row["name"] for row in store.read(q.reachable_names(outgoing=True), {"key": start}))
+        feeders = sorted(row["name"] for row in store.read(q.reachable_names(outgoing=False), {"key": end}))
+        raise NoCareerPath(start_name, end_name, reachable, feeders)
+    best, *rest = (_path(row) for row in rows)
+    best.alternatives = rest
+    return best
+
+
+def career_path(store: Neo4jStore, source: str, target: str, *, by: Any = "steps", k: int = 1) -> CareerPath:
+    """:func:`careergraph.queries.career_path` on a Neo4j store, ranked in the database.
+
+    By steps: ``allShortestPaths``, ranked by years then role keys (exact).
+    By years, and ``k`` routes by steps when the fewest moves give fewer than
+    ``k``: the simple routes of at most :data:`YEARS_EXTRA_MOVES` (or
+    :data:`STEPS_EXTRA_MOVES`) moves beyond the fewest, ranked in Cypher; a
+    route longer than that bound is not considered. Two to four statements.
+    """
+    return _career_path(_check(store), source, target, by, k)
+
+
+# --- skill gaps ------------------------------------------------------------------
+
+
+def _skills(store: Neo4jStore, roles: Sequence[str]) -> dict[str, dict[str, tuple[int, str]]]:
+    """``{role: {skill: (importance, name)}}`` for the roles, in one statement."""
+    found: dict[str, dict[str, tuple[int, str]]] = {role: {} for role in roles}
+    for row in store.read_keys(q.skills_of_roles(), sorted(set(roles))):
+        found[row["role"]][row["skill"]] = (int(row["importance"]), row["name"])
+    return found
+
+
+def _order(needs: list[SkillNeed]) -> list[SkillNeed]:
+    return sorted(needs, key=lambda n: (-n.importance, n.name.lower()))
+
+
+def skill_gap(
+    store: Neo4jStore, current: str, target: str | None = None, *, have: Iterable[str] | None = None
+) -> SkillGap:
+    """:func:`careergraph.queries.skill_gap` on a Neo4j store: the path, then the skills of its roles."""
+    _check(store)
+    if have is not None:
+        if target is not None:
+            raise CareerGraphError("give either a current role or have=[skills], not both")
+        goal = _role(store, current)
+        held = {resolve_name(store, name, Label.SKILL)[0] for name in ([have] if isinstance(have, str) else have)}
+        start = None
+        route: list[str] = []
+    else:
+        if target is None:
+            raise CareerGraphError("skill_gap needs a target role, or have=[skills] for a person")
+        start, goal = _role(store, current), _role(store, target)
+        try:
+            route = _career_path(store, start, goal, "steps", 1).roles[1:-1]
+        except CareerGraphError:
+            route = []
+    skills = _skills(store, [goal, *route, *([start] if start is not None else [])])
+    if start is not None:
+        held = set(skills[start])
+    on_the_way: dict[str, list[str]] = {}
+    for role in route:
+        for skill in skills[role]:
+            on_the_way.setdefault(skill, []).append(role)
+    needed = skills[goal]
+    missing = [SkillNeed(s, name, imp, on_the_way.get(s) or []) for s, (imp, name) in needed.items() if s not in held]
+    shared = [SkillNeed(s, name, imp) for s, (imp, name) in needed.items() if s in held]
+    total = sum(imp for imp, _ in needed.values())
+    coverage = 100.0 if total == 0 else round(100.0 * sum(n.importance for n in shared) / total, 1)
+    return SkillGap(start, goal, _order(missing), _order(shared), coverage)
+
+
+def learning_plan(store: Neo4jStore, current: str, target: str, *, by: str = "steps") -> LearningPlan:
+    """:func:`careergraph.queries.learning_plan` on a Neo4j store: the path, then the skills of its roles."""
+    path = _career_path(_check(store), current, target, "years" if by == "years" else "steps", 1)
+    skills = _skills(store, path.roles)
+    known = set(skills[path.roles[0]])
+    steps = []
+    for step in path.steps:
+        needed = skills[step.target]
+        learn = [SkillNeed(s, name, imp) for s, (imp, name) in needed.items() if s not in known]
+        known.update(needed)
+        steps.append(
+            PlanStep(step.source, step.target, step.target_name, step.years_min, step.years_max, _order(learn))
+        )
+    return LearningPlan(path, steps)

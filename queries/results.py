@@ -181,6 +181,22 @@ class CareerPath(Result):
         """One row per step: source, target, kind, years."""
         return frame_of(self.steps, ["source_name", "target_name", "kind", "years_min", "years_max"])
 
+    @classmethod
+    def of(cls, roles: list[str], names: list[str], steps: list[Step]) -> CareerPath:
+        """The path through ``roles`` (with their ``names``) by ``steps``, its years added up."""
+        lows = [s.years_min if s.years_min is not None else s.years_max for s in steps]
+        highs = [s.years_max if s.years_max is not None else s.years_min for s in steps]
+        known_lows = [x for x in lows if x is not None]
+        known_highs = [x for x in highs if x is not None]
+        return cls(
+            roles=list(roles),
+            names=list(names),
+            steps=steps,
+            years_min=float(sum(known_lows)) if known_lows else None,
+            years_max=float(sum(known_highs)) if known_highs else None,
+            steps_without_years=sum(1 for x in lows if x is None),
+        )
+
 
 # --- skill gaps ---------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from neo4j import exceptions as ne
 from careergraph.cli import main
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CypherError, GraphServerError
+from careergraph.graph.naming import normalize_name
 from careergraph.graph.neo4j_store import ConstraintWarning, Neo4jStore
 from careergraph.graph.schema import GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 from careergraph.graph.store import edges_by_type, nodes_by_label
@@ -110,7 +111,15 @@ def store_with(driver: FakeDriver, **options: Any) -> Neo4jStore:
 def _expected_node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]]:
     props = [p for p in NODE_PROPERTIES[label] if p != "key"]
     return [
-        {"key": k, "props": {p: q.encode_value(p, d.get(p)) for p in props}}
+        {
+            "key": k,
+            "props": {
+                **{p: q.encode_value(p, d.get(p)) for p in props},
+                "key_form": normalize_name(k),
+                "name_form": normalize_name(d["name"]),
+                "alias_forms": [normalize_name(a) for a in d["aliases"]],
+            },
+        }
         for k, d in nodes_by_label(g, label)
     ]
 
