@@ -53,7 +53,7 @@ __all__ = [
     "pull_relationships",
     "reachable_names",
     "required_skills",
-    "resolve_name",
+    "resolve_names",
     "role_groups",
     "role_links",
     "roles_sharing",
@@ -605,8 +605,8 @@ def touching() -> str:
 
 # --- queries answered inside Neo4j (careergraph.queries.remote) ----------------
 
-#: Node properties the Neo4j store adds for name resolution: the normalized key, name and aliases.
-NAME_FORMS = ("key_form", "name_form", "alias_forms")
+#: Node properties the Neo4j store adds for name resolution: the normalized key (and codes), name and aliases.
+NAME_FORMS = ("key_forms", "name_form", "alias_forms")
 
 
 def _years(rel: str, default: str = "default_years") -> str:
@@ -619,22 +619,24 @@ def _years(rel: str, default: str = "default_years") -> str:
     )
 
 
-def resolve_name(label: Label | str | None) -> str:
-    """The nodes (of ``label``, or any) whose key is ``$name`` or whose key, name or an alias has the form ``$form``.
+def resolve_names(label: Label | str | None) -> str:
+    """For each ``$names[i]`` (normalized: ``$forms[i]``), the nodes (of ``label``, or any) it may mean.
 
-    ``rank`` is -1 for the exact key, then 0 key form, 1 name form, 2 alias form.
+    A row holds ``i``, the node's ``key``, ``name`` and ``label``, and ``rank``:
+    -1 the exact key, 0 the form of the key or a code, 1 of the name, 2 of an alias.
 
     Examples
     --------
-    >>> resolve_name(Label.ROLE).count("MATCH (n:Role)")
+    >>> resolve_names(Label.ROLE).count("MATCH (n:Role)")
     1
     """
     labels = list(Label) if label is None else [Label(label)]
     parts = [
-        f"MATCH (n:{lab.value}) WHERE n.key = $name OR n.key_form = $form OR n.name_form = $form "
-        "OR $form IN n.alias_forms "
-        f"RETURN n.key AS key, n.name AS name, '{lab.value}' AS label, "
-        "CASE WHEN n.key = $name THEN -1 WHEN n.key_form = $form THEN 0 WHEN n.name_form = $form THEN 1 ELSE 2 END "
+        "UNWIND range(0, size($names) - 1) AS i WITH i, $names[i] AS name, $forms[i] AS form "
+        f"MATCH (n:{lab.value}) WHERE n.key = name OR form IN n.key_forms OR n.name_form = form "
+        "OR form IN n.alias_forms "
+        f"RETURN i, n.key AS key, n.name AS name, '{lab.value}' AS label, "
+        "CASE WHEN n.key = name THEN -1 WHEN form IN n.key_forms THEN 0 WHEN n.name_form = form THEN 1 ELSE 2 END "
         "AS rank"
         for lab in labels
     ]

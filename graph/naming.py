@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_name"]
+__all__ = ["CODE_PROPERTIES", "normalize_name"]
+
+#: Node properties holding a code a node can be asked for by (the standard taxonomies' codes),
+#: matched like its key.
+CODE_PROPERTIES = ("onet_soc", "esco_uri")
 
 
 _SPLIT = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")

@@ -36,7 +36,7 @@ import networkx as nx
 
 from careergraph.graph import cypher as q
 from careergraph.graph.errors import CareerGraphError, CypherError, GraphServerError
-from careergraph.graph.naming import normalize_name
+from careergraph.graph.naming import CODE_PROPERTIES, normalize_name
 from careergraph.graph.schema import GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 from careergraph.graph.store import edges_by_type, new_graph, nodes_by_label, validate_graph
 
@@ -115,11 +115,13 @@ def _form(text: Any) -> str | None:
 
 def _node_rows(g: nx.MultiDiGraph, label: Label) -> Iterator[dict[str, Any]]:
     props = [p for p in NODE_PROPERTIES[label] if p != "key"]
-    key_form, name_form, alias_forms = q.NAME_FORMS
+    key_forms, name_form, alias_forms = q.NAME_FORMS
     for key, data in nodes_by_label(g, label):
         row = {p: q.encode_value(p, data.get(p)) for p in props}
         # the normalized names beside them, so that name resolution runs in the database
-        row[key_form], row[name_form] = _form(key), _form(data.get("name"))
+        keys = [key, *(data[code] for code in CODE_PROPERTIES if data.get(code))]
+        row[key_forms] = [form for form in map(_form, keys) if form]
+        row[name_form] = _form(data.get("name"))
         row[alias_forms] = [form for form in map(_form, data.get("aliases") or []) if form]
         yield {"key": key, "props": row}
 

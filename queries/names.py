@@ -15,7 +15,7 @@ import networkx as nx
 
 from careergraph.graph.cache import cached
 from careergraph.graph.errors import CareerGraphError, NodeNotFound, RoleNotFound, SkillNotFound, shorten
-from careergraph.graph.naming import normalize_name
+from careergraph.graph.naming import CODE_PROPERTIES, normalize_name
 from careergraph.graph.schema import Label
 
 __all__ = ["AmbiguousName", "normalize_name", "resolve", "resolve_node", "resolve_role", "resolve_skill"]
@@ -28,10 +28,6 @@ class AmbiguousName(CareerGraphError, LookupError):
         self.name = name
         self.candidates = candidates
         super().__init__(f"{shorten(name)} is ambiguous: it may mean {', '.join(repr(c) for c in candidates)}")
-
-
-#: Node properties holding a code a node can be asked for by (the standard taxonomies' codes).
-CODE_PROPERTIES = ("onet_soc", "esco_uri")
 
 
 @dataclass

@@ -59,6 +59,7 @@ __all__ = [
     "next_roles",
     "previous_roles",
     "resolve_name",
+    "resolve_names",
     "similar_roles",
     "skill_gap",
 ]
@@ -82,25 +83,43 @@ def _props(row: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
 # --- names ---------------------------------------------------------------------
 
 
-def resolve_name(store: Neo4jStore, name: str, label: Label | None = None) -> tuple[str, str]:
-    """The key and name of the node called ``name`` (of ``label``), as :func:`careergraph.queries.resolve` finds it.
+def resolve_names(store: Neo4jStore, names: Sequence[str], label: Label | None = None) -> list[tuple[str, str]]:
+    """The key and name of the node each of ``names`` means (of ``label``), as :func:`careergraph.queries.resolve`
+    finds it, in one statement; the first name that means nothing (or several) raises the same error as there.
 
-    One statement; a miss reads that label's names to suggest the closest.
+    A miss reads that label's names to suggest the closest, as networkx does.
     """
-    form = normalize_name(name) if isinstance(name, str) else ""
-    rows = _check(store).read(q.resolve_name(label), {"name": name if isinstance(name, str) else "", "form": form})
-    if rows:
+    texts = [name if isinstance(name, str) else "" for name in names]
+    forms = [normalize_name(text) or None for text in texts]
+    hits: dict[int, list[dict[str, Any]]] = {}
+    for row in _check(store).read(q.resolve_names(label), {"names": texts, "forms": forms}):
+        hits.setdefault(row["i"], []).append(row)
+    found = []
+    for i, name in enumerate(names):
+        rows = hits.get(i, [])
+        if not rows:
+            found.append(_unknown(store, name, label))
+            continue
         best = min(row["rank"] for row in rows)
-        found = sorted({(row["key"], row["name"]) for row in rows if row["rank"] == best})
-        if len(found) == 1 or best < 0:
-            return found[0]
-        raise AmbiguousName(name, [key for key, _ in found])
+        nodes = sorted({(row["key"], row["name"]) for row in rows if row["rank"] == best})
+        if len(nodes) > 1 and best >= 0:
+            raise AmbiguousName(name, [key for key, _ in nodes])
+        found.append(nodes[0])
+    return found
+
+
+def _unknown(store: Neo4jStore, name: str, label: Label | None) -> tuple[str, str]:
     g = new_graph()  # only the names, and only to word the error as networkx does
     for each in list(Label) if label is None else [label]:
         for row in store.read(q.node_names(each)):
             g.add_node(row["key"], label=each.value, name=row["name"], aliases=list(row["aliases"] or []))
     key = resolve(g, name, label)  # raises RoleNotFound, SkillNotFound or NodeNotFound with suggestions
-    return key, g.nodes[key]["name"]
+    return key, g.nodes[key]["name"]  # (not reached unless the graph changed in between)
+
+
+def resolve_name(store: Neo4jStore, name: str, label: Label | None = None) -> tuple[str, str]:
+    """The key and name of the node called ``name``: :func:`resolve_names` for one name."""
+    return resolve_names(store, [name], label)[0]
 
 
 def _role(store: Neo4jStore, name: str) -> str:
@@ -252,8 +271,7 @@ def _career_path(store: Neo4jStore, source: str, target: str, by: str, k: int) -
         raise ValueError(f"by must be 'steps' or 'years', not {by!r}")
     if not isinstance(k, int) or k < 1:
         raise ValueError(f"k must be a positive integer, not {k!r}")
-    start, start_name = resolve_name(store, source, Label.ROLE)
-    end, end_name = resolve_name(store, target, Label.ROLE)
+    (start, start_name), (end, end_name) = resolve_names(store, [source, target], Label.ROLE)
     if start == end:
         return CareerPath.of([start], [start_name], [])
     rows = _routes(store, start, end, by, k)
@@ -302,13 +320,13 @@ def skill_gap(
         if target is not None:
             raise CareerGraphError("give either a current role or have=[skills], not both")
         goal = _role(store, current)
-        held = {resolve_name(store, name, Label.SKILL)[0] for name in ([have] if isinstance(have, str) else have)}
+        held = {key for key, _ in resolve_names(store, [have] if isinstance(have, str) else list(have), Label.SKILL)}
         start = None
         route: list[str] = []
     else:
         if target is None:
             raise CareerGraphError("skill_gap needs a target role, or have=[skills] for a person")
-        start, goal = _role(store, current), _role(store, target)
+        (start, _), (goal, _) = resolve_names(store, [current, target], Label.ROLE)
         try:
             route = _career_path(store, start, goal, "steps", 1).roles[1:-1]
         except CareerGraphError:

@@ -24,7 +24,7 @@ from careergraph.graph.neo4j_server import Neo4jServer
 from careergraph.graph.neo4j_store import Neo4jStore, PushReport
 from careergraph.graph.store import counts
 from careergraph.graph.synthetic import synthetic_graph
-from careergraph.queries import career_path, next_roles, required_skills
+from careergraph.queries import career_path, neighbors, next_roles, required_skills
 
 pytestmark = pytest.mark.live
 
@@ -191,6 +191,10 @@ def test_standard_layers_push_and_pull(store: Neo4jStore) -> None:
         {"code": "41-2031.00"},
     )
     assert sorted(zip(frame["rank"], frame["code"], strict=True)) == [(1, "41-1011.00"), (2, "43-4051.00")]
+    # a standard occupation is found by its code in the database too, as on networkx
+    for code in ["41-2031.00", "41-2031.00 "]:
+        assert [r.to_dict() for r in next_roles(store, code)] == [r.to_dict() for r in next_roles(g, code)]
+        assert [n.to_dict() for n in neighbors(store, code)] == [n.to_dict() for n in neighbors(g, code)]
 
 
 def test_a_push_cut_short_by_a_stopped_server_converges_when_run_again(tmp_path: Path) -> None:

@@ -115,7 +115,7 @@ def _expected_node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]
             "key": k,
             "props": {
                 **{p: q.encode_value(p, d.get(p)) for p in props},
-                "key_form": normalize_name(k),
+                "key_forms": [normalize_name(k)],
                 "name_form": normalize_name(d["name"]),
                 "alias_forms": [normalize_name(a) for a in d["aliases"]],
             },
