@@ -2459,8 +2459,18 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[,、，;；]|\band\b|\bor\b)\s*")
 
 
 def _kind_key(word: str) -> str:
-    """What a kind's first word is known by: "basic type" and "Basic operations" meet; so do "team"/"Team-oriented"."""
-    return word.lower().split("-")[0][:5]
+    """What a kind is known by: its first word, lower case, before a hyphen, an adjective in "-ional" read as its noun.
+
+    "basic type" and "Basic operations" meet, "team type" and "Team-oriented", "promotion type" and
+    "Promotional operations" (English makes adjectives of "-ion" nouns with "-al": regional, professional).
+
+    Examples
+    --------
+    >>> [_kind_key(w) for w in ("Promotional", "team-oriented", "Regional", "basic")]
+    ['promotion', 'team', 'region', 'basic']
+    """
+    first = word.lower().split("-")[0]
+    return first[:-2] if first.endswith("ional") else first
 
 
 def _kinds(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, index: int) -> None:
