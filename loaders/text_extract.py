@@ -171,6 +171,7 @@ _MOVEMENT = frozenset(
 )
 _CHAIN_VERBS = frozenset(
     {"become", "step", "transition", "grow", "promote", "advance", "move", "find", "try", "rise", "make"}
+    | {"earn", "then"}  # "moving on to earn the junior buyer then the senior buyer titles"
 )
 _REQ_CUES: dict[tuple[str, ...], int] = {
     ("must",): 5,
@@ -684,7 +685,9 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     parts: list[str] = []
     for k in range(i, j):
         written = text[words.idx[k] : words.idx[k] + words.length[k]]
-        if k == head:
+        if k == head and written.isupper() and len(written) > 1:
+            piece = written  # "VP of marketing"
+        elif k == head:
             # the head singular ("managers" -> manager), a gerund as written ("grading", not "grade")
             piece = words.lower[k] if words.lower[k].endswith("ing") else norms[k]
         elif written.isupper() and len(written) > 1:
@@ -728,6 +731,7 @@ def _title_mentions(
     norms = _doc_norms(doc)
     words = _words(doc)
     matches = vocab.head_matcher(doc)
+    extra_of: list[tuple[int, int, str]] = []  # fields coordinated after "X of": (start, end, name)
     if acronyms:
         role_head = strings["ROLE_HEAD"]
         text = doc.user_data["careergraph_text"]
@@ -760,6 +764,12 @@ def _title_mentions(
             if end == j:
                 continue
             i_start, i_end = i, end
+            other = _coordinated_field(doc, end)
+            if other is not None:  # "VP of Marketing or E-commerce": the VP of e-commerce too
+                lead = _new_role_name(doc, i, j, i)
+                text = doc.user_data["careergraph_text"]
+                field = text[words.idx[other[0]] : words.idx[other[1] - 1] + words.length[other[1] - 1]]
+                extra_of.append((other[0], other[1], f"{lead} {field if field.isupper() else field.lower()}"))
         else:
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
@@ -791,6 +801,10 @@ def _title_mentions(
         if i_end - i_start > 1:
             heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
+    taken = {t for m in found for t in range(m.i, m.j)}
+    for lo, hi, name in extra_of:
+        if taken.isdisjoint(range(lo, hi)):
+            found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
 
 
@@ -799,6 +813,28 @@ _DETERMINERS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "our", "your", "their", "his", "her", "my", "its",
      "every", "each", "any", "no", "one", "another", "other", "as", "most", "many", "some", "all"}
 )
+
+
+def _coordinated_field(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The tokens of a second field after "VP of Marketing or": capitalised words up to the end of the phrase."""
+    words = _words(doc)
+    n = len(words.lower)
+    if end >= n or words.lower[end] not in {"or", "and", "/", "&"}:
+        return None
+    text = doc.user_data["careergraph_text"]
+    k = end + 1
+    while k < n and words.space[k]:
+        k += 1
+    lo = k
+    while k < n and k - lo < 3:
+        hyphen = words.lower[k] == "-" or (k > lo and words.lower[k - 1] == "-")  # "E-commerce"
+        if not (hyphen or (words.alpha[k] and text[words.idx[k]].isupper())):
+            break
+        k += 1
+    if k == lo:
+        return None
+    ends = k >= n or words.punct[k] or words.space[k] or "\n" in text[words.idx[k - 1] : words.idx[k]]
+    return (lo, k) if ends else None
 
 
 def _person_noun(doc: Doc, i: int) -> bool:
@@ -1493,7 +1529,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
                 break
             if (
                 word not in _TARGET_PREFIXES
-                and word not in {"with", "from", "at", "qualified", "senior"}
+                and word not in {"with", "from", "at", "qualified", "senior", "career", "journey", "working", "life"}
                 and word not in STOP_WORDS
             ):
                 break
@@ -1623,11 +1659,12 @@ def _line_of(r: _Reader, sent: _Sent, offset: int) -> tuple[Line, bool]:
 
 @dataclass
 class _Table:
-    """A table being read: the column of titles, the column of years, and the last row's role and years."""
+    """A table being read: the columns of titles, years and duties, and the last row's role and years."""
 
     title: int | None
     years: int | None
     end: int
+    duties: tuple[int, ...] = ()
     last: Mention | None = None
     last_years: tuple[float, float] | None = None
     last_start: int = 0
@@ -1635,6 +1672,12 @@ class _Table:
 
 _TITLE_COLUMN = re.compile(r"^(?:job |level |role |position )?(?:titles?|roles?|positions?|jobs?|job titles?)$", re.I)
 _YEARS_COLUMN = re.compile(r"\b(?:years?|yoe|experience|tenure|time (?:in|at))\b", re.I)
+_DUTIES_COLUMN = re.compile(
+    r"\b(?:differentiators?|responsibilit(?:y|ies)|duties|skills?|competenc(?:y|ies)|expectations?|criteria|focus|"
+    r"what (?:they|you) do)\b",
+    re.I,
+)
+_CELL_ITEM = re.compile(r"[^;,|]+")
 _YEAR_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*\+?\s*(?:[-–—~]|to)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*\+")
 _PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
 
@@ -1763,7 +1806,8 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table is None or line.start - table.end > 1:
         title = next((k for k, v in enumerate(values) if _TITLE_COLUMN.match(v.strip(" *_"))), None)
         years = next((k for k, v in enumerate(values) if _YEARS_COLUMN.search(v)), None)
-        r.table = _Table(title, years, line.end)
+        duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
+        r.table = _Table(title, years, line.end, duties)
         return
     table.end = line.end
     if table.title is None or table.title >= len(cells):
@@ -1777,6 +1821,28 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         ev = r.evidence(table.last_start, line.end)
         r.transition(table.last, role, TransitionKind.PROMOTION, ev, table.last_years)
     table.last, table.last_years, table.last_start = role, stated, line.start
+    if table.duties:
+        duties = [cells[k] for k in table.duties if k < len(cells)]
+        r.run("requirements.section", _cell_duties, r, sent, offset, role, duties)
+
+
+def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: list[tuple[int, int]]) -> None:
+    """Each item of a duties or criteria cell ("Manages onboarding; drives adoption") is a skill of the row's role."""
+    doc = sent.doc
+    words = _words(doc)
+    text = r.text
+    skills: list[Mention | Entry] = []
+    for lo, hi in cells:
+        for item in _CELL_ITEM.finditer(text, lo, hi):
+            written = item.group().strip(" .")
+            if not written or len(written.split()) > 6 or not any(ch.isalpha() for ch in written):
+                continue
+            start = item.start() + (len(item.group()) - len(item.group().lstrip(" ")))
+            end = start + len(written)
+            i = bisect.bisect_left(words.idx, start - offset)
+            entry = _new_skill(written)
+            skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, i, i + 1))
+    _link(r, sent, offset, [role], skills, 3)
 
 
 def _level_line(
@@ -1935,7 +2001,14 @@ def _list_items(sent: _Sent, start: int) -> Iterator[tuple[int, int]]:
     doc = sent.doc
     words = _words(doc)
     norms = _doc_norms(doc)
-    cuts = [j for j in range(start, sent.end) if words.lower[j] in _ITEM_BREAKS]
+    lowers = words.lower
+    cuts = [
+        j
+        for j in range(start, sent.end)
+        if lowers[j] in _ITEM_BREAKS
+        or lowers[j] == "including"
+        or (lowers[j] == "as" and j > start and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
+    ]
     pieces: list[tuple[int, int]] = []
     lo = start
     for j in [*cuts, sent.end]:
@@ -1944,7 +2017,7 @@ def _list_items(sent: _Sent, start: int) -> Iterator[tuple[int, int]]:
     for lo, hi in pieces:
         while lo < hi and _is_filler(words, norms, lo):
             lo += 1
-        while hi > lo and (norms[hi - 1] in {"etc", "and", "or", "."} or words.punct[hi - 1]):
+        while hi > lo and (norms[hi - 1] in {"etc", "and", "or", ".", "such"} or words.punct[hi - 1]):
             hi -= 1
         if hi > lo:
             yield lo, hi

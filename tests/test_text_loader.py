@@ -952,3 +952,32 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
     texts = {p.name: read_document(p).text for p in files}
     checked, wrong = unverified_quotes(result.graph, texts)
     assert checked > 100 and wrong == 0
+
+
+def test_a_level_table_gives_each_level_the_duties_of_its_row(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "| Level | Title | Responsibilities |\n|---|---|---|\n| L1 | Listing Associate | Uploads listings; fixes images |\n"
+        "| L2 | Listing Lead | Reviews listings, trains associates |\n",
+        "levels.md",
+    )
+    assert transitions(g) == {("listing-associate", "listing-lead")}
+    assert requires(g) == {
+        ("listing-associate", "uploads-listings"),
+        ("listing-associate", "fixes-images"),
+        ("listing-lead", "reviews-listings"),
+        ("listing-lead", "trains-associates"),
+    }
+
+
+def test_a_second_field_after_vp_of_is_a_title_too(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Fulfilment Lead\nNext roles:\n- VP of Logistics or Procurement\n")
+    assert transitions(g) == {("fulfilment-lead", "vp-of-logistics"), ("fulfilment-lead", "vp-of-procurement")}
+
+
+def test_a_career_told_as_start_then_then(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Most people begin their career as a stock clerk, moving on to earn the stock controller then the stock manager titles.",
+    )
+    assert transitions(g) == {("stock-clerk", "stock-controller"), ("stock-controller", "stock-manager")}
