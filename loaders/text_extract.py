@@ -2897,7 +2897,7 @@ def _read_block(
         for m in ms:
             if m.label is not Label.SKILL:
                 r.mentioned(m)
-        if not ms and not topic.carry and not topic.active and forced is None:
+        if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
         if people >= 2:  # moves need two roles in the sentence
@@ -2907,7 +2907,8 @@ def _read_block(
         if people:
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
-        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, last_role or r.subject)
+        row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
+        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or last_role or r.subject)
         if forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
         else:

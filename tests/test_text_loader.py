@@ -981,3 +981,15 @@ def test_a_career_told_as_start_then_then(tmp_path: Path) -> None:
         "Most people begin their career as a stock clerk, moving on to earn the stock controller then the stock manager titles.",
     )
     assert transitions(g) == {("stock-clerk", "stock-controller"), ("stock-controller", "stock-manager")}
+
+
+def test_a_pay_column_gives_each_row_its_figure(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "| Band | Job title | Typical pay |\n|---|---|---|\n| B1 | Support Ninja | $31K |\n| B2 | Support Guru | $39K |\n",
+        "bands.md",
+    )
+    figures = {
+        (n, s["min"], s["currency"], s["period"]) for n, d in g.nodes(data=True) for s in d.get("salaries") or ()
+    }
+    assert figures == {("support-ninja", 31000.0, "USD", "year"), ("support-guru", 39000.0, "USD", "year")}
