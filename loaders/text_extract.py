@@ -1822,8 +1822,8 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.transition(table.last, role, TransitionKind.PROMOTION, ev, table.last_years)
     table.last, table.last_years, table.last_start = role, stated, line.start
     if table.duties:
-        duties = [cells[k] for k in table.duties if k < len(cells)]
-        r.run("requirements.section", _cell_duties, r, sent, offset, role, duties)
+        duty_cells = [cells[k] for k in table.duties if k < len(cells)]
+        r.run("requirements.section", _cell_duties, r, sent, offset, role, duty_cells)
 
 
 def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: list[tuple[int, int]]) -> None:

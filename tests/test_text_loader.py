@@ -957,7 +957,8 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 def test_a_level_table_gives_each_level_the_duties_of_its_row(tmp_path: Path) -> None:
     g = extract(
         tmp_path,
-        "| Level | Title | Responsibilities |\n|---|---|---|\n| L1 | Listing Associate | Uploads listings; fixes images |\n"
+        "| Level | Title | Responsibilities |\n|---|---|---|\n"
+        "| L1 | Listing Associate | Uploads listings; fixes images |\n"
         "| L2 | Listing Lead | Reviews listings, trains associates |\n",
         "levels.md",
     )
@@ -978,7 +979,8 @@ def test_a_second_field_after_vp_of_is_a_title_too(tmp_path: Path) -> None:
 def test_a_career_told_as_start_then_then(tmp_path: Path) -> None:
     g = extract(
         tmp_path,
-        "Most people begin their career as a stock clerk, moving on to earn the stock controller then the stock manager titles.",
+        "Most people begin their career as a stock clerk, moving on to earn the stock controller then the "
+        "stock manager titles.",
     )
     assert transitions(g) == {("stock-clerk", "stock-controller"), ("stock-controller", "stock-manager")}
 
@@ -986,7 +988,8 @@ def test_a_career_told_as_start_then_then(tmp_path: Path) -> None:
 def test_a_pay_column_gives_each_row_its_figure(tmp_path: Path) -> None:
     g = extract(
         tmp_path,
-        "| Band | Job title | Typical pay |\n|---|---|---|\n| B1 | Support Ninja | $31K |\n| B2 | Support Guru | $39K |\n",
+        "| Band | Job title | Typical pay |\n|---|---|---|\n| B1 | Support Ninja | $31K |\n"
+        "| B2 | Support Guru | $39K |\n",
         "bands.md",
     )
     figures = {
