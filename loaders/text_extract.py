@@ -899,6 +899,32 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
 _COORDINATORS = frozenset({"and", "or", "、", ",", "/", "，"})
 
 
+def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """A bare head after "or" or "/" shares the title's modifiers: "Inventory Specialist / Analyst" names two."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    # (a bare head alone may already be a one-word title: "Analyst" - the shared reading replaces it)
+    covered = {t for m in mentions if m.j - m.i > 1 for t in range(m.i, m.j)}
+    n = len(words.lower)
+    extra: list[Mention] = []
+    for m in mentions:
+        if m.label is not Label.ROLE or m.j - m.i < 2:
+            continue
+        conj = _skip_spaces(words, m.j, 1)
+        if conj >= n or words.lower[conj] not in {"/", "or", "&"}:
+            continue
+        k = _skip_spaces(words, conj + 1, 1)
+        if k >= n or k in covered or not words.alpha[k] or norms[k] not in TITLE_HEADS:
+            continue
+        after = k + 1
+        if after < n and not (words.punct[after] or words.space[after] or words.lower[after] in {"or", "and"}):
+            continue  # "Specialist or Analyst Intern": not a bare head
+        name = f"{m.name.rsplit(' ', 1)[0]} {norms[k]}"
+        extra.append(_mention(_new_role(name), doc, k, k + 1, offset, known=False))
+        covered.add(k)
+    return extra
+
+
 def _mentions(
     vocab: Vocabulary,
     doc: Doc,
@@ -929,6 +955,10 @@ def _mentions(
     taken = {(m.i, m.j) for m in merged}
     merged += [t for t in titles if (t.i, t.j) not in taken]
     merged += _coordinated(vocab, doc, offset, merged)
+    shared = _shared_modifiers(doc, offset, merged)
+    if shared:
+        heads = {m.i for m in shared}
+        merged = [m for m in merged if not (m.j - m.i == 1 and m.i in heads)] + shared
     if learned:
         covered = {t for m in merged for t in range(m.i, m.j)}
         norms = _doc_norms(doc)

@@ -996,3 +996,13 @@ def test_a_pay_column_gives_each_row_its_figure(tmp_path: Path) -> None:
         (n, s["min"], s["currency"], s["period"]) for n, d in g.nodes(data=True) for s in d.get("salaries") or ()
     }
     assert figures == {("support-ninja", 31000.0, "USD", "year"), ("support-guru", 39000.0, "USD", "year")}
+
+
+def test_a_bare_head_after_or_shares_the_titles_modifiers(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path, "Returns Lead\nPrevious roles:\n- Refund Specialist / Analyst\n- Parcel Clerk or Coordinator\n"
+    )
+    assert transitions(g) == {
+        (source, "returns-lead")
+        for source in ("refund-specialist", "refund-analyst", "parcel-clerk", "parcel-coordinator")
+    }
