@@ -957,8 +957,8 @@ def _mentions(
     merged += _coordinated(vocab, doc, offset, merged)
     shared = _shared_modifiers(doc, offset, merged)
     if shared:
-        heads = {m.i for m in shared}
-        merged = [m for m in merged if not (m.j - m.i == 1 and m.i in heads)] + shared
+        replaced = {m.i for m in shared}
+        merged = [m for m in merged if not (m.j - m.i == 1 and m.i in replaced)] + shared
     if learned:
         covered = {t for m in merged for t in range(m.i, m.j)}
         norms = _doc_norms(doc)
