@@ -15,6 +15,8 @@ the entry and the problem.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 from collections.abc import Mapping
 from importlib import resources
@@ -23,14 +25,15 @@ from typing import Any
 
 import networkx as nx
 
-from careergraph.graph.errors import KnowledgeBaseError, SchemaError
+from careergraph.graph import schema, store
+from careergraph.graph.errors import CareerGraphError, KnowledgeBaseError, SchemaError
 from careergraph.graph.schema import Label, RelType, evidence_docs, slugify
-from careergraph.graph.store import add_node, add_relationship, new_graph
+from careergraph.graph.store import add_node, add_relationship, load, new_graph, save
 
 #: The YAML loader; None: PyYAML's safe loader, on libyaml when PyYAML was built with it (about ten times faster)
 _SAFE_LOADER: Any = None
 
-__all__ = ["KB_VERSION", "default_kb_path", "load_knowledge_base", "read_knowledge_base"]
+__all__ = ["CACHE_ENV", "KB_VERSION", "default_kb_path", "load_knowledge_base", "read_knowledge_base"]
 
 KB_VERSION = 1
 
@@ -178,6 +181,12 @@ def _check_references(sections: dict[str, list[dict[str, Any]]], fail: Any) -> N
 def load_knowledge_base(path: str | os.PathLike[str] | None = None) -> nx.MultiDiGraph:
     """Load a knowledge-base file (default: the bundled one) into a new graph.
 
+    The graph built from a file is kept as JSON in the user's cache folder
+    (``$CAREERGRAPH_CACHE``, else ``$XDG_CACHE_HOME/careergraph`` or
+    ``~/.cache/careergraph``; an empty ``$CAREERGRAPH_CACHE`` turns it off), keyed
+    by the file's content and the code that builds it, so the next load skips
+    the YAML.
+
     Examples
     --------
     >>> from careergraph.graph.store import counts
@@ -188,6 +197,43 @@ def load_knowledge_base(path: str | os.PathLike[str] | None = None) -> nx.MultiD
     'Role'
     """
     source = Path(path) if path is not None else default_kb_path()
+    cache = _cache_file(source)
+    if cache is not None:
+        with contextlib.suppress(CareerGraphError, OSError, ValueError):  # a stale or broken cache: build anew
+            return load(cache)
+    g = _build(source)
+    if cache is not None:
+        with contextlib.suppress(CareerGraphError, OSError):  # a cache that cannot be written is no cache
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            save(g, cache)
+    return g
+
+
+#: Environment variable naming the folder of the built knowledge-base cache ("" turns it off).
+CACHE_ENV = "CAREERGRAPH_CACHE"
+
+
+def _cache_file(source: Path) -> Path | None:
+    """Where the graph built from ``source`` is kept, by the file's content and the code that builds it.
+
+    Reading the YAML takes most of a query command's start on the knowledge base; the built
+    graph, saved as JSON in the user's cache folder, loads in a few milliseconds.
+    """
+    folder = os.environ.get(CACHE_ENV)
+    if folder == "":
+        return None
+    try:
+        digest = hashlib.blake2b(source.read_bytes(), digest_size=16)
+        for module in (__file__, store.__file__, schema.__file__):  # a change to the builder makes a new key
+            stamp = os.stat(module)
+            digest.update(f"{module}:{stamp.st_size}:{stamp.st_mtime_ns}".encode())
+    except OSError:
+        return None  # read_knowledge_base reports it
+    base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "careergraph"
+    return base / f"kb-{slugify(source.stem)}-{digest.hexdigest()}.json"
+
+
+def _build(source: Path) -> nx.MultiDiGraph:
     sections = read_knowledge_base(source)
     g = new_graph()
     g.graph["sources"] = [str(source.name)]

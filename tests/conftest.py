@@ -19,6 +19,18 @@ SEEDS = HERE.parent.parent / "shared" / "seeds"
 REQUIRE_NEO4J = "CAREERGRAPH_REQUIRE_NEO4J"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_kb_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The built knowledge base is cached in a folder of the test session's, not the user's."""
+    old = os.environ.get("CAREERGRAPH_CACHE")
+    os.environ["CAREERGRAPH_CACHE"] = str(tmp_path_factory.mktemp("kb-cache"))
+    yield
+    if old is None:
+        os.environ.pop("CAREERGRAPH_CACHE", None)
+    else:
+        os.environ["CAREERGRAPH_CACHE"] = old
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The five source articles in ../shared/seeds; tests needing them skip when absent."""

@@ -181,3 +181,24 @@ def test_pure_python_and_libyaml_loaders_read_the_same_knowledge_base(monkeypatc
     monkeypatch.setattr(kb, "_SAFE_LOADER", yaml.SafeLoader)
     assert read_knowledge_base() == fast
     assert len(fast["roles"]) > 40
+
+
+def test_the_built_knowledge_base_is_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from careergraph.graph.store import dumps
+    from careergraph.loaders import kb
+
+    monkeypatch.setenv(kb.CACHE_ENV, str(tmp_path / "cache"))
+    source = tmp_path / "mine.yaml"
+    source.write_bytes(kb.default_kb_path().read_bytes())
+    built = load_knowledge_base(source)
+    [cache] = (tmp_path / "cache").iterdir()
+    again = load_knowledge_base(source)  # from the cache
+    assert dumps(again) == dumps(built) and type(again) is type(built)
+    cache.write_text("{ broken")  # a broken cache is rebuilt, not an error
+    assert dumps(load_knowledge_base(source)) == dumps(built)
+    source.write_text(source.read_text().replace("name: Store manager\n", "name: Shop manager\n    key: store-manager\n"))
+    assert load_knowledge_base(source).nodes["store-manager"]["name"] == "Shop manager"  # new content, new key
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+    monkeypatch.setenv(kb.CACHE_ENV, "")
+    assert load_knowledge_base(source).nodes["store-manager"]["name"] == "Shop manager"
+    assert len(list((tmp_path / "cache").iterdir())) == 2  # off: nothing written
