@@ -196,7 +196,8 @@ def test_the_built_knowledge_base_is_cached_by_content(tmp_path: Path, monkeypat
     assert dumps(again) == dumps(built) and type(again) is type(built)
     cache.write_text("{ broken")  # a broken cache is rebuilt, not an error
     assert dumps(load_knowledge_base(source)) == dumps(built)
-    source.write_text(source.read_text().replace("name: Store manager\n", "name: Shop manager\n    key: store-manager\n"))
+    renamed = source.read_text().replace("name: Store manager\n", "name: Shop manager\n    key: store-manager\n")
+    source.write_text(renamed)
     assert load_knowledge_base(source).nodes["store-manager"]["name"] == "Shop manager"  # new content, new key
     assert len(list((tmp_path / "cache").iterdir())) == 2
     monkeypatch.setenv(kb.CACHE_ENV, "")
