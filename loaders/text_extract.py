@@ -777,6 +777,7 @@ def _title_mentions(
                 norms[i] in STANDALONE_TITLES
                 or words.lower[i] in acronyms
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
+                or _as_a(words, i)  # "start as an agent": any head word named as what someone is
             )
             if i_start >= i_end or (i_start == i and not standalone):  # "a manager" is not one
                 continue
@@ -813,6 +814,23 @@ _DETERMINERS = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "our", "your", "their", "his", "her", "my", "its",
      "every", "each", "any", "no", "one", "another", "other", "as", "most", "many", "some", "all"}
 )
+
+
+_AFTER_TITLE = frozenset(
+    {"or", "and", "in", "at", "with", "for", "on", "to", "who", "before", "after", "until", "then"}
+)
+
+
+def _as_a(words: _Words, i: int) -> bool:
+    """Whether token ``i`` follows "as a" / "as an" ("start as an agent", "work as a buyer")."""
+    k = _skip_spaces(words, i - 1, -1)
+    j = _skip_spaces(words, k - 1, -1)
+    if not (k >= 0 and j >= 0 and words.lower[k] in {"a", "an"} and words.lower[j] == "as"):
+        return False
+    if i + 1 < len(words.lower) and words.lower[i + 1] == "-" and not words.space_after[i]:
+        return False  # "as a buyer-to-buyer channel"
+    after = _skip_spaces(words, i + 1, 1)  # the head ends the phrase: not "as an assistant buyer", "as a head of"
+    return after >= len(words.lower) or not words.alpha[after] or words.lower[after] in _AFTER_TITLE
 
 
 def _coordinated_field(doc: Doc, end: int) -> tuple[int, int] | None:

@@ -1006,3 +1006,9 @@ def test_a_bare_head_after_or_shares_the_titles_modifiers(tmp_path: Path) -> Non
         (source, "returns-lead")
         for source in ("refund-specialist", "refund-analyst", "parcel-clerk", "parcel-coordinator")
     }
+
+
+def test_a_head_word_named_as_what_someone_is(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Most start as an agent in the call centre. As a head of returns you plan the week.")
+    assert {"agent", "head-of-returns"} <= roles(g)
+    assert "head" not in g
