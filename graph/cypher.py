@@ -32,6 +32,7 @@ __all__ = [
     "count_relationships",
     "create_constraint",
     "create_key_index",
+    "create_name_indexes",
     "decode_value",
     "delete_label",
     "encode_value",
@@ -605,8 +606,29 @@ def touching() -> str:
 
 # --- queries answered inside Neo4j (careergraph.queries.remote) ----------------
 
-#: Node properties the Neo4j store adds for name resolution: the normalized key (and codes), name and aliases.
+#: Node properties the Neo4j store adds for name resolution: the normalized key and codes, name, and aliases.
+#: The lists are kept as one string, ``|form|form|``, so that a text index finds a form with CONTAINS.
 NAME_FORMS = ("key_forms", "name_form", "alias_forms")
+
+
+def create_name_indexes(label: Label | str) -> list[str]:
+    """The indexes name resolution uses: text indexes on the form lists, a range index on the name's form.
+
+    Examples
+    --------
+    >>> for statement in create_name_indexes(Label.SKILL):
+    ...     print(statement)
+    CREATE TEXT INDEX careergraph_skill_key_forms IF NOT EXISTS FOR (n:Skill) ON (n.key_forms)
+    CREATE INDEX careergraph_skill_name_form IF NOT EXISTS FOR (n:Skill) ON (n.name_form)
+    CREATE TEXT INDEX careergraph_skill_alias_forms IF NOT EXISTS FOR (n:Skill) ON (n.alias_forms)
+    """
+    name = _label(label)
+    key_forms, name_form, alias_forms = NAME_FORMS
+    return [
+        f"CREATE TEXT INDEX careergraph_{name.lower()}_{key_forms} IF NOT EXISTS FOR (n:{name}) ON (n.{key_forms})",
+        f"CREATE INDEX careergraph_{name.lower()}_{name_form} IF NOT EXISTS FOR (n:{name}) ON (n.{name_form})",
+        f"CREATE TEXT INDEX careergraph_{name.lower()}_{alias_forms} IF NOT EXISTS FOR (n:{name}) ON (n.{alias_forms})",
+    ]
 
 
 def _years(rel: str, default: str = "default_years") -> str:
@@ -623,23 +645,27 @@ def resolve_names(label: Label | str | None) -> str:
     """For each ``$names[i]`` (normalized: ``$forms[i]``), the nodes (of ``label``, or any) it may mean.
 
     A row holds ``i``, the node's ``key``, ``name`` and ``label``, and ``rank``:
-    -1 the exact key, 0 the form of the key or a code, 1 of the name, 2 of an alias.
+    -1 the exact key, 0 the form of the key or a code, 1 of the name, 2 of an
+    alias. One part per label and rank, each a seek on its own index.
 
     Examples
     --------
-    >>> resolve_names(Label.ROLE).count("MATCH (n:Role)")
-    1
+    >>> resolve_names(Label.ROLE).count("UNION ALL")
+    3
     """
-    labels = list(Label) if label is None else [Label(label)]
-    parts = [
-        "UNWIND range(0, size($names) - 1) AS i WITH i, $names[i] AS name, $forms[i] AS form "
-        f"MATCH (n:{lab.value}) WHERE n.key = name OR form IN n.key_forms OR n.name_form = form "
-        "OR form IN n.alias_forms "
-        f"RETURN i, n.key AS key, n.name AS name, '{lab.value}' AS label, "
-        "CASE WHEN n.key = name THEN -1 WHEN form IN n.key_forms THEN 0 WHEN n.name_form = form THEN 1 ELSE 2 END "
-        "AS rank"
-        for lab in labels
-    ]
+    key_forms, name_form, alias_forms = NAME_FORMS
+    each = "UNWIND range(0, size($names) - 1) AS i WITH i, $names[i] AS name, $forms[i] AS form "
+    parts = []
+    for lab in list(Label) if label is None else [Label(label)]:
+        found = f"RETURN i, n.key AS key, n.name AS name, '{lab.value}' AS label, "
+        parts += [
+            f"{each}MATCH (n:{lab.value} {{key: name}}) {found}-1 AS rank",
+            f"{each}WITH i, '|' + form + '|' AS needle WHERE needle IS NOT NULL "
+            f"MATCH (n:{lab.value}) WHERE n.{key_forms} CONTAINS needle {found}0 AS rank",
+            f"{each}MATCH (n:{lab.value}) WHERE n.{name_form} = form {found}1 AS rank",
+            f"{each}WITH i, '|' + form + '|' AS needle WHERE needle IS NOT NULL "
+            f"MATCH (n:{lab.value}) WHERE n.{alias_forms} CONTAINS needle {found}2 AS rank",
+        ]
     return " UNION ALL ".join(parts)
 
 

@@ -113,6 +113,11 @@ def _form(text: Any) -> str | None:
     return form or None
 
 
+def _form_list(texts: Iterable[Any]) -> str:
+    """Forms as one string, ``|form|form|``: a text index answers ``CONTAINS '|form|'``."""
+    return "|" + "".join(f"{form}|" for form in map(_form, texts) if form)
+
+
 def _node_rows(g: nx.MultiDiGraph, label: Label) -> Iterator[dict[str, Any]]:
     props = [p for p in NODE_PROPERTIES[label] if p != "key"]
     key_forms, name_form, alias_forms = q.NAME_FORMS
@@ -120,9 +125,9 @@ def _node_rows(g: nx.MultiDiGraph, label: Label) -> Iterator[dict[str, Any]]:
         row = {p: q.encode_value(p, data.get(p)) for p in props}
         # the normalized names beside them, so that name resolution runs in the database
         keys = [key, *(data[code] for code in CODE_PROPERTIES if data.get(code))]
-        row[key_forms] = [form for form in map(_form, keys) if form]
+        row[key_forms] = _form_list(keys)
         row[name_form] = _form(data.get("name"))
-        row[alias_forms] = [form for form in map(_form, data.get("aliases") or []) if form]
+        row[alias_forms] = _form_list(data.get("aliases") or [])
         yield {"key": key, "props": row}
 
 
@@ -362,7 +367,8 @@ class Neo4jStore:
             relationships), :data:`DELETE_BATCH` nodes per statement; nodes
             with other labels stay.
         constraints : bool, default True
-            Create the uniqueness constraints on ``key`` (``IF NOT EXISTS``) first.
+            Create the uniqueness constraints on ``key`` (``IF NOT EXISTS``)
+            first, then the indexes name resolution uses.
             A server that refuses them gets a :class:`ConstraintWarning` and a
             plain index on ``key`` per label instead.
         progress : callable, optional
@@ -401,6 +407,11 @@ class Neo4jStore:
                     report.constraints = False
                     self._key_indexes(report)
                     break
+            if report.constraints:
+                for label in Label:
+                    for statement in q.create_name_indexes(label):
+                        self.write(statement)
+                        report.statements += 1
         for label in Label:
             report.nodes[label.value] = self._write_rows(
                 q.merge_nodes(label), _node_rows(g, label), label.value, batch_size, report, progress

@@ -115,9 +115,9 @@ def _expected_node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]
             "key": k,
             "props": {
                 **{p: q.encode_value(p, d.get(p)) for p in props},
-                "key_forms": [normalize_name(k)],
+                "key_forms": f"|{normalize_name(k)}|",
                 "name_form": normalize_name(d["name"]),
-                "alias_forms": [normalize_name(a) for a in d["aliases"]],
+                "alias_forms": "|" + "".join(f"{normalize_name(a)}|" for a in d["aliases"]),
             },
         }
         for k, d in nodes_by_label(g, label)
@@ -129,6 +129,7 @@ def test_push_sends_constraints_then_nodes_then_relationships_in_batches(mini_gr
     report = store_with(driver).push(mini_graph, batch_size=2)
     assert all(c.database == "careers" and c.mode == "write" for c in driver.calls)
     expected: list[tuple[str, dict[str, Any]]] = [(q.create_constraint(label), {}) for label in Label]
+    expected += [(statement, {}) for label in Label for statement in q.create_name_indexes(label)]
     for label in Label:
         rows = _expected_node_rows(mini_graph, label)
         expected += [(q.merge_nodes(label), {"rows": rows[i : i + 2]}) for i in range(0, len(rows), 2)]
