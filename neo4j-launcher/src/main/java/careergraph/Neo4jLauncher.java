@@ -50,6 +50,8 @@ public final class Neo4jLauncher {
         var builder = Neo4jBuilders.newInProcessBuilder(workDir)
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.auth_enabled, true)
+                // the harness's default page cache is 8 MiB: an ESCO-scale graph would be read from disk
+                .withConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
