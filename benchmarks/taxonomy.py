@@ -65,7 +65,7 @@ def main() -> None:
     parser.add_argument("--esco", type=Path, help="an ESCO CSV download to add as well")
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--push", action="store_true", help="also push the merged graph to a Bolt server and pull it")
-    parser.add_argument("--neo4j", metavar="URI", help="the Bolt server for --push (default: start FalkorDB)")
+    parser.add_argument("--neo4j", metavar="URI", help="the Neo4j server for --push (default: start one)")
     args = parser.parse_args()
     if not args.onet.is_dir():
         print(f"skipped: no O*NET folder at {args.onet} (pass --onet DIR)")  # `make bench` goes on
@@ -193,32 +193,28 @@ def main() -> None:
 
 
 def _push(g, uri: str | None) -> None:
-    """Push the merged graph to a Bolt server (FalkorDB started here without a URI), check the counts, pull it."""
-    import warnings
-
+    """Push the merged graph to Neo4j (a Community server started here without a URI), check the counts, pull it."""
     from careergraph.graph.errors import GraphServerError
-    from careergraph.graph.falkordb_server import FalkorDBServer
+    from careergraph.graph.neo4j_server import Neo4jServer
     from careergraph.graph.neo4j_store import Neo4jStore
 
-    server = None if uri else FalkorDBServer().start()
+    server = None if uri else Neo4jServer().start()
     try:
-        with Neo4jStore(uri or server.uri, password=None if uri else "") as store:  # type: ignore[union-attr]
-            with warnings.catch_warnings():  # FalkorDB refuses the constraints: a warning
-                warnings.simplefilter("ignore")
-                start = time.perf_counter()
-                try:
-                    report = store.push(g, replace=True)
-                except GraphServerError as exc:  # FalkorDB's 4 KB statement limit, say
-                    print(f"\npush: {exc}")
-                    return
-                seconds = time.perf_counter() - start
+        with Neo4jStore(uri or server.uri, password=None if uri else server.password) as store:  # type: ignore[union-attr]
+            start = time.perf_counter()
+            try:
+                report = store.push(g, replace=True)
+            except GraphServerError as exc:
+                print(f"\npush: {exc}")
+                return
+            seconds = time.perf_counter() - start
             rows = g.number_of_nodes() + g.number_of_edges()
             same = store.counts() == careergraph.counts(g)
             start = time.perf_counter()
             pulled = store.pull()
             pull_s = time.perf_counter() - start
             print(
-                f"\n{store.server}: pushed {rows:,} rows in {seconds:.1f} s ({rows / seconds:,.0f} rows/s, "
+                f"\nNeo4j: pushed {rows:,} rows in {seconds:.1f} s ({rows / seconds:,.0f} rows/s, "
                 f"{report.statements:,} statements), counts {'equal' if same else 'DIFFER'}; "
                 f"pulled back in {pull_s:.1f} s ({pulled.number_of_nodes():,} nodes, "
                 f"{pulled.number_of_edges():,} edges)"

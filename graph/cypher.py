@@ -329,7 +329,7 @@ def create_constraint(label: Label | str) -> str:
 
 
 def create_key_index(label: Label | str) -> str:
-    """A plain index on ``key`` for a label: the fallback for servers that refuse constraints (FalkorDB).
+    """A plain index on ``key`` for a label: the fallback for servers that refuse constraints.
 
     Examples
     --------
@@ -459,7 +459,7 @@ def count_relationships(rel: RelType | str) -> str:
 
 
 def server_components() -> str:
-    """Neo4j's own description of itself (other Bolt servers such as FalkorDB refuse it).
+    """Neo4j's own description of itself (other Bolt servers refuse it).
 
     Examples
     --------
