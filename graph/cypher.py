@@ -48,24 +48,18 @@ __all__ = [
     "merge_nodes",
     "merge_relationships",
     "missing_parameters",
-    "node_by_key",
     "node_names",
     "pull_nodes",
     "pull_relationships",
     "reachable_names",
-    "required_skills",
     "resolve_names",
-    "role_groups",
     "role_links",
-    "roles_sharing",
-    "server_components",
     "shared_with",
     "similarity_parts",
     "skills_of_roles",
     "statement_count",
     "table_clause",
     "touching",
-    "transitions",
     "writing_clause",
 ]
 
@@ -458,17 +452,6 @@ def count_relationships(rel: RelType | str) -> str:
     return f"MATCH (:{source.value})-[r:{rel_type.value}]->(:{target.value}) RETURN count(r) AS n"
 
 
-def server_components() -> str:
-    """Neo4j's own description of itself (other Bolt servers refuse it).
-
-    Examples
-    --------
-    >>> server_components()
-    'CALL dbms.components() YIELD name RETURN name'
-    """
-    return "CALL dbms.components() YIELD name RETURN name"
-
-
 # --- reads behind the queries (careergraph.queries on a Neo4j store) ----------
 
 
@@ -481,17 +464,6 @@ def node_names(label: Label | str) -> str:
     'MATCH (n:Role) RETURN n.key AS key, n.name AS name, n.aliases AS aliases ORDER BY key'
     """
     return f"MATCH (n:{_label(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases ORDER BY key"
-
-
-def node_by_key(label: Label | str) -> str:
-    """The node of a label whose key is ``$key``: its key and name, or no row.
-
-    Examples
-    --------
-    >>> node_by_key(Label.SKILL)
-    'MATCH (n:Skill) WHERE n.key = $key RETURN n.key AS key, n.name AS name'
-    """
-    return f"MATCH (n:{_label(label)}) WHERE n.key = $key RETURN n.key AS key, n.name AS name"
 
 
 def role_links(*, outgoing: bool) -> str:
@@ -510,72 +482,6 @@ def role_links(*, outgoing: bool) -> str:
         f"RETURN {other}.key AS key, {other}.name AS name, t.kind AS kind, "
         "t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence"
     )
-
-
-def transitions() -> str:
-    """Every ``TRANSITIONS_TO`` relationship with its properties and both roles' names.
-
-    Examples
-    --------
-    >>> print(transitions())
-    MATCH (a:Role)-[t:TRANSITIONS_TO]->(b:Role) RETURN a.key AS source, a.name AS source_name, b.key AS target,
-    b.name AS target_name, t.kind AS kind, t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence
-    ORDER BY source, target
-    """
-    role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
-    return (
-        f"MATCH (a:{role})-[t:{rel}]->(b:{role}) RETURN a.key AS source, a.name AS source_name, "
-        "b.key AS target, b.name AS target_name, "
-        "t.kind AS kind, t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence "
-        "ORDER BY source, target"
-    )
-
-
-def required_skills() -> str:
-    """The skills each role in ``$keys`` requires, with importance and the skill's name.
-
-    Examples
-    --------
-    >>> print(required_skills())
-    UNWIND $keys AS k MATCH (r:Role)-[q:REQUIRES]->(s:Skill) WHERE r.key = k RETURN r.key AS role, s.key AS skill,
-    s.name AS name, q.importance AS importance
-    """
-    return (
-        f"UNWIND $keys AS k MATCH (r:{Label.ROLE.value})-[q:{RelType.REQUIRES.value}]->(s:{Label.SKILL.value}) "
-        "WHERE r.key = k RETURN r.key AS role, s.key AS skill, s.name AS name, q.importance AS importance"
-    )
-
-
-def role_groups() -> str:
-    """The job groups of each role in ``$keys``, with the group's name.
-
-    Examples
-    --------
-    >>> print(role_groups())
-    UNWIND $keys AS k MATCH (r:Role)-[:IN_GROUP]->(j:JobGroup) WHERE r.key = k RETURN r.key AS role, j.key AS grp,
-    j.name AS name
-    """
-    return (
-        f"UNWIND $keys AS k MATCH (r:{Label.ROLE.value})-[:{RelType.IN_GROUP.value}]->(j:{Label.JOB_GROUP.value}) "
-        "WHERE r.key = k RETURN r.key AS role, j.key AS grp, j.name AS name"
-    )
-
-
-def roles_sharing() -> str:
-    """The roles that share a required skill or a job group with the role ``$key``, with names.
-
-    Examples
-    --------
-    >>> roles_sharing().count("UNION")
-    1
-    """
-    role = Label.ROLE.value
-    parts = [
-        f"MATCH (me:{role})-[:{rel.value}]->(x:{ENDPOINTS[rel][1].value})<-[:{rel.value}]-(o:{role}) "
-        "WHERE me.key = $key RETURN DISTINCT o.key AS key, o.name AS name"
-        for rel in (RelType.REQUIRES, RelType.IN_GROUP)
-    ]
-    return " UNION ".join(parts)
 
 
 def touching() -> str:

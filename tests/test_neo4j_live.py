@@ -227,3 +227,33 @@ def test_a_push_cut_short_by_a_stopped_server_converges_when_run_again(tmp_path:
             store.push(g, batch_size=100)
             assert store.counts() == counts(g)
             assert store.pull().graph == g.graph
+
+
+def test_routing_uri_and_a_missing_database(bolt_server: Any, kb_graph: nx.MultiDiGraph) -> None:
+    """A neo4j:// routing URI reaches the same server; a database it lacks is one line naming it."""
+    routing = bolt_server.uri.replace("bolt://", "neo4j://", 1)
+    with Neo4jStore(routing, user=bolt_server.user, password=bolt_server.password, database=bolt_server.database) as s:
+        _pushed(s, kb_graph)
+        assert s.counts() == counts(kb_graph)
+    with Neo4jStore(bolt_server.uri, user=bolt_server.user, password=bolt_server.password, database="nosuchdb") as s:
+        with pytest.raises(GraphServerError, match="there is no database 'nosuchdb'"):
+            s.counts()
+
+
+def test_a_parameter_map_key_is_a_value_not_cypher(
+    bolt_server: Any,
+    kb_graph: nx.MultiDiGraph,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A map key that reads like Cypher comes back as a key; nothing is deleted."""
+    with bolt_server.store() as store:
+        _pushed(store, kb_graph)
+    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server.password)
+    monkeypatch.setenv("NEO4J_USERNAME", bolt_server.user)
+    where = ["--neo4j", bolt_server.uri] + (["--database", bolt_server.database] if bolt_server.database else [])
+    key = "a:1} MATCH (s) DETACH DELETE s RETURN 1 AS x //"
+    assert main(["cypher", "RETURN $m AS x", "--param", "m=" + json.dumps({key: "v"}), "--json", *where]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"x": {key: "v"}}]
+    with bolt_server.store() as store:
+        assert store.counts() == counts(kb_graph)

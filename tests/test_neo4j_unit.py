@@ -280,9 +280,9 @@ def test_a_replace_deletes_in_chunks_until_none_is_left(mini_graph: nx.MultiDiGr
 def test_key_lists_go_in_one_statement() -> None:
     keys = [f"role-number-{i}" for i in range(400)]
     driver = FakeDriver(lambda query, params: [{"key": k} for k in params["keys"]])
-    rows = store_with(driver).read_keys(q.required_skills(), keys)
+    rows = store_with(driver).read_keys(q.skills_of_roles(), keys)
     assert [r["key"] for r in rows] == keys
-    assert [(c.mode, c.query) for c in driver.calls] == [("read", q.required_skills())]
+    assert [(c.mode, c.query) for c in driver.calls] == [("read", q.skills_of_roles())]
 
 
 @pytest.mark.parametrize(
