@@ -23,6 +23,7 @@ from careergraph.graph.errors import CypherError
 from careergraph.graph.schema import ENDPOINTS, GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 
 __all__ = [
+    "INDEXED_FORM_BYTES",
     "NAME_FORMS",
     "RECORD_PROPERTIES",
     "bounded_routes",
@@ -512,13 +513,22 @@ def touching() -> str:
 
 # --- queries answered inside Neo4j (careergraph.queries.remote) ----------------
 
-#: Node properties the Neo4j store adds for name resolution: the normalized key and codes, name, and aliases.
-#: The lists are kept as one string, ``|form|form|``, so that a text index finds a form with CONTAINS.
-NAME_FORMS = ("key_forms", "name_form", "alias_forms")
+#: Node properties the Neo4j store adds for name resolution: the normalized key and codes, the name,
+#: the aliases, and the forms too long for an index. Lists are kept as one string, ``|form|form|``,
+#: so that a text index finds a form with CONTAINS; in ``long_forms`` each form carries its rank,
+#: ``|0:form|1:form|``.
+NAME_FORMS = ("key_forms", "name_form", "alias_forms", "long_forms")
+
+#: Longest form (in UTF-8 bytes) put under an index; a longer one goes to ``long_forms``, unindexed
+#: (index entries have size limits).
+INDEXED_FORM_BYTES = 4000
 
 
 def create_name_indexes(label: Label | str) -> list[str]:
-    """The indexes name resolution uses: text indexes on the form lists, a range index on the name's form.
+    """The indexes name resolution uses: a text index on the key's forms, a range index on the name's.
+
+    The aliases stay unindexed (an O*NET occupation has hundreds, past an index entry's size):
+    they are read only for names that match no key, code or name.
 
     Examples
     --------
@@ -526,15 +536,50 @@ def create_name_indexes(label: Label | str) -> list[str]:
     ...     print(statement)
     CREATE TEXT INDEX careergraph_skill_key_forms IF NOT EXISTS FOR (n:Skill) ON (n.key_forms)
     CREATE INDEX careergraph_skill_name_form IF NOT EXISTS FOR (n:Skill) ON (n.name_form)
-    CREATE TEXT INDEX careergraph_skill_alias_forms IF NOT EXISTS FOR (n:Skill) ON (n.alias_forms)
     """
     name = _label(label)
-    key_forms, name_form, alias_forms = NAME_FORMS
+    key_forms, name_form, *_ = NAME_FORMS
     return [
         f"CREATE TEXT INDEX careergraph_{name.lower()}_{key_forms} IF NOT EXISTS FOR (n:{name}) ON (n.{key_forms})",
         f"CREATE INDEX careergraph_{name.lower()}_{name_form} IF NOT EXISTS FOR (n:{name}) ON (n.{name_form})",
-        f"CREATE TEXT INDEX careergraph_{name.lower()}_{alias_forms} IF NOT EXISTS FOR (n:{name}) ON (n.{alias_forms})",
     ]
+
+
+def resolve_names(label: Label | str | None, *, unindexed: bool = False) -> str:
+    """For each ``$names[i]`` (normalized: ``$forms[i]``), the nodes (of ``label``, or any) it may mean.
+
+    A row holds ``i``, the node's ``key``, ``name`` and ``label``, and ``rank``:
+    -1 the exact key, 0 the form of the key or a code, 1 of the name, 2 of an
+    alias. By default the parts that seek an index (exact key, key and code
+    forms, name form); with ``unindexed``, the ones that read every node of the
+    label (aliases, and forms too long for an index), for the names the first
+    found nothing for: a name with a hit there cannot rank better here.
+
+    Examples
+    --------
+    >>> resolve_names(Label.ROLE).count("UNION ALL"), resolve_names(None, unindexed=True).count("UNION ALL")
+    (2, 2)
+    """
+    key_forms, name_form, alias_forms, long_forms = NAME_FORMS
+    each = "UNWIND range(0, size($names) - 1) AS i WITH i, $names[i] AS name, $forms[i] AS form "
+    needle = "WITH i, form, '|' + form + '|' AS needle WHERE needle IS NOT NULL "
+    parts = []
+    for lab in list(Label) if label is None else [Label(label)]:
+        found = f"RETURN i, n.key AS key, n.name AS name, '{lab.value}' AS label, "
+        if not unindexed:
+            parts += [
+                f"{each}MATCH (n:{lab.value} {{key: name}}) {found}-1 AS rank",
+                f"{each}{needle}MATCH (n:{lab.value}) WHERE n.{key_forms} CONTAINS needle {found}0 AS rank",
+                f"{each}MATCH (n:{lab.value}) WHERE n.{name_form} = form {found}1 AS rank",
+            ]
+        else:
+            parts.append(
+                f"{each}{needle}MATCH (n:{lab.value}) WHERE n.{alias_forms} CONTAINS needle "
+                f"OR n.{long_forms} CONTAINS '|0:' + form + '|' OR n.{long_forms} CONTAINS '|1:' + form + '|' "
+                f"{found}CASE WHEN n.{long_forms} CONTAINS '|0:' + form + '|' THEN 0 "
+                f"WHEN n.{long_forms} CONTAINS '|1:' + form + '|' THEN 1 ELSE 2 END AS rank"
+            )
+    return " UNION ALL ".join(parts)
 
 
 def _years(rel: str, default: str = "default_years") -> str:
@@ -545,34 +590,6 @@ def _years(rel: str, default: str = "default_years") -> str:
         f"WHEN {rel}.years_max IS NULL THEN toFloat({rel}.years_min) "
         f"ELSE ({rel}.years_min + {rel}.years_max) / 2.0 END"
     )
-
-
-def resolve_names(label: Label | str | None) -> str:
-    """For each ``$names[i]`` (normalized: ``$forms[i]``), the nodes (of ``label``, or any) it may mean.
-
-    A row holds ``i``, the node's ``key``, ``name`` and ``label``, and ``rank``:
-    -1 the exact key, 0 the form of the key or a code, 1 of the name, 2 of an
-    alias. One part per label and rank, each a seek on its own index.
-
-    Examples
-    --------
-    >>> resolve_names(Label.ROLE).count("UNION ALL")
-    3
-    """
-    key_forms, name_form, alias_forms = NAME_FORMS
-    each = "UNWIND range(0, size($names) - 1) AS i WITH i, $names[i] AS name, $forms[i] AS form "
-    parts = []
-    for lab in list(Label) if label is None else [Label(label)]:
-        found = f"RETURN i, n.key AS key, n.name AS name, '{lab.value}' AS label, "
-        parts += [
-            f"{each}MATCH (n:{lab.value} {{key: name}}) {found}-1 AS rank",
-            f"{each}WITH i, '|' + form + '|' AS needle WHERE needle IS NOT NULL "
-            f"MATCH (n:{lab.value}) WHERE n.{key_forms} CONTAINS needle {found}0 AS rank",
-            f"{each}MATCH (n:{lab.value}) WHERE n.{name_form} = form {found}1 AS rank",
-            f"{each}WITH i, '|' + form + '|' AS needle WHERE needle IS NOT NULL "
-            f"MATCH (n:{lab.value}) WHERE n.{alias_forms} CONTAINS needle {found}2 AS rank",
-        ]
-    return " UNION ALL ".join(parts)
 
 
 def _default_years() -> str:

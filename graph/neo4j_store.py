@@ -113,21 +113,44 @@ def _form(text: Any) -> str | None:
     return form or None
 
 
-def _form_list(texts: Iterable[Any]) -> str:
-    """Forms as one string, ``|form|form|``: a text index answers ``CONTAINS '|form|'``."""
-    return "|" + "".join(f"{form}|" for form in map(_form, texts) if form)
+def _name_forms(key: str, data: Mapping[str, Any]) -> dict[str, str | None]:
+    """The normalized names of a node as :data:`~careergraph.graph.cypher.NAME_FORMS` stores them.
+
+    Examples
+    --------
+    >>> forms = _name_forms("store-manager", {"name": "Store managers", "aliases": ["店长", "Shop manager"]})
+    >>> forms["key_forms"], forms["name_form"], forms["alias_forms"], forms["long_forms"]
+    ('|store manager|', 'store manager', '|店长|shop manager|', None)
+    >>> _name_forms("x", {"name": "y" * 5000, "aliases": []})["long_forms"][:6]
+    '|1:yyy'
+    """
+    key_forms, name_form, alias_forms, long_forms = q.NAME_FORMS
+    keys = [f for f in map(_form, [key, *(data[code] for code in CODE_PROPERTIES if data.get(code))]) if f]
+    name = _form(data.get("name"))
+    aliases = [f for f in map(_form, data.get("aliases") or []) if f]
+
+    indexed, long = "|", []
+    for form in keys:  # the key and codes under the index while they fit, the rest in long_forms
+        if len((indexed + form + "|").encode()) <= q.INDEXED_FORM_BYTES:
+            indexed += form + "|"
+        else:
+            long.append(f"0:{form}")
+    short_name = name is not None and len(name.encode()) <= q.INDEXED_FORM_BYTES
+    if name is not None and not short_name:
+        long.append(f"1:{name}")
+    return {
+        key_forms: indexed,
+        name_form: name if short_name else None,
+        alias_forms: "|" + "".join(f"{f}|" for f in aliases),
+        long_forms: "|" + "".join(f"{f}|" for f in long) if long else None,
+    }
 
 
 def _node_rows(g: nx.MultiDiGraph, label: Label) -> Iterator[dict[str, Any]]:
     props = [p for p in NODE_PROPERTIES[label] if p != "key"]
-    key_forms, name_form, alias_forms = q.NAME_FORMS
     for key, data in nodes_by_label(g, label):
         row = {p: q.encode_value(p, data.get(p)) for p in props}
-        # the normalized names beside them, so that name resolution runs in the database
-        keys = [key, *(data[code] for code in CODE_PROPERTIES if data.get(code))]
-        row[key_forms] = _form_list(keys)
-        row[name_form] = _form(data.get("name"))
-        row[alias_forms] = _form_list(data.get("aliases") or [])
+        row.update(_name_forms(key, data))  # beside the names, so that name resolution runs in the database
         yield {"key": key, "props": row}
 
 

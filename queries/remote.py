@@ -85,15 +85,22 @@ def _props(row: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
 
 def resolve_names(store: Neo4jStore, names: Sequence[str], label: Label | None = None) -> list[tuple[str, str]]:
     """The key and name of the node each of ``names`` means (of ``label``), as :func:`careergraph.queries.resolve`
-    finds it, in one statement; the first name that means nothing (or several) raises the same error as there.
+    finds it; the first name that means nothing (or several) raises the same error as there.
 
-    A miss reads that label's names to suggest the closest, as networkx does.
+    One statement on indexes (exact key, key and code forms, name form), a
+    second over the aliases only for the names the first found nothing for; a
+    miss reads that label's names to suggest the closest, as networkx does.
     """
     texts = [name if isinstance(name, str) else "" for name in names]
     forms = [normalize_name(text) or None for text in texts]
     hits: dict[int, list[dict[str, Any]]] = {}
     for row in _check(store).read(q.resolve_names(label), {"names": texts, "forms": forms}):
         hits.setdefault(row["i"], []).append(row)
+    rest = [i for i in range(len(texts)) if i not in hits and forms[i] is not None]
+    if rest:  # aliases (and overlong names) are read only for the names nothing indexed matched
+        params = {"names": [texts[i] for i in rest], "forms": [forms[i] for i in rest]}
+        for row in store.read(q.resolve_names(label, unindexed=True), params):
+            hits.setdefault(rest[row["i"]], []).append(row)
     found = []
     for i, name in enumerate(names):
         rows = hits.get(i, [])

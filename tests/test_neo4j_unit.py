@@ -118,6 +118,7 @@ def _expected_node_rows(g: nx.MultiDiGraph, label: Label) -> list[dict[str, Any]
                 "key_forms": f"|{normalize_name(k)}|",
                 "name_form": normalize_name(d["name"]),
                 "alias_forms": "|" + "".join(f"{normalize_name(a)}|" for a in d["aliases"]),
+                "long_forms": None,
             },
         }
         for k, d in nodes_by_label(g, label)

@@ -123,3 +123,16 @@ def test_unknown_names_raise_the_same_error(graph: nx.MultiDiGraph, store: Neo4j
     for name in ["Role 99999", "rol 1", "nothing at all"]:
         _same(lambda s, n=name: next_roles(s, n), graph, store)
         _same(lambda s, n=name: neighbors(s, n), graph, store)
+
+
+def test_long_names_and_many_aliases_resolve_as_on_networkx(bolt_server: Any) -> None:
+    """Names past an index entry's size and hundreds of aliases push, and resolve in the database as on networkx."""
+    g = synthetic_graph(roles=6, skills=4, requires=8, transitions=6, groups=2, seed=2)
+    long_name = "Chief " + "very " * 1200 + "senior officer"  # about 6 KB
+    g.nodes["role-1"]["name"] = long_name
+    g.nodes["role-2"]["aliases"] = [f"alias number {i} of a role with many" for i in range(600)]
+    with bolt_server.store() as s:
+        s.push(g, replace=True)
+        for name in [long_name, long_name.upper(), "alias number 599 of a role with many", "Role 3", "nothing"]:
+            _same(lambda where, n=name: next_roles(where, n), g, s)
+            _same(lambda where, n=name: neighbors(where, n), g, s)
