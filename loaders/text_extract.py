@@ -171,7 +171,7 @@ _MOVEMENT = frozenset(
 )
 _CHAIN_VERBS = frozenset(
     {"become", "step", "transition", "grow", "promote", "advance", "move", "find", "try", "rise", "make"}
-    | {"earn", "then"}  # "moving on to earn the junior buyer then the senior buyer titles"
+    | {"earn", "then"}  # "go on to earn the lead title, then the manager one"
 )
 _REQ_CUES: dict[tuple[str, ...], int] = {
     ("must",): 5,
