@@ -43,6 +43,7 @@ from careergraph.loaders.taxonomy import (
     TaxonomyError,
     TaxonomyProblem,
     dataset_evidence,
+    read_dataset_text,
     record_layer,
 )
 
@@ -124,15 +125,7 @@ def read_esco_table(
     """
     source = Path(path)
     report = problems if problems is not None else []
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise TaxonomyError(f"{source}: cannot read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        report.append(TaxonomyProblem(source.name, f"not UTF-8 at byte {exc.start}; read with replacements"))
-        text = raw.decode("utf-8", errors="replace")
+    text = read_dataset_text(source, report, fallback="replace")
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [cell.strip() for cell in next(reader)]

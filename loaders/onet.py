@@ -47,6 +47,7 @@ from careergraph.loaders.taxonomy import (
     TaxonomyError,
     TaxonomyProblem,
     dataset_evidence,
+    read_dataset_text,
     record_layer,
 )
 
@@ -127,15 +128,7 @@ def read_onet_table(
     source = Path(path)
     name = source.name
     report = problems if problems is not None else []
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise TaxonomyError(f"{source}: cannot read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        report.append(TaxonomyProblem(name, f"not UTF-8 at byte {exc.start}; read as Latin-1"))
-        text = raw.decode("latin-1")
+    text = read_dataset_text(source, report, fallback="latin-1")
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         raise TaxonomyError(f"{source}: empty file, expected the columns {', '.join(columns)}")

@@ -93,6 +93,28 @@ class LayerLoad:
         return credit_line(self.dataset, self.version)
 
 
+def read_dataset_text(source: Path, problems: list[TaxonomyProblem], *, fallback: str) -> str:
+    """A dataset file's text: UTF-8 (a byte-order mark dropped), else decoded by ``fallback`` with a problem noted.
+
+    ``fallback`` is ``"latin-1"`` (O*NET's older files) or ``"replace"`` (UTF-8 with U+FFFD).
+
+    Raises
+    ------
+    TaxonomyError
+        The file cannot be read; the message names it.
+    """
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise TaxonomyError(f"{source}: cannot read ({exc.strerror})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        how = "read as Latin-1" if fallback == "latin-1" else "read with replacements"
+        problems.append(TaxonomyProblem(source.name, f"not UTF-8 at byte {exc.start}; {how}"))
+        return raw.decode("latin-1") if fallback == "latin-1" else raw.decode("utf-8", errors="replace")
+
+
 def credit_line(dataset: str, version: str) -> str:
     """The credit line of a dataset at a version.
 
