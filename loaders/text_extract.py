@@ -49,6 +49,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
+from careergraph.loaders.text_moves import (
+    GENERIC_SUBJECTS,
+    Move,
+    clause_moves,
+    has_move_cue,
+    rank_posts,
+    step_phrase,
+)
 from careergraph.loaders.text_nlp import (
     LEXICON_SINGLES,
     STANDALONE_TITLES,
@@ -58,8 +66,9 @@ from careergraph.loaders.text_nlp import (
     WordTypes,
     content_bag,
     sentence_starts,
+    word_norm,
 )
-from careergraph.loaders.text_parse import skill_phrases
+from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_structure import LEVEL_LINE, Line, line_at, line_breaks, section_of, table_cells
 
@@ -70,8 +79,8 @@ _slug = functools.lru_cache(maxsize=4096)(slugify)
 _bag = functools.lru_cache(maxsize=4096)(content_bag)
 
 _MAX_QUOTE = 320
-_SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "→", "->", ">", "=>", "⇒", ">>", "finally"})
-_ARROWS = frozenset({"→", "->", ">", "=>", "⇒", ">>"})
+_ARROWS = frozenset({"→", "->", ">", "=>", "⇒", ">>", "»", "➜", "➔", "⟶", "➝", "-->"})
+_SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "finally"}) | _ARROWS
 _LADDER_CUES = frozenset(
     {"route", "path", "ladder", "progression", "career", "promotion", "advance", "advancement", "trajectory", "track"}
 )
@@ -278,6 +287,9 @@ _BAD_MODIFIERS = frozenset(
         "move",
         "earn",
         "earns",
+        "include",
+        "includes",
+        "including",
         # how or where a post is held, not what it is: "a full time ecommerce manager"
         "time",
         "full",
@@ -367,6 +379,8 @@ class Mention(NamedTuple):
     end: int
     i: int  # first token (in its block doc)
     j: int  # end token (exclusive)
+    #: the rule that named it, when neither mentions.vocabulary nor mentions.titles did
+    rule: str | None = None
 
 
 @dataclass
@@ -426,6 +440,10 @@ class _Reader:
         self.learned: dict[tuple[str, ...], Entry] = {}
         # the steps of the ladder read last, without a duration, and its sentence's index
         self.ladder: tuple[list[tuple[Mention, Mention]], int] | None = None
+        #: where the career told in the open paragraph stands: the role(s) last started in or moved to
+        self.position: list[Mention] = []
+        #: the list under a career-path heading being read: its last rung and that rung's years
+        self.rungs: _Rungs | None = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -489,7 +507,7 @@ class _Reader:
                 "start": mention.start,
                 "end": mention.end,
                 "quote": self.text[mention.start : mention.end],
-                "rule": "mentions.vocabulary" if mention.known else "mentions.titles",
+                "rule": mention.rule or ("mentions.vocabulary" if mention.known else "mentions.titles"),
             },
         )
 
@@ -506,7 +524,8 @@ class _Reader:
         self.node(a, None)
         self.node(b, None)
         record = self.facts.transitions.setdefault((a.key, b.key), {"kind": kind, "evidence": []})
-        if evidence not in record["evidence"]:
+        # the same quote read by a second rule is one piece of evidence (the first rule's)
+        if not any((e["start"], e["end"]) == (evidence["start"], evidence["end"]) for e in record["evidence"]):
             record["evidence"].append(evidence)
         if years is not None:
             low, high = record.get("years_min"), record.get("years_max")
@@ -973,6 +992,8 @@ def _mentions(
     taken = {(m.i, m.j) for m in merged}
     merged += [t for t in titles if (t.i, t.j) not in taken]
     merged += _coordinated(vocab, doc, offset, merged)
+    if "mentions.rank-words" not in disabled:
+        merged += _rank_word_posts(doc, offset, merged)
     shared = _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}
@@ -990,6 +1011,16 @@ def _mentions(
     if acronyms:
         merged = _with_abbreviations(doc, offset, merged, acronyms)
     return merged
+
+
+def _rank_word_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Posts named by a rank word: "supervisory roles", "senior management" (see text_moves.rank_posts)."""
+    covered = {t for m in mentions for t in range(m.i, m.j)}
+    out = []
+    for i, j, name in rank_posts(_doc_norms(doc), _words(doc).lower, 0, len(doc)):
+        if covered.isdisjoint(range(i, j)):
+            out.append(_mention(_new_role(name), doc, i, j, offset, known=False)._replace(rule="mentions.rank-words"))
+    return out
 
 
 def _with_abbreviations(doc: Doc, offset: int, mentions: list[Mention], acronyms: frozenset[str]) -> list[Mention]:
@@ -1195,7 +1226,7 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     doc = sent.doc
     inside = {t for m in ms for t in range(m.i, m.j)}
     norms = {n for k, n in enumerate(_norms(doc, sent.start, sent.end), sent.start) if k not in inside}
-    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.label is Label.ROLE]
+    roles = _distinct_roles(vocab, ms)
     run: list[Mention] = []
     runs: list[list[Mention]] = []
     for m in roles:
@@ -1218,11 +1249,40 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
         # "..., and each step takes 1 to 2 years": the duration of every rung
         years = _duration(sent.text) if _EACH_STEP.search(sent.text) else None
         steps = []
-        for a, b in itertools.pairwise(run):
-            ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(a, b, TransitionKind.PROMOTION, ev, years)
-            steps.append((a, b))
+        rungs = _arrow_rungs(r, doc, run) if arrows else [[m] for m in run]
+        for above, below in itertools.pairwise(rungs):
+            for a in above:
+                for b in below:
+                    ev = r.sentence_evidence(sent, offset, a.start, b.end)
+                    r.transition(a, b, TransitionKind.PROMOTION, ev, years)
+                    steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
+
+
+def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]]:
+    """The rungs of an arrow chain: what stands between two arrows is one rung.
+
+    Titles parted by a comma inside a rung are one title ("Sales Manager, Team Lead"); parted
+    by "or" or a slash they are alternatives at the same rung.
+    """
+    lowers = _words(doc).lower
+    rungs: list[list[Mention]] = [[run[0]]]
+    for a, b in itertools.pairwise(run):
+        if any(w in _ARROWS for w in lowers[a.j : b.i]):
+            rungs.append([b])
+        else:
+            rungs[-1].append(b)
+    out = []
+    for rung in rungs:
+        joins = {w for w in lowers[rung[0].j : rung[-1].i] if not w.isspace()}
+        if len(rung) > 1 and joins <= {",", "，"} and len(r.text[rung[0].start : rung[-1].end].split()) <= 6:
+            written = " ".join(r.text[rung[0].start : rung[-1].end].split())
+            entry = _new_role(written[:1].upper() + written[1:])
+            whole = rung[0]._replace(key=entry.key, name=entry.name, known=False, end=rung[-1].end, j=rung[-1].j)
+            r.mentioned(whole)
+            rung = [whole]
+        out.append(rung)
+    return out
 
 
 #: what makes a list of titles a ladder, a set of grades or a list of posts
@@ -1520,6 +1580,10 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             if moving and to_b:
                 kind = TransitionKind.PROMOTION
         verbs = [n for n in between if n in _MOVE_VERBS]
+        if verbs and "or" in between[: between.index(verbs[0])]:
+            continue  # "A moves into B or switches to C": the second verb's subject is A (transitions.clause)
+        if verbs and n > 0 and _parser_decides(r, doc, roles[n - 1], a):
+            continue  # "A working with B becomes C": which one moves is the parser's to tell (transitions.parsed)
         if kind is None and verbs and all(n in _MOVE_GLUE or n in STOP_WORDS for n in between):
             kind = _MOVE_VERBS[verbs[0]]
             if set(between) & _LATERAL_WORDS:
@@ -1537,6 +1601,16 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
+
+
+def _parser_decides(r: _Reader, doc: Doc, earlier: Mention, a: Mention) -> bool:
+    """Whether a role named earlier in ``a``'s clause (not in a list with it) leaves the subject open."""
+    if {"transitions.clause", "transitions.parsed"} & r.disabled or not parser_available():
+        return False
+    between = _norms(doc, earlier.j, a.i)
+    if not between or set(between) & {".", ";", "；", "。", ":", "：", "but", "while"}:
+        return False
+    return not all(w in _LIST_SEPARATORS or w in {"a", "an", "the"} for w in between)
 
 
 def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> None:
@@ -1658,6 +1732,213 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
                 TransitionKind.PROMOTION,
                 r.sentence_evidence(sent, offset, min(a.start, b.start), max(a.end, b.end)),
             )
+
+
+# --- moves read clause by clause (careergraph.loaders.text_moves) ---------------------------
+
+
+def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """Subject, verb of movement, target: "pickers are promoted to shift supervisor", "the next step is B".
+
+    A move whose subject is a person ("they", "candidates") starts where the paragraph's career
+    stands (:attr:`_Reader.position`: the role last started in or moved to), or at the page's
+    role. Where words other than auxiliaries and adverbs part the subject from its verb, the
+    trained parser names the subject (rule ``transitions.parsed``).
+    """
+    doc = sent.doc
+    norms = _doc_norms(doc)
+    roles = _distinct_roles(vocab, ms)
+    if not has_move_cue(norms, sent.start, sent.end):
+        for verb, group in _chain_targets(vocab, sent, ms):
+            if verb in {"start", "step"}:  # "start with A", "later try to be B": where the career stands
+                r.position = _with_alternatives(doc, group, roles)
+        return
+    started = [group for verb, group in _chain_targets(vocab, sent, ms) if verb == "start"]
+    if started:
+        r.position = _with_alternatives(doc, started[-1], roles)
+    roles = sorted([*roles, *_subject_titles(sent, roles, offset)], key=lambda m: m.i)
+    spans = [(m.i, m.j) for m in roles]
+    parse = None
+    if "transitions.parsed" not in r.disabled:
+        text = doc.user_data["careergraph_text"]
+        base = sent.start_char
+
+        def parse(cue: int, candidates: list[int]) -> int | None:
+            words = _words(doc)
+            chars = [(words.idx[roles[n].i] - base, words.idx[roles[n].j - 1] + words.length[roles[n].j - 1] - base)
+                     for n in candidates]
+            found = move_subject(text[base : sent.end_char], words.idx[cue] - base, chars)
+            return None if found is None else candidates[found]
+
+    moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse)
+    if "transitions.next-step" not in r.disabled:
+        moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
+                  {(x.source, x.target) for x in moves}]
+    reached: list[Mention] = []
+    for move in moves:
+        rule = "transitions.parsed" if move.parsed else r.rule
+        if move in moves[: moves.index(move)]:
+            continue
+        if move.step:
+            rule = "transitions.next-step"
+        target = roles[move.target]
+        if move.source is not None:
+            sources = [roles[move.source]]
+        else:
+            sources = _current_rung(r, target, page=rule == "transitions.next-step")
+        if not sources:
+            continue
+        r.run(rule, _record_move, r, sent, offset, sources, target, move)
+        reached.append(target)
+    if reached:
+        r.position = [reached[-1]]
+
+
+@dataclass
+class _Rungs:
+    """A list under a career-path heading: each item's role is the rung after the one before."""
+
+    last: Mention | None = None
+    years: tuple[float, float] | None = None
+    start: int = 0
+    #: the heading also opens a section of moves from the page's role ("Career progression")
+    directed: bool = False
+
+
+#: a heading over a ladder: "Career path", "Typical progression", "Promotion route", "How to progress"
+_LADDER_HEADING = re.compile(
+    r"\b(?:career (?:path|ladder|progression|track|route|map|steps)s?|progression|ladders?|promotion (?:path|route)s?"
+    r"|how to (?:progress|advance|get promoted|move up)|(?:typical|usual|common) (?:path|route)s?)\b",
+    re.I,
+)
+#: a heading that says which way its list goes from the page's role (structure.section-moves reads those)
+_DIRECTED_HEADING = re.compile(r"\b(?:to|from|into|entry|lateral|next|related|previous|prior|exit)\b", re.I)
+_NUMBERED = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|step\s*\d{1,2})[.):、]", re.I)
+
+
+def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> None:
+    """The items under a career-path heading, in order, are the rungs of a ladder.
+
+    A heading that names a direction ("Advancement to:", "Entry point from:") is left to
+    structure.section-moves; a bulleted list on a page about one role is that role's next steps.
+    An item's years ("(2-3 years)") are the time before the next rung.
+    """
+    text = r.text
+    if line.kind == "heading":
+        heading = text[line.content : line.end]
+        ladder = _LADDER_HEADING.search(heading) and not _DIRECTED_HEADING.search(heading)
+        r.rungs = _Rungs(directed=section_of(heading) in _MOVE_SECTIONS) if ladder else None
+        return
+    rungs = r.rungs
+    assert rungs is not None
+    roles = _distinct_roles(vocab, ms)
+    if line.kind == "text":
+        if roles:
+            r.rungs = None  # prose about roles ends the list
+        return
+    if line.kind != "item" or not roles or roles[0].start - line.content > 12:
+        return
+    numbered = _NUMBERED.match(text, line.start, line.content) is not None
+    if not numbered and rungs.directed and (r.section_role or r.subject) is not None:
+        r.rungs = None  # "Progression:" and "- Senior buyer" on a page about the buyer: its next steps
+        return
+    role = roles[0]
+    item = text[line.content : line.end]
+    years = _years_in(item) if (re.search(r"\d", item) and _duration(item)) or _YEAR_RANGE.search(item) else None
+    if rungs.last is not None and rungs.last.key != role.key:
+        ev = r.evidence(rungs.start, line.end)
+        if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+            ev = r.evidence(line.start, line.end)
+        r.transition(rungs.last, role, TransitionKind.PROMOTION, ev, rungs.years)
+    rungs.last, rungs.years, rungs.start = role, years, line.start
+
+
+def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """A group of roles and the ones listed after it as alternatives: "as a packing clerk or a returns clerk"."""
+    out = list(group)
+    for m in roles:
+        if m.i >= out[-1].j and _only_separators(doc, out[-1].j, m.i, _ALTERNATIVE_WORDS):
+            out.append(m)
+        elif m.i >= out[-1].j:
+            break
+    return out
+
+
+_ALTERNATIVE_WORDS = frozenset({"or", ",", "、", "/", "a", "an", "the"})
+
+
+def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:
+    kind = TransitionKind.LATERAL if move.kind == "lateral" else TransitionKind.PROMOTION
+    years = _clause_duration(sent, offset, target.start)
+    for source in sources:
+        if source.key == target.key:
+            continue
+        if not source.known and source.key not in r.facts.nodes:
+            r.mentioned(source)
+        ev = r.sentence_evidence(sent, offset, min(source.start, target.start), target.end)
+        r.transition(source, target, kind, ev, years)
+
+
+def _current_rung(r: _Reader, target: Mention, *, page: bool) -> list[Mention]:
+    """Where a move whose subject is a person starts: the paragraph's current rung, else (``page``) the page's role."""
+    if r.position:
+        return [m for m in r.position if m.key != target.key]
+    if not page:
+        return []
+    here = r.section_role or r.subject
+    return [here] if here is not None and here.key != target.key else []
+
+
+def _distinct_roles(vocab: Vocabulary, ms: list[Mention]) -> list[Mention]:
+    """The sentence's roles in order, one per stretch of text (the longer of two overlapping mentions)."""
+    out: list[Mention] = []
+    for m in (x for x in (_as_role(vocab, m) for m in ms) if x is not None):
+        if out and m.i < out[-1].j:
+            if m.j - m.i > out[-1].j - out[-1].i:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """A bare title that is the subject of a verb of movement: "most pickers are promoted", "buyers may transition".
+
+    The word must be shaped like a title (a head word or an agent noun such as picker) and be
+    plural or follow a determiner, with only auxiliaries and adverbs between it and the verb.
+    """
+    doc = sent.doc
+    norms = _doc_norms(doc)
+    words = _words(doc)
+    covered = {t for m in roles for t in range(m.i, m.j)}
+    out: list[Mention] = []
+    for cue in range(sent.start, sent.end):
+        if norms[cue] not in _SUBJECT_VERBS or cue in covered:
+            continue
+        k = cue - 1
+        while k >= sent.start and (words.space[k] or (norms[k] in _AUXILIARIES or words.lower[k].endswith("ly"))):
+            k -= 1
+        if k < sent.start or k in covered or not words.alpha[k] or norms[k] in GENERIC_SUBJECTS:
+            continue
+        shaped = norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
+        before = _skip_spaces(words, k - 1, -1)
+        plural = words.lower[k] != norms[k]
+        if not shaped or norms[k] in _NOT_TITLES or not (plural or (before >= 0 and norms[before] in _DETERMINERS)):
+            continue
+        out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
+        covered.add(k)
+    return out
+
+
+_SUBJECT_VERBS = frozenset(
+    {"promote", "advance", "progress", "rise", "climb", "graduate", "grow", "become", "move", "step", "transition"}
+)
+_AUXILIARIES = frozenset(
+    word_norm(w)
+    for w in {"be", "can", "could", "may", "might", "will", "would", "should", "get", "often", "then", "usually"}
+    | {"generally", "eventually", "later", "also", "normally", "commonly", "who", "must", "have", "soon", "quickly"}
+    | {"typically"}
+)
 
 
 def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -2923,6 +3204,7 @@ def _read_block(
     """Read one paragraph's sentences; what a paragraph carries over (topic, last role) ends with it."""
     topic = _Topic()
     last_role: Mention | None = None
+    r.position = []
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         r.sentence_index += 1
@@ -2934,6 +3216,8 @@ def _read_block(
         if ms or r.kind_lists:
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)
+        if first and (r.rungs is not None or line.kind == "heading"):
+            r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
         if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
@@ -2952,6 +3236,8 @@ def _read_block(
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
             r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
+        if people or r.position:
+            r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people:
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)

@@ -42,6 +42,7 @@ __all__ = [
     "content_bag",
     "make_nlp",
     "norm_of",
+    "word_norm",
 ]
 
 #: How many distinct chunks ("managers", "example,Tmall") the tokenizer may cache (spaCy keeps 10,000).
@@ -145,6 +146,17 @@ def _table() -> Mapping[str, str]:
 def _norm_getter(text: str) -> str:
     low = text.lower()
     return _table().get(low, low)
+
+
+def word_norm(word: str) -> str:
+    """The norm the pipeline gives one word: its lower-case lookup lemma.
+
+    Examples
+    --------
+    >>> word_norm("Later"), word_norm("promoted")
+    ('late', 'promote')
+    """
+    return _norm_getter(word)
 
 
 #: The sentence-end marks: spaCy's sentencizer's and the Chinese full stops.

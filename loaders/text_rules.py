@@ -57,6 +57,13 @@ RULES: dict[str, Rule] = {
             " the O*NET title lexicon",
         ),
         Rule(
+            "mentions.rank-words",
+            "every sentence",
+            (_ROLE,),
+            "a post named by a rank word: 'supervisory roles' (supervisor), 'a managerial position' (manager),"
+            " 'senior management' / 'top management' ending the phrase",
+        ),
+        Rule(
             "mentions.list-rungs",
             "a sentence listing titles as rungs, grades or posts",
             (_ROLE,),
@@ -88,6 +95,13 @@ RULES: dict[str, Rule] = {
             "consecutive levels are promotions; a level's years are the time before moving on",
         ),
         Rule(
+            "structure.list-ladder",
+            "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
+            (_MOVE,),
+            "each item's role is the rung after the item before; an item's years are the time before the next"
+            " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves)",
+        ),
+        Rule(
             "transitions.ladder",
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),
@@ -105,6 +119,30 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "subject, verb of movement, target: 'A is promoted to B', 'from A to B' with a verb of movement,"
             " 'A were B before', and a move in a later predicate",
+        ),
+        Rule(
+            "transitions.clause",
+            "a sentence with a verb of movement (promote, advance, progress, move up, step up, transition, become,"
+            " graduate, lead to, feed into, switch, ...) and a role after it",
+            (_ROLE, _MOVE),
+            "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
+            " supervisor', 'from A to B', coordinated verbs sharing their subject ('move into B or switch to C'),"
+            " 'to B, then to C'; a person as subject ('they', 'candidates') moves from the paragraph's current rung;"
+            " a bare plural title before the verb becomes a role",
+        ),
+        Rule(
+            "transitions.parsed",
+            "a sentence of transitions.clause whose subject stands apart from its verb",
+            (_MOVE,),
+            "the trained parser's subject of the verb of movement (nsubj, nsubjpass, through xcomp/conj and relative"
+            " clauses) when words other than auxiliaries part it from the verb",
+        ),
+        Rule(
+            "transitions.next-step",
+            "a sentence naming the next rung: 'next step', 'natural progression', 'highest position'",
+            (_MOVE,),
+            "'the next step for A is B', 'A's natural progression is B'; without a named A, from the paragraph's"
+            " current rung or the page's role",
         ),
         Rule(
             "transitions.narrated",

