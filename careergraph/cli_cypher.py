@@ -21,7 +21,7 @@ import networkx as nx
 from careergraph.api import default_graph_path, save
 from careergraph.cli_queries import format_table, whole_number
 from careergraph.graph import cypher as cypher_text
-from careergraph.graph.errors import CareerGraphError
+from careergraph.graph.errors import CareerGraphError, WriteRefused
 from careergraph.graph.neo4j_store import (
     DATABASE_ENV,
     DEFAULT_DATABASE,
@@ -158,7 +158,14 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
             )
         if args.neo4j is not None:  # --neo4j '' is a mistake, not a request for the embedded engine
             with _store(args) as store:
-                frame = store.run(args.query, params)
+                try:
+                    frame = store.run(args.query, params, write=args.write)
+                except WriteRefused:
+                    clause = cypher_text.writing_clause(args.query)
+                    raise CareerGraphError(
+                        f"the query writes{f' ({clause})' if clause else ''} and Neo4j refused it in read mode, "
+                        f"so nothing changed: add --write to run it on {store.uri}"
+                    ) from None
         else:
             from careergraph.graph import ladybug_store
 
@@ -221,7 +228,8 @@ def register(sub: argparse._SubParsersAction, graph_loader: LoadGraph) -> None:
         "--write",
         action="store_true",
         help="allow a query that writes (CREATE, MERGE, SET, DELETE, ...): the change is checked against the "
-        "schema and saved to the graph file (atomically); without it such a query is refused",
+        "schema and saved to the graph file (atomically), or with --neo4j run in a write transaction; without "
+        "it such a query is refused (on Neo4j it runs in read mode, where the server refuses writes)",
     )
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="rows as a JSON list")

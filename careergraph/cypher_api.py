@@ -45,8 +45,9 @@ def cypher(
         Allow a query that writes (CREATE, MERGE, SET, DELETE, ...) on a networkx
         graph: the change is applied to ``graph`` itself, checked against the
         schema (a change that breaks it changes nothing), and seen by every
-        later query. Without it such a query is refused before it runs. (On a
-        Neo4j store queries run as the server allows.)
+        later query. Without it such a query is refused before it runs. On a
+        Neo4j store the query runs in read mode unless ``write=True``, and the
+        server refuses a write there (:class:`~careergraph.graph.errors.WriteRefused`).
     **kw_params
         More parameter values, by name.
 
@@ -58,8 +59,9 @@ def cypher(
     ------
     CypherError
         The engine rejected the query, a ``$parameter`` is missing, the query
-        holds several statements, or it writes without ``write=True``; the
-        message holds the engine's words and the query.
+        holds several statements, or it writes without ``write=True``
+        (``WriteRefused``, a ``CypherError``, on Neo4j); the message holds the
+        engine's words and the query.
     SchemaError
         With ``write=True``: the change would break the schema (nothing changed).
     ValueError
@@ -84,7 +86,7 @@ def cypher(
     """
     values = {**(params or {}), **kw_params}
     if isinstance(graph, Neo4jStore):
-        return graph.run(query, values)
+        return graph.run(query, values, write=write)
     if write and q.writing_clause(query) is not None:
         if graph is None:
             raise ValueError("write=True needs the graph to change: pass it as graph=")

@@ -39,7 +39,6 @@ __all__ = [
     "encode_value",
     "fewest_steps_routes",
     "graph_attributes",
-    "is_write",
     "ladybug_copy",
     "ladybug_node_table",
     "ladybug_read_nodes",
@@ -54,6 +53,7 @@ __all__ = [
     "pull_relationships",
     "reachable_names",
     "resolve_names",
+    "resolved_name",
     "role_links",
     "shared_with",
     "similarity_parts",
@@ -189,19 +189,6 @@ _TABLE_CLAUSE = re.compile(
     r"\b(CREATE\s+(?:NODE|REL)\s+TABLE|DROP|ALTER|COPY|LOAD|IMPORT|EXPORT|INSTALL|ATTACH|DETACH\s+DATABASE)\b",
     re.IGNORECASE,
 )
-
-
-def is_write(query: str) -> bool:
-    """Whether a query may write (it has a writing clause outside its string literals).
-
-    Examples
-    --------
-    >>> is_write("MATCH (n:Role) WHERE n.name = 'Create' RETURN n.key AS key")
-    False
-    >>> is_write("MATCH (n:Role {key: $key}) SET n.level = 2")
-    True
-    """
-    return bool(_WRITE_CLAUSE.search(_STRING_LITERAL.sub("''", query)))
 
 
 def writing_clause(query: str) -> str | None:
@@ -467,22 +454,34 @@ def node_names(label: Label | str) -> str:
     return f"MATCH (n:{_label(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases ORDER BY key"
 
 
-def role_links(*, outgoing: bool) -> str:
+def role_links(*, outgoing: bool, by_name: bool = False) -> str:
     """The transitions out of (or into) the role ``$key``, with the other role's name.
+
+    With ``by_name``, the role is named by ``$names[0]`` (normalized:
+    ``$forms[0]``) instead, and resolved in the same statement (one round trip):
+    :func:`resolved_name` binds ``hits`` and ``me``, every row carries them, and
+    the moves are those of ``me`` (one row of nulls when it has none or nothing
+    resolved).
 
     Examples
     --------
     >>> print(role_links(outgoing=False))
     MATCH (a:Role)-[t:TRANSITIONS_TO]->(b:Role) WHERE b.key = $key RETURN a.key AS key, a.name AS name, t.kind AS
     kind, t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence
+    >>> role_links(outgoing=True, by_name=True).count("OPTIONAL MATCH (a:Role {key: me})")
+    1
     """
     me, other = ("a", "b") if outgoing else ("b", "a")
     role, rel = Label.ROLE.value, RelType.TRANSITIONS_TO.value
-    return (
-        f"MATCH (a:{role})-[t:{rel}]->(b:{role}) WHERE {me}.key = $key "
-        f"RETURN {other}.key AS key, {other}.name AS name, t.kind AS kind, "
+    columns = (
+        f"{other}.key AS key, {other}.name AS name, t.kind AS kind, "
         "t.years_min AS years_min, t.years_max AS years_max, t.evidence AS evidence"
     )
+    if by_name:
+        ends = (f"{role} {{key: me}}", role) if outgoing else (role, f"{role} {{key: me}}")
+        pattern = f"(a:{ends[0]})-[t:{rel}]->(b:{ends[1]})"
+        return f"{resolved_name(Label.ROLE)}OPTIONAL MATCH {pattern} RETURN hits, me, {columns}"
+    return f"MATCH (a:{role})-[t:{rel}]->(b:{role}) WHERE {me}.key = $key RETURN {columns}"
 
 
 def touching() -> str:
@@ -580,6 +579,30 @@ def resolve_names(label: Label | str | None, *, unindexed: bool = False) -> str:
                 f"WHEN n.{long_forms} CONTAINS '|1:' + form + '|' THEN 1 ELSE 2 END AS rank"
             )
     return " UNION ALL ".join(parts)
+
+
+def resolved_name(label: Label | str | None) -> str:
+    """Clauses resolving ``$names[0]`` (normalized: ``$forms[0]``) on the indexes, to open a query about that node.
+
+    They bind ``hits``, the rows of :func:`resolve_names` as maps of ``key``,
+    ``name`` and ``rank``, and ``me``, the key of the node when one node alone
+    has the best rank (else null). The caller decides from ``hits`` as
+    :func:`careergraph.queries.resolve` would; when it finds nothing there
+    (an alias, an unknown name) it resolves the name by itself.
+
+    Examples
+    --------
+    >>> resolved_name(Label.ROLE).startswith("CALL { UNWIND range(0, size($names) - 1) AS i")
+    True
+    """
+    return (
+        f"CALL {{ {resolve_names(label)} }} "
+        "WITH collect({key: key, name: name, rank: rank}) AS hits "
+        "WITH hits, reduce(best = null, h IN hits | CASE WHEN best IS NULL OR h.rank < best THEN h.rank "
+        "ELSE best END) AS best "
+        "WITH hits, [h IN hits WHERE h.rank = best | h.key] AS top "
+        "WITH hits, CASE WHEN size(top) > 0 AND all(k IN top WHERE k = top[0]) THEN top[0] END AS me "
+    )
 
 
 def _years(rel: str, default: str = "default_years") -> str:

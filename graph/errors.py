@@ -19,6 +19,7 @@ __all__ = [
     "RoleNotFound",
     "SchemaError",
     "SkillNotFound",
+    "WriteRefused",
     "shorten",
 ]
 
@@ -66,6 +67,10 @@ class CypherError(CareerGraphError):
         super().__init__(
             f"{engine}:" + (f" {self.message}" if "\n" not in self.message else "\n" + body) + f"\nquery:\n{shown}"
         )
+
+
+class WriteRefused(CypherError):
+    """A query that writes, run without asking to write (``write=True``, ``--write``): nothing changed."""
 
 
 class GraphServerError(CareerGraphError, ConnectionError):

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from careergraph.graph import cypher as q
-from careergraph.graph.errors import CareerGraphError, CypherError, GraphServerError
+from careergraph.graph.errors import CareerGraphError, CypherError, GraphServerError, WriteRefused
 from careergraph.graph.naming import CODE_PROPERTIES, normalize_name
 from careergraph.graph.schema import GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
 from careergraph.graph.store import edges_by_type, new_graph, nodes_by_label, validate_graph
@@ -272,6 +272,14 @@ class Neo4jStore:
         code = getattr(exc, "code", None) or ""
         if code == "Neo.ClientError.Database.DatabaseNotFound":
             return GraphServerError(f"{where}: there is no database {self.database!r} (choose one with --database)")
+        if code == "Neo.ClientError.Statement.AccessMode" and query is not None:
+            clause = q.writing_clause(query)
+            return WriteRefused(
+                f"the query writes{f' ({clause})' if clause else ''} and ran in read mode, so the server "
+                "refused it and nothing changed: pass write=True to run it as a write",
+                query,
+                engine=f"Neo4j at {where}",
+            )
         if isinstance(exc, ne.Neo4jError) and query is not None:
             message = getattr(exc, "message", None) or str(exc)
             return CypherError(f"{message} [{code}]" if code else message, query, engine=f"Neo4j at {where}")
@@ -290,8 +298,20 @@ class Neo4jStore:
             raise self._error(exc) from None
         self._checked = True
 
-    def _call(self, query: str, params: Mapping[str, Any], *, write: bool) -> tuple[list[str], list[dict[str, Any]]]:
-        """Run one statement in a managed transaction; return its column names and rows."""
+    def _call(
+        self, query: str, params: Mapping[str, Any], *, write: bool, notices: bool = False
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        """Run one statement; return its column names and rows.
+
+        A write runs in a managed write transaction, which the driver retries
+        on transient errors. A read runs as one auto-commit statement in read
+        mode: one round trip, where BEGIN and COMMIT would add a second; should
+        it fail for a reason the driver calls retryable (a lost connection, a
+        leader change), it runs again in a managed read transaction, retried
+        like a write. The server's notifications (hints, warnings about labels
+        not in the database) are asked for only with ``notices``: for the
+        user's own queries.
+        """
         import neo4j
         from neo4j import exceptions as ne
 
@@ -303,15 +323,26 @@ class Neo4jStore:
             rows = result.data()
             return list(result.keys()), rows
 
-        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        config: dict[str, Any] = {
+            "database": self.database,
+            "default_access_mode": neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS,
+        }
+        if not notices:
+            config["notifications_min_severity"] = "OFF"
         try:
-            with self._driver.session(database=self.database, default_access_mode=mode) as session:
-                run = session.execute_write if write else session.execute_read
-                columns, rows = run(work)
+            with self._driver.session(**config) as session:
+                if write:
+                    return session.execute_write(work)
+                try:
+                    return work(session)  # session.run: an auto-commit statement
+                except (ne.Neo4jError, ne.DriverError) as exc:
+                    if not exc.is_retryable():
+                        raise
+            with self._driver.session(**config) as session:
+                return session.execute_read(work)
         except (ne.Neo4jError, ne.DriverError) as exc:
             error = self._error(exc, query)
             raise error from (exc if isinstance(error, CypherError) else None)
-        return columns, rows
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a read query (read access mode) and return its rows as dicts."""
@@ -333,19 +364,22 @@ class Neo4jStore:
         params: Mapping[str, Any] | None = None,
         /,
         *,
-        write: bool | None = None,
+        write: bool = False,
         **kw_params: Any,
     ) -> pd.DataFrame:
         """Run a Cypher query on the server; return its rows as a DataFrame.
 
         Parameter values come from ``params`` and keywords:
         ``store.run("MATCH (r:Role {key: $key}) RETURN r.name AS name", key="store-manager")``.
-        ``write`` defaults to whether the query has a writing clause
-        (CREATE, MERGE, SET, DELETE, ...); otherwise it runs in read mode.
-        Nodes and relationships come back as dicts of their properties.
+        The query runs in read mode (routed to a reader in a cluster), where
+        the server itself refuses any write, unless ``write=True``: then in a
+        managed write transaction. Nodes and relationships come back as dicts
+        of their properties.
 
         Raises
         ------
+        WriteRefused
+            The query writes and ``write`` was not given: the server refused it, nothing changed.
         CypherError
             The server rejected the query (its message and the query are kept).
         GraphServerError
@@ -353,7 +387,7 @@ class Neo4jStore:
         """
         values = {**(params or {}), **kw_params}
         q.check_parameters(query, values, engine=f"Neo4j at {self.uri}")
-        columns, rows = self._call(query, values, write=q.is_write(query) if write is None else write)
+        columns, rows = self._call(query, values, write=write, notices=True)
         import pandas as pd
 
         return pd.DataFrame(rows, columns=columns)

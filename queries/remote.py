@@ -91,11 +91,24 @@ def resolve_names(store: Neo4jStore, names: Sequence[str], label: Label | None =
     second over the aliases only for the names the first found nothing for; a
     miss reads that label's names to suggest the closest, as networkx does.
     """
-    texts = [name if isinstance(name, str) else "" for name in names]
-    forms = [normalize_name(text) or None for text in texts]
+    texts, forms = _texts(names)
     hits: dict[int, list[dict[str, Any]]] = {}
     for row in _check(store).read(q.resolve_names(label), {"names": texts, "forms": forms}):
         hits.setdefault(row["i"], []).append(row)
+    return _resolved(store, names, label, hits)
+
+
+def _texts(names: Sequence[Any]) -> tuple[list[str], list[str | None]]:
+    """The names as the resolution statements take them: ``$names`` and their normalized ``$forms``."""
+    texts = [name if isinstance(name, str) else "" for name in names]
+    return texts, [normalize_name(text) or None for text in texts]
+
+
+def _resolved(
+    store: Neo4jStore, names: Sequence[str], label: Label | None, hits: dict[int, list[dict[str, Any]]]
+) -> list[tuple[str, str]]:
+    """Finish :func:`resolve_names` from the rows the indexes gave (``hits``, by position in ``names``)."""
+    texts, forms = _texts(names)
     rest = [i for i in range(len(texts)) if i not in hits and forms[i] is not None]
     if rest:  # aliases (and overlong names) are read only for the names nothing indexed matched
         params = {"names": [texts[i] for i in rest], "forms": [forms[i] for i in rest]}
@@ -137,9 +150,16 @@ def _role(store: Neo4jStore, name: str) -> str:
 
 
 def _links(store: Neo4jStore, role: str, *, outgoing: bool) -> ResultList:
-    key = _role(store, role)
+    texts, forms = _texts([role])
+    rows = store.read(q.role_links(outgoing=outgoing, by_name=True), {"names": texts, "forms": forms})
+    hits = rows[0]["hits"] if rows else []
+    key = _resolved(store, [role], Label.ROLE, {0: hits} if hits else {})[0][0]
+    if not rows or rows[0]["me"] != key:  # resolved past the indexes (an alias): a second statement
+        rows = store.read(q.role_links(outgoing=outgoing), {"key": key})
     links = []
-    for row in store.read(q.role_links(outgoing=outgoing), {"key": key}):
+    for row in rows:
+        if row["key"] is None:  # the one row of an OPTIONAL MATCH that found no move
+            continue
         props = _props(row, ("kind", "years_min", "years_max", "evidence"))
         links.append(
             RoleLink(
@@ -155,12 +175,16 @@ def _links(store: Neo4jStore, role: str, *, outgoing: bool) -> ResultList:
 
 
 def next_roles(store: Neo4jStore, role: str) -> ResultList:
-    """:func:`careergraph.queries.next_roles` on a Neo4j store: the moves out of the role, one statement."""
+    """:func:`careergraph.queries.next_roles` on a Neo4j store: the moves out of the role.
+
+    One statement resolves the name on the indexes and reads the moves; a
+    name only an alias matches takes one or two more.
+    """
     return _links(_check(store), role, outgoing=True)
 
 
 def previous_roles(store: Neo4jStore, role: str) -> ResultList:
-    """:func:`careergraph.queries.previous_roles` on a Neo4j store: the moves into the role, one statement."""
+    """:func:`careergraph.queries.previous_roles` on a Neo4j store: the moves into the role, as :func:`next_roles`."""
     return _links(_check(store), role, outgoing=False)
 
 

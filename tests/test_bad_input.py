@@ -36,7 +36,7 @@ class Row:
     message: str
     code: int
     argv: tuple[str, ...] | None = None
-    needs: str | None = None  # "readonly" or "full": a folder the test must be able to make
+    needs: str | None = None  # "readonly" or "full": a folder the test must make; "neo4j": the live server
 
 
 CLI_ROWS = [
@@ -108,6 +108,10 @@ CLI_ROWS = [
         "ALTER changes the tables or files, which the schema fixes: not run", 1),
     Row("careergraph cypher 'MATCH (r:Role RETURN r'", "a query the engine rejects (its message and the query "
         "follow on more lines)", "careergraph: error: LadybugDB:...", 1),
+    Row("careergraph cypher --neo4j bolt://HOST:7687 \"CREATE (r:Role {key: 'ghost'})\"", "a write on Neo4j "
+        "without --write (run in read mode, the server refuses it)", "careergraph: error: the query writes (CREATE) "
+        "and Neo4j refused it in read mode, so nothing changed: add --write to run it on bolt://HOST:7687", 1,
+        needs="neo4j"),
     Row("careergraph push", "no Neo4j server named", "careergraph: error: no Neo4j server named: give --neo4j "
         "bolt://HOST:7687 or set NEO4J_URI", 1),
 ]  # fmt: skip
@@ -169,13 +173,28 @@ def _mount(folder: Path, options: str) -> bool:
 
 
 @pytest.mark.parametrize("row", CLI_ROWS, ids=[row.shown[:60] for row in CLI_ROWS])
-def test_cli_row(row: Row, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_row(
+    row: Row,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    request: pytest.FixtureRequest,
+) -> None:
     from careergraph.cli import main
 
     _sandbox(tmp_path)
     monkeypatch.chdir(tmp_path)
     for name in ("CAREERGRAPH_GRAPH", "NEO4J_URI"):
         monkeypatch.delenv(name, raising=False)
+    argv, message = _argv(row), row.message
+    if row.needs == "neo4j":  # the row's placeholder URI becomes the live server's
+        server = request.getfixturevalue("bolt_server")
+        argv = [word.replace("bolt://HOST:7687", server.uri) for word in argv]
+        message = message.replace("bolt://HOST:7687", server.uri)
+        monkeypatch.setenv("NEO4J_USERNAME", server.user)
+        monkeypatch.setenv("NEO4J_PASSWORD", server.password)
+        if server.database:
+            monkeypatch.setenv("NEO4J_DATABASE", server.database)
     unmount = []
     if row.needs == "readonly":
         if os.geteuid() == 0:
@@ -193,14 +212,14 @@ def test_cli_row(row: Row, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
         pytest.skip("no /proc here")
     try:
         try:
-            code = main(_argv(row))
+            code = main(argv)
         except SystemExit as exc:  # usage errors end in argparse's exit
             code = int(exc.code or 0)
         err = capsys.readouterr().err
         assert code == row.code
         lines = err.splitlines()
         error_lines = [line for line in lines if not line.startswith("careergraph: warning:")]
-        assert error_lines and _matches(error_lines[0], row.message), err
+        assert error_lines and _matches(error_lines[0], message), err
         assert "Traceback" not in err
         if row.message.startswith("careergraph: error: LadybugDB:"):
             assert "query:" in err  # the engine's message and the query, as documented

@@ -19,7 +19,7 @@ import pytest
 
 import careergraph
 from careergraph.cli import main
-from careergraph.graph.errors import CypherError, GraphServerError
+from careergraph.graph.errors import CypherError, GraphServerError, WriteRefused
 from careergraph.graph.neo4j_server import Neo4jServer
 from careergraph.graph.neo4j_store import Neo4jStore, PushReport
 from careergraph.graph.store import counts
@@ -72,16 +72,16 @@ def test_constraints_are_made_once_and_hold(store: Neo4jStore, kb_graph: nx.Mult
     assert sorted(ours["labelsOrTypes"].map(tuple)) == sorted((label.value,) for label in careergraph.Label)
     assert set(ours["type"]) == {"UNIQUENESS"} and all(list(p) == ["key"] for p in ours["properties"])
     with pytest.raises(CypherError, match="already exists"):
-        store.run("CREATE (r:Role {key: $key})", key="store-manager")
+        store.run("CREATE (r:Role {key: $key})", key="store-manager", write=True)
 
 
 def test_replace_keeps_nodes_of_other_labels(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
-    store.run("MERGE (x:SomebodyElse {key: 'theirs'})")
+    store.run("MERGE (x:SomebodyElse {key: 'theirs'})", write=True)
     try:
         _pushed(store, kb_graph)
         assert store.run("MATCH (x:SomebodyElse) RETURN count(x) AS n").loc[0, "n"] == 1
     finally:
-        store.run("MATCH (x:SomebodyElse) DELETE x")
+        store.run("MATCH (x:SomebodyElse) DELETE x", write=True)
 
 
 def test_replace_removes_what_was_there(
@@ -172,6 +172,63 @@ def test_cli_push_pull_cypher(
     assert [r["key"] for r in rows] == members
     assert main(["cypher", "MATCH (r:Role RETURN r", *where]) == 1
     assert "query:\n  MATCH (r:Role RETURN r" in capsys.readouterr().err
+
+
+def test_a_write_runs_only_when_asked_for(store: Neo4jStore, kb_graph: nx.MultiDiGraph) -> None:
+    """Without write=True the query runs in read mode and the server refuses a write; with it the write is made."""
+    _pushed(store, kb_graph)
+    count = "MATCH (r:Role) WHERE r.key = $key RETURN count(r) AS n"
+    for query in [
+        "CREATE (r:Role {key: $key, name: 'Ghost'})",
+        "MERGE (r:Role {key: $key}) RETURN r.key AS key",
+        "CALL { CREATE (r:Role {key: $key}) } RETURN 1 AS one",
+    ]:
+        with pytest.raises(WriteRefused, match="pass write=True") as caught:
+            store.run(query, key="ghost")
+        assert caught.value.query == query
+        assert store.run(count, key="ghost").loc[0, "n"] == 0
+    with pytest.raises(WriteRefused):
+        careergraph.cypher("MATCH (r:Role {key: 'store-manager'}) SET r.level = 9", store)
+    assert careergraph.cypher("MATCH (r:Role {key: $key}) RETURN r.level AS level", store, key="store-manager").loc[
+        0, "level"
+    ] == kb_graph.nodes["store-manager"].get("level")
+    try:
+        careergraph.cypher("CREATE (r:Role {key: $key, name: 'Ghost'})", store, key="ghost", write=True)
+        assert store.run(count, key="ghost").loc[0, "n"] == 1
+    finally:
+        store.run("MATCH (r:Role {key: 'ghost'}) DELETE r", write=True)
+
+
+def test_cypher_command_writes_only_with_write(
+    bolt_server: Any,
+    store: Neo4jStore,
+    kb_graph: nx.MultiDiGraph,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """cypher --neo4j: a write without --write is one line naming it and --write, exit 1; with --write it is made."""
+    _pushed(store, kb_graph)
+    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server.password)
+    monkeypatch.setenv("NEO4J_USERNAME", bolt_server.user)
+    where = ["--neo4j", bolt_server.uri] + (["--database", bolt_server.database] if bolt_server.database else [])
+    create = "CREATE (r:Role {key: 'ghost', name: 'Ghost'}) RETURN r.key AS key"
+    count = "MATCH (r:Role {key: 'ghost'}) RETURN count(r) AS n"
+    capsys.readouterr()
+    assert main(["cypher", create, *where]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "careergraph: error: the query writes (CREATE) and Neo4j refused it in read mode, so nothing changed: "
+        f"add --write to run it on {bolt_server.uri}"
+    ]
+    assert store.run(count).loc[0, "n"] == 0
+    try:
+        assert main(["cypher", create, "--write", "--json", *where]) == 0
+        assert json.loads(capsys.readouterr().out) == [{"key": "ghost"}]
+        assert store.run(count).loc[0, "n"] == 1
+        assert main(["cypher", count, "--json", *where]) == 0  # a read still runs without --write
+        assert json.loads(capsys.readouterr().out) == [{"n": 1}]
+    finally:
+        store.run("MATCH (r:Role {key: 'ghost'}) DELETE r", write=True)
 
 
 def test_standard_layers_push_and_pull(store: Neo4jStore) -> None:

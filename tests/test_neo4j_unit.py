@@ -18,7 +18,7 @@ from neo4j import exceptions as ne
 
 from careergraph.cli import main
 from careergraph.graph import cypher as q
-from careergraph.graph.errors import CypherError, GraphServerError
+from careergraph.graph.errors import CypherError, GraphServerError, WriteRefused
 from careergraph.graph.naming import normalize_name
 from careergraph.graph.neo4j_store import ConstraintWarning, Neo4jStore
 from careergraph.graph.schema import GRAPH_LABEL, NODE_PROPERTIES, REL_PROPERTIES, Label, RelType
@@ -57,14 +57,21 @@ class FakeDriver:
     answer: Callable[[str, dict[str, Any]], list[dict[str, Any]]] = lambda query, params: []
     connect_error: Exception | None = None
     calls: list[Call] = field(default_factory=list)
+    sessions: list[FakeSession] = field(default_factory=list)
     closed: bool = False
 
     def verify_connectivity(self) -> None:
         if self.connect_error is not None:
             raise self.connect_error
 
-    def session(self, database: str | None = None, default_access_mode: str | None = None) -> FakeSession:
-        return FakeSession(self, database, default_access_mode)
+    def session(
+        self,
+        database: str | None = None,
+        default_access_mode: str | None = None,
+        notifications_min_severity: str | None = None,
+    ) -> FakeSession:
+        self.sessions.append(FakeSession(self, database, default_access_mode, notifications_min_severity))
+        return self.sessions[-1]
 
     def close(self) -> None:
         self.closed = True
@@ -78,6 +85,7 @@ class FakeSession:
     driver: FakeDriver
     database: str | None
     access_mode: str | None
+    notifications: str | None = None
 
     def __enter__(self) -> FakeSession:
         return self
@@ -96,6 +104,11 @@ class FakeSession:
                 return FakeResult(session.driver.answer(query, params))
 
         return work(Tx())
+
+    def run(self, query: str, parameters: dict[str, Any] | None = None) -> FakeResult:
+        """An auto-commit statement: the store sends its reads this way."""
+        assert self.access_mode == neo4j.READ_ACCESS
+        return self._run("read", lambda tx: tx.run(query, parameters))
 
     def execute_read(self, work: Callable[[Any], Any]) -> Any:
         return self._run("read", work)
@@ -218,17 +231,63 @@ def test_pull_rebuilds_the_graph_with_read_calls(mini_graph: nx.MultiDiGraph) ->
     assert edges == {(u, v, k): d for u, v, k, d in mini_graph.edges(keys=True, data=True)}
 
 
-def test_run_picks_read_or_write_mode() -> None:
+def test_run_reads_unless_write_is_asked_for() -> None:
     driver = FakeDriver(lambda query, params: [{"name": "A", "n": params.get("n")}])
     store = store_with(driver)
     frame = store.run("MATCH (r:Role) WHERE r.level = $n RETURN r.name AS name, $n AS n", {"n": 2})
     assert list(frame.columns) == ["name", "n"] and frame.loc[0, "n"] == 2
-    store.run("MATCH (r:Role {key: $k}) SET r.level = 3", {"k": "a"})
+    store.run("MATCH (r:Role {key: $k}) SET r.level = 3", {"k": "a"})  # read mode: the server refuses it
+    store.run("MATCH (r:Role {key: $k}) SET r.level = 3", {"k": "a"}, write=True)
     store.run("MATCH (r:Role {key: $k}) RETURN r.name AS name", k="b")
-    assert [c.mode for c in driver.calls] == ["read", "write", "read"]
-    assert driver.calls[1].params == {"k": "a"} and driver.calls[2].params == {"k": "b"}
+    assert [c.mode for c in driver.calls] == ["read", "read", "write", "read"]
+    assert driver.calls[2].params == {"k": "a"} and driver.calls[3].params == {"k": "b"}
     with pytest.raises(CypherError, match=r"missing parameter \$k"):
         store.run("MATCH (r:Role {key: $k}) RETURN r.name AS name")
+
+
+def test_a_write_refused_in_read_mode_says_so() -> None:
+    def answer(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        raise server_error("Neo.ClientError.Statement.AccessMode", "Writing in read access mode not allowed.")
+
+    with pytest.raises(WriteRefused) as caught:
+        store_with(FakeDriver(answer)).run("MATCH (n:Role) DETACH DELETE n")
+    assert caught.value.query == "MATCH (n:Role) DETACH DELETE n"
+    assert "the query writes (DELETE) and ran in read mode" in caught.value.message
+
+
+def test_a_read_that_lost_its_connection_runs_again_in_a_managed_transaction() -> None:
+    failures = [ne.SessionExpired("connection lost")]
+
+    def answer(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if failures:
+            raise failures.pop()
+        return [{"n": 1}]
+
+    driver = FakeDriver(answer)
+    assert store_with(driver).read("MATCH (n:Role) RETURN count(n) AS n") == [{"n": 1}]
+    assert [c.mode for c in driver.calls] == ["read", "read"]
+
+
+def test_a_rejected_read_is_not_sent_again() -> None:
+    def answer(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        raise server_error("Neo.ClientError.Statement.SyntaxError", "Invalid input")
+
+    driver = FakeDriver(answer)
+    with pytest.raises(CypherError):
+        store_with(driver).read("MATCH (n:Role RETURN n")
+    assert len(driver.calls) == 1
+
+
+def test_notifications_are_asked_for_only_for_the_users_queries(mini_graph: nx.MultiDiGraph) -> None:
+    """The server's hints about our own statements would only clutter stderr; a user's query keeps them."""
+    driver = FakeDriver(lambda query, params: [{"n": 0}])
+    store = store_with(driver)
+    store.push(mini_graph)
+    store.counts()
+    assert driver.sessions and {s.notifications for s in driver.sessions} == {"OFF"}
+    driver.sessions.clear()
+    store.run("RETURN 1 AS one")
+    assert [s.notifications for s in driver.sessions] == [None]
 
 
 @pytest.mark.parametrize(
