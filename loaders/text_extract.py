@@ -51,9 +51,12 @@ from spacy.tokens import Doc
 from careergraph.graph.schema import Label, TransitionKind, slugify
 from careergraph.loaders.text_moves import (
     GENERIC_SUBJECTS,
+    NEGATIONS,
+    PRAISE,
     Move,
     clause_moves,
     has_move_cue,
+    names_next_rung,
     rank_posts,
     step_phrase,
 )
@@ -70,7 +73,15 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_rules import RULES, check_rule_ids
-from careergraph.loaders.text_structure import LEVEL_LINE, Line, line_at, line_breaks, section_of, table_cells
+from careergraph.loaders.text_structure import (
+    LEVEL_LINE,
+    LEVEL_LINE_BARE,
+    Line,
+    line_at,
+    line_breaks,
+    section_of,
+    table_cells,
+)
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
@@ -290,6 +301,8 @@ _BAD_MODIFIERS = frozenset(
         "include",
         "includes",
         "including",
+        "appointed",
+        "elected",
         # how or where a post is held, not what it is: "a full time ecommerce manager"
         "time",
         "full",
@@ -818,7 +831,8 @@ def _title_mentions(
             continue
         name = _new_role_name(doc, i_start, i_end, i if strings[match_id] == "HEAD_OF" else None)
         entry = _new_role(name)
-        if i_end - i_start > 1:
+        if i_end - i_start > 1 and not _SENIORITY.issuperset(norms[i_start : i_end - 1]):
+            # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung)
             heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
     taken = {t for m in found for t in range(m.i, m.j)}
@@ -827,6 +841,12 @@ def _title_mentions(
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
 
+
+#: rank words before a head: "senior buyer" and "buyer" are two rungs, not a title and its short form
+_SENIORITY = frozenset(
+    {"senior", "junior", "lead", "principal", "chief", "assistant", "associate", "trainee", "head", "deputy"}
+    | {"sr", "jr", "graduate", "entry", "level", "-", "mid", "staff", "executive", "apprentice", "intern", "sr.", "jr."}
+)
 
 #: words before a noun that make it one: "a buyer", "the supervisor", "as an agent"
 _DETERMINERS = frozenset(
@@ -1230,7 +1250,8 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     run: list[Mention] = []
     runs: list[list[Mention]] = []
     for m in roles:
-        if run and _only_separators(doc, run[-1].j, m.i) and run[-1].j <= m.i:
+        joined = run and (_only_separators(doc, run[-1].j, m.i) or _years_then_arrow(doc, run[-1].j, m.i))
+        if run and run[-1].j <= m.i and joined:
             run.append(m)
         else:
             if len(run) >= 2:
@@ -1251,12 +1272,29 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
         steps = []
         rungs = _arrow_rungs(r, doc, run) if arrows else [[m] for m in run]
         for above, below in itertools.pairwise(rungs):
+            # "Assistant (1-2 years) → Buyer": a rung's own years are the time before the next
+            stated = _duration(r.text[above[-1].end : below[0].start]) if arrows else None
             for a in above:
                 for b in below:
                     ev = r.sentence_evidence(sent, offset, a.start, b.end)
-                    r.transition(a, b, TransitionKind.PROMOTION, ev, years)
+                    r.transition(a, b, TransitionKind.PROMOTION, ev, stated or years)
                     steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
+
+
+#: what an arrow chain may hold between two rungs besides the arrow: "(2-3 years)", "(1+ yrs)"
+_RUNG_YEARS = frozenset(
+    {"(", ")", "（", "）", "-", "–", "—", "+", "to", "year", "years", "yrs", "yr", "month", "months", "~"}
+)
+
+
+def _years_then_arrow(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` are an arrow with a rung's years in brackets: "(1-2 years) →"."""
+    words = _words(doc)
+    between = [k for k in range(i, j) if not words.space[k]]
+    return any(words.lower[k] in _ARROWS for k in between) and all(
+        words.lower[k] in _RUNG_YEARS or words.lower[k] in _ARROWS or words.number[k] for k in between
+    )
 
 
 def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]]:
@@ -1580,6 +1618,10 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             if moving and to_b:
                 kind = TransitionKind.PROMOTION
         verbs = [n for n in between if n in _MOVE_VERBS]
+        if NEGATIONS.intersection(between):
+            continue  # "cashiers do not usually become store managers"
+        if verbs and names_next_rung(between) and "transitions.next-step" not in r.disabled:
+            continue  # "B is the next step up from A" (transitions.next-step)
         if verbs and "or" in between[: between.index(verbs[0])]:
             continue  # "A moves into B or switches to C": the second verb's subject is A (transitions.clause)
         if verbs and n > 0 and _parser_decides(r, doc, roles[n - 1], a):
@@ -1757,6 +1799,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if started:
         r.position = _with_alternatives(doc, started[-1], roles)
     roles = sorted([*roles, *_subject_titles(sent, roles, offset)], key=lambda m: m.i)
+    roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)
+    roles = sorted([*roles, *_rank_of(r, sent, roles, offset)], key=lambda m: m.i)
     spans = [(m.i, m.j) for m in roles]
     parse = None
     if "transitions.parsed" not in r.disabled:
@@ -1768,13 +1812,14 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             chars = [(words.idx[roles[n].i] - base, words.idx[roles[n].j - 1] + words.length[roles[n].j - 1] - base)
                      for n in candidates]
             found = move_subject(text[base : sent.end_char], words.idx[cue] - base, chars)
+            if isinstance(found, str):  # a person, not a role: "most people ... work their way up to B"
+                return -1 if word_norm(found) in GENERIC_SUBJECTS else None
             return None if found is None else candidates[found]
 
     moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse)
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
-    reached: list[Mention] = []
     for move in moves:
         rule = "transitions.parsed" if move.parsed else r.rule
         if move in moves[: moves.index(move)]:
@@ -1785,13 +1830,11 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if move.source is not None:
             sources = [roles[move.source]]
         else:
-            sources = _current_rung(r, target, page=rule == "transitions.next-step")
-        if not sources:
-            continue
-        r.run(rule, _record_move, r, sent, offset, sources, target, move)
-        reached.append(target)
-    if reached:
-        r.position = [reached[-1]]
+            held = _held_as(doc, sent, roles, move.cue)
+            sources = [held] if held is not None else _current_rung(r, target, page=rule == "transitions.next-step")
+        if sources:
+            r.run(rule, _record_move, r, sent, offset, sources, target, move)
+        r.position = [target]  # (with no rung to start from, the person still stands at the target now)
 
 
 @dataclass
@@ -1879,6 +1922,86 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
         r.transition(source, target, kind, ev, years)
 
 
+def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention | None:
+    """The role a sentence says its person holds before the verb: "having worked as a B, she was ..."."""
+    held = None
+    for m in roles:
+        if m.j > cue:
+            break
+        lowers = _words(doc).lower
+        k = m.i - 1
+        while k > sent.start and lowers[k] in {"a", "an", "the"}:
+            k -= 1
+        if k >= sent.start and lowers[k] == "as":
+            held = m
+    return held
+
+
+def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """A bare title that a verb of movement leads to: "become a qualified operator" names the operator.
+
+    After the verb, an article and words of praise ("qualified", "experienced", "fully fledged"),
+    a head word standing alone at the end of its phrase is the role.
+    """
+    doc = sent.doc
+    norms = _doc_norms(doc)
+    words = _words(doc)
+    covered = {t for m in roles for t in range(m.i, m.j)}
+    out: list[Mention] = []
+    for cue in range(sent.start, sent.end - 2):
+        if norms[cue] not in _SUBJECT_VERBS or cue in covered:
+            continue
+        k = _skip_spaces(words, cue + 1, 1)
+        while k < sent.end and norms[k] in {"to", "into", "up", "as", "be", "become"}:
+            k = _skip_spaces(words, k + 1, 1)
+        if k >= sent.end or norms[k] not in {"a", "an"}:
+            continue
+        k = _skip_spaces(words, k + 1, 1)
+        while k < sent.end and words.lower[k] in PRAISE:
+            k = _skip_spaces(words, k + 1, 1)
+        after = _skip_spaces(words, k + 1, 1)
+        if k >= sent.end or k in covered or not words.alpha[k] or norms[k] in _NOT_TITLES:
+            continue
+        if after < sent.end and words.alpha[after] and norms[after] not in STOP_WORDS:
+            continue  # "a qualified operations team": not a bare title
+        if norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k):
+            out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
+            covered.add(k)
+    return out
+
+
+#: rank words that name the next rung of a role when they stand for a title: "the senior role"
+_RANK_ROLES = frozenset({"senior", "lead", "principal", "chief", "head", "staff"})
+_RANK_NOUNS = frozenset({"title", "role", "position", "level", "version", "post", "job"})
+
+
+def _rank_of(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """ "The natural progression for an account manager is the senior role": the senior account manager.
+
+    A rank word before "title", "role" or "position", with no title of its own, names that rank
+    of the role the sentence named last before it.
+    """
+    doc = sent.doc
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    out = []
+    for k in range(sent.start + 1, sent.end - 1):
+        if words.lower[k] not in _RANK_ROLES or norms[k - 1] not in {"the", "a"}:
+            continue
+        n = _skip_spaces(words, k + 1, 1)
+        if n < sent.end and norms[n] == "job":
+            n = _skip_spaces(words, n + 1, 1)
+        if n >= sent.end or norms[n] not in _RANK_NOUNS:
+            continue
+        before = [m for m in roles if m.j <= k]
+        if not before or any(m.i <= k < m.j for m in roles):
+            continue
+        base = before[-1].name
+        name = f"{words.lower[k].capitalize()} {base[:1].lower() + base[1:] if not base[:2].isupper() else base}"
+        out.append(_mention(_new_role(name), doc, k, k + 1, offset, known=False))
+    return out
+
+
 def _current_rung(r: _Reader, target: Mention, *, page: bool) -> list[Mention]:
     """Where a move whose subject is a person starts: the paragraph's current rung, else (``page``) the page's role."""
     if r.position:
@@ -1932,6 +2055,7 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
 
 _SUBJECT_VERBS = frozenset(
     {"promote", "advance", "progress", "rise", "climb", "graduate", "grow", "become", "move", "step", "transition"}
+    | {"appoint"}
 )
 _AUXILIARIES = frozenset(
     word_norm(w)
@@ -1997,6 +2121,8 @@ class _Table:
     last: Mention | None = None
     last_years: tuple[float, float] | None = None
     last_start: int = 0
+    #: no header names the titles' column, but one of levels or years does: the first row tells which
+    unsure: bool = False
 
 
 _TITLE_COLUMN = re.compile(r"^(?:job |level |role |position )?(?:titles?|roles?|positions?|jobs?|job titles?)$", re.I)
@@ -2029,6 +2155,14 @@ def _structure(
     r.table = None
     if first and line.kind != "item":
         level = LEVEL_LINE.match(text, line.start, line.end) if line.end - line.start < 200 else None
+        if level is None and line.end - line.start < 80:
+            bare = LEVEL_LINE_BARE.match(text, line.start, line.end)
+            # "L4 Area Manager": only when the words after the level are a title
+            if bare is not None and any(
+                m.label is Label.ROLE and m.start >= bare.start("title") and m.end >= bare.end("title") - 1
+                for m in ms
+            ):
+                level = bare
         if level is not None:
             r.run("structure.level-ladder", _level_line, r, vocab, sent, ms, offset, level)
             return None
@@ -2122,6 +2256,23 @@ def _years_in(text: str) -> tuple[float, float] | None:
     return float(found.group(1)), float(found.group(2))
 
 
+#: a header that names titles in other words: "Typical title", "Example roles"
+_TITLE_WORD = re.compile(r"\b(?:titles?|roles?|positions?)\b", re.I)
+#: a header of levels or stages, whose cells may be titles: "Level", "Career stage", "Tier"
+_LEVEL_COLUMN = re.compile(r"\b(?:levels?|stages?|tiers?|grades?|ranks?|steps?|rungs?|bands?)\b", re.I)
+
+
+def _titles_column(ms: list[Mention], cells: list[tuple[int, int]], years: int | None) -> int | None:
+    """The column of a table's first row whose cell is a job title (a role named in it, filling most of it)."""
+    for k, (lo, hi) in enumerate(cells):
+        if k == years:
+            continue
+        inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+        if inside and sum(m.end - m.start for m in inside) >= (hi - lo) // 2:
+            return k
+    return None
+
+
 def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
     """A table whose rows are levels: consecutive rows' titles are promotions; a row's years come before the next."""
     text = r.text
@@ -2135,10 +2286,20 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table is None or line.start - table.end > 1:
         title = next((k for k, v in enumerate(values) if _TITLE_COLUMN.match(v.strip(" *_"))), None)
         years = next((k for k, v in enumerate(values) if _YEARS_COLUMN.search(v)), None)
+        if title is None:  # "Typical title", "Example job title" (not "Years in role")
+            title = next(
+                (k for k, v in enumerate(values) if k != years and _TITLE_WORD.search(v) and len(v.split()) <= 4), None
+            )
         duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
         r.table = _Table(title, years, line.end, duties)
+        if title is None and (years is not None or any(_LEVEL_COLUMN.search(v) for v in values)):
+            # a column of levels or stages may hold the titles: the first row tells (see _titles_column)
+            r.table.unsure = True
         return
     table.end = line.end
+    if table.title is None and table.unsure:
+        table.unsure = False
+        table.title = _titles_column(ms, cells, table.years)
     if table.title is None or table.title >= len(cells):
         return
     role = _role_at(r, vocab, sent, ms, *cells[table.title])

@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,9 +32,12 @@ from careergraph.loaders.text_nlp import word_norm
 
 __all__ = [
     "GENERIC_SUBJECTS",
+    "NEGATIONS",
+    "PRAISE",
     "Move",
     "clause_moves",
     "has_move_cue",
+    "names_next_rung",
     "rank_posts",
     "step_phrase",
 ]
@@ -73,9 +77,16 @@ _CUES: dict[str, frozenset[str] | None] = {
     "level": frozenset({"up"}),
     "work": frozenset({"up"}),
     "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
+    "appoint": None,
 }
+NEGATIONS = frozenset({"not", "never", "n't", "no", "cannot", "rarely", "seldom", "nor"})
 _LATERAL_CUES = frozenset({"switch", "transfer", "pivot"})
 _LATERAL_WORDS = _normed(frozenset({"lateral", "laterally", "sideways", "sideway"}))
+#: words of praise before a bare title: "a qualified operator", "an experienced buyer"
+PRAISE = frozenset(
+    {"qualified", "experienced", "good", "great", "fully", "fledged", "full-fledged", "successful", "competent"}
+    | {"skilled", "proper", "real", "true", "certified", "seasoned", "proficient", "excellent", "independent"}
+)
 #: words that may stand between a verb of movement and its target ("moves up into the role of a ...")
 _TARGET_GLUE = _normed(
     frozenset(
@@ -83,7 +94,8 @@ _TARGET_GLUE = _normed(
         | {"become", "becoming", "being", "role", "roles", "position", "positions", "post", "job", "title", "rank"}
         | {"level", "of", "their", "his", "her", "your", "its", "way", "eventually", "later", "then", "quickly"}
         | {"directly", "straight", "even", "finally", "ultimately", "usually", "often", "typically", "one", "day"}
-        | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "from", "there", "here"}
+        | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here"}
+        | PRAISE
     )
 )
 #: what ends a clause: the subject of a verb never stands before one of these
@@ -225,6 +237,21 @@ def _subject_before(
     return "none", None, odd
 
 
+#: words between a next-rung phrase and its source: "the next step up for most buyers"
+_SOURCE_LEAD = _normed(frozenset({"up", "for", "from", "after", "of", "a", "an", "the", "most", "many", "our"}))
+
+
+def names_next_rung(norms: Sequence[str]) -> bool:
+    """Whether the words hold a next-rung phrase ("next step", "natural progression"): read by :func:`step_phrase`.
+
+    Examples
+    --------
+    >>> names_next_rung("be the next step up from".split()), names_next_rung("step up to".split())
+    (True, False)
+    """
+    return any(a in _STEP_ADJECTIVES and b in _STEP_NOUNS for a, b in itertools.pairwise(norms))
+
+
 def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
     """ "The next step for a buyer is senior buyer", "A's natural progression is B", "the highest position is B".
 
@@ -245,15 +272,23 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         # the source: "for / from / after (a) A" right after the noun, or "A's next step"
         source = None
         look = k + 1
-        while look < end and norms[look] in {"up", "for", "from", "after", "of", "a", "an", "the", "most", "many"}:
+        while look < end and norms[look] in _SOURCE_LEAD:
             look += 1
         after_noun = next((n for n, (i, _) in enumerate(roles) if i == look and look > k + 1), None)
         if after_noun is not None and {"for", "from", "after", "of"} & set(norms[k + 1 : look]):
             source = after_noun
             look = roles[after_noun][1]
+            # "B is the next step up from A": the target stands before the phrase
+            lead = k - 2
+            while lead > start and norms[lead] in {"a", "an", "the", "often", "usually", "typically", "generally"}:
+                lead -= 1
+            before = next((n for n, (_, j) in enumerate(roles) if j == lead and norms[lead] == "be"), None)
+            if before is not None and before != source:
+                out.append(Move(source, before, "promotion", k, step=True))
+                continue
         else:
             own = next((n for n, (_, j) in enumerate(roles) if j in {k - 2, k - 3} and j <= k - 2), None)
-            if own is not None and norms[roles[own][1]] in {"'s", "’s", "'", "’"}:
+            if own is not None and norms[roles[own][1]] in {"'s", "’s", "'", "’", "have"}:  # ("'s" reads "have")
                 source = own
         while look < end and (norms[look] in _LINKS or norms[look] in {"up", "in", "most", "case", ","}):
             look += 1
@@ -261,9 +296,9 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         clause = next((x for x in range(look, min(end, look + 4)) if norms[x] in {"be", ":", "："}), None)
         if clause is not None and not any(i < clause and j > look for i, j in roles):
             look = clause
-        if look < end and norms[look] not in {"be", ":", "：", "would", "will"}:
-            if not (look > k + 1 and norms[look - 1] in {"be", ":", "："}):
-                continue
+        linked = {"be", ":", "：", "would", "will"}
+        if look < end and norms[look] not in linked and linked.isdisjoint(norms[k + 1 : look]):
+            continue
         while look < end and norms[look] in _LINKS | {"to", "usually", ":", "：", "a", "an", "the", "become", "as"}:
             look += 1
         target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
@@ -288,8 +323,9 @@ def clause_moves(
     """The moves the sentence at tokens ``start:end`` states, given its role mentions (token spans, in order).
 
     ``parse``, when given, is a callable ``parse(cue, candidates) -> index | None`` that asks the
-    trained parser which of the candidate roles is the verb's subject; it is used only when the
-    words between the nearest role and the verb are more than auxiliaries and adverbs.
+    trained parser which of the candidate roles is the verb's subject (-1: a person, such as
+    "most people"); it is used only when the words between the nearest role and the verb are more
+    than auxiliaries and adverbs, or when more than one role stands before the verb.
 
     Examples
     --------
@@ -311,6 +347,10 @@ def clause_moves(
             continue  # ("lead" in "team lead" is a title)
         if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
             continue
+        if cue > start and norms[cue - 1] in _STEP_ADJECTIVES and norm in _STEP_NOUNS:
+            continue  # "the next step": a next-rung phrase (step_phrase)
+        if NEGATIONS.intersection(norms[max(start, cue - 3) : cue]):
+            continue  # "will never become an expert"
         target = _target_after(norms, cue, end, roles, taken)
         if target is None:
             continue
@@ -344,7 +384,8 @@ def clause_moves(
                 found = parse(cue, candidates)  # type: ignore[operator]
                 if found is None:
                     continue
-                source, parsed = found, True
+                # -1: the subject is a person ("most people"): the move starts where the career stands
+                source, parsed = (None if found < 0 else found), True
             elif what == "role" and gap > 1:
                 continue  # too far to tell without the parser
             elif what == "none":

@@ -21,7 +21,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-__all__ = ["LEVEL_LINE", "Line", "line_at", "section_of", "table_cells"]
+__all__ = ["LEVEL_LINE", "LEVEL_LINE_BARE", "Line", "line_at", "section_of", "table_cells"]
 
 
 class Line(NamedTuple):
@@ -162,6 +162,15 @@ LEVEL_LINE = re.compile(
     r"|(?P<code>(?:[A-Z]{1,3})(?P<m>\d{1,2})\+?))"
     r"\s*[:：.)–—-]\s*(?P<title>[^\n(|]{2,80}?)\s*(?:\((?P<paren>[^)\n]*)\))?\s*$",
     re.I | re.M,
+)
+
+
+#: the same without a mark after the level: "L4 Area Manager", "Level 2 Senior Picker" (a title must follow)
+LEVEL_LINE_BARE = re.compile(
+    r"^[ \t>*#-]*(?:(?:level|tier|grade|band|step|stage|rung)\s*(?P<n>\d{1,2})"
+    r"|(?P<code>(?:[A-Z]{1,3})(?P<m>\d{1,2})\+?))"
+    r"[ \t]+(?P<title>[A-Z][^\n(|:]{1,79}?)\s*(?:\((?P<paren>[^)\n]*)\))?\s*$",
+    re.M,
 )
 
 

@@ -210,3 +210,71 @@ def test_an_arrow_chain_reads_a_rung_with_a_comma_as_one_title(tmp_path: Path) -
         ("senior-agent", "support-manager-team-lead"),
         ("support-manager-team-lead", "head-of-support"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # the role held "as a ..." is where a person's move starts
+        (
+            "Having served as a depot supervisor for four years, he was appointed depot manager.",
+            {("depot-supervisor", "depot-manager")},
+        ),
+        # a bare title after praise is the target, and the person's rung for the next move
+        (
+            "Once you become a qualified planner, you can progress into a senior planner role.",
+            {("planner", "senior-planner")},
+        ),
+        # "B is the next step up from A"
+        ("Senior stylist is the next step up from a stylist.", {("stylist", "senior-stylist")}),
+        # a rank word standing for a title: that rank of the role named before it
+        (
+            "The natural progression for most packaging designers is the senior role.",
+            {("packaging-designer", "senior-packaging-designer")},
+        ),
+    ],
+)
+def test_where_a_move_starts_and_ends_when_a_title_is_implied(
+    tmp_path: Path, text: str, edges: set[tuple[str, str]]
+) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_a_negated_move_is_no_move(tmp_path: Path) -> None:
+    assert moves(tmp_path, "Without a plan, a stock clerk will stay a stock clerk and never become a buyer.") == set()
+    assert moves(tmp_path, "Cashiers do not usually become store managers.") == set()
+
+
+def test_arrow_rungs_with_their_years_in_brackets(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Packing Assistant (1-2 years) → Packing Lead (2-4 years) → Packing Manager")
+    edge = g.edges["packing-lead", "packing-manager", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (2.0, 4.0)
+    assert ("packing-assistant", "packing-lead") in {(u, v) for u, v in g.edges()}
+
+
+def test_a_table_whose_titles_stand_in_a_level_column(tmp_path: Path) -> None:
+    text = (
+        "| Level | Years in role | Pay |\n|---|---|---|\n| Returns Associate | 1-2 | $40K |\n"
+        "| Returns Specialist | 2-3 | $50K |\n| Returns Supervisor | 3-5 | $65K |\n"
+    )
+    assert moves(tmp_path, text) == {
+        ("returns-associate", "returns-specialist"),
+        ("returns-specialist", "returns-supervisor"),
+    }
+    # a level column of codes, no title anywhere: no ladder
+    assert moves(tmp_path, "| Level | Years |\n|---|---|\n| P1 | 1-2 |\n| P2 | 2-3 |\n") == set()
+
+
+def test_level_lines_without_a_mark_need_a_title(tmp_path: Path) -> None:
+    assert moves(tmp_path, "L1 Sorter\nL2 Lead Sorter\nL3 Hub Manager\n") == {
+        ("sorter", "lead-sorter"),
+        ("lead-sorter", "hub-manager"),
+    }
+    assert moves(tmp_path, "Level 1 Basics of sorting\nLevel 2 Advanced routing\n") == set()
+
+
+def test_a_bare_head_after_a_ranked_title_is_another_rung(tmp_path: Path) -> None:
+    # "senior stylist" then "stylist": two rungs, not a title and its short form
+    assert ("stylist", "senior-stylist") in moves(
+        tmp_path, "A senior stylist earns more. A stylist becomes a senior stylist."
+    )
