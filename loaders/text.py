@@ -350,6 +350,7 @@ def facts_to_graph(
             held = nodes.setdefault(key, {"label": node["label"], "name": node["name"], "evidence": []})
             if held["label"] == node["label"]:  # one key, one label: the first reading wins
                 held["evidence"].extend(node["evidence"])
+                held.setdefault("aliases", []).extend(node.get("aliases") or ())
         for (a, b), record in doc_facts.transitions.items():
             held = edge(RelType.TRANSITIONS_TO, a, b)
             held.setdefault("kind", str(record["kind"]))
@@ -373,7 +374,7 @@ def facts_to_graph(
         if key in g and g.nodes[key]["label"] != Label(node["label"]).value:
             continue  # a new skill named like a known role ("logistics"): the known node stands
         name = node["name"] if key not in g else g.nodes[key]["name"]
-        add_node(g, node["label"], name, key=key, evidence=node["evidence"])
+        add_node(g, node["label"], name, key=key, aliases=node.get("aliases") or (), evidence=node["evidence"])
     for (rel, a, b), record in edges.items():
         a, b = linked.get(a, a), linked.get(b, b)
         want = tuple(label.value for label in ENDPOINTS[rel])

@@ -72,6 +72,7 @@ from careergraph.loaders.text_nlp import (
     word_norm,
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
+from careergraph.loaders.text_requirements import list_spans, skill_names, subject_word
 from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_structure import (
     LEVEL_LINE,
@@ -226,7 +227,20 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("goal",): 4,
     ("aim",): 4,
     ("purpose",): 4,
+    # what a role is expected to know or do, said of it rather than listed
+    ("responsibility", "to"): 3,
+    ("responsibility", "be"): 3,
+    ("responsibility", "include"): 3,
+    ("role", "in"): 3,
+    ("understand",): 3,
+    ("knowledge", "of"): 4,
+    ("experience", "in"): 4,
+    ("experience", "with"): 4,
+    ("proficient",): 4,
+    ("expertise",): 4,
 }
+#: nouns of a role's work: "<noun> includes ..." lists its duties (not a definition)
+_DUTY_NOUNS = frozenset({"work", "duty", "responsibility", "task", "job", "role", "day"})
 _DEFINING_CUES = frozenset(
     {("mean",), ("meaning",), ("refer",), ("characteristic",), ("include",), ("goal",), ("aim",), ("purpose",)}
 )
@@ -430,6 +444,8 @@ class _Reader:
         self.levels: list[tuple[int, Mention, tuple[float, float] | None, int]] = []
         #: whether the lines read now are the list under the open section's heading
         self.in_list = False
+        #: whether that list has had a bulleted or numbered item (then an unmarked line ends it)
+        self.list_marked = False
         #: the role the open list is about, when a sentence rather than a heading opened it
         self.list_role: Mention | None = None
         #: where the document's lines break (see text_structure.line_breaks), found on first use
@@ -442,6 +458,8 @@ class _Reader:
         self.period: str | None = None
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
+        #: the subject the requirements.subject rule chose for the sentence read now
+        self.referred: Mention | None = None
         self._spans: dict[str, set[tuple[int, int]]] = {}
         self.heads: dict[str, Entry] = {}
         self.group_duties: list[tuple[str, _Sent, int, list[Mention | Entry], int]] = []
@@ -2132,7 +2150,8 @@ _DUTIES_COLUMN = re.compile(
     r"what (?:they|you) do)\b",
     re.I,
 )
-_CELL_ITEM = re.compile(r"[^;,|]+")
+#: an item of a table cell: up to a comma or semicolon that is not inside brackets ("Manages metrics (NRR, CSAT)")
+_CELL_ITEM = re.compile(r"(?:[^;,|(]|\([^)|]*\)?)+")
 _YEAR_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*\+?\s*(?:[-–—~]|to)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*\+")
 _PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
 
@@ -2171,31 +2190,58 @@ def _structure(
     if line.kind == "heading":
         kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a title opens none)
         roles = [m for m in ms if m.label is Label.ROLE]
+        if kind == "needs" and "structure.needs-lists" not in r.disabled and _is_title(r, line):
+            kind = None  # "Duties and Skills of a Returns Clerk" names the page, it opens no list
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
             r.section, r.in_list, r.list_role = kind, True, None
             r.section_heading = (line.start, line.end)
+            r.list_marked = False
+            if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
+                r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
             return None
         if r.section in _MOVE_SECTIONS and roles:
             return None  # an item without a marker: "Senior Product Manager"
         if r.section == "needs" and r.in_list and line.start - r.section_heading[1] <= 1:
             return None  # a second heading line under the first ("Core Responsibilities" / "Primary Functions")
-        if r.section == "needs" and r.in_list:
-            return _needs_cue(r, sent, line)
+        if r.section == "needs" and r.in_list and not (r.list_marked and "structure.needs-lists" not in r.disabled):
+            return _needs_cue(r, sent, line)  # (after bulleted items, a line without a bullet is a new heading)
         r.section, r.in_list = None, False
         return None
     if line.kind == "item":
         if r.section is None:
             return None
-        r.in_list = True
+        r.in_list = r.list_marked = True
         return _needs_cue(r, sent, line)
     # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
     r.in_list = False
     r.section = None
     r.list_role = None
     roles = [m for m in ms if m.label is Label.ROLE]
-    if roles and section_of(text[line.content : min(line.end, line.content + 400)]) == "needs":
+    said = text[line.content : min(line.end, line.content + 400)]
+    if roles and section_of(said) == "needs":
+        if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
+            return None  # "one of the following degrees:", "in the following areas:" list no skills
         r.section, r.list_role = "needs", roles[0]
+        r.list_marked = False
     return None
+
+
+#: a sentence announcing a list of things that are not skills
+_OTHER_LISTS = re.compile(
+    r"\bfollowing (?:degrees?|areas?|industr(?:y|ies)|sectors?|locations?|benefits?|perks?|subjects?|countries"
+    r"|cities|categories|products?|companies|brands?|levels?|roles?|positions?|job titles?|titles?|markets?)\b",
+    re.I,
+)
+
+
+def _is_title(r: _Reader, line: Line) -> bool:
+    """Whether a heading is the page's title: its first line (or the one after a source line), naming its role."""
+    return r.sentence_index <= 2 and r.subject is not None and line.start <= r.subject.start < line.end
+
+
+def _heading_role(r: _Reader, role: Mention) -> None:
+    """A requirements heading that names a role ("What skills does a buyer need?"): its list is that role's."""
+    r.list_role = role
 
 
 def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:
@@ -2330,6 +2376,15 @@ def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: lis
             start = item.start() + (len(item.group()) - len(item.group().lstrip(" ")))
             end = start + len(written)
             i = bisect.bisect_left(words.idx, start - offset)
+            if _rewords(r):
+                reworded = doc.user_data.setdefault("careergraph_reworded", {})
+                for name in skill_names(written):
+                    entry = _named_skill(name.name)
+                    at, to = start + name.start, start + name.end
+                    skills.append(Mention(entry.label, entry.key, entry.name, False, at, to, i, i + 1))
+                    if name.reworded:
+                        reworded[at, to, entry.key] = name.alias
+                continue
             entry = _new_skill(written)
             skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, i, i + 1))
     _link(r, sent, offset, [role], skills, 3)
@@ -2353,6 +2408,11 @@ def _level_line(
     elif r.levels and r.levels[-1][0] >= number:
         r.levels = []
     r.levels.append((number, role, years, r.sentence_index))
+
+
+def _rewords(r: _Reader) -> bool:
+    """Whether requirement items are named by the requirements.duty-names rule (not switched off)."""
+    return "requirements.duty-names" not in r.disabled
 
 
 def _section_needs(
@@ -2391,8 +2451,12 @@ def _section_needs(
             entry = known
         start, end = offset + words.idx[lo], offset + words.idx[hi - 1] + words.length[hi - 1]
         skills: list[Mention | Entry] = [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
+        if _rewords(r) and (known is None or known.label is not Label.SKILL):
+            reworded = _named_skills(doc, lo, hi, offset)
+            if reworded is not None:
+                skills = list(reworded)
     else:
-        skills = _skills_in(vocab, sent, ms, lo, offset, new=True)
+        skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
     _link(r, sent, offset, [role], skills, cue[1])
 
 
@@ -2409,7 +2473,8 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
     for pos, norm in enumerate(norms):
         for cue, importance in _CUES_BY_FIRST.get(norm, ()):
             if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
-                return first + pos + len(cue), importance, cue not in _DEFINING_CUES
+                duties = cue == ("include",) and pos > 0 and norms[pos - 1] in _DUTY_NOUNS  # "my work includes"
+                return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
 
 
@@ -2487,23 +2552,30 @@ _LEADING_FILLER = frozenset(
 )
 
 
-def _list_items(sent: _Sent, start: int) -> Iterator[tuple[int, int]]:
+def _list_items(
+    sent: _Sent, start: int, end: int | None = None, *, reword: bool = True
+) -> Iterator[tuple[int, int]]:
     doc = sent.doc
     words = _words(doc)
     norms = _doc_norms(doc)
     lowers = words.lower
-    cuts = [
-        j
-        for j in range(start, sent.end)
-        if lowers[j] in _ITEM_BREAKS
-        or lowers[j] == "including"
-        or (lowers[j] == "as" and j > start and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
-    ]
+    end = sent.end if end is None else end
     pieces: list[tuple[int, int]] = []
-    lo = start
-    for j in [*cuts, sent.end]:
-        pieces.extend(_split_on_and(words, norms, lo, j))
-        lo = j + 1
+    # the list stops where the sentence says what the duties are for ("... to drive growth", "that ...")
+    spans = list_spans(lowers[start:end]) if reword else [(0, end - start)]
+    for first, stop in spans:
+        first, stop = start + first, start + stop
+        cuts = [
+            j
+            for j in range(first, stop)
+            if lowers[j] in _ITEM_BREAKS
+            or lowers[j] == "including"
+            or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
+        ]
+        lo = first
+        for j in [*cuts, stop]:
+            pieces.extend(_split_on_and(words, norms, lo, j))
+            lo = j + 1
     for lo, hi in pieces:
         while lo < hi and _is_filler(words, norms, lo):
             lo += 1
@@ -2582,6 +2654,11 @@ def _subject(
     norms = _doc_norms(doc)
     # the subject stands close before the cue ("store managers must"), not clauses away
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
+    if "requirements.subject" not in r.disabled:
+        found = _subject_by_reference(r, sent, roles, before, cue_start, topic)
+        if found is not None:
+            r.referred = found
+            return found
     if before:
         m = before[-1]
         if norms[max(m.i - 2, 0) : m.i] in (["type", "of"], ["kind", "of"]):
@@ -2595,6 +2672,50 @@ def _subject(
             return topic.carry or m
         return m
     return None
+
+
+_RELATIVE_WORDS = frozenset({"where", "wherein", "who", "which", "whose", "whereby"})
+_QUESTION_WORDS = frozenset({"which", "what", "whether", "how", "that", "if", "when", "why", "who", "where"})
+
+
+def _subject_by_reference(
+    r: _Reader, sent: _Sent, roles: list[Mention], before: list[Mention], cue_start: int, topic: _Topic
+) -> Mention | None:
+    """The role a requirement cue is about when the words before it refer to one rather than name it.
+
+    "You"/"I"/"this role" stand for the page's role; a pronoun after "Reporting to the head of X,"
+    for the role talked about, not X; "the operations manager, where they are responsible for"
+    and "the PPC trainee is ..., focused on building ... skills" for the role they follow.
+    Returns None to leave the choice to the rule's older reading.
+    """
+    words = _words(sent.doc)
+    lowers = words.lower
+    page = r.section_role or r.subject
+    earlier = [m for m in roles if m.j <= cue_start]
+    last = earlier[-1] if earlier else None
+    kind = subject_word(lowers[last.j if last is not None else sent.start : cue_start])
+    if last is not None and _introduced_by_as(words, last, sent.start):
+        return last  # "As a brand lead, you will ..."
+    if last is not None and not _RELATIVE_WORDS.isdisjoint(lowers[last.j : min(last.j + 5, cue_start)]):
+        return last  # "... an operations manager where they are responsible for ..."
+    if kind == "page" and page is not None:
+        return page
+    if kind == "pronoun":
+        if before:
+            return topic.carry or page  # the named role is not who "they" are
+        if topic.carry is not None:
+            return topic.carry
+    opening = roles[0].i <= _skip_spaces(words, sent.start, 1) + 1 if roles else False
+    if not before and len(earlier) == 1 and opening and _QUESTION_WORDS.isdisjoint(lowers[roles[0].j : cue_start]):
+        return roles[0]  # the sentence's subject, far from the cue (not "buyers decide which goods should ...")
+    return None
+
+
+def _introduced_by_as(words: _Words, m: Mention, floor: int) -> bool:
+    k = _skip_spaces(words, m.i - 1, -1)
+    if k >= floor and words.lower[k] in {"a", "an", "our", "the", "my"}:
+        k = _skip_spaces(words, k - 1, -1)
+    return k >= floor and words.lower[k] == "as"
 
 
 def _requirements(
@@ -2635,7 +2756,7 @@ def _requirements(
             listed = next((k for k in range(after, sent.end) if norms[k] in _POSITION_WORDS), None)
             named = [m for m in roles if listed is not None and m.i > listed]
             if not named:
-                skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
+                skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r))
                 if skills:
                     r.group_duties.append((group.key, sent, offset, skills, importance))
                 return
@@ -2652,25 +2773,51 @@ def _requirements(
         # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j
-    skills = _skills_in(vocab, sent, ms, after, offset, new=strong)
-    _link(r, sent, offset, targets, skills, importance)
+    skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r))
+    if subject is not None and subject is r.referred:
+        r.run("requirements.subject", _link, r, sent, offset, targets, skills, importance)
+    else:
+        _link(r, sent, offset, targets, skills, importance)
+    r.referred = None
     topic.active, topic.importance = targets, importance
     if subject is not None:
         topic.carry = subject
 
 
 def _skills_in(
-    vocab: Vocabulary, sent: _Sent, ms: list[Mention], after: int, offset: int, *, new: bool
+    vocab: Vocabulary,
+    sent: _Sent,
+    ms: list[Mention],
+    after: int,
+    offset: int,
+    *,
+    new: bool,
+    reword: bool = True,
+    end: int | None = None,
 ) -> list[Mention | Entry]:
-    """Known skills named after token ``after``, and the list items that name a skill (new ones if ``new``)."""
+    """Known skills named after token ``after``, and the list items that name a skill (new ones if ``new``).
+
+    With ``reword`` a list item is named by :func:`careergraph.loaders.text_requirements.skill_names`
+    (a duty "manage bids" names "Bid management"; a benefit names nothing).
+    """
     doc = sent.doc
     norms = _doc_norms(doc)
     words = _words(doc)
     skills: list[Mention | Entry] = [m for m in ms if m.label is Label.SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
-    for lo, hi in _list_items(sent, after):
+    for lo, hi in _list_items(sent, after, end, reword=reword):
         if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
             continue
+        if reword:
+            named = _named_skills(doc, lo, hi, offset)
+            if named == [] or (named is not None and not new):
+                continue  # names no skill, or a duty where only known skills are read
+            if named is not None:
+                for mention in named:
+                    if mention.key not in seen:
+                        seen.add(mention.key)
+                        skills.append(mention)
+                continue
         if hi - lo > 6:
             if new:  # a clause, not a skill name: the skills are its noun phrases
                 _parsed_skills(doc, lo, hi, offset, skills, seen)
@@ -2713,6 +2860,39 @@ def _skills_in(
 
 
 _HYPHEN_GAP = re.compile(r"\s+-\s+")
+
+
+def _named_skills(doc: Doc, lo: int, hi: int, offset: int) -> list[Mention] | None:
+    """The skills list item ``lo:hi`` names (see text_requirements.skill_names); None to read it the older way.
+
+    A duty led by a verb, or an item that names no skill (a benefit, a goal, a degree), is
+    settled here; a plain noun phrase of a few words is left to the older reading (None), as is a
+    long clause that names nothing here (the parser reads it).
+    """
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    base = words.idx[lo]
+    names = skill_names(text[base : words.idx[hi - 1] + words.length[hi - 1]])
+    if not names:
+        return [] if hi - lo <= 6 else None
+    whole = len(names) == 1 and names[0].start == 0 and base + names[0].end == words.idx[hi - 1] + words.length[hi - 1]
+    if not any(n.reworded for n in names) and (whole and hi - lo <= 6):
+        return None  # a short noun phrase as written: the older reading knows it
+    out = []
+    reworded = doc.user_data.setdefault("careergraph_reworded", {})
+    for name in names:
+        entry = _named_skill(name.name)
+        i = bisect.bisect_left(words.idx, base + name.start)
+        j = max(i + 1, bisect.bisect_left(words.idx, base + name.end))
+        start, end = offset + base + name.start, offset + base + name.end
+        out.append(Mention(entry.label, entry.key, entry.name, False, start, end, i, j))
+        reworded[start, end, entry.key] = name.alias  # its evidence names requirements.duty-names
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_skill(name: str) -> Entry:
+    return Entry(Label.SKILL, _slug(name), name)
 
 
 def _parsed_skills(
@@ -2813,6 +2993,15 @@ def _link(
     short = sent.end_char - sent.start_char <= _MAX_QUOTE
     whole = r.sentence_evidence(sent, offset, 0, 0) if short else None
     named = [r.evidence(skill.start, skill.end) if isinstance(skill, Mention) else None for skill in skills]
+    reworded: dict[tuple[int, int, str], str | None] | None = sent.doc.user_data.get("careergraph_reworded")
+    aliases: dict[str, str] = {}
+    if reworded:
+        for skill, ev in zip(skills, named, strict=True):
+            if ev is not None and isinstance(skill, Mention) and (skill.start, skill.end, skill.key) in reworded:
+                ev["rule"] = "requirements.duty-names"
+                alias = reworded[skill.start, skill.end, skill.key]
+                if alias:
+                    aliases[skill.key] = alias
     for n, role in enumerate(targets):
         for skill, named_at in zip(skills, named, strict=True):
             if whole is not None:
@@ -2827,6 +3016,10 @@ def _link(
                 ev = r.sentence_evidence(sent, offset, start, end)
             if n == 0:  # (for later roles the skill's node and its evidence are already there)
                 r.node(skill, named_at, known=skill.key in entries)
+                if skill.key in aliases:  # the duty as written: "manage bids" for "Bid management"
+                    held = r.facts.nodes[skill.key].setdefault("aliases", [])
+                    if aliases[skill.key] not in held:
+                        held.append(aliases[skill.key])
             r.requires(role, skill, importance, ev)
 
 

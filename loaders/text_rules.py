@@ -175,6 +175,27 @@ RULES: dict[str, Rule] = {
             "each item names a skill of the section's role (the page's role when no other is named)",
         ),
         Rule(
+            "structure.needs-lists",
+            "requirements, skills and duties headings and the lines under them",
+            (_NEEDS,),
+            "a heading naming a role gives its list to that role; the page's title opens no list; after bulleted"
+            " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills",
+        ),
+        Rule(
+            "requirements.subject",
+            "the words before a requirement cue",
+            (_NEEDS,),
+            "'you', 'I', 'this role' stand for the page's role; 'they' after another role's name for the role"
+            " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject",
+        ),
+        Rule(
+            "requirements.duty-names",
+            "each requirement item (list item, table cell, clause after a cue)",
+            (_SKILL,),
+            "an item names its skill without filler: a duty 'manage bids' names 'Bid management', 'drive adoption'"
+            " names 'Adoption'; a list stops at a purpose or relative clause; benefits, goals and degrees name none",
+        ),
+        Rule(
             "groups.listed",
             "a sentence naming job groups, or a group's section",
             (_GROUP, _MEMBER),

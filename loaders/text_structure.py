@@ -182,10 +182,15 @@ def table_cells(text: str, line: Line) -> list[tuple[int, int]]:
     >>> text = "| IC1 | Analyst | 0–2 |"
     >>> [text[a:b] for a, b in table_cells(text, line_at(text, 0))]
     ['IC1', 'Analyst', '0–2']
+    >>> text = "| IC2 | Lead | Coaches the te"
+    >>> [text[a:b] for a, b in table_cells(text, line_at(text, 0))]
+    ['IC2', 'Lead', 'Coaches the te']
     """
     out = []
     row = text[line.start : line.end]
     bars = [k for k, ch in enumerate(row) if ch == "|"]
+    if bars and row[bars[-1] + 1 :].strip():
+        bars.append(len(row))  # a row cut off before its closing bar keeps its last cell
     for a, b in itertools.pairwise(bars):
         lo, hi = line.start + a + 1, line.start + b
         while lo < hi and text[lo].isspace():

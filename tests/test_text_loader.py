@@ -933,7 +933,7 @@ CORPUS_REFS = Path(__file__).parent / "data" / "corpus"
     ("half", "floors"),
     [
         # measured on the development half, which rules were written from (README: text loader quality)
-        ("dev", {"roles": 0.83, "transitions": 0.88, "role->skill links": 0.35, "salary figures": 0.85}),
+        ("dev", {"roles": 0.83, "transitions": 0.88, "role->skill links": 0.75, "salary figures": 0.85}),
         # the test half, never fitted to: floors below its first run (roles 88.6%, transitions 41.9%,
         # links 21.2%, salary figures 50.0%; README)
         ("test", {"roles": 0.85, "transitions": 0.40, "role->skill links": 0.20, "salary figures": 0.45}),
@@ -948,7 +948,9 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
     assert not [p for p in result.problems if p.fatal]
     scores = {s.name: s for s in compare(result.graph, reference_graph(refs))}
     for kind, floor in floors.items():
-        assert scores[kind].recall >= floor, scores[kind].line()
+        # only the figure: a failure message must not list the test half's facts (rules are not fitted to it)
+        recall = float(scores[kind].recall)
+        assert recall >= floor, f"{half} {kind}: recall {recall:.1%} below {floor:.0%}"
     texts = {p.name: read_document(p).text for p in files}
     checked, wrong = unverified_quotes(result.graph, texts)
     assert checked > 100 and wrong == 0
@@ -964,10 +966,10 @@ def test_a_level_table_gives_each_level_the_duties_of_its_row(tmp_path: Path) ->
     )
     assert transitions(g) == {("listing-associate", "listing-lead")}
     assert requires(g) == {
-        ("listing-associate", "uploads-listings"),
-        ("listing-associate", "fixes-images"),
-        ("listing-lead", "reviews-listings"),
-        ("listing-lead", "trains-associates"),
+        ("listing-associate", "listing-uploading"),
+        ("listing-associate", "image-fixing"),
+        ("listing-lead", "listing-review"),
+        ("listing-lead", "associate-training"),
     }
 
 

@@ -1,0 +1,968 @@
+"""What a requirement item names: a short skill name from a duty, a qualification or a skill list item.
+
+Job pages list what a role needs in many shapes: a noun phrase ("Email marketing"), a duty led by
+a verb ("Manages renewals", "Own and manage the channel P&L"), a qualification wrapped in filler
+("Strong knowledge of SQL", "3+ years of experience in retail buying"), or a clause that goes on
+to say why ("craft pricing plans that lift margins"). :func:`skill_names` turns one such item into
+the skills it names: filler dropped, a verb and its object turned into the object and the
+action's noun ("manage bids" -> "bid management"), an object list split ("drives retention and
+expansion" -> two), and nothing for items that name no skill (benefits, pay, degrees, pronouns).
+
+:func:`clause_end` finds where a list of skills stops inside a sentence: at a purpose ("to lift
+margins"), a relative clause ("that ...") or a list of partners ("working closely with ...").
+
+Both work on plain strings, so the loader calls them on an item's text only (no parser).
+
+Examples
+--------
+>>> [s.name for s in skill_names("Manages bids and budgets")]
+['Bid management', 'Budget management']
+>>> [s.name for s in skill_names("Strong knowledge of SQL")]
+['SQL']
+>>> skill_names("Private health insurance")
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+__all__ = ["SkillName", "clause_end", "list_spans", "skill_names", "subject_word"]
+
+
+class SkillName(NamedTuple):
+    """A skill an item names: the span of the item it comes from, its name, whether it was reworded,
+    and for a reworded duty the duty as written (an alias: "manage bids" for "Bid management")."""
+
+    start: int
+    end: int
+    name: str
+    reworded: bool
+    alias: str | None = None
+
+
+_TOKEN = re.compile(r"[\w][\w&'’+/.-]*[\w+]|[\w]|[(),;:]")
+
+#: action verbs (base form) -> the noun of the action; None: the object alone names the skill
+_VERB_NOUNS: dict[str, str | None] = {
+    "manage": "management",
+    "analyse": "analysis",
+    "analyze": "analysis",
+    "choose": "selection",
+    "select": "selection",
+    "develop": "development",
+    "coach": "coaching",
+    "mentor": "mentoring",
+    "research": "research",
+    "write": "writing",
+    "plan": "planning",
+    "optimise": "optimisation",
+    "optimize": "optimization",
+    "track": "tracking",
+    "report": "reporting",
+    "build": "building",
+    "monitor": "monitoring",
+    "forecast": "forecasting",
+    "train": "training",
+    "recruit": "recruitment",
+    "hire": "hiring",
+    "implement": "implementation",
+    "execute": "execution",
+    "maintain": "maintenance",
+    "coordinate": "coordination",
+    "communicate": "communication",
+    "pace": "pacing",
+    "bid": "bidding",
+    "escalate": "escalation",
+    "identify": "identification",
+    "negotiate": "negotiation",
+    "design": "design",
+    "create": "creation",
+    "prepare": "preparation",
+    "process": "processing",
+    "organise": "organisation",
+    "organize": "organization",
+    "schedule": "scheduling",
+    "test": "testing",
+    "evaluate": "evaluation",
+    "assess": "assessment",
+    "review": "review",
+    "audit": "auditing",
+    "budget": "budgeting",
+    "price": "pricing",
+    "source": "sourcing",
+    "procure": "procurement",
+    "purchase": "purchasing",
+    "buy": "buying",
+    "sell": "selling",
+    "launch": "launch",
+    "improve": "improvement",
+    "update": "updating",
+    "lead": "leadership",
+    "own": "ownership",
+    "oversee": "oversight",
+    "supervise": "supervision",
+    "handle": "handling",
+    "support": "support",
+    "book": "booking",
+    "upload": "uploading",
+    "fix": "fixing",
+    "file": "filing",
+    "restock": "restocking",
+    "replenish": "replenishment",
+    "allocate": "allocation",
+    "approve": "approval",
+    "verify": "verification",
+    "document": "documentation",
+    "investigate": "investigation",
+    "respond": "response",
+    "reply": "reply",
+    "collaborate": "collaboration",
+    "partner": "partnership",
+    "work": "work",
+    "liaise": "liaison",
+    "define": "definition",
+    "set": "setting",
+    "onboard": "onboarding",
+    "close": "closing",
+    "prospect": "prospecting",
+    "operate": "operation",
+    "load": "loading",
+    "unload": "unloading",
+    "pick": "picking",
+    "pack": "packing",
+    "ship": "shipping",
+    "inspect": "inspection",
+    "enforce": "enforcement",
+    "resolve": "resolution",
+    "answer": "answering",
+    "segment": "segmentation",
+    "measure": "measurement",
+    "administer": "administration",
+    "invoice": "invoicing",
+    "reconcile": "reconciliation",
+    "edit": "editing",
+    "photograph": "photography",
+    "translate": "translation",
+    "moderate": "moderation",
+    "curate": "curation",
+    "stock": "stocking",
+    "count": "counting",
+    "label": "labelling",
+    "package": "packaging",
+    "drive": None,
+    "ensure": None,
+    "deliver": None,
+    "run": None,
+    "conduct": None,
+    "perform": None,
+    "do": None,
+    "provide": None,
+    "take": None,
+    "make": None,
+    "have": None,
+    "use": None,
+    "utilise": None,
+    "utilize": None,
+    "leverage": None,
+    "apply": None,
+    "craft": None,
+    "encourage": None,
+    "champion": None,
+    "spearhead": None,
+    "facilitate": None,
+    "refine": None,
+    "master": None,
+    "understand": None,
+    "know": None,
+    "learn": None,
+    "recognise": None,
+    "recognize": None,
+    "embrace": None,
+    "foster": None,
+    "keep": None,
+    "hold": None,
+    "give": None,
+    "show": None,
+    "demonstrate": None,
+}
+#: verbs whose object is a goal, not a skill: "increase conversions", "grow brand awareness"
+_GOAL_VERBS = frozenset(
+    {
+        "increase",
+        "boost",
+        "grow",
+        "reduce",
+        "achieve",
+        "meet",
+        "exceed",
+        "hit",
+        "maximise",
+        "maximize",
+        "minimise",
+        "minimize",
+        "elevate",
+        "attract",
+        "retain",
+        "lift",
+        "raise",
+        "cut",
+        "lower",
+        "win",
+        "earn",
+        "get",
+        "become",
+        "help",
+        "want",
+        "enjoy",
+        "love",
+        "join",
+    }
+)
+#: base forms that are as often nouns ("Research", "Lead generation"): a verb only before a determiner
+_AMBIGUOUS = frozenset(
+    {
+        "research",
+        "plan",
+        "report",
+        "design",
+        "test",
+        "forecast",
+        "budget",
+        "track",
+        "coach",
+        "mentor",
+        "bid",
+        "pace",
+        "process",
+        "schedule",
+        "review",
+        "audit",
+        "price",
+        "source",
+        "purchase",
+        "support",
+        "lead",
+        "launch",
+        "update",
+        "work",
+        "set",
+        "close",
+        "drive",
+        "run",
+        "own",
+        "use",
+        "answer",
+        "load",
+        "ship",
+        "pack",
+        "pick",
+        "stock",
+        "book",
+        "fix",
+        "file",
+        "document",
+        "reply",
+        "count",
+        "label",
+        "package",
+        "segment",
+        "measure",
+        "invoice",
+        "edit",
+        "photograph",
+        "prospect",
+        "master",
+        "craft",
+        "champion",
+        "handle",
+        "show",
+        "hold",
+        "buy",
+        "sell",
+        "train",
+        "hire",
+        "cut",
+        "hit",
+        "win",
+        "lift",
+        "raise",
+        "increase",
+        "help",
+        "love",
+        "do",
+        "have",
+        "take",
+        "make",
+        "keep",
+        "give",
+        "get",
+        "meet",
+        "learn",
+        "know",
+    }
+)
+_IRREGULAR = {"does": "do", "has": "have", "analyses": "analyse", "analyzes": "analyze"}
+#: words that open a determiner phrase: a base form before one of these is a verb ("Lead the team")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "our", "your", "their", "its", "all", "every", "each", "new", "existing", "key", "multiple",
+     "daily", "weekly", "monthly", "and", "this", "these", "those", "his", "her", "company", "team"}
+)
+_DROP_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "our",
+        "your",
+        "their",
+        "its",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "all",
+        "any",
+        "some",
+        "strong",
+        "excellent",
+        "proven",
+        "solid",
+        "good",
+        "great",
+        "basic",
+        "advanced",
+        "deep",
+        "thorough",
+        "hands-on",
+        "demonstrated",
+        "demonstrable",
+        "exceptional",
+        "outstanding",
+        "superb",
+        "effective",
+        "sound",
+        "in-depth",
+        "keen",
+        "relevant",
+        "previous",
+        "prior",
+        "extensive",
+        "fluent",
+        "overall",
+        "full",
+        "essential",
+        "must",
+        "should",
+        "will",
+        "can",
+        "could",
+        "may",
+        "be",
+        "is",
+        "are",
+        "being",
+        "also",
+        "both",
+        "very",
+        "well",
+        "and",
+        "or",
+        "to",
+        "of",
+        "for",
+        "in",
+        "with",
+        "on",
+        "at",
+        "as",
+        "such",
+        "including",
+        "e.g",
+        "e.g.",
+        "i.e",
+        "etc",
+        "plus",
+        "other",
+        "various",
+        "related",
+        "required",
+        "preferred",
+        "desired",
+        "desirable",
+        "ideally",
+        "high",
+        "higher",
+        "able",
+        "ability",
+        "abilities",
+        "capacity",
+        "capable",
+        "experience",
+        "experienced",
+        "knowledge",
+        "knowledgeable",
+        "understanding",
+        "familiarity",
+        "familiar",
+        "proficiency",
+        "proficient",
+        "expertise",
+        "expert",
+        "competence",
+        "competent",
+        "command",
+        "grasp",
+        "background",
+        "skilled",
+        "skills",
+        "skill",
+        "versed",
+        "comfortable",
+        "confident",
+        "fundamentals",
+        "fundamental",
+        "basics",
+        "years",
+        "year",
+        "yrs",
+        "minimum",
+        "least",
+        "need",
+        "needs",
+        "responsible",
+        "dynamic",
+        "unique",
+        "sense",
+        "passion",
+        "passionate",
+        "eye",
+        "focus",
+        "focused",
+        "it",
+        "them",
+        "most",
+        "more",
+        "certain",
+    }
+)
+#: filler that may open an item, tried longest first (word sequences, lower case)
+_OPENERS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(p.split())
+            for p in (
+                "ability to",
+                "able to",
+                "be able to",
+                "capacity to",
+                "capable of",
+                "in charge of",
+                "responsible for",
+                "be responsible for",
+                "skills in",
+                "skill in",
+                "skills of",
+                "experience in",
+                "experience with",
+                "experience of",
+                "experience using",
+                "experienced in",
+                "experienced with",
+                "knowledge of",
+                "knowledge in",
+                "working knowledge of",
+                "working understanding of",
+                "understanding of",
+                "familiarity with",
+                "familiar with",
+                "proficiency in",
+                "proficiency with",
+                "proficient in",
+                "proficient with",
+                "expertise in",
+                "expert in",
+                "competence in",
+                "command of",
+                "grasp of",
+                "background in",
+                "skilled in",
+                "skilled at",
+                "versed in",
+                "well versed in",
+                "comfortable with",
+                "confident with",
+                "confident in",
+                "track record of",
+                "degree of",
+                "a high degree of",
+                "a certain degree of",
+                "all the skills of",
+                "track record in",
+                "fundamentals of",
+                "the fundamentals of",
+                "basics of",
+                "blend of",
+                "mix of",
+                "combination of",
+                "range of",
+                "sense of",
+                "passion for",
+                "eye for",
+                "focus on",
+                "focused on",
+                "need to",
+                "needs to",
+                "must have",
+                "have to",
+                "has to",
+                "is to",
+                "are to",
+                "good at",
+                "great at",
+            )
+        ),
+        key=lambda p: -len(p),
+    )
+)
+#: where an object (after a verb) ends: prepositions other than "of", conjunctions, clause words
+_OBJECT_STOPS = frozenset(
+    {"on", "in", "at", "across", "for", "with", "to", "from", "through", "into", "within", "by", "via", "against",
+     "between", "among", "under", "over", "throughout", "using", "that", "which", "who", "where", "while", "so",
+     "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
+     "alongside", "whether", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you", "it", "he",
+     "she", "i"}
+)
+#: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
+_NOT_SKILLS = frozenset(
+    {
+        "salary",
+        "salaries",
+        "bonus",
+        "bonuses",
+        "pension",
+        "holiday",
+        "holidays",
+        "vacation",
+        "insurance",
+        "benefits",
+        "perks",
+        "discount",
+        "discounts",
+        "allowance",
+        "commission",
+        "pay",
+        "remote",
+        "hybrid",
+        "location",
+        "degree",
+        "degrees",
+        "bachelor",
+        "bachelor's",
+        "bachelors",
+        "master's",
+        "masters",
+        "mba",
+        "bsc",
+        "msc",
+        "diploma",
+        "graduate",
+        "you",
+        "your",
+        "we",
+        "our",
+        "us",
+        "i",
+        "my",
+        "me",
+        "they",
+        "them",
+        "he",
+        "she",
+        "it",
+        "its",
+        "work-life",
+        "work/life",
+        "balance",
+        "following",
+        "etc",
+        "thing",
+        "things",
+        "way",
+        "ways",
+        "lot",
+        "people",
+    }
+)
+#: noun endings and nouns that name an activity: after a light or any verb, the object alone is the skill
+_ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ance", "ence", "ship", "ysis", "ity", "ogy")
+_ACTIVITY_NOUNS = frozenset(
+    {"strategy", "strategies", "research", "operations", "operation", "escalations", "analytics", "growth",
+     "retention", "expansion", "adoption", "sales", "relations", "design", "campaigns", "campaign", "process",
+     "processes", "programme", "programmes", "program", "programs", "projects", "project", "initiatives",
+     "roadmap", "policy", "policies", "procedures", "logistics", "outreach", "support", "service", "services"}
+)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def _tokens(item: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(item):
+        word = m.group()
+        lower = word.lower()
+        if lower.endswith("(s") or lower.endswith("(es"):
+            continue
+        out.append(_Tok(m.start(), m.end(), word, lower))
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _verb_base(word: str) -> tuple[str, bool] | None:
+    """The base form of a verb in the table and whether the form itself says it is a verb (not a base form)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word], True
+    if word in _VERB_NOUNS or word in _GOAL_VERBS:
+        return word, False
+    # (past forms are left out: at an item's start "Organised", "Detailed" are adjectives)
+    for suffix, adds in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + adds
+            if suffix == "ing" and len(stem) > 3 and stem[-1] == stem[-2] and adds == "":
+                stem = stem[:-1]  # "planning", "shipped"
+            if stem in _VERB_NOUNS or stem in _GOAL_VERBS:
+                return stem, True
+    return None
+
+
+def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
+    """The base form when token ``k`` is a verb here: an unambiguous form, a base form before a determiner,
+    or any base form after "to" (``infinitive``)."""
+    found = _verb_base(toks[k].lower)
+    if found is None:
+        return None
+    base, inflected = found
+    if inflected or infinitive or base not in _AMBIGUOUS or base in _GOAL_VERBS:
+        return base
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    return base if nxt in _DETERMINERS else None
+
+
+def _singular(word: str) -> str:
+    if word.isupper() and word.endswith("s") and len(word) > 2:
+        return word[:-1]  # "KPIs"
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sales")):
+        return word[:-1]
+    return word
+
+
+def _written(item: str, toks: list[_Tok]) -> str:
+    """Words as written, lower case unless a name: an acronym, inner capitals, a capital inside the item."""
+    words = []
+    for t in toks:
+        keep = (
+            (any(c.isupper() for c in t.text[1:]) and not t.text.isupper())
+            or (t.text.isupper() and len(t.text) > 1)
+            or (t.text[:1].isupper() and t.start > 0 and not item[:t.start].istitle())
+        )
+        words.append(t.text if keep else t.lower)
+    return " ".join(words)
+
+
+def _sentence_case(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
+    """Leading filler off: "strong knowledge of", "3+ years of experience in", adverbs, determiners."""
+    changed = True
+    while toks and changed:
+        changed = False
+        lowers = [t.lower for t in toks[:5]]
+        for opener in _OPENERS:
+            if tuple(lowers[: len(opener)]) == opener and len(toks) > len(opener):
+                toks = toks[len(opener) :]
+                changed = True
+                break
+        if changed:
+            continue
+        first = toks[0].lower
+        if first[:1].isdigit() or first in {"+", "one", "two", "three", "four", "five", "six", "ten"}:
+            # "3+ years of experience in", "5-7 years"
+            rest = [t.lower for t in toks[1:4]]
+            if "years" in rest or "year" in rest or "yrs" in rest:
+                toks = toks[1:]
+                changed = True
+                continue
+        if first in _DROP_WORDS or (first.endswith("ly") and len(first) > 4 and not first.endswith("ally")):
+            toks = toks[1:]
+            changed = True
+    return toks
+
+
+def _cut(toks: list[_Tok], stops: frozenset[str]) -> list[_Tok]:
+    for k, t in enumerate(toks):
+        if k > 0 and t.lower in stops:
+            return toks[:k]
+    return toks
+
+
+def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
+    """An object list "retention and expansion", "bids, budgets and pacing" as its items."""
+    parts: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.lower in {"and", "or", "&", ","}:
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(t)
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p) > 3 for p in parts):
+        return [toks]
+    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2:
+        # "keyword and competitor research", "new and existing platforms": the last item's head is shared
+        shared = parts[-1][1:]
+        return [[p[0], *shared] for p in parts[:-1]] + [parts[-1]]
+    return parts
+
+
+def _activity(word: str) -> bool:
+    return word in _ACTIVITY_NOUNS or (word.endswith(_ACTIVITY_ENDINGS) and len(word) > 5)
+
+
+#: words that open a clause or stand for something said elsewhere: an item opening with one names no skill
+_FUNCTION_WORDS = frozenset(
+    {"but", "however", "if", "whether", "when", "then", "so", "yet", "because", "although", "though", "while",
+     "after", "before", "since", "until", "unless", "it", "there", "that", "what", "which", "how", "why", "where",
+     "who", "not", "no", "more", "most", "less", "many", "much", "lot", "lots", "one", "two", "three", "four",
+     "five", "six", "seven", "eight", "nine", "ten", "above", "below", "certain"}
+)
+_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "has", "have"})
+
+
+def _bad(toks: list[_Tok]) -> bool:
+    lowers = {t.lower for t in toks}
+    if lowers & _NOT_SKILLS or toks[0].lower in _FUNCTION_WORDS:
+        return True
+    if lowers <= _DROP_WORDS | _FUNCTION_WORDS:
+        return True  # "skills", "a lot of experience"
+    if any(t.lower[:1].isdigit() or t.text[:1] in "$£€¥₹" for t in toks):
+        return True
+    return not any(t.text[:1].isalpha() for t in toks)
+
+
+@functools.lru_cache(maxsize=8192)
+def skill_names(item: str) -> list[SkillName]:
+    """The skills one requirement item names (spans in ``item``), or [] when it names none.
+
+    A noun phrase keeps its words (filler dropped); a duty led by a verb gives its object with
+    the action's noun ("manage bids" -> "Bid management"), or its object alone when the verb is
+    light ("drive adoption" -> "Adoption") or the object already names an activity ("oversee
+    the site operations" -> "Site operations"). Items longer than six words after that return [].
+
+    Examples
+    --------
+    >>> [s.name for s in skill_names("Analysing the market they sell to")]
+    ['Market analysis']
+    >>> [s.name for s in skill_names("independently drives retention and expansion")]
+    ['Retention', 'Expansion']
+    >>> [s.name for s in skill_names("3+ years of experience in retail buying")]
+    ['Retail buying']
+    >>> [s.name for s in skill_names("Collaborating cross-functionally")]
+    ['Cross-functional collaboration']
+    >>> skill_names("Competitive salary and bonus")
+    []
+    """
+    toks = _tokens(item)
+    # a bracketed aside is no part of the name: "Manages team metrics (NRR, CSAT)"
+    if any(t.text == "(" for t in toks):
+        k = next(k for k, t in enumerate(toks) if t.text == "(")
+        toks = toks[:k]
+    n = len(toks)
+    toks = _strip_openers(toks)
+    if not toks:
+        return []
+    infinitive = len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
+    verbs: list[str] = []
+    k = 0
+    while k < len(toks):
+        base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
+        if base is None:
+            break
+        verbs.append(base)
+        k += 1
+        # "develop, implement, and continuously refine": further verbs joined to the first
+        j = k
+        while j < len(toks) and (toks[j].lower in {",", "and", "or", "&", "/"} or
+                                 (toks[j].lower.endswith("ly") and not toks[j].lower.endswith("ally"))):
+            j += 1
+        if j < len(toks) and j > k and _verb_base(toks[j].lower) is not None:
+            k = j
+            continue
+        break
+    if not verbs:
+        toks = _cut(toks, frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether"}))
+        if _bad(toks) or len(toks) > 6 or not _FINITE.isdisjoint(t.lower for t in toks[1:]):
+            return []  # (a finite verb inside: a clause, not a name)
+        parts = _split_and(toks)
+        if len(parts) == 1 or len(parts[-1]) == 1:  # a noun phrase list is split only where a head is shared
+            parts = [toks]
+        return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]
+    if any(v in _GOAL_VERBS for v in verbs):
+        return []
+    obj = toks[k:]
+    start = toks[0].start
+    # "working cross-functionally": no object, an adverb says how
+    if obj and obj[0].lower.endswith("ally") and (len(obj) == 1 or obj[1].lower in _OBJECT_STOPS):
+        noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
+        return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True)]
+    while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
+        obj = obj[1:]
+    obj = _cut(obj, _OBJECT_STOPS)
+    while obj and obj[-1].lower.endswith("ly") and len(obj[-1].lower) > 4:
+        obj = obj[:-1]  # "operate forklifts safely"
+    if not obj and len(verbs) == 1 and toks[0].lower.endswith("ing"):
+        return [SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].lower), False)]  # "coaching"
+    if not obj or _bad(obj):
+        return []
+    out = []
+    for part in _split_and(obj):
+        while part and part[0].lower in _DROP_WORDS:
+            part = part[1:]
+        if not part or len(part) > 6 or _bad(part):
+            continue
+        action = _VERB_NOUNS.get(verbs[-1])
+        lowers = [t.lower for t in part]
+        head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
+        if action is None or _activity(head) or (len(part) == 1 and part[0].text.isupper()):
+            name = _written(item, part)
+        else:
+            words = _written(item, part).split()
+            words[-1] = _singular(words[-1])
+            name = " ".join([*words, action])
+        verb = toks[k - 1]
+        alias = f"{verb.lower} {_written(item, part)}"
+        out.append(SkillName(start, part[-1].end, _sentence_case(name), True, alias))
+    return out
+
+
+#: words before "to" that take an infinitive as their object ("ability to", "how to"), not a purpose
+_TO_TAKERS = frozenset(
+    {"ability", "able", "how", "need", "needs", "want", "wants", "have", "has", "is", "are", "be", "required",
+     "expected", "willing", "eager", "learn", "learning", "likely", "responsibility", "job", "role", "aim", "goal",
+     "used", "capacity", "skills", "skill", "opportunity", "chance", "tendency", "ready", "keen", "going"}
+)
+_CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so"})
+_PARTNER_VERBS = ("work", "collaborat", "partner", "liais", "coordinat", "communicat")
+
+
+def clause_end(words: list[str], start: int = 0) -> int:
+    """Where a list of skills in ``words`` (lower-case tokens) stops: a purpose, relative clause or partner list.
+
+    Returns the index of the first word that is no longer part of the list (``len(words)`` if none).
+
+    Examples
+    --------
+    >>> words = "crafting pricing plans that lift margins , grow reach".split()
+    >>> words[: clause_end(words)]
+    ['crafting', 'pricing', 'plans']
+    >>> words = "ability to run audits , shelf checks".split()
+    >>> clause_end(words) == len(words)
+    True
+    >>> words = "working cross-functionally with buyers , planners".split()
+    >>> words[: clause_end(words)]
+    ['working', 'cross-functionally']
+    """
+    for k in range(max(start, 1), len(words)):
+        word, before = words[k], words[k - 1]
+        if word in _CLAUSE_WORDS and before not in {"such", "so", "and", "or", ","}:
+            return k
+        if word == "to" and k + 1 < len(words) and before not in _TO_TAKERS and not before.endswith("ed"):
+            nxt = words[k + 1]
+            base = _verb_base(nxt)
+            if (base is not None and base[0] in _GOAL_VERBS) or nxt in _PURPOSE_VERBS:
+                return k
+        if word == "with" and (before.endswith("ly") or before.startswith(_PARTNER_VERBS)):
+            return k
+        if word == "in" and k + 2 < len(words) and words[k + 1] == "the" and words[k + 2] == "following":
+            return k
+    return len(words)
+
+
+def list_spans(words: list[str]) -> list[tuple[int, int]]:
+    """The stretches of ``words`` (lower-case tokens) that list skills: each clause cut off, the list resumed
+    at a later duty (", and choose ...") or at "including" / "such as".
+
+    Examples
+    --------
+    >>> words = "analyse the market that they serve , and choose the products that sell".split()
+    >>> [words[a:b] for a, b in list_spans(words)]
+    [['analyse', 'the', 'market'], ['choose', 'the', 'products']]
+    """
+    out = []
+    k, n = 0, len(words)
+    while k < n:
+        end = k + clause_end(words[k:])
+        out.append((k, end))
+        if end >= n:
+            break
+        k = end + 1
+        while k < n:
+            if words[k] == "including" or (words[k] == "as" and words[k - 1] == "such"):
+                k += 1
+                break
+            if words[k] in {",", ";"} and k + 1 < n:
+                nxt = k + 2 if words[k + 1] in {"and", "or"} and k + 2 < n else k + 1
+                verb = _verb_base(words[nxt])
+                if verb is not None and words[nxt] not in _AMBIGUOUS and verb[0] not in _GOAL_VERBS:
+                    k = nxt
+                    break
+            k += 1
+    return [(a, b) for a, b in out if b > a]
+
+
+#: verbs after "to" that say what a duty is for (goals): "to drive growth", "to deliver a seamless experience"
+_PURPOSE_VERBS = frozenset(
+    {"drive", "deliver", "ensure", "support", "help", "create", "generate", "build", "keep", "make", "enable",
+     "provide", "improve", "optimise", "optimize", "strengthen", "elevate", "increase", "achieve", "reach",
+     "attract", "retain", "grow", "boost", "maximise", "maximize", "reduce", "meet", "hit", "exceed", "win",
+     "protect", "secure", "sustain", "accelerate", "scale", "promote", "encourage", "engage", "delight"}
+)
+
+
+#: words that stand for the page's own role before a requirement cue: "you", "this role", "the candidate"
+_PAGE_WORDS = frozenset({"you", "your", "i", "my", "candidate", "candidates", "applicant", "applicants", "hire"})
+_ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy"})
+_PRONOUNS = frozenset({"they", "he", "she", "their", "his", "her"})
+
+
+def subject_word(words: list[str]) -> str | None:
+    """What the words before a requirement cue (lower case) use as its subject, if not a role's name.
+
+    ``"page"`` for the reader or writer or the post itself ("you", "my", "this role", "the ideal
+    candidate"): the role the page is about; ``"pronoun"`` for "they", "he", "she": the role last
+    talked about; None otherwise. The first such word counts.
+
+    Examples
+    --------
+    >>> subject_word("this pivotal role".split()), subject_word(", they".split()), subject_word("most".split())
+    ('page', 'pronoun', None)
+    """
+    for k, word in enumerate(words):
+        if word in _PAGE_WORDS:
+            return "page"
+        if word in _PRONOUNS:
+            return "pronoun"
+        if word in _ROLE_NOUNS and any(w in {"this", "the", "our"} for w in words[max(0, k - 3) : k]):
+            return "page"
+    return None

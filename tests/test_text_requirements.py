@@ -1,0 +1,216 @@
+"""Requirement links: how requirement items become skill names, and which role a requirement belongs to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from careergraph.graph.schema import RelType
+from careergraph.loaders.text import load_documents
+from careergraph.loaders.text_requirements import list_spans, skill_names, subject_word
+
+
+def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False, disabled=disabled)
+    assert not result.problems
+    return result.graph
+
+
+def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Role key -> the names of the skills it requires."""
+    out: dict[str, set[str]] = {}
+    for u, v, key in g.edges(keys=True):
+        if key == RelType.REQUIRES.value:
+            out.setdefault(u, set()).add(g.nodes[v]["name"])
+    return out
+
+
+def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
+    return {
+        e["rule"]
+        for u, _, key, data in g.edges(keys=True, data=True)
+        if key == RelType.REQUIRES.value and u == role
+        for e in data["evidence"]
+    }
+
+
+# --- naming items -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        ("Plans weekly replenishment orders", ["Weekly replenishment order planning"]),
+        ("negotiating freight rates", ["Freight rate negotiation"]),
+        ("Audit the returns ledger", ["Returns ledger auditing"]),
+        ("drives supplier onboarding", ["Supplier onboarding"]),  # a light verb: the object is the skill
+        ("Oversees the daily operations of the packing floor", ["Daily operations of the packing floor"]),
+        ("coaches pickers and packers", ["Picker coaching", "Packer coaching"]),
+        ("shelf and bin labelling", ["Shelf labelling", "Bin labelling"]),
+        ("Solid grasp of Google Sheets", ["Google Sheets"]),
+        ("5+ years of experience in grocery merchandising", ["Grocery merchandising"]),
+        ("Ability to forecast seasonal demand", ["Seasonal demand forecasting"]),
+        ("Operate reach trucks carefully", ["Reach truck operation"]),
+        ("Partnering cross-functionally", ["Cross-functional partnership"]),
+        ("Forecasting", ["Forecasting"]),
+        ("Vendor scorecards (OTIF, fill rate)", ["Vendor scorecards"]),
+    ],
+)
+def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> None:
+    assert [s.name for s in skill_names(item)] == names
+    for s in skill_names(item):
+        assert 0 <= s.start < s.end <= len(item)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Generous pension and 30 days holiday",
+        "Bachelor's degree in supply chain",
+        "increase basket size",  # a goal, not a skill
+        "grow repeat purchases across regions",
+        "but whether it suits you depends on the shop",
+        "a lot of skills",
+        "the week is busy",  # a clause, not a name
+        "£28,000 per year",
+    ],
+)
+def test_items_that_name_no_skill(item: str) -> None:
+    assert skill_names(item) == []
+
+
+def test_a_list_stops_at_its_purpose_and_resumes_at_the_next_duty() -> None:
+    words = "plans pick routes to cut walking time , boost throughput".split()
+    assert [words[a:b] for a, b in list_spans(words)] == [["plans", "pick", "routes"]]
+    words = "counts stock which the auditors check , and books couriers".split()
+    assert [words[a:b] for a, b in list_spans(words)] == [["counts", "stock"], ["books", "couriers"]]
+    words = "ability to read planograms , label shelves".split()  # "to" after "ability" is no purpose
+    assert list_spans(words) == [(0, len(words))]
+
+
+def test_the_words_that_stand_for_a_role() -> None:
+    assert subject_word("in this busy post".split()) == "page"
+    assert subject_word(", the ideal candidate".split()) == "page"
+    assert subject_word("reporting to the ops lead , she".split()) == "pronoun"
+    assert subject_word("most depots".split()) is None
+
+
+# --- whole documents ----------------------------------------------------------------
+
+
+def test_duties_of_a_job_page_become_skills_of_its_role(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "# Replenishment Planner\n\n"
+        "Main duties\n"
+        "- Plans weekly replenishment orders to keep shelves full and reduce waste.\n"
+        "- Negotiating freight rates with hauliers\n"
+        "- Competitive salary and a staff discount\n",
+    )
+    got = needs(g)["replenishment-planner"]
+    assert got == {"Weekly replenishment order planning", "Freight rate negotiation"}
+    assert "requirements.duty-names" in {
+        e["rule"] for n in g if g.nodes[n]["label"] == "Skill" for e in g.nodes[n]["evidence"]
+    }
+
+
+def test_switched_off_the_duty_names_rule_leaves_items_as_written(tmp_path: Path) -> None:
+    text = "# Replenishment Planner\n\nMain duties\n- Plans weekly replenishment orders\n"
+    assert needs(extract(tmp_path, text))["replenishment-planner"] == {"Weekly replenishment order planning"}
+    off = needs(extract(tmp_path, text, disabled=("requirements.duty-names",)))
+    assert off["replenishment-planner"] == {"Plans weekly replenishment orders"}
+
+
+def test_you_and_this_role_stand_for_the_page_role(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "# Grocery Category Planner\n\n"
+        "We want a thoughtful shop-floor person to join us. This demanding role requires range planning and "
+        "supplier negotiation to grow our margins. You will be responsible for the promotions calendar.\n",
+    )
+    got = needs(g)
+    assert got["grocery-category-planner"] >= {"Range planning", "Supplier negotiation", "Promotions calendar"}
+    assert not any("margin" in name.lower() for names in got.values() for name in names)
+    assert "requirements.subject" in rules_of(g, "grocery-category-planner")
+
+
+def test_a_pronoun_after_another_role_is_not_that_role(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "The depot scheduler books inbound slots. Reporting to the transport director, they are responsible "
+        "for slot allocation and dock planning.\n",
+    )
+    got = needs(g)
+    assert got.get("depot-scheduler", set()) >= {"Slot allocation", "Dock planning"}
+    assert "transport-director" not in got
+
+
+def test_a_role_before_where_is_the_subject_of_the_clause(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "After two years a picker may become a shift manager, where in most sites they are responsible for "
+        "rota planning and safety briefings.\n",
+    )
+    got = needs(g)
+    assert got.get("shift-manager", set()) >= {"Rota planning", "Safety briefings"}
+    assert "picker" not in got
+
+
+def test_a_work_includes_sentence_lists_duties(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "As a marketplace analyst, I keep an eye on sellers. My weekly work includes auditing listings, "
+        "writing price reports and checking stock levels.\n",
+    )
+    assert needs(g)["marketplace-analyst"] >= {"Listing auditing", "Price report writing"}
+
+
+def test_a_skills_heading_naming_a_role_gives_its_list_to_that_role(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "# Jobs in a garden centre\n\n"
+        "A plant buyer starts as a shelf stacker.\n\n"
+        "Skills for a Shelf Stacker\n\n"
+        "- Plant care\n- Till handling\n\n"
+        "Opening Hours\n\nWe open at nine.\n",
+    )
+    got = needs(g)
+    assert got.get("shelf-stacker", set()) >= {"Plant care", "Till handling"}
+    assert "plant-buyer" not in got
+    assert not any("hours" in name.lower() for names in got.values() for name in names)
+
+
+def test_a_list_of_degrees_or_areas_is_not_a_skill_list(tmp_path: Path) -> None:
+    text = (
+        "A produce buyer needs a degree. To become a produce buyer you will want one of the following degrees:\n\n"
+        "- Horticulture\n- Food science\n"
+    )
+    assert "produce-buyer" not in needs(extract(tmp_path, text))
+    off = needs(extract(tmp_path, text, disabled=("structure.needs-lists",)))
+    assert off.get("produce-buyer", set()) >= {"Horticulture"}
+
+
+def test_the_page_title_opens_no_list(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Duties and Skills of a Returns Clerk\n"
+        "Pay band B\n"
+        "Main duties\n"
+        "- Inspecting returned parcels\n",
+    )
+    assert needs(g).get("returns-clerk") == {"Returned parcel inspection"}
+
+
+def test_a_table_row_cut_short_keeps_its_last_cell(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "| Level | Title | Duties |\n|---|---|---|\n"
+        "| 1 | Packing Operative | Packs parcels; checks labels |\n"
+        "| 2 | Packing Team Leader | Coaches packers; plans shif",
+    )
+    got = needs(g)
+    assert "Packer coaching" in got.get("packing-team-leader", set())
