@@ -57,6 +57,7 @@ from careergraph.loaders.text_moves import (
     clause_moves,
     has_move_cue,
     names_next_rung,
+    origin_moves,
     rank_posts,
     step_phrase,
 )
@@ -1807,15 +1808,26 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     """
     doc = sent.doc
     norms = _doc_norms(doc)
+    here = norms[sent.start : sent.end]
+    cue = has_move_cue(norms, sent.start, sent.end)
+    starting = not _STARTING.isdisjoint(here)
+    chained = not _CHAIN_GATE.isdisjoint(here)
+    if not (cue or starting or chained) or not (ms or r.position):
+        return  # (most sentences: a few set tests each)
     roles = _distinct_roles(vocab, ms)
-    if not has_move_cue(norms, sent.start, sent.end):
-        for verb, group in _chain_targets(vocab, sent, ms):
+    if starting:
+        held = _held_as(doc, sent, roles, sent.end)  # "my first job was as a junior buyer"
+        if held is not None:
+            r.position = [held]
+    if not cue:
+        for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
             if verb in {"start", "step"}:  # "start with A", "later try to be B": where the career stands
                 r.position = _with_alternatives(doc, group, roles)
         return
-    started = [group for verb, group in _chain_targets(vocab, sent, ms) if verb == "start"]
-    if started:
-        r.position = _with_alternatives(doc, started[-1], roles)
+    own_verb = not _MOVE_VERBS.keys().isdisjoint(here)
+    for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
+        if verb == "start" or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
+            r.position = _with_alternatives(doc, group, roles)
     roles = sorted([*roles, *_subject_titles(sent, roles, offset)], key=lambda m: m.i)
     roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)
     roles = sorted([*roles, *_rank_of(r, sent, roles, offset)], key=lambda m: m.i)
@@ -1831,10 +1843,11 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                      for n in candidates]
             found = move_subject(text[base : sent.end_char], words.idx[cue] - base, chars)
             if isinstance(found, str):  # a person, not a role: "most people ... work their way up to B"
-                return -1 if word_norm(found) in GENERIC_SUBJECTS else None
+                return -1 if word_norm(found) in GENERIC_SUBJECTS else -2
             return None if found is None else candidates[found]
 
     moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse)
+    moves += origin_moves(norms, sent.start, sent.end, spans)
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
@@ -1847,6 +1860,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         target = roles[move.target]
         if move.source is not None:
             sources = [roles[move.source]]
+        elif move.page:
+            here = r.section_role or r.subject
+            sources = [here] if here is not None else []
         else:
             held = _held_as(doc, sent, roles, move.cue)
             sources = [held] if held is not None else _current_rung(r, target, page=rule == "transitions.next-step")
@@ -1940,6 +1956,15 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
         r.transition(source, target, kind, ev, years)
 
 
+#: the words _chain_targets looks for (a sentence without any is not read for them)
+_CHAIN_GATE = _START_VERBS | _SPAN_VERBS | _CHAIN_VERBS
+
+#: words of a first post: "my first job was as a buyer", "she joined as a picker"
+_STARTING = frozenset(
+    word_norm(w) for w in ("first", "start", "began", "begin", "join", "joined", "hired", "enter", "initial", "entry")
+)
+
+
 def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention | None:
     """The role a sentence says its person holds before the verb: "having worked as a B, she was ..."."""
     held = None
@@ -1956,36 +1981,62 @@ def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention |
 
 
 def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
-    """A bare title that a verb of movement leads to: "become a qualified operator" names the operator.
+    """A bare title that a verb of movement leads to, or draws from: "become a qualified operator", "from pickers".
 
-    After the verb, an article and words of praise ("qualified", "experienced", "fully fledged"),
-    a head word standing alone at the end of its phrase is the role.
+    After the verb and its particles, an article and words of praise ("qualified", "experienced"),
+    a head word standing alone at the end of its phrase is the role; without an article it must
+    be followed by punctuation or a function word ("promoted to buyer, and ..."). After "recruited
+    from" and the like, every bare head of a list joined by "and" / "or" is one ("the best pickers
+    and packers").
     """
     doc = sent.doc
     norms = _doc_norms(doc)
     words = _words(doc)
+    lowers = words.lower
     covered = {t for m in roles for t in range(m.i, m.j)}
     out: list[Mention] = []
-    for cue in range(sent.start, sent.end - 2):
-        if norms[cue] not in _SUBJECT_VERBS or cue in covered:
-            continue
-        k = _skip_spaces(words, cue + 1, 1)
-        while k < sent.end and norms[k] in {"to", "into", "up", "as", "be", "become"}:
-            k = _skip_spaces(words, k + 1, 1)
-        if k >= sent.end or norms[k] not in {"a", "an"}:
-            continue
-        k = _skip_spaces(words, k + 1, 1)
-        while k < sent.end and words.lower[k] in PRAISE:
-            k = _skip_spaces(words, k + 1, 1)
+
+    def bare(k: int, *, article: bool) -> bool:
         after = _skip_spaces(words, k + 1, 1)
         if k >= sent.end or k in covered or not words.alpha[k] or norms[k] in _NOT_TITLES:
-            continue
+            return False
         if after < sent.end and words.alpha[after] and norms[after] not in STOP_WORDS:
-            continue  # "a qualified operations team": not a bare title
-        if norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k):
-            out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
-            covered.add(k)
+            return False  # "a qualified operations team": not a bare title
+        if not article and lowers[k] == norms[k] and not (after >= sent.end or words.punct[after]):
+            return False  # a singular without an article is a title only at the end of its phrase
+        return norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
+
+    for cue in range(sent.start, sent.end - 2):
+        drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
+            norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
+        )
+        if (norms[cue] not in _SUBJECT_VERBS and not drawn) or cue in covered:
+            continue
+        k = _skip_spaces(words, cue + 1, 1)
+        while k < sent.end and lowers[k] in _TARGET_PARTICLES:
+            k = _skip_spaces(words, k + 1, 1)
+        article = k < sent.end and lowers[k] in {"a", "an", "the"}
+        if article:
+            k = _skip_spaces(words, k + 1, 1)
+        while k < sent.end and (lowers[k] in PRAISE or lowers[k] in {"best", "top", "most", "strongest"}):
+            k = _skip_spaces(words, k + 1, 1)
+        while k < sent.end and (k in covered or bare(k, article=article or drawn)):
+            if k in covered:  # a title already read: the list goes on after it
+                k = max(m.j for m in roles if m.i <= k < m.j) if any(m.i <= k < m.j for m in roles) else k + 1
+                k = _skip_spaces(words, k, 1)
+            else:
+                out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
+                covered.add(k)
+                k = _skip_spaces(words, k + 1, 1)
+            if not drawn or k >= sent.end or lowers[k] not in {"and", "or", ","}:
+                break
+            k = _skip_spaces(words, k + 1, 1)
     return out
+
+
+_TARGET_PARTICLES = frozenset({"to", "into", "up", "as", "be", "become", "from", "among", "onto", "on", "out", "off"})
+_STARTED = frozenset(word_norm(w) for w in ("start", "started", "begin", "began"))
+_DRAWN_FROM = frozenset(word_norm(w) for w in ("recruit", "hire", "draw", "promote", "select", "choose", "pick"))
 
 
 #: rank words that name the next rung of a role when they stand for a title: "the senior role"

@@ -38,6 +38,7 @@ __all__ = [
     "clause_moves",
     "has_move_cue",
     "names_next_rung",
+    "origin_moves",
     "rank_posts",
     "step_phrase",
 ]
@@ -94,7 +95,8 @@ _TARGET_GLUE = _normed(
         | {"become", "becoming", "being", "role", "roles", "position", "positions", "post", "job", "title", "rank"}
         | {"level", "of", "their", "his", "her", "your", "its", "way", "eventually", "later", "then", "quickly"}
         | {"directly", "straight", "even", "finally", "ultimately", "usually", "often", "typically", "one", "day"}
-        | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here"}
+        | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
+        | {"sideways", "laterally", "across"}
         | PRAISE
     )
 )
@@ -111,11 +113,18 @@ _SUBJECT_GLUE = _normed(
         | {"role", "position", "post", "job", "title", "track", "level"}
     )
 )
+#: words for a post: "this role" is the page's role
+_POST_WORDS = frozenset({"role", "position", "job", "post"})
+#: nouns of movement that open a clause without a subject: "Promotion to B takes three years"
+_NOUN_CUES = frozenset({"promotion", "advancement", "progression", "transition", "move"})
+#: a second group of people set against the first: "some A move sideways, while others are promoted to B"
+_CONTRAST = _normed(frozenset({"other", "others", "some"}))
 #: subjects that name no role: the move starts where the person's career stands (see text_extract)
 GENERIC_SUBJECTS = _normed(
     frozenset(
         {"they", "you", "he", "she", "we", "i", "one", "candidate", "employee", "people", "staff", "worker"}
         | {"practitioner", "graduate", "person", "individual", "professional", "hire", "someone", "most", "many"}
+        | {"other", "others", "some"}
     )
 )
 #: words that make what follows a sequence ("to B, then to C") rather than alternatives ("to B or C")
@@ -161,11 +170,14 @@ class Move:
     parsed: bool = False
     #: read from a next-rung phrase ("the next step for A is B") rather than a verb
     step: bool = False
+    #: the subject is the page's own role: "this role is a stepping stone to B", "Promotion to B takes ..."
+    page: bool = False
 
 
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
     """Whether tokens ``start:end`` hold a verb of movement or a next-rung phrase (a quick test)."""
-    return not _CUES.keys().isdisjoint(norms[start:end]) or not _STEP_NOUNS.isdisjoint(norms[start:end])
+    words = norms[start:end]
+    return not (_CUES.keys().isdisjoint(words) and _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words))
 
 
 def _target_after(
@@ -229,6 +241,8 @@ def _subject_before(
             return "none", None, odd
         if w in GENERIC_SUBJECTS:
             return "generic", None, k
+        if w in _POST_WORDS and k > start and norms[k - 1] == "this":
+            return "page", None, k
         if not (w in STOP_WORDS or w in _SUBJECT_GLUE or w.isspace() or w.endswith("ly") or w.isdigit()):
             odd += 1
         if cue - k > _MAX_SUBJECT_GAP:
@@ -312,6 +326,11 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     return out
 
 
+def _opens_clause(norms: Sequence[str], start: int, cue: int) -> bool:
+    """Whether only articles stand between the clause's start and token ``cue``."""
+    return all(w in {"a", "an", "the", "his", "her", "their", "your"} for w in norms[start:cue])
+
+
 def clause_moves(
     norms: Sequence[str],
     start: int,
@@ -324,7 +343,8 @@ def clause_moves(
 
     ``parse``, when given, is a callable ``parse(cue, candidates) -> index | None`` that asks the
     trained parser which of the candidate roles is the verb's subject (-1: a person, such as
-    "most people"); it is used only when the words between the nearest role and the verb are more
+    "most people"; -2: something that is no role; None: no subject found); it is used only when
+    the words between the nearest role and the verb are more
     than auxiliaries and adverbs, or when more than one role stands before the verb.
 
     Examples
@@ -382,12 +402,20 @@ def clause_moves(
             elif what == "role" and (gap or len(candidates) > 1) and parse is not None:
                 # words or another role stand between: the parser tells which role is the subject
                 found = parse(cue, candidates)  # type: ignore[operator]
-                if found is None:
-                    continue
+                if found is None and gap <= 1:
+                    found = source  # the parser sees no subject ("a stepping stone to B"): the words tell
+                if found is None or found == -2:
+                    continue  # (-2: the subject is something else, "staff who become team leaders")
                 # -1: the subject is a person ("most people"): the move starts where the career stands
                 source, parsed = (None if found < 0 else found), True
             elif what == "role" and gap > 1:
                 continue  # too far to tell without the parser
+            elif what == "generic" and norms[gap] in _CONTRAST and out:  # (gap: where the word stands)
+                source = out[-1].source  # "..., while others are promoted to B": the same people
+            elif what == "page" or (what == "none" and norm in _NOUN_CUES and _opens_clause(norms, start, cue)):
+                out.append(Move(None, target, kind, cue, page=True))
+                taken.add(target)
+                continue
             elif what == "none":
                 continue
         if source == target:
@@ -438,4 +466,52 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
                 if after in {"level", "team"}:
                     continue
                 out.append((k, k + 2, f"{lowers[k].capitalize()} management"))
+    return out
+
+
+#: verbs of where a role's holders come from: "A started out as B", "A are recruited from B"
+_ORIGIN_START = _normed(frozenset({"start", "started", "begin", "began", "begun"}))
+_ORIGIN_FROM = _normed(frozenset({"recruit", "hire", "draw", "promote", "select", "choose", "pick", "source", "fill"}))
+_ORIGIN_GLUE = _normed(
+    frozenset({"out", "off", "as", "a", "an", "the", "from", "among", "usually", "often", "typically", "mostly"})
+    | frozenset({"best", "top", "strongest", "most", "experienced", "their", "careers", "career", "life", "be"})
+    | frozenset({"ranks"})
+    | frozenset({"of", "internally", "generally", "mainly", "either"})
+)
+
+
+_ORIGINS = _ORIGIN_START | _ORIGIN_FROM
+
+
+def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
+    """Where a role's holders come from: "store managers started out as cashiers", "leads are recruited from pickers".
+
+    The role named before the verb is the target; the roles after it (one, or a list joined by
+    "or" / "and") are where the move starts.
+
+    Examples
+    --------
+    >>> norms = "most store manager start out a cashier or stock associate .".split()
+    >>> [(m.source, m.target) for m in origin_moves(norms, 0, len(norms), [(1, 3), (6, 7), (8, 10)])]
+    [(1, 0), (2, 0)]
+    """
+    out: list[Move] = []
+    for cue in range(start, end):
+        norm = norms[cue]
+        started = norm in _ORIGIN_START and "a" in norms[cue + 1 : cue + 4]  # ("as" reads "a")
+        drawn = norm in _ORIGIN_FROM and "from" in norms[cue + 1 : cue + 3]
+        if not (started or drawn) or any(i <= cue < j for i, j in roles):
+            continue
+        what, subject, gap = _subject_before(norms, start, cue, roles)
+        if what != "role" or subject is None or gap > 1:
+            continue
+        after = [n for n, (i, _) in enumerate(roles) if i > cue]
+        if not after:
+            continue
+        first = after[0]
+        between = norms[cue + 1 : roles[first][0]]
+        if len(between) > 5 or not all(w in _ORIGIN_GLUE or w.isspace() for w in between):
+            continue
+        sources = [first] + [n for n, _ in _following(norms, roles, first, end)]
+        out += [Move(n, subject, "promotion", cue) for n in sources if n != subject]
     return out

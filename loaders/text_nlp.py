@@ -93,6 +93,7 @@ ROLE_HEADS = frozenset(
         "agent",
         "intern",
         "trainee",
+        "operative",
     }
 )
 def _lexicon() -> Any:

@@ -278,3 +278,56 @@ def test_a_bare_head_after_a_ranked_title_is_another_rung(tmp_path: Path) -> Non
     assert ("stylist", "senior-stylist") in moves(
         tmp_path, "A senior stylist earns more. A stylist becomes a senior stylist."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # where a role's holders come from
+        (
+            "Most depot managers started out as drivers or loaders.",
+            {("driver", "depot-manager"), ("loader", "depot-manager")},
+        ),
+        (
+            "Team leaders are often recruited from the most experienced sorters and packers.",
+            {("sorter", "team-leader"), ("packer", "team-leader")},
+        ),
+        # a stepping stone, a move with no named subject on a page about one role, "others"
+        (
+            "Working as a listings coordinator is a good stepping stone to a listings manager role.",
+            {("listings-coordinator", "listings-manager")},
+        ),
+        (
+            "# Pricing Analyst\n\nPromotion to pricing manager usually takes four years.",
+            {("pricing-analyst", "pricing-manager")},
+        ),
+        (
+            "Some support agents move sideways into QA analyst roles, while others are promoted to support lead.",
+            {("support-agent", "qa-analyst"), ("support-agent", "support-lead")},
+        ),
+        # a first post named "as a ...", then bare titles as the targets of later moves
+        (
+            "My first job was as a junior stylist. Two years later I was promoted to stylist, and then I became "
+            "salon manager.",
+            {("junior-stylist", "stylist"), ("stylist", "salon-manager")},
+        ),
+        (
+            "He went from warehouse operative to operations director in ten years.",
+            {("warehouse-operative", "operations-director")},
+        ),
+    ],
+)
+def test_origins_stepping_stones_and_first_posts(tmp_path: Path, text: str, edges: set[tuple[str, str]]) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store managers started the day with a briefing.",  # no "as": not where they came from
+        "Buyers pick from hundreds of samples.",  # no role after "from"
+        "# Pricing Analyst\n\nThe promotion to everyone was a discount code.",  # no role after the noun
+    ],
+)
+def test_no_origin_without_a_role_after_the_verb(tmp_path: Path, text: str) -> None:
+    assert moves(tmp_path, text) == set()
