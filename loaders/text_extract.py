@@ -1861,8 +1861,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if move.source is not None:
             sources = [roles[move.source]]
         elif move.page:
-            here = r.section_role or r.subject
-            sources = [here] if here is not None else []
+            page = r.section_role or r.subject
+            sources = [page] if page is not None else []
         else:
             held = _held_as(doc, sent, roles, move.cue)
             sources = [held] if held is not None else _current_rung(r, target, page=rule == "transitions.next-step")
