@@ -352,9 +352,12 @@ _TO_HEADING = re.compile(
 )
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z])|万|千)?"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z]))?"
 _SYMBOL = r"US\$|\$|¥|￥|€|£|₹|Rs\.?(?=\s?\d)"
-_QUALIFIER = r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
+_QUALIFIER = (
+    r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
+    r"|from|starting at|starting from|starts at|in excess of|upwards of"
+)
 # an amount or a range starts at a currency symbol or a digit; words before it are read separately
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _MONEY = re.compile(
@@ -366,12 +369,20 @@ _MONEY = re.compile(
 #: the words _BEFORE_MONEY can take (lower case): without one, its match is empty
 _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", "rmb", "cny", "usd", "eur", "gbp", "inr")
 _BEFORE_MONEY = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>RMB|CNY|USD|EUR|GBP)\s*)?$", re.IGNORECASE
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>RMB|CNY|USD|EUR|GBP|INR)\s*)?$", re.IGNORECASE
 )
+#: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly")
+_COUNT_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?)\b)", re.I)
+#: the Indian way of stating pay: lakhs of rupees, "LPA" (lakhs per annum)
+_LAKH = re.compile(r"\b(?:lakhs?|lacs?|LPA)\b")
 #: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
 _MAYBE_MONEY = re.compile(r"\d(?:\d{3}|,\d{3}|[kK万千])")  # (one branch: scanned 4 times as fast)
 _SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
-_YEAR_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year)\b|年薪", re.I)
+_YEAR_PERIOD = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year|annum)\b|\bper\s+annum\b"
+    r"|\bp\.\s?a\.|\bLPA\b|年薪",
+    re.I,
+)
 _DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/\s*day\b", re.I)
 _HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour)\b", re.I)
 _SIGNED = re.compile(r"[$¥￥€£₹]\s?\d")
@@ -2192,6 +2203,10 @@ class _Table:
     last_start: int = 0
     #: no header names the titles' column, but one of levels or years does: the first row tells which
     unsure: bool = False
+    #: the role each header cell names, when the columns are roles ("| | Buyer | Planner |")
+    columns: tuple[Mention | None, ...] = ()
+    #: whether the table lists skills (its first header cell or the heading above it says so)
+    skills: bool = False
 
 
 _TITLE_COLUMN = re.compile(r"^(?:job |level |role |position )?(?:titles?|roles?|positions?|jobs?|job titles?)$", re.I)
@@ -2389,11 +2404,15 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             )
         duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
         r.table = _Table(title, years, line.end, duties)
+        if title is None and "structure.role-columns" not in r.disabled:
+            r.run("structure.role-columns", _role_columns, r, r.table, ms, cells, values)
         if title is None and (years is not None or any(_LEVEL_COLUMN.search(v) for v in values)):
             # a column of levels or stages may hold the titles: the first row tells (see _titles_column)
             r.table.unsure = True
         return
     table.end = line.end
+    if table.columns and table.title is None:
+        r.run("structure.role-columns", _column_skills, r, sent, offset, table, cells, values)
     if table.title is None and table.unsure:
         table.unsure = False
         table.title = _titles_column(ms, cells, table.years)
@@ -2411,6 +2430,48 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table.duties:
         duty_cells = [cells[k] for k in table.duties if k < len(cells)]
         r.run("requirements.section", _cell_duties, r, sent, offset, role, duty_cells)
+
+
+def _role_columns(
+    r: _Reader, table: _Table, ms: list[Mention], cells: list[tuple[int, int]], values: list[str]
+) -> None:
+    """A header row whose cells are roles ("| Skill | Buyer | Planner |"): each column belongs to its role."""
+    columns: list[Mention | None] = []
+    for lo, hi in cells:
+        inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+        columns.append(inside[0] if len(inside) == 1 and inside[0].end - inside[0].start >= (hi - lo) // 2 else None)
+    if sum(m is not None for m in columns) >= 1 and columns[0] is None:
+        table.columns = tuple(columns)
+        table.skills = bool(values and _SKILLS_WORD.search(values[0])) or r.section == "needs"
+        for m in columns:
+            if m is not None:
+                r.node(m, r.evidence(m.start, m.end))
+
+
+_SKILLS_WORD = re.compile(r"\b(?:skills?|competenc(?:y|ies)|abilities|strengths|requirements?|duties)\b", re.I)
+
+
+def _column_skills(
+    r: _Reader, sent: _Sent, offset: int, table: _Table, cells: list[tuple[int, int]], values: list[str]
+) -> None:
+    """A row of a table whose columns are roles: in a table of skills (or a row saying so), each cell's skills."""
+    if not (table.skills or (values and _SKILLS_WORD.search(values[0]))):
+        return
+    for k, cell in enumerate(cells):
+        role = table.columns[k] if k < len(table.columns) else None
+        if role is not None:
+            _cell_duties(r, sent, offset, role, [cell])
+
+
+def _column_role(r: _Reader, line: Line, at: int) -> Mention | None:
+    """The role of the table column that char ``at`` of a row stands in (see _role_columns)."""
+    table = r.table
+    if table is None or not table.columns:
+        return None
+    for k, (lo, hi) in enumerate(table_cells(r.text, line)):
+        if lo <= at < hi + 1:
+            return table.columns[k] if k < len(table.columns) else None
+    return None
 
 
 def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: list[tuple[int, int]]) -> None:
@@ -2778,6 +2839,9 @@ def _requirements(
     topic: _Topic,
 ) -> None:
     """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
+    line = r.line
+    if line is not None and line.kind == "row" and r.table is not None and r.table.columns:
+        return  # a row of a table whose columns are roles: read by structure.role-columns
     cue = _cue_position(sent)
     roles = [m for m in ms if m.label is Label.ROLE]
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
@@ -3080,7 +3144,7 @@ def _salaries(
     text = sent.text
     if not _MAYBE_MONEY.search(text) and not (
         _SIGNED.search(text) and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text))
-    ):
+    ) and not (("akh" in text or "LPA" in text or "lac" in text) and _LAKH.search(text)):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
     stated_currency = None
@@ -3101,13 +3165,13 @@ def _salaries(
         high = _amount(match.group("b")) if match.group("b") else None
         if high is not None and high < low:
             continue
-        tail = text[match.end() : match.end() + 6].lower()
-        if tail.lstrip().startswith(("year", "month", "%", "day", "hour", "time", "people", "member")):
-            continue
+        if _COUNT_AFTER.match(text, match.end()):
+            continue  # "6,000 members", "3 years" (but "60,000 monthly" is pay)
         if lowered is None:
             lowered = text.lower()
             # what the period patterns need to find anything at all (they are slow to try everywhere)
-            may_year = "year" in lowered or "annual" in lowered or "/" in text or "年薪" in text
+            may_year = "year" in lowered or "annu" in lowered or "/" in text or "年薪" in text
+            may_year = may_year or "lpa" in lowered or "p.a" in lowered or " yr" in lowered
             may_month = "month" in lowered or "/" in text or "月薪" in text
         period_text = text[match.start() : match.end() + 30]
         around = text[max(0, match.start() - 20) : match.end() + 30]  # "a day rate of £200", "£25 an hour"
@@ -3121,6 +3185,8 @@ def _salaries(
             else None  # nothing before the amount that the pattern could take
         )
         currency_mark = match.group("c1") or match.group("c2") or match.group("c3") or (before and before["c0"])
+        if currency_mark is None and _LAKH.search(match.group()):
+            currency_mark = "INR"  # lakhs are counted in rupees
         if currency_mark is None and (not says(_SALARY_WORDS) or _CALENDAR_YEAR.fullmatch(a)):
             continue  # "the 2020 report": a year, not a figure
         if currency_mark:
@@ -3140,18 +3206,24 @@ def _salaries(
         qual = ((before and before["qual"]) or "").lower()
         lo: float | None = low
         hi: float | None = high if high is not None else low
-        if high is None and qual in {"more than", "over", "above", "at least"}:
+        if high is None and qual in {"more than", "over", "above", "at least", "from", "starting at", "starting from",
+                                     "starts at", "in excess of", "upwards of"}:
             hi = None
         elif high is None and qual in {"less than", "under", "up to", "below"}:
             lo, hi = None, low
         at = base + match.start()
-        roles = _roles_before(vocab, sent.doc, ms, at, sent)
+        column = None
+        if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
+            column = _column_role(r, r.line, at)
+        roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
         if not roles and carry is not None:
             roles = [carry]
         for role in roles:
             ev = r.sentence_evidence(
                 sent, offset, min(role.start, at) if role.start >= base else at, base + match.end()
             )
+            if column is not None:
+                ev["rule"] = "structure.role-columns"
             r.node(role, ev)
             r.facts.salaries.append(
                 {"role": role.key, "min": lo, "max": hi, "currency": currency, "period": period, "evidence": ev}
@@ -3199,7 +3271,10 @@ def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent:
 def _amount(text: str) -> float:
     text = text.strip()
     factor = 1.0
-    if text[-1:] in {"k", "K", "千"}:
+    lakh = _LAKH.search(text)
+    if lakh is not None:
+        factor, text = 100_000.0, text[: lakh.start()].strip()
+    elif text[-1:] in {"k", "K", "千"}:
         factor, text = 1000.0, text[:-1]
     elif text.endswith("万"):
         factor, text = 10000.0, text[:-1]
@@ -3609,6 +3684,7 @@ def _read_block(
     """Read one paragraph's sentences; what a paragraph carries over (topic, last role) ends with it."""
     topic = _Topic()
     last_role: Mention | None = None
+    last_role_at = 0
     r.position = []
     for sent in sents:
         ms = mention_of.get(sent.start, [])
@@ -3647,12 +3723,14 @@ def _read_block(
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
-        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or last_role or r.subject)
+        # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
+        recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
+        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or recent or r.subject)
         if forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
         else:
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:
-            last_role = named[-1]
+            last_role, last_role_at = named[-1], r.sentence_index
     r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

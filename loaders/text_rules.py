@@ -182,6 +182,13 @@ RULES: dict[str, Rule] = {
             " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills",
         ),
         Rule(
+            "structure.role-columns",
+            "a table whose header cells name roles ('| | Merchandiser | Planner |')",
+            (_ROLE, _SKILL, _NEEDS, "salary"),
+            "each column belongs to the role its header names: its pay figures, and in a table (or row) of skills"
+            " the skills its cells list",
+        ),
+        Rule(
             "requirements.subject",
             "the words before a requirement cue",
             (_NEEDS,),

@@ -214,3 +214,55 @@ def test_a_table_row_cut_short_keeps_its_last_cell(tmp_path: Path) -> None:
     )
     got = needs(g)
     assert "Packer coaching" in got.get("packing-team-leader", set())
+
+
+# --- salaries -------------------------------------------------------------------------
+
+
+def figures(g: nx.MultiDiGraph) -> dict[str, list[tuple[float | None, float | None, str, str, str]]]:
+    out: dict[str, list[tuple[float | None, float | None, str, str, str]]] = {}
+    for node, data in g.nodes(data=True):
+        for s in data.get("salaries") or ():
+            out.setdefault(node, []).append((s["min"], s["max"], s["currency"], s["period"], s["rule"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "figure"),
+    [
+        ("A packing lead in Pune earns 4.5 LPA.", "packing-lead", (450000.0, 450000.0, "INR", "year")),
+        ("Shift supervisors are paid from £26,500 per annum.", "shift-supervisor", (26500.0, None, "GBP", "year")),
+        ("Couriers here earn RMB 6,000 monthly.", "courier", (6000.0, 6000.0, "CNY", "month")),
+        ("A bakery manager takes home ₹3 lakh a year.", "bakery-manager", (300000.0, 300000.0, "INR", "year")),
+    ],
+)
+def test_salary_wordings(tmp_path: Path, text: str, role: str, figure: tuple[float | None, ...]) -> None:
+    got = figures(extract(tmp_path, text))
+    assert [f[:4] for f in got[role]] == [figure]
+
+
+def test_counts_and_distant_roles_get_no_salary(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "A florist opens the shop at eight. The weather was warm. Sales rose all week.\n"
+        "Across the high street, pay averages £21,000 a year. The depot pays its 6,000 members of staff weekly.\n",
+    )
+    assert figures(g) == {}
+
+
+def test_a_table_whose_columns_are_roles(tmp_path: Path) -> None:
+    text = (
+        "# Florist versus floral designer\n\n"
+        "| | Florist | Floral Designer |\n|---|---|---|\n"
+        "| Average pay | $31,200 | $38,900 |\n"
+        "| Top skills | Bouquet wrapping, 21% | Event styling, 18%; Colour theory |\n"
+    )
+    g = extract(tmp_path, text)
+    assert figures(g) == {
+        "florist": [(31200.0, 31200.0, "USD", "year", "structure.role-columns")],
+        "floral-designer": [(38900.0, 38900.0, "USD", "year", "structure.role-columns")],
+    }
+    assert needs(g) == {"florist": {"Bouquet wrapping"}, "floral-designer": {"Event styling", "Colour theory"}}
+    off = extract(tmp_path, text, disabled=("structure.role-columns",))
+    # without the rule both figures go to the role named last in the header, and the skills to the first
+    assert "florist" not in figures(off) and "floral-designer" not in needs(off)
