@@ -3,10 +3,13 @@
 Only the official ``neo4j`` driver is used. Every statement comes from
 :mod:`careergraph.graph.cypher` (labels and types from the schema Enums, every
 value a ``$parameter``); every session names its database, and reads run in
-read mode (routed to a reader in a cluster). Statements go through sessions'
-managed transactions (``execute_read``/``execute_write``): the same database
-naming and routing as ``driver.execute_query``, and the driver retries
-transient errors (a leader change, a lost connection) until they pass.
+read mode (routed to a reader in a cluster). Writes go through managed write
+transactions (``execute_write``), which the driver retries on transient errors
+(a leader change, a lost connection) until they pass. A read is one auto-commit
+statement (one round trip instead of two), sent again in a managed read
+transaction, retried the same way, only when it fails for a retryable reason.
+A user's query (:meth:`Neo4jStore.run`) runs in read mode unless it asks to
+write, so the server refuses its writes.
 
 The login comes from the arguments, else ``NEO4J_USERNAME`` (default
 ``neo4j``) and ``NEO4J_PASSWORD``, else a prompt when stdin is a terminal. The
