@@ -311,7 +311,8 @@ class Neo4jStore:
         mode: one round trip, where BEGIN and COMMIT would add a second; should
         it fail for a reason the driver calls retryable (a lost connection, a
         leader change), it runs again in a managed read transaction, retried
-        like a write. The server's notifications (hints, warnings about labels
+        like a write. Every session shares the driver's bookmark manager, so a
+        read sees the writes before it even on a cluster. The server's notifications (hints, warnings about labels
         not in the database) are asked for only with ``notices``: for the
         user's own queries.
         """
@@ -329,6 +330,9 @@ class Neo4jStore:
         config: dict[str, Any] = {
             "database": self.database,
             "default_access_mode": neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS,
+            # one bookmark chain for every statement of this driver: on a cluster a read sent
+            # after a push waits until its server has seen the push
+            "bookmark_manager": self._driver.execute_query_bookmark_manager,
         }
         if not notices:
             config["notifications_min_severity"] = "OFF"

@@ -59,6 +59,7 @@ class FakeDriver:
     calls: list[Call] = field(default_factory=list)
     sessions: list[FakeSession] = field(default_factory=list)
     closed: bool = False
+    execute_query_bookmark_manager: object = field(default_factory=object)
 
     def verify_connectivity(self) -> None:
         if self.connect_error is not None:
@@ -69,8 +70,10 @@ class FakeDriver:
         database: str | None = None,
         default_access_mode: str | None = None,
         notifications_min_severity: str | None = None,
+        bookmark_manager: object = None,
     ) -> FakeSession:
-        self.sessions.append(FakeSession(self, database, default_access_mode, notifications_min_severity))
+        session = FakeSession(self, database, default_access_mode, notifications_min_severity, bookmark_manager)
+        self.sessions.append(session)
         return self.sessions[-1]
 
     def close(self) -> None:
@@ -86,6 +89,7 @@ class FakeSession:
     database: str | None
     access_mode: str | None
     notifications: str | None = None
+    bookmarks: object = None
 
     def __enter__(self) -> FakeSession:
         return self
@@ -288,6 +292,18 @@ def test_notifications_are_asked_for_only_for_the_users_queries(mini_graph: nx.M
     driver.sessions.clear()
     store.run("RETURN 1 AS one")
     assert [s.notifications for s in driver.sessions] == [None]
+
+
+def test_every_session_shares_the_drivers_bookmark_chain(mini_graph: nx.MultiDiGraph) -> None:
+    """Writes and the reads after them share one bookmark manager: on a cluster a read sees the push."""
+    driver = FakeDriver(lambda query, params: [{"n": 0}])
+    store = store_with(driver)
+    store.push(mini_graph)
+    store.counts()
+    store.run("RETURN 1 AS one")
+    modes = {s.access_mode for s in driver.sessions}
+    assert modes == {neo4j.READ_ACCESS, neo4j.WRITE_ACCESS}
+    assert {id(s.bookmarks) for s in driver.sessions} == {id(driver.execute_query_bookmark_manager)}
 
 
 @pytest.mark.parametrize(
