@@ -472,6 +472,8 @@ class _Reader:
         self.section_group: Mention | None = None
         #: the subject the requirements.subject rule chose for the sentence read now
         self.referred: Mention | None = None
+        #: the role of the requirements section (or question) that the line read now closed, if any
+        self.needs_role: Mention | None = None
         self._spans: dict[str, set[tuple[int, int]]] = {}
         self.heads: dict[str, Entry] = {}
         self.group_duties: list[tuple[str, _Sent, int, list[Mention | Entry], int]] = []
@@ -2231,6 +2233,8 @@ def _structure(
     is an item of a requirements, skills or responsibilities list, else None.
     """
     text = r.text
+    if first:
+        r.needs_role = (r.list_role or r.section_role or r.subject) if r.section == "needs" else None
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
     if line.kind == "row":
@@ -2813,14 +2817,121 @@ def _subject_by_reference(
     if kind == "page" and page is not None:
         return page
     if kind == "pronoun":
+        if before and last is not None and _someone_else(words, last, sent.start):
+            return topic.carry or page  # "Reporting to the head of X, they ...": the named role is not who "they" are
         if before:
-            return topic.carry or page  # the named role is not who "they" are
+            return last
         if topic.carry is not None:
             return topic.carry
     opening = roles[0].i <= _skip_spaces(words, sent.start, 1) + 1 if roles else False
     if not before and len(earlier) == 1 and opening and _QUESTION_WORDS.isdisjoint(lowers[roles[0].j : cue_start]):
         return roles[0]  # the sentence's subject, far from the cue (not "buyers decide which goods should ...")
     return None
+
+
+#: "<skill> is essential / a must / key": the sentence names a skill as needed
+_ESSENTIAL = re.compile(
+    r"^[\W\d]*(?P<skill>[^,.;:!?()]{3,60}?)\s+(?:is|are)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+|very\s+|most\s+"
+    r"|really\s+|also\s+|particularly\s+)?(?:must|must-have|essential|key|vital|crucial|critical|important|required"
+    r"|necessary|needed|indispensable|absolute)\b",
+    re.I,
+)
+
+
+def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Attention to detail is essential (for a buyer)": the skill a sentence opens with, for the role it names
+    after it, or for the role of the requirements section or question just before, or the page's role."""
+    text = sent.text
+    if " is " not in text and " are " not in text:
+        return
+    found = _ESSENTIAL.match(text)
+    if found is None:
+        return
+    base = offset + sent.start_char
+    lo, hi = base + found.start("skill"), base + found.end("skill")
+    if any(m.label is Label.ROLE and m.start < hi for m in ms):
+        return  # "The buyer is key": a role, not a skill
+    after = [m for m in ms if m.label is Label.ROLE and m.start >= hi]
+    role = after[0] if after else (r.needs_role or r.subject)
+    if role is None:
+        return
+    names = skill_names(found.group("skill"))
+    if len(names) != 1 or (names[0].reworded and not names[0].alias):
+        return
+    name = names[0]
+    entry = _named_skill(name.name)
+    words = _words(sent.doc)
+    i = bisect.bisect_left(words.idx, lo - offset)
+    skill = Mention(entry.label, entry.key, entry.name, False, lo + name.start, lo + name.end, i, i + 1)
+    _link(r, sent, offset, [role], [skill], 5)
+
+
+def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
+    about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
+    to requirements.cue."""
+    if _cue_position(sent) is not None:
+        return
+    words = _words(sent.doc)
+    lowers = words.lower
+    roles = [m for m in ms if m.label is Label.ROLE]
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end:
+        return
+    role: Mention | None = None
+    if roles and _introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2:
+        role = roles[0]  # "As a paid search specialist, I run ..."
+        k = _skip_spaces(words, role.j, 1)
+        while k < sent.end and (words.punct[k] or words.space[k]):
+            k += 1
+        if k >= sent.end or lowers[k] not in {"i", "you", "we"}:
+            return
+        k += 1
+    elif roles and roles[0].i <= k + 1:
+        role = roles[0]  # "Store managers oversee ..."
+        k = role.j
+    elif lowers[k] in {"i", "you"} and r.subject is not None and k + 1 < sent.end:
+        role = r.subject
+        k += 1
+    if role is None:
+        return
+    k = _skip_spaces(words, k, 1)
+    # modals and adverbs between the subject and the verb: "will", "'ll", "also", "usually", "then"
+    while k < sent.end and (
+        lowers[k] in {"will", "'ll", "’ll", "can", "also", "usually", "often", "then", "typically", "mainly",
+                      "generally", "each", "day", "daily", "must", "should", "may"}
+        or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
+        or words.space[k]
+    ):
+        k += 1
+    if k >= sent.end or any(m.label is Label.ROLE and m.i >= k for m in roles[1:]):
+        return  # another role after the verb: a move or a hand-off, not a duty
+    text = sent.doc.user_data["careergraph_text"]
+    first = words.idx[k]
+    duty = text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]]
+    names = skill_names(duty, predicate=True)
+    if not names or not all(n.reworded for n in names):
+        return  # no verb of duty opens the predicate
+    reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        start, end = offset + first + name.start, offset + first + name.end
+        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
+        reworded[start, end, entry.key] = name.alias
+    _link(r, sent, offset, [role], skills, 3)
+
+
+#: words before a role that make it someone the subject deals with: "reporting to X", "working with X"
+_RELATION_WORDS = frozenset({"to", "into", "with", "alongside", "under", "for", "by", "beside", "and"})
+
+
+def _someone_else(words: _Words, m: Mention, floor: int) -> bool:
+    """Whether the role ``m`` is named as someone the sentence's subject deals with ("reporting to the X")."""
+    k = _skip_spaces(words, m.i - 1, -1)
+    if k >= floor and words.lower[k] in {"a", "an", "the", "their", "his", "her", "your", "our"}:
+        k = _skip_spaces(words, k - 1, -1)
+    return k >= floor and words.lower[k] in _RELATION_WORDS
 
 
 def _introduced_by_as(words: _Words, m: Mention, floor: int) -> bool:
@@ -2840,8 +2951,9 @@ def _requirements(
 ) -> None:
     """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
     line = r.line
-    if line is not None and line.kind == "row" and r.table is not None and r.table.columns:
-        return  # a row of a table whose columns are roles: read by structure.role-columns
+    table = r.table
+    if line is not None and line.kind == "row" and table is not None and (table.columns or table.duties):
+        return  # a row of a table of roles' duties or of roles in columns: read by the structure rules
     cue = _cue_position(sent)
     roles = [m for m in ms if m.label is Label.ROLE]
     groups = [m for m in ms if m.label is Label.JOB_GROUP]
@@ -2935,7 +3047,7 @@ def _skills_in(
                 continue
         if hi - lo > 6:
             if new:  # a clause, not a skill name: the skills are its noun phrases
-                _parsed_skills(doc, lo, hi, offset, skills, seen)
+                _parsed_skills(doc, lo, hi, offset, skills, seen, reword=reword)
             continue
         inside = [m for m in ms if m.i >= lo and m.j <= hi and m.label is Label.SKILL]
         narrows = (
@@ -3011,7 +3123,7 @@ def _named_skill(name: str) -> Entry:
 
 
 def _parsed_skills(
-    doc: Doc, lo: int, hi: int, offset: int, skills: list[Mention | Entry], seen: set[str]
+    doc: Doc, lo: int, hi: int, offset: int, skills: list[Mention | Entry], seen: set[str], *, reword: bool = True
 ) -> None:
     """The noun phrases of tokens ``lo:hi`` that a trained parser finds, as new skills (see text_parse)."""
     words = _words(doc)
@@ -3022,6 +3134,8 @@ def _parsed_skills(
         j = bisect.bisect_left(words.idx, base + b)
         if i >= j or words.lower[i] in STOP_WORDS:
             continue
+        if reword and not skill_names(text[base + a : base + b]):
+            continue  # "the following skills", "experiences": no skill named
         entry = _new_skill(text[base + a : base + b])
         if entry.key not in seen:
             seen.add(entry.key)
@@ -3710,6 +3824,9 @@ def _read_block(
         for m in ms:
             if m.label is not Label.SKILL:
                 r.mentioned(m)
+        if forced is None and line.kind != "row":
+            r.run("requirements.essential", _essential, r, sent, ms, offset)
+            r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)

@@ -153,6 +153,10 @@ _VERB_NOUNS: dict[str, str | None] = {
     "label": "labelling",
     "package": "packaging",
     "drive": None,
+    "require": None,
+    "need": None,
+    "demand": None,
+    "involve": None,
     "ensure": None,
     "deliver": None,
     "run": None,
@@ -534,7 +538,7 @@ _OBJECT_STOPS = frozenset(
      "between", "among", "under", "over", "throughout", "using", "that", "which", "who", "where", "while", "so",
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
      "alongside", "whether", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you", "it", "he",
-     "she", "i"}
+     "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever"}
 )
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
 _NOT_SKILLS = frozenset(
@@ -588,6 +592,12 @@ _NOT_SKILLS = frozenset(
         "work/life",
         "balance",
         "following",
+        "responsibilities",
+        "responsibility",
+        "duties",
+        "requirements",
+        "qualifications",
+        "experiences",
         "etc",
         "thing",
         "things",
@@ -604,6 +614,12 @@ _ACTIVITY_NOUNS = frozenset(
      "retention", "expansion", "adoption", "sales", "relations", "design", "campaigns", "campaign", "process",
      "processes", "programme", "programmes", "program", "programs", "projects", "project", "initiatives",
      "roadmap", "policy", "policies", "procedures", "logistics", "outreach", "support", "service", "services"}
+)
+
+
+_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "to", "for", "with", "as", "about", "up", "out", "off", "down", "within", "across",
+     "through", "into", "from", "by", "via", "under", "over", "between", "among", "around", "alongside"}
 )
 
 
@@ -730,10 +746,17 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     if len(parts) < 2 or any(len(p) > 3 for p in parts):
         return [toks]
     if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2:
-        # "keyword and competitor research", "new and existing platforms": the last item's head is shared
+        # "keyword and competitor research": the last item's head is shared
         shared = parts[-1][1:]
         return [[p[0], *shared] for p in parts[:-1]] + [parts[-1]]
+    if all(len(p) == 1 and not _nounlike(p[0].lower) for p in parts[:-1]) and len(parts[-1]) > 2:
+        return [toks]  # "new and existing store platforms": one thing, its modifiers joined
     return parts
+
+
+def _nounlike(word: str) -> bool:
+    """A word that is a noun by its form: a plural or an ending of nouns ("strategies", "planning")."""
+    return (word.endswith("s") and not word.endswith("ss")) or word.endswith(_ACTIVITY_ENDINGS)
 
 
 def _activity(word: str) -> bool:
@@ -762,7 +785,7 @@ def _bad(toks: list[_Tok]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def skill_names(item: str) -> list[SkillName]:
+def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     """The skills one requirement item names (spans in ``item``), or [] when it names none.
 
     A noun phrase keeps its words (filler dropped); a duty led by a verb gives its object with
@@ -792,7 +815,10 @@ def skill_names(item: str) -> list[SkillName]:
     toks = _strip_openers(toks)
     if not toks:
         return []
-    infinitive = len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
+    # after "to", or as the predicate of a named subject (``predicate``), a base form is a verb: "to forecast"
+    infinitive = predicate or (
+        len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
+    )
     verbs: list[str] = []
     k = 0
     while k < len(toks):
@@ -826,6 +852,8 @@ def skill_names(item: str) -> list[SkillName]:
     if obj and obj[0].lower.endswith("ally") and (len(obj) == 1 or obj[1].lower in _OBJECT_STOPS):
         noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True)]
+    if obj and obj[0].lower in _PREPOSITIONS:
+        obj = []  # "work within large chains": the verb takes no object here
     while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
         obj = obj[1:]
     obj = _cut(obj, _OBJECT_STOPS)
@@ -887,6 +915,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
         word, before = words[k], words[k - 1]
         if word in _CLAUSE_WORDS and before not in {"such", "so", "and", "or", ","}:
             return k
+        if word in {"is", "are", "was", "were"} and k > 1:
+            return k  # "ensure the page is fast, clear and ...": the rest says how it should be
         if word == "to" and k + 1 < len(words) and before not in _TO_TAKERS and not before.endswith("ed"):
             nxt = words[k + 1]
             base = _verb_base(nxt)

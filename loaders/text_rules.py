@@ -196,6 +196,20 @@ RULES: dict[str, Rule] = {
             " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject",
         ),
         Rule(
+            "requirements.duty-verb",
+            "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'you' on a role's page)",
+            (_SKILL, _NEEDS),
+            "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
+            " counts' -> stock counts",
+        ),
+        Rule(
+            "requirements.essential",
+            "a sentence opening with a skill said to be essential, a must, key, vital, required",
+            (_SKILL, _NEEDS),
+            "'<skill> is essential (for a X)': the role named after it, or the one of the requirements heading"
+            " or question just before, or the page's",
+        ),
+        Rule(
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),

@@ -133,7 +133,8 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:requirements?|required|responsibilit(?:y|ies)|duties|skills?|qualifications?|competenc(?:y|ies|e)"
             r"|what you(?:'|’)?ll do|what (?:you|they) do|you will|key tasks|tasks|must[- ]haves?|abilities"
-            r"|knowledge|experience (?:needed|required)|day[- ]to[- ]day|functions)\b",
+            r"|knowledge|experience (?:needed|required)|day[- ]to[- ]day|functions"
+            r"|what (?:do|does|will|would) [^?\n]{0,50}? need|you(?:'|’)?ll need|what you need)\b",
             re.I,
         ),
     ),

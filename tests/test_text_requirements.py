@@ -266,3 +266,33 @@ def test_a_table_whose_columns_are_roles(tmp_path: Path) -> None:
     off = extract(tmp_path, text, disabled=("structure.role-columns",))
     # without the rule both figures go to the role named last in the header, and the skills to the first
     assert "florist" not in figures(off) and "floral-designer" not in needs(off)
+
+
+def test_a_role_followed_by_a_duty_verb_names_a_skill(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Night shift leads typically schedule forklift inspections. As a stock controller, I reconcile "
+        "inventory counts every Friday. Buyers work within large chains.\n",
+    )
+    got = needs(g)
+    assert got["night-shift-lead"] == {"Forklift inspection scheduling"}
+    assert got["stock-controller"] == {"Inventory count reconciliation"}
+    assert "buyer" not in got  # "work within ..." names no duty
+    assert rules_of(g, "stock-controller") == {"requirements.duty-verb"}
+
+
+def test_a_role_before_a_move_is_no_duty(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Pickers usually become team leaders after a year.\n")
+    assert needs(g) == {}
+
+
+def test_a_skill_said_to_be_essential(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "What does a good visual merchandiser need?\n\nAn eye for colour is essential.\n\n"
+        "Patience is vital for a returns assessor. The weather is important too.\n",
+    )
+    got = needs(g)
+    assert got["visual-merchandiser"] == {"Colour"}
+    assert got["returns-assessor"] == {"Patience"}
+    assert rules_of(g, "returns-assessor") == {"requirements.essential"}
