@@ -2870,14 +2870,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
     to requirements.cue."""
-    if _cue_position(sent) is not None:
-        return
     words = _words(sent.doc)
     lowers = words.lower
     roles = [m for m in ms if m.label is Label.ROLE]
     k = _skip_spaces(words, sent.start, 1)
-    if k >= sent.end:
-        return
+    if k >= sent.end or not (roles or lowers[k] in {"i", "you"}) or _cue_position(sent) is not None:
+        return  # no subject to read, or a requirement cue that requirements.cue reads
     role: Mention | None = None
     if roles and _introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2:
         role = roles[0]  # "As a paid search specialist, I run ..."
