@@ -59,6 +59,7 @@ from careergraph.loaders.text_moves import (
     names_next_rung,
     origin_moves,
     rank_posts,
+    service_posts,
     step_phrase,
 )
 from careergraph.loaders.text_nlp import (
@@ -1046,6 +1047,8 @@ def _mentions(
     merged += _coordinated(vocab, doc, offset, merged)
     if "mentions.rank-words" not in disabled:
         merged += _rank_word_posts(doc, offset, merged)
+    if "mentions.service-posts" not in disabled and "customer" in _words(doc).lower:
+        merged += _service_posts(doc, offset, merged)
     shared = _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}
@@ -1072,6 +1075,19 @@ def _rank_word_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Men
     for i, j, name in rank_posts(_doc_norms(doc), _words(doc).lower, 0, len(doc)):
         if covered.isdisjoint(range(i, j)):
             out.append(_mention(_new_role(name), doc, i, j, offset, known=False)._replace(rule="mentions.rank-words"))
+    return out
+
+
+def _service_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Posts named "X customer service": "Tmall customer service" (see text_moves.service_posts)."""
+    covered = {t for m in mentions if m.label is not Label.SKILL for t in range(m.i, m.j)}
+    out = []
+    for i, j, k in service_posts(_doc_norms(doc), _words(doc).lower, 0, len(doc)):
+        if covered.isdisjoint(range(i, j)):
+            name = _new_role_name(doc, i, j, j - 1) if k < j else f"{_new_role_name(doc, i, j, j)} customer service"
+            post = _mention(_new_role(name), doc, i, j, offset, known=False)
+            out.append(post._replace(rule="mentions.service-posts"))
+            covered.update(range(i, j))
     return out
 
 
@@ -1825,6 +1841,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     cue = has_move_cue(norms, sent.start, sent.end)
     starting = not _STARTING.isdisjoint(here)
     chained = not _CHAIN_GATE.isdisjoint(here)
+    if starting and "mentions.entrants" not in r.disabled:
+        for m in _entrants(sent, ms, offset):
+            r.mentioned(m)
     if not (cue or starting or chained) or not (ms or r.position):
         return  # (most sentences: a few set tests each)
     roles = _distinct_roles(vocab, ms)
@@ -2135,6 +2154,40 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
     return out
 
 
+def _entrants(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """People named by an agent noun as they enter a field: "newcomers who have just entered the industry".
+
+    The plural agent noun (or one after a determiner) is the subject of enter, join, start or
+    begin, whose object within three words is the industry, field, trade or profession.
+    """
+    doc = sent.doc
+    norms = _doc_norms(doc)
+    words = _words(doc)
+    covered = {t for m in roles for t in range(m.i, m.j)}
+    out: list[Mention] = []
+    for cue in range(sent.start, sent.end):
+        if norms[cue] not in _ENTRY_VERBS or _FIELDS.isdisjoint(norms[cue + 1 : cue + 4]):
+            continue
+        k = cue - 1
+        while k >= sent.start and (words.space[k] or norms[k] in _AUXILIARIES or words.lower[k].endswith("ly")):
+            k -= 1
+        if k < sent.start or k in covered or not words.alpha[k] or norms[k] in GENERIC_SUBJECTS:
+            continue
+        before = _skip_spaces(words, k - 1, -1)
+        plural = words.lower[k] != norms[k]
+        if not _one_word_title(words, norms, k) or not (plural or (before >= 0 and norms[before] in _DETERMINERS)):
+            continue
+        entry = _new_role(_new_role_name(doc, k, k + 1))
+        out.append(_mention(entry, doc, k, k + 1, offset, known=False)._replace(rule="mentions.entrants"))
+    return out
+
+
+_ENTRY_VERBS = frozenset(word_norm(w) for w in ("enter", "entered", "join", "joined", "start", "begin", "break"))
+_FIELDS = frozenset(
+    word_norm(w) for w in ("industry", "field", "trade", "profession", "sector", "workforce", "business", "market")
+)
+
+
 _SUBJECT_VERBS = frozenset(
     {"promote", "advance", "progress", "rise", "climb", "graduate", "grow", "become", "move", "step", "transition"}
     | {"appoint"}
@@ -2143,7 +2196,7 @@ _AUXILIARIES = frozenset(
     word_norm(w)
     for w in {"be", "can", "could", "may", "might", "will", "would", "should", "get", "often", "then", "usually"}
     | {"generally", "eventually", "later", "also", "normally", "commonly", "who", "must", "have", "soon", "quickly"}
-    | {"typically"}
+    | {"typically", "just", "recently", "already", "that"}
 )
 
 
@@ -3825,6 +3878,7 @@ def _read_block(
         if forced is None and line.kind != "row":
             r.run("requirements.essential", _essential, r, sent, ms, offset)
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
+        r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
@@ -3832,8 +3886,6 @@ def _read_block(
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
             r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
-        if people or r.position:
-            r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people:
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)

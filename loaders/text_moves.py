@@ -40,6 +40,7 @@ __all__ = [
     "names_next_rung",
     "origin_moves",
     "rank_posts",
+    "service_posts",
     "step_phrase",
 ]
 
@@ -515,3 +516,87 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         sources = [first] + [n for n, _ in _following(norms, roles, first, end)]
         out += [Move(n, subject, "promotion", cue) for n in sources if n != subject]
     return out
+
+
+#: words before "customer service" that describe the service, not the post: "excellent customer service"
+_SERVICE_QUALITIES = _normed(
+    frozenset(
+        {"excellent", "good", "great", "better", "best", "poor", "bad", "basic", "quality", "friendly", "superior"}
+    )
+    | frozenset({"outstanding", "exceptional", "responsive", "prompt", "fast", "quick", "personal", "world", "class"})
+    | frozenset({"provide", "offer", "deliver", "improve", "give", "ensure", "handle", "need", "our", "your", "their"})
+)
+
+
+#: nouns that make "customer service" part of a compound: the service's team, skills, tools or a longer title
+_SERVICE_COMPOUNDS = _normed(
+    frozenset({"team", "department", "dept", "skill", "skills", "tool", "tools", "system", "quality", "staff"})
+    | frozenset({"personnel", "center", "centre", "desk", "level", "experience", "ability", "capability", "training"})
+    | frozenset({"process", "standard", "policy", "software", "platform", "channel", "email", "phone", "hotline"})
+    | frozenset({"chat", "rep", "representative", "agent", "manager", "specialist", "supervisor", "assistant", "lead"})
+    | frozenset({"director", "officer", "associate", "executive", "work", "industry", "field", "function", "career"})
+    | frozenset({"capabilities", "abilities", "consulting"})
+)
+
+
+def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int, int]]:
+    """Posts named "X customer service" (translated text names the agent by the service).
+
+    Returns ``(first, end, service)`` token positions: the post is named by ``first:end`` and
+    the words "customer service" at ``service`` (inside the span, or after it for the first of
+    two coordinated modifiers).
+
+    A modifier before "customer service" that is not a function word, a word of quality or a verb
+    ending in -ing / -ed ("Tmall customer service", "after-sale customer service", "sales customer
+    service"), and a modifier coordinated with it ("in-sale and after-sale customer service"); not
+    when a noun of a compound follows ("customer service team", "customer service skills").
+
+    Examples
+    --------
+    >>> words = "in - sale and after - sale customer service , excellent customer service wins".split()
+    >>> [(" ".join(words[i:j]), k) for i, j, k in service_posts(words, words, 0, len(words))]
+    [('after - sale customer service', 7), ('in - sale', 7)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for k in range(start + 1, end - 1):
+        if lowers[k] != "customer" or norms[k + 1] != "service":
+            continue
+        if k + 2 < end and norms[k + 2] in _SERVICE_COMPOUNDS:
+            continue  # "customer service team", "customer service skills"
+        lo = _modifier_start(norms, lowers, start, k)
+        if lo is None:
+            continue
+        out.append((lo, k + 2, k))
+        # "in-sale and after-sale customer service": the first modifier names a post of its own
+        if lo - 1 > start and lowers[lo - 1] in {"and", "or", "、", "/"}:
+            other = _modifier_start(norms, lowers, start, lo - 1)
+            if other is not None:
+                out.append((other, lo - 1, k))
+    return out
+
+
+def _modifier_start(norms: Sequence[str], lowers: Sequence[str], start: int, k: int) -> int | None:
+    """Where the modifier ending just before token ``k`` starts (a hyphenated word counts as one), or None."""
+    lo = k - 1
+    if lo < start:
+        return None
+    if lo - 2 >= start and lowers[lo - 1] == "-" and lowers[lo].isalpha() and lowers[lo - 2].isalpha():
+        return lo - 2  # "after - sale": a hyphenated word is a modifier whatever its parts
+    if not _plain_modifier(norms, lowers, lo) or lowers[lo].endswith(("ing", "ed")):
+        return None  # ("providing customer service")
+    # a second plain word before it: "gold medal customer service"
+    if lo == k - 1 and lo - 1 >= start and _plain_modifier(norms, lowers, lo - 1) and lowers[lo - 1][:1].isalpha():
+        if not lowers[lo - 1].endswith(("ing", "ed")) and lowers[lo - 1] not in {"and", "or"}:
+            return lo - 1
+    return lo
+
+
+def _plain_modifier(norms: Sequence[str], lowers: Sequence[str], k: int) -> bool:
+    word = lowers[k]
+    return (
+        word.isalpha()
+        and word not in STOP_WORDS
+        and norms[k] not in STOP_WORDS
+        and norms[k] not in _SERVICE_QUALITIES
+        and not word.endswith("ly")
+    )

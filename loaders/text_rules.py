@@ -12,7 +12,7 @@ Examples
 >>> check_rule_ids({"transitions.ladder", "no.such.rule"})
 Traceback (most recent call last):
 ...
-ValueError: unknown text-loader rule: 'no.such.rule' (known: groups.listed, mentions.list-rungs, ...)
+ValueError: unknown text-loader rule: 'no.such.rule' (known: groups.listed, mentions.entrants, ...)
 """
 
 from __future__ import annotations
@@ -62,6 +62,20 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a post named by a rank word: 'supervisory roles' (supervisor), 'a managerial position' (manager),"
             " 'senior management' / 'top management' ending the phrase",
+        ),
+        Rule(
+            "mentions.service-posts",
+            "every sentence naming 'customer service'",
+            (_ROLE,),
+            "a post named by its service, as translated text names it: a modifier before 'customer service'"
+            " ('Tmall customer service', 'after-sale customer service', 'in-sale and after-sale ...'), not a word of"
+            " quality, a verb or a following noun ('excellent customer service', 'customer service team')",
+        ),
+        Rule(
+            "mentions.entrants",
+            "a sentence where people enter, join or start in an industry, field or trade",
+            (_ROLE,),
+            "the plural agent noun that is the subject: 'newcomers who have just entered the industry'",
         ),
         Rule(
             "mentions.list-rungs",

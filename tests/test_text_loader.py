@@ -658,7 +658,7 @@ def test_quality_on_the_seeds_read_without_the_knowledge_base(seeds_dir: Path) -
     files = sorted(seeds_dir.glob("*.txt"))
     result = load_documents(files, kb=False)
     scores = {s.name: s for s in compare(result.graph, load_knowledge_base(), docs=[p.name for p in files])}
-    assert scores["roles"].recall >= 0.70
+    assert scores["roles"].recall >= 0.78
     assert scores["transitions"].recall >= 0.68 and scores["transitions"].precision >= 0.9
     assert scores["salary figures"].recall >= 0.70 and scores["salary figures"].precision == 1.0
 
@@ -933,7 +933,7 @@ CORPUS_REFS = Path(__file__).parent / "data" / "corpus"
     ("half", "floors"),
     [
         # measured on the development half, which rules were written from (README: text loader quality)
-        ("dev", {"roles": 0.83, "transitions": 0.88, "role->skill links": 0.80, "salary figures": 0.85}),
+        ("dev", {"roles": 0.89, "transitions": 0.88, "role->skill links": 0.80, "salary figures": 0.85}),
         # the test half, never fitted to: floors below its first run (roles 88.6%, transitions 41.9%,
         # links 21.2%, salary figures 50.0%; README)
         ("test", {"roles": 0.85, "transitions": 0.40, "role->skill links": 0.20, "salary figures": 0.45}),

@@ -331,3 +331,25 @@ def test_origins_stepping_stones_and_first_posts(tmp_path: Path, text: str, edge
 )
 def test_no_origin_without_a_role_after_the_verb(tmp_path: Path, text: str) -> None:
     assert moves(tmp_path, text) == set()
+
+
+def roles_of(tmp_path: Path, text: str) -> set[str]:
+    g = extract(tmp_path, text)
+    return {n for n, label in g.nodes(data="label") if label == "Role"}
+
+
+def test_posts_named_by_their_service(tmp_path: Path) -> None:
+    text = "The shop hires Lazada customer service staff? No: it hires pre-order and post-order customer service."
+    assert {"pre-order-customer-service", "post-order-customer-service"} <= roles_of(tmp_path, text)
+    text = "A JD customer service answers within a minute, and livestream customer service handles the chat."
+    assert {"jd-customer-service", "livestream-customer-service"} <= roles_of(tmp_path, text)
+    # the service itself, a team, or a verb before it: no post
+    text = "We offer excellent customer service. The customer service team grows. Providing customer service is hard."
+    assert not any("customer-service" in key for key in roles_of(tmp_path, text))
+
+
+def test_entrants_named_by_an_agent_noun(tmp_path: Path) -> None:
+    assert "starter" in roles_of(tmp_path, "Many starters who recently joined the trade learn on the job.")
+    # not without an industry, field or trade to enter, and not a customer
+    assert "starter" not in roles_of(tmp_path, "Many starters who recently joined the gym learn fast.")
+    assert "shopper" not in roles_of(tmp_path, "Shoppers who have just entered the market compare prices.")
