@@ -1841,9 +1841,6 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     cue = has_move_cue(norms, sent.start, sent.end)
     starting = not _STARTING.isdisjoint(here)
     chained = not _CHAIN_GATE.isdisjoint(here)
-    if starting and "mentions.entrants" not in r.disabled:
-        for m in _entrants(sent, ms, offset):
-            r.mentioned(m)
     if not (cue or starting or chained) or not (ms or r.position):
         return  # (most sentences: a few set tests each)
     roles = _distinct_roles(vocab, ms)
@@ -2154,7 +2151,7 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
     return out
 
 
-def _entrants(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+def _entrants(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
     """People named by an agent noun as they enter a field: "newcomers who have just entered the industry".
 
     The plural agent noun (or one after a determiner) is the subject of enter, join, start or
@@ -2164,7 +2161,6 @@ def _entrants(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
     norms = _doc_norms(doc)
     words = _words(doc)
     covered = {t for m in roles for t in range(m.i, m.j)}
-    out: list[Mention] = []
     for cue in range(sent.start, sent.end):
         if norms[cue] not in _ENTRY_VERBS or _FIELDS.isdisjoint(norms[cue + 1 : cue + 4]):
             continue
@@ -2178,8 +2174,7 @@ def _entrants(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
         if not _one_word_title(words, norms, k) or not (plural or (before >= 0 and norms[before] in _DETERMINERS)):
             continue
         entry = _new_role(_new_role_name(doc, k, k + 1))
-        out.append(_mention(entry, doc, k, k + 1, offset, known=False)._replace(rule="mentions.entrants"))
-    return out
+        r.mentioned(_mention(entry, doc, k, k + 1, offset, known=False)._replace(rule="mentions.entrants"))
 
 
 _ENTRY_VERBS = frozenset(word_norm(w) for w in ("enter", "entered", "join", "joined", "start", "begin", "break"))
@@ -3878,7 +3873,8 @@ def _read_block(
         if forced is None and line.kind != "row":
             r.run("requirements.essential", _essential, r, sent, ms, offset)
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
-        r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
+        if not _STARTING.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):
+            r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
@@ -3886,6 +3882,8 @@ def _read_block(
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
             r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
+        if people or r.position:
+            r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people:
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
