@@ -1668,6 +1668,9 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         verbs = [n for n in between if n in _MOVE_VERBS]
         if NEGATIONS.intersection(between):
             continue  # "cashiers do not usually become store managers"
+        if verbs and verbs[0] not in {"become", "make", "grow"} and _NO_PARTICLE.isdisjoint(between):
+            if not {"be", "get"} & set(between[: between.index(verbs[0])]):
+                continue  # "the manager moved the pickers ...": a transitive verb, its object is not where A goes
         if verbs and names_next_rung(between) and "transitions.next-step" not in r.disabled:
             continue  # "B is the next step up from A" (transitions.next-step)
         if verbs and "or" in between[: between.index(verbs[0])]:
@@ -1691,6 +1694,7 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
+_NO_PARTICLE = frozenset({"to", "into", "up", "a", "as", "on", "onto"})  # ("as" reads "a")
 
 
 def _parser_decides(r: _Reader, doc: Doc, earlier: Mention, a: Mention) -> bool:

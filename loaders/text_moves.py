@@ -81,7 +81,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
     "appoint": None,
 }
-NEGATIONS = frozenset({"not", "never", "n't", "no", "cannot", "rarely", "seldom", "nor"})
+NEGATIONS = frozenset({"not", "never", "n't", "no", "cannot", "rarely", "seldom", "nor", "rather", "instead"})
 _LATERAL_CUES = frozenset({"switch", "transfer", "pivot"})
 _LATERAL_WORDS = _normed(frozenset({"lateral", "laterally", "sideways", "sideway"}))
 #: words of praise before a bare title: "a qualified operator", "an experienced buyer"
@@ -182,10 +182,18 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
 
 
 def _target_after(
-    norms: Sequence[str], cue: int, end: int, roles: Sequence[tuple[int, int]], taken: set[int]
+    norms: Sequence[str],
+    cue: int,
+    end: int,
+    roles: Sequence[tuple[int, int]],
+    taken: set[int],
+    need: frozenset[str] | None = None,
 ) -> int | None:
-    """The role a verb at token ``cue`` moves to: the first role after it with only glue words between."""
-    need = _CUES.get(norms[cue])
+    """The role a verb at token ``cue`` moves to: the first role after it with only glue words between.
+
+    ``need``: words one of which must stand between (by default the verb's own, see ``_CUES``).
+    """
+    need = need if need is not None else _CUES.get(norms[cue])
     gap_ok = need is None
     for n, (i, _) in enumerate(roles):
         if i <= cue or i >= end:
@@ -197,6 +205,18 @@ def _target_after(
             return None
         return None if n in taken else n
     return None
+
+
+#: verbs that move someone else when used actively: "the director promoted the assistant to ..."
+_TRANSITIVE = _normed(frozenset({"promote", "appoint", "move", "transfer", "shift", "elevate", "upgrade", "switch"}))
+_PARTICLES = frozenset({"to", "into", "as", "up", "onto"})
+_PASSIVE = _normed(frozenset({"be", "get", "got", "gets", "been", "being"}))
+
+
+def _object_of(norms: Sequence[str], start: int, cue: int, target: tuple[int, int]) -> bool:
+    """Whether the role right after an active verb is its object: no particle between, no "be" before the verb."""
+    before = norms[max(start, cue - 3) : cue]
+    return _PARTICLES.isdisjoint(norms[cue + 1 : target[0]]) and _PASSIVE.isdisjoint(before)
 
 
 def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: int, end: int) -> list[tuple[int, bool]]:
@@ -374,6 +394,15 @@ def clause_moves(
             continue  # "will never become an expert"
         target = _target_after(norms, cue, end, roles, taken)
         if target is None:
+            continue
+        if norm in _TRANSITIVE and _object_of(norms, start, cue, roles[target]):
+            # "the director promoted the assistant to manager": the assistant moves, to what follows
+            mover, target = target, _target_after(norms, roles[target][1] - 1, end, roles, taken, need=_PARTICLES)
+            if target is None or target == mover:
+                continue
+            out.append(Move(mover, target, "promotion", cue))
+            reached[target] = mover
+            taken.add(target)
             continue
         kind = (
             "lateral"

@@ -353,3 +353,13 @@ def test_entrants_named_by_an_agent_noun(tmp_path: Path) -> None:
     # not without an industry, field or trade to enter, and not a customer
     assert "starter" not in roles_of(tmp_path, "Many starters who recently joined the gym learn fast.")
     assert "shopper" not in roles_of(tmp_path, "Shoppers who have just entered the market compare prices.")
+
+
+def test_an_active_verb_moves_its_object_not_its_subject(tmp_path: Path) -> None:
+    text = "The category director promoted the assistant buyer to senior buyer last year."
+    assert moves(tmp_path, text) == {("assistant-buyer", "senior-buyer")}
+    # an object with nowhere to go, or a thing moved: no move at all
+    assert moves(tmp_path, "The depot manager moved the sorters to the night shift.") == set()
+    assert moves(tmp_path, "The brand director promoted the new range to retail buyers.") == set()
+    # "rather than" denies the move
+    assert moves(tmp_path, "Many shop managers left rather than being promoted to area manager.") == set()
