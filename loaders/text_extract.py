@@ -2361,6 +2361,32 @@ def _is_title(r: _Reader, line: Line) -> bool:
     return r.sentence_index <= 2 and r.subject is not None and line.start <= r.subject.start < line.end
 
 
+#: "Key skills: ...", "Requirements - ...": a requirements label opening a line, its items after it
+_INLINE_LABEL = re.compile(r"[ \t*#>•-]*(?P<label>[^:：\n]{3,40}?)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)")
+
+
+def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> bool:
+    """ "Key skills: stock rotation, rota planning": a requirements label and its items on one line, for the
+    role the label names or the page's. Returns whether the line was read so."""
+    text = r.text
+    found = _INLINE_LABEL.match(text, line.content, min(line.end, line.content + 200))
+    if found is None or section_of(found.group("label")) != "needs":
+        return False
+    words = _words(sent.doc)
+    at = found.end() - offset
+    first = bisect.bisect_left(words.idx, at)
+    if first >= sent.end:
+        return False
+    in_label = [m for m in ms if m.label is Label.ROLE and m.start < found.end("label")]
+    role = in_label[0] if in_label else (r.list_role or r.section_role or r.subject)
+    if role is None or any(m.label is Label.ROLE and m.i >= first for m in ms):
+        return False
+    skills = _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
+    _link(r, sent, offset, [role], skills, 4)
+    r.section, r.in_list = None, False  # the list was on the line: the lines after it are not its items
+    return True
+
+
 def _heading_role(r: _Reader, role: Mention) -> None:
     """A requirements heading that names a role ("What skills does a buyer need?"): its list is that role's."""
     r.list_role = role
@@ -2578,6 +2604,48 @@ def _level_line(
     r.levels.append((number, role, years, r.sentence_index))
 
 
+#: one-word nouns of activities that name no skill on their own
+_VAGUE_ACTIVITIES = frozenset(
+    {"information", "position", "situation", "location", "condition", "attention", "question", "relation",
+     "operation", "organization", "organisation", "management", "development", "environment", "requirement",
+     "department", "government", "payment", "moment", "quality", "ability", "activity", "opportunity", "community",
+     "responsibility", "majority", "priority", "security", "experience", "performance", "importance"}
+)
+
+
+def _activity_word(name: str) -> bool:
+    """A one-word skill named by a noun of activity: "Optimization", "Attribution" (not "Information")."""
+    word = name.lower()
+    return (
+        " " not in word
+        and len(word) > 7
+        and word.endswith(("tion", "sion", "ment", "ance", "ence", "ysis", "ship"))
+        and word not in _VAGUE_ACTIVITIES
+    )
+
+
+def _duty_piece(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo:hi`` open with a verb of duty and name a skill so."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    names = skill_names(text[words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]])
+    return bool(names) and names[0].reworded
+
+
+def _duty_item(sent: _Sent) -> bool:
+    """Whether a list item opens with a verb of duty ("Allocate pickers to zones")."""
+    words = _words(sent.doc)
+    k = sent.start
+    while k < sent.end and (words.punct[k] or words.space[k]):
+        k += 1
+    if k >= sent.end:
+        return False
+    text = sent.doc.user_data["careergraph_text"]
+    end = min(sent.end, k + 8) - 1
+    names = skill_names(text[words.idx[k] : words.idx[end] + words.length[end]])
+    return bool(names) and names[0].reworded
+
+
 def _rewords(r: _Reader) -> bool:
     """Whether requirement items are named by the requirements.duty-names rule (not switched off)."""
     return "requirements.duty-names" not in r.disabled
@@ -2595,8 +2663,8 @@ def _section_needs(
     if role is None:
         return
     named = [m for m in ms if m.label is Label.ROLE and m.key != role.key]
-    if named:
-        return  # an item about another role
+    if named and not (_rewords(r) and _duty_item(sent)):
+        return  # an item about another role (not a duty done to one: "Coach new pickers")
     doc = sent.doc
     words = _words(doc)
     lo = sent.start
@@ -3050,7 +3118,12 @@ def _requirements(
         # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j
-    skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r))
+    gained = "opportunit" in sent.text or "chance to" in sent.text  # skills a post offers, not requires
+    before = _list_before_cue(sent, after, subject) if _rewords(r) and not gained else None
+    if before is not None:  # "builds strong planning, coaching and reporting skills."
+        skills = _skills_in(vocab, sent, ms, before, offset, new=strong, reword=True, end=after)
+    else:
+        skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r))
     if subject is not None and subject is r.referred:
         r.run("requirements.subject", _link, r, sent, offset, targets, skills, importance)
     else:
@@ -3059,6 +3132,38 @@ def _requirements(
     topic.active, topic.importance = targets, importance
     if subject is not None:
         topic.carry = subject
+
+
+#: skill nouns that may close the list they name ("coaching and reporting skills.")
+_SKILL_NOUNS = frozenset({"skill", "ability", "knowledge", "competency", "capability", "competence", "expertise"})
+#: where such a list opens, going back from the noun: a verb or preposition before it
+_LIST_OPENERS = frozenset(
+    {"on", "in", "of", "with", "for", "to", "has", "have", "had", "need", "needs", "require", "requires", "build",
+     "builds", "building", "develop", "develops", "developing", "gain", "gains", "gaining", "use", "uses", "show",
+     "shows", "bring", "brings", "demonstrate", "demonstrates", "possess", "possesses", "hone", "hones", "learn",
+     "learns", "learning", "acquire", "acquires", ",", ":", "；", ";"}
+)
+
+
+def _list_before_cue(sent: _Sent, after: int, subject: Mention | Entry | None) -> int | None:
+    """Where a list closed by its skill noun starts ("builds A, B and C skills." -> A), or None.
+
+    Only when the noun ends its clause; the list opens after the nearest verb or preposition
+    before it (commas inside the list do not stop it), and after the subject.
+    """
+    words = _words(sent.doc)
+    norms = _doc_norms(sent.doc)
+    cue = after - 1
+    if norms[cue] not in _SKILL_NOUNS:
+        return None
+    nxt = _skip_spaces(words, after, 1)
+    if nxt < sent.end and not words.punct[nxt]:
+        return None
+    floor = subject.j if isinstance(subject, Mention) and subject.j <= cue else sent.start
+    k = cue - 1
+    while k > floor and not (words.lower[k] in _LIST_OPENERS and words.lower[k] != ","):
+        k -= 1
+    return k + 1 if cue - (k + 1) >= 2 else None
 
 
 def _skills_in(
@@ -3084,7 +3189,8 @@ def _skills_in(
     seen = {s.key for s in skills}
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
-            continue
+            if not (reword and new and _duty_piece(doc, lo, hi)):
+                continue  # names a role (unless a duty done to one: "coach new pickers")
         if reword:
             named = _named_skills(doc, lo, hi, offset)
             if named == [] or (named is not None and not new):
@@ -3153,7 +3259,7 @@ def _named_skills(doc: Doc, lo: int, hi: int, offset: int) -> list[Mention] | No
     if not names:
         return [] if hi - lo <= 6 else None
     whole = len(names) == 1 and names[0].start == 0 and base + names[0].end == words.idx[hi - 1] + words.length[hi - 1]
-    if not any(n.reworded for n in names) and (whole and hi - lo <= 6):
+    if not any(n.reworded for n in names) and (whole and hi - lo <= 6) and not _activity_word(names[0].name):
         return None  # a short noun phrase as written: the older reading knows it
     out = []
     reworded = doc.user_data.setdefault("careergraph_reworded", {})
@@ -3874,11 +3980,18 @@ def _read_block(
         for m in ms:
             if m.label is not Label.SKILL:
                 r.mentioned(m)
+        inline = False
         if forced is None and line.kind != "row":
+            if first:
+                inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
             r.run("requirements.essential", _essential, r, sent, ms, offset)
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
         if not _STARTING.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
+        row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
+        # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
+        recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
+        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or recent or r.subject)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
@@ -3891,13 +4004,9 @@ def _read_block(
         if people:
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
-        row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
-        # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
-        recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
-        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or recent or r.subject)
         if forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
-        else:
+        elif not inline:
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:

@@ -193,7 +193,8 @@ RULES: dict[str, Rule] = {
             "requirements, skills and duties headings and the lines under them",
             (_NEEDS,),
             "a heading naming a role gives its list to that role; the page's title opens no list; after bulleted"
-            " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills",
+            " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills;"
+            " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's",
         ),
         Rule(
             "structure.role-columns",

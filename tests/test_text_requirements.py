@@ -296,3 +296,32 @@ def test_a_skill_said_to_be_essential(tmp_path: Path) -> None:
     assert got["visual-merchandiser"] == {"Colour"}
     assert got["returns-assessor"] == {"Patience"}
     assert rules_of(g, "returns-assessor") == {"requirements.essential"}
+
+
+def test_a_label_and_its_items_on_one_line(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "# Garden Centre Supervisor\n\n"
+        "Core skills: plant care, till reconciliation, rota planning\n\n"
+        "Opening hours: nine to five, Monday to Saturday\n",
+    )
+    assert needs(g) == {"garden-centre-supervisor": {"Plant care", "Till reconciliation", "Rota planning"}}
+    assert rules_of(g, "garden-centre-supervisor") == {"structure.needs-lists"}
+
+
+def test_a_list_closed_by_its_skill_noun(tmp_path: Path) -> None:
+    g = extract(tmp_path, "A cellar assistant gains stock rotation, negotiation and labelling skills.\n")
+    assert needs(g)["cellar-assistant"] == {"Stock rotation", "Negotiation", "Labelling"}
+    g = extract(tmp_path, "The post is a chance to sharpen negotiation and labelling skills.\n")
+    assert needs(g) == {}
+
+
+def test_a_duty_done_to_another_role_is_still_a_duty(tmp_path: Path) -> None:
+    text = "# Depot Supervisor\n\nDuties\n- Coach new pickers on safe lifting\n- Drivers report to the yard\n"
+    g = extract(tmp_path, text)
+    assert needs(g) == {"depot-supervisor": {"New picker coaching"}}
+
+
+def test_pay_on_a_line_of_its_own_is_the_page_role(tmp_path: Path) -> None:
+    g = extract(tmp_path, "# Depot Supervisor\n\nWe run three sites.\n\nSalary: £27,000 - £31,000 per annum\n")
+    assert figures(g) == {"depot-supervisor": [(27000.0, 31000.0, "GBP", "year", "salaries.figure")]}
