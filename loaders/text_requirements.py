@@ -29,6 +29,9 @@ import functools
 import re
 from typing import NamedTuple
 
+from careergraph.graph.errors import SchemaError
+from careergraph.graph.schema import slugify
+
 __all__ = ["SkillName", "clause_end", "list_spans", "skill_names", "subject_word"]
 
 
@@ -784,8 +787,21 @@ def _bad(toks: list[_Tok]) -> bool:
     return not any(t.text[:1].isalpha() for t in toks)
 
 
-@functools.lru_cache(maxsize=8192)
 def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
+    """The skills one requirement item names; see :func:`_skill_names` (a name that makes no key is dropped)."""
+    return [s for s in _skill_names(item, predicate=predicate) if _keyable(s.name)]
+
+
+def _keyable(name: str) -> bool:
+    try:
+        slugify(name)
+    except SchemaError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     """The skills one requirement item names (spans in ``item``), or [] when it names none.
 
     A noun phrase keeps its words (filler dropped); a duty led by a verb gives its object with
