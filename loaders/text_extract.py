@@ -1898,7 +1898,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             sources = [page] if page is not None else []
         else:
             held = _held_as(doc, sent, roles, move.cue)
-            sources = [held] if held is not None else _current_rung(r, target, page=rule == "transitions.next-step")
+            page_too = rule == "transitions.next-step" or move.you
+            sources = [held] if held is not None else _current_rung(r, target, page=page_too)
         if sources:
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
@@ -2104,6 +2105,10 @@ def _rank_of(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> list
     return out
 
 
+#: head words of a page's subject that name people in general rather than one post
+_PEOPLE_WORDS = frozenset({"practitioner", "practitioners", "professional", "professionals", "worker", "workers"})
+
+
 def _current_rung(r: _Reader, target: Mention, *, page: bool) -> list[Mention]:
     """Where a move whose subject is a person starts: the paragraph's current rung, else (``page``) the page's role."""
     if r.position:
@@ -2111,7 +2116,9 @@ def _current_rung(r: _Reader, target: Mention, *, page: bool) -> list[Mention]:
     if not page:
         return []
     here = r.section_role or r.subject
-    return [here] if here is not None and here.key != target.key else []
+    if here is None or here.key == target.key or here.name.lower().rsplit(" ", 1)[-1] in _PEOPLE_WORDS:
+        return []  # ("a career path for e-commerce practitioners" is about people, not one post)
+    return [here]
 
 
 def _distinct_roles(vocab: Vocabulary, ms: list[Mention]) -> list[Mention]:

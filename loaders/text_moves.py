@@ -54,11 +54,11 @@ def _normed(words: frozenset[str]) -> frozenset[str]:
 #: before the target (None: the target may follow at once, "become a buyer")
 _CUES: dict[str, frozenset[str] | None] = {
     "promote": None,
-    "promotion": frozenset({"to", "into"}),
+    "promotion": frozenset({"to", "into", "include", "includes", "including"}),
     "advance": frozenset({"to", "into", "up"}),
     "advancement": frozenset({"to", "into"}),
     "progress": frozenset({"to", "into", "up", "on"}),
-    "progression": frozenset({"to", "into"}),
+    "progression": frozenset({"to", "into", "include", "includes", "including"}),
     "rise": frozenset({"to", "up"}),
     "climb": frozenset({"to", "up"}),
     "graduate": frozenset({"to", "into"}),
@@ -97,7 +97,8 @@ _TARGET_GLUE = _normed(
         | {"level", "of", "their", "his", "her", "your", "its", "way", "eventually", "later", "then", "quickly"}
         | {"directly", "straight", "even", "finally", "ultimately", "usually", "often", "typically", "one", "day"}
         | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
-        | {"sideways", "laterally", "across"}
+        | {"sideways", "laterally", "across", "such", "like", "include", "including", "opportunity", "option"}
+        | {"opportunities", "options", "path", "paths", "route", "routes", "e.g.", "for", "example"}
         | PRAISE
     )
 )
@@ -173,6 +174,8 @@ class Move:
     step: bool = False
     #: the subject is the page's own role: "this role is a stepping stone to B", "Promotion to B takes ..."
     page: bool = False
+    #: the subject is the reader: "you can progress to B" (the page's role, when the text has no rung yet)
+    you: bool = False
 
 
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
@@ -410,7 +413,7 @@ def clause_moves(
             else ("promotion")
         )
         source: int | None
-        parsed = False
+        parsed = page = False
         # "from A to B" (the source stands after the verb, or before it)
         froms = [n for n, (i, _) in enumerate(roles) if start <= i < roles[target][0] and norms[i - 1 : i] == ["from"]]
         froms += [
@@ -418,10 +421,12 @@ def clause_moves(
             for n, (i, _) in enumerate(roles)
             if start + 1 < i < roles[target][0] and norms[i - 2 : i] in (["from", "a"], ["from", "an"], ["from", "the"])
         ]
+        what, gap = "from", 0
         if froms:
             source = max(froms)
         else:
             what, source, gap = _subject_before(norms, start, cue, roles)
+            you = False
             clause = max((k for k in range(start, cue) if norms[k] in _CLAUSE_ENDS), default=start - 1)
             candidates = [n for n, (i, j) in enumerate(roles) if i > clause and j <= cue and n not in reached]
             if what == "role" and source in reached:
@@ -441,16 +446,16 @@ def clause_moves(
             elif what == "role" and gap > 1:
                 continue  # too far to tell without the parser
             elif what == "generic" and norms[gap] in _CONTRAST and out:  # (gap: where the word stands)
-                source = out[-1].source  # "..., while others are promoted to B": the same people
+                # "..., while others are promoted to B": the same people; "and some eventually become C": further
+                source = out[-1].target if _SEQUENCE.intersection(norms[gap:cue]) else out[-1].source
             elif what == "page" or (what == "none" and norm in _NOUN_CUES and _opens_clause(norms, start, cue)):
-                out.append(Move(None, target, kind, cue, page=True))
-                taken.add(target)
-                continue
+                page = True
             elif what == "none":
                 continue
         if source == target:
             continue
-        out.append(Move(source, target, kind, cue, parsed))
+        you = what == "generic" and source is None and norms[gap] in {"you", "your"}
+        out.append(Move(source, target, kind, cue, parsed, page=page, you=you))
         reached[target] = source
         taken.add(target)
         previous = target
@@ -458,7 +463,7 @@ def clause_moves(
             if sequence:
                 out.append(Move(previous, n, kind, cue, parsed))
             else:
-                out.append(Move(source, n, kind, cue, parsed))
+                out.append(Move(source, n, kind, cue, parsed, page=page, you=you))
                 reached[n] = source
             taken.add(n)
             previous = n

@@ -363,3 +363,33 @@ def test_an_active_verb_moves_its_object_not_its_subject(tmp_path: Path) -> None
     assert moves(tmp_path, "The brand director promoted the new range to retail buyers.") == set()
     # "rather than" denies the move
     assert moves(tmp_path, "Many shop managers left rather than being promoted to area manager.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "# Stock Controller\n\nThis role can lead to positions such as stock manager or demand planner.",
+            {("stock-controller", "stock-manager"), ("stock-controller", "demand-planner")},
+        ),
+        (
+            "# Stock Controller\n\nPromotion opportunities include senior stock controller and stock manager.",
+            {("stock-controller", "senior-stock-controller"), ("stock-controller", "stock-manager")},
+        ),
+        (
+            "# Stock Controller\n\nIn time you can progress to senior stock controller and then stock manager.",
+            {("stock-controller", "senior-stock-controller"), ("senior-stock-controller", "stock-manager")},
+        ),
+        (
+            "Many pack leads go on to become shift managers, and some eventually become site managers.",
+            {("pack-lead", "shift-manager"), ("shift-manager", "site-manager")},
+        ),
+    ],
+)
+def test_moves_from_the_page_role_and_later_steps(tmp_path: Path, text: str, edges: set[tuple[str, str]]) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_the_reader_moves_from_no_page_about_people_in_general(tmp_path: Path) -> None:
+    text = "# Career advice for retail workers\n\nIn time you can progress to store manager."
+    assert moves(tmp_path, text) == set()
