@@ -490,6 +490,8 @@ class _Reader:
         self.position: list[Mention] = []
         #: the list under a career-path heading being read: its last rung and that rung's years
         self.rungs: _Rungs | None = None
+        #: lines still to read after "... can consider the following job titles" (structure.next-roles)
+        self.next_roles = 0
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1903,6 +1905,42 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if sources:
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
+
+
+#: what a sentence announcing the next posts holds: "they can consider the following job titles"
+_ANNOUNCE_WORDS = frozenset({word_norm("following")})
+_ANNOUNCE_POSTS = frozenset(word_norm(w) for w in ("title", "titles", "role", "roles", "position", "positions", "job"))
+_ANNOUNCE_MOVES = frozenset(
+    word_norm(w) for w in ("progress", "progression", "advance", "next", "promotion", "move", "step", "career", "grow")
+)
+
+
+def _next_roles(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line, first: bool
+) -> None:
+    """Lines naming the page's role's next posts, after a sentence that announces them.
+
+    After "when they are ready to progress, they can consider the following job titles", a line
+    that opens with a title ("As a Head of X you will ...", "- Senior X") names a next post; a
+    heading without a title ends the run.
+    """
+    norms = set(_doc_norms(sent.doc)[sent.start : sent.end])
+    here = r.section_role or r.subject
+    if not r.next_roles:
+        if here is not None and norms & _ANNOUNCE_POSTS and norms & _ANNOUNCE_MOVES:
+            r.next_roles = 6
+        return
+    if not first:
+        return
+    r.next_roles -= 1
+    roles = _distinct_roles(vocab, ms)
+    if line.kind == "heading" and not roles:
+        r.next_roles = 0  # a new section
+        return
+    if here is None or not roles or roles[0].start - line.content > 12 or roles[0].key == here.key:
+        return
+    ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
+    r.transition(here, roles[0], TransitionKind.PROMOTION, ev)
 
 
 @dataclass
@@ -3976,6 +4014,8 @@ def _read_block(
         line, first = _line_of(r, sent, offset)
         if first and (r.rungs is not None or line.kind == "heading"):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
+        if r.next_roles or (first and _ANNOUNCE_WORDS <= set(_doc_norms(doc)[sent.start : sent.end])):
+            r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
         if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]

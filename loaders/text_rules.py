@@ -116,6 +116,12 @@ RULES: dict[str, Rule] = {
             " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves)",
         ),
         Rule(
+            "structure.next-roles",
+            "the lines after a sentence announcing the next posts ('they can consider the following job titles')",
+            (_MOVE,),
+            "a line opening with a title ('As a Head of X you ...', '- Senior X') names a next post of the page's role",
+        ),
+        Rule(
             "transitions.ladder",
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),

@@ -393,3 +393,14 @@ def test_moves_from_the_page_role_and_later_steps(tmp_path: Path, text: str, edg
 def test_the_reader_moves_from_no_page_about_people_in_general(tmp_path: Path) -> None:
     text = "# Career advice for retail workers\n\nIn time you can progress to store manager."
     assert moves(tmp_path, text) == set()
+
+
+def test_lines_after_an_announcement_of_next_posts(tmp_path: Path) -> None:
+    body = "As a Logistics Director you will own the network budget.\nA Supply Chain Director sets sourcing policy.\n"
+    page = "# Logistics Manager\n\nLogistics managers plan routes.\n"
+    announced = page + "Once ready to advance, managers can look at the following roles.\n" + body
+    assert moves(tmp_path, announced) == {
+        ("logistics-manager", "logistics-director"),
+        ("logistics-manager", "supply-chain-director"),
+    }
+    assert moves(tmp_path, page + body) == set()  # no announcement: lines about other roles are no moves
