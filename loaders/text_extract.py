@@ -2855,7 +2855,10 @@ def _list_items(
         ]
         lo = first
         for j in [*cuts, stop]:
-            pieces.extend(_split_on_and(words, norms, lo, j))
+            if reword and j > lo and _duty_piece(doc, lo, j):
+                pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
+            else:
+                pieces.extend(_split_on_and(words, norms, lo, j))
             lo = j + 1
     for lo, hi in pieces:
         while lo < hi and _is_filler(words, norms, lo):

@@ -110,6 +110,32 @@ _VERB_NOUNS: dict[str, str | None] = {
     "handle": "handling",
     "support": "support",
     "book": "booking",
+    "check": "checking",
+    "proofread": "proofreading",
+    "draft": "drafting",
+    "compile": "compilation",
+    "produce": "production",
+    "publish": "publishing",
+    "dispatch": "dispatching",
+    "receive": "receiving",
+    "sort": "sorting",
+    "scan": "scanning",
+    "clean": "cleaning",
+    "repair": "repair",
+    "install": "installation",
+    "configure": "configuration",
+    "troubleshoot": "troubleshooting",
+    "deploy": "deployment",
+    "interpret": "interpretation",
+    "present": "presentation",
+    "nurture": "nurturing",
+    "upsell": "upselling",
+    "renew": "renewal",
+    "localise": "localisation",
+    "localize": "localization",
+    "merchandise": "merchandising",
+    "engage": "engagement",
+    "deal": "dealing",
     "upload": "uploading",
     "fix": "fixing",
     "file": "filing",
@@ -268,6 +294,7 @@ _AMBIGUOUS = frozenset(
         "pick",
         "stock",
         "book",
+        "check",
         "fix",
         "file",
         "document",
@@ -540,8 +567,8 @@ _OBJECT_STOPS = frozenset(
     {"on", "in", "at", "across", "for", "with", "to", "from", "through", "into", "within", "by", "via", "against",
      "between", "among", "under", "over", "throughout", "using", "that", "which", "who", "where", "while", "so",
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
-     "alongside", "whether", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you", "it", "he",
-     "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever"}
+     "alongside", "whether", "about", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you",
+     "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever"}
 )
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
 _NOT_SKILLS = frozenset(
@@ -595,6 +622,7 @@ _NOT_SKILLS = frozenset(
         "work/life",
         "balance",
         "following",
+        "sure",
         "responsibilities",
         "responsibility",
         "duties",
@@ -675,6 +703,24 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     return base if nxt in _DETERMINERS else None
 
 
+#: actions that add little to an activity they take as object: "manage onboarding" is "Onboarding"
+_GENERIC_ACTIONS = frozenset(
+    {"management", "oversight", "leadership", "ownership", "handling", "support", "development", "execution",
+     "implementation", "coordination", "maintenance", "improvement", "organisation", "organization", "supervision"}
+)
+
+
+def _form(word: str) -> str:
+    """The inflection a verb is written in: "ing", "s" or "" (its base form)."""
+    if word.endswith("ing"):
+        return "ing"
+    return "s" if word.endswith("s") and not word.endswith("ss") else ""
+
+
+#: verbs of working together: "liaise with suppliers" names "Supplier liaison"
+_WITH_VERBS = frozenset({"liaise", "collaborate", "partner", "work", "communicate", "negotiate", "deal", "engage"})
+
+
 def _singular(word: str) -> str:
     if word.isupper() and word.endswith("s") and len(word) > 2:
         return word[:-1]  # "KPIs"
@@ -748,7 +794,10 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     parts = [p for p in parts if p]
     if len(parts) < 2 or any(len(p) > 3 for p in parts):
         return [toks]
-    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2:
+    plural = any(p[0].lower.endswith("s") and not p[0].lower.endswith("ss") for p in parts[:-1])
+    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural:
+        if parts[-1][1].lower in {"skills", "skill", "abilities", "knowledge", "experience"}:
+            return [*parts[:-1], parts[-1][:1]]  # "negotiation and labelling skills": the skills themselves
         # "keyword and competitor research": the last item's head is shared
         shared = parts[-1][1:]
         return [[p[0], *shared] for p in parts[:-1]] + [parts[-1]]
@@ -862,8 +911,42 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]
     if any(v in _GOAL_VERBS for v in verbs):
         return []
+    if k < len(toks) and toks[k].lower in {"and", ",", "or", "&"} and toks[0].lower.endswith("ing") and k == 1:
+        # "coaching and quality review": a list of activities, not a verb and its object
+        first = SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].lower), False)
+        if k + 1 >= len(toks):
+            return [first]
+        at = toks[k + 1].start
+        later = [SkillName(s.start + at, s.end + at, s.name, s.reworded, s.alias) for s in _skill_names(item[at:])]
+        return [first, *later]
     obj = toks[k:]
     start = toks[0].start
+    # "Monitor traffic and report weekly figures": a second duty after "and" is named on its own
+    rest: list[SkillName] = []
+    form = _form(toks[k - 1].lower)
+    for j in range(len(obj) - 1):
+        if obj[j].lower in {"and", ","} and obj[j + 1].lower not in {"and", ","}:
+            nxt = obj[j + 1]
+            after = obj[j + 2].lower if j + 2 < len(obj) else None
+            takes_object = after is not None and after not in _PREPOSITIONS | {",", ";", ":", "and", "or"}
+            if _verb_base(nxt.lower) is not None and _form(nxt.lower) == form and j > 0 and takes_object:
+                rest = [
+                    SkillName(s.start + nxt.start, s.end + nxt.start, s.name, s.reworded, s.alias)
+                    for s in _skill_names(item[nxt.start :], predicate=True)
+                ]
+                obj = obj[:j]
+                break
+    # "liaise with suppliers": a verb of working together names its partners
+    if obj and obj[0].lower == "with" and verbs[-1] in _WITH_VERBS and len(obj) > 1:
+        partners = _cut(obj[1:], _OBJECT_STOPS)
+        while partners and partners[0].lower in _DROP_WORDS:
+            partners = partners[1:]
+        if partners and len(partners) <= 3 and not _bad(partners):
+            words = _written(item, partners).split()
+            words[-1] = _singular(words[-1])
+            name = " ".join([*words, _VERB_NOUNS.get(verbs[-1]) or verbs[-1]])
+            alias = f"{toks[k - 1].lower} with {_written(item, partners)}"
+            return [SkillName(start, partners[-1].end, _sentence_case(name), True, alias), *rest]
     # "working cross-functionally": no object, an adverb says how
     if obj and obj[0].lower.endswith("ally") and (len(obj) == 1 or obj[1].lower in _OBJECT_STOPS):
         noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
@@ -878,7 +961,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if not obj and len(verbs) == 1 and toks[0].lower.endswith("ing"):
         return [SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].lower), False)]  # "coaching"
     if not obj or _bad(obj):
-        return []
+        return rest
     out = []
     for part in _split_and(obj):
         while part and part[0].lower in _DROP_WORDS:
@@ -888,7 +971,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         action = _VERB_NOUNS.get(verbs[-1])
         lowers = [t.lower for t in part]
         head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
-        if action is None or _activity(head) or (len(part) == 1 and part[0].text.isupper()):
+        generic = action is None or action in _GENERIC_ACTIONS
+        if action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
             name = _written(item, part)
         else:
             words = _written(item, part).split()
@@ -897,7 +981,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         verb = toks[k - 1]
         alias = f"{verb.lower} {_written(item, part)}"
         out.append(SkillName(start, part[-1].end, _sentence_case(name), True, alias))
-    return out
+    return out + rest
 
 
 #: words before "to" that take an infinitive as their object ("ability to", "how to"), not a purpose

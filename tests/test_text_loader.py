@@ -933,7 +933,7 @@ CORPUS_REFS = Path(__file__).parent / "data" / "corpus"
     ("half", "floors"),
     [
         # measured on the development half, which rules were written from (README: text loader quality)
-        ("dev", {"roles": 0.89, "transitions": 0.91, "role->skill links": 0.80, "salary figures": 0.85}),
+        ("dev", {"roles": 0.89, "transitions": 0.91, "role->skill links": 0.84, "salary figures": 0.85}),
         # the test half, never fitted to: floors below its first run (roles 88.6%, transitions 41.9%,
         # links 21.2%, salary figures 50.0%; README)
         ("test", {"roles": 0.85, "transitions": 0.40, "role->skill links": 0.20, "salary figures": 0.45}),

@@ -58,6 +58,11 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         ("Partnering cross-functionally", ["Cross-functional partnership"]),
         ("Forecasting", ["Forecasting"]),
         ("Vendor scorecards (OTIF, fill rate)", ["Vendor scorecards"]),
+        ("Monitor shelf gaps and report weekly sales", ["Shelf gap monitoring", "Weekly sales reporting"]),
+        ("Liaise with hauliers about late loads", ["Haulier liaison"]),
+        ("Upload photos and size charts", ["Photo uploading", "Size chart uploading"]),
+        ("Checks invoices and credit notes", ["Invoice checking", "Credit note checking"]),
+        ("coaching and quality review", ["Coaching", "Quality review"]),
     ],
 )
 def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> None:
