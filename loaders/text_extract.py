@@ -3333,7 +3333,7 @@ def _parsed_skills(
     words = _words(doc)
     text = doc.user_data["careergraph_text"]
     base = words.idx[lo]
-    for a, b in skill_phrases(text[base : words.idx[hi - 1] + words.length[hi - 1]]):
+    for a, b in _phrases(text[base : words.idx[hi - 1] + words.length[hi - 1]]):
         i = bisect.bisect_left(words.idx, base + a)
         j = bisect.bisect_left(words.idx, base + b)
         if i >= j or words.lower[i] in STOP_WORDS:
@@ -3345,6 +3345,12 @@ def _parsed_skills(
             seen.add(entry.key)
             start, end = offset + base + a, offset + base + b
             skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, i, j))
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """The parser's skill phrases of a clause, kept per text (documents of one site repeat their wording)."""
+    return tuple(skill_phrases(text))
 
 
 @functools.lru_cache(maxsize=4096)
