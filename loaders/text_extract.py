@@ -3042,8 +3042,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     lowers = words.lower
     roles = [m for m in ms if m.label is Label.ROLE]
     k = _skip_spaces(words, sent.start, 1)
-    if k >= sent.end or not (roles or lowers[k] in {"i", "you"}) or _cue_position(sent) is not None:
-        return  # no subject to read, or a requirement cue that requirements.cue reads
+    if k >= sent.end or not (roles or "i" in lowers[k : k + 6] or "you" in lowers[k : k + 6]):
+        return  # no subject to read
+    comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
+    if comma is not None:  # "Day to day, buyers negotiate ...": a short opening phrase before the subject
+        k = _skip_spaces(words, comma + 1, 1)
+        if k >= sent.end:
+            return
+    if _cue_position(sent) is not None:
+        return  # a requirement cue: requirements.cue reads the sentence
     role: Mention | None = None
     if roles and _introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2:
         role = roles[0]  # "As a paid search specialist, I run ..."
@@ -4049,6 +4056,13 @@ def _read_block(
         recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
         r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or recent or r.subject)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
+            page = r.section_role or r.subject
+            if page is None or line.kind != "text" or "requirements.subject" in r.disabled:
+                continue
+            if _cue_position(sent) is None:
+                continue
+            # "Key responsibilities include ...": a requirement naming no role is the page's
+            r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
         if people >= 2:  # moves need two roles in the sentence

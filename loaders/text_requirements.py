@@ -110,6 +110,11 @@ _VERB_NOUNS: dict[str, str | None] = {
     "handle": "handling",
     "support": "support",
     "book": "booking",
+    "flag": "flagging",
+    "chase": "chasing",
+    "log": "logging",
+    "tag": "tagging",
+    "record": "recording",
     "check": "checking",
     "proofread": "proofreading",
     "draft": "drafting",
@@ -294,6 +299,10 @@ _AMBIGUOUS = frozenset(
         "pick",
         "stock",
         "book",
+        "flag",
+        "log",
+        "tag",
+        "record",
         "check",
         "fix",
         "file",
@@ -1054,7 +1063,8 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
             if words[k] in {",", ";"} and k + 1 < n:
                 nxt = k + 2 if words[k + 1] in {"and", "or"} and k + 2 < n else k + 1
                 verb = _verb_base(words[nxt])
-                if verb is not None and words[nxt] not in _AMBIGUOUS and verb[0] not in _GOAL_VERBS:
+                takes = nxt + 1 < n and words[nxt + 1] not in {",", "and", "or", ".", ";"}  # a verb with its object
+                if verb is not None and words[nxt] not in _AMBIGUOUS and verb[0] not in _GOAL_VERBS and takes:
                     k = nxt
                     break
             k += 1

@@ -330,3 +330,17 @@ def test_a_duty_done_to_another_role_is_still_a_duty(tmp_path: Path) -> None:
 def test_pay_on_a_line_of_its_own_is_the_page_role(tmp_path: Path) -> None:
     g = extract(tmp_path, "# Depot Supervisor\n\nWe run three sites.\n\nSalary: £27,000 - £31,000 per annum\n")
     assert figures(g) == {"depot-supervisor": [(27000.0, 31000.0, "GBP", "year", "salaries.figure")]}
+
+
+def test_a_requirement_naming_no_role_on_a_role_page(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "How to become a pricing analyst\n\n"
+        "Key responsibilities include forecasting demand and auditing fees.\n\n"
+        "Day to day, pricing analysts track rival prices and flag listing errors.\n",
+    )
+    assert needs(g)["pricing-analyst"] == {
+        "Demand forecasting", "Fee auditing", "Rival price tracking", "Listing error flagging"
+    }
+    g = extract(tmp_path, "Key responsibilities include forecasting demand and auditing fees.\n")
+    assert needs(g) == {}  # no page role: nobody to give them to
