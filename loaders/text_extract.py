@@ -2373,11 +2373,17 @@ def _structure(
         if r.section == "needs" and r.in_list and not (r.list_marked and "structure.needs-lists" not in r.disabled):
             return _needs_cue(r, sent, line)  # (after bulleted items, a line without a bullet is a new heading)
         r.section, r.in_list = None, False
+        main = max(roles, key=lambda m: m.end - m.start) if roles else None
+        one = main is not None and all(main.start <= m.start and m.end <= main.end for m in roles)
+        if main is not None and one and _is_heading(sent, ms):
+            r.run("structure.role-sections", _role_section, r, main)  # "## Junior Buyer (0-2 years)"
         return None
     if line.kind == "item":
         if r.section is None:
             return None
         r.in_list = r.list_marked = True
+        if r.section == "role":
+            return _role_item(r, sent)
         return _needs_cue(r, sent, line)
     # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
     r.in_list = False
@@ -2435,6 +2441,31 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
 def _heading_role(r: _Reader, role: Mention) -> None:
     """A requirements heading that names a role ("What skills does a buyer need?"): its list is that role's."""
     r.list_role = role
+
+
+def _role_section(r: _Reader, role: Mention) -> None:
+    """A heading that is a role's name ("## Junior Buyer (0-2 years)"): the list under it is about that role."""
+    r.section, r.in_list, r.list_role, r.list_marked = "role", True, role, False
+
+
+def _role_item(r: _Reader, sent: _Sent) -> tuple[int, int, bool] | None:
+    """An item under a role's heading: a duty or skill of that role when it is worded as one (a verb of
+    duty, or a short name); "Reports to: ..." or "Salary: ..." lines are not."""
+    words = _words(sent.doc)
+    k = _skip_spaces(words, sent.start, 1)
+    while k < sent.end and (words.punct[k] or words.space[k]):
+        k += 1
+    end = min(sent.end, k + 10)
+    if k >= end:
+        return None
+    text = sent.doc.user_data["careergraph_text"]
+    item = text[words.idx[k] : words.idx[end - 1] + words.length[end - 1]]
+    if ":" in item[:30]:
+        return None  # a labelled line ("Salary: ...", "Reports to: ...")
+    names = skill_names(item)
+    if not names or not (names[0].reworded or _activity_word(names[0].name)):
+        return None
+    return sent.start, 3, True
 
 
 def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:
@@ -2738,6 +2769,8 @@ def _section_needs(
                 skills = list(reworded)
     else:
         skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
+    if r.section == "role":
+        r.rule = "structure.role-sections"  # (run() puts the outer rule back)
     _link(r, sent, offset, [role], skills, cue[1])
 
 
@@ -4052,6 +4085,8 @@ def _read_block(
         if not _STARTING.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
+        if row_role is None and r.section == "role" and line.kind == "item":
+            row_role = r.list_role  # "- Salary: ..." under "## Senior Buyer"
         # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
         recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
         r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or recent or r.subject)

@@ -110,6 +110,18 @@ _VERB_NOUNS: dict[str, str | None] = {
     "handle": "handling",
     "support": "support",
     "book": "booking",
+    "weigh": "weighing",
+    "wrap": "wrapping",
+    "bake": "baking",
+    "cook": "cooking",
+    "serve": "serving",
+    "greet": "greeting",
+    "assist": "assistance",
+    "stack": "stacking",
+    "fold": "folding",
+    "call": "calling",
+    "visit": "visiting",
+    "raise": "raising",
     "flag": "flagging",
     "chase": "chasing",
     "log": "logging",
@@ -245,7 +257,6 @@ _GOAL_VERBS = frozenset(
         "attract",
         "retain",
         "lift",
-        "raise",
         "cut",
         "lower",
         "win",
@@ -299,6 +310,12 @@ _AMBIGUOUS = frozenset(
         "pick",
         "stock",
         "book",
+        "stack",
+        "fold",
+        "call",
+        "visit",
+        "cook",
+        "wrap",
         "flag",
         "log",
         "tag",
@@ -735,6 +752,8 @@ def _singular(word: str) -> str:
         return word[:-1]  # "KPIs"
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]  # "batches", "boxes"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sales")):
         return word[:-1]
     return word

@@ -203,6 +203,12 @@ RULES: dict[str, Rule] = {
             " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's",
         ),
         Rule(
+            "structure.role-sections",
+            "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)')",
+            (_SKILL, _NEEDS, "salary"),
+            "items worded as duties or skills are that role's; a pay line under it is its pay",
+        ),
+        Rule(
             "structure.role-columns",
             "a table whose header cells name roles ('| | Merchandiser | Planner |')",
             (_ROLE, _SKILL, _NEEDS, "salary"),

@@ -344,3 +344,16 @@ def test_a_requirement_naming_no_role_on_a_role_page(tmp_path: Path) -> None:
     }
     g = extract(tmp_path, "Key responsibilities include forecasting demand and auditing fees.\n")
     assert needs(g) == {}  # no page role: nobody to give them to
+
+
+def test_items_under_a_role_heading_are_that_roles(tmp_path: Path) -> None:
+    text = (
+        "# Bakery career ladder\n\n"
+        "## Trainee Baker (first year)\n- Weighs dough batches\n- Reports to: head baker\n\n"
+        "## Head Baker\n- Plans the night bake\n- Salary: £29,000 - £33,000\n- Free bread every day\n"
+    )
+    g = extract(tmp_path, text)
+    assert needs(g) == {"trainee-baker": {"Dough batch weighing"}, "head-baker": {"Night bake planning"}}
+    assert rules_of(g, "head-baker") == {"structure.role-sections"}
+    assert figures(g)["head-baker"] == [(29000.0, 33000.0, "GBP", "year", "salaries.figure")]
+    assert needs(extract(tmp_path, text, disabled=("structure.role-sections",))) == {}
