@@ -359,7 +359,7 @@ def test_chinese_punctuation_splits_lists_and_sentences(tmp_path: Path) -> None:
         "A packing clerk must be able to scan parcels、weigh boxes。",
     )
     assert transitions(g) == {("packing-clerk", "packing-supervisor"), ("packing-supervisor", "packing-manager")}
-    assert requires(g) == {("packing-clerk", "parcel-scanning"), ("packing-clerk", "weigh-boxes")}
+    assert requires(g) == {("packing-clerk", "parcel-scanning"), ("packing-clerk", "box-weighing")}
     (edge,) = [d for u, v, d in g.edges(data=True) if (u, v) == ("packing-clerk", "parcel-scanning")]
     assert edge["evidence"][0]["quote"].startswith("A packing clerk must")
 
