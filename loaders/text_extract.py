@@ -74,7 +74,7 @@ from careergraph.loaders.text_nlp import (
     word_norm,
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
-from careergraph.loaders.text_requirements import list_spans, skill_names, subject_word
+from careergraph.loaders.text_requirements import list_spans, skill_names, subject_word, verb_base
 from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_structure import (
     LEVEL_LINE,
@@ -2421,7 +2421,7 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     role the label names or the page's. Returns whether the line was read so."""
     text = r.text
     found = _INLINE_LABEL.match(text, line.content, min(line.end, line.content + 200))
-    if found is None or section_of(found.group("label")) != "needs":
+    if found is None or found.group("label").count(" ") > 4 or _label_kind(found.group("label")) != "needs":
         return False
     words = _words(sent.doc)
     at = found.end() - offset
@@ -2436,6 +2436,10 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     _link(r, sent, offset, [role], skills, 4)
     r.section, r.in_list = None, False  # the list was on the line: the lines after it are not its items
     return True
+
+
+#: what a short label says its items are (see text_structure.section_of); labels repeat from page to page
+_label_kind = functools.lru_cache(maxsize=4096)(section_of)
 
 
 def _heading_role(r: _Reader, role: Mention) -> None:
@@ -3082,8 +3086,6 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
             return
-    if _cue_position(sent) is not None:
-        return  # a requirement cue: requirements.cue reads the sentence
     role: Mention | None = None
     if roles and _introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2:
         role = roles[0]  # "As a paid search specialist, I run ..."
@@ -3112,6 +3114,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k += 1
     if k >= sent.end or any(m.label is Label.ROLE and m.i >= k for m in roles[1:]):
         return  # another role after the verb: a move or a hand-off, not a duty
+    if verb_base(lowers[k]) is None or _cue_position(sent) is not None:
+        return  # no verb of duty, or a requirement cue that requirements.cue reads
     text = sent.doc.user_data["careergraph_text"]
     first = words.idx[k]
     duty = text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]]
@@ -3508,7 +3512,7 @@ def _salaries(
     text = sent.text
     if not _MAYBE_MONEY.search(text) and not (
         _SIGNED.search(text) and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text))
-    ) and not (("akh" in text or "LPA" in text or "lac" in text) and _LAKH.search(text)):
+    ) and not (("akh" in text or "LPA" in text or " lac" in text) and _LAKH.search(text)):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
     stated_currency = None

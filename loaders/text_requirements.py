@@ -32,7 +32,7 @@ from typing import NamedTuple
 from careergraph.graph.errors import SchemaError
 from careergraph.graph.schema import slugify
 
-__all__ = ["SkillName", "clause_end", "list_spans", "skill_names", "subject_word"]
+__all__ = ["SkillName", "clause_end", "list_spans", "skill_names", "subject_word", "verb_base"]
 
 
 class SkillName(NamedTuple):
@@ -714,6 +714,18 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
             if stem in _VERB_NOUNS or stem in _GOAL_VERBS:
                 return stem, True
     return None
+
+
+def verb_base(word: str) -> str | None:
+    """The base form of ``word`` (lower case) when it is a form of a verb of duty or goal the namer knows.
+
+    Examples
+    --------
+    >>> verb_base("negotiates"), verb_base("planning"), verb_base("weather")
+    ('negotiate', 'plan', None)
+    """
+    found = _verb_base(word)
+    return found[0] if found is not None else None
 
 
 def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
