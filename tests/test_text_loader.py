@@ -15,6 +15,7 @@ from careergraph.loaders.kb import load_knowledge_base, read_knowledge_base
 from careergraph.loaders.text import (
     MAX_BYTES,
     DocumentError,
+    LoadResult,
     default_vocabulary,
     facts_to_graph,
     find_documents,
@@ -930,6 +931,18 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS_REFS = Path(__file__).parent / "data" / "corpus"
 
 
+def _assert_recall_floors(label: str, files: list[Path], refs: list[Path], floors: dict[str, float]) -> LoadResult:
+    """Read ``files`` without the knowledge base and check each kind's recall against its floor."""
+    result = load_documents(files, kb=False)
+    assert not [p for p in result.problems if p.fatal]
+    scores = {s.name: s for s in compare(result.graph, reference_graph(refs))}
+    for kind, floor in floors.items():
+        # only the figure: a failure message must not list a held-out set's facts (rules are not fitted to it)
+        recall = float(scores[kind].recall)
+        assert recall >= floor, f"{label} {kind}: recall {recall:.1%} below {floor:.0%}"
+    return result
+
+
 @pytest.mark.parametrize(
     ("half", "floors"),
     [
@@ -946,13 +959,7 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
         pytest.skip(f"third-party corpus not found at {CORPUS}")
     refs = sorted((CORPUS_REFS / half).glob("*.yaml"))
     files = [next(CORPUS.glob(ref.stem + ".*")) for ref in refs]
-    result = load_documents(files, kb=False)
-    assert not [p for p in result.problems if p.fatal]
-    scores = {s.name: s for s in compare(result.graph, reference_graph(refs))}
-    for kind, floor in floors.items():
-        # only the figure: a failure message must not list the test half's facts (rules are not fitted to it)
-        recall = float(scores[kind].recall)
-        assert recall >= floor, f"{half} {kind}: recall {recall:.1%} below {floor:.0%}"
+    result = _assert_recall_floors(half, files, refs, floors)
     texts = {p.name: read_document(p).text for p in files}
     checked, wrong = unverified_quotes(result.graph, texts)
     assert checked > 100 and wrong == 0
@@ -981,13 +988,7 @@ def test_quality_on_fresh_third_party_pages(fresh_set: tuple[list[Path], list[Pa
     # salary figures 38.7%; README). Transitions have no floor: the first run found none of them.
     floors = {"roles": 0.90, "role->skill links": 0.28, "salary figures": 0.37}
     refs, files = fresh_set
-    result = load_documents(files, kb=False)
-    assert not [p for p in result.problems if p.fatal]
-    scores = {s.name: s for s in compare(result.graph, reference_graph(refs))}
-    for kind, floor in floors.items():
-        # only the figure: a failure message must not list the fresh set's facts (rules are not fitted to it)
-        recall = float(scores[kind].recall)
-        assert recall >= floor, f"fresh {kind}: recall {recall:.1%} below {floor:.0%}"
+    _assert_recall_floors("fresh", files, refs, floors)
 
 
 def test_every_quote_of_the_fresh_pages_is_verbatim(fresh_set: tuple[list[Path], list[Path]]) -> None:
