@@ -22,8 +22,8 @@ import argparse
 import statistics
 import time
 
-from careergraph.graph.neo4j_server import Neo4jServer
-from careergraph.graph.neo4j_store import Neo4jStore
+from _neo4j import neo4j_store  # benchmarks/_neo4j.py (the script's folder is on sys.path)
+
 from careergraph.graph.store import counts, new_graph
 from careergraph.graph.synthetic import synthetic_graph
 
@@ -43,40 +43,32 @@ def main() -> None:
     rows = g.number_of_nodes() + g.number_of_edges()
     print(f"graph: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} relationships = {rows:,} rows")
 
-    server = None if args.neo4j else Neo4jServer().start()
-    if server is not None:
-        print(f"server: Neo4j Community started in {server.started_in:.1f} s at {server.uri}")
-    uri = args.neo4j or server.uri  # type: ignore[union-attr]
-    try:
-        with Neo4jStore(uri, password=None if args.neo4j else server.password) as store:  # type: ignore[union-attr]
-            warm_up = synthetic_graph(30, 100, 600, 100, groups=3, seed=2)
-            start = time.perf_counter()
-            store.push(g, replace=True)  # constraints and indexes made here, untimed
-            store.push(warm_up, replace=True, batch_size=1, constraints=False)
-            print(f"warm-up (untimed): {time.perf_counter() - start:.1f} s")
-            speeds: dict[int, list[float]] = {size: [] for size in BATCH_SIZES}
-            for round_ in range(args.rounds):
-                order = BATCH_SIZES if round_ % 2 == 0 else BATCH_SIZES[::-1]
-                for batch_size in order:
-                    store.push(new_graph(), replace=True)  # an empty database each time (constraints kept)
-                    start = time.perf_counter()
-                    store.push(g, batch_size=batch_size, constraints=False)
-                    speeds[batch_size].append(rows / (time.perf_counter() - start))
-                    assert store.counts() == counts(g), "the push lost rows"
-                ratio = speeds[1000][-1] / speeds[1][-1]
-                shown = ", ".join(f"{size}: {speeds[size][-1]:,.0f}" for size in BATCH_SIZES)
-                print(f"  round {round_ + 1} (batch sizes {'/'.join(map(str, order))}): rows/s {shown}; {ratio:.1f}x")
-            for batch_size in BATCH_SIZES:
-                print(f"  batch size {batch_size:>5}: median {statistics.median(speeds[batch_size]):9,.0f} rows/s")
-            ratio = statistics.median(speeds[1000]) / statistics.median(speeds[1])
-            paired = statistics.median(a / b for a, b in zip(speeds[1000], speeds[1], strict=True))
-            print(
-                f"batched (1000) / one statement per row: {ratio:.1f}x (medians of {args.rounds} rounds); "
-                f"median of the rounds' ratios {paired:.1f}x"
-            )
-    finally:
-        if server is not None:
-            server.stop()
+    with neo4j_store(args.neo4j) as store:
+        warm_up = synthetic_graph(30, 100, 600, 100, groups=3, seed=2)
+        start = time.perf_counter()
+        store.push(g, replace=True)  # constraints and indexes made here, untimed
+        store.push(warm_up, replace=True, batch_size=1, constraints=False)
+        print(f"warm-up (untimed): {time.perf_counter() - start:.1f} s")
+        speeds: dict[int, list[float]] = {size: [] for size in BATCH_SIZES}
+        for round_ in range(args.rounds):
+            order = BATCH_SIZES if round_ % 2 == 0 else BATCH_SIZES[::-1]
+            for batch_size in order:
+                store.push(new_graph(), replace=True)  # an empty database each time (constraints kept)
+                start = time.perf_counter()
+                store.push(g, batch_size=batch_size, constraints=False)
+                speeds[batch_size].append(rows / (time.perf_counter() - start))
+                assert store.counts() == counts(g), "the push lost rows"
+            ratio = speeds[1000][-1] / speeds[1][-1]
+            shown = ", ".join(f"{size}: {speeds[size][-1]:,.0f}" for size in BATCH_SIZES)
+            print(f"  round {round_ + 1} (batch sizes {'/'.join(map(str, order))}): rows/s {shown}; {ratio:.1f}x")
+        for batch_size in BATCH_SIZES:
+            print(f"  batch size {batch_size:>5}: median {statistics.median(speeds[batch_size]):9,.0f} rows/s")
+        ratio = statistics.median(speeds[1000]) / statistics.median(speeds[1])
+        paired = statistics.median(a / b for a, b in zip(speeds[1000], speeds[1], strict=True))
+        print(
+            f"batched (1000) / one statement per row: {ratio:.1f}x (medians of {args.rounds} rounds); "
+            f"median of the rounds' ratios {paired:.1f}x"
+        )
 
 
 if __name__ == "__main__":

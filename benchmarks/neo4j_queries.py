@@ -24,10 +24,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from _timing import median_ms, median_ms_pair  # benchmarks/_timing.py (the script's folder is on sys.path)
+from _neo4j import neo4j_store  # benchmarks/_neo4j.py and _timing.py (the script's folder is on sys.path)
+from _timing import median_ms, median_ms_pair
 
 from careergraph.graph import cypher as q
-from careergraph.graph.neo4j_server import Neo4jServer
 from careergraph.graph.neo4j_store import Neo4jStore
 from careergraph.graph.schema import Label
 from careergraph.graph.synthetic import synthetic_graph
@@ -80,81 +80,73 @@ def main() -> None:
     rows = g.number_of_nodes() + g.number_of_edges()
     print(f"graph: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} relationships")
 
-    server = None if args.neo4j else Neo4jServer().start()
-    if server is not None:
-        print(f"server: Neo4j Community started in {server.started_in:.1f} s at {server.uri}")
-    uri = args.neo4j or server.uri  # type: ignore[union-attr]
-    try:
-        import neo4j
+    import neo4j
 
-        with Neo4jStore(uri, password=None if args.neo4j else server.password) as store:  # type: ignore[union-attr]
-            start = time.perf_counter()
-            store.push(g, replace=True)
-            seconds = time.perf_counter() - start
-            print(f"push: {rows:,} rows in {seconds:.1f} s = {rows / seconds:,.0f} rows/s (batches of 1000)")
-            driver = store._driver
-            session = {
-                "database": store.database,
-                "default_access_mode": neo4j.READ_ACCESS,
-                "notifications_min_severity": "OFF",  # as the store asks for its own statements
-            }
-            recorder = Recorder(store)
-            roles = sorted(k for k, label in g.nodes(data="label") if label == Label.ROLE.value)
-            rng = random.Random(1)
-            pairs = []
-            while len(pairs) < 5:
-                a, b = rng.choice(roles), rng.choice(roles)
-                try:
-                    career_path(g, a, b)
-                except LookupError:
-                    continue
-                pairs.append((a, b))
-            a, b = pairs[0]
-            cases: list[tuple[str, Callable[[Any], Any]]] = [
-                ("next_roles", lambda s: next_roles(s, a)),
-                ("previous_roles", lambda s: previous_roles(s, b)),
-                ("career_path steps", lambda s: [career_path(s, x, y) for x, y in pairs]),
-                ("career_path steps k=3", lambda s: [career_path(s, x, y, k=3) for x, y in pairs]),
-                ("career_path years", lambda s: [career_path(s, x, y, by="years") for x, y in pairs]),
-                ("skill_gap", lambda s: skill_gap(s, a, b)),
-                ("learning_plan", lambda s: learning_plan(s, a, b)),
-                ("similar_roles k=5", lambda s: similar_roles(s, a, 5)),
-                ("neighbors depth 2", lambda s: neighbors(s, a, 2)),
-                ("name resolution", lambda s: next_roles(s, "ROLES 17")),
-            ]
-            print(f"{'query':<24}{'store ms':>10}{'raw ms':>10}{'networkx ms':>13}{'store/raw':>11}{'store/nx':>10}")
-            for name, ask in cases:
-                sent = recorder.statements(lambda ask=ask: ask(store))
+    with neo4j_store(args.neo4j) as store:
+        start = time.perf_counter()
+        store.push(g, replace=True)
+        seconds = time.perf_counter() - start
+        print(f"push: {rows:,} rows in {seconds:.1f} s = {rows / seconds:,.0f} rows/s (batches of 1000)")
+        driver = store._driver
+        session = {
+            "database": store.database,
+            "default_access_mode": neo4j.READ_ACCESS,
+            "notifications_min_severity": "OFF",  # as the store asks for its own statements
+        }
+        recorder = Recorder(store)
+        roles = sorted(k for k, label in g.nodes(data="label") if label == Label.ROLE.value)
+        rng = random.Random(1)
+        pairs = []
+        while len(pairs) < 5:
+            a, b = rng.choice(roles), rng.choice(roles)
+            try:
+                career_path(g, a, b)
+            except LookupError:
+                continue
+            pairs.append((a, b))
+        a, b = pairs[0]
+        cases: list[tuple[str, Callable[[Any], Any]]] = [
+            ("next_roles", lambda s: next_roles(s, a)),
+            ("previous_roles", lambda s: previous_roles(s, b)),
+            ("career_path steps", lambda s: [career_path(s, x, y) for x, y in pairs]),
+            ("career_path steps k=3", lambda s: [career_path(s, x, y, k=3) for x, y in pairs]),
+            ("career_path years", lambda s: [career_path(s, x, y, by="years") for x, y in pairs]),
+            ("skill_gap", lambda s: skill_gap(s, a, b)),
+            ("learning_plan", lambda s: learning_plan(s, a, b)),
+            ("similar_roles k=5", lambda s: similar_roles(s, a, 5)),
+            ("neighbors depth 2", lambda s: neighbors(s, a, 2)),
+            ("name resolution", lambda s: next_roles(s, "ROLES 17")),
+        ]
+        print(f"{'query':<24}{'store ms':>10}{'raw ms':>10}{'networkx ms':>13}{'store/raw':>11}{'store/nx':>10}")
+        for name, ask in cases:
+            sent = recorder.statements(lambda ask=ask: ask(store))
 
-                def raw(sent: list[tuple[str, dict[str, Any]]] = sent) -> None:
-                    with driver.session(**session) as each:
-                        for query, params in sent:
-                            each.run(query, params).data()
-
-                ask(g)  # networkx caches built once, as in a long-running program
-                raw()  # the server plans each statement once before either side is timed
-                store_ms, raw_ms = median_ms_pair(lambda ask=ask: ask(store), raw, args.repeat)
-                nx_ms = median_ms(lambda ask=ask: ask(g), args.repeat)
-                print(
-                    f"{name:<24}{store_ms:>10.2f}{raw_ms:>10.2f}{nx_ms:>13.2f}"
-                    f"{store_ms / raw_ms:>10.2f}x{store_ms / nx_ms:>9.1f}x"
-                )
-
-            # what someone who knows the key sends: the moves alone, no name to resolve
-            keyed = q.role_links(outgoing=True)
-
-            def by_key() -> None:
+            def raw(sent: list[tuple[str, dict[str, Any]]] = sent) -> None:
                 with driver.session(**session) as each:
-                    each.run(keyed, {"key": a}).data()
+                    for query, params in sent:
+                        each.run(query, params).data()
 
-            by_key()
-            print("against the moves read by key alone (no name to resolve in the statement):")
-            for name, ask in [("next_roles", cases[0][1]), ("name resolution", cases[-1][1])]:
-                store_ms, raw_ms = median_ms_pair(lambda ask=ask: ask(store), by_key, args.repeat)
-                print(f"{name:<24}{store_ms:>10.2f}{raw_ms:>10.2f}{'':>13}{store_ms / raw_ms:>10.2f}x")
-    finally:
-        if server is not None:
-            server.stop()
+            ask(g)  # networkx caches built once, as in a long-running program
+            raw()  # the server plans each statement once before either side is timed
+            store_ms, raw_ms = median_ms_pair(lambda ask=ask: ask(store), raw, args.repeat)
+            nx_ms = median_ms(lambda ask=ask: ask(g), args.repeat)
+            print(
+                f"{name:<24}{store_ms:>10.2f}{raw_ms:>10.2f}{nx_ms:>13.2f}"
+                f"{store_ms / raw_ms:>10.2f}x{store_ms / nx_ms:>9.1f}x"
+            )
+
+        # what someone who knows the key sends: the moves alone, no name to resolve
+        keyed = q.role_links(outgoing=True)
+
+        def by_key() -> None:
+            with driver.session(**session) as each:
+                each.run(keyed, {"key": a}).data()
+
+        by_key()
+        print("against the moves read by key alone (no name to resolve in the statement):")
+        for name, ask in [("next_roles", cases[0][1]), ("name resolution", cases[-1][1])]:
+            store_ms, raw_ms = median_ms_pair(lambda ask=ask: ask(store), by_key, args.repeat)
+            print(f"{name:<24}{store_ms:>10.2f}{raw_ms:>10.2f}{'':>13}{store_ms / raw_ms:>10.2f}x")
 
 
 if __name__ == "__main__":

@@ -194,34 +194,29 @@ def main() -> None:
 
 def _push(g, uri: str | None) -> None:
     """Push the merged graph to Neo4j (a Community server started here without a URI), check the counts, pull it."""
-    from careergraph.graph.errors import GraphServerError
-    from careergraph.graph.neo4j_server import Neo4jServer
-    from careergraph.graph.neo4j_store import Neo4jStore
+    from _neo4j import neo4j_store  # benchmarks/_neo4j.py (the script's folder is on sys.path)
 
-    server = None if uri else Neo4jServer().start()
-    try:
-        with Neo4jStore(uri or server.uri, password=None if uri else server.password) as store:  # type: ignore[union-attr]
-            start = time.perf_counter()
-            try:
-                report = store.push(g, replace=True)
-            except GraphServerError as exc:
-                print(f"\npush: {exc}")
-                return
-            seconds = time.perf_counter() - start
-            rows = g.number_of_nodes() + g.number_of_edges()
-            same = store.counts() == careergraph.counts(g)
-            start = time.perf_counter()
-            pulled = store.pull()
-            pull_s = time.perf_counter() - start
-            print(
-                f"\nNeo4j: pushed {rows:,} rows in {seconds:.1f} s ({rows / seconds:,.0f} rows/s, "
-                f"{report.statements:,} statements), counts {'equal' if same else 'DIFFER'}; "
-                f"pulled back in {pull_s:.1f} s ({pulled.number_of_nodes():,} nodes, "
-                f"{pulled.number_of_edges():,} edges)"
-            )
-    finally:
-        if server is not None:
-            server.stop()
+    from careergraph.graph.errors import GraphServerError
+
+    with neo4j_store(uri) as store:
+        start = time.perf_counter()
+        try:
+            report = store.push(g, replace=True)
+        except GraphServerError as exc:
+            print(f"\npush: {exc}")
+            return
+        seconds = time.perf_counter() - start
+        rows = g.number_of_nodes() + g.number_of_edges()
+        same = store.counts() == careergraph.counts(g)
+        start = time.perf_counter()
+        pulled = store.pull()
+        pull_s = time.perf_counter() - start
+        print(
+            f"\nNeo4j: pushed {rows:,} rows in {seconds:.1f} s ({rows / seconds:,.0f} rows/s, "
+            f"{report.statements:,} statements), counts {'equal' if same else 'DIFFER'}; "
+            f"pulled back in {pull_s:.1f} s ({pulled.number_of_nodes():,} nodes, "
+            f"{pulled.number_of_edges():,} edges)"
+        )
 
 
 if __name__ == "__main__":
