@@ -85,6 +85,7 @@ from careergraph.loaders.text_structure import (
     section_of,
     table_cells,
 )
+from careergraph.loaders.title_lexicon import load_title_lexicon
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
@@ -338,6 +339,39 @@ _BAD_MODIFIERS = frozenset(
         "every",
         "all",
         "most",
+        # words of judgement: what a post should be, not what it is ("an effective supervisor")
+        "essential",
+        "effective",
+        "successful",
+        "skilled",
+        "talented",
+        "ideal",
+        "perfect",
+        "right",
+        "best",
+        "common",
+        "like",
+        "such",
+        # verbs of duty or preference before their object ("oversee customer service representatives")
+        "oversee",
+        "oversees",
+        "supervise",
+        "supervises",
+        "mentor",
+        "train",
+        "trains",
+        "recruit",
+        "simplify",
+        "prefer",
+        "prefers",
+        "help",
+        "helps",
+        "allow",
+        "allows",
+        "involve",
+        "involves",
+        "ensure",
+        "ensures",
     }
 )
 _PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})
@@ -492,6 +526,15 @@ class _Reader:
         self.rungs: _Rungs | None = None
         #: lines still to read after "... can consider the following job titles" (structure.next-roles)
         self.next_roles = 0
+        #: a level block is open ("ENTRY LEVEL", "Level 2: Intermediate"): the titles its "Job titles:" line
+        #: lists, and where that line starts (structure.level-blocks)
+        self.level_open = False
+        self.level_titles: list[Mention] = []
+        self.level_line = -1
+        self.level_start = 0
+        #: requirements read in the open level block before its titles: (link arguments, rule), linked once
+        #: the titles are known (or to their own roles when the block names none)
+        self.level_pending: list[tuple[tuple[Any, ...], str]] = []
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -725,9 +768,14 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     count = 0
     while i > floor and count < 3:
         if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
-            if words.lower[i - 2] in _COMPOUND_GLUE:
-                # "buyer-to-buyer communication", "business-to-business sales manager": the compound
-                # is an adjective; the title (if any) starts after it
+            first, second = words.lower[i - 2], words.lower[i]
+            if (
+                first in _COMPOUND_GLUE
+                or (first.endswith("est") and len(first) > 5)
+                or (second.endswith("ing") and len(second) > 5)
+            ):
+                # "buyer-to-buyer communication", "business-to-business sales manager", "high-performing",
+                # "longest-serving": the compound is an adjective; the title (if any) starts after it
                 return head + 1 if i == head else i + 1
             i -= 2
             continue
@@ -838,6 +886,8 @@ def _title_mentions(
                 field = text[words.idx[other[0]] : words.idx[other[1] - 1] + words.length[other[1] - 1]]
                 extra_of.append((other[0], other[1], f"{lead} {field if field.isupper() else field.lower()}"))
         else:
+            if words.lower[j - 1].endswith("ing") and not norms[j - 1].endswith("ing"):
+                continue  # "coaching", "leading": an activity, not the coach or the lead
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
             standalone = (
@@ -861,6 +911,8 @@ def _title_mentions(
         if entry is not None:
             found.append(_mention(entry, doc, i_start, i_end, offset, known=True))
             continue
+        if norms[i_end - 1] in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
+            continue  # "team members", "American workers": a person, not a post
         if i_end - i_start == 1 and norms[i] in heads:  # "interns" after "content interns"
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
@@ -875,6 +927,34 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+#: heads that name any person at work: a title with one needs a field the lexicon knows ("warehouse worker")
+_GENERIC_HEADS = frozenset(
+    {"worker", "member", "person", "people", "professional", "practitioner", "employee", "individual"}
+)
+
+
+def _generic_title(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens ``i:j``, ending in a generic head, are a title: the lexicon's ("crew member",
+    "warehouse worker") or led by an abbreviation ("CX professional"); not "team members", "American
+    workers" or "digital practitioners"; a capitalised title of three words or more, or what someone
+    is "as a ...", is one."""
+    if j - i < 2:
+        return False
+    norms = _doc_norms(doc)
+    if (norms[j - 2], norms[j - 1]) in load_title_lexicon().titles:
+        return True
+    text = doc.user_data["careergraph_text"]
+    words = _words(doc)
+    written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]
+    if written[0].isupper() and 2 <= len(written[0]) <= 4:
+        return True
+    k = _skip_spaces(words, i - 1, -1)
+    if k >= 1 and words.lower[k] in {"a", "an"} and words.lower[_skip_spaces(words, k - 1, -1)] == "as":
+        return True  # "as a paid search professional, I ..."
+    # a title written as one, two modifiers or more in capitals: "Paid Search Marketing Professional"
+    return j - i >= 3 and all(w[:1].isupper() or w == "-" for w in written)
 
 
 #: rank words before a head: "senior buyer" and "buyer" are two rungs, not a title and its short form
@@ -1526,9 +1606,12 @@ def _listed_posts(
     roles = [m for m in ms if m.label is Label.ROLE]
     posts: list[tuple[int, int, int | None]] = []
     for noun in _POSTS_NOUN.finditer(text):
+        one = noun.group().lower() in _ONE_POST
         for verb in _POSTS_VERB.finditer(text, noun.end(), min(len(text), noun.end() + 60)):
             if "." in text[noun.end() : verb.start()] or _NOT_POSTS.search(text, noun.end(), verb.start()):
                 break  # "jobs fall into six job groups:": groups, not posts
+            if one and verb.group() not in {":", "："}:
+                break  # "this role is vital to ...", "the job involves lifting ...": one post described
             found = _post_items(sent, roles, sent.start_char + verb.end(), divided=False)
             if found is not None:
                 posts += found
@@ -1597,8 +1680,12 @@ def _post_items(
         if n in slashed and n + 1 < len(items) and norms[items[n + 1][1] - 1] != norms[b - 1]:
             head = items[n + 1][1] - 1
         hyphenated = a + 1 < b and words.lower[a + 1] == "-"  # "after-sales customer service"
+        text = doc.user_data["careergraph_text"]
+        written = text[words.idx[a] : words.idx[b - 1] + words.length[b - 1]]
         if (
             b - a > 5
+            or (words.lower[a].endswith("ing") and not norms[a].endswith("ing"))  # "selecting stock": a duty
+            or (b - a == 1 and written.isupper())  # "PR", "SEO": a field (a title's abbreviation is a role already)
             or not all(words.alpha[k] or words.lower[k] == "-" for k in range(a, b))
             or norms[b - 1] in STOP_WORDS
             or norms[b - 1] in _NOT_POST_WORDS
@@ -1632,6 +1719,8 @@ _POSTS_VERB = re.compile(
     re.I,
 )
 _NOT_POSTS = re.compile(r"group|famil|department|categor|function|field|area|sector|industr|skill|task", re.I)
+#: one post: what follows its verb describes it ("the role involves ..."); after a colon a list may follow
+_ONE_POST = frozenset({"position", "post", "job", "role"})
 _HEDGES = frozenset({"generally", "roughly", "usually", "mainly", "further", "often", "typically", "broadly"})
 
 
@@ -2334,6 +2423,8 @@ def _structure(
         r.needs_role = (r.list_role or r.section_role or r.subject) if r.section == "needs" else None
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
+    if line.kind != "row" and (r.level_open or (first and line.kind == "heading")):
+        r.run("structure.level-blocks", _level_block, r, sent, ms, line, first)
     if line.kind == "row":
         if first:
             r.run("structure.level-ladder", _table_row, r, vocab, sent, ms, offset, line)
@@ -2474,7 +2565,7 @@ def _role_item(r: _Reader, sent: _Sent) -> tuple[int, int, bool] | None:
 
 def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:
     """The requirement cue a list item under a requirements heading stands for (the item's first word)."""
-    if r.section != "needs" or (r.list_role or r.section_role or r.subject) is None:
+    if r.section != "needs" or (r.list_role or r.section_role or r.subject or _level_title(r)) is None:
         return None
     return sent.start, 3, True
 
@@ -2664,6 +2755,87 @@ def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: lis
     _link(r, sent, offset, [role], skills, 3)
 
 
+#: a heading that opens a level of a ladder: "ENTRY LEVEL", "Mid-level", "Level 2: Intermediate", "Tier 1"
+_LEVEL_HEADING = re.compile(
+    r"[ \t#*>]*(?:(?:level|tier|grade|band|stage)\s*\d{1,2}\b"
+    r"|(?:entry|junior|mid|middle|intermediate|senior|advanced|expert|beginner|executive|leadership)"
+    r"[ -]?(?:level|stage|tier)s?\b(?![ \t]+(?:roles?|positions?|jobs?)\b))",
+    re.I,
+)
+#: the line of a level block that lists its titles: "Job Titles: A, B, C", "Example roles: A, B"
+_TITLES_LABEL = re.compile(
+    r"[ \t*•-]*(?:(?:example|typical|common|sample|possible|related)\s+)?(?:job\s+)?(?:titles?|roles?|positions?)"
+    r"(?:\s+include)?\s*[:：]",
+    re.I,
+)
+
+
+def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: bool) -> None:
+    """A level of a ladder that lists several titles: its duties, skills and pay are each title's.
+
+    "ENTRY LEVEL" (or "Level 1: Beginner") opens a block; its "Job titles: A, B, C" line names the
+    titles; the requirements lists and salary figures under it, up to the next level or a heading
+    that is neither a label nor a section, go to every one of them (see _needs_roles).
+    """
+    text = r.text
+    if first and line.kind == "heading" and line.end - line.start < 80 and _LEVEL_HEADING.match(text, line.start):
+        _close_level(r)
+        r.level_open, r.level_start = True, line.start
+        return
+    if not r.level_open:
+        return
+    if first and r.level_pending and r.level_titles and line.start != r.level_line:
+        _close_level(r, keep=True)  # the titles are read: what the block said before them is theirs
+    if first:
+        label = _TITLES_LABEL.match(text, line.start, line.end)
+        if label is not None:
+            r.level_line = line.start
+        elif (
+            line.kind == "heading"
+            and ":" not in text[line.content : line.end]
+            and section_of(text[line.content : line.end]) is None
+        ):
+            _close_level(r)  # a heading of something else
+            return
+    if line.start == r.level_line:
+        roles = [m for m in ms if m.label is Label.ROLE]
+        for m in roles:
+            inside = any(o is not m and o.start <= m.start and m.end <= o.end for o in roles)
+            if not inside and m.key not in {t.key for t in r.level_titles}:  # ("Content Writer" of "... Intern")
+                r.level_titles.append(m)
+
+
+def _close_level(r: _Reader, *, keep: bool = False) -> None:
+    """Link the requirements the open level block held back (to its titles, else to the roles they were
+    read for), and close the block unless ``keep``."""
+    pending, r.level_pending = r.level_pending, []
+    was_open, r.level_open = r.level_open, False  # (so that _link records them now)
+    for (sent, offset, targets, skills, importance), rule in pending:
+        outer, r.rule = r.rule, rule
+        try:
+            _link(r, sent, offset, list(r.level_titles) or targets, skills, importance)
+        finally:
+            r.rule = outer
+    if keep:
+        r.level_open = was_open
+    else:
+        r.level_titles, r.level_line = [], -1
+
+
+def _level_title(r: _Reader) -> Mention | None:
+    """The first title of the open level block (when the structure.level-blocks rule is on)."""
+    if r.level_titles and "structure.level-blocks" not in r.disabled:
+        return r.level_titles[0]
+    return None
+
+
+def _needs_roles(r: _Reader, role: Mention | Entry) -> list[Mention | Entry]:
+    """The roles a requirements item is for: ``role``, or every title of the open level block."""
+    if r.level_titles and r.list_role is None and "structure.level-blocks" not in r.disabled:
+        return list(r.level_titles)
+    return [role]
+
+
 def _level_line(
     r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, level: re.Match[str]
 ) -> None:
@@ -2739,10 +2911,14 @@ def _section_needs(
     "Research – basic research skills" names "Research"; a short item names itself; a longer
     one is read like the list after a requirement cue.
     """
-    role = r.list_role or r.section_role or r.subject
+    role = r.list_role or r.section_role or r.subject or _level_title(r)
     if role is None:
         return
-    named = [m for m in ms if m.label is Label.ROLE and m.key != role.key]
+    aside = sent.text.find("(")  # a role in brackets is an example, not what the item is about
+    limit = offset + sent.start_char + aside if aside >= 0 else offset + sent.end_char
+    named = [
+        m for m in ms if m.label is Label.ROLE and m.key != role.key and m not in r.level_titles and m.start < limit
+    ]
     if named and not (_rewords(r) and _duty_item(sent)):
         return  # an item about another role (not a duty done to one: "Coach new pickers")
     doc = sent.doc
@@ -2775,7 +2951,7 @@ def _section_needs(
         skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
     if r.section == "role":
         r.rule = "structure.role-sections"  # (run() puts the outer rule back)
-    _link(r, sent, offset, [role], skills, cue[1])
+    _link(r, sent, offset, _needs_roles(r, role), skills, cue[1])
 
 
 #: what ends the name of an item's skill: "Research – basic skills", "Funnels: an intuitive ..."
@@ -3204,7 +3380,8 @@ def _requirements(
         elif r.section_role is not None:
             subject = r.section_role
             targets = [subject]
-    if not targets:
+    level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
+    if not targets and not level_prose:  # ("they" in a level block before its titles: held for them)
         return
     if subject is not None and subject.i >= after:
         # "What marks a product manager is that she knows ...": read after the subject
@@ -3469,7 +3646,14 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
-    if not targets or not skills:
+    if not skills:
+        return
+    if r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled:
+        # a level block's text before its titles line ("They learn X"): held back for its titles
+        if all(not isinstance(t, Mention) or t.start < r.level_start for t in targets):
+            r.level_pending.append(((sent, offset, targets, skills, importance), r.rule))
+            return
+    if not targets:
         return
     entries = r.vocab.entries
     # a short sentence is quoted whole whatever the places of role and skill: worked out once
@@ -3507,8 +3691,9 @@ def _link(
 
 
 def _salaries(
-    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, carry: Mention | None
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, carry: list[Mention]
 ) -> None:
+    """Figures of pay in a sentence, each for the roles named nearest before it, else for ``carry``."""
     text = sent.text
     if not _MAYBE_MONEY.search(text) and not (
         _SIGNED.search(text) and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text))
@@ -3584,14 +3769,17 @@ def _salaries(
         if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
-        if not roles and carry is not None:
-            roles = [carry]
+        carried = not roles
+        if carried:
+            roles = carry
         for role in roles:
             ev = r.sentence_evidence(
                 sent, offset, min(role.start, at) if role.start >= base else at, base + match.end()
             )
             if column is not None:
                 ev["rule"] = "structure.role-columns"
+            elif carried and carry is r.level_titles:
+                ev["rule"] = "structure.level-blocks"
             r.node(role, ev)
             r.facts.salaries.append(
                 {"role": role.key, "min": lo, "max": hi, "currency": currency, "period": period, "evidence": ev}
@@ -3912,6 +4100,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
         doc.user_data["careergraph_text"] = chunk
         _read_chunk(reader, vocab, doc, offset, paragraphs)
     reader.run("transitions.kinds", _kind_ladders, reader)
+    _close_level(reader)
     reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
@@ -4093,10 +4282,16 @@ def _read_block(
             row_role = r.list_role  # "- Salary: ..." under "## Senior Buyer"
         # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
         recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
-        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, row_role or recent or r.subject)
+        carry = row_role or recent or r.subject
+        if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
+            carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
+        else:
+            carried = [carry] if carry is not None else []
+        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject
-            if page is None or line.kind != "text" or "requirements.subject" in r.disabled:
+            level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
+            if (page is None and not level_prose) or line.kind != "text" or "requirements.subject" in r.disabled:
                 continue
             if _cue_position(sent) is None:
                 continue

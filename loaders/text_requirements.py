@@ -117,6 +117,8 @@ _VERB_NOUNS: dict[str, str | None] = {
     "serve": "serving",
     "greet": "greeting",
     "assist": "assistance",
+    "contribute": None,
+    "participate": None,
     "stack": "stacking",
     "fold": "folding",
     "call": "calling",
@@ -302,7 +304,6 @@ _AMBIGUOUS = frozenset(
         "drive",
         "run",
         "own",
-        "use",
         "answer",
         "load",
         "ship",
@@ -755,6 +756,9 @@ def _form(word: str) -> str:
     return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
+#: verbs of taking part: "assist in audits" names the audits, not the assisting
+_HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "help"})
+
 #: verbs of working together: "liaise with suppliers" names "Supplier liaison"
 _WITH_VERBS = frozenset({"liaise", "collaborate", "partner", "work", "communicate", "negotiate", "deal", "engage"})
 
@@ -946,7 +950,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         if _bad(toks) or len(toks) > 6 or not _FINITE.isdisjoint(t.lower for t in toks[1:]):
             return []  # (a finite verb inside: a clause, not a name)
         parts = _split_and(toks)
-        if len(parts) == 1 or len(parts[-1]) == 1:  # a noun phrase list is split only where a head is shared
+        # a noun phrase list is split only where a head is shared ("keyword and competitor research") or a
+        # skill noun closes it ("communication and writing skills": communication, writing)
+        closed = len(parts) > 1 and toks[-1].lower in {"skills", "skill", "abilities"}
+        if not closed and (len(parts) == 1 or len(parts[-1]) == 1):
             parts = [toks]
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]
     if any(v in _GOAL_VERBS for v in verbs):
@@ -991,7 +998,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if obj and obj[0].lower.endswith("ally") and (len(obj) == 1 or obj[1].lower in _OBJECT_STOPS):
         noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True)]
-    if obj and obj[0].lower in _PREPOSITIONS:
+    helping = bool(obj) and verbs[-1] in _HELPING_VERBS and obj[0].lower in {"in", "with", "to", "on"}
+    if helping:
+        obj = obj[1:]  # "assist with stock counts", "contribute to process reviews": the work helped with
+    elif obj and obj[0].lower in _PREPOSITIONS:
         obj = []  # "work within large chains": the verb takes no object here
     while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
         obj = obj[1:]
@@ -1008,7 +1018,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             part = part[1:]
         if not part or len(part) > 6 or _bad(part):
             continue
-        action = _VERB_NOUNS.get(verbs[-1])
+        action = None if helping else _VERB_NOUNS.get(verbs[-1])
         lowers = [t.lower for t in part]
         head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
         generic = action is None or action in _GENERIC_ACTIONS

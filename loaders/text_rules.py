@@ -109,6 +109,13 @@ RULES: dict[str, Rule] = {
             "consecutive levels are promotions; a level's years are the time before moving on",
         ),
         Rule(
+            "structure.level-blocks",
+            "a level heading ('ENTRY LEVEL', 'Level 2: Intermediate') and the lines under it",
+            (_NEEDS, "salary"),
+            "the titles its 'Job titles: A, B, C' / 'Example roles:' line lists each take the block's duties,"
+            " skills lists and pay figures, up to the next level or a heading that is neither a label nor a section",
+        ),
+        Rule(
             "structure.list-ladder",
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
             (_MOVE,),

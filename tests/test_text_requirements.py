@@ -63,6 +63,14 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         ("Upload photos and size charts", ["Photo uploading", "Size chart uploading"]),
         ("Checks invoices and credit notes", ["Invoice checking", "Credit note checking"]),
         ("coaching and quality review", ["Coaching", "Quality review"]),
+        # a verb of taking part names the work it takes part in
+        ("Assist in cycle counts and audits", ["Cycle counts", "Audits"]),
+        ("contributing to supplier reviews", ["Supplier reviews"]),
+        # "use" opening an item is a verb: the tools are the skill
+        ("Use handheld scanners", ["Handheld scanners"]),
+        # a skill noun closing a list of nouns gives each its own name
+        ("Strong negotiation and budgeting skills", ["Negotiation", "Budgeting"]),
+        ("shelf and product knowledge", ["Shelf and product knowledge"]),  # (knowledge is not split off)
     ],
 )
 def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> None:
