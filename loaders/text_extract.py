@@ -79,7 +79,11 @@ from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_structure import (
     LEVEL_LINE,
     LEVEL_LINE_BARE,
+    TITLES_LABEL,
+    YEARS_LABEL,
     Line,
+    level_heading,
+    level_name,
     line_at,
     line_breaks,
     section_of,
@@ -535,6 +539,9 @@ class _Reader:
         #: requirements read in the open level block before its titles: (link arguments, rule), linked once
         #: the titles are known (or to their own roles when the block names none)
         self.level_pending: list[tuple[tuple[Any, ...], str]] = []
+        #: the level being read of a ladder whose levels list several titles, and the level below it
+        self.level: _Level | None = None
+        self.level_below: _Level | None = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1397,6 +1404,8 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             continue
         if not arrows and "or" in lowers[run[0].i : run[-1].j]:
             continue
+        if not arrows and not _EXAMPLE_WORDS.isdisjoint(lowers[sent.start : run[0].i]):
+            continue  # "career paths include A, B and C", "roles such as A, B, C": members, not rungs in order
         # "..., and each step takes 1 to 2 years": the duration of every rung
         years = _duration(sent.text) if _EACH_STEP.search(sent.text) else None
         steps = []
@@ -1410,6 +1419,13 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
                     r.transition(a, b, TransitionKind.PROMOTION, ev, stated or years)
                     steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
+
+
+#: words that introduce a list as members or examples rather than a sequence ("paths include A, B and C")
+_EXAMPLE_WORDS = frozenset(
+    {"include", "includes", "including", "included", "involve", "involves", "involving", "such", "like", "e.g.", "eg"}
+    | {"example", "examples", "instance", "among", "contain", "contains", "comprise", "comprises", "covers", "cover"}
+)
 
 
 #: what an arrow chain may hold between two rungs besides the arrow: "(2-3 years)", "(1+ yrs)"
@@ -2089,6 +2105,114 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             ev = r.evidence(line.start, line.end)
         r.transition(rungs.last, role, TransitionKind.PROMOTION, ev, rungs.years)
     rungs.last, rungs.years, rungs.start = role, years, line.start
+
+
+@dataclass
+class _Level:
+    """A level of a ladder that lists several titles per level: "ENTRY LEVEL", "Job titles: A, B", "Experience: 0-2"."""
+
+    rank: int
+    start: int  # where its heading stands
+    years: tuple[float, float] | None = None
+    titles: list[Mention] = field(default_factory=list)
+    titles_start: int = 0  # where the line listing them starts
+
+
+#: how far (in characters) a level's lines stand from its heading, and a level from the one below it
+_LEVEL_REACH = 4000
+#: an item of a line of titles: up to a comma or semicolon
+_TITLE_ITEM = re.compile(r"[^,;，；、]+")
+_ITEM_LEAD = re.compile(r"^(?:and|or|&)\s+", re.I)
+
+
+def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> bool:
+    """Ladders whose levels each list several titles: every title of a level moves to every title of the next.
+
+    A level is opened by a heading that names it by seniority ("ENTRY LEVEL", "Mid-level roles
+    (2-5 years)") or by a number with a level's name ("Level 2: Intermediate"); the line after it
+    that is labelled as titles ("Job titles: A, B, C", "Example roles: A, B") or the heading's own
+    list after a colon names its titles, and a line labelled as experience ("Experience: 0-2
+    years") or the heading's bracket its years, which are the time before the next level. Levels
+    must rise (a lower or equal one starts a new ladder). Returns whether the line opened a level.
+    """
+    text = r.text
+    if line.end - line.start > 400:
+        return False
+    head = level_heading(text[line.start : line.end])
+    if head is None:
+        numbered = LEVEL_LINE.match(text, line.start, line.end)
+        if numbered is None or not level_name(numbered.group("title")):
+            return _level_line_of(r, vocab, sent, ms, line)
+        head = (int(numbered.group("n") or numbered.group("m")), numbered.group("paren"), None)
+    rank, paren, rest = head
+    below = r.level if r.level is not None and r.level.titles else r.level_below
+    if below is not None and (below.rank >= rank or line.start - below.start > _LEVEL_REACH):
+        below = None  # a new ladder
+    r.level_below = below
+    years = _years_in(paren) if paren and re.search(r"\d", paren) else None
+    r.level = _Level(rank, line.start, years)
+    if rest is not None:
+        _level_list(r, vocab, sent, ms, line.start, line.start + rest, line.end)
+    return True
+
+
+def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> bool:
+    """A line inside a level: its titles ("Job titles: ...") or its years ("Experience: 0-2 years")."""
+    level, text = r.level, r.text
+    if level is None or line.start - level.start > _LEVEL_REACH:
+        return False
+    found = TITLES_LABEL.match(text, line.start, line.end)
+    if found is not None:
+        if not level.titles:
+            _level_list(r, vocab, sent, ms, line.start, found.end(), line.end)
+        return False
+    found = YEARS_LABEL.match(text, line.start, line.end)
+    if found is not None and level.years is None:
+        said = text[found.end() : line.end]
+        if re.search(r"\d", said) and (_YEAR_RANGE.search(said) or _duration(said)):
+            level.years = _years_in(said)
+    return False
+
+
+def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], start: int, lo: int, hi: int) -> None:
+    """The titles a level lists between chars ``lo`` and ``hi`` (each ending in a title's head word), and the moves
+    from the level below."""
+    level = r.level
+    assert level is not None
+    text = r.text
+    titles: list[Mention] = []
+    for piece in _TITLE_ITEM.finditer(text, lo, hi):
+        a, b = piece.start(), piece.end()
+        written = text[a:b].strip()
+        lead = _ITEM_LEAD.match(written)
+        if lead is not None:
+            written = written[lead.end() :]
+        written = _PAREN.sub("", written).strip(" .*_`:!")
+        words = written.split()
+        if not words or len(words) > 6:
+            continue
+        # the head word ends the title, or stands before "of" ("Director of Customer Experience")
+        of = next((k for k, w in enumerate(words) if w.lower() == "of"), len(words))
+        head = words[of - 1].lower() if of else ""
+        if not any(w in TITLE_HEADS or w in STANDALONE_TITLES or w in _EXTRA_HEADS for w in (head, head[:-1])):
+            continue  # "SEM", "Remote": no job title
+        at = a + text[a:b].find(written)
+        role = _role_at(r, vocab, sent, ms, at, at + len(written))
+        if role is not None and all(t.key != role.key for t in titles):
+            r.node(role, r.evidence(role.start, role.end))
+            titles.append(role)
+    if not titles:
+        return
+    level.titles, level.titles_start = titles, start
+    below = r.level_below
+    if below is None or not below.titles:
+        return
+    ev = r.evidence(below.titles_start, hi)
+    if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+        ev = r.evidence(start, hi)
+    for a_role in below.titles:
+        for b_role in titles:
+            r.transition(a_role, b_role, TransitionKind.PROMOTION, ev, below.years)
 
 
 def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> list[Mention]:
@@ -2841,6 +2965,8 @@ def _level_line(
 ) -> None:
     """ "Level 3: Team Lead (3-5 years)": levels in rising order are promotions; a level's years precede the next."""
     number = int(level.group("n") or level.group("m"))
+    if level_name(level.group("title")) and "structure.level-titles" not in r.disabled:
+        return  # "Level 1: Beginner / Entry-Level" names a level, not a post (structure.level-titles reads it)
     role = _role_at(r, vocab, sent, ms, level.start("title"), level.end("title"))
     if role is None:
         return
@@ -4258,6 +4384,8 @@ def _read_block(
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         if r.next_roles or (first and _ANNOUNCE_WORDS <= set(_doc_norms(doc)[sent.start : sent.end])):
             r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
+        if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
+            ms = [m for m in ms if not (m.label is Label.ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
         if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]

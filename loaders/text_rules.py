@@ -116,6 +116,14 @@ RULES: dict[str, Rule] = {
             " skills lists and pay figures, up to the next level or a heading that is neither a label nor a section",
         ),
         Rule(
+            "structure.level-titles",
+            "a heading naming a level ('ENTRY LEVEL', 'Mid-level roles (2-5 years)', 'Level 2: Intermediate') and the"
+            " lines under it labelled as titles ('Job titles: A, B, C') and experience ('Experience: 0-2 years')",
+            (_ROLE, _MOVE),
+            "every title of a level moves to every title of the next higher level, with the lower level's years;"
+            " a lower or equal level starts a new ladder; an item without a job title's head word is no title",
+        ),
+        Rule(
             "structure.list-ladder",
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
             (_MOVE,),

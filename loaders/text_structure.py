@@ -21,7 +21,18 @@ import itertools
 import re
 from typing import NamedTuple
 
-__all__ = ["LEVEL_LINE", "LEVEL_LINE_BARE", "Line", "line_at", "section_of", "table_cells"]
+__all__ = [
+    "LEVEL_LINE",
+    "LEVEL_LINE_BARE",
+    "TITLES_LABEL",
+    "YEARS_LABEL",
+    "Line",
+    "level_heading",
+    "level_name",
+    "line_at",
+    "section_of",
+    "table_cells",
+]
 
 
 class Line(NamedTuple):
@@ -184,6 +195,75 @@ LEVEL_LINE_BARE = re.compile(
     r"|(?P<code>(?:[A-Z]{1,3})(?P<m>\d{1,2})\+?))"
     r"[ \t]+(?P<title>[A-Z][^\n(|:]{1,79}?)\s*(?:\((?P<paren>[^)\n]*)\))?\s*$",
     re.M,
+)
+
+
+#: seniority words that name a level rather than a post, by rank ("Entry level", "Mid-level", "Senior level")
+_LEVEL_RANKS = {
+    "entry": 0, "beginner": 0, "junior": 0, "starter": 0, "graduate": 0, "foundation": 0, "trainee": 0,
+    "mid": 1, "middle": 1, "intermediate": 1,
+    "senior": 2, "advanced": 2, "experienced": 2,
+    "lead": 3, "principal": 3, "expert": 3, "staff": 3,
+    "executive": 4, "leadership": 4,
+}  # fmt: skip
+#: a heading naming a level by a seniority word and a word for a level: "ENTRY LEVEL", "Mid-level roles
+#: (2-5 years)", "Senior level: A, B" (what follows a colon is the level's titles)
+_LEVEL_HEADING = re.compile(
+    r"[ \t>*#•·-]*(?:\d{1,2}[.)][ \t]*)?(?P<word>" + "|".join(_LEVEL_RANKS) + r")[ \t-]?"
+    r"(?:levels?|stages?|tiers?|grades?|roles?|positions?|jobs?)\b(?:[ \t]+(?:roles?|positions?|jobs?|titles?))?"
+    r"[ \t]*(?:[(（](?P<paren>[^)）\n]{1,40})[)）])?[ \t]*(?:(?:[:：]|[ \t][–—-][ \t])[ \t]*(?P<rest>[^\n]*))?$",
+    re.I,
+)
+#: words that make a numbered level's name a level rather than a title: "Level 1: Beginner / Entry-Level"
+_LEVEL_NAME = re.compile(
+    r"\b(?:entry[ -]?level|beginner|intermediate|mid[ -]?(?:level|career)|advanced|expert|foundation(?:al)?"
+    r"|leadership|(?:junior|senior|executive)[ -]level|early[ -]career|novice|proficient)\b",
+    re.I,
+)
+
+
+def level_name(title: str) -> bool:
+    """Whether the name of a numbered level is a level rather than a job title.
+
+    Examples
+    --------
+    >>> level_name("Beginner / Entry-Level"), level_name("Intermediate / Associate"), level_name("Team Lead")
+    (True, True, False)
+    """
+    return _LEVEL_NAME.search(title) is not None
+
+
+def level_heading(line: str) -> tuple[int, str | None, int | None] | None:
+    """A line naming a level by seniority: (rank, the bracket after it, where titles after a colon start).
+
+    Examples
+    --------
+    >>> level_heading("MID LEVEL")
+    (1, None, None)
+    >>> level_heading("Entry-level roles (0-2 years): Picker, Packer")
+    (0, '0-2 years', 31)
+    >>> level_heading("Senior roles demand judgement.") is None
+    True
+    """
+    found = _LEVEL_HEADING.match(line)
+    if found is None:
+        return None
+    rest = found.start("rest") if found.group("rest") else None
+    return _LEVEL_RANKS[found.group("word").lower()], found.group("paren"), rest
+
+
+#: a line listing a level's job titles: "Job titles: A, B, C", "Example roles: A, B", "Typical positions - A"
+TITLES_LABEL = re.compile(
+    r"[ \t>*#•·-]*(?:(?:example|typical|common|sample|possible|other|usual)[ \t]+)?(?:job[ \t]+|role[ \t]+)?"
+    r"(?:titles?|roles?|positions?|jobs?)(?:[ \t]+(?:include|includes|here))?[ \t]*(?:[(（][^)）\n]*[)）])?"
+    r"[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(?=\S)",
+    re.I,
+)
+#: a line stating a level's years: "Experience: 0-2 years", "Years of experience - 3+"
+YEARS_LABEL = re.compile(
+    r"[ \t>*#•·-]*(?:(?:typical|required|usual|minimum)[ \t]+)?(?:years[ \t]+of[ \t]+)?(?:experience|years|tenure)"
+    r"(?:[ \t]+(?:required|needed|level))?[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(?=\S)",
+    re.I,
 )
 
 

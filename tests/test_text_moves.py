@@ -404,3 +404,70 @@ def test_lines_after_an_announcement_of_next_posts(tmp_path: Path) -> None:
         ("logistics-manager", "supply-chain-director"),
     }
     assert moves(tmp_path, page + body) == set()  # no announcement: lines about other roles are no moves
+
+
+# --- structure.level-titles -------------------------------------------------------------
+
+
+def test_levels_listing_several_titles_move_each_to_each_with_the_lower_levels_years(tmp_path: Path) -> None:
+    text = (
+        "# Fulfilment careers\n\nJUNIOR LEVEL\nTypical titles: Packing Clerk, Returns Handler\n"
+        "Experience: 1-3 years\nWhat they do:\n- pack parcels\n\n"
+        "MIDDLE LEVEL\nTypical titles: Dispatch Coordinator, Stock Controller\nExperience: 3-6 years\n\n"
+        "SENIOR LEVEL\nTypical titles: Head of Fulfilment\n"
+    )
+    g = extract(tmp_path, text)
+    edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
+    assert edges == {
+        ("packing-clerk", "dispatch-coordinator"),
+        ("packing-clerk", "stock-controller"),
+        ("returns-handler", "dispatch-coordinator"),
+        ("returns-handler", "stock-controller"),
+        ("dispatch-coordinator", "head-of-fulfilment"),
+        ("stock-controller", "head-of-fulfilment"),
+    }
+    edge = g.edges["returns-handler", "stock-controller", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (1.0, 3.0)
+    assert edge["evidence"][0]["rule"] == "structure.level-titles"
+    assert (g.edges["stock-controller", "head-of-fulfilment", "TRANSITIONS_TO"]["years_min"]) == 3.0
+
+
+def test_levels_named_by_number_or_with_their_titles_after_a_colon(tmp_path: Path) -> None:
+    # a numbered level's name that is a level, not a post, names no role
+    text = (
+        "Level 1: Beginner\nMost start here.\nExample roles: Ad Ops Intern, Campaign Trainee, Paid Search.\n\n"
+        "Level 2: Intermediate\nExample roles: Ad Ops Analyst, Paid Search Executive.\n"
+    )
+    g = extract(tmp_path, text)
+    edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
+    # "Paid Search" ends in no job title's head: it is no title
+    assert edges == {
+        ("ad-ops-intern", "ad-ops-analyst"),
+        ("ad-ops-intern", "paid-search-executive"),
+        ("campaign-trainee", "ad-ops-analyst"),
+        ("campaign-trainee", "paid-search-executive"),
+    }
+    assert "beginner" not in g and "intermediate" not in g
+    text = "Entry-level roles (0-1 years): Stock Picker, Loader\nMid-level roles (1-4 years): Shift Lead\n"
+    g = extract(tmp_path, text)
+    edge = g.edges["loader", "shift-lead", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (0.0, 1.0)
+    assert ("stock-picker", "shift-lead") in set(g.edges())
+
+
+def test_levels_that_do_not_rise_or_list_no_titles_make_no_ladder(tmp_path: Path) -> None:
+    # the same level twice, and a level that falls, start new ladders
+    text = "SENIOR LEVEL\nJob titles: Category Manager\n\nENTRY LEVEL\nJob titles: Category Assistant\n"
+    assert moves(tmp_path, text) == set()
+    # levels without a titles line: nothing to move between
+    assert moves(tmp_path, "ENTRY LEVEL\nPay: low\n\nSENIOR LEVEL\nPay: high\n") == set()
+
+
+def test_a_list_of_members_or_examples_is_no_ladder(tmp_path: Path) -> None:
+    text = "Typical career paths in a depot include Forklift Driver, Goods-In Clerk, Yard Marshal and Depot Manager."
+    assert moves(tmp_path, text) == set()
+    text = "The support career route covers roles such as Chat Agent, Phone Agent, Billing Specialist, Support Lead."
+    assert moves(tmp_path, text) == set()
+    # the same list stated as the route itself is a ladder
+    text = "The usual career route is Goods-In Clerk, Yard Marshal and Depot Manager."
+    assert moves(tmp_path, text) == {("goods-in-clerk", "yard-marshal"), ("yard-marshal", "depot-manager")}
