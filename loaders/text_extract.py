@@ -61,6 +61,7 @@ from careergraph.loaders.text_moves import (
     rank_posts,
     service_posts,
     step_phrase,
+    superlative,
 )
 from careergraph.loaders.text_nlp import (
     LEXICON_SINGLES,
@@ -542,6 +543,9 @@ class _Reader:
         #: the level being read of a ladder whose levels list several titles, and the level below it
         self.level: _Level | None = None
         self.level_below: _Level | None = None
+        #: the last rung read with its years ("Coordinator (0-4 years)"), and a role heading whose years are to come
+        self.rung_last: tuple[Mention, tuple[float, float], int, int] | None = None
+        self.rung_open: tuple[Mention, int, int] | None = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1507,13 +1511,18 @@ _NOT_TITLES = frozenset(
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 
+#: function words that may stand inside a title ("Head of Sales", "Director for Europe")
+_TITLE_GLUE = frozenset({"of", "for", "and", "&", "in", "to"})
+
+
 def _one_word_title(words: _Words, norms: list[str], k: int) -> bool:
-    """A word shaped like a job title on its own: an agent noun (picker, translator, stylist)."""
+    """A word shaped like a job title on its own: an agent noun (picker, translator, stylist) or a title's head
+    word (principal)."""
     norm = norms[k]
     return (
         words.alpha[k]
         and len(norm) >= 5
-        and norm.endswith(_AGENT_ENDINGS)
+        and (norm.endswith(_AGENT_ENDINGS) or norm in TITLE_HEADS)
         and norm not in _NOT_TITLES
         and norm not in STOP_WORDS
     )
@@ -1542,11 +1551,17 @@ def _complete_list(
             if k < sent.start or k >= sent.end or words.lower[k] not in _SEPARATORS:
                 continue
             w = _skip_spaces(words, k + side, side)
+            if side == 1 and sent.start <= w < sent.end and words.lower[k] == "," and words.lower[w] in {"and", "or"}:
+                w = _skip_spaces(words, w + 1, 1)  # ", and Principal"
             if w < sent.start or w >= sent.end or w in taken or not _one_word_title(words, norms, w):
                 continue
             beyond = _skip_spaces(words, w + side, side)
+            # (a function word beyond it is no part of a title: "between a Coordinator, ...", "... and Principal can")
             if sent.start <= beyond < sent.end and not (
-                words.lower[beyond] in _SEPARATORS or words.punct[beyond] or beyond in taken
+                words.lower[beyond] in _SEPARATORS
+                or words.punct[beyond]
+                or beyond in taken
+                or (words.lower[beyond] in STOP_WORDS and words.lower[beyond] not in _TITLE_GLUE)
             ):
                 continue  # more words: not a one-word item
             if a.j <= b.i and _only_separators(doc, a.j, b.i):
@@ -1952,7 +1967,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     cue = has_move_cue(norms, sent.start, sent.end)
     starting = not _STARTING.isdisjoint(here)
     chained = not _CHAIN_GATE.isdisjoint(here)
-    if not (cue or starting or chained) or not (ms or r.position):
+    if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
     roles = _distinct_roles(vocab, ms)
     if starting:
@@ -1986,7 +2001,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                 return -1 if word_norm(found) in GENERIC_SUBJECTS else -2
             return None if found is None else candidates[found]
 
-    moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse)
+    moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse, lowers=_words(doc).lower)
     moves += origin_moves(norms, sent.start, sent.end, spans)
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
@@ -1998,7 +2013,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if move.step:
             rule = "transitions.next-step"
         target = roles[move.target]
-        if move.source is not None:
+        if move.onto_page:
+            page = r.section_role or r.subject
+            if page is None or page.key == target.key:
+                continue
+            sources, target = [target], page
+        elif move.source is not None:
             sources = [roles[move.source]]
         elif move.page:
             page = r.section_role or r.subject
@@ -2215,6 +2235,84 @@ def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], s
             r.transition(a_role, b_role, TransitionKind.PROMOTION, ev, below.years)
 
 
+#: a role's years of experience stated in its section: "with 0-4 years of experience", "3 to 5 years' experience"
+_EXPERIENCE_YEARS = re.compile(
+    r"\b(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)(?:['’]|\s+of)?\s+(?:(?:relevant|professional"
+    r"|industry|work|hands-on)\s+)?experience\b",
+    re.I,
+)
+#: a line that is a title and its years in brackets: "Coordinator (0-4 years)", "## Senior Advisor (4–6 yrs)"
+_TITLE_YEARS = re.compile(
+    r"[ \t>*#•·-]*(?:\d{1,2}[.)][ \t]+)?(?P<title>[A-Za-z][\w&'’/ -]{1,60}?)[ \t]*[(（](?P<years>\d{1,2}[ \t]*"
+    r"(?:[-–—~]|to)[ \t]*\d{1,2}\+?|\d{1,2}\+)[ \t]*(?:years?|yrs?)[^)）\n]{0,20}[)）][ \t:：]*$",
+    re.I,
+)
+#: how many sentences after a role's heading its years may be stated
+_RUNG_YEARS_REACH = 3
+
+
+def _rung_years(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line, first: bool) -> None:
+    """Rungs named with their years, in rising order: "Coordinator (0-4 years)" then "Advisor (4-6 years)", or role
+    headings whose sections open with "with 0-4 years of experience".
+
+    The years order the rungs: each next rung's span starts where the last one's ends (or within
+    a year of it) and reaches higher; a rung's years are the time before the next. A span that
+    does not rise starts a new ladder.
+    """
+    text = r.text
+    if first and line.kind in {"heading", "item"}:
+        found = _TITLE_YEARS.match(text, line.start, line.end) if line.end - line.start < 120 else None
+        if found is not None:
+            role = _rung_title(r, vocab, sent, ms, found.start("title"), found.end("title"))
+            years = _years_in(found.group("years"))
+            if role is not None and years is not None:
+                r.rung_open = None
+                _rung(r, role, years, line.start, line.end)
+                return
+        roles = [m for m in ms if m.label is Label.ROLE]
+        if line.kind == "heading" and len(roles) == 1 and _is_heading(sent, ms):
+            r.rung_open = (roles[0], line.start, r.sentence_index)  # its years may follow in its section
+            return
+    opened = r.rung_open
+    if opened is None:
+        return
+    if r.sentence_index - opened[2] > _RUNG_YEARS_REACH:
+        r.rung_open = None
+        return
+    found = _EXPERIENCE_YEARS.search(sent.text)
+    if found is not None:
+        r.rung_open = None
+        low, high = float(found.group(1)), float(found.group(2))
+        _rung(r, opened[0], (low, high), opened[1], line.end)
+
+
+def _rung_title(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> Mention | None:
+    """The role a rung line names: a role found there, or its words when they end in a job title's head word."""
+    inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+    if inside:
+        return max(inside, key=lambda m: m.end - m.start)
+    words = r.text[lo:hi].split()
+    last = words[-1].lower() if words else ""
+    if not words or not any(w in TITLE_HEADS or w in STANDALONE_TITLES or w in _EXTRA_HEADS for w in (last, last[:-1])):
+        return None
+    return _role_at(r, vocab, sent, ms, lo, hi)
+
+
+def _rung(r: _Reader, role: Mention, years: tuple[float, float], start: int, end: int) -> None:
+    last = r.rung_last
+    r.node(role, r.evidence(role.start, role.end))
+    r.rung_last = (role, years, start, end)
+    if last is None or last[0].key == role.key or start - last[3] > _LEVEL_REACH:
+        return
+    (low, high), (new_low, new_high) = last[1], years
+    if not (low <= new_low <= high + 1 and (new_low > low or new_high > high)):
+        return  # the years do not rise: a new ladder
+    ev = r.evidence(last[2], end)
+    if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+        ev = r.evidence(start, end)
+    r.transition(last[0], role, TransitionKind.PROMOTION, ev, last[1])
+
+
 def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> list[Mention]:
     """A group of roles and the ones listed after it as alternatives: "as a packing clerk or a returns clerk"."""
     out = list(group)
@@ -2285,9 +2383,12 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         after = _skip_spaces(words, k + 1, 1)
         if k >= sent.end or k in covered or not words.alpha[k] or norms[k] in _NOT_TITLES:
             return False
-        if after < sent.end and words.alpha[after] and norms[after] not in STOP_WORDS:
+        adverb = after < sent.end and lowers[after].endswith("ly") and len(lowers[after]) > 4
+        if after < sent.end and words.alpha[after] and norms[after] not in STOP_WORDS and not adverb:
             return False  # "a qualified operations team": not a bare title
-        if not article and lowers[k] == norms[k] and not (after >= sent.end or words.punct[after]):
+        if not article and lowers[k] == norms[k] and not (
+            after >= sent.end or words.punct[after] or norms[after] in STOP_WORDS or adverb
+        ):
             return False  # a singular without an article is a title only at the end of its phrase
         return norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
 
@@ -2295,16 +2396,26 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
             norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
         )
-        if (norms[cue] not in _SUBJECT_VERBS and not drawn) or cue in covered:
+        if lowers[cue] == "from" and cue + 1 not in covered:
+            # "the jump from manager to department head": a bare title between "from" and "to"
+            k = _skip_spaces(words, cue + 1, 1)
+            if k < sent.end and lowers[k] in {"a", "an", "the"}:
+                k = _skip_spaces(words, k + 1, 1)
+            after = _skip_spaces(words, k + 1, 1)
+            if after < sent.end and lowers[after] in {"to", "into"} and bare(k, article=True):
+                out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
+                covered.add(k)
+            continue
+        if (norms[cue] not in _SUBJECT_VERBS and norms[cue] not in _TARGET_NOUNS and not drawn) or cue in covered:
             continue
         k = _skip_spaces(words, cue + 1, 1)
+        # "promoting the fastest picker or the longest-serving associate": the object's list, as after "from"
+        promoting = norms[cue] == "promote" and lowers[cue].endswith("ing") and lowers[k] not in _TARGET_PARTICLES
+        drawn = drawn or promoting
         while k < sent.end and lowers[k] in _TARGET_PARTICLES:
             k = _skip_spaces(words, k + 1, 1)
         article = k < sent.end and lowers[k] in {"a", "an", "the"}
-        if article:
-            k = _skip_spaces(words, k + 1, 1)
-        while k < sent.end and (lowers[k] in PRAISE or lowers[k] in {"best", "top", "most", "strongest"}):
-            k = _skip_spaces(words, k + 1, 1)
+        k = _praise_after(words, k, sent.end, article)
         while k < sent.end and (k in covered or bare(k, article=article or drawn)):
             if k in covered:  # a title already read: the list goes on after it
                 k = max(m.j for m in roles if m.i <= k < m.j) if any(m.i <= k < m.j for m in roles) else k + 1
@@ -2316,10 +2427,38 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
             if not drawn or k >= sent.end or lowers[k] not in {"and", "or", ","}:
                 break
             k = _skip_spaces(words, k + 1, 1)
+            k = _praise_after(words, k, sent.end, k < sent.end and lowers[k] in {"a", "an", "the"})
+        if promoting and k < sent.end and lowers[k] in {"to", "into"}:
+            # "promoting the quickest loader to driver": the destination may be a bare title too
+            k = _skip_spaces(words, k + 1, 1)
+            article = k < sent.end and lowers[k] in {"a", "an", "the"}
+            k = _praise_after(words, k, sent.end, article)
+            if k < sent.end and k not in covered and bare(k, article=article):
+                out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
+                covered.add(k)
     return out
 
 
+def _praise_after(words: _Words, k: int, end: int, article: bool) -> int:
+    """The token after an article and words of praise or superlatives ("the most experienced", "the fastest")."""
+    lowers = words.lower
+    if article:
+        k = _skip_spaces(words, k + 1, 1)
+    while k < end and (lowers[k] in PRAISE or lowers[k] in {"best", "top", "most", "strongest"} or superlative(
+        lowers[k]
+    )):
+        k = _skip_spaces(words, k + 1, 1)
+        if k + 1 < end and lowers[k] == "-" and superlative(lowers[k - 1]):
+            k = _skip_spaces(words, k + 2, 1)  # "longest-tenured"
+    return k
+
+
 _TARGET_PARTICLES = frozenset({"to", "into", "up", "as", "be", "become", "from", "among", "onto", "on", "out", "off"})
+#: nouns of movement whose target may be a bare title: "promotion to supervisor"
+_TARGET_NOUNS = frozenset({"promotion", "advancement", "progression", "jump"})
+
+
+
 _STARTED = frozenset(word_norm(w) for w in ("start", "started", "begin", "began"))
 _DRAWN_FROM = frozenset(word_norm(w) for w in ("recruit", "hire", "draw", "promote", "select", "choose", "pick"))
 
@@ -4394,6 +4533,8 @@ def _read_block(
                 r.section_role = roles[0]
             if groups and not roles:
                 r.section_group = groups[0]
+        if (first and line.kind in {"heading", "item"}) or r.rung_open is not None:
+            r.run("structure.rung-years", _rung_years, r, vocab, sent, ms, line, first)
         for m in ms:
             if m.label is not Label.SKILL:
                 r.mentioned(m)
@@ -4418,6 +4559,9 @@ def _read_block(
         r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject
+            if page is not None and line.kind == "text":
+                # "Promotion to supervisor takes two years" on a page about a role: the bare title is read there
+                r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
             level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
             if (page is None and not level_prose) or line.kind != "text" or "requirements.subject" in r.disabled:
                 continue

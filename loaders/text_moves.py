@@ -42,6 +42,7 @@ __all__ = [
     "rank_posts",
     "service_posts",
     "step_phrase",
+    "superlative",
 ]
 
 
@@ -176,6 +177,8 @@ class Move:
     page: bool = False
     #: the subject is the reader: "you can progress to B" (the page's role, when the text has no rung yet)
     you: bool = False
+    #: an active verb's object moves to a post the clause does not name: "promoting the best picker" (the page's)
+    onto_page: bool = False
 
 
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
@@ -191,18 +194,30 @@ def _target_after(
     roles: Sequence[tuple[int, int]],
     taken: set[int],
     need: frozenset[str] | None = None,
+    lowers: Sequence[str] | None = None,
 ) -> int | None:
     """The role a verb at token ``cue`` moves to: the first role after it with only glue words between.
 
-    ``need``: words one of which must stand between (by default the verb's own, see ``_CUES``).
+    ``need``: words one of which must stand between (by default the verb's own, see ``_CUES``);
+    ``lowers``: the words in lower case (a superlative, "the fastest picker", is glue too).
     """
     need = need if need is not None else _CUES.get(norms[cue])
     gap_ok = need is None
-    for n, (i, _) in enumerate(roles):
+    skipped: set[int] = set()
+    for n, (i, j) in enumerate(roles):
         if i <= cue or i >= end:
             continue
-        between = norms[cue + 1 : i]
-        if len(between) > _MAX_TARGET_GAP or not all(w in _TARGET_GLUE or w.isspace() for w in between):
+        between = [w for k, w in enumerate(norms[cue + 1 : i], cue + 1) if k not in skipped]
+        lead = [w for w in between if w not in {"a", "an", "the"} and not w.isspace()]
+        if lead[-1:] == ["from"] and j < end and norms[j] in {"to", "into"}:
+            # "the jump from A to B": A is where the move starts (the caller reads it), B the target
+            skipped.update(range(cue + 1, j))
+            continue
+        if len(between) > _MAX_TARGET_GAP or not all(
+            w in _TARGET_GLUE or w.isspace() or (lowers is not None and superlative(lowers[k]))
+            for k, w in enumerate(norms[cue + 1 : i], cue + 1)
+            if k not in skipped
+        ):
             return None
         if not gap_ok and not need.intersection(between):  # type: ignore[union-attr]
             return None
@@ -213,13 +228,61 @@ def _target_after(
 #: verbs that move someone else when used actively: "the director promoted the assistant to ..."
 _TRANSITIVE = _normed(frozenset({"promote", "appoint", "move", "transfer", "shift", "elevate", "upgrade", "switch"}))
 _PARTICLES = frozenset({"to", "into", "as", "up", "onto"})
+_PROMOTE = _normed(frozenset({"promote", "promoting", "promoted"}))
 _PASSIVE = _normed(frozenset({"be", "get", "got", "gets", "been", "being"}))
 
 
-def _object_of(norms: Sequence[str], start: int, cue: int, target: tuple[int, int]) -> bool:
-    """Whether the role right after an active verb is its object: no particle between, no "be" before the verb."""
+def superlative(word: str) -> bool:
+    """ "fastest", "longest-tenured": a superlative before a title praises its holder (it is no part of the title).
+
+    Examples
+    --------
+    >>> superlative("fastest"), superlative("longest-tenured"), superlative("interest"), superlative("best")
+    (True, True, False, False)
+    """
+    first = word.split("-")[0]
+    return len(first) > 5 and first.endswith("est") and first.isalpha() and first not in _NOT_SUPERLATIVES
+
+
+#: words ending in -est that are no superlatives
+_NOT_SUPERLATIVES = frozenset({"interest", "request", "harvest", "conquest", "contest", "protest", "arrest", "suggest"})
+
+
+def _object_of(
+    norms: Sequence[str], start: int, cue: int, target: tuple[int, int], lowers: Sequence[str] | None = None
+) -> bool:
+    """Whether the role right after an active verb is its object: no particle between, no "be" before the verb
+    (unless the verb ends in -ing: "is promoting the assistant")."""
     before = norms[max(start, cue - 3) : cue]
-    return _PARTICLES.isdisjoint(norms[cue + 1 : target[0]]) and _PASSIVE.isdisjoint(before)
+    active = lowers is not None and lowers[cue].endswith("ing")
+    return _PARTICLES.isdisjoint(norms[cue + 1 : target[0]]) and (active or _PASSIVE.isdisjoint(before))
+
+
+def _objects(
+    norms: Sequence[str], lowers: Sequence[str] | None, roles: Sequence[tuple[int, int]], first: int, end: int
+) -> list[int]:
+    """Role ``first`` and the roles listed after it as alternatives: "the fastest picker or the longest-serving
+    associate" (articles, praise and superlatives may stand before each)."""
+    out, last = [first], first
+    for n in range(first + 1, len(roles)):
+        i = roles[n][0]
+        if i >= end:
+            break
+        between = [k for k in range(roles[last][1], i) if not norms[k].isspace()]
+        if not between or len(between) > 6 or not any(norms[k] in {"or", "and"} for k in between):
+            break
+        if not all(
+            norms[k] in _ALTERNATIVES
+            or norms[k] in {"a", "an", "the", "-", "much", "most"}
+            or norms[k] in PRAISE
+            or (lowers is not None and superlative(lowers[k]))
+            or (k > 0 and norms[k - 1] == "-")
+            for k in between
+        ):
+            break
+        out.append(n)
+        last = n
+    return out
 
 
 def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: int, end: int) -> list[tuple[int, bool]]:
@@ -351,8 +414,9 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
 
 
 def _opens_clause(norms: Sequence[str], start: int, cue: int) -> bool:
-    """Whether only articles stand between the clause's start and token ``cue``."""
-    return all(w in {"a", "an", "the", "his", "her", "their", "your"} for w in norms[start:cue])
+    """Whether only articles stand between the clause's start (or a comma after an opening phrase) and ``cue``."""
+    comma = max((k for k in range(start, cue) if norms[k] in {",", "，"}), default=start - 1)
+    return all(w in {"a", "an", "the", "his", "her", "their", "your"} for w in norms[comma + 1 : cue])
 
 
 def clause_moves(
@@ -362,8 +426,11 @@ def clause_moves(
     roles: Sequence[tuple[int, int]],
     *,
     parse: object | None = None,
+    lowers: Sequence[str] | None = None,
 ) -> list[Move]:
     """The moves the sentence at tokens ``start:end`` states, given its role mentions (token spans, in order).
+
+    ``lowers``, when given, are the words in lower case (they tell "promoting" from "promoted").
 
     ``parse``, when given, is a callable ``parse(cue, candidates) -> index | None`` that asks the
     trained parser which of the candidate roles is the verb's subject (-1: a person, such as
@@ -395,12 +462,18 @@ def clause_moves(
             continue  # "the next step": a next-rung phrase (step_phrase)
         if NEGATIONS.intersection(norms[max(start, cue - 3) : cue]):
             continue  # "will never become an expert"
-        target = _target_after(norms, cue, end, roles, taken)
+        target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
         if target is None:
             continue
-        if norm in _TRANSITIVE and _object_of(norms, start, cue, roles[target]):
+        if norm in _TRANSITIVE and _object_of(norms, start, cue, roles[target], lowers):
             # "the director promoted the assistant to manager": the assistant moves, to what follows
             mover, target = target, _target_after(norms, roles[target][1] - 1, end, roles, taken, need=_PARTICLES)
+            after = next((w for w in norms[roles[mover][1] : end] if not w.isspace()), ".")
+            if target is None and norm in _PROMOTE and after not in _PARTICLES:
+                # "the mistake is promoting the fastest picker": to the post the page is about
+                objects = _objects(norms, lowers, roles, mover, end)
+                out += [Move(n, n, "promotion", cue, onto_page=True) for n in objects]
+                continue
             if target is None or target == mover:
                 continue
             out.append(Move(mover, target, "promotion", cue))

@@ -124,6 +124,14 @@ RULES: dict[str, Rule] = {
             " a lower or equal level starts a new ladder; an item without a job title's head word is no title",
         ),
         Rule(
+            "structure.rung-years",
+            "headings and list items that are a title with its years ('Coordinator (0-4 years)'), and role headings"
+            " whose section states the role's years ('with 0-4 years of experience')",
+            (_ROLE, _MOVE),
+            "rungs whose years rise (each span starting where the last ends, reaching higher) are a ladder; a rung's"
+            " years are the time before the next; years that do not rise start a new ladder",
+        ),
+        Rule(
             "structure.list-ladder",
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
             (_MOVE,),

@@ -471,3 +471,81 @@ def test_a_list_of_members_or_examples_is_no_ladder(tmp_path: Path) -> None:
     # the same list stated as the route itself is a ladder
     text = "The usual career route is Goods-In Clerk, Yard Marshal and Depot Manager."
     assert moves(tmp_path, text) == {("goods-in-clerk", "yard-marshal"), ("yard-marshal", "depot-manager")}
+
+
+# --- structure.rung-years ---------------------------------------------------------------
+
+
+def test_rungs_named_with_rising_years_are_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "Where a copywriter can go\n\n- Copywriter (0-3 years)\n- Senior Copywriter (3-6 years)\n"
+        "- Creative Lead (6+ years)\n"
+    )
+    g = extract(tmp_path, text)
+    edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
+    assert edges == {("copywriter", "senior-copywriter"), ("senior-copywriter", "creative-lead")}
+    edge = g.edges["senior-copywriter", "creative-lead", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (3.0, 6.0)
+    assert edge["evidence"][0]["rule"] == "structure.rung-years"
+
+
+def test_role_headings_whose_sections_state_rising_years(tmp_path: Path) -> None:
+    text = (
+        "# Roles in an online shop\n\nMarketplace Assistant\n\nAn assistant usually has 0 to 2 years of experience "
+        "and keeps listings tidy.\n\nMarketplace Executive\n\nMost hold 2-5 years' experience and run whole "
+        "accounts.\n"
+    )
+    g = extract(tmp_path, text)
+    edge = g.edges["marketplace-assistant", "marketplace-executive", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (0.0, 2.0)
+
+
+def test_years_that_do_not_rise_make_no_ladder(tmp_path: Path) -> None:
+    # two openings of a job board, the second needing less experience: no order between them
+    text = "## Shift Supervisor (3-5 years)\n\nRuns the night shift.\n\n## Loader (0-1 years)\n\nLoads vans.\n"
+    assert moves(tmp_path, text) == set()
+    # a bracket that is not a title's years names no rung
+    assert moves(tmp_path, "- Onboarding (0-2 years)\n- Coaching (2-4 years)\n") == set()
+
+
+def test_one_word_rungs_at_the_ends_of_a_ladder_after_an_article_or_before_a_verb(tmp_path: Path) -> None:
+    text = "On the career ladder of our studio, a Planner, Senior Media Planner, and Principal can each lead a pitch."
+    assert moves(tmp_path, text) == {("planner", "senior-media-planner"), ("senior-media-planner", "principal")}
+    # no word of order: a list of posts, no ladder
+    text = "At our studio a Planner, Senior Media Planner, and Principal can each lead a pitch."
+    assert moves(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # a bare title between "from" and "to", after a noun of movement
+        ("Pay climbs most with the leap and the jump from buyer to head of buying.", {("buyer", "head-of-buying")}),
+        ("He was moved from the planner to senior planner post last spring.", {("planner", "senior-planner")}),
+        # a noun of movement opening its clause after a phrase: the page's role moves
+        (
+            "# Returns Clerk\n\nAfter a year or so, promotion to team leader is common.",
+            {("returns-clerk", "team-leader")},
+        ),
+        ("# Returns Clerk\n\nPromotion to supervisor normally follows.", {("returns-clerk", "supervisor")}),
+        # an active "promoting" whose object names no destination: the object moves to the page's role
+        (
+            "# Dispatch Supervisor\n\nA common error is promoting the quickest loader or the longest-serving driver.",
+            {("loader", "dispatch-supervisor"), ("driver", "dispatch-supervisor")},
+        ),
+    ],
+)
+def test_bare_titles_around_nouns_of_movement_and_objects_promoted_to_the_page_role(
+    tmp_path: Path, text: str, edges: set[tuple[str, str]]
+) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_no_move_to_the_page_role_without_a_page_or_with_a_destination(tmp_path: Path) -> None:
+    # no page role: nowhere to go
+    assert moves(tmp_path, "A common error is promoting the quickest loader too early.") == set()
+    # the destination named: it, not the page's role
+    text = "# Dispatch Supervisor\n\nThe depot manager is promoting the quickest loader to driver."
+    assert moves(tmp_path, text) == {("loader", "driver")}
+    # "from A" with no "to" after it names no bare title
+    assert moves(tmp_path, "# Returns Clerk\n\nSome hires come from retail.") == set()
