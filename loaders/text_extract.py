@@ -388,7 +388,9 @@ _FROM_HEADING = re.compile(
     r"^\W*(?:entry points?|comes? from|promoted from|previous roles?|feeder roles?|typical entry)\b[^:：]*[:：]", re.I
 )
 _TO_HEADING = re.compile(
-    r"^\W*(?:advancement|next steps?|promotion|promotes? to|progression|moves? up|career growth)\b[^:：]*[:：]", re.I
+    r"^\W*(?:(?:career|typical|possible|usual|common|likely)\s+)?"
+    r"(?:advancement|next steps?|promotion|promotes? to|progression|moves? up|career growth)\b[^:：]*[:：]",
+    re.I,
 )
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
 
@@ -546,6 +548,8 @@ class _Reader:
         #: the last rung read with its years ("Coordinator (0-4 years)"), and a role heading whose years are to come
         self.rung_last: tuple[Mention, tuple[float, float], int, int] | None = None
         self.rung_open: tuple[Mention, int, int] | None = None
+        #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
+        self.tracks: tuple[Mention, int, int] | None = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1404,7 +1408,9 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     for run in runs:
         # arrows hold no letters: a token is one exactly when its lower-case form is
         arrows = any(w in _ARROWS for w in lowers[run[0].j : run[-1].i])
-        if not arrows and (len(run) < 3 or not norms & _LADDER_CUES):
+        # "A, then B": a stated sequence, as an arrow is
+        sequence = all("then" in lowers[a.j : b.i] for a, b in itertools.pairwise(run))
+        if not arrows and not (sequence and norms & _LADDER_CUES) and (len(run) < 3 or not norms & _LADDER_CUES):
             continue
         if not arrows and "or" in lowers[run[0].i : run[-1].j]:
             continue
@@ -2006,10 +2012,14 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
+    #: where the person stood when each verb was read: the alternatives of one verb ("become A or B") all start
+    #: there, a later verb ("... and later move up to C") starts where the one before led
+    stood: dict[int, list[Mention]] = {}
     for move in moves:
         rule = "transitions.parsed" if move.parsed else r.rule
         if move in moves[: moves.index(move)]:
             continue
+        r.position = stood.setdefault(move.cue, r.position)
         if move.step:
             rule = "transitions.next-step"
         target = roles[move.target]
@@ -2026,7 +2036,11 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         else:
             held = _held_as(doc, sent, roles, move.cue)
             page_too = rule == "transitions.next-step" or move.you
+            # (a rung named after the target in this sentence, "A, then B", is not where the move to A starts)
+            saved = r.position
+            r.position = [m for m in saved if not (m.i > target.i and sent.start <= m.i < sent.end)]
             sources = [held] if held is not None else _current_rung(r, target, page=page_too)
+            r.position = saved
         if sources:
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
@@ -2066,6 +2080,55 @@ def _next_roles(
         return
     ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
     r.transition(here, roles[0], TransitionKind.PROMOTION, ev)
+
+
+#: nouns for the directions a career can take: "progress into specialised paths", "branch into two tracks"
+_TRACK_NOUNS = frozenset({"path", "paths", "track", "tracks", "route", "routes", "specialization", "specializations"})
+_TRACK_NOUNS |= frozenset({"specialisation", "specialisations", "direction", "directions"})
+_TRACK_VERBS = frozenset(
+    word_norm(w) for w in ("progress", "advance", "move", "branch", "grow", "transition", "specialize", "specialise")
+)
+#: how far (in characters) the role headings after such a sentence are read as its tracks
+_TRACK_REACH = 3000
+
+
+def _tracks(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line, first: bool
+) -> None:
+    """ "Store managers can progress into specialised tracks such as ...": the role headings that follow are tracks.
+
+    A sentence whose verb of movement leads to paths or tracks rather than a role announces them;
+    each heading after it (within a few sections) that is a role's name is a move from the
+    sentence's subject role (or the page's role) to it.
+    """
+    norms = _doc_norms(sent.doc)
+    roles = _distinct_roles(vocab, ms)
+    for cue in range(sent.start, sent.end - 1):
+        if norms[cue] not in _TRACK_VERBS:
+            continue
+        k = cue + 1
+        while k < min(sent.end, cue + 5) and norms[k] not in _TRACK_NOUNS:
+            k += 1
+        if k >= min(sent.end, cue + 5) or any(cue < m.i < k for m in roles):
+            continue
+        before = [m for m in roles if m.j <= cue and cue - m.j <= 4]
+        source = before[-1] if before else (r.section_role or r.subject)
+        if source is not None:
+            r.tracks = (source, offset + sent.start_char, line.end + _TRACK_REACH)
+        return
+    if r.tracks is None or not first:
+        return
+    source, said, reach = r.tracks
+    if line.start > reach:
+        r.tracks = None
+        return
+    if line.kind != "heading" or len(roles) != 1 or not _is_heading(sent, ms) or roles[0].key == source.key:
+        return
+    target = roles[0]
+    ev = r.evidence(said, line.end)
+    if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+        ev = r.evidence(line.start, line.end)
+    r.transition(source, target, TransitionKind.PROMOTION, ev)
 
 
 @dataclass
@@ -2211,10 +2274,7 @@ def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], s
         words = written.split()
         if not words or len(words) > 6:
             continue
-        # the head word ends the title, or stands before "of" ("Director of Customer Experience")
-        of = next((k for k, w in enumerate(words) if w.lower() == "of"), len(words))
-        head = words[of - 1].lower() if of else ""
-        if not any(w in TITLE_HEADS or w in STANDALONE_TITLES or w in _EXTRA_HEADS for w in (head, head[:-1])):
+        if not _titled(words):
             continue  # "SEM", "Remote": no job title
         at = a + text[a:b].find(written)
         role = _role_at(r, vocab, sent, ms, at, at + len(written))
@@ -2291,11 +2351,20 @@ def _rung_title(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
     inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
     if inside:
         return max(inside, key=lambda m: m.end - m.start)
-    words = r.text[lo:hi].split()
-    last = words[-1].lower() if words else ""
-    if not words or not any(w in TITLE_HEADS or w in STANDALONE_TITLES or w in _EXTRA_HEADS for w in (last, last[:-1])):
+    if not _titled(r.text[lo:hi].split()):
         return None
     return _role_at(r, vocab, sent, ms, lo, hi)
+
+
+def _titled(words: list[str]) -> bool:
+    """Whether words written as a title end in a job title's head word, or an agent noun ("Ad Trafficker"); the head
+    may stand before "of" ("Director of Customer Experience")."""
+    of = next((k for k, w in enumerate(words) if w.lower() == "of"), len(words))
+    head = words[of - 1].lower().strip(".,;:") if of else ""
+    if any(w in TITLE_HEADS or w in STANDALONE_TITLES or w in _EXTRA_HEADS for w in (head, head[:-1])):
+        return True
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return len(single) >= 5 and single.isalpha() and single.endswith(_AGENT_ENDINGS) and single not in _NOT_TITLES
 
 
 def _rung(r: _Reader, role: Mention, years: tuple[float, float], start: int, end: int) -> None:
@@ -2615,11 +2684,14 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     if direction not in _MOVE_SECTIONS:
         return
     kind = TransitionKind.LATERAL if direction == "lateral" else TransitionKind.PROMOTION
-    for m in ms:
-        role = _as_role(vocab, m)
-        if role is None or role.key == here.key:
-            continue
-        ev = r.sentence_evidence(sent, offset, m.start, m.end)
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.key != here.key]
+    lowers = _words(sent.doc).lower
+    if roles and any(w in _ARROWS or w == "then" for w in lowers[roles[0].j : roles[-1].i]):
+        # "Progression: A → B → C", "Next steps: A, then B": a chain, whose first rung (last, for entry points) is
+        # the page's role's neighbour; the ladder and clause rules read the rest
+        roles = roles[-1:] if direction == "from" else roles[:1]
+    for role in roles:
+        ev = r.sentence_evidence(sent, offset, role.start, role.end)
         years = _duration(r.text[ev["start"] : ev["end"]])
         if direction == "from":
             r.transition(role, here, kind, ev, years)
@@ -4521,6 +4593,8 @@ def _read_block(
         line, first = _line_of(r, sent, offset)
         if first and (r.rungs is not None or line.kind == "heading"):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
+        if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):
+            r.run("structure.tracks", _tracks, r, vocab, sent, ms, offset, line, first)
         if r.next_roles or (first and _ANNOUNCE_WORDS <= set(_doc_norms(doc)[sent.start : sent.end])):
             r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):

@@ -145,6 +145,14 @@ RULES: dict[str, Rule] = {
             "a line opening with a title ('As a Head of X you ...', '- Senior X') names a next post of the page's role",
         ),
         Rule(
+            "structure.tracks",
+            "the headings after a sentence whose verb of movement leads to paths or tracks ('X can progress into"
+            " specialised tracks')",
+            (_MOVE,),
+            "each heading that is a role's name, within a few sections, is a move from the sentence's subject role"
+            " (or the page's role) to it",
+        ),
+        Rule(
             "transitions.ladder",
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),

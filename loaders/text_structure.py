@@ -214,6 +214,12 @@ _LEVEL_HEADING = re.compile(
     r"[ \t]*(?:[(（](?P<paren>[^)）\n]{1,40})[)）])?[ \t]*(?:(?:[:：]|[ \t][–—-][ \t])[ \t]*(?P<rest>[^\n]*))?$",
     re.I,
 )
+#: a seniority word alone as the label of a line of titles: "Entry: Picker, Packer", "Senior - Shift Manager"
+_LEVEL_LABEL = re.compile(
+    r"[ \t>*#•·-]*(?P<word>" + "|".join(_LEVEL_RANKS) + r")(?P<paren>)[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*"
+    r"(?P<rest>\S[^\n]*)$",
+    re.I,
+)
 #: words that make a numbered level's name a level rather than a title: "Level 1: Beginner / Entry-Level"
 _LEVEL_NAME = re.compile(
     r"\b(?:entry[ -]?level|beginner|intermediate|mid[ -]?(?:level|career)|advanced|expert|foundation(?:al)?"
@@ -244,12 +250,14 @@ def level_heading(line: str) -> tuple[int, str | None, int | None] | None:
     (0, '0-2 years', 31)
     >>> level_heading("Senior roles demand judgement.") is None
     True
+    >>> level_heading("Mid: Team Lead, Trainer")
+    (1, None, 5)
     """
-    found = _LEVEL_HEADING.match(line)
+    found = _LEVEL_HEADING.match(line) or _LEVEL_LABEL.match(line)
     if found is None:
         return None
     rest = found.start("rest") if found.group("rest") else None
-    return _LEVEL_RANKS[found.group("word").lower()], found.group("paren"), rest
+    return _LEVEL_RANKS[found.group("word").lower()], found.group("paren") or None, rest
 
 
 #: a line listing a level's job titles: "Job titles: A, B, C", "Example roles: A, B", "Typical positions - A"

@@ -549,3 +549,59 @@ def test_no_move_to_the_page_role_without_a_page_or_with_a_destination(tmp_path:
     assert moves(tmp_path, text) == {("loader", "driver")}
     # "from A" with no "to" after it names no bare title
     assert moves(tmp_path, "# Returns Clerk\n\nSome hires come from retail.") == set()
+
+
+def test_alternatives_of_one_verb_start_where_the_person_stood(tmp_path: Path) -> None:
+    # "become A or B": two alternatives, not A then B
+    text = "# Stock Clerk\n\nNext steps: Stock Controller or Purchasing Assistant."
+    assert moves(tmp_path, text) == {("stock-clerk", "stock-controller"), ("stock-clerk", "purchasing-assistant")}
+    # a later verb starts where the one before led
+    text = "They were made team leader and three years later moved up to depot manager."
+    assert moves(tmp_path, text) == {("team-leader", "depot-manager")}
+
+
+def test_a_chain_after_a_label_of_next_posts(tmp_path: Path) -> None:
+    text = "# Stock Clerk\n\nTypical progression: Stock Controller, then Inventory Manager."
+    assert moves(tmp_path, text) == {("stock-clerk", "stock-controller"), ("stock-controller", "inventory-manager")}
+    text = "# Stock Clerk\n\nCareer progression: Stock Controller → Inventory Manager → Supply Chain Director"
+    assert moves(tmp_path, text) == {
+        ("stock-clerk", "stock-controller"),
+        ("stock-controller", "inventory-manager"),
+        ("inventory-manager", "supply-chain-director"),
+    }
+
+
+def test_lines_labelled_by_a_seniority_word_list_a_levels_titles(tmp_path: Path) -> None:
+    text = "How the team grows\nJunior: Ad Trafficker, Media Assistant\nSenior: Media Buyer\nLead: Head of Media\n"
+    assert moves(tmp_path, text) == {
+        ("ad-trafficker", "media-buyer"),
+        ("media-assistant", "media-buyer"),
+        ("media-buyer", "head-of-media"),
+    }
+    # the same labels over figures or words that are no titles: no ladder
+    assert moves(tmp_path, "Pay by level\nJunior: $28,000\nSenior: $45,000\nLead: negotiable\n") == set()
+
+
+# --- structure.tracks -------------------------------------------------------------------
+
+
+def test_role_headings_after_a_sentence_announcing_tracks(tmp_path: Path) -> None:
+    text = (
+        "# Category Manager\n\nOnce settled, category managers can branch into two specialist tracks.\n\n"
+        "Pricing Director\nSets prices across the range.\n\nTrack notes\nMostly office based.\n\n"
+        "Sourcing Director\nRuns supplier relations.\n"
+    )
+    g = extract(tmp_path, text)
+    edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
+    assert edges == {("category-manager", "pricing-director"), ("category-manager", "sourcing-director")}
+    assert g.edges["category-manager", "pricing-director", "TRANSITIONS_TO"]["evidence"][0]["rule"] == (
+        "structure.tracks"
+    )
+
+
+def test_no_tracks_without_a_verb_of_movement_into_them(tmp_path: Path) -> None:
+    text = (
+        "# Category Manager\n\nThere are two specialist tracks in our company.\n\n"
+        "Pricing Director\nSets prices.\n\nSourcing Director\nRuns suppliers.\n"
+    )
+    assert moves(tmp_path, text) == set()
