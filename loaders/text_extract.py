@@ -405,9 +405,16 @@ _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
     rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"
-    rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元)(?![A-Za-z]))?",
+    rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元)(?![A-Za-z])"
+    rf"|(?P<c4>[$€£¥₹])(?!\s?\d))?",  # ("6$ per hour": a sign written after its amount, glued to it)
     re.IGNORECASE,
 )
+#: a period written right after a figure ("$42,830/year ($20.59/hour)"): it beats the sentence's others
+_ADJACENT_PERIOD = re.compile(
+    r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?P<p>year|yr|annum|month|mo|day|hour|hr)\b|\s*(?P<pa>p\.\s?a\.)", re.I
+)
+_PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "day": "day",
+                 "hour": "hour", "hr": "hour"}
 #: the words _BEFORE_MONEY can take (lower case): without one, its match is empty
 _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", "rmb", "cny", "usd", "eur", "gbp", "inr")
 _BEFORE_MONEY = re.compile(
@@ -427,7 +434,7 @@ _YEAR_PERIOD = re.compile(
 )
 _DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/\s*day\b", re.I)
 _HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour)\b", re.I)
-_SIGNED = re.compile(r"[$¥￥€£₹]\s?\d")
+_SIGNED = re.compile(r"[$¥￥€£₹]\s?\d|\d[$€£¥₹]")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
 _WORD_NUMBERS = {
@@ -539,6 +546,8 @@ class _Reader:
         self.level_titles: list[Mention] = []
         self.level_line = -1
         self.level_start = 0
+        #: the role named last, a sentence or two before the one read now ("They ..." may stand for it)
+        self.recent_role: Mention | None = None
         #: requirements read in the open level block before its titles: (link arguments, rule), linked once
         #: the titles are known (or to their own roles when the block names none)
         self.level_pending: list[tuple[tuple[Any, ...], str]] = []
@@ -1664,6 +1673,8 @@ def _listed_posts(
         if head is not None:  # "community/ social group operations": community operations
             name = f"{name} {_new_role_name(doc, head, head + 1).lower()}"
         added.append(_mention(_new_role(name), doc, a, b, offset, known=False))
+    # a title the list names whole replaces the shorter one read inside it ("Call Center Rep", not "Center Rep")
+    ms = [m for m in ms if not any(x.i <= m.i and m.j <= x.j and (x.i, x.j) != (m.i, m.j) for x in added)]
     ms = sorted([*ms, *added], key=lambda m: (m.i, -m.j))
     mention_of[sent.start] = ms
     plain = [m for m, (_, _, head) in zip(added, posts, strict=True) if head is None]
@@ -1710,8 +1721,17 @@ def _post_items(
     posts: list[tuple[int, int, int | None]] = []
     titled = 0
     for n, (a, b) in enumerate(items):
-        if any(a <= m.i and m.j <= b for m in roles):
+        inside = [m for m in roles if a <= m.i and m.j <= b]
+        if inside:
             titled += 1
+            (m,) = inside if len(inside) == 1 else (None,)
+            if (
+                m is not None
+                and m.j == b
+                and 0 < m.i - a <= 2
+                and all(words.alpha[k] and words.lower[k] not in _DETERMINERS for k in range(a, m.i))
+            ):
+                posts.append((a, b, None))  # "Call Center Rep": the whole item is the title
             continue
         head = None
         if n in slashed and n + 1 < len(items) and norms[items[n + 1][1] - 1] != norms[b - 1]:
@@ -3592,10 +3612,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     lowers = words.lower
     roles = [m for m in ms if m.label is Label.ROLE]
     k = _skip_spaces(words, sent.start, 1)
-    if k >= sent.end or not (roles or "i" in lowers[k : k + 6] or "you" in lowers[k : k + 6]):
-        return  # no subject to read
+    if k >= sent.end or not (roles or not {"i", "you", "they"}.isdisjoint(lowers[k : k + 6])):
+        return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
     comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
-    if comma is not None:  # "Day to day, buyers negotiate ...": a short opening phrase before the subject
+    # "Day to day, buyers negotiate ...": a short opening phrase before the subject
+    if comma is not None and lowers[k] not in {"i", "you", "they"}:
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
             return
@@ -3613,6 +3634,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k = role.j
     elif lowers[k] in {"i", "you"} and r.subject is not None and k + 1 < sent.end:
         role = r.subject
+        k += 1
+    elif lowers[k] == "they" and r.recent_role is not None and k + 1 < sent.end and not roles:
+        role = r.recent_role  # "Pickers work nights. They load vans ...": the role just named
         k += 1
     if role is None:
         return
@@ -3643,6 +3667,46 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
         reworded[start, end, entry.key] = name.alias
     _link(r, sent, offset, [role], skills, 3)
+
+
+def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
+    the page or its section is about (requirements.imperative)."""
+    if "requirements.imperative" in r.disabled:
+        return
+    role = r.list_role or r.section_role or r.subject or _level_title(r)
+    line = r.line
+    if role is None or line is None or line.kind != "text" or any(m.label is Label.ROLE for m in ms):
+        return
+    words = _words(sent.doc)
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or offset + words.idx[k] != line.content or verb_base(words.lower[k]) is None:
+        return  # not the line's opening word, or no verb of duty
+    text = sent.doc.user_data["careergraph_text"]
+    if not text[words.idx[k] : words.idx[k] + 1].isupper() or _cue_position(sent) is not None:
+        return
+    nxt = _skip_spaces(words, k + 1, 1)
+    ahead = words.lower[k + 1 : min(sent.end, k + 5)]
+    if (nxt < sent.end and words.lower[nxt].endswith("s") and verb_base(words.lower[nxt]) is not None) or not {
+        "is", "are", "was", "were", "has", "have"
+    }.isdisjoint(ahead):
+        return  # "Research shows ...", "Process changes are ...": a noun is the subject of the line
+    first = words.idx[k]
+    names = skill_names(text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True)
+    if not names or not all(n.reworded for n in names):
+        return
+    reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        start, end = offset + first + name.start, offset + first + name.end
+        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
+        reworded[start, end, entry.key] = name.alias
+    outer, r.rule = r.rule, "requirements.imperative"
+    try:
+        _link(r, sent, offset, _needs_roles(r, role), skills, 3)
+    finally:
+        r.rule = outer
 
 
 #: words before a role that make it someone the subject deals with: "reporting to X", "working with X"
@@ -4053,6 +4117,8 @@ def _salaries(
         a = match.group("a")
         low = _amount(a)
         high = _amount(match.group("b")) if match.group("b") else None
+        if high is not None and low < 1000 <= high and low * 1000 <= high < low * 10_000:
+            low *= 1000  # "£35-40,000", "£100-110,000", "20-25k": the thousands are written once
         if high is not None and high < low:
             continue
         if _COUNT_AFTER.match(text, match.end()):
@@ -4065,8 +4131,15 @@ def _salaries(
             may_month = "month" in lowered or "/" in text or "月薪" in text
         period_text = text[match.start() : match.end() + 30]
         around = text[max(0, match.start() - 20) : match.end() + 30]  # "a day rate of £200", "£25 an hour"
-        short = _DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around)
-        if max(low, high or 0) < 1000 and not (short and match.group("c1")):
+        adjacent = _ADJACENT_PERIOD.match(text, match.end())
+        stated = None
+        if adjacent is not None:
+            stated = "year" if adjacent.group("pa") else _PERIOD_WORDS[adjacent.group("p").lower()]
+        short = (
+            (stated in {"day", "hour"}) if stated is not None
+            else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around))
+        )
+        if max(low, high or 0) < 1000 and not (short and (match.group("c1") or match.group("c4"))):
             continue  # durations, counts and percentages; a day or hour rate needs its currency sign
         window = lowered[max(0, match.start() - 30) : match.start()]
         before = (
@@ -4074,7 +4147,10 @@ def _salaries(
             if any(word in window for word in _BEFORE_WORDS)
             else None  # nothing before the amount that the pattern could take
         )
-        currency_mark = match.group("c1") or match.group("c2") or match.group("c3") or (before and before["c0"])
+        currency_mark = (
+            match.group("c1") or match.group("c2") or match.group("c3") or match.group("c4")
+            or (before and before["c0"])
+        )
         if currency_mark is None and _LAKH.search(match.group()):
             currency_mark = "INR"  # lakhs are counted in rupees
         if currency_mark is None and (not says(_SALARY_WORDS) or _CALENDAR_YEAR.fullmatch(a)):
@@ -4085,7 +4161,11 @@ def _salaries(
         currency = stated_currency or r.currency
         if currency is None:
             continue  # an amount in no currency the document has named
-        if short is not None:
+        if stated is not None:
+            period = stated
+            if stated in {"year", "month"}:
+                r.period = stated
+        elif short:
             period = "day" if _DAY_PERIOD.search(around) else "hour"
         elif may_year and (_YEAR_PERIOD.search(period_text) or says(_YEAR_PERIOD)):
             period = r.period = "year"
@@ -4580,9 +4660,11 @@ def _read_block(
     last_role: Mention | None = None
     last_role_at = 0
     r.position = []
+    r.recent_role = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         r.sentence_index += 1
+        r.recent_role = last_role if last_role is not None and r.sentence_index - last_role_at <= 1 else None
         if r.ladder is not None:
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
         ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
@@ -4625,7 +4707,7 @@ def _read_block(
             row_role = r.list_role  # "- Salary: ..." under "## Senior Buyer"
         # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
         recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
-        carry = row_role or recent or r.subject
+        carry = row_role or recent or r.section_role or r.subject
         if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
         else:

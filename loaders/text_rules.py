@@ -54,7 +54,9 @@ RULES: dict[str, Rule] = {
             "every sentence",
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
-            " the O*NET title lexicon",
+            " the O*NET title lexicon; no word of judgement ('effective'), verb of duty ('oversee'), gerund"
+            " ('coaching') or adjective compound ('high-performing') in a title; a generic head (worker, member,"
+            " professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a'",
         ),
         Rule(
             "mentions.rank-words",
@@ -87,8 +89,9 @@ RULES: dict[str, Rule] = {
             "mentions.listed-posts",
             "a sentence listing posts after 'positions are', 'jobs include', 'the route is', 'divided into'",
             (_ROLE,),
-            "each short item of a list of posts is a role (a list of kinds needs a title among its items, or"
-            " items sharing the head of what is divided)",
+            "each short item of a list of posts is a role, whole ('Call Center Rep'); a list of kinds needs a title"
+            " among its items, or items sharing the head of what is divided; not after one post's verb ('the role"
+            " involves ...'), nor an item that opens with a gerund or is one abbreviation",
         ),
         Rule(
             "structure.subject",
@@ -255,10 +258,17 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.duty-verb",
-            "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'you' on a role's page)",
+            "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'you' on a role's page, 'they'"
+            " after a role named a sentence or two before)",
             (_SKILL, _NEEDS),
             "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
             " counts' -> stock counts",
+        ),
+        Rule(
+            "requirements.imperative",
+            "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.')",
+            (_SKILL, _NEEDS),
+            "the duty's object names a skill of the role the page, its section or its level block is about",
         ),
         Rule(
             "requirements.essential",
@@ -284,7 +294,9 @@ RULES: dict[str, Rule] = {
             "salaries.figure",
             "a sentence with an amount of money",
             ("salary",),
-            "amounts and ranges with currency and period, given to the role named nearest before them",
+            "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; a period written right"
+            " after a figure, '$42,830/year', is its own; '6$ per hour'), given to the role named nearest before"
+            " them, else the role of the heading above, else the page's",
         ),
     )
 }
