@@ -1720,6 +1720,7 @@ def _post_items(
                 break
     posts: list[tuple[int, int, int | None]] = []
     titled = 0
+    text = doc.user_data["careergraph_text"]
     for n, (a, b) in enumerate(items):
         inside = [m for m in roles if a <= m.i and m.j <= b]
         if inside:
@@ -1729,15 +1730,14 @@ def _post_items(
                 m is not None
                 and m.j == b
                 and 0 < m.i - a <= 2
-                and all(words.alpha[k] and words.lower[k] not in _DETERMINERS for k in range(a, m.i))
+                and all(words.alpha[k] and text[words.idx[k]].isupper() for k in range(a, m.i))
             ):
-                posts.append((a, b, None))  # "Call Center Rep": the whole item is the title
+                posts.append((a, b, None))  # "Call Center Rep" written as one title: the whole item is the title
             continue
         head = None
         if n in slashed and n + 1 < len(items) and norms[items[n + 1][1] - 1] != norms[b - 1]:
             head = items[n + 1][1] - 1
         hyphenated = a + 1 < b and words.lower[a + 1] == "-"  # "after-sales customer service"
-        text = doc.user_data["careergraph_text"]
         written = text[words.idx[a] : words.idx[b - 1] + words.length[b - 1]]
         if (
             b - a > 5

@@ -1223,3 +1223,8 @@ def test_duty_lines_and_they_after_a_role(tmp_path: Path) -> None:
     assert not {s for r, s in requires(g) if "research" in s or "van" in s}
     rules = {e["rule"] for _, _, d in g.edges(data=True) for e in d["evidence"]}
     assert {"requirements.imperative", "requirements.duty-verb"} <= rules
+
+
+def test_words_before_a_title_in_a_list_item_join_it_only_when_written_as_one(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Open roles are packers, dock hands, or people promoted to shift lead.")
+    assert "promoted-to-shift-lead" not in roles(g) and "shift-lead" in roles(g)
