@@ -1398,6 +1398,8 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
 
 def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     doc = sent.doc
+    if any(w in _ARROWS for w in _words(doc).lower[sent.start : sent.end]):
+        ms = _arrow_bare_rungs(r, sent, ms, offset)
     inside = {t for m in ms for t in range(m.i, m.j)}
     norms = {n for k, n in enumerate(_norms(doc, sent.start, sent.end), sent.start) if k not in inside}
     roles = _distinct_roles(vocab, ms)
@@ -1438,6 +1440,74 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
                     r.transition(a, b, TransitionKind.PROMOTION, ev, stated or years)
                     steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
+    _to_chain(r, sent, ms, offset)
+
+
+def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "From intern to coordinator to manager", "sales associate to supervisor to store manager": titles joined by
+    "to" are a ladder when there are three or more (two after a word of order such as path or route, not after
+    "from" or a range)."""
+    doc = sent.doc
+    words = _words(doc)
+    lowers = words.lower
+    if lowers[sent.start : sent.end].count("to") < 1:
+        return
+    norms = set(_doc_norms(doc)[sent.start : sent.end])
+    spans = {m.i: m for m in ms if m.label is Label.ROLE}
+    items: list[Mention] = []
+    k = sent.start
+    chain: list[list[Mention]] = []
+    while k < sent.end:
+        m = spans.get(k)
+        if m is None and _bare_rung(words, _doc_norms(doc), k, sent.start, sent.end):
+            entry = _new_role(_new_role_name(doc, k, k + 1))
+            m = _mention(entry, doc, k, k + 1, offset, known=False)
+        if m is None:
+            k += 1
+            continue
+        j = _skip_spaces(words, m.j, 1)
+        if items and items[-1].j <= m.i and _only_separators(doc, items[-1].j, m.i, _TO_JOIN):
+            items.append(m)
+        else:
+            if len(items) >= 2:
+                chain.append(items)
+            items = [m]
+        k = m.j if j < m.j else max(m.j, k + 1)
+    if len(items) >= 2:
+        chain.append(items)
+    for run in chain:
+        # (two titles: not after "from", which spans a range, nor after "like" / "such as", which give examples)
+        earlier = set(lowers[sent.start : run[0].i])
+        if len(run) < 3 and ("from" in earlier or not _EXAMPLE_WORDS.isdisjoint(earlier) or not norms & _LADDER_CUES):
+            continue
+        if norms & _RANGE_WORDS:
+            continue
+        if len(run) < 3 and any(not m.known and m.rule is None and m.key not in r.facts.nodes for m in run):
+            continue  # (two bare words joined by "to" are too weak a ladder)
+        for a, b in itertools.pairwise(run):
+            for m in (a, b):
+                if m.key not in r.facts.nodes:
+                    r.mentioned(m)
+            ev = r.sentence_evidence(sent, offset, a.start, b.end)
+            r.transition(a, b, TransitionKind.PROMOTION, ev)
+
+
+_TO_JOIN = frozenset({"to"})
+#: words of a span rather than a sequence: "salaries range from intern to director"
+_RANGE_WORDS = frozenset({"range", "ranging", "vary", "varies", "span", "spans", "anything", "anywhere"})
+
+
+def _bare_rung(words: _Words, norms: list[str], k: int, start: int, end: int) -> bool:
+    """A bare title standing as a rung of a "to" chain: a head word or agent noun with "to" or "from" next to it."""
+    shaped = words.alpha[k] and (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k))
+    if not shaped or norms[k] in _NOT_TITLES:
+        return False
+    before = _skip_spaces(words, k - 1, -1)
+    after = _skip_spaces(words, k + 1, 1)
+    opening = before < start or words.lower[before] in {":", "：", "\n"}
+    if not (after < end and words.lower[after] in {"to", ",", ".", "is", "are", "and", ";"}):
+        return False
+    return opening or words.lower[before] in {"to", "from", "a", "an", "the"}
 
 
 #: words that introduce a list as members or examples rather than a sequence ("paths include A, B and C")
@@ -1445,6 +1515,34 @@ _EXAMPLE_WORDS = frozenset(
     {"include", "includes", "including", "included", "involve", "involves", "involving", "such", "like", "e.g.", "eg"}
     | {"example", "examples", "instance", "among", "contain", "contains", "comprise", "comprises", "covers", "cover"}
 )
+
+
+def _arrow_bare_rungs(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list[Mention]:
+    """A one-word title standing alone between two arrows of a chain ("A → Designer (2-3 years) → B") is a rung."""
+    doc = sent.doc
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    lowers = words.lower
+    covered = {t for m in ms for t in range(m.i, m.j)}
+    added = []
+    for k in range(sent.start, sent.end):
+        if k in covered or not words.alpha[k] or not (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k)):
+            continue
+        if norms[k] in _NOT_TITLES:
+            continue
+        before = _skip_spaces(words, k - 1, -1)
+        after = _skip_spaces(words, k + 1, 1)
+        if after < sent.end and lowers[after] in {"(", "（"}:  # "(2-3 years)"
+            close = next((x for x in range(after, min(sent.end, after + 10)) if lowers[x] in {")", "）"}), None)
+            after = _skip_spaces(words, close + 1, 1) if close is not None else after
+        arrow_before = before >= sent.start and lowers[before] in _ARROWS
+        arrow_after = after >= sent.end or lowers[after] in _ARROWS or lowers[after] in {".", ";", "!", "?", "。"}
+        if arrow_before and arrow_after:
+            entry = _new_role(_new_role_name(doc, k, k + 1))
+            m = _mention(entry, doc, k, k + 1, offset, known=False)
+            r.mentioned(m)
+            added.append(m)
+    return sorted([*ms, *added], key=lambda m: (m.i, -m.j)) if added else ms
 
 
 #: what an arrow chain may hold between two rungs besides the arrow: "(2-3 years)", "(1+ yrs)"
@@ -1870,10 +1968,11 @@ def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> N
 
 
 def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
-    """Career steps narrated in a sentence: ("start" | "span" | "step", [roles])."""
+    """Career steps narrated in a sentence: ("start" | "span" | "step" | "held", [roles]) ("held": a post a person
+    held at a stated time, a step of the story too)."""
     doc = sent.doc
     out: list[tuple[str, list[Mention]]] = []
-    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
+    roles = _distinct_roles(vocab, ms)  # ("trainee chef", not "trainee" inside it)
     k = 0
     while k < len(roles):
         m = roles[k]
@@ -1897,6 +1996,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
                 and word not in STOP_WORDS
             ):
                 break
+        if verb is None and _held_in_time(doc, sent, m):
+            verb = "held"  # "By 2019 I was a buyer": a rung reached, in a career told in steps
         if verb is None:
             k += 1
             continue
@@ -1909,6 +2010,20 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         out.append((verb, group))
         k += 1
     return out
+
+
+#: a time in a narrated career: "by 2019", "in 2022", "two years later", "after a year"
+_TIME_MARK = re.compile(r"\b(?:by|in|after|within|later|eventually|soon|now|since)\b.{0,20}|\b(?:19|20)\d\d\b", re.I)
+_PERSONS = frozenset({"i", "he", "she", "they", "we"})
+
+
+def _held_in_time(doc: Doc, sent: _Sent, m: Mention) -> bool:
+    """ "By 2019 I was a buyer", "in 2022 she was a team lead": a person held a post at a stated time."""
+    tail = _norms(doc, max(sent.start, m.i - 3), m.i)
+    if len(tail) < 3 or tail[-1] not in {"a", "an"} or tail[-2] != "be" or tail[-3] not in _PERSONS:
+        return False
+    # the time stands in the clause before the post
+    return _TIME_MARK.search(doc.user_data["careergraph_text"], sent.start_char, _words(doc).idx[m.i]) is not None
 
 
 def _narrated(
@@ -1992,7 +2107,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     here = norms[sent.start : sent.end]
     cue = has_move_cue(norms, sent.start, sent.end)
     starting = not _STARTING.isdisjoint(here)
-    chained = not _CHAIN_GATE.isdisjoint(here)
+    chained = not _CHAIN_GATE.isdisjoint(here) or ("be" in here and not _PERSONS.isdisjoint(here))
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
     roles = _distinct_roles(vocab, ms)
@@ -2002,12 +2117,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             r.position = [held]
     if not cue:
         for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
-            if verb in {"start", "step"}:  # "start with A", "later try to be B": where the career stands
+            if verb in {"start", "step", "held"}:  # "start with A", "later try to be B": where the career stands
                 r.position = _with_alternatives(doc, group, roles)
         return
     own_verb = not _MOVE_VERBS.keys().isdisjoint(here)
     for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
-        if verb == "start" or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
+        if verb in {"start", "held"} or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
             r.position = _with_alternatives(doc, group, roles)
     roles = sorted([*roles, *_subject_titles(sent, roles, offset)], key=lambda m: m.i)
     roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)
@@ -2730,7 +2845,8 @@ def _line_of(r: _Reader, sent: _Sent, offset: int) -> tuple[Line, bool]:
         if r.breaks is None:
             r.breaks = line_breaks(r.text)
         line = r.line = line_at(r.text, at, r.breaks)
-    return line, at <= line.content or (at - line.content < 8 and not r.text[line.content : at].strip())
+    # (markup blanked out before the sentence, "**Band 2: ...", still leaves it first on its line)
+    return line, at <= line.content or (at - line.content < 8 and not r.text[line.content : at].strip(" \t*_`#>"))
 
 
 @dataclass
@@ -3191,19 +3307,31 @@ def _needs_roles(r: _Reader, role: Mention | Entry) -> list[Mention | Entry]:
     return [role]
 
 
+#: where a level's title ends and its description starts: "**Analyst** — ...", "Analyst: owns ...", "Analyst - ..."
+_TITLE_END = re.compile(r"\*\*|__|\s+[—–-]\s+|[:：]\s")
+_YEAR_WORD = re.compile(r"\d\s*\+?\s*(?:years?|yrs?)\b", re.I)
+
+
 def _level_line(
     r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, level: re.Match[str]
 ) -> None:
     """ "Level 3: Team Lead (3-5 years)": levels in rising order are promotions; a level's years precede the next."""
     number = int(level.group("n") or level.group("m"))
-    if level_name(level.group("title")) and "structure.level-titles" not in r.disabled:
+    lo, hi = level.start("title"), level.end("title")
+    # "**Tier 3: Process Assistant** — leads a line": the title ends where its description starts
+    cut = _TITLE_END.search(r.text, lo, hi)
+    rest = r.text[cut.end() : level.end()] if cut is not None else ""
+    hi = cut.start() if cut is not None else hi
+    if level_name(r.text[lo:hi]) and "structure.level-titles" not in r.disabled:
         return  # "Level 1: Beginner / Entry-Level" names a level, not a post (structure.level-titles reads it)
-    role = _role_at(r, vocab, sent, ms, level.start("title"), level.end("title"))
+    role = _role_at(r, vocab, sent, ms, lo, hi)
     if role is None:
         return
     r.node(role, r.evidence(role.start, role.end))
     paren = level.group("paren")
     years = _years_in(paren) if paren and re.search(r"\d", paren) else None
+    if years is None and _YEAR_WORD.search(rest):
+        years = _years_in(rest)  # "Level 2: Analyst — 2-4 years in role"
     if r.levels and r.levels[-1][0] < number and r.sentence_index - r.levels[-1][3] <= 6:
         _, last_role, last_years, _ = r.levels[-1]
         ev = r.evidence(last_role.start, level.end())
@@ -4731,6 +4859,8 @@ def _read_block(
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
             r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
+        elif _words(doc).lower[sent.start : sent.end].count("to") >= 2:
+            r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
         if people or r.position:
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people:

@@ -219,8 +219,8 @@ def _target_after(
             if k not in skipped
         ):
             return None
-        if not gap_ok and not need.intersection(between):  # type: ignore[union-attr]
-            return None
+        if not gap_ok and not need.intersection(norms[cue + 1 : i]):  # type: ignore[union-attr]
+            return None  # ("worked her way up from A to B": the particle may stand before "from A")
         return None if n in taken else n
     return None
 
@@ -294,11 +294,15 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         if i >= end or i < roles[last][1]:
             break
         between = [w for w in norms[roles[last][1] : i] if not w.isspace()]
-        sequence = bool(_SEQUENCE.intersection(between))
+        # "to B, and from there to C": a later step, as "then" makes it
+        onward = "from" in between and ("there" in between or "that" in between)
+        sequence = bool(_SEQUENCE.intersection(between)) or onward
         if len(between) > (9 if sequence else 4):
             break
         if not all(
-            w in _ALTERNATIVES or w in _SEQUENCE or w in _TARGET_GLUE or w in _TIME or w.isdigit() for w in between
+            w in _ALTERNATIVES or w in _SEQUENCE or w in _TARGET_GLUE or w in _TIME or w.isdigit()
+            or (onward and w in {"from", "that"})
+            for w in between
         ):
             break
         if not between or any(w in _CUES for w in between):
@@ -405,6 +409,10 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
         if target is None or target == source:
             continue
+        if source is None and norms[start] == "from":
+            # "From team lead, the next step is B": the role after an opening "from"
+            first = start + 2 if norms[start + 1 : start + 2] in (["a"], ["an"], ["the"]) else start + 1
+            source = next((n for n, (i, j) in enumerate(roles) if i == first and j <= k), None)
         out.append(Move(source, target, "promotion", k, step=True))
         previous: int | None = target
         for n, sequence in _following(norms, roles, target, end):

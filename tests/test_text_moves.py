@@ -605,3 +605,62 @@ def test_no_tracks_without_a_verb_of_movement_into_them(tmp_path: Path) -> None:
         "Pricing Director\nSets prices.\n\nSourcing Director\nRuns suppliers.\n"
     )
     assert moves(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # titles joined by "to", bare head words included
+        (
+            "In most bakeries the route runs from apprentice to baker to head baker.",
+            {("apprentice", "baker"), ("baker", "head-baker")},
+        ),
+        (
+            "Cashier to floor supervisor to branch manager is the usual route here.",
+            {("cashier", "floor-supervisor"), ("floor-supervisor", "branch-manager")},
+        ),
+        # a bare head standing alone between two arrows, years in brackets after it
+        (
+            "Path: Junior Editor (1-2 years) → Editor (2-4 years) → Managing Editor",
+            {("junior-editor", "editor"), ("editor", "managing-editor")},
+        ),
+        # the next step from a role named by an opening "From"
+        ("From Shift Lead, the next step is usually Depot Supervisor.", {("shift-lead", "depot-supervisor")}),
+        # "and from there to C": a later step
+        (
+            "Merchandisers are often promoted to range planner, and from there to head of range.",
+            {("merchandiser", "range-planner"), ("range-planner", "head-of-range")},
+        ),
+        # the particle of the verb may stand before "from A to B"
+        ("He worked his way up from porter to hotel manager.", {("porter", "hotel-manager")}),
+        # a level's title ends where its description starts
+        (
+            "**Band 1: Parcel Sorter** — learns the belts.\n**Band 2: Sort Leader** — runs a belt.",
+            {("parcel-sorter", "sort-leader")},
+        ),
+    ],
+)
+def test_chains_of_titles_joined_by_to_arrows_and_openings(
+    tmp_path: Path, text: str, edges: set[tuple[str, str]]
+) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salaries range from apprentice to head baker level.",  # a range, not a ladder
+        "The baker reports to the manager.",  # one "to" between two titles, no word of order
+        "Bakeries hire roles such as cashier to baker in busy seasons.",  # examples
+        "Growth: revenue → margin → profit.",  # an arrow chain of no titles
+    ],
+)
+def test_no_chain_without_titles_in_order(tmp_path: Path, text: str) -> None:
+    assert moves(tmp_path, text) == set()
+
+
+def test_a_post_held_at_a_stated_time_is_a_step_of_a_narrated_career(tmp_path: Path) -> None:
+    text = "I began as a trainee chef in 2011. By 2014 I was a sous chef, and in 2019 I became head chef."
+    assert moves(tmp_path, text) == {("trainee-chef", "sous-chef"), ("sous-chef", "head-chef")}
+    # no time stated: a description, not a step
+    assert moves(tmp_path, "I began as a trainee chef. I was a sous chef who loved pastry.") == set()
