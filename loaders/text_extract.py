@@ -2952,6 +2952,12 @@ def _structure(
     r.section = None
     r.list_role = None
     roles = [m for m in ms if m.label is Label.ROLE]
+    if line.end - line.content < 600 and text[line.content : line.end].rstrip().endswith((":", "：")):
+        announce = _ANNOUNCED_LIST.search(text, max(line.content, line.end - 80), line.end)
+        if announce is not None and "structure.needs-lists" not in r.disabled:
+            # "These tasks include:" / "Their work covers:": the items under it are the role's duties
+            r.section, r.list_role, r.list_marked = "needs", (roles[0] if roles else r.recent_role), False
+            return None
     said = text[line.content : min(line.end, line.content + 400)]
     if roles and section_of(said) == "needs":
         if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
@@ -2961,6 +2967,12 @@ def _structure(
     return None
 
 
+#: a line ending in a colon after words that announce what a role does: "These processes include:"
+_ANNOUNCED_LIST = re.compile(
+    r"\b(?:includes?|including|involves?|covers?|consists? of|comprises?|such as|extended to|(?:duties|tasks"
+    r"|responsibilities|processes|activities) (?:are|will be))\s*[:：]\s*$",
+    re.I,
+)
 #: a sentence announcing a list of things that are not skills
 _OTHER_LISTS = re.compile(
     r"\bfollowing (?:degrees?|areas?|industr(?:y|ies)|sectors?|locations?|benefits?|perks?|subjects?|countries"
@@ -3449,9 +3461,17 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
     norms = _norms(sent.doc, first, sent.end)
     if _CUES_BY_FIRST.keys().isdisjoint(norms):  # most sentences name no cue: one set test in C
         return None
+    lowers = _words(sent.doc).lower
     for pos, norm in enumerate(norms):
         for cue, importance in _CUES_BY_FIRST.get(norm, ()):
             if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
+                at = first + pos
+                if at > sent.start and lowers[at - 1] == "-" and not _words(sent.doc).space_after[at - 1]:
+                    continue  # "material-handling equipment": part of a compound, not the verb
+                if cue == ("need",) and at > sent.start and lowers[_skip_spaces(_words(sent.doc), at - 1, -1)] in {
+                    "the", "a", "an", "this", "that", "growing", "rising"
+                }:
+                    continue  # "the need for faster delivery": a noun
                 duties = cue == ("include",) and pos > 0 and norms[pos - 1] in _DUTY_NOUNS  # "my work includes"
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
@@ -4141,6 +4161,12 @@ _NOT_SKILL_WORDS = frozenset(
         "type",
         "thing",
         "way",
+        # what a page says about the job, not what it needs ("the role", "the sector")
+        "role",
+        "sector",
+        "career",
+        "industry",
+        "progress",
     }
 )
 

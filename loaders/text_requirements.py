@@ -871,8 +871,10 @@ _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could"
 
 def _bad(toks: list[_Tok]) -> bool:
     lowers = {t.lower for t in toks}
-    if lowers & _NOT_SKILLS or toks[0].lower in _FUNCTION_WORDS:
+    if lowers & _NOT_SKILLS or toks[0].lower in _FUNCTION_WORDS or toks[0].lower in {"every", "each"}:
         return True
+    if toks[-1].lower in {"to", "of", "in", "for", "with", "on", "at", "by", "from", "into"} and len(toks) > 1:
+        return True  # "extended to": the list it announces comes after
     if lowers <= _DROP_WORDS | _FUNCTION_WORDS:
         return True  # "skills", "a lot of experience"
     if any(t.lower[:1].isdigit() or t.text[:1] in "$£€¥₹" for t in toks):

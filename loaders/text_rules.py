@@ -220,7 +220,8 @@ RULES: dict[str, Rule] = {
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with, ...)",
             (_SKILL, _NEEDS),
-            "the role named before the cue (or the one the text is about) needs the skills listed after it",
+            "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
+            " word inside a compound, 'material-handling', or a noun, 'the need for', is none)",
         ),
         Rule(
             "requirements.section",
@@ -234,7 +235,8 @@ RULES: dict[str, Rule] = {
             (_NEEDS,),
             "a heading naming a role gives its list to that role; the page's title opens no list; after bulleted"
             " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills;"
-            " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's",
+            " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's; a line"
+            " ending 'These processes include:' opens a list for the role it (or the sentence before) names",
         ),
         Rule(
             "structure.role-sections",

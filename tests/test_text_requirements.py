@@ -90,6 +90,8 @@ def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> 
         "a lot of skills",
         "the week is busy",  # a clause, not a name
         "£28,000 per year",
+        "every day",  # when, not what
+        "duties extended to",  # the list it announces comes after it
     ],
 )
 def test_items_that_name_no_skill(item: str) -> None:
