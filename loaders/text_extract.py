@@ -360,6 +360,7 @@ _BAD_MODIFIERS = frozenset(
         # verbs of duty or preference before their object ("oversee customer service representatives")
         "oversee",
         "oversees",
+        "manages",
         "supervise",
         "supervises",
         "mentor",
@@ -807,6 +808,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             break
         i -= 1
         count += 1
+    if i > floor and i < head and words.lower[i - 1] == "-" and not words.space_after[i - 1]:
+        return i + 1  # the walk stopped inside a compound ("straight-out-of-college customer service agent")
     return i
 
 
@@ -946,6 +949,11 @@ def _title_mentions(
             # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung)
             heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
+    if len(found) > 1:  # "Content Writer Intern": not also "Content Writer", the start of the same title
+        ends: dict[int, int] = {}
+        for m in found:
+            ends[m.i] = max(ends.get(m.i, 0), m.j)
+        found = [m for m in found if m.j == ends[m.i]]
     taken = {t for m in found for t in range(m.i, m.j)}
     for lo, hi, name in extra_of:
         if taken.isdisjoint(range(lo, hi)):
@@ -4806,6 +4814,13 @@ def _block_start_of(doc: Doc, i: int) -> int:
     return firsts[bisect.bisect_right(firsts, i) - 1]
 
 
+#: a line that lists credentials: the titles it names are certificates, not posts
+_CREDENTIALS = re.compile(
+    r"[ \t*•-]*(?:certifications?|certificates?|licen[cs]es?|credentials?|accreditations?|courses?)\b[^:\n]{0,30}[:：]",
+    re.I,
+)
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -4827,6 +4842,10 @@ def _read_block(
         if ms or r.kind_lists:
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)
+        if ms and line.kind != "row" and "structure.credentials" not in r.disabled and _CREDENTIALS.match(
+            r.text, line.content, min(line.end, line.content + 80)
+        ):
+            ms = [m for m in ms if m.label is not Label.ROLE]  # "Certifications: Certified Support Analyst"
         if first and (r.rungs is not None or line.kind == "heading"):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):

@@ -56,7 +56,8 @@ RULES: dict[str, Rule] = {
             "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
             " the O*NET title lexicon; no word of judgement ('effective'), verb of duty ('oversee'), gerund"
             " ('coaching') or adjective compound ('high-performing') in a title; a generic head (worker, member,"
-            " professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a'",
+            " professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a'; the longest title"
+            " from a start ('Content Writer Intern', not also 'Content Writer'); not the tail of a compound",
         ),
         Rule(
             "mentions.rank-words",
@@ -98,6 +99,12 @@ RULES: dict[str, Rule] = {
             "the title, first heading or 'As our X' / 'the X is responsible for' sentence",
             (_ROLE,),
             "the role a page is about: what its unlabelled lists and sentences refer to",
+        ),
+        Rule(
+            "structure.credentials",
+            "a line labelled 'Certifications:', 'Licences:', 'Courses:' and the like",
+            (_ROLE,),
+            "the titles it names are credentials ('Certified Support Analyst'), not posts: no role is read there",
         ),
         Rule(
             "structure.section-moves",
