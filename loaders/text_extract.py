@@ -455,6 +455,7 @@ _WORD_NUMBERS = {
 _N = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|a)"
 # "3 to 5 years", "2 years", "a year", "one-year": one pattern (an alternation of three was 2-3 times slower)
 _DURATION = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)years?\b", re.I)
+_MONTHS = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)months?\b", re.I)
 
 
 class Mention(NamedTuple):
@@ -1262,10 +1263,15 @@ def _duration(text: str) -> tuple[float, float] | None:
         if match is not None and lo > 0 and _GAP.fullmatch(text, lo, match.start()):
             match = _DURATION.search(text, 0, at + 6)  # it may start before the window: the whole text
         at = low.find("year", at + 4)
+    scale = 1.0
     if match is None:
-        return None
+        # "within 12-18 months", "six months": in years
+        match = _MONTHS.search(text) if "month" in low else None
+        if match is None:
+            return None
+        scale = 1 / 12
     groups = [g for g in match.groups() if g is not None]
-    values = [_number(g) for g in groups]
+    values = [round(_number(g) * scale, 2) for g in groups]
     if len(values) == 1:
         return values[0], values[0]
     return min(values), max(values)

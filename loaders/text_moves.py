@@ -477,7 +477,12 @@ def clause_moves(
             # "the director promoted the assistant to manager": the assistant moves, to what follows
             mover, target = target, _target_after(norms, roles[target][1] - 1, end, roles, taken, need=_PARTICLES)
             after = next((w for w in norms[roles[mover][1] : end] if not w.isspace()), ".")
-            if target is None and norm in _PROMOTE and after not in _PARTICLES:
+            # a holder picked for merit ("the fastest picker", "your best agent"), not "promoting the brand ambassador"
+            picked = any(
+                w in PRAISE or w in {"best", "top", "strongest", "most", "much", "good"} or superlative(lowers[k])
+                for k, w in enumerate(norms[cue + 1 : roles[mover][0]], cue + 1)
+            ) if lowers is not None else False
+            if target is None and norm in _PROMOTE and after not in _PARTICLES and picked:
                 # "the mistake is promoting the fastest picker": to the post the page is about
                 objects = _objects(norms, lowers, roles, mover, end)
                 out += [Move(n, n, "promotion", cue, onto_page=True) for n in objects]

@@ -547,6 +547,9 @@ def test_no_move_to_the_page_role_without_a_page_or_with_a_destination(tmp_path:
     # the destination named: it, not the page's role
     text = "# Dispatch Supervisor\n\nThe depot manager is promoting the quickest loader to driver."
     assert moves(tmp_path, text) == {("loader", "driver")}
+    # promoting someone as a marketer does, no holder picked for merit: no move
+    text = "# Marketing Manager\n\nYou will be promoting the brand ambassador across our channels."
+    assert moves(tmp_path, text) == set()
     # "from A" with no "to" after it names no bare title
     assert moves(tmp_path, "# Returns Clerk\n\nSome hires come from retail.") == set()
 
@@ -664,3 +667,13 @@ def test_a_post_held_at_a_stated_time_is_a_step_of_a_narrated_career(tmp_path: P
     assert moves(tmp_path, text) == {("trainee-chef", "sous-chef"), ("sous-chef", "head-chef")}
     # no time stated: a description, not a step
     assert moves(tmp_path, "I began as a trainee chef. I was a sous chef who loved pastry.") == set()
+
+
+def test_months_stated_for_a_move_are_its_years(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Moving from packer to packing team lead usually takes 9-18 months.")
+    edge = g.edges["packer", "packing-team-lead", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (0.75, 1.5)
+    # a count of months that is no duration of the move ("12 months of data") is not read as one
+    g = extract(tmp_path, "A packer becomes a packing team lead by studying 12 monthly reports.")
+    edge = g.edges["packer", "packing-team-lead", "TRANSITIONS_TO"]
+    assert edge.get("years_min") is None
