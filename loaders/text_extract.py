@@ -3738,32 +3738,35 @@ _ESSENTIAL = re.compile(
 )
 
 
-def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     """ "Attention to detail is essential (for a buyer)": the skill a sentence opens with, for the role it names
-    after it, or for the role of the requirements section or question just before, or the page's role."""
+    after it, or for the role of the requirements section or question just before, or the page's role;
+    "Negotiation and costing skills are vital": each skill of the list. Returns whether it linked any."""
     text = sent.text
     if " is " not in text and " are " not in text:
-        return
+        return False
     found = _ESSENTIAL.match(text)
     if found is None:
-        return
+        return False
     base = offset + sent.start_char
     lo, hi = base + found.start("skill"), base + found.end("skill")
     if any(m.label is Label.ROLE and m.start < hi for m in ms):
-        return  # "The buyer is key": a role, not a skill
+        return False  # "The buyer is key": a role, not a skill
     after = [m for m in ms if m.label is Label.ROLE and m.start >= hi]
     role = after[0] if after else (r.needs_role or r.subject)
     if role is None:
-        return
+        return False
     names = skill_names(found.group("skill"))
-    if len(names) != 1 or (names[0].reworded and not names[0].alias):
-        return
-    name = names[0]
-    entry = _named_skill(name.name)
+    if not names or len(names) > 4 or any(n.reworded and not n.alias and len(names) == 1 for n in names):
+        return False
     words = _words(sent.doc)
     i = bisect.bisect_left(words.idx, lo - offset)
-    skill = Mention(entry.label, entry.key, entry.name, False, lo + name.start, lo + name.end, i, i + 1)
-    _link(r, sent, offset, [role], [skill], 5)
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        skills.append(Mention(entry.label, entry.key, entry.name, False, lo + name.start, lo + name.end, i, i + 1))
+    _link(r, sent, offset, [role], skills, 5)
+    return True
 
 
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -4190,6 +4193,26 @@ _ING_ADJECTIVES = frozenset(
 )
 
 
+def _quality_noun(word: str) -> bool:
+    """A noun of a quality or an activity by its ending ("adaptability", "resilience", "negotiation"), not a
+    vague one ("information", "opportunity") nor a place or a firm ("university", "business")."""
+    return (
+        len(word) > 6
+        and word.endswith(("ity", "ness", "ience", "ance", "tion", "sion", "ment", "ship", "ysis"))
+        and word not in _VAGUE_ACTIVITIES
+        and word not in _NOT_QUALITIES
+    )
+
+
+_NOT_QUALITIES = frozenset(
+    {"business", "university", "witness", "wilderness", "audience", "ambience", "relationship", "championship",
+     "ownership", "membership", "sponsorship", "internship", "apprenticeship", "department", "equipment",
+     "shipment", "government", "nation", "station", "region", "religion", "version", "mission", "commission",
+     "pension", "television", "session", "division", "question", "population", "institution", "competition",
+     "promotion", "description", "direction", "section", "collection", "edition", "invention"}
+)
+
+
 def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
     """A new skill is a short phrase, or one word written as a name (Photoshop, SQL); no pronouns or adverbs."""
     words = _words(doc)
@@ -4206,6 +4229,8 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
         token = doc[alpha[0]]
         if token.lower_.endswith("ing") and len(token) > 5 and token.lower_ not in _ING_ADJECTIVES:
             return True
+        if _quality_noun(token.lower_):
+            return True  # "creativity", "adaptability", "resilience": a quality named by its noun
         # title case counts unless the word opens its sentence (after at most one token such as a bullet)
         opening = token.i == _block_start_of(doc, token.i) or _sent_start_of(doc, token.i - 1) == token.i - 1
         return token.is_upper or (token.is_title and not opening)
@@ -4877,7 +4902,7 @@ def _read_block(
         if forced is None and line.kind != "row":
             if first:
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
-            r.run("requirements.essential", _essential, r, sent, ms, offset)
+            inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
         if not _STARTING.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)

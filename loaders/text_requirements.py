@@ -119,6 +119,11 @@ _VERB_NOUNS: dict[str, str | None] = {
     "assist": "assistance",
     "contribute": None,
     "participate": None,
+    "blend": None,
+    "combine": None,
+    "pair": None,
+    "mix": None,
+    "marry": None,
     "stack": "stacking",
     "fold": "folding",
     "call": "calling",
@@ -305,6 +310,8 @@ _AMBIGUOUS = frozenset(
         "run",
         "own",
         "answer",
+        "pair",
+        "mix",
         "load",
         "ship",
         "pack",
@@ -756,6 +763,9 @@ def _form(word: str) -> str:
     return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
+#: verbs that join two qualities: "combine rigour with speed" names both
+_JOINING_VERBS = frozenset({"blend", "combine", "pair", "mix", "marry"})
+
 #: verbs of taking part: "assist in audits" names the audits, not the assisting
 _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "help"})
 
@@ -955,6 +965,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         # a noun phrase list is split only where a head is shared ("keyword and competitor research") or a
         # skill noun closes it ("communication and writing skills": communication, writing)
         closed = len(parts) > 1 and toks[-1].lower in {"skills", "skill", "abilities"}
+        # "punctuality and flexibility": two activities or qualities, one word each
+        closed = closed or (len(parts) > 1 and all(len(p) == 1 and _activity(p[0].lower) for p in parts))
         if not closed and (len(parts) == 1 or len(parts[-1]) == 1):
             parts = [toks]
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]
@@ -1000,6 +1012,9 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if obj and obj[0].lower.endswith("ally") and (len(obj) == 1 or obj[1].lower in _OBJECT_STOPS):
         noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True)]
+    if verbs[-1] in _JOINING_VERBS:
+        # "blend operational know-how with empathy": the two things joined are the skills
+        obj = [t._replace(lower="and") if t.lower == "with" else t for t in obj]
     helping = bool(obj) and verbs[-1] in _HELPING_VERBS and obj[0].lower in {"in", "with", "to", "on"}
     if helping:
         obj = obj[1:]  # "assist with stock counts", "contribute to process reviews": the work helped with

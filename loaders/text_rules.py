@@ -283,15 +283,17 @@ RULES: dict[str, Rule] = {
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required",
             (_SKILL, _NEEDS),
-            "'<skill> is essential (for a X)': the role named after it, or the one of the requirements heading"
-            " or question just before, or the page's",
+            "'<skill> is essential (for a X)', 'A and B skills are vital': the role named after it, or the one of"
+            " the requirements heading or question just before, or the page's",
         ),
         Rule(
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
             "an item names its skill without filler: a duty 'manage bids' names 'Bid management', 'drive adoption'"
-            " names 'Adoption'; a list stops at a purpose or relative clause; benefits, goals and degrees name none",
+            " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both; 'A and B skills'"
+            " and two one-word qualities are split; a list stops at a purpose or relative clause; benefits, goals,"
+            " degrees and words of time ('every day') name none",
         ),
         Rule(
             "groups.listed",

@@ -71,6 +71,11 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         # a skill noun closing a list of nouns gives each its own name
         ("Strong negotiation and budgeting skills", ["Negotiation", "Budgeting"]),
         ("shelf and product knowledge", ["Shelf and product knowledge"]),  # (knowledge is not split off)
+        # a verb that joins two qualities names both
+        ("combines route knowledge with patience", ["Route knowledge", "Patience"]),
+        ("Mix design testing", ["Mix design testing"]),  # (a noun before a noun)
+        ("punctuality and flexibility", ["Punctuality", "Flexibility"]),
+        ("pens and paper", ["Pens and paper"]),  # (no activity: one name)
     ],
 )
 def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> None:
