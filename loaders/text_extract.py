@@ -2348,6 +2348,7 @@ class _Level:
     years: tuple[float, float] | None = None
     titles: list[Mention] = field(default_factory=list)
     titles_start: int = 0  # where the line listing them starts
+    labelled: bool = False  # whether a "Job titles:" line listed them (then its list items are no titles)
 
 
 #: how far (in characters) a level's lines stand from its heading, and a level from the one below it
@@ -2397,6 +2398,16 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     if found is not None:
         if not level.titles:
             _level_list(r, vocab, sent, ms, line.start, found.end(), line.end)
+            level.labelled = True
+        return False
+    if line.kind == "item" and not level.labelled:
+        # "## Mid-level roles" / "- Team Lead" / "- Stock Controller": items that are a title and nothing else
+        item = text[line.content : line.end].strip(" *_`.;,")
+        covered = any(
+            m.label is Label.ROLE and m.start - line.content <= 2 and m.end >= line.content + len(item) - 1 for m in ms
+        )
+        if covered and len(item.split()) <= 6:
+            _level_list(r, vocab, sent, ms, line.start, line.content, line.end)
         return False
     found = YEARS_LABEL.match(text, line.start, line.end)
     if found is not None and level.years is None:
@@ -2430,9 +2441,12 @@ def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], s
         if role is not None and all(t.key != role.key for t in titles):
             r.node(role, r.evidence(role.start, role.end))
             titles.append(role)
+    titles = [t for t in titles if all(t.key != old.key for old in level.titles)]
     if not titles:
         return
-    level.titles, level.titles_start = titles, start
+    if not level.titles:
+        level.titles_start = start
+    level.titles = [*level.titles, *titles]
     below = r.level_below
     if below is None or not below.titles:
         return

@@ -677,3 +677,14 @@ def test_months_stated_for_a_move_are_its_years(tmp_path: Path) -> None:
     g = extract(tmp_path, "A packer becomes a packing team lead by studying 12 monthly reports.")
     edge = g.edges["packer", "packing-team-lead", "TRANSITIONS_TO"]
     assert edge.get("years_min") is None
+
+
+def test_levels_whose_titles_are_list_items(tmp_path: Path) -> None:
+    text = (
+        "# Jobs in a bakery chain\n\n## Junior roles (0-2 years)\n- Counter Assistant\n- Trainee Baker\n\n"
+        "## Senior roles\n- Bakery Manager\n- Knead the dough before dawn\n"
+    )
+    g = extract(tmp_path, text)
+    edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
+    assert edges == {("counter-assistant", "bakery-manager"), ("trainee-baker", "bakery-manager")}
+    assert g.edges["trainee-baker", "bakery-manager", "TRANSITIONS_TO"]["years_max"] == 2.0
