@@ -2644,7 +2644,13 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         # "promoting the fastest picker or the longest-serving associate": the object's list, as after "from"
         promoting = norms[cue] == "promote" and lowers[cue].endswith("ing") and lowers[k] not in _TARGET_PARTICLES
         drawn = drawn or promoting
-        while k < sent.end and lowers[k] in _TARGET_PARTICLES:
+        # (particles, adverbs and "stone" of "a stepping stone to": "is usually buyer", "stone to buyer")
+        while k < sent.end and (
+            lowers[k] in _TARGET_PARTICLES
+            or norms[k] == "be"
+            or lowers[k] == "stone"
+            or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
+        ):
             k = _skip_spaces(words, k + 1, 1)
         article = k < sent.end and lowers[k] in {"a", "an", "the"}
         k = _praise_after(words, k, sent.end, article)

@@ -137,7 +137,7 @@ _SEQUENCE = _normed(
 _ALTERNATIVES = _normed(frozenset({",", "、", "，", "or", "and", "/", "either"}))
 #: nouns of a next rung: "the next step for a buyer is ...", "the natural progression is ..."
 _STEP_NOUNS = _normed(
-    frozenset({"step", "move", "role", "progression", "rung", "stage", "level", "position", "promotion"})
+    frozenset({"step", "move", "role", "progression", "rung", "stage", "level", "position", "promotion", "job", "post"})
 )
 _STEP_ADJECTIVES = _normed(
     frozenset(
@@ -372,7 +372,7 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     """
     out: list[Move] = []
     for k in range(start + 1, end):
-        if norms[k] not in _STEP_NOUNS or norms[k - 1] not in _STEP_ADJECTIVES:
+        if norms[k] not in _STEP_NOUNS or norms[k - 1] not in _STEP_ADJECTIVES or norms[k + 1 : k + 2] == ["stone"]:
             continue
         # the source: "for / from / after (a) A" right after the noun, or "A's next step"
         source = None
@@ -466,7 +466,8 @@ def clause_moves(
             continue  # ("lead" in "team lead" is a title)
         if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
             continue
-        if cue > start and norms[cue - 1] in _STEP_ADJECTIVES and norm in _STEP_NOUNS:
+        stone = cue + 1 < end and norms[cue + 1] == "stone"  # "a common stepping stone to B" is a verb's phrase
+        if cue > start and norms[cue - 1] in _STEP_ADJECTIVES and norm in _STEP_NOUNS and not stone:
             continue  # "the next step": a next-rung phrase (step_phrase)
         if NEGATIONS.intersection(norms[max(start, cue - 3) : cue]):
             continue  # "will never become an expert"
@@ -601,7 +602,10 @@ _ORIGIN_GLUE = _normed(
 )
 
 
-_ORIGINS = _ORIGIN_START | _ORIGIN_FROM
+_ORIGIN_WORKED = _normed(frozenset({"work", "worked", "serve", "served"}))
+#: words of an earlier time: "most buyers previously worked as ..."
+_EARLIER = _normed(frozenset({"previously", "formerly", "once", "originally", "earlier", "first", "initially"}))
+_ORIGINS = _ORIGIN_START | _ORIGIN_FROM | _ORIGIN_WORKED
 
 
 def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
@@ -617,11 +621,27 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
     [(1, 0), (2, 0)]
     """
     out: list[Move] = []
+    # "Before becoming A, many worked as B": the post after the opening is where the move ends
+    before = None
+    if norms[start : start + 2] == ["before", "become"]:
+        before = next((n for n, (i, _) in enumerate(roles) if start + 2 <= i <= start + 3), None)
     for cue in range(start, end):
         norm = norms[cue]
         started = norm in _ORIGIN_START and "a" in norms[cue + 1 : cue + 4]  # ("as" reads "a")
         drawn = norm in _ORIGIN_FROM and "from" in norms[cue + 1 : cue + 3]
-        if not (started or drawn) or any(i <= cue < j for i, j in roles):
+        # "most A previously worked as B": a post held before, said with a word of earlier time
+        worked = (
+            norm in _ORIGIN_WORKED
+            and norms[cue + 1 : cue + 2] == ["a"]
+            and (before is not None or not _EARLIER.isdisjoint(norms[max(start, cue - 3) : cue]))
+        )
+        if not (started or drawn or worked) or any(i <= cue < j for i, j in roles):
+            continue
+        if before is not None and (started or worked):
+            after = [n for n, (i, _) in enumerate(roles) if i > cue]
+            if after and all(w in _ORIGIN_GLUE for w in norms[cue + 1 : roles[after[0]][0]]):
+                sources = [after[0]] + [n for n, _ in _following(norms, roles, after[0], end)]
+                out += [Move(n, before, "promotion", cue) for n in sources if n != before]
             continue
         what, subject, gap = _subject_before(norms, start, cue, roles)
         if what != "role" or subject is None or gap > 1:

@@ -158,4 +158,13 @@ def move_subject(text: str, verb: int, candidates: list[tuple[int, int]]) -> int
     for n, (a, b) in enumerate(candidates):
         if a <= subject.idx < b:
             return n
+    if subject.lower_ in _POST_WORDS:
+        # "the assistant buyer role is a stepping stone to ...": the title before the word for a post
+        for word in subject.lefts:
+            for n, (a, b) in enumerate(candidates):
+                if word.dep_ in {"compound", "amod", "nmod"} and a <= word.idx < b:
+                    return n
     return str(subject.lower_)
+
+
+_POST_WORDS = frozenset({"role", "position", "job", "post", "title"})

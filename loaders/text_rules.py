@@ -166,7 +166,8 @@ RULES: dict[str, Rule] = {
             "transitions.ladder",
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),
-            "'the route is A, B, C and D', 'A -> B -> C'",
+            "'the route is A, B, C and D', 'A -> B -> C' (a bare title between arrows is a rung), 'A, then B' after a"
+            " word of order, 'from A to B to C'; not a list of members or examples ('paths include A, B and C')",
         ),
         Rule(
             "transitions.each-step",
@@ -189,7 +190,9 @@ RULES: dict[str, Rule] = {
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'from A to B', coordinated verbs sharing their subject ('move into B or switch to C'),"
             " 'to B, then to C'; a person as subject ('they', 'candidates') moves from the paragraph's current rung;"
-            " a bare plural title before the verb becomes a role",
+            " a bare plural title before the verb becomes a role; 'the jump from A to B', 'promotion to B' on A's page,"
+            " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A',"
+            " 'before becoming B, many worked as A'",
         ),
         Rule(
             "transitions.parsed",
@@ -202,14 +205,15 @@ RULES: dict[str, Rule] = {
             "transitions.next-step",
             "a sentence naming the next rung: 'next step', 'natural progression', 'highest position'",
             (_MOVE,),
-            "'the next step for A is B', 'A's natural progression is B'; without a named A, from the paragraph's"
-            " current rung or the page's role",
+            "'the next step for A is B', 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
+            " next step is B'; without a named A, from the paragraph's current rung or the page's role",
         ),
         Rule(
             "transitions.narrated",
             "the sentences of a paragraph",
             (_MOVE,),
-            "a career told in steps: 'start as A ... then become B ... and later C'",
+            "a career told in steps: 'start as A ... then become B ... and later C', 'by 2019 I was a B' (a post held"
+            " at a stated time)",
         ),
         Rule(
             "transitions.ranked",

@@ -688,3 +688,33 @@ def test_levels_whose_titles_are_list_items(tmp_path: Path) -> None:
     edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
     assert edges == {("counter-assistant", "bakery-manager"), ("trainee-baker", "bakery-manager")}
     assert g.edges["trainee-baker", "bakery-manager", "TRANSITIONS_TO"]["years_max"] == 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        ("A junior stylist is a stepping stone to stylist.", {("junior-stylist", "stylist")}),
+        (
+            "The junior stylist role is a common stepping stone to senior stylist.",
+            {("junior-stylist", "senior-stylist")},
+        ),
+        ("A junior stylist's next step is usually stylist.", {("junior-stylist", "stylist")}),
+        (
+            "Typical next jobs for visual merchandisers: display manager, store designer.",
+            {("visual-merchandiser", "display-manager"), ("visual-merchandiser", "store-designer")},
+        ),
+        # where a role's holders worked before
+        ("Most display managers previously worked as window dressers.", {("window-dresser", "display-manager")}),
+        (
+            "Before becoming display managers, many worked as visual merchandisers.",
+            {("visual-merchandiser", "display-manager")},
+        ),
+    ],
+)
+def test_stepping_stones_next_jobs_and_earlier_posts(tmp_path: Path, text: str, edges: set[tuple[str, str]]) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_working_as_without_an_earlier_time_is_no_origin(tmp_path: Path) -> None:
+    assert moves(tmp_path, "Many display managers work as freelance stylists at weekends.") == set()
+    assert moves(tmp_path, "Your next job could be much harder.") == set()
