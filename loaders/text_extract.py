@@ -454,7 +454,7 @@ _WORD_NUMBERS = {
 }
 _N = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|a)"
 # "3 to 5 years", "2 years", "a year", "one-year": one pattern (an alternation of three was 2-3 times slower)
-_DURATION = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)years?\b", re.I)
+_DURATION = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)years?\b", re.I)
 _MONTHS = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)months?\b", re.I)
 
 
@@ -1455,6 +1455,40 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
                     steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
     _to_chain(r, sent, ms, offset)
+    if norms & _LADDER_CUES and len(_SPACED_DASH.findall(sent.text)) >= 2:
+        _dash_chain(r, vocab, sent, ms, offset)
+
+
+#: a dash with spaces around it, as a chain of titles writes its arrows: "A - B - C"
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _dash_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Career path: Warehouse Associate - Team Lead - Supervisor": three or more titles parted by dashes, after a
+    word of order, are rungs (every piece must be a title: "Associate - Full time - $18" is no chain)."""
+    base = offset + sent.start_char
+    text = sent.text
+    label = max(text.rfind(":", 0, 60), text.rfind("：", 0, 60))
+    lo = label + 1
+    pieces = []
+    for dash in [*_SPACED_DASH.finditer(text, lo), None]:
+        hi = dash.start() if dash is not None else len(text.rstrip(" .;"))
+        written = text[lo:hi].strip(" *_`")
+        if not written or len(written.split()) > 6 or not _titled(written.split()):
+            return
+        at = lo + text[lo:hi].find(written)
+        pieces.append((base + at, base + at + len(written)))
+        lo = dash.end() if dash is not None else hi
+    if len(pieces) < 3:
+        return
+    roles = [_role_at(r, vocab, sent, ms, a, b) for a, b in pieces]
+    if any(m is None for m in roles):
+        return
+    for a, b in itertools.pairwise(roles):
+        assert a is not None and b is not None
+        for m in (a, b):
+            r.node(m, r.evidence(m.start, m.end))
+        r.transition(a, b, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end))
 
 
 def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:

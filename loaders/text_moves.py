@@ -57,7 +57,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "promote": None,
     "promotion": frozenset({"to", "into", "include", "includes", "including"}),
     "advance": frozenset({"to", "into", "up"}),
-    "advancement": frozenset({"to", "into"}),
+    "advancement": frozenset({"to", "into", "include", "includes", "including"}),
     "progress": frozenset({"to", "into", "up", "on"}),
     "progression": frozenset({"to", "into", "include", "includes", "including"}),
     "rise": frozenset({"to", "up"}),
@@ -100,6 +100,7 @@ _TARGET_GLUE = _normed(
         | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
         | {"sideways", "laterally", "across", "such", "like", "include", "including", "opportunity", "option"}
         | {"opportunities", "options", "path", "paths", "route", "routes", "e.g.", "for", "example"}
+        | {"senior", "higher", "leadership", "management", "managerial", "more"}
         | PRAISE
     )
 )
@@ -116,6 +117,8 @@ _SUBJECT_GLUE = _normed(
         | {"role", "position", "post", "job", "title", "track", "level"}
     )
 )
+#: people who hold the page's role: the reader, its candidates and hires
+_PAGE_PEOPLE = _normed(frozenset({"you", "your", "candidate", "candidates", "hire", "hires", "employee", "employees"}))
 #: words for a post: "this role" is the page's role
 _POST_WORDS = frozenset({"role", "position", "job", "post"})
 #: nouns of movement that open a clause without a subject: "Promotion to B takes three years"
@@ -334,6 +337,8 @@ def _subject_before(
             return "generic", None, k
         if w in _POST_WORDS and k > start and norms[k - 1] == "this":
             return "page", None, k
+        if w == "to" and k > start and norms[k - 1] in _CHANCES and cue - k <= 2:
+            return "page", None, k  # "there is potential to grow into B", "the chance to move up to B"
         if not (w in STOP_WORDS or w in _SUBJECT_GLUE or w.isspace() or w.endswith("ly") or w.isdigit()):
             odd += 1
         if cue - k > _MAX_SUBJECT_GAP:
@@ -424,7 +429,14 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
 def _opens_clause(norms: Sequence[str], start: int, cue: int) -> bool:
     """Whether only articles stand between the clause's start (or a comma after an opening phrase) and ``cue``."""
     comma = max((k for k in range(start, cue) if norms[k] in {",", "，"}), default=start - 1)
-    return all(w in {"a", "an", "the", "his", "her", "their", "your"} for w in norms[comma + 1 : cue])
+    return all(w in {"a", "an", "the", "his", "her", "their", "your"} or w in _CHANCES for w in norms[comma + 1 : cue])
+
+
+#: what may open a clause of movement with no subject: "opportunities for advancement include B"
+_CHANCES = _normed(
+    frozenset({"opportunity", "opportunities", "chance", "chances", "room", "scope", "potential", "for", "of"})
+    | frozenset({"career", "further", "possible", "internal", "typical", "good", "great", "clear", "plenty"})
+)
 
 
 def clause_moves(
@@ -541,7 +553,8 @@ def clause_moves(
                 continue
         if source == target:
             continue
-        you = what == "generic" and source is None and norms[gap] in {"you", "your"}
+        # the reader, or the people hired into the page's role: "you can progress to B", "successful candidates ..."
+        you = what == "generic" and source is None and norms[gap] in _PAGE_PEOPLE
         out.append(Move(source, target, kind, cue, parsed, page=page, you=you))
         reached[target] = source
         taken.add(target)

@@ -718,3 +718,45 @@ def test_stepping_stones_next_jobs_and_earlier_posts(tmp_path: Path, text: str, 
 def test_working_as_without_an_earlier_time_is_no_origin(tmp_path: Path) -> None:
     assert moves(tmp_path, "Many display managers work as freelance stylists at weekends.") == set()
     assert moves(tmp_path, "Your next job could be much harder.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # the reader and the people hired into the page's role move from it
+        (
+            "# Junior Copywriter\n\nWith 2+ years, you could progress to senior roles such as Senior Copywriter.",
+            {("junior-copywriter", "senior-copywriter")},
+        ),
+        (
+            "# Junior Copywriter\n\nSuccessful candidates may progress to a supervisory role.",
+            {("junior-copywriter", "supervisor")},
+        ),
+        # a noun of movement after "opportunities for", and "potential to grow into"
+        (
+            "# Parcel Sorter\n\nOpportunities for advancement include Sort Leader and Depot Supervisor.",
+            {("parcel-sorter", "sort-leader"), ("parcel-sorter", "depot-supervisor")},
+        ),
+        (
+            "# Parcel Sorter\n\nThere is real potential to grow into a Sort Leader role.",
+            {("parcel-sorter", "sort-leader")},
+        ),
+        # titles parted by spaced dashes after a word of order
+        (
+            "Typical career path: Parcel Sorter - Sort Leader - Depot Supervisor",
+            {("parcel-sorter", "sort-leader"), ("sort-leader", "depot-supervisor")},
+        ),
+    ],
+)
+def test_moves_from_the_page_role_said_of_its_people_and_dash_chains(
+    tmp_path: Path, text: str, edges: set[tuple[str, str]]
+) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_no_page_move_without_a_page_and_no_dash_chain_of_non_titles(tmp_path: Path) -> None:
+    assert moves(tmp_path, "There is real potential to grow into a Sort Leader role.") == set()
+    assert moves(tmp_path, "Career path: Parcel Sorter - Full time - Night shifts") == set()
+    g = extract(tmp_path, "# Junior Copywriter\n\nWith 2+ years, you could progress to Senior Copywriter.")
+    edge = g.edges["junior-copywriter", "senior-copywriter", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (2.0, 2.0)
