@@ -2926,6 +2926,8 @@ class _Table:
     end: int
     duties: tuple[int, ...] = ()
     last: Mention | None = None
+    #: every title the last row names (a cell may list several: "Picker, Packer")
+    lasts: list[Mention] = field(default_factory=list)
     last_years: tuple[float, float] | None = None
     last_start: int = 0
     #: no header names the titles' column, but one of levels or years does: the first row tells which
@@ -3222,15 +3224,25 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         table.title = _titles_column(ms, cells, table.years)
     if table.title is None or table.title >= len(cells):
         return
-    role = _role_at(r, vocab, sent, ms, *cells[table.title])
-    if role is None:
+    lo, hi = cells[table.title]
+    # a cell listing several titles of one level ("Picker, Packer"): each is a rung of the row
+    pieces = [(lo + p.start(), lo + p.end()) for p in _TITLE_ITEM.finditer(r.text[lo:hi])]
+    several = len(pieces) > 1 and all(_titled(r.text[a:b].split()) for a, b in pieces)
+    found = [_role_at(r, vocab, sent, ms, a, b) for a, b in (pieces if several else [(lo, hi)])]
+    roles = [m for m in found if m is not None]
+    if not roles:
         return
-    r.node(role, r.evidence(role.start, role.end))
+    role = roles[0]
+    for m in roles:
+        r.node(m, r.evidence(m.start, m.end))
     stated = _years_in(values[table.years]) if table.years is not None and table.years < len(values) else None
-    if table.last is not None and table.last.key != role.key:
-        ev = r.evidence(table.last_start, line.end)
-        r.transition(table.last, role, TransitionKind.PROMOTION, ev, table.last_years)
+    ev = r.evidence(table.last_start, line.end)
+    for last in table.lasts or ([table.last] if table.last is not None else []):
+        for m in roles:
+            if last.key != m.key:
+                r.transition(last, m, TransitionKind.PROMOTION, ev, table.last_years)
     table.last, table.last_years, table.last_start = role, stated, line.start
+    table.lasts = roles
     if table.duties:
         duty_cells = [cells[k] for k in table.duties if k < len(cells)]
         r.run("requirements.section", _cell_duties, r, sent, offset, role, duty_cells)

@@ -118,7 +118,8 @@ _SUBJECT_GLUE = _normed(
     )
 )
 #: people who hold the page's role: the reader, its candidates and hires
-_PAGE_PEOPLE = _normed(frozenset({"you", "your", "candidate", "candidates", "hire", "hires", "employee", "employees"}))
+#: ("employees" may be anyone's: on a store manager's page they are the staff the manager leads)
+_PAGE_PEOPLE = _normed(frozenset({"you", "your", "candidate", "candidates", "hire", "hires"}))
 #: words for a post: "this role" is the page's role
 _POST_WORDS = frozenset({"role", "position", "job", "post"})
 #: nouns of movement that open a clause without a subject: "Promotion to B takes three years"

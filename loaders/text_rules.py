@@ -116,7 +116,9 @@ RULES: dict[str, Rule] = {
             "structure.level-ladder",
             "'Level N: Title (years)' lines and tables whose rows are levels with a title column",
             (_ROLE, _MOVE),
-            "consecutive levels are promotions; a level's years are the time before moving on",
+            "consecutive levels are promotions; a level's years are the time before moving on; a title cell listing"
+            " several titles ('Picker, Packer') makes each a rung of its row; a level line's title ends where its"
+            " description starts ('**Tier 3: Process Assistant** — leads a line')",
         ),
         Rule(
             "structure.level-blocks",

@@ -760,3 +760,24 @@ def test_no_page_move_without_a_page_and_no_dash_chain_of_non_titles(tmp_path: P
     g = extract(tmp_path, "# Junior Copywriter\n\nWith 2+ years, you could progress to Senior Copywriter.")
     edge = g.edges["junior-copywriter", "senior-copywriter", "TRANSITIONS_TO"]
     assert (edge["years_min"], edge["years_max"]) == (2.0, 2.0)
+
+
+def test_employees_on_a_role_page_are_not_its_holders(tmp_path: Path) -> None:
+    text = "# Store Manager\n\nEmployees who do well can progress to shift lead."
+    assert ("store-manager", "shift-lead") not in moves(tmp_path, text)
+
+
+def test_a_table_cell_listing_several_titles_of_one_level(tmp_path: Path) -> None:
+    text = (
+        "| Level | Job titles | Years |\n|---|---|---|\n| Entry | Sorter, Loader | 0-1 |\n"
+        "| Mid | Sort Leader | 1-3 |\n| Senior | Hub Manager / Depot Manager | 3+ |\n"
+    )
+    g = extract(tmp_path, text)
+    edges = {(u, v) for u, v, k in g.edges(keys=True) if k == RelType.TRANSITIONS_TO.value}
+    # a slash keeps one title ("Hub Manager / Depot Manager" is how the row names one post)
+    assert edges == {
+        ("sorter", "sort-leader"),
+        ("loader", "sort-leader"),
+        ("sort-leader", "hub-manager-depot-manager"),
+    }
+    assert g.edges["loader", "sort-leader", "TRANSITIONS_TO"]["years_max"] == 1.0
