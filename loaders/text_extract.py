@@ -2383,6 +2383,7 @@ class _Level:
     titles: list[Mention] = field(default_factory=list)
     titles_start: int = 0  # where the line listing them starts
     labelled: bool = False  # whether a "Job titles:" line listed them (then its list items are no titles)
+    line_end: int = 0  # where its heading's line ends
 
 
 #: how far (in characters) a level's lines stand from its heading, and a level from the one below it
@@ -2417,7 +2418,7 @@ def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         below = None  # a new ladder
     r.level_below = below
     years = _years_in(paren) if paren and re.search(r"\d", paren) else None
-    r.level = _Level(rank, line.start, years)
+    r.level = _Level(rank, line.start, years, line_end=line.end)
     if rest is not None:
         _level_list(r, vocab, sent, ms, line.start, line.start + rest, line.end)
     return True
@@ -2433,6 +2434,16 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         if not level.titles:
             _level_list(r, vocab, sent, ms, line.start, found.end(), line.end)
             level.labelled = True
+        return False
+    if not level.titles and not level.labelled and line.kind == "heading" and level.line_end + 1 >= line.start:
+        # "Level 2" / "Analyst": a heading right under a numbered level that is a title and nothing else
+        item = text[line.content : line.end].strip(" *_`.;,#")
+        covered = any(
+            m.label is Label.ROLE and m.start - line.content <= 3 and m.end >= line.content + len(item) - 1 for m in ms
+        )
+        # (a title the mention rules found, or one head word alone: not "Become a Buyer" of a how-to's steps)
+        if covered or (len(item.split()) == 1 and _titled(item.split())):
+            _level_list(r, vocab, sent, ms, line.start, line.content, line.end)
         return False
     if line.kind == "item" and not level.labelled:
         # "## Mid-level roles" / "- Team Lead" / "- Stock Controller": items that are a title and nothing else

@@ -220,6 +220,10 @@ _LEVEL_LABEL = re.compile(
     r"(?P<rest>\S[^\n]*)$",
     re.I,
 )
+#: a level's number alone on its line: "Level 2", "## Tier 3", "Step 1:"
+_LEVEL_NUMBER = re.compile(
+    r"[ \t>*#•·-]*(?:level|tier|grade|band|stage|step|rung)[ \t]*(?P<n>\d{1,2})[ \t]*[:：.)]?[ \t*_]*$", re.I
+)
 #: words that make a numbered level's name a level rather than a title: "Level 1: Beginner / Entry-Level"
 _LEVEL_NAME = re.compile(
     r"\b(?:entry[ -]?level|beginner|intermediate|mid[ -]?(?:level|career)|advanced|expert|foundation(?:al)?"
@@ -252,7 +256,12 @@ def level_heading(line: str) -> tuple[int, str | None, int | None] | None:
     True
     >>> level_heading("Mid: Team Lead, Trainer")
     (1, None, 5)
+    >>> level_heading("## Tier 3")
+    (3, None, None)
     """
+    numbered = _LEVEL_NUMBER.match(line)
+    if numbered is not None:  # "Level 2" alone: its title stands on the next line
+        return int(numbered.group("n")), None, None
     found = _LEVEL_HEADING.match(line) or _LEVEL_LABEL.match(line)
     if found is None:
         return None

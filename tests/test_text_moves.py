@@ -781,3 +781,10 @@ def test_a_table_cell_listing_several_titles_of_one_level(tmp_path: Path) -> Non
         ("sort-leader", "hub-manager-depot-manager"),
     }
     assert g.edges["loader", "sort-leader", "TRANSITIONS_TO"]["years_max"] == 1.0
+
+
+def test_a_numbered_level_alone_and_its_title_on_the_next_line(tmp_path: Path) -> None:
+    text = "## Tier 1\nPicker\nPicks orders.\n\n## Tier 2\nPick Team Leader\nRuns a zone.\n"
+    assert moves(tmp_path, text) == {("picker", "pick-team-leader")}
+    # how-to steps whose lines are no titles make no ladder
+    assert moves(tmp_path, "## Step 1\nRead the handbook\n\n## Step 2\nAsk for a mentor\n") == set()
