@@ -509,6 +509,9 @@ class _Reader:
         self.in_list = False
         #: whether that list has had a bulleted or numbered item (then an unmarked line ends it)
         self.list_marked = False
+        #: whether an item of that list opened with a verb of duty: then its other items are duties too
+        #: ("Process orders" after "Resolve complaints" is a verb and its object)
+        self.duty_list = False
         #: the role the open list is about, when a sentence rather than a heading opened it
         self.list_role: Mention | None = None
         #: where the document's lines break (see text_structure.line_breaks), found on first use
@@ -3005,7 +3008,7 @@ def _structure(
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
             r.section, r.in_list, r.list_role = kind, True, None
             r.section_heading = (line.start, line.end)
-            r.list_marked = False
+            r.list_marked = r.duty_list = False
             if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
                 r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
             return None
@@ -3038,13 +3041,14 @@ def _structure(
         if announce is not None and "structure.needs-lists" not in r.disabled:
             # "These tasks include:" / "Their work covers:": the items under it are the role's duties
             r.section, r.list_role, r.list_marked = "needs", (roles[0] if roles else r.recent_role), False
+            r.duty_list = False
             return None
     said = text[line.content : min(line.end, line.content + 400)]
     if roles and section_of(said) == "needs":
         if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
             return None  # "one of the following degrees:", "in the following areas:" list no skills
         r.section, r.list_role = "needs", roles[0]
-        r.list_marked = False
+        r.list_marked = r.duty_list = False
     return None
 
 
@@ -3105,6 +3109,7 @@ def _heading_role(r: _Reader, role: Mention) -> None:
 def _role_section(r: _Reader, role: Mention) -> None:
     """A heading that is a role's name ("## Junior Buyer (0-2 years)"): the list under it is about that role."""
     r.section, r.in_list, r.list_role, r.list_marked = "role", True, role, False
+    r.duty_list = False
 
 
 def _role_item(r: _Reader, sent: _Sent) -> tuple[int, int, bool] | None:
@@ -3532,9 +3537,12 @@ def _section_needs(
         start, end = offset + words.idx[lo], offset + words.idx[hi - 1] + words.length[hi - 1]
         skills: list[Mention | Entry] = [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
         if _rewords(r) and (known is None or known.label is not Label.SKILL):
-            reworded = _named_skills(doc, lo, hi, offset)
+            reworded = _named_skills(doc, lo, hi, offset, predicate=r.duty_list)
             if reworded is not None:
                 skills = list(reworded)
+                aliases = doc.user_data.get("careergraph_reworded", {})
+                if any(aliases.get((m.start, m.end, m.key)) for m in reworded):
+                    r.duty_list = True  # a verb led this item: the list is one of duties
     else:
         skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
     if r.section == "role":
@@ -4157,7 +4165,7 @@ def _skills_in(
 _HYPHEN_GAP = re.compile(r"\s+-\s+")
 
 
-def _named_skills(doc: Doc, lo: int, hi: int, offset: int) -> list[Mention] | None:
+def _named_skills(doc: Doc, lo: int, hi: int, offset: int, *, predicate: bool = False) -> list[Mention] | None:
     """The skills list item ``lo:hi`` names (see text_requirements.skill_names); None to read it the older way.
 
     A duty led by a verb, or an item that names no skill (a benefit, a goal, a degree), is
@@ -4167,7 +4175,7 @@ def _named_skills(doc: Doc, lo: int, hi: int, offset: int) -> list[Mention] | No
     words = _words(doc)
     text = doc.user_data["careergraph_text"]
     base = words.idx[lo]
-    names = skill_names(text[base : words.idx[hi - 1] + words.length[hi - 1]])
+    names = skill_names(text[base : words.idx[hi - 1] + words.length[hi - 1]], predicate=predicate)
     if not names:
         return [] if hi - lo <= 6 else None
     whole = len(names) == 1 and names[0].start == 0 and base + names[0].end == words.idx[hi - 1] + words.length[hi - 1]
@@ -4261,6 +4269,7 @@ _NOT_SKILL_WORDS = frozenset(
         "career",
         "industry",
         "progress",
+        "following",
     }
 )
 

@@ -119,6 +119,9 @@ _VERB_NOUNS: dict[str, str | None] = {
     "assist": "assistance",
     "contribute": None,
     "participate": None,
+    "send": None,
+    "submit": None,
+    "contact": "contact",
     "blend": None,
     "combine": None,
     "pair": None,
@@ -602,7 +605,8 @@ _OBJECT_STOPS = frozenset(
      "between", "among", "under", "over", "throughout", "using", "that", "which", "who", "where", "while", "so",
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
      "alongside", "whether", "about", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you",
-     "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever"}
+     "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever",
+     "regarding", "concerning"}
 )
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
 _NOT_SKILLS = frozenset(
@@ -739,6 +743,8 @@ def verb_base(word: str) -> str | None:
 def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     """The base form when token ``k`` is a verb here: an unambiguous form, a base form before a determiner,
     or any base form after "to" (``infinitive``)."""
+    if toks[k].lower in {"follow", "follows", "following"} and k + 1 < len(toks) and toks[k + 1].lower == "up":
+        return "follow"  # "follow up with suppliers" (not "the following skills")
     found = _verb_base(toks[k].lower)
     if found is None:
         return None
@@ -860,6 +866,28 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     return parts
 
 
+def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
+    """An object list written with commas, "orders, payments, and returns" (short items, the last after "and"
+    or "or"), as one list joined by "and"; None when the commas part clauses or long phrases."""
+    if not any(t.lower == "," for t in obj):
+        return None
+    head = _cut(obj, _OBJECT_STOPS - {","})
+    parts: list[list[_Tok]] = [[]]
+    for t in head:
+        if t.lower == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    last = parts[-1]
+    joined = [k for k, t in enumerate(last) if t.lower in {"and", "or"}]
+    if len(joined) != 1 or any(not p or len(p) > 3 for p in parts[:-1]):
+        return None
+    k = joined[0]
+    if len(last[:k]) > 3 or not 1 <= len(last[k + 1 :]) <= 3:
+        return None
+    return [t._replace(lower="and") if t.lower == "," else t for t in head]
+
+
 def _nounlike(word: str) -> bool:
     """A word that is a noun by its form: a plural or an ending of nouns ("strategies", "planning")."""
     return (word.endswith("s") and not word.endswith("ss")) or word.endswith(_ACTIVITY_ENDINGS)
@@ -953,12 +981,13 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         while j < len(toks) and (toks[j].lower in {",", "and", "or", "&", "/"} or
                                  (toks[j].lower.endswith("ly") and not toks[j].lower.endswith("ally"))):
             j += 1
-        if j < len(toks) and j > k and _verb_base(toks[j].lower) is not None:
+        joined = any(t.lower in {",", "and", "or", "&", "/"} for t in toks[k:j])  # (not "send daily stock ...")
+        if j < len(toks) and j > k and joined and _verb_base(toks[j].lower) is not None:
             k = j
             continue
         break
     if not verbs:
-        toks = _cut(toks, frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether"}))
+        toks = _cut(toks, frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether", "when", "if"}))
         if _bad(toks) or len(toks) > 6 or not _FINITE.isdisjoint(t.lower for t in toks[1:]):
             return []  # (a finite verb inside: a clause, not a name)
         parts = _split_and(toks)
@@ -1009,20 +1038,35 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             alias = f"{toks[k - 1].lower} with {_written(item, partners)}"
             return [SkillName(start, partners[-1].end, _sentence_case(name), True, alias), *rest]
     # "working cross-functionally": no object, an adverb says how
-    if obj and obj[0].lower.endswith("ally") and (len(obj) == 1 or obj[1].lower in _OBJECT_STOPS):
+    if (
+        obj
+        and obj[0].lower.endswith("ally")
+        and (len(obj) == 1 or obj[1].lower in _OBJECT_STOPS)
+        and verbs[-1] not in {"respond", "reply"}
+    ):
         noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True)]
     if verbs[-1] in _JOINING_VERBS:
         # "blend operational know-how with empathy": the two things joined are the skills
         obj = [t._replace(lower="and") if t.lower == "with" else t for t in obj]
-    helping = bool(obj) and verbs[-1] in _HELPING_VERBS and obj[0].lower in {"in", "with", "to", "on"}
-    if helping:
-        obj = obj[1:]  # "assist with stock counts", "contribute to process reviews": the work helped with
+    if len(obj) > 1 and obj[0].lower.endswith("ly") and len(obj[0].lower) > 4 and obj[1].lower in _PREPOSITIONS:
+        obj = obj[1:]  # "respond promptly to reviews" (not "plan weekly orders")
+    if verbs[-1] == "follow" and obj and obj[0].lower == "up":
+        obj = obj[1:]  # "follow up with suppliers": supplier follow-up
+        if obj and obj[0].lower in {"with", "on"}:
+            obj = obj[1:]
+    helping = bool(obj) and (
+        (verbs[-1] in _HELPING_VERBS and obj[0].lower in {"in", "with", "to", "on"})
+        or (verbs[-1] == "work" and obj[0].lower in {"toward", "towards", "on"})
+    )
+    answering = bool(obj) and verbs[-1] in {"respond", "reply"} and obj[0].lower == "to"
+    if helping or answering:
+        obj = obj[1:]  # "assist with stock counts", "work towards X": the work; "respond to emails": email response
     elif obj and obj[0].lower in _PREPOSITIONS:
         obj = []  # "work within large chains": the verb takes no object here
     while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
         obj = obj[1:]
-    obj = _cut(obj, _OBJECT_STOPS)
+    obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower.endswith("ly") and len(obj[-1].lower) > 4:
         obj = obj[:-1]  # "operate forklifts safely"
     if not obj and len(verbs) == 1 and toks[0].lower.endswith("ing"):
@@ -1035,7 +1079,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             part = part[1:]
         if not part or len(part) > 6 or _bad(part):
             continue
-        action = None if helping else _VERB_NOUNS.get(verbs[-1])
+        action = None if helping else _VERB_NOUNS.get(verbs[-1], "follow-up" if verbs[-1] == "follow" else None)
         lowers = [t.lower for t in part]
         head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
         generic = action is None or action in _GENERIC_ACTIONS

@@ -240,7 +240,9 @@ RULES: dict[str, Rule] = {
             "requirements.section",
             "list items under a requirements, skills or responsibilities heading",
             (_SKILL, _NEEDS),
-            "each item names a skill of the section's role (the page's role when no other is named)",
+            "each item names a skill of the section's role (the page's role when no other is named); once an item"
+            " opened with a verb of duty, the list's later items are duties too ('Process refunds, exchanges, and"
+            " claims' after 'Resolve complaints')",
         ),
         Rule(
             "structure.needs-lists",

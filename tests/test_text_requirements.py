@@ -75,6 +75,13 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         ("combines route knowledge with patience", ["Route knowledge", "Patience"]),
         ("Mix design testing", ["Mix design testing"]),  # (a noun before a noun)
         ("punctuality and flexibility", ["Punctuality", "Flexibility"]),
+        # an object list written with commas ("A, B, and C")
+        ("Audits invoices, credit notes, and refunds", ["Invoice auditing", "Credit note auditing", "Refund auditing"]),
+        ("Plans routes, which saves fuel, and more", ["Route planning"]),  # (commas around a clause)
+        # verbs that take their object after "to" or "up with"
+        ("Respond quickly to supplier queries", ["Supplier query response"]),
+        ("Follow up with couriers about missed pickups", ["Courier follow-up"]),
+        ("Send daily stock alerts when needed", ["Daily stock alerts"]),
         ("pens and paper", ["Pens and paper"]),  # (no activity: one name)
     ],
 )
@@ -97,6 +104,7 @@ def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> 
         "£28,000 per year",
         "every day",  # when, not what
         "duties extended to",  # the list it announces comes after it
+        "the following skills",  # ("following" is no verb here)
     ],
 )
 def test_items_that_name_no_skill(item: str) -> None:
