@@ -394,6 +394,12 @@ _TO_HEADING = re.compile(
     re.I,
 )
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
+#: "Top careers before merchandise planner:", "Common jobs after becoming a buyer:"
+_BEFORE_AFTER = re.compile(
+    r"^\W*(?:(?:top|common|typical|usual|previous|prior|likely|possible)\s+)?(?:careers?|jobs?|roles?|positions?|posts?)"
+    r"\s+(?P<when>before|after)\s+(?:becoming\s+)?(?:an?\s+|the\s+)?(?P<role>[^:：\n]{2,60}?)\s*[:：]",
+    re.I,
+)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z]))?"
 _SYMBOL = r"US\$|\$|¥|￥|€|£|₹|Rs\.?(?=\s?\d)"
@@ -1501,9 +1507,12 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     doc = sent.doc
     words = _words(doc)
     lowers = words.lower
-    if lowers[sent.start : sent.end].count("to") < 1:
+    joins = lowers[sent.start : sent.end].count("to")
+    if not joins:
         return
     norms = set(_doc_norms(doc)[sent.start : sent.end])
+    if joins < 2 and norms.isdisjoint(_LADDER_CUES):
+        return  # (one "to" makes a chain of two, which needs a word of order)
     spans = {m.i: m for m in ms if m.label is Label.ROLE}
     items: list[Mention] = []
     k = sent.start
@@ -2710,7 +2719,8 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
                 out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
                 covered.add(k)
                 k = _skip_spaces(words, k + 1, 1)
-            if not drawn or k >= sent.end or lowers[k] not in {"and", "or", ","}:
+            # (a list goes on after "from", an object, or a verb's target: "become managers, buyers or planners")
+            if k >= sent.end or lowers[k] not in {"and", "or", ","}:
                 break
             k = _skip_spaces(words, k + 1, 1)
             k = _praise_after(words, k, sent.end, k < sent.end and lowers[k] in {"a", "an", "the"})
@@ -2889,19 +2899,27 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     items under it (see :func:`_structure`, which opens the section).
     """
     here = r.section_role or r.subject
-    if here is None:
-        return
     direction = r.section if r.in_list else None
     text = sent.text
+    label_end = 0
     if ":" in text or "：" in text:
         for pattern, kind in ((_FROM_HEADING, "from"), (_TO_HEADING, "to"), (_LATERAL_HEADING, "lateral")):
             if pattern.match(text):
                 direction = kind
                 break
-    if direction not in _MOVE_SECTIONS:
+        # "Top careers before merchandise planner: A, B" / "Jobs after X: ...": the label names its own role
+        named = _BEFORE_AFTER.match(text)
+        if named is not None:
+            lo, hi = offset + sent.start_char + named.start("role"), offset + sent.start_char + named.end("role")
+            inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+            if inside:
+                here, direction = inside[-1], "from" if named.group("when").lower() == "before" else "to"
+                label_end = offset + sent.start_char + named.end()
+    if here is None or direction not in _MOVE_SECTIONS:
         return
     kind = TransitionKind.LATERAL if direction == "lateral" else TransitionKind.PROMOTION
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.key != here.key]
+    roles = [m for m in roles if m.start >= label_end]
     lowers = _words(sent.doc).lower
     if roles and any(w in _ARROWS or w == "then" for w in lowers[roles[0].j : roles[-1].i]):
         # "Progression: A → B → C", "Next steps: A, then B": a chain, whose first rung (last, for entry points) is

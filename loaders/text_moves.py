@@ -143,6 +143,9 @@ _ALTERNATIVES = _normed(frozenset({",", "、", "，", "or", "and", "/", "either"
 _STEP_NOUNS = _normed(
     frozenset({"step", "move", "role", "progression", "rung", "stage", "level", "position", "promotion", "job", "post"})
 )
+_STEP_GLUE = frozenset({"to", "usually", ":", "：", "a", "an", "the", "become", "as", "include"})
+#: nouns of a way a career goes, read as a next-rung phrase only before "include": "common paths for A include B"
+_PATH_NOUNS = _normed(frozenset({"path", "paths", "route", "routes", "option", "options", "move", "moves"}))
 _STEP_ADJECTIVES = _normed(
     frozenset(
         {"next", "natural", "typical", "usual", "logical", "common", "obvious", "normal", "highest", "top", "final"}
@@ -378,7 +381,12 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     """
     out: list[Move] = []
     for k in range(start + 1, end):
-        if norms[k] not in _STEP_NOUNS or norms[k - 1] not in _STEP_ADJECTIVES or norms[k + 1 : k + 2] == ["stone"]:
+        # "common career paths for A include (becoming) B": a path noun, with "include" after it
+        path = norms[k] in _PATH_NOUNS and "include" in norms[k + 1 : k + 10]
+        adjective = norms[k - 1] in _STEP_ADJECTIVES or (
+            path and norms[k - 1] == "career" and k - 2 >= start and norms[k - 2] in _STEP_ADJECTIVES
+        )
+        if not (norms[k] in _STEP_NOUNS or path) or not adjective or norms[k + 1 : k + 2] == ["stone"]:
             continue
         # the source: "for / from / after (a) A" right after the noun, or "A's next step"
         source = None
@@ -407,10 +415,10 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         clause = next((x for x in range(look, min(end, look + 4)) if norms[x] in {"be", ":", "："}), None)
         if clause is not None and not any(i < clause and j > look for i, j in roles):
             look = clause
-        linked = {"be", ":", "：", "would", "will"}
+        linked = {"be", ":", "：", "would", "will", "include"}
         if look < end and norms[look] not in linked and linked.isdisjoint(norms[k + 1 : look]):
             continue
-        while look < end and norms[look] in _LINKS | {"to", "usually", ":", "：", "a", "an", "the", "become", "as"}:
+        while look < end and norms[look] in _LINKS | _STEP_GLUE:
             look += 1
         target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
         if target is None or target == source:

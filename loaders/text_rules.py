@@ -110,7 +110,8 @@ RULES: dict[str, Rule] = {
             "structure.section-moves",
             "list items under 'entry point from', 'advancement to', 'lateral moves' and like headings",
             (_ROLE, _MOVE),
-            "each listed role moves to the page's role, or the page's role moves to it",
+            "each listed role moves to the page's role, or the page's role moves to it; a label naming its own role"
+            " ('Top careers before X:', 'Jobs after X:') moves to or from that role",
         ),
         Rule(
             "structure.level-ladder",

@@ -788,3 +788,43 @@ def test_a_numbered_level_alone_and_its_title_on_the_next_line(tmp_path: Path) -
     assert moves(tmp_path, text) == {("picker", "pick-team-leader")}
     # how-to steps whose lines are no titles make no ladder
     assert moves(tmp_path, "## Step 1\nRead the handbook\n\n## Step 2\nAsk for a mentor\n") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "Usual career paths for a visual merchandiser include becoming a display manager or a store designer.",
+            {("visual-merchandiser", "display-manager"), ("visual-merchandiser", "store-designer")},
+        ),
+        (
+            "Visual merchandisers can become display managers, stylists or store designers.",
+            {
+                ("visual-merchandiser", "display-manager"),
+                ("visual-merchandiser", "stylist"),
+                ("visual-merchandiser", "store-designer"),
+            },
+        ),
+        (
+            "Top jobs before visual merchandiser: window dresser, sales associate",
+            {("window-dresser", "visual-merchandiser"), ("sales-associate", "visual-merchandiser")},
+        ),
+        (
+            "Common jobs after visual merchandiser: display manager",
+            {("visual-merchandiser", "display-manager")},
+        ),
+    ],
+)
+def test_paths_lists_of_targets_and_labels_naming_their_role(
+    tmp_path: Path, text: str, edges: set[tuple[str, str]]
+) -> None:
+    assert moves(tmp_path, text) == edges
+
+
+def test_a_path_noun_without_include_names_no_next_rung(tmp_path: Path) -> None:
+    # a ladder stated with the path noun: rungs in order, not each from the first
+    text = "The usual path is window dresser, visual merchandiser, display manager."
+    assert moves(tmp_path, text) == {
+        ("window-dresser", "visual-merchandiser"),
+        ("visual-merchandiser", "display-manager"),
+    }
