@@ -4990,6 +4990,8 @@ def _read_block(
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
             ms = [m for m in ms if not (m.label is Label.ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
+        # a heading that opened a requirements list ("Soft Skills & Competencies") names its list, not skills
+        label = line.kind == "heading" and r.section == "needs" and r.section_heading == (line.start, line.end)
         if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
             groups = [m for m in ms if m.label is Label.JOB_GROUP]
@@ -5029,7 +5031,7 @@ def _read_block(
             level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
             if (page is None and not level_prose) or line.kind != "text" or "requirements.subject" in r.disabled:
                 continue
-            if _cue_position(sent) is None:
+            if _cue_position(sent) is None or (label and "structure.needs-lists" not in r.disabled):
                 continue
             # "Key responsibilities include ...": a requirement naming no role is the page's
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
@@ -5048,7 +5050,7 @@ def _read_block(
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
         if forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
-        elif not inline:
+        elif not inline and not (label and "structure.needs-lists" not in r.disabled):
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:

@@ -656,6 +656,8 @@ _NOT_SKILLS = frozenset(
         "she",
         "it",
         "its",
+        "role",
+        "roles",
         "work-life",
         "work/life",
         "balance",

@@ -1300,3 +1300,10 @@ def test_items_after_a_duty_are_duties_too(tmp_path: Path) -> None:
     )
     # a list whose items are names, not duties: its first item keeps its words
     assert ("parcel-desk-clerk", "process-improvement") in requires(g)
+
+
+def test_a_heading_that_opens_a_skills_list_names_no_skill_itself(tmp_path: Path) -> None:
+    text = "Depot Planner\n\nCore Technical and Soft Skills\n- Route modelling\n- Patience\n"
+    g = extract(tmp_path, text)
+    assert {("depot-planner", "route-modelling"), ("depot-planner", "patience")} <= requires(g)
+    assert not {s for _, s in requires(g) if "technical" in s or "soft" in s}

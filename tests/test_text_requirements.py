@@ -105,6 +105,7 @@ def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> 
         "every day",  # when, not what
         "duties extended to",  # the list it announces comes after it
         "the following skills",  # ("following" is no verb here)
+        "This role",  # the post itself
     ],
 )
 def test_items_that_name_no_skill(item: str) -> None:
