@@ -1068,6 +1068,11 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         obj = []  # "work within large chains": the verb takes no object here
     while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
         obj = obj[1:]
+    lowers_obj = [t.lower for t in obj]
+    for k, word in enumerate(lowers_obj[:-1]):
+        if word in {"team", "teams", "group", "groups"} and lowers_obj[k + 1] == "of" and k <= 2:
+            obj = obj[: k + 1]  # "manage a team of store managers": the team is what is managed
+            break
     obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower.endswith("ly") and len(obj[-1].lower) > 4:
         obj = obj[:-1]  # "operate forklifts safely"

@@ -82,6 +82,7 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         ("Respond quickly to supplier queries", ["Supplier query response"]),
         ("Follow up with couriers about missed pickups", ["Courier follow-up"]),
         ("Send daily stock alerts when needed", ["Daily stock alerts"]),
+        ("manages a team of pickers and packers", ["Team management"]),
         ("pens and paper", ["Pens and paper"]),  # (no activity: one name)
     ],
 )
