@@ -143,6 +143,9 @@ _TARGET_PREFIXES = frozenset(
     | {'"', "'", "“", "‘", "`"}
 )
 _START_VERBS = frozenset({"start", "begin", "started", "began", "join", "joined", "enter", "entry"})
+#: verbs of getting a post, a first step when a word for a post follows: "took a job as", "landed a role as"
+_TAKE_VERBS = frozenset(word_norm(w) for w in ("take", "took", "land", "landed", "get", "got", "accept", "accepted"))
+_JOB_WORDS = frozenset(word_norm(w) for w in ("job", "role", "position", "post"))
 _SPAN_VERBS = frozenset({"reach"})
 _MOVE_GLUE = (
     _TARGET_PREFIXES
@@ -2038,11 +2041,17 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         m = roles[k]
         lead = _norms(doc, max(sent.start, m.i - 7), m.i)
         verb = None
+        job = False  # "took a job as X", "landed a role as X": a first post
         for pos in range(len(lead) - 1, -1, -1):
             word = lead[pos]
-            if word in _START_VERBS:
+            at = m.i - len(lead) + pos  # (the verb's token)
+            taken = job and word in _TAKE_VERBS and at > sent.start and _doc_norms(doc)[at - 1] in _PERSONS
+            if word in _START_VERBS or taken:
                 verb = "start"
                 break
+            if word in _JOB_WORDS:
+                job = True
+                continue
             if word in _SPAN_VERBS:
                 # "reach the position of X" sums up several rungs: a place in the story, not one step
                 verb = "span"

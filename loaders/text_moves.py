@@ -220,7 +220,9 @@ def _target_after(
             # "the jump from A to B": A is where the move starts (the caller reads it), B the target
             skipped.update(range(cue + 1, j))
             continue
-        if len(between) > _MAX_TARGET_GAP or not all(
+        if lowers is not None and _field_then_as(lowers, cue, i):
+            pass  # "moving into SEO as an SEO specialist": a field, then the post held in it
+        elif len(between) > _MAX_TARGET_GAP or not all(
             w in _TARGET_GLUE or w.isspace() or (lowers is not None and superlative(lowers[k]))
             for k, w in enumerate(norms[cue + 1 : i], cue + 1)
             if k not in skipped
@@ -237,6 +239,17 @@ _TRANSITIVE = _normed(frozenset({"promote", "appoint", "move", "transfer", "shif
 _PARTICLES = frozenset({"to", "into", "as", "up", "onto"})
 _PROMOTE = _normed(frozenset({"promote", "promoting", "promoted"}))
 _PASSIVE = _normed(frozenset({"be", "get", "got", "gets", "been", "being"}))
+
+
+def _field_then_as(lowers: Sequence[str], cue: int, i: int) -> bool:
+    """Whether the words between a verb and a role are a particle, a field of up to three words and "as (a)":
+    "moved into SEO as an", "switched to marketing as a"."""
+    words = [w for w in lowers[cue + 1 : i] if not w.isspace()]
+    if len(words) < 3 or words[0] not in {"into", "to", "over"}:
+        return False
+    at = len(words) - 1 - words[::-1].index("as") if "as" in words else -1
+    field = words[1:at]
+    return at > 1 and len(field) <= 3 and all(w.isalpha() for w in field) and set(words[at + 1 :]) <= {"a", "an"}
 
 
 def superlative(word: str) -> bool:

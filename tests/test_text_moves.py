@@ -828,3 +828,15 @@ def test_a_path_noun_without_include_names_no_next_rung(tmp_path: Path) -> None:
         ("window-dresser", "visual-merchandiser"),
         ("visual-merchandiser", "display-manager"),
     }
+
+
+def test_a_first_post_taken_and_a_move_into_a_field_as_a_post(tmp_path: Path) -> None:
+    text = "I landed a job as a packing clerk in a parcel depot. Three years later I became depot manager."
+    g = extract(tmp_path, text)
+    edge = g.edges["packing-clerk", "depot-manager", "TRANSITIONS_TO"]
+    assert (edge["years_min"], edge["years_max"]) == (3.0, 3.0)
+    text = "He began as a bookkeeper before moving into finance as a credit analyst."
+    assert moves(tmp_path, text) == {("bookkeeper", "credit-analyst")}
+    # no person taking the post: no first step
+    text = "It takes a job as a packing clerk to learn the belts. Later you may become depot manager."
+    assert moves(tmp_path, text) == set()
