@@ -849,8 +849,8 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
             piece = written
         else:
             piece = words.lower[k]
-        if piece == "-" or (parts and parts[-1].endswith("-")):
-            parts[-1] += piece
+        if parts and (piece == "-" or parts[-1].endswith("-")):
+            parts[-1] += piece  # (a dash opening the span starts the name: no part before it to join)
         else:
             parts.append(piece)
     name = " ".join(parts)

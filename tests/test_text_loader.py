@@ -1307,3 +1307,11 @@ def test_a_heading_that_opens_a_skills_list_names_no_skill_itself(tmp_path: Path
     g = extract(tmp_path, text)
     assert {("depot-planner", "route-modelling"), ("depot-planner", "patience")} <= requires(g)
     assert not {s for _, s in requires(g) if "technical" in s or "soft" in s}
+
+
+def test_a_title_inside_a_link_address_after_a_word_with_digits_is_read(tmp_path: Path) -> None:
+    # "acme4-night-driver": the dash after a word with digits opened a title's name and crashed the reader
+    path = tmp_path / "a.md"
+    path.write_text("Read about the [night driver for Acme4](https://example.org/acme4/acme4-night-driver).\n")
+    g = load_documents([path], kb=False).graph
+    assert "night-driver" in g
