@@ -2088,8 +2088,10 @@ _PERSONS = frozenset({"i", "he", "she", "they", "we"})
 
 def _held_in_time(doc: Doc, sent: _Sent, m: Mention) -> bool:
     """ "By 2019 I was a buyer", "in 2022 she was a team lead": a person held a post at a stated time."""
-    tail = _norms(doc, max(sent.start, m.i - 3), m.i)
-    if len(tail) < 3 or tail[-1] not in {"a", "an"} or tail[-2] != "be" or tail[-3] not in _PERSONS:
+    norms = _doc_norms(doc)
+    if m.i - 3 < sent.start or norms[m.i - 1] not in {"a", "an"} or norms[m.i - 2] != "be":
+        return False
+    if norms[m.i - 3] not in _PERSONS:
         return False
     # the time stands in the clause before the post
     return _TIME_MARK.search(doc.user_data["careergraph_text"], sent.start_char, _words(doc).idx[m.i]) is not None

@@ -950,8 +950,9 @@ def _assert_recall_floors(label: str, files: list[Path], refs: list[Path], floor
         ("dev", {"roles": 0.89, "transitions": 0.91, "role->skill links": 0.84, "salary figures": 0.85}),
         # the test half, never fitted to: floors below its first run (roles 88.6%, transitions 41.9%,
         # links 21.2%, salary figures 50.0%; README) and its run after the requirement and salary rules
-        # (links 20.0%, salary figures 66.7%)
-        ("test", {"roles": 0.85, "transitions": 0.40, "role->skill links": 0.19, "salary figures": 0.65}),
+        # (links 20.0%, salary figures 66.7%); transitions 71.0% (precision 84.6%) in one aggregate run after
+        # the transition rules of stop 16, written from the development sets only
+        ("test", {"roles": 0.85, "transitions": 0.68, "role->skill links": 0.19, "salary figures": 0.65}),
     ],
 )
 def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) -> None:
@@ -993,9 +994,9 @@ def test_quality_on_fresh_third_party_pages(fresh_set: tuple[list[Path], list[Pa
     # qualities named by one noun, lists said to be vital: links 65.4%; a list's items after a duty are
     # duties, object lists with commas, "respond to", "follow up with": links 70.2%
     floors = {"roles": 0.95, "role->skill links": 0.69, "salary figures": 0.80}
-    # transitions: 0.0% at the first run; 85.7% (36/42, years 19/20) after the level, rung-year and
-    # prose-movement rules of stop 16 written from it
-    floors |= {"transitions": 0.83, "transition years": 0.90}
+    # transitions: 0.0% at the first run; 90.5% (38/42, years 19/20, no extra) after the level, rung-year,
+    # track and prose-movement rules of stop 16 written from it
+    floors |= {"transitions": 0.88, "transition years": 0.90}
     refs, files = fresh_set
     _assert_recall_floors("fresh", files, refs, floors)
 
