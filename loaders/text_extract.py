@@ -560,6 +560,7 @@ class _Reader:
         self.level_titles: list[Mention] = []
         self.level_line = -1
         self.level_start = 0
+        self.level_rank = 0  # the "#" count of a Markdown level heading (0: none)
         #: the role named last, a sentence or two before the one read now ("They ..." may stand for it)
         self.recent_role: Mention | None = None
         #: requirements read in the open level block before its titles: (link arguments, rule), linked once
@@ -3389,9 +3390,16 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
     if first and line.kind == "heading" and line.end - line.start < 80 and _LEVEL_HEADING.match(text, line.start):
         _close_level(r)
         r.level_open, r.level_start = True, line.start
+        r.level_rank = text.count("#", line.start, line.content)
         return
     if not r.level_open:
         return
+    if first and line.kind != "text":
+        rank = text.count("#", line.start, line.content)
+        numbered = line.kind == "item" and _NUMBERED_HEADING.match(text, line.start, line.end) is not None
+        if (rank and r.level_rank and rank <= r.level_rank) or numbered:
+            _close_level(r)  # "## Benefits" after "## Entry level", "3. SKILLS": the next part of the page
+            return
     if first and r.level_pending and r.level_titles and line.start != r.level_line:
         _close_level(r, keep=True)  # the titles are read: what the block said before them is theirs
     if first:
@@ -3411,6 +3419,10 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
             inside = any(o is not m and o.start <= m.start and m.end <= o.end for o in roles)
             if not inside and m.key not in {t.key for t in r.level_titles}:  # ("Content Writer" of "... Intern")
                 r.level_titles.append(m)
+
+
+#: a numbered line written as a section heading: "3. SKILLS AND TOOLS"
+_NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z &/,-]{2,60}$", re.M)
 
 
 def _close_level(r: _Reader, *, keep: bool = False) -> None:
@@ -5006,7 +5018,7 @@ def _read_block(
         if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
             roles = [m for m in ms if m.label is Label.ROLE]
             groups = [m for m in ms if m.label is Label.JOB_GROUP]
-            if roles:
+            if roles and line.start != r.level_line:  # (a level's "Titles: A, B" line is no role's section)
                 r.section_role = roles[0]
             if groups and not roles:
                 r.section_group = groups[0]

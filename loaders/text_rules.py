@@ -126,7 +126,9 @@ RULES: dict[str, Rule] = {
             "a level heading ('ENTRY LEVEL', 'Level 2: Intermediate') and the lines under it",
             (_NEEDS, "salary"),
             "the titles its 'Job titles: A, B, C' / 'Example roles:' line lists each take the block's duties,"
-            " skills lists and pay figures, up to the next level or a heading that is neither a label nor a section",
+            " skills lists and pay figures, up to the next level, a heading that is neither a label nor a section,"
+            " a Markdown heading of the level's rank or a numbered all-capitals heading; the block's text before"
+            " its titles line is held for them",
         ),
         Rule(
             "structure.level-titles",

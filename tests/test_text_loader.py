@@ -1316,3 +1316,26 @@ def test_a_title_inside_a_link_address_after_a_word_with_digits_is_read(tmp_path
     path.write_text("Read about the [night driver for Acme4](https://example.org/acme4/acme4-night-driver).\n")
     g = load_documents([path], kb=False).graph
     assert "night-driver" in g
+
+
+def test_a_level_block_ends_at_the_next_part_of_the_page(tmp_path: Path) -> None:
+    text = (
+        "Shop Careers\n\n"
+        "## Entry level\n"
+        "Example roles: Till Operator, Shelf Stacker\n"
+        "### Duties\n"
+        "- Inspect deliveries\n\n"
+        "## Duties of the store manager\n"
+        "- Approve rotas\n\n"
+        "SENIOR LEVEL\n"
+        "Titles: Floor Manager, Area Lead\n\n"
+        "2. TOOLS AND SYSTEMS\n"
+        "Duties:\n"
+        "- Prepare budgets\n"
+    )
+    g = extract(tmp_path, text)
+    assert {("till-operator", "delivery-inspection"), ("shelf-stacker", "delivery-inspection")} <= requires(g)
+    entry = {"till-operator", "shelf-stacker"}
+    assert not {(r, s) for r, s in requires(g) if r in entry and s != "delivery-inspection"}
+    assert not {(r, s) for r, s in requires(g) if r in {"floor-manager", "area-lead"}}
+    assert ("store-manager", "rota-approval") in requires(g)
