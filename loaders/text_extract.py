@@ -3859,7 +3859,7 @@ def _subject_by_reference(
 _ESSENTIAL = re.compile(
     r"^[\W\d]*(?P<skill>[^,.;:!?()]{3,60}?)\s+(?:is|are)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+|very\s+|most\s+"
     r"|really\s+|also\s+|particularly\s+)?(?:must|must-have|essential|key|vital|crucial|critical|important|required"
-    r"|necessary|needed|indispensable|absolute)\b",
+    r"|necessary|needed|indispensable|absolute|paramount)\b",
     re.I,
 )
 
@@ -3903,7 +3903,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     lowers = words.lower
     roles = [m for m in ms if m.label is Label.ROLE]
     k = _skip_spaces(words, sent.start, 1)
-    if k >= sent.end or not (roles or not {"i", "you", "they"}.isdisjoint(lowers[k : k + 6])):
+    subjects = {"i", "you", "they", "these", "those", "such"}
+    if k >= sent.end or not (roles or not subjects.isdisjoint(lowers[k : k + 6])):
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
     comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject
@@ -3929,6 +3930,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     elif lowers[k] == "they" and r.recent_role is not None and k + 1 < sent.end and not roles:
         role = r.recent_role  # "Pickers work nights. They load vans ...": the role just named
         k += 1
+    elif lowers[k] in {"these", "those", "such"} and not roles and k + 2 < sent.end:
+        # "These associates use ...": the page's (or the last named) role, called by its head word again
+        nxt = _skip_spaces(words, k + 1, 1)
+        for known in (r.recent_role, r.section_role or r.subject):
+            if known is not None and nxt < sent.end and _doc_norms(sent.doc)[nxt] == word_norm(
+                known.name.split()[-1].lower()
+            ):
+                role, k = known, nxt + 1
+                break
     if role is None:
         return
     k = _skip_spaces(words, k, 1)

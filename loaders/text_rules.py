@@ -279,7 +279,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.duty-verb",
             "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'you' on a role's page, 'they'"
-            " after a role named a sentence or two before)",
+            " after a role named a sentence before, 'these <head word>' for the role the head word ends)",
             (_SKILL, _NEEDS),
             "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
             " counts' -> stock counts",

@@ -1339,3 +1339,13 @@ def test_a_level_block_ends_at_the_next_part_of_the_page(tmp_path: Path) -> None
     assert not {(r, s) for r, s in requires(g) if r in entry and s != "delivery-inspection"}
     assert not {(r, s) for r, s in requires(g) if r in {"floor-manager", "area-lead"}}
     assert ("store-manager", "rota-approval") in requires(g)
+
+
+def test_these_and_the_head_word_stand_for_the_role(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Returns Clerk\n\nReturns clerks work in the back office. These clerks inspect parcels every morning. "
+        "These boxes hold spare labels. Punctuality is paramount.\n",
+    )
+    assert {("returns-clerk", "parcel-inspection"), ("returns-clerk", "punctuality")} <= requires(g)
+    assert not {s for _, s in requires(g) if "label" in s}
