@@ -245,6 +245,10 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("role", "in"): 3,
     ("understand",): 3,
     ("knowledge", "of"): 4,
+    # who is sought: "candidates with attention to detail", "someone with forklift experience"
+    ("candidate", "with"): 3,
+    ("applicant", "with"): 3,
+    ("someone", "with"): 3,
     ("experience", "in"): 4,
     ("experience", "with"): 4,
     ("proficient",): 4,

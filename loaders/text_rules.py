@@ -234,7 +234,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.cue",
-            "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with, ...)",
+            "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
+            " candidates with, ...)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', or a noun, 'the need for', is none)",
