@@ -3616,6 +3616,9 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
                     "the", "a", "an", "this", "that", "growing", "rising"
                 }:
                     continue  # "the need for faster delivery": a noun
+                nxt = _skip_spaces(_words(sent.doc), first + pos + len(cue), 1)
+                if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
+                    continue  # "the ability of a small team to ...": what something else can do
                 duties = cue == ("include",) and pos > 0 and norms[pos - 1] in _DUTY_NOUNS  # "my work includes"
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None

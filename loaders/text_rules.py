@@ -235,7 +235,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
-            " candidates with, ...)",
+            " candidates with, ...; not 'the ability of' something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', or a noun, 'the need for', is none)",

@@ -1359,3 +1359,14 @@ def test_candidates_with_skills_are_the_page_roles_requirements(tmp_path: Path) 
     )
     assert {("returns-clerk", k) for k in ("patience", "label-printing", "stock-control")} <= requires(g)
     assert not {s for _, s in requires(g) if "dock" in s}
+
+
+def test_the_ability_of_something_else_is_no_requirement(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "A depot supervisor admired the ability of a small crew to clear the backlog. "
+        "A depot supervisor needs the ability to plan shifts.\n",
+    )
+    skills = {s for r, s in requires(g) if r == "depot-supervisor"}
+    assert not {s for s in skills if "crew" in s or "backlog" in s}
+    assert {s for s in skills if "shift" in s}
