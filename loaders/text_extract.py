@@ -3871,22 +3871,30 @@ _ESSENTIAL = re.compile(
 )
 
 
+#: "...; team leadership required": a short noun phrase closed by "required" or "preferred" at a clause's end
+_REQUIRED_AFTER = re.compile(
+    r"(?:^|[;:]\s*)(?P<skill>[A-Za-z][^,.;:!?()\d]{2,40}?)\s+(?:is\s+|are\s+)?(?:required|preferred)\s*(?:[.;]|$)"
+)
+
+
 def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     """ "Attention to detail is essential (for a buyer)": the skill a sentence opens with, for the role it names
     after it, or for the role of the requirements section or question just before, or the page's role;
     "Negotiation and costing skills are vital": each skill of the list. Returns whether it linked any."""
     text = sent.text
-    if " is " not in text and " are " not in text:
-        return False
-    found = _ESSENTIAL.match(text)
+    found = None
+    if " is " in text or " are " in text:
+        found = _ESSENTIAL.match(text)
+    if found is None and ("required" in text or "preferred" in text):
+        found = _REQUIRED_AFTER.search(text)  # "Experience: 3 years; forklift licence required"
     if found is None:
         return False
     base = offset + sent.start_char
     lo, hi = base + found.start("skill"), base + found.end("skill")
-    if any(m.label is Label.ROLE and m.start < hi for m in ms):
+    if any(m.label is Label.ROLE and lo <= m.start < hi for m in ms):
         return False  # "The buyer is key": a role, not a skill
     after = [m for m in ms if m.label is Label.ROLE and m.start >= hi]
-    role = after[0] if after else (r.needs_role or r.subject)
+    role = after[0] if after else (r.needs_role or r.subject or _level_title(r))
     if role is None:
         return False
     names = skill_names(found.group("skill"))
@@ -3898,7 +3906,7 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     for name in names:
         entry = _named_skill(name.name)
         skills.append(Mention(entry.label, entry.key, entry.name, False, lo + name.start, lo + name.end, i, i + 1))
-    _link(r, sent, offset, [role], skills, 5)
+    _link(r, sent, offset, [role] if after else _needs_roles(r, role), skills, 5)
     return True
 
 

@@ -295,8 +295,9 @@ RULES: dict[str, Rule] = {
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required",
             (_SKILL, _NEEDS),
-            "'<skill> is essential (for a X)', 'A and B skills are vital': the role named after it, or the one of"
-            " the requirements heading or question just before, or the page's",
+            "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
+            " after it, or the one of the requirements heading or question just before, the level block's titles,"
+            " or the page's",
         ),
         Rule(
             "requirements.duty-names",
