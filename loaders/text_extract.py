@@ -532,6 +532,8 @@ class _Reader:
         self.line: Line | None = None  # the line read last
         #: abbreviations the document defines for titles (lower case): "csm"
         self.acronyms: frozenset[str] = frozenset()
+        #: the page's author line: the label's span ("Writer:") and the names it gives ("Claire Roper")
+        self.bylines: tuple[frozenset[int], frozenset[str]] | None = None
         #: the currency and period the document last stated (a figure without them takes these)
         self.currency: str | None = None
         self.period: str | None = None
@@ -4857,6 +4859,7 @@ def _word_before(plain: str, k: int) -> bool:
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
     reader = _Reader(vocab, doc_name, text, disabled)
     reader.acronyms = title_acronyms(plain)
+    reader.bylines = _bylines(plain)
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
         doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
@@ -5004,6 +5007,31 @@ _CREDENTIALS = re.compile(
 )
 
 
+#: an author line: "Writer: Ann Smith", "By Ann Smith", "Posted by Ann Smith" (a name of two or three words)
+_BYLINE = re.compile(
+    r"^[ \t•*·-]*(?P<label>(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Ee]dited) [Bb]y|[Bb]y|BY|[Aa]uthor|[Ww]riter|[Ee]ditor)"
+    r"[ \t]*[:|]?[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*(?=$|[,|•·])",
+    re.M,
+)
+
+
+def _bylines(plain: str) -> tuple[frozenset[int], frozenset[str]] | None:
+    """Where a document's author lines put their label, and the author names they give (see structure.bylines)."""
+    labels, names = set(), set()
+    for found in _BYLINE.finditer(plain):
+        labels.add(found.start("label"))
+        names.add(" ".join(found.group("name").split()))
+    return (frozenset(labels), frozenset(names)) if names else None
+
+
+def _in_byline(r: _Reader, m: Mention) -> bool:
+    """Whether a role mention is an author line's label ("Writer:") or an author's name ("Claire Roper")."""
+    if m.label is not Label.ROLE or r.bylines is None:
+        return False
+    labels, names = r.bylines
+    return m.start in labels or " ".join(r.text[m.start : m.end].split()) in names
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -5015,6 +5043,8 @@ def _read_block(
     r.recent_role = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
+        if r.bylines and ms and "structure.bylines" not in r.disabled:
+            ms = [m for m in ms if not _in_byline(r, m)]
         r.sentence_index += 1
         r.recent_role = last_role if last_role is not None and r.sentence_index - last_role_at <= 1 else None
         if r.ladder is not None:

@@ -101,6 +101,12 @@ RULES: dict[str, Rule] = {
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
         Rule(
+            "structure.bylines",
+            "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...'",
+            (_ROLE,),
+            "the label and the author's name, wherever the page repeats it, are no roles",
+        ),
+        Rule(
             "structure.credentials",
             "a line labelled 'Certifications:', 'Licences:', 'Courses:' and the like",
             (_ROLE,),

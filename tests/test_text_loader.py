@@ -1381,3 +1381,13 @@ def test_a_skill_closed_by_required_at_a_clause_end(tmp_path: Path) -> None:
     )
     assert ("yard-supervisor", "shift-planning") in requires(g)
     assert not {s for _, s in requires(g) if "degree" in s or "form" in s}
+
+
+def test_an_author_line_names_no_role(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Dana Baker\n\nFrom Picker to Planner\n\nWriter: Dana Baker\n\n"
+        "A stock picker can grow into an inventory planner.\n",
+    )
+    assert {"stock-picker", "inventory-planner"} <= roles(g)
+    assert not {"dana-baker", "writer"} & roles(g)
