@@ -951,8 +951,9 @@ def _assert_recall_floors(label: str, files: list[Path], refs: list[Path], floor
         # the test half, never fitted to: floors below its first run (roles 88.6%, transitions 41.9%,
         # links 21.2%, salary figures 50.0%; README) and its run after the requirement and salary rules
         # (links 20.0%, salary figures 66.7%); transitions 71.0% (precision 84.6%) in one aggregate run after
-        # the transition rules of stop 16, written from the development sets only
-        ("test", {"roles": 0.85, "transitions": 0.68, "role->skill links": 0.19, "salary figures": 0.65}),
+        # the transition rules of stop 16, written from the development sets only; links 31.8% and salary
+        # figures 75.0% in the aggregate runs after stop 16's requirement and salary rules (same rule)
+        ("test", {"roles": 0.85, "transitions": 0.68, "role->skill links": 0.30, "salary figures": 0.74}),
     ],
 )
 def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) -> None:
