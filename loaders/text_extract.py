@@ -418,7 +418,7 @@ _QUALIFIER = (
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
-    rf"(?:\s*(?:-|–|—|~|to|and)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"
+    rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"  # (dashes mis-decoded too)
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元)(?![A-Za-z])"
     rf"|(?P<c4>[$€£¥₹])(?!\s?\d))?",  # ("6$ per hour": a sign written after its amount, glued to it)
     re.IGNORECASE,
@@ -537,6 +537,8 @@ class _Reader:
         #: the currency and period the document last stated (a figure without them takes these)
         self.currency: str | None = None
         self.period: str | None = None
+        #: where the last salary heading naming a currency ends ("Annual Salary (US, USD)"); -1: none yet
+        self.pay_heading = -1
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
         #: the subject the requirements.subject rule chose for the sentence read now
@@ -4459,6 +4461,7 @@ def _salaries(
 
     lowered: str | None = None
     may_year = may_month = False
+    figures: list[_Figure] = []
 
     for match in _amounts(text):
         a = match.group("a")
@@ -4500,8 +4503,11 @@ def _salaries(
         )
         if currency_mark is None and _LAKH.search(match.group()):
             currency_mark = "INR"  # lakhs are counted in rupees
-        if currency_mark is None and (not says(_SALARY_WORDS) or _CALENDAR_YEAR.fullmatch(a)):
-            continue  # "the 2020 report": a year, not a figure
+        in_section = (
+            r.line is not None and r.line.kind != "text" and 0 <= r.line.start - r.pay_heading <= _PAY_HEADING_REACH
+        )
+        if currency_mark is None and (not (in_section or says(_SALARY_WORDS)) or _CALENDAR_YEAR.fullmatch(a)):
+            continue  # "the 2020 report": a year, not a figure (a bare line under "Salary (USD)" is one)
         if currency_mark:
             stated_currency = _currency(currency_mark)
             r.currency = stated_currency
@@ -4519,7 +4525,10 @@ def _salaries(
         elif may_month and (_MONTH_PERIOD.search(period_text) or says(_MONTH_PERIOD)):
             period = r.period = "month"
         else:
-            period = r.period or _usual_period(currency, max(low, high or 0))
+            usual = _usual_period(currency, max(low, high or 0))
+            period = r.period or usual
+            if period == "month" and usual == "year" and max(low, high or 0) >= 2 * _YEAR_LIMIT.get(currency, 10_000):
+                period = "year"  # "£1,900 a month" said before does not make "£38,000" a month's pay
         qual = ((before and before["qual"]) or "").lower()
         lo: float | None = low
         hi: float | None = high if high is not None else low
@@ -4528,26 +4537,196 @@ def _salaries(
             hi = None
         elif high is None and qual in {"less than", "under", "up to", "below"}:
             lo, hi = None, low
+        figures.append(_Figure(match, lo, hi, currency, period, qual))
+    if not figures:
+        return
+    pairs = ms and ("respectively" in text or "from" in text or "between" in text)
+    paired = r.run("salaries.paired", _paired_figures, r, vocab, sent, ms, offset, figures) if pairs else None
+    if paired:
+        for role, figure, lo, hi in paired:
+            _record_salary(r, sent, offset, role, figure, lo, hi, "salaries.paired")
+        return
+    for figure in figures:
+        match = figure.match
         at = base + match.start()
         column = None
         if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
-        carried = not roles
-        if carried:
+        rule = "structure.role-columns" if column is not None else None
+        if not roles:
+            earner = r.run("salaries.earners", _earner, r, sent, offset, match.start())
+            if earner is not None:
+                roles, rule = [earner], "salaries.earners"
+        if not roles:
             roles = carry
+            if carry is r.level_titles:
+                rule = "structure.level-blocks"
         for role in roles:
-            ev = r.sentence_evidence(
-                sent, offset, min(role.start, at) if role.start >= base else at, base + match.end()
-            )
-            if column is not None:
-                ev["rule"] = "structure.role-columns"
-            elif carried and carry is r.level_titles:
-                ev["rule"] = "structure.level-blocks"
-            r.node(role, ev)
-            r.facts.salaries.append(
-                {"role": role.key, "min": lo, "max": hi, "currency": currency, "period": period, "evidence": ev}
-            )
+            _record_salary(r, sent, offset, role, figure, figure.lo, figure.hi, rule)
+
+
+#: how far under a salary heading naming its currency a bare figure line is read as pay (chars)
+_PAY_HEADING_REACH = 200
+_HEADING_CURRENCY = re.compile(r"\b(?:USD|GBP|EUR|CNY|RMB|INR)\b|[$£€¥₹]")
+_HEADING_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month"}
+
+
+def _salary_heading(r: _Reader, line: Line) -> None:
+    """A salary heading that names a currency or period ("Annual Salary (US, USD)"): the lines under it state
+    their figures in it."""
+    heading = r.text[line.content : line.end]
+    currency = _HEADING_CURRENCY.search(heading)
+    if currency is not None:
+        r.currency = _currency(currency.group())
+        r.pay_heading = line.end
+        lowered = heading.lower()
+        r.period = next((p for word, p in _HEADING_PERIOD.items() if word in lowered), r.period)
+
+
+class _Figure(NamedTuple):
+    """A figure of pay read from a sentence, before it is given to a role."""
+
+    match: re.Match[str]
+    lo: float | None
+    hi: float | None
+    currency: str
+    period: str
+    qual: str
+
+
+def _record_salary(
+    r: _Reader, sent: _Sent, offset: int, role: Mention, figure: _Figure, lo: float | None, hi: float | None,
+    rule: str | None,
+) -> None:
+    base = offset + sent.start_char
+    at, end = base + figure.match.start(), base + figure.match.end()
+    ev = r.sentence_evidence(sent, offset, min(role.start, at) if role.start >= base else at, end)
+    if rule is not None:
+        ev["rule"] = rule
+    r.node(role, ev)
+    r.facts.salaries.append(
+        {"role": role.key, "min": lo, "max": hi, "currency": figure.currency, "period": figure.period, "evidence": ev}
+    )
+
+
+#: "from team leader to shift manager ... (rising) from £28,000 to £38,000": the role before a move's "to"
+_FROM_ROLE = frozenset({"from", "between"})
+
+
+def _paired_figures(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, figures: list[_Figure]
+) -> list[tuple[Mention, _Figure, float | None, float | None]] | None:
+    """Figures a sentence pairs with its roles one by one: "A and B earn £X and £Y respectively", "the jump from
+    A to B, rising from £X to £Y" (X is A's pay, Y is B's). None when the sentence pairs nothing."""
+    doc = sent.doc
+    words = _words(doc)
+    text = sent.text
+    base = offset + sent.start_char
+    # each figure as it is stated: "£X to £Y" or "£X and £Y" is two figures here, not a range
+    singles: list[tuple[_Figure, float | None, float | None]] = []
+    for figure in figures:
+        m = figure.match
+        gap = text[m.end("a") : m.start("c2") if m.group("c2") else m.start("b")] if m.group("b") else ""
+        joined = gap.strip().lower()
+        if joined in {"to", "and"} and figure.lo is not None and figure.hi is not None:
+            singles += [(figure, figure.lo, figure.lo), (figure, figure.hi, figure.hi)]
+        else:
+            singles.append((figure, figure.lo, figure.hi))
+    if len(singles) < 2:
+        return None
+    first_at = base + figures[0].match.start()
+    if re.search(r"\brespectively\b", text, re.I):
+        roles = _roles_before(vocab, doc, ms, first_at, sent)
+    else:
+        roles = []
+        named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= first_at]
+        for a, b in itertools.pairwise(named):
+            k = _skip_spaces(words, a.i - 1, -1)
+            if k >= sent.start and words.lower[k] in {"a", "an", "the"}:
+                k = _skip_spaces(words, k - 1, -1)
+            moved = _only_separators(doc, a.j, b.i, frozenset({"to", "and"}))
+            if k >= sent.start and words.lower[k] in _FROM_ROLE and moved:
+                roles = [a, b]
+        if not roles and named:
+            # "from manager to department head": a one-word post before "to" that no title rule names
+            b = named[-1]
+            bare = _BARE_FROM.search(text, 0, b.start - base)
+            word = bare.group("a").lower() if bare is not None else ""
+            if bare is not None and word.endswith(_AGENT_ENDS) and word not in _NOT_EARNERS and word != b.name.lower():
+                name = word[:1].upper() + word[1:]
+                start = base + bare.start("a")
+                i = bisect.bisect_left(words.idx, start - offset)
+                a = Mention(Label.ROLE, _slug(name), name, False, start, start + len(word), i, i + 1, "salaries.paired")
+                roles = [a, b]
+        # the figures too are a move's ends: "(rising) from £X to £Y", "from £X-Y to £Z"
+        opening = text[: figures[0].match.start()].lower().rstrip()
+        if not roles or not _FIGURES_FROM.search(opening):
+            return None
+    if len(roles) != len(singles) or len({m.key for m in roles}) != len(roles):
+        return None
+    return [(role, figure, lo, hi) for role, (figure, lo, hi) in zip(roles, singles, strict=True)]
+
+
+#: the words before a move's first figure: "rising from", "from an average of"
+_FIGURES_FROM = re.compile(r"\b(?:from|between)(?:\s+(?:an?\s+)?(?:average|median|typical)(?:\s+of)?)?$")
+#: "from manager to ": a bare one-word post opening a move whose target is a role named next
+_BARE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?P<a>[a-z]{4,})\s+(?:to|and)\s+(?:an?\s+|the\s+)?$")
+
+
+#: a plural subject that is paid: "Graduates can expect ...", "Executives earned ...", "Most pickers make ..."
+_EARNER = re.compile(
+    r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
+    r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
+    r"|usually|often|generally|normally|also|now|still|tend\s+to)\s+)*(?:earn(?:s|ed)?|make|made|take\s+home"
+    r"|(?:are|were|get|got)\s+paid|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at))\b",
+    re.I,
+)
+#: plural nouns of people that name no post: "employers", "customers", "workers", "respondents"
+_NOT_EARNERS = frozenset(
+    {"earner", "employer", "employee", "member", "customer", "user", "worker", "professional", "practitioner",
+     "respondent", "other", "brand", "company", "firm", "retailer", "seller", "business", "candidate", "applicant",
+     "student", "parent", "buyer", "shopper", "consumer", "client", "partner", "owner", "leader", "player",
+     "people", "those", "these", "one", "agencie", "agency", "team", "founder", "investor", "reader", "viewer"}
+)
+_AGENT_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ive", "ee", "ian", "ern")
+#: nouns of posts without an agent ending
+_EARNER_NOUNS = frozenset({"apprentice", "novice", "clerk", "host", "chef", "cook", "rep", "temp", "nurse", "pilot"})
+
+
+def _earner(r: _Reader, sent: _Sent, offset: int, at: int) -> Mention | None:
+    """The role a figure is paid to when its clause opens with a plural naming people of a post ("Graduates
+    can expect £X"): the page's role when the plural is its head word ("planners" on a planner's page), else
+    a role of that name."""
+    text = sent.text
+    clauses = list(_EARNER.finditer(text, 0, at))
+    found = clauses[-1] if clauses else None  # (the last clause before the figure)
+    if found is None:
+        return None
+    head = found.group("head")
+    singular = head[:-3] + "y" if head.lower().endswith("ies") else head[:-1]
+    lower = singular.lower()
+    prefix = text[: found.start("head")]
+    named = head[:1].isupper() and any(c.isalpha() for c in prefix) and not prefix.rstrip().endswith((",", ";", ":"))
+    if lower in _NOT_EARNERS or not (lower.endswith(_AGENT_ENDS) or lower in _EARNER_NOUNS) or named:
+        return None  # a plural of people that is no post, or a name inside a clause ("Amazon Sellers")
+    for role in (r.section_role, r.subject):
+        if role is not None and role.name.lower().split()[-1] == lower:
+            return role
+    # a role of the page called by its head word: the one the page names most
+    nodes = r.facts.nodes
+    same = [k for k, v in nodes.items() if v["label"] is Label.ROLE and v["name"].lower().split()[-1] == lower]
+    if same:
+        key = max(same, key=lambda k: len(nodes[k]["evidence"]))
+        entry = nodes[key]
+        return Mention(Label.ROLE, key, entry["name"], entry["known"], -1, -1, -1, -1)
+    start = offset + sent.start_char + found.start("head")
+    words = _words(sent.doc)
+    i = bisect.bisect_left(words.idx, start - offset)
+    name = singular[:1].upper() + lower[1:]
+    mention = Mention(Label.ROLE, _slug(name), name, False, start, start + len(head), i, i + 1, "salaries.earners")
+    r.mentioned(mention)
+    return mention
 
 
 def _usual_period(currency: str, amount: float) -> str:
@@ -4559,8 +4738,11 @@ def _usual_period(currency: str, amount: float) -> str:
     >>> _usual_period("GBP", 45000), _usual_period("CNY", 8000), _usual_period("USD", 4500)
     ('year', 'month', 'month')
     """
-    limit = 100_000 if currency in {"CNY", "INR", "JPY"} else 10_000
-    return "year" if amount >= limit else "month"
+    return "year" if amount >= _YEAR_LIMIT.get(currency, 10_000) else "month"
+
+
+#: the amount from which a figure stated without a period is a year's pay (below it a month's)
+_YEAR_LIMIT = {"CNY": 100_000, "INR": 100_000, "JPY": 100_000}
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:
@@ -5100,6 +5282,8 @@ def _read_block(
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
         else:
             carried = [carry] if carry is not None else []
+        if first and line.kind == "heading" and r.section == "salary":
+            r.run("salaries.figure", _salary_heading, r, line)  # "Annual Salary (US, USD)"
         r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject

@@ -328,6 +328,21 @@ RULES: dict[str, Rule] = {
             " after a figure, '$42,830/year', is its own; '6$ per hour'), given to the role named nearest before"
             " them, else the role of the heading above, else the page's",
         ),
+        Rule(
+            "salaries.paired",
+            "a sentence with two or more roles and as many figures of pay",
+            ("salary",),
+            "figures stated one per role, in order: 'A and B earn £X and £Y respectively', 'the jump from A to B,"
+            " rising from £X to £Y' (X is A's pay, Y is B's; not one range for B)",
+        ),
+        Rule(
+            "salaries.earners",
+            "a figure of pay whose clause names no role before it",
+            (_ROLE, "salary"),
+            "a plural of people of a post as the subject of a verb of being paid ('Graduates can expect £X',"
+            " 'Executives earned £X', 'most planners make £X') is paid the figure: the page's role when the plural is"
+            " its head word, else a role of that name (not 'employers', 'customers', 'workers' and the like)",
+        ),
     )
 }
 

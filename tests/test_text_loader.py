@@ -1418,3 +1418,96 @@ def test_an_author_line_names_no_role(tmp_path: Path) -> None:
     )
     assert {"stock-picker", "inventory-planner"} <= roles(g)
     assert not {"dana-baker", "writer"} & roles(g)
+
+
+# --- pay of plurals, paired figures, salary headings (issue 12, stop 17 salary rules) -------------
+
+
+def salary_rules(g: nx.MultiDiGraph, key: str) -> set[str]:
+    return {s["rule"] for s in g.nodes[key].get("salaries") or ()}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "figure"),
+    [
+        # a plural of a post as the subject of a verb of being paid
+        ("Brands pay well. Graduates can expect between £23,000 and £26,000.", "graduate",
+         (23000.0, 26000.0, "GBP", "year")),
+        ("At agencies, executives earned a little more at £21-24,000.", "executive", (21000.0, 24000.0, "GBP", "year")),
+        ("Apprentices joining a depot usually make $15 an hour.", "apprentice", (15.0, 15.0, "USD", "hour")),
+    ],
+)
+def test_a_plural_subject_of_a_pay_verb_is_paid(tmp_path: Path, text: str, role: str, figure: tuple) -> None:
+    g = extract(tmp_path, text)
+    assert salaries_of(g, role) == {figure}
+    assert salary_rules(g, role) == {"salaries.earners"}
+    off = load_documents([tmp_path / "doc.txt"], kb=False, disabled={"salaries.earners"}).graph
+    assert role not in off
+
+
+def test_a_plural_that_is_the_pages_head_word_is_the_pages_role(tmp_path: Path) -> None:
+    text = (
+        "# Parcel Planner\n\n"
+        "A parcel planner books vans for each route.\n\n"
+        "Trainee planners start near £21,000. Experienced planners can command up to £41,000."
+    )
+    g = extract(tmp_path, text, "doc.md")
+    assert (None, 41000.0, "GBP", "year") in salaries_of(g, "parcel-planner")
+    assert "planner" not in g
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employers earn £3,000,000 a year from the scheme.",  # people that hold no post
+        "Customers can expect refunds of $1,200 within a week.",
+        "Amazon Sellers earn $5,000 a month on average.",  # a name, not a plural of a post
+    ],
+)
+def test_plurals_of_people_that_are_no_post_are_paid_nothing(tmp_path: Path, text: str) -> None:
+    g = extract(tmp_path, text)
+    assert not {n for n, data in g.nodes(data=True) if data.get("salaries")}
+
+
+def test_figures_paired_with_roles_in_order(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Returns clerks and stock controllers are paid £22,000 and £25,000 respectively.\n\n"
+        "The step from team lead to depot manager is large, with pay rising from £31,000 to £44,000.\n\n"
+        "There is a real jump from supervisor to site director, rising from an average of £35-38,000 to £60-£65,000.",
+    )
+    assert salaries_of(g, "returns-clerk") == {(22000.0, 22000.0, "GBP", "year")}
+    assert salaries_of(g, "stock-controller") == {(25000.0, 25000.0, "GBP", "year")}
+    assert salaries_of(g, "team-lead") == {(31000.0, 31000.0, "GBP", "year")}
+    assert salaries_of(g, "depot-manager") == {(44000.0, 44000.0, "GBP", "year")}
+    assert salaries_of(g, "supervisor") == {(35000.0, 38000.0, "GBP", "year")}
+    assert salaries_of(g, "site-director") == {(60000.0, 65000.0, "GBP", "year")}
+    assert salary_rules(g, "site-director") == {"salaries.paired"}
+    # switched off, the range stays one range, given to the role named nearest before it
+    (tmp_path / "doc.txt").write_text(
+        "The step from team lead to depot manager is large, with pay rising from £31,000 to £44,000.", encoding="utf-8"
+    )
+    off = load_documents([tmp_path / "doc.txt"], kb=False, disabled={"salaries.paired"}).graph
+    assert salaries_of(off, "depot-manager") == {(31000.0, 44000.0, "GBP", "year")}
+
+
+def test_one_role_paid_from_one_figure_to_another_keeps_its_range(tmp_path: Path) -> None:
+    g = extract(tmp_path, "A depot manager is paid from £40,000 to £52,000, rising with the depot's size.")
+    assert salaries_of(g, "depot-manager") == {(40000.0, 52000.0, "GBP", "year")}
+
+
+def test_a_month_stated_before_does_not_make_a_years_figure_monthly(tmp_path: Path) -> None:
+    g = extract(tmp_path, "An intern is paid £1,900 a month.\n\nA packing team manager is paid £38,000.")
+    assert salaries_of(g, "packing-team-manager") == {(38000.0, 38000.0, "GBP", "year")}
+    assert salaries_of(g, "intern") == {(1900.0, 1900.0, "GBP", "month")}
+
+
+def test_a_salary_headings_currency_holds_for_the_bare_figures_under_it(tmp_path: Path) -> None:
+    text = (
+        "Dispatch Coordinator\n\n"
+        "Yearly Pay (EUR)\n\n"
+        "31,000\u00e2\u20ac\u201c39,000\n\n"  # an en dash mis-decoded, as scraped pages often carry it
+        "Our depot handled 4,500 orders a day.\n"
+    )
+    g = extract(tmp_path, text)
+    assert salaries_of(g, "dispatch-coordinator") == {(31000.0, 39000.0, "EUR", "year")}
