@@ -75,7 +75,7 @@ from careergraph.loaders.text_nlp import (
     word_norm,
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
-from careergraph.loaders.text_requirements import list_spans, skill_names, subject_word, verb_base
+from careergraph.loaders.text_requirements import list_spans, names_nothing, skill_names, subject_word, verb_base
 from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_structure import (
     LEVEL_LINE,
@@ -253,6 +253,12 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("experience", "with"): 4,
     ("proficient",): 4,
     ("expertise",): 4,
+    # a job ad's and a role page's wording: "the job calls for X", "proficiency in X", "employers prefer X with Y"
+    ("call", "for"): 4,
+    ("proficiency",): 4,
+    ("familiarity", "with"): 4,
+    ("fluency", "in"): 4,
+    ("prefer",): 2,
 }
 #: nouns of a role's work: "<noun> includes ..." lists its duties (not a definition)
 _DUTY_NOUNS = frozenset({"work", "duty", "responsibility", "task", "job", "role", "day"})
@@ -3868,9 +3874,10 @@ def _subject_by_reference(
 
 #: "<skill> is essential / a must / key": the sentence names a skill as needed
 _ESSENTIAL = re.compile(
-    r"^[\W\d]*(?P<skill>[^,.;:!?()]{3,60}?)\s+(?:is|are)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+|very\s+|most\s+"
-    r"|really\s+|also\s+|particularly\s+)?(?:must|must-have|essential|key|vital|crucial|critical|important|required"
-    r"|necessary|needed|indispensable|absolute|paramount)\b",
+    r"^[\W\d]*(?P<skill>[^,.;:!?()]{3,60}?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
+    r"|very\s+|most\s+|really\s+|also\s+|particularly\s+|highly\s+|definite\s+|big\s+|huge\s+)?(?P<judged>must"
+    r"|must-have|essential|key|vital|crucial|critical|important|required|necessary|needed|indispensable|absolute"
+    r"|paramount|plus|advantage|bonus|asset|desirable|beneficial|advantageous|preferred)\b",
     re.I,
 )
 
@@ -3887,7 +3894,7 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     "Negotiation and costing skills are vital": each skill of the list. Returns whether it linked any."""
     text = sent.text
     found = None
-    if " is " in text or " are " in text:
+    if " is " in text or " are " in text or " be " in text:
         found = _ESSENTIAL.match(text)
     if found is None and ("required" in text or "preferred" in text):
         found = _REQUIRED_AFTER.search(text)  # "Experience: 3 years; forklift licence required"
@@ -3910,8 +3917,13 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     for name in names:
         entry = _named_skill(name.name)
         skills.append(Mention(entry.label, entry.key, entry.name, False, lo + name.start, lo + name.end, i, i + 1))
-    _link(r, sent, offset, [role] if after else _needs_roles(r, role), skills, 5)
+    wished = found.groupdict().get("judged") in _WISHED  # "Photoshop is a plus": wanted, not needed
+    _link(r, sent, offset, [role] if after else _needs_roles(r, role), skills, 2 if wished else 5)
     return True
+
+
+#: words that call a skill welcome rather than needed
+_WISHED = frozenset({"plus", "advantage", "bonus", "asset", "desirable", "beneficial", "advantageous", "preferred"})
 
 
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -3996,10 +4008,19 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     role = r.list_role or r.section_role or r.subject or _level_title(r)
     line = r.line
-    if role is None or line is None or line.kind != "text" or any(m.label is Label.ROLE for m in ms):
+    if role is None or line is None or line.kind not in {"text", "item"} or any(m.label is Label.ROLE for m in ms):
         return
     words = _words(sent.doc)
     k = _skip_spaces(words, sent.start, 1)
+    if line.kind == "item":
+        # a bulleted duty ("- Own the channel's P&L") outside a requirements list, in a list of duties (the item
+        # before or after it opens with a verb of duty too), not advice to the reader
+        if r.section in _MOVE_SECTIONS or not _READER_WORDS.isdisjoint(words.lower[sent.start : sent.end]):
+            return
+        if "requirements.duty-items" in r.disabled or r.section == "role" or not _among_duty_items(r.text, line):
+            return
+        while k < sent.end and (words.punct[k] or words.space[k]) and offset + words.idx[k] < line.content:
+            k += 1
     if k >= sent.end or offset + words.idx[k] != line.content or verb_base(words.lower[k]) is None:
         return  # not the line's opening word, or no verb of duty
     text = sent.doc.user_data["careergraph_text"]
@@ -4022,11 +4043,32 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         start, end = offset + first + name.start, offset + first + name.end
         skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
         reworded[start, end, entry.key] = name.alias
-    outer, r.rule = r.rule, "requirements.imperative"
+    outer, r.rule = r.rule, "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
     try:
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)
     finally:
         r.rule = outer
+
+
+#: a list item opening with a capitalised word ("- Own the P&L", "2. Drive KPIs"): the word
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}[.)])[ \t]+([A-Z][a-z]+)\b")
+
+
+def _among_duty_items(text: str, line: Line) -> bool:
+    """Whether the list item next to ``line`` (the one before or after it) opens with a verb of duty too."""
+    before = text.rfind("\n", 0, max(line.start - 1, 0)) + 1
+    after = text.find("\n", line.end + 1)
+    for lo, hi in ((before, line.start - 1), (line.end + 1, len(text) if after < 0 else after)):
+        found = _ITEM_OPENING.match(text, lo, max(lo, hi)) if 0 <= lo < hi else None
+        if found is None or verb_base(found.group(1).lower()) is None:
+            continue
+        if _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower())):
+            return True  # (a list of advice to the reader, "Update your CV", is no list of duties)
+    return False
+
+
+#: words that address the reader: a bulleted line holding one is advice ("Update your CV"), not a duty
+_READER_WORDS = frozenset({"you", "your", "yourself", "you're", "you'll", "you’ll", "you’re"})
 
 
 #: words before a role that make it someone the subject deals with: "reporting to X", "working with X"
@@ -4077,6 +4119,17 @@ def _requirements(
         return
     after, importance, strong = cue
     cue_start = after - 1
+    if _doc_norms(sent.doc)[cue_start] == "prefer":
+        # "employers prefer managers with X": the plural after the cue is whose requirement X is
+        words = _words(sent.doc)
+        k = _skip_spaces(words, after, 1)
+        w = _skip_spaces(words, k + 1, 1)
+        sought = _role_by_head(r, _singular_word(words.lower[k])) if w < sent.end and words.lower[w] == "with" else None
+        if sought is None:
+            return
+        skills = _skills_in(vocab, sent, ms, w + 1, offset, new=strong, reword=_rewords(r))
+        _link(r, sent, offset, [sought], skills, importance)
+        return
     subject = _subject(r, sent, roles, after, cue_start, topic)
     targets: list[Mention | Entry] = []
     if subject is not None:
@@ -4245,9 +4298,10 @@ def _named_skills(doc: Doc, lo: int, hi: int, offset: int, *, predicate: bool = 
     words = _words(doc)
     text = doc.user_data["careergraph_text"]
     base = words.idx[lo]
-    names = skill_names(text[base : words.idx[hi - 1] + words.length[hi - 1]], predicate=predicate)
+    item = text[base : words.idx[hi - 1] + words.length[hi - 1]]
+    names = skill_names(item, predicate=predicate)
     if not names:
-        return [] if hi - lo <= 6 else None
+        return [] if hi - lo <= 6 or names_nothing(item) else None  # (a long clause is left to the parser)
     whole = len(names) == 1 and names[0].start == 0 and base + names[0].end == words.idx[hi - 1] + words.length[hi - 1]
     if not any(n.reworded for n in names) and (whole and hi - lo <= 6) and not _activity_word(names[0].name):
         return None  # a short noun phrase as written: the older reading knows it
@@ -4694,6 +4748,25 @@ _AGENT_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ive", "ee", "ian", "ern"
 _EARNER_NOUNS = frozenset({"apprentice", "novice", "clerk", "host", "chef", "cook", "rep", "temp", "nurse", "pilot"})
 
 
+def _singular_word(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _role_by_head(r: _Reader, head: str) -> Mention | None:
+    """The page's role called by its head word ("planners" on a fulfilment planner's page), else the role of the
+    document so far ending in that word that it names most; None when there is none."""
+    for role in (r.section_role, r.subject):
+        if role is not None and role.name.lower().split()[-1] == head:
+            return role
+    nodes = r.facts.nodes
+    same = [k for k, v in nodes.items() if v["label"] is Label.ROLE and v["name"].lower().split()[-1] == head]
+    if not same:
+        return None
+    key = max(same, key=lambda k: len(nodes[k]["evidence"]))
+    entry = nodes[key]
+    return Mention(Label.ROLE, key, entry["name"], entry["known"], -1, -1, -1, -1)
+
+
 def _earner(r: _Reader, sent: _Sent, offset: int, at: int) -> Mention | None:
     """The role a figure is paid to when its clause opens with a plural naming people of a post ("Graduates
     can expect £X"): the page's role when the plural is its head word ("planners" on a planner's page), else
@@ -4710,16 +4783,9 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int) -> Mention | None:
     named = head[:1].isupper() and any(c.isalpha() for c in prefix) and not prefix.rstrip().endswith((",", ";", ":"))
     if lower in _NOT_EARNERS or not (lower.endswith(_AGENT_ENDS) or lower in _EARNER_NOUNS) or named:
         return None  # a plural of people that is no post, or a name inside a clause ("Amazon Sellers")
-    for role in (r.section_role, r.subject):
-        if role is not None and role.name.lower().split()[-1] == lower:
-            return role
-    # a role of the page called by its head word: the one the page names most
-    nodes = r.facts.nodes
-    same = [k for k, v in nodes.items() if v["label"] is Label.ROLE and v["name"].lower().split()[-1] == lower]
-    if same:
-        key = max(same, key=lambda k: len(nodes[k]["evidence"]))
-        entry = nodes[key]
-        return Mention(Label.ROLE, key, entry["name"], entry["known"], -1, -1, -1, -1)
+    known = _role_by_head(r, lower)
+    if known is not None:
+        return known
     start = offset + sent.start_char + found.start("head")
     words = _words(sent.doc)
     i = bisect.bisect_left(words.idx, start - offset)

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from careergraph.graph.errors import SchemaError
 from careergraph.graph.schema import slugify
 
-__all__ = ["SkillName", "clause_end", "list_spans", "skill_names", "subject_word", "verb_base"]
+__all__ = ["SkillName", "clause_end", "list_spans", "names_nothing", "skill_names", "subject_word", "verb_base"]
 
 
 class SkillName(NamedTuple):
@@ -502,6 +502,12 @@ _DROP_WORDS = frozenset(
         "yrs",
         "minimum",
         "least",
+        "firm",
+        "practical",
+        "robust",
+        "first-hand",
+        "comprehensive",
+        "good-level",
         "need",
         "needs",
         "responsible",
@@ -520,6 +526,48 @@ _DROP_WORDS = frozenset(
         "certain",
     }
 )
+#: people sought, before "with" and what they should have
+_SOUGHT = frozenset({"people", "staff", "someone", "somebody", "anyone", "those", "individuals", "candidates",
+                     "applicants", "hires", "employees"})
+#: filler nouns that open an item only before "of", "to", "in" ("capacity to", "sense of"); before another noun
+#: they are the skill's own word ("capacity planning")
+_HEAD_NOUNS = frozenset({"capacity", "command", "grasp", "background", "sense", "eye", "focus", "passion"})
+#: a judgement closing an item: "Photoshop is a plus", "French would be an advantage"
+_JUDGED = re.compile(
+    r"\s*,?\s+(?:is|are|would be|will be|a)\s+(?:(?:a|an|also|very|highly|definitely|always|big|real|huge|strongly)\s+)*"
+    r"(?:plus|advantage|bonus|asset|desirable|preferred|beneficial|helpful|welcome|nice[- ]to[- ]have|must"
+    r"|essential|required|advantageous|useful)\b.*$",
+    re.I | re.S,
+)
+#: an alternative that only widens the item: "Shopify or a similar platform", "marketing or a related field"
+_OR_SIMILAR = re.compile(
+    r"\s*,?\s+or\s+(?:an?\s+|any\s+|other\s+)?(?:similar|related|equivalent|comparable|relevant)\b.*$", re.I | re.S
+)
+#: words of degrees and benefits: an item holding one names no skill however long it is
+_NO_SKILL_ITEM = re.compile(
+    r"\b(?:degree|degrees|bachelor(?:'s|’s)?|master(?:'s|’s)|diploma|mba|salary|bonus|pension|holidays?|benefits"
+    r"|perks|insurance)\b",
+    re.I,
+)
+
+
+#: time spent somewhere: "2+ years in a warehouse", "3 years at a retailer"
+_TIME_SPENT = re.compile(r"^\W*\d+\s*\+?\s*(?:years?|yrs)\s+(?:in|at|within|on)\s", re.I)
+
+
+def names_nothing(item: str) -> bool:
+    """Whether a requirement item, however long, is a degree, a benefit or time spent somewhere, not a skill.
+
+    Examples
+    --------
+    >>> names_nothing("A degree in marketing or a related subject"), names_nothing("Forklift licence")
+    (True, False)
+    >>> names_nothing("2+ years in a busy warehouse or a returns team")
+    True
+    """
+    return _NO_SKILL_ITEM.search(item) is not None or _TIME_SPENT.match(item) is not None
+
+
 #: filler that may open an item, tried longest first (word sequences, lower case)
 _OPENERS: tuple[tuple[str, ...], ...] = tuple(
     sorted(
@@ -594,6 +642,17 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
                 "are to",
                 "good at",
                 "great at",
+                "fluency in",
+                "fluent in",
+                "training in",
+                "exposure to",
+                "flair for",
+                "aptitude for",
+                "talent for",
+                "grounding in",
+                "knowledge and experience of",
+                "knowledge and experience in",
+                "experience and knowledge of",
             )
         ),
         key=lambda p: -len(p),
@@ -679,7 +738,7 @@ _NOT_SKILLS = frozenset(
     }
 )
 #: noun endings and nouns that name an activity: after a light or any verb, the object alone is the skill
-_ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ance", "ence", "ship", "ysis", "ity", "ogy")
+_ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ance", "ence", "ship", "ysis", "ity", "ogy", "acy", "ness")
 _ACTIVITY_NOUNS = frozenset(
     {"strategy", "strategies", "research", "operations", "operation", "escalations", "analytics", "growth",
      "retention", "expansion", "adoption", "sales", "relations", "design", "campaigns", "campaign", "process",
@@ -687,6 +746,9 @@ _ACTIVITY_NOUNS = frozenset(
      "roadmap", "policy", "policies", "procedures", "logistics", "outreach", "support", "service", "services"}
 )
 
+
+#: endings of adjectives that complete "keep X ..." / "make X ...": "accurate", "tidy", "visible", "safe"
+_COMPLEMENT_ENDINGS = ("ate", "ful", "ble", "ive", "ous", "ic", "al", "dy", "ty", "afe", "ean", "ear", "ed")
 
 _PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "to", "for", "with", "as", "about", "up", "out", "off", "down", "within", "across",
@@ -824,6 +886,10 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
         if changed:
             continue
         first = toks[0].lower
+        if first[:1].isdigit() and len(toks) > 2 and toks[1].lower in {"years", "year", "yrs"} and toks[2].lower in {
+            "in", "at", "within", "on"
+        }:
+            return []  # "2+ years in a warehouse": time spent somewhere, no skill
         if first[:1].isdigit() or first in {"+", "one", "two", "three", "four", "five", "six", "ten"}:
             # "3+ years of experience in", "5-7 years"
             rest = [t.lower for t in toks[1:4]]
@@ -831,9 +897,19 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
                 toks = toks[1:]
                 changed = True
                 continue
+        if len(toks) > 2 and toks[1].lower == "with" and (first in _SOUGHT or (first.endswith("s") and any(
+            first[:-1].endswith(end) for end in ("er", "or", "ist", "yst", "ant", "ent", "ate", "ee", "ian")
+        ))):
+            toks = toks[2:]  # "analysts with training in X", "candidates with X": who is sought, then the skill
+            changed = True
+            continue
+        if first in _HEAD_NOUNS and len(toks) > 1 and toks[1].lower not in _PREPOSITIONS | {"and", ",", "/"}:
+            break  # "capacity planning", "focus groups": the noun is the skill's own word here
         if first in _DROP_WORDS or (first.endswith("ly") and len(first) > 4 and not first.endswith("ally")):
             toks = toks[1:]
             changed = True
+            continue
+
     return toks
 
 
@@ -857,7 +933,8 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     if len(parts) < 2 or any(len(p) > 3 for p in parts):
         return [toks]
     plural = any(p[0].lower.endswith("s") and not p[0].lower.endswith("ss") for p in parts[:-1])
-    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural:
+    named = any(t.text.isupper() and len(t.text) > 1 or (t.text[:1].isupper() and t.start > 0) for p in parts for t in p)
+    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural and not named:
         if parts[-1][1].lower in {"skills", "skill", "abilities", "knowledge", "experience"}:
             return [*parts[:-1], parts[-1][:1]]  # "negotiation and labelling skills": the skills themselves
         # "keyword and competitor research": the last item's head is shared
@@ -888,6 +965,14 @@ def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
     if len(last[:k]) > 3 or not 1 <= len(last[k + 1 :]) <= 3:
         return None
     return [t._replace(lower="and") if t.lower == "," else t for t in head]
+
+
+def _name_like(item: str, tok: _Tok) -> bool:
+    """A word written as a name: an acronym ("SQL"), or capitalised inside an item that is not in title case."""
+    text = tok.text
+    if text.isupper() and len(text) > 1:
+        return True
+    return text[:1].isupper() and tok.start > 0 and not item[: tok.start].istitle()
 
 
 def _nounlike(word: str) -> bool:
@@ -957,15 +1042,22 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     >>> skill_names("Competitive salary and bonus")
     []
     """
+    for closing in (_JUDGED, _OR_SIMILAR):
+        cut = closing.search(item)
+        if cut is not None and cut.start() > 0:
+            item = item[: cut.start()]  # (spans stay those of the item: only its end is cut)
     toks = _tokens(item)
     # a bracketed aside is no part of the name: "Manages team metrics (NRR, CSAT)"
     if any(t.text == "(" for t in toks):
         k = next(k for k, t in enumerate(toks) if t.text == "(")
         toks = toks[:k]
     n = len(toks)
+    whole = toks
     toks = _strip_openers(toks)
     if not toks:
         return []
+    # after "grasp of", "experience in": a noun phrase, whose first word is no verb unless a gerund
+    nominal = len(toks) < n and whole[n - len(toks) - 1].lower in _PREPOSITIONS - {"to"}
     # after "to", or as the predicate of a named subject (``predicate``), a base form is a verb: "to forecast"
     infinitive = predicate or (
         len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
@@ -974,7 +1066,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
-        if base is None:
+        if base is None or (nominal and k == 0 and not toks[k].lower.endswith("ing")):
             break
         verbs.append(base)
         k += 1
@@ -998,6 +1090,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         closed = len(parts) > 1 and toks[-1].lower in {"skills", "skill", "abilities"}
         # "punctuality and flexibility": two activities or qualities, one word each
         closed = closed or (len(parts) > 1 and all(len(p) == 1 and _activity(p[0].lower) for p in parts))
+        # "stock control and Excel": a name (a tool, a language) among the items stands apart
+        closed = closed or (len(parts) > 1 and any(len(p) == 1 and _name_like(item, p[0]) for p in parts))
         if not closed and (len(parts) == 1 or len(parts[-1]) == 1):
             parts = [toks]
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]
@@ -1074,6 +1168,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             obj = obj[: k + 1]  # "manage a team of store managers": the team is what is managed
             break
     obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
+    while obj and obj[-1].lower in {"and", "or", "&", ","}:
+        obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
+    if verbs[-1] in {"keep", "make"} and len(obj) >= 2 and obj[-1].lower.endswith(_COMPLEMENT_ENDINGS):
+        return rest  # "keeps the pages accurate": a state kept, a goal rather than a skill
     while obj and obj[-1].lower.endswith("ly") and len(obj[-1].lower) > 4:
         obj = obj[:-1]  # "operate forklifts safely"
     if not obj and len(verbs) == 1 and toks[0].lower.endswith("ing"):

@@ -298,6 +298,14 @@ RULES: dict[str, Rule] = {
             "the duty's object names a skill of the role the page, its section or its level block is about",
         ),
         Rule(
+            "requirements.duty-items",
+            "bulleted items opening with a verb of duty outside a requirements list ('- Own the channel P&L'), in a"
+            " list whose item before or after opens with one too, naming no role and not addressing the reader",
+            (_SKILL, _NEEDS),
+            "each item's duty names a skill of the role the page, its section or its level block is about (read as"
+            " requirements.imperative reads a line of text)",
+        ),
+        Rule(
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required",
             (_SKILL, _NEEDS),

@@ -145,7 +145,12 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:requirements?|required|responsibilit(?:y|ies)|duties|skills?|qualifications?|competenc(?:y|ies|e)"
             r"|what you(?:'|’)?ll do|what (?:you|they) do|you will|key tasks|tasks|must[- ]haves?|abilities"
             r"|knowledge|experience (?:needed|required)|day[- ]to[- ]day|functions"
-            r"|what (?:do|does|will|would) [^?\n]{0,50}? need|you(?:'|’)?ll need|what you need)\b",
+            r"|what (?:do|does|will|would) [^?\n]{0,50}? need|you(?:'|’)?ll need|what you need"
+            # a job ad's headings: "About you", "You'll bring", "What we're looking for", "Nice to have"
+            r"|about you|(?:what )?you(?:'|’)?ll bring|you will bring|what you bring|who you are"
+            r"|what we(?:'|’)?re looking for|what we are looking for|we(?:'|’)?re looking for|ideal candidate"
+            r"|nice[- ]to[- ]haves?|desirable|bonus points|person specification"
+            r"|about the (?:role|job)|in this role|what you(?:'|’)?ll be doing)\b",
             re.I,
         ),
     ),
@@ -177,6 +182,7 @@ _SECTION_STEMS = (
     "sideways", "side move", "related", "advanc", "next", "progress", "move", "growth", "leads", "exit",
     "salar", "pay", "compensation", "earn", "wage", "income", "requir", "responsib", "dut", "skill", "qualif",
     "competen", "you", "what", "task", "must", "abilit", "knowledge", "experience", "day", "function", "need",
+    "looking for", "candidate", "nice", "desirable", "bonus", "specification", "role",
 )
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from careergraph.graph.schema import RelType
 from careergraph.loaders.text import load_documents
-from careergraph.loaders.text_requirements import list_spans, skill_names, subject_word
+from careergraph.loaders.text_requirements import list_spans, names_nothing, skill_names, subject_word
 
 
 def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
@@ -84,6 +84,19 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         ("Send daily stock alerts when needed", ["Daily stock alerts"]),
         ("manages a team of pickers and packers", ["Team management"]),
         ("pens and paper", ["Pens and paper"]),  # (no activity: one name)
+        # a job ad's wording: the judgement, the alternative and the people sought are no part of the name
+        ("Figma is a plus", ["Figma"]),
+        ("Fluency in Portuguese would be a real advantage", ["Portuguese"]),
+        ("Magento or a similar platform", ["Magento"]),
+        ("Firm grasp of demand forecasting", ["Demand forecasting"]),  # ("demand" is no verb after "of")
+        ("buyers with training in category management", ["Category management"]),
+        # a noun that is filler only before "of"/"to" keeps its place before another noun
+        ("capacity planning", ["Capacity planning"]),
+        ("Capacity to prioritise", ["Prioritise"]),
+        # a name among the items stands apart; no shared head is made of names
+        ("stock control and Excel", ["Stock control", "Excel"]),
+        ("SQL and Looker Studio", ["SQL", "Looker Studio"]),
+        ("Own the channel P&L and weekly forecasts", ["Channel P&L ownership"]),
     ],
 )
 def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> None:
@@ -107,6 +120,7 @@ def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> 
         "duties extended to",  # the list it announces comes after it
         "the following skills",  # ("following" is no verb here)
         "This role",  # the post itself
+        "3+ years in a busy distribution centre",  # time spent somewhere
     ],
 )
 def test_items_that_name_no_skill(item: str) -> None:
@@ -381,4 +395,63 @@ def test_items_under_a_role_heading_are_that_roles(tmp_path: Path) -> None:
     assert needs(g) == {"trainee-baker": {"Dough batch weighing"}, "head-baker": {"Night bake planning"}}
     assert rules_of(g, "head-baker") == {"structure.role-sections"}
     assert figures(g)["head-baker"] == [(29000.0, 33000.0, "GBP", "year", "salaries.figure")]
-    assert needs(extract(tmp_path, text, disabled=("structure.role-sections",))) == {}
+    # switched off, the duties are read as bulleted duties of the page's section (its role heading's role)
+    off = extract(tmp_path, text, disabled=("structure.role-sections",))
+    assert needs(off) == {"trainee-baker": {"Dough batch weighing"}}
+    assert rules_of(off, "trainee-baker") == {"requirements.duty-items"}
+    assert needs(extract(tmp_path, text, disabled=("structure.role-sections", "requirements.duty-items"))) == {}
+
+
+@pytest.mark.parametrize(
+    ("item", "nothing"),
+    [
+        ("A degree in logistics, supply chain or a related discipline", True),
+        ("4 years at a parcel carrier or courier firm", True),
+        ("Working knowledge of WMS software such as Manhattan", False),
+    ],
+)
+def test_long_items_that_name_nothing(item: str, nothing: bool) -> None:
+    assert names_nothing(item) is nothing
+
+
+def test_a_job_ads_headings_and_wordings(tmp_path: Path) -> None:
+    text = (
+        "# Listings Coordinator\n\n"
+        "A listings coordinator keeps product pages accurate on three marketplaces.\n\n"
+        "## What we're looking for\n- Proficiency in Google Sheets\n- A degree in marketing or a related subject\n\n"
+        "## Nice to have\n- Canva is a plus\n- Some knowledge of SEO\n\n"
+        "The job calls for patience and accuracy. Lightroom would be an advantage.\n"
+    )
+    g = extract(tmp_path, text)
+    got = needs(g)["listings-coordinator"]
+    assert {"Google Sheets", "Canva", "SEO", "Patience", "Accuracy", "Lightroom"} <= got
+    assert not {s for s in got if "degree" in s.lower() or "marketing" in s.lower() or "subject" in s.lower()}
+
+
+def test_employers_prefer_the_pages_role_with_skills(tmp_path: Path) -> None:
+    text = (
+        "# Returns Supervisor\n\n"
+        "A returns supervisor runs the returns bench of a parcel hub.\n\n"
+        "Employers prefer supervisors with training in lean methods, health and safety and SAP.\n"
+        "Employers prefer couriers with clean licences.\n"
+    )
+    got = needs(extract(tmp_path, text))
+    assert {"Lean methods", "SAP"} <= got["returns-supervisor"]
+    assert not {s for s in got["returns-supervisor"] if "licence" in s.lower()}  # couriers are another post
+
+
+def test_bulleted_duties_outside_a_requirements_list(tmp_path: Path) -> None:
+    text = (
+        "Marketplace Growth Lead\n\n"
+        "The Marketplace Growth Lead looks after sales on two marketplaces.\n\n"
+        "Day one to day ninety\n- Own the marketplace P&L\n- Drive seller promotions and retail media campaigns\n\n"
+        "Tips for applying\n- Update your CV before you apply\n- Research the brand\n\n"
+        "Our office\n- Book a desk online\n"
+    )
+    g = extract(tmp_path, text)
+    got = needs(g)["marketplace-growth-lead"]
+    assert {"Marketplace P&L ownership", "Seller promotions", "Retail media campaigns"} <= got
+    assert not {s for s in got if "brand" in s.lower() or "cv" in s.lower() or "desk" in s.lower()}
+    assert rules_of(g, "marketplace-growth-lead") >= {"requirements.duty-items"}
+    off = needs(extract(tmp_path, text, disabled=("requirements.duty-items",)))
+    assert not {s for s in off.get("marketplace-growth-lead", set()) if "promotion" in s.lower()}
