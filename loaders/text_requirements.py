@@ -534,7 +534,8 @@ _SOUGHT = frozenset({"people", "staff", "someone", "somebody", "anyone", "those"
 _HEAD_NOUNS = frozenset({"capacity", "command", "grasp", "background", "sense", "eye", "focus", "passion"})
 #: a judgement closing an item: "Photoshop is a plus", "French would be an advantage"
 _JUDGED = re.compile(
-    r"\s*,?\s+(?:is|are|would be|will be|a)\s+(?:(?:a|an|also|very|highly|definitely|always|big|real|huge|strongly)\s+)*"
+    r"\s*,?\s+(?:is|are|would be|will be|a)\s+"
+    r"(?:(?:a|an|also|very|highly|definitely|always|big|real|huge|strongly)\s+)*"
     r"(?:plus|advantage|bonus|asset|desirable|preferred|beneficial|helpful|welcome|nice[- ]to[- ]have|must"
     r"|essential|required|advantageous|useful)\b.*$",
     re.I | re.S,
@@ -933,7 +934,8 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     if len(parts) < 2 or any(len(p) > 3 for p in parts):
         return [toks]
     plural = any(p[0].lower.endswith("s") and not p[0].lower.endswith("ss") for p in parts[:-1])
-    named = any(t.text.isupper() and len(t.text) > 1 or (t.text[:1].isupper() and t.start > 0) for p in parts for t in p)
+    # (no head is shared by names: "SQL and Power BI")
+    named = any(_capitalised(t) for p in parts for t in p)
     if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural and not named:
         if parts[-1][1].lower in {"skills", "skill", "abilities", "knowledge", "experience"}:
             return [*parts[:-1], parts[-1][:1]]  # "negotiation and labelling skills": the skills themselves
@@ -965,6 +967,11 @@ def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
     if len(last[:k]) > 3 or not 1 <= len(last[k + 1 :]) <= 3:
         return None
     return [t._replace(lower="and") if t.lower == "," else t for t in head]
+
+
+def _capitalised(tok: _Tok) -> bool:
+    """An acronym, or a capital not at the item's start."""
+    return (tok.text.isupper() and len(tok.text) > 1) or (tok.text[:1].isupper() and tok.start > 0)
 
 
 def _name_like(item: str, tok: _Tok) -> bool:
