@@ -393,6 +393,8 @@ _BAD_MODIFIERS = frozenset(
         "ensures",
     }
 )
+#: verb forms that are no modifier as written, though their lemma is ("managing editor" is a title)
+_BAD_VERB_FORMS = frozenset({"manage", "employ", "employs"})  # "Manage Store Clerks", "who employs clerks?"
 _PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})
 _GROUP_LIST_CUES = re.compile(r"\b(?:job groups?|groups|functions|departments|job families|families)\b", re.I)
 _POSITION_CUES = frozenset(
@@ -799,7 +801,61 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         and lower not in STOP_WORDS
         and norm not in _BAD_MODIFIERS
         and lower not in _BAD_MODIFIERS
+        and lower not in _BAD_VERB_FORMS
+        and not _adjective_shaped(lower, norm)
+        and not _after_degree_word(words, k)
     )
+
+
+#: words of degree, before an adjective: "highly accurate", "the most accurate pickers"
+#: ("more" and "less" are determiners too: "more warehouse staff")
+_DEGREE_WORDS = frozenset({"very", "highly", "extremely", "too", "so", "quite", "rather", "fairly"})
+
+
+def _after_degree_word(words: _Words, k: int) -> bool:
+    """Whether word ``k`` follows a word of degree, so it is an adjective ("the most reliable pickers")."""
+    before = _skip_spaces(words, k - 1, -1)
+    if before < 0:
+        return False
+    if words.lower[before] in {"most", "least"}:  # a superlative needs the article: "most warehouse staff" is not one
+        article = _skip_spaces(words, before - 1, -1)
+        return article >= 0 and words.lower[article] == "the"
+    return words.lower[before] in _DEGREE_WORDS
+
+
+#: endings of participles, adverbs and adjectives: "gifted", "newly", "previous", "reliable" (not -ate: "affiliate")
+_ADJECTIVE_ENDINGS = ("ed", "ly", "ous", "ful", "ible", "able", "ive", "ing")
+
+
+def _adjective_shaped(lower: str, norm: str) -> bool:
+    """Whether a word before a head describes the person rather than naming the post.
+
+    Shaped like a participle, adverb or adjective ("a gifted coder", "a previous intern", "newly
+    minted streamers", "existing staff") and never a modifier in an
+    O*NET title ("certified", "supply", "executive", "corporate", "marketing" are). A word ending
+    in -ing is only one when the lemma table reads it as a verb's form ("existing" is "exist"),
+    so gerunds of work the table does not know ("dropshipping") stay.
+
+    Examples
+    --------
+    >>> _adjective_shaped("gifted", "gift"), _adjective_shaped("previous", "previous")
+    (True, True)
+    >>> _adjective_shaped("certified", "certify"), _adjective_shaped("supply", "supply")
+    (False, False)
+    >>> _adjective_shaped("existing", "exist"), _adjective_shaped("dropshipping", "dropshipping")
+    (True, False)
+    """
+    if len(lower) < 5 or not lower.endswith(_ADJECTIVE_ENDINGS) or lower.endswith("eed"):
+        return False
+    if lower.endswith("ing") and norm == lower:
+        return False
+    return lower not in _title_modifiers()
+
+
+@functools.cache
+def _title_modifiers() -> frozenset[str]:
+    """Every word that stands before the head in an O*NET title of the lexicon."""
+    return frozenset(word for title in load_title_lexicon().titles for word in title[:-1])
 
 
 #: endings of adverbs (not "supply", "assembly", "family")
@@ -826,9 +882,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 first in _COMPOUND_GLUE
                 or (first.endswith("est") and len(first) > 5)
                 or (second.endswith("ing") and len(second) > 5)
+                or second == "level"
             ):
                 # "buyer-to-buyer communication", "business-to-business sales manager", "high-performing",
-                # "longest-serving": the compound is an adjective; the title (if any) starts after it
+                # "longest-serving", "ground-level": the compound is an adjective; the title (if any) starts after it
                 return head + 1 if i == head else i + 1
             i -= 2
             continue
@@ -1834,7 +1891,8 @@ def _listed_posts(
                 break  # "jobs fall into six job groups:": groups, not posts
             if one and verb.group() not in {":", "："}:
                 break  # "this role is vital to ...", "the job involves lifting ...": one post described
-            found = _post_items(sent, roles, sent.start_char + verb.end(), divided=False)
+            examples = verb.group().lower() in {"such as", "like"}
+            found = _post_items(sent, roles, sent.start_char + verb.end(), divided=False, examples=examples)
             if found is not None:
                 posts += found
                 break
@@ -1859,12 +1917,13 @@ def _listed_posts(
 
 
 def _post_items(
-    sent: _Sent, roles: list[Mention], start_char: int, *, divided: bool, before: int = 0
+    sent: _Sent, roles: list[Mention], start_char: int, *, divided: bool, before: int = 0, examples: bool = False
 ) -> list[tuple[int, int, int | None]] | None:
     """The new posts a list starting at ``start_char`` names, or None when it is no list of posts.
 
     Each post is its token span and, for an item that shares the head of the next one
-    ("channel / promotion operation"), the token of that head.
+    ("channel / promotion operation"), the token of that head. A list of ``examples`` ("roles
+    such as A, B or C") names posts only in items that end in a job title's head word.
     """
     doc = sent.doc
     words = _words(doc)
@@ -1923,6 +1982,7 @@ def _post_items(
             or norms[b - 1] in STOP_WORDS
             or norms[b - 1] in _NOT_POST_WORDS
             or (norms[a] in STOP_WORDS and not hyphenated)
+            or (examples and norms[b - 1] not in TITLE_HEADS and norms[b - 1] not in LEXICON_SINGLES)
         ):
             if n == 0:
                 return None  # what follows the cue is not a list of posts ("the positions are more complex")
@@ -1947,7 +2007,7 @@ _POSTS_NOUN = re.compile(
     r"\b(?:positions?|posts?|jobs?|roles?|job titles?|occupations?|professions?|routes?|paths?|ladders?)\b", re.I
 )
 _POSTS_VERB = re.compile(
-    r"\b(?:are|is|include|includes|including|involve|involves|cover|covers)\b"
+    r"\b(?:are|is|include|includes|including|involve|involves|cover|covers|such as|like)\b"
     r"(?!\s+(?:in|of|to|for|by|with|more|less|very|not|also|a|an|the)\b)|[:：]",
     re.I,
 )

@@ -55,9 +55,12 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
             " the O*NET title lexicon; no word of judgement ('effective'), verb of duty ('oversee'), gerund"
-            " ('coaching') or adjective compound ('high-performing') in a title; a generic head (worker, member,"
-            " professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a'; the longest title"
-            " from a start ('Content Writer Intern', not also 'Content Writer'); not the tail of a compound",
+            " ('coaching'), adjective compound ('high-performing', 'ground-level') or word describing the person"
+            " (shaped like a participle, adverb or adjective that no O*NET title uses: 'a previous intern', 'gifted',"
+            " 'newly minted'; after a word of degree: 'the most punctual pickers') in a title; a generic head"
+            " (worker, member, professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a';"
+            " the longest title from a start ('Content Writer Intern', not also 'Content Writer'); not the tail"
+            " of a compound",
         ),
         Rule(
             "mentions.rank-words",
@@ -92,7 +95,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "each short item of a list of posts is a role, whole ('Call Center Rep'); a list of kinds needs a title"
             " among its items, or items sharing the head of what is divided; not after one post's verb ('the role"
-            " involves ...'), nor an item that opens with a gerund or is one abbreviation",
+            " involves ...'), nor an item that opens with a gerund or is one abbreviation; after 'such as' / 'like'"
+            " ('roles such as A, B or C') only items ending in a job title's head word",
         ),
         Rule(
             "structure.subject",
