@@ -105,7 +105,7 @@ def document_sets(names: set[str]) -> list[DocumentSet]:
             files = [next(folder.glob(ref.stem + ".*")) for ref in refs]
             out.append(DocumentSet(f"corpus {name}", files, reference_graph(refs)))
     if "own" in names:
-        for folder in (OWN_DOCS, *(OWN_DOCS / sub for sub in ("heldout", "blind", "fourth"))):
+        for folder in (OWN_DOCS, *(OWN_DOCS / sub for sub in ("heldout", "blind", "fourth", "prose"))):
             files = [p for p in sorted(folder.iterdir()) if p.suffix in {".txt", ".md", ".html"}]
             label = "own" if folder == OWN_DOCS else f"own {folder.name}"
             out.append(DocumentSet(label, files, load_knowledge_base(folder / "expected.yaml")))

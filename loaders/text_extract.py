@@ -51,6 +51,7 @@ from spacy.tokens import Doc
 from careergraph.graph.schema import Label, TransitionKind, slugify
 from careergraph.loaders.text_moves import (
     GENERIC_SUBJECTS,
+    HOPES,
     NEGATIONS,
     PRAISE,
     Move,
@@ -77,6 +78,7 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import list_spans, names_nothing, skill_names, subject_word, verb_base
 from careergraph.loaders.text_rules import RULES, check_rule_ids
+from careergraph.loaders.text_story import former_moves, told_steps
 from careergraph.loaders.text_structure import (
     LEVEL_LINE,
     LEVEL_LINE_BARE,
@@ -470,13 +472,29 @@ _WORD_NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
     "half a": 0.5,
+    "a couple of": 2,
     "a": 1,
 }
-_N = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|a)"
+_N = (
+    r"(\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty)"
+    r"(?:\s+and\s+a\s+half)?|half a|a couple of|a(?:\s+and\s+a\s+half)?)"
+)
 # "3 to 5 years", "2 years", "a year", "one-year": one pattern (an alternation of three was 2-3 times slower)
 _DURATION = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)years?\b", re.I)
 _MONTHS = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)months?\b", re.I)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+#: "six months to a year": months, then years
+_MONTHS_TO_YEARS = re.compile(rf"\b{_N}(?:\s+|-)months?\s*(?:-|–|to|or)\s*{_N}(?:\s+|-)years?\b", re.I)
+#: "a year or two": the second number's unit left out
+_YEAR_OR = re.compile(
+    rf"\b{_N}(?:\s+|-)years?\s+(?:or|to)\s+{_N}\b(?!\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?)\b)", re.I
+)
 
 
 class Mention(NamedTuple):
@@ -590,6 +608,14 @@ class _Reader:
         self.rung_open: tuple[Mention, int, int] | None = None
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
         self.tracks: tuple[Mention, int, int] | None = None
+        #: a career told of one person across the document (transitions.told): the post they hold, how long
+        #: they held it (years), the first post told, the person ("i", "he", "she"; "" for a named person)
+        #: and a move told before any post ("I've stepped up to B"), which the last post told leads to
+        self.told: Mention | None = None
+        self.told_years: tuple[float, float] | None = None
+        self.told_first: Mention | None = None
+        self.told_person: str | None = None
+        self.told_pending: tuple[Mention, _Sent, int] | None = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -959,6 +985,7 @@ def _title_mentions(
     words = _words(doc)
     matches = vocab.head_matcher(doc)
     extra_of: list[tuple[int, int, str]] = []  # fields coordinated after "X of": (start, end, name)
+    bare: list[int] = []  # bare head words standing where a post is named (see _post_position)
     if acronyms:
         role_head = strings["ROLE_HEAD"]
         text = doc.user_data["careergraph_text"]
@@ -1008,6 +1035,9 @@ def _title_mentions(
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
                 or _as_a(words, i)  # "start as an agent": any head word named as what someone is
             )
+            if i_start == i and i_end == i + 1 and not standalone and _post_position(words, norms, i):
+                bare.append(i)  # "made me lead", "as lead", "advisor roles": the document's title, once all are read
+                continue
             if i_start >= i_end or (i_start == i and not standalone):  # "a manager" is not one
                 continue
         span_tokens = set(range(i_start, i_end))
@@ -1040,6 +1070,20 @@ def _title_mentions(
             ends[m.i] = max(ends.get(m.i, 0), m.j)
         found = [m for m in found if m.j == ends[m.i]]
     taken = {t for m in found for t in range(m.i, m.j)}
+    for k in bare:
+        entry = heads.get(norms[k])
+        if k in taken or k in covered:
+            continue
+        if entry is not None and not entry.name.lower().endswith("-" + words.lower[k]):
+            found.append(_mention(entry, doc, k, k + 1, offset, known=False))  # "as lead" after "pick lead"
+        elif (norms[k + 1 : k + 2] and norms[k + 1] in _POST_NOUNS_AFTER and words.lower[k] == norms[k]) or (
+            norms[k] in LEXICON_SINGLES and words.lower[k] != norms[k]
+        ):
+            # "the host role"; "often buyers who ...", a plural one-word title of the lexicon
+            found.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
+        else:
+            continue
+        taken.add(k)
     for lo, hi, name in extra_of:
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
@@ -1090,6 +1134,42 @@ _DETERMINERS = frozenset(
 _AFTER_TITLE = frozenset(
     {"or", "and", "in", "at", "with", "for", "on", "to", "who", "before", "after", "until", "then"}
 )
+
+
+#: words for a post after a bare title: "the host role", "from advisor roles"
+_POST_NOUNS_AFTER = frozenset(word_norm(w) for w in ("role", "roles", "position", "positions", "job", "jobs", "post"))
+_NAMING_VERBS = frozenset(word_norm(w) for w in ("make", "made", "name", "named", "appoint", "appointed"))
+
+
+def _post_position(words: _Words, norms: list[str], i: int) -> bool:
+    """Whether a bare head word stands where prose names a post (mentions.titles): "as lead", "as an assistant
+    too", "made me lead", "the host role", "advisor roles", "often operatives who", "former advisors"."""
+    lowers = words.lower
+    if norms[i] in _GENERIC_HEADS or norms[i] in _PEOPLE_WORDS:
+        return False
+    k = _skip_spaces(words, i - 1, -1)
+    article = k >= 0 and lowers[k] in {"a", "an", "the", "our", "their", "your"}
+    if article:
+        k = _skip_spaces(words, k - 1, -1)
+    if k < 0:
+        return False
+    after = _skip_spaces(words, i + 1, 1)
+    nxt = lowers[after] if after < len(lowers) else "."
+    if nxt == "-" or (after < len(lowers) and words.alpha[after] and nxt not in _AFTER_TITLE
+                      and norms[after] not in _POST_NOUNS_AFTER and nxt not in {"too", "again", "who", "that"}):
+        return False  # the head of a longer phrase ("as lead buyer"), not a post
+    if lowers[k] == "as":
+        return True
+    if lowers[k] in {"me", "him", "her", "them"}:
+        before = _skip_spaces(words, k - 1, -1)
+        return before >= 0 and norms[before] in _NAMING_VERBS
+    if norms[k] in _NAMING_VERBS and not article:  # "Sam was made lead"
+        before = _skip_spaces(words, k - 1, -1)
+        return before >= 0 and norms[before] == "be"
+    if norms[after : after + 1] and norms[after] in _POST_NOUNS_AFTER:
+        return article or lowers[k] in {"from", "into", "to"}  # "the host role", "come up from advisor roles"
+    plural = lowers[i] != norms[i]
+    return plural and lowers[k] in {"often", "usually", "normally", "former", "typically", "mostly", "generally"}
 
 
 def _as_a(words: _Words, i: int) -> bool:
@@ -1340,6 +1420,15 @@ def _duration(text: str) -> tuple[float, float] | None:
     # every form ends in "year(s)": the pattern is tried only in a window before each "year"
     low = text.lower()
     at = low.find("year")
+    if at >= 0 and "month" in low:  # "six months to a year"
+        both = _MONTHS_TO_YEARS.search(text)
+        if both is not None:
+            return round(_number(both.group(1)) / 12, 2), _number(both.group(2))
+    if at >= 0 and " or " in low:  # "a year or two"
+        either = _YEAR_OR.search(text)
+        if either is not None:
+            low_n, high_n = sorted((_number(either.group(1)), _number(either.group(2))))
+            return low_n, high_n
     match = None
     while at >= 0 and match is None:
         lo = max(0, at - _DURATION_WINDOW)
@@ -1357,6 +1446,8 @@ def _duration(text: str) -> tuple[float, float] | None:
     groups = [g for g in match.groups() if g is not None]
     values = [round(_number(g) * scale, 2) for g in groups]
     if len(values) == 1:
+        if scale == 1.0 and _AND_A_HALF.match(text, match.end()):  # "a year and a half"
+            values[0] += 0.5
         return values[0], values[0]
     return min(values), max(values)
 
@@ -1381,7 +1472,9 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
 
 
 def _number(word: str) -> float:
-    word = word.lower()
+    word = " ".join(word.lower().split())
+    if word.endswith(" and a half"):  # "two and a half", "a year and a half" reads "a and a half"
+        return _number(word[: -len(" and a half")]) + 0.5
     if word in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[word])
     return float(word)
@@ -2132,7 +2225,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
                 verb = "span"
                 break
             if word in _CHAIN_VERBS:
-                verb = "step"
+                verb = None if _not_done(doc, sent, at) else "step"  # ("I wasn't promoted to A", "I'd love to be A")
                 break
             if (
                 word not in _TARGET_PREFIXES
@@ -2154,6 +2247,15 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         out.append((verb, group))
         k += 1
     return out
+
+
+def _not_done(doc: Doc, sent: _Sent, at: int) -> bool:
+    """Whether the verb at token ``at`` is negated or hoped for: "I could not become", "I'd love to become"."""
+    norms = _doc_norms(doc)
+    if not NEGATIONS.isdisjoint(norms[max(sent.start, at - 3) : at]):
+        return True
+    hoped = not HOPES.isdisjoint(norms[max(sent.start, at - 4) : at - 1])
+    return at - 1 > sent.start and norms[at - 1] == "to" and hoped
 
 
 #: a time in a narrated career: "by 2019", "in 2022", "two years later", "after a year"
@@ -2201,6 +2303,9 @@ def _narrated(
                 continue
             source = previous[-1]
             years = _clause_duration(sent, offset, group[0].start)
+            tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
+            if tenure is not None and _duration(tenure) == years:
+                years = None  # "then B for the last two years": how long B was held, not the time before it
             for target in group:
                 if source.start < target.start and source.key != target.key:
                     ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
@@ -2235,6 +2340,146 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
                 TransitionKind.PROMOTION,
                 r.sentence_evidence(sent, offset, min(a.start, b.start), max(a.end, b.end)),
             )
+
+
+# --- careers told of a person, and where a role's holders came from (careergraph.loaders.text_story) ---
+
+#: words one of which a sentence needs for transitions.told / transitions.former to read it
+_TOLD_GATE = frozenset(
+    {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied"}
+)
+_FORMER_GATE = frozenset(
+    {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
+    | {"frequently", "largely", "them"}
+)
+_PERSON_OF = {"i": "i", "me": "i", "he": "he", "him": "he", "she": "she", "her": "she"}
+
+
+def _person_of(lowers: list[str], start: int, end: int) -> str:
+    """The person a sentence is told of: the first personal pronoun ("i", "he", "she"), else "" (a name)."""
+    return next((_PERSON_OF[w] for w in lowers[start:end] if w in _PERSON_OF), "")
+
+
+def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A career told of a person: "I was a picker for two years before they made me lead" (picker -> lead).
+
+    The person's post is kept from sentence to sentence (across paragraphs, while the same person
+    is told of); a move starts from the post named in its own sentence ("after two years as X"),
+    else from that post. Its years are the source post's stated tenure, else those of the move's clause.
+    """
+    doc = sent.doc
+    lowers = _words(doc).lower
+    roles = _distinct_roles(vocab, ms)
+    if not roles:
+        return
+    words = _words(doc)
+    chars = doc.user_data["careergraph_text"]
+
+    def capital(k: int) -> bool:
+        return chars[words.idx[k] : words.idx[k] + 1].isupper()
+
+    steps = told_steps(_doc_norms(doc), lowers, sent.start, sent.end, [(m.i, m.j) for m in roles], capital)
+    if not steps:
+        return
+    person = _person_of(lowers, sent.start, sent.end)
+    if r.told_person is not None and person and r.told_person and person != r.told_person:
+        r.told, r.told_years, r.told_first = None, None, None  # another person's story
+    if person or r.told_person is None:
+        r.told_person = person
+    text = sent.text
+    before = next((s for s in steps if s.kind == "before"), None)
+
+    def years_of(span: tuple[int, int] | None) -> tuple[float, float] | None:
+        if span is None:
+            return None
+        words = _words(doc)
+        lo = words.idx[span[0]] - sent.start_char
+        hi = words.idx[span[1] - 1] + words.length[span[1] - 1] - sent.start_char
+        return _duration(text[lo:hi])
+
+    for step in steps:
+        role = roles[step.role]
+        if step.kind == "held":
+            r.told, r.told_years = role, years_of(step.tenure)
+            r.told_first = r.told_first or role
+        elif step.kind == "earlier":
+            first = r.told_first
+            if first is not None and first.key != role.key:
+                ev = r.sentence_evidence(sent, offset, role.start, role.end)
+                r.transition(role, first, TransitionKind.PROMOTION, ev, years_of(step.tenure))
+            r.told_first = role
+        elif step.kind == "move":
+            source = roles[before.role] if before is not None and before.role != step.role else r.told
+            if source is not None and source.key != role.key:
+                years = years_of(before.tenure) if before is not None and source is roles[before.role] else None
+                if years is None and source is r.told:
+                    years = r.told_years
+                if years is None:
+                    years = _clause_duration(sent, offset, role.start)
+                    own = _tenure_of(doc, role, sent)
+                    if own is not None and years is not None and _duration(own) == years:
+                        years = None  # "then B for the last two years": B's own tenure
+                kind = TransitionKind.LATERAL if _LATERAL_WORDS & set(lowers[sent.start : sent.end]) else (
+                    TransitionKind.PROMOTION
+                )
+                ev = r.sentence_evidence(sent, offset, min(source.start, role.start), max(source.end, role.end))
+                r.transition(source, role, kind, ev, years)
+            r.told_first = r.told_first or (source if source is not None else role)
+            r.told, r.told_years = role, _duration(_tenure_of(doc, role, sent) or "") if step.tenure else None
+    r.position = [r.told] if r.told is not None else r.position
+
+
+def _tenure_of(doc: Doc, role: Mention, sent: _Sent) -> str | None:
+    """ "for the last two years" right after a post: the text saying how long it was held, else None."""
+    lowers = _words(doc).lower
+    k = _skip_spaces(_words(doc), role.j, 1)
+    if k >= sent.end or lowers[k] != "for":
+        return None
+    stop = next((x for x in range(k + 1, min(sent.end, k + 8)) if _doc_norms(doc)[x] in {"year", "month"}), None)
+    if stop is None:
+        return None
+    words = _words(doc)
+    if [w for w in lowers[stop + 1 : stop + 7] if not w.isspace()][:3] == ["and", "a", "half"]:
+        stop = lowers.index("half", stop + 1)  # "for a year and a half"
+    text = doc.user_data["careergraph_text"]
+    return text[words.idx[k] : words.idx[stop] + words.length[stop]]
+
+
+def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) -> None:
+    """A move of the person told before any post of theirs ("Excited to share I've stepped up to B")."""
+    if r.told is None and r.told_pending is None:
+        r.told_pending = (target, sent, offset)
+        r.told_person = r.told_person or _person_of(_words(sent.doc).lower, sent.start, sent.end)
+
+
+def _told_pending(r: _Reader) -> None:
+    """The last post told leads to the move told first: "I've stepped up to B. ... then A for two years"."""
+    if r.told_pending is None or r.told is None:
+        return
+    target, sent, offset = r.told_pending
+    if r.told.key == target.key or r.told.start < target.start:
+        return
+    ev = r.sentence_evidence(sent, offset, target.start, target.end)
+    r.transition(r.told, target, TransitionKind.PROMOTION, ev, r.told_years)
+
+
+def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """Where a role's holders came from: "A are normally former B", "A are often B who ...", "many of them were B"."""
+    doc = sent.doc
+    roles = _distinct_roles(vocab, ms)
+    for move in former_moves(_words(doc).lower, sent.start, sent.end, [(m.i, m.j) for m in roles]):
+        source = roles[move.source]
+        if move.pronoun:
+            target = r.recent_role
+            if target is None or target.start >= source.start:
+                continue
+            ev = r.sentence_evidence(sent, offset, source.start, source.end)
+        else:
+            target = roles[move.target]
+            ev = r.sentence_evidence(sent, offset, min(source.start, target.start), max(source.end, target.end))
+        kind = TransitionKind.LATERAL if move.lateral else TransitionKind.PROMOTION
+        years = _clause_duration(sent, offset, source.start)
+        r.transition(source, target, kind, ev, years)
 
 
 # --- moves read clause by clause (careergraph.loaders.text_moves) ---------------------------
@@ -2293,6 +2538,11 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
+    # the person whose career the document tells, when this sentence is told of them (transitions.told)
+    person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
+    told = bool(person) and r.told_person in {person, ""}
+    if told and not r.position and r.told is not None:
+        r.position = [r.told]
     #: where the person stood when each verb was read: the alternatives of one verb ("become A or B") all start
     #: there, a later verb ("... and later move up to C") starts where the one before led
     stood: dict[int, list[Mention]] = {}
@@ -2324,6 +2574,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             r.position = saved
         if sources:
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
+            if told or (person and r.told_person is None and move.source is None):
+                r.told, r.told_years, r.told_person = target, None, person
+        elif person and move.source is None and not move.page and "transitions.told" not in r.disabled:
+            _told_move_pending(r, sent, offset, target)  # "I've stepped up to B": what B follows is told later
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
 
 
@@ -5173,6 +5427,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
         doc.user_data["careergraph_text"] = chunk
         _read_chunk(reader, vocab, doc, offset, paragraphs)
     reader.run("transitions.kinds", _kind_ladders, reader)
+    reader.run("transitions.told", _told_pending, reader)
     _close_level(reader)
     reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:
@@ -5425,6 +5680,10 @@ def _read_block(
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
+        if people and not _TOLD_GATE.isdisjoint(_words(doc).lower[sent.start : sent.end]):
+            r.run("transitions.told", _told, r, vocab, sent, ms, offset)
+        if people and not _FORMER_GATE.isdisjoint(_words(doc).lower[sent.start : sent.end]):
+            r.run("transitions.former", _former, r, vocab, sent, ms, offset)
         if people >= 2:  # moves need two roles in the sentence
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)

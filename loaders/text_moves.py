@@ -32,6 +32,7 @@ from careergraph.loaders.text_nlp import word_norm
 
 __all__ = [
     "GENERIC_SUBJECTS",
+    "HOPES",
     "NEGATIONS",
     "PRAISE",
     "Move",
@@ -90,6 +91,9 @@ PRAISE = frozenset(
     {"qualified", "experienced", "good", "great", "fully", "fledged", "full-fledged", "successful", "competent"}
     | {"skilled", "proper", "real", "true", "certified", "seasoned", "proficient", "excellent", "independent"}
 )
+#: words of a move hoped for or tried, before "to" and the verb: "I'd like to become", "applied to become" (the
+#: move they introduce did not happen)
+HOPES = _normed(frozenset({"like", "love", "want", "hope", "wish", "dream", "apply", "applied"}))
 #: words that may stand between a verb of movement and its target ("moves up into the role of a ...")
 _TARGET_GLUE = _normed(
     frozenset(
@@ -505,6 +509,9 @@ def clause_moves(
             continue  # "the next step": a next-rung phrase (step_phrase)
         if NEGATIONS.intersection(norms[max(start, cue - 3) : cue]):
             continue  # "will never become an expert"
+        hoped = not HOPES.isdisjoint(norms[max(start, cue - 4) : cue - 1])
+        if cue - 1 > start and norms[cue - 1] == "to" and hoped:
+            continue  # "I'd like to become B", "she applied twice to become B": hoped for, not a move
         target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
         if target is None:
             continue

@@ -231,6 +231,26 @@ RULES: dict[str, Rule] = {
             " at a stated time)",
         ),
         Rule(
+            "transitions.told",
+            "a sentence told of a person (I, he, she, a named person) naming a post",
+            (_MOVE,),
+            "the posts a person holds and the moves they make, kept across the document's paragraphs: 'I was a"
+            " picker for two years before they made me lead', 'after eighteen months as lead I applied for the"
+            " controller job, and I got it', 'was promoted to B after two years as A', 'joined / was hired / landed"
+            " a role as B' once a post is held, 'my boss moved me over ... as B', 'took over as B', 'three years"
+            " later she runs ... as B', 'today I'm a B', 'before that he worked as A'; a move told before any post"
+            " ('I've stepped up to B') follows the last post told; years: the source's stated tenure ('for two"
+            " years', 'spent three years as'), else the move's clause; nothing for a move negated or hoped for"
+            " ('I wasn't promoted', 'I'd like to become', 'applied to become')",
+        ),
+        Rule(
+            "transitions.former",
+            "a sentence saying what a role's holders were before",
+            (_MOVE,),
+            "'A are normally former B', 'A and C are often B who switched across' (lateral), 'many of them were B"
+            " or C before they joined' (them: the role named a sentence before)",
+        ),
+        Rule(
             "transitions.ranked",
             "a sentence with a ranking word naming titles of one stem",
             (_MOVE,),

@@ -1,0 +1,427 @@
+"""Careers told of a person, and where a role's holders came from: moves stated in prose.
+
+A first-person story, a profile or a news report tells a career as posts held and moves made:
+"I was a picker for two years before they made me lead", "after eighteen months as lead I
+applied for the controller job, and I got it", "Tom was promoted to junior buyer after two
+years as a merchandising assistant", "three years later she runs the floor as warehouse
+supervisor". :func:`told_steps` reads, in one sentence, the posts a person holds
+(``held``), the post held before the sentence's move ("after two years as X": ``before``)
+and the moves (``move``: "made me Y", "took over as Y", "was hired as Y" once a post is held,
+"moved me over ... as Y", "N years later ... as Y"); the text loader
+(:mod:`careergraph.loaders.text_extract`) keeps the person's post from sentence to sentence
+and records each move from it.
+
+:func:`former_moves` reads where the holders of a role came from, said of the role:
+"contact centre managers are normally former team leaders", "forklift drivers are often
+operatives who were put through a licence course", "quality analysts are often advisors who
+switched across".
+
+Negated and hoped-for moves give nothing: "I wasn't promoted", "I could not become a
+supervisor", "I'd like to become a manager one day", "she applied to become an editor".
+
+Examples
+--------
+>>> lowers = "i was a picker for two years before they made me lead .".split()
+>>> [(s.kind, s.role) for s in told_steps(lowers, lowers, 0, len(lowers), [(3, 4), (11, 12)])]
+[('held', 0), ('move', 1)]
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from careergraph.loaders.text_nlp import word_norm
+
+__all__ = ["FormerMove", "Step", "former_moves", "told_steps"]
+
+
+def _normed(words: set[str]) -> frozenset[str]:
+    return frozenset(words | {word_norm(w) for w in words})
+
+
+#: a person a story is about, as the subject and as the object of a verb
+_SUBJECTS = frozenset({"i", "he", "she"})
+_OBJECTS = frozenset({"me", "him", "her"})
+#: forms of "be" and "have" between a person and the post held: "I was", "I had been", "I'm now"
+_BE = frozenset({"was", "were", "am", "'m", "’m", "is", "'s", "’s", "been", "be", "being"})
+_HAVE = frozenset({"had", "have", "has", "'d", "’d", "'ve", "’ve"})
+_ADVERBS = frozenset({"now", "still", "already", "just", "then", "currently", "finally", "eventually", "officially"})
+_ARTICLES = frozenset({"a", "an", "the", "our", "their", "its", "his", "her", "my"})
+#: verbs of holding or taking a post, with "as" after them: "worked as", "joined the team as", "was hired as"
+_HELD_AS = _normed({"work", "worked", "serve", "served", "spend", "spent", "start", "started", "begin", "began"})
+_ENTRY_AS = _normed(
+    {"join", "joined", "hire", "hired", "land", "landed", "get", "got", "take", "took", "recruit", "recruited"}
+    | {"employ", "employed", "bring", "brought", "taken", "gotten", "accept", "accepted", "rehire", "rehired"}
+)
+#: a verb that names someone to a post: "they made me lead", "the board named her director"
+_NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
+#: a verb that moves someone, with the person as its object: "my boss moved me over to the ops side as an assistant"
+_MOVING = _normed({"move", "moved", "switch", "switched", "transfer", "transferred", "bring", "brought", "put"})
+#: "took over as", "stepped in as", "filled in as"
+_OVER_AS = {"take": "over", "took": "over", "taken": "over", "step": "in", "stepped": "in"}
+#: words of a time after the last post: "three years later she ...", "today I'm a ..."
+_LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
+#: words that make a move one that did not happen (or has not yet): "I wasn't promoted", "I'd like to become"
+_NOT_DONE = frozenset(
+    {"not", "n't", "never", "no", "nobody", "cannot", "can't", "couldn't", "wasn't", "didn't", "won't", "wouldn't"}
+    | {"like", "love", "want", "wants", "hope", "hopes", "hoping", "aim", "aims", "plan", "plans", "wish", "if"}
+    | {"apply", "applied", "applying", "try", "tried", "trying", "maybe", "perhaps", "dream", "someday", "unless"}
+    | {"'d", "’d", "would", "might", "until"}
+)
+#: what ends a clause: a move's words do not reach over these
+_ENDS = frozenset({".", ";", "；", "!", "?", ":", "。", "but", "while", "whereas", "although", "because"})
+#: words of a stretch of time: "after a summer as a driver", "after two and a half years as an assistant"
+_TIME_NOUNS = _normed({"year", "years", "month", "months", "week", "weeks", "summer", "summers", "season", "stint"})
+_TIME_NOUNS |= _normed({"spell", "decade", "while", "time", "period", "day", "days"})
+#: words of how often or how usually, before the post the holders of a role held: "are often operatives who ..."
+_USUALLY = frozenset(
+    {"often", "usually", "normally", "typically", "mostly", "generally", "commonly", "frequently", "largely"}
+)
+_FORMER = frozenset({"former", "ex", "previous", "one-time"})
+_WHO = frozenset({"who", "that", ","})
+_SIDEWAYS = frozenset({"switch", "switched", "switching", "across", "sideways", "laterally", "transferred", "pivoted"})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a told career, as an index into the role spans given to :func:`told_steps`.
+
+    ``kind``: ``held`` (a post the person holds from here on), ``before`` (the post held before the
+    sentence's move: "after two years as X"), ``move`` (the person moves to the role), ``earlier``
+    (a post held before the story's first one: "before that he worked as a sales assistant").
+    ``tenure`` is the token span that states how long the post was held ("for two years").
+    """
+
+    kind: str
+    role: int
+    cue: int
+    tenure: tuple[int, int] | None = None
+
+
+def _words_between(lowers: Sequence[str], lo: int, hi: int) -> list[str]:
+    return [w for w in lowers[lo:hi] if not w.isspace()]
+
+
+def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
+    """The role that starts at token ``k`` (after articles and spaces), or None."""
+    while k < end and (lowers[k].isspace() or lowers[k] in _ARTICLES):
+        k += 1
+    return next((n for n, (i, _) in enumerate(roles) if i == k), None)
+
+
+def _after_as(roles: Sequence[tuple[int, int]], lowers: Sequence[str], cue: int, end: int, reach: int) -> int | None:
+    """The role right after the first "as" within ``reach`` words of ``cue`` (no clause end between)."""
+    for k in range(cue + 1, min(end, cue + reach + 1)):
+        w = lowers[k]
+        if w in _ENDS or any(i <= k < j for i, j in roles):
+            return None
+        if w == "as":
+            return _role_at(roles, lowers, k + 1, end)
+    return None
+
+
+_POSTS = _normed({"job", "role", "post", "position"})
+#: verbs that move a person to the role after them (and their particles)
+_CUE_VERBS = _normed(
+    {"promote", "become", "make", "name", "appoint", "move", "step", "rise", "advance", "progress", "switch"}
+    | {"transfer", "graduate", "climb", "elevate", "upgrade"}
+)
+_AUXILIARIES = frozenset({"be", "was", "were", "is", "are", "been", "have", "has", "had", "get", "got", "also", "too"})
+
+
+def _role_before(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: int, k: int) -> bool:
+    """Whether a role ends right before token ``k`` (auxiliaries and adverbs between): the verb's subject."""
+    x = k - 1
+    while x >= start and (lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x].endswith("ly")):
+        x -= 1
+    return any(j == x + 1 for _, j in roles)
+
+
+def _undone(lowers: Sequence[str], start: int, cue: int) -> bool:
+    """Whether the clause before ``cue`` makes the move one that did not happen."""
+    k = cue - 1
+    while k >= start and lowers[k] not in _ENDS and cue - k <= 8:
+        if lowers[k] in _NOT_DONE:
+            return True
+        k -= 1
+    return False
+
+
+def _tenure_after(lowers: Sequence[str], j: int, end: int) -> tuple[int, int] | None:
+    """ "for two years" right after a post: the tokens that say how long it was held."""
+    k = j
+    while k < end and lowers[k].isspace():
+        k += 1
+    if k >= end or lowers[k] != "for":
+        return None
+    stop = next((x for x in range(k + 1, min(end, k + 8)) if lowers[x] in _TIME_NOUNS), None)
+    if stop is None:
+        return None
+    if _words_between(lowers, stop + 1, min(end, stop + 7))[:3] == ["and", "a", "half"]:  # "a year and a half"
+        stop = lowers.index("half", stop + 1)
+    return k, stop + 1
+
+
+def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[int], bool] | None) -> bool:
+    """Whether the subject of the verb at ``k`` is a person told of: "I", "he", "she" or a name ("Wang Lei, 29,")."""
+    x = k - 1
+    while x >= start and (
+        lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x] in _ADVERBS or lowers[x].endswith("ly")
+    ):
+        x -= 1
+    if x >= start and lowers[x] == ",":  # an apposition: "Wang Lei, 29, joined ..."
+        y = x - 1
+        while y >= start and (lowers[y].isspace() or lowers[y].isdigit()):
+            y -= 1
+        if y >= start and lowers[y] == "," and y < x - 1:
+            x = y - 1
+    if x < start:
+        return False
+    if lowers[x] in _SUBJECTS:
+        return True
+    word = lowers[x]
+    return capital is not None and capital(x) and word.isalpha() and word not in _NOT_NAMES and word not in STOP_WORDS
+
+
+#: capitalised words that are no names: "Most joined as ...", "Staff were hired as ..."
+_NOT_NAMES = frozenset(
+    {"most", "many", "some", "all", "staff", "people", "employees", "they", "we", "you", "everyone", "nobody"}
+    | {"candidates", "graduates", "workers", "others", "few", "several", "none", "students", "newcomers"}
+)
+
+
+def told_steps(
+    norms: Sequence[str],
+    lowers: Sequence[str],
+    start: int,
+    end: int,
+    roles: Sequence[tuple[int, int]],
+    capital: Callable[[int], bool] | None = None,
+) -> list[Step]:
+    """The posts a person holds and the moves they make in tokens ``start:end``, in the order told.
+
+    ``roles`` are the sentence's role mentions as token spans, in order; ``norms`` and ``lowers``
+    the words' norms and lower-case forms; ``capital(k)`` whether token ``k`` is written with a
+    capital (a name may be the subject of "joined as", "was hired as").
+
+    Examples
+    --------
+    >>> lowers = "tom was promoted to junior buyer after two years as a merchandising assistant .".split()
+    >>> [(s.kind, s.role, s.tenure) for s in told_steps(lowers, lowers, 0, len(lowers), [(4, 6), (11, 13)])]
+    [('before', 1, (6, 9))]
+    >>> lowers = "i wasn't made lead , and i could not become a supervisor .".split()
+    >>> told_steps(lowers, lowers, 0, len(lowers), [(3, 4), (11, 12)])
+    []
+    """
+    steps: list[Step] = []
+    person = any(w in _SUBJECTS or w in _OBJECTS for w in lowers[start:end])
+    for k in range(start, end):
+        w = lowers[k]
+        norm = norms[k]
+        if any(i <= k < j for i, j in roles):
+            continue
+        # "after two years as X", "after a summer as a delivery driver": the post held before the move
+        if w in {"after", "following"}:
+            ahead = next((x for x in range(k + 1, min(end, k + 8)) if lowers[x] == "as"), None)
+            if ahead is not None and any(lowers[x] in _TIME_NOUNS for x in range(k + 1, ahead)):
+                n = _role_at(roles, lowers, ahead + 1, end)
+                if n is not None:
+                    steps.append(Step("before", n, k, (k, ahead)))
+            continue
+        if w == "first" and k + 1 < end and norms[k + 1] in _POSTS:
+            # "my first job in e-commerce was in pre-sales customer service": where the story starts
+            at = next((x for x in range(k + 2, min(end, k + 10)) if lowers[x] in {"was", "is"}), None)
+            if at is not None:
+                x = at + 1
+                while x < end and lowers[x] in {"in", "as", "at"}:
+                    x += 1
+                n = _role_at(roles, lowers, x, end)
+                if n is not None:
+                    steps.append(Step("held", n, k))
+            continue
+        if w == "then" and k > start and lowers[k - 1] == "," and steps:
+            # "since then I've been a chat team lead, then CX operations manager for the last two years"
+            n = _role_at(roles, lowers, k + 1, end)
+            if n is not None:
+                steps.append(Step("move", n, k, _tenure_after(lowers, roles[n][1], end)))
+            continue
+        if w in {"apply", "applied"} and k + 1 < end and lowers[k + 1] == "for":
+            # "I applied for the inventory controller job, and I got it"
+            n = _role_at(roles, lowers, k + 2, end)
+            rest = _words_between(lowers, k + 2, end)
+            got = any(a in {"got", "landed", "won"} and b in {"it", "the"} for a, b in itertools.pairwise(rest))
+            if n is not None and got and not _undone(lowers, start, k) and _NOT_DONE.isdisjoint(rest):
+                steps.append(Step("move", n, k))
+            continue
+        if _role_before(roles, lowers, start, k):
+            continue  # "our field controller started as an assistant": where a role's holders come from
+        if (norm in _ENTRY_AS or w in _ENTRY_AS or norm in _HELD_AS or w in _HELD_AS) and not _told_subject(
+            lowers, start, k, capital
+        ):
+            continue  # "most people start as ...", "my sister joined as ...": not the person told of
+        if not person and not (norm in _ENTRY_AS or norm in _HELD_AS):
+            continue
+        # "I was a picker", "I had been a complaints handler for four years", "today I'm a senior operator"
+        if w in _SUBJECTS:
+            x = k + 1
+            while x < end and (lowers[x] in _HAVE or lowers[x] in _ADVERBS or lowers[x].isspace()):
+                x += 1
+            if x < end and lowers[x] in _BE and lowers[x] not in {"be", "being"}:
+                x += 1
+                while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
+                    x += 1
+                n = _role_at(roles, lowers, x, end)
+                if n is not None and not _undone(lowers, start, k + 1):
+                    later = any(v in _LATER for v in lowers[max(start, k - 6) : x])
+                    tenure = _tenure_after(lowers, roles[n][1], end)
+                    steps.append(Step("move" if later else "held", n, k, tenure))
+            continue
+        if _undone(lowers, start, k):
+            continue
+        # "they made me lead", "the board named her head of planning", "Sam was made lead"
+        passive = k > start and lowers[k - 1] in {"was", "were", "been", "got"} and _told_subject(
+            lowers, start, k, capital
+        )
+        if norm in _NAMING and k + 1 < end and (lowers[k + 1] in _OBJECTS or passive):
+            n = _role_at(roles, lowers, k + (1 if passive and lowers[k + 1] not in _OBJECTS else 2), end)
+            if n is not None:
+                steps.append(Step("move", n, k))
+            continue
+        # "my boss moved me over to the operations side as an operations assistant", "I switched to e-commerce in
+        # 2022, as a trust and safety specialist"
+        themselves = lowers[k + 1 : k + 2] in (["to"], ["into"], ["over"], ["across"]) and any(
+            v in _SUBJECTS for v in lowers[max(start, k - 3) : k]
+        )
+        if norm in _MOVING and k + 1 < end and (lowers[k + 1] in _OBJECTS or themselves):
+            n = _after_as(roles, lowers, k + 1, end, 10)
+            if n is None:
+                x = k + 2
+                while x < end and lowers[x] in {"up", "over", "across", "to", "into", "onto"}:
+                    x += 1
+                n = _role_at(roles, lowers, x, end) if x > k + 2 else None
+            if n is not None:
+                steps.append(Step("move", n, k))
+            continue
+        # "took over as store operator", "stepped in as team lead"
+        if w in _OVER_AS and k + 2 < end and lowers[k + 1] == _OVER_AS[w] and lowers[k + 2] == "as":
+            n = _role_at(roles, lowers, k + 3, end)
+            if n is not None:
+                steps.append(Step("move", n, k))
+            continue
+        # "joined a seller as a packer", "was hired as an agent", "landed a role as a coordinator": a post taken
+        if norm in _ENTRY_AS or w in _ENTRY_AS:
+            n = _after_as(roles, lowers, k, end, 7)
+            if n is not None:
+                steps.append(Step("move", n, k))
+            continue
+        # "worked weekends as a sales assistant", "spent three years as an account manager"
+        if norm in _HELD_AS or w in _HELD_AS:
+            n = _after_as(roles, lowers, k, end, 7)
+            if n is not None:
+                spent = any(lowers[x] in _TIME_NOUNS for x in range(k + 1, roles[n][0]))
+                steps.append(Step("held", n, k, (k, roles[n][0]) if spent else _tenure_after(lowers, roles[n][1], end)))
+            continue
+        # "three years later she runs the dispatch floor as warehouse supervisor"
+        if w == "as" and any(v in _LATER for v in lowers[start:k]) and any(
+            v in _SUBJECTS for v in lowers[start:k]
+        ):
+            n = _role_at(roles, lowers, k + 1, end)
+            if n is not None and not any(s.role == n for s in steps):
+                steps.append(Step("move", n, k))
+    # "was promoted to junior buyer after two years as an assistant": the move of a sentence naming the post before
+    if any(s.kind == "before" for s in steps) and not any(s.kind == "move" for s in steps):
+        for k in range(start, end):
+            if norms[k] not in _CUE_VERBS or _undone(lowers, start, k):
+                continue
+            x = k + 1
+            while x < end and (lowers[x] in {"to", "into", "up", "as", "onto"} or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end) if x > k + 1 or norms[k] in _NAMING or norms[k] == "become" else None
+            if n is not None and not any(s.role == n for s in steps):
+                steps.append(Step("move", n, k))
+                break
+    # "before that he worked as a sales assistant": a post held before the story's first one
+    opening = _words_between(lowers, start, min(end, start + 4))
+    if opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):
+        steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
+    return steps
+
+
+@dataclass(frozen=True)
+class FormerMove:
+    """Holders of role ``target`` came from role ``source`` (indices into the role spans)."""
+
+    source: int
+    target: int
+    cue: int
+    lateral: bool = False
+    #: the subject is a pronoun ("many of them were B before ..."): the role it stands for is the target
+    pronoun: bool = False
+
+
+def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[FormerMove]:
+    """ "A are normally former B", "A and C are often B who switched across", "many of them were B before".
+
+    Examples
+    --------
+    >>> lowers = "forklift drivers are often operatives who passed a course .".split()
+    >>> [(m.source, m.target) for m in former_moves(lowers, 0, len(lowers), [(0, 2), (4, 5)])]
+    [(1, 0)]
+    >>> lowers = "pickers are often students who work nights .".split()
+    >>> former_moves(lowers, 0, len(lowers), [(0, 1)])
+    []
+    """
+    out: list[FormerMove] = []
+    for n, (i, j) in enumerate(roles):
+        if i <= start:
+            continue
+        k = i - 1
+        while k > start and (lowers[k].isspace() or lowers[k] in {"a", "an", "the", "-"}):
+            k -= 1
+        usually = lowers[k] in _USUALLY
+        former = lowers[k] in _FORMER
+        if not (usually or former):
+            continue
+        x = k - 1
+        while x > start and (lowers[x].isspace() or lowers[x] in _USUALLY or lowers[x] in _FORMER):
+            x -= 1
+        if lowers[x] not in {"are", "were", "is", "was"}:
+            continue
+        if not former:  # "often operatives who ...": a past post only when a relative clause follows
+            after = next((w for w in lowers[j:end] if not w.isspace()), ".")
+            if after not in _WHO or (after == "," and "who" not in lowers[j : j + 3]):
+                continue
+        lateral = not _SIDEWAYS.isdisjoint(lowers[j : min(end, j + 8)])
+        # the subject: the roles before the verb, a list joined by "and" / "or" / ","
+        subjects = [m for m, (a, b) in enumerate(roles) if b <= x and a >= start]
+        if subjects:
+            chosen = [subjects[-1]]
+            for m in reversed(subjects[:-1]):
+                gap = _words_between(lowers, roles[m][1], roles[chosen[-1]][0])
+                if not gap or not set(gap) <= {"and", "or", ",", "the", "a", "an"}:
+                    break
+                chosen.append(m)
+            if _words_between(lowers, roles[subjects[-1]][1], x):
+                continue  # only the subject's words before the verb: "A are often B who ..."
+            # ("A ... , while B are ...": the subject must open its clause)
+            out += [FormerMove(n, m, x, lateral) for m in reversed(chosen) if m != n]
+    # "many of them were data analysts or ad buyers before they joined": the role "them" stands for
+    head = _words_between(lowers, start, min(end, start + 6))
+    if len(head) >= 4 and head[0] in {"many", "most", "some", "all"} and head[1:3] == ["of", "them"]:
+        verb = head[3]
+        later = _words_between(lowers, start, end)
+        if verb in {"were", "was"} and "before" in later:
+            first = next((m for m, (a, _) in enumerate(roles) if a > start), None)
+            while first is not None:
+                out.append(FormerMove(first, -1, start, pronoun=True))
+                nxt = first + 1
+                if nxt >= len(roles) or not set(_words_between(lowers, roles[first][1], roles[nxt][0])) <= {
+                    "or", "and", ",", "a", "an",
+                }:
+                    break
+                first = nxt
+    return out
