@@ -340,6 +340,7 @@ _BAD_MODIFIERS = frozenset(
         "including",
         "appointed",
         "elected",
+        "acting",
         # how or where a post is held, not what it is: "a full time ecommerce manager"
         "time",
         "full",
@@ -825,7 +826,8 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         and lower not in _NUMBER_WORDS  # "a thousand members"
         and norm not in STOP_WORDS
         and lower not in STOP_WORDS
-        and norm not in _BAD_MODIFIERS
+        # (a gerund is the work, not the verb: "training coordinator", though "train new hires")
+        and (norm not in _BAD_MODIFIERS or (lower.endswith("ing") and lower != norm))
         and lower not in _BAD_MODIFIERS
         and lower not in _BAD_VERB_FORMS
         and not _adjective_shaped(lower, norm)
@@ -915,6 +917,14 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 return head + 1 if i == head else i + 1
             i -= 2
             continue
+        if i - 2 >= floor and words.lower[i - 2] in _LEVEL_WORDS and _level_number(words.lower[i - 1]):
+            i -= 2  # "a Tier 1 associate", "a level 2 support analyst": the level is part of the title
+            count += 1
+            continue
+        if i < head and words.lower[i - 1] in {"and", "&"} and _joined_modifier(doc, i - 2, i, floor):
+            i -= 2  # "Training and Documentation Coordinator", "Research & Development Manager": one title
+            count += 1
+            continue
         if not _modifier_ok(words, norms, i - 1):
             break
         i -= 1
@@ -922,6 +932,38 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     if i > floor and i < head and words.lower[i - 1] == "-" and not words.space_after[i - 1]:
         return i + 1  # the walk stopped inside a compound ("straight-out-of-college customer service agent")
     return i
+
+
+#: words that name a level before its number: "Tier 1", "Level 2", "Grade 3", "Band 4"
+_LEVEL_WORDS = frozenset({"tier", "level", "grade", "band"})
+#: level numerals after a title: "Supervisor II", "Analyst III" (not "I", the pronoun, nor "V")
+_ROMAN_LEVELS = frozenset({"ii", "iii", "iv"})
+
+
+def _level_number(lower: str) -> bool:
+    """A level's number: one or two digits or a roman numeral ("1", "12", "ii")."""
+    return (lower.isdigit() and len(lower) <= 2) or lower in _ROMAN_LEVELS or lower == "i"
+
+
+def _joined_modifier(doc: Doc, k: int, after: int, floor: int) -> bool:
+    """Whether word ``k``, "and" or "&", then word ``after`` join modifiers of one capitalised title.
+
+    Both words are written with a capital and ``k`` is a modifier, not itself a title's head
+    ("Supervisors and Team Leads" are two titles; "Training and Documentation Coordinator" is one).
+    """
+    if k < floor:
+        return False
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    text = doc.user_data["careergraph_text"]
+    return (
+        text[words.idx[k]].isupper()
+        and text[words.idx[after]].isupper()
+        and _modifier_ok(words, norms, k)
+        and norms[k] not in TITLE_HEADS
+        and norms[k] not in LEXICON_SINGLES
+        and norms[k] not in STANDALONE_TITLES
+    )
 
 
 def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
@@ -1017,6 +1059,7 @@ def _title_mentions(
                     end += 2
             if end == j:
                 continue
+            end = _joined_fields(doc, end)  # "VP of Sales & Marketing", "VP of Sales, Marketing and Operations"
             i_start, i_end = i, end
             other = _coordinated_field(doc, end)
             if other is not None:  # "VP of Marketing or E-commerce": the VP of e-commerce too
@@ -1029,8 +1072,12 @@ def _title_mentions(
                 continue  # "coaching", "leading": an activity, not the coach or the lead
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
+            numbered = _numbered(doc, j)
+            if numbered:
+                i_end = j + 1  # "Supervisor II": the level numeral is part of the title
             standalone = (
-                norms[i] in STANDALONE_TITLES
+                numbered
+                or norms[i] in STANDALONE_TITLES
                 or words.lower[i] in acronyms
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
                 or _as_a(words, i)  # "start as an agent": any head word named as what someone is
@@ -1058,9 +1105,11 @@ def _title_mentions(
         if i_end - i_start == 1 and norms[i] in heads:  # "interns" after "content interns"
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
-        name = _new_role_name(doc, i_start, i_end, i if strings[match_id] == "HEAD_OF" else None)
+        head_of = strings[match_id] == "HEAD_OF"
+        numbered = not head_of and i_end == j + 1
+        name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if numbered else None)
         entry = _new_role(name)
-        if i_end - i_start > 1 and not _SENIORITY.issuperset(norms[i_start : i_end - 1]):
+        if i_end - i_start > 1 and not numbered and not _SENIORITY.issuperset(norms[i_start : i_end - 1]):
             # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung)
             heads[norms[i_end - 1]] = entry
         found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
@@ -1088,6 +1137,14 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+def _numbered(doc: Doc, j: int) -> bool:
+    """Whether token ``j``, after a title's head, is a level numeral written in capitals ("Supervisor II")."""
+    words = _words(doc)
+    if j >= len(words.lower) or words.lower[j] not in _ROMAN_LEVELS or not words.space_after[j - 1]:
+        return False
+    return doc.user_data["careergraph_text"][words.idx[j] : words.idx[j] + words.length[j]].isupper()
 
 
 #: heads that name any person at work: a title with one needs a field the lexicon knows ("warehouse worker")
@@ -1206,6 +1263,32 @@ def _coordinated_field(doc: Doc, end: int) -> tuple[int, int] | None:
     return (lo, k) if ends else None
 
 
+def _joined_fields(doc: Doc, end: int) -> int:
+    """The end of a lead title's fields joined by "&" or "and": "Head of Retail & E-Commerce" is one post.
+
+    Capitalised fields of one or two words (a hyphenated word is one), separated by commas and
+    joined by a last "and" or "&", extend the title that ends at token ``end``; "or" and "/" name
+    a second post instead (see :func:`_coordinated_field`).
+    """
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    n = len(words.lower)
+    k = end
+    while k < n and words.lower[k] in {",", "and", "&"}:
+        last = words.lower[k] != ","
+        lo = k = _skip_spaces(words, k + 1, 1)
+        while k < n and k - lo < 4:
+            hyphen = words.lower[k] == "-" and k > lo and not words.space_after[k - 1]  # "E-Commerce"
+            if not (hyphen or (words.alpha[k] and text[words.idx[k]].isupper() and k - lo < 3)):
+                break
+            k += 1
+        if k == lo or words.lower[k - 1] == "-":
+            return end
+        if last:
+            return k
+    return end
+
+
 def _person_noun(doc: Doc, i: int) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
@@ -1269,27 +1352,37 @@ _COORDINATORS = frozenset({"and", "or", "、", ",", "/", "，"})
 
 
 def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """A bare head after "or" or "/" shares the title's modifiers: "Inventory Specialist / Analyst" names two."""
+    """A bare head after "or" or "/" shares the title's modifiers: "Inventory Specialist / Analyst" names two.
+
+    After "and" too when the head is no title by itself there and has the title's number ("the
+    customer service supervisor and manager", "logistics coordinators and planners"; not "store
+    managers and cashiers").
+    """
     words = _words(doc)
     norms = _doc_norms(doc)
     # (a bare head alone may already be a one-word title: "Analyst" - the shared reading replaces it)
     covered = {t for m in mentions if m.j - m.i > 1 for t in range(m.i, m.j)}
+    alone = {m.i for m in mentions if m.j - m.i == 1}
     n = len(words.lower)
     extra: list[Mention] = []
     for m in mentions:
         if m.label is not Label.ROLE or m.j - m.i < 2:
             continue
         conj = _skip_spaces(words, m.j, 1)
-        if conj >= n or words.lower[conj] not in {"/", "or", "&"}:
+        if conj >= n or words.lower[conj] not in {"/", "or", "&", "and"}:
             continue
         k = _skip_spaces(words, conj + 1, 1)
         if k >= n or k in covered or not words.alpha[k] or norms[k] not in TITLE_HEADS:
+            continue
+        plural = words.lower[k] != norms[k], words.lower[m.j - 1] != norms[m.j - 1]
+        if words.lower[conj] == "and" and (k in alone or plural[0] != plural[1]):
             continue
         after = k + 1
         if after < n and not (words.punct[after] or words.space[after] or words.lower[after] in {"or", "and"}):
             continue  # "Specialist or Analyst Intern": not a bare head
         name = f"{m.name.rsplit(' ', 1)[0]} {norms[k]}"
-        extra.append(_mention(_new_role(name), doc, k, k + 1, offset, known=False))
+        post = _mention(_new_role(name), doc, k, k + 1, offset, known=False)
+        extra.append(post._replace(rule="mentions.shared-heads"))
         covered.add(k)
     return extra
 
@@ -1328,7 +1421,7 @@ def _mentions(
         merged += _rank_word_posts(doc, offset, merged)
     if "mentions.service-posts" not in disabled and "customer" in _words(doc).lower:
         merged += _service_posts(doc, offset, merged)
-    shared = _shared_modifiers(doc, offset, merged)
+    shared = [] if "mentions.shared-heads" in disabled else _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}
         merged = [m for m in merged if not (m.j - m.i == 1 and m.i in replaced)] + shared

@@ -60,7 +60,19 @@ RULES: dict[str, Rule] = {
             " 'newly minted'; after a word of degree: 'the most punctual pickers') in a title; a generic head"
             " (worker, member, professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a';"
             " the longest title from a start ('Content Writer Intern', not also 'Content Writer'); not the tail"
-            " of a compound",
+            " of a compound; a level before or after the head is part of the title ('a Tier 1 associate', 'a level 2"
+            " support analyst', 'Supervisor II'); capitalised modifiers joined by 'and' / '&' make one title"
+            " ('Training and Documentation Coordinator'), and so do a lead title's fields ('VP of Sales & Marketing',"
+            " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a gerund of work is a modifier"
+            " ('training coordinator'), 'acting' is not",
+        ),
+        Rule(
+            "mentions.shared-heads",
+            "a title followed by '/', 'or', '&' or 'and' and a bare head word",
+            (_ROLE,),
+            "the bare head shares the title's modifiers: 'Inventory Specialist / Analyst', 'the customer service"
+            " supervisor and manager', 'logistics coordinators and planners'; after 'and' only a head that is no"
+            " title by itself there and has the title's number (not 'store managers and cashiers')",
         ),
         Rule(
             "mentions.rank-words",

@@ -44,3 +44,45 @@ def test_titles_given_as_examples_of_posts(tmp_path: Path) -> None:
     found = roles_of(tmp_path, "Drivers start in jobs such as night courier, route driver or van loader.")
     assert {"route-driver", "van-loader"} <= found
     assert roles_of(tmp_path, "Skills such as route planning matter more than roles like these.") == set()
+
+
+def test_a_level_word_and_number_or_a_level_numeral_belong_to_the_title(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "He was hired as a Tier 2 associate, and his sister is a level 3 support technician. "
+        "The Analyst III's meet on Fridays; the manager I met was late.",
+    )
+    assert {"tier-2-associate", "level-3-support-technician", "analyst-iii"} <= found
+    assert not {"associate", "support-technician", "analyst", "manager-i"} & found
+
+
+def test_capitalised_modifiers_joined_by_and_make_one_title(tmp_path: Path) -> None:
+    found = roles_of(tmp_path, "She rose to Quality and Safety Inspector. Buyers and Merchandise Planners met.")
+    assert "quality-and-safety-inspector" in found and "safety-inspector" not in found
+    assert {"buyer", "merchandise-planner"} <= found
+
+
+def test_fields_of_a_lead_title_joined_by_and_are_one_post_but_or_names_two(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "The Head of Stores & Online hired a VP of Finance, Legal and People and a Director of Sales or Marketing.",
+    )
+    assert {"head-of-stores-online", "vp-of-finance-legal-and-people"} <= found
+    assert {"director-of-sales", "director-of-marketing"} <= found
+    assert not {"head-of-stores", "vp-of-finance"} & found
+
+
+def test_a_bare_head_after_and_shares_the_titles_modifiers(tmp_path: Path) -> None:
+    text = "Report to the shipping supervisor and manager, who answer to regional buyers and planners."
+    found = roles_of(tmp_path, text)
+    assert {"shipping-supervisor", "shipping-manager", "regional-buyer", "regional-planner"} <= found
+    assert "shipping-driver" not in roles_of(tmp_path, text.replace("and manager", "and drivers"))
+    found = roles_of(tmp_path, "Warehouse managers and cashiers met the night supervisor and interns.")
+    assert not {"warehouse-cashier", "night-intern"} & found
+
+
+def test_a_gerund_of_work_is_a_modifier_but_acting_is_not(tmp_path: Path) -> None:
+    text = "An acting store manager worked with the training coordinator and a recruiting assistant."
+    found = roles_of(tmp_path, text)
+    assert {"store-manager", "training-coordinator", "recruiting-assistant"} <= found
+    assert "acting-store-manager" not in found
