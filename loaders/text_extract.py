@@ -3427,6 +3427,8 @@ def _structure(
     text = r.text
     if first:
         r.needs_role = (r.list_role or r.section_role or r.subject) if r.section == "needs" else None
+    if first and line.kind != "row" and _JOB_TITLE_LABEL.search(text, line.content, min(line.end, line.content + 60)):
+        r.run("structure.job-title", _job_title_line, r, sent, ms, line)
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
     if line.kind != "row" and (r.level_open or (first and line.kind == "heading")):
@@ -3588,6 +3590,39 @@ def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | N
     if r.section != "needs" or (r.list_role or r.section_role or r.subject or _level_title(r)) is None:
         return None
     return sent.start, 3, True
+
+
+#: a job description's labelled title line: "Job title: Returns Clerk", "Position: Telecaller", "Vacancy - Picker"
+_JOB_TITLE_LABEL = re.compile(
+    r"(?:^|(?<=\s)|(?<=[*#>•-]))(?:job\s+title|position(?:\s+title)?|role\s+title|vacancy|post\s+title)\s*"
+    r"(?:[:：]|\s[-–—]\s)\s*",
+    re.I | re.M,
+)
+#: what may close the title on such a line: another label ("DIVISION:"), a separator or the line's end
+_TITLE_VALUE = re.compile(r"(?P<title>[A-Za-z][\w&/.'’ -]{1,60}?)\s*(?=$|[|,;(]|\s[-–—]\s|\s+[A-Z]{3,}\b|\s{2,})")
+
+
+def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
+    """ "Job title: E-Commerce Operations Manager": the role the page (or, further down a page of several
+    positions, the lines under it) is about; a title no other rule names ("Telecaller") is read whole."""
+    label = _JOB_TITLE_LABEL.search(r.text, line.content, min(line.end, line.content + 60))
+    if label is None:
+        return
+    at = label.end()
+    role = next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
+    if role is None:
+        value = _TITLE_VALUE.match(r.text, at, line.end)
+        title = value.group("title").strip() if value is not None else ""
+        words = title.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not words[-1].isalpha():
+            return  # not a title as job descriptions write one
+        k = bisect.bisect_left(_words(sent.doc).idx, at - (r.text.find(sent.text, line.content) - sent.start_char))
+        name = title[:1].upper() + title[1:].lower() if not title.isupper() else title.title()
+        role = Mention(Label.ROLE, _slug(name), name, False, at, at + len(title), k, k + 1, "structure.job-title")
+    r.mentioned(role)
+    if r.subject is None or line.start < 3000:
+        r.subject = role
+    r.section_role = role
 
 
 def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:

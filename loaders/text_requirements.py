@@ -738,6 +738,12 @@ _NOT_SKILLS = frozenset(
         "people",
     }
 )
+#: objects too vague to name a skill on their own: "communicate the advantages", "address concerns"
+_VAGUE_OBJECTS = frozenset(
+    {"advantage", "advantages", "benefit", "benefits", "interest", "interests", "expectation", "expectations",
+     "goal", "goals", "objective", "objectives", "target", "targets", "matter", "matters", "aspect", "aspects",
+     "everything", "anything", "something", "others"}
+)
 #: noun endings and nouns that name an activity: after a light or any verb, the object alone is the skill
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ance", "ence", "ship", "ysis", "ity", "ogy", "acy", "ness")
 _ACTIVITY_NOUNS = frozenset(
@@ -1189,8 +1195,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     for part in _split_and(obj):
         while part and part[0].lower in _DROP_WORDS:
             part = part[1:]
-        if not part or len(part) > 6 or _bad(part):
-            continue
+        if not part or len(part) > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
+            continue  # ("communicate the advantages": what is communicated names no skill)
         action = None if helping else _VERB_NOUNS.get(verbs[-1], "follow-up" if verbs[-1] == "follow" else None)
         lowers = [t.lower for t in part]
         head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]

@@ -117,6 +117,13 @@ RULES: dict[str, Rule] = {
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
         Rule(
+            "structure.job-title",
+            "a job description's labelled title line: 'Job title: X', 'Position: X', 'Vacancy - X'",
+            (_ROLE,),
+            "X is the role the page is about (near the top) or the lines under it are about; a title of one to four"
+            " capitalised words that no other rule names is read whole ('Position: Telecaller')",
+        ),
+        Rule(
             "structure.bylines",
             "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...'",
             (_ROLE,),

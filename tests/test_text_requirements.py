@@ -455,3 +455,37 @@ def test_bulleted_duties_outside_a_requirements_list(tmp_path: Path) -> None:
     assert rules_of(g, "marketplace-growth-lead") >= {"requirements.duty-items"}
     off = needs(extract(tmp_path, text, disabled=("requirements.duty-items",)))
     assert not {s for s in off.get("marketplace-growth-lead", set()) if "promotion" in s.lower()}
+
+
+def test_a_labelled_job_title_line_names_the_pages_role(tmp_path: Path) -> None:
+    text = (
+        "Hiring pack for our partners\n\n"
+        "Position: Dispatcher\n\n"
+        "Responsibilities:\n"
+        "1. Prepare delivery manifests each morning.\n"
+        "2. Communicate the advantages to new clients.\n\n"
+        "Qualifications:\n"
+        "1. Familiarity with route planning software.\n"
+    )
+    g = extract(tmp_path, text)
+    got = needs(g)["dispatcher"]
+    assert {"Delivery manifest preparation", "Route planning software"} <= got
+    assert not {s for s in got if "advantage" in s.lower()}
+    # a title no other rule reads is read whole from the line
+    other = text.replace("Position: Dispatcher", "Job Title: Telecaller")
+    g = extract(tmp_path, other)
+    assert {e["rule"] for e in g.nodes["telecaller"]["evidence"]} == {"structure.job-title"}
+    assert "Delivery manifest preparation" in needs(g)["telecaller"]
+    assert "telecaller" not in extract(tmp_path, other, disabled=("structure.job-title",))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Position: we are hiring several people for the winter",  # not a title as job descriptions write one
+        "Vacancy - see the list below for details and how to apply",
+    ],
+)
+def test_a_label_line_that_holds_no_title_names_no_role(tmp_path: Path, line: str) -> None:
+    g = extract(tmp_path, f"Jobs at the depot\n\n{line}\n")
+    assert not [n for n, label in g.nodes(data="label") if label == "Role"]
