@@ -128,6 +128,17 @@ _VERB_NOUNS: dict[str, str | None] = {
     "mix": None,
     "marry": None,
     "stack": "stacking",
+    # bodily and handling work a job asks for: "able to crouch, bend and stoop"
+    "crouch": "crouching",
+    "bend": "bending",
+    "stoop": "stooping",
+    "kneel": "kneeling",
+    "climb": "climbing",
+    "carry": "carrying",
+    "push": "pushing",
+    "pull": "pulling",
+    "locate": "locating",
+    "print": "printing",
     "fold": "folding",
     "call": "calling",
     "visit": "visiting",
@@ -317,6 +328,10 @@ _AMBIGUOUS = frozenset(
         "mix",
         "load",
         "ship",
+        "print",
+        "push",
+        "pull",
+        "climb",
         "pack",
         "pick",
         "stock",
@@ -738,6 +753,9 @@ _NOT_SKILLS = frozenset(
         "people",
     }
 )
+#: words of quantity before "of": "a certain amount of", "large volumes of", "a number of"
+_QUANTITY_WORDS = frozenset({"amount", "amounts", "volume", "volumes", "number", "numbers", "quantity", "quantities",
+                             "lot", "lots", "range", "variety", "plenty"})
 #: objects too vague to name a skill on their own: "communicate the advantages", "address concerns"
 _VAGUE_OBJECTS = frozenset(
     {"advantage", "advantages", "benefit", "benefits", "interest", "interests", "expectation", "expectations",
@@ -1175,6 +1193,9 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         obj = []  # "work within large chains": the verb takes no object here
     while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
         obj = obj[1:]
+    lowers_obj = [t.lower for t in obj[:5]]
+    if "of" in lowers_obj[1:4] and not _QUANTITY_WORDS.isdisjoint(lowers_obj[: lowers_obj.index("of", 1)]):
+        obj = obj[lowers_obj.index("of", 1) + 1 :]  # "lift a certain amount of weight": the weight is lifted
     lowers_obj = [t.lower for t in obj]
     for k, word in enumerate(lowers_obj[:-1]):
         if word in {"team", "teams", "group", "groups"} and lowers_obj[k + 1] == "of" and k <= 2:
@@ -1189,6 +1210,15 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         obj = obj[:-1]  # "operate forklifts safely"
     if not obj and len(verbs) == 1 and toks[0].lower.endswith("ing"):
         return [SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].lower), False)]  # "coaching"
+    bare = all(t.lower in _VERB_NOUNS for t in toks if t.lower not in {",", "and", "or", "&", "/"})
+    if not obj and k == len(toks) and bare and all((_VERB_NOUNS.get(v) or "").endswith("ing") for v in verbs):
+        # "able to crouch, bend and stoop": bodily work named by its gerund, each verb (in its base form) its own
+        names = [
+            SkillName(t.start, t.end, _sentence_case(_VERB_NOUNS[b] or b), True, t.lower)
+            for t in toks
+            if (b := (_verb_base(t.lower) or ("", False))[0]) in _VERB_NOUNS
+        ]
+        return [*names, *rest]
     if not obj or _bad(obj):
         return rest
     out = []
@@ -1255,6 +1285,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
             return k
         if word == "in" and k + 2 < len(words) and words[k + 1] == "the" and words[k + 2] == "following":
             return k
+        if word in {"in", "so"} and words[k + 1 : k + 3] in (["order", "to"], ["as", "to"]):
+            return k  # "bend and stoop in order to reach the shelves": what the skills are for
     return len(words)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from careergraph.graph.schema import RelType
 from careergraph.loaders.text import load_documents
-from careergraph.loaders.text_requirements import list_spans, names_nothing, skill_names, subject_word
+from careergraph.loaders.text_requirements import clause_end, list_spans, names_nothing, skill_names, subject_word
 
 
 def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
@@ -97,6 +97,9 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         ("stock control and Excel", ["Stock control", "Excel"]),
         ("SQL and Looker Studio", ["SQL", "Looker Studio"]),
         ("Own the channel P&L and weekly forecasts", ["Channel P&L ownership"]),
+        # verbs of bodily work alone are named by their gerunds; an inflected verb alone is a plural noun
+        ("kneel, climb and carry", ["Kneeling", "Climbing", "Carrying"]),
+        ("Handles a range of customer queries", ["Customer query handling"]),  # (the quantity is no part of it)
     ],
 )
 def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> None:
@@ -121,10 +124,17 @@ def test_an_item_names_its_skill_without_filler(item: str, names: list[str]) -> 
         "the following skills",  # ("following" is no verb here)
         "This role",  # the post itself
         "3+ years in a busy distribution centre",  # time spent somewhere
+        "the basic processes",  # a plural noun, not the verb "process"
+        "communicate the advantages",  # too vague to name a skill
     ],
 )
 def test_items_that_name_no_skill(item: str) -> None:
     assert skill_names(item) == []
+
+
+def test_a_list_stops_at_in_order_to() -> None:
+    words = "crouch , kneel and climb in order to reach the top racks".split()
+    assert words[: clause_end(words)] == ["crouch", ",", "kneel", "and", "climb"]
 
 
 def test_a_list_stops_at_its_purpose_and_resumes_at_the_next_duty() -> None:
