@@ -420,7 +420,7 @@ _BEFORE_AFTER = re.compile(
 )
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z]))?"
-_SYMBOL = r"US\$|\$|¥|￥|€|£|₹|Rs\.?(?=\s?\d)"
+_SYMBOL = r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)"
 _QUALIFIER = (
     r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
     r"|from|starting at|starting from|starts at|in excess of|upwards of"
@@ -430,20 +430,23 @@ _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"  # (dashes mis-decoded too)
-    rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元)(?![A-Za-z])"
-    rf"|(?P<c4>[$€£¥₹])(?!\s?\d))?",  # ("6$ per hour": a sign written after its amount, glued to it)
+    rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
+    rf"|HKD|NZD|AED|dirhams?|JPY|yen)(?![A-Za-z])"
+    rf"|(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour": a sign written after its amount, glued to it)
     re.IGNORECASE,
 )
 #: a period written right after a figure ("$42,830/year ($20.59/hour)"): it beats the sentence's others
 _ADJACENT_PERIOD = re.compile(
-    r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?P<p>year|yr|annum|month|mo|day|hour|hr)\b|\s*(?P<pa>p\.\s?a\.)", re.I
+    r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?P<p>year|yr|annum|month|mo|week|wk|day|hour|hr)\b|\s*(?P<pa>p\.\s?a\.)",
+    re.I,
 )
 _PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "day": "day",
-                 "hour": "hour", "hr": "hour"}
+                 "hour": "hour", "hr": "hour", "week": "week", "wk": "week"}
 #: the words _BEFORE_MONEY can take (lower case): without one, its match is empty
-_BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", "rmb", "cny", "usd", "eur", "gbp", "inr")
+_CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY"
+_BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", *_CODES.lower().split("|"))
 _BEFORE_MONEY = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>RMB|CNY|USD|EUR|GBP|INR)\s*)?$", re.IGNORECASE
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>{_CODES})\s*)?$", re.IGNORECASE
 )
 #: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly")
 _COUNT_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?)\b)", re.I)
@@ -459,7 +462,8 @@ _YEAR_PERIOD = re.compile(
 )
 _DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/\s*day\b", re.I)
 _HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour)\b", re.I)
-_SIGNED = re.compile(r"[$¥￥€£₹]\s?\d|\d[$€£¥₹]")
+_WEEK_PERIOD = re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|/\s*(?:wk|week)\b", re.I)
+_SIGNED = re.compile(r"[$¥￥€£₹₱]\s?\d|\d[$€£¥₹₱]|\bRM\s?\d")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
 _WORD_NUMBERS = {
@@ -4942,7 +4946,7 @@ def _salaries(
     """Figures of pay in a sentence, each for the roles named nearest before it, else for ``carry``."""
     text = sent.text
     if not _MAYBE_MONEY.search(text) and not (
-        _SIGNED.search(text) and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text))
+        _SIGNED.search(text) and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text))
     ) and not (("akh" in text or "LPA" in text or " lac" in text) and _LAKH.search(text)):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
@@ -4982,8 +4986,8 @@ def _salaries(
         if adjacent is not None:
             stated = "year" if adjacent.group("pa") else _PERIOD_WORDS[adjacent.group("p").lower()]
         short = (
-            (stated in {"day", "hour"}) if stated is not None
-            else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around))
+            (stated in {"day", "hour", "week"}) if stated is not None
+            else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
         )
         if max(low, high or 0) < 1000 and not (short and (match.group("c1") or match.group("c4"))):
             continue  # durations, counts and percentages; a day or hour rate needs its currency sign
@@ -5015,7 +5019,7 @@ def _salaries(
             if stated in {"year", "month"}:
                 r.period = stated
         elif short:
-            period = "day" if _DAY_PERIOD.search(around) else "hour"
+            period = "day" if _DAY_PERIOD.search(around) else "week" if _WEEK_PERIOD.search(around) else "hour"
         elif may_year and (_YEAR_PERIOD.search(period_text) or says(_YEAR_PERIOD)):
             period = r.period = "year"
         elif may_month and (_MONTH_PERIOD.search(period_text) or says(_MONTH_PERIOD)):
@@ -5050,8 +5054,13 @@ def _salaries(
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
         rule = "structure.role-columns" if column is not None else None
-        if not roles:
-            earner = r.run("salaries.earners", _earner, r, sent, offset, match.start())
+        held = r.run("salaries.held-as", _paid_as, r, sent, ms, offset, match.end()) if column is None else None
+        if held is not None:
+            roles, rule = [held], "salaries.held-as"  # "£27,000 a year as a controller"
+        # the clause the figure is in ("..., hosts $25 to $40 an hour"): a role named in an earlier one is not its
+        clause = max(text.rfind(mark, 0, match.start()) for mark in ",;:")
+        if held is None and column is None and (not roles or roles[-1].end <= base + clause):
+            earner = r.run("salaries.earners", _earner, r, sent, offset, match.start(), max(clause, 0))
             if earner is not None:
                 roles, rule = [earner], "salaries.earners"
         if not roles:
@@ -5059,7 +5068,10 @@ def _salaries(
             if carry is r.level_titles:
                 rule = "structure.level-blocks"
         for role in roles:
-            _record_salary(r, sent, offset, role, figure, figure.lo, figure.hi, rule)
+            lo, hi = figure.lo, figure.hi
+            if held is not None and hi is None and figure.qual == "from":
+                hi = lo  # "went from £10.90 an hour as a packer to ...": a figure, not an open range
+            _record_salary(r, sent, offset, role, figure, lo, hi, rule)
 
 
 #: how far under a salary heading naming its currency a bare figure line is read as pay (chars)
@@ -5178,6 +5190,16 @@ _EARNER = re.compile(
     r"|(?:are|were|get|got)\s+paid|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at))\b",
     re.I,
 )
+#: a plural right before a figure at its clause's start: "..., hosts $25 to $40 an hour"
+_BARE_EARNER = re.compile(
+    r"(?:^[\W\d]*|[,;:]\s*|\band\s+)(?:the\s+|most\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+"
+    r"(?:(?:around|about|roughly|approximately|typically|usually|often|on|at|from)\s+)*$"
+)
+#: a post's jobs said to pay a figure: "Most are packer jobs on dispatch lines, paying 4,500 yuan"
+_JOBS_PAYING = re.compile(
+    r"\b(?P<head>[a-z]{4,})\s+(?:jobs|roles|positions|posts|vacancies|openings)\b[^,.;:]{0,40}?,?\s*"
+    r"(?:paying|that pay|which pay|paid|earning)\s+(?:(?:around|about|roughly|up to|between|from)\s+)?$"
+)
 #: plural nouns of people that name no post: "employers", "customers", "workers", "respondents"
 _NOT_EARNERS = frozenset(
     {"earner", "employer", "employee", "member", "customer", "user", "worker", "professional", "practitioner",
@@ -5209,16 +5231,61 @@ def _role_by_head(r: _Reader, head: str) -> Mention | None:
     return Mention(Label.ROLE, key, entry["name"], entry["known"], -1, -1, -1, -1)
 
 
-def _earner(r: _Reader, sent: _Sent, offset: int, at: int) -> Mention | None:
+def _paid_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, end: int) -> Mention | None:
+    """The role a figure is earned as when "as a X" follows it ("£27,000 a year as a controller", "on £22,000
+    now as a returns processor"): a role named there, or the page's role whose head word it is."""
+    found = _AS_ROLE_AFTER.match(sent.text, end)
+    if found is None:
+        return None
+    at = offset + sent.start_char + found.end()
+    named = next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
+    if named is not None:
+        return named
+    title = _AS_TITLE.match(sent.text, found.end())
+    if title is None:
+        return None
+    words = title.group("title").lower().split()
+    known = _role_by_head(r, words[-1]) if len(words) == 1 else None
+    if known is not None or not words[-1].endswith(_AGENT_ENDS) or words[-1] in _NOT_EARNERS:
+        return known
+    # "on £22,000 now as a returns processor": a title of up to three words closing the clause
+    name = title.group("title")[:1].upper() + " ".join(words)[1:]
+    words_ = _words(sent.doc)
+    i = bisect.bisect_left(words_.idx, at - offset)
+    mention = Mention(Label.ROLE, _slug(name), name, False, at, at + len(title.group("title")), i, i + 1,
+                      "salaries.held-as")
+    r.mentioned(mention)
+    return mention
+
+
+#: the title after "as a": up to three lower-case words closing the clause ("as a returns processor.")
+_AS_TITLE = re.compile(r"(?P<title>[a-z]{3,}(?:[ -][a-z]{3,}){0,2})\s*(?=$|[.,;:!?)])")
+
+
+#: what may follow a figure before "as a X": its period, "now", "then"
+_AS_ROLE_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each)\s+(?:year|month|week|hour|day)\s+|/\s*(?:year|month|hour)\s+)?(?:(?:now|then|today)\s+)?"
+    r"as\s+(?:a|an)\s+",
+    re.I,
+)
+
+
+def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> Mention | None:
     """The role a figure is paid to when its clause opens with a plural naming people of a post ("Graduates
-    can expect £X"): the page's role when the plural is its head word ("planners" on a planner's page), else
-    a role of that name."""
+    can expect £X", "..., hosts $25 an hour") or names a post's jobs as paying it ("packer jobs, paying X"):
+    the page's role when the word is its head word ("planners" on a planner's page), else a role of that name.
+    ``clause`` is where the figure's clause starts, at its comma or colon (a plural before it is another
+    clause's)."""
     text = sent.text
-    clauses = list(_EARNER.finditer(text, 0, at))
+    clauses = [m for m in _EARNER.finditer(text, 0, at) if m.start("head") >= clause]
     found = clauses[-1] if clauses else None  # (the last clause before the figure)
+    if found is None:
+        found = _BARE_EARNER.search(text, clause, at) or _JOBS_PAYING.search(text, 0, at)
     if found is None:
         return None
     head = found.group("head")
+    if found.re is _JOBS_PAYING:
+        head += "s"  # ("packer jobs": the post in the singular)
     singular = head[:-3] + "y" if head.lower().endswith("ies") else head[:-1]
     lower = singular.lower()
     prefix = text[: found.start("head")]
@@ -5250,7 +5317,7 @@ def _usual_period(currency: str, amount: float) -> str:
 
 
 #: the amount from which a figure stated without a period is a year's pay (below it a month's)
-_YEAR_LIMIT = {"CNY": 100_000, "INR": 100_000, "JPY": 100_000}
+_YEAR_LIMIT = {"CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000}
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:
@@ -5301,7 +5368,16 @@ def _currency(mark: str) -> str:
         return "GBP"
     if mark in {"₹", "RS", "RS.", "INR", "RUPEES"}:
         return "INR"
-    return "CNY"
+    return _OTHER_CURRENCIES.get(mark, "CNY")
+
+
+#: the other currencies a page may state pay in, by sign, code or name (upper case)
+_OTHER_CURRENCIES = {
+    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD",
+    "RM": "MYR", "MYR": "MYR", "RINGGIT": "MYR", "₱": "PHP", "PHP": "PHP", "PESOS": "PHP", "HK$": "HKD",
+    "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "AED": "AED", "DIRHAM": "AED", "DIRHAMS": "AED", "JPY": "JPY",
+    "YEN": "JPY",
+}
 
 
 def _groups(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:

@@ -387,12 +387,21 @@ RULES: dict[str, Rule] = {
             " rising from £X to £Y' (X is A's pay, Y is B's; not one range for B)",
         ),
         Rule(
+            "salaries.held-as",
+            "a figure of pay followed by 'as a X' ('£27,000 a year as a controller', 'on £22,000 now as a clerk')",
+            ("salary",),
+            "the figure is X's pay (a role named there, or the page's role whose head word X is), not the role named"
+            " before it",
+        ),
+        Rule(
             "salaries.earners",
             "a figure of pay whose clause names no role before it",
             (_ROLE, "salary"),
             "a plural of people of a post as the subject of a verb of being paid ('Graduates can expect £X',"
-            " 'Executives earned £X', 'most planners make £X') is paid the figure: the page's role when the plural is"
-            " its head word, else a role of that name (not 'employers', 'customers', 'workers' and the like)",
+            " 'Executives earned £X', 'most planners make £X'), right before the figure at its clause's start"
+            " ('..., hosts $25 an hour'), or a post's jobs said to pay it ('packer jobs, paying X') is paid the"
+            " figure: the page's role when the word is its head word, else a role of that name (not 'employers',"
+            " 'customers', 'workers' and the like)",
         ),
     )
 }

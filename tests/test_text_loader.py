@@ -1512,3 +1512,49 @@ def test_a_salary_headings_currency_holds_for_the_bare_figures_under_it(tmp_path
     )
     g = extract(tmp_path, text)
     assert salaries_of(g, "dispatch-coordinator") == {(31000.0, 39000.0, "EUR", "year")}
+
+
+def test_pay_followed_by_as_a_title_is_that_titles(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Depot careers\n\n"
+        "I worked as a driver mate first.\n\n"
+        "My pay went from £10.90 an hour as a loader to £29,000 a year as a planner.\n\n"
+        "You are on £21,500 now as a parcel sorter.\n",
+    )
+    assert salaries_of(g, "loader") == {(10.9, 10.9, "GBP", "hour")}
+    assert salaries_of(g, "planner") == {(29000.0, 29000.0, "GBP", "year")}
+    assert salaries_of(g, "parcel-sorter") == {(21500.0, 21500.0, "GBP", "year")}
+    assert salary_rules(g, "parcel-sorter") == {"salaries.held-as"}
+
+
+def test_pay_in_a_later_clause_is_its_own_plurals(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Studio pay\n\nRates in the big studios: assistants around $15 an hour, presenters $22 to $30 an hour.\n\n"
+        "Most new openings are packer jobs on the night shift, paying 5,200 to 6,000 yuan a month.\n",
+    )
+    assert salaries_of(g, "assistant") == {(15.0, 15.0, "USD", "hour")}
+    assert salaries_of(g, "presenter") == {(22.0, 30.0, "USD", "hour")}
+    assert salaries_of(g, "packer") == {(5200.0, 6000.0, "CNY", "month")}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "figure"),
+    [
+        ("A support agent in Manila earns ₱22,000 a month.", "support-agent", (22000.0, 22000.0, "PHP", "month")),
+        ("A marketplace executive earns RM 4,500 monthly.", "marketplace-executive", (4500.0, 4500.0, "MYR", "month")),
+        ("A fulfilment coordinator earns A$68,000 a year.", "fulfilment-coordinator",
+         (68000.0, 68000.0, "AUD", "year")),
+        ("A listings analyst is paid S$3,800 a month.", "listings-analyst", (3800.0, 3800.0, "SGD", "month")),
+        ("A warehouse operative earns £480 a week.", "warehouse-operative", (480.0, 480.0, "GBP", "week")),
+        ("A stock planner earns 52,000 AUD per annum.", "stock-planner", (52000.0, 52000.0, "AUD", "year")),
+    ],
+)
+def test_more_currencies_and_weekly_pay(tmp_path: Path, text: str, role: str, figure: tuple) -> None:
+    assert salaries_of(extract(tmp_path, text), role) == {figure}
+
+
+def test_a_version_number_is_no_pay(tmp_path: Path) -> None:
+    g = extract(tmp_path, "A web developer on PHP 8 and a Python 3 stack earns $71,000 a year.")
+    assert salaries_of(g, "web-developer") == {(71000.0, 71000.0, "USD", "year")}
