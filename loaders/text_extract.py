@@ -5299,7 +5299,8 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     words = _words(sent.doc)
     i = bisect.bisect_left(words.idx, start - offset)
     name = singular[:1].upper() + lower[1:]
-    mention = Mention(Label.ROLE, _slug(name), name, False, start, start + len(head), i, i + 1, "salaries.earners")
+    end = start + found.end("head") - found.start("head")
+    mention = Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
     r.mentioned(mention)
     return mention
 
