@@ -72,6 +72,7 @@ from careergraph.loaders.text_nlp import (
     Vocabulary,
     WordTypes,
     content_bag,
+    known_word,
     sentence_starts,
     word_norm,
 )
@@ -1016,6 +1017,7 @@ def _title_mentions(
     known: list[Mention],
     heads: dict[str, Entry],
     acronyms: frozenset[str] = frozenset(),
+    disabled: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Job titles by shape: modifiers + a head word, or "head of X"; known roles win ties.
 
@@ -1041,6 +1043,11 @@ def _title_mentions(
             if lower in acronyms and text[words.idx[k] : words.idx[k] + words.length[k]].isupper()
         ]
         matches = sorted([*matches, *extra], key=lambda m: (m[1], m[2]))
+    # "the Telecaller", "livestreamers": a closed compound ending in a title's head that no word list knows
+    compounds = {} if "mentions.compound-agents" in disabled else _compound_agents(words.lower)
+    if compounds:
+        role_head = strings["ROLE_HEAD"]
+        matches = sorted([*matches, *((role_head, k, k + 1) for k in compounds)], key=lambda m: (m[1], m[2]))
     for match_id, i, j in matches:
         ends_known = known_by_end.get(j)
         if ends_known is not None and (
@@ -1084,7 +1091,9 @@ def _title_mentions(
                 or norms[i] in STANDALONE_TITLES
                 or words.lower[i] in acronyms
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
-                or _as_a(words, i)  # "start as an agent": any head word named as what someone is
+                or (i in compounds and _person_noun(doc, i))
+                # "start as an agent", "become an engineer": a head word named as what someone is
+                or (_as_a(words, i) and norms[i] not in _STANDING_WORDS)
             )
             if i_start == i and i_end == i + 1 and not standalone and _post_position(words, norms, i):
                 bare.append(i)  # "made me lead", "as lead", "advisor roles": the document's title, once all are read
@@ -1112,11 +1121,15 @@ def _title_mentions(
         head_of = strings[match_id] == "HEAD_OF"
         numbered = not head_of and i_end == j + 1
         name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if numbered else None)
+        if i in compounds and i == i_end - 1 and compounds[i] != words.lower[i]:
+            stem = name[: len(name) - len(words.lower[i])]  # the singular the lemma table cannot give
+            name = stem + compounds[i] if stem else compounds[i].capitalize()
         entry = _new_role(name)
         if i_end - i_start > 1 and not numbered and not _SENIORITY.issuperset(norms[i_start : i_end - 1]):
             # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung)
             heads[norms[i_end - 1]] = entry
-        found.append(_mention(entry, doc, i_start, i_end, offset, known=False))
+        post = _mention(entry, doc, i_start, i_end, offset, known=False)
+        found.append(post._replace(rule="mentions.compound-agents") if i in compounds else post)
     if len(found) > 1:  # "Content Writer Intern": not also "Content Writer", the start of the same title
         ends: dict[int, int] = {}
         for m in found:
@@ -1141,6 +1154,49 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+def _compound_agents(lowers: list[str]) -> dict[int, str]:
+    """Tokens that are closed compounds ending in a job title's agent noun, by position, with their singular.
+
+    "telecaller(s)" (tele + caller), "livestreamer", "dropshipper": a word the lemma table and the
+    title lexicon do not know, made of three letters or more and a head word of at least five
+    that names a person by its ending (-er, -or, -ist, -ian). Known words ("stakeholder",
+    "newcomer", "customer") are not read this way.
+    """
+    out = {}
+    for k, lower in enumerate(lowers):
+        if len(lower) >= 8:
+            singular = _COMPOUND_AGENTS.get(lower, "")
+            if singular == "":
+                singular = _COMPOUND_AGENTS[lower] = _compound_agent(lower)
+            if singular is not None:
+                out[k] = singular
+    return out
+
+
+def _compound_agent(lower: str) -> str | None:
+    """The singular of one word when it is such a compound (see :func:`_compound_agents`), else None.
+
+    Examples
+    --------
+    >>> _compound_agent("telecallers"), _compound_agent("livestreamer"), _compound_agent("stakeholders")
+    ('telecaller', 'livestreamer', None)
+    """
+    if not lower.isalpha() or known_word(lower):
+        return None
+    for word in (lower[:-1], lower) if lower.endswith("s") else (lower,):
+        if known_word(word) or word in TITLE_HEADS or word in LEXICON_SINGLES:
+            return None
+        for cut in range(3, len(word) - 4):
+            head = word[cut:]
+            if head.endswith(_AGENT_ENDINGS) and (head in TITLE_HEADS or head in LEXICON_SINGLES):
+                return None if head in _GENERIC_HEADS or head in _STANDING_WORDS else word
+    return None
+
+
+#: words already judged by _compound_agent (None: not a compound agent noun)
+_COMPOUND_AGENTS: dict[str, str | None] = {}
 
 
 def _numbered(doc: Doc, j: int) -> bool:
@@ -1234,15 +1290,46 @@ def _post_position(words: _Words, norms: list[str], i: int) -> bool:
 
 
 def _as_a(words: _Words, i: int) -> bool:
-    """Whether token ``i`` follows "as a" / "as an" ("start as an agent", "work as a buyer")."""
+    """Whether token ``i`` is named as a post: after "as a" / "as an" ("start as an agent", "work as a
+    buyer"), "become a(n)" ("to become an engineer"), "promoted to" ("was promoted to supervisor")
+    or "the job / role / position / post of" ("took the role of planner")."""
     k = _skip_spaces(words, i - 1, -1)
+    if k < 0:
+        return False
     j = _skip_spaces(words, k - 1, -1)
-    if not (k >= 0 and j >= 0 and words.lower[k] in {"a", "an"} and words.lower[j] == "as"):
+    cue = k
+    if words.lower[k] in {"a", "an"} and j >= 0:
+        cue = j  # "as a", "became an"
+    elif words.lower[k] == "the" and j >= 0 and words.lower[j] == "to":
+        cue = j  # "promoted to the" is read as "promoted to"
+    if cue < 0:
+        return False
+    before = _skip_spaces(words, cue - 1, -1)
+    said = words.lower[cue]
+    if said == "as" and cue != k:
+        pass  # "as a buyer"
+    elif said in _BECOME and cue != k:
+        pass  # "became an engineer" (not "became manager of ...": the phrase test below)
+    elif said == "to" and before >= 0 and words.lower[before] in _PROMOTED:
+        pass  # "promoted to supervisor", "promoted to a planner"
+    elif said == "of" and cue == k and before >= 0 and words.lower[before] in _POST_NOUNS:
+        pass  # "the role of planner"
+    else:
         return False
     if i + 1 < len(words.lower) and words.lower[i + 1] == "-" and not words.space_after[i]:
         return False  # "as a buyer-to-buyer channel"
     after = _skip_spaces(words, i + 1, 1)  # the head ends the phrase: not "as an assistant buyer", "as a head of"
     return after >= len(words.lower) or not words.alpha[after] or words.lower[after] in _AFTER_TITLE
+
+
+#: heads that bare name a person's standing, not a post: "become an expert", "work as a professional"
+_STANDING_WORDS = frozenset(
+    {"expert", "leader", "master", "owner", "partner", "player", "professional", "member", "person", "individual"}
+)
+#: words before a post named bare: "become an engineer", "promoted to supervisor", "the role of planner"
+_BECOME = frozenset({"become", "became", "becoming", "becomes"})
+_PROMOTED = frozenset({"promoted", "promote", "promotes", "promoting", "promotion"})
+_POST_NOUNS = frozenset({"job", "role", "position", "post", "title", "rank"})
 
 
 def _coordinated_field(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -1408,7 +1495,9 @@ def _mentions(
     """
     heads = {} if heads is None else heads
     known = [] if "mentions.vocabulary" in disabled else _known_mentions(vocab, doc, offset)
-    titles = [] if "mentions.titles" in disabled else _title_mentions(vocab, doc, offset, known, heads, acronyms)
+    titles = (
+        [] if "mentions.titles" in disabled else _title_mentions(vocab, doc, offset, known, heads, acronyms, disabled)
+    )
     # a title that spans a known mention replaces it ("livestream operations manager")
     # (known mentions do not overlap and are in order: the ones inside a title are found by bisection)
     starts = [k.i for k in known]
@@ -5574,6 +5663,8 @@ def title_acronyms(text: str) -> frozenset[str]:
     ['csm', 'sdr']
     >>> sorted(title_acronyms("Return on Ad Spend (ROAS) matters."))
     []
+    >>> sorted(title_acronyms("Ask the DM (District Manager, who visits weekly) or the AOV (Average Order Value)."))
+    ['dm']
     """
     out = set()
     for found in _ABBREVIATION.finditer(text):
@@ -5583,7 +5674,19 @@ def title_acronyms(text: str) -> frozenset[str]:
         last = words[-1].lower().rstrip("s")
         if initials == letters and (last in TITLE_HEADS or last in STANDALONE_TITLES or last in _EXTRA_HEADS):
             out.add(letters.lower())
+    for found in _EXPANSION.finditer(text):  # the other way round: "the GM (General Manager, who ...)"
+        letters = found.group(1)
+        words = [w for w in found.group(2).split() if w.lower() not in {"of", "and", "&"}][: len(letters)]
+        last = words[-1].lower().rstrip("s")
+        if "".join(w[0] for w in words) == letters and (last in TITLE_HEADS or last in _EXTRA_HEADS):
+            out.add(letters.lower())
     return frozenset(out)
+
+
+#: "GM (General Manager", "CSMs (Customer Success Managers)": an abbreviation, then the title it stands for
+_EXPANSION = re.compile(
+    r"\b([A-Z]{2,5})(?:s|'s|’s)?\s*[(（]\s*((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+|&\s+)?){1,4}[A-Z][\w'’-]*)"
+)
 
 
 #: title heads written in full before an abbreviation that the head matcher reads in other forms

@@ -40,6 +40,7 @@ __all__ = [
     "Entry",
     "Vocabulary",
     "content_bag",
+    "known_word",
     "make_nlp",
     "norm_of",
     "word_norm",
@@ -142,6 +143,22 @@ def _lemma_table() -> Mapping[str, str]:
 @functools.lru_cache(maxsize=1)
 def _table() -> Mapping[str, str]:
     return _lemma_table()
+
+
+def known_word(word: str) -> bool:
+    """Whether the lemma table knows a lower-case word, inflected or as a base form: English text's common words.
+
+    Examples
+    --------
+    >>> known_word("customer"), known_word("customers"), known_word("telecaller")
+    (True, True, False)
+    """
+    return word in _table() or word in _lemma_values()
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_values() -> frozenset[str]:
+    return frozenset(_table().values())
 
 
 def _norm_getter(text: str) -> str:

@@ -12,7 +12,7 @@ Examples
 >>> check_rule_ids({"transitions.ladder", "no.such.rule"})
 Traceback (most recent call last):
 ...
-ValueError: unknown text-loader rule: 'no.such.rule' (known: groups.listed, mentions.entrants, ...)
+ValueError: unknown text-loader rule: 'no.such.rule' (known: groups.listed, mentions.compound-agents, ...)
 """
 
 from __future__ import annotations
@@ -64,7 +64,18 @@ RULES: dict[str, Rule] = {
             " support analyst', 'Supervisor II'); capitalised modifiers joined by 'and' / '&' make one title"
             " ('Training and Documentation Coordinator'), and so do a lead title's fields ('VP of Sales & Marketing',"
             " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a gerund of work is a modifier"
-            " ('training coordinator'), 'acting' is not",
+            " ('training coordinator'), 'acting' is not; any head word alone where a post is named ('as an agent',"
+            " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
+            " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
+            " 'the GM (General Manager, ...)') is a head word ('Assistant GM')",
+        ),
+        Rule(
+            "mentions.compound-agents",
+            "every sentence",
+            (_ROLE,),
+            "a closed compound ending in a job title's agent noun that neither the lemma table nor the title lexicon"
+            " knows ('the Telecaller', 'livestreamers', 'a dropshipper': tele + caller, ...), used as a noun for a"
+            " person (a determiner, a capital inside a sentence); known words ('stakeholder') are not",
         ),
         Rule(
             "mentions.shared-heads",

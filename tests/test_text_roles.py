@@ -86,3 +86,31 @@ def test_a_gerund_of_work_is_a_modifier_but_acting_is_not(tmp_path: Path) -> Non
     found = roles_of(tmp_path, text)
     assert {"store-manager", "training-coordinator", "recruiting-assistant"} <= found
     assert "acting-store-manager" not in found
+
+
+def test_a_bare_head_named_as_a_post(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "She hopes to become an auditor. He was promoted to supervisor in 2021. "
+        "They gave him the role of planner. Nobody wants to become an expert overnight.",
+    )
+    assert {"auditor", "supervisor", "planner"} <= found
+    assert "expert" not in found
+    assert roles_of(tmp_path, "An auditor checks the books. An engineer helps.") == set()
+
+
+def test_an_abbreviation_defined_after_it_is_a_head_word(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Each Deputy AM reports to the AM (Area Manager, who covers four stores) and watches the AOV (Average "
+        "Order Value).",
+    )
+    assert {"deputy-am", "area-manager"} <= found
+    assert "aov" not in found and "average-order-value" not in found
+
+
+def test_closed_compounds_ending_in_an_agent_noun(tmp_path: Path) -> None:
+    found = roles_of(tmp_path, "The Teleoperator answers chats while our webdesigners redraw the shop.")
+    assert {"teleoperator", "webdesigner"} <= found
+    found = roles_of(tmp_path, "The stakeholders met a newcomer. Teleoperators answer chats.")
+    assert not {"stakeholder", "newcomer", "teleoperator"} & found  # known words; a bare plural is no post
