@@ -262,6 +262,8 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("familiarity", "with"): 4,
     ("fluency", "in"): 4,
     ("prefer",): 2,
+    # "team leaders are expected to coach" (not "you can expect to pay")
+    ("be", "expect", "to"): 4,
 }
 #: nouns of a role's work: "<noun> includes ..." lists its duties (not a definition)
 _DUTY_NOUNS = frozenset({"work", "duty", "responsibility", "task", "job", "role", "day"})
@@ -4484,12 +4486,21 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k = _skip_spaces(words, role.j, 1)
         while k < sent.end and (words.punct[k] or words.space[k]):
             k += 1
-        if k >= sent.end or lowers[k] not in {"i", "you", "we"}:
+        if k >= sent.end or lowers[k] not in {"i", "you", "we", "he", "she", "they"}:
             return
         k += 1
     elif roles and roles[0].i <= k + 1:
         role = roles[0]  # "Store managers oversee ..."
         k = role.j
+        after = _skip_spaces(words, k, 1)
+        if after < sent.end and lowers[after] == ",":
+            after = _skip_spaces(words, after + 1, 1)
+        if after < sent.end and lowers[after] in {"who", "that"} and "requirements.relative" not in r.disabled:
+            k = after + 1  # "A field controller, who runs the coupons": the relative clause's duty
+            r.rule = "requirements.relative"
+    elif roles and "requirements.relative" not in r.disabled and (relative := _relative_role(words, roles)):
+        role, k = relative  # "... for listing editors, who write product titles"
+        r.rule = "requirements.relative"
     elif lowers[k] in {"i", "you"} and r.subject is not None and k + 1 < sent.end:
         role = r.subject
         k += 1
@@ -4511,14 +4522,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     # modals and adverbs between the subject and the verb: "will", "'ll", "also", "usually", "then"
     while k < sent.end and (
         lowers[k] in {"will", "'ll", "’ll", "can", "also", "usually", "often", "then", "typically", "mainly",
-                      "generally", "each", "day", "daily", "must", "should", "may"}
+                      "generally", "each", "day", "daily", "must", "should", "may", "would", "'d", "’d", "be",
+                      "still", "mostly"}
         or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
         or words.space[k]
     ):
         k += 1
     if k >= sent.end or any(m.label is Label.ROLE and m.i >= k for m in roles[1:]):
         return  # another role after the verb: a move or a hand-off, not a duty
-    if verb_base(lowers[k]) is None or _cue_position(sent) is not None:
+    if verb_base(lowers[k], past=True) is None or _cue_position(sent) is not None:
         return  # no verb of duty, or a requirement cue that requirements.cue reads
     text = sent.doc.user_data["careergraph_text"]
     first = words.idx[k]
@@ -4534,6 +4546,17 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
         reworded[start, end, entry.key] = name.alias
     _link(r, sent, offset, [role], skills, 3)
+
+
+def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:
+    """A role followed by ", who" or "who" and a verb: the role and where its relative clause's verb is."""
+    for m in roles:
+        k = _skip_spaces(words, m.j, 1)
+        if k < len(words.lower) and words.lower[k] == ",":
+            k = _skip_spaces(words, k + 1, 1)
+        if k < len(words.lower) and words.lower[k] == "who":
+            return m, k + 1
+    return None
 
 
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:

@@ -117,6 +117,8 @@ _VERB_NOUNS: dict[str, str | None] = {
     "serve": "serving",
     "greet": "greeting",
     "assist": "assistance",
+    "look": None,
+    "sign": None,
     "contribute": None,
     "participate": None,
     "send": None,
@@ -817,16 +819,39 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
     return None
 
 
-def verb_base(word: str) -> str | None:
-    """The base form of ``word`` (lower case) when it is a form of a verb of duty or goal the namer knows.
+def verb_base(word: str, *, past: bool = False) -> str | None:
+    """The base form of ``word`` (lower case) when it is a form of a verb of duty or goal the namer knows
+    (with ``past``, its past forms too: after a subject "chased" is a verb, at an item's start an adjective).
 
     Examples
     --------
     >>> verb_base("negotiates"), verb_base("planning"), verb_base("weather")
     ('negotiate', 'plan', None)
+    >>> verb_base("chased", past=True), verb_base("built", past=True), verb_base("chased")
+    ('chase', 'build', None)
     """
     found = _verb_base(word)
+    if found is None and past:
+        return _past_base(word)
     return found[0] if found is not None else None
+
+
+_IRREGULAR_PAST = {"built": "build", "ran": "run", "led": "lead", "wrote": "write", "made": "make", "took": "take",
+                   "kept": "keep", "sold": "sell", "bought": "buy", "taught": "teach", "drove": "drive",
+                   "oversaw": "oversee", "dealt": "deal", "spent": "spend", "sent": "send", "did": "do", "had": "have"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _past_base(word: str) -> str | None:
+    """The base form of a past form of a known verb: "chased", "planned", "copied", "built"."""
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    for stem in (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else "", word[:-3]):
+        if stem and (stem in _VERB_NOUNS or stem in _GOAL_VERBS):
+            return stem
+    return None
 
 
 def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
@@ -863,6 +888,9 @@ _JOINING_VERBS = frozenset({"blend", "combine", "pair", "mix", "marry"})
 
 #: verbs of taking part: "assist in audits" names the audits, not the assisting
 _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "help"})
+
+#: particles of phrasal verbs whose object alone names the skill: "look after pricing" -> "Pricing"
+_PHRASAL = {"look": ("after",), "set": ("up",), "take": ("care", "of"), "keep": ("track", "of"), "sign": ("off",)}
 
 #: verbs of working together: "liaise with suppliers" names "Supplier liaison"
 _WITH_VERBS = frozenset({"liaise", "collaborate", "partner", "work", "communicate", "negotiate", "deal", "engage"})
@@ -1097,6 +1125,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
+        if base is None and predicate:
+            base = _past_base(toks[k].lower)  # "he built the weekly reports and chased suppliers"
         if base is None or (nominal and k == 0 and not toks[k].lower.endswith("ing")):
             break
         verbs.append(base)
@@ -1146,7 +1176,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             nxt = obj[j + 1]
             after = obj[j + 2].lower if j + 2 < len(obj) else None
             takes_object = after is not None and after not in _PREPOSITIONS | {",", ";", ":", "and", "or"}
-            if _verb_base(nxt.lower) is not None and _form(nxt.lower) == form and j > 0 and takes_object:
+            base = (_verb_base(nxt.lower) or ("", False))[0]
+            takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
+            verb_next = _verb_base(nxt.lower) is not None or (predicate and _past_base(nxt.lower) is not None)
+            if verb_next and _form(nxt.lower) == form and j > 0 and takes_object:
                 rest = [
                     SkillName(s.start + nxt.start, s.end + nxt.start, s.name, s.reworded, s.alias)
                     for s in _skill_names(item[nxt.start :], predicate=True)
@@ -1182,6 +1215,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         obj = obj[1:]  # "follow up with suppliers": supplier follow-up
         if obj and obj[0].lower in {"with", "on"}:
             obj = obj[1:]
+    phrasal = _PHRASAL.get(verbs[-1])
+    if phrasal is not None and tuple(t.lower for t in obj[: len(phrasal)]) == phrasal:
+        obj = obj[len(phrasal) :]  # "look after pricing", "set up product links", "keep track of stock"
+        verbs[-1] = "keep"  # (the object alone names the skill)
     helping = bool(obj) and (
         (verbs[-1] in _HELPING_VERBS and obj[0].lower in {"in", "with", "to", "on"})
         or (verbs[-1] == "work" and obj[0].lower in {"toward", "towards", "on"})

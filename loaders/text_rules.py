@@ -346,6 +346,13 @@ RULES: dict[str, Rule] = {
             " counts' -> stock counts",
         ),
         Rule(
+            "requirements.relative",
+            "a role followed by ', who' and a verb of duty ('A field controller, who runs the coupons', '... for"
+            " listing editors, who write product titles')",
+            (_SKILL, _NEEDS),
+            "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
+        ),
+        Rule(
             "requirements.imperative",
             "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.')",
             (_SKILL, _NEEDS),

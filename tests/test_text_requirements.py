@@ -500,3 +500,30 @@ def test_a_labelled_job_title_line_names_the_pages_role(tmp_path: Path) -> None:
 def test_a_label_line_that_holds_no_title_names_no_role(tmp_path: Path, line: str) -> None:
     g = extract(tmp_path, f"Jobs at the depot\n\n{line}\n")
     assert not [n for n, label in g.nodes(data="label") if label == "Role"]
+
+
+def test_duties_told_in_prose(tmp_path: Path) -> None:
+    text = (
+        "Studio roles\n\n"
+        "Demand is growing for caption writers, who edit subtitles for replays.\n\n"
+        "As a stock assistant she counted pallets and chased hauliers.\n\n"
+        "Shift leads are expected to coach new starters.\n\n"
+        "Category assistants look after pricing and set up promotions.\n\n"
+        "As supervisor you'd be running the rota and training new packers.\n\n"
+        "For a contractor, you can expect to pay a day rate.\n"
+    )
+    g = extract(tmp_path, text)
+    got = needs(g)
+    assert got["caption-writer"] == {"Subtitle editing"}
+    assert rules_of(g, "caption-writer") == {"requirements.relative"}
+    assert got["stock-assistant"] == {"Pallet counting", "Haulier chasing"}  # (past forms after a subject)
+    assert got["shift-lead"] == {"New starter coaching"}
+    assert got["category-assistant"] == {"Pricing", "Promotions"}  # (phrasal verbs: the object is the skill)
+    assert got["supervisor"] == {"Rota", "New packer training"}
+    assert not {s for skills in got.values() for s in skills if "day rate" in s.lower()}
+    assert "caption-writer" not in needs(extract(tmp_path, text, disabled=("requirements.relative",)))
+
+
+def test_past_forms_are_verbs_only_after_a_subject() -> None:
+    assert [s.name for s in skill_names("Organised stock counts")] == ["Organised stock counts"]
+    assert [s.name for s in skill_names("chased hauliers", predicate=True)] == ["Haulier chasing"]
