@@ -1516,6 +1516,8 @@ def _mentions(
         merged += _rank_word_posts(doc, offset, merged)
     if "mentions.service-posts" not in disabled and "customer" in _words(doc).lower:
         merged += _service_posts(doc, offset, merged)
+    if "mentions.post-phrases" not in disabled:
+        merged += _post_phrases(doc, offset, merged)
     shared = [] if "mentions.shared-heads" in disabled else _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}
@@ -1533,6 +1535,48 @@ def _mentions(
     if acronyms:
         merged = _with_abbreviations(doc, offset, merged, acronyms)
     return merged
+
+
+#: words for posts after the phrase that names them: "moved to quality control positions"
+_PHRASE_POSTS = frozenset({"position", "positions", "role", "roles", "job", "jobs", "post", "posts"})
+#: words before a post named by its work: "moved to", "promoted into", "came from" (not "a year in a retail role")
+_PHRASE_POST_CUES = frozenset({"to", "into", "from"})
+
+
+def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Posts named by their work before a word for a post: "moved to quality control positions".
+
+    Two or three words of a field (no title's head among them: those are titles already) before
+    "positions", "roles", "jobs" or "posts", after "to", "into" or "from" (an article
+    between); the post is named by the field ("Quality control"). One word alone ("warehouse
+    roles") is a kind of work, not a post.
+    """
+    words = _words(doc)
+    lowers = words.lower
+    if _PHRASE_POSTS.isdisjoint(lowers):
+        return []
+    norms = _doc_norms(doc)
+    covered = {t for m in mentions for t in range(m.i, m.j)}
+    out = []
+    for k, lower in enumerate(lowers):
+        if lower not in _PHRASE_POSTS or k in covered:
+            continue
+        lo = k
+        while lo > 0 and k - lo < 3 and lo - 1 not in covered and words.alpha[lo - 1]:
+            if not _modifier_ok(words, norms, lo - 1) or norms[lo - 1] in TITLE_HEADS:
+                break
+            lo -= 1
+        if k - lo < 2:
+            continue
+        cue = _skip_spaces(words, lo - 1, -1)
+        if cue >= 0 and lowers[cue] in {"a", "an", "the"}:
+            cue = _skip_spaces(words, cue - 1, -1)
+        if cue < 0 or lowers[cue] not in _PHRASE_POST_CUES:
+            continue
+        post = _mention(_new_role(_new_role_name(doc, lo, k, k - 1)), doc, lo, k, offset, known=False)
+        out.append(post._replace(rule="mentions.post-phrases"))
+        covered.update(range(lo, k))
+    return out
 
 
 def _rank_word_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:

@@ -78,6 +78,14 @@ RULES: dict[str, Rule] = {
             " person (a determiner, a capital inside a sentence); known words ('stakeholder') are not",
         ),
         Rule(
+            "mentions.post-phrases",
+            "a sentence with 'positions', 'roles', 'jobs' or 'posts'",
+            (_ROLE,),
+            "a post named by two or three words of its work before the word for posts, after 'to', 'into' or"
+            " 'from' ('moved to quality control positions', 'come from data entry jobs'); not one word ('warehouse"
+            " roles') nor experience ('a year in a retail role')",
+        ),
+        Rule(
             "mentions.shared-heads",
             "a title followed by '/', 'or', '&' or 'and' and a bare head word",
             (_ROLE,),

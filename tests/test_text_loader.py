@@ -1024,7 +1024,8 @@ def test_quality_on_the_second_held_out_set() -> None:
 def test_quality_on_the_third_development_set() -> None:
     # floors just below its first run (stop 17, README), recorded before any rule was written from it:
     # roles 72.9%, transitions 16.7% (7/42), links 13.4%, salary figures 62.5% (5/8)
-    floors = {"roles": 0.72, "transitions": 0.16, "role->skill links": 0.13, "salary figures": 0.62}
+    # roles 95.7% (91.8% precision) after stop 17's role rules for prose (mentions.compound-agents, ...)
+    floors = {"roles": 0.95, "transitions": 0.16, "role->skill links": 0.13, "salary figures": 0.62}
     refs, files = external_set("fresh3")
     _assert_recall_floors("fresh3", files, refs, floors)
 

@@ -114,3 +114,15 @@ def test_closed_compounds_ending_in_an_agent_noun(tmp_path: Path) -> None:
     assert {"teleoperator", "webdesigner"} <= found
     found = roles_of(tmp_path, "The stakeholders met a newcomer. Teleoperators answer chats.")
     assert not {"stakeholder", "newcomer", "teleoperator"} & found  # known words; a bare plural is no post
+
+
+def test_a_post_named_by_its_work_before_a_word_for_posts(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "The fastest packers are often moved into stock control roles. Clerks come from data entry jobs.",
+    )
+    assert {"stock-control", "data-entry"} <= found
+    found = roles_of(
+        tmp_path, "The first tier covers warehouse roles. You need a year in a stock control role and good jobs."
+    )
+    assert not {"warehouse", "stock-control"} & found  # one word is a kind of work; "a year in" is experience
