@@ -79,7 +79,7 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import list_spans, names_nothing, skill_names, subject_word, verb_base
 from careergraph.loaders.text_rules import RULES, check_rule_ids
-from careergraph.loaders.text_story import former_moves, told_steps
+from careergraph.loaders.text_story import former_moves, tier_of, told_steps
 from careergraph.loaders.text_structure import (
     LEVEL_LINE,
     LEVEL_LINE_BARE,
@@ -624,6 +624,8 @@ class _Reader:
         self.told_first: Mention | None = None
         self.told_person: str | None = None
         self.told_pending: tuple[Mention, _Sent, int] | None = None
+        #: the tier of a hierarchy told in prose read last (transitions.tiers): its roles and its sentence's index
+        self.tier: tuple[list[Mention], int] | None = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -697,7 +699,7 @@ class _Reader:
         b: Mention,
         kind: TransitionKind,
         evidence: dict[str, Any],
-        years: tuple[float, float] | None = None,
+        years: tuple[float | None, float] | None = None,
     ) -> None:
         if a.key == b.key or a.label is not Label.ROLE or b.label is not Label.ROLE:
             return
@@ -707,9 +709,10 @@ class _Reader:
         # the same quote read by a second rule is one piece of evidence (the first rule's)
         if not any((e["start"], e["end"]) == (evidence["start"], evidence["end"]) for e in record["evidence"]):
             record["evidence"].append(evidence)
-        if years is not None:
+        if years is not None:  # (a lower bound of None: "within two years" states only the most it takes)
             low, high = record.get("years_min"), record.get("years_max")
-            record["years_min"] = years[0] if low is None else min(low, years[0])
+            if years[0] is not None:
+                record["years_min"] = years[0] if low is None else min(low, years[0])
             record["years_max"] = years[1] if high is None else max(high, years[1])
 
     def requires(self, role: Mention | Entry, skill: Mention | Entry, importance: int, evidence: dict) -> None:
@@ -1256,7 +1259,9 @@ _AFTER_TITLE = frozenset(
 
 
 #: words for a post after a bare title: "the host role", "from advisor roles"
-_POST_NOUNS_AFTER = frozenset(word_norm(w) for w in ("role", "roles", "position", "positions", "job", "jobs", "post"))
+_POST_NOUNS_AFTER = frozenset(
+    word_norm(w) for w in ("role", "roles", "position", "positions", "job", "jobs", "post", "slot", "slots")
+)
 _NAMING_VERBS = frozenset(word_norm(w) for w in ("make", "made", "name", "named", "appoint", "appointed"))
 
 
@@ -1701,6 +1706,19 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
     lo = max((c for c in cuts if c <= where), default=0)
     hi = min((c for c in cuts if c > where), default=len(text))
     return _duration(text[lo:hi])
+
+
+_WITHIN = re.compile(
+    r"\b(?:within|in under|in less than|up to)\s+(?:about\s+|around\s+)?\S+(?:\s+\S+)?\s+(?:years?|months?)\b", re.I
+)
+
+
+def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float] | None:
+    """The years of a move stated in its clause; "within two years" (one figure) states only the most it takes."""
+    years = _clause_duration(sent, offset, at)
+    if years is None or years[0] != years[1] or _WITHIN.search(sent.text) is None:
+        return years
+    return None, years[1]
 
 
 def _number(word: str) -> float:
@@ -2447,7 +2465,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
             at = m.i - len(lead) + pos  # (the verb's token)
             taken = job and word in _TAKE_VERBS and at > sent.start and _doc_norms(doc)[at - 1] in _PERSONS
             if word in _START_VERBS or taken:
-                verb = "start"
+                # "most team leaders started here as operatives": where a role's holders came from, no one's start
+                verb = None if not taken and _after_role(doc, sent, ms, at) else "start"
                 break
             if word in _JOB_WORDS:
                 job = True
@@ -2479,6 +2498,15 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         out.append((verb, group))
         k += 1
     return out
+
+
+def _after_role(doc: Doc, sent: _Sent, ms: list[Mention], at: int) -> bool:
+    """Whether a role is the subject right before the verb at token ``at`` (auxiliaries and adverbs between)."""
+    words = _words(doc)
+    k = at - 1
+    while k > sent.start and (words.space[k] or _doc_norms(doc)[k] in _AUXILIARIES or words.lower[k].endswith("ly")):
+        k -= 1
+    return any(m.j == k + 1 and m.label is Label.ROLE for m in ms)
 
 
 def _not_done(doc: Doc, sent: _Sent, at: int) -> bool:
@@ -2582,7 +2610,7 @@ _TOLD_GATE = frozenset(
 )
 _FORMER_GATE = frozenset(
     {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
-    | {"frequently", "largely", "them"}
+    | {"frequently", "largely", "them", "now"}
 )
 _PERSON_OF = {"i": "i", "me": "i", "he": "he", "him": "he", "she": "she", "her": "she"}
 
@@ -2643,11 +2671,13 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         elif step.kind == "move":
             source = roles[before.role] if before is not None and before.role != step.role else r.told
             if source is not None and source.key != role.key:
-                years = years_of(before.tenure) if before is not None and source is roles[before.role] else None
+                years: tuple[float | None, float] | None = None
+                if before is not None and source is roles[before.role]:
+                    years = years_of(before.tenure)
                 if years is None and source is r.told:
                     years = r.told_years
                 if years is None:
-                    years = _clause_duration(sent, offset, role.start)
+                    years = _move_years(sent, offset, role.start)
                     own = _tenure_of(doc, role, sent)
                     if own is not None and years is not None and _duration(own) == years:
                         years = None  # "then B for the last two years": B's own tenure
@@ -2682,6 +2712,76 @@ def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) ->
     if r.told is None and r.told_pending is None:
         r.told_pending = (target, sent, offset)
         r.told_person = r.told_person or _person_of(_words(sent.doc).lower, sent.start, sent.end)
+
+
+_TIER_GATE = frozenset({"heart", "bottom", "base", "foot", "first", "lowest", "entry"})
+
+
+def _tiers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A hierarchy told in prose: "At the heart of the hierarchy are operatives. As one climbs up the ladder, team
+    leaders or shift supervisors emerge. On the next tier are coordinators and planners."
+
+    A sentence naming the lowest tier starts the hierarchy; each later sentence (within two)
+    naming the tier above moves every role of the tier below to every role it names (blank lines count as
+    sentences here).
+    """
+    tier = tier_of(sent.text)
+    if tier is None:
+        return
+    roles = _distinct_roles(vocab, ms)
+    titled = [m for m in roles if m.rule is None]
+    roles = titled or roles  # ("supervisory roles such as team leaders": the titles, not the rank word)
+    if not roles:
+        return
+    if tier == "base":
+        r.tier = (roles, r.sentence_index)
+        return
+    if r.tier is None or r.sentence_index - r.tier[1] > 5:
+        r.tier = None
+        return
+    below = r.tier[0]
+    for a in below:
+        for b in roles:
+            if a.key != b.key:
+                ev = r.sentence_evidence(sent, offset, b.start, b.end)
+                r.transition(a, b, TransitionKind.PROMOTION, ev)
+    r.tier = (roles, r.sentence_index) if tier == "next" else None
+
+
+def _page_title_of(r: _Reader, m: Mention) -> Mention:
+    """A title that ends the page's own ("team leaders" on a "Warehouse Team Leader" ad) is the page's role."""
+    page = r.subject
+    if page is None or page.key == m.key or m.label is not Label.ROLE:
+        return m
+    words, whole = m.name.lower().split(), page.name.lower().split()
+    if len(words) < 2 or len(whole) <= len(words) or whole[-len(words) :] != words:
+        return m
+    return m._replace(key=page.key, name=page.name, known=page.known)
+
+
+#: people named by a pronoun after a clause join, who stand for the role that opens the sentence
+_BACK_REFERENCES = frozenset({"they", "ones", "many", "most", "some", "those"})
+
+
+def _opening_subject(sent: _Sent, roles: list[Mention], move: Move) -> Mention | None:
+    """ "Content editors cut the clips, and the good ones end up as content leads": the role opening the sentence.
+
+    The move's subject must be a pronoun ("they", "the good ones") after ", and" that follows the
+    opening role, with no other role between.
+    """
+    lowers = _words(sent.doc).lower
+    if not roles or move.cue <= sent.start:
+        return None
+    first = roles[0]
+    lead = [w for w in lowers[sent.start : first.i] if not w.isspace()]
+    if not set(lead) <= {"a", "an", "the", "most", "many", "our", "all"} or first.j > move.cue:
+        return None
+    if any(first.j <= m.i < move.cue for m in roles[1:]) or roles[move.target].key == first.key:
+        return None
+    between = [w for w in lowers[first.j : move.cue] if not w.isspace()]
+    joined = any(a == "," and b == "and" for a, b in itertools.pairwise(between))
+    back = next((w for w in reversed(between) if w in _BACK_REFERENCES), None)
+    return first if joined and back is not None else None
 
 
 def _told_pending(r: _Reader) -> None:
@@ -2750,6 +2850,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     roles = sorted([*roles, *_subject_titles(sent, roles, offset)], key=lambda m: m.i)
     roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)
     roles = sorted([*roles, *_rank_of(r, sent, roles, offset)], key=lambda m: m.i)
+    if "transitions.told" not in r.disabled:
+        roles = [_page_title_of(r, m) for m in roles]
     spans = [(m.i, m.j) for m in roles]
     parse = None
     if "transitions.parsed" not in r.disabled:
@@ -2798,6 +2900,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             sources = [page] if page is not None else []
         else:
             held = _held_as(doc, sent, roles, move.cue)
+            opener = _opening_subject(sent, roles, move) if "transitions.told" not in r.disabled else None
+            if held is None and opener is not None:
+                held, rule = opener, "transitions.told"  # "Content editors cut ..., and the good ones end up as B"
             page_too = rule == "transitions.next-step" or move.you
             # (a rung named after the target in this sentence, "A, then B", is not where the move to A starts)
             saved = r.position
@@ -3190,7 +3295,7 @@ _ALTERNATIVE_WORDS = frozenset({"or", ",", "、", "/", "a", "an", "the"})
 
 def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:
     kind = TransitionKind.LATERAL if move.kind == "lateral" else TransitionKind.PROMOTION
-    years = _clause_duration(sent, offset, target.start)
+    years = _move_years(sent, offset, target.start)
     for source in sources:
         if source.key == target.key:
             continue
@@ -3216,6 +3321,10 @@ def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention |
         if m.j > cue:
             break
         lowers = _words(doc).lower
+        if ";" in lowers[m.j : cue] or any(a == "," and b in {"and", "but"} for a, b in itertools.pairwise(
+            w for w in lowers[m.j : cue] if not w.isspace()
+        )):
+            continue  # "A started here as B, and the next step is C": another clause's post
         k = m.i - 1
         while k > sent.start and lowers[k] in {"a", "an", "the"}:
             k -= 1
@@ -3328,7 +3437,9 @@ _TARGET_NOUNS = frozenset({"promotion", "advancement", "progression", "jump"})
 
 
 _STARTED = frozenset(word_norm(w) for w in ("start", "started", "begin", "began"))
-_DRAWN_FROM = frozenset(word_norm(w) for w in ("recruit", "hire", "draw", "promote", "select", "choose", "pick"))
+_DRAWN_FROM = frozenset(
+    word_norm(w) for w in ("recruit", "hire", "draw", "promote", "select", "choose", "pick", "come", "came")
+)
 
 
 #: rank words that name the next rung of a role when they stand for a title: "the senior role"
@@ -6059,6 +6170,8 @@ def _read_block(
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(_words(doc).lower[sent.start : sent.end]):
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)
+        if people and (r.tier is not None or not _TIER_GATE.isdisjoint(_words(doc).lower[sent.start : sent.end])):
+            r.run("transitions.tiers", _tiers, r, vocab, sent, ms, offset)
         if people >= 2:  # moves need two roles in the sentence
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)

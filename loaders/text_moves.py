@@ -82,7 +82,12 @@ _CUES: dict[str, frozenset[str] | None] = {
     "work": frozenset({"up"}),
     "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
     "appoint": None,
+    "go": frozenset({"on"}),  # "a team leader can go on to shift manager"
+    "end": frozenset({"up"}),  # "the good ones often end up as content leads"
+    "qualify": frozenset({"for"}),  # "a worker who earns a licence can qualify for a supervisor slot"
 }
+# the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
+_CUES.update({word_norm(k): v for k, v in list(_CUES.items()) if word_norm(k) not in _CUES})
 NEGATIONS = frozenset({"not", "never", "n't", "no", "cannot", "rarely", "seldom", "nor", "rather", "instead"})
 _LATERAL_CUES = frozenset({"switch", "transfer", "pivot"})
 _LATERAL_WORDS = _normed(frozenset({"lateral", "laterally", "sideways", "sideway"}))
@@ -220,9 +225,11 @@ def _target_after(
             continue
         between = [w for k, w in enumerate(norms[cue + 1 : i], cue + 1) if k not in skipped]
         lead = [w for w in between if w not in {"a", "an", "the"} and not w.isspace()]
-        if lead[-1:] == ["from"] and j < end and norms[j] in {"to", "into"}:
-            # "the jump from A to B": A is where the move starts (the caller reads it), B the target
-            skipped.update(range(cue + 1, j))
+        after = _after_aside(norms, j, end)
+        if lead[-1:] == ["from"] and after < end and norms[after] in {"to", "into"}:
+            # "the jump from A to B", "promoted from a sales executive [agent] to team leader": A is where the move
+            # starts (the caller reads it), B the target
+            skipped.update(range(cue + 1, after))
             continue
         if lowers is not None and _field_then_as(lowers, cue, i):
             pass  # "moving into SEO as an SEO specialist": a field, then the post held in it
@@ -236,6 +243,14 @@ def _target_after(
             return None  # ("worked her way up from A to B": the particle may stand before "from A")
         return None if n in taken else n
     return None
+
+
+def _after_aside(norms: Sequence[str], j: int, end: int) -> int:
+    """The token after a bracketed aside that opens at ``j`` ("sales executive [agent] to ..."), else ``j``."""
+    if j >= end or norms[j] not in {"(", "["}:
+        return j
+    close = next((k for k in range(j + 1, min(end, j + 6)) if norms[k] in {")", "]"}), None)
+    return j if close is None else close + 1
 
 
 #: verbs that move someone else when used actively: "the director promoted the assistant to ..."
@@ -352,7 +367,7 @@ def _subject_before(
         w = norms[k]
         if nearest is not None and roles[nearest][1] == k + 1:
             return "role", nearest, odd
-        if w in _CLAUSE_ENDS or (w in _CUES and k != cue):
+        if w in _CLAUSE_ENDS or (w in _CUES and k != cue and _cue_here(norms, k)):
             return "none", None, odd
         if w in GENERIC_SUBJECTS:
             return "generic", None, k
@@ -366,6 +381,16 @@ def _subject_before(
             break
         k -= 1
     return "none", None, odd
+
+
+def _cue_here(norms: Sequence[str], k: int) -> bool:
+    """Whether the cue word at ``k`` is a verb of movement here: "go on to", not "go through a period"."""
+    need = _CUES[norms[k]]
+    return need is None or norms[k] not in _PARTICLE_CUES or (k + 1 < len(norms) and norms[k + 1] in need)
+
+
+#: cues that are verbs of movement only with their particle ("go on", "end up", "qualify for")
+_PARTICLE_CUES = frozenset({"go", "end", "qualify"})
 
 
 #: words between a next-rung phrase and its source: "the next step up for most buyers"
@@ -560,7 +585,8 @@ def clause_moves(
             if what == "role" and source in reached:
                 # "A moves into B or switches to C": the verb after B shares A's subject, unless "then"
                 between = norms[roles[source][1] : cue]
-                if not _SEQUENCE.intersection(between):
+                # ("become A, move to B, go to C": verbs joined by commas alone are steps, one after the other)
+                if not _SEQUENCE.intersection(between) and {w for w in between if not w.isspace()} != {","}:
                     source = reached[source]
             elif what == "role" and (gap or len(candidates) > 1) and parse is not None:
                 # words or another role stand between: the parser tells which role is the subject
@@ -583,7 +609,10 @@ def clause_moves(
         if source == target:
             continue
         # the reader, or the people hired into the page's role: "you can progress to B", "successful candidates ..."
-        you = what == "generic" and source is None and norms[gap] in _PAGE_PEOPLE
+        # ("we expect progression into B": the page's hires, as "you" are)
+        you = what == "generic" and source is None and (
+            norms[gap] in _PAGE_PEOPLE or (norm in _NOUN_CUES and norms[gap] == "we")
+        )
         out.append(Move(source, target, kind, cue, parsed, page=page, you=you))
         reached[target] = source
         taken.add(target)
@@ -635,12 +664,15 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
 
 #: verbs of where a role's holders come from: "A started out as B", "A are recruited from B"
 _ORIGIN_START = _normed(frozenset({"start", "started", "begin", "began", "begun"}))
-_ORIGIN_FROM = _normed(frozenset({"recruit", "hire", "draw", "promote", "select", "choose", "pick", "source", "fill"}))
+_ORIGIN_FROM = _normed(
+    frozenset({"recruit", "hire", "draw", "promote", "select", "choose", "pick", "source", "fill", "come", "came"})
+)
 _ORIGIN_GLUE = _normed(
     frozenset({"out", "off", "as", "a", "an", "the", "from", "among", "usually", "often", "typically", "mostly"})
     | frozenset({"best", "top", "strongest", "most", "experienced", "their", "careers", "career", "life", "be"})
     | frozenset({"ranks"})
     | frozenset({"of", "internally", "generally", "mainly", "either"})
+    | frozenset({"up", "here", "there", "through"})  # "come up from A", "started here as A"
 )
 
 

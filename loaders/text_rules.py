@@ -67,7 +67,9 @@ RULES: dict[str, Rule] = {
             " ('training coordinator'), 'acting' is not; any head word alone where a post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
-            " 'the GM (General Manager, ...)') is a head word ('Assistant GM')",
+            " 'the GM (General Manager, ...)') is a head word ('Assistant GM'); a bare head where prose names a post"
+            " ('made me lead', 'as lead', 'the host role', 'from advisor roles', 'often operatives who') is the"
+            " document's title with that head when it has one",
         ),
         Rule(
             "mentions.compound-agents",
@@ -245,7 +247,9 @@ RULES: dict[str, Rule] = {
             " 'to B, then to C'; a person as subject ('they', 'candidates') moves from the paragraph's current rung;"
             " a bare plural title before the verb becomes a role; 'the jump from A to B', 'promotion to B' on A's page,"
             " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A',"
-            " 'before becoming B, many worked as A'",
+            " 'before becoming B, many worked as A', 'most B come up from A roles', 'A started here as B',"
+            " 'go on to B', 'end up as B', 'qualify for a B slot', 'from A [aside] to B'; nothing hoped for ('I'd"
+            " like to become B', 'applied to become B')",
         ),
         Rule(
             "transitions.parsed",
@@ -266,7 +270,8 @@ RULES: dict[str, Rule] = {
             "the sentences of a paragraph",
             (_MOVE,),
             "a career told in steps: 'start as A ... then become B ... and later C', 'by 2019 I was a B' (a post held"
-            " at a stated time)",
+            " at a stated time); no step negated or hoped for ('I wasn't promoted to B'); 'then B for the last two"
+            " years' is B's tenure, not the time before it; 'A started as B' is where A's holders came from",
         ),
         Rule(
             "transitions.told",
@@ -279,14 +284,26 @@ RULES: dict[str, Rule] = {
             " later she runs ... as B', 'today I'm a B', 'before that he worked as A'; a move told before any post"
             " ('I've stepped up to B') follows the last post told; years: the source's stated tenure ('for two"
             " years', 'spent three years as'), else the move's clause; nothing for a move negated or hoped for"
-            " ('I wasn't promoted', 'I'd like to become', 'applied to become')",
+            " ('I wasn't promoted', 'I'd like to become', 'applied to become'); in a clause of movement, 'they' / 'the"
+            " good ones' after ', and' is the role opening the sentence, and a title ending the page's own is the"
+            " page's role ('team leaders' on a Warehouse Team Leader ad)",
         ),
         Rule(
             "transitions.former",
             "a sentence saying what a role's holders were before",
             (_MOVE,),
             "'A are normally former B', 'A and C are often B who switched across' (lateral), 'many of them were B"
-            " or C before they joined' (them: the role named a sentence before)",
+            " or C before they joined' (them: the role named a sentence before); 'our last two A now run their own"
+            " channels as B' (A's holders went on to B)",
+        ),
+        Rule(
+            "transitions.tiers",
+            "a sentence naming the lowest tier of a hierarchy told in prose, and the sentences after it naming the"
+            " tiers above ('At the heart of the hierarchy are A', 'as one climbs up, B or C emerge', 'on the next"
+            " tier are D and E', 'at the top sits F')",
+            (_MOVE,),
+            "every role of a tier moves to every role of the tier named next (a sentence or two later); a rank word"
+            " ('supervisory roles') gives way to the titles it lists",
         ),
         Rule(
             "transitions.ranked",

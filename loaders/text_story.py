@@ -29,6 +29,7 @@ Examples
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from careergraph.loaders.text_nlp import word_norm
 
-__all__ = ["FormerMove", "Step", "former_moves", "told_steps"]
+__all__ = ["FormerMove", "Step", "former_moves", "tier_of", "told_steps"]
 
 
 def _normed(words: set[str]) -> frozenset[str]:
@@ -364,7 +365,8 @@ class FormerMove:
 
 
 def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[FormerMove]:
-    """ "A are normally former B", "A and C are often B who switched across", "many of them were B before".
+    """ "A are normally former B", "A and C are often B who switched across", "many of them were B before", "A now
+    run their own channels as B" (A's holders went on to B).
 
     Examples
     --------
@@ -409,6 +411,16 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
                 continue  # only the subject's words before the verb: "A are often B who ..."
             # ("A ... , while B are ...": the subject must open its clause)
             out += [FormerMove(n, m, x, lateral) for m in reversed(chosen) if m != n]
+    # "our last two executives now run their own channels as e-commerce managers": where A's holders went
+    for n, (i, j) in enumerate(roles):
+        if i < start or j >= end or lowers[j] != "now":
+            continue
+        ahead = next((x for x in range(j + 1, min(end, j + 9)) if lowers[x] == "as" or lowers[x] in _ENDS), None)
+        if ahead is None or lowers[ahead] != "as" or any(a < ahead and b > j for a, b in roles):
+            continue
+        target = _role_at(roles, lowers, ahead + 1, end)
+        if target is not None and target != n:
+            out.append(FormerMove(n, target, j))
     # "many of them were data analysts or ad buyers before they joined": the role "them" stands for
     head = _words_between(lowers, start, min(end, start + 6))
     if len(head) >= 4 and head[0] in {"many", "most", "some", "all"} and head[1:3] == ["of", "them"]:
@@ -425,3 +437,39 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
                     break
                 first = nxt
     return out
+
+
+#: a hierarchy told in prose: where its lowest tier is named, and each tier above it
+_BASE_TIER = re.compile(
+    r"\b(?:at the (?:heart|bottom|base|foot) of the (?:hierarchy|ladder|pyramid|structure|tree)"
+    r"|at the (?:bottom|base)\b|(?:first|lowest|bottom|entry) (?:rung|tier|level) (?:is|are|of)\b)",
+    re.I,
+)
+_NEXT_TIER = re.compile(
+    r"\b(?:climbs? up|climbing up|next (?:tier|level|rung) (?:up|are|is)|on the next (?:tier|level|rung)"
+    r"|above (?:them|these|this|that)\b|one (?:level|rung|tier) up|higher up (?:the|are|is)"
+    r"|(?:second|third|fourth|middle) (?:tier|rung))",
+    re.I,
+)
+_TOP_TIER = re.compile(
+    r"\b(?:at the top|top of the (?:ladder|hierarchy|tree|pyramid)|(?:top|highest) (?:tier|rung))", re.I
+)
+
+
+def tier_of(text: str) -> str | None:
+    """Which tier of a hierarchy told in prose a sentence names: "base", "next", "top" or None.
+
+    Examples
+    --------
+    >>> tier_of("At the heart of the hierarchy are warehouse operatives."), tier_of("On the next tier are planners.")
+    ('base', 'next')
+    >>> tier_of("At the top sits the site director."), tier_of("The next step for a buyer is senior buyer.")
+    ('top', None)
+    """
+    if _BASE_TIER.search(text):
+        return "base"
+    if _NEXT_TIER.search(text):
+        return "next"
+    if _TOP_TIER.search(text):
+        return "top"
+    return None

@@ -128,3 +128,72 @@ def test_the_prose_set_scores_above_its_floors() -> None:
     assert scores["roles"].recall >= 0.9
     checked, wrong = unverified_quotes(result.graph, {p.name: read_document(p).text for p in files})
     assert checked > 100 and wrong == 0
+
+
+def test_a_hierarchy_told_tier_by_tier(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "At the bottom of the pyramid are yard loaders. Climbing up from there, roles such as bay leaders or yard "
+        "supervisors appear. At the top of the hierarchy sits the depot manager.",
+    )
+    assert set(moves(g)) == {
+        ("yard-loader", "bay-leader"),
+        ("yard-loader", "yard-supervisor"),
+        ("bay-leader", "depot-manager"),
+        ("yard-supervisor", "depot-manager"),
+    }
+    assert {e["rule"] for data in moves(g).values() for e in data["evidence"]} == {"transitions.tiers"}
+
+
+def test_a_tier_named_without_a_lowest_one_is_no_ladder(tmp_path: Path) -> None:
+    g = read(tmp_path, "On the next tier are stock planners. At the top of the hierarchy sits the depot manager.")
+    assert moves(g) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bay leader can go on to yard manager, and eventually to depot manager.",
+         {("bay-leader", "yard-manager"), ("yard-manager", "depot-manager")}),
+        ("Most depot managers come up from yard supervisor roles.", {("yard-supervisor", "depot-manager")}),
+        ("Returns clerks sort the parcels, and the sharpest ones often end up as returns analysts.",
+         {("returns-clerk", "returns-analyst")}),
+        ("She was moved from a night picker [temp] to stock controller last spring.",
+         {("night-picker", "stock-controller")}),
+        ("A loader who earns a forklift licence can qualify for a yard driver post.", {("loader", "yard-driver")}),
+        ("We will go through a period of time as a loader before we transition into a yard driver.",
+         {("loader", "yard-driver")}),
+    ],
+)
+def test_more_verbs_of_movement(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(moves(read(tmp_path, text))) == expected
+
+
+def test_verbs_joined_by_commas_alone_are_steps_one_after_the_other(tmp_path: Path) -> None:
+    g = read(tmp_path, "Night trainees become night packers, move to night loaders, then night supervisors.")
+    assert set(moves(g)) == {
+        ("night-trainee", "night-packer"),
+        ("night-packer", "night-loader"),
+        ("night-loader", "night-supervisor"),
+    }
+    g = read(tmp_path, "Pricing analysts can move into a category lead role or switch to demand planner.")
+    assert set(moves(g)) == {("pricing-analyst", "category-lead"), ("pricing-analyst", "demand-planner")}
+
+
+def test_feed_into_is_read_though_the_lemma_table_reads_feed_as_fee(tmp_path: Path) -> None:
+    g = read(tmp_path, "In most depots, receiving clerks feed into stock analyst jobs.")
+    assert set(moves(g)) == {("receiving-clerk", "stock-analyst")}
+
+
+def test_a_job_ads_promise_and_where_its_holders_went(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "# Junior Merchandiser\n\nWe offer progression into a range planner role within two years, and our last "
+        "three junior merchandisers now manage ranges of their own as category buyers.",
+        name="ad.md",
+    )
+    got = moves(g)
+    assert set(got) == {("junior-merchandiser", "range-planner"), ("junior-merchandiser", "category-buyer")}
+    # "within two years" states only the most it takes
+    assert got["junior-merchandiser", "range-planner"].get("years_min") is None
+    assert got["junior-merchandiser", "range-planner"]["years_max"] == 2
