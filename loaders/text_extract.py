@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import dataclasses
 import functools
 import gc
 import itertools
@@ -624,6 +625,8 @@ class _Reader:
         self.told_first: Mention | None = None
         self.told_person: str | None = None
         self.told_pending: tuple[Mention, _Sent, int] | None = None
+        #: whether the last move told had no post to start from ("X has named Costa as its director")
+        self.told_sourceless = False
         #: the tier of a hierarchy told in prose read last (transitions.tiers): its roles and its sentence's index
         self.tier: tuple[list[Mention], int] | None = None
 
@@ -2606,7 +2609,7 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
 
 #: words one of which a sentence needs for transitions.told / transitions.former to read it
 _TOLD_GATE = frozenset(
-    {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied"}
+    {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied", "from"}
 )
 _FORMER_GATE = frozenset(
     {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
@@ -2647,7 +2650,6 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     if person or r.told_person is None:
         r.told_person = person
     text = sent.text
-    before = next((s for s in steps if s.kind == "before"), None)
 
     def years_of(span: tuple[int, int] | None) -> tuple[float, float] | None:
         if span is None:
@@ -2656,6 +2658,19 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         lo = words.idx[span[0]] - sent.start_char
         hi = words.idx[span[1] - 1] + words.length[span[1] - 1] - sent.start_char
         return _duration(text[lo:hi])
+
+    if any(s.kind == "appointed" for s in steps):  # another person's story starts: "X has named Omar Haddad as B"
+        r.told, r.told_years, r.told_first, r.told_person = None, None, None, person
+        steps = [dataclasses.replace(s, kind="move") if s.kind == "appointed" else s for s in steps]
+    before = next((s for s in steps if s.kind == "before"), None)
+    if before is not None and not any(s.kind == "move" for s in steps) and r.told is not None:
+        # "Costa, who moves up from head of planning, ...": where the move told a sentence before started
+        left = roles[before.role]
+        if r.told_sourceless and left.key != r.told.key:
+            ev = r.sentence_evidence(sent, offset, left.start, left.end)
+            r.transition(left, r.told, TransitionKind.PROMOTION, ev, years_of(before.tenure))
+            r.told_sourceless = False
+        return
 
     for step in steps:
         role = roles[step.role]
@@ -2686,6 +2701,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 )
                 ev = r.sentence_evidence(sent, offset, min(source.start, role.start), max(source.end, role.end))
                 r.transition(source, role, kind, ev, years)
+            r.told_sourceless = source is None
             r.told_first = r.told_first or (source if source is not None else role)
             r.told, r.told_years = role, _duration(_tenure_of(doc, role, sent) or "") if step.tenure else None
     r.position = [r.told] if r.told is not None else r.position

@@ -83,6 +83,7 @@ _USUALLY = frozenset(
     {"often", "usually", "normally", "typically", "mostly", "generally", "commonly", "frequently", "largely"}
 )
 _FORMER = frozenset({"former", "ex", "previous", "one-time"})
+_EARLIER = frozenset({"previously", "formerly"})
 _WHO = frozenset({"who", "that", ","})
 _SIDEWAYS = frozenset({"switch", "switched", "switching", "across", "sideways", "laterally", "transferred", "pivoted"})
 
@@ -92,8 +93,10 @@ class Step:
     """One step of a told career, as an index into the role spans given to :func:`told_steps`.
 
     ``kind``: ``held`` (a post the person holds from here on), ``before`` (the post held before the
-    sentence's move: "after two years as X"), ``move`` (the person moves to the role), ``earlier``
-    (a post held before the story's first one: "before that he worked as a sales assistant").
+    sentence's move: "after two years as X"), ``move`` (the person moves to the role), ``appointed``
+    (a person named here moves to the role: "X has named Maria Costa as its director", their story
+    starts), ``earlier`` (a post held before the story's first one: "before that he worked as a sales
+    assistant", "she previously worked as a buyer").
     ``tenure`` is the token span that states how long the post was held ("for two years").
     """
 
@@ -126,6 +129,8 @@ def _after_as(roles: Sequence[tuple[int, int]], lowers: Sequence[str], cue: int,
 
 
 _POSTS = _normed({"job", "role", "post", "position"})
+#: verbs a person moves with, before "from" and the post they left: "moves up from", "joins from", "comes from"
+_FROM_VERBS = _normed({"move", "moves", "step", "steps", "join", "joins", "come", "comes", "arrive", "arrives"})
 #: verbs that move a person to the role after them (and their particles)
 _CUE_VERBS = _normed(
     {"promote", "become", "make", "name", "appoint", "move", "step", "rise", "advance", "progress", "switch"}
@@ -258,6 +263,21 @@ def told_steps(
             if n is not None and got and not _undone(lowers, start, k) and _NOT_DONE.isdisjoint(rest):
                 steps.append(Step("move", n, k))
             continue
+        if norm in _NAMING and capital is not None and k + 1 < end and capital(k + 1) and lowers[k + 1].isalpha():
+            # "Parcelpoint has named Maria Costa as its operations director": a named person's move
+            ahead = next((x for x in range(k + 1, min(end, k + 5)) if lowers[x] in {"as", "to"}), None)
+            if ahead is not None and all(capital(x) or lowers[x].isspace() for x in range(k + 1, ahead)):
+                n = _role_at(roles, lowers, ahead + 1, end)
+                if n is not None and not _undone(lowers, start, k):
+                    steps.append(Step("appointed", n, k))  # (a person named here: their own story starts)
+                    continue
+        particle = norms[k - 1] in {"up", "across", "over", "in"} and k - 1 > start and norms[k - 2] in _FROM_VERBS
+        if w == "from" and k > start and (norms[k - 1] in _FROM_VERBS or particle) and not _undone(lowers, start, k):
+            # "Costa, who moves up from head of network planning, ...": the post the person's move started from
+            n = _role_at(roles, lowers, k + 1, end)
+            if n is not None:
+                steps.append(Step("before", n, k))
+            continue
         if _role_before(roles, lowers, start, k):
             continue  # "our field controller started as an assistant": where a role's holders come from
         if (norm in _ENTRY_AS or w in _ENTRY_AS or norm in _HELD_AS or w in _HELD_AS) and not _told_subject(
@@ -347,7 +367,8 @@ def told_steps(
                 break
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
-    if opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):
+    earlier = not _EARLIER.isdisjoint(lowers[start:end])  # "she previously worked as a buyer"
+    if earlier or opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):
         steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
     return steps
 

@@ -197,3 +197,21 @@ def test_a_job_ads_promise_and_where_its_holders_went(tmp_path: Path) -> None:
     # "within two years" states only the most it takes
     assert got["junior-merchandiser", "range-planner"].get("years_min") is None
     assert got["junior-merchandiser", "range-planner"]["years_max"] == 2
+
+
+def test_an_appointment_reported_in_the_news(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "Shopwell has appointed Lena Ortiz as its fulfilment director. Ortiz, who moves across from regional "
+        "transport manager, starts in March.\n\n"
+        "Brightbox named Omar Haddad as head of marketplaces on Monday. He previously worked as a channel manager.",
+    )
+    assert set(moves(g)) == {
+        ("regional-transport-manager", "fulfilment-director"),
+        ("channel-manager", "head-of-marketplaces"),
+    }
+
+
+def test_a_name_with_no_move_gives_nothing(tmp_path: Path) -> None:
+    g = read(tmp_path, "Shopwell has appointed Lena Ortiz as its fulfilment director. Ortiz comes from Leeds.")
+    assert moves(g) == {}
