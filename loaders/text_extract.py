@@ -265,7 +265,15 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("prefer",): 2,
     # "team leaders are expected to coach" (not "you can expect to pay")
     ("be", "expect", "to"): 4,
+    # "their role demands X", "the work is A, B and C" (a list: not "the work is hard")
+    ("role", "demand"): 4,
+    ("job", "demand"): 4,
+    ("position", "demand"): 4,
+    ("work", "be"): 3,
+    ("job", "be"): 3,
 }
+#: cues that name duties only before a list ("the work is A, B and C")
+_LIST_CUES = frozenset({("work", "be"), ("job", "be")})
 #: nouns of a role's work: "<noun> includes ..." lists its duties (not a definition)
 _DUTY_NOUNS = frozenset({"work", "duty", "responsibility", "task", "job", "role", "day"})
 _DEFINING_CUES = frozenset(
@@ -4337,6 +4345,8 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
                 nxt = _skip_spaces(_words(sent.doc), first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
+                if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):
+                    continue  # "the work is hard", "the job is to ...", "the job is a ...": no list of duties
                 duties = cue == ("include",) and pos > 0 and norms[pos - 1] in _DUTY_NOUNS  # "my work includes"
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
@@ -4488,10 +4498,14 @@ class _Topic:
     listed: list[Mention] = field(default_factory=list)
     active: list[Mention | Entry] = field(default_factory=list)
     importance: int = 3
+    #: whether ``listed`` are examples of a kind of post named before them ("roles such as A or B")
+    examples: bool = False
 
 
 def _role_list(doc: Doc, roles: list[Mention]) -> list[Mention]:
     """The roles of a sentence when they form one list ("channel, event, content and product operation")."""
+    if len(roles) > 1 and not _EXAMPLE_GLUE.isdisjoint(_words(doc).lower[roles[0].j : roles[1].i]):
+        return _role_list(doc, roles[1:])  # "supervisory roles such as team leaders or shift supervisors"
     run = roles[:1]
     for m in roles[1:]:
         if _only_separators(doc, run[-1].j, m.i, _LIST_SEPARATORS):
@@ -4502,6 +4516,8 @@ def _role_list(doc: Doc, roles: list[Mention]) -> list[Mention]:
 
 
 _LIST_SEPARATORS = frozenset({",", "、", "，", "and", "or", "/", ";", "；"})
+#: words that introduce examples of a kind of post: its examples are the roles talked about
+_EXAMPLE_GLUE = frozenset({"such", "like", "including", "e.g", "e.g."})
 
 
 def _group_roles(r: _Reader, group: str) -> list[Mention | Entry]:
@@ -4675,8 +4691,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     elif lowers[k] in {"i", "you"} and r.subject is not None and k + 1 < sent.end:
         role = r.subject
         k += 1
-    elif lowers[k] == "they" and r.recent_role is not None and k + 1 < sent.end and not roles:
-        role = r.recent_role  # "Pickers work nights. They load vans ...": the role just named
+    elif lowers[k] == "they" and k + 1 < sent.end and not roles and (r.recent_role or r.section_role or r.subject):
+        # "Pickers work nights. They load vans ...": the role just named, else the one the page is about
+        role = r.recent_role or r.section_role or r.subject
         k += 1
     elif lowers[k] in {"these", "those", "such"} and not roles and k + 2 < sent.end:
         # "These associates use ...": the page's (or the last named) role, called by its head word again
@@ -4839,6 +4856,11 @@ def _requirements(
         if roles:
             topic.carry, topic.active = roles[0], []
             topic.listed = _role_list(sent.doc, roles)
+            first = topic.listed[0]
+            lead = _words(sent.doc).lower[max(sent.start, first.i - 3) : first.i]
+            topic.examples = len(topic.listed) > 1 and (first is not roles[0] or not _EXAMPLE_GLUE.isdisjoint(lead))
+            if topic.examples:
+                topic.carry = topic.listed[0]  # "roles such as A or B": A and B are talked about
         elif topic.active and len(sent) <= _LIST_SENTENCE:
             # a list that goes on in short sentences ("Including: ... How to attract traffic?")
             skills = _skills_in(vocab, sent, ms, sent.start, offset, new=False)
@@ -4862,7 +4884,9 @@ def _requirements(
     subject = _subject(r, sent, roles, after, cue_start, topic)
     targets: list[Mention | Entry] = []
     if subject is not None:
-        targets = [subject]
+        # "Their role demands ..." after a list of roles: each of them
+        examples = topic.examples and subject is topic.carry and len(topic.listed) > 1
+        targets = list(topic.listed) if examples else [subject]
     else:
         g_before = [m for m in groups if m.j <= cue_start + 1]
         group = g_before[-1] if g_before else (r.section_group if topic.carry is None else None)

@@ -527,3 +527,26 @@ def test_duties_told_in_prose(tmp_path: Path) -> None:
 def test_past_forms_are_verbs_only_after_a_subject() -> None:
     assert [s.name for s in skill_names("Organised stock counts")] == ["Organised stock counts"]
     assert [s.name for s in skill_names("chased hauliers", predicate=True)] == ["Haulier chasing"]
+
+
+def test_the_work_is_a_list_and_a_role_demands(tmp_path: Path) -> None:
+    text = (
+        "Agency life\n\n"
+        "I spent two years as a channel manager at an agency. The work is retail media campaigns, catalogue fixes"
+        " and a lot of client calls. The work is hard. The job is to keep brands happy.\n\n"
+        "Senior roles such as depot leads or yard supervisors come later. Their role demands a feel for"
+        " process improvements and troubleshooting stock issues.\n"
+    )
+    got = needs(extract(tmp_path, text))
+    assert got["channel-manager"] == {"Retail media campaigns", "Catalogue fixes", "Client calls"}
+    for role in ("depot-lead", "yard-supervisor"):  # each of the posts given as examples
+        assert {"Process improvements", "Troubleshooting stock issues"} <= got[role]
+
+
+def test_they_on_a_roles_page_is_its_role(tmp_path: Path) -> None:
+    text = (
+        "# Returns Analyst\n\n"
+        "A returns analyst works out why parcels come back.\n\n"
+        "Daily tasks include sorting claims.\n\nThey analyse return reasons and track refund rates.\n"
+    )
+    assert {"Return reason analysis", "Refund rate tracking"} <= needs(extract(tmp_path, text))["returns-analyst"]
