@@ -2643,6 +2643,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     roles = _distinct_roles(vocab, ms)
     if not roles:
         return
+    roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)  # "promoted to supervisor"
     words = _words(doc)
     chars = doc.user_data["careergraph_text"]
 
@@ -3396,7 +3397,11 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
             if k < sent.end and lowers[k] in {"a", "an", "the"}:
                 k = _skip_spaces(words, k + 1, 1)
             after = _skip_spaces(words, k + 1, 1)
-            if after < sent.end and lowers[after] in {"to", "into"} and bare(k, article=True):
+            # ("From picker I became a team leader": an opening "from", a comma or a person after the title)
+            opening = all(words.space[x] for x in range(sent.start, cue)) and after < sent.end and (
+                words.punct[after] or lowers[after] in _PERSON_OF
+            )
+            if after < sent.end and (lowers[after] in {"to", "into"} or opening) and bare(k, article=True):
                 out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
                 covered.add(k)
             continue

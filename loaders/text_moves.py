@@ -239,8 +239,10 @@ def _target_after(
             if k not in skipped
         ):
             return None
-        if not gap_ok and not need.intersection(norms[cue + 1 : i]):  # type: ignore[union-attr]
-            return None  # ("worked her way up from A to B": the particle may stand before "from A")
+        # ("worked her way up from A to B": the particle may stand before "from A"; "went from A to B")
+        from_to = bool(skipped) and norms[i - 1] in {"to", "into"}
+        if not gap_ok and not need.intersection(norms[cue + 1 : i]) and not from_to:  # type: ignore[union-attr]
+            return None
         return None if n in taken else n
     return None
 

@@ -215,3 +215,21 @@ def test_an_appointment_reported_in_the_news(tmp_path: Path) -> None:
 def test_a_name_with_no_move_gives_nothing(tmp_path: Path) -> None:
     g = read(tmp_path, "Shopwell has appointed Lena Ortiz as its fulfilment director. Ortiz comes from Leeds.")
     assert moves(g) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "years"),
+    [
+        ("I went from packer to dispatch supervisor in three years.", ("packer", "dispatch-supervisor"), (3, 3)),
+        ("I got promoted to supervisor last spring after 18 months on the floor as a packer.",
+         ("packer", "supervisor"), (1.5, 1.5)),
+        ("From cashier I became a store supervisor.", ("cashier", "store-supervisor"), None),
+    ],
+)
+def test_bare_titles_in_a_told_move(
+    tmp_path: Path, text: str, expected: tuple[str, str], years: tuple[float, float] | None
+) -> None:
+    got = moves(read(tmp_path, text))
+    assert set(got) == {expected}
+    if years is not None:
+        assert (got[expected]["years_min"], got[expected]["years_max"]) == years
