@@ -1553,6 +1553,8 @@ def test_pay_in_a_later_clause_is_its_own_plurals(tmp_path: Path) -> None:
         ("A listings analyst is paid S$3,800 a month.", "listings-analyst", (3800.0, 3800.0, "SGD", "month")),
         ("A warehouse operative earns £480 a week.", "warehouse-operative", (480.0, 480.0, "GBP", "week")),
         ("A stock planner earns 52,000 AUD per annum.", "stock-planner", (52000.0, 52000.0, "AUD", "year")),
+        # digits grouped the Indian way (lakhs): 6,50,000 is 650,000
+        ("A category analyst earns ₹6,50,000 per annum.", "category-analyst", (650000.0, 650000.0, "INR", "year")),
     ],
 )
 def test_more_currencies_and_weekly_pay(tmp_path: Path, text: str, role: str, figure: tuple) -> None:
