@@ -431,7 +431,10 @@ _BEFORE_AFTER = re.compile(
     re.I,
 )
 
-_NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z]))?"
+_NUM = (  # (digits grouped the Indian way first: "6,50,000")
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z]))?"
+)
 _SYMBOL = r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)"
 _QUALIFIER = (
     r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
