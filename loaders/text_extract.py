@@ -1751,7 +1751,7 @@ class _Sent:
     again on every read.
     """
 
-    __slots__ = ("doc", "end", "end_char", "start", "start_char", "text")
+    __slots__ = ("doc", "end", "end_char", "lower_set", "norm_set", "start", "start_char", "text")
 
     def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
         self.doc = doc
@@ -1760,6 +1760,9 @@ class _Sent:
         self.start_char: int = words.idx[start]
         self.end_char: int = words.idx[end - 1] + words.length[end - 1]
         self.text: str = doc.user_data["careergraph_text"][self.start_char : self.end_char]
+        #: its norms and lower-case words as sets, made on first use (see _sent_norms, _sent_lowers)
+        self.norm_set: frozenset[str] | None = None
+        self.lower_set: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -1825,8 +1828,18 @@ def _norms(doc: Doc, i: int, j: int) -> list[str]:
     return _doc_norms(doc)[max(i, 0) : j]
 
 
-def _sent_norms(sent: _Sent) -> set[str]:
-    return set(_doc_norms(sent.doc)[sent.start : sent.end])
+def _sent_norms(sent: _Sent) -> frozenset[str]:
+    """The norms of a sentence as a set: made once, for the gates of the many rules that test it."""
+    if sent.norm_set is None:
+        sent.norm_set = frozenset(_doc_norms(sent.doc)[sent.start : sent.end])
+    return sent.norm_set
+
+
+def _sent_lowers(sent: _Sent) -> frozenset[str]:
+    """The lower-case words of a sentence as a set, made once (see :func:`_sent_norms`)."""
+    if sent.lower_set is None:
+        sent.lower_set = frozenset(_words(sent.doc).lower[sent.start : sent.end])
+    return sent.lower_set
 
 
 # --- rules ----------------------------------------------------------------------
@@ -2855,7 +2868,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     """
     doc = sent.doc
     norms = _doc_norms(doc)
-    here = norms[sent.start : sent.end]
+    here = _sent_norms(sent)
     cue = has_move_cue(norms, sent.start, sent.end)
     starting = not _STARTING.isdisjoint(here)
     chained = not _CHAIN_GATE.isdisjoint(here) or ("be" in here and not _PERSONS.isdisjoint(here))
@@ -6158,9 +6171,9 @@ def _read_block(
             ms = [m for m in ms if m.label is not Label.ROLE]  # "Certifications: Certified Support Analyst"
         if first and (r.rungs is not None or line.kind == "heading"):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
-        if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):
+        if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_sent_norms(sent)):
             r.run("structure.tracks", _tracks, r, vocab, sent, ms, offset, line, first)
-        if r.next_roles or (first and _ANNOUNCE_WORDS <= set(_doc_norms(doc)[sent.start : sent.end])):
+        if r.next_roles or (first and _ANNOUNCE_WORDS <= _sent_norms(sent)):
             r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
             ms = [m for m in ms if not (m.label is Label.ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
@@ -6185,7 +6198,7 @@ def _read_block(
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
             inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
-        if not _STARTING.isdisjoint(_doc_norms(doc)[sent.start : sent.end]):
+        if not _STARTING.isdisjoint(_sent_norms(sent)):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
         if row_role is None and r.section == "role" and line.kind == "item":
@@ -6214,11 +6227,11 @@ def _read_block(
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
         people = sum(1 for m in ms if m.label is not Label.SKILL)
-        if people and not _TOLD_GATE.isdisjoint(_words(doc).lower[sent.start : sent.end]):
+        if people and not _TOLD_GATE.isdisjoint(_sent_lowers(sent)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
-        if people and not _FORMER_GATE.isdisjoint(_words(doc).lower[sent.start : sent.end]):
+        if people and not _FORMER_GATE.isdisjoint(_sent_lowers(sent)):
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)
-        if people and (r.tier is not None or not _TIER_GATE.isdisjoint(_words(doc).lower[sent.start : sent.end])):
+        if people and (r.tier is not None or not _TIER_GATE.isdisjoint(_sent_lowers(sent))):
             r.run("transitions.tiers", _tiers, r, vocab, sent, ms, offset)
         if people >= 2:  # moves need two roles in the sentence
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)

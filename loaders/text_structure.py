@@ -168,22 +168,27 @@ def section_of(heading: str) -> str | None:
     True
     """
     lowered = heading.lower()
-    if not any(stem in lowered for stem in _SECTION_STEMS):
-        return None  # (most lines name no section: a few substring tests instead of five patterns)
     for kind, pattern in _SECTIONS:
-        if pattern.search(heading):
+        # (most lines name no section: a few substring tests before each pattern, not five patterns)
+        if any(stem in lowered for stem in _SECTION_STEMS[kind]) and pattern.search(heading):
             return kind
     return None
 
 
-#: a word stem of every section pattern above: a line holding none of them opens no section
-_SECTION_STEMS = (
-    "entr", "enter", "come", "promot", "previous", "prior", "feeder", "typical", "where", "how to", "path", "lateral",
-    "sideways", "side move", "related", "advanc", "next", "progress", "move", "growth", "leads", "exit",
-    "salar", "pay", "compensation", "earn", "wage", "income", "requir", "responsib", "dut", "skill", "qualif",
-    "competen", "you", "what", "task", "must", "abilit", "knowledge", "experience", "day", "function", "need",
-    "looking for", "candidate", "nice", "desirable", "bonus", "specification", "role",
-)
+#: the word stems of each section pattern above: a line holding none of a kind's stems is not of that kind
+_SECTION_STEMS: dict[str, tuple[str, ...]] = {
+    "from": (
+        "entr", "enter", "come", "promot", "previous", "prior", "feeder", "typical", "where", "how to", "path",
+    ),
+    "lateral": ("lateral", "sideways", "side move", "related"),
+    "to": ("advanc", "next", "promot", "progress", "move", "growth", "where", "leads", "exit"),
+    "salary": ("salar", "pay", "compensation", "earn", "wage", "income"),
+    "needs": (
+        "requir", "responsib", "dut", "skill", "qualif", "competen", "you", "what", "task", "must", "abilit",
+        "knowledge", "experience", "day", "function", "need", "looking for", "candidate", "nice", "desirable",
+        "bonus", "specification", "role",
+    ),
+}
 
 
 #: "Level 3: Team Lead (3-5 years)", "L4 - Area Manager", "Tier 1 – Associate", "IC2: Senior analyst"
