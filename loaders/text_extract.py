@@ -479,6 +479,13 @@ _DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/
 _HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour)\b", re.I)
 _WEEK_PERIOD = re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|/\s*(?:wk|week)\b", re.I)
 _SIGNED = re.compile(r"[$¥￥€£₹₱]\s?\d|\d[$€£¥₹₱]|\bRM\s?\d")
+
+
+def _may_be_signed(text: str) -> bool:
+    """Whether ``text`` holds a mark that :data:`_SIGNED` needs (substring tests: the pattern scans slowly)."""
+    return "RM" in text or any(sign in text for sign in "$¥￥€£₹₱")
+
+
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
 _WORD_NUMBERS = {
@@ -842,9 +849,14 @@ def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool
 
 
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
-    norm, lower = norms[k], words.lower[k]
+    return _modifier_word(words.lower[k], norms[k], words.alpha[k]) and not _after_degree_word(words, k)
+
+
+@functools.lru_cache(maxsize=8192)
+def _modifier_word(lower: str, norm: str, alpha: bool) -> bool:
+    """Whether a word can stand before a title's head, by the word alone (kept per word: titles repeat)."""
     return (
-        words.alpha[k]
+        alpha
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
         and not (lower.endswith(_ADVERB_ENDINGS) and lower not in {"family", "daily"})  # "basically", "really"
         and lower not in _NUMBER_WORDS  # "a thousand members"
@@ -855,7 +867,6 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         and lower not in _BAD_MODIFIERS
         and lower not in _BAD_VERB_FORMS
         and not _adjective_shaped(lower, norm)
-        and not _after_degree_word(words, k)
     )
 
 
@@ -5274,7 +5285,9 @@ def _salaries(
     """Figures of pay in a sentence, each for the roles named nearest before it, else for ``carry``."""
     text = sent.text
     if not _MAYBE_MONEY.search(text) and not (
-        _SIGNED.search(text) and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text))
+        _may_be_signed(text)
+        and _SIGNED.search(text)
+        and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text))
     ) and not (("akh" in text or "LPA" in text or " lac" in text) and _LAKH.search(text)):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
@@ -5905,6 +5918,8 @@ def title_acronyms(text: str) -> frozenset[str]:
     >>> sorted(title_acronyms("Ask the DM (District Manager, who visits weekly) or the AOV (Average Order Value)."))
     ['dm']
     """
+    if "(" not in text and "（" not in text:
+        return frozenset()  # (both patterns need a bracket: most documents are read without a scan)
     out = set()
     for found in _ABBREVIATION.finditer(text):
         words = [w for w in found.group(1).split() if w.lower() not in {"of", "and", "&"}]

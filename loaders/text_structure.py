@@ -111,38 +111,44 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
         return Line(start, end, "heading", start + mark.end())
     emoji = _EMOJI.match(line.lstrip())
     content = start + (len(line) - len(line.lstrip())) + (emoji.end() if emoji else 0)
-    words = _WORD.findall(line)
     sentence_end = stripped.endswith((".", "!", "?", "。", "！", "？", ";", "；"))
-    if not long and words and len(words) < _HEADING_WORDS and not sentence_end:
+    if not long and not sentence_end and 0 < len(_WORD.findall(line)) < _HEADING_WORDS:
         return Line(start, end, "heading", content)
     return Line(start, end, "text", content)
 
 
-#: what a heading's list means, tested in order on the heading's words
+#: what a heading's list means, tested in order on the heading's words (each pattern opens with a look-ahead
+#: for the first letters of its words, so that the scan passes over most words without trying every one)
 _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "from",
         re.compile(
-            r"\b(?:entry[ -]?(?:points?|level roles?)|entry from|enter(?:s|ing)? from|comes? from|promoted from"
+            r"\b(?=[cefhptw])(?:entry[ -]?(?:points?|level roles?)|entry from|enter(?:s|ing)? from|comes? from"
+            r"|promoted from"
             r"|previous (?:roles?|positions?|jobs?)|prior (?:roles?|positions?|experience)|feeder (?:roles?|jobs?)"
             r"|typical (?:entry|background)|where (?:they|you) come from|how to get (?:there|in)|paths? in(?:to)?)\b",
             re.I,
         ),
     ),
-    ("lateral", re.compile(r"\b(?:lateral|sideways|side moves?|related (?:roles?|jobs?|careers?|positions?))\b", re.I)),
+    (
+        "lateral",
+        re.compile(r"\b(?=[lrs])(?:lateral|sideways|side moves?|related (?:roles?|jobs?|careers?|positions?))\b", re.I),
+    ),
     (
         "to",
         re.compile(
-            r"\b(?:advancement|advance(?:s|d)? to|next (?:steps?|roles?|moves?)|promot(?:ion|ed|es) to|progression"
+            r"\b(?=[acegmnpw])(?:advancement|advance(?:s|d)? to|next (?:steps?|roles?|moves?)|promot(?:ion|ed|es) to"
+            r"|progression"
             r"|moves? up|career growth|growth path|where (?:it|this role) leads|exit (?:roles?|opportunities))\b",
             re.I,
         ),
     ),
-    ("salary", re.compile(r"\b(?:salary|salaries|pay|compensation|earnings?|wages?|income)\b", re.I)),
+    ("salary", re.compile(r"\b(?=[ceipsw])(?:salary|salaries|pay|compensation|earnings?|wages?|income)\b", re.I)),
     (
         "needs",
         re.compile(
-            r"\b(?:requirements?|required|responsibilit(?:y|ies)|duties|skills?|qualifications?|competenc(?:y|ies|e)"
+            r"\b(?=[abcdefikmnpqrstwy])(?:requirements?|required|responsibilit(?:y|ies)|duties|skills?|qualifications?"
+            r"|competenc(?:y|ies|e)"
             r"|what you(?:'|’)?ll do|what (?:you|they) do|you will|key tasks|tasks|must[- ]haves?|abilities"
             r"|knowledge|experience (?:needed|required)|day[- ]to[- ]day|functions"
             r"|what (?:do|does|will|would) [^?\n]{0,50}? need|you(?:'|’)?ll need|what you need"

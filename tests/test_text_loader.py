@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -1564,3 +1565,45 @@ def test_more_currencies_and_weekly_pay(tmp_path: Path, text: str, role: str, fi
 def test_a_version_number_is_no_pay(tmp_path: Path) -> None:
     g = extract(tmp_path, "A web developer on PHP 8 and a Python 3 stack earns $71,000 a year.")
     assert salaries_of(g, "web-developer") == {(71000.0, 71000.0, "USD", "year")}
+
+
+def _first_letters(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """The letters a parsed pattern can start with, and whether it can match nothing (see re._parser)."""
+    from re import _constants as c  # the parser's op codes (Python 3.11+)
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.AT or (op is c.ASSERT and av[0] == 1):
+            continue  # "\b", and the look-ahead itself
+        if op is c.LITERAL:
+            return out | {chr(av).lower()}, False
+        if op is c.SUBPATTERN:
+            letters, empty = _first_letters(av[3])
+        elif op is c.BRANCH:
+            parts = [_first_letters(b) for b in av[1]]
+            letters, empty = set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            letters, empty = _first_letters(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"unexpected op {op}")
+        out |= letters
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_section_patterns_look_ahead_for_the_first_letters_of_their_words() -> None:
+    import re
+    from re import _parser
+
+    from careergraph.loaders.text_structure import _SECTION_STEMS, _SECTIONS, section_of
+
+    for kind, pattern in _SECTIONS:
+        ahead = re.match(r"\\b\(\?=\[([a-z]+)\]\)", pattern.pattern)
+        assert ahead is not None, kind
+        letters, empty = _first_letters(list(_parser.parse(pattern.pattern, pattern.flags)))
+        assert not empty and set(ahead.group(1)) == letters, kind  # a word starting otherwise would never match
+        assert kind in _SECTION_STEMS
+    assert section_of("Where They Come From") == "from" and section_of("Who You Are") == "needs"
+    assert section_of("Typical Earnings") == "salary" and section_of("Growth Path") == "to"
