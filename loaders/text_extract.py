@@ -483,7 +483,8 @@ _SIGNED = re.compile(r"[$¥￥€£₹₱]\s?\d|\d[$€£¥₹₱]|\bRM\s?\d")
 
 def _may_be_signed(text: str) -> bool:
     """Whether ``text`` holds a mark that :data:`_SIGNED` needs (substring tests: the pattern scans slowly)."""
-    return "RM" in text or any(sign in text for sign in "$¥￥€£₹₱")
+    # (the signs other than "$" are not ASCII: an ASCII text, known at once, holds none of them)
+    return "$" in text or "RM" in text or (not text.isascii() and any(sign in text for sign in "¥￥€£₹₱"))
 
 
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
