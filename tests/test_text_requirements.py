@@ -510,7 +510,7 @@ def test_duties_told_in_prose(tmp_path: Path) -> None:
         "Shift leads are expected to coach new starters.\n\n"
         "Category assistants look after pricing and set up promotions.\n\n"
         "As supervisor you'd be running the rota and training new packers.\n\n"
-        "For a contractor, you can expect to pay a day rate.\n"
+        "Freelancers bill by the day, so expect to pay a day rate.\n"
     )
     g = extract(tmp_path, text)
     got = needs(g)
