@@ -192,7 +192,7 @@ _SECTION_STEMS: dict[str, tuple[str, ...]] = {
     "needs": (
         "requir", "responsib", "dut", "skill", "qualif", "competen", "you", "what", "task", "must", "abilit",
         "knowledge", "experience", "day", "function", "need", "looking for", "candidate", "nice", "desirable",
-        "bonus", "specification", "role",
+        "bonus", "specification", "role", "about the job",
     ),
 }
 

@@ -1607,3 +1607,4 @@ def test_section_patterns_look_ahead_for_the_first_letters_of_their_words() -> N
         assert kind in _SECTION_STEMS
     assert section_of("Where They Come From") == "from" and section_of("Who You Are") == "needs"
     assert section_of("Typical Earnings") == "salary" and section_of("Growth Path") == "to"
+    assert section_of("About the Job") == "needs"  # every alternative of a pattern has a stem of its kind
