@@ -3935,11 +3935,15 @@ def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> N
 def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
     """The role a page is about: the one role its first heading names, or "As our X, you ..."."""
     roles = {m.key: m for m in ms if m.label is Label.ROLE}
-    if len(roles) != 1:
+    defined = _defined_role(r, ms, line) if line.kind == "text" and r.sentence_index <= _DEFINING_REACH else None
+    if defined is not None:
+        role = defined  # "The Category Lead (Team Manager) is the owner of ...": what the page goes on about
+    elif len(roles) != 1:
         return
-    (role,) = roles.values()
+    else:
+        (role,) = roles.values()
     lead = r.text[line.content : role.start].lower().split()
-    if line.kind == "heading" and r.sentence_index <= 3:
+    if defined is not None or (line.kind == "heading" and r.sentence_index <= 3):
         r.subject = role
     elif lead and lead[0] == "as" and len(lead) <= 3 and ("you" in sent.text.lower() or "i " in sent.text.lower()):
         r.subject = role
@@ -3948,6 +3952,37 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
     if r.section_role is None:
         r.section_role = role
     r.node(role, r.evidence(role.start, role.end))
+
+
+#: how many sentences into a page its defining sentence may stand ("The X is ...": a page opens with it)
+_DEFINING_REACH = 8
+#: what may stand before the role of a defining sentence
+_DEFINING_LEAD = frozenset({"the", "a", "an", "our", "this", "your"})
+#: the verb after the role of a defining sentence: a copula, or a verb of holding a remit
+_DEFINING_VERBS = frozenset(
+    {"is", "are", "will", "holds", "hold", "owns", "own", "oversees", "oversee", "plays", "play", "sits", "acts",
+     "serves", "has", "have"}
+)
+_BRACKETED = re.compile(r"\s*[(（][^)）\n]{0,60}[)）]")
+
+
+def _defined_role(r: _Reader, ms: list[Mention], line: Line) -> Mention | None:
+    """The role a line's opening sentence defines: its subject at the line's start, a copula or a verb of
+    holding a remit after it ("The Category Lead (Team Manager) is the owner of ...", "A returns clerk holds
+    ..."); only a bracket may stand between the two."""
+    roles = [m for m in ms if m.label is Label.ROLE]
+    if not roles:
+        return None
+    role = min(roles, key=lambda m: m.start)
+    lead = r.text[line.content : role.start].split()
+    if len(lead) > 1 or (lead and lead[0].lower() not in _DEFINING_LEAD):
+        return None
+    at = role.end
+    bracket = _BRACKETED.match(r.text, at, min(line.end, at + 70))
+    if bracket is not None:
+        at = bracket.end()
+    verb = r.text[at : min(line.end, at + 20)].split()
+    return role if verb and verb[0].lower() in _DEFINING_VERBS else None
 
 
 def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> Mention | None:
@@ -4375,6 +4410,8 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
                     "the", "a", "an", "this", "that", "growing", "rising"
                 }:
                     continue  # "the need for faster delivery": a noun
+                if cue == ("understand",) and _not_known_by_role(sent, at):
+                    continue
                 nxt = _skip_spaces(_words(sent.doc), first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
@@ -4383,6 +4420,28 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
                 duties = cue == ("include",) and pos > 0 and norms[pos - 1] in _DUTY_NOUNS  # "my work includes"
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
+
+
+#: verbs that make someone else do what follows: "it helps employees understand ...", "lets readers see ..."
+_CAUSATIVES = frozenset({"help", "helps", "helped", "let", "lets", "make", "makes", "allow", "allows", "enable"})
+
+
+def _not_known_by_role(sent: _Sent, at: int) -> bool:
+    """Whether "understand" at token ``at`` says nothing a role must know: a gerund opening the sentence
+    ("Understanding the levels helps ..."), a purpose after another verb ("works with teams to understand
+    ..."; "need to" / "able to" are cues of their own, read first), a noun after a preposition ("based on
+    understanding of"), or what something lets a reader do ("it helps staff understand ...")."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    before = _skip_spaces(words, at - 1, -1) if at > sent.start else -1
+    if before < sent.start or words.punct[before]:
+        return True  # the sentence's (or a list item's) first word: a gerund or a heading
+    if lowers[before] in _PREPOSITIONS_BEFORE or lowers[before] == "to":
+        return True
+    return not _CAUSATIVES.isdisjoint(lowers[max(sent.start, at - 6) : at])
+
+
+_PREPOSITIONS_BEFORE = frozenset({"on", "of", "in", "with", "by", "from", "for", "through", "without"})
 
 
 _CUES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -5995,7 +6054,90 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
+    if "mentions.short-heads" not in disabled:
+        _merge_short_heads(reader.facts)
     return reader.facts
+
+
+#: title heads written short, and in full ("Customer Service Rep" is the page's "customer service representative")
+_SHORT_HEADS = {
+    "rep": "representative",
+    "reps": "representative",
+    "exec": "executive",
+    "execs": "executive",
+    "mgr": "manager",
+    "asst": "assistant",
+    "coord": "coordinator",
+    "admin": "administrator",
+    "supv": "supervisor",
+    "tech": "technician",
+}
+
+
+def _merge_short_heads(facts: DocumentFacts) -> None:
+    """One role for a title a document writes both with a short head and in full ("Customer Service Rep" in its
+    heading, "a customer service representative" in its text): the full title keeps the facts of both, the
+    short one becomes its alias. A short title the document never writes in full stays as it is.
+
+    Examples
+    --------
+    >>> facts = DocumentFacts("ad.txt")
+    >>> facts.nodes = {k: {"label": Label.ROLE, "name": n, "evidence": []} for k, n in
+    ...     [("sales-rep", "Sales rep"), ("sales-representative", "Sales representative")]}
+    >>> facts.requires = {("sales-rep", "cold-calling"): {"importance": 3, "evidence": []}}
+    >>> _merge_short_heads(facts)
+    >>> list(facts.nodes), list(facts.requires), facts.nodes["sales-representative"]["aliases"]
+    (['sales-representative'], [('sales-representative', 'cold-calling')], ['Sales rep'])
+    """
+    into: dict[str, str] = {}
+    for key, node in facts.nodes.items():
+        if node["label"] is not Label.ROLE:
+            continue
+        stem, _, head = key.rpartition("-")
+        full = f"{stem}-{_SHORT_HEADS[head]}" if stem and head in _SHORT_HEADS else None
+        if full is not None and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
+            into[key] = full
+    if not into:
+        return
+    for short, full in into.items():
+        node = facts.nodes.pop(short)
+        held = facts.nodes[full]
+        held["evidence"].extend(e for e in node["evidence"] if e not in held["evidence"])
+        aliases = held.setdefault("aliases", [])
+        for name in (node["name"], *(node.get("aliases") or ())):
+            if name not in aliases:
+                aliases.append(name)
+
+    def to(key: str) -> str:
+        return into.get(key, key)
+
+    requires: dict[tuple[str, str], dict[str, Any]] = {}
+    for (role, skill), record in facts.requires.items():
+        held = requires.setdefault((to(role), skill), {"importance": record["importance"], "evidence": []})
+        held["importance"] = max(held["importance"], record["importance"])
+        held["evidence"].extend(e for e in record["evidence"] if e not in held["evidence"])
+    facts.requires = requires
+    transitions: dict[tuple[str, str], dict[str, Any]] = {}
+    for (a, b), record in facts.transitions.items():
+        if to(a) == to(b):
+            continue
+        was = transitions.get((to(a), to(b)))
+        if was is None:
+            transitions[to(a), to(b)] = record
+            continue
+        was["evidence"].extend(e for e in record["evidence"] if e not in was["evidence"])
+        for bound, pick in (("years_min", min), ("years_max", max)):
+            if record.get(bound) is not None:
+                was[bound] = record[bound] if was.get(bound) is None else pick(was[bound], record[bound])
+    facts.transitions = transitions
+    for name in ("in_group", "handoffs"):
+        merged: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for (a, b), evidence in getattr(facts, name).items():
+            if to(a) != to(b):
+                merged.setdefault((to(a), to(b)), []).extend(evidence)
+        setattr(facts, name, merged)
+    for salary in facts.salaries:
+        salary["role"] = to(salary["role"])
 
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t\r\f\v\u3000]*\n")

@@ -80,6 +80,13 @@ RULES: dict[str, Rule] = {
             " person (a determiner, a capital inside a sentence); known words ('stakeholder') are not",
         ),
         Rule(
+            "mentions.short-heads",
+            "the roles a document names",
+            (_ROLE,),
+            "a title written with a short head ('Sales Rep', 'Marketing Exec', 'Store Mgr') is the title the same"
+            " document writes in full ('sales representative'): one role with both names, and the facts of both",
+        ),
+        Rule(
             "mentions.post-phrases",
             "a sentence with 'positions', 'roles', 'jobs' or 'posts'",
             (_ROLE,),
