@@ -982,19 +982,23 @@ def _level_number(lower: str) -> bool:
 
 
 def _joined_modifier(doc: Doc, k: int, after: int, floor: int) -> bool:
-    """Whether word ``k``, "and" or "&", then word ``after`` join modifiers of one capitalised title.
+    """Whether word ``k``, "and" or "&", then word ``after`` join modifiers of one title.
 
-    Both words are written with a capital and ``k`` is a modifier, not itself a title's head
-    ("Supervisors and Team Leads" are two titles; "Training and Documentation Coordinator" is one).
+    Both words are written with a capital, or ``k`` follows "a" / "an" (one post: "a sales and
+    marketing manager"), and ``k`` is a modifier, not itself a title's head ("Supervisors and Team
+    Leads" are two titles; "Training and Documentation Coordinator" is one).
     """
     if k < floor:
         return False
     words = _words(doc)
     norms = _doc_norms(doc)
     text = doc.user_data["careergraph_text"]
+    article = _skip_spaces(words, k - 1, -1)
     return (
-        text[words.idx[k]].isupper()
-        and text[words.idx[after]].isupper()
+        (
+            (text[words.idx[k]].isupper() and text[words.idx[after]].isupper())
+            or (article >= floor and words.lower[article] in {"a", "an"})
+        )
         and _modifier_ok(words, norms, k)
         and norms[k] not in TITLE_HEADS
         and norms[k] not in LEXICON_SINGLES
@@ -1146,6 +1150,8 @@ def _title_mentions(
             continue
         if norms[i_end - 1] in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
             continue  # "team members", "American workers": a person, not a post
+        if norms[i_end - 1] in _FIRM_HEADS and _employer(words, norms, i_start, i_end):
+            continue  # "a plant manager with a metals producer": the employer, not a post
         if i_end - i_start == 1 and norms[i] in heads:  # "interns" after "content interns"
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
@@ -1173,7 +1179,10 @@ def _title_mentions(
             continue
         if entry is not None and not entry.name.lower().endswith("-" + words.lower[k]):
             found.append(_mention(entry, doc, k, k + 1, offset, known=False))  # "as lead" after "pick lead"
-        elif (norms[k + 1 : k + 2] and norms[k + 1] in _POST_NOUNS_AFTER and words.lower[k] == norms[k]) or (
+        elif (
+            norms[k + 1 : k + 2] and (norms[k + 1] in _POST_NOUNS_AFTER or norms[k + 1] == "level")
+            and words.lower[k] == norms[k]
+        ) or (
             norms[k] in LEXICON_SINGLES and words.lower[k] != norms[k]
         ):
             # "the host role"; "often buyers who ...", a plural one-word title of the lexicon
@@ -1236,6 +1245,53 @@ def _numbered(doc: Doc, j: int) -> bool:
     if j >= len(words.lower) or words.lower[j] not in _ROMAN_LEVELS or not words.space_after[j - 1]:
         return False
     return doc.user_data["careergraph_text"][words.idx[j] : words.idx[j] + words.length[j]].isupper()
+
+
+#: agent nouns that name a firm as often as a person ("a metals producer", "a software developer", "an agency partner")
+_FIRM_HEADS = frozenset(
+    {"producer", "maker", "manufacturer", "builder", "partner", "broadcaster", "developer", "operator", "contractor",
+     "integrator", "refiner", "grower", "brewer", "miller", "lender", "retailer", "wholesaler", "distributor",
+     "supplier", "provider", "carrier", "publisher", "exporter", "importer", "vendor", "reseller", "processor",
+     "shipper", "forwarder", "printer", "insurer", "investor"}
+)
+#: words for a firm: "venture builder and research firm X" names a firm by its kind
+_FIRM_NOUNS = frozenset(
+    {"firm", "firms", "company", "companies", "agency", "agencies", "business", "businesses", "consultancy",
+     "corporation", "startup", "startups", "group", "brand", "brands", "enterprise", "enterprises", "studio"}
+)
+#: prepositions that name where someone works after their title or a verb of work: "a buyer at a grower"
+_EMPLOYER_PREPOSITIONS = frozenset({"at", "with", "for"})
+#: verbs and nouns of work before "at / for a X": "works for a carrier", "a job at a producer"
+_WORK_WORDS = frozenset(
+    word_norm(w) for w in ("work", "works", "worked", "working", "employ", "employed", "job", "jobs", "career")
+)
+
+
+def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
+    """Whether the title-shaped words ``i:j`` (a firm's agent noun as head) name where someone works.
+
+    After a title or a word of work and "at / with / for a(n)" ("a plant manager with a metals
+    producer", "worked for a parts distributor"), or coordinated with a word for a firm ("venture
+    builder and research firm X") or followed by one ("a software developer company").
+    """
+    lowers = words.lower
+    after = _skip_spaces(words, j, 1)
+    if after < len(lowers) and lowers[after] in _FIRM_NOUNS:
+        return True
+    if after < len(lowers) and lowers[after] in {"and", "&"}:
+        for k in range(after + 1, min(after + 5, len(lowers))):
+            if lowers[k] in _FIRM_NOUNS:
+                return True
+            if not words.alpha[k]:
+                break
+    k = _skip_spaces(words, i - 1, -1)
+    if k < 0 or lowers[k] not in {"a", "an"}:
+        return False
+    k = _skip_spaces(words, k - 1, -1)
+    if k < 0 or lowers[k] not in _EMPLOYER_PREPOSITIONS:
+        return False
+    k = _skip_spaces(words, k - 1, -1)
+    return k >= 0 and (norms[k] in TITLE_HEADS or norms[k] in _WORK_WORDS)
 
 
 #: heads that name any person at work: a title with one needs a field the lexicon knows ("warehouse worker")
@@ -1305,6 +1361,8 @@ def _post_position(words: _Words, norms: list[str], i: int) -> bool:
         return False
     after = _skip_spaces(words, i + 1, 1)
     nxt = lowers[after] if after < len(lowers) else "."
+    if nxt == "level":
+        return lowers[k] == "at"  # "at director level", "at the manager level": the rank named as a post
     if nxt == "-" or (after < len(lowers) and words.alpha[after] and nxt not in _AFTER_TITLE
                       and norms[after] not in _POST_NOUNS_AFTER and nxt not in {"too", "again", "who", "that"}):
         return False  # the head of a longer phrase ("as lead buyer"), not a post
@@ -5461,8 +5519,14 @@ def _salaries(
         # the clause the figure is in ("..., hosts $25 to $40 an hour"): a role named in an earlier one is not its
         clause = max(text.rfind(mark, 0, match.start()) for mark in ",;:")
         if held is None and column is None and (not roles or roles[-1].end <= base + clause):
-            earner = r.run("salaries.earners", _earner, r, sent, offset, match.start(), max(clause, 0))
-            if earner is not None:
+            paid_for = r.run("salaries.held-as", _paid_for, sent, ms, offset, match.end())
+            earner = (
+                r.run("salaries.earners", _earner, r, sent, offset, match.start(), max(clause, 0))
+                if paid_for is None else None
+            )
+            if paid_for is not None:
+                roles, rule = [paid_for], "salaries.held-as"  # "$42,000 a year for a returns analyst"
+            elif earner is not None:
                 roles, rule = [earner], "salaries.earners"
         if not roles:
             roles = carry
@@ -5659,6 +5723,24 @@ def _paid_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, end: int) 
     return mention
 
 
+def _paid_for(sent: _Sent, ms: list[Mention], offset: int, end: int) -> Mention | None:
+    """The role named right after a figure by "for a(n) / the X" ("$42,000 per annum for a returns analyst",
+    "£9.50 an hour for the night picker"), when the figure's clause names no role before it."""
+    found = _FOR_ROLE_AFTER.match(sent.text, end)
+    if found is None:
+        return None
+    at = offset + sent.start_char + found.end()
+    return next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
+
+
+#: what may follow a figure before "for a X": its period, a second figure of the range
+_FOR_ROLE_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each)\s+(?:year|month|week|hour|day|annum)\s+|/\s*(?:year|yr|month|hour|hr)\s+)?"
+    r"for\s+(?:a|an|the|each|every)\s+",
+    re.I,
+)
+
+
 #: the title after "as a": up to three lower-case words closing the clause ("as a returns processor.")
 _AS_TITLE = re.compile(r"(?P<title>[a-z]{3,}(?:[ -][a-z]{3,}){0,2})\s*(?=$|[.,;:!?)])")
 
@@ -5733,14 +5815,21 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
         pos = match.end()
 
 
+#: what may stand between roles named together as one subject: "A, B and C", "A as well as B", "A and other Bs"
+_ROLE_JOINERS = frozenset({"and", "with", "or", ",", "、", "as", "well", "other"})
+
+
 def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent: _Sent) -> list[Mention]:
-    """The role (or roles joined by and/with/or) named nearest before char ``at`` in its clause."""
+    """The role (or roles joined by and/with/or) named nearest before char ``at`` in its clause.
+
+    "A and other Bs" names both: the figure is A's too ("cutters and other machine operators earn ...").
+    """
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= at]
     if not roles:
         return []
     group = [roles[-1]]
     for m in reversed(roles[:-1]):
-        if _only_separators(doc, m.j, group[0].i, frozenset({"and", "with", "or", ",", "、", "as", "well"})):
+        if _only_separators(doc, m.j, group[0].i, _ROLE_JOINERS):
             group.insert(0, m)
         else:
             break

@@ -62,14 +62,17 @@ RULES: dict[str, Rule] = {
             " the longest title from a start ('Content Writer Intern', not also 'Content Writer'); not the tail"
             " of a compound; a level before or after the head is part of the title ('a Tier 1 associate', 'a level 2"
             " support analyst', 'Supervisor II'); capitalised modifiers joined by 'and' / '&' make one title"
-            " ('Training and Documentation Coordinator'), and so do a lead title's fields ('VP of Sales & Marketing',"
+            " ('Training and Documentation Coordinator'), so do any after 'a' ('a fraud and chargeback analyst'),"
+            " and so do a lead title's fields ('VP of Sales & Marketing',"
             " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a gerund of work is a modifier"
             " ('training coordinator'), 'acting' is not; any head word alone where a post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
             " 'the GM (General Manager, ...)') is a head word ('Assistant GM'); a bare head where prose names a post"
-            " ('made me lead', 'as lead', 'the host role', 'from advisor roles', 'often operatives who') is the"
-            " document's title with that head when it has one",
+            " ('made me lead', 'as lead', 'the host role', 'from advisor roles', 'often operatives who', 'at director"
+            " level') is the document's title with that head when it has one; a firm's agent noun where someone works"
+            " ('an engineer with a timber producer', 'worked for a tyre distributor') or beside a word for a firm"
+            " ('investor and consultancy agency X') is the employer, not a post",
         ),
         Rule(
             "mentions.compound-agents",
@@ -430,7 +433,7 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; a period written right"
             " after a figure, '$42,830/year', is its own; '6$ per hour'), given to the role named nearest before"
-            " them, else the role of the heading above, else the page's",
+            " them ('A and other Bs': both), else the role of the heading above, else the page's",
         ),
         Rule(
             "salaries.paired",
@@ -441,7 +444,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "salaries.held-as",
-            "a figure of pay followed by 'as a X' ('£27,000 a year as a controller', 'on £22,000 now as a clerk')",
+            "a figure of pay followed by 'as a X' ('£27,000 a year as a controller', 'on £22,000 now as a clerk'),"
+            " or by 'for a X' in a clause naming no role before it ('€36,000 per annum for a dispatcher')",
             ("salary",),
             "the figure is X's pay (a role named there, or the page's role whose head word X is), not the role named"
             " before it",

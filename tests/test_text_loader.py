@@ -1533,6 +1533,37 @@ def test_pay_followed_by_as_a_title_is_that_titles(tmp_path: Path) -> None:
     assert salary_rules(g, "parcel-sorter") == {"salaries.held-as"}
 
 
+def test_pay_of_a_and_other_bs_is_both_roles(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Bakery news\n\nSeasoned pastry chefs and other kitchen supervisors now take home about 9,400 yuan a month"
+        " (roughly US$1,300), a survey of forty bakeries found.\n",
+    )
+    for key in ("pastry-chef", "kitchen-supervisor"):
+        assert salaries_of(g, key) == {(9400.0, 9400.0, "CNY", "month"), (1300.0, 1300.0, "USD", "month")}, key
+
+
+def test_pay_at_a_rank_level_is_that_ranks(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Hospital pay survey\n\nPharmacists at director level top the table, with typical packages of "
+        "$150-165,000.\n\nMost nurses who answered were at supervisor level or below.\n",
+    )
+    assert salaries_of(g, "director") == {(150000.0, 165000.0, "USD", "year")}
+    assert "supervisor" in g  # a rank named "at X level" is a post
+
+
+def test_pay_followed_by_for_a_title_is_that_titles_when_none_is_named_before(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Vacancies\n\nBase pay: €36,000 - €41,000 per annum for a freight dispatcher.\n\n"
+        "A stock planner earns €47,000 for a full-time week.\n",
+    )
+    assert salaries_of(g, "freight-dispatcher") == {(36000.0, 41000.0, "EUR", "year")}
+    assert salary_rules(g, "freight-dispatcher") == {"salaries.held-as"}
+    assert salaries_of(g, "stock-planner") == {(47000.0, 47000.0, "EUR", "year")}
+
+
 def test_pay_in_a_later_clause_is_its_own_plurals(tmp_path: Path) -> None:
     g = extract(
         tmp_path,

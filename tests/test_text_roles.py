@@ -126,3 +126,26 @@ def test_a_post_named_by_its_work_before_a_word_for_posts(tmp_path: Path) -> Non
         tmp_path, "The first tier covers warehouse roles. You need a year in a stock control role and good jobs."
     )
     assert not {"warehouse", "stock-control"} & found  # one word is a kind of work; "a year in" is experience
+
+
+def test_a_firms_agent_noun_where_someone_works_is_not_a_post(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Notes from the careers fair.\n\n"
+        "Priya, a quality engineer with a timber producer, spoke first.\n\n"
+        "Tom worked for a tyre distributor before he became a fleet planner.\n\n"
+        "Angel investor and brand consultancy agency Bluepeak sponsored the lunch.\n\n"
+        "The cheese maker and the content producer met the video editor.\n",
+    )
+    assert {"quality-engineer", "fleet-planner", "cheese-maker", "content-producer", "video-editor"} <= found
+    assert not {"timber-producer", "tyre-distributor", "angel-investor"} & found
+
+
+def test_lower_case_modifiers_joined_by_and_after_a_make_one_title(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "After two years as a returns clerk I became a fraud and chargeback analyst at a shoe shop.\n\n"
+        "The bakers and delivery drivers were thanked.\n",
+    )
+    assert {"returns-clerk", "fraud-and-chargeback-analyst", "baker", "delivery-driver"} <= found
+    assert "chargeback-analyst" not in found
