@@ -63,6 +63,7 @@ from careergraph.loaders.text_moves import (
     rank_posts,
     service_posts,
     step_phrase,
+    steps_in_turn,
     superlative,
 )
 from careergraph.loaders.text_nlp import (
@@ -2663,7 +2664,16 @@ def _narrated(
             tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
             if tenure is not None and _duration(tenure) == years:
                 years = None  # "then B for the last two years": how long B was held, not the time before it
+            norms = _doc_norms(sent.doc)
+            joints = set(norms[group[0].j : group[-1].i])
+            in_turn = "transitions.in-turn" not in r.disabled and steps_in_turn(
+                norms, sent.start, group[0].i, joints, len(group)
+            )
             for target in group:
+                rule = r.rule
+                if in_turn and target is not group[0]:
+                    # "they then go to A, B, and C": one after another
+                    source, r.rule = group[group.index(target) - 1], "transitions.in-turn"
                 if source.start < target.start and source.key != target.key:
                     ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
                     if source.start < offset + sent.start_char:
@@ -2671,6 +2681,7 @@ def _narrated(
                         if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
                             ev = r.sentence_evidence(sent, offset, target.start, target.end)
                     r.transition(source, target, TransitionKind.PROMOTION, ev, years)
+                r.rule = rule
             previous = group
 
 
@@ -2998,6 +3009,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         r.position = stood.setdefault(move.cue, r.position)
         if move.step:
             rule = "transitions.next-step"
+        if move.in_turn:
+            if "transitions.in-turn" in r.disabled:
+                continue
+            rule = "transitions.in-turn"
         target = roles[move.target]
         if move.onto_page:
             page = r.section_role or r.subject

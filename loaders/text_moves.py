@@ -43,6 +43,7 @@ __all__ = [
     "rank_posts",
     "service_posts",
     "step_phrase",
+    "steps_in_turn",
     "superlative",
 ]
 
@@ -82,7 +83,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "work": frozenset({"up"}),
     "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
     "appoint": None,
-    "go": frozenset({"on"}),  # "a team leader can go on to shift manager"
+    "go": frozenset({"on", "to", "into"}),  # "a team leader can go on to shift manager", "they go to B"
     "end": frozenset({"up"}),  # "the good ones often end up as content leads"
     "qualify": frozenset({"for"}),  # "a worker who earns a licence can qualify for a supervisor slot"
 }
@@ -195,6 +196,8 @@ class Move:
     you: bool = False
     #: an active verb's object moves to a post the clause does not name: "promoting the best picker" (the page's)
     onto_page: bool = False
+    #: one of posts listed as steps in turn ("they then go to A, B, and C": B follows A), see :func:`steps_in_turn`
+    in_turn: bool = False
 
 
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
@@ -351,6 +354,33 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         out.append((n, sequence))
         last = n
     return out
+
+
+#: modal verbs: "can go to A, B and C" offers choices, "then go to A, B and C" tells the steps in turn
+_MODALS = _normed(frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "ca", "wo"}))
+
+
+def steps_in_turn(norms: Sequence[str], start: int, first: int, joints: set[str], count: int) -> bool:
+    """Whether ``count`` posts listed from token ``first`` on, after a verb, are steps in turn rather than choices.
+
+    Three or more posts joined by "and" (never "or") after a verb told without a modal, with a word
+    of order in the clause before them: "they then go to A, B, and C" (one holder cannot take three
+    posts at once; "they can go to A, B or C" offers choices). ``joints`` are the words between the posts.
+
+    Examples
+    --------
+    >>> steps_in_turn("they then go to a , b , and c".split(), 0, 4, {",", "and"}, 3)
+    True
+    >>> steps_in_turn("they can then go to a , b , and c".split(), 0, 5, {",", "and"}, 3)
+    False
+    """
+    return (
+        count >= 3
+        and "and" in joints
+        and not {"or", "either", "/"} & joints
+        and bool(_SEQUENCE.intersection(norms[start:first]))
+        and _MODALS.isdisjoint(norms[max(start, first - 5) : first])
+    )
 
 
 def _subject_before(
@@ -619,9 +649,12 @@ def clause_moves(
         reached[target] = source
         taken.add(target)
         previous = target
-        for n, sequence in _following(norms, roles, target, end):
-            if sequence:
-                out.append(Move(previous, n, kind, cue, parsed))
+        listed = _following(norms, roles, target, end)
+        joints = {w for w in norms[roles[target][1] : roles[listed[-1][0]][0]]} if listed else set()
+        in_order = steps_in_turn(norms, start, roles[target][0], joints, len(listed) + 1)
+        for n, sequence in listed:
+            if sequence or in_order:
+                out.append(Move(previous, n, kind, cue, parsed, in_turn=in_order and not sequence))
             else:
                 out.append(Move(source, n, kind, cue, parsed, page=page, you=you))
                 reached[n] = source

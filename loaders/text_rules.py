@@ -263,6 +263,14 @@ RULES: dict[str, Rule] = {
             " like to become B', 'applied to become B')",
         ),
         Rule(
+            "transitions.in-turn",
+            "a list of three or more posts after a verb of movement (read by transitions.clause or"
+            " transitions.narrated)",
+            (_MOVE,),
+            "posts joined by 'and' (never 'or') after a verb told without a modal, with a word of order before it,"
+            " are steps one after another, not choices: 'they then go to A, B, and C' is A -> B -> C",
+        ),
+        Rule(
             "transitions.parsed",
             "a sentence of transitions.clause whose subject stands apart from its verb",
             (_MOVE,),

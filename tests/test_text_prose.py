@@ -233,3 +233,45 @@ def test_bare_titles_in_a_told_move(
     assert set(got) == {expected}
     if years is not None:
         assert (got[expected]["years_min"], got[expected]["years_max"]) == years
+
+
+def test_go_to_is_a_verb_of_movement(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, "Kitchen porters usually go to commis chef after a season or two."))
+    assert set(got) == {("kitchen-porter", "commis-chef")}
+    assert {e["rule"] for e in got["kitchen-porter", "commis-chef"]["evidence"]} == {"transitions.clause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of order, no modal, posts joined by "and": one after another
+        ("Ward clerks then move to admissions officer, patient liaison officer and practice manager.",
+         {("ward-clerk", "admissions-officer"), ("admissions-officer", "patient-liaison-officer"),
+          ("patient-liaison-officer", "practice-manager")}),
+        # "or": choices, each from the subject
+        ("Ward clerks then move to admissions officer, patient liaison officer, or practice manager.",
+         {("ward-clerk", "admissions-officer"), ("ward-clerk", "patient-liaison-officer"),
+          ("ward-clerk", "practice-manager")}),
+        # a modal: choices too
+        ("Ward clerks can then move to admissions officer, patient liaison officer and practice manager.",
+         {("ward-clerk", "admissions-officer"), ("ward-clerk", "patient-liaison-officer"),
+          ("ward-clerk", "practice-manager")}),
+    ],
+)
+def test_posts_listed_with_a_word_of_order_are_steps_in_turn(
+    tmp_path: Path, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert set(moves(read(tmp_path, text))) == expected
+
+
+def test_a_career_told_in_sentences_lists_its_later_steps_in_turn(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "Hospital porters begin on nights. After a year they become ward clerks. "
+        "They then go to admissions officer, patient liaison officer, and practice manager.",
+    )
+    got = moves(g)
+    assert ("admissions-officer", "patient-liaison-officer") in got
+    assert ("patient-liaison-officer", "practice-manager") in got
+    assert ("ward-clerk", "practice-manager") not in got
+    assert "transitions.in-turn" in {e["rule"] for e in got["patient-liaison-officer", "practice-manager"]["evidence"]}
