@@ -41,7 +41,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -56,7 +56,9 @@ from careergraph.loaders.text_moves import (
     NEGATIONS,
     PRAISE,
     Move,
+    FEEDER_NOUNS,
     clause_moves,
+    feeder_moves,
     has_move_cue,
     names_next_rung,
     origin_moves,
@@ -2994,6 +2996,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
+    if "transitions.feeders" not in r.disabled and not FEEDER_NOUNS.isdisjoint(here):
+        moves += [m for m in feeder_moves(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
+                  {(x.source, x.target) for x in moves if not x.onto_page}]
     # the person whose career the document tells, when this sentence is told of them (transitions.told)
     person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
     told = bool(person) and r.told_person in {person, ""}
@@ -3013,11 +3018,15 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             if "transitions.in-turn" in r.disabled:
                 continue
             rule = "transitions.in-turn"
+        if move.feeder:
+            rule = "transitions.feeders"
         target = roles[move.target]
         if move.onto_page:
             page = r.section_role or r.subject
             if page is None or page.key == target.key:
                 continue
+            if move.field is not None and not _field_of(_words(doc).lower[move.field[0] : move.field[1]], page):
+                continue  # "... to advance into sales": not the page's role's field
             sources, target = [target], page
         elif move.source is not None:
             sources = [roles[move.source]]
@@ -3042,6 +3051,13 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         elif person and move.source is None and not move.page and "transitions.told" not in r.disabled:
             _told_move_pending(r, sent, offset, target)  # "I've stepped up to B": what B follows is told later
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
+
+
+def _field_of(words: Sequence[str], role: Mention) -> bool:
+    """Whether a field ("operations management") is a role's: a word of each starts with the same five letters
+    ("E-commerce Operations Manager")."""
+    stems = {w[:5] for w in re.split(r"[\s/-]+", role.name.lower()) if len(w) >= 4}
+    return any(len(w) >= 4 and w not in STOP_WORDS and w[:5] in stems for w in words)
 
 
 #: what a sentence announcing the next posts holds: "they can consider the following job titles"

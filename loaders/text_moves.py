@@ -37,7 +37,9 @@ __all__ = [
     "PRAISE",
     "Move",
     "clause_moves",
+    "feeder_moves",
     "has_move_cue",
+    "names_feeder",
     "names_next_rung",
     "origin_moves",
     "rank_posts",
@@ -198,6 +200,9 @@ class Move:
     onto_page: bool = False
     #: one of posts listed as steps in turn ("they then go to A, B, and C": B follows A), see :func:`steps_in_turn`
     in_turn: bool = False
+    #: read by :func:`feeder_moves`; with ``onto_page``, ``field`` is the token span of the field moved into
+    feeder: bool = False
+    field: tuple[int, int] | None = None
 
 
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
@@ -660,6 +665,89 @@ def clause_moves(
                 reached[n] = source
             taken.add(n)
             previous = n
+    return out
+
+
+#: nouns of what one post gives for a later one: "roles such as A or B provide the experience needed to advance"
+FEEDER_NOUNS = _normed(
+    frozenset({"experience", "foundation", "grounding", "background", "preparation", "exposure", "springboard"})
+    | frozenset({"groundwork", "footing", "base", "training", "know-how", "insight", "skill", "skills"})
+)
+#: words that may join the posts of one list: "A, B, or C", "A and/or B"
+_LIST_GLUE = frozenset({",", "、", "，", "or", "and", "/", "a", "an", "the", "either"})
+_FEEDER_REACH = 8
+
+
+def _moving_at(norms: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a verb of movement with its particle ("level up", not "entry-level role")."""
+    need = _CUES.get(norms[k], frozenset())
+    return need is None or (bool(need) and k + 1 < len(norms) and norms[k + 1] in need)
+
+
+def names_feeder(norms: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a noun of what a post gives ("experience") and a verb of movement.
+
+    Examples
+    --------
+    >>> names_feeder("a give the experience need to advance".split(), 0, 7), names_feeder("a b c".split(), 0, 3)
+    (True, False)
+    """
+    words = norms[start:end]
+    return not (FEEDER_NOUNS.isdisjoint(words) or _CUES.keys().isdisjoint(words))
+
+
+def feeder_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
+    """Posts named as giving what a later one needs: "roles such as A, B or C provide the foundational experience
+    needed to advance into operations management", "experience as A or B prepares you to step up to D".
+
+    In one clause: a list of posts (joined by commas, "or", "and"), a noun of what they give
+    (experience, grounding, foundation, ...) and, after it, a verb of movement. The posts move to
+    the role the verb leads to; when the verb leads to a field rather than a role ("into
+    operations management"), they move to the page's role (``onto_page``, with the field's span in
+    ``field``: the caller checks the field is the page role's).
+
+    Examples
+    --------
+    >>> norms = "role such as a , b , or c provide the experience need to advance into operation management .".split()
+    >>> [(m.source, m.onto_page, m.field) for m in feeder_moves(norms, 0, len(norms), [(3, 4), (5, 6), (8, 9)])]
+    [(0, True, (16, 18)), (1, True, (16, 18)), (2, True, (16, 18))]
+    """
+    out: list[Move] = []
+    for cue in range(start, end):
+        if not _moving_at(norms, cue) or any(i <= cue < j for i, j in roles):
+            continue
+        clause = max((k for k in range(start, cue) if norms[k] in _CLAUSE_ENDS), default=start - 1) + 1
+        if NEGATIONS.intersection(norms[clause:cue]) or any(_moving_at(norms, k) for k in range(clause, cue)):
+            continue  # ("do not give the experience to advance", a move of its own before)
+        noun = next((k for k in range(cue - 1, clause - 1, -1) if norms[k] in FEEDER_NOUNS), None)
+        listed = [n for n, (i, j) in enumerate(roles) if clause <= i and j <= cue]
+        if noun is None or not listed:
+            continue
+        # the noun follows the list closely ("A or B provide the experience"), or opens it ("experience as A or B")
+        after = 0 <= noun - roles[listed[-1]][1] <= _FEEDER_REACH and cue - noun <= _FEEDER_REACH
+        before = 0 < roles[listed[0]][0] - noun <= 5
+        if not (after or before):
+            continue
+        # one list: only commas and conjunctions between its posts
+        if any(
+            not all(w in _LIST_GLUE or w.isspace() for w in norms[roles[a][1] : roles[b][0]])
+            for a, b in itertools.pairwise(listed)
+        ):
+            continue
+        target = _target_after(norms, cue, end, roles, set())
+        if target is not None:
+            out += [Move(n, target, "promotion", cue, feeder=True) for n in listed if n != target]
+            return out
+        # a field: the words after the particle, up to the clause's end, naming no role
+        need = _CUES.get(norms[cue]) or frozenset({"to", "into"})
+        k = cue + 1
+        while k < end and norms[k] in need | {"the", "a", "an"}:
+            k += 1
+        stop = next((x for x in range(k, end) if not norms[x].replace("-", "").isalnum()), end)
+        if k == cue + 1 or not 0 < stop - k <= 4 or any(k <= i < stop for i, _ in roles):
+            continue
+        out += [Move(n, n, "promotion", cue, onto_page=True, feeder=True, field=(k, stop)) for n in listed]
+        return out
     return out
 
 

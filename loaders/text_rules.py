@@ -271,6 +271,15 @@ RULES: dict[str, Rule] = {
             " are steps one after another, not choices: 'they then go to A, B, and C' is A -> B -> C",
         ),
         Rule(
+            "transitions.feeders",
+            "a clause naming a list of posts, a noun of what they give (experience, grounding, foundation, ...)"
+            " and, after it, a verb of movement",
+            (_MOVE,),
+            "the posts move to the role the verb leads to, or to the page's role when the verb leads to that"
+            " role's field: 'roles such as A, B or C provide the experience needed to advance into operations"
+            " management' (on an operations manager's page), 'experience as A or B prepares you to step up to D'",
+        ),
+        Rule(
             "transitions.parsed",
             "a sentence of transitions.clause whose subject stands apart from its verb",
             (_MOVE,),

@@ -275,3 +275,31 @@ def test_a_career_told_in_sentences_lists_its_later_steps_in_turn(tmp_path: Path
     assert ("patient-liaison-officer", "practice-manager") in got
     assert ("ward-clerk", "practice-manager") not in got
     assert "transitions.in-turn" in {e["rule"] for e in got["patient-liaison-officer", "practice-manager"]["evidence"]}
+
+
+def test_posts_that_give_the_experience_for_the_pages_role_feed_it(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "# Guest Services Manager\n\nA guest services manager runs the reception desk of a hotel.\n\n"
+        "Roles such as night auditor or reservations agent give the grounding needed to move up into guest "
+        "services management.\n",
+        name="page.md",
+    )
+    got = moves(g)
+    assert set(got) == {("night-auditor", "guest-services-manager"), ("reservations-agent", "guest-services-manager")}
+    assert {e["rule"] for data in got.values() for e in data["evidence"]} == {"transitions.feeders"}
+
+
+def test_posts_that_give_experience_feed_the_role_the_verb_names(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, "Experience as a dispatcher or a fleet clerk prepares you to step up to transport planner."))
+    assert set(got) == {("dispatcher", "transport-planner"), ("fleet-clerk", "transport-planner")}
+
+
+def test_experience_for_another_field_feeds_nothing(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "# Guest Services Manager\n\nA guest services manager runs the reception desk of a hotel.\n\n"
+        "Jobs like night auditor or reservations agent give useful experience to move into sales.\n",
+        name="page.md",
+    )
+    assert moves(g) == {}
