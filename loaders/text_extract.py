@@ -2512,12 +2512,12 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         earlier = set(between) & {"previously", "formerly", "once", "used"} or after[:1] in (["before"], ["previously"])
         if kind is None and earlier and set(between) <= _EARLIER_FILLER:
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(b, a, TransitionKind.PROMOTION, ev, _clause_duration(sent, offset, a.start))
+            r.transition(b, a, TransitionKind.PROMOTION, ev, _move_years(sent, offset, a.start))
             continue
         if kind is None:
             continue
         ev = r.sentence_evidence(sent, offset, a.start, b.end)
-        r.transition(a, b, kind, ev, _clause_duration(sent, offset, b.start))
+        r.transition(a, b, kind, ev, _move_years(sent, offset, b.start))
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
@@ -2545,7 +2545,7 @@ def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> N
         return  # the verb phrase must be a predicate of its own, joined by "and" or a comma
     kind = TransitionKind.LATERAL if norms[verb] in _LATERAL_WORDS else _MOVE_VERBS[norms[verb]]
     ev = r.sentence_evidence(sent, offset, a.start, b.end)
-    r.transition(a, b, kind, ev, _clause_duration(sent, offset, b.start))
+    r.transition(a, b, kind, ev, _move_years(sent, offset, b.start))
 
 
 def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:

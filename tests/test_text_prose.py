@@ -303,3 +303,10 @@ def test_experience_for_another_field_feeds_nothing(tmp_path: Path) -> None:
         name="page.md",
     )
     assert moves(g) == {}
+
+
+def test_a_move_from_a_to_b_in_under_a_year_states_only_the_most_it_took(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, "The apprenticeship took her from a trainee baker to a shift baker in under a year."))
+    assert set(got) == {("trainee-baker", "shift-baker")}
+    assert got["trainee-baker", "shift-baker"].get("years_min") is None
+    assert got["trainee-baker", "shift-baker"]["years_max"] == 1
