@@ -51,12 +51,12 @@ from spacy.tokens import Doc
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
 from careergraph.loaders.text_moves import (
+    FEEDER_NOUNS,
     GENERIC_SUBJECTS,
     HOPES,
     NEGATIONS,
     PRAISE,
     Move,
-    FEEDER_NOUNS,
     clause_moves,
     feeder_moves,
     has_move_cue,

@@ -291,7 +291,8 @@ def test_posts_that_give_the_experience_for_the_pages_role_feed_it(tmp_path: Pat
 
 
 def test_posts_that_give_experience_feed_the_role_the_verb_names(tmp_path: Path) -> None:
-    got = moves(read(tmp_path, "Experience as a dispatcher or a fleet clerk prepares you to step up to transport planner."))
+    text = "Experience as a dispatcher or a fleet clerk prepares you to step up to transport planner."
+    got = moves(read(tmp_path, text))
     assert set(got) == {("dispatcher", "transport-planner"), ("fleet-clerk", "transport-planner")}
 
 
