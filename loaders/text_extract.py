@@ -2853,7 +2853,7 @@ def _tiers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset
     if tier is None:
         return
     roles = _distinct_roles(vocab, ms)
-    titled = [m for m in roles if m.rule is None]
+    titled = [m for m in roles if m.rule != "mentions.rank-words"]
     roles = titled or roles  # ("supervisory roles such as team leaders": the titles, not the rank word)
     if not roles:
         return
@@ -3475,6 +3475,10 @@ def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention |
     return held
 
 
+#: words of people already in place, before those a role's holders are drawn from: "hired from existing staff"
+_IN_PLACE = frozenset({"existing", "current", "internal", "in-house", "our", "own", "its", "their", "serving"})
+
+
 def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
     """A bare title that a verb of movement leads to, or draws from: "become a qualified operator", "from pickers".
 
@@ -3538,6 +3542,8 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
             k = _skip_spaces(words, k + 1, 1)
         article = k < sent.end and lowers[k] in {"a", "an", "the"}
         k = _praise_after(words, k, sent.end, article)
+        while drawn and k < sent.end and lowers[k] in _IN_PLACE:  # "hired from existing staff": no title's word
+            k = _skip_spaces(words, k + 1, 1)
         while k < sent.end and (k in covered or bare(k, article=article or drawn)):
             if k in covered:  # a title already read: the list goes on after it
                 k = max(m.j for m in roles if m.i <= k < m.j) if any(m.i <= k < m.j for m in roles) else k + 1

@@ -796,6 +796,8 @@ _ORIGIN_GLUE = _normed(
     | frozenset({"ranks"})
     | frozenset({"of", "internally", "generally", "mainly", "either"})
     | frozenset({"up", "here", "there", "through"})  # "come up from A", "started here as A"
+    # people already in place: "floor managers are often hired from existing warehouse staff"
+    | frozenset({"existing", "current", "internal", "in-house", "our", "own", "its", "serving", "present"})
 )
 
 

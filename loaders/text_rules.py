@@ -257,10 +257,10 @@ RULES: dict[str, Rule] = {
             " 'to B, then to C'; a person as subject ('they', 'candidates') moves from the paragraph's current rung;"
             " a bare plural title before the verb becomes a role; 'the jump from A to B', 'promotion to B' on A's page,"
             " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A',"
-            " 'before becoming B, many worked as A', 'most B come up from A roles', 'A started here as B',"
-            " 'go on to B', 'end up as B', 'qualify for a B slot', 'from A [aside] to B', 'I went from A to B', 'From A"
-            " I became B' (bare titles); nothing hoped for ('I'd"
-            " like to become B', 'applied to become B')",
+            " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
+            " 'A started here as B', 'go on to B', 'go to B', 'end up as B', 'qualify for a B slot', 'from A [aside]"
+            " to B', 'I went from A to B', 'From A I became B' (bare titles); nothing hoped for ('I'd like to become"
+            " B', 'applied to become B')",
         ),
         Rule(
             "transitions.in-turn",

@@ -311,3 +311,21 @@ def test_a_move_from_a_to_b_in_under_a_year_states_only_the_most_it_took(tmp_pat
     assert set(got) == {("trainee-baker", "shift-baker")}
     assert got["trainee-baker", "shift-baker"].get("years_min") is None
     assert got["trainee-baker", "shift-baker"]["years_max"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Night managers are mostly promoted from existing receptionists.",
+     "Night managers are mostly drawn from our own receptionists."],
+)
+def test_holders_drawn_from_people_already_in_place(tmp_path: Path, text: str) -> None:
+    assert set(moves(read(tmp_path, text))) == {("receptionist", "night-manager")}
+
+
+def test_a_tier_names_each_title_of_a_list_sharing_its_modifier(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "At the bottom of the pyramid are yard loaders. On the next tier are transport clerks and schedulers, who "
+        "book the lorries.",
+    )
+    assert set(moves(g)) == {("yard-loader", "transport-clerk"), ("yard-loader", "transport-scheduler")}
