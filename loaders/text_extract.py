@@ -70,6 +70,7 @@ from careergraph.loaders.text_moves import (
 )
 from careergraph.loaders.text_nlp import (
     LEXICON_SINGLES,
+    SHORT_RANKS,
     STANDALONE_TITLES,
     TITLE_HEADS,
     Entry,
@@ -860,7 +861,7 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
 def _modifier_word(lower: str, norm: str, alpha: bool) -> bool:
     """Whether a word can stand before a title's head, by the word alone (kept per word: titles repeat)."""
     return (
-        alpha
+        (alpha or lower in SHORT_RANKS)  # "Sr. Buyer"
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
         and not (lower.endswith(_ADVERB_ENDINGS) and lower not in {"family", "daily"})  # "basically", "really"
         and lower not in _NUMBER_WORDS  # "a thousand members"
@@ -1028,6 +1029,8 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
         elif k == head:
             # the head singular ("managers" -> manager), a gerund as written ("grading", not "grade")
             piece = words.lower[k] if words.lower[k].endswith("ing") else norms[k]
+        elif words.lower[k] in SHORT_RANKS:
+            piece = SHORT_RANKS[words.lower[k]]  # "Sr. Buyer" is the senior buyer
         elif written.isupper() and len(written) > 1:
             piece = written
         else:
@@ -1492,7 +1495,22 @@ def _person_noun(doc: Doc, i: int) -> bool:
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
     if i > start and written[:1].isupper():
         return True
+    if i == start and written[:1].isupper() and _labels_a_figure(words, i + 1):
+        return True  # "Picker: $15/hr", "Loader – £24,000": a line of pay per post
     return i == start and words.lower[i] != norms[i]
+
+
+def _labels_a_figure(words: _Words, k: int) -> bool:
+    """Whether token ``k`` is a colon or dash that a figure or currency sign follows ("Picker: $15/hr")."""
+    k = _skip_spaces(words, k, 1)
+    if k >= len(words.lower) or words.lower[k] not in {":", "-", "–", "—"}:
+        return False
+    k = _skip_spaces(words, k + 1, 1)
+    return k < len(words.lower) and (words.number[k] or words.lower[k][:1] in _CURRENCY_SIGNS)
+
+
+#: the first character of a token that opens a figure of pay
+_CURRENCY_SIGNS = frozenset("$£€¥₹₱￥")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1672,12 +1690,41 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
 
 
 def _rank_word_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """Posts named by a rank word: "supervisory roles", "senior management" (see text_moves.rank_posts)."""
+    """Posts named by a rank word: "supervisory roles", "senior management" (see text_moves.rank_posts), or a
+    tier of a service: "Tier 1 support", "the level 2 team"."""
     covered = {t for m in mentions for t in range(m.i, m.j)}
+    words = _words(doc)
     out = []
-    for i, j, name in rank_posts(_doc_norms(doc), _words(doc).lower, 0, len(doc)):
+    for i, j, name in [*rank_posts(_doc_norms(doc), words.lower, 0, len(doc)), *_tier_posts(doc)]:
         if covered.isdisjoint(range(i, j)):
             out.append(_mention(_new_role(name), doc, i, j, offset, known=False)._replace(rule="mentions.rank-words"))
+    return out
+
+
+#: what a tier of work is named by after its level: "Tier 1 support", "the tier 2 team", "Level 3 helpdesk"
+_TIER_UNITS = frozenset({"support", "team", "desk", "helpdesk", "service", "care"})
+#: what a tier's unit may name after it that is no post: "tier 1 support tickets", "a level 2 service call"
+_TIER_THINGS = _TIER_UNITS | frozenset(
+    word_norm(w) for w in ("ticket", "queue", "issue", "case", "request", "call", "contract", "plan", "level", "tier")
+)
+
+
+def _tier_posts(doc: Doc) -> list[tuple[int, int, str]]:
+    """Tiers of a service named as posts: a level word, its number and a word for the unit ("Tier 1 support",
+    "the level 2 team"), ending the phrase (not "tier 1 support agents", a title, nor "tier 2 cities")."""
+    words = _words(doc)
+    lowers = words.lower
+    if _LEVEL_WORDS.isdisjoint(lowers):
+        return []
+    norms = _doc_norms(doc)
+    out = []
+    for k in range(len(lowers) - 2):
+        if lowers[k] not in _LEVEL_WORDS or not _level_number(lowers[k + 1]) or lowers[k + 2] not in _TIER_UNITS:
+            continue
+        after = _skip_spaces(words, k + 3, 1)
+        if after < len(lowers) and (norms[after] in TITLE_HEADS or norms[after] in _TIER_THINGS):
+            continue  # "tier 1 support agents", "level 2 service desk", "tier 1 support tickets"
+        out.append((k, k + 3, _new_role_name(doc, k, k + 3, k + 2)))
     return out
 
 
@@ -5761,8 +5808,8 @@ def _paid_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, end: int) 
 
 
 def _paid_for(sent: _Sent, ms: list[Mention], offset: int, end: int) -> Mention | None:
-    """The role named right after a figure by "for a(n) / the X" ("$42,000 per annum for a returns analyst",
-    "£9.50 an hour for the night picker"), when the figure's clause names no role before it."""
+    """The role named right after a figure by "for (a / the) X" ("$42,000 per annum for a returns analyst",
+    "..., against £31,000 for marketing assistants"), when the figure's clause names no role before it."""
     found = _FOR_ROLE_AFTER.match(sent.text, end)
     if found is None:
         return None
@@ -5773,7 +5820,7 @@ def _paid_for(sent: _Sent, ms: list[Mention], offset: int, end: int) -> Mention 
 #: what may follow a figure before "for a X": its period, a second figure of the range
 _FOR_ROLE_AFTER = re.compile(
     r"\s*(?:(?:a|an|per|each)\s+(?:year|month|week|hour|day|annum)\s+|/\s*(?:year|yr|month|hour|hr)\s+)?"
-    r"for\s+(?:a|an|the|each|every)\s+",
+    r"for\s+(?:(?:a|an|the|each|every)\s+)?",
     re.I,
 )
 

@@ -35,6 +35,7 @@ __all__ = [
     "LEAD_TITLES",
     "LEXICON_SINGLES",
     "ROLE_HEADS",
+    "SHORT_RANKS",
     "STANDALONE_TITLES",
     "TITLE_HEADS",
     "Entry",
@@ -95,6 +96,7 @@ ROLE_HEADS = frozenset(
         "intern",
         "trainee",
         "operative",
+        "processor",
     }
 )
 def _lexicon() -> Any:
@@ -161,9 +163,17 @@ def _lemma_values() -> frozenset[str]:
     return frozenset(_table().values())
 
 
+#: words of rank written short in titles, and the word each stands for ("Sr. Buyer" is a senior buyer)
+SHORT_RANKS = {
+    "sr": "senior", "sr.": "senior", "snr": "senior", "snr.": "senior", "jr": "junior", "jr.": "junior",
+    "jnr": "junior", "jnr.": "junior", "asst": "assistant", "asst.": "assistant", "assoc": "associate",
+    "assoc.": "associate",
+}
+
+
 def _norm_getter(text: str) -> str:
     low = text.lower()
-    return _table().get(low, low)
+    return SHORT_RANKS.get(low) or _table().get(low, low)
 
 
 def word_norm(word: str) -> str:
@@ -324,6 +334,11 @@ def make_nlp() -> Language:
     vocab.lex_attr_getters[NORM] = _norm_getter
     for lexeme in nlp.vocab:
         lexeme.norm_ = _norm_getter(lexeme.orth_)
+    # "Sr. Buyer": the short rank is one word, not the end of a sentence
+    for short in SHORT_RANKS:
+        if short.endswith("."):
+            for form in (short, short.capitalize()):
+                tokenizer.add_special_case(form, [{ORTH: form}])
     tokenizer.max_cache_size = TOKENIZER_CACHE
     nlp.add_pipe("careergraph_sentences")
     return nlp

@@ -68,7 +68,9 @@ RULES: dict[str, Rule] = {
             " ('training coordinator'), 'acting' is not; any head word alone where a post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
-            " 'the GM (General Manager, ...)') is a head word ('Assistant GM'); a bare head where prose names a post"
+            " 'the GM (General Manager, ...)') is a head word ('Assistant GM'); a short rank is its word ('Sr. Buyer',"
+            " 'Jr.', 'Asst.': the senior buyer); a one-word title opening a line of pay is one ('Cashier: $15/hr');"
+            " a bare head where prose names a post"
             " ('made me lead', 'as lead', 'the host role', 'from advisor roles', 'often operatives who', 'at director"
             " level') is the document's title with that head when it has one; a firm's agent noun where someone works"
             " ('an engineer with a timber producer', 'worked for a tyre distributor') or beside a word for a firm"
@@ -110,7 +112,8 @@ RULES: dict[str, Rule] = {
             "every sentence",
             (_ROLE,),
             "a post named by a rank word: 'supervisory roles' (supervisor), 'a managerial position' (manager),"
-            " 'senior management' / 'top management' ending the phrase",
+            " 'senior management' / 'top management' ending the phrase; a tier of a service ('Tier 1 support', 'the"
+            " level 2 team'; not 'tier 1 support agents', a title, nor 'tier 2 cities')",
         ),
         Rule(
             "mentions.service-posts",
@@ -462,7 +465,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "salaries.held-as",
             "a figure of pay followed by 'as a X' ('£27,000 a year as a controller', 'on £22,000 now as a clerk'),"
-            " or by 'for a X' in a clause naming no role before it ('€36,000 per annum for a dispatcher')",
+            " or by 'for (a) X' in a clause naming no role before it ('€36,000 per annum for a dispatcher', '...,"
+            " against £24,800 for warehouse clerks')",
             ("salary",),
             "the figure is X's pay (a role named there, or the page's role whose head word X is), not the role named"
             " before it",

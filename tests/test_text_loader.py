@@ -1534,6 +1534,21 @@ def test_pay_followed_by_as_a_title_is_that_titles(tmp_path: Path) -> None:
     assert salary_rules(g, "parcel-sorter") == {"salaries.held-as"}
 
 
+def test_a_line_of_pay_per_one_word_title(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Kitchen rates\n\nDishwasher: $14/hr\nCashier – $15.50/hr\nBaker: $19/hr\n")
+    assert salaries_of(g, "cashier") == {(15.5, 15.5, "USD", "hour")}
+    assert salaries_of(g, "baker") == {(19.0, 19.0, "USD", "hour")}
+
+
+def test_pay_for_a_plural_title_after_a_figure_in_a_later_clause(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Pay in Leeds\n\nStock controllers in Leeds average £29,400, against £24,800 for warehouse clerks.\n",
+    )
+    assert salaries_of(g, "stock-controller") == {(29400.0, 29400.0, "GBP", "year")}
+    assert salaries_of(g, "warehouse-clerk") == {(24800.0, 24800.0, "GBP", "year")}
+
+
 def test_pay_of_a_and_other_bs_is_both_roles(tmp_path: Path) -> None:
     g = extract(
         tmp_path,

@@ -149,3 +149,29 @@ def test_lower_case_modifiers_joined_by_and_after_a_make_one_title(tmp_path: Pat
     )
     assert {"returns-clerk", "fraud-and-chargeback-analyst", "baker", "delivery-driver"} <= found
     assert "chargeback-analyst" not in found
+
+
+def test_short_ranks_are_the_full_words_of_one_title(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "The Sr. Pricing Analyst reviews every markdown. Our Senior Pricing Analyst joined in May.\n\n"
+        "Before that she spent a year as a Jr. Copy Editor and two as an Asst. Store Manager.\n",
+    )
+    assert {"senior-pricing-analyst", "junior-copy-editor", "assistant-store-manager"} <= found
+    assert not {"pricing-analyst", "copy-editor", "sr-pricing-analyst", "store-manager"} & found
+
+
+def test_a_tier_of_a_service_is_a_post(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "I spent two years in Tier 1 support before the level 2 team took me on.\n\n"
+        "Tier 3 support engineers handle outages; our tier 2 support tickets go to them.\n\n"
+        "The chain opened stores in tier 2 cities.\n",
+    )
+    assert {"tier-1-support", "level-2-team", "tier-3-support-engineer"} <= found
+    assert not {"tier-2-support", "tier-2-city", "tier-2-cities"} & found
+
+
+def test_claims_and_order_processors_are_posts(tmp_path: Path) -> None:
+    found = roles_of(tmp_path, "Claims processors review forms, and an order processor checks each parcel.\n")
+    assert {"claims-processor", "order-processor"} <= found
