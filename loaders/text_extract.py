@@ -316,6 +316,7 @@ _BAD_MODIFIERS = frozenset(
         "real",
         "true",
         "new",
+        "main",  # "the main livestream host": the principal one, not a post of its own
         "future",
         "want",
         "need",

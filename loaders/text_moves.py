@@ -88,6 +88,13 @@ _CUES: dict[str, frozenset[str] | None] = {
     "go": frozenset({"on", "to", "into"}),  # "a team leader can go on to shift manager", "they go to B"
     "end": frozenset({"up"}),  # "the good ones often end up as content leads"
     "qualify": frozenset({"for"}),  # "a worker who earns a licence can qualify for a supervisor slot"
+    # a post's name changed, with where it started: "my title changed from A to B", "her role widened from A to B"
+    "change": frozenset({"from"}),
+    "extend": frozenset({"from"}),
+    "expand": frozenset({"from"}),
+    "widen": frozenset({"from"}),
+    "broaden": frozenset({"from"}),
+    "evolve": frozenset({"from"}),
 }
 # the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
 _CUES.update({word_norm(k): v for k, v in list(_CUES.items()) if word_norm(k) not in _CUES})
@@ -427,7 +434,11 @@ def _cue_here(norms: Sequence[str], k: int) -> bool:
 
 
 #: cues that are verbs of movement only with their particle ("go on", "end up", "qualify for")
-_PARTICLE_CUES = frozenset({"go", "end", "qualify"})
+_PARTICLE_CUES = _normed(
+    frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve"})
+)
+#: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
+_DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})
 
 
 #: words between a next-rung phrase and its source: "the next step up for most buyers"
@@ -577,6 +588,8 @@ def clause_moves(
         target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
         if target is None:
             continue
+        if norm == "go" and norms[roles[target][0] - 1] in _DETERMINERS:
+            continue  # "you go to your team leader", "questions go to a supervisor": a person, not a post taken
         if norm in _TRANSITIVE and _object_of(norms, start, cue, roles[target], lowers):
             # "the director promoted the assistant to manager": the assistant moves, to what follows
             mover, target = target, _target_after(norms, roles[target][1] - 1, end, roles, taken, need=_PARTICLES)

@@ -112,9 +112,13 @@ def _words_between(lowers: Sequence[str], lo: int, hi: int) -> list[str]:
 
 def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
     """The role that starts at token ``k`` (after articles and spaces), or None."""
-    while k < end and (lowers[k].isspace() or lowers[k] in _ARTICLES):
+    while k < end and (lowers[k].isspace() or lowers[k] in _ARTICLES or lowers[k] in _HOLDER_WORDS):
         k += 1
     return next((n for n, (i, _) in enumerate(roles) if i == k), None)
+
+
+#: words between an article and a title that describe the holder, not the post: "I was the new team leader"
+_HOLDER_WORDS = frozenset({"main", "new", "only", "sole", "official", "permanent", "acting", "interim", "youngest"})
 
 
 def _after_as(roles: Sequence[tuple[int, int]], lowers: Sequence[str], cue: int, end: int, reach: int) -> int | None:
@@ -145,6 +149,19 @@ def _role_before(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start:
     while x >= start and (lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x].endswith("ly")):
         x -= 1
     return any(j == x + 1 for _, j in roles)
+
+
+#: words that open a stretch of time passed before what follows: "within a year I was ...", "after two years he was"
+_TIME_PASSED = frozenset({"within", "after", "following", "inside"})
+
+
+def _after_a_time(lowers: Sequence[str], start: int, k: int) -> bool:
+    """Whether a stretch of time passed opens the clause before the person at ``k``: "within a year I was the
+    main host", "after two years she was a supervisor" (not "after two years as a picker", the post held before)."""
+    for y in range(max(start, k - 7), k):
+        if lowers[y] in _TIME_PASSED and "as" not in lowers[y + 1 : k] and not _ENDS.intersection(lowers[y + 1 : k]):
+            return any(lowers[z] in _TIME_NOUNS for z in range(y + 1, k))
+    return False
 
 
 def _undone(lowers: Sequence[str], start: int, cue: int) -> bool:
@@ -297,7 +314,7 @@ def told_steps(
                     x += 1
                 n = _role_at(roles, lowers, x, end)
                 if n is not None and not _undone(lowers, start, k + 1):
-                    later = any(v in _LATER for v in lowers[max(start, k - 6) : x])
+                    later = any(v in _LATER for v in lowers[max(start, k - 6) : x]) or _after_a_time(lowers, start, k)
                     tenure = _tenure_after(lowers, roles[n][1], end)
                     steps.append(Step("move" if later else "held", n, k, tenure))
             continue

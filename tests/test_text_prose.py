@@ -329,3 +329,30 @@ def test_a_tier_names_each_title_of_a_list_sharing_its_modifier(tmp_path: Path) 
         "book the lorries.",
     )
     assert set(moves(g)) == {("yard-loader", "transport-clerk"), ("yard-loader", "transport-scheduler")}
+
+
+def test_going_to_a_person_one_deals_with_is_no_move(tmp_path: Path) -> None:
+    text = "As a kitchen porter, if the dishwasher breaks you go to your head chef before anyone else."
+    assert moves(read(tmp_path, text)) == {}
+
+
+def test_a_post_whose_name_changed_from_one_title_to_another(tmp_path: Path) -> None:
+    text = "The hotel had no night manager, so my title soon expanded from Head Receptionist to Head of Guest Services."
+    assert set(moves(read(tmp_path, text))) == {("head-receptionist", "head-of-guest-services")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I was hired as a kitchen porter at a hotel. Within a year I was the head chef.",
+         {("kitchen-porter", "head-chef"): (None, 1.0)}),
+        ("She joined the library as a shelving assistant. After two years she was the new branch librarian.",
+         {("shelving-assistant", "branch-librarian"): (2.0, 2.0)}),
+    ],
+)
+def test_a_post_held_after_a_stretch_of_time_is_a_move_of_the_story(
+    tmp_path: Path, text: str, expected: dict[tuple[str, str], tuple[float | None, float]]
+) -> None:
+    got = moves(read(tmp_path, text))
+    assert {k: (v.get("years_min"), v.get("years_max")) for k, v in got.items()} == expected
+    assert {e["rule"] for data in got.values() for e in data["evidence"]} == {"transitions.told"}
