@@ -4971,6 +4971,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     _link(r, sent, offset, [role], skills, 3)
 
 
+def _cue_before(sent: _Sent, verb: int) -> bool:
+    """Whether a requirement cue opens a duty line whose first word is the token ``verb`` ("Need to drive",
+    "Must hold a licence"): then requirements.cue reads it. A cue word that is a verb of duty itself ("Handle
+    complaints") or a word of its object ("recommendations based on customer needs", "KPIs including ...")
+    leaves the duty to be read."""
+    cue = _cue_position(sent)
+    return cue is not None and cue[0] <= verb + 2 and cue[1] >= 4
+
+
 def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:
     """A role followed by ", who" or "who" and a verb: the role and where its relative clause's verb is."""
     for m in roles:
@@ -5005,7 +5014,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if k >= sent.end or offset + words.idx[k] != line.content or verb_base(words.lower[k]) is None:
         return  # not the line's opening word, or no verb of duty
     text = sent.doc.user_data["careergraph_text"]
-    if not text[words.idx[k] : words.idx[k] + 1].isupper() or _cue_position(sent) is not None:
+    if not text[words.idx[k] : words.idx[k] + 1].isupper() or _cue_before(sent, k):
         return
     nxt = _skip_spaces(words, k + 1, 1)
     ahead = words.lower[k + 1 : min(sent.end, k + 5)]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 from typing import NamedTuple
 
 from careergraph.graph.errors import SchemaError
@@ -398,6 +399,8 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "our", "your", "their", "its", "all", "every", "each", "new", "existing", "key", "multiple",
      "daily", "weekly", "monthly", "and", "this", "these", "those", "his", "her", "company", "team"}
 )
+#: articles and possessives: a word after one heads a noun phrase
+_ARTICLES = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "our", "your", "his", "her"})
 _DROP_WORDS = frozenset(
     {
         "a",
@@ -695,7 +698,7 @@ _OBJECT_STOPS = frozenset(
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
      "alongside", "whether", "about", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you",
      "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever",
-     "regarding", "concerning"}
+     "regarding", "concerning", "during"}
 )
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
 _NOT_SKILLS = frozenset(
@@ -818,7 +821,7 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
     """The base form of a verb in the table and whether the form itself says it is a verb (not a base form)."""
     if word in _IRREGULAR:
         return _IRREGULAR[word], True
-    if word in _VERB_NOUNS or word in _GOAL_VERBS:
+    if word in _VERB_NOUNS or word in _GOAL_VERBS or word in _work_verbs():
         return word, False
     # (past forms are left out: at an item's start "Organised", "Detailed" are adjectives)
     for suffix, adds in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
@@ -826,9 +829,24 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
             stem = word[: -len(suffix)] + adds
             if suffix == "ing" and len(stem) > 3 and stem[-1] == stem[-2] and adds == "":
                 stem = stem[:-1]  # "planning", "shipped"
-            if stem in _VERB_NOUNS or stem in _GOAL_VERBS:
+            if stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs():
                 return stem, True
     return None
+
+
+@functools.cache
+def _work_verbs() -> frozenset[str]:
+    """The verbs of work that open O*NET's task statements (``loaders/data/duty_verbs.txt``, derived by
+    ``tools/duty_verbs.py``; never nouns there): duties of any trade are written with them ("Advise
+    customers", "Promote our brand", "Print shipping labels"), beyond the verbs of :data:`_VERB_NOUNS`.
+
+    Examples
+    --------
+    >>> {"advise", "promote", "print"} <= _work_verbs(), "report" in _work_verbs()
+    (True, False)
+    """
+    text = resources.files("careergraph.loaders").joinpath("data", "duty_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def verb_base(word: str, *, past: bool = False) -> str | None:
@@ -861,7 +879,7 @@ def _past_base(word: str) -> str | None:
     if not word.endswith("ed") or len(word) < 5:
         return None
     for stem in (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else "", word[:-3]):
-        if stem and (stem in _VERB_NOUNS or stem in _GOAL_VERBS):
+        if stem and (stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs()):
             return stem
     return None
 
@@ -1129,6 +1147,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         return []
     # after "grasp of", "experience in": a noun phrase, whose first word is no verb unless a gerund
     nominal = len(toks) < n and whole[n - len(toks) - 1].lower in _PREPOSITIONS - {"to"}
+    # after an article or a possessive the first word is no verb: "the following skills", "our training"
+    after_article = len(toks) < n and whole[n - len(toks) - 1].lower in _ARTICLES
     # after "to", or as the predicate of a named subject (``predicate``), a base form is a verb: "to forecast"
     infinitive = predicate or (
         len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
@@ -1139,7 +1159,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
         if base is None and predicate:
             base = _past_base(toks[k].lower)  # "he built the weekly reports and chased suppliers"
-        if base is None or (nominal and k == 0 and not toks[k].lower.endswith("ing")):
+        if base is None or (k == 0 and (after_article or (nominal and not toks[k].lower.endswith("ing")))):
             break
         verbs.append(base)
         k += 1
@@ -1246,9 +1266,9 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if "of" in lowers_obj[1:4] and not _QUANTITY_WORDS.isdisjoint(lowers_obj[: lowers_obj.index("of", 1)]):
         obj = obj[lowers_obj.index("of", 1) + 1 :]  # "lift a certain amount of weight": the weight is lifted
     lowers_obj = [t.lower for t in obj]
-    for k, word in enumerate(lowers_obj[:-1]):
-        if word in {"team", "teams", "group", "groups"} and lowers_obj[k + 1] == "of" and k <= 2:
-            obj = obj[: k + 1]  # "manage a team of store managers": the team is what is managed
+    for at, word in enumerate(lowers_obj[:-1]):
+        if word in {"team", "teams", "group", "groups"} and lowers_obj[at + 1] == "of" and at <= 2:
+            obj = obj[: at + 1]  # "manage a team of store managers": the team is what is managed
             break
     obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:

@@ -77,3 +77,16 @@ def test_a_title_with_a_short_head_is_the_title_the_page_writes_in_full(tmp_path
     assert {"inside-sales-rep", "inside-sales-representative"} <= roles(apart)
     # a short title the page never writes in full stays as written
     assert "inside-sales-rep" in roles(read(tmp_path, text.replace("an inside sales representative", "people")))
+
+
+def test_a_duty_list_in_another_trade_is_read_with_the_verbs_of_work(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "# Veterinary nurse\n\n"
+        "Duties\n"
+        "- Sterilize surgical instruments after each operation\n"
+        "- Restrain animals during examinations\n",
+    )
+    assert ("veterinary-nurse", "surgical-instruments") in links(g)
+    evidence = g.edges["veterinary-nurse", "surgical-instruments", RelType.REQUIRES.value]["evidence"]
+    assert "Sterilize surgical instruments" in evidence[0]["quote"]
