@@ -698,7 +698,7 @@ _OBJECT_STOPS = frozenset(
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
      "alongside", "whether", "about", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you",
      "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever",
-     "regarding", "concerning", "during"}
+     "regarding", "concerning", "during", "based"}
 )
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
 _NOT_SKILLS = frozenset(

@@ -90,3 +90,17 @@ def test_a_duty_list_in_another_trade_is_read_with_the_verbs_of_work(tmp_path: P
     assert ("veterinary-nurse", "surgical-instruments") in links(g)
     evidence = g.edges["veterinary-nurse", "surgical-instruments", RelType.REQUIRES.value]["evidence"]
     assert "Sterilize surgical instruments" in evidence[0]["quote"]
+
+
+def test_a_cue_word_that_is_a_duty_lines_verb_or_part_of_its_object_leaves_the_duty_to_be_read(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Night Receptionist | Harbour View Hotel\n\n"
+        "- Check guests in and out\n"
+        "- Handle noise complaints from guests\n"
+        "- Arrange taxis based on guest needs\n"
+    )
+    skills = {skill for _, skill in links(read(tmp_path, text))}
+    assert "noise-complaint-handling" in skills
+    assert "taxis" in skills  # ("based on" ends the object)
