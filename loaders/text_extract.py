@@ -2449,6 +2449,8 @@ def _post_items(
     text = doc.user_data["careergraph_text"]
     for n, (a, b) in enumerate(items):
         inside = [m for m in roles if a <= m.i and m.j <= b]
+        if inside and n == 0 and b - a > 5 and sum(m.j - m.i for m in inside) < b - a - 3:
+            return None  # a clause, not an item: "the host role: co-hosts who hold the stream alone are ..."
         if inside:
             titled += 1
             (m,) = inside if len(inside) == 1 else (None,)
@@ -2471,6 +2473,7 @@ def _post_items(
             or (b - a == 1 and written.isupper())  # "PR", "SEO": a field (a title's abbreviation is a role already)
             or not all(words.alpha[k] or words.lower[k] == "-" for k in range(a, b))
             or norms[b - 1] in STOP_WORDS
+            or any(words.lower[k] in _ITEM_BREAKING or _ADVERB_SHAPED.match(words.lower[k]) for k in range(a, b - 1))
             or norms[b - 1] in _NOT_POST_WORDS
             or (norms[a] in STOP_WORDS and not hyphenated)
             or (examples and norms[b - 1] not in TITLE_HEADS and norms[b - 1] not in LEXICON_SINGLES)
@@ -2493,6 +2496,14 @@ def _post_items(
         return posts if (titled and len(posts) + titled >= 3) or of_subject or of_one_kind else None
     return posts if len(posts) + titled >= 3 or (titled and posts) else None
 
+
+#: prepositions and words of time that no name of a post holds inside it: "typically after six months"
+_ITEM_BREAKING = frozenset(
+    {"after", "before", "during", "within", "without", "until", "than", "about", "into", "onto", "upon", "since",
+     "once", "when", "while", "then", "who", "which", "that"}
+)
+#: an adverb by its ending ("typically", "usually"; not "family", "daily", "supply")
+_ADVERB_SHAPED = re.compile(r"(?!family$|daily$|supply$|assembly$)[a-z]{3,}ly$")
 
 _POSTS_NOUN = re.compile(
     r"\b(?:positions?|posts?|jobs?|roles?|job titles?|occupations?|professions?|routes?|paths?|ladders?)\b", re.I

@@ -141,7 +141,9 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "each short item of a list of posts is a role, whole ('Call Center Rep'); a list of kinds needs a title"
             " among its items, or items sharing the head of what is divided; not after one post's verb ('the role"
-            " involves ...'), nor an item that opens with a gerund or is one abbreviation; after 'such as' / 'like'"
+            " involves ...'), nor an item that opens with a gerund, is one abbreviation or holds an adverb or a"
+            " preposition of time ('usually after nine months'); a clause after the cue ('role: leads who ... get"
+            " ...') is no list; after 'such as' / 'like'"
             " ('roles such as A, B or C') only items ending in a job title's head word",
         ),
         Rule(

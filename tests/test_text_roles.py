@@ -175,3 +175,13 @@ def test_a_tier_of_a_service_is_a_post(tmp_path: Path) -> None:
 def test_claims_and_order_processors_are_posts(tmp_path: Path) -> None:
     found = roles_of(tmp_path, "Claims processors review forms, and an order processor checks each parcel.\n")
     assert {"claims-processor", "order-processor"} <= found
+
+
+def test_a_clause_after_a_colon_is_no_list_of_posts(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "The picker role feeds the shift lead role: shift leads who run a zone alone for a week get their own teams,"
+        " usually after nine months.\n\nThe main posts are cashier, stock clerk and night filler.\n",
+    )
+    assert {"picker", "shift-lead", "cashier", "stock-clerk", "night-filler"} <= found
+    assert not any("month" in key or "usually" in key for key in found)
