@@ -436,8 +436,9 @@ _BEFORE_AFTER = re.compile(
     re.I,
 )
 
-_NUM = (  # (digits grouped the Indian way first: "6,50,000")
-    r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or spaces as in Europe: "42.000", "42 000")
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
     r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z]))?"
 )
 _SYMBOL = r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)"
@@ -449,6 +450,7 @@ _QUALIFIER = (
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
+    rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"  # (dashes mis-decoded too)
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
     rf"|HKD|NZD|AED|dirhams?|JPY|yen)(?![A-Za-z])"
@@ -473,7 +475,7 @@ _COUNT_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people
 #: the Indian way of stating pay: lakhs of rupees, "LPA" (lakhs per annum)
 _LAKH = re.compile(r"\b(?:lakhs?|lacs?|LPA)\b")
 #: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
-_MAYBE_MONEY = re.compile(r"\d(?:\d{3}|,\d{3}|[kK万千])")  # (one branch: scanned 4 times as fast)
+_MAYBE_MONEY = re.compile(r"\d(?:\d{3}|[,. \u00a0\u202f]\d{3}|[kK万千])")  # (one branch: scanned 4 times as fast)
 _SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
 _YEAR_PERIOD = re.compile(
     r"\b(?:a|per|each|every)\s+(?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year|annum)\b|\bper\s+annum\b"
@@ -5562,7 +5564,7 @@ def _salaries(
             else None  # nothing before the amount that the pattern could take
         )
         currency_mark = (
-            match.group("c1") or match.group("c2") or match.group("c3") or match.group("c4")
+            match.group("c1") or match.group("c2") or match.group("c3") or match.group("c4") or match.group("c5")
             or (before and before["c0"])
         )
         if currency_mark is None and _LAKH.search(match.group()):
@@ -5941,6 +5943,10 @@ def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent:
     return group
 
 
+#: a whole number grouped by points in threes ("42.000", "1.250.000"), as much of Europe writes it
+_GROUPED_BY_POINTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _amount(text: str) -> float:
     text = text.strip()
     factor = 1.0
@@ -5951,7 +5957,9 @@ def _amount(text: str) -> float:
         factor, text = 1000.0, text[:-1]
     elif text.endswith("万"):
         factor, text = 10000.0, text[:-1]
-    return float(text.replace(",", "").strip()) * factor
+    if _GROUPED_BY_POINTS.fullmatch(text):
+        text = text.replace(".", "")  # "42.000": thousands grouped by points
+    return float(re.sub(r"[,\s]", "", text)) * factor
 
 
 def _currency(mark: str) -> str:

@@ -334,8 +334,8 @@ def make_nlp() -> Language:
     vocab.lex_attr_getters[NORM] = _norm_getter
     for lexeme in nlp.vocab:
         lexeme.norm_ = _norm_getter(lexeme.orth_)
-    # "Sr. Buyer": the short rank is one word, not the end of a sentence
-    for short in SHORT_RANKS:
+    # "Sr. Buyer", "Rs. 4,50,000": a short rank or currency is one word, not the end of a sentence
+    for short in [*SHORT_RANKS, "rs."]:
         if short.endswith("."):
             for form in (short, short.capitalize()):
                 tokenizer.add_special_case(form, [{ORTH: form}])

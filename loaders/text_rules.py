@@ -455,7 +455,8 @@ RULES: dict[str, Rule] = {
             "salaries.figure",
             "a sentence with an amount of money",
             ("salary",),
-            "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; a period written right"
+            "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
+            " EUR' are 42,000, 'Rs. 4,50,000' is 450,000; a period written right"
             " after a figure, '$42,830/year', is its own; '6$ per hour'), given to the role named nearest before"
             " them ('A and other Bs': both), else the role of the heading above, else the page's",
         ),

@@ -1603,6 +1603,15 @@ def test_pay_in_a_later_clause_is_its_own_plurals(tmp_path: Path) -> None:
         ("A stock planner earns 52,000 AUD per annum.", "stock-planner", (52000.0, 52000.0, "AUD", "year")),
         # digits grouped the Indian way (lakhs): 6,50,000 is 650,000
         ("A category analyst earns ₹6,50,000 per annum.", "category-analyst", (650000.0, 650000.0, "INR", "year")),
+        # "Rs." with its point does not end the sentence
+        ("A pricing executive takes home Rs. 3,80,000 a year.", "pricing-executive",
+         (380000.0, 380000.0, "INR", "year")),
+        # thousands grouped by points or spaces, the sign after each figure
+        ("Ein Lagerleiter (warehouse supervisor) earns 3.850€ per month.", "warehouse-supervisor",
+         (3850.0, 3850.0, "EUR", "month")),
+        ("Returns supervisors: 38.500 € - 44.000 € gross a year.", "returns-supervisor",
+         (38500.0, 44000.0, "EUR", "year")),
+        ("A freight planner earns 46 500 EUR a year.", "freight-planner", (46500.0, 46500.0, "EUR", "year")),
     ],
 )
 def test_more_currencies_and_weekly_pay(tmp_path: Path, text: str, role: str, figure: tuple) -> None:
