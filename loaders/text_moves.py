@@ -118,6 +118,7 @@ _TARGET_GLUE = _normed(
         | {"directly", "straight", "even", "finally", "ultimately", "usually", "often", "typically", "one", "day"}
         | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
         | {"sideways", "laterally", "across", "such", "like", "include", "including", "opportunity", "option"}
+        | {"either"}  # "can become either A or B"
         | {"opportunities", "options", "path", "paths", "route", "routes", "e.g.", "for", "example"}
         | {"senior", "higher", "leadership", "management", "managerial", "more"}
         | PRAISE
@@ -341,6 +342,28 @@ def _objects(
     return out
 
 
+def _without_asides(words: list[str]) -> list[str]:
+    """The words without a short bracketed aside: "B (me) or C" lists B and C.
+
+    Examples
+    --------
+    >>> _without_asides(["(", "me", ")", "or", "the"]), _without_asides(["(", "see", "below"])
+    (['or', 'the'], ['(', 'see', 'below'])
+    """
+    if "(" not in words:
+        return words
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        close = words.index(")", k) if words[k] == "(" and ")" in words[k:] else -1
+        if 0 < close - k <= 6:
+            k = close + 1
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
 def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: int, end: int) -> list[tuple[int, bool]]:
     """Roles listed after target ``first``: (index, whether it is a later step rather than an alternative)."""
     out: list[tuple[int, bool]] = []
@@ -349,7 +372,7 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         i = roles[n][0]
         if i >= end or i < roles[last][1]:
             break
-        between = [w for w in norms[roles[last][1] : i] if not w.isspace()]
+        between = _without_asides([w for w in norms[roles[last][1] : i] if not w.isspace()])
         # "to B, and from there to C": a later step, as "then" makes it
         onward = "from" in between and ("there" in between or "that" in between)
         sequence = bool(_SEQUENCE.intersection(between)) or onward

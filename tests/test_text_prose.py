@@ -356,3 +356,11 @@ def test_a_post_held_after_a_stretch_of_time_is_a_move_of_the_story(
     got = moves(read(tmp_path, text))
     assert {k: (v.get("years_min"), v.get("years_max")) for k, v in got.items()} == expected
     assert {e["rule"] for data in got.values() for e in data["evidence"]} == {"transitions.told"}
+
+
+def test_either_and_an_aside_leave_a_list_of_choices_whole(tmp_path: Path) -> None:
+    text = "Library assistants can become either the branch librarian (my post) or the records manager."
+    assert set(moves(read(tmp_path, text))) == {
+        ("library-assistant", "branch-librarian"),
+        ("library-assistant", "records-manager"),
+    }
