@@ -572,6 +572,8 @@ class _Reader:
         self.disabled = disabled
         #: the role the page is about (its title, first heading, "As our X, you ...")
         self.subject: Mention | None = None
+        #: the titles capitalised words open in this document ("Corp" -> "Corp agent"; see _clipped_titles)
+        self.expansions: dict[str, str | None] = {}
         #: the open section: what the heading above says its lines are (see text_structure.section_of)
         self.section: str | None = None
         self.section_heading: tuple[int, int] = (0, 0)
@@ -3035,6 +3037,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     roles = sorted([*roles, *_subject_titles(sent, roles, offset)], key=lambda m: m.i)
     roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)
     roles = sorted([*roles, *_rank_of(r, sent, roles, offset)], key=lambda m: m.i)
+    if "transitions.clipped" not in r.disabled:
+        roles = sorted([*roles, *_clipped_titles(r, sent, roles, offset)], key=lambda m: m.i)
     if "transitions.told" not in r.disabled:
         roles = [_page_title_of(r, m) for m in roles]
     spans = [(m.i, m.j) for m in roles]
@@ -3082,6 +3086,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if move.feeder:
             rule = "transitions.feeders"
         target = roles[move.target]
+        if "transitions.clipped" in {target.rule, None if move.source is None else roles[move.source].rule}:
+            rule = "transitions.clipped"  # ("from Care they go to Corp": a title named by its first word)
         if move.onto_page:
             page = r.section_role or r.subject
             if page is None or page.key == target.key:
@@ -3538,6 +3544,52 @@ def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention |
 
 #: words of people already in place, before those a role's holders are drawn from: "hired from existing staff"
 _IN_PLACE = frozenset({"existing", "current", "internal", "in-house", "our", "own", "its", "their", "serving"})
+
+
+#: words after which a clipped title stands where a move starts or ends: "from Care they go to Corp"
+_CLIP_LEADS = frozenset({"from", "to", "into", "become", "becoming", "became"})
+
+
+def _clipped_titles(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """A title named by its first word alone where a move starts or ends: "From Care they go to Corp" on a page that
+    names "Care agents" and "Corp agents".
+
+    The word must be capitalised inside the sentence, stand right after "from", "to", "into" or "become", end its
+    phrase (punctuation, a pronoun or a function word after it) and open a title the document writes in full
+    with a title head right after it ("Corp agents"): the first such title the document names is the one meant.
+    """
+    doc = sent.doc
+    words = _words(doc)
+    lowers = words.lower
+    covered = {t for m in roles for t in range(m.i, m.j)}
+    text = r.text
+    out: list[Mention] = []
+    for k in range(sent.start + 1, sent.end):
+        word = text[offset + words.idx[k] : offset + words.idx[k] + words.length[k]]
+        if k in covered or not word[:1].isupper() or not words.alpha[k] or lowers[k] in STOP_WORDS:
+            continue
+        before = _skip_spaces(words, k - 1, -1)
+        after = _skip_spaces(words, k + 1, 1)
+        if before < sent.start or lowers[before] not in _CLIP_LEADS:
+            continue
+        if after < sent.end and not (words.punct[after] or lowers[after] in STOP_WORDS):
+            continue  # "to Corp Supervisors": a title of its own
+        if word not in r.expansions:
+            r.expansions[word] = _expansion(text, word)
+        full = r.expansions[word]
+        if full is not None:
+            clipped = _mention(_new_role(full), doc, k, k + 1, offset, known=False)
+            out.append(clipped._replace(rule="transitions.clipped"))
+    return out
+
+
+def _expansion(text: str, word: str) -> str | None:
+    """The first title in ``text`` that is ``word`` and a title head ("Corp agents" for "Corp"), by its singular."""
+    for match in re.finditer(rf"\b{re.escape(word)}[ \t]+([A-Za-z]+)\b", text):
+        head = match.group(1)
+        if word_norm(head.lower()) in TITLE_HEADS:
+            return f"{word} {word_norm(head.lower())}"
+    return None
 
 
 def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:

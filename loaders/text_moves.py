@@ -118,7 +118,7 @@ _TARGET_GLUE = _normed(
         | {"directly", "straight", "even", "finally", "ultimately", "usually", "often", "typically", "one", "day"}
         | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
         | {"sideways", "laterally", "across", "such", "like", "include", "including", "opportunity", "option"}
-        | {"either"}  # "can become either A or B"
+        | {"either", "back"}  # "can become either A or B", "move back to B"
         | {"opportunities", "options", "path", "paths", "route", "routes", "e.g.", "for", "example"}
         | {"senior", "higher", "leadership", "management", "managerial", "more"}
         | PRAISE
@@ -647,6 +647,8 @@ def clause_moves(
             for n, (i, _) in enumerate(roles)
             if start + 1 < i < roles[target][0] and norms[i - 2 : i] in (["from", "a"], ["from", "an"], ["from", "the"])
         ]
+        # (not over another verb of movement: "from A they go to B, ... or they can move to C" starts C at B)
+        froms = [n for n in froms if not any(_moving_at(norms, k) for k in range(roles[n][1], cue) if k != cue)]
         what, gap = "from", 0
         if froms:
             source = max(froms)

@@ -286,6 +286,13 @@ RULES: dict[str, Rule] = {
             " management' (on an operations manager's page), 'experience as A or B prepares you to step up to D'",
         ),
         Rule(
+            "transitions.clipped",
+            "a sentence of transitions.clause with a capitalised word right after 'from', 'to', 'into' or 'become'",
+            (_ROLE, _MOVE),
+            "the word alone names the first title the document writes as that word and a title head: 'From Care they"
+            " go to Corp' where the page names 'Care agents' and 'Corp agents'",
+        ),
+        Rule(
             "transitions.parsed",
             "a sentence of transitions.clause whose subject stands apart from its verb",
             (_MOVE,),

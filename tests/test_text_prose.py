@@ -364,3 +364,16 @@ def test_either_and_an_aside_leave_a_list_of_choices_whole(tmp_path: Path) -> No
         ("library-assistant", "branch-librarian"),
         ("library-assistant", "records-manager"),
     }
+
+
+def test_a_title_named_by_its_first_word_where_a_move_starts_or_ends(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "Hotel porters start on Day shifts as Day porters, and the best become Lobby porters.\n\n"
+        "From Day they go to Lobby and, as Lobby porters, they can later become bell captains.\n",
+    )
+    got = moves(g)
+    assert {e["rule"] for e in got["day-porter", "lobby-porter"]["evidence"]} == {"transitions.clipped"}
+    assert ("lobby-porter", "bell-captain") in got
+    assert ("day-porter", "bell-captain") not in got  # ("from Day" is not where the later verb's move starts)
+
