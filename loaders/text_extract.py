@@ -82,7 +82,14 @@ from careergraph.loaders.text_nlp import (
     word_norm,
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
-from careergraph.loaders.text_requirements import list_spans, names_nothing, skill_names, subject_word, verb_base
+from careergraph.loaders.text_requirements import (
+    list_spans,
+    names_no_skill,
+    names_nothing,
+    skill_names,
+    subject_word,
+    verb_base,
+)
 from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_story import former_moves, tier_of, told_steps
 from careergraph.loaders.text_structure import (
@@ -5512,6 +5519,9 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
+    if "requirements.no-skill" not in r.disabled:
+        # people, places, parts and outcomes a sentence names are no skills ("potential sellers", "concerns")
+        skills = [s for s in skills if s.key in r.vocab.entries or not names_no_skill(s.name)]
     if not skills:
         return
     if r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled:

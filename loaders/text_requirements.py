@@ -33,7 +33,16 @@ from typing import NamedTuple
 from careergraph.graph.errors import SchemaError
 from careergraph.graph.schema import slugify
 
-__all__ = ["SkillName", "clause_end", "list_spans", "names_nothing", "skill_names", "subject_word", "verb_base"]
+__all__ = [
+    "SkillName",
+    "clause_end",
+    "list_spans",
+    "names_no_skill",
+    "names_nothing",
+    "skill_names",
+    "subject_word",
+    "verb_base",
+]
 
 
 class SkillName(NamedTuple):
@@ -936,6 +945,47 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sales")):
         return word[:-1]
     return word
+
+
+#: people a duty deals with or a page speaks of ("potential sellers", "someone", "workers"): a name whose head is
+#: one names no skill (an action done to them does: "supplier management")
+_PERSON_NOUNS = frozenset(
+    {"person", "people", "someone", "somebody", "anyone", "everyone", "customer", "client", "user", "visitor",
+     "guest", "patient", "owner", "seller", "member", "colleague", "employee", "staff", "worker", "individual",
+     "candidate", "applicant", "contributor", "student", "follower", "shopper", "consumer"}
+)
+#: nouns of a part, a kind, a step, a place, an outcome or the career itself: a name whose head is one names no
+#: skill ("a piece of product feedback", "each stage of a career", "their concerns", "in distribution centers")
+_FRAME_NOUNS = frozenset(
+    {"piece", "part", "action", "concern", "advantage", "benefit", "progress", "problem", "loss", "spot", "structure",
+     "stage", "step", "career", "journey", "description", "kind", "type", "result", "opportunity", "success",
+     "factor", "gap", "backbone", "way", "thing", "matter", "center", "centre", "warehouse", "site", "location", "room",
+     "area", "region"}
+)
+
+
+def names_no_skill(name: str) -> bool:
+    """Whether a skill's name names people ("Potential sellers") or a part, a kind, a step, a place, an outcome
+    or the career itself ("Piece", "Concerns", "Job description", "Distribution centers"): what a sentence
+    says about the work, not something the work takes. Its head decides: the word before its first
+    preposition, else its last; a name opening with a verb is a duty as written ("Train new staff").
+
+    Examples
+    --------
+    >>> names_no_skill("Potential sellers"), names_no_skill("Supplier management"), names_no_skill("Concerns")
+    (True, False, True)
+    >>> names_no_skill("Distribution centers"), names_no_skill("Customer service"), names_no_skill("Problem solving")
+    (True, False, False)
+    >>> names_no_skill("Outbound calling to potential buyers"), names_no_skill("Train new staff")
+    (False, False)
+    """
+    words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
+    verb = _verb_base(words[0]) if words else None
+    if not words or (verb is not None and not verb[1]):
+        return False  # a duty as written: "Train new staff" (not "Reading rooms")
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    head = _singular(words[cut - 1])
+    return head in _PERSON_NOUNS or head in _FRAME_NOUNS
 
 
 def _written(item: str, toks: list[_Tok]) -> str:

@@ -453,6 +453,14 @@ RULES: dict[str, Rule] = {
             " degrees and words of time ('every day') name none",
         ),
         Rule(
+            "requirements.no-skill",
+            "each skill a requirement rule is about to link",
+            (_NEEDS,),
+            "a name whose head (the word before 'of', else the last) is a person ('potential sellers', 'someone'),"
+            " a place ('distribution centers') or a part, kind, step, outcome or the career itself ('a piece',"
+            " 'concerns', 'job description', 'each stage') is no skill: the link is not made",
+        ),
+        Rule(
             "groups.listed",
             "a sentence naming job groups, or a group's section",
             (_GROUP, _MEMBER),

@@ -104,3 +104,18 @@ def test_a_cue_word_that_is_a_duty_lines_verb_or_part_of_its_object_leaves_the_d
     skills = {skill for _, skill in links(read(tmp_path, text))}
     assert "noise-complaint-handling" in skills
     assert "taxis" in skills  # ("based on" ends the object)
+
+
+def test_people_places_and_parts_a_duty_names_are_no_skills(tmp_path: Path) -> None:
+    text = (
+        "# Library assistant\n\n"
+        "Duties\n"
+        "- Greet visitors at the front desk\n"
+        "- Listen to the concerns of visitors\n"
+        "- Shelve returned books in the reading rooms\n"
+    )
+    skills = {skill for _, skill in links(read(tmp_path, text))}
+    assert "visitor-greeting" in skills  # an action done to people is a skill
+    assert not {"concerns", "reading-rooms"} & skills
+    kept = {skill for _, skill in links(read(tmp_path, text, disabled=frozenset({"requirements.no-skill"})))}
+    assert {"concerns", "reading-rooms"} <= kept
