@@ -226,6 +226,7 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("essential",): 5,
     ("need", "to"): 4,
     ("need",): 4,
+    ("have", "to"): 4,
     ("require",): 4,
     ("required",): 4,
     ("requirement",): 4,
@@ -4995,6 +4996,18 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     elif roles and "requirements.relative" not in r.disabled and (relative := _relative_role(words, roles)):
         role, k = relative  # "... for listing editors, who write product titles"
         r.rule = "requirements.relative"
+    elif (
+        lowers[me := _after_time_words(words, k, sent.end)] == "i"
+        and me + 1 < sent.end
+        and r.told is not None
+        and r.told_person == "i"
+        and not roles
+        and "requirements.narrator" not in r.disabled
+    ):
+        # "(Now) I check seller accounts" in a career told in the first person: the post the narrator holds then
+        role = r.told
+        k = me + 1
+        r.rule = "requirements.narrator"
     elif lowers[k] in {"i", "you"} and r.subject is not None and k + 1 < sent.end:
         role = r.subject
         k += 1
@@ -5050,6 +5063,17 @@ def _cue_before(sent: _Sent, verb: int) -> bool:
     leaves the duty to be read."""
     cue = _cue_position(sent)
     return cue is not None and cue[0] <= verb + 2 and cue[1] >= 4
+
+
+#: words of time that may open a sentence before its subject: "Now I ...", "These days I ..."
+_TIME_WORDS = frozenset({"now", "today", "nowadays", "currently", "these", "days", "these days", "then", "so"})
+
+
+def _after_time_words(words: _Words, k: int, end: int) -> int:
+    """The first token from ``k`` on that is not a word of time, a comma or a space ("Now, I ..." -> "I")."""
+    while k < end - 1 and (words.lower[k] in _TIME_WORDS or words.lower[k] == "," or words.space[k]):
+        k += 1
+    return k
 
 
 def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:

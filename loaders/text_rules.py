@@ -415,6 +415,13 @@ RULES: dict[str, Rule] = {
             " counts' -> stock counts",
         ),
         Rule(
+            "requirements.narrator",
+            "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
+            (_SKILL, _NEEDS),
+            "the duty names a skill of the post the narrator holds at that point of the story (read as"
+            " requirements.duty-verb reads a predicate)",
+        ),
+        Rule(
             "requirements.relative",
             "a role followed by ', who' and a verb of duty ('A field controller, who runs the coupons', '... for"
             " listing editors, who write product titles')",

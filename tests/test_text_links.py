@@ -119,3 +119,22 @@ def test_people_places_and_parts_a_duty_names_are_no_skills(tmp_path: Path) -> N
     assert not {"concerns", "reading-rooms"} & skills
     kept = {skill for _, skill in links(read(tmp_path, text, disabled=frozenset({"requirements.no-skill"})))}
     assert {"concerns", "reading-rooms"} <= kept
+
+
+def test_duties_told_in_the_first_person_are_the_narrators_post_at_that_point(tmp_path: Path) -> None:
+    text = (
+        "How I got my first kitchen promotion\n\n"
+        "I was a line cook for three years before the owner made me sous chef. "
+        "Now I plan the weekly menus and inspect deliveries from local farms.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert ("sous-chef", "delivery-inspection") in got
+    assert not {role for role, _ in got} - {"sous-chef"}
+    assert links(read(tmp_path, text, disabled=frozenset({"requirements.narrator"}))) == set()
+
+
+def test_have_to_states_what_a_role_needs(tmp_path: Path) -> None:
+    text = "# Dental nurse\n\nMost days there is no time to sit: you have to sterilise instruments and update records."
+    got = links(read(tmp_path, text))
+    assert {role for role, _ in got} == {"dental-nurse"}
+    assert any("record" in skill for _, skill in got) and any("instrument" in skill for _, skill in got)
