@@ -3633,19 +3633,31 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
             norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
         )
-        if lowers[cue] == "from" and cue + 1 not in covered:
+        if lowers[cue] == "from":
             # "the jump from manager to department head": a bare title between "from" and "to"
             k = _skip_spaces(words, cue + 1, 1)
             if k < sent.end and lowers[k] in {"a", "an", "the"}:
                 k = _skip_spaces(words, k + 1, 1)
-            after = _skip_spaces(words, k + 1, 1)
+            named = next((m.j for m in roles if m.i <= k < m.j), None)  # a title already read: "from cashier"
+            after = _skip_spaces(words, (k + 1) if named is None else named, 1)
             # ("From picker I became a team leader": an opening "from", a comma or a person after the title)
             opening = all(words.space[x] for x in range(sent.start, cue)) and after < sent.end and (
                 words.punct[after] or lowers[after] in _PERSON_OF
             )
-            if after < sent.end and (lowers[after] in {"to", "into"} or opening) and bare(k, article=True):
+            if after >= sent.end or not (lowers[after] in {"to", "into"} or opening):
+                continue
+            if named is None and k not in covered and bare(k, article=True):
                 out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
                 covered.add(k)
+            elif named is None:
+                continue
+            # "went from cashier to supervisor": a bare title after "to" is the other end
+            y = _skip_spaces(words, after + 1, 1)
+            if y < sent.end and lowers[y] in {"a", "an", "the"}:
+                y = _skip_spaces(words, y + 1, 1)
+            if lowers[after] in {"to", "into"} and y < sent.end and y not in covered and bare(y, article=True):
+                out.append(_mention(_new_role(_new_role_name(doc, y, y + 1)), doc, y, y + 1, offset, known=False))
+                covered.add(y)
             continue
         if (norms[cue] not in _SUBJECT_VERBS and norms[cue] not in _TARGET_NOUNS and not drawn) or cue in covered:
             continue

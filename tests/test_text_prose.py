@@ -377,3 +377,8 @@ def test_a_title_named_by_its_first_word_where_a_move_starts_or_ends(tmp_path: P
     assert ("lobby-porter", "bell-captain") in got
     assert ("day-porter", "bell-captain") not in got  # ("from Day" is not where the later verb's move starts)
 
+
+
+def test_from_a_named_title_to_a_bare_one(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, "Ask anyone at the garden centre: I went from cashier to supervisor the same way."))
+    assert set(got) == {("cashier", "supervisor")}
