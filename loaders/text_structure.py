@@ -117,49 +117,80 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     return Line(start, end, "text", content)
 
 
-#: what a heading's list means, tested in order on the heading's words (each pattern opens with a look-ahead
-#: for the first letters of its words, so that the scan passes over most words without trying every one)
-_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+#: what a heading's list means: each kind's alternatives (regular expressions, each opening with the letters it
+#: always starts with), tried in order on the heading's words
+_SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "from",
-        re.compile(
-            r"\b(?=[cefhptw])(?:entry[ -]?(?:points?|level roles?)|entry from|enter(?:s|ing)? from|comes? from"
-            r"|promoted from"
-            r"|previous (?:roles?|positions?|jobs?)|prior (?:roles?|positions?|experience)|feeder (?:roles?|jobs?)"
-            r"|typical (?:entry|background)|where (?:they|you) come from|how to get (?:there|in)|paths? in(?:to)?)\b",
-            re.I,
+        (
+            r"entry[ -]?(?:points?|level roles?)", r"entry from", r"enter(?:s|ing)? from", r"comes? from",
+            r"promoted from", r"previous (?:roles?|positions?|jobs?)", r"prior (?:roles?|positions?|experience)",
+            r"feeder (?:roles?|jobs?)", r"typical (?:entry|background)", r"where (?:they|you) come from",
+            r"how to get (?:there|in)", r"paths? in(?:to)?",
         ),
     ),
-    (
-        "lateral",
-        re.compile(r"\b(?=[lrs])(?:lateral|sideways|side moves?|related (?:roles?|jobs?|careers?|positions?))\b", re.I),
-    ),
+    ("lateral", (r"lateral", r"sideways", r"side moves?", r"related (?:roles?|jobs?|careers?|positions?)")),
     (
         "to",
-        re.compile(
-            r"\b(?=[acegmnpw])(?:advancement|advance(?:s|d)? to|next (?:steps?|roles?|moves?)|promot(?:ion|ed|es) to"
-            r"|progression"
-            r"|moves? up|career growth|growth path|where (?:it|this role) leads|exit (?:roles?|opportunities))\b",
-            re.I,
+        (
+            r"advancement", r"advance(?:s|d)? to", r"next (?:steps?|roles?|moves?)", r"promot(?:ion|ed|es) to",
+            r"progression", r"moves? up", r"career growth", r"growth path", r"where (?:it|this role) leads",
+            r"exit (?:roles?|opportunities)",
         ),
     ),
-    ("salary", re.compile(r"\b(?=[ceipsw])(?:salary|salaries|pay|compensation|earnings?|wages?|income)\b", re.I)),
+    ("salary", (r"salary", r"salaries", r"pay", r"compensation", r"earnings?", r"wages?", r"income")),
     (
         "needs",
-        re.compile(
-            r"\b(?=[abcdefikmnpqrstwy])(?:requirements?|required|responsibilit(?:y|ies)|duties|skills?|qualifications?"
-            r"|competenc(?:y|ies|e)"
-            r"|what you(?:'|’)?ll do|what (?:you|they) do|you will|key tasks|tasks|must[- ]haves?|abilities"
-            r"|knowledge|experience (?:needed|required)|day[- ]to[- ]day|functions"
-            r"|what (?:do|does|will|would) [^?\n]{0,50}? need|you(?:'|’)?ll need|what you need"
+        (
+            r"requirements?", r"required", r"responsibilit(?:y|ies)", r"duties", r"skills?", r"qualifications?",
+            r"competenc(?:y|ies|e)", r"what you(?:'|’)?ll do", r"what (?:you|they) do", r"you will", r"key tasks",
+            r"tasks", r"must[- ]haves?", r"abilities", r"knowledge", r"experience (?:needed|required)",
+            r"day[- ]to[- ]day", r"functions", r"what (?:do|does|will|would) [^?\n]{0,50}? need",
+            r"you(?:'|’)?ll need", r"what you need",
             # a job ad's headings: "About you", "You'll bring", "What we're looking for", "Nice to have"
-            r"|about you|(?:what )?you(?:'|’)?ll bring|you will bring|what you bring|who you are"
-            r"|what we(?:'|’)?re looking for|what we are looking for|we(?:'|’)?re looking for|ideal candidate"
-            r"|nice[- ]to[- ]haves?|desirable|bonus points|person specification"
-            r"|about the (?:role|job)|in this role|what you(?:'|’)?ll be doing)\b",
-            re.I,
+            r"about you", r"what you(?:'|’)?ll bring", r"you(?:'|’)?ll bring", r"you will bring",
+            r"what you bring", r"who you are", r"what we(?:'|’)?re looking for", r"what we are looking for",
+            r"we're looking for", r"we’re looking for", r"were looking for", r"ideal candidate",
+            r"nice[- ]to[- ]haves?", r"desirable", r"bonus points",
+            r"person specification", r"about the (?:role|job)", r"in this role", r"what you(?:'|’)?ll be doing",
         ),
     ),
+)
+
+
+def _literal_start(alternative: str) -> str:
+    """The letters an alternative of a section pattern always starts with, lower case.
+
+    Examples
+    --------
+    >>> _literal_start(r"promot(?:ion|ed|es) to"), _literal_start(r"requirements?"), _literal_start(r"day[- ]to")
+    ('promot', 'requirement', 'day')
+    """
+    out: list[str] = []
+    for ch in alternative:
+        if ch in "?*{":
+            return "".join(out[:-1]).lower()  # the letter before is optional
+        if ch in "[(\\.^$|+":
+            break
+        out.append(ch)
+    return "".join(out).lower()
+
+
+def _section_pattern(alternatives: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One kind's pattern and its stems: the pattern opens with a look-ahead for the first letters of its words
+    (so that the scan passes over most words without trying every one); a line holding none of the stems (the
+    letters each alternative starts with) cannot match, and is not tried."""
+    stems = [_literal_start(a) for a in alternatives]
+    if not all(stems):
+        raise ValueError(f"a section alternative opens with no letter: {alternatives[stems.index('')]!r}")
+    letters = "".join(sorted({stem[0] for stem in stems}))
+    pattern = re.compile(rf"\b(?=[{letters}])(?:{'|'.join(alternatives)})\b", re.I)
+    # (a stem holding a shorter one adds nothing to the test)
+    return pattern, tuple(sorted({s for s in stems if not any(o != s and o in s for o in stems)}))
+
+
+_SECTIONS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (kind, *_section_pattern(alternatives)) for kind, alternatives in _SECTION_WORDS
 )
 
 
@@ -174,27 +205,11 @@ def section_of(heading: str) -> str | None:
     True
     """
     lowered = heading.lower()
-    for kind, pattern in _SECTIONS:
+    for kind, pattern, stems in _SECTIONS:
         # (most lines name no section: a few substring tests before each pattern, not five patterns)
-        if any(stem in lowered for stem in _SECTION_STEMS[kind]) and pattern.search(heading):
+        if any(stem in lowered for stem in stems) and pattern.search(heading):
             return kind
     return None
-
-
-#: the word stems of each section pattern above: a line holding none of a kind's stems is not of that kind
-_SECTION_STEMS: dict[str, tuple[str, ...]] = {
-    "from": (
-        "entr", "enter", "come", "promot", "previous", "prior", "feeder", "typical", "where", "how to", "path",
-    ),
-    "lateral": ("lateral", "sideways", "side move", "related"),
-    "to": ("advanc", "next", "promot", "progress", "move", "growth", "where", "leads", "exit"),
-    "salary": ("salar", "pay", "compensation", "earn", "wage", "income"),
-    "needs": (
-        "requir", "responsib", "dut", "skill", "qualif", "competen", "you", "what", "task", "must", "abilit",
-        "knowledge", "experience", "day", "function", "need", "looking for", "candidate", "nice", "desirable",
-        "bonus", "specification", "role", "about the job",
-    ),
-}
 
 
 #: "Level 3: Team Lead (3-5 years)", "L4 - Area Manager", "Tier 1 – Associate", "IC2: Senior analyst"
