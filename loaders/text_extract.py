@@ -102,6 +102,7 @@ from careergraph.loaders.text_structure import (
     level_name,
     line_at,
     line_breaks,
+    opens_level,
     section_of,
     table_cells,
 )
@@ -4391,12 +4392,6 @@ def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: lis
 
 
 #: a heading that opens a level of a ladder: "ENTRY LEVEL", "Mid-level", "Level 2: Intermediate", "Tier 1"
-_LEVEL_HEADING = re.compile(
-    r"[ \t#*>]*(?:(?:level|tier|grade|band|stage)\s*\d{1,2}\b"
-    r"|(?:entry|junior|mid|middle|intermediate|senior|advanced|expert|beginner|executive|leadership)"
-    r"[ -]?(?:level|stage|tier)s?\b(?![ \t]+(?:roles?|positions?|jobs?)\b))",
-    re.I,
-)
 #: the line of a level block that lists its titles: "Job Titles: A, B, C", "Example roles: A, B"
 _TITLES_LABEL = re.compile(
     r"[ \t*•-]*(?:(?:example|typical|common|sample|possible|related)\s+)?(?:job\s+)?(?:titles?|roles?|positions?)"
@@ -4413,7 +4408,7 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
     that is neither a label nor a section, go to every one of them (see _needs_roles).
     """
     text = r.text
-    if first and line.kind == "heading" and line.end - line.start < 80 and _LEVEL_HEADING.match(text, line.start):
+    if first and line.kind == "heading" and line.end - line.start < 80 and opens_level(text[line.start : line.end]):
         _close_level(r)
         r.level_open, r.level_start = True, line.start
         r.level_rank = text.count("#", line.start, line.content)

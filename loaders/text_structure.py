@@ -30,6 +30,7 @@ __all__ = [
     "level_heading",
     "level_name",
     "line_at",
+    "opens_level",
     "section_of",
     "table_cells",
 ]
@@ -223,7 +224,7 @@ LEVEL_LINE = re.compile(
 
 #: the same without a mark after the level: "L4 Area Manager", "Level 2 Senior Picker" (a title must follow)
 LEVEL_LINE_BARE = re.compile(
-    r"^[ \t>*#-]*(?:(?:level|tier|grade|band|step|stage|rung)\s*(?P<n>\d{1,2})"
+    r"^[ \t>*#-]*(?:(?i:level|tier|grade|band|step|stage|rung)\s*(?P<n>\d{1,2})"
     r"|(?P<code>(?:[A-Z]{1,3})(?P<m>\d{1,2})\+?))"
     r"[ \t]+(?P<title>[A-Z][^\n(|:]{1,79}?)\s*(?:\((?P<paren>[^)\n]*)\))?\s*$",
     re.M,
@@ -299,6 +300,21 @@ def level_heading(line: str) -> tuple[int, str | None, int | None] | None:
         return None
     rest = found.start("rest") if found.group("rest") else None
     return _LEVEL_RANKS[found.group("word").lower()], found.group("paren") or None, rest
+
+
+def opens_level(line: str) -> bool:
+    """Whether a heading line opens a level of a ladder: named by seniority (see :func:`level_heading`) or by
+    its number, with or without its name ("Level 2: Intermediate", "Tier 3", "Level 1 Entry").
+
+    Examples
+    --------
+    >>> opens_level("ENTRY LEVEL"), opens_level("Level 2: Intermediate"), opens_level("Level 1 Entry")
+    (True, True, True)
+    >>> opens_level("Entry level salary"), opens_level("Levels of seniority")
+    (False, False)
+    """
+    numbered = LEVEL_LINE.match(line) or LEVEL_LINE_BARE.match(line)
+    return numbered is not None or level_heading(line) is not None
 
 
 #: a line listing a level's job titles: "Job titles: A, B, C", "Example roles: A, B", "Typical positions - A"

@@ -1111,6 +1111,21 @@ def salaries_of(g: nx.MultiDiGraph, key: str) -> set[tuple[float | None, float |
     return {(s["min"], s["max"], s["currency"], s["period"]) for s in g.nodes[key].get("salaries") or ()}
 
 
+@pytest.mark.parametrize(
+    ("entry", "senior"),
+    [("Entry-level roles (0-1 years)", "Senior level"), ("Level 1 Starter", "Level 2 Senior")],
+)
+def test_a_level_named_by_seniority_or_number_opens_a_block(tmp_path: Path, entry: str, senior: str) -> None:
+    text = (
+        f"Kitchen careers\n\n{entry}\nJob titles: Line Cook, Prep Cook\nSkills:\n- Knife handling\n- Food hygiene\n\n"
+        f"{senior}\nJob titles: Sous Chef, Kitchen Supervisor\nSkills:\n- Menu costing\n"
+    )
+    links = requires(extract(tmp_path, text))
+    for cook in ("line-cook", "prep-cook"):
+        assert {(cook, "knife-handling"), (cook, "food-hygiene")} <= links, cook
+    assert {("sous-chef", "menu-costing"), ("kitchen-supervisor", "menu-costing")} <= links
+
+
 def test_a_level_block_gives_its_duties_and_pay_to_each_listed_title(tmp_path: Path) -> None:
     text = (
         "Fulfilment Careers\n\n"
