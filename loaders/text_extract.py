@@ -617,6 +617,10 @@ class _Reader:
         self.referred: Mention | None = None
         #: the role of the requirements section (or question) that the line read now closed, if any
         self.needs_role: Mention | None = None
+        #: where the last line asking what a role needs ends ("What does a host need?"), -1: none; its answer is next
+        self.asked = -1
+        #: the line read now answers that question (structure.answers)
+        self.answering = False
         self._spans: dict[str, set[tuple[int, int]]] = {}
         self.heads: dict[str, Entry] = {}
         self.group_duties: list[tuple[str, _Sent, int, list[Mention | Entry], int]] = []
@@ -3963,6 +3967,7 @@ def _structure(
     text = r.text
     if first:
         r.needs_role = (r.list_role or r.section_role or r.subject) if r.section == "needs" else None
+        r.answering = False
     if first and line.kind != "row" and _JOB_TITLE_LABEL.search(text, line.content, min(line.end, line.content + 60)):
         r.run("structure.job-title", _job_title_line, r, sent, ms, line)
     if first and r.subject is None:
@@ -3997,6 +4002,7 @@ def _structure(
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
             r.section, r.in_list, r.list_role = kind, True, None
             r.section_heading = (line.start, line.end)
+            r.asked = line.end if kind == "needs" and _asks(text[line.content : line.end]) else -1
             r.list_marked = r.duty_list = False
             if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
                 r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
@@ -4020,6 +4026,19 @@ def _structure(
         if r.section == "role":
             return _role_item(r, sent)
         return _needs_cue(r, sent, line)
+    asked, r.asked = r.asked, -1
+    if (
+        0 <= asked <= line.start
+        and not text[asked : line.start].strip()
+        and r.section == "needs"
+        and "structure.answers" not in r.disabled
+        and not text[line.content : line.end].rstrip().endswith((":", "："))
+        and not _OTHER_LISTS.search(text, line.content, min(line.end, line.content + 400))
+    ):
+        # "Q: What does a host actually need?" / "A: A clear voice, a good memory for prices and ...": the answer's
+        # first sentence lists what the role needs (its later sentences, and what follows it, are prose)
+        r.in_list, r.section, r.answering = False, None, True
+        return sent.start, 3, True
     # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
     r.in_list = False
     r.section = None
@@ -4038,7 +4057,13 @@ def _structure(
             return None  # "one of the following degrees:", "in the following areas:" list no skills
         r.section, r.list_role = "needs", roles[0]
         r.list_marked = r.duty_list = False
+        r.asked = line.end if _asks(said) else -1
     return None
+
+
+def _asks(line: str) -> bool:
+    """Whether a line is a question ("**Q: What does a host actually need?**": Markdown's marks aside)."""
+    return line.rstrip(" \t\r*_").endswith(("?", "？"))
 
 
 #: a line ending in a colon after words that announce what a role does: "These processes include:"
@@ -4581,6 +4606,8 @@ def _section_needs(
     lo = sent.start
     while lo < sent.end and (words.punct[lo] or words.space[lo]):
         lo += 1
+    if r.answering and lo + 1 < sent.end and words.lower[lo] in {"a", "answer"} and words.lower[lo + 1] == ":":
+        lo = _skip_spaces(words, lo + 2, 1)  # "A: A clear voice, ...": the answer's label
     hi = sent.end
     for k in range(lo + 1, sent.end):
         # "Research – basic skills", "Funnels: an intuitive ...": a dash standing between spaces, not "end-to-end"
@@ -4609,6 +4636,8 @@ def _section_needs(
         skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
     if r.section == "role":
         r.rule = "structure.role-sections"  # (run() puts the outer rule back)
+    elif r.answering:
+        r.rule = "structure.answers"
     _link(r, sent, offset, _needs_roles(r, role), skills, cue[1])
 
 

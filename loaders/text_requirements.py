@@ -1393,6 +1393,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
         word, before = words[k], words[k - 1]
         if word in _CLAUSE_WORDS and before not in {"such", "so", "and", "or", ","}:
             return k
+        if word == "because":
+            return k  # "stamina, because you talk for hours": why, not what
         if word in {"is", "are", "was", "were"} and k > 1:
             return k  # "ensure the page is fast, clear and ...": the rest says how it should be
         if word == "to" and k + 1 < len(words) and before not in _TO_TAKERS and not before.endswith("ed"):

@@ -387,6 +387,13 @@ RULES: dict[str, Rule] = {
             " ending 'These processes include:' opens a list for the role it (or the sentence before) names",
         ),
         Rule(
+            "structure.answers",
+            "the first sentence of the line after a question about what a role needs ('What does a host need?')",
+            (_SKILL, _NEEDS),
+            "the answer lists what the role needs ('A: A clear voice, a good memory for prices and stamina'), read as"
+            " an item of a requirements list",
+        ),
+        Rule(
             "structure.role-sections",
             "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)')",
             (_SKILL, _NEEDS, "salary"),

@@ -138,3 +138,20 @@ def test_have_to_states_what_a_role_needs(tmp_path: Path) -> None:
     got = links(read(tmp_path, text))
     assert {role for role, _ in got} == {"dental-nurse"}
     assert any("record" in skill for _, skill in got) and any("instrument" in skill for _, skill in got)
+
+
+def test_the_answer_to_a_question_about_what_a_role_needs_lists_it(tmp_path: Path) -> None:
+    text = (
+        "# Ask a florist\n\n"
+        "**Q: What does a florist need most?**\n\n"
+        "A: Steady hands, patience and an eye for colour, because weddings always run late. "
+        "Most of us learn on the job.\n\n"
+        "**Q: Is it well paid?**\n\n"
+        "A: Not really, but the mornings are quiet.\n"
+    )
+    got = links(read(tmp_path, text, name="florist.md"))
+    skills = {skill for _, skill in got}
+    assert {role for role, _ in got} == {"florist"}
+    assert {"steady-hands", "patience"} <= skills
+    assert not any("wedding" in skill or "job" in skill or "morning" in skill for skill in skills)
+    assert links(read(tmp_path, text, name="florist.md", disabled=frozenset({"structure.answers"}))) == set()
