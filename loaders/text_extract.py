@@ -3809,10 +3809,15 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
         k = cue - 1
         while k >= sent.start and (words.space[k] or (norms[k] in _AUXILIARIES or words.lower[k].endswith("ly"))):
             k -= 1
+        infinitive = k > sent.start and words.lower[k] == "to"  # "opportunities for receptionists to progress"
+        if infinitive:
+            k = _skip_spaces(words, k - 1, -1)
         if k < sent.start or k in covered or not words.alpha[k] or norms[k] in GENERIC_SUBJECTS:
             continue
         shaped = norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
         before = _skip_spaces(words, k - 1, -1)
+        if infinitive and (before < 0 or words.lower[before] != "for"):
+            continue
         plural = words.lower[k] != norms[k]
         if not shaped or norms[k] in _NOT_TITLES or not (plural or (before >= 0 and norms[before] in _DETERMINERS)):
             continue

@@ -95,9 +95,18 @@ _CUES: dict[str, frozenset[str] | None] = {
     "widen": frozenset({"from"}),
     "broaden": frozenset({"from"}),
     "evolve": frozenset({"from"}),
+    # training into a post, taking one on, being considered for one: "paralegals go on to train as solicitors",
+    # "claims handlers may take on a team leader role", "call handlers could be considered for team leader posts"
+    "train": frozenset({"a"}),  # ("as" reads "a"; clause_moves checks the word is "as")
+    "retrain": frozenset({"a"}),
+    "requalify": frozenset({"a"}),
+    "take": frozenset({"on", "up"}),
+    "consider": frozenset({"for"}),
 }
 # the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
 _CUES.update({word_norm(k): v for k, v in list(_CUES.items()) if word_norm(k) not in _CUES})
+#: cues whose particle is "as", which reads "a" (the word itself must be "as")
+_AS_CUES = frozenset({"train", "retrain", "requalify"})
 NEGATIONS = frozenset({"not", "never", "n't", "no", "cannot", "rarely", "seldom", "nor", "rather", "instead"})
 _LATERAL_CUES = frozenset({"switch", "transfer", "pivot"})
 _LATERAL_WORDS = _normed(frozenset({"lateral", "laterally", "sideways", "sideway"}))
@@ -458,7 +467,8 @@ def _cue_here(norms: Sequence[str], k: int) -> bool:
 
 #: cues that are verbs of movement only with their particle ("go on", "end up", "qualify for")
 _PARTICLE_CUES = _normed(
-    frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve"})
+    frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve", "work", "train"})
+    | frozenset({"retrain", "requalify", "take", "consider"})
 )
 #: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
 _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})
@@ -600,6 +610,8 @@ def clause_moves(
             continue  # ("lead" in "team lead" is a title)
         if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
             continue
+        if norm in _AS_CUES and (lowers is None or lowers[cue + 1 : cue + 2] != ["as"]):
+            continue  # "retrain as a teacher", not "train a picker"
         stone = cue + 1 < end and norms[cue + 1] == "stone"  # "a common stepping stone to B" is a verb's phrase
         if cue > start and norms[cue - 1] in _STEP_ADJECTIVES and norm in _STEP_NOUNS and not stone:
             continue  # "the next step": a next-rung phrase (step_phrase)

@@ -382,3 +382,22 @@ def test_a_title_named_by_its_first_word_where_a_move_starts_or_ends(tmp_path: P
 def test_from_a_named_title_to_a_bare_one(tmp_path: Path) -> None:
     got = moves(read(tmp_path, "Ask anyone at the garden centre: I went from cashier to supervisor the same way."))
     assert set(got) == {("cashier", "supervisor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teaching assistants sometimes retrain as teachers.", {("teaching-assistant", "teacher")}),
+        ("Experienced claims handlers may take on a team leader role.", {("claims-handler", "team-leader")}),
+        ("Most dental nurses could be considered for practice manager posts.", {("dental-nurse", "practice-manager")}),
+        ("A care worker can work towards becoming a senior care worker.", {("care-worker", "senior-care-worker")}),
+        ("Opportunities exist for receptionists to progress to guest services manager.",
+         {("receptionist", "guest-services-manager")}),
+        ("Her first job was as a receptionist; she is now the hotel's general manager.",
+         {("receptionist", "general-manager")}),
+        # not a move: a verb whose object is trained, a post taken on by no one named
+        ("Supervisors train a picker every week.", set()),
+    ],
+)
+def test_more_ways_of_taking_a_post(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert set(moves(read(tmp_path, text))) == expected
