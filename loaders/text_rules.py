@@ -265,9 +265,9 @@ RULES: dict[str, Rule] = {
             " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
             " 'A started here as B', 'go on to B', 'go to B' (not 'go to your B'), 'my title changed / expanded"
             " from A to B', 'A retrain as B', 'A take on a B role', 'A could be considered for B posts', 'A can work"
-            " towards becoming B', 'opportunities for A to progress to B', 'end up as B', 'qualify for a B slot', 'from A [aside]"
-            " to B', 'I went from A to B', 'From A I became B' (bare titles); nothing hoped for ('I'd like to become"
-            " B', 'applied to become B')",
+            " towards becoming B', 'opportunities for A to progress to B', 'end up as B', 'qualify for a B slot',"
+            " 'from A [aside] to B', 'I went from A to B', 'From A I became B' (bare titles); nothing hoped for"
+            " ('I'd like to become B', 'applied to become B')",
         ),
         Rule(
             "transitions.in-turn",
@@ -323,7 +323,8 @@ RULES: dict[str, Rule] = {
             " picker for two years before they made me lead', 'after eighteen months as lead I applied for the"
             " controller job, and I got it', 'was promoted to B after two years as A', 'joined / was hired / landed"
             " a role as B' once a post is held, 'my boss moved me over ... as B', 'took over as B', 'three years"
-            " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B', 'she is now the hotel's B', 'after two years she was a"
+            " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B',"
+            " 'she is now the hotel's B', 'after two years she was a"
             " B', 'before that he worked as A', 'X has named Ann Lee as its B'"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A'; a move"
             " told before any post"
