@@ -1513,18 +1513,23 @@ def _person_noun(doc: Doc, i: int) -> bool:
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
     if i > start and written[:1].isupper():
         return True
-    if i == start and written[:1].isupper() and _labels_a_figure(words, i + 1):
-        return True  # "Picker: $15/hr", "Loader – £24,000": a line of pay per post
+    if _priced(words, i + 1, labelled=i == start and written[:1].isupper()):
+        return True  # "Picker: $15/hr", "Loader – £24,000", "... and packer (£21,000)": a post and its pay
     return i == start and words.lower[i] != norms[i]
 
 
-def _labels_a_figure(words: _Words, k: int) -> bool:
-    """Whether token ``k`` is a colon or dash that a figure or currency sign follows ("Picker: $15/hr")."""
+def _priced(words: _Words, k: int, *, labelled: bool) -> bool:
+    """Whether a currency sign follows token ``k`` (after "(" or, when ``labelled``, a colon or dash, which a bare
+    figure may follow too): "packer (£21,000)", "Picker $31,000", "Picker: $15/hr", "Cashier: 2,500 yuan"."""
     k = _skip_spaces(words, k, 1)
-    if k >= len(words.lower) or words.lower[k] not in {":", "-", "–", "—"}:
+    if k >= len(words.lower):
         return False
-    k = _skip_spaces(words, k + 1, 1)
-    return k < len(words.lower) and (words.number[k] or words.lower[k][:1] in _CURRENCY_SIGNS)
+    if words.lower[k] in {":", "-", "–", "—"} and labelled:
+        k = _skip_spaces(words, k + 1, 1)
+        return k < len(words.lower) and (words.number[k] or words.lower[k][:1] in _CURRENCY_SIGNS)
+    if words.lower[k] == "(":
+        k = _skip_spaces(words, k + 1, 1)
+    return k < len(words.lower) and words.lower[k][:1] in _CURRENCY_SIGNS
 
 
 #: the first character of a token that opens a figure of pay

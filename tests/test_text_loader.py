@@ -1549,9 +1549,16 @@ def test_pay_followed_by_as_a_title_is_that_titles(tmp_path: Path) -> None:
 
 
 def test_a_line_of_pay_per_one_word_title(tmp_path: Path) -> None:
-    g = extract(tmp_path, "Kitchen rates\n\nDishwasher: $14/hr\nCashier – $15.50/hr\nBaker: $19/hr\n")
+    g = extract(tmp_path, "Kitchen rates\n\nDishwasher: $14/hr\nCashier – $15.50/hr\nBaker: $19/hr\nLoader\t$17/hr\n")
     assert salaries_of(g, "cashier") == {(15.5, 15.5, "USD", "hour")}
     assert salaries_of(g, "baker") == {(19.0, 19.0, "USD", "hour")}
+    assert salaries_of(g, "loader") == {(17.0, 17.0, "USD", "hour")}
+
+
+def test_a_one_word_title_right_before_its_pay_in_a_list(tmp_path: Path) -> None:
+    g = extract(tmp_path, "Bakery pay\n\nHead baker (€41,000), pastry cook (€33,000) and packer (€24,000).\n")
+    assert salaries_of(g, "pastry-cook") == {(33000.0, 33000.0, "EUR", "year")}
+    assert salaries_of(g, "packer") == {(24000.0, 24000.0, "EUR", "year")}
 
 
 def test_pay_for_a_plural_title_after_a_figure_in_a_later_clause(tmp_path: Path) -> None:
