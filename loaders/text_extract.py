@@ -1140,6 +1140,8 @@ def _title_mentions(
         else:
             if words.lower[j - 1].endswith("ing") and not norms[j - 1].endswith("ing"):
                 continue  # "coaching", "leading": an activity, not the coach or the lead
+            if _verb_after_subject(words, norms, i, j):
+                continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
             numbered = _numbered(doc, j)
@@ -1218,6 +1220,23 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+#: title heads that are verbs too: "managers lead teams", "the supervisor heads the shift"
+_VERB_HEADS = frozenset({"lead", "head", "host", "coach", "anchor", "partner", "support", "staff"})
+
+
+def _verb_after_subject(words: _Words, norms: list[str], i: int, j: int) -> bool:
+    """Whether the head word ``i:j`` is a verb whose subject is the title just before it: a plural title and a
+    bare verb ("supervisors lead"), or a singular one and a verb in -s ("the manager leads")."""
+    if j - i != 1 or norms[i] not in _VERB_HEADS:
+        return False
+    k = _skip_spaces(words, i - 1, -1)
+    if k < 0 or not words.alpha[k] or norms[k] not in TITLE_HEADS:
+        return False
+    subject_plural = words.lower[k] != norms[k]
+    verb_in_s = words.lower[i] != norms[i]
+    return subject_plural != verb_in_s
 
 
 def _compound_agents(lowers: list[str]) -> dict[int, str]:
@@ -1510,12 +1529,18 @@ def _person_noun(doc: Doc, i: int) -> bool:
     start = _sent_start_of(doc, i)
     if k >= start and norms[k] in _DETERMINERS:
         return True
+    if k > start and words.lower[k] in {"for", "of"} and norms[_skip_spaces(words, k - 1, -1)] in _PAY_NOUNS:
+        return True  # "the median pay for buyers", "the salary of loaders"
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
     if i > start and written[:1].isupper():
         return True
     if _priced(words, i + 1, labelled=i == start and written[:1].isupper()):
         return True  # "Picker: $15/hr", "Loader – £24,000", "... and packer (£21,000)": a post and its pay
     return i == start and words.lower[i] != norms[i]
+
+
+#: words for pay before "for" / "of" and a post: "the median pay for buyers"
+_PAY_NOUNS = frozenset(word_norm(w) for w in ("pay", "salary", "salaries", "wage", "wages", "earnings", "income"))
 
 
 def _priced(words: _Words, k: int, *, labelled: bool) -> bool:
@@ -1527,8 +1552,8 @@ def _priced(words: _Words, k: int, *, labelled: bool) -> bool:
     if words.lower[k] in {":", "-", "–", "—"} and labelled:
         k = _skip_spaces(words, k + 1, 1)
         return k < len(words.lower) and (words.number[k] or words.lower[k][:1] in _CURRENCY_SIGNS)
-    if words.lower[k] == "(":
-        k = _skip_spaces(words, k + 1, 1)
+    if words.lower[k] in {"(", ","}:
+        k = _skip_spaces(words, k + 1, 1)  # "packer (£21,000)", "...; supervisors, $52,000"
     return k < len(words.lower) and words.lower[k][:1] in _CURRENCY_SIGNS
 
 
@@ -5678,6 +5703,10 @@ def _salaries(
             may_year = may_year or "lpa" in lowered or "p.a" in lowered or " yr" in lowered
             may_month = "month" in lowered or "/" in text or "月薪" in text
         period_text = text[match.start() : match.end() + 30]
+        clause_end = min((k for k in (period_text.find(",", match.end() - match.start()),
+                                      period_text.find(";", match.end() - match.start())) if k >= 0), default=-1)
+        if clause_end >= 0:
+            period_text = period_text[:clause_end]  # "4,000 yuan, and an annual bonus ...": not this figure's period
         around = text[max(0, match.start() - 20) : match.end() + 30]  # "a day rate of £200", "£25 an hour"
         adjacent = _ADJACENT_PERIOD.match(text, match.end())
         stated = None
@@ -5718,9 +5747,15 @@ def _salaries(
                 r.period = stated
         elif short:
             period = "day" if _DAY_PERIOD.search(around) else "week" if _WEEK_PERIOD.search(around) else "hour"
-        elif may_year and (_YEAR_PERIOD.search(period_text) or says(_YEAR_PERIOD)):
+        elif may_year and _YEAR_PERIOD.search(period_text):
             period = r.period = "year"
-        elif may_month and (_MONTH_PERIOD.search(period_text) or says(_MONTH_PERIOD)):
+        elif may_month and _MONTH_PERIOD.search(period_text):
+            period = r.period = "month"
+        elif (may_year or may_month) and (near := _period_before(text, match.start())) is not None:
+            period = r.period = near  # "a monthly salary of 4,000 yuan, and an annual bonus of ...": the nearer
+        elif may_year and says(_YEAR_PERIOD) and not _other_clause_period(text, match, _YEAR_PERIOD):
+            period = r.period = "year"
+        elif may_month and says(_MONTH_PERIOD) and not _other_clause_period(text, match, _MONTH_PERIOD):
             period = r.period = "month"
         else:
             usual = _usual_period(currency, max(low, high or 0))
@@ -5776,6 +5811,25 @@ def _salaries(
             if held is not None and hi is None and figure.qual == "from":
                 hi = lo  # "went from £10.90 an hour as a packer to ...": a figure, not an open range
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
+
+
+def _other_clause_period(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """Whether every period of ``pattern`` in the sentence is stated after a later clause's comma or semicolon
+    ("4,000 yuan, plus a bonus of 8,000 yuan a year": the year is the bonus's)."""
+    found = [m.start() for m in pattern.finditer(text)]
+    mark = min((k for k in (text.find(",", match.end()), text.find(";", match.end())) if k >= 0), default=-1)
+    return bool(found) and mark >= 0 and all(k > mark for k in found)
+
+
+def _period_before(text: str, at: int) -> str | None:
+    """The period named nearest before a figure in its clause ("a monthly salary of 4,000"), or None."""
+    lo = max(0, at - 40, *(text.rfind(mark, 0, at) for mark in ",;"))
+    window = text[lo:at]
+    years = [m.end() for m in _YEAR_PERIOD.finditer(window)]
+    months = [m.end() for m in _MONTH_PERIOD.finditer(window)]
+    if not years and not months:
+        return None
+    return "year" if max(years, default=-1) > max(months, default=-1) else "month"
 
 
 #: how far under a salary heading naming its currency a bare figure line is read as pay (chars)

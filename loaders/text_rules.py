@@ -70,7 +70,9 @@ RULES: dict[str, Rule] = {
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
             " 'the GM (General Manager, ...)') is a head word ('Assistant GM'); a short rank is its word ('Sr. Buyer',"
             " 'Jr.', 'Asst.': the senior buyer); a one-word title opening a line of pay or right before its pay is"
-            " one ('Cashier: $15/hr', '... and packer (£21,000)'); a bare head where prose names a post"
+            " one ('Cashier: $15/hr', '... and packer (£21,000)', 'the median pay for loaders'); a head that is the"
+            " verb of a title before it is none ('managers lead', 'the chef heads'); a bare head where prose names a"
+            " post"
             " ('made me lead', 'as lead', 'the host role', 'from advisor roles', 'often operatives who', 'at director"
             " level') is the document's title with that head when it has one; a firm's agent noun where someone works"
             " ('an engineer with a timber producer', 'worked for a tyre distributor') or beside a word for a firm"
@@ -488,7 +490,9 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
             " EUR' are 42,000, 'Rs. 4,50,000' is 450,000; a period written right"
-            " after a figure, '$42,830/year', is its own; '6$ per hour'), given to the role named nearest before"
+            " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
+            " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour'), given to the role named"
+            " nearest before"
             " them ('A and other Bs': both), else the role of the heading above, else the page's",
         ),
         Rule(

@@ -1570,6 +1570,28 @@ def test_pay_for_a_plural_title_after_a_figure_in_a_later_clause(tmp_path: Path)
     assert salaries_of(g, "warehouse-clerk") == {(24800.0, 24800.0, "GBP", "year")}
 
 
+def test_pay_for_a_plural_post_and_a_list_of_posts_with_their_pay(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Depot pay\n\nLast year the median pay for loaders was $36,500, while fleet managers earned $88,000.\n\n"
+        "Dispatchers earn $41,000; route planners, $47,000; sorters, $33,000.\n",
+    )
+    assert salaries_of(g, "loader") == {(36500.0, 36500.0, "USD", "year")}
+    assert salaries_of(g, "fleet-manager") == {(88000.0, 88000.0, "USD", "year")}
+    assert salaries_of(g, "sorter") == {(33000.0, 33000.0, "USD", "year")}
+    assert (33000.0, 33000.0, "USD", "year") not in (salaries_of(g, "route-planner") if "route-planner" in g else set())
+
+
+def test_a_figures_period_is_the_one_of_its_own_clause(tmp_path: Path) -> None:
+    g = extract(
+        tmp_path,
+        "Farm work\n\nA fruit picker's wage is 3,900 yuan, plus a bonus of 6,000 yuan a year.\n\n"
+        "A tractor driver's monthly wage is 5,200 yuan, and a yearly harvest bonus of 9,000 yuan is usual.\n",
+    )
+    assert salaries_of(g, "tractor-driver") == {(5200.0, 5200.0, "CNY", "month"), (9000.0, 9000.0, "CNY", "year")}
+    assert salaries_of(g, "fruit-picker") == {(3900.0, 3900.0, "CNY", "month"), (6000.0, 6000.0, "CNY", "year")}
+
+
 def test_pay_of_a_and_other_bs_is_both_roles(tmp_path: Path) -> None:
     g = extract(
         tmp_path,

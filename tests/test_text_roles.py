@@ -185,3 +185,13 @@ def test_a_clause_after_a_colon_is_no_list_of_posts(tmp_path: Path) -> None:
     )
     assert {"picker", "shift-lead", "cashier", "stock-clerk", "night-filler"} <= found
     assert not any("month" in key or "usually" in key for key in found)
+
+
+def test_a_head_word_that_is_the_verb_of_a_title_before_it_is_no_title(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Kitchen managers lead the morning briefing. The pastry chef heads the dessert line.\n\n"
+        "Our Catering Manager Lead started in May.\n",
+    )
+    assert {"kitchen-manager", "pastry-chef", "catering-manager-lead"} <= found
+    assert not {"kitchen-managers-lead", "kitchen-manager-lead", "pastry-chef-head"} & found
