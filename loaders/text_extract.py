@@ -5036,6 +5036,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     words = _words(sent.doc)
     lowers = words.lower
     roles = [m for m in ms if m.label is Label.ROLE]
+    if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
+        _where_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
     subjects = {"i", "you", "they", "these", "those", "such"}
     if k >= sent.end or not (roles or not subjects.isdisjoint(lowers[k : k + 6])):
@@ -5145,6 +5147,44 @@ def _after_time_words(words: _Words, k: int, end: int) -> int:
     while k < end - 1 and (words.lower[k] in _TIME_WORDS or words.lower[k] == "," or words.space[k]):
         k += 1
     return k
+
+
+def _where_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
+    """ "... steps into a planner role, where they build the forecasts": the clause after "where" and a pronoun,
+    following a post, says what the post's holder does (requirements.relative)."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    for m in roles:
+        k = _skip_spaces(words, m.j, 1)
+        if k < sent.end and lowers[k] in _POST_NOUNS:
+            k = _skip_spaces(words, k + 1, 1)  # "a planner role, where ..."
+        if k < sent.end and lowers[k] == ",":
+            k = _skip_spaces(words, k + 1, 1)
+        if k >= sent.end or lowers[k] != "where":
+            continue
+        k = _skip_spaces(words, k + 1, 1)
+        if k + 1 >= sent.end or lowers[k] not in {"they", "you", "he", "she", "i"}:
+            continue
+        k = _skip_spaces(words, k + 1, 1)
+        if verb_base(lowers[k], past=True) is None:
+            continue
+        text = sent.doc.user_data["careergraph_text"]
+        first = words.idx[k]
+        names = skill_names(text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True)
+        if not names or not all(n.reworded for n in names):
+            continue
+        reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
+        skills: list[Mention | Entry] = []
+        for name in names:
+            entry = _named_skill(name.name)
+            start, end = offset + first + name.start, offset + first + name.end
+            skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
+            reworded[start, end, entry.key] = name.alias
+        outer, r.rule = r.rule, "requirements.relative"
+        try:
+            _link(r, sent, offset, [m], skills, 3)
+        finally:
+            r.rule = outer
 
 
 def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:

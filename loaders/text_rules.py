@@ -435,7 +435,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.relative",
             "a role followed by ', who' and a verb of duty ('A field controller, who runs the coupons', '... for"
-            " listing editors, who write product titles')",
+            " listing editors, who write product titles'), or a post followed by ', where they' and one ('... into a"
+            " planner role, where they build the forecasts')",
             (_SKILL, _NEEDS),
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
         ),

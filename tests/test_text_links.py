@@ -155,3 +155,15 @@ def test_the_answer_to_a_question_about_what_a_role_needs_lists_it(tmp_path: Pat
     assert {"steady-hands", "patience"} <= skills
     assert not any("wedding" in skill or "job" in skill or "morning" in skill for skill in skills)
     assert links(read(tmp_path, text, name="florist.md", disabled=frozenset({"structure.answers"}))) == set()
+
+
+def test_where_they_after_a_post_says_what_its_holder_does(tmp_path: Path) -> None:
+    text = (
+        "Careers in patient transport\n\n"
+        "Experienced porters often move into a transport coordinator role, where they schedule ambulance bookings "
+        "and allocate crews to wards.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert ("transport-coordinator", "ambulance-booking-scheduling") in got
+    assert not {role for role, _ in got} - {"transport-coordinator"}
+    assert links(read(tmp_path, text, disabled=frozenset({"requirements.relative"}))) == set()
