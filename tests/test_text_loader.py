@@ -1028,8 +1028,9 @@ def test_quality_on_the_third_development_set() -> None:
     # roles 72.9%, transitions 16.7% (7/42), links 13.4%, salary figures 62.5% (5/8)
     # roles 95.7% (91.8% precision) after stop 17's role rules for prose (mentions.compound-agents, ...);
     # links 28.9% after stop 17's requirement rules written from it (job-title lines, bodily verbs, "their
-    # role demands")
-    floors = {"roles": 0.95, "transitions": 0.16, "role->skill links": 0.27, "salary figures": 0.62}
+    # role demands"); links 43.3% (49.4% precision) after stop 18's link rules (a page's defining sentence,
+    # O*NET's verbs of work, short title heads, no people or places as skills, "where they" after a post)
+    floors = {"roles": 0.95, "transitions": 0.16, "role->skill links": 0.42, "salary figures": 0.62}
     refs, files = external_set("fresh3")
     _assert_recall_floors("fresh3", files, refs, floors)
 
