@@ -1178,6 +1178,8 @@ def _title_mentions(
             continue  # "team members", "American workers": a person, not a post
         if norms[i_end - 1] in _FIRM_HEADS and _employer(words, norms, i_start, i_end):
             continue  # "a plant manager with a metals producer": the employer, not a post
+        if norms[i_end - 1] == "driver" and _drives_a_thing(words, i_end):
+            continue  # "key drivers of growth", "the drivers behind churn": a cause, not a post
         if i_end - i_start == 1 and norms[i] in heads:  # "interns" after "content interns"
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
@@ -1310,6 +1312,22 @@ _WORK_WORDS = frozenset(
 )
 
 
+def _word_after(words: _Words, k: int) -> str:
+    """The word at or after token ``k`` past spaces, lower case ("" at the end)."""
+    k = _skip_spaces(words, k, 1)
+    return words.lower[k] if k < len(words.lower) else ""
+
+
+def _drives_a_thing(words: _Words, k: int) -> bool:
+    """Whether "driver(s)" ending before token ``k`` names a cause: "behind X", or "of" and a bare noun ("drivers
+    of growth"; not "drivers of the night fleet")."""
+    after = _skip_spaces(words, k, 1)
+    nxt = _word_after(words, k)
+    if nxt == "behind":
+        return True
+    return nxt == "of" and _word_after(words, after + 1) not in _DETERMINERS
+
+
 def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
     """Whether the title-shaped words ``i:j`` (a firm's agent noun as head) name where someone works.
 
@@ -1328,11 +1346,15 @@ def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
             if not words.alpha[k]:
                 break
     k = _skip_spaces(words, i - 1, -1)
-    if k < 0 or lowers[k] not in {"a", "an"}:
+    if k < 0 or lowers[k] not in {"a", "an", "our", "their"}:
         return False
     k = _skip_spaces(words, k - 1, -1)
+    if k >= 1 and lowers[k] in {"are", "'re", "’re"} and lowers[_skip_spaces(words, k - 1, -1)] == "we":
+        return True  # "we are an agency partner": a firm speaking of itself
     if k < 0 or lowers[k] not in _EMPLOYER_PREPOSITIONS:
         return False
+    if lowers[k] == "at":
+        return True  # "at a metals producer", "the head of operations at our fulfilment partner": a place of work
     k = _skip_spaces(words, k - 1, -1)
     return k >= 0 and (norms[k] in TITLE_HEADS or norms[k] in _WORK_WORDS)
 

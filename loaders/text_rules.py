@@ -76,7 +76,8 @@ RULES: dict[str, Rule] = {
             " ('made me lead', 'as lead', 'the host role', 'from advisor roles', 'often operatives who', 'at director"
             " level') is the document's title with that head when it has one; a firm's agent noun where someone works"
             " ('an engineer with a timber producer', 'worked for a tyre distributor') or beside a word for a firm"
-            " ('investor and consultancy agency X') is the employer, not a post",
+            " ('investor and consultancy agency X'), after 'at' ('at our print partner') or 'we are a' is the"
+            " employer, not a post; 'drivers of growth' / 'behind X' are causes",
         ),
         Rule(
             "mentions.compound-agents",

@@ -195,3 +195,14 @@ def test_a_head_word_that_is_the_verb_of_a_title_before_it_is_no_title(tmp_path:
     )
     assert {"kitchen-manager", "pastry-chef", "catering-manager-lead"} <= found
     assert not {"kitchen-managers-lead", "kitchen-manager-lead", "pastry-chef-head"} & found
+
+
+def test_a_firm_speaking_of_itself_or_a_place_of_work_after_at_is_no_post(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "We are a marketplace partner for craft brands. The Head of Finance at our print partner signs off.\n\n"
+        "Three drivers of repeat orders stand out; the main drivers behind returns are sizing errors.\n\n"
+        "Van drivers of the night fleet start at ten.\n",
+    )
+    assert {"head-of-finance", "van-driver"} <= found
+    assert not {"marketplace-partner", "print-partner", "driver", "main-driver"} & found
