@@ -327,7 +327,7 @@ RULES: dict[str, Rule] = {
             " controller job, and I got it', 'was promoted to B after two years as A', 'joined / was hired / landed"
             " a role as B' once a post is held, 'my boss moved me over ... as B', 'took over as B', 'three years"
             " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B',"
-            " 'she is now the hotel's B', 'after two years she was a"
+            " 'she is now the hotel's B', 'he left his post as A to work as B', 'after two years she was a"
             " B', 'before that he worked as A', 'X has named Ann Lee as its B'"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A'; a move"
             " told before any post"

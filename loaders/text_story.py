@@ -153,6 +153,8 @@ def _role_before(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start:
     return any(j == x + 1 for _, j in roles)
 
 
+#: verbs of leaving a post: "quit her job as a buyer", "left his post as a porter"
+_LEAVE = _normed({"quit", "quits", "left", "leave", "leaves", "resign", "resigned", "resigns"})
 #: words that open a stretch of time passed before what follows: "within a year I was ...", "after two years he was"
 _TIME_PASSED = frozenset({"within", "after", "following", "inside"})
 
@@ -296,6 +298,17 @@ def told_steps(
             n = _role_at(roles, lowers, k + 1, end)
             if n is not None:
                 steps.append(Step("before", n, k))
+            continue
+        if (norm in _LEAVE or w in _LEAVE) and not _undone(lowers, start, k):
+            # "he left his post as a night porter to work as a receptionist": the post held before the move
+            n = _after_as(roles, lowers, k, end, 6)
+            if n is not None:
+                steps.append(Step("before", n, k))
+            continue
+        if (norm in _HELD_AS or w in _HELD_AS) and lowers[k - 1] == "to" and any(s.kind == "before" for s in steps):
+            n = _after_as(roles, lowers, k, end, 4)  # ("... to work as a receptionist": the purpose of leaving)
+            if n is not None:
+                steps.append(Step("move", n, k))
             continue
         if _role_before(roles, lowers, start, k):
             continue  # "our field controller started as an assistant": where a role's holders come from

@@ -401,3 +401,10 @@ def test_from_a_named_title_to_a_bare_one(tmp_path: Path) -> None:
 )
 def test_more_ways_of_taking_a_post(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert set(moves(read(tmp_path, text))) == expected
+
+
+def test_leaving_a_post_to_work_as_another_is_a_move(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, "He left his post as a night porter to work as a hotel receptionist."))
+    assert set(got) == {("night-porter", "hotel-receptionist")}
+    assert {e["rule"] for e in got["night-porter", "hotel-receptionist"]["evidence"]} == {"transitions.told"}
+    assert moves(read(tmp_path, "She will not leave her job as a bank teller to work as a planner.")) == {}
