@@ -491,7 +491,7 @@ RULES: dict[str, Rule] = {
             "a sentence with an amount of money",
             ("salary",),
             "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
-            " EUR' are 42,000, 'Rs. 4,50,000' is 450,000; a period written right"
+            " EUR' are 42,000, 'Rs. 4,50,000' is 450,000, '$30 thousand' 30,000; a period written right"
             " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
             " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour'), given to the role named"
             " nearest before"

@@ -1656,6 +1656,9 @@ def test_pay_in_a_later_clause_is_its_own_plurals(tmp_path: Path) -> None:
         ("Returns supervisors: 38.500 € - 44.000 € gross a year.", "returns-supervisor",
          (38500.0, 44000.0, "EUR", "year")),
         ("A freight planner earns 46 500 EUR a year.", "freight-planner", (46500.0, 46500.0, "EUR", "year")),
+        # thousands as a word
+        ("A van loader earns 28 thousand dollars a year.", "van-loader", (28000.0, 28000.0, "USD", "year")),
+        ("A stock controller earns £26 thousand a year.", "stock-controller", (26000.0, 26000.0, "GBP", "year")),
     ],
 )
 def test_more_currencies_and_weekly_pay(tmp_path: Path, text: str, role: str, figure: tuple) -> None:
