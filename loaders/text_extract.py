@@ -727,16 +727,21 @@ class _Reader:
 
     def mentioned(self, mention: Mention) -> None:
         """Record where a role or group is named (a mention never starts or ends with a space)."""
-        self.node(
+        quote = self.text[mention.start : mention.end]
+        key = self.node(
             mention,
             {
                 "doc": self.facts.doc,
                 "start": mention.start,
                 "end": mention.end,
-                "quote": self.text[mention.start : mention.end],
+                "quote": quote,
                 "rule": mention.rule or ("mentions.vocabulary" if mention.known else "mentions.titles"),
             },
         )
+        if mention.label is Label.ROLE and _SHORT_RANK.search(quote):
+            aliases = self.facts.nodes[key].setdefault("aliases", [])  # "Sr. Buyer" is a name of the senior buyer
+            if quote not in aliases:
+                aliases.append(quote)
 
     def transition(
         self,
@@ -1293,6 +1298,8 @@ def _numbered(doc: Doc, j: int) -> bool:
     return doc.user_data["careergraph_text"][words.idx[j] : words.idx[j] + words.length[j]].isupper()
 
 
+#: a rank written short in a title as quoted ("Sr. Buyer"): the quote is a name of the role
+_SHORT_RANK = re.compile(r"\b(?:sr|snr|jr|jnr|asst|assoc)\b", re.I)
 #: agent nouns that name a firm as often as a person ("a metals producer", "a software developer", "an agency partner")
 _FIRM_HEADS = frozenset(
     {"producer", "maker", "manufacturer", "builder", "partner", "broadcaster", "developer", "operator", "contractor",

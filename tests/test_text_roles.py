@@ -159,6 +159,8 @@ def test_short_ranks_are_the_full_words_of_one_title(tmp_path: Path) -> None:
     )
     assert {"senior-pricing-analyst", "junior-copy-editor", "assistant-store-manager"} <= found
     assert not {"pricing-analyst", "copy-editor", "sr-pricing-analyst", "store-manager"} & found
+    result = load_documents([tmp_path / "doc.txt"], kb=False)
+    assert "Sr. Pricing Analyst" in result.graph.nodes["senior-pricing-analyst"]["aliases"]  # both names, one key
 
 
 def test_a_tier_of_a_service_is_a_post(tmp_path: Path) -> None:
