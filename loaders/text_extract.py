@@ -5198,23 +5198,32 @@ def _where_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
         k = _skip_spaces(words, k + 1, 1)
         if verb_base(lowers[k], past=True) is None:
             continue
-        text = sent.doc.user_data["careergraph_text"]
-        first = words.idx[k]
-        names = skill_names(text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True)
-        if not names or not all(n.reworded for n in names):
+        skills = _duty_skills(sent, words, k, offset)
+        if skills is None:
             continue
-        reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
-        skills: list[Mention | Entry] = []
-        for name in names:
-            entry = _named_skill(name.name)
-            start, end = offset + first + name.start, offset + first + name.end
-            skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
-            reworded[start, end, entry.key] = name.alias
         outer, r.rule = r.rule, "requirements.relative"
         try:
             _link(r, sent, offset, [m], skills, 3)
         finally:
             r.rule = outer
+
+
+def _duty_skills(sent: _Sent, words: _Words, k: int, offset: int) -> list[Mention | Entry] | None:
+    """The skills a duty opening with the verb at word ``k`` names, up to the sentence's end; None unless every
+    name is a reworded duty (a verb and its object). Each skill's duty as written is kept as its alias."""
+    text = sent.doc.user_data["careergraph_text"]
+    first = words.idx[k]
+    names = skill_names(text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True)
+    if not names or not all(n.reworded for n in names):
+        return None
+    reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        start, end = offset + first + name.start, offset + first + name.end
+        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
+        reworded[start, end, entry.key] = name.alias
+    return skills
 
 
 def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:
@@ -5259,17 +5268,9 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         "is", "are", "was", "were", "has", "have"
     }.isdisjoint(ahead):
         return  # "Research shows ...", "Process changes are ...": a noun is the subject of the line
-    first = words.idx[k]
-    names = skill_names(text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True)
-    if not names or not all(n.reworded for n in names):
+    skills = _duty_skills(sent, words, k, offset)
+    if skills is None:
         return
-    reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
-    skills: list[Mention | Entry] = []
-    for name in names:
-        entry = _named_skill(name.name)
-        start, end = offset + first + name.start, offset + first + name.end
-        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
-        reworded[start, end, entry.key] = name.alias
     outer, r.rule = r.rule, "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
     try:
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)

@@ -23,12 +23,12 @@ from __future__ import annotations
 import argparse
 import csv
 import itertools
-import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
+
+from careergraph.graph.files import GraphFileError, atomic_write
 
 __all__ = ["OPEN_THRESHOLD", "PREPOSITION_THRESHOLD", "VerbsError", "build_verbs", "derive", "main"]
 
@@ -120,19 +120,6 @@ def build_verbs(folder: Path) -> str:
     return "\n".join([*(f"# {line}" for line in header), *verbs]) + "\n"
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the file ships
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder of the O*NET text files (e.g. ../shared/taxonomy/onet-29.2)")
@@ -143,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     except VerbsError as exc:
         print(f"duty_verbs: {exc}", file=sys.stderr)
         return 1
-    _write_atomically(args.output, text)
+    try:
+        atomic_write(args.output, lambda handle: handle.write(text))
+    except GraphFileError as exc:
+        print(f"duty_verbs: {exc}", file=sys.stderr)
+        return 1
     print(f"wrote {args.output} ({args.output.stat().st_size:,} bytes)")
     return 0
 

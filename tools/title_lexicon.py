@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,6 +33,8 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lookups import load_lookups
+
+from careergraph.graph.files import GraphFileError, atomic_write
 
 __all__ = [
     "GENERIC_SINGLES",
@@ -359,19 +359,6 @@ def build_lexicon(folder: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the file ships
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder of the O*NET text files (e.g. ../shared/taxonomy/onet-29.2)")
@@ -382,7 +369,11 @@ def main(argv: list[str] | None = None) -> int:
     except LexiconError as exc:
         print(f"title_lexicon: {exc}", file=sys.stderr)
         return 1
-    _write_atomically(args.output, text)
+    try:
+        atomic_write(args.output, lambda handle: handle.write(text))
+    except GraphFileError as exc:
+        print(f"title_lexicon: {exc}", file=sys.stderr)
+        return 1
     for line in text.splitlines():
         if line.startswith("# ") and not line.startswith(("# careergraph", "# credit", "# format")):
             print(line[2:])
