@@ -5143,19 +5143,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         return  # another role after the verb: a move or a hand-off, not a duty
     if verb_base(lowers[k], past=True) is None or _cue_position(sent) is not None:
         return  # no verb of duty, or a requirement cue that requirements.cue reads
-    text = sent.doc.user_data["careergraph_text"]
-    first = words.idx[k]
-    duty = text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]]
-    names = skill_names(duty, predicate=True)
-    if not names or not all(n.reworded for n in names):
+    skills = _duty_skills(sent, words, k, offset)
+    if skills is None:
         return  # no verb of duty opens the predicate
-    reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
-    skills: list[Mention | Entry] = []
-    for name in names:
-        entry = _named_skill(name.name)
-        start, end = offset + first + name.start, offset + first + name.end
-        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
-        reworded[start, end, entry.key] = name.alias
     _link(r, sent, offset, [role], skills, 3)
 
 
