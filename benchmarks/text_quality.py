@@ -15,7 +15,9 @@ with its reference:
   it is a development set, like the development half;
 * ``corpus fresh2``: the next held-out set, found and annotated the same way when the fresh set
   became a development set (``$CAREERGRAPH_FRESH2_CORPUS``, default ``../fresh2-corpus``; references
-  in ``tests/data/corpus/fresh2``). Treated as the test half: never fitted to;
+  in ``tests/data/corpus/fresh2``). Held out in stops 17 and 18 (its aggregate never moved: roles 73.3%,
+  transitions 1/19, links 15.6%, salary 69.4%); a development set since stop 19, when a new held-out
+  set replaced it, so that what the loader misses on unseen pages can be read;
 * ``corpus fresh3``: 18 real third-party pages of the prose kinds the loader did worst on (first-person
   stories, Q&A answers, job descriptions in running text, news items, ladders told in sentences),
   found and annotated the same way (``$CAREERGRAPH_FRESH3_CORPUS``, default ``../fresh3-corpus``;
@@ -69,11 +71,10 @@ _UNSEEN_TARGETS = {
 }
 TARGETS = {
     "corpus test": _UNSEEN_TARGETS,
-    "corpus fresh2": _UNSEEN_TARGETS,
     "seeds": {"roles": ("recall", 0.85), "transitions": ("recall", 0.80)},
 }
 #: sets no rule is written from: their missed and extra facts are never listed
-UNSEEN = frozenset({"corpus test", "corpus fresh2"})
+UNSEEN = frozenset({"corpus test"})
 
 
 @dataclass
