@@ -421,6 +421,9 @@ _BAD_MODIFIERS = frozenset(
         "ensure",
         "ensures",
     }
+    # words of praise are no part of a title ("a proficient category manager", "a seasoned buyer"); a
+    # certification or independence can be ("Certified Nursing Assistant", "Independent Living Advisor")
+    | (PRAISE - {"certified", "independent"})
 )
 #: verb forms that are no modifier as written, though their lemma is ("managing editor" is a title)
 _BAD_VERB_FORMS = frozenset({"manage", "employ", "employs"})  # "Manage Store Clerks", "who employs clerks?"
@@ -635,6 +638,12 @@ class _Reader:
         self.ladder: tuple[list[tuple[Mention, Mention]], int] | None = None
         #: where the career told in the open paragraph stands: the role(s) last started in or moved to
         self.position: list[Mention] = []
+        #: the posts of the stage a career article describes now ("entry-level titles include A and B"), kept across
+        #: paragraphs, and the index of the sentence that set them (transitions.stages)
+        self.stage: list[Mention] = []
+        self.stage_at = 0
+        #: the end of the last sentence that spoke of a first post ("most professionals start in junior roles")
+        self.started_end = -1
         #: the list under a career-path heading being read: its last rung and that rung's years
         self.rungs: _Rungs | None = None
         #: lines still to read after "... can consider the following job titles" (structure.next-roles)
@@ -881,9 +890,17 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     return _modifier_word(words.lower[k], norms[k], words.alpha[k]) and not _after_degree_word(words, k)
 
 
+#: stop words that name where a post works, so are part of its title: "Front Desk Clerk", "Back Office Assistant"
+_PLACE_MODIFIERS = frozenset({"front", "back"})
+#: words after which "call" names the work, not the verb: "Call Centre Agent", "call handler" (not "we call operators")
+_CALL_WORK = frozenset({"centre", "center", "centres", "centers", "handler", "handlers", "taker", "takers"})
+
+
 @functools.lru_cache(maxsize=8192)
 def _modifier_word(lower: str, norm: str, alpha: bool) -> bool:
     """Whether a word can stand before a title's head, by the word alone (kept per word: titles repeat)."""
+    if lower in _PLACE_MODIFIERS:
+        return True
     return (
         (alpha or lower in SHORT_RANKS)  # "Sr. Buyer"
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
@@ -989,7 +1006,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             i -= 2  # "Training and Documentation Coordinator", "Research & Development Manager": one title
             count += 1
             continue
-        if not _modifier_ok(words, norms, i - 1):
+        call_work = words.lower[i - 1] == "call" and words.lower[i] in _CALL_WORK
+        if not _modifier_ok(words, norms, i - 1) and not call_work:
             break
         i -= 1
         count += 1
@@ -3090,6 +3108,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     here = _sent_norms(sent)
     cue = has_move_cue(norms, sent.start, sent.end)
     starting = not _STARTING.isdisjoint(here)
+    if "transitions.stages" not in r.disabled and ms and not _EXAMPLE_CUES.isdisjoint(here):
+        stage = _stage_posts(r, sent, _distinct_roles(vocab, ms), offset, starting)
+        if stage:
+            r.position, r.stage, r.stage_at = list(stage), stage, r.sentence_index
     chained = not _CHAIN_GATE.isdisjoint(here) or ("be" in here and not _PERSONS.isdisjoint(here))
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
@@ -3182,6 +3204,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             # (a rung named after the target in this sentence, "A, then B", is not where the move to A starts)
             saved = r.position
             r.position = [m for m in saved if not (m.i > target.i and sent.start <= m.i < sent.end)]
+            if not r.position and held is None and r.stage and r.sentence_index - r.stage_at <= _STAGE_REACH:
+                # a new paragraph of a career article goes on from the stage the one before described
+                r.position, rule = [m for m in r.stage if m.key != target.key], "transitions.stages"
             sources = [held] if held is not None else _current_rung(r, target, page=page_too)
             r.position = saved
         if sources:
@@ -3191,6 +3216,13 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         elif person and move.source is None and not move.page and "transitions.told" not in r.disabled:
             _told_move_pending(r, sent, offset, target)  # "I've stepped up to B": what B follows is told later
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
+    if r.stage and moves:
+        # the next stage is every post the last verb reached ("advance to B or C": both)
+        last = moves[-1]
+        stage = [roles[m.target] for m in moves if m.cue == last.cue and m.source == last.source and not m.onto_page]
+        if len(stage) > 1:
+            r.position = stage
+        r.stage, r.stage_at = stage, r.sentence_index
 
 
 def _field_of(words: Sequence[str], role: Mention) -> bool:
@@ -3596,6 +3628,45 @@ _STARTING = frozenset(
 )
 
 
+#: words that name posts by example: "titles like A", "roles such as A", "positions include A"
+_EXAMPLE_CUES = frozenset(word_norm(w) for w in ("like", "such", "include", "includes", "including", "e.g."))
+#: nouns of posts in general: "these positions", "entry-level roles", "typical titles"
+_STAGE_POSTS = frozenset(word_norm(w) for w in ("role", "roles", "position", "positions", "title", "titles"))
+_STAGE_POSTS |= frozenset(word_norm(w) for w in ("job", "jobs", "post", "posts", "opening", "openings"))
+#: verbs of movement before posts named by example: a move, not a stage
+_STAGE_VERBS = frozenset(
+    word_norm(w)
+    for w in ("move", "advance", "progress", "promote", "promoted", "step", "rise", "climb", "grow", "become")
+) | frozenset(word_norm(w) for w in ("transition", "go", "reach", "aim", "switch", "jump", "graduate", "lead"))
+#: how many sentences a stage carries to the next paragraph's move
+_STAGE_REACH = 8
+
+
+def _stage_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, starting: bool) -> list[Mention]:
+    """The posts a career article names as the first stage: "These positions include titles like A or B" after
+    "most people start in entry-level roles", or "Entry-level roles such as A and B".
+
+    The sentence names posts in general ("positions", "roles", "titles"), then the roles by example ("like",
+    "such as", "include"); it, or the sentence right before it, speaks of a first post ("start", "entry",
+    "first"). The roles listed together are the stage (alternatives), where the next move of a person starts.
+    """
+    if not roles:
+        return []
+    norms = _doc_norms(sent.doc)
+    if not starting and not (
+        0 <= r.started_end <= offset + sent.start_char and not r.text[r.started_end : offset + sent.start_char].strip()
+    ):
+        return []
+    first = roles[0]
+    before = [w for w in norms[sent.start : first.i] if not w.isspace()]
+    example = max((n for n, w in enumerate(before) if w in _EXAMPLE_CUES), default=None)
+    if example is None or len(before) - example > 4 or _STAGE_POSTS.isdisjoint(before[max(0, example - 6) : example]):
+        return []
+    if not _STAGE_VERBS.isdisjoint(before):
+        return []  # "they move into roles such as B": a move (transitions.clause), not where one starts
+    return _with_alternatives(sent.doc, [first], roles)
+
+
 def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention | None:
     """The role a sentence says its person holds before the verb: "having worked as a B, she was ..."."""
     held = None
@@ -3608,10 +3679,11 @@ def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention |
         )):
             continue  # "A started here as B, and the next step is C": another clause's post
         k = m.i - 1
-        while k > sent.start and lowers[k] in {"a", "an", "the"}:
+        # ("once established as a proficient B": words of praise are no part of the post)
+        while k > sent.start and (lowers[k] in {"a", "an", "the"} or lowers[k] in PRAISE or lowers[k].isspace()):
             k -= 1
-        if k >= sent.start and lowers[k] == "as":
-            held = m
+        if k >= sent.start and lowers[k] == "as" and not (k > sent.start and lowers[k - 1] == "such"):
+            held = m  # (not "roles such as B": an example, not a post held)
     return held
 
 
@@ -6766,6 +6838,8 @@ def _read_block(
             ms = [m for m in ms if not _in_byline(r, m)]
         r.sentence_index += 1
         r.recent_role = last_role if last_role is not None and r.sentence_index - last_role_at <= 1 else None
+        if r.started_end < offset + sent.start_char and not _STARTING.isdisjoint(_sent_norms(sent)):
+            r.started_end = offset + sent.end_char  # (transitions.stages: read by the next sentence)
         if r.ladder is not None:
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
         ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms

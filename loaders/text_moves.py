@@ -87,7 +87,9 @@ _CUES: dict[str, frozenset[str] | None] = {
     "appoint": None,
     "go": frozenset({"on", "to", "into"}),  # "a team leader can go on to shift manager", "they go to B"
     "end": frozenset({"up"}),  # "the good ones often end up as content leads"
-    "qualify": frozenset({"for"}),  # "a worker who earns a licence can qualify for a supervisor slot"
+    "qualify": frozenset({"for"}),
+    # a post aimed at: "once settled as A, you can aim for a B post"
+    "aim": frozenset({"for", "at"}),  # "a worker who earns a licence can qualify for a supervisor slot"
     # a post's name changed, with where it started: "my title changed from A to B", "her role widened from A to B"
     "change": frozenset({"from"}),
     "extend": frozenset({"from"}),
@@ -258,6 +260,8 @@ def _target_after(
             continue
         if lowers is not None and _field_then_as(lowers, cue, i):
             pass  # "moving into SEO as an SEO specialist": a field, then the post held in it
+        elif _posts_then_examples(norms, cue, i):
+            pass  # "move into roles with more responsibility, such as B": posts described, then named
         elif len(between) > _MAX_TARGET_GAP or not all(
             w in _TARGET_GLUE or w.isspace() or (lowers is not None and superlative(lowers[k]))
             for k, w in enumerate(norms[cue + 1 : i], cue + 1)
@@ -285,6 +289,37 @@ _TRANSITIVE = _normed(frozenset({"promote", "appoint", "move", "transfer", "shif
 _PARTICLES = frozenset({"to", "into", "as", "up", "onto"})
 _PROMOTE = _normed(frozenset({"promote", "promoting", "promoted"}))
 _PASSIVE = _normed(frozenset({"be", "get", "got", "gets", "been", "being"}))
+
+
+#: nouns for posts in general, before their examples: "roles with more scope, such as B"
+_POST_NOUNS = _normed(
+    frozenset({"role", "roles", "position", "positions", "post", "posts", "job", "jobs", "title", "titles"})
+    | frozenset({"level", "levels", "rank", "ranks", "seat", "seats", "opening", "openings"})
+)
+#: what introduces the examples of such posts
+_EXAMPLE_WORDS = _normed(frozenset({"such", "like", "include", "including", "e.g.", "example"}))
+_EXAMPLE_REACH = 8
+
+
+def _posts_then_examples(norms: Sequence[str], cue: int, i: int) -> bool:
+    """Whether a verb's particle is followed by posts described in general, then named by example:
+    "step into posts with more scope, such as B", "move into roles of greater responsibility like B".
+
+    >>> _posts_then_examples("move into role with more responsibility , such as b".split(), 0, 9)
+    True
+    >>> _posts_then_examples("move into the office , but later became a b".split(), 0, 10)
+    False
+    """
+    words = [w for w in norms[cue + 1 : i] if not w.isspace()]
+    post = next((n for n, w in enumerate(words[:4]) if w in _POST_NOUNS), None)
+    if post is None or _CLAUSE_ENDS.intersection(words[:post]) or not (words[:1] and words[0] in _TARGET_GLUE):
+        return False  # ("into senior leadership roles such as B": a particle, then the posts described)
+    example = next((n for n in range(post + 1, len(words)) if words[n] in _EXAMPLE_WORDS), None)
+    if example is None or example - post > _EXAMPLE_REACH:
+        return False
+    free = words[post + 1 : example]
+    rest = words[example + 1 :]
+    return not _CLAUSE_ENDS.intersection(free) and all(w in _TARGET_GLUE or w in {"as", "for"} for w in rest)
 
 
 def _field_then_as(lowers: Sequence[str], cue: int, i: int) -> bool:

@@ -290,6 +290,15 @@ RULES: dict[str, Rule] = {
             " management' (on an operations manager's page), 'experience as A or B prepares you to step up to D'",
         ),
         Rule(
+            "transitions.stages",
+            "a sentence naming posts by example ('these positions include titles like A or B') right after one that"
+            " speaks of a first post, or holding such a word itself ('entry-level roles such as A and B')",
+            (_MOVE,),
+            "the listed posts are the stage where the next person's move starts, across paragraphs:"
+            " 'professionals then move into roles such as C or D' is A -> C, A -> D, B -> C, B -> D; the posts a"
+            " verb reaches ('advance to E or F') are the next stage",
+        ),
+        Rule(
             "transitions.clipped",
             "a sentence of transitions.clause with a capitalised word right after 'from', 'to', 'into' or 'become'",
             (_ROLE, _MOVE),

@@ -1,0 +1,85 @@
+"""Career articles told in stages, and titles whose first word is a stop word or a word of praise.
+
+The wording here is our own (hotels, clinics, libraries, insurance), unlike the development sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from careergraph.graph.schema import Label, RelType
+from careergraph.loaders.text import load_documents
+
+
+def read(tmp_path: Path, text: str, disabled: frozenset[str] = frozenset()) -> nx.MultiDiGraph:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False, disabled=disabled)
+    assert not result.problems
+    return result.graph
+
+
+def moves(g: nx.MultiDiGraph) -> dict[tuple[str, str], dict]:
+    return {(u, v): data for u, v, key, data in g.edges(keys=True, data=True) if key == RelType.TRANSITIONS_TO.value}
+
+
+def roles(g: nx.MultiDiGraph) -> set[str]:
+    return {n for n, data in g.nodes(data=True) if data.get("label") == Label.ROLE.value}
+
+
+HOTEL = (
+    "Front office careers\n\n"
+    "Most hotel staff begin in entry-level jobs. Typical titles at this stage include Front Desk Agent, Night "
+    "Auditor, or roles in housekeeping. The focus is on learning the property systems.\n\n"
+    "After a couple of years at the entry level, staff can step into posts with more scope, such as Front Office "
+    "Supervisor or Reservations Manager. In these posts you plan rotas.\n\n"
+    "Once settled as a Front Office Supervisor, you can aim for a Front Office Manager or Rooms Division Manager post."
+)
+
+
+def test_the_posts_of_a_first_stage_are_where_the_next_paragraphs_move_starts(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, HOTEL))
+    first = {("front-desk-agent", "front-office-supervisor"), ("front-desk-agent", "reservations-manager")}
+    first |= {("night-auditor", "front-office-supervisor"), ("night-auditor", "reservations-manager")}
+    later = {("front-office-supervisor", "front-office-manager"), ("front-office-supervisor", "rooms-division-manager")}
+    assert set(got) == first | later
+    assert {e["rule"] for pair in first for e in got[pair]["evidence"]} == {"transitions.stages"}
+    assert got["night-auditor", "reservations-manager"]["years_min"] == 2
+    # switched off, the move of "staff" has nowhere to start
+    assert first.isdisjoint(moves(read(tmp_path, HOTEL, frozenset({"transitions.stages"}))))
+
+
+def test_a_stage_needs_a_word_of_a_first_post(tmp_path: Path) -> None:
+    text = (
+        "Clinic teams employ many people. Typical titles include Medical Receptionist and Practice Clerk.\n\n"
+        "Over time, staff can move into posts with more scope, such as Practice Manager."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("medical-receptionist", "practice-manager") not in got
+    assert ("practice-clerk", "practice-manager") not in got
+
+
+def test_posts_described_then_named_by_example_are_the_target(tmp_path: Path) -> None:
+    text = "After three years, library assistants can move into roles of wider responsibility, like Branch Librarian."
+    got = moves(read(tmp_path, text))
+    assert set(got) == {("library-assistant", "branch-librarian")}
+    assert got["library-assistant", "branch-librarian"]["years_min"] == 3
+
+
+def test_a_post_held_with_words_of_praise_is_where_the_move_starts(tmp_path: Path) -> None:
+    text = "Once established as a seasoned Claims Handler, you can advance to Claims Team Leader."
+    g = read(tmp_path, text)
+    assert set(moves(g)) == {("claims-handler", "claims-team-leader")}
+    assert "seasoned-claims-handler" not in roles(g)
+
+
+def test_place_words_that_are_stop_words_stay_in_a_title(tmp_path: Path) -> None:
+    text = (
+        "Sam joined as a Call Centre Agent. Kim is a back office clerk and Lee is a front desk clerk.\n\n"
+        "Ward clerks are what we often call admin assistants."
+    )
+    got = roles(read(tmp_path, text))
+    assert {"call-centre-agent", "back-office-clerk", "front-desk-clerk"} <= got
+    assert {"centre-agent", "office-clerk", "desk-clerk", "call-admin-assistant"}.isdisjoint(got)
