@@ -106,6 +106,7 @@ from careergraph.loaders.text_structure import (
     section_of,
     table_cells,
 )
+from careergraph.loaders.text_zh import chinese_lines, read_chinese
 from careergraph.loaders.title_lexicon import load_title_lexicon
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
@@ -754,8 +755,8 @@ class _Reader:
 
     def transition(
         self,
-        a: Mention,
-        b: Mention,
+        a: Mention | Entry,
+        b: Mention | Entry,
         kind: TransitionKind,
         evidence: dict[str, Any],
         years: tuple[float | None, float] | None = None,
@@ -6565,6 +6566,10 @@ def _word_before(plain: str, k: int) -> bool:
 
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
     reader = _Reader(vocab, doc_name, text, disabled)
+    chinese = chinese_lines(plain)
+    if chinese:  # lines written in Chinese are read by text_zh; the English rules see blanks there
+        _read_chinese(reader, plain, chinese)
+        plain = _blanked(plain, chinese)
     reader.acronyms = title_acronyms(plain)
     reader.bylines = _bylines(plain)
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
@@ -6580,6 +6585,47 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     if "mentions.short-heads" not in disabled:
         _merge_short_heads(reader.facts)
     return reader.facts
+
+
+def _read_chinese(r: _Reader, plain: str, lines: list[tuple[int, int]]) -> None:
+    """Record what the Chinese lines of a document state (:mod:`careergraph.loaders.text_zh`), each under its rule."""
+    facts = read_chinese(plain, lines, r.disabled)
+    for m in facts.roles:
+        r.rule = m.rule
+        r.node(_new_role(m.name), r.evidence(m.start, m.end), known=False)
+    for move in facts.moves:
+        r.rule = move.rule
+        kind = TransitionKind.LATERAL if move.lateral else TransitionKind.PROMOTION
+        r.transition(_new_role(move.source), _new_role(move.target), kind, r.evidence(move.start, move.end), move.years)
+    for need in facts.needs:
+        r.rule = need.rule
+        skill = Entry(Label.SKILL, _slug(need.skill), need.skill)
+        r.requires(_new_role(need.role), skill, need.importance, r.evidence(need.start, need.end))
+    for pay in facts.pay:
+        r.rule = pay.rule
+        ev = r.evidence(pay.start, pay.end)
+        role = r.node(_new_role(pay.role), ev, known=False)
+        figure = {"role": role, "min": pay.low, "max": pay.high, "currency": "CNY", "period": pay.period}
+        figure["evidence"] = ev
+        if figure not in r.facts.salaries:
+            r.facts.salaries.append(figure)
+    r.rule = "mentions.vocabulary"
+
+
+def _blanked(plain: str, spans: list[tuple[int, int]]) -> str:
+    """``plain`` with the characters of ``spans`` turned into spaces (offsets kept).
+
+    Examples
+    --------
+    >>> _blanked("ab\\n店长\\ncd", [(3, 5)])
+    'ab\\n  \\ncd'
+    """
+    pieces, last = [], 0
+    for lo, hi in spans:
+        pieces += [plain[last:lo], " " * (hi - lo)]
+        last = hi
+    pieces.append(plain[last:])
+    return "".join(pieces)
 
 
 #: title heads written short, and in full ("Customer Service Rep" is the page's "customer service representative")

@@ -532,6 +532,64 @@ RULES: dict[str, Rule] = {
             " figure: the page's role when the word is its head word, else a role of that name (not 'employers',"
             " 'customers', 'workers' and the like)",
         ),
+        Rule(
+            "zh.titles",
+            "every line written mostly in Chinese (read by careergraph.loaders.text_zh)",
+            (_ROLE,),
+            "a job title by its morphology: a head (专员, 助理, 主管, 经理, 总监, 组长, 店长, 客服, 运营,"
+            " 设计师, 主播, 采购 ...) after an optional rank (初级, 中级, 高级, 资深 ...) and field words"
+            " (电商, 团队, 业务, 门店 ...); not a title a verb of doing precedes ('负责商品采购') or a word"
+            " for a thing follows ('运营经验', '客服团队');"
+            " a head alone is a post only where a post is named (an arrow, 晋升为, a stage line) and is the document's"
+            " title with that head when it has one ('专员' is '运营专员'); switched off, no Chinese line is read",
+        ),
+        Rule(
+            "zh.stages",
+            "Chinese stage lines: 'Title(0-2年):', 'Title（3-5年）：', '第一阶段：Title（1年）'",
+            (_ROLE, _MOVE),
+            "consecutive stages are promotions, each stage's years the time before moving on; a stage that is no"
+            " post ('创业(8年+)') ends the ladder; the stage's text is its role's (pay, duties, abilities)",
+        ),
+        Rule(
+            "zh.moves",
+            "Chinese lines with an arrow or a verb of moving",
+            (_ROLE, _MOVE),
+            "'A→B→C', '(从)A晋升为/升为/升任B' (promotions), 'A转为/转岗为B' (lateral), with the years of the clause;"
+            " 'X可晋升为B' naming no source on a page about a role is that role's move",
+        ),
+        Rule(
+            "zh.grades",
+            "a table ('a | b | c' rows) in Chinese whose first column lists job titles",
+            (_ROLE, _MOVE),
+            "the titles are roles; they are rungs in the order listed (reversed when the ranks 初级...高级 fall)"
+            " only when the first header cell or the line above says rank (职级, 级别, 等级, 晋升)",
+        ),
+        Rule(
+            "zh.pay",
+            "Chinese lines with a figure of pay",
+            ("salary",),
+            "月薪4.5K-8K, 5000-8000元, 8000元/月, 年薪15万-30万, 年薪30万+ (open: a minimum only); K a thousand, 万 ten"
+            " thousand, yuan; the period of 月薪/年薪/日薪/时薪 or '/月', else yuan below 100,000 a month's; a count"
+            " ('3-10人', '3-5年') or an amount with no word of pay ('毛利6万', '减20元') is none; the figure is the"
+            " stage's or the title's named before it on its line, else the section's",
+        ),
+        Rule(
+            "zh.duties",
+            "Chinese lists after a cue (负责, 主导, 需掌握, 熟悉; labels 核心能力:, 核心考核:, 任职要求:)"
+            " and the lines of a 岗位职责 / 任职要求 / 工作流程 section",
+            (_SKILL, _NEEDS),
+            "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
+            " stand in for it, 负责/协助/通过 go, of 'A的B' B, split on 、，；/或); a numbered area"
+            " ('1.售前咨询') is one, a stage of the work ('售前阶段') is not; a workflow's steps by their"
+            " labels ('咨询接待:'); importance 5 for 需掌握/必须, 4 for abilities and requirements, 3 for duties",
+        ),
+        Rule(
+            "zh.subject",
+            "Chinese pay and duties no title governs",
+            ("salary", _NEEDS),
+            "a job ad's figure at the top ('5000-8000元') and its sections' duties are the page's role's: the first"
+            " title the page names",
+        ),
     )
 }
 

@@ -1,0 +1,754 @@
+"""Job text written in Chinese: the roles, ladders, pay and duties that Chinese job ads and career articles state.
+
+The English rules read words a parser tags; Chinese has no spaces between words, and the pages
+users bring (Taobao, Tmall, JD and cross-border shops' job ads and career-ladder articles) state
+their facts through a few conventions that character patterns read without a word segmenter:
+
+* a job title ends in a head (专员, 助理, 主管, 经理, 总监, 店长, 客服, 运营, 设计师 ...), after an
+  optional rank (初级, 中级, 高级, 资深 ...) and field words (电商, 团队, 业务, 门店 ...): ``zh.titles``;
+  a head alone (主管) is a post only where a post is named (an arrow, 晋升为, a stage line) and is the
+  document's title with that head when it has one;
+* "Title(0-2年):" stage lines, in order, are a ladder whose stage years belong to the move out of the
+  stage (``zh.stages``); "A→B", "A晋升为B" are moves (``zh.moves``); a table whose first column lists
+  titles is a ladder when its header or the line above it speaks of rank (职级, 级别, 晋升): ``zh.grades``;
+* pay: 月薪4.5K-8K, 5000-8000元, 年薪15万-30万, 年薪30万+ (K a thousand, 万 ten thousand; yuan):
+  ``zh.pay``; a figure no title governs is the page's role's (``zh.subject``);
+* duties and abilities listed after 负责, 需掌握, 核心能力, 核心考核 ... and the items of a 岗位职责 /
+  任职要求 / 工作流程 section: ``zh.duties`` (必须/需掌握 5, 核心能力 4, duties 3).
+
+Only lines that are mostly Chinese are read here (:func:`chinese_lines`); the extraction entry point
+records what :func:`read_chinese` returns under each fact's rule id.
+
+Examples
+--------
+>>> text = "储备店长(1-2年):负责门店排班,月薪6K-9K。\\n区域经理(3-5年):需掌握成本控制、团队管理。"
+>>> facts = read_chinese(text, chinese_lines(text))
+>>> [(m.source, m.target, m.years) for m in facts.moves]
+[('储备店长', '区域经理', (1.0, 2.0))]
+>>> [(p.role, p.low, p.high, p.period) for p in facts.pay]
+[('储备店长', 6000.0, 9000.0, 'month')]
+>>> sorted((n.role, n.skill, n.importance) for n in facts.needs)
+[('储备店长', '门店排班', 3), ('区域经理', '团队管理', 5), ('区域经理', '成本控制', 5)]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+__all__ = ["ChineseFacts", "Move", "Need", "Pay", "RoleMention", "chinese_lines", "read_chinese", "titles_in"]
+
+
+class RoleMention(NamedTuple):
+    """A job title named at ``text[start:end]`` (``name`` is the title it stands for)."""
+
+    name: str
+    start: int
+    end: int
+    rule: str
+
+
+class Move(NamedTuple):
+    """A move from one role to another; ``start:end`` is the line or clause that states it."""
+
+    source: str
+    target: str
+    years: tuple[float, float] | None
+    lateral: bool
+    start: int
+    end: int
+    rule: str
+
+
+class Need(NamedTuple):
+    """A role's requirement of a skill, with its importance (1-5)."""
+
+    role: str
+    skill: str
+    importance: int
+    start: int
+    end: int
+    rule: str
+
+
+class Pay(NamedTuple):
+    """A figure of pay in yuan; ``high`` is None for an open range ("30万+")."""
+
+    role: str
+    low: float
+    high: float | None
+    period: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass
+class ChineseFacts:
+    """What the Chinese lines of one document state."""
+
+    roles: list[RoleMention] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)
+    needs: list[Need] = field(default_factory=list)
+    pay: list[Pay] = field(default_factory=list)
+
+
+# --- which lines are Chinese ------------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def chinese_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that are mostly Chinese (a CJK character counts for three letters).
+
+    A document with no CJK character costs one scan.
+
+    Examples
+    --------
+    >>> chinese_lines("Intro line\\n电商客服负责售后 (service)\\nQuick note 蛋蛋 in English")
+    [(11, 29)]
+    """
+    if _CJK.search(text) is None:
+        return []
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        cjk = len(_CJK.findall(line))
+        if cjk and 3 * cjk >= len(_LATIN.findall(line)):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+# --- job titles -----------------------------------------------------------------------------------
+
+#: ranks written before a title
+_PREFIXES = frozenset(
+    "初级 中级 高级 资深 首席 见习 实习 储备 副 总 常务 执行 特级 一级 二级 三级 金牌 值班 驻店".split()
+)
+#: field words a title may open with (the work, the channel, the place, the unit)
+_FIELDS = frozenset(
+    """
+    电商 网店 店铺 跨境 外贸 淘宝 天猫 京东 拼多多 抖音 快手 亚马逊 直播 短视频 新媒体 社群 社区 私域 内容 用户
+    会员 活动 商品 产品 品牌 品类 类目 渠道 推广 营销 市场 广告 投放 数据 销售 业务 商务 客户 大客户 售前 售中
+    售后 客服 运营 团队 项目 区域 大区 城市 门店 店面 分店 连锁 采购 供应链 物流 仓储 仓库 配送 快递 运输 调度
+    车队 货运 分拣 质检 品控 生产 技术 研发 开发 测试 前端 后端 软件 网络 信息 设计 视觉 平面 美术 摄影 文案 编辑
+    策划 财务 会计 审计 税务 人事 人力资源 人力 培训 行政 法务 公关 安全 设备 工程 厨房 后厨 前厅 餐厅 餐饮
+    楼面 吧台 酒水 面点 中餐 西餐 酒店 前台 客房 大堂 礼宾 宴会 房务 楼层 总台 收银 服务 门市 商场 超市 零售 陈列
+    导购 经营 综合 战略 投资 资金 风控 合规 教学 课程 教务 护理 美容 健身 站点 网点 分拨 冷链 订单 库存 计划
+    """.split()
+)
+#: the heads a title ends in
+_HEADS = frozenset(
+    """
+    专员 助理 主管 经理 总监 组长 店长 客服 运营 美工 设计师 主播 采购 编辑 文案 总裁 总经理 主任 主编 领班
+    厨师长 厨师 主厨 总厨 帮厨 服务员 收银员 传菜员 迎宾员 接待员 礼宾员 行李员 房务员 司机 配送员 快递员 分拣员
+    理货员 装卸工 搬运工 叉车工 仓管员 仓管 库管 调度员 质检员 检验员 安全员 保安 保洁员 技术员 操作员 业务员
+    营业员 店员 导购员 促销员 销售员 顾问 专家 工程师 分析师 策划师 策划 讲师 培训师 出纳 文员 秘书 督导 部长
+    科长 处长 站长 队长 班长 董事长 首席执行官 执行官 合伙人 负责人 店主 实习生 管培生 管理培训生 学徒 买手
+    跟单员 跟单 招聘专员 车队长 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
+    坐席 代表 主理人
+    """.split()
+)
+#: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
+_ACTIVITY_HEADS = frozenset("客服 运营 采购 编辑 文案 策划 跟单 销售 设计".split())
+#: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
+_UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())
+#: words after a title that make it a modifier of a thing, not a person ("运营经验", "客服团队")
+_NOT_PERSON_AFTER = re.compile(
+    r"经验|能力|技能|技巧|知识|思维|意识|方面|领域|行业|体系|模式|工具|软件|系统|平台|部|组(?!长)|团队|中心|类|方向"
+    r"|数据|成本|费用|效率|指标|策略|方案|计划|流程(?!图)|效果|质量|水平|数量|规则|标准|考核|资源"
+)
+#: verbs of doing before a title make it an activity ("负责商品采购")
+_ACTIVITY_BEFORE = re.compile(
+    r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做|聘)$"
+)
+#: a title ending in these in a line's title slot (a stage, a table's first column) is a post
+_SUFFIX_HEADS = ("员", "师")
+
+_LEXICON: dict[str, str] = {
+    **{w: "field" for w in _FIELDS},
+    **{w: "unit" for w in _UNITS},
+    **{w: "prefix" for w in _PREFIXES},
+    **{w: "head" for w in _HEADS},
+}
+_LONGEST = max(map(len, _LEXICON))
+
+
+def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """Lexicon words of ``text[lo:hi]`` by longest match from the left: ``(start, end, kind)``; others skipped."""
+    k = lo
+    while k < hi:
+        for size in range(min(_LONGEST, hi - k), 0, -1):
+            kind = _LEXICON.get(text[k : k + size])
+            if kind is not None:
+                yield k, k + size, kind
+                k += size
+                break
+        else:
+            k += 1
+
+
+class _Title(NamedTuple):
+    start: int
+    end: int
+    bare: bool  # a head alone
+
+
+def titles_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, bool]]:
+    """Job titles in ``text[lo:hi]``: runs of rank, field and head words ending in a head, as (start, end, bare).
+
+    A run that a verb of doing precedes, or a word for a thing follows ("运营经验", "客服团队"), is no
+    title; ``bare`` marks a head alone.
+
+    Examples
+    --------
+    >>> t = "许多运营专员在做好商品采购后,交给客服团队;高级运营和店长助理都在。"
+    >>> [(t[a:b], bare) for a, b, bare in titles_in(t)]
+    [('运营专员', False), ('高级运营', False), ('店长助理', False)]
+    """
+    hi = len(text) if hi is None else hi
+    out: list[tuple[int, int, bool]] = []
+    run: list[tuple[int, int, str]] = []
+    for tok in [*_tokens(text, lo, hi), (hi + 1, hi + 1, "end")]:
+        if run and tok[0] == run[-1][1] and tok[2] != "end":
+            run.append(tok)
+            continue
+        title = _run_title(text, run, hi)
+        if title is not None:
+            out.append(title)
+        run = [tok]
+    return out
+
+
+def _run_title(text: str, run: list[tuple[int, int, str]], hi: int) -> tuple[int, int, bool] | None:
+    last = max((i for i, tok in enumerate(run) if tok[2] == "head"), default=None)
+    if last is None:
+        return None
+    # up to three words before the head ("跨境电商运营专员"); a unit does not open a title
+    first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - 3)
+    start, end = run[first][0], run[last][1]
+    if _NOT_PERSON_AFTER.match(text, end, hi) or _ACTIVITY_BEFORE.search(text, max(0, start - 2), start):
+        return None
+    return start, end, last == first
+
+
+def _is_title(name: str) -> bool:
+    """Whether a whole cell or stage name is a job title (a head last, or a word of a person in 员/师)."""
+    name = name.strip()
+    if not 2 <= len(name) <= 12 or _CJK.search(name) is None:
+        return False
+    found = titles_in(name)
+    if found and found[-1][1] == len(name):
+        return True
+    return name.endswith(_SUFFIX_HEADS) and name[-2:] not in {"会员", "人员", "成员", "学员", "教师"}
+
+
+# --- numbers --------------------------------------------------------------------------------------
+
+_NUM = r"\d+(?:\.\d+)?"
+_YEARS = re.compile(
+    rf"(?<![\d.])(?P<lo>{_NUM})\s*(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM}))?\s*(?P<plus>\+)?\s*(?:个)?年(?!薪|度|级)"
+    r"\s*(?P<more>\+|以上|以下|以内|内)?"
+)
+
+
+def _years(text: str) -> tuple[float, float] | None:
+    """A span of years written in Chinese: "0-2年", "8年+", "3年以上", "1年以内" (an open end counts as its number).
+
+    Examples
+    --------
+    >>> _years("0-2年"), _years("8年+"), _years("1年以内"), _years("2024年")
+    ((0.0, 2.0), (8.0, 8.0), (0.0, 1.0), None)
+    """
+    found = _YEARS.search(text)
+    if found is None or float(found["lo"]) > 60:
+        return None
+    lo = float(found["lo"])
+    if found["hi"] is not None:
+        return lo, float(found["hi"])
+    if found["more"] in {"以下", "以内", "内"}:
+        return 0.0, lo
+    return lo, lo
+
+
+_UNIT = {"k": 1_000.0, "K": 1_000.0, "千": 1_000.0, "万": 10_000.0, "w": 10_000.0, "W": 10_000.0}
+_PAY = re.compile(
+    r"(?P<cue>(?:综合|税前|基本)?(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|月收入|年收入|收入|待遇))?"
+    r"(?:\s*(?:范围|区间)?\s*[:：为约在]?\s*)"
+    rf"(?<![\d.])(?P<lo>{_NUM})\s*(?P<ulo>[kK千万wW])?\s*"
+    rf"(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM})\s*(?P<uhi>[kK千万wW])?)?"
+    r"\s*(?P<plus>\+|以上|起)?\s*(?P<yuan>元|块|RMB|rmb)?"
+    r"\s*(?P<per>(?:/|每|一)\s*(?:个)?(?:月|年|天|日|小时|时))?"
+)
+_PERIODS = {"月": "month", "年": "year", "天": "day", "日": "day", "小时": "hour", "时": "hour"}
+_CUE_PERIOD = {"月": "month", "年": "year", "日": "day", "时": "hour"}
+#: yuan below this (a figure without a period) are a month's pay, from it a year's
+_YEAR_FROM = 100_000
+
+
+def _pay_figures(text: str, lo: int, hi: int) -> Iterator[tuple[float, float | None, str, int, int]]:
+    """Figures of pay in ``text[lo:hi]``: (low, high, period, start, end).
+
+    A number is pay when a word of pay precedes it (月薪, 年薪, 薪资 ...), a period follows it ("元/月"),
+    or it is a range in yuan of a thousand or more ("5000-8000元"); "毛利≥6万", "减20元" are not.
+
+    Examples
+    --------
+    >>> t = "月薪4.5K-8K,年薪15-30万,年薪30万+,5000-8000元,再减20元,毛利6万,200元/天"
+    >>> for a, b, p, _, _ in _pay_figures(t, 0, len(t)):
+    ...     print(a, b, p)
+    4500.0 8000.0 month
+    150000.0 300000.0 year
+    300000.0 None year
+    5000.0 8000.0 month
+    200.0 200.0 day
+    """
+    for found in _PAY.finditer(text, lo, hi):
+        cue, per, yuan = found["cue"], found["per"], found["yuan"]
+        unit_lo, unit_hi = found["ulo"], found["uhi"]
+        low = float(found["lo"]) * _UNIT.get(unit_lo or unit_hi or "", 1.0)
+        high = float(found["hi"]) * _UNIT.get(unit_hi or unit_lo or "", 1.0) if found["hi"] is not None else None
+        ranged = high is not None
+        if not (cue or per or (yuan and (ranged or found["plus"]) and low >= 1000)):
+            continue
+        counted = text.startswith(("年", "个月", "人", "%"), found.end())
+        if counted or (not ranged and found["plus"] is None and low < 100):
+            continue  # "3-5年", "3-10人": a count, not pay
+        if found["plus"] is not None:
+            high = None
+        elif not ranged:
+            high = low
+        if per is not None:
+            period = _PERIODS[per.lstrip("/每一个 ")]
+        else:
+            period = next((p for word, p in _CUE_PERIOD.items() if cue and word in cue), None) or (
+                "year" if low >= _YEAR_FROM else "month"
+            )
+        yield low, high, period, found.start(), found.end()
+
+
+# --- lists of duties and abilities ----------------------------------------------------------------
+
+#: cues that open a list of what a role needs, with the importance they give: verbs (需掌握 A、B) and labels,
+#: which need a colon after them (核心能力:A、B; not "核心考核指标大揭秘")
+_VERB_CUES = {
+    **dict.fromkeys(("必须掌握", "需要掌握", "需掌握", "须掌握", "要求掌握"), 5),
+    **dict.fromkeys(("必须具备", "需要具备", "需具备", "须具备"), 5),
+    **dict.fromkeys(("熟练掌握", "熟练使用", "熟悉", "精通", "掌握"), 4),
+    **dict.fromkeys(("主要负责", "负责", "主导"), 3),
+}
+_LABEL_CUES = {
+    **dict.fromkeys(("核心能力", "核心技能", "关键能力", "核心素质"), 4),
+    **dict.fromkeys(("能力要求", "技能要求", "任职要求", "岗位要求"), 4),
+    **dict.fromkeys(("核心考核", "考核指标", "考核", "岗位职责", "工作职责", "主要职责", "工作内容"), 3),
+}
+_CUES = {**_VERB_CUES, **_LABEL_CUES}
+_CUE = re.compile(
+    "|".join(
+        [re.escape(c) for c in sorted(_VERB_CUES, key=len, reverse=True)]
+        + [re.escape(c) + r"(?=\s*[:：])" for c in sorted(_LABEL_CUES, key=len, reverse=True)]
+    )
+)
+_CLAUSE_END = re.compile(r"[。；;!！?？]")
+_ITEM_SPLIT = re.compile(r"[、，,；;。/]|(?<=[\u4e00-\u9fff])(?:或|或者|以及)(?=[\u4e00-\u9fff])")
+_BRACKETS = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]?")
+_EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*([^)）]*)[)）]")
+#: an item's words before the bracket of examples that say only "work" ("平台基础操作"): the examples are the skills
+_GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
+#: words that frame a duty rather than name it
+_FRAME = re.compile(
+    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|具备|熟练|熟悉|掌握|精通|需要|及时地)+"
+)
+_NOT_SKILL = re.compile(r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|年以上|岗位职责")
+_LABEL = re.compile(r"^(?P<label>[^:：，,。；;(（]{2,10})[:：]")
+_MARKER = re.compile(r"^\s*(?:[-*•·●▪◆■★。>]|\(?[（]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*")
+_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)")
+_STAGE_WORDS = re.compile(r"(?:阶段|步骤|环节|流程|时期|期)$")
+
+
+def _skill_names(item: str) -> list[str]:
+    """The short noun phrases an item of a list of duties names.
+
+    Brackets go (examples of a generic word of work stand in for it), "等" ends a list, the words
+    that frame a duty (负责, 协助, 通过 ...) go, of "A的B" only B is the thing done, and 、 / 或 split.
+
+    Examples
+    --------
+    >>> _skill_names("负责平台基础操作(如选品上架、广告投放)")
+    ['选品上架', '广告投放']
+    >>> _skill_names("协助处理退换货、物流异常等问题")
+    ['处理退换货', '物流异常']
+    >>> _skill_names("冷链车辆的温度监控或路线规划")
+    ['温度监控', '路线规划']
+    """
+    example = _EXAMPLE_BRACKET.search(item)
+    if example is not None and _GENERIC_WORK.search(item[: example.start()].strip()):
+        item = example[1]
+    names = []
+    for part in _BRACKETS.split(item):
+        for piece in _ITEM_SPLIT.split(part):
+            piece = piece.strip(" \t“”\"'‘’:：.·")
+            piece = piece.split("等", 1)[0]
+            if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
+                piece = piece.rsplit("的", 1)[1]
+            piece = _FRAME.sub("", piece).strip()
+            led = titles_in(piece)
+            if led and led[0][0] == 0 and not (led[0][2] and piece[: led[0][1]] in _ACTIVITY_HEADS):
+                if led[0][1] == len(piece):
+                    continue  # a title, not a skill
+                # "协助前厅经理处理投诉": whom the duty is done with is no part of it
+                piece = _FRAME.sub("", piece[led[0][1] :]).strip()
+            if 2 <= len(piece) <= 12 and (_CJK_RUN.search(piece) or re.search(r"[A-Za-z]{2}", piece)):
+                if _NOT_SKILL.search(piece) is None and piece not in names:
+                    names.append(piece)
+    return names
+
+
+# --- reading a document ---------------------------------------------------------------------------
+
+_STAGE = re.compile(
+    r"\s*(?:[-*•·●▪]\s*|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十\d]+(?:阶段|级|步)\s*[:：]?\s*)?"
+    r"(?P<title>[^\s(（)）:：,，。；;|]{2,16}?)\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）]\s*(?:[:：]|$)"
+)
+_ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔|⟶|➝|-->)\s*")
+_MOVE_VERB = re.compile(r"晋升为|晋升到|晋升至|升职为|升为|升任|升至|提拔为|成长为|转岗为|转岗到|转为|调任")
+_LATERAL_VERBS = ("转岗为", "转岗到", "转为", "调任")
+_SOURCE_CUE = re.compile(r"(?:从|由)$")
+_RANK_TABLE = re.compile(r"职级|级别|等级|层级|职等")
+_RANK_TEXT = re.compile(r"职级|级别|晋升")
+_TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
+#: what may stand between two rows of one table: a line break, or a rule line ("---|---|")
+_TABLE_GAP = re.compile(r"\n(?:[ \t|:：\-—–]*\n)?")
+_DUTY_SECTION = re.compile(r"职责|工作内容|职位描述|岗位描述|工作描述")
+_NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力")
+_PROCESS_SECTION = re.compile(r"流程|步骤")
+_RANK_ORDER = {"实习": 0, "见习": 0, "初级": 1, "助理": 1, "中级": 2, "高级": 3, "资深": 4, "首席": 5}
+
+
+class _Doc:
+    """One document's Chinese lines being read: the facts so far and what later lines refer to."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]], disabled: frozenset[str]) -> None:
+        self.text = text
+        self.lines = lines
+        self.disabled = disabled
+        self.facts = ChineseFacts()
+        #: moves and mentions naming a head alone, resolved once every full title is known
+        self.bare_moves: list[tuple[_Title, _Title, tuple[float, float] | None, bool, int, int, str]] = []
+        self.bare_roles: list[_Title] = []
+        #: figures and needs no title governs: the page's role's, once it is known
+        self.orphans: list[tuple[str, tuple]] = []
+        self.subject: str | None = None
+        #: the open section: its kind, its role (None: the page's) and whether a sub-heading names an area
+        self.section: tuple[str, str | None] | None = None
+        self.stages: list[tuple[str, tuple[float, float] | None]] = []
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+    def name(self, t: _Title | tuple[int, int, bool]) -> str:
+        return self.text[t[0] : t[1]]
+
+    def owner(self, t: tuple[int, int, bool]) -> str:
+        """The name of the role a title stands for; a head alone stands for a title known only at the end."""
+        return f"\0{t[0]}:{t[1]}" if t[2] else self.name(t)
+
+    def role(self, t: tuple[int, int, bool], rule: str = "zh.titles") -> str:
+        name = self.name(t)
+        self.facts.roles.append(RoleMention(name, t[0], t[1], rule))
+        return name
+
+
+def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable[str] = ()) -> ChineseFacts:
+    """Read the facts of the Chinese lines ``lines`` (spans of ``text``, in order), skipping rules in ``disabled``."""
+    d = _Doc(text, list(lines), frozenset(disabled))
+    if not d.on("zh.titles"):
+        return d.facts
+    block: list[tuple[int, int]] = []  # the rows of the table being read
+    for lo, hi in d.lines:
+        bars = text.count("|", lo, hi)
+        next_row = bool(block) and bars >= 1 and _TABLE_GAP.fullmatch(text, block[-1][1], lo) is not None
+        if next_row or (bars >= 2 and not block):
+            block.append((lo, hi))
+            continue
+        if block:
+            _table(d, block)
+            block = []
+        if bars >= 2:
+            block.append((lo, hi))
+            continue
+        _line(d, lo, hi)
+    if block:
+        _table(d, block)
+    _resolve(d)
+    return d.facts
+
+
+def _line(d: _Doc, lo: int, hi: int) -> None:
+    text = d.text
+    titles = titles_in(text, lo, hi)
+    full = [t for t in titles if not t[2]]
+    if d.subject is None and full:
+        d.subject = d.name(full[0])
+    # a head alone that names no activity ("店长", "车队长"; not "运营") is a post: the document's title with that head
+    posts = [t for t in titles if not t[2] or d.name(t) not in _ACTIVITY_HEADS]
+    content = _MARKER.sub("", text[lo:hi], count=1)
+    at = hi - len(content)
+    # a heading: "一、岗位职责", "【任职要求】", "## X", or a short unmarked line ending in a colon ("任职要求:")
+    short = len(content) <= 16 and content.rstrip().endswith((":", "：")) and at == lo
+    heading = short or bool(_SECTION.match(text, lo, hi))
+    if heading:
+        _open_section(d, lo, hi, full)
+    stage = _STAGE.match(text, lo, hi)
+    if stage is not None and d.on("zh.stages") and _is_title(stage["title"]):
+        _stage(d, lo, hi, stage)
+        return
+    if stage is not None and d.on("zh.stages"):  # a stage that is no post ("创业/孵化器"): the ladder stops
+        d.stages.append(("", None))
+    for t in posts:
+        if t[2]:
+            d.bare_roles.append(_Title(*t))
+        else:
+            d.role(t)
+    if d.on("zh.moves"):
+        _moves(d, lo, hi, titles)
+    if d.on("zh.pay"):
+        for low, high, period, a, _ in _pay_figures(text, lo, hi):
+            owner = _owner_before(d, posts, a) or (d.section[1] if d.section else None)
+            pay = ("zh.pay", low, high, period, lo, hi)
+            if owner is None:
+                d.orphans.append(("pay", pay))
+            else:
+                d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.pay"))
+    if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
+        if not _cue_lists(d, lo, hi, posts) and d.section is not None:
+            _section_item(d, lo, hi, at)
+
+
+def _owner_before(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> str | None:
+    before = [t for t in titles if t[1] <= at]
+    return d.owner(before[-1]) if before else None
+
+
+def _open_section(d: _Doc, lo: int, hi: int, full: list[tuple[int, int, bool]]) -> None:
+    heading = d.text[lo:hi]
+    role = d.name(full[-1]) if full else None
+    if _PROCESS_SECTION.search(heading):
+        d.section = ("process", role)
+    elif _DUTY_SECTION.search(heading):
+        d.section = ("duties", role)
+    elif _NEEDS_SECTION.search(heading):
+        d.section = ("needs", role)
+    elif _SECTION.match(heading):
+        d.section = None
+
+
+def _stage(d: _Doc, lo: int, hi: int, stage: re.Match[str]) -> None:
+    """A "Title(0-2年):" line: a rung of the ladder its neighbours make; the text after it is the stage's."""
+    title = stage["title"]
+    d.facts.roles.append(RoleMention(title, stage.start("title"), stage.end("title"), "zh.stages"))
+    years = _years(stage["years"])
+    if d.stages and d.stages[-1][0]:
+        below, below_years = d.stages[-1]
+        d.facts.moves.append(Move(below, title, below_years, False, lo, hi, "zh.stages"))
+    d.stages.append((title, years))
+    body = stage.end()
+    if d.on("zh.pay"):
+        for low, high, period, _, _ in _pay_figures(d.text, body, hi):
+            d.facts.pay.append(Pay(title, low, high, period, lo, hi, "zh.pay"))
+    if not d.on("zh.duties"):
+        return
+    # the clause right after the title, before any cue, is what the stage does
+    first = _CLAUSE_END.search(d.text, body, hi)
+    lead_end = first.start() if first else hi
+    cue = _CUE.search(d.text, body, lead_end)
+    lead = d.text[body : cue.start() if cue else lead_end]
+    for skill in _skill_names(lead):
+        d.facts.needs.append(Need(title, skill, 3, lo, hi, "zh.duties"))
+    _cue_lists(d, lo, hi, [], owner=title)
+
+
+def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], owner: str | None = None) -> bool:
+    """Lists after a cue in the line (需掌握 A、B; 核心能力:A、B): the role named before the cue needs them."""
+    text = d.text
+    found = False
+    for cue in _CUE.finditer(text, lo, hi):
+        end = _CLAUSE_END.search(text, cue.end(), hi)
+        stop = end.start() if end else hi
+        body = text[cue.end() : stop].lstrip(" :：")
+        if not body:
+            continue
+        role = owner or _owner_before(d, titles, cue.start()) or (d.section[1] if d.section else None)
+        importance = _CUES[cue[0]]
+        for skill in _skill_names(body):
+            found = True
+            if role is None:
+                d.orphans.append(("need", (skill, importance, lo, hi)))
+            else:
+                d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.duties"))
+    return found
+
+
+def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
+    """A line of a duties, requirements or workflow section: an area heading, a labelled step or an item."""
+    assert d.section is not None
+    kind, role = d.section
+    content = d.text[at:hi].strip()
+    if not content:
+        return
+    label = _LABEL.match(content)
+    if label is not None:
+        names = _skill_names(label["label"])
+    elif kind == "process":
+        return  # a workflow's steps are named by their labels
+    elif _STAGE_WORDS.search(content.rstrip("。.:：")):
+        return  # "售前阶段": a stage of the work, not a duty
+    else:
+        names = _skill_names(content)
+    importance = 4 if kind == "needs" else 3
+    for skill in names:
+        if role is None:
+            d.orphans.append(("need", (skill, importance, lo, hi)))
+        else:
+            d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.duties"))
+
+
+def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+    """ "A→B→C" and "(从)A晋升为B": titles right beside an arrow or after a verb of moving."""
+    text = d.text
+    by_end = {t[1]: t for t in titles}
+    by_start = {t[0]: t for t in titles}
+    for arrow in _ARROW.finditer(text, lo, hi):
+        a, b = by_end.get(arrow.start()), by_start.get(arrow.end())
+        if a is None or b is None:
+            continue
+        span = _clause(text, lo, hi, arrow.start())
+        d.bare_moves.append((_Title(*a), _Title(*b), _years(text[span[0] : span[1]]), False, *span, "zh.moves"))
+    for verb in _MOVE_VERB.finditer(text, lo, hi):
+        b = by_start.get(verb.end())
+        if b is None:
+            continue
+        span = _clause(text, lo, hi, verb.start())
+        before = [t for t in titles if span[0] <= t[0] and t[1] <= verb.start()]
+        lateral = verb[0] in _LATERAL_VERBS
+        years = _years(text[span[0] : span[1]])
+        if before:
+            source: _Title | None = _Title(*before[-1])
+        else:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
+            source = next((m[1] for m in reversed(d.bare_moves) if lo <= m[4] and m[5] <= span[0]), None)
+        if source is not None:
+            d.bare_moves.append((source, _Title(*b), years, lateral, *span, "zh.moves"))
+        elif d.subject is not None:
+            d.orphans.append(("move", (_Title(*b), years, lateral, *span)))
+
+
+def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` around position ``at`` (between sentence or clause marks)."""
+    marks = "。；;!！?？，,"
+    start = max((text.rfind(m, lo, at) for m in marks), default=-1)
+    start = lo if start < lo else start + 1
+    ends = [k for k in (text.find(m, at, hi) for m in marks) if k != -1]
+    return start, min(ends, default=hi)
+
+
+def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
+    """A table of rows "a | b | c": its first column's titles are roles, and rungs when it is a table of ranks."""
+    text = d.text
+    cells = []
+    for lo, hi in rows:
+        if _TABLE_RULE.match(text[lo:hi]):
+            continue
+        spans, k = [], lo
+        for part in text[lo:hi].split("|"):
+            a, b = k, k + len(part)
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            spans.append((a, b))
+            k += len(part) + 1
+        spans = [s for s in spans if s[1] > s[0]] or [(lo, lo)]
+        cells.append((lo, hi, spans))
+    if len(cells) < 2:
+        return
+    header = text[cells[0][0] : cells[0][1]]
+    above = _line_above(d, cells[0][0])
+    ranked = _RANK_TABLE.search(text[cells[0][2][0][0] : cells[0][2][0][1]]) or _RANK_TEXT.search(above)
+    rungs: list[tuple[str, int, int]] = []
+    for lo, hi, spans in cells[1:]:
+        a, b = spans[0]
+        name = text[a:b]
+        if _is_title(name):
+            d.facts.roles.append(RoleMention(name, a, b, "zh.grades" if ranked else "zh.titles"))
+            rungs.append((name, lo, hi))
+    del header
+    if not ranked or len(rungs) < 2 or not d.on("zh.grades"):
+        return
+    order = [_rank_of(name) for name, _, _ in rungs]
+    if order[0] is not None and order[-1] is not None and order[0] > order[-1]:
+        rungs.reverse()  # listed from the top
+    for (below, _, _), (above, lo, hi) in itertools.pairwise(rungs):
+        d.facts.moves.append(Move(below, above, None, False, lo, hi, "zh.grades"))
+
+
+def _rank_of(name: str) -> int | None:
+    return next((rank for word, rank in _RANK_ORDER.items() if name.startswith(word)), None)
+
+
+def _line_above(d: _Doc, at: int) -> str:
+    starts = [lo for lo, _ in d.lines]
+    k = starts.index(at) if at in starts else -1
+    return d.text[d.lines[k - 1][0] : d.lines[k - 1][1]] if k > 0 else ""
+
+
+def _resolve(d: _Doc) -> None:
+    """Heads alone become the document's title with that head; what no title governs becomes the page's role's."""
+    full = {r.name for r in d.facts.roles}
+
+    def named(t: _Title) -> str | None:
+        name = d.name(t)
+        if not t.bare:
+            return name
+        matches = sorted(n for n in full if n.endswith(name) and n != name)
+        return matches[0] if len(matches) == 1 else (name if not matches else None)
+
+    for a, b, years, lateral, lo, hi, rule in d.bare_moves:
+        source, target = named(a), named(b)
+        if source is None or target is None or source == target:
+            continue
+        for t, name in ((a, source), (b, target)):
+            d.facts.roles.append(RoleMention(name, t.start, t.end, rule if t.bare else "zh.titles"))
+        d.facts.moves.append(Move(source, target, years, lateral, lo, hi, rule))
+    stands_for = {d.owner((t.start, t.end, True)): named(t) for t in d.bare_roles}
+    resolved = {key: name for key, name in stands_for.items() if name is not None}
+    for t in d.bare_roles:
+        post = stands_for[d.owner((t.start, t.end, True))]
+        if post is not None:
+            d.facts.roles.append(RoleMention(post, t.start, t.end, "zh.titles"))
+    if d.subject is None:
+        d.subject = next(iter(resolved.values()), None)
+    kept = [p for p in d.facts.pay if p.role in resolved or p.role[:1] != "\0"]  # (a head no title resolves)
+    d.facts.pay = [p._replace(role=resolved.get(p.role, p.role)) for p in kept]
+    needs = [n for n in d.facts.needs if n.role in resolved or n.role[:1] != "\0"]
+    d.facts.needs = [n._replace(role=resolved.get(n.role, n.role)) for n in needs]
+    if d.subject is None or not d.on("zh.subject"):
+        return
+    for kind, item in d.orphans:
+        if kind == "pay":
+            _, low, high, period, lo, hi = item
+            d.facts.pay.append(Pay(d.subject, low, high, period, lo, hi, "zh.subject"))
+        elif kind == "need":
+            skill, importance, lo, hi = item
+            d.facts.needs.append(Need(d.subject, skill, importance, lo, hi, "zh.subject"))
+        else:
+            b, years, lateral, lo, hi = item
+            target = named(b)
+            if target is not None and target != d.subject:
+                d.facts.moves.append(Move(d.subject, target, years, lateral, lo, hi, "zh.moves"))

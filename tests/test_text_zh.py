@@ -1,0 +1,195 @@
+"""The text loader reads job text written in Chinese (careergraph.loaders.text_zh, rules zh.*).
+
+The short documents here are our own, from trades other than e-commerce (a restaurant chain, a
+hotel, a logistics firm); the last test reads the two Chinese pages of the fresh2 development set
+when that folder is present.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from careergraph.loaders.text import default_vocabulary, load_documents
+from careergraph.loaders.text_extract import DocumentFacts, extract_facts
+from careergraph.loaders.text_quality import compare, reference_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+FRESH2 = Path(os.environ.get("CAREERGRAPH_FRESH2_CORPUS") or ROOT.parent / "fresh2-corpus")
+FRESH2_REFS = ROOT / "tests" / "data" / "corpus" / "fresh2"
+CHINESE_PAGES = ("03_etsow_cross_border_operations_ladder", "10_zhaopin_ecommerce_customer_service_ad")
+
+
+def read(text: str, *disabled: str) -> DocumentFacts:
+    return extract_facts(default_vocabulary(), "doc.txt", text, disabled=disabled)
+
+
+def roles(facts: DocumentFacts) -> set[str]:
+    return {key for key, node in facts.nodes.items() if node["label"] == "Role"}
+
+
+def moves(facts: DocumentFacts) -> dict[tuple[str, str], tuple[float | None, float | None]]:
+    return {pair: (t.get("years_min"), t.get("years_max")) for pair, t in facts.transitions.items()}
+
+
+def pay(facts: DocumentFacts) -> set[tuple[str, float, float | None, str, str]]:
+    return {(s["role"], s["min"], s["max"], s["currency"], s["period"]) for s in facts.salaries}
+
+
+RESTAURANT = (
+    "本连锁餐厅招聘后厨主管和楼面领班，要求有餐饮行业经验。\n"
+    "后厨主管每天和客服团队对接，也负责厨房管理；我们不招运营经验不足的人。\n"
+)
+
+
+def test_titles_are_read_by_their_head_rank_and_field_words() -> None:
+    found = roles(read(RESTAURANT))
+    assert found == {"后厨主管", "楼面领班"}  # not 餐饮行业, 客服团队 (a team), 厨房管理 or 运营经验
+    assert roles(read(RESTAURANT, "zh.titles")) == set()
+
+
+def test_every_chinese_fact_names_its_rule_and_quotes_the_text() -> None:
+    facts = read(HOTEL_LADDER)
+    evidence = [e for node in facts.nodes.values() for e in node["evidence"]]
+    evidence += [e for t in facts.transitions.values() for e in t["evidence"]]
+    evidence += [e for r in facts.requires.values() for e in r["evidence"]]
+    assert evidence and all(HOTEL_LADDER[e["start"] : e["end"]] == e["quote"] for e in evidence)
+    assert {e["rule"] for e in evidence} == {"zh.stages", "zh.duties", "zh.pay"}
+
+
+HOTEL_LADDER = (
+    "酒店前厅的成长路线如下：\n"
+    "前台接待员（0-1年）：负责入住登记、退房结算，月薪3500-4500元。\n"
+    "大堂主管（2-3年）：需掌握投诉处理、夜审流程。\n"
+    "前厅经理（3-5年）：核心能力：团队排班、收益管理，年薪12万-18万。\n"
+    "自主创业（5年以上）：积累人脉后开一家民宿。\n"
+)
+
+
+def test_stage_lines_make_a_ladder_whose_years_belong_to_the_move_out() -> None:
+    facts = read(HOTEL_LADDER)
+    assert moves(facts) == {("前台接待员", "大堂主管"): (0.0, 1.0), ("大堂主管", "前厅经理"): (2.0, 3.0)}
+    assert "自主创业" not in roles(facts)  # a stage that is no post ends the ladder
+    assert moves(read(HOTEL_LADDER, "zh.stages")) == {}
+
+
+def test_a_stage_lines_text_is_its_roles_pay_and_needs() -> None:
+    facts = read(HOTEL_LADDER)
+    needs = {pair: r["importance"] for pair, r in facts.requires.items()}
+    assert needs[("前台接待员", "入住登记")] == 3
+    assert needs[("大堂主管", "投诉处理")] == 5  # 需掌握: must
+    assert needs[("前厅经理", "收益管理")] == 4  # 核心能力: key
+    assert pay(facts) == {
+        ("前台接待员", 3500.0, 4500.0, "CNY", "month"),
+        ("前厅经理", 120000.0, 180000.0, "CNY", "year"),
+    }
+
+
+LOGISTICS = (
+    "在我们的物流公司，分拣员一般1-2年可晋升为分拣组长，再升任仓储主管。\n"
+    "另一条路是：调度员→运输主管→区域经理。\n"
+    "司机也可以转岗为调度员。\n"
+)
+
+
+def test_arrows_and_verbs_of_moving_are_moves() -> None:
+    facts = read(LOGISTICS)
+    found = moves(facts)
+    assert found[("分拣员", "分拣组长")] == (1.0, 2.0)
+    assert ("分拣组长", "仓储主管") in found  # "再升任": the chain goes on from its last rung
+    assert {("调度员", "运输主管"), ("运输主管", "区域经理")} <= set(found)
+    assert facts.transitions[("司机", "调度员")]["kind"] == "lateral"
+    assert moves(read(LOGISTICS, "zh.moves")) == {}
+
+
+def test_a_head_alone_beside_an_arrow_is_the_documents_title_with_that_head() -> None:
+    text = "冷链主管（0-3年）：负责温控。\n物流总监（3年以上）：负责网点规划。\n从主管→总监，要看管理能力。\n"
+    found = moves(read(text))
+    assert set(found) == {("冷链主管", "物流总监")}
+    assert "主管" not in roles(read(text))
+
+
+RESTAURANT_GRADES = (
+    "门店职级与晋升标准：\n"
+    "职级 | 月薪 | 晋升条件 |\n"
+    "---|---|---|\n"
+    "见习服务员 | 3000元 | 入职满3个月 |\n"
+    "服务员 | 3600元 | 考核通过 |\n"
+    "领班 | 4500元 | 带教2名新人 |\n"
+    "门店经理 | 8000元 | 连续两季度达标 |\n"
+)
+
+
+def test_a_table_of_ranks_is_a_ladder_in_the_order_listed() -> None:
+    found = moves(read(RESTAURANT_GRADES))
+    assert set(found) == {("见习服务员", "服务员"), ("服务员", "领班"), ("领班", "门店经理")}
+    assert moves(read(RESTAURANT_GRADES, "zh.grades")) == {}
+
+
+def test_a_table_of_kinds_is_no_ladder() -> None:
+    text = "各岗位编制：\n岗位 | 人数 | 班次 |\n---|---|---|\n厨师 | 3 | 早班 |\n传菜员 | 2 | 晚班 |\n"
+    facts = read(text)
+    assert {"厨师", "传菜员"} <= roles(facts)
+    assert moves(facts) == {}
+
+
+DRIVER_AD = "冷链司机\n薪资：7K-1.2W/月\n招聘3-5人，包吃住，节日满减50元。\n车队长年薪20万+，需5年以上驾龄。\n"
+
+
+def test_pay_figures_in_yuan_with_k_and_wan_and_open_ranges() -> None:
+    facts = read(DRIVER_AD)
+    assert pay(facts) == {
+        ("冷链司机", 7000.0, 12000.0, "CNY", "month"),  # no title on its line: the ad's
+        ("车队长", 200000.0, None, "CNY", "year"),  # "20万+": a minimum only
+    }
+    assert pay(read(DRIVER_AD, "zh.pay")) == set()
+
+
+HOTEL_AD = (
+    "客房主管\n"
+    "5500-7000元\n"
+    "岗位职责：\n"
+    "1、负责客房清洁质量检查、布草盘点；\n"
+    "2、协助前厅经理处理宾客投诉。\n"
+    "3、夜班巡查\n"
+    "任职要求：\n"
+    "1、熟悉酒店管理系统等办公软件；\n"
+    "2、必须具备急救常识。\n"
+)
+
+
+def test_a_job_ads_sections_are_its_roles_duties_and_requirements() -> None:
+    facts = read(HOTEL_AD)
+    needs = {skill: r["importance"] for (role, skill), r in facts.requires.items() if role == "客房主管"}
+    assert needs == {
+        "客房清洁质量检查": 3,
+        "布草盘点": 3,
+        "处理宾客投诉": 3,  # "协助前厅经理": whom it is done with is no part of the duty
+        "夜班巡查": 3,
+        "酒店管理系统": 4,
+        "急救常识": 5,
+    }
+    assert pay(facts) == {("客房主管", 5500.0, 7000.0, "CNY", "month")}
+    assert not read(HOTEL_AD, "zh.duties").requires
+
+
+def test_english_text_with_a_few_chinese_words_is_read_as_english() -> None:
+    text = "A store manager (店长) grows into an area manager (区域经理) and earns ¥9,000 a month."
+    facts = read(text)
+    assert set(facts.transitions) == {("store-manager", "area-manager")}
+    assert roles(facts) == {"store-manager", "area-manager"}
+
+
+@pytest.mark.skipif(not FRESH2.is_dir(), reason=f"the fresh2 development set is not here ({FRESH2})")
+def test_the_chinese_pages_of_the_fresh2_set() -> None:
+    files = [next(FRESH2.glob(stem + ".*")) for stem in CHINESE_PAGES]
+    result = load_documents(files, kb=False)
+    reference = reference_graph(FRESH2_REFS / f"{stem}.yaml" for stem in CHINESE_PAGES)
+    scores = {s.name: s for s in compare(result.graph, reference)}
+    assert scores["roles"].recall >= 0.85
+    assert scores["transitions"].recall >= 0.75
+    assert scores["transition years"].recall >= 0.5
+    assert scores["role->skill links"].recall >= 0.8
+    assert scores["salary figures"].recall >= 0.75
