@@ -50,6 +50,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
+from careergraph.loaders.text_ads import JOB_TITLE_LABEL, inverted_title, title_field, title_value
 from careergraph.loaders.text_moves import (
     FEEDER_NOUNS,
     GENERIC_SUBJECTS,
@@ -586,6 +587,8 @@ class _Reader:
         self.disabled = disabled
         #: the role the page is about (its title, first heading, "As our X, you ...")
         self.subject: Mention | None = None
+        #: the line last read for a job ad's title, and the title it writes whole (see _ad_title)
+        self.ad_title: tuple[int, tuple[int, int, int, str] | None] | None = None
         #: the titles capitalised words open in this document ("Corp" -> "Corp agent"; see _clipped_titles)
         self.expansions: dict[str, str | None] = {}
         #: the open section: what the heading above says its lines are (see text_structure.section_of)
@@ -4106,7 +4109,7 @@ def _structure(
     if first:
         r.needs_role = (r.list_role or r.section_role or r.subject) if r.section == "needs" else None
         r.answering = False
-    if first and line.kind != "row" and _JOB_TITLE_LABEL.search(text, line.content, min(line.end, line.content + 60)):
+    if first and line.kind != "row" and _title_label_end(text, line) is not None:
         r.run("structure.job-title", _job_title_line, r, sent, ms, line)
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
@@ -4292,22 +4295,77 @@ def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | N
 
 
 #: a job description's labelled title line: "Job title: Returns Clerk", "Position: Telecaller", "Vacancy - Picker"
-_JOB_TITLE_LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=[*#>•-]))(?:job\s+title|position(?:\s+title)?|role\s+title|vacancy|post\s+title)\s*"
-    r"(?:[:：]|\s[-–—]\s)\s*",
-    re.I | re.M,
-)
+_JOB_TITLE_LABEL = JOB_TITLE_LABEL
 #: what may close the title on such a line: another label ("DIVISION:"), a separator or the line's end
 _TITLE_VALUE = re.compile(r"(?P<title>[A-Za-z][\w&/.'’ -]{1,60}?)\s*(?=$|[|,;(]|\s[-–—]\s|\s+[A-Z]{3,}\b|\s{2,})")
+
+
+def _title_label_end(text: str, line: Line) -> int | None:
+    """Where the title starts on a line a title label opens ("Job title: X", "About the job X"), else None."""
+    label = _JOB_TITLE_LABEL.search(text, line.content, min(line.end, line.content + 60))
+    return label.end() if label is not None else title_field(text, line.content, line.end)
+
+
+def _ad_title(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> list[Mention] | None:
+    """A job ad's title read whole where a title line or a title label stands: written function last
+    ("Manager, Account Management, <unit>": mentions.inverted-titles) or after a board's label ("About the job
+    Host Live Streaming Team Lead": structure.job-title); the title's words name no other role."""
+    if r.ad_title is None or r.ad_title[0] != line.start:
+        r.ad_title = (line.start, _ad_title_span(r, ms, line))  # (a line may hold several sentences: read it once)
+    found = r.ad_title[1]
+    if found is None:
+        return None
+    start, end, written, rule = found
+    at, until = offset + sent.start_char, offset + sent.end_char
+    if start >= until or written <= at:
+        return None
+    out = [m for m in ms if m.label is not Label.ROLE or m.end <= start or m.start >= written]
+    if not at <= start:
+        return out
+    words = [w if w.isupper() else w.lower() for w in r.text[start:end].split()]
+    name = " ".join(words)
+    name = name[:1].upper() + name[1:]
+    idx = _words(sent.doc).idx
+    i, j = bisect.bisect_left(idx, start - offset), min(bisect.bisect_left(idx, end - offset), sent.end)
+    key = _slug(name)
+    role = Mention(Label.ROLE, key, name, key in r.vocab.entries, start, end, i, max(j, i + 1), rule)
+    r.mentioned(role)
+    if written > end:  # the title as the ad writes it, with its unit or programme, is one of its names
+        aliases = r.facts.nodes[key].setdefault("aliases", [])
+        form = " ".join(r.text[start:written].split())
+        if form not in aliases:
+            aliases.append(form)
+    return [role, *out]
+
+
+def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int, int, str] | None:
+    """The title a title line or label line writes whole: (start, end, end of its written form, rule)."""
+    text = r.text
+    at = _title_label_end(text, line)
+    if at is None:
+        if line.kind != "heading":
+            return None
+        at = line.content
+        while at < line.end and text[at] in "#*_>` \t":
+            at += 1
+    inverted = r.run("mentions.inverted-titles", inverted_title, text, at, line.end)
+    if inverted is not None:
+        return inverted.start, inverted.end, inverted.written, "mentions.inverted-titles"
+    if at == line.content or "structure.job-title" in r.disabled:
+        return None
+    end = title_value(text, at, line.end)
+    # only a title the rules read in part: a role ends where the title does and starts inside it
+    if end is None or not any(m.label is Label.ROLE and m.end == end and m.start > at for m in ms):
+        return None
+    return at, end, end, "structure.job-title"
 
 
 def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
     """ "Job title: E-Commerce Operations Manager": the role the page (or, further down a page of several
     positions, the lines under it) is about; a title no other rule names ("Telecaller") is read whole."""
-    label = _JOB_TITLE_LABEL.search(r.text, line.content, min(line.end, line.content + 60))
-    if label is None:
+    at = _title_label_end(r.text, line)
+    if at is None:
         return
-    at = label.end()
     role = next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
     if role is None:
         value = _TITLE_VALUE.match(r.text, at, line.end)
@@ -6891,6 +6949,9 @@ def _read_block(
         ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
         if len(ms) >= 2:
             ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
+        line, first = _line_of(r, sent, offset)
+        if ms and line.kind in {"heading", "text", "item"}:
+            ms = _ad_title(r, sent, ms, offset, line) or ms
         if ms or r.kind_lists:
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)

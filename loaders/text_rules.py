@@ -157,10 +157,23 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.job-title",
-            "a job description's labelled title line: 'Job title: X', 'Position: X', 'Vacancy - X'",
+            "a job description's labelled title line: 'Job title: X', 'Position: X', 'Vacancy - X'; a job board's"
+            " label opening a line: 'About the job X', 'Role: X', 'We're hiring: X', 'Opening - X'",
             (_ROLE,),
             "X is the role the page is about (near the top) or the lines under it are about; a title of one to four"
-            " capitalised words that no other rule names is read whole ('Position: Telecaller')",
+            " capitalised words that no other rule names is read whole ('Position: Telecaller'), and so is one of"
+            " two to seven capitalised words ending in a title's head that the rules read only in part ('About the"
+            " job Night Shift Ward Porter', not 'Ward Porter')",
+        ),
+        Rule(
+            "mentions.inverted-titles",
+            "a title line (a heading) or a labelled title field",
+            (_ROLE,),
+            "a title written rank first, function after a comma, is one title named as written ('Manager, Account"
+            " Management', 'Senior Director, Clinical Quality', 'VP, Finance'), the rest of the line (its unit,"
+            " programme, place) kept in an alias; its words name no other role; not when the function is a title"
+            " itself ('Supervisor, Manager') or the words before the comma are more than a rank and a head"
+            " ('Store Manager, Leeds')",
         ),
         Rule(
             "structure.bylines",

@@ -1,0 +1,83 @@
+"""Job ads as users bring them: the title a board or a large employer writes, and the requirements under it.
+
+Each ad here is written for the test, in trades other than e-commerce (a hospital, a bank, a haulier), so
+that what is tested is the shape of the ad, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from careergraph.graph.schema import Label
+from careergraph.loaders.text import default_vocabulary, extract_facts
+
+
+@pytest.fixture(scope="module")
+def read() -> Any:
+    vocab = default_vocabulary()
+
+    def read(text: str, disabled: tuple[str, ...] = ()) -> Any:
+        return extract_facts(vocab, "ad.txt", text, disabled=disabled)
+
+    return read
+
+
+def roles(facts: Any) -> set[str]:
+    return {k for k, n in facts.nodes.items() if n["label"] is Label.ROLE}
+
+
+def needs(facts: Any, role: str) -> set[str]:
+    return {skill for r, skill in facts.requires if r == role}
+
+
+BANK_AD = """Careers at Northgate Bank
+Senior Manager, Treasury Operations, EMEA - Liquidity Programme
+London, United Kingdom
+Job Title: Senior Manager, Treasury Operations, EMEA - Liquidity Programme
+Key Responsibilities
+- Reconcile daily cash positions across the group's nostro accounts.
+- Approve high-value payment releases with the payments desk.
+Requirements
+- Strong knowledge of liquidity regulation.
+- Fluent Spanish.
+"""
+
+
+def test_a_title_written_rank_first_is_one_title_with_its_written_form_as_alias(read: Any) -> None:
+    facts = read(BANK_AD)
+    role = "senior-manager-treasury-operations"
+    assert role in roles(facts)
+    assert not {"senior-manager", "treasury-operations", "manager"} & roles(facts)
+    assert "Senior Manager, Treasury Operations, EMEA - Liquidity Programme" in facts.nodes[role]["aliases"]
+    assert {"liquidity-regulation", "spanish"} <= needs(facts, role)
+    assert any("reconciliation" in skill for skill in needs(facts, role))
+    # without the rule the requirements go to a title cut short
+    assert role not in roles(read(BANK_AD, disabled=("mentions.inverted-titles",)))
+
+
+def test_a_function_that_is_itself_a_title_or_a_place_is_no_inverted_title(read: Any) -> None:
+    facts = read("Open posts\nSupervisor, Charge Nurse\nWard Clerk, Leeds\n\nWe staff two wards.\n")
+    assert "supervisor-charge-nurse" not in roles(facts)
+    assert "ward-clerk-leeds" not in roles(facts)
+
+
+HOSPITAL_AD = """About the job Night Shift Ward Porter Team Lead
+Main duties
+- Plan the rota for each night shift.
+- Escort patients between wards and theatres safely.
+Essential criteria
+- Good physical stamina.
+- A calm manner with patients and relatives.
+"""
+
+
+def test_a_job_board_label_before_a_long_title_gives_the_whole_title(read: Any) -> None:
+    facts = read(HOSPITAL_AD)
+    role = "night-shift-ward-porter-team-lead"
+    assert role in roles(facts)
+    assert "team-lead" not in roles(facts)
+    assert "rota-planning" in needs(facts, role)
+    off = read(HOSPITAL_AD, disabled=("structure.job-title",))
+    assert role not in roles(off)
