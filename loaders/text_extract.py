@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import dataclasses
+import enum
 import functools
 import gc
 import itertools
@@ -1964,6 +1965,15 @@ def _number(word: str) -> float:
     return float(word)
 
 
+class _Unread(enum.Enum):
+    """The mark of a per-sentence value not worked out yet (None is a value: "no cue")."""
+
+    UNREAD = enum.auto()
+
+
+_UNREAD = _Unread.UNREAD
+
+
 class _Sent:
     """A sentence of a doc: its token range, character range and text (a light ``Span``).
 
@@ -1971,7 +1981,7 @@ class _Sent:
     again on every read.
     """
 
-    __slots__ = ("doc", "end", "end_char", "lower_set", "norm_set", "start", "start_char", "text")
+    __slots__ = ("cue", "doc", "end", "end_char", "lower_set", "norm_set", "start", "start_char", "text")
 
     def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
         self.doc = doc
@@ -1983,6 +1993,8 @@ class _Sent:
         #: its norms and lower-case words as sets, made on first use (see _sent_norms, _sent_lowers)
         self.norm_set: frozenset[str] | None = None
         self.lower_set: frozenset[str] | None = None
+        #: its first requirement cue (see _cue_position), found on first use; several rules ask for it
+        self.cue: tuple[int, int, bool] | _Unread | None = _UNREAD
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -4843,7 +4855,15 @@ _ITEM_HEADS = frozenset({"–", "—", ":", "：", "-", "("})
 
 def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool] | None:
     """(token index after the requirement cue, importance, whether new skills may be read), earliest cue first."""
-    first = sent.start if skip is None else skip
+    if skip is not None:
+        return _first_cue(sent, skip)
+    if sent.cue is _UNREAD:
+        sent.cue = _first_cue(sent, sent.start)
+    return sent.cue
+
+
+def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
+    """The first requirement cue of ``sent`` at or after token ``first`` (see :func:`_cue_position`)."""
     norms = _norms(sent.doc, first, sent.end)
     if _CUES_BY_FIRST.keys().isdisjoint(norms):  # most sentences name no cue: one set test in C
         return None

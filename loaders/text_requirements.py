@@ -964,6 +964,7 @@ _FRAME_NOUNS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # (a page names its skills many times; this is asked of each naming)
 def names_no_skill(name: str) -> bool:
     """Whether a skill's name names people ("Potential sellers") or a part, a kind, a step, a place, an outcome
     or the career itself ("Piece", "Concerns", "Job description", "Distribution centers"): what a sentence
@@ -1151,6 +1152,7 @@ def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     return [s for s in _skill_names(item, predicate=predicate) if _keyable(s.name)]
 
 
+@functools.lru_cache(maxsize=8192)
 def _keyable(name: str) -> bool:
     try:
         slugify(name)
