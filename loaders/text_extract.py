@@ -1278,15 +1278,17 @@ def _compound_agents(lowers: list[str]) -> dict[int, str]:
     that names a person by its ending (-er, -or, -ist, -ian). Known words ("stakeholder",
     "newcomer", "customer") are not read this way.
     """
-    out = {}
-    for k, lower in enumerate(lowers):
+    agents = {}
+    for lower in set(lowers):  # (each word once: most documents have none, and their tokens are not walked)
         if len(lower) >= 8:
             singular = _COMPOUND_AGENTS.get(lower, "")
             if singular == "":
                 singular = _COMPOUND_AGENTS[lower] = _compound_agent(lower)
             if singular is not None:
-                out[k] = singular
-    return out
+                agents[lower] = singular
+    if not agents:
+        return {}
+    return {k: agents[lower] for k, lower in enumerate(lowers) if lower in agents}
 
 
 def _compound_agent(lower: str) -> str | None:
@@ -2721,6 +2723,9 @@ def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> N
 def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tuple[str, list[Mention]]]:
     """Career steps narrated in a sentence: ("start" | "span" | "step" | "held", [roles]) ("held": a post a person
     held at a stated time, a step of the story too)."""
+    here = _sent_norms(sent)
+    if _STEP_WORDS.isdisjoint(here) and ("be" not in here or _PERSONS.isdisjoint(here)):
+        return []  # (most sentences: no verb of a step, nor "I was a ..." of a post held)
     doc = sent.doc
     out: list[tuple[str, list[Mention]]] = []
     roles = _distinct_roles(vocab, ms)  # ("trainee chef", not "trainee" inside it)
@@ -3637,6 +3642,9 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
 
 #: the words _chain_targets looks for (a sentence without any is not read for them)
 _CHAIN_GATE = _START_VERBS | _SPAN_VERBS | _CHAIN_VERBS
+#: the same and the verbs of getting a post ("took a job as"): without any, and without "be" and a person,
+#: _chain_targets finds nothing
+_STEP_WORDS = _CHAIN_GATE | _TAKE_VERBS
 
 #: words of a first post: "my first job was as a buyer", "she joined as a picker"
 _STARTING = frozenset(
@@ -3725,14 +3733,16 @@ def _clipped_titles(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) 
     covered = {t for m in roles for t in range(m.i, m.j)}
     text = r.text
     out: list[Mention] = []
-    for k in range(sent.start + 1, sent.end):
+    for lead in range(sent.start, sent.end - 1):
+        if lowers[lead] not in _CLIP_LEADS:
+            continue
+        k = _skip_spaces(words, lead + 1, 1)  # the word right after the lead word
+        if k >= sent.end:
+            continue
         word = text[offset + words.idx[k] : offset + words.idx[k] + words.length[k]]
         if k in covered or not word[:1].isupper() or not words.alpha[k] or lowers[k] in STOP_WORDS:
             continue
-        before = _skip_spaces(words, k - 1, -1)
         after = _skip_spaces(words, k + 1, 1)
-        if before < sent.start or lowers[before] not in _CLIP_LEADS:
-            continue
         if after < sent.end and not (words.punct[after] or lowers[after] in STOP_WORDS):
             continue  # "to Corp Supervisors": a title of its own
         if word not in r.expansions:
