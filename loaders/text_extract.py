@@ -3150,11 +3150,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
         if verb in {"start", "held"} or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
             r.position = _with_alternatives(doc, group, roles)
-    roles = sorted([*roles, *_subject_titles(sent, roles, offset)], key=lambda m: m.i)
-    roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)
-    roles = sorted([*roles, *_rank_of(r, sent, roles, offset)], key=lambda m: m.i)
+    roles = sorted(roles, key=_start_token)
+    roles = _with_titles(roles, _subject_titles(sent, roles, offset))
+    roles = _with_titles(roles, _target_titles(sent, roles, offset))
+    roles = _with_titles(roles, _rank_of(r, sent, roles, offset))
     if "transitions.clipped" not in r.disabled:
-        roles = sorted([*roles, *_clipped_titles(r, sent, roles, offset)], key=lambda m: m.i)
+        roles = _with_titles(roles, _clipped_titles(r, sent, roles, offset))
     if "transitions.told" not in r.disabled:
         roles = [_page_title_of(r, m) for m in roles]
     spans = [(m.i, m.j) for m in roles]
@@ -3244,6 +3245,15 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if len(stage) > 1:
             r.position = stage
         r.stage, r.stage_at = stage, r.sentence_index
+
+
+def _start_token(m: Mention) -> int:
+    return m.i
+
+
+def _with_titles(roles: list[Mention], more: list[Mention]) -> list[Mention]:
+    """``roles`` (in order of their first token) with ``more`` among them (most sentences add none: no sort)."""
+    return sorted([*roles, *more], key=_start_token) if more else roles
 
 
 def _field_of(words: Sequence[str], role: Mention) -> bool:
@@ -3901,6 +3911,8 @@ def _rank_of(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> list
     A rank word before "title", "role" or "position", with no title of its own, names that rank
     of the role the sentence named last before it.
     """
+    if _RANK_ROLES.isdisjoint(_sent_lowers(sent)):
+        return []
     doc = sent.doc
     words = _words(doc)
     norms = _doc_norms(doc)
@@ -3956,6 +3968,8 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
     The word must be shaped like a title (a head word or an agent noun such as picker) and be
     plural or follow a determiner, with only auxiliaries and adverbs between it and the verb.
     """
+    if _SUBJECT_VERBS.isdisjoint(_sent_norms(sent)):
+        return []
     doc = sent.doc
     norms = _doc_norms(doc)
     words = _words(doc)

@@ -23,7 +23,7 @@ Examples
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -856,6 +856,9 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
     >>> rank_posts(words, words, 0, len(words))
     [(4, 6, 'Supervisor'), (8, 10, 'Senior management')]
     """
+    here = set(lowers[start:end])
+    if _RANK_ADJECTIVES.keys().isdisjoint(here) and "management" not in here:
+        return []  # (most blocks: one set test, not a walk over every word)
     out = []
     for k in range(start, end - 1):
         name = _RANK_ADJECTIVES.get(lowers[k])
@@ -982,8 +985,8 @@ def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: 
     [('after - sale customer service', 7), ('in - sale', 7)]
     """
     out: list[tuple[int, int, int]] = []
-    for k in range(start + 1, end - 1):
-        if lowers[k] != "customer" or norms[k + 1] != "service":
+    for k in _positions(lowers, "customer", start + 1, end - 1):
+        if norms[k + 1] != "service":
             continue
         if k + 2 < end and norms[k + 2] in _SERVICE_COMPOUNDS:
             continue  # "customer service team", "customer service skills"
@@ -997,6 +1000,18 @@ def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: 
             if other is not None:
                 out.append((other, lo - 1, k))
     return out
+
+
+def _positions(words: Sequence[str], word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands in ``words[start:end]``, in order (found by ``index``, not a loop over every word)."""
+    k = start
+    while True:
+        try:
+            k = words.index(word, k, end)
+        except ValueError:
+            return
+        yield k
+        k += 1
 
 
 def _modifier_start(norms: Sequence[str], lowers: Sequence[str], start: int, k: int) -> int | None:
