@@ -1176,7 +1176,8 @@ def _title_mentions(
             numbered = _numbered(doc, j)
             if numbered:
                 i_end = j + 1  # "Supervisor II": the level numeral is part of the title
-            standalone = (
+            # a head word without modifiers is a title only where it stands as one (asked of those alone)
+            standalone = i_start != i or (
                 numbered
                 or norms[i] in STANDALONE_TITLES
                 or words.lower[i] in acronyms
@@ -1188,7 +1189,7 @@ def _title_mentions(
             if i_start == i and i_end == i + 1 and not standalone and _post_position(words, norms, i):
                 bare.append(i)  # "made me lead", "as lead", "advisor roles": the document's title, once all are read
                 continue
-            if i_start >= i_end or (i_start == i and not standalone):  # "a manager" is not one
+            if i_start >= i_end or not standalone:  # "a manager" is not one
                 continue
         span_tokens = set(range(i_start, i_end))
         inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]
@@ -2100,7 +2101,7 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
 
 def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     doc = sent.doc
-    if any(w in _ARROWS for w in _words(doc).lower[sent.start : sent.end]):
+    if not _ARROWS.isdisjoint(_sent_lowers(sent)):
         ms = _arrow_bare_rungs(r, sent, ms, offset)
     inside = {t for m in ms for t in range(m.i, m.j)}
     norms = {n for k, n in enumerate(_norms(doc, sent.start, sent.end), sent.start) if k not in inside}
@@ -2120,7 +2121,7 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     lowers = _words(doc).lower
     for run in runs:
         # arrows hold no letters: a token is one exactly when its lower-case form is
-        arrows = any(w in _ARROWS for w in lowers[run[0].j : run[-1].i])
+        arrows = not _ARROWS.isdisjoint(lowers[run[0].j : run[-1].i])
         # "A, then B": a stated sequence, as an arrow is
         sequence = all("then" in lowers[a.j : b.i] for a, b in itertools.pairwise(run))
         if not arrows and not (sequence and norms & _LADDER_CUES) and (len(run) < 3 or not norms & _LADDER_CUES):
@@ -2308,7 +2309,7 @@ def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]
     lowers = _words(doc).lower
     rungs: list[list[Mention]] = [[run[0]]]
     for a, b in itertools.pairwise(run):
-        if any(w in _ARROWS for w in lowers[a.j : b.i]):
+        if not _ARROWS.isdisjoint(lowers[a.j : b.i]):
             rungs.append([b])
         else:
             rungs[-1].append(b)
@@ -2421,7 +2422,7 @@ def _complete_list(
                 taken.add(w)
     if not found:
         return ms
-    arrows = any(w in _ARROWS for w in words.lower[sent.start : sent.end])
+    arrows = not _ARROWS.isdisjoint(words.lower[sent.start : sent.end])
     if not arrows and not _sent_norms(sent) & _RUNG_CUES and not _KIND_LIST.search(sent.text):
         return ms
     added: list[Mention] = []
