@@ -253,26 +253,46 @@ def _is_title(name: str) -> bool:
 # --- numbers --------------------------------------------------------------------------------------
 
 _NUM = r"\d+(?:\.\d+)?"
+_ZH_N = r"[一二两三四五六七八九十半]{1,3}"
 _YEARS = re.compile(
-    rf"(?<![\d.])(?P<lo>{_NUM})\s*(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM}))?\s*(?P<plus>\+)?\s*(?:个)?年(?!薪|度|级)"
-    r"\s*(?P<more>\+|以上|以下|以内|内)?"
+    rf"(?<![\d.])(?P<lo>{_NUM}|{_ZH_N})\s*(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM}|{_ZH_N}))?\s*(?P<plus>\+)?\s*(?:个)?年"
+    r"(?!薪|度|级)\s*(?P<more>\+|以上|以下|以内|内)?"
 )
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _years(text: str) -> tuple[float, float] | None:
-    """A span of years written in Chinese: "0-2年", "8年+", "3年以上", "1年以内" (an open end counts as its number).
+def _number(word: str) -> float:
+    """A number written in digits or in Chinese: "2.5", "两", "十二", "半".
 
     Examples
     --------
-    >>> _years("0-2年"), _years("8年+"), _years("1年以内"), _years("2024年")
-    ((0.0, 2.0), (8.0, 8.0), (0.0, 1.0), None)
+    >>> _number("3"), _number("两"), _number("十二"), _number("二十"), _number("半")
+    (3.0, 2.0, 12.0, 20.0, 0.5)
+    """
+    if word[0].isdigit():
+        return float(word)
+    if word == "半":
+        return 0.5
+    tens, _, ones = word.partition("十")
+    if "十" not in word:
+        return float(_DIGITS.get(word, 0))
+    return float(_DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0))
+
+
+def _years(text: str) -> tuple[float, float] | None:
+    """A span of years in Chinese: "0-2年", "8年+", "3年以上", "1年以内", "两年" (an open end counts as its number).
+
+    Examples
+    --------
+    >>> _years("0-2年"), _years("8年+"), _years("1年以内"), _years("2024年"), _years("再过两年")
+    ((0.0, 2.0), (8.0, 8.0), (0.0, 1.0), None, (2.0, 2.0))
     """
     found = _YEARS.search(text)
-    if found is None or float(found["lo"]) > 60:
+    if found is None or _number(found["lo"]) > 60:
         return None
-    lo = float(found["lo"])
+    lo = _number(found["lo"])
     if found["hi"] is not None:
-        return lo, float(found["hi"])
+        return lo, _number(found["hi"])
     if found["more"] in {"以下", "以内", "内"}:
         return 0.0, lo
     return lo, lo
@@ -341,7 +361,7 @@ def _pay_figures(text: str, lo: int, hi: int) -> Iterator[tuple[float, float | N
 _VERB_CUES = {
     **dict.fromkeys(("必须掌握", "需要掌握", "需掌握", "须掌握", "要求掌握"), 5),
     **dict.fromkeys(("必须具备", "需要具备", "需具备", "须具备"), 5),
-    **dict.fromkeys(("熟练掌握", "熟练使用", "熟悉", "精通", "掌握"), 4),
+    **dict.fromkeys(("熟练掌握", "熟练使用", "熟悉", "精通", "掌握", "具备", "具有"), 4),
     **dict.fromkeys(("主要负责", "负责", "主导"), 3),
 }
 _LABEL_CUES = {
@@ -364,16 +384,21 @@ _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*(
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
 _FRAME = re.compile(
-    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|具备|熟练|熟悉|掌握|精通|需要|及时地)+"
+    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|具备|具有|拥有|熟练|熟悉|掌握|精通|需要|及时地)+"
 )
-_NOT_SKILL = re.compile(r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|年以上|岗位职责")
+_NOT_SKILL = re.compile(
+    r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责"
+    r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|形象|气质|五官|户籍"  # who is sought, not what they can do
+)
+#: "A和B", "A及B", "A与B" in an item are two things (an area's name, "数据与反馈", is one)
+_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
 _LABEL = re.compile(r"^(?P<label>[^:：，,。；;(（]{2,10})[:：]")
 _MARKER = re.compile(r"^\s*(?:[-*•·●▪◆■★。>]|\(?[（]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*")
 _SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)")
 _STAGE_WORDS = re.compile(r"(?:阶段|步骤|环节|流程|时期|期)$")
 
 
-def _skill_names(item: str) -> list[str]:
+def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     """The short noun phrases an item of a list of duties names.
 
     Brackets go (examples of a generic word of work stand in for it), "等" ends a list, the words
@@ -387,15 +412,20 @@ def _skill_names(item: str) -> list[str]:
     ['处理退换货', '物流异常']
     >>> _skill_names("冷链车辆的温度监控或路线规划")
     ['温度监控', '路线规划']
+    >>> _skill_names("具备良好的沟通能力和团队合作精神"), _skill_names("本科及以上学历")
+    (['沟通能力', '团队合作精神'], [])
     """
     example = _EXAMPLE_BRACKET.search(item)
     if example is not None and _GENERIC_WORK.search(item[: example.start()].strip()):
         item = example[1]
     names = []
     for part in _BRACKETS.split(item):
-        for piece in _ITEM_SPLIT.split(part):
+        pieces = _ITEM_SPLIT.split(part)
+        if not whole:
+            pieces = [bit for piece in pieces for bit in _AND.split(piece)]
+        for piece in pieces:
             piece = piece.strip(" \t“”\"'‘’:：.·")
-            piece = piece.split("等", 1)[0]
+            piece = piece.split("等", 1)[0].removesuffix("经验")
             if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
                 piece = piece.rsplit("的", 1)[1]
             piece = _FRAME.sub("", piece).strip()
@@ -418,9 +448,22 @@ _STAGE = re.compile(
     r"(?P<title>[^\s(（)）:：,，。；;|]{2,16}?)\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）]\s*(?:[:：]|$)"
 )
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔|⟶|➝|-->)\s*")
+#: dashes and angle marks join rungs only on a line that speaks of a ladder ("晋升路径：专员-主管-经理")
+_DASH = re.compile(r"\s*(?:—{1,2}|－|-|>|＞|》)\s*")
+_LADDER_CUE = re.compile(r"晋升|路径|路线|通道|发展|成长|职业|职级|级别|阶梯")
+_BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?年[^)）]{0,4}[)）]\s*")
 _MOVE_VERB = re.compile(r"晋升为|晋升到|晋升至|升职为|升为|升任|升至|提拔为|成长为|转岗为|转岗到|转为|调任")
 _LATERAL_VERBS = ("转岗为", "转岗到", "转为", "调任")
 _SOURCE_CUE = re.compile(r"(?:从|由)$")
+#: a line labelling the post an ad is for
+_JOB_LABEL = re.compile(r"\s*(?:职位名称|岗位名称|招聘岗位|招聘职位|职位|岗位)\s*[:：]")
+#: a line that lists ranks: its titles, one after another, are rungs
+_RANK_LIST = re.compile(r"职级|级别|等级|晋升(?:路径|通道|路线|阶梯)|发展路径")
+_LIST_GAP = re.compile(r"\s*[、，,；;]\s*")
+#: a word for a tool, then the tools' names in brackets
+_TOOLS = re.compile(
+    r"(?:工具|软件|系统|平台|在线客服|后台)\s*[(（]\s*(?:如|例如|比如)?\s*(?P<names>[^)）]{2,40})[)）]"
+)
 _RANK_TABLE = re.compile(r"职级|级别|等级|层级|职等")
 _RANK_TEXT = re.compile(r"职级|级别|晋升")
 _TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
@@ -429,6 +472,11 @@ _TABLE_GAP = re.compile(r"\n(?:[ \t|:：\-—–]*\n)?")
 _DUTY_SECTION = re.compile(r"职责|工作内容|职位描述|岗位描述|工作描述")
 _NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力")
 _PROCESS_SECTION = re.compile(r"流程|步骤")
+#: the rank of common heads (longest first: "总经理" is not "经理")
+_HEAD_RANK = {"总经理": 6, "实习生": 0, "总裁": 6, "总监": 5, "经理": 4, "店长": 4, "主管": 3, "组长": 3, "专员": 2}
+_HEAD_RANK["助理"] = 1
+#: a list said to run from the top
+_TOP_DOWN = re.compile(r"由高到低|从高到低|自上而下")
 _RANK_ORDER = {"实习": 0, "见习": 0, "初级": 1, "助理": 1, "中级": 2, "高级": 3, "资深": 4, "首席": 5}
 
 
@@ -517,8 +565,14 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             d.bare_roles.append(_Title(*t))
         else:
             d.role(t)
+    label = _JOB_LABEL.match(text, lo, hi)
+    if label is not None and d.on("zh.subject"):  # "职位名称：电商运营专员": the page's role, said so
+        named = next((t for t in full if t[0] >= label.end()), None)
+        d.subject = d.name(named) if named is not None else d.subject
     if d.on("zh.moves"):
         _moves(d, lo, hi, titles)
+    if d.on("zh.grades") and _RANK_LIST.search(text, lo, hi):
+        _rank_list(d, lo, hi, posts)
     if d.on("zh.pay"):
         for low, high, period, a, _ in _pay_figures(text, lo, hi):
             owner = _owner_before(d, posts, a) or (d.section[1] if d.section else None)
@@ -527,9 +581,46 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
                 d.orphans.append(("pay", pay))
             else:
                 d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.pay"))
+    if d.on("zh.duties"):
+        _tools(d, lo, hi, posts)
     if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
         if not _cue_lists(d, lo, hi, posts) and d.section is not None:
             _section_item(d, lo, hi, at)
+
+
+def _rank_list(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+    """ "职级分为：初级运营、中级运营、高级运营": titles listed one after another on a line that says rank are rungs.
+
+    Each title is a rung as written (a head alone is its own rung here: "店员、领班、店长").
+    """
+    run: list[tuple[int, int, bool]] = []
+    for t in [*titles, (hi + 1, hi + 1, False)]:
+        if run and t[0] <= hi and _LIST_GAP.fullmatch(d.text, run[-1][1], t[0]):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            names = [d.name(x) for x in run]
+            for x in run:
+                d.facts.roles.append(RoleMention(d.name(x), x[0], x[1], "zh.grades"))
+            if _descending(names) or _TOP_DOWN.search(d.text, lo, hi):
+                names.reverse()
+            for a, b in itertools.pairwise(names):
+                d.facts.moves.append(Move(a, b, None, False, lo, hi, "zh.grades"))
+        run = [t]
+
+
+def _tools(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+    """ "在线客服(千牛、企微)", "办公软件(如Excel、PPT)": the names in brackets after a word for a tool are skills."""
+    for found in _TOOLS.finditer(d.text, lo, hi):
+        role = _owner_before(d, titles, found.start()) or (d.section[1] if d.section else None)
+        for name in re.split(r"[、，,/]", found["names"]):
+            name = name.strip()
+            if not 1 <= len(name) <= 10 or _NOT_SKILL.search(name) or "等" in name:
+                continue
+            if role is None:
+                d.orphans.append(("need", (name, 1, lo, hi)))
+            else:
+                d.facts.needs.append(Need(role, name, 1, lo, hi, "zh.duties"))
 
 
 def _owner_before(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> str | None:
@@ -610,8 +701,9 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
         return  # a workflow's steps are named by their labels
     elif _STAGE_WORDS.search(content.rstrip("。.:：")):
         return  # "售前阶段": a stage of the work, not a duty
-    else:
-        names = _skill_names(content)
+    else:  # a numbered area ("5.数据与反馈") is one duty, read whole
+        area = at > lo and len(content) <= 8 and not re.search(r"[，,、；;]", content)
+        names = _skill_names(content, whole=area)
     importance = 4 if kind == "needs" else 3
     for skill in names:
         if role is None:
@@ -621,16 +713,25 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
 
 
 def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
-    """ "A→B→C" and "(从)A晋升为B": titles right beside an arrow or after a verb of moving."""
+    """ "A→B→C", "A(1年)→B", a ladder's "A-B-C", "(从)A晋升为B": titles beside an arrow or after a verb of moving."""
     text = d.text
-    by_end = {t[1]: t for t in titles}
     by_start = {t[0]: t for t in titles}
-    for arrow in _ARROW.finditer(text, lo, hi):
-        a, b = by_end.get(arrow.start()), by_start.get(arrow.end())
-        if a is None or b is None:
-            continue
-        span = _clause(text, lo, hi, arrow.start())
-        d.bare_moves.append((_Title(*a), _Title(*b), _years(text[span[0] : span[1]]), False, *span, "zh.moves"))
+    marks = [_ARROW] + ([_DASH] if _LADDER_CUE.search(text, lo, hi) else [])
+    for mark in marks:
+        for arrow in mark.finditer(text, lo, hi):
+            a = next((t for t in reversed(titles) if t[1] <= arrow.start()), None)
+            b = by_start.get(arrow.end())
+            if a is None or b is None:
+                continue
+            between = _BRACKET_YEARS.fullmatch(text, a[1], arrow.start())
+            if a[1] != arrow.start() and between is None:
+                continue
+            span = _clause(text, lo, hi, arrow.start())
+            a, b = _as_listed(d, a, titles), _as_listed(d, b, titles)
+            years = _years(between[0]) if between else None
+            if years is None and len(_ARROW.findall(text, span[0], span[1])) == 1:
+                years = _years(text[span[0] : span[1]])
+            d.bare_moves.append((_Title(*a), _Title(*b), years, False, *span, "zh.moves"))
     for verb in _MOVE_VERB.finditer(text, lo, hi):
         b = by_start.get(verb.end())
         if b is None:
@@ -639,14 +740,23 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         before = [t for t in titles if span[0] <= t[0] and t[1] <= verb.start()]
         lateral = verb[0] in _LATERAL_VERBS
         years = _years(text[span[0] : span[1]])
-        if before:
-            source: _Title | None = _Title(*before[-1])
-        else:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
+        source: _Title | None = _Title(*before[-1]) if before else None
+        if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
             source = next((m[1] for m in reversed(d.bare_moves) if lo <= m[4] and m[5] <= span[0]), None)
+        if source is None:  # "从A做起，两年后升为B": the post named before, on the line
+            earlier = [t for t in titles if t[1] <= span[0]]
+            source = _Title(*earlier[-1]) if earlier else None
         if source is not None:
             d.bare_moves.append((source, _Title(*b), years, lateral, *span, "zh.moves"))
         elif d.subject is not None:
             d.orphans.append(("move", (_Title(*b), years, lateral, *span)))
+
+
+def _as_listed(d: _Doc, t: tuple[int, int, bool], titles: list[tuple[int, int, bool]]) -> tuple[int, int, bool]:
+    """A head alone in a chain that also names a title with that head ("店长-副店长") is a rung of its own."""
+    if t[2] and any(not x[2] and d.name(x).endswith(d.name(t)) for x in titles):
+        return t[0], t[1], False
+    return t
 
 
 def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
@@ -691,15 +801,30 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
     del header
     if not ranked or len(rungs) < 2 or not d.on("zh.grades"):
         return
-    order = [_rank_of(name) for name, _, _ in rungs]
-    if order[0] is not None and order[-1] is not None and order[0] > order[-1]:
+    if _descending([name for name, _, _ in rungs]):
         rungs.reverse()  # listed from the top
     for (below, _, _), (above, lo, hi) in itertools.pairwise(rungs):
         d.facts.moves.append(Move(below, above, None, False, lo, hi, "zh.grades"))
 
 
-def _rank_of(name: str) -> int | None:
-    return next((rank for word, rank in _RANK_ORDER.items() if name.startswith(word)), None)
+def _rank_of(name: str) -> tuple[int | None, int | None]:
+    """A title's rank by its head word (助理 < 专员 < 主管 < 经理 < 总监) and by its rank word (初级 < 中级 < 高级)."""
+    head = next((rank for word, rank in _HEAD_RANK.items() if name.endswith(word)), None)
+    return head, next((rank for word, rank in _RANK_ORDER.items() if name.startswith(word)), None)
+
+
+def _descending(names: list[str]) -> bool:
+    """Whether titles are listed from the top: the first outranks the last by head word, else by rank word.
+
+    Examples
+    --------
+    >>> _descending(["运营总监", "运营经理", "运营专员"]), _descending(["初级运营", "高级运营"])
+    (True, False)
+    """
+    (head_a, rank_a), (head_b, rank_b) = _rank_of(names[0]), _rank_of(names[-1])
+    if head_a is not None and head_b is not None and head_a != head_b:
+        return head_a > head_b
+    return rank_a is not None and rank_b is not None and rank_a > rank_b
 
 
 def _line_above(d: _Doc, at: int) -> str:

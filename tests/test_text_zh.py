@@ -193,3 +193,59 @@ def test_the_chinese_pages_of_the_fresh2_set() -> None:
     assert scores["transition years"].recall >= 0.5
     assert scores["role->skill links"].recall >= 0.8
     assert scores["salary figures"].recall >= 0.75
+
+
+def test_a_ladder_named_in_prose_goes_on_from_its_last_rung_and_counts_years_in_words() -> None:
+    text = "新人一般从传菜员做起，一年后升为楼面领班，再过两年升任餐厅经理。\n"
+    found = moves(read(text))
+    assert found == {("传菜员", "楼面领班"): (1.0, 1.0), ("楼面领班", "餐厅经理"): (2.0, 2.0)}
+
+
+def test_an_arrow_takes_the_years_written_after_the_rung_it_leaves() -> None:
+    text = "客房线：服务员（1年）→领班（2年）→客房主管\n"
+    found = moves(read(text))
+    assert found == {("服务员", "领班"): (1.0, 1.0), ("领班", "客房主管"): (2.0, 2.0)}
+
+
+def test_dashes_join_rungs_only_on_a_line_that_speaks_of_a_ladder() -> None:
+    ladder = "门店晋升路径：收银员-领班-副店长-店长-区域经理\n"
+    assert set(moves(read(ladder))) == {
+        ("收银员", "领班"),
+        ("领班", "副店长"),
+        ("副店长", "店长"),  # a head alone beside a title with that head is its own rung
+        ("店长", "区域经理"),
+    }
+    assert moves(read("本周排班：收银员-领班-店长\n")) == {}  # a roster, not a ladder
+
+
+def test_a_list_of_titles_that_says_rank_is_a_ladder_from_the_bottom() -> None:
+    text = "配送站职级（由高到低）：站长、配送组长、配送员。\n"
+    found = moves(read(text))
+    assert set(found) == {("配送员", "配送组长"), ("配送组长", "站长")}
+    assert moves(read(text, "zh.grades")) == {}
+    assert moves(read("配送站岗位有：站长、配送组长、配送员。\n")) == {}  # kinds, not ranks
+
+
+WAREHOUSE_AD = (
+    "欢迎物流经理推荐人选\n"
+    "职位名称：仓储主管\n"
+    "薪资：9000-13000元/月\n"
+    "岗位职责：\n"
+    "1、负责入库验收和库存盘点；\n"
+    "2、用仓储管理系统（如WMS、金蝶）登记出入库。\n"
+    "任职要求：\n"
+    "1、大专及以上学历，三年以上仓库管理经验；\n"
+    "2、具备叉车操作证和安全意识。\n"
+)
+
+
+def test_a_labelled_title_line_names_the_ads_role() -> None:
+    assert pay(read(WAREHOUSE_AD)) == {("仓储主管", 9000.0, 13000.0, "CNY", "month")}
+    assert ("仓储主管", 9000.0, 13000.0, "CNY", "month") not in pay(read(WAREHOUSE_AD, "zh.subject"))
+
+
+def test_requirements_split_on_and_leave_degrees_out_and_name_tools_in_brackets() -> None:
+    facts = read(WAREHOUSE_AD)
+    needs = {skill: r["importance"] for (role, skill), r in facts.requires.items() if role == "仓储主管"}
+    assert {"入库验收": 3, "库存盘点": 3, "叉车操作证": 4, "安全意识": 4, "wms": 1, "金蝶": 1}.items() <= needs.items()
+    assert not any(word in skill for skill in needs for word in ("学历", "大专", "以上", "经验"))
