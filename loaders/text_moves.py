@@ -537,6 +537,8 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     >>> [(m.source, m.target) for m in step_phrase(norms, 0, len(norms), [(5, 6), (7, 9)])]
     [(0, 1)]
     """
+    if _STEP_NOUNS.isdisjoint(norms[start + 1 : end]) and _PATH_NOUNS.isdisjoint(norms[start + 1 : end]):
+        return []  # (no noun of a step or a path: most sentences)
     out: list[Move] = []
     for k in range(start + 1, end):
         # "common career paths for A include (becoming) B": a path noun, with "include" after it
@@ -907,6 +909,8 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
     >>> [(m.source, m.target) for m in origin_moves(norms, 0, len(norms), [(1, 3), (6, 7), (8, 10)])]
     [(1, 0), (2, 0)]
     """
+    if _ORIGINS.isdisjoint(norms[start:end]):
+        return []  # (no verb of where holders come from: most sentences)
     out: list[Move] = []
     # "Before becoming A, many worked as B": the post after the opening is where the move ends
     before = None
