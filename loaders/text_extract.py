@@ -104,6 +104,7 @@ from careergraph.loaders.text_structure import (
     level_name,
     line_at,
     line_breaks,
+    names_section,
     opens_level,
     section_of,
     table_cells,
@@ -4230,7 +4231,7 @@ def _structure(
             r.duty_list = False
             return None
     said = text[line.content : min(line.end, line.content + 400)]
-    if roles and section_of(said) == "needs":
+    if roles and names_section(said, "needs"):
         if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
             return None  # "one of the following degrees:", "in the following areas:" list no skills
         r.section, r.list_role = "needs", roles[0]

@@ -30,6 +30,7 @@ __all__ = [
     "level_heading",
     "level_name",
     "line_at",
+    "names_section",
     "opens_level",
     "section_of",
     "table_cells",
@@ -211,6 +212,23 @@ def section_of(heading: str) -> str | None:
         if any(map(lowered.__contains__, stems)) and pattern.search(heading):
             return kind
     return None
+
+
+#: each kind's stems (see _section_pattern)
+_STEMS = {kind: stems for kind, _, stems in _SECTIONS}
+
+
+def names_section(text: str, kind: str) -> bool:
+    """Whether :func:`section_of` reads ``text`` as a section of ``kind`` (a line holding none of that kind's
+    stems is not tried at all).
+
+    Examples
+    --------
+    >>> names_section("Skills you need as a buyer", "needs"), names_section("Salary and skills", "needs")
+    (True, False)
+    """
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _STEMS[kind])) and section_of(text) == kind
 
 
 #: "Level 3: Team Lead (3-5 years)", "L4 - Area Manager", "Tier 1 – Associate", "IC2: Senior analyst"
