@@ -123,6 +123,8 @@ _ARROWS = frozenset({"→", "->", ">", "=>", "⇒", ">>", "»", "➜", "➔", "�
 _SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "finally"}) | _ARROWS
 _LADDER_CUES = frozenset(
     {"route", "path", "ladder", "progression", "career", "promotion", "advance", "advancement", "trajectory", "track"}
+    # "progress through A, B and C", "titles in order of seniority: A, B, C", "the hierarchy runs A, B, C"
+    | {"progress", "climb", "seniority", "hierarchy"}
 )
 _RANK_CUES = frozenset(
     {"divide", "divided", "split", "level", "tier", "rank", "grade", "maturity", "seniority", "hierarchy"}
@@ -896,6 +898,8 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     return _modifier_word(words.lower[k], norms[k], words.alpha[k]) and not _after_degree_word(words, k)
 
 
+#: a level code written as one word before a title: "L1", "T2", "IC3" (Amazon's "L4 Area Manager")
+_LEVEL_CODE = re.compile(r"(?:l|t|ic)\d{1,2}")
 #: stop words that name where a post works, so are part of its title: "Front Desk Clerk", "Back Office Assistant"
 _PLACE_MODIFIERS = frozenset({"front", "back"})
 #: words after which "call" names the work, not the verb: "Call Centre Agent", "call handler" (not "we call operators")
@@ -905,8 +909,8 @@ _CALL_WORK = frozenset({"centre", "center", "centres", "centers", "handler", "ha
 @functools.lru_cache(maxsize=8192)
 def _modifier_word(lower: str, norm: str, alpha: bool) -> bool:
     """Whether a word can stand before a title's head, by the word alone (kept per word: titles repeat)."""
-    if lower in _PLACE_MODIFIERS:
-        return True
+    if lower in _PLACE_MODIFIERS or _LEVEL_CODE.fullmatch(lower):
+        return True  # ("L2 Support Engineer": the level code is part of the title, as "Tier 2" is)
     return (
         (alpha or lower in SHORT_RANKS)  # "Sr. Buyer"
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
@@ -1145,7 +1149,10 @@ def _title_mentions(
             continue  # the title is the known role ("the store manager")
         if strings[match_id] == "HEAD_OF":
             end, count = j, 0
-            while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and norms[end] not in TITLE_HEADS:
+            # (a gerund is the field, though its verb's noun is a head: "Director of Nursing", "Head of Training")
+            while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and (
+                norms[end] not in TITLE_HEADS or (words.lower[end].endswith("ing") and words.lower[end] != norms[end])
+            ):
                 end += 1
                 count += 1
                 # "head of cross-border sales": a hyphenated word counts as one
@@ -1566,9 +1573,16 @@ def _joined_fields(doc: Doc, end: int) -> int:
             k += 1
         if k == lo or words.lower[k - 1] == "-":
             return end
+        norms = _doc_norms(doc)
+        if any(norms[t] in TITLE_HEADS or words.lower[t] in _LEAD_WORDS for t in range(lo, k)):
+            return end  # "Director of Support and VP of Support": a second title, not a field
         if last:
             return k
     return end
+
+
+#: words that open a lead title: "VP of ...", "SVP of ..."
+_LEAD_WORDS = frozenset({"vp", "svp", "evp", "avp", "chief", "head"})
 
 
 def _person_noun(doc: Doc, i: int) -> bool:
@@ -3545,10 +3559,11 @@ _EXPERIENCE_YEARS = re.compile(
     r"|industry|work|hands-on)\s+)?experience\b",
     re.I,
 )
-#: a line that is a title and its years in brackets: "Coordinator (0-4 years)", "## Senior Advisor (4–6 yrs)"
+#: a line that opens with a title and its years in brackets: "Coordinator (0-4 years)", "## Senior Advisor (4–6 yrs)",
+#: "Product Manager (2-5 years): Rs 18-30 LPA" (what follows a colon or a dash is the rung's pay or description)
 _TITLE_YEARS = re.compile(
     r"[ \t>*#•·-]*(?:\d{1,2}[.)][ \t]+)?(?P<title>[A-Za-z][\w&'’/ -]{1,60}?)[ \t]*[(（](?P<years>\d{1,2}[ \t]*"
-    r"(?:[-–—~]|to)[ \t]*\d{1,2}\+?|\d{1,2}\+)[ \t]*(?:years?|yrs?)[^)）\n]{0,20}[)）][ \t:：]*$",
+    r"(?:[-–—~]|to)[ \t]*\d{1,2}\+?|\d{1,2}\+)[ \t]*(?:years?|yrs?)[^)）\n]{0,20}[)）][ \t]*(?:$|[:：–—|-][^\n]*$)",
     re.I,
 )
 #: how many sentences after a role's heading its years may be stated
@@ -3564,8 +3579,8 @@ def _rung_years(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
     does not rise starts a new ladder.
     """
     text = r.text
-    if first and line.kind in {"heading", "item"}:
-        found = _TITLE_YEARS.match(text, line.start, line.end) if line.end - line.start < 120 else None
+    if first and (line.kind in {"heading", "item"} or (line.kind == "text" and line.end - line.start < 120)):
+        found = _TITLE_YEARS.match(text, line.start, line.end) if line.end - line.start < 160 else None
         if found is not None:
             role = _rung_title(r, vocab, sent, ms, found.start("title"), found.end("title"))
             years = _years_in(found.group("years"))
@@ -6520,6 +6535,63 @@ def _kind_ladders(r: _Reader) -> None:
             r.transition(a, b, TransitionKind.PROMOTION, kinds.evidence)
 
 
+#: a numbered rank inside a title: "Tier 2 Support Engineer", "Level 1 Analyst", "L3 Support Engineer", "Buyer II"
+_NUMBERED_RANK = re.compile(
+    r"^(?:(?P<pre>.*?)\b(?:tier|level|grade|band)\s+(?P<n1>\d{1,2})\b|(?P<pre2>.*?)\b(?:l|t|ic)(?P<n2>\d{1,2})\b)"
+    r"(?P<post>.*)$|^(?P<base>.+?)\s+(?P<roman>ii|iii|iv)$"
+)
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4}
+
+
+def numbered_rank(name: str) -> tuple[str, int] | None:
+    """A title's name without its numbered rank, and the rank: the same post at another level is another rung.
+
+    >>> numbered_rank("Tier 2 support engineer"), numbered_rank("L3 support engineer"), numbered_rank("Buyer ii")
+    (('support engineer', 2), ('support engineer', 3), ('buyer', 2))
+    >>> numbered_rank("Support engineer") is None
+    True
+    """
+    found = _NUMBERED_RANK.match(name.lower())
+    if found is None:
+        return None
+    if found.group("roman"):
+        base, rank = found.group("base"), _ROMAN[found.group("roman")]
+    else:
+        before = found.group("pre") if found.group("n1") else found.group("pre2")
+        rank = int(found.group("n1") or found.group("n2"))
+        base = f"{before} {found.group('post')}"
+    base = " ".join(base.split())
+    return (base, rank) if base and _titled(base.split()) else None
+
+
+def _numbered_ranks(r: _Reader) -> None:
+    """One post at numbered ranks ("Tier 1/2/3 Support Engineer", "L1, L2 and L3 agents", "Buyer II"): each rank
+    the document names is promoted to the next higher one it names."""
+    ranks: dict[str, list[tuple[int, str]]] = {}
+    for key, node in r.facts.nodes.items():
+        if node["label"] is not Label.ROLE or not node["evidence"]:
+            continue
+        found = numbered_rank(node["name"])
+        if found is not None:
+            ranks.setdefault(found[0], []).append((found[1], key))
+    for levels in ranks.values():
+        levels.sort()
+        for (low, a), (high, b) in itertools.pairwise(levels):
+            if low == high:
+                continue
+            first_a, first_b = r.facts.nodes[a]["evidence"][0], r.facts.nodes[b]["evidence"][0]
+            lo, hi = min(first_a["start"], first_b["start"]), max(first_a["end"], first_b["end"])
+            ev = r.evidence(lo, hi) if hi - lo <= 3 * _MAX_QUOTE else r.evidence(first_b["start"], first_b["end"])
+            r.transition(_node_mention(r, a), _node_mention(r, b), TransitionKind.PROMOTION, ev)
+
+
+def _node_mention(r: _Reader, key: str) -> Mention:
+    """A role already recorded, as a mention (for a fact read from the whole document)."""
+    node = r.facts.nodes[key]
+    first = node["evidence"][0]
+    return Mention(Label.ROLE, key, node["name"], node["known"], first["start"], first["end"], 0, 0)
+
+
 def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     if not ms or len(sent) > 24:
         return False
@@ -6682,6 +6754,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
         _read_chunk(reader, vocab, doc, offset, paragraphs)
     reader.run("transitions.kinds", _kind_ladders, reader)
     reader.run("transitions.told", _told_pending, reader)
+    reader.run("structure.numbered-ranks", _numbered_ranks, reader)
     _close_level(reader)
     reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:
@@ -7023,7 +7096,9 @@ def _read_block(
                 r.section_role = roles[0]
             if groups and not roles:
                 r.section_group = groups[0]
-        if (first and line.kind in {"heading", "item"}) or r.rung_open is not None:
+        # (a short text line opening with a title and its years too: "Product Manager (2-5 years): Rs 18-30 LPA")
+        short_text = line.kind == "text" and line.end - line.start < 120 and ("(" in sent.text or "（" in sent.text)
+        if (first and (line.kind in {"heading", "item"} or short_text)) or r.rung_open is not None:
             r.run("structure.rung-years", _rung_years, r, vocab, sent, ms, line, first)
         for m in ms:
             if m.label is not Label.SKILL:

@@ -228,6 +228,13 @@ RULES: dict[str, Rule] = {
             " years are the time before the next; years that do not rise start a new ladder",
         ),
         Rule(
+            "structure.numbered-ranks",
+            "the roles a document names whose titles differ only in a numbered rank ('Tier 1 / Tier 2 Support"
+            " Engineer', 'L1 Support Engineer', 'Buyer II')",
+            (_MOVE,),
+            "each rank named is promoted to the next higher rank named of the same post",
+        ),
+        Rule(
             "structure.list-ladder",
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
             (_MOVE,),

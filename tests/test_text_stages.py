@@ -83,3 +83,46 @@ def test_place_words_that_are_stop_words_stay_in_a_title(tmp_path: Path) -> None
     got = roles(read(tmp_path, text))
     assert {"call-centre-agent", "back-office-clerk", "front-desk-clerk"} <= got
     assert {"centre-agent", "office-clerk", "desk-clerk", "call-admin-assistant"}.isdisjoint(got)
+
+
+def test_title_lines_with_years_and_pay_after_them_are_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "Pharmacy pay by experience\n\n"
+        "Pharmacy Assistant (0-2 years): £19,000 to £22,000\n"
+        "Pharmacy Technician (2-4 years) - £24,000 to £29,000\n"
+        "Senior Pharmacy Technician (4-7 years): £30,000 to £35,000\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert set(got) == {
+        ("pharmacy-assistant", "pharmacy-technician"),
+        ("pharmacy-technician", "senior-pharmacy-technician"),
+    }
+    assert (got["pharmacy-technician", "senior-pharmacy-technician"]["years_min"], got[
+        "pharmacy-technician", "senior-pharmacy-technician"]["years_max"]) == (2, 4)
+
+
+def test_one_post_at_numbered_ranks_is_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "Lab roles\n\n"
+        "L1 Lab Analyst\nRuns routine samples.\n\n"
+        "L2 Lab Analyst\nValidates methods.\n\n"
+        "Tier 1 Courier and Tier 2 Courier drive different routes."
+    )
+    g = read(tmp_path, text)
+    got = moves(g)
+    assert {("l1-lab-analyst", "l2-lab-analyst"), ("tier-1-courier", "tier-2-courier")} <= set(got)
+    assert {e["rule"] for e in got["l1-lab-analyst", "l2-lab-analyst"]["evidence"]} == {"structure.numbered-ranks"}
+    off = moves(read(tmp_path, text, frozenset({"structure.numbered-ranks"})))
+    assert ("l1-lab-analyst", "l2-lab-analyst") not in off
+
+
+def test_a_list_of_titles_in_order_of_seniority_is_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "Nursing leadership\n\n"
+        "Titles in order of seniority: Charge Nurse, Ward Manager, Senior Ward Manager, Director of Nursing and "
+        "Chief Nurse."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("charge-nurse", "ward-manager") in got
+    assert ("director-of-nursing", "chief-nurse") in got
+    assert "director-of-nursing-and-chief-nurse" not in roles(read(tmp_path, text))
