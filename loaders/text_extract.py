@@ -433,6 +433,8 @@ _BAD_MODIFIERS = frozenset(
 )
 #: verb forms that are no modifier as written, though their lemma is ("managing editor" is a title)
 _BAD_VERB_FORMS = frozenset({"manage", "employ", "employs"})  # "Manage Store Clerks", "who employs clerks?"
+# a source's verb of reporting before the posts it reports on: "the study places store managers at £30k"
+_BAD_VERB_FORMS |= frozenset({"places", "puts", "ranks", "lists", "shows", "pays", "estimates", "values", "finds"})
 _PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})
 _GROUP_LIST_CUES = re.compile(r"\b(?:job groups?|groups|functions|departments|job families|families)\b", re.I)
 _POSITION_CUES = frozenset(
@@ -462,7 +464,7 @@ _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or space
 _SYMBOL = r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)"
 _QUALIFIER = (
     r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
-    r"|from|starting at|starting from|starts at|in excess of|upwards of"
+    r"|from|starting at|starting from|starts at|in excess of|upwards of|exceeding|exceeds|beyond|north of"
 )
 # an amount or a range starts at a currency symbol or a digit; words before it are read separately
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
@@ -5990,6 +5992,9 @@ def _salaries(
             continue  # "the 2020 report": a year, not a figure (a bare line under "Salary (USD)" is one)
         if currency_mark:
             stated_currency = _currency(currency_mark)
+            if stated_currency == "USD" and currency_mark == "$" and "salaries.dollar-country" not in r.disabled:
+                # "In Singapore, roles command $5,000-$7,000": the dollar of the country the clause names
+                stated_currency = _dollar_of(text, match.start()) or stated_currency
             r.currency = stated_currency
         currency = stated_currency or r.currency
         if currency is None:
@@ -6019,7 +6024,8 @@ def _salaries(
         lo: float | None = low
         hi: float | None = high if high is not None else low
         if high is None and qual in {"more than", "over", "above", "at least", "from", "starting at", "starting from",
-                                     "starts at", "in excess of", "upwards of"}:
+                                     "starts at", "in excess of", "upwards of", "exceeding", "exceeds", "beyond",
+                                     "north of"}:
             hi = None
         elif high is None and qual in {"less than", "under", "up to", "below"}:
             lo, hi = None, low
@@ -6414,6 +6420,27 @@ def _currency(mark: str) -> str:
     if mark in {"₹", "RS", "RS.", "INR", "RUPEES"}:
         return "INR"
     return _OTHER_CURRENCIES.get(mark, "CNY")
+
+
+#: countries (and their adjectives) that count in dollars of their own: a bare "$" in a clause naming one is theirs
+_DOLLAR_COUNTRIES = {
+    "singapore": "SGD", "singaporean": "SGD", "australia": "AUD", "australian": "AUD", "canada": "CAD",
+    "canadian": "CAD", "new zealand": "NZD", "hong kong": "HKD",
+}
+_DOLLAR_COUNTRY = re.compile(r"\b(?:" + "|".join(_DOLLAR_COUNTRIES) + r"|united states|u\.s\.|us|usa|america)\b", re.I)
+
+
+def _dollar_of(text: str, at: int) -> str | None:
+    """The currency of a "$" figure at ``at`` whose clause (or the sentence before it) names a country that counts in
+    its own dollars: "In Singapore, roles command $5,000" is SGD; a US country named nearer wins ("US$" is read
+    elsewhere).
+
+    >>> _dollar_of("In Singapore, roles command $5,000 a month", 28), _dollar_of("In the US it is $5,000", 16)
+    ('SGD', None)
+    """
+    lo = max(text.rfind(mark, 0, at) for mark in ";.")
+    found = [m.group().lower() for m in _DOLLAR_COUNTRY.finditer(text, max(lo, 0), at)]
+    return _DOLLAR_COUNTRIES.get(found[-1]) if found else None
 
 
 #: the other currencies a page may state pay in, by sign, code or name (upper case)

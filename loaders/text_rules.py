@@ -527,6 +527,13 @@ RULES: dict[str, Rule] = {
             " them ('A and other Bs': both), else the role of the heading above, else the page's",
         ),
         Rule(
+            "salaries.dollar-country",
+            "a figure written with a bare '$' whose clause names a country that counts in its own dollars",
+            ("salary",),
+            "the figure is in that country's dollars: 'In Singapore, roles command $5,000-$7,000 monthly' is SGD"
+            " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD); a US named nearer keeps USD",
+        ),
+        Rule(
             "salaries.paired",
             "a sentence with two or more roles and as many figures of pay",
             ("salary",),

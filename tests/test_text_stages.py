@@ -126,3 +126,29 @@ def test_a_list_of_titles_in_order_of_seniority_is_a_ladder(tmp_path: Path) -> N
     assert ("charge-nurse", "ward-manager") in got
     assert ("director-of-nursing", "chief-nurse") in got
     assert "director-of-nursing-and-chief-nurse" not in roles(read(tmp_path, text))
+
+
+def pay(g: nx.MultiDiGraph, role: str) -> list[tuple[float | None, float | None, str, str]]:
+    return [(s.get("min"), s.get("max"), s["currency"], s["period"]) for s in g.nodes[role].get("salaries", [])]
+
+
+def test_a_bare_dollar_in_a_clause_naming_a_country_is_that_countrys_dollar(tmp_path: Path) -> None:
+    text = (
+        "Warehouse supervisor pay\n\n"
+        "In Australia, a warehouse supervisor earns $70,000 to $85,000 a year. "
+        "In the US, a warehouse supervisor earns $55,000 a year."
+    )
+    got = pay(read(tmp_path, text), "warehouse-supervisor")
+    assert (70000.0, 85000.0, "AUD", "year") in got
+    assert (55000.0, 55000.0, "USD", "year") in got
+    off = pay(read(tmp_path, text, frozenset({"salaries.dollar-country"})), "warehouse-supervisor")
+    assert (70000.0, 85000.0, "USD", "year") in off
+
+
+def test_a_figure_exceeded_is_a_lower_bound_and_a_reporting_verb_is_no_part_of_a_title(tmp_path: Path) -> None:
+    text = "Our 2024 survey places dental nurses at £27,000 a year, with top earners exceeding £34,000."
+    g = read(tmp_path, text)
+    assert "places-dental-nurse" not in roles(g)
+    got = pay(g, "dental-nurse")
+    assert (27000.0, 27000.0, "GBP", "year") in got
+    assert (34000.0, None, "GBP", "year") in got
