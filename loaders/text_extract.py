@@ -900,8 +900,6 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     return _modifier_word(words.lower[k], norms[k], words.alpha[k]) and not _after_degree_word(words, k)
 
 
-#: a level code written as one word before a title: "L1", "T2", "IC3" (Amazon's "L4 Area Manager")
-_LEVEL_CODE = re.compile(r"(?:l|t|ic)\d{1,2}")
 #: stop words that name where a post works, so are part of its title: "Front Desk Clerk", "Back Office Assistant"
 _PLACE_MODIFIERS = frozenset({"front", "back"})
 #: words after which "call" names the work, not the verb: "Call Centre Agent", "call handler" (not "we call operators")
@@ -911,8 +909,8 @@ _CALL_WORK = frozenset({"centre", "center", "centres", "centers", "handler", "ha
 @functools.lru_cache(maxsize=8192)
 def _modifier_word(lower: str, norm: str, alpha: bool) -> bool:
     """Whether a word can stand before a title's head, by the word alone (kept per word: titles repeat)."""
-    if lower in _PLACE_MODIFIERS or _LEVEL_CODE.fullmatch(lower):
-        return True  # ("L2 Support Engineer": the level code is part of the title, as "Tier 2" is)
+    if lower in _PLACE_MODIFIERS:
+        return True
     return (
         (alpha or lower in SHORT_RANKS)  # "Sr. Buyer"
         and not (lower.endswith("est") and len(lower) > 5)  # "the strongest editors"
@@ -6847,6 +6845,10 @@ _SHORT_HEADS = {
 }
 
 
+#: field words written short before a head, and in full
+_SHORT_FIELDS = {"ops": "operations", "mktg": "marketing", "mgmt": "management"}
+
+
 def _merge_short_heads(facts: DocumentFacts) -> None:
     """One role for a title a document writes both with a short head and in full ("Customer Service Rep" in its
     heading, "a customer service representative" in its text): the full title keeps the facts of both, the
@@ -6869,6 +6871,12 @@ def _merge_short_heads(facts: DocumentFacts) -> None:
         stem, _, head = key.rpartition("-")
         full = f"{stem}-{_SHORT_HEADS[head]}" if stem and head in _SHORT_HEADS else None
         if full is not None and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
+            into[key] = full
+            continue
+        # a field word written short: "ops manager" is the page's "operations manager"
+        parts = key.split("-")
+        full = "-".join(_SHORT_FIELDS.get(w, w) for w in parts)
+        if full != key and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
             into[key] = full
     if not into:
         return

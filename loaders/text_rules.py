@@ -230,7 +230,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.numbered-ranks",
             "the roles a document names whose titles differ only in a numbered rank ('Tier 1 / Tier 2 Support"
-            " Engineer', 'L1 Support Engineer', 'Buyer II')",
+            " Engineer', 'Level 1 Analyst', 'Buyer II')",
             (_MOVE,),
             "each rank named is promoted to the next higher rank named of the same post",
         ),
