@@ -150,9 +150,9 @@ _HEADS = frozenset(
     专员 助理 主管 经理 总监 组长 店长 客服 运营 美工 设计师 主播 采购 编辑 文案 总裁 总经理 主任 主编 领班
     厨师长 厨师 主厨 总厨 帮厨 服务员 收银员 传菜员 迎宾员 接待员 礼宾员 行李员 房务员 司机 配送员 快递员 分拣员
     理货员 装卸工 搬运工 叉车工 仓管员 仓管 库管 调度员 质检员 检验员 安全员 保安 保洁员 技术员 操作员 业务员
-    营业员 店员 导购员 促销员 销售员 顾问 专家 工程师 分析师 策划师 策划 讲师 培训师 出纳 文员 秘书 督导 部长
+    营业员 店员 导购员 促销员 销售员 销售 设计 顾问 专家 工程师 分析师 策划师 策划 讲师 培训师 出纳 文员 秘书 督导 部长
     科长 处长 站长 队长 班长 董事长 首席执行官 执行官 合伙人 负责人 店主 实习生 管培生 管理培训生 学徒 买手
-    跟单员 跟单 招聘专员 车队长 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
+    跟单员 跟单 招聘专员 车队长 场控 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
     坐席 代表 主理人
     """.split()
 )
@@ -284,13 +284,16 @@ def _years(text: str) -> tuple[float, float] | None:
 
     Examples
     --------
-    >>> _years("0-2年"), _years("8年+"), _years("1年以内"), _years("2024年"), _years("再过两年")
-    ((0.0, 2.0), (8.0, 8.0), (0.0, 1.0), None, (2.0, 2.0))
+    >>> _years("0-2年"), _years("8年+"), _years("1年以内"), _years("2024年"), _years("再过两年"), _years("两三年")
+    ((0.0, 2.0), (8.0, 8.0), (0.0, 1.0), None, (2.0, 2.0), (2.0, 3.0))
     """
     found = _YEARS.search(text)
     if found is None or _number(found["lo"]) > 60:
         return None
     lo = _number(found["lo"])
+    pair = found["lo"]
+    if len(pair) == 2 and pair[0] in _DIGITS and pair[1] in _DIGITS:  # "两三年": two or three years
+        return float(_DIGITS[pair[0]]), float(_DIGITS[pair[1]])
     if found["hi"] is not None:
         return lo, _number(found["hi"])
     if found["more"] in {"以下", "以内", "内"}:
@@ -313,11 +316,14 @@ _CUE_PERIOD = {"月": "month", "年": "year", "日": "day", "时": "hour"}
 _YEAR_FROM = 100_000
 
 
-def _pay_figures(text: str, lo: int, hi: int) -> Iterator[tuple[float, float | None, str, int, int]]:
+def _pay_figures(
+    text: str, lo: int, hi: int, *, forced: bool = False
+) -> Iterator[tuple[float, float | None, str, int, int]]:
     """Figures of pay in ``text[lo:hi]``: (low, high, period, start, end).
 
     A number is pay when a word of pay precedes it (月薪, 年薪, 薪资 ...), a period follows it ("元/月"),
-    or it is a range in yuan of a thousand or more ("5000-8000元"); "毛利≥6万", "减20元" are not.
+    or it is a range in yuan of a thousand or more ("5000-8000元"); "毛利≥6万", "减20元" are not. ``forced``:
+    every amount is pay (a table's pay column).
 
     Examples
     --------
@@ -336,7 +342,7 @@ def _pay_figures(text: str, lo: int, hi: int) -> Iterator[tuple[float, float | N
         low = float(found["lo"]) * _UNIT.get(unit_lo or unit_hi or "", 1.0)
         high = float(found["hi"]) * _UNIT.get(unit_hi or unit_lo or "", 1.0) if found["hi"] is not None else None
         ranged = high is not None
-        if not (cue or per or (yuan and (ranged or found["plus"]) and low >= 1000)):
+        if not (forced or cue or per or (yuan and (ranged or found["plus"]) and low >= 1000)):
             continue
         counted = text.startswith(("年", "个月", "人", "%"), found.end())
         if counted or (not ranged and found["plus"] is None and low < 100):
@@ -362,7 +368,7 @@ _VERB_CUES = {
     **dict.fromkeys(("必须掌握", "需要掌握", "需掌握", "须掌握", "要求掌握"), 5),
     **dict.fromkeys(("必须具备", "需要具备", "需具备", "须具备"), 5),
     **dict.fromkeys(("熟练掌握", "熟练使用", "熟悉", "精通", "掌握", "具备", "具有"), 4),
-    **dict.fromkeys(("主要负责", "负责", "主导"), 3),
+    **dict.fromkeys(("主要负责", "负责", "主导", "主要做", "主要从事", "工作包括"), 3),
 }
 _LABEL_CUES = {
     **dict.fromkeys(("核心能力", "核心技能", "关键能力", "核心素质"), 4),
@@ -384,10 +390,11 @@ _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*(
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
 _FRAME = re.compile(
-    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|具备|具有|拥有|熟练|熟悉|掌握|精通|需要|及时地)+"
+    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|能?独立|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
+    r"|及时地)+"
 )
 _NOT_SKILL = re.compile(
-    r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责"
+    r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟|同|向)"
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|形象|气质|五官|户籍"  # who is sought, not what they can do
 )
 #: "A和B", "A及B", "A与B" in an item are two things (an area's name, "数据与反馈", is one)
@@ -435,7 +442,9 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
                     continue  # a title, not a skill
                 # "协助前厅经理处理投诉": whom the duty is done with is no part of it
                 piece = _FRAME.sub("", piece[led[0][1] :]).strip()
-            if 2 <= len(piece) <= 12 and (_CJK_RUN.search(piece) or re.search(r"[A-Za-z]{2}", piece)):
+            if piece in _HEADS:
+                continue  # "客服" alone in a list of duties is a department
+            if 2 <= len(piece) <= 12 and (_CJK_RUN.search(piece) or re.fullmatch(r"[A-Za-z][\w+#. -]*", piece)):
                 if _NOT_SKILL.search(piece) is None and piece not in names:
                     names.append(piece)
     return names
@@ -464,6 +473,10 @@ _LIST_GAP = re.compile(r"\s*[、，,；;]\s*")
 _TOOLS = re.compile(
     r"(?:工具|软件|系统|平台|在线客服|后台)\s*[(（]\s*(?:如|例如|比如)?\s*(?P<names>[^)）]{2,40})[)）]"
 )
+#: a table's columns by their header
+_YEARS_COLUMN = re.compile(r"年限|年资|工龄|工作年|经验")
+_PAY_COLUMN = re.compile(r"薪|工资|收入|待遇")
+_NEEDS_COLUMN = re.compile(r"职责|工作内容|技能|能力|要求")
 _RANK_TABLE = re.compile(r"职级|级别|等级|层级|职等")
 _RANK_TEXT = re.compile(r"职级|级别|晋升")
 _TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
@@ -497,6 +510,13 @@ class _Doc:
         #: the open section: its kind, its role (None: the page's) and whether a sub-heading names an area
         self.section: tuple[str, str | None] | None = None
         self.stages: list[tuple[str, tuple[float, float] | None]] = []
+        #: the title of the stage line read last: the lines under it, to a heading or blank line, are its
+        self.stage_role: str | None = None
+        self.last_end = 0  # where the line read last ends
+
+    def open_role(self) -> str | None:
+        """The role the line read now is about when it names none: its stage's, else its section's."""
+        return self.stage_role or (self.section[1] if self.section else None)
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
@@ -552,6 +572,9 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     # a heading: "一、岗位职责", "【任职要求】", "## X", or a short unmarked line ending in a colon ("任职要求:")
     short = len(content) <= 16 and content.rstrip().endswith((":", "：")) and at == lo
     heading = short or bool(_SECTION.match(text, lo, hi))
+    if heading or text.count("\n", d.last_end, lo) >= 2:
+        d.stage_role = None
+    d.last_end = hi
     if heading:
         _open_section(d, lo, hi, full)
     stage = _STAGE.match(text, lo, hi)
@@ -560,6 +583,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         return
     if stage is not None and d.on("zh.stages"):  # a stage that is no post ("创业/孵化器"): the ladder stops
         d.stages.append(("", None))
+        d.stage_role = None
     for t in posts:
         if t[2]:
             d.bare_roles.append(_Title(*t))
@@ -575,7 +599,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         _rank_list(d, lo, hi, posts)
     if d.on("zh.pay"):
         for low, high, period, a, _ in _pay_figures(text, lo, hi):
-            owner = _owner_before(d, posts, a) or (d.section[1] if d.section else None)
+            owner = _owner_before(d, posts, a) or d.open_role()
             pay = ("zh.pay", low, high, period, lo, hi)
             if owner is None:
                 d.orphans.append(("pay", pay))
@@ -612,7 +636,7 @@ def _rank_list(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -
 def _tools(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
     """ "在线客服(千牛、企微)", "办公软件(如Excel、PPT)": the names in brackets after a word for a tool are skills."""
     for found in _TOOLS.finditer(d.text, lo, hi):
-        role = _owner_before(d, titles, found.start()) or (d.section[1] if d.section else None)
+        role = _owner_before(d, titles, found.start()) or d.open_role()
         for name in re.split(r"[、，,/]", found["names"]):
             name = name.strip()
             if not 1 <= len(name) <= 10 or _NOT_SKILL.search(name) or "等" in name:
@@ -650,6 +674,7 @@ def _stage(d: _Doc, lo: int, hi: int, stage: re.Match[str]) -> None:
         below, below_years = d.stages[-1]
         d.facts.moves.append(Move(below, title, below_years, False, lo, hi, "zh.stages"))
     d.stages.append((title, years))
+    d.stage_role = title
     body = stage.end()
     if d.on("zh.pay"):
         for low, high, period, _, _ in _pay_figures(d.text, body, hi):
@@ -676,7 +701,7 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         body = text[cue.end() : stop].lstrip(" :：")
         if not body:
             continue
-        role = owner or _owner_before(d, titles, cue.start()) or (d.section[1] if d.section else None)
+        role = owner or _owner_before(d, titles, cue.start()) or d.open_role()
         importance = _CUES[cue[0]]
         for skill in _skill_names(body):
             found = True
@@ -784,27 +809,47 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
                 b -= 1
             spans.append((a, b))
             k += len(part) + 1
-        spans = [s for s in spans if s[1] > s[0]] or [(lo, lo)]
-        cells.append((lo, hi, spans))
+        if text[lo:hi].lstrip().startswith("|"):
+            spans = spans[1:]
+        if text[lo:hi].rstrip().endswith("|"):
+            spans = spans[:-1]
+        cells.append((lo, hi, spans or [(lo, lo)]))
     if len(cells) < 2:
         return
-    header = text[cells[0][0] : cells[0][1]]
+    header = [text[a:b] for a, b in cells[0][2]]
     above = _line_above(d, cells[0][0])
     ranked = _RANK_TABLE.search(text[cells[0][2][0][0] : cells[0][2][0][1]]) or _RANK_TEXT.search(above)
-    rungs: list[tuple[str, int, int]] = []
+    rungs: list[tuple[str, int, int, tuple[float, float] | None]] = []
     for lo, hi, spans in cells[1:]:
         a, b = spans[0]
         name = text[a:b]
-        if _is_title(name):
-            d.facts.roles.append(RoleMention(name, a, b, "zh.grades" if ranked else "zh.titles"))
-            rungs.append((name, lo, hi))
-    del header
+        if not _is_title(name):
+            continue
+        d.facts.roles.append(RoleMention(name, a, b, "zh.grades" if ranked else "zh.titles"))
+        years = None
+        for column, (x, y) in enumerate(spans[1 : len(header)], start=1):
+            years = _row_cell(d, name, header[column], x, y, lo, hi) or years
+        rungs.append((name, lo, hi, years))
     if not ranked or len(rungs) < 2 or not d.on("zh.grades"):
         return
-    if _descending([name for name, _, _ in rungs]):
+    if _descending([rung[0] for rung in rungs]):
         rungs.reverse()  # listed from the top
-    for (below, _, _), (above, lo, hi) in itertools.pairwise(rungs):
-        d.facts.moves.append(Move(below, above, None, False, lo, hi, "zh.grades"))
+    for (below, _, _, years), (above, lo, hi, _) in itertools.pairwise(rungs):
+        d.facts.moves.append(Move(below, above, years, False, lo, hi, "zh.grades"))
+
+
+def _row_cell(d: _Doc, role: str, header: str, a: int, b: int, lo: int, hi: int) -> tuple[float, float] | None:
+    """A cell of a title's row, read by its column's header: duties or skills, pay, or years (returned)."""
+    if _YEARS_COLUMN.search(header):
+        return _years(d.text[a:b])
+    if _PAY_COLUMN.search(header) and d.on("zh.pay"):
+        for low, high, period, _, _ in _pay_figures(d.text, a, b, forced=True):
+            d.facts.pay.append(Pay(role, low, high, period, lo, hi, "zh.pay"))
+    elif _NEEDS_COLUMN.search(header) and d.on("zh.duties"):
+        importance = 3 if _DUTY_SECTION.search(header) else 4
+        for skill in _skill_names(d.text[a:b]):
+            d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.duties"))
+    return None
 
 
 def _rank_of(name: str) -> tuple[int | None, int | None]:

@@ -249,3 +249,47 @@ def test_requirements_split_on_and_leave_degrees_out_and_name_tools_in_brackets(
     needs = {skill: r["importance"] for (role, skill), r in facts.requires.items() if role == "仓储主管"}
     assert {"入库验收": 3, "库存盘点": 3, "叉车操作证": 4, "安全意识": 4, "wms": 1, "金蝶": 1}.items() <= needs.items()
     assert not any(word in skill for skill in needs for word in ("学历", "大专", "以上", "经验"))
+
+
+HOTEL_STAGES = (
+    "酒店餐饮部的成长路线\n"
+    "\n"
+    "第一阶段：餐厅服务员（0-1年）\n"
+    "主要做摆台、点菜，月薪3500-4500元。\n"
+    "第二阶段：餐厅领班（1-3年）\n"
+    "需要掌握排班、POS收银，月薪5000-6500元。\n"
+    "\n"
+    "不少领班做了两三年后转为宴会销售。\n"
+)
+
+
+def test_the_lines_under_a_stage_line_are_that_stages_to_a_blank_line() -> None:
+    facts = read(HOTEL_STAGES)
+    assert pay(facts) == {
+        ("餐厅服务员", 3500.0, 4500.0, "CNY", "month"),
+        ("餐厅领班", 5000.0, 6500.0, "CNY", "month"),
+    }
+    needs = {pair: r["importance"] for pair, r in facts.requires.items()}
+    assert needs == {
+        ("餐厅服务员", "摆台"): 3,
+        ("餐厅服务员", "点菜"): 3,
+        ("餐厅领班", "排班"): 5,
+        ("餐厅领班", "pos收银"): 5,
+    }
+    # after the blank line the text is no stage's: "领班" is the page's 餐厅领班, "两三年" two or three years
+    switch = facts.transitions[("餐厅领班", "宴会销售")]
+    assert (switch["kind"], switch["years_min"], switch["years_max"]) == ("lateral", 2.0, 3.0)
+
+
+def test_a_tables_columns_give_each_titles_duties_and_pay() -> None:
+    text = (
+        "物流中心岗位一览\n"
+        "| 岗位 | 主要职责 | 薪资 |\n"
+        "|---|---|---|\n"
+        "| 叉车工 | 装卸货物、库位整理 | 6000元 |\n"
+        "| 理货员 | 核对单据 |  |\n"
+    )
+    facts = read(text)
+    assert {("叉车工", "装卸货物"), ("叉车工", "库位整理"), ("理货员", "核对单据")} <= set(facts.requires)
+    assert pay(facts) == {("叉车工", 6000.0, 6000.0, "CNY", "month")}  # a pay column: every amount is pay
+    assert moves(facts) == {}
