@@ -24,7 +24,16 @@ from typing import NamedTuple
 
 from careergraph.loaders.text_nlp import STANDALONE_TITLES, TITLE_HEADS
 
-__all__ = ["JOB_TITLE_LABEL", "InvertedTitle", "inverted_title", "title_field", "title_value"]
+__all__ = [
+    "JOB_TITLE_LABEL",
+    "InvertedTitle",
+    "aside_label",
+    "field_label",
+    "inverted_title",
+    "negated_value",
+    "title_field",
+    "title_value",
+]
 
 #: a job description's labelled title, anywhere on its line: "Job title: Returns Clerk", "Vacancy - Picker"
 JOB_TITLE_LABEL = re.compile(
@@ -137,3 +146,64 @@ def inverted_title(text: str, at: int, hi: int) -> InvertedTitle | None:
         return None
     written = len(text[:hi].rstrip(" \t.:"))  # the rest of the line: the unit, programme or place it is for
     return InvertedTitle(found.start(), found.end(), max(written, found.end()))
+
+
+#: an aside an editor or aggregator adds to an ad's list: "📝 Enhancement Note: ...", "Note: ...", "Tip - ..."
+_ASIDE = re.compile(
+    r"[^\w\n]{0,6}(?:[A-Z][a-z]+[ \t]+)?(?:note|tip|hint|nb|n\.b\.|disclaimer|reminder|fyi|insight|editor['’]s note)"
+    r"[ \t]*(?:[:：]|[ \t][-–—][ \t])",
+    re.I,
+)
+#: a field whose value is the requirement: "Education: ...", "Experience: ...", "Minimum qualifications - ..."
+_FIELD = re.compile(
+    r"[^\w\n]{0,6}(?:(?:minimum|required|preferred|typical|desired|essential)[ \t]+)?"
+    r"(?:education|experience|qualifications?|certifications?|licen[cs]es?|languages?|degree)"
+    r"[ \t]*(?:[:：]|[ \t][-–—][ \t])[ \t]*(?=\S)",
+    re.I,
+)
+
+
+def aside_label(text: str, at: int, hi: int) -> bool:
+    """Whether the item at ``at`` is an aside ("Note: ...", "📝 Enhancement Note: ..."): a remark about the post,
+    not an item of its list.
+
+    Examples
+    --------
+    >>> aside_label("📝 Enhancement Note: The ward is busy at night.", 0, 47)
+    True
+    >>> aside_label("Notes and minutes of ward meetings", 0, 34)
+    False
+    """
+    return _ASIDE.match(text, at, hi) is not None
+
+
+def field_label(text: str, at: int, hi: int) -> int | None:
+    """Where the value starts when the item at ``at`` is a field naming a kind of requirement ("Education: A
+    degree in nursing"): the value, not the label, is what the post requires; else None.
+
+    Examples
+    --------
+    >>> item = "Education: A degree in nursing"
+    >>> item[field_label(item, 0, len(item)):]
+    'A degree in nursing'
+    >>> field_label("Rostering: planning shifts", 0, 26) is None
+    True
+    """
+    found = _FIELD.match(text, at, hi)
+    return found.end() if found is not None else None
+
+
+#: a value saying nothing is needed: "None typically required", "Not required", "No experience needed", "N/A"
+_NEGATED = re.compile(r"[^\w\n]{0,6}(?:none|not|no|n/a|nil)\b", re.I)
+
+
+def negated_value(text: str, at: int, hi: int) -> bool:
+    """Whether a short line says nothing is needed ("None typically required"): a fact sheet's value, which
+    opens no list of requirements though it names one.
+
+    Examples
+    --------
+    >>> negated_value("None typically required", 0, 24), negated_value("Nursing skills required", 0, 23)
+    (True, False)
+    """
+    return _NEGATED.match(text, at, hi) is not None

@@ -51,7 +51,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from careergraph.graph.schema import Label, TransitionKind, slugify
-from careergraph.loaders.text_ads import JOB_TITLE_LABEL, inverted_title, title_field, title_value
+from careergraph.loaders.text_ads import (
+    JOB_TITLE_LABEL,
+    aside_label,
+    field_label,
+    inverted_title,
+    negated_value,
+    title_field,
+    title_value,
+)
 from careergraph.loaders.text_moves import (
     FEEDER_NOUNS,
     GENERIC_SUBJECTS,
@@ -608,6 +616,8 @@ class _Reader:
         self.in_list = False
         #: whether that list has had a bulleted or numbered item (then an unmarked line ends it)
         self.list_marked = False
+        #: the open list's items are lines without bullets, each one sentence (see _unmarked_item)
+        self.list_lines = False
         #: whether an item of that list opened with a verb of duty: then its other items are duties too
         #: ("Process orders" after "Resolve complaints" is a verb and its object)
         self.duty_list = False
@@ -4190,6 +4200,8 @@ def _structure(
         return _needs_cue(r, sent, line) if r.in_list else None
     if line.kind == "heading":
         kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a title opens none)
+        if kind == "needs" and "structure.ad-fields" not in r.disabled and negated_value(text, line.content, line.end):
+            kind = None  # "Key certifications" / "None typically required": a fact sheet's value, no heading
         roles = [m for m in ms if m.label is Label.ROLE]
         if kind == "needs" and "structure.needs-lists" not in r.disabled and _is_title(r, line):
             kind = None  # "Duties and Skills of a Returns Clerk" names the page, it opens no list
@@ -4197,7 +4209,7 @@ def _structure(
             r.section, r.in_list, r.list_role = kind, True, None
             r.section_heading = (line.start, line.end)
             r.asked = line.end if kind == "needs" and _asks(text[line.content : line.end]) else -1
-            r.list_marked = r.duty_list = False
+            r.list_marked = r.duty_list = r.list_lines = False
             if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
                 r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
             return None
@@ -4205,7 +4217,9 @@ def _structure(
             return None  # an item without a marker: "Senior Product Manager"
         if r.section == "needs" and r.in_list and line.start - r.section_heading[1] <= 1:
             return None  # a second heading line under the first ("Core Responsibilities" / "Primary Functions")
-        if r.section == "needs" and r.in_list and not (r.list_marked and "structure.needs-lists" not in r.disabled):
+        if r.section == "needs" and r.in_list and not (
+            (r.list_marked or r.list_lines) and "structure.needs-lists" not in r.disabled
+        ):
             return _needs_cue(r, sent, line)  # (after bulleted items, a line without a bullet is a new heading)
         r.section, r.in_list = None, False
         main = max(roles, key=lambda m: m.end - m.start) if roles else None
@@ -4220,6 +4234,12 @@ def _structure(
         if r.section == "role":
             return _role_item(r, sent)
         return _needs_cue(r, sent, line)
+    if r.section == "needs" and r.in_list and not r.list_marked and _unmarked_item(r, sent, offset, line):
+        r.list_lines = True
+        opening = text[line.content : min(line.end, line.content + 30)].split(maxsplit=1)
+        if opening and opening[0][:1].isupper() and verb_base(opening[0].lower()) is not None:
+            return None  # a duty in the imperative: requirements.imperative names it ("Review recordings")
+        return _needs_cue(r, sent, line)  # "Qualifications" / "Strong organisational skills." / "..."
     asked, r.asked = r.asked, -1
     if (
         0 <= asked <= line.start
@@ -4250,9 +4270,24 @@ def _structure(
         if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
             return None  # "one of the following degrees:", "in the following areas:" list no skills
         r.section, r.list_role = "needs", roles[0]
-        r.list_marked = r.duty_list = False
+        r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
     return None
+
+
+#: the most words a line without a bullet may hold to be an item of the list under a requirements heading
+_UNMARKED_ITEM_WORDS = 25
+
+
+def _unmarked_item(r: _Reader, sent: _Sent, offset: int, line: Line) -> bool:
+    """Whether a line without a bullet is an item of the list under a requirements heading: one short sentence
+    on its own line, right under the heading or the item before it (no blank line between: prose is a
+    paragraph apart), as ads pasted from a job board write their lists."""
+    if "structure.needs-lists" in r.disabled or offset + sent.end_char < line.end - 1:
+        return False
+    if r.text.count("\n", max(0, line.start - 2), line.start) > 1 or line.start - 1 <= r.section_heading[0]:
+        return False
+    return sent.end - sent.start <= _UNMARKED_ITEM_WORDS
 
 
 def _asks(line: str) -> bool:
@@ -4341,8 +4376,11 @@ def _role_item(r: _Reader, sent: _Sent) -> tuple[int, int, bool] | None:
 
 
 def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:
-    """The requirement cue a list item under a requirements heading stands for (the item's first word)."""
+    """The requirement cue a list item under a requirements heading stands for (the item's first word); an
+    aside ("Note: ...") is prose, no item (structure.ad-fields)."""
     if r.section != "needs" or (r.list_role or r.section_role or r.subject or _level_title(r)) is None:
+        return None
+    if "structure.ad-fields" not in r.disabled and aside_label(r.text, line.content, min(line.end, line.content + 40)):
         return None
     return sent.start, 3, True
 
@@ -4857,6 +4895,7 @@ def _section_needs(
         lo += 1
     if r.answering and lo + 1 < sent.end and words.lower[lo] in {"a", "answer"} and words.lower[lo + 1] == ":":
         lo = _skip_spaces(words, lo + 2, 1)  # "A: A clear voice, ...": the answer's label
+    lo = _field_value(r, sent, offset, lo)
     hi = sent.end
     for k in range(lo + 1, sent.end):
         # "Research – basic skills", "Funnels: an intuitive ...": a dash standing between spaces, not "end-to-end"
@@ -4888,6 +4927,19 @@ def _section_needs(
     elif r.answering:
         r.rule = "structure.answers"
     _link(r, sent, offset, _needs_roles(r, role), skills, cue[1])
+
+
+def _field_value(r: _Reader, sent: _Sent, offset: int, lo: int) -> int:
+    """The first token of an item's value when a field label opens it ("Education: A degree in nursing"), else
+    ``lo`` (see text_ads.field_label)."""
+    if "structure.ad-fields" in r.disabled or lo >= sent.end:
+        return lo
+    words = _words(sent.doc)
+    at = offset + words.idx[lo]
+    value = field_label(r.text, at, min(offset + sent.end_char, at + 60))
+    if value is None:
+        return lo
+    return min(bisect.bisect_left(words.idx, value - offset, lo, sent.end), sent.end - 1)
 
 
 #: what ends the name of an item's skill: "Research – basic skills", "Funnels: an intuitive ..."
@@ -5225,6 +5277,8 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
         found = _REQUIRED_AFTER.search(text)  # "Experience: 3 years; forklift licence required"
     if found is None:
         return False
+    if "structure.ad-fields" not in r.disabled and negated_value(text, found.start("skill"), found.end("skill")):
+        return False  # "None typically required": nothing is
     base = offset + sent.start_char
     lo, hi = base + found.start("skill"), base + found.end("skill")
     if any(m.label is Label.ROLE and lo <= m.start < hi for m in ms):
@@ -7094,18 +7148,20 @@ def _read_block(
         ms = mention_of.get(sent.start, [])
         if r.bylines and ms and "structure.bylines" not in r.disabled:
             ms = [m for m in ms if not _in_byline(r, m)]
+        line, first = _line_of(r, sent, offset)
+        titled = _ad_title(r, sent, ms, offset, line) if ms and line.kind in {"heading", "text", "item"} else None
+        if titled is not None:  # (what later rules read again from the sentence's mentions, too)
+            ms = mention_of[sent.start] = titled
         r.sentence_index += 1
         r.recent_role = last_role if last_role is not None and r.sentence_index - last_role_at <= 1 else None
         if r.started_end < offset + sent.start_char and not _STARTING.isdisjoint(_sent_norms(sent)):
             r.started_end = offset + sent.end_char  # (transitions.stages: read by the next sentence)
         if r.ladder is not None:
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
-        ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
+        if titled is None:  # (a job ad's title line holds one title, not a list of posts)
+            ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
         if len(ms) >= 2:
             ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
-        line, first = _line_of(r, sent, offset)
-        if ms and line.kind in {"heading", "text", "item"}:
-            ms = _ad_title(r, sent, ms, offset, line) or ms
         if ms or r.kind_lists:
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)

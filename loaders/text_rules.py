@@ -421,6 +421,16 @@ RULES: dict[str, Rule] = {
             " ending 'These processes include:' opens a list for the role it (or the sentence before) names",
         ),
         Rule(
+            "structure.ad-fields",
+            "an item of a job ad's list opening with a label",
+            (_SKILL, _NEEDS),
+            "a field naming a kind of requirement ('Education: a nursing degree', 'Experience - 3 years of ...',"
+            " 'Minimum qualifications: ...') gives its value as the item, not the label; an aside an editor or"
+            " aggregator adds ('Note: ...', '📝 Enhancement Note: ...', 'Tip - ...') is prose, no item of the list;"
+            " a fact sheet's value saying nothing is needed ('None typically required', 'Not required') opens no"
+            " list though it names one",
+        ),
+        Rule(
             "structure.answers",
             "the first sentence of the line after a question about what a role needs ('What does a host need?')",
             (_SKILL, _NEEDS),

@@ -81,3 +81,51 @@ def test_a_job_board_label_before_a_long_title_gives_the_whole_title(read: Any) 
     assert "rota-planning" in needs(facts, role)
     off = read(HOSPITAL_AD, disabled=("structure.job-title",))
     assert role not in roles(off)
+
+
+HAULIER_AD = """Position: Trailer Yard Shift Supervisor
+Key Responsibilities
+Allocate pickers to zones at the start of each shift.
+Record trailer arrivals in the yard log.
+Qualifications
+Strong organisational skills.
+Experience with warehouse management systems is an advantage.
+"""
+
+
+def test_lines_without_bullets_under_a_requirements_heading_are_its_items(read: Any) -> None:
+    role = "trailer-yard-shift-supervisor"
+    facts = read(HAULIER_AD)
+    assert {"trailer-arrival-recording", "organisational-skills", "warehouse-management-systems"} <= needs(facts, role)
+    off = read(HAULIER_AD, disabled=("structure.needs-lists",))
+    assert "organisational-skills" not in needs(off, role)
+
+
+def test_prose_a_paragraph_apart_ends_the_list(read: Any) -> None:
+    facts = read(
+        "Position: Dock Clerk\nKey Responsibilities\n- Check seals on arriving trailers.\n\n"
+        "Our depot opened in 1998 and serves the whole region.\n"
+    )
+    assert not any("depot" in skill or "region" in skill for skill in needs(facts, "dock-clerk"))
+
+
+CLINIC_AD = """Job Title: Ward Clerk
+Skills & Qualifications
+- 📝 Enhancement Note: Ward clerks here enjoy a varied day and a friendly team.
+- Experience: Patient record systems.
+- Proficiency in appointment booking.
+Key certifications
+None typically required
+Typical employers
+NHS trusts, private clinics
+"""
+
+
+def test_field_labels_give_their_value_and_asides_and_empty_values_name_nothing(read: Any) -> None:
+    facts = read(CLINIC_AD)
+    got = needs(facts, "ward-clerk")
+    assert "patient-record-systems" in got and "appointment-booking" in got
+    assert not {"enhancement-note", "experience", "nhs-trusts", "private-clinics", "typical-employers"} & got
+    assert not any(skill.startswith("none") for skill in got)
+    off = needs(read(CLINIC_AD, disabled=("structure.ad-fields",)), "ward-clerk")
+    assert {"enhancement-note", "experience"} & off and {"nhs-trusts", "typical-employers"} & off
