@@ -3830,6 +3830,8 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         return norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
 
     for cue in range(sent.start, sent.end - 2):
+        if norms[cue] not in _TARGET_LEADS and lowers[cue] != "from":
+            continue  # (most words: none of those a bare title follows)
         drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
             norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
         )
@@ -4061,6 +4063,8 @@ _SUBJECT_VERBS = frozenset(
     {"promote", "advance", "progress", "rise", "climb", "graduate", "grow", "become", "move", "step", "transition"}
     | {"appoint"}
 )
+#: the words _target_titles reads a bare title after (besides "from")
+_TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED
 _AUXILIARIES = frozenset(
     word_norm(w)
     for w in {"be", "can", "could", "may", "might", "will", "would", "should", "get", "often", "then", "usually"}

@@ -1371,6 +1371,8 @@ _TO_TAKERS = frozenset(
      "used", "capacity", "skills", "skill", "opportunity", "chance", "tendency", "ready", "keen", "going"}
 )
 _CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so"})
+#: every word at which clause_end may stop a list
+_CLAUSE_STARTS = _CLAUSE_WORDS | frozenset({"because", "is", "are", "was", "were", "to", "with", "in"})
 _PARTNER_VERBS = ("work", "collaborat", "partner", "liais", "coordinat", "communicat")
 
 
@@ -1391,6 +1393,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
     >>> words[: clause_end(words)]
     ['working', 'cross-functionally']
     """
+    if _CLAUSE_STARTS.isdisjoint(words[max(start, 1) :]):
+        return len(words)  # (a plain list: none of the words a clause opens with)
     for k in range(max(start, 1), len(words)):
         word, before = words[k], words[k - 1]
         if word in _CLAUSE_WORDS and before not in {"such", "so", "and", "or", ","}:
