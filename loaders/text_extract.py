@@ -1649,6 +1649,8 @@ def _new_role(name: str) -> Entry:
 
 def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Spread a shared head over coordinated modifiers: "in-sale and after-sale customer service"."""
+    if not vocab.by_norm:
+        return []  # (the names spread are looked up among the known ones: the default vocabulary knows none)
     extra: list[Mention] = []
     words = _words(doc)
     norms = _doc_norms(doc)
