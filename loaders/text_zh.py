@@ -192,7 +192,27 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
                 k += size
                 break
         else:
-            k += 1
+            if _person_word(text, k, hi):  # "派件员", "咖啡师": a word of a person the lexicon lacks
+                yield k, k + 3, "head"
+                k += 3
+            else:
+                k += 1
+
+
+#: words in 员 / 师 that name no post ("会员" a loyalty member, "人员" staff, "老师" a form of address)
+_NOT_PERSON_WORDS = frozenset(
+    "会员 人员 成员 学员 动员 官员 雇员 团员 党员 委员 队员 社员 老师 导师 大师 祖师 军师".split()
+)
+
+
+def _person_word(text: str, k: int, hi: int) -> bool:
+    """Whether ``text[k:k+3]`` is two CJK characters and 员 or 师 naming a person who holds a post."""
+    return (
+        k + 3 <= hi
+        and text[k + 2] in "员师"
+        and _CJK_RUN.fullmatch(text, k, k + 2) is not None
+        and text[k + 1 : k + 3] not in _NOT_PERSON_WORDS
+    )
 
 
 class _Title(NamedTuple):
@@ -256,7 +276,7 @@ _NUM = r"\d+(?:\.\d+)?"
 _ZH_N = r"[一二两三四五六七八九十半]{1,3}"
 _YEARS = re.compile(
     rf"(?<![\d.])(?P<lo>{_NUM}|{_ZH_N})\s*(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM}|{_ZH_N}))?\s*(?P<plus>\+)?\s*(?:个)?年"
-    r"(?!薪|度|级)\s*(?P<more>\+|以上|以下|以内|内)?"
+    r"(?!薪|度|级)(?P<half>半)?\s*(?P<more>\+|以上|以下|以内|内)?"
 )
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -290,7 +310,7 @@ def _years(text: str) -> tuple[float, float] | None:
     found = _YEARS.search(text)
     if found is None or _number(found["lo"]) > 60:
         return None
-    lo = _number(found["lo"])
+    lo = _number(found["lo"]) + (0.5 if found["half"] else 0.0)  # "一年半"
     pair = found["lo"]
     if len(pair) == 2 and pair[0] in _DIGITS and pair[1] in _DIGITS:  # "两三年": two or three years
         return float(_DIGITS[pair[0]]), float(_DIGITS[pair[1]])
@@ -304,10 +324,10 @@ def _years(text: str) -> tuple[float, float] | None:
 _UNIT = {"k": 1_000.0, "K": 1_000.0, "千": 1_000.0, "万": 10_000.0, "w": 10_000.0, "W": 10_000.0}
 _PAY = re.compile(
     r"(?P<cue>(?:综合|税前|基本)?(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|月收入|年收入|收入|待遇))?"
-    r"(?:\s*(?:范围|区间)?\s*[:：为约在]?\s*)"
+    r"(?:\s*(?:范围|区间)?\s*[:：]?\s*(?:只有|大概|大约|约为|约|为|在|是|达到|可达|高达|仅)?\s*)"
     rf"(?<![\d.])(?P<lo>{_NUM})\s*(?P<ulo>[kK千万wW])?\s*"
     rf"(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM})\s*(?P<uhi>[kK千万wW])?)?"
-    r"\s*(?P<plus>\+|以上|起)?\s*(?P<yuan>元|块|RMB|rmb)?"
+    r"\s*(?P<plus>\+(?!\s*(?:提成|绩效|奖金|补贴|分红))|以上|起)?(?P<part>\s*\+)?\s*(?P<yuan>元|块|RMB|rmb)?"
     r"\s*(?P<per>(?:/|每|一)\s*(?:个)?(?:月|年|天|日|小时|时))?"
 )
 _PERIODS = {"月": "month", "年": "year", "天": "day", "日": "day", "小时": "hour", "时": "hour"}
@@ -327,7 +347,7 @@ def _pay_figures(
 
     Examples
     --------
-    >>> t = "月薪4.5K-8K,年薪15-30万,年薪30万+,5000-8000元,再减20元,毛利6万,200元/天"
+    >>> t = "月薪4.5K-8K,年薪15-30万,年薪30万+,5000-8000元,再减20元,毛利6万,200元/天,底薪3000+提成"
     >>> for a, b, p, _, _ in _pay_figures(t, 0, len(t)):
     ...     print(a, b, p)
     4500.0 8000.0 month
@@ -344,6 +364,8 @@ def _pay_figures(
         ranged = high is not None
         if not (forced or cue or per or (yuan and (ranged or found["plus"]) and low >= 1000)):
             continue
+        if found["part"]:
+            continue  # "底薪3500+提成": a part of the pay, not the figure
         counted = text.startswith(("年", "个月", "人", "%"), found.end())
         if counted or (not ranged and found["plus"] is None and low < 100):
             continue  # "3-5年", "3-10人": a count, not pay
@@ -394,7 +416,7 @@ _FRAME = re.compile(
     r"|及时地)+"
 )
 _NOT_SKILL = re.compile(
-    r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟|同|向)"
+    r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|形象|气质|五官|户籍"  # who is sought, not what they can do
 )
 #: "A和B", "A及B", "A与B" in an item are two things (an area's name, "数据与反馈", is one)
@@ -402,6 +424,8 @@ _AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})
 _LABEL = re.compile(r"^(?P<label>[^:：，,。；;(（]{2,10})[:：]")
 _MARKER = re.compile(r"^\s*(?:[-*•·●▪◆■★。>]|\(?[（]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*")
 _SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)")
+#: labels of an ad's other topics
+_TOPIC_LABEL = re.compile(r"晋升|发展|空间|福利|待遇|薪|地址|地点|时间$|联系|电话|邮箱|公司|简介|备注")
 _STAGE_WORDS = re.compile(r"(?:阶段|步骤|环节|流程|时期|期)$")
 
 
@@ -461,7 +485,10 @@ _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔|⟶|➝|-->)\s*")
 _DASH = re.compile(r"\s*(?:—{1,2}|－|-|>|＞|》)\s*")
 _LADDER_CUE = re.compile(r"晋升|路径|路线|通道|发展|成长|职业|职级|级别|阶梯")
 _BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?年[^)）]{0,4}[)）]\s*")
-_MOVE_VERB = re.compile(r"晋升为|晋升到|晋升至|升职为|升为|升任|升至|提拔为|成长为|转岗为|转岗到|转为|调任")
+_MOVE_VERB = re.compile(
+    r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|成长为|成为|当上|做到|转岗为|转岗到|转为|调任)"
+    r"(?:了)?(?:一名|一个|一位)?"
+)
 _LATERAL_VERBS = ("转岗为", "转岗到", "转为", "调任")
 _SOURCE_CUE = re.compile(r"(?:从|由)$")
 #: a line labelling the post an ad is for
@@ -513,6 +540,7 @@ class _Doc:
         #: the title of the stage line read last: the lines under it, to a heading or blank line, are its
         self.stage_role: str | None = None
         self.last_end = 0  # where the line read last ends
+        self.paragraph = 0  # where the paragraph read now starts
 
     def open_role(self) -> str | None:
         """The role the line read now is about when it names none: its stage's, else its section's."""
@@ -563,16 +591,18 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     text = d.text
     titles = titles_in(text, lo, hi)
     full = [t for t in titles if not t[2]]
-    if d.subject is None and full:
-        d.subject = d.name(full[0])
     # a head alone that names no activity ("店长", "车队长"; not "运营") is a post: the document's title with that head
     posts = [t for t in titles if not t[2] or d.name(t) not in _ACTIVITY_HEADS]
+    if d.subject is None and posts:  # the page's role: the first post it names (a head alone resolved at the end)
+        d.subject = d.owner(posts[0])
     content = _MARKER.sub("", text[lo:hi], count=1)
     at = hi - len(content)
     # a heading: "一、岗位职责", "【任职要求】", "## X", or a short unmarked line ending in a colon ("任职要求:")
     short = len(content) <= 16 and content.rstrip().endswith((":", "：")) and at == lo
     heading = short or bool(_SECTION.match(text, lo, hi))
-    if heading or text.count("\n", d.last_end, lo) >= 2:
+    if text.count("\n", d.last_end, lo) >= 2:
+        d.paragraph = lo
+    if heading or d.paragraph == lo:
         d.stage_role = None
     d.last_end = hi
     if heading:
@@ -720,6 +750,8 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
     if not content:
         return
     label = _LABEL.match(content)
+    if label is not None and _TOPIC_LABEL.search(label["label"]):
+        return  # "晋升空间：...", "工作地点：...": a topic of the ad, not a duty
     if label is not None:
         names = _skill_names(label["label"])
     elif kind == "process":
@@ -767,7 +799,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         years = _years(text[span[0] : span[1]])
         source: _Title | None = _Title(*before[-1]) if before else None
         if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
-            source = next((m[1] for m in reversed(d.bare_moves) if lo <= m[4] and m[5] <= span[0]), None)
+            source = next((m[1] for m in reversed(d.bare_moves) if d.paragraph <= m[4] and m[5] <= span[0]), None)
         if source is None:  # "从A做起，两年后升为B": the post named before, on the line
             earlier = [t for t in titles if t[1] <= span[0]]
             source = _Title(*earlier[-1]) if earlier else None
@@ -902,8 +934,8 @@ def _resolve(d: _Doc) -> None:
         post = stands_for[d.owner((t.start, t.end, True))]
         if post is not None:
             d.facts.roles.append(RoleMention(post, t.start, t.end, "zh.titles"))
-    if d.subject is None:
-        d.subject = next(iter(resolved.values()), None)
+    if d.subject is not None and d.subject[:1] == "\0":
+        d.subject = resolved.get(d.subject)
     kept = [p for p in d.facts.pay if p.role in resolved or p.role[:1] != "\0"]  # (a head no title resolves)
     d.facts.pay = [p._replace(role=resolved.get(p.role, p.role)) for p in kept]
     needs = [n for n in d.facts.needs if n.role in resolved or n.role[:1] != "\0"]

@@ -293,3 +293,28 @@ def test_a_tables_columns_give_each_titles_duties_and_pay() -> None:
     assert {("叉车工", "装卸货物"), ("叉车工", "库位整理"), ("理货员", "核对单据")} <= set(facts.requires)
     assert pay(facts) == {("叉车工", 6000.0, 6000.0, "CNY", "month")}  # a pay column: every amount is pay
     assert moves(facts) == {}
+
+
+def test_a_career_told_in_the_first_person_and_pay_said_in_passing() -> None:
+    text = (
+        "我从理货员做起，当时月薪只有4K左右；干了一年半升为仓库组长，\n"
+        "又过了两年成为一名物流经理，现在年薪大概25万。\n"
+    )
+    # (a career told over two lines of one paragraph goes on from its last rung)
+    facts = read(text)
+    assert moves(facts) == {("理货员", "仓库组长"): (1.5, 1.5), ("仓库组长", "物流经理"): (2.0, 2.0)}
+    assert pay(facts) == {("理货员", 4000.0, 4000.0, "CNY", "month"), ("物流经理", 250000.0, 250000.0, "CNY", "year")}
+
+
+def test_an_ads_other_topics_and_base_pay_are_not_read_as_duties_or_its_pay() -> None:
+    text = (
+        "快递网点 招聘 派件员\n"
+        "待遇：底薪3000+提成，综合月收入6000-9000元\n"
+        "任职资格：\n"
+        "- 跟进异常件，同步派送进度；\n"
+        "- 晋升空间：派件员→网点主管。\n"
+    )
+    facts = read(text)
+    assert pay(facts) == {("派件员", 6000.0, 9000.0, "CNY", "month")}
+    assert {skill for _, skill in facts.requires} == {"跟进异常件", "同步派送进度"}
+    assert ("派件员", "网点主管") in facts.transitions
