@@ -2717,6 +2717,10 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         if kind is None:
             continue
         ev = r.sentence_evidence(sent, offset, a.start, b.end)
+        if verbs and [w for w in between if w not in {"a", "an", "the"}][-1:] == ["from"]:
+            # "many store managers were promoted from assistant manager": B is where A came from
+            r.transition(b, a, kind, ev, _move_years(sent, offset, a.start))
+            continue
         r.transition(a, b, kind, ev, _move_years(sent, offset, b.start))
 
 
@@ -2858,8 +2862,13 @@ def _narrated(
                     if m.label is Label.ROLE and since <= m.i and m.j <= group[0].i and id(m) not in grouped
                 ]
                 own = bool(subjects) and subjects[-1].key != last.key
-            if verb == "span":
-                previous = None  # "reach the position of A or B" sums up rungs: no step starts from it
+            lead = _skip_spaces(_words(sent.doc), group[0].i - 1, -1)
+            while lead > sent.start and _words(sent.doc).lower[lead] in {"a", "an", "the"}:
+                lead = _skip_spaces(_words(sent.doc), lead - 1, -1)
+            if verb == "span" or (verb != "start" and lead >= sent.start and _words(sent.doc).lower[lead] == "from"):
+                # "reach the position of A or B" sums up rungs; "B were promoted from A" names where B's holders
+                # came from (transitions.verb), not a step of a person's story: no step starts from either
+                previous = None
                 continue
             if verb == "start" or previous is None or own:
                 previous = group
@@ -3087,14 +3096,16 @@ def _page_title_of(r: _Reader, m: Mention) -> Mention:
 
 
 #: people named by a pronoun after a clause join, who stand for the role that opens the sentence
-_BACK_REFERENCES = frozenset({"they", "ones", "many", "most", "some", "those"})
+_BACK_REFERENCES = frozenset({"they", "ones", "many", "most", "some", "those", "best", "strongest", "brightest"})
+#: words before a role that make it no subject: "A were promoted from B, and the best go on to C"
+_OBJECT_LEADS = frozenset({"from", "as", "to", "into", "for", "with", "by", "under"})
 
 
 def _opening_subject(sent: _Sent, roles: list[Mention], move: Move) -> Mention | None:
     """ "Content editors cut the clips, and the good ones end up as content leads": the role opening the sentence.
 
-    The move's subject must be a pronoun ("they", "the good ones") after ", and" that follows the
-    opening role, with no other role between.
+    The move's subject must be a pronoun ("they", "the good ones", "the best") after ", and" that follows the
+    opening role, with no other role between but objects ("were promoted from B, and the best ...").
     """
     lowers = _words(sent.doc).lower
     if not roles or move.cue <= sent.start:
@@ -3103,7 +3114,13 @@ def _opening_subject(sent: _Sent, roles: list[Mention], move: Move) -> Mention |
     lead = [w for w in lowers[sent.start : first.i] if not w.isspace()]
     if not set(lead) <= {"a", "an", "the", "most", "many", "our", "all"} or first.j > move.cue:
         return None
-    if any(first.j <= m.i < move.cue for m in roles[1:]) or roles[move.target].key == first.key:
+    def subject(m: Mention) -> bool:
+        lead = _skip_spaces(_words(sent.doc), m.i - 1, -1)
+        while lead > first.j and lowers[lead] in {"a", "an", "the"}:
+            lead = _skip_spaces(_words(sent.doc), lead - 1, -1)
+        return lowers[lead] not in _OBJECT_LEADS
+
+    if any(first.j <= m.i < move.cue and subject(m) for m in roles[1:]) or roles[move.target].key == first.key:
         return None
     between = [w for w in lowers[first.j : move.cue] if not w.isspace()]
     joined = any(a == "," and b == "and" for a, b in itertools.pairwise(between))
@@ -3571,11 +3588,15 @@ _EXPERIENCE_YEARS = re.compile(
     r"|industry|work|hands-on)\s+)?experience\b",
     re.I,
 )
-#: a line that opens with a title and its years in brackets: "Coordinator (0-4 years)", "## Senior Advisor (4–6 yrs)",
-#: "Product Manager (2-5 years): Rs 18-30 LPA" (what follows a colon or a dash is the rung's pay or description)
+#: a line that opens with a title and its years, in brackets or after a mark: "Coordinator (0-4 years)",
+#: "## Senior Advisor (4–6 yrs)", "Product Manager (2-5 years): Rs 18-30 LPA", "Product Manager: 2–5 years, ₹15–25 LPA",
+#: "Product Manager – 2 to 5 years of experience – ₹15 to 25 LPA" (what follows is the rung's pay or description)
+_RUNG_SPAN = r"\d{1,2}[ \t]*(?:[-–—~]|to)[ \t]*\d{1,2}\+?|\d{1,2}\+"
 _TITLE_YEARS = re.compile(
-    r"[ \t>*#•·-]*(?:\d{1,2}[.)][ \t]+)?(?P<title>[A-Za-z][\w&'’/ -]{1,60}?)[ \t]*[(（](?P<years>\d{1,2}[ \t]*"
-    r"(?:[-–—~]|to)[ \t]*\d{1,2}\+?|\d{1,2}\+)[ \t]*(?:years?|yrs?)[^)）\n]{0,20}[)）][ \t]*(?:$|[:：–—|-][^\n]*$)",
+    r"[ \t>*#•·-]*(?:\d{1,2}[.)][ \t]+)?(?P<title>[A-Za-z][\w&'’/ -]{1,60}?)[ \t]*"
+    rf"(?:[(（](?P<years>{_RUNG_SPAN})[ \t]*(?:years?|yrs?)[^)）\n]{{0,20}}[)）]"
+    rf"|[:：–—|,-][ \t]*(?P<after>{_RUNG_SPAN})[ \t]*(?:years?|yrs?)(?:[ \t]+of[ \t]+(?:\w+[ \t]+)?experience)?)"
+    r"[ \t]*(?:$|[:：–—|,-][^\n]*$)",
     re.I,
 )
 #: how many sentences after a role's heading its years may be stated
@@ -3595,7 +3616,7 @@ def _rung_years(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
         found = _TITLE_YEARS.match(text, line.start, line.end) if line.end - line.start < 160 else None
         if found is not None:
             role = _rung_title(r, vocab, sent, ms, found.start("title"), found.end("title"))
-            years = _years_in(found.group("years"))
+            years = _years_in(found.group("years") or found.group("after"))
             if role is not None and years is not None:
                 r.rung_open = None
                 _rung(r, role, years, line.start, line.end)
@@ -7194,7 +7215,9 @@ def _read_block(
             if groups and not roles:
                 r.section_group = groups[0]
         # (a short text line opening with a title and its years too: "Product Manager (2-5 years): Rs 18-30 LPA")
-        short_text = line.kind == "text" and line.end - line.start < 120 and ("(" in sent.text or "（" in sent.text)
+        short_text = line.kind == "text" and line.end - line.start < 120 and (
+            "ear" in sent.text or "yr" in sent.text or "YR" in sent.text or "EAR" in sent.text
+        )
         if (first and (line.kind in {"heading", "item"} or short_text)) or r.rung_open is not None:
             r.run("structure.rung-years", _rung_years, r, vocab, sent, ms, line, first)
         for m in ms:

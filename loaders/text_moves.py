@@ -256,6 +256,8 @@ def _target_after(
         if lead[-1:] == ["from"] and after < end and norms[after] in {"to", "into"}:
             # "the jump from A to B", "promoted from a sales executive [agent] to team leader": A is where the move
             # starts (the caller reads it), B the target
+            if any(_moving_at(norms, k) for k in range(cue + 1, i) if k not in skipped):
+                return None  # "I work in ... and was promoted from A to B": the later verb's move
             skipped.update(range(cue + 1, after))
             continue
         if lowers is not None and _field_then_as(lowers, cue, i):
@@ -462,6 +464,10 @@ def steps_in_turn(norms: Sequence[str], start: int, first: int, joints: set[str]
     )
 
 
+#: superlatives standing for people: "the best", "the strongest"
+_BEST = _normed(frozenset({"best", "strongest", "brightest", "ablest"}))
+
+
 def _subject_before(
     norms: Sequence[str], start: int, cue: int, roles: Sequence[tuple[int, int]]
 ) -> tuple[str, int | None, int]:
@@ -480,8 +486,8 @@ def _subject_before(
             return "role", nearest, odd
         if w in _CLAUSE_ENDS or (w in _CUES and k != cue and _cue_here(norms, k)):
             return "none", None, odd
-        if w in GENERIC_SUBJECTS:
-            return "generic", None, k
+        if w in GENERIC_SUBJECTS or (w in _BEST and k > start and norms[k - 1] == "the"):
+            return "generic", None, k  # ("..., and the best go on to B": some of the people the clause began with)
         if w in _POST_WORDS and k > start and norms[k - 1] == "this":
             return "page", None, k
         if w == "to" and k > start and norms[k - 1] in _CHANCES and cue - k <= 2:
@@ -698,6 +704,8 @@ def clause_moves(
         ]
         # (not over another verb of movement: "from A they go to B, ... or they can move to C" starts C at B)
         froms = [n for n in froms if not any(_moving_at(norms, k) for k in range(roles[n][1], cue) if k != cue)]
+        # (nor a "from" that another verb of movement took: "A were promoted from B, and the best go on to C")
+        froms = [n for n in froms if not _taken_from(norms, start, roles[n][0], cue)]
         what, gap = "from", 0
         if froms:
             source = max(froms)
@@ -763,6 +771,20 @@ FEEDER_NOUNS = _normed(
 #: words that may join the posts of one list: "A, B, or C", "A and/or B"
 _LIST_GLUE = frozenset({",", "、", "，", "or", "and", "/", "a", "an", "the", "either"})
 _FEEDER_REACH = 8
+
+
+def _taken_from(norms: Sequence[str], start: int, i: int, cue: int) -> bool:
+    """Whether the "from" before the role at token ``i`` follows another verb of movement than ``cue``
+    ("were promoted from B": that verb's source, not the source of a later "go on to C")."""
+    k = i - 1
+    while k > start and (norms[k] in {"a", "an", "the"} or norms[k].isspace()):
+        k -= 1
+    if norms[k] != "from":
+        return False
+    k -= 1
+    while k >= start and (norms[k] in {"up", "over", "across"} or norms[k].isspace()):
+        k -= 1
+    return k >= start and k != cue and _moving_at(norms, k)
 
 
 def _moving_at(norms: Sequence[str], k: int) -> bool:

@@ -162,3 +162,32 @@ def test_a_field_word_written_short_is_the_title_the_page_writes_in_full(tmp_pat
     assert "ops-manager" not in roles(g)
     assert "ops manager" in [a.lower() for a in g.nodes["operations-manager"].get("aliases", [])]
     assert ("shift-lead", "operations-manager") in moves(g)
+
+
+def test_title_lines_with_years_after_a_mark_are_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "Paralegal pay guide\n\n"
+        "Junior Paralegal: 0–2 years, £22,000–£26,000\n"
+        "Paralegal: 2–5 Years, £27,000–£33,000\n"
+        "Senior Paralegal – 5 to 8 years of experience – £34,000 to £42,000\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert set(got) == {("junior-paralegal", "paralegal"), ("paralegal", "senior-paralegal")}
+    assert (got["paralegal", "senior-paralegal"]["years_min"], got["paralegal", "senior-paralegal"]["years_max"]) == (
+        2,
+        5,
+    )
+
+
+def test_holders_promoted_from_a_post_and_the_best_of_them_moving_on(tmp_path: Path) -> None:
+    text = (
+        "Head Chef\n\n"
+        "Most head chefs were promoted from sous chef, and the best go on to become executive chefs. "
+        "I work in a hotel kitchen and was promoted from a commis chef to a sous chef last year."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("sous-chef", "head-chef") in got
+    assert ("head-chef", "sous-chef") not in got
+    assert ("head-chef", "executive-chef") in got
+    assert ("sous-chef", "executive-chef") not in got
+    assert ("commis-chef", "sous-chef") in got
