@@ -1372,7 +1372,7 @@ _TO_TAKERS = frozenset(
 )
 _CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so"})
 #: every word at which clause_end may stop a list
-_CLAUSE_STARTS = _CLAUSE_WORDS | frozenset({"because", "is", "are", "was", "were", "to", "with", "in"})
+_CLAUSE_STARTS = _CLAUSE_WORDS | frozenset({"because", "is", "are", "was", "were", "to", "with", "in", "by"})
 _PARTNER_VERBS = ("work", "collaborat", "partner", "liais", "coordinat", "communicat")
 
 
@@ -1393,14 +1393,23 @@ def clause_end(words: list[str], start: int = 0) -> int:
     >>> words[: clause_end(words)]
     ['working', 'cross-functionally']
     """
-    if _CLAUSE_STARTS.isdisjoint(words[max(start, 1) :]):
-        return len(words)  # (a plain list: none of the words a clause opens with)
+    tail = words[max(start, 1) :]
+    if _CLAUSE_STARTS.isdisjoint(tail) and ("," not in tail or not any(w.endswith("ing") for w in tail)):
+        return len(words)  # (a plain list: none of the words a clause opens with, no participle after a comma)
     for k in range(max(start, 1), len(words)):
         word, before = words[k], words[k - 1]
         if word in _CLAUSE_WORDS and before not in {"such", "so", "and", "or", ","}:
             return k
         if word == "because":
             return k  # "stamina, because you talk for hours": why, not what
+        if before == "," and word.endswith("ing") and not words[0].endswith("ing") and (base := _verb_base(word)) and (
+            base[0] in _PURPOSE_VERBS or base[0] in _GOAL_VERBS or _verb_base(words[0]) == (words[0], False)
+        ):
+            # "maintain listings, ensuring titles are accurate": what the duty is for; "manage stock, flagging
+            # gaps": after a duty in the imperative, how it is done
+            return k
+        if word == "by" and k + 1 < len(words) and words[k + 1].endswith("ing") and len(words[k + 1]) > 4:
+            return k  # "coordinate promotions by scheduling markdowns, ...": how, not another duty
         if word in {"is", "are", "was", "were"} and k > 1:
             return k  # "ensure the page is fast, clear and ...": the rest says how it should be
         if word == "to" and k + 1 < len(words) and before not in _TO_TAKERS and not before.endswith("ed"):
@@ -1432,16 +1441,20 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
     while k < n:
         end = k + clause_end(words[k:])
         out.append((k, end))
-        if end >= n:
-            break
+        if end >= n or words[end] == "by":
+            break  # (what follows says how, however many duties it lists)
+        purpose = words[end - 1] == "," and words[end].endswith("ing")
         k = end + 1
         while k < n:
             if words[k] == "including" or (words[k] == "as" and words[k - 1] == "such"):
                 k += 1
                 break
-            if words[k] in {",", ";"} and k + 1 < n:
+            if words[k] in {",", ";"} and k + 1 < n and not purpose:
                 nxt = k + 2 if words[k + 1] in {"and", "or"} and k + 2 < n else k + 1
                 verb = _verb_base(words[nxt])
+                if verb is not None and words[nxt].endswith("ing") and not words[0].endswith("ing"):
+                    k = n  # "manage stock, flagging gaps": a participle after a duty in the imperative says how
+                    break
                 takes = nxt + 1 < n and words[nxt + 1] not in {",", "and", "or", ".", ";"}  # a verb with its object
                 if verb is not None and words[nxt] not in _AMBIGUOUS and verb[0] not in _GOAL_VERBS and takes:
                     k = nxt

@@ -508,7 +508,9 @@ RULES: dict[str, Rule] = {
             (_SKILL,),
             "an item names its skill without filler: a duty 'manage bids' names 'Bid management', 'drive adoption'"
             " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both; 'A and B skills'"
-            " and two one-word qualities are split; a list stops at a purpose or relative clause; benefits, goals,"
+            " and two one-word qualities are split; a list stops at a purpose or relative clause, at a participle of"
+            " purpose (', ensuring titles are accurate'), at a means ('by scheduling A, building B') and, after a"
+            " duty in the imperative, at a participle clause (', flagging gaps'); benefits, goals,"
             " degrees and words of time ('every day') name none",
         ),
         Rule(

@@ -129,3 +129,19 @@ def test_field_labels_give_their_value_and_asides_and_empty_values_name_nothing(
     assert not any(skill.startswith("none") for skill in got)
     off = needs(read(CLINIC_AD, disabled=("structure.ad-fields",)), "ward-clerk")
     assert {"enhancement-note", "experience"} & off and {"nhs-trusts", "typical-employers"} & off
+
+
+BRANCH_AD = """Job Title: Branch Cash Officer
+Key Responsibilities
+- Reconcile branch cash daily, ensuring variances are reported to head office.
+- Coordinate vault deliveries by calling the carrier, updating the booking system, and chasing late vans.
+- Maintain the key register, flagging missing keys to security.
+"""
+
+
+def test_an_items_purpose_and_means_are_no_duties_of_their_own(read: Any) -> None:
+    got = needs(read(BRANCH_AD), "branch-cash-officer")
+    assert any("reconcil" in skill for skill in got)
+    assert any("vault-deliver" in skill for skill in got)
+    assert any("key-register" in skill for skill in got)
+    assert not any(word in skill for skill in got for word in ("variance", "carrier", "booking", "van", "missing"))
