@@ -4084,7 +4084,7 @@ _FIELDS = frozenset(
 
 _SUBJECT_VERBS = frozenset(
     {"promote", "advance", "progress", "rise", "climb", "graduate", "grow", "become", "move", "step", "transition"}
-    | {"appoint"}
+    | {"appoint", "bump"}
 )
 #: the words _target_titles reads a bare title after (besides "from")
 _TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED

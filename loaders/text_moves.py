@@ -88,6 +88,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "go": frozenset({"on", "to", "into"}),  # "a team leader can go on to shift manager", "they go to B"
     "end": frozenset({"up"}),  # "the good ones often end up as content leads"
     "qualify": frozenset({"for"}),
+    "bump": frozenset({"up"}),  # "got bumped up to dispatcher"
     # a post aimed at: "once settled as A, you can aim for a B post"
     "aim": frozenset({"for", "at"}),  # "a worker who earns a licence can qualify for a supervisor slot"
     # a post's name changed, with where it started: "my title changed from A to B", "her role widened from A to B"

@@ -63,7 +63,12 @@ _NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
 #: a verb that moves someone, with the person as its object: "my boss moved me over to the ops side as an assistant"
 _MOVING = _normed({"move", "moved", "switch", "switched", "transfer", "transferred", "bring", "brought", "put"})
 #: "took over as", "stepped in as", "filled in as"
-_OVER_AS = {"take": "over", "took": "over", "taken": "over", "step": "in", "stepped": "in"}
+_OVER_AS = {"take": "over", "took": "over", "taken": "over", "taking": "over", "takes": "over"}
+_OVER_AS |= {"step": "in", "stepped": "in", "stepping": "in", "steps": "in"}
+#: verbs of getting a post named before "job", "role", "post" or "position": "I landed the team leader job",
+#: "she was offered the store manager position", "he won a buyer role"
+_GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "accepted", "offer", "offered"})
+_GOT_POST |= _normed({"earn", "earned", "secure", "secured", "bag", "bagged"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
 #: words that make a move one that did not happen (or has not yet): "I wasn't promoted", "I'd like to become"
@@ -140,7 +145,7 @@ _FROM_VERBS = _normed({"move", "moves", "step", "steps", "join", "joins", "come"
 #: verbs that move a person to the role after them (and their particles)
 _CUE_VERBS = _normed(
     {"promote", "become", "make", "name", "appoint", "move", "step", "rise", "advance", "progress", "switch"}
-    | {"transfer", "graduate", "climb", "elevate", "upgrade"}
+    | {"transfer", "graduate", "climb", "elevate", "upgrade", "bump"}
 )
 _AUXILIARIES = frozenset({"be", "was", "were", "is", "are", "been", "have", "has", "had", "get", "got", "also", "too"})
 
@@ -166,6 +171,14 @@ def _after_a_time(lowers: Sequence[str], start: int, k: int) -> bool:
         if lowers[y] in _TIME_PASSED and "as" not in lowers[y + 1 : k] and not _ENDS.intersection(lowers[y + 1 : k]):
             return any(lowers[z] in _TIME_NOUNS for z in range(y + 1, k))
     return False
+
+
+#: words of a stretch of time besides its nouns: "after two and a half years as", "after a couple of months as"
+_SPAN_WORDS = frozenset(
+    {"a", "an", "the", "and", "half", "of", "few", "couple", "several", "more", "than", "almost", "nearly", "over"}
+    | {"about", "around", "roughly", "just", "some", "one", "two", "three", "four", "five", "six", "seven", "eight"}
+    | {"nine", "ten", "eleven", "twelve", "eighteen", "fifteen", "twenty", "thirty", "-", "long", "short", "whole"}
+)
 
 
 def _undone(lowers: Sequence[str], start: int, cue: int) -> bool:
@@ -254,7 +267,11 @@ def told_steps(
         # "after two years as X", "after a summer as a delivery driver": the post held before the move
         if w in {"after", "following"}:
             ahead = next((x for x in range(k + 1, min(end, k + 8)) if lowers[x] == "as"), None)
-            if ahead is not None and any(lowers[x] in _TIME_NOUNS for x in range(k + 1, ahead)):
+            # (only a stretch of time between: not "the following year and now runs the depot as X")
+            if ahead is not None and any(lowers[x] in _TIME_NOUNS for x in range(k + 1, ahead)) and all(
+                lowers[x] in _SPAN_WORDS or lowers[x] in _TIME_NOUNS or lowers[x].isdigit() or lowers[x].isspace()
+                for x in range(k + 1, ahead)
+            ):
                 n = _role_at(roles, lowers, ahead + 1, end)
                 if n is not None:
                     steps.append(Step("before", n, k, (k, ahead)))
@@ -312,8 +329,9 @@ def told_steps(
             continue
         if _role_before(roles, lowers, start, k):
             continue  # "our field controller started as an assistant": where a role's holders come from
-        if (norm in _ENTRY_AS or w in _ENTRY_AS or norm in _HELD_AS or w in _HELD_AS) and not _told_subject(
-            lowers, start, k, capital
+        over = w in _OVER_AS and lowers[k + 1 : k + 3] == [_OVER_AS[w], "as"]  # "... before taking over as B"
+        if (norm in _ENTRY_AS or w in _ENTRY_AS or norm in _HELD_AS or w in _HELD_AS) and not over and not (
+            _told_subject(lowers, start, k, capital)
         ):
             continue  # "most people start as ...", "my sister joined as ...": not the person told of
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS):
@@ -365,6 +383,19 @@ def told_steps(
             if n is not None:
                 steps.append(Step("move", n, k))
             continue
+        # "I landed the team leader job", "I was offered the contact centre manager position": a post taken
+        if norm in _GOT_POST or w in _GOT_POST:
+            x = k + 1
+            while x < end and (lowers[x] in _ARTICLES or lowers[x] in {"a", "an"} or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end)
+            if n is not None:
+                after = roles[n][1]
+                while after < end and lowers[after].isspace():
+                    after += 1
+                if after < end and norms[after] in _POSTS:
+                    steps.append(Step("move", n, k))
+                    continue
         # "joined a seller as a packer", "was hired as an agent", "landed a role as a coordinator": a post taken
         if norm in _ENTRY_AS or w in _ENTRY_AS:
             n = _after_as(roles, lowers, k, end, 7)

@@ -191,3 +191,25 @@ def test_holders_promoted_from_a_post_and_the_best_of_them_moving_on(tmp_path: P
     assert ("head-chef", "executive-chef") in got
     assert ("sous-chef", "executive-chef") not in got
     assert ("commis-chef", "sous-chef") in got
+
+
+def test_a_story_told_with_posts_landed_offered_and_taken_over(tmp_path: Path) -> None:
+    text = (
+        "I started on the tills as a checkout operator. After a year I landed the section supervisor job, and two "
+        "years later I was offered the deputy store manager position."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("checkout-operator", "section-supervisor") in got
+    assert got["checkout-operator", "section-supervisor"]["years_min"] == 1
+    assert ("section-supervisor", "deputy-store-manager") in got
+    assert got["section-supervisor", "deputy-store-manager"]["years_min"] == 2
+    got = moves(read(tmp_path, "She spent four years as a florist before taking over as garden centre manager."))
+    assert set(got) == {("florist", "garden-centre-manager")}
+    assert got["florist", "garden-centre-manager"]["years_min"] == 4
+
+
+def test_the_following_year_is_no_stretch_of_time_before_a_post(tmp_path: Path) -> None:
+    text = "He was hired as a van driver in 2015, got bumped up to dispatcher the following year and stayed there."
+    got = moves(read(tmp_path, text))
+    assert ("van-driver", "dispatcher") in got
+    assert ("dispatcher", "van-driver") not in got
