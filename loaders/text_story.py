@@ -173,12 +173,8 @@ def _after_a_time(lowers: Sequence[str], start: int, k: int) -> bool:
     return False
 
 
-#: words of a stretch of time besides its nouns: "after two and a half years as", "after a couple of months as"
-_SPAN_WORDS = frozenset(
-    {"a", "an", "the", "and", "half", "of", "few", "couple", "several", "more", "than", "almost", "nearly", "over"}
-    | {"about", "around", "roughly", "just", "some", "one", "two", "three", "four", "five", "six", "seven", "eight"}
-    | {"nine", "ten", "eleven", "twelve", "eighteen", "fifteen", "twenty", "thirty", "-", "long", "short", "whole"}
-)
+#: words that open a new clause inside "after ... as": "the following year and now runs the depot as X"
+_NEW_CLAUSE = frozenset({"and", "but", "then", "now", ",", ";", "so", "today"})
 
 
 def _undone(lowers: Sequence[str], start: int, cue: int) -> bool:
@@ -267,11 +263,11 @@ def told_steps(
         # "after two years as X", "after a summer as a delivery driver": the post held before the move
         if w in {"after", "following"}:
             ahead = next((x for x in range(k + 1, min(end, k + 8)) if lowers[x] == "as"), None)
-            # (only a stretch of time between: not "the following year and now runs the depot as X")
-            if ahead is not None and any(lowers[x] in _TIME_NOUNS for x in range(k + 1, ahead)) and all(
-                lowers[x] in _SPAN_WORDS or lowers[x] in _TIME_NOUNS or lowers[x].isdigit() or lowers[x].isspace()
-                for x in range(k + 1, ahead)
-            ):
+            # (a stretch of time and where it was spent, "after 18 months on the floor as", not a later clause:
+            # "the following year and now runs the depot as X")
+            between = _words_between(lowers, k + 1, ahead) if ahead is not None else []
+            joined = any(w in _NEW_CLAUSE for w in between) and " ".join(between).find("and a half") < 0
+            if ahead is not None and any(lowers[x] in _TIME_NOUNS for x in range(k + 1, ahead)) and not joined:
                 n = _role_at(roles, lowers, ahead + 1, end)
                 if n is not None:
                     steps.append(Step("before", n, k, (k, ahead)))
