@@ -167,7 +167,7 @@ _NOT_PERSON_AFTER = re.compile(
 )
 #: verbs of doing before a title make it an activity ("负责商品采购")
 _ACTIVITY_BEFORE = re.compile(
-    r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做|聘)$"
+    r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
 )
 #: a title ending in these in a line's title slot (a stage, a table's first column) is a post
 _SUFFIX_HEADS = ("员", "师")
@@ -192,12 +192,18 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
                 k += size
                 break
         else:
-            if _person_word(text, k, hi):  # "派件员", "咖啡师": a word of a person the lexicon lacks
+            latin = _LATIN_WORD.match(text, k, hi) if text[k].isascii() else None
+            if latin is not None and (k == lo or not text[k - 1].isascii() or not text[k - 1].isalnum()):
+                yield k, latin.end(), "field"  # "TikTok运营", "UI设计师": a Latin word before a head is its field
+                k = latin.end()
+            elif _person_word(text, k, hi):  # "派件员", "咖啡师": a word of a person the lexicon lacks
                 yield k, k + 3, "head"
                 k += 3
             else:
                 k += 1
 
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?=[\u3400-\u9fff])")
 
 #: words in 员 / 师 that name no post ("会员" a loyalty member, "人员" staff, "老师" a form of address)
 _NOT_PERSON_WORDS = frozenset(
@@ -321,12 +327,14 @@ def _years(text: str) -> tuple[float, float] | None:
     return lo, lo
 
 
+#: an amount: digits, grouped by commas ("8,000") or with a decimal point
+_MONEY = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _UNIT = {"k": 1_000.0, "K": 1_000.0, "千": 1_000.0, "万": 10_000.0, "w": 10_000.0, "W": 10_000.0}
 _PAY = re.compile(
     r"(?P<cue>(?:综合|税前|基本)?(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|月收入|年收入|收入|待遇))?"
     r"(?:\s*(?:范围|区间)?\s*[:：]?\s*(?:只有|大概|大约|约为|约|为|在|是|达到|可达|高达|仅)?\s*)"
-    rf"(?<![\d.])(?P<lo>{_NUM})\s*(?P<ulo>[kK千万wW])?\s*"
-    rf"(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM})\s*(?P<uhi>[kK千万wW])?)?"
+    rf"[¥￥]?\s*(?<![\d.])(?<!\d,)(?P<lo>{_MONEY})\s*(?P<ulo>[kK千万wW])?\s*"
+    rf"(?:(?:[-–—~～]|至|到)\s*[¥￥]?\s*(?P<hi>{_MONEY})\s*(?P<uhi>[kK千万wW])?)?"
     r"\s*(?P<plus>\+(?!\s*(?:提成|绩效|奖金|补贴|分红))|以上|起)?(?P<part>\s*\+)?\s*(?P<yuan>元|块|RMB|rmb)?"
     r"\s*(?P<per>(?:/|每|一)\s*(?:个)?(?:月|年|天|日|小时|时))?"
 )
@@ -347,7 +355,7 @@ def _pay_figures(
 
     Examples
     --------
-    >>> t = "月薪4.5K-8K,年薪15-30万,年薪30万+,5000-8000元,再减20元,毛利6万,200元/天,底薪3000+提成"
+    >>> t = "月薪4.5K-8K,年薪15-30万,年薪30万+,5000-8000元,再减20元,毛利6万,200元/天,底薪3000+提成,薪资：¥9,000-12,000"
     >>> for a, b, p, _, _ in _pay_figures(t, 0, len(t)):
     ...     print(a, b, p)
     4500.0 8000.0 month
@@ -355,12 +363,15 @@ def _pay_figures(
     300000.0 None year
     5000.0 8000.0 month
     200.0 200.0 day
+    9000.0 12000.0 month
     """
     for found in _PAY.finditer(text, lo, hi):
         cue, per, yuan = found["cue"], found["per"], found["yuan"]
         unit_lo, unit_hi = found["ulo"], found["uhi"]
-        low = float(found["lo"]) * _UNIT.get(unit_lo or unit_hi or "", 1.0)
-        high = float(found["hi"]) * _UNIT.get(unit_hi or unit_lo or "", 1.0) if found["hi"] is not None else None
+        low = float(found["lo"].replace(",", "")) * _UNIT.get(unit_lo or unit_hi or "", 1.0)
+        high = None
+        if found["hi"] is not None:
+            high = float(found["hi"].replace(",", "")) * _UNIT.get(unit_hi or unit_lo or "", 1.0)
         ranged = high is not None
         if not (forced or cue or per or (yuan and (ranged or found["plus"]) and low >= 1000)):
             continue
@@ -477,8 +488,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
 # --- reading a document ---------------------------------------------------------------------------
 
 _STAGE = re.compile(
-    r"\s*(?:[-*•·●▪]\s*|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十\d]+(?:阶段|级|步)\s*[:：]?\s*)?"
-    r"(?P<title>[^\s(（)）:：,，。；;|]{2,16}?)\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）]\s*(?:[:：]|$)"
+    r"\s*(?:#+\s*|[-*•·●▪]\s*|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十\d]+(?:阶段|级|步)\s*[:：]?\s*)?\**"
+    r"(?P<title>[^\s(（)）:：,，。；;|*]{2,16}?)\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）]\**\s*(?:[:：]|$)"
 )
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔|⟶|➝|-->)\s*")
 #: dashes and angle marks join rungs only on a line that speaks of a ladder ("晋升路径：专员-主管-经理")

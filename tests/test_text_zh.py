@@ -318,3 +318,16 @@ def test_an_ads_other_topics_and_base_pay_are_not_read_as_duties_or_its_pay() ->
     assert pay(facts) == {("派件员", 6000.0, 9000.0, "CNY", "month")}
     assert {skill for _, skill in facts.requires} == {"跟进异常件", "同步派送进度"}
     assert ("派件员", "网点主管") in facts.transitions
+
+
+def test_latin_field_words_markdown_stage_lines_and_grouped_yuan() -> None:
+    text = (
+        "## 跨境团队招聘TikTok运营\n"
+        "薪资：¥8,000-12,000/月\n"
+        "### **TikTok运营（0-2年）**：负责短视频剪辑\n"
+        "### **海外直播主管（2-4年）**：需掌握直播复盘\n"
+    )
+    facts = read(text)
+    assert moves(facts) == {("tiktok运营", "海外直播主管"): (0.0, 2.0)}
+    assert ("tiktok运营", 8000.0, 12000.0, "CNY", "month") in pay(facts)
+    assert {("tiktok运营", "短视频剪辑"), ("海外直播主管", "直播复盘")} <= set(facts.requires)
