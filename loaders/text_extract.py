@@ -2292,19 +2292,20 @@ def _arrow_bare_rungs(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -
     lowers = words.lower
     covered = {t for m in ms for t in range(m.i, m.j)}
     added = []
-    for k in range(sent.start, sent.end):
-        if k in covered or not words.alpha[k] or not (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k)):
+    for arrow in range(sent.start, sent.end):
+        if lowers[arrow] not in _ARROWS:
             continue
-        if norms[k] in _NOT_TITLES:
+        k = _skip_spaces(words, arrow + 1, 1)  # the word right after the arrow
+        if k >= sent.end or k in covered or not words.alpha[k]:
             continue
-        before = _skip_spaces(words, k - 1, -1)
+        if not (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k)) or norms[k] in _NOT_TITLES:
+            continue
         after = _skip_spaces(words, k + 1, 1)
         if after < sent.end and lowers[after] in {"(", "（"}:  # "(2-3 years)"
             close = next((x for x in range(after, min(sent.end, after + 10)) if lowers[x] in {")", "）"}), None)
             after = _skip_spaces(words, close + 1, 1) if close is not None else after
-        arrow_before = before >= sent.start and lowers[before] in _ARROWS
         arrow_after = after >= sent.end or lowers[after] in _ARROWS or lowers[after] in {".", ";", "!", "?", "。"}
-        if arrow_before and arrow_after:
+        if arrow_after:
             entry = _new_role(_new_role_name(doc, k, k + 1))
             m = _mention(entry, doc, k, k + 1, offset, known=False)
             r.mentioned(m)
