@@ -120,6 +120,10 @@ from careergraph.loaders.text_structure import (
 from careergraph.loaders.text_zh import chinese_lines, read_chinese
 from careergraph.loaders.title_lexicon import load_title_lexicon
 
+#: the labels as plain globals for the loops that test every mention: reading ``Label.ROLE`` goes through
+#: ``EnumType.__getattr__`` in Python 3.11, several times slower than a global
+_ROLE, _SKILL, _JOB_GROUP = Label.ROLE, Label.SKILL, Label.JOB_GROUP
+
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
 # pure functions of a string that the rules call again and again with the same argument
@@ -767,7 +771,7 @@ class _Reader:
                 "rule": mention.rule or ("mentions.vocabulary" if mention.known else "mentions.titles"),
             },
         )
-        if mention.label is Label.ROLE and _SHORT_RANK.search(quote):
+        if mention.label is _ROLE and _SHORT_RANK.search(quote):
             aliases = self.facts.nodes[key].setdefault("aliases", [])  # "Sr. Buyer" is a name of the senior buyer
             if quote not in aliases:
                 aliases.append(quote)
@@ -780,7 +784,7 @@ class _Reader:
         evidence: dict[str, Any],
         years: tuple[float | None, float] | None = None,
     ) -> None:
-        if a.key == b.key or a.label is not Label.ROLE or b.label is not Label.ROLE:
+        if a.key == b.key or a.label is not _ROLE or b.label is not _ROLE:
             return
         self.node(a, None)
         self.node(b, None)
@@ -795,7 +799,7 @@ class _Reader:
             record["years_max"] = years[1] if high is None else max(high, years[1])
 
     def requires(self, role: Mention | Entry, skill: Mention | Entry, importance: int, evidence: dict) -> None:
-        if role.label is not Label.ROLE or skill.label is not Label.SKILL:
+        if role.label is not _ROLE or skill.label is not _SKILL:
             return
         self.node(role, None)
         self.node(skill, None)
@@ -1700,7 +1704,7 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
     n = len(words.lower)
     extra: list[Mention] = []
     for m in mentions:
-        if m.label is not Label.ROLE or m.j - m.i < 2:
+        if m.label is not _ROLE or m.j - m.i < 2:
             continue
         conj = _skip_spaces(words, m.j, 1)
         if conj >= n or words.lower[conj] not in {"/", "or", "&", "and"}:
@@ -1861,7 +1865,7 @@ def _tier_posts(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _service_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Posts named "X customer service": "Tmall customer service" (see text_moves.service_posts)."""
-    covered = {t for m in mentions if m.label is not Label.SKILL for t in range(m.i, m.j)}
+    covered = {t for m in mentions if m.label is not _SKILL for t in range(m.i, m.j)}
     out = []
     for i, j, k in service_posts(_doc_norms(doc), _words(doc).lower, 0, len(doc)):
         if covered.isdisjoint(range(i, j)):
@@ -1899,9 +1903,9 @@ def _with_abbreviations(doc: Doc, offset: int, mentions: list[Mention], acronyms
 
 def _as_role(vocab: Vocabulary, m: Mention) -> Mention | None:
     """A role mention, or a job group standing for its entry-level role ("start in customer service")."""
-    if m.label is Label.ROLE:
+    if m.label is _ROLE:
         return m
-    if m.label is Label.JOB_GROUP and m.key in vocab.group_entry_role:
+    if m.label is _JOB_GROUP and m.key in vocab.group_entry_role:
         entry = vocab.entries[vocab.group_entry_role[m.key]]
         return Mention(Label.ROLE, entry.key, entry.name, True, m.start, m.end, m.i, m.j)
     return None
@@ -2421,7 +2425,7 @@ def _complete_list(
     doc = sent.doc
     words = _words(doc)
     norms = _doc_norms(doc)
-    roles = [m for m in ms if m.label is Label.ROLE]
+    roles = [m for m in ms if m.label is _ROLE]
     if len(roles) < 2:
         return ms
     taken = {t for m in ms for t in range(m.i, m.j)}
@@ -2515,7 +2519,7 @@ def _listed_posts(
         return None
     text = sent.text
     doc = sent.doc
-    roles = [m for m in ms if m.label is Label.ROLE]
+    roles = [m for m in ms if m.label is _ROLE]
     posts: list[tuple[int, int, int | None]] = []
     for noun in _POSTS_NOUN.finditer(text):
         one = noun.group().lower() in _ONE_POST
@@ -3622,7 +3626,7 @@ def _rung_years(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
                 r.rung_open = None
                 _rung(r, role, years, line.start, line.end)
                 return
-        roles = [m for m in ms if m.label is Label.ROLE]
+        roles = [m for m in ms if m.label is _ROLE]
         if line.kind == "heading" and len(roles) == 1 and _is_heading(sent, ms):
             r.rung_open = (roles[0], line.start, r.sentence_index)  # its years may follow in its section
             return
@@ -4230,7 +4234,7 @@ def _structure(
         kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a title opens none)
         if kind == "needs" and "structure.ad-fields" not in r.disabled and negated_value(text, line.content, line.end):
             kind = None  # "Key certifications" / "None typically required": a fact sheet's value, no heading
-        roles = [m for m in ms if m.label is Label.ROLE]
+        roles = [m for m in ms if m.label is _ROLE]
         if kind == "needs" and "structure.needs-lists" not in r.disabled and _is_title(r, line):
             kind = None  # "Duties and Skills of a Returns Clerk" names the page, it opens no list
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
@@ -4285,7 +4289,7 @@ def _structure(
     r.in_list = False
     r.section = None
     r.list_role = None
-    roles = [m for m in ms if m.label is Label.ROLE]
+    roles = [m for m in ms if m.label is _ROLE]
     if line.end - line.content < 600 and text[line.content : line.end].rstrip().endswith((":", "：")):
         announce = _ANNOUNCED_LIST.search(text, max(line.content, line.end - 80), line.end)
         if announce is not None and "structure.needs-lists" not in r.disabled:
@@ -4539,7 +4543,7 @@ def _defined_role(r: _Reader, ms: list[Mention], line: Line) -> Mention | None:
     """The role a line's opening sentence defines: its subject at the line's start, a copula or a verb of
     holding a remit after it ("The Category Lead (Team Manager) is the owner of ...", "A returns clerk holds
     ..."); only a bracket may stand between the two."""
-    roles = [m for m in ms if m.label is Label.ROLE]
+    roles = [m for m in ms if m.label is _ROLE]
     if not roles:
         return None
     role = min(roles, key=lambda m: m.start)
@@ -4775,7 +4779,7 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
             _close_level(r)  # a heading of something else
             return
     if line.start == r.level_line:
-        roles = [m for m in ms if m.label is Label.ROLE]
+        roles = [m for m in ms if m.label is _ROLE]
         for m in roles:
             inside = any(o is not m and o.start <= m.start and m.end <= o.end for o in roles)
             if not inside and m.key not in {t.key for t in r.level_titles}:  # ("Content Writer" of "... Intern")
@@ -5339,7 +5343,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     to requirements.cue."""
     words = _words(sent.doc)
     lowers = words.lower
-    roles = [m for m in ms if m.label is Label.ROLE]
+    roles = [m for m in ms if m.label is _ROLE]
     if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
         _where_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
@@ -5596,8 +5600,8 @@ def _requirements(
     if line is not None and line.kind == "row" and table is not None and (table.columns or table.duties):
         return  # a row of a table of roles' duties or of roles in columns: read by the structure rules
     cue = _cue_position(sent)
-    roles = [m for m in ms if m.label is Label.ROLE]
-    groups = [m for m in ms if m.label is Label.JOB_GROUP]
+    roles = [m for m in ms if m.label is _ROLE]
+    groups = [m for m in ms if m.label is _JOB_GROUP]
     if cue is None:
         if roles:
             topic.carry, topic.active = roles[0], []
@@ -5727,7 +5731,7 @@ def _skills_in(
     doc = sent.doc
     norms = _doc_norms(doc)
     words = _words(doc)
-    skills: list[Mention | Entry] = [m for m in ms if m.label is Label.SKILL and m.i >= after - 1]
+    skills: list[Mention | Entry] = [m for m in ms if m.label is _SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
@@ -6535,7 +6539,7 @@ _OTHER_CURRENCIES = {
 def _groups(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Job groups listed as such, and the positions a group (or the current section) lists."""
     text = sent.text
-    groups = [m for m in ms if m.label is Label.JOB_GROUP]
+    groups = [m for m in ms if m.label is _JOB_GROUP]
     cue = _GROUP_LIST_CUES.search(text) if ":" in text or "：" in text else None
     if cue is not None and (":" in text[cue.end() : cue.end() + 3] or "：" in text[cue.end() : cue.end() + 3]):
         for m in groups:
@@ -6600,7 +6604,7 @@ def _kinds(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, index: int) 
     previous = r.kind_lists[-1] if r.kind_lists else None
     if previous is not None and index - previous.sentence <= 3 and _PROGRESSION.search(text):
         previous.progressive = True
-    roles = [m for m in ms if m.label is Label.ROLE]
+    roles = [m for m in ms if m.label is _ROLE]
     for pattern, hint in ((_CALLED, " call"), (_BEFORE_PAREN, "(")):
         if hint not in text and (hint != "(" or "（" not in text):
             continue
@@ -6676,7 +6680,7 @@ def _numbered_ranks(r: _Reader) -> None:
     the document names is promoted to the next higher one it names."""
     ranks: dict[str, list[tuple[int, str]]] = {}
     for key, node in r.facts.nodes.items():
-        if node["label"] is not Label.ROLE or not node["evidence"]:
+        if node["label"] is not _ROLE or not node["evidence"]:
             continue
         found = numbered_rank(node["name"])
         if found is not None:
@@ -6948,7 +6952,7 @@ def _merge_short_heads(facts: DocumentFacts) -> None:
     """
     into: dict[str, str] = {}
     for key, node in facts.nodes.items():
-        if node["label"] is not Label.ROLE:
+        if node["label"] is not _ROLE:
             continue
         stem, _, head = key.rpartition("-")
         full = f"{stem}-{_SHORT_HEADS[head]}" if stem and head in _SHORT_HEADS else None
@@ -7209,8 +7213,8 @@ def _read_block(
         # a heading that opened a requirements list ("Soft Skills & Competencies") names its list, not skills
         label = line.kind == "heading" and r.section == "needs" and r.section_heading == (line.start, line.end)
         if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
-            roles = [m for m in ms if m.label is Label.ROLE]
-            groups = [m for m in ms if m.label is Label.JOB_GROUP]
+            roles = [m for m in ms if m.label is _ROLE]
+            groups = [m for m in ms if m.label is _JOB_GROUP]
             if roles and line.start != r.level_line:  # (a level's "Titles: A, B" line is no role's section)
                 r.section_role = roles[0]
             if groups and not roles:
@@ -7222,7 +7226,7 @@ def _read_block(
         if (first and (line.kind in {"heading", "item"} or short_text)) or r.rung_open is not None:
             r.run("structure.rung-years", _rung_years, r, vocab, sent, ms, line, first)
         for m in ms:
-            if m.label is not Label.SKILL:
+            if m.label is not _SKILL:
                 r.mentioned(m)
         inline = False
         if forced is None and line.kind != "row":
@@ -7258,7 +7262,7 @@ def _read_block(
             # "Key responsibilities include ...": a requirement naming no role is the page's
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
-        people = sum(1 for m in ms if m.label is not Label.SKILL)
+        people = sum(1 for m in ms if m.label is not _SKILL)
         if people and not _TOLD_GATE.isdisjoint(_sent_lowers(sent)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(_sent_lowers(sent)):
