@@ -5586,6 +5586,23 @@ def _introduced_by_as(words: _Words, m: Mention, floor: int) -> bool:
     return k >= floor and words.lower[k] == "as"
 
 
+#: words that point back to the stage a career article describes: "at this stage", "in these positions"
+_STAGE_POINTERS = frozenset(word_norm(w) for w in ("stage", "level", "positions", "roles", "posts", "these"))
+
+
+def _stage_of(r: _Reader, sent: _Sent, roles: list[Mention], subject: Mention | Entry | None) -> list[Mention]:
+    """The posts of the stage a career article describes (transitions.stages), when a requirement sentence names no
+    role of its own and points back to the stage ("at this stage", "in these positions") or follows the sentence
+    that named the stage: "At this stage the focus is on data analysis" is the stage's posts' need, not the page's.
+    """
+    if not r.stage or roles or r.sentence_index - r.stage_at > _STAGE_REACH:
+        return []
+    if subject is not None and subject is not r.subject and subject is not r.section_role:
+        return []
+    pointed = not _STAGE_POINTERS.isdisjoint(_sent_norms(sent))
+    return list(r.stage) if pointed or r.sentence_index - r.stage_at <= 1 else []
+
+
 def _requirements(
     r: _Reader,
     vocab: Vocabulary,
@@ -5633,7 +5650,11 @@ def _requirements(
         return
     subject = _subject(r, sent, roles, after, cue_start, topic)
     targets: list[Mention | Entry] = []
-    if subject is not None:
+    staged = _stage_of(r, sent, roles, subject) if "requirements.stages" not in r.disabled else []
+    if staged:
+        r.rule = "requirements.stages"
+        targets = list(staged)
+    elif subject is not None:
         # "Their role demands ..." after a list of roles: each of them
         examples = topic.examples and subject is topic.carry and len(topic.listed) > 1
         targets = list(topic.listed) if examples else [subject]
@@ -7255,7 +7276,10 @@ def _read_block(
                 # "Promotion to supervisor takes two years" on a page about a role: the bare title is read there
                 r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
             level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
-            if (page is None and not level_prose) or line.kind != "text" or "requirements.subject" in r.disabled:
+            staged = bool(r.stage) and r.sentence_index - r.stage_at <= 1  # (requirements.stages)
+            if (page is None and not level_prose and not staged) or line.kind != "text" or (
+                "requirements.subject" in r.disabled
+            ):
                 continue
             if _cue_position(sent) is None or (label and "structure.needs-lists" not in r.disabled):
                 continue

@@ -319,6 +319,14 @@ RULES: dict[str, Rule] = {
             " verb reaches ('advance to E or F') are the next stage",
         ),
         Rule(
+            "requirements.stages",
+            "a requirement sentence naming no role, in a career article told in stages (transitions.stages), that"
+            " points back to the stage ('at this stage', 'in these positions') or follows the sentence naming it",
+            (_NEEDS,),
+            "the needs belong to every post of the stage, not to the page's role: 'At this stage the focus is on"
+            " learning A and B' after 'entry-level titles include C or D' links C and D to A and B",
+        ),
+        Rule(
             "transitions.clipped",
             "a sentence of transitions.clause with a capitalised word right after 'from', 'to', 'into' or 'become'",
             (_ROLE, _MOVE),

@@ -213,3 +213,21 @@ def test_the_following_year_is_no_stretch_of_time_before_a_post(tmp_path: Path) 
     got = moves(read(tmp_path, text))
     assert ("van-driver", "dispatcher") in got
     assert ("dispatcher", "van-driver") not in got
+
+
+def needs(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
+
+
+def test_the_needs_of_a_stage_belong_to_its_posts(tmp_path: Path) -> None:
+    text = (
+        "Careers in hotel front offices\n\n"
+        "Most hotel staff begin in entry-level jobs. Typical titles at this stage include Front Desk Agent or Night "
+        "Auditor. At this stage you must learn reservation systems and cash handling."
+    )
+    g = read(tmp_path, text)
+    got = needs(g)
+    assert {("front-desk-agent", "cash-handling"), ("night-auditor", "cash-handling")} <= got
+    assert any(role == "night-auditor" and "reservation-systems" in skill for role, skill in got)
+    off = needs(read(tmp_path, text, frozenset({"requirements.stages"})))
+    assert ("night-auditor", "cash-handling") not in off
