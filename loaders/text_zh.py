@@ -423,7 +423,8 @@ _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*(
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
 _FRAME = re.compile(
-    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|能?独立|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
+    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
+    r"|能?独立(?=完成|负责|处理|操作|运营|撰写|设计|制作|开展|策划)"  # (not "独立站", a shop of one's own)
     r"|及时地)+"
 )
 _NOT_SKILL = re.compile(
@@ -456,6 +457,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     ['温度监控', '路线规划']
     >>> _skill_names("具备良好的沟通能力和团队合作精神"), _skill_names("本科及以上学历")
     (['沟通能力', '团队合作精神'], [])
+    >>> _skill_names("主导独立站建设、能独立完成门店排班")
+    ['独立站建设', '门店排班']
     """
     example = _EXAMPLE_BRACKET.search(item)
     if example is not None and _GENERIC_WORK.search(item[: example.start()].strip()):

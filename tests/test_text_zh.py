@@ -188,11 +188,12 @@ def test_the_chinese_pages_of_the_fresh2_set() -> None:
     result = load_documents(files, kb=False)
     reference = reference_graph(FRESH2_REFS / f"{stem}.yaml" for stem in CHINESE_PAGES)
     scores = {s.name: s for s in compare(result.graph, reference)}
-    assert scores["roles"].recall >= 0.85
-    assert scores["transitions"].recall >= 0.75
+    # floors just below the figures when these rules were written (7/7, 4/4, 2/2, 36/36 at 67% precision, 4/4)
+    assert scores["roles"].recall >= 0.85 and scores["roles"].precision >= 0.85
+    assert scores["transitions"].recall >= 0.75 and scores["transitions"].precision >= 0.75
     assert scores["transition years"].recall >= 0.5
-    assert scores["role->skill links"].recall >= 0.8
-    assert scores["salary figures"].recall >= 0.75
+    assert scores["role->skill links"].recall >= 0.9 and scores["role->skill links"].precision >= 0.55
+    assert scores["salary figures"].recall >= 0.75 and scores["salary figures"].precision >= 0.75
 
 
 def test_a_ladder_named_in_prose_goes_on_from_its_last_rung_and_counts_years_in_words() -> None:
