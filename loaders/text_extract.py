@@ -1037,7 +1037,31 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         count += 1
     if i > floor and i < head and words.lower[i - 1] == "-" and not words.space_after[i - 1]:
         return i + 1  # the walk stopped inside a compound ("straight-out-of-college customer service agent")
+    if i < head and _duty_verb_before(doc, i, head):
+        return i + 1  # "Allocate pickers to zones.", "to calculate host fees": the verb and its object
     return i
+
+
+def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
+    """Whether word ``i`` is a verb of duty in the base form governing the title after it (ending at ``head``): no
+    O*NET title has it as a modifier, and it follows "to" or opens a line that is a sentence (a duty in the
+    imperative) where no verb follows the title ("Stock pickers handle returns." is a title and its verb)."""
+    words = _words(doc)
+    lower = words.lower[i]
+    if verb_base(lower) != lower or lower in _title_modifiers():
+        return False  # ("promoted to support lead", "Support agents who ...": a title's own first word)
+    if i > 0 and words.lower[i - 1] == "to":
+        return True
+    after = head + 1
+    if after < len(words.lower) and verb_base(words.lower[after]) is not None:
+        return False
+    text = doc.user_data["careergraph_text"]
+    at = words.idx[i]
+    start = text.rfind("\n", 0, at) + 1
+    if text[start:at].strip(" \t-*•·▪●◦‣⁃–—0123456789.)"):
+        return False
+    end = text.find("\n", at)
+    return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
 
 
 #: words that name a level before its number: "Tier 1", "Level 2", "Grade 3", "Band 4"
@@ -5536,6 +5560,9 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         "is", "are", "was", "were", "has", "have"
     }.isdisjoint(ahead):
         return  # "Research shows ...", "Process changes are ...": a noun is the subject of the line
+    colon = next((j for j in range(k + 1, min(sent.end, k + 4)) if words.lower[j] in {":", "："}), None)
+    if colon is not None and (colon == k + 1 or words.lower[k].endswith("ing")):
+        return  # "Source: ...", "Hiring reality: ...": a label, not a duty
     skills = _duty_skills(sent, words, k, offset)
     if skills is None:
         return

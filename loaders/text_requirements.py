@@ -100,6 +100,7 @@ _VERB_NOUNS: dict[str, str | None] = {
     "schedule": "scheduling",
     "test": "testing",
     "evaluate": "evaluation",
+    "calculate": "calculation",
     "assess": "assessment",
     "review": "review",
     "audit": "auditing",

@@ -64,7 +64,9 @@ RULES: dict[str, Rule] = {
             " support analyst', 'Supervisor II'); capitalised modifiers joined by 'and' / '&' make one title"
             " ('Training and Documentation Coordinator'), so do any after 'a' ('a fraud and chargeback analyst'),"
             " and so do a lead title's fields ('VP of Sales & Marketing',"
-            " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a gerund of work is a modifier"
+            " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a verb of duty no O*NET title has as"
+            " a modifier is none after 'to' ('to calculate driver overtime') nor opening a duty in the imperative"
+            " ('Allocate pickers to aisles.'; not before a verb); a gerund of work is a modifier"
             " ('training coordinator'), 'acting' is not; any head word alone where a post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
@@ -490,7 +492,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.imperative",
-            "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.')",
+            "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.'); not a"
+            " labelled line ('Source: ...', 'Working pattern: ...')",
             (_SKILL, _NEEDS),
             "the duty's object names a skill of the role the page, its section or its level block is about",
         ),

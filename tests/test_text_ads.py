@@ -145,3 +145,31 @@ def test_an_items_purpose_and_means_are_no_duties_of_their_own(read: Any) -> Non
     assert any("vault-deliver" in skill for skill in got)
     assert any("key-register" in skill for skill in got)
     assert not any(word in skill for skill in got for word in ("variance", "carrier", "booking", "van", "missing"))
+
+
+COLD_STORE_AD = """Position: Cold Store Shift Lead
+Key Responsibilities
+Allocate pickers to freezer aisles at the start of each shift.
+Work with payroll to calculate driver overtime.
+Support agents handle the phones.
+"""
+
+
+def test_a_verb_of_duty_before_a_title_is_no_part_of_it(read: Any) -> None:
+    facts = read(COLD_STORE_AD)
+    assert not {"allocate-picker", "calculate-driver"} & roles(facts)
+    assert "support-agent" in roles(facts)  # a title followed by its verb keeps its first word
+    assert "picker-allocation" in needs(facts, "cold-store-shift-lead")
+
+
+PHARMACY_AD = """Position: Night Pharmacist
+Working pattern: four nights on, then four nights off.
+Source: regional staffing survey, 2024.
+Check prescriptions for interactions before release.
+"""
+
+
+def test_a_labelled_line_is_no_duty_in_the_imperative(read: Any) -> None:
+    got = needs(read(PHARMACY_AD), "night-pharmacist")
+    assert "prescription-checking" in got
+    assert not any("pattern" in skill or "survey" in skill for skill in got)
