@@ -1372,6 +1372,13 @@ _TO_TAKERS = frozenset(
      "used", "capacity", "skills", "skill", "opportunity", "chance", "tendency", "ready", "keen", "going"}
 )
 _CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so"})
+#: nouns naming skills themselves: "with" after one adds a second quality, not a partner
+_SKILL_NOUNS = frozenset({"skills", "skill", "abilities", "ability"})
+#: words before "skills" that name no skill: then an infinitive after it is the skill ("the skills to negotiate")
+_SKILL_DEGREES = frozenset(
+    {"the", "a", "an", "strong", "good", "excellent", "great", "solid", "proven", "necessary", "required", "right",
+     "basic", "some", "your", "their", "to", "and", "or", ","}
+)
 #: every word at which clause_end may stop a list
 _CLAUSE_STARTS = _CLAUSE_WORDS | frozenset({"because", "is", "are", "was", "were", "to", "with", "in", "by"})
 _PARTNER_VERBS = ("work", "collaborat", "partner", "liais", "coordinat", "communicat")
@@ -1413,13 +1420,15 @@ def clause_end(words: list[str], start: int = 0) -> int:
             return k  # "coordinate promotions by scheduling markdowns, ...": how, not another duty
         if word in {"is", "are", "was", "were"} and k > 1:
             return k  # "ensure the page is fast, clear and ...": the rest says how it should be
+        if word == "to" and before in _SKILL_NOUNS and k >= 2 and words[k - 2] not in _SKILL_DEGREES:
+            return k  # "communication and interpersonal skills to bridge teams": what the named skills are for
         if word == "to" and k + 1 < len(words) and before not in _TO_TAKERS and not before.endswith("ed"):
             nxt = words[k + 1]
             base = _verb_base(nxt)
             if (base is not None and base[0] in _GOAL_VERBS) or nxt in _PURPOSE_VERBS:
                 return k
-        if word == "with" and (before.endswith("ly") or before.startswith(_PARTNER_VERBS)):
-            return k
+        if word == "with" and (before.endswith("ly") or before.startswith(_PARTNER_VERBS) or before in _SKILL_NOUNS):
+            return k  # (after "skills": a second quality, "organisational skills with an eye for detail")
         if word == "in" and k + 2 < len(words) and words[k + 1] == "the" and words[k + 2] == "following":
             return k
         if word in {"in", "so"} and words[k + 1 : k + 3] in (["order", "to"], ["as", "to"]):
@@ -1444,6 +1453,9 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
         out.append((k, end))
         if end >= n or words[end] == "by":
             break  # (what follows says how, however many duties it lists)
+        if words[end] == "with" and words[end - 1] in _SKILL_NOUNS:
+            k = end + 1  # "organisational skills with attention to detail": two qualities
+            continue
         purpose = words[end - 1] == "," and words[end].endswith("ing")
         k = end + 1
         while k < n:

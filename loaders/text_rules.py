@@ -521,7 +521,9 @@ RULES: dict[str, Rule] = {
             " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both; 'A and B skills'"
             " and two one-word qualities are split; a list stops at a purpose or relative clause, at a participle of"
             " purpose (', ensuring titles are accurate'), at a means ('by scheduling A, building B') and, after a"
-            " duty in the imperative, at a participle clause (', flagging gaps'); benefits, goals,"
+            " duty in the imperative, at a participle clause (', flagging gaps'); 'numeracy skills with attention to"
+            " detail' names two qualities, 'interpersonal skills to reassure borrowers' the skills, not their"
+            " purpose; benefits, goals,"
             " degrees and words of time ('every day') name none",
         ),
         Rule(

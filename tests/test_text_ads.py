@@ -173,3 +173,16 @@ def test_a_labelled_line_is_no_duty_in_the_imperative(read: Any) -> None:
     got = needs(read(PHARMACY_AD), "night-pharmacist")
     assert "prescription-checking" in got
     assert not any("pattern" in skill or "survey" in skill for skill in got)
+
+
+LENDER_AD = """Job Title: Mortgage Underwriter
+Requirements
+- Strong numeracy skills with attention to detail.
+- Excellent communication and interpersonal skills to reassure nervous borrowers.
+"""
+
+
+def test_skills_with_a_second_quality_or_a_purpose_name_the_skills(read: Any) -> None:
+    got = needs(read(LENDER_AD), "mortgage-underwriter")
+    assert {"numeracy-skills", "attention-to-detail"} <= got
+    assert "communication" in got and not any("borrower" in skill or "reassur" in skill for skill in got)
