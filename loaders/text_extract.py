@@ -607,6 +607,8 @@ class _Reader:
         self.subject: Mention | None = None
         #: the line last read for a job ad's title, and the title it writes whole (see _ad_title)
         self.ad_title: tuple[int, tuple[int, int, int, str] | None] | None = None
+        #: the line last asked for a title label, and where its title starts (see _title_label_end)
+        self.label_line: tuple[int, int | None] | None = None
         #: the titles capitalised words open in this document ("Corp" -> "Corp agent"; see _clipped_titles)
         self.expansions: dict[str, str | None] = {}
         #: the open section: what the heading above says its lines are (see text_structure.section_of)
@@ -4228,7 +4230,7 @@ def _structure(
     if first:
         r.needs_role = (r.list_role or r.section_role or r.subject) if r.section == "needs" else None
         r.answering = False
-    if first and line.kind != "row" and _title_label_end(text, line) is not None:
+    if first and line.kind != "row" and _title_label_end(r, line) is not None:
         r.run("structure.job-title", _job_title_line, r, sent, ms, line)
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
@@ -4447,10 +4449,15 @@ _JOB_TITLE_LABEL = JOB_TITLE_LABEL
 _TITLE_VALUE = re.compile(r"(?P<title>[A-Za-z][\w&/.'’ -]{1,60}?)\s*(?=$|[|,;(]|\s[-–—]\s|\s+[A-Z]{3,}\b|\s{2,})")
 
 
-def _title_label_end(text: str, line: Line) -> int | None:
+def _title_label_end(r: _Reader, line: Line) -> int | None:
     """Where the title starts on a line a title label opens ("Job title: X", "About the job X"), else None."""
+    if r.label_line is not None and r.label_line[0] == line.start:
+        return r.label_line[1]  # (asked for each sentence of a line and by two rules: read once)
+    text = r.text
     label = _JOB_TITLE_LABEL.search(text, line.content, min(line.end, line.content + 60))
-    return label.end() if label is not None else title_field(text, line.content, line.end)
+    at = label.end() if label is not None else title_field(text, line.content, line.end)
+    r.label_line = (line.start, at)
+    return at
 
 
 def _ad_title(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> list[Mention] | None:
@@ -4488,7 +4495,7 @@ def _ad_title(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Lin
 def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int, int, str] | None:
     """The title a title line or label line writes whole: (start, end, end of its written form, rule)."""
     text = r.text
-    at = _title_label_end(text, line)
+    at = _title_label_end(r, line)
     if at is None:
         if line.kind != "heading":
             return None
@@ -4510,7 +4517,7 @@ def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int,
 def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
     """ "Job title: E-Commerce Operations Manager": the role the page (or, further down a page of several
     positions, the lines under it) is about; a title no other rule names ("Telecaller") is read whole."""
-    at = _title_label_end(r.text, line)
+    at = _title_label_end(r, line)
     if at is None:
         return
     role = next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
