@@ -668,6 +668,8 @@ class _Reader:
         #: paragraphs, and the index of the sentence that set them (transitions.stages)
         self.stage: list[Mention] = []
         self.stage_at = 0
+        #: level roles named with their codes ("L2 support engineer") -> the bare title's key (structure.numbered-ranks)
+        self.level_bare: dict[str, str] = {}
         #: the end of the last sentence that spoke of a first post ("most professionals start in junior roles")
         self.started_end = -1
         #: the list under a career-path heading being read: its last rung and that rung's years
@@ -4878,12 +4880,32 @@ def _level_line(
     if years is None and _YEAR_WORD.search(rest):
         years = _years_in(rest)  # "Level 2: Analyst — 2-4 years in role"
     if r.levels and r.levels[-1][0] < number and r.sentence_index - r.levels[-1][3] <= 6:
-        _, last_role, last_years, _ = r.levels[-1]
+        last_number, last_role, last_years, last_at = r.levels[-1]
+        coded_before = r.level_bare.get(last_role.key)
+        if role.key in {last_role.key, coded_before} and "structure.numbered-ranks" not in r.disabled:
+            # "L1 Support Engineer" then "L2 Support Engineer": one post at two ranks, each named with its code
+            label = r.text[level.start() : lo].strip(" \t>*#-:：.)–—")
+            if label and label[-len(str(number)) :] == str(number):
+                bare = role.key
+                if coded_before is None:
+                    last_role = _coded_role(r, vocab, last_role, label[: -len(str(number))] + str(last_number))
+                    r.level_bare[last_role.key] = bare
+                    r.levels[-1] = (last_number, last_role, last_years, last_at)
+                role = _coded_role(r, vocab, role, label)
+                r.level_bare[role.key] = bare
         ev = r.evidence(last_role.start, level.end())
         r.transition(last_role, role, TransitionKind.PROMOTION, ev, last_years)
     elif r.levels and r.levels[-1][0] >= number:
         r.levels = []
     r.levels.append((number, role, years, r.sentence_index))
+
+
+def _coded_role(r: _Reader, vocab: Vocabulary, role: Mention, code: str) -> Mention:
+    """The role ``role`` at the rank a level code names ("L2" + "Support engineer" = "L2 support engineer")."""
+    entry = _new_role(f"{code} {role.name[:1].lower()}{role.name[1:]}")
+    coded = role._replace(key=entry.key, name=entry.name, known=False, rule="structure.numbered-ranks")
+    r.node(coded, r.evidence(role.start, role.end))
+    return coded
 
 
 #: one-word nouns of activities that name no skill on their own

@@ -234,7 +234,8 @@ RULES: dict[str, Rule] = {
             "the roles a document names whose titles differ only in a numbered rank ('Tier 1 / Tier 2 Support"
             " Engineer', 'Level 1 Analyst', 'Buyer II')",
             (_MOVE,),
-            "each rank named is promoted to the next higher rank named of the same post",
+            "each rank named is promoted to the next higher rank named of the same post; level lines that give one"
+            " title at rising codes ('L1 Support Engineer', 'L2 Support Engineer') name each rank with its code",
         ),
         Rule(
             "structure.list-ladder",

@@ -231,3 +231,17 @@ def test_the_needs_of_a_stage_belong_to_its_posts(tmp_path: Path) -> None:
     assert any(role == "night-auditor" and "reservation-systems" in skill for role, skill in got)
     off = needs(read(tmp_path, text, frozenset({"requirements.stages"})))
     assert ("night-auditor", "cash-handling") not in off
+
+
+def test_level_lines_giving_one_title_at_rising_codes_name_each_rank(tmp_path: Path) -> None:
+    text = (
+        "Claims handler levels\n\n"
+        "L1 Claims Handler\nLogs new claims.\n\n"
+        "L2 Claims Handler\nSettles disputed claims.\n\n"
+        "L3 Claims Handler\nHandles fraud referrals.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert {("l1-claims-handler", "l2-claims-handler"), ("l2-claims-handler", "l3-claims-handler")} <= set(got)
+    assert not {pair for pair in got if "claims-handler" in pair}
+    off = moves(read(tmp_path, text, frozenset({"structure.numbered-ranks"})))
+    assert ("l1-claims-handler", "l2-claims-handler") not in off
