@@ -405,6 +405,16 @@ def told_steps(
                 spent = any(lowers[x] in _TIME_NOUNS for x in range(k + 1, roles[n][0]))
                 steps.append(Step("held", n, k, (k, roles[n][0]) if spent else _tenure_after(lowers, roles[n][1], end)))
             continue
+        # "..., got bumped up to dispatcher the following year and now runs the depot as ...": a verb of movement
+        # inside a told sentence is a step in its order, so the later step starts from it
+        if norm in _CUE_VERBS and norm not in _NAMING and any(s.kind in {"move", "held"} for s in steps):
+            x = k + 1
+            while x < end and (lowers[x] in {"to", "into", "up", "onto"} or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end) if x > k + 1 else None
+            if n is not None and not any(s.role == n for s in steps):
+                steps.append(Step("move", n, k))
+                continue
         # "three years later she runs the dispatch floor as warehouse supervisor"
         if w == "as" and any(v in _LATER for v in lowers[start:k]) and any(
             v in _SUBJECTS for v in lowers[start:k]

@@ -215,6 +215,16 @@ def test_the_following_year_is_no_stretch_of_time_before_a_post(tmp_path: Path) 
     assert ("dispatcher", "van-driver") not in got
 
 
+def test_a_move_inside_a_told_sentence_is_where_the_next_step_starts(tmp_path: Path) -> None:
+    text = (
+        "She was hired as a stock assistant in 2016, got promoted to stock controller two years later and now runs "
+        "the site as warehouse manager."
+    )
+    got = moves(read(tmp_path, text))
+    assert {("stock-assistant", "stock-controller"), ("stock-controller", "warehouse-manager")} <= set(got)
+    assert ("stock-assistant", "warehouse-manager") not in got
+
+
 def needs(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
     return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
 
