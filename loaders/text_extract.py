@@ -61,10 +61,12 @@ from careergraph.loaders.text_ads import (
     title_value,
 )
 from careergraph.loaders.text_moves import (
+    EXAMPLE_WORDS,
     FEEDER_NOUNS,
     GENERIC_SUBJECTS,
     HOPES,
     NEGATIONS,
+    POST_NOUNS,
     PRAISE,
     Move,
     clause_moves,
@@ -3207,14 +3209,17 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     here = _sent_norms(sent)
     cue = has_move_cue(norms, sent.start, sent.end)
     starting = not _STARTING.isdisjoint(here)
-    if "transitions.stages" not in r.disabled and ms and not _EXAMPLE_CUES.isdisjoint(here):
-        stage = _stage_posts(r, sent, _distinct_roles(vocab, ms), offset, starting)
+    roles: list[Mention] | None = None
+    if "transitions.stages" not in r.disabled and ms and not EXAMPLE_WORDS.isdisjoint(here):
+        roles = _distinct_roles(vocab, ms)
+        stage = _stage_posts(r, sent, roles, offset, starting)
         if stage:
             r.position, r.stage, r.stage_at = list(stage), stage, r.sentence_index
     chained = not _CHAIN_GATE.isdisjoint(here) or ("be" in here and not _PERSONS.isdisjoint(here))
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
-    roles = _distinct_roles(vocab, ms)
+    if roles is None:
+        roles = _distinct_roles(vocab, ms)
     if starting:
         held = _held_as(doc, sent, roles, sent.end)  # "my first job was as a junior buyer"
         if held is not None:
@@ -3745,11 +3750,6 @@ _STARTING = frozenset(
 )
 
 
-#: words that name posts by example: "titles like A", "roles such as A", "positions include A"
-_EXAMPLE_CUES = frozenset(word_norm(w) for w in ("like", "such", "include", "includes", "including", "e.g."))
-#: nouns of posts in general: "these positions", "entry-level roles", "typical titles"
-_STAGE_POSTS = frozenset(word_norm(w) for w in ("role", "roles", "position", "positions", "title", "titles"))
-_STAGE_POSTS |= frozenset(word_norm(w) for w in ("job", "jobs", "post", "posts", "opening", "openings"))
 #: verbs of movement before posts named by example: a move, not a stage
 _STAGE_VERBS = frozenset(
     word_norm(w)
@@ -3776,8 +3776,8 @@ def _stage_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, sta
         return []
     first = roles[0]
     before = [w for w in norms[sent.start : first.i] if not w.isspace()]
-    example = max((n for n, w in enumerate(before) if w in _EXAMPLE_CUES), default=None)
-    if example is None or len(before) - example > 4 or _STAGE_POSTS.isdisjoint(before[max(0, example - 6) : example]):
+    example = max((n for n, w in enumerate(before) if w in EXAMPLE_WORDS), default=None)
+    if example is None or len(before) - example > 4 or POST_NOUNS.isdisjoint(before[max(0, example - 6) : example]):
         return []
     if not _STAGE_VERBS.isdisjoint(before):
         return []  # "they move into roles such as B": a move (transitions.clause), not where one starts
@@ -4888,10 +4888,10 @@ def _level_line(
             if label and label[-len(str(number)) :] == str(number):
                 bare = role.key
                 if coded_before is None:
-                    last_role = _coded_role(r, vocab, last_role, label[: -len(str(number))] + str(last_number))
+                    last_role = _coded_role(r, last_role, label[: -len(str(number))] + str(last_number))
                     r.level_bare[last_role.key] = bare
                     r.levels[-1] = (last_number, last_role, last_years, last_at)
-                role = _coded_role(r, vocab, role, label)
+                role = _coded_role(r, role, label)
                 r.level_bare[role.key] = bare
         ev = r.evidence(last_role.start, level.end())
         r.transition(last_role, role, TransitionKind.PROMOTION, ev, last_years)
@@ -4900,7 +4900,7 @@ def _level_line(
     r.levels.append((number, role, years, r.sentence_index))
 
 
-def _coded_role(r: _Reader, vocab: Vocabulary, role: Mention, code: str) -> Mention:
+def _coded_role(r: _Reader, role: Mention, code: str) -> Mention:
     """The role ``role`` at the rank a level code names ("L2" + "Support engineer" = "L2 support engineer")."""
     entry = _new_role(f"{code} {role.name[:1].lower()}{role.name[1:]}")
     coded = role._replace(key=entry.key, name=entry.name, known=False, rule="structure.numbered-ranks")
@@ -6588,13 +6588,15 @@ _DOLLAR_COUNTRIES = {
     "singapore": "SGD", "singaporean": "SGD", "australia": "AUD", "australian": "AUD", "canada": "CAD",
     "canadian": "CAD", "new zealand": "NZD", "hong kong": "HKD",
 }
-_DOLLAR_COUNTRY = re.compile(r"\b(?:" + "|".join(_DOLLAR_COUNTRIES) + r"|united states|u\.s\.|us|usa|america)\b", re.I)
+_DOLLAR_COUNTRY = re.compile(
+    r"\b(?:" + "|".join(_DOLLAR_COUNTRIES) + r"|united states|u\.s\.|(?-i:US|USA)|america)\b", re.I
+)
 
 
 def _dollar_of(text: str, at: int) -> str | None:
-    """The currency of a "$" figure at ``at`` whose clause (or the sentence before it) names a country that counts in
-    its own dollars: "In Singapore, roles command $5,000" is SGD; a US country named nearer wins ("US$" is read
-    elsewhere).
+    """The currency of a "$" figure at ``at`` whose sentence, up to the figure, names a country that counts in its
+    own dollars: "In Singapore, roles command $5,000" is SGD; the United States named nearer keeps USD ("US$" is
+    read elsewhere), and "us" the pronoun names no country.
 
     >>> _dollar_of("In Singapore, roles command $5,000 a month", 28), _dollar_of("In the US it is $5,000", 16)
     ('SGD', None)
@@ -7297,9 +7299,7 @@ def _read_block(
             if groups and not roles:
                 r.section_group = groups[0]
         # (a short text line opening with a title and its years too: "Product Manager (2-5 years): Rs 18-30 LPA")
-        short_text = line.kind == "text" and line.end - line.start < 120 and (
-            "ear" in sent.text or "yr" in sent.text or "YR" in sent.text or "EAR" in sent.text
-        )
+        short_text = line.kind == "text" and line.end - line.start < 120 and _YEAR_WORD.search(sent.text) is not None
         if (first and (line.kind in {"heading", "item"} or short_text)) or r.rung_open is not None:
             r.run("structure.rung-years", _rung_years, r, vocab, sent, ms, line, first)
         for m in ms:
@@ -7332,7 +7332,7 @@ def _read_block(
                 # "Promotion to supervisor takes two years" on a page about a role: the bare title is read there
                 r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
             level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
-            staged = bool(r.stage) and r.sentence_index - r.stage_at <= 1  # (requirements.stages)
+            staged = bool(_stage_of(r, sent, [], None))  # (requirements.stages)
             if (page is None and not level_prose and not staged) or line.kind != "text" or (
                 "requirements.subject" in r.disabled
             ):

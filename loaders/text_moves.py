@@ -31,9 +31,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from careergraph.loaders.text_nlp import word_norm
 
 __all__ = [
+    "EXAMPLE_WORDS",
     "GENERIC_SUBJECTS",
     "HOPES",
     "NEGATIONS",
+    "POST_NOUNS",
     "PRAISE",
     "Move",
     "clause_moves",
@@ -294,13 +296,14 @@ _PROMOTE = _normed(frozenset({"promote", "promoting", "promoted"}))
 _PASSIVE = _normed(frozenset({"be", "get", "got", "gets", "been", "being"}))
 
 
-#: nouns for posts in general, before their examples: "roles with more scope, such as B"
-_POST_NOUNS = _normed(
+#: nouns for posts in general: before their examples ("roles with more scope, such as B", "these positions include
+#: B"), after a rank word ("supervisory roles")
+POST_NOUNS = _normed(
     frozenset({"role", "roles", "position", "positions", "post", "posts", "job", "jobs", "title", "titles"})
     | frozenset({"level", "levels", "rank", "ranks", "seat", "seats", "opening", "openings"})
 )
 #: what introduces the examples of such posts
-_EXAMPLE_WORDS = _normed(frozenset({"such", "like", "include", "including", "e.g.", "example"}))
+EXAMPLE_WORDS = _normed(frozenset({"such", "like", "include", "including", "e.g.", "example"}))
 _EXAMPLE_REACH = 8
 
 
@@ -314,10 +317,10 @@ def _posts_then_examples(norms: Sequence[str], cue: int, i: int) -> bool:
     False
     """
     words = [w for w in norms[cue + 1 : i] if not w.isspace()]
-    post = next((n for n, w in enumerate(words[:4]) if w in _POST_NOUNS), None)
+    post = next((n for n, w in enumerate(words[:4]) if w in POST_NOUNS), None)
     if post is None or _CLAUSE_ENDS.intersection(words[:post]) or not (words[:1] and words[0] in _TARGET_GLUE):
         return False  # ("into senior leadership roles such as B": a particle, then the posts described)
-    example = next((n for n in range(post + 1, len(words)) if words[n] in _EXAMPLE_WORDS), None)
+    example = next((n for n in range(post + 1, len(words)) if words[n] in EXAMPLE_WORDS), None)
     if example is None or example - post > _EXAMPLE_REACH:
         return False
     free = words[post + 1 : example]
@@ -863,7 +866,6 @@ def feeder_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
 
 #: adjectives of a rank that name its holder before a word for a post: "supervisory roles" are supervisors
 _RANK_ADJECTIVES = {"supervisory": "Supervisor", "managerial": "Manager", "directorial": "Director"}
-_POST_NOUNS = _normed(frozenset({"role", "roles", "position", "positions", "post", "posts", "level", "job", "jobs"}))
 #: the tiers of management named as posts: "moves on to senior management"
 _MANAGEMENT_TIERS = frozenset({"senior", "top", "upper", "middle", "executive", "general"})
 
@@ -887,7 +889,7 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
     out = []
     for k in range(start, end - 1):
         name = _RANK_ADJECTIVES.get(lowers[k])
-        if name is not None and norms[k + 1] in _POST_NOUNS:
+        if name is not None and norms[k + 1] in POST_NOUNS:
             out.append((k, k + 2, name))
         elif lowers[k] in _MANAGEMENT_TIERS and lowers[k + 1] == "management":
             after = lowers[k + 2] if k + 2 < end else "."

@@ -382,7 +382,7 @@ def told_steps(
         # "I landed the team leader job", "I was offered the contact centre manager position": a post taken
         if norm in _GOT_POST or w in _GOT_POST:
             x = k + 1
-            while x < end and (lowers[x] in _ARTICLES or lowers[x] in {"a", "an"} or lowers[x].isspace()):
+            while x < end and (lowers[x] in _ARTICLES or lowers[x].isspace()):
                 x += 1
             n = _role_at(roles, lowers, x, end)
             if n is not None:
