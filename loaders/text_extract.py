@@ -98,6 +98,7 @@ from careergraph.loaders.text_requirements import (
     list_spans,
     names_no_skill,
     names_nothing,
+    run_on_items,
     skill_names,
     subject_word,
     verb_base,
@@ -279,6 +280,13 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("responsibility", "to"): 3,
     ("responsibility", "be"): 3,
     ("responsibility", "include"): 3,
+    # what a role answers for or takes part in: "holds accountability for the P&L", "the job involves packing"
+    ("responsibility", "for"): 3,
+    ("accountability", "for"): 3,
+    ("accountable", "for"): 3,
+    ("ownership", "of"): 3,
+    ("charge", "with"): 3,
+    ("involve",): 3,
     ("role", "in"): 3,
     ("understand",): 3,
     ("knowledge", "of"): 4,
@@ -626,6 +634,8 @@ class _Reader:
         self.list_marked = False
         #: the open list's items are lines without bullets, each one sentence (see _unmarked_item)
         self.list_lines = False
+        #: the items (character spans) of a requirements list whose line breaks were lost (structure.run-on-items)
+        self.run_on: list[tuple[int, int]] = []
         #: whether an item of that list opened with a verb of duty: then its other items are duties too
         #: ("Process orders" after "Resolve complaints" is a verb and its object)
         self.duty_list = False
@@ -4294,6 +4304,13 @@ def _structure(
         if r.section == "role":
             return _role_item(r, sent)
         return _needs_cue(r, sent, line)
+    if r.section == "needs" and r.in_list and not r.list_marked and "structure.run-on-items" not in r.disabled:
+        items = run_on_items(text[line.content : line.end])
+        if items:  # "Experience of X Strong Y skills Ability to Z": a list pasted as one line
+            r.run_on = [(line.content + a, line.content + b) for a, b in items]
+            r.list_lines = True
+            return _needs_cue(r, sent, line)
+    r.run_on = []
     if r.section == "needs" and r.in_list and not r.list_marked and _unmarked_item(r, sent, offset, line):
         r.list_lines = True
         opening = text[line.content : min(line.end, line.content + 30)].split(maxsplit=1)
@@ -5014,6 +5031,22 @@ def _section_needs(
     _link(r, sent, offset, _needs_roles(r, role), skills, cue[1])
 
 
+def _run_on_needs(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, cue: tuple[int, int, bool]
+) -> None:
+    """The items of a requirements list pasted as one line (see text_requirements.run_on_items) that fall in
+    ``sent``, each read as a list item is (requirements.section)."""
+    words = _words(sent.doc)
+    for a, b in r.run_on:
+        lo = bisect.bisect_left(words.idx, a - offset, sent.start, sent.end)
+        hi = bisect.bisect_left(words.idx, b - offset, sent.start, sent.end)
+        if hi <= lo or words.idx[lo] + offset >= b:
+            continue  # (an item of another sentence of the line)
+        item = _Sent(sent.doc, lo, hi, words)
+        inside = [m for m in ms if a <= m.start and m.end <= b]
+        _section_needs(r, vocab, item, inside, offset, (lo, cue[1], cue[2]))
+
+
 def _field_value(r: _Reader, sent: _Sent, offset: int, lo: int) -> int:
     """The first token of an item's value when a field label opens it ("Education: A degree in nursing"), else
     ``lo`` (see text_ads.field_label)."""
@@ -5058,14 +5091,23 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the need for faster delivery": a noun
                 if cue == ("understand",) and _not_known_by_role(sent, at):
                     continue
+                if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):
+                    continue  # "analyse trends to decide which items should be sold": a question asked, not a need
                 nxt = _skip_spaces(_words(sent.doc), first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
                 if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):
                     continue  # "the work is hard", "the job is to ...", "the job is a ...": no list of duties
-                duties = cue == ("include",) and pos > 0 and norms[pos - 1] in _DUTY_NOUNS  # "my work includes"
+                # "my work includes", "responsibilities expand to include": the noun of work a few words before
+                duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
+
+
+#: cues that are modal verbs: "must", "should", "need to", "have to"
+_MODAL_CUES = frozenset({("must",), ("should",), ("need", "to"), ("need",), ("have", "to")})
+#: words opening an embedded question or clause: "decide which lines should go", "whether they must"
+_EMBEDDING_WORDS = frozenset({"which", "whether", "how", "where", "when", "why", "if"})
 
 
 #: verbs that make someone else do what follows: "it helps employees understand ...", "lets readers see ..."
@@ -7360,7 +7402,9 @@ def _read_block(
         if people:
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
-        if forced is not None:
+        if forced is not None and r.run_on and line.content <= r.run_on[0][0] < line.end:
+            r.run("structure.run-on-items", _run_on_needs, r, vocab, sent, ms, offset, forced)
+        elif forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
         elif not inline and not (label and "structure.needs-lists" not in r.disabled):
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)

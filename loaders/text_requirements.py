@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from importlib import resources
 from typing import NamedTuple
@@ -39,6 +40,7 @@ __all__ = [
     "list_spans",
     "names_no_skill",
     "names_nothing",
+    "run_on_items",
     "skill_names",
     "subject_word",
     "verb_base",
@@ -1511,3 +1513,62 @@ def subject_word(words: list[str]) -> str | None:
         if word in _ROLE_NOUNS and any(w in {"this", "the", "our"} for w in words[max(0, k - 3) : k]):
             return "page"
     return None
+
+
+#: words that open a requirement item when a list has lost its line breaks ("... conversion Strong negotiation
+#: skills Proven experience of ..."): the first words of the filler openers and the adjectives items start with
+_ITEM_OPENERS = frozenset(
+    {p[0] for p in _OPENERS if len(p) > 1 and p[0] not in {"a", "all", "the", "is", "are", "be", "has", "have"}}
+    | {"strong", "excellent", "proven", "good", "high", "significant", "solid", "sound", "demonstrated",
+       "demonstrable", "previous", "prior", "minimum", "advanced", "basic", "fluent", "extensive", "relevant",
+       "outstanding", "exceptional", "effective", "thorough", "superb", "understanding", "knowledge", "skills",
+       "ability", "experience", "willingness", "confidence", "awareness"}
+)
+_RUN_ON_WORD = re.compile(r"\S+")
+#: the fewest items a line must break into to be read as a list that lost its line breaks
+_RUN_ON_ITEMS = 4
+
+
+def run_on_items(line: str) -> list[tuple[int, int]]:
+    """The items of a list whose line breaks were lost (a PDF pasted as one line): their spans in ``line``,
+    or [] when the line does not read so.
+
+    An item starts at a capitalised word that opens requirement items ("Experience", "Strong", "Proven",
+    "Ability", ...) or is a verb of duty ("Manage", "Prepare"), right after a lower-case word that ends
+    no clause (no punctuation, no "of", "and", "the" before it): "... on conversion Strong negotiation
+    skills Proven experience ...". Words in capitals before the first item are a label, not an item.
+
+    Examples
+    --------
+    >>> text = ("SKILLS Experience of menu costing in a busy kitchen Strong knife skills Ability to lead a "
+    ...         "brigade of six cooks Good knowledge of food hygiene rules Prepare the weekly stock order")
+    >>> [text[a:b] for a, b in run_on_items(text)]  # doctest: +NORMALIZE_WHITESPACE
+    ['Experience of menu costing in a busy kitchen', 'Strong knife skills', 'Ability to lead a brigade of six
+    cooks', 'Good knowledge of food hygiene rules', 'Prepare the weekly stock order']
+    >>> run_on_items("We need experience with menus. Strong cooks are rare. Good staff stay. Ability matters here.")
+    []
+    """
+    words = list(_RUN_ON_WORD.finditer(line))
+    if len(words) < 6 * _RUN_ON_ITEMS:
+        return []
+    starts: list[int] = []
+    for k in range(1, len(words)):
+        word, before = words[k].group(), words[k - 1].group()
+        if not (word[:1].isupper() and word[1:2].islower() and word.isalpha()):
+            continue
+        lower = word.lower()
+        if lower not in _ITEM_OPENERS and (_verb_base(lower) is None or lower in _AMBIGUOUS):
+            continue
+        if before.isupper() and before.isalpha():
+            starts.append(k)  # after a label in capitals: "SKILLS Experience of ..."
+        elif before[-1:] in {".", ")"} or (
+            before.isalpha() and before.lower() not in _FUNCTION_WORDS | _ARTICLES | _PREPOSITIONS
+        ):
+            starts.append(k)  # (after a full stop too: "... audience. Experience of ...")
+    marks = len(re.findall(r"[.!?;](?:\s|$)", line.rstrip().rstrip(".")))
+    if len(starts) < _RUN_ON_ITEMS - 1 or marks * 3 > len(starts):
+        return []  # (few items, or sentences: prose, not a list run together)
+    if not words[0].group().isupper() and starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = [*starts, len(words)]
+    return [(words[a].start(), words[b - 1].end()) for a, b in itertools.pairwise(bounds) if b > a]

@@ -432,6 +432,15 @@ RULES: dict[str, Rule] = {
             " ending 'These processes include:' opens a list for the role it (or the sentence before) names",
         ),
         Rule(
+            "structure.run-on-items",
+            "a long line under a requirements heading whose capitalised words open items after a word that ends none"
+            " ('Experience of X Strong Y skills Ability to Z'), as a list pasted from a PDF loses its line breaks",
+            (_SKILL, _NEEDS),
+            "the line is split before each such word ('Experience', 'Strong', 'Proven', 'Ability', a verb of duty)"
+            " and each piece is read as an item of the list (requirements.section); a label in capitals before"
+            " the first is no item",
+        ),
+        Rule(
             "structure.ad-fields",
             "an item of a job ad's list opening with a label",
             (_SKILL, _NEEDS),

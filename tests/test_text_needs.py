@@ -1,0 +1,120 @@
+"""Requirement links read from the shapes job pages state them in: cues of duty and accountability, lists pasted
+as one line, duties whose object says what they are for (texts written here, in other trades)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from careergraph.graph.schema import RelType
+from careergraph.loaders.text import load_documents
+from careergraph.loaders.text_requirements import run_on_items
+
+
+def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False, disabled=disabled)
+    assert not result.problems
+    return result.graph
+
+
+def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Role key -> the lower-case names of the skills it requires."""
+    out: dict[str, set[str]] = {}
+    for u, v, key in g.edges(keys=True):
+        if key == RelType.REQUIRES.value:
+            out.setdefault(u, set()).add(g.nodes[v]["name"].lower())
+    return out
+
+
+def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
+    return {
+        e["rule"]
+        for u, _, key, data in g.edges(keys=True, data=True)
+        if key == RelType.REQUIRES.value and u == role
+        for e in data["evidence"]
+    }
+
+
+def named(got: set[str], *words: str) -> bool:
+    """Whether some skill name holds every one of ``words``."""
+    return any(all(w in name for w in words) for name in got)
+
+
+# --- cues ---------------------------------------------------------------------------
+
+
+def test_a_job_that_involves_duties_names_them(tmp_path: Path) -> None:
+    text = (
+        "# Night Porter\n\n"
+        "Hotels hire night porters for the quiet hours. The job involves greeting late arrivals, "
+        "locking the side doors and logging deliveries.\n"
+    )
+    got = needs(extract(tmp_path, text))["night-porter"]
+    assert named(got, "greet") and named(got, "door") and named(got, "deliver")
+
+
+def test_accountability_for_names_what_the_role_answers_for(tmp_path: Path) -> None:
+    text = (
+        "# Practice Manager\n\n"
+        "A practice manager runs a family clinic's office. The post carries full accountability for rota "
+        "planning, patient records and billing.\n"
+    )
+    got = needs(extract(tmp_path, text))["practice-manager"]
+    assert "rota planning" in got and named(got, "patient records") and named(got, "billing")
+
+
+def test_responsibilities_that_grow_to_include_duties_name_them(tmp_path: Path) -> None:
+    text = (
+        "# Senior Bank Teller\n\n"
+        "A senior bank teller serves the branch's counter. Over time the responsibilities grow steadily to "
+        "include vault balancing, cash audits and training new tellers.\n"
+    )
+    got = needs(extract(tmp_path, text))["senior-bank-teller"]
+    assert named(got, "vault") and named(got, "cash audit")
+
+
+def test_a_modal_inside_an_embedded_question_is_no_requirement(tmp_path: Path) -> None:
+    text = (
+        "# Head Chef\n\n"
+        "Head chefs analyse seasonal produce prices to decide which dishes should stay on the menu.\n"
+    )
+    got = needs(extract(tmp_path, text))["head-chef"]
+    assert named(got, "produce price", "analysis")
+    assert not named(got, "menu") and not named(got, "stay")
+
+
+# --- a list pasted as one line ---------------------------------------------------------
+
+
+_RUN_ON = (
+    "# Hotel Reservations Agent\n\n"
+    "Join the front office of a seaside hotel.\n\n"
+    "REQUIREMENTS\n"
+    "ESSENTIAL Experience of a hotel booking system such as Opera Strong telephone manner with guests "
+    "Good knowledge of room rates and seasonal packages Ability to upsell spa treatments on the phone "
+    "Proven accuracy with card payments and deposits Fluent written German\n"
+)
+
+
+def test_a_requirements_list_that_lost_its_line_breaks_is_split_into_items(tmp_path: Path) -> None:
+    g = extract(tmp_path, _RUN_ON)
+    got = needs(g)["hotel-reservations-agent"]
+    assert named(got, "booking system") and named(got, "telephone manner") and named(got, "room rates")
+    assert named(got, "german") and named(got, "spa treatment")
+    merged = (("opera", "telephone"), ("packages", "ability"), ("guests", "good"))
+    assert not any(named(got, *pair) for pair in merged)  # no name runs over two items
+    assert "structure.run-on-items" in rules_of(g, "hotel-reservations-agent")
+    off = needs(extract(tmp_path, _RUN_ON, disabled=("structure.run-on-items",)))
+    assert any(named(off.get("hotel-reservations-agent", set()), *pair) for pair in merged)
+
+
+def test_prose_and_short_lines_are_not_split() -> None:
+    prose = (
+        "Experience matters here. Strong cooks are rare and we train them. Good staff stay for years. "
+        "Ability is what we look for in every new starter we hire for the kitchen."
+    )
+    assert run_on_items(prose) == []
+    assert run_on_items("Experience of rotas Strong knife skills Ability to lead") == []
