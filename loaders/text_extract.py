@@ -91,6 +91,7 @@ from careergraph.loaders.text_nlp import (
     content_bag,
     known_word,
     sentence_starts,
+    word_kinds,
     word_norm,
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
@@ -483,7 +484,11 @@ _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or space
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
     r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z])|\s(?:thousand)(?![A-Za-z]))?"
 )
-_SYMBOL = r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)"
+_SYMBOL = (
+    r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
+    r"|â‚¹|â‚¬|Â£|â‚±"  # signs whose UTF-8 bytes were read as Windows-1252
+    r"|[?\ufffd](?=\d)"  # a sign lost in a conversion: "?14,50,000" (salaries.lost-sign)
+)
 _QUALIFIER = (
     r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
     r"|from|starting at|starting from|starts at|in excess of|upwards of|exceeding|exceeds|beyond|north of"
@@ -6186,12 +6191,15 @@ def _salaries(
             match.group("c1") or match.group("c2") or match.group("c3") or match.group("c4") or match.group("c5")
             or (before and before["c0"])
         )
+        lost = currency_mark in _LOST_SIGNS and "salaries.lost-sign" not in r.disabled
+        if currency_mark in _LOST_SIGNS:
+            currency_mark = None  # "?14,50,000": a sign lost in a conversion (a sign all the same, when the rule is on)
         if currency_mark is None and _LAKH.search(match.group()):
             currency_mark = "INR"  # lakhs are counted in rupees
         in_section = (
             r.line is not None and r.line.kind != "text" and 0 <= r.line.start - r.pay_heading <= _PAY_HEADING_REACH
         )
-        if currency_mark is None and (not (in_section or says(_SALARY_WORDS)) or _CALENDAR_YEAR.fullmatch(a)):
+        if currency_mark is None and (not (lost or in_section or says(_SALARY_WORDS)) or _CALENDAR_YEAR.fullmatch(a)):
             continue  # "the 2020 report": a year, not a figure (a bare line under "Salary (USD)" is one)
         if currency_mark:
             stated_currency = _currency(currency_mark)
@@ -6200,6 +6208,12 @@ def _salaries(
                 stated_currency = _dollar_of(text, match.start()) or stated_currency
             r.currency = stated_currency
         currency = stated_currency or r.currency
+        if currency is None and "salaries.lost-sign" not in r.disabled:
+            # "?14,50,000", "the average salary in India is 14,50,000": the currency of the country named
+            currency = _country_currency(text, r.text, a)
+            found_by = "salaries.lost-sign" if currency is not None else None
+        else:
+            found_by = None
         if currency is None:
             continue  # an amount in no currency the document has named
         if stated is not None:
@@ -6232,7 +6246,7 @@ def _salaries(
             hi = None
         elif high is None and qual in {"less than", "under", "up to", "below"}:
             lo, hi = None, low
-        figures.append(_Figure(match, lo, hi, currency, period, qual))
+        figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return
     pairs = ms and ("respectively" in text or "from" in text or "between" in text)
@@ -6321,6 +6335,8 @@ class _Figure(NamedTuple):
     currency: str
     period: str
     qual: str
+    #: the rule that found the currency, when not the figure itself (salaries.lost-sign)
+    rule: str | None = None
 
 
 def _record_salary(
@@ -6330,8 +6346,8 @@ def _record_salary(
     base = offset + sent.start_char
     at, end = base + figure.match.start(), base + figure.match.end()
     ev = r.sentence_evidence(sent, offset, min(role.start, at) if role.start >= base else at, end)
-    if rule is not None:
-        ev["rule"] = rule
+    if rule is not None or figure.rule is not None:
+        ev["rule"] = figure.rule or rule
     r.node(role, ev)
     r.facts.salaries.append(
         {"role": role.key, "min": lo, "max": hi, "currency": figure.currency, "period": figure.period, "evidence": ev}
@@ -6613,7 +6629,7 @@ def _amount(text: str) -> float:
 
 
 def _currency(mark: str) -> str:
-    mark = mark.strip().upper()
+    mark = _MISDECODED.get(mark.strip(), mark).strip().upper()
     if mark in {"$", "US$", "USD", "DOLLARS"}:
         return "USD"
     if mark in {"€", "EUR", "EURO", "EUROS"}:
@@ -6653,8 +6669,39 @@ _OTHER_CURRENCIES = {
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD",
     "RM": "MYR", "MYR": "MYR", "RINGGIT": "MYR", "₱": "PHP", "PHP": "PHP", "PESOS": "PHP", "HK$": "HKD",
     "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "AED": "AED", "DIRHAM": "AED", "DIRHAMS": "AED", "JPY": "JPY",
-    "YEN": "JPY",
+    "YEN": "JPY", "RP": "IDR", "RP.": "IDR", "IDR": "IDR", "RUPIAH": "IDR",
 }
+#: currency signs whose UTF-8 bytes were read as Windows-1252 ("â‚¹" is "₹")
+_MISDECODED = {"â‚¹": "₹", "â‚¬": "€", "Â£": "£", "â‚±": "₱"}
+#: a currency sign lost when the page was converted: "?" or the replacement character before the digits
+_LOST_SIGNS = frozenset({"?", "\ufffd"})
+#: countries (and their adjectives) named in a page about pay, and the currency they pay in (salaries.lost-sign)
+_COUNTRY_CURRENCIES = {
+    "india": "INR", "indian": "INR", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
+    "malaysia": "MYR", "malaysian": "MYR", "indonesia": "IDR", "indonesian": "IDR", "china": "CNY",
+    "chinese": "CNY", "united kingdom": "GBP", "uk": "GBP", "britain": "GBP", "british": "GBP",
+    "united states": "USD", "usa": "USD", "singapore": "SGD", "australia": "AUD", "canada": "CAD",
+    "germany": "EUR", "france": "EUR", "spain": "EUR", "italy": "EUR", "netherlands": "EUR", "ireland": "EUR",
+    "japan": "JPY", "hong kong": "HKD", "new zealand": "NZD", "uae": "AED", "dubai": "AED",
+}
+_COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, reverse=True)) + r")\b", re.I)
+#: a whole number grouped the Indian way ("14,50,000"): rupees
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+
+
+def _country_currency(text: str, page: str, amount: str) -> str | None:
+    """The currency of a figure that names none (its sign lost, or a bare number in a sentence about pay): that of
+    the country its sentence (else its page) names first, else rupees for digits grouped the Indian way.
+
+    >>> _country_currency("A clerk earns ?18,000 a month.", "Pay in the Philippines", "18,000")
+    'PHP'
+    >>> _country_currency("It pays ?14,50,000.", "", "14,50,000"), _country_currency("It pays 9,000", "", "9,000")
+    ('INR', None)
+    """
+    found = _COUNTRY.search(text) or _COUNTRY.search(page)
+    if found is not None:
+        return _COUNTRY_CURRENCIES[found.group().lower()]
+    return "INR" if _INDIAN_GROUPS.fullmatch(amount) else None
 
 
 def _groups(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -7204,10 +7251,11 @@ def _prepare(vocab: Vocabulary, doc: Doc) -> None:
     if types is None:
         types = vocab.derived["word_types"] = WordTypes(vocab.nlp.vocab)
     table = doc.to_array([ORTH, NORM, SPACY, IDX])
-    rows = types.rows(table[:, 0].tolist())
+    orths = table[:, 0].tolist()
+    rows = types.rows(orths)
     doc.user_data["careergraph_norms"] = _strings(doc, table[:, 1].tolist())
     doc.user_data["careergraph_words"] = _Words(rows, table[:, 2].astype(bool).tolist(), table[:, 3].tolist())
-    doc.user_data["careergraph_starts"] = sentence_starts(list(map(WordTypes.kind, rows)))
+    doc.user_data["careergraph_starts"] = sentence_starts(word_kinds(doc, orths, rows))
 
 
 #: string of every id read so far (the store's look-up decodes a new ``str`` each time); ids are

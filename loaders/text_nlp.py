@@ -237,6 +237,21 @@ def sentence_starts(kinds: list[int]) -> list[int]:
     return sorted(starts)
 
 
+def word_kinds(doc: Doc, orths: list[int], rows: list[tuple[str, bool, bool, int, bool, bool, int]]) -> list[int]:
+    """The kind of each word of ``doc`` (what :func:`sentence_starts` reads), from its :class:`WordTypes` rows.
+
+    A "?" glued to the figure after it is a currency sign lost in a conversion ("is ?14,50,000 a year"), not a
+    question's end.
+    """
+    kinds = list(map(WordTypes.kind, rows))
+    question = doc.vocab.strings["?"]
+    k = -1
+    while (k := _index(orths, question, k + 1)) >= 0:
+        if k + 1 < len(orths) and not doc[k].whitespace_ and doc[k + 1].text[:1].isdigit():
+            kinds[k] = _MARK
+    return kinds
+
+
 class WordTypes:
     """What the extraction rules read of each word type, worked out once per type (orth id).
 
@@ -290,8 +305,8 @@ class _Sentences:
         """The token indices that start a sentence (0 first, when the doc has tokens)."""
         if self._types is None:
             self._types = WordTypes(doc.vocab)
-        rows = self._types.rows(doc.to_array(ORTH).tolist())
-        return sentence_starts(list(map(WordTypes.kind, rows)))
+        orths = doc.to_array(ORTH).tolist()
+        return sentence_starts(word_kinds(doc, orths, self._types.rows(orths)))
 
     def __call__(self, doc: Doc) -> Doc:
         flags = [_NOT_START] * len(doc)

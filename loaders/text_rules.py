@@ -569,6 +569,15 @@ RULES: dict[str, Rule] = {
             " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD); a US named nearer keeps USD",
         ),
         Rule(
+            "salaries.lost-sign",
+            "a figure of pay whose currency neither it nor the page so far states: its sign lost in a conversion"
+            " ('?14,50,000', '\ufffd30,000') or a bare number in a sentence about pay",
+            ("salary",),
+            "the figure is in the currency of the country its sentence, else its page, names ('in India': INR,"
+            " 'Philippines': PHP, 'Malaysia': MYR, 'Indonesia': IDR ...), else in rupees when its digits are grouped"
+            " the Indian way ('14,50,000'); without either it is left out",
+        ),
+        Rule(
             "salaries.paired",
             "a sentence with two or more roles and as many figures of pay",
             ("salary",),
