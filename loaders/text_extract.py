@@ -711,6 +711,10 @@ class _Reader:
         #: the last rung read with its years ("Coordinator (0-4 years)"), and a role heading whose years are to come
         self.rung_last: tuple[Mention, tuple[float, float], int, int] | None = None
         self.rung_open: tuple[Mention, int, int] | None = None
+        #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
+        #: (structure.heading-ladder)
+        self.ladder_page: bool | None = None
+        self.heading_rungs: list[tuple[Mention, int, int]] = []
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
         self.tracks: tuple[Mention, int, int] | None = None
         #: a career told of one person across the document (transitions.told): the post they hold, how long
@@ -2912,6 +2916,10 @@ def _narrated(
                     if m.label is Label.ROLE and since <= m.i and m.j <= group[0].i and id(m) not in grouped
                 ]
                 own = bool(subjects) and subjects[-1].key != last.key
+                if not own and "transitions.head-subject" not in r.disabled:
+                    # "Experienced managers can go on to B": a title head of its own as the subject
+                    heads = _subject_titles(sent, [m for m in ms if m.label is Label.ROLE], offset)
+                    own = any(since <= m.i and m.j <= group[0].i for m in heads)
             lead = _skip_spaces(_words(sent.doc), group[0].i - 1, -1)
             while lead > sent.start and _words(sent.doc).lower[lead] in {"a", "an", "the"}:
                 lead = _skip_spaces(_words(sent.doc), lead - 1, -1)
@@ -3249,7 +3257,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if verb in {"start", "held"} or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
             r.position = _with_alternatives(doc, group, roles)
     roles = sorted(roles, key=_start_token)
-    roles = _with_titles(roles, _subject_titles(sent, roles, offset))
+    subjects = _subject_titles(sent, roles, offset)
+    if subjects and "transitions.head-subject" not in r.disabled:
+        subjects = [_head_subject(r, m) for m in subjects]
+    roles = _with_titles(roles, subjects)
     roles = _with_titles(roles, _target_titles(sent, roles, offset))
     roles = _with_titles(roles, _rank_of(r, sent, roles, offset))
     if "transitions.clipped" not in r.disabled:
@@ -3287,6 +3298,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     #: where the person stood when each verb was read: the alternatives of one verb ("become A or B") all start
     #: there, a later verb ("... and later move up to C") starts where the one before led
     stood: dict[int, list[Mention]] = {}
+    #: the posts each verb reached ("step up to A or B, and from there to C": from A and from B)
+    reached: dict[int, list[Mention]] = {}
     for move in moves:
         rule = "transitions.parsed" if move.parsed else r.rule
         if move in moves[: moves.index(move)]:
@@ -3336,6 +3349,14 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         elif person and move.source is None and not move.page and "transitions.told" not in r.disabled:
             _told_move_pending(r, sent, offset, target)  # "I've stepped up to B": what B follows is told later
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
+        if not move.onto_page and "transitions.origins" not in r.disabled:
+            alternatives = reached.setdefault(move.cue, [])
+            if all(m.key != target.key for m in alternatives):
+                alternatives.append(target)
+            r.position = list(alternatives)
+    if moves and all(m.origin for m in moves) and "transitions.origins" not in r.disabled:
+        # "most A begin as B or C": a career told next ("many then step up to D") goes on from B or C
+        r.position = [roles[m.source] for m in moves if m.source is not None]
     if r.stage and moves:
         # the next stage is every post the last verb reached ("advance to B or C": both)
         last = moves[-1]
@@ -3633,6 +3654,50 @@ def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], s
     for a_role in below.titles:
         for b_role in titles:
             r.transition(a_role, b_role, TransitionKind.PROMOTION, ev, below.years)
+
+
+#: what a heading naming a rung may hold besides its title: a number, a level, years ("2. Senior Agent (2-4 years)")
+_RUNG_EXTRAS = re.compile(r"(?:\b(?:level|tier|step|stage|rung|years?|yrs?|experience|of)\b|[\d\W_])*", re.I)
+
+
+def _ladder_page(r: _Reader) -> bool:
+    """Whether the page says at its top that it shows a ladder ("Customer Support Career Ladder", "... career path")."""
+    if r.ladder_page is None:
+        top = r.text[:300]
+        cue = _LADDER_HEADING.search(top)
+        line = top[top.rfind("\n", 0, cue.start()) + 1 : top.find("\n", cue.end()) % (len(top) + 1)] if cue else ""
+        r.ladder_page = bool(line) and not _DIRECTED_HEADING.search(line)  # ("Career path to store manager": directed)
+    return r.ladder_page
+
+
+def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
+    """A heading that is one role's title alone on a page whose top says it shows a ladder: a rung, kept for
+    :func:`_heading_ladder`."""
+    if not _ladder_page(r):
+        return
+    text = r.text
+    rest = text[line.content : role.start] + " " + text[role.end : line.end]
+    if rest.strip(" \t*#:") == "I" and text[role.end : line.end].strip(" \t*#:") == "I":
+        # "Support Representative I" (the pronoun is no part of a title elsewhere): the first of numbered ranks
+        role = role._replace(key=slugify(f"{role.name} I"), name=f"{role.name} I", known=False)
+        r.node(role, r.evidence(role.start, text.index("I", role.end) + 1))
+        rest = ""
+    if _RUNG_EXTRAS.fullmatch(rest) is None:
+        return  # "Skills of a team lead", "Team lead pay": a heading about the role, not the rung itself
+    if not r.heading_rungs or r.heading_rungs[-1][0].key != role.key:
+        r.heading_rungs.append((role, line.start, line.end))
+
+
+def _heading_ladder(r: _Reader) -> None:
+    """On a page whose top says it shows a ladder, headings that are each one role's title, in order, are its rungs
+    ("Support Representative I", "Senior Support Representative", "Support Team Lead"), unless the page states
+    moves between those roles itself (then the headings are profiles of its posts, read in any order)."""
+    rungs = r.heading_rungs
+    keys = {m.key for m, _, _ in rungs}
+    if len(keys) < 2 or any(a in keys and b in keys for a, b in r.facts.transitions):
+        return
+    for (low, _, _), (high, start, end) in itertools.pairwise(rungs):
+        r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
 
 
 #: a role's years of experience stated in its section: "with 0-4 years of experience", "3 to 5 years' experience"
@@ -4068,7 +4133,8 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
     The word must be shaped like a title (a head word or an agent noun such as picker) and be
     plural or follow a determiner, with only auxiliaries and adverbs between it and the verb.
     """
-    if _SUBJECT_VERBS.isdisjoint(_sent_norms(sent)):
+    here = _sent_norms(sent)
+    if _SUBJECT_VERBS.isdisjoint(here) and "go" not in here:
         return []
     doc = sent.doc
     norms = _doc_norms(doc)
@@ -4076,8 +4142,10 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
     covered = {t for m in roles for t in range(m.i, m.j)}
     out: list[Mention] = []
     for cue in range(sent.start, sent.end):
-        if norms[cue] not in _SUBJECT_VERBS or cue in covered:
+        if cue in covered:
             continue
+        if norms[cue] not in _SUBJECT_VERBS and not (norms[cue] == "go" and norms[cue + 1 : cue + 2] == ["on"]):
+            continue  # ("go on to B": a verb of movement with its particle)
         k = cue - 1
         while k >= sent.start and (words.space[k] or (norms[k] in _AUXILIARIES or words.lower[k].endswith("ly"))):
             k -= 1
@@ -4096,6 +4164,19 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
         out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
         covered.add(k)
     return out
+
+
+def _head_subject(r: _Reader, m: Mention) -> Mention:
+    """A title head alone as a move's subject ("Experienced managers can go on to B") is the post with that head where
+    the career told stands ("... and from there to social media manager"), else the page's role with that head.
+    """
+    if m.j - m.i != 1:
+        return m
+    head = m.name.lower()
+    for post in (*reversed(r.position), r.subject):
+        if post is not None and post.key != m.key and post.name.lower().split()[-1:] == [head]:
+            return m._replace(key=post.key, name=post.name, known=post.known, rule="transitions.head-subject")
+    return m
 
 
 def _entrants(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
@@ -4132,7 +4213,7 @@ _FIELDS = frozenset(
 
 _SUBJECT_VERBS = frozenset(
     {"promote", "advance", "progress", "rise", "climb", "graduate", "grow", "become", "move", "step", "transition"}
-    | {"appoint", "bump"}
+    | {"appoint", "bump", "switch", "jump", "end"}  # ("switch to B", "jump to B", "end up as B")
 )
 #: the words _target_titles reads a bare title after (besides "from")
 _TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED
@@ -7034,6 +7115,8 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     reader.run("transitions.kinds", _kind_ladders, reader)
     reader.run("transitions.told", _told_pending, reader)
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)
+    if reader.heading_rungs:
+        reader.run("structure.heading-ladder", _heading_ladder, reader)
     _close_level(reader)
     reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:
@@ -7386,6 +7469,8 @@ def _read_block(
             groups = [m for m in ms if m.label is _JOB_GROUP]
             if roles and line.start != r.level_line:  # (a level's "Titles: A, B" line is no role's section)
                 r.section_role = roles[0]
+                if first and len(roles) == 1:
+                    r.run("structure.heading-ladder", _heading_rung, r, roles[0], line)
             if groups and not roles:
                 r.section_group = groups[0]
         # (a short text line opening with a title and its years too: "Product Manager (2-5 years): Rs 18-30 LPA")

@@ -225,6 +225,9 @@ class Move:
     #: read by :func:`feeder_moves`; with ``onto_page``, ``field`` is the token span of the field moved into
     feeder: bool = False
     field: tuple[int, int] | None = None
+    #: read by :func:`origin_moves`: the source is where the target's holders started ("most A began as B"), and
+    #: where a career told next stands ("..., and many then step up to C": from B)
+    origin: bool = False
 
 
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
@@ -756,12 +759,16 @@ def clause_moves(
         listed = _following(norms, roles, target, end)
         joints = {w for w in norms[roles[target][1] : roles[listed[-1][0]][0]]} if listed else set()
         in_order = steps_in_turn(norms, start, roles[target][0], joints, len(listed) + 1)
+        group = [target]  # the alternatives named since the last step: "to A or B, and from there to C" (both)
         for n, sequence in listed:
             if sequence or in_order:
-                out.append(Move(previous, n, kind, cue, parsed, in_turn=in_order and not sequence))
+                for before in group if sequence and not in_order else [previous]:
+                    out.append(Move(before, n, kind, cue, parsed, in_turn=in_order and not sequence))
+                group = [n]
             else:
                 out.append(Move(source, n, kind, cue, parsed, page=page, you=you))
                 reached[n] = source
+                group.append(n)
             taken.add(n)
             previous = n
     return out
@@ -957,7 +964,7 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             after = [n for n, (i, _) in enumerate(roles) if i > cue]
             if after and all(w in _ORIGIN_GLUE for w in norms[cue + 1 : roles[after[0]][0]]):
                 sources = [after[0]] + [n for n, _ in _following(norms, roles, after[0], end)]
-                out += [Move(n, before, "promotion", cue) for n in sources if n != before]
+                out += [Move(n, before, "promotion", cue, origin=True) for n in sources if n != before]
             continue
         what, subject, gap = _subject_before(norms, start, cue, roles)
         if what != "role" or subject is None or gap > 1:
@@ -970,7 +977,7 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         if len(between) > 5 or not all(w in _ORIGIN_GLUE or w.isspace() for w in between):
             continue
         sources = [first] + [n for n, _ in _following(norms, roles, first, end)]
-        out += [Move(n, subject, "promotion", cue) for n in sources if n != subject]
+        out += [Move(n, subject, "promotion", cue, origin=True) for n in sources if n != subject]
     return out
 
 

@@ -238,6 +238,14 @@ RULES: dict[str, Rule] = {
             " title at rising codes ('L1 Support Engineer', 'L2 Support Engineer') name each rank with its code",
         ),
         Rule(
+            "structure.heading-ladder",
+            "headings that are each one role's title (with at most a number, a level or years) on a page whose top"
+            " names a ladder, path or progression ('Customer Support Career Ladder')",
+            (_MOVE,),
+            "each such heading's role is the rung after the one the heading before named (a top naming a direction,"
+            " 'Path to store manager', is left to the other rules)",
+        ),
+        Rule(
             "structure.list-ladder",
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
             (_MOVE,),
@@ -328,6 +336,21 @@ RULES: dict[str, Rule] = {
             (_NEEDS,),
             "the needs belong to every post of the stage, not to the page's role: 'At this stage the focus is on"
             " learning A and B' after 'entry-level titles include C or D' links C and D to A and B",
+        ),
+        Rule(
+            "transitions.origins",
+            "a sentence whose moves are all where a post's holders started ('most A begin as B or C'), or a verb of"
+            " movement reaching alternatives ('step up to D or E')",
+            (_MOVE,),
+            "the career told next starts at the posts started in (B and C), not at A; after alternatives it stands"
+            " at each of them ('..., and from there to F': D -> F and E -> F)",
+        ),
+        Rule(
+            "transitions.head-subject",
+            "a title head alone, plural, as the subject of a verb of movement ('experienced managers can go on to B')",
+            (_MOVE,),
+            "the head stands for the post with that head word where the career told stands (the rung reached last),"
+            " else for the page's role with that head word: the move starts there",
         ),
         Rule(
             "transitions.clipped",

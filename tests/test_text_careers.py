@@ -68,3 +68,74 @@ def test_rupiah_and_signs_read_with_the_wrong_encoding(tmp_path: Path) -> None:
     assert pay(g, "bank-teller") == [(4500000.0, 6000000.0, "IDR", "month")]
     g = read(tmp_path, "Library assistant pay\n\nA library assistant earns â‚¹2,40,000 a year.")
     assert pay(g, "library-assistant") == [(240000.0, 240000.0, "INR", "year")]
+
+
+KITCHEN_PATH = (
+    "Kitchen career path\n\n"
+    "Most head chefs begin as a kitchen porter or commis chef, washing pans and prepping vegetables. "
+    "After three or four years, many step up to line cook or pastry cook, and from there to sous chef. "
+    "Experienced chefs can go on to become head chef or an executive chef."
+)
+
+
+def test_a_path_told_of_most_people_goes_on_from_where_they_began(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, KITCHEN_PATH))
+    for start in ("kitchen-porter", "commis-chef"):
+        for middle in ("line-cook", "pastry-cook"):
+            assert got[start, middle]["years_min"] == 3 and got[start, middle]["years_max"] == 4
+    # "... and from there to sous chef": from both posts the verb reached
+    assert ("line-cook", "sous-chef") in got and ("pastry-cook", "sous-chef") in got
+    assert ("sous-chef", "executive-chef") in got  # "experienced chefs": the chef the career reached
+    assert ("head-chef", "line-cook") not in got  # the holders started lower: the career is not at head chef
+    off = moves(read(tmp_path, KITCHEN_PATH, frozenset({"transitions.origins"})))
+    assert ("kitchen-porter", "line-cook") not in off
+
+
+def test_a_title_head_alone_as_subject_is_the_post_the_career_reached(tmp_path: Path) -> None:
+    text = (
+        "Housekeeping career path\n\n"
+        "Room attendants can be promoted to floor supervisor. "
+        "Experienced supervisors can go on to become executive housekeeper or rooms division manager."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("floor-supervisor", "executive-housekeeper") in got
+    assert ("floor-supervisor", "rooms-division-manager") in got
+    # on a page about one post, with no career told before, the head stands for the page's role
+    text = (
+        "Front office manager\n\n"
+        "The front office manager runs the reception team and the night audit. "
+        "Experienced managers can go on to become rooms division manager or general manager."
+    )
+    assert ("front-office-manager", "rooms-division-manager") in moves(read(tmp_path, text))
+    off = moves(read(tmp_path, text, frozenset({"transitions.head-subject"})))
+    assert ("front-office-manager", "rooms-division-manager") not in off
+
+
+BANK_LADDER = (
+    "Branch Banking Career Ladder\n\n"
+    "Every branch grows its own people. These are the rungs most of our staff climb.\n\n"
+    "Service Officer I\n"
+    "Serves walk-in customers at the counter and balances the cash drawer.\n\n"
+    "Service Officer II\n"
+    "Handles business deposits and trains new tellers.\n\n"
+    "Senior Personal Banker\n"
+    "Opens accounts, arranges loans and looks after a book of clients.\n\n"
+    "Branch Operations Manager\n"
+    "Runs the branch day to day and signs off audits.\n"
+)
+
+
+def test_headings_that_are_titles_on_a_ladder_page_are_its_rungs(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, BANK_LADDER))
+    assert set(got) >= {
+        ("service-officer-i", "service-officer-ii"),
+        ("service-officer-ii", "senior-personal-banker"),
+        ("senior-personal-banker", "branch-operations-manager"),
+    }
+    assert not moves(read(tmp_path, BANK_LADDER, frozenset({"structure.heading-ladder", "structure.numbered-ranks"})))
+    # a page about several posts that is no ladder, or one stating its own moves, reads no rungs from its headings
+    profiles = BANK_LADDER.replace("Branch Banking Career Ladder", "Branch Banking Jobs")
+    assert ("service-officer-ii", "senior-personal-banker") not in moves(read(tmp_path, profiles))
+    stated = BANK_LADDER.replace(  # (the page states the move itself)
+        "Every branch grows", "A senior personal banker can become a branch operations manager.")
+    assert ("service-officer-ii", "senior-personal-banker") not in moves(read(tmp_path, stated))
