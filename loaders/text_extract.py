@@ -482,7 +482,7 @@ _BEFORE_AFTER = re.compile(
 _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or spaces as in Europe: "42.000", "42 000")
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
-    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA)(?![A-Za-z])|\s(?:thousand)(?![A-Za-z]))?"
+    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?)(?![A-Za-z])|\s(?:thousand)(?![A-Za-z]))?"
 )
 _SYMBOL = (
     r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
@@ -495,12 +495,15 @@ _QUALIFIER = (
 )
 # an amount or a range starts at a currency symbol or a digit; words before it are read separately
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
+#: currency codes a page may write before or after its figures
+_CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR"
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
     rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
-    rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL})\s*)?(?P<b>{_NUM}))?"  # (dashes mis-decoded too)
+    rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dashes
+    # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure)
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
-    rf"|HKD|NZD|AED|dirhams?|JPY|yen)(?![A-Za-z])"
+    rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah)(?![A-Za-z])"
     rf"|(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour": a sign written after its amount, glued to it)
     re.IGNORECASE,
 )
@@ -512,15 +515,17 @@ _ADJACENT_PERIOD = re.compile(
 _PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "day": "day",
                  "hour": "hour", "hr": "hour", "week": "week", "wk": "week"}
 #: the words _BEFORE_MONEY can take (lower case): without one, its match is empty
-_CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY"
 _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", *_CODES.lower().split("|"))
 _BEFORE_MONEY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>{_CODES})\s*)?$", re.IGNORECASE
 )
 #: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly")
 _COUNT_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?)\b)", re.I)
+#: what follows an amount that makes it a difference between two figures, not pay: "$25-26k less", "£3,000 more"
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher)\b", re.I)
 #: the Indian way of stating pay: lakhs of rupees, "LPA" (lakhs per annum)
 _LAKH = re.compile(r"\b(?:lakhs?|lacs?|LPA)\b")
+_CRORE = re.compile(r"\bcrores?\b")
 #: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
 #: (one branch: scanned 4 times as fast)
 _MAYBE_MONEY = re.compile(r"\d(?:\d{3}|[,. \u00a0\u202f]\d{3}|[kK万千]| thousand)")
@@ -711,6 +716,8 @@ class _Reader:
         #: the last rung read with its years ("Coordinator (0-4 years)"), and a role heading whose years are to come
         self.rung_last: tuple[Mention, tuple[float, float], int, int] | None = None
         self.rung_open: tuple[Mention, int, int] | None = None
+        #: figures of pay read where no role was named or carried (salaries.page-topic)
+        self.unowned: list[tuple[_Sent, int, _Figure]] = []
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
         #: (structure.heading-ladder)
         self.ladder_page: bool | None = None
@@ -3670,6 +3677,17 @@ def _ladder_page(r: _Reader) -> bool:
     return r.ladder_page
 
 
+def _numbered_title(r: _Reader, line: Line, ms: list[Mention]) -> bool:
+    """Whether a numbered list item is a role's title alone, standing as the heading of the lines under it
+    ("2. Digital Marketing Manager", then a paragraph about that post and its pay)."""
+    if line.kind != "item" or len(ms) != 1 or ms[0].label is not _ROLE or "structure.numbered-titles" in r.disabled:
+        return False
+    text = r.text
+    if _NUMBERED.match(text, line.start, line.content) is None or not text.startswith("\n\n", line.end):
+        return False  # (an item of a list goes on with the next item on the next line)
+    return not (text[line.content : ms[0].start] + text[ms[0].end : line.end]).strip(" \t:*")
+
+
 def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
     """A heading that is one role's title alone on a page whose top says it shows a ladder: a rung, kept for
     :func:`_heading_ladder`."""
@@ -6238,8 +6256,11 @@ def _salaries(
             low *= 1000  # "£35-40,000", "£100-110,000", "20-25k": the thousands are written once
         if high is not None and high < low:
             continue
-        if _COUNT_AFTER.match(text, match.end()):
-            continue  # "6,000 members", "3 years" (but "60,000 monthly" is pay)
+        if not match.group("c1") and match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1]
+                                                        in "-/_=#"):
+            continue  # "executive-1263-detail", "id=4500": part of a name or an address, not an amount
+        if _COUNT_AFTER.match(text, match.end()) or _DIFFERENCE_AFTER.match(text, match.end()):
+            continue  # "6,000 members", "3 years" (but "60,000 monthly" is pay); "$25k less": a difference
         if lowered is None:
             lowered = text.lower()
             # what the period patterns need to find anything at all (they are slow to try everywhere)
@@ -6260,8 +6281,11 @@ def _salaries(
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
         )
-        if max(low, high or 0) < 1000 and not (short and (match.group("c1") or match.group("c4"))):
-            continue  # durations, counts and percentages; a day or hour rate needs its currency sign
+        signed = match.group("c1") or match.group("c4")
+        if max(low, high or 0) < 1000 and not (
+            signed and (short or (low >= 100 and signed not in _LOST_SIGNS and _MONTH_PERIOD.search(around)))
+        ):
+            continue  # durations, counts and percentages; a day, hour or month's pay below 1,000 needs its sign
         window = lowered[max(0, match.start() - 30) : match.start()]
         before = (
             _BEFORE_MONEY.search(text, max(0, match.start() - 30), match.start())
@@ -6275,7 +6299,7 @@ def _salaries(
         lost = currency_mark in _LOST_SIGNS and "salaries.lost-sign" not in r.disabled
         if currency_mark in _LOST_SIGNS:
             currency_mark = None  # "?14,50,000": a sign lost in a conversion (a sign all the same, when the rule is on)
-        if currency_mark is None and _LAKH.search(match.group()):
+        if currency_mark is None and (_LAKH.search(match.group()) or _CRORE.search(match.group())):
             currency_mark = "INR"  # lakhs are counted in rupees
         in_section = (
             r.line is not None and r.line.kind != "text" and 0 <= r.line.start - r.pay_heading <= _PAY_HEADING_REACH
@@ -6363,11 +6387,29 @@ def _salaries(
             roles = carry
             if carry is r.level_titles:
                 rule = "structure.level-blocks"
+        if not roles and "salaries.page-topic" not in r.disabled:
+            r.unowned.append((sent, offset, figure))  # given to the role the page is about, if one stands out
         for role in roles:
             lo, hi = figure.lo, figure.hi
             if held is not None and hi is None and figure.qual == "from":
                 hi = lo  # "went from £10.90 an hour as a packer to ...": a figure, not an open range
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
+
+
+def _topic_pay(r: _Reader) -> None:
+    """Figures read where no role was named (nor a heading's, nor the page title's) are the pay of the role the page
+    is about, when one role is named far more than any other: at least three times, and twice as often as the next
+    ("The average salary is $56K" on a page that names the social media manager throughout)."""
+    counts = sorted(
+        ((len(data.get("evidence") or ()), key) for key, data in r.facts.nodes.items() if data["label"] is _ROLE),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return
+    data = r.facts.nodes[counts[0][1]]
+    role = Mention(_ROLE, counts[0][1], data["name"], bool(data.get("known")), -1, -1, -1, -1)
+    for sent, offset, figure in r.unowned:
+        _record_salary(r, sent, offset, role, figure, figure.lo, figure.hi, "salaries.page-topic")
 
 
 def _other_clause_period(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
@@ -6698,6 +6740,8 @@ def _amount(text: str) -> float:
     lakh = _LAKH.search(text)
     if lakh is not None:
         factor, text = 100_000.0, text[: lakh.start()].strip()
+    elif text.endswith(("crore", "crores")):
+        factor, text = 10_000_000.0, text[: text.rindex("crore")].strip()  # a crore is a hundred lakhs
     elif text[-1:] in {"k", "K", "千"}:
         factor, text = 1000.0, text[:-1]
     elif text.endswith("thousand"):
@@ -7117,6 +7161,8 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)
     if reader.heading_rungs:
         reader.run("structure.heading-ladder", _heading_ladder, reader)
+    if reader.unowned:
+        reader.run("salaries.page-topic", _topic_pay, reader)
     _close_level(reader)
     reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:
@@ -7464,7 +7510,9 @@ def _read_block(
         forced = _structure(r, vocab, sent, ms, offset, line, first)
         # a heading that opened a requirements list ("Soft Skills & Competencies") names its list, not skills
         label = line.kind == "heading" and r.section == "needs" and r.section_heading == (line.start, line.end)
-        if line.kind == "heading" and r.section not in _MOVE_SECTIONS and _is_heading(sent, ms):
+        if r.section not in _MOVE_SECTIONS and (
+            (line.kind == "heading" and _is_heading(sent, ms)) or (first and _numbered_title(r, line, ms))
+        ):
             roles = [m for m in ms if m.label is _ROLE]
             groups = [m for m in ms if m.label is _JOB_GROUP]
             if roles and line.start != r.level_line:  # (a level's "Titles: A, B" line is no role's section)

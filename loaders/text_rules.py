@@ -238,6 +238,14 @@ RULES: dict[str, Rule] = {
             " title at rising codes ('L1 Support Engineer', 'L2 Support Engineer') name each rank with its code",
         ),
         Rule(
+            "structure.numbered-titles",
+            "a numbered list item that is a role's title alone, followed by a blank line ('2. Digital Marketing"
+            " Manager')",
+            (_ROLE, "salary"),
+            "it heads the lines under it, as a heading does: their figures of pay and duties naming no role are that"
+            " role's",
+        ),
+        Rule(
             "structure.heading-ladder",
             "headings that are each one role's title (with at most a number, a level or years) on a page whose top"
             " names a ladder, path or progression ('Customer Support Career Ladder')",
@@ -599,6 +607,13 @@ RULES: dict[str, Rule] = {
             "the figure is in the currency of the country its sentence, else its page, names ('in India': INR,"
             " 'Philippines': PHP, 'Malaysia': MYR, 'Indonesia': IDR ...), else in rupees when its digits are grouped"
             " the Indian way ('14,50,000'); without either it is left out",
+        ),
+        Rule(
+            "salaries.page-topic",
+            "figures of pay read where no role is named, carried by a heading or given by the page's title",
+            ("salary",),
+            "they are the pay of the role the page is about when one role is named far more often than any other"
+            " (three times at least, and twice as often as the next); otherwise they are left out",
         ),
         Rule(
             "salaries.paired",

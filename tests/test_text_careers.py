@@ -139,3 +139,61 @@ def test_headings_that_are_titles_on_a_ladder_page_are_its_rungs(tmp_path: Path)
     stated = BANK_LADDER.replace(  # (the page states the move itself)
         "Every branch grows", "A senior personal banker can become a branch operations manager.")
     assert ("service-officer-ii", "senior-personal-banker") not in moves(read(tmp_path, stated))
+
+
+def test_ranges_with_the_code_twice_small_signed_monthly_pay_and_crores(tmp_path: Path) -> None:
+    text = (
+        "Hotel jobs in Manila\n\n"
+        "A front desk agent typically starts at PHP 17,000 to PHP 21,000 per month ($300-$370) per month.\n\n"
+        "Hospital pay in India\n\n"
+        "Chief medical officers are paid Rs.60 lakh to Rs.1.2 crore annually."
+    )
+    g = read(tmp_path, text)
+    assert (17000.0, 21000.0, "PHP", "month") in pay(g, "front-desk-agent")
+    assert (300.0, 370.0, "USD", "month") in pay(g, "front-desk-agent")
+    assert pay(g, "chief-medical-officer") == [(6_000_000.0, 12_000_000.0, "INR", "year")]
+
+
+def test_differences_and_numbers_in_addresses_are_no_pay(tmp_path: Path) -> None:
+    text = (
+        "source: https://example.org/jobs/pharmacy-technician-4500-detail\n"
+        "Pharmacy technician\n\n"
+        "A pharmacy technician in India earns a salary of 3,00,000 a year, about Rs 40,000 less than a dispenser."
+    )
+    assert pay(read(tmp_path, text), "pharmacy-technician") == [(300000.0, 300000.0, "INR", "year")]
+
+
+SOMMELIER_PAY = (
+    "Thinking of hiring a sommelier for your restaurant? Here is what a sommelier costs in the UK.\n"
+    "We compared three surveys of sommelier salaries.\n"
+    "A sommelier also needs a generous tasting budget, and the sommelier often leads the tastings.\n"
+    "Pay differs a lot between cities. Surveys also disagree on bonuses.\n"
+    "The average salary is £34K per year, ranging from £26K to £45K.\n"
+)
+
+
+def test_figures_naming_no_role_are_the_pay_of_the_role_the_page_is_about(tmp_path: Path) -> None:
+    g = read(tmp_path, SOMMELIER_PAY)
+    assert (26000.0, 45000.0, "GBP", "year") in pay(g, "sommelier")
+    assert not pay(read(tmp_path, SOMMELIER_PAY, frozenset({"salaries.page-topic"})), "sommelier")
+    # on a page naming several posts as often, such a figure is no one's
+    mixed = SOMMELIER_PAY + "".join(f"A head waiter {duty}.\n" for duty in ("seats guests", "runs the floor",
+                                                                          "checks bills", "trains staff", "opens up"))
+    assert (26000.0, 45000.0, "GBP", "year") not in pay(read(tmp_path, mixed), "sommelier")
+
+
+def test_a_numbered_title_alone_heads_the_lines_under_it(tmp_path: Path) -> None:
+    text = (
+        "Top jobs in a hospital kitchen\n\n"
+        "1. Head Chef\n\n"
+        "A Head Chef plans menus and runs the kitchen brigade. This senior post pays well.\n\n"
+        "The average salary of this kitchen role ranges between $52,000 and $70,000 per year.\n\n"
+        "2. Kitchen Porter\n\n"
+        "A Kitchen Porter keeps the kitchen clean and supports the cooks in every service.\n\n"
+        "The average salary of this kitchen role is about $28,000 per year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "kitchen-porter") == [(28000.0, 28000.0, "USD", "year")]
+    assert pay(g, "head-chef") == [(52000.0, 70000.0, "USD", "year")]
+    off = read(tmp_path, text, frozenset({"structure.numbered-titles"}))
+    assert (28000.0, 28000.0, "USD", "year") not in pay(off, "kitchen-porter")
