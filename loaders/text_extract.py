@@ -4674,6 +4674,10 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
         r.subject = role
     elif lead and lead[0] == "as" and len(lead) <= 3 and ("you" in sent.text.lower() or "i " in sent.text.lower()):
         r.subject = role
+    elif line.kind == "text" and r.sentence_index <= _DEFINING_REACH and _SOUGHT_ROLE.search(
+        r.text, max(line.content, role.start - 40), role.start
+    ):
+        r.subject = role  # "Our team is looking for an Operations Manager to own ...": the post a job ad fills
     else:
         return
     if r.section_role is None:
@@ -4681,6 +4685,12 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
     r.node(role, r.evidence(role.start, role.end))
 
 
+#: the words before the post a job ad fills: "we are looking for a", "is hiring an", "seeks an experienced"
+_SOUGHT_ROLE = re.compile(
+    r"\b(?:looking for|seeking|seeks|hiring|recruiting|searching for|in search of|on the lookout for)\s+"
+    r"(?:an?|one|two|our next|a new|an experienced|a talented|a skilled|a motivated)?\s*(?:\w+\s+)?$",
+    re.I,
+)
 #: how many sentences into a page its defining sentence may stand ("The X is ...": a page opens with it)
 _DEFINING_REACH = 8
 #: what may stand before the role of a defining sentence
@@ -5108,6 +5118,8 @@ def _section_needs(
         if words.lower[k] in _ITEM_HEADS and (words.lower[k] in {":", "：", "("} or words.space_after[k - 1]):
             hi = k
             break
+    if hi < sent.end and words.lower[hi] in {":", "："} and _kind_label(words, lo, hi, sent.end):
+        lo, hi = _skip_spaces(words, hi + 1, 1), sent.end  # "Analytical & process skills: Strong data analysis ..."
     while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
         hi -= 1
     content = [k for k in range(lo, hi) if words.alpha[k] or words.number[k]]
@@ -5166,6 +5178,19 @@ def _field_value(r: _Reader, sent: _Sent, offset: int, lo: int) -> int:
 
 #: what ends the name of an item's skill: "Research – basic skills", "Funnels: an intuitive ..."
 _ITEM_HEADS = frozenset({"–", "—", ":", "：", "-", "("})
+#: the last word of a label naming a kind of requirement rather than one: "Analytical & process skills:"
+_KIND_WORDS = frozenset({"skills", "skill", "savvy", "abilities", "knowledge", "competencies", "qualities", "know-how"})
+
+
+def _kind_label(words: _Words, lo: int, colon: int, end: int) -> bool:
+    """Whether an item's words before its colon label a kind of requirement ("Technical savvy:", "Leadership &
+    communication:") and a list of them follows (more than five words): then the list, not the label, names the
+    skills (structure.ad-fields)."""
+    label = [k for k in range(lo, colon) if words.alpha[k] or words.lower[k] == "&"]
+    after = sum(1 for k in range(colon + 1, end) if words.alpha[k])
+    if not label or after <= 5 or len(label) > 5:
+        return False
+    return words.lower[label[-1]] in _KIND_WORDS or any(words.lower[k] in {"&", "and"} for k in label)
 
 
 def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool] | None:

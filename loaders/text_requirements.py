@@ -585,7 +585,9 @@ _NO_SKILL_ITEM = re.compile(
 
 
 #: time spent somewhere: "2+ years in a warehouse", "3 years at a retailer"
-_TIME_SPENT = re.compile(r"^\W*\d+\s*\+?\s*(?:years?|yrs)\s+(?:in|at|within|on)\s", re.I)
+_TIME_SPENT = re.compile(
+    r"^\W*\d+\s*\+?\s*(?:years?|yrs)\s+(?:at\s|on\s|(?:in|within)\s+(?:an?|the|one|any|our|your|their)\s)", re.I
+)
 
 
 def names_nothing(item: str) -> bool:
@@ -1023,6 +1025,12 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
         if changed:
             continue
         first = toks[0].lower
+        if first[:1].isdigit() and len(toks) > 3 and toks[1].lower in {"years", "year", "yrs"} and toks[2].lower in {
+            "in", "within"
+        } and toks[3].lower not in _ARTICLES | {"one", "any"}:
+            toks = toks[3:]  # "4 years in e-commerce operations": the field worked in
+            changed = True
+            continue
         if first[:1].isdigit() and len(toks) > 2 and toks[1].lower in {"years", "year", "yrs"} and toks[2].lower in {
             "in", "at", "within", "on"
         }:

@@ -118,3 +118,34 @@ def test_prose_and_short_lines_are_not_split() -> None:
     )
     assert run_on_items(prose) == []
     assert run_on_items("Experience of rotas Strong knife skills Ability to lead") == []
+
+
+# --- job ads ----------------------------------------------------------------------------
+
+
+_AD = (
+    "# Careers at Harbour Freight\n\n"
+    "Our depot team is looking for a Transport Planner (3 years experience) to run the night trunking plan.\n\n"
+    "## What you bring\n\n"
+    "- Experience: 3 years in road haulage or parcel network planning.\n"
+    "- Planning & systems skills: Strong route-planning skills and familiarity with tachograph rules. "
+    "Comfortable rebalancing loads at short notice.\n"
+    "- Communication: clear and calm\n"
+)
+
+
+def test_the_post_a_job_ad_is_looking_for_owns_its_lists(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _AD))
+    assert set(got) == {"transport-planner"}
+
+
+def test_a_label_naming_a_kind_of_skill_gives_way_to_the_skills_it_lists(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _AD))["transport-planner"]
+    assert named(got, "route-planning") and named(got, "tachograph")
+    assert not named(got, "planning & systems") and not named(got, "systems skills")
+    assert "communication" in got  # a label with a short value: the label is the skill
+
+
+def test_years_in_a_field_name_the_field_not_a_place(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _AD))["transport-planner"]
+    assert named(got, "road haulage") and named(got, "parcel network planning")
