@@ -5571,7 +5571,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
         _where_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
-    subjects = {"i", "you", "they", "these", "those", "such"}
+    subjects = {"i", "you", "they", "he", "she", "these", "those", "such"}
     if k >= sent.end or not (roles or not subjects.isdisjoint(lowers[k : k + 6])):
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
     comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
@@ -5619,6 +5619,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     elif lowers[k] == "they" and k + 1 < sent.end and not roles and (r.recent_role or r.section_role or r.subject):
         # "Pickers work nights. They load vans ...": the role just named, else the one the page is about
         role = r.recent_role or r.section_role or r.subject
+        k += 1
+    elif lowers[k] in {"he", "she"} and k + 1 < sent.end and r.told is None and (r.recent_role or r.section_role):
+        # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story)
+        role = r.recent_role or r.section_role
         k += 1
     elif lowers[k] in {"these", "those", "such"} and not roles and k + 2 < sent.end:
         # "These associates use ...": the page's (or the last named) role, called by its head word again

@@ -1381,7 +1381,7 @@ _TO_TAKERS = frozenset(
      "expected", "willing", "eager", "learn", "learning", "likely", "responsibility", "job", "role", "aim", "goal",
      "used", "capacity", "skills", "skill", "opportunity", "chance", "tendency", "ready", "keen", "going"}
 )
-_CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so"})
+_CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so", "however", "although", "though", "whereas"})
 #: nouns naming skills themselves: "with" after one adds a second quality, not a partner
 _SKILL_NOUNS = frozenset({"skills", "skill", "abilities", "ability"})
 #: words before "skills" that name no skill: then an infinitive after it is the skill ("the skills to negotiate")

@@ -149,3 +149,44 @@ def test_a_label_naming_a_kind_of_skill_gives_way_to_the_skills_it_lists(tmp_pat
 def test_years_in_a_field_name_the_field_not_a_place(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _AD))["transport-planner"]
     assert named(got, "road haulage") and named(got, "parcel network planning")
+
+
+# --- profiles of several roles --------------------------------------------------------------
+
+
+def test_a_numbered_title_line_gives_its_paragraph_to_its_role(tmp_path: Path) -> None:
+    text = (
+        "# Five jobs in a hotel kitchen\n\n"
+        "Kitchens run on a brigade.\n\n"
+        "1. Pastry Chef\n\n"
+        "A pastry chef makes desserts and breads. A person in this job role is responsible for dough "
+        "lamination and sugar work.\n\n"
+        "2. Kitchen Porter\n\n"
+        "This job supports the sous chefs, line cooks and kitchen assistants. Someone in this job role is "
+        "responsible for dishwashing and bin rotation.\n"
+    )
+    got = needs(extract(tmp_path, text))
+    assert named(got["pastry-chef"], "dough lamination") and named(got["kitchen-porter"], "dishwashing")
+    assert not named(got["pastry-chef"], "dishwashing") and not named(got.get("line-cook", set()), "dishwashing")
+    off = needs(extract(tmp_path, text, disabled=("structure.numbered-titles",)))
+    assert not named(off.get("kitchen-porter", set()), "dishwashing")
+
+
+def test_he_or_she_after_a_role_is_that_role(tmp_path: Path) -> None:
+    text = (
+        "# Hotel careers\n\n"
+        "The night auditor closes the day's accounts. She reconciles the card terminals and audits "
+        "the room charges.\n"
+    )
+    got = needs(extract(tmp_path, text))["night-auditor"]
+    assert named(got, "card terminal") and named(got, "room charge")
+
+
+def test_however_ends_a_list_of_requirements(tmp_path: Path) -> None:
+    text = (
+        "# Dental Receptionist\n\n"
+        "Dental receptionists generally require experience in patient booking however a diploma is "
+        "sometimes preferred.\n"
+    )
+    got = needs(extract(tmp_path, text))["dental-receptionist"]
+    assert named(got, "patient booking")
