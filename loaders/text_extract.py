@@ -4687,7 +4687,8 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
 
 #: the words before the post a job ad fills: "we are looking for a", "is hiring an", "seeks an experienced"
 _SOUGHT_ROLE = re.compile(
-    r"\b(?:looking for|seeking|seeks|hiring|recruiting|searching for|in search of|on the lookout for)\s+"
+    r"(?:\b(?:we|we're|we’re|is|are|currently|now)\s+(?:actively\s+|currently\s+|now\s+)?"
+    r"(?:looking for|seeking|hiring|recruiting|searching for|on the lookout for)|\bseeks)\s+"
     r"(?:an?|one|two|our next|a new|an experienced|a talented|a skilled|a motivated)?\s*(?:\w+\s+)?$",
     re.I,
 )
