@@ -705,6 +705,8 @@ class _Reader:
         self.level_line = -1
         self.level_start = 0
         self.level_rank = 0  # the "#" count of a Markdown level heading (0: none)
+        #: the role that opened the sentence before the one read now ("The team leader runs ... They are ...")
+        self.opener: Mention | None = None
         #: the role named last, a sentence or two before the one read now ("They ..." may stand for it)
         self.recent_role: Mention | None = None
         #: requirements read in the open level block before its titles: (link arguments, rule), linked once
@@ -721,7 +723,7 @@ class _Reader:
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
         #: (structure.heading-ladder)
         self.ladder_page: bool | None = None
-        self.heading_rungs: list[tuple[Mention, int, int]] = []
+        self.heading_rungs: list[tuple[Mention, int, int, int | None]] = []
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
         self.tracks: tuple[Mention, int, int] | None = None
         #: a career told of one person across the document (transitions.told): the post they hold, how long
@@ -3204,6 +3206,13 @@ def _told_pending(r: _Reader) -> None:
     r.transition(r.told, target, TransitionKind.PROMOTION, ev, r.told_years)
 
 
+def _opens_sentence(sent: _Sent, m: Mention) -> bool:
+    """Whether role ``m`` opens its sentence, after at most an article and two other words ("Most store managers")."""
+    lowers = _words(sent.doc).lower
+    lead = [w for w in lowers[sent.start : m.i] if not w.isspace()]
+    return m.i >= sent.start and len(lead) <= 3 and not any(w in {",", ":", ";"} for w in lead)
+
+
 def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Where a role's holders came from: "A are normally former B", "A are often B who ...", "many of them were B"."""
     doc = sent.doc
@@ -3211,7 +3220,8 @@ def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
     for move in former_moves(_words(doc).lower, sent.start, sent.end, [(m.i, m.j) for m in roles]):
         source = roles[move.source]
         if move.pronoun:
-            target = r.recent_role
+            # "They ..." stands for the role that opened the sentence before, else the one named last
+            target = r.opener or r.recent_role
             if target is None or target.start >= source.start:
                 continue
             ev = r.sentence_evidence(sent, offset, source.start, source.end)
@@ -3688,33 +3698,42 @@ def _numbered_title(r: _Reader, line: Line, ms: list[Mention]) -> bool:
     return not (text[line.content : ms[0].start] + text[ms[0].end : line.end]).strip(" \t:*")
 
 
+#: a level code after a title in a heading: "(L1)", "- Level 2", "[Tier 3]", "(IC4)", "P2"
+_HEADING_CODE = re.compile(r"\b(?:L|Level|Tier|T|IC|P|Grade|G|Band|B)[ \t]?(\d{1,2})\b", re.I)
+
+
 def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
-    """A heading that is one role's title alone on a page whose top says it shows a ladder: a rung, kept for
-    :func:`_heading_ladder`."""
-    if not _ladder_page(r):
-        return
+    """A heading that is one role's title alone (with at most a number, a level code or years), on a page whose top
+    says it shows a ladder or with a level code of its own: a rung, kept for :func:`_heading_ladder`."""
     text = r.text
     rest = text[line.content : role.start] + " " + text[role.end : line.end]
+    code = _HEADING_CODE.search(rest)
+    if code is None and not _ladder_page(r):
+        return
     if rest.strip(" \t*#:") == "I" and text[role.end : line.end].strip(" \t*#:") == "I":
         # "Support Representative I" (the pronoun is no part of a title elsewhere): the first of numbered ranks
         role = role._replace(key=slugify(f"{role.name} I"), name=f"{role.name} I", known=False)
         r.node(role, r.evidence(role.start, text.index("I", role.end) + 1))
         rest = ""
-    if _RUNG_EXTRAS.fullmatch(rest) is None:
+    if _RUNG_EXTRAS.fullmatch(rest) is None and (code is None or _RUNG_EXTRAS.fullmatch(rest.replace(code.group(), ""))
+                                                  is None):
         return  # "Skills of a team lead", "Team lead pay": a heading about the role, not the rung itself
     if not r.heading_rungs or r.heading_rungs[-1][0].key != role.key:
-        r.heading_rungs.append((role, line.start, line.end))
+        r.heading_rungs.append((role, line.start, line.end, int(code.group(1)) if code else None))
 
 
 def _heading_ladder(r: _Reader) -> None:
-    """On a page whose top says it shows a ladder, headings that are each one role's title, in order, are its rungs
-    ("Support Representative I", "Senior Support Representative", "Support Team Lead"), unless the page states
-    moves between those roles itself (then the headings are profiles of its posts, read in any order)."""
-    rungs = r.heading_rungs
-    keys = {m.key for m, _, _ in rungs}
+    """Headings that are each one role's title, in order, are the rungs of a ladder ("Support Representative I",
+    "Senior Support Representative", "Support Team Lead") on a page whose top says it shows one; elsewhere headings
+    whose level codes rise are ("Junior Support Rep (L1)", "Support Rep (L2)"). Not when the page states moves
+    between those roles itself: then the headings are profiles of its posts, read in any order."""
+    rungs = r.heading_rungs if _ladder_page(r) else [x for x in r.heading_rungs if x[3] is not None]
+    keys = {m.key for m, _, _, _ in rungs}
     if len(keys) < 2 or any(a in keys and b in keys for a, b in r.facts.transitions):
         return
-    for (low, _, _), (high, start, end) in itertools.pairwise(rungs):
+    if not _ladder_page(r) and any(b[3] <= a[3] for a, b in itertools.pairwise(rungs)):  # type: ignore[operator]
+        return  # codes that do not rise name no ladder in this order
+    for (low, _, _, _), (high, start, end, _) in itertools.pairwise(rungs):
         r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
 
 
@@ -3942,6 +3961,39 @@ def _clipped_titles(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) 
         if full is not None:
             clipped = _mention(_new_role(full), doc, k, k + 1, offset, known=False)
             out.append(clipped._replace(rule="transitions.clipped"))
+    return out
+
+
+#: words naming a rank that a number after them makes a post: "from Tier 3 to Tier 4", "a Band 5 position"
+_RANK_WORDS = frozenset({"tier", "band", "grade"})
+#: nouns for a post after a rank: "a Tier 3 position"
+_POST_AFTER_RANK = frozenset({"position", "role", "job", "post"})
+
+
+def _rank_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """A capitalised rank and its number where a move is told, as the post it names: "moving from a Tier 3 position
+    to a Tier 4 position", "from Band 5 to Band 6" (a post word after it is part of the name)."""
+    doc = sent.doc
+    if not has_move_cue(_doc_norms(doc), sent.start, sent.end):
+        return []
+    words = _words(doc)
+    lowers = words.lower
+    covered = {t for m in roles for t in range(m.i, m.j)}
+    out: list[Mention] = []
+    for k in range(sent.start, sent.end - 1):
+        if lowers[k] not in _RANK_WORDS or k in covered or not r.text[offset + words.idx[k]].isupper():
+            continue
+        number = _skip_spaces(words, k + 1, 1)
+        if number >= sent.end or not lowers[number].isdigit() or len(lowers[number]) > 2 or number in covered:
+            continue
+        name = f"{lowers[k].capitalize()} {lowers[number]}"  # ("a Tier 3 position" and "Tier 3" are one post)
+        end = number + 1
+        after = _skip_spaces(words, end, 1)
+        if after < sent.end and lowers[after] in _POST_AFTER_RANK:
+            end = after + 1
+        ranked = _mention(_new_role(name), doc, k, end, offset, known=False)
+        out.append(ranked._replace(rule="mentions.rank-posts"))
+        covered.update(range(k, end))
     return out
 
 
@@ -4670,8 +4722,10 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
     else:
         (role,) = roles.values()
     lead = r.text[line.content : role.start].lower().split()
-    if defined is not None or (line.kind == "heading" and r.sentence_index <= 3):
-        r.subject = role
+    question = r.sentence_index <= 2 and line.end - line.start <= 100
+    question = question and _WHAT_IT_IS.match(r.text, line.content, line.end) is not None
+    if defined is not None or (line.kind == "heading" and r.sentence_index <= 3) or question:
+        r.subject = role  # (the page's first line may ask about it: "What does a social media manager do?")
     elif lead and lead[0] == "as" and len(lead) <= 3 and ("you" in sent.text.lower() or "i " in sent.text.lower()):
         r.subject = role
     elif line.kind == "text" and r.sentence_index <= _DEFINING_REACH and _SOUGHT_ROLE.search(
@@ -4692,6 +4746,8 @@ _SOUGHT_ROLE = re.compile(
     r"(?:an?|one|two|our next|a new|an experienced|a talented|a skilled|a motivated)?\s*(?:\w+\s+)?$",
     re.I,
 )
+#: a first line asking what a post is or does: "What does a social media manager do?", "What is a buyer?"
+_WHAT_IT_IS = re.compile(r"[ \t#*]*(?:what|who)(?:'s|\s+is|\s+are|\s+does\s+[^?\n]{3,60}\s+do)\b[^?\n]{0,60}\?", re.I)
 #: how many sentences into a page its defining sentence may stand ("The X is ...": a page opens with it)
 _DEFINING_REACH = 8
 #: what may stand before the role of a defining sentence
@@ -7502,6 +7558,8 @@ def _read_block(
     topic = _Topic()
     last_role: Mention | None = None
     last_role_at = 0
+    opener: Mention | None = None  # the role that opened the sentence last read that opened with one
+    opener_at = 0
     r.position = []
     r.recent_role = None
     for sent in sents:
@@ -7512,8 +7570,13 @@ def _read_block(
         titled = _ad_title(r, sent, ms, offset, line) if ms and line.kind in {"heading", "text", "item"} else None
         if titled is not None:  # (what later rules read again from the sentence's mentions, too)
             ms = mention_of[sent.start] = titled
+        if not _RANK_WORDS.isdisjoint(_sent_norms(sent)) and "mentions.rank-posts" not in r.disabled:
+            ranked = _rank_posts(r, sent, ms, offset)  # "moving from a Tier 3 position to a Tier 4 position"
+            if ranked:
+                ms = mention_of[sent.start] = _with_titles(ms, ranked)
         r.sentence_index += 1
         r.recent_role = last_role if last_role is not None and r.sentence_index - last_role_at <= 1 else None
+        r.opener = opener if opener is not None and r.sentence_index - opener_at <= 1 else None
         if r.started_end < offset + sent.start_char and not _STARTING.isdisjoint(_sent_norms(sent)):
             r.started_end = offset + sent.end_char  # (transitions.stages: read by the next sentence)
         if r.ladder is not None:
@@ -7547,7 +7610,7 @@ def _read_block(
             groups = [m for m in ms if m.label is _JOB_GROUP]
             if roles and line.start != r.level_line:  # (a level's "Titles: A, B" line is no role's section)
                 r.section_role = roles[0]
-                if first and len(roles) == 1:
+                if first and len(roles) == 1 and line.kind == "heading":
                     r.run("structure.heading-ladder", _heading_rung, r, roles[0], line)
             if groups and not roles:
                 r.section_group = groups[0]
@@ -7622,4 +7685,6 @@ def _read_block(
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:
             last_role, last_role_at = named[-1], r.sentence_index
+            if _opens_sentence(sent, named[0]):
+                opener, opener_at = named[0], r.sentence_index
     r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

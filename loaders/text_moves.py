@@ -99,7 +99,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "expand": frozenset({"from"}),
     "widen": frozenset({"from"}),
     "broaden": frozenset({"from"}),
-    "evolve": frozenset({"from"}),
+    "evolve": frozenset({"from", "into"}),  # ("this role often evolves into B")
     # training into a post, taking one on, being considered for one: "paralegals go on to train as solicitors",
     # "claims handlers may take on a team leader role", "call handlers could be considered for team leader posts"
     "train": frozenset({"a"}),  # ("as" reads "a"; clause_moves checks the word is "as")

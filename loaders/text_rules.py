@@ -153,7 +153,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.subject",
-            "the title, first heading or 'As our X' / 'the X is responsible for' sentence",
+            "the title, first heading, a first line asking what a post is or does ('What does a social media manager"
+            " do?') or 'As our X' / 'the X is responsible for' sentence",
             (_ROLE,),
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
@@ -352,6 +353,13 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "the career told next starts at the posts started in (B and C), not at A; after alternatives it stands"
             " at each of them ('..., and from there to F': D -> F and E -> F)",
+        ),
+        Rule(
+            "mentions.rank-posts",
+            "a capitalised rank word and its number in a sentence telling a move ('moving from a Tier 3 position to a"
+            " Tier 4 position', 'from Band 5 to Band 6')",
+            (_ROLE,),
+            "the rank names a post ('Tier 3 position', 'Band 5'), which the move can start or end at",
         ),
         Rule(
             "transitions.head-subject",

@@ -490,6 +490,9 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
         lateral = not _SIDEWAYS.isdisjoint(lowers[j : min(end, j + 8)])
         # the subject: the roles before the verb, a list joined by "and" / "or" / ","
         subjects = [m for m, (a, b) in enumerate(roles) if b <= x and a >= start]
+        if not subjects and [w for w in _words_between(lowers, start, x) if w not in _USUALLY] == ["they"]:
+            out.append(FormerMove(n, -1, x, lateral, pronoun=True))  # "They are usually former B": the role before
+            continue
         if subjects:
             chosen = [subjects[-1]]
             for m in reversed(subjects[:-1]):

@@ -197,3 +197,53 @@ def test_a_numbered_title_alone_heads_the_lines_under_it(tmp_path: Path) -> None
     assert pay(g, "head-chef") == [(52000.0, 70000.0, "USD", "year")]
     off = read(tmp_path, text, frozenset({"structure.numbered-titles"}))
     assert (28000.0, 28000.0, "USD", "year") not in pay(off, "kitchen-porter")
+
+
+def test_headings_with_rising_level_codes_are_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "Trainee Pharmacy Assistant (L1)\n"
+        "- Counts and labels stock under supervision.\n"
+        "- Learns the dispensing software.\n"
+        "Pharmacy Assistant (L2)\n"
+        "- Serves customers at the counter without help.\n"
+        "Lead Pharmacy Assistant (L3)\n"
+        "- Plans the rota and checks controlled drugs.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("trainee-pharmacy-assistant", "pharmacy-assistant") in got
+    assert ("pharmacy-assistant", "lead-pharmacy-assistant") in got
+    # codes that fall tell no ladder in this order
+    falling = text.replace("(L1)", "(L3)").replace("Lead Pharmacy Assistant (L3)", "Lead Pharmacy Assistant (L1)")
+    assert ("trainee-pharmacy-assistant", "pharmacy-assistant") not in moves(read(tmp_path, falling))
+
+
+def test_they_after_a_sentence_opened_by_a_role_stands_for_it(tmp_path: Path) -> None:
+    text = (
+        "The night shift supervisor runs the depot after dark, working with a duty manager. "
+        "They typically are former forklift drivers who know the yard well."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("forklift-driver", "night-shift-supervisor") in got
+    assert ("forklift-driver", "duty-manager") not in got
+
+
+def test_a_first_line_asking_about_a_role_makes_it_the_pages_subject(tmp_path: Path) -> None:
+    text = (
+        "What does a practice manager do?\n"
+        "A practice manager runs the business side of a clinic. In bigger groups the focus is on budgets. "
+        "This role often evolves into regional operations manager positions.\n"
+    )
+    assert ("practice-manager", "regional-operations-manager") in moves(read(tmp_path, text))
+
+
+def test_a_rank_and_its_number_name_a_post_where_a_move_is_told(tmp_path: Path) -> None:
+    text = (
+        "Moving up the nursing bands\n\n"
+        "Moving from a Band 5 position to a Band 6 position takes a postgraduate module. "
+        "Staff on Band 6 can apply for Band 7 after two years."
+    )
+    g = read(tmp_path, text)
+    assert ("band-5", "band-6") in moves(g)
+    assert not {"band-5", "band-6"} & roles(read(tmp_path, text, frozenset({"mentions.rank-posts"})))
+    # a rank word with a number where no move is told names no post
+    assert "grade-2" not in roles(read(tmp_path, "Grade 2 steel is used for the racks."))
