@@ -164,7 +164,7 @@ def test_differences_and_numbers_in_addresses_are_no_pay(tmp_path: Path) -> None
 
 
 SOMMELIER_PAY = (
-    "Thinking of hiring a sommelier for your restaurant? Here is what a sommelier costs in the UK.\n"
+    "Thinking about a sommelier for your restaurant? Here is what a sommelier costs in the UK.\n"
     "We compared three surveys of sommelier salaries.\n"
     "A sommelier also needs a generous tasting budget, and the sommelier often leads the tastings.\n"
     "Pay differs a lot between cities. Surveys also disagree on bonuses.\n"
