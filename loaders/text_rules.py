@@ -691,6 +691,14 @@ RULES: dict[str, Rule] = {
             " stage's or the title's named before it on its line, else the section's",
         ),
         Rule(
+            "zh.announced",
+            "a Chinese line whose requirement cue is followed by 'the following' ('需要具备以下能力:')",
+            (_SKILL, _NEEDS),
+            "the list items under the line are what the role named before the cue needs (each item's label, or"
+            " the item read whole: '- 沟通能力:能够...' names 沟通能力); the list ends at the first line that is"
+            " no item",
+        ),
+        Rule(
             "zh.duties",
             "Chinese lists after a cue (负责, 主导, 需掌握, 熟悉; labels 核心能力:, 核心考核:, 任职要求:)"
             " and the lines of a 岗位职责 / 任职要求 / 工作流程 section",

@@ -416,6 +416,10 @@ _CUE = re.compile(
     )
 )
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
+#: "以下能力:", "如下技能：": a cue that announces the list on the lines under it
+_FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}\s*[:：]?\s*$")
+#: a clause of time before the rest of the sentence: "具备一定经验后," (after ...), "满一年时,"
+_CONDITION = re.compile(r"(?:后|之后|以后|时)\s*[，,]")
 _ITEM_SPLIT = re.compile(r"[、，,；;。/]|(?<=[\u4e00-\u9fff])(?:或|或者|以及)(?=[\u4e00-\u9fff])")
 _BRACKETS = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]?")
 _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*([^)）]*)[)）]")
@@ -550,6 +554,8 @@ class _Doc:
         self.subject: str | None = None
         #: the open section: its kind, its role (None: the page's) and whether a sub-heading names an area
         self.section: tuple[str, str | None] | None = None
+        #: whether a cue's "以下..." opened that section: it lasts while the lines are list items (zh.announced)
+        self.announced = False
         self.stages: list[tuple[str, tuple[float, float] | None]] = []
         #: the title of the stage line read last: the lines under it, to a heading or blank line, are its
         self.stage_role: str | None = None
@@ -619,7 +625,10 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if heading or d.paragraph == lo:
         d.stage_role = None
     d.last_end = hi
+    if d.announced and at == lo:
+        d.section, d.announced = None, False  # an announced list ends at the first line that is no item
     if heading:
+        d.announced = False
         _open_section(d, lo, hi, full)
     stage = _STAGE.match(text, lo, hi)
     if stage is not None and d.on("zh.stages") and _is_title(stage["title"]):
@@ -747,6 +756,14 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             continue
         role = owner or _owner_before(d, titles, cue.start()) or d.open_role()
         importance = _CUES[cue[0]]
+        if cue[0].endswith("负责") and "对" in text[max(lo, cue.start() - 12) : cue.start()]:
+            continue  # "对团队业绩负责,承担...": what the role answers for stands before the cue, not after it
+        if _MOVE_VERB.search(body) or _CONDITION.search(body):
+            continue  # "具备一定经验后,可以晋升为B": what a move waits for, not what the post needs
+        if _FOLLOWING.match(body) and d.on("zh.announced"):
+            d.section, d.announced = ("needs", role), True  # "需要具备以下能力:": the items under the line
+            found = True
+            continue
         for skill in _skill_names(body):
             found = True
             if role is None:
@@ -776,11 +793,12 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
         area = at > lo and len(content) <= 8 and not re.search(r"[，,、；;]", content)
         names = _skill_names(content, whole=area)
     importance = 4 if kind == "needs" else 3
+    rule = "zh.announced" if d.announced else "zh.duties"
     for skill in names:
         if role is None:
             d.orphans.append(("need", (skill, importance, lo, hi)))
         else:
-            d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.duties"))
+            d.facts.needs.append(Need(role, skill, importance, lo, hi, rule))
 
 
 def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:

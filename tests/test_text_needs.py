@@ -8,7 +8,8 @@ from pathlib import Path
 import networkx as nx
 
 from careergraph.graph.schema import RelType
-from careergraph.loaders.text import load_documents
+from careergraph.loaders.text import default_vocabulary, load_documents
+from careergraph.loaders.text_extract import extract_facts
 from careergraph.loaders.text_requirements import run_on_items
 
 
@@ -190,3 +191,41 @@ def test_however_ends_a_list_of_requirements(tmp_path: Path) -> None:
     )
     got = needs(extract(tmp_path, text))["dental-receptionist"]
     assert named(got, "patient booking")
+
+
+# --- Chinese ------------------------------------------------------------------------------------
+
+
+def _zh_needs(text: str, *disabled: str) -> dict[str, set[str]]:
+    facts = extract_facts(default_vocabulary(), "doc.txt", text, disabled=disabled)
+    out: dict[str, set[str]] = {}
+    for role, skill in facts.requires:
+        out.setdefault(role, set()).add(facts.nodes[skill]["name"])
+    return out
+
+
+_ZH_HOTEL = (
+    "酒店前台主管的工作\n"
+    "想成为一名合格的前台主管,需要具备以下能力:\n"
+    "- 排班能力:能够合理安排早晚班。\n"
+    "- 投诉处理能力:冷静应对客人的不满。\n"
+    "- 外语能力:可以用英语接待外宾。\n"
+    "前台主管还要对客房入住率负责,承担一定的压力。\n"
+    "晋升之路\n"
+    "- 前台接待:具备两年经验后,可以晋升为前台主管。\n"
+)
+
+
+def test_a_chinese_cue_announcing_the_following_list_reads_its_items() -> None:
+    got = _zh_needs(_ZH_HOTEL)
+    assert {"排班能力", "投诉处理能力", "外语能力"} <= got["前台主管"]
+    assert not any("以下" in name for names in got.values() for name in names)
+    off = _zh_needs(_ZH_HOTEL, "zh.announced")
+    assert "排班能力" not in off.get("前台主管", set())
+
+
+def test_a_chinese_move_and_its_condition_name_no_skill() -> None:
+    got = _zh_needs(_ZH_HOTEL)
+    names = {name for names in got.values() for name in names}
+    assert not any("晋升" in name or "经验后" in name for name in names)
+    assert not any("压力" in name for name in names)  # after "对X负责" what follows is not what it answers for
