@@ -174,6 +174,11 @@ _VERB_NOUNS: dict[str, str | None] = {
     "sort": "sorting",
     "scan": "scanning",
     "clean": "cleaning",
+    "stage": "staging",
+    "watch": None,
+    "cover": None,
+    "place": None,
+    "hand": None,
     "repair": "repair",
     "install": "installation",
     "configure": "configuration",
@@ -309,6 +314,11 @@ _GOAL_VERBS = frozenset(
 #: base forms that are as often nouns ("Research", "Lead generation"): a verb only before a determiner
 _AMBIGUOUS = frozenset(
     {
+        "stage",
+        "watch",
+        "cover",
+        "place",
+        "hand",
         "research",
         "plan",
         "report",
@@ -934,7 +944,10 @@ _JOINING_VERBS = frozenset({"blend", "combine", "pair", "mix", "marry"})
 _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "help"})
 
 #: particles of phrasal verbs whose object alone names the skill: "look after pricing" -> "Pricing"
-_PHRASAL = {"look": ("after",), "set": ("up",), "take": ("care", "of"), "keep": ("track", "of"), "sign": ("off",)}
+_PHRASAL = {
+    "look": ("after",), "set": ("up",), "take": ("care", "of"), "keep": ("track", "of"), "sign": ("off",),
+    "hand": ("out",),
+}
 
 #: verbs of working together: "liaise with suppliers" names "Supplier liaison"
 _WITH_VERBS = frozenset({"liaise", "collaborate", "partner", "work", "communicate", "negotiate", "deal", "engage"})
@@ -1267,10 +1280,12 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     rest: list[SkillName] = []
     form = _form(toks[k - 1].lower)
     for j in range(len(obj) - 1):
-        if obj[j].lower in {"and", ","} and obj[j + 1].lower not in {"and", ","}:
+        if obj[j].lower in {"and", ",", "or"} and obj[j + 1].lower not in {"and", ",", "or"}:
             nxt = obj[j + 1]
             after = obj[j + 2].lower if j + 2 < len(obj) else None
             takes_object = after is not None and after not in _PREPOSITIONS | {",", ";", ":", "and", "or"}
+            if after in {"and", "or"} and j + 3 < len(obj) and _form(obj[j + 3].lower) == _form(nxt.lower):
+                takes_object = _verb_base(obj[j + 3].lower) is not None  # "..., print and place labels"
             base = (_verb_base(nxt.lower) or ("", False))[0]
             takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
             verb_next = _verb_base(nxt.lower) is not None or (predicate and _past_base(nxt.lower) is not None)

@@ -10,7 +10,7 @@ import networkx as nx
 from careergraph.graph.schema import RelType
 from careergraph.loaders.text import default_vocabulary, load_documents
 from careergraph.loaders.text_extract import extract_facts
-from careergraph.loaders.text_requirements import run_on_items
+from careergraph.loaders.text_requirements import run_on_items, skill_names
 
 
 def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
@@ -78,10 +78,7 @@ def test_responsibilities_that_grow_to_include_duties_name_them(tmp_path: Path) 
 
 
 def test_a_modal_inside_an_embedded_question_is_no_requirement(tmp_path: Path) -> None:
-    text = (
-        "# Head Chef\n\n"
-        "Head chefs analyse seasonal produce prices to decide which dishes should stay on the menu.\n"
-    )
+    text = "# Head Chef\n\nHead chefs analyse seasonal produce prices to decide which dishes should stay on the menu.\n"
     got = needs(extract(tmp_path, text))["head-chef"]
     assert named(got, "produce price", "analysis")
     assert not named(got, "menu") and not named(got, "stay")
@@ -229,3 +226,25 @@ def test_a_chinese_move_and_its_condition_name_no_skill() -> None:
     names = {name for names in got.values() for name in names}
     assert not any("晋升" in name or "经验后" in name for name in names)
     assert not any("压力" in name for name in names)  # after "对X负责" what follows is not what it answers for
+
+
+# --- duties told in a sentence ---------------------------------------------------------------
+
+
+def test_a_series_of_duties_each_names_a_skill() -> None:
+    names = [
+        s.name
+        for s in skill_names(
+            "sort the parcels by postcode, print and place address labels or perform weight checks.",
+            predicate=True,
+        )
+    ]
+    assert "Address labels" in names and "Weight checks" in names
+
+
+def test_phrasal_and_light_verbs_of_duty_name_their_object() -> None:
+    names = [
+        s.name
+        for s in skill_names("hand out the room keys, cover lunch breaks and watch the CCTV screens.", predicate=True)
+    ]
+    assert names == ["Room keys", "Lunch breaks", "CCTV screens"]
