@@ -1060,6 +1060,16 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             i -= 2  # "a Tier 1 associate", "a level 2 support analyst": the level is part of the title
             count += 1
             continue
+        if (
+            _LEVEL_CODE.fullmatch(words.lower[i - 1])
+            and doc.user_data["careergraph_text"][words.idx[i - 1]].isupper()
+            and (before := _skip_spaces(words, i - 2, -1)) >= floor
+            and words.lower[before] in _DETERMINER_WORDS
+        ):
+            i -= 1  # "a T1 associate", "our L2 agents": a level's code is part of the title as well (a code opening
+            # a line labels a level line: "L1 Sorter", read by structure.level-ladder)
+            count += 1
+            continue
         if i < head and words.lower[i - 1] in {"and", "&"} and _joined_modifier(doc, i - 2, i, floor):
             i -= 2  # "Training and Documentation Coordinator", "Research & Development Manager": one title
             count += 1
@@ -1098,6 +1108,10 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
 
 
+#: words before a level's code that make it part of a title: "a T1 associate"
+_DETERMINER_WORDS = frozenset({"a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "new"})
+#: a level's code written before a title: "T1", "L2", "P3"
+_LEVEL_CODE = re.compile(r"[tlp]\d{1,2}")
 #: words that name a level before its number: "Tier 1", "Level 2", "Grade 3", "Band 4"
 _LEVEL_WORDS = frozenset({"tier", "level", "grade", "band"})
 #: level numerals after a title: "Supervisor II", "Analyst III" (not "I", the pronoun, nor "V")
@@ -1952,6 +1966,22 @@ def _with_abbreviations(doc: Doc, offset: int, mentions: list[Mention], acronyms
         ):
             m = m._replace(j=k + 3, end=offset + words.idx[k + 2] + words.length[k + 2])
             skip.update(x for x in range(n + 1, min(n + 3, len(mentions))) if mentions[x].i == k + 1)
+        elif (
+            m.label is Label.ROLE
+            and m.j - m.i == 1
+            and words.lower[m.i] in acronyms
+            and n + 1 < len(mentions)
+            and k + 1 < len(words.lower)
+            and words.lower[k] in {"(", "（"}
+            and mentions[n + 1].i == k + 1
+            and mentions[n + 1].label is Label.ROLE
+            and mentions[n + 1].j < len(words.lower)
+            and words.lower[mentions[n + 1].j] in {")", "）"}
+        ):
+            # "a PA (process assistant)": the title written out names the post, over both
+            close = mentions[n + 1].j
+            m = mentions[n + 1]._replace(i=m.i, start=m.start, j=close + 1, end=offset + words.idx[close] + 1)
+            skip.add(n + 1)
         out.append(m)
     return out
 
@@ -2462,10 +2492,12 @@ def _one_word_title(words: _Words, norms: list[str], k: int) -> bool:
     """A word shaped like a job title on its own: an agent noun (picker, translator, stylist) or a title's head
     word (principal)."""
     norm = norms[k]
+    lower = words.lower[k]
     return (
         words.alpha[k]
         and len(norm) >= 5
-        and (norm.endswith(_AGENT_ENDINGS) or norm in TITLE_HEADS)
+        # (the word as written: "catering", whose norm is "cater", names a trade, not one who caters)
+        and ((norm.endswith(_AGENT_ENDINGS) and not lower.endswith("ing")) or norm in TITLE_HEADS)
         and norm not in _NOT_TITLES
         and norm not in STOP_WORDS
     )
@@ -2834,7 +2866,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
             word = lead[pos]
             at = m.i - len(lead) + pos  # (the verb's token)
             taken = job and word in _TAKE_VERBS and at > sent.start and _doc_norms(doc)[at - 1] in _PERSONS
-            if word in _START_VERBS or taken:
+            arrived = word in _ARRIVE_VERBS and pos + 1 < len(lead) and lead[pos + 1] in _ARRIVE_PARTICLES
+            if word in _START_VERBS or taken or arrived:
                 # "most team leaders started here as operatives": where a role's holders came from, no one's start
                 verb = None if not taken and _after_role(doc, sent, ms, at) else "start"
                 break
@@ -3202,6 +3235,8 @@ def _told_pending(r: _Reader) -> None:
     target, sent, offset = r.told_pending
     if r.told.key == target.key or r.told.start < target.start:
         return
+    if any(source == target.key for source, _ in r.facts.transitions):
+        return  # "I became B ... later I was promoted to C": the story went on from B, not back to before it
     ev = r.sentence_evidence(sent, offset, target.start, target.end)
     r.transition(r.told, target, TransitionKind.PROMOTION, ev, r.told_years)
 
@@ -3846,6 +3881,8 @@ _ALTERNATIVE_WORDS = frozenset({"or", ",", "、", "/", "a", "an", "the"})
 def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:
     kind = TransitionKind.LATERAL if move.kind == "lateral" else TransitionKind.PROMOTION
     years = _move_years(sent, offset, target.start)
+    if years is None and r.told_years is not None and r.told is not None and [s.key for s in sources] == [r.told.key]:
+        years = r.told_years  # "For five years I was a sous chef. Then I ... became B": how long the post was held
     for source in sources:
         if source.key == target.key:
             continue
@@ -3855,8 +3892,11 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
         r.transition(source, target, kind, ev, years)
 
 
+#: verbs of arriving that start a career with a particle: "you come in as a picker", "I came on board as a clerk"
+_ARRIVE_VERBS = frozenset({"come"})
+_ARRIVE_PARTICLES = frozenset({"in", "on", "aboard"})
 #: the words _chain_targets looks for (a sentence without any is not read for them)
-_CHAIN_GATE = _START_VERBS | _SPAN_VERBS | _CHAIN_VERBS
+_CHAIN_GATE = _START_VERBS | _SPAN_VERBS | _CHAIN_VERBS | _ARRIVE_VERBS
 #: the same and the verbs of getting a post ("took a job as"): without any, and without "be" and a person,
 #: _chain_targets finds nothing
 _STEP_WORDS = _CHAIN_GATE | _TAKE_VERBS
@@ -7167,6 +7207,8 @@ def title_acronyms(text: str) -> frozenset[str]:
     []
     >>> sorted(title_acronyms("Ask the DM (District Manager, who visits weekly) or the AOV (Average Order Value)."))
     ['dm']
+    >>> sorted(title_acronyms("I became a PA (process assistant), and watched the ROI (return on investment)."))
+    ['pa']
     """
     if "(" not in text and "（" not in text:
         return frozenset()  # (both patterns need a bracket: most documents are read without a scan)
@@ -7182,14 +7224,14 @@ def title_acronyms(text: str) -> frozenset[str]:
         letters = found.group(1)
         words = [w for w in found.group(2).split() if w.lower() not in {"of", "and", "&"}][: len(letters)]
         last = words[-1].lower().rstrip("s")
-        if "".join(w[0] for w in words) == letters and (last in TITLE_HEADS or last in _EXTRA_HEADS):
+        if "".join(w[0] for w in words).upper() == letters and (last in TITLE_HEADS or last in _EXTRA_HEADS):
             out.add(letters.lower())
     return frozenset(out)
 
 
 #: "GM (General Manager", "CSMs (Customer Success Managers)": an abbreviation, then the title it stands for
 _EXPANSION = re.compile(
-    r"\b([A-Z]{2,5})(?:s|'s|’s)?\s*[(（]\s*((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+|&\s+)?){1,4}[A-Z][\w'’-]*)"
+    r"\b([A-Z]{2,5})(?:s|'s|’s)?\s*[(（]\s*((?:[A-Za-z][\w'’-]*\s+(?:of\s+|and\s+|&\s+)?){1,4}[A-Za-z][\w'’-]*)"
 )
 
 
@@ -7337,6 +7379,13 @@ def _merge_short_heads(facts: DocumentFacts) -> None:
     for key, node in facts.nodes.items():
         if node["label"] is not _ROLE:
             continue
+        # an abbreviation the document defines for the title ("PA (process assistant)", "Team Lead (TL)") is a name
+        # of it wherever it stands alone
+        for evidence in node["evidence"]:
+            defined = _DEFINED_ABBREVIATION.search(evidence.get("quote") or "")
+            short = slugify(defined.group(1) or defined.group(2)) if defined is not None else None
+            if short is not None and short != key and short in facts.nodes and facts.nodes[short]["label"] is _ROLE:
+                into[short] = key
         stem, _, head = key.rpartition("-")
         full = f"{stem}-{_SHORT_HEADS[head]}" if stem and head in _SHORT_HEADS else None
         if full is not None and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
@@ -7390,6 +7439,8 @@ def _merge_short_heads(facts: DocumentFacts) -> None:
         salary["role"] = to(salary["role"])
 
 
+#: a title's quote holding its abbreviation: "PA (process assistant)", "Customer Success Manager (CSM)"
+_DEFINED_ABBREVIATION = re.compile(r"^([A-Z]{2,5})s?\s*[(（]|[(（]([A-Z]{2,5})s?[)）]$")
 _BLOCK_SPLIT = re.compile(r"\n[ \t\r\f\v\u3000]*\n")
 
 

@@ -491,6 +491,13 @@ def _subject_before(
         w = norms[k]
         if nearest is not None and roles[nearest][1] == k + 1:
             return "role", nearest, odd
+        if w in _CUES and k != cue and _cue_here(norms, k) and "and" in norms[k + 1 : cue] and (
+            nearest is None or roles[nearest][1] <= k
+        ):
+            # "I switched to sales and became B": the verbs share their subject, named before the first
+            odd = 0
+            k -= 1
+            continue
         if w in _CLAUSE_ENDS or (w in _CUES and k != cue and _cue_here(norms, k)):
             return "none", None, odd
         if w in GENERIC_SUBJECTS or (w in _BEST and k > start and norms[k - 1] == "the"):
@@ -917,6 +924,8 @@ _ORIGIN_GLUE = _normed(
     | frozenset({"best", "top", "strongest", "most", "experienced", "their", "careers", "career", "life", "be"})
     | frozenset({"ranks"})
     | frozenset({"of", "internally", "generally", "mainly", "either"})
+    # "come from roles such as A or B", "are hired from positions like A"
+    | frozenset({"role", "roles", "position", "positions", "post", "posts", "job", "jobs", "such", "like", "including"})
     | frozenset({"up", "here", "there", "through"})  # "come up from A", "started here as A"
     # people already in place: "floor managers are often hired from existing warehouse staff"
     | frozenset({"existing", "current", "internal", "in-house", "our", "own", "its", "serving", "present"})
@@ -977,7 +986,7 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         if len(between) > 5 or not all(w in _ORIGIN_GLUE or w.isspace() for w in between):
             continue
         sources = [first] + [n for n, _ in _following(norms, roles, first, end)]
-        out += [Move(n, subject, "promotion", cue, origin=True) for n in sources if n != subject]
+        out += [Move(n, subject, "promotion", cue, origin=started) for n in sources if n != subject]
     return out
 
 

@@ -187,11 +187,32 @@ def _undone(lowers: Sequence[str], start: int, cue: int) -> bool:
     return False
 
 
+#: words that end the place a post was held at before a tenure could follow ("at a brand, then ...")
+_PLACE_STOPS = frozenset({",", ";", ".", "and", "but", "then", "before", "until", "when", "as"})
+
+
+def _tenure_before(lowers: Sequence[str], start: int, k: int) -> tuple[int, int] | None:
+    """ "For six years I was a buyer": a sentence opening with how long the post named after it was held."""
+    x = start
+    while x < k and lowers[x].isspace():
+        x += 1
+    if x >= k or lowers[x] != "for":
+        return None
+    stop = next((y for y in range(x + 1, min(k, x + 6)) if lowers[y] in _TIME_NOUNS), None)
+    return None if stop is None else (x, stop + 1)
+
+
 def _tenure_after(lowers: Sequence[str], j: int, end: int) -> tuple[int, int] | None:
     """ "for two years" right after a post: the tokens that say how long it was held."""
     k = j
     while k < end and lowers[k].isspace():
         k += 1
+    if k < end and lowers[k] in {"at", "in", "with"}:
+        # "a buyer at a homeware brand for six years": where the post was held, then for how long
+        window = range(k + 1, min(end, k + 8))
+        ahead = next((x for x in window if lowers[x] == "for" or lowers[x] in _PLACE_STOPS), None)
+        if ahead is not None and lowers[ahead] == "for":
+            k = ahead
     if k >= end or lowers[k] != "for":
         return None
     stop = next((x for x in range(k + 1, min(end, k + 8)) if lowers[x] in _TIME_NOUNS), None)
@@ -344,7 +365,7 @@ def told_steps(
                 n = _role_at(roles, lowers, x, end)
                 if n is not None and not _undone(lowers, start, k + 1):
                     later = any(v in _LATER for v in lowers[max(start, k - 6) : x]) or _after_a_time(lowers, start, k)
-                    tenure = _tenure_after(lowers, roles[n][1], end)
+                    tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)
                     steps.append(Step("move" if later else "held", n, k, tenure))
             continue
         if _undone(lowers, start, k):

@@ -247,3 +247,45 @@ def test_a_rank_and_its_number_name_a_post_where_a_move_is_told(tmp_path: Path) 
     assert not {"band-5", "band-6"} & roles(read(tmp_path, text, frozenset({"mentions.rank-posts"})))
     # a rank word with a number where no move is told names no post
     assert "grade-2" not in roles(read(tmp_path, "Grade 2 steel is used for the racks."))
+
+
+def test_a_forum_answer_with_level_codes_and_an_abbreviation_spelled_out(tmp_path: Path) -> None:
+    text = (
+        "Re: how do promotions work at the depot?\n\n"
+        "You come in as a T1 loader. After about a year I became an SL (shift lead), still paid by the hour. "
+        "Two years later I was promoted to depot manager. Most SLs I know never left."
+    )
+    g = read(tmp_path, text)
+    got = moves(g)
+    assert got["t1-loader", "shift-lead"]["years_min"] == 1
+    assert got["shift-lead", "depot-manager"]["years_min"] == 2
+    assert "sl" not in roles(g)  # the abbreviation the answer spelled out is a name of the shift lead
+    assert ("depot-manager", "shift-lead") not in got  # (a move told first is not read back from the last post)
+
+
+def test_holders_drawn_from_posts_such_as_and_the_page_role_after_them(tmp_path: Path) -> None:
+    text = (
+        "Head Housekeeper Job Description\n\n"
+        "Career path\n"
+        "Head housekeepers usually come from roles such as floor supervisor or linen room supervisor. "
+        "With experience, they can progress to executive housekeeper."
+    )
+    got = moves(read(tmp_path, text))
+    assert {("floor-supervisor", "head-housekeeper"), ("linen-room-supervisor", "head-housekeeper")} <= set(got)
+    assert ("head-housekeeper", "executive-housekeeper") in got
+    assert ("floor-supervisor", "executive-housekeeper") not in got  # "they": the holders, not where they came from
+
+
+def test_a_story_with_coordinated_verbs_and_tenures_told_around_the_post(tmp_path: Path) -> None:
+    text = (
+        "How I got here\n\n"
+        "For five years I was a sous chef at a seaside hotel. "
+        "Then I switched to catering and became an events manager. "
+        "Today I am a general manager for a restaurant group."
+    )
+    got = moves(read(tmp_path, text))
+    assert got["sous-chef", "events-manager"]["years_min"] == 5
+    assert ("events-manager", "general-manager") in got
+    assert ("sous-chef", "general-manager") not in got
+    text = "I was a sous chef at a seaside hotel for five years. Last spring I joined a bistro as a head chef."
+    assert moves(read(tmp_path, text))["sous-chef", "head-chef"]["years_max"] == 5
