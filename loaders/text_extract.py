@@ -288,6 +288,14 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("ownership", "of"): 3,
     ("charge", "with"): 3,
     ("involve",): 3,
+    # who hires says what is sought: "employers look for strong arithmetic", "recruiters want ..."
+    ("employer", "look", "for"): 4,
+    ("recruiter", "look", "for"): 4,
+    ("employer", "want"): 4,
+    ("recruiter", "want"): 4,
+    ("employer", "seek"): 4,
+    ("employer", "value"): 4,
+    ("employer", "expect"): 4,
     ("role", "in"): 3,
     ("understand",): 3,
     ("knowledge", "of"): 4,
@@ -5742,14 +5750,33 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         or words.space[k]
     ):
         k += 1
-    if k >= sent.end or any(m.label is Label.ROLE and m.i >= k for m in roles[1:]):
-        return  # another role after the verb: a move or a hand-off, not a duty
-    if verb_base(lowers[k], past=True) is None or _cue_position(sent) is not None:
-        return  # no verb of duty, or a requirement cue that requirements.cue reads
+    if k >= sent.end:
+        return
+    base = verb_base(lowers[k], past=True)
+    if any(m.label is Label.ROLE and m.i >= k for m in roles[1:]) and (
+        base not in _PEOPLE_DUTIES or not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
+    ):
+        return  # another role after the verb: a move or a hand-off, not a duty (but "supervises the tellers")
+    cue = _cue_position(sent)
+    if base is None or (cue is not None and not (cue[0] - 1 > k and _doc_norms(sent.doc)[cue[0] - 1] in _DUTY_CUES)):
+        return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
     skills = _duty_skills(sent, words, k, offset)
     if skills is None:
         return  # no verb of duty opens the predicate
     _link(r, sent, offset, [role], skills, 3)
+
+
+#: verbs of duty done to people: "a head teller supervises the other tellers" is a duty, not a move
+_PEOPLE_DUTIES = frozenset(
+    {"supervise", "manage", "train", "coach", "mentor", "lead", "oversee", "hire", "recruit", "schedule", "support",
+     "guide", "motivate", "direct", "evaluate", "assess", "onboard", "develop", "roster", "brief", "appraise"}
+)
+#: words of moving between posts: a sentence holding one is read by the transition rules
+_MOVE_WORDS = frozenset(
+    {"become", "promote", "promotion", "move", "step", "advance", "progress", "rise", "transition", "report"}
+)
+#: requirement cues that are verbs of duty themselves: later in a predicate they are one more duty of it
+_DUTY_CUES = frozenset({"handle", "oversee"})
 
 
 def _cue_before(sent: _Sent, verb: int) -> bool:

@@ -248,3 +248,30 @@ def test_phrasal_and_light_verbs_of_duty_name_their_object() -> None:
         for s in skill_names("hand out the room keys, cover lunch breaks and watch the CCTV screens.", predicate=True)
     ]
     assert names == ["Room keys", "Lunch breaks", "CCTV screens"]
+
+
+def test_a_head_role_supervising_others_is_a_duty_not_a_move(tmp_path: Path) -> None:
+    text = (
+        "# Careers in a bank branch\n\n"
+        "Tellers serve the counter. A head teller supervises the other tellers, schedules shifts and handles "
+        "the vault.\n"
+    )
+    got = needs(extract(tmp_path, text))["head-teller"]
+    assert named(got, "teller", "supervision") and named(got, "shift") and named(got, "vault")
+
+
+def test_what_employers_look_for_is_a_requirement(tmp_path: Path) -> None:
+    text = "# Payroll Clerk\n\nEmployers look for spreadsheet skills, a careful manner and payroll software.\n"
+    got = needs(extract(tmp_path, text))["payroll-clerk"]
+    assert named(got, "spreadsheet") and named(got, "payroll software")
+
+
+def test_a_question_heading_on_what_a_role_does_opens_its_duties(tmp_path: Path) -> None:
+    text = (
+        "# Working in hotels\n\n"
+        "Hotels employ many people. Some work behind the scenes. Others meet every guest.\n\n"
+        "## What does a concierge do?\n\n"
+        "- Theatre bookings\n- Airport transfers\n- Restaurant recommendations\n"
+    )
+    got = needs(extract(tmp_path, text))["concierge"]
+    assert named(got, "theatre booking") and named(got, "airport transfer")
