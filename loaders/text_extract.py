@@ -136,7 +136,8 @@ _bag = functools.lru_cache(maxsize=4096)(content_bag)
 
 _MAX_QUOTE = 320
 _ARROWS = frozenset({"→", "->", ">", "=>", "⇒", ">>", "»", "➜", "➔", "⟶", "➝", "-->"})
-_SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "finally"}) | _ARROWS
+# ("A --> B" is written "--", ">")
+_SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "finally", "--"}) | _ARROWS
 _LADDER_CUES = frozenset(
     {"route", "path", "ladder", "progression", "career", "promotion", "advance", "advancement", "trajectory", "track"}
     # "progress through A, B and C", "titles in order of seniority: A, B, C", "the hierarchy runs A, B, C"
@@ -1868,6 +1869,10 @@ _PHRASE_POSTS = frozenset({"position", "positions", "role", "roles", "job", "job
 _PHRASE_POST_CUES = frozenset({"to", "into", "from"})
 
 
+#: nouns of a tier of posts rather than a post: "higher leadership positions"
+_TIER_NOUNS = frozenset({"leadership"})
+
+
 def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Posts named by their work before a word for a post: "moved to quality control positions".
 
@@ -1891,8 +1896,8 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
             if not _modifier_ok(words, norms, lo - 1) or norms[lo - 1] in TITLE_HEADS:
                 break
             lo -= 1
-        if k - lo < 2:
-            continue
+        if k - lo < 2 or lowers[k - 1] in _TIER_NOUNS:
+            continue  # ("senior leadership positions": a tier of posts, not one)
         cue = _skip_spaces(words, lo - 1, -1)
         if cue >= 0 and lowers[cue] in {"a", "an", "the"}:
             cue = _skip_spaces(words, cue - 1, -1)
@@ -2410,7 +2415,73 @@ def _arrow_bare_rungs(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -
             m = _mention(entry, doc, k, k + 1, offset, known=False)
             r.mentioned(m)
             added.append(m)
+    if "structure.numbered-ranks" not in r.disabled:
+        ms, added = _numbered_arrow_items(r, sent, ms, added, offset)
     return sorted([*ms, *added], key=lambda m: (m.i, -m.j)) if added else ms
+
+
+def _numbered_arrow_items(
+    r: _Reader, sent: _Sent, ms: list[Mention], added: list[Mention], offset: int
+) -> tuple[list[Mention], list[Mention]]:
+    """Items of an arrow chain that end in a rank's number are rungs with that number: "Picker 1 → Picker 2 → Shift
+    Manager", "SDR 1 --> SDR 2 --> Team Lead" (an abbreviation written in capitals with its number is a post too)."""
+    doc = sent.doc
+    words = _words(doc)
+    lowers = words.lower
+    text = doc.user_data["careergraph_text"]
+    arrows = [k for k in range(sent.start, sent.end) if lowers[k] in _ARROWS]
+
+    def before(a: int) -> int:  # the word before an arrow ("SDR 1 --> ...": its dashes are part of the arrow)
+        k = _skip_spaces(words, a - 1, -1)
+        while k > sent.start and lowers[k] in {"-", "--", "–", "—"}:
+            k = _skip_spaces(words, k - 1, -1)
+        return k
+
+    found: list[Mention] = []
+    for a in arrows:  # the number before each arrow, and the item after each one
+        for last in {before(a), _item_end(words, _skip_spaces(words, a + 1, 1), sent.end)}:
+            if not (sent.start <= last < sent.end and _level_number(lowers[last])):
+                continue
+            first = last
+            while first - 1 >= sent.start and last - first < 3:
+                k = _skip_spaces(words, first - 1, -1)
+                if k < sent.start or not words.alpha[k] or not text[words.idx[k]].isupper():
+                    break
+                first = k
+            if first == last:
+                continue
+            known = any(m.i >= first and m.j <= last for m in [*ms, *added] if m.label is _ROLE)
+            acronym = all(text[words.idx[k] : words.idx[k] + words.length[k]].isupper() for k in range(first, last)
+                          if not words.space[k])
+            if not (known or acronym):
+                continue
+            name = " ".join(text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(first, last + 1)
+                            if not words.space[k])
+            m = _mention(_new_role(name), doc, first, last + 1, offset, known=False)._replace(
+                rule="structure.numbered-ranks"
+            )
+            if all(x.i != m.i or x.j != m.j for x in found):
+                found.append(m)
+    if not found:
+        return ms, added
+    spans = [(m.i, m.j) for m in found]
+
+    def inside(m: Mention) -> bool:
+        return any(i <= m.i and m.j <= j for i, j in spans)
+
+    for m in found:
+        r.mentioned(m)
+    return [m for m in ms if not inside(m)], [*(m for m in added if not inside(m)), *found]
+
+
+def _item_end(words: _Words, k: int, end: int) -> int:
+    """The last word of the item that starts at token ``k`` of an arrow chain (up to an arrow or a stop)."""
+    last = k
+    while k < end and words.lower[k] not in _ARROWS and words.lower[k] not in {".", ";", ",", ":", "(", "!"}:
+        if not words.space[k]:
+            last = k
+        k += 1
+    return last
 
 
 #: what an arrow chain may hold between two rungs besides the arrow: "(2-3 years)", "(1+ yrs)"
@@ -3792,9 +3863,10 @@ _EXPERIENCE_YEARS = re.compile(
 _RUNG_SPAN = r"\d{1,2}[ \t]*(?:[-–—~]|to)[ \t]*\d{1,2}\+?|\d{1,2}\+"
 _TITLE_YEARS = re.compile(
     r"[ \t>*#•·-]*(?:\d{1,2}[.)][ \t]+)?(?P<title>[A-Za-z][\w&'’/ -]{1,60}?)[ \t]*"
+    r"(?:[:：]?[ \t]*[(（][A-Z]{1,3}[ \t]?\d{1,2}[)）][ \t]*)?"  # a level's code: "Associate (T1): 0-1 years"
     rf"(?:[(（](?P<years>{_RUNG_SPAN})[ \t]*(?:years?|yrs?)[^)）\n]{{0,20}}[)）]"
     rf"|[:：–—|,-][ \t]*(?P<after>{_RUNG_SPAN})[ \t]*(?:years?|yrs?)(?:[ \t]+of[ \t]+(?:\w+[ \t]+)?experience)?)"
-    r"[ \t]*(?:$|[:：–—|,-][^\n]*$)",
+    r"[ \t]*(?:$|[:：–—|,.;(-][^\n]*$)",
     re.I,
 )
 #: how many sentences after a role's heading its years may be stated
@@ -3811,7 +3883,9 @@ def _rung_years(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
     """
     text = r.text
     if first and (line.kind in {"heading", "item"} or (line.kind == "text" and line.end - line.start < 120)):
-        found = _TITLE_YEARS.match(text, line.start, line.end) if line.end - line.start < 160 else None
+        # (a list item may go on to describe its rung: the title and years open it)
+        reach = 400 if line.kind == "item" else 160
+        found = _TITLE_YEARS.match(text, line.start, line.end) if line.end - line.start < reach else None
         if found is not None:
             role = _rung_title(r, vocab, sent, ms, found.start("title"), found.end("title"))
             years = _years_in(found.group("years") or found.group("after"))
@@ -3841,9 +3915,14 @@ def _rung_title(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
     inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
     if inside:
         return max(inside, key=lambda m: m.end - m.start)
-    if not _titled(r.text[lo:hi].split()):
-        return None
+    written = r.text[lo:hi].split()
+    if not _titled(written) and not (written and len(written) <= 3 and _TITLE_ABBREVIATION.fullmatch(written[-1])):
+        return None  # ("Senior CSM (T3): 4-6 years": an abbreviation in capitals names the rung too)
     return _role_at(r, vocab, sent, ms, lo, hi)
+
+
+#: an abbreviation of a title in capitals: "CSM", "SDR", "AM"
+_TITLE_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
 
 
 def _titled(words: list[str]) -> bool:
@@ -7743,7 +7822,8 @@ def _read_block(
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)
         if people and (r.tier is not None or not _TIER_GATE.isdisjoint(_sent_lowers(sent))):
             r.run("transitions.tiers", _tiers, r, vocab, sent, ms, offset)
-        if people >= 2:  # moves need two roles in the sentence
+        if people >= 2 or (people and not _ARROWS.isdisjoint(_sent_lowers(sent))):  # moves need two roles
+            # (an arrow chain may name its other rungs by abbreviations: "SDR 1 --> SDR 2 --> Team Lead")
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
             r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)

@@ -428,6 +428,7 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         between = _without_asides([w for w in norms[roles[last][1] : i] if not w.isspace()])
         # "to B, and from there to C": a later step, as "then" makes it
         onward = "from" in between and ("there" in between or "that" in between)
+        onward = onward or between == ["to"]  # "become a team leader to floor supervisor to unit head": a chain
         sequence = bool(_SEQUENCE.intersection(between)) or onward
         if len(between) > (9 if sequence else 4):
             break

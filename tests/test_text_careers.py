@@ -289,3 +289,31 @@ def test_a_story_with_coordinated_verbs_and_tenures_told_around_the_post(tmp_pat
     assert ("sous-chef", "general-manager") not in got
     text = "I was a sous chef at a seaside hotel for five years. Last spring I joined a bistro as a head chef."
     assert moves(read(tmp_path, text))["sous-chef", "head-chef"]["years_max"] == 5
+
+
+def test_a_chain_after_a_verb_written_with_to_and_numbered_rungs_in_arrows(tmp_path: Path) -> None:
+    text = "A new graduate starts as a porter and can move up to become a supervisor to duty manager to hotel manager."
+    got = moves(read(tmp_path, text))
+    assert {("porter", "supervisor"), ("supervisor", "duty-manager"), ("duty-manager", "hotel-manager")} <= set(got)
+    assert ("porter", "hotel-manager") not in got
+    got = moves(read(tmp_path, "Nurses level up from RN 1 --> RN 2 --> Charge Nurse."))
+    assert {("rn-1", "rn-2"), ("rn-2", "charge-nurse")} <= set(got)
+    got = moves(read(tmp_path, "Our ladder: Baker 1 → Baker 2 → Head Baker."))
+    assert {("baker-1", "baker-2"), ("baker-2", "head-baker")} <= set(got)
+
+
+def test_rung_lines_with_a_level_code_and_an_abbreviated_title(tmp_path: Path) -> None:
+    text = (
+        "Our levels\n\n"
+        "- Associate (T1): 0-1 years of experience (often a new graduate). Handles small clients.\n"
+        "- RM: (T2): 2-4 years of experience. Handles a blend of clients.\n"
+        "- Senior RM (T3): 4-6 years of experience. Mentors the others.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert got["associate", "rm"]["years_max"] == 1
+    assert got["rm", "senior-rm"]["years_min"] == 2
+
+
+def test_a_tier_of_posts_is_no_post(tmp_path: Path) -> None:
+    g = read(tmp_path, "Branch managers are also promoted to senior leadership positions in the bank.")
+    assert not {r for r in roles(g) if "leadership" in r}
