@@ -332,6 +332,7 @@ _DEFINING_CUES = frozenset(
 )
 _BAD_MODIFIERS = frozenset(
     {
+        "aka",  # "Brand Specialist (aka Vendor Manager)": another name follows
         "become",
         "becoming",
         "became",
@@ -1075,8 +1076,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             and (before := _skip_spaces(words, i - 2, -1)) >= floor
             and words.lower[before] in _DETERMINER_WORDS
         ):
-            i -= 1  # "a T1 associate", "our L2 agents": a level's code is part of the title as well (a code opening
-            # a line labels a level line: "L1 Sorter", read by structure.level-ladder)
+            i -= 1  # "a T1 loader", "our L2 agents": a level's code labels the post named after it (the code is no
+            # part of its name; a code opening a line labels a level line, "L1 Sorter", read by structure.level-ladder)
             count += 1
             continue
         if i < head and words.lower[i - 1] in {"and", "&"} and _joined_modifier(doc, i - 2, i, floor):
@@ -1117,9 +1118,9 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
 
 
-#: words before a level's code that make it part of a title: "a T1 associate"
+#: words before a level's code that make it the label of a post named after it: "a T1 loader"
 _DETERMINER_WORDS = frozenset({"a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "new"})
-#: a level's code written before a title: "T1", "L2", "P3"
+#: a level's code written before a title: "T1", "L2", "P3" (no part of the title's name)
 _LEVEL_CODE = re.compile(r"[tlp]\d{1,2}")
 #: words that name a level before its number: "Tier 1", "Level 2", "Grade 3", "Band 4"
 _LEVEL_WORDS = frozenset({"tier", "level", "grade", "band"})
@@ -1171,6 +1172,8 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     parts: list[str] = []
     for k in range(i, j):
         written = text[words.idx[k] : words.idx[k] + words.length[k]]
+        if k == i < head and _LEVEL_CODE.fullmatch(words.lower[k]) and written.isupper():
+            continue  # "T1 loader" is the loader: a level's code labels the post
         if k == head and written.isupper() and len(written) > 1:
             piece = written  # "VP of marketing"
         elif k == head:
@@ -2964,6 +2967,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
                 word not in _TARGET_PREFIXES
                 and word not in {"with", "from", "at", "qualified", "senior", "career", "journey", "working", "life"}
                 and word not in STOP_WORDS
+                and not _LEVEL_CODE.fullmatch(word)  # "started as a L4 brand specialist"
             ):
                 break
         if verb is None and _held_in_time(doc, sent, m):
@@ -3316,8 +3320,52 @@ def _told_pending(r: _Reader) -> None:
         return
     if any(source == target.key for source, _ in r.facts.transitions):
         return  # "I became B ... later I was promoted to C": the story went on from B, not back to before it
+    opening = max(r.text.rfind(mark, 0, r.told.start) for mark in (". ", "\n", "? ", "! "))
+    if _NOW_WORDS.search(r.text, max(0, opening), r.told.start):
+        # "Now I work as B": the post held now comes after the one told first ("studying to become A")
+        ev = r.evidence(r.told.start, r.told.end)
+        r.transition(target, r.told, TransitionKind.LATERAL, ev, None)
+        return
     ev = r.sentence_evidence(sent, offset, target.start, target.end)
     r.transition(r.told, target, TransitionKind.PROMOTION, ev, r.told_years)
+
+
+def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
+    """A heading or title line "From A to B" ("From Cart Pusher to Manager", "From packer to ops manager: my story"):
+    a move from A to B, either named by a title or by a title's head word alone."""
+    if line.kind not in {"heading", "text"} or line.end - line.start > 80 or sent.end - sent.start > 14:
+        return
+    doc = sent.doc
+    words = _words(doc)
+    lowers = words.lower
+    to = next((k for k in range(sent.start + 1, sent.end) if lowers[k] == "to"), None)
+    if to is None:
+        return
+
+    def post(k: int, stop: int) -> Mention | None:
+        k = _skip_spaces(words, k, 1)
+        if k < stop and lowers[k] in {"a", "an", "the"}:
+            k = _skip_spaces(words, k + 1, 1)
+        named = next((m for m in ms if m.label is _ROLE and m.i == k and m.j <= stop), None)
+        if named is not None:
+            return named
+        end = _skip_spaces(words, k + 1, 1)
+        bare = k < stop and (end >= stop or words.punct[end]) and (
+            _doc_norms(doc)[k] in TITLE_HEADS or _one_word_title(words, _doc_norms(doc), k)
+        )
+        return _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False) if bare else None
+
+    low = post(sent.start + 1, to)
+    high = post(to + 1, sent.end)
+    if low is None or high is None or low.key == high.key or low.j > to:
+        return
+    for m in (low, high):
+        r.mentioned(m)
+    r.transition(low, high, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, low.start, high.end), None)
+
+
+#: words that put a post held in the present: "Now I work as ...", "Today I'm ...", "I currently lead ..."
+_NOW_WORDS = re.compile(r"\b(?:now|today|currently|these days|at present|nowadays)\b", re.I)
 
 
 def _opens_sentence(sent: _Sent, m: Mention) -> bool:
@@ -7816,6 +7864,8 @@ def _read_block(
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
         people = sum(1 for m in ms if m.label is not _SKILL)
+        if first and _words(doc).lower[sent.start] == "from" and "transitions.headline" not in r.disabled:
+            r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
         if people and not _TOLD_GATE.isdisjoint(_sent_lowers(sent)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(_sent_lowers(sent)):

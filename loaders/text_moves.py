@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -88,7 +89,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
     "appoint": None,
     "go": frozenset({"on", "to", "into"}),  # "a team leader can go on to shift manager", "they go to B"
-    "end": frozenset({"up"}),  # "the good ones often end up as content leads"
+    "end": frozenset({"up", "a"}),  # "the good ones often end up as content leads", "I ended as a senior buyer"
     "qualify": frozenset({"for"}),
     "bump": frozenset({"up"}),  # "got bumped up to dispatcher"
     # a post aimed at: "once settled as A, you can aim for a B post"
@@ -123,6 +124,8 @@ PRAISE = frozenset(
 #: words of a move hoped for or tried, before "to" and the verb: "I'd like to become", "applied to become" (the
 #: move they introduce did not happen)
 HOPES = _normed(frozenset({"like", "love", "want", "hope", "wish", "dream", "apply", "applied"}))
+#: a level's code before a title: "ended as an L6 Sr. Product Manager" (glue between a verb and its target)
+_LEVEL_CODE = re.compile(r"[tlp]\d{1,2}")
 #: words that may stand between a verb of movement and its target ("moves up into the role of a ...")
 _TARGET_GLUE = _normed(
     frozenset(
@@ -271,7 +274,10 @@ def _target_after(
         elif _posts_then_examples(norms, cue, i):
             pass  # "move into roles with more responsibility, such as B": posts described, then named
         elif len(between) > _MAX_TARGET_GAP or not all(
-            w in _TARGET_GLUE or w.isspace() or (lowers is not None and superlative(lowers[k]))
+            w in _TARGET_GLUE
+            or w.isspace()
+            or (lowers is not None and superlative(lowers[k]))
+            or _LEVEL_CODE.fullmatch(w) is not None
             for k, w in enumerate(norms[cue + 1 : i], cue + 1)
             if k not in skipped
         ):

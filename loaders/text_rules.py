@@ -296,6 +296,12 @@ RULES: dict[str, Rule] = {
             " 'A were B before', and a move in a later predicate",
         ),
         Rule(
+            "transitions.headline",
+            "a heading or title line opening with 'From A to B' ('From Cart Pusher to Manager')",
+            (_ROLE, _MOVE),
+            "a move from A to B, each named by a title or by a title's head word alone",
+        ),
+        Rule(
             "transitions.clause",
             "a sentence with a verb of movement (promote, advance, progress, move up, step up, transition, become,"
             " graduate, lead to, feed into, switch, ...) and a role after it",

@@ -257,7 +257,7 @@ def test_a_forum_answer_with_level_codes_and_an_abbreviation_spelled_out(tmp_pat
     )
     g = read(tmp_path, text)
     got = moves(g)
-    assert got["t1-loader", "shift-lead"]["years_min"] == 1
+    assert got["loader", "shift-lead"]["years_min"] == 1  # (the level code labels the post: no part of its name)
     assert got["shift-lead", "depot-manager"]["years_min"] == 2
     assert "sl" not in roles(g)  # the abbreviation the answer spelled out is a name of the shift lead
     assert ("depot-manager", "shift-lead") not in got  # (a move told first is not read back from the last post)
@@ -317,3 +317,32 @@ def test_rung_lines_with_a_level_code_and_an_abbreviated_title(tmp_path: Path) -
 def test_a_tier_of_posts_is_no_post(tmp_path: Path) -> None:
     g = read(tmp_path, "Branch managers are also promoted to senior leadership positions in the bank.")
     assert not {r for r in roles(g) if "leadership" in r}
+
+
+def test_a_from_to_headline_names_a_move(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, "From Dishwasher to Manager\n\nMy first job lasted two weeks.\n"))
+    assert ("dishwasher", "manager") in got
+    assert not moves(read(tmp_path, "From the start to the finish\n\nMy first job lasted two weeks.\n"))
+    text = "From Dishwasher to Manager\n\nMy first job lasted two weeks.\n"
+    assert not moves(read(tmp_path, text, frozenset({"transitions.headline"})))
+
+
+def test_a_post_held_now_comes_after_one_trained_for_first(tmp_path: Path) -> None:
+    text = (
+        "I spent four years studying to become a civil engineer and even worked at a big firm for a while. "
+        "It was not for me.\n\n"
+        "Now, I work for an agency as the content team lead, managing writers for our clients."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("civil-engineer", "content-team-lead") in got
+    assert ("content-team-lead", "civil-engineer") not in got
+
+
+def test_level_codes_label_posts_without_naming_them(tmp_path: Path) -> None:
+    text = (
+        "I worked at the chain for six years. I started as a L4 “Store Clerk” (aka Sales Associate) in Grocery, "
+        "and ended as an L6 Sr. Buying Manager in the head office."
+    )
+    g = read(tmp_path, text)
+    assert ("store-clerk", "senior-buying-manager") in moves(g)
+    assert "aka-sales-associate" not in roles(g)
