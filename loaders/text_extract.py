@@ -728,6 +728,8 @@ class _Reader:
         #: the last rung read with its years ("Coordinator (0-4 years)"), and a role heading whose years are to come
         self.rung_last: tuple[Mention, tuple[float, float], int, int] | None = None
         self.rung_open: tuple[Mention, int, int] | None = None
+        #: the role the line read now opens with as its label ("Sous Chef (K3): ...") and where that line starts
+        self.line_role: tuple[Mention, int] | None = None
         #: figures of pay read where no role was named or carried (salaries.page-topic)
         self.unowned: list[tuple[_Sent, int, _Figure]] = []
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
@@ -5805,6 +5807,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     k = _skip_spaces(words, sent.start, 1)
     subjects = {"i", "you", "they", "he", "she", "these", "those", "such"}
     if k >= sent.end or not (roles or not subjects.isdisjoint(lowers[k : k + 6])):
+        if _label_duty(r, sent, ms, offset):
+            return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
     comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject
@@ -5984,6 +5988,46 @@ def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] |
     return None
 
 
+#: what closes a role's label at the start of a line: "Sous Chef (K3): ...", "**Analyst** – ...", "Buyer - ..."
+_LABEL_CLOSE = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,24}[)）])?[ \t]*(?:\*\*|__)?[ \t]*(?:[:：]|[—–-][ \t])")
+
+
+def _label_role(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, int] | None:
+    """The role a line opens with as its label ("Senior Picker (L2): 2-4 years. Trains new pickers."), whose
+    sentences naming no subject ("Trains new pickers.", "Is responsible for ...") are that role's
+    (requirements.label-role)."""
+    if "requirements.label-role" in r.disabled or line.kind == "row":
+        return None
+    for m in ms:
+        if m.label is _ROLE and not r.text[line.content : m.start].strip(" \t*_#"):
+            if _LABEL_CLOSE.match(r.text, m.end, min(line.end, m.end + 40)) is not None:
+                return m, line.start
+    return None
+
+
+def _label_duty(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """A sentence of a role-labelled line that opens with a verb of duty in the third person and names no role
+    ("Preps vegetables and cleans the walk-in."): the duties of the label's role (requirements.label-role)."""
+    if r.line_role is None or r.line is None or r.line.start != r.line_role[1] or any(m.label is _ROLE for m in ms):
+        return False
+    words = _words(sent.doc)
+    k = _skip_spaces(words, sent.start, 1)
+    word = words.lower[k] if k < sent.end else ""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or verb_base(word) is None:
+        return False
+    if _cue_position(sent) is not None:
+        return False  # ("Handles ..." and other cues: read by requirements.cue)
+    skills = _duty_skills(sent, words, k, offset)
+    if skills is None:
+        return False
+    outer, r.rule = r.rule, "requirements.label-role"
+    try:
+        _link(r, sent, offset, [r.line_role[0]], skills, 3)
+    finally:
+        r.rule = outer
+    return True
+
+
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
     the page or its section is about (requirements.imperative)."""
@@ -6154,6 +6198,10 @@ def _requirements(
                     r.group_duties.append((group.key, sent, offset, skills, importance))
                 return
             targets = list(named)
+        elif r.line_role is not None and r.line is not None and r.line.start == r.line_role[1] and not roles:
+            subject = r.line_role[0]  # "Sous Chef (K3): ... Is responsible for ordering.": the label's role
+            targets = [subject]
+            r.rule = "requirements.label-role"
         elif topic.carry is not None:
             subject = topic.carry
             targets = list(topic.listed) if len(topic.listed) > 1 else [subject]
@@ -7793,6 +7841,8 @@ def _read_block(
         if ms or r.kind_lists:
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)
+        if first:
+            r.line_role = _label_role(r, line, ms)
         if ms and line.kind != "row" and "structure.credentials" not in r.disabled and _CREDENTIALS.match(
             r.text, line.content, min(line.end, line.content + 80)
         ):

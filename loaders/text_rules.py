@@ -546,6 +546,14 @@ RULES: dict[str, Rule] = {
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
         ),
         Rule(
+            "requirements.label-role",
+            "a sentence naming no role on a line that opens with a role as its label ('Sous Chef (K3): 4-6 years."
+            " Orders the stock. Is responsible for rota planning.')",
+            (_SKILL, _NEEDS),
+            "a duty opening with a verb in the third person ('Orders the stock') or a requirement cue with no"
+            " subject of its own ('Is responsible for ...', 'It is required to have ...') is the label's role's",
+        ),
+        Rule(
             "requirements.imperative",
             "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.'); not a"
             " labelled line ('Source: ...', 'Working pattern: ...')",

@@ -275,3 +275,17 @@ def test_a_question_heading_on_what_a_role_does_opens_its_duties(tmp_path: Path)
     )
     got = needs(extract(tmp_path, text))["concierge"]
     assert named(got, "theatre booking") and named(got, "airport transfer")
+
+
+def test_sentences_of_a_role_labelled_line_are_that_roles(tmp_path: Path) -> None:
+    text = (
+        "How do you grade your kitchen staff?\n\n"
+        "We use three levels:\n"
+        "  • Commis Chef (K1): 0-1 years. Cleans the walk-in fridge. Is responsible for stock rotation.\n"
+        "  • Sous Chef (K3): 4-6 years. Checks the dry goods. Is responsible for rota planning.\n"
+    )
+    g = extract(tmp_path, text)
+    got = needs(g)
+    assert named(got["commis-chef"], "stock rotation") and named(got["sous-chef"], "rota planning")
+    assert named(got["sous-chef"], "dry good") and not named(got["commis-chef"], "rota planning")
+    assert "requirements.label-role" in rules_of(g, "sous-chef")
