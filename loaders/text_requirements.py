@@ -950,7 +950,9 @@ _PHRASAL = {
 }
 
 #: verbs of working together: "liaise with suppliers" names "Supplier liaison"
-_WITH_VERBS = frozenset({"liaise", "collaborate", "partner", "work", "communicate", "negotiate", "deal", "engage"})
+_WITH_VERBS = frozenset(
+    {"liaise", "collaborate", "partner", "work", "communicate", "negotiate", "deal", "engage", "coordinate"}
+)
 
 
 def _singular(word: str) -> str:
@@ -1213,9 +1215,13 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             item = item[: cut.start()]  # (spans stay those of the item: only its end is cut)
     toks = _tokens(item)
     # a bracketed aside is no part of the name: "Manages team metrics (NRR, CSAT)"
-    if any(t.text == "(" for t in toks):
+    while any(t.text == "(" for t in toks):
         k = next(k for k, t in enumerate(toks) if t.text == "(")
-        toks = toks[:k]
+        close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), None)
+        if close is None or close + 1 >= len(toks):
+            toks = toks[:k]  # (an aside at the end, or one the item goes on from: the name ends before it)
+            break
+        toks = toks[:k] + toks[close + 1 :]  # "SEO (search engine) techniques, keyword research": the item goes on
     n = len(toks)
     whole = toks
     toks = _strip_openers(toks)
@@ -1288,6 +1294,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
                 takes_object = _verb_base(obj[j + 3].lower) is not None  # "..., print and place labels"
             base = (_verb_base(nxt.lower) or ("", False))[0]
             takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
+            takes_object = takes_object or (base in _WITH_VERBS and after == "with")  # "and liaise with X"
             verb_next = _verb_base(nxt.lower) is not None or (predicate and _past_base(nxt.lower) is not None)
             if verb_next and _form(nxt.lower) == form and j > 0 and takes_object:
                 rest = [
@@ -1348,6 +1355,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         if word in {"team", "teams", "group", "groups"} and lowers_obj[at + 1] == "of" and at <= 2:
             obj = obj[: at + 1]  # "manage a team of store managers": the team is what is managed
             break
+    rest = _means(item, obj) + rest
     obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
@@ -1388,6 +1396,40 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         alias = f"{verb.lower} {_written(item, part)}"
         out.append(SkillName(start, part[-1].end, _sentence_case(name), True, alias))
     return out + rest
+
+
+#: words that say by what means a duty is done: "raise visibility through SEO, keyword research and ads"
+_MEANS_WORDS = frozenset({"through", "using", "via"})
+#: what may stand between such a word and the means it lists: "using tools like", "through techniques such as"
+_MEANS_FILLER = frozenset({"tools", "tool", "techniques", "software", "platforms", "like", "such", "as", "e.g", "e.g.",
+                           "including", "the", "a", "an"})
+
+
+def _means(item: str, obj: list[_Tok]) -> list[SkillName]:
+    """The means a duty names after its object ("Optimise visibility through SEO, keyword research and paid ads":
+    SEO, keyword research, paid ads): each a skill as written (requirements.duty-names)."""
+    at = next((j for j, t in enumerate(obj) if t.lower in _MEANS_WORDS and j > 0), None)
+    if at is None:
+        return []
+    tail = obj[at + 1 :]
+    while tail and tail[0].lower in _MEANS_FILLER:
+        tail = tail[1:]
+    out: list[SkillName] = []
+    parts: list[list[_Tok]] = [[]]
+    for t in tail:
+        if t.lower in {",", "and", "or", "&"}:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    for raw in parts:
+        part = _cut(raw, _OBJECT_STOPS)
+        while part and part[0].lower in _DROP_WORDS:
+            part = part[1:]
+        if part and len(part) <= 4 and not _bad(part):
+            out.append(SkillName(part[0].start, part[-1].end, _sentence_case(_written(item, part)), True))
+        if len(part) < len(raw):
+            break  # "paid ads on platforms to lift sales": the list ends where this part is cut
+    return out
 
 
 #: words before "to" that take an infinitive as their object ("ability to", "how to"), not a purpose

@@ -289,3 +289,21 @@ def test_sentences_of_a_role_labelled_line_are_that_roles(tmp_path: Path) -> Non
     assert named(got["commis-chef"], "stock rotation") and named(got["sous-chef"], "rota planning")
     assert named(got["sous-chef"], "dry good") and not named(got["commis-chef"], "rota planning")
     assert "requirements.label-role" in rules_of(g, "sous-chef")
+
+
+def test_the_means_of_a_duty_are_skills_too() -> None:
+    names = [
+        s.name
+        for s in skill_names(
+            "Fill empty rooms through online travel agents (OTAs), rate parity checks, and loyalty offers to lift "
+            "occupancy."
+        )
+    ]
+    assert "Online travel agents" in names and "Rate parity checks" in names and "Loyalty offers" in names
+    assert not any("occupancy" in name.lower() for name in names)
+
+
+def test_coordinating_with_a_party_after_another_duty_is_its_own_duty() -> None:
+    names = [s.name for s in skill_names("Check the cold store, log temperatures, and coordinate with hauliers.")]
+    assert "Haulier coordination" in names
+    assert not any(name.lower().startswith("coordinate") for name in names)
