@@ -3657,6 +3657,8 @@ class _Rungs:
     start: int = 0
     #: the heading also opens a section of moves from the page's role ("Career progression")
     directed: bool = False
+    #: whether the list runs from the top down (known from its first two rungs)
+    descending: bool | None = None
 
 
 #: a heading over a ladder: "Career path", "Typical progression", "Promotion route", "How to progress"
@@ -3681,15 +3683,31 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     if line.kind == "heading":
         heading = text[line.content : line.end]
         ladder = _LADDER_HEADING.search(heading) and not _DIRECTED_HEADING.search(heading)
+        if not ladder and _HIERARCHY_INTRO.search(heading):
+            r.rungs = _Rungs()  # "The normal hierarchy is as follows:"
+            return
         r.rungs = _Rungs(directed=section_of(heading) in _MOVE_SECTIONS) if ladder else None
         return
+    if line.kind == "text" and _HIERARCHY_INTRO.search(text, line.content, line.end):
+        r.rungs = _Rungs()  # "The normal hierarchy is as follows:": the list under it, in order
+        return
     rungs = r.rungs
-    assert rungs is not None
+    if rungs is None:
+        return
     roles = _distinct_roles(vocab, ms)
     if line.kind == "text":
         if roles:
             r.rungs = None  # prose about roles ends the list
         return
+    item_words = text[line.content : line.end].split()
+    qualified = bool(roles) and _DASH_FIELD.fullmatch(text, roles[0].end, line.end) is not None
+    whole = not sent.text.strip().rstrip(".)").isdigit()  # (not "1." read as a sentence of its own)
+    if line.kind == "item" and (not roles or qualified) and len(item_words) <= 5 and whole:
+        # "Manager – Operations", "Asst. Manager – Operations", "Representatives": the item names the rung whole
+        named = _rung_title(r, vocab, sent, [], line.content, line.end)
+        if named is not None:
+            r.mentioned(named)
+            roles = [named]
     if line.kind != "item" or not roles or roles[0].start - line.content > 12:
         return
     numbered = _NUMBERED.match(text, line.start, line.content) is not None
@@ -3703,8 +3721,43 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         ev = r.evidence(rungs.start, line.end)
         if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
             ev = r.evidence(line.start, line.end)
-        r.transition(rungs.last, role, TransitionKind.PROMOTION, ev, rungs.years)
+        if rungs.descending is None:
+            # a list may run from the top down ("Head of department", "Manager", ..., "Representatives")
+            rungs.descending = _seniority(rungs.last.name) > _seniority(role.name)
+        if rungs.descending:
+            r.transition(role, rungs.last, TransitionKind.PROMOTION, ev, years)
+        else:
+            r.transition(rungs.last, role, TransitionKind.PROMOTION, ev, rungs.years)
     rungs.last, rungs.years, rungs.start = role, years, line.start
+
+
+#: a field after a title and a dash: "Manager – Operations"
+_DASH_FIELD = re.compile(r"[ \t]+[–—-][ \t]+[A-Za-z][\w&/ ]{1,30}[ \t]*")
+#: a sentence announcing a list of posts in order: "The normal hierarchy is as follows:", "Our levels, in order:"
+_HIERARCHY_INTRO = re.compile(
+    r"\b(?:hierarch(?:y|ies)|ladder|levels|designations|order of seniority|career path|progression)\b[^\n.]{0,40}:[ \t]*$",
+    re.I | re.M,
+)
+#: words before a title's head that lower or raise its rank: "Asst. Manager" is below "Manager"
+_RANK_SHIFTS = {"assistant": -0.5, "asst": -0.5, "deputy": -0.25, "dy": -0.25, "junior": -0.3, "trainee": -0.6,
+                "senior": 0.3, "sr": 0.3, "principal": 0.4, "chief": 0.6, "general": 0.5}
+
+
+def _seniority(name: str) -> float:
+    """A rough rank of a title, for telling which way a list of posts runs: its head's rank (see _RANK), shifted by
+    words such as assistant, deputy or senior.
+
+    >>> _seniority("Head of department") > _seniority("Manager – operations") > _seniority("Asst. manager")
+    True
+    >>> _seniority("Senior representative") > _seniority("Representative")
+    True
+    """
+    words = [w.strip(".,").lower() for w in re.split(r"[\s–—-]+", name) if w.strip(".,")]
+    of = words.index("of") if "of" in words else len(words)
+    heads = [w for w in words[:of] if w in _RANK or w.rstrip("s") in _RANK]
+    head = heads[-1].rstrip("s") if heads and heads[-1] not in _RANK else (heads[-1] if heads else "")
+    base = float(_RANK.get(head, 1.5))
+    return base + sum(_RANK_SHIFTS.get(w, 0.0) for w in words)
 
 
 @dataclass
@@ -3978,8 +4031,11 @@ _TITLE_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
 def _titled(words: list[str]) -> bool:
     """Whether words written as a title end in a job title's head word, or an agent noun ("Ad Trafficker"); the head
     may stand before "of" ("Director of Customer Experience")."""
+    dash = next((k for k, w in enumerate(words) if w in {"–", "—", "-"}), None)
+    if dash:
+        words = words[:dash]  # "Manager – Operations": the title, then its field
     of = next((k for k, w in enumerate(words) if w.lower() == "of"), len(words))
-    head = words[of - 1].lower().strip(".,;:") if of else ""
+    head = words[of - 1].lower().strip(".,;:").rpartition(".")[2] if of else ""  # ("Dy.Manager": the manager)
     if any(w in TITLE_HEADS or w in STANDALONE_TITLES or w in _EXTRA_HEADS for w in (head, head[:-1])):
         return True
     single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
@@ -4972,6 +5028,9 @@ def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: 
         return None
     name = " ".join(words)
     name = name[:1].upper() + name[1:]
+    last = words[-1].lower()
+    if len(words) <= 3 and last.endswith("s") and word_norm(last) in TITLE_HEADS and word_norm(last) != last:
+        name = name[: len(name) - len(words[-1])] + words[-1][: len(word_norm(last))]  # "Representatives"
     entry = _new_role(name)
     start = lo + r.text[lo:hi].find(words[0])
     end = lo + r.text[lo:hi].rfind(words[-1]) + len(words[-1])
@@ -7847,7 +7906,7 @@ def _read_block(
             r.text, line.content, min(line.end, line.content + 80)
         ):
             ms = [m for m in ms if m.label is not Label.ROLE]  # "Certifications: Certified Support Analyst"
-        if first and (r.rungs is not None or line.kind == "heading"):
+        if first and (r.rungs is not None or line.kind == "heading" or r.text.endswith(":", line.start, line.end)):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_sent_norms(sent)):
             r.run("structure.tracks", _tracks, r, vocab, sent, ms, offset, line, first)

@@ -346,3 +346,31 @@ def test_level_codes_label_posts_without_naming_them(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert ("store-clerk", "senior-buying-manager") in moves(g)
     assert "aka-sales-associate" not in roles(g)
+
+
+def test_a_hierarchy_listed_from_the_top_down(tmp_path: Path) -> None:
+    text = (
+        "Careers in a hotel\n\n"
+        "The usual hierarchy is as follows:\n"
+        "- General manager\n"
+        "- Manager – Rooms\n"
+        "- Dy.Manager – Rooms\n"
+        "- Supervisors\n"
+        "- Receptionists\n"
+        "\n"
+        "Some hotels add more steps.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert {
+        ("receptionist", "supervisor"),
+        ("supervisor", "dy-manager-rooms"),
+        ("dy-manager-rooms", "manager-rooms"),
+        ("manager-rooms", "general-manager"),
+    } <= set(got)
+    assert ("general-manager", "manager-rooms") not in got
+    # listed from the bottom up, the same list reads the same ladder
+    rising = text.replace(
+        "- General manager\n- Manager – Rooms\n- Dy.Manager – Rooms\n- Supervisors\n- Receptionists\n",
+        "- Receptionists\n- Supervisors\n- Dy.Manager – Rooms\n- Manager – Rooms\n- General manager\n",
+    )
+    assert ("receptionist", "supervisor") in moves(read(tmp_path, rising))
