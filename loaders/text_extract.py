@@ -3735,7 +3735,8 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
 _DASH_FIELD = re.compile(r"[ \t]+[–—-][ \t]+[A-Za-z][\w&/ ]{1,30}[ \t]*")
 #: a sentence announcing a list of posts in order: "The normal hierarchy is as follows:", "Our levels, in order:"
 _HIERARCHY_INTRO = re.compile(
-    r"\b(?:hierarch(?:y|ies)|ladder|levels|designations|order of seniority|career path|progression)\b[^\n.]{0,40}:[ \t]*$",
+    r"\b(?:hierarch(?:y|ies)|ladder|levels|designations|order of seniority|career path|progression)\b"
+    r"[^\n.]{0,40}:[ \t]*$",
     re.I | re.M,
 )
 #: words before a title's head that lower or raise its rank: "Asst. Manager" is below "Manager"
