@@ -5516,6 +5516,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue
                 if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):
                     continue  # "analyse trends to decide which items should be sold": a question asked, not a need
+                if cue in _MODAL_CUES and sent.text.rstrip(" \t*_)\"'”").endswith(("?", "？")):
+                    continue  # "Was it escalated, or should it have gone elsewhere?": a question, no need stated
                 nxt = _skip_spaces(_words(sent.doc), first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do

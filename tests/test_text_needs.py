@@ -307,3 +307,12 @@ def test_coordinating_with_a_party_after_another_duty_is_its_own_duty() -> None:
     names = [s.name for s in skill_names("Check the cold store, log temperatures, and coordinate with hauliers.")]
     assert "Haulier coordination" in names
     assert not any(name.lower().startswith("coordinate") for name in names)
+
+
+def test_a_modal_in_a_question_states_no_requirement(tmp_path: Path) -> None:
+    text = (
+        "# Line Cook\n\n"
+        "A line cook works one station. Was the dish plated on time, or should it have gone back to the pass?\n"
+    )
+    got = needs(extract(tmp_path, text)).get("line-cook", set())
+    assert not named(got, "pass") and not named(got, "gone")
