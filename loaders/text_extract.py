@@ -6264,7 +6264,7 @@ def _requirements(
             subject = r.line_role[0]  # "Sous Chef (K3): ... Is responsible for ordering.": the label's role
             targets = [subject]
             r.rule = "requirements.label-role"
-        elif topic.carry is not None:
+        elif topic.carry is not None and not _other_subject(sent, cue_start):
             subject = topic.carry
             targets = list(topic.listed) if len(topic.listed) > 1 else [subject]
         elif r.section_role is not None:
@@ -6291,6 +6291,24 @@ def _requirements(
     topic.active, topic.importance = targets, importance
     if subject is not None:
         topic.carry = subject
+
+
+#: nouns of a part of a hierarchy or an organisation: as a sentence's subject, the roles talked about before are
+#: not what it is about ("The top band embraces senior duties like ...")
+_PART_NOUNS = frozenset(
+    {"band", "tier", "layer", "level", "stage", "group", "path", "track", "department", "function", "division", "rung"}
+)
+
+
+def _other_subject(sent: _Sent, cue_start: int) -> bool:
+    """Whether a requirement sentence opens with a part of a hierarchy as its subject ("The top band", "Each tier",
+    "This level"): then the duties are that part's, not the roles the text talked about before."""
+    norms = _doc_norms(sent.doc)
+    words = _words(sent.doc)
+    lead = [norms[k] for k in range(sent.start, min(cue_start, sent.start + 6)) if words.alpha[k]]
+    return bool(lead) and lead[0] in {"the", "this", "that", "each", "every", "a"} and not _PART_NOUNS.isdisjoint(
+        lead[1:4]
+    )
 
 
 #: skill nouns that may close the list they name ("coaching and reporting skills.")

@@ -316,3 +316,15 @@ def test_a_modal_in_a_question_states_no_requirement(tmp_path: Path) -> None:
     )
     got = needs(extract(tmp_path, text)).get("line-cook", set())
     assert not named(got, "pass") and not named(got, "gone")
+
+
+def test_a_part_of_a_hierarchy_as_subject_takes_no_earlier_roles_duties(tmp_path: Path) -> None:
+    text = (
+        "# How a hotel is staffed\n\n"
+        "The first tier covers front-line posts, roles such as room attendant, night porter or receptionist. "
+        "These staff keep the building running day and night. "
+        "The top tier embraces hotel management, senior duties like revenue planning and budget control.\n"
+    )
+    got = needs(extract(tmp_path, text))
+    for role in ("room-attendant", "night-porter", "receptionist"):
+        assert not named(got.get(role, set()), "revenue planning")
