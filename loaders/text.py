@@ -348,7 +348,11 @@ def facts_to_graph(
     for doc_facts in facts:
         for key, node in doc_facts.nodes.items():
             held = nodes.setdefault(key, {"label": node["label"], "name": node["name"], "evidence": []})
-            if held["label"] == node["label"]:  # one key, one label: the first reading wins
+            if _KEEP_FIRST[Label(node["label"])] < _KEEP_FIRST[Label(held["label"])]:
+                # one key, one label: a role named like a skill another document read ("manager") is the role,
+                # whichever document came first (its moves and pay would be lost to the skill)
+                held = nodes[key] = {"label": node["label"], "name": node["name"], "evidence": []}
+            if held["label"] == node["label"]:
                 held["evidence"].extend(node["evidence"])
                 held.setdefault("aliases", []).extend(node.get("aliases") or ())
         for (a, b), record in doc_facts.transitions.items():
@@ -452,6 +456,10 @@ def load_documents(
     off = check_rule_ids(disabled)
     with paused_gc():  # the facts of every document stay alive until merged: see paused_gc
         return _load(paths, kb, vocab or default_vocabulary(), workers or os.cpu_count() or 1, off)
+
+
+#: which label a key keeps when documents read it as nodes of two kinds (lower wins)
+_KEEP_FIRST = {Label.ROLE: 0, Label.JOB_GROUP: 1, Label.SKILL: 2}
 
 
 def _load(

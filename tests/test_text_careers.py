@@ -374,3 +374,18 @@ def test_a_hierarchy_listed_from_the_top_down(tmp_path: Path) -> None:
         "- Receptionists\n- Supervisors\n- Dy.Manager – Rooms\n- Manager – Rooms\n- General manager\n",
     )
     assert ("receptionist", "supervisor") in moves(read(tmp_path, rising))
+
+
+def test_a_role_keeps_its_moves_when_another_document_read_its_name_as_a_skill(tmp_path: Path) -> None:
+    first = tmp_path / "a_first_week.txt"
+    first.write_text(
+        "Junior copywriter\n\nThe junior copywriter must be able to write headlines. In the first week of office, "
+        "I understood only 20% of what my manager, originally from Leeds, asked me.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "b_story.txt"
+    second.write_text("From Dishwasher to Manager\n\nMy first job lasted two weeks.\n", encoding="utf-8")
+    for order in ([first, second], [second, first]):
+        g = load_documents(order, kb=False).graph
+        assert g.nodes["manager"]["label"] == Label.ROLE.value
+        assert ("dishwasher", "manager") in moves(g)
