@@ -4951,8 +4951,10 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
     defined = _defined_role(r, ms, line) if line.kind == "text" and r.sentence_index <= _DEFINING_REACH else None
     if defined is not None:
         role = defined  # "The Category Lead (Team Manager) is the owner of ...": what the page goes on about
-    elif len(roles) != 1:
+    elif len(roles) != 1 and not (line.kind == "heading" and r.sentence_index <= 3 and _HOW_TO.match(sent.text)):
         return
+    elif len(roles) != 1:
+        role = min(roles.values(), key=lambda m: m.start)  # "How to Hire Warehouse Supervisors and Team Leads"
     else:
         (role,) = roles.values()
     lead = r.text[line.content : role.start].lower().split()
@@ -4973,6 +4975,8 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
     r.node(role, r.evidence(role.start, role.end))
 
 
+#: a guide's title about one post: "How to Hire Warehouse Supervisors and Team Leads", "How to become a buyer"
+_HOW_TO = re.compile(r"[\W\d]*how to (?:hire|recruit|become|be|find|interview|train|promote|onboard)\b", re.I)
 #: the words before the post a job ad fills: "we are looking for a", "is hiring an", "seeks an experienced"
 _SOUGHT_ROLE = re.compile(
     r"(?:\b(?:we|we're|we’re|is|are|currently|now)\s+(?:actively\s+|currently\s+|now\s+)?"
@@ -5803,10 +5807,11 @@ def _subject_by_reference(
 
 #: "<skill> is essential / a must / key": the sentence names a skill as needed
 _ESSENTIAL = re.compile(
-    r"^[\W\d]*(?P<skill>[^,.;:!?()]{3,60}?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
+    r"^[\W\d]*(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
     r"|very\s+|most\s+|really\s+|also\s+|particularly\s+|highly\s+|definite\s+|big\s+|huge\s+)?(?P<judged>must"
     r"|must-have|essential|key|vital|crucial|critical|important|required|necessary|needed|indispensable|absolute"
-    r"|paramount|plus|advantage|bonus|asset|desirable|beneficial|advantageous|preferred)\b",
+    r"|paramount|plus|advantage|bonus|asset|desirable|beneficial|advantageous|preferred"
+    r"|(?:learned|learnt|core|key|essential|vital|basic|soft|hard|practical)\s+skills)\b",
     re.I,
 )
 
@@ -5839,8 +5844,20 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     role = after[0] if after else (r.needs_role or r.subject or _level_title(r))
     if role is None:
         return False
-    names = skill_names(found.group("skill"))
-    if not names or len(names) > 4 or any(n.reworded and not n.alias and len(names) == 1 for n in names):
+    written = found.group("skill")
+    if "," in written:
+        # "Coaching ability, conflict resolution, and shift planning are learned skills": each item of the list
+        if not _LISTED.search(written) and written.count(",") < 2:
+            return False  # "In busy kitchens, speed is key": an opening phrase, not a list
+        names = []
+        at = 0
+        for part in [*_LIST_GAP.split(written)]:
+            at = written.index(part, at)
+            names += [n._replace(start=n.start + at, end=n.end + at) for n in skill_names(part)]
+            at += len(part)
+    else:
+        names = skill_names(written)
+    if not names or len(names) > 5 or any(n.reworded and not n.alias and len(names) == 1 for n in names):
         return False
     words = _words(sent.doc)
     i = bisect.bisect_left(words.idx, lo - offset)
@@ -5851,6 +5868,11 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     wished = found.groupdict().get("judged") in _WISHED  # "Photoshop is a plus": wanted, not needed
     _link(r, sent, offset, [role] if after else _needs_roles(r, role), skills, 2 if wished else 5)
     return True
+
+
+#: a list's last gap ("A, B, and C", "A, B or C") and every gap of one
+_LISTED = re.compile(r",\s*(?:and|or)\s")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 #: words that call a skill welcome rather than needed

@@ -328,3 +328,20 @@ def test_a_part_of_a_hierarchy_as_subject_takes_no_earlier_roles_duties(tmp_path
     got = needs(extract(tmp_path, text))
     for role in ("room-attendant", "night-porter", "receptionist"):
         assert not named(got.get(role, set()), "revenue planning")
+
+
+def test_a_how_to_guide_is_about_the_first_post_its_title_names(tmp_path: Path) -> None:
+    text = (
+        "# How to Hire Head Housekeepers and Floor Supervisors\n\n"
+        "Hiring well matters in hotels. Guest complaints fall when the right person leads the floors.\n\n"
+        "Fabric care is necessary but not sufficient. Rota planning, linen budgeting, and staff coaching are "
+        "learned skills that take time.\n"
+    )
+    got = needs(extract(tmp_path, text))["head-housekeeper"]
+    assert {"fabric care", "rota planning", "linen budgeting", "staff coaching"} <= got
+
+
+def test_an_opening_phrase_before_a_comma_is_no_list_of_skills(tmp_path: Path) -> None:
+    text = "# Barista\n\nA barista makes coffee.\n\nIn busy cafes, speed is key.\n"
+    got = needs(extract(tmp_path, text)).get("barista", set())
+    assert not named(got, "cafe")
