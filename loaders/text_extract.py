@@ -736,6 +736,8 @@ class _Reader:
         #: (structure.heading-ladder)
         self.ladder_page: bool | None = None
         self.heading_rungs: list[tuple[Mention, int, int, int | None]] = []
+        #: headings that are a role's title and nothing else (structure.rank-words)
+        self.title_headings: list[tuple[Mention, int, int]] = []
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
         self.tracks: tuple[Mention, int, int] | None = None
         #: a career told of one person across the document (transitions.told): the post they hold, how long
@@ -3925,6 +3927,8 @@ def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
     says it shows a ladder or with a level code of its own: a rung, kept for :func:`_heading_ladder`."""
     text = r.text
     rest = text[line.content : role.start] + " " + text[role.end : line.end]
+    if not rest.strip(" \t*#:"):
+        r.title_headings.append((role, line.start, line.end))  # (structure.rank-words reads them at the end)
     code = _HEADING_CODE.search(rest)
     if code is None and not _ladder_page(r):
         return
@@ -3938,6 +3942,31 @@ def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
         return  # "Skills of a team lead", "Team lead pay": a heading about the role, not the rung itself
     if not r.heading_rungs or r.heading_rungs[-1][0].key != role.key:
         r.heading_rungs.append((role, line.start, line.end, int(code.group(1)) if code else None))
+
+
+#: words that rank one post above or below the same title without them: "Junior Buyer" < "Buyer" < "Senior Buyer"
+_RANK_WORDS_ORDER = {"trainee": 0, "junior": 1, "associate": 1, "assistant": 1, "senior": 3, "principal": 4}
+
+
+def _rank_word_ladder(r: _Reader) -> None:
+    """Headings that give one title with and without words of rank ("Associate Ecommerce Director", "Ecommerce
+    Director", "Senior Ecommerce Director") are rungs of a ladder in the order of those words, whatever the order of
+    the headings; other headings of the page ("Director of Ecommerce Operations") are no part of it."""
+    by_base: dict[str, dict[int, tuple[Mention, int, int]]] = {}
+    for role, start, end in r.title_headings:
+        words = role.name.lower().split()
+        rank = _RANK_WORDS_ORDER.get(words[0], 2) if len(words) > 1 else 2
+        base = " ".join(words[1:] if rank != 2 else words)
+        by_base.setdefault(base, {}).setdefault(rank, (role, start, end))
+    for ranks in by_base.values():
+        if len(ranks) < 2 or 2 not in ranks:
+            continue  # (the bare title must be there too: "Senior Buyer" and "Junior Buyer" alone tell no step)
+        rungs = [ranks[k] for k in sorted(ranks)]
+        keys = {m.key for m, _, _ in rungs}
+        if any(a in keys and b in keys for a, b in r.facts.transitions):
+            continue  # the page states its own moves between them
+        for (low, _, _), (high, start, end) in itertools.pairwise(rungs):
+            r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
 
 
 def _heading_ladder(r: _Reader) -> None:
@@ -7593,6 +7622,8 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)
     if reader.heading_rungs:
         reader.run("structure.heading-ladder", _heading_ladder, reader)
+    if len(reader.title_headings) >= 2:
+        reader.run("structure.rank-words", _rank_word_ladder, reader)
     if reader.unowned:
         reader.run("salaries.page-topic", _topic_pay, reader)
     _close_level(reader)

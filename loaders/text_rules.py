@@ -247,6 +247,14 @@ RULES: dict[str, Rule] = {
             " role's",
         ),
         Rule(
+            "structure.rank-words",
+            "headings that are each one role's title, giving one title with and without words of rank ('Associate"
+            " Ecommerce Director', 'Ecommerce Director', 'Senior Ecommerce Director')",
+            (_MOVE,),
+            "trainee < junior, associate, assistant < the bare title < senior < principal: each is promoted to the"
+            " next of those the page names, unless the page states moves between them itself",
+        ),
+        Rule(
             "structure.heading-ladder",
             "headings that are each one role's title (with at most a number, a level or years) on a page whose top"
             " names a ladder, path or progression ('Customer Support Career Ladder')",

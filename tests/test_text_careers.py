@@ -389,3 +389,21 @@ def test_a_role_keeps_its_moves_when_another_document_read_its_name_as_a_skill(t
         g = load_documents(order, kb=False).graph
         assert g.nodes["manager"]["label"] == Label.ROLE.value
         assert ("dishwasher", "manager") in moves(g)
+
+
+def test_headings_giving_one_title_at_words_of_rank(tmp_path: Path) -> None:
+    text = (
+        "Types of Pastry Chef Jobs\n\n"
+        "Senior Pastry Chef\n"
+        "Runs the pastry section and writes the dessert menu with the head chef.\n\n"
+        "Junior Pastry Chef\n"
+        "Prepares doughs and creams under supervision.\n\n"
+        "Pastry Chef\n"
+        "Makes the desserts for every service.\n\n"
+        "Chocolatier\n"
+        "Makes the chocolates sold in the shop.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert {("junior-pastry-chef", "pastry-chef"), ("pastry-chef", "senior-pastry-chef")} <= set(got)
+    assert not any("chocolatier" in pair for pair in got)
+    assert not moves(read(tmp_path, text, frozenset({"structure.rank-words"})))
