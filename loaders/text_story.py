@@ -57,7 +57,9 @@ _HELD_AS = _normed({"work", "worked", "serve", "served", "spend", "spent", "star
 _ENTRY_AS = _normed(
     {"join", "joined", "hire", "hired", "land", "landed", "get", "got", "take", "took", "recruit", "recruited"}
     | {"employ", "employed", "bring", "brought", "taken", "gotten", "accept", "accepted", "rehire", "rehired"}
+    | {"contract", "sign", "signed"}  # "I was sent the contract as X", "signed on as X"
 )
+_CONTRACT_NOUNS = _normed({"contract"})
 #: a verb that names someone to a post: "they made me lead", "the board named her director"
 _NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
 #: a verb that moves someone, with the person as its object: "my boss moved me over to the ops side as an assistant"
@@ -71,6 +73,7 @@ _GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "ac
 _GOT_POST |= _normed({"earn", "earned", "secure", "secured", "bag", "bagged"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
+_LATER |= frozenset({"already", "soon"})  # "I was already a Senior SEO Executive": a post reached after the first
 #: words that make a move one that did not happen (or has not yet): "I wasn't promoted", "I'd like to become"
 _NOT_DONE = frozenset(
     {"not", "n't", "never", "no", "nobody", "cannot", "can't", "couldn't", "wasn't", "didn't", "won't", "wouldn't"}
@@ -349,6 +352,8 @@ def told_steps(
         over = w in _OVER_AS and lowers[k + 1 : k + 3] == [_OVER_AS[w], "as"]  # "... before taking over as B"
         if (norm in _ENTRY_AS or w in _ENTRY_AS or norm in _HELD_AS or w in _HELD_AS) and not over and not (
             _told_subject(lowers, start, k, capital)
+            # ("I was sent the contract as X": the noun's holder is the clause's person)
+            or (norm in _CONTRACT_NOUNS and any(x in _SUBJECTS for x in lowers[start:k]))
         ):
             continue  # "most people start as ...", "my sister joined as ...": not the person told of
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS):

@@ -407,3 +407,12 @@ def test_headings_giving_one_title_at_words_of_rank(tmp_path: Path) -> None:
     assert {("junior-pastry-chef", "pastry-chef"), ("pastry-chef", "senior-pastry-chef")} <= set(got)
     assert not any("chocolatier" in pair for pair in got)
     assert not moves(read(tmp_path, text, frozenset({"structure.rank-words"})))
+
+
+def test_a_contract_as_a_first_post_and_a_post_already_reached(tmp_path: Path) -> None:
+    text = (
+        "My story\n\n"
+        "That same afternoon I was sent the contract as Junior Sous Chef. The first months were hard.\n\n"
+        "By the next winter I was already a Senior Sous Chef."
+    )
+    assert ("junior-sous-chef", "senior-sous-chef") in moves(read(tmp_path, text))
