@@ -5983,7 +5983,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                 role, k = known, nxt + 1
                 break
     if role is None:
-        return
+        return _imperative(r, sent, ms, offset)  # no role is the subject: perhaps "Lead a team of 8 porters"
     k = _skip_spaces(words, k, 1)
     # modals and adverbs between the subject and the verb: "will", "'ll", "also", "usually", "then"
     while k < sent.end and (
@@ -6148,10 +6148,14 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     role = r.list_role or r.section_role or r.subject or _level_title(r)
     line = r.line
-    if role is None or line is None or line.kind not in {"text", "item"} or any(m.label is Label.ROLE for m in ms):
+    if role is None or line is None or line.kind not in {"text", "item"}:
         return
     words = _words(sent.doc)
     k = _skip_spaces(words, sent.start, 1)
+    if any(m.label is Label.ROLE for m in ms):
+        opening = next((j for j in range(k, sent.end) if words.alpha[j]), sent.end)
+        if opening >= sent.end or verb_base(words.lower[opening]) not in _PEOPLE_DUTIES:
+            return  # a role named in the line: a move or a hand-off (but "Lead a team of 10 pickers" is a duty)
     if line.kind == "item":
         # a bulleted duty ("- Own the channel's P&L") outside a requirements list, in a list of duties (the item
         # before or after it opens with a verb of duty too), not advice to the reader

@@ -345,3 +345,15 @@ def test_an_opening_phrase_before_a_comma_is_no_list_of_skills(tmp_path: Path) -
     text = "# Barista\n\nA barista makes coffee.\n\nIn busy cafes, speed is key.\n"
     got = needs(extract(tmp_path, text)).get("barista", set())
     assert not named(got, "cafe")
+
+
+def test_a_duty_item_leading_other_roles_is_a_duty(tmp_path: Path) -> None:
+    text = (
+        "# Night Manager\n\n"
+        "## Role summary\n\n"
+        "- Lead a team of 6 night porters to keep the hotel safe.\n"
+        "- Reconcile the day's takings before the audit.\n"
+        "- Check the fire doors every night.\n"
+    )
+    got = needs(extract(tmp_path, text))["night-manager"]
+    assert "team leadership" in got and named(got, "taking")
