@@ -8,30 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
+from text_helpers import moves, pay, read, roles
 
-from careergraph.graph.schema import Label, RelType
+from careergraph.graph.schema import Label
 from careergraph.loaders.text import load_documents
-
-
-def read(tmp_path: Path, text: str, disabled: frozenset[str] = frozenset()) -> nx.MultiDiGraph:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    result = load_documents([path], kb=False, disabled=disabled)
-    assert not result.problems
-    return result.graph
-
-
-def moves(g: nx.MultiDiGraph) -> dict[tuple[str, str], dict]:
-    return {(u, v): data for u, v, key, data in g.edges(keys=True, data=True) if key == RelType.TRANSITIONS_TO.value}
-
-
-def roles(g: nx.MultiDiGraph) -> set[str]:
-    return {n for n, data in g.nodes(data=True) if data.get("label") == Label.ROLE.value}
-
-
-def pay(g: nx.MultiDiGraph, role: str) -> list[tuple]:
-    return [(s.get("min"), s.get("max"), s["currency"], s["period"]) for s in g.nodes[role].get("salaries", [])]
 
 
 def test_a_question_mark_glued_to_a_figure_is_a_lost_currency_sign(tmp_path: Path) -> None:

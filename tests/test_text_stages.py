@@ -8,26 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from text_helpers import moves, pay, read, roles
 
-from careergraph.graph.schema import Label, RelType
-from careergraph.loaders.text import load_documents
-
-
-def read(tmp_path: Path, text: str, disabled: frozenset[str] = frozenset()) -> nx.MultiDiGraph:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    result = load_documents([path], kb=False, disabled=disabled)
-    assert not result.problems
-    return result.graph
-
-
-def moves(g: nx.MultiDiGraph) -> dict[tuple[str, str], dict]:
-    return {(u, v): data for u, v, key, data in g.edges(keys=True, data=True) if key == RelType.TRANSITIONS_TO.value}
-
-
-def roles(g: nx.MultiDiGraph) -> set[str]:
-    return {n for n, data in g.nodes(data=True) if data.get("label") == Label.ROLE.value}
-
+from careergraph.graph.schema import RelType
 
 HOTEL = (
     "Front office careers\n\n"
@@ -125,10 +108,6 @@ def test_a_list_of_titles_in_order_of_seniority_is_a_ladder(tmp_path: Path) -> N
     assert ("charge-nurse", "ward-manager") in got
     assert ("director-of-nursing", "chief-nurse") in got
     assert "director-of-nursing-and-chief-nurse" not in roles(read(tmp_path, text))
-
-
-def pay(g: nx.MultiDiGraph, role: str) -> list[tuple[float | None, float | None, str, str]]:
-    return [(s.get("min"), s.get("max"), s["currency"], s["period"]) for s in g.nodes[role].get("salaries", [])]
 
 
 def test_a_bare_dollar_in_a_clause_naming_a_country_is_that_countrys_dollar(tmp_path: Path) -> None:

@@ -1,0 +1,34 @@
+"""Helpers the text-loader tests share: read one short document of our own and look at what was read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from careergraph.graph.schema import Label, RelType
+from careergraph.loaders.text import load_documents
+
+
+def read(tmp_path: Path, text: str, disabled: frozenset[str] = frozenset(), name: str = "page.txt") -> nx.MultiDiGraph:
+    """The graph read from ``text`` alone, without the knowledge base (no problem may be met)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False, disabled=disabled)
+    assert not result.problems
+    return result.graph
+
+
+def moves(g: nx.MultiDiGraph) -> dict[tuple[str, str], dict]:
+    """The graph's transitions, by (from, to) key."""
+    return {(u, v): data for u, v, key, data in g.edges(keys=True, data=True) if key == RelType.TRANSITIONS_TO.value}
+
+
+def roles(g: nx.MultiDiGraph) -> set[str]:
+    """The keys of the graph's roles."""
+    return {n for n, data in g.nodes(data=True) if data.get("label") == Label.ROLE.value}
+
+
+def pay(g: nx.MultiDiGraph, role: str) -> list[tuple]:
+    """A role's salary figures as (min, max, currency, period)."""
+    return [(s.get("min"), s.get("max"), s["currency"], s["period"]) for s in g.nodes[role].get("salaries", [])]
