@@ -571,6 +571,11 @@ _DROP_WORDS = frozenset(
 #: people sought, before "with" and what they should have
 _SOUGHT = frozenset({"people", "staff", "someone", "somebody", "anyone", "those", "individuals", "candidates",
                      "applicants", "hires", "employees"})
+#: the conditions one is able to work in ("under pressure", "in a fast-paced environment"), not places
+_WORK_CONDITIONS = frozenset({"pressure", "environment", "team", "condition", "deadline", "setting", "shift", "silo",
+                              "ambiguity", "rotation", "noise", "cold", "heat"})
+#: nouns of posts that close a field worked in ("retail positions", "customer service roles")
+_POST_TAILS = frozenset({"role", "roles", "position", "positions", "job", "jobs", "post", "posts"})
 #: filler nouns that open an item only before "of", "to", "in" ("capacity to", "sense of"); before another noun
 #: they are the skill's own word ("capacity planning")
 _HEAD_NOUNS = frozenset({"capacity", "command", "grasp", "background", "sense", "eye", "focus", "passion"})
@@ -1257,6 +1262,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         break
     if not verbs:
         toks = _cut(toks, frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether", "when", "if"}))
+        if nominal and len(toks) > 1 and toks[-1].lower in _POST_TAILS:
+            toks = toks[:-1]  # "experience in customer service roles": the field the posts are in
         if _bad(toks) or len(toks) > 6 or not _FINITE.isdisjoint(t.lower for t in toks[1:]):
             return []  # (a finite verb inside: a clause, not a name)
         parts = _split_and(toks)
@@ -1314,6 +1321,18 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             name = " ".join([*words, _VERB_NOUNS.get(verbs[-1]) or verbs[-1]])
             alias = f"{toks[k - 1].lower} with {_written(item, partners)}"
             return [SkillName(start, partners[-1].end, _sentence_case(name), True, alias), *rest]
+    # "work under pressure", "work in a fast-paced environment": the conditions worked in are the skill
+    if verbs[-1] == "work" and len(obj) > 1 and obj[0].lower in {"under", "in", "within"}:
+        phrase = _cut(obj[1:], _OBJECT_STOPS | {"and", "or", "&"})
+        if phrase and len(phrase) <= 4 and not _bad(phrase) and _singular(phrase[-1].lower) in _WORK_CONDITIONS:
+            name = f"Working {obj[0].lower} {_written(item, phrase)}"
+            return [SkillName(start, phrase[-1].end, name, True, f"work {obj[0].lower} {_written(item, phrase)}"),
+                    *rest]
+    # "work independently": how one works
+    if verbs[-1] == "work" and obj and obj[0].lower.endswith("ly") and not obj[0].lower.endswith("ally") and (
+        len(obj) == 1 or obj[1].lower in _OBJECT_STOPS
+    ) and obj[0].lower not in {"closely", "daily", "weekly", "monthly", "only"}:
+        return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} work"), True), *rest]
     # "working cross-functionally": no object, an adverb says how
     if (
         obj

@@ -357,3 +357,14 @@ def test_a_duty_item_leading_other_roles_is_a_duty(tmp_path: Path) -> None:
     )
     got = needs(extract(tmp_path, text))["night-manager"]
     assert "team leadership" in got and named(got, "taking")
+
+
+def test_working_conditions_and_fields_worked_in_are_named() -> None:
+    def names(item: str) -> list[str]:
+        return [s.name for s in skill_names(item)]
+
+    assert names("Ability to work under pressure during the lunch rush") == ["Working under pressure"]
+    assert names("Able to work independently") == ["Independent work"]
+    fields = names("Proven experience in hotel reception or concierge roles")
+    assert fields and all("roles" not in name for name in fields) and "hotel reception" in fields[0].lower()
+    assert names("Ability to work in busy hospital wards") == []  # a place worked in, no skill
