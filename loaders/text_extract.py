@@ -6332,6 +6332,11 @@ def _requirements(
         # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j
+    duties = _meant_duties(sent, after, offset) if targets else None
+    if duties:  # "Being a pick lead means you hand out the routes, cover breaks and ...": the duties it means
+        _link(r, sent, offset, targets, duties, 3)
+        topic.active, topic.importance = targets, 3
+        return
     gained = "opportunit" in sent.text or "chance to" in sent.text  # skills a post offers, not requires
     before = _list_before_cue(sent, after, subject) if _rewords(r) and not gained else None
     if before is not None:  # "builds strong planning, coaching and reporting skills."
@@ -6364,6 +6369,21 @@ def _other_subject(sent: _Sent, cue_start: int) -> bool:
     return bool(lead) and lead[0] in {"the", "this", "that", "each", "every", "a"} and not _PART_NOUNS.isdisjoint(
         lead[1:4]
     )
+
+
+def _meant_duties(sent: _Sent, after: int, offset: int) -> list[Mention | Entry] | None:
+    """The duties after "means you / they" and a verb of duty ("being a lead means you hand out the routes"), else
+    None: what a post means is what its holder does (requirements.cue)."""
+    words = _words(sent.doc)
+    if _doc_norms(sent.doc)[after - 1] != "mean":
+        return None
+    k = _skip_spaces(words, after, 1)
+    if k >= sent.end or words.lower[k] not in {"you", "they", "he", "she"}:
+        return None
+    v = _skip_spaces(words, k + 1, 1)
+    if v >= sent.end or verb_base(words.lower[v]) is None:
+        return None
+    return _duty_skills(sent, words, v, offset)
 
 
 #: skill nouns that may close the list they name ("coaching and reporting skills.")

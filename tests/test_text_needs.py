@@ -368,3 +368,13 @@ def test_working_conditions_and_fields_worked_in_are_named() -> None:
     fields = names("Proven experience in hotel reception or concierge roles")
     assert fields and all("roles" not in name for name in fields) and "hotel reception" in fields[0].lower()
     assert names("Ability to work in busy hospital wards") == []  # a place worked in, no skill
+
+
+def test_what_a_post_means_you_do_are_its_duties(tmp_path: Path) -> None:
+    text = (
+        "# Life on the ward\n\n"
+        "I started as a healthcare assistant. Becoming a ward clerk means you file the patient notes, "
+        "answer the phones and chase the test results.\n"
+    )
+    got = needs(extract(tmp_path, text))["ward-clerk"]
+    assert named(got, "patient note") and named(got, "phone") and named(got, "test result")
