@@ -5917,6 +5917,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     roles = [m for m in ms if m.label is _ROLE]
     if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
         _where_duties(r, sent, roles, offset)
+    if roles and (":" in _sent_lowers(sent) or "：" in _sent_lowers(sent)):
+        _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
     subjects = {"i", "you", "they", "he", "she", "these", "those", "such"}
     if k >= sent.end or not (roles or not subjects.isdisjoint(lowers[k : k + 6])):
@@ -6070,6 +6072,22 @@ def _where_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
             _link(r, sent, offset, [m], skills, 3)
         finally:
             r.rule = outer
+
+
+def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
+    """ "... moved me over as an operations assistant: updating prices, setting up promotions and ...": a post
+    followed by a colon and duties in the gerund; each names a skill of that post (requirements.duty-verb)."""
+    words = _words(sent.doc)
+    for m in roles:
+        k = _skip_spaces(words, m.j, 1)
+        if k >= sent.end or words.lower[k] not in {":", "："}:
+            continue
+        v = _skip_spaces(words, k + 1, 1)
+        if v >= sent.end or not words.lower[v].endswith("ing") or verb_base(words.lower[v]) is None:
+            continue
+        skills = _duty_skills(sent, words, v, offset)
+        if skills:
+            _link(r, sent, offset, [m], skills, 3)
 
 
 def _duty_skills(sent: _Sent, words: _Words, k: int, offset: int) -> list[Mention | Entry] | None:

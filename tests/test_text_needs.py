@@ -378,3 +378,13 @@ def test_what_a_post_means_you_do_are_its_duties(tmp_path: Path) -> None:
     )
     got = needs(extract(tmp_path, text))["ward-clerk"]
     assert named(got, "patient note") and named(got, "phone") and named(got, "test result")
+
+
+def test_a_post_followed_by_a_colon_and_gerunds_does_those_duties(tmp_path: Path) -> None:
+    text = (
+        "# From the dish pit to the pass\n\n"
+        "My second job was as a prep cook: cleaning the fridges, labelling the containers and checking the "
+        "deliveries.\n"
+    )
+    got = needs(extract(tmp_path, text))["prep-cook"]
+    assert named(got, "fridge") and named(got, "container") and named(got, "deliver")
