@@ -1162,6 +1162,13 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int) -> bool:
     )
 
 
+def _abbreviated(lower: str, written: str, acronyms: frozenset[str]) -> bool:
+    """Whether a word is an abbreviation the document defines for a title, or its plural ("PA", "PAs")."""
+    if lower in acronyms:
+        return written.isupper()
+    return lower.endswith("s") and lower[:-1] in acronyms and written[:-1].isupper()
+
+
 def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     """Modifiers as written (lower case, acronyms kept), the head word singular: "Data analyst"."""
     head = j - 1 if head is None else head
@@ -1180,6 +1187,8 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
             continue  # "T1 loader" is the loader: a level's code labels the post
         if k == head and written.isupper() and len(written) > 1:
             piece = written  # "VP of marketing"
+        elif k == head and len(written) > 2 and written.endswith("s") and written[:-1].isupper():
+            piece = written[:-1]  # "PAs": the abbreviation's plural
         elif k == head:
             # the head singular ("managers" -> manager), a gerund as written ("grading", not "grade")
             piece = words.lower[k] if words.lower[k].endswith("ing") else norms[k]
@@ -1235,7 +1244,7 @@ def _title_mentions(
         extra = [
             (role_head, k, k + 1)
             for k, lower in enumerate(words.lower)
-            if lower in acronyms and text[words.idx[k] : words.idx[k] + words.length[k]].isupper()
+            if _abbreviated(lower, text[words.idx[k] : words.idx[k] + words.length[k]], acronyms)
         ]
         matches = sorted([*matches, *extra], key=lambda m: (m[1], m[2]))
     # "the Telecaller", "livestreamers": a closed compound ending in a title's head that no word list knows
@@ -1290,7 +1299,14 @@ def _title_mentions(
             standalone = i_start != i or (
                 numbered
                 or norms[i] in STANDALONE_TITLES
-                or words.lower[i] in acronyms
+                or (
+                    bool(acronyms)
+                    and _abbreviated(
+                        words.lower[i],
+                        doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]],
+                        acronyms,
+                    )
+                )
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
                 or (i in compounds and _person_noun(doc, i))
                 # "start as an agent", "become an engineer": a head word named as what someone is

@@ -179,6 +179,7 @@ _ALTERNATIVES = _normed(frozenset({",", "、", "，", "or", "and", "/", "either"
 #: nouns of a next rung: "the next step for a buyer is ...", "the natural progression is ..."
 _STEP_NOUNS = _normed(
     frozenset({"step", "move", "role", "progression", "rung", "stage", "level", "position", "promotion", "job", "post"})
+    | frozenset({"jump"})  # "from PA the next jump is Area Manager"
 )
 _STEP_GLUE = frozenset({"to", "usually", ":", "：", "a", "an", "the", "become", "as", "include"})
 #: nouns of a way a career goes, read as a next-rung phrase only before "include": "common paths for A include B"

@@ -396,3 +396,15 @@ def test_a_contract_as_a_first_post_and_a_post_already_reached(tmp_path: Path) -
         "By the next winter I was already a Senior Sous Chef."
     )
     assert ("junior-sous-chef", "senior-sous-chef") in moves(read(tmp_path, text))
+
+
+def test_an_abbreviation_in_the_plural_and_the_next_jump(tmp_path: Path) -> None:
+    text = (
+        "Re: how do ranks work on the ward?\n\n"
+        "After a year you can apply to be a Senior Care Assistant (SCA). "
+        "From SCA the next jump is Ward Manager, but few make it. Some SCAs move sideways into Practice Educator."
+    )
+    got = moves(read(tmp_path, text))
+    assert ("senior-care-assistant", "ward-manager") in got
+    assert ("senior-care-assistant", "practice-educator") in got
+    assert "sca" not in roles(read(tmp_path, text))
