@@ -6,19 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from text_helpers import extract, rules_of
 
 from careergraph.graph.schema import RelType
-from careergraph.loaders.text import default_vocabulary, load_documents
+from careergraph.loaders.text import default_vocabulary
 from careergraph.loaders.text_extract import extract_facts
 from careergraph.loaders.text_requirements import run_on_items, skill_names
-
-
-def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
-    path = tmp_path / "doc.md"
-    path.write_text(text, encoding="utf-8")
-    result = load_documents([path], kb=False, disabled=disabled)
-    assert not result.problems
-    return result.graph
 
 
 def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
@@ -28,15 +21,6 @@ def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
         if key == RelType.REQUIRES.value:
             out.setdefault(u, set()).add(g.nodes[v]["name"].lower())
     return out
-
-
-def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
-    return {
-        e["rule"]
-        for u, _, key, data in g.edges(keys=True, data=True)
-        if key == RelType.REQUIRES.value and u == role
-        for e in data["evidence"]
-    }
 
 
 def named(got: set[str], *words: str) -> bool:

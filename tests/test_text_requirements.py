@@ -6,18 +6,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from text_helpers import extract, rules_of
 
 from careergraph.graph.schema import RelType
-from careergraph.loaders.text import load_documents
 from careergraph.loaders.text_requirements import clause_end, list_spans, names_nothing, skill_names, subject_word
-
-
-def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
-    path = tmp_path / "doc.md"
-    path.write_text(text, encoding="utf-8")
-    result = load_documents([path], kb=False, disabled=disabled)
-    assert not result.problems
-    return result.graph
 
 
 def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
@@ -27,15 +19,6 @@ def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
         if key == RelType.REQUIRES.value:
             out.setdefault(u, set()).add(g.nodes[v]["name"])
     return out
-
-
-def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
-    return {
-        e["rule"]
-        for u, _, key, data in g.edges(keys=True, data=True)
-        if key == RelType.REQUIRES.value and u == role
-        for e in data["evidence"]
-    }
 
 
 # --- naming items -----------------------------------------------------------------

@@ -32,3 +32,18 @@ def roles(g: nx.MultiDiGraph) -> set[str]:
 def pay(g: nx.MultiDiGraph, role: str) -> list[tuple]:
     """A role's salary figures as (min, max, currency, period)."""
     return [(s.get("min"), s.get("max"), s["currency"], s["period"]) for s in g.nodes[role].get("salaries", [])]
+
+
+def extract(tmp_path: Path, text: str, *, disabled: tuple[str, ...] = ()) -> nx.MultiDiGraph:
+    """The graph read from ``text`` as a Markdown document (see :func:`read`)."""
+    return read(tmp_path, text, frozenset(disabled), name="doc.md")
+
+
+def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
+    """The rules that linked a role to its requirements."""
+    return {
+        e["rule"]
+        for u, _, key, data in g.edges(keys=True, data=True)
+        if key == RelType.REQUIRES.value and u == role
+        for e in data["evidence"]
+    }
