@@ -348,7 +348,7 @@ def facts_to_graph(
     for doc_facts in facts:
         for key, node in doc_facts.nodes.items():
             held = nodes.setdefault(key, {"label": node["label"], "name": node["name"], "evidence": []})
-            if _KEEP_FIRST[Label(node["label"])] < _KEEP_FIRST[Label(held["label"])]:
+            if _LABEL_RANK[Label(node["label"])] < _LABEL_RANK[Label(held["label"])]:
                 # one key, one label: a role named like a skill another document read ("manager") is the role,
                 # whichever document came first (its moves and pay would be lost to the skill)
                 held = nodes[key] = {"label": node["label"], "name": node["name"], "evidence": []}
@@ -459,7 +459,7 @@ def load_documents(
 
 
 #: which label a key keeps when documents read it as nodes of two kinds (lower wins)
-_KEEP_FIRST = {Label.ROLE: 0, Label.JOB_GROUP: 1, Label.SKILL: 2}
+_LABEL_RANK = {Label.ROLE: 0, Label.JOB_GROUP: 1, Label.SKILL: 2}
 
 
 def _load(

@@ -65,6 +65,7 @@ from careergraph.loaders.text_moves import (
     FEEDER_NOUNS,
     GENERIC_SUBJECTS,
     HOPES,
+    LEVEL_CODE,
     NEGATIONS,
     POST_NOUNS,
     PRAISE,
@@ -730,6 +731,8 @@ class _Reader:
         self.rung_open: tuple[Mention, int, int] | None = None
         #: the role the line read now opens with as its label ("Sous Chef (K3): ...") and where that line starts
         self.line_role: tuple[Mention, int] | None = None
+        #: the currency of the country the page names first ("": none; None: not looked for yet)
+        self.page_currency: str | None = None
         #: figures of pay read where no role was named or carried (salaries.page-topic)
         self.unowned: list[tuple[_Sent, int, _Figure]] = []
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
@@ -1075,10 +1078,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             count += 1
             continue
         if (
-            _LEVEL_CODE.fullmatch(words.lower[i - 1])
+            LEVEL_CODE.fullmatch(words.lower[i - 1])
             and doc.user_data["careergraph_text"][words.idx[i - 1]].isupper()
             and (before := _skip_spaces(words, i - 2, -1)) >= floor
-            and words.lower[before] in _DETERMINER_WORDS
+            and words.lower[before] in _CODE_LEADS
         ):
             i -= 1  # "a T1 loader", "our L2 agents": a level's code labels the post named after it (the code is no
             # part of its name; a code opening a line labels a level line, "L1 Sorter", read by structure.level-ladder)
@@ -1122,10 +1125,8 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
 
 
-#: words before a level's code that make it the label of a post named after it: "a T1 loader"
-_DETERMINER_WORDS = frozenset({"a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "new"})
-#: a level's code written before a title: "T1", "L2", "P3" (no part of the title's name)
-_LEVEL_CODE = re.compile(r"[tlp]\d{1,2}")
+#: words before a level's code that make it the label of a post named after it: "a T1 loader", "our L2 agents"
+_CODE_LEADS = frozenset({"a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "new"})
 #: words that name a level before its number: "Tier 1", "Level 2", "Grade 3", "Band 4"
 _LEVEL_WORDS = frozenset({"tier", "level", "grade", "band"})
 #: level numerals after a title: "Supervisor II", "Analyst III" (not "I", the pronoun, nor "V")
@@ -1183,7 +1184,7 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     parts: list[str] = []
     for k in range(i, j):
         written = text[words.idx[k] : words.idx[k] + words.length[k]]
-        if k == i < head and _LEVEL_CODE.fullmatch(words.lower[k]) and written.isupper():
+        if k == i < head and LEVEL_CODE.fullmatch(words.lower[k]) and written.isupper():
             continue  # "T1 loader" is the loader: a level's code labels the post
         if k == head and written.isupper() and len(written) > 1:
             piece = written  # "VP of marketing"
@@ -2987,7 +2988,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
                 word not in _TARGET_PREFIXES
                 and word not in {"with", "from", "at", "qualified", "senior", "career", "journey", "working", "life"}
                 and word not in STOP_WORDS
-                and not _LEVEL_CODE.fullmatch(word)  # "started as a L4 brand specialist"
+                and not LEVEL_CODE.fullmatch(word)  # "started as a L4 brand specialist"
             ):
                 break
         if verb is None and _held_in_time(doc, sent, m):
@@ -3916,10 +3917,10 @@ _RUNG_EXTRAS = re.compile(r"(?:\b(?:level|tier|step|stage|rung|years?|yrs?|exper
 def _ladder_page(r: _Reader) -> bool:
     """Whether the page says at its top that it shows a ladder ("Customer Support Career Ladder", "... career path")."""
     if r.ladder_page is None:
-        top = r.text[:300]
-        cue = _LADDER_HEADING.search(top)
-        line = top[top.rfind("\n", 0, cue.start()) + 1 : top.find("\n", cue.end()) % (len(top) + 1)] if cue else ""
-        r.ladder_page = bool(line) and not _DIRECTED_HEADING.search(line)  # ("Career path to store manager": directed)
+        # the first line at the page's top naming a ladder, not a direction ("Career path to store manager")
+        lines = r.text[:300].splitlines()
+        line = next((x for x in lines if _LADDER_HEADING.search(x)), "")
+        r.ladder_page = bool(line) and not _DIRECTED_HEADING.search(line)
     return r.ladder_page
 
 
@@ -3964,6 +3965,11 @@ def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
 _RANK_WORDS_ORDER = {"trainee": 0, "junior": 1, "associate": 1, "assistant": 1, "senior": 3, "principal": 4}
 
 
+def _states_moves_between(r: _Reader, keys: set[str]) -> bool:
+    """Whether the page has stated a move between two of the roles ``keys`` (then its headings are profiles)."""
+    return any(a in keys and b in keys for a, b in r.facts.transitions)
+
+
 def _rank_word_ladder(r: _Reader) -> None:
     """Headings that give one title with and without words of rank ("Associate Ecommerce Director", "Ecommerce
     Director", "Senior Ecommerce Director") are rungs of a ladder in the order of those words, whatever the order of
@@ -3978,8 +3984,7 @@ def _rank_word_ladder(r: _Reader) -> None:
         if len(ranks) < 2 or 2 not in ranks:
             continue  # (the bare title must be there too: "Senior Buyer" and "Junior Buyer" alone tell no step)
         rungs = [ranks[k] for k in sorted(ranks)]
-        keys = {m.key for m, _, _ in rungs}
-        if any(a in keys and b in keys for a, b in r.facts.transitions):
+        if _states_moves_between(r, {m.key for m, _, _ in rungs}):
             continue  # the page states its own moves between them
         for (low, _, _), (high, start, end) in itertools.pairwise(rungs):
             r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
@@ -3992,7 +3997,7 @@ def _heading_ladder(r: _Reader) -> None:
     between those roles itself: then the headings are profiles of its posts, read in any order."""
     rungs = r.heading_rungs if _ladder_page(r) else [x for x in r.heading_rungs if x[3] is not None]
     keys = {m.key for m, _, _, _ in rungs}
-    if len(keys) < 2 or any(a in keys and b in keys for a, b in r.facts.transitions):
+    if len(keys) < 2 or _states_moves_between(r, keys):
         return
     if not _ladder_page(r) and any(b[3] <= a[3] for a, b in itertools.pairwise(rungs)):  # type: ignore[operator]
         return  # codes that do not rise name no ladder in this order
@@ -4244,7 +4249,7 @@ def _clipped_titles(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) 
 
 
 #: words naming a rank that a number after them makes a post: "from Tier 3 to Tier 4", "a Band 5 position"
-_RANK_WORDS = frozenset({"tier", "band", "grade"})
+_RANK_WORDS = _LEVEL_WORDS - {"level"}  # ("level" alone is too common a word: "the next level")
 #: nouns for a post after a rank: "a Tier 3 position"
 _POST_AFTER_RANK = frozenset({"position", "role", "job", "post"})
 
@@ -6832,7 +6837,7 @@ def _salaries(
         currency = stated_currency or r.currency
         if currency is None and "salaries.lost-sign" not in r.disabled:
             # "?14,50,000", "the average salary in India is 14,50,000": the currency of the country named
-            currency = _country_currency(text, r.text, a)
+            currency = _country_currency(text, _page_country(r), a)
             found_by = "salaries.lost-sign" if currency is not None else None
         else:
             found_by = None
@@ -7331,19 +7336,28 @@ _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, r
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
 
-def _country_currency(text: str, page: str, amount: str) -> str | None:
+def _country_currency(text: str, page: str | None, amount: str) -> str | None:
     """The currency of a figure that names none (its sign lost, or a bare number in a sentence about pay): that of
-    the country its sentence (else its page) names first, else rupees for digits grouped the Indian way.
+    the country its sentence names first, else ``page`` (the currency of the country its page names first), else
+    rupees for digits grouped the Indian way.
 
-    >>> _country_currency("A clerk earns ?18,000 a month.", "Pay in the Philippines", "18,000")
+    >>> _country_currency("A clerk earns ?18,000 a month.", "PHP", "18,000")
     'PHP'
-    >>> _country_currency("It pays ?14,50,000.", "", "14,50,000"), _country_currency("It pays 9,000", "", "9,000")
+    >>> _country_currency("It pays ?14,50,000.", None, "14,50,000"), _country_currency("It pays 9,000", None, "9,000")
     ('INR', None)
     """
-    found = _COUNTRY.search(text) or _COUNTRY.search(page)
+    found = _COUNTRY.search(text)
     if found is not None:
         return _COUNTRY_CURRENCIES[found.group().lower()]
-    return "INR" if _INDIAN_GROUPS.fullmatch(amount) else None
+    return page or ("INR" if _INDIAN_GROUPS.fullmatch(amount) else None)
+
+
+def _page_country(r: _Reader) -> str | None:
+    """The currency of the country the page names first, looked for once per document ("" while none)."""
+    if r.page_currency is None:
+        found = _COUNTRY.search(r.text)
+        r.page_currency = _COUNTRY_CURRENCIES[found.group().lower()] if found is not None else ""
+    return r.page_currency or None
 
 
 def _groups(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:

@@ -124,8 +124,9 @@ PRAISE = frozenset(
 #: words of a move hoped for or tried, before "to" and the verb: "I'd like to become", "applied to become" (the
 #: move they introduce did not happen)
 HOPES = _normed(frozenset({"like", "love", "want", "hope", "wish", "dream", "apply", "applied"}))
-#: a level's code before a title: "ended as an L6 Sr. Product Manager" (glue between a verb and its target)
-_LEVEL_CODE = re.compile(r"[tlp]\d{1,2}")
+#: a level's code before a title, in lower case ("T1", "L6"): it labels the post ("a T1 loader"), is no part of its
+#: name, and is glue between a verb and its target ("ended as an L6 Sr. Product Manager")
+LEVEL_CODE = re.compile(r"[tlp]\d{1,2}")
 #: words that may stand between a verb of movement and its target ("moves up into the role of a ...")
 _TARGET_GLUE = _normed(
     frozenset(
@@ -278,7 +279,7 @@ def _target_after(
             w in _TARGET_GLUE
             or w.isspace()
             or (lowers is not None and superlative(lowers[k]))
-            or _LEVEL_CODE.fullmatch(w) is not None
+            or LEVEL_CODE.fullmatch(w) is not None
             for k, w in enumerate(norms[cue + 1 : i], cue + 1)
             if k not in skipped
         ):
