@@ -750,6 +750,8 @@ class _Reader:
         self.told_years: tuple[float, float] | None = None
         self.told_first: Mention | None = None
         self.told_person: str | None = None
+        #: whether the post told last was told as held ("I was a picker"), not as reached by a move
+        self.told_held = False
         self.told_pending: tuple[Mention, _Sent, int] | None = None
         #: whether the last move told had no post to start from ("X has named Costa as its director")
         self.told_sourceless = False
@@ -962,13 +964,38 @@ def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool
 
 
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
-    return _modifier_word(words.lower[k], norms[k], words.alpha[k]) and not _after_degree_word(words, k)
+    return (
+        _modifier_word(words.lower[k], norms[k], words.alpha[k])
+        and not _after_degree_word(words, k)
+        and not _after_subject(words, k)
+    )
+
+
+#: a personal subject before a word, with an adverb of frequency or none between, makes it a verb: "they often
+#: picture software engineers", "we hire cashiers" (not a title's modifier; "the next step is usually quality
+#: supervisor" keeps its title)
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
+_FREQUENCY_ADVERBS = frozenset(
+    {"often", "usually", "always", "sometimes", "never", "rarely", "typically", "generally", "normally", "seldom"}
+)
+
+
+def _after_subject(words: _Words, k: int) -> bool:
+    """Whether word ``k`` follows a personal subject (and an adverb of frequency), so is a verb, not a modifier."""
+    before = _skip_spaces(words, k - 1, -1)
+    if before >= 0 and words.lower[before] in _FREQUENCY_ADVERBS:
+        before = _skip_spaces(words, before - 1, -1)
+    return before >= 0 and words.lower[before] in _SUBJECT_PRONOUNS
 
 
 #: stop words that name where a post works, so are part of its title: "Front Desk Clerk", "Back Office Assistant"
 _PLACE_MODIFIERS = frozenset({"front", "back"})
-#: words after which "call" names the work, not the verb: "Call Centre Agent", "call handler" (not "we call operators")
-_CALL_WORK = frozenset({"centre", "center", "centres", "centers", "handler", "handlers", "taker", "takers"})
+#: verbs that name the work with the word after them, so are part of a title before it: "Call Centre Agent",
+#: "call handler", "Help Desk Analyst" (not "we call operators", "help store managers")
+_VERB_COMPOUNDS: dict[str, frozenset[str]] = {
+    "call": frozenset({"centre", "center", "centres", "centers", "handler", "handlers", "taker", "takers"}),
+    "help": frozenset({"desk", "desks", "line", "lines"}),
+}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1091,8 +1118,12 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             i -= 2  # "Training and Documentation Coordinator", "Research & Development Manager": one title
             count += 1
             continue
-        call_work = words.lower[i - 1] == "call" and words.lower[i] in _CALL_WORK
-        if not _modifier_ok(words, norms, i - 1) and not call_work:
+        if words.lower[i - 1] in _LEVEL_WORDS and (
+            i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
+        ):
+            break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
+        compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
+        if not _modifier_ok(words, norms, i - 1) and not compound:
             break
         i -= 1
         count += 1
@@ -1129,6 +1160,10 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
 _CODE_LEADS = frozenset({"a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "new"})
 #: words that name a level before its number: "Tier 1", "Level 2", "Grade 3", "Band 4"
 _LEVEL_WORDS = frozenset({"tier", "level", "grade", "band"})
+#: words that make a level word part of a title without a number: "Entry Level Sales Associate", "Top Tier Agent"
+_LEVEL_QUALIFIERS = frozenset(
+    {"entry", "mid", "middle", "senior", "junior", "top", "upper", "lower", "first", "second"}
+)
 #: level numerals after a title: "Supervisor II", "Analyst III" (not "I", the pronoun, nor "V")
 _ROMAN_LEVELS = frozenset({"ii", "iii", "iv"})
 
@@ -1287,8 +1322,8 @@ def _title_mentions(
                 field = text[words.idx[other[0]] : words.idx[other[1] - 1] + words.length[other[1] - 1]]
                 extra_of.append((other[0], other[1], f"{lead} {field if field.isupper() else field.lower()}"))
         else:
-            if words.lower[j - 1].endswith("ing") and not norms[j - 1].endswith("ing"):
-                continue  # "coaching", "leading": an activity, not the coach or the lead
+            if words.lower[j - 1].endswith(("ing", "ed")) and not norms[j - 1].endswith(("ing", "ed")):
+                continue  # "coaching", "leading": an activity, not the coach or the lead; "tailored": a participle
             if _verb_after_subject(words, norms, i, j):
                 continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
@@ -1444,11 +1479,18 @@ _COMPOUND_AGENTS: dict[str, str | None] = {}
 
 
 def _numbered(doc: Doc, j: int) -> bool:
-    """Whether token ``j``, after a title's head, is a level numeral written in capitals ("Supervisor II")."""
+    """Whether token ``j``, after a title's head, is a level numeral: written in capitals ("Supervisor II"), or
+    a digit after a capitalised head that the document numbers twice ("Claims Adjuster 1" ... "Claims Adjuster 2")."""
     words = _words(doc)
-    if j >= len(words.lower) or words.lower[j] not in _ROMAN_LEVELS or not words.space_after[j - 1]:
+    if j >= len(words.lower) or not words.space_after[j - 1]:
         return False
-    return doc.user_data["careergraph_text"][words.idx[j] : words.idx[j] + words.length[j]].isupper()
+    text = doc.user_data["careergraph_text"]
+    if words.lower[j] in _ROMAN_LEVELS:
+        return text[words.idx[j] : words.idx[j] + words.length[j]].isupper()
+    if len(words.lower[j]) != 1 or not "1" <= words.lower[j] <= "9" or not text[words.idx[j - 1]].isupper():
+        return False
+    head = text[words.idx[j - 1] : words.idx[j - 1] + words.length[j - 1]]
+    return len(set(re.findall(rf"\b{re.escape(head)} ([1-9])\b", text))) > 1
 
 
 #: a rank written short in a title as quoted ("Sr. Buyer"): the quote is a name of the role
@@ -1636,7 +1678,32 @@ def _as_a(words: _Words, i: int) -> bool:
     if i + 1 < len(words.lower) and words.lower[i + 1] == "-" and not words.space_after[i]:
         return False  # "as a buyer-to-buyer channel"
     after = _skip_spaces(words, i + 1, 1)  # the head ends the phrase: not "as an assistant buyer", "as a head of"
-    return after >= len(words.lower) or not words.alpha[after] or words.lower[after] in _AFTER_TITLE
+    return (
+        after >= len(words.lower)
+        or not words.alpha[after]
+        or words.lower[after] in _AFTER_TITLE
+        or _participle_clause(words, after)
+    )
+
+
+def _participle_clause(words: _Words, k: int) -> bool:
+    """Whether word ``k`` opens a participle clause after a title, so the title ends before it: "as a contractor
+    working on the bridge", "as a porter carrying bags" (not "as a buyer training coordinator")."""
+    lower = words.lower[k]
+    if not (lower.endswith("ing") and len(lower) > 5):
+        return False
+    after = _skip_spaces(words, k + 1, 1)
+    if after >= len(words.lower) or not words.alpha[after] or words.lower[after] in _CLAUSE_OPENERS:
+        return True
+    # "fitting kitchens in new homes": the participle's object, no title's head
+    return word_norm(lower) != lower and word_norm(words.lower[after]) not in TITLE_HEADS
+
+
+#: words that follow a participle opening a clause, never a title's head: "working on", "carrying the bags"
+_CLAUSE_OPENERS = frozenset(
+    {"on", "in", "at", "for", "with", "the", "a", "an", "our", "their", "his", "her", "my", "from", "to", "as",
+     "through", "across", "into", "out", "up"}
+)
 
 
 #: heads that bare name a person's standing, not a post: "become an expert", "work as a professional"
@@ -3199,7 +3266,11 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     for step in steps:
         role = roles[step.role]
         if step.kind == "held":
-            r.told, r.told_years = role, years_of(step.tenure)
+            if _held_next(r, sent, offset, role, person, step.cue):
+                assert r.told is not None
+                ev = r.sentence_evidence(sent, offset, role.start, role.end)
+                r.transition(r.told, role, TransitionKind.LATERAL, ev, r.told_years)
+            r.told, r.told_years, r.told_held = role, years_of(step.tenure), True
             r.told_first = r.told_first or role
         elif step.kind == "earlier":
             first = r.told_first
@@ -3228,7 +3299,32 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_sourceless = source is None
             r.told_first = r.told_first or (source if source is not None else role)
             r.told, r.told_years = role, _duration(_tenure_of(doc, role, sent) or "") if step.tenure else None
+            r.told_held = False
     r.position = [r.told] if r.told is not None else r.position
+
+
+#: words before a post held that make it another post than the last: "At the hotel I was ...", "My second job was ..."
+_NEW_POST_WORDS = frozenset({"at", "first", "second", "third", "next", "new"})
+
+
+def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str, cue: int) -> bool:
+    """Whether a post the narrator of a first-person story holds follows the post they held before ("I ended up
+    working as a cashier. ... At the hotel I was a night porter": cashier -> night porter).
+
+    Only after a post told as held (not one reached "today": "Today I'm a director. Back then I was a clerk"),
+    in a later sentence that names a new place or an ordinal before the post, and not at the start of a career
+    ("I started my career as a clerk").
+    """
+    earlier = r.told
+    if earlier is None or not r.told_held or earlier.key == role.key or earlier.end > offset + sent.start_char:
+        return False
+    words = _words(sent.doc)
+    if r.told_person != "i" or word_norm(words.lower[cue]) in {"start", "begin"}:
+        return False
+    if _NEW_POST_WORDS.isdisjoint(words.lower[sent.start : role.i]):
+        return False  # a new place or an ordinal says it is another post: not "I was a sous chef who loved pastry"
+    # ("My first role at the hospital was as ...": the narrator's, not "His first job was as ...")
+    return person == "i" or (person == "" and words.lower[_skip_spaces(words, cue - 1, -1)] == "my")
 
 
 def _tenure_of(doc: Doc, role: Mention, sent: _Sent) -> str | None:
@@ -7473,7 +7569,7 @@ def _kind_ladders(r: _Reader) -> None:
 #: a numbered rank inside a title: "Tier 2 Support Engineer", "Level 1 Analyst", "L3 Support Engineer", "Buyer II"
 _NUMBERED_RANK = re.compile(
     r"^(?:(?P<pre>.*?)\b(?:tier|level|grade|band)\s+(?P<n1>\d{1,2})\b|(?P<pre2>.*?)\b(?:l|t|ic)(?P<n2>\d{1,2})\b)"
-    r"(?P<post>.*)$|^(?P<base>.+?)\s+(?P<roman>ii|iii|iv)$"
+    r"(?P<post>.*)$|^(?P<base>.+?)\s+(?:(?P<roman>ii|iii|iv)|(?P<digit>[1-9]))$"
 )
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4}
 
@@ -7483,14 +7579,17 @@ def numbered_rank(name: str) -> tuple[str, int] | None:
 
     >>> numbered_rank("Tier 2 support engineer"), numbered_rank("L3 support engineer"), numbered_rank("Buyer ii")
     (('support engineer', 2), ('support engineer', 3), ('buyer', 2))
+    >>> numbered_rank("Claims adjuster 2")
+    ('claims adjuster', 2)
     >>> numbered_rank("Support engineer") is None
     True
     """
     found = _NUMBERED_RANK.match(name.lower())
     if found is None:
         return None
-    if found.group("roman"):
-        base, rank = found.group("base"), _ROMAN[found.group("roman")]
+    if found.group("base"):
+        base = found.group("base")
+        rank = _ROMAN[found.group("roman")] if found.group("roman") else int(found.group("digit"))
     else:
         before = found.group("pre") if found.group("n1") else found.group("pre2")
         rank = int(found.group("n1") or found.group("n2"))

@@ -150,6 +150,9 @@ _CUE_VERBS = _normed(
     {"promote", "become", "make", "name", "appoint", "move", "step", "rise", "advance", "progress", "switch"}
     | {"transfer", "graduate", "climb", "elevate", "upgrade", "bump"}
 )
+#: verbs a gerund of work follows, sharing their subject: "I ended up working as", "he kept working as"
+_CATENATIVES = _normed({"end", "ended", "start", "started", "began", "begin", "keep", "kept", "continue", "continued"})
+_CATENATIVES |= _normed({"go", "went", "quit", "stop", "stopped"})
 _AUXILIARIES = frozenset({"be", "was", "were", "is", "are", "been", "have", "has", "had", "get", "got", "also", "too"})
 
 
@@ -227,8 +230,17 @@ def _tenure_after(lowers: Sequence[str], j: int, end: int) -> tuple[int, int] | 
 
 
 def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[int], bool] | None) -> bool:
-    """Whether the subject of the verb at ``k`` is a person told of: "I", "he", "she" or a name ("Wang Lei, 29,")."""
+    """Whether the subject of the verb at ``k`` is a person told of: "I", "he", "she" or a name ("Wang Lei, 29,").
+
+    A gerund's subject is that of the verb it follows: "I ended up working as", "she started working as".
+    """
     x = k - 1
+    if lowers[k].endswith("ing"):
+        while x >= start and (lowers[x].isspace() or lowers[x] in {"up", "on"}):
+            x -= 1
+        if x >= start and lowers[x] in _CATENATIVES:
+            k = x
+        x = k - 1
     while x >= start and (
         lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x] in _ADVERBS or lowers[x].endswith("ly")
     ):
