@@ -97,6 +97,7 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
+    DEGREE_KEYS,
     list_spans,
     names_no_skill,
     names_nothing,
@@ -6791,12 +6792,30 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
     return True
 
 
+def _first_degrees(text: str, skills: list[Mention | Entry]) -> list[Mention | Entry]:
+    """The skills without a degree named as an alternative to the one before it ("a BSc in physics, or an
+    associate degree": the bachelor's is asked for), as a list split at its commas no longer shows."""
+    degrees = sorted((s for s in skills if isinstance(s, Mention) and s.key in DEGREE_KEYS), key=lambda m: m.start)
+    dropped = {
+        id(b) for a, b in itertools.pairwise(degrees) if _ALTERNATIVE.fullmatch(text, a.end, b.start) is not None
+    }
+    return [s for s in skills if id(s) not in dropped] if dropped else skills
+
+
+#: the words between two degrees when the second is an alternative to the first: "... in physics, or an"
+_ALTERNATIVE = re.compile(r"[^.;:\n]*\bor\b[^.;:\n]*")
+
+
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
     if "requirements.no-skill" not in r.disabled:
         # people, places, parts and outcomes a sentence names are no skills ("potential sellers", "concerns")
         skills = [s for s in skills if s.key in r.vocab.entries or not names_no_skill(s.name)]
+    if "requirements.degree" in r.disabled:
+        skills = [s for s in skills if s.key not in DEGREE_KEYS]
+    else:
+        skills = _first_degrees(r.text, skills)
     if not skills:
         return
     if r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled:
@@ -6816,7 +6835,7 @@ def _link(
     if reworded:
         for skill, ev in zip(skills, named, strict=True):
             if ev is not None and isinstance(skill, Mention) and (skill.start, skill.end, skill.key) in reworded:
-                ev["rule"] = "requirements.duty-names"
+                ev["rule"] = "requirements.degree" if skill.key in DEGREE_KEYS else "requirements.duty-names"
                 alias = reworded[skill.start, skill.end, skill.key]
                 if alias:
                     aliases[skill.key] = alias
@@ -6838,6 +6857,8 @@ def _link(
                     held = r.facts.nodes[skill.key].setdefault("aliases", [])
                     if aliases[skill.key] not in held:
                         held.append(aliases[skill.key])
+            if skill.key in DEGREE_KEYS:
+                ev = {**ev, "rule": "requirements.degree"}
             r.requires(role, skill, importance, ev)
 
 

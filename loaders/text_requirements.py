@@ -35,8 +35,10 @@ from careergraph.graph.errors import SchemaError
 from careergraph.graph.schema import slugify
 
 __all__ = [
+    "DEGREE_KEYS",
     "SkillName",
     "clause_end",
+    "degree_names",
     "list_spans",
     "names_no_skill",
     "names_nothing",
@@ -603,6 +605,90 @@ _NO_SKILL_ITEM = re.compile(
 _TIME_SPENT = re.compile(
     r"^\W*\d+\s*\+?\s*(?:years?|yrs)\s+(?:at\s|on\s|(?:in|within)\s+(?:an?|the|one|any|our|your|their)\s)", re.I
 )
+
+
+#: a degree or school diploma an item asks for, and the level it names ("a BSc in nursing": a bachelor's)
+_DEGREE = re.compile(
+    r"\b(?:(?P<bachelor>bachelor(?:'s|’s|s)?(?:\s+degrees?)?|undergraduate\s+degrees?|B\.?Sc\b|B\.?A\.?/B\.?S\b)"
+    r"|(?P<master>master(?:'s|’s|s)\s+degrees?|master\s+of\s+\w+|M\.?Sc\b)"
+    r"|(?P<mba>MBAs?\b)"
+    r"|(?P<school>high[- ]school\s+(?P<paper>diploma|degree|certificate|education)s?|GED\b)"
+    r"|(?P<associate>associate(?:'s|’s)?\s+degrees?))",
+    re.I,
+)
+_DEGREE_NAMES = {
+    "bachelor": "Bachelor's degree",
+    "master": "Master's degree",
+    "mba": "MBA",
+    "associate": "Associate degree",
+}
+#: the keys of the skills degree_names names (requirements.degree)
+DEGREE_KEYS = frozenset(
+    slugify(name)
+    for name in (*_DEGREE_NAMES.values(), *(f"High school {p}" for p in ("diploma", "degree", "education")))
+)
+#: where what an item asks for beside a degree starts: "a diploma and experience in retail"
+_BESIDE_DEGREE = re.compile(r"\s*[,;]?\s*\b(?:and|however|but|whereas|while|plus)\b\s*", re.I)
+#: a degree's subject following it: "a degree in nursing", "Master of Science"
+_DEGREE_SUBJECT = re.compile(_DEGREE.pattern + r"[^,;]*?\b(?:in|of)\s", re.I)
+#: how a requirement beside a degree opens: "and experience in ...", "and a forklift licence"
+_REQUIREMENT_OPENING = re.compile(
+    r"\W*(?:an?|some|\d+|experience|knowledge|skills?|abilit(?:y|ies)|able|proven|strong|good|excellent"
+    r"|familiarity|proficiency|fluency|understanding|working|solid)\b",
+    re.I,
+)
+#: where a clause of an item starts, for the words before a degree
+_DEGREE_CLAUSE = re.compile(r"[,;:(]|\b(?:and|however|but|plus|whereas)\b", re.I)
+#: a verb asking for what follows it: "some posts require a diploma"
+_ASKS_FOR = re.compile(
+    r"\b(?:requires?|required|needs?|needed|ask(?:s|ed)? for|holds?|hav(?:e|ing)|possess(?:es)?|prefers?|preferred"
+    r"|wants?|expects?|expected)\b"
+)
+#: words that may come before a degree an item asks for: "at least a relevant bachelor's degree"
+_DEGREE_FILLER = frozenset(
+    "a an the minimum min at least relevant related accredited appropriate preferably ideally required requires"
+    " require need needs hold holds have has possess with recognised recognized four-year 4-year two-year 2-year"
+    " full completed equivalent any university college level education qualification qualifications typically"
+    " usually also either both higher secondary good".split()
+)
+#: a word saying the degree is not asked for: "no degree needed", "you don't need a degree"
+_NOT_ASKED = re.compile(r"\b(?:no|not|never|without|n't|nor)\b|n’t\b", re.I)
+
+
+def degree_names(item: str) -> list[SkillName]:
+    """The degrees or school diplomas an item asks for, each named by its level (requirements.degree).
+
+    The subject a degree is in is no part of the name ("Bachelor's degree in marketing" asks
+    for a bachelor's degree); of alternatives ("a BSc, or an associate degree with experience")
+    the first is the one asked for; an item saying none is needed names none.
+
+    Examples
+    --------
+    >>> [s.name for s in degree_names("BSc in pharmacology or an associate degree")]
+    ["Bachelor's degree"]
+    >>> [s.name for s in degree_names("a high school diploma and an MBA")]
+    ['High school diploma', 'MBA']
+    >>> degree_names("No degree is needed"), degree_names("Forklift licence")
+    ([], [])
+    """
+    out: list[SkillName] = []
+    for m in _DEGREE.finditer(item):
+        if _NOT_ASKED.search(item, 0, m.start()):
+            break
+        before = _ASKS_FOR.split(_DEGREE_CLAUSE.split(item[: m.start()])[-1].lower())[-1]
+        if not set(re.findall(r"[\w'’-]+", before)) <= _DEGREE_FILLER:
+            continue  # a degree the clause does not ask for: "after completing your degree"
+        if out and re.search(r"\bor\b", item[out[-1].end : m.start()], re.I):
+            continue  # an alternative to the degree named before
+        level = m.lastgroup if m.lastgroup != "paper" else "school"
+        if level == "school":
+            paper = (m.group("paper") or "diploma").lower()
+            name = "High school " + ("diploma" if paper == "certificate" else paper)
+        else:
+            name = _DEGREE_NAMES[str(level)]
+        if all(s.name != name for s in out):
+            out.append(SkillName(m.start(), m.end(), name, True, m.group(0)))
+    return out
 
 
 def names_nothing(item: str) -> bool:
@@ -1214,6 +1300,19 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     >>> skill_names("Competitive salary and bonus")
     []
     """
+    degrees = [] if predicate else degree_names(item)  # ("I received my degree": no duty)
+    if degrees:
+        # "a diploma and experience in retail": what is asked for beside the degree is read on its own
+        at, subject = 0, False
+        for piece in _BESIDE_DEGREE.split(item):
+            at = item.index(piece, at)
+            # "a BSc in physics and chemistry": a subject of the degree, unless a new requirement opens
+            opens = _REQUIREMENT_OPENING.match(piece) is not None
+            if piece.strip() and not _DEGREE.search(piece) and (opens or not subject):
+                degrees += [SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names(piece)]
+            subject = (subject and not opens) or _DEGREE_SUBJECT.search(piece) is not None
+            at += len(piece)
+        return degrees
     for closing in (_JUDGED, _OR_SIMILAR):
         cut = closing.search(item)
         if cut is not None and cut.start() > 0:

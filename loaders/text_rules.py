@@ -598,6 +598,16 @@ RULES: dict[str, Rule] = {
             " degrees and words of time ('every day') name none",
         ),
         Rule(
+            "requirements.degree",
+            "a requirement item or clause naming a degree or school diploma it asks for ('a BSc in chemistry or"
+            " similar', 'some posts require a high school diploma and experience in ...')",
+            (_SKILL, _NEEDS),
+            "the degree is named by its level, not its subject ('Bachelor's degree', 'Master's degree', 'MBA',"
+            " 'High school diploma'); of alternatives ('A or B') only the first; what is asked for beside it ('and"
+            " experience in retail') is read on its own; none when the item says none is needed, or when the degree"
+            " is not what the clause asks for ('after completing your degree', 'I received my degree')",
+        ),
+        Rule(
             "requirements.no-skill",
             "each skill a requirement rule is about to link",
             (_NEEDS,),

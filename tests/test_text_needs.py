@@ -372,3 +372,36 @@ def test_a_post_followed_by_a_colon_and_gerunds_does_those_duties(tmp_path: Path
     )
     got = needs(extract(tmp_path, text))["prep-cook"]
     assert named(got, "fridge") and named(got, "container") and named(got, "deliver")
+
+
+# --- degrees (requirements.degree) ---------------------------------------------------
+
+
+def test_a_degree_asked_for_is_named_by_its_level(tmp_path: Path) -> None:
+    text = (
+        "# Pharmacy Technician\n\n"
+        "## Requirements\n\n"
+        "- A BSc in pharmacology or chemistry, or an associate degree with lab hours\n"
+        "- Accurate dispensing\n\n"
+        "Most clinics also require a high school diploma and experience in stock rotation, "
+        "though an MBA is welcome for later posts.\n"
+    )
+    g = extract(tmp_path, text)
+    got = needs(g)["pharmacy-technician"]
+    assert {"bachelor's degree", "high school diploma"} <= got
+    assert not named(got, "associate") and not named(got, "chemistry")  # an alternative, a subject
+    assert named(got, "stock rotation")  # asked for beside the diploma
+    assert "requirements.degree" in rules_of(g, "pharmacy-technician")
+    off = needs(extract(tmp_path, text, disabled=("requirements.degree",)))["pharmacy-technician"]
+    assert not off & {"bachelor's degree", "high school diploma"}
+
+
+def test_a_degree_not_asked_for_is_no_requirement(tmp_path: Path) -> None:
+    text = (
+        "# Hotel Night Auditor\n\n"
+        "Night auditors must hold a bachelor's degree. They are required to attend refresher courses after "
+        "completing their master's degree. No diploma is required for the desk shifts.\n"
+    )
+    got = needs(extract(tmp_path, text))["night-auditor"]
+    assert "bachelor's degree" in got
+    assert not named(got, "master") and not named(got, "diploma")
