@@ -1132,7 +1132,24 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         return i + 1  # the walk stopped inside a compound ("straight-out-of-college customer service agent")
     if i < head and _duty_verb_before(doc, i, head):
         return i + 1  # "Allocate pickers to zones.", "to calculate host fees": the verb and its object
+    if i + 1 < head and _gerund_of_duty(words, norms, i):
+        # "responsible for mentoring and managing junior nurses": the duty and its object (one word before the
+        # head is the work: "demand for listing editors")
+        return i + 1
     return i
+
+
+#: words before a gerund that make it a verb with an object, not a title's first word ("for managing nurses")
+_GERUND_LEADS = frozenset({"for", "by", "in", "of", "and", "or", "about", "from", "on", "while", "when", "after"})
+
+
+def _gerund_of_duty(words: _Words, norms: list[str], i: int) -> bool:
+    """Whether word ``i``, a title's first word, is a verb's gerund after a preposition or a conjunction."""
+    lower = words.lower[i]
+    if not lower.endswith("ing") or norms[i] == lower:
+        return False
+    before = _skip_spaces(words, i - 1, -1)
+    return before >= 0 and words.lower[before] in _GERUND_LEADS
 
 
 def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
@@ -7721,8 +7738,9 @@ _WRAP = re.compile(r"\n(?=[ \t]*[a-z])")  # (starts with the line break: the sca
 _ABBREVIATION = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+(?:of\s+|and\s+|&\s+)?){1,5})[(（]([A-Z]{2,5})s?[)）]")
 
 
-def title_acronyms(text: str) -> frozenset[str]:
-    """Abbreviations a document defines for job titles: the capitals of a title's words, in brackets after it.
+def title_acronyms(text: str, *, initials: bool = True) -> frozenset[str]:
+    """Abbreviations a document defines for job titles: the capitals of a title's words, in brackets after it,
+    and (``initials``) those it uses for a title written out elsewhere (:func:`_initialisms`).
 
     Examples
     --------
@@ -7735,15 +7753,15 @@ def title_acronyms(text: str) -> frozenset[str]:
     >>> sorted(title_acronyms("I became a PA (process assistant), and watched the ROI (return on investment)."))
     ['pa']
     """
+    out = set(_initialisms(text)) if initials else set()
     if "(" not in text and "（" not in text:
-        return frozenset()  # (both patterns need a bracket: most documents are read without a scan)
-    out = set()
+        return frozenset(out)  # (both patterns below need a bracket)
     for found in _ABBREVIATION.finditer(text):
         words = [w for w in found.group(1).split() if w.lower() not in {"of", "and", "&"}]
         letters = found.group(2)
-        initials = "".join(w[0] for w in words[-len(letters) :])
+        capitals = "".join(w[0] for w in words[-len(letters) :])
         last = words[-1].lower().rstrip("s")
-        if initials == letters and (last in TITLE_HEADS or last in STANDALONE_TITLES or last in _EXTRA_HEADS):
+        if capitals == letters and (last in TITLE_HEADS or last in STANDALONE_TITLES or last in _EXTRA_HEADS):
             out.add(letters.lower())
     for found in _EXPANSION.finditer(text):  # the other way round: "the GM (General Manager, who ...)"
         letters = found.group(1)
@@ -7752,6 +7770,52 @@ def title_acronyms(text: str) -> frozenset[str]:
         if "".join(w[0] for w in words).upper() == letters and (last in TITLE_HEADS or last in _EXTRA_HEADS):
             out.add(letters.lower())
     return frozenset(out)
+
+
+#: a word in capitals that may abbreviate a title: "OM", "OMs", "OM's", "TL"
+_CAPITALS = re.compile(r"(?<![\w&/-])([A-Z]{2,4})(?:s|'s|’s)?(?![\w&/-])")
+
+
+def _initialisms(text: str) -> list[str]:
+    """Abbreviations a document uses without defining them, for titles it writes in full elsewhere: the capitals of
+    a title's words ("Operations Managers ... OMs can become Assistant GM": "om"). A word of capitals whose letters
+    are no title's initials on the page ("SEO", "NPS") is none.
+
+    >>> _initialisms("Our operations managers meet weekly. Two OMs came, and the NPS rose.")
+    ['om']
+    """
+    found: list[str] = []
+    uses: dict[str, list[int]] = {}
+    for m in _CAPITALS.finditer(text):
+        uses.setdefault(m.group(1), []).append(m.end())
+    for tried, (letters, ends) in enumerate(uses.items()):
+        if len(found) > 8 or tried >= 40:
+            break
+        if f"({letters})" in text:
+            continue  # defined in brackets after what it stands for: a title there only if those words are one
+        if all(_THING_AFTER.match(text, end) for end in ends):
+            continue  # "PM skills", "a WMS system": a field or a thing wherever it is written
+        words = r"\s+(?:(?:of|and|&)\s+)?".join(rf"{c}[\w'’-]*" for c in letters)
+        for phrase in re.finditer(rf"\b{words}\b", text, re.IGNORECASE):
+            written = phrase.group(0)
+            last = written.split()[-1].lower()
+            if written.isupper() or written.replace(" ", "").upper() == letters:
+                continue  # the capitals themselves, or a heading written in capitals
+            head = last.rstrip("s")
+            if head in _STANDING_WORDS or head in _GENERIC_HEADS or last in _GENERIC_HEADS:
+                continue  # "management and senior professionals (MSP)": a kind of staff, no post
+            if last in TITLE_HEADS or head in TITLE_HEADS or head in _EXTRA_HEADS:
+                found.append(letters.lower())
+                break
+    return found
+
+
+#: words after an abbreviation that make it a field or a thing, not a post: "PM skills", "CRM software"
+_THING_AFTER = re.compile(
+    r"(?:s|'s|’s)?[ \t]+(?:skills?|experience|knowledge|background|tools?|software|systems?|platforms?|"
+    r"certifications?|courses?|training|metrics?|scores?|data)\b",
+    re.IGNORECASE,
+)
 
 
 #: "GM (General Manager", "CSMs (Customer Success Managers)": an abbreviation, then the title it stands for
@@ -7803,7 +7867,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     if chinese:  # lines written in Chinese are read by text_zh; the English rules see blanks there
         _read_chinese(reader, plain, chinese)
         plain = _blanked(plain, chinese)
-    reader.acronyms = title_acronyms(plain)
+    reader.acronyms = title_acronyms(plain, initials="mentions.initials" not in reader.disabled)
     reader.bylines = _bylines(plain)
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
         doc = vocab.make_doc(chunk)
@@ -7823,7 +7887,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     for group, sent, offset, skills, importance in reader.group_duties:
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
     if "mentions.short-heads" not in disabled:
-        _merge_short_heads(reader.facts)
+        _merge_short_heads(reader.facts, initials="mentions.initials" not in reader.disabled)
     return reader.facts
 
 
@@ -7887,7 +7951,7 @@ _SHORT_HEADS = {
 _SHORT_FIELDS = {"ops": "operations", "mktg": "marketing", "mgmt": "management"}
 
 
-def _merge_short_heads(facts: DocumentFacts) -> None:
+def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True) -> None:
     """One role for a title a document writes both with a short head and in full ("Customer Service Rep" in its
     heading, "a customer service representative" in its text): the full title keeps the facts of both, the
     short one becomes its alias. A short title the document never writes in full stays as it is.
@@ -7923,47 +7987,94 @@ def _merge_short_heads(facts: DocumentFacts) -> None:
         full = "-".join(_SHORT_FIELDS.get(w, w) for w in parts)
         if full != key and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
             into[key] = full
-    if not into:
+    split = _initials_written_out(facts, into) if initials else {}
+    if not into and not split:
         return
-    for short, full in into.items():
-        node = facts.nodes.pop(short)
+    for short, full in [*into.items(), *((k, f) for k, fulls in split.items() for f in fulls)]:
+        node = facts.nodes[short]
         held = facts.nodes[full]
         held["evidence"].extend(e for e in node["evidence"] if e not in held["evidence"])
+        if short in split:
+            continue  # ("Care and Welcome PM" names neither alone)
         aliases = held.setdefault("aliases", [])
         for name in (node["name"], *(node.get("aliases") or ())):
             if name not in aliases:
                 aliases.append(name)
+    for short in [*into, *split]:
+        facts.nodes.pop(short)
+    split |= {k: [v] for k, v in into.items()}
+
+    def to_all(key: str) -> list[str]:
+        return split.get(key, [key])
 
     def to(key: str) -> str:
         return into.get(key, key)
 
     requires: dict[tuple[str, str], dict[str, Any]] = {}
     for (role, skill), record in facts.requires.items():
-        held = requires.setdefault((to(role), skill), {"importance": record["importance"], "evidence": []})
-        held["importance"] = max(held["importance"], record["importance"])
-        held["evidence"].extend(e for e in record["evidence"] if e not in held["evidence"])
+        for into_role in to_all(role):
+            held = requires.setdefault((into_role, skill), {"importance": record["importance"], "evidence": []})
+            held["importance"] = max(held["importance"], record["importance"])
+            held["evidence"].extend(e for e in record["evidence"] if e not in held["evidence"])
     facts.requires = requires
     transitions: dict[tuple[str, str], dict[str, Any]] = {}
-    for (a, b), record in facts.transitions.items():
-        if to(a) == to(b):
-            continue
-        was = transitions.get((to(a), to(b)))
-        if was is None:
-            transitions[to(a), to(b)] = record
-            continue
-        was["evidence"].extend(e for e in record["evidence"] if e not in was["evidence"])
-        for bound, pick in (("years_min", min), ("years_max", max)):
-            if record.get(bound) is not None:
-                was[bound] = record[bound] if was.get(bound) is None else pick(was[bound], record[bound])
+    for (a0, b0), record0 in facts.transitions.items():
+        pairs = [(a, b) for a in to_all(a0) for b in to_all(b0) if a != b]
+        for a, b in pairs:
+            record = record0 if len(pairs) == 1 else {**record0, "evidence": list(record0["evidence"])}
+            was = transitions.get((a, b))
+            if was is None:
+                transitions[a, b] = record
+                continue
+            was["evidence"].extend(e for e in record["evidence"] if e not in was["evidence"])
+            for bound, pick in (("years_min", min), ("years_max", max)):
+                if record.get(bound) is not None:
+                    was[bound] = record[bound] if was.get(bound) is None else pick(was[bound], record[bound])
     facts.transitions = transitions
     for name in ("in_group", "handoffs"):
         merged: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for (a, b), evidence in getattr(facts, name).items():
-            if to(a) != to(b):
-                merged.setdefault((to(a), to(b)), []).extend(evidence)
+            for x in to_all(a):
+                for y in to_all(b):
+                    if x != y:
+                        merged.setdefault((x, y), []).extend(evidence)
         setattr(facts, name, merged)
-    for salary in facts.salaries:
-        salary["role"] = to(salary["role"])
+    for salary in list(facts.salaries):
+        roles = to_all(salary["role"])
+        salary["role"] = roles[0]
+        facts.salaries.extend({**salary, "role": other} for other in roles[1:])
+
+
+def _initials_written_out(facts: DocumentFacts, into: dict[str, str]) -> dict[str, list[str]]:
+    """Roles named by an abbreviation the document writes out as another role's title: "PMs" is the page's "Product
+    Manager", "Welcome PM" its "Welcome Project Manager" (added to ``into``); "Care and Welcome PM" names both its
+    "Care Project Manager" and "Welcome Project Manager" (returned: the roles each such role stands for).
+    """
+    written: dict[tuple[str, ...], list[str]] = {}  # the words before a title's last words, and their initials
+    for key, node in facts.nodes.items():
+        if node["label"] is not _ROLE or key in into:
+            continue
+        words = [w for w in str(node["name"]).lower().split() if w not in {"of", "and", "&"}]
+        for cut in range(len(words) - 1):
+            written.setdefault((*words[:cut], "".join(w[0] for w in words[cut:])), []).append(key)
+    split: dict[str, list[str]] = {}
+    for key, node in facts.nodes.items():
+        name = str(node["name"]).split()
+        if node["label"] is not _ROLE or key in into or not name:
+            continue
+        last = name[-1][:-1] if name[-1].endswith("s") and name[-1][:-1].isupper() else name[-1]
+        if not (2 <= len(last) <= 4 and last.isupper() and last.isalpha()):
+            continue
+        before = [w.lower() for w in name[:-1]]
+        joined = next((k for k, w in enumerate(before) if w in {"and", "&", "/"}), None)
+        groups = [before] if joined is None else [before[:joined], before[joined + 1 :]]
+        found = [written.get((*group, last.lower()), []) for group in groups]
+        if all(len(keys) == 1 and keys[0] != key for keys in found):
+            if joined is None:
+                into[key] = found[0][0]
+            else:
+                split[key] = [keys[0] for keys in found]
+    return split
 
 
 #: a title's quote holding its abbreviation: "PA (process assistant)", "Customer Success Manager (CSM)"

@@ -113,6 +113,14 @@ RULES: dict[str, Rule] = {
             " title by itself there and has the title's number (not 'store managers and cashiers')",
         ),
         Rule(
+            "mentions.initials",
+            "every word written in 2-4 capitals the page does not define in brackets",
+            (_ROLE,),
+            "the capitals of a title the page writes out elsewhere name that title ('Ward managers ... a WM'; 'PMs' is"
+            " the page's 'Product Manager'; 'the Front Office and Night DM' names both its duty managers); not"
+            " capitals before a thing ('PT skills') nor those of no title on the page ('NPS')",
+        ),
+        Rule(
             "mentions.rank-words",
             "every sentence",
             (_ROLE,),

@@ -88,3 +88,44 @@ def test_posts_told_out_of_order_or_of_other_people_are_no_moves(tmp_path: Path)
     found = moves(read(tmp_path, text))
     assert ("hotel-manager", "night-porter") not in found
     assert ("hotel-manager", "bellboy") not in found
+
+
+def test_an_abbreviation_a_page_writes_out_elsewhere_is_that_title(tmp_path: Path) -> None:
+    text = (
+        "Ward careers\n\n"
+        "Staff nurses work under the Ward Manager, and ward managers report to the Matron. After a few years "
+        "a staff nurse can become a WM. WMs can become Matron."
+    )
+    g = read(tmp_path, text)
+    assert ("staff-nurse", "ward-manager") in moves(g)
+    assert ("ward-manager", "matron") in moves(g)
+    assert "wm" not in roles(g)
+    # capitals that stand for no title on the page, or for a thing, are none
+    text = "Pharmacy technicians track NPS weekly. A pharmacy technician needs PT skills and a PT certificate."
+    assert roles(read(tmp_path, text)) == {"pharmacy-technician"}
+
+
+def test_two_titles_sharing_an_abbreviated_head_are_both_named(tmp_path: Path) -> None:
+    text = (
+        "Hotel ladder\n\n"
+        "Senior receptionists can become the Front Office Duty Manager or the Night Duty Manager. "
+        "The Front Office and Night DM can become Hotel Managers."
+    )
+    found = moves(read(tmp_path, text))
+    assert ("front-office-duty-manager", "hotel-manager") in found
+    assert ("night-duty-manager", "hotel-manager") in found
+
+
+def test_a_gerund_after_a_preposition_is_a_duty_not_a_title(tmp_path: Path) -> None:
+    text = "The head nurse is responsible for mentoring and managing junior nurses. We need listing editors."
+    found = roles(read(tmp_path, text))
+    assert "junior-nurse" in found
+    assert "managing-junior-nurse" not in found
+    # a gerund right before the head, after a preposition, is the work the title names
+    assert "listing-editor" in roles(read(tmp_path, "Demand is growing for listing editors."))
+
+
+def test_the_initials_rule_can_be_switched_off(tmp_path: Path) -> None:
+    text = "Staff nurses work under the Ward Manager. After a few years a staff nurse can become a WM."
+    assert ("staff-nurse", "ward-manager") in moves(read(tmp_path, text))
+    assert ("staff-nurse", "ward-manager") not in moves(read(tmp_path, text, frozenset({"mentions.initials"})))
