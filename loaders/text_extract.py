@@ -521,7 +521,8 @@ _MONEY = re.compile(
 )
 #: a period written right after a figure ("$42,830/year ($20.59/hour)"): it beats the sentence's others
 _ADJACENT_PERIOD = re.compile(
-    r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?P<p>year|yr|annum|month|mo|week|wk|day|hour|hr)\b|\s*(?P<pa>p\.\s?a\.)",
+    r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?P<p>year|yr|annum|month|mo|week|wk|day|hour|hr)\b|\s*(?P<pa>p\.\s?a\.)"
+    r"|\s*(?:/\s*|p/?)(?P<ph>h)\b",  # "$16.00/h", "£12.50 p/h", "£11 ph"
     re.I,
 )
 _PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "day": "day",
@@ -531,8 +532,18 @@ _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", *_CODES.lower().split("|"))
 _BEFORE_MONEY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>{_CODES})\s*)?$", re.IGNORECASE
 )
-#: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly")
-_COUNT_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?)\b)", re.I)
+#: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly"),
+#: or a sum too large to be anyone's pay ("$1,618 billion")
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?|million|billion|trillion|bn)\b)", re.I
+)
+#: the multiplier a range writes once, after its second figure ("18-25 LPA", "4.2 - 5.5 lakh", "40-50 thousand")
+_SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:lakhs?|lacs?|LPA|crores?)|\s(?:thousand))$")
+#: what after a figure makes it a minimum only: "$45,000+", "£90K or more", "12,000 yuan a month or above"
+_OPEN_AFTER = re.compile(
+    r"\+|(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum))?\s+(?:or|and)\s+(?:more|above|over|upwards|higher)\b",
+    re.I,
+)
 #: what follows an amount that makes it a difference between two figures, not pay: "$25-26k less", "£3,000 more"
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher)\b", re.I)
 #: the Indian way of stating pay: lakhs of rupees, "LPA" (lakhs per annum)
@@ -548,7 +559,7 @@ _YEAR_PERIOD = re.compile(
     re.I,
 )
 _DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/\s*day\b", re.I)
-_HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour)\b", re.I)
+_HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour|h)\b|\d\s?p/?h\b", re.I)
 _WEEK_PERIOD = re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|/\s*(?:wk|week)\b", re.I)
 _SIGNED = re.compile(r"[$¥￥€£₹₱]\s?\d|\d[$€£¥₹₱]|\bRM\s?\d")
 
@@ -6888,7 +6899,9 @@ def _salaries(
         _may_be_signed(text)
         and _SIGNED.search(text)
         and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text))
-    ) and not (("akh" in text or "LPA" in text or " lac" in text) and _LAKH.search(text)):
+    ) and not (("akh" in text or "LPA" in text or " lac" in text) and _LAKH.search(text)) and not (
+        "crore" in text and _CRORE.search(text)
+    ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
     stated_currency = None
@@ -6910,6 +6923,9 @@ def _salaries(
         high = _amount(match.group("b")) if match.group("b") else None
         if high is not None and low < 1000 <= high and low * 1000 <= high < low * 10_000:
             low *= 1000  # "£35-40,000", "£100-110,000", "20-25k": the thousands are written once
+        elif high is not None and (scale := _SCALE_WORD.search(match.group("b"))) and not _SCALE_WORD.search(a):
+            if _amount(a + scale.group()) <= high:
+                low = _amount(a + scale.group())  # "18-25 LPA", "4.2 - 5.5 lakh": the multiplier written once
         if high is not None and high < low:
             continue
         if not match.group("c1") and match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1]
@@ -6932,7 +6948,8 @@ def _salaries(
         adjacent = _ADJACENT_PERIOD.match(text, match.end())
         stated = None
         if adjacent is not None:
-            stated = "year" if adjacent.group("pa") else _PERIOD_WORDS[adjacent.group("p").lower()]
+            stated = "year" if adjacent.group("pa") else "hour" if adjacent.group("ph") else _PERIOD_WORDS[
+                adjacent.group("p").lower()]
         short = (
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
@@ -7007,6 +7024,10 @@ def _salaries(
             hi = None
         elif high is None and qual in {"less than", "under", "up to", "below"}:
             lo, hi = None, low
+        elif high is None and _OPEN_AFTER.match(text, match.end()):
+            hi, qual = None, "or more"  # "$45,000+", "£90K or more": a minimum only
+        if "salaries.not-pay" not in r.disabled and _not_pay(r, sent, offset, ms, match):
+            continue  # "a sign-on bonus of $10,000", "annual revenue of 80,000 yuan": no one's pay
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return
@@ -7050,6 +7071,59 @@ def _salaries(
             if held is not None and hi is None and figure.qual == "from":
                 hi = lo  # "went from £10.90 an hour as a packer to ...": a figure, not an open range
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
+
+
+#: sums beside or apart from a salary: bonuses and allowances, a firm's money, the whole country's average pay
+_NOT_PAY_NOUNS = re.compile(
+    r"\b(?:bonus(?:es)?|allowances?|incentives?|commissions?|reimburse(?:ment|ments|d)?|tips|gratuit(?:y|ies)"
+    r"|per\s+diem|perks?|revenues?|turnover|GMV|budgets?|profits?|funding|valuation|prices?|costs?|fees?|tuition"
+    r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
+    r"|national\s+average|all\s+(?:occupations|jobs|workers|professions))\b",
+    re.I,
+)
+#: the words of a figure that is pay: they make a later benefit word's figure pay again ("bonus ..., salary of X")
+_PAY_WORDS = re.compile(
+    r"\b(?:salar(?:y|ies)|pay(?:s|ing|check|cheque)?|paid|wages?|income|earn(?:s|ed|ing|ings)?|makes?|made"
+    r"|compensation|OTE|package|CTC|stipends?|(?:hourly|day)\s+rates?)\b",
+    re.I,
+)
+#: a benefit named right after its figure: "$5,000 signing bonus", "₹2,000 monthly allowance"
+_NOT_PAY_AFTER = re.compile(
+    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum)\s+)?(?:(?:annual|yearly|monthly|quarterly"
+    r"|signing|sign-on|joining|year-end|performance|retention|relocation|referral|cash|travel|housing|meal"
+    r"|transport(?:ation)?|food|phone|night)\s+)?(?:bonus|allowance|incentive|commission|reimbursement)",
+    re.I,
+)
+#: a line's label, "Sign-on bonus: $10,000" or "- Incentives and Bonuses: ...", read up to its colon
+_LINE_LABEL = re.compile(r"[^:：\n]{2,60}[:：]")
+
+
+def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.Match[str]) -> bool:
+    """Whether a figure is no one's pay: the noun nearest before it in its sentence (after any role named there)
+    is a bonus, an allowance, a firm's money or the national average, not a word of pay ("a sign-on bonus of
+    $10,000", "annual revenue of 80 million", "the national average ($47,000)"); or a benefit follows it ("$5,000
+    signing bonus"); or its line's label names one ("Incentives and bonuses: ... 1,000 to 3,000 PHP")."""
+    text = sent.text
+    if _NOT_PAY_AFTER.match(text, match.end()):
+        return True
+    base = offset + sent.start_char
+    lo = max(0, match.start() - 80)
+    roles = [m.end - base for m in ms if m.label is _ROLE and m.end - base <= match.start()]
+    lo = max(lo, max(roles, default=0))
+    benefits = [m.start() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())]
+    if benefits:
+        pay = [m.start() for m in _PAY_WORDS.finditer(text, lo, match.start())]
+        return max(benefits) > max(pay, default=-1)
+    line = r.line
+    if line is None or line.kind == "row":
+        return False
+    label = _LINE_LABEL.match(r.text, line.content, min(line.end, line.content + 62))
+    return (
+        label is not None
+        and label.end() <= base + match.start()
+        and _NOT_PAY_NOUNS.search(label.group()) is not None
+        and _PAY_WORDS.search(label.group()) is None
+    )
 
 
 def _topic_pay(r: _Reader) -> None:

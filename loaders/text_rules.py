@@ -636,9 +636,21 @@ RULES: dict[str, Rule] = {
             "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
             " EUR' are 42,000, 'Rs. 4,50,000' is 450,000, '$30 thousand' 30,000; a period written right"
             " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
-            " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour'), given to the role named"
+            " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour', '$16/h', '£12 p/h'; a"
+            " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore'; '£70,000+' and 'X or more'"
+            " are a minimum only; a figure followed by million or billion is no pay), given to the role named"
             " nearest before"
             " them ('A and other Bs': both), else the role of the heading above, else the page's",
+        ),
+        Rule(
+            "salaries.not-pay",
+            "a figure of money whose nearest noun before it (after any role named there), the word right after it"
+            " or its line's label names a sum that is no one's salary",
+            ("salary",),
+            "bonuses, allowances, commissions and reimbursements ('a sign-on bonus of $10,000', '$5,000 signing"
+            " bonus', 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, budget, prices, fees) and the"
+            " national average are left out; a word of pay nearer the figure keeps it ('bonuses aside, the salary"
+            " is X')",
         ),
         Rule(
             "salaries.dollar-country",

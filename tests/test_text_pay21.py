@@ -1,0 +1,95 @@
+"""Salary figures on pages of the kinds users bring, read where an earlier reading went wrong: a range's multiplier
+written once ("18-25 LPA"), minimums only ("£70,000+"), hourly rates written "/h", bonuses and a firm's money
+that are no one's pay.
+
+The wording here is our own (hotels, pharmacies, bakeries, airports, libraries), unlike the development sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_helpers import pay, read
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "figure"),
+    [
+        (
+            "Hotel careers in India\n\nA front office manager draws 9-14 LPA at a five-star property.",
+            "front-office-manager",
+            (900000.0, 1400000.0, "INR", "year"),
+        ),
+        (
+            "Hotel careers in India\n\nA night auditor is offered ₹3.6 - 4.8 lakh per annum.",
+            "night-auditor",
+            (360000.0, 480000.0, "INR", "year"),
+        ),
+        (
+            "Resort careers in India\n\nThe general manager of a large resort earns 1.2-1.8 crore a year.",
+            "general-manager",
+            (12000000.0, 18000000.0, "INR", "year"),
+        ),
+    ],
+)
+def test_a_ranges_multiplier_written_once_holds_for_both_figures(
+    tmp_path: Path, text: str, role: str, figure: tuple
+) -> None:
+    assert pay(read(tmp_path, text), role) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "figure"),
+    [
+        ("Airport jobs\n\nA duty manager at a hub airport is paid £58,000+ a year.", "duty-manager",
+         (58000.0, None, "GBP", "year")),
+        ("Airport jobs\n\nBaggage handlers with ten years of service make $24 an hour or more.", "baggage-handler",
+         (24.0, None, "USD", "hour")),
+        ("Library jobs\n\nA senior archivist earns 9,500 yuan a month or above in Shanghai.", "senior-archivist",
+         (9500.0, None, "CNY", "month")),
+    ],
+)
+def test_a_plus_or_or_more_after_a_figure_makes_it_a_minimum(
+    tmp_path: Path, text: str, role: str, figure: tuple
+) -> None:
+    assert pay(read(tmp_path, text), role) == [figure]
+
+
+def test_an_hourly_rate_written_with_a_bare_h(tmp_path: Path) -> None:
+    text = "Pharmacy pay\n\nA dispensing assistant here gets $17.40/h, and a pharmacy cashier £11.90 p/h."
+    g = read(tmp_path, text)
+    assert pay(g, "dispensing-assistant") == [(17.4, 17.4, "USD", "hour")]
+    assert pay(g, "pharmacy-cashier") == [(11.9, 11.9, "GBP", "hour")]
+
+
+def test_a_sum_too_large_to_be_pay_is_none(tmp_path: Path) -> None:
+    text = "Hotel groups\n\nThe group, which employs a revenue analyst in each hotel, paid its staff $2,400 million last year."
+    assert not pay(read(tmp_path, text), "revenue-analyst")
+
+
+def test_bonuses_allowances_and_a_firms_money_are_no_salary(tmp_path: Path) -> None:
+    text = (
+        "Night Porter - Harbour Hotel\n\n"
+        "Salary: £25,300 per annum\n"
+        "- Christmas bonus of up to £900\n"
+        "- £450 annual uniform allowance\n"
+        "- Meal and travel allowances: these reach 1,200 GBP over a season.\n\n"
+        "The hotel's refurbishment budget is £2,500,000, and the night porter reports to the duty manager.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "night-porter") == [(25300.0, 25300.0, "GBP", "year")]
+    off = read(tmp_path, text, frozenset({"salaries.not-pay"}))
+    assert len(pay(off, "night-porter")) > 1
+    # a word of pay nearer the figure than the bonus keeps it
+    text = "Pharmacy jobs\n\nBonuses aside, a hospital pharmacist's basic salary is £41,000 a year."
+    assert pay(read(tmp_path, text), "hospital-pharmacist") == [(41000.0, 41000.0, "GBP", "year")]
+
+
+def test_the_national_average_beside_a_roles_pay_is_not_the_roles(tmp_path: Path) -> None:
+    text = (
+        "Librarian pay\n\nA chief librarian's median pay of $71,000 is well above the national average for all "
+        "occupations ($48,000 in 2023)."
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "chief-librarian") == [(71000.0, 71000.0, "USD", "year")]
