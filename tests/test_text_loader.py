@@ -1643,8 +1643,9 @@ def test_a_figures_period_is_the_one_of_its_own_clause(tmp_path: Path) -> None:
         "Farm work\n\nA fruit picker's wage is 3,900 yuan, plus a bonus of 6,000 yuan a year.\n\n"
         "A tractor driver's monthly wage is 5,200 yuan, and a yearly harvest bonus of 9,000 yuan is usual.\n",
     )
-    assert salaries_of(g, "tractor-driver") == {(5200.0, 5200.0, "CNY", "month"), (9000.0, 9000.0, "CNY", "year")}
-    assert salaries_of(g, "fruit-picker") == {(3900.0, 3900.0, "CNY", "month"), (6000.0, 6000.0, "CNY", "year")}
+    # (the bonuses are no salary: salaries.not-pay)
+    assert salaries_of(g, "tractor-driver") == {(5200.0, 5200.0, "CNY", "month")}
+    assert salaries_of(g, "fruit-picker") == {(3900.0, 3900.0, "CNY", "month")}
 
 
 def test_pay_of_a_and_other_bs_is_both_roles(tmp_path: Path) -> None:
