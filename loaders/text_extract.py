@@ -476,7 +476,9 @@ _POSITION_CUES = frozenset(
     {"position", "post", "job", "role", "divide", "divided", "include", "involve", "representative", "consist"}
 )
 _FROM_HEADING = re.compile(
-    r"^\W*(?:entry points?|comes? from|promoted from|previous roles?|feeder roles?|typical entry)\b[^:：]*[:：]", re.I
+    r"^\W*(?:entry points?|c(?:omes?|ame) from|promoted from|previous roles?|feeder roles?|typical entry)"
+    r"\b[^:：]*[:：]",
+    re.I,
 )
 _TO_HEADING = re.compile(
     r"^\W*(?:(?:career|typical|possible|usual|common|likely)\s+)?"
@@ -2717,6 +2719,7 @@ def _complete_list(
     roles = [m for m in ms if m.label is _ROLE]
     if len(roles) < 2:
         return ms
+    ms = _arrow_items(r, sent, ms, offset, mention_of)
     taken = {t for m in ms for t in range(m.i, m.j)}
     found: list[int] = []
     for a, b in itertools.pairwise(roles):
@@ -2754,6 +2757,53 @@ def _complete_list(
     mention_of[sent.start] = ms
     _learn(r, doc, offset, mention_of, added, sent.end)
     return ms
+
+
+def _arrow_items(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, mention_of: dict[int, list[Mention]]
+) -> list[Mention]:
+    """An item of an arrow chain of titles that no title rule read whole, written as a title, is a rung too:
+    "Kitchen Porter → Commis Chef → Chef de Partie → Sous Chef" (the chain has two titles or more)."""
+    doc = sent.doc
+    words = _words(doc)
+    arrows = [k for k in range(sent.start, sent.end) if words.lower[k] in _ARROWS]
+    if len(arrows) < 2:
+        return ms
+    text = doc.user_data["careergraph_text"]
+    bounds = [*arrows, sent.end]
+    items = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
+    whole = [any(m.label is _ROLE and _only_separators(doc, i, m.i) and _only_separators(doc, m.j, j, _ITEM_ENDS)
+                 for m in ms) for i, j in items]
+    if sum(whole) < 2:
+        return ms
+    added: list[Mention] = []
+    for (i, j), read in zip(items, whole, strict=True):
+        tokens = [k for k in range(i, j) if not words.space[k]]
+        while tokens and words.lower[tokens[-1]] in _ITEM_ENDS:
+            tokens.pop()
+        if read or not 2 <= len(tokens) <= 4:
+            continue
+        written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in tokens]
+        if not (written[0][:1].isupper() and written[-1][:1].isupper()) or not all(
+            w[:1].isupper() or w.lower() in _ITEM_GLUE for w in written
+        ) or not all(words.alpha[k] for k in tokens):
+            continue
+        name = " ".join(written)
+        added.append(_mention(_new_role(name[:1] + name[1:].lower()), doc, tokens[0], tokens[-1] + 1, offset,
+                              known=False)._replace(rule="mentions.list-rungs"))
+    if not added:
+        return ms
+    spans = [(m.i, m.j) for m in added]
+    kept = [m for m in ms if not any(i <= m.i and m.j <= j for i, j in spans)]
+    out = sorted([*kept, *added], key=lambda m: (m.i, -m.j))
+    mention_of[sent.start] = out
+    return out
+
+
+#: lower-case words inside a title written in capitals: "Chef de Partie", "Head of Rooms"
+_ITEM_GLUE = frozenset({"of", "for", "and", "&", "in", "de", "du", "des", "la", "le", "the"})
+#: what may close an arrow chain's last item: "... → Head Chef."
+_ITEM_ENDS = frozenset({".", ";", ",", "!", ")"})
 
 
 def _learn(
@@ -5096,6 +5146,15 @@ def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int,
     if end is None or not any(m.label is Label.ROLE and m.end == end and m.start > at for m in ms):
         return None
     return at, end, end, "structure.job-title"
+
+
+#: a line's label naming another post's relation to the page's role: "Reports to: Ward Manager", "Manages: ..."
+_RELATION_LABEL = re.compile(
+    r"[ \t*_]*(?:reports?(?:ing)?(?: directly)? to|reporting line|line manager|(?:direct )?reports|manager|supervisor|"
+    r"supervised by|managed by|manages|supervises|works? (?:closely )?with|liaises? with|department|team|"
+    r"key (?:contacts|relationships))[ \t*_]*[:：]",
+    re.IGNORECASE,
+)
 
 
 def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
@@ -8373,7 +8432,8 @@ def _read_block(
         ):
             roles = [m for m in ms if m.label is _ROLE]
             groups = [m for m in ms if m.label is _JOB_GROUP]
-            if roles and line.start != r.level_line:  # (a level's "Titles: A, B" line is no role's section)
+            # (a level's "Titles: A, B" line is no role's section, nor "Reports to: B", a relation of the page's role)
+            if roles and line.start != r.level_line and not _RELATION_LABEL.match(r.text, line.content, line.end):
                 r.section_role = roles[0]
                 if first and len(roles) == 1 and line.kind == "heading":
                     r.run("structure.heading-ladder", _heading_rung, r, roles[0], line)

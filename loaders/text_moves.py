@@ -238,7 +238,9 @@ class Move:
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
     """Whether tokens ``start:end`` hold a verb of movement or a next-rung phrase (a quick test)."""
     words = norms[start:end]
-    return not (_CUES.keys().isdisjoint(words) and _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words))
+    if not (_CUES.keys().isdisjoint(words) and _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words)):
+        return True
+    return ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words)  # "the step above A is B"
 
 
 def _target_after(
@@ -553,6 +555,28 @@ def names_next_rung(norms: Sequence[str]) -> bool:
     return any(a in _STEP_ADJECTIVES and b in _STEP_NOUNS for a, b in itertools.pairwise(norms))
 
 
+def _beside_rung(norms: Sequence[str], k: int, end: int, roles: Sequence[tuple[int, int]]) -> Move | None:
+    """ "the step above A is B" (A -> B) or "the level below A is B" (B -> A), the step noun at ``k``."""
+    look = k + 2
+    while look < end and norms[look] in {"a", "an", "the"}:
+        look += 1
+    named = next((n for n, (i, _) in enumerate(roles) if i == look), None)
+    if named is None:
+        return None
+    look = roles[named][1]
+    if look >= end or norms[look] not in {"be", ":"}:
+        return None
+    look += 1
+    while look < end and norms[look] in {"a", "an", "the", "usually", "often", "typically", "normally"}:
+        look += 1
+    other = next((n for n, (i, _) in enumerate(roles) if i == look), None)
+    if other is None or other == named:
+        return None
+    if norms[k + 1] == "above":
+        return Move(named, other, "promotion", k, step=True)
+    return Move(other, named, "promotion", k, step=True)
+
+
 def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
     """ "The next step for a buyer is senior buyer", "A's natural progression is B", "the highest position is B".
 
@@ -565,6 +589,9 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     >>> norms = "the next step for a buyer be senior buyer .".split()
     >>> [(m.source, m.target) for m in step_phrase(norms, 0, len(norms), [(5, 6), (7, 9)])]
     [(0, 1)]
+    >>> norms = "the level below head chef be sous chef .".split()
+    >>> [(m.source, m.target) for m in step_phrase(norms, 0, len(norms), [(3, 5), (6, 8)])]
+    [(1, 0)]
     """
     if _STEP_NOUNS.isdisjoint(norms[start + 1 : end]) and _PATH_NOUNS.isdisjoint(norms[start + 1 : end]):
         return []  # (no noun of a step or a path: most sentences)
@@ -575,6 +602,12 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         adjective = norms[k - 1] in _STEP_ADJECTIVES or (
             path and norms[k - 1] == "career" and k - 2 >= start and norms[k - 2] in _STEP_ADJECTIVES
         )
+        if norms[k] in _STEP_NOUNS and norms[k + 1 : k + 2] in (["above"], ["below"]):
+            # "the step above staff nurse is ward sister", "the level below head chef is sous chef"
+            move = _beside_rung(norms, k, end, roles)
+            if move is not None:
+                out.append(move)
+            continue
         if not (norms[k] in _STEP_NOUNS or path) or not adjective or norms[k + 1 : k + 2] == ["stone"]:
             continue
         # the source: "for / from / after (a) A" right after the noun, or "A's next step"

@@ -146,7 +146,8 @@ RULES: dict[str, Rule] = {
             "mentions.list-rungs",
             "a sentence listing titles as rungs, grades or posts",
             (_ROLE,),
-            "a one-word item at either end of a list of titles (an agent noun) becomes a role",
+            "a one-word item at either end of a list of titles (an agent noun) becomes a role; so does an item of an"
+            " arrow chain of titles written as a title that no title rule read whole ('→ Chef de Partie →')",
         ),
         Rule(
             "mentions.listed-posts",
@@ -409,7 +410,8 @@ RULES: dict[str, Rule] = {
             "a sentence naming the next rung: 'next step', 'natural progression', 'highest position'",
             (_MOVE,),
             "'the next step for A is B', 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
-            " next step is B'; without a named A, from the paragraph's current rung or the page's role",
+            " next step is B', 'the step above A is B', 'the level below B is A'; without a named A, from the"
+            " paragraph's current rung or the page's role",
         ),
         Rule(
             "transitions.narrated",

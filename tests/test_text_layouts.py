@@ -1,0 +1,44 @@
+"""Layouts and phrases of career pages that an earlier reading got wrong, found with pages we wrote ourselves
+(hotels, kitchens, hospitals, banks): a job profile's "Reports to:" line, "Came from:" lists, arrow chains whose
+rungs no title rule reads whole, and "the step above A is B".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+
+def test_a_reports_to_line_names_no_section_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Room Attendant\n\n"
+        "Department: Housekeeping\n"
+        "Reports to: Housekeeping Supervisor\n\n"
+        "Next role(s): Senior Room Attendant, Housekeeping Supervisor\n\n"
+        "Came from: Laundry Assistant, Kitchen Porter\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("room-attendant", "senior-room-attendant"),
+        ("room-attendant", "housekeeping-supervisor"),
+        ("laundry-assistant", "room-attendant"),
+        ("kitchen-porter", "room-attendant"),
+    } <= set(found)
+    assert not {(a, b) for a, b in found if a == "housekeeping-supervisor"}
+
+
+def test_an_arrow_chain_item_written_as_a_title_is_a_rung(tmp_path: Path) -> None:
+    text = "Kitchen ladder: Kitchen Porter → Commis Chef → Chef de Partie → Sous Chef → Head Chef."
+    g = read(tmp_path, text)
+    assert "chef-de-partie" in roles(g)
+    assert {("commis-chef", "chef-de-partie"), ("chef-de-partie", "sous-chef")} <= set(moves(g))
+    # an item in lower case is no title: "→ more responsibility →"
+    g = read(tmp_path, "Path: Porter → more responsibility → Head Porter → Portering Manager")
+    assert "more-responsibility" not in roles(g)
+
+
+def test_the_step_above_or_below_a_role(tmp_path: Path) -> None:
+    g = read(tmp_path, "The role above a bank teller is usually head teller.")
+    assert ("bank-teller", "head-teller") in moves(g)
+    assert ("sous-chef", "head-chef") in moves(read(tmp_path, "The level below head chef is the sous chef."))
