@@ -747,6 +747,11 @@ class _Reader:
         self.line_role: tuple[Mention, int] | None = None
         #: the currency of the country the page names first ("": none; None: not looked for yet)
         self.page_currency: str | None = None
+        #: the dollars of the country the page's top names when it never names the US ("": none; None: not asked)
+        self.page_dollar: str | None = None
+        #: the role a figure was given to by what its sentence says of pay (salaries.for-post), and that sentence's
+        #: index: the figures of the next sentence or two that name no role are its too
+        self.paid_role: tuple[Mention, int] | None = None
         #: figures of pay read where no role was named or carried (salaries.page-topic)
         self.unowned: list[tuple[_Sent, int, _Figure]] = []
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
@@ -7042,7 +7047,7 @@ def _salaries(
             stated_currency = _currency(currency_mark)
             if stated_currency == "USD" and currency_mark == "$" and "salaries.dollar-country" not in r.disabled:
                 # "In Singapore, roles command $5,000-$7,000": the dollar of the country the clause names
-                stated_currency = _dollar_of(text, match.start()) or stated_currency
+                stated_currency = _dollar_of(text, match.start()) or _page_dollar(r, text) or stated_currency
             r.currency = stated_currency
         currency = stated_currency or r.currency
         if currency is None and "salaries.lost-sign" not in r.disabled:
@@ -7119,6 +7124,11 @@ def _salaries(
                 roles, rule = [paid_for], "salaries.held-as"  # "$42,000 a year for a returns analyst"
             elif earner is not None:
                 roles, rule = [earner], "salaries.earners"
+        if not roles and "salaries.for-post" not in r.disabled:
+            post = _post_by_function(r, text, match.start(), max(clause, 0))
+            if post is not None:
+                roles, rule = [post], "salaries.for-post"  # "the salary for customer service is 3,000 yuan"
+                r.paid_role = (post, r.sentence_index)
         if not roles:
             roles = carry
             if carry is r.level_titles:
@@ -7182,6 +7192,50 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         and label.end() <= base + match.start()
         and _NOT_PAY_NOUNS.search(label.group()) is not None
         and _PAY_WORDS.search(label.group()) is None
+    )
+
+
+#: "the (basic) salary for customer service is", "starting pay of warehouse staff can reach": the words after
+#: "for"/"of" up to a verb
+_PAY_FOR = re.compile(
+    r"\b(?:salar(?:y|ies)|pay|wages?|income|earnings)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?P<post>[a-z][a-z -]{2,40}?)"
+    r"\s+(?:is|are|was|were|ranges?|starts?|stands?|can|could|will|would|may|might|should|generally|usually"
+    r"|typically|often)\b",
+    re.I,
+)
+
+
+def _post_by_function(r: _Reader, text: str, at: int, clause: int) -> Mention | None:
+    """The role a figure is the pay of when its clause says "the salary for X is ..." and X is no title but the last
+    words of titles the page named ("customer service" on a page naming pre-sales and after-sales customer
+    service): the first of those titles the page named; None when the clause says no such thing."""
+    found = None
+    for found in _PAY_FOR.finditer(text, clause, at):
+        pass
+    if found is None:
+        return None
+    post = " " + " ".join(found.group("post").lower().split())
+    nodes = r.facts.nodes
+    named = [
+        (min(e["start"] for e in data["evidence"]), key)
+        for key, data in nodes.items()
+        if data["label"] is _ROLE and data.get("evidence") and (" " + data["name"].lower()).endswith(post)
+    ]
+    if not named:
+        return None
+    key = min(named)[1]
+    return Mention(_ROLE, key, nodes[key]["name"], bool(nodes[key].get("known")), -1, -1, -1, -1)
+
+
+def _other_label(r: _Reader, line: Line, ms: list[Mention]) -> bool:
+    """Whether a list item opens with a label of its own that names no role and no pay ("- Healthcare: ...")."""
+    if "salaries.figure" in r.disabled:
+        return False
+    label = _LINE_LABEL.match(r.text, line.content, min(line.end, line.content + 62))
+    return (
+        label is not None
+        and _PAY_WORDS.search(label.group()) is None
+        and not any(m.label is _ROLE and m.start < label.end() for m in ms)
     )
 
 
@@ -7576,6 +7630,24 @@ def _dollar_of(text: str, at: int) -> str | None:
     lo = max(text.rfind(mark, 0, at) for mark in ";.")
     found = [m.group().lower() for m in _DOLLAR_COUNTRY.finditer(text, max(lo, 0), at)]
     return _DOLLAR_COUNTRIES.get(found[-1]) if found else None
+
+
+#: how much of a page's top is read for the country its title names ("Bank careers in Australia")
+_PAGE_TOP = 300
+#: the United States named anywhere on a page (a bare "$" may then be theirs)
+_UNITED_STATES = re.compile(r"\b(?:united states|u\.s\.|(?-i:US|USA)|americans?)\b", re.I)
+
+
+def _page_dollar(r: _Reader, text: str) -> str | None:
+    """The dollars of the country a page's top names ("Bank careers in Australia"), for a "$" figure whose sentence
+    names no country, when the page never names the United States; None otherwise."""
+    if r.page_dollar is None:
+        found = _DOLLAR_COUNTRY.search(r.text, 0, _PAGE_TOP)
+        country = _DOLLAR_COUNTRIES.get(found.group().lower()) if found is not None else None
+        r.page_dollar = country if country is not None and _UNITED_STATES.search(r.text) is None else ""
+    if not r.page_dollar or _DOLLAR_COUNTRY.search(text) is not None:
+        return None
+    return r.page_dollar
 
 
 #: the other currencies a page may state pay in, by sign, code or name (upper case)
@@ -8384,6 +8456,7 @@ def _read_block(
     opener_at = 0
     r.position = []
     r.recent_role = None
+    r.paid_role = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         if r.bylines and ms and "structure.bylines" not in r.disabled:
@@ -8459,6 +8532,10 @@ def _read_block(
             row_role = r.list_role  # "- Salary: ..." under "## Senior Buyer"
         # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
         recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
+        if r.paid_role is not None and r.paid_role[1] > last_role_at and r.sentence_index - r.paid_role[1] <= 2:
+            recent = r.paid_role[0]  # "The salary for X is ... After probation, the salary will be ...": X's too
+        if recent is not None and recent.start < line.start and line.kind == "item" and _other_label(r, line, ms):
+            recent = None  # "- Retail: ..." after "- Banking: ... tellers ...": a sibling item's role is not this one's
         carry = row_role or recent or r.section_role or r.subject
         if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's

@@ -656,10 +656,13 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "salaries.dollar-country",
-            "a figure written with a bare '$' whose clause names a country that counts in its own dollars",
+            "a figure written with a bare '$' whose clause, else the page's top, names a country that counts in its"
+            " own dollars",
             ("salary",),
             "the figure is in that country's dollars: 'In Singapore, roles command $5,000-$7,000 monthly' is SGD"
-            " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD); a US named nearer keeps USD",
+            " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD); a US named nearer keeps USD; a sentence"
+            " naming no country takes the one the page's top names ('Bank careers in Australia') when the page"
+            " never names the United States",
         ),
         Rule(
             "salaries.lost-sign",
@@ -692,6 +695,15 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the figure is X's pay (a role named there, or the page's role whose head word X is), not the role named"
             " before it",
+        ),
+        Rule(
+            "salaries.for-post",
+            "a figure of pay whose clause names no role before it but says 'the salary (or pay, wage) for/of X is'",
+            ("salary",),
+            "when X is no title the page names but the last words of titles it does ('customer service' on a page"
+            " naming pre-sales and after-sales customer service), the figure is the first of those titles' the page"
+            " named, and so are the figures naming no role in the next sentence or two ('after probation, the"
+            " salary rises to ...')",
         ),
         Rule(
             "salaries.earners",

@@ -93,3 +93,45 @@ def test_the_national_average_beside_a_roles_pay_is_not_the_roles(tmp_path: Path
     )
     g = read(tmp_path, text)
     assert pay(g, "chief-librarian") == [(71000.0, 71000.0, "USD", "year")]
+
+
+def test_bare_dollars_on_a_page_titled_for_a_dollar_country_are_that_countrys(tmp_path: Path) -> None:
+    text = (
+        "Hospitality pay across New Zealand\n\n"
+        "| Post | Starting | Senior |\n"
+        "| Hotel porter | $48,500 | $55,000 |\n\n"
+        "A duty manager is usually paid $68,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "duty-manager") == [(68000.0, 68000.0, "NZD", "year")]
+    assert (48500.0, 48500.0, "NZD", "year") in pay(g, "hotel-porter")
+    off = read(tmp_path, text, frozenset({"salaries.dollar-country"}))
+    assert pay(off, "duty-manager") == [(68000.0, 68000.0, "USD", "year")]
+    # a page that names the United States keeps its bare dollars American
+    g = read(tmp_path, text.replace("a year.", "a year, more than in the United States."))
+    assert pay(g, "duty-manager") == [(68000.0, 68000.0, "USD", "year")]
+
+
+def test_a_list_items_own_label_does_not_take_the_item_befores_role(tmp_path: Path) -> None:
+    text = (
+        "Pay by sector in Malaysia\n\n"
+        "Wages differ from one trade to the next:\n"
+        "- Hospitality: RM1,800 a month at the start; head chefs may reach RM6,000 monthly.\n"
+        "- Banking: RM3,500-RM5,500 a month depending on the branch.\n"
+    )
+    assert pay(read(tmp_path, text), "head-chef") == [(6000.0, 6000.0, "MYR", "month")]
+
+
+def test_pay_for_the_last_words_of_the_pages_titles_is_the_first_of_those_titles(tmp_path: Path) -> None:
+    text = (
+        "Hotel guest care in Chengdu\n\n"
+        "A newcomer starts as phone customer service, then moves to front-desk customer service and finally VIP "
+        "customer service.\n\n"
+        "For someone with no background, the pay of customer service is normally 3,200 yuan. Once the trial months "
+        "end, it climbs to roughly 3,900 yuan. VIP customer service can earn 6,500 yuan a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "phone-customer-service") == [(3200.0, 3200.0, "CNY", "month"), (3900.0, 3900.0, "CNY", "month")]
+    assert pay(g, "vip-customer-service") == [(6500.0, 6500.0, "CNY", "month")]
+    off = read(tmp_path, text, frozenset({"salaries.for-post"}))
+    assert not pay(off, "phone-customer-service")
