@@ -7209,9 +7209,7 @@ def _post_by_function(r: _Reader, text: str, at: int, clause: int) -> Mention | 
     """The role a figure is the pay of when its clause says "the salary for X is ..." and X is no title but the last
     words of titles the page named ("customer service" on a page naming pre-sales and after-sales customer
     service): the first of those titles the page named; None when the clause says no such thing."""
-    found = None
-    for found in _PAY_FOR.finditer(text, clause, at):
-        pass
+    found = max(_PAY_FOR.finditer(text, clause, at), key=lambda m: m.start(), default=None)  # (the last)
     if found is None:
         return None
     post = " " + " ".join(found.group("post").lower().split())
