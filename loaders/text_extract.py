@@ -77,6 +77,7 @@ from careergraph.loaders.text_moves import (
     origin_moves,
     rank_posts,
     service_posts,
+    span_phrase,
     step_phrase,
     steps_in_turn,
     superlative,
@@ -3664,6 +3665,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
 
     moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse, lowers=_words(doc).lower)
     moves += origin_moves(norms, sent.start, sent.end, spans)
+    if "transitions.clause" not in r.disabled:
+        moves += [m for m in span_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
+                  {(x.source, x.target) for x in moves}]
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]

@@ -47,6 +47,7 @@ __all__ = [
     "origin_moves",
     "rank_posts",
     "service_posts",
+    "span_phrase",
     "step_phrase",
     "steps_in_turn",
     "superlative",
@@ -88,6 +89,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "work": frozenset({"up"}),
     "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
     "appoint": None,
+    "make": None,  # "line cooks who lead well are often made kitchen supervisors" (after a form of "be" only)
     "go": frozenset({"on", "to", "into"}),  # "a team leader can go on to shift manager", "they go to B"
     "end": frozenset({"up", "a"}),  # "the good ones often end up as content leads", "I ended as a senior buyer"
     "qualify": frozenset({"for"}),
@@ -137,6 +139,8 @@ _TARGET_GLUE = _normed(
         | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
         | {"sideways", "laterally", "across", "such", "like", "include", "including", "opportunity", "option"}
         | {"either", "back"}  # "can become either A or B", "move back to B"
+        # how many were moved, before the object of an active verb: "promoted three receptionists to B", "two of our"
+        | {"two", "three", "four", "five", "six", "several", "some", "many", "our"}
         | {"opportunities", "options", "path", "paths", "route", "routes", "e.g.", "for", "example"}
         | {"senior", "higher", "leadership", "management", "managerial", "more"}
         | PRAISE
@@ -670,6 +674,60 @@ _CHANCES = _normed(
 )
 
 
+def _subject_ahead_of_before(
+    norms: Sequence[str], start: int, cue: int, roles: Sequence[tuple[int, int]], lowers: Sequence[str] | None
+) -> int | None:
+    """The subject of the clause a gerund of movement after "before" ends: "a junior accountant typically needs
+    2-4 years before stepping up to B" (the first role of the clause, which opens it)."""
+    if lowers is None or cue - 1 <= start or norms[cue - 1] != "before" or not lowers[cue].endswith("ing"):
+        return None
+    clause = max((k for k in range(start, cue) if norms[k] in _CLAUSE_ENDS), default=start - 1)
+    first = next((n for n, (i, j) in enumerate(roles) if i > clause and j <= cue), None)
+    if first is None or any(norms[k] not in {"a", "an", "the", "most", "many", "our", "every"}
+                            for k in range(clause + 1, roles[first][0]) if not norms[k].isspace()):
+        return None
+    return first
+
+
+_SPAN_ADVERBS = frozenset({"usually", "typically", "often", "generally", "normally", "can", "will", "may", "should"})
+
+
+def span_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
+    """ "Staff nurse to ward manager usually takes 5-7 years": a sentence opening with "A to B" and a form of "take".
+
+    >>> norms = "staff nurse to ward manager usually take 5 - 7 year .".split()
+    >>> [(m.source, m.target) for m in span_phrase(norms, 0, len(norms), [(0, 2), (3, 5)])]
+    [(0, 1)]
+    """
+    if len(roles) < 2 or "take" not in norms[start:end]:
+        return []
+    k = start
+    while k < end and (norms[k].isspace() or norms[k] in {"from", "go", "move", "get", "the", "a", "an"}):
+        k += 1
+    first = next((n for n, (i, _) in enumerate(roles) if i == k), None)
+    if first is None or first + 1 >= len(roles):
+        return []
+    k = roles[first][1]
+    if k >= end or norms[k] not in {"to", "into"} or roles[first + 1][0] not in {k + 1, k + 2}:
+        return []
+    if roles[first + 1][0] == k + 2 and norms[k + 1] not in {"a", "an", "the"}:
+        return []
+    k = roles[first + 1][1]
+    while k < end and norms[k] in _SPAN_ADVERBS:
+        k += 1
+    if k >= end or norms[k] != "take":
+        return []
+    return [Move(first, first + 1, "promotion", k)]
+
+
+def _made_passive(norms: Sequence[str], start: int, cue: int) -> bool:
+    """Whether "made" at ``cue`` is passive, after a form of "be" or "get" (adverbs between): "are often made"."""
+    k = cue - 1
+    while k > start and norms[k] in {"often", "usually", "typically", "sometimes", "quickly", "soon", "later", "then"}:
+        k -= 1
+    return k >= start and norms[k] in {"be", "get", "become"}
+
+
 def clause_moves(
     norms: Sequence[str],
     start: int,
@@ -709,6 +767,8 @@ def clause_moves(
             continue  # ("lead" in "team lead" is a title)
         if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
             continue
+        if norm == "make" and not _made_passive(norms, start, cue):
+            continue  # "pickers make the most mistakes", "managers make sure ...": no post taken
         if norm in _AS_CUES and (lowers is None or lowers[cue + 1 : cue + 2] != ["as"]):
             continue  # "retrain as a teacher", not "train a picker"
         stone = cue + 1 < end and norms[cue + 1] == "stone"  # "a common stepping stone to B" is a verb's phrase
@@ -763,8 +823,11 @@ def clause_moves(
         # (nor a "from" that another verb of movement took: "A were promoted from B, and the best go on to C")
         froms = [n for n in froms if not _taken_from(norms, start, roles[n][0], cue)]
         what, gap = "from", 0
+        ahead = _subject_ahead_of_before(norms, start, cue, roles, lowers)
         if froms:
             source = max(froms)
+        elif ahead is not None:
+            source = ahead  # "a junior accountant needs 2-4 years before stepping up to B": the clause's subject
         else:
             what, source, gap = _subject_before(norms, start, cue, roles)
             you = False

@@ -42,3 +42,23 @@ def test_the_step_above_or_below_a_role(tmp_path: Path) -> None:
     g = read(tmp_path, "The role above a bank teller is usually head teller.")
     assert ("bank-teller", "head-teller") in moves(g)
     assert ("sous-chef", "head-chef") in moves(read(tmp_path, "The level below head chef is the sous chef."))
+
+
+def test_moves_told_in_other_clause_shapes(tmp_path: Path) -> None:
+    cases = {
+        "We promoted two of our line cooks to sous chef.": ("line-cook", "sous-chef"),
+        "Line cooks who show leadership are often made kitchen supervisors.": ("line-cook", "kitchen-supervisor"),
+        "A junior accountant typically needs 2-4 years before stepping up to senior accountant.": (
+            "junior-accountant",
+            "senior-accountant",
+        ),
+        "Staff nurse to ward manager usually takes 5-7 years.": ("staff-nurse", "ward-manager"),
+    }
+    for text, move in cases.items():
+        assert move in moves(read(tmp_path, text)), text
+    g = read(tmp_path, "Staff nurse to ward manager usually takes 5-7 years.")
+    edge = moves(g)["staff-nurse", "ward-manager"]
+    assert (edge["years_min"], edge["years_max"]) == (5.0, 7.0)
+    # "make" that names no post taken moves no one
+    for text in ("Pickers make the most mistakes in December.", "Good cashiers make sure the tills balance."):
+        assert not moves(read(tmp_path, text)), text
