@@ -495,7 +495,7 @@ _BEFORE_AFTER = re.compile(
 )
 
 _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or spaces as in Europe: "42.000", "42 000")
-    r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d\d(?!\d))?|\d{1,3}(?:\.\d{3})+(?![\d,])"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
     r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?)(?![A-Za-z])|\s(?:thousand)(?![A-Za-z]))?"
 )
@@ -515,6 +515,7 @@ _CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR"
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
     rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
+    r"(?:\s*/\s*(?:yr|year|hr|hour|mo|month|annum|day)(?=\s*(?:-|–|—|to)\s*\S))?"  # "$72,800/yr - $95,600/yr"
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dashes
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure)
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
@@ -750,6 +751,8 @@ class _Reader:
         self.page_currency: str | None = None
         #: the dollars of the country the page's top names when it never names the US ("": none; None: not asked)
         self.page_dollar: str | None = None
+        #: the one currency the page states its figures in ("": none or several; None: not looked for yet)
+        self.sole_currency: str | None = None
         #: the role a figure was given to by what its sentence says of pay (salaries.for-post), and that sentence's
         #: index: the figures of the next sentence or two that name no role are its too
         self.paid_role: tuple[Mention, int] | None = None
@@ -7056,7 +7059,7 @@ def _salaries(
         currency = stated_currency or r.currency
         if currency is None and "salaries.lost-sign" not in r.disabled:
             # "?14,50,000", "the average salary in India is 14,50,000": the currency of the country named
-            currency = _country_currency(text, _page_country(r), a)
+            currency = _country_currency(text, _page_country(r), a) or _page_sole_currency(r)
             found_by = "salaries.lost-sign" if currency is not None else None
         else:
             found_by = None
@@ -7083,6 +7086,8 @@ def _salaries(
             period = r.period or usual
             if period == "month" and usual == "year" and max(low, high or 0) >= 2 * _YEAR_LIMIT.get(currency, 10_000):
                 period = "year"  # "£1,900 a month" said before does not make "£38,000" a month's pay
+            elif period == "year" and max(low, high or 0) < _YEAR_LIMIT.get(currency, 10_000) / 5:
+                period = "month"  # nor "300,000 yuan a year" said before "3,500 RMB" a year's pay
         qual = ((before and before["qual"]) or "").lower()
         lo: float | None = low
         hi: float | None = high if high is not None else low
@@ -7671,6 +7676,11 @@ _COUNTRY_CURRENCIES = {
     "united states": "USD", "usa": "USD", "singapore": "SGD", "australia": "AUD", "canada": "CAD",
     "germany": "EUR", "france": "EUR", "spain": "EUR", "italy": "EUR", "netherlands": "EUR", "ireland": "EUR",
     "japan": "JPY", "hong kong": "HKD", "new zealand": "NZD", "uae": "AED", "dubai": "AED",
+    # the cities a page about pay names most often instead of their country
+    "beijing": "CNY", "shanghai": "CNY", "shenzhen": "CNY", "guangzhou": "CNY", "hangzhou": "CNY",
+    "chengdu": "CNY", "mumbai": "INR", "delhi": "INR", "bangalore": "INR", "bengaluru": "INR", "hyderabad": "INR",
+    "chennai": "INR", "pune": "INR", "kolkata": "INR", "noida": "INR", "gurgaon": "INR", "gurugram": "INR",
+    "manila": "PHP", "cebu": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR",
 }
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, reverse=True)) + r")\b", re.I)
 #: a whole number grouped the Indian way ("14,50,000"): rupees
@@ -7691,6 +7701,27 @@ def _country_currency(text: str, page: str | None, amount: str) -> str | None:
     if found is not None:
         return _COUNTRY_CURRENCIES[found.group().lower()]
     return page or ("INR" if _INDIAN_GROUPS.fullmatch(amount) else None)
+
+
+#: the currencies a page may state its figures in, each by its signs, codes and names
+_PAGE_CURRENCIES = (
+    ("CNY", re.compile(r"\b(?:yuan|RMB|CNY)\b|元|¥|￥")),
+    ("INR", re.compile(r"₹|\b(?:Rs\.?(?=\s?\d)|INR|rupees|lakhs?|LPA|crores?)\b")),
+    ("GBP", re.compile(r"£|\b(?:GBP|pounds)\b")),
+    ("EUR", re.compile(r"€|\b(?:EUR|euros?)\b")),
+    ("PHP", re.compile(r"₱|\b(?:PHP(?=\s?\d)|pesos)\b")),
+    ("USD", re.compile(r"\$|\b(?:USD|dollars)\b")),
+)
+
+
+def _page_sole_currency(r: _Reader) -> str | None:
+    """The one currency a page states its figures in anywhere, before or after the figure read now ("4-6k" in a
+    ladder whose last stage says "300,000 yuan"); None when it states none or several (looked for once)."""
+    if r.sole_currency is None:
+        text = r.text
+        found = [code for code, pattern in _PAGE_CURRENCIES if pattern.search(text) is not None]
+        r.sole_currency = found[0] if len(found) == 1 else ""
+    return r.sole_currency or None
 
 
 def _page_country(r: _Reader) -> str | None:

@@ -640,7 +640,9 @@ RULES: dict[str, Rule] = {
             " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
             " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour', '$16/h', '£12 p/h'; a"
             " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore'; '£70,000+' and 'X or more'"
-            " are a minimum only; a figure followed by million or billion is no pay), given to the role named"
+            " are a minimum only; '$61,250.00/yr - $70,400.50/yr' is one range; a figure followed by million or"
+            " billion is no pay; a year said before makes no small figure a year's pay: '3,800 RMB' after"
+            " '280,000 yuan a year' is a month's), given to the role named"
             " nearest before"
             " them ('A and other Bs': both), else the role of the heading above, else the page's",
         ),
@@ -669,9 +671,11 @@ RULES: dict[str, Rule] = {
             "a figure of pay whose currency neither it nor the page so far states: its sign lost in a conversion"
             " ('?14,50,000', '\ufffd30,000') or a bare number in a sentence about pay",
             ("salary",),
-            "the figure is in the currency of the country its sentence, else its page, names ('in India': INR,"
-            " 'Philippines': PHP, 'Malaysia': MYR, 'Indonesia': IDR ...), else in rupees when its digits are grouped"
-            " the Indian way ('14,50,000'); without either it is left out",
+            "the figure is in the currency of the country (or a big city of it: 'Pune', 'Shenzhen') its sentence,"
+            " else its page, names ('in India': INR, 'Philippines': PHP, 'Malaysia': MYR, 'Indonesia': IDR ...),"
+            " else in rupees when its digits are grouped the Indian way ('14,50,000'), else in the one currency the"
+            " page states anywhere ('4-6k' on a ladder whose last stage says '300,000 yuan'); without any it is"
+            " left out",
         ),
         Rule(
             "salaries.page-topic",

@@ -135,3 +135,35 @@ def test_pay_for_the_last_words_of_the_pages_titles_is_the_first_of_those_titles
     assert pay(g, "vip-customer-service") == [(6500.0, 6500.0, "CNY", "month")]
     off = read(tmp_path, text, frozenset({"salaries.for-post"}))
     assert not pay(off, "phone-customer-service")
+
+
+def test_a_range_whose_figures_each_carry_cents_and_a_period(tmp_path: Path) -> None:
+    text = "Hospital Payroll Officer\nPay band: $61,250.00/yr - $70,400.50/yr\n\nThe payroll officer runs the wages.\n"
+    assert pay(read(tmp_path, text), "hospital-payroll-officer") == [(61250.0, 70400.5, "USD", "year")]
+
+
+def test_figures_without_a_currency_take_the_one_the_page_states_elsewhere(tmp_path: Path) -> None:
+    text = (
+        "How far can a hotel cook climb?\n\n"
+        "1. Kitchen helper (first year): the wage is usually 3.5-4.5k a month.\n"
+        "2. Wok cook (2-4 years): a salary of 6k-9k per month.\n"
+        "3. Executive chef (8 years+): an annual salary of 250,000 yuan or more.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "kitchen-helper") == [(3500.0, 4500.0, "CNY", "month")]
+    assert pay(g, "wok-cook") == [(6000.0, 9000.0, "CNY", "month")]
+    # a page stating two currencies gives a bare figure neither
+    g = read(tmp_path, text.replace("250,000 yuan", "250,000 yuan (about $35,000)"))
+    assert not pay(g, "kitchen-helper")
+    # a city of the country stands for it
+    g = read(tmp_path, "Bakery jobs\n\nA pastry cook in Pune is paid 18-22k per month.\n")
+    assert pay(g, "pastry-cook") == [(18000.0, 22000.0, "INR", "month")]
+
+
+def test_a_year_said_before_does_not_make_a_small_figure_a_years_pay(tmp_path: Path) -> None:
+    text = (
+        "Hotel pay in Hangzhou\n\n"
+        "A front office director has an annual salary of 280,000 yuan. "
+        "In smaller towns, a hotel porter is paid about 3,800 RMB.\n"
+    )
+    assert pay(read(tmp_path, text), "hotel-porter") == [(3800.0, 3800.0, "CNY", "month")]
