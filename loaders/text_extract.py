@@ -3566,7 +3566,12 @@ def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
         return
     for m in (low, high):
         r.mentioned(m)
-    r.transition(low, high, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, low.start, high.end), None)
+    # "From teller to branch manager, it usually takes five to eight years": the time the move takes
+    years = _duration(sent.text) if _TAKES.search(sent.text) else None
+    r.transition(low, high, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, low.start, high.end), years)
+
+
+_TAKES = re.compile(r"\b(?:takes?|took|taken|taking)\b", re.I)
 
 
 #: words that put a post held in the present: "Now I work as ...", "Today I'm ...", "I currently lead ..."

@@ -189,6 +189,10 @@ _STEP_NOUNS = _normed(
 _STEP_GLUE = frozenset({"to", "usually", ":", "：", "a", "an", "the", "become", "as", "include"})
 #: nouns of a way a career goes, read as a next-rung phrase only before "include": "common paths for A include B"
 _PATH_NOUNS = _normed(frozenset({"path", "paths", "route", "routes", "option", "options", "move", "moves"}))
+#: a route of a career named with what it is ("career path", "promotion route", "development direction", "upward
+#: channel"): "the career path for a buyer is senior buyer, then head of buying"
+_ROUTE_NOUNS = _normed(frozenset({"path", "route", "direction", "channel", "track", "ladder"}))
+_ROUTE_QUALIFIERS = _normed(frozenset({"career", "promotion", "development", "upward", "progression", "growth"}))
 _STEP_ADJECTIVES = _normed(
     frozenset(
         {"next", "natural", "typical", "usual", "logical", "common", "obvious", "normal", "highest", "top", "final"}
@@ -244,7 +248,9 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
     words = norms[start:end]
     if not (_CUES.keys().isdisjoint(words) and _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words)):
         return True
-    return ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words)  # "the step above A is B"
+    if ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words):
+        return True  # "the step above A is B"
+    return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
 
 
 def _target_after(
@@ -597,7 +603,11 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     >>> [(m.source, m.target) for m in step_phrase(norms, 0, len(norms), [(3, 5), (6, 8)])]
     [(1, 0)]
     """
-    if _STEP_NOUNS.isdisjoint(norms[start + 1 : end]) and _PATH_NOUNS.isdisjoint(norms[start + 1 : end]):
+    if (
+        _STEP_NOUNS.isdisjoint(norms[start + 1 : end])
+        and _PATH_NOUNS.isdisjoint(norms[start + 1 : end])
+        and _ROUTE_NOUNS.isdisjoint(norms[start + 1 : end])
+    ):
         return []  # (no noun of a step or a path: most sentences)
     out: list[Move] = []
     for k in range(start + 1, end):
@@ -612,6 +622,8 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             if move is not None:
                 out.append(move)
             continue
+        if norms[k] in _ROUTE_NOUNS and norms[k - 1] in _ROUTE_QUALIFIERS and norms[k + 1 : k + 2] in (["for"], ["of"]):
+            adjective = path = True  # "the career path for A is B", "the development direction of A is B"
         if not (norms[k] in _STEP_NOUNS or path) or not adjective or norms[k + 1 : k + 2] == ["stone"]:
             continue
         # the source: "for / from / after (a) A" right after the noun, or "A's next step"

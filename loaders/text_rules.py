@@ -316,7 +316,8 @@ RULES: dict[str, Rule] = {
             "transitions.headline",
             "a heading or title line opening with 'From A to B' ('From Cart Pusher to Manager')",
             (_ROLE, _MOVE),
-            "a move from A to B, each named by a title or by a title's head word alone",
+            "a move from A to B, each named by a title or by a title's head word alone; with the years the line"
+            " says it takes ('From teller to branch manager, it usually takes five to eight years')",
         ),
         Rule(
             "transitions.clause",
@@ -410,7 +411,8 @@ RULES: dict[str, Rule] = {
             "a sentence naming the next rung: 'next step', 'natural progression', 'highest position'",
             (_MOVE,),
             "'the next step for A is B', 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
-            " next step is B', 'the step above A is B', 'the level below B is A'; without a named A, from the"
+            " next step is B', 'the step above A is B', 'the level below B is A', 'the career path (promotion route,"
+            " development direction, upward channel) for A is B'; without a named A, from the"
             " paragraph's current rung or the page's role",
         ),
         Rule(

@@ -62,3 +62,24 @@ def test_moves_told_in_other_clause_shapes(tmp_path: Path) -> None:
     # "make" that names no post taken moves no one
     for text in ("Pickers make the most mistakes in December.", "Good cashiers make sure the tills balance."):
         assert not moves(read(tmp_path, text)), text
+
+
+def test_a_named_route_of_a_role_starts_at_that_role(tmp_path: Path) -> None:
+    cases = {
+        "The career path for a buyer is senior buyer, then head of buying.": ("buyer", "senior-buyer"),
+        "The development direction of a pharmacy assistant is pharmacy supervisor, then pharmacy manager.": (
+            "pharmacy-assistant",
+            "pharmacy-supervisor",
+        ),
+        "The upward channel for a porter is senior porter, and then porter supervisor.": ("porter", "senior-porter"),
+    }
+    for text, move in cases.items():
+        assert move in moves(read(tmp_path, text)), text
+    # a route of something else names no move: "the delivery route for a driver is ..."
+    assert not moves(read(tmp_path, "The delivery route for a van driver is the ring road, then the depot."))
+
+
+def test_a_from_to_headline_takes_the_years_its_sentence_gives(tmp_path: Path) -> None:
+    g = read(tmp_path, "From teller to branch manager, it usually takes five to eight years.")
+    edge = moves(g)["teller", "branch-manager"]
+    assert (edge["years_min"], edge["years_max"]) == (5.0, 8.0)
