@@ -536,6 +536,8 @@ _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", *_CODES.lower().split("|"))
 _BEFORE_MONEY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>{_CODES})\s*)?$", re.IGNORECASE
 )
+#: the words that make a bound near its figure: "just over", "slightly under", "a little more than"
+_JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+bit)\s+$", re.I)
 #: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly"),
 #: or a sum too large to be anyone's pay ("$1,618 billion")
 _COUNT_AFTER = re.compile(
@@ -7094,6 +7096,8 @@ def _salaries(
             elif period == "year" and max(low, high or 0) < _YEAR_LIMIT.get(currency, 10_000) / 5:
                 period = "month"  # nor "300,000 yuan a year" said before "3,500 RMB" a year's pay
         qual = ((before and before["qual"]) or "").lower()
+        if qual and before is not None and _JUST.search(text, max(0, before.start("qual") - 12), before.start("qual")):
+            qual = "about"  # "just over £28,000", "slightly under $40,000": near the figure, not a bound
         lo: float | None = low
         hi: float | None = high if high is not None else low
         if high is None and qual in {"more than", "over", "above", "at least", "from", "starting at", "starting from",
@@ -7122,6 +7126,8 @@ def _salaries(
         if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
+        if len(roles) == 1 and len(carry) == 1 and carry[0].start <= roles[0].start and roles[0].end < carry[0].end:
+            roles = carry  # "| Chef de partie | £27,500 |": the row's whole title, not the word "Chef" in it
         rule = "structure.role-columns" if column is not None else None
         held = r.run("salaries.held-as", _paid_as, r, sent, ms, offset, match.end()) if column is None else None
         if held is not None:
@@ -7147,7 +7153,7 @@ def _salaries(
             roles = carry
             if carry is r.level_titles:
                 rule = "structure.level-blocks"
-        if not roles and "salaries.page-topic" not in r.disabled:
+        if not roles and not {"salaries.page-topic", "salaries.narrator"} <= r.disabled:
             r.unowned.append((sent, offset, figure))  # given to the role the page is about, if one stands out
         for role in roles:
             lo, hi = figure.lo, figure.hi
@@ -7239,6 +7245,52 @@ def _post_by_function(r: _Reader, text: str, at: int, clause: int) -> Mention | 
     return Mention(_ROLE, key, nodes[key]["name"], bool(nodes[key].get("known")), -1, -1, -1, -1)
 
 
+def _named_counts(r: _Reader) -> list[tuple[int, str]]:
+    """The page's roles by how much evidence names them, most first."""
+    return sorted(
+        ((len(data.get("evidence") or ()), key) for key, data in r.facts.nodes.items() if data["label"] is _ROLE),
+        reverse=True,
+    )
+
+
+#: the narrator saying what they are now: "I'm a loader", "I am now an assistant buyer", "I work as a picker"
+_NARRATOR_POST = re.compile(
+    r"\b(?-i:I)(?:'m|’m|\s+am|\s+work\s+as)\s+(?:now\s+|currently\s+|still\s+|just\s+)?(?:a|an)\s+", re.I
+)
+_FIRST_PERSON = re.compile(r"\b(?-i:I)\b|\b(?:me|my)\b", re.I)
+#: what makes a first-person sentence about the past or a post to come: its figure is another post's
+_PAST_PAY = re.compile(
+    r"\b(?:was|were|started|began|used\s+to|had|earned|made|got|back\s+then"
+    r"|would|could|will|if|promot\w*|offer\w*|ladder|jump|becom\w*|raise|rise|fatter|higher|bigger|better)\b",
+    re.I,
+)
+
+
+def _narrator_pay(r: _Reader) -> None:
+    """Figures naming no role in a first-person paragraph ("They pay me ... For $8.50 an hour, it ain't bad") are the
+    pay of the one post the narrator says they hold ("I'm a loader"), when the sentence speaks of now."""
+    nodes = r.facts.nodes
+    starts = {
+        e["start"]: key
+        for key, data in nodes.items()
+        if data["label"] is _ROLE
+        for e in data.get("evidence") or ()
+        if e.get("start") is not None
+    }
+    posts = {starts[m.end()] for m in _NARRATOR_POST.finditer(r.text) if m.end() in starts}
+    if len(posts) != 1:
+        return
+    key = posts.pop()
+    role = Mention(_ROLE, key, nodes[key]["name"], bool(nodes[key].get("known")), -1, -1, -1, -1)
+    left = []
+    for sent, offset, figure in r.unowned:
+        if _FIRST_PERSON.search(sent.doc.text) is not None and _PAST_PAY.search(sent.text) is None:
+            _record_salary(r, sent, offset, role, figure, figure.lo, figure.hi, "salaries.narrator")
+        else:
+            left.append((sent, offset, figure))
+    r.unowned = left
+
+
 def _other_label(r: _Reader, line: Line, ms: list[Mention]) -> bool:
     """Whether a list item opens with a label of its own that names no role and no pay ("- Healthcare: ...")."""
     if "salaries.figure" in r.disabled:
@@ -7251,14 +7303,11 @@ def _other_label(r: _Reader, line: Line, ms: list[Mention]) -> bool:
     )
 
 
-def _topic_pay(r: _Reader) -> None:
+def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     """Figures read where no role was named (nor a heading's, nor the page title's) are the pay of the role the page
     is about, when one role is named far more than any other: at least three times, and twice as often as the next
-    ("The average salary is $56K" on a page that names the social media manager throughout)."""
-    counts = sorted(
-        ((len(data.get("evidence") or ()), key) for key, data in r.facts.nodes.items() if data["label"] is _ROLE),
-        reverse=True,
-    )
+    ("The average salary is $56K" on a page that names the social media manager throughout). ``counts`` are the
+    roles' numbers of evidence, most first, before the narrator's figures were given (see _named_counts)."""
     if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
         return
     data = r.facts.nodes[counts[0][1]]
@@ -8124,7 +8173,9 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     if len(reader.title_headings) >= 2:
         reader.run("structure.rank-words", _rank_word_ladder, reader)
     if reader.unowned:
-        reader.run("salaries.page-topic", _topic_pay, reader)
+        counts = _named_counts(reader)  # (as the page names its roles, not counting the narrator's pay)
+        reader.run("salaries.narrator", _narrator_pay, reader)  # (the figures it gives are no longer unowned)
+        reader.run("salaries.page-topic", _topic_pay, reader, counts)
     _close_level(reader)
     reader.rule = "requirements.cue"
     for group, sent, offset, skills, importance in reader.group_duties:

@@ -644,9 +644,10 @@ RULES: dict[str, Rule] = {
             " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore'; '£70,000+' and 'X or more'"
             " are a minimum only; '$61,250.00/yr - $70,400.50/yr' is one range; a figure followed by million or"
             " billion is no pay; a year said before makes no small figure a year's pay: '3,800 RMB' after"
-            " '280,000 yuan a year' is a month's), given to the role named"
+            " '280,000 yuan a year' is a month's; 'just over £28,000' is £28,000), given to the role named"
             " nearest before"
-            " them ('A and other Bs': both), else the role of the heading above, else the page's",
+            " them ('A and other Bs': both; in a table row its whole title, 'Chef de rang', not a word inside it),"
+            " else the role of the heading above, else the page's",
         ),
         Rule(
             "salaries.not-pay",
@@ -710,6 +711,14 @@ RULES: dict[str, Rule] = {
             " naming pre-sales and after-sales customer service), the figure is the first of those titles' the page"
             " named, and so are the figures naming no role in the next sentence or two ('after probation, the"
             " salary rises to ...')",
+        ),
+        Rule(
+            "salaries.narrator",
+            "figures of pay naming no role in a first-person paragraph of a page no role stands out on",
+            ("salary",),
+            "they are the pay of the one post the narrator says they hold ('I'm a loader', 'I work as a picker')"
+            " when their sentence speaks of now ('For $8.50 an hour, it isn't bad'), not of the past ('when I"
+            " started I was paid ...')",
         ),
         Rule(
             "salaries.earners",

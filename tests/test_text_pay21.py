@@ -167,3 +167,33 @@ def test_a_year_said_before_does_not_make_a_small_figure_a_years_pay(tmp_path: P
         "In smaller towns, a hotel porter is paid about 3,800 RMB.\n"
     )
     assert pay(read(tmp_path, text), "hotel-porter") == [(3800.0, 3800.0, "CNY", "month")]
+
+
+def test_a_rows_pay_is_its_whole_title_not_a_word_inside_it(tmp_path: Path) -> None:
+    text = (
+        "# Kitchen brigade pay\n\n"
+        "| Job title | Average salary |\n|---|---|\n"
+        "| Commis chef | £23,000 |\n| Chef de rang | £26,500 |\n| Head chef | £41,000 |\n"
+    )
+    g = read(tmp_path, text, name="doc.md")
+    assert pay(g, "chef-de-rang") == [(26500.0, 26500.0, "GBP", "year")]
+
+
+def test_just_over_a_figure_is_that_figure(tmp_path: Path) -> None:
+    g = read(tmp_path, "Bank pay\n\nA mortgage adviser here earns just over £36,000, and a cashier over £22,000.")
+    assert pay(g, "mortgage-adviser") == [(36000.0, 36000.0, "GBP", "year")]
+    assert pay(g, "cashier") == [(22000.0, None, "GBP", "year")]
+
+
+def test_a_narrators_pay_is_the_post_they_say_they_hold(tmp_path: Path) -> None:
+    text = (
+        "Six months at the airport\n\n"
+        "The airline took me on last spring. They pay me every fortnight, and at $19.75 an hour it covers the rent. "
+        "When I first arrived, I was paid $15.10 an hour.\n\n"
+        "I'm a ramp agent, which means I load bags and push back planes. A crew chief checks my work, and a "
+        "duty manager checks theirs.\n\n"
+        "If I get the crew chief job, the paycheck would be $24 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "ramp-agent") == [(19.75, 19.75, "USD", "hour")]
+    assert not pay(read(tmp_path, text, frozenset({"salaries.narrator"})), "ramp-agent")
