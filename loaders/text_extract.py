@@ -1828,6 +1828,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
     start = _sent_start_of(doc, i)
     if k >= start and norms[k] in _DETERMINERS:
         return True
+    if k >= start and words.lower[i] != norms[i] and (words.lower[k] in _COUNTS or words.lower[k].isdigit()):
+        return True  # "promoted three receptionists", "we hired 12 pickers": people counted
     if k > start and words.lower[k] in {"for", "of"} and norms[_skip_spaces(words, k - 1, -1)] in _PAY_NOUNS:
         return True  # "the median pay for buyers", "the salary of loaders"
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
@@ -1838,6 +1840,11 @@ def _person_noun(doc: Doc, i: int) -> bool:
     return i == start and words.lower[i] != norms[i]
 
 
+#: words that count people before a plural: "three receptionists", "several pickers"
+_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"}
+    | {"several", "few", "dozen", "dozens", "hundreds", "thousands"}
+)
 #: words for pay before "for" / "of" and a post: "the median pay for buyers"
 _PAY_NOUNS = frozenset(word_norm(w) for w in ("pay", "salary", "salaries", "wage", "wages", "earnings", "income"))
 

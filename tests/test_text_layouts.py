@@ -83,3 +83,9 @@ def test_a_from_to_headline_takes_the_years_its_sentence_gives(tmp_path: Path) -
     g = read(tmp_path, "From teller to branch manager, it usually takes five to eight years.")
     edge = moves(g)["teller", "branch-manager"]
     assert (edge["years_min"], edge["years_max"]) == (5.0, 8.0)
+
+
+def test_people_counted_before_a_one_word_title_are_that_post(tmp_path: Path) -> None:
+    g = read(tmp_path, "The hotel promoted three receptionists to shift supervisor.")
+    assert ("receptionist", "shift-supervisor") in moves(g)
+    assert "picker" in roles(read(tmp_path, "We hired 12 pickers last week."))
