@@ -477,13 +477,14 @@ _POSITION_CUES = frozenset(
     {"position", "post", "job", "role", "divide", "divided", "include", "involve", "representative", "consist"}
 )
 _FROM_HEADING = re.compile(
-    r"^\W*(?:entry points?|c(?:omes?|ame) from|promoted from|previous roles?|feeder roles?|typical entry)"
-    r"\b[^:：]*[:：]",
+    r"^\W*(?:entry points?|c(?:omes?|ame) from|promoted from|previous roles?|feeder roles?"
+    r"|typical (?:entry|background))\b[^:：]*[:：]",
     re.I,
 )
 _TO_HEADING = re.compile(
     r"^\W*(?:(?:career|typical|possible|usual|common|likely)\s+)?"
-    r"(?:advancement|next steps?|promotion|promotes? to|progression|moves? up|career growth)\b[^:：]*[:：]",
+    r"(?:advancement|next steps?|promotion|promotes? to|progression|moves? up|career growth|growth opportunit(?:y|ies)"
+    r"|opportunities for (?:growth|advancement|progression|promotion)|future (?:roles?|opportunities))\b[^:：]*[:：]",
     re.I,
 )
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
@@ -3489,6 +3490,8 @@ def _page_title_of(r: _Reader, m: Mention) -> Mention:
     words, whole = m.name.lower().split(), page.name.lower().split()
     if len(words) < 2 or len(whole) <= len(words) or whole[-len(words) :] != words:
         return m
+    if not _SENIORITY.isdisjoint(whole[: -len(words)]):
+        return m  # "Claims Handler" on a "Junior Claims Handler" page: the rung above, not the page's role
     return m._replace(key=page.key, name=page.name, known=page.known)
 
 

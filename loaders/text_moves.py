@@ -188,7 +188,12 @@ _STEP_NOUNS = _normed(
 )
 _STEP_GLUE = frozenset({"to", "usually", ":", "：", "a", "an", "the", "become", "as", "include"})
 #: nouns of a way a career goes, read as a next-rung phrase only before "include": "common paths for A include B"
-_PATH_NOUNS = _normed(frozenset({"path", "paths", "route", "routes", "option", "options", "move", "moves"}))
+_PATH_NOUNS = _normed(
+    frozenset({"path", "paths", "route", "routes", "option", "options", "move", "moves", "opportunities"})
+)
+#: words before a path noun, besides a step's, that make "... include B" name next posts: "future opportunities
+#: include B", "growth opportunities include B"
+_PATH_ADJECTIVES = _normed(frozenset({"future", "growth", "promotion", "progression", "advancement"}))
 #: a route of a career named with what it is ("career path", "promotion route", "development direction", "upward
 #: channel"): "the career path for a buyer is senior buyer, then head of buying"
 _ROUTE_NOUNS = _normed(frozenset({"path", "route", "direction", "channel", "track", "ladder"}))
@@ -250,6 +255,8 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return True
     if ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words):
         return True  # "the step above A is B"
+    if "include" in words and not _PATH_ADJECTIVES.isdisjoint(words):
+        return True  # "future opportunities include B"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
 
 
@@ -615,7 +622,7 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         path = norms[k] in _PATH_NOUNS and "include" in norms[k + 1 : k + 10]
         adjective = norms[k - 1] in _STEP_ADJECTIVES or (
             path and norms[k - 1] == "career" and k - 2 >= start and norms[k - 2] in _STEP_ADJECTIVES
-        )
+        ) or (path and norms[k - 1] in _PATH_ADJECTIVES)
         if norms[k] in _STEP_NOUNS and norms[k + 1 : k + 2] in (["above"], ["below"]):
             # "the step above staff nurse is ward sister", "the level below head chef is sous chef"
             move = _beside_rung(norms, k, end, roles)

@@ -204,7 +204,9 @@ RULES: dict[str, Rule] = {
             "list items under 'entry point from', 'advancement to', 'lateral moves' and like headings",
             (_ROLE, _MOVE),
             "each listed role moves to the page's role, or the page's role moves to it; a label naming its own role"
-            " ('Top careers before X:', 'Jobs after X:') moves to or from that role",
+            " ('Top careers before X:', 'Jobs after X:') moves to or from that role; 'Where this role can take you',"
+            " 'Growth opportunities:', 'Came from:', 'Typical background:' too; a 'Reports to:' line opens no"
+            " section of its own",
         ),
         Rule(
             "structure.level-ladder",

@@ -138,6 +138,10 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"advancement", r"advance(?:s|d)? to", r"next (?:steps?|roles?|moves?)", r"promot(?:ion|ed|es) to",
             r"progression", r"moves? up", r"career growth", r"growth path", r"where (?:it|this role) leads",
             r"exit (?:roles?|opportunities)",
+            # "Where this role can take you", "Growth opportunities", "Opportunities for advancement"
+            r"where (?:it|this (?:role|job|position)) (?:can |could |will )?(?:take|lead)s? you",
+            r"growth opportunit(?:y|ies)", r"opportunities for (?:growth|advancement|progression|promotion)",
+            r"future (?:roles?|opportunities)",
         ),
     ),
     ("salary", (r"salary", r"salaries", r"pay", r"compensation", r"earnings?", r"wages?", r"income")),

@@ -89,3 +89,42 @@ def test_people_counted_before_a_one_word_title_are_that_post(tmp_path: Path) ->
     g = read(tmp_path, "The hotel promoted three receptionists to shift supervisor.")
     assert ("receptionist", "shift-supervisor") in moves(g)
     assert "picker" in roles(read(tmp_path, "We hired 12 pickers last week."))
+
+
+def test_sections_of_a_job_description_that_name_next_and_earlier_posts(tmp_path: Path) -> None:
+    text = (
+        "Housekeeping Supervisor – Job Description\n\n"
+        "Where this role can take you\n- Assistant Housekeeper\n- Executive Housekeeper\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("housekeeping-supervisor", "assistant-housekeeper"),
+        ("housekeeping-supervisor", "executive-housekeeper"),
+    } <= set(found)
+    text = (
+        "Pharmacy Technician\n\n"
+        "Growth opportunities: Senior Pharmacy Technician, Pharmacy Supervisor.\n\n"
+        "Typical background: Pharmacy Assistant or Dispensing Assistant with a level 3 diploma.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("pharmacy-technician", "senior-pharmacy-technician"),
+        ("pharmacy-technician", "pharmacy-supervisor"),
+        ("pharmacy-assistant", "pharmacy-technician"),
+        ("dispensing-assistant", "pharmacy-technician"),
+    } <= set(found)
+    text = "Night Auditor\n\nFuture opportunities include Front Office Supervisor and, later, Front Office Manager.\n"
+    found = moves(read(tmp_path, text))
+    assert {
+        ("night-auditor", "front-office-supervisor"),
+        ("front-office-supervisor", "front-office-manager"),
+    } <= set(found)
+
+
+def test_the_page_titles_tail_without_its_rank_is_the_rung_above(tmp_path: Path) -> None:
+    text = (
+        "Junior Claims Handler\n\nCareer progression\n"
+        "This role can lead to Claims Handler or Claims Team Leader positions.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("junior-claims-handler", "claims-handler") in found
