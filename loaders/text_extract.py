@@ -141,6 +141,8 @@ _MAX_QUOTE = 320
 _ARROWS = frozenset({"→", "->", ">", "=>", "⇒", ">>", "»", "➜", "➔", "⟶", "➝", "-->"})
 # ("A --> B" is written "--", ">")
 _SEPARATORS = frozenset({",", "、", "，", ";", "；", "and", "then", "finally", "--"}) | _ARROWS
+#: words between two rungs of a ladder besides separators: "then B, and after that C", "B, followed by C"
+_LADDER_SEPARATORS = _SEPARATORS | {"after", "that", "followed", "by"}
 _LADDER_CUES = frozenset(
     {"route", "path", "ladder", "progression", "career", "promotion", "advance", "advancement", "trajectory", "track"}
     # "progress through A, B and C", "titles in order of seniority: A, B, C", "the hierarchy runs A, B, C"
@@ -2382,7 +2384,9 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     run: list[Mention] = []
     runs: list[list[Mention]] = []
     for m in roles:
-        joined = run and (_only_separators(doc, run[-1].j, m.i) or _years_then_arrow(doc, run[-1].j, m.i))
+        joined = run and (
+            _only_separators(doc, run[-1].j, m.i, _LADDER_SEPARATORS) or _years_then_arrow(doc, run[-1].j, m.i)
+        )
         if run and run[-1].j <= m.i and joined:
             run.append(m)
         else:
@@ -2396,7 +2400,10 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
         # arrows hold no letters: a token is one exactly when its lower-case form is
         arrows = not _ARROWS.isdisjoint(lowers[run[0].j : run[-1].i])
         # "A, then B": a stated sequence, as an arrow is
-        sequence = all("then" in lowers[a.j : b.i] for a, b in itertools.pairwise(run))
+        sequence = all(
+            "then" in lowers[a.j : b.i] or "after" in lowers[a.j : b.i] or "followed" in lowers[a.j : b.i]
+            for a, b in itertools.pairwise(run)
+        )
         if not arrows and not (sequence and norms & _LADDER_CUES) and (len(run) < 3 or not norms & _LADDER_CUES):
             continue
         if not arrows and "or" in lowers[run[0].i : run[-1].j]:
@@ -2758,6 +2765,7 @@ def _complete_list(
                 or words.punct[beyond]
                 or beyond in taken
                 or (words.lower[beyond] in STOP_WORDS and words.lower[beyond] not in _TITLE_GLUE)
+                or (side == -1 and words.lower[beyond] in _LIST_VERBS)  # "the ladder goes teller, senior teller"
             ):
                 continue  # more words: not a one-word item
             if a.j <= b.i and _only_separators(doc, a.j, b.i):
@@ -2819,6 +2827,8 @@ def _arrow_items(
     return out
 
 
+#: verbs that open a list of rungs: "the ladder goes teller, senior teller, ...", "the route runs porter, ..."
+_LIST_VERBS = frozenset({"goes", "go", "went", "runs", "run", "ran", "reads", "read"})
 #: lower-case words inside a title written in capitals: "Chef de Partie", "Head of Rooms"
 _ITEM_GLUE = frozenset({"of", "for", "and", "&", "in", "de", "du", "des", "la", "le", "the"})
 #: what may close an arrow chain's last item: "... → Head Chef."

@@ -257,6 +257,8 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return True  # "the step above A is B"
     if "include" in words and not _PATH_ADJECTIVES.isdisjoint(words):
         return True  # "future opportunities include B"
+    if "be" in words and ("first" in words or "1" in words):
+        return True  # "most of our supervisors were agents first"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
 
 
@@ -718,8 +720,11 @@ def span_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     >>> [(m.source, m.target) for m in span_phrase(norms, 0, len(norms), [(0, 2), (3, 5)])]
     [(0, 1)]
     """
-    if len(roles) < 2 or "take" not in norms[start:end]:
+    if len(roles) < 2:
         return []
+    out = _were_first(norms, end, roles)
+    if "take" not in norms[start:end]:
+        return out
     k = start
     while k < end and (norms[k].isspace() or norms[k] in {"from", "go", "move", "get", "the", "a", "an"}):
         k += 1
@@ -735,8 +740,40 @@ def span_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     while k < end and norms[k] in _SPAN_ADVERBS:
         k += 1
     if k >= end or norms[k] != "take":
-        return []
-    return [Move(first, first + 1, "promotion", k)]
+        return out
+    return [*out, Move(first, first + 1, "promotion", k)]
+
+
+def _were_first(norms: Sequence[str], end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
+    """ "Most of our supervisors were agents first": where the holders of a post started (B -> A).
+
+    >>> norms = "most of our supervisor be agent 1 , usually for a year .".split()
+    >>> [(m.source, m.target) for m in _were_first(norms, len(norms), [(3, 4), (5, 6)])]
+    [(1, 0)]
+    """
+    out: list[Move] = []
+    for n in range(len(roles) - 1):
+        k = roles[n][1]
+        while k < end and norms[k] in {"all", "usually", "often", "mostly", "typically", "generally"}:
+            k += 1
+        if k >= end or norms[k] != "be":
+            continue
+        k += 1
+        while k < end and norms[k] in {"all", "usually", "often", "mostly", "typically", "generally", "a", "an"}:
+            k += 1
+        if roles[n + 1][0] != k:
+            continue
+        after = roles[n + 1][1]
+        if after < end and norms[after] in {"first", "1"} and norms[after + 1 : after + 3] != ["and", "foremost"]:
+            out.append(Move(n + 1, n, "promotion", after))
+    return out
+
+
+def _may_apply(norms: Sequence[str], start: int, cue: int) -> bool:
+    """Whether "apply to" before the verb at ``cue`` is a way open to a role's holders, not a hope: "care assistants
+    can apply to become senior care assistants" (not "she applied to become an editor")."""
+    k = cue - 2
+    return k - 1 >= start and norms[k] == "apply" and norms[k - 1] in {"can", "may", "could"}
 
 
 def _made_passive(norms: Sequence[str], start: int, cue: int) -> bool:
@@ -795,7 +832,7 @@ def clause_moves(
             continue  # "the next step": a next-rung phrase (step_phrase)
         if NEGATIONS.intersection(norms[max(start, cue - 3) : cue]):
             continue  # "will never become an expert"
-        hoped = not HOPES.isdisjoint(norms[max(start, cue - 4) : cue - 1])
+        hoped = not HOPES.isdisjoint(norms[max(start, cue - 4) : cue - 1]) and not _may_apply(norms, start, cue)
         if cue - 1 > start and norms[cue - 1] == "to" and hoped:
             continue  # "I'd like to become B", "she applied twice to become B": hoped for, not a move
         target = _target_after(norms, cue, end, roles, taken, lowers=lowers)

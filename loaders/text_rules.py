@@ -427,7 +427,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "transitions.told",
-            "a sentence told of a person (I, he, she, a named person) naming a post",
+            "a sentence told of a person (I, he, she, a named person, or a past verb opening it: 'Started as a"
+            " porter, ...') naming a post",
             (_MOVE,),
             "the posts a person holds and the moves they make, kept across the document's paragraphs: 'I was a"
             " picker for two years before they made me lead', 'after eighteen months as lead I applied for the"

@@ -252,7 +252,8 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
         if y >= start and lowers[y] == "," and y < x - 1:
             x = y - 1
     if x < start:
-        return False
+        # "Started as a porter, now I'm the head porter": a past verb opening the sentence, its "I" left out
+        return k == start and (lowers[k].endswith("ed") or lowers[k] in {"began", "got", "took"})
     if lowers[x] in _SUBJECTS:
         return True
     word = lowers[x]

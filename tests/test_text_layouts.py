@@ -128,3 +128,31 @@ def test_the_page_titles_tail_without_its_rank_is_the_rung_above(tmp_path: Path)
     )
     found = moves(read(tmp_path, text))
     assert ("junior-claims-handler", "claims-handler") in found
+
+
+def test_forum_answers_in_short_forms(tmp_path: Path) -> None:
+    text = (
+        "At my bank the ladder goes teller, senior teller, then personal banker, and after that assistant branch"
+        " manager."
+    )
+    assert {
+        ("teller", "senior-teller"),
+        ("senior-teller", "personal-banker"),
+        ("personal-banker", "assistant-branch-manager"),
+    } <= set(moves(read(tmp_path, text)))
+    cases = {
+        "Started as a porter, now I'm the head porter. Took about 3 years.": ("porter", "head-porter"),
+        "Our care assistants can apply to become senior care assistants after their diploma.": (
+            "care-assistant",
+            "senior-care-assistant",
+        ),
+        "Our store managers were all cashiers first.": ("cashier", "store-manager"),
+    }
+    for text, move in cases.items():
+        assert move in moves(read(tmp_path, text)), text
+    # a hope told of one person, and "first and foremost", are no moves
+    for text in (
+        "She applied to become an editor but was turned down.",
+        "The supervisor was a cashier first and foremost.",
+    ):
+        assert not moves(read(tmp_path, text)), text
