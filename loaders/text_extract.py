@@ -500,7 +500,7 @@ _BEFORE_AFTER = re.compile(
 _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or spaces as in Europe: "42.000", "42 000")
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d\d(?!\d))?|\d{1,3}(?:\.\d{3})+(?![\d,])"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
-    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?)(?![A-Za-z])|\s(?:thousand)(?![A-Za-z]))?"
+    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|L)(?![A-Za-z'’])|\s(?:thousand)(?![A-Za-z]))?"
 )
 _SYMBOL = (
     r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
@@ -547,7 +547,7 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?|million|billion|trillion|bn)\b)", re.I
 )
 #: the multiplier a range writes once, after its second figure ("18-25 LPA", "4.2 - 5.5 lakh", "40-50 thousand")
-_SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:lakhs?|lacs?|LPA|crores?)|\s(?:thousand))$")
+_SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|L)|\s(?:thousand))$")
 #: what after a figure makes it a minimum only: "$45,000+", "£90K or more", "12,000 yuan a month or above"
 _OPEN_AFTER = re.compile(
     r"\+|(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum))?\s+(?:or|and)\s+(?:more|above|over|upwards|higher)\b",
@@ -557,6 +557,8 @@ _OPEN_AFTER = re.compile(
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher)\b", re.I)
 #: the Indian way of stating pay: lakhs of rupees, "LPA" (lakhs per annum)
 _LAKH = re.compile(r"\b(?:lakhs?|lacs?|LPA)\b")
+#: a lakh written "L" after its figure: "₹6L", "Rs 3-4.5 L per annum"
+_LAKH_L = re.compile(r"\d\s?L(?![A-Za-z'’])")
 _CRORE = re.compile(r"\bcrores?\b")
 #: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
 #: (one branch: scanned 4 times as fast)
@@ -6997,7 +6999,9 @@ def _salaries(
         _may_be_signed(text)
         and _SIGNED.search(text)
         and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text))
-    ) and not (("akh" in text or "LPA" in text or " lac" in text) and _LAKH.search(text)) and not (
+    ) and not (("akh" in text or "LPA" in text or " lac" in text or "L" in text) and (
+        _LAKH.search(text) or _LAKH_L.search(text))
+    ) and not (
         "crore" in text and _CRORE.search(text)
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
@@ -7070,7 +7074,9 @@ def _salaries(
         lost = currency_mark in _LOST_SIGNS and "salaries.lost-sign" not in r.disabled
         if currency_mark in _LOST_SIGNS:
             currency_mark = None  # "?14,50,000": a sign lost in a conversion (a sign all the same, when the rule is on)
-        if currency_mark is None and (_LAKH.search(match.group()) or _CRORE.search(match.group())):
+        if currency_mark is None and (
+            _LAKH.search(match.group()) or _CRORE.search(match.group()) or _LAKH_L.search(match.group())
+        ):
             currency_mark = "INR"  # lakhs are counted in rupees
         in_section = (
             r.line is not None and r.line.kind != "text" and 0 <= r.line.start - r.pay_heading <= _PAY_HEADING_REACH
@@ -7187,7 +7193,8 @@ _NOT_PAY_NOUNS = re.compile(
     r"\b(?:bonus(?:es)?|allowances?|incentives?|commissions?|reimburse(?:ment|ments|d)?|tips|gratuit(?:y|ies)"
     r"|per\s+diem|perks?|revenues?|turnover|GMV|budgets?|profits?|funding|valuation|prices?|costs?|fees?|tuition"
     r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
-    r"|national\s+average|all\s+(?:occupations|jobs|workers|professions))\b",
+    r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"
+    r"|all\s+(?:occupations|jobs|workers|professions))\b",
     re.I,
 )
 #: the words of a figure that is pay: they make a later benefit word's figure pay again ("bonus ..., salary of X")
@@ -7468,6 +7475,7 @@ _BARE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?P<a>[a-z]{4,}
 #: a plural subject that is paid: "Graduates can expect ...", "Executives earned ...", "Most pickers make ..."
 _EARNER = re.compile(
     r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
+    r"|top|star|leading|skilled|senior|ordinary|average"
     r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
     r"|usually|often|generally|normally|also|now|still|tend\s+to)\s+)*(?:earn(?:s|ed)?|make|made|take\s+home"
     r"|(?:are|were|get|got)\s+paid|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at))\b",
@@ -7664,6 +7672,8 @@ def _amount(text: str) -> float:
     lakh = _LAKH.search(text)
     if lakh is not None:
         factor, text = 100_000.0, text[: lakh.start()].strip()
+    elif text.endswith("L"):
+        factor, text = 100_000.0, text[:-1].strip()  # "6L": six lakhs
     elif text.endswith(("crore", "crores")):
         factor, text = 10_000_000.0, text[: text.rindex("crore")].strip()  # a crore is a hundred lakhs
     elif text[-1:] in {"k", "K", "千"}:

@@ -644,7 +644,8 @@ RULES: dict[str, Rule] = {
             " EUR' are 42,000, 'Rs. 4,50,000' is 450,000, '$30 thousand' 30,000; a period written right"
             " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
             " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour', '$16/h', '£12 p/h'; a"
-            " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore'; '£70,000+' and 'X or more'"
+            " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore', 'Rs 3-4.5 L' ('₹6L' is six"
+            " lakhs); '£70,000+' and 'X or more'"
             " are a minimum only; '$61,250.00/yr - $70,400.50/yr' is one range; a figure followed by million or"
             " billion is no pay; a year said before makes no small figure a year's pay: '3,800 RMB' after"
             " '280,000 yuan a year' is a month's; 'just over £28,000' is £28,000), given to the role named"
@@ -659,8 +660,8 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "bonuses, allowances, commissions and reimbursements ('a sign-on bonus of $10,000', '$5,000 signing"
             " bonus', 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, budget, prices, fees) and the"
-            " national average are left out; a word of pay nearer the figure keeps it ('bonuses aside, the salary"
-            " is X')",
+            " national or a city's average are left out; a word of pay nearer the figure keeps it ('bonuses aside,"
+            " the salary is X')",
         ),
         Rule(
             "salaries.dollar-country",
@@ -727,7 +728,8 @@ RULES: dict[str, Rule] = {
             "salaries.earners",
             "a figure of pay whose clause names no role before it",
             (_ROLE, "salary"),
-            "a plural of people of a post as the subject of a verb of being paid ('Graduates can expect £X',"
+            "a plural of people of a post as the subject of a verb of being paid ('Graduates can expect £X', 'top"
+            " chefs can make X',"
             " 'Executives earned £X', 'most planners make £X'), right before the figure at its clause's start"
             " ('..., hosts $25 an hour'), or a post's jobs said to pay it ('packer jobs, paying X') is paid the"
             " figure: the page's role when the word is its head word, else a role of that name (not 'employers',"

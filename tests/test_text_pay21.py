@@ -197,3 +197,25 @@ def test_a_narrators_pay_is_the_post_they_say_they_hold(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "ramp-agent") == [(19.75, 19.75, "USD", "hour")]
     assert not pay(read(tmp_path, text, frozenset({"salaries.narrator"})), "ramp-agent")
+
+
+def test_a_lakh_written_l(tmp_path: Path) -> None:
+    text = (
+        "Hospital jobs in India\n\n"
+        "Ward supervisors make Rs 3.6-5 L per annum, and a hospital administrator draws ₹12L a year."
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "ward-supervisor") == [(360000.0, 500000.0, "INR", "year")]
+    assert pay(g, "hospital-administrator") == [(1200000.0, 1200000.0, "INR", "year")]
+
+
+def test_a_citys_average_is_no_roles_pay_and_top_earners_are_paid(tmp_path: Path) -> None:
+    text = (
+        "Chefs in Chengdu out-earn most workers\n\n"
+        "Hotel chefs in Chengdu were paid 11,200 yuan a month last year, against the city's average of 6,100 "
+        "yuan. Pastry cooks earned 7,900 yuan, and top chefs can make over 30,000 yuan a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "hotel-chef") == [(11200.0, 11200.0, "CNY", "month")]
+    assert pay(g, "pastry-cook") == [(7900.0, 7900.0, "CNY", "month")]
+    assert pay(g, "chef") == [(30000.0, None, "CNY", "month")]  # (the page's chefs: its title names them)
