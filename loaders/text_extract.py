@@ -7192,6 +7192,7 @@ def _salaries(
 _NOT_PAY_NOUNS = re.compile(
     r"\b(?:bonus(?:es)?|allowances?|incentives?|commissions?|reimburse(?:ment|ments|d)?|tips|gratuit(?:y|ies)"
     r"|per\s+diem|perks?|revenues?|turnover|GMV|budgets?|profits?|funding|valuation|prices?|costs?|fees?|tuition"
+    r"|capital|sales\s+of|(?:monthly|annual|yearly|daily|weekly|total|store|shop)\s+sales"
     r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
     r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"
     r"|all\s+(?:occupations|jobs|workers|professions))\b",
@@ -7207,9 +7208,13 @@ _PAY_WORDS = re.compile(
 _NOT_PAY_AFTER = re.compile(
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum)\s+)?(?:(?:annual|yearly|monthly|quarterly"
     r"|signing|sign-on|joining|year-end|performance|retention|relocation|referral|cash|travel|housing|meal"
-    r"|transport(?:ation)?|food|phone|night)\s+)?(?:bonus|allowance|incentive|commission|reimbursement)",
+    r"|transport(?:ation)?|food|phone|night)\s+)?(?:bonus|allowance|incentive|commission|reimbursement)"
+    r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
+    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover)\b",
     re.I,
 )
+#: a word of pay right after a figure: "a 4,500 yuan base salary" is pay whatever was said before it
+_PAY_AFTER = re.compile(r"\s*(?:(?:base|basic|annual|monthly|starting|gross|net)\s+)?(?:salary|pay|wages?)\b", re.I)
 #: a line's label, "Sign-on bonus: $10,000" or "- Incentives and Bonuses: ...", read up to its colon
 _LINE_LABEL = re.compile(r"[^:：\n]{2,60}[:：]")
 
@@ -7222,6 +7227,8 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     text = sent.text
     if _NOT_PAY_AFTER.match(text, match.end()):
         return True
+    if _PAY_AFTER.match(text, match.end()):
+        return False
     base = offset + sent.start_char
     lo = max(0, match.start() - 80)
     roles = [m.end - base for m in ms if m.label is _ROLE and m.end - base <= match.start()]

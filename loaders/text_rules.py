@@ -659,9 +659,10 @@ RULES: dict[str, Rule] = {
             " or its line's label names a sum that is no one's salary",
             ("salary",),
             "bonuses, allowances, commissions and reimbursements ('a sign-on bonus of $10,000', '$5,000 signing"
-            " bonus', 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, budget, prices, fees) and the"
+            " bonus', 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, sales, capital, budget, prices,"
+            " fees; '90,000 yuan of cakes') and the"
             " national or a city's average are left out; a word of pay nearer the figure keeps it ('bonuses aside,"
-            " the salary is X')",
+            " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
         ),
         Rule(
             "salaries.dollar-country",

@@ -219,3 +219,15 @@ def test_a_citys_average_is_no_roles_pay_and_top_earners_are_paid(tmp_path: Path
     assert pay(g, "hotel-chef") == [(11200.0, 11200.0, "CNY", "month")]
     assert pay(g, "pastry-cook") == [(7900.0, 7900.0, "CNY", "month")]
     assert pay(g, "chef") == [(30000.0, None, "CNY", "month")]  # (the page's chefs: its title names them)
+
+
+def test_a_shops_sales_and_capital_are_no_pay_but_a_base_salary_after_a_commission_is(tmp_path: Path) -> None:
+    text = (
+        "Running a bakery counter\n\n"
+        "A bakery supervisor looks after a counter with monthly sales of 420,000 yuan; opening a counter of your "
+        "own takes capital of some 80,000 yuan. A counter clerk who sells 90,000 yuan of cakes a month gets a "
+        "commission of 900 yuan over a 3,900 yuan basic wage.\n"
+    )
+    g = read(tmp_path, text)
+    assert not pay(g, "bakery-supervisor")
+    assert pay(g, "counter-clerk") == [(3900.0, 3900.0, "CNY", "month")]
