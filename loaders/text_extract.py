@@ -647,12 +647,33 @@ class DocumentFacts:
     salaries: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _cut_off_at(text: str) -> int | None:
+    """Where the last word starts of a page cut off mid-sentence (its last line a run of six words or more
+    that ends in a letter or digit, with no stop), else None: that word may be unfinished ("... involve playin").
+
+    Examples
+    --------
+    >>> text = "# Porter\\n\\nPorters carry bags. The senior porters are often asked to trai\\n"
+    >>> text[_cut_off_at(text):].strip()
+    'trai'
+    >>> _cut_off_at("Porters carry bags.\\n"), _cut_off_at("Skills\\n- Lifting")
+    (None, None)
+    """
+    tail = text.rstrip()
+    line = tail[tail.rfind("\n") + 1 :]
+    if not tail[-1:].isalnum() or len(line.split()) < 6:
+        return None
+    return len(tail) - len(tail.split()[-1])
+
+
 class _Reader:
     """State for one document: its text, the facts found so far and the currency/period last stated."""
 
     def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
         self.text = text
+        #: where the unfinished last word of a page cut off mid-sentence starts (see _cut_off_at)
+        self.cut_at = _cut_off_at(text)
         self.facts = DocumentFacts(doc_name)
         #: the rule running now (named in the evidence it records) and the rules switched off
         self.rule = "mentions.vocabulary"
@@ -6940,6 +6961,9 @@ def _link(
     if "requirements.no-skill" not in r.disabled:
         # people, places, parts and outcomes a sentence names are no skills ("potential sellers", "concerns")
         skills = [s for s in skills if s.key in r.vocab.entries or not names_no_skill(s.name)]
+    if "requirements.no-skill" not in r.disabled and r.cut_at is not None:
+        # a page cut off mid-sentence ("... these posts involve playin"): its unfinished last word names nothing
+        skills = [s for s in skills if not (isinstance(s, Mention) and s.end > r.cut_at)]
     if "requirements.degree" in r.disabled:
         skills = [s for s in skills if s.key not in DEGREE_KEYS]
     else:

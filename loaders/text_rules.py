@@ -628,7 +628,9 @@ RULES: dict[str, Rule] = {
             (_NEEDS,),
             "a name whose head (the word before 'of', else the last) is a person ('potential sellers', 'someone'),"
             " a place ('distribution centers') or a part, kind, step, outcome or the career itself ('a piece',"
-            " 'concerns', 'job description', 'each stage') is no skill: the link is not made",
+            " 'concerns', 'job description', 'each stage') is no skill: the link is not made; nor is the last word of a"
+            " page cut off mid-sentence (its last line six words or more with no stop: '... these posts involve"
+            " schedul'), which may be unfinished",
         ),
         Rule(
             "groups.listed",

@@ -405,3 +405,15 @@ def test_a_degree_not_asked_for_is_no_requirement(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, text))["night-auditor"]
     assert "bachelor's degree" in got
     assert not named(got, "master") and not named(got, "diploma")
+
+
+def test_the_unfinished_last_word_of_a_page_cut_off_names_no_skill(tmp_path: Path) -> None:
+    text = (
+        "# Head Housekeeper\n\n"
+        "A head housekeeper must handle linen ordering. "
+        "Larger hotels also expect the head housekeeper to handle budg\n"
+    )
+    got = needs(extract(tmp_path, text))["head-housekeeper"]
+    assert named(got, "linen") and not named(got, "budg")
+    off = needs(extract(tmp_path, text, disabled=("requirements.no-skill",)))["head-housekeeper"]
+    assert named(off, "budg")
