@@ -494,7 +494,8 @@ RULES: dict[str, Rule] = {
             "structure.needs-lists",
             "requirements, skills and duties headings and the lines under them",
             (_NEEDS,),
-            "a heading naming a role gives its list to that role; the page's title opens no list; after bulleted"
+            "a heading naming a role gives its list to that role; the page's title opens no list, nor does a"
+            " heading of a day told ('A day in the life'), whose lines say who does what; after bulleted"
             " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills;"
             " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's; a line"
             " ending 'These processes include:' opens a list for the role it (or the sentence before) names",

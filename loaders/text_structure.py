@@ -162,7 +162,8 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # a careers guide's and a UK ad's: "What does a buyer do?", "What the job involves", "Key accountabilities"
             r"what (?:does|do) (?:an?|the|your) [^?\n]{0,50}? do", r"what the (?:job|role|work) involves",
             r"what(?:'|’)?s involved", r"accountabilit(?:y|ies)", r"essential criteria", r"selection criteria",
-            r"typical (?:day|week|working day)", r"day in the life", r"your profile", r"tech stack",
+            r"typical (?:day|week|working day)", r"your profile", r"tech stack",
+            # (not "A day in the life": the lines under it tell who does what, read sentence by sentence)
         ),
     ),
 )

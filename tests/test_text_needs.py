@@ -417,3 +417,16 @@ def test_the_unfinished_last_word_of_a_page_cut_off_names_no_skill(tmp_path: Pat
     assert named(got, "linen") and not named(got, "budg")
     off = needs(extract(tmp_path, text, disabled=("requirements.no-skill",)))["head-housekeeper"]
     assert named(off, "budg")
+
+
+def test_a_day_in_the_life_heading_opens_no_list_of_the_pages_role(tmp_path: Path) -> None:
+    text = (
+        "Ward Manager\n\n"
+        "A day in the life\n"
+        "Shifts start at seven with the handover\n"
+        "Staff nurses check the drug rounds\n"
+        "Healthcare assistants record fluid charts\n"
+    )
+    got = needs(extract(tmp_path, text))
+    assert named(got.get("staff-nurse", set()), "drug round")
+    assert named(got.get("healthcare-assistant", set()), "fluid chart")
