@@ -649,7 +649,7 @@ class DocumentFacts:
 
 def _cut_off_at(text: str) -> int | None:
     """Where the last word starts of a page cut off mid-sentence (its last line a run of six words or more
-    that ends in a letter or digit, with no stop), else None: that word may be unfinished ("... involve playin").
+    that ends in a lower-case word, with no stop), else None: that word may be unfinished ("... involve playin").
 
     Examples
     --------
@@ -661,8 +661,8 @@ def _cut_off_at(text: str) -> int | None:
     """
     tail = text.rstrip()
     line = tail[tail.rfind("\n") + 1 :]
-    if not tail[-1:].isalnum() or len(line.split()) < 6:
-        return None
+    if not tail[-1:].isalnum() or len(line.split()) < 6 or not line.split()[-1][:1].islower():
+        return None  # (a word in capitals, "Fluent written German", is whole: a list that lost its breaks)
     return len(tail) - len(tail.split()[-1])
 
 
