@@ -5952,7 +5952,15 @@ def _list_items(
             or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
         ]
         lo = first
+        where = False  # whether a piece before ended in a place or a time: "tastings across Leeds, York"
         for j in [*cuts, stop]:
+            if lo > first and (lowers[lo - 1] == "including" or lowers[lo - 2 : lo] == ["such", "as"]):
+                where = False  # "across all channels, including SEO, PPC": the examples are items
+            opening = lo + 1 if j > lo + 1 and lowers[lo] in {"and", "or"} else lo
+            if where and reword and j > lo and verb_base(lowers[opening]) is None:
+                lo = j + 1
+                continue  # "..., York, and Hull": more of the places, no item of its own
+            where = where or any(lowers[x] in _WHERE_WORDS for x in range(lo + 1, j))
             if reword and j > lo and _duty_piece(doc, lo, j):
                 pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
             else:
@@ -5968,6 +5976,9 @@ def _list_items(
 
 
 _NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ship", "ance", "ence", "ness", "ity")
+#: words opening a place or a time a duty is done at ("across the three sites", "during peak season"): a list
+#: that goes on after one lists more places or times, not skills
+_WHERE_WORDS = frozenset({"across", "during", "throughout", "within", "around", "between"})
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
 
 

@@ -655,6 +655,32 @@ _DEGREE_FILLER = frozenset(
 _NOT_ASKED = re.compile(r"\b(?:no|not|never|without|n't|nor)\b|n’t\b", re.I)
 
 
+#: a predicate telling what someone learned in a post: "learned how to", "learnt more about", "picked up"
+_LEARNED = re.compile(
+    r"(?:learn(?:ed|t|s|ing)?|picked\s+up|got\s+to\s+know)\s+(?:(?:more|a\s+lot|lots|so\s+much|quickly|fast|early"
+    r"\s+on|a\s+great\s+deal)\s+)*(?:(?P<how>how\s+to|to)\s+|(?P<about>about)\s+)?",
+    re.I,
+)
+_GERUND_OPENING = re.compile(r"[a-z]+ing\b", re.I)
+
+
+def _gerund_names(text: str) -> list[SkillName]:
+    """Activities named by gerunds, each as written: "working with money and helping customers" names two."""
+    out = []
+    at = 0
+    for piece in re.split(r"[,;.]|\b(?:and|or)\b(?=\s+[a-z]+ing\b)", text, flags=re.I):
+        start = text.index(piece, at)
+        at = start + len(piece)
+        name = piece.strip()
+        if not name:
+            continue
+        if not _GERUND_OPENING.match(name) or len(name.split()) > 5:
+            break
+        start += len(piece) - len(piece.lstrip())
+        out.append(SkillName(start, start + len(name), _sentence_case(name.lower()), True))
+    return out
+
+
 def degree_names(item: str) -> list[SkillName]:
     """The degrees or school diplomas an item asks for, each named by its level (requirements.degree).
 
@@ -1063,7 +1089,7 @@ def _singular(word: str) -> str:
 _PERSON_NOUNS = frozenset(
     {"person", "people", "someone", "somebody", "anyone", "everyone", "customer", "client", "user", "visitor",
      "guest", "patient", "owner", "seller", "member", "colleague", "employee", "staff", "worker", "individual",
-     "candidate", "applicant", "contributor", "student", "follower", "shopper", "consumer"}
+     "candidate", "applicant", "contributor", "student", "follower", "shopper", "consumer", "employer", "him"}
 )
 #: nouns of a part, a kind, a step, a place, an outcome or the career itself: a name whose head is one names no
 #: skill ("a piece of product feedback", "each stage of a career", "their concerns", "in distribution centers")
@@ -1071,8 +1097,14 @@ _FRAME_NOUNS = frozenset(
     {"piece", "part", "action", "concern", "advantage", "benefit", "progress", "problem", "loss", "spot", "structure",
      "stage", "step", "career", "journey", "description", "kind", "type", "result", "opportunity", "success",
      "factor", "gap", "backbone", "way", "thing", "matter", "center", "centre", "warehouse", "site", "location", "room",
-     "area", "region"}
+     "area", "region",
+     # outcomes a duty is for, and the weight given to it: "the smooth functioning of", "driving profitability"
+     "profitability", "growth", "importance", "mandate", "fact"}
 )
+
+
+#: words that open an outcome a duty is for, not a skill: "smooth functioning", "better informed decisions"
+_OUTCOME_WORDS = frozenset({"smooth", "seamless", "overall", "better"})
 
 
 @functools.lru_cache(maxsize=8192)  # (a page names its skills many times; this is asked of each naming)
@@ -1095,6 +1127,8 @@ def names_no_skill(name: str) -> bool:
     verb = _verb_base(words[0]) if words else None
     if not words or (verb is not None and not verb[1]):
         return False  # a duty as written: "Train new staff" (not "Reading rooms")
+    if words[0] in _OUTCOME_WORDS and len(words) > 1:
+        return True  # "the smooth functioning of", "a seamless shopping experience": what the work is for
     cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
     head = _singular(words[cut - 1])
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
@@ -1300,6 +1334,16 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     >>> skill_names("Competitive salary and bonus")
     []
     """
+    learned = _LEARNED.match(item) if predicate else None
+    if learned is not None and learned.end() < len(item):
+        # "learned how to operate the tills", "picked up more about costing menus": what was learned is named
+        at = learned.end()
+        what = item[at:]
+        if learned.group("about") and _GERUND_OPENING.match(what):
+            names = _gerund_names(what)
+        else:
+            names = _skill_names(what, predicate=bool(learned.group("how")))
+        return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
     degrees = [] if predicate else degree_names(item)  # ("I received my degree": no duty)
     if degrees:
         # "a diploma and experience in retail": what is asked for beside the degree is read on its own

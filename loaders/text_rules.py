@@ -559,7 +559,9 @@ RULES: dict[str, Rule] = {
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),
             "the duty names a skill of the post the narrator holds at that point of the story (read as"
-            " requirements.duty-verb reads a predicate)",
+            " requirements.duty-verb reads a predicate); what the narrator learned there names its skills: 'I"
+            " learned how to run the lift' (the duty), 'learned a lot about booking tickets and costing tours' (each"
+            " activity as written)",
         ),
         Rule(
             "requirements.relative",
@@ -607,8 +609,10 @@ RULES: dict[str, Rule] = {
             "an item names its skill without filler: a duty 'manage bids' names 'Bid management', 'drive adoption'"
             " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both; 'A and B skills'"
             " and two one-word qualities are split; a list stops at a purpose or relative clause, at a participle of"
-            " purpose (', ensuring titles are accurate'), at a means ('by scheduling A, building B') and, after a"
-            " duty in the imperative, at a participle clause (', flagging gaps'); 'numeracy skills with attention to"
+            " purpose (', ensuring titles are accurate'), at a means ('by scheduling A, building B'), at a place or"
+            " time the list goes on naming ('tastings across Leeds, York and Hull'; examples after 'including' are"
+            " items again) and, after a duty in the imperative, at a participle clause (', flagging gaps');"
+            " 'numeracy skills with attention to"
             " detail' names two qualities, 'interpersonal skills to reassure borrowers' the skills, not their"
             " purpose; benefits, goals,"
             " degrees and words of time ('every day') name none",
@@ -629,7 +633,9 @@ RULES: dict[str, Rule] = {
             (_NEEDS,),
             "a name whose head (the word before 'of', else the last) is a person ('potential sellers', 'someone'),"
             " a place ('distribution centers') or a part, kind, step, outcome or the career itself ('a piece',"
-            " 'concerns', 'job description', 'each stage') is no skill: the link is not made; nor is the last word of a"
+            " 'concerns', 'job description', 'each stage'), an outcome the work is for ('growth', 'profitability', 'the"
+            " smooth functioning of ...', 'a seamless experience') or an employer is no skill: the link is not"
+            " made; nor is the last word of a"
             " page cut off mid-sentence (its last line six words or more with no stop: '... these posts involve"
             " schedul'), which may be unfinished",
         ),

@@ -430,3 +430,41 @@ def test_a_day_in_the_life_heading_opens_no_list_of_the_pages_role(tmp_path: Pat
     got = needs(extract(tmp_path, text))
     assert named(got.get("staff-nurse", set()), "drug round")
     assert named(got.get("healthcare-assistant", set()), "fluid chart")
+
+
+def test_what_a_narrator_learned_in_a_post_names_its_skills(tmp_path: Path) -> None:
+    text = (
+        "# From porter to concierge\n\n"
+        "I started as a night porter at the Grand in 2012. I learned how to run the luggage lift and log the "
+        "deliveries.\nTwo years later I became the concierge. I learned a lot about booking theatre tickets and "
+        "costing coach tours.\n"
+    )
+    got = needs(extract(tmp_path, text))
+    assert named(got["concierge"], "booking theatre tickets") and named(got["concierge"], "costing coach tours")
+    assert named(got["night-porter"], "luggage lift") and not named(got["night-porter"], "how")
+    assert not any(named(skills, "about") or named(skills, "learn") for skills in got.values())
+
+
+def test_a_list_going_on_after_a_place_or_time_lists_no_skills(tmp_path: Path) -> None:
+    text = (
+        "# Events Coordinator\n\n"
+        "## Skills\n\n"
+        "- Ability to plan and run tastings across Leeds, York, Hull, and Bath\n"
+        "- Handle pricing across all venues, including menu costing, and wine lists\n"
+    )
+    got = needs(extract(tmp_path, text))["events-coordinator"]
+    assert named(got, "tastings") and named(got, "menu costing")  # examples after "including" are items
+    assert not (named(got, "york") or named(got, "hull") or named(got, "bath"))
+
+
+def test_an_outcome_a_duty_is_for_names_no_skill(tmp_path: Path) -> None:
+    text = (
+        "# Hotel Manager\n\n"
+        "Hotel managers are responsible for the smooth functioning of the front desk and for guest complaints. "
+        "They play a key role in driving growth and profitability.\n"
+    )
+    got = needs(extract(tmp_path, text))["hotel-manager"]
+    assert named(got, "guest complaints")
+    assert not (named(got, "functioning") or named(got, "growth") or named(got, "profitability"))
+    off = needs(extract(tmp_path, text, disabled=("requirements.no-skill",)))["hotel-manager"]
+    assert named(off, "functioning") or named(off, "growth") or named(off, "profitability")
