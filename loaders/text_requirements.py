@@ -1099,10 +1099,21 @@ _FRAME_NOUNS = frozenset(
      "factor", "gap", "backbone", "way", "thing", "matter", "center", "centre", "warehouse", "site", "location", "room",
      "area", "region",
      # outcomes a duty is for, and the weight given to it: "the smooth functioning of", "driving profitability"
-     "profitability", "growth", "importance", "mandate", "fact"}
+     "profitability", "growth", "importance", "mandate", "fact",
+     # a step in a career told, not a duty: "I made the jump to the SEO team", "earned a reputation"
+     "jump", "leap", "move", "switch", "reputation", "chance"}
 )
 
 
+#: places among the frame nouns: a gerund before one is an adjective ("reading rooms", "loading bays")
+_PLACE_NOUNS = frozenset({"center", "centre", "warehouse", "site", "location", "room", "area", "region", "bay", "dock"})
+#: words in "-ing" that say what people or things are, not what is done to them: "existing customers"
+_PARTICIPLE_ADJECTIVES = frozenset(
+    {"existing", "leading", "growing", "paying", "returning", "visiting", "remaining", "incoming", "outgoing",
+     "upcoming", "emerging", "aspiring", "demanding", "interesting", "exciting", "outstanding", "promising",
+     "willing", "caring", "ongoing", "following", "rising", "increasing", "changing", "evolving", "competing",
+     "winning", "amazing", "missing", "pending", "underlying", "surrounding", "living", "working", "performing"}
+)
 #: words that open an outcome a duty is for, not a skill: "smooth functioning", "better informed decisions"
 _OUTCOME_WORDS = frozenset({"smooth", "seamless", "overall", "better"})
 
@@ -1131,6 +1142,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "the smooth functioning of", "a seamless shopping experience": what the work is for
     cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
     head = _singular(words[cut - 1])
+    if verb is not None and cut > 1 and words[0].endswith("ing") and words[0] not in _PARTICIPLE_ADJECTIVES:
+        return head in _PLACE_NOUNS  # "Helping customers", "Solving problems": an activity (not "Loading bays")
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
 
 
@@ -1453,6 +1466,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
                 ]
                 obj = obj[:j]
                 break
+    # "escalates it to the right team": the object stands for a thing named before; the action is the skill
+    if obj and obj[0].lower == "it" and _VERB_NOUNS.get(verbs[-1]) not in _GENERIC_ACTIONS | {None}:
+        noun = _sentence_case(str(_VERB_NOUNS[verbs[-1]]))
+        return [SkillName(start, obj[0].end, noun, True, item[start : obj[0].end]), *rest]
     # "liaise with suppliers": a verb of working together names its partners
     if obj and obj[0].lower == "with" and verbs[-1] in _WITH_VERBS and len(obj) > 1:
         partners = _cut(obj[1:], _OBJECT_STOPS)

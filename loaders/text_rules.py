@@ -607,7 +607,8 @@ RULES: dict[str, Rule] = {
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
             "an item names its skill without filler: a duty 'manage bids' names 'Bid management', 'drive adoption'"
-            " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both; 'A and B skills'"
+            " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both, 'escalate it' the"
+            " action ('Escalation'); 'A and B skills'"
             " and two one-word qualities are split; a list stops at a purpose or relative clause, at a participle of"
             " purpose (', ensuring titles are accurate'), at a means ('by scheduling A, building B'), at a place or"
             " time the list goes on naming ('tastings across Leeds, York and Hull'; examples after 'including' are"
@@ -634,8 +635,9 @@ RULES: dict[str, Rule] = {
             "a name whose head (the word before 'of', else the last) is a person ('potential sellers', 'someone'),"
             " a place ('distribution centers') or a part, kind, step, outcome or the career itself ('a piece',"
             " 'concerns', 'job description', 'each stage'), an outcome the work is for ('growth', 'profitability', 'the"
-            " smooth functioning of ...', 'a seamless experience') or an employer is no skill: the link is not"
-            " made; nor is the last word of a"
+            " smooth functioning of ...', 'a seamless experience'), an employer or a step in a career told ('made the"
+            " jump', 'a reputation') is no skill: the link is not made (an activity done to people is one:"
+            " 'Helping customers'); nor is the last word of a"
             " page cut off mid-sentence (its last line six words or more with no stop: '... these posts involve"
             " schedul'), which may be unfinished",
         ),

@@ -11,7 +11,7 @@ from text_helpers import extract, rules_of
 from careergraph.graph.schema import RelType
 from careergraph.loaders.text import default_vocabulary
 from careergraph.loaders.text_extract import extract_facts
-from careergraph.loaders.text_requirements import run_on_items, skill_names
+from careergraph.loaders.text_requirements import names_no_skill, run_on_items, skill_names
 
 
 def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
@@ -468,3 +468,15 @@ def test_an_outcome_a_duty_is_for_names_no_skill(tmp_path: Path) -> None:
     assert not (named(got, "functioning") or named(got, "growth") or named(got, "profitability"))
     off = needs(extract(tmp_path, text, disabled=("requirements.no-skill",)))["hotel-manager"]
     assert named(off, "functioning") or named(off, "growth") or named(off, "profitability")
+
+
+def test_an_activity_done_to_people_is_a_skill_and_a_step_in_a_career_is_none() -> None:
+    assert not names_no_skill("Helping customers") and not names_no_skill("Serving hotel guests")
+    assert names_no_skill("Existing customers") and names_no_skill("Loading bays")  # people, a place
+    assert names_no_skill("The jump") and names_no_skill("A good reputation")
+
+
+def test_a_duty_done_to_it_names_the_action(tmp_path: Path) -> None:
+    text = "# Care Assistant\n\nCare assistants must log each fall and escalate it within the hour.\n"
+    got = needs(extract(tmp_path, text))["care-assistant"]
+    assert "escalation" in got and not named(got, "hour")
