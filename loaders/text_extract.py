@@ -294,6 +294,8 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("ownership", "of"): 3,
     ("charge", "with"): 3,
     ("involve",): 3,
+    # what the work leans on: "pickers rely on accuracy and speed"
+    ("rely", "on"): 3,
     # who hires says what is sought: "employers look for strong arithmetic", "recruiters want ..."
     ("employer", "look", "for"): 4,
     ("recruiter", "look", "for"): 4,
@@ -647,6 +649,9 @@ class DocumentFacts:
     salaries: list[dict[str, Any]] = field(default_factory=list)
 
 
+_LIST_MARK = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s")
+
+
 def _cut_off_at(text: str) -> int | None:
     """Where the last word starts of a page cut off mid-sentence (its last line a run of six words or more
     that ends in a lower-case word, with no stop), else None: that word may be unfinished ("... involve playin").
@@ -663,6 +668,8 @@ def _cut_off_at(text: str) -> int | None:
     line = tail[tail.rfind("\n") + 1 :]
     if not tail[-1:].isalnum() or len(line.split()) < 6 or not line.split()[-1][:1].islower():
         return None  # (a word in capitals, "Fluent written German", is whole: a list that lost its breaks)
+    if _LIST_MARK.match(line):
+        return None  # a list item needs no stop: "- Count the floats and file reports"
     return len(tail) - len(tail.split()[-1])
 
 
@@ -5661,6 +5668,14 @@ def _duty_piece(doc: Doc, lo: int, hi: int) -> bool:
     return bool(names) and names[0].reworded
 
 
+def _verb_led(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo:hi`` are a duty led by its verb ("Count the floats"), not a list of nouns."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    names = skill_names(text[words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]])
+    return bool(names) and names[0].alias is not None
+
+
 def _duty_item(sent: _Sent) -> bool:
     """Whether a list item opens with a verb of duty ("Allocate pickers to zones")."""
     words = _words(sent.doc)
@@ -6735,12 +6750,14 @@ def _skills_in(
     words = _words(doc)
     skills: list[Mention | Entry] = [m for m in ms if m.label is _SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
+    duties = False  # whether a piece before opened with a verb: "Count the floats, check deposits, file reports"
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
             if not (reword and new and _duty_piece(doc, lo, hi)):
                 continue  # names a role (unless a duty done to one: "coach new pickers")
         if reword:
-            named = _named_skills(doc, lo, hi, offset)
+            named = _named_skills(doc, lo, hi, offset, predicate=duties)
+            duties = duties or _verb_led(doc, lo, hi)
             if named == [] or (named is not None and not new):
                 continue  # names no skill, or a duty where only known skills are read
             if named is not None:

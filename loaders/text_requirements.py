@@ -1101,7 +1101,9 @@ _FRAME_NOUNS = frozenset(
      # outcomes a duty is for, and the weight given to it: "the smooth functioning of", "driving profitability"
      "profitability", "growth", "importance", "mandate", "fact",
      # a step in a career told, not a duty: "I made the jump to the SEO team", "earned a reputation"
-     "jump", "leap", "move", "switch", "reputation", "chance"}
+     "jump", "leap", "move", "switch", "reputation", "chance",
+     # the field worked in: "professions that rely on this industry"
+     "industry", "sector"}
 )
 
 
@@ -1466,6 +1468,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
                 ]
                 obj = obj[:j]
                 break
+    # "coordinate between the floor and the office": the parties go between; the action is the skill
+    if obj and obj[0].lower == "between" and verbs[-1] in _WITH_VERBS and _VERB_NOUNS.get(verbs[-1]):
+        noun = _sentence_case(str(_VERB_NOUNS[verbs[-1]]))
+        return [SkillName(start, toks[k - 1].end, noun, True, item[start : toks[k - 1].end]), *rest]
     # "escalates it to the right team": the object stands for a thing named before; the action is the skill
     if obj and obj[0].lower == "it" and _VERB_NOUNS.get(verbs[-1]) not in _GENERIC_ACTIONS | {None}:
         noun = _sentence_case(str(_VERB_NOUNS[verbs[-1]]))

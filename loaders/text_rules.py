@@ -477,7 +477,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
-            " candidates with, ...; not 'the ability of' something else)",
+            " candidates with, rely on, ...; not 'the ability of' something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', or a noun, 'the need for', is none)",
@@ -607,8 +607,10 @@ RULES: dict[str, Rule] = {
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
             "an item names its skill without filler: a duty 'manage bids' names 'Bid management', 'drive adoption'"
-            " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both, 'escalate it' the"
-            " action ('Escalation'); 'A and B skills'"
+            " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both, 'escalate it' and"
+            " 'coordinate between A and B' the action ('Escalation', 'Coordination'); after a duty led by its verb,"
+            " the item's later pieces are duties too ('Count the floats, ..., and file reports': Report filing);"
+            " 'A and B skills'"
             " and two one-word qualities are split; a list stops at a purpose or relative clause, at a participle of"
             " purpose (', ensuring titles are accurate'), at a means ('by scheduling A, building B'), at a place or"
             " time the list goes on naming ('tastings across Leeds, York and Hull'; examples after 'including' are"
@@ -636,10 +638,11 @@ RULES: dict[str, Rule] = {
             " a place ('distribution centers') or a part, kind, step, outcome or the career itself ('a piece',"
             " 'concerns', 'job description', 'each stage'), an outcome the work is for ('growth', 'profitability', 'the"
             " smooth functioning of ...', 'a seamless experience'), an employer or a step in a career told ('made the"
-            " jump', 'a reputation') is no skill: the link is not made (an activity done to people is one:"
+            " jump', 'a reputation') or the industry worked in is no skill: the link is not made (an activity done"
+            " to people is one:"
             " 'Helping customers'); nor is the last word of a"
-            " page cut off mid-sentence (its last line six words or more with no stop: '... these posts involve"
-            " schedul'), which may be unfinished",
+            " page cut off mid-sentence (its last line, no list item, six words or more with no stop: '... these"
+            " posts involve schedul'), which may be unfinished",
         ),
         Rule(
             "groups.listed",

@@ -480,3 +480,20 @@ def test_a_duty_done_to_it_names_the_action(tmp_path: Path) -> None:
     text = "# Care Assistant\n\nCare assistants must log each fall and escalate it within the hour.\n"
     got = needs(extract(tmp_path, text))["care-assistant"]
     assert "escalation" in got and not named(got, "hour")
+
+
+def test_duties_after_a_duty_in_one_item_are_read_as_duties(tmp_path: Path) -> None:
+    text = "# Bank Teller\n\n## Typical tasks\n\n- Count the floats, check deposits correctly, and file reports\n"
+    got = needs(extract(tmp_path, text))["bank-teller"]
+    assert {"float counting", "deposit checking", "report filing"} <= got
+
+
+def test_what_a_role_relies_on_and_coordinates_between_are_its_skills(tmp_path: Path) -> None:
+    text = (
+        "# Restaurant Host\n\n"
+        "Restaurant hosts rely on patience and a good memory for names. "
+        "A restaurant host must coordinate between the kitchen and the floor.\n"
+    )
+    got = needs(extract(tmp_path, text))["restaurant-host"]
+    assert named(got, "patience") and "coordination" in got
+    assert not named(got, "kitchen") and names_no_skill("The catering industry")
