@@ -1565,7 +1565,10 @@ def _numbered(doc: Doc, j: int) -> bool:
     if len(words.lower[j]) != 1 or not "1" <= words.lower[j] <= "9" or not text[words.idx[j - 1]].isupper():
         return False
     head = text[words.idx[j - 1] : words.idx[j - 1] + words.length[j - 1]]
-    return len(set(re.findall(rf"\b{re.escape(head)} ([1-9])\b", text))) > 1
+    numbered = doc.user_data.setdefault("careergraph_numbered_heads", {})  # (the same head asked at each number)
+    if head not in numbered:
+        numbered[head] = len(set(re.findall(rf"\b{re.escape(head)} ([1-9])\b", text))) > 1
+    return bool(numbered[head])
 
 
 #: a rank written short in a title as quoted ("Sr. Buyer"): the quote is a name of the role
@@ -8389,9 +8392,6 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True) -> None:
 
     def to_all(key: str) -> list[str]:
         return split.get(key, [key])
-
-    def to(key: str) -> str:
-        return into.get(key, key)
 
     requires: dict[tuple[str, str], dict[str, Any]] = {}
     for (role, skill), record in facts.requires.items():

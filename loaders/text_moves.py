@@ -194,6 +194,9 @@ _PATH_NOUNS = _normed(
 #: words before a path noun, besides a step's, that make "... include B" name next posts: "future opportunities
 #: include B", "growth opportunities include B"
 _PATH_ADJECTIVES = _normed(frozenset({"future", "growth", "promotion", "progression", "advancement"}))
+#: adverbs of frequency that may stand between the parts of a move's phrase: "A are often made B", "the step above
+#: A is usually B", "A to B typically takes N years"
+_HEDGES = frozenset({"usually", "typically", "often", "generally", "normally", "mostly", "sometimes"})
 #: a route of a career named with what it is ("career path", "promotion route", "development direction", "upward
 #: channel"): "the career path for a buyer is senior buyer, then head of buying"
 _ROUTE_NOUNS = _normed(frozenset({"path", "route", "direction", "channel", "track", "ladder"}))
@@ -586,7 +589,7 @@ def _beside_rung(norms: Sequence[str], k: int, end: int, roles: Sequence[tuple[i
     if look >= end or norms[look] not in {"be", ":"}:
         return None
     look += 1
-    while look < end and norms[look] in {"a", "an", "the", "usually", "often", "typically", "normally"}:
+    while look < end and (norms[look] in {"a", "an", "the"} or norms[look] in _HEDGES):
         look += 1
     other = next((n for n, (i, _) in enumerate(roles) if i == look), None)
     if other is None or other == named:
@@ -710,7 +713,7 @@ def _subject_ahead_of_before(
     return first
 
 
-_SPAN_ADVERBS = frozenset({"usually", "typically", "often", "generally", "normally", "can", "will", "may", "should"})
+_SPAN_ADVERBS = _HEDGES | {"can", "will", "may", "should"}
 
 
 def span_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
@@ -754,12 +757,12 @@ def _were_first(norms: Sequence[str], end: int, roles: Sequence[tuple[int, int]]
     out: list[Move] = []
     for n in range(len(roles) - 1):
         k = roles[n][1]
-        while k < end and norms[k] in {"all", "usually", "often", "mostly", "typically", "generally"}:
+        while k < end and (norms[k] == "all" or norms[k] in _HEDGES):
             k += 1
         if k >= end or norms[k] != "be":
             continue
         k += 1
-        while k < end and norms[k] in {"all", "usually", "often", "mostly", "typically", "generally", "a", "an"}:
+        while k < end and (norms[k] in {"all", "a", "an"} or norms[k] in _HEDGES):
             k += 1
         if roles[n + 1][0] != k:
             continue
@@ -779,7 +782,7 @@ def _may_apply(norms: Sequence[str], start: int, cue: int) -> bool:
 def _made_passive(norms: Sequence[str], start: int, cue: int) -> bool:
     """Whether "made" at ``cue`` is passive, after a form of "be" or "get" (adverbs between): "are often made"."""
     k = cue - 1
-    while k > start and norms[k] in {"often", "usually", "typically", "sometimes", "quickly", "soon", "later", "then"}:
+    while k > start and (norms[k] in _HEDGES or norms[k] in {"quickly", "soon", "later", "then"}):
         k -= 1
     return k >= start and norms[k] in {"be", "get", "become"}
 
