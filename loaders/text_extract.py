@@ -413,6 +413,12 @@ _BAD_MODIFIERS = frozenset(
         "appointed",
         "elected",
         "acting",
+        # when a post is held, not what it is: "our current site director", "the previous buyer"
+        "current",
+        "previous",
+        "present",
+        "existing",
+        "outgoing",
         # how or where a post is held, not what it is: "a full time ecommerce manager"
         "time",
         "full",
@@ -1457,8 +1463,12 @@ def _title_mentions(
             stem = name[: len(name) - len(words.lower[i])]  # the singular the lemma table cannot give
             name = stem + compounds[i] if stem else compounds[i].capitalize()
         entry = _new_role(name)
-        if i_end - i_start > 1 and not numbered and not _SENIORITY.issuperset(norms[i_start : i_end - 1]):
-            # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung)
+        ranked = not _SENIORITY.isdisjoint(norms[i_start : i_end - 1])
+        if i_end - i_start > 1 and not numbered and not (ranked and (norms[i_end - 1] in heads or (
+            _SENIORITY.issuperset(norms[i_start : i_end - 1])
+        ))):
+            # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung; nor the "senior
+            # pharmacy technician" once the "pharmacy technician" is named)
             heads[norms[i_end - 1]] = entry
         post = _mention(entry, doc, i_start, i_end, offset, known=False)
         found.append(post._replace(rule="mentions.compound-agents") if i in compounds else post)
@@ -2218,6 +2228,8 @@ def _duration(text: str) -> tuple[float, float] | None:
         match = _DURATION.search(text, lo, at + 6)
         if match is not None and lo > 0 and _GAP.fullmatch(text, lo, match.start()):
             match = _DURATION.search(text, 0, at + 6)  # it may start before the window: the whole text
+        if match is not None and _AGO.match(text, match.end()):
+            match = None  # "twelve years ago": when, not how long
         at = low.find("year", at + 4)
     scale = 1.0
     if match is None:
@@ -2233,6 +2245,9 @@ def _duration(text: str) -> tuple[float, float] | None:
             values[0] += 0.5
         return values[0], values[0]
     return min(values), max(values)
+
+
+_AGO = re.compile(r"\s*ago\b", re.I)
 
 
 #: where a sentence's clauses meet: ", and", ", but", ";" (a plain comma often only sets off a phrase)
@@ -2457,8 +2472,113 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
                     steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
     _to_chain(r, sent, ms, offset)
+    if "then" in lowers[sent.start : sent.end]:
+        _then_sequence(r, vocab, sent, ms, offset)
     if norms & _LADDER_CUES and len(_SPACED_DASH.findall(sent.text)) >= 2:
         _dash_chain(r, vocab, sent, ms, offset)
+
+
+#: a stretch of time a rung is held, inside a sequence of posts: "for 1-2 years", "another three years or so",
+#: "two more years" (its number group is read by _duration)
+_HELD_SPAN = (
+    rf"(?:for\s+)?(?:(?:another|about|around|roughly|some|a\s+further)\s+)?(?:{_N}(?:\s*(?:-|–|to)\s*{_N})?)"
+    r"(?:\s+more)?(?:\s+|-)(?:years?|months?)(?:\s+more)?(?:\s+or\s+so)?"
+)
+#: what parts two posts of a sequence told in turn: "A for 1-2 years, then B", "A, and then 2-3 years as B"
+_THEN_GAP = re.compile(
+    rf"\s*(?P<held>{_HELD_SPAN})?\s*[,;]?\s*(?:and\s+)?then\s+(?:(?P<next>{_HELD_SPAN}|{_N}\s+more|{_N}(?=\s+as\b))\s+)?"
+    r"(?:(?:as|at)\s+)?(?:(?:an?|the)\s+)?",
+    re.I,
+)
+#: what parts a sequence's last post from the post it leads to: "C for another 3 years before head chef",
+#: "C for two years before you are made D"
+_BEFORE_GAP = re.compile(
+    rf"\s*(?P<held>{_HELD_SPAN})\s*,?\s*before\s+(?:(?:you|they|he|she|i|we|anyone|someone|being|are|is|get|gets)"
+    r"\s+){0,4}(?:[a-z]+\s+){0,2}?(?:(?:made|named|promoted|moving|moved|becoming|to|as|with|into)\s+)?"
+    r"(?:(?:an?|the)\s+)?",
+    re.I,
+)
+
+
+def _then_sequence(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """Posts told in turn with "then" and the time each is held: "commis chef for 1-2 years, then chef de partie for
+    2-3 years, then sous chef for another three before head chef", "a year as a picker, then two as a team lead".
+
+    Every pair must be parted by "then" (with the earlier post's time before it, or the later post's after it)
+    and the sequence needs three posts, or two and a stated time: each post's time is the time before the
+    next. A sequence's last post with its time and "before" leads to the post named after it.
+    """
+    roles = [m for m in _distinct_roles(vocab, ms) if m.label is Label.ROLE]
+    bare = _then_bare_rungs(sent, roles, offset)
+    if bare:
+        roles = sorted([*roles, *bare], key=lambda m: m.i)
+    if len(roles) < 2:
+        return
+    base = offset + sent.start_char
+    text = sent.text
+    run: list[Mention] = [roles[0]]
+    held: dict[int, tuple[float, float] | None] = {}
+    lead = _HELD_LEAD.search(text, 0, roles[0].start - base)  # "Expect to spend 1-2 years as a commis chef"
+    if lead is not None and lead.end() == roles[0].start - base:
+        held[0] = _duration(lead.group("held"))
+    timed = 0 in held
+    closing: Mention | None = None
+    for m in roles[1:]:
+        last = run[-1]
+        if m.start < last.end:
+            continue
+        gap = _THEN_GAP.fullmatch(text, last.end - base, m.start - base)
+        if gap is not None:
+            if gap.group("held"):
+                held[len(run) - 1] = _duration(gap.group("held"))
+            if gap.group("next"):
+                held[len(run)] = _duration(gap.group("next"))
+            timed = timed or bool(gap.group("held") or gap.group("next"))
+            run.append(m)
+            continue
+        before = _BEFORE_GAP.fullmatch(text, last.end - base, m.start - base)
+        if before is not None and len(run) >= 2:
+            held[len(run) - 1] = _duration(before.group("held"))
+            closing = m
+        break
+    if closing is not None:
+        run.append(closing)
+    if len(run) < 3 and not (len(run) == 2 and timed):
+        return
+    for m in run:
+        if any(m is x for x in bare):
+            r.mentioned(m)  # ("croupier for two years, then ...": a one-word title standing as a rung)
+    for n, (a, b) in enumerate(itertools.pairwise(run)):
+        if a.key != b.key:
+            r.transition(a, b, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end), held.get(n))
+
+
+def _then_bare_rungs(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """One-word titles that stand as posts of a "then" sequence: after "then", "as a" or the sentence's colon, and
+    before "for", a comma, "then", "before" or the sentence's end ("croupier for two years, then inspector")."""
+    doc = sent.doc
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    lowers = words.lower
+    covered = {t for m in roles for t in range(m.i, m.j)}
+    out = []
+    for k in range(sent.start, sent.end):
+        if k in covered or not words.alpha[k] or not (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k)):
+            continue
+        if norms[k] in _NOT_TITLES:
+            continue
+        before = _skip_spaces(words, k - 1, -1)
+        while before >= sent.start and lowers[before] in {"a", "an", "the"}:
+            before = _skip_spaces(words, before - 1, -1)
+        after = _skip_spaces(words, k + 1, 1)
+        lead = before < sent.start or lowers[before] in {"then", "as", ":", "before"}
+        if lead and (after >= sent.end or lowers[after] in {"for", ",", "then", "before", ".", ";"}):
+            out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
+    return out
+
+
+#: the time a sequence's first post is held, told before it: "spend 1-2 years as a", "a year as"
+_HELD_LEAD = re.compile(rf"(?P<held>{_HELD_SPAN})\s+(?:as|at)\s+(?:(?:an?|the)\s+)?$", re.I)
 
 
 #: a dash with spaces around it, as a chain of titles writes its arrows: "A - B - C"
@@ -3421,6 +3541,12 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_first = role
         elif step.kind == "move":
             source = roles[before.role] if before is not None and before.role != step.role else r.told
+            told = r.told
+            if source is not r.told and told is not None and source is not None and person and told.key != source.key:
+                # "I took over as B. After a spell as C I was appointed D": the post held before the move was
+                # reached from the post told before it
+                ev = r.sentence_evidence(sent, offset, source.start, source.end)
+                r.transition(told, source, TransitionKind.PROMOTION, ev, r.told_years)
             if source is not None and source.key != role.key:
                 years: tuple[float | None, float] | None = None
                 if before is not None and source is roles[before.role]:
@@ -3925,6 +4051,10 @@ class _Rungs:
     directed: bool = False
     #: whether the list runs from the top down (known from its first two rungs)
     descending: bool | None = None
+    #: the directed heading's list opens with the page's own role, so it is a ladder, not next steps
+    own: bool = False
+    #: where the last line of unbulleted rungs (or the heading over them) ends; -1 once a bulleted item is read
+    line_end: int = -1
 
 
 #: a heading over a ladder: "Career path", "Typical progression", "Promotion route", "How to progress"
@@ -3946,40 +4076,50 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     An item's years ("(2-3 years)") are the time before the next rung.
     """
     text = r.text
-    if line.kind == "heading":
+    kind = line.kind
+    if kind == "heading" and r.rungs is not None and r.rungs.line_end >= 0:
+        gap = text[r.rungs.line_end : line.start]
+        if not gap.strip() and "\n\n" not in gap and _distinct_roles(vocab, ms):
+            kind = "item"  # unbulleted rungs, one title a line, right under the ladder's heading
+    if kind == "heading":
         heading = text[line.content : line.end]
         ladder = _LADDER_HEADING.search(heading) and not _DIRECTED_HEADING.search(heading)
         if not ladder and _HIERARCHY_INTRO.search(heading):
-            r.rungs = _Rungs()  # "The normal hierarchy is as follows:"
+            r.rungs = _Rungs(line_end=line.end)  # "The normal hierarchy is as follows:"
             return
-        r.rungs = _Rungs(directed=section_of(heading) in _MOVE_SECTIONS) if ladder else None
+        r.rungs = _Rungs(directed=section_of(heading) in _MOVE_SECTIONS, line_end=line.end) if ladder else None
         return
     if line.kind == "text" and _HIERARCHY_INTRO.search(text, line.content, line.end):
-        r.rungs = _Rungs()  # "The normal hierarchy is as follows:": the list under it, in order
+        r.rungs = _Rungs(line_end=line.end)  # "The normal hierarchy is as follows:": the list under it, in order
         return
     rungs = r.rungs
     if rungs is None:
         return
     roles = _distinct_roles(vocab, ms)
-    if line.kind == "text":
+    if kind == "text":
         if roles:
             r.rungs = None  # prose about roles ends the list
         return
     item_words = text[line.content : line.end].split()
     qualified = bool(roles) and _DASH_FIELD.fullmatch(text, roles[0].end, line.end) is not None
     whole = not sent.text.strip().rstrip(".)").isdigit()  # (not "1." read as a sentence of its own)
-    if line.kind == "item" and (not roles or qualified) and len(item_words) <= 5 and whole:
+    if kind == "item" and (not roles or qualified) and len(item_words) <= 5 and whole:
         # "Manager – Operations", "Asst. Manager – Operations", "Representatives": the item names the rung whole
         named = _rung_title(r, vocab, sent, [], line.content, line.end)
         if named is not None:
             r.mentioned(named)
             roles = [named]
-    if line.kind != "item" or not roles or roles[0].start - line.content > 12:
+    if kind != "item" or not roles or roles[0].start - line.content > 12:
         return
+    if line.kind == "heading":
+        rungs.line_end = line.end
     numbered = _NUMBERED.match(text, line.start, line.content) is not None
-    if not numbered and rungs.directed and (r.section_role or r.subject) is not None:
-        r.rungs = None  # "Progression:" and "- Senior buyer" on a page about the buyer: its next steps
-        return
+    page = r.section_role or r.subject
+    if not numbered and rungs.directed and page is not None and not rungs.own:
+        if rungs.last is not None or roles[0].key != page.key:
+            r.rungs = None  # "Progression:" and "- Senior buyer" on a page about the buyer: its next steps
+            return
+        rungs.own = True  # "Typical progression:" whose first item is the page's role: a ladder from it
     role = roles[0]
     item = text[line.content : line.end]
     years = _years_in(item) if (re.search(r"\d", item) and _duration(item)) or _YEAR_RANGE.search(item) else None
@@ -4814,7 +4954,8 @@ _FIELDS = frozenset(
 
 _SUBJECT_VERBS = frozenset(
     {"promote", "advance", "progress", "rise", "climb", "graduate", "grow", "become", "move", "step", "transition"}
-    | {"appoint", "bump", "switch", "jump", "end"}  # ("switch to B", "jump to B", "end up as B")
+    # ("switch to B", "jump to B", "end up as B", "most A begin as B")
+    | {"appoint", "bump", "switch", "jump", "end", "start", "begin"}
 )
 #: the words _target_titles reads a bare title after (besides "from")
 _TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED
@@ -4834,6 +4975,8 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     """
     here = r.section_role or r.subject
     direction = r.section if r.in_list else None
+    if direction is not None and r.rungs is not None and r.rungs.own and "structure.list-ladder" not in r.disabled:
+        return  # the list opens with the page's own role: structure.list-ladder reads it as a ladder
     text = sent.text
     label_end = 0
     if ":" in text or "：" in text:

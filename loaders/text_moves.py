@@ -110,6 +110,10 @@ _CUES: dict[str, frozenset[str] | None] = {
     "requalify": frozenset({"a"}),
     "take": frozenset({"on", "up"}),
     "consider": frozenset({"for"}),
+    # a post offered to or applied for by a role's holders: "pickers are often offered a team leader post", "a
+    # nurse needs three years before applying for senior nurse" (clause_moves asks for a passive, a modal or "before")
+    "offer": frozenset({"a", "an", "the"}),
+    "apply": frozenset({"for"}),
 }
 # the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
 _CUES.update({word_norm(k): v for k, v in list(_CUES.items()) if word_norm(k) not in _CUES})
@@ -472,9 +476,16 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
             break
         if not between or any(w in _CUES for w in between):
             break
+        after = next((w for w in norms[roles[n][1] : end] if not w.isspace()), "")
+        if after in _ORIGINS or after in _CUES or after in _CLAUSE_VERBS:
+            break  # "... as pickers, and our site director joined as a driver": the subject of a clause of its own
         out.append((n, sequence))
         last = n
     return out
+
+
+#: auxiliaries after a listed title that make it the subject of a new clause ("..., and the buyer has ...")
+_CLAUSE_VERBS = _normed(frozenset({"be", "is", "was", "were", "are", "has", "have", "had", "will", "can", "may"}))
 
 
 #: modal verbs: "can go to A, B and C" offers choices, "then go to A, B and C" tells the steps in turn
@@ -556,7 +567,7 @@ def _cue_here(norms: Sequence[str], k: int) -> bool:
 #: cues that are verbs of movement only with their particle ("go on", "end up", "qualify for")
 _PARTICLE_CUES = _normed(
     frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve", "work", "train"})
-    | frozenset({"retrain", "requalify", "take", "consider"})
+    | frozenset({"retrain", "requalify", "take", "consider", "apply", "offer"})
 )
 #: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
 _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})
@@ -826,8 +837,10 @@ def clause_moves(
             continue  # ("lead" in "team lead" is a title)
         if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
             continue
-        if norm == "make" and not _made_passive(norms, start, cue):
-            continue  # "pickers make the most mistakes", "managers make sure ...": no post taken
+        if norm in {"make", "offer"} and not _made_passive(norms, start, cue):
+            continue  # "pickers make the most mistakes", "we offer a supervisor course": no post taken
+        if norm == "apply" and not (cue > start and norms[cue - 1] in {"before", "can", "may", "could"}):
+            continue  # "needs three years before applying for B", "can apply for B", not "I applied for B"
         if norm in _AS_CUES and (lowers is None or lowers[cue + 1 : cue + 2] != ["as"]):
             continue  # "retrain as a teacher", not "train a picker"
         stone = cue + 1 < end and norms[cue + 1] == "stone"  # "a common stepping stone to B" is a verb's phrase
@@ -1079,7 +1092,7 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
 
 
 #: verbs of where a role's holders come from: "A started out as B", "A are recruited from B"
-_ORIGIN_START = _normed(frozenset({"start", "started", "begin", "began", "begun"}))
+_ORIGIN_START = _normed(frozenset({"start", "started", "begin", "began", "begun", "join", "joined"}))
 _ORIGIN_FROM = _normed(
     frozenset({"recruit", "hire", "draw", "promote", "select", "choose", "pick", "source", "fill", "come", "came"})
 )

@@ -278,7 +278,9 @@ RULES: dict[str, Rule] = {
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
             (_MOVE,),
             "each item's role is the rung after the item before; an item's years are the time before the next"
-            " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves)",
+            " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves,"
+            " unless its first item is the page's own role: 'Typical progression:' then 'Claims Handler', 'Senior"
+            " Claims Handler', ...); unbulleted titles one a line right under the heading are its items",
         ),
         Rule(
             "structure.next-roles",
@@ -299,7 +301,10 @@ RULES: dict[str, Rule] = {
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),
             "'the route is A, B, C and D', 'A -> B -> C' (a bare title between arrows is a rung), 'A, then B' after a"
-            " word of order, 'from A to B to C'; not a list of members or examples ('paths include A, B and C')",
+            " word of order, 'from A to B to C'; posts told in turn with 'then' and the time each is held ('A for"
+            " 1-2 years, then B for 2-3 years, then C for three more before D', 'a year as A, then two as B', one-word"
+            " titles too; three posts, or two and a time); not a list of members or examples ('paths include A, B"
+            " and C')",
         ),
         Rule(
             "transitions.each-step",
@@ -336,7 +341,9 @@ RULES: dict[str, Rule] = {
             " from A to B', 'A retrain as B', 'A take on a B role', 'A could be considered for B posts', 'A can work"
             " towards becoming B', 'opportunities for A to progress to B', 'end up as B', 'qualify for a B slot',"
             " 'from A [aside] to B', 'I went from A to B', 'From A I became B' (bare titles); nothing hoped for"
-            " ('I'd like to become B', 'applied to become B')",
+            " ('I'd like to become B', 'applied to become B'); 'A need N years before applying for B', 'A can apply"
+            " for B', 'A are often offered a B post' (passive only), 'most A begin / start as B', 'our B joined as"
+            " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C')",
         ),
         Rule(
             "transitions.in-turn",
@@ -431,7 +438,8 @@ RULES: dict[str, Rule] = {
             " porter, ...') naming a post",
             (_MOVE,),
             "the posts a person holds and the moves they make, kept across the document's paragraphs: 'I was a"
-            " picker for two years before they made me lead', 'after eighteen months as lead I applied for the"
+            " picker for two years before they made me lead', 'I was moved to B', 'after a spell as C I was"
+            " appointed D' (the post told before moved to C), 'after eighteen months as lead I applied for the"
             " controller job, and I got it', 'was promoted to B after two years as A', 'joined / was hired / landed"
             " a role as B' once a post is held, 'my boss moved me over ... as B', 'took over as B', 'three years"
             " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B',"
@@ -772,7 +780,9 @@ RULES: dict[str, Rule] = {
             "zh.moves",
             "Chinese lines with an arrow or a verb of moving",
             (_ROLE, _MOVE),
-            "'A→B→C', '(从)A晋升为/升为/升任B' (promotions), 'A转为/转岗为B' (lateral), with the years of the clause;"
+            "'A→B→C', '(从)A晋升为/升为/升任/晋升B', 'A再往上是B' (promotions), 'A转为/转岗为/转岗做B' (lateral), with"
+            " the years of the clause (or told since A in the clauses before: 'A经过两年的锻炼,可以晋升B');"
+            " 'B都是从A干起来的' (A -> B);"
             " 'X可晋升为B' naming no source on a page about a role is that role's move",
         ),
         Rule(

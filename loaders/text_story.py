@@ -405,10 +405,12 @@ def told_steps(
         if norm in _MOVING and k + 1 < end and (lowers[k + 1] in _OBJECTS or themselves):
             n = _after_as(roles, lowers, k + 1, end, 10)
             if n is None:
-                x = k + 2
+                # ("moved me over to B"; "I was moved to B", "she switched into B": the person is the subject)
+                x = k + 2 if lowers[k + 1] in _OBJECTS else k + 1
+                at = x
                 while x < end and lowers[x] in {"up", "over", "across", "to", "into", "onto"}:
                     x += 1
-                n = _role_at(roles, lowers, x, end) if x > k + 2 else None
+                n = _role_at(roles, lowers, x, end) if x > at else None
             if n is not None:
                 steps.append(Step("move", n, k))
             continue

@@ -504,10 +504,13 @@ _DASH = re.compile(r"\s*(?:—{1,2}|－|-|>|＞|》)\s*")
 _LADDER_CUE = re.compile(r"晋升|路径|路线|通道|发展|成长|职业|职级|级别|阶梯")
 _BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?年[^)）]{0,4}[)）]\s*")
 _MOVE_VERB = re.compile(
-    r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|成长为|成为|当上|做到|转岗为|转岗到|转为|调任)"
+    r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|提升为|成长为|成为|当上|做到|转岗为|转岗到|转岗做|转行做"
+    r"|转做|转为|调任|晋升|提拔|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是)"
     r"(?:了)?(?:一名|一个|一位)?"
 )
-_LATERAL_VERBS = ("转岗为", "转岗到", "转为", "调任")
+_LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
+#: "很多物流经理都是从打包员干起来的": where a post's holders started ("从A做起" alone is where a story starts)
+_ORIGIN_AFTER = re.compile(r"(?:干起|做起|升上来|提拔上来|晋升上来|成长起来|干上来|做上来)")
 _SOURCE_CUE = re.compile(r"(?:从|由)$")
 #: a line labelling the post an ad is for
 _JOB_LABEL = re.compile(r"\s*(?:职位名称|岗位名称|招聘岗位|招聘职位|职位|岗位)\s*[:：]")
@@ -825,10 +828,15 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         b = by_start.get(verb.end())
         if b is None:
             continue
+        b = _as_listed(d, b, titles)  # "副店长再往上就是店长": the head alone is a rung of its own
         span = _clause(text, lo, hi, verb.start())
         before = [t for t in titles if span[0] <= t[0] and t[1] <= verb.start()]
         lateral = verb[0] in _LATERAL_VERBS
         years = _years(text[span[0] : span[1]])
+        if years is None:  # "A经过2年左右的锻炼，可以晋升B": the time told since the last title, clauses before
+            last = max((t[1] for t in titles if t[1] <= verb.start()), default=None)
+            if last is not None and not re.search(r"[。！？!?\n]", text[last : verb.start()]):
+                years = _years(text[last : verb.start()])
         source: _Title | None = _Title(*before[-1]) if before else None
         if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
             source = next((m[1] for m in reversed(d.bare_moves) if d.paragraph <= m[4] and m[5] <= span[0]), None)
@@ -839,6 +847,15 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             d.bare_moves.append((source, _Title(*b), years, lateral, *span, "zh.moves"))
         elif d.subject is not None:
             d.orphans.append(("move", (_Title(*b), years, lateral, *span)))
+    for origin in _ORIGIN_AFTER.finditer(text, lo, hi):
+        a = next((t for t in titles if t[1] == origin.start()), None)
+        if a is None or not _SOURCE_CUE.search(text, max(lo, a[0] - 1), a[0]):
+            continue
+        span = _clause(text, lo, hi, a[0])
+        held = [t for t in titles if span[0] <= t[0] and t[1] <= a[0] - 1]
+        if held and d.name(held[0]) != d.name(a):  # "B都是从A干起来的": A -> B
+            years = _years(text[span[0] : span[1]])
+            d.bare_moves.append((_Title(*a), _Title(*held[0]), years, False, *span, "zh.moves"))
 
 
 def _as_listed(d: _Doc, t: tuple[int, int, bool], titles: list[tuple[int, int, bool]]) -> tuple[int, int, bool]:

@@ -1,0 +1,127 @@
+"""Moves that pages we wrote ourselves (banks, hotels, pharmacies, warehouses, kitchens, hospitals, and two Chinese
+pages on warehouses and design) state and an earlier reading missed or got wrong: unbulleted rungs under a
+progression heading, a story's posts told with "was moved to" and "after a spell as", a sequence of posts told
+with "then" and the time each is held, "before applying for", "are offered a B post", and Chinese "晋升B",
+"再往上是B", "B都是从A干起来的".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+
+def test_unbulleted_rungs_under_a_progression_heading_are_a_ladder(tmp_path: Path) -> None:
+    # the first rung is the page's own role: the list is its ladder, not the role's next steps
+    text = (
+        "Claims Handler: Career Path\n\n"
+        "Typical progression\n"
+        "Claims Handler (0-3 years)\n"
+        "Senior Claims Handler (3-5 years)\n"
+        "Claims Team Leader\n"
+        "Claims Manager\n\n"
+        "Handlers who like numbers sometimes move into underwriting instead.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("claims-handler", "senior-claims-handler"),
+        ("senior-claims-handler", "claims-team-leader"),
+        ("claims-team-leader", "claims-manager"),
+    } <= set(found)
+    assert ("claims-handler", "claims-manager") not in found
+    assert (found["claims-handler", "senior-claims-handler"]["years_min"],
+            found["claims-handler", "senior-claims-handler"]["years_max"]) == (0, 3)
+
+
+def test_a_story_told_with_was_moved_to_and_after_a_spell_as(tmp_path: Path) -> None:
+    text = (
+        "I started at a seaside hotel in 2010 working nights. A year later I was moved to reservations supervisor,"
+        " and in 2014 I took over as reservations manager. After a spell as revenue manager I was appointed"
+        " hotel manager in 2019.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert {
+        ("reservations-supervisor", "reservations-manager"),
+        ("reservations-manager", "revenue-manager"),
+        ("revenue-manager", "hotel-manager"),
+    } <= found
+
+
+def test_a_bare_head_is_the_pages_role_not_its_senior_rank(tmp_path: Path) -> None:
+    text = (
+        "Dental Nurse\n\n"
+        "Most nurses begin as a dental receptionist. After qualifying, a nurse can become a senior dental nurse."
+        " Some nurses retrain as hygienists.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert ("dental-receptionist", "dental-nurse") in found
+    assert ("dental-nurse", "hygienist") in found
+    assert ("senior-dental-nurse", "hygienist") not in found
+
+
+def test_a_joined_as_origin_with_a_time_ago(tmp_path: Path) -> None:
+    text = (
+        "Our depot manager joined as a van driver eight years ago.\n\n"
+        "Most of our supervisors started as loaders, and our current transport planner started as a driver's mate.\n"
+    )
+    g = read(tmp_path, text)
+    found = moves(g)
+    assert ("van-driver", "depot-manager") in found
+    assert found["van-driver", "depot-manager"].get("years_min") is None  # eight years ago is when, not how long
+    assert ("loader", "supervisor") in found
+    assert ("transport-planner", "supervisor") not in found  # the subject of a clause of its own
+    assert "current-transport-planner" not in roles(g)
+
+
+def test_posts_told_in_turn_with_then_and_their_times(tmp_path: Path) -> None:
+    text = (
+        "How long to reach pit boss? Roughly: croupier for two years, then senior croupier for 2-4 years, then"
+        " inspector for another three years or so before pit boss.\n\n"
+        "Expect a year as a kitchen porter, then two as a prep cook, then sous chef.\n"
+    )
+    found = moves(read(tmp_path, text))
+    expected = {
+        ("croupier", "senior-croupier"): (2, 2),
+        ("senior-croupier", "inspector"): (2, 4),
+        ("inspector", "pit-boss"): (3, 3),
+        ("kitchen-porter", "prep-cook"): (1, 1),
+    }
+    for move, years in expected.items():
+        assert move in found, move
+        assert (found[move]["years_min"], found[move]["years_max"]) == years, move
+    assert ("prep-cook", "sous-chef") in found
+
+
+def test_a_then_sequence_needs_three_posts_or_a_time(tmp_path: Path) -> None:
+    text = "Ward clerks, then ward managers, sign the rota each week.\n"
+    assert not moves(read(tmp_path, text))
+
+
+def test_before_applying_for_and_being_offered_a_post(tmp_path: Path) -> None:
+    text = (
+        "A staff nurse usually works for at least four years before applying for charge nurse.\n\n"
+        "Packers who show initiative are often offered a line leader post within a year.\n\n"
+        "We offer a supervisor training course to every packer.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert (found["staff-nurse", "charge-nurse"]["years_min"], found["staff-nurse", "charge-nurse"]["years_max"]) == (
+        4,
+        4,
+    )
+    assert ("packer", "line-leader") in found
+    assert ("packer", "supervisor") not in found
+
+
+def test_chinese_moves_without_a_particle_and_origins(tmp_path: Path) -> None:
+    text = (
+        "门店岗位的晋升\n\n"
+        "收银员干满一年后，可以晋升领班；领班经过两年左右的历练，可以晋升门店副店长，副店长再往上就是店长。\n"
+        "不少区域经理都是从理货员干起来的。\n"
+    )
+    found = moves(read(tmp_path, text))
+    years = {(a, b): (data.get("years_min"), data.get("years_max")) for (a, b), data in found.items()}
+    assert any("收银员" in a and "领班" in b for a, b in found), found
+    assert any("领班" in a and "副店长" in b and span == (2, 2) for (a, b), span in years.items()), years
+    assert any("副店长" in a and b.endswith("店长") and "副" not in b for a, b in found), found
+    assert any("理货员" in a and "区域经理" in b for a, b in found), found
