@@ -525,13 +525,13 @@ _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 _CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR"
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
-    rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
+    rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to|and)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
     r"(?:\s*/\s*(?:yr|year|hr|hour|mo|month|annum|day)(?=\s*(?:-|–|—|to)\s*\S))?"  # "$72,800/yr - $95,600/yr"
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dashes
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure)
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
     rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah)(?![A-Za-z])"
-    rf"|(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour": a sign written after its amount, glued to it)
+    rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)
     re.IGNORECASE,
 )
 #: a period written right after a figure ("$42,830/year ($20.59/hour)"): it beats the sentence's others
@@ -546,6 +546,12 @@ _PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month"
 _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", *_CODES.lower().split("|"))
 _BEFORE_MONEY = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>{_CODES})\s*)?$", re.IGNORECASE
+)
+#: a verb of rising in the past before "up to": "went up to £24,000" is the figure reached, no ceiling (but "can go
+#: up to" is one)
+_RISEN = re.compile(
+    r"\b(?:went|gone|rose|risen|moved|jumped|shot|climbed|bumped|increased|raised|crept|edged|stepped)\s+$",
+    re.I,
 )
 #: the words that make a bound near its figure: "just over", "slightly under", "a little more than"
 _JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+bit)\s+$", re.I)
@@ -564,10 +570,10 @@ _OPEN_AFTER = re.compile(
 #: what follows an amount that makes it a difference between two figures, not pay: "$25-26k less", "£3,000 more"
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher)\b", re.I)
 #: the Indian way of stating pay: lakhs of rupees, "LPA" (lakhs per annum)
-_LAKH = re.compile(r"\b(?:lakhs?|lacs?|LPA)\b")
+_LAKH = re.compile(r"\b(?:lakhs?|lacs?|LPA)\b", re.I)  # ("₹3.2 Lakhs": any case)
 #: a lakh written "L" after its figure: "₹6L", "Rs 3-4.5 L per annum"
 _LAKH_L = re.compile(r"\d\s?L(?![A-Za-z'’])")
-_CRORE = re.compile(r"\bcrores?\b")
+_CRORE = re.compile(r"\bcrores?\b", re.I)
 #: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
 #: (one branch: scanned 4 times as fast)
 _MAYBE_MONEY = re.compile(r"\d(?:\d{3}|[,. \u00a0\u202f]\d{3}|[kK万千]| thousand)")
@@ -7197,10 +7203,10 @@ def _salaries(
         _may_be_signed(text)
         and _SIGNED.search(text)
         and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text))
-    ) and not (("akh" in text or "LPA" in text or " lac" in text or "L" in text) and (
+    ) and not (("akh" in text or "AKH" in text or "LPA" in text or " lac" in text or "L" in text) and (
         _LAKH.search(text) or _LAKH_L.search(text))
     ) and not (
-        "crore" in text and _CRORE.search(text)
+        "rore" in text and _CRORE.search(text)
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
@@ -7279,7 +7285,12 @@ def _salaries(
         in_section = (
             r.line is not None and r.line.kind != "text" and 0 <= r.line.start - r.pay_heading <= _PAY_HEADING_REACH
         )
-        if currency_mark is None and (not (lost or in_section or says(_SALARY_WORDS)) or _CALENDAR_YEAR.fullmatch(a)):
+        if currency_mark is None and _COUNT_NOUN_AFTER.match(text, match.end()):
+            continue  # "12k followers", "3,400 orders": a count of things, in no currency
+        if currency_mark is None and (
+            not (lost or in_section or says(_SALARY_WORDS) or _bare_pay(r, text, ms, base, match, adjacent))
+            or _CALENDAR_YEAR.fullmatch(a)
+        ):
             continue  # "the 2020 report": a year, not a figure (a bare line under "Salary (USD)" is one)
         if currency_mark:
             stated_currency = _currency(currency_mark)
@@ -7322,11 +7333,13 @@ def _salaries(
         qual = ((before and before["qual"]) or "").lower()
         if qual and before is not None and _JUST.search(text, max(0, before.start("qual") - 12), before.start("qual")):
             qual = "about"  # "just over £28,000", "slightly under $40,000": near the figure, not a bound
+        elif qual == "up to" and before is not None and _RISEN.search(text, max(0, before.start("qual") - 16),
+                                                                         before.start("qual")):
+            qual = ""  # "my salary went up to £24,000": the pay it rose to, not a ceiling
         lo: float | None = low
         hi: float | None = high if high is not None else low
         if high is None and qual in {"more than", "over", "above", "at least", "from", "starting at", "starting from",
-                                     "starts at", "in excess of", "upwards of", "exceeding", "exceeds", "beyond",
-                                     "north of"}:
+                                     "starts at", "in excess of", "exceeding", "exceeds", "beyond", "north of"}:
             hi = None
         elif high is None and qual in {"less than", "under", "up to", "below"}:
             lo, hi = None, low
@@ -7337,6 +7350,8 @@ def _salaries(
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return
+    if len(figures) > 1 and "salaries.range-ends" not in r.disabled:
+        figures = r.run("salaries.range-ends", _range_ends, text, ms, base, figures)
     pairs = ms and ("respectively" in text or "from" in text or "between" in text)
     paired = r.run("salaries.paired", _paired_figures, r, vocab, sent, ms, offset, figures) if pairs else None
     if paired:
@@ -7386,13 +7401,48 @@ def _salaries(
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
 
 
+#: a plural noun right after a figure in no currency: it counts things ("12k followers", "3,400 orders")
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:dollars|pounds|euros|rupees|pesos|dirhams|plus|thanks|is|was|has|as|less|minus)\b)[a-z]{2,}[^s\W]s\b"
+)
+#: "I was on 18k", "now on 32,000": a figure a person is said to be on is their pay
+_ON_FIGURE = re.compile(
+    r"\b(?:was|were|am|is|are|be|been|being|now|started|starting|start|still|stayed|stuck)\s+on\s+"
+    r"(?:(?:about|around|roughly|only|just|nearly|almost)\s+)?$",
+    re.I,
+)
+#: the end of a figure's clause: a figure written in thousands closing it names no count ("Title - 24-28k")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:)!?]|\s(?:DOE|OTE|pro\s+rata|depending|plus|\+))", re.I)
+
+
+def _bare_pay(
+    r: _Reader, text: str, ms: list[Mention], base: int, match: re.Match[str], adjacent: re.Match[str] | None
+) -> bool:
+    """Whether a figure written with no currency and in a sentence with no word of pay is pay all the same, on a page
+    that states a currency somewhere: one a person is said to be on ("I was on 18k"), or one after a role named in
+    its sentence that is written in thousands closing its clause ("Social media executive - 24-28k") or with a period
+    right after it ("Operations director: 300,000 to 500,000 a year")."""
+    if "salaries.lost-sign" in r.disabled or (r.currency is None and _page_sole_currency(r) is None):
+        return False
+    if _ON_FIGURE.search(text, max(0, match.start() - 30), match.start()):
+        return True
+    if not any(m.label is _ROLE and m.end <= base + match.start() for m in ms):
+        return False
+    if adjacent is not None and adjacent.group("p") is not None:
+        return True
+    last = match.group("b") or match.group("a")
+    return last[-1:] in "kK" and _CLAUSE_END.match(text, match.end()) is not None
+
+
 #: sums beside or apart from a salary: bonuses and allowances, a firm's money, the whole country's average pay
 _NOT_PAY_NOUNS = re.compile(
     r"\b(?:bonus(?:es)?|allowances?|incentives?|commissions?|reimburse(?:ment|ments|d)?|tips|gratuit(?:y|ies)"
+    r"|premiums?|differentials?|uplifts?|enhancements?|extra|additional(?!\s+(?:salary|pay|wages?)\b)"
     r"|per\s+diem|perks?|revenues?|turnover|GMV|budgets?|profits?|funding|valuation|prices?|costs?|fees?|tuition"
     r"|capital|sales\s+of|(?:monthly|annual|yearly|daily|weekly|total|store|shop)\s+sales"
     r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
     r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"
+    r"(?:\s+(?:annual\s+|monthly\s+)?(?:salary|pay|wage|earnings|income))?"  # ("the national average salary is X")
     r"|all\s+(?:occupations|jobs|workers|professions))\b",
     re.I,
 )
@@ -7406,7 +7456,8 @@ _PAY_WORDS = re.compile(
 _NOT_PAY_AFTER = re.compile(
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum)\s+)?(?:(?:annual|yearly|monthly|quarterly"
     r"|signing|sign-on|joining|year-end|performance|retention|relocation|referral|cash|travel|housing|meal"
-    r"|transport(?:ation)?|food|phone|night)\s+)?(?:bonus|allowance|incentive|commission|reimbursement)"
+    r"|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language)\s+){0,2}"
+    r"(?:bonus|allowance|incentive|commission|reimbursement|premium|differential|uplift|enhancement)"
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
     r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover)\b",
     re.I,
@@ -7431,8 +7482,9 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     lo = max(0, match.start() - 80)
     roles = [m.end - base for m in ms if m.label is _ROLE and m.end - base <= match.start()]
     lo = max(lo, max(roles, default=0))
-    benefits = [m.start() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())]
+    benefits = [m.end() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())]
     if benefits:
+        # (a word of pay inside the benefit's own name, "the national average salary", does not make it pay)
         pay = [m.start() for m in _PAY_WORDS.finditer(text, lo, match.start())]
         return max(benefits) > max(pay, default=-1)
     line = r.line
@@ -7583,6 +7635,55 @@ def _salary_heading(r: _Reader, line: Line) -> None:
         r.pay_heading = line.end
         lowered = heading.lower()
         r.period = next((p for word, p in _HEADING_PERIOD.items() if word in lowered), r.period)
+
+
+#: what may stand between a floor and its ceiling: "from X (lowest) to Y", "starting at X, up to Y", "starts at X
+#: and can go up to Y", "from X, rising to Y"
+_FLOOR_TO_CEILING = re.compile(
+    r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|day|hour|hr|h)\b)?"  # (the floor's period)
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|it|pay|salaries|salary)\s+){0,2}"
+    r"(?:(?:can|could|may|might|will|would)\s+)?(?:(?:go|goes|rise|rises|climb|climbs|reach|reaches|run|runs)\s+)?"
+    r"(?:up\s+)?to\s*$",
+    re.I,
+)
+_FLOOR_WORDS = frozenset({"from", "starting at", "starting from", "starts at"})
+
+
+def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure]) -> list[_Figure]:
+    """A floor and the ceiling after it in the same clause are one range: "from 4,540 AED (lowest) to 15,700 AED
+    (highest)", "starting at $24/hr, up to $28/hr with experience" (same currency and period, no role named
+    between them, and the ceiling not said to be another post's: "... up to $155,000 for clinical specialists")."""
+    out: list[_Figure] = []
+    k = 0
+    while k < len(figures):
+        first = figures[k]
+        second = figures[k + 1] if k + 1 < len(figures) else None
+        if (
+            second is not None
+            and first.hi is None
+            and first.qual in _FLOOR_WORDS
+            and (second.lo == second.hi or second.lo is None)
+            and second.hi is not None
+            and second.hi > (first.lo or 0)
+            and (first.currency, first.period) == (second.currency, second.period)
+            and _FLOOR_TO_CEILING.match(text[first.match.end() : second.match.start()]) is not None
+            and not any(
+                m.label is _ROLE and first.match.end() <= m.start - base < second.match.start() for m in ms
+            )
+            and not _for_role(text, ms, base, second.match.end())
+        ):
+            out.append(first._replace(hi=second.hi, qual="", rule=first.rule or "salaries.range-ends"))
+            k += 2
+            continue
+        out.append(first)
+        k += 1
+    return out
+
+
+def _for_role(text: str, ms: list[Mention], base: int, end: int) -> bool:
+    """Whether "for (a) X" right after char ``end`` names a role ("... up to $155,000 for clinical specialists")."""
+    found = _FOR_ROLE_AFTER.match(text, end)
+    return found is not None and any(m.label is _ROLE and m.start == base + found.end() for m in ms)
 
 
 class _Figure(NamedTuple):
@@ -7766,8 +7867,11 @@ def _paid_for(sent: _Sent, ms: list[Mention], offset: int, end: int) -> Mention 
 
 #: what may follow a figure before "for a X": its period, a second figure of the range
 _FOR_ROLE_AFTER = re.compile(
-    r"\s*(?:(?:a|an|per|each)\s+(?:year|month|week|hour|day|annum)\s+|/\s*(?:year|yr|month|hour|hr)\s+)?"
-    r"for\s+(?:(?:a|an|the|each|every)\s+)?",
+    r"\s*(?:\+\s*)?(?:(?:a|an|per|each)\s+(?:year|month|week|hour|day|annum)\s+|/\s*(?:year|yr|month|hour|hr)\s+)?"
+    r"(?:or\s+more\s+|and\s+(?:above|up)\s+)?"
+    # ("$40,000 to $50,000 are common for trainees": what the figure is said to be for them)
+    r"(?:(?:is|are|was|were)\s+(?:(?:more\s+)?(?:common|typical|usual|normal|standard|expected|likely)\s+))?"
+    r"for\s+(?:(?:a|an|the|each|every|most|many)\s+)?",
     re.I,
 )
 
@@ -7879,11 +7983,11 @@ def _amount(text: str) -> float:
         factor, text = 100_000.0, text[: lakh.start()].strip()
     elif text.endswith("L"):
         factor, text = 100_000.0, text[:-1].strip()  # "6L": six lakhs
-    elif text.endswith(("crore", "crores")):
-        factor, text = 10_000_000.0, text[: text.rindex("crore")].strip()  # a crore is a hundred lakhs
+    elif text.lower().endswith(("crore", "crores")):
+        factor, text = 10_000_000.0, text[: text.lower().rindex("crore")].strip()  # a crore is a hundred lakhs
     elif text[-1:] in {"k", "K", "千"}:
         factor, text = 1000.0, text[:-1]
-    elif text.endswith("thousand"):
+    elif text.lower().endswith("thousand"):
         factor, text = 1000.0, text[: -len("thousand")]  # "30 thousand dollars"
     elif text.endswith("万"):
         factor, text = 10000.0, text[:-1]

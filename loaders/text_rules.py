@@ -663,12 +663,15 @@ RULES: dict[str, Rule] = {
             "a sentence with an amount of money",
             ("salary",),
             "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
-            " EUR' are 42,000, 'Rs. 4,50,000' is 450,000, '$30 thousand' 30,000; a period written right"
+            " EUR' are 42,000, 'between 36.000 € and 44.000 €' one range, 'Rs. 4,50,000' is 450,000, '₹3.2 Lakhs'"
+            " 320,000 (lakhs and crores in any case), '$30 thousand' 30,000; a period written right"
             " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
             " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour', '$16/h', '£12 p/h'; a"
             " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore', 'Rs 3-4.5 L' ('₹6L' is six"
             " lakhs); '£70,000+' and 'X or more'"
-            " are a minimum only; '$61,250.00/yr - $70,400.50/yr' is one range; a figure followed by million or"
+            " are a minimum only, but 'upwards of X' is X and 'went up to X' (pay that rose) is X, no ceiling;"
+            " '$61,250.00/yr - $70,400.50/yr' is one range; a figure in no currency followed by a plural noun counts"
+            " things ('12k followers'); a figure followed by million or"
             " billion is no pay; a year said before makes no small figure a year's pay: '3,800 RMB' after"
             " '280,000 yuan a year' is a month's; 'just over £28,000' is £28,000), given to the role named"
             " nearest before"
@@ -680,11 +683,12 @@ RULES: dict[str, Rule] = {
             "a figure of money whose nearest noun before it (after any role named there), the word right after it"
             " or its line's label names a sum that is no one's salary",
             ("salary",),
-            "bonuses, allowances, commissions and reimbursements ('a sign-on bonus of $10,000', '$5,000 signing"
-            " bonus', 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, sales, capital, budget, prices,"
-            " fees; '90,000 yuan of cakes') and the"
-            " national or a city's average are left out; a word of pay nearer the figure keeps it ('bonuses aside,"
-            " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
+            "bonuses, allowances, commissions, reimbursements, shift premiums and differentials, extras ('a sign-on"
+            " bonus of $10,000', '$5,000 signing bonus', '£1.50 per hour night shift premium', 'an extra $1/hr',"
+            " 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, sales, capital, budget, prices, fees;"
+            " '90,000 yuan of cakes') and the national or a city's average ('the national average salary is £37,000')"
+            " are left out; a word of pay nearer the figure keeps it ('bonuses aside,"
+" the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
         ),
         Rule(
             "salaries.dollar-country",
@@ -699,7 +703,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "salaries.lost-sign",
             "a figure of pay whose currency neither it nor the page so far states: its sign lost in a conversion"
-            " ('?14,50,000', '\ufffd30,000') or a bare number in a sentence about pay",
+            " ('?14,50,000', '\ufffd30,000') or a bare number in a sentence about pay, or one a person is said to be on"
+            " ('I was on 18k'), or one after a role in its sentence written in thousands closing its clause ('Pastry"
+            " chef - 27-31k') or with its period right after it ('Operations director: 300,000 to 500,000 a year')",
             ("salary",),
             "the figure is in the currency of the country (or a big city of it: 'Pune', 'Shenzhen') its sentence,"
             " else its page, names ('in India': INR, 'Philippines': PHP, 'Malaysia': MYR, 'Indonesia': IDR ...),"
@@ -725,7 +731,8 @@ RULES: dict[str, Rule] = {
             "salaries.held-as",
             "a figure of pay followed by 'as a X' ('£27,000 a year as a controller', 'on £22,000 now as a clerk'),"
             " or by 'for (a) X' in a clause naming no role before it ('€36,000 per annum for a dispatcher', '...,"
-            " against £24,800 for warehouse clerks')",
+            " against £24,800 for warehouse clerks', '$60,000+ for managers', '$38,000 to $44,000 are typical for"
+            " shift leads')",
             ("salary",),
             "the figure is X's pay (a role named there, or the page's role whose head word X is), not the role named"
             " before it",
@@ -746,6 +753,15 @@ RULES: dict[str, Rule] = {
             "they are the pay of the one post the narrator says they hold ('I'm a loader', 'I work as a picker')"
             " when their sentence speaks of now ('For $8.50 an hour, it isn't bad'), not of the past ('when I"
             " started I was paid ...')",
+        ),
+        Rule(
+            "salaries.range-ends",
+            "two figures of pay in one clause, a floor ('from X', 'starting at X') and then a ceiling ('to Y', 'up to"
+            " Y')",
+            ("salary",),
+            "they are one range: 'ranging from 4,540 AED (lowest) to 15,700 AED (highest)', 'starting at $24/hr, up to"
+            " $28/hr with experience', 'starts at X and can go up to Y'; not when a role is named between them or the"
+            " ceiling is said to be another post's ('... up to $155,000 for clinical specialists')",
         ),
         Rule(
             "salaries.earners",

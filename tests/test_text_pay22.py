@@ -1,0 +1,135 @@
+"""Salary figures as salary guides, job ads and career stories in other trades write them: lakhs in capitals, a sign
+after the figure, shift premiums and the national average that are no one's pay, a floor and a ceiling that make one
+range, figures with no currency on a page that states one, and what a figure is said to be typical for.
+
+The wording here is our own (pharmacies, hotels, bakeries, hospitals, warehouses, banks), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_helpers import pay, read
+
+
+def test_lakhs_written_with_a_capital_are_lakhs(tmp_path: Path) -> None:
+    text = "Pharmacy jobs in India\n\nPharmacy Store Manager Salary: ₹4.8 Lakhs per year, against ₹3.1 Lakh in 2019."
+    assert (480000.0, 480000.0, "INR", "year") in pay(read(tmp_path, text), "pharmacy-store-manager")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Hotel jobs in France\n\nA sommelier in a Lyon hotel takes home around 41.000 € a year.",
+         (41000.0, 41000.0, "EUR", "year")),
+        ("Hotel jobs in France\n\nA sommelier in a Lyon hotel makes between 36.000 € and 44.000 € a year.",
+         (36000.0, 44000.0, "EUR", "year")),
+    ],
+)
+def test_a_sign_written_after_the_figure_with_a_space(tmp_path: Path, text: str, figure: tuple) -> None:
+    assert pay(read(tmp_path, text), "sommelier") == [figure]
+
+
+def test_shift_premiums_and_extras_are_no_salary(tmp_path: Path) -> None:
+    text = (
+        "Hospital Porter - nights\n\n"
+        "Pay: £12.10 per hour + £1.30 per hour weekend shift premium\n\n"
+        "Hospital porters on the night rota also get an extra £0.90/hr, and a differential of $3 an hour is paid in"
+        " the US sister hospital.\n"
+    )
+    assert pay(read(tmp_path, text), "hospital-porter") == [(12.1, 12.1, "GBP", "hour")]
+
+
+def test_the_national_average_salary_is_no_ones_pay(tmp_path: Path) -> None:
+    text = (
+        "Bank careers\n\nCashiers at high-street banks are paid £23,500. The national average salary is £36,000, well"
+        " above what a cashier earns."
+    )
+    assert pay(read(tmp_path, text), "cashier") == [(23500.0, 23500.0, "GBP", "year")]
+
+
+def test_pay_that_went_up_to_a_figure_is_that_figure(tmp_path: Path) -> None:
+    text = (
+        "My years in bakeries\n\nI was promoted to bakery supervisor in 2016, and my salary went up to £26,500. The"
+        " owner said a supervisor's pay can go up to £30,000."
+    )
+    figures = pay(read(tmp_path, text), "bakery-supervisor")
+    assert (26500.0, 26500.0, "GBP", "year") in figures
+    assert (None, 30000.0, "GBP", "year") in figures
+
+
+def test_a_figure_a_narrator_was_on_is_their_pay(tmp_path: Path) -> None:
+    text = (
+        "From the stockroom up\n\nMy first post was as a stock controller. I was on 19k, and I thought that was a"
+        " fortune. Four years later I moved up and earn £31,000 today."
+    )
+    assert (19000.0, 19000.0, "GBP", "year") in pay(read(tmp_path, text), "stock-controller")
+
+
+def test_figures_in_thousands_after_a_title_on_a_page_that_states_its_currency(tmp_path: Path) -> None:
+    text = (
+        "Bakery jobs in Leeds\n\nOur head baker earns £34,000. A pastry chef gets 27-31k. A delivery driver takes"
+        " home 22,500 a year."
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "pastry-chef") == [(27000.0, 31000.0, "GBP", "year")]
+    assert pay(g, "delivery-driver") == [(22500.0, 22500.0, "GBP", "year")]
+
+
+def test_a_count_in_thousands_is_no_figure(tmp_path: Path) -> None:
+    text = "Bakery jobs in Leeds\n\nA head baker earns £34,000; our bakery chain has 12k followers."
+    assert pay(read(tmp_path, text), "head-baker") == [(34000.0, 34000.0, "GBP", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "figure"),
+    [
+        (
+            "Nursing in Abu Dhabi\n\nA staff nurse in Abu Dhabi earns about 11,200 AED per month. Pay ranges from"
+            " 6,900 AED (lowest) to 17,400 AED (highest).",
+            "staff-nurse",
+            (6900.0, 17400.0, "AED", "month"),
+        ),
+        (
+            "Warehouse Forklift Driver\n\nPay: starting at $21/hr, up to $26/hr for experienced drivers with a"
+            " licence",
+            "warehouse-forklift-driver",
+            (21.0, 26.0, "USD", "hour"),
+        ),
+        (
+            "Bank jobs\n\nA mortgage adviser's salary starts at £30,000 and can rise to £41,000.",
+            "mortgage-adviser",
+            (30000.0, 41000.0, "GBP", "year"),
+        ),
+    ],
+)
+def test_a_floor_and_the_ceiling_after_it_are_one_range(tmp_path: Path, text: str, role: str, figure: tuple) -> None:
+    assert figure in pay(read(tmp_path, text), role)
+    assert figure not in pay(read(tmp_path, text, frozenset({"salaries.range-ends"})), role)
+
+
+def test_a_ceiling_said_to_be_another_posts_is_no_range(tmp_path: Path) -> None:
+    text = (
+        "Hospital pharmacy\n\nPay for a ward pharmacist starts at $118,000 and can go up to $151,000 for oncology"
+        " pharmacists. A dispensary technician's pay starts at $41,000 and can go up to $52,000."
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "ward-pharmacist") == [(118000.0, None, "USD", "year")]
+    assert pay(g, "oncology-pharmacist") == [(None, 151000.0, "USD", "year")]
+    assert pay(g, "dispensary-technician") == [(41000.0, 52000.0, "USD", "year")]
+
+
+def test_upwards_of_a_figure_is_that_figure(tmp_path: Path) -> None:
+    text = "Hotel pay\n\nWith ten years behind them, hotel general managers can earn upwards of £90,000."
+    assert pay(read(tmp_path, text), "hotel-general-manager") == [(90000.0, 90000.0, "GBP", "year")]
+
+
+def test_what_a_figure_is_said_to_be_typical_for(tmp_path: Path) -> None:
+    text = (
+        "Warehouse pay\n\nAnnual salaries of $38,000 to $44,000 are typical for shift leads, and $60,000+ for"
+        " warehouse managers."
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "shift-lead") == [(38000.0, 44000.0, "USD", "year")]
+    assert pay(g, "warehouse-manager") == [(60000.0, None, "USD", "year")]
