@@ -1033,6 +1033,20 @@ def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool
     return Mention(entry.label, entry.key, entry.name, known, offset + start, offset + end, i, j)
 
 
+def _alone_on_line(doc: Doc, k: int) -> bool:
+    """Whether word ``k``, written with a capital, is the only word on its line (markup aside): a heading naming a
+    post by one word."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    at, end = words.idx[k], words.idx[k] + words.length[k]
+    if not text[at : at + 1].isupper():
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    return not text[start:at].strip(" \t#*_>") and not text[end:stop].strip(" \t*_:")
+
+
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     return (
         _modifier_word(words.lower[k], norms[k], words.alpha[k])
@@ -1431,6 +1445,8 @@ def _title_mentions(
                     )
                 )
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
+                # a page or section titled by the post alone: "Radiographer", "## Pharmacist"
+                or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
                 or (i in compounds and _person_noun(doc, i))
                 # "start as an agent", "become an engineer": a head word named as what someone is
                 or (_as_a(words, i) and norms[i] not in _STANDING_WORDS)
@@ -2257,7 +2273,12 @@ _AGO = re.compile(r"\s*ago\b", re.I)
 
 
 #: where a sentence's clauses meet: ", and", ", but", ";" (a plain comma often only sets off a phrase)
-_CLAUSE_SPLIT = re.compile(r"[,，]\s*(?:and|but|while|whereas|then)\b|[;；]", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r"[,，]\s*(?:and|but|while|whereas|then|except|apart\s+from|other\s+than)\b|[;；]"
+    # "was promoted to B in 2015 and became C three years later": a second verb of the same subject
+    r"|\s+and\s+(?:then\s+|later\s+)?(?:became|was|got|moved|rose|stepped|took|joined|went|is\s+now)\b",
+    re.I,
+)
 
 
 def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] | None:
@@ -2418,14 +2439,33 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     assert r.ladder is not None
     steps, index = r.ladder
     r.ladder = None
-    if index != r.sentence_index - 1 or any(m.label is Label.ROLE for m in ms) or not _EACH_STEP.search(sent.text):
+    text = sent.text
+    each = _EACH_STEP.search(text)
+    if index != r.sentence_index - 1 or each is None:
         return
-    years = _duration(sent.text)
+    # "Each step is about 2 years, except manager to senior manager, which took me 3": the exception's own time
+    cut = _EXCEPT.search(text, each.end())
+    at = offset + sent.start_char + (cut.start() if cut is not None else len(text))
+    if any(m.label is Label.ROLE and m.start < at for m in ms):
+        return
+    years = _duration(text[: at - offset - sent.start_char])
     if years is None:
         return
     ev = r.sentence_evidence(sent, offset, offset + sent.start_char, offset + sent.end_char)
+    odd: tuple[float, float] | None = None
+    tail = text[cut.end() :] if cut is not None else ""
+    if tail:
+        found = _BARE_NUMBER.search(tail)
+        odd = _duration(tail) or ((n, n) if found is not None and (n := _number(found.group(1))) < 15 else None)
     for a, b in steps:
-        r.transition(a, b, TransitionKind.PROMOTION, ev, years)
+        pair = re.search(rf"\b{re.escape(a.name)}s?\s+(?:to|->|→)\s+(?:an?\s+)?{re.escape(b.name)}\b", tail, re.I)
+        r.transition(a, b, TransitionKind.PROMOTION, ev, odd if odd is not None and pair else years)
+
+
+#: an exception after "each step takes N years": "except", "apart from", "other than"
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\b", re.I)
+#: a number with no unit, ending an exception: "..., which took me 3"
+_BARE_NUMBER = re.compile(rf"\b{_N}\s*[.)!]*\s*$", re.I)
 
 
 def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -2717,7 +2757,20 @@ def _arrow_bare_rungs(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -
             close = next((x for x in range(after, min(sent.end, after + 10)) if lowers[x] in {")", "）"}), None)
             after = _skip_spaces(words, close + 1, 1) if close is not None else after
         arrow_after = after >= sent.end or lowers[after] in _ARROWS or lowers[after] in {".", ";", "!", "?", "。"}
-        if arrow_after:
+        if arrow_after and k not in covered:
+            entry = _new_role(_new_role_name(doc, k, k + 1))
+            m = _mention(entry, doc, k, k + 1, offset, known=False)
+            r.mentioned(m)
+            added.append(m)
+            covered.add(k)
+    first = next((k for k in range(sent.start, sent.end) if lowers[k] in _ARROWS), None)
+    if first is not None:
+        # "it's Associate > Senior Associate > Manager": a one-word title before the chain's first arrow opens it
+        k = _skip_spaces(words, first - 1, -1)
+        before = _skip_spaces(words, k - 1, -1)
+        opening = before < sent.start or not words.alpha[before] or norms[before] in STOP_WORDS
+        shaped = k >= sent.start and words.alpha[k] and (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k))
+        if shaped and k not in covered and opening and norms[k] not in _NOT_TITLES:
             entry = _new_role(_new_role_name(doc, k, k + 1))
             m = _mention(entry, doc, k, k + 1, offset, known=False)
             r.mentioned(m)
@@ -3670,6 +3723,24 @@ def _page_title_of(r: _Reader, m: Mention) -> Mention:
     return m._replace(key=page.key, name=page.name, known=page.known)
 
 
+def _titled_head(r: _Reader, m: Mention) -> Mention:
+    """A bare head word where a move starts or ends ("promoted from specialist to team leader") is the one title the
+    document named before with that head and no rank word ("customer service specialist"), if there is one."""
+    if m.j - m.i != 1 or m.known or m.key in r.facts.nodes or m.label is not Label.ROLE:
+        return m
+    head = m.name.lower()
+    nodes = r.facts.nodes
+    same = [
+        key for key, node in nodes.items()
+        if node["label"] is Label.ROLE and len(words := node["name"].lower().split()) >= 2 and words[-1] == head
+        and _SENIORITY.isdisjoint(words[:-1])
+    ]
+    if len(same) != 1:
+        return m
+    node = nodes[same[0]]
+    return m._replace(key=same[0], name=node["name"], known=node["known"])
+
+
 #: people named by a pronoun after a clause join, who stand for the role that opens the sentence
 _BACK_REFERENCES = frozenset({"they", "ones", "many", "most", "some", "those", "best", "strongest", "brightest"})
 #: words before a role that make it no subject: "A were promoted from B, and the best go on to C"
@@ -3823,6 +3894,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         held = _held_as(doc, sent, roles, sent.end)  # "my first job was as a junior buyer"
         if held is not None:
             r.position = [held]
+            _starters(r, sent, roles, held, offset)
     if not cue:
         for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
             if verb in {"start", "step", "held"}:  # "start with A", "later try to be B": where the career stands
@@ -3843,6 +3915,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         roles = _with_titles(roles, _clipped_titles(r, sent, roles, offset))
     if "transitions.told" not in r.disabled:
         roles = [_page_title_of(r, m) for m in roles]
+    roles = [_titled_head(r, m) for m in roles]
     spans = [(m.i, m.j) for m in roles]
     parse = None
     if "transitions.parsed" not in r.disabled:
@@ -4527,6 +4600,40 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
             r.mentioned(source)
         ev = r.sentence_evidence(sent, offset, min(source.start, target.start), target.end)
         r.transition(source, target, kind, ev, years)
+
+
+def _starters(r: _Reader, sent: _Sent, roles: list[Mention], held: Mention, offset: int) -> None:
+    """ "Entry-level candidates often start as an A or a B" on a page about a role: where its holders start, so A
+    and B move to the page's role (the sentence's subject names people, not a post, and no one's own story)."""
+    page = r.section_role or r.subject
+    if page is None or held.key == page.key or "transitions.clause" in r.disabled:
+        return
+    words = _words(sent.doc)
+    norms = _doc_norms(sent.doc)
+    verb = next((k for k in range(sent.start, held.i) if norms[k] in _STARTED and "as" in words.lower[k + 1 : k + 3]),
+                None)
+    if verb is None:
+        return
+    lead = [norms[k] for k in range(sent.start, verb) if not words.space[k]]
+    if not lead or not _STARTER_WORDS.issuperset(lead) or _STARTER_PEOPLE.isdisjoint(lead):
+        return
+    for source in _with_alternatives(sent.doc, [held], roles):
+        if source.key != page.key and source.start > page.end:
+            ev = r.sentence_evidence(sent, offset, source.start, source.end)
+            r.transition(source, page, TransitionKind.PROMOTION, ev, None)
+
+
+#: people a page's role draws its starters from, as the subject of "start as": "most new hires start as A"
+_STARTER_PEOPLE = frozenset(
+    word_norm(w)
+    for w in ("candidates", "graduates", "people", "newcomers", "entrants", "applicants", "hires", "starters",
+              "recruits", "beginners", "students", "leavers", "you", "most", "many")
+)
+_STARTER_WORDS = _STARTER_PEOPLE | frozenset(
+    word_norm(w)
+    for w in ("new", "entry", "-", "level", "entry-level", "school", "college", "university", "often", "usually",
+              "typically", "generally", "normally", "will", "can", "may", "tend", "to", "of", "them", "the", "some")
+)
 
 
 #: verbs of arriving that start a career with a particle: "you come in as a picker", "I came on board as a clerk"

@@ -107,6 +107,8 @@ _CUES: dict[str, frozenset[str] | None] = {
     # "claims handlers may take on a team leader role", "call handlers could be considered for team leader posts"
     "train": frozenset({"a"}),  # ("as" reads "a"; clause_moves checks the word is "as")
     "retrain": frozenset({"a"}),
+    "specialise": frozenset({"a"}),  # "senior radiographers can ... or specialise as sonographers"
+    "specialize": frozenset({"a"}),
     "requalify": frozenset({"a"}),
     "take": frozenset({"on", "up"}),
     "consider": frozenset({"for"}),
@@ -118,7 +120,7 @@ _CUES: dict[str, frozenset[str] | None] = {
 # the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
 _CUES.update({word_norm(k): v for k, v in list(_CUES.items()) if word_norm(k) not in _CUES})
 #: cues whose particle is "as", which reads "a" (the word itself must be "as")
-_AS_CUES = frozenset({"train", "retrain", "requalify"})
+_AS_CUES = _normed(frozenset({"train", "retrain", "requalify", "specialise", "specialize"}))
 NEGATIONS = frozenset({"not", "never", "n't", "no", "cannot", "rarely", "seldom", "nor", "rather", "instead"})
 _LATERAL_CUES = frozenset({"switch", "transfer", "pivot"})
 _LATERAL_WORDS = _normed(frozenset({"lateral", "laterally", "sideways", "sideway"}))
@@ -567,7 +569,7 @@ def _cue_here(norms: Sequence[str], k: int) -> bool:
 #: cues that are verbs of movement only with their particle ("go on", "end up", "qualify for")
 _PARTICLE_CUES = _normed(
     frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve", "work", "train"})
-    | frozenset({"retrain", "requalify", "take", "consider", "apply", "offer"})
+    | frozenset({"retrain", "requalify", "take", "consider", "apply", "offer", "specialise", "specialize"})
 )
 #: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
 _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})

@@ -67,7 +67,9 @@ RULES: dict[str, Rule] = {
             " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a verb of duty no O*NET title has as"
             " a modifier is none after 'to' ('to calculate driver overtime') nor opening a duty in the imperative"
             " ('Allocate pickers to aisles.'; not before a verb); a gerund of work is a modifier"
-            " ('training coordinator'), 'acting' is not; any head word alone where a post is named ('as an agent',"
+            " ('training coordinator'), 'acting' is not; a one-word title alone on its line ('Radiographer' heading a"
+            " page); no word of when a post is held ('our current site director'); any head word alone where a"
+            " post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
             " 'the GM (General Manager, ...)') is a head word ('Assistant GM'); a short rank is its word ('Sr. Buyer',"
@@ -310,7 +312,8 @@ RULES: dict[str, Rule] = {
             "transitions.each-step",
             "the sentence after a ladder",
             (_MOVE,),
-            "'each step takes N years' gives every step of the ladder its duration",
+            "'each step takes N years' gives every step of the ladder its duration; an exception names its own"
+            " ('..., apart from A to B, which took me 6': A -> B six years)",
         ),
         Rule(
             "transitions.verb",
@@ -342,7 +345,11 @@ RULES: dict[str, Rule] = {
             " towards becoming B', 'opportunities for A to progress to B', 'end up as B', 'qualify for a B slot',"
             " 'from A [aside] to B', 'I went from A to B', 'From A I became B' (bare titles); nothing hoped for"
             " ('I'd like to become B', 'applied to become B'); 'A need N years before applying for B', 'A can apply"
-            " for B', 'A are often offered a B post' (passive only), 'most A begin / start as B', 'our B joined as"
+            " for B', 'A are often offered a B post' (passive only), 'A ... or specialise as B', 'most A begin /"
+            " start as B', 'new graduates / candidates start as A or B' on B's page (A -> the page's role); a bare"
+            " head where a move starts or ends is the one title named before with it ('from specialist to B' after"
+            " 'customer service specialist'); a second verb of the same subject ('... in 2012 and became C four"
+            " years later') keeps its own years; 'our B joined as"
             " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C')",
         ),
         Rule(

@@ -125,3 +125,56 @@ def test_chinese_moves_without_a_particle_and_origins(tmp_path: Path) -> None:
     assert any("领班" in a and "副店长" in b and span == (2, 2) for (a, b), span in years.items()), years
     assert any("副店长" in a and b.endswith("店长") and "副" not in b for a, b in found), found
     assert any("理货员" in a and "区域经理" in b for a, b in found), found
+
+
+def test_an_arrow_chain_opened_by_a_one_word_title_and_each_steps_exception(tmp_path: Path) -> None:
+    text = (
+        "In our legal team it goes Paralegal > Senior Paralegal > Associate > Senior Associate. Each move is about"
+        " three years, apart from associate to senior associate, which took me 6.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("paralegal", "senior-paralegal") in found
+    spans = {move: (data.get("years_min"), data.get("years_max")) for move, data in found.items()}
+    assert spans["paralegal", "senior-paralegal"] == (3, 3)
+    assert spans["senior-paralegal", "associate"] == (3, 3)
+    assert spans["associate", "senior-associate"] == (6, 6)
+
+
+def test_a_second_verb_of_the_same_subject_keeps_its_own_years(tmp_path: Path) -> None:
+    text = (
+        "Ana Silva joined as a clerk. She was promoted to underwriter in 2012 and became head underwriter four"
+        " years later.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert found["clerk", "underwriter"].get("years_min") is None
+    head = found["underwriter", "head-underwriter"]
+    assert (head["years_min"], head["years_max"]) == (4, 4)
+
+
+def test_a_one_word_page_title_and_where_its_holders_start(tmp_path: Path) -> None:
+    text = (
+        "Physiotherapist\n\n"
+        "Career path\n"
+        "New graduates usually start as a rehabilitation assistant or a sports therapist. With experience,"
+        " physiotherapists can become a senior physiotherapist, or specialise as an orthopaedic practitioner.\n"
+    )
+    g = read(tmp_path, text)
+    found = set(moves(g))
+    assert "physiotherapist" in roles(g)
+    assert {
+        ("rehabilitation-assistant", "physiotherapist"),
+        ("sports-therapist", "physiotherapist"),
+        ("physiotherapist", "senior-physiotherapist"),
+    } <= found
+    assert any(b == "orthopaedic-practitioner" for _, b in found)
+
+
+def test_a_bare_head_in_a_move_is_the_title_named_before_with_it(tmp_path: Path) -> None:
+    text = (
+        "The usual route is: guest relations officer - guest relations supervisor - front office manager.\n"
+        "It normally takes two years to be promoted from officer to guest relations supervisor.\n"
+    )
+    found = moves(read(tmp_path, text))
+    move = ("guest-relations-officer", "guest-relations-supervisor")
+    assert (found[move].get("years_min"), found[move].get("years_max")) == (2, 2)
+    assert not {a for a, _ in found} & {"officer"}
