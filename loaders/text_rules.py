@@ -803,8 +803,10 @@ RULES: dict[str, Rule] = {
             "zh.moves",
             "Chinese lines with an arrow or a verb of moving",
             (_ROLE, _MOVE),
-            "'A→B→C', '(从)A晋升为/升为/升任/晋升B', 'A再往上是B' (promotions), 'A转为/转岗为/转岗做B' (lateral), with"
-            " the years of the clause (or told since A in the clauses before: 'A经过两年的锻炼,可以晋升B');"
+            "'A→B→C', '(从)A晋升为/升为/升任/晋升/当了B', 'A再往上是B' (promotions), 'A转为/转岗为/转岗做B'"
+            " (lateral), with"
+            " the years of the clause (or told since A in the clauses before: 'A经过两年的锻炼,可以晋升B', or"
+            " before A in its sentence: '通常需要三年，才能从A升到B', '当了两年A之后...当了B');"
             " 'B都是从A干起来的' (A -> B);"
             " 'X可晋升为B' naming no source on a page about a role is that role's move",
         ),
@@ -813,7 +815,11 @@ RULES: dict[str, Rule] = {
             "a table ('a | b | c' rows) in Chinese whose first column lists job titles",
             (_ROLE, _MOVE),
             "the titles are roles; they are rungs in the order listed (reversed when the ranks 初级...高级 fall)"
-            " only when the first header cell or the line above says rank (职级, 级别, 等级, 晋升)",
+            " only when the first header cell or the line above says rank (职级, 级别, 等级, 晋升); so are the"
+            " titles listed on a line that says rank ('职级分为：A、B、C'), or on a line that divides posts"
+            " ('分为', '依次') when three or more each rank above the one before"
+            " ('初级客服、中级客服、高级客服、客服主管';"
+            " not a list of kinds: '内容运营、活动运营、用户运营')",
         ),
         Rule(
             "zh.pay",

@@ -505,7 +505,7 @@ _LADDER_CUE = re.compile(r"晋升|路径|路线|通道|发展|成长|职业|职�
 _BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?年[^)）]{0,4}[)）]\s*")
 _MOVE_VERB = re.compile(
     r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|提升为|成长为|成为|当上|做到|转岗为|转岗到|转岗做|转行做"
-    r"|转做|转为|调任|晋升|提拔|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是)"
+    r"|转做|转为|调任|晋升|提拔|当了|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是)"
     r"(?:了)?(?:一名|一个|一位)?"
 )
 _LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
@@ -516,6 +516,8 @@ _SOURCE_CUE = re.compile(r"(?:从|由)$")
 _JOB_LABEL = re.compile(r"\s*(?:职位名称|岗位名称|招聘岗位|招聘职位|职位|岗位)\s*[:：]")
 #: a line that lists ranks: its titles, one after another, are rungs
 _RANK_LIST = re.compile(r"职级|级别|等级|晋升(?:路径|通道|路线|阶梯)|发展路径")
+#: a line that divides posts into a list (a ladder only when every title ranks above the one before)
+_DIVIDED = re.compile(r"分为|分成|划分|依次|层级|由低到高|从低到高")
 _LIST_GAP = re.compile(r"\s*[、，,；;]\s*")
 #: a word for a tool, then the tools' names in brackets
 _TOOLS = re.compile(
@@ -653,6 +655,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         _moves(d, lo, hi, titles)
     if d.on("zh.grades") and _RANK_LIST.search(text, lo, hi):
         _rank_list(d, lo, hi, posts)
+    elif d.on("zh.grades") and len(posts) >= 3 and _DIVIDED.search(text, lo, hi):
+        _rank_list(d, lo, hi, posts, ranked=True)  # "运营岗位分为：初级运营、中级运营、高级运营、运营经理"
     if d.on("zh.pay"):
         for low, high, period, a, _ in _pay_figures(text, lo, hi):
             owner = _owner_before(d, posts, a) or d.open_role()
@@ -668,17 +672,19 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             _section_item(d, lo, hi, at)
 
 
-def _rank_list(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+def _rank_list(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], ranked: bool = False) -> None:
     """ "职级分为：初级运营、中级运营、高级运营": titles listed one after another on a line that says rank are rungs.
 
-    Each title is a rung as written (a head alone is its own rung here: "店员、领班、店长").
+    Each title is a rung as written (a head alone is its own rung here: "店员、领班、店长"). With ``ranked``
+    (a line that says no rank), only a list of three or more titles that each rank above the one before (or each
+    below) is read: a list of kinds ("内容运营、活动运营、用户运营") is none.
     """
     run: list[tuple[int, int, bool]] = []
     for t in [*titles, (hi + 1, hi + 1, False)]:
         if run and t[0] <= hi and _LIST_GAP.fullmatch(d.text, run[-1][1], t[0]):
             run.append(t)
             continue
-        if len(run) >= 2:
+        if len(run) >= (3 if ranked else 2) and (not ranked or _strictly_ranked([d.name(x) for x in run])):
             names = [d.name(x) for x in run]
             for x in run:
                 d.facts.roles.append(RoleMention(d.name(x), x[0], x[1], "zh.grades"))
@@ -838,11 +844,19 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             if last is not None and not re.search(r"[。！？!?\n]", text[last : verb.start()]):
                 years = _years(text[last : verb.start()])
         source: _Title | None = _Title(*before[-1]) if before else None
+        earlier = [t for t in titles if t[1] <= span[0]]
         if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
-            source = next((m[1] for m in reversed(d.bare_moves) if d.paragraph <= m[4] and m[5] <= span[0]), None)
+            chain = next((m for m in reversed(d.bare_moves) if d.paragraph <= m[4] and m[5] <= span[0]), None)
+            # (unless a post is named after it: "...→设计总监。做了三年店长之后，他...当了B" starts from 店长)
+            if chain is not None and not (earlier and earlier[-1][0] >= chain[5]):
+                source = chain[1]
         if source is None:  # "从A做起，两年后升为B": the post named before, on the line
-            earlier = [t for t in titles if t[1] <= span[0]]
             source = _Title(*earlier[-1]) if earlier else None
+        if years is None and source is not None and source.end <= verb.start():
+            # "一般需要2-3年时间，才能从A升到B": the time told in the sentence before A; "做了三年A之后": A's tenure
+            opening = max((text.rfind(m, lo, source.start) for m in "。！？!?\n"), default=-1) + 1
+            prior = max((t[1] for t in titles if opening <= t[1] <= source.start), default=max(opening, lo))
+            years = _years(text[prior : source.start])
         if source is not None:
             d.bare_moves.append((source, _Title(*b), years, lateral, *span, "zh.moves"))
         elif d.subject is not None:
@@ -937,6 +951,33 @@ def _rank_of(name: str) -> tuple[int | None, int | None]:
     """A title's rank by its head word (助理 < 专员 < 主管 < 经理 < 总监) and by its rank word (初级 < 中级 < 高级)."""
     head = next((rank for word, rank in _HEAD_RANK.items() if name.endswith(word)), None)
     return head, next((rank for word, rank in _RANK_ORDER.items() if name.startswith(word)), None)
+
+
+def _standing(name: str) -> float | None:
+    """A title's place on one scale of head words and rank words.
+
+    >>> [_standing(name) for name in ("初级运营", "运营专员", "高级运营", "运营主管")]
+    [1.5, 2.0, 2.5, 3.0]
+    """
+    head, rank = _rank_of(name)
+    if head is None:  # (a rank word alone stays below a supervisor: "高级客服" < "客服主管")
+        return None if rank is None else 1 + rank * 0.5
+    return head + (0.0 if rank is None else (rank - 2) * 0.2)
+
+
+def _strictly_ranked(names: list[str]) -> bool:
+    """Whether every title ranks above the one before it, or every one below.
+
+    >>> _strictly_ranked(["初级运营", "中级运营", "高级运营", "运营经理"])
+    True
+    >>> _strictly_ranked(["内容运营", "活动运营", "用户运营"])
+    False
+    """
+    places = [_standing(name) for name in names]
+    if any(p is None for p in places):
+        return False
+    steps = [b - a for a, b in itertools.pairwise(p for p in places if p is not None)]
+    return all(x > 0 for x in steps) or all(x < 0 for x in steps)
 
 
 def _descending(names: list[str]) -> bool:

@@ -178,3 +178,28 @@ def test_a_bare_head_in_a_move_is_the_title_named_before_with_it(tmp_path: Path)
     move = ("guest-relations-officer", "guest-relations-supervisor")
     assert (found[move].get("years_min"), found[move].get("years_max")) == (2, 2)
     assert not {a for a, _ in found} & {"officer"}
+
+
+def test_chinese_years_told_before_the_source_and_a_post_named_after_a_chain(tmp_path: Path) -> None:
+    text = (
+        "酒店前厅的发展\n\n"
+        "前厅的成长路线一般为：接待员→前台领班→前厅主管。\n"
+        "通常需要三到四年，才能从前台领班升到前厅主管。\n"
+        "当了两年前厅经理之后，她跳槽到另一家酒店当了驻店经理。\n"
+    )
+    found = moves(read(tmp_path, text))
+    years = {(a, b): (data.get("years_min"), data.get("years_max")) for (a, b), data in found.items()}
+    assert years.get(("前台领班", "前厅主管")) == (3, 4), years
+    assert years.get(("前厅经理", "驻店经理")) == (2, 2), years
+    assert ("前厅主管", "驻店经理") not in found  # the chain above ended before the post named here
+
+
+def test_a_chinese_list_divided_by_rank_is_a_ladder_and_one_of_kinds_is_not(tmp_path: Path) -> None:
+    text = (
+        "客服岗位的层级\n\n"
+        "客服岗位依次分为：初级客服、中级客服、高级客服、客服主管、客服经理。\n"
+        "仓储工作分为：拣货专员、库存专员、打包专员。\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert {("初级客服", "中级客服"), ("高级客服", "客服主管"), ("客服主管", "客服经理")} <= found
+    assert not {(a, b) for a, b in found if "拣货" in a or "库存" in a}
