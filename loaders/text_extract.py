@@ -523,6 +523,8 @@ _QUALIFIER = (
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 #: currency codes a page may write before or after its figures
 _CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR"
+#: a currency code right before a figure: "USD 350"
+_CODE_BEFORE = re.compile(rf"\b(?:{_CODES})\s?$")
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
     rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to|and)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
@@ -586,13 +588,23 @@ _YEAR_PERIOD = re.compile(
 _DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/\s*day\b", re.I)
 _HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour|h)\b|\d\s?p/?h\b", re.I)
 _WEEK_PERIOD = re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|/\s*(?:wk|week)\b", re.I)
-_SIGNED = re.compile(r"[$¥￥€£₹₱]\s?\d|\d[$€£¥₹₱]|\bRM\s?\d")
+_SIGNED = re.compile(rf"[$¥￥€£₹₱]\s?\d|\d\s?[$€£¥₹₱]|\bRM\s?\d|\b(?:{_CODES})\s?\d|\d\s?(?:{_CODES})\b")
+#: the codes :data:`_SIGNED` reads (substring tests first)
+_CODE_NAMES = tuple(_CODES.split("|"))
 
 
 def _may_be_signed(text: str) -> bool:
     """Whether ``text`` holds a mark that :data:`_SIGNED` needs (substring tests: the pattern scans slowly)."""
     # (the signs other than "$" are not ASCII: an ASCII text, known at once, holds none of them)
-    return "$" in text or "RM" in text or (not text.isascii() and any(sign in text for sign in "¥￥€£₹₱"))
+    return (
+        "$" in text
+        or "RM" in text
+        or (not text.isascii() and any(sign in text for sign in "¥￥€£₹₱"))
+        or (_DIGIT.search(text) is not None and any(code in text for code in _CODE_NAMES))
+    )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -5158,8 +5170,17 @@ class _Table:
     columns: tuple[Mention | None, ...] = ()
     #: whether the table lists skills (its first header cell or the heading above it says so)
     skills: bool = False
+    #: the columns whose header names pay ("Salary (£)"), and those whose header names a count ("Openings")
+    pay: tuple[int, ...] = ()
+    counts: tuple[int, ...] = ()
 
 
+#: a header naming a count or a share, not money: "Openings (2024)", "Employed", "Job growth", "% change"
+_COUNT_COLUMN = re.compile(
+    r"\b(?:openings|vacancies|jobs|postings|listings|employ(?:ed|ment|ees)|headcount|workers|number|count|growth"
+    r"|change|share|percent(?:age)?|rank(?:ing)?|hours|respondents|sample)\b|%|#",
+    re.I,
+)
 _TITLE_COLUMN = re.compile(r"^(?:job |level |role |position )?(?:titles?|roles?|positions?|jobs?|job titles?)$", re.I)
 _YEARS_COLUMN = re.compile(r"\b(?:years?|yoe|experience|tenure|time (?:in|at))\b", re.I)
 _DUTIES_COLUMN = re.compile(
@@ -5651,6 +5672,10 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             )
         duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
         r.table = _Table(title, years, line.end, duties)
+        r.table.pay = tuple(k for k, v in enumerate(values) if _PAY_WORDS.search(v) or _HEADING_CURRENCY.search(v))
+        r.table.counts = tuple(
+            k for k, v in enumerate(values) if k not in r.table.pay and _COUNT_COLUMN.search(v) and k != title
+        )
         if title is None and "structure.role-columns" not in r.disabled:
             r.run("structure.role-columns", _role_columns, r, r.table, ms, cells, values)
         if title is None and (years is not None or any(_LEVEL_COLUMN.search(v) for v in values)):
@@ -7309,7 +7334,8 @@ def _salaries(
     if not _MAYBE_MONEY.search(text) and not (
         _may_be_signed(text)
         and _SIGNED.search(text)
-        and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text))
+        and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text)
+             or _MONTH_PERIOD.search(text))  # ("USD 350 - 450 per month")
     ) and not (("akh" in text or "AKH" in text or "LPA" in text or " lac" in text or "L" in text) and (
         _LAKH.search(text) or _LAKH_L.search(text))
     ) and not (
@@ -7368,6 +7394,10 @@ def _salaries(
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
         )
         signed = match.group("c1") or match.group("c4")
+        if not signed and (
+            (match.group("c3") or "").isupper() or _CODE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        ):
+            signed = "code"  # ("USD 350 - 450 per month": a code before the figure, "800 AED a week" after it)
         if max(low, high or 0) < 1000 and not (
             signed and (short or (low >= 100 and signed not in _LOST_SIGNS and _MONTH_PERIOD.search(around)))
         ):
@@ -7394,6 +7424,10 @@ def _salaries(
         )
         if currency_mark is None and _COUNT_NOUN_AFTER.match(text, match.end()):
             continue  # "12k followers", "3,400 orders": a count of things, in no currency
+        cell = _pay_cell(r, base + match.start()) if currency_mark is None else None
+        if cell is False:
+            continue  # "| Barista | 12,400 | 21,000 |" under "| Role | Openings | Salary (£) |": a count
+        in_section = in_section or cell is True  # (a pay column's figures, however long the table)
         if currency_mark is None and (
             not (lost or in_section or says(_SALARY_WORDS) or _bare_pay(r, text, ms, base, match, adjacent))
             or _CALENDAR_YEAR.fullmatch(a)
@@ -7403,7 +7437,13 @@ def _salaries(
             stated_currency = _currency(currency_mark)
             if stated_currency == "USD" and currency_mark == "$" and "salaries.dollar-country" not in r.disabled:
                 # "In Singapore, roles command $5,000-$7,000": the dollar of the country the clause names
-                stated_currency = _dollar_of(text, match.start()) or _page_dollar(r, text) or stated_currency
+                stated_currency = (
+                    _dollar_of(text, match.start()) or _page_dollar(r, text, base + match.start()) or stated_currency
+                )
+            elif currency_mark in {"¥", "￥"} and "salaries.dollar-country" not in r.disabled and (
+                _JAPAN.search(text, 0, match.start()) or _JAPAN.search(r.text, 0, _PAGE_TOP)
+            ):
+                stated_currency = "JPY"  # "In Tokyo, a store manager earns ¥4,500,000": yen, not yuan
             r.currency = stated_currency
         currency = stated_currency or r.currency
         if currency is None and "salaries.lost-sign" not in r.disabled:
@@ -7520,6 +7560,23 @@ _ON_FIGURE = re.compile(
 )
 #: the end of a figure's clause: a figure written in thousands closing it names no count ("Title - 24-28k")
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:)!?]|\s(?:DOE|OTE|pro\s+rata|depending|plus|\+))", re.I)
+
+
+def _pay_cell(r: _Reader, at: int) -> bool | None:
+    """Whether char ``at`` of a table row stands in a column whose header names pay ("Salary (£)"): True; False when
+    it stands in one whose header names a count ("Openings") or in another column when one is the pay's (not
+    pay); None when no header tells."""
+    table, line = r.table, r.line
+    if table is None or line is None or line.kind != "row" or not (table.pay or table.counts):
+        return None
+    k = next((k for k, (lo, hi) in enumerate(table_cells(r.text, line)) if lo <= at < hi + 1), None)
+    if k is None:
+        return None
+    if k in table.pay:
+        return True
+    if (k in table.counts or table.pay) and "salaries.not-pay" not in r.disabled:
+        return False
+    return None
 
 
 def _bare_pay(
@@ -8120,6 +8177,10 @@ def _currency(mark: str) -> str:
 _DOLLAR_COUNTRIES = {
     "singapore": "SGD", "singaporean": "SGD", "australia": "AUD", "australian": "AUD", "canada": "CAD",
     "canadian": "CAD", "new zealand": "NZD", "hong kong": "HKD",
+    # their big cities, and the mark of a Singapore company ("Pte. Ltd.")
+    "sydney": "AUD", "melbourne": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD", "toronto": "CAD",
+    "vancouver": "CAD", "montreal": "CAD", "calgary": "CAD", "auckland": "NZD", "wellington": "NZD",
+    r"pte\.?\s*ltd": "SGD",
 }
 _DOLLAR_COUNTRY = re.compile(
     r"\b(?:" + "|".join(_DOLLAR_COUNTRIES) + r"|united states|u\.s\.|(?-i:US|USA)|america)\b", re.I
@@ -8136,7 +8197,7 @@ def _dollar_of(text: str, at: int) -> str | None:
     """
     lo = max(text.rfind(mark, 0, at) for mark in ";.")
     found = [m.group().lower() for m in _DOLLAR_COUNTRY.finditer(text, max(lo, 0), at)]
-    return _DOLLAR_COUNTRIES.get(found[-1]) if found else None
+    return _DOLLAR_COUNTRIES.get(_country_key(found[-1])) if found else None
 
 
 #: how much of a page's top is read for the country its title names ("Bank careers in Australia")
@@ -8145,16 +8206,42 @@ _PAGE_TOP = 300
 _UNITED_STATES = re.compile(r"\b(?:united states|u\.s\.|(?-i:US|USA)|americans?)\b", re.I)
 
 
-def _page_dollar(r: _Reader, text: str) -> str | None:
-    """The dollars of the country a page's top names ("Bank careers in Australia"), for a "$" figure whose sentence
-    names no country, when the page never names the United States; None otherwise."""
+def _page_dollar(r: _Reader, text: str, at: int) -> str | None:
+    """The dollars of the country a page's top names ("Bank careers in Australia"), else of the one named nearest
+    the figure at char ``at`` of the page within :data:`_DOLLAR_REACH` ("Location: Jurong West, Singapore" under a
+    job ad's pay), for a "$" figure whose sentence names no country, when the page never names the United States;
+    None otherwise."""
     if r.page_dollar is None:
         found = _DOLLAR_COUNTRY.search(r.text, 0, _PAGE_TOP)
-        country = _DOLLAR_COUNTRIES.get(found.group().lower()) if found is not None else None
-        r.page_dollar = country if country is not None and _UNITED_STATES.search(r.text) is None else ""
-    if not r.page_dollar or _DOLLAR_COUNTRY.search(text) is not None:
+        country = _DOLLAR_COUNTRIES.get(_country_key(found.group())) if found is not None else None
+        r.page_dollar = "-" if _UNITED_STATES.search(r.text) is not None else country or ""
+    if r.page_dollar == "-" or _DOLLAR_COUNTRY.search(text) is not None:
         return None
-    return r.page_dollar
+    # (the part of the page the figure is in: not past a line that parts two ads, "---")
+    rules = [m.end() for m in _RULE_LINE.finditer(r.text)] if "---" in r.text or "***" in r.text else []
+    first = max((k for k in rules if k <= at), default=0)
+    if r.page_dollar and first == 0:
+        return r.page_dollar
+    lo = max(first, at - _DOLLAR_REACH)
+    hi = min((k for k in rules if k > at), default=at + _DOLLAR_REACH)
+    near = list(_DOLLAR_COUNTRY.finditer(r.text, lo, min(hi, at + _DOLLAR_REACH)))
+    if not near:
+        return None
+    return _DOLLAR_COUNTRIES.get(_country_key(min(near, key=lambda m: abs(m.start() - at)).group()))
+
+
+#: Japan named before a "¥" figure in its sentence, or at the page's top: the sign is the yen's
+_JAPAN = re.compile(r"\b(?:japan|japanese|tokyo|osaka|yokohama|nagoya|kyoto|fukuoka)\b", re.I)
+#: how far from a "$" figure (chars) a country named in the page still tells its dollars
+_DOLLAR_REACH = 400
+#: a line that parts one part of a page from the next ("---", "* * *")
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=~][ \t]*){3,}$", re.M)
+
+
+def _country_key(name: str) -> str:
+    """The key of :data:`_DOLLAR_COUNTRIES` a name found by :data:`_DOLLAR_COUNTRY` stands for ("Pte. Ltd.")."""
+    name = name.lower()
+    return r"pte\.?\s*ltd" if name.startswith("pte") else name
 
 
 #: the other currencies a page may state pay in, by sign, code or name (upper case)

@@ -669,7 +669,10 @@ RULES: dict[str, Rule] = {
             "salaries.figure",
             "a sentence with an amount of money",
             ("salary",),
-            "amounts and ranges with currency and period ('£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
+            "amounts and ranges with currency and period (a month's pay below 1,000 with a sign or a code, 'USD"
+            " 350 - 450 per month'; in a table, every figure of the column whose header names pay, 'Salary (£)', and"
+            " none of a column whose header names a count, 'Vacancies', or of another column beside a pay column;"
+            " '£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
             " EUR' are 42,000, 'between 36.000 € and 44.000 €' one range, 'Rs. 4,50,000' is 450,000, '₹3.2 Lakhs'"
             " 320,000 (lakhs and crores in any case), '$30 thousand' 30,000; a period written right"
             " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
@@ -703,9 +706,12 @@ RULES: dict[str, Rule] = {
             " own dollars",
             ("salary",),
             "the figure is in that country's dollars: 'In Singapore, roles command $5,000-$7,000 monthly' is SGD"
-            " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD); a US named nearer keeps USD; a sentence"
-            " naming no country takes the one the page's top names ('Bank careers in Australia') when the page"
-            " never names the United States",
+            " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD; their big cities, 'In Melbourne', and a"
+            " Singapore company's 'Pte. Ltd.' too); a US named nearer keeps USD; a sentence naming no country takes"
+            " the one the page's top names ('Bank careers in Australia'), else the one named nearest it in its part"
+            " of the page (a job ad's 'Location: Tampines, Singapore'; not past a '---' line that parts two ads),"
+            " when the page never names the United States; a '¥' figure in a sentence or on a page naming Japan"
+            " ('Tokyo', 'Osaka') is in yen",
         ),
         Rule(
             "salaries.lost-sign",
@@ -826,7 +832,10 @@ RULES: dict[str, Rule] = {
             "Chinese lines with a figure of pay",
             ("salary",),
             "月薪4.5K-8K, 5000-8000元, 8000元/月, 年薪15万-30万, 年薪30万+ (open: a minimum only); K a thousand, 万 ten"
-            " thousand, yuan; the period of 月薪/年薪/日薪/时薪 or '/月', else yuan below 100,000 a month's; a count"
+            " thousand, yuan; '9000元以上' open; a figure with K or 万 after a word of pay said earlier in its"
+            " sentence ('A的薪资在6k-9k之间，B可达1.2万') is pay too, but not one a benefit or a firm's money is"
+            " named right before ('餐补300元/月', '年终奖2万'); the period of 月薪/年薪/日薪/时薪 or '/月', else yuan"
+            " below 100,000 a month's; a count"
             " ('3-10人', '3-5年') or an amount with no word of pay ('毛利6万', '减20元') is none; the figure is the"
             " stage's or the title's named before it on its line, else the section's",
         ),

@@ -332,14 +332,23 @@ _MONEY = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _UNIT = {"k": 1_000.0, "K": 1_000.0, "千": 1_000.0, "万": 10_000.0, "w": 10_000.0, "W": 10_000.0}
 _PAY = re.compile(
     r"(?P<cue>(?:综合|税前|基本)?(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|月收入|年收入|收入|待遇))?"
-    r"(?:\s*(?:范围|区间)?\s*[:：]?\s*(?:只有|大概|大约|约为|约|为|在|是|达到|可达|高达|仅)?\s*)"
+    r"(?:\s*(?:范围|区间)?\s*[:：]?\s*(?:一般|通常|基本|普遍|大多|多|平均)?\s*"
+    r"(?:只有|大概|大约|约为|约|为|在|是|达到|可达|高达|仅)?\s*)"
     rf"[¥￥]?\s*(?<![\d.])(?<!\d,)(?P<lo>{_MONEY})\s*(?P<ulo>[kK千万wW])?\s*"
     rf"(?:(?:[-–—~～]|至|到)\s*[¥￥]?\s*(?P<hi>{_MONEY})\s*(?P<uhi>[kK千万wW])?)?"
     r"\s*(?P<plus>\+(?!\s*(?:提成|绩效|奖金|补贴|分红))|以上|起)?(?P<part>\s*\+)?\s*(?P<yuan>元|块|RMB|rmb)?"
+    r"(?P<plus2>以上|起)?"  # ("5000元以上": the open end after the yuan)
     r"\s*(?P<per>(?:/|每|一)\s*(?:个)?(?:月|年|天|日|小时|时))?"
+)
+#: a benefit or a firm's money named right before a figure: "餐补300元/月", "年终奖2万", "营业额50万" are no one's pay
+_NOT_PAY_BEFORE = re.compile(
+    r"(?:补贴|补助|津贴|餐补|饭补|房补|车补|话补|交通补|奖金|年终奖|提成|分红|奖励|报销|押金|营业额|销售额|毛利|利润|费用|房租)"
+    r"\s*[:：]?\s*(?:一般|通常|每月|每年|约为|约|大约|大概|为|是|有|在|可达|高达)?\s*[¥￥]?\s*$"
 )
 _PERIODS = {"月": "month", "年": "year", "天": "day", "日": "day", "小时": "hour", "时": "hour"}
 _CUE_PERIOD = {"月": "month", "年": "year", "日": "day", "时": "hour"}
+#: the end of a sentence: a word of pay said before it holds for no figure after it
+_CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
 #: yuan below this (a figure without a period) are a month's pay, from it a year's
 _YEAR_FROM = 100_000
 
@@ -365,22 +374,30 @@ def _pay_figures(
     200.0 200.0 day
     9000.0 12000.0 month
     """
+    said = -1  # where a word of pay was said earlier in the sentence: "美工的薪资在6k-9k之间，资深美工可达1.2万"
     for found in _PAY.finditer(text, lo, hi):
         cue, per, yuan = found["cue"], found["per"], found["yuan"]
+        if _NOT_PAY_BEFORE.search(text, max(lo, found.start() - 14), found.start("lo")) and not cue:
+            continue
+        unit = found["ulo"] or found["uhi"]
+        follows = said >= 0 and unit is not None and not _CLAUSE_BREAK.search(text, said, found.start())
+        if cue:
+            said = found.end()
         unit_lo, unit_hi = found["ulo"], found["uhi"]
         low = float(found["lo"].replace(",", "")) * _UNIT.get(unit_lo or unit_hi or "", 1.0)
         high = None
         if found["hi"] is not None:
             high = float(found["hi"].replace(",", "")) * _UNIT.get(unit_hi or unit_lo or "", 1.0)
         ranged = high is not None
-        if not (forced or cue or per or (yuan and (ranged or found["plus"]) and low >= 1000)):
+        plus = found["plus"] or found["plus2"]
+        if not (forced or cue or per or follows or (yuan and (ranged or plus) and low >= 1000)):
             continue
         if found["part"]:
             continue  # "底薪3500+提成": a part of the pay, not the figure
         counted = text.startswith(("年", "个月", "人", "%"), found.end())
-        if counted or (not ranged and found["plus"] is None and low < 100):
+        if counted or (not ranged and plus is None and low < 100):
             continue  # "3-5年", "3-10人": a count, not pay
-        if found["plus"] is not None:
+        if plus is not None:
             high = None
         elif not ranged:
             high = low

@@ -133,3 +133,62 @@ def test_what_a_figure_is_said_to_be_typical_for(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "shift-lead") == [(38000.0, 44000.0, "USD", "year")]
     assert pay(g, "warehouse-manager") == [(60000.0, None, "USD", "year")]
+
+
+def test_a_benefit_named_before_a_chinese_figure_is_no_pay(tmp_path: Path) -> None:
+    text = "酒店岗位薪资\n\n前台主管：月薪4500-5500元，另有餐补300元/月，交通补贴200元。\n"
+    assert pay(read(tmp_path, text), "前台主管") == [(4500.0, 5500.0, "CNY", "month")]
+
+
+def test_a_chinese_figure_open_after_its_yuan(tmp_path: Path) -> None:
+    text = "仓储岗位薪资\n\n在一线城市，仓库主管的工资一般在9000元以上。\n"
+    assert pay(read(tmp_path, text), "仓库主管") == [(9000.0, None, "CNY", "month")]
+
+
+def test_a_chinese_figure_after_a_word_of_pay_earlier_in_its_sentence(tmp_path: Path) -> None:
+    text = "仓储岗位薪资\n\n仓库专员的月薪在6k-8k之间，物流经理可达1.5万。\n"
+    g = read(tmp_path, text)
+    assert pay(g, "仓库专员") == [(6000.0, 8000.0, "CNY", "month")]
+    assert pay(g, "物流经理") == [(15000.0, 15000.0, "CNY", "month")]
+
+
+def test_a_country_named_in_a_job_ads_own_block_tells_its_dollars(tmp_path: Path) -> None:
+    text = (
+        "Kitchen jobs this week\n\n"
+        "Pastry Cook\n$2,300 - $2,700 monthly\nFive-day week, rotating shifts\nLocation: Tampines, Singapore\n\n"
+        "---\n\n"
+        "Bakery Supervisor\n$21.50/hour, weekly pay\nLocation: Boise, Idaho\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "pastry-cook") == [(2300.0, 2700.0, "SGD", "month")]
+    assert pay(g, "bakery-supervisor") == [(21.5, 21.5, "USD", "hour")]
+
+
+def test_a_big_city_tells_its_countrys_dollars(tmp_path: Path) -> None:
+    text = "Bank pay\n\nIn Melbourne, a credit analyst earns $88,000, and in Toronto a teller earns $41,000."
+    g = read(tmp_path, text)
+    assert pay(g, "credit-analyst") == [(88000.0, 88000.0, "AUD", "year")]
+    assert pay(g, "teller") == [(41000.0, 41000.0, "CAD", "year")]
+
+
+def test_the_yen_sign_on_a_page_about_japan(tmp_path: Path) -> None:
+    text = "Hotel pay in Japan\n\nA front desk clerk in Osaka earns ¥3,200,000 a year."
+    assert pay(read(tmp_path, text), "front-desk-clerk") == [(3200000.0, 3200000.0, "JPY", "year")]
+
+
+def test_a_month_of_pay_below_a_thousand_with_a_code_before_it(tmp_path: Path) -> None:
+    text = "Hotel pay in Vietnam\n\nA housekeeping attendant in Da Nang earns USD 280 - 340 per month."
+    assert pay(read(tmp_path, text), "housekeeping-attendant") == [(280.0, 340.0, "USD", "month")]
+
+
+def test_a_salary_tables_other_columns_and_its_long_pay_column(tmp_path: Path) -> None:
+    rows = [("Ward Clerk", "2,300", "24,100"), ("Healthcare Assistant", "15,800", "25,400"),
+            ("Staff Nurse", "9,200", "33,600"), ("Ward Sister", "1,900", "43,700"),
+            ("Matron", "640", "53,900"), ("Physiotherapist", "3,050", "36,200")]
+    text = "Hospital pay\n\n| Job title | Vacancies (2024) | Salary (£) |\n| --- | --- | --- |\n" + "".join(
+        f"| {title} | {count} | {salary} |\n" for title, count, salary in rows
+    )
+    g = read(tmp_path, text)
+    for title, _, salary in rows:
+        key = title.lower().replace(" ", "-")
+        assert pay(g, key) == [(float(salary.replace(",", "")),) * 2 + ("GBP", "year")], title
