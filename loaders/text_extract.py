@@ -429,6 +429,7 @@ _BAD_MODIFIERS = frozenset(
         "freelance",
         "remote",
         "average",
+        "median",
         "multiple",
         "several",
         "various",
@@ -1734,6 +1735,8 @@ _AFTER_TITLE = frozenset(
 _POST_NOUNS_AFTER = frozenset(
     word_norm(w) for w in ("role", "roles", "position", "positions", "job", "jobs", "post", "slot", "slots")
 )
+#: words of pay after a bare title: the pay is the post's ("the average housekeeper salary")
+_PAY_NOUNS_AFTER = frozenset({"salary", "salaries", "pay", "wage", "wages", "earnings", "income"})
 _NAMING_VERBS = frozenset(word_norm(w) for w in ("make", "made", "name", "named", "appoint", "appointed"))
 
 
@@ -1753,6 +1756,8 @@ def _post_position(words: _Words, norms: list[str], i: int) -> bool:
     nxt = lowers[after] if after < len(lowers) else "."
     if nxt == "level":
         return lowers[k] == "at"  # "at director level", "at the manager level": the rank named as a post
+    if nxt in _PAY_NOUNS_AFTER and (article or lowers[k] in _BAD_MODIFIERS):
+        return True  # "the average housekeeper salary", "typical cashier pay": whose pay it is
     if nxt == "-" or (after < len(lowers) and words.alpha[after] and nxt not in _AFTER_TITLE
                       and norms[after] not in _POST_NOUNS_AFTER and nxt not in {"too", "again", "who", "that"}):
         return False  # the head of a longer phrase ("as lead buyer"), not a post
@@ -7703,7 +7708,8 @@ def _named_counts(r: _Reader) -> list[tuple[int, str]]:
 
 #: the narrator saying what they are now: "I'm a loader", "I am now an assistant buyer", "I work as a picker"
 _NARRATOR_POST = re.compile(
-    r"\b(?-i:I)(?:'m|’m|\s+am|\s+work\s+as)\s+(?:now\s+|currently\s+|still\s+|just\s+)?(?:a|an)\s+", re.I
+    r"\b(?-i:I)(?:'m|’m|\s+am|\s+work\s+as|(?:'ve|’ve|\s+have)\s+(?:been|worked\s+as))\s+"
+    r"(?:now\s+|currently\s+|still\s+|just\s+)?(?:a|an)\s+", re.I
 )
 _FIRST_PERSON = re.compile(r"\b(?-i:I)\b|\b(?:me|my)\b", re.I)
 #: what makes a first-person sentence about the past or a post to come: its figure is another post's
@@ -8035,7 +8041,13 @@ _FOR_ROLE_AFTER = re.compile(
     r"(?:or\s+more\s+|and\s+(?:above|up)\s+)?"
     # ("$40,000 to $50,000 are common for trainees": what the figure is said to be for them)
     r"(?:(?:is|are|was|were)\s+(?:(?:more\s+)?(?:common|typical|usual|normal|standard|expected|likely)\s+))?"
-    r"for\s+(?:(?:a|an|the|each|every|most|many)\s+)?",
+    # ("$52,300 is the average salary for a sales manager": the figure said first, then whose pay it is)
+    r"(?:(?:is|are|was|were)\s+(?:the\s+|an?\s+)?(?:(?:average|median|mean|typical|usual|expected|starting|entry-level"
+    r"|base|basic|going|annual|yearly|monthly|hourly|weekly|daily|total|gross)\s+){0,3}"
+    r"(?:salary|pay|wage|earnings|income|rate|package|compensation)\s+(?:for|of)\s+|for\s+"
+    # ("I was offered £27k to become a floor supervisor": the post the pay is offered for)
+    r"|to\s+(?:become|be\s+(?:a|an|the|our|their)|work\s+as|join\s+(?:them\s+|us\s+)?as|start\s+as|step\s+up\s+as)\s+)"
+    r"(?:(?:a|an|the|each|every|most|many)\s+)?",
     re.I,
 )
 

@@ -54,7 +54,8 @@ RULES: dict[str, Rule] = {
             "every sentence",
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
-            " the O*NET title lexicon; no word of judgement ('effective'), verb of duty ('oversee'), gerund"
+            " the O*NET title lexicon; no word of judgement ('effective'), of statistics ('the median Line Cook pay'),"
+            " verb of duty ('oversee'), gerund"
             " ('coaching'), adjective compound ('high-performing', 'ground-level') or word describing the person"
             " (shaped like a participle, adverb or adjective that no O*NET title uses: 'a previous intern', 'gifted',"
             " 'newly minted'; after a word of degree: 'the most punctual pickers') in a title; a generic head"
@@ -78,7 +79,8 @@ RULES: dict[str, Rule] = {
             " a head that is the verb of a title before it is none ('managers lead', 'the chef heads'); a bare head"
             " where prose names a post"
             " ('made me lead', 'as lead', 'the host role', 'from advisor roles', 'often operatives who', 'at director"
-            " level') is the document's title with that head when it has one; a firm's agent noun where someone works"
+            " level', whose pay it is: 'typical cashier pay') is the document's title with that head when it has one;"
+            " a firm's agent noun where someone works"
             " ('an engineer with a timber producer', 'worked for a tyre distributor') or beside a word for a firm"
             " ('investor and consultancy agency X'), after 'at' ('at our print partner') or 'we are a' is the"
             " employer, not a post; 'drivers of growth' / 'behind X' are causes",
@@ -745,7 +747,8 @@ RULES: dict[str, Rule] = {
             "a figure of pay followed by 'as a X' ('£27,000 a year as a controller', 'on £22,000 now as a clerk'),"
             " or by 'for (a) X' in a clause naming no role before it ('€36,000 per annum for a dispatcher', '...,"
             " against £24,800 for warehouse clerks', '$60,000+ for managers', '$38,000 to $44,000 are typical for"
-            " shift leads')",
+            " shift leads', '$47,900 is the average salary for a loan processor', 'offered £29k to become a floor"
+            " supervisor')",
             ("salary",),
             "the figure is X's pay (a role named there, or the page's role whose head word X is), not the role named"
             " before it",
@@ -763,7 +766,8 @@ RULES: dict[str, Rule] = {
             "salaries.narrator",
             "figures of pay naming no role in a first-person paragraph of a page no role stands out on",
             ("salary",),
-            "they are the pay of the one post the narrator says they hold ('I'm a loader', 'I work as a picker')"
+            "they are the pay of the one post the narrator says they hold ('I'm a loader', 'I work as a picker', 'I"
+            " have been a dispensing assistant for six years')"
             " when their sentence speaks of now ('For $8.50 an hour, it isn't bad'), not of the past ('when I"
             " started I was paid ...')",
         ),

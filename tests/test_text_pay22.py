@@ -192,3 +192,33 @@ def test_a_salary_tables_other_columns_and_its_long_pay_column(tmp_path: Path) -
     for title, _, salary in rows:
         key = title.lower().replace(" ", "-")
         assert pay(g, key) == [(float(salary.replace(",", "")),) * 2 + ("GBP", "year")], title
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "figure"),
+    [
+        ("Bank pay\n\n$47,900 is the average salary for a loan processor in the Midwest.", "loan-processor",
+         (47900.0, 47900.0, "USD", "year")),
+        ("Hotel pay\n\n£24,500 was the typical starting pay of trainee receptionists last year.",
+         "trainee-receptionist", (24500.0, 24500.0, "GBP", "year")),
+        ("My story\n\nI began in the stockroom. At 26 I was offered £29k to become a floor supervisor in Leeds.",
+         "floor-supervisor", (29000.0, 29000.0, "GBP", "year")),
+    ],
+)
+def test_a_figure_said_first_and_whose_pay_it_is_after(tmp_path: Path, text: str, role: str, figure: tuple) -> None:
+    assert pay(read(tmp_path, text), role) == [figure]
+
+
+def test_a_narrator_who_has_been_in_a_post_is_paid_now(tmp_path: Path) -> None:
+    text = (
+        "Re: is pharmacy work worth it?\n\nI have been a dispensing assistant for six years. The hours suit me. My"
+        " manager is kind. Parking is free. The pay is now $19.75/hr, which is fine."
+    )
+    assert pay(read(tmp_path, text), "dispensing-assistant") == [(19.75, 19.75, "USD", "hour")]
+
+
+def test_whose_pay_a_median_or_typical_figure_is(tmp_path: Path) -> None:
+    text = "Kitchen pay\n\nThe median Grill Cook pay is $36,400. Typical cashier pay is $14.10 an hour."
+    g = read(tmp_path, text)
+    assert pay(g, "grill-cook") == [(36400.0, 36400.0, "USD", "year")]
+    assert pay(g, "cashier") == [(14.1, 14.1, "USD", "hour")]
