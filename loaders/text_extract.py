@@ -6925,6 +6925,9 @@ def _requirements(
         elif r.section_role is not None:
             subject = r.section_role
             targets = [subject]
+    if "requirements.subject" not in r.disabled:
+        # "The General Manager is responsible for ..." on a Restaurant General Manager page: the page's role
+        targets = [_page_title_of(r, t) if isinstance(t, Mention) else t for t in targets]
     level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
     if not targets and not level_prose:  # ("they" in a level block before its titles: held for them)
         return
@@ -7272,9 +7275,23 @@ def _first_degrees(text: str, skills: list[Mention | Entry]) -> list[Mention | E
 _ALTERNATIVE = re.compile(r"[^.;:\n]*\bor\b[^.;:\n]*")
 
 
+#: a sentence about applying and being hired, or about the page itself, not about the work (requirements.not-work)
+_NOT_WORK = re.compile(
+    r"\b(?:apply\s+(?:now|today|online|here|via|through|by\s+sending|for\s+(?:this|the)\s+(?:role|job|position|post))"
+    r"|(?:your|the|this|an?|online)\s+application\b|application\s+(?:process|form|deadline|stage)|applications?\s+from"
+    r"|shortlist|cover\s+letter|(?:your|a)\s+(?:cv|résumé|resume)\b|background\s+(?:check|screening)"
+    r"|drug\s+(?:test|screen)|right\s+to\s+work|privacy|personal\s+data|equal\s+opportunit|discriminat"
+    r"|reasonable\s+(?:accommodation|adjustment)|recruitment\s+(?:process|campaign)|hiring\s+process"
+    r"|job\s+alerts?|(?:this|our)\s+(?:article|guide|blog\s+post)|in\s+this\s+post|read\s+on\b|take\s+a\s+look\s+at)",
+    re.I,
+)
+
+
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
+    if "requirements.not-work" not in r.disabled and _NOT_WORK.search(sent.text):
+        return  # "If you need adjustments during the application process, ...": no requirement of the work
     if "requirements.no-skill" not in r.disabled:
         # people, places, parts and outcomes a sentence names are no skills ("potential sellers", "concerns")
         skills = [s for s in skills if s.key in r.vocab.entries or not names_no_skill(s.name)]

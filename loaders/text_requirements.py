@@ -1103,7 +1103,16 @@ _FRAME_NOUNS = frozenset(
      # a step in a career told, not a duty: "I made the jump to the SEO team", "earned a reputation"
      "jump", "leap", "move", "switch", "reputation", "chance",
      # the field worked in: "professions that rely on this industry"
-     "industry", "sector"}
+     "industry", "sector",
+     # when and how long the work is done, and what a sentence weighs, not the work: "overnight shifts", "at the
+     # start of each shift", "six months", "21 years of age", "little need for redirection", "a greater weight"
+     "shift", "start", "month", "week", "year", "age", "need", "weight", "purpose", "position", "field", "question"}
+)
+#: gerunds of light verbs: alone they name no activity ("involves working with ...", "ensuring that ...")
+_LIGHT_GERUNDS = frozenset(
+    {"working", "ensuring", "functioning", "handing", "getting", "making", "doing", "taking", "going", "having",
+     "being", "using", "providing", "including", "bringing", "putting", "giving", "helping", "becoming", "staying",
+     "keeping", "holding", "following", "showing", "seeing", "looking"}
 )
 
 
@@ -1137,6 +1146,8 @@ def names_no_skill(name: str) -> bool:
     (False, False)
     """
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
+    if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
+        return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
     verb = _verb_base(words[0]) if words else None
     if not words or (verb is not None and not verb[1]):
         return False  # a duty as written: "Train new staff" (not "Reading rooms")

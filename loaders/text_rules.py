@@ -561,7 +561,9 @@ RULES: dict[str, Rule] = {
             "the words before a requirement cue",
             (_NEEDS,),
             "'you', 'I', 'this role' stand for the page's role; 'they' after another role's name for the role"
-            " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject",
+            " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject; a"
+            " title ending the page's own ('The Ward Manager is responsible for' on a Hospital Ward Manager page)"
+            " is the page's role",
         ),
         Rule(
             "requirements.duty-verb",
@@ -655,11 +657,22 @@ RULES: dict[str, Rule] = {
             " a place ('distribution centers') or a part, kind, step, outcome or the career itself ('a piece',"
             " 'concerns', 'job description', 'each stage'), an outcome the work is for ('growth', 'profitability', 'the"
             " smooth functioning of ...', 'a seamless experience'), an employer or a step in a career told ('made the"
-            " jump', 'a reputation') or the industry worked in is no skill: the link is not made (an activity done"
+            " jump', 'a reputation'), the industry worked in, when and how long the work is done ('overnight shifts',"
+            " 'six months', 'years of age'), what a sentence weighs ('little need for', 'a greater weight') or a"
+            " light verb's gerund alone ('working', 'ensuring') is no skill: the link is not made (an activity done"
             " to people is one:"
             " 'Helping customers'); nor is the last word of a"
             " page cut off mid-sentence (its last line, no list item, six words or more with no stop: '... these"
             " posts involve schedul'), which may be unfinished",
+        ),
+        Rule(
+            "requirements.not-work",
+            "each sentence a requirement rule is about to link skills from",
+            (_NEEDS,),
+            "a sentence about applying and being hired ('send your CV', 'only shortlisted candidates', 'pass a"
+            " background check', 'adjustments during the application process'), the employer's policies (equal"
+            " opportunities, privacy, personal data) or the page itself ('in this article', 'read on') names no"
+            " requirement of the work: nothing is linked from it",
         ),
         Rule(
             "groups.listed",

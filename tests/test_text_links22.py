@@ -1,0 +1,91 @@
+"""Requirement links, stop 22: what job ads and role profiles say that is no requirement of the work (applying,
+shifts, light verbs) and whose requirement a shortened title states (texts written here, in other trades)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+from text_helpers import extract
+
+from careergraph.graph.schema import RelType
+from careergraph.loaders.text_requirements import names_no_skill
+
+
+def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Role key -> the lower-case names of the skills it requires."""
+    out: dict[str, set[str]] = {}
+    for u, v, key in g.edges(keys=True):
+        if key == RelType.REQUIRES.value:
+            out.setdefault(u, set()).add(g.nodes[v]["name"].lower())
+    return out
+
+
+def named(got: set[str], *words: str) -> bool:
+    """Whether some skill name holds every one of ``words``."""
+    return any(all(w in name for w in words) for name in got)
+
+
+# --- requirements.not-work: applying and being hired --------------------------------------
+
+
+_CLINIC = (
+    "# Clinic Receptionist\n\n"
+    "Riverside Clinic is hiring a receptionist for its busy outpatient desk.\n\n"
+    "## Responsibilities\n\n"
+    "- Book patient appointments\n"
+    "- Answer the phones\n\n"
+    "Successful applicants will need to pass a background check and an enhanced vetting interview.\n\n"
+    "If you need any adjustments during the application process, please let us know.\n"
+)
+
+
+def test_what_applying_takes_is_no_requirement_of_the_work(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _CLINIC))["clinic-receptionist"]
+    assert named(got, "phone")  # the duties listed stay
+    assert not named(got, "background") and not named(got, "vetting") and not named(got, "application")
+
+
+def test_the_rule_can_be_switched_off(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _CLINIC, disabled=("requirements.not-work",)))["clinic-receptionist"]
+    assert named(got, "background")
+
+
+# --- requirements.no-skill: when the work is done, light verbs ----------------------------
+
+
+def test_shifts_and_time_in_post_are_no_skills(tmp_path: Path) -> None:
+    text = (
+        "# Night Security Officer\n\n"
+        "Night security officers patrol the car parks of a shopping centre. The post requires weekend and "
+        "overnight shifts and strong report writing.\n"
+    )
+    got = needs(extract(tmp_path, text)).get("night-security-officer", set())
+    assert not named(got, "shift")
+    assert names_no_skill("Six months") and names_no_skill("Occasional need")
+    assert not names_no_skill("Shift scheduling") and not names_no_skill("Goal setting")
+
+
+def test_a_light_verb_alone_names_no_activity(tmp_path: Path) -> None:
+    text = (
+        "# Library Assistant\n\n"
+        "Library assistants keep a branch library running. The job involves working with local schools, reading "
+        "groups and the archive team, and ensuring that returned books are shelved.\n"
+    )
+    got = needs(extract(tmp_path, text))["library-assistant"]
+    assert "working" not in got and "ensuring" not in got
+    assert names_no_skill("Working") and not names_no_skill("Working under pressure")
+
+
+# --- requirements.subject: a title that ends the page's own -------------------------------
+
+
+def test_a_shortened_title_stands_for_the_pages_role(tmp_path: Path) -> None:
+    text = (
+        "# Hospital Ward Manager\n\n"
+        "A ward is run by its manager. The Ward Manager is responsible for staff rotas, infection control and bed "
+        "management.\n"
+    )
+    got = needs(extract(tmp_path, text))
+    assert named(got["hospital-ward-manager"], "infection control")
+    assert "ward-manager" not in got
