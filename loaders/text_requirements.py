@@ -1106,7 +1106,7 @@ _FRAME_NOUNS = frozenset(
      "industry", "sector",
      # when and how long the work is done, and what a sentence weighs, not the work: "overnight shifts", "at the
      # start of each shift", "six months", "21 years of age", "little need for redirection", "a greater weight"
-     "shift", "start", "month", "week", "year", "age", "need", "weight", "purpose", "position", "field", "question"}
+     "shift", "start", "month", "week", "year", "age", "need", "weight", "purpose", "position", "field"}
 )
 #: gerunds of light verbs: alone they name no activity ("involves working with ...", "ensuring that ...")
 _LIGHT_GERUNDS = frozenset(
