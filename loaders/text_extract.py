@@ -6401,6 +6401,14 @@ def _subject_by_reference(
         return last  # "As a brand lead, you will ..."
     if last is not None and not _RELATIVE_WORDS.isdisjoint(lowers[last.j : min(last.j + 5, cue_start)]):
         return last  # "... an operations manager where they are responsible for ..."
+    if (
+        kind == "page"
+        and r.told is not None
+        and r.told_person == "i"
+        and "i" in lowers[sent.start : cue_start]
+        and "requirements.narrator" not in r.disabled
+    ):
+        return r.told  # "I've handled VIP requests" in a career told in the first person: the post held then
     if kind == "page" and page is not None:
         return page
     if kind == "pronoun":
@@ -6573,7 +6581,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     while k < sent.end and (
         lowers[k] in {"will", "'ll", "’ll", "can", "also", "usually", "often", "then", "typically", "mainly",
                       "generally", "each", "day", "daily", "must", "should", "may", "would", "'d", "’d", "be",
-                      "still", "mostly"}
+                      "still", "mostly", "'ve", "’ve", "have", "has", "had"}
         or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
         or words.space[k]
     ):

@@ -662,6 +662,16 @@ _LEARNED = re.compile(
     re.I,
 )
 _GERUND_OPENING = re.compile(r"[a-z]+ing\b", re.I)
+#: an item addressed to the reader ("You have led a team", "You'll be confident with", "You can motivate people"):
+#: "you", a clitic ("'ve", "'re", "'ll") and auxiliaries or adverbs, up to what the reader has, is or does
+_ADDRESSED = re.compile(
+    r"\W*you(?P<clitic>['’](?:ve|re|ll|d))?\s+(?:(?:will|would|should|must|can|could|may|also|already|ideally"
+    r"|preferably|probably|really|truly|definitely|certainly|always)\s+)*",
+    re.I,
+)
+#: what the reader is or has after "you": a state or a possession, not a duty
+_BE_WORDS = frozenset({"are", "be", "is", "am"})
+_HAVE_WORDS = frozenset({"have", "has", "had", "hold", "possess"})
 
 
 def _gerund_names(text: str) -> list[SkillName]:
@@ -1089,7 +1099,9 @@ def _singular(word: str) -> str:
 _PERSON_NOUNS = frozenset(
     {"person", "people", "someone", "somebody", "anyone", "everyone", "customer", "client", "user", "visitor",
      "guest", "patient", "owner", "seller", "member", "colleague", "employee", "staff", "worker", "individual",
-     "candidate", "applicant", "contributor", "student", "follower", "shopper", "consumer", "employer", "him"}
+     "candidate", "applicant", "contributor", "student", "follower", "shopper", "consumer", "employer", "him",
+     # the people one works for or with, named by their post: "what my manager asked me", "an effective supervisor"
+     "manager", "supervisor", "director", "boss", "coworker", "teammate", "agent", "representative"}
 )
 #: nouns of a part, a kind, a step, a place, an outcome or the career itself: a name whose head is one names no
 #: skill ("a piece of product feedback", "each stage of a career", "their concerns", "in distribution centers")
@@ -1107,6 +1119,16 @@ _FRAME_NOUNS = frozenset(
      # when and how long the work is done, and what a sentence weighs, not the work: "overnight shifts", "at the
      # start of each shift", "six months", "21 years of age", "little need for redirection", "a greater weight"
      "shift", "start", "month", "week", "year", "age", "need", "weight", "purpose", "position", "field"}
+)
+#: words of skill that need a word saying which ("Negotiation skills"), and words that do not say which
+_SKILL_WORDS = frozenset({"skill", "skills", "ability", "abilities", "experience", "experiences", "knowledge",
+                          "qualities", "competencies", "competences", "qualifications", "expertise", "know-how"})
+_VAGUE_MODIFIERS = frozenset(
+    {"specific", "key", "essential", "necessary", "required", "right", "following", "certain", "various",
+     "core", "many", "other", "additional", "same", "new", "different", "important", "needed", "main", "such",
+     "these", "those", "some", "all", "any", "more", "most", "further", "own", "particular", "desired", "previous",
+     "prior", "similar", "related", "real", "good", "great", "strong", "solid", "excellent", "proven", "extensive",
+     "considerable", "significant", "much", "wide", "broad", "general", "overall", "appropriate", "suitable"}
 )
 #: gerunds of light verbs: alone they name no activity ("involves working with ...", "ensuring that ...")
 _LIGHT_GERUNDS = frozenset(
@@ -1148,6 +1170,8 @@ def names_no_skill(name: str) -> bool:
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
+    if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS:
+        return True  # "Specific skills", "the following skills", "relevant experience": which ones is not said
     verb = _verb_base(words[0]) if words else None
     if not words or (verb is not None and not verb[1]):
         return False  # a duty as written: "Train new staff" (not "Reading rooms")
@@ -1360,6 +1384,25 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     >>> skill_names("Competitive salary and bonus")
     []
     """
+    you = _ADDRESSED.match(item) if not predicate else None
+    if you is not None and you.end() < len(item):
+        # "You have led a team in ...", "You are reliable, organised ...", "You can motivate people": the reader
+        # is the role; what follows names its skills (a duty after "have" + participle or a verb, else a noun)
+        at = you.end()
+        clitic = (you.group("clitic") or "").lower()[1:]
+        lead, _, tail = item[at:].partition(" ")
+        lead = lead.lower()
+        if clitic in {"", "ll", "d"} and (lead in _BE_WORDS or lead in _HAVE_WORDS) and tail:
+            clitic = "ve" if lead in _HAVE_WORDS else "re"
+            at += len(lead) + 1 + (len(tail) - len(tail.lstrip()))
+        word = item[at:].split(maxsplit=1)[0].lower() if item[at:].strip() else ""
+        duty = clitic in {"", "ll", "d"} or (clitic == "ve" and _past_base(word) is not None)
+        if word not in {"to", "need", "needs", "want", "wants", "ought"} and (
+            not duty or clitic == "ve" or verb_base(word) is not None
+        ):
+            # (not "you need to ...", "you have to ...": a cue, whose clause the cue's reading reads)
+            names = _skill_names(item[at:], predicate=duty)
+            return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
     learned = _LEARNED.match(item) if predicate else None
     if learned is not None and learned.end() < len(item):
         # "learned how to operate the tills", "picked up more about costing menus": what was learned is named

@@ -578,7 +578,9 @@ RULES: dict[str, Rule] = {
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),
             "the duty names a skill of the post the narrator holds at that point of the story (read as"
-            " requirements.duty-verb reads a predicate); what the narrator learned there names its skills: 'I"
+            " requirements.duty-verb reads a predicate; 'I've labelled prescriptions' too, and a requirement cue whose"
+            " subject is 'I' names the post held then, not the page's); what the narrator learned there names its"
+            " skills: 'I"
             " learned how to run the lift' (the duty), 'learned a lot about booking tickets and costing tours' (each"
             " activity as written)",
         ),
@@ -627,7 +629,9 @@ RULES: dict[str, Rule] = {
             (_SKILL,),
             "an item names its skill without filler: a duty 'manage bids' names 'Bid management', 'drive adoption'"
             " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both, 'escalate it' and"
-            " 'coordinate between A and B' the action ('Escalation', 'Coordination'); after a duty led by its verb,"
+            " 'coordinate between A and B' the action ('Escalation', 'Coordination'); an item addressed to the reader"
+            " reads without 'you' and its auxiliaries ('You have led a team': Team leadership, 'You will train new"
+            " starters', 'You are confident with X': X; not 'You need to ...', a cue); after a duty led by its verb,"
             " the item's later pieces are duties too ('Count the floats, ..., and file reports': Report filing);"
             " 'A and B skills'"
             " and two one-word qualities are split; a list stops at a purpose or relative clause, at a participle of"
@@ -659,7 +663,9 @@ RULES: dict[str, Rule] = {
             " smooth functioning of ...', 'a seamless experience'), an employer or a step in a career told ('made the"
             " jump', 'a reputation'), the industry worked in, when and how long the work is done ('overnight shifts',"
             " 'six months', 'years of age'), what a sentence weighs ('little need for', 'a greater weight') or a"
-            " light verb's gerund alone ('working', 'ensuring') is no skill: the link is not made (an activity done"
+            " light verb's gerund alone ('working', 'ensuring'), skills not said which ('specific skills', 'the"
+            " following skills') or people named by their post ('what my manager asked') is no skill: the link is"
+            " not made (an activity done"
             " to people is one:"
             " 'Helping customers'); nor is the last word of a"
             " page cut off mid-sentence (its last line, no list item, six words or more with no stop: '... these"

@@ -89,3 +89,48 @@ def test_a_shortened_title_stands_for_the_pages_role(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, text))
     assert named(got["hospital-ward-manager"], "infection control")
     assert "ward-manager" not in got
+
+
+# --- requirements.duty-names: an item addressed to the reader -----------------------------
+
+
+_BAKERY = (
+    "# Bakery Shift Lead\n\n"
+    "Join our neighbourhood bakery as a shift lead.\n\n"
+    "## About you\n\n"
+    "- You have run a bakery counter or a busy café floor\n"
+    "- You will train new starters and run the weekly stock count\n"
+    "- You are confident with a till and card readers\n"
+    "- You need to be up early\n\n"
+    "When hiring a shift lead, look for the following skills and some specific qualities.\n"
+)
+
+
+def test_an_item_addressed_to_the_reader_names_what_the_reader_does(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _BAKERY))["bakery-shift-lead"]
+    assert named(got, "new starter", "training") and named(got, "stock count")
+    assert not named(got, "early")
+
+
+def test_skills_not_said_which_name_none(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _BAKERY))
+    assert not any(named(skills, "specific") or named(skills, "following") for skills in got.values())
+    assert names_no_skill("Key skills") and not names_no_skill("Negotiation skills")
+
+
+# --- requirements.narrator: what "I've" done in the post held then -------------------------
+
+
+def test_duties_told_in_the_perfect_are_the_post_held_then(tmp_path: Path) -> None:
+    text = (
+        "# My years behind the pharmacy counter\n\n"
+        "I joined a high-street pharmacy as a counter assistant in 2016. Later I became a dispenser. I've labelled "
+        "prescriptions, checked stock deliveries and handled repeat prescription requests. In my first week I "
+        "understood little of what my supervisor asked me.\n\n"
+        "Today I am the pharmacy manager.\n"
+    )
+    got = needs(extract(tmp_path, text))
+    assert named(got["dispenser"], "prescription", "label") and named(got["dispenser"], "stock deliver")
+    assert "counter-assistant" not in got
+    assert not any(named(skills, "supervisor") for skills in got.values())
+    assert names_no_skill("Supervisor") and not names_no_skill("Supervisor training")
