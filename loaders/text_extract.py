@@ -7295,10 +7295,23 @@ _NOT_WORK = re.compile(
 )
 
 
+#: a word one of _NOT_WORK's phrases holds (checked first: most sentences hold none)
+_NOT_WORK_WORDS = frozenset(
+    {"apply", "application", "applications", "shortlist", "shortlisted", "letter", "cv", "résumé", "resume",
+     "background", "drug", "right", "privacy", "data", "equal", "discriminate", "discriminates", "discrimination",
+     "discriminatory", "shortlisting", "reasonable",
+     "recruitment", "hiring", "alert", "alerts", "article", "guide", "blog", "post", "read", "look"}
+)
+
+
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
-    if "requirements.not-work" not in r.disabled and _NOT_WORK.search(sent.text):
+    if (
+        "requirements.not-work" not in r.disabled
+        and not _NOT_WORK_WORDS.isdisjoint(_sent_lowers(sent))
+        and _NOT_WORK.search(sent.text)
+    ):
         return  # "If you need adjustments during the application process, ...": no requirement of the work
     if "requirements.no-skill" not in r.disabled:
         # people, places, parts and outcomes a sentence names are no skills ("potential sellers", "concerns")
