@@ -45,6 +45,13 @@ with its reference:
   annotated the same way (``$CAREERGRAPH_FRESH8_CORPUS``, default ``../fresh8-corpus``; references in
   ``tests/data/corpus/fresh8``). Treated as the test half: never fitted to, its missed and extra facts
   never listed;
+* ``corpus fresh9``: 20 real third-party pages in the held-out sets' mix (pages that state moves between
+  roles: retail and marketing ladders, a paid-media level route, telecaller to team lead, first-person
+  stories; role profiles and job ads from the UK and Vietnam; call-centre salary pages from South Africa,
+  the UK, Australia and the Philippines; two Chinese items) on sites no other set uses, found and
+  annotated the same way (``$CAREERGRAPH_FRESH9_CORPUS``, default ``../fresh9-corpus``; references in
+  ``tests/data/corpus/fresh9``). A development set once its first run is recorded (``FIRST_RUN.txt``
+  beside its README), like fresh7;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -78,7 +85,7 @@ OWN_DOCS = ROOT / "tests" / "data" / "docs"
 #: sets of third-party pages kept outside the repository (never copied into it): name -> folder
 EXTERNAL = {
     name: Path(os.environ.get(f"CAREERGRAPH_{name.upper()}_CORPUS") or ROOT.parent / f"{name}-corpus")
-    for name in ("fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8")
+    for name in ("fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 }
 
 #: the kinds the report prints, in order, under the names compare() gives them
@@ -185,8 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-ablation", action="store_true", help="skip the rule ablation")
     parser.add_argument(
         "--sets",
-        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, fresh3, fresh5, fresh6, fresh7, fresh8, own",
+        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, fresh3, fresh5, fresh6, fresh7, fresh8, fresh9, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))
