@@ -2448,7 +2448,7 @@ def _sent_lowers(sent: _Sent) -> frozenset[str]:
 
 
 #: a duration that holds for every rung of a ladder: "each step takes about a year"
-_EACH_STEP = re.compile(r"\b(?:each|every)\s+(?:step|move|rung|level|promotion|stage|grade)\b", re.I)
+_EACH_STEP = re.compile(r"\b(?:each|every|per)\s+(?:step|move|rung|level|promotion|stage|grade)\b", re.I)
 
 
 def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:

@@ -216,6 +216,8 @@ _STEP_ADJECTIVES = _normed(
 #: a time phrase between two steps: "to B after roughly 18 months and then to C"
 _TIME = _normed(
     frozenset({"after", "about", "around", "roughly", "some", "within", "year", "month", "or", "two", "three"})
+    # "after a couple of years, and later B", "after a few months"
+    | frozenset({"couple", "few", "of", "four", "five", "six", "half", "week"})
 )
 _LINKS = _normed(
     frozenset({"be", "would", "will", "could", "might", "may", "often", "usually", "typically", "generally"})
@@ -463,7 +465,13 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         i = roles[n][0]
         if i >= end or i < roles[last][1]:
             break
-        between = _without_asides([w for w in norms[roles[last][1] : i] if not w.isspace()])
+        raw = [w for w in norms[roles[last][1] : i] if not w.isspace()]
+        if raw == ["("] and next((w for w in norms[roles[n][1] : end] if not w.isspace()), "") == ")":
+            last = n  # "promoted to Tier 3 (Process Assistant), and from there to B": another name of the same post
+            continue
+        if raw[:1] == [")"]:
+            raw = raw[1:]
+        between = _without_asides(raw)
         # "to B, and from there to C": a later step, as "then" makes it
         onward = "from" in between and ("there" in between or "that" in between)
         onward = onward or between == ["to"]  # "become a team leader to floor supervisor to unit head": a chain

@@ -314,7 +314,8 @@ RULES: dict[str, Rule] = {
             "transitions.each-step",
             "the sentence after a ladder",
             (_MOVE,),
-            "'each step takes N years' gives every step of the ladder its duration; an exception names its own"
+            "'each step takes N years' ('N months per step') gives every step of the ladder its duration; an"
+            " exception names its own"
             " ('..., apart from A to B, which took me 6': A -> B six years)",
         ),
         Rule(
@@ -338,7 +339,8 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'from A to B', coordinated verbs sharing their subject ('move into B or switch to C'),"
-            " 'to B, then to C'; a person as subject ('they', 'candidates') moves from the paragraph's current rung;"
+            " 'to B, then to C', 'to B (another name of B), and from there to C', 'become B after a couple of years,"
+            " and later C'; a person as subject ('they', 'candidates') moves from the paragraph's current rung;"
             " a bare plural title before the verb becomes a role; 'the jump from A to B', 'promotion to B' on A's page,"
             " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A',"
             " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
@@ -468,7 +470,8 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "'A are normally former B', 'A and C are often B who switched across' (lateral), 'many of them were B"
             " or C before they joined' (them: the role named a sentence before); 'our last two A now run their own"
-            " channels as B' (A's holders went on to B)",
+            " channels as B' (A's holders went on to B); 'people who used to be A or B, some C, are now employed as D'"
+            " (every post named between 'used to be' and 'now' moved to D)",
         ),
         Rule(
             "transitions.tiers",

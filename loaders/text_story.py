@@ -483,6 +483,10 @@ def told_steps(
     return steps
 
 
+#: words between "now" and the post now held: "are now employed as", "is now working as a"
+_NOW_HELD = frozenset({"employed", "working", "work", "works", "as", "a", "an", "the", "full-time", "serving"})
+
+
 @dataclass(frozen=True)
 class FormerMove:
     """Holders of role ``target`` came from role ``source`` (indices into the role spans)."""
@@ -555,6 +559,24 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
         target = _role_at(roles, lowers, ahead + 1, end)
         if target is not None and target != n:
             out.append(FormerMove(n, target, j))
+    # "friends who used to be tellers or loan officers are now employed as brokers": where A's holders went
+    for k in range(start, end - 3):
+        if lowers[k] != "used" or lowers[k + 1] != "to" or lowers[k + 2] not in {"be", "work"}:
+            continue
+        # every post named between "used to be" and "now" ("managers or account managers, some teachers") is one
+        now = next((x for x in range(k + 3, min(end, k + 30)) if lowers[x] == "now" or lowers[x] in _ENDS), None)
+        if now is None or lowers[now] != "now":
+            continue
+        sources = [n for n, (a, _) in enumerate(roles) if k + 3 <= a < now]
+        if not sources:
+            continue
+        x = now + 1
+        while x < end and (lowers[x] in _NOW_HELD or lowers[x].isspace()):
+            x += 1
+        target = _role_at(roles, lowers, x, end)
+        if target is not None and target not in sources:
+            lateral = not _SIDEWAYS.isdisjoint(lowers[k:end])
+            out += [FormerMove(n, target, k, lateral) for n in sources]
     # "many of them were data analysts or ad buyers before they joined": the role "them" stands for
     head = _words_between(lowers, start, min(end, start + 6))
     if len(head) >= 4 and head[0] in {"many", "most", "some", "all"} and head[1:3] == ["of", "them"]:

@@ -203,3 +203,28 @@ def test_a_chinese_list_divided_by_rank_is_a_ladder_and_one_of_kinds_is_not(tmp_
     found = set(moves(read(tmp_path, text)))
     assert {("初级客服", "中级客服"), ("高级客服", "客服主管"), ("客服主管", "客服经理")} <= found
     assert not {(a, b) for a, b in found if "拣货" in a or "库存" in a}
+
+
+def test_years_per_step_an_alias_in_brackets_and_a_later_step_after_a_time(tmp_path: Path) -> None:
+    text = (
+        "Housekeeping path: Room Attendant → Floor Supervisor → Housekeeping Manager (usually about two years per"
+        " step).\n\n"
+        "Night porters can be promoted to Grade 2 (Hall Porter) after a year, and from there to head porter.\n\n"
+        "Most stewards become a kitchen assistant after a couple of years, and later a commis chef.\n"
+    )
+    found = moves(read(tmp_path, text))
+    spans = {move: (data.get("years_min"), data.get("years_max")) for move, data in found.items()}
+    assert spans[("room-attendant", "floor-supervisor")] == (2, 2)
+    assert spans[("floor-supervisor", "housekeeping-manager")] == (2, 2)
+    assert any(b == "head-porter" and a != "night-porter" for a, b in found), found
+    assert ("kitchen-assistant", "commis-chef") in found
+
+
+def test_posts_people_used_to_hold_before_the_one_they_now_hold(tmp_path: Path) -> None:
+    text = (
+        "Half of the drivers I started with who used to be bus drivers or taxi drivers, some even shop managers,"
+        " are now working as delivery drivers for the big parcel firms.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert {("shop-manager", "delivery-driver")} <= found
+    assert len({a for a, b in found if b == "delivery-driver"}) >= 2
