@@ -2659,9 +2659,11 @@ def _dash_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     for dash in [*_SPACED_DASH.finditer(text, lo), None]:
         hi = dash.start() if dash is not None else len(text.rstrip(" .;"))
         written = text[lo:hi].strip(" *_`")
-        if not written or len(written.split()) > 6 or not _titled(written.split()):
-            return
         at = lo + text[lo:hi].find(written)
+        # (a piece may be a post that is named by no head word: "pre-sales customer service")
+        found = any(m.label is Label.ROLE and m.start == base + at and m.end == base + at + len(written) for m in ms)
+        if not written or len(written.split()) > 6 or not (found or _titled(written.split())):
+            return
         pieces.append((base + at, base + at + len(written)))
         lo = dash.end() if dash is not None else hi
     if len(pieces) < 3:
@@ -3473,6 +3475,12 @@ def _narrated(
             lead = _skip_spaces(_words(sent.doc), group[0].i - 1, -1)
             while lead > sent.start and _words(sent.doc).lower[lead] in {"a", "an", "the"}:
                 lead = _skip_spaces(_words(sent.doc), lead - 1, -1)
+            lowers = _words(sent.doc).lower
+            opening = [w for w in lowers[sent.start : max(lead, sent.start)] if not w.isspace()]
+            if lead >= sent.start and lowers[lead].endswith("ing") and len(opening) <= 1:
+                # "Sometimes becoming a retail manager involves ...": the topic of the sentence, no step of a story
+                previous = None
+                continue
             if verb == "span" or (verb != "start" and lead >= sent.start and _words(sent.doc).lower[lead] == "from"):
                 # "reach the position of A or B" sums up rungs; "B were promoted from A" names where B's holders
                 # came from (transitions.verb), not a step of a person's story: no step starts from either
@@ -3950,6 +3958,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
 
     moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse, lowers=_words(doc).lower)
     moves += origin_moves(norms, sent.start, sent.end, spans)
+    if not moves and "transitions.told" not in r.disabled:
+        # "a person may advance from clerk, checker, or bagger to a post in a department": no post named to move
+        # to, but the career now stands at those titles (a later "he or she may become B" starts there)
+        started = [m for m in roles if _words(doc).lower[_skip_spaces(_words(doc), m.i - 1, -1)] == "from"]
+        if started:
+            r.position = _with_alternatives(doc, started[:1], roles)
     if "transitions.clause" not in r.disabled:
         moves += [m for m in span_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
@@ -4849,6 +4863,22 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
                 k = _skip_spaces(words, k + 1, 1)
             named = next((m.j for m in roles if m.i <= k < m.j), None)  # a title already read: "from cashier"
             after = _skip_spaces(words, (k + 1) if named is None else named, 1)
+            listed: list[int] = []  # "from clerk, checker, or bagger to ...": the bare titles listed after the first
+            x = after
+            while x < sent.end and lowers[x] in {",", "or", "and"}:
+                y = _skip_spaces(words, x + 1, 1)
+                while y < sent.end and lowers[y] in {",", "or", "and", "a", "an", "the"}:
+                    y = _skip_spaces(words, y + 1, 1)
+                ends = next((m.j for m in (*roles, *out) if m.i == y), None)
+                if ends is None and not (y < sent.end and y not in covered and bare(y, article=True)):
+                    break
+                if ends is None:
+                    listed.append(y)
+                x = _skip_spaces(words, (y + 1) if ends is None else ends, 1)
+            if x < sent.end and lowers[x] in {"to", "into"} and x != after:
+                after = x
+            else:
+                listed = []
             # ("From picker I became a team leader": an opening "from", a comma or a person after the title)
             opening = all(words.space[x] for x in range(sent.start, cue)) and after < sent.end and (
                 words.punct[after] or lowers[after] in _PERSON_OF
@@ -4858,8 +4888,11 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
             if named is None and k not in covered and bare(k, article=True):
                 out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
                 covered.add(k)
-            elif named is None:
+            elif named is None and not any(m.i == k for m in out):
                 continue
+            for y in listed:
+                out.append(_mention(_new_role(_new_role_name(doc, y, y + 1)), doc, y, y + 1, offset, known=False))
+                covered.add(y)
             # "went from cashier to supervisor": a bare title after "to" is the other end
             y = _skip_spaces(words, after + 1, 1)
             if y < sent.end and lowers[y] in {"a", "an", "the"}:

@@ -290,12 +290,13 @@ def _target_after(
     need = need if need is not None else _CUES.get(norms[cue])
     gap_ok = need is None
     skipped: set[int] = set()
-    for n, (i, j) in enumerate(roles):
-        if i <= cue or i >= end:
-            continue
+    for n, (i, _) in enumerate(roles):
+        if i <= cue or i >= end or i in skipped:
+            continue  # (a title of the list after "from": "from A, B, or C to D")
         between = [w for k, w in enumerate(norms[cue + 1 : i], cue + 1) if k not in skipped]
         lead = [w for w in between if w not in {"a", "an", "the"} and not w.isspace()]
-        after = _after_aside(norms, j, end)
+        last = _listed_after(norms, roles, n, end) if lead[-1:] == ["from"] else n
+        after = _after_aside(norms, roles[last][1], end)
         if lead[-1:] == ["from"] and after < end and norms[after] in {"to", "into"}:
             # "the jump from A to B", "promoted from a sales executive [agent] to team leader": A is where the move
             # starts (the caller reads it), B the target
@@ -322,6 +323,20 @@ def _target_after(
             return None
         return None if n in taken else n
     return None
+
+
+#: words that join the titles of a list of alternatives: "from A, B, or C"
+_LIST_GLUE = frozenset({",", "or", "and", "a", "an", "the"})
+
+
+def _listed_after(norms: Sequence[str], roles: Sequence[tuple[int, int]], n: int, end: int) -> int:
+    """The last role of a list of alternatives that opens with role ``n``: "from A, B, or C to D" (C's index)."""
+    last = n
+    while last + 1 < len(roles) and roles[last + 1][0] < end and all(
+        w in _LIST_GLUE or w.isspace() for w in norms[roles[last][1] : roles[last + 1][0]]
+    ) and roles[last + 1][0] > roles[last][1]:
+        last += 1
+    return last
 
 
 def _after_aside(norms: Sequence[str], j: int, end: int) -> int:
@@ -906,8 +921,11 @@ def clause_moves(
         froms = [n for n in froms if not _taken_from(norms, start, roles[n][0], cue)]
         what, gap = "from", 0
         ahead = _subject_ahead_of_before(norms, start, cue, roles, lowers)
+        also: list[int] = []
         if froms:
             source = max(froms)
+            # "advance from A, B, or C to D": every title of the list is where the move starts
+            also = [x for x in range(source + 1, _listed_after(norms, roles, source, roles[target][0]) + 1)]
         elif ahead is not None:
             source = ahead  # "a junior accountant needs 2-4 years before stepping up to B": the clause's subject
         else:
@@ -947,6 +965,7 @@ def clause_moves(
             norms[gap] in _PAGE_PEOPLE or (norm in _NOUN_CUES and norms[gap] == "we")
         )
         out.append(Move(source, target, kind, cue, parsed, page=page, you=you))
+        out += [Move(x, target, kind, cue, parsed) for x in also if x != target]
         reached[target] = source
         taken.add(target)
         previous = target
@@ -1251,7 +1270,9 @@ def _modifier_start(norms: Sequence[str], lowers: Sequence[str], start: int, k: 
     lo = k - 1
     if lo < start:
         return None
-    if lo - 2 >= start and lowers[lo - 1] == "-" and lowers[lo].isalpha() and lowers[lo - 2].isalpha():
+    if lo - 2 >= start and lowers[lo - 1] == "-" and lowers[lo].isalpha() and lowers[lo - 2].isalpha() and (
+        norms[lo - 2] != "service"  # ("A customer service - B customer service": a chain's dash, not a hyphen)
+    ):
         return lo - 2  # "after - sale": a hyphenated word is a modifier whatever its parts
     if not _plain_modifier(norms, lowers, lo) or lowers[lo].endswith(("ing", "ed")):
         return None  # ("providing customer service")

@@ -305,10 +305,11 @@ RULES: dict[str, Rule] = {
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),
             "'the route is A, B, C and D', 'A -> B -> C' (a bare title between arrows is a rung), 'A, then B' after a"
-            " word of order, 'from A to B to C'; posts told in turn with 'then' and the time each is held ('A for"
-            " 1-2 years, then B for 2-3 years, then C for three more before D', 'a year as A, then two as B', one-word"
-            " titles too; three posts, or two and a time); not a list of members or examples ('paths include A, B"
-            " and C')",
+            " word of order, 'from A to B to C', 'Growth path: A - B - C' (pieces that are posts named by their"
+            " service too: 'pre-sales customer service'); posts told in turn with 'then' and the time each is held"
+            " ('A for 1-2 years, then B for 2-3 years, then C for three more before D', 'a year as A, then two as"
+            " B', one-word titles too; three posts, or two and a time); not a list of members or examples"
+            " ('paths include A, B and C')",
         ),
         Rule(
             "transitions.each-step",
@@ -340,7 +341,9 @@ RULES: dict[str, Rule] = {
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'from A to B', coordinated verbs sharing their subject ('move into B or switch to C'),"
             " 'to B, then to C', 'to B (another name of B), and from there to C', 'become B after a couple of years,"
-            " and later C'; a person as subject ('they', 'candidates') moves from the paragraph's current rung;"
+            " and later C', 'advance from A, B, or C to D' (every listed title, bare ones too; with no post named"
+            " after 'to', the career stands at A, B and C for a later 'he or she may become D'); a person as subject"
+            " ('they', 'candidates') moves from the paragraph's current rung;"
             " a bare plural title before the verb becomes a role; 'the jump from A to B', 'promotion to B' on A's page,"
             " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A',"
             " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
@@ -441,7 +444,8 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "a career told in steps: 'start as A ... then become B ... and later C', 'by 2019 I was a B' (a post held"
             " at a stated time); no step negated or hoped for ('I wasn't promoted to B'); 'then B for the last two"
-            " years' is B's tenure, not the time before it; 'A started as B' is where A's holders came from",
+            " years' is B's tenure, not the time before it; 'A started as B' is where A's holders came from; a post"
+            " in a sentence's opening gerund is its topic, no step ('Sometimes becoming a B takes years.')",
         ),
         Rule(
             "transitions.told",

@@ -228,3 +228,30 @@ def test_posts_people_used_to_hold_before_the_one_they_now_hold(tmp_path: Path) 
     found = set(moves(read(tmp_path, text)))
     assert {("shop-manager", "delivery-driver")} <= found
     assert len({a for a, b in found if b == "delivery-driver"}) >= 2
+
+
+def test_a_dash_chain_of_posts_named_by_their_service(tmp_path: Path) -> None:
+    text = (
+        "Growth path: in-store customer service - telephone customer service - customer service team leader -"
+        " customer service manager.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert {
+        ("in-store-customer-service", "telephone-customer-service"),
+        ("telephone-customer-service", "customer-service-team-leader"),
+        ("customer-service-team-leader", "customer-service-manager"),
+    } <= found
+
+
+def test_a_move_from_a_list_of_posts(tmp_path: Path) -> None:
+    text = (
+        "Hospital staff may advance from ward clerk, porter, or healthcare assistant to ward manager.\n\n"
+        "In a bank, a new hire may advance from teller or cashier to a desk in one of the branch's teams. In time,"
+        " he or she may become an assistant branch manager.\n\n"
+        "Sometimes becoming a bank manager takes many years. Most tellers become senior tellers first.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert {("ward-clerk", "ward-manager"), ("porter", "ward-manager")} <= found
+    assert ("healthcare-assistant", "ward-manager") in found
+    assert {("teller", "assistant-branch-manager"), ("cashier", "assistant-branch-manager")} <= found
+    assert ("bank-manager", "senior-teller") not in found  # becoming a bank manager is the sentence's topic
