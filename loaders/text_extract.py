@@ -99,9 +99,11 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
     DEGREE_KEYS,
+    degree_subject,
     list_spans,
     names_no_skill,
     names_nothing,
+    opens_requirement,
     run_on_items,
     skill_names,
     subject_word,
@@ -5998,8 +6000,9 @@ def _verb_led(doc: Doc, lo: int, hi: int) -> bool:
     return bool(names) and names[0].alias is not None
 
 
-def _duty_item(sent: _Sent) -> bool:
-    """Whether a list item opens with a verb of duty ("Allocate pickers to zones")."""
+def _duty_item(sent: _Sent, *, duties: bool = False) -> bool:
+    """Whether a list item opens with a verb of duty ("Allocate pickers to zones"); in a list of ``duties`` a word
+    that may be a noun or a verb is a verb ("Handle complaints and escalate issues to the duty manager")."""
     words = _words(sent.doc)
     k = sent.start
     while k < sent.end and (words.punct[k] or words.space[k]):
@@ -6008,7 +6011,7 @@ def _duty_item(sent: _Sent) -> bool:
         return False
     text = sent.doc.user_data["careergraph_text"]
     end = min(sent.end, k + 8) - 1
-    names = skill_names(text[words.idx[k] : words.idx[end] + words.length[end]])
+    names = skill_names(text[words.idx[k] : words.idx[end] + words.length[end]], predicate=duties)
     return bool(names) and names[0].reworded
 
 
@@ -6033,7 +6036,7 @@ def _section_needs(
     named = [
         m for m in ms if m.label is Label.ROLE and m.key != role.key and m not in r.level_titles and m.start < limit
     ]
-    if named and not (_rewords(r) and _duty_item(sent)):
+    if named and not (_rewords(r) and _duty_item(sent, duties=r.duty_list)):
         return  # an item about another role (not a duty done to one: "Coach new pickers")
     doc = sent.doc
     words = _words(doc)
@@ -6070,7 +6073,9 @@ def _section_needs(
                 if any(aliases.get((m.start, m.end, m.key)) for m in reworded):
                     r.duty_list = True  # a verb led this item: the list is one of duties
     else:
-        skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
+        skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), duties=r.duty_list)
+        if _rewords(r) and not r.duty_list and _duty_item(sent):
+            r.duty_list = True  # a verb led this longer item too: "Supervise the team on shift and ..."
     if r.section == "role":
         r.rule = "structure.role-sections"  # (run() puts the outer rule back)
     elif r.answering:
@@ -6290,7 +6295,14 @@ def _list_items(
         ]
         lo = first
         where = False  # whether a piece before ended in a place or a time: "tastings across Leeds, York"
+        subject = False  # whether a piece before named a degree's subject: "Degree in Finance, Business or ..."
         for j in [*cuts, stop]:
+            if subject and reword and j > lo:
+                piece = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[j - 1] + words.length[j - 1]]
+                if not opens_requirement(piece):
+                    lo = j + 1
+                    continue  # "..., Business or related discipline": more of the degree's subject
+                subject = False
             if lo > first and (lowers[lo - 1] == "including" or lowers[lo - 2 : lo] == ["such", "as"]):
                 where = False  # "across all channels, including SEO, PPC": the examples are items
             opening = lo + 1 if j > lo + 1 and lowers[lo] in {"and", "or"} else lo
@@ -6298,6 +6310,9 @@ def _list_items(
                 lo = j + 1
                 continue  # "..., York, and Hull": more of the places, no item of its own
             where = where or any(lowers[x] in _WHERE_WORDS for x in range(lo + 1, j))
+            if reword and j > lo and ("degree" in lowers[lo:j] or "degrees" in lowers[lo:j]):
+                piece = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[j - 1] + words.length[j - 1]]
+                subject = degree_subject(piece)
             if reword and j > lo and _duty_piece(doc, lo, j):
                 pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
             else:
@@ -7072,6 +7087,7 @@ def _skills_in(
     new: bool,
     reword: bool = True,
     end: int | None = None,
+    duties: bool = False,
 ) -> list[Mention | Entry]:
     """Known skills named after token ``after``, and the list items that name a skill (new ones if ``new``).
 
@@ -7083,7 +7099,7 @@ def _skills_in(
     words = _words(doc)
     skills: list[Mention | Entry] = [m for m in ms if m.label is _SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
-    duties = False  # whether a piece before opened with a verb: "Count the floats, check deposits, file reports"
+    # whether a piece before (or an item before, ``duties``) opened with a verb: "Count the floats, check deposits"
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
             if not (reword and new and _duty_piece(doc, lo, hi)):

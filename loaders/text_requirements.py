@@ -39,9 +39,11 @@ __all__ = [
     "SkillName",
     "clause_end",
     "degree_names",
+    "degree_subject",
     "list_spans",
     "names_no_skill",
     "names_nothing",
+    "opens_requirement",
     "run_on_items",
     "skill_names",
     "subject_word",
@@ -613,7 +615,9 @@ _DEGREE = re.compile(
     r"|(?P<master>master(?:'s|’s|s)\s+degrees?|master\s+of\s+\w+|M\.?Sc\b)"
     r"|(?P<mba>MBAs?\b)"
     r"|(?P<school>high[- ]school\s+(?P<paper>diploma|degree|certificate|education)s?|GED\b)"
-    r"|(?P<associate>associate(?:'s|’s)?\s+degrees?))",
+    r"|(?P<associate>associate(?:'s|’s)?\s+degrees?)"
+    # a degree of no level named ("a degree in finance", "a university degree"; not "a high degree of accuracy")
+    r"|(?P<degree>(?:(?:university|college|undergraduate|relevant|related)\s+)?degree(?!\s+of\b)(?=\s+in\b|\s*$|\s*[,;.)]|\s+(?:or|and|is|would|preferred|required)\b)))",
     re.I,
 )
 _DEGREE_NAMES = {
@@ -627,6 +631,8 @@ DEGREE_KEYS = frozenset(
     slugify(name)
     for name in (*_DEGREE_NAMES.values(), *(f"High school {p}" for p in ("diploma", "degree", "education")))
 )
+#: an item opening with the degree it asks for: "Bachelor's degree in a relevant field", "A degree in nursing"
+_OPENS_DEGREE = re.compile(r"\W*(?:(?:an?|the|minimum|min\.?|at\s+least)\s+)*" + _DEGREE.pattern[2:], re.I)
 #: where what an item asks for beside a degree starts: "a diploma and experience in retail"
 _BESIDE_DEGREE = re.compile(r"\s*[,;]?\s*\b(?:and|however|but|whereas|while|plus)\b\s*", re.I)
 #: a degree's subject following it: "a degree in nursing", "Master of Science"
@@ -717,6 +723,8 @@ def degree_names(item: str) -> list[SkillName]:
         if out and re.search(r"\bor\b", item[out[-1].end : m.start()], re.I):
             continue  # an alternative to the degree named before
         level = m.lastgroup if m.lastgroup != "paper" else "school"
+        if level == "degree":
+            continue  # "a degree in marketing": no level named, no skill (its subjects are none either)
         if level == "school":
             paper = (m.group("paper") or "diploma").lower()
             name = "High school " + ("diploma" if paper == "certificate" else paper)
@@ -725,6 +733,23 @@ def degree_names(item: str) -> list[SkillName]:
         if all(s.name != name for s in out):
             out.append(SkillName(m.start(), m.end(), name, True, m.group(0)))
     return out
+
+
+def degree_subject(piece: str) -> bool:
+    """Whether a piece of an item names a degree and opens its subject ("Degree in Finance"): the comma pieces after
+    it ("Business or related discipline") are more of the subject until one opens a requirement of its own.
+
+    Examples
+    --------
+    >>> degree_subject("Degree in Finance"), degree_subject("BSc in pharmacology"), degree_subject("Excel")
+    (True, True, False)
+    """
+    return _DEGREE_SUBJECT.search(piece) is not None
+
+
+def opens_requirement(piece: str) -> bool:
+    """Whether a piece of an item opens a requirement of its own ("experience in retail", "a forklift licence")."""
+    return _REQUIREMENT_OPENING.match(re.sub(r"^\W*(?:and|or|plus)\s+", "", piece, flags=re.I)) is not None
 
 
 def names_nothing(item: str) -> bool:
@@ -1384,7 +1409,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     >>> skill_names("Competitive salary and bonus")
     []
     """
-    you = _ADDRESSED.match(item) if not predicate else None
+    you = _ADDRESSED.match(item)
     if you is not None and you.end() < len(item):
         # "You have led a team in ...", "You are reliable, organised ...", "You can motivate people": the reader
         # is the role; what follows names its skills (a duty after "have" + participle or a verb, else a noun)
@@ -1413,7 +1438,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         else:
             names = _skill_names(what, predicate=bool(learned.group("how")))
         return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
-    degrees = [] if predicate else degree_names(item)  # ("I received my degree": no duty)
+    # ("I received my degree": no duty; but an item of a list of duties may open with the degree it asks for)
+    degrees = [] if predicate and not _OPENS_DEGREE.match(item) else degree_names(item)
     if degrees:
         # "a diploma and experience in retail": what is asked for beside the degree is read on its own
         at, subject = 0, False
@@ -1604,6 +1630,12 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         obj = obj[:-1]  # "operate forklifts safely"
     if not obj and len(verbs) == 1 and toks[0].lower.endswith("ing"):
         return [SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].lower), False)]  # "coaching"
+    gerund = _VERB_NOUNS.get(verbs[0]) or ""
+    if not obj and len(verbs) == 1 and k == 1 and k < len(toks) and toks[k].lower in _PREPOSITIONS and (
+        gerund.endswith("ing") and gerund != "working"
+    ):
+        # "Pack into totes, apply labels": a bodily task with no object names its activity (Packing)
+        return [SkillName(toks[0].start, toks[0].end, _sentence_case(gerund), True, toks[0].lower), *rest]
     bare = all(t.lower in _VERB_NOUNS for t in toks if t.lower not in {",", "and", "or", "&", "/"})
     if not obj and k == len(toks) and bare and all((_VERB_NOUNS.get(v) or "").endswith("ing") for v in verbs):
         # "able to crouch, bend and stoop": bodily work named by its gerund, each verb (in its base form) its own

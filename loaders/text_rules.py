@@ -511,8 +511,9 @@ RULES: dict[str, Rule] = {
             "list items under a requirements, skills or responsibilities heading",
             (_SKILL, _NEEDS),
             "each item names a skill of the section's role (the page's role when no other is named); once an item"
-            " opened with a verb of duty, the list's later items are duties too ('Process refunds, exchanges, and"
-            " claims' after 'Resolve complaints')",
+            " (short or long) opened with a verb of duty, the list's later items are duties too ('Process refunds,"
+            " exchanges, and claims' after 'Resolve complaints'; 'Handle guest complaints and escalate issues to the"
+            " Duty Manager' is a duty though it names a role; 'Pack into crates' names Packing)",
         ),
         Rule(
             "structure.needs-lists",
@@ -656,7 +657,9 @@ RULES: dict[str, Rule] = {
             " similar', 'some posts require a high school diploma and experience in ...')",
             (_SKILL, _NEEDS),
             "the degree is named by its level, not its subject ('Bachelor's degree', 'Master's degree', 'MBA',"
-            " 'High school diploma'); of alternatives ('A or B') only the first; what is asked for beside it ('and"
+            " 'High school diploma'; none when no level is named: 'Degree in Finance, Business or related"
+            " discipline', whose subjects after the comma are no items either); of alternatives ('A or B') only the"
+            " first; an item of a list of duties may open with one; what is asked for beside it ('and"
             " experience in retail') is read on its own; none when the item says none is needed, or when the degree"
             " is not what the clause asks for ('after completing your degree', 'I received my degree')",
         ),

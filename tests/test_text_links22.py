@@ -134,3 +134,40 @@ def test_duties_told_in_the_perfect_are_the_post_held_then(tmp_path: Path) -> No
     assert "counter-assistant" not in got
     assert not any(named(skills, "supervisor") for skills in got.values())
     assert names_no_skill("Supervisor") and not names_no_skill("Supervisor training")
+
+
+# --- requirements.section: a list of duties, and a degree's subject ------------------------
+
+
+_FRONT_OFFICE = (
+    "# Hotel Front Office Supervisor\n\n"
+    "## Responsibilities\n\n"
+    "- Supervise the reception team on shift and allocate daily tasks\n"
+    "- Handle guest complaints and escalate serious issues to the Duty Manager\n\n"
+    "## Requirements\n\n"
+    "- Degree in Hospitality, Tourism or related discipline\n"
+    "- Bachelor's degree in a relevant field (or equivalent experience)\n"
+)
+
+
+def test_after_a_long_duty_an_item_naming_another_role_is_a_duty_too(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _FRONT_OFFICE))["hotel-front-office-supervisor"]
+    assert named(got, "complaint", "handling") and named(got, "escalation")
+
+
+def test_the_subjects_of_a_degree_are_no_skills(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _FRONT_OFFICE))["hotel-front-office-supervisor"]
+    assert "bachelor's degree" in got and "degree" not in got  # (a degree of no level names none)
+    assert not named(got, "tourism") and not named(got, "discipline")
+
+
+def test_a_bodily_task_with_no_object_names_its_activity(tmp_path: Path) -> None:
+    text = (
+        "# Market Stall Assistant\n\n"
+        "## Duties\n\n"
+        "- Weigh the fruit for customers\n"
+        "- Pack into crates at closing time\n"
+        "- Serve customers quickly\n"
+    )
+    got = needs(extract(tmp_path, text))["market-stall-assistant"]
+    assert "packing" in got and not named(got, "closing")
