@@ -103,6 +103,7 @@ from careergraph.loaders.text_requirements import (
     list_spans,
     names_no_skill,
     names_nothing,
+    offers_the_reader,
     opens_requirement,
     run_on_items,
     skill_names,
@@ -6046,6 +6047,8 @@ def _section_needs(
     if r.answering and lo + 1 < sent.end and words.lower[lo] in {"a", "answer"} and words.lower[lo + 1] == ":":
         lo = _skip_spaces(words, lo + 2, 1)  # "A: A clear voice, ...": the answer's label
     lo = _field_value(r, sent, offset, lo)
+    if _rewords(r) and lo < sent.end and offers_the_reader(sent.text[words.idx[lo] - sent.start_char :]):
+        return  # "You'll get free meals and a uniform": what the job offers, no requirement
     hi = sent.end
     for k in range(lo + 1, sent.end):
         # "Research – basic skills", "Funnels: an intuitive ...": a dash standing between spaces, not "end-to-end"
@@ -6395,6 +6398,29 @@ def _group_roles(r: _Reader, group: str) -> list[Mention | Entry]:
             entry = r.vocab.entries.get(role) or Entry(Label.ROLE, role, r.facts.nodes[role]["name"])
             out.append(entry)
     return out
+
+
+#: words that say a requirement cue is denied: "don't require", "does not need", "never needs"
+_DENIALS = frozenset({"not", "n't", "n’t", "never", "nor"})
+#: words that may stand between "we" and a cue: "we also need to"
+_WE_ADVERBS = frozenset({"also", "all", "still", "really", "will", "may", "might", "just", "first", "now"})
+
+
+def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
+    """Whether a requirement cue asks for nothing of a role: it is denied ("Order pickers don't require a formal
+    education") or its subject is the writer ("we also need to bear in mind that ..."; not "we need someone with")
+    (requirements.subject)."""
+    lowers = _words(sent.doc).lower
+    first = cue_start - 1 if lowers[cue_start] == "to" and cue_start > sent.start else cue_start  # "need to"
+    pre = [w for w in lowers[max(sent.start, first - 3) : first] if w.strip()]
+    if not _DENIALS.isdisjoint(pre[-2:]):
+        return True
+    while pre and pre[-1] in _WE_ADVERBS:
+        pre.pop()
+    if pre and pre[-1] == "we":
+        # "we need to bear in mind", "we must remember": the writer's own act (not "we need someone with ...")
+        return lowers[cue_start] in {"must", "should", "to"}
+    return False
 
 
 def _subject(
@@ -6936,6 +6962,14 @@ def _requirements(
         return
     after, importance, strong = cue
     cue_start = after - 1
+    while "requirements.subject" not in r.disabled and _not_required(sent, cue_start, after):
+        # "Order pickers don't require a formal education", "we need to bear in mind that ...": perhaps a later
+        # cue asks for something ("... is not required, but some jobs require a diploma")
+        later = _cue_position(sent, after)
+        if later is None:
+            return
+        after, importance, strong = later
+        cue_start = after - 1
     if _doc_norms(sent.doc)[cue_start] == "prefer":
         # "employers prefer managers with X": the plural after the cue is whose requirement X is
         words = _words(sent.doc)

@@ -43,6 +43,7 @@ __all__ = [
     "list_spans",
     "names_no_skill",
     "names_nothing",
+    "offers_the_reader",
     "opens_requirement",
     "run_on_items",
     "skill_names",
@@ -668,11 +669,25 @@ _LEARNED = re.compile(
     re.I,
 )
 _GERUND_OPENING = re.compile(r"[a-z]+ing\b", re.I)
+#: attention paid to something: "pay close attention to detail"
+_ATTENTION = re.compile(
+    r"\b(?:pay(?:s|ing)?|paid)\s+(?:(?:close|careful|great|meticulous|particular)\s+)?(?P<what>attention\s+to\s+"
+    r"(?P<to>detail|details|safety|quality|accuracy|hygiene|cleanliness|deadlines))\b",
+    re.I,
+)
+#: an age asked for: "21 years of age or older", "aged 18 or over", "must be 18+"
+_AGE = re.compile(r"\byears?\s+(?:of\s+age|old)\b|\baged?\s+(?:\d|over|at\s+least)|\b(?:be|are)\s+\d\d\s*\+", re.I)
 #: an item addressed to the reader ("You have led a team", "You'll be confident with", "You can motivate people"):
 #: "you", a clitic ("'ve", "'re", "'ll") and auxiliaries or adverbs, up to what the reader has, is or does
 _ADDRESSED = re.compile(
     r"\W*you(?P<clitic>['’](?:ve|re|ll|d))?\s+(?:(?:will|would|should|must|can|could|may|also|already|ideally"
     r"|preferably|probably|really|truly|definitely|certainly|always)\s+)*",
+    re.I,
+)
+#: what a job offers the reader or where it puts them, after "you (will)": no duty ("report to", "get", "enjoy")
+_OFFERED = re.compile(
+    r"(?:report|answer)s?\s+(?:directly\s+)?to\b|(?:get|receive|enjoy|earn|join|gain|benefit|be\s+(?:given|paid|offered"
+    r"|based|joining|part|working\s+(?:in|at|from|alongside))|have\s+access)\b",
     re.I,
 )
 #: what the reader is or has after "you": a state or a possession, not a duty
@@ -733,6 +748,19 @@ def degree_names(item: str) -> list[SkillName]:
         if all(s.name != name for s in out):
             out.append(SkillName(m.start(), m.end(), name, True, m.group(0)))
     return out
+
+
+def offers_the_reader(item: str) -> bool:
+    """Whether an item addressed to the reader says what the job offers or where it puts them ("You'll get free
+    meals and a uniform", "You will report to the head chef"), not what the reader does (requirements.duty-names).
+
+    Examples
+    --------
+    >>> offers_the_reader("You'll get free meals and a uniform"), offers_the_reader("You will take bookings")
+    (True, False)
+    """
+    you = _ADDRESSED.match(item)
+    return you is not None and _OFFERED.match(item, you.end()) is not None
 
 
 def degree_subject(piece: str) -> bool:
@@ -859,6 +887,9 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
                 "a variety of",
                 "a wide range of",
                 "a number of",
+                "all aspects of",
+                "every aspect of",
+                "aspects of",
                 "knowledge and experience of",
                 "knowledge and experience in",
                 "experience and knowledge of",
@@ -948,12 +979,12 @@ _NOT_SKILLS = frozenset(
 )
 #: words of quantity before "of": "a certain amount of", "large volumes of", "a number of"
 _QUANTITY_WORDS = frozenset({"amount", "amounts", "volume", "volumes", "number", "numbers", "quantity", "quantities",
-                             "lot", "lots", "range", "variety", "plenty"})
+                             "lot", "lots", "range", "variety", "plenty", "aspect", "aspects"})
 #: objects too vague to name a skill on their own: "communicate the advantages", "address concerns"
 _VAGUE_OBJECTS = frozenset(
     {"advantage", "advantages", "benefit", "benefits", "interest", "interests", "expectation", "expectations",
      "goal", "goals", "objective", "objectives", "target", "targets", "matter", "matters", "aspect", "aspects",
-     "everything", "anything", "something", "others"}
+     "everything", "anything", "something", "others", "cool"}
 )
 #: noun endings and nouns that name an activity: after a light or any verb, the object alone is the skill
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ance", "ence", "ship", "ysis", "ity", "ogy", "acy", "ness")
@@ -967,6 +998,10 @@ _ACTIVITY_NOUNS = frozenset(
 
 #: endings of adjectives that complete "keep X ..." / "make X ...": "accurate", "tidy", "visible", "safe"
 _COMPLEMENT_ENDINGS = ("ate", "ful", "ble", "ive", "ous", "ic", "al", "dy", "ty", "afe", "ean", "ear", "ed")
+
+#: adjectives that complete "keep X ..." whatever their ending: "keep the brigade calm", "keep costs low"
+_COMPLEMENTS = frozenset({"calm", "safe", "clean", "happy", "busy", "running", "moving", "going", "open", "warm",
+                          "cool", "low", "high", "short", "tight", "fresh", "full", "steady", "updated", "informed"})
 
 _PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "to", "for", "with", "as", "about", "up", "out", "off", "down", "within", "across",
@@ -1092,6 +1127,10 @@ def _form(word: str) -> str:
 #: verbs that join two qualities: "combine rigour with speed" names both
 _JOINING_VERBS = frozenset({"blend", "combine", "pair", "mix", "marry"})
 
+#: verbs of gaining skills: "build skills in X", "develop knowledge of X" name X
+_GAINING_VERBS = frozenset({"build", "develop", "gain", "improve", "hone", "acquire", "strengthen", "learn", "grow",
+                            "broaden", "deepen", "sharpen", "expand"})
+
 #: verbs of taking part: "assist in audits" names the audits, not the assisting
 _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "help"})
 
@@ -1108,6 +1147,8 @@ _WITH_VERBS = frozenset(
 
 
 def _singular(word: str) -> str:
+    if word in {"series", "species", "news"}:
+        return word
     if word.isupper() and word.endswith("s") and len(word) > 2:
         return word[:-1]  # "KPIs"
     if len(word) > 3 and word.endswith("ies"):
@@ -1126,7 +1167,8 @@ _PERSON_NOUNS = frozenset(
      "guest", "patient", "owner", "seller", "member", "colleague", "employee", "staff", "worker", "individual",
      "candidate", "applicant", "contributor", "student", "follower", "shopper", "consumer", "employer", "him",
      # the people one works for or with, named by their post: "what my manager asked me", "an effective supervisor"
-     "manager", "supervisor", "director", "boss", "coworker", "teammate", "agent", "representative"}
+     "manager", "supervisor", "director", "boss", "coworker", "teammate", "agent", "representative", "driver",
+     "incumbent", "holder", "talent"}
 )
 #: nouns of a part, a kind, a step, a place, an outcome or the career itself: a name whose head is one names no
 #: skill ("a piece of product feedback", "each stage of a career", "their concerns", "in distribution centers")
@@ -1143,7 +1185,9 @@ _FRAME_NOUNS = frozenset(
      "industry", "sector",
      # when and how long the work is done, and what a sentence weighs, not the work: "overnight shifts", "at the
      # start of each shift", "six months", "21 years of age", "little need for redirection", "a greater weight"
-     "shift", "start", "month", "week", "year", "age", "need", "weight", "purpose", "position", "field"}
+     "shift", "start", "month", "week", "year", "age", "need", "weight", "purpose", "position", "field",
+     # how many, in what order and by when: "a number of stores", "a series of promotions", "within deadlines"
+     "number", "series", "deadline"}
 )
 #: words of skill that need a word saying which ("Negotiation skills"), and words that do not say which
 _SKILL_WORDS = frozenset({"skill", "skills", "ability", "abilities", "experience", "experiences", "knowledge",
@@ -1193,6 +1237,8 @@ def names_no_skill(name: str) -> bool:
     (False, False)
     """
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
+    if len(words) == 1 and name.lower().startswith(("a ", "an ")) and not _nounlike(words[0]):
+        return True  # "A friendly" (cut from "a friendly, professional manner"): a word of a phrase, no name
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
     if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS:
@@ -1409,6 +1455,12 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     >>> skill_names("Competitive salary and bonus")
     []
     """
+    if _AGE.search(item):
+        return []  # "Must be 21 years of age or older": an age asked for, no skill
+    heed = _ATTENTION.search(item)
+    if heed is not None:
+        # "to be thorough and pay attention to detail": the attention is the quality ("pay" is no word of pay here)
+        return [SkillName(heed.start("what"), heed.end(), f"Attention to {heed.group('to').lower()}", True)]
     you = _ADDRESSED.match(item)
     if you is not None and you.end() < len(item):
         # "You have led a team in ...", "You are reliable, organised ...", "You can motivate people": the reader
@@ -1421,6 +1473,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             clitic = "ve" if lead in _HAVE_WORDS else "re"
             at += len(lead) + 1 + (len(tail) - len(tail.lstrip()))
         word = item[at:].split(maxsplit=1)[0].lower() if item[at:].strip() else ""
+        if _OFFERED.match(item, at):
+            return []  # "You will report to the head chef", "You'll get 25 days off": no skill of the role
         duty = clitic in {"", "ll", "d"} or (clitic == "ve" and _past_base(word) is not None)
         if word not in {"to", "need", "needs", "want", "wants", "ought"} and (
             not duty or clitic == "ve" or verb_base(word) is not None
@@ -1601,6 +1655,14 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if phrasal is not None and tuple(t.lower for t in obj[: len(phrasal)]) == phrasal:
         obj = obj[len(phrasal) :]  # "look after pricing", "set up product links", "keep track of stock"
         verbs[-1] = "keep"  # (the object alone names the skill)
+    if verbs[-1] in _GAINING_VERBS and len(obj) > 2 and obj[0].lower in _SKILL_WORDS and obj[1].lower in {
+        "in", "of", "with"
+    }:
+        # "build skills in behaviour management, phonics and ...": the skills gained are named, not the gaining
+        at = obj[2].start
+        return [SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names(item[at:])] + rest
+    if len(obj) > 2 and obj[0].lower == "attention" and obj[1].lower == "to":
+        obj = [obj[0], obj[1]._replace(lower="of"), *obj[2:]]  # "pay attention to detail": the "to" is no stop
     helping = bool(obj) and (
         (verbs[-1] in _HELPING_VERBS and obj[0].lower in {"in", "with", "to", "on"})
         or (verbs[-1] == "work" and obj[0].lower in {"toward", "towards", "on"})
@@ -1624,7 +1686,9 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
-    if verbs[-1] in {"keep", "make"} and len(obj) >= 2 and obj[-1].lower.endswith(_COMPLEMENT_ENDINGS):
+    if verbs[-1] in {"keep", "make"} and len(obj) >= 2 and (
+        obj[-1].lower.endswith(_COMPLEMENT_ENDINGS) or obj[-1].lower in _COMPLEMENTS
+    ):
         return rest  # "keeps the pages accurate": a state kept, a goal rather than a skill
     while obj and obj[-1].lower.endswith("ly") and len(obj[-1].lower) > 4:
         obj = obj[:-1]  # "operate forklifts safely"

@@ -571,7 +571,8 @@ RULES: dict[str, Rule] = {
             "'you', 'I', 'this role' stand for the page's role; 'they' after another role's name for the role"
             " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject; a"
             " title ending the page's own ('The Ward Manager is responsible for' on a Hospital Ward Manager page)"
-            " is the page's role",
+            " is the page's role; a denied cue ('don't require', 'is not required') or one whose subject is the"
+            " writer ('we also need to bear in mind') asks nothing: a later cue of the sentence is read instead",
         ),
         Rule(
             "requirements.duty-verb",
@@ -639,7 +640,10 @@ RULES: dict[str, Rule] = {
             " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both, 'escalate it' and"
             " 'coordinate between A and B' the action ('Escalation', 'Coordination'); an item addressed to the reader"
             " reads without 'you' and its auxiliaries ('You have led a team': Team leadership, 'You will train new"
-            " starters', 'You are confident with X': X; not 'You need to ...', a cue); after a duty led by its verb,"
+            " starters', 'You are confident with X': X; not 'You need to ...', a cue; nothing for what the job offers"
+            " or where it puts the reader: 'You'll get free meals', 'You will report to the head chef'); 'pay"
+            " attention to detail' names Attention to detail, 'build skills in X' X, 'all aspects of X' X; 'keep the"
+            " team calm' is a goal; an age asked for names none; after a duty led by its verb,"
             " the item's later pieces are duties too ('Count the floats, ..., and file reports': Report filing);"
             " 'A and B skills'"
             " and two one-word qualities are split; a list stops at a purpose or relative clause, at a participle of"
@@ -674,7 +678,9 @@ RULES: dict[str, Rule] = {
             " jump', 'a reputation'), the industry worked in, when and how long the work is done ('overnight shifts',"
             " 'six months', 'years of age'), what a sentence weighs ('little need for', 'a greater weight') or a"
             " light verb's gerund alone ('working', 'ensuring'), skills not said which ('specific skills', 'the"
-            " following skills') or people named by their post ('what my manager asked') is no skill: the link is"
+            " following skills'), how many, in what order or by when ('a number of', 'a series of', 'deadlines'), a"
+            " word cut from a phrase ('a friendly, professional manner': 'A friendly') or people named by their post"
+            " ('what my manager asked', 'delivery drivers', 'incumbents') is no skill: the link is"
             " not made (an activity done"
             " to people is one:"
             " 'Helping customers'); nor is the last word of a"

@@ -171,3 +171,62 @@ def test_a_bodily_task_with_no_object_names_its_activity(tmp_path: Path) -> None
     )
     got = needs(extract(tmp_path, text))["market-stall-assistant"]
     assert "packing" in got and not named(got, "closing")
+
+
+# --- requirements.subject: cues that ask nothing of the role --------------------------------
+
+
+def test_a_denied_cue_and_the_writers_own_need_ask_nothing(tmp_path: Path) -> None:
+    text = (
+        "# Kitchen Porter\n\n"
+        "Kitchen porters don't require a formal qualification. Kitchen porters do not need a driving licence. "
+        "A degree is not required, but most kitchens require a food hygiene certificate.\n\n"
+        '"We also need to bear in mind that wages have risen," said the survey\'s author. We need someone with '
+        "stamina.\n"
+    )
+    got = needs(extract(tmp_path, text))["kitchen-porter"]
+    assert named(got, "hygiene") and named(got, "stamina")
+    assert not named(got, "qualification") and not named(got, "licence") and not named(got, "mind")
+
+
+# --- requirements.duty-names: what an ad offers, and idioms of attention -------------------
+
+
+def test_what_the_job_offers_the_reader_is_no_skill(tmp_path: Path) -> None:
+    text = (
+        "# Spa Receptionist\n\n"
+        "## What you'll do\n\n"
+        "- You will report to the Spa Manager and greet every guest\n"
+        "- You'll get free treatments and a uniform\n"
+        "- You will take bookings by phone\n"
+    )
+    got = needs(extract(tmp_path, text))["spa-receptionist"]
+    assert named(got, "booking")
+    assert not named(got, "report") and not named(got, "treatment") and not named(got, "uniform")
+
+
+def test_attention_paid_and_skills_built_are_named_as_the_quality(tmp_path: Path) -> None:
+    text = (
+        "# Dental Nurse\n\n"
+        "## Skills\n\n"
+        "- to be thorough and pay attention to detail\n"
+        "- a friendly, professional manner\n"
+        "- Must be 18 years of age or older\n\n"
+        "Dental nurses who want to earn more should build skills in radiography.\n"
+    )
+    got = needs(extract(tmp_path, text))["dental-nurse"]
+    assert "attention to detail" in got and named(got, "radiography")
+    assert "detail" not in got and "attention" not in got and "a friendly" not in got
+    assert not named(got, "age") and not named(got, "building")
+
+
+def test_all_aspects_of_and_a_state_kept_name_the_work_not_the_goal(tmp_path: Path) -> None:
+    text = (
+        "# Cafe Supervisor\n\n"
+        "A cafe supervisor is responsible for all aspects of cafe operations. On a busy day the supervisor must "
+        "keep the team calm and keep a number of orders moving within deadlines.\n"
+    )
+    got = needs(extract(tmp_path, text))["cafe-supervisor"]
+    assert named(got, "cafe operations") and not named(got, "aspect")
+    assert not named(got, "calm") and not named(got, "number") and not named(got, "deadline")
+    assert names_no_skill("A series of promotions") and names_no_skill("Delivery drivers")
