@@ -1432,6 +1432,8 @@ def _title_mentions(
                 continue
             end = _joined_fields(doc, end)  # "VP of Sales & Marketing", "VP of Sales, Marketing and Operations"
             i_start, i_end = i, end
+            if i > 0 and words.lower[i - 1] in _HEAD_OF_RANKS:
+                i_start = i - 1  # "Assistant Head of Store", "Deputy Head of Nursing": one title
             other = _coordinated_field(doc, end)
             if other is not None:  # "VP of Marketing or E-commerce": the VP of e-commerce too
                 lead = _new_role_name(doc, i, j, i)
@@ -1537,6 +1539,10 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+#: rank words that make one title with a "head of X" after them
+_HEAD_OF_RANKS = frozenset({"assistant", "deputy", "associate", "senior", "joint", "vice"})
 
 
 #: title heads that are verbs too: "managers lead teams", "the supervisor heads the shift"
@@ -2270,8 +2276,8 @@ def _duration(text: str) -> tuple[float, float] | None:
         match = _DURATION.search(text, lo, at + 6)
         if match is not None and lo > 0 and _GAP.fullmatch(text, lo, match.start()):
             match = _DURATION.search(text, 0, at + 6)  # it may start before the window: the whole text
-        if match is not None and _AGO.match(text, match.end()):
-            match = None  # "twelve years ago": when, not how long
+        if match is not None and (_AGO.match(text, match.end()) or _LAST_SPAN.search(text, 0, match.start())):
+            match = None  # "twelve years ago", "in the last two years": when, not how long
         at = low.find("year", at + 4)
     scale = 1.0
     if match is None:
@@ -2290,6 +2296,8 @@ def _duration(text: str) -> tuple[float, float] | None:
 
 
 _AGO = re.compile(r"\s*ago\b", re.I)
+#: a time frame before a number of years ("in the last two years"), not a tenure ("for the last two years")
+_LAST_SPAN = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+$", re.I)
 
 
 #: where a sentence's clauses meet: ", and", ", but", ";" (a plain comma often only sets off a phrase)
@@ -3586,6 +3594,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     person = _person_of(lowers, sent.start, sent.end)
     if r.told_person is not None and person and r.told_person and person != r.told_person:
         r.told, r.told_years, r.told_first = None, None, None  # another person's story
+        r.told_pending = None  # (whose first move no post of this person leads to)
     if person or r.told_person is None:
         r.told_person = person
     text = sent.text
@@ -3923,6 +3932,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if held is not None:
             r.position = [held]
             _starters(r, sent, roles, held, offset)
+    if "experience" in here and not _APPLICANTS.isdisjoint(here) and roles:
+        _experienced_applicants(r, sent, roles, offset)
     if not cue:
         for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
             if verb in {"start", "step", "held"}:  # "start with A", "later try to be B": where the career stands
@@ -4655,6 +4666,33 @@ def _starters(r: _Reader, sent: _Sent, roles: list[Mention], held: Mention, offs
         if source.key != page.key and source.start > page.end:
             ev = r.sentence_evidence(sent, offset, source.start, source.end)
             r.transition(source, page, TransitionKind.PROMOTION, ev, None)
+
+
+def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
+    """ "Employers also consider applicants with experience in logistics, such as delivery drivers" on a page about a
+    role: the posts named as the experience its applicants may bring move to the page's role."""
+    page = r.section_role or r.subject
+    if page is None:
+        return
+    lowers = _words(sent.doc).lower
+    at = next((k for k in range(sent.start, sent.end) if lowers[k] == "experience"), None)
+    if at is None or not any(w in _APPLICANTS for w in _doc_norms(sent.doc)[max(sent.start, at - 4) : at]):
+        return  # ("applicants with experience ...": the experience the applicants bring)
+    for m in roles:
+        if m.i <= at or m.key == page.key:
+            continue
+        before = lowers[max(sent.start, m.i - 3) : m.i]
+        if "as" in before or ("such" in before and "as" in before) or "like" in before:
+            ev = r.sentence_evidence(sent, offset, m.start, m.end)
+            r.transition(m, page, TransitionKind.PROMOTION, ev, None)
+            for other in _with_alternatives(sent.doc, [m], roles)[1:]:
+                if other.key != page.key:
+                    r.transition(other, page, TransitionKind.PROMOTION, r.sentence_evidence(
+                        sent, offset, other.start, other.end), None)
+            return
+
+
+_APPLICANTS = frozenset(word_norm(w) for w in ("applicants", "candidates", "applicant", "candidate"))
 
 
 #: people a page's role draws its starters from, as the subject of "start as": "most new hires start as A"
@@ -8753,11 +8791,13 @@ def _initialisms(text: str) -> list[str]:
             continue  # defined in brackets after what it stands for: a title there only if those words are one
         if all(_THING_AFTER.match(text, end) for end in ends):
             continue  # "PM skills", "a WMS system": a field or a thing wherever it is written
-        words = r"\s+(?:(?:of|and|&)\s+)?".join(rf"{c}[\w'’-]*" for c in letters)
+        # ("SAE" beside "AE" for an account executive: the senior rank of a title the page writes out)
+        ranked = letters[1:] if letters[0] in _RANK_INITIALS and len(letters) >= 3 and letters[1:] in uses else letters
+        words = r"\s+(?:(?:of|and|&)\s+)?".join(rf"{c}[\w'’-]*" for c in ranked)
         for phrase in re.finditer(rf"\b{words}\b", text, re.IGNORECASE):
             written = phrase.group(0)
             last = written.split()[-1].lower()
-            if written.isupper() or written.replace(" ", "").upper() == letters:
+            if written.isupper() or written.replace(" ", "").upper() == ranked:
                 continue  # the capitals themselves, or a heading written in capitals
             head = last.rstrip("s")
             if head in _STANDING_WORDS or head in _GENERIC_HEADS or last in _GENERIC_HEADS:
@@ -8766,6 +8806,10 @@ def _initialisms(text: str) -> list[str]:
                 found.append(letters.lower())
                 break
     return found
+
+
+#: the first letter of a rank before a title's initials: "SAM" is a senior account manager where "AM" is one
+_RANK_INITIALS = {"S": "Senior", "J": "Junior"}
 
 
 #: words after an abbreviation that make it a field or a thing, not a post: "PM skills", "CRM software"
@@ -8801,6 +8845,7 @@ def _unwrap(plain: str) -> str:
     if "\n" not in plain:
         return plain
     breaks = [m.start() for m in _WRAP.finditer(plain) if _word_before(plain, m.start())]
+    breaks = sorted({*breaks, *_wrapped_capitals(plain)})
     if not breaks:
         return plain
     pieces, last = [], 0
@@ -8809,6 +8854,45 @@ def _unwrap(plain: str) -> str:
         last = k + 1
     pieces.append(plain[last:])
     return "".join(pieces)
+
+
+def _wrapped_capitals(plain: str) -> list[int]:
+    """Line breaks inside a sentence wrapped at a fixed width before a capital: after a word that cannot end a
+    sentence or a heading ("I became an / Operations Manager"), or inside a long line of prose that itself goes on
+    from the line before ("... earning a promotion to Merchandising / Department Manager, later ...").
+
+    >>> nl = chr(10)
+    >>> text = "It was May." + nl + "Then I became an" + nl + "Operations Manager." + nl + nl + "Ask for" + nl + "Excel"
+    >>> _wrapped_capitals(text)
+    [28]
+    """
+    out = []
+    for m in _LINE_BREAK.finditer(plain):
+        k = m.start()
+        if not _word_before(plain, k):
+            continue
+        start = plain.rfind("\n", 0, k) + 1
+        line = plain[start:k]
+        if start == 0 or plain[start - 2 : start] == "\n\n" or line[:1] in " \t":
+            continue  # (a line that opens a block, or a heading or item whose markup is blanked: no wrapped prose)
+        last = line.rsplit(None, 1)[-1].lower() if line.strip() else ""
+        if last in _UNENDING:
+            out.append(k)
+            continue
+        # a long line of prose that is itself a wrapped line's continuation (it opens in lower case)
+        lead = line.lstrip(" \t")
+        if len(line) >= 45 and lead[:1].islower() and " " in lead:
+            out.append(k)
+    return out
+
+
+#: a single line break followed by a capital (a line break before lower case is _WRAP's)
+_LINE_BREAK = re.compile(r"\n(?=[A-Z])")
+#: words that end no sentence or heading: a line ending in one goes on on the next line
+_UNENDING = frozenset(
+    {"a", "an", "the", "to", "of", "as", "and", "or", "for", "with", "from", "into", "my", "our", "your", "their",
+     "his", "her", "its", "became", "become", "becoming", "was", "were", "is", "are", "be", "been", "at", "in", "on"}
+)
 
 
 def _word_before(plain: str, k: int) -> bool:
@@ -9015,7 +9099,7 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str]) -> dict[st
         for cut in range(len(words) - 1):
             written.setdefault((*words[:cut], "".join(w[0] for w in words[cut:])), []).append(key)
     split: dict[str, list[str]] = {}
-    for key, node in facts.nodes.items():
+    for key, node in list(facts.nodes.items()):
         name = str(node["name"]).split()
         if node["label"] is not _ROLE or key in into or not name:
             continue
@@ -9026,6 +9110,16 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str]) -> dict[st
         joined = next((k for k, w in enumerate(before) if w in {"and", "&", "/"}), None)
         groups = [before] if joined is None else [before[:joined], before[joined + 1 :]]
         found = [written.get((*group, last.lower()), []) for group in groups]
+        rank = _RANK_INITIALS.get(last[0]) if joined is None and len(last) >= 3 else None
+        if rank is not None and not found[0] and len(keys := written.get((*before, last[1:].lower()), [])) == 1:
+            # "AE > SAE > AM > SAM": the senior rank of the title whose initials follow the rank's letter
+            title = facts.nodes[keys[0]]
+            ranked = f"{rank.lower()}-{keys[0]}"
+            if ranked not in facts.nodes:
+                facts.nodes[ranked] = {**node, "name": f"{rank} {str(title['name']).lower()}", "evidence": [],
+                                       "aliases": []}
+            into[key] = ranked
+            continue
         if all(len(keys) == 1 and keys[0] != key for keys in found):
             if joined is None:
                 into[key] = found[0][0]

@@ -68,7 +68,9 @@ RULES: dict[str, Rule] = {
             " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a verb of duty no O*NET title has as"
             " a modifier is none after 'to' ('to calculate driver overtime') nor opening a duty in the imperative"
             " ('Allocate pickers to aisles.'; not before a verb); a gerund of work is a modifier"
-            " ('training coordinator'), 'acting' is not; a one-word title alone on its line ('Radiographer' heading a"
+            " ('training coordinator'), 'acting' is not; a rank word before 'head of X' is part of the title"
+            " ('Assistant Head of Store'); a title wrapped over two lines of prose is read whole; a one-word title"
+            " alone on its line ('Radiographer' heading a"
             " page); no word of when a post is held ('our current site director'); any head word alone where a"
             " post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
@@ -122,7 +124,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "the capitals of a title the page writes out elsewhere name that title ('Ward managers ... a WM'; 'PMs' is"
             " the page's 'Product Manager'; 'the Front Office and Night DM' names both its duty managers); not"
-            " capitals before a thing ('PT skills') nor those of no title on the page ('NPS')",
+            " capitals before a thing ('PT skills') nor those of no title on the page ('NPS'); an S or J before a"
+            " title's capitals is its senior or junior rank ('AE > SAE > AM': a senior account executive)",
         ),
         Rule(
             "mentions.rank-words",
@@ -356,7 +359,8 @@ RULES: dict[str, Rule] = {
             " start as B', 'new graduates / candidates start as A or B' on B's page (A -> the page's role); a bare"
             " head where a move starts or ends is the one title named before with it ('from specialist to B' after"
             " 'customer service specialist'); a second verb of the same subject ('... in 2012 and became C four"
-            " years later') keeps its own years; 'our B joined as"
+            " years later') keeps its own years ('in the last two years' is when, not how long); 'applicants with"
+            " experience ..., such as A or B' on B's page (A -> the page's role); 'our B joined as"
             " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C')",
         ),
         Rule(
@@ -458,7 +462,8 @@ RULES: dict[str, Rule] = {
             " controller job, and I got it', 'was promoted to B after two years as A', 'joined / was hired / landed"
             " a role as B' once a post is held, 'my boss moved me over ... as B', 'took over as B', 'three years"
             " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B',"
-            " 'she is now the hotel's B', 'he left his post as A to work as B', 'after two years she was a"
+            " 'she is now the hotel's B', 'he left his post as A to work as B', 'earning a promotion to B',"
+            " 'confirm my new role as B', 'For over ten months, I worked as A' (A's tenure), 'after two years she was a"
             " B', 'before that he worked as A', 'X has named Ann Lee as its B'"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A'; a move"
             " told before any post"

@@ -71,6 +71,9 @@ _OVER_AS |= {"step": "in", "stepped": "in", "stepping": "in", "steps": "in"}
 #: "she was offered the store manager position", "he won a buyer role"
 _GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "accepted", "offer", "offered"})
 _GOT_POST |= _normed({"earn", "earned", "secure", "secured", "bag", "bagged"})
+#: nouns of a move a person gets: "earning a promotion to B"
+_PROMOTION_NOUNS = _normed({"promotion", "promotions"})
+_EARN = _normed({"earn", "earned", "earning", "receive", "received", "receiving", "gain", "gained", "getting"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
 _LATER |= frozenset({"already", "soon"})  # "I was already a Senior SEO Executive": a post reached after the first
@@ -369,6 +372,14 @@ def told_steps(
             or (norm in _CONTRACT_NOUNS and any(x in _SUBJECTS for x in lowers[start:k]))
         ):
             continue  # "most people start as ...", "my sister joined as ...": not the person told of
+        # "... to confirm my new role as the logistics manager": the post the person moves to
+        if w == "new" and k > start and lowers[k - 1] in {"my", "his", "her"} and k + 2 < end and (
+            norms[k + 1] in _POSTS and lowers[k + 2] == "as"
+        ):
+            n = _role_at(roles, lowers, k + 3, end)
+            if n is not None:
+                steps.append(Step("move", n, k))
+                continue
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS):
             continue
         # "I was a picker", "I had been a complaints handler for four years", "today I'm a senior operator"
@@ -420,6 +431,17 @@ def told_steps(
             if n is not None:
                 steps.append(Step("move", n, k))
             continue
+        # "eventually earning a promotion to B", "I got a promotion to B": a move told with the noun
+        if norm in _PROMOTION_NOUNS and k - 2 >= start and (
+            any(norms[x] in _GOT_POST or norms[x] in _EARN for x in (k - 1, k - 2))
+        ):
+            x = k + 1
+            while x < end and (lowers[x] in {"to", "as", "into"} or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end) if x > k + 1 else None
+            if n is not None and person:
+                steps.append(Step("move", n, k))
+                continue
         # "I landed the team leader job", "I was offered the contact centre manager position": a post taken
         if norm in _GOT_POST or w in _GOT_POST:
             x = k + 1
@@ -444,7 +466,9 @@ def told_steps(
             n = _after_as(roles, lowers, k, end, 7)
             if n is not None:
                 spent = any(lowers[x] in _TIME_NOUNS for x in range(k + 1, roles[n][0]))
-                steps.append(Step("held", n, k, (k, roles[n][0]) if spent else _tenure_after(lowers, roles[n][1], end)))
+                # ("For over ten months, I worked as A": how long, told before the person)
+                tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)
+                steps.append(Step("held", n, k, (k, roles[n][0]) if spent else tenure))
             continue
         # "..., got bumped up to dispatcher the following year and now runs the depot as ...": a verb of movement
         # inside a told sentence is a step in its order, so the later step starts from it

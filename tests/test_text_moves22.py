@@ -255,3 +255,60 @@ def test_a_move_from_a_list_of_posts(tmp_path: Path) -> None:
     assert ("healthcare-assistant", "ward-manager") in found
     assert {("teller", "assistant-branch-manager"), ("cashier", "assistant-branch-manager")} <= found
     assert ("bank-manager", "senior-teller") not in found  # becoming a bank manager is the sentence's topic
+
+
+def test_a_hard_wrapped_story_with_titles_split_over_lines(tmp_path: Path) -> None:
+    text = (
+        "I started out in a hotel kitchen, washing pans on weekends while I was at\n"
+        "college. When the college closed its catering course, I made the kitchen my\n"
+        "full-time job, eventually earning a promotion to Catering Kitchen\n"
+        "Supervisor. My first day in the job was a wedding for three hundred guests.\n"
+        "I became an\n"
+        "Executive Sous Chef three years later and cooking was my career.\n"
+    )
+    g = read(tmp_path, text)
+    assert "catering-kitchen-supervisor" in roles(g)
+    move = moves(g).get(("catering-kitchen-supervisor", "executive-sous-chef"))
+    assert move is not None and (move["years_min"], move["years_max"]) == (3, 3)
+
+
+def test_a_new_role_told_after_a_post_held_for_months(tmp_path: Path) -> None:
+    text = (
+        "For over eight months, I worked as the Deputy Head of Pharmacy, checking orders every morning.\n\n"
+        "In May the Pharmacy Manager retired. The board met and agreed to confirm my new role as the Pharmacy"
+        " Manager.\n\n"
+        "She is the Chief Pharmacist of the trust.\n"
+    )
+    g = read(tmp_path, text)
+    assert "deputy-head-of-pharmacy" in roles(g)
+    found = moves(g)
+    move = found.get(("deputy-head-of-pharmacy", "pharmacy-manager"))
+    assert move is not None and (move["years_min"], move["years_max"]) == (0.67, 0.67)
+    assert not {a for a, _ in found} & {"chief-pharmacist"}  # another person's post leads to no move of the story
+
+
+def test_applicants_with_experience_as_other_posts(tmp_path: Path) -> None:
+    text = (
+        "Veterinary Nurse\n\n"
+        "Practices can also consider applicants with experience working with animals, such as kennel assistants or"
+        " dog groomers. Most new nurses were promoted in the last two years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {("kennel-assistant", "veterinary-nurse"), ("dog-groomer", "veterinary-nurse")} <= set(found)
+
+
+def test_a_ladder_of_initials_with_senior_ranks(tmp_path: Path) -> None:
+    text = (
+        "Audit careers\n\n"
+        "On paper the route is short (AA > SAA > AM > SAM > AD), but each step is a big change.\n\n"
+        "Audit Associate: learn the testing.\n\n"
+        "Audit Manager: run the fieldwork.\n\n"
+        "Audit Director: own the client.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert {
+        ("audit-associate", "senior-audit-associate"),
+        ("senior-audit-associate", "audit-manager"),
+        ("audit-manager", "senior-audit-manager"),
+        ("senior-audit-manager", "audit-director"),
+    } <= found
