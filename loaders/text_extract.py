@@ -511,22 +511,25 @@ _BEFORE_AFTER = re.compile(
 
 _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or spaces as in Europe: "42.000", "42 000")
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d\d(?!\d))?|\d{1,3}(?:\.\d{3})+(?![\d,])"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d\d(?!\d))?(?!\d|[,.]\d)|\d+(?:\.\d+)?)"
     r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|L)(?![A-Za-z'’])|\s(?:thousand)(?![A-Za-z]))?"
 )
 _SYMBOL = (
-    r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
+    r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|₦|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
+    r"|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+)"  # the rand, "R3 000.00", and the naira,
+    # "N100,000" (read only on a page about South Africa, or in a sentence about pay)
     r"|â‚¹|â‚¬|Â£|â‚±"  # signs whose UTF-8 bytes were read as Windows-1252
     r"|[?\ufffd](?=\d)"  # a sign lost in a conversion: "?14,50,000" (salaries.lost-sign)
 )
 _QUALIFIER = (
     r"more than|over|above|at least|less than|under|up to|below|about|around|approximately|roughly|nearly"
     r"|from|starting at|starting from|starts at|in excess of|upwards of|exceeding|exceeds|beyond|north of"
+    r"|as low as|as high as|as much as"
 )
 # an amount or a range starts at a currency symbol or a digit; words before it are read separately
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 #: currency codes a page may write before or after its figures
-_CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR"
+_CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR|ZAR|NGN"
 #: a currency code right before a figure: "USD 350"
 _CODE_BEFORE = re.compile(rf"\b(?:{_CODES})\s?$")
 _MONEY = re.compile(
@@ -536,7 +539,7 @@ _MONEY = re.compile(
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dashes
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure)
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
-    rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah)(?![A-Za-z])"
+    rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah|ZAR|rand|NGN|naira)(?![A-Za-z])"
     rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)
     re.IGNORECASE,
 )
@@ -575,6 +578,13 @@ _OPEN_AFTER = re.compile(
 )
 #: what follows an amount that makes it a difference between two figures, not pay: "$25-26k less", "£3,000 more"
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher)\b", re.I)
+#: what before an amount makes it a difference: "averaged higher earnings by up to $12,000", "rose by £2,000"
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:higher|lower|more|less|increased?|increases|decreased?|rose|rise[sn]?|grew|grow[sn]?|fell|dropped|cut|raised"
+    r"|boosted|outearn\w*)\b[^.;]{0,40}?\bby\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|some|over|as\s+much"
+    r"\s+as)\s+)?(?:[A-Z]{3}\s?)?$",
+    re.I,
+)
 #: the Indian way of stating pay: lakhs of rupees, "LPA" (lakhs per annum)
 _LAKH = re.compile(r"\b(?:lakhs?|lacs?|LPA)\b", re.I)  # ("₹3.2 Lakhs": any case)
 #: a lakh written "L" after its figure: "₹6L", "Rs 3-4.5 L per annum"
@@ -814,6 +824,10 @@ class _Reader:
         self.page_currency: str | None = None
         #: the dollars of the country the page's top names when it never names the US ("": none; None: not asked)
         self.page_dollar: str | None = None
+        #: the roles the last sentence naming any named, and its index ("A, B and C ... These positions pay X")
+        self.named_before: tuple[list[Mention], int] = ([], -1)
+        #: whether the page is about South Africa, where "R3 000" is rands (looked for once)
+        self.rand_page: bool | None = None
         #: the one currency the page states its figures in ("": none or several; None: not looked for yet)
         self.sole_currency: str | None = None
         #: the role a figure was given to by what its sentence says of pay (salaries.for-post), and that sentence's
@@ -1120,7 +1134,10 @@ def _modifier_word(lower: str, norm: str, alpha: bool) -> bool:
 
 #: words of degree, before an adjective: "highly accurate", "the most accurate pickers"
 #: ("more" and "less" are determiners too: "more warehouse staff")
-_DEGREE_WORDS = frozenset({"very", "highly", "extremely", "too", "so", "quite", "rather", "fairly"})
+_DEGREE_WORDS = frozenset(
+    {"very", "highly", "extremely", "too", "so", "quite", "rather", "fairly", "well", "poorly", "badly", "better",
+     "worse", "best", "worst", "highest", "lowest"}  # (also of pay: "the highest paid team leaders")
+)
 
 
 def _after_degree_word(words: _Words, k: int) -> bool:
@@ -5252,12 +5269,14 @@ class _Table:
     #: the columns whose header names pay ("Salary (£)"), and those whose header names a count ("Openings")
     pay: tuple[int, ...] = ()
     counts: tuple[int, ...] = ()
+    #: the period each header cell names ("Hourly mean wage": hour), else None
+    periods: tuple[str | None, ...] = ()
 
 
 #: a header naming a count or a share, not money: "Openings (2024)", "Employed", "Job growth", "% change"
 _COUNT_COLUMN = re.compile(
     r"\b(?:openings|vacancies|jobs|postings|listings|employ(?:ed|ment|ees)|headcount|workers|number|count|growth"
-    r"|change|share|percent(?:age)?|rank(?:ing)?|hours|respondents|sample)\b|%|#",
+    r"|change|share|percent(?:age)?|rank(?:ing)?|hours|respondents|sample)\b|#",
     re.I,
 )
 _TITLE_COLUMN = re.compile(r"^(?:job |level |role |position )?(?:titles?|roles?|positions?|jobs?|job titles?)$", re.I)
@@ -5755,6 +5774,7 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.table.counts = tuple(
             k for k, v in enumerate(values) if k not in r.table.pay and _COUNT_COLUMN.search(v) and k != title
         )
+        r.table.periods = tuple(_named_period(v) for v in values)
         if title is None and "structure.role-columns" not in r.disabled:
             r.run("structure.role-columns", _role_columns, r, r.table, ms, cells, values)
         if title is None and (years is not None or any(_LEVEL_COLUMN.search(v) for v in values)):
@@ -7534,7 +7554,9 @@ def _salaries(
         if not match.group("c1") and match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1]
                                                         in "-/_=#"):
             continue  # "executive-1263-detail", "id=4500": part of a name or an address, not an amount
-        if _COUNT_AFTER.match(text, match.end()) or _DIFFERENCE_AFTER.match(text, match.end()):
+        if _COUNT_AFTER.match(text, match.end()) or _DIFFERENCE_AFTER.match(text, match.end()) or (
+            "by" in text and _DIFFERENCE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
             continue  # "6,000 members", "3 years" (but "60,000 monthly" is pay); "$25k less": a difference
         if lowered is None:
             lowered = text.lower()
@@ -7553,6 +7575,8 @@ def _salaries(
         if adjacent is not None:
             stated = "year" if adjacent.group("pa") else "hour" if adjacent.group("ph") else _PERIOD_WORDS[
                 adjacent.group("p").lower()]
+        elif r.line is not None and r.line.kind == "row":
+            stated = _cell_period(r, base + match.start())  # "| Hourly Wage | $11.58 | $13.24 |"
         short = (
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
@@ -7576,6 +7600,8 @@ def _salaries(
             match.group("c1") or match.group("c2") or match.group("c3") or match.group("c4") or match.group("c5")
             or (before and before["c0"])
         )
+        if currency_mark in {"R", "N"} and not _local_sign(r, currency_mark, text):
+            continue  # "R2" or "N300" on a page not about South Africa, or naming no pay: no rand, no naira
         lost = currency_mark in _LOST_SIGNS and "salaries.lost-sign" not in r.disabled
         if currency_mark in _LOST_SIGNS:
             currency_mark = None  # "?14,50,000": a sign lost in a conversion (a sign all the same, when the rule is on)
@@ -7676,6 +7702,8 @@ def _salaries(
         if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
+        if len(roles) == 1:
+            roles = [_outer_title(r, vocab, ms, roles[0])]  # "Art designers (visual designers) earn 6k-10k"
         if len(roles) == 1 and len(carry) == 1 and carry[0].start <= roles[0].start and roles[0].end < carry[0].end:
             roles = carry  # "| Chef de partie | £27,500 |": the row's whole title, not the word "Chef" in it
         rule = "structure.role-columns" if column is not None else None
@@ -7694,6 +7722,10 @@ def _salaries(
                 roles, rule = [paid_for], "salaries.held-as"  # "$42,000 a year for a returns analyst"
             elif earner is not None:
                 roles, rule = [earner], "salaries.earners"
+        if not roles and "salaries.earners" not in r.disabled and r.named_before[1] == r.sentence_index - 1 and (
+            _THESE_POSTS.search(text, max(clause, 0), match.start())
+        ):
+            roles, rule = r.named_before[0], "salaries.earners"  # "... A, B and C. These positions command X"
         if not roles and "salaries.for-post" not in r.disabled:
             post = _post_by_function(r, text, match.start(), max(clause, 0))
             if post is not None:
@@ -7724,6 +7756,50 @@ _ON_FIGURE = re.compile(
 )
 #: the end of a figure's clause: a figure written in thousands closing it names no count ("Title - 24-28k")
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:)!?]|\s(?:DOE|OTE|pro\s+rata|depending|plus|\+))", re.I)
+
+
+#: a word naming a period of pay in a table's header or a row's label: "Hourly Wage", "Annual mean wage"
+_PERIOD_NAME = re.compile(r"\b(?:(?P<hour>hourly|per hour)|(?P<year>annual|yearly|per year|per annum)|(?P<month>monthly"
+                          r"|per month)|(?P<week>weekly|per week)|(?P<day>daily|day rates?|per day))\b", re.I)
+
+
+def _named_period(cell: str) -> str | None:
+    """The period a table cell names ("Hourly mean wage": "hour"), or None."""
+    found = _PERIOD_NAME.search(cell)
+    return found.lastgroup if found is not None else None
+
+
+def _cell_period(r: _Reader, at: int) -> str | None:
+    """The period of the figure at char ``at`` of a table row: its column header's ("Hourly mean wage"), else the
+    row label's ("| Hourly Wage | $11.58 | $13.24 |"); None when neither names one."""
+    table, line = r.table, r.line
+    if line is None or line.kind != "row":
+        return None
+    cells = table_cells(r.text, line)
+    k = next((k for k, (lo, hi) in enumerate(cells) if lo <= at < hi + 1), None)
+    if k is None:
+        return None
+    if table is not None and k < len(table.periods) and table.periods[k] is not None:
+        return table.periods[k]
+    return _named_period(r.text[cells[0][0] : cells[0][1]]) if k > 0 else None
+
+
+#: a page about South Africa: its places, its currency named, its addresses (".co.za")
+_RAND_PAGE = re.compile(
+    r"\b(?:south\s+africa\w*|gauteng|johannesburg|pretoria|cape\s+town|durban|kwazulu|western\s+cape|rands?|ZAR)\b"
+    r"|\.co\.za\b",
+    re.I,
+)
+
+
+def _local_sign(r: _Reader, sign: str, text: str) -> bool:
+    """Whether a one-letter sign before a figure is a currency's: "R" on a page about South Africa is the rand's
+    ("R3 000.00"), "N" before a grouped figure in a sentence about pay the naira's ("earning N100,000")."""
+    if sign == "N":
+        return _PAY_WORDS.search(text) is not None
+    if r.rand_page is None:
+        r.rand_page = _RAND_PAGE.search(r.text) is not None
+    return r.rand_page
 
 
 def _pay_cell(r: _Reader, at: int) -> bool | None:
@@ -7920,10 +7996,17 @@ def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     """Figures read where no role was named (nor a heading's, nor the page title's) are the pay of the role the page
     is about, when one role is named far more than any other: at least three times, and twice as often as the next
     ("The average salary is $56K" on a page that names the social media manager throughout). ``counts`` are the
-    roles' numbers of evidence, most first, before the narrator's figures were given (see _named_counts)."""
-    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+    roles' numbers of evidence, most first, before the narrator's figures were given (see _named_counts). A page
+    that names one role only, in its title, is about it too ("Wages: Hotel Desk Clerks" over a table of wages)."""
+    if not counts:
         return
     data = r.facts.nodes[counts[0][1]]
+    title_end = r.text.find("\n", len(r.text) - len(r.text.lstrip()))
+    titled = len(counts) == 1 and any(
+        0 <= (e.get("start") or 0) < (title_end if title_end >= 0 else len(r.text)) for e in data.get("evidence") or ()
+    )
+    if not titled and (counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0])):
+        return
     role = Mention(_ROLE, counts[0][1], data["name"], bool(data.get("known")), -1, -1, -1, -1)
     for sent, offset, figure in r.unowned:
         _record_salary(r, sent, offset, role, figure, figure.lo, figure.hi, "salaries.page-topic")
@@ -7972,10 +8055,10 @@ _FLOOR_TO_CEILING = re.compile(
     r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|day|hour|hr|h)\b)?"  # (the floor's period)
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|it|pay|salaries|salary)\s+){0,2}"
     r"(?:(?:can|could|may|might|will|would)\s+)?(?:(?:go|goes|rise|rises|climb|climbs|reach|reaches|run|runs)\s+)?"
-    r"(?:up\s+)?to\s*$",
+    r"(?:up\s+)?to\s*(?:as\s+(?:high|much)\s+as\s*)?$",  # ("from as low as X to as high as Y")
     re.I,
 )
-_FLOOR_WORDS = frozenset({"from", "starting at", "starting from", "starts at"})
+_FLOOR_WORDS = frozenset({"from", "starting at", "starting from", "starts at", "as low as"})
 
 
 def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure]) -> list[_Figure]:
@@ -7989,7 +8072,7 @@ def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure])
         second = figures[k + 1] if k + 1 < len(figures) else None
         if (
             second is not None
-            and first.hi is None
+            and (first.hi is None or first.qual == "as low as")
             and first.qual in _FLOOR_WORDS
             and (second.lo == second.hi or second.lo is None)
             and second.hi is not None
@@ -8109,11 +8192,16 @@ _BARE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?P<a>[a-z]{4,}
 
 #: a plural subject that is paid: "Graduates can expect ...", "Executives earned ...", "Most pickers make ..."
 _EARNER = re.compile(
-    r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
+    r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but|with)\s+)(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
     r"|top|star|leading|skilled|senior|ordinary|average"
     r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
     r"|usually|often|generally|normally|also|now|still|tend\s+to)\s+)*(?:earn(?:s|ed)?|make|made|take\s+home"
-    r"|(?:are|were|get|got)\s+paid|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at))\b",
+    r"|(?:are|were|get|got)\s+paid|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at)|draw|drew"
+    # ("Clerks in public sector banks get an in-hand salary of ...")
+    r"|(?:get|got|have|had|take|took)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?"
+    r"|stipends?|packages?)"
+    # ("with supervisors on slightly higher average earnings of around $42,000")
+    r"|(?:are\s+|were\s+)?on\s+(?:[\w-]+\s+){0,4}?(?:earnings|salar(?:y|ies)|pay|wages?))\b",
     re.I,
 )
 #: a plural right before a figure at its clause's start: "..., hosts $25 to $40 an hour"
@@ -8126,6 +8214,8 @@ _JOBS_PAYING = re.compile(
     r"\b(?P<head>[a-z]{4,})\s+(?:jobs|roles|positions|posts|vacancies|openings)\b[^,.;:]{0,40}?,?\s*"
     r"(?:paying|that pay|which pay|paid|earning)\s+(?:(?:around|about|roughly|up to|between|from)\s+)?$"
 )
+#: the posts the sentence before named, said again: "These positions typically command ..."
+_THESE_POSTS = re.compile(r"\b(?:these|those|such|both)\s+(?:\w+\s+)?(?:positions|roles|jobs|posts|titles)\b", re.I)
 #: plural nouns of people that name no post: "employers", "customers", "workers", "respondents"
 _NOT_EARNERS = frozenset(
     {"earner", "employer", "employee", "member", "customer", "user", "worker", "professional", "practitioner",
@@ -8271,7 +8361,9 @@ def _usual_period(currency: str, amount: float) -> str:
 
 
 #: the amount from which a figure stated without a period is a year's pay (below it a month's)
-_YEAR_LIMIT = {"CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000}
+_YEAR_LIMIT = {
+    "CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000, "ZAR": 60_000, "NGN": 1_000_000
+}
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:
@@ -8304,6 +8396,20 @@ def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent:
         else:
             break
     return group
+
+
+_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
+_CLOSE_PAREN = re.compile(r"\s*[)）]")
+
+
+def _outer_title(r: _Reader, vocab: Vocabulary, ms: list[Mention], role: Mention) -> Mention:
+    """The title a role in brackets right after it names again ("Art designers (visual designers)"), else the role."""
+    if not _CLOSE_PAREN.match(r.text, role.end):
+        return role
+    before = [m for m in ms if m.label is _ROLE and m.end <= role.start]
+    if not before or _OPEN_PAREN.fullmatch(r.text, before[-1].end, role.start) is None:
+        return role
+    return _as_role(vocab, before[-1]) or role
 
 
 #: a whole number grouped by points in threes ("42.000", "1.250.000"), as much of Europe writes it
@@ -8351,7 +8457,9 @@ _DOLLAR_COUNTRIES = {
     # their big cities, and the mark of a Singapore company ("Pte. Ltd.")
     "sydney": "AUD", "melbourne": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD", "toronto": "CAD",
     "vancouver": "CAD", "montreal": "CAD", "calgary": "CAD", "auckland": "NZD", "wellington": "NZD",
-    r"pte\.?\s*ltd": "SGD",
+    r"pte\.?\s*ltd": "SGD", "nsw": "AUD", "new south wales": "AUD", "queensland": "AUD",
+    # a page's own address ("source: http://www.callcentres.com.au/...")
+    r"\.(?:com|net|org|gov|edu)\.au": "AUD", r"\.co\.nz": "NZD", r"\.com\.sg": "SGD", r"\.com\.hk": "HKD",
 }
 _DOLLAR_COUNTRY = re.compile(
     r"\b(?:" + "|".join(_DOLLAR_COUNTRIES) + r"|united states|u\.s\.|(?-i:US|USA)|america)\b", re.I
@@ -8410,9 +8518,12 @@ _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=~][ \t]*){3,}$", re.M)
 
 
 def _country_key(name: str) -> str:
-    """The key of :data:`_DOLLAR_COUNTRIES` a name found by :data:`_DOLLAR_COUNTRY` stands for ("Pte. Ltd.")."""
+    """The key of :data:`_DOLLAR_COUNTRIES` a name found by :data:`_DOLLAR_COUNTRY` stands for ("Pte. Ltd.",
+    ".com.au")."""
     name = name.lower()
-    return r"pte\.?\s*ltd" if name.startswith("pte") else name
+    if name in _DOLLAR_COUNTRIES:
+        return name
+    return next((key for key in _DOLLAR_COUNTRIES if re.fullmatch(key, name)), name)
 
 
 #: the other currencies a page may state pay in, by sign, code or name (upper case)
@@ -8421,6 +8532,7 @@ _OTHER_CURRENCIES = {
     "RM": "MYR", "MYR": "MYR", "RINGGIT": "MYR", "₱": "PHP", "PHP": "PHP", "PESOS": "PHP", "HK$": "HKD",
     "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "AED": "AED", "DIRHAM": "AED", "DIRHAMS": "AED", "JPY": "JPY",
     "YEN": "JPY", "RP": "IDR", "RP.": "IDR", "IDR": "IDR", "RUPIAH": "IDR",
+    "R": "ZAR", "ZAR": "ZAR", "RAND": "ZAR", "₦": "NGN", "N": "NGN", "NGN": "NGN", "NAIRA": "NGN",
 }
 #: currency signs whose UTF-8 bytes were read as Windows-1252 ("â‚¹" is "₹")
 _MISDECODED = {"â‚¹": "₹", "â‚¬": "€", "Â£": "£", "â‚±": "₱"}
@@ -8434,11 +8546,13 @@ _COUNTRY_CURRENCIES = {
     "united states": "USD", "usa": "USD", "singapore": "SGD", "australia": "AUD", "canada": "CAD",
     "germany": "EUR", "france": "EUR", "spain": "EUR", "italy": "EUR", "netherlands": "EUR", "ireland": "EUR",
     "japan": "JPY", "hong kong": "HKD", "new zealand": "NZD", "uae": "AED", "dubai": "AED",
+    "south africa": "ZAR", "south african": "ZAR", "nigeria": "NGN", "nigerian": "NGN",
     # the cities a page about pay names most often instead of their country
     "beijing": "CNY", "shanghai": "CNY", "shenzhen": "CNY", "guangzhou": "CNY", "hangzhou": "CNY",
     "chengdu": "CNY", "mumbai": "INR", "delhi": "INR", "bangalore": "INR", "bengaluru": "INR", "hyderabad": "INR",
     "chennai": "INR", "pune": "INR", "kolkata": "INR", "noida": "INR", "gurgaon": "INR", "gurugram": "INR",
-    "manila": "PHP", "cebu": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR",
+    "manila": "PHP", "cebu": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR", "johannesburg": "ZAR",
+    "gauteng": "ZAR", "cape town": "ZAR", "durban": "ZAR", "kwazulu": "ZAR", "lagos": "NGN", "abuja": "NGN",
 }
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, reverse=True)) + r")\b", re.I)
 #: a whole number grouped the Indian way ("14,50,000"): rupees
@@ -8468,6 +8582,8 @@ _PAGE_CURRENCIES = (
     ("GBP", re.compile(r"£|\b(?:GBP|pounds)\b")),
     ("EUR", re.compile(r"€|\b(?:EUR|euros?)\b")),
     ("PHP", re.compile(r"₱|\b(?:PHP(?=\s?\d)|pesos)\b")),
+    ("ZAR", re.compile(r"\b(?:ZAR|rand)\b|\bR\s?\d{1,3}[ \u00a0]\d{3}\b")),
+    ("NGN", re.compile(r"₦|\b(?:NGN|naira)\b")),
     ("USD", re.compile(r"\$|\b(?:USD|dollars)\b")),
 )
 
@@ -9436,6 +9552,7 @@ def _read_block(
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:
             last_role, last_role_at = named[-1], r.sentence_index
+            r.named_before = (named, r.sentence_index)
             if _opens_sentence(sent, named[0]):
                 opener, opener_at = named[0], r.sentence_index
     r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

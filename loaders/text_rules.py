@@ -54,7 +54,8 @@ RULES: dict[str, Rule] = {
             "every sentence",
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
-            " the O*NET title lexicon; no word of judgement ('effective'), of statistics ('the median Line Cook pay'),"
+            " the O*NET title lexicon; no word of judgement ('effective'), of statistics ('the median Line Cook pay')"
+            " or of pay ('the highest paid team leaders'),"
             " verb of duty ('oversee'), gerund"
             " ('coaching'), adjective compound ('high-performing', 'ground-level') or word describing the person"
             " (shaped like a participle, adverb or adjective that no O*NET title uses: 'a previous intern', 'gifted',"
@@ -714,6 +715,9 @@ RULES: dict[str, Rule] = {
             "amounts and ranges with currency and period (a month's pay below 1,000 with a sign or a code, 'USD"
             " 350 - 450 per month'; in a table, every figure of the column whose header names pay, 'Salary (£)', and"
             " none of a column whose header names a count, 'Vacancies', or of another column beside a pay column;"
+            " the period a column's header or a row's label names, 'Hourly mean wage', '| Hourly Wage | $11.58 |';"
+            " 'R3 000.00' rands on a page about South Africa, 'N150,000' naira in a sentence of pay; a difference is"
+            " none, 'higher earnings by up to $12,000';"
             " '£35-40,000' is 35,000-40,000; '42.000 €' and '42 000"
             " EUR' are 42,000, 'between 36.000 € and 44.000 €' one range, 'Rs. 4,50,000' is 450,000, '₹3.2 Lakhs'"
             " 320,000 (lakhs and crores in any case), '$30 thousand' 30,000; a period written right"
@@ -727,7 +731,8 @@ RULES: dict[str, Rule] = {
             " billion is no pay; a year said before makes no small figure a year's pay: '3,800 RMB' after"
             " '280,000 yuan a year' is a month's; 'just over £28,000' is £28,000), given to the role named"
             " nearest before"
-            " them ('A and other Bs': both; in a table row its whole title, 'Chef de rang', not a word inside it),"
+            " them ('A and other Bs': both; in a table row its whole title, 'Chef de rang', not a word inside it; not a"
+            " title named again in brackets, 'Art designers (visual designers)'),"
             " else the role of the heading above, else the page's",
         ),
         Rule(
@@ -749,7 +754,8 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the figure is in that country's dollars: 'In Singapore, roles command $5,000-$7,000 monthly' is SGD"
             " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD; their big cities, 'In Melbourne', and a"
-            " Singapore company's 'Pte. Ltd.' too); a US named nearer keeps USD; a sentence naming no country takes"
+            " Singapore company's 'Pte. Ltd.', 'NSW', and the page's own address, '.com.au', too); a US named nearer"
+            " keeps USD; a sentence naming no country takes"
             " the one the page's top names ('Bank careers in Australia'), else the one named nearest it in its part"
             " of the page (a job ad's 'Location: Tampines, Singapore'; not past a '---' line that parts two ads),"
             " when the page never names the United States; a '¥' figure in a sentence or on a page naming Japan"
@@ -773,7 +779,8 @@ RULES: dict[str, Rule] = {
             "figures of pay read where no role is named, carried by a heading or given by the page's title",
             ("salary",),
             "they are the pay of the role the page is about when one role is named far more often than any other"
-            " (three times at least, and twice as often as the next); otherwise they are left out",
+            " (three times at least, and twice as often as the next), or when the page names one role only, in its"
+            " title ('Wages: Pharmacy Aides' over a table of wages); otherwise they are left out",
         ),
         Rule(
             "salaries.paired",
@@ -816,7 +823,8 @@ RULES: dict[str, Rule] = {
             "two figures of pay in one clause, a floor ('from X', 'starting at X') and then a ceiling ('to Y', 'up to"
             " Y')",
             ("salary",),
-            "they are one range: 'ranging from 4,540 AED (lowest) to 15,700 AED (highest)', 'starting at $24/hr, up to"
+            "they are one range: 'ranging from 4,540 AED (lowest) to 15,700 AED (highest)', 'from as low as X to as"
+            " high as Y', 'starting at $24/hr, up to"
             " $28/hr with experience', 'starts at X and can go up to Y'; not when a role is named between them or the"
             " ceiling is said to be another post's ('... up to $155,000 for clinical specialists')",
         ),
@@ -827,9 +835,11 @@ RULES: dict[str, Rule] = {
             "a plural of people of a post as the subject of a verb of being paid ('Graduates can expect £X', 'top"
             " chefs can make X',"
             " 'Executives earned £X', 'most planners make £X'), right before the figure at its clause's start"
-            " ('..., hosts $25 an hour'), or a post's jobs said to pay it ('packer jobs, paying X') is paid the"
+            " ('..., hosts $25 an hour'; 'ward attendants get an in-hand salary of X', '..., with supervisors on"
+            " higher earnings of X'), or a post's jobs said to pay it ('packer jobs, paying X') is paid the"
             " figure: the page's role when the word is its head word, else a role of that name (not 'employers',"
-            " 'customers', 'workers' and the like)",
+            " 'customers', 'workers' and the like); 'These positions command X' after a sentence naming posts: each"
+            " of them",
         ),
         Rule(
             "zh.titles",

@@ -222,3 +222,88 @@ def test_whose_pay_a_median_or_typical_figure_is(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "grill-cook") == [(36400.0, 36400.0, "USD", "year")]
     assert pay(g, "cashier") == [(14.1, 14.1, "USD", "hour")]
+
+
+def test_a_wage_table_under_a_title_naming_one_role(tmp_path: Path) -> None:
+    text = (
+        "Wages: Pharmacy Aides\n\n"
+        "| Percentile | 10% | 50% (Median) | 90% |\n| --- | --- | --- | --- |\n"
+        "| Hourly Wage | $12.40 | $16.05 | $21.30 |\n| Annual Wage | $25,790 | $33,380 | $44,300 |\n\n"
+        "| Setting | Employment | Hourly mean wage |\n| --- | --- | --- |\n| Grocery Stores | 8,120 | $15.70 |\n"
+    )
+    figures = pay(read(tmp_path, text), "pharmacy-aide")
+    assert sorted(figures) == sorted(
+        [(12.4, 12.4, "USD", "hour"), (16.05, 16.05, "USD", "hour"), (21.3, 21.3, "USD", "hour"),
+         (25790.0, 25790.0, "USD", "year"), (33380.0, 33380.0, "USD", "year"), (44300.0, 44300.0, "USD", "year"),
+         (15.7, 15.7, "USD", "hour")]
+    )
+
+
+def test_a_title_named_again_in_brackets_is_the_one_paid(tmp_path: Path) -> None:
+    text = "Bakery pay\n\nBread bakers (dough makers) earn £23,000 to £26,000 at large plants."
+    g = read(tmp_path, text)
+    assert pay(g, "bread-baker") == [(23000.0, 26000.0, "GBP", "year")]
+
+
+def test_earners_who_get_a_salary_or_are_on_earnings(tmp_path: Path) -> None:
+    text = (
+        "Hospital pay in India\n\nWard attendants in government hospitals get an in-hand salary of ₹18,000 -"
+        " ₹22,000 monthly.\n\nMean base pay for porters was $31,000, with supervisors on rather higher earnings of"
+        " about $34,000."
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "ward-attendant") == [(18000.0, 22000.0, "INR", "month")]
+    assert pay(g, "supervisor") == [(34000.0, 34000.0, "USD", "year")]
+
+
+def test_the_highest_paid_is_no_part_of_a_title(tmp_path: Path) -> None:
+    text = "Hotel pay\n\nThe highest paid night managers work in casino hotels, with a median salary of $71,000."
+    assert pay(read(tmp_path, text), "night-manager") == [(71000.0, 71000.0, "USD", "year")]
+
+
+def test_rands_on_a_page_about_south_africa(tmp_path: Path) -> None:
+    text = (
+        "Hotel pay in Durban\n\nA hotel receptionist starts on R6 500.00 a month, and a duty manager earns"
+        " R18 400 a month. Front office managers command salaries between R320 000 and R410 000, depending on"
+        " the hotel."
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "hotel-receptionist") == [(6500.0, 6500.0, "ZAR", "month")]
+    assert pay(g, "duty-manager") == [(18400.0, 18400.0, "ZAR", "month")]
+    assert pay(g, "front-office-manager") == [(320000.0, 410000.0, "ZAR", "year")]
+    # an R before a number elsewhere is no rand
+    text = "Warehouse pay in Leeds\n\nA forklift driver on shift pattern R2 2000 earns £26,500."
+    assert pay(read(tmp_path, text), "forklift-driver") == [(26500.0, 26500.0, "GBP", "year")]
+
+
+def test_naira_before_a_figure_of_pay(tmp_path: Path) -> None:
+    text = "My first promotion\n\nFor two years I worked as a store supervisor, earning N150,000 a month."
+    assert pay(read(tmp_path, text), "store-supervisor") == [(150000.0, 150000.0, "NGN", "month")]
+
+
+def test_dollars_of_the_country_a_pages_own_address_names(tmp_path: Path) -> None:
+    text = (
+        "source: https://www.hospitalityjobs.com.au/pay-survey\n\nHotel Pay Survey\n\nThe average salary for a"
+        " hotel duty manager was $68,200. Duty managers in NSW earned higher salaries by up to $9,000."
+    )
+    assert pay(read(tmp_path, text), "hotel-duty-manager") == [(68200.0, 68200.0, "AUD", "year")]
+
+
+def test_a_range_from_as_low_as_to_as_high_as(tmp_path: Path) -> None:
+    text = (
+        "Bank pay in Manila\n\nThe average salary for a branch operations officer is ₱420,000 per year; pay can range"
+        " from as low as ₱260,000 to as high as ₱710,000 per year."
+    )
+    figures = pay(read(tmp_path, text), "branch-operations-officer")
+    assert (260000.0, 710000.0, "PHP", "year") in figures
+    assert (260000.0, 260000.0, "PHP", "year") not in figures
+
+
+def test_these_positions_are_the_posts_the_sentence_before_named(tmp_path: Path) -> None:
+    text = (
+        "Kitchen pay\n\nThe best-paid kitchen jobs are executive chefs, head chefs and kitchen managers. These"
+        " positions typically command salaries between £42,000 and £65,000."
+    )
+    g = read(tmp_path, text)
+    for key in ("executive-chef", "head-chef", "kitchen-manager"):
+        assert pay(g, key) == [(42000.0, 65000.0, "GBP", "year")], key
