@@ -8001,9 +8001,12 @@ def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     if not counts:
         return
     data = r.facts.nodes[counts[0][1]]
-    title_end = r.text.find("\n", len(r.text) - len(r.text.lstrip()))
-    titled = len(counts) == 1 and any(
-        0 <= (e.get("start") or 0) < (title_end if title_end >= 0 else len(r.text)) for e in data.get("evidence") or ()
+    top = len(r.text) - len(r.text.lstrip())
+    title_end = r.text.find("\n", top)
+    title = r.text[top : title_end if title_end >= 0 else len(r.text)].strip()
+    # (a title: a short line that is no sentence, "Wages: Pharmacy Aides"; not "A florist opens the shop. ...")
+    titled = len(counts) == 1 and len(title) <= 100 and not title.endswith(".") and ". " not in title and any(
+        top <= (e.get("start") or 0) < top + len(title) for e in data.get("evidence") or ()
     )
     if not titled and (counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0])):
         return
