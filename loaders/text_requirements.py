@@ -1107,7 +1107,21 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     if inflected or infinitive or base not in _AMBIGUOUS or base in _GOAL_VERBS:
         return base
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
-    return base if nxt in _DETERMINERS else None
+    if nxt in _DETERMINERS:
+        return base
+    # "Lead, coach, and mentor a team": base forms in a series, the last before a determiner, are all verbs
+    j = k + 1
+    while j < len(toks) and toks[j].lower in {",", "and", "or", "&", "/"}:
+        j += 1
+        if j >= len(toks) or toks[j].lower in {",", "and", "or", "&", "/"}:
+            continue
+        found = _verb_base(toks[j].lower)
+        if found is None or found[1]:
+            return None  # a noun or an inflected form: "Stock, orders and deliveries"
+        j += 1
+        if j < len(toks) and toks[j].lower in _DETERMINERS:
+            return base
+    return None
 
 
 #: actions that add little to an activity they take as object: "manage onboarding" is "Onboarding"
@@ -1168,7 +1182,7 @@ _PERSON_NOUNS = frozenset(
      "candidate", "applicant", "contributor", "student", "follower", "shopper", "consumer", "employer", "him",
      # the people one works for or with, named by their post: "what my manager asked me", "an effective supervisor"
      "manager", "supervisor", "director", "boss", "coworker", "teammate", "agent", "representative", "driver",
-     "incumbent", "holder", "talent"}
+     "incumbent", "holder", "talent", "lead"}
 )
 #: nouns of a part, a kind, a step, a place, an outcome or the career itself: a name whose head is one names no
 #: skill ("a piece of product feedback", "each stage of a career", "their concerns", "in distribution centers")
@@ -1239,6 +1253,8 @@ def names_no_skill(name: str) -> bool:
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
     if len(words) == 1 and name.lower().startswith(("a ", "an ")) and not _nounlike(words[0]):
         return True  # "A friendly" (cut from "a friendly, professional manner"): a word of a phrase, no name
+    if len(words) == 1 and _singular(words[0]) in _PERSON_NOUNS:
+        return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
     if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS:

@@ -230,3 +230,15 @@ def test_all_aspects_of_and_a_state_kept_name_the_work_not_the_goal(tmp_path: Pa
     assert named(got, "cafe operations") and not named(got, "aspect")
     assert not named(got, "calm") and not named(got, "number") and not named(got, "deadline")
     assert names_no_skill("A series of promotions") and names_no_skill("Delivery drivers")
+
+
+def test_verbs_in_a_series_before_their_object_are_verbs(tmp_path: Path) -> None:
+    text = (
+        "# Head Porter\n\n"
+        "## Responsibilities\n\n"
+        "- Lead, coach, and mentor a team of six porters\n"
+        "- Keep the lobby tidy\n"
+    )
+    got = needs(extract(tmp_path, text))["head-porter"]
+    assert named(got, "team", "mentoring") and "lead" not in got
+    assert names_no_skill("Lead") and not names_no_skill("Lead generation")
