@@ -1633,6 +1633,13 @@ def _numbered(doc: Doc, j: int) -> bool:
     text = doc.user_data["careergraph_text"]
     if words.lower[j] in _ROMAN_LEVELS:
         return text[words.idx[j] : words.idx[j] + words.length[j]].isupper()
+    if words.lower[j] == "i" and text[words.idx[j]] == "I":
+        # "Representative I" (no pronoun): ending its line or clause, where the page numbers the same head II too
+        after = text[words.idx[j] + 1 : words.idx[j] + 3]
+        head = text[words.idx[j - 1] : words.idx[j - 1] + words.length[j - 1]]
+        return (not after or after[0] in "\n,;:)|" or after.startswith((" -", " –", " (", " |"))) and (
+            re.search(rf"\b{re.escape(head)} II\b", text) is not None
+        )
     if len(words.lower[j]) != 1 or not "1" <= words.lower[j] <= "9" or not text[words.idx[j - 1]].isupper():
         return False
     head = text[words.idx[j - 1] : words.idx[j - 1] + words.length[j - 1]]
@@ -4218,9 +4225,14 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     """
     text = r.text
     kind = line.kind
-    if kind == "heading" and r.rungs is not None and r.rungs.line_end >= 0:
+    if kind in {"heading", "text"} and r.rungs is not None and r.rungs.line_end >= 0:
         gap = text[r.rungs.line_end : line.start]
-        if not gap.strip() and "\n\n" not in gap and _distinct_roles(vocab, ms):
+        named = _distinct_roles(vocab, ms)
+        # (a line of prose only when it opens with the title and a dash or colon: "Support Specialist - owns ...")
+        defined = kind == "heading" or (
+            bool(named) and named[0].start - line.content <= 2 and _DEFINED_RUNG.match(text, named[0].end) is not None
+        )
+        if not gap.strip() and "\n\n" not in gap and named and defined:
             kind = "item"  # unbulleted rungs, one title a line, right under the ladder's heading
     if kind == "heading":
         heading = text[line.content : line.end]
@@ -4252,7 +4264,7 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             roles = [named]
     if kind != "item" or not roles or roles[0].start - line.content > 12:
         return
-    if line.kind == "heading":
+    if line.kind != "item":
         rungs.line_end = line.end
     numbered = _NUMBERED.match(text, line.start, line.content) is not None
     page = r.section_role or r.subject
@@ -4278,12 +4290,19 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     rungs.last, rungs.years, rungs.start = role, years, line.start
 
 
+#: a count of levels, which the lines right under it may name: "has four levels"
+_RUNG_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|\d)\s+(?:levels|tiers|grades|rungs)\b", re.I)
+#: what follows a rung's title on a line that goes on to describe it: "Support Specialist - owns escalations"
+_DEFINED_RUNG = re.compile(r"[ \t]*(?:[-–—:][ \t]|\([^)\n]{0,30}\)[ \t]*[-–—:][ \t])")
 #: a field after a title and a dash: "Manager – Operations"
 _DASH_FIELD = re.compile(r"[ \t]+[–—-][ \t]+[A-Za-z][\w&/ ]{1,30}[ \t]*")
 #: a sentence announcing a list of posts in order: "The normal hierarchy is as follows:", "Our levels, in order:"
 _HIERARCHY_INTRO = re.compile(
     r"\b(?:hierarch(?:y|ies)|ladder|levels|designations|order of seniority|career path|progression)\b"
-    r"[^\n.]{0,40}:[ \t]*$",
+    r"[^\n.]{0,40}:[ \t]*$"
+    # "Our support team has four levels.": the lines right under it name them, in order
+    r"|\b(?:has|have|with)\s+(?:two|three|four|five|six|seven|\d)\s+(?:levels|tiers|grades|rungs)\b"
+    r"[^\n.:]{0,30}[.:][ \t]*$",
     re.I | re.M,
 )
 #: words before a title's head that lower or raise its rank: "Asst. Manager" is below "Manager"
@@ -4494,8 +4513,12 @@ _RANK_WORDS_ORDER = {"trainee": 0, "junior": 1, "associate": 1, "assistant": 1, 
 
 
 def _states_moves_between(r: _Reader, keys: set[str]) -> bool:
-    """Whether the page has stated a move between two of the roles ``keys`` (then its headings are profiles)."""
-    return any(a in keys and b in keys for a, b in r.facts.transitions)
+    """Whether the page has stated a move between two of the roles ``keys`` (then its headings are profiles); a move
+    read only from two ranks of one numbered title ('Service Officer I', 'Service Officer II') states none."""
+    return any(
+        a in keys and b in keys and any(e.get("rule") != "structure.numbered-ranks" for e in record["evidence"])
+        for (a, b), record in r.facts.transitions.items()
+    )
 
 
 def _rank_word_ladder(r: _Reader) -> None:
@@ -8722,9 +8745,9 @@ def _kind_ladders(r: _Reader) -> None:
 #: a numbered rank inside a title: "Tier 2 Support Engineer", "Level 1 Analyst", "L3 Support Engineer", "Buyer II"
 _NUMBERED_RANK = re.compile(
     r"^(?:(?P<pre>.*?)\b(?:tier|level|grade|band)\s+(?P<n1>\d{1,2})\b|(?P<pre2>.*?)\b(?:l|t|ic)(?P<n2>\d{1,2})\b)"
-    r"(?P<post>.*)$|^(?P<base>.+?)\s+(?:(?P<roman>ii|iii|iv)|(?P<digit>[1-9]))$"
+    r"(?P<post>.*)$|^(?P<base>.+?)\s+(?:(?P<roman>i|ii|iii|iv)|(?P<digit>[1-9]))$"
 )
-_ROMAN = {"ii": 2, "iii": 3, "iv": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def numbered_rank(name: str) -> tuple[str, int] | None:
@@ -9454,7 +9477,12 @@ def _read_block(
             r.text, line.content, min(line.end, line.content + 80)
         ):
             ms = [m for m in ms if m.label is not Label.ROLE]  # "Certifications: Certified Support Analyst"
-        if first and (r.rungs is not None or line.kind == "heading" or r.text.endswith(":", line.start, line.end)):
+        if first and (
+            r.rungs is not None
+            or line.kind == "heading"
+            or r.text.endswith(":", line.start, line.end)
+            or _RUNG_COUNT.search(r.text, line.start, line.end) is not None  # "Our team has four levels."
+        ):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_sent_norms(sent)):
             r.run("structure.tracks", _tracks, r, vocab, sent, ms, offset, line, first)

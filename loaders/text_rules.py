@@ -255,7 +255,9 @@ RULES: dict[str, Rule] = {
             " Engineer', 'Level 1 Analyst', 'Buyer II')",
             (_MOVE,),
             "each rank named is promoted to the next higher rank named of the same post; level lines that give one"
-            " title at rising codes ('L1 Support Engineer', 'L2 Support Engineer') name each rank with its code",
+            " title at rising codes ('L1 Support Engineer', 'L2 Support Engineer') name each rank with its code; a"
+            " capital I ending a title's line or clause is its first rank where the page names the same title II"
+            " ('Coding Clerk I' ... 'Coding Clerk II')",
         ),
         Rule(
             "structure.numbered-titles",
@@ -288,7 +290,9 @@ RULES: dict[str, Rule] = {
             "each item's role is the rung after the item before; an item's years are the time before the next"
             " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves,"
             " unless its first item is the page's own role: 'Typical progression:' then 'Claims Handler', 'Senior"
-            " Claims Handler', ...); unbulleted titles one a line right under the heading are its items",
+            " Claims Handler', ...); unbulleted titles one a line right under the heading are its items, and so"
+            " are lines that open with a title and a dash or colon right under a count of levels ('Our lab has four"
+            " levels.' then 'Lab Assistant - prepares samples', ...)",
         ),
         Rule(
             "structure.next-roles",

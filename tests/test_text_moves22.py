@@ -312,3 +312,24 @@ def test_a_ladder_of_initials_with_senior_ranks(tmp_path: Path) -> None:
         ("audit-manager", "senior-audit-manager"),
         ("senior-audit-manager", "audit-director"),
     } <= found
+
+
+def test_levels_counted_then_named_one_a_line_and_a_first_roman_grade(tmp_path: Path) -> None:
+    text = (
+        "Lab careers\n\n"
+        "Our testing lab has four levels.\n"
+        "Lab Assistant - prepares samples and cleans equipment.\n"
+        "Lab Technician - runs the daily tests.\n"
+        "Senior Lab Technician - validates new methods.\n"
+        "Lab Manager - owns the lab's budget and staff.\n\n"
+        "Coding Clerk I\nCodes routine records.\n\nCoding Clerk II\nCodes complex records.\n"
+    )
+    g = read(tmp_path, text)
+    found = set(moves(g))
+    assert {
+        ("lab-assistant", "lab-technician"),
+        ("lab-technician", "senior-lab-technician"),
+        ("senior-lab-technician", "lab-manager"),
+    } <= found
+    assert "coding-clerk-i" in roles(g)
+    assert ("coding-clerk-i", "coding-clerk-ii") in found
