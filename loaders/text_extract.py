@@ -4227,12 +4227,12 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     kind = line.kind
     if kind in {"heading", "text"} and r.rungs is not None and r.rungs.line_end >= 0:
         gap = text[r.rungs.line_end : line.start]
-        named = _distinct_roles(vocab, ms)
+        here = _distinct_roles(vocab, ms)
         # (a line of prose only when it opens with the title and a dash or colon: "Support Specialist - owns ...")
         defined = kind == "heading" or (
-            bool(named) and named[0].start - line.content <= 2 and _DEFINED_RUNG.match(text, named[0].end) is not None
+            bool(here) and here[0].start - line.content <= 2 and _DEFINED_RUNG.match(text, here[0].end) is not None
         )
-        if not gap.strip() and "\n\n" not in gap and named and defined:
+        if not gap.strip() and "\n\n" not in gap and here and defined:
             kind = "item"  # unbulleted rungs, one title a line, right under the ladder's heading
     if kind == "heading":
         heading = text[line.content : line.end]
