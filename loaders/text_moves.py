@@ -573,6 +573,8 @@ def _subject_before(
             return "generic", None, k  # ("..., and the best go on to B": some of the people the clause began with)
         if w in _POST_WORDS and k > start and norms[k - 1] == "this":
             return "page", None, k
+        if w == "this" and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] == ["be"]:
+            return "page", None, k  # "This is a stepping stone to B" opening a sentence of a page about a role
         if w == "to" and k > start and norms[k - 1] in _CHANCES and cue - k <= 2:
             return "page", None, k  # "there is potential to grow into B", "the chance to move up to B"
         if not (w in STOP_WORDS or w in _SUBJECT_GLUE or w.isspace() or w.endswith("ly") or w.isdigit()):

@@ -364,7 +364,8 @@ RULES: dict[str, Rule] = {
             " start as B', 'new graduates / candidates start as A or B' on B's page (A -> the page's role); a bare"
             " head where a move starts or ends is the one title named before with it ('from specialist to B' after"
             " 'customer service specialist'); a second verb of the same subject ('... in 2012 and became C four"
-            " years later') keeps its own years ('in the last two years' is when, not how long); 'applicants with"
+            " years later') keeps its own years ('in the last two years' is when, not how long); 'This is a"
+            " stepping stone to B' opening a sentence is the page's role's move; 'applicants with"
             " experience ..., such as A or B' on B's page (A -> the page's role); 'our B joined as"
             " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C')",
         ),

@@ -333,3 +333,13 @@ def test_levels_counted_then_named_one_a_line_and_a_first_roman_grade(tmp_path: 
     } <= found
     assert "coding-clerk-i" in roles(g)
     assert ("coding-clerk-i", "coding-clerk-ii") in found
+
+
+def test_this_opening_a_sentence_of_a_job_ad_is_the_post(tmp_path: Path) -> None:
+    text = (
+        "Job ad: Assistant Housekeeper\n\n"
+        "About the role\nYou will support the Executive Housekeeper in a busy city hotel.\n\n"
+        "Career progression\nThis is a stepping stone to Head Housekeeper within 12-18 months.\n"
+    )
+    move = moves(read(tmp_path, text)).get(("assistant-housekeeper", "head-housekeeper"))
+    assert move is not None and move.get("years_max") == 1.5
