@@ -624,6 +624,17 @@ def _beside_rung(norms: Sequence[str], k: int, end: int, roles: Sequence[tuple[i
     if named is None:
         return None
     look = roles[named][1]
+    lead = k - 1
+    while lead > 0 and norms[lead] in {"one", "a", "just", "only"}:
+        lead -= 1
+    if norms[lead] == "be" and lead < k - 1 and (look >= end or norms[look] != "be"):
+        # "A is one step below B" (A -> B), "this is one level above B" (B -> the post just named)
+        subject = next((n for n, (_, j) in enumerate(roles) if j == lead), None)
+        if subject is None and norms[lead - 1] not in {"this", "it", "that"}:
+            return None
+        if norms[k + 1] == "below":
+            return Move(subject, named, "promotion", k, step=True)
+        return None if subject is None else Move(named, subject, "promotion", k, step=True)
     if look >= end or norms[look] not in {"be", ":"}:
         return None
     look += 1

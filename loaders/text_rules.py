@@ -444,7 +444,8 @@ RULES: dict[str, Rule] = {
             "a sentence naming the next rung: 'next step', 'natural progression', 'highest position'",
             (_MOVE,),
             "'the next step for A is B', 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
-            " next step is B', 'the step above A is B', 'the level below B is A', 'the career path (promotion route,"
+            " next step is B', 'the step above A is B', 'the level below B is A', 'A is one level below B', 'this is"
+            " one step below B' (the post just named), 'the career path (promotion route,"
             " development direction, upward channel) for A is B'; without a named A, from the"
             " paragraph's current rung or the page's role",
         ),

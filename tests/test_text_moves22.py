@@ -343,3 +343,13 @@ def test_this_opening_a_sentence_of_a_job_ad_is_the_post(tmp_path: Path) -> None
     )
     move = moves(read(tmp_path, text)).get(("assistant-housekeeper", "head-housekeeper"))
     assert move is not None and move.get("years_max") == 1.5
+
+
+def test_a_post_one_step_below_another(tmp_path: Path) -> None:
+    text = (
+        "Ward Careers\n\n"
+        "Last spring I was promoted to ward clerk. This is one step below ward administrator.\n\n"
+        "A porter is one level below the portering supervisor.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert {("ward-clerk", "ward-administrator"), ("porter", "portering-supervisor")} <= found
