@@ -1038,10 +1038,12 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
     for suffix, adds in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)] + adds
+            stems = [stem]
             if suffix == "ing" and len(stem) > 3 and stem[-1] == stem[-2] and adds == "":
-                stem = stem[:-1]  # "planning", "shipped"
-            if stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs():
-                return stem, True
+                stems.insert(0, stem[:-1])  # "planning", "shipped" (but "processing", "dressing" keep theirs)
+            for stem in stems:
+                if stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs():
+                    return stem, True
     return None
 
 
@@ -1626,6 +1628,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if obj and obj[0].lower == "it" and _VERB_NOUNS.get(verbs[-1]) not in _GENERIC_ACTIONS | {None}:
         noun = _sentence_case(str(_VERB_NOUNS[verbs[-1]]))
         return [SkillName(start, obj[0].end, noun, True, item[start : obj[0].end]), *rest]
+    if len(obj) > 2 and obj[0].lower in {"closely", "directly", "together", "alongside"} and obj[1].lower == "with":
+        obj = obj[1:]  # "work closely with the finance team"
     # "liaise with suppliers": a verb of working together names its partners
     if obj and obj[0].lower == "with" and verbs[-1] in _WITH_VERBS and len(obj) > 1:
         partners = _cut(obj[1:], _OBJECT_STOPS)
@@ -1635,6 +1639,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             words = _written(item, partners).split()
             words[-1] = _singular(words[-1])
             name = " ".join([*words, _VERB_NOUNS.get(verbs[-1]) or verbs[-1]])
+            if verbs[-1] == "work":  # "work closely with the finance team": Working with finance team
+                name = f"working with {_written(item, partners)}"
             alias = f"{toks[k - 1].lower} with {_written(item, partners)}"
             return [SkillName(start, partners[-1].end, _sentence_case(name), True, alias), *rest]
     # "work under pressure", "work in a fast-paced environment": the conditions worked in are the skill

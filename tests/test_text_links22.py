@@ -242,3 +242,15 @@ def test_verbs_in_a_series_before_their_object_are_verbs(tmp_path: Path) -> None
     got = needs(extract(tmp_path, text))["head-porter"]
     assert named(got, "team", "mentoring") and "lead" not in got
     assert names_no_skill("Lead") and not names_no_skill("Lead generation")
+
+
+def test_a_gerund_of_a_verb_ending_in_a_double_letter_is_a_duty(tmp_path: Path) -> None:
+    text = "# Bank Cashier\n\n## Duties\n\n- Processing cash deposits and withdrawals\n- Counting the tills\n"
+    got = needs(extract(tmp_path, text))["bank-cashier"]
+    assert "cash deposit processing" in got and "withdrawal processing" in got
+
+
+def test_working_closely_with_partners_names_them(tmp_path: Path) -> None:
+    text = "# Florist\n\nFlorists arrange bouquets. They work closely with wholesalers to source stems.\n"
+    got = needs(extract(tmp_path, text))["florist"]
+    assert "working with wholesalers" in got
