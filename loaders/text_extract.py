@@ -2161,6 +2161,9 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
             cue = _skip_spaces(words, cue - 1, -1)
         if cue < 0 or lowers[cue] not in _PHRASE_POST_CUES:
             continue
+        after = _skip_spaces(words, k + 1, 1)
+        if after < len(lowers) and words.alpha[after] and norms[after] not in STOP_WORDS:
+            continue  # "the modern Chinese job markets": the word for a post opens a compound, no post
         post = _mention(_new_role(_new_role_name(doc, lo, k, k - 1)), doc, lo, k, offset, known=False)
         out.append(post._replace(rule="mentions.post-phrases"))
         covered.update(range(lo, k))

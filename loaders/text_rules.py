@@ -109,7 +109,7 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a post named by two or three words of its work before the word for posts, after 'to', 'into' or"
             " 'from' ('moved to quality control positions', 'come from data entry jobs'); not one word ('warehouse"
-            " roles') nor experience ('a year in a retail role')",
+            " roles') nor experience ('a year in a retail role'), nor a compound the word opens ('job markets')",
         ),
         Rule(
             "mentions.shared-heads",
@@ -854,7 +854,8 @@ RULES: dict[str, Rule] = {
             "zh.titles",
             "every line written mostly in Chinese (read by careergraph.loaders.text_zh)",
             (_ROLE,),
-            "a job title by its morphology: a head (专员, 助理, 主管, 经理, 总监, 组长, 店长, 客服, 运营,"
+            "a page in traditional characters is read in simplified ones, its names kept as written ('天貓客服主管');"
+            " a job title by its morphology: a head (专员, 助理, 主管, 经理, 总监, 组长, 店长, 客服, 运营,"
             " 设计师, 主播, 采购 ...) after an optional rank (初级, 中级, 高级, 资深 ...) and field words"
             " (电商, 团队, 业务, 门店 ...); not a title a verb of doing precedes ('负责商品采购') or a word"
             " for a thing follows ('运营经验', '客服团队');"

@@ -604,8 +604,35 @@ class _Doc:
         return name
 
 
+#: traditional characters of job pages and their simplified forms (one for one, so offsets are kept): a page in
+#: traditional characters ("天貓客服主管") is read with the simplified word lists, its names kept as written
+_TRADITIONAL = (
+    "員後貓務營運銷經設計師專導總監組長線話電業貨倉庫購採銀櫃場會帳數據術網絡質檢驗產單職責負顧應處們與對關動時個種發現際實體態區門標準訊議調習練級資歷優勢週還這評價訂換問題報統協溝團隊"
+    "領執額績獎勵規則變詳頁圖類幫進開認識選擇書寫記錄視頻廣傳聯戶買賣積極熱愛細輸達較強壓範圍勝兩萬歲隨況並遞彙讀證邊億給帶說為決辦獲歡樂觀嚴謹獨維護檔閱遠鐘歸納覺製戰貢獻構審稅財錢費貸"
+    "紀遊戲頭腦機燈寶貼鋪號館漲縣廳筆錯誤談語譯學階層陞晉稱銜薦簡補險鬆輕續簽約條崗麼麽嗎隻點講試嘗漸擔當滿離轉將從來結纔節碼濟項幣備壞貫徹屬雙東齊陸灣凱爾雜權擁損殺傷裝飾軟尋亞馬遜讓寬"
+    "廠裡鑑靈匯劃環紅頂"
+)
+_SIMPLIFIED = (
+    "员后猫务营运销经设计师专导总监组长线话电业货仓库购采银柜场会账数据术网络质检验产单职责负顾应处们与对关动时个种发现际实体态区门标准讯议调习练级资历优势周还这评价订换问题报统协沟团队"
+    "领执额绩奖励规则变详页图类帮进开认识选择书写记录视频广传联户买卖积极热爱细输达较强压范围胜两万岁随况并递汇读证边亿给带说为决办获欢乐观严谨独维护档阅远钟归纳觉制战贡献构审税财钱费贷"
+    "纪游戏头脑机灯宝贴铺号馆涨县厅笔错误谈语译学阶层升晋称衔荐简补险松轻续签约条岗么么吗只点讲试尝渐担当满离转将从来结才节码济项币备坏贯彻属双东齐陆湾凯尔杂权拥损杀伤装饰软寻亚马逊让宽"
+    "厂里鉴灵汇划环红顶"
+)
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
 def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable[str] = ()) -> ChineseFacts:
-    """Read the facts of the Chinese lines ``lines`` (spans of ``text``, in order), skipping rules in ``disabled``."""
+    """Read the facts of the Chinese lines ``lines`` (spans of ``text``, in order), skipping rules in ``disabled``.
+
+    A page in traditional characters is read as its simplified form; the names of its facts are then written back as
+    the page writes them.
+
+    >>> [m.name for m in read_chinese("天貓客服主管負責客服人員管理", [(0, 14)]).roles][:1]
+    ['天貓客服主管']
+    """
+    simple = text.translate(_TO_SIMPLIFIED)
+    if simple != text:
+        return _as_written(read_chinese(simple, lines, disabled), simple, text)
     d = _Doc(text, list(lines), frozenset(disabled))
     if not d.on("zh.titles"):
         return d.facts
@@ -627,6 +654,20 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
         _table(d, block)
     _resolve(d)
     return d.facts
+
+
+def _as_written(facts: ChineseFacts, simple: str, text: str) -> ChineseFacts:
+    """The facts read from ``simple`` (``text`` in simplified characters) with their names as ``text`` writes them."""
+
+    def back(name: str) -> str:
+        at = simple.find(name)
+        return text[at : at + len(name)] if at >= 0 else name
+
+    facts.roles = [m._replace(name=back(m.name)) for m in facts.roles]
+    facts.moves = [m._replace(source=back(m.source), target=back(m.target)) for m in facts.moves]
+    facts.needs = [n._replace(role=back(n.role), skill=back(n.skill)) for n in facts.needs]
+    facts.pay = [p._replace(role=back(p.role)) for p in facts.pay]
+    return facts
 
 
 def _line(d: _Doc, lo: int, hi: int) -> None:

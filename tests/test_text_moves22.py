@@ -353,3 +353,25 @@ def test_a_post_one_step_below_another(tmp_path: Path) -> None:
     )
     found = set(moves(read(tmp_path, text)))
     assert {("ward-clerk", "ward-administrator"), ("porter", "portering-supervisor")} <= found
+
+
+def test_a_page_in_traditional_characters(tmp_path: Path) -> None:
+    text = (
+        "倉庫主管的職責\n\n"
+        "職責:\n"
+        "1、負責倉庫人員管理工作\n"
+        "2、負責庫存盤點\n\n"
+        "倉庫組長經過兩年的鍛煉，可以晉升為倉庫主管。\n"
+    )
+    g = read(tmp_path, text)
+    assert "倉庫主管" in roles(g)
+    assert ("倉庫組長", "倉庫主管") in moves(g)
+    linked = {v for u, v, key in g.edges(keys=True) if key == "REQUIRES" and u == "倉庫主管"}
+    assert linked, "the duties listed under the title are its requirements"
+
+
+def test_a_word_for_a_post_opening_a_compound_names_no_post(tmp_path: Path) -> None:
+    text = "Our figures come from the busy London job markets, where demand moved to quality control positions.\n"
+    g = read(tmp_path, text)
+    assert "busy-london" not in roles(g)
+    assert "quality-control" in roles(g)
