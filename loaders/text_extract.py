@@ -623,6 +623,11 @@ _DIGIT = re.compile(r"\d")
 
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
+#: the periods a sentence may name, and how
+_SENTENCE_PERIODS = (
+    ("hour", _HOUR_PERIOD), ("day", _DAY_PERIOD), ("week", _WEEK_PERIOD), ("month", _MONTH_PERIOD),
+    ("year", _YEAR_PERIOD),
+)
 _WORD_NUMBERS = {
     "one": 1,
     "two": 2,
@@ -7607,6 +7612,11 @@ def _salaries(
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
         )
+        if not short and stated is None and max(low, high or 0) < 1000 and (match.group("c1") or match.group("c4")):
+            # "Hourly rate: £11.44 (under-21s: £8.60)": a small signed figure in a sentence naming one period only
+            named = [p for p, pattern in _SENTENCE_PERIODS if says(pattern)]
+            if len(named) == 1 and named[0] in {"hour", "day", "week"}:
+                stated, short = named[0], True
         signed = match.group("c1") or match.group("c4")
         if not signed and (
             (match.group("c3") or "").isupper() or _CODE_BEFORE.search(text, max(0, match.start() - 5), match.start())
@@ -8402,6 +8412,13 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
         if match is None or not match.group("a"):
             pos = start.end()
             continue
+        if match.group("b") and " and " in text[match.end("a") : match.start("b")] and _amount(
+            match.group("b")
+        ) < _amount(match.group("a")):
+            # "R4 200.00 and R3 300.00 respectively": two figures falling, not a range
+            single = _MONEY.match(text, start.start(), match.end("a"))
+            if single is not None:
+                match = single
         yield match
         pos = match.end()
 

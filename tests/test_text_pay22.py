@@ -307,3 +307,20 @@ def test_these_positions_are_the_posts_the_sentence_before_named(tmp_path: Path)
     g = read(tmp_path, text)
     for key in ("executive-chef", "head-chef", "kitchen-manager"):
         assert pay(g, key) == [(42000.0, 65000.0, "GBP", "year")], key
+
+
+def test_falling_figures_joined_by_and_are_two_figures(tmp_path: Path) -> None:
+    text = (
+        "Hotel pay in South Africa\n\nNight porters are well paid in the big cities. Johannesburg and Durban start"
+        " them on R7 200.00 and R6 100.00 respectively."
+    )
+    assert sorted(pay(read(tmp_path, text), "night-porter")) == [
+        (6100.0, 6100.0, "ZAR", "month"), (7200.0, 7200.0, "ZAR", "month")
+    ]
+
+
+def test_a_small_figure_in_a_sentence_naming_one_period(tmp_path: Path) -> None:
+    text = "Kitchen Porter\n\nHourly rate: £11.44 (apprentices in their first year: £7.55)"
+    assert sorted(pay(read(tmp_path, text), "kitchen-porter")) == [
+        (7.55, 7.55, "GBP", "hour"), (11.44, 11.44, "GBP", "hour")
+    ]
