@@ -723,7 +723,8 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "amounts and ranges with currency and period (a month's pay below 1,000 with a sign or a code, 'USD"
             " 350 - 450 per month'; a small signed figure takes the one period its sentence names, 'Hourly rate:"
-            " £11.44 (apprentices: £7.55)'; 'X and Y' falling are two figures, not a range; in a table, every figure of the column whose header names pay, 'Salary (£)', and"
+            " £11.44 (apprentices: £7.55)'; 'X and Y' falling are two figures, not a range; in a table, every"
+            " figure of the column whose header names pay, 'Salary (£)', and"
             " none of a column whose header names a count, 'Vacancies', or of another column beside a pay column;"
             " the period a column's header or a row's label names, 'Hourly mean wage', '| Hourly Wage | $11.58 |';"
             " 'R3 000.00' rands on a page about South Africa, 'N150,000' naira in a sentence of pay; a difference is"
