@@ -898,7 +898,8 @@ RULES: dict[str, Rule] = {
             "Chinese lines with a figure of pay",
             ("salary",),
             "月薪4.5K-8K, 5000-8000元, 8000元/月, 年薪15万-30万, 年薪30万+ (open: a minimum only); K a thousand, 万 ten"
-            " thousand, yuan; '9000元以上' open; a figure with K or 万 after a word of pay said earlier in its"
+            " thousand, yuan; '15-25K·14薪' (a range in thousands, as listings state pay; not '3-5K字', a count);"
+            " '9000元以上' open; a figure with K or 万 after a word of pay said earlier in its"
             " sentence ('A的薪资在6k-9k之间，B可达1.2万') is pay too, but not one a benefit or a firm's money is"
             " named right before ('餐补300元/月', '年终奖2万'); the period of 月薪/年薪/日薪/时薪 or '/月', else yuan"
             " below 100,000 a month's; a count"

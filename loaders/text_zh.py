@@ -390,11 +390,13 @@ def _pay_figures(
             high = float(found["hi"].replace(",", "")) * _UNIT.get(unit_hi or unit_lo or "", 1.0)
         ranged = high is not None
         plus = found["plus"] or found["plus2"]
-        if not (forced or cue or per or follows or (yuan and (ranged or plus) and low >= 1000)):
+        # "15-25K·14薪": a range in thousands, as job listings state their pay (not "粉丝10-20万", a count)
+        listed = ranged and (unit_hi or unit_lo or "") in {"k", "K"} and low >= 1000
+        if not (forced or cue or per or follows or listed or (yuan and (ranged or plus) and low >= 1000)):
             continue
         if found["part"]:
             continue  # "底薪3500+提成": a part of the pay, not the figure
-        counted = text.startswith(("年", "个月", "人", "%"), found.end())
+        counted = text.startswith(("年", "个月", "人", "%", "粉", "单", "件", "次", "字", "条", "个"), found.end())
         if counted or (not ranged and plus is None and low < 100):
             continue  # "3-5年", "3-10人": a count, not pay
         if plus is not None:

@@ -324,3 +324,10 @@ def test_a_small_figure_in_a_sentence_naming_one_period(tmp_path: Path) -> None:
     assert sorted(pay(read(tmp_path, text), "kitchen-porter")) == [
         (7.55, 7.55, "GBP", "hour"), (11.44, 11.44, "GBP", "hour")
     ]
+
+
+def test_a_chinese_listings_range_in_thousands(tmp_path: Path) -> None:
+    text = "招聘岗位\n\n门店店长 9-12K·13薪\n文案专员 6-8K，每天写3-5K字\n"
+    g = read(tmp_path, text)
+    assert pay(g, "门店店长") == [(9000.0, 12000.0, "CNY", "month")]
+    assert pay(g, "文案专员") == [(6000.0, 8000.0, "CNY", "month")]
