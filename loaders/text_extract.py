@@ -8072,7 +8072,7 @@ def _period_before(text: str, at: int) -> str | None:
 
 #: how far under a salary heading naming its currency a bare figure line is read as pay (chars)
 _PAY_HEADING_REACH = 200
-_HEADING_CURRENCY = re.compile(r"\b(?:USD|GBP|EUR|CNY|RMB|INR)\b|[$£€¥₹]")
+_HEADING_CURRENCY = re.compile(rf"\b(?:{_CODES})\b|[$£€¥₹₱]")
 _HEADING_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month"}
 
 
@@ -9554,7 +9554,9 @@ def _read_block(
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
         else:
             carried = [carry] if carry is not None else []
-        if first and line.kind == "heading" and r.section == "salary":
+        if first and line.kind == "heading" and (
+            r.section == "salary" or names_section(r.text[line.content : line.end], "salary")
+        ):  # (a heading naming pay that is another's section too: "Warehouse Salaries (AUD, per year)")
             r.run("salaries.figure", _salary_heading, r, line)  # "Annual Salary (US, USD)"
         r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":

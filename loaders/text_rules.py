@@ -722,7 +722,8 @@ RULES: dict[str, Rule] = {
             "a sentence with an amount of money",
             ("salary",),
             "amounts and ranges with currency and period (a month's pay below 1,000 with a sign or a code, 'USD"
-            " 350 - 450 per month'; a small signed figure takes the one period its sentence names, 'Hourly rate:"
+            " 350 - 450 per month'; a bare figure under a pay heading naming any currency code, 'Hotel Salaries"
+            " (NZD, per year)', is in it; a small signed figure takes the one period its sentence names, 'Hourly rate:"
             " £11.44 (apprentices: £7.55)'; 'X and Y' falling are two figures, not a range; in a table, every"
             " figure of the column whose header names pay, 'Salary (£)', and"
             " none of a column whose header names a count, 'Vacancies', or of another column beside a pay column;"
