@@ -334,7 +334,10 @@ def test_a_chinese_listings_range_in_thousands(tmp_path: Path) -> None:
 
 
 def test_a_pay_heading_naming_any_currency_code(tmp_path: Path) -> None:
-    text = "# Hotel Salaries (NZD, per year)\n\n- Night Auditor 54,000\n- Concierge 51,500\n\nIn London, porters earn £24k."
+    text = (
+        "# Hotel Salaries (NZD, per year)\n\n- Night Auditor 54,000\n- Concierge 51,500\n\nIn London, porters earn"
+        " £24k."
+    )
     g = read(tmp_path, text)
     assert pay(g, "night-auditor") == [(54000.0, 54000.0, "NZD", "year")]
     assert pay(g, "concierge") == [(51500.0, 51500.0, "NZD", "year")]
