@@ -5293,6 +5293,9 @@ class _Table:
     last_start: int = 0
     #: no header names the titles' column, but one of levels or years does: the first row tells which
     unsure: bool = False
+    #: whether the rows are rungs in order: a column of years or levels, or words of a ladder above the table (a
+    #: table of titles and their pay alone is no ladder)
+    ladder: bool = True
     #: the role each header cell names, when the columns are roles ("| | Buyer | Planner |")
     columns: tuple[Mention | None, ...] = ()
     #: whether the table lists skills (its first header cell or the heading above it says so)
@@ -5769,6 +5772,12 @@ def _years_in(text: str) -> tuple[float, float] | None:
 _TITLE_WORD = re.compile(r"\b(?:titles?|roles?|positions?)\b", re.I)
 #: a header of levels or stages, whose cells may be titles: "Level", "Career stage", "Tier"
 _LEVEL_COLUMN = re.compile(r"\b(?:levels?|stages?|tiers?|grades?|ranks?|steps?|rungs?|bands?)\b", re.I)
+#: words above a table that make its rows a ladder
+_LADDER_CONTEXT = re.compile(
+    r"\b(?:ladders?|career (?:path|map|track|progression)s?|progression|hierarch(?:y|ies)|promotions?|advancement"
+    r"|levels?|grades?|tiers?|seniority|structure|in order|from (?:entry|junior)|rungs?)\b",
+    re.I,
+)
 
 
 def _titles_column(ms: list[Mention], cells: list[tuple[int, int]], years: int | None) -> int | None:
@@ -5801,6 +5810,11 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             )
         duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
         r.table = _Table(title, years, line.end, duties)
+        r.table.ladder = (
+            years is not None
+            or any(_LEVEL_COLUMN.search(v) for v in values)
+            or _LADDER_CONTEXT.search(text, max(0, line.start - 400), line.start) is not None
+        )
         r.table.pay = tuple(k for k, v in enumerate(values) if _PAY_WORDS.search(v) or _HEADING_CURRENCY.search(v))
         r.table.counts = tuple(
             k for k, v in enumerate(values) if k not in r.table.pay and _COUNT_COLUMN.search(v) and k != title
@@ -5833,7 +5847,7 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.node(m, r.evidence(m.start, m.end))
     stated = _years_in(values[table.years]) if table.years is not None and table.years < len(values) else None
     ev = r.evidence(table.last_start, line.end)
-    for last in table.lasts or ([table.last] if table.last is not None else []):
+    for last in (table.lasts or ([table.last] if table.last is not None else [])) if table.ladder else []:
         for m in roles:
             if last.key != m.key:
                 r.transition(last, m, TransitionKind.PROMOTION, ev, table.last_years)

@@ -222,7 +222,9 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "consecutive levels are promotions; a level's years are the time before moving on; a title cell listing"
             " several titles ('Picker, Packer') makes each a rung of its row; a level line's title ends where its"
-            " description starts ('**Tier 3: Process Assistant** — leads a line')",
+            " description starts ('**Tier 3: Process Assistant** — leads a line'); a table's rows are levels only"
+            " with a column of years or levels or words of a ladder above it (a table of titles and pay alone is no"
+            " ladder)",
         ),
         Rule(
             "structure.level-blocks",

@@ -1082,8 +1082,9 @@ def test_quality_on_the_seventh_development_set() -> None:
 def test_quality_on_the_ninth_development_set() -> None:
     # floors just below its first run (FIRST_RUN.txt of ../fresh9-corpus), recorded before any rule was
     # written from it: roles 66.7%, transitions 8.0% (2/25), links 21.8%, salary figures 19.2% (5/26);
-    # transition years 0/4 at the first run, so no floor
-    floors = {"roles": 0.65, "transitions": 0.07, "role->skill links": 0.21, "salary figures": 0.18}
+    # transition years 0/4 at the first run, so no floor; raised to just below the end of stop 22 (rules written
+    # from it): 77.3%, 52.0% (13/25), 32.3%, 76.9% (20/26)
+    floors = {"roles": 0.76, "transitions": 0.50, "role->skill links": 0.31, "salary figures": 0.75}
     refs, files = external_set("fresh9")
     _assert_recall_floors("fresh9", files, refs, floors)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read, roles
+from text_helpers import extract, moves, read, roles
 
 
 def test_unbulleted_rungs_under_a_progression_heading_are_a_ladder(tmp_path: Path) -> None:
@@ -375,3 +375,13 @@ def test_a_word_for_a_post_opening_a_compound_names_no_post(tmp_path: Path) -> N
     g = read(tmp_path, text)
     assert "busy-london" not in roles(g)
     assert "quality-control" in roles(g)
+
+
+def test_a_table_of_titles_and_pay_alone_is_no_ladder(tmp_path: Path) -> None:
+    pay_table = (
+        "Bakery pay guide\n\n"
+        "| Role | Hourly pay |\n|---|---|\n| Baker | $17 |\n| Head Baker | $21 |\n| Bakery Manager | $26 |\n"
+    )
+    assert not moves(extract(tmp_path, pay_table))
+    ladder = pay_table.replace("Bakery pay guide", "Bakery career ladder and pay")
+    assert {("baker", "head-baker"), ("head-baker", "bakery-manager")} <= set(moves(extract(tmp_path, ladder)))
