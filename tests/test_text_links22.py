@@ -5,26 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
-from text_helpers import extract
+from text_helpers import extract, named, needs
 
-from careergraph.graph.schema import RelType
 from careergraph.loaders.text_requirements import names_no_skill
-
-
-def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """Role key -> the lower-case names of the skills it requires."""
-    out: dict[str, set[str]] = {}
-    for u, v, key in g.edges(keys=True):
-        if key == RelType.REQUIRES.value:
-            out.setdefault(u, set()).add(g.nodes[v]["name"].lower())
-    return out
-
-
-def named(got: set[str], *words: str) -> bool:
-    """Whether some skill name holds every one of ``words``."""
-    return any(all(w in name for w in words) for name in got)
-
 
 # --- requirements.not-work: applying and being hired --------------------------------------
 

@@ -47,3 +47,17 @@ def rules_of(g: nx.MultiDiGraph, role: str) -> set[str]:
         if key == RelType.REQUIRES.value and u == role
         for e in data["evidence"]
     }
+
+
+def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Role key -> the lower-case names of the skills it requires."""
+    out: dict[str, set[str]] = {}
+    for u, v, key in g.edges(keys=True):
+        if key == RelType.REQUIRES.value:
+            out.setdefault(u, set()).add(g.nodes[v]["name"].lower())
+    return out
+
+
+def named(got: set[str], *words: str) -> bool:
+    """Whether some skill name holds every one of ``words``."""
+    return any(all(w in name for w in words) for name in got)
