@@ -2614,7 +2614,7 @@ def _then_sequence(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     and the sequence needs three posts, or two and a stated time: each post's time is the time before the
     next. A sequence's last post with its time and "before" leads to the post named after it.
     """
-    roles = [m for m in _distinct_roles(vocab, ms) if m.label is Label.ROLE]
+    roles = _distinct_roles(vocab, ms)
     bare = _then_bare_rungs(sent, roles, offset)
     if bare:
         roles = sorted([*roles, *bare], key=lambda m: m.i)
@@ -2628,7 +2628,6 @@ def _then_sequence(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     if lead is not None and lead.end() == roles[0].start - base:
         held[0] = _duration(lead.group("held"))
     timed = 0 in held
-    closing: Mention | None = None
     for m in roles[1:]:
         last = run[-1]
         if m.start < last.end:
@@ -2645,10 +2644,8 @@ def _then_sequence(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         before = _BEFORE_GAP.fullmatch(text, last.end - base, m.start - base)
         if before is not None and len(run) >= 2:
             held[len(run) - 1] = _duration(before.group("held"))
-            closing = m
+            run.append(m)  # ("... C for three more before D": the post the sequence leads to)
         break
-    if closing is not None:
-        run.append(closing)
     if len(run) < 3 and not (len(run) == 2 and timed):
         return
     for m in run:
@@ -2669,9 +2666,7 @@ def _then_bare_rungs(sent: _Sent, roles: list[Mention], offset: int) -> list[Men
     covered = {t for m in roles for t in range(m.i, m.j)}
     out = []
     for k in range(sent.start, sent.end):
-        if k in covered or not words.alpha[k] or not (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k)):
-            continue
-        if norms[k] in _NOT_TITLES:
+        if k in covered or not _title_shaped(words, norms, k):
             continue
         before = _skip_spaces(words, k - 1, -1)
         while before >= sent.start and lowers[before] in {"a", "an", "the"}:
@@ -2778,10 +2773,16 @@ _TO_JOIN = frozenset({"to"})
 _RANGE_WORDS = frozenset({"range", "ranging", "vary", "varies", "span", "spans", "anything", "anywhere"})
 
 
+def _title_shaped(words: _Words, norms: list[str], k: int) -> bool:
+    """Whether word ``k`` alone is shaped like a post: a title's head word or an agent noun (chef, picker)."""
+    return words.alpha[k] and (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k)) and (
+        norms[k] not in _NOT_TITLES
+    )
+
+
 def _bare_rung(words: _Words, norms: list[str], k: int, start: int, end: int) -> bool:
     """A bare title standing as a rung of a "to" chain: a head word or agent noun with "to" or "from" next to it."""
-    shaped = words.alpha[k] and (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k))
-    if not shaped or norms[k] in _NOT_TITLES:
+    if not _title_shaped(words, norms, k):
         return False
     before = _skip_spaces(words, k - 1, -1)
     after = _skip_spaces(words, k + 1, 1)
@@ -2799,44 +2800,40 @@ _EXAMPLE_WORDS = frozenset(
 
 
 def _arrow_bare_rungs(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list[Mention]:
-    """A one-word title standing alone between two arrows of a chain ("A → Designer (2-3 years) → B") is a rung."""
+    """A one-word title standing alone between two arrows of a chain ("A → Designer (2-3 years) → B") is a rung, and
+    so is one opening the chain before its first arrow ("it's Associate > Senior Associate > Manager")."""
     doc = sent.doc
     words = _words(doc)
     norms = _doc_norms(doc)
     lowers = words.lower
     covered = {t for m in ms for t in range(m.i, m.j)}
-    added = []
+    added: list[Mention] = []
+
+    def rung(k: int) -> None:
+        m = _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False)
+        r.mentioned(m)
+        added.append(m)
+        covered.add(k)
+
     for arrow in range(sent.start, sent.end):
         if lowers[arrow] not in _ARROWS:
             continue
         k = _skip_spaces(words, arrow + 1, 1)  # the word right after the arrow
-        if k >= sent.end or k in covered or not words.alpha[k]:
-            continue
-        if not (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k)) or norms[k] in _NOT_TITLES:
+        if k >= sent.end or k in covered or not _title_shaped(words, norms, k):
             continue
         after = _skip_spaces(words, k + 1, 1)
         if after < sent.end and lowers[after] in {"(", "（"}:  # "(2-3 years)"
             close = next((x for x in range(after, min(sent.end, after + 10)) if lowers[x] in {")", "）"}), None)
             after = _skip_spaces(words, close + 1, 1) if close is not None else after
-        arrow_after = after >= sent.end or lowers[after] in _ARROWS or lowers[after] in {".", ";", "!", "?", "。"}
-        if arrow_after and k not in covered:
-            entry = _new_role(_new_role_name(doc, k, k + 1))
-            m = _mention(entry, doc, k, k + 1, offset, known=False)
-            r.mentioned(m)
-            added.append(m)
-            covered.add(k)
+        if after >= sent.end or lowers[after] in _ARROWS or lowers[after] in {".", ";", "!", "?", "。"}:
+            rung(k)
     first = next((k for k in range(sent.start, sent.end) if lowers[k] in _ARROWS), None)
     if first is not None:
-        # "it's Associate > Senior Associate > Manager": a one-word title before the chain's first arrow opens it
         k = _skip_spaces(words, first - 1, -1)
         before = _skip_spaces(words, k - 1, -1)
         opening = before < sent.start or not words.alpha[before] or norms[before] in STOP_WORDS
-        shaped = k >= sent.start and words.alpha[k] and (norms[k] in TITLE_HEADS or _one_word_title(words, norms, k))
-        if shaped and k not in covered and opening and norms[k] not in _NOT_TITLES:
-            entry = _new_role(_new_role_name(doc, k, k + 1))
-            m = _mention(entry, doc, k, k + 1, offset, known=False)
-            r.mentioned(m)
-            added.append(m)
+        if k >= sent.start and k not in covered and opening and _title_shaped(words, norms, k):
+            rung(k)
     if "structure.numbered-ranks" not in r.disabled:
         ms, added = _numbered_arrow_items(r, sent, ms, added, offset)
     return sorted([*ms, *added], key=lambda m: (m.i, -m.j)) if added else ms
@@ -4298,19 +4295,19 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     rungs.last, rungs.years, rungs.start = role, years, line.start
 
 
-#: a count of levels, which the lines right under it may name: "has four levels"
-_RUNG_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|\d)\s+(?:levels|tiers|grades|rungs)\b", re.I)
 #: what follows a rung's title on a line that goes on to describe it: "Support Specialist - owns escalations"
 _DEFINED_RUNG = re.compile(r"[ \t]*(?:[-–—:][ \t]|\([^)\n]{0,30}\)[ \t]*[-–—:][ \t])")
 #: a field after a title and a dash: "Manager – Operations"
 _DASH_FIELD = re.compile(r"[ \t]+[–—-][ \t]+[A-Za-z][\w&/ ]{1,30}[ \t]*")
+#: a count of levels: "four levels" ("Our lab has four levels." announces the lines right under it)
+_RUNG_COUNT_WORDS = r"(?:two|three|four|five|six|seven|\d)\s+(?:levels|tiers|grades|rungs)\b"
+_RUNG_COUNT = re.compile(rf"\b{_RUNG_COUNT_WORDS}", re.I)
 #: a sentence announcing a list of posts in order: "The normal hierarchy is as follows:", "Our levels, in order:"
 _HIERARCHY_INTRO = re.compile(
     r"\b(?:hierarch(?:y|ies)|ladder|levels|designations|order of seniority|career path|progression)\b"
     r"[^\n.]{0,40}:[ \t]*$"
     # "Our support team has four levels.": the lines right under it name them, in order
-    r"|\b(?:has|have|with)\s+(?:two|three|four|five|six|seven|\d)\s+(?:levels|tiers|grades|rungs)\b"
-    r"[^\n.:]{0,30}[.:][ \t]*$",
+    rf"|\b(?:has|have|with)\s+{_RUNG_COUNT_WORDS}[^\n.:]{{0,30}}[.:][ \t]*$",
     re.I | re.M,
 )
 #: words before a title's head that lower or raise its rank: "Asst. Manager" is below "Manager"
@@ -4730,13 +4727,11 @@ def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offse
         if m.i <= at or m.key == page.key:
             continue
         before = lowers[max(sent.start, m.i - 3) : m.i]
-        if "as" in before or ("such" in before and "as" in before) or "like" in before:
-            ev = r.sentence_evidence(sent, offset, m.start, m.end)
-            r.transition(m, page, TransitionKind.PROMOTION, ev, None)
-            for other in _with_alternatives(sent.doc, [m], roles)[1:]:
-                if other.key != page.key:
-                    r.transition(other, page, TransitionKind.PROMOTION, r.sentence_evidence(
-                        sent, offset, other.start, other.end), None)
+        if "as" in before or "like" in before:  # ("as A", "such as A", "like A")
+            for source in _with_alternatives(sent.doc, [m], roles):
+                if source.key != page.key:
+                    ev = r.sentence_evidence(sent, offset, source.start, source.end)
+                    r.transition(source, page, TransitionKind.PROMOTION, ev, None)
             return
 
 

@@ -510,7 +510,7 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
 
 
 #: auxiliaries after a listed title that make it the subject of a new clause ("..., and the buyer has ...")
-_CLAUSE_VERBS = _normed(frozenset({"be", "is", "was", "were", "are", "has", "have", "had", "will", "can", "may"}))
+_CLAUSE_VERBS = _normed(frozenset({"be", "have", "will", "can", "may"}))  # (norms: "was" reads "be")
 
 
 #: modal verbs: "can go to A, B and C" offers choices, "then go to A, B and C" tells the steps in turn
@@ -938,7 +938,7 @@ def clause_moves(
         if froms:
             source = max(froms)
             # "advance from A, B, or C to D": every title of the list is where the move starts
-            also = [x for x in range(source + 1, _listed_after(norms, roles, source, roles[target][0]) + 1)]
+            also = list(range(source + 1, _listed_after(norms, roles, source, roles[target][0]) + 1))
         elif ahead is not None:
             source = ahead  # "a junior accountant needs 2-4 years before stepping up to B": the clause's subject
         else:

@@ -71,9 +71,9 @@ _OVER_AS |= {"step": "in", "stepped": "in", "stepping": "in", "steps": "in"}
 #: "she was offered the store manager position", "he won a buyer role"
 _GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "accepted", "offer", "offered"})
 _GOT_POST |= _normed({"earn", "earned", "secure", "secured", "bag", "bagged"})
-#: nouns of a move a person gets: "earning a promotion to B"
+#: nouns of a move a person gets, and the verbs they get it with: "earning a promotion to B", "received a promotion"
 _PROMOTION_NOUNS = _normed({"promotion", "promotions"})
-_EARN = _normed({"earn", "earned", "earning", "receive", "received", "receiving", "gain", "gained", "getting"})
+_GOT_PROMOTION = _GOT_POST | _normed({"receive", "received", "gain", "gained"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
 _LATER |= frozenset({"already", "soon"})  # "I was already a Senior SEO Executive": a post reached after the first
@@ -433,7 +433,7 @@ def told_steps(
             continue
         # "eventually earning a promotion to B", "I got a promotion to B": a move told with the noun
         if norm in _PROMOTION_NOUNS and k - 2 >= start and (
-            any(norms[x] in _GOT_POST or norms[x] in _EARN for x in (k - 1, k - 2))
+            any(norms[x] in _GOT_PROMOTION for x in (k - 1, k - 2))
         ):
             x = k + 1
             while x < end and (lowers[x] in {"to", "as", "into"} or lowers[x].isspace()):

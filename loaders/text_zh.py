@@ -901,7 +901,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         years = _years(text[span[0] : span[1]])
         if years is None:  # "A经过2年左右的锻炼，可以晋升B": the time told since the last title, clauses before
             last = max((t[1] for t in titles if t[1] <= verb.start()), default=None)
-            if last is not None and not re.search(r"[。！？!?\n]", text[last : verb.start()]):
+            if last is not None and not _CLAUSE_BREAK.search(text, last, verb.start()):
                 years = _years(text[last : verb.start()])
         source: _Title | None = _Title(*before[-1]) if before else None
         earlier = [t for t in titles if t[1] <= span[0]]
