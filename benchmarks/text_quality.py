@@ -52,6 +52,13 @@ with its reference:
   annotated the same way (``$CAREERGRAPH_FRESH9_CORPUS``, default ``../fresh9-corpus``; references in
   ``tests/data/corpus/fresh9``). A development set once its first run is recorded (``FIRST_RUN.txt``
   beside its README), like fresh7;
+* ``corpus fresh10``: 20 real third-party pages in the held-out sets' mix on sites no other set uses (job
+  descriptions, role profiles and job ads from India, the UK, Australia, Singapore and the Philippines;
+  support, retail and merchandising ladders, promotion paths and first-person stories; salary pages by
+  title from Australia, Singapore, the UK and India; two Chinese e-commerce career items), found and
+  annotated the same way (``$CAREERGRAPH_FRESH10_CORPUS``, default ``../fresh10-corpus``; references in
+  ``tests/data/corpus/fresh10``). A development set once its first run is recorded (``FIRST_RUN.txt``
+  beside its README), like fresh9;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -85,7 +92,7 @@ OWN_DOCS = ROOT / "tests" / "data" / "docs"
 #: sets of third-party pages kept outside the repository (never copied into it): name -> folder
 EXTERNAL = {
     name: Path(os.environ.get(f"CAREERGRAPH_{name.upper()}_CORPUS") or ROOT.parent / f"{name}-corpus")
-    for name in ("fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+    for name in ("fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 }
 
 #: the kinds the report prints, in order, under the names compare() gives them
@@ -192,8 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-ablation", action="store_true", help="skip the rule ablation")
     parser.add_argument(
         "--sets",
-        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, fresh3, fresh5, fresh6, fresh7, fresh8, fresh9, own",
+        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh9, fresh10, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))
