@@ -742,7 +742,7 @@ class _Reader:
         #: the table being read: (title column, years column, the last row's role and years)
         self.table: _Table | None = None
         #: the level lines read so far in this run ("Level 1: ...", "Level 2: ...")
-        self.levels: list[tuple[int, Mention, tuple[float, float] | None, int]] = []
+        self.levels: list[tuple[int, list[Mention], tuple[float, float] | None, int]] = []
         #: whether the lines read now are the list under the open section's heading
         self.in_list = False
         #: whether that list has had a bulleted or numbered item (then an unmarked line ends it)
@@ -4051,6 +4051,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             sources, target = [target], page
         elif move.source is not None:
             sources = [roles[move.source]]
+            held = None if move.in_turn else _held_as(doc, sent, roles, move.cue)
+            if held is not None and held.i >= roles[move.source].j and held.key != target.key:
+                # "Merchandisers ..., starting as an allocator, moving up to B": the post held then is where it starts
+                sources = [held]
         elif move.page:
             page = r.section_role or r.subject
             sources = [page] if page is not None else []
@@ -4934,6 +4938,13 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
             return False  # a singular without an article is a title only at the end of its phrase
         return norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
 
+    def ranked(k: int) -> bool:
+        """A rank word before a bare title: "senior allocator", "junior planner"."""
+        if lowers[k] not in _RANK_SHIFTS or k in covered:
+            return False
+        head = _skip_spaces(words, k + 1, 1)
+        return head < sent.end and head not in covered and bare(head, article=True)
+
     for cue in range(sent.start, sent.end - 2):
         if norms[cue] not in _TARGET_LEADS and lowers[cue] != "from":
             continue  # (most words: none of those a bare title follows)
@@ -5003,14 +5014,16 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         k = _praise_after(words, k, sent.end, article)
         while drawn and k < sent.end and lowers[k] in _IN_PLACE:  # "hired from existing staff": no title's word
             k = _skip_spaces(words, k + 1, 1)
-        while k < sent.end and (k in covered or bare(k, article=article or drawn)):
+        while k < sent.end and (k in covered or bare(k, article=article or drawn) or ranked(k)):
             if k in covered:  # a title already read: the list goes on after it
                 k = max(m.j for m in roles if m.i <= k < m.j) if any(m.i <= k < m.j for m in roles) else k + 1
                 k = _skip_spaces(words, k, 1)
             else:
-                out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
-                covered.add(k)
-                k = _skip_spaces(words, k + 1, 1)
+                # "moving up to senior allocator": a rank word and a bare title are one title
+                head = _skip_spaces(words, k + 1, 1) if ranked(k) else k
+                out.append(_mention(_new_role(_new_role_name(doc, k, head + 1)), doc, k, head + 1, offset, known=False))
+                covered.update(range(k, head + 1))
+                k = _skip_spaces(words, head + 1, 1)
             # (a list goes on after "from", an object, or a verb's target: "become managers, buyers or planners")
             if k >= sent.end or lowers[k] not in {"and", "or", ","}:
                 break
@@ -6026,33 +6039,62 @@ def _level_line(
     hi = cut.start() if cut is not None else hi
     if level_name(r.text[lo:hi]) and "structure.level-titles" not in r.disabled:
         return  # "Level 1: Beginner / Entry-Level" names a level, not a post (structure.level-titles reads it)
-    role = _role_at(r, vocab, sent, ms, lo, hi)
-    if role is None:
+    roles = _level_roles(r, vocab, sent, ms, lo, hi)
+    if not roles:
         return
-    r.node(role, r.evidence(role.start, role.end))
+    for role in roles:
+        r.node(role, r.evidence(role.start, role.end))
     paren = level.group("paren")
     years = _years_in(paren) if paren and re.search(r"\d", paren) else None
     if years is None and _YEAR_WORD.search(rest):
         years = _years_in(rest)  # "Level 2: Analyst — 2-4 years in role"
     if r.levels and r.levels[-1][0] < number and r.sentence_index - r.levels[-1][3] <= 6:
-        last_number, last_role, last_years, last_at = r.levels[-1]
-        coded_before = r.level_bare.get(last_role.key)
-        if role.key in {last_role.key, coded_before} and "structure.numbered-ranks" not in r.disabled:
+        last_number, last_roles, last_years, last_at = r.levels[-1]
+        coded_before = r.level_bare.get(last_roles[0].key) if len(last_roles) == 1 else None
+        if (
+            len(roles) == len(last_roles) == 1
+            and roles[0].key in {last_roles[0].key, coded_before}
+            and "structure.numbered-ranks" not in r.disabled
+        ):
             # "L1 Support Engineer" then "L2 Support Engineer": one post at two ranks, each named with its code
             label = r.text[level.start() : lo].strip(" \t>*#-:：.)–—")
             if label and label[-len(str(number)) :] == str(number):
-                bare = role.key
+                bare = roles[0].key
                 if coded_before is None:
-                    last_role = _coded_role(r, last_role, label[: -len(str(number))] + str(last_number))
-                    r.level_bare[last_role.key] = bare
-                    r.levels[-1] = (last_number, last_role, last_years, last_at)
-                role = _coded_role(r, role, label)
-                r.level_bare[role.key] = bare
-        ev = r.evidence(last_role.start, level.end())
-        r.transition(last_role, role, TransitionKind.PROMOTION, ev, last_years)
+                    last_roles = [_coded_role(r, last_roles[0], label[: -len(str(number))] + str(last_number))]
+                    r.level_bare[last_roles[0].key] = bare
+                    r.levels[-1] = (last_number, last_roles, last_years, last_at)
+                roles = [_coded_role(r, roles[0], label)]
+                r.level_bare[roles[0].key] = bare
+        for last_role in last_roles:
+            for role in roles:
+                ev = r.evidence(last_role.start, level.end())
+                r.transition(last_role, role, TransitionKind.PROMOTION, ev, last_years)
     elif r.levels and r.levels[-1][0] >= number:
         r.levels = []
-    r.levels.append((number, role, years, r.sentence_index))
+    r.levels.append((number, roles, years, r.sentence_index))
+
+
+def _level_roles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The posts a level line names: one title, or titles offered as alternatives when each one is written as a
+    title ("Senior Agent or Specialist", "Director / VP"; not "Call or Contact Centre Manager", whose first part
+    has no head of its own)."""
+    cuts = [lo, *(k for found in _ALTERNATIVE_TITLES.finditer(r.text, lo, hi) for k in found.span()), hi]
+    pieces = list(zip(cuts[::2], cuts[1::2], strict=True))
+    if len(pieces) > 1 and all(_written_title(r.text[a:b].split()) for a, b in pieces):
+        found = [_role_at(r, vocab, sent, [], a, b) for a, b in pieces]  # (as written: no modifier shared)
+        return [m for m in found if m is not None]
+    role = _role_at(r, vocab, sent, ms, lo, hi)
+    return [role] if role is not None else []
+
+
+#: what parts a level's titles: "Senior Agent or Specialist", "Director / VP"
+_ALTERNATIVE_TITLES = re.compile(r" or | / ")
+
+
+def _written_title(words: list[str]) -> bool:
+    """Words written as a title: ending in a title's head word, or an abbreviation in capitals ("VP")."""
+    return _titled(words) or (len(words) == 1 and _TITLE_ABBREVIATION.fullmatch(words[0]) is not None)
 
 
 def _coded_role(r: _Reader, role: Mention, code: str) -> Mention:

@@ -521,8 +521,9 @@ def steps_in_turn(norms: Sequence[str], start: int, first: int, joints: set[str]
     """Whether ``count`` posts listed from token ``first`` on, after a verb, are steps in turn rather than choices.
 
     Three or more posts joined by "and" (never "or") after a verb told without a modal, with a word
-    of order in the clause before them: "they then go to A, B, and C" (one holder cannot take three
-    posts at once; "they can go to A, B or C" offers choices). ``joints`` are the words between the posts.
+    of order in the clause before them or among the joints: "they then go to A, B, and C", "moving up to A, B, C
+    and finally to D" (one holder cannot take three posts at once; "they can go to A, B or C" offers choices).
+    ``joints`` are the words between the posts.
 
     Examples
     --------
@@ -535,7 +536,7 @@ def steps_in_turn(norms: Sequence[str], start: int, first: int, joints: set[str]
         count >= 3
         and "and" in joints
         and not {"or", "either", "/"} & joints
-        and bool(_SEQUENCE.intersection(norms[start:first]))
+        and bool(_SEQUENCE.intersection(norms[start:first]) or _SEQUENCE.intersection(joints))
         and _MODALS.isdisjoint(norms[max(start, first - 5) : first])
     )
 
@@ -983,14 +984,25 @@ def clause_moves(
         taken.add(target)
         previous = target
         listed = _following(norms, roles, target, end)
-        joints = {w for w in norms[roles[target][1] : roles[listed[-1][0]][0]]} if listed else set()
-        in_order = steps_in_turn(norms, start, roles[target][0], joints, len(listed) + 1)
+        # (a list that ends "..., D and finally to E or F" is in turn up to D: the joints before the last step count)
+        until = next((k for k, (_, sequence) in enumerate(listed) if sequence), len(listed))
+        joints = {w for w in norms[roles[target][1] : roles[listed[until - 1][0]][0]]} if until else set()
+        if until < len(listed):
+            joints |= {w for w in norms[roles[listed[until - 1][0]][1] : roles[listed[until][0]][0]] if w != "to"}
+        in_order = steps_in_turn(norms, start, roles[target][0], joints, until + 1)
         group = [target]  # the alternatives named since the last step: "to A or B, and from there to C" (both)
-        for n, sequence in listed:
-            if sequence or in_order:
-                for before in group if sequence and not in_order else [previous]:
+        #: where the alternatives of the current step start: the verb's source, then the step's ("to A, and
+        #: later to B or C": C from A, as B)
+        starts: list[int] | None = None
+        for index, (n, sequence) in enumerate(listed):
+            if sequence or (in_order and index < until):
+                starts = group if sequence and not in_order else [previous]
+                for before in starts:
                     out.append(Move(before, n, kind, cue, parsed, in_turn=in_order and not sequence))
                 group = [n]
+            elif starts is not None:
+                out += [Move(before, n, kind, cue, parsed) for before in starts if before != n]
+                group.append(n)
             else:
                 out.append(Move(source, n, kind, cue, parsed, page=page, you=you))
                 reached[n] = source

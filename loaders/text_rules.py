@@ -224,7 +224,8 @@ RULES: dict[str, Rule] = {
             " several titles ('Picker, Packer') makes each a rung of its row; a level line's title ends where its"
             " description starts ('**Tier 3: Process Assistant** — leads a line'); a table's rows are levels only"
             " with a column of years or levels or words of a ladder above it (a table of titles and pay alone is no"
-            " ladder)",
+            " ladder); a level's title offering two posts, each written as a title ('Senior Agent or Specialist',"
+            " 'Director / VP'), is both posts at that level (not 'Call or Contact Centre Manager')",
         ),
         Rule(
             "structure.level-blocks",
@@ -369,7 +370,10 @@ RULES: dict[str, Rule] = {
             " years later') keeps its own years ('in the last two years' is when, not how long); 'This is a"
             " stepping stone to B' opening a sentence is the page's role's move; 'applicants with"
             " experience ..., such as A or B' on B's page (A -> the page's role); 'our B joined as"
-            " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C')",
+            " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C'); 'to A, and"
+            " later to B or C' (C from A, as B); 'starting as A, moving up to B, C, D and finally to E or F' (the"
+            " post held before the verb is where the path starts, the list up to the last step in turn); a rank word"
+            " and a bare title after the verb are one title ('move up to senior allocator')",
         ),
         Rule(
             "transitions.in-turn",

@@ -1,0 +1,87 @@
+"""Moves that pages we wrote ourselves (banks, kitchens, libraries, ports, insurers) state and an earlier reading
+missed or got wrong: a level whose title offers two posts ("Senior Teller or Loan Officer"), a later step's
+alternatives ("and later to A or B"), a path told "starting as A, moving up to B, C and finally to D", a rank word
+before a bare title after a verb of movement ("move up to senior marshaller"), and the post held before the verb
+("Chefs, starting as a commis chef, ...") as where the move starts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+
+def test_a_level_titled_with_two_posts_is_both_posts(tmp_path: Path) -> None:
+    text = (
+        "Branch careers\n\n"
+        "Level 1: Bank Teller (0-2 years)\n"
+        "Level 2: Senior Teller or Loan Officer (2-3 years)\n"
+        "Level 3: Branch Supervisor / AVP (3-6 years)\n"
+        "Level 4: Branch Manager (6+ years)\n"
+    )
+    g = read(tmp_path, text)
+    found = moves(g)
+    assert {
+        ("bank-teller", "senior-teller"),
+        ("bank-teller", "loan-officer"),
+        ("senior-teller", "branch-supervisor"),
+        ("loan-officer", "avp"),
+        ("branch-supervisor", "branch-manager"),
+        ("avp", "branch-manager"),
+    } <= set(found)
+    assert (found["loan-officer", "branch-supervisor"]["years_min"],
+            found["loan-officer", "branch-supervisor"]["years_max"]) == (2, 3)
+    assert "senior-teller-or-loan-officer" not in roles(g)
+
+
+def test_a_level_title_whose_first_part_has_no_head_stays_whole(tmp_path: Path) -> None:
+    # "Food or Beverage Manager": one post whose field is food or beverage, not a "Food" and a manager
+    text = (
+        "Hotel levels\n\n"
+        "Level 1: Waiter (0-2 years)\n"
+        "Level 2: Food or Beverage Manager (2-5 years)\n"
+    )
+    g = read(tmp_path, text)
+    assert ("waiter", "food-or-beverage-manager") in moves(g)
+    assert "food" not in roles(g)
+
+
+def test_the_alternatives_of_a_later_step_start_where_that_step_does(tmp_path: Path) -> None:
+    text = (
+        "Job Profile: Library Assistant\n\n"
+        "You could move up to senior library assistant, and later to library supervisor or branch librarian.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("senior-library-assistant", "library-supervisor") in found
+    assert ("senior-library-assistant", "branch-librarian") in found
+    assert ("library-assistant", "branch-librarian") not in found
+
+
+def test_a_path_told_from_a_starting_post_through_a_list_in_turn(tmp_path: Path) -> None:
+    text = (
+        "Kitchen careers\n\n"
+        "Chefs follow a clear career path, starting as a commis chef, moving up to junior sous chef, sous chef,"
+        " head chef and finally to executive chef or culinary director.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("commis-chef", "junior-sous-chef"),
+        ("junior-sous-chef", "sous-chef"),
+        ("sous-chef", "head-chef"),
+        ("head-chef", "executive-chef"),
+        ("head-chef", "culinary-director"),
+    } <= set(found)
+    assert ("chef", "junior-sous-chef") not in found  # (the subject, "Chefs", is no post held before the path)
+    assert ("commis-chef", "culinary-director") not in found
+
+
+def test_a_rank_word_and_a_bare_title_after_a_verb_of_movement_are_one_title(tmp_path: Path) -> None:
+    text = (
+        "Port operations\n\n"
+        "Yard clerks are hired as trainees. Most start as a marshaller and after two years move up to senior"
+        " marshaller.\n"
+    )
+    g = read(tmp_path, text)
+    assert "senior-marshaller" in roles(g)
+    assert ("marshaller", "senior-marshaller") in moves(g)
