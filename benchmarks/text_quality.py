@@ -65,6 +65,13 @@ with its reference:
   three Chinese items) on sites no other set uses, found and annotated the same way
   (``$CAREERGRAPH_FRESH11_CORPUS``, default ``../fresh11-corpus``; references in ``tests/data/corpus/fresh11``).
   Treated as the test half: never fitted to, its missed and extra facts never listed;
+* ``corpus fresh13``: 20 real third-party pages weighted to what roles require and do and to pay per title, on
+  sites no other set uses (job descriptions, role profiles and job ads for e-commerce, marketplace, call-centre,
+  PPC, retail, buying and forklift roles from the UK, India, Australia, Singapore, Nigeria and the Philippines;
+  salary pages in pounds an hour, naira, Australian dollars, rupees and ringgit; two Singapore customer-service
+  ladders; two Chinese e-commerce post lists), found and annotated the same way (``$CAREERGRAPH_FRESH13_CORPUS``,
+  default ``../fresh13-corpus``; references in ``tests/data/corpus/fresh13``). A development set once its first
+  run is recorded (``FIRST_RUN.txt`` beside its README), like fresh10;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -98,7 +105,19 @@ OWN_DOCS = ROOT / "tests" / "data" / "docs"
 #: sets of third-party pages kept outside the repository (never copied into it): name -> folder
 EXTERNAL = {
     name: Path(os.environ.get(f"CAREERGRAPH_{name.upper()}_CORPUS") or ROOT.parent / f"{name}-corpus")
-    for name in ("fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
+    for name in (
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+        "fresh11",
+        "fresh13",
+    )
 }
 
 #: the kinds the report prints, in order, under the names compare() gives them
@@ -206,8 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-ablation", action="store_true", help="skip the rule ablation")
     parser.add_argument(
         "--sets",
-        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh9, fresh10, fresh11, own",
+        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh13,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh9, fresh10, fresh11, fresh13, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))
