@@ -65,6 +65,13 @@ with its reference:
   three Chinese items) on sites no other set uses, found and annotated the same way
   (``$CAREERGRAPH_FRESH11_CORPUS``, default ``../fresh11-corpus``; references in ``tests/data/corpus/fresh11``).
   Treated as the test half: never fitted to, its missed and extra facts never listed;
+* ``corpus fresh12``: 20 real third-party pages weighted to pages that state moves between roles (marketing,
+  fast-food, hotel, banking and customer-service ladders and level lists, some with years; prose paths, a
+  forum post, Q&A answers, a first-person story, a warehouse hierarchy page, a Chinese ladder and a translated
+  Chinese article; three job specifications; salary pages by title from the US and the UAE) on sites no other
+  set uses, found and annotated the same way (``$CAREERGRAPH_FRESH12_CORPUS``, default ``../fresh12-corpus``;
+  references in ``tests/data/corpus/fresh12``). A development set once its first run is recorded
+  (``FIRST_RUN.txt`` beside its README), like fresh10;
 * ``corpus fresh13``: 20 real third-party pages weighted to what roles require and do and to pay per title, on
   sites no other set uses (job descriptions, role profiles and job ads for e-commerce, marketplace, call-centre,
   PPC, retail, buying and forklift roles from the UK, India, Australia, Singapore, Nigeria and the Philippines;
@@ -116,6 +123,7 @@ EXTERNAL = {
         "fresh9",
         "fresh10",
         "fresh11",
+        "fresh12",
         "fresh13",
     )
 }
@@ -225,8 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-ablation", action="store_true", help="skip the rule ablation")
     parser.add_argument(
         "--sets",
-        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh13,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh9, fresh10, fresh11, fresh13, own",
+        default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,"
+        "fresh13,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh10, fresh11, fresh12, fresh13, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))
