@@ -416,6 +416,11 @@ _BAD_MODIFIERS = frozenset(
         "appointed",
         "elected",
         "acting",
+        # how likely, not what: "then to assistant manager or maybe store manager"
+        "maybe",
+        "perhaps",
+        "possibly",
+        "probably",
         # when a post is held, not what it is: "our current site director", "the previous buyer"
         "current",
         "previous",
@@ -3444,13 +3449,17 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
             continue
         group = [m]
         while k + 1 < len(roles) and _only_separators(
-            doc, group[-1].j, roles[k + 1].i, frozenset({"or", "and", ",", "、", "/"})
+            doc, group[-1].j, roles[k + 1].i, _GROUP_WORDS
         ):
             k += 1
             group.append(roles[k])
         out.append((verb, group))
         k += 1
     return out
+
+
+#: what joins the posts one step reaches: "to A or maybe B"
+_GROUP_WORDS = frozenset({"or", "and", ",", "、", "/", "maybe", "perhaps", "possibly", "even"})
 
 
 def _after_role(doc: Doc, sent: _Sent, ms: list[Mention], at: int) -> bool:
@@ -4679,7 +4688,7 @@ def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> 
     return out
 
 
-_ALTERNATIVE_WORDS = frozenset({"or", ",", "、", "/", "a", "an", "the"})
+_ALTERNATIVE_WORDS = frozenset({"or", ",", "、", "/", "a", "an", "the", "maybe", "perhaps", "possibly", "even"})
 
 
 def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:

@@ -103,6 +103,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "widen": frozenset({"from"}),
     "broaden": frozenset({"from"}),
     "evolve": frozenset({"from", "into"}),  # ("this role often evolves into B")
+    "turn": frozenset({"into"}),  # "in two years he or she can turn into an assistant store manager"
     # training into a post, taking one on, being considered for one: "paralegals go on to train as solicitors",
     # "claims handlers may take on a team leader role", "call handlers could be considered for team leader posts"
     "train": frozenset({"a"}),  # ("as" reads "a"; clause_moves checks the word is "as")
@@ -145,6 +146,7 @@ _TARGET_GLUE = _normed(
         | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
         | {"sideways", "laterally", "across", "such", "like", "include", "including", "opportunity", "option"}
         | {"either", "back"}  # "can become either A or B", "move back to B"
+        | {"maybe", "perhaps", "possibly"}  # "then to A or maybe B"
         # how many were moved, before the object of an active verb: "promoted three receptionists to B", "two of our"
         | {"two", "three", "four", "five", "six", "several", "some", "many", "our"}
         | {"opportunities", "options", "path", "paths", "route", "routes", "e.g.", "for", "example"}
@@ -1267,6 +1269,11 @@ def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: 
         if k + 2 < end and norms[k + 2] in _SERVICE_COMPOUNDS:
             continue  # "customer service team", "customer service skills"
         lo = _modifier_start(norms, lowers, start, k)
+        if lo is not None and lowers[lo] in _WHEN_HELD:
+            # "my previous customer service gig": when the post was held, not its name; the post is customer service
+            if k + 2 < end and norms[k + 2] in _POST_WORDS:
+                out.append((k, k + 2, k))
+            continue
         if lo is None:
             continue
         out.append((lo, k + 2, k))
@@ -1276,6 +1283,12 @@ def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: 
             if other is not None:
                 out.append((other, lo - 1, k))
     return out
+
+
+#: words of when a post was held: "my previous customer service job" (no part of the post's name)
+_WHEN_HELD = frozenset({"previous", "former", "current", "old", "last", "present", "first", "new"})
+#: nouns of a post after its field: "a customer service job / gig / role"
+_POST_WORDS = _normed(frozenset({"job", "jobs", "gig", "gigs", "role", "roles", "position", "positions", "post"}))
 
 
 def _positions(words: Sequence[str], word: str, start: int, end: int) -> Iterator[int]:

@@ -142,7 +142,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a post named by its service, as translated text names it: a modifier before 'customer service'"
             " ('Tmall customer service', 'after-sale customer service', 'in-sale and after-sale ...'), not a word of"
-            " quality, a verb or a following noun ('excellent customer service', 'customer service team')",
+            " quality, a verb or a following noun ('excellent customer service', 'customer service team'); a word of"
+            " when it was held is no modifier: 'my previous customer service job' names customer service",
         ),
         Rule(
             "mentions.entrants",
@@ -373,7 +374,8 @@ RULES: dict[str, Rule] = {
             " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C'); 'to A, and"
             " later to B or C' (C from A, as B); 'starting as A, moving up to B, C, D and finally to E or F' (the"
             " post held before the verb is where the path starts, the list up to the last step in turn); a rank word"
-            " and a bare title after the verb are one title ('move up to senior allocator')",
+            " and a bare title after the verb are one title ('move up to senior allocator'); 'can turn into B'; no"
+            " word of likelihood in a title ('or maybe B')",
         ),
         Rule(
             "transitions.in-turn",
@@ -462,7 +464,8 @@ RULES: dict[str, Rule] = {
             "a career told in steps: 'start as A ... then become B ... and later C', 'by 2019 I was a B' (a post held"
             " at a stated time); no step negated or hoped for ('I wasn't promoted to B'); 'then B for the last two"
             " years' is B's tenure, not the time before it; 'A started as B' is where A's holders came from; a post"
-            " in a sentence's opening gerund is its topic, no step ('Sometimes becoming a B takes years.')",
+            " in a sentence's opening gerund is its topic, no step ('Sometimes becoming a B takes years.'); a step's"
+            " posts joined by 'or maybe / perhaps / even' ('then to A or maybe B') are both reached",
         ),
         Rule(
             "transitions.told",
@@ -484,7 +487,8 @@ RULES: dict[str, Rule] = {
             " years', 'spent three years as'), else the move's clause; nothing for a move negated or hoped for"
             " ('I wasn't promoted', 'I'd like to become', 'applied to become'); in a clause of movement, 'they' / 'the"
             " good ones' after ', and' is the role opening the sentence, and a title ending the page's own is the"
-            " page's role ('team leaders' on a Warehouse Team Leader ad)",
+            " page's role ('team leaders' on a Warehouse Team Leader ad); 'more than my previous / former / old B"
+            " job' is a post held before (a move told first starts there)",
         ),
         Rule(
             "transitions.former",

@@ -94,6 +94,8 @@ _USUALLY = frozenset(
     {"often", "usually", "normally", "typically", "mostly", "generally", "commonly", "frequently", "largely"}
 )
 _FORMER = frozenset({"former", "ex", "previous", "one-time"})
+#: words before a post its holder held before: "my previous / former / old job as ..."
+_FORMER_HELD = frozenset({"former", "previous", "old"})
 _EARLIER = frozenset({"previously", "formerly"})
 _WHO = frozenset({"who", "that", ","})
 _SIDEWAYS = frozenset({"switch", "switched", "switching", "across", "sideways", "laterally", "transferred", "pivoted"})
@@ -379,6 +381,12 @@ def told_steps(
             n = _role_at(roles, lowers, k + 3, end)
             if n is not None:
                 steps.append(Step("move", n, k))
+                continue
+        # "more than my previous customer service gig": a post the person held before
+        if w in _FORMER_HELD and k > start and lowers[k - 1] in {"my", "his", "her"}:
+            n = _role_at(roles, lowers, k + 1, end)
+            if n is not None:
+                steps.append(Step("held", n, k))
                 continue
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS):
             continue

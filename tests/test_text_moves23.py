@@ -85,3 +85,39 @@ def test_a_rank_word_and_a_bare_title_after_a_verb_of_movement_are_one_title(tmp
     g = read(tmp_path, text)
     assert "senior-marshaller" in roles(g)
     assert ("marshaller", "senior-marshaller") in moves(g)
+
+
+def test_a_post_held_before_named_as_my_previous_job_leads_to_the_move_told_first(tmp_path: Path) -> None:
+    text = (
+        "Big news\n\n"
+        "Monday was my first day in the new job: I was promoted to Events Coordinator. The pay is a little better,"
+        " and the work suits me more than my previous customer service job did.\n"
+    )
+    g = read(tmp_path, text)
+    assert ("customer-service", "events-coordinator") in moves(g)
+    assert "previous-customer-service" not in roles(g)
+
+
+def test_a_word_of_likelihood_is_no_part_of_a_title_and_joins_alternatives(tmp_path: Path) -> None:
+    text = (
+        "Working in a bakery chain\n\n"
+        "Most chains promote from within. They will move you up to shift baker, then to bakery supervisor or"
+        " perhaps bakery manager once the training is done.\n"
+    )
+    g = read(tmp_path, text)
+    found = moves(g)
+    assert "perhaps-bakery-manager" not in roles(g)
+    assert ("shift-baker", "bakery-supervisor") in found
+    assert ("shift-baker", "bakery-manager") in found
+
+
+def test_turn_into_is_a_verb_of_movement(tmp_path: Path) -> None:
+    text = (
+        "Careers in pharmacy retail\n\n"
+        "A school leaver can begin as a dispensary assistant, and in about three years he or she can turn into a"
+        " pharmacy technician.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("dispensary-assistant", "pharmacy-technician") in found
+    assert (found["dispensary-assistant", "pharmacy-technician"]["years_min"],
+            found["dispensary-assistant", "pharmacy-technician"]["years_max"]) == (3, 3)
