@@ -1902,10 +1902,14 @@ def _coordinated_field(doc: Doc, end: int) -> tuple[int, int] | None:
         if not (hyphen or (words.alpha[k] and text[words.idx[k]].isupper())):
             break
         k += 1
-    if k == lo:
-        return None
+    if k == lo or (k - lo == 1 and _CHIEF_OFFICER.fullmatch(text[words.idx[lo] : words.idx[lo] + words.length[lo]])):
+        return None  # ("VP of Marketing or CMO": a chief officer, a post of its own, not a field of the VP)
     ends = k >= n or words.punct[k] or words.space[k] or "\n" in text[words.idx[k - 1] : words.idx[k]]
     return (lo, k) if ends else None
+
+
+#: a chief officer's initials: "CEO", "CMO", "COO"
+_CHIEF_OFFICER = re.compile(r"C[A-Z]O")
 
 
 def _joined_fields(doc: Doc, end: int) -> int:
@@ -6106,6 +6110,56 @@ def _written_title(words: list[str]) -> bool:
     return _titled(words) or (len(words) == 1 and _TITLE_ABBREVIATION.fullmatch(words[0]) is not None)
 
 
+#: a level's code opening a bracket after its title: "Marketing Specialist (L2, developing expertise, 2-4 years)"
+_INLINE_LEVEL = re.compile(
+    r"[(（]\s*(?:(?:L|Level|Tier|Band|Grade|Step)\s*(?P<n>\d{1,2})|(?P<nth>\d)(?:st|nd|rd|th) level)"
+    r"\b(?P<rest>[^)）]{0,120})[)）]",
+    re.I,
+)
+
+
+def _inline_levels(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """Levels listed in a sentence, each title with its code in brackets: "six levels: Marketing Associate (L1,
+    0-2 years), Marketing Specialist (L2, 2-4 years), ..., Marketing Lead or Manager (L4, 6-9 years)".
+
+    Titles of rising codes are promotions, each taking the years of the level it leaves; a title offered as two
+    ("Lead or Manager") is two posts at that level. Returns whether a move was read.
+    """
+    roles = [m for m in _distinct_roles(vocab, ms) if m.label is _ROLE]
+    text = r.text
+    levels: list[tuple[int, list[Mention], tuple[float, float] | None, int]] = []
+    moved = False
+    for found in _INLINE_LEVEL.finditer(text, offset + sent.start_char, offset + sent.end_char):
+        number = int(found.group("n") or found.group("nth"))
+        here: list[Mention] = []
+        edge = found.start()
+        for m in reversed(roles):  # the titles right before the bracket, and those joined to them by "or" / "/"
+            if m.end > edge or m.start < (levels[-1][3] if levels else 0):
+                continue
+            between = text[m.end : edge].strip()
+            if between and (not here or between not in {"or", "/"}):
+                break
+            here.insert(0, m)
+            edge = m.start
+        if not here:
+            levels = []
+            continue
+        rest = found.group("rest")
+        years = _years_in(rest) if _YEAR_WORD.search(rest) or _YEAR_RANGE.search(rest) else None
+        if levels and levels[-1][0] < number:
+            last = levels[-1]
+            for source in last[1]:
+                for target in here:
+                    if source.key != target.key:
+                        r.transition(source, target, TransitionKind.PROMOTION, r.evidence(source.start, found.end()),
+                                     last[2])
+                        moved = True
+        elif levels:
+            levels = []
+        levels.append((number, here, years, found.end()))
+    return moved
+
+
 def _coded_role(r: _Reader, role: Mention, code: str) -> Mention:
     """The role ``role`` at the rank a level code names ("L2" + "Support engineer" = "L2 support engineer")."""
     entry = _new_role(f"{code} {role.name[:1].lower()}{role.name[1:]}")
@@ -8972,6 +9026,8 @@ def title_acronyms(text: str, *, initials: bool = True) -> frozenset[str]:
     ['pa']
     """
     out = set(_initialisms(text)) if initials else set()
+    if "O" in text:  # a chief officer's initials name that post on any page: "CEO", "COO", "CMO"
+        out.update(found.group().lower() for found in _CHIEF_INITIALS.finditer(text))
     if "(" not in text and "（" not in text:
         return frozenset(out)  # (both patterns below need a bracket)
     for found in _ABBREVIATION.finditer(text):
@@ -8990,6 +9046,8 @@ def title_acronyms(text: str, *, initials: bool = True) -> frozenset[str]:
     return frozenset(out)
 
 
+#: a chief officer's initials as a word: "CEO", "the COO's office"
+_CHIEF_INITIALS = re.compile(r"(?<![\w&/-])C[A-Z]O(?=s?\b|'s|’s)(?![\w&/-]{2})")
 #: a word in capitals that may abbreviate a title: "OM", "OMs", "OM's", "TL"
 _CAPITALS = re.compile(r"(?<![\w&/-])([A-Z]{2,4})(?:s|'s|’s)?(?![\w&/-])")
 
@@ -9564,6 +9622,9 @@ def _read_block(
             or _RUNG_COUNT.search(r.text, line.start, line.end) is not None  # "Our team has four levels."
         ):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
+        levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
+        if len(ms) >= 2 and "(" in _sent_lowers(sent) and _INLINE_LEVEL.search(sent.text) is not None:
+            levelled = bool(r.run("structure.level-ladder", _inline_levels, r, vocab, sent, ms, offset))
         if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_sent_norms(sent)):
             r.run("structure.tracks", _tracks, r, vocab, sent, ms, offset, line, first)
         if r.next_roles or (first and _ANNOUNCE_WORDS <= _sent_norms(sent)):
@@ -9648,7 +9709,8 @@ def _read_block(
             # (an arrow chain may name its other rungs by abbreviations: "SDR 1 --> SDR 2 --> Team Lead")
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
-            r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
+            if not levelled:
+                r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
         elif _words(doc).lower[sent.start : sent.end].count("to") >= 2:
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
         if people or r.position:

@@ -72,7 +72,9 @@ RULES: dict[str, Rule] = {
             " ('training coordinator'), 'acting' is not; a rank word before 'head of X' is part of the title"
             " ('Assistant Head of Store'); a title wrapped over two lines of prose is read whole; a one-word title"
             " alone on its line ('Radiographer' heading a"
-            " page); no word of when a post is held ('our current site director'); any head word alone where a"
+            " page); no word of when a post is held ('our current site director') nor of likelihood ('or maybe store"
+            " manager'); a chief officer's initials ('CEO', 'CMO'; 'VP of Marketing or CMO' names two posts); any"
+            " head word alone where a"
             " post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
@@ -226,7 +228,9 @@ RULES: dict[str, Rule] = {
             " description starts ('**Tier 3: Process Assistant** — leads a line'); a table's rows are levels only"
             " with a column of years or levels or words of a ladder above it (a table of titles and pay alone is no"
             " ladder); a level's title offering two posts, each written as a title ('Senior Agent or Specialist',"
-            " 'Director / VP'), is both posts at that level (not 'Call or Contact Centre Manager')",
+            " 'Director / VP'), is both posts at that level (not 'Call or Contact Centre Manager'); levels listed in a"
+            " sentence, each title with its code in brackets ('Marketing Specialist (L2, 2-4 years), Senior Marketing"
+            " Specialist (L3, 4-6 years), ...'), in rising order (the sentence's rank words are then not read)",
         ),
         Rule(
             "structure.level-blocks",

@@ -121,3 +121,31 @@ def test_turn_into_is_a_verb_of_movement(tmp_path: Path) -> None:
     assert ("dispensary-assistant", "pharmacy-technician") in found
     assert (found["dispensary-assistant", "pharmacy-technician"]["years_min"],
             found["dispensary-assistant", "pharmacy-technician"]["years_max"]) == (3, 3)
+
+
+def test_levels_listed_in_a_sentence_with_their_codes_in_brackets(tmp_path: Path) -> None:
+    text = (
+        "Nursing careers\n\n"
+        "Our ward structure has four grades: Staff Nurse (Band 5, newly qualified, 0-2 years), Senior Staff Nurse"
+        " (Band 6, 2-4 years), Ward Manager or Charge Nurse (Band 7, 4-7 years), and Head of Nursing or CNO (Band 8,"
+        " 7+ years).\n"
+    )
+    g = read(tmp_path, text)
+    found = moves(g)
+    assert {
+        ("staff-nurse", "senior-staff-nurse"),
+        ("senior-staff-nurse", "ward-manager"),
+        ("senior-staff-nurse", "charge-nurse"),
+        ("ward-manager", "head-of-nursing"),
+        ("charge-nurse", "cno"),
+    } <= set(found)
+    assert (found["senior-staff-nurse", "charge-nurse"]["years_min"],
+            found["senior-staff-nurse", "charge-nurse"]["years_max"]) == (2, 4)
+    assert "head-of-cno" not in roles(g)  # (a chief officer's initials name a post, not a field of the head)
+    assert ("staff-nurse", "charge-nurse") not in found
+
+
+def test_a_chief_officers_initials_name_a_post(tmp_path: Path) -> None:
+    text = "Retail bank careers\n\nAfter eight years as regional director she was appointed COO of the bank.\n"
+    g = read(tmp_path, text)
+    assert "coo" in roles(g)
