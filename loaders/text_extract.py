@@ -3584,6 +3584,9 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
         ladder = sorted({m.key: (rank, m) for rank, m in ranked}.values(), key=lambda x: x[0])
         if len(ladder) < 2 or len({rank for rank, _ in ladder}) < len(ladder):
             continue
+        first, second = sorted((ladder[0][1], ladder[1][1]), key=lambda m: m.start)
+        if len(ladder) == 2 and r.text[first.end : second.start].strip().lower() in {"or", "/", "and/or"}:
+            continue  # "roles like Merchandising Manager or Director": a choice, not a ranking
         for (_, a), (_, b) in itertools.pairwise(ladder):
             r.transition(
                 a,
@@ -4097,10 +4100,13 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             if all(m.key != target.key for m in alternatives):
                 alternatives.append(target)
             r.position = list(alternatives)
-    if moves and all(m.origin for m in moves) and "transitions.origins" not in r.disabled:
+    origins = bool(moves) and all(m.origin for m in moves) and "transitions.origins" not in r.disabled
+    if origins:
         # "most A begin as B or C": a career told next ("many then step up to D") goes on from B or C
         r.position = [roles[m.source] for m in moves if m.source is not None]
-    if r.stage and moves:
+        if "transitions.stages" not in r.disabled:
+            r.stage, r.stage_at = list(r.position), r.sentence_index  # (the next paragraph's "you" goes on from there)
+    elif r.stage and moves:
         # the next stage is every post the last verb reached ("advance to B or C": both)
         last = moves[-1]
         stage = [roles[m.target] for m in moves if m.cue == last.cue and m.source == last.source and not m.onto_page]

@@ -171,9 +171,13 @@ SHORT_RANKS = {
 }
 
 
+#: nouns of work the lemma table reads as another verb's past form ("crew" as "crow", "ground" as "grind")
+_NOUNS_KEPT = {"crew": "crew", "ground": "ground"}
+
+
 def _norm_getter(text: str) -> str:
     low = text.lower()
-    return SHORT_RANKS.get(low) or _table().get(low, low)
+    return SHORT_RANKS.get(low) or _NOUNS_KEPT.get(low) or _table().get(low, low)
 
 
 def word_norm(word: str) -> str:

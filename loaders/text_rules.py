@@ -73,7 +73,8 @@ RULES: dict[str, Rule] = {
             " ('Assistant Head of Store'); a title wrapped over two lines of prose is read whole; a one-word title"
             " alone on its line ('Radiographer' heading a"
             " page); no word of when a post is held ('our current site director') nor of likelihood ('or maybe store"
-            " manager'); a chief officer's initials ('CEO', 'CMO'; 'VP of Marketing or CMO' names two posts); any"
+            " manager'); 'crew' and 'ground' are nouns of work ('crew member', not the lemma table's 'crow'); a"
+            " chief officer's initials ('CEO', 'CMO'; 'VP of Marketing or CMO' names two posts); any"
             " head word alone where a"
             " post is named ('as an agent',"
             " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
@@ -405,7 +406,8 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "the listed posts are the stage where the next person's move starts, across paragraphs:"
             " 'professionals then move into roles such as C or D' is A -> C, A -> D, B -> C, B -> D; the posts a"
-            " verb reaches ('advance to E or F') are the next stage",
+            " verb reaches ('advance to E or F') are the next stage; so are the posts a role's aspirants start in"
+            " ('aspiring X often start as A or B': the reader's 'you may progress to C' starts at A and B)",
         ),
         Rule(
             "requirements.stages",
@@ -516,7 +518,8 @@ RULES: dict[str, Rule] = {
             "transitions.ranked",
             "a sentence with a ranking word naming titles of one stem",
             (_MOVE,),
-            "titles ranked by their head word (specialist < supervisor < manager)",
+            "titles ranked by their head word (specialist < supervisor < manager); two offered as a choice ('roles"
+            " like Merchandising Manager or Director') are no ranking",
         ),
         Rule(
             "transitions.kinds",

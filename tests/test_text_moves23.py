@@ -149,3 +149,36 @@ def test_a_chief_officers_initials_name_a_post(tmp_path: Path) -> None:
     text = "Retail bank careers\n\nAfter eight years as regional director she was appointed COO of the bank.\n"
     g = read(tmp_path, text)
     assert "coo" in roles(g)
+
+
+def test_crew_is_a_noun_of_work(tmp_path: Path) -> None:
+    # (the lemma table reads "crew" as the past of "crow")
+    text = (
+        "Cabin careers\n\n"
+        "It usually takes two to three years for a cabin crew member to become a purser.\n"
+    )
+    g = read(tmp_path, text)
+    assert "cabin-crew-member" in roles(g)
+    assert ("cabin-crew-member", "purser") in moves(g)
+
+
+def test_a_career_article_goes_on_from_where_its_readers_start(tmp_path: Path) -> None:
+    text = (
+        "Career path for hotel revenue analysts\n\n"
+        "Entry level\n\n"
+        "Aspiring revenue analysts often start as reservations agents or night auditors. These posts teach the"
+        " basics of rates and occupancy.\n\n"
+        "Mid level\n\n"
+        "As you gain experience, you may progress to positions like revenue coordinator or pricing specialist.\n\n"
+        "Senior level\n\n"
+        "Later on, you can aim for roles like revenue manager or director.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("reservations-agent", "revenue-coordinator"),
+        ("night-auditor", "pricing-specialist"),
+        ("revenue-coordinator", "revenue-manager"),
+        ("pricing-specialist", "revenue-director"),
+    } <= set(found)
+    assert ("revenue-manager", "revenue-director") not in found  # ("manager or director": a choice, no ranking)
+    assert ("revenue-analyst", "revenue-coordinator") not in found
