@@ -897,7 +897,8 @@ RULES: dict[str, Rule] = {
             " (lateral), with"
             " the years of the clause (or told since A in the clauses before: 'A经过两年的锻炼,可以晋升B', or"
             " before A in its sentence: '通常需要三年，才能从A升到B', '当了两年A之后...当了B');"
-            " 'B都是从A干起来的' (A -> B);"
+            " 'B都是从A干起来的' (A -> B); months in years ('A(1-6个月)→B'); a rung offered as two by a slash"
+            " ('A→客服组长/主管': 客服组长 and 客服主管);"
             " 'X可晋升为B' naming no source on a page about a role is that role's move",
         ),
         Rule(

@@ -281,7 +281,8 @@ def _is_title(name: str) -> bool:
 _NUM = r"\d+(?:\.\d+)?"
 _ZH_N = r"[一二两三四五六七八九十半]{1,3}"
 _YEARS = re.compile(
-    rf"(?<![\d.])(?P<lo>{_NUM}|{_ZH_N})\s*(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM}|{_ZH_N}))?\s*(?P<plus>\+)?\s*(?:个)?年"
+    rf"(?<![\d.])(?P<lo>{_NUM}|{_ZH_N})\s*(?:(?:[-–—~～]|至|到)\s*(?P<hi>{_NUM}|{_ZH_N}))?\s*(?P<plus>\+)?\s*(?:个)?"
+    r"(?:年|(?P<months>(?<=个)月))"
     r"(?!薪|度|级)(?P<half>半)?\s*(?P<more>\+|以上|以下|以内|内)?"
 )
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -306,16 +307,26 @@ def _number(word: str) -> float:
 
 
 def _years(text: str) -> tuple[float, float] | None:
-    """A span of years in Chinese: "0-2年", "8年+", "3年以上", "1年以内", "两年" (an open end counts as its number).
+    """A span of years in Chinese: "0-2年", "8年+", "3年以上", "1年以内", "两年", "6-12个月" (an open end counts as its
+    number; months count in years).
 
     Examples
     --------
     >>> _years("0-2年"), _years("8年+"), _years("1年以内"), _years("2024年"), _years("再过两年"), _years("两三年")
     ((0.0, 2.0), (8.0, 8.0), (0.0, 1.0), None, (2.0, 2.0), (2.0, 3.0))
+    >>> _years("1-6个月"), _years("3月")
+    ((0.08, 0.5), None)
     """
     found = _YEARS.search(text)
     if found is None or _number(found["lo"]) > 60:
         return None
+    span = _span_of(found)
+    if found["months"] is None:
+        return span
+    return round(span[0] / 12, 2), round(span[1] / 12, 2)  # "1-6个月": months, in years
+
+
+def _span_of(found: re.Match[str]) -> tuple[float, float]:
     lo = _number(found["lo"]) + (0.5 if found["half"] else 0.0)  # "一年半"
     pair = found["lo"]
     if len(pair) == 2 and pair[0] in _DIGITS and pair[1] in _DIGITS:  # "两三年": two or three years
@@ -521,7 +532,7 @@ _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔|⟶|➝|-->)\s*")
 #: dashes and angle marks join rungs only on a line that speaks of a ladder ("晋升路径：专员-主管-经理")
 _DASH = re.compile(r"\s*(?:—{1,2}|－|-|>|＞|》)\s*")
 _LADDER_CUE = re.compile(r"晋升|路径|路线|通道|发展|成长|职业|职级|级别|阶梯")
-_BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?年[^)）]{0,4}[)）]\s*")
+_BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?(?:年|个月)[^)）]{0,4}[)）]\s*")
 _MOVE_VERB = re.compile(
     r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|提升为|成长为|成为|当上|做到|转岗为|转岗到|转岗做|转行做"
     r"|转做|转为|调任|晋升|提拔|当了|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是)"
@@ -572,6 +583,8 @@ class _Doc:
         self.facts = ChineseFacts()
         #: moves and mentions naming a head alone, resolved once every full title is known
         self.bare_moves: list[tuple[_Title, _Title, tuple[float, float] | None, bool, int, int, str]] = []
+        #: a head alone after a slash, by its start, and the title before the slash ("客服组长/主管": 客服组长)
+        self.slashed: dict[int, str] = {}
         self.bare_roles: list[_Title] = []
         #: figures and needs no title governs: the page's role's, once it is known
         self.orphans: list[tuple[str, tuple]] = []
@@ -889,7 +902,15 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             years = _years(between[0]) if between else None
             if years is None and len(_ARROW.findall(text, span[0], span[1])) == 1:
                 years = _years(text[span[0] : span[1]])
-            d.bare_moves.append((_Title(*a), _Title(*b), years, False, *span, "zh.moves"))
+            # "客服组长/主管(1-3年)→ 客服经理": each post of a rung offered as two is a rung
+            sources, targets = _slashed(text, titles, a, before=True), _slashed(text, titles, b, before=False)
+            for group in (sources, targets):
+                for p, q in itertools.pairwise(group):
+                    if q[2] and not p[2]:
+                        d.slashed[q[0]] = d.name(p)
+            for x in sources:
+                for y in targets:
+                    d.bare_moves.append((_Title(*x), _Title(*y), years, False, *span, "zh.moves"))
     for verb in _MOVE_VERB.finditer(text, lo, hi):
         b = by_start.get(verb.end())
         if b is None:
@@ -930,6 +951,26 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         if held and d.name(held[0]) != d.name(a):  # "B都是从A干起来的": A -> B
             years = _years(text[span[0] : span[1]])
             d.bare_moves.append((_Title(*a), _Title(*held[0]), years, False, *span, "zh.moves"))
+
+
+def _slashed(
+    text: str, titles: list[tuple[int, int, bool]], t: tuple[int, int, bool], *, before: bool
+) -> list[tuple[int, int, bool]]:
+    """A title and those a slash joins to it on the side away from the arrow ("客服组长/主管")."""
+    out = [t]
+    by_end = {x[1]: x for x in titles}
+    by_start = {x[0]: x for x in titles}
+    while True:
+        edge = out[0][0] - 1 if before else out[-1][1]
+        if edge < 0 or edge >= len(text) or text[edge] not in "/／":
+            return out
+        other = by_end.get(edge) if before else by_start.get(edge + 1)
+        if other is None:
+            return out
+        if before:
+            out.insert(0, other)
+        else:
+            out.append(other)
 
 
 def _as_listed(d: _Doc, t: tuple[int, int, bool], titles: list[tuple[int, int, bool]]) -> tuple[int, int, bool]:
@@ -1068,6 +1109,12 @@ def _resolve(d: _Doc) -> None:
         name = d.name(t)
         if not t.bare:
             return name
+        other = d.slashed.get(t.start)
+        if other is not None:
+            # "客服组长/主管": the head after a slash takes the field of the title before it (客服主管)
+            head = max((h for h in _HEADS if other.endswith(h)), key=len, default=None)
+            if head is not None and len(other) > len(head):
+                return other[: -len(head)] + name
         matches = sorted(n for n in full if n.endswith(name) and n != name)
         return matches[0] if len(matches) == 1 else (name if not matches else None)
 

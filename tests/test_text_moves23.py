@@ -182,3 +182,23 @@ def test_a_career_article_goes_on_from_where_its_readers_start(tmp_path: Path) -
     } <= set(found)
     assert ("revenue-manager", "revenue-director") not in found  # ("manager or director": a choice, no ranking)
     assert ("revenue-analyst", "revenue-coordinator") not in found
+
+
+def test_a_chinese_ladder_with_months_and_a_rung_offered_as_two_posts(tmp_path: Path) -> None:
+    # a warehouse ladder in our own words: months count in years, "仓库组长/主管" is 仓库组长 and 仓库主管
+    text = (
+        "仓储岗位的晋升路线\n\n"
+        "一般分为四级:初级仓管员(2-6个月)→ 高级仓管员(6-12个月)→ 仓库组长/主管(1-2年)→ 仓库经理。\n"
+    )
+    g = read(tmp_path, text)
+    found = moves(g)
+    assert {
+        ("初级仓管员", "高级仓管员"),
+        ("高级仓管员", "仓库组长"),
+        ("高级仓管员", "仓库主管"),
+        ("仓库组长", "仓库经理"),
+        ("仓库主管", "仓库经理"),
+    } <= {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v in found}
+    first = next(data for (u, v), data in found.items() if g.nodes[u]["name"] == "初级仓管员")
+    assert (first["years_min"], first["years_max"]) == (0.17, 0.5)
+    assert "主管" not in {data["name"] for _, data in g.nodes(data=True)}
