@@ -2795,7 +2795,7 @@ def _bare_rung(words: _Words, norms: list[str], k: int, start: int, end: int) ->
         return False
     before = _skip_spaces(words, k - 1, -1)
     after = _skip_spaces(words, k + 1, 1)
-    opening = before < start or words.lower[before] in {":", "：", "\n"}
+    opening = before < start or words.lower[before] in {":", "：", "\n", "(", "（"}
     if not (after < end and words.lower[after] in {"to", ",", ".", "is", "are", "and", ";"}):
         return False
     return opening or words.lower[before] in {"to", "from", "a", "an", "the"}
@@ -2955,6 +2955,8 @@ def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]
 
 #: what makes a list of titles a ladder, a set of grades or a list of posts
 _RUNG_CUES = _LADDER_CUES | {"grade", "level", "rank", "tier", "step", "post", "position", "job", "role"}
+#: words that make a list of titles a list of rungs: "promoted to A, followed by B, C, and finally D"
+_LIST_RUNG_CUES = _RUNG_CUES | {"promote"}
 #: words shaped like a job title (picker, translator, stylist, technician) that name something else
 _NOT_TITLES = frozenset(
     {
@@ -3051,10 +3053,25 @@ def _complete_list(
             if a.j <= b.i and _only_separators(doc, a.j, b.i):
                 found.append(w)
                 taken.add(w)
+        # the one word between them, separators on both sides: "team lead, supervisor, and finally manager"
+        w = _skip_spaces(words, a.j, 1)
+        if a.j < b.i and w < b.i and words.lower[w] in _SEPARATORS:
+            w = _skip_spaces(words, w + 1, 1)
+            while w < b.i and words.lower[w] in {"and", "or"}:
+                w = _skip_spaces(words, w + 1, 1)
+            if (
+                w < b.i
+                and w not in taken
+                and _one_word_title(words, norms, w)
+                and _only_separators(doc, w + 1, b.i)
+                and words.lower[_skip_spaces(words, w + 1, 1)] in _SEPARATORS
+            ):
+                found.append(w)
+                taken.add(w)
     if not found:
         return ms
     arrows = not _ARROWS.isdisjoint(words.lower[sent.start : sent.end])
-    if not arrows and not _sent_norms(sent) & _RUNG_CUES and not _KIND_LIST.search(sent.text):
+    if not arrows and not _sent_norms(sent) & _LIST_RUNG_CUES and not _KIND_LIST.search(sent.text):
         return ms
     added: list[Mention] = []
     for w in found:
@@ -9714,6 +9731,8 @@ def _read_block(
         if people >= 2 or (people and not _ARROWS.isdisjoint(_sent_lowers(sent))):  # moves need two roles
             # (an arrow chain may name its other rungs by abbreviations: "SDR 1 --> SDR 2 --> Team Lead")
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
+            if _words(doc).lower[sent.start : sent.end].count("to") >= 2:  # "(agent to senior agent to team leader)"
+                r.run("transitions.ladder", _to_chain, r, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
             if not levelled:
                 r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)

@@ -189,6 +189,8 @@ _SEQUENCE = _normed(
     frozenset({"then", "later", "eventually", "finally", "ultimately", "afterwards", "next", "thereafter"})
 )
 _ALTERNATIVES = _normed(frozenset({",", "、", "，", "or", "and", "/", "either"}))
+#: words of a list's last step: "... and finally C"
+_FINAL = _normed(frozenset({"finally", "eventually", "ultimately", "lastly"}))
 #: nouns of a next rung: "the next step for a buyer is ...", "the natural progression is ..."
 _STEP_NOUNS = _normed(
     frozenset({"step", "move", "role", "progression", "rung", "stage", "level", "position", "promotion", "job", "post"})
@@ -492,12 +494,15 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         # "to B, and from there to C": a later step, as "then" makes it
         onward = "from" in between and ("there" in between or "that" in between)
         onward = onward or between == ["to"]  # "become a team leader to floor supervisor to unit head": a chain
+        onward = onward or between[-3:] in (["follow", "by", "the"], ["follow", "by", "a"]) or between[-2:] == [
+            "follow", "by"
+        ]  # "promoted to A, followed by B": the next step
         sequence = bool(_SEQUENCE.intersection(between)) or onward
         if len(between) > (9 if sequence else 4):
             break
         if not all(
             w in _ALTERNATIVES or w in _SEQUENCE or w in _TARGET_GLUE or w in _TIME or w.isdigit()
-            or (onward and w in {"from", "that"})
+            or (onward and w in {"from", "that", "follow", "by"})
             for w in between
         ):
             break
@@ -986,8 +991,16 @@ def clause_moves(
         taken.add(target)
         previous = target
         listed = _following(norms, roles, target, end)
-        # (a list that ends "..., D and finally to E or F" is in turn up to D: the joints before the last step count)
+        # (a list that ends "..., D and finally to E or F" is in turn up to D: the joints before the last step count;
+        # one whose last step is told "and finally" with no "or" before it is in turn throughout: "followed by A, B,
+        # and finally C")
         until = next((k for k, (_, sequence) in enumerate(listed) if sequence), len(listed))
+        last_step = max((k for k, (_, sequence) in enumerate(listed) if sequence), default=None)
+        if last_step is not None and last_step > until:
+            last_start = roles[listed[last_step][0]][0]
+            before_last = norms[roles[listed[last_step - 1][0]][1] : last_start]
+            if _FINAL.intersection(before_last) and "or" not in norms[roles[target][1] : last_start]:
+                until = last_step
         joints = {w for w in norms[roles[target][1] : roles[listed[until - 1][0]][0]]} if until else set()
         if until < len(listed):
             joints |= {w for w in norms[roles[listed[until - 1][0]][1] : roles[listed[until][0]][0]] if w != "to"}

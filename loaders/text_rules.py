@@ -158,7 +158,8 @@ RULES: dict[str, Rule] = {
             "mentions.list-rungs",
             "a sentence listing titles as rungs, grades or posts",
             (_ROLE,),
-            "a one-word item at either end of a list of titles (an agent noun) becomes a role; so does an item of an"
+            "a one-word item at either end of a list of titles (an agent noun) becomes a role, or between two of"
+            " them ('promoted to A, followed by the team lead, supervisor, and finally C'); so does an item of an"
             " arrow chain of titles written as a title that no title rule read whole ('→ Chef de Partie →')",
         ),
         Rule(
@@ -325,8 +326,9 @@ RULES: dict[str, Rule] = {
             " word of order, 'from A to B to C', 'Growth path: A - B - C' (pieces that are posts named by their"
             " service too: 'pre-sales customer service'); posts told in turn with 'then' and the time each is held"
             " ('A for 1-2 years, then B for 2-3 years, then C for three more before D', 'a year as A, then two as"
-            " B', one-word titles too; three posts, or two and a time); not a list of members or examples"
-            " ('paths include A, B and C')",
+            " B', one-word titles too; three posts, or two and a time); 'from A to B to C' among other titles too,"
+            " opening a bracket with a bare title ('(agent to senior agent to team leader)'); not a list of members"
+            " or examples ('paths include A, B and C')",
         ),
         Rule(
             "transitions.each-step",
@@ -379,7 +381,8 @@ RULES: dict[str, Rule] = {
             " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C'); 'to A, and"
             " later to B or C' (C from A, as B); 'starting as A, moving up to B, C, D and finally to E or F' (the"
             " post held before the verb is where the path starts, the list up to the last step in turn); a rank word"
-            " and a bare title after the verb are one title ('move up to senior allocator'); 'can turn into B'; no"
+            " and a bare title after the verb are one title ('move up to senior allocator'); 'promoted to A, followed"
+            " by B, C, and finally D' is in turn throughout; 'can turn into B'; no"
             " word of likelihood in a title ('or maybe B')",
         ),
         Rule(

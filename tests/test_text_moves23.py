@@ -202,3 +202,30 @@ def test_a_chinese_ladder_with_months_and_a_rung_offered_as_two_posts(tmp_path: 
     first = next(data for (u, v), data in found.items() if g.nodes[u]["name"] == "初级仓管员")
     assert (first["years_min"], first["years_max"]) == (0.17, 0.5)
     assert "主管" not in {data["name"] for _, data in g.nodes(data=True)}
+
+
+def test_a_path_told_with_followed_by_and_finally_is_in_turn(tmp_path: Path) -> None:
+    text = (
+        "Working in a library service\n\n"
+        "Most new staff start as a library assistant before they are promoted to senior library assistant,"
+        " followed by the branch lead, coordinator, and finally library services manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("library-assistant", "senior-library-assistant"),
+        ("senior-library-assistant", "branch-lead"),
+        ("branch-lead", "coordinator"),
+        ("coordinator", "library-services-manager"),
+    } <= set(found)
+    assert ("senior-library-assistant", "coordinator") not in found
+
+
+def test_a_to_chain_in_brackets_opening_with_a_bare_title(tmp_path: Path) -> None:
+    text = (
+        "Careers in a claims office\n\n"
+        "A claims officer can grow vertically (handler to senior handler to claims supervisor) or move sideways"
+        " into audit.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("handler", "senior-handler") in found
+    assert ("senior-handler", "claims-supervisor") in found
