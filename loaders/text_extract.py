@@ -5425,6 +5425,8 @@ def _structure(
             return None
         if r.section in _MOVE_SECTIONS and roles:
             return None  # an item without a marker: "Senior Product Manager"
+        if kind is None and _announced_list(r, line, roles):
+            return None  # "A technician's day usually involves:" / "The job involves –" on a short line of its own
         if r.section == "needs" and r.in_list and line.start - r.section_heading[1] <= 1:
             return None  # a second heading line under the first ("Core Responsibilities" / "Primary Functions")
         if r.section == "needs" and r.in_list and not (
@@ -5475,13 +5477,8 @@ def _structure(
     r.section = None
     r.list_role = None
     roles = [m for m in ms if m.label is _ROLE]
-    if line.end - line.content < 600 and text[line.content : line.end].rstrip().endswith((":", "：")):
-        announce = _ANNOUNCED_LIST.search(text, max(line.content, line.end - 80), line.end)
-        if announce is not None and "structure.needs-lists" not in r.disabled:
-            # "These tasks include:" / "Their work covers:": the items under it are the role's duties
-            r.section, r.list_role, r.list_marked = "needs", (roles[0] if roles else r.recent_role), False
-            r.duty_list = False
-            return None
+    if _announced_list(r, line, roles):
+        return None
     said = text[line.content : min(line.end, line.content + 400)]
     if roles and names_section(said, "needs"):
         if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
@@ -5512,10 +5509,29 @@ def _asks(line: str) -> bool:
     return line.rstrip(" \t\r*_").endswith(("?", "？"))
 
 
-#: a line ending in a colon after words that announce what a role does: "These processes include:"
+def _announced_list(r: _Reader, line: Line, roles: list[Mention]) -> bool:
+    """Whether a line ending in a colon (or a dash, "The job usually involves –") after words that announce what a
+    role does opens a list of its duties: the role the line names, else the one named just before. Opens it."""
+    text = r.text
+    if line.end - line.content >= 600 or not text[line.content : line.end].rstrip().endswith(_ANNOUNCING_ENDS):
+        return False
+    announce = _ANNOUNCED_LIST.search(text, max(line.content, line.end - 80), line.end)
+    if announce is None or "structure.needs-lists" in r.disabled:
+        return False
+    if announce.group("end") not in {":", "："} and (roles[0] if roles else r.recent_role or r.subject) is None:
+        return False  # (a dash closes an announcement only about a role)
+    # "These tasks include:" / "Their work covers:": the items under it are the role's duties
+    r.section, r.list_role, r.list_marked = "needs", (roles[0] if roles else r.recent_role), False
+    r.in_list = r.duty_list = r.list_lines = False
+    r.section_heading = (line.start, line.end)
+    return True
+
+
+_ANNOUNCING_ENDS = (":", "：", "–", "—", "-")
+#: a line ending in a colon (or a dash) after words that announce what a role does: "These processes include:"
 _ANNOUNCED_LIST = re.compile(
     r"\b(?:includes?|including|involves?|covers?|consists? of|comprises?|such as|extended to|(?:duties|tasks"
-    r"|responsibilities|processes|activities) (?:are|will be))\s*[:：]\s*$",
+    r"|responsibilities|processes|activities) (?:are|will be))\s*(?P<end>[:：]|\s[-–—])\s*$",
     re.I,
 )
 #: a sentence announcing a list of things that are not skills

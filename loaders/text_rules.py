@@ -555,7 +555,8 @@ RULES: dict[str, Rule] = {
             " heading of a day told ('A day in the life'), whose lines say who does what; after bulleted"
             " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills;"
             " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's; a line"
-            " ending 'These processes include:' opens a list for the role it (or the sentence before) names",
+            " ending 'These processes include:' opens a list for the role it (or the sentence before) names, a short"
+            " one too ('A technician's day involves:') and one ending in a dash ('The job usually involves –')",
         ),
         Rule(
             "structure.run-on-items",
