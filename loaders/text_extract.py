@@ -6297,8 +6297,20 @@ def _section_needs(
         if words.lower[k] in _ITEM_HEADS and (words.lower[k] in {":", "：", "("} or words.space_after[k - 1]):
             hi = k
             break
+    labelled: list[Mention | Entry] = []
     if hi < sent.end and words.lower[hi] in {":", "："} and _kind_label(words, lo, hi, sent.end):
+        if _rewords(r) and _work_label(doc.user_data["careergraph_text"], words, lo, hi):
+            labelled = _label_skill(doc, words, lo, hi, offset)  # "Picking and Kitting: You will prepare ..."
         lo, hi = _skip_spaces(words, hi + 1, 1), sent.end  # "Analytical & process skills: Strong data analysis ..."
+    elif (
+        hi < sent.end
+        and words.lower[hi] in {":", "："}
+        and _rewords(r)
+        and _explained_label(doc.user_data["careergraph_text"], words, lo, hi, sent.end)
+    ):
+        # "Storage: You will place goods in their locations ...": the label names the work, the clause its duties
+        labelled = _label_skill(doc, words, lo, hi, offset)
+        lo, hi = _skip_spaces(words, hi + 1, 1), sent.end
     while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
         hi -= 1
     content = [k for k in range(lo, hi) if words.alpha[k] or words.number[k]]
@@ -6321,11 +6333,52 @@ def _section_needs(
         skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), duties=r.duty_list)
         if _rewords(r) and not r.duty_list and _duty_item(sent):
             r.duty_list = True  # a verb led this longer item too: "Supervise the team on shift and ..."
+    if labelled:
+        skills = [*labelled, *(s for s in skills if s.key != labelled[0].key)]
     if r.section == "role":
         r.rule = "structure.role-sections"  # (run() puts the outer rule back)
     elif r.answering:
         r.rule = "structure.answers"
     _link(r, sent, offset, _needs_roles(r, role), skills, cue[1])
+
+
+def _work_label(text: str, words: _Words, lo: int, colon: int) -> bool:
+    """Whether an item's label before its colon names kinds of work in capitals ("Picking and Kitting", "Goods
+    Inwards and Receipt"), not a kind of requirement ("Analytical & process skills", "Technical savvy")."""
+    label = [k for k in range(lo, colon) if words.alpha[k]]
+    return (
+        bool(label)
+        and words.lower[label[-1]] not in _KIND_WORDS
+        and all(words.lower[k] in {"and", "of", "&"} or text[words.idx[k]].isupper() for k in label)
+    )
+
+
+#: words opening the clause that explains an item's label: "Storage: You will place goods ..."
+_EXPLAINING = frozenset({"you", "you'll", "you’ll", "they", "this", "we", "the", "every", "each", "it", "your"})
+
+
+def _explained_label(text: str, words: _Words, lo: int, colon: int, end: int) -> bool:
+    """Whether an item is a label of up to four words in capitals naming work (see :func:`_work_label`) and a
+    sentence explaining it ("Storage: You will place goods in their locations ..."), six words or more that open
+    with a pronoun or a determiner: the label names a skill, and the sentence is read for more."""
+    label = [k for k in range(lo, colon) if words.alpha[k]]
+    if not label or len(label) > 4 or not _work_label(text, words, lo, colon):
+        return False
+    first = _skip_spaces(words, colon + 1, 1)
+    after = sum(1 for k in range(colon + 1, end) if words.alpha[k])
+    return after >= 6 and first < end and words.lower[first] in _EXPLAINING
+
+
+def _label_skill(doc: Doc, words: _Words, lo: int, hi: int, offset: int) -> list[Mention | Entry]:
+    """The skill a work label names as written ("Picking and Kitting"), none when it names none."""
+    while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
+        hi -= 1
+    written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
+    if hi <= lo or not skill_names(written) or names_no_skill(written):
+        return []
+    entry = _new_skill(written)
+    start, end = offset + words.idx[lo], offset + words.idx[hi - 1] + words.length[hi - 1]
+    return [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
 
 
 def _run_on_needs(

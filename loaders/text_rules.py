@@ -545,7 +545,9 @@ RULES: dict[str, Rule] = {
             "each item names a skill of the section's role (the page's role when no other is named); once an item"
             " (short or long) opened with a verb of duty, the list's later items are duties too ('Process refunds,"
             " exchanges, and claims' after 'Resolve complaints'; 'Handle guest complaints and escalate issues to the"
-            " Duty Manager' is a duty though it names a role; 'Pack into crates' names Packing)",
+            " Duty Manager' is a duty though it names a role; 'Pack into crates' names Packing); a label in capitals"
+            " naming work before a colon names a skill of its own when a sentence explains it ('Pot Washing and"
+            " Cleaning: You will wash pans ...', 'Deliveries: You will check in ...'), and the sentence is read too",
         ),
         Rule(
             "structure.needs-lists",

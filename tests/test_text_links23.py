@@ -33,3 +33,29 @@ def test_a_short_line_ending_in_a_colon_announces_them_too(tmp_path: Path) -> No
 def test_the_announcement_can_be_switched_off(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _PHARMACY, disabled=("structure.needs-lists",))).get("pharmacy-technician", set())
     assert not named(got, "prescription")
+
+
+# --- requirements.section: a label naming work, explained by a sentence ----------------------
+
+
+_KITCHEN = (
+    "# Kitchen Porter\n\n"
+    "Kitchen porters keep a restaurant kitchen clean and stocked.\n\n"
+    "## Main duties\n\n"
+    "- Pot Washing and Cleaning: You will scrub pans and trays by hand and load the glass washer during service.\n"
+    "- Deliveries: You will check food deliveries against the order sheet and store them in the cold room.\n"
+)
+
+
+def test_a_label_naming_work_names_a_skill_and_its_explanation_is_read(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _KITCHEN))["kitchen-porter"]
+    assert named(got, "pot washing")  # the label joined by 'and' (before, only the sentence after it was read)
+    assert named(got, "pan")  # ... and the sentence
+    assert named(got, "deliveries")  # a one-word label
+    assert named(got, "food deliver")  # (before, only the label was read)
+
+
+def test_a_label_naming_a_kind_of_skill_is_no_skill(tmp_path: Path) -> None:
+    text = _KITCHEN.replace("Pot Washing and Cleaning:", "Hygiene and safety skills:")
+    got = needs(extract(tmp_path, text))["kitchen-porter"]
+    assert not named(got, "hygiene and safety skills")
