@@ -5471,6 +5471,14 @@ def _structure(
         # "Q: What does a host actually need?" / "A: A clear voice, a good memory for prices and ...": the answer's
         # first sentence lists what the role needs (its later sentences, and what follows it, are prose)
         r.in_list, r.section, r.answering = False, None, True
+        # "Since the job means dealing with guests, a good porter will need A, B and C": what the cue after the
+        # role asks for is the answer, not the reasons before it
+        for named in (True, False):
+            cue = _cue_position(sent)
+            while cue is not None and not (cue[0] - sent.start > 3 and _cue_subject(r, sent, ms, cue[0], named)):
+                cue = _cue_position(sent, cue[0])
+            if cue is not None:
+                return cue
         return sent.start, 3, True
     # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
     r.in_list = False
@@ -5487,6 +5495,16 @@ def _structure(
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
     return None
+
+
+def _cue_subject(r: _Reader, sent: _Sent, ms: list[Mention], after: int, named: bool) -> bool:
+    """Whether the words right before a requirement cue name the role asked about (``named``), else the reader
+    or the post ("a successful porter will need"; "you will need", "the role requires")."""
+    lo = max(sent.start, after - 6)
+    if named:
+        role = r.list_role or r.section_role or r.subject
+        return any(m.label is _ROLE and lo <= m.i < after and (role is None or m.key == role.key) for m in ms)
+    return not {"you", "role", "job", "position", "post"}.isdisjoint(_words(sent.doc).lower[lo:after])
 
 
 #: the most words a line without a bullet may hold to be an item of the list under a requirements heading
@@ -6283,7 +6301,7 @@ def _section_needs(
         return  # an item about another role (not a duty done to one: "Coach new pickers")
     doc = sent.doc
     words = _words(doc)
-    lo = sent.start
+    lo = cue[0] if r.answering and sent.start < cue[0] < sent.end else sent.start  # (after the answer's own cue)
     while lo < sent.end and (words.punct[lo] or words.space[lo]):
         lo += 1
     if r.answering and lo + 1 < sent.end and words.lower[lo] in {"a", "answer"} and words.lower[lo + 1] == ":":

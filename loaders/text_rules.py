@@ -584,7 +584,8 @@ RULES: dict[str, Rule] = {
             "the first sentence of the line after a question about what a role needs ('What does a host need?')",
             (_SKILL, _NEEDS),
             "the answer lists what the role needs ('A: A clear voice, a good memory for prices and stamina'), read as"
-            " an item of a requirements list",
+            " an item of a requirements list; when a requirement cue after the role (or 'you', 'the job') asks for"
+            " it, from that cue on, not the reasons before it ('Given the hours, a good driver will need A and B')",
         ),
         Rule(
             "structure.role-sections",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import extract, named, needs
+from text_helpers import extract, named, needs, read
 
 # --- structure.needs-lists: a short line announcing the list under it -------------------------
 
@@ -59,3 +59,21 @@ def test_a_label_naming_a_kind_of_skill_is_no_skill(tmp_path: Path) -> None:
     text = _KITCHEN.replace("Pot Washing and Cleaning:", "Hygiene and safety skills:")
     got = needs(extract(tmp_path, text))["kitchen-porter"]
     assert not named(got, "hygiene and safety skills")
+
+
+# --- structure.answers: the answer's own requirement cue ----------------------------------------
+
+
+_BUS = (
+    "Bus Driver\n\n"
+    "Bus drivers take passengers around the city on fixed routes.\n\n"
+    "Life as a Bus Driver: Which Qualities and Skills Count?\n\n"
+    "Owing to the public-facing character of this work and the duty of helping passengers on a daily basis, a "
+    "reliable Bus Driver will require a clean licence, a calm and patient manner and good road awareness.\n"
+)
+
+
+def test_the_answer_is_read_after_its_own_cue_not_from_the_reasons_before_it(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _BUS))["bus-driver"]
+    assert named(got, "licence") and named(got, "road awareness")
+    assert not named(got, "character") and not named(got, "daily")
