@@ -6944,8 +6944,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     elif lowers[k] in {"i", "you"} and r.subject is not None and k + 1 < sent.end:
         role = r.subject
         k += 1
-    elif lowers[k] == "they" and k + 1 < sent.end and not roles and (r.recent_role or r.section_role or r.subject):
-        # "Pickers work nights. They load vans ...": the role just named, else the one the page is about
+    elif (
+        lowers[k] == "they"
+        and k + 1 < sent.end
+        and (not roles or _roles_late(words, roles, k + 1, sent.end))
+        and (r.recent_role or r.section_role or r.subject)
+    ):
+        # "Pickers work nights. They load vans ...": the role just named, else the one the page is about (a role
+        # named late, after the duties' first clause, is no subject: "..., and restock under a duty manager")
         role = r.recent_role or r.section_role or r.subject
         k += 1
     elif lowers[k] in {"he", "she"} and k + 1 < sent.end and r.told is None and (r.recent_role or r.section_role):
@@ -6976,8 +6982,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if k >= sent.end:
         return
     base = verb_base(lowers[k], past=True)
-    if any(m.label is Label.ROLE and m.i >= k for m in roles[1:]) and (
-        base not in _PEOPLE_DUTIES or not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
+    later = roles if role not in roles else roles[1:]
+    if any(m.label is Label.ROLE and m.i >= k for m in later) and (
+        not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
+        or (base not in _PEOPLE_DUTIES and not _roles_late(words, later, k, sent.end))
     ):
         return  # another role after the verb: a move or a hand-off, not a duty (but "supervises the tellers")
     cue = _cue_position(sent)
@@ -6987,6 +6995,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if skills is None:
         return  # no verb of duty opens the predicate
     _link(r, sent, offset, [role], skills, 3)
+
+
+def _roles_late(words: _Words, roles: list[Mention], verb: int, end: int) -> bool:
+    """Whether every role of a sentence is named after the first clause of its predicate (a comma after the verb
+    at ``verb``, and two clauses before the role): "They carry bags, answer questions, hail taxis and greet guests
+    under the eye of a duty manager" - the role is no subject, and no move or hand-off of the first duty."""
+    commas = [c for c in range(verb, end) if words.lower[c] == ","]
+    return len(commas) >= 2 and all(m.i > commas[1] for m in roles)
 
 
 #: verbs of duty done to people: "a head teller supervises the other tellers" is a duty, not a move

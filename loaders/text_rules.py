@@ -613,7 +613,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.duty-verb",
             "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'you' on a role's page, 'they'"
-            " after a role named a sentence before, 'these <head word>' for the role the head word ends)",
+            " after a role named a sentence before, 'these <head word>' for the role the head word ends; a role named"
+            " only after the predicate's first two clauses is no subject nor a hand-off: 'They answer A, file B, book"
+            " C and order D under the ward manager')",
             (_SKILL, _NEEDS),
             "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
             " counts' -> stock counts",

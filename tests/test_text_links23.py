@@ -77,3 +77,25 @@ def test_the_answer_is_read_after_its_own_cue_not_from_the_reasons_before_it(tmp
     got = needs(read(tmp_path, _BUS))["bus-driver"]
     assert named(got, "licence") and named(got, "road awareness")
     assert not named(got, "character") and not named(got, "daily")
+
+
+# --- requirements.duty-verb: 'they' with a role named late in the sentence ----------------------
+
+
+_WARD = (
+    "Ward Clerk\n\n"
+    "Ward Clerks can be found at the front desk of every hospital ward in the region. They answer the ward phone, "
+    "file patient notes, book patient transport and order stationery under the direction of the Ward Manager.\n"
+)
+
+
+def test_they_does_the_duties_when_another_role_is_named_only_after_them(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _WARD)).get("ward-clerk", set())
+    assert named(got, "phone") and named(got, "patient note") and named(got, "transport")
+    assert "ward-manager" not in needs(read(tmp_path, _WARD))
+
+
+def test_a_role_named_in_the_first_duty_is_still_a_hand_off(tmp_path: Path) -> None:
+    text = _WARD.replace("They answer the ward phone,", "They pass urgent calls to the Ward Manager,")
+    got = needs(read(tmp_path, text)).get("ward-clerk", set())
+    assert not named(got, "call")
