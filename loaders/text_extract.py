@@ -6466,6 +6466,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 at = first + pos
                 if at > sent.start and lowers[at - 1] == "-" and not _words(sent.doc).space_after[at - 1]:
                     continue  # "material-handling equipment": part of a compound, not the verb
+                if len(cue) == 1 and _cue_in_title(sent, at):
+                    continue  # "under the Duty Manager", "a Master Baker": a word of a job title, no cue
                 if cue == ("need",) and at > sent.start and lowers[_skip_spaces(_words(sent.doc), at - 1, -1)] in {
                     "the", "a", "an", "this", "that", "growing", "rising"
                 }:
@@ -6485,6 +6487,17 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
+
+
+def _cue_in_title(sent: _Sent, at: int) -> bool:
+    """Whether the cue word at token ``at`` is written in capitals inside a sentence and a title's head word in
+    capitals follows it ("the Duty Manager", "our Master Baker"): part of a job title."""
+    words = _words(sent.doc)
+    text = sent.doc.user_data["careergraph_text"]
+    if at <= sent.start or not text[words.idx[at]].isupper() or words.punct[at - 1]:
+        return False
+    nxt = _skip_spaces(words, at + 1, 1)
+    return nxt < sent.end and text[words.idx[nxt]].isupper() and _doc_norms(sent.doc)[nxt] in TITLE_HEADS
 
 
 #: cues that are modal verbs: "must", "should", "need to", "have to"

@@ -536,7 +536,8 @@ RULES: dict[str, Rule] = {
             " candidates with, rely on, ...; not 'the ability of' something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
-            " word inside a compound, 'material-handling', or a noun, 'the need for', is none)",
+            " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"
+            " 'hand the log to the Duty Manager', is none)",
         ),
         Rule(
             "requirements.section",

@@ -99,3 +99,17 @@ def test_a_role_named_in_the_first_duty_is_still_a_hand_off(tmp_path: Path) -> N
     text = _WARD.replace("They answer the ward phone,", "They pass urgent calls to the Ward Manager,")
     got = needs(read(tmp_path, text)).get("ward-clerk", set())
     assert not named(got, "call")
+
+
+# --- requirements.cue: a cue word inside a job title --------------------------------------------
+
+
+def test_a_cue_word_inside_a_job_title_is_no_cue(tmp_path: Path) -> None:
+    text = (
+        "Night Receptionist\n\n"
+        "Night receptionists keep a hotel's front desk open overnight. They check in late arrivals, balance the "
+        "till, take phone bookings and hand a written log to the Duty Manager at six.\n"
+    )
+    got = needs(read(tmp_path, text)).get("night-receptionist", set())
+    assert named(got, "till") and named(got, "phone booking")
+    assert not named(got, "manager")
