@@ -893,6 +893,11 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
                 "knowledge and experience of",
                 "knowledge and experience in",
                 "experience and knowledge of",
+                # "Ensure to arrange the products ...", "Make sure to check the tills": the duty is the verb after
+                "ensure to",
+                "make sure to",
+                "be sure to",
+                "make sure you",
             )
         ),
         key=lambda p: -len(p),

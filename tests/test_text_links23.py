@@ -113,3 +113,19 @@ def test_a_cue_word_inside_a_job_title_is_no_cue(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("night-receptionist", set())
     assert named(got, "till") and named(got, "phone booking")
     assert not named(got, "manager")
+
+
+# --- requirements.duty-names: 'Ensure to' / 'Make sure to' before the duty ----------------------
+
+
+def test_ensure_to_opens_the_duty_that_follows_it(tmp_path: Path) -> None:
+    text = (
+        "# Bar Assistant\n\n"
+        "Bar assistants keep a busy bar stocked during service.\n\n"
+        "## Duties and Responsibilities\n\n"
+        "- Ensure to restock the bottle fridges in the main bar at all times.\n"
+        "- Make sure to change the beer kegs in the cellar before each shift.\n"
+    )
+    got = needs(extract(tmp_path, text))["bar-assistant"]
+    assert named(got, "restocking") and named(got, "keg")
+    assert not named(got, "times") and not named(got, "shift")
