@@ -1592,6 +1592,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         if not closed and (len(parts) == 1 or len(parts[-1]) == 1):
             parts = [toks]
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]
+    if verbs == ["help"] and k < len(toks) and _singular(toks[k].lower) in _SERVED:
+        # "Helping customers find products", "Help patients move safely": help given to people is the duty
+        people = toks[k]
+        return [SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])]
     if any(v in _GOAL_VERBS for v in verbs):
         return []
     if k < len(toks) and toks[k].lower in {"and", ",", "or", "&"} and toks[0].lower.endswith("ing") and k == 1:
@@ -1748,7 +1752,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         lowers = [t.lower for t in part]
         head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
         generic = action is None or action in _GENERIC_ACTIONS
-        if action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
+        if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
+            # "Advising customers on prices": the people alone name no skill; the action done to them does
+            name = f"{_gerund(verbs[-1], toks[k - 1].lower)} {_written(item, part)}"
+        elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
             name = _written(item, part)
         else:
             words = _written(item, part).split()
@@ -1758,6 +1765,22 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         alias = f"{verb.lower} {_written(item, part)}"
         out.append(SkillName(start, part[-1].end, _sentence_case(name), True, alias))
     return out + rest
+
+
+#: the people a duty is done for or to ("advise customers", "help patients"): alone, no skill (requirements.no-skill)
+_SERVED = frozenset(
+    {"customer", "client", "guest", "patient", "visitor", "shopper", "consumer", "caller", "passenger", "resident",
+     "member", "student", "user", "diner", "traveller", "traveler", "tenant", "borrower", "pupil", "buyer"}
+)
+
+
+def _gerund(base: str, written: str) -> str:
+    """The gerund of a verb as written ("advising"), else made from its base form ("advise" -> "advising")."""
+    if written.endswith("ing"):
+        return written
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    return base + "ing"
 
 
 #: words that say by what means a duty is done: "raise visibility through SEO, keyword research and ads"

@@ -129,3 +129,20 @@ def test_ensure_to_opens_the_duty_that_follows_it(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, text))["bar-assistant"]
     assert named(got, "restocking") and named(got, "keg")
     assert not named(got, "times") and not named(got, "shift")
+
+
+# --- requirements.duty-names: a duty done to the people served ---------------------------------
+
+
+def test_a_duty_done_to_the_people_served_is_named_by_its_action(tmp_path: Path) -> None:
+    text = (
+        "# Branch Adviser\n\n"
+        "Branch advisers look after account holders in a high-street bank.\n\n"
+        "## Key responsibilities\n\n"
+        "- Advising clients on savings products\n"
+        "- Helping visitors book appointments online\n"
+        "- Processing cash deposits\n"
+    )
+    got = needs(extract(tmp_path, text))["branch-adviser"]
+    assert named(got, "advising clients") and named(got, "helping visitors")
+    assert "clients" not in got and "visitors" not in got  # (the people alone are no skill)
