@@ -7165,6 +7165,35 @@ def _label_duty(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool
     return True
 
 
+#: the most words of a phrase after a role's label that names its work ("- Product Manager — shaping the roadmap")
+_LABEL_PHRASE_WORDS = 8
+
+
+def _label_phrase(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A list item that is a role's label and a short phrase naming its work ("- Customer Success Manager —
+    proactive account management", "- Technical Writer: documentation and release notes"): the phrase names
+    skills of that role. Not when it names another role, a number (years, pay), a cue, or no word in lower case
+    ("- Senior Buyer – London")."""
+    role, at = r.line_role or (None, -1)
+    if role is None or r.line is None or r.line.start != at or role not in ms:
+        return
+    close = _LABEL_CLOSE.match(r.text, role.end, min(r.line.end, role.end + 40))
+    if close is None or close.end() >= offset + sent.end_char:
+        return
+    words = _words(sent.doc)
+    lo = bisect.bisect_left(words.idx, close.end() - offset, sent.start, sent.end)
+    content = [k for k in range(lo, sent.end) if words.alpha[k] or words.number[k]]
+    if not content or len(content) > _LABEL_PHRASE_WORDS or any(words.number[k] for k in content):
+        return
+    text = sent.doc.user_data["careergraph_text"]
+    if not any(text[words.idx[k]].islower() for k in content) or any(m.label is _ROLE and m.i >= lo for m in ms):
+        return
+    if _cue_position(sent, lo) is not None:
+        return  # ("- Team Lead: must hold a licence": requirements.cue reads it)
+    skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
+    _link(r, sent, offset, [role], skills, 3)
+
+
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
     the page or its section is about (requirements.imperative)."""
@@ -9798,6 +9827,8 @@ def _read_block(
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
             inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
+            if first and r.line_role is not None and line.kind == "item":
+                r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
         if not _STARTING.isdisjoint(_sent_norms(sent)):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row

@@ -643,10 +643,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.label-role",
             "a sentence naming no role on a line that opens with a role as its label ('Sous Chef (K3): 4-6 years."
-            " Orders the stock. Is responsible for rota planning.')",
+            " Orders the stock. Is responsible for rota planning.'); a list item that is a role's label and a short"
+            " phrase ('- Revenue Manager — room pricing and occupancy forecasts')",
             (_SKILL, _NEEDS),
             "a duty opening with a verb in the third person ('Orders the stock') or a requirement cue with no"
-            " subject of its own ('Is responsible for ...', 'It is required to have ...') is the label's role's",
+            " subject of its own ('Is responsible for ...', 'It is required to have ...') is the label's role's; so"
+            " is the work a list item's phrase of up to eight words names after the label (not a number of years or"
+            " pay, another role, or words all in capitals: '- Night Auditor – 2 years', '- Agent – Brighton')",
         ),
         Rule(
             "requirements.imperative",

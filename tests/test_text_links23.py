@@ -146,3 +146,24 @@ def test_a_duty_done_to_the_people_served_is_named_by_its_action(tmp_path: Path)
     got = needs(extract(tmp_path, text))["branch-adviser"]
     assert named(got, "advising clients") and named(got, "helping visitors")
     assert "clients" not in got and "visitors" not in got  # (the people alone are no skill)
+
+
+# --- requirements.label-role: a role's label and a phrase naming its work ------------------------
+
+
+_HOTEL_PATHS = (
+    "# Hotel Careers\n\n"
+    "Most people start on reception and branch out from there.\n\n"
+    "## Other routes\n\n"
+    "- Events Coordinator — planning weddings and conference bookings\n"
+    "- Revenue Manager — room pricing and occupancy forecasts\n"
+    "- Night Auditor – 2 years\n"
+    "- Reservations Agent – Brighton\n"
+)
+
+
+def test_a_role_label_and_a_phrase_name_that_roles_work(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _HOTEL_PATHS))
+    assert named(got.get("events-coordinator", set()), "wedding")
+    assert named(got.get("revenue-manager", set()), "pricing") and named(got["revenue-manager"], "forecast")
+    assert "night-auditor" not in got and "reservations-agent" not in got  # (years and a place are no work)
