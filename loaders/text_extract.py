@@ -830,6 +830,8 @@ class _Reader:
         self.rung_open: tuple[Mention, int, int] | None = None
         #: the role the line read now opens with as its label ("Sous Chef (K3): ...") and where that line starts
         self.line_role: tuple[Mention, int] | None = None
+        #: where the line starts whose first sentence was a duty in the imperative (requirements.imperative)
+        self.duty_line = -1
         #: the currency of the country the page names first ("": none; None: not looked for yet)
         self.page_currency: str | None = None
         #: the dollars of the country the page's top names when it never names the US ("": none; None: not asked)
@@ -7205,7 +7207,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     words = _words(sent.doc)
     k = _skip_spaces(words, sent.start, 1)
-    if any(m.label is Label.ROLE for m in ms):
+    roles = [m for m in ms if m.label is Label.ROLE]
+    if roles and not (_roles_late(words, roles, k, sent.end) and _MOVE_WORDS.isdisjoint(_sent_norms(sent))):
         opening = next((j for j in range(k, sent.end) if words.alpha[j]), sent.end)
         if opening >= sent.end or verb_base(words.lower[opening]) not in _PEOPLE_DUTIES:
             return  # a role named in the line: a move or a hand-off (but "Lead a team of 10 pickers" is a duty)
@@ -7218,7 +7221,9 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             return
         while k < sent.end and (words.punct[k] or words.space[k]) and offset + words.idx[k] < line.content:
             k += 1
-    if k >= sent.end or offset + words.idx[k] != line.content or verb_base(words.lower[k]) is None:
+    # (a later sentence of a line of duties opens with one too: "Run the pass, order stock. Train the porters.")
+    later = k < sent.end and line.kind == "text" and r.duty_line == line.start and offset + words.idx[k] > line.content
+    if k >= sent.end or (offset + words.idx[k] != line.content and not later) or verb_base(words.lower[k]) is None:
         return  # not the line's opening word, or no verb of duty
     text = sent.doc.user_data["careergraph_text"]
     if not text[words.idx[k] : words.idx[k] + 1].isupper() or _cue_before(sent, k):
@@ -7240,6 +7245,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)
     finally:
         r.rule = outer
+    if line.kind == "text":
+        r.duty_line = line.start
 
 
 #: a list item opening with a capitalised word ("- Own the P&L", "2. Drive KPIs"): the word
@@ -9104,14 +9111,21 @@ def _node_mention(r: _Reader, key: str) -> Mention:
     return Mention(Label.ROLE, key, node["name"], node["known"], first["start"], first["end"], 0, 0)
 
 
+#: the words of a level line that frame its title: "Level 1: Cashier (0-2 years)"
+_LEVEL_FRAME = frozenset({"level", "tier", "grade", "band", "step", "stage", "rung", "years", "year", "yrs", "yoe"})
+
+
 def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     if not ms or len(sent) > 24:
         return False
-    words = sum(_words(sent.doc).alpha[sent.start : sent.end])
+    w = _words(sent.doc)
+    words = sum(w.alpha[sent.start : sent.end])
     if words > 8 or sent.text.rstrip().endswith((".", "。", "?", "？")):
         return False
     covered = sum(m.j - m.i for m in ms)
-    return covered * 2 >= words
+    # (a level's and its years' words name no one: "Level 1: Cashier (0-2 years)" is the cashier's heading)
+    framing = sum(1 for k in range(sent.start, sent.end) if w.lower[k] in _LEVEL_FRAME)
+    return covered * 2 >= words - framing
 
 
 def extract_facts(

@@ -167,3 +167,27 @@ def test_a_role_label_and_a_phrase_name_that_roles_work(tmp_path: Path) -> None:
     assert named(got.get("events-coordinator", set()), "wedding")
     assert named(got.get("revenue-manager", set()), "pricing") and named(got["revenue-manager"], "forecast")
     assert "night-auditor" not in got and "reservations-agent" not in got  # (years and a place are no work)
+
+
+# --- requirements.imperative: a line of duties, sentence after sentence ------------------------------
+
+
+_BANK_LADDER = (
+    "Branch careers\n"
+    "Banks promote from within, and each rung builds on the one below.\n"
+    "Level 1: Cashier (0-2 years)\n"
+    "Count the float, process deposits, balance the till. Answer account queries at the counter.\n"
+    "Level 2: Senior Cashier (2-4 years)\n"
+    "Open the vault, train new starters, cover breaks for the Branch Manager.\n"
+)
+
+
+def test_the_later_sentences_of_a_line_of_duties_are_duties_too(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _BANK_LADDER))["cashier"]
+    assert named(got, "float") and named(got, "account quer")
+
+
+def test_a_role_named_only_in_the_last_duty_of_a_line_leaves_the_duties_before_it(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _BANK_LADDER)).get("senior-cashier", set())
+    assert named(got, "vault") and named(got, "starter")
+    assert "branch-manager" not in needs(read(tmp_path, _BANK_LADDER))
