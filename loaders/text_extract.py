@@ -1478,7 +1478,7 @@ def _title_mentions(
             i_start, i_end = _title_start(doc, i, sent_start), j
             numbered = _numbered(doc, j)
             if numbered:
-                i_end = j + 1  # "Supervisor II": the level numeral is part of the title
+                i_end = j + numbered  # "Supervisor II", "Officer Level 2": the level is part of the title
             # a head word without modifiers is a title only where it stands as one (asked of those alone)
             standalone = i_start != i or (
                 numbered
@@ -1526,7 +1526,7 @@ def _title_mentions(
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
         head_of = strings[match_id] == "HEAD_OF"
-        numbered = not head_of and i_end == j + 1
+        numbered = not head_of and i_end > j
         name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if numbered else None)
         if i in compounds and i == i_end - 1 and compounds[i] != words.lower[i]:
             stem = name[: len(name) - len(words.lower[i])]  # the singular the lemma table cannot give
@@ -1636,29 +1636,46 @@ def _compound_agent(lower: str) -> str | None:
 _COMPOUND_AGENTS: dict[str, str | None] = {}
 
 
-def _numbered(doc: Doc, j: int) -> bool:
-    """Whether token ``j``, after a title's head, is a level numeral: written in capitals ("Supervisor II"), or
-    a digit after a capitalised head that the document numbers twice ("Claims Adjuster 1" ... "Claims Adjuster 2")."""
+def _numbered(doc: Doc, j: int) -> int:
+    """How many tokens from ``j``, after a title's head, name its level (0: none): a numeral written in capitals
+    ("Supervisor II"), or a digit after a capitalised head that the document numbers twice ("Claims Adjuster 1" ...
+    "Claims Adjuster 2"), or a capitalised level word and its number after a capitalised head that the document names
+    at two levels so ("Porter Grade 1" ... "Porter Grade 2")."""
     words = _words(doc)
     if j >= len(words.lower) or not words.space_after[j - 1]:
-        return False
+        return 0
     text = doc.user_data["careergraph_text"]
+    if (
+        words.lower[j] in _LEVEL_WORDS
+        and j + 1 < len(words.lower)
+        and words.space_after[j]
+        and _level_number(words.lower[j + 1])
+        and text[words.idx[j]].isupper()
+        and text[words.idx[j - 1]].isupper()
+    ):
+        head = text[words.idx[j - 1] : words.idx[j - 1] + words.length[j - 1]]
+        level = text[words.idx[j] : words.idx[j] + words.length[j]]
+        numbered = doc.user_data.setdefault("careergraph_numbered_heads", {})
+        key = f"{head} {level}"
+        if key not in numbered:
+            numbered[key] = len(set(re.findall(rf"\b{re.escape(key)} (\d{{1,2}}|I{{1,3}}|IV)\b", text))) > 1
+        return 2 if numbered[key] else 0
     if words.lower[j] in _ROMAN_LEVELS:
-        return text[words.idx[j] : words.idx[j] + words.length[j]].isupper()
+        return int(text[words.idx[j] : words.idx[j] + words.length[j]].isupper())
     if words.lower[j] == "i" and text[words.idx[j]] == "I":
         # "Representative I" (no pronoun): ending its line or clause, where the page numbers the same head II too
         after = text[words.idx[j] + 1 : words.idx[j] + 3]
         head = text[words.idx[j - 1] : words.idx[j - 1] + words.length[j - 1]]
-        return (not after or after[0] in "\n,;:)|" or after.startswith((" -", " –", " (", " |"))) and (
+        return int((not after or after[0] in "\n,;:)|" or after.startswith((" -", " –", " (", " |"))) and (
             re.search(rf"\b{re.escape(head)} II\b", text) is not None
-        )
+        ))
     if len(words.lower[j]) != 1 or not "1" <= words.lower[j] <= "9" or not text[words.idx[j - 1]].isupper():
-        return False
+        return 0
     head = text[words.idx[j - 1] : words.idx[j - 1] + words.length[j - 1]]
     numbered = doc.user_data.setdefault("careergraph_numbered_heads", {})  # (the same head asked at each number)
     if head not in numbered:
         numbered[head] = len(set(re.findall(rf"\b{re.escape(head)} ([1-9])\b", text))) > 1
-    return bool(numbered[head])
+    return int(numbered[head])
 
 
 #: a rank written short in a title as quoted ("Sr. Buyer"): the quote is a name of the role
