@@ -773,6 +773,8 @@ class _Reader:
         self.period: str | None = None
         #: where the last salary heading naming a currency ends ("Annual Salary (US, USD)"); -1: none yet
         self.pay_heading = -1
+        #: the periods a table written without bars names for its figure columns, by the row's start (see _bare_row)
+        self.bare_rows: dict[int, list[str] | None] = {}
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
         #: the subject the requirements.subject rule chose for the sentence read now
@@ -7861,6 +7863,8 @@ def _salaries(
         _LAKH.search(text) or _LAKH_L.search(text))
     ) and not (
         "rore" in text and _CRORE.search(text)
+    ) and not (
+        _may_be_signed(text) and "salaries.column-periods" not in r.disabled and _bare_line_periods(r)
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
@@ -7908,12 +7912,17 @@ def _salaries(
             period_text = period_text[:clause_end]  # "4,000 yuan, and an annual bonus ...": not this figure's period
         around = text[max(0, match.start() - 20) : match.end() + 30]  # "a day rate of £200", "£25 an hour"
         adjacent = _ADJACENT_PERIOD.match(text, match.end())
-        stated = None
+        stated = bare_period = None
         if adjacent is not None:
             stated = "year" if adjacent.group("pa") else "hour" if adjacent.group("ph") else _PERIOD_WORDS[
                 adjacent.group("p").lower()]
         elif r.line is not None and r.line.kind == "row":
             stated = _cell_period(r, base + match.start())  # "| Hourly Wage | $11.58 | $13.24 |"
+        elif r.line is not None and (match.group("c1") or match.group("c4")) and (
+            "salaries.column-periods" not in r.disabled
+        ):
+            # "Room Attendant £512.40 £13.48" under "Weekly ... Hourly"
+            stated = bare_period = _bare_row_period(r, base + match.start())
         short = (
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
@@ -8026,6 +8035,8 @@ def _salaries(
             hi, qual = None, "or more"  # "$45,000+", "£90K or more": a minimum only
         if "salaries.not-pay" not in r.disabled and _not_pay(r, sent, offset, ms, match):
             continue  # "a sign-on bonus of $10,000", "annual revenue of 80,000 yuan": no one's pay
+        if bare_period is not None and found_by is None:
+            found_by = "salaries.column-periods"
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return
@@ -8124,6 +8135,72 @@ def _cell_period(r: _Reader, at: int) -> str | None:
     if table is not None and k < len(table.periods) and table.periods[k] is not None:
         return table.periods[k]
     return _named_period(r.text[cells[0][0] : cells[0][1]]) if k > 0 else None
+
+
+#: a row of a table written without bars: a label, then two or more figures apart by spaces only, ending its line
+#: ("Kitchen Hand £512.40 £13.48")
+_BARE_ROW = re.compile(
+    r"[^\n$£€¥₹₱]*?[A-Za-z][^\n$£€¥₹₱]*?(?P<figures>(?:[ \t]+[$£€¥₹₱][ \t]?\d[\d,]*(?:\.\d+)?){2,6})[ \t]*$"
+)
+_BARE_FIGURE = re.compile(r"[$£€¥₹₱][ \t]?\d[\d,]*(?:\.\d+)?")
+#: the longest line read as a row of a table written without bars
+_BARE_ROW_LONGEST = 160
+#: how far above its first row a bare table's header may start
+_BARE_HEADER_REACH = 300
+
+
+def _bare_row(r: _Reader, start: int, end: int) -> int:
+    """How many figures the line from ``start`` to ``end`` holds as a row of a table written without bars (0: it is
+    none)."""
+    if end - start > _BARE_ROW_LONGEST:
+        return 0  # a paragraph, not a row (and the pattern is not tried on long lines)
+    row = _BARE_ROW.match(r.text, start, end)
+    return 0 if row is None or row.end() != end else len(_BARE_FIGURE.findall(row.group("figures")))
+
+
+def _bare_row_period(r: _Reader, at: int) -> str | None:
+    """The period of the figure at char ``at`` of a row of a table written without bars ("Kitchen Hand £512.40
+    £13.48"): the k-th period the lines above its first row name ("Weekly Rate ... Hourly Rate") when they name
+    one per figure column; None otherwise."""
+    line = r.line
+    periods = _bare_line_periods(r)
+    if line is None or not periods:
+        return None
+    figures = [m.start() for m in _BARE_FIGURE.finditer(r.text, line.start, line.end)][-len(periods) :]
+    k = next((k for k, start in enumerate(figures) if start <= at < start + 3), None)
+    return periods[k] if k is not None else None
+
+
+def _bare_line_periods(r: _Reader) -> list[str] | None:
+    """The periods of the figure columns of the line read now, when it is a row of a table written without bars."""
+    line = r.line
+    if line is None or line.kind == "row":
+        return None
+    if line.start not in r.bare_rows:
+        r.bare_rows[line.start] = _bare_row_periods(r, line.start, line.end)
+    return r.bare_rows[line.start]
+
+
+def _bare_row_periods(r: _Reader, start: int, end: int) -> list[str] | None:
+    """The periods of a bare table's figure columns, named in order by the header lines above its first row."""
+    count = _bare_row(r, start, end)
+    if count < 2:
+        return None
+    text = r.text
+    top = start  # the first row of the table: rows of as many figures, blank lines between them
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if text[above : top - 1].strip() and _bare_row(r, above, top - 1) != count:
+            break
+        top = above
+    header = text[max(0, top - _BARE_HEADER_REACH) : top]
+    lines = [x for x in header.split("\n") if x.strip()]
+    names: list[str] = []
+    for x in reversed(lines):
+        if x.rstrip().endswith((".", "!", "?", ":")) and len(x.split()) > 8:
+            break  # a sentence of prose: the header is below it
+        names[:0] = [m.lastgroup or "" for m in _PERIOD_NAME.finditer(x)]
+    return names if len(names) == count else None
 
 
 #: a page about South Africa: its places, its currency named, its addresses (".co.za")

@@ -785,6 +785,15 @@ RULES: dict[str, Rule] = {
             " else the role of the heading above, else the page's",
         ),
         Rule(
+            "salaries.column-periods",
+            "a line of a table written without bars: a label, then two or more signed figures apart by spaces only"
+            " ('Room Attendant £512.40 £13.48')",
+            ("salary",),
+            "each figure takes the period of its column: the k-th period the header lines above the table's first row"
+            " name ('Lowest Weekly Rate', '(full-time staff)', 'Lowest Hourly Rate'), when they name one per figure"
+            " column; a period so named lets a figure below 1,000 be pay",
+        ),
+        Rule(
             "salaries.not-pay",
             "a figure of money whose nearest noun before it (after any role named there), the word right after it"
             " or its line's label names a sum that is no one's salary",

@@ -11,6 +11,24 @@ from pathlib import Path
 from text_helpers import pay, read, roles
 
 
+def test_a_table_without_bars_takes_each_columns_period_from_its_header(tmp_path: Path) -> None:
+    text = (
+        "Hotel award rates in the UK\n\n"
+        "These are the lowest rates a hotel may pay from April.\n\n"
+        "Grade  Lowest Weekly Rate\n\n"
+        "(full-time staff)\n\n"
+        "Lowest Hourly Rate\n"
+        "Room Attendant £512.40 £13.48\n"
+        "Night Porter £540.00 £14.21\n"
+        "Head Porter £1020.50 £26.85\n\n"
+        "Night work is paid more.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "room-attendant")) == [(13.48, 13.48, "GBP", "hour"), (512.4, 512.4, "GBP", "week")]
+    assert sorted(pay(g, "head-porter")) == [(26.85, 26.85, "GBP", "hour"), (1020.5, 1020.5, "GBP", "week")]
+    assert "night-porter" in roles(g)
+
+
 def test_a_level_word_and_number_after_a_title_are_part_of_it(tmp_path: Path) -> None:
     text = (
         "Security jobs in Ireland\n\n"
