@@ -1217,7 +1217,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     norms = _doc_norms(doc)
     i = head
     count = 0
-    while i > floor and count < 3:
+    most = 3  # modifiers (one more for each join: "Call or Contact Centre and Customer Service Manager")
+    while i > floor and count < most:
         if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
             first, second = words.lower[i - 2], words.lower[i]
             if (
@@ -1245,9 +1246,13 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             # part of its name; a code opening a line labels a level line, "L1 Sorter", read by structure.level-ladder)
             count += 1
             continue
-        if i < head and words.lower[i - 1] in {"and", "&"} and _joined_modifier(doc, i - 2, i, floor):
-            i -= 2  # "Training and Documentation Coordinator", "Research & Development Manager": one title
-            count += 1
+        if i < head and words.lower[i - 1] in {"and", "&", "or"} and _joined_modifier(
+            doc, i - 2, i, floor, words.lower[i - 1] != "or"
+        ):
+            # "Training and Documentation Coordinator", "Research & Development Manager", "Customer or Client Service
+            # Manager": one title
+            i -= 2
+            most += 1
             continue
         if words.lower[i - 1] in _LEVEL_WORDS and (
             i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
@@ -1321,11 +1326,11 @@ def _level_number(lower: str) -> bool:
     return (lower.isdigit() and len(lower) <= 2) or lower in _ROMAN_LEVELS or lower == "i"
 
 
-def _joined_modifier(doc: Doc, k: int, after: int, floor: int) -> bool:
-    """Whether word ``k``, "and" or "&", then word ``after`` join modifiers of one title.
+def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = True) -> bool:
+    """Whether word ``k``, "and", "&" or "or", then word ``after`` join modifiers of one title.
 
-    Both words are written with a capital, or ``k`` follows "a" / "an" (one post: "a sales and
-    marketing manager"), and ``k`` is a modifier, not itself a title's head ("Supervisors and Team
+    Both words are written with a capital, or (``article``: not for "or") ``k`` follows "a" / "an" (one post: "a
+    sales and marketing manager"), and ``k`` is a modifier, not itself a title's head ("Supervisors and Team
     Leads" are two titles; "Training and Documentation Coordinator" is one).
     """
     if k < floor:
@@ -1333,13 +1338,14 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int) -> bool:
     words = _words(doc)
     norms = _doc_norms(doc)
     text = doc.user_data["careergraph_text"]
-    article = _skip_spaces(words, k - 1, -1)
+    before = _skip_spaces(words, k - 1, -1)
     return (
         (
             (text[words.idx[k]].isupper() and text[words.idx[after]].isupper())
-            or (article >= floor and words.lower[article] in {"a", "an"})
+            or (article and before >= floor and words.lower[before] in {"a", "an"})
         )
-        and _modifier_ok(words, norms, k)
+        # ("Call or Contact Centre Manager": a verb of work whose word comes after the other modifier)
+        and (_modifier_ok(words, norms, k) or words.lower[after + 1] in _VERB_COMPOUNDS.get(words.lower[k], ()))
         and norms[k] not in TITLE_HEADS
         and norms[k] not in LEXICON_SINGLES
         and norms[k] not in STANDALONE_TITLES

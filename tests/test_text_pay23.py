@@ -38,3 +38,14 @@ def test_a_level_word_and_number_after_a_title_are_part_of_it(tmp_path: Path) ->
     g = read(tmp_path, text)
     assert {"security-officer-grade-1", "security-officer-grade-2"} <= roles(g)
     assert pay(g, "security-officer-grade-2") == [(31500.0, 31500.0, "EUR", "year")]
+
+
+def test_capitalised_modifiers_joined_by_or_make_one_title(tmp_path: Path) -> None:
+    text = (
+        "Farm jobs in New Zealand\n\n"
+        "Farm or Orchard Supervisors plan the picking rota and earn $1,150 a week.\n\n"
+        "Help or Service Desk and Field Support Supervisors answer calls from growers.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"farm-or-orchard-supervisor", "help-or-service-desk-and-field-support-supervisor"} <= roles(g)
+    assert pay(g, "farm-or-orchard-supervisor") == [(1150.0, 1150.0, "NZD", "week")]
