@@ -8039,6 +8039,8 @@ def _salaries(
             lo, hi = None, low
         elif high is None and _OPEN_AFTER.match(text, match.end()):
             hi, qual = None, "or more"  # "$45,000+", "£90K or more": a minimum only
+        if max(low, high or 0) >= _NO_PAY_FROM.get(currency, 1e9):
+            continue  # "the market will cross ₹13,04,703 crores": a sum no one is paid
         if "salaries.not-pay" not in r.disabled and _not_pay(r, sent, offset, ms, match):
             continue  # "a sign-on bonus of $10,000", "annual revenue of 80,000 yuan": no one's pay
         if bare_period is not None and found_by is None:
@@ -8792,6 +8794,11 @@ def _usual_period(currency: str, amount: float) -> str:
 _YEAR_LIMIT = {
     "CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000, "ZAR": 60_000, "NGN": 1_000_000
 }
+
+
+#: the amount from which a figure is no one's pay, however long its period (a billion, more in currencies of small
+#: units)
+_NO_PAY_FROM = {"IDR": 1e12, "VND": 1e12, "JPY": 1e11, "NGN": 1e11, "KRW": 1e11}
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:

@@ -49,3 +49,12 @@ def test_capitalised_modifiers_joined_by_or_make_one_title(tmp_path: Path) -> No
     g = read(tmp_path, text)
     assert {"farm-or-orchard-supervisor", "help-or-service-desk-and-field-support-supervisor"} <= roles(g)
     assert pay(g, "farm-or-orchard-supervisor") == [(1150.0, 1150.0, "NZD", "week")]
+
+
+def test_a_sum_of_a_billion_or_more_is_no_ones_pay(tmp_path: Path) -> None:
+    text = (
+        "Bakery Supervisor\n\n"
+        "The bakery trade in India will cross ₹4,20,000 crores by 2030. A bakery supervisor in Pune earns ₹28,000 a"
+        " month.\n"
+    )
+    assert pay(read(tmp_path, text), "bakery-supervisor") == [(28000.0, 28000.0, "INR", "month")]
