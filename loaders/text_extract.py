@@ -8079,10 +8079,16 @@ def _salaries(
                 r.run("salaries.earners", _earner, r, sent, offset, match.start(), max(clause, 0))
                 if paid_for is None else None
             )
+            listed = (
+                r.run("salaries.earners", _listed_earners, r, sent, ms, offset, match.start())
+                if paid_for is None and earner is None else None
+            )
             if paid_for is not None:
                 roles, rule = [paid_for], "salaries.held-as"  # "$42,000 a year for a returns analyst"
             elif earner is not None:
                 roles, rule = [earner], "salaries.earners"
+            elif listed:
+                roles, rule = listed, "salaries.earners"  # "a trained waiter, cleaner or gardener gets X"
         if not roles and "salaries.earners" not in r.disabled and r.named_before[1] == r.sentence_index - 1 and (
             _THESE_POSTS.search(text, max(clause, 0), match.start())
         ):
@@ -8776,6 +8782,49 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     mention = Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
     r.mentioned(mention)
     return mention
+
+
+#: posts listed one by one as the subject of pay: "a trained waiter, cleaner or gardener gets (a salary of) ...",
+#: "an experienced cook or driver earns ..."
+_LISTED_EARNERS = re.compile(
+    r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+(?:[a-z]+-?[a-z]*\s+)??(?P<list>[a-z]{3,}(?:,\s+[a-z]{3,})*,?\s+(?:or|and)\s+[a-z]{3,})"
+    r"\s+(?:(?:can|could|will|would|may|might|typically|usually|often|generally|normally|also)\s+)*"
+    r"(?:gets?|earns?|makes?|draws?|takes?\s+home|receives?|is\s+paid|commands?)\b[^,;:]*$"
+)
+
+
+def _listed_earners(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, at: int) -> list[Mention] | None:
+    """The posts listed one by one as the subject of the verb of pay whose clause holds the figure at ``at`` ("a
+    trained waiter, cleaner or gardener gets a salary of about X"): each a role named there, else a post word by its
+    ending (not "customers", "sellers" and the like); None unless every item is one."""
+    text = sent.text
+    found = _LISTED_EARNERS.search(text, 0, at)
+    if found is None:
+        return None
+    base = offset + sent.start_char
+    words = _words(sent.doc)
+    out: list[Mention] = []
+    for item in re.finditer(r"[a-z]{3,}", text[found.start("list") : found.end("list")]):
+        word = item.group()
+        if word in {"and", "the"}:
+            continue
+        start = base + found.start("list") + item.start()
+        end = start + len(word)
+        named = next((m for m in ms if m.label is _ROLE and m.end == end), None)
+        if named is not None:
+            out.append(named)
+            continue
+        if word in _NOT_EARNERS or word.endswith("s") or not (word.endswith(_AGENT_ENDS) or word in _EARNER_NOUNS):
+            return None
+        i = bisect.bisect_left(words.idx, start - offset)
+        name = word.capitalize()
+        out.append(Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners"))
+    if len(out) < 2:
+        return None
+    for mention in out:
+        if mention.rule == "salaries.earners":
+            r.mentioned(mention)
+    return out
 
 
 def _usual_period(currency: str, amount: float) -> str:

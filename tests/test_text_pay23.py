@@ -58,3 +58,14 @@ def test_a_sum_of_a_billion_or_more_is_no_ones_pay(tmp_path: Path) -> None:
         " month.\n"
     )
     assert pay(read(tmp_path, text), "bakery-supervisor") == [(28000.0, 28000.0, "INR", "month")]
+
+
+def test_a_list_of_single_posts_as_the_subject_of_pay_is_paid_each(tmp_path: Path) -> None:
+    text = (
+        "Hotel work in Rajasthan\n\n"
+        "Hotels in Jaipur hire all year. A trained waiter, cleaner or gardener gets a salary of about Rs 9-12k, and"
+        " rooms are often free.\n"
+    )
+    g = read(tmp_path, text)
+    for post in ("waiter", "cleaner", "gardener"):
+        assert pay(g, post) == [(9000.0, 12000.0, "INR", "month")]
