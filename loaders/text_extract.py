@@ -521,6 +521,7 @@ _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or space
 )
 _SYMBOL = (
     r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|₦|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
+    r"|(?<![A-Za-z])Dhs?\.?(?=\s?\d)"  # the dirham, "Dh2,800", "Dhs 3,200"
     r"|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+)"  # the rand, "R3 000.00", and the naira,
     # "N100,000" (read only on a page about South Africa, or in a sentence about pay)
     r"|â‚¹|â‚¬|Â£|â‚±"  # signs whose UTF-8 bytes were read as Windows-1252
@@ -8841,7 +8842,8 @@ def _usual_period(currency: str, amount: float) -> str:
 
 #: the amount from which a figure stated without a period is a year's pay (below it a month's)
 _YEAR_LIMIT = {
-    "CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000, "ZAR": 60_000, "NGN": 1_000_000
+    "CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000, "ZAR": 60_000, "NGN": 1_000_000,
+    "AED": 100_000,
 }
 
 
@@ -9021,7 +9023,8 @@ def _country_key(name: str) -> str:
 _OTHER_CURRENCIES = {
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD",
     "RM": "MYR", "MYR": "MYR", "RINGGIT": "MYR", "₱": "PHP", "PHP": "PHP", "PESOS": "PHP", "HK$": "HKD",
-    "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "AED": "AED", "DIRHAM": "AED", "DIRHAMS": "AED", "JPY": "JPY",
+    "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "AED": "AED", "DIRHAM": "AED", "DIRHAMS": "AED",
+    "DH": "AED", "DH.": "AED", "DHS": "AED", "DHS.": "AED", "JPY": "JPY",
     "YEN": "JPY", "RP": "IDR", "RP.": "IDR", "IDR": "IDR", "RUPIAH": "IDR",
     "R": "ZAR", "ZAR": "ZAR", "RAND": "ZAR", "₦": "NGN", "N": "NGN", "NGN": "NGN", "NAIRA": "NGN",
 }

@@ -69,3 +69,15 @@ def test_a_list_of_single_posts_as_the_subject_of_pay_is_paid_each(tmp_path: Pat
     g = read(tmp_path, text)
     for post in ("waiter", "cleaner", "gardener"):
         assert pay(g, post) == [(9000.0, 12000.0, "INR", "month")]
+
+
+def test_dh_before_a_figure_is_the_dirham(tmp_path: Path) -> None:
+    text = (
+        "Salon jobs in Dubai\n\n"
+        "Senior stylists at Dubai salons are earning Dh6,500 to Dh8,000 a month, and nail technicians are paid"
+        " Dhs 3,200. Head stylists draw Dh14,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "senior-stylist") == [(6500.0, 8000.0, "AED", "month")]
+    assert pay(g, "nail-technician") == [(3200.0, 3200.0, "AED", "month")]
+    assert pay(g, "head-stylist") == [(14000.0, 14000.0, "AED", "month")]
