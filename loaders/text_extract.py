@@ -1097,7 +1097,22 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         _modifier_word(words.lower[k], norms[k], words.alpha[k])
         and not _after_degree_word(words, k)
         and not _after_subject(words, k)
+        and not (words.lower[k] in _PAY_VERBS and _after_plural(words, k))
     )
+
+
+#: verbs of paying that a plural subject before them makes verbs ("hospitals paid night nurses $X"), though "paid" is
+#: a modifier in a title ("paid search specialist")
+_PAY_VERBS = frozenset({"paid", "pay", "offered", "offer"})
+
+
+def _after_plural(words: _Words, k: int) -> bool:
+    """Whether word ``k`` follows a plural noun ("retailers", "hospitals"): a subject, so ``k`` is its verb."""
+    before = _skip_spaces(words, k - 1, -1)
+    if before < 0 or not words.alpha[before]:
+        return False
+    lower = words.lower[before]
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and lower != "ads"
 
 
 #: a personal subject before a word, with an adverb of frequency or none between, makes it a verb: "they often

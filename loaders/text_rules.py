@@ -55,7 +55,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
             " the O*NET title lexicon; no word of judgement ('effective'), of statistics ('the median Line Cook pay')"
-            " or of pay ('the highest paid team leaders'),"
+            " or of pay ('the highest paid team leaders'; 'paid' after a plural, its subject: 'hospitals paid night"
+            " nurses $X', though 'a paid search specialist' is a title),"
             " verb of duty ('oversee'), gerund"
             " ('coaching'), adjective compound ('high-performing', 'ground-level') or word describing the person"
             " (shaped like a participle, adverb or adjective that no O*NET title uses: 'a previous intern', 'gifted',"

@@ -81,3 +81,15 @@ def test_dh_before_a_figure_is_the_dirham(tmp_path: Path) -> None:
     assert pay(g, "senior-stylist") == [(6500.0, 8000.0, "AED", "month")]
     assert pay(g, "nail-technician") == [(3200.0, 3200.0, "AED", "month")]
     assert pay(g, "head-stylist") == [(14000.0, 14000.0, "AED", "month")]
+
+
+def test_paid_after_a_plural_subject_is_a_verb_not_part_of_a_title(tmp_path: Path) -> None:
+    text = (
+        "Nursing pay in the US\n\n"
+        "In 2021, city hospitals paid night nurses an average of $71,200 per year, while clinics paid them less.\n\n"
+        "A paid search specialist at a clinic group plans its ads.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "night-nurse") == [(71200.0, 71200.0, "USD", "year")]
+    assert "paid-search-specialist" in roles(g)
+
