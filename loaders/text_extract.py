@@ -9567,7 +9567,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     for group, sent, offset, skills, importance in reader.group_duties:
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
     if "mentions.short-heads" not in disabled:
-        _merge_short_heads(reader.facts, initials="mentions.initials" not in reader.disabled)
+        _merge_short_heads(reader.facts, initials="mentions.initials" not in reader.disabled, text=reader.text)
     return reader.facts
 
 
@@ -9631,7 +9631,7 @@ _SHORT_HEADS = {
 _SHORT_FIELDS = {"ops": "operations", "mktg": "marketing", "mgmt": "management"}
 
 
-def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True) -> None:
+def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str = "") -> None:
     """One role for a title a document writes both with a short head and in full ("Customer Service Rep" in its
     heading, "a customer service representative" in its text): the full title keeps the facts of both, the
     short one becomes its alias. A short title the document never writes in full stays as it is.
@@ -9667,7 +9667,7 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True) -> None:
         full = "-".join(_SHORT_FIELDS.get(w, w) for w in parts)
         if full != key and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
             into[key] = full
-    split = _initials_written_out(facts, into) if initials else {}
+    split = _initials_written_out(facts, into, text) if initials else {}
     if not into and not split:
         return
     for short, full in [*into.items(), *((k, f) for k, fulls in split.items() for f in fulls)]:
@@ -9722,7 +9722,7 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True) -> None:
         facts.salaries.extend({**salary, "role": other} for other in roles[1:])
 
 
-def _initials_written_out(facts: DocumentFacts, into: dict[str, str]) -> dict[str, list[str]]:
+def _initials_written_out(facts: DocumentFacts, into: dict[str, str], text: str = "") -> dict[str, list[str]]:
     """Roles named by an abbreviation the document writes out as another role's title: "PMs" is the page's "Product
     Manager", "Welcome PM" its "Welcome Project Manager" (added to ``into``); "Care and Welcome PM" names both its
     "Care Project Manager" and "Welcome Project Manager" (returned: the roles each such role stands for).
@@ -9734,6 +9734,11 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str]) -> dict[st
         words = [w for w in str(node["name"]).lower().split() if w not in {"of", "and", "&"}]
         for cut in range(len(words) - 1):
             written.setdefault((*words[:cut], "".join(w[0] for w in words[cut:])), []).append(key)
+            # ("HR manager" is the page's "Human resources manager": capitals for the words before the head)
+            for end in range(cut + 2, len(words)):
+                written.setdefault(
+                    (*words[:cut], "".join(w[0] for w in words[cut:end]), *words[end:]), []
+                ).append(key)
     split: dict[str, list[str]] = {}
     for key, node in list(facts.nodes.items()):
         name = str(node["name"]).split()
@@ -9741,6 +9746,11 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str]) -> dict[st
             continue
         last = name[-1][:-1] if name[-1].endswith("s") and name[-1][:-1].isupper() else name[-1]
         if not (2 <= len(last) <= 4 and last.isupper() and last.isalpha()):
+            inner = [w for w in name[:-1] if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()]
+            if len(inner) == 1 and all(w.islower() for w in name[1:] if w != inner[0]):
+                keys = written.get(tuple(w.lower() for w in name), [])
+                if len(keys) == 1 and keys[0] != key and _called(text, node, str(facts.nodes[keys[0]]["name"])):
+                    into[key] = keys[0]  # "human resources managers, sometimes called HR managers"
             continue
         before = [w.lower() for w in name[:-1]]
         joined = next((k for k, w in enumerate(before) if w in {"and", "&", "/"}), None)
@@ -9764,6 +9774,30 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str]) -> dict[st
     return split
 
 
+def _called(text: str, node: dict[str, Any], full: str) -> bool:
+    """Whether ``text`` right before a place that names a role with capitals says it is another name of the title
+    ``full`` written just before: "human resources managers, sometimes called HR managers", "..., also known as HR
+    managers"."""
+    first = full.split()[0].lower()
+    for evidence in node["evidence"]:
+        at = evidence.get("start")
+        if not isinstance(at, int):
+            continue
+        before = text[max(0, at - _CALLED_REACH) : at]
+        said = _ANOTHER_NAME.search(before)
+        if said is not None and first in before[: said.start()].lower():
+            return True
+    return False
+
+
+#: how far before a title written with capitals the title it stands for may be written out
+_CALLED_REACH = 80
+
+
+#: words that give another name of a title: "(sometimes) called", "also known as", "aka"
+_ANOTHER_NAME = re.compile(
+    r"\b(?:called|known\s+as|referred\s+to\s+as|aka|a\.k\.a\.|or)\s+(?:an?\s+|the\s+)?$", re.I
+)
 #: a title's quote holding its abbreviation: "PA (process assistant)", "Customer Success Manager (CSM)"
 _DEFINED_ABBREVIATION = re.compile(r"^([A-Z]{2,5})s?\s*[(（]|[(（]([A-Z]{2,5})s?[)）]$")
 _BLOCK_SPLIT = re.compile(r"\n[ \t\r\f\v\u3000]*\n")

@@ -133,7 +133,9 @@ RULES: dict[str, Rule] = {
             "the capitals of a title the page writes out elsewhere name that title ('Ward managers ... a WM'; 'PMs' is"
             " the page's 'Product Manager'; 'the Front Office and Night DM' names both its duty managers); not"
             " capitals before a thing ('PT skills') nor those of no title on the page ('NPS'); an S or J before a"
-            " title's capitals is its senior or junior rank ('AE > SAE > AM': a senior account executive)",
+            " title's capitals is its senior or junior rank ('AE > SAE > AM': a senior account executive); capitals for"
+            " a title's first words name it where the page says so right before them ('human resources managers,"
+            " sometimes called HR managers'; 'called', 'known as', 'aka', 'or')",
         ),
         Rule(
             "mentions.rank-words",

@@ -93,3 +93,13 @@ def test_paid_after_a_plural_subject_is_a_verb_not_part_of_a_title(tmp_path: Pat
     assert pay(g, "night-nurse") == [(71200.0, 71200.0, "USD", "year")]
     assert "paid-search-specialist" in roles(g)
 
+
+def test_capitals_for_a_titles_first_words_name_that_title(tmp_path: Path) -> None:
+    text = (
+        "Nursing pay in the US\n\n"
+        "Large hospitals employ intensive care unit nurses, often called ICU nurses. In 2021, city hospitals paid ICU"
+        " nurses an average of $88,300 per year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "intensive-care-unit-nurse") == [(88300.0, 88300.0, "USD", "year")]
+    assert "icu-nurse" not in roles(g)
