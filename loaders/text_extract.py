@@ -4466,6 +4466,10 @@ def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     return True
 
 
+#: what ends a title labelling its line: "Shift supervisor: ...", "Store Manager – ..."
+_TITLE_LABEL_END = re.compile(r"\**[ \t]*(?:[:：]|[–—-][ \t])")
+
+
 def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> bool:
     """A line inside a level: its titles ("Job titles: ...") or its years ("Experience: 0-2 years")."""
     level, text = r.level, r.text
@@ -4495,7 +4499,12 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         )
         if covered and len(item.split()) <= 6:
             _level_list(r, vocab, sent, ms, line.start, line.content, line.end)
-        return False
+            return False
+    if line.kind in {"text", "item"} and not level.labelled:
+        # "Shift supervisor: runs a shift." under "Mid-level positions": a title opening a line, then its duties
+        opening = next((m for m in ms if m.label is Label.ROLE and 0 <= m.start - line.content <= 2), None)
+        if opening is not None and _TITLE_LABEL_END.match(text, opening.end, line.end):
+            _level_list(r, vocab, sent, ms, line.start, line.content, opening.end)
     found = YEARS_LABEL.match(text, line.start, line.end)
     if found is not None and level.years is None:
         said = text[found.end() : line.end]

@@ -255,7 +255,9 @@ RULES: dict[str, Rule] = {
             " lines under it labelled as titles ('Job titles: A, B, C') and experience ('Experience: 0-2 years')",
             (_ROLE, _MOVE),
             "every title of a level moves to every title of the next higher level, with the lower level's years;"
-            " a lower or equal level starts a new ladder; an item without a job title's head word is no title",
+            " a lower or equal level starts a new ladder; an item without a job title's head word is no title; a"
+            " line opening with a title and a colon or dash ('Shift supervisor: runs a shift.') names a title of"
+            " its level",
         ),
         Rule(
             "structure.rung-years",

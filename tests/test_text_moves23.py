@@ -229,3 +229,23 @@ def test_a_to_chain_in_brackets_opening_with_a_bare_title(tmp_path: Path) -> Non
     found = moves(read(tmp_path, text))
     assert ("handler", "senior-handler") in found
     assert ("senior-handler", "claims-supervisor") in found
+
+
+def test_titles_opening_lines_under_level_headings_are_the_levels_titles(tmp_path: Path) -> None:
+    text = (
+        "Careers in a hotel kitchen\n\n"
+        "Entry-level positions\n\n"
+        "Kitchen porter: keeps the pots and the floor clean.\n\n"
+        "Commis chef: preps vegetables and sauces.\n\n"
+        "Mid-level positions\n\n"
+        "Line cook – runs one section of the kitchen.\n\n"
+        "Senior positions\n\n"
+        "Head chef: plans menus and leads the brigade.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("kitchen-porter", "line-cook"),
+        ("commis-chef", "line-cook"),
+        ("line-cook", "head-chef"),
+    } <= set(found)
+    assert ("kitchen-porter", "commis-chef") not in found
