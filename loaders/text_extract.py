@@ -120,6 +120,7 @@ from careergraph.loaders.text_structure import (
     Line,
     level_heading,
     level_name,
+    level_number,
     line_at,
     line_breaks,
     names_section,
@@ -4453,7 +4454,7 @@ def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         numbered = LEVEL_LINE.match(text, line.start, line.end)
         if numbered is None or not level_name(numbered.group("title")):
             return _level_line_of(r, vocab, sent, ms, line)
-        head = (int(numbered.group("n") or numbered.group("m")), numbered.group("paren"), None)
+        head = (level_number(numbered), numbered.group("paren"), None)
     rank, paren, rest = head
     below = r.level if r.level is not None and r.level.titles else r.level_below
     if below is not None and (below.rank >= rank or line.start - below.start > _LEVEL_REACH):
@@ -5238,6 +5239,7 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
         k = cue - 1
         while k >= sent.start and (words.space[k] or (norms[k] in _AUXILIARIES or words.lower[k].endswith("ly"))):
             k -= 1
+        k = _before_aside(words, k, sent.start)  # "Many agents, like Marco, move up to ..."
         infinitive = k > sent.start and words.lower[k] == "to"  # "opportunities for receptionists to progress"
         if infinitive:
             k = _skip_spaces(words, k - 1, -1)
@@ -5253,6 +5255,23 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
         out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
         covered.add(k)
     return out
+
+
+#: words opening an aside of examples between a subject and its verb: "agents, like Marco, move up"
+_ASIDE_OPENERS = frozenset({"like", "such", "including", "e.g.", "especially"})
+
+
+def _before_aside(words: _Words, k: int, start: int) -> int:
+    """The token before a comma-enclosed aside of examples that ends at token ``k`` (",  like Marco,"), else ``k``."""
+    if k < start or words.lower[k] != ",":
+        return k
+    for x in range(k - 1, max(start, k - 8) - 1, -1):
+        if words.lower[x] == ",":
+            opener = _skip_spaces(words, x + 1, 1)
+            if opener < k and words.lower[opener] in _ASIDE_OPENERS:
+                return _skip_spaces(words, x - 1, -1)
+            return k
+    return k
 
 
 def _head_subject(r: _Reader, m: Mention) -> Mention:
@@ -6153,7 +6172,7 @@ def _level_line(
     r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, level: re.Match[str]
 ) -> None:
     """ "Level 3: Team Lead (3-5 years)": levels in rising order are promotions; a level's years precede the next."""
-    number = int(level.group("n") or level.group("m"))
+    number = level_number(level)
     lo, hi = level.start("title"), level.end("title")
     # "**Tier 3: Process Assistant** — leads a line": the title ends where its description starts
     cut = _TITLE_END.search(r.text, lo, hi)
@@ -6211,7 +6230,7 @@ def _level_roles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
 
 
 #: what parts a level's titles: "Senior Agent or Specialist", "Director / VP"
-_ALTERNATIVE_TITLES = re.compile(r" or | / ")
+_ALTERNATIVE_TITLES = re.compile(r" or |[ \t]*/[ \t]*")
 
 
 def _written_title(words: list[str]) -> bool:

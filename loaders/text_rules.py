@@ -236,7 +236,9 @@ RULES: dict[str, Rule] = {
             " description starts ('**Tier 3: Process Assistant** — leads a line'); a table's rows are levels only"
             " with a column of years or levels or words of a ladder above it (a table of titles and pay alone is no"
             " ladder); a level's title offering two posts, each written as a title ('Senior Agent or Specialist',"
-            " 'Director / VP'), is both posts at that level (not 'Call or Contact Centre Manager'); levels listed in a"
+            " 'Director / VP', 'Personal Banker/Relationship Manager'), is both posts at that level (not 'Call or"
+            " Contact Centre Manager'); steps named by ordinals ('Initial Position: A', 'Second Step: B', 'Third"
+            " Step: C') are levels; levels listed in a"
             " sentence, each title with its code in brackets ('Marketing Specialist (L2, 2-4 years), Senior Marketing"
             " Specialist (L3, 4-6 years), ...'), in rising order (the sentence's rank words are then not read)",
         ),
@@ -371,7 +373,8 @@ RULES: dict[str, Rule] = {
             " and later C', 'advance from A, B, or C to D' (every listed title, bare ones too; with no post named"
             " after 'to', the career stands at A, B and C for a later 'he or she may become D'); a person as subject"
             " ('they', 'candidates') moves from the paragraph's current rung;"
-            " a bare plural title before the verb becomes a role; 'the jump from A to B', 'promotion to B' on A's page,"
+            " a bare plural title before the verb becomes a role (over an aside of examples: 'Many agents, like"
+            " Marco, move up to B'); 'the jump from A to B', 'promotion to B' on A's page,"
             " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A',"
             " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
             " 'A started here as B', 'go on to B', 'go to B' (not 'go to your B'), 'my title changed / expanded"

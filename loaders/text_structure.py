@@ -29,6 +29,7 @@ __all__ = [
     "Line",
     "level_heading",
     "level_name",
+    "level_number",
     "line_at",
     "names_section",
     "opens_level",
@@ -243,10 +244,32 @@ def names_section(text: str, kind: str) -> bool:
 #: "Level 3: Team Lead (3-5 years)", "L4 - Area Manager", "Tier 1 – Associate", "IC2: Senior analyst"
 LEVEL_LINE = re.compile(
     r"^[ \t>*#-]*(?:(?:level|tier|grade|band|step|stage|rung)\s*(?P<n>\d{1,2})"
+    r"|(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial)[ \t]+"
+    r"(?:level|tier|grade|band|step|stage|rung|position)"
     r"|(?P<code>(?:[A-Z]{1,3})(?P<m>\d{1,2})\+?))"
     r"\s*[:：.)–—-]\s*(?P<title>[^\n(|]{2,80}?)\s*(?:\((?P<paren>[^)\n]*)\))?\s*$",
     re.I | re.M,
 )
+
+
+_ORDINALS = {
+    "initial": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
+def level_number(found: re.Match[str]) -> int:
+    """The number of a level line (:data:`LEVEL_LINE`): "Level 2", "L4", "Third Step".
+
+    Examples
+    --------
+    >>> [level_number(LEVEL_LINE.match(x)) for x in ("Level 2: Buyer", "L4 - Area Manager", "Third Step: Teller")]
+    [2, 4, 3]
+    """
+    groups = found.groupdict()
+    if groups.get("nth"):
+        return _ORDINALS[groups["nth"].lower()]
+    return int(groups.get("n") or groups["m"])
 
 
 #: the same without a mark after the level: "L4 Area Manager", "Level 2 Senior Picker" (a title must follow)

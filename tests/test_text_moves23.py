@@ -249,3 +249,31 @@ def test_titles_opening_lines_under_level_headings_are_the_levels_titles(tmp_pat
         ("line-cook", "head-chef"),
     } <= set(found)
     assert ("kitchen-porter", "commis-chef") not in found
+
+
+def test_a_subject_before_an_aside_of_examples_moves(tmp_path: Path) -> None:
+    text = (
+        "Life in a contact centre\n\n"
+        "Many operators, like Dana, move up to shift leads, coaches, or site managers within a few years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {("operator", "shift-lead"), ("operator", "coach"), ("operator", "site-manager")} <= set(found)
+
+
+def test_steps_named_by_ordinals_are_a_ladder_and_a_slash_offers_two_posts(tmp_path: Path) -> None:
+    text = (
+        "From porter to hotel manager\n\n"
+        "Initial Position: Night Porter\n"
+        "Porters learn the building and the guests.\n"
+        "Second Step: Receptionist/Reservations Agent\n"
+        "The front of house teaches service and systems.\n"
+        "Third Step: Front Office Manager\n"
+        "Running the desk and its rota.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {
+        ("night-porter", "receptionist"),
+        ("night-porter", "reservations-agent"),
+        ("receptionist", "front-office-manager"),
+        ("reservations-agent", "front-office-manager"),
+    } <= set(found)
