@@ -79,6 +79,15 @@ with its reference:
   ladders; two Chinese e-commerce post lists), found and annotated the same way (``$CAREERGRAPH_FRESH13_CORPUS``,
   default ``../fresh13-corpus``; references in ``tests/data/corpus/fresh13``). A development set once its first
   run is recorded (``FIRST_RUN.txt`` beside its README), like fresh10;
+* ``corpus fresh14``: 20 real third-party pages in the mix users bring, on sites no other set uses (seven
+  pages stating moves: a retail ladder with pay, a call-centre Q&A answer with years, a call-centre blog story,
+  a forum post, a supermarket path with lateral moves, an ecommerce director page, a first-person career story
+  with hourly pay; seven job descriptions and role profiles for warehouse, visual merchandising, customer
+  service, ecommerce assistant, back-office, project manager and e-commerce manager roles; salary pages from
+  the UK, the Philippines and the US; a Chinese post specification of a shop designer and a Chinese pay table
+  per post), found and annotated the same way (``$CAREERGRAPH_FRESH14_CORPUS``, default ``../fresh14-corpus``;
+  references in ``tests/data/corpus/fresh14``). A development set once its first run is recorded
+  (``FIRST_RUN.txt`` beside its README), like fresh10;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -125,6 +134,7 @@ EXTERNAL = {
         "fresh11",
         "fresh12",
         "fresh13",
+        "fresh14",
     )
 }
 
@@ -234,8 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sets",
         default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,"
-        "fresh13,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh10, fresh11, fresh12, fresh13, own",
+        "fresh13,fresh14,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh10, fresh11, fresh12, fresh13, fresh14, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))
