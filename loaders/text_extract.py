@@ -1774,7 +1774,14 @@ def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
 
 #: heads that name any person at work: a title with one needs a field the lexicon knows ("warehouse worker")
 _GENERIC_HEADS = frozenset(
-    {"worker", "member", "person", "people", "professional", "practitioner", "employee", "individual"}
+    {"worker", "member", "person", "people", "professional", "practitioner", "employee", "individual", "staff"}
+)
+#: trades in -ing whose staff are a post ("cleaning staff", "nursing staff"; not "training staff")
+_STAFF_TRADES = frozenset({"cleaning", "nursing", "catering", "housekeeping", "teaching", "ticketing", "banqueting"})
+#: words before "staff" that say how staff are employed or how many, not their field ("temporary staff")
+_STAFF_NOT_FIELDS = frozenset(
+    {"senior", "junior", "temporary", "seasonal", "extra", "additional", "permanent", "casual", "existing", "skilled",
+     "experienced", "new", "other", "key", "qualified", "trained", "unskilled", "agency", "contract", "local"}
 )
 
 
@@ -1788,6 +1795,12 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
     norms = _doc_norms(doc)
     if (norms[j - 2], norms[j - 1]) in load_title_lexicon().titles:
         return True
+    if norms[j - 1] == "staff":
+        # "sales staff", "warehouse staff", "back-office staff": the field's staff (not "temporary staff")
+        before = _words(doc).lower[j - 2]
+        if before.endswith("ing") and before not in _STAFF_TRADES:
+            return False  # "monitoring staff", "training staff": a duty done to staff
+        return norms[j - 2] not in _STAFF_NOT_FIELDS and norms[j - 2] in _title_modifiers()
     text = doc.user_data["careergraph_text"]
     words = _words(doc)
     written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]

@@ -107,7 +107,7 @@ def _lexicon() -> Any:
 
 #: Head words of job titles in general: ours and those ending at least three O*NET titles
 #: (:mod:`careergraph.loaders.title_lexicon`): "processor", "associate", "buyer", "developer".
-TITLE_HEADS = ROLE_HEADS | _lexicon().heads
+TITLE_HEADS = ROLE_HEADS | _lexicon().heads | {"staff"}  # ("sales staff": a generic head, read with its field)
 #: One-word titles from the O*NET lexicon ("buyer", "supervisor", "cashier"): a title alone only where
 #: the text uses it as a noun for a person (see careergraph.loaders.text_extract._title_mentions)
 LEXICON_SINGLES = _lexicon().singles - ROLE_HEADS.difference({"buyer", "planner", "analyst", "supervisor"})

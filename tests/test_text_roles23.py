@@ -1,0 +1,40 @@
+"""Titles that pages we wrote ourselves name and an earlier reading missed: a field's staff ("kitchen staff",
+"back-office staff") is a post, while "temporary staff", "all staff" and "training staff" (a duty) are not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read, roles
+
+
+def test_a_fields_staff_is_a_post(tmp_path: Path) -> None:
+    text = (
+        "Duties of Back-office Staff\n\n"
+        "Kitchen staff must wear hairnets. Housekeeping staff clean the rooms. Our warehouse staff pick orders.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"back-office-staff", "kitchen-staff", "housekeeping-staff", "warehouse-staff"} <= found
+
+
+def test_staff_by_how_they_are_employed_or_as_an_object_are_no_post(tmp_path: Path) -> None:
+    text = (
+        "Hotel news\n\n"
+        "We hire temporary staff in December. All staff must attend the briefing. The manager is responsible for"
+        " training staff and monitoring staff rotas. Staff turnover is high. We staff the desk with students.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert not {r for r in found if r.endswith("staff")}
+
+
+def test_a_staff_pages_lists_are_that_posts_duties(tmp_path: Path) -> None:
+    text = (
+        "Key Duties for Back-office Staff\n\n"
+        "Following is the list of duties for back-office staff in an online shop:\n\n"
+        "- Upload products onto the store\n"
+        "- Edit product images\n"
+        "- Answer supplier emails\n"
+    )
+    got = needs(read(tmp_path, text)).get("back-office-staff", set())
+    assert any("product" in name for name in got)
