@@ -4149,7 +4149,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             page = r.section_role or r.subject
             sources = [page] if page is not None else []
         else:
-            held = _held_as(doc, sent, roles, move.cue)
+            held = _held_as(doc, sent, roles, move.cue) or _held_after(doc, sent, roles, target)
             opener = _opening_subject(sent, roles, move) if "transitions.told" not in r.disabled else None
             if held is None and opener is not None:
                 held, rule = opener, "transitions.told"  # "Content editors cut ..., and the good ones end up as B"
@@ -4924,6 +4924,28 @@ def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention |
         if k >= sent.start and lowers[k] == "as" and not (k > sent.start and lowers[k - 1] == "such"):
             held = m  # (not "roles such as B": an example, not a post held)
     return held
+
+
+#: verbs of holding a post after "after" / "following": "after working as an operator for three years"
+_HOLDING = frozenset({"working", "serving", "being", "spending", "starting", "gaining"})
+
+
+def _held_after(doc: Doc, sent: _Sent, roles: list[Mention], target: Mention) -> Mention | None:
+    """The post a move starts from, told after its target: "you can become B after working as A for three years"."""
+    lowers = _words(doc).lower
+    for m in roles:
+        if m.i <= target.j or m.key == target.key:
+            continue
+        k = _skip_spaces(_words(doc), m.i - 1, -1)
+        while k > target.j and lowers[k] in {"a", "an", "the"}:
+            k = _skip_spaces(_words(doc), k - 1, -1)
+        if k <= target.j or lowers[k] != "as":
+            continue
+        verb = _skip_spaces(_words(doc), k - 1, -1)
+        lead = _skip_spaces(_words(doc), verb - 1, -1)
+        if verb > target.j and lowers[verb] in _HOLDING and lead >= target.j and lowers[lead] in {"after", "following"}:
+            return m
+    return None
 
 
 #: words of people already in place, before those a role's holders are drawn from: "hired from existing staff"

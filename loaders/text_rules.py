@@ -395,7 +395,8 @@ RULES: dict[str, Rule] = {
             " later to B or C' (C from A, as B); 'starting as A, moving up to B, C, D and finally to E or F' (the"
             " post held before the verb is where the path starts, the list up to the last step in turn); a rank word"
             " and a bare title after the verb are one title ('move up to senior allocator'); 'promoted to A, followed"
-            " by B, C, and finally D' is in turn throughout; 'can turn into B'; no"
+            " by B, C, and finally D' is in turn throughout; 'you can become B after working as A for two years' (the"
+            " post held told after the target); 'can turn into B'; no"
             " word of likelihood in a title ('or maybe B')",
         ),
         Rule(

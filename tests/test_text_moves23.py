@@ -277,3 +277,14 @@ def test_steps_named_by_ordinals_are_a_ladder_and_a_slash_offers_two_posts(tmp_p
         ("receptionist", "front-office-manager"),
         ("reservations-agent", "front-office-manager"),
     } <= set(found)
+
+
+def test_the_post_held_before_is_told_after_the_target(tmp_path: Path) -> None:
+    text = (
+        "Becoming a head of housekeeping\n\n"
+        "You can become a housekeeping supervisor after working as a room attendant for two to three years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("room-attendant", "housekeeping-supervisor") in found
+    assert (found["room-attendant", "housekeeping-supervisor"]["years_min"],
+            found["room-attendant", "housekeeping-supervisor"]["years_max"]) == (2, 3)
