@@ -4106,6 +4106,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.feeders" not in r.disabled and not FEEDER_NOUNS.isdisjoint(here):
         moves += [m for m in feeder_moves(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves if not x.onto_page}]
+    # "a department manager, such as a front office manager or housekeeping manager": the examples are no moves of
+    # their own where the post they exemplify is reached
+    examples = _examples_of(doc, roles)
+    if examples:
+        reached_at = {m.target for m in moves}
+        moves = [m for m in moves if examples.get(m.target) not in reached_at]
     # the person whose career the document tells, when this sentence is told of them (transitions.told)
     person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
     told = bool(person) and r.told_person in {person, ""}
@@ -4187,6 +4193,34 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if len(stage) > 1:
             r.position = stage
         r.stage, r.stage_at = stage, r.sentence_index
+
+
+#: what opens a list of examples after a post: "a department manager, such as a ...", "(e.g. A, B)"
+_EXAMPLE_OPENERS = (("such", "as"), ("like",), ("e.g.",), ("eg",), ("for", "example"), ("including",))
+
+
+def _examples_of(doc: Doc, roles: list[Mention]) -> dict[int, int]:
+    """Roles (by index) named as examples of an earlier role with the same head word, and that role's index:
+    "a department manager, such as a front office manager or housekeeping manager"."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    out: dict[int, int] = {}
+    for p, parent in enumerate(roles):
+        k = _skip_spaces(words, parent.j, 1)
+        if k < len(words.lower) and words.lower[k] in {",", "("}:
+            k = _skip_spaces(words, k + 1, 1)
+        opener = next((o for o in _EXAMPLE_OPENERS if tuple(words.lower[k : k + len(o)]) == o), None)
+        if opener is None:
+            continue
+        k = _skip_spaces(words, k + len(opener), 1)
+        head = norms[parent.j - 1]
+        for n in range(p + 1, len(roles)):
+            m = roles[n]
+            if not _only_separators(doc, k, m.i, _ALTERNATIVE_WORDS | {"and"}) or norms[m.j - 1] != head:
+                break
+            out[n] = p
+            k = m.j
+    return out
 
 
 def _start_token(m: Mention) -> int:

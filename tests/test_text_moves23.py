@@ -288,3 +288,16 @@ def test_the_post_held_before_is_told_after_the_target(tmp_path: Path) -> None:
     assert ("room-attendant", "housekeeping-supervisor") in found
     assert (found["room-attendant", "housekeeping-supervisor"]["years_min"],
             found["room-attendant", "housekeeping-supervisor"]["years_max"]) == (2, 3)
+
+
+def test_examples_of_a_post_reached_are_no_moves_of_their_own(tmp_path: Path) -> None:
+    text = (
+        "Growing in a bank branch\n\n"
+        "Start as a teller and aim for a supervisor post.\n"
+        "The next step is to become a department manager, such as a lending manager or operations manager.\n"
+        "With experience you can progress to branch director.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("supervisor", "department-manager") in found
+    assert ("department-manager", "branch-director") in found
+    assert not {("supervisor", "lending-manager"), ("lending-manager", "branch-director")} & set(found)
