@@ -104,6 +104,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "broaden": frozenset({"from"}),
     "evolve": frozenset({"from", "into"}),  # ("this role often evolves into B")
     "turn": frozenset({"into"}),  # "in two years he or she can turn into an assistant store manager"
+    "get": frozenset({"a"}),  # "before getting a position as a B" ("as" reads "a"; clause_moves asks for a post noun)
     # training into a post, taking one on, being considered for one: "paralegals go on to train as solicitors",
     # "claims handlers may take on a team leader role", "call handlers could be considered for team leader posts"
     "train": frozenset({"a"}),  # ("as" reads "a"; clause_moves checks the word is "as")
@@ -885,6 +886,8 @@ def clause_moves(
             continue
         if norm in {"make", "offer"} and not _made_passive(norms, start, cue):
             continue  # "pickers make the most mistakes", "we offer a supervisor course": no post taken
+        if norm == "get" and not (lowers is not None and lowers[cue].endswith("ing") and _post_as(norms, cue, end)):
+            continue  # "before getting a position as B" (not "I got the job as a favour", "get paid as")
         if norm == "apply" and not (cue > start and norms[cue - 1] in {"before", "can", "may", "could"}):
             continue  # "needs three years before applying for B", "can apply for B", not "I applied for B"
         if norm in _AS_CUES and (lowers is None or lowers[cue + 1 : cue + 2] != ["as"]):
@@ -949,6 +952,10 @@ def clause_moves(
             also = list(range(source + 1, _listed_after(norms, roles, source, roles[target][0]) + 1))
         elif ahead is not None:
             source = ahead  # "a junior accountant needs 2-4 years before stepping up to B": the clause's subject
+            # ("A might become B before getting a position as C": the post reached before "before" leads on)
+            between_reached = [t for t in reached if roles[ahead][1] <= roles[t][0] and roles[t][1] <= cue]
+            if between_reached:
+                source = max(between_reached)
         else:
             what, source, gap = _subject_before(norms, start, cue, roles)
             you = False
@@ -958,7 +965,9 @@ def clause_moves(
                 # "A moves into B or switches to C": the verb after B shares A's subject, unless "then"
                 between = norms[roles[source][1] : cue]
                 # ("become A, move to B, go to C": verbs joined by commas alone are steps, one after the other)
-                if not _SEQUENCE.intersection(between) and {w for w in between if not w.isspace()} != {","}:
+                # ("become B before getting a position as C": "before" orders them, as "then" does)
+                ordered = not _SEQUENCE.isdisjoint(between) or "before" in between
+                if not ordered and {w for w in between if not w.isspace()} != {","}:
                     source = reached[source]
             elif what == "role" and (gap or len(candidates) > 1) and parse is not None:
                 # words or another role stand between: the parser tells which role is the subject
@@ -1302,6 +1311,14 @@ def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: 
 _WHEN_HELD = frozenset({"previous", "former", "current", "old", "last", "present", "first", "new"})
 #: nouns of a post after its field: "a customer service job / gig / role"
 _POST_WORDS = _normed(frozenset({"job", "jobs", "gig", "gigs", "role", "roles", "position", "positions", "post"}))
+
+
+def _post_as(norms: Sequence[str], cue: int, end: int) -> bool:
+    """Whether "a position / job / role as" follows the verb at ``cue`` ("as" reads "a")."""
+    k = cue + 1
+    while k < end and (norms[k].isspace() or norms[k] in {"a", "an", "the", "new"}):
+        k += 1
+    return k + 1 < end and norms[k] in {"position", "job", "role", "post"} and norms[k + 1] == "a"
 
 
 def _positions(words: Sequence[str], word: str, start: int, end: int) -> Iterator[int]:

@@ -397,7 +397,8 @@ RULES: dict[str, Rule] = {
             " and a bare title after the verb are one title ('move up to senior allocator'); 'promoted to A, followed"
             " by B, C, and finally D' is in turn throughout; 'you can become B after working as A for two years' (the"
             " post held told after the target); the examples of a post reached ('become a department manager, such"
-            " as a front office manager or housekeeping manager') are no moves of their own; 'can turn into B'; no"
+            " as a front office manager or housekeeping manager') are no moves of their own; 'A might become B before"
+            " getting a position as C' (B -> C); 'can turn into B'; no"
             " word of likelihood in a title ('or maybe B')",
         ),
         Rule(

@@ -301,3 +301,15 @@ def test_examples_of_a_post_reached_are_no_moves_of_their_own(tmp_path: Path) ->
     assert ("supervisor", "department-manager") in found
     assert ("department-manager", "branch-director") in found
     assert not {("supervisor", "lending-manager"), ("lending-manager", "branch-director")} & set(found)
+
+
+def test_before_getting_a_position_as_is_the_next_step(tmp_path: Path) -> None:
+    text = (
+        "Careers in pharmacies\n\n"
+        "A delivery driver might become a dispensary assistant before getting a position as a pharmacy"
+        " technician.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("delivery-driver", "dispensary-assistant") in found
+    assert ("dispensary-assistant", "pharmacy-technician") in found
+    assert ("delivery-driver", "pharmacy-technician") not in found
