@@ -1559,6 +1559,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
+        if base is not None and not verbs and base not in _GAINING_VERBS and _names_skills(toks, k):
+            break  # "listening skills", "writing and listening skills": gerunds naming a kind of skill, no verb
         if base is None and predicate:
             base = _past_base(toks[k].lower)  # "he built the weekly reports and chased suppliers"
         if base is None or (k == 0 and (after_article or (nominal and not toks[k].lower.endswith("ing")))):
@@ -1765,6 +1767,15 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         alias = f"{verb.lower} {_written(item, part)}"
         out.append(SkillName(start, part[-1].end, _sentence_case(name), True, alias))
     return out + rest
+
+
+def _names_skills(toks: list[_Tok], k: int) -> bool:
+    """Whether the gerund at ``k`` (and any joined to it) modifies a noun of skill: "listening skills",
+    "writing and listening skills"."""
+    j = k
+    while j < len(toks) and (toks[j].lower.endswith("ing") or toks[j].lower in {"and", ",", "&", "/"}):
+        j += 1
+    return j > k and j < len(toks) and toks[j].lower in _SKILL_NOUNS and toks[j - 1].lower.endswith("ing")
 
 
 #: the people a duty is done for or to ("advise customers", "help patients"): alone, no skill (requirements.no-skill)

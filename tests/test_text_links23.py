@@ -191,3 +191,19 @@ def test_a_role_named_only_in_the_last_duty_of_a_line_leaves_the_duties_before_i
     got = needs(read(tmp_path, _BANK_LADDER)).get("senior-cashier", set())
     assert named(got, "vault") and named(got, "starter")
     assert "branch-manager" not in needs(read(tmp_path, _BANK_LADDER))
+
+
+# --- requirements.duty-names: a gerund naming a kind of skill --------------------------------------
+
+
+def test_a_gerund_before_skills_names_the_skill_not_a_duty(tmp_path: Path) -> None:
+    text = (
+        "# Dental Receptionist\n\n"
+        "Dental receptionists run the front desk of a practice.\n\n"
+        "## Skills\n\n"
+        "- Good listening skills\n"
+        "- Strong writing and speaking skills\n"
+    )
+    got = needs(extract(tmp_path, text))["dental-receptionist"]
+    assert named(got, "listening skills") and named(got, "writing")
+    assert "listening" not in got  # (not the verb 'listen' with 'skills' as its object)
