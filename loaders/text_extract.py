@@ -300,14 +300,13 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("involve",): 3,
     # what the work leans on: "pickers rely on accuracy and speed"
     ("rely", "on"): 3,
-    # who hires says what is sought: "employers look for strong arithmetic", "recruiters want ..."
-    ("employer", "look", "for"): 4,
-    ("recruiter", "look", "for"): 4,
-    ("employer", "want"): 4,
-    ("recruiter", "want"): 4,
-    ("employer", "seek"): 4,
-    ("employer", "value"): 4,
-    ("employer", "expect"): 4,
+    # who hires says what is sought: "employers look for strong arithmetic", "recruiters (also) want ..."
+    **{
+        (who, *([how] if how else []), *verb): 4
+        for who in ("employer", "recruiter")
+        for how in ("", "also", "often", "usually", "typically", "generally", "mostly", "increasingly", "especially")
+        for verb in (("look", "for"), ("want",), ("seek",), ("value",), ("expect",))
+    },
     ("role", "in"): 3,
     ("understand",): 3,
     ("knowledge", "of"): 4,
@@ -334,6 +333,8 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("work", "be"): 3,
     ("job", "be"): 3,
 }
+#: who hires, opening a cue of what is sought ("employers look for", "recruiters value")
+_HIRERS = frozenset({"employer", "recruiter"})
 #: cues that name duties only before a list ("the work is A, B and C")
 _LIST_CUES = frozenset({("work", "be"), ("job", "be")})
 #: nouns of a role's work: "<noun> includes ..." lists its duties (not a definition)
@@ -7497,6 +7498,9 @@ def _requirements(
         skills = _skills_in(vocab, sent, ms, w + 1, offset, new=strong, reword=_rewords(r))
         _link(r, sent, offset, [sought], skills, importance)
         return
+    if roles and not _HIRERS.isdisjoint(_doc_norms(sent.doc)[max(sent.start, after - 4) : after]):
+        # "Recruiters value X": who hires names what is sought, it is no post whose needs these are
+        roles = [m for m in roles if not (after - 4 <= m.i < after and _doc_norms(sent.doc)[m.j - 1] in _HIRERS)]
     subject = _subject(r, sent, roles, after, cue_start, topic)
     targets: list[Mention | Entry] = []
     staged = _stage_of(r, sent, roles, subject) if "requirements.stages" not in r.disabled else []

@@ -893,6 +893,16 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
                 "knowledge and experience of",
                 "knowledge and experience in",
                 "experience and knowledge of",
+                # "employers want someone who has an eye for stock": who is sought, then what they have
+                "someone who has",
+                "someone who is",
+                "someone who can",
+                "people who have",
+                "people who are",
+                "people who can",
+                "candidates who have",
+                "candidates who are",
+                "candidates who can",
                 # "Ensure to arrange the products ...", "Make sure to check the tills": the duty is the verb after
                 "ensure to",
                 "make sure to",

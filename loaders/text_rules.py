@@ -549,11 +549,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
-            " candidates with, rely on, ...; not 'the ability of' something else)",
+            " candidates with, rely on, employers (also) want / look for, recruiters value, ...; not 'the ability of'"
+            " something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"
-            " 'hand the log to the Duty Manager', is none)",
+            " 'hand the log to the Duty Manager', is none); who hires is no subject ('Recruiters value X': the page's"
+            " role needs X), and who is sought opens no skill ('someone who has X': X)",
         ),
         Rule(
             "requirements.section",

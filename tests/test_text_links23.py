@@ -193,6 +193,25 @@ def test_a_role_named_only_in_the_last_duty_of_a_line_leaves_the_duties_before_i
     assert "branch-manager" not in needs(read(tmp_path, _BANK_LADDER))
 
 
+# --- requirements.cue: what those who hire look for -------------------------------------------
+
+
+_CARE = (
+    "Care Assistant\n\n"
+    "Care assistants support older people in residential homes.\n\n"
+    "Employers also want someone who has first aid training. Most employers look for good listening skills. "
+    "Recruiters value a clean disclosure check.\n"
+)
+
+
+def test_what_employers_and_recruiters_want_is_the_pages_roles_need(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _CARE))
+    assert named(got["care-assistant"], "first aid")  # ('also' between the hirer and the verb)
+    assert named(got["care-assistant"], "listening skills")
+    assert named(got["care-assistant"], "disclosure")
+    assert "recruiter" not in got  # (who hires is no post whose needs these are)
+
+
 # --- requirements.duty-names: a gerund naming a kind of skill --------------------------------------
 
 
