@@ -1900,13 +1900,46 @@ def clause_end(words: list[str], start: int = 0) -> int:
             base = _verb_base(nxt)
             if (base is not None and base[0] in _GOAL_VERBS) or nxt in _PURPOSE_VERBS:
                 return k
-        if word == "with" and (before.endswith("ly") or before.startswith(_PARTNER_VERBS) or before in _SKILL_NOUNS):
+        if word == "with" and (before.endswith("ly") or before in _SKILL_NOUNS):
             return k  # (after "skills": a second quality, "organisational skills with an eye for detail")
+        if word == "with" and before.startswith(_PARTNER_VERBS) and _partners_after(words, k + 1):
+            return k  # "liaise with buyers, planners and ...": the partners (not "the ability to work with money")
         if word == "in" and k + 2 < len(words) and words[k + 1] == "the" and words[k + 2] == "following":
             return k
         if word in {"in", "so"} and words[k + 1 : k + 3] in (["order", "to"], ["as", "to"]):
             return k  # "bend and stoop in order to reach the shelves": what the skills are for
     return len(words)
+
+
+#: nouns of the people or units one works with: "work with suppliers", "liaise with the finance team"
+_PARTNER_NOUNS = frozenset(
+    {"team", "department", "stakeholder", "supplier", "vendor", "partner", "colleague", "function", "unit",
+     "agency", "store", "branch", "site", "office", "group", "staff", "people", "others", "everyone", "management",
+     "business", "manufacturer", "brand", "carrier", "courier", "contractor", "peer"}
+)
+#: words ending like an agent noun that name things: "work with numbers", "work with computers"
+_THING_NOUNS = frozenset(
+    {"number", "computer", "paper", "order", "letter", "matter", "water", "register", "folder", "printer",
+     "scanner", "error", "sector", "factor", "monitor", "calendar", "spreadsheet", "figure", "data", "money", "cash"}
+)
+
+
+def _partners_after(words: list[str], k: int) -> bool:
+    """Whether the words after "with" at ``k`` name people or units one works with (their head, before a comma,
+    "and" or a clause word): "buyers", "the finance team", "other stores"; not "money", "numbers", "data"."""
+    head = None
+    for word in words[k : k + 5]:
+        if word in {",", "and", "or", ";", ".", "to", "on", "in", "for", "that", "who", "which", "as"}:
+            break
+        head = word
+    if head is None:
+        return False
+    noun = _singular(head)
+    if noun in _THING_NOUNS:
+        return False
+    if noun in _PERSON_NOUNS or noun in _SERVED or noun in _PARTNER_NOUNS:
+        return True
+    return noun.endswith(("er", "or", "ist", "ant", "ent", "ian")) and head != noun
 
 
 def list_spans(words: list[str]) -> list[tuple[int, int]]:

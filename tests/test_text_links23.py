@@ -226,3 +226,26 @@ def test_a_gerund_before_skills_names_the_skill_not_a_duty(tmp_path: Path) -> No
     got = needs(extract(tmp_path, text))["dental-receptionist"]
     assert named(got, "listening skills") and named(got, "writing")
     assert "listening" not in got  # (not the verb 'listen' with 'skills' as its object)
+
+
+# --- requirements.duty-names: working with things is no list of partners ---------------------------
+
+
+def test_working_with_a_thing_does_not_end_the_list(tmp_path: Path) -> None:
+    text = (
+        "Bank Teller\n\n"
+        "Bank tellers serve customers at a branch counter. A teller needs the ability to work with cash, "
+        "strong numeracy skills and a polite manner.\n"
+    )
+    got = needs(read(tmp_path, text))["bank-teller"]
+    assert named(got, "cash") and named(got, "numeracy")
+
+
+def test_working_with_people_still_ends_the_list_of_partners(tmp_path: Path) -> None:
+    text = (
+        "Bank Teller\n\n"
+        "Bank tellers serve customers at a branch counter. Tellers must liaise with mortgage advisers, "
+        "branch managers and auditors.\n"
+    )
+    got = needs(read(tmp_path, text)).get("bank-teller", set())
+    assert not named(got, "auditor")
