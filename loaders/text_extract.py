@@ -5568,7 +5568,12 @@ def _structure(
             return None  # an item without a marker: "Senior Product Manager"
         if kind is None and _announced_list(r, line, roles):
             return None  # "A technician's day usually involves:" / "The job involves –" on a short line of its own
-        if r.section == "needs" and r.in_list and line.start - r.section_heading[1] <= 1:
+        if (
+            r.section == "needs"
+            and r.in_list
+            and line.start - r.section_heading[1] <= 1
+            and not text[r.section_heading[0] : r.section_heading[1]].rstrip().endswith(_ANNOUNCING_ENDS)
+        ):
             return None  # a second heading line under the first ("Core Responsibilities" / "Primary Functions")
         if r.section == "needs" and r.in_list and not (
             (r.list_marked or r.list_lines) and "structure.needs-lists" not in r.disabled
@@ -5679,9 +5684,11 @@ def _announced_list(r: _Reader, line: Line, roles: list[Mention]) -> bool:
         return False
     if announce.group("end") not in {":", "："} and (roles[0] if roles else r.recent_role or r.subject) is None:
         return False  # (a dash closes an announcement only about a role)
-    # "These tasks include:" / "Their work covers:": the items under it are the role's duties
+    # "These tasks include:" / "Their work covers:" / "To become a teller you will need:": the items under it
+    # (bulleted, or short lines right under it) are the role's duties or needs
     r.section, r.list_role, r.list_marked = "needs", (roles[0] if roles else r.recent_role), False
-    r.in_list = r.duty_list = r.list_lines = False
+    r.duty_list = r.list_lines = False
+    r.in_list = True
     r.section_heading = (line.start, line.end)
     return True
 
@@ -5690,7 +5697,8 @@ _ANNOUNCING_ENDS = (":", "：", "–", "—", "-")
 #: a line ending in a colon (or a dash) after words that announce what a role does: "These processes include:"
 _ANNOUNCED_LIST = re.compile(
     r"\b(?:includes?|including|involves?|covers?|consists? of|comprises?|such as|extended to|(?:duties|tasks"
-    r"|responsibilities|processes|activities) (?:are|will be))\s*(?P<end>[:：]|\s[-–—])\s*$",
+    r"|responsibilities|processes|activities) (?:are|will be)|(?:will |would |also |usually )?(?:need|require)s?"
+    r"|must have|should have|(?:look|looking) for)\s*(?P<end>[:：]|\s[-–—])\s*$",
     re.I,
 )
 #: a sentence announcing a list of things that are not skills

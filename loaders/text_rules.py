@@ -577,7 +577,9 @@ RULES: dict[str, Rule] = {
             " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills;"
             " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's; a line"
             " ending 'These processes include:' opens a list for the role it (or the sentence before) names, a short"
-            " one too ('A technician's day involves:') and one ending in a dash ('The job usually involves –')",
+            " one too ('A technician's day involves:') and one ending in a dash ('The job usually involves –'), and one"
+            " ending in a need ('To work as a teller you will need:'); the short lines right under it are its items,"
+            " the first of them too (no second heading line)",
         ),
         Rule(
             "structure.run-on-items",

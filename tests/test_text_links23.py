@@ -249,3 +249,22 @@ def test_working_with_people_still_ends_the_list_of_partners(tmp_path: Path) -> 
     )
     got = needs(read(tmp_path, text)).get("bank-teller", set())
     assert not named(got, "auditor")
+
+
+# --- structure.needs-lists: a line announcing what the role needs, and the short lines under it ----
+
+
+_TELLER = (
+    "Bank Teller\n\n"
+    "Bank tellers serve customers at the counter of a branch.\n\n"
+    "To work as a teller in most branches you will need:\n"
+    "Good numeracy\n"
+    "A calm and polite manner\n\n"
+    "Most tellers start on a fixed-term contract.\n"
+)
+
+
+def test_a_line_ending_in_a_need_and_a_colon_opens_a_list_of_short_lines(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _TELLER))["bank-teller"]
+    assert named(got, "numeracy") and named(got, "manner")
+    assert not named(got, "contract")
