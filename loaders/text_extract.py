@@ -5561,6 +5561,8 @@ def _structure(
             r.section_heading = (line.start, line.end)
             r.asked = line.end if kind == "needs" and _asks(text[line.content : line.end]) else -1
             r.list_marked = r.duty_list = r.list_lines = False
+            # "Responsibilities", "Duties", "What you'll do": its items are duties, a verb opening each one
+            r.duty_list = kind == "needs" and _DUTIES_HEADING.search(text, line.content, line.end) is not None
             if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
                 r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
             return None
@@ -5651,6 +5653,12 @@ def _cue_subject(r: _Reader, sent: _Sent, ms: list[Mention], after: int, named: 
         role = r.list_role or r.section_role or r.subject
         return any(m.label is _ROLE and lo <= m.i < after and (role is None or m.key == role.key) for m in ms)
     return not {"you", "role", "job", "position", "post"}.isdisjoint(_words(sent.doc).lower[lo:after])
+
+
+#: a heading of duties: "Responsibilities", "Key Duties", "What you'll do", "Day-to-day tasks"
+_DUTIES_HEADING = re.compile(
+    r"\b(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks|what you(?:'ll|’ll| will) do|day[- ]to[- ]day)\b", re.I
+)
 
 
 #: the most words a line without a bullet may hold to be an item of the list under a requirements heading

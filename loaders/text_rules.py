@@ -561,7 +561,9 @@ RULES: dict[str, Rule] = {
             "requirements.section",
             "list items under a requirements, skills or responsibilities heading",
             (_SKILL, _NEEDS),
-            "each item names a skill of the section's role (the page's role when no other is named); once an item"
+            "each item names a skill of the section's role (the page's role when no other is named); under a heading"
+            " of duties ('Responsibilities', 'Duties', 'What you'll do') every item is a duty ('Pick orders with a"
+            " scanner': Order picking, 'pick' read as the verb), and once an item"
             " (short or long) opened with a verb of duty, the list's later items are duties too ('Process refunds,"
             " exchanges, and claims' after 'Resolve complaints'; 'Handle guest complaints and escalate issues to the"
             " Duty Manager' is a duty though it names a role; 'Pack into crates' names Packing); a label in capitals"

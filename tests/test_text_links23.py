@@ -268,3 +268,19 @@ def test_a_line_ending_in_a_need_and_a_colon_opens_a_list_of_short_lines(tmp_pat
     got = needs(read(tmp_path, _TELLER))["bank-teller"]
     assert named(got, "numeracy") and named(got, "manner")
     assert not named(got, "contract")
+
+
+# --- requirements.section: a heading of duties makes its items duties ------------------------------
+
+
+def test_the_items_under_a_heading_of_duties_are_duties_from_the_first(tmp_path: Path) -> None:
+    text = (
+        "# Warehouse Picker\n\n"
+        "Pickers fill customer orders in a distribution centre.\n\n"
+        "## Responsibilities\n\n"
+        "- Pick customer orders with a handheld scanner\n"
+        "- Wrap pallets before dispatch\n"
+    )
+    got = needs(extract(tmp_path, text))["warehouse-picker"]
+    assert named(got, "order picking")  # ('pick' may be a noun: the heading says it is a duty)
+    assert not named(got, "scanner")
