@@ -100,6 +100,7 @@ from careergraph.loaders.text_parse import move_subject, parser_available, skill
 from careergraph.loaders.text_requirements import (
     DEGREE_KEYS,
     degree_subject,
+    line_items,
     list_spans,
     names_no_skill,
     names_nothing,
@@ -5600,6 +5601,11 @@ def _structure(
             r.run_on = [(line.content + a, line.content + b) for a, b in items]
             r.list_lines = True
             return _needs_cue(r, sent, line)
+        items = _line_items(r, line)
+        if items:  # "Pick orders; pack totes; load trailers." right under "Responsibilities:": one item a piece
+            r.run_on = items
+            r.list_lines = True
+            return _needs_cue(r, sent, line)
     r.run_on = []
     if r.section == "needs" and r.in_list and not r.list_marked and _unmarked_item(r, sent, offset, line):
         r.list_lines = True
@@ -5659,6 +5665,17 @@ def _cue_subject(r: _Reader, sent: _Sent, ms: list[Mention], after: int, named: 
 _DUTIES_HEADING = re.compile(
     r"\b(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks|what you(?:'ll|’ll| will) do|day[- ]to[- ]day)\b", re.I
 )
+
+
+def _line_items(r: _Reader, line: Line) -> list[tuple[int, int]]:
+    """The items of the first line under a requirements heading (a blank line between at most) that lists them
+    with semicolons or in short sentences (see text_requirements.line_items), as character spans."""
+    if r.list_lines or r.text.count("\n", r.section_heading[1], line.start) > 2:
+        return []
+    said = r.text[line.content : line.end]
+    if ";" not in said and ". " not in said:
+        return []
+    return [(line.content + a, line.content + b) for a, b in line_items(said)]
 
 
 #: the most words a line without a bullet may hold to be an item of the list under a requirements heading

@@ -2033,6 +2033,38 @@ _RUN_ON_WORD = re.compile(r"\S+")
 _RUN_ON_ITEMS = 4
 
 
+#: the most words a piece of a line of items may hold (a longer one is prose)
+_PIECE_WORDS = 14
+_PIECE_BREAK = re.compile(r"\s*;\s*|(?<=[a-z)])\.\s+(?=[A-Z])")
+
+
+def line_items(line: str) -> list[tuple[int, int]]:
+    """The items of a line that lists them with semicolons or as short sentences ("Pick orders; pack totes; load
+    trailers." / "Warehouse experience. Forklift licence. Good eyesight."): their spans in ``line``, or [] when the
+    line does not read so (fewer than three pieces, or a piece as long as a sentence of prose).
+
+    Examples
+    --------
+    >>> text = "Pick orders with a scanner; pack totes; load trailers at the end of each shift."
+    >>> [text[a:b] for a, b in line_items(text)]
+    ['Pick orders with a scanner', 'pack totes', 'load trailers at the end of each shift']
+    >>> line_items("We hire pickers every year. They start on nights and most of them stay with us for years.")
+    []
+    """
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for cut in [*_PIECE_BREAK.finditer(line), None]:
+        end = cut.start() if cut is not None else len(line.rstrip().rstrip(".;"))
+        piece = line[at:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            pieces.append((at + lead, end))
+        at = cut.end() if cut is not None else len(line)
+    if len(pieces) < 3 or any(len(line[a:b].split()) > _PIECE_WORDS for a, b in pieces):
+        return []
+    return pieces
+
+
 def run_on_items(line: str) -> list[tuple[int, int]]:
     """The items of a list whose line breaks were lost (a PDF pasted as one line): their spans in ``line``,
     or [] when the line does not read so.

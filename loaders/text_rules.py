@@ -586,11 +586,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.run-on-items",
             "a long line under a requirements heading whose capitalised words open items after a word that ends none"
-            " ('Experience of X Strong Y skills Ability to Z'), as a list pasted from a PDF loses its line breaks",
+            " ('Experience of X Strong Y skills Ability to Z'), as a list pasted from a PDF loses its line breaks, or"
+            " whose short pieces end at semicolons or full stops",
             (_SKILL, _NEEDS),
             "the line is split before each such word ('Experience', 'Strong', 'Proven', 'Ability', a verb of duty)"
             " and each piece is read as an item of the list (requirements.section); a label in capitals before"
-            " the first is no item",
+            " the first is no item; so is the first line under a requirements heading that lists three or more short"
+            " pieces with semicolons or as short sentences ('Move patients; deliver specimens; collect waste.',"
+            " 'Manual handling certificate. Good fitness. Clear English.'), split at each",
         ),
         Rule(
             "structure.ad-fields",

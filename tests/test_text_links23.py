@@ -284,3 +284,34 @@ def test_the_items_under_a_heading_of_duties_are_duties_from_the_first(tmp_path:
     got = needs(extract(tmp_path, text))["warehouse-picker"]
     assert named(got, "order picking")  # ('pick' may be a noun: the heading says it is a duty)
     assert not named(got, "scanner")
+
+
+# --- structure.run-on-items: a line of items under a requirements heading -----------------------------
+
+
+_PORTER_AD = (
+    "Hospital Porter\n\n"
+    "Job summary\n"
+    "Our teaching hospital is hiring porters for its day and night rotas.\n\n"
+    "Duties:\n"
+    "Move patients between wards; deliver specimens to the laboratory; collect clinical waste; restock linen "
+    "cupboards.\n\n"
+    "Requirements:\n"
+    "Manual handling certificate. Good physical fitness. Clear spoken English.\n"
+)
+
+
+def test_a_line_of_items_under_a_heading_gives_one_item_a_piece(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _PORTER_AD))["hospital-porter"]
+    assert named(got, "specimen") and named(got, "waste") and named(got, "linen")  # (semicolons)
+    assert named(got, "manual handling") and named(got, "physical fitness") and named(got, "english")  # (sentences)
+
+
+def test_a_paragraph_of_prose_under_a_heading_is_no_line_of_items(tmp_path: Path) -> None:
+    text = _PORTER_AD.replace(
+        "Manual handling certificate. Good physical fitness. Clear spoken English.",
+        "Most of our porters joined us straight from school and learned the job on the wards. Some of them moved "
+        "into nursing later on. We train every new starter ourselves over their first few weeks on shift.",
+    )
+    got = needs(read(tmp_path, text))["hospital-porter"]
+    assert not named(got, "school") and not named(got, "nursing")
