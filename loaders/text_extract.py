@@ -6503,6 +6503,8 @@ def _section_needs(
         # "Storage: You will place goods in their locations ...": the label names the work, the clause its duties
         labelled = _label_skill(doc, words, lo, hi, offset)
         lo, hi = _skip_spaces(words, hi + 1, 1), sent.end
+    if _rewords(r) and not labelled:
+        hi = _skill_subject_end(words, lo, hi)  # "Resilience and drive enable agents to ...": the subject only
     while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
         hi -= 1
     content = [k for k in range(lo, hi) if words.alpha[k] or words.number[k]]
@@ -6532,6 +6534,32 @@ def _section_needs(
     elif r.answering:
         r.rule = "structure.answers"
     _link(r, sent, offset, _needs_roles(r, role), skills, cue[1])
+
+
+#: verbs saying what a skill does for the work: "Strong numeracy helps ...", "Patience is key to ..."
+_ENABLING = frozenset(
+    {"form", "forms", "facilitate", "facilitates", "enable", "enables", "foster", "fosters", "help", "helps",
+     "allow", "allows", "underpin", "underpins", "make", "makes", "lie", "lies", "let", "lets", "keep", "keeps"}
+)
+#: what a skill is said to be: "... are crucial for resolving issues"
+_WEIGHT_WORDS = frozenset(
+    {"crucial", "key", "essential", "vital", "important", "critical", "necessary", "needed", "required", "valuable",
+     "invaluable", "indispensable", "central", "fundamental", "a", "the"}
+)
+
+
+def _skill_subject_end(words: _Words, lo: int, hi: int) -> int:
+    """Where an item's subject ends when the item is a sentence saying what its skills do or weigh ("Cultural
+    competence fosters rapport with ...", "Calmness under pressure and attentiveness are crucial for ..."): the
+    verb's position, else ``hi``. Only a subject of up to six words is cut so."""
+    for k in range(lo + 1, min(hi, lo + 8)):
+        word = words.lower[k]
+        if word in _ENABLING or (word in {"is", "are"} and k + 1 < hi and words.lower[k + 1] in _WEIGHT_WORDS):
+            alpha = sum(1 for j in range(lo, k) if words.alpha[j])
+            return k if 0 < alpha <= 6 else hi
+        if words.punct[k] and words.lower[k] not in {"-", "/", "&"}:
+            break  # (a comma or a colon first: a list, not a subject)
+    return hi
 
 
 def _work_label(text: str, words: _Words, lo: int, colon: int) -> bool:

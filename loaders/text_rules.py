@@ -568,7 +568,9 @@ RULES: dict[str, Rule] = {
             " exchanges, and claims' after 'Resolve complaints'; 'Handle guest complaints and escalate issues to the"
             " Duty Manager' is a duty though it names a role; 'Pack into crates' names Packing); a label in capitals"
             " naming work before a colon names a skill of its own when a sentence explains it ('Pot Washing and"
-            " Cleaning: You will wash pans ...', 'Deliveries: You will check in ...'), and the sentence is read too",
+            " Cleaning: You will wash pans ...', 'Deliveries: You will check in ...'), and the sentence is read too;"
+            " an item that is a sentence saying what its skill does or weighs names only its subject ('Local knowledge"
+            " allows drivers to avoid jams', 'Patience and tact are essential for ...')",
         ),
         Rule(
             "structure.needs-lists",

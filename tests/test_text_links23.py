@@ -315,3 +315,19 @@ def test_a_paragraph_of_prose_under_a_heading_is_no_line_of_items(tmp_path: Path
     )
     got = needs(read(tmp_path, text))["hospital-porter"]
     assert not named(got, "school") and not named(got, "nursing")
+
+
+# --- requirements.section: an item saying what its skill does -----------------------------------
+
+
+def test_an_item_saying_what_its_skill_does_names_only_the_skill(tmp_path: Path) -> None:
+    text = (
+        "# Taxi Driver\n\n"
+        "Taxi drivers take fares around town day and night.\n\n"
+        "## Skills and qualities\n\n"
+        "- Sound local knowledge allows drivers to avoid roadworks and traffic jams.\n"
+        "- Patience and tact are essential for calming tired late-night passengers.\n"
+    )
+    got = needs(extract(tmp_path, text))["taxi-driver"]
+    assert named(got, "local knowledge") and named(got, "patience")
+    assert not named(got, "roadwork") and not named(got, "traffic") and not named(got, "passenger")
