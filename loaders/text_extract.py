@@ -7197,6 +7197,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if k >= sent.end:
         return
     base = verb_base(lowers[k], past=True)
+    if base in _ACTING_VERBS and k + 1 < sent.end and lowers[_skip_spaces(words, k + 1, 1)] == "as":
+        # "A concierge acts as the guests' main contact, booking tables, arranging tours and ...": the participles
+        gerund = _participle_duties(words, k + 2, sent.end)
+        if gerund is not None:
+            acts = _skills_in(vocab, sent, ms, gerund, offset, new=True, reword=_rewords(r), duties=True)
+            _link(r, sent, offset, [role], acts, 3)
+        return
     later = roles if role not in roles else roles[1:]
     if any(m.label is Label.ROLE and m.i >= k for m in later) and (
         not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
@@ -7210,6 +7217,28 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if skills is None:
         return  # no verb of duty opens the predicate
     _link(r, sent, offset, [role], skills, 3)
+
+
+#: verbs of what a post is to others: "acts as", "serves as", "functions as"
+_ACTING_VERBS = frozenset({"act", "serve", "function"})
+
+
+def _participle_duties(words: _Words, start: int, end: int) -> int | None:
+    """Where the participles after a comma open ("..., adeptly answering questions, solving problems"): the first
+    gerund's position, when the words after the comma open with one (after an adverb at most), else None."""
+    for k in range(start, end - 1):
+        if words.lower[k] != ",":
+            continue
+        j = _skip_spaces(words, k + 1, 1)
+        if j < end and words.lower[j].endswith("ly") and len(words.lower[j]) > 4:
+            j = _skip_spaces(words, j + 1, 1)
+        nxt = _skip_spaces(words, j + 1, 1) if j < end else end
+        if j < end and words.lower[j].endswith("ing") and len(words.lower[j]) > 5 and (
+            verb_base(words.lower[j]) is not None or (nxt < end and words.alpha[nxt])
+        ):
+            return j  # (a gerund with its object: "addressing inquiries")
+        return None  # (the first comma decides)
+    return None
 
 
 def _roles_late(words: _Words, roles: list[Mention], verb: int, end: int) -> bool:

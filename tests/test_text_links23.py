@@ -331,3 +331,16 @@ def test_an_item_saying_what_its_skill_does_names_only_the_skill(tmp_path: Path)
     got = needs(extract(tmp_path, text))["taxi-driver"]
     assert named(got, "local knowledge") and named(got, "patience")
     assert not named(got, "roadwork") and not named(got, "traffic") and not named(got, "passenger")
+
+
+# --- requirements.duty-verb: 'acts as X, doing A, doing B' -------------------------------------------
+
+
+def test_the_participles_after_acts_as_are_the_roles_duties(tmp_path: Path) -> None:
+    text = (
+        "Hotel Concierge\n\n"
+        "A Hotel Concierge acts as the main point of contact for guests, booking restaurant tables, arranging "
+        "city tours, and handling late check-outs.\n"
+    )
+    got = needs(read(tmp_path, text))["hotel-concierge"]
+    assert named(got, "restaurant table") and named(got, "city tour")
