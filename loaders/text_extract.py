@@ -6544,7 +6544,7 @@ _ENABLING = frozenset(
 #: what a skill is said to be: "... are crucial for resolving issues"
 _WEIGHT_WORDS = frozenset(
     {"crucial", "key", "essential", "vital", "important", "critical", "necessary", "needed", "required", "valuable",
-     "invaluable", "indispensable", "central", "fundamental", "a", "the"}
+     "invaluable", "indispensable", "central", "fundamental"}
 )
 
 

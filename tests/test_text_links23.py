@@ -344,3 +344,13 @@ def test_the_participles_after_acts_as_are_the_roles_duties(tmp_path: Path) -> N
     )
     got = needs(read(tmp_path, text))["hotel-concierge"]
     assert named(got, "restaurant table") and named(got, "city tour")
+
+
+def test_a_sentence_saying_what_the_role_is_names_no_skill(tmp_path: Path) -> None:
+    text = (
+        "Bank Teller\n\n"
+        "What does a bank teller do?\n\n"
+        "Bank tellers are the first people customers meet when they walk into a branch.\n"
+    )
+    got = needs(read(tmp_path, text)).get("bank-teller", set())
+    assert not named(got, "teller")
