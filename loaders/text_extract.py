@@ -778,7 +778,7 @@ class _Reader:
         #: where the last salary heading naming a currency ends ("Annual Salary (US, USD)"); -1: none yet
         self.pay_heading = -1
         #: the periods a table written without bars names for its figure columns, by the row's start (see _bare_row)
-        self.bare_rows: dict[int, list[str] | None] = {}
+        self.bare_rows: dict[int, _BareColumns | None] = {}
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
         #: the subject the requirements.subject rule chose for the sentence read now
@@ -8131,11 +8131,10 @@ def _salaries(
                 adjacent.group("p").lower()]
         elif r.line is not None and r.line.kind == "row":
             stated = _cell_period(r, base + match.start())  # "| Hourly Wage | $11.58 | $13.24 |"
-        elif r.line is not None and (match.group("c1") or match.group("c4")) and (
-            "salaries.column-periods" not in r.disabled
-        ):
-            # "Room Attendant £512.40 £13.48" under "Weekly ... Hourly"
-            stated = bare_period = _bare_row_period(r, base + match.start())
+        elif r.line is not None and "salaries.column-periods" not in r.disabled:
+            # "Room Attendant £512.40 £13.48" under "Weekly ... Hourly"; "3,000 - 5,500" under "(MYR/month)"
+            bare_period = _bare_row_period(r, base + match.start())
+            stated = bare_period[0] if bare_period is not None else None
         short = (
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
@@ -8173,6 +8172,8 @@ def _salaries(
             _LAKH.search(match.group()) or _CRORE.search(match.group()) or _LAKH_L.search(match.group())
         ):
             currency_mark = "INR"  # lakhs are counted in rupees
+        if currency_mark is None and bare_period is not None and bare_period[1] is not None:
+            currency_mark = bare_period[1]  # "3,000 - 5,500" under "Entry-Level (MYR/month)"
         in_section = (
             r.line is not None and r.line.kind != "text" and 0 <= r.line.start - r.pay_heading <= _PAY_HEADING_REACH
         )
@@ -8333,8 +8334,9 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:)!?]|\s(?:DOE|OTE|pro\s+rata|depending|p
 
 
 #: a word naming a period of pay in a table's header or a row's label: "Hourly Wage", "Annual mean wage"
-_PERIOD_NAME = re.compile(r"\b(?:(?P<hour>hourly|per hour)|(?P<year>annual|yearly|per year|per annum)|(?P<month>monthly"
-                          r"|per month)|(?P<week>weekly|per week)|(?P<day>daily|day rates?|per day))\b", re.I)
+_PERIOD_NAME = re.compile(r"\b(?:(?P<hour>hourly|per hour|/\s*(?:hour|hr))|(?P<year>annual|yearly|per year|per annum"
+                          r"|/\s*(?:year|yr|annum))|(?P<month>monthly|per month|/\s*(?:month|mo))|(?P<week>weekly"
+                          r"|per week|/\s*(?:week|wk))|(?P<day>daily|day rates?|per day|/\s*day))\b", re.I)
 
 
 def _named_period(cell: str) -> str | None:
@@ -8358,70 +8360,135 @@ def _cell_period(r: _Reader, at: int) -> str | None:
     return _named_period(r.text[cells[0][0] : cells[0][1]]) if k > 0 else None
 
 
-#: a row of a table written without bars: a label, then two or more figures apart by spaces only, ending its line
-#: ("Kitchen Hand £512.40 £13.48")
+#: a figure or range of a row of a table written without bars, with its sign ("£512.40") or without ("3,500 - 6,000")
+_BARE_SIGNED = r"[$£€¥₹₱][ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]*[-–][ \t]*[$£€¥₹₱]?[ \t]?\d[\d,]*(?:\.\d+)?)?\+?"
+_BARE_UNSIGNED = r"\d[\d,]*(?:\.\d+)?(?:[ \t]*[-–][ \t]*\d[\d,]*(?:\.\d+)?)?\+?"
+#: a row of a table written without bars: a label, then two or more figures (or ranges) apart by spaces only, all
+#: signed or none, ending its line ("Room Attendant £512.40 £13.48", "Finance Accountant 3,000 - 5,500 5,500 - 10,000")
 _BARE_ROW = re.compile(
-    r"[^\n$£€¥₹₱]*?[A-Za-z][^\n$£€¥₹₱]*?(?P<figures>(?:[ \t]+[$£€¥₹₱][ \t]?\d[\d,]*(?:\.\d+)?){2,6})[ \t]*$"
+    rf"(?P<label>[^\n]*?[A-Za-z][^\n]*?)"
+    rf"(?P<figures>(?:[ \t]+{_BARE_SIGNED}){{2,6}}|(?:[ \t]+{_BARE_UNSIGNED}){{2,6}})[ \t]*$"
 )
-_BARE_FIGURE = re.compile(r"[$£€¥₹₱][ \t]?\d[\d,]*(?:\.\d+)?")
+_BARE_GROUP = re.compile(rf"{_BARE_SIGNED}|{_BARE_UNSIGNED}")
 #: the longest line read as a row of a table written without bars
 _BARE_ROW_LONGEST = 160
 #: how far above its first row a bare table's header may start
 _BARE_HEADER_REACH = 300
 
 
-def _bare_row(r: _Reader, start: int, end: int) -> int:
-    """How many figures the line from ``start`` to ``end`` holds as a row of a table written without bars (0: it is
-    none)."""
+class _BareColumns(NamedTuple):
+    """What the header of a table written without bars says of its figure columns: their periods, in order, and the
+    currency it names (None: none)."""
+
+    periods: list[str]
+    currency: str | None
+    #: the header's first column names what is no post ("Industry", "Sector") before a column of posts ("Role"):
+    #: each row's first word is that column's
+    lead: bool = False
+
+
+def _bare_row(r: _Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the figures (or ranges) the line from ``start`` to ``end`` holds as a row of a table written
+    without bars (empty: it is none)."""
     if end - start > _BARE_ROW_LONGEST:
-        return 0  # a paragraph, not a row (and the pattern is not tried on long lines)
+        return []  # a paragraph, not a row (and the pattern is not tried on long lines)
     row = _BARE_ROW.match(r.text, start, end)
-    return 0 if row is None or row.end() != end else len(_BARE_FIGURE.findall(row.group("figures")))
+    if row is None or row.end() != end:
+        return []
+    return [m.span() for m in _BARE_GROUP.finditer(r.text, row.start("figures"), row.end("figures"))]
 
 
-def _bare_row_period(r: _Reader, at: int) -> str | None:
-    """The period of the figure at char ``at`` of a row of a table written without bars ("Kitchen Hand £512.40
-    £13.48"): the k-th period the lines above its first row name ("Weekly Rate ... Hourly Rate") when they name
-    one per figure column; None otherwise."""
-    line = r.line
-    periods = _bare_line_periods(r)
-    if line is None or not periods:
-        return None
-    figures = [m.start() for m in _BARE_FIGURE.finditer(r.text, line.start, line.end)][-len(periods) :]
-    k = next((k for k, start in enumerate(figures) if start <= at < start + 3), None)
-    return periods[k] if k is not None else None
-
-
-def _bare_line_periods(r: _Reader) -> list[str] | None:
-    """The periods of the figure columns of the line read now, when it is a row of a table written without bars."""
+def _bare_row_period(r: _Reader, at: int) -> tuple[str, str | None] | None:
+    """The period of the figure at char ``at`` of a row of a table written without bars ("Room Attendant £512.40
+    £13.48") and the currency its header names: the k-th period the lines above its first row name ("Weekly Rate ...
+    Hourly Rate", "Entry-Level (MYR/month) Mid-Level (MYR/month)") when they name one per figure column; None
+    otherwise."""
     line = r.line
     if line is None or line.kind == "row":
         return None
     if line.start not in r.bare_rows:
         r.bare_rows[line.start] = _bare_row_periods(r, line.start, line.end)
-    return r.bare_rows[line.start]
+    columns = r.bare_rows[line.start]
+    if columns is None:
+        return None
+    spans = _bare_row(r, line.start, line.end)
+    k = next((k for k, (lo, hi) in enumerate(spans) if lo <= at < hi), None)
+    return (columns.periods[k], columns.currency) if k is not None else None
 
 
-def _bare_row_periods(r: _Reader, start: int, end: int) -> list[str] | None:
-    """The periods of a bare table's figure columns, named in order by the header lines above its first row."""
-    count = _bare_row(r, start, end)
+def _bare_line_periods(r: _Reader) -> bool:
+    """Whether the line read now is a row of a table written without bars whose header names its columns' periods."""
+    line = r.line
+    if line is None or line.kind == "row":
+        return False
+    if line.start not in r.bare_rows:
+        r.bare_rows[line.start] = _bare_row_periods(r, line.start, line.end)
+    return r.bare_rows[line.start] is not None
+
+
+def _bare_row_periods(r: _Reader, start: int, end: int) -> _BareColumns | None:
+    """The periods of a bare table's figure columns, named in order by the header lines above its first row, and the
+    currency that header names."""
+    count = len(_bare_row(r, start, end))
     if count < 2:
         return None
     text = r.text
     top = start  # the first row of the table: rows of as many figures, blank lines between them
     while top > 0:
         above = text.rfind("\n", 0, top - 1) + 1
-        if text[above : top - 1].strip() and _bare_row(r, above, top - 1) != count:
+        if text[above : top - 1].strip() and len(_bare_row(r, above, top - 1)) != count:
             break
         top = above
     header = text[max(0, top - _BARE_HEADER_REACH) : top]
     lines = [x for x in header.split("\n") if x.strip()]
     names: list[str] = []
+    currency = None
+    first = ""
     for x in reversed(lines):
         if x.rstrip().endswith((".", "!", "?", ":")) and len(x.split()) > 8:
             break  # a sentence of prose: the header is below it
         names[:0] = [m.lastgroup or "" for m in _PERIOD_NAME.finditer(x)]
-    return names if len(names) == count else None
+        code = _HEADING_CURRENCY.search(x)
+        if code is not None:
+            currency = _currency(code.group())
+        first = x
+    if len(names) != count:
+        return None
+    lead = _LEAD_COLUMN.match(first)
+    return _BareColumns(names, currency, lead is not None)
+
+
+#: a header opening with a column of what is no post, then one of posts: "Industry Example Role ...", "Sector Job
+#: Title ..."
+_LEAD_COLUMN = re.compile(
+    r"\s*(?:industry|sector|field|department|function|area|category|company|employer|city|location|region|country)"
+    r"\b[^\n]{0,20}?\b(?:role|job|title|position|occupation|post)s?\b",
+    re.I,
+)
+
+
+#: how a row of a table written without bars ends: a figure's last digit or its "+"
+_ROW_ENDS = frozenset("0123456789+")
+
+
+def _bare_row_titles(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> list[Mention] | None:
+    """The title of a row of a table written without bars whose header opens with a column of what is no post
+    ("Industry Example Role ... (MYR/month)"): the role named at the row's start, less its first word, which is that
+    column's ("Technology Software Engineer 3,500 - 6,000 ..." names the software engineer); None when nothing
+    changes."""
+    if line.start not in r.bare_rows:
+        r.bare_rows[line.start] = _bare_row_periods(r, line.start, line.end)
+    columns = r.bare_rows[line.start]
+    if columns is None or not columns.lead:
+        return None
+    out = list(ms)
+    for k, m in enumerate(ms):
+        if m.label is _ROLE and m.start == line.content and m.j - m.i >= 2 and not m.known:
+            doc = sent.doc
+            name = _new_role_name(doc, m.i + 1, m.j)
+            out[k] = _mention(_new_role(name), doc, m.i + 1, m.j, offset, known=False)
+            return out
+    return None
 
 
 #: a page about South Africa: its places, its currency named, its addresses (".co.za")
@@ -10190,6 +10257,13 @@ def _read_block(
         if ms or r.kind_lists:
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)
+        if first and ms and line.kind != "row" and "salaries.column-periods" not in r.disabled and (
+            r.text[line.end - 1 : line.end] in _ROW_ENDS and r.line == line and _bare_line_periods(r)
+        ):
+            # "Technology Software Engineer 3,500 - 6,000 ..." under "Industry Example Role ...": the industry's word
+            retitled = r.run("salaries.column-periods", _bare_row_titles, r, sent, ms, offset, line)
+            if retitled is not None:
+                ms = mention_of[sent.start] = retitled
         if first:
             r.line_role = _label_role(r, line, ms)
         if ms and line.kind != "row" and "structure.credentials" not in r.disabled and _CREDENTIALS.match(

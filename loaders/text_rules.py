@@ -818,12 +818,16 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "salaries.column-periods",
-            "a line of a table written without bars: a label, then two or more signed figures apart by spaces only"
-            " ('Room Attendant £512.40 £13.48')",
-            ("salary",),
+            "a line of a table written without bars: a label, then two or more figures or ranges apart by spaces"
+            " only, all signed or none ('Room Attendant £512.40 £13.48', 'Private Staff Nurse 2,600 - 3,400 3,800 -"
+            " 5,200')",
+            (_ROLE, "salary"),
             "each figure takes the period of its column: the k-th period the header lines above the table's first row"
-            " name ('Lowest Weekly Rate', '(full-time staff)', 'Lowest Hourly Rate'), when they name one per figure"
-            " column; a period so named lets a figure below 1,000 be pay",
+            " name ('Lowest Weekly Rate', '(full-time staff)', 'Lowest Hourly Rate'; 'Junior (MYR/month)'), when they"
+            " name one per figure column, and the currency the header names when it has no sign; a period so named"
+            " lets a figure below 1,000 be pay; a header opening with a column of what is no post before one of posts"
+            " ('Sector Job Title ...', 'Industry Example Role ...') makes each row's first word that column's, not"
+            " its title's ('Private Staff Nurse' names the staff nurse)",
         ),
         Rule(
             "salaries.not-pay",

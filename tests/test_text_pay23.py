@@ -103,3 +103,17 @@ def test_capitals_for_a_titles_first_words_name_that_title(tmp_path: Path) -> No
     g = read(tmp_path, text)
     assert pay(g, "intensive-care-unit-nurse") == [(88300.0, 88300.0, "USD", "year")]
     assert "icu-nurse" not in roles(g)
+
+
+def test_a_table_without_bars_or_signs_takes_its_currency_and_periods_from_its_header(tmp_path: Path) -> None:
+    text = (
+        "Nursing pay in Malaysia\n\n"
+        "These figures come from our own survey of hospitals in the spring of 2024, and they leave out overtime.\n\n"
+        "Sector Job Title Junior (MYR/month) Senior (MYR/month)\n"
+        "Private Staff Nurse 2,600 - 3,400 3,800 - 5,200\n"
+        "Public Ward Manager 4,100 - 5,000 5,500 - 7,900+\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "staff-nurse")) == [(2600.0, 3400.0, "MYR", "month"), (3800.0, 5200.0, "MYR", "month")]
+    assert sorted(pay(g, "ward-manager")) == [(4100.0, 5000.0, "MYR", "month"), (5500.0, 7900.0, "MYR", "month")]
+    assert "private-staff-nurse" not in roles(g)
