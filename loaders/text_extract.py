@@ -5489,10 +5489,14 @@ class _Table:
     #: the columns whose header names pay ("Salary (£)"), and those whose header names a count ("Openings")
     pay: tuple[int, ...] = ()
     counts: tuple[int, ...] = ()
+    #: the columns whose header names pay after tax ("Take-Home", "After Tax") beside another column
+    net: tuple[int, ...] = ()
     #: the period each header cell names ("Hourly mean wage": hour), else None
     periods: tuple[str | None, ...] = ()
 
 
+#: a header naming pay after tax: "Take-Home", "Net pay", "After Tax"
+_NET_COLUMN = re.compile(r"\b(?:take[- ]home|net(?:\s+(?:pay|salary|income))?|after[- ]tax)\b", re.I)
 #: a header naming a count or a share, not money: "Openings (2024)", "Employed", "Job growth", "% change"
 _COUNT_COLUMN = re.compile(
     r"\b(?:openings|vacancies|jobs|postings|listings|employ(?:ed|ment|ees)|headcount|workers|number|count|growth"
@@ -6071,6 +6075,8 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.table.counts = tuple(
             k for k, v in enumerate(values) if k not in r.table.pay and _COUNT_COLUMN.search(v) and k != title
         )
+        net = tuple(k for k, v in enumerate(values) if _NET_COLUMN.search(v))
+        r.table.net = net if len(values) - len(net) >= 2 else ()  # ("| City | Average | Take-Home |")
         r.table.periods = tuple(_named_period(v) for v in values)
         if title is None and "structure.role-columns" not in r.disabled:
             r.run("structure.role-columns", _role_columns, r, r.table, ms, cells, values)
@@ -8093,6 +8099,7 @@ def _salaries(
     lowered: str | None = None
     may_year = may_month = False
     figures: list[_Figure] = []
+    unpaid_end = -1  # where the last figure that is no one's pay ends
 
     for match in _amounts(text):
         a = match.group("a")
@@ -8249,7 +8256,12 @@ def _salaries(
             hi, qual = None, "or more"  # "$45,000+", "£90K or more": a minimum only
         if max(low, high or 0) >= _NO_PAY_FROM.get(currency, 1e9):
             continue  # "the market will cross ₹13,04,703 crores": a sum no one is paid
-        if "salaries.not-pay" not in r.disabled and _not_pay(r, sent, offset, ms, match):
+        if "salaries.not-pay" not in r.disabled and (
+            _not_pay(r, sent, offset, ms, match)
+            or _net_cell(r, base + match.start())  # "| City | Average | Take-Home |": what is left after tax
+            or (unpaid_end >= 0 and _RESTATED.fullmatch(text, unpaid_end, match.start()) is not None)
+        ):
+            unpaid_end = match.end()  # (", or $3,200 per month" after it says the same sum again)
             continue  # "a sign-on bonus of $10,000", "annual revenue of 80,000 yuan": no one's pay
         if bare_period is not None and found_by is None:
             found_by = "salaries.column-periods"
@@ -8509,6 +8521,16 @@ def _local_sign(r: _Reader, sign: str, text: str) -> bool:
     return r.rand_page
 
 
+def _net_cell(r: _Reader, at: int) -> bool:
+    """Whether char ``at`` of a table row stands in a column whose header names pay after tax beside another column
+    ("| Sydney | $63,800 | $52,596 |" under "| City | Average | Take-Home |")."""
+    table, line = r.table, r.line
+    if table is None or not table.net or line is None or line.kind != "row":
+        return False
+    k = next((k for k, (lo, hi) in enumerate(table_cells(r.text, line)) if lo <= at < hi + 1), None)
+    return k in table.net
+
+
 def _pay_cell(r: _Reader, at: int) -> bool | None:
     """Whether char ``at`` of a table row stands in a column whose header names pay ("Salary (£)"): True; False when
     it stands in one whose header names a count ("Openings") or in another column when one is the pay's (not
@@ -8570,7 +8592,15 @@ _NOT_PAY_AFTER = re.compile(
     r"|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language)\s+){0,2}"
     r"(?:bonus|allowance|incentive|commission|reimbursement|premium|differential|uplift|enhancement)"
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
-    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover)\b",
+    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover)\b"
+    # ("keeps about $38,400 per year after income tax": what is left of the salary)
+    r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|annum)\s+)?after\s+(?:(?:income|all)\s+)?tax",
+    re.I,
+)
+#: what joins a figure to the same sum said again in another period: "$38,400 per year after tax, or $3,200 per month"
+_RESTATED = re.compile(
+    r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum))?[^,;.()]{0,40}[,(]\s*(?:or|i\.e\.)\s+"
+    r"(?:(?:about|around|roughly|approximately|nearly|some)\s+)?",
     re.I,
 )
 #: a word of pay right after a figure: "a 4,500 yuan base salary" is pay whatever was said before it

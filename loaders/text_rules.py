@@ -838,7 +838,9 @@ RULES: dict[str, Rule] = {
             " bonus of $10,000', '$5,000 signing bonus', '£1.50 per hour night shift premium', 'an extra $1/hr',"
             " 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, sales, capital, budget, prices, fees;"
             " '90,000 yuan of cakes') and the national or a city's average ('the national average salary is £37,000')"
-            " are left out; a word of pay nearer the figure keeps it ('bonuses aside,"
+            " are left out, and so is pay after tax (a column headed 'Take-Home', 'Net' or 'After Tax' beside another"
+            " column; '... keeps $38,400 per year after income tax') and the same sum said again after it (', or"
+            " $3,200 per month'); a word of pay nearer the figure keeps it ('bonuses aside,"
 " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
         ),
         Rule(

@@ -117,3 +117,18 @@ def test_a_table_without_bars_or_signs_takes_its_currency_and_periods_from_its_h
     assert sorted(pay(g, "staff-nurse")) == [(2600.0, 3400.0, "MYR", "month"), (3800.0, 5200.0, "MYR", "month")]
     assert sorted(pay(g, "ward-manager")) == [(4100.0, 5000.0, "MYR", "month"), (5500.0, 7900.0, "MYR", "month")]
     assert "private-staff-nurse" not in roles(g)
+
+
+def test_pay_after_tax_beside_the_salary_is_no_salary_figure(tmp_path: Path) -> None:
+    text = (
+        "Baker Salary in Canada\n\n"
+        "Bakers start work before dawn, and a baker in a big city is paid more.\n\n"
+        "| City | Average | After Tax |\n|---|---|---|\n"
+        "| Toronto | $48,200 | $38,950 |\n| Calgary | $46,900 | $38,100 |\n\n"
+        "A baker earning the average salary of $47,000 keeps about $38,400 per year after income tax, or $3,200 per"
+        " month.\n"
+    )
+    figures = sorted(pay(read(tmp_path, text), "baker"))
+    assert figures == [(46900.0, 46900.0, "CAD", "year"), (47000.0, 47000.0, "CAD", "year"),
+                       (48200.0, 48200.0, "CAD", "year")]
+
