@@ -8793,7 +8793,11 @@ def _salary_heading(r: _Reader, line: Line) -> None:
 #: and can go up to Y", "from X, rising to Y"
 _FLOOR_TO_CEILING = re.compile(
     r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|day|hour|hr|h)\b)?"  # (the floor's period)
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|it|pay|salaries|salary)\s+){0,2}"
+    r"\s*(?:\([^()]{1,20}\)\s*)?"
+    # ("from $40,800 for entry-level positions to $79,200 for senior roles": a level of the same post, no other post)
+    r"(?:for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|roles?|levels?|jobs?|hires|starters|staff"
+    r"|employees|workers)\s*)?"
+    r"(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|it|pay|salaries|salary)\s+){0,2}"
     r"(?:(?:can|could|may|might|will|would)\s+)?(?:(?:go|goes|rise|rises|climb|climbs|reach|reaches|run|runs)\s+)?"
     r"(?:up\s+)?to\s*(?:as\s+(?:high|much)\s+as\s*)?$",  # ("from as low as X to as high as Y")
     re.I,

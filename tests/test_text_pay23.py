@@ -132,3 +132,11 @@ def test_pay_after_tax_beside_the_salary_is_no_salary_figure(tmp_path: Path) -> 
     assert figures == [(46900.0, 46900.0, "CAD", "year"), (47000.0, 47000.0, "CAD", "year"),
                        (48200.0, 48200.0, "CAD", "year")]
 
+
+def test_a_floor_and_a_ceiling_each_for_a_level_are_one_range(tmp_path: Path) -> None:
+    text = (
+        "Baker Salary in Canada\n\n"
+        "Bakers start work before dawn. Their pay typically ranges from $39,500 for entry-level positions to"
+        " $61,000 for senior roles.\n"
+    )
+    assert pay(read(tmp_path, text), "baker") == [(39500.0, 61000.0, "CAD", "year")]
