@@ -8787,6 +8787,8 @@ def _salary_heading(r: _Reader, line: Line) -> None:
         r.pay_heading = line.end
         lowered = heading.lower()
         r.period = next((p for word, p in _HEADING_PERIOD.items() if word in lowered), r.period)
+    elif r.currency is not None:
+        r.pay_heading = line.end  # "Pay by Experience" on a page that has stated its currency: its lines' figures
 
 
 #: what may stand between a floor and its ceiling: "from X (lowest) to Y", "starting at X, up to Y", "starts at X

@@ -790,7 +790,9 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "amounts and ranges with currency and period (a month's pay below 1,000 with a sign or a code, 'USD"
             " 350 - 450 per month'; a bare figure under a pay heading naming any currency code, 'Hotel Salaries"
-            " (NZD, per year)', is in it; a small signed figure takes the one period its sentence names, 'Hourly rate:"
+            " (NZD, per year)', is in it, and so is one under a pay heading naming none on a page that has stated its"
+            " currency ('Pay by Experience' over '- Starting out (0-1 years): 90000 - 150000'); a small signed figure"
+            " takes the one period its sentence names, 'Hourly rate:"
             " £11.44 (apprentices: £7.55)'; 'X and Y' falling are two figures, not a range; in a table, every"
             " figure of the column whose header names pay, 'Salary (£)', and"
             " none of a column whose header names a count, 'Vacancies', or of another column beside a pay column;"

@@ -140,3 +140,19 @@ def test_a_floor_and_a_ceiling_each_for_a_level_are_one_range(tmp_path: Path) ->
         " $61,000 for senior roles.\n"
     )
     assert pay(read(tmp_path, text), "baker") == [(39500.0, 61000.0, "CAD", "year")]
+
+
+def test_bare_figures_under_a_pay_heading_take_the_pages_currency(tmp_path: Path) -> None:
+    text = (
+        "How much does a Pharmacist earn in Nigeria?\n\n"
+        "Pharmacists in Nigeria dispense medicines and advise patients. A pharmacist earns ₦ 250000 - 400000 a month"
+        " on average.\n\n"
+        "Pay by Experience\n"
+        "- Starting out (0-1 years): 90000 - 150000\n"
+        "- Experienced (8+ years): 450000 - 700000\n\n"
+        "Diploma holders earn around 120000 - 180000 per month.\n"
+    )
+    figures = pay(read(tmp_path, text), "pharmacist")
+    assert (90000.0, 150000.0, "NGN", "month") in figures
+    assert (450000.0, 700000.0, "NGN", "month") in figures
+    assert (120000.0, 180000.0, "NGN", "month") in figures
