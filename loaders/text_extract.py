@@ -8967,7 +8967,8 @@ _NOT_EARNERS = frozenset(
     {"earner", "employer", "employee", "member", "customer", "user", "worker", "professional", "practitioner",
      "respondent", "other", "brand", "company", "firm", "retailer", "seller", "business", "candidate", "applicant",
      "student", "parent", "buyer", "shopper", "consumer", "client", "partner", "owner", "leader", "player",
-     "people", "those", "these", "one", "agencie", "agency", "team", "founder", "investor", "reader", "viewer"}
+     "people", "those", "these", "one", "agencie", "agency", "team", "founder", "investor", "reader", "viewer",
+     "holder"}
 )
 _AGENT_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ive", "ee", "ian", "ern")
 #: nouns of posts without an agent ending

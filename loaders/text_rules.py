@@ -937,7 +937,8 @@ RULES: dict[str, Rule] = {
             " ('..., hosts $25 an hour'; 'ward attendants get an in-hand salary of X', '..., with supervisors on"
             " higher earnings of X'), or a post's jobs said to pay it ('packer jobs, paying X') is paid the"
             " figure: the page's role when the word is its head word, else a role of that name (not 'employers',"
-            " 'customers', 'workers' and the like); so is each of posts listed one by one as the subject of a verb"
+            " 'customers', 'workers', holders of a qualification and the like); so is each of posts listed one by"
+            " one as the subject of a verb"
             " of pay ('a trained waiter, cleaner or gardener gets a salary of X': a role named there, else a post"
             " word by its ending); 'These positions command X' after a sentence naming posts: each"
             " of them",

@@ -156,3 +156,15 @@ def test_bare_figures_under_a_pay_heading_take_the_pages_currency(tmp_path: Path
     assert (90000.0, 150000.0, "NGN", "month") in figures
     assert (450000.0, 700000.0, "NGN", "month") in figures
     assert (120000.0, 180000.0, "NGN", "month") in figures
+
+
+def test_holders_of_a_qualification_are_no_post(tmp_path: Path) -> None:
+    text = (
+        "How much does a Pharmacist earn in Nigeria?\n\n"
+        "Pharmacists in Nigeria dispense medicines. A pharmacist earns ₦ 250000 a month on average, and a pharmacist"
+        " in Lagos earns more.\n\n"
+        "With a master's degree, holders earn around 320000 - 450000 per month.\n"
+    )
+    g = read(tmp_path, text)
+    assert (320000.0, 450000.0, "NGN", "month") in pay(g, "pharmacist")
+    assert "holder" not in roles(g)
