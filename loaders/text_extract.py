@@ -8312,7 +8312,8 @@ def _salaries(
         if not roles and "salaries.earners" not in r.disabled and r.named_before[1] == r.sentence_index - 1 and (
             _THESE_POSTS.search(text, max(clause, 0), match.start())
         ):
-            roles, rule = r.named_before[0], "salaries.earners"  # "... A, B and C. These positions command X"
+            # "... A, B and C. These positions command X" (not a post named as a bound: "Above the grade of A, ...")
+            roles, rule = _not_bounds(r.text, r.named_before[0]), "salaries.earners"
         if not roles and "salaries.for-post" not in r.disabled:
             post = _post_by_function(r, text, match.start(), max(clause, 0))
             if post is not None:
@@ -8961,7 +8962,30 @@ _JOBS_PAYING = re.compile(
     r"(?:paying|that pay|which pay|paid|earning)\s+(?:(?:around|about|roughly|up to|between|from)\s+)?$"
 )
 #: the posts the sentence before named, said again: "These positions typically command ..."
-_THESE_POSTS = re.compile(r"\b(?:these|those|such|both)\s+(?:\w+\s+)?(?:positions|roles|jobs|posts|titles)\b", re.I)
+#: words before a post that name it as a bound or an exception, not as one of the posts meant: "above the grade of"
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:grade|level|rank)\s+of\s+(?:an?\s+|the\s+)?$|\b(?:above|below|beyond|than|except|unlike|besides)\s+"
+    r"(?:an?\s+|the\s+)?$",
+    re.I,
+)
+def _not_bounds(text: str, named: list[Mention]) -> list[Mention]:
+    """The posts of ``named`` (in order) less those named as a bound or an exception ("above the grade of A or B"),
+    and those joined to one by "or" / "and"."""
+    out: list[Mention] = []
+    bound: Mention | None = None
+    for m in named:
+        if _CONTRAST_BEFORE.search(text, max(0, m.start - 24), m.start) or (
+            bound is not None and text[bound.end : m.start].strip(" ,").lower() in {"or", "and", "nor"}
+        ):
+            bound = m
+            continue
+        out.append(m)
+    return out
+
+
+_THESE_POSTS = re.compile(
+    r"\b(?:these|those|such|both)\s+(?:\w+\s+)?(?:positions|roles|jobs|posts|titles|employees|staff|workers)\b", re.I
+)
 #: plural nouns of people that name no post: "employers", "customers", "workers", "respondents"
 _NOT_EARNERS = frozenset(
     {"earner", "employer", "employee", "member", "customer", "user", "worker", "professional", "practitioner",

@@ -940,8 +940,8 @@ RULES: dict[str, Rule] = {
             " 'customers', 'workers', holders of a qualification and the like); so is each of posts listed one by"
             " one as the subject of a verb"
             " of pay ('a trained waiter, cleaner or gardener gets a salary of X': a role named there, else a post"
-            " word by its ending); 'These positions command X' after a sentence naming posts: each"
-            " of them",
+            " word by its ending); 'These positions (employees, staff) command X' after a sentence naming posts: each"
+            " of them but those named as a bound ('Above the grade of A or B, shops employ C and D')",
         ),
         Rule(
             "zh.titles",

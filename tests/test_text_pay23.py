@@ -168,3 +168,15 @@ def test_holders_of_a_qualification_are_no_post(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert (320000.0, 450000.0, "NGN", "month") in pay(g, "pharmacist")
     assert "holder" not in roles(g)
+
+
+def test_these_employees_after_a_sentence_naming_posts_are_each_of_them(tmp_path: Path) -> None:
+    text = (
+        "Hotel pay in London\n\n"
+        "Above the grade of hall porter or room attendant, most large hotels employ a head concierge and a night"
+        " manager. The average pay rate for these employees is £14.20 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert not pay(g, "hall-porter") and not pay(g, "room-attendant")
+    assert pay(g, "head-concierge") == [(14.2, 14.2, "GBP", "hour")]
+    assert pay(g, "night-manager") == [(14.2, 14.2, "GBP", "hour")]
