@@ -571,6 +571,13 @@ _RISEN = re.compile(
     r"\b(?:went|gone|rose|risen|moved|jumped|shot|climbed|bumped|increased|raised|crept|edged|stepped)\s+$",
     re.I,
 )
+#: how far after a figure read with an hour, day or week period a small signed figure naming none takes it
+_SHORT_PERIOD_REACH = 300
+#: a share of earners at one end before a bound: "the lowest 10 percent earned less than X" states a percentile
+_PERCENTILE = re.compile(
+    r"\b(?:lowest|bottom|highest|top|lowest-paid|highest-paid)\s+\d{1,2}\s*(?:%|percent|per\s+cent)\b[^,;.]{0,30}$",
+    re.I,
+)
 #: the words that make a bound near its figure: "just over", "slightly under", "a little more than"
 _JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+bit)\s+$", re.I)
 #: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly"),
@@ -779,6 +786,8 @@ class _Reader:
         self.pay_heading = -1
         #: the periods a table written without bars names for its figure columns, by the row's start (see _bare_row)
         self.bare_rows: dict[int, _BareColumns | None] = {}
+        #: the last hour, day or week period a figure of pay was read with: (period, where it ends, paragraph)
+        self.short_period: tuple[str, int, int] | None = None
         self.section_role: Mention | None = None
         self.section_group: Mention | None = None
         #: the subject the requirements.subject rule chose for the sentence read now
@@ -8084,6 +8093,9 @@ def _salaries(
         "rore" in text and _CRORE.search(text)
     ) and not (
         _may_be_signed(text) and "salaries.column-periods" not in r.disabled and _bare_line_periods(r)
+    ) and not (
+        r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
+        and _may_be_signed(text)
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
@@ -8151,6 +8163,11 @@ def _salaries(
             named = [p for p, pattern in _SENTENCE_PERIODS if says(pattern)]
             if len(named) == 1 and named[0] in {"hour", "day", "week"}:
                 stated, short = named[0], True
+            elif not named and r.short_period is not None and r.short_period[2] == r.block and (
+                base - r.short_period[1] <= _SHORT_PERIOD_REACH
+            ):
+                # "The median hourly wage was $13.10. The lowest 10 percent earned less than $10.20": that period
+                stated, short = r.short_period[0], True
         signed = match.group("c1") or match.group("c4")
         if not signed and (
             (match.group("c3") or "").isupper() or _CODE_BEFORE.search(text, max(0, match.start() - 5), match.start())
@@ -8242,6 +8259,9 @@ def _salaries(
         qual = ((before and before["qual"]) or "").lower()
         if qual and before is not None and _JUST.search(text, max(0, before.start("qual") - 12), before.start("qual")):
             qual = "about"  # "just over £28,000", "slightly under $40,000": near the figure, not a bound
+        elif qual and before is not None and _PERCENTILE.search(text, max(0, before.start("qual") - 60),
+                                                                before.start("qual")):
+            qual = ""  # "the lowest 10 percent earned less than $10.20": the percentile's figure, not a bound
         elif qual == "up to" and before is not None and _RISEN.search(text, max(0, before.start("qual") - 16),
                                                                          before.start("qual")):
             qual = ""  # "my salary went up to £24,000": the pay it rose to, not a ceiling
@@ -8265,6 +8285,8 @@ def _salaries(
             continue  # "a sign-on bonus of $10,000", "annual revenue of 80,000 yuan": no one's pay
         if bare_period is not None and found_by is None:
             found_by = "salaries.column-periods"
+        if period in {"hour", "day", "week"}:
+            r.short_period = (period, base + match.end(), r.block)
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return

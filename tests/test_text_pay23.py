@@ -180,3 +180,18 @@ def test_these_employees_after_a_sentence_naming_posts_are_each_of_them(tmp_path
     assert not pay(g, "hall-porter") and not pay(g, "room-attendant")
     assert pay(g, "head-concierge") == [(14.2, 14.2, "GBP", "hour")]
     assert pay(g, "night-manager") == [(14.2, 14.2, "GBP", "hour")]
+
+
+def test_a_percentiles_bound_is_its_figure_and_a_small_figure_keeps_the_hourly_period_just_named(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Pharmacy Technicians: Pay Overview\n\n"
+        "Pharmacy technicians count pills and serve customers. The median hourly wage for pharmacy technicians in"
+        " the United States was"
+        " $13.10 in 2022. The lowest 10 percent earned less than $10.20 and the highest 10 percent earned more than"
+        " $17.45.\n"
+    )
+    figures = pay(read(tmp_path, text), "pharmacy-technician")
+    assert (10.2, 10.2, "USD", "hour") in figures
+    assert (17.45, 17.45, "USD", "hour") in figures
