@@ -1481,7 +1481,7 @@ def _title_mentions(
             # (a gerund is the field, though its verb's noun is a head: "Director of Nursing", "Head of Training")
             while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and (
                 norms[end] not in TITLE_HEADS or (words.lower[end].endswith("ing") and words.lower[end] != norms[end])
-            ):
+            ) and not (count and _verb_with_object(words, end)):
                 end += 1
                 count += 1
                 # "head of cross-border sales": a hyphenated word counts as one
@@ -1952,6 +1952,22 @@ _STANDING_WORDS = frozenset(
 _BECOME = frozenset({"become", "became", "becoming", "becomes"})
 _PROMOTED = frozenset({"promoted", "promote", "promotes", "promoting", "promotion"})
 _POST_NOUNS = frozenset({"job", "role", "position", "post", "title", "rank"})
+
+
+#: words that open a verb's object: "a director of ecommerce orchestrates all aspects ..."
+_OBJECT_OPENERS = frozenset({"all", "the", "a", "an", "its", "their", "our", "every", "each", "both", "multiple"})
+
+
+def _verb_with_object(words: _Words, k: int) -> bool:
+    """Whether token ``k``, a lower-case word in -s before an object's opener, is a verb, not a field's word."""
+    lower = words.lower[k]
+    after = _skip_spaces(words, k + 1, 1)
+    return (
+        lower.endswith("s")
+        and not lower.endswith("ss")
+        and after < len(words.lower)
+        and words.lower[after] in _OBJECT_OPENERS
+    )
 
 
 def _coordinated_field(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -9972,10 +9988,15 @@ _SHORT_HEADS = {
 _SHORT_FIELDS = {"ops": "operations", "mktg": "marketing", "mgmt": "management"}
 
 
+#: heads that lead a field after "of": "director of ecommerce" is the "ecommerce director"
+_LEAD_HEADS = frozenset({"director", "manager", "head", "vp", "officer", "supervisor", "lead"})
+
+
 def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str = "") -> None:
     """One role for a title a document writes both with a short head and in full ("Customer Service Rep" in its
-    heading, "a customer service representative" in its text): the full title keeps the facts of both, the
-    short one becomes its alias. A short title the document never writes in full stays as it is.
+    heading, "a customer service representative" in its text), or both as "X director" and "director of X": the
+    full (or "of") title keeps the facts of both, the other becomes its alias. A short title the document never
+    writes in full stays as it is.
 
     Examples
     --------
@@ -10002,6 +10023,11 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
         full = f"{stem}-{_SHORT_HEADS[head]}" if stem and head in _SHORT_HEADS else None
         if full is not None and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
             into[key] = full
+            continue
+        # "ecommerce director" is the page's "director of ecommerce" (one post written both ways)
+        lead_of = f"{head}-of-{stem}" if stem and head in _LEAD_HEADS else None
+        if lead_of is not None and lead_of in facts.nodes and facts.nodes[lead_of]["label"] is Label.ROLE:
+            into[key] = lead_of
             continue
         # a field word written short: "ops manager" is the page's "operations manager"
         parts = key.split("-")

@@ -95,7 +95,9 @@ RULES: dict[str, Rule] = {
             " a firm's agent noun where someone works"
             " ('an engineer with a timber producer', 'worked for a tyre distributor') or beside a word for a firm"
             " ('investor and consultancy agency X'), after 'at' ('at our print partner') or 'we are a' is the"
-            " employer, not a post; 'drivers of growth' / 'behind X' are causes",
+            " employer, not a post; 'drivers of growth' / 'behind X' are causes; a lead's field after 'of' ends"
+            " before a verb and its object ('a head of logistics oversees all deliveries'); a post written as 'X"
+            " director' and 'director of X' on one page is one role",
         ),
         Rule(
             "mentions.compound-agents",

@@ -38,3 +38,22 @@ def test_a_staff_pages_lists_are_that_posts_duties(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("back-office-staff", set())
     assert any("product" in name for name in got)
+
+
+def test_a_post_written_as_x_director_and_director_of_x_is_one_role(tmp_path: Path) -> None:
+    text = (
+        "Becoming a director of nursing\n\n"
+        "A nursing director leads the wards. Ward managers can move up to director of nursing after five years.\n"
+    )
+    g = read(tmp_path, text)
+    found = roles(g)
+    assert "director-of-nursing" in found
+    assert "nursing-director" not in found
+    assert "Nursing director" in g.nodes["director-of-nursing"].get("aliases", [])
+
+
+def test_a_verb_and_its_object_end_the_field_after_of(tmp_path: Path) -> None:
+    text = "Careers in logistics\n\nA head of logistics oversees all deliveries. The head of fleet runs the depots.\n"
+    found = roles(read(tmp_path, text))
+    assert {"head-of-logistics", "head-of-fleet"} <= found
+    assert not {"head-of-logistics-oversees", "head-of-fleet-runs"} & found
