@@ -3685,9 +3685,10 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
         ladder = sorted({m.key: (rank, m) for rank, m in ranked}.values(), key=lambda x: x[0])
         if len(ladder) < 2 or len({rank for rank, _ in ladder}) < len(ladder):
             continue
-        first, second = sorted((ladder[0][1], ladder[1][1]), key=lambda m: m.start)
-        if len(ladder) == 2 and r.text[first.end : second.start].strip().lower() in {"or", "/", "and/or"}:
-            continue  # "roles like Merchandising Manager or Director": a choice, not a ranking
+        if len(ladder) == 2:
+            first, second = sorted((ladder[0][1], ladder[1][1]), key=_start_of)
+            if r.text[first.end : second.start].strip().lower() in {"or", "/", "and/or"}:
+                continue  # "roles like Merchandising Manager or Director": a choice, not a ranking
         for (_, a), (_, b) in itertools.pairwise(ladder):
             r.transition(
                 a,
@@ -4135,7 +4136,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                   {(x.source, x.target) for x in moves if not x.onto_page}]
     # "a department manager, such as a front office manager or housekeeping manager": the examples are no moves of
     # their own where the post they exemplify is reached
-    examples = _examples_of(doc, roles)
+    examples = _examples_of(doc, roles) if moves and not _EXAMPLE_GATE.isdisjoint(_sent_lowers(sent)) else None
     if examples:
         reached_at = {m.target for m in moves}
         moves = [m for m in moves if examples.get(m.target) not in reached_at]
@@ -4222,6 +4223,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         r.stage, r.stage_at = stage, r.sentence_index
 
 
+_EXAMPLE_GATE = frozenset({"such", "like", "e.g.", "eg", "for", "including"})
 #: what opens a list of examples after a post: "a department manager, such as a ...", "(e.g. A, B)"
 _EXAMPLE_OPENERS = (("such", "as"), ("like",), ("e.g.",), ("eg",), ("for", "example"), ("including",))
 
@@ -4248,6 +4250,10 @@ def _examples_of(doc: Doc, roles: list[Mention]) -> dict[int, int]:
             out[n] = p
             k = m.j
     return out
+
+
+def _start_of(m: Mention) -> int:
+    return m.start
 
 
 def _start_token(m: Mention) -> int:
