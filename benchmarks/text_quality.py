@@ -102,7 +102,6 @@ Run: ``.venv/bin/python benchmarks/text_quality.py [-v] [--no-ablation] [--sets 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,7 +110,14 @@ import networkx as nx
 
 from careergraph.loaders.kb import load_knowledge_base
 from careergraph.loaders.text import load_documents, read_document
-from careergraph.loaders.text_quality import Score, compare, reference_graph, unverified_quotes
+from careergraph.loaders.text_quality import (
+    EXTERNAL_SETS,
+    Score,
+    compare,
+    external_folder,
+    reference_graph,
+    unverified_quotes,
+)
 from careergraph.loaders.text_rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,24 +125,7 @@ SHARED = ROOT.parent / "shared"
 CORPUS_REFS = ROOT / "tests" / "data" / "corpus"
 OWN_DOCS = ROOT / "tests" / "data" / "docs"
 #: sets of third-party pages kept outside the repository (never copied into it): name -> folder
-EXTERNAL = {
-    name: Path(os.environ.get(f"CAREERGRAPH_{name.upper()}_CORPUS") or ROOT.parent / f"{name}-corpus")
-    for name in (
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-        "fresh12",
-        "fresh13",
-        "fresh14",
-    )
-}
+EXTERNAL = {name: Path(external_folder(name, ROOT.parent)) for name in EXTERNAL_SETS}
 
 #: the kinds the report prints, in order, under the names compare() gives them
 KINDS = ("roles", "transitions", "transition years", "role->skill links", "salary figures")

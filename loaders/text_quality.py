@@ -19,7 +19,26 @@ from careergraph.graph.store import add_node, add_relationship, add_salaries, ne
 from careergraph.loaders.kb import load_knowledge_base
 from careergraph.loaders.linking import node_forms
 
-__all__ = ["Score", "compare", "reference_graph", "unverified_quotes"]
+__all__ = ["EXTERNAL_SETS", "Score", "compare", "external_folder", "reference_graph", "unverified_quotes"]
+
+#: the sets of real third-party pages kept outside the repository (never copied into it), in the order they were
+#: gathered; each one's references are in ``tests/data/corpus/<name>``
+EXTERNAL_SETS = (
+    "fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+    "fresh13", "fresh14",
+)  # fmt: skip
+
+
+def external_folder(name: str, beside: str | os.PathLike[str]) -> str:
+    """Where the pages of an external set are: ``$CAREERGRAPH_<NAME>_CORPUS``, else ``<name>-corpus`` in ``beside``.
+
+    Examples
+    --------
+    >>> os.environ.pop("CAREERGRAPH_NOSUCHSET_CORPUS", None)
+    >>> external_folder("nosuchset", "work").replace(os.sep, "/")
+    'work/nosuchset-corpus'
+    """
+    return os.environ.get(f"CAREERGRAPH_{name.upper()}_CORPUS") or os.path.join(beside, f"{name}-corpus")
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 from pathlib import Path
 
 import networkx as nx
@@ -25,7 +24,13 @@ from careergraph.loaders.text import (
 )
 from careergraph.loaders.text_extract import DocumentFacts
 from careergraph.loaders.text_nlp import Vocabulary, make_nlp
-from careergraph.loaders.text_quality import compare, reference_graph, unverified_quotes
+from careergraph.loaders.text_quality import (
+    EXTERNAL_SETS,
+    compare,
+    external_folder,
+    reference_graph,
+    unverified_quotes,
+)
 
 DOCS = Path(__file__).parent / "data" / "docs"
 OWN_DOCS = sorted(p for p in DOCS.iterdir() if p.suffix in {".txt", ".md", ".html"})
@@ -1002,26 +1007,7 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: e-commerce roles; salary pages from the UK, the Philippines and the US; a Chinese post specification and a
 #: Chinese pay table) is a development set once its first run is recorded (FIRST_RUN.txt beside its README),
 #: like fresh10.
-EXTERNAL_CORPORA = {
-    name: Path(
-        os.environ.get(f"CAREERGRAPH_{name.upper()}_CORPUS") or Path(__file__).resolve().parents[2] / f"{name}-corpus"
-    )
-    for name in (
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-        "fresh12",
-        "fresh13",
-        "fresh14",
-    )
-}
+EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
 @functools.cache
