@@ -1019,7 +1019,9 @@ RULES: dict[str, Rule] = {
             "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
             " stand in for it, 负责/协助/通过 go, of 'A的B' B, split on 、，；/或); a numbered area"
             " ('1.售前咨询') is one, a stage of the work ('售前阶段') is not; a workflow's steps by their"
-            " labels ('咨询接待:'); importance 5 for 需掌握/必须, 4 for abilities and requirements, 3 for duties",
+            " labels ('咨询接待:'); importance 5 for 需掌握/必须, 4 for abilities and requirements, 3 for duties; a"
+            " numbered heading naming a post ('二、叉车司机') is the post of the sections under it, and a section's"
+            " name alone on its line ('职责', '胜任要素') opens that section",
         ),
         Rule(
             "zh.subject",

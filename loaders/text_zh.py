@@ -563,7 +563,11 @@ _TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
 #: what may stand between two rows of one table: a line break, or a rule line ("---|---|")
 _TABLE_GAP = re.compile(r"\n(?:[ \t|:：\-—–]*\n)?")
 _DUTY_SECTION = re.compile(r"职责|工作内容|职位描述|岗位描述|工作描述")
-_NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力")
+_NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力|胜任|素质")
+#: a section's name alone on a line ("职责", "任职要求", "胜任要素")
+_SECTION_NAME = re.compile(
+    r"(?:岗位|工作|主要)?(?:职责|工作内容|任职要求|任职资格|岗位要求|胜任要素|胜任力|能力要求|素质要求)"
+)
 _PROCESS_SECTION = re.compile(r"流程|步骤")
 #: the rank of common heads (longest first: "总经理" is not "经理")
 _HEAD_RANK = {"总经理": 6, "实习生": 0, "总裁": 6, "总监": 5, "经理": 4, "店长": 4, "主管": 3, "组长": 3, "专员": 2}
@@ -596,6 +600,8 @@ class _Doc:
         self.stages: list[tuple[str, tuple[float, float] | None]] = []
         #: the title of the stage line read last: the lines under it, to a heading or blank line, are its
         self.stage_role: str | None = None
+        #: the post a numbered heading names ("二、商品经理"), whose sections follow it
+        self.post: str | None = None
         self.last_end = 0  # where the line read last ends
         self.paragraph = 0  # where the paragraph read now starts
 
@@ -697,7 +703,9 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     at = hi - len(content)
     # a heading: "一、岗位职责", "【任职要求】", "## X", or a short unmarked line ending in a colon ("任职要求:")
     short = len(content) <= 16 and content.rstrip().endswith((":", "：")) and at == lo
-    heading = short or bool(_SECTION.match(text, lo, hi))
+    # (a section's name alone on its line: "职责", "胜任要素")
+    bare = at == lo and len(content.strip()) <= 8 and _SECTION_NAME.fullmatch(content.strip()) is not None
+    heading = short or bare or bool(_SECTION.match(text, lo, hi))
     if text.count("\n", d.last_end, lo) >= 2:
         d.paragraph = lo
     if heading or d.paragraph == lo:
@@ -707,7 +715,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         d.section, d.announced = None, False  # an announced list ends at the first line that is no item
     if heading:
         d.announced = False
-        _open_section(d, lo, hi, full)
+        _open_section(d, lo, hi, full, posts)
     stage = _STAGE.match(text, lo, hi)
     if stage is not None and d.on("zh.stages") and _is_title(stage["title"]):
         _stage(d, lo, hi, stage)
@@ -787,9 +795,22 @@ def _owner_before(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> str 
     return d.owner(before[-1]) if before else None
 
 
-def _open_section(d: _Doc, lo: int, hi: int, full: list[tuple[int, int, bool]]) -> None:
+def _open_section(
+    d: _Doc, lo: int, hi: int, full: list[tuple[int, int, bool]], posts: list[tuple[int, int, bool]]
+) -> None:
     heading = d.text[lo:hi]
     role = d.name(full[-1]) if full else None
+    content = _MARKER.sub("", heading, count=1).strip(" :：")
+    if posts and _SECTION.match(heading) and _CJK_RUN.fullmatch(content) and len(content) <= 10 and (
+        content.endswith(d.name(posts[-1]))
+    ):
+        # "二、商品经理", "二、叉车司机": the post the sections under it are about, named by the whole heading
+        d.post = content
+        start = hi - len(heading) + heading.index(content)
+        d.facts.roles.append(RoleMention(content, start, start + len(content), "zh.titles"))
+        role = content
+    elif role is None:
+        role = d.post  # "职责" under "二、商品经理"
     if _PROCESS_SECTION.search(heading):
         d.section = ("process", role)
     elif _DUTY_SECTION.search(heading):

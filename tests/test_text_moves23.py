@@ -313,3 +313,20 @@ def test_before_getting_a_position_as_is_the_next_step(tmp_path: Path) -> None:
     assert ("delivery-driver", "dispensary-assistant") in found
     assert ("dispensary-assistant", "pharmacy-technician") in found
     assert ("delivery-driver", "pharmacy-technician") not in found
+
+
+def test_a_chinese_page_of_numbered_posts_each_with_duty_and_competence_sections(tmp_path: Path) -> None:
+    # a warehouse's posts in our own words: "一、仓库主管" heads the sections under it, "职责" and "胜任要素" alone
+    text = (
+        "仓储部门的岗位\n\n"
+        "一、仓库主管\n职责\n- 安排每日收货计划;\n- 管理库存盘点;\n胜任要素\n- 熟悉仓储管理系统;\n"
+        "二、叉车司机\n职责\n- 装卸托盘货物;\n胜任要素\n- 持有叉车操作证;\n"
+    )
+    g = read(tmp_path, text)
+    got = {g.nodes[u]["name"]: set() for u in g.nodes if g.nodes[u].get("label") == "Role"}
+    for u, v, key in g.edges(keys=True):
+        if key == "REQUIRES":
+            got.setdefault(g.nodes[u]["name"], set()).add(g.nodes[v]["name"])
+    assert any("收货" in s for s in got["仓库主管"]) and any("仓储管理" in s for s in got["仓库主管"])
+    assert any("托盘" in s for s in got["叉车司机"]) and any("叉车操作证" in s for s in got["叉车司机"])
+    assert not any("托盘" in s for s in got["仓库主管"])
