@@ -8332,6 +8332,11 @@ def _salaries(
         if len(roles) == 1 and len(carry) == 1 and carry[0].start <= roles[0].start and roles[0].end < carry[0].end:
             roles = carry  # "| Chef de partie | £27,500 |": the row's whole title, not the word "Chef" in it
         rule = "structure.role-columns" if column is not None else None
+        if column is None and ("’" in text or "'" in text) and "salaries.earners" not in r.disabled:
+            clause_at = max(text.rfind(mark, 0, match.start()) for mark in ",;:")
+            owner = _possessive_earner(r, sent, ms, offset, match.start(), max(clause_at, 0))
+            if owner is not None and (not roles or roles[-1].end <= owner[1]):
+                roles, rule = [owner[0]], "salaries.earners"  # "... found pickers’ average salary rose to £23,427"
         held = r.run("salaries.held-as", _paid_as, r, sent, ms, offset, match.end()) if column is None else None
         if held is not None:
             roles, rule = [held], "salaries.held-as"  # "£27,000 a year as a controller"
@@ -9204,6 +9209,45 @@ def _listed_earners(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, at:
         if mention.rule == "salaries.earners":
             r.mentioned(mention)
     return out
+
+
+#: a post's possessive before a word of pay: "pickers’ average salary", "a fitter's pay"
+_POSSESSIVE_PAY = re.compile(
+    r"\b(?P<head>[A-Za-z][a-z]{2,}s)['’](?!s)\s+(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|income)\b"
+    r"|\b(?P<one>[A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|income)\b"
+)
+
+
+def _possessive_earner(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, at: int, clause: int
+) -> tuple[Mention, int] | None:
+    """The post whose possessive stands before a word of pay in a figure's clause ("the report found pickers’ average
+    salary rose to £23,427"), and where the possessive ends: a role named there, else the page's role of that head
+    word, else a post word by its ending (not "employers", "the company's" and the like)."""
+    text = sent.text
+    found = max(_POSSESSIVE_PAY.finditer(text, clause, at), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    group = "head" if found.group("head") else "one"
+    base = offset + sent.start_char
+    end = base + found.end(group)
+    named = next((m for m in ms if m.label is _ROLE and m.end == end), None)
+    if named is not None:
+        return named, end
+    word = found.group(group).lower()
+    singular = _singular_word(word) if group == "head" else word
+    if singular in _NOT_EARNERS or not (singular.endswith(_AGENT_ENDS) or singular in _EARNER_NOUNS):
+        return None
+    known = _role_by_head(r, singular)
+    if known is not None:
+        return known, end
+    start = base + found.start(group)
+    words = _words(sent.doc)
+    i = bisect.bisect_left(words.idx, start - offset)
+    name = singular.capitalize()
+    mention = Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
+    r.mentioned(mention)
+    return mention, end
 
 
 def _usual_period(currency: str, amount: float) -> str:

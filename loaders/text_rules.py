@@ -945,7 +945,9 @@ RULES: dict[str, Rule] = {
             " 'customers', 'workers', holders of a qualification and the like); so is each of posts listed one by"
             " one as the subject of a verb"
             " of pay ('a trained waiter, cleaner or gardener gets a salary of X': a role named there, else a post"
-            " word by its ending); 'These positions (employees, staff) command X' after a sentence naming posts: each"
+            " word by its ending); so is a post whose possessive stands before a word of pay in the figure's clause,"
+            " after any role named there ('the recruiter's report found pickers’ average salary rose to X');"
+            " 'These positions (employees, staff) command X' after a sentence naming posts: each"
             " of them but those named as a bound ('Above the grade of A or B, shops employ C and D')",
         ),
         Rule(

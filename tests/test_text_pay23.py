@@ -195,3 +195,13 @@ def test_a_percentiles_bound_is_its_figure_and_a_small_figure_keeps_the_hourly_p
     figures = pay(read(tmp_path, text), "pharmacy-technician")
     assert (10.2, 10.2, "USD", "hour") in figures
     assert (17.45, 17.45, "USD", "hour") in figures
+
+
+def test_a_posts_possessive_before_a_word_of_pay_names_whose_pay_it_is(tmp_path: Path) -> None:
+    text = (
+        "Bakery pay in the UK\n\n"
+        "Bakery managers quote a union survey which found bakers’ average salary rose 6% over the year to £24,300.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "baker") == [(24300.0, 24300.0, "GBP", "year")]
+    assert not pay(g, "bakery-manager")
