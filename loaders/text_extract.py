@@ -573,6 +573,8 @@ _RISEN = re.compile(
 )
 #: how far after a figure read with an hour, day or week period a small signed figure naming none takes it
 _SHORT_PERIOD_REACH = 300
+#: the label of an identifier right before a number: "ID 3212", "Ref. No. 4521", "code: 1492"
+_ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#)\s*:?\s*$")
 #: a share of earners at one end before a bound: "the lowest 10 percent earned less than X" states a percentile
 _PERCENTILE = re.compile(
     r"\b(?:lowest|bottom|highest|top|lowest-paid|highest-paid)\s+\d{1,2}\s*(?:%|percent|per\s+cent)\b[^,;.]{0,30}$",
@@ -8149,6 +8151,10 @@ def _salaries(
         if not match.group("c1") and match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1]
                                                         in "-/_=#"):
             continue  # "executive-1263-detail", "id=4500": part of a name or an address, not an amount
+        if not match.group("c1") and "salaries.not-pay" not in r.disabled and _ID_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "Occupation ID 3212", "Ref. No. 4521": an identifier, not an amount
         if _COUNT_AFTER.match(text, match.end()) or _DIFFERENCE_AFTER.match(text, match.end()) or (
             "by" in text and _DIFFERENCE_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):

@@ -205,3 +205,14 @@ def test_a_posts_possessive_before_a_word_of_pay_names_whose_pay_it_is(tmp_path:
     g = read(tmp_path, text)
     assert pay(g, "baker") == [(24300.0, 24300.0, "GBP", "year")]
     assert not pay(g, "bakery-manager")
+
+
+def test_a_number_after_an_identifiers_label_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Pharmacy Technicians\n\n"
+        "Occupation ID 3212\n\n"
+        "Weekly Earnings\n$1,150\n\n"
+        "Pharmacy technicians in Canada prepare medicines, and most pharmacy technicians work in shops.\n"
+    )
+    figures = pay(read(tmp_path, text), "pharmacy-technician")
+    assert all(low != 3212.0 for low, *_ in figures)
