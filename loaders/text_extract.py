@@ -573,6 +573,13 @@ _RISEN = re.compile(
 )
 #: how far after a figure read with an hour, day or week period a small signed figure naming none takes it
 _SHORT_PERIOD_REACH = 300
+#: a sentence whose subject is sectors, industries or places, whose figures are their averages, not a post's pay:
+#: "Other sectors, such as automotive, offered ...", "Cities like Pune pay ..."
+_PLACES_SUBJECT = re.compile(
+    r"\W*(?:(?:other|most|some|many|all|the|these|those|several|top|leading)\s+)?(?:[\w-]+\s+)?"
+    r"(?:sectors|industries|cities|regions|states|countries|provinces|districts)\b",
+    re.I,
+)
 #: the label of an identifier right before a number: "ID 3212", "Ref. No. 4521", "code: 1492"
 _ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#)\s*:?\s*$")
 #: a share of earners at one end before a bound: "the lowest 10 percent earned less than X" states a percentile
@@ -8374,6 +8381,8 @@ def _salaries(
             if post is not None:
                 roles, rule = [post], "salaries.for-post"  # "the salary for customer service is 3,000 yuan"
                 r.paid_role = (post, r.sentence_index)
+        if not roles and "salaries.not-pay" not in r.disabled and _PLACES_SUBJECT.match(text):
+            continue  # "Other sectors, such as automotive, offered average salaries at Rs 30,800": no post's pay
         if not roles:
             roles = carry
             if carry is r.level_titles:

@@ -216,3 +216,12 @@ def test_a_number_after_an_identifiers_label_is_no_pay(tmp_path: Path) -> None:
     )
     figures = pay(read(tmp_path, text), "pharmacy-technician")
     assert all(low != 3212.0 for low, *_ in figures)
+
+
+def test_figures_of_a_sentence_about_sectors_are_no_posts_pay(tmp_path: Path) -> None:
+    text = (
+        "Farm pay in India\n\n"
+        "Dairy farm supervisors earn about Rs 24,500 a month, a report says. Other sectors, such as poultry, offered"
+        " higher average salaries at Rs 27,100, followed by fisheries (Rs 26,300).\n"
+    )
+    assert pay(read(tmp_path, text), "dairy-farm-supervisor") == [(24500.0, 24500.0, "INR", "month")]
