@@ -582,6 +582,8 @@ _PLACES_SUBJECT = re.compile(
 )
 #: the label of an identifier right before a number: "ID 3212", "Ref. No. 4521", "code: 1492"
 _ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#)\s*:?\s*$")
+#: a negation before "less than" / "more than" that turns the bound: "no less than X" is a floor
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 #: a share of earners at one end before a bound: "the lowest 10 percent earned less than X" states a percentile
 _PERCENTILE = re.compile(
     r"\b(?:lowest|bottom|highest|top|lowest-paid|highest-paid)\s+\d{1,2}\s*(?:%|percent|per\s+cent)\b[^,;.]{0,30}$",
@@ -8297,6 +8299,10 @@ def _salaries(
         elif qual and before is not None and _PERCENTILE.search(text, max(0, before.start("qual") - 60),
                                                                 before.start("qual")):
             qual = ""  # "the lowest 10 percent earned less than $10.20": the percentile's figure, not a bound
+        elif qual in {"less than", "more than"} and before is not None and _NEGATED.search(
+            text, max(0, before.start("qual") - 5), before.start("qual")
+        ):
+            qual = "at least" if qual == "less than" else "up to"  # "no less than $2,175": a floor
         elif qual == "up to" and before is not None and _RISEN.search(text, max(0, before.start("qual") - 16),
                                                                          before.start("qual")):
             qual = ""  # "my salary went up to £24,000": the pay it rose to, not a ceiling

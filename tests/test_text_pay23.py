@@ -225,3 +225,14 @@ def test_figures_of_a_sentence_about_sectors_are_no_posts_pay(tmp_path: Path) ->
         " higher average salaries at Rs 27,100, followed by fisheries (Rs 26,300).\n"
     )
     assert pay(read(tmp_path, text), "dairy-farm-supervisor") == [(24500.0, 24500.0, "INR", "month")]
+
+
+def test_no_less_than_is_a_floor_and_no_more_than_a_ceiling(tmp_path: Path) -> None:
+    text = (
+        "Hotel jobs in Singapore\n\n"
+        "From July, hotel receptionists will be paid no less than $2,060 a month, and cleaning supervisors no more"
+        " than $3,400 a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "hotel-receptionist") == [(2060.0, None, "SGD", "month")]
+    assert pay(g, "cleaning-supervisor") == [(None, 3400.0, "SGD", "month")]
