@@ -1271,7 +1271,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 return head + 1 if i == head else i + 1
             i -= 2
             continue
-        if i - 2 >= floor and words.lower[i - 2] in _LEVEL_WORDS and _level_number(words.lower[i - 1]):
+        if i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS and _level_number(words.lower[i - 1]):
             i -= 2  # "a Tier 1 associate", "a level 2 support analyst": the level is part of the title
             count += 1
             continue
@@ -1352,6 +1352,8 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
 _CODE_LEADS = frozenset({"a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "new"})
 #: words that name a level before its number: "Tier 1", "Level 2", "Grade 3", "Band 4"
 _LEVEL_WORDS = frozenset({"tier", "level", "grade", "band"})
+#: the words a level's number may follow before a title: those, and a licence's class ("class 1 drivers")
+_TITLE_LEVEL_WORDS = _LEVEL_WORDS | {"class"}
 #: words that make a level word part of a title without a number: "Entry Level Sales Associate", "Top Tier Agent"
 _LEVEL_QUALIFIERS = frozenset(
     {"entry", "mid", "middle", "senior", "junior", "top", "upper", "lower", "first", "second"}

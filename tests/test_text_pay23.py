@@ -236,3 +236,10 @@ def test_no_less_than_is_a_floor_and_no_more_than_a_ceiling(tmp_path: Path) -> N
     g = read(tmp_path, text)
     assert pay(g, "hotel-receptionist") == [(2060.0, None, "SGD", "month")]
     assert pay(g, "cleaning-supervisor") == [(None, 3400.0, "SGD", "month")]
+
+
+def test_a_class_and_its_number_before_a_title_are_part_of_it(tmp_path: Path) -> None:
+    text = "Haulage pay in the UK\n\nClass 2 drivers earn around £31,000 a year, and class 1 drivers earn £36,500.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "class-2-driver") == [(31000.0, 31000.0, "GBP", "year")]
+    assert pay(g, "class-1-driver") == [(36500.0, 36500.0, "GBP", "year")]
