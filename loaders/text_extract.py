@@ -1142,14 +1142,19 @@ def _after_plural(words: _Words, k: int) -> bool:
 #: picture software engineers", "we hire cashiers" (not a title's modifier; "the next step is usually quality
 #: supervisor" keeps its title)
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
+#: modal verbs: the word after one is a verb ("can encompass", "may cover")
+_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "shall", "will", "would"})
 _FREQUENCY_ADVERBS = frozenset(
     {"often", "usually", "always", "sometimes", "never", "rarely", "typically", "generally", "normally", "seldom"}
 )
 
 
 def _after_subject(words: _Words, k: int) -> bool:
-    """Whether word ``k`` follows a personal subject (and an adverb of frequency), so is a verb, not a modifier."""
+    """Whether word ``k`` follows a personal subject (and an adverb of frequency), or a modal verb ("which can
+    encompass order picker duties"), so is a verb, not a modifier."""
     before = _skip_spaces(words, k - 1, -1)
+    if before >= 0 and words.lower[before] in _MODALS:
+        return True
     if before >= 0 and words.lower[before] in _FREQUENCY_ADVERBS:
         before = _skip_spaces(words, before - 1, -1)
     return before >= 0 and words.lower[before] in _SUBJECT_PRONOUNS
@@ -9341,8 +9346,15 @@ _CLOSE_PAREN = re.compile(r"\s*[)）]")
 
 
 def _outer_title(r: _Reader, vocab: Vocabulary, ms: list[Mention], role: Mention) -> Mention:
-    """The title a role in brackets right after it names again ("Art designers (visual designers)"), else the role."""
+    """The title a role in brackets right after it names again ("Art designers (visual designers)"), or the one
+    before a dashed aside that names the role ("warehouse operatives — which can cover picker duties — fell to X"),
+    else the role."""
     if not _CLOSE_PAREN.match(r.text, role.end):
+        if "salaries.figure" in r.disabled or not _CLOSE_DASH.match(r.text, role.end):
+            return role
+        before = [m for m in ms if m.label is _ROLE and m.end <= role.start]
+        if before and _OPEN_DASH.fullmatch(r.text, before[-1].end, role.start) is not None:
+            return _as_role(vocab, before[-1]) or role
         return role
     before = [m for m in ms if m.label is _ROLE and m.end <= role.start]
     if not before or _OPEN_PAREN.fullmatch(r.text, before[-1].end, role.start) is None:
@@ -9350,6 +9362,10 @@ def _outer_title(r: _Reader, vocab: Vocabulary, ms: list[Mention], role: Mention
     return _as_role(vocab, before[-1]) or role
 
 
+#: a dashed aside closing after a role ("... order picker duties — fell"), and one opening after another role before
+#: it ("warehouse operatives — which can cover ")
+_CLOSE_DASH = re.compile(r"[^—–.;:\n]{0,40}\s[—–]\s")
+_OPEN_DASH = re.compile(r"\s[—–]\s[^—–.;:\n]{0,60}")
 #: a whole number grouped by points in threes ("42.000", "1.250.000"), as much of Europe writes it
 _GROUPED_BY_POINTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 

@@ -243,3 +243,17 @@ def test_a_class_and_its_number_before_a_title_are_part_of_it(tmp_path: Path) ->
     g = read(tmp_path, text)
     assert pay(g, "class-2-driver") == [(31000.0, 31000.0, "GBP", "year")]
     assert pay(g, "class-1-driver") == [(36500.0, 36500.0, "GBP", "year")]
+
+
+def test_a_post_named_in_a_dashed_aside_is_not_whose_pay_follows(tmp_path: Path) -> None:
+    text = (
+        "Bakery pay in the UK\n\n"
+        "Wages for bakery assistants — which can encompass kitchen porter duties — rose 4% to £23,100.\n"
+    )
+    assert pay(read(tmp_path, text), "bakery-assistant") == [(23100.0, 23100.0, "GBP", "year")]
+
+
+def test_a_word_after_a_modal_verb_is_no_modifier_of_a_title(tmp_path: Path) -> None:
+    text = "Bakery jobs\n\nIn small shops a bakery assistant can encompass kitchen porter duties.\n"
+    got = roles(read(tmp_path, text))
+    assert "kitchen-porter" in got and "encompass-kitchen-porter" not in got
