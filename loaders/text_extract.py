@@ -584,6 +584,22 @@ _PLACES_SUBJECT = re.compile(
 _ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#)\s*:?\s*$")
 #: a negation before "less than" / "more than" that turns the bound: "no less than X" is a floor
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
+def _label_line_period(r: _Reader, start: int, end: int) -> str | None:
+    """The hour, day or week the line right above names when the figure from ``start`` to ``end`` stands alone on its
+    line and that line is a short label of pay ("Weekly Earnings" over "$1,286"); None otherwise."""
+    line = r.line
+    assert line is not None
+    if r.text[line.content : start].strip() or r.text[end : line.end].strip() or line.start < 2:
+        return None
+    above_end = line.start - 1
+    above = r.text.rfind("\n", 0, above_end) + 1
+    label = r.text[above:above_end]
+    if not label.strip() or len(label.split()) > 4 or not _PAY_WORDS.search(label):
+        return None
+    period = _named_period(label)
+    return period if period in {"hour", "day", "week"} else None  # (a month or a year is read as before)
+
+
 #: a share of earners at one end before a bound: "the lowest 10 percent earned less than X" states a percentile
 _PERCENTILE = re.compile(
     r"\b(?:lowest|bottom|highest|top|lowest-paid|highest-paid)\s+\d{1,2}\s*(?:%|percent|per\s+cent)\b[^,;.]{0,30}$",
@@ -8198,6 +8214,8 @@ def _salaries(
             # "Room Attendant £512.40 £13.48" under "Weekly ... Hourly"; "3,000 - 5,500" under "(MYR/month)"
             bare_period = _bare_row_period(r, base + match.start())
             stated = bare_period[0] if bare_period is not None else None
+        if stated is None and r.line is not None and r.line.kind != "row" and "salaries.figure" not in r.disabled:
+            stated = _label_line_period(r, base + match.start(), base + match.end())  # "Weekly Earnings" over "$1,286"
         short = (
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))

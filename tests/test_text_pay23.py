@@ -257,3 +257,12 @@ def test_a_word_after_a_modal_verb_is_no_modifier_of_a_title(tmp_path: Path) -> 
     text = "Bakery jobs\n\nIn small shops a bakery assistant can encompass kitchen porter duties.\n"
     got = roles(read(tmp_path, text))
     assert "kitchen-porter" in got and "encompass-kitchen-porter" not in got
+
+
+def test_a_figure_alone_under_a_label_of_pay_takes_its_period(tmp_path: Path) -> None:
+    text = (
+        "Pharmacy Technicians\n\n"
+        "Snapshot\n\nWeekly Earnings\n$1,150\nFull-Time Share\n71%\n\n"
+        "Pharmacy technicians in Canada prepare medicines, and most pharmacy technicians work in shops.\n"
+    )
+    assert pay(read(tmp_path, text), "pharmacy-technician") == [(1150.0, 1150.0, "CAD", "week")]
