@@ -8587,12 +8587,34 @@ def _bare_row_titles(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, li
     if line.start not in r.bare_rows:
         r.bare_rows[line.start] = _bare_row_periods(r, line.start, line.end)
     columns = r.bare_rows[line.start]
-    if columns is None or not columns.lead:
+    if columns is None:
         return None
     out = list(ms)
+    doc = sent.doc
+    if not columns.lead:
+        # "Contract Call Centre Industry Technical Associate $1109.60 $29.20": the label's capitalised words before
+        # the title read are the title's too (a row's label is one title)
+        spans = _bare_row(r, line.start, line.end)
+        roles = [k for k, m in enumerate(ms) if m.label is _ROLE]
+        if len(roles) != 1 or not spans:
+            return None
+        m = ms[roles[0]]
+        lead = r.text[line.content : m.start]
+        words = lead.split()
+        if (
+            m.known or m.start <= line.content or not 1 <= len(words) <= 3
+            or not all(w[:1].isupper() and w.isalpha() for w in words)
+            or r.text[m.end : spans[0][0]].strip()
+        ):
+            return None
+        words_ = _words(doc)
+        i = bisect.bisect_left(words_.idx, line.content - offset)
+        if i >= m.i or words_.idx[i] != line.content - offset:
+            return None
+        out[roles[0]] = _mention(_new_role(_new_role_name(doc, i, m.j)), doc, i, m.j, offset, known=False)
+        return out
     for k, m in enumerate(ms):
         if m.label is _ROLE and m.start == line.content and m.j - m.i >= 2 and not m.known:
-            doc = sent.doc
             name = _new_role_name(doc, m.i + 1, m.j)
             out[k] = _mention(_new_role(name), doc, m.i + 1, m.j, offset, known=False)
             return out

@@ -841,7 +841,9 @@ RULES: dict[str, Rule] = {
             " name one per figure column, and the currency the header names when it has no sign; a period so named"
             " lets a figure below 1,000 be pay; a header opening with a column of what is no post before one of posts"
             " ('Sector Job Title ...', 'Industry Example Role ...') makes each row's first word that column's, not"
-            " its title's ('Private Staff Nurse' names the staff nurse)",
+            " its title's ('Private Staff Nurse' names the staff nurse); else up to three capitalised words opening"
+            " a row's label before the one title read there are that title's ('Contract Night Shift Hotel Security"
+            " Officer £640.10 £16.84')",
         ),
         Rule(
             "salaries.not-pay",

@@ -266,3 +266,18 @@ def test_a_figure_alone_under_a_label_of_pay_takes_its_period(tmp_path: Path) ->
         "Pharmacy technicians in Canada prepare medicines, and most pharmacy technicians work in shops.\n"
     )
     assert pay(read(tmp_path, text), "pharmacy-technician") == [(1150.0, 1150.0, "CAD", "week")]
+
+
+def test_a_row_of_a_table_without_bars_names_one_title_in_its_capitalised_label(tmp_path: Path) -> None:
+    text = (
+        "Hotel award rates in the UK\n\n"
+        "These are the lowest rates a hotel may pay from April.\n\n"
+        "Grade  Lowest Weekly Rate\n\n"
+        "Lowest Hourly Rate\n"
+        "Room Attendant £512.40 £13.48\n"
+        "Contract Night Shift Hotel Security Officer £640.10 £16.84\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "contract-night-shift-hotel-security-officer")) == [
+        (16.84, 16.84, "GBP", "hour"), (640.1, 640.1, "GBP", "week")
+    ]
