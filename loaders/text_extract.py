@@ -1821,6 +1821,8 @@ def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
 _GENERIC_HEADS = frozenset(
     {"worker", "member", "person", "people", "professional", "practitioner", "employee", "individual", "staff"}
 )
+#: words of service that name staff though no O*NET title uses them so: "wait staff", "bar staff", "door staff"
+_STAFF_SERVICE = frozenset({"wait", "bar", "door", "deck", "gate"})
 #: trades in -ing whose staff are a post ("cleaning staff", "nursing staff"; not "training staff")
 _STAFF_TRADES = frozenset({"cleaning", "nursing", "catering", "housekeeping", "teaching", "ticketing", "banqueting"})
 #: words before "staff" that say how staff are employed or how many, not their field ("temporary staff")
@@ -1845,7 +1847,8 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         before = _words(doc).lower[j - 2]
         if before.endswith("ing") and before not in _STAFF_TRADES:
             return False  # "monitoring staff", "training staff": a duty done to staff
-        return norms[j - 2] not in _STAFF_NOT_FIELDS and norms[j - 2] in _title_modifiers()
+        field_word = norms[j - 2] in _title_modifiers() or before in _STAFF_SERVICE
+        return norms[j - 2] not in _STAFF_NOT_FIELDS and field_word
     text = doc.user_data["careergraph_text"]
     words = _words(doc)
     written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]

@@ -57,3 +57,8 @@ def test_a_verb_and_its_object_end_the_field_after_of(tmp_path: Path) -> None:
     found = roles(read(tmp_path, text))
     assert {"head-of-logistics", "head-of-fleet"} <= found
     assert not {"head-of-logistics-oversees", "head-of-fleet-runs"} & found
+
+
+def test_staff_of_a_service_no_title_lexicon_names_are_a_post(tmp_path: Path) -> None:
+    text = "Restaurant jobs\n\nOur wait staff earn tips, and door staff check tickets.\n"
+    assert {"wait-staff", "door-staff"} <= roles(read(tmp_path, text))
