@@ -7206,8 +7206,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if k >= sent.end or lowers[k] not in {"i", "you", "we", "he", "she", "they"}:
             return
         k += 1
-    elif roles and roles[0].i <= k + 1:
-        role = roles[0]  # "Store managers oversee ..."
+    elif roles and (roles[0].i <= k + 1 or _time_opener(words, k, roles[0].i)):
+        role = roles[0]  # "Store managers oversee ...", "At the end of each day a teller balances ..."
         k = role.j
         after = _skip_spaces(words, k, 1)
         if after < sent.end and lowers[after] == ",":
@@ -7347,6 +7347,30 @@ def _cue_before(sent: _Sent, verb: int) -> bool:
 
 #: words of time that may open a sentence before its subject: "Now I ...", "These days I ..."
 _TIME_WORDS = frozenset({"now", "today", "nowadays", "currently", "these", "days", "these days", "then", "so"})
+
+
+#: prepositions opening a phrase of when the work is done: "At the end of each day", "During busy periods"
+_WHEN_OPENERS = frozenset({"at", "during", "on", "in", "every", "each", "after", "before", "throughout", "over"})
+#: nouns of time such a phrase names
+_WHEN_NOUNS = frozenset(
+    {"day", "days", "shift", "shifts", "week", "weeks", "morning", "mornings", "evening", "evenings", "night",
+     "nights", "period", "periods", "time", "times", "season", "month", "year", "start", "end", "close", "service",
+     "weekend", "weekends", "hour", "hours", "peak"}
+)
+
+
+def _time_opener(words: _Words, k: int, subject: int) -> bool:
+    """Whether the words from ``k`` to the subject at ``subject`` are a phrase of when the work is done ("At the
+    end of each day a teller balances ...", "During busy periods the host seats ..."): up to seven words, opening
+    with a preposition of time and naming a noun of time, with no verb."""
+    if not 1 < subject - k <= 8 or words.lower[k] not in _WHEN_OPENERS:
+        return False
+    span = words.lower[k:subject]
+    if _WHEN_NOUNS.isdisjoint(span):
+        return False
+    return all(words.alpha[j] or words.space[j] or words.lower[j] in {",", "-"} for j in range(k, subject)) and not any(
+        verb_base(w) is not None and w.endswith(("s", "ed")) and w not in _WHEN_NOUNS for w in span[1:]
+    )
 
 
 def _after_time_words(words: _Words, k: int, end: int) -> int:

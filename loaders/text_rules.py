@@ -648,7 +648,9 @@ RULES: dict[str, Rule] = {
             " after a role named a sentence before, 'these <head word>' for the role the head word ends; a role named"
             " only after the predicate's first two clauses is no subject nor a hand-off: 'They answer A, file B, book"
             " C and order D under the ward manager'); after 'acts / serves as ...', the participles the comma opens are"
-            " its duties ('A concierge acts as the guests' main contact, booking tables, arranging tours')",
+            " its duties ('A concierge acts as the guests' main contact, booking tables, arranging tours'); a phrase"
+            " of when the work is done may stand before the role ('At the close of each day a supervisor counts the"
+            " tills')",
             (_SKILL, _NEEDS),
             "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
             " counts' -> stock counts",

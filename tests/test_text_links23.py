@@ -354,3 +354,16 @@ def test_a_sentence_saying_what_the_role_is_names_no_skill(tmp_path: Path) -> No
     )
     got = needs(read(tmp_path, text)).get("bank-teller", set())
     assert not named(got, "teller")
+
+
+# --- requirements.duty-verb: a phrase of when before the role ---------------------------------------
+
+
+def test_a_phrase_of_when_before_the_role_leaves_it_the_subject(tmp_path: Path) -> None:
+    text = (
+        "Shop Supervisor\n\n"
+        "Shop supervisors run a small high-street store. At the close of each day a shop supervisor counts "
+        "the tills and locks the shutters. During busy periods the supervisor restocks the front displays.\n"
+    )
+    got = needs(read(tmp_path, text))["shop-supervisor"]
+    assert named(got, "till") and named(got, "shutter") and named(got, "display")
