@@ -6540,6 +6540,17 @@ def _section_needs(
     role = r.list_role or r.section_role or r.subject or _level_title(r)
     if role is None:
         return
+    at, to = offset + sent.start_char, offset + sent.end_char
+    if not r.run_on and r.section == "needs" and not r.answering and r.text.find("\n", at, to) >= 0:
+        # short lines without bullets or stops that were read as one sentence ("good numeracy" / "a calm manner" /
+        # ...): one item a line
+        lines = _line_pieces(r.text, sent, offset)
+        if len(lines) > 1:
+            for lo, hi in lines:
+                piece = _Sent(sent.doc, lo, hi, _words(sent.doc))
+                inside = [m for m in ms if lo <= m.i and m.j <= hi]
+                _section_needs(r, vocab, piece, inside, offset, (lo, cue[1], cue[2]))
+            return
     aside = sent.text.find("(")  # a role in brackets is an example, not what the item is about
     limit = offset + sent.start_char + aside if aside >= 0 else offset + sent.end_char
     named = [
@@ -6673,6 +6684,26 @@ def _label_skill(doc: Doc, words: _Words, lo: int, hi: int, offset: int) -> list
     entry = _new_skill(written)
     start, end = offset + words.idx[lo], offset + words.idx[hi - 1] + words.length[hi - 1]
     return [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
+
+
+def _line_pieces(text: str, sent: _Sent, offset: int) -> list[tuple[int, int]]:
+    """The token spans of a sentence's lines in the document's text, when each is short (up to twelve words): a
+    list without bullets run together, not prose wrapped over lines."""
+    words = _words(sent.doc)
+    out: list[tuple[int, int]] = []
+    lo = sent.start
+    for k in range(sent.start, sent.end + 1):
+        at = offset + words.idx[k] if k < sent.end else 0
+        if k == sent.end or (k > sent.start and "\n" in text[offset + words.idx[k - 1] : at]):
+            hi = k
+            while lo < hi and (words.space[lo] or words.punct[lo]):
+                lo += 1
+            if hi > lo:
+                if sum(words.alpha[lo:hi]) > 12:
+                    return []
+                out.append((lo, hi))
+            lo = k
+    return out
 
 
 def _run_on_needs(

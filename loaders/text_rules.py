@@ -574,7 +574,9 @@ RULES: dict[str, Rule] = {
             " naming work before a colon names a skill of its own when a sentence explains it ('Pot Washing and"
             " Cleaning: You will wash pans ...', 'Deliveries: You will check in ...'), and the sentence is read too;"
             " an item that is a sentence saying what its skill does or weighs names only its subject ('Local knowledge"
-            " allows drivers to avoid jams', 'Patience and tact are essential for ...')",
+            " allows drivers to avoid jams', 'Patience and tact are essential for ...'); short lines of a list without"
+            " bullets or stops that were read as one sentence are one item each ('a full driving licence' / 'good"
+            " knowledge of local roads')",
         ),
         Rule(
             "structure.needs-lists",

@@ -367,3 +367,20 @@ def test_a_phrase_of_when_before_the_role_leaves_it_the_subject(tmp_path: Path) 
     )
     got = needs(read(tmp_path, text))["shop-supervisor"]
     assert named(got, "till") and named(got, "shutter") and named(got, "display")
+
+
+# --- requirements.section: short lines run together into one sentence --------------------------------
+
+
+def test_short_lines_without_bullets_read_as_one_sentence_are_one_item_each(tmp_path: Path) -> None:
+    text = (
+        "Delivery Driver\n\n"
+        "Delivery drivers take parcels from the depot to customers' doors.\n\n"
+        "What you'll need\n\n"
+        "a full UK driving licence\n"
+        "good knowledge of local roads\n"
+        "basic smartphone skills\n"
+    )
+    got = needs(read(tmp_path, text))["delivery-driver"]
+    assert named(got, "driving licence") and named(got, "local roads") and named(got, "smartphone")
+    assert not any("licence" in name and "roads" in name for name in got)  # (not one item across the lines)
