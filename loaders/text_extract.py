@@ -333,6 +333,9 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("position", "demand"): 4,
     ("work", "be"): 3,
     ("job", "be"): 3,
+    # "part of the shift lead role is to count the safe", "the job of a porter is to move patients"
+    ("role", "be", "to"): 3,
+    ("job", "be", "to"): 3,
 }
 #: who hires, opening a cue of what is sought ("employers look for", "recruiters value")
 _HIRERS = frozenset({"employer", "recruiter"})

@@ -384,3 +384,16 @@ def test_short_lines_without_bullets_read_as_one_sentence_are_one_item_each(tmp_
     got = needs(read(tmp_path, text))["delivery-driver"]
     assert named(got, "driving licence") and named(got, "local roads") and named(got, "smartphone")
     assert not any("licence" in name and "roads" in name for name in got)  # (not one item across the lines)
+
+
+# --- requirements.cue: 'the X role is to ...' ----------------------------------------------------------
+
+
+def test_what_a_role_is_to_do_is_its_duty(tmp_path: Path) -> None:
+    text = (
+        "Shift Lead\n\n"
+        "Shift leads run the floor of a fast-food restaurant. Part of the shift lead role is to count the safe "
+        "before closing.\n"
+    )
+    got = needs(read(tmp_path, text))["shift-lead"]
+    assert named(got, "safe")
