@@ -1274,6 +1274,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
+    if words and words[-1] in {"below", "above", "follows", "under", "hereunder"} and len(words) <= 4:
+        return True  # "Enumerated as under", "Given below", "As follows": the page pointing at its list
     if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS:
         return True  # "Specific skills", "the following skills", "relevant experience": which ones is not said
     verb = _verb_base(words[0]) if words else None

@@ -397,3 +397,18 @@ def test_what_a_role_is_to_do_is_its_duty(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))["shift-lead"]
     assert named(got, "safe")
+
+
+# --- requirements.no-skill: the page pointing at its list -----------------------------------------------
+
+
+def test_words_pointing_at_the_list_below_are_no_skill(tmp_path: Path) -> None:
+    text = (
+        "Bakery Assistant Job Description\n\n"
+        "The duties and responsibilities of a bakery assistant are enumerated as under :-\n\n"
+        "  • Slice and wrap loaves for the shop counter.\n"
+        "  • Clean the ovens at closing time.\n"
+    )
+    got = needs(read(tmp_path, text)).get("bakery-assistant", set())
+    assert named(got, "oven")
+    assert not named(got, "under") and not named(got, "enumerated")
