@@ -1222,7 +1222,8 @@ _FRAME_NOUNS = frozenset(
 )
 #: words of skill that need a word saying which ("Negotiation skills"), and words that do not say which
 _SKILL_WORDS = frozenset({"skill", "skills", "ability", "abilities", "experience", "experiences", "knowledge",
-                          "qualities", "competencies", "competences", "qualifications", "expertise", "know-how"})
+                          "qualities", "competencies", "competences", "qualifications", "expertise", "know-how",
+                          "specifications", "requirements", "attributes"})
 _VAGUE_MODIFIERS = frozenset(
     {"specific", "key", "essential", "necessary", "required", "right", "following", "certain", "various",
      "core", "many", "other", "additional", "same", "new", "different", "important", "needed", "main", "such",

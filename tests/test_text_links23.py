@@ -7,6 +7,8 @@ from pathlib import Path
 
 from text_helpers import extract, named, needs, read
 
+from careergraph.loaders.text_requirements import names_no_skill
+
 # --- structure.needs-lists: a short line announcing the list under it -------------------------
 
 
@@ -412,3 +414,8 @@ def test_words_pointing_at_the_list_below_are_no_skill(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("bakery-assistant", set())
     assert named(got, "oven")
     assert not named(got, "under") and not named(got, "enumerated")
+
+
+def test_words_for_requirements_that_do_not_say_which_are_no_skill(tmp_path: Path) -> None:
+    assert names_no_skill("Specifications") and names_no_skill("Requirements") and names_no_skill("Attributes")
+    assert not names_no_skill("Personal attributes") and not names_no_skill("Entry requirements")
