@@ -6784,6 +6784,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the need for faster delivery": a noun
                 if cue == ("understand",) and _not_known_by_role(sent, at):
                     continue
+                if cue == ("role", "in") and lowers[at] != "role":
+                    continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
                 if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):
                     continue  # "analyse trends to decide which items should be sold": a question asked, not a need
                 if cue in _MODAL_CUES and sent.text.rstrip(" \t*_)\"'”").endswith(("?", "？")):

@@ -558,7 +558,8 @@ RULES: dict[str, Rule] = {
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"
-            " 'hand the log to the Duty Manager', is none); who hires is no subject ('Recruiters value X': the page's"
+            " 'hand the log to the Duty Manager', is none, nor is 'roles in' a sector: 'specific roles in banking, such"
+            " as ...'); who hires is no subject ('Recruiters value X': the page's"
             " role needs X), and who is sought opens no skill ('someone who has X': X)",
         ),
         Rule(

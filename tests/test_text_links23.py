@@ -419,3 +419,22 @@ def test_words_pointing_at_the_list_below_are_no_skill(tmp_path: Path) -> None:
 def test_words_for_requirements_that_do_not_say_which_are_no_skill(tmp_path: Path) -> None:
     assert names_no_skill("Specifications") and names_no_skill("Requirements") and names_no_skill("Attributes")
     assert not names_no_skill("Personal attributes") and not names_no_skill("Entry requirements")
+
+
+# --- requirements.cue: 'roles in' a sector is no part played ---------------------------------------------
+
+
+def test_roles_in_a_sector_are_no_part_played_in_the_work(tmp_path: Path) -> None:
+    text = (
+        "Hotel pay report\n\n"
+        "Front Office Managers and Night Managers saw pay rise this year. Specific roles in hospitality, such as "
+        "Events Coordinator and Revenue Analyst, grew fastest, reflecting demand for guest-facing staff.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert not any(named(skills, "hospitality") or named(skills, "demand") for skills in got.values())
+
+
+def test_a_key_role_in_some_work_is_still_a_duty(tmp_path: Path) -> None:
+    text = "Night Manager\n\nNight managers run a hotel overnight. They play a key role in guest security.\n"
+    got = needs(read(tmp_path, text))["night-manager"]
+    assert named(got, "security")
