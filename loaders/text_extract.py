@@ -1281,7 +1281,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     i = head
     count = 0
     most = 3  # modifiers (one more for each join: "Call or Contact Centre and Customer Service Manager")
-    while i > floor and count < most:
+    levelled = False
+    # (a level counts as no modifier, and after one a word joined by a hyphen, "E-commerce", neither: "E-commerce
+    # Customer Service Tier 2 Team Supervisor" is one title)
+    while i > floor and (count < most or (levelled and _hyphen_joined(words, i - 1, floor))):
         if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
             first, second = words.lower[i - 2], words.lower[i]
             if (
@@ -1297,7 +1300,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             continue
         if i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS and _level_number(words.lower[i - 1]):
             i -= 2  # "a Tier 1 associate", "a level 2 support analyst": the level is part of the title
-            count += 1
+            levelled = True
             continue
         if (
             LEVEL_CODE.fullmatch(words.lower[i - 1])
@@ -1335,6 +1338,17 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         # head is the work: "demand for listing editors")
         return i + 1
     return i
+
+
+def _hyphen_joined(words: _Words, k: int, floor: int) -> bool:
+    """Whether word ``k`` is a hyphen inside a word, or a word's second half after one ("E-commerce")."""
+    if k <= floor:
+        return False
+    if words.lower[k] == "-":
+        return not words.space_after[k] and not words.space_after[k - 1]
+    return words.alpha[k] and words.lower[k - 1] == "-" and not words.space_after[k - 1] and k - 1 > floor and (
+        not words.space_after[k - 2]
+    )
 
 
 #: words before a gerund that make it a verb with an object, not a title's first word ("for managing nurses")

@@ -53,7 +53,10 @@ RULES: dict[str, Rule] = {
             "mentions.titles",
             "every sentence",
             (_ROLE,),
-            "job titles by their head word or agent noun with up to three modifiers, 'head of X', 'VP of X',"
+            "job titles by their head word or agent noun with up to three modifiers (a level counts as none, nor"
+            " after one does a hyphenated word's first half: 'E-commerce Customer Service Tier 2 Team Supervisor'),"
+            " 'head of X',"
+            " 'VP of X',"
             " the O*NET title lexicon; no word of judgement ('effective'), of statistics ('the median Line Cook pay')"
             " or of pay ('the highest paid team leaders'; 'paid' after a plural, its subject: 'hospitals paid night"
             " nurses $X', though 'a paid search specialist' is a title),"

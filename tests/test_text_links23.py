@@ -438,3 +438,19 @@ def test_a_key_role_in_some_work_is_still_a_duty(tmp_path: Path) -> None:
     text = "Night Manager\n\nNight managers run a hotel overnight. They play a key role in guest security.\n"
     got = needs(read(tmp_path, text))["night-manager"]
     assert named(got, "security")
+
+
+# --- mentions.titles: a level and a hyphenated word in a long title -------------------------------------
+
+
+def test_a_long_title_with_a_level_and_a_hyphenated_field_is_read_whole(tmp_path: Path) -> None:
+    text = (
+        "In-store Bakery Counter Tier 2 Team Leader\n\n"
+        "3 days ago\n\n"
+        "Responsibilities\n"
+        "- Manage the counter team on each shift\n"
+        "- Order flour and packaging\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert "in-store-bakery-counter-tier-2-team-leader" in got
+    assert named(got["in-store-bakery-counter-tier-2-team-leader"], "flour")
