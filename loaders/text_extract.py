@@ -7084,6 +7084,10 @@ def _subject(
     # the subject stands close before the cue ("store managers must"), not clauses away
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
     if "requirements.subject" not in r.disabled:
+        if before:
+            earlier = [o for o in roles if o.j <= before[-1].i and o.i >= sent.start]
+            if earlier and _as_apposition(_words(doc).lower, earlier[0], before[-1]):
+                return earlier[0]  # "The Team Supervisor, as the people manager of the team, will be responsible for"
         found = _subject_by_reference(r, sent, roles, before, cue_start, topic)
         if found is not None:
             r.referred = found
@@ -7101,6 +7105,13 @@ def _subject(
             return topic.carry or m
         return m
     return None
+
+
+def _as_apposition(lowers: list[str], subject: Mention, m: Mention) -> bool:
+    """Whether role ``m`` follows role ``subject`` as what it is ("X, as the Y of Z,"): "as" and an article right
+    after the subject (a comma between at most), ``m`` just after them."""
+    between = [w for w in lowers[subject.j : m.i] if w.strip() and w != ","]
+    return len(between) in {2, 3} and between[0] == "as" and between[1] in {"the", "a", "an", "its", "their"}
 
 
 _RELATIVE_WORDS = frozenset({"where", "wherein", "who", "which", "whose", "whereby"})

@@ -642,7 +642,9 @@ RULES: dict[str, Rule] = {
             "requirements.subject",
             "the words before a requirement cue",
             (_NEEDS,),
-            "'you', 'I', 'this role' stand for the page's role; 'they' after another role's name for the role"
+            "'you', 'I', 'this role' stand for the page's role; a role named after another as what it is ('The Ward"
+            " Manager, as the senior nurse on the ward, will be responsible for') is not the subject, the first one"
+            " is; 'they' after another role's name for the role"
             " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject; a"
             " title ending the page's own ('The Ward Manager is responsible for' on a Hospital Ward Manager page)"
             " is the page's role; a denied cue ('don't require', 'is not required') or one whose subject is the"

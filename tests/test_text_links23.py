@@ -454,3 +454,17 @@ def test_a_long_title_with_a_level_and_a_hyphenated_field_is_read_whole(tmp_path
     got = needs(read(tmp_path, text))
     assert "in-store-bakery-counter-tier-2-team-leader" in got
     assert named(got["in-store-bakery-counter-tier-2-team-leader"], "flour")
+
+
+# --- requirements.subject: 'X, as the Y of Z, will be responsible for' ---------------------------------
+
+
+def test_a_role_named_as_what_the_subject_is_does_not_take_its_needs(tmp_path: Path) -> None:
+    text = (
+        "Ward Manager\n\n"
+        "The Ward Manager, as the senior nurse on the ward, will be responsible for rota planning and "
+        "infection control audits.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert named(got.get("ward-manager", set()), "rota planning")
+    assert "senior-nurse" not in got
