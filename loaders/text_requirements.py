@@ -1444,7 +1444,10 @@ _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could"
 
 def _bad(toks: list[_Tok]) -> bool:
     lowers = {t.lower for t in toks}
-    if lowers & _NOT_SKILLS or toks[0].lower in _FUNCTION_WORDS or toks[0].lower in {"every", "each"}:
+    bad = lowers & _NOT_SKILLS
+    if bad == {"people"} and toks[-1].lower in _PEOPLE_WORK:
+        bad = set()  # "people management", "people and performance management": work done with people
+    if bad or toks[0].lower in _FUNCTION_WORDS or toks[0].lower in {"every", "each"}:
         return True
     if toks[-1].lower in {"to", "of", "in", "for", "with", "on", "at", "by", "from", "into"} and len(toks) > 1:
         return True  # "extended to": the list it announces comes after
@@ -1453,6 +1456,10 @@ def _bad(toks: list[_Tok]) -> bool:
     if any(t.lower[:1].isdigit() or t.text[:1] in "$£€¥₹" for t in toks):
         return True
     return not any(t.text[:1].isalpha() for t in toks)
+
+
+#: what is done with people, after "people": "people management", "people skills"
+_PEOPLE_WORK = frozenset({"management", "leadership", "skills", "skill", "development"})
 
 
 def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:

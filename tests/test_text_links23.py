@@ -468,3 +468,18 @@ def test_a_role_named_as_what_the_subject_is_does_not_take_its_needs(tmp_path: P
     got = needs(read(tmp_path, text))
     assert named(got.get("ward-manager", set()), "rota planning")
     assert "senior-nurse" not in got
+
+
+# --- requirements.duty-names: people management is a skill -------------------------------------------------
+
+
+def test_people_management_names_a_skill(tmp_path: Path) -> None:
+    text = (
+        "# Restaurant Manager\n\n"
+        "Restaurant managers run a restaurant's front of house.\n\n"
+        "## Key skills\n\n"
+        "- People and performance management\n"
+        "- Strong people skills\n"
+    )
+    got = needs(extract(tmp_path, text))["restaurant-manager"]
+    assert named(got, "people management") and named(got, "performance management") and named(got, "people skills")
