@@ -7504,6 +7504,10 @@ def _duty_skills(sent: _Sent, words: _Words, k: int, offset: int) -> list[Mentio
     return skills
 
 
+#: verbs of attention: "Focus on A, B and C", "Concentrate on A"
+_ATTENTION_VERBS = frozenset({"focus", "focuses", "concentrate", "concentrates"})
+
+
 def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:
     """A role followed by ", who" or "who" and a verb: the role and where its relative clause's verb is."""
     for m in roles:
@@ -7611,10 +7615,14 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             k += 1
     # (a later sentence of a line of duties opens with one too: "Run the pass, order stock. Train the porters.")
     later = k < sent.end and line.kind == "text" and r.duty_line == line.start and offset + words.idx[k] > line.content
-    if k >= sent.end or (offset + words.idx[k] != line.content and not later) or verb_base(words.lower[k]) is None:
-        return  # not the line's opening word, or no verb of duty
+    if k >= sent.end or (offset + words.idx[k] != line.content and not later):
+        return  # not the line's opening word
+    if verb_base(words.lower[k]) is None and words.lower[k] not in _ATTENTION_VERBS:
+        return  # no verb of duty
     text = sent.doc.user_data["careergraph_text"]
-    if not text[words.idx[k] : words.idx[k] + 1].isupper() or _cue_before(sent, k):
+    if not text[words.idx[k] : words.idx[k] + 1].isupper():
+        return
+    if _cue_before(sent, k):
         return
     nxt = _skip_spaces(words, k + 1, 1)
     ahead = words.lower[k + 1 : min(sent.end, k + 5)]
@@ -7625,16 +7633,21 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     colon = next((j for j in range(k + 1, min(sent.end, k + 4)) if words.lower[j] in {":", "："}), None)
     if colon is not None and (colon == k + 1 or words.lower[k].endswith("ing")):
         return  # "Source: ...", "Hiring reality: ...": a label, not a duty
-    skills = _duty_skills(sent, words, k, offset)
-    if skills is None:
+    if line.kind == "text":
+        r.duty_line = line.start  # (a line opening with a verb of duty: its later sentences may be duties too)
+    on = _skip_spaces(words, k + 1, 1)
+    if words.lower[k] in _ATTENTION_VERBS and on < sent.end and words.lower[on] in {"on", "upon"}:
+        # "Focus on CSAT, FCR and quality scores": a verb of attention, whose objects name the skills as written
+        skills: list[Mention | Entry] | None = _skills_in(r.vocab, sent, ms, on + 1, offset, new=True)
+    else:
+        skills = _duty_skills(sent, words, k, offset)
+    if not skills:
         return
     outer, r.rule = r.rule, "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
     try:
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)
     finally:
         r.rule = outer
-    if line.kind == "text":
-        r.duty_line = line.start
 
 
 #: a list item opening with a capitalised word ("- Own the P&L", "2. Drive KPIs"): the word

@@ -697,8 +697,8 @@ RULES: dict[str, Rule] = {
             "requirements.imperative",
             "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.'), or a role"
             " only after its first two clauses ('Open the vault, train starters, cover breaks for the manager'), and"
-            " the later sentences of that line opening with one too; not a labelled line ('Source: ...', 'Working"
-            " pattern: ...')",
+            " the later sentences of that line opening with one too ('Focus on A, B and C' among them: A, B and C as"
+            " written); not a labelled line ('Source: ...', 'Working pattern: ...')",
             (_SKILL, _NEEDS),
             "the duty's object names a skill of the role the page, its section or its level block is about (a level"
             " line's heading names its one-word title too: 'Level 1: Cashier (0-2 years)')",

@@ -483,3 +483,19 @@ def test_people_management_names_a_skill(tmp_path: Path) -> None:
     )
     got = needs(extract(tmp_path, text))["restaurant-manager"]
     assert named(got, "people management") and named(got, "performance management") and named(got, "people skills")
+
+
+# --- requirements.imperative: 'Focus on A, B and C' in a line of duties ---------------------------------
+
+
+def test_focus_on_names_the_skills_it_lists(tmp_path: Path) -> None:
+    text = (
+        "Coffee shop careers\n"
+        "Most baristas climb the same ladder.\n"
+        "Level 1: Barista (0-1 years)\n"
+        "Serve drinks at the bar, learn the menu by heart. Focus on stock rotation, customer service, and latte art.\n"
+        "Level 2: Shift Supervisor (1-3 years)\n"
+        "Open the shop and count the tills.\n"
+    )
+    got = needs(read(tmp_path, text))["barista"]
+    assert named(got, "stock rotation") and named(got, "customer service") and named(got, "latte art")
