@@ -661,7 +661,8 @@ RULES: dict[str, Rule] = {
             " tills')",
             (_SKILL, _NEEDS),
             "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
-            " counts' -> stock counts",
+            " counts' -> stock counts (a later piece named as written, 'learn the seasons by heart', is left out,"
+            " the duties kept; so in requirements.imperative)",
         ),
         Rule(
             "requirements.narrator",

@@ -499,3 +499,13 @@ def test_focus_on_names_the_skills_it_lists(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))["barista"]
     assert named(got, "stock rotation") and named(got, "customer service") and named(got, "latte art")
+
+
+def test_the_duties_of_a_line_stay_when_a_later_piece_names_no_duty(tmp_path: Path) -> None:
+    text = (
+        "Florist\n\n"
+        "Florists make up bouquets in a flower shop. They trim the stems, learn the seasons by heart, and wire the "
+        "buttonholes.\n"
+    )
+    got = needs(read(tmp_path, text)).get("florist", set())
+    assert named(got, "stem")  # (before, the piece named as written dropped every duty of the line)
