@@ -1327,6 +1327,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
         if not _modifier_ok(words, norms, i - 1) and not compound:
             break
+        if _plural_head(words, norms, i - 1):
+            if i < head and verb_base(words.lower[i]) is not None:
+                return i + 1  # "Healthcare Assistants support nurses": the plural title's verb, then its object
+            break  # a plural title ends a title before another: "Assistants" is no modifier
         i -= 1
         count += 1
     if i > floor and i < head and words.lower[i - 1] == "-" and not words.space_after[i - 1]:
@@ -1338,6 +1342,12 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         # head is the work: "demand for listing editors")
         return i + 1
     return i
+
+
+def _plural_head(words: _Words, norms: list[str], k: int) -> bool:
+    """Whether word ``k`` is a title's head word in the plural ("assistants", "managers"): no modifier of a title."""
+    lower = words.lower[k]
+    return norms[k] in TITLE_HEADS and lower != norms[k] and lower.endswith("s") and len(lower) > 4
 
 
 def _hyphen_joined(words: _Words, k: int, floor: int) -> bool:

@@ -54,7 +54,8 @@ RULES: dict[str, Rule] = {
             "every sentence",
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers (a level counts as none, nor"
-            " after one does a hyphenated word's first half: 'E-commerce Customer Service Tier 2 Team Supervisor'),"
+            " after one does a hyphenated word's first half: 'E-commerce Customer Service Tier 2 Team Supervisor';"
+            " a title's head in the plural is none, nor the verb after it: 'Teaching Assistants support teachers'),"
             " 'head of X',"
             " 'VP of X',"
             " the O*NET title lexicon; no word of judgement ('effective'), of statistics ('the median Line Cook pay')"

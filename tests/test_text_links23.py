@@ -509,3 +509,17 @@ def test_the_duties_of_a_line_stay_when_a_later_piece_names_no_duty(tmp_path: Pa
     )
     got = needs(read(tmp_path, text)).get("florist", set())
     assert named(got, "stem")  # (before, the piece named as written dropped every duty of the line)
+
+
+# --- mentions.titles: a plural title is no modifier of the title after it ----------------------------------
+
+
+def test_a_plural_title_and_its_verb_are_no_modifiers_of_the_next_title(tmp_path: Path) -> None:
+    text = (
+        "Teaching Assistant\n\n"
+        "Teaching Assistants support teachers in primary classrooms. They also mark spelling tests and run "
+        "reading groups.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert "teaching-assistants-support-teacher" not in got
+    assert named(got.get("teaching-assistant", set()), "spelling test")
