@@ -5953,6 +5953,8 @@ def _ad_title(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Lin
     if written > end:  # the title as the ad writes it, with its unit or programme, is one of its names
         aliases = r.facts.nodes[key].setdefault("aliases", [])
         form = " ".join(r.text[start:written].split())
+        if " / " in form:  # ("Front Desk Agent / Guest Service Agent": the other name)
+            form = form.split(" / ", 1)[1]
         if form not in aliases:
             aliases.append(form)
     return [role, *out]
@@ -5977,6 +5979,10 @@ def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int,
     # only a title the rules read in part: a role ends where the title does and starts inside it
     if end is None or not any(m.label is Label.ROLE and m.end == end and m.start > at for m in ms):
         return None
+    # "Front Desk Agent / Guest Service Agent": one post under two names, the first its name, the other an alias
+    pieces = text[at:end].split(" / ")
+    if len(pieces) == 2 and all(_titled(piece.split()) for piece in pieces):
+        return at, at + len(pieces[0].rstrip()), end, "structure.job-title"
     return at, end, end, "structure.job-title"
 
 

@@ -204,7 +204,8 @@ RULES: dict[str, Rule] = {
             "X is the role the page is about (near the top) or the lines under it are about; a title of one to four"
             " capitalised words that no other rule names is read whole ('Position: Telecaller'), and so is one of"
             " two to seven capitalised words ending in a title's head that the rules read only in part ('About the"
-            " job Night Shift Ward Porter', not 'Ward Porter')",
+            " job Night Shift Ward Porter', not 'Ward Porter'); 'Job Title: A / B' names one post two ways (A, with"
+            " B an alias)",
         ),
         Rule(
             "mentions.inverted-titles",

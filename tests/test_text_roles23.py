@@ -62,3 +62,18 @@ def test_a_verb_and_its_object_end_the_field_after_of(tmp_path: Path) -> None:
 def test_staff_of_a_service_no_title_lexicon_names_are_a_post(tmp_path: Path) -> None:
     text = "Restaurant jobs\n\nOur wait staff earn tips, and door staff check tickets.\n"
     assert {"wait-staff", "door-staff"} <= roles(read(tmp_path, text))
+
+
+def test_a_job_title_line_naming_one_post_two_ways(tmp_path: Path) -> None:
+    text = (
+        "Job Title: Ward Clerk / Medical Receptionist\n"
+        "Department: Outpatients\n\n"
+        "Key Responsibilities\n"
+        "- Book patient appointments\n"
+        "- Keep patient records up to date\n"
+    )
+    g = read(tmp_path, text)
+    assert "ward-clerk" in roles(g)
+    assert "ward-clerk-medical-receptionist" not in roles(g)
+    assert "Medical Receptionist" in g.nodes["ward-clerk"].get("aliases", [])
+    assert any("appointment" in name for name in needs(g).get("ward-clerk", set()))
