@@ -4198,7 +4198,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.feeders" not in r.disabled and not FEEDER_NOUNS.isdisjoint(here):
         moves += [m for m in feeder_moves(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves if not x.onto_page}]
-    # "a department manager, such as a front office manager or housekeeping manager": the examples are no moves of
+    # "become a ward manager, such as a theatre manager or clinic manager": the examples are no moves of
     # their own where the post they exemplify is reached
     examples = _examples_of(doc, roles) if moves and not _EXAMPLE_GATE.isdisjoint(_sent_lowers(sent)) else None
     if examples:
@@ -4294,7 +4294,7 @@ _EXAMPLE_OPENERS = (("such", "as"), ("like",), ("e.g.",), ("eg",), ("for", "exam
 
 def _examples_of(doc: Doc, roles: list[Mention]) -> dict[int, int]:
     """Roles (by index) named as examples of an earlier role with the same head word, and that role's index:
-    "a department manager, such as a front office manager or housekeeping manager"."""
+    "a ward manager, such as a theatre manager or clinic manager"."""
     words = _words(doc)
     norms = _doc_norms(doc)
     out: dict[int, int] = {}
@@ -8591,7 +8591,7 @@ def _cell_period(r: _Reader, at: int) -> str | None:
 _BARE_SIGNED = r"[$£€¥₹₱][ \t]?\d[\d,]*(?:\.\d+)?(?:[ \t]*[-–][ \t]*[$£€¥₹₱]?[ \t]?\d[\d,]*(?:\.\d+)?)?\+?"
 _BARE_UNSIGNED = r"\d[\d,]*(?:\.\d+)?(?:[ \t]*[-–][ \t]*\d[\d,]*(?:\.\d+)?)?\+?"
 #: a row of a table written without bars: a label, then two or more figures (or ranges) apart by spaces only, all
-#: signed or none, ending its line ("Room Attendant £512.40 £13.48", "Finance Accountant 3,000 - 5,500 5,500 - 10,000")
+#: signed or none, ending its line ("Room Attendant £498.10 £12.97", "Retail Cashier 2,100 - 3,400 3,400 - 6,000")
 _BARE_ROW = re.compile(
     rf"(?P<label>[^\n]*?[A-Za-z][^\n]*?)"
     rf"(?P<figures>(?:[ \t]+{_BARE_SIGNED}){{2,6}}|(?:[ \t]+{_BARE_UNSIGNED}){{2,6}})[ \t]*$"
@@ -8711,7 +8711,7 @@ def _bare_row_titles(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, li
     out = list(ms)
     doc = sent.doc
     if not columns.lead:
-        # "Contract Call Centre Industry Technical Associate $1109.60 $29.20": the label's capitalised words before
+        # "Casual Hotel Industry Night Auditor $987.40 $25.10": the label's capitalised words before
         # the title read are the title's too (a row's label is one title)
         spans = _bare_row(r, line.start, line.end)
         roles = [k for k, m in enumerate(ms) if m.label is _ROLE]
@@ -9033,7 +9033,7 @@ def _salary_heading(r: _Reader, line: Line) -> None:
 _FLOOR_TO_CEILING = re.compile(
     r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|day|hour|hr|h)\b)?"  # (the floor's period)
     r"\s*(?:\([^()]{1,20}\)\s*)?"
-    # ("from $40,800 for entry-level positions to $79,200 for senior roles": a level of the same post, no other post)
+    # ("from $38,000 at entry level up to $71,500 for senior staff": a level of the same post, no other post)
     r"(?:for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|roles?|levels?|jobs?|hires|starters|staff"
     r"|employees|workers)\s*)?"
     r"(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|it|pay|salaries|salary)\s+){0,2}"

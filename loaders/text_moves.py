@@ -103,7 +103,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "widen": frozenset({"from"}),
     "broaden": frozenset({"from"}),
     "evolve": frozenset({"from", "into"}),  # ("this role often evolves into B")
-    "turn": frozenset({"into"}),  # "in two years he or she can turn into an assistant store manager"
+    "turn": frozenset({"into"}),  # "within three years a clerk can turn into a supervisor"
     "get": frozenset({"a"}),  # "before getting a position as a B" ("as" reads "a"; clause_moves asks for a post noun)
     # training into a post, taking one on, being considered for one: "paralegals go on to train as solicitors",
     # "claims handlers may take on a team leader role", "call handlers could be considered for team leader posts"

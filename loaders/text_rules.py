@@ -405,8 +405,8 @@ RULES: dict[str, Rule] = {
             " post held before the verb is where the path starts, the list up to the last step in turn); a rank word"
             " and a bare title after the verb are one title ('move up to senior allocator'); 'promoted to A, followed"
             " by B, C, and finally D' is in turn throughout; 'you can become B after working as A for two years' (the"
-            " post held told after the target); the examples of a post reached ('become a department manager, such"
-            " as a front office manager or housekeeping manager') are no moves of their own; 'A might become B before"
+            " post held told after the target); the examples of a post reached ('become a ward manager, such as a"
+            " theatre manager or clinic manager') are no moves of their own; 'A might become B before"
             " getting a position as C' (B -> C); 'can turn into B'; no"
             " word of likelihood in a title ('or maybe B')",
         ),
@@ -1006,7 +1006,7 @@ RULES: dict[str, Rule] = {
             " the years of the clause (or told since A in the clauses before: 'A经过两年的锻炼,可以晋升B', or"
             " before A in its sentence: '通常需要三年，才能从A升到B', '当了两年A之后...当了B');"
             " 'B都是从A干起来的' (A -> B); months in years ('A(1-6个月)→B'); a rung offered as two by a slash"
-            " ('A→客服组长/主管': 客服组长 and 客服主管);"
+            " ('A→仓库组长/主管': 仓库组长 and 仓库主管);"
             " 'X可晋升为B' naming no source on a page about a role is that role's move",
         ),
         Rule(

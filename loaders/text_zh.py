@@ -587,7 +587,7 @@ class _Doc:
         self.facts = ChineseFacts()
         #: moves and mentions naming a head alone, resolved once every full title is known
         self.bare_moves: list[tuple[_Title, _Title, tuple[float, float] | None, bool, int, int, str]] = []
-        #: a head alone after a slash, by its start, and the title before the slash ("客服组长/主管": 客服组长)
+        #: a head alone after a slash, by its start, and the title before the slash ("仓库组长/主管": 仓库组长)
         self.slashed: dict[int, str] = {}
         self.bare_roles: list[_Title] = []
         #: figures and needs no title governs: the page's role's, once it is known
@@ -923,7 +923,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             years = _years(between[0]) if between else None
             if years is None and len(_ARROW.findall(text, span[0], span[1])) == 1:
                 years = _years(text[span[0] : span[1]])
-            # "客服组长/主管(1-3年)→ 客服经理": each post of a rung offered as two is a rung
+            # "仓库组长/主管(1-2年)→ 仓库经理": each post of a rung offered as two is a rung
             sources, targets = _slashed(text, titles, a, before=True), _slashed(text, titles, b, before=False)
             for group in (sources, targets):
                 for p, q in itertools.pairwise(group):
@@ -977,7 +977,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
 def _slashed(
     text: str, titles: list[tuple[int, int, bool]], t: tuple[int, int, bool], *, before: bool
 ) -> list[tuple[int, int, bool]]:
-    """A title and those a slash joins to it on the side away from the arrow ("客服组长/主管")."""
+    """A title and those a slash joins to it on the side away from the arrow ("仓库组长/主管")."""
     out = [t]
     by_end = {x[1]: x for x in titles}
     by_start = {x[0]: x for x in titles}
@@ -1132,7 +1132,7 @@ def _resolve(d: _Doc) -> None:
             return name
         other = d.slashed.get(t.start)
         if other is not None:
-            # "客服组长/主管": the head after a slash takes the field of the title before it (客服主管)
+            # "仓库组长/主管": the head after a slash takes the field of the title before it (仓库主管)
             head = max((h for h in _HEADS if other.endswith(h)), key=len, default=None)
             if head is not None and len(other) > len(head):
                 return other[: -len(head)] + name

@@ -294,7 +294,7 @@ def test_examples_of_a_post_reached_are_no_moves_of_their_own(tmp_path: Path) ->
     text = (
         "Growing in a bank branch\n\n"
         "Start as a teller and aim for a supervisor post.\n"
-        "The next step is to become a department manager, such as a lending manager or operations manager.\n"
+        "Your next step up is becoming a department manager, such as a lending manager or operations manager.\n"
         "With experience you can progress to branch director.\n"
     )
     found = moves(read(tmp_path, text))
