@@ -587,6 +587,8 @@ _PLACES_SUBJECT = re.compile(
 _ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#)\s*:?\s*$")
 #: a negation before "less than" / "more than" that turns the bound: "no less than X" is a floor
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
+
+
 def _label_line_period(r: _Reader, start: int, end: int) -> str | None:
     """The hour, day or week the line right above names when the figure from ``start`` to ``end`` stands alone on its
     line and that line is a short label of pay ("Weekly Earnings" over "$1,286"); None otherwise."""
@@ -4287,9 +4289,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         r.stage, r.stage_at = stage, r.sentence_index
 
 
-_EXAMPLE_GATE = frozenset({"such", "like", "e.g.", "eg", "for", "including"})
-#: what opens a list of examples after a post: "a department manager, such as a ...", "(e.g. A, B)"
+#: what opens a list of examples after a post: "a ward manager, such as a ...", "(e.g. A, B)"
 _EXAMPLE_OPENERS = (("such", "as"), ("like",), ("e.g.",), ("eg",), ("for", "example"), ("including",))
+#: the words one of which a sentence needs for its examples to be looked for (each opener's first word)
+_EXAMPLE_GATE = frozenset(opener[0] for opener in _EXAMPLE_OPENERS)
 
 
 def _examples_of(doc: Doc, roles: list[Mention]) -> dict[int, int]:
@@ -5063,17 +5066,18 @@ _HOLDING = frozenset({"working", "serving", "being", "spending", "starting", "ga
 
 def _held_after(doc: Doc, sent: _Sent, roles: list[Mention], target: Mention) -> Mention | None:
     """The post a move starts from, told after its target: "you can become B after working as A for three years"."""
-    lowers = _words(doc).lower
+    words = _words(doc)
+    lowers = words.lower
     for m in roles:
         if m.i <= target.j or m.key == target.key:
             continue
-        k = _skip_spaces(_words(doc), m.i - 1, -1)
+        k = _skip_spaces(words, m.i - 1, -1)
         while k > target.j and lowers[k] in {"a", "an", "the"}:
-            k = _skip_spaces(_words(doc), k - 1, -1)
+            k = _skip_spaces(words, k - 1, -1)
         if k <= target.j or lowers[k] != "as":
             continue
-        verb = _skip_spaces(_words(doc), k - 1, -1)
-        lead = _skip_spaces(_words(doc), verb - 1, -1)
+        verb = _skip_spaces(words, k - 1, -1)
+        lead = _skip_spaces(words, verb - 1, -1)
         if verb > target.j and lowers[verb] in _HOLDING and lead >= target.j and lowers[lead] in {"after", "following"}:
             return m
     return None
@@ -6465,14 +6469,15 @@ def _inline_levels(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     """
     roles = [m for m in _distinct_roles(vocab, ms) if m.label is _ROLE]
     text = r.text
-    levels: list[tuple[int, list[Mention], tuple[float, float] | None, int]] = []
+    #: the level read before: its number, titles, years and where its bracket ends
+    last: tuple[int, list[Mention], tuple[float, float] | None, int] | None = None
     moved = False
     for found in _INLINE_LEVEL.finditer(text, offset + sent.start_char, offset + sent.end_char):
         number = int(found.group("n") or found.group("nth"))
         here: list[Mention] = []
         edge = found.start()
         for m in reversed(roles):  # the titles right before the bracket, and those joined to them by "or" / "/"
-            if m.end > edge or m.start < (levels[-1][3] if levels else 0):
+            if m.end > edge or m.start < (last[3] if last else 0):
                 continue
             between = text[m.end : edge].strip()
             if between and (not here or between not in {"or", "/"}):
@@ -6480,21 +6485,18 @@ def _inline_levels(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
             here.insert(0, m)
             edge = m.start
         if not here:
-            levels = []
+            last = None
             continue
         rest = found.group("rest")
         years = _years_in(rest) if _YEAR_WORD.search(rest) or _YEAR_RANGE.search(rest) else None
-        if levels and levels[-1][0] < number:
-            last = levels[-1]
+        if last is not None and last[0] < number:
             for source in last[1]:
                 for target in here:
                     if source.key != target.key:
-                        r.transition(source, target, TransitionKind.PROMOTION, r.evidence(source.start, found.end()),
-                                     last[2])
+                        ev = r.evidence(source.start, found.end())
+                        r.transition(source, target, TransitionKind.PROMOTION, ev, last[2])
                         moved = True
-        elif levels:
-            levels = []
-        levels.append((number, here, years, found.end()))
+        last = (number, here, years, found.end())
     return moved
 
 
@@ -10008,7 +10010,7 @@ def title_acronyms(text: str, *, initials: bool = True) -> frozenset[str]:
 
 
 #: a chief officer's initials as a word: "CEO", "the COO's office"
-_CHIEF_INITIALS = re.compile(r"(?<![\w&/-])C[A-Z]O(?=s?\b|'s|’s)(?![\w&/-]{2})")
+_CHIEF_INITIALS = re.compile(rf"(?<![\w&/-]){_CHIEF_OFFICER.pattern}(?=s?\b|'s|’s)(?![\w&/-]{{2}})")
 #: a word in capitals that may abbreviate a title: "OM", "OMs", "OM's", "TL"
 _CAPITALS = re.compile(r"(?<![\w&/-])([A-Z]{2,4})(?:s|'s|’s)?(?![\w&/-])")
 

@@ -495,9 +495,8 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         # "to B, and from there to C": a later step, as "then" makes it
         onward = "from" in between and ("there" in between or "that" in between)
         onward = onward or between == ["to"]  # "become a team leader to floor supervisor to unit head": a chain
-        onward = onward or between[-3:] in (["follow", "by", "the"], ["follow", "by", "a"]) or between[-2:] == [
-            "follow", "by"
-        ]  # "promoted to A, followed by B": the next step
+        # "promoted to A, followed by (the) B": the next step
+        onward = onward or [w for w in between if w not in {"a", "the"}][-2:] == ["follow", "by"]
         sequence = bool(_SEQUENCE.intersection(between)) or onward
         if len(between) > (9 if sequence else 4):
             break
@@ -1318,7 +1317,7 @@ def _post_as(norms: Sequence[str], cue: int, end: int) -> bool:
     k = cue + 1
     while k < end and (norms[k].isspace() or norms[k] in {"a", "an", "the", "new"}):
         k += 1
-    return k + 1 < end and norms[k] in {"position", "job", "role", "post"} and norms[k + 1] == "a"
+    return k + 1 < end and norms[k] in _POST_WORDS and norms[k + 1] == "a"
 
 
 def _positions(words: Sequence[str], word: str, start: int, end: int) -> Iterator[int]:

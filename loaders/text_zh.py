@@ -806,7 +806,7 @@ def _open_section(
     ):
         # "二、商品经理", "二、叉车司机": the post the sections under it are about, named by the whole heading
         d.post = content
-        start = hi - len(heading) + heading.index(content)
+        start = lo + heading.index(content)
         d.facts.roles.append(RoleMention(content, start, start + len(content), "zh.titles"))
         role = content
     elif role is None:
