@@ -96,6 +96,14 @@ with its reference:
   team's posts), found and annotated the same way (``$CAREERGRAPH_FRESH15_CORPUS``, default ``../fresh15-corpus``;
   references in ``tests/data/corpus/fresh15``). Treated as the test half: never fitted to, its missed and extra
   facts never listed;
+* ``corpus fresh16``: 20 real third-party pages weighted to pages that state moves between posts, in e-commerce
+  and its neighbouring trades, on sites no other set uses (ladders written as bullets, arrows read both ways, a
+  level table with years in shuffled columns, an inline dash list, prose and a skills-to-posts table; six career
+  stories, one a forum post; three job specifications; two salary-by-post pages; a Chinese customer-service
+  ladder with a pay table, a Chinese livestream-operations stage list and a translated Chinese promotion path),
+  found and annotated the same way (``$CAREERGRAPH_FRESH16_CORPUS``, default ``../fresh16-corpus``;
+  references in ``tests/data/corpus/fresh16``). A development set once its first run is recorded
+  (``FIRST_RUN.txt`` beside its README), like fresh10;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -242,8 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sets",
         default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,"
-        "fresh13,fresh14,fresh15,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh12, fresh13, fresh14, fresh15, own",
+        "fresh13,fresh14,fresh15,fresh16,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh13, fresh14, fresh15, fresh16, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))

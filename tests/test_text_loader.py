@@ -1009,7 +1009,10 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: like fresh10; "fresh15" (the mix users bring on sites no other set uses: six pages stating moves, among them
 #: customer-service tiers with months and a forklift ladder with pay; four job descriptions; three job ads, a
 #: livestream post among them; three first-person stories; two salary pages; two Chinese items) is held out since
-#: its first run (its tests print figures only).
+#: its first run (its tests print figures only). "fresh16" (19 pages, weighted again to pages that state moves, in
+#: e-commerce and its neighbours: ladders as bullets, arrows both ways, a level table with years, an inline dash
+#: list, prose; six career stories, one a forum post; three job specifications; two salary-by-post pages; two
+#: Chinese pages and a translated Chinese promotion path) is a development set, like fresh10.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1181,6 +1184,15 @@ def test_quality_on_the_fourteenth_development_set() -> None:
     _assert_recall_floors("fresh14", files, refs, floors)
 
 
+def test_quality_on_the_sixteenth_development_set() -> None:
+    # floors a few points below its first run (FIRST_RUN.txt of ../fresh16-corpus, 17:44 UTC, code of main
+    # 3a075cc), recorded before any rule was written from it: roles 79.5% (70/88), transitions 16.7% (10/60),
+    # links 24.3% (36/148), salary figures 25.0% (6/24); transition years 0/5, so no floor for them
+    floors = {"roles": 0.76, "transitions": 0.15, "role->skill links": 0.22, "salary figures": 0.22}
+    refs, files = external_set("fresh16")
+    _assert_recall_floors("fresh16", files, refs, floors)
+
+
 @pytest.mark.parametrize(
     ("name", "least"),
     [
@@ -1198,6 +1210,7 @@ def test_quality_on_the_fourteenth_development_set() -> None:
         ("fresh13", 500),
         ("fresh14", 400),
         ("fresh15", 475),
+        ("fresh16", 380),
     ],
 )
 def test_every_quote_of_an_external_set_is_verbatim(name: str, least: int) -> None:
