@@ -196,6 +196,8 @@ _START_VERBS = frozenset({"start", "begin", "started", "began", "join", "joined"
 _TAKE_VERBS = frozenset(word_norm(w) for w in ("take", "took", "land", "landed", "get", "got", "accept", "accepted"))
 _JOB_WORDS = frozenset(word_norm(w) for w in ("job", "role", "position", "post"))
 _SPAN_VERBS = frozenset({"reach"})
+#: the way up a step takes, between its verb and its post: "up in the ranks as", "through the ranks to"
+_WAY_UP_WORDS = frozenset({"rank", "ranks", "ladder", "hierarchy"})
 _MOVE_GLUE = (
     _TARGET_PREFIXES
     | frozenset(_MOVE_VERBS)
@@ -1326,7 +1328,9 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
         ):
             break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
-        compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
+        compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ()) or (
+            i == head and _named_pair(words, norms, i - 1, head, floor)
+        )
         if not _modifier_ok(words, norms, i - 1) and not compound:
             break
         if _plural_head(words, norms, i - 1):
@@ -1344,6 +1348,18 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         # head is the work: "demand for listing editors")
         return i + 1
     return i
+
+
+def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int) -> bool:
+    """Whether word ``k`` and the head after it make a two-word title of the lexicon that the modifier rules would
+    refuse ("call agent", "show host", "route planner": the first word is a verb or a stop word elsewhere), where a
+    determiner or "as" stands before the pair ("as a call agent", "our show hosts"), so it names a post (not "they
+    call agents daily").
+    """
+    before = _skip_spaces(words, k - 1, -1)
+    if before < floor or words.lower[before] not in _DETERMINERS:
+        return False
+    return (words.lower[k], norms[head]) in load_title_lexicon().titles
 
 
 def _plural_head(words: _Words, norms: list[str], k: int) -> bool:
@@ -3599,6 +3615,13 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
             if word in _JOB_WORDS:
                 job = True
                 continue
+            went_up = word == "go" and pos + 1 < len(lead) and lead[pos + 1] in {"up", "on"}
+            if (job and word in _TAKE_VERBS and out) or went_up:
+                # "A might become B before getting a position as C", "then going up in the ranks as D": a later step
+                verb = "step"
+                break
+            if word in _WAY_UP_WORDS:
+                continue  # "going up in the ranks as D", "rose through the ladder to D"
             if word in _SPAN_VERBS:
                 # "reach the position of X" sums up several rungs: a place in the story, not one step
                 verb = "span"
@@ -3709,7 +3732,8 @@ def _narrated(
             if verb == "start" or previous is None or own:
                 previous = group
                 continue
-            source = previous[-1]
+            # (after a step to alternatives, "as A or B", the next step starts from either)
+            sources = previous if _or_joined(r.text, previous) else previous[-1:]
             years = _clause_duration(sent, offset, group[0].start)
             tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
             if tenure is not None and _duration(tenure) == years:
@@ -3719,20 +3743,27 @@ def _narrated(
             in_turn = "transitions.in-turn" not in r.disabled and steps_in_turn(
                 norms, sent.start, group[0].i, joints, len(group)
             )
-            for target in group:
-                rule = r.rule
-                if in_turn and target is not group[0]:
-                    # "they then go to A, B, and C": one after another
-                    source, r.rule = group[group.index(target) - 1], "transitions.in-turn"
-                if source.start < target.start and source.key != target.key:
-                    ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
-                    if source.start < offset + sent.start_char:
-                        ev = r.evidence(min(source.start, ev["start"]), ev["end"])
-                        if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
-                            ev = r.sentence_evidence(sent, offset, target.start, target.end)
-                    r.transition(source, target, TransitionKind.PROMOTION, ev, years)
-                r.rule = rule
+            for first in sources:
+                source = first
+                for target in group:
+                    rule = r.rule
+                    if in_turn and target is not group[0]:
+                        # "they then go to A, B, and C": one after another
+                        source, r.rule = group[group.index(target) - 1], "transitions.in-turn"
+                    if source.start < target.start and source.key != target.key:
+                        ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
+                        if source.start < offset + sent.start_char:
+                            ev = r.evidence(min(source.start, ev["start"]), ev["end"])
+                            if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+                                ev = r.sentence_evidence(sent, offset, target.start, target.end)
+                        r.transition(source, target, TransitionKind.PROMOTION, ev, years)
+                    r.rule = rule
             previous = group
+
+
+def _or_joined(text: str, group: list[Mention]) -> bool:
+    """Whether the posts of one step are alternatives joined by "or" ("as an A or B")."""
+    return len(group) > 1 and re.search(r"\bor\b", text[group[0].end : group[-1].start]) is not None
 
 
 def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:

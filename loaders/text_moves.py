@@ -90,7 +90,8 @@ _CUES: dict[str, frozenset[str] | None] = {
     "now": None,  # "... and is now a contact centre manager" (after a form of "be" only)
     "appoint": None,
     "make": None,  # "line cooks who lead well are often made kitchen supervisors" (after a form of "be" only)
-    "go": frozenset({"on", "to", "into"}),  # "a team leader can go on to shift manager", "they go to B"
+    # "a team leader can go on to shift manager", "they go to B", "going up in the ranks as B"
+    "go": frozenset({"on", "to", "into", "up"}),
     "end": frozenset({"up", "a"}),  # "the good ones often end up as content leads", "I ended as a senior buyer"
     "qualify": frozenset({"for"}),
     "bump": frozenset({"up"}),  # "got bumped up to dispatcher"
@@ -294,7 +295,8 @@ def _target_after(
     """
     need = need if need is not None else _CUES.get(norms[cue])
     gap_ok = need is None
-    skipped: set[int] = set()
+    # "rise through the ranks to B", "went up the ladder to B": the way up is no word between verb and target
+    skipped: set[int] = _ranks_phrase(norms, cue + 1, end)
     for n, (i, _) in enumerate(roles):
         if i <= cue or i >= end or i in skipped:
             continue  # (a title of the list after "from": "from A, B, or C to D")
@@ -328,6 +330,36 @@ def _target_after(
             return None
         return None if n in taken else n
     return None
+
+
+#: a way up named between a verb and its target: "through the ranks", "up the ladder", "in the ranks of the firm"
+_RANKS_PHRASE = re.compile(
+    r"(?:up )?(?:up|through|in|within) (?:the |our |its |their |a )?(?:rank|ladder|hierarchy|chain)(?= )"
+)
+_RANK_OWNERS = frozenset({"of", "the", "company", "firm", "store", "business", "organisation", "organization"})
+
+
+def _ranks_phrase(norms: Sequence[str], k: int, end: int) -> set[int]:
+    """The tokens of a way up that follows a verb at token ``k``, with the rest of the verb's particles ("up
+    through the ranks of the company to B").
+
+    >>> sorted(_ranks_phrase("rise through the rank to fleet manager".split(), 1, 6))
+    [1, 2, 3]
+    >>> sorted(_ranks_phrase("go up the ladder of the firm to B".split(), 1, 8))
+    [1, 2, 3, 4, 5, 6]
+    >>> _ranks_phrase("move up to B".split(), 1, 4)
+    set()
+    """
+    j = k
+    while j < end and norms[j] in {"way", "his", "her", "their", "your", "my", "its"}:
+        j += 1  # "work their way up through the ranks"
+    found = _RANKS_PHRASE.match(" ".join(norms[j : min(end, j + 4)]) + " ")
+    if found is None:
+        return set()
+    stop = j + found.group().count(" ") + 1
+    while stop < end and norms[stop] in _RANK_OWNERS:
+        stop += 1  # "... of the company"
+    return set(range(k, stop))
 
 
 #: words that join the titles of a list of alternatives: "from A, B, or C"
@@ -902,8 +934,10 @@ def clause_moves(
         target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
         if target is None:
             continue
-        if norm == "go" and norms[roles[target][0] - 1] in _DETERMINERS:
+        at = roles[target][0]
+        if norm == "go" and norms[at - 1] in _DETERMINERS and not _as_before(norms, lowers, at):
             continue  # "you go to your team leader", "questions go to a supervisor": a person, not a post taken
+            # (but "going up in the ranks as a floor manager" names the post)
         if norm in _TRANSITIVE and _object_of(norms, start, cue, roles[target], lowers):
             # "the director promoted the assistant to manager": the assistant moves, to what follows
             mover, target = target, _target_after(norms, roles[target][1] - 1, end, roles, taken, need=_PARTICLES)
@@ -1043,6 +1077,13 @@ FEEDER_NOUNS = _normed(
 #: words that may join the posts of one list: "A, B, or C", "A and/or B"
 _LIST_GLUE = frozenset({",", "、", "，", "or", "and", "/", "a", "an", "the", "either"})
 _FEEDER_REACH = 8
+
+
+def _as_before(norms: Sequence[str], lowers: Sequence[str] | None, i: int) -> bool:
+    """Whether "as" and an article stand before the role at token ``i`` ("as a floor manager")."""
+    if i < 2 or norms[i - 1] not in {"a", "an"}:
+        return False
+    return lowers[i - 2] == "as" if lowers is not None else norms[i - 2] == "a"
 
 
 def _taken_from(norms: Sequence[str], start: int, i: int, cue: int) -> bool:

@@ -56,7 +56,8 @@ RULES: dict[str, Rule] = {
             "job titles by their head word or agent noun with up to three modifiers (a level counts as none, nor"
             " after one does a hyphenated word's first half: 'E-commerce Customer Service Tier 2 Team Supervisor';"
             " a title's head in the plural is none, nor the verb after it: 'Teaching Assistants support teachers'),"
-            " 'head of X',"
+            " 'head of X', a lexicon pair after a determiner whose first word is a verb or stop word elsewhere"
+            " ('a call agent', 'our show hosts'),"
             " 'VP of X',"
             " the O*NET title lexicon; no word of judgement ('effective'), of statistics ('the median Line Cook pay')"
             " or of pay ('the highest paid team leaders'; 'paid' after a plural, its subject: 'hospitals paid night"
@@ -379,7 +380,8 @@ RULES: dict[str, Rule] = {
             " graduate, lead to, feed into, switch, ...) and a role after it",
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
-            " supervisor', 'from A to B', coordinated verbs sharing their subject ('move into B or switch to C'),"
+            " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'from A to B', coordinated verbs"
+            " sharing their subject ('move into B or switch to C'),"
             " 'to B, then to C', 'to B (another name of B), and from there to C', 'become B after a couple of years,"
             " and later C', 'advance from A, B, or C to D' (every listed title, bare ones too; with no post named"
             " after 'to', the career stands at A, B and C for a later 'he or she may become D'); a person as subject"
@@ -499,7 +501,9 @@ RULES: dict[str, Rule] = {
             " at a stated time); no step negated or hoped for ('I wasn't promoted to B'); 'then B for the last two"
             " years' is B's tenure, not the time before it; 'A started as B' is where A's holders came from; a post"
             " in a sentence's opening gerund is its topic, no step ('Sometimes becoming a B takes years.'); a step's"
-            " posts joined by 'or maybe / perhaps / even' ('then to A or maybe B') are both reached",
+            " posts joined by 'or maybe / perhaps / even' ('then to A or maybe B') are both reached, and the next"
+            " step starts from either; 'before getting a position as C' and 'then going up in the ranks as D' are"
+            " later steps",
         ),
         Rule(
             "transitions.told",

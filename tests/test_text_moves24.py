@@ -1,0 +1,52 @@
+"""Moves and titles that pages we wrote ourselves state and an earlier reading missed: a way up named between the
+verb and its post ("rise through the ranks to B", "going up in the ranks as B"), a later step after alternatives
+("as A or B ... they could go on to become C"), and two-word titles whose first word is a verb elsewhere ("call
+agent", "show host").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+
+def test_a_way_up_between_the_verb_and_the_post(tmp_path: Path) -> None:
+    text = (
+        "Haulage careers\n\n"
+        "A dispatcher who does well can rise through the ranks to fleet manager.\n\n"
+        "Porters often go up the ladder to head porter after two years.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("dispatcher", "fleet-manager") in got
+    assert ("porter", "head-porter") in got
+
+
+def test_going_up_in_the_ranks_as_two_posts_then_a_step_from_either(tmp_path: Path) -> None:
+    text = (
+        "Careers in a garden centre\n\n"
+        "Take one example: a yard hand might become a plant clerk before getting a position as a senior plant clerk,"
+        " then going up in the ranks as a deputy centre manager or nursery manager. The keenest could go on to"
+        " become a garden centre owner in time.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("senior-plant-clerk", "deputy-centre-manager") in got
+    assert ("senior-plant-clerk", "nursery-manager") in got
+    assert ("deputy-centre-manager", "garden-centre-owner") in got
+    assert ("nursery-manager", "garden-centre-owner") in got
+    assert ("plant-clerk", "garden-centre-owner") not in got
+
+
+def test_going_to_a_person_is_still_no_move(tmp_path: Path) -> None:
+    text = "Help desk tips\n\nIf a caller is rude, a new agent should go to a team leader at once.\n"
+    assert not moves(read(tmp_path, text))
+
+
+def test_a_lexicon_pair_whose_first_word_is_a_verb_elsewhere(tmp_path: Path) -> None:
+    text = (
+        "Contact centre jobs\n\n"
+        "I started as a call agent in Leeds. Our show hosts present the evening sales.\n\n"
+        "They call agents back after each shift.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"call-agent", "show-host"} <= found
