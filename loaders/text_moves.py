@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from careergraph.loaders.text_nlp import word_norm
+from careergraph.loaders.text_requirements import verb_base
 
 __all__ = [
     "EXAMPLE_WORDS",
@@ -1289,6 +1290,7 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
 _SERVICE_QUALITIES = _normed(
     frozenset(
         {"excellent", "good", "great", "better", "best", "poor", "bad", "basic", "quality", "friendly", "superior"}
+        | {"strong", "solid", "effective", "professional", "efficient", "reliable", "courteous", "helpful"}
     )
     | frozenset({"outstanding", "exceptional", "responsive", "prompt", "fast", "quick", "personal", "world", "class"})
     | frozenset({"provide", "offer", "deliver", "improve", "give", "ensure", "handle", "need", "our", "your", "their"})
@@ -1381,6 +1383,8 @@ def _modifier_start(norms: Sequence[str], lowers: Sequence[str], start: int, k: 
     if lo - 2 >= start and lowers[lo - 1] == "-" and lowers[lo].isalpha() and lowers[lo - 2].isalpha() and (
         norms[lo - 2] != "service"  # ("A customer service - B customer service": a chain's dash, not a hyphen)
     ):
+        if lowers[lo].endswith(("ing", "ed")):
+            return None  # "best-paying customer service", "customer-focused": a quality, not a post's service
         return lo - 2  # "after - sale": a hyphenated word is a modifier whatever its parts
     if not _plain_modifier(norms, lowers, lo) or lowers[lo].endswith(("ing", "ed")):
         return None  # ("providing customer service")
@@ -1399,4 +1403,5 @@ def _plain_modifier(norms: Sequence[str], lowers: Sequence[str], k: int) -> bool
         and norms[k] not in STOP_WORDS
         and norms[k] not in _SERVICE_QUALITIES
         and not word.endswith("ly")
+        and verb_base(word) is None  # "supervise customer service", "administers customer service": a duty
     )

@@ -50,3 +50,18 @@ def test_a_lexicon_pair_whose_first_word_is_a_verb_elsewhere(tmp_path: Path) -> 
     )
     found = roles(read(tmp_path, text))
     assert {"call-agent", "show-host"} <= found
+
+
+def test_a_duty_or_a_quality_before_customer_service_names_no_post(tmp_path: Path) -> None:
+    text = (
+        "Working in a help centre\n\n"
+        "Part of the floor lead's job is to supervise customer service. Shift managers review customer services"
+        " each week. This first job helps you develop customer service and patience. All utilities require customer"
+        " service.\n\n"
+        "- Strong customer service and problem-solving abilities\n\n"
+        "Some of the best-paying customer service work is in banking.\n\n"
+        "Tmall customer service is the first post many school leavers take.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert not {r for r in found if r.endswith("customer-service") and r != "tmall-customer-service"}
+    assert "tmall-customer-service" in found
