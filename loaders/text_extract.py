@@ -1329,7 +1329,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         ):
             break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
         compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ()) or (
-            i == head and _named_pair(words, norms, i - 1, head, floor)
+            count < 3 and _named_pair(words, norms, i - 1, head, floor)
         )
         if not _modifier_ok(words, norms, i - 1) and not compound:
             break
@@ -1351,15 +1351,15 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
 
 
 def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int) -> bool:
-    """Whether word ``k`` and the head after it make a two-word title of the lexicon that the modifier rules would
-    refuse ("call agent", "show host", "route planner": the first word is a verb or a stop word elsewhere), where a
-    determiner or "as" stands before the pair ("as a call agent", "our show hosts"), so it names a post (not "they
-    call agents daily").
+    """Whether words ``k`` to the head make a title of the lexicon that the modifier rules would refuse ("call
+    agent", "show host", "reach truck operator": the first word is a verb or a stop word elsewhere), where a
+    determiner or "as" stands before it ("as a call agent", "our show hosts", "most reach truck operators"), so it
+    names a post (not "they call agents daily").
     """
     before = _skip_spaces(words, k - 1, -1)
-    if before < floor or words.lower[before] not in _DETERMINERS:
+    if before < floor or words.lower[before] not in _DETERMINERS or head - k > 3:
         return False
-    return (words.lower[k], norms[head]) in load_title_lexicon().titles
+    return (*words.lower[k:head], norms[head]) in load_title_lexicon().titles
 
 
 def _plural_head(words: _Words, norms: list[str], k: int) -> bool:
@@ -2126,6 +2126,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
     start = _sent_start_of(doc, i)
     if k >= start and norms[k] in _DETERMINERS:
         return True
+    if k > start and words.lower[k] in _ORDER_WORDS and norms[_skip_spaces(words, k - 1, -1)] in _DETERMINERS:
+        return True  # "kept on to be the first bartender", "the new cashier"
     if k >= start and words.lower[i] != norms[i] and (words.lower[k] in _COUNTS or words.lower[k].isdigit()):
         return True  # "promoted three receptionists", "we hired 12 pickers": people counted
     if k > start and words.lower[k] in {"for", "of"} and norms[_skip_spaces(words, k - 1, -1)] in _PAY_NOUNS:
@@ -2138,6 +2140,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
     return i == start and words.lower[i] != norms[i]
 
 
+#: words of order or time between a determiner and a one-word title: "the first bartender", "our new cashier"
+_ORDER_WORDS = frozenset({"first", "second", "third", "last", "next", "new", "only", "sole", "former", "current"})
 #: words that count people before a plural: "three receptionists", "several pickers"
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"}
@@ -2244,6 +2248,54 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
     return extra
 
 
+#: words that open a list of posts: "as an A, B or C", "roles like A, B or C", "such as A, B and C"
+_POST_LIST_OPENERS = frozenset({"a", "an", "as", "like", "include", "includes", "including", "e.g."})
+_LIST_JOINS = frozenset({",", "or", "and", "/"})
+
+
+def _listed_agents(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Agent nouns listed with a title ("as an allocator, distributor or merchandising administrator"): in a list
+    of posts opened by "as a", "like", "such as" or "including", a word ending as an agent noun does (-er, -or,
+    -ist, -ian) that no other rule read is a post as well."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    covered = {t for m in mentions for t in range(m.i, m.j)}
+    alone = {m.i for m in mentions if m.label is _ROLE and m.j - m.i == 1}
+    n = len(words.lower)
+    extra: list[Mention] = []
+
+    def agent(k: int) -> bool:
+        lower = words.lower[k]
+        return (
+            0 <= k < n
+            and k not in covered
+            and words.alpha[k]
+            and len(lower) > 5
+            and lower.endswith(_AGENT_ENDINGS)
+            and lower not in STOP_WORDS
+        )
+
+    for m in mentions:
+        if m.label is not _ROLE:
+            continue
+        found: list[int] = []
+        k = _skip_spaces(words, m.i - 1, -1)
+        while k >= 1 and words.lower[k] in _LIST_JOINS:
+            item = _skip_spaces(words, k - 1, -1)
+            if agent(item):
+                found.append(item)
+            elif item not in alone:
+                break  # (a one-word title another rule read may stand in the list too)
+            k = _skip_spaces(words, item - 1, -1)
+        if not found or k < 0 or words.lower[k] not in _POST_LIST_OPENERS:
+            continue
+        for k in found:
+            post = _mention(_new_role(norms[k]), doc, k, k + 1, offset, known=False)
+            extra.append(post._replace(rule="mentions.listed-agents"))
+            covered.add(k)
+    return extra
+
+
 def _mentions(
     vocab: Vocabulary,
     doc: Doc,
@@ -2282,6 +2334,8 @@ def _mentions(
         merged += _service_posts(doc, offset, merged)
     if "mentions.post-phrases" not in disabled:
         merged += _post_phrases(doc, offset, merged)
+    if "mentions.listed-agents" not in disabled:
+        merged += _listed_agents(doc, offset, merged)
     shared = [] if "mentions.shared-heads" in disabled else _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}

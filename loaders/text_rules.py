@@ -138,6 +138,13 @@ RULES: dict[str, Rule] = {
             " title by itself there and has the title's number (not 'store managers and cashiers')",
         ),
         Rule(
+            "mentions.listed-agents",
+            "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including'",
+            (_ROLE,),
+            "a word ending as an agent noun does (-er, -or, -ist, -ian) listed before the title is a post as well:"
+            " 'as an allocator, distributor or merchandising administrator'",
+        ),
+        Rule(
             "mentions.initials",
             "every word written in 2-4 capitals the page does not define in brackets",
             (_ROLE,),
