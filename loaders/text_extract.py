@@ -153,6 +153,10 @@ _LADDER_CUES = frozenset(
     # "progress through A, B and C", "titles in order of seniority: A, B, C", "the hierarchy runs A, B, C"
     | {"progress", "climb", "seniority", "hierarchy"}
 )
+#: words that count people before a list of titles: "many general managers, directors and senior leaders"
+_QUANTIFIERS = frozenset({"many", "most", "some", "all", "several", "few", "numerous", "countless", "plenty"})
+#: what parts the alternatives at one rung of an arrow chain: "Shift Supervisors/Senior Executives", "A or B"
+_RUNG_ALTERNATIVES = frozenset({"/", "or", "／"})
 _RANK_CUES = frozenset(
     {"divide", "divided", "split", "level", "tier", "rank", "grade", "maturity", "seniority", "hierarchy"}
 )
@@ -2764,11 +2768,19 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     inside = {t for m in ms for t in range(m.i, m.j)}
     norms = {n for k, n in enumerate(_norms(doc, sent.start, sent.end), sent.start) if k not in inside}
     roles = _distinct_roles(vocab, ms)
+    arrowed = not _ARROWS.isdisjoint(_sent_lowers(sent))
+    if arrowed:
+        # "Front Office Manager (Department Head) → ...": a name in brackets after a rung's is its other name
+        roles = [m for n, m in enumerate(roles) if not (n and _bracketed_after(r.text, roles[n - 1], m))]
     run: list[Mention] = []
     runs: list[list[Mention]] = []
     for m in roles:
         joined = run and (
-            _only_separators(doc, run[-1].j, m.i, _LADDER_SEPARATORS) or _years_then_arrow(doc, run[-1].j, m.i)
+            _only_separators(doc, run[-1].j, m.i, _LADDER_SEPARATORS)
+            # ("→ Shift Supervisors/Senior Executives →": alternatives at one rung of an arrow chain)
+            or (arrowed and _only_separators(doc, run[-1].j, m.i, _RUNG_ALTERNATIVES))
+            or _years_then_arrow(doc, run[-1].j, m.i)
+            or _bracket_then_arrow(doc, run[-1].j, m.i)
         )
         if run and run[-1].j <= m.i and joined:
             run.append(m)
@@ -2793,6 +2805,8 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             continue
         if not arrows and not _EXAMPLE_WORDS.isdisjoint(lowers[sent.start : run[0].i]):
             continue  # "career paths include A, B and C", "roles such as A, B, C": members, not rungs in order
+        if not arrows and lowers[_skip_spaces(_words(doc), run[0].i - 1, -1)] in _QUANTIFIERS:
+            continue  # "many A, B, and C started their careers here": people counted, not rungs in order
         # "..., and each step takes 1 to 2 years": the duration of every rung
         years = _duration(sent.text) if _EACH_STEP.search(sent.text) else None
         steps = []
@@ -3147,6 +3161,23 @@ def _years_then_arrow(doc: Doc, i: int, j: int) -> bool:
     )
 
 
+def _bracketed_after(text: str, before: Mention, m: Mention) -> bool:
+    """Whether title ``m`` stands in brackets right after title ``before``: "Manager (Department Head)"."""
+    return text[before.end : m.start].strip() in {"(", "（"} and text[m.end : m.end + 1] in {")", "）"}
+
+
+def _bracket_then_arrow(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` are a short bracket and an arrow: "(Associates) →", "(Department Head) →"."""
+    words = _words(doc)
+    between = [k for k in range(i, j) if not words.space[k]]
+    if len(between) < 3 or len(between) > 8 or words.lower[between[0]] not in {"(", "（"}:
+        return False
+    close = next((n for n, k in enumerate(between) if words.lower[k] in {")", "）"}), None)
+    return close is not None and all(words.lower[k] in _ARROWS for k in between[close + 1 :]) and close + 1 < len(
+        between
+    )
+
+
 def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]]:
     """The rungs of an arrow chain: what stands between two arrows is one rung.
 
@@ -3158,8 +3189,14 @@ def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]
     for a, b in itertools.pairwise(run):
         if not _ARROWS.isdisjoint(lowers[a.j : b.i]):
             rungs.append([b])
+        elif r.text[a.end : b.start].strip() == "(" and r.text[b.end : b.end + 1] == ")":
+            continue  # "Front Office Manager (Department Head)": another name of the rung's post, no post of its own
         else:
             rungs[-1].append(b)
+    ranks = [max(_seniority(m.name) for m in rung) for rung in rungs]
+    ranked = all(_ranked_head(m.name) for rung in rungs for m in rung)
+    if ranked and ranks[0] > ranks[-1] + 0.9 and all(b <= a + 0.5 for a, b in itertools.pairwise(ranks)):
+        rungs.reverse()  # "Manager → Supervisors → Executives → Trainees": the ladder written from the top down
     out = []
     for rung in rungs:
         joins = {w for w in lowers[rung[0].j : rung[-1].i] if not w.isspace()}
@@ -4629,6 +4666,13 @@ _HIERARCHY_INTRO = re.compile(
 #: words before a title's head that lower or raise its rank: "Asst. Manager" is below "Manager"
 _RANK_SHIFTS = {"assistant": -0.5, "asst": -0.5, "deputy": -0.25, "dy": -0.25, "junior": -0.3, "trainee": -0.6,
                 "senior": 0.3, "sr": 0.3, "principal": 0.4, "chief": 0.6, "general": 0.5}
+
+
+def _ranked_head(name: str) -> bool:
+    """Whether a title's head word has a rank of its own (see _RANK): "Shift Supervisors" has, "Senior CSM" not."""
+    words = [w.strip(".,").lower() for w in re.split(r"[\s–—-]+", name) if w.strip(".,")]
+    of = words.index("of") if "of" in words else len(words)
+    return any(w in _RANK or w.rstrip("s") in _RANK for w in words[:of])
 
 
 def _seniority(name: str) -> float:

@@ -357,8 +357,10 @@ RULES: dict[str, Rule] = {
             " service too: 'pre-sales customer service'); posts told in turn with 'then' and the time each is held"
             " ('A for 1-2 years, then B for 2-3 years, then C for three more before D', 'a year as A, then two as"
             " B', one-word titles too; three posts, or two and a time); 'from A to B to C' among other titles too,"
-            " opening a bracket with a bare title ('(agent to senior agent to team leader)'); not a list of members"
-            " or examples ('paths include A, B and C')",
+            " opening a bracket with a bare title ('(agent to senior agent to team leader)'); an arrow chain written"
+            " from the top down ('Manager → Supervisors/Seniors → Clerks → Trainees', read upward when every rung's"
+            " head has a rank), a name in brackets after a rung's its other name; not a list of members"
+            " or examples ('paths include A, B and C'), nor people counted ('many A, B and C started here')",
         ),
         Rule(
             "transitions.each-step",

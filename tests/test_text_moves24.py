@@ -65,3 +65,38 @@ def test_a_duty_or_a_quality_before_customer_service_names_no_post(tmp_path: Pat
     found = roles(read(tmp_path, text))
     assert not {r for r in found if r.endswith("customer-service") and r != "tmall-customer-service"}
     assert "tmall-customer-service" in found
+
+
+def test_an_arrow_chain_written_from_the_top_down(tmp_path: Path) -> None:
+    text = (
+        "Library staffing\n\n"
+        "The usual structure:\n"
+        "Branch Manager (Head of Branch) → Duty Supervisors/Senior Assistants → Library Assistants (Clerks) →"
+        " Trainees\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("trainee", "library-assistant") in got
+    assert ("library-assistant", "duty-supervisor") in got
+    assert ("library-assistant", "senior-assistant") in got
+    assert ("duty-supervisor", "branch-manager") in got
+    assert ("senior-assistant", "branch-manager") in got
+    assert not [pair for pair in got if "head-of-branch" in pair]
+    assert ("branch-manager", "duty-supervisor") not in got
+
+
+def test_an_arrow_chain_from_the_bottom_up_keeps_its_order(tmp_path: Path) -> None:
+    text = "Library staffing\n\nTrainee → Library Assistant → Duty Supervisor → Branch Manager\n"
+    got = moves(read(tmp_path, text))
+    assert ("trainee", "library-assistant") in got
+    assert ("duty-supervisor", "branch-manager") in got
+    assert ("branch-manager", "duty-supervisor") not in got
+
+
+def test_people_counted_in_a_list_are_no_ladder(tmp_path: Path) -> None:
+    text = (
+        "Why start at the front desk\n\n"
+        "Many general managers, directors, and senior leaders started their careers at the front desk.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("general-manager", "director") not in got
+    assert ("director", "senior-leader") not in got
