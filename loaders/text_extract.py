@@ -4265,7 +4265,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if starting:
         held = _held_as(doc, sent, roles, sent.end)  # "my first job was as a junior buyer"
         if held is not None:
-            r.position = [held]
+            r.position = _with_alternatives(doc, [held], roles)  # ("start as an allocator, distributor or B")
             _starters(r, sent, roles, held, offset)
     if "experience" in here and not _APPLICANTS.isdisjoint(here) and roles:
         _experienced_applicants(r, sent, roles, offset)

@@ -616,6 +616,11 @@ def _subject_before(
             return "page", None, k
         if w == "this" and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] == ["be"]:
             return "page", None, k  # "This is a stepping stone to B" opening a sentence of a page about a role
+        if w in {"this", "that"} and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] and (
+            norms[k + 1] in _MODAL_WORDS
+        ):
+            # "You start as A or B. This can lead to C": from where the career stands, as "they" moves
+            return "generic", None, k
         if w == "to" and k > start and norms[k - 1] in _CHANCES and cue - k <= 2:
             return "page", None, k  # "there is potential to grow into B", "the chance to move up to B"
         if not (w in STOP_WORDS or w in _SUBJECT_GLUE or w.isspace() or w.endswith("ly") or w.isdigit()):
@@ -624,6 +629,10 @@ def _subject_before(
             break
         k -= 1
     return "none", None, odd
+
+
+#: modal verbs after "This" opening a sentence whose verb moves on from the sentence before: "This can lead to B"
+_MODAL_WORDS = _normed(frozenset({"can", "may", "might", "could", "will", "would", "often", "usually", "typically"}))
 
 
 def _cue_here(norms: Sequence[str], k: int) -> bool:

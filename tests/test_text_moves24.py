@@ -100,3 +100,19 @@ def test_people_counted_in_a_list_are_no_ladder(tmp_path: Path) -> None:
     got = moves(read(tmp_path, text))
     assert ("general-manager", "director") not in got
     assert ("director", "senior-leader") not in got
+
+
+def test_this_can_lead_to_goes_on_from_every_post_started_in(tmp_path: Path) -> None:
+    text = (
+        "Working in a print shop\n\n"
+        "Newcomers usually start on the shop floor as a binder, finisher or print assistant. This can lead to a"
+        " press supervisor post as you gain experience.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert {("binder", "press-supervisor"), ("finisher", "press-supervisor")} <= set(got)
+    assert ("print-assistant", "press-supervisor") in got
+
+
+def test_this_opening_a_sentence_without_a_modal_is_no_subject(tmp_path: Path) -> None:
+    text = "Working in a print shop\n\nThis guide was written by a press supervisor.\n"
+    assert not moves(read(tmp_path, text))
