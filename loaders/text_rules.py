@@ -1033,7 +1033,9 @@ RULES: dict[str, Rule] = {
             " titles listed on a line that says rank ('职级分为：A、B、C'), or on a line that divides posts"
             " ('分为', '依次') when three or more each rank above the one before"
             " ('初级客服、中级客服、高级客服、客服主管';"
-            " not a list of kinds: '内容运营、活动运营、用户运营')",
+            " not a list of kinds: '内容运营、活动运营、用户运营'); on a page that speaks of a path or rank, lines"
+            " that are a title alone, sharing a stem and rising by rank word ('初级直播运营' ... '中级直播运营'"
+            " ..., each over its duties)",
         ),
         Rule(
             "zh.pay",

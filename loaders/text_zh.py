@@ -604,6 +604,8 @@ class _Doc:
         self.post: str | None = None
         self.last_end = 0  # where the line read last ends
         self.paragraph = 0  # where the paragraph read now starts
+        #: lines that are a title and nothing else ("初级直播运营" over its duties), in order: (name, start, end)
+        self.title_lines: list[tuple[str, int, int]] = []
 
     def open_role(self) -> str | None:
         """The role the line read now is about when it names none: its stage's, else its section's."""
@@ -673,8 +675,39 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
         _line(d, lo, hi)
     if block:
         _table(d, block)
+    if d.on("zh.grades") and _RANK_LIST.search(text):
+        _title_line_ladder(d)
     _resolve(d)
     return d.facts
+
+
+def _title_line_ladder(d: _Doc) -> None:
+    """Lines that are a title alone, one after another on a page about a career path, whose titles share a stem and
+    rise by rank word ("初级直播运营" ... "中级直播运营" ..., each over its duties): the rungs of a ladder.
+
+    >>> text = "直播运营发展路径\\n初级直播运营\\n- 协助\\n中级直播运营\\n- 策划\\n高级直播运营\\n- 管理"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> [(m.source, m.target) for m in read_chinese(text, lines).moves]
+    [('初级直播运营', '中级直播运营'), ('中级直播运营', '高级直播运营')]
+    """
+    run: list[tuple[str, int, int]] = []
+    for line in [*d.title_lines, ("", -1, -1)]:
+        name = line[0]
+        stem = _without_rank(name)
+        if run and name and stem == _without_rank(run[-1][0]) and stem != name:
+            run.append(line)
+            continue
+        names = [x[0] for x in run]
+        if len(run) >= 2 and len(set(names)) == len(names) and _strictly_ranked(names) and not _descending(names):
+            for (a, a_start, _), (b, _, b_end) in itertools.pairwise(run):
+                d.facts.moves.append(Move(a, b, None, False, a_start, b_end, "zh.grades"))
+        run = [line] if name and _without_rank(name) != name else []
+
+
+def _without_rank(name: str) -> str:
+    """A title without its rank word: "初级直播运营" -> "直播运营"."""
+    word = next((w for w in _RANK_ORDER if name.startswith(w)), "")
+    return name[len(word) :]
 
 
 def _as_written(facts: ChineseFacts, simple: str, text: str) -> ChineseFacts:
@@ -716,6 +749,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if heading:
         d.announced = False
         _open_section(d, lo, hi, full, posts)
+    if at == lo and len(full) == 1 and d.name(full[0]) == content.strip(" \t:：*#"):
+        d.title_lines.append((d.name(full[0]), full[0][0], full[0][1]))
     stage = _STAGE.match(text, lo, hi)
     if stage is not None and d.on("zh.stages") and _is_title(stage["title"]):
         _stage(d, lo, hi, stage)

@@ -116,3 +116,20 @@ def test_this_can_lead_to_goes_on_from_every_post_started_in(tmp_path: Path) -> 
 def test_this_opening_a_sentence_without_a_modal_is_no_subject(tmp_path: Path) -> None:
     text = "Working in a print shop\n\nThis guide was written by a press supervisor.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_chinese_title_lines_rising_by_rank_word_are_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "仓库管理员的职业发展路径\n\n"
+        "初级仓库管理员\n- 主要职责:负责收货和上架。\n"
+        "中级仓库管理员\n- 主要职责:负责盘点和库存分析。\n"
+        "高级仓库管理员\n- 主要职责:负责团队排班。\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("初级仓库管理员", "中级仓库管理员") in got
+    assert ("中级仓库管理员", "高级仓库管理员") in got
+
+
+def test_chinese_title_lines_of_kinds_are_no_ladder(tmp_path: Path) -> None:
+    text = "运营岗位介绍\n\n内容运营\n- 负责写稿。\n活动运营\n- 负责活动。\n用户运营\n- 负责社群。\n"
+    assert not moves(read(tmp_path, text))
