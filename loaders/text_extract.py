@@ -2940,6 +2940,9 @@ def _dash_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     for dash in [*_SPACED_DASH.finditer(text, lo), None]:
         hi = dash.start() if dash is not None else len(text.rstrip(" .;"))
         written = text[lo:hi].strip(" *_`")
+        if not written and not pieces and dash is not None:
+            lo = dash.end()  # "looks like this: - A - B - C": a list whose line breaks were lost opens with a dash
+            continue
         at = lo + text[lo:hi].find(written)
         # (a piece may be a post that is named by no head word: "pre-sales customer service")
         found = any(m.label is Label.ROLE and m.start == base + at and m.end == base + at + len(written) for m in ms)

@@ -353,7 +353,8 @@ RULES: dict[str, Rule] = {
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),
             "'the route is A, B, C and D', 'A -> B -> C' (a bare title between arrows is a rung), 'A, then B' after a"
-            " word of order, 'from A to B to C', 'Growth path: A - B - C' (pieces that are posts named by their"
+            " word of order, 'from A to B to C', 'Growth path: A - B - C' (also when the list opens with a dash:"
+            " 'looks like this: - A - B - C'; pieces that are posts named by their"
             " service too: 'pre-sales customer service'); posts told in turn with 'then' and the time each is held"
             " ('A for 1-2 years, then B for 2-3 years, then C for three more before D', 'a year as A, then two as"
             " B', one-word titles too; three posts, or two and a time); 'from A to B to C' among other titles too,"

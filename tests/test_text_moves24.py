@@ -133,3 +133,15 @@ def test_chinese_title_lines_rising_by_rank_word_are_a_ladder(tmp_path: Path) ->
 def test_chinese_title_lines_of_kinds_are_no_ladder(tmp_path: Path) -> None:
     text = "运营岗位介绍\n\n内容运营\n- 负责写稿。\n活动运营\n- 负责活动。\n用户运营\n- 负责社群。\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_dash_ladder_whose_line_breaks_were_lost_opens_with_a_dash(tmp_path: Path) -> None:
+    text = (
+        "Growing in payroll\n\n"
+        "The usual career progression in payroll looks like this: - Payroll Clerk - Payroll Officer - Payroll"
+        " Supervisor - Payroll Manager\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("payroll-clerk", "payroll-officer") in got
+    assert ("payroll-officer", "payroll-supervisor") in got
+    assert ("payroll-supervisor", "payroll-manager") in got
