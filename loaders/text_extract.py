@@ -2936,7 +2936,7 @@ def _dash_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     text = sent.text
     label = max(text.rfind(":", 0, 60), text.rfind("：", 0, 60))
     lo = label + 1
-    pieces = []
+    pieces: list[tuple[int, int]] = []
     for dash in [*_SPACED_DASH.finditer(text, lo), None]:
         hi = dash.start() if dash is not None else len(text.rstrip(" .;"))
         written = text[lo:hi].strip(" *_`")
