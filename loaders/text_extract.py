@@ -3547,11 +3547,12 @@ def _post_items(
             or any(words.lower[k] in _ITEM_BREAKING or _ADVERB_SHAPED.match(words.lower[k]) for k in range(a, b - 1))
             or norms[b - 1] in _NOT_POST_WORDS
             or (norms[a] in STOP_WORDS and not hyphenated)
-            or (examples and norms[b - 1] not in TITLE_HEADS and norms[b - 1] not in LEXICON_SINGLES)
         ):
             if n == 0:
                 return None  # what follows the cue is not a list of posts ("the positions are more complex")
             continue
+        if examples and norms[b - 1] not in TITLE_HEADS and norms[b - 1] not in LEXICON_SINGLES:
+            continue  # "jobs such as home care, ward clerks, porters": an example that is a kind of work, no post
         posts.append((a, b, head))
     if divided:
         end = bisect.bisect_left(words.idx, sent.start_char + before, sent.start, sent.end)

@@ -196,7 +196,9 @@ RULES: dict[str, Rule] = {
             " involves ...'), nor an item that opens with a gerund, is one abbreviation or holds an adverb or a"
             " preposition of time ('usually after nine months'); a clause after the cue ('role: leads who ... get"
             " ...') is no list; after 'such as' / 'like'"
-            " ('roles such as A, B or C') only items ending in a job title's head word",
+            " ('roles such as A, B or C') only items ending in a job title's head word; an example that is a kind of"
+            " work, not a post, is passed over, not the end of the list ('occupations such as home care, bed"
+            " managers, midwives')",
         ),
         Rule(
             "structure.subject",
