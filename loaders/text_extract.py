@@ -847,6 +847,8 @@ class _Reader:
         self.learned: dict[tuple[str, ...], Entry] = {}
         # the steps of the ladder read last, without a duration, and its sentence's index
         self.ladder: tuple[list[tuple[Mention, Mention]], int] | None = None
+        # entrants said to start at the bottom, and their sentence's index (transitions.entry-rung)
+        self.entrants: tuple[Mention, int] | None = None
         #: where the career told in the open paragraph stands: the role(s) last started in or moved to
         self.position: list[Mention] = []
         #: the posts of the stage a career article describes now ("entry-level titles include A and B"), kept across
@@ -2755,6 +2757,26 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
         r.transition(a, b, TransitionKind.PROMOTION, ev, odd if odd is not None and pair else years)
 
 
+def _entry_rung(r: _Reader, sent: _Sent, offset: int, lowest: list[Mention]) -> None:
+    """Entrants said to start at the bottom, in the sentence before a ladder (or in its own), enter at its lowest rung
+    (transitions.entry-rung): "Most new hands who join the trade start at the bottom. The route is labourer, mason,
+    foreman." is new hand -> labourer."""
+    assert r.entrants is not None
+    entrant, index = r.entrants
+    r.entrants = None
+    if r.sentence_index - index > 1:
+        return
+    rule, r.rule = r.rule, "transitions.entry-rung"
+    for rung in lowest:
+        ev = r.sentence_evidence(sent, offset, rung.start, rung.end)
+        if entrant.start < offset + sent.start_char:
+            ev = r.evidence(entrant.start, ev["end"])
+            if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+                ev = r.sentence_evidence(sent, offset, rung.start, rung.end)
+        r.transition(entrant, rung, TransitionKind.ENTRY, ev)
+    r.rule = rule
+
+
 #: an exception after "each step takes N years": "except", "apart from", "other than"
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)\b", re.I)
 #: a number with no unit, ending an exception: "..., which took me 3"
@@ -2820,6 +2842,8 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
                     r.transition(a, b, TransitionKind.PROMOTION, ev, stated or years)
                     steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
+        if r.entrants is not None and "transitions.entry-rung" not in r.disabled:
+            _entry_rung(r, sent, offset, rungs[0])
     _to_chain(r, sent, ms, offset)
     if "then" in lowers[sent.start : sent.end]:
         _then_sequence(r, vocab, sent, ms, offset)
@@ -5613,7 +5637,19 @@ def _entrants(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> Non
         if not _one_word_title(words, norms, k) or not (plural or (before >= 0 and norms[before] in _DETERMINERS)):
             continue
         entry = _new_role(_new_role_name(doc, k, k + 1))
-        r.mentioned(_mention(entry, doc, k, k + 1, offset, known=False)._replace(rule="mentions.entrants"))
+        mention = _mention(entry, doc, k, k + 1, offset, known=False)._replace(rule="mentions.entrants")
+        r.mentioned(mention)
+        if _AT_THE_BOTTOM.search(sent.text) is not None:  # (transitions.entry-rung: read by the ladder told next)
+            r.entrants = (mention, r.sentence_index)
+
+
+#: where entrants start: the lowest rung of the ladder the page states ("start at the bottom", "from the grassroots")
+_AT_THE_BOTTOM = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning)\s+(?:out\s+)?(?:from|at|on|in)\s+"
+    r"(?:the\s+)?(?:very\s+)?(?:bottom|grass-?roots?|ground\s+floor|entry[\s-]+level|lowest\s+(?:level|rung|step|grade)"
+    r"|first\s+(?:rung|step|level|grade))\b",
+    re.I,
+)
 
 
 _ENTRY_VERBS = frozenset(word_norm(w) for w in ("enter", "entered", "join", "joined", "start", "begin", "break"))

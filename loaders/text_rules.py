@@ -374,6 +374,15 @@ RULES: dict[str, Rule] = {
             " ('..., apart from A to B, which took me 6': A -> B six years)",
         ),
         Rule(
+            "transitions.entry-rung",
+            "a ladder (transitions.ladder) stated in the sentence after people entering a field (mentions.entrants)"
+            " who are said to start at the bottom, or in that sentence itself",
+            (_MOVE,),
+            "the entrants enter at the ladder's lowest rung: 'new hands who join the trade start at the bottom. The"
+            " path runs labourer, bricklayer, foreman' is new hand -> labourer (an entry); 'at the bottom', 'from the"
+            " grassroots', 'at entry level', 'on the first rung'",
+        ),
+        Rule(
             "transitions.verb",
             "a sentence naming two roles",
             (_MOVE,),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import read, roles
+from text_helpers import moves, read, roles
 
 
 def test_an_example_list_of_jobs_keeps_its_posts_after_a_kind_of_work(tmp_path: Path) -> None:
@@ -26,3 +26,26 @@ def test_an_example_list_still_needs_posts(tmp_path: Path) -> None:
     text = "Plenty of jobs came with the port, such as shipping, customs, haulage and welders.\n"
     found = roles(read(tmp_path, text))
     assert not {"shipping", "custom", "haulage", "welder"} & found
+
+
+def test_entrants_who_start_at_the_bottom_enter_at_the_lowest_rung_of_the_ladder_told_next(tmp_path: Path) -> None:
+    text = (
+        "Careers on building sites\n\n"
+        "Most apprentices who join the trade start at the very bottom.\n\n"
+        "The usual route is site operative, bricklayer, site foreman, and site manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("apprentice", "site-operative") in found
+    assert found["apprentice", "site-operative"]["kind"] == "entry"
+    assert ("apprentice", "bricklayer") not in found
+    assert ("site-foreman", "site-manager") in found
+
+
+def test_entrants_with_no_word_of_the_bottom_enter_at_no_rung(tmp_path: Path) -> None:
+    text = (
+        "Careers on building sites\n\n"
+        "Most apprentices who join the trade stay for years.\n\n"
+        "The usual route is site operative, bricklayer, site foreman, and site manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert not [pair for pair in found if pair[0] == "apprentice"]
