@@ -3815,6 +3815,8 @@ def _narrated(
     previous: list[Mention] | None = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
+        if "transitions.start-tail" not in r.disabled and _START_WITH.search(sent.text) is not None:
+            ms = _start_tails(r, sent, ms, offset)
         chain = _chain_targets(vocab, sent, ms)
         grouped = {id(m) for _, group in chain for m in group}
         for verb, group in chain:
@@ -3869,6 +3871,8 @@ def _narrated(
                     if in_turn and target is not group[0]:
                         # "they then go to A, B, and C": one after another
                         source, r.rule = group[group.index(target) - 1], "transitions.in-turn"
+                    elif source.rule == "transitions.start-tail":
+                        r.rule = source.rule  # ("start with customer service": the post that names)
                     if source.start < target.start and source.key != target.key:
                         ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
                         if source.start < offset + sent.start_char:
@@ -3883,6 +3887,46 @@ def _narrated(
 def _or_joined(text: str, group: list[Mention]) -> bool:
     """Whether the posts of one step are alternatives joined by "or" ("as an A or B")."""
     return len(group) > 1 and re.search(r"\bor\b", text[group[0].end : group[-1].start]) is not None
+
+
+#: a start in a post named by the last words of the page's titles: "start with customer service", "began in support"
+_START_WITH = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|begun|beginning)\s+(?:out\s+)?(?:with|in|as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<post>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}?)\s*(?=[,.;:!?)]|$|\s(?:and|then)\b)"
+)
+
+
+def _start_tails(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list[Mention]:
+    """A start in a post written as the last words of titles the page named before ("start with customer service"
+    on a page whose ladder names pre-sales, after-sales and gold medal customer service) is a start in the first of
+    those titles the page named, its lowest (transitions.start-tail); the sentence's mentions with it."""
+    words = _words(sent.doc)
+    added = []
+    for found in _START_WITH.finditer(sent.text):
+        a = offset + sent.start_char + found.start("post")
+        b = offset + sent.start_char + found.end("post")
+        if any(m.start < b and a < m.end for m in ms):
+            continue  # a title of its own: the other rules read it
+        post = " " + " ".join(found.group("post").lower().split())
+        named = [
+            (min(e["start"] for e in data["evidence"]), key)
+            for key, data in r.facts.nodes.items()
+            if data["label"] is _ROLE
+            and data.get("evidence")
+            and (" " + data["name"].lower()).endswith(post)
+            and data["name"].lower() != post.strip()
+            and min(e["start"] for e in data["evidence"]) < a
+        ]
+        if not named:
+            continue
+        key = min(named)[1]
+        i = bisect.bisect_left(words.idx, a - offset, sent.start, sent.end)
+        j = bisect.bisect_left(words.idx, b - offset, sent.start, sent.end)
+        if i >= j:
+            continue
+        node = r.facts.nodes[key]
+        added.append(Mention(_ROLE, key, node["name"], bool(node.get("known")), a, b, i, j, "transitions.start-tail"))
+    return sorted([*ms, *added], key=lambda m: (m.i, -m.j)) if added else ms
 
 
 def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:

@@ -529,6 +529,15 @@ RULES: dict[str, Rule] = {
             " later steps",
         ),
         Rule(
+            "transitions.start-tail",
+            "a sentence of a career told in steps (transitions.narrated) that starts in a post no title rule names:"
+            " 'start with X', 'began in X', 'start as X'",
+            (_MOVE,),
+            "X written as the last words of titles the page named before it ('start with customer service' on a page"
+            " whose route names walk-in, telephone and billing customer service) is the first of those titles named,"
+            " the lowest: the story's next step starts there",
+        ),
+        Rule(
             "transitions.told",
             "a sentence told of a person (I, he, she, a named person, or a past verb opening it: 'Started as a"
             " porter, ...') naming a post",

@@ -49,3 +49,32 @@ def test_entrants_with_no_word_of_the_bottom_enter_at_no_rung(tmp_path: Path) ->
     )
     found = moves(read(tmp_path, text))
     assert not [pair for pair in found if pair[0] == "apprentice"]
+
+
+def test_a_start_in_the_last_words_of_the_routes_titles_is_a_start_in_its_lowest_of_them(tmp_path: Path) -> None:
+    text = (
+        "Careers at a water utility\n\n"
+        "The usual route is walk-in customer service, telephone customer service, billing clerk, team leader"
+        " and branch manager.\n\n"
+        "Most of us start with customer service. After a year of that, I tried to become a billing clerk or team"
+        " leader.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("walk-in-customer-service", "billing-clerk") in found
+    assert ("walk-in-customer-service", "team-leader") in found
+    assert {e["rule"] for e in found["walk-in-customer-service", "team-leader"]["evidence"]} == {
+        "transitions.start-tail"
+    }
+    assert ("telephone-customer-service", "team-leader") not in found
+
+
+def test_a_start_in_words_that_end_no_title_of_the_page_starts_nowhere(tmp_path: Path) -> None:
+    text = (
+        "Careers at a water utility\n\n"
+        "The usual route is meter reader, billing clerk, team leader and branch manager.\n\n"
+        "Most of us start with customer service. After a year of that, I tried to become a billing clerk or team"
+        " leader.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert not [pair for pair in found if "customer" in pair[0]]
+    assert ("meter-reader", "team-leader") not in found
