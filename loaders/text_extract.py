@@ -995,6 +995,12 @@ class _Reader:
             aliases = self.facts.nodes[key].setdefault("aliases", [])  # "Sr. Buyer" is a name of the senior buyer
             if quote not in aliases:
                 aliases.append(quote)
+        if mention.rule == "mentions.post-phrases":
+            # the post as the page writes it, with its word for posts: "quality control positions"
+            written = _POST_WORD_AFTER.match(self.text, mention.end)
+            aliases = self.facts.nodes[key].setdefault("aliases", [])
+            if written is not None and quote + written.group() not in aliases:
+                aliases.append(quote + written.group())
 
     def transition(
         self,
@@ -2367,6 +2373,11 @@ _PHRASE_POSTS = frozenset({"position", "positions", "role", "roles", "job", "job
 _PHRASE_POST_CUES = frozenset({"to", "into", "from"})
 
 
+#: the word for posts right after a post named by its work (mentions.post-phrases)
+_POST_WORD_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?)\b", re.I)
+#: words before 'in' that make what follows a post held: "a good job in sales and marketing positions", "work in"
+_JOB_IN = frozenset({"job", "work", "working", "worked", "works", "career", "careers"})
+
 #: nouns of a tier of posts rather than a post: "higher leadership positions"
 _TIER_NOUNS = frozenset({"leadership"})
 
@@ -2390,7 +2401,14 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
         if lower not in _PHRASE_POSTS or k in covered:
             continue
         lo = k
-        while lo > 0 and k - lo < 3 and lo - 1 not in covered and words.alpha[lo - 1]:
+        joined = False  # "marketing and promotion positions": two fields joined name one post
+        while lo > 0 and k - lo < 3 + joined and lo - 1 not in covered and words.alpha[lo - 1]:
+            if lowers[lo - 1] in {"and", "&"} and not joined and lo < k and lo - 2 >= 0 and words.alpha[lo - 2]:
+                if lo - 2 in covered or not _modifier_ok(words, norms, lo - 2) or norms[lo - 2] in TITLE_HEADS:
+                    break
+                joined = True
+                lo -= 2
+                continue
             if not _modifier_ok(words, norms, lo - 1) or norms[lo - 1] in TITLE_HEADS:
                 break
             lo -= 1
@@ -2399,10 +2417,14 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
         cue = _skip_spaces(words, lo - 1, -1)
         if cue >= 0 and lowers[cue] in {"a", "an", "the"}:
             cue = _skip_spaces(words, cue - 1, -1)
-        if cue < 0 or lowers[cue] not in _PHRASE_POST_CUES:
-            continue
+        held_in = cue >= 0 and lowers[cue] == "in" and lowers[_skip_spaces(words, cue - 1, -1)] in _JOB_IN
+        if cue < 0 or (lowers[cue] not in _PHRASE_POST_CUES and not held_in):
+            continue  # ("a good job in marketing positions": a post held, not a year spent in a retail role)
         after = _skip_spaces(words, k + 1, 1)
-        if after < len(lowers) and words.alpha[after] and norms[after] not in STOP_WORDS:
+        # (a plural word for posts opens no compound: "... positions requires" is its verb)
+        if after < len(lowers) and words.alpha[after] and norms[after] not in STOP_WORDS and (
+            lowers[k] not in {"positions", "roles", "posts"}
+        ):
             continue  # "the modern Chinese job markets": the word for a post opens a compound, no post
         post = _mention(_new_role(_new_role_name(doc, lo, k, k - 1)), doc, lo, k, offset, known=False)
         out.append(post._replace(rule="mentions.post-phrases"))

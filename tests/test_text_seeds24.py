@@ -1,6 +1,8 @@
 """General readings the seed articles (translated Chinese career pieces) need, each tested on pages we wrote
 ourselves in other trades' words: a list of example jobs whose first example is a kind of work rather than a
-post ("jobs such as home care, ward managers, midwives").
+post ("jobs such as home care, ward managers, midwives"), entrants who start at the bottom of the ladder told next,
+a start in the last words of a route's titles ("start with customer service"), and a post named by its work after
+"a job in" ("a good job in sales and lettings positions").
 """
 
 from __future__ import annotations
@@ -78,3 +80,22 @@ def test_a_start_in_words_that_end_no_title_of_the_page_starts_nowhere(tmp_path:
     found = moves(read(tmp_path, text))
     assert not [pair for pair in found if "customer" in pair[0]]
     assert ("meter-reader", "team-leader") not in found
+
+
+def _aliases(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    g = read(tmp_path, text)
+    return {n: list(data.get("aliases") or ()) for n, data in g.nodes(data=True) if data.get("label") == "Role"}
+
+
+def test_a_post_named_by_two_joined_fields_after_a_job_in_is_a_role_with_its_written_name(tmp_path: Path) -> None:
+    found = _aliases(tmp_path, "Doing a good job in sales and lettings positions takes patience and a clear voice.\n")
+    assert "sales-and-lettings" in found
+    assert "sales and lettings positions" in found["sales-and-lettings"]
+    found = _aliases(tmp_path, "Staff who work in claims and recoveries roles answer calls all day.\n")
+    assert "claims-and-recovery" in found
+
+
+def test_time_spent_in_posts_names_no_post_and_a_move_keeps_its_post_word_as_an_alias(tmp_path: Path) -> None:
+    assert not _aliases(tmp_path, "He spent a year in data entry positions before he left.\n")
+    found = _aliases(tmp_path, "After two years she moved to quality control positions.\n")
+    assert found.get("quality-control") == ["quality control positions"]
