@@ -3772,7 +3772,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
                 break
             if (
                 word not in _TARGET_PREFIXES
-                and word not in {"with", "from", "at", "qualified", "senior", "career", "journey", "working", "life"}
+                and word not in {"with", "from", "at", "senior", "career", "journey", "working", "life"}
+                and _words(doc).lower[at] not in PRAISE  # "to become a qualified operator" (its norm is "qualify")
                 and word not in STOP_WORDS
                 and not LEVEL_CODE.fullmatch(word)  # "started as a L4 brand specialist"
             ):
@@ -3839,6 +3840,14 @@ def _narrated(
         ms = mention_of.get(sent.start, [])
         if "transitions.start-tail" not in r.disabled and _START_WITH.search(sent.text) is not None:
             ms = _start_tails(r, sent, ms, offset)
+        if previous is not None and not any(m.label is Label.ROLE for m in ms) and not _CHAIN_GATE.isdisjoint(
+            _sent_norms(sent)
+        ):
+            # "it will take 1 to 2 years to become a qualified operator": a bare title the step leads to
+            bare = [_titled_head(r, m) for m in _target_titles(sent, [], offset)]
+            for m in bare:
+                r.mentioned(m)
+            ms = bare or ms
         chain = _chain_targets(vocab, sent, ms)
         grouped = {id(m) for _, group in chain for m in group}
         for verb, group in chain:

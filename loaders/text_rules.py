@@ -530,7 +530,9 @@ RULES: dict[str, Rule] = {
             " in a sentence's opening gerund is its topic, no step ('Sometimes becoming a B takes years.'); a step's"
             " posts joined by 'or maybe / perhaps / even' ('then to A or maybe B') are both reached, and the next"
             " step starts from either; 'before getting a position as C' and 'then going up in the ranks as D' are"
-            " later steps",
+            " later steps; a later step to a bare title after words of praise ('it took 2 to 3 years to become a"
+            " qualified chef', after 'I tried to be a receptionist') leaves from the post reached before, with the"
+            " years of its clause",
         ),
         Rule(
             "transitions.start-tail",

@@ -2,7 +2,8 @@
 ourselves in other trades' words: a list of example jobs whose first example is a kind of work rather than a
 post ("jobs such as home care, ward managers, midwives"), entrants who start at the bottom of the ladder told next,
 a start in the last words of a route's titles ("start with customer service"), and a post named by its work after
-"a job in" ("a good job in sales and lettings positions").
+"a job in" ("a good job in sales and lettings positions"), and a career's later step to a bare title after a word
+of praise ("to become a qualified chef").
 """
 
 from __future__ import annotations
@@ -99,3 +100,16 @@ def test_time_spent_in_posts_names_no_post_and_a_move_keeps_its_post_word_as_an_
     assert not _aliases(tmp_path, "He spent a year in data entry positions before he left.\n")
     found = _aliases(tmp_path, "After two years she moved to quality control positions.\n")
     assert found.get("quality-control") == ["quality control positions"]
+
+
+def test_a_told_step_to_a_bare_title_after_praise_leaves_from_the_post_reached_before(tmp_path: Path) -> None:
+    text = (
+        "Working in hotels\n\n"
+        "I started as a porter. After a year of that, I tried to be a receptionist. If you work hard, it will"
+        " take 2 to 3 years at the fastest to become a qualified chef.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("porter", "receptionist") in found
+    assert ("receptionist", "chef") in found
+    assert (found["receptionist", "chef"]["years_min"], found["receptionist", "chef"]["years_max"]) == (2, 3)
+    assert ("porter", "chef") not in found
