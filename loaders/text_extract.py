@@ -3836,6 +3836,7 @@ def _narrated(
     r: _Reader, vocab: Vocabulary, sents: list[_Sent], offset: int, mention_of: dict[int, list[Mention]]
 ) -> None:
     previous: list[Mention] | None = None
+    tried = False  # whether the previous step's posts were only tried for ("I tried to be A or B")
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         if "transitions.start-tail" not in r.disabled and _START_WITH.search(sent.text) is not None:
@@ -3883,9 +3884,11 @@ def _narrated(
                 continue
             if verb == "start" or previous is None or own:
                 previous = group
+                tried = "try" in _norms(sent.doc, max(sent.start, group[0].i - 4), group[0].i)
                 continue
             # (after a step to alternatives, "as A or B", the next step starts from either)
-            sources = previous if _or_joined(r.text, previous) else previous[-1:]
+            # (not after posts only tried for, "I tried to be A or B": the story goes on from the last named)
+            sources = previous if _or_joined(r.text, previous) and not tried else previous[-1:]
             years = _clause_duration(sent, offset, group[0].start)
             tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
             if tenure is not None and _duration(tenure) == years:
@@ -3913,6 +3916,7 @@ def _narrated(
                         r.transition(source, target, TransitionKind.PROMOTION, ev, years)
                     r.rule = rule
             previous = group
+            tried = "try" in _norms(sent.doc, max(sent.start, group[0].i - 4), group[0].i)
 
 
 def _or_joined(text: str, group: list[Mention]) -> bool:

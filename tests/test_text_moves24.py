@@ -145,3 +145,13 @@ def test_a_dash_ladder_whose_line_breaks_were_lost_opens_with_a_dash(tmp_path: P
     assert ("payroll-clerk", "payroll-officer") in got
     assert ("payroll-officer", "payroll-supervisor") in got
     assert ("payroll-supervisor", "payroll-manager") in got
+
+
+def test_a_step_after_posts_only_tried_for_goes_on_from_the_last(tmp_path: Path) -> None:
+    text = (
+        "My first years on a building site\n\n"
+        "I started as a labourer. Later I tried to be a scaffolder or a site clerk. With luck it takes two years"
+        " to become a qualified site supervisor.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("scaffolder", "site-supervisor") not in got
