@@ -4888,6 +4888,11 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         # "Shift supervisor: runs a shift." under "Mid-level positions": a title opening a line, then its duties
         opening = next((m for m in ms if m.label is Label.ROLE and 0 <= m.start - line.content <= 2), None)
         if opening is not None and _TITLE_LABEL_END.match(text, opening.end, line.end):
+            if level.titles and level.titles_start == level.start and line.kind == "item":
+                # "- Supervisory roles: ... like A or B" then "- Assistant Manager: ...": items of one list of
+                # stages, each a rung above the one before (the level named its posts on its own line)
+                r.level_below = level
+                r.level = _Level(level.rank + 1, line.start, line_end=line.end)
             _level_list(r, vocab, sent, ms, line.start, line.content, opening.end)
     found = YEARS_LABEL.match(text, line.start, line.end)
     if found is not None and level.years is None:
@@ -4895,6 +4900,10 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         if re.search(r"\d", said) and (_YEAR_RANGE.search(said) or _duration(said)):
             level.years = _years_in(said)
     return False
+
+
+#: words that introduce the posts a level's sentence names: "positions like A or B", "roles such as A", "e.g. A"
+_LEVEL_EXAMPLES = re.compile(r"\b(?:like|such as|e\.g\.|for example|including|as an?)\b", re.I)
 
 
 def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], start: int, lo: int, hi: int) -> None:
@@ -4912,6 +4921,16 @@ def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], s
             written = written[lead.end() :]
         written = _PAREN.sub("", written).strip(" .*_`:!")
         words = written.split()
+        if len(words) > 6 and _LEVEL_EXAMPLES.search(written):
+            # "Entry level: You can start with positions like A or B.": the posts the level's sentence names as its
+            # examples (not a post a rank word names: "supervisory roles like A")
+            for m in ms:
+                if m.label is _ROLE and a <= m.start and m.end <= b and m.rule != "mentions.rank-words" and all(
+                    t.key != m.key for t in titles
+                ):
+                    r.node(m, r.evidence(m.start, m.end))
+                    titles.append(m)
+            continue
         if not words or len(words) > 6:
             continue
         if not _titled(words):

@@ -285,7 +285,9 @@ RULES: dict[str, Rule] = {
             "every title of a level moves to every title of the next higher level, with the lower level's years;"
             " a lower or equal level starts a new ladder; an item without a job title's head word is no title; a"
             " line opening with a title and a colon or dash ('Shift supervisor: runs a shift.') names a title of"
-            " its level",
+            " its level; a level whose line is a sentence names its posts by example ('Entry-Level Positions: start"
+            " with positions like A or B'; 'Supervisory roles', 'Management roles' are levels too), and a list item"
+            " opening with a title after such a level is the next rung up ('- Assistant Manager: ...')",
         ),
         Rule(
             "structure.rung-years",

@@ -288,6 +288,7 @@ _LEVEL_RANKS = {
     "senior": 2, "advanced": 2, "experienced": 2,
     "lead": 3, "principal": 3, "expert": 3, "staff": 3,
     "executive": 4, "leadership": 4,
+    "supervisory": 2, "management": 3, "managerial": 3,
 }  # fmt: skip
 #: a heading naming a level by a seniority word and a word for a level: "ENTRY LEVEL", "Mid-level roles
 #: (2-5 years)", "Senior level: A, B" (what follows a colon is the level's titles)

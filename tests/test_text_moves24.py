@@ -155,3 +155,18 @@ def test_a_step_after_posts_only_tried_for_goes_on_from_the_last(tmp_path: Path)
     )
     got = moves(read(tmp_path, text))
     assert ("scaffolder", "site-supervisor") not in got
+
+
+def test_a_list_of_stages_naming_posts_by_example_then_by_title(tmp_path: Path) -> None:
+    text = (
+        "- Entry-Level Positions: You can begin with positions like kennel assistant or dog walker. You learn.\n"
+        "- Supervisory Roles: Later you can move into supervisory roles like kennel supervisor or head groomer.\n"
+        "- Assistant Kennel Manager: This role is a step towards the top.\n"
+        "- Kennel Manager: The goal. You run the whole site.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert {("kennel-assistant", "kennel-supervisor"), ("dog-walker", "head-groomer")} <= set(got)
+    assert ("kennel-supervisor", "assistant-kennel-manager") in got
+    assert ("assistant-kennel-manager", "kennel-manager") in got
+    assert ("kennel-assistant", "assistant-kennel-manager") not in got
+    assert not [pair for pair in got if "supervisor" in pair and pair[0] == "supervisor"]
