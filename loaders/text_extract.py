@@ -2138,8 +2138,10 @@ def _person_noun(doc: Doc, i: int) -> bool:
     start = _sent_start_of(doc, i)
     if k >= start and norms[k] in _DETERMINERS:
         return True
-    if k > start and words.lower[k] in _ORDER_WORDS and norms[_skip_spaces(words, k - 1, -1)] in _DETERMINERS:
-        return True  # "kept on to be the first bartender", "the new cashier"
+    if k > start and words.lower[k] in _ORDER_WORDS and (
+        norms[_skip_spaces(words, k - 1, -1)] in _DETERMINERS
+    ):
+        return True  # "kept on to be the first bartender", "the new cashier", "an experienced driver"
     if k >= start and words.lower[i] != norms[i] and (words.lower[k] in _COUNTS or words.lower[k].isdigit()):
         return True  # "promoted three receptionists", "we hired 12 pickers": people counted
     if k > start and words.lower[k] in {"for", "of"} and norms[_skip_spaces(words, k - 1, -1)] in _PAY_NOUNS:
@@ -2153,7 +2155,9 @@ def _person_noun(doc: Doc, i: int) -> bool:
 
 
 #: words of order or time between a determiner and a one-word title: "the first bartender", "our new cashier"
-_ORDER_WORDS = frozenset({"first", "second", "third", "last", "next", "new", "only", "sole", "former", "current"})
+_ORDER_WORDS = frozenset({"first", "second", "third", "last", "next", "new", "only", "sole", "former", "current"}) | {
+    "experienced", "qualified", "certified", "licensed", "trained", "seasoned"  # (not "a good communicator")
+}
 #: words that count people before a plural: "three receptionists", "several pickers"
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"}

@@ -33,3 +33,10 @@ def test_a_one_word_title_after_a_word_of_order(tmp_path: Path) -> None:
 def test_a_lexicon_title_opening_with_a_verb(tmp_path: Path) -> None:
     text = "Warehouse pay\n\nMost reach truck operators earn more than pickers.\n"
     assert "reach-truck-operator" in roles(read(tmp_path, text))
+
+
+def test_a_one_word_title_after_a_word_of_experience_but_not_of_praise(tmp_path: Path) -> None:
+    text = "Farm pay\n\nAn experienced driver earns more. You must be a good communicator.\n"
+    found = roles(read(tmp_path, text))
+    assert "driver" in found
+    assert "communicator" not in found
