@@ -3893,9 +3893,9 @@ def _narrated(
             # (after a step to alternatives, "as A or B", the next step starts from either)
             # (not after posts only tried for, "I tried to be A or B": the story goes on from the last named)
             sources = previous if _or_joined(r.text, previous) and not tried else previous[-1:]
-            years = _clause_duration(sent, offset, group[0].start)
+            years: tuple[float | None, float] | None = _move_years(sent, offset, group[0].start)
             tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
-            if tenure is not None and _duration(tenure) == years:
+            if tenure is not None and years is not None and _duration(tenure) == (years[0] or 0.0, years[1]):
                 years = None  # "then B for the last two years": how long B was held, not the time before it
             norms = _doc_norms(sent.doc)
             joints = set(norms[group[0].j : group[-1].i])
@@ -4342,8 +4342,7 @@ def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
             target = roles[move.target]
             ev = r.sentence_evidence(sent, offset, min(source.start, target.start), max(source.end, target.end))
         kind = TransitionKind.LATERAL if move.lateral else TransitionKind.PROMOTION
-        years = _clause_duration(sent, offset, source.start)
-        r.transition(source, target, kind, ev, years)
+        r.transition(source, target, kind, ev, _move_years(sent, offset, source.start))
 
 
 # --- moves read clause by clause (careergraph.loaders.text_moves) ---------------------------

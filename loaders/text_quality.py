@@ -135,11 +135,25 @@ def _edges(g: nx.MultiDiGraph, rel: RelType, to: dict[str, str] | None = None) -
 
 
 def _durations(g: nx.MultiDiGraph, to: dict[str, str] | None = None) -> list[str]:
+    """Each move's years as "A -> B: low-high years"; a move that states only the most it takes ("within two
+    years": no lower bound) spans from 0, as a reference writes it.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("a", "b", key=RelType.TRANSITIONS_TO.value, years_max=2.0)
+    'TRANSITIONS_TO'
+    >>> _durations(g)
+    ['a -> b: 0-2 years']
+    """
     out = []
     for u, v, key, data in g.edges(keys=True, data=True):
-        if key == RelType.TRANSITIONS_TO.value and data.get("years_min") is not None:
-            span = f"{data['years_min']:g}-{data.get('years_max', data['years_min']):g} years"
-            out.append(f"{_to(to, u)} -> {_to(to, v)}: {span}")
+        if key != RelType.TRANSITIONS_TO.value:
+            continue
+        low, high = data.get("years_min"), data.get("years_max")
+        if low is None and high is None:
+            continue
+        low = 0.0 if low is None else low
+        span = f"{low:g}-{(low if high is None else high):g} years"
+        out.append(f"{_to(to, u)} -> {_to(to, v)}: {span}")
     return out
 
 
