@@ -1077,7 +1077,8 @@ RULES: dict[str, Rule] = {
             " named right before ('餐补300元/月', '年终奖2万'); the period of 月薪/年薪/日薪/时薪 or '/月', else yuan"
             " below 100,000 a month's; a count"
             " ('3-10人', '3-5年') or an amount with no word of pay ('毛利6万', '减20元') is none; the figure is the"
-            " stage's or the title's named before it on its line, else the section's",
+            " stage's or the title's named before it on its line, else the section's; in a table whose columns are"
+            " posts ('城市 | 初级客服月薪(元) | 高级客服或主管月薪(元)'), every figure of a column is its posts' pay",
         ),
         Rule(
             "zh.announced",

@@ -1069,6 +1069,8 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
     if len(cells) < 2:
         return
     header = [text[a:b] for a, b in cells[0][2]]
+    if d.on("zh.pay") and not _is_title(header[0]):
+        _column_pay(d, cells)
     above = _line_above(d, cells[0][0])
     ranked = _RANK_TABLE.search(text[cells[0][2][0][0] : cells[0][2][0][1]]) or _RANK_TEXT.search(above)
     rungs: list[tuple[str, int, int, tuple[float, float] | None]] = []
@@ -1088,6 +1090,36 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         rungs.reverse()  # listed from the top
     for (below, _, _, years), (above, lo, hi, _) in itertools.pairwise(rungs):
         d.facts.moves.append(Move(below, above, years, False, lo, hi, "zh.grades"))
+
+
+def _column_pay(d: _Doc, cells: list[tuple[int, int, list[tuple[int, int]]]]) -> None:
+    """A pay table whose columns are posts ("城市 | 初级客服月薪范围(元) | 高级客服或主管月薪范围(元)", one row a
+    city): every figure of a column is pay of the column's posts, by the period its header says.
+
+    >>> text = "城市 | 初级客服月薪(元) | 客服主管月薪(元) |\\n一线城市 | 4000-6000 | 8000-12000 |"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> [(p.role, p.low, p.high, p.period) for p in read_chinese(text, lines).pay]
+    [('初级客服', 4000.0, 6000.0, 'month'), ('客服主管', 8000.0, 12000.0, 'month')]
+    """
+    text = d.text
+    columns: dict[int, list[str]] = {}
+    for column, (a, b) in enumerate(cells[0][2][1:], start=1):
+        if not _PAY_COLUMN.search(text, a, b):
+            continue
+        found = titles_in(text, a, b)
+        d.bare_roles += [_Title(*t) for t in found if t[2]]  # ("高级客服或主管": the page's title with that head)
+        posts = [d.owner(t) for t in found]
+        if posts:
+            columns[column] = posts
+    for lo, hi, spans in cells[1:]:
+        for column, posts in columns.items():
+            if column >= len(spans):
+                continue
+            x, y = spans[column]
+            for low, high, period, _, _ in _pay_figures(text, x, y, forced=True):
+                period = "year" if "年薪" in text[cells[0][2][column][0] : cells[0][2][column][1]] else period
+                for post in posts:
+                    d.facts.pay.append(Pay(post, low, high, period, lo, hi, "zh.pay"))
 
 
 def _row_cell(d: _Doc, role: str, header: str, a: int, b: int, lo: int, hi: int) -> tuple[float, float] | None:

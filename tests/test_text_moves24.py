@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read, roles
+from text_helpers import moves, pay, read, roles
 
 
 def test_a_way_up_between_the_verb_and_the_post(tmp_path: Path) -> None:
@@ -170,3 +170,15 @@ def test_a_list_of_stages_naming_posts_by_example_then_by_title(tmp_path: Path) 
     assert ("assistant-kennel-manager", "kennel-manager") in got
     assert ("kennel-assistant", "assistant-kennel-manager") not in got
     assert not [pair for pair in got if "supervisor" in pair and pair[0] == "supervisor"]
+
+
+def test_a_chinese_pay_table_whose_columns_are_posts(tmp_path: Path) -> None:
+    text = (
+        "仓储岗位薪资参考\n\n"
+        "地区 | 初级仓管月薪(元) | 仓库组长或主管月薪(元) |\n"
+        "华东 | 3500-4500 | 6000-8000 |\n"
+        "华南 | 3000-4000 | 5500-7500 |\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "初级仓管")) == [(3000.0, 4000.0, "CNY", "month"), (3500.0, 4500.0, "CNY", "month")]
+    assert (6000.0, 8000.0, "CNY", "month") in pay(g, "仓库组长")
