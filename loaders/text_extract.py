@@ -10274,6 +10274,8 @@ def title_acronyms(text: str, *, initials: bool = True) -> frozenset[str]:
         letters = found.group(1)
         words = [w for w in found.group(2).split() if w.lower() not in {"of", "and", "&"}][: len(letters)]
         last = words[-1].lower().rstrip("s")
+        if last in _THING_HEADS:
+            continue  # "PMS (property management system)"
         if "".join(w[0] for w in words).upper() == letters and (last in TITLE_HEADS or last in _EXTRA_HEADS):
             out.add(letters.lower())
     return frozenset(out)
@@ -10315,12 +10317,16 @@ def _initialisms(text: str) -> list[str]:
             head = last.rstrip("s")
             if head in _STANDING_WORDS or head in _GENERIC_HEADS or last in _GENERIC_HEADS:
                 continue  # "management and senior professionals (MSP)": a kind of staff, no post
+            if head in _THING_HEADS:
+                continue  # "PMS ... property management system": the capitals of a thing
             if last in TITLE_HEADS or head in TITLE_HEADS or head in _EXTRA_HEADS:
                 found.append(letters.lower())
                 break
     return found
 
 
+#: heads of titles in the lexicon that mostly name things: capitals spelt out by them are no post's
+_THING_HEADS = frozenset({"system", "systems"})
 #: the first letter of a rank before a title's initials: "SAM" is a senior account manager where "AM" is one
 _RANK_INITIALS = {"S": "Senior", "J": "Junior"}
 

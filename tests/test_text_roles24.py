@@ -40,3 +40,10 @@ def test_a_one_word_title_after_a_word_of_experience_but_not_of_praise(tmp_path:
     found = roles(read(tmp_path, text))
     assert "driver" in found
     assert "communicator" not in found
+
+
+def test_capitals_spelt_out_as_a_thing_are_no_post(tmp_path: Path) -> None:
+    text = (
+        "Night Auditor\n\nWhat You Do:\n- Balance the day's accounts\n- Update the PMS (property management system)\n"
+    )
+    assert "pms" not in roles(read(tmp_path, text))
