@@ -861,6 +861,8 @@ class _Reader:
         self.started_end = -1
         #: the list under a career-path heading being read: its last rung and that rung's years
         self.rungs: _Rungs | None = None
+        #: the titles of a list of titles alone read so far (structure.list-ladder: a ladder heading may follow it)
+        self.title_items: list[Mention] = []
         #: lines still to read after "... can consider the following job titles" (structure.next-roles)
         self.next_roles = 0
         #: a level block is open ("ENTRY LEVEL", "Level 2: Intermediate"): the titles its "Job titles:" line
@@ -4682,6 +4684,45 @@ _LADDER_HEADING = re.compile(
 #: a heading that says which way its list goes from the page's role (structure.section-moves reads those)
 _DIRECTED_HEADING = re.compile(r"\b(?:to|from|into|entry|lateral|next|related|previous|prior|exit)\b", re.I)
 _NUMBERED = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|step\s*\d{1,2})[.):、]", re.I)
+
+
+def _title_items_then_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> None:
+    """A list of titles and nothing else, right before a heading that names a ladder ("- Crew Member", "- Shift
+    Leader", "- Restaurant Manager", then "Moving Up the Ladder"): its items are the rungs, in order."""
+    text = r.text
+    if line.kind == "item":
+        roles = _distinct_roles(vocab, ms)
+        item = text[line.content : line.end].strip(" *_`.;,")
+        if len(roles) == 1 and roles[0].end >= line.content + len(item) - 1:
+            lead = text[line.content : roles[0].start].split()
+            if not lead:
+                r.title_items.append(roles[0])
+                return
+            if len(lead) == 1 and lead[0].lower() in _ORDINAL_RANKS:
+                # "Second Assistant Manager": the ordinal ranks the post, a post of its own
+                entry = _new_role(" ".join(item.split()))
+                whole = roles[0]._replace(key=entry.key, name=entry.name, known=False, start=line.content)
+                r.mentioned(whole)
+                r.title_items.append(whole)
+                return
+    elif line.kind == "heading" and len(r.title_items) >= 3:
+        heading = text[line.content : line.end]
+        if _LADDER_HEADING.search(heading) or _CLIMB_HEADING.search(heading):
+            rungs = list(r.title_items)
+            if _seniority(rungs[0].name) > _seniority(rungs[-1].name):
+                rungs.reverse()  # listed from the top
+            ev = r.evidence(rungs[0].start, rungs[-1].end)
+            if ev["end"] - ev["start"] <= 3 * _MAX_QUOTE:
+                for a, b in itertools.pairwise(rungs):
+                    if a.key != b.key:
+                        r.transition(a, b, TransitionKind.PROMOTION, ev)
+    r.title_items = []
+
+
+#: ordinals that rank a post in a list of posts: "Second Assistant Manager", "First Assistant Manager"
+_ORDINAL_RANKS = frozenset({"first", "second", "third", "1st", "2nd", "3rd"})
+#: a heading about going up a ladder: "Moving Up the Ladder", "Climbing the ranks", "How to advance"
+_CLIMB_HEADING = re.compile(r"\b(?:moving|move|climbing|climb|working|work)\s+(?:up|your\s+way\s+up)\b", re.I)
 
 
 def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> None:
@@ -10905,6 +10946,8 @@ def _read_block(
             r.text, line.content, min(line.end, line.content + 80)
         ):
             ms = [m for m in ms if m.label is not Label.ROLE]  # "Certifications: Certified Support Analyst"
+        if first:
+            r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)
         if first and (
             r.rungs is not None
             or line.kind == "heading"

@@ -340,7 +340,9 @@ RULES: dict[str, Rule] = {
             " unless its first item is the page's own role: 'Typical progression:' then 'Claims Handler', 'Senior"
             " Claims Handler', ...); unbulleted titles one a line right under the heading are its items, and so"
             " are lines that open with a title and a dash or colon right under a count of levels ('Our lab has four"
-            " levels.' then 'Lab Assistant - prepares samples', ...)",
+            " levels.' then 'Lab Assistant - prepares samples', ...); a list of titles alone right before a heading"
+            " that names a ladder ('- Crew Trainer', ..., '- Second Assistant Manager', ..., then 'Moving Up the"
+            " Ladder'; an ordinal before a title ranks a post of its own)",
         ),
         Rule(
             "structure.next-roles",

@@ -182,3 +182,20 @@ def test_a_chinese_pay_table_whose_columns_are_posts(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert sorted(pay(g, "初级仓管")) == [(3000.0, 4000.0, "CNY", "month"), (3500.0, 4500.0, "CNY", "month")]
     assert (6000.0, 8000.0, "CNY", "month") in pay(g, "仓库组长")
+
+
+def test_a_list_of_titles_right_before_a_ladder_heading_is_a_ladder(tmp_path: Path) -> None:
+    text = (
+        "- Pool Attendant\n- Lifeguard\n- Second Assistant Pool Manager\n- First Assistant Pool Manager\n"
+        "- Pool Manager\nMoving Up the Ladder\nMost leisure centres promote from within.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("pool-attendant", "lifeguard") in got
+    assert ("lifeguard", "second-assistant-pool-manager") in got
+    assert ("second-assistant-pool-manager", "first-assistant-pool-manager") in got
+    assert ("first-assistant-pool-manager", "pool-manager") in got
+
+
+def test_a_list_of_titles_before_another_heading_is_no_ladder(tmp_path: Path) -> None:
+    text = "- Pool Attendant\n- Lifeguard\n- Pool Manager\nOpening hours\nWe open at six.\n"
+    assert not moves(read(tmp_path, text))
