@@ -218,7 +218,13 @@ def _person_word(text: str, k: int, hi: int) -> bool:
         and text[k + 2] in "员师"
         and _CJK_RUN.fullmatch(text, k, k + 2) is not None
         and text[k + 1 : k + 3] not in _NOT_PERSON_WORDS
+        # ("根据员工的表现": 员 opens 员工, staff; "老师傅": 师 opens 师傅)
+        and text[k + 2 : k + 4] not in _WORDS_FROM_SUFFIX
     )
+
+
+#: words that 员 or 师 open, so a person word cannot end at them: "员工" (staff), "师傅" (a master), "师资"
+_WORDS_FROM_SUFFIX = frozenset("员工 师傅 师资 师范 师生".split())
 
 
 class _Title(NamedTuple):

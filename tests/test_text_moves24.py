@@ -199,3 +199,8 @@ def test_a_list_of_titles_right_before_a_ladder_heading_is_a_ladder(tmp_path: Pa
 def test_a_list_of_titles_before_another_heading_is_no_ladder(tmp_path: Path) -> None:
     text = "- Pool Attendant\n- Lifeguard\n- Pool Manager\nOpening hours\nWe open at six.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_chinese_staff_is_no_post_ending_in_yuan(tmp_path: Path) -> None:
+    text = "仓库管理建议\n\n根据员工的表现制定晋升标准，激发员工的积极性。\n"
+    assert not [r for r in roles(read(tmp_path, text)) if r.endswith("员")]
