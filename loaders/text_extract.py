@@ -4079,6 +4079,9 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_first = r.told_first or role
         elif step.kind == "earlier":
             first = r.told_first
+            if first is None and r.told_pending is not None:
+                # "I became B in 2020. Before that, I was A for five years": the post held before the move told
+                first, r.told_pending = r.told_pending[0], None
             if first is not None and first.key != role.key:
                 ev = r.sentence_evidence(sent, offset, role.start, role.end)
                 r.transition(role, first, TransitionKind.PROMOTION, ev, years_of(step.tenure))

@@ -297,7 +297,7 @@ def _target_after(
     need = need if need is not None else _CUES.get(norms[cue])
     gap_ok = need is None
     # "rise through the ranks to B", "went up the ladder to B": the way up is no word between verb and target
-    skipped: set[int] = _ranks_phrase(norms, cue + 1, end)
+    skipped: set[int] = _ranks_phrase(norms, cue + 1, end) | _again_phrase(norms, cue + 1, end)
     for n, (i, _) in enumerate(roles):
         if i <= cue or i >= end or i in skipped:
             continue  # (a title of the list after "from": "from A, B, or C to D")
@@ -361,6 +361,21 @@ def _ranks_phrase(norms: Sequence[str], k: int, end: int) -> set[int]:
     while stop < end and norms[stop] in _RANK_OWNERS:
         stop += 1  # "... of the company"
     return set(range(k, stop))
+
+
+def _again_phrase(norms: Sequence[str], k: int, end: int) -> set[int]:
+    """The tokens of "again, this time" or "once more" right after a verb at token ``k`` ("promoted again, this
+    time to B").
+
+    >>> sorted(_again_phrase("promote again , this time to B".split(), 1, 7))
+    [1, 2, 3, 4]
+    """
+    j = k
+    while j < end and norms[j] in {"again", ",", "once", "more", "yet"}:
+        j += 1
+    if j + 1 < end and norms[j] == "this" and norms[j + 1] == "time":
+        j += 2
+    return set(range(k, j)) if j > k and (norms[k] in {"again", "once", "yet"}) else set()
 
 
 #: words that join the titles of a list of alternatives: "from A, B, or C"

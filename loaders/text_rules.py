@@ -410,7 +410,8 @@ RULES: dict[str, Rule] = {
             " graduate, lead to, feed into, switch, ...) and a role after it",
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
-            " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'from A to B', coordinated verbs"
+            " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
+            " 'from A to B', coordinated verbs"
             " sharing their subject ('move into B or switch to C'),"
             " 'to B, then to C', 'to B (another name of B), and from there to C', 'become B after a couple of years,"
             " and later C', 'advance from A, B, or C to D' (every listed title, bare ones too; with no post named"
@@ -560,7 +561,8 @@ RULES: dict[str, Rule] = {
             " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B',"
             " 'she is now the hotel's B', 'he left his post as A to work as B', 'earning a promotion to B',"
             " 'confirm my new role as B', 'For over ten months, I worked as A' (A's tenure), 'after two years she was a"
-            " B', 'before that he worked as A', 'X has named Ann Lee as its B'"
+            " B', 'before that he worked as A' (also after a move told before any post: 'I became B in 2020. Before"
+            " that I was A'), 'Before I became B, I was A for five years', 'X has named Ann Lee as its B'"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A'; a move"
             " told before any post"
             " ('I've stepped up to B') follows the last post told; years: the source's stated tenure ('for two"

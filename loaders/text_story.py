@@ -509,10 +509,41 @@ def told_steps(
                 break
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
+    if opening[:1] == ["before"] and len(opening) > 1 and opening[1] in _SUBJECTS:
+        steps = _before_clause(norms, lowers, start, end, roles, steps)
     earlier = not _EARLIER.isdisjoint(lowers[start:end])  # "she previously worked as a buyer"
     if earlier or opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):
         steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
     return steps
+
+
+def _before_clause(
+    norms: Sequence[str],
+    lowers: Sequence[str],
+    start: int,
+    end: int,
+    roles: Sequence[tuple[int, int]],
+    steps: list[Step],
+) -> list[Step]:
+    """ "Before I became B, I was A for five years": the post held in the main clause, then the move of the
+    clause opening with "before".
+
+    >>> lowers = "before i became a buyer , i was a planner for five years .".split()
+    >>> norms = [("become" if w == "became" else w) for w in lowers]
+    >>> [(s.kind, s.role) for s in told_steps(norms, lowers, 0, len(lowers), [(4, 5), (9, 10)])]
+    [('held', 1), ('move', 0)]
+    """
+    comma = next((x for x in range(start, end) if lowers[x] == ","), None)
+    if comma is None:
+        return steps
+    cue = next((x for x in range(start, comma) if norms[x] in _CUE_VERBS), None)
+    if cue is None:
+        return steps
+    moved = next((n for n, (i, _) in enumerate(roles) if cue < i < comma), None)
+    held = [s for s in steps if s.kind == "held" and roles[s.role][0] > comma]
+    if moved is None or not held:
+        return steps
+    return [*held, Step("move", moved, cue)]
 
 
 #: words between "now" and the post now held: "are now employed as", "is now working as a"

@@ -204,3 +204,23 @@ def test_a_list_of_titles_before_another_heading_is_no_ladder(tmp_path: Path) ->
 def test_chinese_staff_is_no_post_ending_in_yuan(tmp_path: Path) -> None:
     text = "仓库管理建议\n\n根据员工的表现制定晋升标准，激发员工的积极性。\n"
     assert not [r for r in roles(read(tmp_path, text)) if r.endswith("员")]
+
+
+def test_a_story_told_backwards_with_before(tmp_path: Path) -> None:
+    text = "How I became a head gardener\n\nBefore I became a head gardener, I was an estate gardener for six years.\n"
+    got = moves(read(tmp_path, text))
+    assert ("estate-gardener", "head-gardener") in got
+    assert (
+        got["estate-gardener", "head-gardener"]["years_min"],
+        got["estate-gardener", "head-gardener"]["years_max"],
+    ) == (6, 6)
+
+
+def test_before_that_names_the_post_held_before_a_move_told_first(tmp_path: Path) -> None:
+    text = "My story\n\nI became a head gardener in 2021.\n\nBefore that I was an estate gardener for six years.\n"
+    assert ("estate-gardener", "head-gardener") in moves(read(tmp_path, text))
+
+
+def test_promoted_again_this_time_to(tmp_path: Path) -> None:
+    text = "My story\n\nI worked as a ward clerk for a year. Then I was promoted again, this time to ward manager.\n"
+    assert ("ward-clerk", "ward-manager") in moves(read(tmp_path, text))
