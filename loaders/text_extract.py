@@ -775,7 +775,10 @@ class _Reader:
 
     def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
-        self.text = text
+        #: the text as written (what quotes are cut from) and the text the rules read: the same but for the
+        #: hyphens some pages type as other characters ("E\u2011commerce", a non-breaking hyphen), read as "-"
+        self.source = text
+        self.text = text.translate(_HYPHENS) if "structure.hyphens" not in disabled else text
         #: where the unfinished last word of a page cut off mid-sentence starts (see _cut_off_at)
         self.cut_at = _cut_off_at(text)
         self.facts = DocumentFacts(doc_name)
@@ -941,7 +944,7 @@ class _Reader:
     # --- evidence -------------------------------------------------------------
 
     def evidence(self, start: int, end: int) -> dict[str, Any]:
-        text = self.text
+        text = self.source
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -982,7 +985,7 @@ class _Reader:
 
     def mentioned(self, mention: Mention) -> None:
         """Record where a role or group is named (a mention never starts or ends with a space)."""
-        quote = self.text[mention.start : mention.end]
+        quote = self.source[mention.start : mention.end]
         key = self.node(
             mention,
             {
@@ -10466,8 +10469,14 @@ def _word_before(plain: str, k: int) -> bool:
     return j >= 0 and plain[j].isascii() and plain[j].isalnum()
 
 
+#: characters some pages type for a hyphen inside a word (hyphen, non-breaking hyphen): the rules read "-"
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
     reader = _Reader(vocab, doc_name, text, disabled)
+    if "structure.hyphens" not in disabled:
+        plain = plain.translate(_HYPHENS)
     chinese = chinese_lines(plain)
     if chinese:  # lines written in Chinese are read by text_zh; the English rules see blanks there
         _read_chinese(reader, plain, chinese)

@@ -233,6 +233,12 @@ RULES: dict[str, Rule] = {
             " ('Store Manager, Leeds')",
         ),
         Rule(
+            "structure.hyphens",
+            "the characters of a page: a hyphen typed as U+2010 or as a non-breaking hyphen (U+2011)",
+            (_ROLE, _SKILL),
+            "is read as '-' ('E\u2011commerce manager' is the e-commerce manager); quotes keep the page's characters",
+        ),
+        Rule(
             "structure.bylines",
             "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...'",
             (_ROLE,),
