@@ -1105,7 +1105,10 @@ RULES: dict[str, Rule] = {
             " and the lines of a 岗位职责 / 任职要求 / 工作流程 section",
             (_SKILL, _NEEDS),
             "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
-            " stand in for it, 负责/协助/通过 go, of 'A的B' B, split on 、，；/或); a numbered area"
+            " stand in for it, 负责/协助/通过 go, and so does the word opening examples, 包括/如/例如/并在, and a"
+            " closing 工作 'work'; of 'A的B' B, split on 、，；/或, and on 和/及/与 unless one side is a bare word"
+            " sharing the other's head: '沟通和协调能力' is one); the duties after '运营主管/店长:' are both"
+            " names' (a slash between two titles); a numbered area"
             " ('1.售前咨询') is one, a stage of the work ('售前阶段') is not; a workflow's steps by their"
             " labels ('咨询接待:'); importance 5 for 需掌握/必须, 4 for abilities and requirements, 3 for duties; a"
             " numbered heading naming a post ('二、叉车司机') is the post of the sections under it, and a section's"

@@ -465,8 +465,12 @@ _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务
 _FRAME = re.compile(
     r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
     r"|能?独立(?=完成|负责|处理|操作|运营|撰写|设计|制作|开展|策划)"  # (not "独立站", a shop of one's own)
-    r"|及时地)+"
+    r"|及时地"
+    # the word opening examples: "包括A、B", "如A或B", "并在A、B等方面" (how the list is given, no part of it)
+    r"|包括|包含|例如|比如|如(?![何果今实此同])|并在)+"
 )
+#: a word saying only "work" after what is done: "销售支持工作" is sales support
+_WORK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})工作$")
 _NOT_SKILL = re.compile(
     r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|形象|气质|五官|户籍"  # who is sought, not what they can do
@@ -507,13 +511,13 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     for part in _BRACKETS.split(item):
         pieces = _ITEM_SPLIT.split(part)
         if not whole:
-            pieces = [bit for piece in pieces for bit in _AND.split(piece)]
+            pieces = [bit for piece in pieces for bit in _and_split(piece)]
         for piece in pieces:
             piece = piece.strip(" \t“”\"'‘’:：.·")
             piece = piece.split("等", 1)[0].removesuffix("经验")
             if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
                 piece = piece.rsplit("的", 1)[1]
-            piece = _FRAME.sub("", piece).strip()
+            piece = _WORK_TAIL.sub("", _FRAME.sub("", piece).strip())
             led = titles_in(piece)
             if led and led[0][0] == 0 and not (led[0][2] and piece[: led[0][1]] in _ACTIVITY_HEADS):
                 if led[0][1] == len(piece):
@@ -526,6 +530,21 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
                 if _NOT_SKILL.search(piece) is None and piece not in names:
                     names.append(piece)
     return names
+
+
+def _and_split(piece: str) -> list[str]:
+    """ "A和B" as two things, unless one side is a bare word that shares the other's head or object: "沟通和协调能力"
+    (communication and coordination skills), "客户服务流程和技巧" (its process and its skills) are one thing each.
+
+    Examples
+    --------
+    >>> _and_split("沟通能力和团队合作精神"), _and_split("沟通和协调能力"), _and_split("推广渠道和工具")
+    (['沟通能力', '团队合作精神'], ['沟通和协调能力'], ['推广渠道和工具'])
+    """
+    bits = _AND.split(piece)
+    if len(bits) == 2 and min(len(_FRAME.sub("", bits[0]).strip()), len(bits[1].strip())) <= 2:
+        return [piece]
+    return bits
 
 
 # --- reading a document ---------------------------------------------------------------------------
@@ -899,6 +918,8 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         if not body:
             continue
         role = owner or _owner_before(d, titles, cue.start()) or d.open_role()
+        # "运营主管/店长:负责 ...": a post named two ways, a slash between them, does the duties under both names
+        roles = [owner] if owner else _slashed_owners(d, titles, cue.start())
         importance = _CUES[cue[0]]
         if cue[0].endswith("负责") and "对" in text[max(lo, cue.start() - 12) : cue.start()]:
             continue  # "对团队业绩负责,承担...": what the role answers for stands before the cue, not after it
@@ -910,11 +931,21 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             continue
         for skill in _skill_names(body):
             found = True
-            if role is None:
+            if role is None or not roles:
                 d.orphans.append(("need", (skill, importance, lo, hi)))
             else:
-                d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.duties"))
+                for one in roles:
+                    d.facts.needs.append(Need(one, skill, importance, lo, hi, "zh.duties"))
     return found
+
+
+def _slashed_owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[str]:
+    """The post named last before ``at`` and those a slash joins to it ("运营主管/店长"), each once."""
+    before = [t for t in titles if t[1] <= at]
+    if not before:
+        return [r for r in (d.open_role(),) if r is not None]
+    names = [d.owner(t) for t in _slashed(d.text, titles, before[-1], before=True)]
+    return [n for n in dict.fromkeys(names) if n is not None]
 
 
 def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:

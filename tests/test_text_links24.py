@@ -36,3 +36,41 @@ def test_quotes_keep_the_characters_the_page_typed(tmp_path: Path) -> None:
 def test_the_hyphens_can_be_switched_off(tmp_path: Path) -> None:
     g = read(tmp_path, _DRONE, frozenset({"structure.hyphens"}))
     assert "drone-survey-pilot" not in roles(g)
+
+
+# --- zh.duties: examples' openers, a closing word for 'work', 'A和B' sharing a head, slashed posts ----------
+
+_KITCHEN_ZH = (
+    "餐厅岗位介绍\n\n"
+    "厨师长:负责后厨日常管理工作,包括菜单设计、食材采购、成本控制等。\n"
+    "楼面主管/领班:负责楼面服务,如排班安排或客诉处理,需具备沟通和协调能力。\n"
+)
+
+
+def _zh_needs(tmp_path: Path, disabled: frozenset[str] = frozenset()) -> dict[str, set[str]]:
+    return needs(read(tmp_path, _KITCHEN_ZH, disabled))
+
+
+def test_the_word_opening_examples_is_no_part_of_the_first_one(tmp_path: Path) -> None:
+    got = _zh_needs(tmp_path)
+    assert "菜单设计" in got["厨师长"] and "包括菜单设计" not in got["厨师长"]
+    assert "排班安排" in got["领班"] and "如排班安排" not in got["领班"]
+
+
+def test_a_closing_word_for_work_is_dropped(tmp_path: Path) -> None:
+    got = _zh_needs(tmp_path)["厨师长"]
+    assert "后厨日常管理" in got and "后厨日常管理工作" not in got
+
+
+def test_a_bare_word_before_and_shares_the_head_after_it(tmp_path: Path) -> None:
+    got = _zh_needs(tmp_path)["领班"]
+    assert "沟通和协调能力" in got and "沟通" not in got
+
+
+def test_posts_joined_by_a_slash_share_the_duties_after_them(tmp_path: Path) -> None:
+    got = _zh_needs(tmp_path)
+    assert "客诉处理" in got.get("楼面主管", set()) and "客诉处理" in got["领班"]
+
+
+def test_the_chinese_duties_can_be_switched_off(tmp_path: Path) -> None:
+    assert not _zh_needs(tmp_path, frozenset({"zh.duties"}))
