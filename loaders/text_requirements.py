@@ -1410,6 +1410,29 @@ def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
     return [t._replace(lower="and") if t.lower == "," else t for t in head]
 
 
+def _noun_series(item: str, toks: list[_Tok]) -> list[SkillName] | None:
+    """A whole item that is a comma list of three or more short noun phrases, the last after "and" / "or"
+    ("Patience, tact and diplomacy", "Stock rotation, cash handling, and first aid") as its items; None for
+    anything else, and for adjectives sharing the last item's head ("clean, safe and tidy work areas").
+
+    Examples
+    --------
+    >>> [s.name for s in _noun_series("Patience, tact and diplomacy", _tokens("Patience, tact and diplomacy"))]
+    ['Patience', 'Tact', 'Diplomacy']
+    >>> _noun_series("clean, safe and tidy work areas", _tokens("clean, safe and tidy work areas")) is None
+    True
+    """
+    while toks and toks[-1].lower in {".", ";", ","}:
+        toks = toks[:-1]
+    listed = _object_list(toks)
+    if listed is None or len(listed) != len(toks):
+        return None  # (no comma list, or a clause after it)
+    parts = _split_and(listed)
+    if len(parts) < 3 or any(_bad(p) for p in parts):
+        return None
+    return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), True) for p in parts]
+
+
 def _capitalised(tok: _Tok) -> bool:
     """An acronym, or a capital not at the item's start."""
     return (tok.text.isupper() and len(tok.text) > 1) or (tok.text[:1].isupper() and tok.start > 0)
@@ -1598,6 +1621,9 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             continue
         break
     if not verbs:
+        series = _noun_series(item, toks)
+        if series is not None:
+            return series  # "Patience, tact and diplomacy": three qualities, not the first alone
         toks = _cut(toks, frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether", "when", "if"}))
         if nominal and len(toks) > 1 and toks[-1].lower in _POST_TAILS:
             toks = toks[:-1]  # "experience in customer service roles": the field the posts are in

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import named, needs, read, roles
+from text_helpers import extract, named, needs, read, roles
 
 # --- structure.hyphens: a hyphen typed as another character ------------------------------------
 
@@ -74,3 +74,28 @@ def test_posts_joined_by_a_slash_share_the_duties_after_them(tmp_path: Path) -> 
 
 def test_the_chinese_duties_can_be_switched_off(tmp_path: Path) -> None:
     assert not _zh_needs(tmp_path, frozenset({"zh.duties"}))
+
+
+# --- requirements.duty-names: an item that is a comma list of qualities ---------------------------
+
+_LIFEGUARD = (
+    "# Pool Lifeguard\n\n"
+    "## Skills you need\n\n"
+    "- Vigilance, stamina and composure\n"
+    "- Clear, firm and friendly poolside announcements\n"
+)
+
+
+def test_an_item_listing_three_qualities_names_each(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _LIFEGUARD))["pool-lifeguard"]
+    assert {"vigilance", "stamina", "composure"} <= got
+
+
+def test_adjectives_sharing_a_head_are_no_list_of_skills(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _LIFEGUARD))["pool-lifeguard"]
+    assert not {"clear", "firm"} & got
+
+
+def test_the_series_reading_goes_with_the_duty_names(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _LIFEGUARD, disabled=("requirements.duty-names",)))["pool-lifeguard"]
+    assert "composure" not in got
