@@ -6062,10 +6062,19 @@ def _structure(
     if _announced_list(r, line, roles):
         return None
     said = text[line.content : min(line.end, line.content + 400)]
-    if roles and names_section(said, "needs"):
+    # "Most shops look for these qualifications in candidates:": a sentence naming no role that ends in a colon
+    # announces the page's (or the last named) role's list when it names requirements
+    announced = (
+        not roles
+        and line.end - line.content < 400
+        and said.rstrip().endswith((":", "："))
+        and (r.recent_role or r.section_role or r.subject) is not None
+        and "structure.needs-lists" not in r.disabled
+    )
+    if (roles or announced) and names_section(said, "needs"):
         if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
             return None  # "one of the following degrees:", "in the following areas:" list no skills
-        r.section, r.list_role = "needs", roles[0]
+        r.section, r.list_role = "needs", (roles[0] if roles else r.recent_role)
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
     return None

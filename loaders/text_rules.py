@@ -649,7 +649,9 @@ RULES: dict[str, Rule] = {
             " ending 'These processes include:' opens a list for the role it (or the sentence before) names, a short"
             " one too ('A technician's day involves:') and one ending in a dash ('The job usually involves –'), and one"
             " ending in a need ('To work as a teller you will need:'); the short lines right under it are its items,"
-            " the first of them too (no second heading line)",
+            " the first of them too (no second heading line); a sentence naming no role that ends in a colon and"
+            " names requirements ('most shops look for these qualifications in applicants:') opens one for the"
+            " role named just before, else the page's",
         ),
         Rule(
             "structure.run-on-items",

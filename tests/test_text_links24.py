@@ -99,3 +99,25 @@ def test_adjectives_sharing_a_head_are_no_list_of_skills(tmp_path: Path) -> None
 def test_the_series_reading_goes_with_the_duty_names(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _LIFEGUARD, disabled=("requirements.duty-names",)))["pool-lifeguard"]
     assert "composure" not in got
+
+
+# --- structure.needs-lists: a sentence naming requirements, ending in a colon, and no role ---------------
+
+_BAKER = (
+    "# Becoming a Head Baker\n\n"
+    "Head bakers run the ovens of a busy high-street bakery.\n\n"
+    "Although every bakery hires differently, most owners check for these qualifications in applicants:\n\n"
+    "  • Food hygiene certificate\n"
+    "  • Experience shaping sourdough and laminating pastry\n"
+)
+
+
+def test_a_colon_sentence_naming_requirements_announces_the_page_role_list(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _BAKER)).get("head-baker", set())
+    assert named(got, "food hygiene") and named(got, "sourdough")
+
+
+def test_a_colon_sentence_naming_other_things_announces_none(tmp_path: Path) -> None:
+    text = _BAKER.replace("check for these qualifications in applicants:", "sell these loaves in the morning:")
+    got = needs(extract(tmp_path, text)).get("head-baker", set())
+    assert not named(got, "food hygiene")
