@@ -6152,7 +6152,9 @@ _ANNOUNCING_ENDS = (":", "：", "–", "—", "-")
 _ANNOUNCED_LIST = re.compile(
     r"\b(?:includes?|including|involves?|covers?|consists? of|comprises?|such as|extended to|(?:duties|tasks"
     r"|responsibilities|processes|activities) (?:are|will be)|(?:will |would |also |usually )?(?:need|require)s?"
-    r"|must have|should have|(?:look|looking) for)\s*(?P<end>[:：]|\s[-–—])\s*$",
+    r"|must have|should have|(?:look|looking) for"
+    # "Their job descriptions read like this:", "The work is as follows:", "doing things like:"
+    r"|like this|as follows|(?:things|tasks|duties|work|jobs) like)\s*(?P<end>[:：]|\s[-–—])\s*$",
     re.I,
 )
 #: a sentence announcing a list of things that are not skills

@@ -648,7 +648,8 @@ RULES: dict[str, Rule] = {
             " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's; a line"
             " ending 'These processes include:' opens a list for the role it (or the sentence before) names, a short"
             " one too ('A technician's day involves:') and one ending in a dash ('The job usually involves –'), and one"
-            " ending in a need ('To work as a teller you will need:'); the short lines right under it are its items,"
+            " ending in a need ('To work as a teller you will need:'), or in 'like this:', 'as follows:' or 'things"
+            " like:' ('Most deckhand adverts read like this:'); the short lines right under it are its items,"
             " the first of them too (no second heading line); a sentence naming no role that ends in a colon and"
             " names requirements ('most shops look for these qualifications in applicants:') opens one for the"
             " role named just before, else the page's",

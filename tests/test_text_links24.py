@@ -121,3 +121,25 @@ def test_a_colon_sentence_naming_other_things_announces_none(tmp_path: Path) -> 
     text = _BAKER.replace("check for these qualifications in applicants:", "sell these loaves in the morning:")
     got = needs(extract(tmp_path, text)).get("head-baker", set())
     assert not named(got, "food hygiene")
+
+
+# --- structure.needs-lists: 'X read like this:' / 'as follows:' announces the list under it ---------------
+
+_FERRY = (
+    "A day on the water\n\n"
+    "Most Ferry Deckhand adverts read like this:\n\n"
+    "Mooring the vessel at each pier\n"
+    "Checking the life jackets before each crossing\n"
+    "Guiding cars onto the car deck\n"
+)
+
+
+def test_a_line_saying_the_role_reads_like_this_announces_its_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _FERRY)).get("ferry-deckhand", set())
+    assert named(got, "moor") and named(got, "life jacket")
+
+
+def test_as_follows_announces_them_too(tmp_path: Path) -> None:
+    text = _FERRY.replace("Most Ferry Deckhand adverts read like this:", "A Ferry Deckhand's work is as follows:")
+    got = needs(read(tmp_path, text)).get("ferry-deckhand", set())
+    assert named(got, "life jacket")
