@@ -7287,9 +7287,11 @@ def _list_items(
     spans = list_spans(lowers[start:end]) if reword else [(0, end - start)]
     for first, stop in spans:
         first, stop = start + first, start + stop
+        # "Hiring, training, supervising and evaluating staff": the commas of verbs sharing an object part no items
+        series = _verb_series_end(lowers, first, stop) if reword else first
         cuts = [
             j
-            for j in range(first, stop)
+            for j in range(series, stop)
             if lowers[j] in _ITEM_BREAKS
             or lowers[j] == "including"
             or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
@@ -7333,6 +7335,30 @@ _NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ship", "ance", "ence", "ness", 
 #: that goes on after one lists more places or times, not skills
 _WHERE_WORDS = frozenset({"across", "during", "throughout", "within", "around", "between"})
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
+_SERIES_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _verb_series_end(lowers: list[str], first: int, stop: int) -> int:
+    """Where a series of verbs opening tokens ``first:stop`` ends ("recruit, train and schedule drivers",
+    "coaching, motivating and appraising staff"): the position of its last verb when a comma joins three or more
+    of them and the last has an object after it; else ``first``. Each verb is one the namer knows, or a gerund
+    in a series opened by a known one."""
+    if first >= stop or verb_base(lowers[first]) is None:
+        return first
+    gerund = lowers[first].endswith("ing")
+    k, verbs, comma = first, 1, False
+    while k + 2 < stop and lowers[k + 1] in _SERIES_JOINS:
+        j = k + 1
+        while j < stop and lowers[j] in _SERIES_JOINS:
+            comma = comma or lowers[j] == ","
+            j += 1
+        word = lowers[j] if j < stop else ""
+        if not (verb_base(word) is not None or (gerund and word.endswith("ing") and len(word) > 5)):
+            break
+        k, verbs = j, verbs + 1
+    if verbs < 3 or not comma or k + 1 >= stop or lowers[k + 1] in _ITEM_BREAKS:
+        return first
+    return k
 
 
 def _split_on_and(words: _Words, norms: list[str], lo: int, hi: int) -> list[tuple[int, int]]:

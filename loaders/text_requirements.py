@@ -75,6 +75,8 @@ _VERB_NOUNS: dict[str, str | None] = {
     "develop": "development",
     "coach": "coaching",
     "mentor": "mentoring",
+    "motivate": "motivation",
+    "appraise": "appraisal",
     "research": "research",
     "write": "writing",
     "plan": "planning",
@@ -1599,9 +1601,12 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
     )
     verbs: list[str] = []
+    verb_toks: list[_Tok] = []  # (each verb as written)
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
+        if base is None and verbs and toks[k].lower.endswith("ing") and k + 1 < len(toks):
+            base = toks[k].lower  # (a gerund the table does not hold, inside a series: its name is itself)
         if base is not None and not verbs and base not in _GAINING_VERBS and _names_skills(toks, k):
             break  # "listening skills", "writing and listening skills": gerunds naming a kind of skill, no verb
         if base is None and predicate:
@@ -1609,6 +1614,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         if base is None or (k == 0 and (after_article or (nominal and not toks[k].lower.endswith("ing")))):
             break
         verbs.append(base)
+        verb_toks.append(toks[k])
         k += 1
         # "develop, implement, and continuously refine": further verbs joined to the first
         j = k
@@ -1616,7 +1622,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
                                  (toks[j].lower.endswith("ly") and not toks[j].lower.endswith("ally"))):
             j += 1
         joined = any(t.lower in {",", "and", "or", "&", "/"} for t in toks[k:j])  # (not "send daily stock ...")
-        if j < len(toks) and j > k and joined and _verb_base(toks[j].lower) is not None:
+        # (a gerund in a series of gerunds is a verb: "coaching, motivating and appraising staff")
+        in_series = toks[0].lower.endswith("ing") and j + 1 < len(toks) and toks[j].lower.endswith("ing")
+        in_series = in_series and len(toks[j].lower) > 5 and toks[j + 1].lower in {",", "and", "or", "&"}
+        if j < len(toks) and j > k and joined and (_verb_base(toks[j].lower) is not None or in_series):
             k = j
             continue
         break
@@ -1790,29 +1799,45 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         return [*names, *rest]
     if not obj or _bad(obj):
         return rest
-    out = []
-    for part in _split_and(obj):
+    out: list[SkillName] = []
+    parts = _split_and(obj)
+    # "Recruit, train and schedule drivers": each verb of a series names the one object it shares (an object list
+    # keeps the last verb's action: "develop and review policies, programs and procedures")
+    shared: list[tuple[str, _Tok]] = []
+    if len(parts) == 1 and len(verbs) >= 3:
+        shared = list(zip(verbs, verb_toks, strict=True))
+    for part in parts:
         while part and part[0].lower in _DROP_WORDS:
             part = part[1:]
         if not part or len(part) > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
-        action = None if helping else _VERB_NOUNS.get(verbs[-1], "follow-up" if verbs[-1] == "follow" else None)
-        lowers = [t.lower for t in part]
-        head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
-        generic = action is None or action in _GENERIC_ACTIONS
-        if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
-            # "Advising customers on prices": the people alone name no skill; the action done to them does
-            name = f"{_gerund(verbs[-1], toks[k - 1].lower)} {_written(item, part)}"
-        elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
-            name = _written(item, part)
-        else:
-            words = _written(item, part).split()
-            words[-1] = _singular(words[-1])
-            name = " ".join([*words, action])
-        verb = toks[k - 1]
-        alias = f"{verb.lower} {_written(item, part)}"
-        out.append(SkillName(start, part[-1].end, _sentence_case(name), True, alias))
+        for n, (vb, vtok) in enumerate(shared or [(verbs[-1], toks[k - 1])]):
+            if n < len(shared) - 1 and vb in _GAINING_VERBS - {"develop"}:
+                continue  # ("learn and use the tills": what is used is named by the use)
+            if shared and vb not in _VERB_NOUNS and _verb_base(vb) is None:
+                continue  # (a gerund the namer does not know names nothing of its own)
+            vname = _part_name(item, part, vb, vtok, helping)
+            if vname not in {x.name for x in out}:
+                out.append(SkillName(start, part[-1].end, vname, True, f"{vtok.lower} {_written(item, part)}"))
     return out + rest
+
+
+def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool) -> str:
+    """The name of a duty: its object ``part`` with the action of verb ``base`` (written ``verb``)."""
+    action = None if helping else _VERB_NOUNS.get(base, "follow-up" if base == "follow" else None)
+    lowers = [t.lower for t in part]
+    head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
+    generic = action is None or action in _GENERIC_ACTIONS
+    if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
+        # "Advising customers on prices": the people alone name no skill; the action done to them does
+        name = f"{_gerund(base, verb.lower)} {_written(item, part)}"
+    elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
+        name = _written(item, part)
+    else:
+        words = _written(item, part).split()
+        words[-1] = _singular(words[-1])
+        name = " ".join([*words, action])
+    return _sentence_case(name)
 
 
 def _names_skills(toks: list[_Tok], k: int) -> bool:

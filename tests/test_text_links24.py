@@ -143,3 +143,29 @@ def test_as_follows_announces_them_too(tmp_path: Path) -> None:
     text = _FERRY.replace("Most Ferry Deckhand adverts read like this:", "A Ferry Deckhand's work is as follows:")
     got = needs(read(tmp_path, text)).get("ferry-deckhand", set())
     assert named(got, "life jacket")
+
+
+# --- requirements.duty-names: verbs in a series share their object -------------------------------
+
+_YARD = (
+    "# Yard Foreman\n\n"
+    "## Duties\n\n"
+    "- Recruiting, inducting, rostering and appraising yard hands\n"
+    "- Sweeping, clearing and gritting the loading bays in winter\n"
+)
+
+
+def test_each_verb_of_a_series_names_the_object_it_shares(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _YARD))["yard-foreman"]
+    assert named(got, "yard hand recruitment") and named(got, "yard hand appraisal")
+
+
+def test_the_commas_of_a_verb_series_part_no_items(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _YARD))["yard-foreman"]
+    assert not {"recruiting", "inducting", "sweeping", "clearing"} & got
+
+
+def test_two_verbs_without_a_comma_are_named_by_the_last(tmp_path: Path) -> None:
+    text = _YARD.replace("Recruiting, inducting, rostering and appraising", "Recruiting and appraising")
+    got = needs(extract(tmp_path, text))["yard-foreman"]
+    assert named(got, "yard hand appraisal") and not named(got, "yard hand recruitment")
