@@ -1116,7 +1116,8 @@ RULES: dict[str, Rule] = {
             "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
             " stand in for it, 负责/协助/通过 go, and so does the word opening examples, 包括/如/例如/并在, and a"
             " closing 工作 'work'; of 'A的B' B, split on 、，；/或, and on 和/及/与 unless one side is a bare word"
-            " sharing the other's head: '沟通和协调能力' is one); the duties after '运营主管/店长:' are both"
+            " sharing the other's head: '沟通和协调能力' is one; a page's visual image, 视觉形象, is work, not a"
+            " look asked of the applicant); the duties after '运营主管/店长:' are both"
             " names' (a slash between two titles); a numbered area"
             " ('1.售前咨询') is one, a stage of the work ('售前阶段') is not; a workflow's steps by their"
             " labels ('咨询接待:'); importance 5 for 需掌握/必须, 4 for abilities and requirements, 3 for duties; a"
@@ -1128,7 +1129,9 @@ RULES: dict[str, Rule] = {
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),
             "a job ad's figure at the top ('5000-8000元') and its sections' duties are the page's role's: the first"
-            " title the page names",
+            " title the page names, or the one a fact sheet's label names ('职位名称: X', '职位名称 X'); a title"
+            " a relation label names ('直接上级 A', '晋升方向 B': the post's superior, where it leads) owns none of"
+            " the duties after it",
         ),
     )
 }

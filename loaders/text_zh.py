@@ -473,7 +473,8 @@ _FRAME = re.compile(
 _WORK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})工作$")
 _NOT_SKILL = re.compile(
     r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
-    r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|形象|气质|五官|户籍"  # who is sought, not what they can do
+    # who is sought, not what they can do
+    r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|(?<!视觉)(?<!品牌)形象|气质|五官|户籍"
 )
 #: "A和B", "A及B", "A与B" in an item are two things (an area's name, "数据与反馈", is one)
 _AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
@@ -568,7 +569,9 @@ _LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", 
 _ORIGIN_AFTER = re.compile(r"(?:干起|做起|升上来|提拔上来|晋升上来|成长起来|干上来|做上来)")
 _SOURCE_CUE = re.compile(r"(?:从|由)$")
 #: a line labelling the post an ad is for
-_JOB_LABEL = re.compile(r"\s*(?:职位名称|岗位名称|招聘岗位|招聘职位|职位|岗位)\s*[:：]")
+_JOB_LABEL = re.compile(
+    r"\s*(?:(?:职位名称|岗位名称|招聘岗位|招聘职位|职位|岗位)\s*[:：]|(?:职位名称|岗位名称)[ \t　]+)"
+)
 #: a line that lists ranks: its titles, one after another, are rungs
 _RANK_LIST = re.compile(r"职级|级别|等级|晋升(?:路径|通道|路线|阶梯)|发展路径")
 #: a line that divides posts into a list (a ladder only when every title ranks above the one before)
@@ -851,8 +854,23 @@ def _tools(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
 
 
 def _owner_before(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> str | None:
-    before = [t for t in titles if t[1] <= at]
+    before = _owners(d, titles, at)
     return d.owner(before[-1]) if before else None
+
+
+#: a fact sheet's labels of the posts a post stands in relation to: its superior, its reports, where it leads
+_RELATION_LABEL = re.compile(
+    r"(?:直接上级|直接下级|上级|下级|晋升方向|晋升通道|轮转岗位|汇报对象|汇报给|向)\s*[:：]?\s*$"
+)
+
+
+def _owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[tuple[int, int, bool]]:
+    """The titles before ``at`` that may own what comes after: not one a relation label names ("直接上级 运营主管",
+    "晋升方向 运营总监": the post's superior and where it leads, on a job specification's fact sheet)."""
+    out = [t for t in titles if t[1] <= at]
+    if d.on("zh.subject"):
+        out = [t for t in out if _RELATION_LABEL.search(d.text, max(0, t[0] - 8), t[0]) is None]
+    return out
 
 
 def _open_section(
@@ -941,7 +959,7 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
 
 def _slashed_owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[str]:
     """The post named last before ``at`` and those a slash joins to it ("运营主管/店长"), each once."""
-    before = [t for t in titles if t[1] <= at]
+    before = _owners(d, titles, at)
     if not before:
         return [r for r in (d.open_role(),) if r is not None]
     names = [d.owner(t) for t in _slashed(d.text, titles, before[-1], before=True)]

@@ -169,3 +169,22 @@ def test_two_verbs_without_a_comma_are_named_by_the_last(tmp_path: Path) -> None
     text = _YARD.replace("Recruiting, inducting, rostering and appraising", "Recruiting and appraising")
     got = needs(extract(tmp_path, text))["yard-foreman"]
     assert named(got, "yard hand appraisal") and not named(got, "yard hand recruitment")
+
+
+# --- zh.subject / zh.duties: a job specification's fact sheet run into one line --------------------------
+
+_STORE_ZH = (
+    "仓库岗位说明书\n\n"
+    "职位名称 仓管员 所属部门 物流部 直接上级 仓库主管 晋升方向 物流经理 "
+    "岗位目的 负责入库登记、库存盘点、门店视觉形象等。\n"
+)
+
+
+def test_a_fact_sheet_post_owns_the_duties_not_its_superior_or_next_post(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _STORE_ZH))
+    assert {"入库登记", "库存盘点"} <= got.get("仓管员", set())
+    assert not got.get("物流经理") and not got.get("仓库主管")
+
+
+def test_a_visual_image_is_work_not_a_look_asked_of_the_applicant(tmp_path: Path) -> None:
+    assert "门店视觉形象" in needs(read(tmp_path, _STORE_ZH)).get("仓管员", set())
