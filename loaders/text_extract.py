@@ -7620,7 +7620,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
     subjects = {"i", "you", "they", "he", "she", "these", "those", "such"}
-    if k >= sent.end or not (roles or not subjects.isdisjoint(lowers[k : k + 6])):
+    # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
+    post = k + 2 < sent.end and lowers[k] in {"this", "the"} and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
+    if k >= sent.end or not (roles or post or not subjects.isdisjoint(lowers[k : k + 6])):
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
@@ -7689,6 +7691,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             ):
                 role, k = known, nxt + 1
                 break
+    elif lowers[k] in {"this", "the"} and not roles and k + 2 < sent.end and "requirements.subject" not in r.disabled:
+        # "This role directs the campaigns", "The post holder also plans ...": the post just named, else the page's
+        nxt = _skip_spaces(words, k + 1, 1)
+        if lowers[nxt] in _POST_WORD:
+            known = r.recent_role or r.section_role or r.subject
+            if known is not None:
+                role, k = known, nxt + 1
+                if k < sent.end and lowers[_skip_spaces(words, k, 1)] in {"holder", "holders"}:
+                    k = _skip_spaces(words, k, 1) + 1
     if role is None:
         return _imperative(r, sent, ms, offset)  # no role is the subject: perhaps "Lead a team of 8 porters"
     k = _skip_spaces(words, k, 1)
@@ -7724,6 +7735,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if skills is None:
         return  # no verb of duty opens the predicate
     _link(r, sent, offset, [role], skills, 3)
+
+
+#: the nouns a sentence calls a post by: "This role ...", "This person ...", "The post holder ..."
+_POST_WORD = frozenset({"role", "position", "post", "job", "person"})
 
 
 #: verbs of what a post is to others: "acts as", "serves as", "functions as"

@@ -707,7 +707,9 @@ RULES: dict[str, Rule] = {
             " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject; a"
             " title ending the page's own ('The Ward Manager is responsible for' on a Hospital Ward Manager page)"
             " is the page's role; a denied cue ('don't require', 'is not required') or one whose subject is the"
-            " writer ('we also need to bear in mind') asks nothing: a later cue of the sentence is read instead",
+            " writer ('we also need to bear in mind') asks nothing: a later cue of the sentence is read instead;"
+            " before a verb of duty too, 'This role', 'This person', 'The post holder' open a sentence about the"
+            " post named just before, else the page's ('This role also inspects the fire alarms')",
         ),
         Rule(
             "requirements.duty-verb",

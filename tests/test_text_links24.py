@@ -188,3 +188,27 @@ def test_a_fact_sheet_post_owns_the_duties_not_its_superior_or_next_post(tmp_pat
 
 def test_a_visual_image_is_work_not_a_look_asked_of_the_applicant(tmp_path: Path) -> None:
     assert "门店视觉形象" in needs(read(tmp_path, _STORE_ZH)).get("仓管员", set())
+
+
+# --- requirements.subject: 'This role ...', 'The post holder ...' is the post talked about ------------------
+
+_PORTER = (
+    "# Night Porter\n\n"
+    "Night porters look after a hotel between midnight and dawn.\n\n"
+    "This role also inspects the fire alarms and cleans the lobby.\n\n"
+    "The post holder prepares breakfast trays.\n"
+)
+
+
+def test_this_role_is_the_post_the_page_is_about(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _PORTER))["night-porter"]
+    assert named(got, "fire alarm") and named(got, "lobby")
+
+
+def test_the_post_holder_is_too(tmp_path: Path) -> None:
+    assert named(needs(extract(tmp_path, _PORTER))["night-porter"], "breakfast tray")
+
+
+def test_the_post_words_can_be_switched_off(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _PORTER, disabled=("requirements.subject",)))["night-porter"]
+    assert not named(got, "fire alarm")
