@@ -1463,13 +1463,16 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = T
     norms = _doc_norms(doc)
     text = doc.user_data["careergraph_text"]
     before = _skip_spaces(words, k - 1, -1)
+    # ("Call or Contact Centre Manager": a verb of work whose word comes after the other modifier, in any case:
+    # "a call or contact centre team leader")
+    compound = words.lower[after + 1] in _VERB_COMPOUNDS.get(words.lower[k], ())
     return (
         (
             (text[words.idx[k]].isupper() and text[words.idx[after]].isupper())
             or (article and before >= floor and words.lower[before] in {"a", "an"})
+            or compound
         )
-        # ("Call or Contact Centre Manager": a verb of work whose word comes after the other modifier)
-        and (_modifier_ok(words, norms, k) or words.lower[after + 1] in _VERB_COMPOUNDS.get(words.lower[k], ()))
+        and (_modifier_ok(words, norms, k) or compound)
         and norms[k] not in TITLE_HEADS
         and norms[k] not in LEXICON_SINGLES
         and norms[k] not in STANDALONE_TITLES
@@ -7675,8 +7678,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         and (r.recent_role or r.section_role or r.subject)
     ):
         # "Pickers work nights. They load vans ...": the role just named, else the one the page is about (a role
-        # named late, after the duties' first clause, is no subject: "..., and restock under a duty manager")
-        role = r.recent_role or r.section_role or r.subject
+        # named late, after the duties' first clause, is no subject: "..., and restock under a duty manager"); of
+        # the roles the sentence before named, the one it opened with ("A head porter supervises the bell boys.
+        # They ..." is the head porter)
+        role = (r.opener if "requirements.subject" not in r.disabled else None) or r.recent_role or r.section_role
+        role = role or r.subject
         k += 1
     elif lowers[k] in {"he", "she"} and k + 1 < sent.end and r.told is None and (r.recent_role or r.section_role):
         # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story)

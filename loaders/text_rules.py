@@ -73,7 +73,9 @@ RULES: dict[str, Rule] = {
             " support analyst', 'Supervisor II'; 'Officer Grade 2' where the page names that post at two levels so);"
             " capitalised modifiers joined by 'and', '&' or 'or' make one title"
             " ('Training and Documentation Coordinator', 'Customer or Client Service Manager', 'Call or Contact Centre"
-            " Manager'; each join lets the title hold one modifier more), so do any after 'a' ('a fraud and"
+            " Manager', and in lower case too, a verb of work whose word comes after the other modifier: 'a call or"
+            " contact centre operator'; each join lets the title hold one modifier more), so do any after 'a'"
+            " ('a fraud and"
             " chargeback analyst'),"
             " and so do a lead title's fields ('VP of Sales & Marketing',"
             " 'VP of Sales, Marketing and Operations'; 'or' names two posts); a verb of duty no O*NET title has as"
@@ -709,7 +711,9 @@ RULES: dict[str, Rule] = {
             " is the page's role; a denied cue ('don't require', 'is not required') or one whose subject is the"
             " writer ('we also need to bear in mind') asks nothing: a later cue of the sentence is read instead;"
             " before a verb of duty too, 'This role', 'This person', 'The post holder' open a sentence about the"
-            " post named just before, else the page's ('This role also inspects the fire alarms')",
+            " post named just before, else the page's ('This role also inspects the fire alarms'); 'They' after a"
+            " sentence that opened with a role is that role, not one named later in it ('A pit boss supervises the"
+            " croupiers. They settle disputes')",
         ),
         Rule(
             "requirements.duty-verb",

@@ -212,3 +212,23 @@ def test_the_post_holder_is_too(tmp_path: Path) -> None:
 def test_the_post_words_can_be_switched_off(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _PORTER, disabled=("requirements.subject",)))["night-porter"]
     assert not named(got, "fire alarm")
+
+
+# --- requirements.subject: 'They' after a sentence that opened with a role is that role ---------------
+# --- mentions.titles: 'a help or support desk technician' is one title, lower case too -----------------
+
+_CASINO = (
+    "# Casino jobs\n\n"
+    "A pit boss supervises the croupiers on a casino floor. They settle disputes and inspect the chip counts.\n\n"
+    "A help or support desk technician repairs laptops for the staff.\n"
+)
+
+
+def test_they_is_the_role_that_opened_the_sentence_before(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _CASINO))
+    assert named(got["pit-boss"], "chip count") and not named(got.get("croupier", set()), "chip count")
+
+
+def test_a_verb_of_work_joined_by_or_to_a_modifier_makes_one_title_in_lower_case(tmp_path: Path) -> None:
+    g = extract(tmp_path, _CASINO)
+    assert "help-or-support-desk-technician" in roles(g)
