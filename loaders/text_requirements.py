@@ -1360,8 +1360,22 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
 def _cut(toks: list[_Tok], stops: frozenset[str]) -> list[_Tok]:
     for k, t in enumerate(toks):
         if k > 0 and t.lower in stops:
+            if t.lower in _FREQUENCY_WORDS and _before_noun(toks, k, stops):
+                continue  # "planning and daily problem-solving": a word of how often before a noun modifies it
             return toks[:k]
     return toks
+
+
+#: words of how often: after a verb's object they say when ("check the tills daily"), before a noun they modify it
+_FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly"})
+
+
+def _before_noun(toks: list[_Tok], k: int, stops: frozenset[str]) -> bool:
+    """Whether token ``k`` stands before a word that goes on the phrase (a noun or another modifier)."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].lower
+    return nxt[:1].isalpha() and nxt not in stops and nxt not in _PREPOSITIONS and nxt not in {"and", "or", "&"}
 
 
 def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -1605,7 +1619,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
-        if base is None and verbs and toks[k].lower.endswith("ing") and k + 1 < len(toks):
+        if base is None and verbs and toks[k].lower.endswith("ing"):
             base = toks[k].lower  # (a gerund the table does not hold, inside a series: its name is itself)
         if base is not None and not verbs and base not in _GAINING_VERBS and _names_skills(toks, k):
             break  # "listening skills", "writing and listening skills": gerunds naming a kind of skill, no verb
@@ -1679,11 +1693,15 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
             takes_object = takes_object or (base in _WITH_VERBS and after == "with")  # "and liaise with X"
             verb_next = _verb_base(nxt.lower) is not None or (predicate and _past_base(nxt.lower) is not None)
+            # (a gerund before a determiner is a verb with its object, known or not: "and downloading the data")
+            verb_next = verb_next or (nxt.lower.endswith("ing") and len(nxt.lower) > 5 and after in _DETERMINERS)
             if verb_next and _form(nxt.lower) == form and j > 0 and takes_object:
-                rest = [
-                    SkillName(s.start + nxt.start, s.end + nxt.start, s.name, s.reworded, s.alias)
-                    for s in _skill_names(item[nxt.start :], predicate=True)
-                ]
+                rest = []
+                for x in _skill_names(item[nxt.start :], predicate=True):
+                    if not x.reworded and x.start == 0:
+                        # (a duty whose verb the namer does not know is named as written, a duty all the same)
+                        x = x._replace(reworded=True, alias=item[nxt.start :][x.start : x.end])
+                    rest.append(SkillName(x.start + nxt.start, x.end + nxt.start, x.name, x.reworded, x.alias))
                 obj = obj[:j]
                 break
     # "coordinate between the floor and the office": the parties go between; the action is the skill

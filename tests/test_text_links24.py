@@ -232,3 +232,24 @@ def test_they_is_the_role_that_opened_the_sentence_before(tmp_path: Path) -> Non
 def test_a_verb_of_work_joined_by_or_to_a_modifier_makes_one_title_in_lower_case(tmp_path: Path) -> None:
     g = extract(tmp_path, _CASINO)
     assert "help-or-support-desk-technician" in roles(g)
+
+
+# --- requirements.duty-names: a word of how often before a noun; a gerund with its object after 'and' --------
+
+_CLERK = (
+    "# Stock Clerk\n\n"
+    "Stock clerks keep a warehouse stocked.\n\n"
+    "The job blends rota planning with daily fault-finding on the conveyor belts.\n\n"
+    "## Duties\n\n"
+    "- Labelling crates and defrosting the walk-in freezer\n"
+)
+
+
+def test_a_word_of_how_often_before_a_noun_is_kept_in_the_name(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _CLERK))["stock-clerk"]
+    assert "daily fault-finding" in got and "rota planning" in got
+
+
+def test_a_gerund_before_a_determiner_after_and_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _CLERK))["stock-clerk"]
+    assert named(got, "crate") and named(got, "walk-in freezer") and not named(got, "crates and")

@@ -79,7 +79,7 @@ def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
         # a name among the items stands apart; no shared head is made of names
         ("stock control and Excel", ["Stock control", "Excel"]),
         ("SQL and Looker Studio", ["SQL", "Looker Studio"]),
-        ("Own the channel P&L and weekly forecasts", ["Channel P&L ownership"]),
+        ("Own the channel P&L and weekly forecasts", ["Channel P&L ownership", "Weekly forecast ownership"]),
         # verbs of bodily work alone are named by their gerunds; an inflected verb alone is a plural noun
         ("kneel, climb and carry", ["Kneeling", "Climbing", "Carrying"]),
         ("Handles a range of customer queries", ["Customer query handling"]),  # (the quantity is no part of it)
