@@ -99,6 +99,7 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
     DEGREE_KEYS,
+    adjective_commas,
     degree_subject,
     line_items,
     list_spans,
@@ -7292,10 +7293,12 @@ def _list_items(
         first, stop = start + first, start + stop
         # "Hiring, training, supervising and evaluating staff": the commas of verbs sharing an object part no items
         series = _verb_series_end(lowers, first, stop) if reword else first
+        # "Maintaining a safe, clean and appealing store": the commas of adjectives before one noun part no items
+        joined = adjective_commas(lowers, first, stop) if reword else frozenset()
         cuts = [
             j
             for j in range(series, stop)
-            if lowers[j] in _ITEM_BREAKS
+            if (lowers[j] in _ITEM_BREAKS and j not in joined)
             or lowers[j] == "including"
             or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
         ]

@@ -37,6 +37,7 @@ from careergraph.graph.schema import slugify
 __all__ = [
     "DEGREE_KEYS",
     "SkillName",
+    "adjective_commas",
     "clause_end",
     "degree_names",
     "degree_subject",
@@ -1295,13 +1296,16 @@ def names_no_skill(name: str) -> bool:
 
 def _written(item: str, toks: list[_Tok]) -> str:
     """Words as written, lower case unless a name: an acronym, inner capitals, a capital inside the item."""
-    words = []
+    words: list[str] = []
     for t in toks:
         keep = (
             (any(c.isupper() for c in t.text[1:]) and not t.text.isupper())
             or (t.text.isupper() and len(t.text) > 1)
             or (t.text[:1].isupper() and t.start > 0 and not item[:t.start].istitle())
         )
+        if t.text == "," and words:
+            words[-1] += ","  # (a comma of a series kept inside a name: "safe, clean and tidy work areas")
+            continue
         words.append(t.text if keep else t.lower)
     return " ".join(words)
 
@@ -1394,6 +1398,8 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     # (no head is shared by names: "SQL and Power BI")
     named = any(_capitalised(t) for p in parts for t in p)
     if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural and not named:
+        if len(parts) >= 3 and all(_adjective(p[0].lower) for p in parts[:-1]) and _adjective(parts[-1][0].lower):
+            return [toks]  # "a clean, safe and organised warehouse": qualities of one thing, not kinds of it
         if parts[-1][1].lower in {"skills", "skill", "abilities", "knowledge", "experience"}:
             return [*parts[:-1], parts[-1][:1]]  # "negotiation and labelling skills": the skills themselves
         # "keyword and competitor research": the last item's head is shared
@@ -1402,6 +1408,43 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     if all(len(p) == 1 and not _nounlike(p[0].lower) for p in parts[:-1]) and len(parts[-1]) > 2:
         return [toks]  # "new and existing store platforms": one thing, its modifiers joined
     return parts
+
+
+def _adjective(word: str) -> bool:
+    """A word shaped like an adjective of quality: "clean", "safe", "organised", "welcoming", "friendly"."""
+    return word in _COMPLEMENTS or word.endswith((*_COMPLEMENT_ENDINGS, "ly")) or (
+        word.endswith("ing") and _verb_base(word) is None
+    )
+
+
+def adjective_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
+    """The commas of ``words[start:stop]`` (lower-case tokens) that join adjectives before one noun after an
+    article: "a safe, clean, and appealing store", "the tidy, stocked and welcoming floor" - no list of items.
+
+    Examples
+    --------
+    >>> words = "keep a tidy , stocked and welcoming floor , and greet guests".split()
+    >>> sorted(adjective_commas(words, 0, len(words)))
+    [3]
+    """
+    out: set[int] = set()
+    for k in range(start, stop - 4):
+        if words[k] not in {"a", "an", "the"} or words[k + 2] != ",":
+            continue
+        j, commas = k + 1, []
+        while j + 2 < stop and words[j + 1] == "," and _adjective(words[j]):
+            commas.append(j + 1)
+            j += 2
+        if words[j] in {"and", "or"}:
+            j += 1  # "safe, clean, and appealing"
+        elif j + 2 < stop and words[j + 1] in {"and", "or"} and _adjective(words[j]):
+            j += 2  # "tidy, stocked and welcoming"
+        else:
+            continue
+        # the last adjective, then the noun it and the others qualify
+        if j + 1 < stop and _adjective(words[j]) and words[j + 1][:1].isalpha() and words[j + 1] not in {"and", "or"}:
+            out.update(commas)
+    return frozenset(out)
 
 
 def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
@@ -1827,7 +1870,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     for part in parts:
         while part and part[0].lower in _DROP_WORDS:
             part = part[1:]
-        if not part or len(part) > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
+        size = sum(1 for t in part if t.lower not in {"and", "or", "&"})  # (the joins of a series aside)
+        if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
         for n, (vb, vtok) in enumerate(shared or [(verbs[-1], toks[k - 1])]):
             if n < len(shared) - 1 and vb in _GAINING_VERBS - {"develop"}:

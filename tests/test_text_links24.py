@@ -253,3 +253,24 @@ def test_a_word_of_how_often_before_a_noun_is_kept_in_the_name(tmp_path: Path) -
 def test_a_gerund_before_a_determiner_after_and_is_a_duty_of_its_own(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _CLERK))["stock-clerk"]
     assert named(got, "crate") and named(got, "walk-in freezer") and not named(got, "crates and")
+
+
+# --- requirements.duty-names: adjectives in a series before one noun are one thing ------------------------
+
+_FLORIST = (
+    "# Florist\n\n"
+    "## Duties\n\n"
+    "- Keeping a clean, tidy and welcoming shop counter\n"
+    "- Maintaining a safe, organised, and hygienic cold room\n"
+)
+
+
+def test_adjectives_before_one_noun_name_one_thing(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _FLORIST))["florist"]
+    assert "clean, tidy and welcoming shop counter" in got
+    assert named(got, "safe, organised, and hygienic cold room")
+
+
+def test_no_adjective_of_the_series_is_a_skill_alone(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _FLORIST))["florist"]
+    assert not {"clean", "safe maintenance", "tidy and welcoming shop counter"} & got
