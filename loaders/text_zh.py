@@ -515,7 +515,7 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             pieces = [bit for piece in pieces for bit in _and_split(piece)]
         for piece in pieces:
             piece = piece.strip(" \t“”\"'‘’:：.·")
-            piece = piece.split("等", 1)[0].removesuffix("经验")
+            piece = piece.split("等", 1)[0]
             if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
                 piece = piece.rsplit("的", 1)[1]
             piece = _WORK_TAIL.sub("", _FRAME.sub("", piece).strip())
@@ -543,7 +543,9 @@ def _and_split(piece: str) -> list[str]:
     (['沟通能力', '团队合作精神'], ['沟通和协调能力'], ['推广渠道和工具'])
     """
     bits = _AND.split(piece)
-    if len(bits) == 2 and min(len(_FRAME.sub("", bits[0]).strip()), len(bits[1].strip())) <= 2:
+    # (the first side after its modifier: "良好的沟通和协调能力" is one thing too)
+    first = _FRAME.sub("", bits[0].rsplit("的", 1)[-1]).strip()
+    if len(bits) == 2 and min(len(first), len(bits[1].strip())) <= 2:
         return [piece]
     return bits
 

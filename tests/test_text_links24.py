@@ -274,3 +274,15 @@ def test_adjectives_before_one_noun_name_one_thing(tmp_path: Path) -> None:
 def test_no_adjective_of_the_series_is_a_skill_alone(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _FLORIST))["florist"]
     assert not {"clean", "safe maintenance", "tidy and welcoming shop counter"} & got
+
+
+_DEPOT_ZH = "一、仓库主管\n任职要求:\n- 具备仓储管理经验;\n- 良好的沟通和组织能力;\n"
+
+
+def test_experience_asked_for_keeps_its_word_for_experience(tmp_path: Path) -> None:
+    assert "仓储管理经验" in needs(read(tmp_path, _DEPOT_ZH)).get("仓库主管", set())
+
+
+def test_a_bare_word_after_a_modifier_shares_the_head_after_and(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _DEPOT_ZH)).get("仓库主管", set())
+    assert "沟通和组织能力" in got and "沟通" not in got
