@@ -533,6 +533,10 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     return names
 
 
+#: heads a bare word after 和 shares with the thing before it: "推广渠道和工具" (channels and their tools)
+_SHARED_HEADS = frozenset("工具 技巧 方法 软件 系统 能力 经验 知识 执行".split())
+
+
 def _and_split(piece: str) -> list[str]:
     """ "A和B" as two things, unless one side is a bare word that shares the other's head or object: "沟通和协调能力"
     (communication and coordination skills), "客户服务流程和技巧" (its process and its skills) are one thing each.
@@ -545,7 +549,7 @@ def _and_split(piece: str) -> list[str]:
     bits = _AND.split(piece)
     # (the first side after its modifier: "良好的沟通和协调能力" is one thing too)
     first = _FRAME.sub("", bits[0].rsplit("的", 1)[-1]).strip()
-    if len(bits) == 2 and min(len(first), len(bits[1].strip())) <= 2:
+    if len(bits) == 2 and (len(first) <= 2 or bits[1].strip() in _SHARED_HEADS):
         return [piece]
     return bits
 
@@ -982,8 +986,8 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
         names = _skill_names(label["label"])
     elif kind == "process":
         return  # a workflow's steps are named by their labels
-    elif _STAGE_WORDS.search(content.rstrip("。.:：")):
-        return  # "售前阶段": a stage of the work, not a duty
+    elif _STAGE_WORDS.search(content.rstrip("。.:：")) and not re.search(r"[，,、；;]", content):
+        return  # "售前阶段": a stage of the work, not a duty (but "分析客户反馈,优化服务流程" is two duties)
     else:  # a numbered area ("5.数据与反馈") is one duty, read whole
         area = at > lo and len(content) <= 8 and not re.search(r"[，,、；;]", content)
         names = _skill_names(content, whole=area)

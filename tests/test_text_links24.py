@@ -286,3 +286,23 @@ def test_experience_asked_for_keeps_its_word_for_experience(tmp_path: Path) -> N
 def test_a_bare_word_after_a_modifier_shares_the_head_after_and(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _DEPOT_ZH)).get("仓库主管", set())
     assert "沟通和组织能力" in got and "沟通" not in got
+
+
+_BAR_ZH = (
+    "三、酒吧主管\n职责\n- 酒水盘点与验收;\n- 整理吧台和器具;\n- 检查酒水库存,优化出品流程。\n"
+    "胜任要素\n- 熟悉调酒方法和工具;\n"
+)
+
+
+def test_two_activities_joined_by_and_are_two_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _BAR_ZH)).get("酒吧主管", set())
+    assert {"酒水盘点", "验收"} <= got
+
+
+def test_a_shared_head_after_and_keeps_the_pair_whole(tmp_path: Path) -> None:
+    assert "调酒方法和工具" in needs(read(tmp_path, _BAR_ZH)).get("酒吧主管", set())
+
+
+def test_an_item_ending_in_a_word_for_a_process_is_still_read_as_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _BAR_ZH)).get("酒吧主管", set())
+    assert "优化出品流程" in got and "检查酒水库存" in got
