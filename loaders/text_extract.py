@@ -7489,6 +7489,8 @@ def _as_apposition(lowers: list[str], subject: Mention, m: Mention) -> bool:
     """Whether role ``m`` follows role ``subject`` as what it is ("X, as the Y of Z,"): "as" and an article right
     after the subject (a comma between at most), ``m`` just after them."""
     between = [w for w in lowers[subject.j : m.i] if w.strip() and w != ","]
+    if len(between) == 2 and between[0] in {"is", "are"} and between[1] in {"a", "an"}:
+        return True  # "A seller account manager is a strategic partner responsible for ...": what X is, not who
     return len(between) in {2, 3} and between[0] == "as" and between[1] in {"the", "a", "an", "its", "their"}
 
 
@@ -7627,14 +7629,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     k = _skip_spaces(words, sent.start, 1)
     subjects = {"i", "you", "they", "he", "she", "these", "those", "such"}
     # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
-    post = k + 2 < sent.end and lowers[k] in {"this", "the"} and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
+    post = k + 2 < sent.end and lowers[k] in _POST_LEADS and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
     if k >= sent.end or not (roles or post or not subjects.isdisjoint(lowers[k : k + 6])):
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
     comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject
-    if comma is not None and lowers[k] not in {"i", "you", "they"}:
+    if comma is not None and lowers[k] not in {"i", "you", "they"} and not post:
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
             return
@@ -7700,11 +7702,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             ):
                 role, k = known, nxt + 1
                 break
-    elif lowers[k] in {"this", "the"} and not roles and k + 2 < sent.end and "requirements.subject" not in r.disabled:
+    elif lowers[k] in _POST_LEADS and not roles and k + 2 < sent.end and "requirements.subject" not in r.disabled:
         # "This role directs the campaigns", "The post holder also plans ...": the post just named, else the page's
         nxt = _skip_spaces(words, k + 1, 1)
         if lowers[nxt] in _POST_WORD:
-            known = r.recent_role or r.section_role or r.subject
+            known = r.opener or r.recent_role or r.section_role or r.subject
             if known is not None:
                 role, k = known, nxt + 1
                 if k < sent.end and lowers[_skip_spaces(words, k, 1)] in {"holder", "holders"}:
@@ -7748,6 +7750,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
 
 #: the nouns a sentence calls a post by: "This role ...", "This person ...", "The post holder ..."
 _POST_WORD = frozenset({"role", "position", "post", "job", "person"})
+#: the words before such a noun: "This role", "The post holder", "Their role" (the post's own, said of it)
+_POST_LEADS = frozenset({"this", "the", "their"})
 
 
 #: verbs of what a post is to others: "acts as", "serves as", "functions as"

@@ -711,7 +711,9 @@ RULES: dict[str, Rule] = {
             " is the page's role; a denied cue ('don't require', 'is not required') or one whose subject is the"
             " writer ('we also need to bear in mind') asks nothing: a later cue of the sentence is read instead;"
             " before a verb of duty too, 'This role', 'This person', 'The post holder' open a sentence about the"
-            " post named just before, else the page's ('This role also inspects the fire alarms'); 'They' after a"
+            " post named just before, else the page's ('This role also inspects the fire alarms'), and so does"
+            " 'Their role' (the post the sentence before opened with); 'X is a Y responsible for' is X's, Y being"
+            " what X is ('A ship purser is a senior officer responsible for the payroll'); 'They' after a"
             " sentence that opened with a role is that role, not one named later in it ('A pit boss supervises the"
             " croupiers. They settle disputes')",
         ),

@@ -306,3 +306,22 @@ def test_a_shared_head_after_and_keeps_the_pair_whole(tmp_path: Path) -> None:
 def test_an_item_ending_in_a_word_for_a_process_is_still_read_as_duties(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _BAR_ZH)).get("酒吧主管", set())
     assert "优化出品流程" in got and "检查酒水库存" in got
+
+
+# --- requirements.subject: 'X is a Y responsible for ...' is X's; 'Their role ...' the post opening the sentence before
+
+_PURSER = (
+    "# Careers at sea\n\n"
+    "A ship purser is a senior officer responsible for the crew payroll and the passenger accounts. "
+    "Their role combines bookkeeping, customs paperwork and cabin allocation.\n"
+)
+
+
+def test_what_a_role_is_said_to_be_is_not_whose_duties_follow(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _PURSER))
+    assert named(got["ship-purser"], "crew payroll") and not got.get("senior-officer")
+
+
+def test_their_role_is_the_post_the_sentence_before_opened_with(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _PURSER))["ship-purser"]
+    assert {"bookkeeping", "customs paperwork", "cabin allocation"} <= got
