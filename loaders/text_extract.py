@@ -873,6 +873,8 @@ class _Reader:
         #: lists, and where that line starts (structure.level-blocks)
         self.level_open = False
         self.level_titles: list[Mention] = []
+        #: the posts a "Level N: A or B (years)" line offers as alternatives: the lines under it are both posts'
+        self.level_posts: list[Mention] = []
         self.level_line = -1
         self.level_start = 0
         self.level_rank = 0  # the "#" count of a Markdown level heading (0: none)
@@ -6706,6 +6708,8 @@ def _needs_roles(r: _Reader, role: Mention | Entry) -> list[Mention | Entry]:
     """The roles a requirements item is for: ``role``, or every title of the open level block."""
     if r.level_titles and r.list_role is None and "structure.level-blocks" not in r.disabled:
         return list(r.level_titles)
+    if r.level_posts and role is r.section_role and role is r.level_posts[0]:
+        return list(r.level_posts)
     return [role]
 
 
@@ -6727,10 +6731,14 @@ def _level_line(
     if level_name(r.text[lo:hi]) and "structure.level-titles" not in r.disabled:
         return  # "Level 1: Beginner / Entry-Level" names a level, not a post (structure.level-titles reads it)
     roles = _level_roles(r, vocab, sent, ms, lo, hi)
+    r.level_posts = []
     if not roles:
         return
     for role in roles:
         r.node(role, r.evidence(role.start, role.end))
+    if "structure.level-blocks" not in r.disabled and len(roles) >= 2:
+        # "Level 5: Director or VP (8+ years)" / "Own the support function ...": the lines under it are its posts'
+        r.section_role, r.level_posts = roles[0], roles
     paren = level.group("paren")
     years = _years_in(paren) if paren and re.search(r"\d", paren) else None
     if years is None and _YEAR_WORD.search(rest):

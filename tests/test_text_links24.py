@@ -325,3 +325,32 @@ def test_what_a_role_is_said_to_be_is_not_whose_duties_follow(tmp_path: Path) ->
 def test_their_role_is_the_post_the_sentence_before_opened_with(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _PURSER))["ship-purser"]
     assert {"bookkeeping", "customs paperwork", "cabin allocation"} <= got
+
+
+# --- structure.level-blocks: the lines under 'Level N: A or B (years)' are both posts' ---------------------
+
+_HOTEL = (
+    "Hotel ladder\n"
+    "Level 1: Porter (0-2 years)\n"
+    "Carry bags, greet guests.\n"
+    "Level 2: Supervisor or Manager (2-4 years)\n"
+    "Train new porters.\n"
+    "Level 3: Director or VP (8+ years)\n"
+    "Own the hotel budget, set strategy.\n"
+)
+
+
+def test_the_lines_under_a_level_are_its_posts_not_the_level_before(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _HOTEL))
+    assert named(got["director"], "hotel budget") and not named(got["porter"], "hotel budget")
+
+
+def test_posts_offered_as_alternatives_share_the_lines(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _HOTEL))
+    assert named(got["supervisor"], "new porter") and named(got["manager"], "new porter")
+    assert named(got["vp"], "strategy")
+
+
+def test_the_level_posts_can_be_switched_off(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _HOTEL, frozenset({"structure.level-blocks"})))
+    assert not named(got.get("vp", set()), "strategy")
