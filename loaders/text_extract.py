@@ -6021,6 +6021,16 @@ def _structure(
         if r.section == "role":
             return _role_item(r, sent)
         return _needs_cue(r, sent, line)
+    # "..., the core duties of a support agent typically include:" under "Responsibilities": a sentence naming a
+    # role that announces the list under it is no item of the list before; it opens the role's list
+    announcing = (
+        r.section == "needs"
+        and any(m.label is _ROLE for m in ms)
+        and text[line.content : line.end].rstrip().endswith((":", "："))
+        and "structure.needs-lists" not in r.disabled
+    )
+    if announcing:
+        r.in_list = False
     if r.section == "needs" and r.in_list and not r.list_marked and "structure.run-on-items" not in r.disabled:
         items = run_on_items(text[line.content : line.end])
         if items:  # "Experience of X Strong Y skills Ability to Z": a list pasted as one line

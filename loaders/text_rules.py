@@ -655,7 +655,9 @@ RULES: dict[str, Rule] = {
             " like:' ('Most deckhand adverts read like this:'); the short lines right under it are its items,"
             " the first of them too (no second heading line); a sentence naming no role that ends in a colon and"
             " names requirements ('most shops look for these qualifications in applicants:') opens one for the"
-            " role named just before, else the page's",
+            " role named just before, else the page's; under a requirements heading, a sentence naming a role that"
+            " ends in a colon ('the main duties of a dairy herdsman usually include:') is no item of the heading's"
+            " list but opens the role's",
         ),
         Rule(
             "structure.run-on-items",

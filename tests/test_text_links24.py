@@ -354,3 +354,19 @@ def test_posts_offered_as_alternatives_share_the_lines(tmp_path: Path) -> None:
 def test_the_level_posts_can_be_switched_off(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _HOTEL, frozenset({"structure.level-blocks"})))
     assert not named(got.get("vp", set()), "strategy")
+
+
+# --- structure.needs-lists: a sentence naming a role that ends in a colon, under a requirements heading ----------
+
+_HERD = (
+    "Farm jobs\n\n"
+    "Herd Work Responsibilities\n"
+    "While tasks differ from farm to farm, the main duties of a dairy herdsman usually include:\n"
+    "- Milking: Run the morning and evening milking of the herd.\n"
+    "- Calving: Watch over cows due to calve and assist with difficult births.\n"
+)
+
+
+def test_a_colon_sentence_naming_a_role_under_a_heading_opens_that_role_list(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _HERD)).get("dairy-herdsman", set())
+    assert "milking" in got and "calving" in got
