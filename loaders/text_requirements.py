@@ -1832,6 +1832,19 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             obj = obj[: at + 1]  # "manage a team of store managers": the team is what is managed
             break
     rest = _means(item, obj) + rest
+    for j in range(1, len(obj) - 2 if verbs[-1] != "spend" else 1):
+        # "staff providing customer services": a participle with an object of its own after a noun opens a clause
+        # about that noun (not "consumer buying patterns", whose gerund is part of the name)
+        if obj[j].lower.endswith("ing") and _verb_base(obj[j].lower) is not None and obj[j - 1].lower.isalpha() and (
+            obj[j - 1].lower not in _PREPOSITIONS | _ARTICLES | {"and", "or"}
+            and obj[j + 1].lower.isalpha()
+            and obj[j + 1].lower not in {"and", "or"}
+        ) and (
+            (j + 2 < len(obj) and obj[j + 2].lower.isalpha() and obj[j + 2].lower not in {"and", "or"})
+            or obj[j + 1].lower in _DETERMINERS
+        ):
+            obj = obj[:j]
+            break
     obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"

@@ -370,3 +370,23 @@ _HERD = (
 def test_a_colon_sentence_naming_a_role_under_a_heading_opens_that_role_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _HERD)).get("dairy-herdsman", set())
     assert "milking" in got and "calving" in got
+
+
+# --- requirements.duty-names: a participle with its own object after the object opens a clause about it ------
+
+_KITCHEN_STAFF = (
+    "# Head Chef\n\n"
+    "## Duties\n\n"
+    "- Recruiting, training and scheduling cooks preparing the evening menu\n"
+    "- Analysing customer buying habits and seasonal demand\n"
+)
+
+
+def test_a_participle_clause_after_the_object_is_no_part_of_its_name(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _KITCHEN_STAFF))["head-chef"]
+    assert {"cook recruitment", "cook training", "cook scheduling"} <= got
+
+
+def test_a_gerund_inside_a_name_stays(tmp_path: Path) -> None:
+    got = needs(extract(tmp_path, _KITCHEN_STAFF))["head-chef"]
+    assert named(got, "customer buying habit")
