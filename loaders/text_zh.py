@@ -467,12 +467,14 @@ _FRAME = re.compile(
     r"|能?独立(?=完成|负责|处理|操作|运营|撰写|设计|制作|开展|策划)"  # (not "独立站", a shop of one's own)
     r"|及时地"
     # the word opening examples: "包括A、B", "如A或B", "并在A、B等方面" (how the list is given, no part of it)
-    r"|包括|包含|例如|比如|如(?![何果今实此同])|并在)+"
+    r"|包括|包含|例如|比如|如(?![何果今实此同])|并在|需(?=熟练|掌握|具备|精通|了解))+"
 )
+#: Latin words, with the spaces between them, inside a Chinese item ("Seller Central")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9+#.-]*)*")
 #: a word saying only "work" after what is done: "销售支持工作" is sales support
 _WORK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})工作$")
 _NOT_SKILL = re.compile(
-    r"\d\s*[kK万元%]|[0-9]{3,}|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
+    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
     # who is sought, not what they can do
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|(?<!视觉)(?<!品牌)形象|气质|五官|户籍"
 )
@@ -527,7 +529,10 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
                 piece = _FRAME.sub("", piece[led[0][1] :]).strip()
             if piece in _HEADS:
                 continue  # "客服" alone in a list of duties is a department
-            if 2 <= len(piece) <= 12 and (_CJK_RUN.search(piece) or re.fullmatch(r"[A-Za-z][\w+#. -]*", piece)):
+            # (a Latin word counts as one: "Seller Central后台操作" is short enough)
+            size = len(_LATIN_RUN.sub("x", piece))
+            latin = re.fullmatch(r"[A-Za-z][\w+#. -]*", piece)
+            if len(piece) >= 2 and size <= 12 and (_CJK_RUN.search(piece) or latin):
                 if _NOT_SKILL.search(piece) is None and piece not in names:
                     names.append(piece)
     return names

@@ -390,3 +390,18 @@ def test_a_participle_clause_after_the_object_is_no_part_of_its_name(tmp_path: P
 def test_a_gerund_inside_a_name_stays(tmp_path: Path) -> None:
     got = needs(extract(tmp_path, _KITCHEN_STAFF))["head-chef"]
     assert named(got, "customer buying habit")
+
+
+# --- zh.duties: a Latin name inside a Chinese item counts as one word; a count of things is no skill ---------
+
+_SHOP_ZH = "一、网店客服\n职责\n- 负责订单处理,需熟练掌握Shopify Admin后台操作,平均回复20-30个咨询。\n"
+
+
+def test_a_latin_name_inside_an_item_counts_as_one_word(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _SHOP_ZH)).get("网店客服", set())
+    assert "shopify admin后台操作" in got and not any(name.startswith("需") for name in got)
+
+
+def test_a_count_of_things_is_no_skill(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _SHOP_ZH)).get("网店客服", set())
+    assert not any("个" in name for name in got)
