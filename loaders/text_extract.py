@@ -10411,10 +10411,11 @@ def title_acronyms(text: str, *, initials: bool = True) -> frozenset[str]:
     return frozenset(out)
 
 
-#: a chief officer's initials as a word: "CEO", "the COO's office"
-_CHIEF_INITIALS = re.compile(rf"(?<![\w&/-]){_CHIEF_OFFICER.pattern}(?=s?\b|'s|’s)(?![\w&/-]{{2}})")
-#: a word in capitals that may abbreviate a title: "OM", "OMs", "OM's", "TL"
-_CAPITALS = re.compile(r"(?<![\w&/-])([A-Z]{2,4})(?:s|'s|’s)?(?![\w&/-])")
+#: a chief officer's initials as a word: "CEO", "the COO's office" (both patterns scan a whole document: they open
+#: with a letter, which the scan looks for quickly, and look behind the initials after them, here three letters back)
+_CHIEF_INITIALS = re.compile(rf"(?:{_CHIEF_OFFICER.pattern})(?<![\w&/-]...)(?=s?\b|'s|’s)(?![\w&/-]{{2}})")
+#: a word in capitals that may abbreviate a title: "OM", "OMs", "OM's", "TL" (behind its first capital, no word)
+_CAPITALS = re.compile(r"([A-Z](?<![\w&/-].)[A-Z]{1,3})(?:s|'s|’s)?(?![\w&/-])")
 
 
 def _initialisms(text: str) -> list[str]:
