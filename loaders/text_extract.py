@@ -10678,7 +10678,10 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
         # an abbreviation the document defines for the title ("PA (process assistant)", "Team Lead (TL)") is a name
         # of it wherever it stands alone
         for evidence in node["evidence"]:
-            defined = _DEFINED_ABBREVIATION.search(evidence.get("quote") or "")
+            quote = evidence.get("quote") or ""
+            if "(" not in quote and "（" not in quote:
+                continue  # (the abbreviation is in brackets, or the title is)
+            defined = _DEFINED_ABBREVIATION.search(quote)
             short = slugify(defined.group(1) or defined.group(2)) if defined is not None else None
             if short is not None and short != key and short in facts.nodes and facts.nodes[short]["label"] is _ROLE:
                 into[short] = key
@@ -10757,6 +10760,9 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str], text: str 
     Manager", "Welcome PM" its "Welcome Project Manager" (added to ``into``); "Care and Welcome PM" names both its
     "Care Project Manager" and "Welcome Project Manager" (returned: the roles each such role stands for).
     """
+    if not any(node["label"] is _ROLE and key not in into and _has_capitals(str(node["name"]))
+               for key, node in facts.nodes.items()):
+        return {}  # no title written with capitals (the words written out are looked up for those only)
     written: dict[tuple[str, ...], list[str]] = {}  # the words before a title's last words, and their initials
     for key, node in facts.nodes.items():
         if node["label"] is not _ROLE or key in into:
@@ -10802,6 +10808,15 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str], text: str 
             else:
                 split[key] = [keys[0] for keys in found]
     return split
+
+
+def _has_capitals(name: str) -> bool:
+    """Whether a title has a word of two to four capitals (an "s" after them aside): "Welcome PM", "OMs"."""
+    words = name.split()
+    last = words[-1][:-1] if words and words[-1].endswith("s") and words[-1][:-1].isupper() else None
+    return (last is not None and 2 <= len(last) <= 4 and last.isalpha()) or any(
+        2 <= len(w) <= 4 and w.isupper() and w.isalpha() for w in words
+    )
 
 
 def _called(text: str, node: dict[str, Any], full: str) -> bool:
