@@ -932,6 +932,8 @@ class _Reader:
         self.told_sourceless = False
         #: the tier of a hierarchy told in prose read last (transitions.tiers): its roles and its sentence's index
         self.tier: tuple[list[Mention], int] | None = None
+        #: whether the page may count its levels anywhere ("four levels"): else no line is searched for a count
+        self.counts_rungs = _may_count_rungs(text)
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -4818,6 +4820,17 @@ _DASH_FIELD = re.compile(r"[ \t]+[–—-][ \t]+[A-Za-z][\w&/ ]{1,30}[ \t]*")
 #: a count of levels: "four levels" ("Our lab has four levels." announces the lines right under it)
 _RUNG_COUNT_WORDS = r"(?:two|three|four|five|six|seven|\d)\s+(?:levels|tiers|grades|rungs)\b"
 _RUNG_COUNT = re.compile(rf"\b{_RUNG_COUNT_WORDS}", re.I)
+#: the letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them
+_CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_count_rungs(text: str) -> bool:
+    """Whether ``text`` holds a noun of a count of levels (_RUNG_COUNT), in any case: one pass over a page in
+    place of the pattern's slow search of each line (where the page has none of its nouns, no line has a count)."""
+    lowered = text.lower()
+    return any(noun in lowered for noun in ("levels", "tiers", "grades", "rungs")) or any(
+        kin in text for kin in _CASELESS_KIN
+    )
 #: a sentence announcing a list of posts in order: "The normal hierarchy is as follows:", "Our levels, in order:"
 _HIERARCHY_INTRO = re.compile(
     r"\b(?:hierarch(?:y|ies)|ladder|levels|designations|order of seniority|career path|progression)\b"
@@ -11063,7 +11076,7 @@ def _read_block(
             r.rungs is not None
             or line.kind == "heading"
             or r.text.endswith(":", line.start, line.end)
-            or _RUNG_COUNT.search(r.text, line.start, line.end) is not None  # "Our team has four levels."
+            or (r.counts_rungs and _RUNG_COUNT.search(r.text, line.start, line.end) is not None)  # "four levels."
         ):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
