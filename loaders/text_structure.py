@@ -224,21 +224,23 @@ def section_of(heading: str) -> str | None:
     return None
 
 
-#: each kind's stems (see _section_pattern)
-_STEMS = {kind: stems for kind, _, stems in _SECTIONS}
+#: each kind's pattern and stems (see _section_pattern)
+_KINDS = {kind: (pattern, stems) for kind, pattern, stems in _SECTIONS}
 
 
 def names_section(text: str, kind: str) -> bool:
     """Whether :func:`section_of` reads ``text`` as a section of ``kind`` (a line holding none of that kind's
-    stems is not tried at all).
+    stems, or that its pattern does not match, is not tried at all).
 
     Examples
     --------
     >>> names_section("Skills you need as a buyer", "needs"), names_section("Salary and skills", "needs")
     (True, False)
     """
+    pattern, stems = _KINDS[kind]
     lowered = text.lower()
-    return any(map(lowered.__contains__, _STEMS[kind])) and section_of(text) == kind
+    # (that kind's pattern first: most lines are none, and the kinds tried before it need not be asked then)
+    return any(map(lowered.__contains__, stems)) and pattern.search(text) is not None and section_of(text) == kind
 
 
 #: "Level 3: Team Lead (3-5 years)", "L4 - Area Manager", "Tier 1 – Associate", "IC2: Senior analyst"
