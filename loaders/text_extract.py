@@ -2621,13 +2621,16 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
     "A becomes B within 2 years, and Bs are later made Cs": the two years are A's move only.
     """
     text = sent.text
-    cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
-    if not cuts:
-        return _duration(text)
+    if sent.durations is None:  # (several rules ask of each move's clause: its cuts and durations read once)
+        sent.durations = {}
+        sent.clause_cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+    cuts = sent.clause_cuts
     where = at - offset - sent.start_char
     lo = max((c for c in cuts if c <= where), default=0)
     hi = min((c for c in cuts if c > where), default=len(text))
-    return _duration(text[lo:hi])
+    if (lo, hi) not in sent.durations:
+        sent.durations[lo, hi] = _duration(text[lo:hi])
+    return sent.durations[lo, hi]
 
 
 _WITHIN = re.compile(
@@ -2638,9 +2641,11 @@ _WITHIN = re.compile(
 def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float] | None:
     """The years of a move stated in its clause; "within two years" (one figure) states only the most it takes."""
     years = _clause_duration(sent, offset, at)
-    if years is None or years[0] != years[1] or _WITHIN.search(sent.text) is None:
+    if years is None or years[0] != years[1]:
         return years
-    return None, years[1]
+    if sent.within is None:
+        sent.within = _WITHIN.search(sent.text) is not None
+    return (None, years[1]) if sent.within else years
 
 
 def _number(word: str) -> float:
@@ -2668,7 +2673,10 @@ class _Sent:
     again on every read.
     """
 
-    __slots__ = ("cue", "doc", "end", "end_char", "lower_set", "norm_set", "start", "start_char", "text")
+    __slots__ = (
+        "clause_cuts", "cue", "doc", "durations", "end", "end_char", "lower_set", "norm_set", "start", "start_char",
+        "text", "within",
+    )
 
     def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
         self.doc = doc
@@ -2682,6 +2690,11 @@ class _Sent:
         self.lower_set: frozenset[str] | None = None
         #: its first requirement cue (see _cue_position), found on first use; several rules ask for it
         self.cue: tuple[int, int, bool] | _Unread | None = _UNREAD
+        #: where its clauses meet, and the duration each clause states, read on first use (see _clause_duration),
+        #: and whether it says "within" a time (see _move_years)
+        self.clause_cuts: list[int] = []
+        self.durations: dict[tuple[int, int], tuple[float, float] | None] | None = None
+        self.within: bool | None = None
 
     def __len__(self) -> int:
         return self.end - self.start
