@@ -10119,15 +10119,19 @@ def _country_currency(text: str, page: str | None, amount: str) -> str | None:
 
 #: the currencies a page may state its figures in, each by its signs, codes and names
 _PAGE_CURRENCIES = (
-    ("CNY", re.compile(r"\b(?:yuan|RMB|CNY)\b|元|¥|￥")),
-    ("INR", re.compile(r"₹|\b(?:Rs\.?(?=\s?\d)|INR|rupees|lakhs?|LPA|crores?)\b")),
-    ("GBP", re.compile(r"£|\b(?:GBP|pounds)\b")),
-    ("EUR", re.compile(r"€|\b(?:EUR|euros?)\b")),
-    ("PHP", re.compile(r"₱|\b(?:PHP(?=\s?\d)|pesos)\b")),
-    ("ZAR", re.compile(r"\b(?:ZAR|rand)\b|\bR\s?\d{1,3}[ \u00a0]\d{3}\b")),
-    ("NGN", re.compile(r"₦|\b(?:NGN|naira)\b")),
-    ("USD", re.compile(r"\$|\b(?:USD|dollars)\b")),
-)
+    ("CNY", re.compile(r"\b(?:yuan|RMB|CNY)\b|元|¥|￥"), ("yuan", "RMB", "CNY", "元", "¥", "￥")),
+    (
+        "INR",
+        re.compile(r"₹|\b(?:Rs\.?(?=\s?\d)|INR|rupees|lakhs?|LPA|crores?)\b"),
+        ("₹", "Rs", "INR", "rupees", "lakh", "LPA", "crore"),
+    ),
+    ("GBP", re.compile(r"£|\b(?:GBP|pounds)\b"), ("£", "GBP", "pounds")),
+    ("EUR", re.compile(r"€|\b(?:EUR|euros?)\b"), ("€", "EUR", "euro")),
+    ("PHP", re.compile(r"₱|\b(?:PHP(?=\s?\d)|pesos)\b"), ("₱", "PHP", "pesos")),
+    ("ZAR", re.compile(r"\b(?:ZAR|rand)\b|\bR\s?\d{1,3}[ \u00a0]\d{3}\b"), ("ZAR", "rand", "R")),
+    ("NGN", re.compile(r"₦|\b(?:NGN|naira)\b"), ("₦", "NGN", "naira")),
+    ("USD", re.compile(r"\$|\b(?:USD|dollars)\b"), ("$", "USD", "dollars")),
+)  # (each currency's marks: every match of its pattern holds one, and a page holding none is not scanned)
 
 
 def _page_sole_currency(r: _Reader) -> str | None:
@@ -10135,7 +10139,11 @@ def _page_sole_currency(r: _Reader) -> str | None:
     ladder whose last stage says "300,000 yuan"); None when it states none or several (looked for once)."""
     if r.sole_currency is None:
         text = r.text
-        found = [code for code, pattern in _PAGE_CURRENCIES if pattern.search(text) is not None]
+        found = [
+            code
+            for code, pattern, marks in _PAGE_CURRENCIES
+            if any(mark in text for mark in marks) and pattern.search(text) is not None
+        ]
         r.sole_currency = found[0] if len(found) == 1 else ""
     return r.sole_currency or None
 
