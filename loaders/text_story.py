@@ -297,10 +297,11 @@ def told_steps(
     """
     steps: list[Step] = []
     person = any(w in _SUBJECTS or w in _OBJECTS for w in lowers[start:end])
+    named = {k for i, j in roles for k in range(i, j)}  # (the tokens of the roles, read as a role's words)
     for k in range(start, end):
         w = lowers[k]
         norm = norms[k]
-        if any(i <= k < j for i, j in roles):
+        if k in named:
             continue
         # "after two years as X", "after a summer as a delivery driver": the post held before the move
         if w in {"after", "following"}:
@@ -365,6 +366,8 @@ def told_steps(
             if n is not None:
                 steps.append(Step("move", n, k))
             continue
+        if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w != "new" and w not in _FORMER_HELD:
+            continue  # (what follows reads none of the rest of such a word in a sentence of no person)
         if _role_before(roles, lowers, start, k):
             continue  # "our field controller started as an assistant": where a role's holders come from
         over = w in _OVER_AS and lowers[k + 1 : k + 3] == [_OVER_AS[w], "as"]  # "... before taking over as B"
