@@ -11097,7 +11097,11 @@ def _read_block(
             r.rungs is not None
             or line.kind == "heading"
             or r.text.endswith(":", line.start, line.end)
-            or (r.counts_rungs and _RUNG_COUNT.search(r.text, line.start, line.end) is not None)  # "four levels."
+            or (  # "Our team has four levels." (the line searched only when it holds one of the nouns)
+                r.counts_rungs
+                and _may_count_rungs(r.text[line.start : line.end])
+                and _RUNG_COUNT.search(r.text, line.start, line.end) is not None
+            )
         ):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
