@@ -8685,8 +8685,10 @@ def _salaries(
 ) -> None:
     """Figures of pay in a sentence, each for the roles named nearest before it, else for ``carry``."""
     text = sent.text
-    if not _MAYBE_MONEY.search(text) and not (
-        _may_be_signed(text)
+    money = _MAYBE_MONEY.search(text) is not None
+    marked = not money and _may_be_signed(text)  # (asked once: three tests below need it)
+    if not money and not (
+        marked
         and _SIGNED.search(text)
         and (_DAY_PERIOD.search(text) or _HOUR_PERIOD.search(text) or _WEEK_PERIOD.search(text)
              or _MONTH_PERIOD.search(text))  # ("USD 350 - 450 per month")
@@ -8695,10 +8697,10 @@ def _salaries(
     ) and not (
         "rore" in text and _CRORE.search(text)
     ) and not (
-        _may_be_signed(text) and "salaries.column-periods" not in r.disabled and _bare_line_periods(r)
+        marked and "salaries.column-periods" not in r.disabled and _bare_line_periods(r)
     ) and not (
         r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
-        and _may_be_signed(text)
+        and marked
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
