@@ -226,6 +226,30 @@ def section_of(heading: str) -> str | None:
 
 #: each kind's pattern and stems (see _section_pattern)
 _KINDS = {kind: (pattern, stems) for kind, pattern, stems in _SECTIONS}
+#: each kind's alternatives' first letters that hold no other's at their start: where a match of its pattern may
+#: start (see _matches_at_stems)
+_STARTS = {
+    kind: tuple(sorted({s for s in starts if not any(o != s and s.startswith(o) for o in starts)}))
+    for kind, starts in ((kind, [_literal_start(a) for a in alternatives]) for kind, alternatives in _SECTION_WORDS)
+}
+#: letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them
+_CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
+
+
+def _matches_at_stems(pattern: re.Pattern[str], starts: tuple[str, ...], text: str, lowered: str) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text``, tried only where ``lowered`` (``text`` in lower case) has
+    one of ``starts``, the letters every match starts with: a few look-ups and tries in place of a search of every
+    word of a long line. (The pattern is searched when the lower case is not letter for letter, or holds a letter
+    the pattern reads as another.)"""
+    if len(lowered) != len(text) or any(kin in text for kin in _CASELESS_KIN):
+        return pattern.search(text) is not None
+    for start in starts:
+        at = lowered.find(start)
+        while at >= 0:
+            if pattern.match(text, at) is not None:
+                return True
+            at = lowered.find(start, at + 1)
+    return False
 
 
 def names_section(text: str, kind: str) -> bool:
@@ -240,7 +264,11 @@ def names_section(text: str, kind: str) -> bool:
     pattern, stems = _KINDS[kind]
     lowered = text.lower()
     # (that kind's pattern first: most lines are none, and the kinds tried before it need not be asked then)
-    return any(map(lowered.__contains__, stems)) and pattern.search(text) is not None and section_of(text) == kind
+    return (
+        any(map(lowered.__contains__, stems))
+        and _matches_at_stems(pattern, _STARTS[kind], text, lowered)
+        and section_of(text) == kind
+    )
 
 
 #: "Level 3: Team Lead (3-5 years)", "L4 - Area Manager", "Tier 1 – Associate", "IC2: Senior analyst"
