@@ -676,6 +676,36 @@ def _may_be_signed(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+#: the letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them
+_CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
+
+
+def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_BEFORE_MONEY.search(text, lo, hi)``, tried only where one of its words starts in ``lowered`` (``text`` in
+    lower case), then at the end, where its match is empty: every part of the pattern is optional, so a search
+    tries each of its words at every character. (Searched as before where ``lowered`` is not letter for letter, or
+    the text holds a letter the pattern reads as "i" or "s".)
+
+    >>> text = "pays between USD 3,000"
+    >>> _before_money(text, text.lower(), 0, 17).group(), _before_money(text, text.lower(), 0, 5).span()
+    ('between USD ', (5, 5))
+    """
+    if len(lowered) != len(text) or any(kin in text[lo:hi] for kin in _CASELESS_KIN):
+        return _BEFORE_MONEY.search(text, lo, hi)
+    window = lowered[lo:hi]
+    starts = set()
+    for word in _BEFORE_WORDS:
+        at = window.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = window.find(word, at + 1)
+    for at in sorted(starts):
+        found = _BEFORE_MONEY.match(text, lo + at, hi)
+        if found is not None:
+            return found
+    return _BEFORE_MONEY.search(text, max(lo, hi - 1), hi)  # (empty: at the end, or before a line break ending it)
+
+
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
 #: the periods a sentence may name, and how
@@ -8790,7 +8820,7 @@ def _salaries(
             continue  # durations, counts and percentages; a day, hour or month's pay below 1,000 needs its sign
         window = lowered[max(0, match.start() - 30) : match.start()]
         before = (
-            _BEFORE_MONEY.search(text, max(0, match.start() - 30), match.start())
+            _before_money(text, lowered, max(0, match.start() - 30), match.start())
             if any(word in window for word in _BEFORE_WORDS)
             else None  # nothing before the amount that the pattern could take
         )
