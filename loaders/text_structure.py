@@ -219,7 +219,7 @@ def section_of(heading: str) -> str | None:
     lowered = heading.lower()
     for kind, pattern, stems in _SECTIONS:
         # (most lines name no section: a few substring tests before each pattern, not five patterns)
-        if any(map(lowered.__contains__, stems)) and pattern.search(heading):
+        if any(map(lowered.__contains__, stems)) and _matches_at_stems(pattern, _STARTS[kind], heading, lowered):
             return kind
     return None
 
