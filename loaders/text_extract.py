@@ -680,6 +680,35 @@ _DIGIT = re.compile(r"\d")
 _CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
 
 
+def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a case-blind pattern each of whose matches starts with one of ``starts`` (lower
+    case, none the start of another): matched only where ``text`` in lower case has one, in place of a scan that
+    tries the pattern at every character. (Scanned as before where the lower case is not letter for letter, or the
+    text holds a letter the pattern reads as "i" or "s".)
+
+    >>> [m.span() for m in _finditer_at(re.compile(r"\\bjobs?\\b", re.I), ("job",), "Jobs, jobless job")]
+    [(0, 4), (14, 17)]
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(kin in text for kin in _CASELESS_KIN):
+        yield from pattern.finditer(text)
+        return
+    candidates = set()
+    for start in starts:
+        at = lowered.find(start)
+        while at >= 0:
+            candidates.add(at)
+            at = lowered.find(start, at + 1)
+    end = 0
+    for at in sorted(candidates):
+        if at < end:
+            continue  # (inside the match before: a scan goes on after it)
+        found = pattern.match(text, at)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_BEFORE_MONEY.search(text, lo, hi)``, tried only where one of its words starts in ``lowered`` (``text`` in
     lower case), then at the end, where its match is empty: every part of the pattern is optional, so a search
@@ -3528,6 +3557,7 @@ def _phrase_positions(norms: list[str], phrase: tuple[str, ...]) -> list[int]:
 _DIVIDED_CUE = re.compile(
     r"\b(?:divided|split|classified|grouped|categori[sz]ed|subdivided)\s+(?:\w+\s+){0,2}?into\b(?:\s*[:：])?", re.I
 )
+_DIVIDED_STARTS = ("categori", "classified", "divided", "grouped", "split", "subdivided")  # (see _finditer_at)
 _LIST_ENDS = frozenset({".", "。", "(", "（", ":", "：", "!", "?"})
 _POST_ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "and", "or", "etc", "etc.", "/"})
 #: item words that make an item a kind or a count, not a post: "basic type", "two levels"
@@ -3552,7 +3582,7 @@ def _listed_posts(
     doc = sent.doc
     roles = [m for m in ms if m.label is _ROLE]
     posts: list[tuple[int, int, int | None]] = []
-    for noun in _POSTS_NOUN.finditer(text):
+    for noun in _finditer_at(_POSTS_NOUN, _POSTS_NOUN_STARTS, text):
         one = noun.group().lower() in _ONE_POST
         for verb in _POSTS_VERB.finditer(text, noun.end(), min(len(text), noun.end() + 60)):
             if "." in text[noun.end() : verb.start()] or _NOT_POSTS.search(text, noun.end(), verb.start()):
@@ -3564,7 +3594,7 @@ def _listed_posts(
             if found is not None:
                 posts += found
                 break
-    for divided in _DIVIDED_CUE.finditer(text):
+    for divided in _finditer_at(_DIVIDED_CUE, _DIVIDED_STARTS, text):
         posts += _post_items(sent, roles, sent.start_char + divided.end(), divided=True, before=divided.start()) or []
     posts = list({(a, b): (a, b, head) for a, b, head in posts}.values())  # a span read by two cues once
     if not posts:
@@ -3686,6 +3716,7 @@ _ADVERB_SHAPED = re.compile(r"(?!family$|daily$|supply$|assembly$)[a-z]{3,}ly$")
 _POSTS_NOUN = re.compile(
     r"\b(?:positions?|posts?|jobs?|roles?|job titles?|occupations?|professions?|routes?|paths?|ladders?)\b", re.I
 )
+_POSTS_NOUN_STARTS = ("job", "ladder", "occupation", "path", "position", "post", "profession", "role", "route")
 _POSTS_VERB = re.compile(
     r"\b(?:are|is|include|includes|including|involve|involves|cover|covers|such as|like)\b"
     r"(?!\s+(?:in|of|to|for|by|with|more|less|very|not|also|a|an|the)\b)|[:：]",
