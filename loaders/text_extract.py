@@ -115,6 +115,7 @@ from careergraph.loaders.text_requirements import (
 from careergraph.loaders.text_rules import RULES, check_rule_ids
 from careergraph.loaders.text_story import former_moves, tier_of, told_steps
 from careergraph.loaders.text_structure import (
+    CASELESS_KIN,
     LEVEL_LINE,
     LEVEL_LINE_BARE,
     TITLES_LABEL,
@@ -676,10 +677,6 @@ def _may_be_signed(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-#: the letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them
-_CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
-
-
 def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a case-blind pattern each of whose matches starts with one of ``starts`` (lower
     case, none the start of another): matched only where ``text`` in lower case has one, in place of a scan that
@@ -690,7 +687,7 @@ def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -
     [(0, 4), (14, 17)]
     """
     lowered = text.lower()
-    if len(lowered) != len(text) or any(kin in text for kin in _CASELESS_KIN):
+    if len(lowered) != len(text) or any(kin in text for kin in CASELESS_KIN):
         yield from pattern.finditer(text)
         return
     candidates = set()
@@ -719,7 +716,7 @@ def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | 
     >>> _before_money(text, text.lower(), 0, 17).group(), _before_money(text, text.lower(), 0, 5).span()
     ('between USD ', (5, 5))
     """
-    if len(lowered) != len(text) or any(kin in text[lo:hi] for kin in _CASELESS_KIN):
+    if len(lowered) != len(text) or any(kin in text[lo:hi] for kin in CASELESS_KIN):
         return _BEFORE_MONEY.search(text, lo, hi)
     window = lowered[lo:hi]
     starts = set()
@@ -4894,8 +4891,6 @@ _DASH_FIELD = re.compile(r"[ \t]+[–—-][ \t]+[A-Za-z][\w&/ ]{1,30}[ \t]*")
 #: a count of levels: "four levels" ("Our lab has four levels." announces the lines right under it)
 _RUNG_COUNT_WORDS = r"(?:two|three|four|five|six|seven|\d)\s+(?:levels|tiers|grades|rungs)\b"
 _RUNG_COUNT = re.compile(rf"\b{_RUNG_COUNT_WORDS}", re.I)
-#: the letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them
-_CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
 
 
 def _may_count_rungs(text: str) -> bool:
@@ -4903,8 +4898,10 @@ def _may_count_rungs(text: str) -> bool:
     place of the pattern's slow search of each line (where the page has none of its nouns, no line has a count)."""
     lowered = text.lower()
     return any(noun in lowered for noun in ("levels", "tiers", "grades", "rungs")) or any(
-        kin in text for kin in _CASELESS_KIN
+        kin in text for kin in CASELESS_KIN
     )
+
+
 #: a sentence announcing a list of posts in order: "The normal hierarchy is as follows:", "Our levels, in order:"
 _HIERARCHY_INTRO = re.compile(
     r"\b(?:hierarch(?:y|ies)|ladder|levels|designations|order of seniority|career path|progression)\b"

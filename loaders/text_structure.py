@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple
 
 __all__ = [
+    "CASELESS_KIN",
     "LEVEL_LINE",
     "LEVEL_LINE_BARE",
     "TITLES_LABEL",
@@ -232,8 +233,9 @@ _STARTS = {
     kind: tuple(sorted({s for s in starts if not any(o != s and s.startswith(o) for o in starts)}))
     for kind, starts in ((kind, [_literal_start(a) for a in alternatives]) for kind, alternatives in _SECTION_WORDS)
 }
-#: letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them
-_CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
+#: the letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them (a test that
+#: looks for a pattern's words in the lower case lets a text holding one through)
+CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
 
 
 def _matches_at_stems(pattern: re.Pattern[str], starts: tuple[str, ...], text: str, lowered: str) -> bool:
@@ -241,7 +243,7 @@ def _matches_at_stems(pattern: re.Pattern[str], starts: tuple[str, ...], text: s
     one of ``starts``, the letters every match starts with: a few look-ups and tries in place of a search of every
     word of a long line. (The pattern is searched when the lower case is not letter for letter, or holds a letter
     the pattern reads as another.)"""
-    if len(lowered) != len(text) or any(kin in text for kin in _CASELESS_KIN):
+    if len(lowered) != len(text) or any(kin in text for kin in CASELESS_KIN):
         return pattern.search(text) is not None
     for start in starts:
         at = lowered.find(start)

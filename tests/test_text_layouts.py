@@ -156,3 +156,45 @@ def test_forum_answers_in_short_forms(tmp_path: Path) -> None:
         "The supervisor was a cashier first and foremost.",
     ):
         assert not moves(read(tmp_path, text)), text
+
+
+def test_the_letters_a_case_blind_pattern_reads_as_ascii_that_lower_case_does_not() -> None:
+    """The fast paths that look for a pattern's words in the lower case first hand a text holding one of these
+    letters to the pattern itself: they must be every letter re.I equates with an ASCII letter that str.lower does
+    not turn into it."""
+    import re
+    from string import ascii_lowercase
+
+    from careergraph.loaders.text_structure import CASELESS_KIN
+
+    letter = re.compile("[a-z]", re.I)
+    odd = {
+        chr(c)
+        for c in range(128, 0x110000)
+        if not 0xD800 <= c <= 0xDFFF and letter.fullmatch(chr(c)) and chr(c).lower() not in ascii_lowercase
+    }
+    assert odd == set(CASELESS_KIN)
+
+
+def test_patterns_tried_only_where_their_words_start_find_what_a_search_finds() -> None:
+    import re
+
+    from careergraph.loaders.text_extract import _BEFORE_MONEY, _before_money, _finditer_at
+    from careergraph.loaders.text_structure import _SECTIONS, section_of
+
+    def searched(heading: str) -> str | None:  # each kind's stems, then a search with its pattern
+        lowered = heading.lower()
+        held = [(kind, pattern) for kind, pattern, stems in _SECTIONS if any(s in lowered for s in stems)]
+        return next((kind for kind, pattern in held if pattern.search(heading)), None)
+
+    for heading in ["Where they came from", "KEY RESPONSIBILITIES", "reſponsibilities and tasks", "Salary and skills",
+                    "Our payroll team", "Next steps", "İnterns: skills", "Tasks ı"]:
+        assert section_of(heading) == searched(heading), heading
+    jobs = re.compile(r"\bjobs?\b", re.I)
+    for text in ["Jobs, jobless job", "JOB ſjob jobs", "no such word", "ı jobs"]:
+        assert [m.span() for m in _finditer_at(jobs, ("job",), text)] == [m.span() for m in jobs.finditer(text)]
+    for text in ["pays between USD 3,000", "Up To\n", "about ſtarting at 9", "from eur  "]:
+        for hi in range(len(text) + 1):
+            lo = max(0, hi - 30)
+            a, b = _BEFORE_MONEY.search(text, lo, hi), _before_money(text, text.lower(), lo, hi)
+            assert a is not None and b is not None and (a.span(), a.groupdict()) == (b.span(), b.groupdict())
