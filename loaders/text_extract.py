@@ -690,20 +690,29 @@ def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -
     if len(lowered) != len(text) or any(kin in text for kin in CASELESS_KIN):
         yield from pattern.finditer(text)
         return
-    candidates = set()
-    for start in starts:
-        at = lowered.find(start)
-        while at >= 0:
-            candidates.add(at)
-            at = lowered.find(start, at + 1)
     end = 0
-    for at in sorted(candidates):
+    for at in sorted(_starts_of(lowered, starts)):
         if at < end:
             continue  # (inside the match before: a scan goes on after it)
         found = pattern.match(text, at)
         if found is not None:
             end = found.end()
             yield found
+
+
+def _starts_of(lowered: str, words: Iterable[str]) -> set[int]:
+    """Where any of ``words`` starts in ``lowered``.
+
+    >>> sorted(_starts_of("a job, two jobs", ("job", "two")))
+    [2, 7, 11]
+    """
+    found = set()
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            found.add(at)
+            at = lowered.find(word, at + 1)
+    return found
 
 
 def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -718,14 +727,7 @@ def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | 
     """
     if len(lowered) != len(text) or any(kin in text[lo:hi] for kin in CASELESS_KIN):
         return _BEFORE_MONEY.search(text, lo, hi)
-    window = lowered[lo:hi]
-    starts = set()
-    for word in _BEFORE_WORDS:
-        at = window.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = window.find(word, at + 1)
-    for at in sorted(starts):
+    for at in sorted(_starts_of(lowered[lo:hi], _BEFORE_WORDS)):
         found = _BEFORE_MONEY.match(text, lo + at, hi)
         if found is not None:
             return found
