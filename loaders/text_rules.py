@@ -1134,7 +1134,7 @@ RULES: dict[str, Rule] = {
             "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
             " stand in for it, 负责/协助/通过 go, and so does the word opening examples, 包括/如/例如/并在, and a"
             " closing 工作 'work'; of 'A的B' B, split on 、，；/或, and on 和/及/与 unless one side is a bare word"
-            " sharing the other's head ('(良好的)沟通和协调能力', '推广渠道和工具' are one; '商品策划与选品' two);"
+            " sharing the other's head ('(出色的)表达和组织能力', '推广渠道和工具' are one; '商品策划与选品' two);"
             " a Latin name inside an item counts as one word ('Seller Central后台操作'), a count of things names"
             " none ('平均维护5-10个SKU'), and 需 before 熟练/掌握/具备 frames the item; experience asked for keeps"
             " its word"
@@ -1142,7 +1142,7 @@ RULES: dict[str, Rule] = {
             " look asked of the applicant); the duties after '运营主管/店长:' are both"
             " names' (a slash between two titles); a numbered area"
             " ('1.售前咨询') is one, a stage of the work ('售前阶段') is not, though an item of duties may end in a"
-            " word for a process ('分析客户反馈,优化服务流程'); a workflow's steps by their"
+            " word for a process ('整理买家评价,改进售后流程'); a workflow's steps by their"
             " labels ('咨询接待:'); importance 5 for 需掌握/必须, 4 for abilities and requirements, 3 for duties; a"
             " numbered heading naming a post ('二、叉车司机') is the post of the sections under it, and a section's"
             " name alone on its line ('职责', '胜任要素') opens that section",

@@ -552,7 +552,7 @@ def _and_split(piece: str) -> list[str]:
     (['沟通能力', '团队合作精神'], ['沟通和协调能力'], ['推广渠道和工具'])
     """
     bits = _AND.split(piece)
-    # (the first side after its modifier: "良好的沟通和协调能力" is one thing too)
+    # (the first side after its modifier: "出色的表达和组织能力" is one thing too)
     first = _FRAME.sub("", bits[0].rsplit("的", 1)[-1]).strip()
     if len(bits) == 2 and (len(first) <= 2 or bits[1].strip() in _SHARED_HEADS):
         return [piece]
@@ -992,7 +992,7 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
     elif kind == "process":
         return  # a workflow's steps are named by their labels
     elif _STAGE_WORDS.search(content.rstrip("。.:：")) and not re.search(r"[，,、；;]", content):
-        return  # "售前阶段": a stage of the work, not a duty (but "分析客户反馈,优化服务流程" is two duties)
+        return  # "售前阶段": a stage of the work, not a duty (but "整理买家评价,改进售后流程" is two duties)
     else:  # a numbered area ("5.数据与反馈") is one duty, read whole
         area = at > lo and len(content) <= 8 and not re.search(r"[，,、；;]", content)
         names = _skill_names(content, whole=area)
