@@ -1077,7 +1077,8 @@ RULES: dict[str, Rule] = {
             "Chinese stage lines: 'Title(0-2年):', 'Title（3-5年）：', '第一阶段：Title（1年）'",
             (_ROLE, _MOVE),
             "consecutive stages are promotions, each stage's years the time before moving on; a stage that is no"
-            " post ('创业(8年+)') ends the ladder; the stage's text is its role's (pay, duties, abilities)",
+            " post ('创业(8年+)') ends the ladder; the stage's text is its role's (pay, duties, abilities); so are"
+            " the lines under a line that is a title alone ('初级直播运营' over its '- 主要职责:...' items)",
         ),
         Rule(
             "zh.moves",

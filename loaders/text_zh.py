@@ -792,6 +792,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         _open_section(d, lo, hi, full, posts)
     if at == lo and len(full) == 1 and d.name(full[0]) == content.strip(" \t:：*#"):
         d.title_lines.append((d.name(full[0]), full[0][0], full[0][1]))
+        if d.on("zh.stages"):
+            d.stage_role = d.name(full[0])  # ("初级直播运营" alone on its line: the items under it are its)
     stage = _STAGE.match(text, lo, hi)
     if stage is not None and d.on("zh.stages") and _is_title(stage["title"]):
         _stage(d, lo, hi, stage)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, pay, read, roles
+from text_helpers import moves, needs, pay, read, roles
 
 
 def test_a_way_up_between_the_verb_and_the_post(tmp_path: Path) -> None:
@@ -224,3 +224,15 @@ def test_before_that_names_the_post_held_before_a_move_told_first(tmp_path: Path
 def test_promoted_again_this_time_to(tmp_path: Path) -> None:
     text = "My story\n\nI worked as a ward clerk for a year. Then I was promoted again, this time to ward manager.\n"
     assert ("ward-clerk", "ward-manager") in moves(read(tmp_path, text))
+
+
+def test_the_items_under_a_chinese_title_line_are_its_duties(tmp_path: Path) -> None:
+    text = (
+        "仓库岗位说明\n\n"
+        "初级仓库管理员\n- 主要职责:负责收货登记,核对入库单据。\n"
+        "高级仓库管理员\n- 主要职责:负责库存盘点,安排班组人员。\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("收货" in n for n in got.get("初级仓库管理员", set()))
+    assert any("盘点" in n for n in got.get("高级仓库管理员", set()))
+    assert not any("盘点" in n for n in got.get("初级仓库管理员", set()))
