@@ -1192,8 +1192,8 @@ def test_quality_on_the_sixteenth_development_set() -> None:
     # 3a075cc), recorded before any rule was written from it: roles 79.5% (70/88), transitions 16.7% (10/60),
     # links 24.3% (36/148), salary figures 25.0% (6/24); transition years 0/5, so no floor for them; on the 19
     # pages left once the page it shared with the held-out fresh15 was taken out: 80.0%, 18.2%, 26.9%, 26.1%;
-    # raised to just below the end of stop 24 (rules written from it): 87.1%, 63.6% (35/55), 27.6%, 82.6% (19/23)
-    floors = {"roles": 0.85, "transitions": 0.61, "role->skill links": 0.26, "salary figures": 0.80}
+    # raised to just below the end of stop 24 (rules written from it): 87.1%, 63.6% (35/55), 35.1%, 82.6% (19/23)
+    floors = {"roles": 0.85, "transitions": 0.61, "role->skill links": 0.33, "salary figures": 0.80}
     refs, files = external_set("fresh16")
     _assert_recall_floors("fresh16", files, refs, floors)
 
