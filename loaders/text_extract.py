@@ -925,6 +925,8 @@ class _Reader:
         self.rungs: _Rungs | None = None
         #: the titles of a list of titles alone read so far (structure.list-ladder: a ladder heading may follow it)
         self.title_items: list[Mention] = []
+        #: a move into a field told in the sentence just read: (from whom, the field's word, that sentence's index)
+        self.field_move: tuple[list[Mention], str, int] | None = None
         #: lines still to read after "... can consider the following job titles" (structure.next-roles)
         self.next_roles = 0
         #: a level block is open ("ENTRY LEVEL", "Level 2: Intermediate"): the titles its "Job titles:" line
@@ -4437,6 +4439,46 @@ def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
 # --- moves read clause by clause (careergraph.loaders.text_moves) ---------------------------
 
 
+#: a move into a field of work at a sentence's end: "you could progress into retail merchandising."
+_INTO_FIELD = re.compile(
+    r"\b(?:progress|progressed|move|moved|moving|go|went|advance|advanced|step|stepped)\s+(?:up\s+)?into\s+"
+    r"(?:(?:[a-z]+)\s+){0,2}(?P<field>[a-z]{5,}ing)\s*[.!;]?\s*$",
+    re.I,
+)
+#: a sentence opening with the post it talks of: "As a retail merchandiser, it is your job to ..."
+_AS_POST_OPENING = re.compile(r"\s*as\s+(?:an?|the)\s+", re.I)
+
+
+def _field_then_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, cue: bool) -> None:
+    """ "From a position as a sales assistant, you could progress into retail merchandising. As a retail
+    merchandiser, ...": a move into a field, then the next sentence opening with the post of that field, is a move
+    to that post (from the post the first sentence holds)."""
+    pending = r.field_move
+    if pending is not None:
+        sources, field, index = pending
+        r.field_move = None
+        opening = _AS_POST_OPENING.match(sent.text)
+        if opening is not None and index == r.sentence_index - 1:
+            at = offset + sent.start_char + opening.end()
+            post = next((m for m in _distinct_roles(vocab, ms) if m.start == at), None)
+            head = post.name.lower().split()[-1] if post is not None else ""
+            if post is not None and len(head) >= 6 and field[:6] == head[:6]:  # "merchandising", "merchandiser"
+                for source in sources:
+                    ev = r.evidence(source.start, post.end)
+                    if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+                        ev = r.sentence_evidence(sent, offset, post.start, post.end)
+                    r.transition(source, post, TransitionKind.PROMOTION, ev)
+    if not cue:
+        return
+    found = _INTO_FIELD.search(sent.text)
+    if found is None:
+        return
+    roles = _distinct_roles(vocab, ms)
+    held = _held_as(sent.doc, sent, roles, sent.end) if roles else None
+    if held is not None and held.start < offset + sent.start_char + found.start():
+        r.field_move = ([held], found.group("field").lower(), r.sentence_index)
+
+
 def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Subject, verb of movement, target: "pickers are promoted to shift supervisor", "the next step is B".
 
@@ -4449,6 +4491,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     norms = _doc_norms(doc)
     here = _sent_norms(sent)
     cue = has_move_cue(norms, sent.start, sent.end)
+    _field_then_post(r, vocab, sent, ms, offset, cue)
     starting = not _STARTING.isdisjoint(here)
     roles: list[Mention] | None = None
     if "transitions.stages" not in r.disabled and ms and not EXAMPLE_WORDS.isdisjoint(here):

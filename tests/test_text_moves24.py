@@ -236,3 +236,21 @@ def test_the_items_under_a_chinese_title_line_are_its_duties(tmp_path: Path) -> 
     assert any("收货" in n for n in got.get("初级仓库管理员", set()))
     assert any("盘点" in n for n in got.get("高级仓库管理员", set()))
     assert not any("盘点" in n for n in got.get("初级仓库管理员", set()))
+
+
+def test_a_move_into_a_field_then_the_post_of_that_field(tmp_path: Path) -> None:
+    text = (
+        "Jobs in a newsroom\n\n"
+        "From a job as an editorial assistant, you could progress into sports reporting. As a sports reporter, you"
+        " cover matches and write match reports.\n"
+    )
+    assert ("editorial-assistant", "sports-reporter") in moves(read(tmp_path, text))
+
+
+def test_a_field_then_a_post_of_another_field_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "Jobs in a newsroom\n\n"
+        "From a job as an editorial assistant, you could progress into sports reporting. As a sub-editor, you"
+        " check copy.\n"
+    )
+    assert not moves(read(tmp_path, text))
