@@ -2228,9 +2228,10 @@ def _person_noun(doc: Doc, i: int) -> bool:
 
 
 #: words of order or time between a determiner and a one-word title: "the first bartender", "our new cashier"
-_ORDER_WORDS = frozenset({"first", "second", "third", "last", "next", "new", "only", "sole", "former", "current"}) | {
-    "experienced", "qualified", "certified", "licensed", "trained", "seasoned"  # (not "a good communicator")
-}
+_ORDER_WORDS = frozenset(
+    {"first", "second", "third", "last", "next", "new", "only", "sole", "former", "current"}
+    | {"experienced", "qualified", "certified", "licensed", "trained", "seasoned"}  # (not "a good communicator")
+)
 #: words that count people before a plural: "three receptionists", "several pickers"
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"}
@@ -3312,9 +3313,8 @@ def _bracket_then_arrow(doc: Doc, i: int, j: int) -> bool:
     if len(between) < 3 or len(between) > 8 or words.lower[between[0]] not in {"(", "（"}:
         return False
     close = next((n for n, k in enumerate(between) if words.lower[k] in {")", "）"}), None)
-    return close is not None and all(words.lower[k] in _ARROWS for k in between[close + 1 :]) and close + 1 < len(
-        between
-    )
+    arrows = between[close + 1 :] if close is not None else []
+    return bool(arrows) and all(words.lower[k] in _ARROWS for k in arrows)
 
 
 def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]]:
@@ -3328,8 +3328,6 @@ def _arrow_rungs(r: _Reader, doc: Doc, run: list[Mention]) -> list[list[Mention]
     for a, b in itertools.pairwise(run):
         if not _ARROWS.isdisjoint(lowers[a.j : b.i]):
             rungs.append([b])
-        elif r.text[a.end : b.start].strip() == "(" and r.text[b.end : b.end + 1] == ")":
-            continue  # "Front Office Manager (Department Head)": another name of the rung's post, no post of its own
         else:
             rungs[-1].append(b)
     ranks = [max(_seniority(m.name) for m in rung) for rung in rungs]
@@ -3974,9 +3972,9 @@ def _narrated(
                 # came from (transitions.verb), not a step of a person's story: no step starts from either
                 previous = None
                 continue
+            tried_here = "try" in _norms(sent.doc, max(sent.start, group[0].i - 4), group[0].i)
             if verb == "start" or previous is None or own:
-                previous = group
-                tried = "try" in _norms(sent.doc, max(sent.start, group[0].i - 4), group[0].i)
+                previous, tried = group, tried_here
                 continue
             # (after a step to alternatives, "as A or B", the next step starts from either)
             # (not after posts only tried for, "I tried to be A or B": the story goes on from the last named)
@@ -4007,8 +4005,7 @@ def _narrated(
                                 ev = r.sentence_evidence(sent, offset, target.start, target.end)
                         r.transition(source, target, TransitionKind.PROMOTION, ev, years)
                     r.rule = rule
-            previous = group
-            tried = "try" in _norms(sent.doc, max(sent.start, group[0].i - 4), group[0].i)
+            previous, tried = group, tried_here
 
 
 def _or_joined(text: str, group: list[Mention]) -> bool:
