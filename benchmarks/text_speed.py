@@ -8,7 +8,12 @@ times, on one core:
 * the loader's extraction (``extract_facts``) of every document, its facts counted and let go;
 * the whole path from files on disk to the merged graph (``load_documents``), every document's
   facts kept until they are merged; then the same in ``--workers`` processes (wall-clock time);
-* for comparison, the extraction of real articles (the five seeds, 40 times over).
+* for comparison, the extraction of real articles (the five seeds, 40 times over);
+* memory per document: the peak that Python's allocator traces (``tracemalloc``) while one document
+  of 10 KB, 100 KB and 1 MB is read, split into what the facts read still hold afterwards and what
+  the reading itself took, and how far the process's peak resident size grew (the reader works
+  through a paragraph in pieces of at most 100,000 characters, so the reading's share should stay
+  bounded as the document grows while the facts grow with it).
 
 Prints MB/s for each (CPU time of this process, so other work on the machine does not
 count; wall-clock in brackets) and the ratio of the loader's time to the floor. (spaCy's bare
@@ -22,15 +27,18 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import spacy
 
 from careergraph.loaders.text import default_vocabulary, load_documents
 from careergraph.loaders.text_extract import DocumentFacts, extract_facts
+from careergraph.loaders.text_nlp import Vocabulary
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 
@@ -187,7 +195,27 @@ def main(argv: list[str] | None = None) -> int:
             f"the five seed articles x40 ({size:.2f} MB): extraction {real.line(size)}, "
             f"{real.cpu / real_floor.cpu:.0f}x the floor"
         )
+    _memory(vocab, args.seed)
     return 0
+
+
+def _memory(vocab: Vocabulary, seed: int) -> None:
+    """Print the traced peak and the growth of the resident peak while one document is read."""
+    extract_facts(vocab, "warm.txt", "\n\n".join(generate(2, seed=seed)))  # tables and models loaded once first
+    print("memory per document (one document read at a time):")
+    for size in (10_000, 100_000, 1_000_000):
+        text = "\n\n".join(generate(max(1, size // 5000), seed=seed))[:size]
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        tracemalloc.start()
+        facts = extract_facts(vocab, "memory.txt", text)
+        kept, peak = tracemalloc.get_traced_memory()  # kept: what the facts read still hold
+        tracemalloc.stop()
+        grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before  # KiB on Linux
+        print(
+            f"  {len(text.encode('utf-8')) / 1e3:7.0f} KB: traced peak {peak / 2**20:6.1f} MiB, of it the facts "
+            f"{kept / 2**20:5.1f} MiB and the reading {(peak - kept) / 2**20:5.1f} MiB; "
+            f"resident peak grew {grown / 1024:5.1f} MiB  ({_count(facts):,} facts)"
+        )
 
 
 if __name__ == "__main__":
