@@ -958,7 +958,7 @@ RULES: dict[str, Rule] = {
             " are left out, and so is pay after tax (a column headed 'Take-Home', 'Net' or 'After Tax' beside another"
             " column; '... keeps $38,400 per year after income tax') and the same sum said again after it (', or"
             " $3,200 per month'); a word of pay nearer the figure keeps it ('bonuses aside,"
-" the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
+            " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
         ),
         Rule(
             "salaries.dollar-country",
@@ -1092,6 +1092,16 @@ RULES: dict[str, Rule] = {
             " 'B都是从A干起来的' (A -> B); months in years ('A(1-6个月)→B'); a rung offered as two by a slash"
             " ('A→仓库组长/主管': 仓库组长 and 仓库主管);"
             " 'X可晋升为B' naming no source on a page about a role is that role's move",
+        ),
+        Rule(
+            "zh.spec-moves",
+            "Chinese job specifications' promotion and rotation fields; transfers to posts listed by field",
+            (_ROLE, _MOVE),
+            "'晋升方向：B' / '晋升方向 B' (a form's fields flattened) moves the page's post to B;"
+            " '轮转岗位 C', '可转岗位：C' are lateral moves;"
+            " 'A转岗至C、D等岗位' (or the page's post when the clause names none) moves laterally"
+            " to each post listed (a field's word before 等岗位 names a post); 'A' in '职位名称 A' is the page's post,"
+            " a title or not",
         ),
         Rule(
             "zh.grades",

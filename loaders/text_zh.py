@@ -576,6 +576,23 @@ _MOVE_VERB = re.compile(
     r"(?:了)?(?:一名|一个|一位)?"
 )
 _LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
+#: a job specification's field naming the posts the page's post leads to ("晋升方向：运营总监", a flattened form's
+#: "晋升方向 运营总监"); a rotation or transfer field ("轮转岗位 营销") names lateral moves
+_SPEC_FIELD = re.compile(
+    r"(?:(?P<up>(?:可)?晋升(?:方向|岗位|职位|通道))|(?P<side>(?:可)?(?:轮转|轮换|轮岗|转岗)(?:岗位|职位|方向)|可转(?:岗位|职位)))"
+    r"(?:[ \t　]*[:：|][ \t　|]*|[ \t　|]+)"
+)
+#: a field's value: posts separated by "、" or "/" (a label word ends it: an empty field is followed by the next label)
+_SPEC_VALUE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:[、/／][\u4e00-\u9fffA-Za-z]{2,10})*")
+_NOT_POST_VALUE = re.compile(
+    r"(?:岗位|职位|类别|等级|目的|部门|上级|下级|编号|名称|方向|通道|说明)$|^(?:暂无|不限|无)$"
+)
+#: "(客服人员)转岗至销售、运营、培训等岗位": a transfer to posts listed by their field, closed by a word for posts
+_TRANSFER = re.compile(
+    r"(?:转岗|调岗|轮岗|转行)(?:至|到|为|做|去)(?P<items>[\u4e00-\u9fff]{2,8}(?:(?:、|，|,|/|或|和|及|与)[\u4e00-\u9fff]{2,8})*?)"
+    r"(?P<close>等?(?:岗位|职位|方向|部门|工作)|等)"
+)
+_TRANSFER_GAP = re.compile(r"、|，|,|/|或|和|及|与")
 #: "很多物流经理都是从打包员干起来的": where a post's holders started ("从A做起" alone is where a story starts)
 _ORIGIN_AFTER = re.compile(r"(?:干起|做起|升上来|提拔上来|晋升上来|成长起来|干上来|做上来)")
 _SOURCE_CUE = re.compile(r"(?:从|由)$")
@@ -589,9 +606,7 @@ _RANK_LIST = re.compile(r"职级|级别|等级|晋升(?:路径|通道|路线|阶
 _DIVIDED = re.compile(r"分为|分成|划分|依次|层级|由低到高|从低到高")
 _LIST_GAP = re.compile(r"\s*[、，,；;]\s*")
 #: a word for a tool, then the tools' names in brackets
-_TOOLS = re.compile(
-    r"(?:工具|软件|系统|平台|在线客服|后台)\s*[(（]\s*(?:如|例如|比如)?\s*(?P<names>[^)）]{2,40})[)）]"
-)
+_TOOLS = re.compile(r"(?:工具|软件|系统|平台|在线客服|后台)\s*[(（]\s*(?:如|例如|比如)?\s*(?P<names>[^)）]{2,40})[)）]")
 #: a table's columns by their header
 _YEARS_COLUMN = re.compile(r"年限|年资|工龄|工作年|经验")
 _PAY_COLUMN = re.compile(r"薪|工资|收入|待遇")
@@ -770,7 +785,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     titles = titles_in(text, lo, hi)
     full = [t for t in titles if not t[2]]
     # a head alone that names no activity ("店长", "车队长"; not "运营") is a post: the document's title with that head
-    posts = [t for t in titles if not t[2] or d.name(t) not in _ACTIVITY_HEADS]
+    posts = [t for t in titles if not _activity(d, t)]
     if d.subject is None and posts:  # the page's role: the first post it names (a head alone resolved at the end)
         d.subject = d.owner(posts[0])
     content = _MARKER.sub("", text[lo:hi], count=1)
@@ -808,10 +823,11 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             d.role(t)
     label = _JOB_LABEL.match(text, lo, hi)
     if label is not None and d.on("zh.subject"):  # "职位名称：电商运营专员": the page's role, said so
-        named = next((t for t in full if t[0] >= label.end()), None)
-        d.subject = d.name(named) if named is not None else d.subject
+        _label_subject(d, label.end(), hi, posts)
     if d.on("zh.moves"):
         _moves(d, lo, hi, titles)
+    if d.on("zh.spec-moves"):
+        _spec_moves(d, lo, hi, titles)
     if d.on("zh.grades") and _RANK_LIST.search(text, lo, hi):
         _rank_list(d, lo, hi, posts)
     elif d.on("zh.grades") and len(posts) >= 3 and _DIVIDED.search(text, lo, hi):
@@ -894,8 +910,12 @@ def _open_section(
     heading = d.text[lo:hi]
     role = d.name(full[-1]) if full else None
     content = _MARKER.sub("", heading, count=1).strip(" :：")
-    if posts and _SECTION.match(heading) and _CJK_RUN.fullmatch(content) and len(content) <= 10 and (
-        content.endswith(d.name(posts[-1]))
+    if (
+        posts
+        and _SECTION.match(heading)
+        and _CJK_RUN.fullmatch(content)
+        and len(content) <= 10
+        and (content.endswith(d.name(posts[-1])))
     ):
         # "二、商品经理", "二、叉车司机": the post the sections under it are about, named by the whole heading
         d.post = content
@@ -1041,6 +1061,8 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         b = by_start.get(verb.end())
         if b is None:
             continue
+        if verb[0] in _LATERAL_VERBS and d.on("zh.spec-moves") and _TRANSFER.match(text, verb.start(), hi):
+            continue  # "转岗为A、B等岗位": a transfer list (_spec_moves)
         b = _as_listed(d, b, titles)  # "副店长再往上就是店长": the head alone is a rung of its own
         span = _clause(text, lo, hi, verb.start())
         before = [t for t in titles if span[0] <= t[0] and t[1] <= verb.start()]
@@ -1067,7 +1089,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         if source is not None:
             d.bare_moves.append((source, _Title(*b), years, lateral, *span, "zh.moves"))
         elif d.subject is not None:
-            d.orphans.append(("move", (_Title(*b), years, lateral, *span)))
+            d.orphans.append(("move", (_Title(*b), years, lateral, *span, "zh.moves")))
     for origin in _ORIGIN_AFTER.finditer(text, lo, hi):
         a = next((t for t in titles if t[1] == origin.start()), None)
         if a is None or not _SOURCE_CUE.search(text, max(lo, a[0] - 1), a[0]):
@@ -1077,6 +1099,77 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         if held and d.name(held[0]) != d.name(a):  # "B都是从A干起来的": A -> B
             years = _years(text[span[0] : span[1]])
             d.bare_moves.append((_Title(*a), _Title(*held[0]), years, False, *span, "zh.moves"))
+
+
+#: the value of a labelled field: a name up to the next space or mark
+_FIELD_VALUE = re.compile(r"[ \t　]*([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,11})")
+
+
+def _label_subject(d: _Doc, at: int, hi: int, posts: list[tuple[int, int, bool]]) -> None:
+    """ "职位名称：电商运营专员", "职位名称 前台接待": the post the label names is the page's role, a title or not
+    (a form flattened into one line names other posts after it: "... 直接上级 前厅主管" is not the page's).
+
+    >>> text = "职位名称 前台接待 直接上级 前厅主管 晋升方向 前厅经理"
+    >>> [(m.source, m.target) for m in read_chinese(text, [(0, len(text))]).moves]
+    [('前台接待', '前厅经理')]
+    """
+    value = _FIELD_VALUE.match(d.text, at, hi)
+    if value is None:
+        named = next((t for t in posts if t[0] >= at), None)
+        d.subject = d.owner(named) if named is not None else d.subject
+        return
+    named = next((t for t in posts if t[0] == value.start(1)), None)  # ("职位名称 美工": a head alone too)
+    if named is not None:
+        d.subject = d.owner(named)
+    elif _NOT_POST_VALUE.search(value[1]) is None:
+        d.subject = value[1]
+        d.facts.roles.append(RoleMention(value[1], value.start(1), value.end(1), "zh.subject"))
+
+
+def _activity(d: _Doc, t: tuple[int, int, bool]) -> bool:
+    """Whether a title is a head alone that names an activity ("运营", "客服"), not a post."""
+    return t[2] and d.name(t) in _ACTIVITY_HEADS
+
+
+def _spec_moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+    """A job specification's "晋升方向"/"轮转岗位" fields and a transfer to posts listed by field: moves from the
+    page's post (or the title before the transfer in its clause) to each post named.
+
+    >>> text = "职位名称 美工 直接上级 运营主管 晋升方向 运营总监 轮转岗位 营销 岗位目的 负责页面设计"
+    >>> sorted((m.source, m.target, m.lateral) for m in read_chinese(text, [(0, len(text))]).moves)
+    [('美工', '营销', True), ('美工', '运营总监', False)]
+    >>> text = "仓管员岗位介绍\\n部分企业允许仓管员转岗至采购、物流调度等岗位。"
+    >>> sorted(m.target for m in read_chinese(text, [(0, 7), (8, len(text))]).moves)
+    ['物流调度', '采购']
+    """
+    text = d.text
+    found: list[tuple[int, int, bool, tuple[int, int, bool] | None]] = []  # (start, end, lateral, source)
+    for f in _SPEC_FIELD.finditer(text, lo, hi):
+        value = _SPEC_VALUE.match(text, f.end(), hi)
+        if value is None:
+            continue
+        at = value.start()
+        for piece in re.split(r"[、/／]", value[0]):
+            if not _NOT_POST_VALUE.search(piece) and _SPEC_FIELD.match(piece) is None:
+                found.append((at, at + len(piece), f["side"] is not None, None))
+            at += len(piece) + 1
+    for tr in _TRANSFER.finditer(text, lo, hi):
+        span = _clause(text, lo, hi, tr.start())
+        # (a field's word alone, "客服人员转岗至...", is no post: the page's post moves)
+        before = [t for t in titles if span[0] <= t[0] and t[1] <= tr.start() and not _activity(d, t)]
+        at = tr.start("items")
+        for piece in _TRANSFER_GAP.split(tr["items"]):
+            post = piece.rstrip("等")
+            if len(post) >= 2:
+                found.append((at, at + len(post), True, before[-1] if before else None))
+            at += len(piece) + 1
+    for start, end, lateral, source in found:
+        target = _Title(start, end, False)
+        d.facts.roles.append(RoleMention(d.name(target), start, end, "zh.spec-moves"))
+        if source is not None:
+            d.bare_moves.append((_Title(*source), target, None, lateral, lo, hi, "zh.spec-moves"))
+        else:
+            d.orphans.append(("move", (target, None, lateral, lo, hi, "zh.spec-moves")))
 
 
 def _slashed(
@@ -1305,7 +1398,7 @@ def _resolve(d: _Doc) -> None:
             skill, importance, lo, hi = item
             d.facts.needs.append(Need(d.subject, skill, importance, lo, hi, "zh.subject"))
         else:
-            b, years, lateral, lo, hi = item
+            b, years, lateral, lo, hi, rule = item
             target = named(b)
             if target is not None and target != d.subject:
-                d.facts.moves.append(Move(d.subject, target, years, lateral, lo, hi, "zh.moves"))
+                d.facts.moves.append(Move(d.subject, target, years, lateral, lo, hi, rule))
