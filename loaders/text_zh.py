@@ -218,6 +218,8 @@ def _person_word(text: str, k: int, hi: int) -> bool:
         and text[k + 2] in "员师"
         and _CJK_RUN.fullmatch(text, k, k + 2) is not None
         and text[k + 1 : k + 3] not in _NOT_PERSON_WORDS
+        # ("直通车专员": 员 ends the head 专员, so "车专员" is no word of its own)
+        and _LEXICON.get(text[k + 1 : k + 3]) != "head"
         # ("根据员工的表现": 员 opens 员工, staff; "老师傅": 师 opens 师傅)
         and text[k + 2 : k + 4] not in _WORDS_FROM_SUFFIX
     )

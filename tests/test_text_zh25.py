@@ -69,3 +69,9 @@ def test_a_transfer_names_its_source_when_the_clause_does(tmp_path: Path) -> Non
     got = moves(read(tmp_path, page))
     assert got[("店长助理", "培训")]["kind"] == "lateral"
     assert got[("店长助理", "招聘")]["kind"] == "lateral"
+
+
+def test_a_head_in_yuan_is_not_cut_into_a_person_word_with_the_character_before(tmp_path: Path) -> None:
+    # 员 ends the head 专员 here: "位专员" or "检专员" is no word for a person of its own
+    page = "配合抽检专员的工作，并向三位专员汇报。\n"
+    assert not {r for r in roles(read(tmp_path, page)) if r.endswith("专员") and len(r) == 3}
