@@ -357,6 +357,8 @@ _DEFINING_CUES = frozenset(
 _BAD_MODIFIERS = frozenset(
     {
         "aka",  # "Brand Specialist (aka Vendor Manager)": another name follows
+        "vs",  # "SEO Lead vs SEO Manager": two posts compared
+        "versus",
         "become",
         "becoming",
         "became",
