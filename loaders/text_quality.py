@@ -9,6 +9,7 @@ and by the tests.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -97,7 +98,7 @@ def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str
         for form in node_forms(data):
             by_form.setdefault((data["label"], form), key)
             if data["label"] == Label.SKILL.value:
-                skill_forms.append((form, key))
+                skill_forms.append((_words_of(form), key))
     out: dict[str, str] = {}
     for key, data in extracted.nodes(data=True):
         label = data["label"]
@@ -109,7 +110,7 @@ def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str
         if hit is None and label == Label.SKILL.value:
             overlaps = [
                 (len(f & g), ref_key)
-                for f in forms
+                for f in map(_words_of, forms)
                 for g, ref_key in skill_forms
                 if (f <= g or g <= f) and f & g - _GENERIC_SKILL_WORDS
             ]
@@ -118,8 +119,33 @@ def _matcher(reference: nx.MultiDiGraph, extracted: nx.MultiDiGraph) -> dict[str
     return out
 
 
-#: words that alone do not make two skills the same
-_GENERIC_SKILL_WORDS = frozenset({"skill", "ability", "experience", "knowledge", "management", "basic", "strong"})
+#: words that alone do not make two skills the same (and the Chinese ones: ability, experience, skill, knowledge,
+#: management, work)
+_GENERIC_SKILL_WORDS = frozenset(
+    {"skill", "ability", "experience", "knowledge", "management", "basic", "strong"}
+    | {"能力", "经验", "技能", "知识", "管理", "工作"}
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _words_of(form: frozenset[str]) -> frozenset[str]:
+    """A name's words for the lenient match: Chinese, written without spaces, is read as its pairs of characters,
+    so that one name written inside another matches as an English name's words inside another's do.
+
+    >>> sorted(_words_of(frozenset({"市场洞察力"})))
+    ['场洞', '察力', '市场', '洞察']
+    >>> _words_of(frozenset({"seo"})) == {"seo"}
+    True
+    """
+    if not any(_HAN.search(word) for word in form):
+        return form
+    out: set[str] = set()
+    for word in form:
+        if _HAN.search(word) and len(word) > 2:
+            out.update(word[k : k + 2] for k in range(len(word) - 1))
+        else:
+            out.add(word)
+    return frozenset(out)
 
 
 def _nodes(g: nx.MultiDiGraph, label: Label, to: dict[str, str] | None = None) -> list[str]:
