@@ -2331,8 +2331,10 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
         if words.lower[conj] == "and" and (k in alone or plural[0] != plural[1]):
             continue
         after = k + 1
-        if after < n and not (words.punct[after] or words.space[after] or words.lower[after] in {"or", "and"}):
-            continue  # "Specialist or Analyst Intern": not a bare head
+        if after < n and not (
+            words.punct[after] or words.space[after] or words.lower[after] in _AFTER_TITLE
+        ):
+            continue  # "Specialist or Analyst Intern": not a bare head ("officers or executives in banks": one)
         name = f"{m.name.rsplit(' ', 1)[0]} {norms[k]}"
         post = _mention(_new_role(name), doc, k, k + 1, offset, known=False)
         extra.append(post._replace(rule="mentions.shared-heads"))

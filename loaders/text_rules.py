@@ -141,7 +141,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "the bare head shares the title's modifiers: 'Inventory Specialist / Analyst', 'the customer service"
             " supervisor and manager', 'logistics coordinators and planners'; after 'and' only a head that is no"
-            " title by itself there and has the title's number (not 'store managers and cashiers')",
+            " title by itself there and has the title's number (not 'store managers and cashiers'); the head ends"
+            " its phrase: punctuation, 'or', 'and' or a preposition after it ('X officers or executives in banks')",
         ),
         Rule(
             "mentions.listed-agents",

@@ -1,0 +1,18 @@
+"""Titles that pages we wrote ourselves name and an earlier reading missed or misread (stop 25 of issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+
+def test_a_shared_head_before_a_preposition(tmp_path: Path) -> None:
+    text = "Boatyard jobs\n\nYards along the coast always need marine fitting technicians or engineers in summer.\n"
+    found = roles(read(tmp_path, text))
+    assert {"marine-fitting-technician", "marine-fitting-engineer"} <= found
+
+
+def test_a_bare_head_before_a_title_of_its_own_is_no_shared_head(tmp_path: Path) -> None:
+    text = "Boatyard jobs\n\nThe yard hires marine fitting technicians or engineer apprentices each spring.\n"
+    assert "marine-fitting-engineer" not in roles(read(tmp_path, text))
