@@ -1413,7 +1413,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         ):
             break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
         compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ()) or (
-            count < 3 and _named_pair(words, norms, i - 1, head, floor)
+            count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"])
         )
         if not _modifier_ok(words, norms, i - 1) and not compound:
             break
@@ -1434,14 +1434,23 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     return i
 
 
-def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int) -> bool:
+def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int, text: str) -> bool:
     """Whether words ``k`` to the head make a title of the lexicon that the modifier rules would refuse ("call
     agent", "show host", "reach truck operator": the first word is a verb or a stop word elsewhere), where a
-    determiner or "as" stands before it ("as a call agent", "our show hosts", "most reach truck operators"), so it
-    names a post (not "they call agents daily").
+    determiner or "as" stands before it ("as a call agent", "our show hosts", "most reach truck operators"), or
+    every word of it opens with a capital and the words on either side do not ("Specialisations: Reach Truck
+    Operator."; not "First Assistant" in "First Assistant Manager"), so it names a post (not "they call agents daily").
     """
+    if head - k > 3:
+        return False
     before = _skip_spaces(words, k - 1, -1)
-    if before < floor or words.lower[before] not in _DETERMINERS or head - k > 3:
+    if not (before >= floor and words.lower[before] in _DETERMINERS) and not (
+        all(text[words.idx[t]].isupper() for t in range(k, head + 1))
+        and not any(
+            0 <= t < len(words.lower) and words.alpha[t] and text[words.idx[t]].isupper()
+            for t in (before if before >= floor else -1, _skip_spaces(words, head + 1, 1))
+        )
+    ):
         return False
     return (*words.lower[k:head], norms[head]) in load_title_lexicon().titles
 

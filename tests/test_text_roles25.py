@@ -16,3 +16,15 @@ def test_a_shared_head_before_a_preposition(tmp_path: Path) -> None:
 def test_a_bare_head_before_a_title_of_its_own_is_no_shared_head(tmp_path: Path) -> None:
     text = "Boatyard jobs\n\nThe yard hires marine fitting technicians or engineer apprentices each spring.\n"
     assert "marine-fitting-engineer" not in roles(read(tmp_path, text))
+
+
+def test_a_lexicon_title_in_capitals_opening_with_a_verb(tmp_path: Path) -> None:
+    text = "Radio station jobs\n\nSimilar jobs: Show Host.\n"
+    assert "show-host" in roles(read(tmp_path, text))
+
+
+def test_a_lexicon_title_in_capitals_inside_a_longer_title_is_no_title(tmp_path: Path) -> None:
+    text = "Film set ladder\n\n- Second Assistant Director\n- First Assistant Director\n- Director\n"
+    found = roles(read(tmp_path, text))
+    assert "first-assistant-director" in found
+    assert "first-assistant" not in found
