@@ -1071,7 +1071,7 @@ RULES: dict[str, Rule] = {
             " 设计师, 主播, 采购 ...) after an optional rank (初级, 中级, 高级, 资深 ...) and field words"
             " (电商, 团队, 业务, 门店 ...); not a title a verb of doing precedes ('负责商品采购') or a word"
             " for a thing follows ('运营经验', '客服团队'); no person word in 员/师 that opens another word"
-            " ('根据员工': 员工, staff);"
+            " ('根据员工': 员工, staff), nor one whose last two characters are a head ('直通车专员' is no '车专员');"
             " a head alone is a post only where a post is named (an arrow, 晋升为, a stage line) and is the document's"
             " title with that head when it has one ('专员' is '运营专员'); switched off, no Chinese line is read",
         ),

@@ -28,3 +28,10 @@ def test_a_lexicon_title_in_capitals_inside_a_longer_title_is_no_title(tmp_path:
     found = roles(read(tmp_path, text))
     assert "first-assistant-director" in found
     assert "first-assistant" not in found
+
+
+def test_a_chinese_head_in_yuan_is_not_cut_into_a_word_of_a_person(tmp_path: Path) -> None:
+    text = "车行岗位\n\n售后主管负责门店,每天配合摩托车专员完成检修。\n"
+    found = roles(read(tmp_path, text))
+    assert "售后主管" in found
+    assert "车专员" not in found
