@@ -97,6 +97,7 @@ ROLE_HEADS = frozenset(
         "trainee",
         "operative",
         "processor",
+        "2ic",  # "second in charge", as retail and hospitality write it: "Bakery 2IC", "Kitchen 2IC"
     }
 )
 def _lexicon() -> Any:

@@ -35,3 +35,9 @@ def test_a_chinese_head_in_yuan_is_not_cut_into_a_word_of_a_person(tmp_path: Pat
     found = roles(read(tmp_path, text))
     assert "售后主管" in found
     assert "车专员" not in found
+
+
+def test_second_in_charge_written_2ic_is_a_head_word(tmp_path: Path) -> None:
+    text = "Cafe careers\n\nAfter a year I moved from Barista to Floor 2IC, and then to Cafe Manager.\n"
+    found = roles(read(tmp_path, text))
+    assert "floor-2ic" in found
