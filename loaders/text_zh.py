@@ -273,6 +273,38 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int) -> tuple[int
     return start, end, last == first
 
 
+#: a list closed by "等岗位" (and such posts): "转岗至销售、运营、培训等岗位"
+_POST_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}[、/])+[\u4e00-\u9fff]{2,8})等(?:工作)?(?:岗位|职位|职务)(?!管理)")
+
+
+def _listed_posts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The items of a list of posts that "等岗位" closes, as spans: each a title or a word of the title lists (a head or
+    a field: "销售", "运营", "培训" name posts here); the first is the longest such word ending its part.
+
+    >>> t = "部分公司允许客服人员转岗至销售、运营、培训等岗位。"
+    >>> [t[a:b] for a, b in _listed_posts(t, 0, len(t))]
+    ['销售', '运营', '培训']
+    """
+    out: list[tuple[int, int]] = []
+    for found in _POST_LIST.finditer(text, lo, hi):
+        items: list[tuple[int, int]] = []
+        start = found.start(1)
+        for k, part in enumerate(re.split(r"[、/]", found[1])):
+            a, b = start, start + len(part)
+            start = b + 1
+            if k == 0:  # ("转岗至销售": the list opens after the verb, at the title or word of the lists ending it)
+                titles = titles_in(text, a, b)
+                a = titles[-1][0] if titles and titles[-1][1] == b else next(
+                    (x for x in range(a, b - 1) if _LEXICON.get(text[x:b])), b
+                )
+            if b - a < 2 or not (_LEXICON.get(text[a:b]) or _is_title(text[a:b])):
+                break
+            items.append((a, b))
+        else:
+            out.extend(items)
+    return out
+
+
 def _is_title(name: str) -> bool:
     """Whether a whole cell or stage name is a job title (a head last, or a word of a person in 员/师)."""
     name = name.strip()
@@ -823,6 +855,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             d.bare_roles.append(_Title(*t))
         else:
             d.role(t)
+    for a, b in _listed_posts(text, lo, hi):
+        d.facts.roles.append(RoleMention(text[a:b], a, b, "zh.titles"))
     label = _JOB_LABEL.match(text, lo, hi)
     if label is not None and d.on("zh.subject"):  # "职位名称：电商运营专员": the page's role, said so
         _label_subject(d, label.end(), hi, posts)

@@ -41,3 +41,13 @@ def test_second_in_charge_written_2ic_is_a_head_word(tmp_path: Path) -> None:
     text = "Cafe careers\n\nAfter a year I moved from Barista to Floor 2IC, and then to Cafe Manager.\n"
     found = roles(read(tmp_path, text))
     assert "floor-2ic" in found
+
+
+def test_items_of_a_chinese_list_of_posts_are_posts(tmp_path: Path) -> None:
+    text = (
+        "酒店岗位\n\n- 晋升路径:服务员 → 领班 → 前厅经理\n"
+        "- 转岗机会:部分酒店允许厨房人员转岗至面点、采购、仓储等岗位。\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"面点", "采购", "仓储"} <= found
+    assert not any("转岗" in name for name in found)
