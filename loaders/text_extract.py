@@ -476,6 +476,16 @@ _BAD_MODIFIERS = frozenset(
         "common",
         "like",
         "such",
+        # and of a person's character or prospects, which no O*NET title holds ("a strong leader", "potential buyers")
+        "strong",
+        "witty",
+        "friendly",
+        "reliable",
+        "hardworking",
+        "lucky",
+        "potential",
+        "prospective",
+        "aspiring",
         # verbs of duty or preference before their object ("oversee customer service representatives")
         "oversee",
         "oversees",

@@ -51,3 +51,14 @@ def test_items_of_a_chinese_list_of_posts_are_posts(tmp_path: Path) -> None:
     found = roles(read(tmp_path, text))
     assert {"面点", "采购", "仓储"} <= found
     assert not any("转岗" in name for name in found)
+
+
+def test_words_of_character_or_prospects_are_no_part_of_a_title(tmp_path: Path) -> None:
+    text = (
+        "Estate agency work\n\n"
+        "Our office needs a friendly lettings negotiator who can show flats to prospective tenants. "
+        "Later she became a strong branch manager.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"lettings-negotiator", "branch-manager"} <= found
+    assert not {"friendly-lettings-negotiator", "strong-branch-manager"} & found
