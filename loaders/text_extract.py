@@ -2369,7 +2369,8 @@ _LIST_JOINS = frozenset({",", "or", "and", "/"})
 def _listed_agents(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Agent nouns listed with a title ("as an allocator, distributor or merchandising administrator"): in a list
     of posts opened by "as a", "like", "such as" or "including", a word ending as an agent noun does (-er, -or,
-    -ist, -ian) that no other rule read is a post as well."""
+    -ist, -ian) that no other rule read is a post as well. Title heads in the plural listed with a title in the
+    plural (or a staff) are posts with no opener ("a team of coordinators, drivers and warehouse staff")."""
     words = _words(doc)
     norms = _doc_norms(doc)
     covered = {t for m in mentions for t in range(m.i, m.j)}
@@ -2388,6 +2389,16 @@ def _listed_agents(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
             and lower not in STOP_WORDS
         )
 
+    def plural_head(k: int) -> bool:
+        return (
+            0 <= k < n
+            and k not in covered
+            and words.alpha[k]
+            and _plural_head(words, norms, k)
+            and norms[k] not in _GENERIC_HEADS
+            and norms[k] not in _PEOPLE_WORDS
+        )
+
     for m in mentions:
         if m.label is not _ROLE:
             continue
@@ -2395,12 +2406,20 @@ def _listed_agents(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
         k = _skip_spaces(words, m.i - 1, -1)
         while k >= 1 and words.lower[k] in _LIST_JOINS:
             item = _skip_spaces(words, k - 1, -1)
-            if agent(item):
+            if agent(item) or plural_head(item):
                 found.append(item)
             elif item not in alone:
                 break  # (a one-word title another rule read may stand in the list too)
             k = _skip_spaces(words, item - 1, -1)
-        if not found or k < 0 or words.lower[k] not in _POST_LIST_OPENERS:
+        if not found:
+            continue
+        if k >= 0 and words.lower[k] in _POST_LIST_OPENERS:
+            if not all(agent(x) for x in found):
+                continue
+        elif not (
+            all(plural_head(x) for x in found)
+            and (words.lower[m.j - 1] != norms[m.j - 1] or norms[m.j - 1] in _PERSONNEL_HEADS)
+        ):
             continue
         for k in found:
             post = _mention(_new_role(norms[k]), doc, k, k + 1, offset, known=False)
@@ -7802,8 +7821,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
     comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
-    # "Day to day, buyers negotiate ...": a short opening phrase before the subject
-    if comma is not None and lowers[k] not in {"i", "you", "they"} and not post:
+    # "Day to day, buyers negotiate ...": a short opening phrase before the subject (one naming a role is none:
+    # "Supervise team of coordinators, drivers and ...", a list)
+    if comma is not None and lowers[k] not in {"i", "you", "they"} and not post and all(m.i > comma for m in roles):
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
             return

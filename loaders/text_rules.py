@@ -149,10 +149,11 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "mentions.listed-agents",
-            "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including'",
+            "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including', or of plural heads",
             (_ROLE,),
             "a word ending as an agent noun does (-er, -or, -ist, -ian) listed before the title is a post as well:"
-            " 'as an allocator, distributor or merchandising administrator'",
+            " 'as an allocator, distributor or merchandising administrator'; with no opener, title heads in the"
+            " plural listed before a plural title or a staff ('a team of coordinators, drivers and warehouse staff')",
         ),
         Rule(
             "mentions.initials",
@@ -733,7 +734,8 @@ RULES: dict[str, Rule] = {
             " C and order D under the ward manager'); after 'acts / serves as ...', the participles the comma opens are"
             " its duties ('A concierge acts as the guests' main contact, booking tables, arranging tours'); a phrase"
             " of when the work is done may stand before the role ('At the close of each day a supervisor counts the"
-            " tills')",
+            " tills'), so may a short phrase and a comma, one naming no role ('Supervise team of coordinators, drivers"
+            " and ...' is a list)",
             (_SKILL, _NEEDS),
             "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
             " counts' -> stock counts (a later piece named as written, 'learn the seasons by heart', is left out,"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import read, roles
+from text_helpers import needs, read, roles
 
 
 def test_a_shared_head_before_a_preposition(tmp_path: Path) -> None:
@@ -62,3 +62,18 @@ def test_words_of_character_or_prospects_are_no_part_of_a_title(tmp_path: Path) 
     found = roles(read(tmp_path, text))
     assert {"lettings-negotiator", "branch-manager"} <= found
     assert not {"friendly-lettings-negotiator", "strong-branch-manager"} & found
+
+
+def test_plural_heads_listed_with_a_plural_title_are_posts(tmp_path: Path) -> None:
+    text = (
+        "Plant Maintenance Manager\n\nJob description\n\n"
+        "Supervise a crew of schedulers, technicians and maintenance staff.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"scheduler", "technician", "maintenance-staff"} <= roles(g)
+    assert needs(g).get("plant-maintenance-manager")
+
+
+def test_plural_heads_listed_without_a_title_are_not(tmp_path: Path) -> None:
+    text = "Farm news\n\nThe farm sells its cheese to retailers, wholesalers and cafes.\n"
+    assert not {"retailer", "wholesaler"} & roles(read(tmp_path, text))
