@@ -4650,7 +4650,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                 sources = [held]
         elif move.page:
             page = r.section_role or r.subject
-            sources = [page] if page is not None else []
+            if page is None and "transitions.post-named" not in r.disabled:
+                page = _post_named_before(r, offset + sent.start_char)
+                rule = "transitions.post-named" if page is not None else rule
+            sources = [page] if page is not None and page.key != target.key else []
         else:
             held = _held_as(doc, sent, roles, move.cue) or _held_after(doc, sent, roles, target)
             opener = _opening_subject(sent, roles, move) if "transitions.told" not in r.disabled else None
@@ -5395,6 +5398,31 @@ def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> 
 
 
 _ALTERNATIVE_WORDS = frozenset({"or", ",", "、", "/", "a", "an", "the", "maybe", "perhaps", "possibly", "even"})
+
+
+#: how far before a sentence the post "The position ..." refers to may be named, in characters
+_POST_NAMED_REACH = 800
+
+
+def _post_named_before(r: _Reader, at: int) -> Mention | None:
+    """On a page with no subject, the role a sentence's "The position" or "This role" means: the one named last
+    before char ``at`` (within _POST_NAMED_REACH) with a word for a post after it ("... creating the Head of
+    eCommerce position. [...] The position is a step before becoming B")."""
+    best: tuple[int, str, dict[str, Any]] | None = None
+    for key, record in r.facts.nodes.items():
+        if record["label"] is not _ROLE:
+            continue
+        for ev in record["evidence"]:
+            end = ev["end"]
+            if at - _POST_NAMED_REACH <= end <= at and (best is None or end > best[0]) and (
+                _POST_WORD_AFTER.match(r.text, end) is not None
+            ):
+                best = (end, key, ev)
+    if best is None:
+        return None
+    end, key, ev = best
+    record = r.facts.nodes[key]
+    return Mention(_ROLE, key, record["name"], bool(record["known"]), ev["start"], end, 0, 0)
 
 
 def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:

@@ -616,19 +616,23 @@ def _subject_before(
         w = norms[k]
         if nearest is not None and roles[nearest][1] == k + 1:
             return "role", nearest, odd
-        if w in _CUES and k != cue and _cue_here(norms, k) and "and" in norms[k + 1 : cue] and (
+        if w in _CUES and k > start and norms[k - 1] in {"a", "an", "the"} | _STEP_ADJECTIVES and w in _STEP_NOUNS:
+            pass  # "the position is a step before becoming B": a noun after its article, not the clause's verb
+        elif w in _CUES and k != cue and _cue_here(norms, k) and "and" in norms[k + 1 : cue] and (
             nearest is None or roles[nearest][1] <= k
         ):
             # "I switched to sales and became B": the verbs share their subject, named before the first
             odd = 0
             k -= 1
             continue
-        if w in _CLAUSE_ENDS or (w in _CUES and k != cue and _cue_here(norms, k)):
+        elif w in _CLAUSE_ENDS or (w in _CUES and k != cue and _cue_here(norms, k)):
             return "none", None, odd
         if w in GENERIC_SUBJECTS or (w in _BEST and k > start and norms[k - 1] == "the"):
             return "generic", None, k  # ("..., and the best go on to B": some of the people the clause began with)
         if w in _POST_WORDS and k > start and norms[k - 1] == "this":
             return "page", None, k
+        if w in _POST_WORDS and k > start and norms[k - 1] == "the" and all(x.isspace() for x in norms[start : k - 1]):
+            return "page", None, k  # "The position is a step before becoming B" opening a sentence
         if w == "this" and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] == ["be"]:
             return "page", None, k  # "This is a stepping stone to B" opening a sentence of a page about a role
         if w in {"this", "that"} and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] and (

@@ -447,7 +447,8 @@ RULES: dict[str, Rule] = {
             " head where a move starts or ends is the one title named before with it ('from specialist to B' after"
             " 'customer service specialist'); a second verb of the same subject ('... in 2012 and became C four"
             " years later') keeps its own years ('in the last two years' is when, not how long); 'This is a"
-            " stepping stone to B' opening a sentence is the page's role's move; 'applicants with"
+            " stepping stone to B' opening a sentence is the page's role's move, as is 'The position / The role is a"
+            " step before becoming B' (a noun of movement after its article is no verb); 'applicants with"
             " experience ..., such as A or B' on B's page (A -> the page's role); 'our B joined as"
             " A' (not a title after ', and' that opens a clause of its own: '..., and our B joined as C'); 'to A, and"
             " later to B or C' (C from A, as B); 'starting as A, moving up to B, C, D and finally to E or F' (the"
@@ -458,6 +459,13 @@ RULES: dict[str, Rule] = {
             " theatre manager or clinic manager') are no moves of their own; 'A might become B before"
             " getting a position as C' (B -> C); 'can turn into B'; no"
             " word of likelihood in a title ('or maybe B')",
+        ),
+        Rule(
+            "transitions.post-named",
+            "a move of the page's role ('The position is a step before becoming B') on a page with no subject",
+            (_MOVE,),
+            "the move starts at the role named last before the sentence (within 800 characters) with a word for a"
+            " post after it ('... creating the Head of eCommerce position.')",
         ),
         Rule(
             "transitions.in-turn",

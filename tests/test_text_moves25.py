@@ -1,0 +1,41 @@
+"""Moves that pages of the development sets state and an earlier reading missed, tested on short texts of our own in
+other trades: a page with no heading whose "The position ..." means the post named last with a word for a post, and
+a noun of movement after its article ("a step before becoming B") that is no verb of the clause.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_the_position_on_a_page_with_no_subject_is_the_post_named_last(tmp_path: Path) -> None:
+    text = (
+        "In a large print shop, there is more to do than a press operator role suggests. A busy shop may need"
+        " someone above its press operators, which creates the Print Room Supervisor position.\n\n"
+        "Read on\n\n"
+        "The position is a step before becoming a Production Director, a post with a seat on the board.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("print-room-supervisor", "production-director") in got
+    assert ("press-operator", "production-director") not in got
+
+
+def test_the_role_opening_a_sentence_on_a_page_about_a_role(tmp_path: Path) -> None:
+    text = (
+        "Head Gardener\n\n"
+        "A head gardener looks after the grounds of a large estate.\n\n"
+        "The role is often the last step before becoming an estate manager.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("head-gardener", "estate-manager") in got
+
+
+def test_no_post_named_with_a_post_word_leaves_the_move_unread(tmp_path: Path) -> None:
+    text = (
+        "Print shops are busy places and press operators work long shifts.\n\n"
+        "The position is a step before becoming a Production Director.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("press-operator", "production-director") not in got
