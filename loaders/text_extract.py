@@ -1000,6 +1000,9 @@ class _Reader:
         #: whether the post told last was told as held ("I was a picker"), not as reached by a move
         self.told_held = False
         self.told_pending: tuple[Mention, _Sent, int] | None = None
+        #: where the last move read by a verb started, its kind and its sentence's index: "This could include
+        #: positions like C" a sentence or two later adds posts that move reaches (transitions.more-posts)
+        self.last_sources: tuple[list[Mention], TransitionKind, int] | None = None
         #: whether the last move told had no post to start from ("X has named Costa as its director")
         self.told_sourceless = False
         #: the tier of a hierarchy told in prose read last (transitions.tiers): its roles and its sentence's index
@@ -4531,6 +4534,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     here = _sent_norms(sent)
     cue = has_move_cue(norms, sent.start, sent.end)
     _field_then_post(r, vocab, sent, ms, offset, cue)
+    if not cue and "include" in here and r.last_sources is not None and ms:
+        r.run("transitions.more-posts", _more_posts, r, vocab, sent, ms, offset)
     starting = not _STARTING.isdisjoint(here)
     roles: list[Mention] | None = None
     if "transitions.stages" not in r.disabled and ms and not EXAMPLE_WORDS.isdisjoint(here):
@@ -4670,6 +4675,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             r.position = saved
         if sources:
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
+            kind = TransitionKind.LATERAL if move.kind == "lateral" else TransitionKind.PROMOTION
+            r.last_sources = (list(sources), kind, r.sentence_index)
             if told or (person and r.told_person is None and move.source is None):
                 r.told, r.told_years, r.told_person = target, None, person
         elif person and move.source is None and not move.page and "transitions.told" not in r.disabled:
@@ -5398,6 +5405,48 @@ def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> 
 
 
 _ALTERNATIVE_WORDS = frozenset({"or", ",", "、", "/", "a", "an", "the", "maybe", "perhaps", "possibly", "even"})
+
+
+#: words that open a sentence adding posts to the move read just before: "This could include ...", "These include"
+_MORE_OPENERS = frozenset({"this", "these", "that", "those", "it", "they"})
+_MORE_GLUE = frozenset({"could", "can", "may", "might", "would", "will", "also", "often", "even", "further"})
+#: words that may stand between "include" and the posts, and between the posts: "positions like A, B, or even C"
+_MORE_LIST = POST_NOUNS | {"like", "such", "as", "a", "an", "the", ",", "or", "and", "even", "other", "e.g."}
+#: how many sentences later "This could include ..." may follow the move
+_MORE_REACH = 2
+
+
+def _more_posts(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "After serving as A, you can move up to positions like B or C. [...] This could include positions like D,
+    E": a sentence opening with "This / These (could) include" and no verb of its own lists more posts the move
+    read a sentence or two before reaches, from where that move started."""
+    assert r.last_sources is not None
+    sources, kind, at = r.last_sources
+    if r.sentence_index - at > _MORE_REACH:
+        return
+    words = _words(sent.doc)
+    norms = _doc_norms(sent.doc)
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or words.lower[k] not in _MORE_OPENERS:
+        return
+    k = _skip_spaces(words, k + 1, 1)
+    while k < sent.end and words.lower[k] in _MORE_GLUE:
+        k = _skip_spaces(words, k + 1, 1)
+    if k >= sent.end or norms[k] != "include":
+        return
+    roles = sorted(_distinct_roles(vocab, ms), key=_start_token)
+    listed: list[Mention] = []
+    for m in roles:
+        if m.i <= k:
+            return  # (a role before "include": it is what the sentence is about, not "this")
+        if not _only_separators(sent.doc, listed[-1].j if listed else k + 1, m.i, _MORE_LIST):
+            break
+        listed.append(m)
+    for target in listed:
+        ev = r.sentence_evidence(sent, offset, target.start, target.end)
+        for source in sources:
+            if source.key != target.key:
+                r.transition(source, target, kind, ev, None)
 
 
 #: how far before a sentence the post "The position ..." refers to may be named, in characters

@@ -468,6 +468,15 @@ RULES: dict[str, Rule] = {
             " post after it ('... creating the Head of eCommerce position.')",
         ),
         Rule(
+            "transitions.more-posts",
+            "a sentence with no verb of movement opening 'This / These (could) include' a sentence or two after a"
+            " move read by a verb",
+            (_MOVE,),
+            "the posts listed after 'include' ('positions like D, E, or even C') are more posts that move reaches,"
+            " from where it started ('After serving as A, you can move up to B or C. ... This could include"
+            " positions like D': A -> D)",
+        ),
+        Rule(
             "transitions.in-turn",
             "a list of three or more posts after a verb of movement (read by transitions.clause or"
             " transitions.narrated)",

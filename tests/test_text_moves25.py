@@ -39,3 +39,26 @@ def test_no_post_named_with_a_post_word_leaves_the_move_unread(tmp_path: Path) -
     )
     got = moves(read(tmp_path, text))
     assert ("press-operator", "production-director") not in got
+
+
+def test_this_could_include_adds_posts_to_the_move_before(tmp_path: Path) -> None:
+    text = (
+        "Careers in a veterinary practice\n\n"
+        "After serving as a head nurse, you can move up to positions like clinic manager or practice manager."
+        " The choice is wide! This could include positions like regional director, or even a post in teaching.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("head-nurse", "clinic-manager") in got
+    assert ("head-nurse", "regional-director") in got
+
+
+def test_this_includes_far_from_a_move_adds_nothing(tmp_path: Path) -> None:
+    text = (
+        "Careers in a veterinary practice\n\n"
+        "After serving as a head nurse, you can move up to clinic manager. Nurses handle animals daily. The work is"
+        " hard. Pay is fair. Hours are long.\n\n"
+        "This could include roles like kennel assistant.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("head-nurse", "clinic-manager") in got
+    assert ("head-nurse", "kennel-assistant") not in got
