@@ -1003,6 +1003,9 @@ class _Reader:
         #: where the last move read by a verb started, its kind and its sentence's index: "This could include
         #: positions like C" a sentence or two later adds posts that move reaches (transitions.more-posts)
         self.last_sources: tuple[list[Mention], TransitionKind, int] | None = None
+        #: the post the page says its reader holds ("if you're currently a buyer", "you've been working as a
+        #: picker"): a move of the reader's that no rung starts ("you can become B") starts there
+        self.reader_post: Mention | None = None
         #: whether the last move told had no post to start from ("X has named Costa as its director")
         self.told_sourceless = False
         #: the tier of a hierarchy told in prose read last (transitions.tiers): its roles and its sentence's index
@@ -4536,6 +4539,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     _field_then_post(r, vocab, sent, ms, offset, cue)
     if not cue and "include" in here and r.last_sources is not None and ms:
         r.run("transitions.more-posts", _more_posts, r, vocab, sent, ms, offset)
+    if "you" in here and ms and "transitions.reader-post" not in r.disabled:
+        _reader_post(r, vocab, sent, ms)
     starting = not _STARTING.isdisjoint(here)
     roles: list[Mention] | None = None
     if "transitions.stages" not in r.disabled and ms and not EXAMPLE_WORDS.isdisjoint(here):
@@ -4672,6 +4677,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                 # a new paragraph of a career article goes on from the stage the one before described
                 r.position, rule = [m for m in r.stage if m.key != target.key], "transitions.stages"
             sources = [held] if held is not None else _current_rung(r, target, page=page_too)
+            reader = r.reader_post
+            if held is None and move.you and not r.position and reader is not None and reader.key != target.key:
+                sources, rule = [reader], "transitions.reader-post"  # "if you're currently A, ... become B"
             r.position = saved
         if sources:
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
@@ -5447,6 +5455,42 @@ def _more_posts(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         for source in sources:
             if source.key != target.key:
                 r.transition(source, target, kind, ev, None)
+
+
+#: forms of "be" and "have been" after "you" that state the post held now (not "you'll be", "you could be")
+_READER_BE = frozenset({"are", "'re", "’re", "been"})
+_READER_GLUE = frozenset({"have", "'ve", "’ve", "currently", "already", "now", "still", "just", "presently"})
+#: verbs of holding a post, before "as": "you've been working part time for a retailer as a sales associate"
+_READER_WORK = frozenset({"working", "employed", "serving", "work", "serve"})
+
+
+def _reader_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> None:
+    """The post the page says its reader holds now: "If you're currently an A, ...", "you've been working ... as
+    an A" (transitions.reader-post reads the reader's moves from it)."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    roles = _distinct_roles(vocab, ms)
+    for k in range(sent.start, sent.end):
+        if lowers[k] != "you":
+            continue
+        x = _skip_spaces(words, k + 1, 1)
+        seen_be = False
+        while x < sent.end and (lowers[x] in _READER_GLUE or lowers[x] in _READER_BE):
+            seen_be = seen_be or lowers[x] in _READER_BE
+            x = _skip_spaces(words, x + 1, 1)
+        if x < sent.end and lowers[x] in _READER_WORK and (seen_be or lowers[x] == "work"):
+            ahead = next((y for y in range(x + 1, min(sent.end, x + 10)) if lowers[y] in {"as", ",", ";", "."}), None)
+            if ahead is None or lowers[ahead] != "as":
+                continue
+            x = _skip_spaces(words, ahead + 1, 1)
+        elif not seen_be:
+            continue
+        if x < sent.end and lowers[x] in {"a", "an", "the"}:
+            x = _skip_spaces(words, x + 1, 1)
+        held = next((m for m in roles if m.i == x), None)
+        if held is not None and NEGATIONS.isdisjoint(lowers[k:x]):
+            r.reader_post = held
+            return
 
 
 #: how far before a sentence the post "The position ..." refers to may be named, in characters

@@ -298,6 +298,8 @@ def _target_after(
     gap_ok = need is None
     # "rise through the ranks to B", "went up the ladder to B": the way up is no word between verb and target
     skipped: set[int] = _ranks_phrase(norms, cue + 1, end) | _again_phrase(norms, cue + 1, end)
+    if _moved_person(norms, cue, end):
+        skipped.add(cue + 1)  # "they'll move you up to B": the person moved, then the particles
     for n, (i, _) in enumerate(roles):
         if i <= cue or i >= end or i in skipped:
             continue  # (a title of the list after "from": "from A, B, or C to D")
@@ -331,6 +333,20 @@ def _target_after(
             return None
         return None if n in taken else n
     return None
+
+
+#: a person as the object of a verb that moves someone: "they'll move you up to B", "the firm promoted her to B"
+_MOVED_PERSONS = frozenset({"you", "me", "him", "her", "them", "us"})
+
+
+def _moved_person(norms: Sequence[str], cue: int, end: int) -> bool:
+    """Whether a person's pronoun, then one of the verb's particles, follows a verb that moves someone at ``cue``."""
+    return (
+        cue + 2 < end
+        and norms[cue] in _TRANSITIVE
+        and norms[cue + 1] in _MOVED_PERSONS
+        and norms[cue + 2] in _PARTICLES
+    )
 
 
 #: a way up named between a verb and its target: "through the ranks", "up the ladder", "in the ranks of the firm"
@@ -1054,7 +1070,9 @@ def clause_moves(
         # the reader, or the people hired into the page's role: "you can progress to B", "successful candidates ..."
         # ("we expect progression into B": the page's hires, as "you" are)
         you = what == "generic" and source is None and (
-            norms[gap] in _PAGE_PEOPLE or (norm in _NOUN_CUES and norms[gap] == "we")
+            norms[gap] in _PAGE_PEOPLE
+            or (norm in _NOUN_CUES and norms[gap] == "we")
+            or (_moved_person(norms, cue, end) and norms[cue + 1] == "you")  # "they'll move you up to B"
         )
         out.append(Move(source, target, kind, cue, parsed, page=page, you=you))
         out += [Move(x, target, kind, cue, parsed) for x in also if x != target]

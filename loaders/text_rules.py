@@ -457,7 +457,8 @@ RULES: dict[str, Rule] = {
             " by B, C, and finally D' is in turn throughout; 'you can become B after working as A for two years' (the"
             " post held told after the target); the examples of a post reached ('become a ward manager, such as a"
             " theatre manager or clinic manager') are no moves of their own; 'A might become B before"
-            " getting a position as C' (B -> C); 'can turn into B'; no"
+            " getting a position as C' (B -> C); 'can turn into B'; 'they'll move you up to B' (a pronoun between a"
+            " verb that moves someone and its particle is the person moved; 'you', the reader); no"
             " word of likelihood in a title ('or maybe B')",
         ),
         Rule(
@@ -475,6 +476,14 @@ RULES: dict[str, Rule] = {
             "the posts listed after 'include' ('positions like D, E, or even C') are more posts that move reaches,"
             " from where it started ('After serving as A, you can move up to B or C. ... This could include"
             " positions like D': A -> D)",
+        ),
+        Rule(
+            "transitions.reader-post",
+            "a move of the reader's ('you can become B', 'they'll move you up to B') that no rung of the paragraph"
+            " starts, on a page that says which post its reader holds",
+            (_MOVE,),
+            "the move starts at the post the reader holds: 'If you're currently an A, ...', 'you are a A',"
+            " 'you've been working ... as an A' (not 'you'll be', 'you could be', nor a negation)",
         ),
         Rule(
             "transitions.in-turn",

@@ -62,3 +62,30 @@ def test_this_includes_far_from_a_move_adds_nothing(tmp_path: Path) -> None:
     got = moves(read(tmp_path, text))
     assert ("head-nurse", "clinic-manager") in got
     assert ("head-nurse", "kennel-assistant") not in got
+
+
+def test_the_readers_post_starts_the_readers_move(tmp_path: Path) -> None:
+    text = (
+        "Stuck on the bottom rung of a bakery?\n\n"
+        "You've been working early shifts for a chain bakery as a counter assistant. It pays the rent.\n\n"
+        "Most chains promote from within. They'll move you up to shift baker, then to head baker.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("counter-assistant", "shift-baker") in got
+    assert ("shift-baker", "head-baker") in got
+
+
+def test_if_you_are_currently_a_post_then_a_move(tmp_path: Path) -> None:
+    text = (
+        "Becoming a head of catering\n\n"
+        "If you're currently a catering supervisor, you're on the path to becoming a catering manager.\n"
+    )
+    assert ("catering-supervisor", "catering-manager") in moves(read(tmp_path, text))
+
+
+def test_a_post_the_reader_may_hold_later_is_none_held_now(tmp_path: Path) -> None:
+    text = (
+        "Becoming a head of catering\n\n"
+        "One day you could be a catering supervisor. If you're keen, you can become a catering manager.\n"
+    )
+    assert ("catering-supervisor", "catering-manager") not in moves(read(tmp_path, text))
