@@ -89,3 +89,26 @@ def test_a_post_the_reader_may_hold_later_is_none_held_now(tmp_path: Path) -> No
         "One day you could be a catering supervisor. If you're keen, you can become a catering manager.\n"
     )
     assert ("catering-supervisor", "catering-manager") not in moves(read(tmp_path, text))
+
+
+def test_a_chinese_transfer_to_posts_named_by_their_fields(tmp_path: Path) -> None:
+    text = (
+        "仓库文员的职业发展\n\n"
+        "仓库文员主要负责出入库单据录入。\n\n"
+        "- 转岗机会:不少企业允许仓库文员转岗至采购、物流、质检等岗位。\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert {("仓库文员", "采购"), ("仓库文员", "物流"), ("仓库文员", "质检")} <= set(got)
+    assert all(not v.endswith("等") for _, v in got)
+
+
+def test_a_chinese_fact_sheet_names_where_the_post_leads(tmp_path: Path) -> None:
+    text = (
+        "收银员岗位说明书\n\n"
+        "一.收银员岗位说明书 职位名称 收银员 所属部门 前台部 直接上级 前台主管 晋升方向 值班经理 轮转岗位 理货"
+        " 岗位目的 负责门店收银与找零。\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("收银员", "值班经理") in got
+    assert ("收银员", "理货") in got
+    assert ("收银员", "前台主管") not in got
