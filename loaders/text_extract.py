@@ -6204,6 +6204,9 @@ class _Table:
     net: tuple[int, ...] = ()
     #: the period each header cell names ("Hourly mean wage": hour), else None
     periods: tuple[str | None, ...] = ()
+    #: the rungs a row of levels names column by column ("| Level | S2 — Specialist | S1 — Associate |"): column,
+    #: role and level number, lowest level first (structure.level-columns)
+    rungs: list[tuple[int, Mention, int]] = field(default_factory=list)
 
 
 #: a header naming pay after tax: "Take-Home", "Net pay", "After Tax"
@@ -6828,6 +6831,8 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table.title is None and table.unsure:
         table.unsure = False
         table.title = _titles_column(ms, cells, table.years)
+    if table.title is None and values and "structure.level-columns" not in r.disabled:
+        r.run("structure.level-columns", _level_columns, r, vocab, sent, ms, table, cells, values, line)
     if table.title is None or table.title >= len(cells):
         return
     lo, hi = cells[table.title]
@@ -6852,6 +6857,54 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table.duties:
         duty_cells = [cells[k] for k in table.duties if k < len(cells)]
         r.run("requirements.section", _cell_duties, r, sent, offset, role, duty_cells)
+
+
+#: the label of a table row whose cells are levels' titles: "Level", "Job title", "Role"
+_LEVELS_ROW = re.compile(r"(?:job )?(?:levels?|titles?|job titles?|roles?|positions?|grades?|rungs?|ranks?)", re.I)
+#: a level's code in a cell beside its title: "S3", "L2", "P4", "Level 2", "Grade 3", "Band 1"
+_LEVEL_CODE = re.compile(r"\b(?:[A-Z]{1,2}|Level |Grade |Band |Tier )(\d{1,2})\b")
+
+
+def _level_columns(
+    r: _Reader,
+    vocab: Vocabulary,
+    sent: _Sent,
+    ms: list[Mention],
+    table: _Table,
+    cells: list[tuple[int, int]],
+    values: list[str],
+    line: Line,
+) -> None:
+    """A table whose columns are levels: a row labelled "Level" (or "Title", "Role") names one title per column
+    beside its level's code ("S3 · S3 — Senior Support Specialist"); by their codes' numbers, each level's title
+    moves to the next one's. A row labelled with years ("Typical years | 3–5 | 1–3") gives the years each level
+    is held, those of its move up."""
+    label = values[0].strip(" *_:")
+    if table.rungs and _YEARS_COLUMN.search(label):
+        for (k, low, _), (_, high, _) in itertools.pairwise(table.rungs):
+            years = _years_in(values[k]) if k < len(values) else None
+            record = r.facts.transitions.get((low.key, high.key))
+            if years is not None and record is not None and "years_max" not in record:
+                record["years_min"], record["years_max"] = years
+        return
+    if table.rungs or not _LEVELS_ROW.fullmatch(label) or len(cells) < 3:
+        return
+    rungs: list[tuple[int, Mention, int]] = []
+    for k, (lo, hi) in enumerate(cells[1:], 1):
+        inside = [m for m in _distinct_roles(vocab, ms) if lo <= m.start and m.end <= hi]
+        code = _LEVEL_CODE.search(r.text, lo, inside[0].start) if len(inside) == 1 else None
+        if code is None:
+            return  # (every column must name one title and its level)
+        rungs.append((k, inside[0], int(code.group(1))))
+    if len({n for _, _, n in rungs}) != len(rungs):
+        return
+    rungs.sort(key=lambda rung: rung[2])
+    table.rungs = rungs
+    ev = r.evidence(line.start, line.end)
+    for _, m, _ in rungs:
+        r.mentioned(m)
+    for (_, low, _), (_, high, _) in itertools.pairwise(rungs):
+        r.transition(low, high, TransitionKind.PROMOTION, ev)
 
 
 def _role_columns(

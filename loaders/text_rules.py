@@ -728,6 +728,15 @@ RULES: dict[str, Rule] = {
             "items worded as duties or skills are that role's; a pay line under it is its pay",
         ),
         Rule(
+            "structure.level-columns",
+            "a table whose columns are levels: a row labelled 'Level' (or 'Title', 'Role') naming one title per"
+            " column beside its level's code ('S3 · S3 — Senior Support Specialist')",
+            (_ROLE, _MOVE),
+            "by their codes' numbers (S1, L2, Level 3), each level's title moves to the next one's; a later row"
+            " labelled with years ('Typical years | 3–5 | 1–3') gives the years each level is held, those of its"
+            " move up",
+        ),
+        Rule(
             "structure.role-columns",
             "a table whose header cells name roles ('| | Merchandiser | Planner |')",
             (_ROLE, _SKILL, _NEEDS, "salary"),

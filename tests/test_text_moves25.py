@@ -112,3 +112,33 @@ def test_a_chinese_fact_sheet_names_where_the_post_leads(tmp_path: Path) -> None
     assert ("收银员", "值班经理") in got
     assert ("收银员", "理货") in got
     assert ("收银员", "前台主管") not in got
+
+
+def test_a_table_whose_columns_are_levels(tmp_path: Path) -> None:
+    text = (
+        "Compare kitchen levels\n\n"
+        "| vs | K2 Standard | K1 Entry | K3 Senior |\n"
+        "|---|---|---|---|\n"
+        "| Level | K2 · Line Cook | K1 · Kitchen Porter | K3 · Sous Chef |\n"
+        "| Typical years | 1–3 | 0–1 | 3–6 |\n"
+        "| Scope | A station | Washing up | The whole line |\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("kitchen-porter", "line-cook") in got
+    assert ("line-cook", "sous-chef") in got
+    assert ("kitchen-porter", "sous-chef") not in got
+    first = got[("kitchen-porter", "line-cook")]
+    assert (first.get("years_min"), first.get("years_max")) == (0, 1)
+
+
+def test_a_row_of_titles_without_level_codes_is_no_ladder(tmp_path: Path) -> None:
+    text = (
+        "Kitchen jobs compared\n\n"
+        "| vs | A | B | C |\n"
+        "|---|---|---|---|\n"
+        "| Role | Line Cook | Kitchen Porter | Sous Chef |\n"
+        "| Typical years | 1–3 | 0–1 | 3–6 |\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("kitchen-porter", "line-cook") not in got
+    assert ("line-cook", "kitchen-porter") not in got
