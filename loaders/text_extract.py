@@ -81,6 +81,7 @@ from careergraph.loaders.text_moves import (
     step_phrase,
     steps_in_turn,
     superlative,
+    time_phrase_end,
 )
 from careergraph.loaders.text_nlp import (
     LEXICON_SINGLES,
@@ -2101,8 +2102,8 @@ def _as_a(words: _Words, i: int) -> bool:
         pass  # "as a buyer"
     elif said in _BECOME and cue != k:
         pass  # "became an engineer" (not "became manager of ...": the phrase test below)
-    elif said == "to" and before >= 0 and words.lower[before] in _PROMOTED:
-        pass  # "promoted to supervisor", "promoted to a planner"
+    elif said == "to" and before >= 0 and _promoted_before(words, before, cue):
+        pass  # "promoted to supervisor", "promoted to a planner", "promoted two weeks ago to supervisor"
     elif said == "of" and cue == k and before >= 0 and words.lower[before] in _POST_NOUNS:
         pass  # "the role of planner"
     else:
@@ -2116,6 +2117,17 @@ def _as_a(words: _Words, i: int) -> bool:
         or words.lower[after] in _AFTER_TITLE
         or _participle_clause(words, after)
     )
+
+
+def _promoted_before(words: _Words, before: int, to: int) -> bool:
+    """Whether a form of "promote" stands at token ``before``, or before a time phrase that ends there ("promoted
+    two weeks ago" before "to" at token ``to``)."""
+    if words.lower[before] in _PROMOTED:
+        return True
+    for p in range(before - 1, max(-1, before - 6), -1):
+        if words.lower[p] in _PROMOTED:
+            return time_phrase_end(words.lower, p + 1, to) == to
+    return False
 
 
 def _participle_clause(words: _Words, k: int) -> bool:
@@ -5858,6 +5870,9 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         if (norms[cue] not in _SUBJECT_VERBS and norms[cue] not in _TARGET_NOUNS and not drawn) or cue in covered:
             continue
         k = _skip_spaces(words, cue + 1, 1)
+        timed = time_phrase_end(norms, k, sent.end)
+        if timed > k and timed < sent.end and lowers[timed] in {"to", "into"}:
+            k = timed  # "promoted two weeks ago to supervisor": a time phrase before the particle
         # "promoting the fastest picker or the longest-serving associate": the object's list, as after "from"
         promoting = norms[cue] == "promote" and lowers[cue].endswith("ing") and lowers[k] not in _TARGET_PARTICLES
         drawn = drawn or promoting

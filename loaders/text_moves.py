@@ -52,6 +52,7 @@ __all__ = [
     "step_phrase",
     "steps_in_turn",
     "superlative",
+    "time_phrase_end",
 ]
 
 
@@ -300,6 +301,9 @@ def _target_after(
     skipped: set[int] = _ranks_phrase(norms, cue + 1, end) | _again_phrase(norms, cue + 1, end)
     if _moved_person(norms, cue, end):
         skipped.add(cue + 1)  # "they'll move you up to B": the person moved, then the particles
+    timed = time_phrase_end(norms, cue + 1, end)
+    if timed > cue + 1 and timed < end and norms[timed] in (need or frozenset({"to", "into"})):
+        skipped.update(range(cue + 1, timed))  # "promoted two weeks ago to supervisor"
     for n, (i, _) in enumerate(roles):
         if i <= cue or i >= end or i in skipped:
             continue  # (a title of the list after "from": "from A, B, or C to D")
@@ -333,6 +337,44 @@ def _target_after(
             return None
         return None if n in taken else n
     return None
+
+
+#: a time phrase between a verb of movement and its particle: "promoted two weeks ago to B", "moved in 2019 into B"
+_TIME_UNITS = _normed(frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "summer"}))
+_TIME_COUNTS = _normed(
+    frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few"})
+    | frozenset({"several", "couple", "of", "last", "this", "that", "the", "same", "following", "next", "just"})
+)
+_TIME_LEADS = _normed(frozenset({"in", "within", "after", "ago", "later", "earlier", "afterwards"}))
+
+
+def time_phrase_end(norms: Sequence[str], k: int, end: int) -> int:
+    """The token after a time phrase that opens at ``k`` ("two weeks ago", "last year", "in 2019", "after six
+    months", "a year later"), else ``k``.
+
+    >>> time_phrase_end("promote two week ago to supervisor".split(), 1, 6)
+    4
+    >>> time_phrase_end("promote in 2019 to supervisor".split(), 1, 5)
+    3
+    >>> time_phrase_end("promote to supervisor".split(), 1, 3)
+    1
+    """
+    j = k
+    if j < end and norms[j] in {"in", "within", "after"}:
+        j += 1
+        if j < end and re.fullmatch(r"(?:19|20)\d\d", norms[j]):
+            return j + 1  # "in 2019"
+    counted = j
+    while j < end and (norms[j] in _TIME_COUNTS or norms[j].isdigit()) and j - counted < 4:
+        j += 1
+    if j == counted or j >= end or norms[j] not in _TIME_UNITS:
+        return k
+    j += 1
+    if j < end and norms[j] in {"ago", "later", "earlier", "after", "afterwards"}:
+        j += 1
+    elif norms[k] not in _TIME_LEADS and norms[counted] not in {"last", "this", "that", "the", "next", "following"}:
+        return k  # ("two weeks" alone is no time phrase here: "promoted two pickers to B")
+    return j
 
 
 #: a person as the object of a verb that moves someone: "they'll move you up to B", "the firm promoted her to B"

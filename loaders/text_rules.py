@@ -458,7 +458,9 @@ RULES: dict[str, Rule] = {
             " post held told after the target); the examples of a post reached ('become a ward manager, such as a"
             " theatre manager or clinic manager') are no moves of their own; 'A might become B before"
             " getting a position as C' (B -> C); 'can turn into B'; 'they'll move you up to B' (a pronoun between a"
-            " verb that moves someone and its particle is the person moved; 'you', the reader); no"
+            " verb that moves someone and its particle is the person moved; 'you', the reader); a time phrase"
+            " between the verb and its particle ('promoted two weeks ago to supervisor', 'in 2019', 'after three"
+            " years': a bare title after it is a post; 'after N years' how long, the rest when); no"
             " word of likelihood in a title ('or maybe B')",
         ),
         Rule(

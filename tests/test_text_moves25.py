@@ -142,3 +142,21 @@ def test_a_row_of_titles_without_level_codes_is_no_ladder(tmp_path: Path) -> Non
     got = moves(read(tmp_path, text))
     assert ("kitchen-porter", "line-cook") not in got
     assert ("line-cook", "kitchen-porter") not in got
+
+
+def test_a_time_phrase_between_the_verb_and_its_particle(tmp_path: Path) -> None:
+    text = (
+        "My years at the garage\n\n"
+        "I started as a apprentice mechanic. I was promoted two weeks ago to workshop foreman.\n\n"
+        "Dana began as a apprentice mechanic too. She was promoted after three years to service manager.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("apprentice-mechanic", "workshop-foreman") in got
+    assert got[("apprentice-mechanic", "workshop-foreman")].get("years_max") is None  # (when, not how long)
+    assert ("apprentice-mechanic", "service-manager") in got
+
+
+def test_a_bare_post_after_a_time_phrase_is_a_post(tmp_path: Path) -> None:
+    text = "My years at the garage\n\nI started as a apprentice mechanic. I was promoted last year to foreman.\n"
+    got = moves(read(tmp_path, text))
+    assert ("apprentice-mechanic", "foreman") in got
