@@ -4357,7 +4357,8 @@ def _page_title_of(r: _Reader, m: Mention) -> Mention:
 def _titled_head(r: _Reader, m: Mention) -> Mention:
     """A bare head word where a move starts or ends ("promoted from specialist to team leader") is the one title the
     document named before with that head and no rank word ("customer service specialist"), if there is one."""
-    if m.j - m.i != 1 or m.known or m.key in r.facts.nodes or m.label is not Label.ROLE:
+    ranked = m.rule == "mentions.rank-words"  # ("promoted to a supervisory level": recorded as "supervisor" already)
+    if (m.j - m.i != 1 and not ranked) or m.known or (m.key in r.facts.nodes and not ranked) or m.label is not _ROLE:
         return m
     head = m.name.lower()
     nodes = r.facts.nodes
@@ -11398,6 +11399,9 @@ def _read_block(
     r.paid_role = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
+        if any(m.rule == "mentions.rank-words" for m in ms):
+            # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
+            ms = mention_of[sent.start] = [_titled_head(r, m) if m.rule == "mentions.rank-words" else m for m in ms]
         if r.bylines and ms and "structure.bylines" not in r.disabled:
             ms = [m for m in ms if not _in_byline(r, m)]
         line, first = _line_of(r, sent, offset)

@@ -172,7 +172,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a post named by a rank word: 'supervisory roles' (supervisor), 'a managerial position' (manager),"
             " 'senior management' / 'top management' ending the phrase; a tier of a service ('Tier 1 support', 'the"
-            " level 2 team'; not 'tier 1 support agents', a title, nor 'tier 2 cities')",
+            " level 2 team'; not 'tier 1 support agents', a title, nor 'tier 2 cities'); on a page that names one"
+            " title with that head ('Laundry Supervisor'), 'a supervisory level' is that title",
         ),
         Rule(
             "mentions.service-posts",

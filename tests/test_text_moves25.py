@@ -160,3 +160,14 @@ def test_a_bare_post_after_a_time_phrase_is_a_post(tmp_path: Path) -> None:
     text = "My years at the garage\n\nI started as a apprentice mechanic. I was promoted last year to foreman.\n"
     got = moves(read(tmp_path, text))
     assert ("apprentice-mechanic", "foreman") in got
+
+
+def test_a_rank_word_level_on_a_page_about_a_titled_post_is_that_post(tmp_path: Path) -> None:
+    text = (
+        "Becoming a laundry supervisor\n\n"
+        "After a good year as a laundry attendant you may be promoted to a supervisory level, depending on your"
+        " results.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("laundry-attendant", "laundry-supervisor") in got
+    assert ("laundry-attendant", "supervisor") not in got
