@@ -1004,6 +1004,9 @@ class _Reader:
         #: where the last move read by a verb started, its kind and its sentence's index: "This could include
         #: positions like C" a sentence or two later adds posts that move reaches (transitions.more-posts)
         self.last_sources: tuple[list[Mention], TransitionKind, int] | None = None
+        #: a post said to open ("A supervisor position opens up") and its sentence's index: the person told of
+        #: "gets the position" a sentence or two later moves to it (transitions.post-opened)
+        self.opened: tuple[Mention, int] | None = None
         #: the post the page says its reader holds ("if you're currently a buyer", "you've been working as a
         #: picker"): a move of the reader's that no rung starts ("you can become B") starts there
         self.reader_post: Mention | None = None
@@ -3958,9 +3961,12 @@ def _after_role(doc: Doc, sent: _Sent, ms: list[Mention], at: int) -> bool:
 
 
 def _not_done(doc: Doc, sent: _Sent, at: int) -> bool:
-    """Whether the verb at token ``at`` is negated or hoped for: "I could not become", "I'd love to become"."""
+    """Whether the verb at token ``at`` is negated or hoped for: "I could not become", "I'd love to become" (or tells
+    what made someone good at a post: "the qualities that made her a stellar agent")."""
     norms = _doc_norms(doc)
     if not NEGATIONS.isdisjoint(norms[max(sent.start, at - 3) : at]):
+        return True
+    if norms[at] == "make" and at > sent.start and _words(doc).lower[at - 1] in {"that", "which", "what"}:
         return True
     hoped = not HOPES.isdisjoint(norms[max(sent.start, at - 4) : at - 1])
     return at - 1 > sent.start and norms[at - 1] == "to" and hoped
@@ -5503,6 +5509,52 @@ def _reader_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]) 
         held = next((m for m in roles if m.i == x), None)
         if held is not None and NEGATIONS.isdisjoint(lowers[k:x]):
             r.reader_post = held
+            return
+
+
+#: verbs and particles of a post that opens: "a supervisor position opens up", "a team leader job came up"
+_OPENED = frozenset({"opens", "opened", "open", "came", "comes", "come", "became", "becomes", "become"})
+_OPENED_AFTER = frozenset({"up", "available", "vacant"})
+#: words for a post before the verb: "a supervisor position", "a buyer vacancy"
+_OPENING_POSTS = frozenset({"position", "job", "role", "post", "vacancy", "opening", "spot", "slot"})
+#: the person told of getting the post: "she gets the position", "and I got it"
+_GOT_IT = frozenset({"gets", "got", "get", "landed", "lands", "won", "wins", "took", "takes", "accepted"})
+#: how many sentences after the opening the person may get the post
+_OPENED_REACH = 2
+
+
+def _post_opened(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "A supervisor position opens up and she applies. [...] she's a shoo-in and gets the position": in a career
+    told of a person, a post said to open and then got ("gets the position", "got it") is the person's next post."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    for m in _distinct_roles(vocab, ms):
+        k = _skip_spaces(words, m.j, 1)
+        if k >= sent.end or lowers[k] not in _OPENING_POSTS:
+            continue
+        v = _skip_spaces(words, k + 1, 1)
+        after = _skip_spaces(words, v + 1, 1)
+        if v < sent.end and lowers[v] in _OPENED and after < sent.end and lowers[after] in _OPENED_AFTER:
+            r.opened = (m, r.sentence_index)
+    if r.opened is None:
+        return
+    post, at = r.opened
+    if r.sentence_index - at > _OPENED_REACH:
+        r.opened = None
+        return
+    if r.told is None or not _person_of(lowers, sent.start, sent.end) or r.told.key == post.key:
+        return
+    for k in range(sent.start, sent.end):
+        if lowers[k] not in _GOT_IT or NEGATIONS.intersection(lowers[max(sent.start, k - 3) : k]):
+            continue
+        x = _skip_spaces(words, k + 1, 1)
+        y = _skip_spaces(words, x + 1, 1)
+        if x < sent.end and (lowers[x] == "it" or (lowers[x] in {"the", "that"} and y < sent.end and (
+            lowers[y] in _OPENING_POSTS
+        ))):
+            ev = r.sentence_evidence(sent, offset, sent.start_char + offset, sent.end_char + offset)
+            r.transition(r.told, post, TransitionKind.PROMOTION, ev)
+            r.told, r.told_years, r.opened = post, None, None
             return
 
 
@@ -11512,6 +11564,8 @@ def _read_block(
         ):  # (a heading naming pay that is another's section too: "Warehouse Salaries (AUD, per year)")
             r.run("salaries.figure", _salary_heading, r, line)  # "Annual Salary (US, USD)"
         r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
+        if r.opened is not None or not _OPENED.isdisjoint(_sent_lowers(sent)):
+            r.run("transitions.post-opened", _post_opened, r, vocab, sent, ms, offset)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject
             if page is not None and line.kind == "text":

@@ -489,6 +489,14 @@ RULES: dict[str, Rule] = {
             " 'you've been working ... as an A' (not 'you'll be', 'you could be', nor a negation)",
         ),
         Rule(
+            "transitions.post-opened",
+            "a career told of a person: a post said to open ('A supervisor position opens up', 'a team leader job"
+            " came up'), then got by the person a sentence or two later",
+            (_MOVE,),
+            "'she gets the position', 'I got it' (no negation before): the person's post told last moves to the"
+            " post that opened",
+        ),
+        Rule(
             "transitions.in-turn",
             "a list of three or more posts after a verb of movement (read by transitions.clause or"
             " transitions.narrated)",
@@ -614,7 +622,8 @@ RULES: dict[str, Rule] = {
             " ('I wasn't promoted', 'I'd like to become', 'applied to become'); in a clause of movement, 'they' / 'the"
             " good ones' after ', and' is the role opening the sentence, and a title ending the page's own is the"
             " page's role ('team leaders' on a Warehouse Team Leader ad); 'more than my previous / former / old B"
-            " job' is a post held before (a move told first starts there)",
+            " job' is a post held before (a move told first starts there); 'the qualities that made her a B' tells"
+            " what made someone good at a post, no move (nor a step of transitions.narrated)",
         ),
         Rule(
             "transitions.former",

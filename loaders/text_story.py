@@ -62,6 +62,8 @@ _ENTRY_AS = _normed(
 _CONTRACT_NOUNS = _normed({"contract"})
 #: a verb that names someone to a post: "they made me lead", "the board named her director"
 _NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
+#: a verb of naming that, after "that" / "which" / "what", tells what made someone good at a post
+_NAMING_QUALITY = _normed({"make", "made"})
 #: a verb that moves someone, with the person as its object: "my boss moved me over to the ops side as an assistant"
 _MOVING = _normed({"move", "moved", "switch", "switched", "transfer", "transferred", "bring", "brought", "put"})
 #: "took over as", "stepped in as", "filled in as"
@@ -414,7 +416,9 @@ def told_steps(
         passive = k > start and lowers[k - 1] in {"was", "were", "been", "got"} and _told_subject(
             lowers, start, k, capital
         )
-        if norm in _NAMING and k + 1 < end and (lowers[k + 1] in _OBJECTS or passive):
+        # (not "the qualities that made her a stellar agent": what made someone good at a post names no move)
+        described = k > start and lowers[k - 1] in {"that", "which", "what"} and norm in _NAMING_QUALITY
+        if norm in _NAMING and k + 1 < end and (lowers[k + 1] in _OBJECTS or passive) and not described:
             n = _role_at(roles, lowers, k + (1 if passive and lowers[k + 1] not in _OBJECTS else 2), end)
             if n is not None:
                 steps.append(Step("move", n, k))

@@ -171,3 +171,34 @@ def test_a_rank_word_level_on_a_page_about_a_titled_post_is_that_post(tmp_path: 
     got = moves(read(tmp_path, text))
     assert ("laundry-attendant", "laundry-supervisor") in got
     assert ("laundry-attendant", "supervisor") not in got
+
+
+def test_a_post_that_opens_and_is_got_is_the_next_post(tmp_path: Path) -> None:
+    text = (
+        "From the parts counter to the front desk\n\n"
+        "Priya gets her first job as a parts clerk and she loves it. She learns fast. A service advisor position"
+        " opens up and she applies. The boss likes her work, and she gets the position.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("parts-clerk", "service-advisor") in got
+
+
+def test_a_post_that_opens_and_is_not_got_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "From the parts counter to the front desk\n\n"
+        "Priya gets her first job as a parts clerk and she loves it. A service advisor position opens up and she"
+        " applies. Sadly she never got the position.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("parts-clerk", "service-advisor") not in got
+
+
+def test_what_made_someone_good_at_a_post_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "A clerk's story\n\n"
+        "She started as a filing clerk. The same care that made her a brilliant filing clerk may not make her a"
+        " good office manager.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert not any(v.endswith("filing-clerk") and u != v for u, v in got if u == "filing-clerk")
+    assert ("filing-clerk", "brilliant-filing-clerk") not in got
