@@ -1104,6 +1104,10 @@ class _Reader:
     ) -> None:
         if a.key == b.key or a.label is not _ROLE or b.label is not _ROLE:
             return
+        if (a.key, b.key) not in self.facts.transitions and "transitions.ladder-span" not in self.disabled and (
+            _ladder_span(self, a.key, b.key, evidence.get("quote", ""), years)
+        ):
+            return  # ("progression from A to D ...": the rungs between, read before)
         self.node(a, None)
         self.node(b, None)
         record = self.facts.transitions.setdefault((a.key, b.key), {"kind": kind, "evidence": []})
@@ -5581,6 +5585,51 @@ def _post_named_before(r: _Reader, at: int) -> Mention | None:
     end, key, ev = best
     record = r.facts.nodes[key]
     return Mention(_ROLE, key, record["name"], bool(record["known"]), ev["start"], end, 0, 0)
+
+
+#: a span of a ladder read before, told with the time each of its rungs takes: "with people spending up to two
+#: years in each position", or named as a progression: "Job progression from A to B is fast"
+_EACH_RUNG = re.compile(r"\b(?:in|at|for|on) each (?:position|role|step|rung|level|stage|post|job|grade)\b", re.I)
+_SPAN_NOUN = re.compile(r"\b(?:progression|path|journey|route|climb)\s+from\b", re.I)
+#: how many rungs a span of a ladder may cover
+_SPAN_RUNGS = 8
+
+
+def _ladder_path(r: _Reader, a: str, b: str) -> list[str]:
+    """The rungs of the shortest chain of two or more moves already read from role ``a`` to role ``b``, else []."""
+    after: dict[str, list[str]] = {}
+    for x, y in r.facts.transitions:
+        after.setdefault(x, []).append(y)
+    paths = [[a]]
+    for _ in range(_SPAN_RUNGS):
+        longer = []
+        for path in paths:
+            for y in after.get(path[-1], []):
+                if y == b and len(path) >= 2:
+                    return [*path, y]
+                if y not in path and y != b:
+                    longer.append([*path, y])
+        paths = longer
+    return []
+
+
+def _ladder_span(r: _Reader, a: str, b: str, quote: str, years: tuple[float | None, float] | None) -> bool:
+    """ "Job progression from allocator to merchandiser is fast, with people spending up to two years in each
+    position" after a ladder that ran allocator, senior allocator, assistant merchandiser, merchandiser: the
+    sentence spans those rungs (no move of its own), and the years are each rung's (transitions.ladder-span)."""
+    each = _EACH_RUNG.search(quote) is not None
+    if not (each or _SPAN_NOUN.search(quote)):
+        return False
+    path = _ladder_path(r, a, b)
+    if not path:
+        return False
+    for x, y in itertools.pairwise(path):
+        record = r.facts.transitions[(x, y)]
+        if each and years is not None and "years_max" not in record:
+            if years[0] is not None:
+                record["years_min"] = years[0]
+            record["years_max"] = years[1]
+    return True
 
 
 def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:

@@ -497,6 +497,14 @@ RULES: dict[str, Rule] = {
             " post that opened",
         ),
         Rule(
+            "transitions.ladder-span",
+            "a move read by a verb between two roles a chain of moves read before already joins, in a sentence"
+            " naming a progression ('Job progression from A to D') or the time each rung takes",
+            (_MOVE,),
+            "no move of its own: the sentence spans the rungs between; 'spending up to two years in each"
+            " position' gives each of those moves its years (where none were stated)",
+        ),
+        Rule(
             "transitions.in-turn",
             "a list of three or more posts after a verb of movement (read by transitions.clause or"
             " transitions.narrated)",

@@ -202,3 +202,26 @@ def test_what_made_someone_good_at_a_post_is_no_move(tmp_path: Path) -> None:
     got = moves(read(tmp_path, text))
     assert not any(v.endswith("filing-clerk") and u != v for u, v in got if u == "filing-clerk")
     assert ("filing-clerk", "brilliant-filing-clerk") not in got
+
+
+def test_a_span_of_a_ladder_read_before_gives_each_rung_its_years(tmp_path: Path) -> None:
+    text = (
+        "Retail buying careers\n\n"
+        "The usual ladder: Buying Administrator → Assistant Buyer → Junior Buyer → Buyer → Head of Buying.\n\n"
+        "Job progression from buying administrator to buyer is fairly brisk, with people spending up to two years in"
+        " each role.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("buying-administrator", "buyer") not in got
+    assert got[("assistant-buyer", "junior-buyer")].get("years_max") == 2
+    assert got[("buyer", "head-of-buying")].get("years_max") is None
+
+
+def test_a_direct_move_past_no_ladder_is_kept(tmp_path: Path) -> None:
+    text = (
+        "Retail buying careers\n\n"
+        "Job progression from buying administrator to buyer is fairly brisk, with people spending up to two years in"
+        " each role.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("buying-administrator", "buyer") in got
