@@ -4564,6 +4564,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         r.run("transitions.more-posts", _more_posts, r, vocab, sent, ms, offset)
     if "you" in here and ms and "transitions.reader-post" not in r.disabled:
         _reader_post(r, vocab, sent, ms)
+    if len(ms) >= 2 and ("above" in here or "below" in here):
+        r.run("transitions.above", _above_grade, r, vocab, sent, ms, offset)
     starting = not _STARTING.isdisjoint(here)
     roles: list[Mention] | None = None
     if "transitions.stages" not in r.disabled and ms and not EXAMPLE_WORDS.isdisjoint(here):
@@ -5560,6 +5562,56 @@ def _post_opened(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             r.transition(r.told, post, TransitionKind.PROMOTION, ev)
             r.told, r.told_years, r.opened = post, None, None
             return
+
+
+#: words between "Above" and the posts it names: "Above the grade of A", "Below the level of A"
+_GRADE_LEAD = frozenset({"the", "a", "an", "grade", "level", "rank", "post", "position", "role", "of", "just"})
+_GRADE_LIST = frozenset({",", "or", "and", "/", "a", "an", "the"})
+#: how many words may stand between the opening phrase's comma and the first post of the main clause
+_GRADE_REACH = 8
+
+
+def _above_grade(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Above the grade of A or B, most larger shops employ a C": a sentence opening with "Above" (or "Below") and
+    posts, then a comma and a clause naming posts, ranks those posts over (or under) the first ones."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or lowers[k] not in {"above", "below"}:
+        return
+    up = lowers[k] == "above"
+    roles = sorted(_distinct_roles(vocab, ms), key=_start_token)
+    k = _skip_spaces(words, k + 1, 1)
+    while k < sent.end and lowers[k] in _GRADE_LEAD:
+        k = _skip_spaces(words, k + 1, 1)
+    listed = [m for m in roles if m.i == k]
+    if not listed:
+        return
+    for m in roles:
+        if m.i > listed[-1].i and _only_separators(sent.doc, listed[-1].j, m.i, _GRADE_LIST):
+            listed.append(m)
+    comma = _skip_spaces(words, listed[-1].j, 1)
+    if comma >= sent.end or lowers[comma] != ",":
+        return
+    targets: list[Mention] = []
+    for m in roles:
+        if m.i <= comma:
+            continue
+        if not targets:
+            between = [w for w in lowers[comma + 1 : m.i] if not w.isspace()]
+            if len(between) > _GRADE_REACH or _CLAUSE_MARKS.intersection(between):
+                return
+        elif not _only_separators(sent.doc, targets[-1].j, m.i, _GRADE_LIST | {"to"}):
+            break
+        targets.append(m)
+    for low in listed:
+        for high in targets:
+            a, b = (low, high) if up else (high, low)
+            ev = r.sentence_evidence(sent, offset, a.start, b.end)
+            r.transition(a, b, TransitionKind.PROMOTION, ev)
+
+
+_CLAUSE_MARKS = frozenset({".", ";", ":", "but", "while", "although", "whereas"})
 
 
 #: how far before a sentence the post "The position ..." refers to may be named, in characters

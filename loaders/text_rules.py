@@ -505,6 +505,14 @@ RULES: dict[str, Rule] = {
             " position' gives each of those moves its years (where none were stated)",
         ),
         Rule(
+            "transitions.above",
+            "a sentence opening with 'Above' or 'Below', posts ('the grade of A or B') and a comma, then a clause"
+            " naming posts",
+            (_MOVE,),
+            "'Above the grade of A or B, most larger shops employ a C': A -> C and B -> C ('Below A, ... C': C -> A);"
+            " the clause's first post within eight words of the comma, its posts joined by commas, 'or', 'and'",
+        ),
+        Rule(
             "transitions.in-turn",
             "a list of three or more posts after a verb of movement (read by transitions.clause or"
             " transitions.narrated)",

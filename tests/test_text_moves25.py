@@ -225,3 +225,22 @@ def test_a_direct_move_past_no_ladder_is_kept(tmp_path: Path) -> None:
     )
     got = moves(read(tmp_path, text))
     assert ("buying-administrator", "buyer") in got
+
+
+def test_above_the_grade_of_posts_ranks_the_main_clause_posts_over_them(tmp_path: Path) -> None:
+    text = (
+        "Hotel pay in Leeds\n\n"
+        "Above the grade of room attendant or night porter, most large hotels employ a floor supervisor."
+        " Pay is modest.\n\n"
+        "Below head chef, a busy kitchen keeps a sous chef.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("room-attendant", "floor-supervisor") in got
+    assert ("night-porter", "floor-supervisor") in got
+    assert ("sous-chef", "head-chef") in got
+
+
+def test_above_in_the_middle_of_a_sentence_is_no_grade(tmp_path: Path) -> None:
+    text = "Hotel pay in Leeds\n\nA room attendant earns above the minimum, and a floor supervisor earns more.\n"
+    got = moves(read(tmp_path, text))
+    assert ("room-attendant", "floor-supervisor") not in got
