@@ -6895,7 +6895,14 @@ def _defined_role(r: _Reader, ms: list[Mention], line: Line) -> Mention | None:
     if bracket is not None:
         at = bracket.end()
     verb = r.text[at : min(line.end, at + 20)].split()
-    return role if verb and verb[0].lower() in _DEFINING_VERBS else None
+    if verb and verb[0].lower() in _DEFINING_VERBS:
+        return role
+    # "Drone Pilots inspect sites ...": a page's first sentence saying what the post's holders do (in the plural,
+    # with the verb's base form; "A florist opens the shop at eight" tells a story)
+    if not verb or r.sentence_index > 1 or lead or "structure.duty-subject" in r.disabled:
+        return None
+    word, written = verb[0].lower(), r.text[role.start : role.end]
+    return role if written.endswith("s") and verb_base(word) == word else None
 
 
 def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> Mention | None:

@@ -2036,6 +2036,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
             base = _verb_base(nxt)
             if (base is not None and base[0] in _GOAL_VERBS) or nxt in _PURPOSE_VERBS:
                 return k
+            if base == (nxt, False) and before != "," and words[0].endswith("ing") and _verb_base(words[0]):
+                return k  # "planning services to follow up demand, ...": after a gerund's object, what it is for
         if word == "with" and (before.endswith("ly") or before in _SKILL_NOUNS):
             return k  # (after "skills": a second quality, "organisational skills with an eye for detail")
         if word == "with" and before.startswith(_PARTNER_VERBS) and _partners_after(words, k + 1):
@@ -2099,6 +2101,9 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
             k = end + 1  # "organisational skills with attention to detail": two qualities
             continue
         purpose = words[end - 1] == "," and words[end].endswith("ing")
+        # "planning services to follow up X, ensure Y, and improve Z": after a gerund's purpose, a verb not in
+        # the gerund is more of the purpose, no later duty
+        infinitives = words[end] == "to" and words[0].endswith("ing") and _verb_base(words[0]) is not None
         k = end + 1
         while k < n:
             if words[k] == "including" or (words[k] == "as" and words[k - 1] == "such"):
@@ -2111,6 +2116,8 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
                     k = n  # "manage stock, flagging gaps": a participle after a duty in the imperative says how
                     break
                 takes = nxt + 1 < n and words[nxt + 1] not in {",", "and", "or", ".", ";"}  # a verb with its object
+                if infinitives and not words[nxt].endswith("ing"):
+                    verb = None
                 if verb is not None and words[nxt] not in _AMBIGUOUS and verb[0] not in _GOAL_VERBS and takes:
                     k = nxt
                     break

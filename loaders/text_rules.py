@@ -220,6 +220,13 @@ RULES: dict[str, Rule] = {
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
         Rule(
+            "structure.duty-subject",
+            "a page's first sentence opening with a role and a verb of duty after it ('Drone Pilots inspect"
+            " sites and ...')",
+            (_ROLE,),
+            "the role is the one the page is about (structure.subject), as a page opening 'X is ...' defines X",
+        ),
+        Rule(
             "structure.job-title",
             "a job description's labelled title line: 'Job title: X', 'Position: X', 'Vacancy - X'; a job board's"
             " label opening a line: 'About the job X', 'Role: X', 'We're hiring: X', 'Opening - X'",
@@ -902,6 +909,8 @@ RULES: dict[str, Rule] = {
             " purpose (', ensuring titles are accurate'), at a means ('by scheduling A, building B'), at a place or"
             " time the list goes on naming ('tastings across Leeds, York and Hull'; examples after 'including' are"
             " items again) and, after a duty in the imperative, at a participle clause (', flagging gaps');"
+            " after a gerund's object, at 'to' and a base form with no comma before it, the verbs after its commas"
+            " being more of that purpose ('planning repairs to follow up faults, order parts, and test them');"
             " 'numeracy skills with attention to"
             " detail' names two qualities, 'interpersonal skills to reassure borrowers' the skills, not their"
             " purpose; benefits, goals,"

@@ -1,0 +1,53 @@
+"""Requirement links, stop 25: what a role does or needs, read from more page shapes (texts written here, in
+other trades than the pages the rules were read from)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+# --- structure.duty-subject: a page opening with what its post does -----------------------------------
+
+_LOCKSMITH = (
+    "Locksmiths repair locks on doors and safes, and cut spare keys for customers.\n\n"
+    "Tasks\n\n"
+    "  • fitting new locks to doors and windows\n"
+    "  • scheduling boiler services to follow up customer faults, order spare parts, and test the repaired boilers\n"
+)
+
+
+def test_a_page_opening_with_what_a_post_does_is_about_that_post(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _LOCKSMITH)).get("locksmith", set())
+    assert "new locks" in got and "boiler service scheduling" in got
+
+
+def test_the_opening_duty_subject_can_be_switched_off(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _LOCKSMITH, frozenset({"structure.duty-subject"}))).get("locksmith", set())
+    assert "new locks" not in got
+
+
+def test_a_page_opening_with_a_post_and_a_noun_sets_no_subject(tmp_path: Path) -> None:
+    text = "Locksmith training courses are listed below.\n\nTasks\n\n  • fitting new locks to doors\n"
+    assert not needs(read(tmp_path, text))
+
+
+# --- requirements.duty-names: a gerund's purpose goes on after its commas ------------------------------
+
+_HEATING = (
+    "Heating engineer\n\n"
+    "Tasks\n\n"
+    "  • scheduling boiler services to follow up customer faults, order spare parts, and test the repaired boilers\n"
+    "  • visiting trade fairs, at home and abroad, to select and buy new boiler designs\n"
+)
+
+
+def test_the_verbs_after_a_gerunds_purpose_name_no_duty(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _HEATING))["heating-engineer"]
+    assert "boiler service scheduling" in got
+    assert not any("repaired boiler" in s for s in got)
+
+
+def test_a_purpose_after_a_comma_is_still_read_as_before(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _HEATING))["heating-engineer"]
+    assert any("boiler design" in s for s in got)
