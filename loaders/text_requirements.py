@@ -1545,8 +1545,28 @@ _PEOPLE_WORK = frozenset({"management", "leadership", "skills", "skill", "develo
 
 
 def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
-    """The skills one requirement item names; see :func:`_skill_names` (a name that makes no key is dropped)."""
-    return [s for s in _skill_names(item, predicate=predicate) if _keyable(s.name)]
+    """The skills one requirement item names; see :func:`_skill_names` (a name that makes no key is dropped).
+
+    A field named after "experience in" is the experience ("three years of experience in management": Management
+    experience), as "sales experience" is.
+    """
+    names = [s for s in _skill_names(item, predicate=predicate) if _keyable(s.name)]
+    field = _EXPERIENCE_IN.search(item)
+    if field is None:
+        return names
+    return [
+        s._replace(name=f"{s.name} experience", reworded=True)
+        if s.start >= field.end() and s.alias is None and _FIELD_GAP.search(item, field.end(), s.start) is None
+        and "experience" not in s.name.lower().split()
+        else s
+        for s in names
+    ]
+
+
+#: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel")
+_EXPERIENCE_IN = re.compile(r"\bexperience\s+(?:working\s+)?(?:in|within)\s", re.I)
+#: what ends the field the experience is in: a comma, a stop, a clause
+_FIELD_GAP = re.compile(r"[,;:.]|\b(?:to|as|for|while|who|which|that)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1574,7 +1594,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     >>> [s.name for s in skill_names("independently drives retention and expansion")]
     ['Retention', 'Expansion']
     >>> [s.name for s in skill_names("3+ years of experience in retail buying")]
-    ['Retail buying']
+    ['Retail buying experience']
     >>> [s.name for s in skill_names("Collaborating cross-functionally")]
     ['Cross-functional collaboration']
     >>> skill_names("Competitive salary and bonus")

@@ -914,7 +914,9 @@ RULES: dict[str, Rule] = {
             " 'numeracy skills with attention to"
             " detail' names two qualities, 'interpersonal skills to reassure borrowers' the skills, not their"
             " purpose; benefits, goals,"
-            " degrees and words of time ('every day') name none",
+            " degrees and words of time ('every day') name none; the field after 'experience in' is named with the"
+            " experience ('two years of experience in carpentry': Carpentry experience; 'experience with' a tool"
+            " names the tool)",
         ),
         Rule(
             "requirements.degree",

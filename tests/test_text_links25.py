@@ -51,3 +51,19 @@ def test_the_verbs_after_a_gerunds_purpose_name_no_duty(tmp_path: Path) -> None:
 def test_a_purpose_after_a_comma_is_still_read_as_before(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _HEATING))["heating-engineer"]
     assert any("boiler design" in s for s in got)
+
+
+# --- requirements.duty-names: the field of experience asked for -------------------------------------------
+
+
+def test_experience_in_a_field_is_named_with_the_experience(tmp_path: Path) -> None:
+    text = (
+        "Carpenter\n\nRequirements\n\n"
+        "  • At least two years of experience in joinery\n"
+        "  • Experience with sash windows\n"
+        "  • Experience in managing apprentices\n"
+    )
+    got = needs(read(tmp_path, text))["carpenter"]
+    assert "joinery experience" in got and "joinery" not in got
+    assert "sash windows" in got  # (experience with a thing names the thing)
+    assert "apprentice management" in got  # (a duty keeps its own name)

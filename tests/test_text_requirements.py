@@ -35,7 +35,7 @@ def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
         ("coaches pickers and packers", ["Picker coaching", "Packer coaching"]),
         ("shelf and bin labelling", ["Shelf labelling", "Bin labelling"]),
         ("Solid grasp of Google Sheets", ["Google Sheets"]),
-        ("5+ years of experience in grocery merchandising", ["Grocery merchandising"]),
+        ("5+ years of experience in grocery merchandising", ["Grocery merchandising experience"]),
         ("Ability to forecast seasonal demand", ["Seasonal demand forecasting"]),
         ("Operate reach trucks carefully", ["Reach truck operation"]),
         ("Partnering cross-functionally", ["Cross-functional partnership"]),
