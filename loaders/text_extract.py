@@ -8277,12 +8277,19 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     ):
         return  # another role after the verb: a move or a hand-off, not a duty (but "supervises the tellers")
     cue = _cue_position(sent)
+    if cue is not None and cue[0] - 1 > k and _examples_cue(r, words, cue[0] - 1):
+        cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
     if base is None or (cue is not None and not (cue[0] - 1 > k and _doc_norms(sent.doc)[cue[0] - 1] in _DUTY_CUES)):
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
     skills = _duty_skills(sent, words, k, offset)
     if skills is None:
         return  # no verb of duty opens the predicate
     _link(r, sent, offset, [role], skills, 3)
+
+
+def _examples_cue(r: _Reader, words: _Words, at: int) -> bool:
+    """Whether the requirement cue at token ``at`` is "including" after a duty's object (its examples follow)."""
+    return words.lower[at] == "including" and "requirements.duty-examples" not in r.disabled
 
 
 #: the nouns a sentence calls a post by: "This role ...", "This person ...", "The post holder ..."

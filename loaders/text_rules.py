@@ -852,6 +852,14 @@ RULES: dict[str, Rule] = {
             " line's heading names its one-word title too: 'Level 1: Cashier (0-2 years)')",
         ),
         Rule(
+            "requirements.duty-examples",
+            "a sentence whose subject is a role (or 'This role') and whose verb of duty's object has 'including' and"
+            " examples after it ('This role manages the grounds, including lawn care and hedges')",
+            (_SKILL, _NEEDS),
+            "the duty is read (requirements.duty-verb) as well as the examples; before, 'including' was taken for a"
+            " requirement cue and the duty before it was left unread",
+        ),
+        Rule(
             "requirements.duty-items",
             "bulleted items opening with a verb of duty outside a requirements list ('- Own the channel P&L'), in a"
             " list whose item before or after opens with one too, naming no role and not addressing the reader",

@@ -67,3 +67,23 @@ def test_experience_in_a_field_is_named_with_the_experience(tmp_path: Path) -> N
     assert "joinery experience" in got and "joinery" not in got
     assert "sash windows" in got  # (experience with a thing names the thing)
     assert "apprentice management" in got  # (a duty keeps its own name)
+
+
+# --- requirements.duty-examples: a duty whose object has examples after 'including' ---------------------
+
+_GARDENS = (
+    "Head gardener\n\n"
+    "The head gardener looks after the estate.\n\n"
+    "This role manages the grounds, including lawn care, hedge trimming and tree surgery.\n"
+)
+
+
+def test_a_duty_before_including_is_read_with_its_examples(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _GARDENS))["head-gardener"]
+    assert "ground management" in got
+    assert {"lawn care", "hedge trimming", "tree surgery"} <= got
+
+
+def test_the_duty_before_including_can_be_switched_off(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _GARDENS, frozenset({"requirements.duty-examples"})))["head-gardener"]
+    assert "ground management" not in got and "lawn care" in got
