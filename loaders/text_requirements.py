@@ -1730,7 +1730,9 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         # "Helping customers find products", "Help patients move safely": help given to people is the duty
         people = toks[k]
         return [SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])]
-    if any(v in _GOAL_VERBS for v in verbs):
+    # "help with stock counts" is help given with work, as "assist with" is (not a goal: "help customers")
+    helps_with = verbs == ["help"] and k < len(toks) and toks[k].lower in {"with", "in", "on"}
+    if any(v in _GOAL_VERBS for v in verbs) and not helps_with:
         return []
     if k < len(toks) and toks[k].lower in {"and", ",", "or", "&"} and toks[0].lower.endswith("ing") and k == 1:
         # "coaching and quality review": a list of activities, not a verb and its object
@@ -1755,6 +1757,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             base = (_verb_base(nxt.lower) or ("", False))[0]
             takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
             takes_object = takes_object or (base in _WITH_VERBS and after == "with")  # "and liaise with X"
+            takes_object = takes_object or (base in _HELPING_VERBS and after in {"with", "in", "on"})  # "and help with"
             verb_next = _verb_base(nxt.lower) is not None or (predicate and _past_base(nxt.lower) is not None)
             # (a gerund before a determiner is a verb with its object, known or not: "and downloading the data")
             verb_next = verb_next or (nxt.lower.endswith("ing") and len(nxt.lower) > 5 and after in _DETERMINERS)

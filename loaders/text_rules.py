@@ -924,7 +924,8 @@ RULES: dict[str, Rule] = {
             " purpose; benefits, goals,"
             " degrees and words of time ('every day') name none; the field after 'experience in' is named with the"
             " experience ('two years of experience in carpentry': Carpentry experience; 'experience with' a tool"
-            " names the tool)",
+            " names the tool); 'help with X' names X as 'assist with X' does, and after 'and' opens a duty of its own"
+            " ('monitor the scaffolds and help with safety audits'; before, 'help' was read as a second object)",
         ),
         Rule(
             "requirements.degree",

@@ -87,3 +87,18 @@ def test_a_duty_before_including_is_read_with_its_examples(tmp_path: Path) -> No
 def test_the_duty_before_including_can_be_switched_off(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _GARDENS, frozenset({"requirements.duty-examples"})))["head-gardener"]
     assert "ground management" not in got and "lawn care" in got
+
+
+# --- requirements.duty-names: 'help with' ----------------------------------------------------------------
+
+
+def test_help_with_work_names_the_work(tmp_path: Path) -> None:
+    text = (
+        "Site managers\n\n"
+        "Assistant site managers also monitor the scaffolds, and help with safety audits.\n"
+        "Site managers help with the weekly toolbox talks.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert {"scaffold monitoring", "safety audits"} <= got["assistant-site-manager"]
+    assert not any("help" in s for s in got["assistant-site-manager"])
+    assert "weekly toolbox talks" in got["site-manager"]
