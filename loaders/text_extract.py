@@ -8064,14 +8064,16 @@ def _subject_by_reference(
         return r.told  # "I've handled VIP requests" in a career told in the first person: the post held then
     if kind == "page" and page is not None:
         return page
+    opening = roles[0].i <= _skip_spaces(words, sent.start, 1) + 1 if roles else False
     if kind == "pronoun":
         if before and last is not None and _someone_else(words, last, sent.start):
             return topic.carry or page  # "Reporting to the head of X, they ...": the named role is not who "they" are
         if before:
             return last
+        if opening and len(earlier) == 1 and "requirements.opener-pronoun" not in r.disabled:
+            return roles[0]  # "Supervisors work on the floor, but they are also responsible for ...": the opener
         if topic.carry is not None:
             return topic.carry
-    opening = roles[0].i <= _skip_spaces(words, sent.start, 1) + 1 if roles else False
     if not before and len(earlier) == 1 and opening and _QUESTION_WORDS.isdisjoint(lowers[roles[0].j : cue_start]):
         return roles[0]  # the sentence's subject, far from the cue (not "buyers decide which goods should ...")
     return None

@@ -852,6 +852,13 @@ RULES: dict[str, Rule] = {
             " line's heading names its one-word title too: 'Level 1: Cashier (0-2 years)')",
         ),
         Rule(
+            "requirements.opener-pronoun",
+            "a requirement sentence opening with a role whose cue's subject is 'they' or 'he'/'she' clauses later"
+            " ('Supervisors walk the floor with their team, but they are also responsible for ...')",
+            (_NEEDS,),
+            "the requirements are the opening role's (before, the role talked about in the sentences before it)",
+        ),
+        Rule(
             "requirements.duty-examples",
             "a sentence whose subject is a role (or 'This role') and whose verb of duty's object has 'including' and"
             " examples after it ('This role manages the grounds, including lawn care and hedges')",

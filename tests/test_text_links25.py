@@ -102,3 +102,24 @@ def test_help_with_work_names_the_work(tmp_path: Path) -> None:
     assert {"scaffold monitoring", "safety audits"} <= got["assistant-site-manager"]
     assert not any("help" in s for s in got["assistant-site-manager"])
     assert "weekly toolbox talks" in got["site-manager"]
+
+
+# --- requirements.opener-pronoun: 'they' later in a sentence that opened with a role --------------------
+
+_RANGERS = (
+    "Park rangers\n"
+    "Park rangers look after the trails. Park rangers must be able to walk long distances in all weathers.\n"
+    "- Head wardens often walk the trails alongside the volunteers of their team, but they are also responsible for"
+    " planning work rotas and training volunteers. They may also be in charge of budgeting.\n"
+)
+
+
+def test_they_after_a_sentences_opening_role_is_that_role(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _RANGERS))
+    assert {"work rota planning", "volunteer training", "budgeting"} <= got["head-warden"]
+    assert not {"work rota planning", "budgeting"} & got["park-ranger"]
+
+
+def test_the_opener_pronoun_can_be_switched_off(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _RANGERS, frozenset({"requirements.opener-pronoun"})))
+    assert "work rota planning" in got["park-ranger"]
