@@ -423,7 +423,7 @@ _AMBIGUOUS = frozenset(
         "know",
     }
 )
-_IRREGULAR = {"does": "do", "has": "have", "analyses": "analyse", "analyzes": "analyze"}
+_IRREGULAR = {"does": "do", "doing": "do", "has": "have", "analyses": "analyse", "analyzes": "analyze"}
 #: words that open a determiner phrase: a base form before one of these is a verb ("Lead the team")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "our", "your", "their", "its", "all", "every", "each", "new", "existing", "key", "multiple",
@@ -1158,6 +1158,9 @@ def _form(word: str) -> str:
     return "s" if word.endswith("s") and not word.endswith("ss") else ""
 
 
+#: words ending like a gerund that open no duty: "..., during busy periods", "..., including refunds"
+_NOT_GERUNDS = frozenset({"during", "being", "including", "regarding", "concerning", "according", "following", "using"})
+
 #: verbs that join two qualities: "combine rigour with speed" names both
 _JOINING_VERBS = frozenset({"blend", "combine", "pair", "mix", "marry"})
 
@@ -1761,6 +1764,12 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             verb_next = _verb_base(nxt.lower) is not None or (predicate and _past_base(nxt.lower) is not None)
             # (a gerund before a determiner is a verb with its object, known or not: "and downloading the data")
             verb_next = verb_next or (nxt.lower.endswith("ing") and len(nxt.lower) > 5 and after in _DETERMINERS)
+            # (after a duty led by a gerund, a gerund with an object is the next duty: "..., and ordering stock")
+            verb_next = verb_next or (
+                form == "ing" and nxt.lower.endswith("ing") and len(nxt.lower) > 4 and takes_object
+                and nxt.lower not in _NOT_GERUNDS
+                and not _adjective(next((t.lower for t in reversed(obj[:j]) if t.lower not in {",", "and", "or"}), ""))
+            )  # (not "a clean, tidy and welcoming counter": adjectives of one noun)
             if verb_next and _form(nxt.lower) == form and j > 0 and takes_object:
                 rest = []
                 for x in _skill_names(item[nxt.start :], predicate=True):

@@ -932,7 +932,10 @@ RULES: dict[str, Rule] = {
             " degrees and words of time ('every day') name none; the field after 'experience in' is named with the"
             " experience ('two years of experience in carpentry': Carpentry experience; 'experience with' a tool"
             " names the tool); 'help with X' names X as 'assist with X' does, and after 'and' opens a duty of its own"
-            " ('monitor the scaffolds and help with safety audits'; before, 'help' was read as a second object)",
+            " ('monitor the scaffolds and help with safety audits'; before, 'help' was read as a second object);"
+            " after a duty led by a gerund, a gerund with an object after a comma or 'and' is the next duty ('filling"
+            " rotas, repairing tills, and ordering stock'; before, 'Ordering stock handling'), 'doing' included"
+            " ('doing paperwork': Paperwork)",
         ),
         Rule(
             "requirements.degree",

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from text_helpers import needs, read
 
+from careergraph.loaders.text_requirements import skill_names
+
 # --- structure.duty-subject: a page opening with what its post does -----------------------------------
 
 _LOCKSMITH = (
@@ -123,3 +125,13 @@ def test_they_after_a_sentences_opening_role_is_that_role(tmp_path: Path) -> Non
 def test_the_opener_pronoun_can_be_switched_off(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _RANGERS, frozenset({"requirements.opener-pronoun"})))
     assert "work rota planning" in got["park-ranger"]
+
+
+# --- requirements.duty-names: gerunds in a row ------------------------------------------------------------
+
+
+def test_each_gerund_with_an_object_after_a_gerund_duty_is_a_duty() -> None:
+    got = [s.name for s in skill_names("handling returns, repairing grips, and ordering shuttlecocks")]
+    assert got == ["Return handling", "Grip repair", "Ordering shuttlecocks"]
+    assert [s.name for s in skill_names("doing paperwork")] == ["Paperwork"]
+    assert [s.name for s in skill_names("repairing grips, during busy weeks")] == ["Grip repair"]
