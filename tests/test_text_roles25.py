@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read, roles
+from text_helpers import moves, needs, read, roles
 
 
 def test_a_shared_head_before_a_preposition(tmp_path: Path) -> None:
@@ -77,3 +77,17 @@ def test_plural_heads_listed_with_a_plural_title_are_posts(tmp_path: Path) -> No
 def test_plural_heads_listed_without_a_title_are_not(tmp_path: Path) -> None:
     text = "Farm news\n\nThe farm sells its cheese to retailers, wholesalers and cafes.\n"
     assert not {"retailer", "wholesaler"} & roles(read(tmp_path, text))
+
+
+def test_posts_a_chinese_post_form_names_after_its_labels(tmp_path: Path) -> None:
+    text = (
+        "酒店岗位说明书\n\n"
+        "职位名称 前台主管 所属部门 前厅部 直接上级 前厅经理 直接下级 岗位类别 晋升方向 大堂经理 轮转岗位 礼宾 岗位目的"
+        " 负责前台接待工作。\n"
+    )
+    g = read(tmp_path, text)
+    assert {"前台主管", "前厅经理", "大堂经理", "礼宾"} <= roles(g)
+    assert "岗位类别" not in roles(g)
+    found = moves(g)
+    assert ("前台主管", "大堂经理") in found
+    assert ("前台主管", "礼宾") in found
