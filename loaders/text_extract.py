@@ -1458,6 +1458,39 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     return i
 
 
+def _title_before_name(doc: Doc, start: int, end: int) -> int:
+    """Where a title in capitals starts when a person's name follows it, as news pages write a speaker: the
+    firm's name before it is no part of it ("said Blue Arrow Marketing Director Toni Richards": Marketing Director,
+    the longest tail the O*NET lexicon holds); ``start`` when no name follows or no tail is a title of the lexicon.
+
+    A name is two words in capitals that are no title's head, then no third such word.
+    """
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    text = doc.user_data["careergraph_text"]
+    n = len(words.lower)
+
+    def capital(k: int) -> bool:
+        return 0 <= k < n and words.alpha[k] and text[words.idx[k]].isupper()
+
+    if not all(capital(k) for k in range(start, end)):
+        return start
+    first, second = end, end + 1  # (on the same line, a space apart)
+    if not (capital(first) and capital(second) and words.space_after[end - 1] and words.space_after[first]):
+        return start
+    if text[words.idx[first] - 1] != " " or text[words.idx[second] - 1] != " " or capital(second + 1):
+        return start
+    if norms[first] in TITLE_HEADS or norms[second] in TITLE_HEADS:
+        return start
+    titles = load_title_lexicon().titles
+    if (*words.lower[start : end - 1], norms[end - 1]) in titles:
+        return start
+    for k in range(start + 1, end - 1):
+        if (*words.lower[k : end - 1], norms[end - 1]) in titles:
+            return k
+    return start
+
+
 def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int, text: str) -> bool:
     """Whether words ``k`` to the head make a title of the lexicon that the modifier rules would refuse ("call
     agent", "show host", "reach truck operator": the first word is a verb or a stop word elsewhere), where a
@@ -1714,6 +1747,8 @@ def _title_mentions(
             numbered = _numbered(doc, j)
             if numbered:
                 i_end = j + numbered  # "Supervisor II", "Officer Level 2": the level is part of the title
+            elif j - i_start >= 3:
+                i_start = _title_before_name(doc, i_start, j)  # "said Blue Arrow Marketing Director Toni Richards"
             # a head word without modifiers is a title only where it stands as one (asked of those alone)
             standalone = i_start != i or (
                 numbered

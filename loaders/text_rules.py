@@ -61,6 +61,8 @@ RULES: dict[str, Rule] = {
             " ('Specialisations: Reach Truck Operator.'),"
             " 'VP of X',"
             " the O*NET title lexicon ('2IC', second in charge, is a head too: 'Bakery 2IC');"
+            " a title in capitals before a person's name starts at its longest tail the lexicon holds (a firm's name"
+            " before it is none of it: 'said Blue Arrow Marketing Director Toni Richards');"
             " no word of judgement ('effective') or of character and prospects ('a strong leader', 'potential"
             " buyers'), of statistics ('the median Line Cook pay')"
             " or of pay ('the highest paid team leaders'; 'paid' after a plural, its subject: 'hospitals paid night"

@@ -91,3 +91,13 @@ def test_posts_a_chinese_post_form_names_after_its_labels(tmp_path: Path) -> Non
     found = moves(g)
     assert ("前台主管", "大堂经理") in found
     assert ("前台主管", "礼宾") in found
+
+
+def test_a_firm_named_before_a_speakers_title_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "Freight news\n\n"
+        "\u201cDemand for drivers is rising,\u201d said Northwind Haulage Operations Director Maria Lopez.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert "operations-director" in found
+    assert "northwind-haulage-operations-director" not in found
