@@ -64,7 +64,7 @@ RULES: dict[str, Rule] = {
             " a title in capitals before a person's name starts at its longest tail the lexicon holds (a firm's name"
             " before it is none of it: 'said Blue Arrow Marketing Director Toni Richards');"
             " no word of judgement ('effective') or of character and prospects ('a strong leader', 'potential"
-            " buyers'), of statistics ('the median Line Cook pay')"
+            " buyers'), nor 'vs' ('SEO Lead vs SEO Manager': two titles), of statistics ('the median Line Cook pay')"
             " or of pay ('the highest paid team leaders'; 'paid' after a plural, its subject: 'hospitals paid night"
             " nurses $X', though 'a paid search specialist' is a title),"
             " verb of duty ('oversee'), gerund"

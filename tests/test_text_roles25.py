@@ -101,3 +101,10 @@ def test_a_firm_named_before_a_speakers_title_is_no_part_of_it(tmp_path: Path) -
     found = roles(read(tmp_path, text))
     assert "operations-director" in found
     assert "northwind-haulage-operations-director" not in found
+
+
+def test_two_titles_compared_with_vs_are_two(tmp_path: Path) -> None:
+    text = "Kitchen ladder\n\nLine Cook vs Prep Cook: what differs in a day.\n"
+    found = roles(read(tmp_path, text))
+    assert {"line-cook", "prep-cook"} <= found
+    assert not any("vs" in key for key in found)
