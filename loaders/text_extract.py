@@ -1494,13 +1494,23 @@ def _title_before_name(doc: Doc, start: int, end: int) -> int:
 def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int, text: str) -> bool:
     """Whether words ``k`` to the head make a title of the lexicon that the modifier rules would refuse ("call
     agent", "show host", "reach truck operator": the first word is a verb or a stop word elsewhere), where a
-    determiner or "as" stands before it ("as a call agent", "our show hosts", "most reach truck operators"), or
-    every word of it opens with a capital and the words on either side do not ("Specialisations: Reach Truck
-    Operator."; not "First Assistant" in "First Assistant Manager"), so it names a post (not "they call agents daily").
+    determiner or "as" stands before it ("as a call agent", "our show hosts", "most reach truck operators"), or a
+    noun the lexicon title opens with ("morning show host"), or every word of it opens with a capital and the words
+    on either side do not ("Specialisations: Reach Truck Operator."; not "First Assistant" in "First Assistant
+    Manager"), so it names a post (not "they call agents daily").
     """
     if head - k > 3:
         return False
     before = _skip_spaces(words, k - 1, -1)
+    if (
+        before >= floor
+        and head - before <= 3
+        and (*words.lower[before:head], norms[head]) in load_title_lexicon().titles
+        and words.alpha[before]
+        and verb_base(words.lower[before]) is None
+        and _modifier_ok(words, norms, before)
+    ):
+        return True  # "morning show host": a noun before the verb's word makes a lexicon title with it
     if not (before >= floor and words.lower[before] in _DETERMINERS) and not (
         all(text[words.idx[t]].isupper() for t in range(k, head + 1))
         and not any(

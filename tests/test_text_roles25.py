@@ -108,3 +108,8 @@ def test_two_titles_compared_with_vs_are_two(tmp_path: Path) -> None:
     found = roles(read(tmp_path, text))
     assert {"line-cook", "prep-cook"} <= found
     assert not any("vs" in key for key in found)
+
+
+def test_a_lexicon_title_whose_verb_word_follows_a_noun(tmp_path: Path) -> None:
+    text = "Television work\n\nShe worked as a quiz writer and game show host for years.\n"
+    assert {"quiz-writer", "game-show-host"} <= roles(read(tmp_path, text))
