@@ -153,7 +153,7 @@ _HEADS = frozenset(
     营业员 店员 导购员 促销员 销售员 销售 设计 顾问 专家 工程师 分析师 策划师 策划 讲师 培训师 出纳 文员 秘书 督导 部长
     科长 处长 站长 队长 班长 董事长 首席执行官 执行官 合伙人 负责人 店主 实习生 管培生 管理培训生 学徒 买手
     跟单员 跟单 招聘专员 车队长 场控 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
-    坐席 代表 主理人
+    坐席 代表 主理人 岗
     """.split()
 )
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
@@ -263,6 +263,11 @@ def titles_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
 
 def _run_title(text: str, run: list[tuple[int, int, str]], hi: int) -> tuple[int, int, bool] | None:
     last = max((i for i, tok in enumerate(run) if tok[2] == "head"), default=None)
+    if last is not None and text[run[last][0] : run[last][1]] == "岗" and (
+        text[run[last][1] : run[last][1] + 1] == "位" or all(tok[2] != "field" for tok in run[:last])
+    ):
+        # 岗 (a post) ends a title after its field ("内容设计岗"), not alone nor in 岗位 ("运营岗位": 运营)
+        last = max((i for i, tok in enumerate(run[:last]) if tok[2] == "head"), default=None)
     if last is None:
         return None
     # up to three words before the head ("跨境电商运营专员"); a unit does not open a title

@@ -113,3 +113,10 @@ def test_two_titles_compared_with_vs_are_two(tmp_path: Path) -> None:
 def test_a_lexicon_title_whose_verb_word_follows_a_noun(tmp_path: Path) -> None:
     text = "Television work\n\nShe worked as a quiz writer and game show host for years.\n"
     assert {"quiz-writer", "game-show-host"} <= roles(read(tmp_path, text))
+
+
+def test_a_chinese_title_ending_in_gang_for_a_post(tmp_path: Path) -> None:
+    text = "酒店岗位\n\n大型酒店会设立宴会策划岗,专门负责婚宴。酒店岗位有哪些?\n"
+    found = roles(read(tmp_path, text))
+    assert "宴会策划岗" in found
+    assert not {"宴会策划", "岗", "酒店岗"} & found
