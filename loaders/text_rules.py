@@ -1262,7 +1262,9 @@ RULES: dict[str, Rule] = {
             " word for a process ('整理买家评价,改进售后流程'); a workflow's steps by their"
             " labels ('咨询接待:'); importance 5 for 需掌握/必须, 4 for abilities and requirements, 3 for duties; a"
             " numbered heading naming a post ('二、叉车司机') is the post of the sections under it, and a section's"
-            " name alone on its line ('职责', '胜任要素') opens that section",
+            " name alone on its line ('职责', '胜任要素') opens that section; a field and a word of activity that"
+            " could name a post ('活动策划', '内容编辑', no rank before them) is the activity among other duties of"
+            " an item ('活动策划、数据分析'), a post only in an item naming nothing else ('配合商品运营、客服')",
         ),
         Rule(
             "zh.subject",

@@ -549,7 +549,10 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     example = _EXAMPLE_BRACKET.search(item)
     if example is not None and _GENERIC_WORK.search(item[: example.start()].strip()):
         item = example[1]
-    names = []
+    names: list[str] = []
+    # "活动策划、数据分析": a field and a word of activity that could name a post ("内容策划" is also a planner)
+    # are the activity among other duties, not a post (unless the item names nothing else: "配合商品运营、客服")
+    activities: list[tuple[int, str]] = []
     for part in _BRACKETS.split(item):
         pieces = _ITEM_SPLIT.split(part)
         if not whole:
@@ -563,6 +566,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             led = titles_in(piece)
             if led and led[0][0] == 0 and not (led[0][2] and piece[: led[0][1]] in _ACTIVITY_HEADS):
                 if led[0][1] == len(piece):
+                    if _activity_title(piece):
+                        activities.append((len(names), piece))
                     continue  # a title, not a skill
                 # "协助前厅经理处理投诉": whom the duty is done with is no part of it
                 piece = _FRAME.sub("", piece[led[0][1] :]).strip()
@@ -574,7 +579,25 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             if len(piece) >= 2 and size <= 12 and (_CJK_RUN.search(piece) or latin):
                 if _NOT_SKILL.search(piece) is None and piece not in names:
                     names.append(piece)
+    if names:
+        for at, piece in reversed(activities):
+            if piece not in names:
+                names.insert(at, piece)
     return names
+
+
+#: words of rank or seniority: before a head they make a post of it ("高级运营"), never an activity
+_RANK_BEFORE = re.compile(r"^(?:初级|中级|高级|资深|首席|见习|实习|助理|副)")
+
+
+def _activity_title(piece: str) -> bool:
+    """Whether a piece read as a title is a field and a word of activity ("活动策划", "内容编辑", "商品运营"), with no
+    rank before them."""
+    return (
+        len(piece) >= 4
+        and any(piece.endswith(head) and len(piece) > len(head) for head in _ACTIVITY_HEADS)
+        and _RANK_BEFORE.match(piece) is None
+    )
 
 
 #: heads a bare word after 和 shares with the thing before it: "推广渠道和工具" (channels and their tools)
@@ -773,7 +796,17 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
     if d.on("zh.grades") and _RANK_LIST.search(text):
         _title_line_ladder(d)
     _resolve(d)
+    _activities_no_posts(d.facts)
     return d.facts
+
+
+def _activities_no_posts(facts: ChineseFacts) -> None:
+    """A field and a word of activity read as a duty ("活动策划" among "活动策划、数据分析") names no post where the
+    page says nothing else of it as one (no duty, move or pay of its own)."""
+    skills = {n.skill for n in facts.needs}
+    posts = {n.role for n in facts.needs} | {p.role for p in facts.pay}
+    posts |= {m.source for m in facts.moves} | {m.target for m in facts.moves}
+    facts.roles = [m for m in facts.roles if m.name in posts or m.name not in skills or not _activity_title(m.name)]
 
 
 def _title_line_ladder(d: _Doc) -> None:

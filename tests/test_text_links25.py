@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, roles
 
 from careergraph.loaders.text_requirements import skill_names
 
@@ -135,3 +135,19 @@ def test_each_gerund_with_an_object_after_a_gerund_duty_is_a_duty() -> None:
     assert got == ["Return handling", "Grip repair", "Ordering shuttlecocks"]
     assert [s.name for s in skill_names("doing paperwork")] == ["Paperwork"]
     assert [s.name for s in skill_names("repairing grips, during busy weeks")] == ["Grip repair"]
+
+
+# --- zh.duties: a field and a word of activity among duties is the activity ------------------------------
+
+_FLOWERS_ZH = "花店岗位\n\n店长:负责门店日常管理,包括活动策划、库存管理、内容编辑等。\n"
+
+
+def test_a_field_and_a_word_of_activity_among_duties_is_a_duty(tmp_path: Path) -> None:
+    g = read(tmp_path, _FLOWERS_ZH)
+    assert {"活动策划", "库存管理", "内容编辑"} <= needs(g)["店长"]
+    assert not {"活动策划", "内容编辑"} & roles(g)
+
+
+def test_a_post_named_alone_in_an_item_is_still_no_duty(tmp_path: Path) -> None:
+    g = read(tmp_path, "花店岗位\n\n店员:配合商品运营、客服。\n")
+    assert "商品运营" not in needs(g).get("店员", set())
