@@ -1264,7 +1264,8 @@ RULES: dict[str, Rule] = {
             " numbered heading naming a post ('二、叉车司机') is the post of the sections under it, and a section's"
             " name alone on its line ('职责', '胜任要素') opens that section; a field and a word of activity that"
             " could name a post ('活动策划', '内容编辑', no rank before them) is the activity among other duties of"
-            " an item ('活动策划、数据分析'), a post only in an item naming nothing else ('配合商品运营、客服')",
+            " an item ('活动策划、数据分析'), a post only in an item naming nothing else ('配合商品运营、客服'); a"
+            " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
             "zh.subject",

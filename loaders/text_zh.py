@@ -513,7 +513,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9+#.
 #: a word saying only "work" after what is done: "销售支持工作" is sales support
 _WORK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})工作$")
 _NOT_SKILL = re.compile(
-    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)部门|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
+    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)(?<!各)部门|^各部门$|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
     # who is sought, not what they can do
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|(?<!视觉)(?<!品牌)形象|气质|五官|户籍"
 )

@@ -151,3 +151,9 @@ def test_a_field_and_a_word_of_activity_among_duties_is_a_duty(tmp_path: Path) -
 def test_a_post_named_alone_in_an_item_is_still_no_duty(tmp_path: Path) -> None:
     g = read(tmp_path, "花店岗位\n\n店员:配合商品运营、客服。\n")
     assert "商品运营" not in needs(g).get("店员", set())
+
+
+def test_work_with_each_department_is_a_duty_a_department_is_none(tmp_path: Path) -> None:
+    g = read(tmp_path, "花店岗位\n\n店长:负责门店管理,协调各部门资源,对接采购部门。\n")
+    got = needs(g)["店长"]
+    assert "协调各部门资源" in got and not any(s.endswith("部门") for s in got)
