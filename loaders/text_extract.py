@@ -7900,6 +7900,13 @@ def _list_items(
                 lo = j + 1
                 continue  # "..., York, and Hull": more of the places, no item of its own
             where = where or any(lowers[x] in _WHERE_WORDS for x in range(lo + 1, j))
+            # "stack items in warehouses, factories and yards": a piece ending in a place after "in" or "at"
+            where = where or (
+                reword
+                and j - lo > 2
+                and _singular_word(lowers[j - 1]) in _WORKPLACES
+                and any(lowers[x] in {"in", "at"} for x in range(lo + 1, j - 1))
+            )
             if reword and j > lo and ("degree" in lowers[lo:j] or "degrees" in lowers[lo:j]):
                 piece = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[j - 1] + words.length[j - 1]]
                 subject = degree_subject(piece)
@@ -7921,6 +7928,11 @@ _NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ship", "ance", "ence", "ness", 
 #: words opening a place or a time a duty is done at ("across the three sites", "during peak season"): a list
 #: that goes on after one lists more places or times, not skills
 _WHERE_WORDS = frozenset({"across", "during", "throughout", "within", "around", "between"})
+#: places work is done in: after "in" or "at" one of them ends a piece, and the list goes on naming places
+_WORKPLACES = frozenset(
+    {"warehouse", "factory", "yard", "terminal", "depot", "store", "shop", "office", "site", "plant", "port",
+     "hotel", "restaurant", "hospital", "outlet", "supermarket", "branch", "centre", "center", "mill", "mine"}
+)
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
 _SERIES_JOINS = frozenset({",", "and", "or", "&"})
 

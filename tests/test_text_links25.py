@@ -157,3 +157,17 @@ def test_work_with_each_department_is_a_duty_a_department_is_none(tmp_path: Path
     g = read(tmp_path, "花店岗位\n\n店长:负责门店管理,协调各部门资源,对接采购部门。\n")
     got = needs(g)["店长"]
     assert "协调各部门资源" in got and not any(s.endswith("部门") for s in got)
+
+
+# --- requirements.duty-names: the workplaces a duty is done in are no items ---------------------------------
+
+
+def test_the_workplaces_after_in_name_no_duty(tmp_path: Path) -> None:
+    text = (
+        "Cooks\n\nTasks\n\n"
+        "  • preparing hot meals for guests in hotels, restaurants, hospital kitchens and school canteens\n"
+        "  • ordering fresh produce\n"
+    )
+    got = needs(read(tmp_path, text))["cook"]
+    assert "hot meal preparation" in got and "ordering fresh produce" in got
+    assert not {"hospital kitchens", "school canteens"} & got
