@@ -5778,7 +5778,11 @@ def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offse
         if m.i <= at or m.key == page.key:
             continue
         before = lowers[max(sent.start, m.i - 3) : m.i]
-        if "as" in before or "like" in before:  # ("as A", "such as A", "like A")
+        # ("as A", "such as A", "like A"; "experience as A or be an established B")
+        being = [w for w in lowers[max(sent.start, m.i - 5) : m.i] if not w.isspace()]
+        ends = (len(being) - 3, len(being) - 4)
+        held = any(being[x : x + 3] in (["or", "be", "a"], ["or", "be", "an"]) for x in ends)
+        if "as" in before or "like" in before or held:
             for source in _with_alternatives(sent.doc, [m], roles):
                 if source.key != page.key:
                     ev = r.sentence_evidence(sent, offset, source.start, source.end)

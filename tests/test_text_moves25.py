@@ -244,3 +244,24 @@ def test_above_in_the_middle_of_a_sentence_is_no_grade(tmp_path: Path) -> None:
     text = "Hotel pay in Leeds\n\nA room attendant earns above the minimum, and a floor supervisor earns more.\n"
     got = moves(read(tmp_path, text))
     assert ("room-attendant", "floor-supervisor") not in got
+
+
+def test_experience_as_one_post_or_being_another_on_a_posts_page(tmp_path: Path) -> None:
+    text = (
+        "Sous Chef\n\n"
+        "Sous chefs run the kitchen when the head chef is away.\n\n"
+        "- To progress to this role, most candidates must have past experience working as a sous chef or be an"
+        " established line cook.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("line-cook", "sous-chef") in got
+
+
+def test_being_a_post_without_or_after_experience_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "Sous Chef\n\n"
+        "Sous chefs run the kitchen when the head chef is away.\n\n"
+        "- Candidates with experience will be a good fit; the head chef will be a mentor.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("head-chef", "sous-chef") not in got
