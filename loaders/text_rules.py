@@ -1202,6 +1202,14 @@ RULES: dict[str, Rule] = {
             " 'X可晋升为B' naming no source on a page about a role is that role's move",
         ),
         Rule(
+            "zh.from-to",
+            "a Chinese leap from one post to another named as such: '从A到B的跨越', '从A到B的晋升'"
+            " (also 转变, 进阶, 转型)",
+            (_MOVE,),
+            "A -> B, with the years its clause states ('2年内': 0-2); a head alone ('专员') is the document's one title"
+            " with that head ('客服专员')",
+        ),
+        Rule(
             "zh.spec-moves",
             "Chinese job specifications' promotion and rotation fields; transfers to posts listed by field",
             (_ROLE, _MOVE),

@@ -1164,6 +1164,8 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             d.bare_moves.append((source, _Title(*b), years, lateral, *span, "zh.moves"))
         elif d.subject is not None:
             d.orphans.append(("move", (_Title(*b), years, lateral, *span, "zh.moves")))
+    if d.on("zh.from-to"):
+        _from_to(d, lo, hi, titles)
     for origin in _ORIGIN_AFTER.finditer(text, lo, hi):
         a = next((t for t in titles if t[1] == origin.start()), None)
         if a is None or not _SOURCE_CUE.search(text, max(lo, a[0] - 1), a[0]):
@@ -1244,6 +1246,35 @@ def _spec_moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) 
             d.bare_moves.append((_Title(*source), target, None, lateral, lo, hi, "zh.spec-moves"))
         else:
             d.orphans.append(("move", (target, None, lateral, lo, hi, "zh.spec-moves")))
+
+
+#: "完成从专员到经理的跨越": a leap from one post to another, named as such
+_FROM_TO = re.compile(
+    r"从(?P<a>[\u4e00-\u9fffA-Za-z]{2,10}?)到(?P<b>[\u4e00-\u9fffA-Za-z]{2,10}?)的?"
+    r"(?:跨越|晋升|升职|转变|蜕变|进阶|转型|升级)"
+)
+
+
+def _from_to(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+    """ "优秀者可在2年内完成从专员到经理的跨越": a move from A to B named as a leap, promotion or change, with the years
+    its clause states; A and B are titles, or heads alone standing for the page's titles with that head."""
+    text = d.text
+    spans = {(t[0], t[1]): t for t in titles}
+    for found in _FROM_TO.finditer(text, lo, hi):
+        ends = []
+        for part in ("a", "b"):
+            a, b = found.span(part)
+            t = spans.get((a, b))
+            if t is None and text[a:b] in _HEADS:
+                t = (a, b, True)  # a head alone: the document's title with that head (see _resolve)
+            if t is None:
+                break
+            ends.append(_Title(*t))
+        if len(ends) != 2:
+            continue
+        span = _clause(text, lo, hi, found.start())
+        years = _years(text[span[0] : span[1]])
+        d.bare_moves.append((ends[0], ends[1], years, False, *span, "zh.from-to"))
 
 
 def _slashed(

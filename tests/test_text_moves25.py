@@ -265,3 +265,15 @@ def test_being_a_post_without_or_after_experience_is_no_move(tmp_path: Path) -> 
     )
     got = moves(read(tmp_path, text))
     assert ("head-chef", "sous-chef") not in got
+
+
+def test_a_chinese_leap_from_one_post_to_another(tmp_path: Path) -> None:
+    text = "仓库岗位介绍\n\n仓库主管负责整个仓库的排班。勤奋的人可在2年内完成从理货员到仓库主管的跨越。\n"
+    got = moves(read(tmp_path, text))
+    assert ("理货员", "仓库主管") in got
+    assert (got[("理货员", "仓库主管")].get("years_min"), got[("理货员", "仓库主管")].get("years_max")) == (0, 2)
+
+
+def test_a_chinese_from_to_without_a_word_of_moving_is_no_move(tmp_path: Path) -> None:
+    text = "仓库岗位介绍\n\n从理货员到仓库主管都要参加安全培训。\n"
+    assert ("理货员", "仓库主管") not in moves(read(tmp_path, text))
