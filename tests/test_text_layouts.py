@@ -198,3 +198,50 @@ def test_patterns_tried_only_where_their_words_start_find_what_a_search_finds() 
             lo = max(0, hi - 30)
             a, b = _BEFORE_MONEY.search(text, lo, hi), _before_money(text, text.lower(), lo, hi)
             assert a is not None and b is not None and (a.span(), a.groupdict()) == (b.span(), b.groupdict())
+
+
+def test_gates_before_slow_patterns_never_skip_a_match() -> None:
+    """A cheap test in front of a slow pattern (the words every match holds) may let a text through that the pattern
+    then refuses, never the other way; and it does turn plain sentences away."""
+    from careergraph.loaders.text_extract import (
+        _ESSENTIAL,
+        _ESSENTIAL_WORDS,
+        _INTO_FIELD,
+        _START_WITH,
+        _may_hold,
+        _may_start_with,
+    )
+
+    texts = [
+        "From a post as a sales assistant, you could progress into retail merchandising.",
+        "THEY MOVED UP INTO VISUAL MERCHANDISING",
+        "You can step ınto merchandising",  # a dotless i, which the case-blind pattern reads as i
+        "Later they moved İNTO marketing.",
+        "Most people start as a picker, then a packer.",
+        "She began with the night shift and then a desk job.",
+        "Attention to detail is essential for a buyer.",
+        "Negotiation and costing skills are vital.",
+        "PATIENCE IS A MUST-HAVE",
+        "Photoshop would be an advantage.",
+        "Soft ſkills are a real plus",  # a long s
+        "These are core ſkills",  # no word of the gate, but a letter read as s
+        "Excel is key",
+        "The warehouse opens at six.",
+        "Pay rises with each year of service.",
+        "",
+    ]
+    checks = [
+        (lambda t: _INTO_FIELD.search(t) is not None, lambda t: _may_hold(t, ("into",))),
+        (lambda t: _START_WITH.search(t) is not None, _may_start_with),
+        (lambda t: _ESSENTIAL.match(t) is not None, lambda t: _may_hold(t, _ESSENTIAL_WORDS)),
+    ]
+    matched = 0
+    for matches, gate in checks:
+        for text in texts:
+            if matches(text):
+                matched += 1
+                assert gate(text), text
+    assert matched >= 12
+    assert checks[0][0]("You can step ınto merchandising") and checks[2][0]("These are core ſkills")
+    for _, gate in checks:
+        assert not gate("The warehouse opens at six.")
