@@ -322,6 +322,32 @@ class _Sentences:
         return doc
 
 
+class _Prefixes:
+    """The tokenizer's prefix search, tried where a prefix can be: every rule ``compile_prefix_regex`` joins is
+    anchored at the text's start by a "^" before it, but for the alternatives after the first of the rule
+    "→|->|=>" (:data:`_LOOSE_PREFIXES`), which a search finds anywhere. ``search`` finds what the pattern's search
+    finds (the same span, all spaCy reads of it): a match at the start, else the first of those after it; the
+    pattern's search tried the hundred or so anchored rules at every character of every new word.
+
+    >>> prefixes = _Prefixes(compile_prefix_regex(["\\(", "→|->|=>"]))
+    >>> [(found.span() if found else None) for found in map(prefixes.search, ["(a", "a->b", "ab", "→a"])]
+    [(0, 1), (1, 3), None, (0, 1)]
+    """
+
+    def __init__(self, prefix: re.Pattern[str]) -> None:
+        self.prefix = prefix
+        self.pattern = prefix.pattern  # (what spaCy saves of a tokenizer's prefix search)
+        self.loose = re.compile(_LOOSE_PREFIXES)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.prefix.match(text)
+        return found if found is not None else self.loose.search(text, 1)
+
+
+#: the alternatives of the prefix rules that no "^" anchors (see :class:`_Prefixes`)
+_LOOSE_PREFIXES = r"->|=>"
+
+
 def make_nlp() -> Language:
     """Return the blank English pipeline the loader uses (cached per process is up to the caller).
 
@@ -347,7 +373,7 @@ def make_nlp() -> Language:
     suffixes = [*defaults.suffixes, rf"[{cjk}]", r"→|->|=>", r"/"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.prefix_search = _Prefixes(compile_prefix_regex(prefixes)).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # A lexeme's NORM is computed once per word type: the lower-case lookup lemma.
     vocab: Any = nlp.vocab

@@ -392,6 +392,29 @@ def test_sentences_split_as_spacys_sentencizer_and_at_line_breaks() -> None:
         assert sum(expected) >= (1 if len(theirs) else 0)
 
 
+def test_the_tokenizers_prefix_search_finds_what_the_patterns_search_finds() -> None:
+    """The prefix search tries its anchored rules at a word's start only: the same span as the pattern's own search
+    on every word of the own documents and their tails, arrows inside words included; and the rules no "^" anchors
+    are the ones it searches for past the start."""
+    import re._constants as sre_constants  # (the parsed pattern: which alternatives open with "^")
+    import re._parser as sre_parser
+
+    from careergraph.loaders.text_nlp import _LOOSE_PREFIXES, make_nlp
+
+    search = make_nlp().tokenizer.prefix_search
+    pattern = search.__self__.prefix
+    (branch,) = sre_parser.parse(pattern.pattern).data
+    loose = [item.data for item in branch[1][1] if item.data[:1] != [(sre_constants.AT, sre_constants.AT_BEGINNING)]]
+    assert loose == [item.data for item in sre_parser.parse(_LOOSE_PREFIXES).data[0][1][1]]
+    words = {w for p in OWN_DOCS for w in p.read_text(encoding="utf-8").split()}
+    words |= {"a->b", "x=>y", "(a->b)", "→", "“Quote”", "/slash", "...more", "$5", "店长", "-", ""}
+    tails = {w[k:] for w in words for k in range(len(w))} | {""}
+    spans = [(found.span() if (found := search(t)) else None, m.span() if (m := pattern.search(t)) else None)
+             for t in tails]
+    assert all(ours == theirs for ours, theirs in spans)
+    assert sum(ours is not None and ours[0] > 0 for ours, _ in spans) >= 2  # (a prefix found past the start)
+
+
 # --- requirements, salaries, groups -----------------------------------------------
 
 
