@@ -65,7 +65,6 @@ from careergraph.loaders.text_moves import (
     FEEDER_NOUNS,
     GENERIC_SUBJECTS,
     HOPES,
-    LEVEL_CODE,
     NEGATIONS,
     POST_NOUNS,
     PRAISE,
@@ -73,6 +72,7 @@ from careergraph.loaders.text_moves import (
     clause_moves,
     feeder_moves,
     has_move_cue,
+    level_code,
     names_next_rung,
     origin_moves,
     rank_posts,
@@ -1097,7 +1097,7 @@ class _Reader:
                 "rule": mention.rule or ("mentions.vocabulary" if mention.known else "mentions.titles"),
             },
         )
-        if mention.label is _ROLE and _SHORT_RANK.search(quote):
+        if mention.label is _ROLE and _short_rank(quote):
             aliases = self.facts.nodes[key].setdefault("aliases", [])  # "Sr. Buyer" is a name of the senior buyer
             if quote not in aliases:
                 aliases.append(quote)
@@ -1429,7 +1429,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             levelled = True
             continue
         if (
-            LEVEL_CODE.fullmatch(words.lower[i - 1])
+            level_code(words.lower[i - 1])
             and doc.user_data["careergraph_text"][words.idx[i - 1]].isupper()
             and (before := _skip_spaces(words, i - 2, -1)) >= floor
             and words.lower[before] in _CODE_LEADS
@@ -1657,7 +1657,7 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
     parts: list[str] = []
     for k in range(i, j):
         written = text[words.idx[k] : words.idx[k] + words.length[k]]
-        if k == i < head and LEVEL_CODE.fullmatch(words.lower[k]) and written.isupper():
+        if k == i < head and level_code(words.lower[k]) and written.isupper():
             continue  # "T1 loader" is the loader: a level's code labels the post
         if k == head and written.isupper() and len(written) > 1:
             piece = written  # "VP of marketing"
@@ -1974,6 +1974,11 @@ def _numbered(doc: Doc, j: int) -> int:
 
 #: a rank written short in a title as quoted ("Sr. Buyer"): the quote is a name of the role
 _SHORT_RANK = re.compile(r"\b(?:sr|snr|jr|jnr|asst|assoc)\b", re.I)
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of every naming of a role: a page names its roles many times)
+def _short_rank(quote: str) -> bool:
+    return _SHORT_RANK.search(quote) is not None
 #: agent nouns that name a firm as often as a person ("a metals producer", "a software developer", "an agency partner")
 _FIRM_HEADS = frozenset(
     {"producer", "maker", "manufacturer", "builder", "partner", "broadcaster", "developer", "operator", "contractor",
@@ -3991,7 +3996,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
                 and word not in {"with", "from", "at", "senior", "career", "journey", "working", "life"}
                 and _words(doc).lower[at] not in PRAISE  # "to become a qualified operator" (its norm is "qualify")
                 and word not in STOP_WORDS
-                and not LEVEL_CODE.fullmatch(word)  # "started as a L4 brand specialist"
+                and not level_code(word)  # "started as a L4 brand specialist"
             ):
                 break
         if verb is None and _held_in_time(doc, sent, m):
@@ -10552,6 +10557,7 @@ _OPEN_DASH = re.compile(r"\s[—–]\s[^—–.;:\n]{0,60}")
 _GROUPED_BY_POINTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
+@functools.lru_cache(maxsize=4096)  # (a page gives the same figures again and again)
 def _amount(text: str) -> float:
     text = text.strip()
     factor = 1.0
@@ -10869,6 +10875,7 @@ _NUMBERED_RANK = re.compile(
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of every role's name of every page)
 def numbered_rank(name: str) -> tuple[str, int] | None:
     """A title's name without its numbered rank, and the rank: the same post at another level is another rung.
 

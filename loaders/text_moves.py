@@ -43,6 +43,7 @@ __all__ = [
     "clause_moves",
     "feeder_moves",
     "has_move_cue",
+    "level_code",
     "names_feeder",
     "names_next_rung",
     "origin_moves",
@@ -140,6 +141,16 @@ HOPES = _normed(frozenset({"like", "love", "want", "hope", "wish", "dream", "app
 #: a level's code before a title, in lower case ("T1", "L6"): it labels the post ("a T1 loader"), is no part of its
 #: name, and is glue between a verb and its target ("ended as an L6 Sr. Product Manager")
 LEVEL_CODE = re.compile(r"[tlp]\d{1,2}")
+
+
+def level_code(word: str) -> bool:
+    """Whether a word in lower case is a level's code (:data:`LEVEL_CODE`); most words fail on their length or first
+    letter, before the pattern is asked (it is asked of the words before every title's head).
+
+    >>> level_code("t1"), level_code("l12"), level_code("to"), level_code("T1"), level_code("p")
+    (True, True, False, False, False)
+    """
+    return 2 <= len(word) <= 3 and word[0] in "tlp" and LEVEL_CODE.fullmatch(word) is not None
 #: words that may stand between a verb of movement and its target ("moves up into the role of a ...")
 _TARGET_GLUE = _normed(
     frozenset(
@@ -326,7 +337,7 @@ def _target_after(
             w in _TARGET_GLUE
             or w.isspace()
             or (lowers is not None and superlative(lowers[k]))
-            or LEVEL_CODE.fullmatch(w) is not None
+            or level_code(w)
             for k, w in enumerate(norms[cue + 1 : i], cue + 1)
             if k not in skipped
         ):

@@ -840,3 +840,12 @@ def test_a_first_post_taken_and_a_move_into_a_field_as_a_post(tmp_path: Path) ->
     # no person taking the post: no first step
     text = "It takes a job as a packing clerk to learn the belts. Later you may become depot manager."
     assert moves(tmp_path, text) == set()
+
+
+def test_a_level_code_is_what_its_pattern_matches_whole() -> None:
+    """level_code turns most words away by their length and first letter: the same answer as the pattern."""
+    from careergraph.loaders.text_moves import LEVEL_CODE, level_code
+
+    words = ["t1", "l12", "p3", "t123", "t", "", "to", "lead", "T1", "l2s", "t١", "p٣٤", "x1", "l 1", "tl", "11"]
+    assert [level_code(w) for w in words] == [LEVEL_CODE.fullmatch(w) is not None for w in words]
+    assert sum(map(level_code, words)) == 5
