@@ -1978,7 +1978,14 @@ _SHORT_RANK = re.compile(r"\b(?:sr|snr|jr|jnr|asst|assoc)\b", re.I)
 
 @functools.lru_cache(maxsize=4096)  # (asked of every naming of a role: a page names its roles many times)
 def _short_rank(quote: str) -> bool:
+    """Whether a role's naming writes its rank short (:data:`_SHORT_RANK`), kept per quote.
+
+    >>> _short_rank("Sr. Buyer"), _short_rank("ASST Manager"), _short_rank("Senior Buyer"), _short_rank("Srinivas")
+    (True, True, False, False)
+    """
     return _SHORT_RANK.search(quote) is not None
+
+
 #: agent nouns that name a firm as often as a person ("a metals producer", "a software developer", "an agency partner")
 _FIRM_HEADS = frozenset(
     {"producer", "maker", "manufacturer", "builder", "partner", "broadcaster", "developer", "operator", "contractor",

@@ -329,7 +329,7 @@ class _Prefixes:
     finds (the same span, all spaCy reads of it): a match at the start, else the first of those after it; the
     pattern's search tried the hundred or so anchored rules at every character of every new word.
 
-    >>> prefixes = _Prefixes(compile_prefix_regex(["\\(", "→|->|=>"]))
+    >>> prefixes = _Prefixes(compile_prefix_regex(["[(]", "→|->|=>"]))
     >>> [(found.span() if found else None) for found in map(prefixes.search, ["(a", "a->b", "ab", "→a"])]
     [(0, 1), (1, 3), None, (0, 1)]
     """
