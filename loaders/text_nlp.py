@@ -323,29 +323,22 @@ class _Sentences:
 
 
 class _Prefixes:
-    """The tokenizer's prefix search, tried where a prefix can be: every rule ``compile_prefix_regex`` joins is
-    anchored at the text's start by a "^" before it, but for the alternatives after the first of the rule
-    "→|->|=>" (:data:`_LOOSE_PREFIXES`), which a search finds anywhere. ``search`` finds what the pattern's search
-    finds (the same span, all spaCy reads of it): a match at the start, else the first of those after it; the
-    pattern's search tried the hundred or so anchored rules at every character of every new word.
+    """The tokenizer's prefix search, tried at a word's start only: every rule ``compile_prefix_regex`` joins is
+    anchored there by the "^" it puts before it (each rule one group: "(?:→|->|=>)", so that the "^" holds for all
+    its alternatives), so a match at the start is what the pattern's search finds, without trying the hundred or so
+    rules at every character of every new word.
 
-    >>> prefixes = _Prefixes(compile_prefix_regex(["[(]", "→|->|=>"]))
+    >>> prefixes = _Prefixes(compile_prefix_regex(["[(]", "(?:→|->|=>)"]))
     >>> [(found.span() if found else None) for found in map(prefixes.search, ["(a", "a->b", "ab", "→a"])]
-    [(0, 1), (1, 3), None, (0, 1)]
+    [(0, 1), None, None, (0, 1)]
     """
 
     def __init__(self, prefix: re.Pattern[str]) -> None:
         self.prefix = prefix
         self.pattern = prefix.pattern  # (what spaCy saves of a tokenizer's prefix search)
-        self.loose = re.compile(_LOOSE_PREFIXES)
 
     def search(self, text: str) -> re.Match[str] | None:
-        found = self.prefix.match(text)
-        return found if found is not None else self.loose.search(text, 1)
-
-
-#: the alternatives of the prefix rules that no "^" anchors (see :class:`_Prefixes`)
-_LOOSE_PREFIXES = r"->|=>"
+        return self.prefix.match(text)
 
 
 def make_nlp() -> Language:
@@ -368,9 +361,10 @@ def make_nlp() -> Language:
         r"(?<=[a-z])\.(?=[A-Z])",
         r"→|->|=>|⇒|>>",
     ]
-    # a slash at a word's edge separates alternatives: "community/ social group operations"
-    prefixes = [*defaults.prefixes, rf"[{cjk}]", r"→|->|=>", r"/"]
-    suffixes = [*defaults.suffixes, rf"[{cjk}]", r"→|->|=>", r"/"]
+    # a slash at a word's edge separates alternatives: "community/ social group operations"; an arrow is a token
+    # of its own at a word's edge ("SDR->AE": one group, so that the "^" or "$" the rules get holds for every form)
+    prefixes = [*defaults.prefixes, rf"[{cjk}]", r"(?:→|->|=>)", r"/"]
+    suffixes = [*defaults.suffixes, rf"[{cjk}]", r"(?:→|->|=>)", r"/"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.prefix_search = _Prefixes(compile_prefix_regex(prefixes)).search

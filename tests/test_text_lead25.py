@@ -9,7 +9,7 @@ import networkx as nx
 from careergraph.graph.schema import Label, RelType
 from careergraph.graph.store import add_node, add_relationship, new_graph
 from careergraph.loaders.text_quality import compare
-from tests.text_helpers import read, roles
+from tests.text_helpers import moves, read, roles
 
 
 def test_two_posts_compared_with_vs_are_two_titles(tmp_path: Path) -> None:
@@ -39,3 +39,13 @@ def test_the_lenient_skill_match_reads_chinese_names_inside_others_as_english_wo
     assert links.found == 2
     # a shared word of ability alone ("能力") or a name that is not inside the other makes no match
     assert links.extra == ["仓库主管 -> 客户关系", "仓库主管 -> 沟通能力"]
+
+
+def test_an_arrow_ladder_written_without_spaces_is_read(tmp_path: Path) -> None:
+    page = (
+        "Kitchen careers\n\nThe usual route: Commis Chef->Chef de Partie->Sous Chef->Head Chef.\n\n"
+        "Front: Runner→Waiter→Head Waiter.\n"
+    )
+    got = moves(read(tmp_path, page))
+    assert {("commis-chef", "chef-de-partie"), ("sous-chef", "head-chef"), ("runner", "waiter")} <= set(got)
+    assert ("waiter", "head-waiter") in got

@@ -393,26 +393,38 @@ def test_sentences_split_as_spacys_sentencizer_and_at_line_breaks() -> None:
 
 
 def test_the_tokenizers_prefix_search_finds_what_the_patterns_search_finds() -> None:
-    """The prefix search tries its anchored rules at a word's start only: the same span as the pattern's own search
-    on every word of the own documents and their tails, arrows inside words included; and the rules no "^" anchors
-    are the ones it searches for past the start."""
+    """The prefix search tries its rules at a word's start only: every alternative of the joined pattern opens with
+    "^", and the search finds the same span as the pattern's own search on every word of the own documents and
+    their tails, arrows inside words included."""
     import re._constants as sre_constants  # (the parsed pattern: which alternatives open with "^")
     import re._parser as sre_parser
 
-    from careergraph.loaders.text_nlp import _LOOSE_PREFIXES, make_nlp
+    from careergraph.loaders.text_nlp import make_nlp
 
     search = make_nlp().tokenizer.prefix_search
     pattern = search.__self__.prefix
-    (branch,) = sre_parser.parse(pattern.pattern).data
-    loose = [item.data for item in branch[1][1] if item.data[:1] != [(sre_constants.AT, sre_constants.AT_BEGINNING)]]
-    assert loose == [item.data for item in sre_parser.parse(_LOOSE_PREFIXES).data[0][1][1]]
+    parsed = sre_parser.parse(pattern.pattern).data
+    start = (sre_constants.AT, sre_constants.AT_BEGINNING)
+    # (when every alternative opens with "^", the parser takes it out in front of them all)
+    assert parsed[0] == start or all(item.data[:1] == [start] for item in parsed[0][1][1])
     words = {w for p in OWN_DOCS for w in p.read_text(encoding="utf-8").split()}
     words |= {"a->b", "x=>y", "(a->b)", "→", "“Quote”", "/slash", "...more", "$5", "店长", "-", ""}
     tails = {w[k:] for w in words for k in range(len(w))} | {""}
     spans = [(found.span() if (found := search(t)) else None, m.span() if (m := pattern.search(t)) else None)
              for t in tails]
     assert all(ours == theirs for ours, theirs in spans)
-    assert sum(ours is not None and ours[0] > 0 for ours, _ in spans) >= 2  # (a prefix found past the start)
+
+
+def test_an_arrow_between_two_words_without_spaces_is_a_token_of_its_own() -> None:
+    """ "SDR->AE", "Lead→Manager": the words on each side stay whole (before, the arrow rules were anchored for
+    their first form only, and the words were cut into letters)."""
+    from careergraph.loaders.text_nlp import make_nlp
+
+    nlp = make_nlp()
+    assert [t.text for t in nlp.make_doc("SDR->AE")] == ["SDR", "->", "AE"]
+    assert [t.text for t in nlp.make_doc("Lead→Manager")] == ["Lead", "→", "Manager"]
+    assert [t.text for t in nlp.make_doc("Agent=>Senior Agent")] == ["Agent", "=>", "Senior", "Agent"]
+    assert [t.text for t in nlp.make_doc("(a->b)")] == ["(", "a", "->", "b", ")"]
 
 
 # --- requirements, salaries, groups -----------------------------------------------
