@@ -8791,6 +8791,11 @@ def _requirements(
             topic.active = []
         return
     after, importance, strong = cue
+    if "requirements.figures" not in r.disabled and _STATISTIC_FIGURE.search(sent.text) and _STATISTIC_CHANGE.search(
+        sent.text
+    ):
+        topic.active = []
+        return  # "Salaries for pickers fell 7.3% to £17,768": a statistic reported, no need of a post
     cue_start = after - 1
     while "requirements.subject" not in r.disabled and _not_required(sent, cue_start, after):
         # "Order pickers don't require a formal education", "we need to bear in mind that ...": perhaps a later
@@ -8883,6 +8888,17 @@ def _requirements(
 #: not what it is about ("The top band embraces senior duties like ...")
 _PART_NOUNS = frozenset(
     {"band", "tier", "layer", "level", "stage", "group", "path", "track", "department", "function", "division", "rung"}
+)
+
+
+
+#: a figure of a statistic: a percentage or an amount of money ("7.3%", "12.9 per cent", "£17,768", "$1 million")
+_STATISTIC_FIGURE = re.compile(r"\d[\d,.]*\s?(?:%|per ?cent\b)|[$£€¥]\s?\d", re.I)
+#: a change reported or projected ("fell", "recorded", "is expected to exceed"): with a figure, a statistic
+_STATISTIC_CHANGE = re.compile(
+    r"\b(?:fell|rose|grew|recorded|dropped|declined|decreased|jumped|climbed|surpassed|soared|slipped)\b"
+    r"|\b(?:expected|projected|forecast|likely) to (?:grow|rise|fall|exceed|reach|surpass|increase|decline)\b",
+    re.I,
 )
 
 

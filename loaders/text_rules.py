@@ -783,6 +783,15 @@ RULES: dict[str, Rule] = {
             " the skills its cells list",
         ),
         Rule(
+            "requirements.figures",
+            "a sentence with a requirement cue that reports a statistic: a percentage or an amount of money and a"
+            " change told ('fell', 'recorded', 'rose') or projected ('is expected to exceed')",
+            (_NEEDS,),
+            "the sentence states no need of a role ('Salaries for pickers fell 7.3% to £17,768', 'the manager role"
+            " recorded a growth of 12.9 per cent', 'sellers are expected to exceed $1 million in sales'): no skill"
+            " is linked, and a list the sentence before opened ends",
+        ),
+        Rule(
             "requirements.subject",
             "the words before a requirement cue",
             (_NEEDS,),
