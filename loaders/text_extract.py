@@ -4597,9 +4597,9 @@ _AS_POST_OPENING = re.compile(r"\s*as\s+(?:an?|the)\s+", re.I)
 
 
 def _field_then_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, cue: bool) -> None:
-    """ "From a position as a sales assistant, you could progress into retail merchandising. As a retail
-    merchandiser, ...": a move into a field, then the next sentence opening with the post of that field, is a move
-    to that post (from the post the first sentence holds)."""
+    """ "After a few years as a bank clerk, you could progress into accounting. As an accountant, ...": a move into
+    a field, then the next sentence opening with the post of that field, is a move to that post (from the post the
+    first sentence holds)."""
     pending = r.field_move
     if pending is not None:
         sources, field, index = pending
@@ -5718,8 +5718,8 @@ def _post_named_before(r: _Reader, at: int) -> Mention | None:
     return Mention(_ROLE, key, record["name"], bool(record["known"]), ev["start"], end, 0, 0)
 
 
-#: a span of a ladder read before, told with the time each of its rungs takes: "with people spending up to two
-#: years in each position", or named as a progression: "Job progression from A to B is fast"
+#: a span of a ladder read before, told with the time each of its rungs takes: "staff stay up to two years in each
+#: position", or named as a progression: "Job progression from A to B is fast"
 _EACH_RUNG = re.compile(r"\b(?:in|at|for|on) each (?:position|role|step|rung|level|stage|post|job|grade)\b", re.I)
 _SPAN_NOUN = re.compile(r"\b(?:progression|path|journey|route|climb)\s+from\b", re.I)
 #: how many rungs a span of a ladder may cover
@@ -5745,9 +5745,9 @@ def _ladder_path(r: _Reader, a: str, b: str) -> list[str]:
 
 
 def _ladder_span(r: _Reader, a: str, b: str, quote: str, years: tuple[float | None, float] | None) -> bool:
-    """ "Job progression from allocator to merchandiser is fast, with people spending up to two years in each
-    position" after a ladder that ran allocator, senior allocator, assistant merchandiser, merchandiser: the
-    sentence spans those rungs (no move of its own), and the years are each rung's (transitions.ladder-span)."""
+    """ "Going from porter to head porter is quick; staff stay up to two years in each position" after a ladder
+    that ran porter, senior porter, assistant head porter, head porter: the sentence spans those rungs (no move of
+    its own), and the years are each rung's (transitions.ladder-span)."""
     each = _EACH_RUNG.search(quote) is not None
     if not (each or _SPAN_NOUN.search(quote)):
         return False

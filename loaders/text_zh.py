@@ -639,7 +639,7 @@ _MOVE_VERB = re.compile(
 )
 _LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
 #: a job specification's field naming the posts the page's post leads to ("晋升方向：运营总监", a flattened form's
-#: "晋升方向 运营总监"); a rotation or transfer field ("轮转岗位 营销") names lateral moves
+#: "晋升方向 前厅经理"); a rotation or transfer field ("轮转岗位 礼宾") names lateral moves
 _SPEC_FIELD = re.compile(
     r"(?:(?P<up>(?:可)?晋升(?:方向|岗位|职位|通道))|(?P<side>(?:可)?(?:轮转|轮换|轮岗|转岗)(?:岗位|职位|方向)|可转(?:岗位|职位)))"
     r"(?:[ \t　]*[:：|][ \t　|]*|[ \t　|]+)"
@@ -971,7 +971,7 @@ _RELATION_LABEL = re.compile(
 
 def _owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[tuple[int, int, bool]]:
     """The titles before ``at`` that may own what comes after: not one a relation label names ("直接上级 运营主管",
-    "晋升方向 运营总监": the post's superior and where it leads, on a job specification's fact sheet)."""
+    "晋升方向 前厅经理": the post's superior and where it leads, on a job specification's fact sheet)."""
     out = [t for t in titles if t[1] <= at]
     if d.on("zh.subject"):
         out = [t for t in out if _RELATION_LABEL.search(d.text, max(0, t[0] - 8), t[0]) is None]
@@ -1211,9 +1211,9 @@ def _spec_moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) 
     """A job specification's "晋升方向"/"轮转岗位" fields and a transfer to posts listed by field: moves from the
     page's post (or the title before the transfer in its clause) to each post named.
 
-    >>> text = "职位名称 美工 直接上级 运营主管 晋升方向 运营总监 轮转岗位 营销 岗位目的 负责页面设计"
+    >>> text = "职位名称 美工 直接上级 设计主管 晋升方向 设计总监 轮转岗位 文案 岗位目的 负责页面设计"
     >>> sorted((m.source, m.target, m.lateral) for m in read_chinese(text, [(0, len(text))]).moves)
-    [('美工', '营销', True), ('美工', '运营总监', False)]
+    [('美工', '文案', True), ('美工', '设计总监', False)]
     >>> text = "仓管员岗位介绍\\n部分企业允许仓管员转岗至采购、物流调度等岗位。"
     >>> sorted(m.target for m in read_chinese(text, [(0, 7), (8, len(text))]).moves)
     ['物流调度', '采购']
@@ -1248,7 +1248,7 @@ def _spec_moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) 
             d.orphans.append(("move", (target, None, lateral, lo, hi, "zh.spec-moves")))
 
 
-#: "完成从专员到经理的跨越": a leap from one post to another, named as such
+#: "完成从理货员到仓库主管的跨越": a leap from one post to another, named as such
 _FROM_TO = re.compile(
     r"从(?P<a>[\u4e00-\u9fffA-Za-z]{2,10}?)到(?P<b>[\u4e00-\u9fffA-Za-z]{2,10}?)的?"
     r"(?:跨越|晋升|升职|转变|蜕变|进阶|转型|升级)"
@@ -1256,8 +1256,9 @@ _FROM_TO = re.compile(
 
 
 def _from_to(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
-    """ "优秀者可在2年内完成从专员到经理的跨越": a move from A to B named as a leap, promotion or change, with the years
-    its clause states; A and B are titles, or heads alone standing for the page's titles with that head."""
+    """ "做得好的人三年就能完成从理货员到仓库主管的跨越": a move from A to B named as a leap, promotion or change,
+    with the years its clause states; A and B are titles, or heads alone standing for the page's titles with that
+    head."""
     text = d.text
     spans = {(t[0], t[1]): t for t in titles}
     for found in _FROM_TO.finditer(text, lo, hi):

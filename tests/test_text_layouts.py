@@ -213,7 +213,7 @@ def test_gates_before_slow_patterns_never_skip_a_match() -> None:
     )
 
     texts = [
-        "From a post as a sales assistant, you could progress into retail merchandising.",
+        "Once you have worked as a sales assistant, you may progress into visual merchandising.",
         "THEY MOVED UP INTO VISUAL MERCHANDISING",
         "You can step ınto merchandising",  # a dotless i, which the case-blind pattern reads as i
         "Later they moved İNTO marketing.",

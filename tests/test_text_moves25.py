@@ -250,7 +250,7 @@ def test_experience_as_one_post_or_being_another_on_a_posts_page(tmp_path: Path)
     text = (
         "Sous Chef\n\n"
         "Sous chefs run the kitchen when the head chef is away.\n\n"
-        "- To progress to this role, most candidates must have past experience working as a sous chef or be an"
+        "- To reach this post, candidates must have experience working as a sous chef or be an"
         " established line cook.\n"
     )
     got = moves(read(tmp_path, text))
