@@ -61,6 +61,7 @@ from careergraph.loaders.text_ads import (
     title_value,
 )
 from careergraph.loaders.text_moves import (
+    CALENDAR_YEAR,
     EXAMPLE_WORDS,
     FEEDER_NOUNS,
     GENERIC_SUBJECTS,
@@ -761,7 +762,6 @@ def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | 
     return _BEFORE_MONEY.search(text, max(lo, hi - 1), hi)  # (empty: at the end, or before a line break ending it)
 
 
-_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
 #: the periods a sentence may name, and how
 _SENTENCE_PERIODS = (
@@ -9441,7 +9441,7 @@ def _salaries(
         in_section = in_section or cell is True  # (a pay column's figures, however long the table)
         if currency_mark is None and (
             not (lost or in_section or says(_SALARY_WORDS) or _bare_pay(r, text, ms, base, match, adjacent))
-            or _CALENDAR_YEAR.fullmatch(a)
+            or CALENDAR_YEAR.fullmatch(a)
         ):
             continue  # "the 2020 report": a year, not a figure (a bare line under "Salary (USD)" is one)
         if currency_mark:

@@ -357,6 +357,8 @@ _TIME_COUNTS = _normed(
     | frozenset({"several", "couple", "of", "last", "this", "that", "the", "same", "following", "next", "just"})
 )
 _TIME_LEADS = _normed(frozenset({"in", "within", "after", "ago", "later", "earlier", "afterwards"}))
+#: a year of the calendar ("2019"), not a count of years
+CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def time_phrase_end(norms: Sequence[str], k: int, end: int) -> int:
@@ -373,7 +375,7 @@ def time_phrase_end(norms: Sequence[str], k: int, end: int) -> int:
     j = k
     if j < end and norms[j] in {"in", "within", "after"}:
         j += 1
-        if j < end and re.fullmatch(r"(?:19|20)\d\d", norms[j]):
+        if j < end and CALENDAR_YEAR.fullmatch(norms[j]):
             return j + 1  # "in 2019"
     counted = j
     while j < end and (norms[j] in _TIME_COUNTS or norms[j].isdigit()) and j - counted < 4:
