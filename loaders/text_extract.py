@@ -944,6 +944,7 @@ class _Reader:
         #: paragraphs, and the index of the sentence that set them (transitions.stages)
         self.stage: list[Mention] = []
         self.stage_at = 0
+        self.stage_block = 0  # (the paragraph of the sentence that set the stage)
         #: level roles named with their codes ("L2 support engineer") -> the bare title's key (structure.numbered-ranks)
         self.level_bare: dict[str, str] = {}
         #: the end of the last sentence that spoke of a first post ("most professionals start in junior roles")
@@ -4651,7 +4652,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         roles = _distinct_roles(vocab, ms)
         stage = _stage_posts(r, sent, roles, offset, starting)
         if stage:
-            r.position, r.stage, r.stage_at = list(stage), stage, r.sentence_index
+            r.position, r.stage, r.stage_at, r.stage_block = list(stage), stage, r.sentence_index, r.block
     chained = not _CHAIN_GATE.isdisjoint(here) or ("be" in here and not _PERSONS.isdisjoint(here))
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
@@ -4804,14 +4805,15 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         # "most A begin as B or C": a career told next ("many then step up to D") goes on from B or C
         r.position = [roles[m.source] for m in moves if m.source is not None]
         if "transitions.stages" not in r.disabled:
-            r.stage, r.stage_at = list(r.position), r.sentence_index  # (the next paragraph's "you" goes on from there)
+            # (the next paragraph's "you" goes on from there)
+            r.stage, r.stage_at, r.stage_block = list(r.position), r.sentence_index, r.block
     elif r.stage and moves:
         # the next stage is every post the last verb reached ("advance to B or C": both)
         last = moves[-1]
         stage = [roles[m.target] for m in moves if m.cue == last.cue and m.source == last.source and not m.onto_page]
         if len(stage) > 1:
             r.position = stage
-        r.stage, r.stage_at = stage, r.sentence_index
+        r.stage, r.stage_at, r.stage_block = stage, r.sentence_index, r.block
 
 
 #: what opens a list of examples after a post: "a ward manager, such as a ...", "(e.g. A, B)"
@@ -8283,6 +8285,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if k >= sent.end:
             return
     role: Mention | None = None
+    stage: list[Mention | Entry] = []
     if roles and _introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2:
         role = roles[0]  # "As a paid search specialist, I run ..."
         k = _skip_spaces(words, role.j, 1)
@@ -8315,8 +8318,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         role = r.told
         k = me + 1
         r.rule = "requirements.narrator"
-    elif lowers[k] in {"i", "you"} and r.subject is not None and k + 1 < sent.end:
+    elif lowers[k] in {"i", "you"} and (r.subject is not None or _reader_in_stage(r)) and k + 1 < sent.end:
         role = r.subject
+        if lowers[k] == "you" and _reader_in_stage(r):
+            # "Most start as A or B. ... You will then lead X": the reader stands in the stage the paragraph set
+            stage, role = list(r.stage), r.stage[0]
+            r.rule = "requirements.stages"
         k += 1
     elif (
         lowers[k] == "they"
@@ -8389,7 +8396,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     skills = _duty_skills(sent, words, k, offset)
     if skills is None:
         return  # no verb of duty opens the predicate
-    _link(r, sent, offset, [role], skills, 3)
+    _link(r, sent, offset, stage or [role], skills, 3)
 
 
 def _examples_cue(r: _Reader, words: _Words, at: int) -> bool:
@@ -8745,6 +8752,12 @@ def _introduced_by_as(words: _Words, m: Mention, floor: int) -> bool:
 _STAGE_POINTERS = frozenset(word_norm(w) for w in ("stage", "level", "positions", "roles", "posts", "these"))
 
 
+def _reader_in_stage(r: _Reader) -> bool:
+    """Whether the paragraph read now is the one that set the stage of a career article (transitions.stages): the
+    reader it speaks to ("you") stands in the stage's posts, not in the page's role."""
+    return bool(r.stage) and r.block == r.stage_block and "requirements.stages" not in r.disabled
+
+
 def _stage_of(r: _Reader, sent: _Sent, roles: list[Mention], subject: Mention | Entry | None) -> list[Mention]:
     """The posts of the stage a career article describes (transitions.stages), when a requirement sentence names no
     role of its own and points back to the stage ("at this stage", "in these positions") or follows the sentence
@@ -8754,7 +8767,10 @@ def _stage_of(r: _Reader, sent: _Sent, roles: list[Mention], subject: Mention | 
         return []
     if subject is not None and subject is not r.subject and subject is not r.section_role:
         return []
-    pointed = not _STAGE_POINTERS.isdisjoint(_sent_norms(sent))
+    norms = _sent_norms(sent)
+    pointed = not _STAGE_POINTERS.isdisjoint(norms)
+    if not pointed and "you" in norms and _reader_in_stage(r):
+        pointed = True  # "Most start as A or B. ... As you learn, you build X": the reader stands in the stage
     return list(r.stage) if pointed or r.sentence_index - r.stage_at <= 1 else []
 
 

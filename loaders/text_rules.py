@@ -553,10 +553,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.stages",
             "a requirement sentence naming no role, in a career article told in stages (transitions.stages), that"
-            " points back to the stage ('at this stage', 'in these positions') or follows the sentence naming it",
+            " points back to the stage ('at this stage', 'in these positions') or follows the sentence naming it;"
+            " a requirement or a duty of the reader ('you build A skills', 'you will lead B') in the paragraph that"
+            " set the stage",
             (_NEEDS,),
             "the needs belong to every post of the stage, not to the page's role: 'At this stage the focus is on"
-            " learning A and B' after 'entry-level titles include C or D' links C and D to A and B",
+            " learning A and B' after 'entry-level titles include C or D' links C and D to A and B; 'Most start as C"
+            " or D. ... As you learn, you build A skills' links C and D to A",
         ),
         Rule(
             "transitions.origins",

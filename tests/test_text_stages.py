@@ -234,3 +234,23 @@ def test_level_lines_giving_one_title_at_rising_codes_name_each_rank(tmp_path: P
     assert not {pair for pair in got if "claims-handler" in pair}
     off = moves(read(tmp_path, text, frozenset({"structure.numbered-ranks"})))
     assert ("l1-claims-handler", "l2-claims-handler") not in off
+
+
+def test_the_reader_in_the_paragraph_that_set_a_stage_stands_in_its_posts(tmp_path: Path) -> None:
+    text = (
+        "Careers in public libraries\n\n"
+        "Librarians look after collections and readers.\n\n"
+        "Would-be Librarians often start as Library Assistants or Library Technicians. These jobs are a good way in. "
+        "As you work beside senior staff, you build cataloguing and outreach skills.\n\n"
+        "With time you may move up to posts like Branch Supervisor or Reference Coordinator. Later, you will "
+        "organise reading groups for local schools."
+    )
+    got = needs(read(tmp_path, text))
+    for post in ("library-assistant", "library-technician"):
+        assert any(role == post and "cataloguing" in skill for role, skill in got), (post, got)
+    assert not any(role == "librarian" and "cataloguing" in skill for role, skill in got)
+    for post in ("branch-supervisor", "reference-coordinator"):
+        assert any(role == post and "reading-group" in skill for role, skill in got), (post, got)
+    assert not any(role == "librarian" and "reading-group" in skill for role, skill in got)
+    off = needs(read(tmp_path, text, frozenset({"requirements.stages"})))
+    assert not any(role == "library-technician" for role, _ in off)
