@@ -1254,6 +1254,9 @@ _PARTICIPLE_ADJECTIVES = frozenset(
      "willing", "caring", "ongoing", "following", "rising", "increasing", "changing", "evolving", "competing",
      "winning", "amazing", "missing", "pending", "underlying", "surrounding", "living", "working", "performing"}
 )
+#: words that open no name of a skill, only a phrase cut from after one, besides the prepositions: "upto" written
+#: for "up to", and "up-to-date" alone ("stay upto-date with trends": the trends are the skill, if any)
+_CUT_OPENERS = frozenset({"upto", "upto-date", "up-to-date"})
 #: words that open an outcome a duty is for, not a skill: "smooth functioning", "better informed decisions"
 _OUTCOME_WORDS = frozenset({"smooth", "seamless", "overall", "better"})
 
@@ -1281,6 +1284,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
+    if words and (words[0] in _PREPOSITIONS or words[0] in _CUT_OPENERS):
+        return True  # "Into displays", "About paperwork", "Through gauges": a phrase cut after its head
     if words and words[-1] in {"below", "above", "follows", "under", "hereunder"} and len(words) <= 4:
         return True  # "Enumerated as under", "Given below", "As follows": the page pointing at its list
     if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS:

@@ -1,0 +1,34 @@
+"""Requirement links, stop 26: which role a need belongs to and what counts as a skill's name (texts written
+here, in other trades than the pages the rules were read from)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import named, needs, read
+
+from careergraph.loaders.text_requirements import names_no_skill
+
+# --- requirements.no-skill: a name opening with a preposition is a phrase cut after its head ----------------
+
+_ELECTRICIAN = (
+    "The Site Electrician is responsible for safe wiring on building sites.\n\n"
+    "Site Electrician Job Responsibilities\n\n"
+    "  • Install lighting circuits for offices\n"
+    "  • Stay upto-date with current wiring regulations\n"
+    "  • Check new regulations and build them into quotes\n"
+)
+
+
+def test_a_name_opening_with_a_preposition_names_no_skill(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _ELECTRICIAN))["site-electrician"]
+    assert named(got, "lighting", "circuit") and named(got, "regulation")
+    assert not any(name.split()[0] in {"into", "upto-date"} for name in got), got
+
+
+def test_names_cut_from_after_their_head() -> None:
+    assert names_no_skill("Into quotes") and names_no_skill("About paperwork") and names_no_skill("Upto-date")
+    assert names_no_skill("Through meters and gauges")
+    # a compound opening with a preposition's word is a name: "On-the-job training", "In-house design"
+    assert not names_no_skill("On-the-job training") and not names_no_skill("In-house design")
+    assert not names_no_skill("Up-selling")
