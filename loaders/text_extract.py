@@ -7778,6 +7778,13 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 nxt = _skip_spaces(_words(sent.doc), first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
+                if (
+                    cue in _NOUN_CUES
+                    and nxt < sent.end
+                    and not _words(sent.doc).punct[nxt]
+                    and _doc_norms(sent.doc)[nxt] not in _NOUN_CUE_LINKS
+                ):
+                    continue  # "a diverse skill set", "what skills you need", "skills and improving productivity"
                 if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):
                     continue  # "the work is hard", "the job is to ...", "the job is a ...": no list of duties
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
@@ -7797,6 +7804,14 @@ def _cue_in_title(sent: _Sent, at: int) -> bool:
     return nxt < sent.end and text[words.idx[nxt]].isupper() and _doc_norms(sent.doc)[nxt] in TITLE_HEADS
 
 
+#: cues that are nouns of what a post needs: a list after one is introduced ("skills: A, B", "skills such as",
+#: "skills in", "abilities include"), else the noun ends its list ("A and B skills.") or is no cue ("a skill set")
+_NOUN_CUES = frozenset({("skill",), ("ability",), ("capability",), ("competency",)})
+#: the words after such a noun that introduce its list (norms)
+_NOUN_CUE_LINKS = frozenset(
+    {"such", "like", "including", "include", "in", "of", "for", "with", "to", "be", "need", "needed", "require",
+     "required", "necessary", "that", "which", "e.g.", "eg", "-", "–", "—", "(", ":", "range", "base", "or", "and"}
+)
 #: cues that are modal verbs: "must", "should", "need to", "have to"
 _MODAL_CUES = frozenset({("must",), ("should",), ("need", "to"), ("need",), ("have", "to")})
 #: words opening an embedded question or clause: "decide which lines should go", "whether they must"

@@ -32,3 +32,31 @@ def test_names_cut_from_after_their_head() -> None:
     # a compound opening with a preposition's word is a name: "On-the-job training", "In-house design"
     assert not names_no_skill("On-the-job training") and not names_no_skill("In-house design")
     assert not names_no_skill("Up-selling")
+
+
+# --- requirements.cue: a noun of skill is a cue only where a list is introduced after it or ends at it --------
+
+_PLUMBER = (
+    "Plumber\n\n"
+    "The strength of a good Plumber lies in a wide skill set and personal qualities:\n"
+    "- Pipe fitting\n"
+    "- Reading building plans\n\n"
+    "Visit the Trade Skills portal to find your nearest approved college.\n"
+)
+
+
+def test_a_skill_noun_followed_by_no_list_of_its_own_is_no_cue(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _PLUMBER))["plumber"]
+    assert named(got, "pipe", "fitting") and named(got, "building", "plans")
+    assert not named(got, "setting") and not named(got, "college"), got
+
+
+def test_a_skill_noun_that_introduces_or_ends_a_list_is_still_a_cue(tmp_path: Path) -> None:
+    text = (
+        "Plumber\n\n"
+        "Plumbers need skills such as soldering and leak detection.\n"
+        "Over time a plumber builds costing, quoting and scheduling skills.\n"
+    )
+    got = needs(read(tmp_path, text))["plumber"]
+    assert named(got, "soldering") and named(got, "leak", "detection")
+    assert named(got, "costing") and named(got, "scheduling")
