@@ -945,6 +945,8 @@ class _Reader:
         self.stage: list[Mention] = []
         self.stage_at = 0
         self.stage_block = 0  # (the paragraph of the sentence that set the stage)
+        #: where the last heading naming a measure of skill ends ("Skill Level"; structure.ad-fields), -1: none
+        self.measure_field = -1
         #: level roles named with their codes ("L2 support engineer") -> the bare title's key (structure.numbered-ranks)
         self.level_bare: dict[str, str] = {}
         #: the end of the last sentence that spoke of a first post ("most professionals start in junior roles")
@@ -6463,6 +6465,12 @@ class _Table:
     rungs: list[tuple[int, Mention, int]] = field(default_factory=list)
 
 
+#: a heading naming a measure of skill ("Skill Level", "Skills rating", "Competency score"): a fact sheet's field,
+#: whose value is the line under it, not a list of skills
+_MEASURE_FIELD = re.compile(
+    r"\b(?:skills?|competenc(?:y|ies)|experience)\s+(?:levels?|ratings?|scores?|grades?|ranks?|bands?)\s*[:：]?\s*$",
+    re.I,
+)
 #: a header naming pay after tax: "Take-Home", "Net pay", "After Tax"
 _NET_COLUMN = re.compile(r"\b(?:take[- ]home|net(?:\s+(?:pay|salary|income))?|after[- ]tax)\b", re.I)
 #: a header naming a count or a share, not money: "Openings (2024)", "Employed", "Job growth", "% change"
@@ -6526,6 +6534,12 @@ def _structure(
         kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a title opens none)
         if kind == "needs" and "structure.ad-fields" not in r.disabled and negated_value(text, line.content, line.end):
             kind = None  # "Key certifications" / "None typically required": a fact sheet's value, no heading
+        if kind == "needs" and "structure.ad-fields" not in r.disabled and (
+            _MEASURE_FIELD.search(text, line.content, line.end)
+            or (r.measure_field >= 0 and not text[r.measure_field : line.start].strip())
+        ):
+            # "Skill Level" / "Lower skill": a fact sheet's field of a measure, and its value on the line under it
+            kind, r.measure_field = None, line.end
         roles = [m for m in ms if m.label is _ROLE]
         if kind == "needs" and "structure.needs-lists" not in r.disabled and _is_title(r, line):
             kind = None  # "Duties and Skills of a Returns Clerk" names the page, it opens no list
@@ -11879,7 +11893,8 @@ def _read_block(
             r.run("structure.run-on-items", _run_on_needs, r, vocab, sent, ms, offset, forced)
         elif forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
-        elif not inline and not (label and "structure.needs-lists" not in r.disabled):
+        elif not inline and not (label and "structure.needs-lists" not in r.disabled) and r.measure_field != line.end:
+            # (not on a fact sheet's field of a measure nor its value: "Skill Level" / "Medium skill")
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:

@@ -754,7 +754,8 @@ RULES: dict[str, Rule] = {
             " 'Minimum qualifications: ...') gives its value as the item, not the label; an aside an editor or"
             " aggregator adds ('Note: ...', '📝 Enhancement Note: ...', 'Tip - ...') is prose, no item of the list;"
             " a fact sheet's value saying nothing is needed ('None typically required', 'Not required') opens no"
-            " list though it names one",
+            " list though it names one; nor does a fact sheet's field of a measure of skill ('Skill Level',"
+            " 'Competency rating') or its value on the line under it ('Lower skill'), and neither is read for a cue",
         ),
         Rule(
             "structure.answers",

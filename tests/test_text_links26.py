@@ -60,3 +60,19 @@ def test_a_skill_noun_that_introduces_or_ends_a_list_is_still_a_cue(tmp_path: Pa
     got = needs(read(tmp_path, text))["plumber"]
     assert named(got, "soldering") and named(got, "leak", "detection")
     assert named(got, "costing") and named(got, "scheduling")
+
+
+# --- structure.ad-fields: a fact sheet's field of a measure of skill opens no list ----------------------------
+
+_CRANE = (
+    "Crane Operators\n\nSummary\n\nCrane Operators lift heavy loads on building sites.\n\n"
+    "Tasks\n\n  • checking rigging before each lift\n\n  • signalling to ground crews\n\n"
+    "Characteristics\n\nJob Type\nPlant Operators\nSkill Level\nMedium skill\nOccupation group\nRegional Share\n"
+    "Above average\nPathway(s)\n  • Apprenticeship\n  • Informal or on-the-job\n"
+)
+
+
+def test_a_skill_level_field_and_its_value_open_no_list(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _CRANE))
+    assert named(got["crane-operator"], "rigging") and named(got["crane-operator"], "signalling")
+    assert "plant-operator" not in got, got
