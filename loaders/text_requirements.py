@@ -1184,7 +1184,7 @@ _WITH_VERBS = frozenset(
 
 
 def _singular(word: str) -> str:
-    if word in {"series", "species", "news"}:
+    if word in {"series", "species", "news", "christmas"}:
         return word
     if word.isupper() and word.endswith("s") and len(word) > 2:
         return word[:-1]  # "KPIs"
@@ -1224,7 +1224,15 @@ _FRAME_NOUNS = frozenset(
      # start of each shift", "six months", "21 years of age", "little need for redirection", "a greater weight"
      "shift", "start", "month", "week", "year", "age", "need", "weight", "purpose", "position", "field",
      # how many, in what order and by when: "a number of stores", "a series of promotions", "within deadlines"
-     "number", "series", "deadline"}
+     "number", "series", "deadline",
+     # the firm and its trade, not the work: "the establishment", "vary between chains", "our marketplace"
+     "establishment", "company", "chain", "complex", "marketplace", "supermarket",
+     # occasions: "the build-up to Christmas", "weekends or holidays", "at the moment"
+     "christmas", "holiday", "weekend", "moment",
+     # what a sentence says of the work or the career, not a skill: "the truth is", "have your say", "avenues for
+     # growth", "the pinnacle", "all aspects of", "the scenario", "the right place", "these jobs", "those items",
+     # "on your feet"
+     "truth", "say", "avenue", "pinnacle", "aspect", "scenario", "place", "job", "item", "feet"}
 )
 #: words of skill that need a word saying which ("Negotiation skills"), and words that do not say which
 _SKILL_WORDS = frozenset({"skill", "skills", "ability", "abilities", "experience", "experiences", "knowledge",

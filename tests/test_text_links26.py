@@ -76,3 +76,26 @@ def test_a_skill_level_field_and_its_value_open_no_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _CRANE))
     assert named(got["crane-operator"], "rigging") and named(got["crane-operator"], "signalling")
     assert "plant-operator" not in got, got
+
+
+# --- requirements.no-skill: the firm, an occasion, or what a sentence says of the career is no skill ---------
+
+
+def test_a_firm_an_occasion_or_a_word_about_the_career_names_no_skill() -> None:
+    for name in ("The establishment", "Chains", "Christmas", "Weekends or holidays", "Avenues", "The pinnacle",
+                 "Truth", "These jobs", "Feet", "Our marketplace", "All aspects of nursing"):
+        assert names_no_skill(name), name
+    # a skill whose head is another word, or a duty as written, stays
+    for name in ("Point of sale systems", "Job costing", "Marketplace strategy", "Holiday cover planning",
+                 "Single point of contact", "Picking items", "Change management"):
+        assert not names_no_skill(name), name
+
+
+def test_these_jobs_after_a_cue_is_no_skill(tmp_path: Path) -> None:
+    text = (
+        "Veterinary Nurse\n\n"
+        "A veterinary nurse must be able to handle anaesthesia monitoring.\n\n"
+        "You must be 18 years old to perform these jobs.\n"
+    )
+    got = needs(read(tmp_path, text))["veterinary-nurse"]
+    assert named(got, "anaesthesia") and "jobs" not in got, got
