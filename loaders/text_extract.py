@@ -6541,6 +6541,9 @@ def _structure(
             # "Skill Level" / "Lower skill": a fact sheet's field of a measure, and its value on the line under it
             kind, r.measure_field = None, line.end
         roles = [m for m in ms if m.label is _ROLE]
+        if kind is None and not roles and r.level_posts and "structure.level-blocks" not in r.disabled:
+            # "Level 5: Director or VP" ... "Alternative Paths": a heading of something else ends the level's lines
+            r.section_role, r.level_posts = None, []
         if kind == "needs" and "structure.needs-lists" not in r.disabled and _is_title(r, line):
             kind = None  # "Duties and Skills of a Returns Clerk" names the page, it opens no list
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):

@@ -300,7 +300,8 @@ RULES: dict[str, Rule] = {
             " skills lists and pay figures, up to the next level, a heading that is neither a label nor a section,"
             " a Markdown heading of the level's rank or a numbered all-capitals heading; the block's text before"
             " its titles line is held for them; the lines under a 'Level N: A or B (years)' line are its posts'"
-            " (both of them), not the level's before ('Level 5: Director or VP' / 'Own the support function')",
+            " (both of them), not the level's before ('Level 5: Director or VP' / 'Own the support function'), up to"
+            " a heading naming no role and opening no section ('Other Routes': its items are no level's)",
         ),
         Rule(
             "structure.level-titles",

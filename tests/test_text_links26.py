@@ -99,3 +99,29 @@ def test_these_jobs_after_a_cue_is_no_skill(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))["veterinary-nurse"]
     assert named(got, "anaesthesia") and "jobs" not in got, got
+
+
+# --- structure.level-blocks: a heading of something else ends a level's lines ----------------------------------
+
+_ELECTRICAL_LADDER = (
+    "The Electrical Career Ladder\n"
+    "Electrical contracting offers a clear path from the tools to the office.\n"
+    "Level 1: Apprentice Electrician (0-4 years)\n"
+    "Pull cables, learn the wiring regulations, fit sockets.\n"
+    "Level 2: Electrician (4-8 years)\n"
+    "Wire new builds, test circuits, sign off small jobs.\n"
+    "Level 3: Electrical Supervisor or Contracts Manager (8+ years)\n"
+    "Own the site programme and the budget. Lead the gangs on site.\n"
+    "Other Routes\n"
+    "- Estimator — tender pricing, take-offs\n"
+    "- Support Services — fleet planning, stores control\n"
+    "- Design Engineer — lighting design, load calculations\n"
+)
+
+
+def test_a_heading_of_something_else_ends_the_lines_of_a_level_of_two_posts(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _ELECTRICAL_LADDER))
+    for post in ("electrical-supervisor", "contracts-manager"):
+        assert named(got[post], "budget") and named(got[post], "gang"), got[post]
+        assert not named(got[post], "fleet"), got[post]
+    assert named(got["estimator"], "tender")
