@@ -1262,6 +1262,11 @@ _PARTICIPLE_ADJECTIVES = frozenset(
      "willing", "caring", "ongoing", "following", "rising", "increasing", "changing", "evolving", "competing",
      "winning", "amazing", "missing", "pending", "underlying", "surrounding", "living", "working", "performing"}
 )
+#: pronouns and words pointing back (not in capitals: "US customers", "IT support"): a name holding one is a clause
+#: or a phrase of the sentence it was cut from, no skill's name
+_POINTING_WORDS = frozenset(
+    {"him", "it", "they", "we", "me", "us", "them", "i", "you", "this", "that", "these", "those"}
+)
 #: words that open no name of a skill, only a phrase cut from after one, besides the prepositions: "upto" written
 #: for "up to", and "up-to-date" alone ("stay upto-date with trends": the trends are the skill, if any)
 _CUT_OPENERS = frozenset({"upto", "upto-date", "up-to-date"})
@@ -1292,6 +1297,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
+    if any(w.lower() in _POINTING_WORDS for w in re.findall(r"\b[A-Za-z]+\b", name) if w == "I" or not w.isupper()):
+        return True  # "Train him for the job", "It's a dynamic", "Common at this level": a clause, not a name
     if words and (words[0] in _PREPOSITIONS or words[0] in _CUT_OPENERS):
         return True  # "Into displays", "About paperwork", "Through gauges": a phrase cut after its head
     if words and words[-1] in {"below", "above", "follows", "under", "hereunder"} and len(words) <= 4:

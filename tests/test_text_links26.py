@@ -125,3 +125,20 @@ def test_a_heading_of_something_else_ends_the_lines_of_a_level_of_two_posts(tmp_
         assert named(got[post], "budget") and named(got[post], "gang"), got[post]
         assert not named(got[post], "fleet"), got[post]
     assert named(got["estimator"], "tender")
+
+
+# --- requirements.no-skill: a name holding a pronoun or a word pointing back is a clause -------------------------
+
+
+def test_a_name_holding_a_pronoun_is_a_clause_not_a_skill(tmp_path: Path) -> None:
+    for name in ("Train him for the job", "It’s a rewarding trade", "Common at this level", "Fix them quickly"):
+        assert names_no_skill(name), name
+    # capitals are names, and a pronoun's letters inside a word are no pronoun
+    for name in ("IT support", "Talking to US customers", "Bit of data entry", "Collaborating with your agency"):
+        assert not names_no_skill(name), name
+    text = (
+        "Joiner\n\nA joiner must be able to read drawings. On my first day a new starter was dumped on me and I "
+        "was told I need to train him for the job.\n"
+    )
+    got = needs(read(tmp_path, text))["joiner"]
+    assert named(got, "drawings") and not named(got, "him"), got
