@@ -1262,6 +1262,9 @@ _PARTICIPLE_ADJECTIVES = frozenset(
      "willing", "caring", "ongoing", "following", "rising", "increasing", "changing", "evolving", "competing",
      "winning", "amazing", "missing", "pending", "underlying", "surrounding", "living", "working", "performing"}
 )
+#: nouns that name no skill alone, though a skill's name may hold one ("Decision making", "Cash handling",
+#: "Customer service", "High-level decisions"): things a sentence speaks of, not what the work takes
+_LONE_NOUNS = frozenset({"decision", "money", "cash", "point", "level", "business", "service"})
 #: pronouns and words pointing back (not in capitals: "US customers", "IT support"): a name holding one is a clause
 #: or a phrase of the sentence it was cut from, no skill's name
 _POINTING_WORDS = frozenset(
@@ -1295,6 +1298,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "A friendly" (cut from "a friendly, professional manner"): a word of a phrase, no name
     if len(words) == 1 and _singular(words[0]) in _PERSON_NOUNS:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
+    if len(words) == 1 and _singular(words[0]) in _LONE_NOUNS:
+        return True  # "Decision" ("make the decision"), "Money", "Products": alone, what the sentence is about
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
     if any(w.lower() in _POINTING_WORDS for w in re.findall(r"\b[A-Za-z]+\b", name) if w == "I" or not w.isupper()):

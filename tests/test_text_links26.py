@@ -142,3 +142,16 @@ def test_a_name_holding_a_pronoun_is_a_clause_not_a_skill(tmp_path: Path) -> Non
     )
     got = needs(read(tmp_path, text))["joiner"]
     assert named(got, "drawings") and not named(got, "him"), got
+
+
+def test_a_lone_noun_the_sentence_speaks_of_is_no_skill(tmp_path: Path) -> None:
+    for name in ("Decision", "Money", "Cash", "Level", "Services", "Business"):
+        assert names_no_skill(name), name
+    for name in ("Decision making", "Cash handling", "Customer service", "High-level decisions", "Business planning"):
+        assert not names_no_skill(name), name
+    text = (
+        "Gardener\n\nA gardener must be able to prune fruit trees. My partner and I had to make the decision to move "
+        "nearer the estate.\n"
+    )
+    got = needs(read(tmp_path, text))["gardener"]
+    assert named(got, "fruit", "trees") and "decision" not in got, got
