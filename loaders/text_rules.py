@@ -1301,6 +1301,15 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.label-duties",
+            "a Chinese line or list item opening with a title and a colon and no cue after it ('初级客服:处理客户咨询、"
+            "订单处理等')",
+            (_SKILL, _NEEDS),
+            "the clauses after the colon to the sentence's end are the post's duties, each piece a skill as zh.duties"
+            " names them; a clause saying what the post is ('是客服团队的基础力量') names none; nothing when the text"
+            " after the colon gives pay, years or a move, or names another post",
+        ),
+        Rule(
             "zh.subject",
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),

@@ -917,8 +917,48 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if d.on("zh.duties"):
         _tools(d, lo, hi, posts)
     if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
-        if not _cue_lists(d, lo, hi, posts) and d.section is not None:
+        if _cue_lists(d, lo, hi, posts):
+            return
+        if d.on("zh.label-duties") and _label_duties(d, lo, hi, at, full):
+            return
+        if d.section is not None:
             _section_item(d, lo, hi, at)
+
+
+#: the clause after "Title:" that says what the post is, not what it does ("是客服团队的基础力量")
+_LABEL_COLON = re.compile(r"[ \t]*(?:/[^:：\n]{1,10})?[ \t]*[:：][ \t]*")
+_IS_CLAUSE = re.compile(r"^(?:是|为|属于|相当于|也是|就是)")
+
+
+def _label_duties(d: _Doc, lo: int, hi: int, at: int, full: list[tuple[int, int, bool]]) -> bool:
+    """ "初级客服:处理客户咨询、订单处理等" (a line, or an item, opening with a title and a colon): the clauses
+    after the colon up to the sentence's end are the post's duties. Not a line whose text after the colon
+    gives pay, years or a move, or names another post (what leads where, not what the post does).
+
+    >>> text = "- 仓库组长:清点货物、核对单据等,是仓库的一线管理岗位。"
+    >>> facts = read_chinese(text, [(0, len(text))])
+    >>> [(n.role, n.skill) for n in facts.needs]
+    [('仓库组长', '清点货物'), ('仓库组长', '核对单据')]
+    """
+    text = d.text
+    if not full or full[0][0] != at:
+        return False
+    colon = _LABEL_COLON.match(text, full[0][1], hi)
+    if colon is None:
+        return False
+    stop = _CLAUSE_END.search(text, colon.end(), hi)
+    body = text[colon.end() : stop.start() if stop else hi]
+    if not body.strip() or _MOVE_VERB.search(body) or _years(body) is not None:
+        return False
+    if any(t[0] >= colon.end() for t in full) or next(_pay_figures(text, colon.end(), hi), None) is not None:
+        return False
+    roles = [d.name(t) for t in full if t[1] <= colon.start()]  # ("运营主管/店长:": both names')
+    clauses = [c for c in re.split(r"[，,]", body) if not _IS_CLAUSE.match(c.strip())]
+    names = [name for clause in clauses for name in _skill_names(clause)]
+    for role in roles:
+        for skill in names:
+            d.facts.needs.append(Need(role, skill, 3, lo, hi, "zh.label-duties"))
+    return bool(names)
 
 
 def _rank_list(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], ranked: bool = False) -> None:

@@ -332,3 +332,20 @@ def test_latin_field_words_markdown_stage_lines_and_grouped_yuan() -> None:
     assert moves(facts) == {("tiktok运营", "海外直播主管"): (0.0, 2.0)}
     assert ("tiktok运营", 8000.0, 12000.0, "CNY", "month") in pay(facts)
     assert {("tiktok运营", "短视频剪辑"), ("海外直播主管", "直播复盘")} <= set(facts.requires)
+
+
+def test_a_line_opening_with_a_title_and_a_colon_lists_that_posts_duties() -> None:
+    text = (
+        "酒店前厅岗位介绍\n\n"
+        "- 前台接待员:办理入住、退房结算等,是酒店的窗口岗位。\n"
+        "- 礼宾主管:安排行李寄存、协调车辆接送。\n"
+        "- 夜班经理:月薪8000-10000元。\n"
+        "- 前台领班:可晋升为前厅经理。\n"
+    )
+    facts = read(text)
+    links = set(facts.requires)
+    assert {("前台接待员", "办理入住"), ("前台接待员", "退房结算"), ("礼宾主管", "安排行李寄存")} <= links
+    assert ("礼宾主管", "协调车辆接送") in links
+    assert not any(skill == "窗口岗位" for _, skill in links)  # what the post is, not a duty
+    assert not any(role in {"夜班经理", "前台领班"} for role, _ in links)  # pay and a move name no duty
+    assert not set(read(text, "zh.label-duties").requires) & links
