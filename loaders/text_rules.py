@@ -1310,6 +1310,15 @@ RULES: dict[str, Rule] = {
             " after the colon gives pay, years or a move, or names another post",
         ),
         Rule(
+            "zh.asked-cell",
+            "a cell of a Chinese table whose first column lists titles, in a column that is neither pay, years nor"
+            " duties ('备注'), opening with a word that asks for something (需, 需要, 须, 必须, 要求, and 具备,"
+            " 掌握 ... after it)",
+            (_SKILL, _NEEDS),
+            "what the cell asks for are skills of the row's title, named as zh.duties names a list's items"
+            " ('需要一定的视觉设计能力': 视觉设计能力); a cell that asks for nothing ('通常按绩效计算') names none",
+        ),
+        Rule(
             "zh.subject",
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),

@@ -1442,7 +1442,16 @@ def _row_cell(d: _Doc, role: str, header: str, a: int, b: int, lo: int, hi: int)
         importance = 3 if _DUTY_SECTION.search(header) else 4
         for skill in _skill_names(d.text[a:b]):
             d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.duties"))
+    elif d.on("zh.asked-cell") and (asked := _ASKED_CELL.match(d.text, a, b)) is not None:
+        # "备注 | 需具备平台操作和数据分析能力": a cell of another column that asks for something names what the row's
+        # post needs
+        for skill in _skill_names(d.text[asked.end() : b]):
+            d.facts.needs.append(Need(role, skill, 4, lo, hi, "zh.asked-cell"))
     return None
+
+
+#: a cell that opens by asking for something: "需具备 ...", "需要一定的 ...", "要求熟悉 ..."
+_ASKED_CELL = re.compile(r"\s*(?:必须|需要|需|须|要求)(?:具备|具有|掌握|熟悉|熟练掌握|拥有)?")
 
 
 def _rank_of(name: str) -> tuple[int | None, int | None]:

@@ -349,3 +349,18 @@ def test_a_line_opening_with_a_title_and_a_colon_lists_that_posts_duties() -> No
     assert not any(skill == "窗口岗位" for _, skill in links)  # what the post is, not a duty
     assert not any(role in {"夜班经理", "前台领班"} for role, _ in links)  # pay and a move name no duty
     assert not set(read(text, "zh.label-duties").requires) & links
+
+
+def test_a_table_cell_that_asks_for_something_names_the_rows_posts_skills() -> None:
+    text = (
+        "冷链物流岗位收入\n"
+        "岗位名称 | 平均月薪(元) | 备注 |\n"
+        "叉车司机 | 6,000 - 8,000 | 需具备冷库作业和货物盘点能力 |\n"
+        "调度主管 | 9,000 - 12,000 | 需要一定的路线规划能力 |\n"
+        "仓库文员 | 4,000 - 5,000 | 通常按月考核发放奖金 |\n"
+    )
+    facts = read(text)
+    links = set(facts.requires)
+    assert {("叉车司机", "冷库作业"), ("调度主管", "路线规划能力")} <= links
+    assert not any(role == "仓库文员" for role, _ in links)  # a remark that asks for nothing
+    assert not set(read(text, "zh.asked-cell").requires) & links
