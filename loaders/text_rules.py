@@ -1278,7 +1278,9 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "zh.duties",
-            "Chinese lists after a cue (负责, 主导, 需掌握, 熟悉; labels 核心能力:, 核心考核:, 任职要求:)"
+            "Chinese lists after a cue (负责, 主导, 需掌握, 熟悉, 工作内容主要是; labels 核心能力:, 基本技能:,"
+            " 核心考核:, 任职要求:; a cue's list ends at a comma before a clause about something else: 虽然, 但, 随着"
+            " ...)"
             " and the lines of a 岗位职责 / 任职要求 / 工作流程 section",
             (_SKILL, _NEEDS),
             "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
@@ -1317,6 +1319,13 @@ RULES: dict[str, Rule] = {
             (_SKILL, _NEEDS),
             "what the cell asks for are skills of the row's title, named as zh.duties names a list's items"
             " ('需要一定的视觉设计能力': 视觉设计能力); a cell that asks for nothing ('通常按绩效计算') names none",
+        ),
+        Rule(
+            "zh.demanded",
+            "a Chinese clause saying the work asks much of some things: '对A、B提出了较高要求', '对A有一定要求'",
+            (_SKILL, _NEEDS),
+            "A and B are skills of the post named before the clause, else the one the line's stage or section is"
+            " about, else the page's",
         ),
         Rule(
             "zh.subject",

@@ -477,9 +477,13 @@ _VERB_CUES = {
     **dict.fromkeys(("必须具备", "需要具备", "需具备", "须具备"), 5),
     **dict.fromkeys(("熟练掌握", "熟练使用", "熟悉", "精通", "掌握", "具备", "具有"), 4),
     **dict.fromkeys(("主要负责", "负责", "主导", "主要做", "主要从事", "工作包括"), 3),
+    # "X的工作内容主要是 A、B": what the work is said to be
+    **dict.fromkeys(("工作内容主要是", "工作内容主要包括", "工作内容是", "工作内容包括"), 3),
+    **dict.fromkeys(("主要工作是", "主要职责是"), 3),
 }
 _LABEL_CUES = {
     **dict.fromkeys(("核心能力", "核心技能", "关键能力", "核心素质"), 4),
+    **dict.fromkeys(("基本技能", "基础技能", "专业技能", "必备技能", "所需技能", "基本要求"), 4),
     **dict.fromkeys(("能力要求", "技能要求", "任职要求", "岗位要求"), 4),
     **dict.fromkeys(("核心考核", "考核指标", "考核", "岗位职责", "工作职责", "主要职责", "工作内容"), 3),
 }
@@ -491,6 +495,9 @@ _CUE = re.compile(
     )
 )
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
+#: a comma and a word that opens a clause about something else ("..., 虽然看似简单, 但随着经验的积累"): a cue's list
+#: ends there
+_ASIDE = re.compile(r"[，,]\s*(?:虽然|虽|但是|但|然而|不过|因此|所以|因为|由于|如果|随着)")
 #: "以下能力:", "如下技能：": a cue that announces the list on the lines under it
 _FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}\s*[:：]?\s*$")
 #: a clause of time before the rest of the sentence: "具备一定经验后," (after ...), "满一年时,"
@@ -1081,6 +1088,8 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
     for cue in _CUE.finditer(text, lo, hi):
         end = _CLAUSE_END.search(text, cue.end(), hi)
         stop = end.start() if end else hi
+        aside = _ASIDE.search(text, cue.end(), stop)
+        stop = aside.start() if aside is not None else stop
         body = text[cue.end() : stop].lstrip(" :：")
         if not body:
             continue
@@ -1103,7 +1112,22 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             else:
                 for one in roles:
                     d.facts.needs.append(Need(one, skill, importance, lo, hi, "zh.duties"))
+    if d.on("zh.demanded"):
+        for asked in _DEMANDED.finditer(text, lo, hi):
+            role = owner or _owner_before(d, titles, asked.start()) or d.open_role()
+            for skill in _skill_names(asked["items"]):
+                found = True
+                if role is None:
+                    d.orphans.append(("need", (skill, 4, lo, hi)))
+                else:
+                    d.facts.needs.append(Need(role, skill, 4, lo, hi, "zh.demanded"))
     return found
+
+
+#: "对A、B提出了较高要求" (the work asks much of A and B), "对A有一定要求"
+_DEMANDED = re.compile(
+    r"对(?P<items>[^。；;!！?？，,对]{2,60}?)(?:都|也|均)?(?:提出(?:了)?|有)(?:较高|更高|很高|极高|一定|严格)?(?:的)?要求"
+)
 
 
 def _slashed_owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[str]:

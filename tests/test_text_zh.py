@@ -364,3 +364,19 @@ def test_a_table_cell_that_asks_for_something_names_the_rows_posts_skills() -> N
     assert {("叉车司机", "冷库作业"), ("调度主管", "路线规划能力")} <= links
     assert not any(role == "仓库文员" for role, _ in links)  # a remark that asks for nothing
     assert not set(read(text, "zh.asked-cell").requires) & links
+
+
+def test_the_work_said_to_be_asks_much_of_and_a_skills_label_name_skills() -> None:
+    text = (
+        "中餐厅后厨岗位说明\n\n"
+        "帮厨的工作内容主要是清洗食材、切配蔬菜,虽然看似简单,但随着经验的积累,可以逐步成长。\n\n"
+        "后厨工作节奏很快,对刀工、卫生意识和体力提出了较高要求。\n\n"
+        "初级厨师\n"
+        "- 基本技能:火候控制,调味搭配。\n"
+    )
+    links = set(read(text).requires)
+    assert {("帮厨", "清洗食材"), ("帮厨", "切配蔬菜")} <= links
+    assert not any("简单" in skill or "积累" in skill for _, skill in links)  # the aside after the list
+    assert {("帮厨", "刀工"), ("帮厨", "卫生意识"), ("帮厨", "体力")} <= links
+    assert {("初级厨师", "火候控制"), ("初级厨师", "调味搭配")} <= links
+    assert not {("帮厨", "刀工"), ("帮厨", "清洗食材")} & set(read(text, "zh.demanded", "zh.duties").requires)
