@@ -1757,7 +1757,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if verbs == ["help"] and k < len(toks) and _singular(toks[k].lower) in _SERVED:
         # "Helping customers find products", "Help patients move safely": help given to people is the duty
         people = toks[k]
-        return [SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])]
+        helped = SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])
+        return [helped, *_later_duties(item, toks[k + 1 :], _form(toks[0].lower), predicate)]
     # "help with stock counts" is help given with work, as "assist with" is (not a goal: "help customers")
     helps_with = verbs == ["help"] and k < len(toks) and toks[k].lower in {"with", "in", "on"}
     if any(v in _GOAL_VERBS for v in verbs) and not helps_with:
@@ -1952,6 +1953,27 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{vtok.lower} {_written(item, part)}"))
     return out + rest
+
+
+def _later_duties(item: str, toks: list[_Tok], form: str, predicate: bool) -> list[SkillName]:
+    """The duties after the first one of an item, from the first verb in the first one's form that a comma or
+    "and" opens: "help customers with purchases, show goods, take payment" goes on after the help given.
+
+    >>> item = "help guests at the desk, book tours, and clean rooms"
+    >>> [s.name for s in _later_duties(item, _tokens(item)[2:], "", True)]
+    ['Tour booking', 'Room cleaning']
+    """
+    for j in range(len(toks) - 1):
+        nxt = toks[j + 1]
+        if toks[j].lower not in {",", "and"} or _form(nxt.lower) != form or _verb_base(nxt.lower) is None:
+            continue
+        out = []
+        for x in _skill_names(item[nxt.start :], predicate=predicate or form != "ing"):
+            if not x.reworded and x.start == 0:
+                x = x._replace(reworded=True, alias=item[nxt.start :][x.start : x.end])  # (as the rest of a series)
+            out.append(SkillName(x.start + nxt.start, x.end + nxt.start, x.name, x.reworded, x.alias))
+        return out
+    return []
 
 
 def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool) -> str:
