@@ -8815,11 +8815,57 @@ def _requirements(
     topic: _Topic,
 ) -> None:
     """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
+    _requirements_at(r, vocab, sent, ms, offset, topic, None)
+    main = _fronted_main_cue(sent, ms) if "requirements.fronted" not in r.disabled else None
+    if main is not None:
+        # "In addition to handling the stock, supervisors are responsible for the floor": both cues are read
+        r.run("requirements.fronted", _requirements_at, r, vocab, sent, ms, offset, topic, main)
+
+
+#: a phrase opening a sentence that adds to what its main clause says: "In addition to handling the stock, ..."
+_FRONTED_ADDITION = re.compile(
+    r"[\W\d]*(?:in addition to|besides|apart from|aside from|on top of|as well as|along with)\s", re.I
+)
+
+
+def _fronted_main_cue(sent: _Sent, ms: list[Mention]) -> int | None:
+    """The first token of the main clause of a sentence that opens with a phrase of addition whose requirement cue
+    stands before the comma closing it, when the main clause has a subject (a role, or a pronoun for one) before a
+    cue of its own; else None."""
+    cue = _cue_position(sent)
+    if cue is None or _FRONTED_ADDITION.match(sent.text) is None:
+        return None
+    lowers = _words(sent.doc).lower
+    comma = next((k for k in range(sent.start, sent.end) if lowers[k] == ","), None)
+    if comma is None or cue[0] > comma:
+        return None
+    later = _cue_position(sent, comma + 1)
+    if later is None:
+        return None
+    # (not "In addition to the usual requirements, but also need to ...": a main clause with no subject)
+    subject = any(m.label is _ROLE and comma < m.i < later[0] for m in ms)
+    subject = subject or not _FRONTED_SUBJECTS.isdisjoint(lowers[comma + 1 : comma + 3])
+    return comma + 1 if subject else None
+
+
+_FRONTED_SUBJECTS = frozenset({"they", "he", "she", "you", "this", "the", "these"})
+
+
+def _requirements_at(
+    r: _Reader,
+    vocab: Vocabulary,
+    sent: _Sent,
+    ms: list[Mention],
+    offset: int,
+    topic: _Topic,
+    start: int | None,
+) -> None:
+    """:func:`_requirements` from the first cue at or after token ``start`` (None: the sentence's first)."""
     line = r.line
     table = r.table
     if line is not None and line.kind == "row" and table is not None and (table.columns or table.duties):
         return  # a row of a table of roles' duties or of roles in columns: read by the structure rules
-    cue = _cue_position(sent)
+    cue = _cue_position(sent) if start is None else _cue_position(sent, start)
     roles = [m for m in ms if m.label is _ROLE]
     groups = [m for m in ms if m.label is _JOB_GROUP]
     if cue is None:

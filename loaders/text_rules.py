@@ -789,6 +789,14 @@ RULES: dict[str, Rule] = {
             " the skills its cells list",
         ),
         Rule(
+            "requirements.fronted",
+            "a sentence opening with a phrase of addition ('In addition to', 'Besides', 'Apart from', 'As well as')"
+            " whose requirement cue stands before the comma closing it, and whose main clause holds a cue of its own",
+            (_SKILL, _NEEDS),
+            "the main clause's cue is read as well ('In addition to handling the stock, supervisors are responsible"
+            " for managing the floor': the stock and floor management); before, only the first cue was read",
+        ),
+        Rule(
             "requirements.figures",
             "a sentence with a requirement cue that reports a statistic: a percentage or an amount of money and a"
             " change told ('fell', 'recorded', 'rose') or projected ('is expected to exceed')",

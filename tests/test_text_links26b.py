@@ -35,3 +35,17 @@ def test_the_duties_after_help_given_to_people_are_read_too(tmp_path: Path) -> N
     got = links(read(tmp_path, text))
     assert ("park-ranger", "helping-visitors") in got
     assert {("park-ranger", "payment"), ("park-ranger", "sighting-recording"), ("park-ranger", "safety-gear")} <= got
+
+
+def test_a_fronted_phrase_of_addition_and_the_main_clause_each_name_needs(tmp_path: Path) -> None:
+    text = (
+        "# Garage Supervisor\n\n"
+        "Garage supervisors lead the mechanics.\n\n"
+        "In addition to handling the parts stock, garage supervisors are responsible for managing the tool budget.\n\n"
+        "In addition to the usual checks of tyre wear, but also need to respond to the spot.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("garage-supervisor", "parts-stock"), ("garage-supervisor", "tool-budget-management")} <= got
+    assert not any("respond" in skill for _, skill in got)  # a main clause with no subject
+    before = links(read(tmp_path, text, frozenset({"requirements.fronted"})))
+    assert ("garage-supervisor", "tool-budget-management") not in before
