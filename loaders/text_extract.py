@@ -8824,7 +8824,9 @@ def _requirements(
 
 #: a phrase opening a sentence that adds to what its main clause says: "In addition to handling the stock, ..."
 _FRONTED_ADDITION = re.compile(
-    r"[\W\d]*(?:in addition to|besides|apart from|aside from|on top of|as well as|along with)\s", re.I
+    r"[\W\d]*(?:in addition to|besides|apart from|aside from|on top of|as well as|along with"
+    r"|since|because|as|while|when|whilst|although|though|once|whereas)\s",
+    re.I,
 )
 
 

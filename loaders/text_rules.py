@@ -791,10 +791,12 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.fronted",
             "a sentence opening with a phrase of addition ('In addition to', 'Besides', 'Apart from', 'As well as')"
-            " whose requirement cue stands before the comma closing it, and whose main clause holds a cue of its own",
+            " or a clause of reason or time ('Since the aim is to ...', 'As', 'While', 'When') whose requirement cue"
+            " stands before the comma closing it, and whose main clause holds a subject and a cue of its own",
             (_SKILL, _NEEDS),
             "the main clause's cue is read as well ('In addition to handling the stock, supervisors are responsible"
-            " for managing the floor': the stock and floor management); before, only the first cue was read",
+            " for managing the floor': the stock and floor management; 'Since the aim is to hit targets, they have to"
+            " analyse costs': cost analysis too); before, only the first cue was read",
         ),
         Rule(
             "requirements.figures",

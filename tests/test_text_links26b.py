@@ -49,3 +49,16 @@ def test_a_fronted_phrase_of_addition_and_the_main_clause_each_name_needs(tmp_pa
     assert not any("respond" in skill for _, skill in got)  # a main clause with no subject
     before = links(read(tmp_path, text, frozenset({"requirements.fronted"})))
     assert ("garage-supervisor", "tool-budget-management") not in before
+
+
+def test_the_main_clause_after_a_clause_of_reason_with_a_cue_is_read(tmp_path: Path) -> None:
+    text = (
+        "# Garage Supervisor\n\n"
+        "Garage supervisors lead the mechanics.\n\n"
+        "Since the aim is to meet daily targets, they have to analyze expenditures and evaluate repair performance.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert ("garage-supervisor", "expenditure-analysis") in got
+    assert ("garage-supervisor", "repair-performance-evaluation") in got
+    before = links(read(tmp_path, text, frozenset({"requirements.fronted"})))
+    assert ("garage-supervisor", "expenditure-analysis") not in before
