@@ -1342,6 +1342,13 @@ def _sentence_case(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+#: words counting the years a requirement asks for, as figures do ("two years of", "a few years of")
+_YEAR_COUNTS = frozenset(
+    {"+", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
+     "couple"}
+)
+
+
 def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
     """Leading filler off: "strong knowledge of", "3+ years of experience in", adverbs, determiners."""
     changed = True
@@ -1366,11 +1373,11 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
             "in", "at", "within", "on"
         }:
             return []  # "2+ years in a warehouse": time spent somewhere, no skill
-        if first[:1].isdigit() or first in {"+", "one", "two", "three", "four", "five", "six", "ten"}:
-            # "3+ years of experience in", "5-7 years"
+        if first[:1].isdigit() or first in _YEAR_COUNTS:
+            # "3+ years of experience in", "5-7 years", "a few years of sales experience", "a couple of years"
             rest = [t.lower for t in toks[1:4]]
             if "years" in rest or "year" in rest or "yrs" in rest:
-                toks = toks[1:]
+                toks = toks[2:] if first == "couple" and toks[1].lower == "of" else toks[1:]
                 changed = True
                 continue
         if len(toks) > 2 and toks[1].lower == "with" and (first in _SOUGHT or (first.endswith("s") and any(

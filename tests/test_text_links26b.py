@@ -62,3 +62,13 @@ def test_the_main_clause_after_a_clause_of_reason_with_a_cue_is_read(tmp_path: P
     assert ("garage-supervisor", "repair-performance-evaluation") in got
     before = links(read(tmp_path, text, frozenset({"requirements.fronted"})))
     assert ("garage-supervisor", "expenditure-analysis") not in before
+
+
+def test_a_few_or_several_years_of_experience_name_the_experience(tmp_path: Path) -> None:
+    text = (
+        "# Head Baker\n\n"
+        "Head bakers run the ovens. Employers generally expect a few years of pastry experience.\n\n"
+        "They also need several years of experience in bread making.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("head-baker", "pastry-experience"), ("head-baker", "bread-making-experience")} <= got
