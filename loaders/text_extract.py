@@ -8678,6 +8678,50 @@ def _label_phrase(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     _link(r, sent, offset, [role], skills, 3)
 
 
+#: a piece of a title's bracketed aside that says its level or years, no work: "L2", "Level 3", "2-4 years", "12+"
+_LEVEL_PIECE = re.compile(
+    r"(?:[A-Z]{1,2}\d{1,2}|(?:level|grade|band|tier|step)\s*\d{1,2}"
+    r"|\d+\s*\+?\s*(?:[-–—]|to)?\s*\d*\s*\+?\s*(?:years?|yrs)?(?:\s+(?:of\s+)?experience)?)",
+    re.I,
+)
+#: pieces of such an aside that name a rank, not work
+_RANK_PIECES = frozenset({"entry-level", "entry level", "junior", "senior", "mid-level", "mid level", "executive"})
+
+
+def _level_asides(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A title's bracketed aside that gives its level or years and a short phrase of its work ("Marketing
+    Specialist (L2, developing expertise, 2-4 years)", "Marketing Lead or Manager (L4, team leadership, 6-9
+    years)"): the phrase names skills of the title, and of the titles "or" joins to it."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    text = sent.doc.user_data["careergraph_text"]
+    roles = sorted((m for m in ms if m.label is _ROLE), key=lambda m: m.i)
+    for n, role in enumerate(roles):
+        k = _skip_spaces(words, role.j, 1)
+        if k >= sent.end or lowers[k] != "(":
+            continue
+        close = next((j for j in range(k + 1, min(sent.end, k + 30)) if lowers[j] in {")", "("}), None)
+        if close is None or lowers[close] != ")":
+            continue
+        cuts = [k, *(j for j in range(k + 1, close) if lowers[j] == ","), close]
+        pieces = [(a + 1, b) for a, b in itertools.pairwise(cuts) if b > a + 1]
+        said = [text[words.idx[a] : words.idx[b - 1] + words.length[b - 1]].strip() for a, b in pieces]
+        levels = [_LEVEL_PIECE.fullmatch(p) is not None for p in said]
+        if len(pieces) < 2 or not any(levels) or all(levels):
+            continue
+        owners = [role]
+        for before in reversed(roles[:n]):  # "Marketing Lead or Manager (...)": both titles
+            gap = [lowers[j] for j in range(before.j, owners[0].i) if not words.space[j]]
+            if gap not in (["or"], ["and"], ["/"]):
+                break
+            owners.insert(0, before)
+        for (a, b), piece, level in zip(pieces, said, levels, strict=True):
+            if level or piece.lower() in _RANK_PIECES or any(m.label is _ROLE and a <= m.i < b for m in ms):
+                continue
+            skills = _skills_in(vocab, sent, ms, a, offset, new=True, reword=_rewords(r), end=b)
+            _link(r, sent, offset, list(owners), skills, 3)
+
+
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
     the page or its section is about (requirements.imperative)."""
@@ -11877,6 +11921,8 @@ def _read_block(
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if first and r.line_role is not None and line.kind == "item":
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
+            if "(" in sent.text:
+                r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
         if not _STARTING.isdisjoint(_sent_norms(sent)):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row

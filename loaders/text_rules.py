@@ -871,6 +871,15 @@ RULES: dict[str, Rule] = {
             " pay, another role, or words all in capitals: '- Night Auditor – 2 years', '- Agent – Brighton')",
         ),
         Rule(
+            "requirements.level-asides",
+            "a title's bracketed aside giving its level or years and a short phrase of its work ('Marketing"
+            " Specialist (L2, developing expertise, 2-4 years)'; not an aside of levels, years or ranks alone)",
+            (_SKILL, _NEEDS),
+            "each piece of the aside that is no level, years or rank names skills of the title, and of the titles"
+            " 'or' or 'and' joins to it ('Marketing Lead or Manager (L4, team leadership or deep expertise, 6-9"
+            " years)': both)",
+        ),
+        Rule(
             "requirements.imperative",
             "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.'), or a role"
             " only after its first two clauses ('Open the vault, train starters, cover breaks for the manager'), and"

@@ -72,3 +72,17 @@ def test_a_few_or_several_years_of_experience_name_the_experience(tmp_path: Path
     )
     got = links(read(tmp_path, text))
     assert {("head-baker", "pastry-experience"), ("head-baker", "bread-making-experience")} <= got
+
+
+def test_a_titles_bracketed_aside_of_level_and_work_names_its_skills(tmp_path: Path) -> None:
+    text = (
+        "# Nursing Career Levels\n\n"
+        "A common ladder has four levels: Healthcare Assistant (B2, patient hygiene, 0-2 years), Staff Nurse"
+        " (B5, medication rounds, 2-4 years), Clinical Lead or Ward Manager (B7, ward leadership, 5+ years), and"
+        " Matron (B8, 10+ years).\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("healthcare-assistant", "patient-hygiene"), ("staff-nurse", "medication-rounds")} <= got
+    assert {("clinical-lead", "ward-leadership"), ("ward-manager", "ward-leadership")} <= got
+    assert not any(role == "matron" for role, _ in got)  # its aside gives a level and years alone
+    assert not got & links(read(tmp_path, text, frozenset({"requirements.level-asides"})))
