@@ -102,6 +102,7 @@ from careergraph.loaders.text_parse import move_subject, parser_available, skill
 from careergraph.loaders.text_requirements import (
     DEGREE_KEYS,
     adjective_commas,
+    degree_names,
     degree_subject,
     line_items,
     list_spans,
@@ -8722,6 +8723,44 @@ def _level_asides(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             _link(r, sent, offset, list(owners), skills, 3)
 
 
+#: a table's header naming a column of schooling: "Job Title Median Salary Job Growth Education"
+_EDUCATION_HEADER = re.compile(r"\b(?:education|degree|qualifications?|schooling)\b", re.I)
+
+
+def _education_column(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
+    """A row of a table written without bars whose header names a column of education ("Job Title  Median Salary
+    ... Education" over "Loan Officer $64,660 (2017) 11% Bachelor's degree"): the degree ending the row, after its
+    figures, is what the row's title needs."""
+    text = r.text
+    role = next((m for m in ms if m.label is _ROLE and m.start == line.content), None)
+    if role is None:
+        return
+    row = text[role.end : line.end].rstrip()
+    # the last cell: what follows the row's last figure or bracket ("... 11% Bachelor's degree")
+    cell = max(row.rfind(c) for c in "0123456789%)*") + 1
+    if cell <= 0:
+        return
+    found = degree_names(row[cell:])
+    if not found or row[cell + found[-1].end :].strip(" .;*"):
+        return
+    # the header: the first line of the block of lines this one ends (no blank line between)
+    top = line.start
+    while top > 0 and text[top - 1] == "\n" and top - 1 > 0 and text[top - 2] != "\n":
+        top = text.rfind("\n", 0, top - 1) + 1
+    header = text[top : text.find("\n", top)]
+    if not _EDUCATION_HEADER.search(header) or any(c.isdigit() for c in header.split("(")[0]):
+        return
+    words = _words(sent.doc)
+    skills: list[Mention | Entry] = []
+    for name in found:
+        entry = _named_skill(name.name)
+        start, end = role.end + cell + name.start, role.end + cell + name.end
+        i = bisect.bisect_left(words.idx, start - offset)
+        j = max(i + 1, bisect.bisect_left(words.idx, end - offset))
+        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, i, j))
+    _link(r, sent, offset, [role], skills, 4)
+
+
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
     the page or its section is about (requirements.imperative)."""
@@ -11923,6 +11962,8 @@ def _read_block(
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
             if "(" in sent.text:
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
+            if first and line.kind in {"text", "heading"} and any(c.isdigit() for c in sent.text):
+                r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
         if not _STARTING.isdisjoint(_sent_norms(sent)):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row

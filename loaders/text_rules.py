@@ -880,6 +880,15 @@ RULES: dict[str, Rule] = {
             " years)': both)",
         ),
         Rule(
+            "requirements.education-column",
+            "a row of a table written without bars, opening with a title and ending, after its figures, with a"
+            " degree or diploma, under a header line naming a column of education ('Job Title Median Salary"
+            " Education')",
+            (_SKILL, _NEEDS),
+            "the degree is what the row's title needs, named by its level as requirements.degree names one"
+            " ('Loan Officer $64,660 (2017) 11% Bachelor's degree': Bachelor's degree)",
+        ),
+        Rule(
             "requirements.imperative",
             "a line of text opening with a verb of duty and naming no role ('Configure the ticket queues.'), or a role"
             " only after its first two clauses ('Open the vault, train starters, cover breaks for the manager'), and"

@@ -86,3 +86,19 @@ def test_a_titles_bracketed_aside_of_level_and_work_names_its_skills(tmp_path: P
     assert {("clinical-lead", "ward-leadership"), ("ward-manager", "ward-leadership")} <= got
     assert not any(role == "matron" for role, _ in got)  # its aside gives a level and years alone
     assert not got & links(read(tmp_path, text, frozenset({"requirements.level-asides"})))
+
+
+def test_a_table_without_bars_with_an_education_column_gives_each_title_its_degree(tmp_path: Path) -> None:
+    text = (
+        "# Careers at an Airport\n\n"
+        "Some posts are listed below.\n\n"
+        "Job Title Median Salary Job Growth (2020-2030) Education\n"
+        "Ramp Agent $31,200 (2021) 4% High school diploma\n"
+        "Airport Operations Manager $78,900 (2021) 7%(managers) Bachelor's degree\n"
+        "Gate Supervisor $45,100 (2021) 5% Associate degree\n\n"
+        "Source: a national survey.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("ramp-agent", "high-school-diploma"), ("airport-operations-manager", "bachelor-s-degree")} <= got
+    assert ("gate-supervisor", "associate-degree") in got
+    assert not got & links(read(tmp_path, text, frozenset({"requirements.education-column"})))
