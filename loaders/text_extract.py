@@ -8761,6 +8761,28 @@ def _education_column(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
     _link(r, sent, offset, [role], skills, 4)
 
 
+#: verbs whose partners "with" names: "work with", "liaise with", "collaborate with", "coordinate with"
+_PARTNER_STEMS = ("work", "collaborat", "partner", "liais", "coordinat", "communicat", "cooperat", "team")
+
+
+def _worked_with(words: _Words, role: Mention, start: int) -> bool:
+    """Whether a role is named as whom a duty is done with ("work closely with other functional managers", "liaise
+    with the store managers"): "with" a few words before it, after a verb of working together."""
+    k = _skip_spaces(words, role.i - 1, -1)
+    for _ in range(3):
+        if k <= start or words.lower[k] == "with":
+            break
+        if not words.alpha[k] or words.lower[k] in {"and", "or"}:
+            return False
+        k = _skip_spaces(words, k - 1, -1)
+    if k <= start or words.lower[k] != "with":
+        return False
+    v = _skip_spaces(words, k - 1, -1)
+    if v > start and words.lower[v] in {"closely", "directly", "together", "alongside"}:
+        v = _skip_spaces(words, v - 1, -1)
+    return v >= start and words.lower[v].startswith(_PARTNER_STEMS)
+
+
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
     the page or its section is about (requirements.imperative)."""
@@ -8773,6 +8795,9 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     words = _words(sent.doc)
     k = _skip_spaces(words, sent.start, 1)
     roles = [m for m in ms if m.label is Label.ROLE]
+    if "requirements.partners" not in r.disabled:
+        # "..., and work with other functional managers": the posts worked with are partners, no move or hand-off
+        roles = [m for m in roles if not _worked_with(words, m, k)]
     if roles and not (_roles_late(words, roles, k, sent.end) and _MOVE_WORDS.isdisjoint(_sent_norms(sent))):
         opening = next((j for j in range(k, sent.end) if words.alpha[j]), sent.end)
         if opening >= sent.end or verb_base(words.lower[opening]) not in _PEOPLE_DUTIES:

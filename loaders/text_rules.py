@@ -899,6 +899,14 @@ RULES: dict[str, Rule] = {
             " line's heading names its one-word title too: 'Level 1: Cashier (0-2 years)')",
         ),
         Rule(
+            "requirements.partners",
+            "a line of duties in the imperative that names a post only as whom a duty is done with ('Analyse"
+            " trends, develop strategies and work with other functional managers')",
+            (_NEEDS,),
+            "the post worked with is a partner, no move or hand-off: the line's duties are read as"
+            " requirements.imperative reads them (before, a post named there stopped the line being read)",
+        ),
+        Rule(
             "requirements.opener-pronoun",
             "a requirement sentence opening with a role whose cue's subject is 'they' or 'he'/'she' clauses later"
             " ('Supervisors walk the floor with their team, but they are also responsible for ...')",

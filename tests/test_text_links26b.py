@@ -102,3 +102,18 @@ def test_a_table_without_bars_with_an_education_column_gives_each_title_its_degr
     assert {("ramp-agent", "high-school-diploma"), ("airport-operations-manager", "bachelor-s-degree")} <= got
     assert ("gate-supervisor", "associate-degree") in got
     assert not got & links(read(tmp_path, text, frozenset({"requirements.education-column"})))
+
+
+def test_a_line_of_duties_naming_a_post_only_as_a_partner_is_read(tmp_path: Path) -> None:
+    text = (
+        "THEATRE JOBS ON OFFER\n\n"
+        "Stage manager\n\n"
+        "Run rehearsals, prepare the prompt book and work with other lighting designers to plan the cues.\n\n"
+        "Box office clerk\n\n"
+        "Sell tickets and hand the takings to the theatre manager.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("stage-manager", "rehearsals"), ("stage-manager", "prompt-book-preparation")} <= got
+    assert not any(role == "box-office-clerk" for role, _ in got)  # a hand-off to a post still stops the line
+    before = links(read(tmp_path, text, frozenset({"requirements.partners"})))
+    assert ("stage-manager", "prompt-book-preparation") not in before
