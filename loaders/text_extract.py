@@ -3524,6 +3524,7 @@ _NOT_TITLES = frozenset(
         "senior",
         "major",
         "minor",
+        "career",  # (an "-er" word that names no agent: "my career started as a porter")
     }
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
@@ -4302,6 +4303,13 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             ev = r.sentence_evidence(sent, offset, left.start, left.end)
             r.transition(left, r.told, TransitionKind.PROMOTION, ev, years_of(before.tenure))
             r.told_sourceless = False
+        return
+    if before is not None and not any(s.kind == "move" for s in steps) and person:
+        # "After three years as a junior stylist I was promoted.": no post named to move to, but the person held
+        # that post (a later "I'm now a senior stylist" moves from it)
+        r.told, r.told_years, r.told_held = roles[before.role], years_of(before.tenure), False
+        r.told_first = r.told_first or r.told
+        r.position = [r.told]
         return
 
     for step in steps:

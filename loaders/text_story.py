@@ -79,6 +79,15 @@ _GOT_PROMOTION = _GOT_POST | _normed({"receive", "received", "gain", "gained"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
 _LATER |= frozenset({"already", "soon"})  # "I was already a Senior SEO Executive": a post reached after the first
+
+
+def _later_before(lowers: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether words of a later time stand in tokens ``lo:hi``: "now", "today", "these days"."""
+    return any(
+        v in _LATER or (v == "days" and x > lo and lowers[x - 1] == "these") for x, v in enumerate(lowers[lo:hi], lo)
+    )
+
+
 #: words that make a move one that did not happen (or has not yet): "I wasn't promoted", "I'd like to become"
 _NOT_DONE = frozenset(
     {"not", "n't", "never", "no", "nobody", "cannot", "can't", "couldn't", "wasn't", "didn't", "won't", "wouldn't"}
@@ -263,8 +272,14 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
         return k == start and (lowers[k].endswith("ed") or lowers[k] in {"began", "got", "took"})
     if lowers[x] in _SUBJECTS:
         return True
+    if lowers[x] in _CAREER_NOUNS and x > start and lowers[x - 1] in {"my", "his", "her"}:
+        return True  # "my career started as a porter": the person's career, so the person
     word = lowers[x]
     return capital is not None and capital(x) and word.isalpha() and word not in _NOT_NAMES and word not in STOP_WORDS
+
+
+#: nouns of a person's working life, whose start is the person's: "my career began as", "her working life started as"
+_CAREER_NOUNS = frozenset({"career", "life"})
 
 
 #: capitalised words that are no names: "Most joined as ...", "Staff were hired as ..."
@@ -388,7 +403,9 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 continue
         # "more than my previous customer service gig": a post the person held before
-        if w in _FORMER_HELD and k > start and lowers[k - 1] in {"my", "his", "her"}:
+        # "As a former paramedic, I ...": the person's post before the move the sentence tells
+        as_former = k - 1 > start and lowers[k - 1] in {"a", "an"} and lowers[k - 2] == "as" and person
+        if w in _FORMER_HELD and k > start and (lowers[k - 1] in {"my", "his", "her"} or as_former):
             n = _role_at(roles, lowers, k + 1, end)
             if n is not None:
                 steps.append(Step("held", n, k))
@@ -400,13 +417,14 @@ def told_steps(
             x = k + 1
             while x < end and (lowers[x] in _HAVE or lowers[x] in _ADVERBS or lowers[x].isspace()):
                 x += 1
-            if x < end and lowers[x] in _BE and lowers[x] not in {"be", "being"}:
-                x += 1
+            used = lowers[x : x + 3] == ["used", "to", "be"]  # "I used to be a teacher": a post held before
+            if x < end and ((lowers[x] in _BE and lowers[x] not in {"be", "being"}) or used):
+                x += 3 if used else 1
                 while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
                     x += 1
                 n = _role_at(roles, lowers, x, end)
                 if n is not None and not _undone(lowers, start, k + 1):
-                    later = any(v in _LATER for v in lowers[max(start, k - 6) : x]) or _after_a_time(lowers, start, k)
+                    later = _later_before(lowers, max(start, k - 6), x) or _after_a_time(lowers, start, k)
                     tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)
                     steps.append(Step("move" if later else "held", n, k, tenure))
             continue
@@ -460,6 +478,8 @@ def told_steps(
         # "I landed the team leader job", "I was offered the contact centre manager position": a post taken
         if norm in _GOT_POST or w in _GOT_POST:
             x = k + 1
+            if x < end and lowers[x] in _OBJECTS and lowers[x] != "her":
+                x += 1  # "the owner offered me the workshop supervisor job": the person, then the post
             while x < end and (lowers[x] in _ARTICLES or lowers[x].isspace()):
                 x += 1
             n = _role_at(roles, lowers, x, end)
@@ -483,7 +503,9 @@ def told_steps(
                 spent = any(lowers[x] in _TIME_NOUNS for x in range(k + 1, roles[n][0]))
                 # ("For over ten months, I worked as A": how long, told before the person)
                 tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)
-                steps.append(Step("held", n, k, (k, roles[n][0]) if spent else tenure))
+                # ("These days I work as B", "now she works as B": a post reached after the one told before)
+                kind = "move" if _later_before(lowers, start, k) and norm not in {"start", "begin"} else "held"
+                steps.append(Step(kind, n, k, (k, roles[n][0]) if spent else tenure))
             continue
         # "..., got bumped up to dispatcher the following year and now runs the depot as ...": a verb of movement
         # inside a told sentence is a step in its order, so the later step starts from it
@@ -496,7 +518,7 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 continue
         # "three years later she runs the dispatch floor as warehouse supervisor"
-        if w == "as" and any(v in _LATER for v in lowers[start:k]) and any(
+        if w == "as" and _later_before(lowers, start, k) and any(
             v in _SUBJECTS for v in lowers[start:k]
         ):
             n = _role_at(roles, lowers, k + 1, end)
@@ -543,7 +565,8 @@ def _before_clause(
     comma = next((x for x in range(start, end) if lowers[x] == ","), None)
     if comma is None:
         return steps
-    cue = next((x for x in range(start, comma) if norms[x] in _CUE_VERBS), None)
+    # ("Before I was a project manager, I was a site engineer": the post held, told with "was", is the one moved to)
+    cue = next((x for x in range(start, comma) if norms[x] in _CUE_VERBS or lowers[x] in {"was", "were"}), None)
     if cue is None:
         return steps
     moved = next((n for n, (i, _) in enumerate(roles) if cue < i < comma), None)

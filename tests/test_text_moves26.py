@@ -1,0 +1,54 @@
+"""Moves told in ways a page of a kind no rule was written from may use, tested on short texts of our own in trades
+far from e-commerce (kitchens, wards, garages, salons, building sites, schools)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+
+def test_a_career_that_started_as_a_post(tmp_path: Path) -> None:
+    text = (
+        "Looking back\n\n"
+        "My career started as a hotel porter, carrying bags for guests. Twenty years later I am the hotel's"
+        " general manager.\n"
+    )
+    g = read(tmp_path, text)
+    assert ("hotel-porter", "general-manager") in moves(g)
+    assert "career" not in roles(g)
+
+
+def test_offered_me_the_post_job(tmp_path: Path) -> None:
+    text = (
+        "Two years in\n\n"
+        "I joined the garage as an apprentice mechanic. Last spring the owner offered me the workshop supervisor job.\n"
+    )
+    assert ("apprentice-mechanic", "workshop-supervisor") in moves(read(tmp_path, text))
+
+
+def test_before_i_was_b_i_was_a(tmp_path: Path) -> None:
+    text = "About me\n\nBefore I was a project manager, I was a site engineer for a decade.\n"
+    got = moves(read(tmp_path, text))
+    assert ("site-engineer", "project-manager") in got
+    assert ("project-manager", "site-engineer") not in got
+
+
+def test_as_a_former_post_the_person_moved(tmp_path: Path) -> None:
+    text = "How I got here\n\nAs a former paramedic, I found the move to emergency nurse easier than I expected.\n"
+    assert ("paramedic", "emergency-nurse") in moves(read(tmp_path, text))
+
+
+def test_used_to_be_then_these_days(tmp_path: Path) -> None:
+    text = "About me\n\nI used to be a primary school teacher. These days I work as an instructional designer.\n"
+    assert ("primary-school-teacher", "instructional-designer") in moves(read(tmp_path, text))
+
+
+def test_a_post_held_before_a_promotion_with_no_post_named(tmp_path: Path) -> None:
+    text = "Salon life\n\nAfter three years as a junior stylist I was promoted. I'm now a senior stylist.\n"
+    assert ("junior-stylist", "senior-stylist") in moves(read(tmp_path, text))
+
+
+def test_a_hoped_post_after_a_former_one_is_no_move(tmp_path: Path) -> None:
+    text = "Career change\n\nAs a former paramedic, I would like to become an emergency nurse one day.\n"
+    assert ("paramedic", "emergency-nurse") not in moves(read(tmp_path, text))
