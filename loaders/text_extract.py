@@ -917,6 +917,8 @@ class _Reader:
         #: the last hour, day or week period a figure of pay was read with: (period, where it ends, paragraph)
         self.short_period: tuple[str, int, int] | None = None
         self.section_role: Mention | None = None
+        #: the roles moves read so far start from, by key (the first mention of each)
+        self.move_sources: dict[str, Mention] = {}
         self.section_group: Mention | None = None
         #: the subject the requirements.subject rule chose for the sentence read now
         self.referred: Mention | None = None
@@ -1128,6 +1130,8 @@ class _Reader:
             return  # ("progression from A to D ...": the rungs between, read before)
         self.node(a, None)
         self.node(b, None)
+        if isinstance(a, Mention):
+            self.move_sources.setdefault(a.key, a)
         record = self.facts.transitions.setdefault((a.key, b.key), {"kind": kind, "evidence": []})
         # the same quote read by a second rule is one piece of evidence (the first rule's)
         if not any((e["start"], e["end"]) == (evidence["start"], evidence["end"]) for e in record["evidence"]):
@@ -6406,6 +6410,8 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
             if inside:
                 here, direction = inside[-1], "from" if named.group("when").lower() == "before" else "to"
                 label_end = offset + sent.start_char + named.end()
+    if direction == "lateral" and r.in_list and here is not None:
+        here = _ladder_base(r, here)
     if here is None or direction not in _MOVE_SECTIONS:
         return
     kind = TransitionKind.LATERAL if direction == "lateral" else TransitionKind.PROMOTION
@@ -6426,6 +6432,19 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
 
 
 _MOVE_SECTIONS = frozenset({"from", "to", "lateral"})
+#: a heading over ways off a ladder rather than up it: "Alternative paths", "Other routes"
+_OFF_LADDER = re.compile(r"\b(?:alternative|other)\b", re.I)
+
+
+def _ladder_base(r: _Reader, here: Mention) -> Mention | None:
+    """The role an "Alternative paths" list under a ladder branches from: the ladder's first rung (the one role that
+    starts a move read before and ends none), not the rung whose heading came last; None when no one rung is first."""
+    start, end = r.section_heading
+    targets = {b for _, b in r.facts.transitions}
+    if here.key not in targets or not _OFF_LADDER.search(r.text, start, end):
+        return here  # (not a rung above another, or a heading of lateral moves from the rung: "Lateral moves")
+    bases = [m for a, m in r.move_sources.items() if a not in targets]
+    return bases[0] if len(bases) == 1 else None
 
 
 def _line_of(r: _Reader, sent: _Sent, offset: int) -> tuple[Line, bool]:

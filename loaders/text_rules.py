@@ -275,7 +275,8 @@ RULES: dict[str, Rule] = {
             "each listed role moves to the page's role, or the page's role moves to it; a label naming its own role"
             " ('Top careers before X:', 'Jobs after X:') moves to or from that role; 'Where this role can take you',"
             " 'Growth opportunities:', 'Came from:', 'Typical background:' too; a 'Reports to:' line opens no"
-            " section of its own",
+            " section of its own; 'Alternative paths' / 'Other routes' list lateral moves, from the ladder's first rung"
+            " when the section's role is a rung above it",
         ),
         Rule(
             "structure.level-ladder",

@@ -133,7 +133,15 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"how to get (?:there|in)", r"paths? in(?:to)?",
         ),
     ),
-    ("lateral", (r"lateral", r"sideways", r"side moves?", r"related (?:roles?|jobs?|careers?|positions?)")),
+    (
+        "lateral",
+        (
+            r"lateral", r"sideways", r"side moves?", r"related (?:roles?|jobs?|careers?|positions?)",
+            # "Alternative paths", "Other routes", "Other career options": ways out of the ladder, not up it
+            r"alternative (?:paths?|routes?|careers?|roles?|options?|directions?|tracks?)",
+            r"other (?:paths?|routes?|careers? (?:paths?|routes?|options?)|options?|directions?|tracks?)",
+        ),
+    ),
     (
         "to",
         (

@@ -52,3 +52,32 @@ def test_a_post_held_before_a_promotion_with_no_post_named(tmp_path: Path) -> No
 def test_a_hoped_post_after_a_former_one_is_no_move(tmp_path: Path) -> None:
     text = "Career change\n\nAs a former paramedic, I would like to become an emergency nurse one day.\n"
     assert ("paramedic", "emergency-nurse") not in moves(read(tmp_path, text))
+
+
+def test_alternative_paths_under_a_ladder_branch_from_its_first_rung(tmp_path: Path) -> None:
+    text = (
+        "The Nursing Ladder\n\n"
+        "Level 1: Staff Nurse (0-2 years)\nCare for patients on a ward.\n"
+        "Level 2: Charge Nurse (2-5 years)\nRun a shift.\n\n"
+        "Alternative Paths\n"
+        "- Clinical Educator — teaching new nurses\n"
+        "- Infection Control Nurse — ward hygiene\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("staff-nurse", "charge-nurse") in got
+    assert ("staff-nurse", "clinical-educator") in got
+    assert ("staff-nurse", "infection-control-nurse") in got
+    assert ("charge-nurse", "clinical-educator") not in got
+
+
+def test_other_routes_from_the_pages_role(tmp_path: Path) -> None:
+    text = (
+        "Line Cook\n\n"
+        "A line cook prepares dishes at one station.\n\n"
+        "Other routes\n\n"
+        "- Food Stylist\n"
+        "- Catering Manager\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("line-cook", "food-stylist") in got
+    assert ("line-cook", "catering-manager") in got
