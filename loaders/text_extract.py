@@ -263,6 +263,7 @@ _MOVEMENT = frozenset(
 )
 _CHAIN_VERBS = frozenset(
     {"become", "step", "transition", "grow", "promote", "advance", "move", "find", "try", "rise", "make"}
+    | {"progress", "climb"}  # ("Progress to sous chef", "then climb to head chef": steps as "advance to" is)
     | {"earn", "then"}  # "go on to earn the lead title, then the manager one"
 )
 _REQ_CUES: dict[tuple[str, ...], int] = {
@@ -3529,6 +3530,7 @@ _NOT_TITLES = frozenset(
         "major",
         "minor",
         "career",  # (an "-er" word that names no agent: "my career started as a porter")
+        "ladder",  # ("how to climb the ladder")
     }
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
@@ -6235,7 +6237,9 @@ _PEOPLE_WORDS = frozenset({"practitioner", "practitioners", "professional", "pro
 def _current_rung(r: _Reader, target: Mention, *, page: bool) -> list[Mention]:
     """Where a move whose subject is a person starts: the paragraph's current rung, else (``page``) the page's role."""
     if r.position:
-        return [m for m in r.position if m.key != target.key]
+        # (a post among the alternatives where the career stands is a step told again, "Advance to A or B" then "aim
+        # for an A or B position": no move between them)
+        return [] if any(m.key == target.key for m in r.position) else list(r.position)
     if not page:
         return []
     here = r.section_role or r.subject

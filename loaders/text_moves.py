@@ -874,6 +874,24 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     return out
 
 
+#: verbs of movement whose bare form opening a sentence is a step told to the reader: "Move up to B", "Then progress
+#: to C", "4. Become D"
+_IMPERATIVES = _normed(
+    frozenset({"move", "progress", "advance", "become", "step", "climb", "rise", "graduate", "transition", "switch"})
+    | frozenset({"go", "work", "grow", "pivot", "transfer"})
+)
+#: what may stand before such a verb: words of sequence, a step's number and its marks
+_IMPERATIVE_LEAD = _SEQUENCE | frozenset({",", "and", "-", "–", ")", ".", ":", "step", "*"})
+
+
+def _imperative(norms: Sequence[str], lowers: Sequence[str] | None, start: int, cue: int) -> bool:
+    """Whether the verb at ``cue`` opens its sentence in its bare form, after words of sequence or a step's number
+    alone: a step the reader is told to take ("Move up to B", "Then progress to C", "Step 3: become D")."""
+    if lowers is None or norms[cue] not in _IMPERATIVES or lowers[cue] not in _IMPERATIVES:
+        return False
+    return all(w in _IMPERATIVE_LEAD or w.isspace() or w.isdigit() for w in lowers[start:cue])
+
+
 def _opens_clause(norms: Sequence[str], start: int, cue: int) -> bool:
     """Whether only articles stand between the clause's start (or a comma after an opening phrase) and ``cue``."""
     comma = max((k for k in range(start, cue) if norms[k] in {",", "，"}), default=start - 1)
@@ -1064,7 +1082,7 @@ def clause_moves(
             else ("promotion")
         )
         source: int | None
-        parsed = page = False
+        parsed = page = imperative = False
         # "from A to B" (the source stands after the verb, or before it)
         froms = [n for n, (i, _) in enumerate(roles) if start <= i < roles[target][0] and norms[i - 1 : i] == ["from"]]
         froms += [
@@ -1116,6 +1134,8 @@ def clause_moves(
             elif what == "generic" and norms[gap] in _CONTRAST and out:  # (gap: where the word stands)
                 # "..., while others are promoted to B": the same people; "and some eventually become C": further
                 source = out[-1].target if _SEQUENCE.intersection(norms[gap:cue]) else out[-1].source
+            elif what == "none" and _imperative(norms, lowers, start, cue):
+                imperative = True  # "1. Start as A 2. Move up to B 3. Progress to C": from where the career stands
             elif what == "page" or (what == "none" and norm in _NOUN_CUES and _opens_clause(norms, start, cue)):
                 page = True
             elif what == "none":
@@ -1124,10 +1144,14 @@ def clause_moves(
             continue
         # the reader, or the people hired into the page's role: "you can progress to B", "successful candidates ..."
         # ("we expect progression into B": the page's hires, as "you" are)
-        you = what == "generic" and source is None and (
-            norms[gap] in _PAGE_PEOPLE
-            or (norm in _NOUN_CUES and norms[gap] == "we")
-            or (_moved_person(norms, cue, end) and norms[cue + 1] == "you")  # "they'll move you up to B"
+        you = imperative or (
+            what == "generic"
+            and source is None
+            and (
+                norms[gap] in _PAGE_PEOPLE
+                or (norm in _NOUN_CUES and norms[gap] == "we")
+                or (_moved_person(norms, cue, end) and norms[cue + 1] == "you")  # "they'll move you up to B"
+            )
         )
         out.append(Move(source, target, kind, cue, parsed, page=page, you=you))
         out += [Move(x, target, kind, cue, parsed) for x in also if x != target]

@@ -438,7 +438,9 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
-            " 'from A to B', coordinated verbs"
+            " 'from A to B', a step told to the reader by a bare verb opening the sentence ('2. Move up to B', 'Then"
+            " progress to C': from where the career stands, else the page's role; no move between alternatives the"
+            " career already stands at), coordinated verbs"
             " sharing their subject ('move into B or switch to C'),"
             " 'to B, then to C', 'to B (another name of B), and from there to C', 'become B after a couple of years,"
             " and later C', 'advance from A, B, or C to D' (every listed title, bare ones too; with no post named"
@@ -613,7 +615,8 @@ RULES: dict[str, Rule] = {
             "transitions.narrated",
             "the sentences of a paragraph",
             (_MOVE,),
-            "a career told in steps: 'start as A ... then become B ... and later C', 'by 2019 I was a B' (a post held"
+            "a career told in steps: 'start as A ... then become B ... and later C' (also 'progress to', 'climb to'),"
+            " 'by 2019 I was a B' (a post held"
             " at a stated time); no step negated or hoped for ('I wasn't promoted to B'); 'then B for the last two"
             " years' is B's tenure, not the time before it; 'A started as B' is where A's holders came from; a post"
             " in a sentence's opening gerund is its topic, no step ('Sometimes becoming a B takes years.'); a step's"

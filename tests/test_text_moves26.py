@@ -81,3 +81,39 @@ def test_other_routes_from_the_pages_role(tmp_path: Path) -> None:
     got = moves(read(tmp_path, text))
     assert ("line-cook", "food-stylist") in got
     assert ("line-cook", "catering-manager") in got
+
+
+def test_numbered_steps_told_to_the_reader(tmp_path: Path) -> None:
+    text = (
+        "Becoming a head chef\n\n"
+        "1. Start as a kitchen porter\n"
+        "2. Move up to commis chef\n"
+        "3. Progress to sous chef\n"
+        "4. Become head chef\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("kitchen-porter", "commis-chef") in got
+    assert ("commis-chef", "sous-chef") in got
+    assert ("sous-chef", "head-chef") in got
+    assert ("head-chef", "commis-chef") not in got
+    assert ("commis-chef", "head-chef") not in got
+
+
+def test_then_progress_to_starts_where_the_career_stands(tmp_path: Path) -> None:
+    text = "Life in a garage\n\nYou start as a trainee mechanic. Then progress to service technician.\n"
+    assert ("trainee-mechanic", "service-technician") in moves(read(tmp_path, text))
+
+
+def test_a_step_told_again_adds_no_move_between_its_alternatives(tmp_path: Path) -> None:
+    text = (
+        "Growing in a dental practice\n\n"
+        "1. Start as a dental receptionist\n"
+        "Most people begin as dental receptionists.\n"
+        "2. Advance to Treatment Coordinator or Practice Supervisor\n"
+        "Once you know the patients, aim for a treatment coordinator or practice supervisor position.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("dental-receptionist", "treatment-coordinator") in got
+    assert ("dental-receptionist", "practice-supervisor") in got
+    assert ("treatment-coordinator", "practice-supervisor") not in got
+    assert ("practice-supervisor", "treatment-coordinator") not in got
