@@ -652,6 +652,8 @@ RULES: dict[str, Rule] = {
             " that I was A'), 'Before I became B, I was A for five years' (or 'Before I was B, I was A'), 'my career"
             " started as A', 'the owner offered me the B job', 'As a former A, I ...', 'I used to be A. These days I"
             " work as B', 'After three years as A I was promoted.' (A held; a later 'I'm now B' moves from it),"
+            " 'was appointed B, having served as A for five years', 'After working as A, she moved into B', 'Before"
+            " becoming B, he spent six years as A',"
             " 'X has named Ann Lee as its B'"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A'; a move"
             " told before any post"

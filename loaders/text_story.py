@@ -88,6 +88,14 @@ def _later_before(lowers: Sequence[str], lo: int, hi: int) -> bool:
     )
 
 
+#: the participles after "having" and "after" that tell a post held before a move: "having served as", "after
+#: working as"
+_SERVED = {
+    "having": frozenset({"served", "worked", "been", "spent"}),
+    "after": frozenset({"serving", "working", "spending"}),
+}
+
+
 #: words that make a move one that did not happen (or has not yet): "I wasn't promoted", "I'd like to become"
 _NOT_DONE = frozenset(
     {"not", "n't", "never", "no", "nobody", "cannot", "can't", "couldn't", "wasn't", "didn't", "won't", "wouldn't"}
@@ -320,6 +328,14 @@ def told_steps(
         norm = norms[k]
         if k in named:
             continue
+        if w in {"having", "after"} and k + 1 < end and lowers[k + 1] in _SERVED.get(w, ()):
+            # "..., having served as deputy director for five years", "after working as a porter, she ...": the
+            # post held before the sentence's move
+            been = lowers[k + 1] == "been"
+            n = _role_at(roles, lowers, k + 2, end) if been else _after_as(roles, lowers, k + 1, end, 6)
+            if n is not None and not _undone(lowers, start, k):
+                steps.append(Step("before", n, k, _tenure_after(lowers, roles[n][1], end)))
+            continue
         # "after two years as X", "after a summer as a delivery driver": the post held before the move
         if w in {"after", "following"}:
             ahead = next((x for x in range(k + 1, min(end, k + 8)) if lowers[x] == "as"), None)
@@ -538,7 +554,8 @@ def told_steps(
                 break
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
-    if opening[:1] == ["before"] and len(opening) > 1 and opening[1] in _SUBJECTS:
+    # (also "Before becoming B, he spent six years as A")
+    if opening[:1] == ["before"] and len(opening) > 1 and (opening[1] in _SUBJECTS or opening[1] == "becoming"):
         steps = _before_clause(norms, lowers, start, end, roles, steps)
     earlier = not _EARLIER.isdisjoint(lowers[start:end])  # "she previously worked as a buyer"
     if earlier or opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):

@@ -117,3 +117,20 @@ def test_a_step_told_again_adds_no_move_between_its_alternatives(tmp_path: Path)
     assert ("dental-receptionist", "practice-supervisor") in got
     assert ("treatment-coordinator", "practice-supervisor") not in got
     assert ("practice-supervisor", "treatment-coordinator") not in got
+
+
+def test_before_becoming_b_a_post_held_for_years(tmp_path: Path) -> None:
+    text = "Construction careers\n\nBefore becoming a project manager, he spent six years as a quantity surveyor.\n"
+    got = moves(read(tmp_path, text))
+    assert ("quantity-surveyor", "project-manager") in got
+    assert ("project-manager", "quantity-surveyor") not in got
+
+
+def test_having_served_as_a_post_before_an_appointment(tmp_path: Path) -> None:
+    text = (
+        "Hospital leadership\n\n"
+        "She was appointed director of nursing in 2020, having served as deputy director of nursing for five years.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("deputy-director-of-nursing", "director-of-nursing") in got
+    assert (got[("deputy-director-of-nursing", "director-of-nursing")].get("years_max")) == 5
