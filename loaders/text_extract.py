@@ -4686,11 +4686,16 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
             if verb in {"start", "step", "held"}:  # "start with A", "later try to be B": where the career stands
                 r.position = _with_alternatives(doc, group, roles)
+                if verb == "start" and r.stage and "transitions.stages" not in r.disabled:
+                    # ("Most people begin their careers as A. This role helps you ...": the stage now told of)
+                    r.stage, r.stage_at = list(r.position), r.sentence_index
         return
     own_verb = not _MOVE_VERBS.keys().isdisjoint(here)
     for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
         if verb in {"start", "held"} or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
             r.position = _with_alternatives(doc, group, roles)
+            if verb == "start" and r.stage and "transitions.stages" not in r.disabled:
+                r.stage, r.stage_at = list(r.position), r.sentence_index  # (as above)
     roles = sorted(roles, key=_start_token)
     subjects = _subject_titles(sent, roles, offset)
     if subjects and "transitions.head-subject" not in r.disabled:

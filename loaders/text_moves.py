@@ -489,6 +489,10 @@ EXAMPLE_WORDS = _normed(frozenset({"such", "like", "include", "including", "e.g.
 _EXAMPLE_REACH = 8
 
 
+#: the words of "work your way up" between the verb and its particle
+_WAY_WORDS = frozenset({"way", "his", "her", "their", "your", "my", "its", "our"})
+
+
 def _posts_then_examples(norms: Sequence[str], cue: int, i: int) -> bool:
     """Whether a verb's particle is followed by posts described in general, then named by example:
     "step into posts with more scope, such as B", "move into roles of greater responsibility like B".
@@ -499,6 +503,9 @@ def _posts_then_examples(norms: Sequence[str], cue: int, i: int) -> bool:
     False
     """
     words = [w for w in norms[cue + 1 : i] if not w.isspace()]
+    if words[:1] and words[0] in _WAY_WORDS:
+        # "work your way up to management positions such as B": the way up, then the particle
+        words = words[next((n for n, w in enumerate(words) if w not in _WAY_WORDS), len(words)) :]
     post = next((n for n, w in enumerate(words[:4]) if w in POST_NOUNS), None)
     if post is None or _CLAUSE_ENDS.intersection(words[:post]) or not (words[:1] and words[0] in _TARGET_GLUE):
         return False  # ("into senior leadership roles such as B": a particle, then the posts described)
@@ -862,8 +869,9 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
         if target is None or target == source:
             continue
-        if source is None and norms[start] == "from":
-            # "From team lead, the next step is B": the role after an opening "from"
+        if source is None and norms[start] in {"from", "for"}:
+            # "From team lead, the next step is B", "For a dental nurse, the next step is B": the role after an
+            # opening "from" or "for"
             first = start + 2 if norms[start + 1 : start + 2] in (["a"], ["an"], ["the"]) else start + 1
             source = next((n for n, (i, j) in enumerate(roles) if i == first and j <= k), None)
         out.append(Move(source, target, "promotion", k, step=True))

@@ -438,7 +438,8 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
-            " 'from A to B', a step told to the reader by a bare verb opening the sentence ('2. Move up to B', 'Then"
+            " 'from A to B', 'work your way up to management positions such as B',"
+            " a step told to the reader by a bare verb opening the sentence ('2. Move up to B', 'Then"
             " progress to C': from where the career stands, else the page's role; no move between alternatives the"
             " career already stands at), coordinated verbs"
             " sharing their subject ('move into B or switch to C'),"
@@ -552,7 +553,9 @@ RULES: dict[str, Rule] = {
             "the listed posts are the stage where the next person's move starts, across paragraphs:"
             " 'professionals then move into roles such as C or D' is A -> C, A -> D, B -> C, B -> D; the posts a"
             " verb reaches ('advance to E or F') are the next stage; so are the posts a role's aspirants start in"
-            " ('aspiring X often start as A or B': the reader's 'you may progress to C' starts at A and B)",
+            " ('aspiring X often start as A or B': the reader's 'you may progress to C' starts at A and B), and the"
+            " posts people start their careers in, told after the goal ('Most people begin their careers as A. This"
+            " role helps you ...': A's needs)",
         ),
         Rule(
             "requirements.stages",
@@ -606,7 +609,8 @@ RULES: dict[str, Rule] = {
             "a sentence naming the next rung: 'next step', 'natural progression', 'highest position'",
             (_MOVE,),
             "'the next step for A is B', 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
-            " next step is B', 'the step above A is B', 'the level below B is A', 'A is one level below B', 'this is"
+            " next step is B' (or 'For a A, the next step is B'),"
+            " 'the step above A is B', 'the level below B is A', 'A is one level below B', 'this is"
             " one step below B' (the post just named), 'the career path (promotion route,"
             " development direction, upward channel) for A is B'; without a named A, from the"
             " paragraph's current rung or the page's role",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read, roles
+from text_helpers import moves, needs, read, roles
 
 
 def test_a_career_that_started_as_a_post(tmp_path: Path) -> None:
@@ -134,3 +134,36 @@ def test_having_served_as_a_post_before_an_appointment(tmp_path: Path) -> None:
     got = moves(read(tmp_path, text))
     assert ("deputy-director-of-nursing", "director-of-nursing") in got
     assert (got[("deputy-director-of-nursing", "director-of-nursing")].get("years_max")) == 5
+
+
+def test_for_a_post_the_next_step_is_b(tmp_path: Path) -> None:
+    text = "Dental careers\n\nFor a dental nurse, the natural next step is becoming a dental hygienist.\n"
+    assert ("dental-nurse", "dental-hygienist") in moves(read(tmp_path, text))
+
+
+def test_for_people_the_next_step_names_no_source(tmp_path: Path) -> None:
+    text = "Dental careers\n\nFor most people, the next step is dental hygienist.\n"
+    assert not any(u == "people" for u, _ in moves(read(tmp_path, text)))
+
+
+def test_work_your_way_up_to_posts_named_by_example(tmp_path: Path) -> None:
+    text = (
+        "Restaurant careers\n\n"
+        "Starting from an entry-level role like a busser, you can work your way up to management positions such as"
+        " restaurant manager.\n"
+    )
+    assert ("busser", "restaurant-manager") in moves(read(tmp_path, text))
+
+
+def test_a_stage_told_after_the_goal_takes_the_next_needs(tmp_path: Path) -> None:
+    text = (
+        "Careers in a garden centre\n\n"
+        "Starting from an entry-level role like a plant care assistant, you can work your way up to management"
+        " positions such as garden centre manager.\n"
+        "1. Start on the shop floor\n"
+        "Most people begin their careers as plant care assistants, watering stock and serving customers. This role"
+        " helps you develop plant knowledge and stock rotation skills.\n"
+    )
+    g = read(tmp_path, text)
+    assert ("plant-care-assistant", "garden-centre-manager") in moves(g)
+    assert not needs(g).get("garden-centre-manager")
