@@ -690,6 +690,12 @@ def _subject_before(
     odd = 0
     before = [n for n, (i, j) in enumerate(roles) if j <= cue and i >= start]
     nearest = before[-1] if before else None
+    if nearest is not None and cue - roles[nearest][1] <= _RELATIVE_REACH + 1 and norms[roles[nearest][1]] == "who":
+        # "Site engineers who want more responsibility often retrain as B": the role the relative clause describes
+        # is the subject, whatever words the clause holds
+        clause = norms[roles[nearest][1] + 1 : cue]
+        if _CLAUSE_ENDS.isdisjoint(clause) and "," not in clause and "and" not in clause:
+            return "role", nearest, 0
     while k >= start:
         w = norms[k]
         if nearest is not None and roles[nearest][1] == k + 1:
@@ -726,6 +732,10 @@ def _subject_before(
             break
         k -= 1
     return "none", None, odd
+
+
+#: the most words of a relative clause ("who ...") between a subject and its verb
+_RELATIVE_REACH = 6
 
 
 #: modal verbs after "This" opening a sentence whose verb moves on from the sentence before: "This can lead to B"
@@ -1050,7 +1060,9 @@ def clause_moves(
         if norm in _AS_CUES and (lowers is None or lowers[cue + 1 : cue + 2] != ["as"]):
             continue  # "retrain as a teacher", not "train a picker"
         stone = cue + 1 < end and norms[cue + 1] == "stone"  # "a common stepping stone to B" is a verb's phrase
-        if cue > start and norms[cue - 1] in _STEP_ADJECTIVES and norm in _STEP_NOUNS and not stone:
+        # ("Typical progression runs from A to B": the noun's own "from A to B", no next-rung phrase)
+        ranged = "from" in norms[cue + 1 : cue + 4] and "to" in norms[cue + 3 : end]
+        if cue > start and norms[cue - 1] in _STEP_ADJECTIVES and norm in _STEP_NOUNS and not stone and not ranged:
             continue  # "the next step": a next-rung phrase (step_phrase)
         if NEGATIONS.intersection(norms[max(start, cue - 3) : cue]):
             continue  # "will never become an expert"
@@ -1358,6 +1370,7 @@ _ORIGIN_GLUE = _normed(
     | frozenset({"up", "here", "there", "through"})  # "come up from A", "started here as A"
     # people already in place: "floor managers are often hired from existing warehouse staff"
     | frozenset({"existing", "current", "internal", "in-house", "our", "own", "its", "serving", "present"})
+    | frozenset({"by", "former", "ex"})  # "filled by former A"
 )
 
 
@@ -1390,6 +1403,8 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         norm = norms[cue]
         started = norm in _ORIGIN_START and "a" in norms[cue + 1 : cue + 4]  # ("as" reads "a")
         drawn = norm in _ORIGIN_FROM and "from" in norms[cue + 1 : cue + 3]
+        # "B roles are often filled by former A": the holders the posts are filled with
+        drawn = drawn or (norm == "fill" and norms[cue + 1 : cue + 2] == ["by"])
         # "most A previously worked as B": a post held before, said with a word of earlier time
         worked = (
             norm in _ORIGIN_WORKED

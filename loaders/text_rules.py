@@ -438,7 +438,9 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
-            " 'from A to B', 'work your way up to management positions such as B',"
+            " 'from A to B', 'Typical progression runs from A to B', 'B roles are often filled by former A', 'A who"
+            " want more responsibility retrain as B' (a relative clause of up to six words is no gap between the"
+            " subject and its verb), 'work your way up to management positions such as B',"
             " a step told to the reader by a bare verb opening the sentence ('2. Move up to B', 'Then"
             " progress to C': from where the career stands, else the page's role; no move between alternatives the"
             " career already stands at), coordinated verbs"

@@ -167,3 +167,28 @@ def test_a_stage_told_after_the_goal_takes_the_next_needs(tmp_path: Path) -> Non
     g = read(tmp_path, text)
     assert ("plant-care-assistant", "garden-centre-manager") in moves(g)
     assert not needs(g).get("garden-centre-manager")
+
+
+def test_a_progression_that_runs_from_a_to_b_and_then_c(tmp_path: Path) -> None:
+    text = (
+        "Civil engineering\n\n"
+        "Typical progression runs from site engineer to project engineer and then project manager.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("site-engineer", "project-engineer") in got
+    assert ("project-engineer", "project-manager") in got
+
+
+def test_a_relative_clause_between_the_role_and_its_verb(tmp_path: Path) -> None:
+    text = "Clinic careers\n\nDental hygienists who want more responsibility often retrain as dental therapists.\n"
+    assert ("dental-hygienist", "dental-therapist") in moves(read(tmp_path, text))
+
+
+def test_posts_filled_by_former_holders_of_another(tmp_path: Path) -> None:
+    text = "Retail careers\n\nDepartment manager roles are often filled by former sales associates.\n"
+    assert ("sales-associate", "department-manager") in moves(read(tmp_path, text))
+
+
+def test_posts_filled_by_an_office_name_no_source(tmp_path: Path) -> None:
+    text = "Retail careers\n\nDepartment manager roles are filled by the regional office.\n"
+    assert not moves(read(tmp_path, text))
