@@ -3062,6 +3062,8 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             # ("→ Shift Supervisors/Senior Executives →": alternatives at one rung of an arrow chain)
             or (arrowed and _only_separators(doc, run[-1].j, m.i, _RUNG_ALTERNATIVES))
             or _years_then_arrow(doc, run[-1].j, m.i)
+            # ("Junior Stylist (1 year), Stylist (2-3 years), Senior Stylist": a rung's years, then the comma)
+            or _years_then_comma(doc, run[-1].j, m.i)
             or _bracket_then_arrow(doc, run[-1].j, m.i)
         )
         if run and run[-1].j <= m.i and joined:
@@ -3095,7 +3097,8 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
         rungs = _arrow_rungs(r, doc, run) if arrows else [[m] for m in run]
         for above, below in itertools.pairwise(rungs):
             # "Assistant (1-2 years) → Buyer": a rung's own years are the time before the next
-            stated = _duration(r.text[above[-1].end : below[0].start]) if arrows else None
+            bracketed = arrows or _years_then_comma(doc, above[-1].j, below[0].i)
+            stated = _duration(r.text[above[-1].end : below[0].start]) if bracketed else None
             for a in above:
                 for b in below:
                     ev = r.sentence_evidence(sent, offset, a.start, b.end)
@@ -3445,6 +3448,20 @@ def _years_then_arrow(doc: Doc, i: int, j: int) -> bool:
     between = [k for k in range(i, j) if not words.space[k]]
     return any(words.lower[k] in _ARROWS for k in between) and all(
         words.lower[k] in _RUNG_YEARS or words.lower[k] in _ARROWS or words.number[k] for k in between
+    )
+
+
+def _years_then_comma(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` are a rung's years in brackets, then a comma: "(2-3 years),"."""
+    words = _words(doc)
+    between = [k for k in range(i, j) if not words.space[k]]
+    return (
+        len(between) >= 4
+        and words.lower[between[0]] in {"(", "（"}
+        and words.lower[between[-1]] == ","
+        and words.lower[between[-2]] in {")", "）"}
+        and all(words.lower[k] in _RUNG_YEARS or words.number[k] for k in between[1:-2])
+        and any(words.lower[k] in {"year", "years", "yrs", "yr", "month", "months"} for k in between)
     )
 
 

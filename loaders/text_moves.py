@@ -96,7 +96,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     # "a team leader can go on to shift manager", "they go to B", "going up in the ranks as B"
     "go": frozenset({"on", "to", "into", "up"}),
     "end": frozenset({"up", "a"}),  # "the good ones often end up as content leads", "I ended as a senior buyer"
-    "qualify": frozenset({"for"}),
+    "qualify": frozenset({"for", "a"}),  # ("qualify as a pharmacist": "as" reads "a"; clause_moves checks the word)
     "bump": frozenset({"up"}),  # "got bumped up to dispatcher"
     # a post aimed at: "once settled as A, you can aim for a B post"
     "aim": frozenset({"for", "at"}),  # "a worker who earns a licence can qualify for a supervisor slot"
@@ -226,6 +226,8 @@ _HEDGES = frozenset({"usually", "typically", "often", "generally", "normally", "
 #: channel"): "the career path for a buyer is senior buyer, then head of buying"
 _ROUTE_NOUNS = _normed(frozenset({"path", "route", "direction", "channel", "track", "ladder"}))
 _ROUTE_QUALIFIERS = _normed(frozenset({"career", "promotion", "development", "upward", "progression", "growth"}))
+#: "the usual path for a waiter is head waiter": a word of what is common before the route noun
+_ROUTE_QUALIFIERS |= _normed(frozenset({"usual", "typical", "normal", "common", "classic", "natural", "standard"}))
 _STEP_ADJECTIVES = _normed(
     frozenset(
         {"next", "natural", "typical", "usual", "logical", "common", "obvious", "normal", "highest", "top", "final"}
@@ -1059,6 +1061,8 @@ def clause_moves(
             continue  # "needs three years before applying for B", "can apply for B", not "I applied for B"
         if norm in _AS_CUES and (lowers is None or lowers[cue + 1 : cue + 2] != ["as"]):
             continue  # "retrain as a teacher", not "train a picker"
+        if norm == "qualify" and lowers is not None and lowers[cue + 1 : cue + 2] not in (["as"], ["for"]):
+            continue  # "qualify as a pharmacist", "qualify for a supervisor slot", not "qualify a lead"
         stone = cue + 1 < end and norms[cue + 1] == "stone"  # "a common stepping stone to B" is a verb's phrase
         # ("Typical progression runs from A to B": the noun's own "from A to B", no next-rung phrase)
         ranged = "from" in norms[cue + 1 : cue + 4] and "to" in norms[cue + 3 : end]

@@ -389,7 +389,8 @@ RULES: dict[str, Rule] = {
             "transitions.ladder",
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),
-            "'the route is A, B, C and D', 'A -> B -> C' (a bare title between arrows is a rung), 'A, then B' after a"
+            "'the route is A, B, C and D' (a rung's years in brackets before a comma: 'A (1 year), B (2-3 years), C'),"
+            " 'A -> B -> C' (a bare title between arrows is a rung), 'A, then B' after a"
             " word of order, 'from A to B to C', 'Growth path: A - B - C' (also when the list opens with a dash:"
             " 'looks like this: - A - B - C'; pieces that are posts named by their"
             " service too: 'pre-sales customer service'); posts told in turn with 'then' and the time each is held"
@@ -438,7 +439,8 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
-            " 'from A to B', 'Typical progression runs from A to B', 'B roles are often filled by former A', 'A who"
+            " 'from A to B', 'qualify as B', 'Typical progression runs from A to B', 'B roles are often filled by"
+            " former A', 'A who"
             " want more responsibility retrain as B' (a relative clause of up to six words is no gap between the"
             " subject and its verb), 'work your way up to management positions such as B',"
             " a step told to the reader by a bare verb opening the sentence ('2. Move up to B', 'Then"
@@ -610,7 +612,8 @@ RULES: dict[str, Rule] = {
             "transitions.next-step",
             "a sentence naming the next rung: 'next step', 'natural progression', 'highest position'",
             (_MOVE,),
-            "'the next step for A is B', 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
+            "'the next step for A is B', 'the usual (typical, classic) path for A is B',"
+            " 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
             " next step is B' (or 'For a A, the next step is B'),"
             " 'the step above A is B', 'the level below B is A', 'A is one level below B', 'this is"
             " one step below B' (the post just named), 'the career path (promotion route,"
@@ -659,7 +662,8 @@ RULES: dict[str, Rule] = {
             " started as A', 'the owner offered me the B job', 'As a former A, I ...', 'I used to be A. These days I"
             " work as B', 'After three years as A I was promoted.' (A held; a later 'I'm now B' moves from it),"
             " 'was appointed B, having served as A for five years', 'After working as A, she moved into B', 'Before"
-            " becoming B, he spent six years as A',"
+            " becoming B, he spent six years as A', 'Then I got my first B job', 'joined as A in 2015 and worked my"
+            " way up to B',"
             " 'X has named Ann Lee as its B'"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A'; a move"
             " told before any post"

@@ -167,6 +167,8 @@ def _after_as(roles: Sequence[tuple[int, int]], lowers: Sequence[str], cue: int,
 
 
 _POSTS = _normed({"job", "role", "post", "position"})
+#: words between an article and a post got that say which of the person's posts it is: "my first sous chef job"
+_POST_ORDINALS = frozenset({"first", "new", "second", "next", "permanent", "full-time"})
 #: verbs a person moves with, before "from" and the post they left: "moves up from", "joins from", "comes from"
 _FROM_VERBS = _normed({"move", "moves", "step", "steps", "join", "joins", "come", "comes", "arrive", "arrives"})
 #: verbs that move a person to the role after them (and their particles)
@@ -174,6 +176,7 @@ _CUE_VERBS = _normed(
     {"promote", "become", "make", "name", "appoint", "move", "step", "rise", "advance", "progress", "switch"}
     | {"transfer", "graduate", "climb", "elevate", "upgrade", "bump"}
 )
+_WORK = _normed({"work", "worked", "working"})
 #: verbs a gerund of work follows, sharing their subject: "I ended up working as", "he kept working as"
 _CATENATIVES = _normed({"end", "ended", "start", "started", "began", "begin", "keep", "kept", "continue", "continued"})
 _CATENATIVES |= _normed({"go", "went", "quit", "stop", "stopped"})
@@ -327,6 +330,12 @@ def told_steps(
         w = lowers[k]
         norm = norms[k]
         if k in named:
+            continue
+        if norm in _WORK and lowers[k + 2 : k + 5] == ["way", "up", "to"] and lowers[k + 1] in _ARTICLES:
+            # "I joined as A in 2015 and worked my way up to B by 2021": a later step of the story told
+            n = _role_at(roles, lowers, k + 5, end)
+            if n is not None and any(s.kind in {"move", "held"} for s in steps) and not _undone(lowers, start, k):
+                steps.append(Step("move", n, k))
             continue
         if w in {"having", "after"} and k + 1 < end and lowers[k + 1] in _SERVED.get(w, ()):
             # "..., having served as deputy director for five years", "after working as a porter, she ...": the
@@ -496,7 +505,8 @@ def told_steps(
             x = k + 1
             if x < end and lowers[x] in _OBJECTS and lowers[x] != "her":
                 x += 1  # "the owner offered me the workshop supervisor job": the person, then the post
-            while x < end and (lowers[x] in _ARTICLES or lowers[x].isspace()):
+            # ("I got my first sous chef job": an ordinal or "new" between the article and the post)
+            while x < end and (lowers[x] in _ARTICLES or lowers[x] in _POST_ORDINALS or lowers[x].isspace()):
                 x += 1
             n = _role_at(roles, lowers, x, end)
             if n is not None:

@@ -192,3 +192,41 @@ def test_posts_filled_by_former_holders_of_another(tmp_path: Path) -> None:
 def test_posts_filled_by_an_office_name_no_source(tmp_path: Path) -> None:
     text = "Retail careers\n\nDepartment manager roles are filled by the regional office.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_the_usual_path_for_a_post(tmp_path: Path) -> None:
+    text = "Hospitality\n\nThe usual path for a waiter is head waiter, then restaurant manager.\n"
+    got = moves(read(tmp_path, text))
+    assert ("waiter", "head-waiter") in got
+    assert ("head-waiter", "restaurant-manager") in got
+
+
+def test_a_listed_ladder_with_each_rungs_years_in_brackets(tmp_path: Path) -> None:
+    text = (
+        "Salon\n\n"
+        "Progression at our salons: Junior Stylist (1 year), Stylist (2-3 years), Senior Stylist, Salon Manager.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("junior-stylist", "stylist") in got
+    assert ("stylist", "senior-stylist") in got
+    assert ("senior-stylist", "salon-manager") in got
+    middle = got[("stylist", "senior-stylist")]
+    assert (middle.get("years_min"), middle.get("years_max")) == (2, 3)
+
+
+def test_qualify_as_a_post(tmp_path: Path) -> None:
+    text = "Pharmacy careers\n\nPharmacy technicians sometimes go back to university and qualify as pharmacists.\n"
+    assert ("pharmacy-technician", "pharmacist") in moves(read(tmp_path, text))
+
+
+def test_got_my_first_post_job(tmp_path: Path) -> None:
+    text = "My journey\n\nI spent five years as a line cook. Then I got my first sous chef job at a hotel.\n"
+    assert ("line-cook", "sous-chef") in moves(read(tmp_path, text))
+
+
+def test_worked_my_way_up_to_a_post_in_a_told_sentence(tmp_path: Path) -> None:
+    text = (
+        "My story\n\n"
+        "I joined the bakery as a counter assistant in 2015 and worked my way up to bakery manager by 2021.\n"
+    )
+    assert ("counter-assistant", "bakery-manager") in moves(read(tmp_path, text))
