@@ -5439,7 +5439,11 @@ def _heading_ladder(r: _Reader) -> None:
         return
     if not _ladder_page(r) and any(b[3] <= a[3] for a, b in itertools.pairwise(rungs)):  # type: ignore[operator]
         return  # codes that do not rise name no ladder in this order
+    moves = r.facts.transitions
     for (low, _, _, _), (high, start, end, _) in itertools.pairwise(rungs):
+        # (a rung between them read by another rule, "Step 2: Developer" between "Step 1" and "Step 3": no step)
+        if any((low.key, mid) in moves and (mid, high.key) in moves for _, mid in moves):
+            continue
         r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
 
 

@@ -275,8 +275,8 @@ RULES: dict[str, Rule] = {
             "each listed role moves to the page's role, or the page's role moves to it; a label naming its own role"
             " ('Top careers before X:', 'Jobs after X:') moves to or from that role; 'Where this role can take you',"
             " 'Growth opportunities:', 'Came from:', 'Typical background:' too; a 'Reports to:' line opens no"
-            " section of its own; 'Alternative paths' / 'Other routes' list lateral moves, from the ladder's first rung"
-            " when the section's role is a rung above it",
+            " section of its own; 'Where this job can lead' too; 'Alternative paths' / 'Other routes' list lateral"
+            " moves, from the ladder's first rung when the section's role is a rung above it",
         ),
         Rule(
             "structure.level-ladder",
@@ -356,7 +356,8 @@ RULES: dict[str, Rule] = {
             " names a ladder, path or progression ('Customer Support Career Ladder')",
             (_MOVE,),
             "each such heading's role is the rung after the one the heading before named (a top naming a direction,"
-            " 'Path to store manager', is left to the other rules)",
+            " 'Path to store manager', is left to the other rules); no step between two headings that moves read"
+            " by another rule already join through a rung between ('Step 2: B' read as a level)",
         ),
         Rule(
             "structure.list-ladder",

@@ -146,7 +146,8 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "to",
         (
             r"advancement", r"advance(?:s|d)? to", r"next (?:steps?|roles?|moves?)", r"promot(?:ion|ed|es) to",
-            r"progression", r"moves? up", r"career growth", r"growth path", r"where (?:it|this role) leads",
+            r"progression", r"moves? up", r"career growth", r"growth path",
+            r"where (?:it|this (?:role|job|position|post|career)) (?:can |could |will |may |might )?leads?",
             r"exit (?:roles?|opportunities)",
             # "Where this role can take you", "Growth opportunities", "Opportunities for advancement"
             r"where (?:it|this (?:role|job|position)) (?:can |could |will )?(?:take|lead)s? you",

@@ -230,3 +230,28 @@ def test_worked_my_way_up_to_a_post_in_a_told_sentence(tmp_path: Path) -> None:
         "I joined the bakery as a counter assistant in 2015 and worked my way up to bakery manager by 2021.\n"
     )
     assert ("counter-assistant", "bakery-manager") in moves(read(tmp_path, text))
+
+
+def test_step_headings_read_as_levels_add_no_spanning_move(tmp_path: Path) -> None:
+    text = (
+        "Interior design career ladder\n\n"
+        "Step 1: Junior Designer\nDraw plans under review.\n\n"
+        "Step 2: Designer\nRun small projects.\n\n"
+        "Step 3: Senior Designer\nLead large projects.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("junior-designer", "designer") in got
+    assert ("designer", "senior-designer") in got
+    assert ("junior-designer", "senior-designer") not in got
+
+
+def test_where_this_job_can_lead_heading(tmp_path: Path) -> None:
+    text = (
+        "Receptionist\n\n"
+        "A receptionist greets guests.\n\n"
+        "Where this job can lead\n\n"
+        "Front Office Supervisor, Front Office Manager\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("receptionist", "front-office-supervisor") in got
+    assert ("receptionist", "front-office-manager") in got
