@@ -1720,6 +1720,7 @@ def _title_mentions(
     words = _words(doc)
     matches = vocab.head_matcher(doc)
     extra_of: list[tuple[int, int, str]] = []  # fields coordinated after "X of": (start, end, name)
+    initials: dict[int, int] = {}  # a title's first token -> the token after its bracketed initials
     bare: list[int] = []  # bare head words standing where a post is named (see _post_position)
     if acronyms:
         role_head = strings["ROLE_HEAD"]
@@ -1782,6 +1783,15 @@ def _title_mentions(
                 i_end = j + numbered  # "Supervisor II", "Officer Level 2": the level is part of the title
             elif j - i_start >= 3:
                 i_start = _title_before_name(doc, i_start, j)  # "said Blue Arrow Marketing Director Toni Richards"
+            if (
+                i_start - 4 >= sent_start
+                and words.lower[i_start - 1] in _CLOSE_BRACKETS
+                and "mentions.bracketed-initials" not in disabled
+            ):
+                spelled = _spelled_initials(doc, i_start, sent_start)
+                if spelled is not None:  # "Pay Per Click (PPC) Executive": one title, named by its initials
+                    initials[spelled] = i_start
+                    i_start = spelled
             # a head word without modifiers is a title only where it stands as one (asked of those alone)
             standalone = i_start != i or (
                 numbered
@@ -1830,7 +1840,13 @@ def _title_mentions(
             continue
         head_of = strings[match_id] == "HEAD_OF"
         numbered = not head_of and i_end > j
-        name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if numbered else None)
+        after_initials = initials.get(i_start)
+        if after_initials is not None:
+            rest = _new_role_name(doc, after_initials, i_end, j - 1 if numbered else None)
+            written = doc.user_data["careergraph_text"][words.idx[after_initials - 2] : words.idx[after_initials - 1]]
+            name = f"{written} {rest[:1].lower() if rest[1:2].islower() else rest[:1]}{rest[1:]}"
+        else:
+            name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if numbered else None)
         if i in compounds and i == i_end - 1 and compounds[i] != words.lower[i]:
             stem = name[: len(name) - len(words.lower[i])]  # the singular the lemma table cannot give
             name = stem + compounds[i] if stem else compounds[i].capitalize()
@@ -1843,6 +1859,8 @@ def _title_mentions(
             # pharmacy technician" once the "pharmacy technician" is named)
             heads[norms[i_end - 1]] = entry
         post = _mention(entry, doc, i_start, i_end, offset, known=False)
+        if after_initials is not None:
+            post = post._replace(rule="mentions.bracketed-initials")
         found.append(post._replace(rule="mentions.compound-agents") if i in compounds else post)
     if len(found) > 1:  # "Content Writer Intern": not also "Content Writer", the start of the same title
         ends: dict[int, int] = {}
@@ -1871,6 +1889,53 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+_OPEN_BRACKETS = frozenset({"(", "（"})
+_CLOSE_BRACKETS = frozenset({")", "）"})
+#: words inside a title spelled out before its initials that give no letter: "Heating, Ventilation and Air ..."
+_SPELLED_GLUE = frozenset({",", "-", "&", "and", "of", "/"})
+
+
+def _spelled_initials(doc: Doc, after: int, floor: int) -> int | None:
+    """The first token of a title's words spelled out before its initials in brackets, the initials ending at token
+    ``after`` (the bracket closes at ``after - 1``): "Pay Per Click (PPC)", "Heating, Ventilation and Air
+    Conditioning (HVAC)"; None when the capitals in brackets are not the initials of the words before them.
+
+    The initials' first letter opens the first word, and their letters are in the words' letters in order
+    (so "Customer Experience (CX)" holds too); the nearest such start is taken.
+    """
+    words = _words(doc)
+    if words.lower[after - 3] not in _OPEN_BRACKETS:
+        return None
+    text = doc.user_data["careergraph_text"]
+    written = text[words.idx[after - 2] : words.idx[after - 2] + words.length[after - 2]]
+    if not (2 <= len(written) <= 6 and written.isalpha() and written.isupper()):
+        return None
+    letters = written.lower()
+    spelled = ""
+    counted = 0
+    for k in range(after - 4, floor - 1, -1):
+        lower = words.lower[k]
+        if lower in _SPELLED_GLUE:
+            continue
+        if not words.alpha[k] or counted == len(letters) + 2:
+            return None
+        counted += 1
+        spelled = lower + spelled
+        if lower[0] == letters[0] and _in_order(letters, spelled):
+            return k
+    return None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` stand in ``word`` in that order (not necessarily side by side)."""
+    at = 0
+    for letter in letters:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 #: rank words that make one title with a "head of X" after them

@@ -123,6 +123,15 @@ RULES: dict[str, Rule] = {
             " person (a determiner, a capital inside a sentence); known words ('stakeholder') are not",
         ),
         Rule(
+            "mentions.bracketed-initials",
+            "every sentence",
+            (_ROLE,),
+            "a title whose modifiers are spelled out and then given as capitals in brackets before its head ('Pay Per"
+            " Click (PPC) Executive', 'Heating, Ventilation and Air Conditioning (HVAC) Technician') is one title,"
+            " named by the capitals and the rest ('PPC executive'); the capitals must open with the first spelled"
+            " word's first letter and stand in the spelled words' letters in order",
+        ),
+        Rule(
             "mentions.short-heads",
             "the roles a document names",
             (_ROLE,),
