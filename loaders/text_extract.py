@@ -2536,7 +2536,9 @@ _POST_LIST_OPENERS = frozenset({"a", "an", "as", "like", "include", "includes", 
 _LIST_JOINS = frozenset({",", "or", "and", "/"})
 
 
-def _listed_agents(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+def _listed_agents(
+    doc: Doc, offset: int, mentions: list[Mention], disabled: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Agent nouns listed with a title ("as an allocator, distributor or merchandising administrator"): in a list
     of posts opened by "as a", "like", "such as" or "including", a word ending as an agent noun does (-er, -or,
     -ist, -ian) that no other rule read is a post as well. Title heads in the plural listed with a title in the
@@ -2582,6 +2584,21 @@ def _listed_agents(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
                 break  # (a one-word title another rule read may stand in the list too)
             k = _skip_spaces(words, item - 1, -1)
         if not found:
+            if words.lower[m.j - 1] == norms[m.j - 1] or "mentions.listed-after" in disabled:
+                continue
+            # "Roofers and bricklayers", "new supervisors and managers": heads in the plural listed after a title in
+            # the plural are posts too
+            k = _skip_spaces(words, m.j, 1)
+            while k + 1 < n and words.lower[k] in _LIST_JOINS:
+                item = _skip_spaces(words, k + 1, 1)
+                if not plural_head(item):
+                    break
+                found.append(item)
+                k = _skip_spaces(words, item + 1, 1)
+            for k in found:
+                post = _mention(_new_role(norms[k]), doc, k, k + 1, offset, known=False)
+                extra.append(post._replace(rule="mentions.listed-after"))
+                covered.add(k)
             continue
         if k >= 0 and words.lower[k] in _POST_LIST_OPENERS:
             if not all(agent(x) for x in found):
@@ -2637,7 +2654,7 @@ def _mentions(
     if "mentions.post-phrases" not in disabled:
         merged += _post_phrases(doc, offset, merged)
     if "mentions.listed-agents" not in disabled:
-        merged += _listed_agents(doc, offset, merged)
+        merged += _listed_agents(doc, offset, merged, disabled)
     shared = [] if "mentions.shared-heads" in disabled else _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}

@@ -132,6 +132,14 @@ RULES: dict[str, Rule] = {
             " word's first letter and stand in the spelled words' letters in order",
         ),
         Rule(
+            "mentions.listed-after",
+            "every sentence",
+            (_ROLE,),
+            "title heads in the plural listed after a title in the plural ('Roofers and bricklayers are short',"
+            " 'Cashiers, porters and cleaners start at eight') are posts too (mentions.listed-agents reads those"
+            " listed before one)",
+        ),
+        Rule(
             "mentions.short-heads",
             "the roles a document names",
             (_ROLE,),

@@ -26,3 +26,17 @@ def test_capitals_in_brackets_that_are_not_the_initials_make_no_title(tmp_path: 
     text = "Workshop vacancies\n\nOur Night Shift (B) Welder starts at ten. Ask the Human Resources (HR) team.\n"
     found = roles(read(tmp_path, text))
     assert not any(r.startswith(("b-", "hr-")) for r in found)
+
+
+def test_plural_heads_listed_after_a_plural_title(tmp_path: Path) -> None:
+    text = "Building trades\n\nRoofers and bricklayers are hard to find. Cashiers, porters or cleaners start at six.\n"
+    found = roles(read(tmp_path, text))
+    assert {"roofer", "bricklayer", "cashier", "porter", "cleaner"} <= found
+    assert "bricklayer" not in roles(read(tmp_path, text, frozenset({"mentions.listed-after"})))
+
+
+def test_a_plural_noun_that_is_no_title_head_ends_the_list(tmp_path: Path) -> None:
+    text = "Building trades\n\nRoofers and scaffolds are checked each week; managers and visitors sign in.\n"
+    found = roles(read(tmp_path, text))
+    assert "roofer" in found
+    assert not {"scaffold", "visitor"} & found
