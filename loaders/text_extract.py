@@ -607,6 +607,11 @@ _PLACES_SUBJECT = re.compile(
     r"(?:sectors|industries|cities|regions|states|countries|provinces|districts)\b",
     re.I,
 )
+#: people named by no post, then "who": the figure after them in their sentence is their pay, no post's ("I have
+#: friends who are making $60,000", "neighbours who earn twice that")
+_OTHERS_WHO = re.compile(
+    r"\b(?:friends|people|others|relatives|neighbou?rs|classmates|peers|parents|cousins|siblings)\s+who\b", re.I
+)
 #: the label of an identifier right before a number: "ID 3212", "Ref. No. 4521", "code: 1492"
 _ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#)\s*:?\s*$")
 #: a negation before "less than" / "more than" that turns the bound: "no less than X" is a floor
@@ -2244,8 +2249,8 @@ def _as_a(words: _Words, i: int) -> bool:
     cue = k
     if words.lower[k] in {"a", "an"} and j >= 0:
         cue = j  # "as a", "became an"
-    elif words.lower[k] == "the" and j >= 0 and words.lower[j] == "to":
-        cue = j  # "promoted to the" is read as "promoted to"
+    elif words.lower[k] == "the" and j >= 0 and words.lower[j] in {"to", "as"}:
+        cue = j  # "promoted to the" is read as "promoted to"; "five years as the manager" as "as a"
     if cue < 0:
         return False
     before = _skip_spaces(words, cue - 1, -1)
@@ -2254,6 +2259,8 @@ def _as_a(words: _Words, i: int) -> bool:
         pass  # "as a buyer"
     elif said in _BECOME and cue != k:
         pass  # "became an engineer" (not "became manager of ...": the phrase test below)
+    elif cue != k and (said in _BE_FORMS or (said in _PAST_BE and before >= 0 and words.lower[before] in _PERSONS)):
+        pass  # "would even be a manager", "have been a manager in retail", "I was a manager" (not "the fit is a ...")
     elif said == "to" and before >= 0 and _promoted_before(words, before, cue):
         pass  # "promoted to supervisor", "promoted to a planner", "promoted two weeks ago to supervisor"
     elif said == "of" and cue == k and before >= 0 and words.lower[before] in _POST_NOUNS:
@@ -2308,6 +2315,9 @@ _STANDING_WORDS = frozenset(
 )
 #: words before a post named bare: "become an engineer", "promoted to supervisor", "the role of planner"
 _BECOME = frozenset({"become", "became", "becoming", "becomes"})
+#: forms of "be" that name what someone is: "to be a manager", "had been a manager"; and, after a person, "I was a"
+_BE_FORMS = frozenset({"be", "been"})
+_PAST_BE = frozenset({"was", "were", "am"})
 _PROMOTED = frozenset({"promoted", "promote", "promotes", "promoting", "promotion"})
 _POST_NOUNS = frozenset({"job", "role", "position", "post", "title", "rank"})
 
@@ -2584,10 +2594,10 @@ def _listed_agents(
                 break  # (a one-word title another rule read may stand in the list too)
             k = _skip_spaces(words, item - 1, -1)
         if not found:
-            if words.lower[m.j - 1] == norms[m.j - 1] or "mentions.listed-after" in disabled:
+            if m.j - m.i > 1 or words.lower[m.i] == norms[m.i] or "mentions.listed-after" in disabled:
                 continue
-            # "Roofers and bricklayers", "new supervisors and managers": heads in the plural listed after a title in
-            # the plural are posts too
+            # "Roofers and bricklayers", "managers and cashiers": heads in the plural listed after a one-word title in
+            # the plural are posts too (after a longer one they share its modifiers: "regional buyers and planners")
             k = _skip_spaces(words, m.j, 1)
             while k + 1 < n and words.lower[k] in _LIST_JOINS:
                 item = _skip_spaces(words, k + 1, 1)
@@ -9925,8 +9935,12 @@ def _salaries(
             if post is not None:
                 roles, rule = [post], "salaries.for-post"  # "the salary for customer service is 3,000 yuan"
                 r.paid_role = (post, r.sentence_index)
-        if not roles and "salaries.not-pay" not in r.disabled and _PLACES_SUBJECT.match(text):
-            continue  # "Other sectors, such as automotive, offered average salaries at Rs 30,800": no post's pay
+        if not roles and "salaries.not-pay" not in r.disabled and (
+            _PLACES_SUBJECT.match(text) or ("who" in text and _OTHERS_WHO.search(text, 0, match.start()))
+        ):
+            # "Other sectors, such as automotive, offered average salaries at Rs 30,800"; "I have friends who are
+            # making $60,000": no post's pay
+            continue
         if not roles:
             roles = carry
             if carry is r.level_titles:

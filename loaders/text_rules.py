@@ -98,7 +98,8 @@ RULES: dict[str, Rule] = {
             " chief officer's initials ('CEO', 'CMO'; 'VP of Marketing or CMO' names two posts); any"
             " head word alone where a"
             " post is named ('as an agent',"
-            " 'to become an engineer', 'promoted to supervisor', 'the role of planner'; not a word of standing:"
+            " 'to become an engineer', 'promoted to supervisor', 'the role of planner', 'six years as the"
+            " supervisor', 'have been a director', 'to be a manager', 'I was a welder'; not a word of standing:"
             " 'become an expert'); an abbreviation the page defines either way ('Customer Success Manager (CSM)',"
             " 'the GM (General Manager, ...)') is a head word ('Assistant GM'); a short rank is its word ('Sr. Buyer',"
             " 'Jr.', 'Asst.': the senior buyer, named so too); a one-word title opening a line of pay or right"
@@ -135,9 +136,9 @@ RULES: dict[str, Rule] = {
             "mentions.listed-after",
             "every sentence",
             (_ROLE,),
-            "title heads in the plural listed after a title in the plural ('Roofers and bricklayers are short',"
-            " 'Cashiers, porters and cleaners start at eight') are posts too (mentions.listed-agents reads those"
-            " listed before one)",
+            "title heads in the plural listed after a one-word title in the plural ('Roofers and bricklayers are"
+            " short', 'Cashiers, porters and cleaners start at eight') are posts too (mentions.listed-agents reads"
+            " those listed before one; after a longer title they share its modifiers, mentions.shared-heads)",
         ),
         Rule(
             "mentions.short-heads",
@@ -1157,7 +1158,8 @@ RULES: dict[str, Rule] = {
             " 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, sales, capital, budget, prices, fees;"
             " '90,000 yuan of cakes'), an identifier ('Occupation ID 3212', 'Ref. No. 4521') and the national or a"
             " city's average ('the national average salary is £37,000'; a sentence naming no post whose subject is"
-            " sectors, industries or places: 'Other sectors, such as poultry, offered average salaries at X')"
+            " sectors, industries or places: 'Other sectors, such as poultry, offered average salaries at X'; nor"
+            " of people named by no post before 'who': 'I have cousins who are making $70,000')"
             " are left out, and so is pay after tax (a column headed 'Take-Home', 'Net' or 'After Tax' beside another"
             " column; '... keeps $38,400 per year after income tax') and the same sum said again after it (', or"
             " $3,200 per month'); a word of pay nearer the figure keeps it ('bonuses aside,"

@@ -40,3 +40,27 @@ def test_a_plural_noun_that_is_no_title_head_ends_the_list(tmp_path: Path) -> No
     found = roles(read(tmp_path, text))
     assert "roofer" in found
     assert not {"scaffold", "visitor"} & found
+
+
+def test_a_bare_head_named_as_what_someone_is_or_was(tmp_path: Path) -> None:
+    found = roles(read(tmp_path, "Life at the depot\n\nAfter six years as the supervisor I still enjoy the work.\n"))
+    assert "supervisor" in found
+    found = roles(read(tmp_path, "Life at the depot\n\nI have been a director at the bus company since May.\n"))
+    assert "director" in found
+    found = roles(read(tmp_path, "Life at the depot\n\nShe never expected to be a manager at twenty-five.\n"))
+    assert "manager" in found
+
+
+def test_a_bare_head_after_be_without_a_person_or_before_of_is_no_post(tmp_path: Path) -> None:
+    text = "Life at the depot\n\nThe best fit is a manager who listens. The post will be a manager of drivers.\n"
+    assert "manager" not in roles(read(tmp_path, text))
+
+
+def test_pay_of_people_who_hold_no_post_is_given_to_no_post(tmp_path: Path) -> None:
+    text = (
+        "Life at the depot\n\nAfter six years as the supervisor I still enjoy it. "
+        "I have cousins who are making $70,000 a year in offices, but they hate it.\n"
+    )
+    g = read(tmp_path, text)
+    assert "supervisor" in roles(g)
+    assert not g.nodes["supervisor"].get("salaries")
