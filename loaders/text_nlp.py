@@ -106,12 +106,41 @@ def _lexicon() -> Any:
     return load_title_lexicon()
 
 
+#: American endings of agent nouns and their British spellings: "organizer" / "organiser", "laborer" / "labourer",
+#: "jeweler" / "jeweller", "counselor" / "counsellor" (O*NET writes American English; many pages do not)
+_BRITISH_ENDINGS = (
+    (re.compile(r"([iy])zer$"), r"\1ser"),
+    (re.compile(r"([^e])eler$"), r"\1eller"),
+    (re.compile(r"elor$"), "ellor"),
+    (re.compile(r"([^aeiou])or(er|ist)$"), r"\1our\2"),
+)
+
+
+def british_spellings(words: Iterable[str]) -> frozenset[str]:
+    """The words and their British spellings, where an ending is spelled otherwise there.
+
+    Examples
+    --------
+    >>> sorted(british_spellings(["laborer", "organizer", "jeweler", "counselor", "buyer"]))
+    ['buyer', 'counsellor', 'counselor', 'jeweler', 'jeweller', 'laborer', 'labourer', 'organiser', 'organizer']
+    """
+    out = set(words)
+    for word in list(out):
+        for pattern, spelled in _BRITISH_ENDINGS:
+            other = pattern.sub(spelled, word)
+            if other != word:
+                out.add(other)
+    return frozenset(out)
+
+
 #: Head words of job titles in general: ours and those ending at least three O*NET titles
-#: (:mod:`careergraph.loaders.title_lexicon`): "processor", "associate", "buyer", "developer".
-TITLE_HEADS = ROLE_HEADS | _lexicon().heads | {"staff"}  # ("sales staff": a generic head, read with its field)
+#: (:mod:`careergraph.loaders.title_lexicon`): "processor", "associate", "buyer", "developer"; in British spelling too.
+TITLE_HEADS = ROLE_HEADS | british_spellings(_lexicon().heads) | {"staff"}  # ("sales staff": read with its field)
 #: One-word titles from the O*NET lexicon ("buyer", "supervisor", "cashier"): a title alone only where
 #: the text uses it as a noun for a person (see careergraph.loaders.text_extract._title_mentions)
-LEXICON_SINGLES = _lexicon().singles - ROLE_HEADS.difference({"buyer", "planner", "analyst", "supervisor"})
+LEXICON_SINGLES = british_spellings(_lexicon().singles) - ROLE_HEADS.difference(
+    {"buyer", "planner", "analyst", "supervisor"}
+)
 
 #: lexicon words that end titles in O*NET but mostly name things or other people in running text
 _NOT_HEADS = frozenset(

@@ -64,3 +64,13 @@ def test_pay_of_people_who_hold_no_post_is_given_to_no_post(tmp_path: Path) -> N
     g = read(tmp_path, text)
     assert "supervisor" in roles(g)
     assert not g.nodes["supervisor"].get("salaries")
+
+
+def test_titles_spelled_the_british_way_are_read_as_the_lexicon_reads_the_american(tmp_path: Path) -> None:
+    text = (
+        "Site and school jobs\n\n"
+        "Electricians earn more than the labourers on most sites. The school counsellor listens to pupils, "
+        "and the jeweller mends the chain.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"labourer", "school-counsellor", "jeweller"} <= found
