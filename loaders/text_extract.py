@@ -1738,6 +1738,8 @@ def _title_mentions(
         matches = sorted([*matches, *extra], key=lambda m: (m[1], m[2]))
     # "the Telecaller", "livestreamers": a closed compound ending in a title's head that no word list knows
     compounds = {} if "mentions.compound-agents" in disabled else _compound_agents(words.lower)
+    if compounds and "mentions.person-compounds" in disabled:
+        compounds = {k: one for k, one in compounds.items() if _person_compound(one) is None}
     if compounds:
         role_head = strings["ROLE_HEAD"]
         matches = sorted([*matches, *((role_head, k, k + 1) for k in compounds)], key=lambda m: (m[1], m[2]))
@@ -1866,7 +1868,11 @@ def _title_mentions(
         post = _mention(entry, doc, i_start, i_end, offset, known=False)
         if after_initials is not None:
             post = post._replace(rule="mentions.bracketed-initials")
-        found.append(post._replace(rule="mentions.compound-agents") if i in compounds else post)
+        if i in compounds:
+            post = post._replace(
+                rule="mentions.person-compounds" if _person_compound(compounds[i]) else "mentions.compound-agents"
+            )
+        found.append(post)
     if len(found) > 1:  # "Content Writer Intern": not also "Content Writer", the start of the same title
         ends: dict[int, int] = {}
         for m in found:
@@ -1974,7 +1980,7 @@ def _compound_agents(lowers: list[str]) -> dict[int, str]:
     """
     agents = {}
     for lower in set(lowers):  # (each word once: most documents have none, and their tokens are not walked)
-        if len(lower) >= 8:
+        if len(lower) >= 6:
             singular = _COMPOUND_AGENTS.get(lower, "")
             if singular == "":
                 singular = _COMPOUND_AGENTS[lower] = _compound_agent(lower)
@@ -1993,8 +1999,12 @@ def _compound_agent(lower: str) -> str | None:
     >>> _compound_agent("telecallers"), _compound_agent("livestreamer"), _compound_agent("stakeholders")
     ('telecaller', 'livestreamer', None)
     """
-    if not lower.isalpha() or known_word(lower):
+    if not lower.isalpha():
         return None
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-1] if lower.endswith("s") else lower
+    person = _person_compound(singular)
+    if person is not None or len(lower) < 8 or known_word(lower):
+        return person
     for word in (lower[:-1], lower) if lower.endswith("s") else (lower,):
         if known_word(word) or word in TITLE_HEADS or word in LEXICON_SINGLES:
             return None
@@ -2002,6 +2012,37 @@ def _compound_agent(lower: str) -> str | None:
             head = word[cut:]
             if head.endswith(_AGENT_ENDINGS) and (head in TITLE_HEADS or head in LEXICON_SINGLES):
                 return None if head in _GENERIC_HEADS or head in _STANDING_WORDS else word
+    return None
+
+
+#: the last words of closed compounds that name a person by what they keep, sell or do: "storekeeper",
+#: "cheesemonger", "farmhand", "bagboy", "locksmith", "wheelwright", "goatherd", "postman", "chambermaid"
+_PERSON_TAILS = ("keeper", "monger", "hand", "boy", "girl", "smith", "wright", "herd", "man", "maid", "person")
+#: compounds of those words that name no person, or one by no post ("beforehand", "German", "woman", "tallboy": a
+#: can of beer or a chest of drawers)
+_NOT_PERSON_COMPOUNDS = frozenset(
+    {"beforehand", "offhand", "secondhand", "firsthand", "shorthand", "longhand", "freehand", "underhand",
+     "overhand", "backhand", "forehand", "german", "roman", "norman", "human", "woman", "ottoman", "shaman",
+     "talisman", "superman", "mermaid", "tomboy", "playboy", "cowboy", "chairman", "congressman", "sportsman",
+     "tallboy", "highboy", "lowboy", "schoolboy", "schoolgirl", "homeboy", "cowgirl", "showman"}
+)
+
+
+def _person_compound(word: str) -> str | None:
+    """``word`` when it is a closed compound ending in one of :data:`_PERSON_TAILS` after three letters or more that
+    the title lexicon does not know ("storekeeper", "cheesemonger", "bagboy"), else None; a compound in -man or -hand
+    must be a word the lemma table knows ("postman", "farmhand": not a surname such as "Coleman").
+
+    Examples
+    --------
+    >>> _person_compound("storekeeper"), _person_compound("cheesemonger"), _person_compound("beforehand")
+    ('storekeeper', 'cheesemonger', None)
+    """
+    if word in TITLE_HEADS or word in LEXICON_SINGLES or word in _NOT_PERSON_COMPOUNDS:
+        return None
+    for tail in _PERSON_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 3:
+            return word if tail not in {"man", "hand"} or known_word(word) else None
     return None
 
 
@@ -4516,9 +4557,15 @@ def _tenure_of(doc: Doc, role: Mention, sent: _Sent) -> str | None:
     return text[words.idx[k] : words.idx[stop] + words.length[stop]]
 
 
+#: words opening a move that point back to what came before it: "From there, I became B", "After that I became B"
+_ON_FROM_THERE = re.compile(r"\b(?:from\s+there|after\s+that|afterwards|after\s+this|from\s+then\s+on)\b", re.I)
+
+
 def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) -> None:
     """A move of the person told before any post of theirs ("Excited to share I've stepped up to B")."""
     if r.told is None and r.told_pending is None:
+        if _ON_FROM_THERE.search(sent.text, 0, max(0, target.start - offset - sent.start_char)):
+            return  # "From there, I became B": B follows what was told before it, not a post told after
         r.told_pending = (target, sent, offset)
         r.told_person = r.told_person or _person_of(_words(sent.doc).lower, sent.start, sent.end)
 

@@ -124,6 +124,17 @@ RULES: dict[str, Rule] = {
             " person (a determiner, a capital inside a sentence); known words ('stakeholder') are not",
         ),
         Rule(
+            "mentions.person-compounds",
+            "every sentence",
+            (_ROLE,),
+            "a closed compound ending in a word for a person by what they keep, sell or do (-keeper, -monger, -hand,"
+            " -boy, -girl, -smith, -wright, -herd, -man, -maid, -person: 'storekeeper', 'cheesemonger', 'bagboys',"
+            " 'farmhand') that the title lexicon does not know is a title's head, read as mentions.compound-agents"
+            " reads one (a noun for a person: a determiner, 'as a', 'became a'); one in -man or -hand must be a word"
+            " the lemma table knows (not a surname: 'Coleman'); compounds naming no post ('beforehand', 'German',"
+            " 'tallboy') are not",
+        ),
+        Rule(
             "mentions.bracketed-initials",
             "every sentence",
             (_ROLE,),
@@ -686,7 +697,8 @@ RULES: dict[str, Rule] = {
             " 'X has named Ann Lee as its B'"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A'; a move"
             " told before any post"
-            " ('I've stepped up to B') follows the last post told; years: the source's stated tenure ('for two"
+            " ('I've stepped up to B') follows the last post told, unless it says it follows what came before"
+            " ('From there, I became B', 'After that I became B'); years: the source's stated tenure ('for two"
             " years', 'spent three years as'), else the move's clause; nothing for a move negated or hoped for"
             " ('I wasn't promoted', 'I'd like to become', 'applied to become'); in a clause of movement, 'they' / 'the"
             " good ones' after ', and' is the role opening the sentence, and a title ending the page's own is the"

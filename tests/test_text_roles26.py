@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import read, roles
+from text_helpers import moves, read, roles
 
 _INITIALS = "mentions.bracketed-initials"
 
@@ -74,3 +74,33 @@ def test_titles_spelled_the_british_way_are_read_as_the_lexicon_reads_the_americ
     )
     found = roles(read(tmp_path, text))
     assert {"labourer", "school-counsellor", "jeweller"} <= found
+
+
+def test_a_closed_compound_naming_a_person_by_what_they_keep_or_sell(tmp_path: Path) -> None:
+    text = (
+        "Harbour jobs\n\n"
+        "At sixteen I became a fishmonger at the quay. The harbour employs a lockkeeper, and the deckboys "
+        "sweep the boats. Later I worked as a farmhand inland.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"fishmonger", "lockkeeper", "deckboy", "farmhand"} <= found
+    assert "fishmonger" not in roles(read(tmp_path, text, frozenset({"mentions.person-compounds"})))
+
+
+def test_compounds_in_man_or_hand_that_name_no_post(tmp_path: Path) -> None:
+    text = (
+        "Harbour jobs\n\nPay the fee beforehand, as the harbourmaster said; Mr Coleman and a German skipper "
+        "shared Harbour tallboys after work.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert not {"beforehand", "coleman", "german", "harbour-tallboy", "tallboy"} & found
+
+
+def test_a_move_said_to_follow_what_came_before_takes_no_later_post_as_its_source(tmp_path: Path) -> None:
+    text = (
+        "My years on the water\n\nI grew up on a farm. From there, I became a welder in the port town. "
+        "I worked as a night supervisor and buyer, all for low pay.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"welder", "night-supervisor"} <= roles(g)
+    assert ("night-supervisor", "welder") not in moves(g)
