@@ -2375,8 +2375,16 @@ def _verb_with_object(words: _Words, k: int) -> bool:
         lower.endswith("s")
         and not lower.endswith("ss")
         and after < len(words.lower)
-        and words.lower[after] in _OBJECT_OPENERS
+        and (
+            words.lower[after] in _OBJECT_OPENERS
+            # "the Director of Nursing reports to the board": a verb of duty before its preposition
+            or (words.lower[after] in _VERB_PARTICLES and verb_base(lower) is not None)
+        )
     )
+
+
+#: words after a verb in -s that open what it is done to or with: "reports to", "answers directly", "works with"
+_VERB_PARTICLES = frozenset({"to", "into", "directly", "with", "across", "alongside"})
 
 
 def _coordinated_field(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -2451,8 +2459,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return False  # "a buyer-to-buyer channel": a compound adjective
     k = _skip_spaces(words, i - 1, -1)
     start = _sent_start_of(doc, i)
-    if k >= start and norms[k] in _DETERMINERS:
-        return True
+    if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
+        return True  # (the lemma table reads "most" as "much")
     if k > start and words.lower[k] in _ORDER_WORDS and (
         norms[_skip_spaces(words, k - 1, -1)] in _DETERMINERS
     ):

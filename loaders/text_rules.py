@@ -112,8 +112,9 @@ RULES: dict[str, Rule] = {
             " ('an engineer with a timber producer', 'worked for a tyre distributor') or beside a word for a firm"
             " ('investor and consultancy agency X'), after 'at' ('at our print partner') or 'we are a' is the"
             " employer, not a post; 'drivers of growth' / 'behind X' are causes; a lead's field after 'of' ends"
-            " before a verb and its object ('a head of logistics oversees all deliveries'); a post written as 'X"
-            " director' and 'director of X' on one page is one role",
+            " before a verb and its object or preposition ('a head of logistics oversees all deliveries', 'the"
+            " Director of Studies reports to'); a post written as 'X director' and 'director of X' on one page is"
+            " one role; a plural one-word title after 'most' is a person counted ('most plumbers')",
         ),
         Rule(
             "mentions.compound-agents",

@@ -104,3 +104,15 @@ def test_a_move_said_to_follow_what_came_before_takes_no_later_post_as_its_sourc
     g = read(tmp_path, text)
     assert {"welder", "night-supervisor"} <= roles(g)
     assert ("night-supervisor", "welder") not in moves(g)
+
+
+def test_a_plural_one_word_title_after_most(tmp_path: Path) -> None:
+    text = "Trades today\n\nMost plumbers learn on the job, and most glaziers do too.\n"
+    assert {"plumber", "glazier"} <= roles(read(tmp_path, text))
+
+
+def test_a_lead_title_of_a_field_ends_before_a_verb_and_its_preposition(tmp_path: Path) -> None:
+    text = "Our college\n\nThe Director of Studies reports to the principal; the Head of Music works with her.\n"
+    found = roles(read(tmp_path, text))
+    assert {"director-of-studies", "head-of-music"} <= found
+    assert not {"director-of-studies-report", "head-of-music-work"} & found
