@@ -254,28 +254,71 @@ def titles_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
         if run and tok[0] == run[-1][1] and tok[2] != "end":
             run.append(tok)
             continue
-        title = _run_title(text, run, hi)
+        title = _run_title(text, run, hi, lo)
         if title is not None:
             out.append(title)
         run = [tok]
     return out
 
 
-def _run_title(text: str, run: list[tuple[int, int, str]], hi: int) -> tuple[int, int, bool] | None:
+def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0) -> tuple[int, int, bool] | None:
     last = max((i for i, tok in enumerate(run) if tok[2] == "head"), default=None)
+    post = None  # a 岗 that no field opens: its field may be a word the lexicon lacks ("供应链管理岗")
     if last is not None and text[run[last][0] : run[last][1]] == "岗" and (
         text[run[last][1] : run[last][1] + 1] == "位" or all(tok[2] != "field" for tok in run[:last])
     ):
         # 岗 (a post) ends a title after its field ("内容设计岗"), not alone nor in 岗位 ("运营岗位": 运营)
+        if last == 0 and text[run[last][1] : run[last][1] + 1] != "位":
+            post = run[last]
         last = max((i for i, tok in enumerate(run[:last]) if tok[2] == "head"), default=None)
-    if last is None:
+    if last is None and post is None:
         return None
+    if last is None or last == next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - 3):
+        # a head alone after a word the lexicon lacks: "根据直通车专员的需求", "例如供应链管理岗负责"
+        head = run[last] if last is not None else post
+        assert head is not None
+        field = _unknown_field(text, head[0], lo) if text[head[0] : head[1]] in _FIELD_HEADS else None
+        if field is not None and not (
+            _NOT_PERSON_AFTER.match(text, head[1], hi) or _ACTIVITY_BEFORE.search(text, max(0, field - 2), field)
+        ):
+            return field, head[1], False
+        if last is None:
+            return None
     # up to three words before the head ("跨境电商运营专员"); a unit does not open a title
     first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - 3)
     start, end = run[first][0], run[last][1]
     if _NOT_PERSON_AFTER.match(text, end, hi) or _ACTIVITY_BEFORE.search(text, max(0, start - 2), start):
         return None
     return start, end, last == first
+
+
+#: heads that a field the lexicon lacks may open ("直通车专员", "车间主任", "供应链管理岗")
+_FIELD_HEADS = frozenset("专员 主管 经理 总监 主任 组长 岗 工程师 助理".split())
+#: characters and words that end the field before such a head: particles, prepositions, measure words, verbs of
+#: naming or moving to a post ("根据", "例如", "的", "为", "一名", "晋升", "担任")
+_FIELD_STOPS = frozenset(
+    "的和与及或由从向给让对是为在把被跟同等如据将请需要有个名位其该各每这那了着过也都就才还又而并且但做当任升成招聘转找到去来级些"
+)
+_FIELD_STOP_WORDS = frozenset("根据 例如 比如 包括 负责 协助 配合 对接 联系 支持 通知 汇报 报告".split())
+
+
+def _unknown_field(text: str, head: int, lo: int) -> int | None:
+    """Where a field of two to five CJK characters that the lexicon lacks opens before a head at ``head``: back to
+    a particle, a preposition, a verb of naming or moving to a post, a stop word or a character that is no CJK one;
+    None when fewer than two characters stand there.
+
+    >>> t = "根据直通车专员的需求"
+    >>> t[_unknown_field(t, 5, 0):7]
+    '直通车专员'
+    >>> _unknown_field("晋升为主管", 3, 0) is None
+    True
+    """
+    k = head
+    while k > lo and head - k < 5:
+        if text[k - 1] in _FIELD_STOPS or _CJK.match(text, k - 1) is None or text[k - 2 : k] in _FIELD_STOP_WORDS:
+            break
+        k -= 1
+    return k if head - k >= 2 else None
 
 
 #: a list closed by "等岗位" (and such posts): "转岗至销售、运营、培训等岗位"

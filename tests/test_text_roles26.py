@@ -116,3 +116,15 @@ def test_a_lead_title_of_a_field_ends_before_a_verb_and_its_preposition(tmp_path
     found = roles(read(tmp_path, text))
     assert {"director-of-studies", "head-of-music"} <= found
     assert not {"director-of-studies-report", "head-of-music-work"} & found
+
+
+def test_a_chinese_head_after_a_field_the_lexicon_lacks(tmp_path: Path) -> None:
+    text = "工厂岗位\n\n车间主任管理生产。根据喷涂线专员的安排完成工作，例如模具维护岗负责保养。\n"
+    found = roles(read(tmp_path, text))
+    assert {"车间主任", "喷涂线专员", "模具维护岗"} <= found
+
+
+def test_a_chinese_head_after_a_verb_of_naming_stays_alone(tmp_path: Path) -> None:
+    text = "工厂岗位\n\n他晋升为主管，后来担任经理，每个组长都满意。\n"
+    found = roles(read(tmp_path, text))
+    assert not {r for r in found if r.endswith(("主管", "经理", "组长")) and len(r) > 2}
