@@ -2016,15 +2016,19 @@ def _compound_agent(lower: str) -> str | None:
 
 
 #: the last words of closed compounds that name a person by what they keep, sell or do: "storekeeper",
-#: "cheesemonger", "farmhand", "bagboy", "locksmith", "wheelwright", "goatherd", "postman", "chambermaid"
-_PERSON_TAILS = ("keeper", "monger", "hand", "boy", "girl", "smith", "wright", "herd", "man", "maid", "person")
+#: "cheesemonger", "farmhand", "bagboy", "locksmith", "wheelwright", "goatherd", "postman", "chambermaid",
+#: "groundworker"
+_PERSON_TAILS = (
+    "keeper", "monger", "hand", "boy", "girl", "smith", "wright", "herd", "man", "maid", "person", "worker"
+)
 #: compounds of those words that name no person, or one by no post ("beforehand", "German", "woman", "tallboy": a
 #: can of beer or a chest of drawers)
 _NOT_PERSON_COMPOUNDS = frozenset(
     {"beforehand", "offhand", "secondhand", "firsthand", "shorthand", "longhand", "freehand", "underhand",
      "overhand", "backhand", "forehand", "german", "roman", "norman", "human", "woman", "ottoman", "shaman",
      "talisman", "superman", "mermaid", "tomboy", "playboy", "cowboy", "chairman", "congressman", "sportsman",
-     "tallboy", "highboy", "lowboy", "schoolboy", "schoolgirl", "homeboy", "cowgirl", "showman"}
+     "tallboy", "highboy", "lowboy", "schoolboy", "schoolgirl", "homeboy", "cowgirl", "showman", "networker",
+     "coworker"}
 )
 
 

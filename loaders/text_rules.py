@@ -129,11 +129,11 @@ RULES: dict[str, Rule] = {
             "every sentence",
             (_ROLE,),
             "a closed compound ending in a word for a person by what they keep, sell or do (-keeper, -monger, -hand,"
-            " -boy, -girl, -smith, -wright, -herd, -man, -maid, -person: 'storekeeper', 'cheesemonger', 'bagboys',"
-            " 'farmhand') that the title lexicon does not know is a title's head, read as mentions.compound-agents"
-            " reads one (a noun for a person: a determiner, 'as a', 'became a'); one in -man or -hand must be a word"
-            " the lemma table knows (not a surname: 'Coleman'); compounds naming no post ('beforehand', 'German',"
-            " 'tallboy') are not",
+            " -boy, -girl, -smith, -wright, -herd, -man, -maid, -person, -worker: 'storekeeper', 'cheesemonger',"
+            " 'bagboys', 'farmhand', 'groundworker') that the title lexicon does not know is a title's head, read"
+            " as mentions.compound-agents reads one (a noun for a person: a determiner, 'as a', 'became a'); one"
+            " in -man or -hand must be a word the lemma table knows (not a surname: 'Coleman'); compounds naming"
+            " no post ('beforehand', 'German', 'tallboy', 'networker') are not",
         ),
         Rule(
             "mentions.bracketed-initials",
