@@ -1823,6 +1823,8 @@ def _title_mentions(
                 continue
             if i_start >= i_end or not standalone:  # "a manager" is not one
                 continue
+        if "between" in words.lower and _go_between(words, i_start, i_end):
+            continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
         span_tokens = set(range(i_start, i_end))
         inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]
         if inner and any(m.i == i_start and m.j == i_end for m in inner):
@@ -1947,6 +1949,18 @@ def _in_order(letters: str, word: str) -> bool:
         if not at:
             return False
     return True
+
+
+def _go_between(words: _Words, start: int, end: int) -> bool:
+    """Whether the title at ``start:end`` is named as what a post does between others, no post of its own: "a team
+    leader works as a mediator between agents and management", "serves as the primary liaison between"."""
+    after = _skip_spaces(words, end, 1)
+    if after >= len(words.lower) or words.lower[after] != "between":
+        return False
+    k = _skip_spaces(words, start - 1, -1)
+    if k >= 0 and words.lower[k] in {"a", "an", "the"}:
+        k = _skip_spaces(words, k - 1, -1)
+    return k >= 0 and words.lower[k] == "as"
 
 
 #: rank words that make one title with a "head of X" after them

@@ -114,7 +114,9 @@ RULES: dict[str, Rule] = {
             " employer, not a post; 'drivers of growth' / 'behind X' are causes; a lead's field after 'of' ends"
             " before a verb and its object or preposition ('a head of logistics oversees all deliveries', 'the"
             " Director of Studies reports to'); a post written as 'X director' and 'director of X' on one page is"
-            " one role; a plural one-word title after 'most' is a person counted ('most plumbers')",
+            " one role; a plural one-word title after 'most' is a person counted ('most plumbers'); a title named"
+            " 'as a/the' before 'between' is what a post does between others, no post ('works as a mediator between"
+            " crews and owners', 'serves as the primary liaison between')",
         ),
         Rule(
             "mentions.compound-agents",

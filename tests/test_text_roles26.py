@@ -128,3 +128,15 @@ def test_a_chinese_head_after_a_verb_of_naming_stays_alone(tmp_path: Path) -> No
     text = "工厂岗位\n\n他晋升为主管，后来担任经理，每个组长都满意。\n"
     found = roles(read(tmp_path, text))
     assert not {r for r in found if r.endswith(("主管", "经理", "组长")) and len(r) > 2}
+
+
+def test_a_title_named_as_a_go_between_is_no_post(tmp_path: Path) -> None:
+    text = (
+        "Building sites\n\nA foreman works as a mediator between crews and owners, and the site agent serves as the "
+        "chief liaison between the council and the builders. Later she worked as a mediator for the county.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"foreman", "site-agent", "mediator"} <= found
+    assert "chief-liaison" not in found
+    text = "Building sites\n\nA foreman works as a mediator between crews and owners.\n"
+    assert "mediator" not in roles(read(tmp_path, text))
