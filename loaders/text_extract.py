@@ -1823,6 +1823,8 @@ def _title_mentions(
                 continue
             if i_start >= i_end or not standalone:  # "a manager" is not one
                 continue
+        if i_end - i_start == 2 and strings[match_id] != "HEAD_OF" and _personal_name(doc, i_start, i_end):
+            continue  # "Elizabeth Dean, manager of buying at ...": a person's name ending in a title's word
         if "between" in words.lower and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
         span_tokens = set(range(i_start, i_end))
@@ -1949,6 +1951,34 @@ def _in_order(letters: str, word: str) -> bool:
         if not at:
             return False
     return True
+
+
+#: verbs of saying after a person's name: "Jo Baker says ..."
+_SAYING = frozenset({"says", "said", "explains", "explained", "adds", "added", "told", "tells", "notes", "noted"})
+
+
+def _personal_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a two-word title written in capitals is a person's name whose surname is a title's word ("Elizabeth
+    Dean", "Jo Baker"): its first word is in no title of the lexicon, and a comma and a title ("Elizabeth Dean,
+    manager of ...") or a verb of saying ("Jo Baker says") follow it."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    first = text[words.idx[start] : words.idx[start] + words.length[start]]
+    last = text[words.idx[end - 1] : words.idx[end - 1] + words.length[end - 1]]
+    if not (first[:1].isupper() and first[1:].islower() and last[:1].isupper() and last[1:].islower()):
+        return False
+    if words.lower[start] in _title_modifiers() or words.lower[start] in TITLE_HEADS:
+        return False
+    after = _skip_spaces(words, end, 1)
+    if after >= len(words.lower):
+        return False
+    if words.lower[after] in _SAYING:
+        return True
+    if words.lower[after] != ",":
+        return False
+    norms = _doc_norms(doc)
+    stop = min(len(words.lower), after + 6)
+    return any(norms[k] in TITLE_HEADS or words.lower[k] in TITLE_HEADS for k in range(after + 1, stop))
 
 
 def _go_between(words: _Words, start: int, end: int) -> bool:

@@ -116,7 +116,9 @@ RULES: dict[str, Rule] = {
             " Director of Studies reports to'); a post written as 'X director' and 'director of X' on one page is"
             " one role; a plural one-word title after 'most' is a person counted ('most plumbers'); a title named"
             " 'as a/the' before 'between' is what a post does between others, no post ('works as a mediator between"
-            " crews and owners', 'serves as the primary liaison between')",
+            " crews and owners', 'serves as the primary liaison between'); a person's name whose surname is a"
+            " title's word, its first name in no title of the lexicon, before a comma and a title or a verb of saying"
+            " ('Elizabeth Dean, manager of ...', 'Jo Baker says') is no title",
         ),
         Rule(
             "mentions.compound-agents",

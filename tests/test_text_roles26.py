@@ -140,3 +140,13 @@ def test_a_title_named_as_a_go_between_is_no_post(tmp_path: Path) -> None:
     assert "chief-liaison" not in found
     text = "Building sites\n\nA foreman works as a mediator between crews and owners.\n"
     assert "mediator" not in roles(read(tmp_path, text))
+
+
+def test_a_persons_name_ending_in_a_titles_word_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "Kitchen news\n\nMolly Baker, head pastry chef at a hotel, says the work is hard. Tom Porter says so too, "
+        "and our night porter agrees.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"head-pastry-chef", "night-porter"} <= found
+    assert not {"molly-baker", "tom-porter"} & found
