@@ -1464,6 +1464,9 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
         ):
             break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
+        if _ORDINAL.fullmatch(words.lower[i - 1]) and doc.user_data["careergraph_text"][words.idx[i]].isupper():
+            i -= 1  # "2nd Chef", "3rd Engineer", "1st Assistant Director": a rank by number opens the title
+            break
         compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ()) or (
             count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"])
         )
@@ -1484,6 +1487,20 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         # head is the work: "demand for listing editors")
         return i + 1
     return i
+
+
+def _french_of(doc: Doc, j: int) -> int:
+    """2 when a capitalised head ending at ``j`` is followed by "de" / "du" and a capitalised word, as French titles
+    name their field ("Chef de Cuisine", "Chef de Rang", "Commis de Salle"), else 0."""
+    words = _words(doc)
+    if j + 1 >= len(words.lower) or words.lower[j] not in {"de", "du"} or not words.alpha[j + 1]:
+        return 0
+    text = doc.user_data["careergraph_text"]
+    return 2 if text[words.idx[j - 1]].isupper() and text[words.idx[j + 1]].isupper() else 0
+
+
+#: an ordinal written in digits: "1st", "2nd", "3rd", "4th"
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
 def _title_before_name(doc: Doc, start: int, end: int) -> int:
@@ -1785,9 +1802,10 @@ def _title_mentions(
                 continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
-            numbered = _numbered(doc, j)
+            numbered = _numbered(doc, j) or _french_of(doc, j)
             if numbered:
-                i_end = j + numbered  # "Supervisor II", "Officer Level 2": the level is part of the title
+                # "Supervisor II", "Officer Level 2": the level is part of the title; "Chef de Cuisine" its field
+                i_end = j + numbered
             elif j - i_start >= 3:
                 i_start = _title_before_name(doc, i_start, j)  # "said Blue Arrow Marketing Director Toni Richards"
             if (
@@ -2615,10 +2633,23 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
     n = len(words.lower)
     extra: list[Mention] = []
     for m in mentions:
-        if m.label is not _ROLE or m.j - m.i < 2:
+        if m.label is not _ROLE:
             continue
         conj = _skip_spaces(words, m.j, 1)
         if conj >= n or words.lower[conj] not in {"/", "or", "&", "and"}:
+            continue
+        if m.j - m.i < 2:
+            # "Receptionist/Administrator": a one-word title and a head joined by a slash are two posts
+            if conj != m.j or words.lower[conj] != "/" or words.space_after[m.j - 1] or words.space_after[conj]:
+                continue
+            k = conj + 1
+            if k >= n or k in covered or k in alone or not words.alpha[k] or norms[k] not in TITLE_HEADS:
+                continue
+            if k + 1 < n and not (words.punct[k + 1] or words.space[k + 1] or words.lower[k + 1] in _AFTER_TITLE):
+                continue
+            post = _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False)
+            extra.append(post._replace(rule="mentions.shared-heads"))
+            covered.add(k)
             continue
         k = _skip_spaces(words, conj + 1, 1)
         if k >= n or k in covered or not words.alpha[k] or norms[k] not in TITLE_HEADS:

@@ -118,7 +118,9 @@ RULES: dict[str, Rule] = {
             " 'as a/the' before 'between' is what a post does between others, no post ('works as a mediator between"
             " crews and owners', 'serves as the primary liaison between'); a person's name whose surname is a"
             " title's word, its first name in no title of the lexicon, before a comma and a title or a verb of saying"
-            " ('Elizabeth Dean, manager of ...', 'Jo Baker says') is no title",
+            " ('Elizabeth Dean, manager of ...', 'Jo Baker says') is no title; an ordinal in digits before a"
+            " capitalised title opens it ('2nd Chef', '3rd Engineer'), and 'de' / 'du' with a capitalised word after"
+            " a capitalised head ends it ('Chef de Cuisine', 'Chef de Rang')",
         ),
         Rule(
             "mentions.compound-agents",
@@ -182,7 +184,8 @@ RULES: dict[str, Rule] = {
             "the bare head shares the title's modifiers: 'Inventory Specialist / Analyst', 'the customer service"
             " supervisor and manager', 'logistics coordinators and planners'; after 'and' only a head that is no"
             " title by itself there and has the title's number (not 'store managers and cashiers'); the head ends"
-            " its phrase: punctuation, 'or', 'and' or a preposition after it ('X officers or executives in banks')",
+            " its phrase: punctuation, 'or', 'and' or a preposition after it ('X officers or executives in banks');"
+            " a one-word title and a head joined by a slash with no space are two posts ('Receptionist/Administrator')",
         ),
         Rule(
             "mentions.listed-agents",

@@ -150,3 +150,19 @@ def test_a_persons_name_ending_in_a_titles_word_is_no_title(tmp_path: Path) -> N
     found = roles(read(tmp_path, text))
     assert {"head-pastry-chef", "night-porter"} <= found
     assert not {"molly-baker", "tom-porter"} & found
+
+
+def test_titles_joined_by_a_slash_numbered_by_an_ordinal_or_named_in_french(tmp_path: Path) -> None:
+    text = (
+        "Hotel and ship jobs\n\nWe want a Receptionist/Administrator for the lobby. The 3rd Engineer keeps the "
+        "engines; the Chef de Rang serves the tables and the Chef de Cuisine runs the galley.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"receptionist", "administrator", "3rd-engineer", "chef-de-rang", "chef-de-cuisine"} <= found
+    assert "engineer" not in found
+
+
+def test_an_ordinal_before_a_word_in_lower_case_opens_no_title(tmp_path: Path) -> None:
+    text = "Hotel and ship jobs\n\nOn the 4th floor, the 5th housekeeper this year quit; Ana de Souza stayed.\n"
+    found = roles(read(tmp_path, text))
+    assert not {r for r in found if r[0].isdigit() or "souza" in r}
