@@ -12,7 +12,7 @@ Examples
 >>> check_rule_ids({"transitions.ladder", "no.such.rule"})
 Traceback (most recent call last):
 ...
-ValueError: unknown text-loader rule: 'no.such.rule' (known: groups.listed, mentions.compound-agents, ...)
+ValueError: unknown text-loader rule: 'no.such.rule' (known: groups.listed, ...)
 """
 
 from __future__ import annotations
