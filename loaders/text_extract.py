@@ -9793,6 +9793,8 @@ def _salaries(
 ) -> None:
     """Figures of pay in a sentence, each for the roles named nearest before it, else for ``carry``."""
     text = sent.text
+    if _DIGIT.search(text) is None:
+        return  # every figure read below is written in digits (most sentences: one scan, no other test)
     money = _MAYBE_MONEY.search(text) is not None
     marked = not money and _may_be_signed(text)  # (asked once: three tests below need it)
     if not money and not (
