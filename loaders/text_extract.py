@@ -1467,10 +1467,11 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         if _ORDINAL.fullmatch(words.lower[i - 1]) and doc.user_data["careergraph_text"][words.idx[i]].isupper():
             i -= 1  # "2nd Chef", "3rd Engineer", "1st Assistant Director": a rank by number opens the title
             break
-        compound = words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ()) or (
-            count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"])
-        )
-        if not _modifier_ok(words, norms, i - 1) and not compound:
+        # (a word the modifier rules refuse may still open a compound or a lexicon title: asked only then)
+        if not _modifier_ok(words, norms, i - 1) and not (
+            words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
+            or (count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"]))
+        ):
             break
         if _plural_head(words, norms, i - 1):
             if i < head and verb_base(words.lower[i]) is not None:
