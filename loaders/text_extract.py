@@ -3208,6 +3208,8 @@ def _sent_lowers(sent: _Sent) -> frozenset[str]:
 
 #: a duration that holds for every rung of a ladder: "each step takes about a year"
 _EACH_STEP = re.compile(r"\b(?:each|every|per)\s+(?:step|move|rung|level|promotion|stage|grade)\b", re.I)
+#: the words one of which every match of _EACH_STEP holds (a gate in front of its search)
+_EACH_WORDS = ("each", "every", "per")
 
 
 def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -3216,8 +3218,10 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     steps, index = r.ladder
     r.ladder = None
     text = sent.text
+    if index != r.sentence_index - 1 or not _may_hold(text, _EACH_WORDS):
+        return
     each = _EACH_STEP.search(text)
-    if index != r.sentence_index - 1 or each is None:
+    if each is None:
         return
     # "Each step is about 2 years, except manager to senior manager, which took me 3": the exception's own time
     cut = _EXCEPT.search(text, each.end())
@@ -3313,7 +3317,7 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
         if not arrows and lowers[_skip_spaces(_words(doc), run[0].i - 1, -1)] in _QUANTIFIERS:
             continue  # "many A, B, and C started their careers here": people counted, not rungs in order
         # "..., and each step takes 1 to 2 years": the duration of every rung
-        years = _duration(sent.text) if _EACH_STEP.search(sent.text) else None
+        years = _duration(sent.text) if _may_hold(sent.text, _EACH_WORDS) and _EACH_STEP.search(sent.text) else None
         steps = []
         rungs = _arrow_rungs(r, doc, run) if arrows else [[m] for m in run]
         for above, below in itertools.pairwise(rungs):
@@ -6020,6 +6024,8 @@ def _ladder_span(r: _Reader, a: str, b: str, quote: str, years: tuple[float | No
     """ "Going from porter to head porter is quick; staff stay up to two years in each position" after a ladder
     that ran porter, senior porter, assistant head porter, head porter: the sentence spans those rungs (no move of
     its own), and the years are each rung's (transitions.ladder-span)."""
+    if not _may_hold(quote, ("each", "from")):
+        return False  # (either pattern needs one of the words: most quotes are ruled out by two tests in C)
     each = _EACH_RUNG.search(quote) is not None
     if not (each or _SPAN_NOUN.search(quote)):
         return False

@@ -1586,7 +1586,8 @@ def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     experience), as "sales experience" is.
     """
     names = [s for s in _skill_names(item, predicate=predicate) if _keyable(s.name)]
-    field = _EXPERIENCE_IN.search(item)
+    # (an ASCII item without the word in any case cannot match: one test in C in place of a case-blind scan)
+    field = _EXPERIENCE_IN.search(item) if not item.isascii() or "experience" in item.lower() else None
     if field is None:
         return names
     return [
