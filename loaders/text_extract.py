@@ -6331,9 +6331,10 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         head = _skip_spaces(words, k + 1, 1)
         return head < sent.end and head not in covered and bare(head, article=True)
 
-    for cue in range(sent.start, sent.end - 2):
-        if norms[cue] not in _TARGET_LEADS and lowers[cue] != "from":
-            continue  # (most words: none of those a bare title follows)
+    # (most words are none of those a bare title follows: only those are visited, none when the sentence has none)
+    if _sent_norms(sent).isdisjoint(_TARGET_LEADS) and "from" not in _sent_lowers(sent):
+        return out
+    for cue in [k for k in range(sent.start, sent.end - 2) if norms[k] in _TARGET_LEADS or lowers[k] == "from"]:
         drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
             norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
         )
@@ -8063,8 +8064,9 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
     if _CUES_BY_FIRST.keys().isdisjoint(norms):  # most sentences name no cue: one set test in C
         return None
     lowers = _words(sent.doc).lower
-    for pos, norm in enumerate(norms):
-        for cue, importance in _CUES_BY_FIRST.get(norm, ()):
+    # (only the words that open a cue are visited: one pass in a comprehension picks them out)
+    for pos in [p for p, norm in enumerate(norms) if norm in _CUES_BY_FIRST]:
+        for cue, importance in _CUES_BY_FIRST[norms[pos]]:
             if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
                 at = first + pos
                 if at > sent.start and lowers[at - 1] == "-" and not _words(sent.doc).space_after[at - 1]:

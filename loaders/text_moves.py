@@ -228,6 +228,8 @@ _ROUTE_NOUNS = _normed(frozenset({"path", "route", "direction", "channel", "trac
 _ROUTE_QUALIFIERS = _normed(frozenset({"career", "promotion", "development", "upward", "progression", "growth"}))
 #: "the usual path for a waiter is head waiter": a word of what is common before the route noun
 _ROUTE_QUALIFIERS |= _normed(frozenset({"usual", "typical", "normal", "common", "classic", "natural", "standard"}))
+#: the nouns that may open a next-rung phrase (see step_phrase)
+_PHRASE_NOUNS = _STEP_NOUNS | _PATH_NOUNS | _ROUTE_NOUNS
 _STEP_ADJECTIVES = _normed(
     frozenset(
         {"next", "natural", "typical", "usual", "logical", "common", "obvious", "normal", "highest", "top", "final"}
@@ -830,7 +832,8 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     ):
         return []  # (no noun of a step or a path: most sentences)
     out: list[Move] = []
-    for k in range(start + 1, end):
+    # (only a noun of a step, a path or a route can open a phrase: those words alone are visited)
+    for k in [x for x in range(start + 1, end) if norms[x] in _PHRASE_NOUNS]:
         # "common career paths for A include (becoming) B": a path noun, with "include" after it
         path = norms[k] in _PATH_NOUNS and "include" in norms[k + 1 : k + 10]
         adjective = norms[k - 1] in _STEP_ADJECTIVES or (
@@ -1047,9 +1050,9 @@ def clause_moves(
     #: "or" / "and" shares the first one's subject)
     reached: dict[int, int | None] = {}
     taken: set[int] = set()
-    for cue in range(start, end):
+    for cue in [x for x in range(start, end) if norms[x] in _CUES]:  # (the verbs of movement alone are visited)
         norm = norms[cue]
-        if norm not in _CUES or any(i <= cue < j for i, j in roles):
+        if any(i <= cue < j for i, j in roles):
             continue  # ("lead" in "team lead" is a title)
         if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
             continue
