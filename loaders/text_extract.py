@@ -3103,14 +3103,17 @@ class _Sent:
     """
 
     __slots__ = (
-        "clause_cuts", "cue", "doc", "durations", "end", "end_char", "lower_set", "norm_set", "start", "start_char",
-        "text", "within",
+        "clause_cuts", "cue", "doc", "durations", "end", "end_char", "lower_set", "norm_set", "norms", "start",
+        "start_char", "text", "within", "words",
     )
 
     def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
         self.doc = doc
         self.start = start
         self.end = end
+        #: the doc's per-token words and norms (see _words, _doc_norms), kept here: rules read them many times
+        self.words = words
+        self.norms: list[str] = doc.user_data["careergraph_norms"]
         self.start_char: int = words.idx[start]
         self.end_char: int = words.idx[end - 1] + words.length[end - 1]
         self.text: str = doc.user_data["careergraph_text"][self.start_char : self.end_char]
@@ -3192,14 +3195,14 @@ def _norms(doc: Doc, i: int, j: int) -> list[str]:
 def _sent_norms(sent: _Sent) -> frozenset[str]:
     """The norms of a sentence as a set: made once, for the gates of the many rules that test it."""
     if sent.norm_set is None:
-        sent.norm_set = frozenset(_doc_norms(sent.doc)[sent.start : sent.end])
+        sent.norm_set = frozenset(sent.norms[sent.start : sent.end])
     return sent.norm_set
 
 
 def _sent_lowers(sent: _Sent) -> frozenset[str]:
     """The lower-case words of a sentence as a set, made once (see :func:`_sent_norms`)."""
     if sent.lower_set is None:
-        sent.lower_set = frozenset(_words(sent.doc).lower[sent.start : sent.end])
+        sent.lower_set = frozenset(sent.words.lower[sent.start : sent.end])
     return sent.lower_set
 
 
@@ -4198,7 +4201,7 @@ def _parser_decides(r: _Reader, doc: Doc, earlier: Mention, a: Mention) -> bool:
 
 def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> None:
     """A move in a later predicate of the sentence whose subject is ``a``: "..., and usually grows into a B"."""
-    norms = _doc_norms(sent.doc)
+    norms = sent.norms
     verb = next((k for k in range(b.i - 1, max(a.j, b.i - 5), -1) if norms[k] in _MOVE_VERBS), None)
     if verb is None or not all(norms[k] in _MOVE_GLUE for k in range(verb, b.i)):
         return
@@ -4354,16 +4357,16 @@ def _narrated(
                     # "Experienced managers can go on to B": a title head of its own as the subject
                     heads = _subject_titles(sent, [m for m in ms if m.label is Label.ROLE], offset)
                     own = any(since <= m.i and m.j <= group[0].i for m in heads)
-            lead = _skip_spaces(_words(sent.doc), group[0].i - 1, -1)
-            while lead > sent.start and _words(sent.doc).lower[lead] in {"a", "an", "the"}:
-                lead = _skip_spaces(_words(sent.doc), lead - 1, -1)
-            lowers = _words(sent.doc).lower
+            lead = _skip_spaces(sent.words, group[0].i - 1, -1)
+            while lead > sent.start and sent.words.lower[lead] in {"a", "an", "the"}:
+                lead = _skip_spaces(sent.words, lead - 1, -1)
+            lowers = sent.words.lower
             opening = [w for w in lowers[sent.start : max(lead, sent.start)] if not w.isspace()]
             if lead >= sent.start and lowers[lead].endswith("ing") and len(opening) <= 1:
                 # "Sometimes becoming a retail manager involves ...": the topic of the sentence, no step of a story
                 previous = None
                 continue
-            if verb == "span" or (verb != "start" and lead >= sent.start and _words(sent.doc).lower[lead] == "from"):
+            if verb == "span" or (verb != "start" and lead >= sent.start and sent.words.lower[lead] == "from"):
                 # "reach the position of A or B" sums up rungs; "B were promoted from A" names where B's holders
                 # came from (transitions.verb), not a step of a person's story: no step starts from either
                 previous = None
@@ -4379,7 +4382,7 @@ def _narrated(
             tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
             if tenure is not None and years is not None and _duration(tenure) == (years[0] or 0.0, years[1]):
                 years = None  # "then B for the last two years": how long B was held, not the time before it
-            norms = _doc_norms(sent.doc)
+            norms = sent.norms
             joints = set(norms[group[0].j : group[-1].i])
             in_turn = "transitions.in-turn" not in r.disabled and steps_in_turn(
                 norms, sent.start, group[0].i, joints, len(group)
@@ -4426,7 +4429,7 @@ def _start_tails(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> lis
     """A start in a post written as the last words of titles the page named before ("start with customer service"
     on a page whose ladder names pre-sales, after-sales and gold medal customer service) is a start in the first of
     those titles the page named, its lowest (transitions.start-tail); the sentence's mentions with it."""
-    words = _words(sent.doc)
+    words = sent.words
     added = []
     for found in _START_WITH.finditer(sent.text):
         a = offset + sent.start_char + found.start("post")
@@ -4624,7 +4627,7 @@ def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str,
     earlier = r.told
     if earlier is None or not r.told_held or earlier.key == role.key or earlier.end > offset + sent.start_char:
         return False
-    words = _words(sent.doc)
+    words = sent.words
     if r.told_person != "i" or word_norm(words.lower[cue]) in {"start", "begin"}:
         return False
     if _NEW_POST_WORDS.isdisjoint(words.lower[sent.start : role.i]):
@@ -4659,7 +4662,7 @@ def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) ->
         if _ON_FROM_THERE.search(sent.text, 0, max(0, target.start - offset - sent.start_char)):
             return  # "From there, I became B": B follows what was told before it, not a post told after
         r.told_pending = (target, sent, offset)
-        r.told_person = r.told_person or _person_of(_words(sent.doc).lower, sent.start, sent.end)
+        r.told_person = r.told_person or _person_of(sent.words.lower, sent.start, sent.end)
 
 
 _TIER_GATE = frozenset({"heart", "bottom", "base", "foot", "first", "lowest", "entry"})
@@ -4740,7 +4743,7 @@ def _opening_subject(sent: _Sent, roles: list[Mention], move: Move) -> Mention |
     The move's subject must be a pronoun ("they", "the good ones", "the best") after ", and" that follows the
     opening role, with no other role between but objects ("were promoted from B, and the best ...").
     """
-    lowers = _words(sent.doc).lower
+    lowers = sent.words.lower
     if not roles or move.cue <= sent.start:
         return None
     first = roles[0]
@@ -4748,9 +4751,9 @@ def _opening_subject(sent: _Sent, roles: list[Mention], move: Move) -> Mention |
     if not set(lead) <= {"a", "an", "the", "most", "many", "our", "all"} or first.j > move.cue:
         return None
     def subject(m: Mention) -> bool:
-        lead = _skip_spaces(_words(sent.doc), m.i - 1, -1)
+        lead = _skip_spaces(sent.words, m.i - 1, -1)
         while lead > first.j and lowers[lead] in {"a", "an", "the"}:
-            lead = _skip_spaces(_words(sent.doc), lead - 1, -1)
+            lead = _skip_spaces(sent.words, lead - 1, -1)
         return lowers[lead] not in _OBJECT_LEADS
 
     if any(first.j <= m.i < move.cue and subject(m) for m in roles[1:]) or roles[move.target].key == first.key:
@@ -4825,7 +4828,7 @@ _NOW_WORDS = re.compile(r"\b(?:now|today|currently|these days|at present|nowaday
 
 def _opens_sentence(sent: _Sent, m: Mention) -> bool:
     """Whether role ``m`` opens its sentence, after at most an article and two other words ("Most store managers")."""
-    lowers = _words(sent.doc).lower
+    lowers = sent.words.lower
     lead = [w for w in lowers[sent.start : m.i] if not w.isspace()]
     return m.i >= sent.start and len(lead) <= 3 and not any(w in {",", ":", ";"} for w in lead)
 
@@ -5153,7 +5156,7 @@ def _next_roles(
     that opens with a title ("As a Head of X you will ...", "- Senior X") names a next post; a
     heading without a title ends the run.
     """
-    norms = set(_doc_norms(sent.doc)[sent.start : sent.end])
+    norms = set(sent.norms[sent.start : sent.end])
     here = r.section_role or r.subject
     if not r.next_roles:
         if here is not None and norms & _ANNOUNCE_POSTS and norms & _ANNOUNCE_MOVES:
@@ -5191,7 +5194,7 @@ def _tracks(
     each heading after it (within a few sections) that is a role's name is a move from the
     sentence's subject role (or the page's role) to it.
     """
-    norms = _doc_norms(sent.doc)
+    norms = sent.norms
     roles = _distinct_roles(vocab, ms)
     for cue in range(sent.start, sent.end - 1):
         if norms[cue] not in _TRACK_VERBS:
@@ -5812,8 +5815,8 @@ def _more_posts(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     sources, kind, at = r.last_sources
     if r.sentence_index - at > _MORE_REACH:
         return
-    words = _words(sent.doc)
-    norms = _doc_norms(sent.doc)
+    words = sent.words
+    norms = sent.norms
     k = _skip_spaces(words, sent.start, 1)
     if k >= sent.end or words.lower[k] not in _MORE_OPENERS:
         return
@@ -5847,7 +5850,7 @@ _READER_WORK = frozenset({"working", "employed", "serving", "work", "serve"})
 def _reader_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> None:
     """The post the page says its reader holds now: "If you're currently an A, ...", "you've been working ... as
     an A" (transitions.reader-post reads the reader's moves from it)."""
-    words = _words(sent.doc)
+    words = sent.words
     lowers = words.lower
     roles = _distinct_roles(vocab, ms)
     for k in range(sent.start, sent.end):
@@ -5887,7 +5890,7 @@ _OPENED_REACH = 2
 def _post_opened(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "A supervisor position opens up and she applies. [...] she's a shoo-in and gets the position": in a career
     told of a person, a post said to open and then got ("gets the position", "got it") is the person's next post."""
-    words = _words(sent.doc)
+    words = sent.words
     lowers = words.lower
     for m in _distinct_roles(vocab, ms):
         k = _skip_spaces(words, m.j, 1)
@@ -5929,7 +5932,7 @@ _GRADE_REACH = 8
 def _above_grade(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "Above the grade of A or B, most larger shops employ a C": a sentence opening with "Above" (or "Below") and
     posts, then a comma and a clause naming posts, ranks those posts over (or under) the first ones."""
-    words = _words(sent.doc)
+    words = sent.words
     lowers = words.lower
     k = _skip_spaces(words, sent.start, 1)
     if k >= sent.end or lowers[k] not in {"above", "below"}:
@@ -6061,8 +6064,8 @@ def _starters(r: _Reader, sent: _Sent, roles: list[Mention], held: Mention, offs
     page = r.section_role or r.subject
     if page is None or held.key == page.key or "transitions.clause" in r.disabled:
         return
-    words = _words(sent.doc)
-    norms = _doc_norms(sent.doc)
+    words = sent.words
+    norms = sent.norms
     verb = next((k for k in range(sent.start, held.i) if norms[k] in _STARTED and "as" in words.lower[k + 1 : k + 3]),
                 None)
     if verb is None:
@@ -6082,9 +6085,9 @@ def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offse
     page = r.section_role or r.subject
     if page is None:
         return
-    lowers = _words(sent.doc).lower
+    lowers = sent.words.lower
     at = next((k for k in range(sent.start, sent.end) if lowers[k] == "experience"), None)
-    if at is None or not any(w in _APPLICANTS for w in _doc_norms(sent.doc)[max(sent.start, at - 4) : at]):
+    if at is None or not any(w in _APPLICANTS for w in sent.norms[max(sent.start, at - 4) : at]):
         return  # ("applicants with experience ...": the experience the applicants bring)
     for m in roles:
         if m.i <= at or m.key == page.key:
@@ -6152,7 +6155,7 @@ def _stage_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, sta
     """
     if not roles:
         return []
-    norms = _doc_norms(sent.doc)
+    norms = sent.norms
     if not starting and not (
         0 <= r.started_end <= offset + sent.start_char and not r.text[r.started_end : offset + sent.start_char].strip()
     ):
@@ -6681,7 +6684,7 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     kind = TransitionKind.LATERAL if direction == "lateral" else TransitionKind.PROMOTION
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.key != here.key]
     roles = [m for m in roles if m.start >= label_end]
-    lowers = _words(sent.doc).lower
+    lowers = sent.words.lower
     if roles and any(w in _ARROWS or w == "then" for w in lowers[roles[0].j : roles[-1].i]):
         # "Progression: A → B → C", "Next steps: A, then B": a chain, whose first rung (last, for entry points) is
         # the page's role's neighbour; the ladder and clause rules read the rest
@@ -6958,7 +6961,7 @@ def _cue_subject(r: _Reader, sent: _Sent, ms: list[Mention], after: int, named: 
     if named:
         role = r.list_role or r.section_role or r.subject
         return any(m.label is _ROLE and lo <= m.i < after and (role is None or m.key == role.key) for m in ms)
-    return not {"you", "role", "job", "position", "post"}.isdisjoint(_words(sent.doc).lower[lo:after])
+    return not {"you", "role", "job", "position", "post"}.isdisjoint(sent.words.lower[lo:after])
 
 
 #: a heading of duties: "Responsibilities", "Key Duties", "What you'll do", "Day-to-day tasks"
@@ -7052,7 +7055,7 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     found = _INLINE_LABEL.match(text, line.content, min(line.end, line.content + 200))
     if found is None or found.group("label").count(" ") > 4 or _label_kind(found.group("label")) != "needs":
         return False
-    words = _words(sent.doc)
+    words = sent.words
     at = found.end() - offset
     first = bisect.bisect_left(words.idx, at)
     if first >= sent.end:
@@ -7085,7 +7088,7 @@ def _role_section(r: _Reader, role: Mention) -> None:
 def _role_item(r: _Reader, sent: _Sent) -> tuple[int, int, bool] | None:
     """An item under a role's heading: a duty or skill of that role when it is worded as one (a verb of
     duty, or a short name); "Reports to: ..." or "Salary: ..." lines are not."""
-    words = _words(sent.doc)
+    words = sent.words
     k = _skip_spaces(words, sent.start, 1)
     while k < sent.end and (words.punct[k] or words.space[k]):
         k += 1
@@ -7148,7 +7151,7 @@ def _ad_title(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Lin
     words = [w if w.isupper() else w.lower() for w in r.text[start:end].split()]
     name = " ".join(words)
     name = name[:1].upper() + name[1:]
-    idx = _words(sent.doc).idx
+    idx = sent.words.idx
     i, j = bisect.bisect_left(idx, start - offset), min(bisect.bisect_left(idx, end - offset), sent.end)
     key = _slug(name)
     role = Mention(Label.ROLE, key, name, key in r.vocab.entries, start, end, i, max(j, i + 1), rule)
@@ -7211,7 +7214,7 @@ def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> N
         words = title.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not words[-1].isalpha():
             return  # not a title as job descriptions write one
-        k = bisect.bisect_left(_words(sent.doc).idx, at - (r.text.find(sent.text, line.content) - sent.start_char))
+        k = bisect.bisect_left(sent.words.idx, at - (r.text.find(sent.text, line.content) - sent.start_char))
         name = title[:1].upper() + title[1:].lower() if not title.isupper() else title.title()
         role = Mention(Label.ROLE, _slug(name), name, False, at, at + len(title), k, k + 1, "structure.job-title")
     r.mentioned(role)
@@ -7809,7 +7812,7 @@ def _verb_led(doc: Doc, lo: int, hi: int) -> bool:
 def _duty_item(sent: _Sent, *, duties: bool = False) -> bool:
     """Whether a list item opens with a verb of duty ("Allocate pickers to zones"); in a list of ``duties`` a word
     that may be a noun or a verb is a verb ("Handle complaints and escalate issues to the duty manager")."""
-    words = _words(sent.doc)
+    words = sent.words
     k = sent.start
     while k < sent.end and (words.punct[k] or words.space[k]):
         k += 1
@@ -7844,7 +7847,7 @@ def _section_needs(
         lines = _line_pieces(r.text, sent, offset)
         if len(lines) > 1:
             for lo, hi in lines:
-                piece = _Sent(sent.doc, lo, hi, _words(sent.doc))
+                piece = _Sent(sent.doc, lo, hi, sent.words)
                 inside = [m for m in ms if lo <= m.i and m.j <= hi]
                 _section_needs(r, vocab, piece, inside, offset, (lo, cue[1], cue[2]))
             return
@@ -7986,7 +7989,7 @@ def _label_skill(doc: Doc, words: _Words, lo: int, hi: int, offset: int) -> list
 def _line_pieces(text: str, sent: _Sent, offset: int) -> list[tuple[int, int]]:
     """The token spans of a sentence's lines in the document's text, when each is short (up to twelve words): a
     list without bullets run together, not prose wrapped over lines."""
-    words = _words(sent.doc)
+    words = sent.words
     out: list[tuple[int, int]] = []
     lo = sent.start
     for k in range(sent.start, sent.end + 1):
@@ -8008,7 +8011,7 @@ def _run_on_needs(
 ) -> None:
     """The items of a requirements list pasted as one line (see text_requirements.run_on_items) that fall in
     ``sent``, each read as a list item is (requirements.section)."""
-    words = _words(sent.doc)
+    words = sent.words
     for a, b in r.run_on:
         lo = bisect.bisect_left(words.idx, a - offset, sent.start, sent.end)
         hi = bisect.bisect_left(words.idx, b - offset, sent.start, sent.end)
@@ -8024,7 +8027,7 @@ def _field_value(r: _Reader, sent: _Sent, offset: int, lo: int) -> int:
     ``lo`` (see text_ads.field_label)."""
     if "structure.ad-fields" in r.disabled or lo >= sent.end:
         return lo
-    words = _words(sent.doc)
+    words = sent.words
     at = offset + words.idx[lo]
     value = field_label(r.text, at, min(offset + sent.end_char, at + 60))
     if value is None:
@@ -8063,17 +8066,17 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
     norms = _norms(sent.doc, first, sent.end)
     if _CUES_BY_FIRST.keys().isdisjoint(norms):  # most sentences name no cue: one set test in C
         return None
-    lowers = _words(sent.doc).lower
+    lowers = sent.words.lower
     # (only the words that open a cue are visited: one pass in a comprehension picks them out)
     for pos in [p for p, norm in enumerate(norms) if norm in _CUES_BY_FIRST]:
         for cue, importance in _CUES_BY_FIRST[norms[pos]]:
             if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
                 at = first + pos
-                if at > sent.start and lowers[at - 1] == "-" and not _words(sent.doc).space_after[at - 1]:
+                if at > sent.start and lowers[at - 1] == "-" and not sent.words.space_after[at - 1]:
                     continue  # "material-handling equipment": part of a compound, not the verb
                 if len(cue) == 1 and _cue_in_title(sent, at):
                     continue  # "under the Duty Manager", "a Master Baker": a word of a job title, no cue
-                if cue == ("need",) and at > sent.start and lowers[_skip_spaces(_words(sent.doc), at - 1, -1)] in {
+                if cue == ("need",) and at > sent.start and lowers[_skip_spaces(sent.words, at - 1, -1)] in {
                     "the", "a", "an", "this", "that", "growing", "rising"
                 }:
                     continue  # "the need for faster delivery": a noun
@@ -8085,7 +8088,7 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "analyse trends to decide which items should be sold": a question asked, not a need
                 if cue in _MODAL_CUES and sent.text.rstrip(" \t*_)\"'”").endswith(("?", "？")):
                     continue  # "Was it escalated, or should it have gone elsewhere?": a question, no need stated
-                nxt = _skip_spaces(_words(sent.doc), first + pos + len(cue), 1)
+                nxt = _skip_spaces(sent.words, first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
                 if (
@@ -8106,12 +8109,12 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
 def _cue_in_title(sent: _Sent, at: int) -> bool:
     """Whether the cue word at token ``at`` is written in capitals inside a sentence and a title's head word in
     capitals follows it ("the Duty Manager", "our Master Baker"): part of a job title."""
-    words = _words(sent.doc)
+    words = sent.words
     text = sent.doc.user_data["careergraph_text"]
     if at <= sent.start or not text[words.idx[at]].isupper() or words.punct[at - 1]:
         return False
     nxt = _skip_spaces(words, at + 1, 1)
-    return nxt < sent.end and text[words.idx[nxt]].isupper() and _doc_norms(sent.doc)[nxt] in TITLE_HEADS
+    return nxt < sent.end and text[words.idx[nxt]].isupper() and sent.norms[nxt] in TITLE_HEADS
 
 
 #: cues that are nouns of what a post needs: a list after one is introduced ("skills: A, B", "skills such as",
@@ -8137,7 +8140,7 @@ def _not_known_by_role(sent: _Sent, at: int) -> bool:
     ("Understanding the levels helps ..."), a purpose after another verb ("works with teams to understand
     ..."; "need to" / "able to" are cues of their own, read first), a noun after a preposition ("based on
     understanding of"), or what something lets a reader do ("it helps staff understand ...")."""
-    words = _words(sent.doc)
+    words = sent.words
     lowers = words.lower
     before = _skip_spaces(words, at - 1, -1) if at > sent.start else -1
     if before < sent.start or words.punct[before]:
@@ -8398,7 +8401,7 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     """Whether a requirement cue asks for nothing of a role: it is denied ("Order pickers don't require a formal
     education") or its subject is the writer ("we also need to bear in mind that ..."; not "we need someone with")
     (requirements.subject)."""
-    lowers = _words(sent.doc).lower
+    lowers = sent.words.lower
     first = cue_start - 1 if lowers[cue_start] == "to" and cue_start > sent.start else cue_start  # "need to"
     pre = [w for w in lowers[max(sent.start, first - 3) : first] if w.strip()]
     if not _DENIALS.isdisjoint(pre[-2:]):
@@ -8466,7 +8469,7 @@ def _subject_by_reference(
     and "the PPC trainee is ..., focused on building ... skills" for the role they follow.
     Returns None to leave the choice to the rule's older reading.
     """
-    words = _words(sent.doc)
+    words = sent.words
     lowers = words.lower
     page = r.section_role or r.subject
     earlier = [m for m in roles if m.j <= cue_start]
@@ -8563,7 +8566,7 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
         names = skill_names(written)
     if not names or len(names) > 5 or any(n.reworded and not n.alias and len(names) == 1 for n in names):
         return False
-    words = _words(sent.doc)
+    words = sent.words
     i = bisect.bisect_left(words.idx, lo - offset)
     skills: list[Mention | Entry] = []
     for name in names:
@@ -8587,7 +8590,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
     to requirements.cue."""
-    words = _words(sent.doc)
+    words = sent.words
     lowers = words.lower
     roles = [m for m in ms if m.label is _ROLE]
     if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
@@ -8671,7 +8674,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "These associates use ...": the page's (or the last named) role, called by its head word again
         nxt = _skip_spaces(words, k + 1, 1)
         for known in (r.recent_role, r.section_role or r.subject):
-            if known is not None and nxt < sent.end and _doc_norms(sent.doc)[nxt] == word_norm(
+            if known is not None and nxt < sent.end and sent.norms[nxt] == word_norm(
                 known.name.split()[-1].lower()
             ):
                 role, k = known, nxt + 1
@@ -8716,7 +8719,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     cue = _cue_position(sent)
     if cue is not None and cue[0] - 1 > k and _examples_cue(r, words, cue[0] - 1):
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
-    if base is None or (cue is not None and not (cue[0] - 1 > k and _doc_norms(sent.doc)[cue[0] - 1] in _DUTY_CUES)):
+    if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
     skills = _duty_skills(sent, words, k, offset)
     if skills is None:
@@ -8825,7 +8828,7 @@ def _after_time_words(words: _Words, k: int, end: int) -> int:
 def _where_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
     """ "... steps into a planner role, where they build the forecasts": the clause after "where" and a pronoun,
     following a post, says what the post's holder does (requirements.relative)."""
-    words = _words(sent.doc)
+    words = sent.words
     lowers = words.lower
     for m in roles:
         k = _skip_spaces(words, m.j, 1)
@@ -8854,7 +8857,7 @@ def _where_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
 def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
     """ "... moved me over as an operations assistant: updating prices, setting up promotions and ...": a post
     followed by a colon and duties in the gerund; each names a skill of that post (requirements.duty-verb)."""
-    words = _words(sent.doc)
+    words = sent.words
     for m in roles:
         k = _skip_spaces(words, m.j, 1)
         if k >= sent.end or words.lower[k] not in {":", "："}:
@@ -8924,7 +8927,7 @@ def _label_duty(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool
     ("Preps vegetables and cleans the walk-in."): the duties of the label's role (requirements.label-role)."""
     if r.line_role is None or r.line is None or r.line.start != r.line_role[1] or any(m.label is _ROLE for m in ms):
         return False
-    words = _words(sent.doc)
+    words = sent.words
     k = _skip_spaces(words, sent.start, 1)
     word = words.lower[k] if k < sent.end else ""
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or verb_base(word) is None:
@@ -8957,7 +8960,7 @@ def _label_phrase(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     close = _LABEL_CLOSE.match(r.text, role.end, min(r.line.end, role.end + 40))
     if close is None or close.end() >= offset + sent.end_char:
         return
-    words = _words(sent.doc)
+    words = sent.words
     lo = bisect.bisect_left(words.idx, close.end() - offset, sent.start, sent.end)
     content = [k for k in range(lo, sent.end) if words.alpha[k] or words.number[k]]
     if not content or len(content) > _LABEL_PHRASE_WORDS or any(words.number[k] for k in content):
@@ -9084,7 +9087,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     line = r.line
     if role is None or line is None or line.kind not in {"text", "item"}:
         return
-    words = _words(sent.doc)
+    words = sent.words
     k = _skip_spaces(words, sent.start, 1)
     roles = [m for m in ms if m.label is Label.ROLE]
     if "requirements.partners" not in r.disabled:
@@ -9275,7 +9278,7 @@ def _requirements_at(
             topic.carry, topic.active = roles[0], []
             topic.listed = _role_list(sent.doc, roles)
             first = topic.listed[0]
-            lead = _words(sent.doc).lower[max(sent.start, first.i - 3) : first.i]
+            lead = sent.words.lower[max(sent.start, first.i - 3) : first.i]
             topic.examples = len(topic.listed) > 1 and (first is not roles[0] or not _EXAMPLE_GLUE.isdisjoint(lead))
             if topic.examples:
                 topic.carry = topic.listed[0]  # "roles such as A or B": A and B are talked about
@@ -9301,9 +9304,9 @@ def _requirements_at(
             return
         after, importance, strong = later
         cue_start = after - 1
-    if _doc_norms(sent.doc)[cue_start] == "prefer":
+    if sent.norms[cue_start] == "prefer":
         # "employers prefer managers with X": the plural after the cue is whose requirement X is
-        words = _words(sent.doc)
+        words = sent.words
         k = _skip_spaces(words, after, 1)
         w = _skip_spaces(words, k + 1, 1)
         sought = _role_by_head(r, _singular_word(words.lower[k])) if w < sent.end and words.lower[w] == "with" else None
@@ -9312,9 +9315,9 @@ def _requirements_at(
         skills = _skills_in(vocab, sent, ms, w + 1, offset, new=strong, reword=_rewords(r))
         _link(r, sent, offset, [sought], skills, importance)
         return
-    if roles and not _HIRERS.isdisjoint(_doc_norms(sent.doc)[max(sent.start, after - 4) : after]):
+    if roles and not _HIRERS.isdisjoint(sent.norms[max(sent.start, after - 4) : after]):
         # "Recruiters value X": who hires names what is sought, it is no post whose needs these are
-        roles = [m for m in roles if not (after - 4 <= m.i < after and _doc_norms(sent.doc)[m.j - 1] in _HIRERS)]
+        roles = [m for m in roles if not (after - 4 <= m.i < after and sent.norms[m.j - 1] in _HIRERS)]
     subject = _subject(r, sent, roles, after, cue_start, topic)
     targets: list[Mention | Entry] = []
     staged = _stage_of(r, sent, roles, subject) if "requirements.stages" not in r.disabled else []
@@ -9330,7 +9333,7 @@ def _requirements_at(
         group = g_before[-1] if g_before else (r.section_group if topic.carry is None else None)
         if group is not None:
             # duties of a job group are the duties of its positions, wherever the text lists them
-            norms = _doc_norms(sent.doc)
+            norms = sent.norms
             listed = next((k for k in range(after, sent.end) if norms[k] in _POSITION_WORDS), None)
             named = [m for m in roles if listed is not None and m.i > listed]
             if not named:
@@ -9401,8 +9404,8 @@ _STATISTIC_CHANGE = re.compile(
 def _other_subject(sent: _Sent, cue_start: int) -> bool:
     """Whether a requirement sentence opens with a part of a hierarchy as its subject ("The top band", "Each tier",
     "This level"): then the duties are that part's, not the roles the text talked about before."""
-    norms = _doc_norms(sent.doc)
-    words = _words(sent.doc)
+    norms = sent.norms
+    words = sent.words
     lead = [norms[k] for k in range(sent.start, min(cue_start, sent.start + 6)) if words.alpha[k]]
     return bool(lead) and lead[0] in {"the", "this", "that", "each", "every", "a"} and not _PART_NOUNS.isdisjoint(
         lead[1:4]
@@ -9412,8 +9415,8 @@ def _other_subject(sent: _Sent, cue_start: int) -> bool:
 def _meant_duties(sent: _Sent, after: int, offset: int) -> list[Mention | Entry] | None:
     """The duties after "means you / they" and a verb of duty ("being a lead means you hand out the routes"), else
     None: what a post means is what its holder does (requirements.cue)."""
-    words = _words(sent.doc)
-    if _doc_norms(sent.doc)[after - 1] != "mean":
+    words = sent.words
+    if sent.norms[after - 1] != "mean":
         return None
     k = _skip_spaces(words, after, 1)
     if k >= sent.end or words.lower[k] not in {"you", "they", "he", "she"}:
@@ -9441,8 +9444,8 @@ def _list_before_cue(sent: _Sent, after: int, subject: Mention | Entry | None) -
     Only when the noun ends its clause; the list opens after the nearest verb or preposition
     before it (commas inside the list do not stop it), and after the subject.
     """
-    words = _words(sent.doc)
-    norms = _doc_norms(sent.doc)
+    words = sent.words
+    norms = sent.norms
     cue = after - 1
     if norms[cue] not in _SKILL_NOUNS:
         return None
@@ -10826,7 +10829,7 @@ def _paid_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, end: int) 
         return known
     # "on £22,000 now as a returns processor": a title of up to three words closing the clause
     name = title.group("title")[:1].upper() + " ".join(words)[1:]
-    words_ = _words(sent.doc)
+    words_ = sent.words
     i = bisect.bisect_left(words_.idx, at - offset)
     mention = Mention(Label.ROLE, _slug(name), name, False, at, at + len(title.group("title")), i, i + 1,
                       "salaries.held-as")
@@ -10899,7 +10902,7 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     if known is not None:
         return known
     start = offset + sent.start_char + found.start("head")
-    words = _words(sent.doc)
+    words = sent.words
     i = bisect.bisect_left(words.idx, start - offset)
     name = singular[:1].upper() + lower[1:]
     end = start + found.end("head") - found.start("head")
@@ -10926,7 +10929,7 @@ def _listed_earners(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, at:
     if found is None:
         return None
     base = offset + sent.start_char
-    words = _words(sent.doc)
+    words = sent.words
     out: list[Mention] = []
     for item in re.finditer(r"[a-z]{3,}", text[found.start("list") : found.end("list")]):
         word = item.group()
@@ -10982,7 +10985,7 @@ def _possessive_earner(
     if known is not None:
         return known, end
     start = base + found.start(group)
-    words = _words(sent.doc)
+    words = sent.words
     i = bisect.bisect_left(words.idx, start - offset)
     name = singular.capitalize()
     mention = Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
@@ -11460,7 +11463,7 @@ _LEVEL_FRAME = frozenset({"level", "tier", "grade", "band", "step", "stage", "ru
 def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     if not ms or len(sent) > 24:
         return False
-    w = _words(sent.doc)
+    w = sent.words
     words = sum(w.alpha[sent.start : sent.end])
     if words > 8 or sent.text.rstrip().endswith((".", "。", "?", "？")):
         return False
