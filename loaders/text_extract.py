@@ -2843,8 +2843,8 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
     norms = _doc_norms(doc)
     covered = {t for m in mentions for t in range(m.i, m.j)}
     out = []
-    for k, lower in enumerate(lowers):
-        if lower not in _PHRASE_POSTS or k in covered:
+    for k in [x for x, lower in enumerate(lowers) if lower in _PHRASE_POSTS]:  # (the words for posts alone)
+        if k in covered:
             continue
         lo = k
         joined = False  # "marketing and promotion positions": two fields joined name one post
@@ -2907,8 +2907,8 @@ def _tier_posts(doc: Doc) -> list[tuple[int, int, str]]:
         return []
     norms = _doc_norms(doc)
     out = []
-    for k in range(len(lowers) - 2):
-        if lowers[k] not in _LEVEL_WORDS or not _level_number(lowers[k + 1]) or lowers[k + 2] not in _TIER_UNITS:
+    for k in [x for x in range(len(lowers) - 2) if lowers[x] in _LEVEL_WORDS]:  # (the level words alone)
+        if not _level_number(lowers[k + 1]) or lowers[k + 2] not in _TIER_UNITS:
             continue
         after = _skip_spaces(words, k + 3, 1)
         if after < len(lowers) and (norms[after] in TITLE_HEADS or norms[after] in _TIER_THINGS):

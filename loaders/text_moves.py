@@ -1349,7 +1349,8 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
     if _RANK_ADJECTIVES.keys().isdisjoint(here) and "management" not in here:
         return []  # (most blocks: one set test, not a walk over every word)
     out = []
-    for k in range(start, end - 1):
+    # (only a rank adjective or a tier word can open such a post: those words alone are visited)
+    for k in [x for x in range(start, end - 1) if lowers[x] in _RANK_ADJECTIVES or lowers[x] in _MANAGEMENT_TIERS]:
         name = _RANK_ADJECTIVES.get(lowers[k])
         if name is not None and norms[k + 1] in POST_NOUNS:
             out.append((k, k + 2, name))
