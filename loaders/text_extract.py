@@ -12194,6 +12194,8 @@ def _read_block(
     r.paid_role = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
+        # the sentence's norms and words as sets, and its words (made once, read by many gates below)
+        here, lows, lowers = _sent_norms(sent), _sent_lowers(sent), sent.words.lower
         if any(m.rule == "mentions.rank-words" for m in ms):
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
             ms = mention_of[sent.start] = [_titled_head(r, m) if m.rule == "mentions.rank-words" else m for m in ms]
@@ -12203,14 +12205,14 @@ def _read_block(
         titled = _ad_title(r, sent, ms, offset, line) if ms and line.kind in {"heading", "text", "item"} else None
         if titled is not None:  # (what later rules read again from the sentence's mentions, too)
             ms = mention_of[sent.start] = titled
-        if not _RANK_WORDS.isdisjoint(_sent_norms(sent)) and "mentions.rank-posts" not in r.disabled:
+        if not _RANK_WORDS.isdisjoint(here) and "mentions.rank-posts" not in r.disabled:
             ranked = _rank_posts(r, sent, ms, offset)  # "moving from a Tier 3 position to a Tier 4 position"
             if ranked:
                 ms = mention_of[sent.start] = _with_titles(ms, ranked)
         r.sentence_index += 1
         r.recent_role = last_role if last_role is not None and r.sentence_index - last_role_at <= 1 else None
         r.opener = opener if opener is not None and r.sentence_index - opener_at <= 1 else None
-        if r.started_end < offset + sent.start_char and not _STARTING.isdisjoint(_sent_norms(sent)):
+        if r.started_end < offset + sent.start_char and not _STARTING.isdisjoint(here):
             r.started_end = offset + sent.end_char  # (transitions.stages: read by the next sentence)
         if r.ladder is not None:
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
@@ -12248,11 +12250,11 @@ def _read_block(
         ):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
         levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
-        if len(ms) >= 2 and "(" in _sent_lowers(sent) and _INLINE_LEVEL.search(sent.text) is not None:
+        if len(ms) >= 2 and "(" in lows and _INLINE_LEVEL.search(sent.text) is not None:
             levelled = bool(r.run("structure.level-ladder", _inline_levels, r, vocab, sent, ms, offset))
-        if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(_sent_norms(sent)):
+        if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(here):
             r.run("structure.tracks", _tracks, r, vocab, sent, ms, offset, line, first)
-        if r.next_roles or (first and _ANNOUNCE_WORDS <= _sent_norms(sent)):
+        if r.next_roles or (first and _ANNOUNCE_WORDS <= here):
             r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
             ms = [m for m in ms if not (m.label is Label.ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
@@ -12290,7 +12292,7 @@ def _read_block(
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
             if first and line.kind in {"text", "heading"} and any(c.isdigit() for c in sent.text):
                 r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
-        if not _STARTING.isdisjoint(_sent_norms(sent)):
+        if not _STARTING.isdisjoint(here):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
         if row_role is None and r.section == "role" and line.kind == "item":
@@ -12310,8 +12312,9 @@ def _read_block(
             r.section == "salary" or names_section(r.text[line.content : line.end], "salary")
         ):  # (a heading naming pay that is another's section too: "Warehouse Salaries (AUD, per year)")
             r.run("salaries.figure", _salary_heading, r, line)  # "Annual Salary (US, USD)"
-        r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
-        if r.opened is not None or not _OPENED.isdisjoint(_sent_lowers(sent)):
+        if _DIGIT.search(sent.text) is not None:  # (every figure is written in digits)
+            r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
+        if r.opened is not None or not _OPENED.isdisjoint(lows):
             r.run("transitions.post-opened", _post_opened, r, vocab, sent, ms, offset)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject
@@ -12330,23 +12333,23 @@ def _read_block(
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
         people = sum(1 for m in ms if m.label is not _SKILL)
-        if first and _words(doc).lower[sent.start] == "from" and "transitions.headline" not in r.disabled:
+        if first and lowers[sent.start] == "from" and "transitions.headline" not in r.disabled:
             r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
-        if people and not _TOLD_GATE.isdisjoint(_sent_lowers(sent)):
+        if people and not _TOLD_GATE.isdisjoint(lows):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
-        if people and not _FORMER_GATE.isdisjoint(_sent_lowers(sent)):
+        if people and not _FORMER_GATE.isdisjoint(lows):
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)
-        if people and (r.tier is not None or not _TIER_GATE.isdisjoint(_sent_lowers(sent))):
+        if people and (r.tier is not None or not _TIER_GATE.isdisjoint(lows)):
             r.run("transitions.tiers", _tiers, r, vocab, sent, ms, offset)
-        if people >= 2 or (people and not _ARROWS.isdisjoint(_sent_lowers(sent))):  # moves need two roles
+        if people >= 2 or (people and not _ARROWS.isdisjoint(lows)):  # moves need two roles
             # (an arrow chain may name its other rungs by abbreviations: "SDR 1 --> SDR 2 --> Team Lead")
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
-            if _words(doc).lower[sent.start : sent.end].count("to") >= 2:  # "(agent to senior agent to team leader)"
+            if lowers[sent.start : sent.end].count("to") >= 2:  # "(agent to senior agent to team leader)"
                 r.run("transitions.ladder", _to_chain, r, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
             if not levelled:
                 r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
-        elif _words(doc).lower[sent.start : sent.end].count("to") >= 2:
+        elif lowers[sent.start : sent.end].count("to") >= 2:
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
         if people or r.position:
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
