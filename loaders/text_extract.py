@@ -1189,10 +1189,11 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
         held = best.get((i, j))
         if held is None or order[entry.label] < order[held.label]:
             best[(i, j)] = entry
-    # "marketing and promotion positions" names the known "marketing promotion position"
+    # "marketing and promotion positions" names the known "marketing promotion position" (both walks below join
+    # words before a known role's last word: a vocabulary that knows no role, the default one, skips them)
     norms = _doc_norms(doc)
     lowers = _words(doc).lower
-    for k in _positions(lowers, "and"):
+    for k in _positions(lowers, "and") if vocab.role_last_words else ():
         if k == 0:
             continue
         for left in (1, 2):
@@ -1205,7 +1206,7 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
                 if joined is not None and joined.label is Label.ROLE:
                     best[(k - left, k + 1 + right)] = joined
     # "an operator on an e-commerce platform" names the known "e-commerce platform operator"
-    for k in sorted([*_positions(lowers, "on"), *_positions(lowers, "at")]):
+    for k in sorted([*_positions(lowers, "on"), *_positions(lowers, "at")]) if vocab.role_last_words else ():
         if k == 0 or norms[k - 1] not in vocab.role_last_words:
             continue
         lo = k + 1
