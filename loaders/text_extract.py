@@ -9224,6 +9224,35 @@ def _requirements(
     if main is not None:
         # "In addition to handling the stock, supervisors are responsible for the floor": both cues are read
         r.run("requirements.fronted", _requirements_at, r, vocab, sent, ms, offset, topic, main)
+    joined = _coordinated_cue(sent, ms) if main is None and "requirements.coordinated" not in r.disabled else None
+    if joined is not None:
+        # "Employers expect sales experience, and they may prefer candidates with a degree": the second clause too
+        r.run("requirements.coordinated", _requirements_at, r, vocab, sent, ms, offset, topic, joined)
+
+
+def _coordinated_cue(sent: _Sent, ms: list[Mention]) -> int | None:
+    """The first token of a clause joined by ", and" or ", but" after a sentence's first requirement cue, when it
+    opens with a subject (a pronoun or a role) and holds a cue of its own within a few words; else None."""
+    cue = _cue_position(sent)
+    if cue is None:
+        return None
+    words = _words(sent.doc)
+    lowers = words.lower
+    for k in range(cue[0], sent.end - 3):
+        if lowers[k] != ",":
+            continue
+        j = _skip_spaces(words, k + 1, 1)
+        if j >= sent.end or lowers[j] not in {"and", "but"}:
+            continue
+        s = _skip_spaces(words, j + 1, 1)
+        if s >= sent.end or not (
+            lowers[s] in {"they", "he", "she", "you"} or any(m.label is _ROLE and m.i == s for m in ms)
+        ):
+            continue
+        later = _cue_position(sent, s)
+        if later is not None and later[0] - s <= 6:
+            return s
+    return None
 
 
 #: a phrase opening a sentence that adds to what its main clause says: "In addition to handling the stock, ..."
@@ -9232,6 +9261,10 @@ _FRONTED_ADDITION = re.compile(
     r"|since|because|as|while|when|whilst|although|though|once|whereas)\s",
     re.I,
 )
+
+
+#: the people a hirer prefers, naming no post: "prefer candidates with", "prefer applicants with"
+_PREFERRED_PEOPLE = frozenset({"candidates", "applicants", "people", "someone", "those", "individuals", "staff"})
 
 
 def _fronted_main_cue(sent: _Sent, ms: list[Mention]) -> int | None:
@@ -9311,11 +9344,17 @@ def _requirements_at(
         k = _skip_spaces(words, after, 1)
         w = _skip_spaces(words, k + 1, 1)
         sought = _role_by_head(r, _singular_word(words.lower[k])) if w < sent.end and words.lower[w] == "with" else None
-        if sought is None:
+        if sought is not None:
+            skills = _skills_in(vocab, sent, ms, w + 1, offset, new=strong, reword=_rewords(r))
+            _link(r, sent, offset, [sought], skills, importance)
             return
-        skills = _skills_in(vocab, sent, ms, w + 1, offset, new=strong, reword=_rewords(r))
-        _link(r, sent, offset, [sought], skills, importance)
-        return
+        if w >= sent.end or words.lower[w] != "with" or words.lower[k] not in _PREFERRED_PEOPLE or (
+            "requirements.preferred" in r.disabled
+        ):
+            return
+        # "they may prefer candidates with a bachelor's degree": who is preferred is no post; the subject's need
+        after = w + 1
+        r.rule = "requirements.preferred"
     if roles and not _HIRERS.isdisjoint(sent.norms[max(sent.start, after - 4) : after]):
         # "Recruiters value X": who hires names what is sought, it is no post whose needs these are
         roles = [m for m in roles if not (after - 4 <= m.i < after and sent.norms[m.j - 1] in _HIRERS)]

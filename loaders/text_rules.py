@@ -857,6 +857,21 @@ RULES: dict[str, Rule] = {
             " analyse costs': cost analysis too); before, only the first cue was read",
         ),
         Rule(
+            "requirements.coordinated",
+            "a clause joined by ', and' or ', but' after a sentence's first requirement cue that opens with a"
+            " subject (they, he, she, you, a role) and holds a cue of its own within a few words",
+            (_SKILL, _NEEDS),
+            "the clause's cue is read as well ('Employers expect sales experience, and they may prefer candidates"
+            " with a bachelor's degree': the degree too); before, only the first cue was read",
+        ),
+        Rule(
+            "requirements.preferred",
+            "'prefer' before people who are no post ('prefer candidates with', 'applicants with')",
+            (_SKILL, _NEEDS),
+            "what the people preferred have is a need of the sentence's subject or the role talked about ('Hotels"
+            " may prefer candidates with a bachelor's degree'); before, only a post after 'prefer' was read",
+        ),
+        Rule(
             "requirements.figures",
             "a sentence with a requirement cue that reports a statistic: a percentage or an amount of money and a"
             " change told ('fell', 'recorded', 'rose') or projected ('is expected to exceed')",

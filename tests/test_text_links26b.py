@@ -117,3 +117,18 @@ def test_a_line_of_duties_naming_a_post_only_as_a_partner_is_read(tmp_path: Path
     assert not any(role == "box-office-clerk" for role, _ in got)  # a hand-off to a post still stops the line
     before = links(read(tmp_path, text, frozenset({"requirements.partners"})))
     assert ("stage-manager", "prompt-book-preparation") not in before
+
+
+def test_a_clause_joined_after_the_first_cue_and_people_preferred_name_needs(tmp_path: Path) -> None:
+    text = (
+        "Careers in Hotels\n\n"
+        "A banquet manager plans the events for the hotel. Employers generally expect a few years of catering"
+        " experience, and they may prefer candidates with a bachelor's degree.\n\n"
+        "A night porter locks the doors. Employers often prefer applicants with a forklift licence.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("banquet-manager", "catering-experience"), ("banquet-manager", "bachelor-s-degree")} <= got
+    assert ("night-porter", "forklift-licence") in got
+    off = frozenset({"requirements.coordinated", "requirements.preferred"})
+    before = links(read(tmp_path, text, off))
+    assert not {("banquet-manager", "bachelor-s-degree"), ("night-porter", "forklift-licence")} & before
