@@ -1444,6 +1444,14 @@ RULES: dict[str, Rule] = {
             " about, else the page's",
         ),
         Rule(
+            "zh.inline-items",
+            "a Chinese job specification flattened onto one line: a label of duties (工作任务, 工作内容, 岗位职责)"
+            " and two or more items numbered on the same line ('工作任务 1、... 2、...'), up to the next field",
+            (_SKILL, _NEEDS),
+            "each item's first clause names duties (as zh.duties names a list's items) of the post named before the"
+            " label, else the one the section or the page is about",
+        ),
+        Rule(
             "zh.subject",
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),

@@ -563,7 +563,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9+#.
 #: a word saying only "work" after what is done: "销售支持工作" is sales support
 _WORK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})工作$")
 _NOT_SKILL = re.compile(
-    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)(?<!各)部门|^各部门$|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
+    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|自己|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)(?<!各)部门|^各部门$|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
     # who is sought, not what they can do
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|(?<!视觉)(?<!品牌)形象|气质|五官|户籍"
 )
@@ -966,6 +966,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
                 d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.pay"))
     if d.on("zh.duties"):
         _tools(d, lo, hi, posts)
+    if d.on("zh.inline-items") and not heading:
+        _inline_items(d, lo, hi, posts)
     if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
         if _cue_lists(d, lo, hi, posts):
             return
@@ -973,6 +975,47 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             return
         if d.section is not None:
             _section_item(d, lo, hi, at)
+
+
+#: a label of duties before items numbered on its own line ("工作任务 1、每日素材收集 ... 2、..."), a form flattened
+_INLINE_LABEL = re.compile(r"(?:工作任务|工作内容|岗位职责|工作职责|主要职责)\s*[:：]?\s*(?=1\s*[、．.])")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[。；;\s]))\d{1,2}\s*[、．](?!\d)")
+#: what ends such a list: the next field of the form ("职责2", "任职要求", "工作任务" again)
+_INLINE_END = re.compile(r"\s(?:职责\s*\d|职责表述|工作任务|任职要求|任职资格|岗位要求|考核|工作权限|工作关系)")
+
+
+#: a clause saying what the work goes by or is for: "根据活动专员的要求", "为详情页的做图做准备"
+_NO_DUTY_CLAUSE = re.compile(r"(?:根据|依据|依照|为了|为)")
+#: the way a duty is done before its verb: "按照工单按时认真完成直通车图片" (the pictures are the duty)
+_BY_WAY = re.compile(r"^\s*按照?[^，,]{0,8}?(?:按时|及时)?(?:认真|仔细)?(?=完成|制作|处理|做)")
+
+
+def _inline_items(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+    """ "工作任务 1、每日素材收集,完善图片库。 2、对图片进行修图、校色。": a job specification flattened onto one line,
+    its numbered duties after a label; each item's first clause names duties of the post named before the label,
+    else the section's or the page's.
+
+    >>> text = "职位名称 仓库组长 工作任务 1、每日盘点库存。 2、安排叉车作业,核对单据。 任职要求 大专以上"
+    >>> [(n.role, n.skill) for n in read_chinese(text, [(0, len(text))]).needs if n.rule == "zh.inline-items"]
+    [('仓库组长', '每日盘点库存'), ('仓库组长', '安排叉车作业'), ('仓库组长', '核对单据')]
+    """
+    text = d.text
+    for label in _INLINE_LABEL.finditer(text, lo, hi):
+        end = _INLINE_END.search(text, label.end(), hi)
+        stop = end.start() if end else hi
+        numbers = list(_INLINE_NUMBER.finditer(text, label.end(), stop))
+        if len(numbers) < 2:
+            continue
+        role = _owner_before(d, titles, label.start()) or d.open_role()
+        for number, after in itertools.zip_longest(numbers, numbers[1:]):
+            item = _CLAUSE_END.split(text[number.end() : after.start() if after else stop], 1)[0]
+            # (a clause of what the work goes by or is for names no duty: "根据专员的需求,", "为详情页做准备")
+            clauses = [_BY_WAY.sub("", c) for c in re.split(r"[，,]", item) if not _NO_DUTY_CLAUSE.match(c.strip())]
+            for skill in [name for clause in clauses for name in _skill_names(clause)]:
+                if role is None:
+                    d.orphans.append(("need", (skill, 3, lo, hi)))
+                else:
+                    d.facts.needs.append(Need(role, skill, 3, lo, hi, "zh.inline-items"))
 
 
 #: the clause after "Title:" that says what the post is, not what it does ("是客服团队的基础力量")

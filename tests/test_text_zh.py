@@ -380,3 +380,15 @@ def test_the_work_said_to_be_asks_much_of_and_a_skills_label_name_skills() -> No
     assert {("帮厨", "刀工"), ("帮厨", "卫生意识"), ("帮厨", "体力")} <= links
     assert {("初级厨师", "火候控制"), ("初级厨师", "调味搭配")} <= links
     assert not {("帮厨", "刀工"), ("帮厨", "清洗食材")} & set(read(text, "zh.demanded", "zh.duties").requires)
+
+
+def test_numbered_duties_flattened_onto_one_line_after_a_label_are_read() -> None:
+    text = (
+        "仓库组长岗位说明书 职位名称 仓库组长 所属部门 物流部 工作任务 1、每日盘点库存,完善自己及仓库的台账。"
+        " 2、根据调度员的需求,按照单据按时认真完成装车。 3、安排叉车作业,为次日发货做准备。 任职要求 大专以上\n"
+    )
+    links = set(read(text).requires)
+    assert {("仓库组长", "每日盘点库存"), ("仓库组长", "台账"), ("仓库组长", "装车")} <= links
+    assert ("仓库组长", "安排叉车作业") in links
+    assert not any(skill in {"完善自己", "需求", "次日发货做准备"} for _, skill in links)  # manner, purpose, oneself
+    assert not {("仓库组长", "装车"), ("仓库组长", "安排叉车作业")} & set(read(text, "zh.inline-items").requires)
