@@ -1401,7 +1401,8 @@ RULES: dict[str, Rule] = {
             (_SKILL, _NEEDS),
             "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
             " stand in for it, 负责/协助/通过 go, and so does the word opening examples, 包括/如/例如/并在, and a"
-            " closing 工作 'work'; of 'A的B' B, split on 、，；/或, and on 和/及/与 unless one side is a bare word"
+            " closing 工作 'work'; of 'A的B' B, split on 、，；/或 (或 after a Latin name too: 'Keepa或内部工具'),"
+            " and on 和/及/与 unless one side is a bare word"
             " sharing the other's head ('(出色的)表达和组织能力', '推广渠道和工具' are one; '商品策划与选品' two);"
             " a Latin name inside an item counts as one word ('Seller Central后台操作'), a count of things names"
             " none ('平均维护5-10个SKU'), and 需 before 熟练/掌握/具备 frames the item; experience asked for keeps"

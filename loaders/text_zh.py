@@ -545,7 +545,7 @@ _ASIDE = re.compile(r"[，,]\s*(?:虽然|虽|但是|但|然而|不过|因此|所
 _FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}\s*[:：]?\s*$")
 #: a clause of time before the rest of the sentence: "具备一定经验后," (after ...), "满一年时,"
 _CONDITION = re.compile(r"(?:后|之后|以后|时)\s*[，,]")
-_ITEM_SPLIT = re.compile(r"[、，,；;。/]|(?<=[\u4e00-\u9fff])(?:或|或者|以及)(?=[\u4e00-\u9fff])")
+_ITEM_SPLIT = re.compile(r"[、，,；;。/]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:或|或者|以及)(?=[\u4e00-\u9fffA-Za-z])")
 _BRACKETS = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]?")
 _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*([^)）]*)[)）]")
 #: an item's words before the bracket of examples that say only "work" ("平台基础操作"): the examples are the skills

@@ -392,3 +392,9 @@ def test_numbered_duties_flattened_onto_one_line_after_a_label_are_read() -> Non
     assert ("仓库组长", "安排叉车作业") in links
     assert not any(skill in {"完善自己", "需求", "次日发货做准备"} for _, skill in links)  # manner, purpose, oneself
     assert not {("仓库组长", "装车"), ("仓库组长", "安排叉车作业")} & set(read(text, "zh.inline-items").requires)
+
+
+def test_or_after_a_latin_name_parts_two_items() -> None:
+    text = "酒店前厅岗位\n\n- 前台主管:利用Opera或内部报表工具查询房态,输出周报。\n"
+    links = set(read(text).requires)
+    assert {("前台主管", "利用opera"), ("前台主管", "内部报表工具查询房态")} <= links
