@@ -694,6 +694,12 @@ _OFFERED = re.compile(
     re.I,
 )
 #: what the reader is or has after "you": a state or a possession, not a duty
+#: keeping one's knowledge current, before what it is kept current with: "stay up to date with", "keep abreast of"
+_KEPT_UP = re.compile(
+    r"\W*(?:stay|stays|staying|keep|keeps|keeping|remain|remains|remaining)\s+(?:up[- ]?to[- ]?date|current"
+    r"|abreast|informed|on top)\s+(?:with|on|of|about)\s+",
+    re.I,
+)
 _BE_WORDS = frozenset({"are", "be", "is", "am"})
 _HAVE_WORDS = frozenset({"have", "has", "had", "hold", "possess"})
 
@@ -1642,6 +1648,11 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     if heed is not None:
         # "to be thorough and pay attention to detail": the attention is the quality ("pay" is no word of pay here)
         return [SkillName(heed.start("what"), heed.end(), f"Attention to {heed.group('to').lower()}", True)]
+    kept = _KEPT_UP.match(item)
+    if kept is not None and kept.end() < len(item):
+        # "Stay up to date with current trends in retail design": what is kept up with is the skill
+        at = kept.end()
+        return [SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names(item[at:], predicate=predicate)]
     you = _ADDRESSED.match(item)
     if you is not None and you.end() < len(item):
         # "You have led a team in ...", "You are reliable, organised ...", "You can motivate people": the reader

@@ -132,3 +132,17 @@ def test_a_clause_joined_after_the_first_cue_and_people_preferred_name_needs(tmp
     off = frozenset({"requirements.coordinated", "requirements.preferred"})
     before = links(read(tmp_path, text, off))
     assert not {("banquet-manager", "bachelor-s-degree"), ("night-porter", "forklift-licence")} & before
+
+
+def test_what_a_duty_keeps_up_to_date_with_is_the_skill(tmp_path: Path) -> None:
+    text = (
+        "# Pharmacy Technician\n\n"
+        "## Responsibilities\n\n"
+        "- Stay up to date with current guidance on drug interactions\n"
+        "- Keep abreast of new dispensing rules\n"
+        "- Count tablets and label bottles\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("pharmacy-technician", "current-guidance-on-drug-interactions"),
+            ("pharmacy-technician", "new-dispensing-rules")} <= got
+    assert not any("date" in skill or "abreast" in skill for _, skill in got)
