@@ -12375,7 +12375,9 @@ def _read_block(
         people = sum(1 for m in ms if m.label is not _SKILL)
         if first and lowers[sent.start] == "from" and "transitions.headline" not in r.disabled:
             r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
-        if people and not _TOLD_GATE.isdisjoint(lows):
+        # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
+        by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
+        if people and (by_name or not _TOLD_GATE.isdisjoint(lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(lows):
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)

@@ -368,6 +368,17 @@ def told_steps(
                 if n is not None:
                     steps.append(Step("held", n, k))
             continue
+        if w in {"is", "was"} and capital is not None and k - 2 >= start and capital(k - 1) and capital(k - 2) and (
+            lowers[k - 1].isalpha() and lowers[k - 2].isalpha() and _told_subject(lowers, start, k, capital)
+        ):
+            # "Jane Doe is head of logistics at Acme": a named person's post (a first and a last name before the verb)
+            x = k + 1
+            while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end)
+            if n is not None and not _undone(lowers, start, k):
+                steps.append(Step("held", n, k))
+                continue
         if w == "then" and k > start and lowers[k - 1] == "," and steps:
             # "since then I've been a chat team lead, then CX operations manager for the last two years"
             n = _role_at(roles, lowers, k + 1, end)
@@ -468,8 +479,10 @@ def told_steps(
             continue
         # "my boss moved me over to the operations side as an operations assistant", "I switched to e-commerce in
         # 2022, as a trust and safety specialist"
-        themselves = lowers[k + 1 : k + 2] in (["to"], ["into"], ["over"], ["across"]) and any(
-            v in _SUBJECTS for v in lowers[max(start, k - 3) : k]
+        # (or with the subject left out after a comma in a told sentence: "Started as A, moved to days as B, ...")
+        themselves = lowers[k + 1 : k + 2] in (["to"], ["into"], ["over"], ["across"]) and (
+            any(v in _SUBJECTS for v in lowers[max(start, k - 3) : k])
+            or (k > start and lowers[k - 1] == "," and bool(steps))
         )
         if norm in _MOVING and k + 1 < end and (lowers[k + 1] in _OBJECTS or themselves):
             n = _after_as(roles, lowers, k + 1, end, 10)

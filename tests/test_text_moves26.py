@@ -255,3 +255,22 @@ def test_where_this_job_can_lead_heading(tmp_path: Path) -> None:
     got = moves(read(tmp_path, text))
     assert ("receptionist", "front-office-supervisor") in got
     assert ("receptionist", "front-office-manager") in got
+
+
+def test_a_told_sentence_whose_later_verbs_leave_out_the_subject(tmp_path: Path) -> None:
+    text = (
+        "Forum\n\n"
+        "Started on nights as a stocker, moved to days as a department lead, now I'm an assistant manager.\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("stocker", "department-lead") in got
+    assert ("department-lead", "assistant-manager") in got
+    assert ("stocker", "assistant-manager") not in got
+
+
+def test_a_named_persons_post_then_the_post_held_before(tmp_path: Path) -> None:
+    text = (
+        "People\n\n"
+        "Anna Berg is head of logistics at a freight firm. She previously worked as a transport planner at a port.\n"
+    )
+    assert ("transport-planner", "head-of-logistics") in moves(read(tmp_path, text))
