@@ -1015,6 +1015,9 @@ class _Reader:
         self.heading_rungs: list[tuple[Mention, int, int, int | None]] = []
         #: headings that are a role's title and nothing else (structure.rank-words)
         self.title_headings: list[tuple[Mention, int, int]] = []
+        #: runs of lines that each date one post ("2014 – Shift Supervisor", "Barista, Bean Co (2012-2014)"): the
+        #: year, the post and the line's span, by run (structure.dated-lines)
+        self.dated: list[list[tuple[int, Mention, int, int]]] = []
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
         self.tracks: tuple[Mention, int, int] | None = None
         #: a career told of one person across the document (transitions.told): the post they hold, how long
@@ -5661,6 +5664,66 @@ def _rank_word_ladder(r: _Reader) -> None:
             continue  # the page states its own moves between them
         for (low, _, _), (high, start, end) in itertools.pairwise(rungs):
             r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
+
+
+#: the first digits of a calendar year (a dated line opens with one, else ends with a bracket)
+_YEAR_DIGITS = frozenset({"1", "2"})
+_YEAR_SPAN = r"(?P<year>(?:19|20)\d\d)(?:[ \t]*[-–—][ \t]*(?:(?:19|20)\d\d|present|now|today|current))?"
+#: a line opening with a year (or a span of years) and a mark: "2014 – ", "2012-2014: "
+_DATED_START = re.compile(rf"{_YEAR_SPAN}[ \t]*[:：–—-][ \t]*", re.I)
+#: a line ending with a year or a span in brackets: " (2014-2017)"
+_DATED_END = re.compile(rf"[ \t]*[(（]{_YEAR_SPAN}[)）][ \t.]*", re.I)
+#: what may follow a dated post on its line: the employer ("Shift Supervisor, Bean Co", "at Bean Co")
+_EMPLOYER = re.compile(r"(?:[ \t]*(?:,|at|@|–|—|-|\|)[ \t]*[A-Z][^\d\n()]{0,40})?[ \t.]*")
+
+
+def _may_date(text: str, line: Line) -> bool:
+    """Whether a line may date a post: it opens with a year's first digit or ends with a bracket (a quick test)."""
+    return text[line.content : line.content + 1] in _YEAR_DIGITS or text.endswith(")", line.start, line.end)
+
+
+def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) -> None:
+    """A line that dates one post, at its start ("2014 – Shift Supervisor") or in a bracket at its end ("Barista, Bean
+    Co (2012-2014)"): kept, with the lines like it right before, for :func:`_dated_ladder`."""
+    text = r.text
+    roles = _distinct_roles(vocab, ms)
+    if not roles:
+        return
+    role = roles[0]
+    opening = _DATED_START.match(text, line.content, line.end)
+    closing = None
+    if opening is not None:
+        if role.start - opening.end() > 2 or _EMPLOYER.fullmatch(text, role.end, line.end) is None:
+            return
+        year = int(opening.group("year"))
+    else:
+        bracket = text.rfind("(", line.content, line.end)
+        if bracket < 0:
+            bracket = text.rfind("（", line.content, line.end)
+        closing = _DATED_END.fullmatch(text, bracket, line.end) if bracket >= 0 else None
+        if closing is None or role.start - line.content > 2 or _EMPLOYER.fullmatch(text, role.end, bracket) is None:
+            return
+        year = int(closing.group("year"))
+    runs = r.dated
+    if runs and not text[runs[-1][-1][3] : line.start].strip() and text.count("\n", runs[-1][-1][3], line.start) <= 2:
+        runs[-1].append((year, role, line.start, line.end))
+    else:
+        runs.append([(year, role, line.start, line.end)])
+
+
+def _dated_ladder(r: _Reader) -> None:
+    """Runs of two or more dated posts are a career in the order of their years, whichever way the lines run (a CV
+    lists the latest first): each post moves to the one dated next."""
+    for run in r.dated:
+        if len(run) < 2 or len({year for year, _, _, _ in run}) < len(run):
+            continue  # (one year twice tells no order)
+        steps = sorted(run, key=lambda x: x[0])
+        ev = r.evidence(min(x[2] for x in run), max(x[3] for x in run))
+        if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+            continue
+        for (_, low, _, _), (_, high, _, _) in itertools.pairwise(steps):
+            if low.key != high.key:
+                r.transition(low, high, TransitionKind.PROMOTION, ev, None)
 
 
 def _heading_ladder(r: _Reader) -> None:
@@ -11788,6 +11851,8 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
     reader.run("transitions.kinds", _kind_ladders, reader)
     reader.run("transitions.told", _told_pending, reader)
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)
+    if reader.dated:
+        reader.run("structure.dated-lines", _dated_ladder, reader)
     if reader.heading_rungs:
         reader.run("structure.heading-ladder", _heading_ladder, reader)
     if len(reader.title_headings) >= 2:
@@ -12278,6 +12343,8 @@ def _read_block(
             ms = [m for m in ms if m.label is not Label.ROLE]  # "Certifications: Certified Support Analyst"
         if first:
             r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)
+            if ms and _may_date(r.text, line):
+                r.run("structure.dated-lines", _dated_line, r, vocab, ms, line)
         if first and (
             r.rungs is not None
             or line.kind == "heading"

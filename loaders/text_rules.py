@@ -388,6 +388,14 @@ RULES: dict[str, Rule] = {
             " next of those the page names, unless the page states moves between them itself",
         ),
         Rule(
+            "structure.dated-lines",
+            "lines next to each other that each date one post, at the start ('2014 – Shift Supervisor') or in a"
+            " bracket at the end ('Barista, Bean Co (2012-2014)'), with at most an employer beside the post",
+            (_MOVE,),
+            "two or more such lines are a career in the order of their years, whichever way they run (a CV lists the"
+            " latest first): each post moves to the one dated next; no move when two lines give the same year",
+        ),
+        Rule(
             "structure.heading-ladder",
             "headings that are each one role's title (with at most a number, a level or years) on a page whose top"
             " names a ladder, path or progression ('Customer Support Career Ladder')",

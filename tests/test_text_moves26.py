@@ -274,3 +274,33 @@ def test_a_named_persons_post_then_the_post_held_before(tmp_path: Path) -> None:
         "Anna Berg is head of logistics at a freight firm. She previously worked as a transport planner at a port.\n"
     )
     assert ("transport-planner", "head-of-logistics") in moves(read(tmp_path, text))
+
+
+def test_lines_that_date_posts_in_rising_years(tmp_path: Path) -> None:
+    text = "My path\n\n2012 – Barista\n2014 – Shift Supervisor\n2017 – Cafe Manager\n"
+    got = moves(read(tmp_path, text))
+    assert ("barista", "shift-supervisor") in got
+    assert ("shift-supervisor", "cafe-manager") in got
+    assert ("barista", "cafe-manager") not in got
+
+
+def test_a_cv_lists_the_latest_post_first(tmp_path: Path) -> None:
+    text = (
+        "Experience\n\n"
+        "Ward Manager, City Hospital (2019-present)\n"
+        "Charge Nurse, City Hospital (2015-2019)\n"
+        "Nursing Assistant, Riverside Clinic (2011-2015)\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("nursing-assistant", "charge-nurse") in got
+    assert ("charge-nurse", "ward-manager") in got
+    assert ("ward-manager", "charge-nurse") not in got
+
+
+def test_dated_lines_with_figures_or_one_year_are_no_career(tmp_path: Path) -> None:
+    text = (
+        "Pay by year\n\n2023 – Shift Supervisor £27,000\n2024 – Cafe Manager £31,000\n\n2020 – Barista\n2020 – Baker\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("shift-supervisor", "cafe-manager") not in got
+    assert ("barista", "baker") not in got
