@@ -1848,6 +1848,8 @@ def _title_mentions(
                 continue
         if i_end - i_start == 2 and strings[match_id] != "HEAD_OF" and _personal_name(doc, i_start, i_end):
             continue  # "Elizabeth Dean, manager of buying at ...": a person's name ending in a title's word
+        if i_end - i_start == 1 and i_end < len(doc) and words.lower[i_end] in _THINGS_AFTER_TITLE:
+            continue  # "a butcher shop", "no drivers license", "the cashier counter": a word for a thing's kind
         if "between" in words.lower and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
         span_tokens = set(range(i_start, i_end))
@@ -1976,6 +1978,14 @@ def _in_order(letters: str, word: str) -> bool:
     return True
 
 
+#: nouns of places and things a one-word title names the kind of when it stands right before them: "a butcher
+#: shop", "a drivers license", "the cashier counter", "a barber school"
+_THINGS_AFTER_TITLE = frozenset(
+    {"shop", "shops", "store", "stores", "stall", "stalls", "counter", "counters", "license", "licence", "licenses",
+     "licences", "permit", "permits", "seat", "seats", "cab", "van", "truck", "school", "schools", "college",
+     "course", "courses", "exam", "exams", "uniform", "uniforms", "apron", "union", "unions", "forum", "forums",
+     "magazine", "app", "apps", "software", "supplies", "equipment", "tools", "kit", "knife", "knives"}
+)
 #: verbs of saying after a person's name: "Jo Baker says ..."
 _SAYING = frozenset({"says", "said", "explains", "explained", "adds", "added", "told", "tells", "notes", "noted"})
 

@@ -166,3 +166,13 @@ def test_an_ordinal_before_a_word_in_lower_case_opens_no_title(tmp_path: Path) -
     text = "Hotel and ship jobs\n\nOn the 4th floor, the 5th housekeeper this year quit; Ana de Souza stayed.\n"
     found = roles(read(tmp_path, text))
     assert not {r for r in found if r[0].isdigit() or "souza" in r}
+
+
+def test_a_one_word_title_naming_the_kind_of_a_place_or_thing_is_no_post(tmp_path: Path) -> None:
+    text = (
+        "Village life\n\nNext to the barber shop stood a florist stall. I had no plumbers licence yet, "
+        "but I worked as a gardener for a year.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert "gardener" in found
+    assert not {"barber", "florist", "plumber"} & found
