@@ -2263,6 +2263,12 @@ _STAFF_SERVICE = frozenset({"wait", "bar", "door", "deck", "gate"})
 #: trades in -ing whose staff are a post ("cleaning staff", "nursing staff"; not "training staff")
 _STAFF_TRADES = frozenset({"cleaning", "nursing", "catering", "housekeeping", "teaching", "ticketing", "banqueting"})
 #: words before "staff" that say how staff are employed or how many, not their field ("temporary staff")
+#: words before "workers" that say what kind of worker, not in what trade: "hourly workers", "young workers"
+_WORKERS_NOT_FIELDS = frozenset(
+    {"hourly", "young", "old", "older", "foreign", "migrant", "frontline", "essential", "manual", "office", "female",
+     "male", "domestic", "full", "part", "low", "high", "many", "most", "entry", "shift", "night", "day", "home",
+     "remote", "gig", "service", "knowledge", "white", "blue", "average", "typical", "fellow", "hard", "retail"}
+)
 _STAFF_NOT_FIELDS = frozenset(
     {"senior", "junior", "temporary", "seasonal", "extra", "additional", "permanent", "casual", "existing", "skilled",
      "experienced", "new", "other", "key", "qualified", "trained", "unskilled", "agency", "contract", "local"}
@@ -2286,6 +2292,15 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
             return False  # "monitoring staff", "training staff": a duty done to staff
         field_word = norms[j - 2] in _title_modifiers() or before in _STAFF_SERVICE
         return norms[j - 2] not in _STAFF_NOT_FIELDS and field_word
+    if (
+        norms[j - 1] == "worker"
+        and j - i == 2
+        and norms[j - 2] in _title_modifiers()
+        and norms[j - 2] not in _STAFF_NOT_FIELDS
+        and norms[j - 2] not in _WORKERS_NOT_FIELDS
+        and not _words(doc).lower[j - 2].endswith("ing")
+    ):
+        return True  # "sales workers", "general workers": the trade's workers (not "hourly workers")
     text = doc.user_data["careergraph_text"]
     words = _words(doc)
     written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]

@@ -122,7 +122,8 @@ RULES: dict[str, Rule] = {
             " capitalised title opens it ('2nd Chef', '3rd Engineer'), and 'de' / 'du' with a capitalised word after"
             " a capitalised head ends it ('Chef de Cuisine', 'Chef de Rang'); a one-word title right before a"
             " noun of a place or thing names its kind, no post ('a butcher shop', 'no drivers license', 'the cashier"
-            " counter')",
+            " counter'); 'workers' after one word of a trade that O*NET titles use is a post ('sales workers',"
+            " 'bakery workers'; not a kind of worker: 'hourly', 'young', 'hard', 'retail' workers)",
         ),
         Rule(
             "mentions.compound-agents",

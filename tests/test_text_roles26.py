@@ -176,3 +176,13 @@ def test_a_one_word_title_naming_the_kind_of_a_place_or_thing_is_no_post(tmp_pat
     found = roles(read(tmp_path, text))
     assert "gardener" in found
     assert not {"barber", "florist", "plumber"} & found
+
+
+def test_workers_of_a_trade_are_a_post_but_workers_of_a_kind_are_not(tmp_path: Path) -> None:
+    text = (
+        "Farm and site work\n\nForemen lead teams of vineyard workers, and the estate hires bakery workers "
+        "in spring. Hourly workers and young workers often move on; hard workers stay.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"vineyard-worker", "bakery-worker"} <= found
+    assert not {"hourly-worker", "young-worker", "hard-worker"} & found
