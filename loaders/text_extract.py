@@ -1776,7 +1776,7 @@ def _title_mentions(
             # (a gerund is the field, though its verb's noun is a head: "Director of Nursing", "Head of Training")
             while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and (
                 norms[end] not in TITLE_HEADS or (words.lower[end].endswith("ing") and words.lower[end] != norms[end])
-            ) and not (count and _verb_with_object(words, end)):
+            ) and not (count and (_verb_with_object(words, end) or _case_drops(doc, end))):
                 end += 1
                 count += 1
                 # "head of cross-border sales": a hyphenated word counts as one
@@ -2012,6 +2012,20 @@ def _personal_name(doc: Doc, start: int, end: int) -> bool:
     norms = _doc_norms(doc)
     stop = min(len(words.lower), after + 6)
     return any(norms[k] in TITLE_HEADS or words.lower[k] in TITLE_HEADS for k in range(after + 1, stop))
+
+
+def _case_drops(doc: Doc, k: int) -> bool:
+    """Whether word ``k`` is written in lower case right after a word written with a capital and is no word of a
+    title's field: a lead's field in capitals ends there ("Heads of Year meet weekly"; not "Head of Customer
+    service")."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    return (
+        text[words.idx[k]].islower()
+        and text[words.idx[k - 1]].isupper()
+        and words.lower[k] not in _title_modifiers()
+        and _doc_norms(doc)[k] not in TITLE_HEADS
+    )
 
 
 def _go_between(words: _Words, start: int, end: int) -> bool:

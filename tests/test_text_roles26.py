@@ -186,3 +186,10 @@ def test_workers_of_a_trade_are_a_post_but_workers_of_a_kind_are_not(tmp_path: P
     found = roles(read(tmp_path, text))
     assert {"vineyard-worker", "bakery-worker"} <= found
     assert not {"hourly-worker", "young-worker", "hard-worker"} & found
+
+
+def test_a_lead_title_in_capitals_ends_before_a_word_in_lower_case(tmp_path: Path) -> None:
+    text = "School posts\n\nHeads of Year meet weekly, and our Head of Pupil welfare joins them.\n"
+    found = roles(read(tmp_path, text))
+    assert {"head-of-year", "head-of-pupil-welfare"} <= found
+    assert "head-of-year-meet" not in found
