@@ -46,6 +46,14 @@ _CASES = [
     ("Hotel jobs\n\nFront Office Managers oversee the reception team.", "front-office-manager"),
     ("Shop jobs\n\nThe Sr. Buyer approves each order.", "senior-buyer"),
     ("Police jobs\n\nShe rose from Police Constable to Detective Sergeant in six years.", "detective-sergeant"),
+    ("Kitchen jobs\n\nPosts: Kitchen Porter, Commis Chef, Chef de Cuisine, Pastry Chef.", "chef-de-cuisine"),
+    ("Kitchen jobs\n\nThe 2nd Chef runs the pass on Sundays.", "2nd-chef"),
+    ("Hotel jobs\n\nWe want a Receptionist/Administrator for the lobby.", "administrator"),
+    ("Depot jobs\n\nThe depot employs two drivers and a storekeeper.", "storekeeper"),
+    ("Estate jobs\n\nThe estate hires vineyard workers every autumn.", "vineyard-worker"),
+    ("School posts\n\nHeads of Year meet weekly with the head teacher.", "head-of-year"),
+    ("Farm jobs\n\nWe are recruiting two Tractor Drivers and a Dairy Herd Manager.", "dairy-herd-manager"),
+    ("Dental jobs\n\n- Dental Nurse\n- Practice Manager\n- Orthodontic Therapist\n", "orthodontic-therapist"),
 ]
 
 
