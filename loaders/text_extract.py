@@ -1468,6 +1468,17 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
         ):
             break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
+        if (
+            words.lower[i - 1] == "time"
+            and i - 3 >= floor
+            and words.lower[i - 2] == "-"
+            and words.lower[i - 3] in _SHIFT_TIMES
+            and not words.space_after[i - 3]
+            and not words.space_after[i - 2]
+        ):
+            i -= 3  # "night-time supervisor": the shift is part of the title (not "full-time nurse": how it is held)
+            count += 1
+            continue
         if _ORDINAL.fullmatch(words.lower[i - 1]) and doc.user_data["careergraph_text"][words.idx[i]].isupper():
             i -= 1  # "2nd Chef", "3rd Engineer", "1st Assistant Director": a rank by number opens the title
             break
@@ -1504,6 +1515,8 @@ def _french_of(doc: Doc, j: int) -> int:
     return 2 if text[words.idx[j - 1]].isupper() and text[words.idx[j + 1]].isupper() else 0
 
 
+#: shifts that make one title with "-time" and the head after them: "night-time supervisor"
+_SHIFT_TIMES = frozenset({"night", "day", "evening", "weekend"})
 #: an ordinal written in digits: "1st", "2nd", "3rd", "4th"
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
@@ -2569,6 +2582,10 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return False  # "a buyer-to-buyer channel": a compound adjective
     k = _skip_spaces(words, i - 1, -1)
     start = _sent_start_of(doc, i)
+    while k - 2 >= start and words.lower[k] == "time" and words.lower[k - 1] == "-" and words.lower[k - 2] in {
+        "full", "part"
+    }:
+        k = _skip_spaces(words, k - 3, -1)  # "a full-time nurse", "our part-time cooks": how the post is held
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
         return True  # (the lemma table reads "most" as "much")
     if k > start and words.lower[k] in _ORDER_WORDS and (

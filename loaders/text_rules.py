@@ -121,7 +121,9 @@ RULES: dict[str, Rule] = {
             " title's word, its first name in no title of the lexicon, before a comma and a title or a verb of saying"
             " ('Elizabeth Dean, manager of ...', 'Jo Baker says') is no title; an ordinal in digits before a"
             " capitalised title opens it ('2nd Chef', '3rd Engineer'), and 'de' / 'du' with a capitalised word after"
-            " a capitalised head ends it ('Chef de Cuisine', 'Chef de Rang'); a one-word title right before a"
+            " a capitalised head ends it ('Chef de Cuisine', 'Chef de Rang'); a shift with '-time' opens a title"
+            " ('night-time supervisor'), and a one-word title after 'a full-time' / 'our part-time' is a person"
+            " named ('a full-time nurse'); a one-word title right before a"
             " noun of a place or thing names its kind, no post ('a butcher shop', 'no drivers license', 'the cashier"
             " counter'); 'workers' after one word of a trade that O*NET titles use is a post ('sales workers',"
             " 'bakery workers'; not a kind of worker: 'hourly', 'young', 'hard', 'retail' workers)",

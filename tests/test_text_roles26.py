@@ -193,3 +193,13 @@ def test_a_lead_title_in_capitals_ends_before_a_word_in_lower_case(tmp_path: Pat
     found = roles(read(tmp_path, text))
     assert {"head-of-year", "head-of-pupil-welfare"} <= found
     assert "head-of-year-meet" not in found
+
+
+def test_a_shift_opens_a_title_and_how_a_post_is_held_does_not_hide_it(tmp_path: Path) -> None:
+    text = (
+        "Ward life\n\nTom was a night-time porter at the hospital. She was a full-time midwife, and our part-time "
+        "cooks are students. Full-time work suits me.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"night-time-porter", "midwife", "cook"} <= found
+    assert not {r for r in found if r.startswith(("full", "part"))}
