@@ -1469,6 +1469,25 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         ):
             break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
         if (
+            words.lower[i - 1] in _POSSESSIVES
+            and i - 2 >= floor
+            and words.alpha[i - 2]
+            and not words.space_after[i - 2]
+            and (
+                words.lower[i - 2] in _PEOPLE_POSSESSORS
+                or (
+                    words.lower[i - 1] in {"'", "’"}
+                    and words.lower[i - 2].endswith(("ers", "ors", "ists", "ians"))
+                    and doc.user_data["careergraph_text"][words.idx[i - 2]].islower()
+                )
+            )
+        ):
+            # "manufacturers’ representative", "a children's nurse", "the women's wear buyer": whom the post serves
+            # (not its employer: "the store's manager", "McDonald's manager")
+            i -= 2
+            count += 1
+            break
+        if (
             words.lower[i - 1] == "time"
             and i - 3 >= floor
             and words.lower[i - 2] == "-"
@@ -1515,6 +1534,10 @@ def _french_of(doc: Doc, j: int) -> int:
     return 2 if text[words.idx[j - 1]].isupper() and text[words.idx[j + 1]].isupper() else 0
 
 
+#: possessive endings as tokens: "children's", "manufacturers’"
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: possessors written with a capital that still name whom a post serves: "Children's Nurse", "Women's Wear Buyer"
+_PEOPLE_POSSESSORS = frozenset({"children", "women", "men", "girls", "boys", "ladies", "gentlemen", "people"})
 #: shifts that make one title with "-time" and the head after them: "night-time supervisor"
 _SHIFT_TIMES = frozenset({"night", "day", "evening", "weekend"})
 #: an ordinal written in digits: "1st", "2nd", "3rd", "4th"
@@ -1721,7 +1744,7 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
             piece = written
         else:
             piece = words.lower[k]
-        if parts and (piece == "-" or parts[-1].endswith("-")):
+        if parts and (piece == "-" or parts[-1].endswith("-") or piece in _POSSESSIVES):
             parts[-1] += piece  # (a dash opening the span starts the name: no part before it to join)
         else:
             parts.append(piece)

@@ -123,7 +123,9 @@ RULES: dict[str, Rule] = {
             " capitalised title opens it ('2nd Chef', '3rd Engineer'), and 'de' / 'du' with a capitalised word after"
             " a capitalised head ends it ('Chef de Cuisine', 'Chef de Rang'); a shift with '-time' opens a title"
             " ('night-time supervisor'), and a one-word title after 'a full-time' / 'our part-time' is a person"
-            " named ('a full-time nurse'); a one-word title right before a"
+            " named ('a full-time nurse'); whom a post serves, in the possessive, opens its title ('manufacturers’"
+            " representative', 'a children's nurse'; a plural agent noun or a word for people, not an employer: 'the"
+            " store's manager'); a one-word title right before a"
             " noun of a place or thing names its kind, no post ('a butcher shop', 'no drivers license', 'the cashier"
             " counter'); 'workers' after one word of a trade that O*NET titles use is a post ('sales workers',"
             " 'bakery workers'; not a kind of worker: 'hourly', 'young', 'hard', 'retail' workers)",

@@ -203,3 +203,13 @@ def test_a_shift_opens_a_title_and_how_a_post_is_held_does_not_hide_it(tmp_path:
     found = roles(read(tmp_path, text))
     assert {"night-time-porter", "midwife", "cook"} <= found
     assert not {r for r in found if r.startswith(("full", "part"))}
+
+
+def test_whom_a_post_serves_in_the_possessive_opens_its_title(tmp_path: Path) -> None:
+    text = (
+        "Ward life\n\nShe is a children's nurse, and the growers’ advisors visit each month. "
+        "The clinic's manager hired them.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"children-s-nurse", "growers-advisor"} <= found
+    assert not {r for r in found if "clinic" in r}
