@@ -2349,8 +2349,14 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         and norms[j - 2] not in _STAFF_NOT_FIELDS
         and norms[j - 2] not in _WORKERS_NOT_FIELDS
         and not _words(doc).lower[j - 2].endswith("ing")
+        and (
+            doc.user_data["careergraph_text"][_words(doc).idx[j - 2]].islower()
+            or doc.user_data["careergraph_text"][_words(doc).idx[j - 1]].isupper()
+        )
     ):
-        return True  # "sales workers", "general workers": the trade's workers (not "hourly workers")
+        # "sales workers", "general workers": the trade's workers (not "hourly workers", nor "American workers": a
+        # word in capitals before a head in lower case names a people)
+        return True
     text = doc.user_data["careergraph_text"]
     words = _words(doc)
     written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]
