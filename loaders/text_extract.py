@@ -9500,7 +9500,7 @@ def _requirements_at(
             "requirements.preferred" in r.disabled
         ):
             return
-        # "they may prefer candidates with a bachelor's degree": who is preferred is no post; the subject's need
+        # "they often prefer candidates with a hygiene certificate": who is preferred is no post; the subject's need
         after = w + 1
         r.rule = "requirements.preferred"
     if roles and not _HIRERS.isdisjoint(sent.norms[max(sent.start, after - 4) : after]):

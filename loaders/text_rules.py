@@ -878,15 +878,15 @@ RULES: dict[str, Rule] = {
             "a clause joined by ', and' or ', but' after a sentence's first requirement cue that opens with a"
             " subject (they, he, she, you, a role) and holds a cue of its own within a few words",
             (_SKILL, _NEEDS),
-            "the clause's cue is read as well ('Employers expect sales experience, and they may prefer candidates"
+            "the clause's cue is read as well ('Schools expect teaching experience, but they often prefer candidates"
             " with a bachelor's degree': the degree too); before, only the first cue was read",
         ),
         Rule(
             "requirements.preferred",
             "'prefer' before people who are no post ('prefer candidates with', 'applicants with')",
             (_SKILL, _NEEDS),
-            "what the people preferred have is a need of the sentence's subject or the role talked about ('Hotels"
-            " may prefer candidates with a bachelor's degree'); before, only a post after 'prefer' was read",
+            "what the people preferred have is a need of the sentence's subject or the role talked about ('Depots"
+            " often prefer applicants with a forklift licence'); before, only a post after 'prefer' was read",
         ),
         Rule(
             "requirements.figures",
@@ -966,7 +966,7 @@ RULES: dict[str, Rule] = {
             " Specialist (L2, developing expertise, 2-4 years)'; not an aside of levels, years or ranks alone)",
             (_SKILL, _NEEDS),
             "each piece of the aside that is no level, years or rank names skills of the title, and of the titles"
-            " 'or' or 'and' joins to it ('Marketing Lead or Manager (L4, team leadership or deep expertise, 6-9"
+            " 'or' or 'and' joins to it ('Kitchen Lead or Manager (L4, menu planning or staff training, 5-8"
             " years)': both)",
         ),
         Rule(

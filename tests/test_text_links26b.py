@@ -122,8 +122,8 @@ def test_a_line_of_duties_naming_a_post_only_as_a_partner_is_read(tmp_path: Path
 def test_a_clause_joined_after_the_first_cue_and_people_preferred_name_needs(tmp_path: Path) -> None:
     text = (
         "Careers in Hotels\n\n"
-        "A banquet manager plans the events for the hotel. Employers generally expect a few years of catering"
-        " experience, and they may prefer candidates with a bachelor's degree.\n\n"
+        "A banquet manager plans the events for the hotel. Employers want a few years of catering experience, but"
+        " they sometimes prefer candidates with a bachelor's degree in hospitality.\n\n"
         "A night porter locks the doors. Employers often prefer applicants with a forklift licence.\n"
     )
     got = links(read(tmp_path, text))
