@@ -1185,6 +1185,8 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         importance = _CUES[cue[0]]
         if cue[0].endswith("负责") and "对" in text[max(lo, cue.start() - 12) : cue.start()]:
             continue  # "对团队业绩负责,承担...": what the role answers for stands before the cue, not after it
+        if owner is None and _unit_subject(d, titles, lo, cue.start()):
+            continue  # "电商部门作为企业中负责在线销售", "例如供应链管理岗负责FBA备货": another unit's or post's duties
         if _MOVE_VERB.search(body) or _CONDITION.search(body):
             continue  # "具备一定经验后,可以晋升为B": what a move waits for, not what the post needs
         if _FOLLOWING.match(body) and d.on("zh.announced"):
@@ -1214,6 +1216,24 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
 _DEMANDED = re.compile(
     r"对(?P<items>[^。；;!！?？，,对]{2,60}?)(?:都|也|均)?(?:提出(?:了)?|有)(?:较高|更高|很高|极高|一定|严格)?(?:的)?要求"
 )
+
+
+#: the clause a cue's subject stands in: back to the last mark that ends a clause or a phrase
+_CLAUSE_MARK = re.compile(r"[。；;!！?？，,：:、\n]")
+#: a unit of the firm, or a post named by a bare word for a post: as the subject, what follows is its work
+_UNIT_SUBJECT = re.compile(r"部门|团队|小组|公司|企业|中心|[^本该此]岗(?:位)?$")
+
+
+def _unit_subject(d: _Doc, titles: list[tuple[int, int, bool]], lo: int, at: int) -> bool:
+    """Whether the clause before the cue at ``at`` names no title of the page but a unit of the firm ("电商部门作为
+    企业中负责 ...") or a post the page does not know as a title, by the bare word for a post ("供应链管理岗负责 ...";
+    not "本岗位负责", this post): the duties after the cue are that unit's or post's, no title's before the clause."""
+    if not d.on("zh.subject"):
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(d.text, lo, at)), default=lo)
+    if any(start <= t[0] < at for t in titles):
+        return False
+    return _UNIT_SUBJECT.search(d.text, start, at) is not None
 
 
 def _slashed_owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[str]:

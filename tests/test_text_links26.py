@@ -155,3 +155,17 @@ def test_a_lone_noun_the_sentence_speaks_of_is_no_skill(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))["gardener"]
     assert named(got, "fruit", "trees") and "decision" not in got, got
+
+
+# --- zh.subject: duties whose clause names a unit of the firm are that unit's -----------------------------------
+
+_KITCHEN = (
+    "厨师长\n\n厨师长负责菜品研发和厨房管理。\n\n"
+    "随着门店扩张，采购部门作为公司中负责食材采购和供应商管理的部门，其作用越来越大。\n"
+)
+
+
+def test_a_department_before_the_cue_owns_the_duties_after_it(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _KITCHEN))["厨师长"]
+    assert "菜品研发" in got and "厨房管理" in got
+    assert "食材采购" not in got and not any("作用" in name for name in got), got
