@@ -1220,8 +1220,12 @@ _DEMANDED = re.compile(
 
 #: the clause a cue's subject stands in: back to the last mark that ends a clause or a phrase
 _CLAUSE_MARK = re.compile(r"[。；;!！?？，,：:、\n]")
-#: a unit of the firm, or a post named by a bare word for a post: as the subject, what follows is its work
-_UNIT_SUBJECT = re.compile(r"部门|团队|小组|公司|企业|中心|[^本该此]岗(?:位)?$")
+#: a unit of the firm (not one the role leads or works with: "带领团队负责 ..."), or a post named by a bare word
+#: for a post: as the subject, what follows is its work
+_UNIT_SUBJECT = re.compile(
+    r"(?<!带领)(?<!管理)(?<!协调)(?<!组建)(?<!领导)(?<!配合)(?<![与和跟及])(?:部门|团队|小组|公司|企业|中心)"
+    r"|[^本该此]岗(?:位)?$"
+)
 
 
 def _unit_subject(d: _Doc, titles: list[tuple[int, int, bool]], lo: int, at: int) -> bool:

@@ -169,3 +169,8 @@ def test_a_department_before_the_cue_owns_the_duties_after_it(tmp_path: Path) ->
     got = needs(read(tmp_path, _KITCHEN))["厨师长"]
     assert "菜品研发" in got and "厨房管理" in got
     assert "食材采购" not in got and not any("作用" in name for name in got), got
+
+
+def test_a_team_the_role_leads_is_no_unit_owning_the_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, "运营主管\n\n岗位职责如下。日常工作中，带领团队负责店铺日常运营。\n"))
+    assert "店铺日常运营" in got["运营主管"], got
