@@ -609,6 +609,14 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             pieces = [bit for piece in pieces for bit in _and_split(piece)]
         for piece in pieces:
             piece = piece.strip(" \t“”\"'‘’:：.·")
+            copula = _COPULA.search(piece)
+            if copula is not None:
+                # "..., 是公司的最高管理者", "运营总监是电商业务的一把手": what the post is, not a duty (the
+                # words before a comma before it may be one: "负责商品上架,是团队的核心")
+                cut = max(piece.rfind(",", 0, copula.start()), piece.rfind("，", 0, copula.start()))
+                if cut <= 0:
+                    continue
+                piece = piece[:cut]
             piece = piece.split("等", 1)[0]
             if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
                 piece = piece.rsplit("的", 1)[1]
@@ -636,6 +644,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     return names
 
 
+#: the copula saying what a post is ("X是Y的Z"; not "特别是", "尤其是", "但是", "还是", "或是", "就是", "而是", "总是")
+_COPULA = re.compile(r"^是|(?<!特别)(?<!尤其)(?<![但还或就而总要凡于即只不正更也])是")
 #: words of rank or seniority: before a head they make a post of it ("高级运营"), never an activity
 _RANK_BEFORE = re.compile(r"^(?:初级|中级|高级|资深|首席|见习|实习|助理|副)")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from text_helpers import named, needs, read
 
 from careergraph.loaders.text_requirements import names_no_skill
+from careergraph.loaders.text_zh import _skill_names as zh_skill_names
 
 # --- requirements.no-skill: a name opening with a preposition is a phrase cut after its head ----------------
 
@@ -174,3 +175,15 @@ def test_a_department_before_the_cue_owns_the_duties_after_it(tmp_path: Path) ->
 def test_a_team_the_role_leads_is_no_unit_owning_the_duties(tmp_path: Path) -> None:
     got = needs(read(tmp_path, "运营主管\n\n岗位职责如下。日常工作中，带领团队负责店铺日常运营。\n"))
     assert "店铺日常运营" in got["运营主管"], got
+
+
+# --- zh.duties: what a post is, after the copula, is no duty -------------------------------------------------------
+
+
+def test_what_a_post_is_after_the_copula_is_no_duty(tmp_path: Path) -> None:
+    text = "行政总厨\n\n行政总厨:全面负责菜单设计、食品安全等各个方面,是酒店餐饮的最高管理者。\n"
+    got = needs(read(tmp_path, text))["行政总厨"]
+    assert "菜单设计" in got and "食品安全" in got
+    assert not any("管理者" in name for name in got), got
+    assert zh_skill_names("特别是冷菜制作、排班") == ["特别是冷菜制作", "排班"]  # ("especially": no copula)
+    assert zh_skill_names("负责冷菜制作,是后厨的骨干") == ["冷菜制作"]
