@@ -8240,13 +8240,13 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 nxt = _skip_spaces(sent.words, first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
-                if (
-                    cue in _NOUN_CUES
-                    and nxt < sent.end
-                    and not _words(sent.doc).punct[nxt]
-                    and _doc_norms(sent.doc)[nxt] not in _NOUN_CUE_LINKS
-                ):
-                    continue  # "a diverse skill set", "what skills you need", "skills and improving productivity"
+                if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
+                    link = _doc_norms(sent.doc)[nxt]
+                    after_and = _skip_spaces(_words(sent.doc), nxt + 1, 1) if link in {"and", "or"} else sent.end
+                    if link not in _NOUN_CUE_LINKS and link not in {"and", "or"}:
+                        continue  # "a diverse skill set", "what skills you need", "the My Skills website"
+                    if after_and < sent.end and _doc_norms(sent.doc)[after_and] not in _JOINED_NEEDS:
+                        continue  # "skills and improving productivity", "tasks and may rotate among departments"
                 if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):
                     continue  # "the work is hard", "the job is to ...", "the job is a ...": no list of duties
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
@@ -8268,12 +8268,21 @@ def _cue_in_title(sent: _Sent, at: int) -> bool:
 
 #: cues that are nouns of what a post needs: a list after one is introduced ("skills: A, B", "skills such as",
 #: "skills in", "abilities include"), else the noun ends its list ("A and B skills.") or is no cue ("a skill set")
-_NOUN_CUES = frozenset({("skill",), ("ability",), ("capability",), ("competency",)})
-#: the words after such a noun that introduce its list (norms)
+_NOUN_CUES = frozenset({("skill",), ("ability",), ("capability",), ("competency",), ("task",), ("duty",)})
+#: the words after such a noun that introduce its list (norms); "and" / "or" only before another such noun
+#: ("skills and abilities", "duties or tasks")
 _NOUN_CUE_LINKS = frozenset(
     {"such", "like", "including", "include", "in", "of", "for", "with", "to", "be", "need", "needed", "require",
-     "required", "necessary", "that", "which", "e.g.", "eg", "-", "–", "—", "(", ":", "range", "base", "or", "and"}
+     "required", "necessary", "that", "which", "e.g.", "eg", "-", "–", "—", "(", ":", "range", "base"}
 )
+#: nouns of what a post needs or does, which "and" / "or" may join to a noun cue (norms)
+_NEED_NOUNS = frozenset(
+    {"skill", "ability", "capability", "competency", "competence", "task", "duty", "responsibility", "knowledge",
+     "experience", "expertise", "qualification", "quality", "talent", "attribute", "trait", "requirement"}
+)
+#: what "and" / "or" after a noun cue may join: such a noun, or a relative clause of the people who have them
+#: ("employees with specialised skills or who have been promoted take on duties such as ...")
+_JOINED_NEEDS = _NEED_NOUNS | {"who", "which", "that", "whose"}
 #: cues that are modal verbs: "must", "should", "need to", "have to"
 _MODAL_CUES = frozenset({("must",), ("should",), ("need", "to"), ("need",), ("have", "to")})
 #: words opening an embedded question or clause: "decide which lines should go", "whether they must"

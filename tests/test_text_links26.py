@@ -187,3 +187,15 @@ def test_what_a_post_is_after_the_copula_is_no_duty(tmp_path: Path) -> None:
     assert not any("管理者" in name for name in got), got
     assert zh_skill_names("特别是冷菜制作、排班") == ["特别是冷菜制作", "排班"]  # ("especially": no copula)
     assert zh_skill_names("负责冷菜制作,是后厨的骨干") == ["冷菜制作"]
+
+
+def test_a_noun_cue_joined_by_and_to_something_else_opens_no_list(tmp_path: Path) -> None:
+    text = (
+        "Hospital Porter\n\n"
+        "Hospital porters are often cross-trained in several tasks and may rotate among wards based on patient "
+        "demand.\n\n"
+        "Porter duties and responsibilities include moving patients and delivering specimens.\n"
+    )
+    got = needs(read(tmp_path, text))["hospital-porter"]
+    assert named(got, "specimens")  # ("duties and responsibilities include": a noun cue joined to another)
+    assert not named(got, "wards") and not named(got, "demand"), got
