@@ -8240,6 +8240,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 nxt = _skip_spaces(sent.words, first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
+                if cue == ("role", "in") and nxt < sent.end and lowers[nxt] in _WHERE_DETERMINERS:
+                    continue  # "plays a pivotal role in any organization": where it plays it, not a duty
                 if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
                     link = _doc_norms(sent.doc)[nxt]
                     after_and = _skip_spaces(_words(sent.doc), nxt + 1, 1) if link in {"and", "or"} else sent.end
@@ -8283,6 +8285,9 @@ _NEED_NOUNS = frozenset(
 #: what "and" / "or" after a noun cue may join: such a noun, or a relative clause of the people who have them
 #: ("employees with specialised skills or who have been promoted take on duties such as ...")
 _JOINED_NEEDS = _NEED_NOUNS | {"who", "which", "that", "whose"}
+#: determiners after "role in" that open where a part is played ("any organization", "the company"), not what
+#: is done ("a key role in driving sales")
+_WHERE_DETERMINERS = frozenset({"any", "every", "each", "the", "a", "an", "all", "our", "their", "its", "his", "her"})
 #: cues that are modal verbs: "must", "should", "need to", "have to"
 _MODAL_CUES = frozenset({("must",), ("should",), ("need", "to"), ("need",), ("have", "to")})
 #: words opening an embedded question or clause: "decide which lines should go", "whether they must"

@@ -771,9 +771,10 @@ RULES: dict[str, Rule] = {
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"
             " 'hand the log to the Duty Manager', is none, nor is 'roles in' a sector: 'specific roles in banking, such"
-            " as ...', nor a noun of skill or duty followed by a word that opens no list of its own: 'a wide skill set"
-            " and personal qualities', 'the Trade Skills portal', 'several tasks and may rotate' ('and' or 'or' only"
-            " before another such noun: 'duties and responsibilities include')); who hires is no subject"
+            " as ...', or a place: 'a pivotal role in any organization', nor a noun of skill or duty followed by a"
+            " word that opens no list of its own: 'a wide skill set and personal qualities', 'the Trade Skills"
+            " portal', 'several tasks and may rotate' ('and' or 'or' only before another such noun: 'duties and"
+            " responsibilities include')); who hires is no subject"
             " ('Recruiters value X': the page's role needs X), and who is sought opens no skill ('someone who has"
             " X': X)",
         ),

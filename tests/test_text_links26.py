@@ -199,3 +199,14 @@ def test_a_noun_cue_joined_by_and_to_something_else_opens_no_list(tmp_path: Path
     got = needs(read(tmp_path, text))["hospital-porter"]
     assert named(got, "specimens")  # ("duties and responsibilities include": a noun cue joined to another)
     assert not named(got, "wards") and not named(got, "demand"), got
+
+
+def test_a_role_in_a_place_is_no_duty_but_a_role_in_doing_is(tmp_path: Path) -> None:
+    text = (
+        "Site Foreman\n\n"
+        "The site foreman plays a pivotal role in any building firm.\n\n"
+        "Foremen play a key role in scheduling trades and checking deliveries.\n"
+    )
+    got = needs(read(tmp_path, text))["site-foreman"]
+    assert named(got, "scheduling") and named(got, "deliver")
+    assert not named(got, "building") and not named(got, "firm"), got
