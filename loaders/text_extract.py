@@ -954,6 +954,8 @@ class _Reader:
         self.stage: list[Mention] = []
         self.stage_at = 0
         self.stage_block = 0  # (the paragraph of the sentence that set the stage)
+        #: whether a numbered title alone on its line ("2. Digital Marketing Manager") set the section's role
+        self.numbered_section = False
         #: where the last heading naming a measure of skill ends ("Skill Level"; structure.ad-fields), -1: none
         self.measure_field = -1
         #: level roles named with their codes ("L2 support engineer") -> the bare title's key (structure.numbered-ranks)
@@ -5690,6 +5692,15 @@ def _numbered_title(r: _Reader, line: Line, ms: list[Mention]) -> bool:
     if _NUMBERED.match(text, line.start, line.content) is None or not text.startswith("\n\n", line.end):
         return False  # (an item of a list goes on with the next item on the next line)
     return not (text[line.content : ms[0].start] + text[ms[0].end : line.end]).strip(" \t:*")
+
+
+def _numbered_heading(r: _Reader, line: Line, ms: list[Mention]) -> bool:
+    """Whether a line is a numbered heading naming no role, alone on its line before a blank one ("3. Operations
+    Team"): a sibling of a numbered title's heading (see :func:`_numbered_title`)."""
+    if line.kind != "item" or any(m.label is _ROLE for m in ms) or line.end - line.content > 80:
+        return False
+    text = r.text
+    return _NUMBERED.match(text, line.start, line.content) is not None and text.startswith("\n\n", line.end)
 
 
 #: a level code after a title in a heading: "(L1)", "- Level 2", "[Tier 3]", "(IC4)", "P2"
@@ -12475,10 +12486,20 @@ def _read_block(
             # (a level's "Titles: A, B" line is no role's section, nor "Reports to: B", a relation of the page's role)
             if roles and line.start != r.level_line and not _RELATION_LABEL.match(r.text, line.content, line.end):
                 r.section_role = roles[0]
+                r.numbered_section = line.kind == "item"  # ("2. Digital Marketing Manager", see below)
                 if first and len(roles) == 1 and line.kind == "heading":
                     r.run("structure.heading-ladder", _heading_rung, r, roles[0], line)
             if groups and not roles:
                 r.section_group = groups[0]
+        elif (
+            first
+            and r.numbered_section
+            and _numbered_heading(r, line, ms)
+            and "structure.numbered-titles" not in r.disabled
+        ):
+            # "2. Skilled Workers" ... "3. Process Improvement Team": the next numbered heading, naming no role, ends
+            # the section of the one before
+            r.section_role, r.numbered_section = None, False
         # (a short text line opening with a title and its years too: "Product Manager (2-5 years): Rs 18-30 LPA")
         short_text = line.kind == "text" and line.end - line.start < 120 and _YEAR_WORD.search(sent.text) is not None
         if (first and (line.kind in {"heading", "item"} or short_text)) or r.rung_open is not None:

@@ -383,9 +383,10 @@ RULES: dict[str, Rule] = {
             "structure.numbered-titles",
             "a numbered list item that is a role's title alone, followed by a blank line ('2. Digital Marketing"
             " Manager')",
-            (_ROLE, "salary"),
+            (_ROLE, "salary", _NEEDS),
             "it heads the lines under it, as a heading does: their figures of pay and duties naming no role are that"
-            " role's",
+            " role's, up to the next numbered item alone on its line that names no role ('3. Process Improvement"
+            " Team': 'They also train staff' under it is no longer the title's)",
         ),
         Rule(
             "structure.rank-words",

@@ -210,3 +210,23 @@ def test_a_role_in_a_place_is_no_duty_but_a_role_in_doing_is(tmp_path: Path) -> 
     got = needs(read(tmp_path, text))["site-foreman"]
     assert named(got, "scheduling") and named(got, "deliver")
     assert not named(got, "building") and not named(got, "firm"), got
+
+
+# --- structure.numbered-titles: the next numbered heading, naming no role, ends a numbered title's section -----
+
+_WARD = (
+    "Teams in a Hospital Ward\n\nLet us look at the teams on a ward.\n\n"
+    "1. Healthcare Assistants\n\n"
+    "Healthcare assistants handle tasks like making beds, taking temperatures and serving meals.\n\n"
+    "2. Charge Nurses\n\n"
+    "Charge nurses take on responsibilities such as drug rounds, rota planning and family liaison.\n\n"
+    "3. Infection Control Team\n\n"
+    "This team focuses on auditing hand hygiene and tracing outbreaks. They also train staff in new cleaning "
+    "procedures.\n"
+)
+
+
+def test_a_numbered_heading_naming_no_role_ends_the_section_of_the_title_before(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _WARD))
+    assert named(got["healthcare-assistant"], "meal")
+    assert not named(got.get("charge-nurse", set()), "training"), got
