@@ -1533,6 +1533,45 @@ def _noun_series(item: str, toks: list[_Tok]) -> list[SkillName] | None:
     return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), True) for p in parts]
 
 
+#: endings of adjectives naming a quality of a person: "helpful", "reliable", "proactive", "courteous", "patient",
+#: "friendly", "energetic", "polite", "honest", "organised", "punctual"
+_QUALITY_ENDINGS = (
+    "ful", "ble", "ive", "ous", "ent", "ant", "ly", "ic", "ite", "ate", "est", "ised", "ized", "ual", "ical"
+)
+
+
+def _quality_list(item: str, toks: list[_Tok]) -> list[SkillName] | None:
+    """A whole item that is two or more single adjectives of a person's qualities joined by commas and "and" / "or"
+    ("friendly, polite and helpful", "reliable and responsible") as one skill each, named as written; None for
+    anything else (a noun among them, a name, a word of another shape: "sales and marketing", "new and used").
+
+    Examples
+    --------
+    >>> [s.name for s in _quality_list("calm and courteous", _tokens("calm and courteous")) or []]
+    ['Calm', 'Courteous']
+    >>> _quality_list("technical and commercial skills", _tokens("technical and commercial skills")) is None
+    True
+    """
+    while toks and toks[-1].lower in {".", ";", ","}:
+        toks = toks[:-1]
+    if len(toks) < 3 or toks[-2].lower not in {"and", "or", "&"}:
+        return None
+    words = [t for t in toks if t.lower not in {",", "and", "or", "&"}]
+    if len(words) * 2 - 1 != len(toks) or any(
+        toks[k].lower not in {",", "and", "or", "&"} for k in range(1, len(toks), 2)
+    ):
+        return None  # (one word between each joint: no phrase, no two joints together)
+    for t in words:
+        w = t.lower
+        if not (w in _COMPLEMENTS or w.endswith(_QUALITY_ENDINGS)) or _capitalised(t) or not w.isalpha():
+            return None
+        if w.endswith("ly") and (w.endswith("ally") or len(w) < 6 or _nounlike(w)):
+            return None  # ("fully", "daily"; "friendly", "orderly" are qualities)
+        if _verb_base(w) is not None or w in _ACTIVITY_NOUNS:
+            return None  # (a verb or a work's noun: "present", "document", "content", "management")
+    return [SkillName(t.start, t.end, _sentence_case(t.lower), True) for t in words]
+
+
 def _capitalised(tok: _Tok) -> bool:
     """An acronym, or a capital not at the item's start."""
     return (tok.text.isupper() and len(tok.text) > 1) or (tok.text[:1].isupper() and tok.start > 0)
@@ -1711,6 +1750,9 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             toks = toks[:k]  # (an aside at the end, or one the item goes on from: the name ends before it)
             break
         toks = toks[:k] + toks[close + 1 :]  # "SEO (search engine) techniques, keyword research": the item goes on
+    qualities = None if predicate else _quality_list(item, toks)
+    if qualities is not None:
+        return qualities  # "friendly, polite and helpful", "reliable and responsible": each quality on its own
     n = len(toks)
     whole = toks
     toks = _strip_openers(toks)

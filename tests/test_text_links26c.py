@@ -1,0 +1,51 @@
+"""Role -> skill requirements missed before: qualities listed as adjectives, and more.
+
+The wording, roles and trades here are our own (a dental practice); each test fails on the code before the change
+it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from careergraph.graph.schema import RelType
+from careergraph.loaders.text import load_documents
+from careergraph.loaders.text_requirements import skill_names
+
+
+def read(tmp_path: Path, text: str) -> nx.MultiDiGraph:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False)
+    assert not result.problems
+    return result.graph
+
+
+def links(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
+
+
+# --- requirements.duty-names: an item of adjectives of quality names each quality --------------------------
+
+
+def test_a_list_of_qualities_written_as_adjectives_names_each(tmp_path: Path) -> None:
+    text = (
+        "# Dental Receptionist\n\n"
+        "Dental receptionists greet patients and book appointments.\n\n"
+        "## Skills and qualities\n\n"
+        "You would need to be:\n\n"
+        "  • cheerful, courteous and tactful\n"
+        "  • punctual and dependable\n"
+        "  • discreet\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "dental-receptionist"}
+    assert {"cheerful", "courteous", "tactful", "punctual", "dependable"} <= got
+
+
+def test_adjectives_before_a_noun_or_of_another_shape_stay_one_name() -> None:
+    assert [s.name for s in skill_names("calm and considerate")] == ["Calm", "Considerate"]
+    assert all(s.name.endswith("awareness") for s in skill_names("technical and commercial awareness"))
+    assert all(s.name.endswith("patients") for s in skill_names("new and existing patients"))
+    assert [s.name for s in skill_names("Patience, tact and diplomacy")] == ["Patience", "Tact", "Diplomacy"]
