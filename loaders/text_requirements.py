@@ -1572,6 +1572,10 @@ def _quality_list(item: str, toks: list[_Tok]) -> list[SkillName] | None:
     return [SkillName(t.start, t.end, _sentence_case(t.lower), True) for t in words]
 
 
+#: words before a party worked with that are no part of its name: "the design team", "other departments"
+_PARTY_FILLER = frozenset({"a", "an", "the", "other", "various", "all", "relevant", "our", "their", "your"})
+
+
 def _capitalised(tok: _Tok) -> bool:
     """An acronym, or a capital not at the item's start."""
     return (tok.text.isupper() and len(tok.text) > 1) or (tok.text[:1].isupper() and tok.start > 0)
@@ -1878,7 +1882,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         obj = obj[1:]  # "work closely with the finance team"
     # "liaise with suppliers": a verb of working together names its partners
     if obj and obj[0].lower == "with" and verbs[-1] in _WITH_VERBS and len(obj) > 1:
-        partners = _cut(obj[1:], _OBJECT_STOPS)
+        partners = _object_list(obj[1:]) or []
+        if any(t.lower.endswith("ing") and len(t.lower) > 5 for t in partners):
+            partners = []  # "with cross-functional teams, expanding your network": a participle's clause, no party
+        partners = partners or _cut(obj[1:], _OBJECT_STOPS)
         while partners and partners[0].lower in _DROP_WORDS:
             partners = partners[1:]
         if partners and len(partners) <= 3 and not _bad(partners):
@@ -1886,6 +1893,20 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             words[-1] = _singular(words[-1])
             name = " ".join([*words, _VERB_NOUNS.get(verbs[-1]) or verbs[-1]])
             if verbs[-1] == "work":  # "work closely with the finance team": Working with finance team
+                name = f"working with {_written(item, partners)}"
+            alias = f"{toks[k - 1].lower} with {_written(item, partners)}"
+            return [SkillName(start, partners[-1].end, _sentence_case(name), True, alias), *rest]
+        groups = _split_and(partners) if partners and len(partners) > 3 else []
+        # (a party's article or "other" is no word of its name: "suppliers and other departments")
+        groups = [g[next((j for j, t in enumerate(g) if t.lower not in _PARTY_FILLER), len(g)) :] for g in groups]
+        if 1 < len(groups) <= 4 and all(g and len(g) <= 3 and not _bad(g) for g in groups) and not _bad(partners):
+            # "liaise with suppliers and other departments": every party in one name, the action once
+            heads = [_written(item, g).split() for g in groups]
+            for words in heads:
+                words[-1] = _singular(words[-1])
+            parties = ", ".join(" ".join(w) for w in heads[:-1]) + " and " + " ".join(heads[-1])
+            name = f"{parties} {_VERB_NOUNS.get(verbs[-1]) or verbs[-1]}"
+            if verbs[-1] == "work":
                 name = f"working with {_written(item, partners)}"
             alias = f"{toks[k - 1].lower} with {_written(item, partners)}"
             return [SkillName(start, partners[-1].end, _sentence_case(name), True, alias), *rest]

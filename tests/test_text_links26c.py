@@ -49,3 +49,22 @@ def test_adjectives_before_a_noun_or_of_another_shape_stay_one_name() -> None:
     assert all(s.name.endswith("awareness") for s in skill_names("technical and commercial awareness"))
     assert all(s.name.endswith("patients") for s in skill_names("new and existing patients"))
     assert [s.name for s in skill_names("Patience, tact and diplomacy")] == ["Patience", "Tact", "Diplomacy"]
+
+
+# --- requirements.duty-names: every party a duty of working together names --------------------------------
+
+
+def test_a_duty_with_several_parties_names_them_all(tmp_path: Path) -> None:
+    text = (
+        "# Stage Manager\n\n"
+        "Stage managers run rehearsals. They liaise with the box office and other venues to keep shows on"
+        " schedule.\n"
+    )
+    assert ("stage-manager", "box-office-and-venue-liaison") in links(read(tmp_path, text))
+    got = skill_names("Coordinate with set builders, sound engineers and stewards before each tour")
+    assert [s.name for s in got] == ["Set builder, sound engineer and steward coordination"]
+
+
+def test_a_participle_after_the_parties_opens_no_party() -> None:
+    got = skill_names("collaborate with touring companies, widening your circle of contacts")
+    assert [s.name for s in got] == ["Touring company collaboration"]
