@@ -8915,6 +8915,53 @@ _POST_LEADS = frozenset({"this", "the", "their"})
 #: verbs of what a post is to others: "acts as", "serves as", "functions as"
 _ACTING_VERBS = frozenset({"act", "serve", "function"})
 
+#: verbs of holding or starting in a post before "as": "begin their careers as A", "start out as A", "work as A"
+_AS_POST_VERBS = frozenset(
+    f"{stem}{end}" for stem, ends in (("begin", ("", "s", "ning")), ("start", ("", "s", "ed", "ing")),
+                                      ("work", ("", "s", "ed", "ing")), ("employ", ("ed",)), ("hire", ("d",)))
+    for end in ends
+) | {"began", "begun"}
+
+
+def _as_post_duties(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A post held or started in, named after "as" and a verb of holding or starting it ("Most people begin their
+    careers as porters, carrying bags, fetching taxis and ...", "I worked as a porter, carrying ..."), with
+    participles after its comma: they are that post's duties (requirements.as-post)."""
+    words = sent.words
+    lowers = words.lower
+    for m in ms:
+        if m.label is not _ROLE:
+            continue
+        k = m.i - 1
+        while k > sent.start and (words.space[k] or lowers[k] in {"a", "an", "the"}):
+            k -= 1
+        if k <= sent.start or lowers[k] != "as":
+            continue
+        j = k - 1
+        while j > sent.start and (words.space[j] or lowers[j] in _AS_POST_FILLER):
+            j -= 1
+        if lowers[j] not in _AS_POST_VERBS:
+            continue
+        end = _skip_spaces(words, m.j, 1)
+        if end >= sent.end or lowers[end] != ",":
+            continue  # (the participles must follow the post at once: "as porters, carrying bags")
+        gerund = _participle_duties(words, end, sent.end)
+        if gerund is None or any(o.label is _ROLE and o.i >= gerund for o in ms):
+            continue
+        nxt = _skip_spaces(words, gerund + 1, 1)
+        if nxt >= sent.end or not words.alpha[nxt] or lowers[nxt] in {"and", "or"}:
+            continue  # (bare gerunds, "start as operatives, picking, packing or loading": areas of work, no duties)
+        acts = _skills_in(vocab, sent, ms, gerund, offset, new=True, reword=_rewords(r), duties=True)
+        _link(r, sent, offset, [m], acts, 3)
+        return
+
+
+#: words between such a verb and "as": "begin their careers as", "start out as", "was employed as"
+_AS_POST_FILLER = frozenset(
+    {"their", "his", "her", "my", "your", "our", "career", "careers", "out", "off", "life", "lives",
+     "professional", "years", "time", "first", "initially", "often", "usually", "typically", "generally"}
+)
+
 
 def _participle_duties(words: _Words, start: int, end: int) -> int | None:
     """Where the participles after a comma open ("..., adeptly answering questions, solving problems"): the first
@@ -12513,6 +12560,8 @@ def _read_block(
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
             inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
+            if "as" in _sent_lowers(sent) and "," in sent.text:
+                r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
             if first and r.line_role is not None and line.kind == "item":
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
             if "(" in sent.text:

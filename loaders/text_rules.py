@@ -954,6 +954,16 @@ RULES: dict[str, Rule] = {
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
         ),
         Rule(
+            "requirements.as-post",
+            "a post named after 'as' and a verb of holding or starting it ('begin their careers as A', 'start out as"
+            " A', 'worked as A') and a comma right after it that opens participles with their objects ('..., carrying"
+            " bags, fetching taxis'; not bare gerunds, 'start as operatives, picking, packing or loading', areas of"
+            " work)",
+            (_SKILL, _NEEDS),
+            "the participles name duties of that post (read as the participles after 'acts as' are); not when"
+            " another role is named among them",
+        ),
+        Rule(
             "requirements.label-role",
             "a sentence naming no role on a line that opens with a role as its label ('Sous Chef (K3): 4-6 years."
             " Orders the stock. Is responsible for rota planning.'); a list item that is a role's label and a short"

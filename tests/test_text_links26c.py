@@ -68,3 +68,20 @@ def test_a_duty_with_several_parties_names_them_all(tmp_path: Path) -> None:
 def test_a_participle_after_the_parties_opens_no_party() -> None:
     got = skill_names("collaborate with touring companies, widening your circle of contacts")
     assert [s.name for s in got] == ["Touring company collaboration"]
+
+
+# --- requirements.as-post: participles after the post one starts or works in ---------------------------------
+
+
+def test_participles_after_the_post_one_starts_in_are_its_duties(tmp_path: Path) -> None:
+    text = (
+        "# Careers at an Animal Shelter\n\n"
+        "Most newcomers start out as kennel assistants, walking dogs, cleaning pens and feeding the cats.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "kennel-assistant"}
+    assert {"pen-cleaning", "feeding-the-cats"} <= got
+
+
+def test_bare_gerunds_after_the_post_are_no_duties(tmp_path: Path) -> None:
+    text = "# Animal Shelter Careers\n\nMost newcomers start as kennel assistants, walking, cleaning or feeding.\n"
+    assert not {skill for role, skill in links(read(tmp_path, text)) if role == "kennel-assistant"}
