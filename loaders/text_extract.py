@@ -8956,6 +8956,37 @@ def _as_post_duties(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
         return
 
 
+def _added_duties(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A sentence opening with a role that ends with ", in addition to" and gerunds with their objects ("Head
+    porters do the same work as porters, in addition to training new staff and checking the rotas"): the gerunds
+    are duties of the opening role (requirements.added-duties), not of a role named before them."""
+    words = sent.words
+    lowers = words.lower
+    first = _skip_spaces(words, sent.start, 1)
+    while first < sent.end and lowers[first] in {"a", "an", "the"}:
+        first = _skip_spaces(words, first + 1, 1)
+    role = next((m for m in ms if m.label is _ROLE and m.i == first), None)
+    if role is None:
+        return
+    for k in range(role.j, sent.end - 4):
+        if lowers[k] != ",":
+            continue
+        a = _skip_spaces(words, k + 1, 1)
+        b = _skip_spaces(words, a + 1, 1)
+        c = _skip_spaces(words, b + 1, 1)
+        g = _skip_spaces(words, c + 1, 1)
+        if (lowers[a], lowers[b], lowers[c]) != ("in", "addition", "to") or g >= sent.end:
+            continue
+        nxt = _skip_spaces(words, g + 1, 1)
+        if not (lowers[g].endswith("ing") and len(lowers[g]) > 5 and nxt < sent.end and words.alpha[nxt]):
+            return
+        if any(m.label is _ROLE and m.i >= g for m in ms):
+            return
+        acts = _skills_in(vocab, sent, ms, g, offset, new=True, reword=_rewords(r), duties=True)
+        _link(r, sent, offset, [role], acts, 3)
+        return
+
+
 #: words between such a verb and "as": "begin their careers as", "start out as", "was employed as"
 _AS_POST_FILLER = frozenset(
     {"their", "his", "her", "my", "your", "our", "career", "careers", "out", "off", "life", "lives",
@@ -12562,6 +12593,8 @@ def _read_block(
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if "as" in _sent_lowers(sent) and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
+            if "addition" in _sent_lowers(sent):
+                r.run("requirements.added-duties", _added_duties, r, vocab, sent, ms, offset)
             if first and r.line_role is not None and line.kind == "item":
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
             if "(" in sent.text:

@@ -954,6 +954,14 @@ RULES: dict[str, Rule] = {
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
         ),
         Rule(
+            "requirements.added-duties",
+            "a sentence opening with a role whose later comma opens 'in addition to' and gerunds with their objects"
+            " ('Head porters do the same work as porters, in addition to training new staff and checking rotas')",
+            (_SKILL, _NEEDS),
+            "the gerunds name duties of the opening role (not of a role named before them); not when another role"
+            " is named among them",
+        ),
+        Rule(
             "requirements.as-post",
             "a post named after 'as' and a verb of holding or starting it ('begin their careers as A', 'start out as"
             " A', 'worked as A') and a comma right after it that opens participles with their objects ('..., carrying"

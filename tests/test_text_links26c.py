@@ -85,3 +85,17 @@ def test_participles_after_the_post_one_starts_in_are_its_duties(tmp_path: Path)
 def test_bare_gerunds_after_the_post_are_no_duties(tmp_path: Path) -> None:
     text = "# Animal Shelter Careers\n\nMost newcomers start as kennel assistants, walking, cleaning or feeding.\n"
     assert not {skill for role, skill in links(read(tmp_path, text)) if role == "kennel-assistant"}
+
+
+# --- requirements.added-duties: duties added by "in addition to" after a role's sentence ----------------------
+
+
+def test_duties_after_in_addition_to_are_the_opening_roles(tmp_path: Path) -> None:
+    text = (
+        "# Fire Service Ranks\n\n"
+        "Watch managers do the same work as firefighters, in addition to planning drills, checking breathing sets"
+        " and writing incident reports.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert {("watch-manager", "drill-planning"), ("watch-manager", "incident-report-writing")} <= got
+    assert not {skill for role, skill in got if role == "firefighter"}
