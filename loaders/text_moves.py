@@ -1359,6 +1359,8 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
             if not after.isalpha() or after in {"of", "and", "or", "in", "at", "for", "to", "level", "team", "is"}:
                 if after in {"level", "team"}:
                     continue
+                if k - 2 >= start and lowers[k - 1] == "the" and lowers[k - 2] == "with":
+                    continue  # ("works with the top management": the managers worked with, not a post held)
                 out.append((k, k + 2, f"{lowers[k].capitalize()} management"))
     return out
 

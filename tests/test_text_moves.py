@@ -180,6 +180,14 @@ def test_posts_named_by_a_rank_word(tmp_path: Path) -> None:
         assert rank_posts(words, words, 0, len(words)) == []
 
 
+def test_the_management_worked_with_is_no_post() -> None:
+    # a head chef plans menus with the senior management of the hotel: the managers he works with, no post
+    words = "the head chef plans menus with the senior management of the hotel .".split()
+    assert rank_posts(words, words, 0, len(words)) == []
+    words = "the head chef was later promoted into senior management .".split()
+    assert rank_posts(words, words, 0, len(words)) == [(7, 9, "Senior management")]
+
+
 # --- structure.list-ladder and arrow rungs ------------------------------------------------------
 
 
