@@ -2323,7 +2323,14 @@ _WORKERS_NOT_FIELDS = frozenset(
 )
 _STAFF_NOT_FIELDS = frozenset(
     {"senior", "junior", "temporary", "seasonal", "extra", "additional", "permanent", "casual", "existing", "skilled",
-     "experienced", "new", "other", "key", "qualified", "trained", "unskilled", "agency", "contract", "local"}
+     "experienced", "new", "other", "key", "qualified", "trained", "unskilled", "agency", "contract", "local",
+     # how many staff there are ("low staff levels", "high staff turnover")
+     "low", "high", "few", "fewer", "more", "enough", "sufficient", "adequate", "many", "most", "all", "average"}
+)
+#: what "staff" may open as a modifier: "staff levels", "staff turnover" (a count or a cost of staff, no post)
+_STAFF_COMPOUNDS = frozenset(
+    {"level", "levels", "turnover", "number", "numbers", "shortage", "shortages", "cost", "costs", "morale",
+     "retention", "count", "headcount", "ratio", "ratios"}
 )
 
 
@@ -2342,6 +2349,9 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         before = _words(doc).lower[j - 2]
         if before.endswith("ing") and before not in _STAFF_TRADES:
             return False  # "monitoring staff", "training staff": a duty done to staff
+        after = _skip_spaces(_words(doc), j, 1)
+        if after < len(doc) and _words(doc).lower[after] in _STAFF_COMPOUNDS:
+            return False  # "high staff turnover": staff open a compound, no post
         field_word = norms[j - 2] in _title_modifiers() or before in _STAFF_SERVICE
         return norms[j - 2] not in _STAFF_NOT_FIELDS and field_word
     if (

@@ -1402,6 +1402,17 @@ def test_generic_heads_need_a_known_field(tmp_path: Path) -> None:
     assert not {"team-member", "new-team-member", "american-worker", "digital-practitioner"} & roles(g)
 
 
+def test_a_count_of_staff_is_no_post(tmp_path: Path) -> None:
+    # how many staff a ward has, or staff opening a compound, names no post; the ward's kitchen staff are one
+    g = extract(
+        tmp_path,
+        "The ward shut two beds owing to low staff levels, and high staff turnover hurt the clinic. "
+        "Our kitchen staff prepare every meal.",
+    )
+    assert "kitchen-staff" in roles(g)
+    assert not {"low-staff", "high-staff"} & roles(g)
+
+
 @pytest.mark.parametrize(
     ("text", "wanted", "unwanted"),
     [
