@@ -480,6 +480,9 @@ _BAD_MODIFIERS = frozenset(
         "common",
         "like",
         "such",
+        # and of the era a post is of, not what it is ("the modern buyer", "a traditional clerk")
+        "modern",
+        "traditional",
         # and of a person's character or prospects, which no O*NET title holds ("a strong leader", "potential buyers")
         "strong",
         "witty",

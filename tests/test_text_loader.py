@@ -1422,6 +1422,9 @@ def test_a_count_of_staff_is_no_post(tmp_path: Path) -> None:
         # an adjective made of two words joined by a hyphen: superlative or "-ing"
         ("The longest-serving stock clerk and a high-achieving fleet coordinator left.",
          {"stock-clerk", "fleet-coordinator"}, {"longest-serving-stock-clerk", "high-achieving-fleet-coordinator"}),
+        # a word of the era a post is of names no other post
+        ("The Modern Parish Clerk\nA traditional harbour pilot steers ships.",
+         {"parish-clerk", "harbour-pilot"}, {"modern-parish-clerk", "traditional-harbour-pilot"}),
         # a gerund read by its lemma is the activity, not the person
         ("Coaching matters, and leading by example too.", set(), {"coach", "lead"}),
     ],
