@@ -2928,8 +2928,10 @@ _POST_WORD_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?)\b", re.I)
 #: words before 'in' that make what follows a post held: "a good job in sales and marketing positions", "work in"
 _JOB_IN = frozenset({"job", "work", "working", "worked", "works", "career", "careers"})
 
-#: nouns of a tier of posts rather than a post: "higher leadership positions"
-_TIER_NOUNS = frozenset({"leadership"})
+#: nouns of a tier of posts rather than a post: "higher leadership positions", "higher level jobs"
+_TIER_NOUNS = frozenset({"leadership", "level", "tier", "grade"})
+#: words before "to" that make it no move: "according to Retail Jobs", "due to warehouse roles"
+_NOT_MOVE_TO = frozenset({"according", "due", "thanks", "owing", "compared", "relative", "similar", "close", "next"})
 
 
 def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -2970,6 +2972,8 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
         held_in = cue >= 0 and lowers[cue] == "in" and lowers[_skip_spaces(words, cue - 1, -1)] in _JOB_IN
         if cue < 0 or (lowers[cue] not in _PHRASE_POST_CUES and not held_in):
             continue  # ("a good job in marketing positions": a post held, not a year spent in a retail role)
+        if lowers[cue] == "to" and cue > 0 and lowers[_skip_spaces(words, cue - 1, -1)] in _NOT_MOVE_TO:
+            continue  # ("according to Fast Food Jobs": a source named, no move to a post)
         after = _skip_spaces(words, k + 1, 1)
         # (a plural word for posts opens no compound: "... positions requires" is its verb)
         if after < len(lowers) and words.alpha[after] and norms[after] not in STOP_WORDS and (

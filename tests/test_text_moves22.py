@@ -377,6 +377,17 @@ def test_a_word_for_a_post_opening_a_compound_names_no_post(tmp_path: Path) -> N
     assert "quality-control" in roles(g)
 
 
+def test_a_tier_or_a_source_before_a_word_for_posts_names_no_post(tmp_path: Path) -> None:
+    # "higher level jobs" are a tier of posts; "according to Outdoor Careers Jobs" names a source, not a move
+    text = (
+        "Park rangers who do well may be promoted to higher level jobs, and according to Outdoor Careers Jobs, "
+        "many later move to visitor education roles.\n"
+    )
+    g = read(tmp_path, text)
+    assert "visitor-education" in roles(g)
+    assert not {"higher-level", "outdoor-career", "outdoor-careers"} & roles(g)
+
+
 def test_a_table_of_titles_and_pay_alone_is_no_ladder(tmp_path: Path) -> None:
     pay_table = (
         "Bakery pay guide\n\n"
