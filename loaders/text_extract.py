@@ -6935,6 +6935,9 @@ class _Table:
     #: the rungs a row of levels names column by column ("| Level | S2 — Specialist | S1 — Associate |"): column,
     #: role and level number, lowest level first (structure.level-columns)
     rungs: list[tuple[int, Mention, int]] = field(default_factory=list)
+    #: the column whose header names each row's next post ("Next step", "Progression", "Leads to"): each row is a
+    #: move of its own, from its title to that cell's titles, and the rows are no ladder
+    next: int | None = None
 
 
 #: a heading naming a measure of skill ("Skill Level", "Skills rating", "Competency score"): a fact sheet's field,
@@ -7519,6 +7522,13 @@ def _years_in(text: str) -> tuple[float, float] | None:
 _TITLE_WORD = re.compile(r"\b(?:titles?|roles?|positions?)\b", re.I)
 #: a header of levels or stages, whose cells may be titles: "Level", "Career stage", "Tier"
 _LEVEL_COLUMN = re.compile(r"\b(?:levels?|stages?|tiers?|grades?|ranks?|steps?|rungs?|bands?)\b", re.I)
+#: a header naming the post a row's title moves to: "Next step", "Next role", "Progression", "Promotion to", "Leads to"
+_NEXT_COLUMN = re.compile(
+    r"(?:(?:typical|common|possible|usual|likely|natural)\s+)?(?:next\s+(?:steps?|roles?|jobs?|posts?|positions?|levels?"
+    r"|moves?|rungs?)(?:\s+up)?|(?:career\s+)?progression(?:\s+(?:to|routes?|paths?|options?))?|promotions?(?:\s+to)?"
+    r"|(?:can\s+)?(?:leads?|moves?|progress(?:es)?|promoted|advances?)\s+to|where next|moves? up to)",
+    re.I,
+)
 #: words above a table that make its rows a ladder
 _LADDER_CONTEXT = re.compile(
     r"\b(?:ladders?|career (?:path|map|track|progression)s?|progression|hierarch(?:y|ies)|promotions?|advancement"
@@ -7549,15 +7559,23 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         return
     table = r.table
     if table is None or line.start - table.end > 1:
+        # "| Role | Next step |": each row moves from its title to its next post (not row to row)
+        onward = next((k for k, v in enumerate(values) if k and _NEXT_COLUMN.fullmatch(v.strip(" *_:?"))), None)
         title = next((k for k, v in enumerate(values) if _TITLE_COLUMN.match(v.strip(" *_"))), None)
         years = next((k for k, v in enumerate(values) if _YEARS_COLUMN.search(v)), None)
         if title is None:  # "Typical title", "Example job title" (not "Years in role")
             title = next(
-                (k for k, v in enumerate(values) if k != years and _TITLE_WORD.search(v) and len(v.split()) <= 4), None
+                (
+                    k
+                    for k, v in enumerate(values)
+                    if k not in {years, onward} and _TITLE_WORD.search(v) and len(v.split()) <= 4
+                ),
+                None,
             )
         duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
         r.table = _Table(title, years, line.end, duties)
-        r.table.ladder = (
+        r.table.next = onward if title is not None and onward is not None and onward > title else None
+        r.table.ladder = r.table.next is None and (
             years is not None
             or any(_LEVEL_COLUMN.search(v) for v in values)
             or _LADDER_CONTEXT.search(text, max(0, line.start - 400), line.start) is not None
@@ -7597,6 +7615,8 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     for m in roles:
         r.node(m, r.evidence(m.start, m.end))
     stated = _years_in(values[table.years]) if table.years is not None and table.years < len(values) else None
+    if table.next is not None and table.next < len(cells):
+        _next_cell(r, vocab, sent, ms, roles, cells[table.next], line, stated)
     ev = r.evidence(table.last_start, line.end)
     for last in (table.lasts or ([table.last] if table.last is not None else [])) if table.ladder else []:
         for m in roles:
@@ -7607,6 +7627,32 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table.duties:
         duty_cells = [cells[k] for k in table.duties if k < len(cells)]
         r.run("requirements.section", _cell_duties, r, sent, offset, role, duty_cells)
+
+
+def _next_cell(
+    r: _Reader,
+    vocab: Vocabulary,
+    sent: _Sent,
+    ms: list[Mention],
+    roles: list[Mention],
+    cell: tuple[int, int],
+    line: Line,
+    stated: tuple[float, float] | None,
+) -> None:
+    """A row of a table with a next-post column ("| Labourer | Site Supervisor |"): the row's title moves to each
+    title the cell names ("Senior Developer, Tech Lead": both); the row's years are those before the move."""
+    lo, hi = cell
+    pieces = [(lo + p.start(), lo + p.end()) for p in _TITLE_ITEM.finditer(r.text[lo:hi])]
+    several = len(pieces) > 1 and all(_titled(r.text[a:b].split()) for a, b in pieces)
+    found = [_role_at(r, vocab, sent, ms, a, b) for a, b in (pieces if several else [(lo, hi)])]
+    ev = r.evidence(line.start, line.end)
+    for target in found:
+        if target is None:
+            continue
+        r.node(target, r.evidence(target.start, target.end))
+        for m in roles:
+            if m.key != target.key:
+                r.transition(m, target, TransitionKind.PROMOTION, ev, stated)
 
 
 #: the label of a table row whose cells are levels' titles: "Level", "Job title", "Role"

@@ -336,7 +336,9 @@ RULES: dict[str, Rule] = {
             " Contact Centre Manager'); steps named by ordinals ('Initial Position: A', 'Second Step: B', 'Third"
             " Step: C') are levels; levels listed in a"
             " sentence, each title with its code in brackets ('Marketing Specialist (L2, 2-4 years), Senior Marketing"
-            " Specialist (L3, 4-6 years), ...'), in rising order (the sentence's rank words are then not read)",
+            " Specialist (L3, 4-6 years), ...'), in rising order (the sentence's rank words are then not read); a"
+            " table with a column of next posts ('| Role | Next step |', 'Progression', 'Leads to') is no ladder: each"
+            " row moves from its title to the titles of its next-post cell",
         ),
         Rule(
             "structure.level-blocks",

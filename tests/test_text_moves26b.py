@@ -1,0 +1,36 @@
+"""Moves read from tables with a column of next posts, CV lines and other shapes, tested on short texts of our own
+in trades far from e-commerce (ambulance services, joinery, printing, farms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_a_next_step_column_makes_each_row_a_move_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Ambulance service roles\n\n"
+        "| Role | Next step |\n"
+        "|---|---|\n"
+        "| Call Handler | Dispatch Supervisor |\n"
+        "| Care Assistant | Paramedic |\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("call-handler", "dispatch-supervisor") in got
+    assert ("care-assistant", "paramedic") in got
+    assert ("call-handler", "care-assistant") not in got  # (the rows are no ladder)
+
+
+def test_a_progression_column_may_name_several_posts(tmp_path: Path) -> None:
+    text = (
+        "Joinery\n\n"
+        "| Job | Progression |\n"
+        "|---|---|\n"
+        "| Apprentice Joiner | Joiner |\n"
+        "| Joiner | Site Carpenter, Joinery Supervisor |\n"
+    )
+    got = moves(read(tmp_path, text))
+    assert ("apprentice-joiner", "joiner") in got
+    assert ("joiner", "site-carpenter") in got
+    assert ("joiner", "joinery-supervisor") in got
