@@ -67,6 +67,18 @@ _INVERTED = re.compile(
 )
 
 
+#: the last word of a workplace's name ("City Hospital", "Acme Ltd"): after a title and a comma it names where the
+#: post was held ("Staff Nurse, City Hospital"), not the post's function
+_WORKPLACE_ENDS = frozenset(
+    {"hospital", "infirmary", "clinic", "surgery", "school", "college", "university", "academy", "hotel", "restaurant",
+     "cafe", "café", "bank", "council", "trust", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "co", "co.",
+     "corp", "corp.", "company", "museum", "library", "church", "farm", "garage", "bakery", "brewery", "factory",
+     "mill", "mine", "airport", "station", "prison", "gmbh", "pty"}
+)
+#: a bracket of years after a title ("(2011-2015)", "(2018 - present)"): a line of a CV, not an ad's title
+_YEARS_BRACKET = re.compile(r"[ \t]*[(（][ \t]*(?:19|20)\d\d")
+
+
 class InvertedTitle(NamedTuple):
     """A title written function last: the title (``start`` to ``end``) and its written form (to ``written``)."""
 
@@ -133,6 +145,8 @@ def inverted_title(text: str, at: int, hi: int) -> InvertedTitle | None:
     True
     >>> inverted_title("Store Manager, Leeds", 0, 20) is None
     True
+    >>> inverted_title("Staff Nurse, City Hospital", 0, 26) is None
+    True
     """
     found = _INVERTED.match(text, at, hi)
     if found is None:
@@ -144,6 +158,8 @@ def inverted_title(text: str, at: int, hi: int) -> InvertedTitle | None:
     function = found.group("function").split()
     if _ends_in_head(function) or function[-1] in {"of", "and", "&", "/"}:
         return None
+    if function[-1].lower() in _WORKPLACE_ENDS or _YEARS_BRACKET.match(text, found.end(), hi):
+        return None  # "Staff Nurse, City Hospital (2011-2015)": the post and where it was held
     written = len(text[:hi].rstrip(" \t.:"))  # the rest of the line: the unit, programme or place it is for
     return InvertedTitle(found.start(), found.end(), max(written, found.end()))
 

@@ -2645,7 +2645,26 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return True
     if _priced(words, i + 1, labelled=i == start and written[:1].isupper()):
         return True  # "Picker: $15/hr", "Loader – £24,000", "... and packer (£21,000)": a post and its pay
+    if i == start and written[:1].isupper() and _cv_line(doc.user_data["careergraph_text"], words.idx[i], len(written)):
+        return True  # "Labourer, BuildCo (2010-2014)", "2012 – Plumber": a post a CV's line dates
     return i == start and words.lower[i] != norms[i]
+
+
+#: what follows a post on a CV's line: at most an employer, then its years in a bracket ("Labourer, BuildCo
+#: (2010-2014)", "Plumber (2012 - present)")
+_CV_AFTER = re.compile(r"(?:[ \t]*(?:,|[-–—@|])[^\n()]{0,60}?)?[ \t]*[(（][ \t]*(?:19|20)\d\d\b[^\n]*")
+#: what stands before a post on a CV's line: its years ("2012 – ", "2010-2014: ")
+_CV_BEFORE = re.compile(
+    r"[ \t*•-]*(?:19|20)\d\d(?:[ \t]*[-–—][ \t]*(?:(?:19|20)\d\d|present|now|today))?[ \t]*[-–—:|,][ \t]*", re.I
+)
+
+
+def _cv_line(text: str, at: int, length: int) -> bool:
+    """Whether the word at ``at`` is the post of a CV's line, dated by years before it or in a bracket after it."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    return bool(_CV_AFTER.fullmatch(text, at + length, hi) or _CV_BEFORE.fullmatch(text, lo, at))
 
 
 #: words of order or time between a determiner and a one-word title: "the first bartender", "our new cashier"

@@ -61,7 +61,8 @@ RULES: dict[str, Rule] = {
             " or written in capitals word by word between words that are not"
             " ('Specialisations: Reach Truck Operator.'),"
             " 'VP of X',"
-            " the O*NET title lexicon ('2IC', second in charge, is a head too: 'Bakery 2IC');"
+            " the O*NET title lexicon ('2IC', second in charge, is a head too: 'Bakery 2IC'; a one-word title of it"
+            " opening a CV's line that dates it is a post: 'Labourer, BuildCo (2010-2014)', '2012 – Plumber');"
             " a title in capitals before a person's name starts at its longest tail the lexicon holds (a firm's name"
             " before it is none of it: 'said Blue Arrow Marketing Director Toni Richards');"
             " no word of judgement ('effective') or of character and prospects ('a strong leader', 'potential"
@@ -293,7 +294,8 @@ RULES: dict[str, Rule] = {
             " Management', 'Senior Director, Clinical Quality', 'VP, Finance'), the rest of the line (its unit,"
             " programme, place) kept in an alias; its words name no other role; not when the function is a title"
             " itself ('Supervisor, Manager') or the words before the comma are more than a rank and a head"
-            " ('Store Manager, Leeds')",
+            " ('Store Manager, Leeds'), nor when the words after the comma end in a workplace's noun or the line dates"
+            " the post in a bracket ('Staff Nurse, City Hospital (2011-2015)': a post and where it was held)",
         ),
         Rule(
             "structure.hyphens",

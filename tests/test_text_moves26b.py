@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read
+from text_helpers import moves, read, roles
 
 
 def test_a_next_step_column_makes_each_row_a_move_of_its_own(tmp_path: Path) -> None:
@@ -34,3 +34,23 @@ def test_a_progression_column_may_name_several_posts(tmp_path: Path) -> None:
     assert ("apprentice-joiner", "joiner") in got
     assert ("joiner", "site-carpenter") in got
     assert ("joiner", "joinery-supervisor") in got
+
+
+def test_a_cv_line_keeps_the_post_apart_from_where_it_was_held(tmp_path: Path) -> None:
+    text = (
+        "Work history\n\n"
+        "Bakery Manager, Riverside Foods (2017-2022)\n"
+        "Senior Baker, Corner Bakery (2012-2017)\n"
+    )
+    g = read(tmp_path, text)
+    assert ("senior-baker", "bakery-manager") in moves(g)
+    assert "senior-baker-corner-bakery" not in roles(g)
+
+
+def test_a_cv_line_dates_a_one_word_post(tmp_path: Path) -> None:
+    text = (
+        "Work history\n\n"
+        "Farm Manager, Hillside Estates (2019-2024)\n"
+        "Shepherd, Hillside Estates (2013-2019)\n"
+    )
+    assert ("shepherd", "farm-manager") in moves(read(tmp_path, text))
