@@ -2645,9 +2645,21 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return True
     if _priced(words, i + 1, labelled=i == start and written[:1].isupper()):
         return True  # "Picker: $15/hr", "Loader – £24,000", "... and packer (£21,000)": a post and its pay
+    if i > start and words.lower[i] != norms[i] and words.lower[k] == "," and _modal_after(words, i + 1):
+        return True  # "With further study, paralegals can qualify as ...": a plural subject after an opening phrase
     if i == start and written[:1].isupper() and _cv_line(doc.user_data["careergraph_text"], words.idx[i], len(written)):
         return True  # "Labourer, BuildCo (2010-2014)", "2012 – Plumber": a post a CV's line dates
     return i == start and words.lower[i] != norms[i]
+
+
+#: modal verbs after a plural subject: "paralegals can", "drivers may"
+_SUBJECT_MODALS = frozenset({"can", "may", "could", "might", "will", "should", "often", "usually", "typically"})
+
+
+def _modal_after(words: _Words, k: int) -> bool:
+    """Whether a modal verb (or a word of frequency) stands at token ``k``, past spaces."""
+    k = _skip_spaces(words, k, 1)
+    return k < len(words.lower) and words.lower[k] in _SUBJECT_MODALS
 
 
 #: what follows a post on a CV's line: at most an employer, then its years in a bracket ("Labourer, BuildCo

@@ -54,3 +54,8 @@ def test_a_cv_line_dates_a_one_word_post(tmp_path: Path) -> None:
         "Shepherd, Hillside Estates (2013-2019)\n"
     )
     assert ("shepherd", "farm-manager") in moves(read(tmp_path, text))
+
+
+def test_a_plural_subject_after_an_opening_phrase(tmp_path: Path) -> None:
+    text = "Veterinary practices\n\nAfter some years on the wards, groomers may train as veterinary nurses.\n"
+    assert ("groomer", "veterinary-nurse") in moves(read(tmp_path, text))
