@@ -1017,6 +1017,31 @@ def _made_passive(norms: Sequence[str], start: int, cue: int) -> bool:
     return k >= start and norms[k] in {"be", "get", "become"}
 
 
+def _that_post(
+    norms: Sequence[str], start: int, cue: int, end: int, roles: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "A report to the B and can be promoted to that role": the post the verb names by "that" ("this") and a post
+    noun is the one named last before it, and the sentence's subject, the role opening it, moves there."""
+    k = cue + 1
+    if k < end and norms[k] in {"up", "on"}:
+        k += 1
+    if norms[k : k + 2] not in (["to", "that"], ["to", "this"], ["into", "that"], ["into", "this"]):
+        return None
+    if k + 2 >= end or norms[k + 2] not in POST_NOUNS:
+        return None
+    before = [n for n, (i, j) in enumerate(roles) if start <= i and j <= cue]
+    if len(before) < 2:
+        return None
+    subject = before[0]
+    lead = start
+    while lead < roles[subject][0] and norms[lead] in {"a", "an", "the", "most", "many", "our", "some"}:
+        lead += 1
+    if lead != roles[subject][0]:
+        return None  # (the sentence does not open with the role)
+    named = before[-1]
+    return (subject, named) if named != subject else None
+
+
 def clause_moves(
     norms: Sequence[str],
     start: int,
@@ -1078,6 +1103,9 @@ def clause_moves(
             continue  # "I'd like to become B", "she applied twice to become B": hoped for, not a move
         target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
         if target is None:
+            named = _that_post(norms, start, cue, end, roles)
+            if named is not None:
+                out.append(Move(named[0], named[1], "promotion", cue))
             continue
         at = roles[target][0]
         if norm == "go" and norms[at - 1] in _DETERMINERS and not _as_before(norms, lowers, at):

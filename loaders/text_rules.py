@@ -500,6 +500,8 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
             " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
+            " 'A report to the B and can be promoted to that role' (the post named last before 'that', from the role"
+            " opening the sentence),"
             " 'from A to B', 'qualify as B', 'Typical progression runs from A to B', 'B roles are often filled by"
             " former A', 'A who"
             " want more responsibility retrain as B' (a relative clause of up to six words is no gap between the"

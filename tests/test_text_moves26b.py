@@ -59,3 +59,10 @@ def test_a_cv_line_dates_a_one_word_post(tmp_path: Path) -> None:
 def test_a_plural_subject_after_an_opening_phrase(tmp_path: Path) -> None:
     text = "Veterinary practices\n\nAfter some years on the wards, groomers may train as veterinary nurses.\n"
     assert ("groomer", "veterinary-nurse") in moves(read(tmp_path, text))
+
+
+def test_promoted_to_that_role_names_the_post_before_it(tmp_path: Path) -> None:
+    text = "Dental practices\n\nDental nurses work beside the practice manager and may be promoted to that post.\n"
+    got = moves(read(tmp_path, text))
+    assert ("dental-nurse", "practice-manager") in got
+    assert ("practice-manager", "dental-nurse") not in got
