@@ -300,6 +300,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: the norms and the lower-case words at which a step of :func:`told_steps` can be told (a verb of a move or
+#: a post, "as", "from", "then", a person ...): the walk visits only these tokens, since a token of neither
+#: set passes through every test of the walk without a step
+_STEP_NORMS = _WORK | _NAMING | _LEAVE | _HELD_AS | _ENTRY_AS | _MOVING | _PROMOTION_NOUNS | _GOT_POST | _CUE_VERBS
+_STEP_WORDS = (
+    frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as"})
+    | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST
+)
+#: the words that make a sentence one told of a person
+_PERSONS = _SUBJECTS | _OBJECTS
+
+
 def told_steps(
     norms: Sequence[str],
     lowers: Sequence[str],
@@ -324,9 +336,10 @@ def told_steps(
     []
     """
     steps: list[Step] = []
-    person = any(w in _SUBJECTS or w in _OBJECTS for w in lowers[start:end])
+    person = not _PERSONS.isdisjoint(lowers[start:end])
     named = {k for i, j in roles for k in range(i, j)}  # (the tokens of the roles, read as a role's words)
-    for k in range(start, end):
+    cues = [k for k in range(start, end) if lowers[k] in _STEP_WORDS or norms[k] in _STEP_NORMS]
+    for k in cues:
         w = lowers[k]
         norm = norms[k]
         if k in named:
