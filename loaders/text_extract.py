@@ -3311,6 +3311,11 @@ class _Words:
         self.space_after = space_after
         self.idx = idx
 
+    @functools.cached_property
+    def spaced(self) -> frozenset[int]:
+        """The indexes of the whitespace tokens (few in most blocks: a test of one is a set look-up)."""
+        return frozenset(itertools.compress(range(len(self.idx)), self.space))
+
 
 def _words(doc: Doc) -> _Words:
     words: _Words = doc.user_data["careergraph_words"]
@@ -4267,7 +4272,8 @@ _POSTS_HINTS = frozenset(
 
 
 def _skip_spaces(words: _Words, k: int, step: int) -> int:
-    while 0 <= k < len(words.idx) and words.space[k]:
+    spaced = words.spaced  # (holds only indexes of the block's tokens: the walk stops outside it)
+    while k in spaced:
         k += step
     return k
 
