@@ -701,6 +701,14 @@ def _may_be_signed(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+def _has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``: superscripts too), without a walk in Python.
+
+    A decimal digit is found by a regex search; the digits it misses ("²", "①") are none of them ASCII.
+    """
+    return _DIGIT.search(text) is not None or (not text.isascii() and any(c.isdigit() for c in text))
+
+
 def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a case-blind pattern each of whose matches starts with one of ``starts`` (lower
     case, none the start of another): matched only where ``text`` in lower case has one, in place of a scan that
@@ -9395,7 +9403,7 @@ def _education_column(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
     while top > 0 and text[top - 1] == "\n" and top - 1 > 0 and text[top - 2] != "\n":
         top = text.rfind("\n", 0, top - 1) + 1
     header = text[top : text.find("\n", top)]
-    if not _EDUCATION_HEADER.search(header) or any(c.isdigit() for c in header.split("(")[0]):
+    if not _EDUCATION_HEADER.search(header) or _has_digit(header.split("(")[0]):
         return
     words = _words(sent.doc)
     skills: list[Mention | Entry] = []
@@ -12699,7 +12707,7 @@ def _read_block(
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
             if "(" in sent.text:
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
-            if first and line.kind in {"text", "heading"} and any(c.isdigit() for c in sent.text):
+            if first and line.kind in {"text", "heading"} and _has_digit(sent.text):
                 r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
         if not _STARTING.isdisjoint(here):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
