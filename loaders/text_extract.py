@@ -719,7 +719,7 @@ def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -
     [(0, 4), (14, 17)]
     """
     lowered = text.lower()
-    if len(lowered) != len(text) or any(kin in text for kin in CASELESS_KIN):
+    if len(lowered) != len(text) or (not text.isascii() and any(kin in text for kin in CASELESS_KIN)):
         yield from pattern.finditer(text)
         return
     end = 0
@@ -741,7 +741,7 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     (True, False, True)
     """
     lowered = text.lower()
-    if len(lowered) != len(text) or any(kin in text for kin in CASELESS_KIN):
+    if len(lowered) != len(text) or (not text.isascii() and any(kin in text for kin in CASELESS_KIN)):
         return True
     return any(word in lowered for word in words)
 
@@ -771,7 +771,7 @@ def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | 
     >>> _before_money(text, text.lower(), 0, 17).group(), _before_money(text, text.lower(), 0, 5).span()
     ('between USD ', (5, 5))
     """
-    if len(lowered) != len(text) or any(kin in text[lo:hi] for kin in CASELESS_KIN):
+    if len(lowered) != len(text) or (not text.isascii() and any(kin in text[lo:hi] for kin in CASELESS_KIN)):
         return _BEFORE_MONEY.search(text, lo, hi)
     for at in sorted(_starts_of(lowered[lo:hi], _BEFORE_WORDS)):
         found = _BEFORE_MONEY.match(text, lo + at, hi)
@@ -5531,8 +5531,8 @@ def _may_count_rungs(text: str) -> bool:
     """Whether ``text`` holds a noun of a count of levels (_RUNG_COUNT), in any case: one pass over a page in
     place of the pattern's slow search of each line (where the page has none of its nouns, no line has a count)."""
     lowered = text.lower()
-    return any(noun in lowered for noun in ("levels", "tiers", "grades", "rungs")) or any(
-        kin in text for kin in CASELESS_KIN
+    return any(noun in lowered for noun in ("levels", "tiers", "grades", "rungs")) or (
+        not text.isascii() and any(kin in text for kin in CASELESS_KIN)  # (the kin are none of them ASCII)
     )
 
 

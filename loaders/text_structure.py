@@ -243,7 +243,8 @@ _STARTS = {
     for kind, starts in ((kind, [_literal_start(a) for a in alternatives]) for kind, alternatives in _SECTION_WORDS)
 }
 #: the letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them (a test that
-#: looks for a pattern's words in the lower case lets a text holding one through)
+#: looks for a pattern's words in the lower case lets a text holding one through); none is ASCII, so an ASCII text
+#: holds none
 CASELESS_KIN = ("\u0130", "\u0131", "\u017f")
 
 
@@ -252,7 +253,7 @@ def _matches_at_stems(pattern: re.Pattern[str], starts: tuple[str, ...], text: s
     one of ``starts``, the letters every match starts with: a few look-ups and tries in place of a search of every
     word of a long line. (The pattern is searched when the lower case is not letter for letter, or holds a letter
     the pattern reads as another.)"""
-    if len(lowered) != len(text) or any(kin in text for kin in CASELESS_KIN):
+    if len(lowered) != len(text) or (not text.isascii() and any(kin in text for kin in CASELESS_KIN)):
         return pattern.search(text) is not None
     for start in starts:
         at = lowered.find(start)
