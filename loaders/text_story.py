@@ -305,7 +305,7 @@ _NOT_NAMES = frozenset(
 #: set passes through every test of the walk without a step
 _STEP_NORMS = _WORK | _NAMING | _LEAVE | _HELD_AS | _ENTRY_AS | _MOVING | _PROMOTION_NOUNS | _GOT_POST | _CUE_VERBS
 _STEP_WORDS = (
-    frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as"})
+    frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST
 )
 #: the words that make a sentence one told of a person
