@@ -8,22 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
-
-from careergraph.graph.schema import RelType
-from careergraph.loaders.text import load_documents
-
-
-def read(tmp_path: Path, text: str, disabled: frozenset[str] = frozenset()) -> nx.MultiDiGraph:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    result = load_documents([path], kb=False, disabled=disabled)
-    assert not result.problems
-    return result.graph
-
-
-def links(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
-    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
+from text_helpers import links, read
 
 
 def test_the_duties_after_help_given_to_people_are_read_too(tmp_path: Path) -> None:
@@ -143,6 +128,8 @@ def test_what_a_duty_keeps_up_to_date_with_is_the_skill(tmp_path: Path) -> None:
         "- Count tablets and label bottles\n"
     )
     got = links(read(tmp_path, text))
-    assert {("pharmacy-technician", "current-guidance-on-drug-interactions"),
-            ("pharmacy-technician", "new-dispensing-rules")} <= got
+    assert {
+        ("pharmacy-technician", "current-guidance-on-drug-interactions"),
+        ("pharmacy-technician", "new-dispensing-rules"),
+    } <= got
     assert not any("date" in skill or "abreast" in skill for _, skill in got)

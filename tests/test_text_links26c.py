@@ -8,24 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
+from text_helpers import links, read
 
-from careergraph.graph.schema import RelType
-from careergraph.loaders.text import load_documents
 from careergraph.loaders.text_requirements import skill_names
-
-
-def read(tmp_path: Path, text: str) -> nx.MultiDiGraph:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    result = load_documents([path], kb=False)
-    assert not result.problems
-    return result.graph
-
-
-def links(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
-    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
-
 
 # --- requirements.duty-names: an item of adjectives of quality names each quality --------------------------
 

@@ -61,3 +61,8 @@ def needs(g: nx.MultiDiGraph) -> dict[str, set[str]]:
 def named(got: set[str], *words: str) -> bool:
     """Whether some skill name holds every one of ``words``."""
     return any(all(w in name for w in words) for name in got)
+
+
+def links(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    """The graph's role -> skill requirements, as (role, skill) keys."""
+    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
