@@ -8626,6 +8626,8 @@ def _split_on_and(words: _Words, norms: list[str], lo: int, hi: int) -> list[tup
 def _is_filler(words: _Words, norms: list[str], i: int) -> bool:
     if i + 1 < len(words.lower) and words.lower[i + 1] in {"/", "-"} and not words.space_after[i]:
         return False  # "A/B testing"
+    if i + 1 < len(words.lower) and words.lower[i + 1] in {"'s", "’s"}:
+        return False  # "a master's degree": a noun with its possessive, not the verb "master"
     return norms[i] in _LEADING_FILLER or words.punct[i] or words.space[i]
 
 

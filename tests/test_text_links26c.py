@@ -84,3 +84,15 @@ def test_duties_after_in_addition_to_are_the_opening_roles(tmp_path: Path) -> No
     got = links(read(tmp_path, text))
     assert {("watch-manager", "drill-planning"), ("watch-manager", "incident-report-writing")} <= got
     assert not {skill for role, skill in got if role == "firefighter"}
+
+
+def test_a_masters_degree_is_asked_for_and_the_verb_master_still_opens_nothing(tmp_path: Path) -> None:
+    # (a leading "master" was dropped as the verb even before a possessive, so the item was only "degree")
+    text = (
+        "Careers at the Harbour\n\n"
+        "A harbour pilot guides ships into port. The harbour pilot needs a master's degree in maritime studies."
+        " Every pilot must master the tide tables.\n"
+    )
+    got = links(read(tmp_path, text))
+    assert ("harbour-pilot", "master-s-degree") in got
+    assert ("harbour-pilot", "tide-tables") in got
