@@ -2355,13 +2355,15 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
     norms = _doc_norms(doc)
     if (norms[j - 2], norms[j - 1]) in load_title_lexicon().titles:
         return True
+    text = doc.user_data["careergraph_text"]
+    words = _words(doc)
     if norms[j - 1] == "staff":
         # "sales staff", "warehouse staff", "back-office staff": the field's staff (not "temporary staff")
-        before = _words(doc).lower[j - 2]
+        before = words.lower[j - 2]
         if before.endswith("ing") and before not in _STAFF_TRADES:
             return False  # "monitoring staff", "training staff": a duty done to staff
-        after = _skip_spaces(_words(doc), j, 1)
-        if after < len(doc) and _words(doc).lower[after] in _STAFF_COMPOUNDS:
+        after = _skip_spaces(words, j, 1)
+        if after < len(doc) and words.lower[after] in _STAFF_COMPOUNDS:
             return False  # "high staff turnover": staff open a compound, no post
         field_word = norms[j - 2] in _title_modifiers() or before in _STAFF_SERVICE
         return norms[j - 2] not in _STAFF_NOT_FIELDS and field_word
@@ -2371,17 +2373,12 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         and norms[j - 2] in _title_modifiers()
         and norms[j - 2] not in _STAFF_NOT_FIELDS
         and norms[j - 2] not in _WORKERS_NOT_FIELDS
-        and not _words(doc).lower[j - 2].endswith("ing")
-        and (
-            doc.user_data["careergraph_text"][_words(doc).idx[j - 2]].islower()
-            or doc.user_data["careergraph_text"][_words(doc).idx[j - 1]].isupper()
-        )
+        and not words.lower[j - 2].endswith("ing")
+        and (text[words.idx[j - 2]].islower() or text[words.idx[j - 1]].isupper())
     ):
         # "sales workers", "general workers": the trade's workers (not "hourly workers", nor "American workers": a
         # word in capitals before a head in lower case names a people)
         return True
-    text = doc.user_data["careergraph_text"]
-    words = _words(doc)
     written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]
     if written[0].isupper() and 2 <= len(written[0]) <= 4:
         return True
@@ -12701,9 +12698,9 @@ def _read_block(
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
             inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
-            if "as" in _sent_lowers(sent) and "," in sent.text:
+            if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
-            if "addition" in _sent_lowers(sent):
+            if "addition" in lows:
                 r.run("requirements.added-duties", _added_duties, r, vocab, sent, ms, offset)
             if first and r.line_role is not None and line.kind == "item":
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
