@@ -1916,6 +1916,12 @@ def _title_mentions(
             continue
         if norms[i_end - 1] in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
             continue  # "team members", "American workers": a person, not a post
+        if (
+            norms[i_end - 1] in _WORKFORCE_HEADS
+            and i_end - i_start >= 2
+            and _NOT_FIELDS_OF_WORK.issuperset(norms[i_start : i_end - 1])
+        ):
+            continue  # "shop staff", "restaurant personnel": everyone a place employs, no post
         if norms[i_end - 1] in _FIRM_HEADS and _employer(words, norms, i_start, i_end):
             continue  # "a plant manager with a metals producer": the employer, not a post
         if norms[i_end - 1] == "driver" and _drives_a_thing(words, i_end):
@@ -2320,6 +2326,14 @@ def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
 #: heads that name any person at work: a title with one needs a field the lexicon knows ("warehouse worker")
 _GENERIC_HEADS = frozenset(
     {"worker", "member", "person", "people", "professional", "practitioner", "employee", "individual", "staff"}
+)
+#: nouns for the whole workforce of a place ("shop staff", "site personnel")
+_WORKFORCE_HEADS = frozenset({"staff", "personnel"})
+#: places of work, which before a workforce noun name everyone the place employs, no field of work: "shop staff",
+#: "shop floor staff", "hotel personnel" (not "sales staff", "warehouse staff", "back-office staff")
+_NOT_FIELDS_OF_WORK = frozenset(
+    {"shop", "store", "retail", "floor", "company", "firm", "hotel", "restaurant", "supermarket", "branch", "outlet",
+     "site", "-"}
 )
 #: words of service that name staff though no O*NET title uses them so: "wait staff", "bar staff", "door staff"
 _STAFF_SERVICE = frozenset({"wait", "bar", "door", "deck", "gate"})

@@ -131,7 +131,9 @@ RULES: dict[str, Rule] = {
             " store's manager'); a one-word title right before a"
             " noun of a place or thing names its kind, no post ('a butcher shop', 'no drivers license', 'the cashier"
             " counter'); 'workers' after one word of a trade that O*NET titles use is a post ('sales workers',"
-            " 'bakery workers'; not a kind of worker: 'hourly', 'young', 'hard', 'retail' workers)",
+            " 'bakery workers'; not a kind of worker: 'hourly', 'young', 'hard', 'retail' workers); 'staff' or"
+            " 'personnel' after nothing but a place of work is everyone the place employs, no post ('shop staff',"
+            " 'shop floor staff', 'hotel personnel')",
         ),
         Rule(
             "mentions.compound-agents",
