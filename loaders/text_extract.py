@@ -1916,6 +1916,8 @@ def _title_mentions(
             continue
         if norms[i_end - 1] in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
             continue  # "team members", "American workers": a person, not a post
+        if norms[i_end - 1] in _PRAISED_HEADS and norms[i_start] in _PRAISE_OF_LEADERS:
+            continue  # "a strategic leader", "a trusted partner of the clinic": what a post is like, no post
         if (
             norms[i_end - 1] in _WORKFORCE_HEADS
             and i_end - i_start >= 2
@@ -2326,6 +2328,13 @@ def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
 #: heads that name any person at work: a title with one needs a field the lexicon knows ("warehouse worker")
 _GENERIC_HEADS = frozenset(
     {"worker", "member", "person", "people", "professional", "practitioner", "employee", "individual", "staff"}
+)
+#: heads that a word of how someone leads or works with others makes a description, no post: "a strategic leader",
+#: "a trusted partner" (not "team leader", "business partner")
+_PRAISED_HEADS = frozenset({"leader", "partner"})
+_PRAISE_OF_LEADERS = frozenset(
+    {"strategic", "natural", "born", "visionary", "inspirational", "inspiring", "trusted", "true", "servant",
+     "thought", "great", "good", "real", "valued", "reliable", "proven"}
 )
 #: nouns for the whole workforce of a place ("shop staff", "site personnel")
 _WORKFORCE_HEADS = frozenset({"staff", "personnel"})

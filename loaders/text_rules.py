@@ -133,7 +133,9 @@ RULES: dict[str, Rule] = {
             " counter'); 'workers' after one word of a trade that O*NET titles use is a post ('sales workers',"
             " 'bakery workers'; not a kind of worker: 'hourly', 'young', 'hard', 'retail' workers); 'staff' or"
             " 'personnel' after nothing but a place of work is everyone the place employs, no post ('shop staff',"
-            " 'shop floor staff', 'hotel personnel')",
+            " 'shop floor staff', 'hotel personnel'); a leader or partner opened by a word of how they lead or work"
+            " with others is a description, no post ('a strategic leader', 'a trusted partner', 'a natural leader';"
+            " not 'team leader', 'business partner')",
         ),
         Rule(
             "mentions.compound-agents",

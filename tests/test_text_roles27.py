@@ -17,3 +17,15 @@ def test_staff_of_a_place_of_work_is_everyone_there_not_a_post(tmp_path: Path) -
     found = roles(read(tmp_path, text))
     assert {"head-chef", "kitchen-staff"} <= found  # a field's staff is still a post
     assert not {"restaurant-staff", "site-personnel"} & found
+
+
+def test_a_leader_or_partner_praised_for_how_they_work_is_no_post(tmp_path: Path) -> None:
+    text = (
+        "Ward jobs\n\n"
+        "As our Head of Nursing, you will be the strategic leader of four ward teams. "
+        "Our pharmacy is a trusted partner of the clinic, and each charge nurse is a natural leader. "
+        "The team leader on nights reports to the charge nurse.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"head-of-nursing", "team-leader", "charge-nurse"} <= found
+    assert not {"strategic-leader", "trusted-partner", "natural-leader"} & found
