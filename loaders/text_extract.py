@@ -4129,6 +4129,10 @@ _POST_ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "and", "or", "etc"
 _NOT_POST_WORDS = frozenset({"type", "kind", "category", "level", "stage", "step", "way", "part", "aspect", "thing"})
 
 
+#: words opening a relative clause: after "positions that are" comes what the positions are like, no list of them
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+
 def _listed_posts(
     r: _Reader, sent: _Sent, ms: list[Mention], offset: int, mention_of: dict[int, list[Mention]]
 ) -> list[Mention] | None:
@@ -4154,6 +4158,8 @@ def _listed_posts(
                 break  # "jobs fall into six job groups:": groups, not posts
             if one and verb.group() not in {":", "："}:
                 break  # "this role is vital to ...", "the job involves lifting ...": one post described
+            if text[noun.end() : verb.start()].strip().lower() in _RELATIVE_PRONOUNS:
+                break  # "posts that are kind of senior, but are hard to leave": what some posts are like, no list
             examples = verb.group().lower() in {"such as", "like"}
             found = _post_items(sent, roles, sent.start_char + verb.end(), divided=False, examples=examples)
             if found is not None:

@@ -265,7 +265,8 @@ RULES: dict[str, Rule] = {
             " ...') is no list; after 'such as' / 'like'"
             " ('roles such as A, B or C') only items ending in a job title's head word; an example that is a kind of"
             " work, not a post, is passed over, not the end of the list ('occupations such as home care, bed"
-            " managers, midwives')",
+            " managers, midwives'); a cue in a relative clause ('some posts that are kind of senior, but ...') says"
+            " what the posts are like, no list",
         ),
         Rule(
             "structure.subject",

@@ -29,3 +29,17 @@ def test_a_leader_or_partner_praised_for_how_they_work_is_no_post(tmp_path: Path
     found = roles(read(tmp_path, text))
     assert {"head-of-nursing", "team-leader", "charge-nurse"} <= found
     assert not {"strategic-leader", "trusted-partner", "natural-leader"} & found
+
+
+def test_posts_described_in_a_relative_clause_are_no_list(tmp_path: Path) -> None:
+    text = (
+        "School jobs\n\n"
+        "At a big school there are some posts that are sort of senior, but are hard to leave, such as Head of Year. "
+        "A teaching assistant can become a teacher.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"head-of-year", "teaching-assistant", "teacher"} <= found
+    assert not {"sort-of-senior", "hard-to-leave"} & found
+    # a list after the cue itself still names posts
+    listed = roles(read(tmp_path, "School jobs\n\nThe posts are: bursar, caretaker, librarian and cook.\n"))
+    assert {"bursar", "caretaker", "librarian"} <= listed
