@@ -1297,7 +1297,18 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         and not _after_degree_word(words, k)
         and not _after_subject(words, k)
         and not (words.lower[k] in _PAY_VERBS and _after_plural(words, k))
+        and not _after_negated_do(words, k)
     )
+
+
+def _after_negated_do(words: _Words, k: int) -> bool:
+    """Whether word ``k`` follows "don't", "doesn't", "didn't" or "do not": a verb ("don't worry, manager"), no
+    title's modifier."""
+    before = _skip_spaces(words, k - 1, -1)
+    if before < 1 or words.lower[before] not in {"n't", "n’t", "not"}:
+        return False
+    aux = _skip_spaces(words, before - 1, -1)
+    return aux >= 0 and words.lower[aux] in {"do", "does", "did"}
 
 
 #: verbs of paying that a plural subject before them makes verbs ("hospitals paid night nurses $X"), though "paid" is

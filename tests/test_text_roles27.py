@@ -43,3 +43,14 @@ def test_posts_described_in_a_relative_clause_are_no_list(tmp_path: Path) -> Non
     # a list after the cue itself still names posts
     listed = roles(read(tmp_path, "School jobs\n\nThe posts are: bursar, caretaker, librarian and cook.\n"))
     assert {"bursar", "caretaker", "librarian"} <= listed
+
+
+def test_a_verb_after_do_not_is_no_modifier(tmp_path: Path) -> None:
+    text = (
+        "Garage news\n\n"
+        "Don't panic mechanics are taught on the job here. We did not hire apprentices this year, "
+        "and the workshop manager doesn't mind welders who learn slowly.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert "workshop-manager" in found
+    assert not {"panic-mechanic", "hire-apprentice", "mind-welder"} & found
