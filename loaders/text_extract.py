@@ -6521,6 +6521,28 @@ _RANK_WORDS = _LEVEL_WORDS - {"level"}  # ("level" alone is too common a word: "
 _POST_AFTER_RANK = frozenset({"position", "role", "job", "post"})
 
 
+def _ranked_things(words: _Words, norms: list[str], k: int, end: int) -> bool:
+    """Whether the words from token ``k`` (after a rank's number, and another number joined to it: "Tier 2 and 3")
+    are a plural noun that names no post: the rank is of things ("Tier 2 and 3 cities", "Band 1 suppliers")."""
+    k = _skip_spaces(words, k, 1)
+    if k + 1 < end and words.lower[k] in {"and", "or", "/", "-", ",", "to"}:
+        number = _skip_spaces(words, k + 1, 1)
+        if number < end and words.lower[number].isdigit():
+            k = _skip_spaces(words, number + 1, 1)
+    if k >= end or not words.alpha[k]:
+        return False
+    lower = words.lower[k]
+    return (
+        lower != norms[k]
+        and lower.endswith("s")
+        and norms[k] not in _POST_AFTER_RANK
+        and norms[k] not in TITLE_HEADS
+        and norms[k] not in LEXICON_SINGLES
+        and norms[k] not in _GENERIC_HEADS
+        and norms[k] not in _PERSONNEL_HEADS
+    )
+
+
 def _rank_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
     """A capitalised rank and its number where a move is told, as the post it names: "moving from a Tier 3 position
     to a Tier 4 position", "from Band 5 to Band 6" (a post word after it is part of the name)."""
@@ -6537,6 +6559,8 @@ def _rank_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> l
         number = _skip_spaces(words, k + 1, 1)
         if number >= sent.end or not lowers[number].isdigit() or len(lowers[number]) > 2 or number in covered:
             continue
+        if _ranked_things(words, _doc_norms(doc), number + 1, sent.end):
+            continue  # "Tier 2 and 3 cities", "Tier 1 suppliers": a rank of places or firms, no post
         name = f"{lowers[k].capitalize()} {lowers[number]}"  # ("a Tier 3 position" and "Tier 3" are one post)
         end = number + 1
         after = _skip_spaces(words, end, 1)

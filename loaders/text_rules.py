@@ -654,7 +654,8 @@ RULES: dict[str, Rule] = {
             "a capitalised rank word and its number in a sentence telling a move ('moving from a Tier 3 position to a"
             " Tier 4 position', 'from Band 5 to Band 6')",
             (_ROLE,),
-            "the rank names a post ('Tier 3 position', 'Band 5'), which the move can start or end at",
+            "the rank names a post ('Tier 3 position', 'Band 5'), which the move can start or end at; not a rank of"
+            " things, before a plural noun that names no post ('Tier 2 and 3 cities', 'Band 1 suppliers')",
         ),
         Rule(
             "transitions.head-subject",

@@ -54,3 +54,14 @@ def test_a_verb_after_do_not_is_no_modifier(tmp_path: Path) -> None:
     found = roles(read(tmp_path, text))
     assert "workshop-manager" in found
     assert not {"panic-mechanic", "hire-apprentice", "mind-welder"} & found
+
+
+def test_a_rank_of_places_or_firms_is_no_post(tmp_path: Path) -> None:
+    text = (
+        "Bakery chain news\n\n"
+        "Our growth is moving beyond the capital: Tier 2 and 3 cities are catching up quickly, "
+        "and Band 1 suppliers move to weekly orders. Bakers move from Band 3 to Band 4 after a year.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"band-3", "band-4"} <= found
+    assert not {"tier-2", "tier-3", "band-1"} & found
