@@ -1481,7 +1481,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             count += 1
             continue
         if i < head and words.lower[i - 1] in {"and", "&", "or"} and _joined_modifier(
-            doc, i - 2, i, floor, words.lower[i - 1] != "or"
+            doc, i - 2, i, floor, words.lower[i - 1] != "or" and words.lower[head] == norms[head]
         ):
             # "Training and Documentation Coordinator", "Research & Development Manager", "Customer or Client Service
             # Manager": one title
@@ -1706,8 +1706,9 @@ def _level_number(lower: str) -> bool:
 def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = True) -> bool:
     """Whether word ``k``, "and", "&" or "or", then word ``after`` join modifiers of one title.
 
-    Both words are written with a capital, or (``article``: not for "or") ``k`` follows "a" / "an" (one post: "a
-    sales and marketing manager"), and ``k`` is a modifier, not itself a title's head ("Supervisors and Team
+    Both words are written with a capital, or (``article``: not for "or", nor before a head in the plural, which "a"
+    cannot go with: "a store and sales executives") ``k`` follows "a" / "an" (one post: "a sales and marketing
+    manager"), and ``k`` is a modifier, not itself a title's head ("Supervisors and Team
     Leads" are two titles; "Training and Documentation Coordinator" is one).
     """
     if k < floor:

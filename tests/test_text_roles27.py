@@ -65,3 +65,13 @@ def test_a_rank_of_places_or_firms_is_no_post(tmp_path: Path) -> None:
     found = roles(read(tmp_path, text))
     assert {"band-3", "band-4"} <= found
     assert not {"tier-2", "tier-3", "band-1"} & found
+
+
+def test_a_before_two_joined_words_and_a_plural_head_makes_no_one_title(tmp_path: Path) -> None:
+    sloppy = "Farm news\n\nWhen people think of farm work, a dairy and poultry inspectors is what comes to mind.\n"
+    found = roles(read(tmp_path, sloppy))
+    assert "poultry-inspector" in found
+    assert "dairy-and-poultry-inspector" not in found
+    # with a singular head, "a" makes one post of both fields
+    one = roles(read(tmp_path, "Farm news\n\nA dairy and poultry inspector visits each farm every month.\n"))
+    assert "dairy-and-poultry-inspector" in one
