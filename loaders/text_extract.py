@@ -1703,6 +1703,14 @@ def _level_number(lower: str) -> bool:
     return (lower.isdigit() and len(lower) <= 2) or lower in _ROMAN_LEVELS or lower == "i"
 
 
+@functools.cache
+def _field_pairs() -> frozenset[tuple[str, str]]:
+    """Pairs of fields the title lexicon joins by "and" before a head ("sales and marketing", "health and safety")."""
+    return frozenset(
+        (title[0], title[2]) for title in load_title_lexicon().titles if len(title) >= 4 and title[1] == "and"
+    )
+
+
 def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = True) -> bool:
     """Whether word ``k``, "and", "&" or "or", then word ``after`` join modifiers of one title.
 
@@ -1725,6 +1733,8 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = T
             (text[words.idx[k]].isupper() and text[words.idx[after]].isupper())
             or (article and before >= floor and words.lower[before] in {"a", "an"})
             or compound
+            # ("sales and marketing heads", "health and safety officers": a pair of fields O*NET titles join so)
+            or (words.lower[k + 1] in {"and", "&"} and (words.lower[k], words.lower[after]) in _field_pairs())
         )
         and (_modifier_ok(words, norms, k) or compound)
         and norms[k] not in TITLE_HEADS

@@ -75,3 +75,13 @@ def test_a_before_two_joined_words_and_a_plural_head_makes_no_one_title(tmp_path
     # with a singular head, "a" makes one post of both fields
     one = roles(read(tmp_path, "Farm news\n\nA dairy and poultry inspector visits each farm every month.\n"))
     assert "dairy-and-poultry-inspector" in one
+
+
+def test_a_pair_of_fields_joined_in_lower_case_makes_one_title(tmp_path: Path) -> None:
+    text = "Plant news\n\nOur plant managers and health and safety officers meet each Monday before the shift.\n"
+    found = roles(read(tmp_path, text))
+    assert {"plant-manager", "health-and-safety-officer"} <= found
+    assert "safety-officer" not in found
+    # two posts joined by "and" stay two ("managers" is a title's head, no field)
+    two = roles(read(tmp_path, "Plant news\n\nOur shift managers and safety officers meet each Monday.\n"))
+    assert {"shift-manager", "safety-officer"} <= two
