@@ -12638,13 +12638,22 @@ _BYLINE = re.compile(
 )
 
 
+#: an author line naming the author by post alone: "By our business reporter", "By a staff writer"
+_BYLINE_POST = re.compile(
+    r"^[ \t•*·-]*(?:[Bb]y|BY)[ \t]+(?:our|a|an|the)[ \t]+(?P<post>[a-z][a-z' -]{2,40}?)[ \t]*$", re.M
+)
+
+
 def _bylines(plain: str) -> tuple[frozenset[int], frozenset[str]] | None:
-    """Where a document's author lines put their label, and the author names they give (see structure.bylines)."""
+    """Where a document's author lines put their label or the author's post, and the author names they give (see
+    structure.bylines)."""
     labels, names = set(), set()
     for found in _BYLINE.finditer(plain):
         labels.add(found.start("label"))
         names.add(" ".join(found.group("name").split()))
-    return (frozenset(labels), frozenset(names)) if names else None
+    if "by " in plain or "By " in plain or "BY " in plain:
+        labels.update(found.start("post") for found in _BYLINE_POST.finditer(plain))
+    return (frozenset(labels), frozenset(names)) if labels else None
 
 
 def _in_byline(r: _Reader, m: Mention) -> bool:

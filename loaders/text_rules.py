@@ -315,9 +315,10 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.bylines",
-            "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...'",
+            "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...', 'By our business reporter'",
             (_ROLE,),
-            "the label and the author's name, wherever the page repeats it, are no roles",
+            "the label and the author's name, wherever the page repeats it, are no roles; nor is the post of an"
+            " author the line names by post alone ('By our business reporter')",
         ),
         Rule(
             "structure.credentials",

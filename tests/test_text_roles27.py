@@ -85,3 +85,13 @@ def test_a_pair_of_fields_joined_in_lower_case_makes_one_title(tmp_path: Path) -
     # two posts joined by "and" stay two ("managers" is a title's head, no field)
     two = roles(read(tmp_path, "Plant news\n\nOur shift managers and safety officers meet each Monday.\n"))
     assert {"shift-manager", "safety-officer"} <= two
+
+
+def test_an_author_line_naming_the_author_by_post_is_no_role(tmp_path: Path) -> None:
+    text = "Harvest news\nBy our staff writer\n\nThe co-op hired two tractor drivers and a farm manager this week.\n"
+    found = roles(read(tmp_path, text))
+    assert "farm-manager" in found
+    assert "staff-writer" not in found
+    # the same post in the story itself is a role
+    story = "Harvest news\n\nThe co-op hired a staff writer for its newsletter this week.\n"
+    assert "staff-writer" in roles(read(tmp_path, story))
