@@ -1436,7 +1436,15 @@ _ADVERB_ENDINGS = ("ally", "ely", "ily", "ously", "fully", "tly", "dly", "kly", 
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands"})
 
 #: function words that glue a hyphenated adjective: "face-to-face", "state-of-the-art", "one-on-one"
-_COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a"})
+_COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a", "from", "into", "than"})
+
+
+def _hyphens_only(words: _Words, start: int, end: int) -> bool:
+    """Whether words ``start`` to ``end`` are one compound, each joined to the next by a hyphen with no space."""
+    return (end - start) % 2 == 0 and all(
+        words.lower[t] == "-" and not words.space_after[t] and not words.space_after[t - 1]
+        for t in range(start + 1, end, 2)
+    )
 
 
 def _title_start(doc: Doc, head: int, floor: int) -> int:
@@ -1463,7 +1471,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             ):
                 # "buyer-to-buyer communication", "business-to-business sales manager", "high-performing",
                 # "longest-serving", "ground-level": the compound is an adjective; the title (if any) starts after it
-                return head + 1 if i == head else i + 1
+                # (none when the compound runs to the head: "From-Agent-Leader", a page's slug)
+                return head + 1 if i == head or _hyphens_only(words, i, head) else i + 1
             i -= 2
             continue
         if i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS and _level_number(words.lower[i - 1]):

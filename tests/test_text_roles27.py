@@ -95,3 +95,10 @@ def test_an_author_line_naming_the_author_by_post_is_no_role(tmp_path: Path) -> 
     # the same post in the story itself is a role
     story = "Harvest news\n\nThe co-op hired a staff writer for its newsletter this week.\n"
     assert "staff-writer" in roles(read(tmp_path, story))
+
+
+def test_a_slug_of_words_joined_by_hyphens_is_no_title(tmp_path: Path) -> None:
+    text = "From-Nurse-Director\n\nHospital careers\n\nA charge nurse leads the ward and reports to the matron.\n"
+    found = roles(read(tmp_path, text))
+    assert "charge-nurse" in found
+    assert not {"from-nurse-director", "nurse-director", "director"} & found
