@@ -9222,6 +9222,43 @@ _MOVE_WORDS = frozenset(
 )
 #: requirement cues that are verbs of duty themselves: later in a predicate they are one more duty of it
 _DUTY_CUES = frozenset({"handle", "oversee"})
+#: words after which a series of duties in gerunds opens: "is about serving", "focus on booking", "includes filing"
+_SERIES_OPENERS = frozenset({"about", "on", "in", "for", "of", "include", "includes", "including", "involve",
+                             "involves", "like", ":"})
+
+
+def _duty_cue_series(sent: _Sent, cue: int) -> int | None:
+    """Where the duties a cue that is a verb of duty ("handling", "oversees") belongs to start: the first gerund of
+    the comma series the cue's gerund goes on ("about serving guests, filing notes, handling bookings": serving),
+    else the gerund itself ("focus on handling bookings, issuing cards"); None for any other form (a finite verb's
+    object is read after it, as a cue's list is; a passive: "complaints are handled by the lead")."""
+    words = sent.words
+    lowers = words.lower
+    word = lowers[cue]
+    nxt = _skip_spaces(words, cue + 1, 1)
+    if not word.endswith("ing") or nxt >= sent.end or lowers[nxt] in {"by", ",", ".", "and", "or", ";", ":"}:
+        return None  # (a finite verb's object is read after it, as a cue's list is)
+    start, k, floor = cue, cue - 1, max(sent.start, cue - 16)
+    while k >= floor and (words.space[k] or lowers[k] in {",", "and"}):
+        k -= 1
+    if k < floor or ("," not in lowers[k + 1 : cue] and "and" not in lowers[k + 1 : cue]):
+        return start  # (no series before: "focus on handling X")
+    while k >= floor:
+        w = lowers[k]
+        if w in {".", ";", "!", "?", "(", ")"} or w in _SERIES_STOPS:
+            break
+        if w.endswith("ing") and len(w) > 4 and verb_base(w) is not None:
+            before = lowers[_skip_spaces(words, k - 1, -1)] if k > sent.start else ""
+            if before in _SERIES_OPENERS:
+                return k  # the series' first duty
+            if before not in {",", "and"}:
+                break
+        k -= 1
+    return start
+
+
+#: words inside a clause that end a series of duties going back: a subject, a verb of being, a clause word
+_SERIES_STOPS = frozenset({"is", "are", "was", "were", "be", "who", "which", "that", "they", "you", "he", "she", "we"})
 
 
 def _cue_before(sent: _Sent, verb: int) -> bool:
@@ -9849,13 +9886,26 @@ def _requirements_at(
         _link(r, sent, offset, targets, duties, 3)
         topic.active, topic.importance = targets, 3
         return
+    opened = None
+    if (
+        "requirements.duty-cue" not in r.disabled
+        and sent.norms[after - 1] in _DUTY_CUES
+        and after - 1 > sent.start
+        and not (_FRONTED_ADDITION.match(sent.text) and "," not in sent.words.lower[sent.start : after])
+    ):
+        # "is about serving guests, handling bookings and ...": a cue that is a verb of duty is a duty itself,
+        # read with its object, and so are the duties of the series it closes
+        opened = _duty_cue_series(sent, after - 1)
+        after = after if opened is None else opened
     gained = "opportunit" in sent.text or "chance to" in sent.text  # skills a post offers, not requires
     before = _list_before_cue(sent, after, subject) if _rewords(r) and not gained else None
     if before is not None:  # "builds strong planning, coaching and reporting skills."
         skills = _skills_in(vocab, sent, ms, before, offset, new=strong, reword=True, end=after)
     else:
         skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r))
-    if subject is not None and subject is r.referred:
+    if opened is not None:
+        r.run("requirements.duty-cue", _link, r, sent, offset, targets, skills, importance)
+    elif subject is not None and subject is r.referred:
         r.run("requirements.subject", _link, r, sent, offset, targets, skills, importance)
     else:
         _link(r, sent, offset, targets, skills, importance)

@@ -799,6 +799,15 @@ RULES: dict[str, Rule] = {
             " X': X)",
         ),
         Rule(
+            "requirements.duty-cue",
+            "a requirement cue that is a verb of duty itself ('handle', 'oversee') with an object after it, and the"
+            " comma series of gerunds it closes ('is about greeting guests, filing notes, handling bookings')",
+            (_SKILL, _NEEDS),
+            "the verb is read with its object as a duty ('handling bookings': Booking handling), and the series from"
+            " its first gerund after 'about', 'on', 'in', 'include' ...: each duty of it; before, the list opened"
+            " after the verb, the duties before it were lost and its own object was read alone",
+        ),
+        Rule(
             "requirements.section",
             "list items under a requirements, skills or responsibilities heading",
             (_SKILL, _NEEDS),

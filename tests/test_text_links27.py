@@ -1,0 +1,50 @@
+"""Role -> skill requirements missed before: duties in a series whose verb is also a requirement cue, and more.
+
+The wording, roles and trades here are our own (a veterinary practice, a ferry terminal); each test fails on the code
+before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, rules_of
+
+# --- requirements.duty-cue: a cue that is a verb of duty closes a series of duties ---------------------------
+
+
+def test_the_duties_of_a_series_that_a_cue_verb_closes_are_all_read(tmp_path: Path) -> None:
+    text = (
+        "# Veterinary Receptionist\n\n"
+        "The first post at a practice is mostly about greeting clients, weighing pets, handling payments, and"
+        " booking follow-up visits.\n"
+    )
+    g = read(tmp_path, text)
+    got = {skill for role, skill in links(g) if role == "veterinary-receptionist"}
+    assert {"payment-handling", "follow-up-visit-booking"} <= got
+    assert any("client" in skill for skill in got), got
+    assert "requirements.duty-cue" in rules_of(g, "veterinary-receptionist")
+
+
+def test_a_gerund_cue_after_a_preposition_reads_the_duties_after_it(tmp_path: Path) -> None:
+    text = (
+        "# Ferry careers\n\n"
+        "After a season on the ramps, many move into the role of a Booking Clerk (BC). As a BC, you'll focus on"
+        " handling vehicle bookings, issuing boarding cards, and settling fare disputes.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "booking-clerk"}
+    assert "vehicle-booking-handling" in got
+    assert any("boarding-card" in skill for skill in got), got
+    assert any("fare-dispute" in skill for skill in got), got
+
+
+def test_a_cue_verb_in_a_passive_or_a_fronted_phrase_opens_no_series(tmp_path: Path) -> None:
+    text = (
+        "# Veterinary Nurse\n\n"
+        "In addition to handling the drugs cabinet, veterinary nurses are responsible for monitoring anaesthesia.\n\n"
+        "Difficult calls are handled by the head nurse, cleaning kennels and answering phones.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "veterinary-nurse"}
+    assert "anaesthesia-monitoring" in got
+    # (the fronted phrase's object is read as before, not as a duty of a series; the passive opens none)
+    assert "drugs-cabinet-handling" not in got and not any("call" in skill for skill in got), got
