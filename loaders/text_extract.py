@@ -10018,6 +10018,8 @@ def _skills_in(
         if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
             if not (reword and new and _duty_piece(doc, lo, hi)):
                 continue  # names a role (unless a duty done to one: "coach new pickers")
+        if reword and any(m.label is Label.SKILL and m.i <= lo and m.j >= hi for m in ms):
+            continue  # the whole item is a known skill's name ("data tracking and recording"): not cut or reworded
         if reword:
             named = _named_skills(doc, lo, hi, offset, predicate=duties)
             duties = duties or _verb_led(doc, lo, hi)

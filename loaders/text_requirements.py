@@ -1451,6 +1451,12 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     return parts
 
 
+#: activities too broad to name a skill alone: "customer service and management" may be the management of it
+_BROAD_ACTIVITIES = frozenset(
+    {"management", "development", "operations", "operation", "performance", "administration", "experience"}
+)
+
+
 def _adjective(word: str) -> bool:
     """A word shaped like an adjective of quality: "clean", "safe", "organised", "welcoming", "friendly"."""
     return word in _COMPLEMENTS or word.endswith((*_COMPLEMENT_ENDINGS, "ly")) or (
@@ -1816,6 +1822,18 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         closed = closed or (len(parts) > 1 and all(len(p) == 1 and _activity(p[0].lower) for p in parts))
         # "stock control and Excel": a name (a tool, a language) among the items stands apart
         closed = closed or (len(parts) > 1 and any(len(p) == 1 and _name_like(item, p[0]) for p in parts))
+        # "stock control and merchandising", "calmness under pressure and attentiveness": a phrase naming one skill
+        # and a one-word activity or quality after "and" are two skills (not when an adjective ends the phrase:
+        # "a clean, safe and welcoming" shares the head that follows)
+        closed = closed or (
+            len(parts) == 2
+            and len(parts[0]) >= 2
+            and len(parts[1]) == 1
+            and toks[len(parts[0])].lower == "and"
+            and _activity(parts[1][0].lower)
+            and parts[1][0].lower not in _BROAD_ACTIVITIES
+            and not _adjective(parts[0][-1].lower)
+        )
         if not closed and (len(parts) == 1 or len(parts[-1]) == 1):
             parts = [toks]
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]

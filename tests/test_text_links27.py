@@ -10,6 +10,8 @@ from pathlib import Path
 
 from text_helpers import links, read, rules_of
 
+from careergraph.loaders.text_requirements import skill_names
+
 # --- requirements.duty-cue: a cue that is a verb of duty closes a series of duties ---------------------------
 
 
@@ -48,3 +50,22 @@ def test_a_cue_verb_in_a_passive_or_a_fronted_phrase_opens_no_series(tmp_path: P
     assert "anaesthesia-monitoring" in got
     # (the fronted phrase's object is read as before, not as a duty of a series; the passive opens none)
     assert "drugs-cabinet-handling" not in got and not any("call" in skill for skill in got), got
+
+
+# --- requirements.duty-names: a phrase and a one-word activity or quality after "and" are two skills ----------
+
+
+def test_a_phrase_and_a_one_word_activity_after_it_are_two_skills(tmp_path: Path) -> None:
+    text = (
+        "# Garden Centre Assistant\n\n"
+        "## What you will need\n\n"
+        "- Plant care and watering\n"
+        "- A steady hand under pressure and punctuality\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "garden-centre-assistant"}
+    assert {"plant-care", "watering", "punctuality"} <= got, got
+
+
+def test_a_broad_activity_or_a_shared_adjective_is_no_skill_of_its_own() -> None:
+    assert len(skill_names("customer service and management")) == 1
+    assert len(skill_names("health and safety")) == 1
