@@ -1844,8 +1844,18 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         return [helped, *_later_duties(item, toks[k + 1 :], _form(toks[0].lower), predicate)]
     # "help with stock counts" is help given with work, as "assist with" is (not a goal: "help customers")
     helps_with = verbs == ["help"] and k < len(toks) and toks[k].lower in {"with", "in", "on"}
+    if verbs == ["meet"] and k < len(toks) and _met_party(toks[k:]):
+        # "Meeting suppliers and negotiating terms": meeting people is work, not a target met
+        party = _cut(toks[k:], _OBJECT_STOPS | {"and", "or", "&", ","})
+        while len(party) > 1 and party[0].lower in _DROP_WORDS:
+            party = party[1:]
+        written = _written(item, party)
+        met = SkillName(toks[0].start, party[-1].end, _sentence_case(f"meeting {written}"), True,
+                        f"{toks[0].lower} {written}")
+        return [met, *_later_duties(item, toks[k:], _form(toks[0].lower), predicate)]
     if any(v in _GOAL_VERBS for v in verbs) and not helps_with:
-        return []
+        # "meet sales targets and train new staff": the target names no skill; the duties after it do
+        return _later_duties(item, toks[k:], _form(toks[0].lower), predicate) if len(verbs) == 1 else []
     if k < len(toks) and toks[k].lower in {"and", ",", "or", "&"} and toks[0].lower.endswith("ing") and k == 1:
         # "coaching and quality review": a list of activities, not a verb and its object
         first = SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].lower), False)
@@ -2053,6 +2063,25 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{vtok.lower} {_written(item, part)}"))
     return out + rest
+
+
+def _met_party(obj: list[_Tok]) -> bool:
+    """Whether the object of "meet" is people or a party met (its head before a stop, "and" or a comma): "suppliers",
+    "new clients", "the buying team"; not a target ("sales targets", "deadlines")."""
+    head = None
+    for t in obj[:4]:
+        if t.lower in _OBJECT_STOPS or t.lower in {"and", "or", "&", ","}:
+            break
+        head = t.lower
+    if head is None or not head.isalpha():
+        return False
+    noun = _singular(head)
+    return noun in _SERVED or noun in _PERSON_NOUNS or noun in _MET_PARTIES
+
+
+#: parties one meets at work: "meet suppliers", "meeting the buying team"
+_MET_PARTIES = frozenset({"supplier", "vendor", "buyer", "partner", "stakeholder", "team", "rep", "representative",
+                          "contractor", "landlord", "tenant", "visitor", "delegate", "sponsor", "donor", "investor"})
 
 
 def _later_duties(item: str, toks: list[_Tok], form: str, predicate: bool) -> list[SkillName]:

@@ -69,3 +69,19 @@ def test_a_phrase_and_a_one_word_activity_after_it_are_two_skills(tmp_path: Path
 def test_a_broad_activity_or_a_shared_adjective_is_no_skill_of_its_own() -> None:
     assert len(skill_names("customer service and management")) == 1
     assert len(skill_names("health and safety")) == 1
+
+
+# --- requirements.duty-names: meeting people is a duty; a target met hides no duty after it -------------------
+
+
+def test_meeting_people_is_a_duty_and_a_target_hides_no_later_duty(tmp_path: Path) -> None:
+    text = (
+        "# Museum Shop Buyer\n\n"
+        "## Responsibilities\n\n"
+        "- Meeting suppliers and choosing new gift lines\n"
+        "- Meet the monthly sales targets and train volunteers on the till\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "museum-shop-buyer"}
+    assert "meeting-suppliers" in got, got
+    assert any("volunteer" in skill for skill in got), got
+    assert not any("target" in skill for skill in got), got
