@@ -822,6 +822,8 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
                 "experience in",
                 "experience with",
                 "experience of",
+                "experience as a",
+                "experience as an",
                 "experience using",
                 "experienced in",
                 "experienced with",
@@ -1654,8 +1656,9 @@ def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     ]
 
 
-#: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel")
-_EXPERIENCE_IN = re.compile(r"\bexperience\s+(?:working\s+)?(?:in|within)\s", re.I)
+#: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel");
+#: "experience as a": the post held
+_EXPERIENCE_IN = re.compile(r"\bexperience\s+(?:(?:working\s+)?(?:in|within)|as\s+an?)\s", re.I)
 #: what ends the field the experience is in: a comma, a stop, a clause
 _FIELD_GAP = re.compile(r"[,;:.]|\b(?:to|as|for|while|who|which|that)\b", re.I)
 

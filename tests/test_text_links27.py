@@ -85,3 +85,16 @@ def test_meeting_people_is_a_duty_and_a_target_hides_no_later_duty(tmp_path: Pat
     assert "meeting-suppliers" in got, got
     assert any("volunteer" in skill for skill in got), got
     assert not any("target" in skill for skill in got), got
+
+
+# --- requirements.duty-names: experience as a post names that post's experience -----------------------------
+
+
+def test_experience_as_a_post_names_the_experience_of_that_post(tmp_path: Path) -> None:
+    text = (
+        "# Head Porter\n\n"
+        "Head porters need to have a high school diploma and extensive experience as a night porter.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "head-porter"}
+    assert "night-porter-experience" in got, got
+    assert [s.name for s in skill_names("two years' experience as a line cook")] == ["Line cook experience"]
