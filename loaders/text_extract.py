@@ -8170,7 +8170,7 @@ def _duty_item(sent: _Sent, *, duties: bool = False) -> bool:
     text = sent.doc.user_data["careergraph_text"]
     end = min(sent.end, k + 8) - 1
     names = skill_names(text[words.idx[k] : words.idx[end] + words.length[end]], predicate=duties)
-    return bool(names) and names[0].reworded
+    return bool(names) and names[0].reworded and names[0].alias is not None
 
 
 def _rewords(r: _Reader) -> bool:

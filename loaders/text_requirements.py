@@ -809,6 +809,7 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
             tuple(p.split())
             for p in (
                 "ability to",
+                "above all",
                 "able to",
                 "be able to",
                 "capacity to",
@@ -1696,6 +1697,20 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    team = _TEAMWORK.search(item) if "part" in item or "member" in item else None
+    if team is not None:
+        # "able to work as part of a team", "work efficiently as a member of the crew": teamwork, a quality
+        teamwork = SkillName(team.start(), team.end(), "Teamwork", True)
+        before = _BEFORE_TEAMWORK.search(item, 0, team.start())
+        head = [] if before is None else _skill_names(item[: before.start()]) if before.start() > 0 else []
+        tail = item[team.end() :]
+        more = re.match(r"\s*(?:,\s*)?(?:and|&|,)\s+", tail)
+        if before is not None and not tail.strip().strip(".;!"):
+            return [*head, teamwork]  # ("problem-solving skills and the ability to work as part of a team": both)
+        if before is not None and more is not None:  # "... as part of a team and drive the boat": the rest too
+            at = team.end() + more.end()
+            later = [SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names(item[at:])]
+            return [*head, teamwork, *later]
     heed = _ATTENTION.search(item)
     if heed is not None:
         # "to be thorough and pay attention to detail": the attention is the quality ("pay" is no word of pay here)
@@ -2066,6 +2081,20 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{vtok.lower} {_written(item, part)}"))
     return out + rest
+
+
+#: what may stand before working as part of a team: filler, or another item and "and" / a comma
+_BEFORE_TEAMWORK = re.compile(
+    r"(?:^|\s*,\s*|\s+and\s+)(?:above\s+all\s+)?(?:(?:the\s+|an?\s+)?(?:ability|able|willing(?:ness)?)\s+to\s+|"
+    r"(?:must|should|can|will)\s+(?:be\s+able\s+to\s+)?|to\s+)?\W*$",
+    re.I,
+)
+#: working as a member of a group: "work as part of a team", "working well as a member of the crew"
+_TEAMWORK = re.compile(
+    r"\bwork(?:s|ing)?\s+(?:\w+ly\s+|well\s+)?as\s+(?:a\s+)?(?:part|member)\s+of\s+(?:an?|the|our|their|your)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:team|crew|squad|brigade)s?\b",
+    re.I,
+)
 
 
 def _met_party(obj: list[_Tok]) -> bool:

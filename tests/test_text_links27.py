@@ -98,3 +98,20 @@ def test_experience_as_a_post_names_the_experience_of_that_post(tmp_path: Path) 
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "head-porter"}
     assert "night-porter-experience" in got, got
     assert [s.name for s in skill_names("two years' experience as a line cook")] == ["Line cook experience"]
+
+
+# --- requirements.duty-names: working as part of a team is teamwork, a quality that opens no list of duties ----
+
+
+def test_working_as_part_of_a_team_is_teamwork_and_the_qualities_after_it_are_read(tmp_path: Path) -> None:
+    text = (
+        "# Pool Lifeguard\n\n"
+        "Pool lifeguards watch the swimmers and keep the poolside safe.\n\n"
+        "## What you need\n\n"
+        "  • able to work as part of a team\n"
+        "  • calm, tactful and dependable\n"
+        "  • above all the ability to swim strongly\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "pool-lifeguard"}
+    assert {"teamwork", "calm", "tactful", "dependable"} <= got, got
+    assert [s.name for s in skill_names("the ability to work efficiently as part of a bigger crew")] == ["Teamwork"]
