@@ -115,3 +115,18 @@ def test_working_as_part_of_a_team_is_teamwork_and_the_qualities_after_it_are_re
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "pool-lifeguard"}
     assert {"teamwork", "calm", "tactful", "dependable"} <= got, got
     assert [s.name for s in skill_names("the ability to work efficiently as part of a bigger crew")] == ["Teamwork"]
+
+
+# --- requirements.duty-names: the place or field after "experience working in" names the experience ----------
+
+
+def test_experience_working_in_a_field_names_that_experience(tmp_path: Path) -> None:
+    text = (
+        "# Sous Chef\n\n"
+        "## Requirements\n\n"
+        "- Previous experience working in a hotel kitchen\n"
+        "- Considerable experience with banqueting\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "sous-chef"}
+    assert {"hotel-kitchen-experience", "banqueting"} <= got, got
+    assert "working" not in got
