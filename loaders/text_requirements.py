@@ -1454,6 +1454,13 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
         # "keyword and competitor research": the last item's head is shared
         shared = parts[-1][1:]
         return [[p[0], *shared] for p in parts[:-1]] + [parts[-1]]
+    last = parts[-1]
+    if all(len(p) == 1 for p in parts[:-1]) and len(last) > 2 and last[-1].lower in _SKILL_HEADS and not named:
+        # "written and verbal communication skills": the adjectives share the head before "skills"; "organisational
+        # and time management skills": a noun opens the last item, each item is a skill of its own
+        if _adjective(last[0].lower):
+            return [[p[0], *last[1:-1]] for p in parts[:-1]] + [last[:-1]]
+        return [*parts[:-1], last]
     if all(len(p) == 1 and not _nounlike(p[0].lower) for p in parts[:-1]) and len(parts[-1]) > 2:
         return [toks]  # "new and existing store platforms": one thing, its modifiers joined
     return parts
@@ -1463,6 +1470,10 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
 _BROAD_ACTIVITIES = frozenset(
     {"management", "development", "operations", "operation", "performance", "administration", "experience"}
 )
+
+
+#: nouns of skill that may close a list sharing them: "written and verbal communication skills"
+_SKILL_HEADS = frozenset({"skills", "skill", "abilities"})
 
 
 def _adjective(word: str) -> bool:

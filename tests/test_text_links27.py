@@ -130,3 +130,20 @@ def test_experience_working_in_a_field_names_that_experience(tmp_path: Path) -> 
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "sous-chef"}
     assert {"hotel-kitchen-experience", "banqueting"} <= got, got
     assert "working" not in got
+
+
+# --- requirements.duty-names: adjectives before a head and "skills" share the head; nouns are skills apart -----
+
+
+def test_adjectives_joined_before_a_head_and_skills_share_the_head(tmp_path: Path) -> None:
+    text = (
+        "# Travel Consultant\n\n"
+        "## Skills\n\n"
+        "- Clear written and verbal briefing skills\n"
+        "- Strong organisational and route planning skills\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "travel-consultant"}
+    assert {"written-briefing", "verbal-briefing"} <= got, got
+    assert any(skill.startswith("route-planning") for skill in got) and any(
+        skill.startswith("organisational") for skill in got
+    ), got
