@@ -102,6 +102,7 @@ from careergraph.loaders.text_parse import move_subject, parser_available, skill
 from careergraph.loaders.text_requirements import (
     DEGREE_KEYS,
     adjective_commas,
+    dash_items,
     degree_names,
     degree_subject,
     line_items,
@@ -912,6 +913,8 @@ class _Reader:
         self.list_lines = False
         #: the items (character spans) of a requirements list whose line breaks were lost (structure.run-on-items)
         self.run_on: list[tuple[int, int]] = []
+        #: whether those items were a list written inline after a colon, apart by dashes (structure.dash-items)
+        self.dash_run = False
         #: whether an item of that list opened with a verb of duty: then its other items are duties too
         #: ("Process orders" after "Resolve complaints" is a verb and its object)
         self.duty_list = False
@@ -7199,14 +7202,14 @@ def _structure(
         items = run_on_items(text[line.content : line.end])
         if items:  # "Experience of X Strong Y skills Ability to Z": a list pasted as one line
             r.run_on = [(line.content + a, line.content + b) for a, b in items]
-            r.list_lines = True
+            r.list_lines, r.dash_run = True, False
             return _needs_cue(r, sent, line)
         items = _line_items(r, line)
         if items:  # "Pick orders; pack totes; load trailers." right under "Responsibilities:": one item a piece
-            r.run_on = items
+            r.run_on, r.dash_run = items, False
             r.list_lines = True
             return _needs_cue(r, sent, line)
-    r.run_on = []
+    r.run_on, r.dash_run = [], False
     if r.section == "needs" and r.in_list and not r.list_marked and _unmarked_item(r, sent, offset, line):
         r.list_lines = True
         opening = text[line.content : min(line.end, line.content + 30)].split(maxsplit=1)
@@ -7234,6 +7237,10 @@ def _structure(
             if cue is not None:
                 return cue
         return sent.start, 3, True
+    if ":" in text[line.content : min(line.end, line.content + 125)] or "：" in text[line.content : line.end]:
+        listed = r.run("structure.dash-items", _dash_list, r, sent, ms, line)
+        if listed is not None:  # "An SEO lead typically: - Focuses on ... - Guides ...": the items after the colon
+            return listed
     # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
     r.in_list = False
     r.section = None
@@ -7258,6 +7265,46 @@ def _structure(
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
     return None
+
+
+#: the words before a colon that announce a list of what a role does or needs: "typically", "duties include"
+_DASH_ANNOUNCING = re.compile(
+    r"\b(?:typically|usually|generally|normally|often|will|includes?|involves?|covers?|duties|tasks"
+    r"|responsibilities|needs?|requires?|must|should|does|do)\s*$",
+    re.I,
+)
+
+
+#: an item saying whom a post reports to: "Reports to the head porter", "Answers directly to the owner"
+_REPORTS_TO = re.compile(r"(?:reports?|reporting|answers?)\s+(?:directly\s+|up\s+)?to\b", re.I)
+
+
+def _dash_list(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> tuple[int, int, bool] | None:
+    """A list written inline after a colon, its items apart by dashes ("An SEO lead typically: - Focuses on ... -
+    Guides ..."; see text_requirements.dash_items): the role named before the colon (else, when the words there
+    announce duties or needs, the one named just before) does or needs each item, read as an item of a
+    requirements list is. Returns the cue the line's items are read with, else None."""
+    text = r.text
+    found = dash_items(text[line.content : line.end])
+    if found is None:
+        return None
+    head_end, spans = found
+    head = [m for m in ms if m.label is _ROLE and m.end <= line.content + head_end]
+    role: Mention | None
+    if head:
+        role = head[0]
+    elif _DASH_ANNOUNCING.search(text, line.content, line.content + head_end):
+        role = r.recent_role or r.section_role or r.subject
+    else:
+        return None
+    if role is None:
+        return None
+    r.section, r.list_role, r.in_list, r.list_marked = "needs", role, True, True  # (the next line ends the list)
+    r.duty_list, r.list_lines, r.dash_run = False, True, True
+    # "Reports to SEO Managers": where the post stands, no duty
+    r.run_on = [(line.content + a, line.content + b) for a, b in spans if not _REPORTS_TO.match(text, line.content + a)]
+    r.section_heading = (line.start, line.content + head_end)
+    return sent.start, 3, True
 
 
 def _cue_subject(r: _Reader, sent: _Sent, ms: list[Mention], after: int, named: bool) -> bool:
@@ -12920,7 +12967,8 @@ def _read_block(
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
         if forced is not None and r.run_on and line.content <= r.run_on[0][0] < line.end:
-            r.run("structure.run-on-items", _run_on_needs, r, vocab, sent, ms, offset, forced)
+            run_on = "structure.dash-items" if r.dash_run else "structure.run-on-items"
+            r.run(run_on, _run_on_needs, r, vocab, sent, ms, offset, forced)
         elif forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
         elif not inline and not (label and "structure.needs-lists" not in r.disabled) and r.measure_field != line.end:

@@ -39,6 +39,7 @@ __all__ = [
     "SkillName",
     "adjective_commas",
     "clause_end",
+    "dash_items",
     "degree_names",
     "degree_subject",
     "list_spans",
@@ -2507,3 +2508,46 @@ def run_on_items(line: str) -> list[tuple[int, int]]:
         starts.insert(0, 0)
     bounds = [*starts, len(words)]
     return [(words[a].start(), words[b - 1].end()) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+#: a line whose list follows a colon inline, each item after a dash between spaces: "A porter typically: - Carries
+#: bags - Calls taxis - Keeps the lobby tidy", "Duties include: – Rotas – Orders – Banking"
+_DASH_HEAD = re.compile(r"(?P<head>[^:：\n]{3,120}?)\s*[:：]\s*[-–—•]\s+(?=\S)")
+_DASH_SEPARATOR = re.compile(r"\s+[-–—•]\s+")
+#: the most words an item of such a list holds: a list's items are short, prose between dashes is not
+_DASH_ITEM_WORDS = 12
+#: the fewest items such a line lists
+_DASH_ITEMS = 3
+
+
+def dash_items(line: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """A list written inline after a colon, its items apart by dashes between spaces (a bulleted list that lost its
+    line breaks): where the words before the colon end, and each item's span in ``line``; None when the line does
+    not read so (fewer than three items, or one too long to be an item).
+
+    Examples
+    --------
+    >>> text = "A night porter usually: - Locks the doors - Checks fire exits - Logs late arrivals"
+    >>> end, spans = dash_items(text)
+    >>> text[:end], [text[a:b] for a, b in spans]
+    ('A night porter usually', ['Locks the doors', 'Checks fire exits', 'Logs late arrivals'])
+    >>> dash_items("Note: - this is an aside - not a list"), dash_items("Pay: £11 - £12 an hour")
+    (None, None)
+    """
+    found = _DASH_HEAD.match(line)
+    if found is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    at = found.end()
+    for sep in [*_DASH_SEPARATOR.finditer(line, at), None]:
+        end = sep.start() if sep is not None else len(line.rstrip())
+        piece = line[at:end].rstrip(" .;,")
+        words = piece.split()
+        if not words or len(words) > _DASH_ITEM_WORDS or not any(c.isalpha() for c in piece):
+            return None
+        spans.append((at, at + len(piece)))
+        if sep is not None:
+            at = sep.end()
+    if len(spans) < _DASH_ITEMS:
+        return None
+    return found.end("head"), spans

@@ -855,6 +855,16 @@ RULES: dict[str, Rule] = {
             " 'Manual handling certificate. Good fitness. Clear English.'), split at each",
         ),
         Rule(
+            "structure.dash-items",
+            "a line of text whose list follows a colon inline, three or more short items apart by dashes between"
+            " spaces ('A night porter usually: - Locks the doors - Checks fire exits - Logs late arrivals'), as a"
+            " bulleted list loses its line breaks",
+            (_SKILL, _NEEDS),
+            "the role named before the colon (else, when the words there announce duties or needs, 'Duties"
+            " include:', the one named just before) does or needs each item, read as an item of a requirements list"
+            " (requirements.section); an item naming another role is none of its ('Reports to the head porter')",
+        ),
+        Rule(
             "structure.ad-fields",
             "an item of a job ad's list opening with a label",
             (_SKILL, _NEEDS),

@@ -1,0 +1,46 @@
+"""Role -> skill requirements written in ways the loader did not read before: lists written inline after a colon,
+and more.
+
+The wording, roles and trades here are our own (a bakery, a ferry); each test fails on the code before the change
+it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, rules_of
+
+# --- structure.dash-items: a list written inline after a colon, its items apart by dashes -------------------------
+
+
+def test_an_inline_dash_list_after_a_role_and_a_colon_gives_the_role_each_item(tmp_path: Path) -> None:
+    text = (
+        "# Working in a Bakery\n\n"
+        "Bakeries hire for two kinds of post.\n\n"
+        "A head baker usually: - Plans the weekly bake - Orders flour and yeast - Trains apprentices - Reports to"
+        " the owner\n\n"
+        "A bakery assistant typically: - Slices loaves - Serves customers - Cleans the ovens\n\n"
+        "Both posts start early.\n"
+    )
+    g = read(tmp_path, text)
+    got = links(g)
+    head = {skill for role, skill in got if role == "head-baker"}
+    helper = {skill for role, skill in got if role == "bakery-assistant"}
+    assert any("bake" in s for s in head) and any("flour" in s for s in head) and any("apprentice" in s for s in head)
+    assert not any("owner" in s or "report" in s for s in head)  # whom the post reports to is no duty
+    assert any("loaves" in s or "loaf" in s for s in helper) and any("oven" in s for s in helper)
+    assert not any("loaf" in s or "oven" in s for s in head)  # each line's items are its own role's
+    assert "structure.dash-items" in rules_of(g, "bakery-assistant")
+
+
+def test_dashes_inside_prose_or_pay_are_no_list(tmp_path: Path) -> None:
+    text = (
+        "# Ferry Deckhand\n\n"
+        "A ferry deckhand earns this: - £11 - £13 an hour - more at night\n\n"
+        "Deckhands say one thing: - the work is hard, the weather is worse, and nobody on the crew ever gets enough"
+        " sleep between the crossings - but they stay\n"
+    )
+    g = read(tmp_path, text)
+    assert not {s for _, s in links(g)} & {"gbp11", "more-at-night", "but-they-stay"}
+    assert "structure.dash-items" not in rules_of(g, "ferry-deckhand")
