@@ -7064,6 +7064,8 @@ class _Table:
     #: the rungs a row of levels names column by column ("| Level | S2 — Specialist | S1 — Associate |"): column,
     #: role and level number, lowest level first (structure.level-columns)
     rungs: list[tuple[int, Mention, int]] = field(default_factory=list)
+    #: where the row naming those rungs starts
+    rungs_row: int = -1
     #: the column whose header names each row's next post ("Next step", "Progression", "Leads to"): each row is a
     #: move of its own, from its title to that cell's titles, and the rows are no ladder
     next: int | None = None
@@ -7774,6 +7776,8 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         table.title = _titles_column(ms, cells, table.years)
     if table.title is None and values and "structure.level-columns" not in r.disabled:
         r.run("structure.level-columns", _level_columns, r, vocab, sent, ms, table, cells, values, line)
+        if table.rungs and table.rungs_row != line.start:
+            r.run("requirements.level-cells", _level_cells, r, sent, offset, table, cells)
     if table.title is None or table.title >= len(cells):
         return
     lo, hi = cells[table.title]
@@ -7868,12 +7872,38 @@ def _level_columns(
     if len({n for _, _, n in rungs}) != len(rungs):
         return
     rungs.sort(key=lambda rung: rung[2])
-    table.rungs = rungs
+    table.rungs, table.rungs_row = rungs, line.start
     ev = r.evidence(line.start, line.end)
     for _, m, _ in rungs:
         r.mentioned(m)
     for (_, low, _), (_, high, _) in itertools.pairwise(rungs):
         r.transition(low, high, TransitionKind.PROMOTION, ev)
+
+
+def _level_cells(r: _Reader, sent: _Sent, offset: int, table: _Table, cells: list[tuple[int, int]]) -> None:
+    """A row under the row of levels of a table whose columns are levels ("| Decision rights | Resolves standard
+    cases; escalates complex |"): each item of a cell that opens with a verb of duty ("owns improvements", "Follows
+    defined procedures") is a duty of its column's title; an item naming no duty ("Close supervision", "3–5") is
+    none, nor is how one works ("Works independently")."""
+    text = r.text
+    for k, role, _ in table.rungs:
+        if k >= len(cells):
+            continue
+        lo, hi = cells[k]
+        duties: list[tuple[int, int]] = []
+        for item in _CELL_ITEM.finditer(text, lo, hi):
+            first = _WORD_AT.match(item.group(), len(item.group()) - len(item.group().lstrip()))
+            if first is None:
+                continue
+            word = first.group().lower()
+            if len(word) > 3 and word.endswith("s") and word != "works" and verb_base(word) is not None:
+                duties.append((item.start(), item.end()))
+        if duties:
+            _cell_duties(r, sent, offset, role, duties)
+
+
+#: a word at a position: the first word of a table cell's item
+_WORD_AT = re.compile(r"[A-Za-z]+")
 
 
 def _role_columns(
@@ -12971,8 +13001,14 @@ def _read_block(
             r.run(run_on, _run_on_needs, r, vocab, sent, ms, offset, forced)
         elif forced is not None:
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
-        elif not inline and not (label and "structure.needs-lists" not in r.disabled) and r.measure_field != line.end:
-            # (not on a fact sheet's field of a measure nor its value: "Skill Level" / "Medium skill")
+        elif (
+            not inline
+            and not (label and "structure.needs-lists" not in r.disabled)
+            and r.measure_field != line.end
+            and not (line.kind == "row" and r.table is not None and r.table.rungs)
+        ):
+            # (not on a fact sheet's field of a measure nor its value: "Skill Level" / "Medium skill"; nor on a row
+            # of a table whose columns are levels: its cells are their titles' (requirements.level-cells))
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
         named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
         if named:

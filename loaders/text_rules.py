@@ -899,6 +899,16 @@ RULES: dict[str, Rule] = {
             " move up",
         ),
         Rule(
+            "requirements.level-cells",
+            "the rows under the row of levels of a table whose columns are levels (structure.level-columns)",
+            (_SKILL, _NEEDS),
+            "each item of a cell (up to a comma or semicolon) that opens with a verb of duty in the third person"
+            " ('owns improvements', 'Resolves standard cases') is a duty of the title its column names; an item of"
+            " no duty ('Close supervision', 'Team-level quality') or of how one works ('Works independently') names"
+            " none, and no cell of such a row is read for"
+            " the page's role (requirements.cue)",
+        ),
+        Rule(
             "structure.role-columns",
             "a table whose header cells name roles ('| | Merchandiser | Planner |')",
             (_ROLE, _SKILL, _NEEDS, "salary"),

@@ -44,3 +44,26 @@ def test_dashes_inside_prose_or_pay_are_no_list(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert not {s for _, s in links(g)} & {"gbp11", "more-at-night", "but-they-stay"}
     assert "structure.dash-items" not in rules_of(g, "ferry-deckhand")
+
+
+# --- requirements.level-cells: a table whose columns are levels gives each level's title its cells' duties --------
+
+
+def test_the_cells_of_a_table_of_levels_are_each_columns_titles_duties(tmp_path: Path) -> None:
+    text = (
+        "# Library Staff Levels\n\n"
+        "| Field | L2 — Senior Library Assistant | L1 — Library Assistant | L3 — Branch Librarian |\n"
+        "|---|---|---|---|\n"
+        "| Level | L2 · Senior Library Assistant | L1 · Library Assistant | L3 · Branch Librarian |\n"
+        "| Typical years | 2–4 | 0–2 | 4–8 |\n"
+        "| Autonomy | Some supervision; repairs donated books | Close supervision; sorts returns |"
+        " Works alone; plans opening hours |\n"
+        "| Decision rights | Approves room bookings | Follows the loan rules | Owns the branch budget |\n"
+    )
+    g = read(tmp_path, text)
+    got = links(g)
+    assert any(role == "library-assistant" and "return" in skill for role, skill in got)
+    assert any(role == "senior-library-assistant" and "book" in skill for role, skill in got)
+    assert any(role == "branch-librarian" and "budget" in skill for role, skill in got)
+    assert not any("supervision" in skill or "alone" in skill for _, skill in got)  # an item of no duty names none
+    assert "requirements.level-cells" in rules_of(g, "branch-librarian")
