@@ -100,9 +100,9 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
-    DEGREE_KEYS,
     adjective_commas,
     dash_items,
+    degree_key,
     degree_names,
     degree_subject,
     line_items,
@@ -10314,15 +10314,16 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
 def _first_degrees(text: str, skills: list[Mention | Entry]) -> list[Mention | Entry]:
     """The skills without a degree named as an alternative to the one before it ("a BSc in physics, or an
     associate degree": the bachelor's is asked for), as a list split at its commas no longer shows."""
-    degrees = sorted((s for s in skills if isinstance(s, Mention) and s.key in DEGREE_KEYS), key=lambda m: m.start)
+    degrees = sorted((s for s in skills if isinstance(s, Mention) and degree_key(s.key)), key=lambda m: m.start)
     dropped = {
         id(b) for a, b in itertools.pairwise(degrees) if _ALTERNATIVE.fullmatch(text, a.end, b.start) is not None
     }
     return [s for s in skills if id(s) not in dropped] if dropped else skills
 
 
-#: the words between two degrees when the second is an alternative to the first: "... in physics, or an"
-_ALTERNATIVE = re.compile(r"[^.;:\n]*\bor\b[^.;:\n]*")
+#: the words between two degrees when the second is an alternative to the first: "... in physics, or an" (not one in
+#: brackets: "a school diploma or equivalent (a catering diploma preferred)")
+_ALTERNATIVE = re.compile(r"[^.;:\n(]*\bor\b[^.;:\n(]*")
 
 
 #: a sentence about applying and being hired, or about the page itself, not about the work (requirements.not-work)
@@ -10362,7 +10363,7 @@ def _link(
         # a page cut off mid-sentence ("... these posts involve playin"): its unfinished last word names nothing
         skills = [s for s in skills if not (isinstance(s, Mention) and s.end > r.cut_at)]
     if "requirements.degree" in r.disabled:
-        skills = [s for s in skills if s.key not in DEGREE_KEYS]
+        skills = [s for s in skills if not degree_key(s.key)]
     else:
         skills = _first_degrees(r.text, skills)
     if not skills:
@@ -10384,7 +10385,7 @@ def _link(
     if reworded:
         for skill, ev in zip(skills, named, strict=True):
             if ev is not None and isinstance(skill, Mention) and (skill.start, skill.end, skill.key) in reworded:
-                ev["rule"] = "requirements.degree" if skill.key in DEGREE_KEYS else "requirements.duty-names"
+                ev["rule"] = "requirements.degree" if degree_key(skill.key) else "requirements.duty-names"
                 alias = reworded[skill.start, skill.end, skill.key]
                 if alias:
                     aliases[skill.key] = alias
@@ -10406,7 +10407,7 @@ def _link(
                     held = r.facts.nodes[skill.key].setdefault("aliases", [])
                     if aliases[skill.key] not in held:
                         held.append(aliases[skill.key])
-            if skill.key in DEGREE_KEYS:
+            if degree_key(skill.key):
                 ev = {**ev, "rule": "requirements.degree"}
             r.requires(role, skill, importance, ev)
 

@@ -40,6 +40,7 @@ __all__ = [
     "adjective_commas",
     "clause_end",
     "dash_items",
+    "degree_key",
     "degree_names",
     "degree_subject",
     "list_spans",
@@ -639,6 +640,17 @@ DEGREE_KEYS = frozenset(
     slugify(name)
     for name in (*_DEGREE_NAMES.values(), *(f"High school {p}" for p in ("diploma", "degree", "education")))
 )
+
+
+def degree_key(key: str) -> bool:
+    """Whether a skill's key is that of a degree or diploma :func:`degree_names` names (requirements.degree).
+
+    >>> degree_key("bachelor-s-degree"), degree_key("horticulture-diploma"), degree_key("pruning")
+    (True, True, False)
+    """
+    return key in DEGREE_KEYS or key.endswith(("-degree", "-diploma"))
+
+
 #: an item opening with the degree it asks for: "Bachelor's degree in a relevant field", "A degree in nursing"
 _OPENS_DEGREE = re.compile(r"\W*(?:(?:an?|the|minimum|min\.?|at\s+least)\s+)*" + _DEGREE.pattern[2:], re.I)
 #: where what an item asks for beside a degree starts: "a diploma and experience in retail"
@@ -729,8 +741,10 @@ def degree_names(item: str) -> list[SkillName]:
     """The degrees or school diplomas an item asks for, each named by its level (requirements.degree).
 
     The subject a degree is in is no part of the name ("Bachelor's degree in marketing" asks
-    for a bachelor's degree); of alternatives ("a BSc, or an associate degree with experience")
-    the first is the one asked for; an item saying none is needed names none.
+    for a bachelor's degree); a degree or diploma of no level is named by its field ("business
+    degrees", "a degree in nursing": Business degree, Nursing degree), and names none without one
+    ("a relevant degree"); of alternatives ("a BSc, or an associate degree with experience") the
+    first is the one asked for; an item saying none is needed names none.
 
     Examples
     --------
@@ -740,27 +754,111 @@ def degree_names(item: str) -> list[SkillName]:
     ['High school diploma', 'MBA']
     >>> degree_names("No degree is needed"), degree_names("Forklift licence")
     ([], [])
+    >>> [s.name for s in degree_names("a degree in forestry or ecology would help")]
+    ['Forestry or ecology degree']
     """
     out: list[SkillName] = []
-    for m in _DEGREE.finditer(item):
-        if _NOT_ASKED.search(item, 0, m.start()):
+    for start, end, name in _degrees_in(item):
+        if _NOT_ASKED.search(item, 0, start):
             break
-        before = _ASKS_FOR.split(_DEGREE_CLAUSE.split(item[: m.start()])[-1].lower())[-1]
+        before = _ASKS_FOR.split(_DEGREE_CLAUSE.split(item[:start])[-1].lower())[-1]
         if not set(re.findall(r"[\w'’-]+", before)) <= _DEGREE_FILLER:
             continue  # a degree the clause does not ask for: "after completing your degree"
-        if out and re.search(r"\bor\b", item[out[-1].end : m.start()], re.I):
-            continue  # an alternative to the degree named before
+        between = item[out[-1].end : start] if out else ""
+        if re.search(r"\bor\b", between, re.I) and "(" not in between:
+            continue  # an alternative to the degree named before (not one in brackets: "or equivalent (X preferred)")
+        if name is None:
+            continue  # "a relevant degree": neither a level nor a field named, no skill
+        if all(s.name != name for s in out):
+            out.append(SkillName(start, end, name, True, item[start:end]))
+    return out
+
+
+#: a degree or diploma named by its field, before it or after "in" / "of": "a business degree", "a Culinary Arts
+#: diploma", "a degree in nursing or midwifery"
+_FIELD_PAPER = re.compile(
+    r"\b(?:(?P<paper>degree)s?\b(?!\s+of\b)(?:\s+in\s+(?P<subject>[^,;:.()\n]+))?"
+    r"|(?P<diploma>diploma)s?\b(?:\s+(?:in|of)\s+(?P<field>[^,;:.()\n]+))?)",
+    re.I,
+)
+_FIELD_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}")
+#: words before "degree" or "diploma" that are no field of it: fillers, levels, kinds, possessives, verbs
+_NOT_FIELD = _DEGREE_FILLER | frozenset(
+    "your my their his her our its this that these those no any some of in for to and or with without get got earn"
+    " earned obtain obtained complete finish finished is are was were be been do did advanced graduate"
+    " postgraduate undergraduate honours honors first second third class upper lower foundation vocational"
+    " technical professional formal general academic tertiary post year years higher school national diploma"
+    " degree associate bachelor master doctoral phd such as like".split()
+)
+#: where a degree's subject after "in" ends: a verb or modal, an article, a word of judgement or of a clause
+_SUBJECT_END = frozenset(
+    "could would may might can will should must is are was were be preferred required desirable desired"
+    " beneficial advantageous essential helpful useful a an the plus from at with for to as which that who"
+    " although though but while whereas especially ideally preferably also is".split()
+)
+
+
+def _degrees_in(item: str) -> list[tuple[int, int, str | None]]:
+    """The degrees an item names, in order: each one's span and its name, by its level ("Bachelor's degree") or,
+    naming none, by its field ("Business degree" for "business degrees", "Nursing or midwifery degree" for "a
+    degree in nursing or midwifery"); None for a degree of neither ("a relevant degree")."""
+    found: list[tuple[int, int, str | None]] = []
+    for m in _DEGREE.finditer(item):
         level = m.lastgroup if m.lastgroup != "paper" else "school"
-        if level == "degree":
-            continue  # "a degree in marketing": no level named, no skill (its subjects are none either)
         if level == "school":
             paper = (m.group("paper") or "diploma").lower()
-            name = "High school " + ("diploma" if paper == "certificate" else paper)
-        else:
-            name = _DEGREE_NAMES[str(level)]
-        if all(s.name != name for s in out):
-            out.append(SkillName(m.start(), m.end(), name, True, m.group(0)))
-    return out
+            found.append((m.start(), m.end(), "High school " + ("diploma" if paper == "certificate" else paper)))
+        elif level != "degree":
+            found.append((m.start(), m.end(), _DEGREE_NAMES[str(level)]))
+    for m in _FIELD_PAPER.finditer(item):
+        group = "paper" if m.group("paper") else "diploma"
+        paper, after = m.group(group).lower(), m.group("subject") or m.group("field")
+        if any(a < m.end(group) and m.start(group) < b for a, b, _ in found):
+            continue  # (a degree named by its level: "a bachelor's degree in nursing"; not "a high degree of care")
+        field: list[re.Match[str]] = []
+        for word in reversed(list(_FIELD_WORD.finditer(item, max(0, m.start() - 40), m.start()))):
+            between = item[word.end() : field[0].start() if field else m.start()]
+            if between.strip() or word.group().lower() in _NOT_FIELD or len(field) == 3:
+                break
+            field.insert(0, word)
+        subject = _subject_words(after) if after and not field else ""
+        if field:
+            name: str | None = _sentence_case(" ".join(w.group() for w in field).lower()) + " " + paper
+            plural = item[m.end(group) : m.end(group) + 1].lower() == "s"
+            found.append((field[0].start(), m.end(group) + plural, name))
+        elif subject:
+            name = _sentence_case(subject.lower()) + " " + paper
+            found.append((m.start(), item.index(subject, m.end(group)) + len(subject), name))
+        elif paper == "degree":
+            found.append((m.start(), m.end(group), None))
+    return sorted(found)
+
+
+def _opens_degree(item: str) -> bool:
+    """Whether an item opens with the degree it asks for, by its level or its field ("A BSc in physics", "A
+    horticulture diploma", "A degree in forestry")."""
+    if _OPENS_DEGREE.match(item):
+        return True
+    found = _degrees_in(item)
+    return bool(found) and found[0][2] is not None and _DEGREE_OPENING.fullmatch(item, 0, found[0][0]) is not None
+
+
+#: what may stand before the degree an item opens with
+_DEGREE_OPENING = re.compile(r"\W*(?:(?:an?|the|minimum|min\.?|at\s+least)\s+)*", re.I)
+
+
+def _subject_words(subject: str) -> str:
+    """A degree's subject after "in": its words up to a verb, an article or a clause ("business or accounting could be
+    a plus": business or accounting), at most five, joined by "or", "and" or "&" and not ending with one."""
+    words: list[str] = []
+    for word in subject.split():
+        low = word.lower().strip("'’")
+        if low in _SUBJECT_END or not re.fullmatch(r"[A-Za-z][A-Za-z'’-]*|&", word) or len(words) == 5:
+            break
+        words.append(word)
+    while words and words[-1].lower() in {"or", "and", "&"}:
+        words.pop()
+    return " ".join(words)
 
 
 def offers_the_reader(item: str) -> bool:
@@ -1769,7 +1867,7 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             names = _skill_names(what, predicate=bool(learned.group("how")))
         return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
     # ("I received my degree": no duty; but an item of a list of duties may open with the degree it asks for)
-    degrees = [] if predicate and not _OPENS_DEGREE.match(item) else degree_names(item)
+    degrees = [] if predicate and not _opens_degree(item) else degree_names(item)
     if degrees:
         # "a diploma and experience in retail": what is asked for beside the degree is read on its own
         at, subject = 0, False
@@ -1777,7 +1875,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             at = item.index(piece, at)
             # "a BSc in physics and chemistry": a subject of the degree, unless a new requirement opens
             opens = _REQUIREMENT_OPENING.match(piece) is not None
-            if piece.strip() and not _DEGREE.search(piece) and (opens or not subject):
+            named = _DEGREE.search(piece) or _FIELD_PAPER.search(piece)
+            if piece.strip() and not named and (opens or not subject):
                 degrees += [SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names(piece)]
             subject = (subject and not opens) or _DEGREE_SUBJECT.search(piece) is not None
             at += len(piece)

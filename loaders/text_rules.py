@@ -1180,11 +1180,15 @@ RULES: dict[str, Rule] = {
             " similar', 'some posts require a high school diploma and experience in ...')",
             (_SKILL, _NEEDS),
             "the degree is named by its level, not its subject ('Bachelor's degree', 'Master's degree', 'MBA',"
-            " 'High school diploma'; none when no level is named: 'Degree in Finance, Business or related"
-            " discipline', whose subjects after the comma are no items either); of alternatives ('A or B') only the"
-            " first; an item of a list of duties may open with one; what is asked for beside it ('and"
-            " experience in retail') is read on its own; none when the item says none is needed, or when the degree"
-            " is not what the clause asks for ('after completing your degree', 'I received my degree')",
+            " 'High school diploma'); a degree or diploma of no level by its field, before it or after 'in' ('a"
+            " business degree', 'a culinary diploma', 'a degree in business or accounting': Business or accounting"
+            " degree; 'Degree in Finance, Business or related discipline': Finance degree, the subjects after the"
+            " comma being no items), none without one ('a relevant degree', 'a high degree of care'); of"
+            " alternatives ('A or B') only the first (one in brackets is none: 'a school diploma or equivalent (a"
+            " catering diploma preferred)'); an item of a list of duties may open with one; what is asked for"
+            " beside it ('and experience in retail') is read on its own; none when the item says none is needed,"
+            " or when the degree is not what the clause asks for ('after completing your degree', 'I received my"
+            " degree')",
         ),
         Rule(
             "requirements.no-skill",

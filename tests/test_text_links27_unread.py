@@ -11,6 +11,8 @@ from pathlib import Path
 
 from text_helpers import links, read, rules_of
 
+from careergraph.loaders.text_requirements import degree_names
+
 # --- structure.dash-items: a list written inline after a colon, its items apart by dashes -------------------------
 
 
@@ -67,3 +69,30 @@ def test_the_cells_of_a_table_of_levels_are_each_columns_titles_duties(tmp_path:
     assert any(role == "branch-librarian" and "budget" in skill for role, skill in got)
     assert not any("supervision" in skill or "alone" in skill for _, skill in got)  # an item of no duty names none
     assert "requirements.level-cells" in rules_of(g, "branch-librarian")
+
+
+# --- requirements.degree: a degree or diploma of no level is named by its field -------------------------------------
+
+
+def test_a_degree_or_diploma_of_no_level_is_named_by_its_field(tmp_path: Path) -> None:
+    text = (
+        "# Tree Surgeon\n\n"
+        "Tree surgeons fell and prune trees.\n\n"
+        "## Requirements\n\n"
+        "- A degree in arboriculture or forestry would help\n"
+        "- A horticulture diploma\n"
+        "- A high degree of care near power lines\n"
+        "- A relevant degree\n\n"
+        "A tree surgeon on a council team may need land management degrees.\n"
+    )
+    g = read(tmp_path, text)
+    got = {skill for role, skill in links(g) if role == "tree-surgeon"}
+    assert {"arboriculture-or-forestry-degree", "horticulture-diploma", "land-management-degree"} <= got
+    assert not {"high-degree", "relevant-degree", "degree"} & got
+    assert "requirements.degree" in rules_of(g, "tree-surgeon")
+
+
+def test_a_field_degree_in_brackets_after_a_diploma_is_no_alternative_to_it() -> None:
+    got = degree_names("A high school diploma or equivalent (a catering diploma preferred)")
+    assert [s.name for s in got] == ["High school diploma", "Catering diploma"]
+    assert [s.name for s in degree_names("A high school diploma or a catering diploma")] == ["High school diploma"]
