@@ -100,6 +100,7 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
+    SkillName,
     adjective_commas,
     dash_items,
     degree_key,
@@ -997,6 +998,8 @@ class _Reader:
         self.opener: Mention | None = None
         #: the role named last, a sentence or two before the one read now ("They ..." may stand for it)
         self.recent_role: Mention | None = None
+        #: the role a sentence "It is important for X to ..." named, and its index (requirements.important-to)
+        self.important_for: tuple[Mention, int] | None = None
         #: requirements read in the open level block before its titles: (link arguments, rule), linked once
         #: the titles are known (or to their own roles when the block names none)
         self.level_pending: list[tuple[tuple[Any, ...], str]] = []
@@ -9019,6 +9022,122 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     return True
 
 
+#: "It is important (for a porter) to keep calm": what a sentence says it is important for a role to do or have
+_IMPORTANT_TO = re.compile(
+    # (at the sentence's start, or after what someone says: "Most recruiters will state that it is essential ...")
+    r"(?:^\W*|^[^.;:]{0,60}?\b(?:state|states|say|says|agree|agrees|believe|believes|find|finds|stress|stresses)\s+that\s+)"
+    r"(?:(?:also|however|above all|of course|therefore|again|so|thus|hence)\s*,?\s*)?it\s*(?:is|['’]s|will be"
+    r"|would be)\s+(?:(?:also|very|so|extremely|absolutely|especially|particularly|really|most|equally|critically"
+    r"|always)\s+)*(?:important|essential|vital|crucial|critical|key|necessary|imperative)\s+(?:for\s+(?P<who>"
+    # (who wants to be one: "for an individual who wants to become a porter to ...")
+    r"[^,.;:]{0,60}?\b(?:wants?|wishes|hopes?|aims?|plans?|trying|hoping|going|would like)\s+to\s+[^,.;:]{2,60}?"
+    r"|[^,.;:]{2,90}?)\s+)?to\s+(?P<what>.+)",
+    re.I | re.S,
+)
+#: the words of _IMPORTANT_TO's judgement, a gate before it
+_IMPORTANT_WORDS = frozenset(
+    {"important", "essential", "vital", "crucial", "critical", "key", "necessary", "imperative"}
+)
+#: what the writer asks of the reader, no requirement of the work: "It is important to note that ..."
+_TELLING_VERBS = re.compile(
+    r"(?:note|remember|understand|know|realis|realiz|consider|mention|point|stress|keep in mind|bear in mind|recognis"
+    r"|recogniz|ask|check|find|look|research|read|think|decide|choose|plan|start|get|be aware|give as much"
+    r"|compare|weigh|avoid|make sure you (?:apply|read))",
+    re.I,
+)
+#: who the sentence says it is important for, standing for the page's role: "for you", "for candidates"
+_ANYONE = frozenset(
+    {"you", "anyone", "anybody", "someone", "somebody", "everyone", "candidates", "applicants", "them", "him", "her",
+     "a candidate", "an applicant", "new starters", "employees", "staff", "workers"}
+)
+#: where a piece of what is important ends: a clause of reason, condition or time ("..., whether it is ...")
+_IMPORTANT_END = re.compile(
+    r"\s*(?:[.;:!?]|,\s*(?:whether|which|so|as|because|since|but|while|when|if|though|although|especially|even)\b"
+    r"|\s(?:so that|in order|because|since|whether|if|when|as this|as it)\b)",
+    re.I,
+)
+#: what opens a claim made of the reader, whose object is what is important: "demonstrate that you are ..."
+_SHOWN = re.compile(r"(?:demonstrate|show|prove)\s+(?:that\s+)?you\s+(?:are|have|can)\s+", re.I)
+
+
+def _head_word(words: str) -> str:
+    """The last word of a phrase in the singular: "the shift managers" -> "manager"."""
+    last = words.split()[-1] if words.split() else ""
+    return last[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else last
+
+
+def _claims(written: str, at: int) -> list[tuple[int, str]]:
+    """The things the reader is said to be or have from ``at`` on ("a team player and have a forklift licence"), each
+    with where it starts."""
+    out = []
+    for part in re.split(r"\s+and\s+(?:are|have|can)\s+", written[at:]):
+        start = written.index(part, at)
+        if not part.lower().startswith("able "):  # ("... and are able to work well": how well, no thing named)
+            out.append((start, part))
+        at = start + len(part)
+    return out
+
+
+def _important_to(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """ "It is important (for a porter) to keep calm and to arrive on time": each thing it is important to do or have
+    is a requirement of the role the "for" phrase names, else (for no one, or for "you", "candidates") of the
+    section's or page's role; what the writer asks of the reader ("It is important to note that ...") is none.
+    Returns whether it linked any (then the sentence's cue is not read again)."""
+    text = sent.text
+    found = _IMPORTANT_TO.match(text)
+    if found is None or _TELLING_VERBS.match(text, found.start("what")):
+        return False
+    base = offset + sent.start_char
+    if found.group("who") is not None:
+        lo, hi = base + found.start("who"), base + found.end("who")
+        named = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+        who = found.group("who").lower()
+        page = r.needs_role or r.section_role or r.subject
+        if not named and page is not None and _head_word(who) == _head_word(page.name.lower()):
+            named = [page]  # "for the manager", "for porters" on a page about a manager or a porter
+        if not named and who not in _ANYONE:
+            return False  # "It is important for the company to ...": no role's requirement
+        roles = named[:1]
+    else:
+        roles = []
+    # for no one named: the page's role, else the one named a sentence before, or the one a sentence like this named
+    # a sentence or two before ("It is important for anyone who wants to be a porter to ... It is important to ...")
+    before = r.important_for[0] if r.important_for and r.sentence_index - r.important_for[1] <= 2 else None
+    role = roles[0] if roles else (r.needs_role or r.section_role or r.subject or before or r.recent_role)
+    if role is None:
+        return False
+    names: list[SkillName] = []
+    at = read_to = found.start("what")
+    for piece in re.split(r",?\s+(?:and|or)\s+to\s+|,\s*to\s+", text[at:]):
+        start = text.index(piece, at)
+        end = _IMPORTANT_END.search(piece)
+        written = piece[: end.start()] if end is not None else piece
+        shown = _SHOWN.match(written)
+        if written.strip() and not _TELLING_VERBS.match(written):
+            # "demonstrate that you are a team player and are able to ...": each thing the reader is, has or can
+            parts = [(0, written)] if shown is None else _claims(written, shown.end())
+            for skip, part in parts:
+                names += [n._replace(start=n.start + start + skip, end=n.end + start + skip) for n in
+                          skill_names(part, predicate=shown is None)]
+        at = start + len(piece)
+        read_to = at if end is None else start + end.start()
+        if end is not None:
+            break  # (what follows a clause of reason, condition or time, or the sentence's end, is no more of it)
+    if not names or any(m.label is Label.ROLE and base + found.start("what") <= m.start < base + read_to for m in ms):
+        return False  # (a role named in what is important: a move or a relation, not a requirement)
+    words = sent.words
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        i = bisect.bisect_left(words.idx, sent.start_char + name.start)
+        skills.append(Mention(entry.label, entry.key, entry.name, False, base + name.start, base + name.end, i, i + 1))
+    targets: list[Mention | Entry] = [*roles] if roles else _needs_roles(r, role)
+    _link(r, sent, offset, targets, skills, 4)
+    if roles:
+        r.important_for = (roles[0], r.sentence_index)
+    return True
+
+
 #: a list's last gap ("A, B, and C", "A, B or C") and every gap of one
 _LISTED = re.compile(r",\s*(?:and|or)\s")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -12920,6 +13039,8 @@ def _read_block(
             if first:
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
             inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
+            if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(lows):
+                inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
@@ -12966,7 +13087,7 @@ def _read_block(
                 "requirements.subject" in r.disabled
             ):
                 continue
-            if _cue_position(sent) is None or (label and "structure.needs-lists" not in r.disabled):
+            if _cue_position(sent) is None or (label and "structure.needs-lists" not in r.disabled) or inline:
                 continue
             # "Key responsibilities include ...": a requirement naming no role is the page's
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)

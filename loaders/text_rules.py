@@ -1090,6 +1090,16 @@ RULES: dict[str, Rule] = {
             " requirements.imperative reads a line of text)",
         ),
         Rule(
+            "requirements.important-to",
+            "a sentence opening 'It is important (essential, vital, crucial, key, necessary) (for X) to ...'",
+            (_SKILL, _NEEDS),
+            "each thing it is important to do or have ('to keep calm and to arrive on time'; 'to demonstrate that"
+            " you are a team player': a team player) is a requirement of the role the 'for' phrase names ('for an"
+            " individual who wants to become a porter'), else (for no one, 'you', 'candidates') of the section's or"
+            " page's role; none for someone else ('for the company'), nor what the writer asks of the reader ('It is"
+            " important to note that ...', 'to remember', 'to research'); the sentence's cue is not read again",
+        ),
+        Rule(
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required",
             (_SKILL, _NEEDS),

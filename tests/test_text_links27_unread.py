@@ -96,3 +96,32 @@ def test_a_field_degree_in_brackets_after_a_diploma_is_no_alternative_to_it() ->
     got = degree_names("A high school diploma or equivalent (a catering diploma preferred)")
     assert [s.name for s in got] == ["High school diploma", "Catering diploma"]
     assert [s.name for s in degree_names("A high school diploma or a catering diploma")] == ["High school diploma"]
+
+
+# --- requirements.important-to: "It is important (for X) to ..." names what X needs ----------------------------------
+
+
+def test_what_it_is_important_for_a_role_to_do_or_have_is_its_requirement(tmp_path: Path) -> None:
+    text = (
+        "# Zookeeper\n\n"
+        "Zookeepers feed and clean up after animals.\n\n"
+        "It is important for a zookeeper to have a grasp of first aid. It is vital to stay calm around large animals,"
+        " and to follow the feeding charts.\n\n"
+        "It is essential for anyone who hopes to become a zookeeper to demonstrate that you are a team player.\n"
+    )
+    g = read(tmp_path, text)
+    got = {skill for role, skill in links(g) if role == "zookeeper"}
+    assert {"first-aid", "team-player"} <= got
+    assert any("feeding-chart" in s for s in got)
+    assert "requirements.important-to" in rules_of(g, "zookeeper")
+
+
+def test_what_the_writer_asks_of_the_reader_or_someone_else_needs_is_none(tmp_path: Path) -> None:
+    text = (
+        "# Zookeeper\n\n"
+        "Zookeepers feed and clean up after animals.\n\n"
+        "It is important to note that most zoos open at weekends. It is important for the zoo to fund its breeding"
+        " work.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "zookeeper"}
+    assert not {s for s in got if "weekend" in s or "breeding" in s or "zoo" in s}
