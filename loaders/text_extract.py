@@ -268,6 +268,8 @@ _CHAIN_VERBS = frozenset(
     | {"progress", "climb"}  # ("Progress to sous chef", "then climb to head chef": steps as "advance to" is)
     | {"earn", "then"}  # "go on to earn the lead title, then the manager one"
 )
+#: who hires, whose wants are what a role needs: "employers look for", "most retailers want" (requirements.cue)
+_HIRER_WORDS = ("employer", "recruiter", "retailer", "company", "firm", "business", "organisation", "organization")
 _REQ_CUES: dict[tuple[str, ...], int] = {
     ("must",): 5,
     ("core",): 5,
@@ -318,9 +320,16 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     # who hires says what is sought: "employers look for strong arithmetic", "recruiters (also) want ..."
     **{
         (who, *([how] if how else []), *verb): 4
-        for who in ("employer", "recruiter")
+        for who in _HIRER_WORDS
         for how in ("", "also", "often", "usually", "typically", "generally", "mostly", "increasingly", "especially")
         for verb in (("look", "for"), ("want",), ("seek",), ("value",), ("expect",))
+    },
+    # "employers are (now) looking for X", "retailers are seeking X"
+    **{
+        (who, "be", *([how] if how else []), *verb): 4
+        for who in _HIRER_WORDS
+        for how in ("", "also", "often", "usually", "now", "increasingly", "always")
+        for verb in (("look", "for"), ("seek",))
     },
     ("role", "in"): 3,
     ("understand",): 3,
@@ -352,7 +361,7 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("job", "be", "to"): 3,
 }
 #: who hires, opening a cue of what is sought ("employers look for", "recruiters value")
-_HIRERS = frozenset({"employer", "recruiter"})
+_HIRERS = frozenset(_HIRER_WORDS)
 #: cues that name duties only before a list ("the work is A, B and C")
 _LIST_CUES = frozenset({("work", "be"), ("job", "be")})
 #: nouns of a role's work: "<noun> includes ..." lists its duties (not a definition)

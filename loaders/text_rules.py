@@ -785,7 +785,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
-            " candidates with, rely on, employers (also) want / look for, recruiters value, the X role is to, ...; not"
+            " candidates with, rely on, employers (also) want / look for / are looking for, recruiters value, retailers"
+            " (companies, firms, businesses) seek, the X role is to, ...; not"
             " 'the ability of' something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"

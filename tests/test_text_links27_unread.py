@@ -125,3 +125,17 @@ def test_what_the_writer_asks_of_the_reader_or_someone_else_needs_is_none(tmp_pa
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "zookeeper"}
     assert not {s for s in got if "weekend" in s or "breeding" in s or "zoo" in s}
+
+
+# --- requirements.cue: what more kinds of hirer want, and what hirers are looking for ----------------------------------
+
+
+def test_what_retailers_or_firms_look_for_and_employers_are_looking_for_is_the_pages_roles(tmp_path: Path) -> None:
+    text = (
+        "# Picture Framer\n\n"
+        "Picture framers cut mounts and fit glass.\n\n"
+        "Employers are looking for a steady hand. Most retailers look for a calm manner. Many firms are now seeking"
+        " colour sense.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "picture-framer"}
+    assert {"steady-hand", "calm-manner", "colour-sense"} <= got
