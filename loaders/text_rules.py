@@ -1490,6 +1490,18 @@ RULES: dict[str, Rule] = {
             " ..., each over its duties)",
         ),
         Rule(
+            "zh.tiers",
+            "a Chinese page about rising through posts with headings of rising tiers alone on their lines ('初级职位',"
+            " '中级职位', '高级职位', '高层管理职位') and, under them, lines opening with posts and a colon ('运营专员:"
+            "负责...', '运营主管/店长:...', '运营VP/COO:...')",
+            (_ROLE, _MOVE),
+            "each line's posts are one rung (a slash parts two posts, an executive's title in Latin letters is a post);"
+            " a rung moves from the nearest rung before it sharing its line of work (the title without its rank words:"
+            " 运营 of '中级运营' and '运营主管'), a rung of a new line of work from the rungs of the tier below that no"
+            " rung of its own tier continues, a rung naming no line of work ('总经理') from the rung right before it;"
+            " tiers that do not rise, a heading or a label naming no post end the list",
+        ),
+        Rule(
             "zh.pay",
             "Chinese lines with a figure of pay",
             ("salary",),

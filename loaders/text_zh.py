@@ -855,6 +855,8 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
         _table(d, block)
     if d.on("zh.grades") and _RANK_LIST.search(text):
         _title_line_ladder(d)
+    if d.on("zh.tiers") and _TIER_GATE.search(text) and _RISE_WORDS.search(text):
+        _tier_ladder(d)
     _resolve(d)
     _activities_no_posts(d.facts)
     return d.facts
@@ -890,6 +892,125 @@ def _title_line_ladder(d: _Doc) -> None:
             for (a, a_start, _), (b, _, b_end) in itertools.pairwise(run):
                 d.facts.moves.append(Move(a, b, None, False, a_start, b_end, "zh.grades"))
         run = [line] if name and _without_rank(name) != name else []
+
+
+#: a heading naming a tier of posts, alone on its line: "初级职位", "中层管理岗位", "高级阶段"
+_TIER_LINE = re.compile(
+    r"(?P<tier>初级|入门级?|基层|中级|中层|高级|高层|资深|顶层)(?:管理|运营|技术)?(?:职位|岗位|职级|层级|阶段|人员)"
+)
+#: such a heading anywhere on a page (the gate of zh.tiers)
+_TIER_GATE = re.compile(r"^[ \t]*" + _TIER_LINE.pattern + r"[ \t]*$", re.M)
+_TIER_RANK = {"初级": 1, "入门": 1, "入门级": 1, "基层": 1, "中级": 2, "中层": 2, "高级": 3, "资深": 3, "高层": 4}
+_TIER_RANK["顶层"] = 4
+#: a page that speaks of rising through posts
+_RISE_WORDS = re.compile(r"晋升|升职|路径|发展路线|职业发展|职级")
+#: a rung's label before its colon: one post, or two a slash parts ("运营主管/店长:", "运营VP/COO:")
+_RUNG_LABEL = re.compile(r"(?P<label>[^:：\n。，,]{1,16}?)[ \t]*[:：]")
+#: an executive's title in Latin letters, with a field before it ("运营VP") or alone ("COO")
+_LATIN_EXECUTIVE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:VP|CEO|COO|CFO|CTO|CMO|CIO|CXO)")
+#: heads stripped from a title to leave its line of work ("运营主管": 运营), longest first
+_LINE_HEADS = sorted([*_HEADS, "VP", "CEO", "COO", "CFO", "CTO", "CMO", "CIO", "CXO"], key=len, reverse=True)
+
+
+def _line_of_work(name: str) -> str:
+    """The line of work a title names, without its rank word and head: "前台主管" 前台; a head of activity alone is
+    its own ("中级运营": 运营); any other head alone names none ("店长", "总经理", "COO": "").
+
+    >>> [_line_of_work(n) for n in ("中级运营", "运营主管", "初级客服", "售前专员", "店长", "运营VP", "COO")]
+    ['运营', '运营', '客服', '售前', '', '运营', '']
+    >>> _line_of_work("前台接待员")
+    '前台'
+    """
+    name = name[len(next((w for w in _RANK_ORDER if name.startswith(w)), "")) :]
+    head = next((h for h in _LINE_HEADS if name.endswith(h)), "")
+    rest = name[: len(name) - len(head)]
+    return rest or (head if head in _ACTIVITY_HEADS else "")
+
+
+def _lines_of(posts: list[tuple[str, int, int]]) -> set[str]:
+    """The lines of work of a rung's posts."""
+    return {_line_of_work(name) for name, _, _ in posts}
+
+
+def _rung_posts(d: _Doc, lo: int, hi: int) -> list[tuple[str, int, int]] | None:
+    """The posts a line opening with a label and a colon names: each part of the label (a slash between two) that is
+    a title, or an executive's title in Latin letters; None when any part is neither (a label of something else)."""
+    at = hi - len(_MARKER.sub("", d.text[lo:hi], count=1))
+    label = _RUNG_LABEL.match(d.text, at, hi)
+    if label is None:
+        return None
+    out: list[tuple[str, int, int]] = []
+    start = label.start("label")
+    for part in re.split(r"[/／]", label["label"]):
+        a, b = start, start + len(part)
+        start = b + 1
+        a += len(part) - len(part.lstrip())
+        b -= len(part) - len(part.rstrip())
+        found = titles_in(d.text, a, b)
+        if (len(found) == 1 and found[0][:2] == (a, b)) or _LATIN_EXECUTIVE.fullmatch(d.text, a, b):
+            out.append((d.text[a:b], a, b))
+        else:
+            return None
+    return out
+
+
+def _tier_ladder(d: _Doc) -> None:
+    """Posts listed one a line ("运营专员:负责...") under headings of rising tiers ("初级职位", "中级职位", "高级职位")
+    on a page about rising through posts: each rung moves on to the next rung of its line of work.
+
+    A rung is a line's posts (a slash between two: both at that rung). A rung whose line of work a rung before it
+    shares moves from the nearest such rung; one of a new line of work moves from the rungs of the tier below that
+    no rung of its own tier continues ("初级客服" before "售前专员" when the middle tier's other posts continue
+    "运营助理"); a rung naming no line of work ("总经理") moves from the rung right before it. Tiers that do not rise
+    end the list, as does a heading or a label that names no post.
+
+    >>> text = "晋升路径\\n初级职位\\n运营助理:上架\\n初级客服:咨询\\n中级职位\\n运营专员:策划\\n售后专员:退换货"
+    >>> text += "\\n高级职位\\n运营主管/店长:管理"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> [(m.source, m.target) for m in read_chinese(text, lines).moves]
+    [('运营助理', '运营专员'), ('初级客服', '售后专员'), ('运营专员', '运营主管'), ('运营专员', '店长')]
+    """
+    blocks: list[list[tuple[int, list[tuple[str, int, int]]]]] = []  # (tier, posts) of each rung, per list
+    block: list[tuple[int, list[tuple[str, int, int]]]] = []
+    tier = 0
+    for lo, hi in d.lines:
+        content = _MARKER.sub("", d.text[lo:hi], count=1).strip()
+        heading = _TIER_LINE.fullmatch(content)
+        if heading is not None:
+            rank = _TIER_RANK[heading["tier"]]
+            if rank <= tier:
+                blocks.append(block)
+                block = []
+            tier = rank
+            continue
+        if not tier:
+            continue
+        posts = _rung_posts(d, lo, hi)
+        if posts:
+            block.append((tier, posts))
+        elif posts is not None or len(content) <= 12:  # (a label or a heading of something else: the list ends)
+            blocks.append(block)
+            block, tier = [], 0
+    blocks.append(block)
+    for rungs in blocks:
+        if len({t for t, _ in rungs}) < 2:
+            continue
+        for n, (t, posts) in enumerate(rungs):
+            lines = _lines_of(posts) - {""}
+            before = [m for m in range(n) if lines & _lines_of(rungs[m][1])]
+            if not lines:
+                sources = [n - 1] if n else []
+            elif before:
+                sources = [before[-1]]
+            else:
+                below = max((x for x, _ in rungs[:n] if x < t), default=None)
+                ours = {w for x, ps in rungs if x == t for w in _lines_of(ps)}
+                sources = [m for m in range(n) if rungs[m][0] == below and not _lines_of(rungs[m][1]) & ours]
+            for m in sources:
+                for a, a_start, _ in rungs[m][1]:
+                    for b, _, b_end in posts:
+                        d.facts.moves.append(Move(a, b, None, False, a_start, b_end, "zh.tiers"))
+            d.facts.roles += [RoleMention(*post, "zh.tiers") for post in posts]
 
 
 def _without_rank(name: str) -> str:

@@ -1,0 +1,49 @@
+"""Moves stated in ways the loader did not read before stop 27: tiers of posts in Chinese headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.text_helpers import moves, read, roles
+
+HOTEL_TIERS = (
+    "酒店前厅的晋升路径\n\n"
+    "初级岗位\n\n"
+    "前台接待员:办理入住和退房手续。\n\n"
+    "客房服务员:清扫客房,补充用品。\n\n"
+    "中级岗位\n\n"
+    "前台主管:安排前台排班,处理投诉。\n\n"
+    "客房主管:检查客房卫生。\n\n"
+    "高级岗位\n\n"
+    "前台经理/大堂经理:管理前厅的全部工作。\n\n"
+    "高层管理岗位\n\n"
+    "总经理:全面负责酒店经营。\n\n"
+    "建议\n\n"
+    "保持微笑:每位员工都应做到。\n"
+)
+
+
+def test_posts_under_rising_tier_headings_move_along_their_line_of_work(tmp_path: Path) -> None:
+    got = set(moves(read(tmp_path, HOTEL_TIERS)))
+    assert {("前台接待员", "前台主管"), ("客房服务员", "客房主管")} <= got
+    assert {("前台主管", "前台经理"), ("前台主管", "大堂经理")} <= got  # (a slash: two posts at one rung)
+    assert {("前台经理", "总经理"), ("大堂经理", "总经理")} <= got  # (no line of work: from the rung before)
+    # two posts of one tier, or of two lines of work, are no move
+    assert not {("前台接待员", "客房服务员"), ("前台接待员", "客房主管"), ("客房主管", "前台经理")} & got
+    assert not {k for k in got if "保持微笑" in k}
+
+
+def test_a_new_line_of_work_moves_from_the_post_below_that_no_other_continues(tmp_path: Path) -> None:
+    page = HOTEL_TIERS.replace("客房主管:检查客房卫生。", "礼宾主管:安排行李服务。")
+    got = set(moves(read(tmp_path, page)))
+    assert ("客房服务员", "礼宾主管") in got
+    assert ("前台接待员", "礼宾主管") not in got
+
+
+def test_tiers_that_do_not_rise_or_a_page_about_no_rise_give_no_moves(tmp_path: Path) -> None:
+    falling = HOTEL_TIERS.replace("初级岗位", "高层岗位")
+    got = set(moves(read(tmp_path, falling)))
+    assert ("前台接待员", "前台主管") not in got
+    plain = HOTEL_TIERS.replace("酒店前厅的晋升路径", "酒店前厅的岗位介绍")
+    assert not moves(read(tmp_path, plain))
+    assert {"前台接待员", "前台主管"} <= roles(read(tmp_path, plain))
