@@ -762,6 +762,13 @@ _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my",
 
 
 #: words between a next-rung phrase and its source: "the next step up for most buyers"
+#: what a step noun may be said to be of before its source: "the next rung of the ladder for A", "the first rung of
+#: promotion for A"
+_STEP_OF = _normed(frozenset({"ladder", "promotion", "progression", "advancement", "career"}))
+#: nouns of a post before "of" and the post's title: "the position of B", "the role of B"
+_STEP_OF_LIST = [[w] for w in _STEP_OF]
+_OF = frozenset({"of", "the"}) | _STEP_OF
+_POST_NOUNS = _normed(frozenset({"position", "role", "post", "job", "title", "rank", "grade"}))
 _SOURCE_LEAD = _normed(frozenset({"up", "for", "from", "after", "of", "a", "an", "the", "most", "many", "our"}))
 
 
@@ -847,12 +854,18 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             continue
         if norms[k] in _ROUTE_NOUNS and norms[k - 1] in _ROUTE_QUALIFIERS and norms[k + 1 : k + 2] in (["for"], ["of"]):
             adjective = path = True  # "the career path for A is B", "the development direction of A is B"
-        if not (norms[k] in _STEP_NOUNS or path) or not adjective or norms[k + 1 : k + 2] == ["stone"]:
+        # "the first step up for A is B", "the first rung of promotion for A is B": with its source named
+        # ("first" reads "1"; "ladder" of what: "the first ladder of promotion for A is B")
+        of_ladder = norms[k] == "ladder" and norms[k + 1 : k + 2] == ["of"] and norms[k + 2 : k + 3] in _STEP_OF_LIST
+        first_step = norms[k - 1] in {"first", "1"} and (norms[k] in _STEP_NOUNS or of_ladder)
+        step_noun = norms[k] in _STEP_NOUNS or path or first_step
+        if not step_noun or not (adjective or first_step) or norms[k + 1 : k + 2] == ["stone"]:
             continue
         # the source: "for / from / after (a) A" right after the noun, or "A's next step"
         source = None
         look = k + 1
-        while look < end and norms[look] in _SOURCE_LEAD:
+        # (what the step is of: "the next rung of the ladder for A", "the first rung of promotion for A")
+        while look < end and (norms[look] in _SOURCE_LEAD or (norms[look] in _STEP_OF and norms[look - 1] in _OF)):
             look += 1
         after_noun = next((n for n, (i, _) in enumerate(roles) if i == look and look > k + 1), None)
         if after_noun is not None and {"for", "from", "after", "of"} & set(norms[k + 1 : look]):
@@ -881,9 +894,15 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             continue
         while look < end and norms[look] in _LINKS | _STEP_GLUE:
             look += 1
+        if look + 1 < end and norms[look] in _POST_NOUNS and norms[look + 1] == "of":
+            look += 2  # "the next step for A is the position of B", "... the role of B"
+            while look < end and norms[look] in {"a", "an", "the"}:
+                look += 1
         target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
         if target is None or target == source:
             continue
+        if first_step and source is None:
+            continue  # ("the first job for most graduates is ..." names where careers start, not a move)
         if source is None and norms[start] in {"from", "for"}:
             # "From team lead, the next step is B", "For a dental nurse, the next step is B": the role after an
             # opening "from" or "for"

@@ -692,7 +692,10 @@ RULES: dict[str, Rule] = {
             " 'the step above A is B', 'the level below B is A', 'A is one level below B', 'this is"
             " one step below B' (the post just named), 'the career path (promotion route,"
             " development direction, upward channel) for A is B'; without a named A, from the"
-            " paragraph's current rung or the page's role",
+            " paragraph's current rung or the page's role; 'the first step up (promotion, rung of promotion,"
+            " ladder of promotion) for A is B' with its A named (a first job with no A names where careers start);"
+            " what the step is of stands between ('the next rung of the ladder for A'), and 'the position (role,"
+            " post) of' before B",
         ),
         Rule(
             "transitions.narrated",

@@ -47,3 +47,21 @@ def test_tiers_that_do_not_rise_or_a_page_about_no_rise_give_no_moves(tmp_path: 
     plain = HOTEL_TIERS.replace("酒店前厅的晋升路径", "酒店前厅的岗位介绍")
     assert not moves(read(tmp_path, plain))
     assert {"前台接待员", "前台主管"} <= roles(read(tmp_path, plain))
+
+
+def test_a_first_step_with_its_source_named_is_a_next_rung(tmp_path: Path) -> None:
+    page = (
+        "Careers in a hotel lobby\n\n"
+        "The first ladder of promotion for a porter is the position of head porter.\n\n"
+        "The first step up for a head porter is usually to concierge supervisor.\n\n"
+        "The next rung of the ladder for a concierge supervisor is the role of front office manager.\n"
+    )
+    got = set(moves(read(tmp_path, page)))
+    assert {("porter", "head-porter"), ("head-porter", "concierge-supervisor")} <= got
+    assert ("concierge-supervisor", "front-office-manager") in got
+
+
+def test_a_first_job_with_no_source_named_is_no_move(tmp_path: Path) -> None:
+    page = "Head porter\n\nThe first job for most school leavers is porter.\n"
+    assert ("porter", "head-porter") not in moves(read(tmp_path, page))
+    assert ("head-porter", "porter") not in moves(read(tmp_path, page))
