@@ -118,7 +118,7 @@ from careergraph.loaders.text_requirements import (
     verb_base,
 )
 from careergraph.loaders.text_rules import RULES, check_rule_ids
-from careergraph.loaders.text_story import former_moves, tier_of, told_steps
+from careergraph.loaders.text_story import Step, former_moves, tier_of, told_steps
 from careergraph.loaders.text_structure import (
     CASELESS_KIN,
     LEVEL_LINE,
@@ -1058,6 +1058,9 @@ class _Reader:
         #: whether the post told last was told as held ("I was a picker"), not as reached by a move
         self.told_held = False
         self.told_pending: tuple[Mention, _Sent, int] | None = None
+        #: the first post the narrator told, told as held now ("I'm now a manager"), with its sentence: a career
+        #: start told after it ("I began as a porter") leads up to it
+        self.told_current: tuple[Mention, _Sent, int] | None = None
         #: where the last move read by a verb started, its kind and its sentence's index: "This could include
         #: positions like C" a sentence or two later adds posts that move reaches (transitions.more-posts)
         self.last_sources: tuple[list[Mention], TransitionKind, int] | None = None
@@ -4755,7 +4758,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     person = _person_of(lowers, sent.start, sent.end)
     if r.told_person is not None and person and r.told_person and person != r.told_person:
         r.told, r.told_years, r.told_first = None, None, None  # another person's story
-        r.told_pending = None  # (whose first move no post of this person leads to)
+        r.told_pending = r.told_current = None  # (whose first move no post of this person leads to)
     if person or r.told_person is None:
         r.told_person = person
     text = sent.text
@@ -4790,6 +4793,20 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
 
     for step in steps:
         role = roles[step.role]
+        had_first = r.told_first is not None
+        if step.kind in {"held", "move"} and _started_back(r, sent, role, step, person):
+            # "I'm now a hotel manager. I started out as a porter.": the career told from its start, up to the post
+            # held now (the last post told leads there: see _told_pending)
+            current, r.told_current = r.told_current, None
+            assert current is not None
+            r.told, r.told_years, r.told_held, r.told_first = role, years_of(step.tenure), True, role
+            if current[1] is not sent:
+                r.told_pending = current
+                continue
+            ev = r.sentence_evidence(sent, offset, min(role.start, current[0].start), max(role.end, current[0].end))
+            # ("I'm now B, but I began as A")
+            r.transition(role, current[0], TransitionKind.PROMOTION, ev, r.told_years)
+            continue
         if step.kind == "held":
             if _held_next(r, sent, offset, role, person, step.cue):
                 assert r.told is not None
@@ -4834,7 +4851,43 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_first = r.told_first or (source if source is not None else role)
             r.told, r.told_years = role, _duration(_tenure_of(doc, role, sent) or "") if step.tenure else None
             r.told_held = False
+        if not had_first and r.told_first is not None and person == "i" and _NOW_HELD_TOLD.search(text):
+            r.told_current = (r.told_first, sent, offset)  # ("I have been a manager for two years now")
     r.position = [r.told] if r.told is not None else r.position
+
+
+#: words of a sentence telling the post the narrator holds now: "I'm now a ...", "I have been a ... for two years now"
+_NOW_HELD_TOLD = re.compile(
+    r"\b(?:now|today|currently|these days|nowadays|at present)\b|\bi(?:\s+am|['’]m|\s+have\s+been|['’]ve\s+been)\b",
+    re.I,
+)
+
+
+#: verbs of a way into a post: "I was hired as a porter", "I joined as a porter", "I got my first job as a porter"
+_ENTERED = frozenset(word_norm(w) for w in ("hire", "hired", "join", "joined", "get", "got", "land", "landed"))
+#: words of a post told as following the one told before: "then", "later", "after that"
+_FROM_THERE_ON = re.compile(r"\b(?:then|later|after\s+that|afterwards|from\s+there|next|eventually|finally)\b", re.I)
+
+
+def _started_back(r: _Reader, sent: _Sent, role: Mention, step: Step, person: str) -> bool:
+    """Whether a post the narrator held, told after the post they hold now, is where their career started: "I began
+    as a porter", "I started out as a porter", "My first job was as a porter", "Back then I was a porter", or a post
+    told in the past in a later sentence ("It took me weeks to get my job as a porter"; not one said to follow
+    another: "Then I worked as a trainee chef")."""
+    current = r.told_current
+    if current is None or r.told_pending is not None or person not in {"i", ""} or current[0].key == role.key:
+        return False
+    lowers = sent.words.lower
+    word = lowers[step.cue]
+    if step.kind == "move" and word_norm(word) not in _ENTERED and word != "first":
+        return False  # (a move told after the post held now: only a way in, "I was hired as a porter")
+    if word_norm(word) in {"start", "begin"} or word == "first":
+        return True
+    before = " ".join(lowers[sent.start : step.cue])
+    if before.startswith(("back then", "in those days", "at the time")):
+        return True
+    # a post told in the past after the one held now came before it: "It took me weeks to get my job as a porter"
+    return current[1] is not sent and not _NOW_HELD_TOLD.search(sent.text) and not _FROM_THERE_ON.search(before)
 
 
 #: words before a post held that make it another post than the last: "At the hotel I was ...", "My second job was ..."

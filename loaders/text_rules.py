@@ -752,7 +752,12 @@ RULES: dict[str, Rule] = {
             " good ones' after ', and' is the role opening the sentence, and a title ending the page's own is the"
             " page's role ('team leaders' on a Warehouse Team Leader ad); 'more than my previous / former / old B"
             " job' is a post held before (a move told first starts there); 'the qualities that made her a B' tells"
-            " what made someone good at a post, no move (nor a step of transitions.narrated)",
+            " what made someone good at a post, no move (nor a step of transitions.narrated); a narrator's post told"
+            " as held now first ('I'm a head chef now', 'I am 30 and have been a B for two years') and then where"
+            " the career started ('I began / started out as A', 'My first job was as A', 'Back then I was A', 'I was"
+            " hired as A', or any post told in the past in a later sentence not said to follow another: 'It took me"
+            " a month to get my job as A') is a career told from its start: the last post told leads to B ('I'm now"
+            " B, but I started out as A' in one sentence: A -> B); 'my job as A' is the narrator's post",
         ),
         Rule(
             "transitions.former",

@@ -183,6 +183,32 @@ _CATENATIVES |= _normed({"go", "went", "quit", "stop", "stopped"})
 _AUXILIARIES = frozenset({"be", "was", "were", "is", "are", "been", "have", "has", "had", "get", "got", "also", "too"})
 
 
+def _own_post(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: int, k: int, end: int) -> int | None:
+    """The post the narrator holds, told after "my" at token ``k`` ("to get my job as a porter", "my first role as
+    a porter"; not "my new role as": a move) or after "and" with the narrator the subject of the sentence's first
+    clause ("I am 23 and have been a manager for two years")."""
+    if lowers[k] == "my":
+        x = k + 1
+        if x < end and lowers[x] in {"first", "old", "current", "day"}:
+            x += 1
+        if x + 1 < end and lowers[x] in _POSTS and lowers[x + 1] == "as":
+            return _role_at(roles, lowers, x + 2, end)
+        return None
+    words = [w for w in lowers[start:k] if not w.isspace()]
+    if not words or words[0] != "i" or any(w in _ENDS or w in {",", "but", "who", "that"} for w in words):
+        return None
+    x = k + 1
+    if lowers[x : x + 2] in (["have", "been"], ["had", "been"]):
+        x += 2
+    elif x < end and lowers[x] in {"am", "was"}:
+        x += 1
+    else:
+        return None
+    while x < end and lowers[x] in _ADVERBS:
+        x += 1
+    return _role_at(roles, lowers, x, end)
+
+
 def _role_before(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: int, k: int) -> bool:
     """Whether a role ends right before token ``k`` (auxiliaries and adverbs between): the verb's subject."""
     x = k - 1
@@ -306,6 +332,7 @@ _NOT_NAMES = frozenset(
 _STEP_NORMS = _WORK | _NAMING | _LEAVE | _HELD_AS | _ENTRY_AS | _MOVING | _PROMOTION_NOUNS | _GOT_POST | _CUE_VERBS
 _STEP_WORDS = (
     frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
+    | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST
 )
 #: the words that make a sentence one told of a person
@@ -343,6 +370,11 @@ def told_steps(
         w = lowers[k]
         norm = norms[k]
         if k in named:
+            continue
+        if w in {"my", "and"}:
+            n = _own_post(roles, lowers, start, k, end) if person else None
+            if n is not None and not _undone(lowers, start, k):
+                steps.append(Step("held", n, k, _tenure_after(lowers, roles[n][1], end)))
             continue
         if norm in _WORK and lowers[k + 2 : k + 5] == ["way", "up", "to"] and lowers[k + 1] in _ARTICLES:
             # "I joined as A in 2015 and worked my way up to B by 2021": a later step of the story told

@@ -65,3 +65,28 @@ def test_a_first_job_with_no_source_named_is_no_move(tmp_path: Path) -> None:
     page = "Head porter\n\nThe first job for most school leavers is porter.\n"
     assert ("porter", "head-porter") not in moves(read(tmp_path, page))
     assert ("head-porter", "porter") not in moves(read(tmp_path, page))
+
+
+def test_a_career_told_back_from_the_post_held_now_leads_up_to_it(tmp_path: Path) -> None:
+    got = set(moves(read(tmp_path, "My story\n\nI am a head chef now. My first job was as a kitchen porter.\n")))
+    assert ("kitchen-porter", "head-chef") in got
+    assert ("head-chef", "kitchen-porter") not in got  # (the first job came first)
+    page = "My story\n\nI am 30 and have been a head chef for two years. It took me a month to get my job as a commis"
+    page += " chef.\n"
+    assert ("commis-chef", "head-chef") in set(moves(read(tmp_path, page)))
+    page = "My story\n\nI'm a head chef now. I was hired as a commis chef in 2010, then became sous chef in 2014.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("commis-chef", "sous-chef"), ("sous-chef", "head-chef")} <= got  # (the last post told leads up)
+    assert ("head-chef", "commis-chef") not in got
+
+
+def test_a_start_told_in_the_sentence_of_the_post_held_now(tmp_path: Path) -> None:
+    got = set(moves(read(tmp_path, "My story\n\nI'm now a head chef, but I started out as a kitchen porter.\n")))
+    assert got == {("kitchen-porter", "head-chef")}
+
+
+def test_a_post_told_after_a_post_held_in_the_past_is_no_start(tmp_path: Path) -> None:
+    page = "My story\n\nI was a kitchen porter for a year. Then I started as a commis chef at another hotel.\n"
+    assert ("commis-chef", "kitchen-porter") not in set(moves(read(tmp_path, page)))
+    page = "My story\n\nI am a sous chef at a busy hotel. Last year I was promoted to head chef.\n"
+    assert set(moves(read(tmp_path, page))) == {("sous-chef", "head-chef")}
