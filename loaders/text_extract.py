@@ -1058,6 +1058,9 @@ class _Reader:
         #: whether the post told last was told as held ("I was a picker"), not as reached by a move
         self.told_held = False
         self.told_pending: tuple[Mention, _Sent, int] | None = None
+        #: the index of the sentence whose move reached the post told last (a post worked as in the next sentence
+        #: follows it: "From there, I became a cheesemonger. I worked as a closing manager")
+        self.told_moved_at = -2
         #: the first post the narrator told, told as held now ("I'm now a manager"), with its sentence: a career
         #: start told after it ("I began as a porter") leads up to it
         self.told_current: tuple[Mention, _Sent, int] | None = None
@@ -4850,7 +4853,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_sourceless = source is None
             r.told_first = r.told_first or (source if source is not None else role)
             r.told, r.told_years = role, _duration(_tenure_of(doc, role, sent) or "") if step.tenure else None
-            r.told_held = False
+            r.told_held, r.told_moved_at = False, r.sentence_index
         if not had_first and r.told_first is not None and person == "i" and _NOW_HELD_TOLD.search(text):
             r.told_current = (r.told_first, sent, offset)  # ("I have been a manager for two years now")
     r.position = [r.told] if r.told is not None else r.position
@@ -4892,6 +4895,8 @@ def _started_back(r: _Reader, sent: _Sent, role: Mention, step: Step, person: st
 
 #: words before a post held that make it another post than the last: "At the hotel I was ...", "My second job was ..."
 _NEW_POST_WORDS = frozenset({"at", "first", "second", "third", "next", "new"})
+#: words of a post told after the last: "Then I worked as a commis chef", "Later I was a sous chef"
+_SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "eventually", "subsequently"})
 
 
 def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str, cue: int) -> bool:
@@ -4903,12 +4908,17 @@ def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str,
     ("I started my career as a clerk").
     """
     earlier = r.told
-    if earlier is None or not r.told_held or earlier.key == role.key or earlier.end > offset + sent.start_char:
-        return False
     words = sent.words
+    # ("From there, I became B. I worked as C": a post worked as right after the sentence of a move)
+    worked = r.told_moved_at == r.sentence_index - 1 and word_norm(words.lower[cue]) in {"work", "serve"}
+    if earlier is None or not (r.told_held or worked) or earlier.key == role.key:
+        return False
+    if earlier.end > offset + sent.start_char:
+        return False
     if r.told_person != "i" or word_norm(words.lower[cue]) in {"start", "begin"}:
         return False
-    if _NEW_POST_WORDS.isdisjoint(words.lower[sent.start : role.i]):
+    before = words.lower[sent.start : role.i]
+    if _NEW_POST_WORDS.isdisjoint(before) and _SEQUENCE_WORDS.isdisjoint(before) and not worked:
         return False  # a new place or an ordinal says it is another post: not "I was a sous chef who loved pastry"
     # ("My first role at the hospital was as ...": the narrator's, not "His first job was as ...")
     return person == "i" or (person == "" and words.lower[_skip_spaces(words, cue - 1, -1)] == "my")
@@ -4938,7 +4948,12 @@ def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) ->
     """A move of the person told before any post of theirs ("Excited to share I've stepped up to B")."""
     if r.told is None and r.told_pending is None:
         if _ON_FROM_THERE.search(sent.text, 0, max(0, target.start - offset - sent.start_char)):
-            return  # "From there, I became B": B follows what was told before it, not a post told after
+            # "From there, I became B": B follows what was told before it, not a post told after; the person holds
+            # it now (a post they worked as in the next sentence follows it)
+            person = _person_of(sent.words.lower, sent.start, sent.end)
+            if person == "i" and r.told_person in {None, "i"}:
+                r.told, r.told_years, r.told_person, r.told_moved_at = target, None, person, r.sentence_index
+            return
         r.told_pending = (target, sent, offset)
         r.told_person = r.told_person or _person_of(sent.words.lower, sent.start, sent.end)
 
@@ -5343,6 +5358,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             r.last_sources = (list(sources), kind, r.sentence_index)
             if told or (person and r.told_person is None and move.source is None):
                 r.told, r.told_years, r.told_person = target, None, person
+                r.told_moved_at = r.sentence_index
         elif person and move.source is None and not move.page and "transitions.told" not in r.disabled:
             _told_move_pending(r, sent, offset, target)  # "I've stepped up to B": what B follows is told later
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)

@@ -757,7 +757,10 @@ RULES: dict[str, Rule] = {
             " the career started ('I began / started out as A', 'My first job was as A', 'Back then I was A', 'I was"
             " hired as A', or any post told in the past in a later sentence not said to follow another: 'It took me"
             " a month to get my job as A') is a career told from its start: the last post told leads to B ('I'm now"
-            " B, but I started out as A' in one sentence: A -> B); 'my job as A' is the narrator's post",
+            " B, but I started out as A' in one sentence: A -> B); 'my job as A' is the narrator's post; a post the"
+            " narrator worked as in the sentence right after a move follows the post moved to ('From there, I"
+            " became B. I worked as C': B -> C, B held now), and a post told after 'then' or 'later' follows the post"
+            " held before ('I was A for two years. Later I was C')",
         ),
         Rule(
             "transitions.former",

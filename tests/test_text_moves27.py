@@ -90,3 +90,22 @@ def test_a_post_told_after_a_post_held_in_the_past_is_no_start(tmp_path: Path) -
     assert ("commis-chef", "kitchen-porter") not in set(moves(read(tmp_path, page)))
     page = "My story\n\nI am a sous chef at a busy hotel. Last year I was promoted to head chef.\n"
     assert set(moves(read(tmp_path, page))) == {("sous-chef", "head-chef")}
+
+
+def test_a_post_worked_as_right_after_a_move_follows_it(tmp_path: Path) -> None:
+    page = "My story\n\nI was a kitchen porter. From there, I became a line cook. I worked as a sous chef there.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("kitchen-porter", "line-cook"), ("line-cook", "sous-chef")} <= got
+    page = "My story\n\nFrom there, I became a line cook. I worked as a sous chef at the same place.\n"
+    assert ("line-cook", "sous-chef") in set(moves(read(tmp_path, page)))
+    page = "My story\n\nFrom there, I became a line cook. The pay was poor. I worked as a sous chef at weekends.\n"
+    assert ("line-cook", "sous-chef") not in set(moves(read(tmp_path, page)))  # (not right after the move)
+
+
+def test_a_post_told_then_after_a_post_held_follows_it(tmp_path: Path) -> None:
+    page = "My story\n\nI got my first job as a kitchen porter. Then I worked as a commis chef.\n"
+    assert ("kitchen-porter", "commis-chef") in set(moves(read(tmp_path, page)))
+    page = "My story\n\nI was a kitchen porter for two years. Later I was a commis chef at a hotel.\n"
+    assert ("kitchen-porter", "commis-chef") in set(moves(read(tmp_path, page)))
+    page = "My story\n\nI was a kitchen porter for two years. I was a commis chef who loved pastry.\n"
+    assert ("kitchen-porter", "commis-chef") not in set(moves(read(tmp_path, page)))
