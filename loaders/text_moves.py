@@ -783,6 +783,37 @@ def names_next_rung(norms: Sequence[str]) -> bool:
     return any(a in _STEP_ADJECTIVES and b in _STEP_NOUNS for a, b in itertools.pairwise(norms))
 
 
+def _named_before(norms: Sequence[str], start: int, k: int, roles: Sequence[tuple[int, int]]) -> int | None:
+    """The role right before "is" and the article and adjectives of the step noun at ``k``: "B is the (common)
+    next step", "B is often the next step"."""
+    lead = k - 2
+    while lead > start and (norms[lead] in {"a", "an", "the", "often"} or norms[lead] in _HEDGES | _STEP_ADJECTIVES):
+        lead -= 1
+    if norms[lead] != "be":
+        return None
+    named = next((n for n, (_, j) in enumerate(roles) if j == lead), None)
+    if named is None:
+        return None
+    x = roles[named][0] - 1
+    while x >= start and norms[x] in {"a", "an", "the"}:
+        x -= 1
+    # the subject of "is" ("For A, B is ...", "Becoming B is ..."), not an object ("Calling the B is the next step")
+    return named if x < start or norms[x] in {",", ":", ";", "then", "and", "become"} else None
+
+
+def _phrase_ends(norms: Sequence[str], k: int, end: int) -> bool:
+    """Whether a next-rung phrase ends at token ``k`` ("up" aside): the sentence or clause ends, or a career is
+    named ("... in a porter's career"; not "the next step in the process")."""
+    if k < end and norms[k] == "up":
+        k += 1
+    if k >= end or norms[k] in {".", ",", ";", "!", "?", ")", "for", "after"}:
+        return True
+    return norms[k] in {"in", "on"} and not _CAREER_WORDS.isdisjoint(norms[k + 1 : k + 5])
+
+
+_CAREER_WORDS = _normed(frozenset({"career", "ladder", "path", "progression"}))
+
+
 def _beside_rung(norms: Sequence[str], k: int, end: int, roles: Sequence[tuple[int, int]]) -> Move | None:
     """ "the step above A is B" (A -> B) or "the level below A is B" (B -> A), the step noun at ``k``."""
     look = k + 2
@@ -871,11 +902,8 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         if after_noun is not None and {"for", "from", "after", "of"} & set(norms[k + 1 : look]):
             source = after_noun
             look = roles[after_noun][1]
-            # "B is the next step up from A": the target stands before the phrase
-            lead = k - 2
-            while lead > start and norms[lead] in {"a", "an", "the", "often", "usually", "typically", "generally"}:
-                lead -= 1
-            before = next((n for n, (_, j) in enumerate(roles) if j == lead and norms[lead] == "be"), None)
+            # "B is the next step up from A", "B is a common next step for A": the target stands before the phrase
+            before = _named_before(norms, start, k, roles)
             if before is not None and before != source:
                 out.append(Move(source, before, "promotion", k, step=True))
                 continue
@@ -883,6 +911,15 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             own = next((n for n, (_, j) in enumerate(roles) if j in {k - 2, k - 3} and j <= k - 2), None)
             if own is not None and norms[roles[own][1]] in {"'s", "’s", "'", "’", "have"}:  # ("'s" reads "have")
                 source = own
+            before = _named_before(norms, start, k, roles) if _phrase_ends(norms, k + 1, end) else None
+            if before is not None and before != source:
+                # "B is the next step.", "For A, B is the natural next step.": the target stands before the phrase
+                if source is None and norms[start] in {"from", "for"}:
+                    first = start + 2 if norms[start + 1 : start + 2] in (["a"], ["an"], ["the"]) else start + 1
+                    source = next((n for n, (i, j) in enumerate(roles) if i == first and j <= k), None)
+                if source != before:
+                    out.append(Move(source, before, "promotion", k, step=True))
+                continue
         while look < end and (norms[look] in _LINKS or norms[look] in {"up", "in", "most", "case", ","}):
             look += 1
         # a short relative clause before the verb: "the highest position they reach is ..."

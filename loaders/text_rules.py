@@ -695,7 +695,9 @@ RULES: dict[str, Rule] = {
             " paragraph's current rung or the page's role; 'the first step up (promotion, rung of promotion,"
             " ladder of promotion) for A is B' with its A named (a first job with no A names where careers start);"
             " what the step is of stands between ('the next rung of the ladder for A'), and 'the position (role,"
-            " post) of' before B",
+            " post) of' before B; B named before the phrase as the subject of 'is' ('B is a common next step for"
+            " A', 'For A, B is the next step', 'B is the next step up', 'Becoming B is the next step'; not 'Calling"
+            " the B is the next step', nor 'the next step in the process')",
         ),
         Rule(
             "transitions.narrated",

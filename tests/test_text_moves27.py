@@ -109,3 +109,22 @@ def test_a_post_told_then_after_a_post_held_follows_it(tmp_path: Path) -> None:
     assert ("kitchen-porter", "commis-chef") in set(moves(read(tmp_path, page)))
     page = "My story\n\nI was a kitchen porter for two years. I was a commis chef who loved pastry.\n"
     assert ("kitchen-porter", "commis-chef") not in set(moves(read(tmp_path, page)))
+
+
+def test_a_post_named_before_is_the_next_step_is_the_next_rung(tmp_path: Path) -> None:
+    page = (
+        "Careers at a garage\n\n"
+        "Senior mechanic is a common next step for a trainee mechanic.\n\n"
+        "For senior mechanics, workshop supervisor is the next step.\n"
+    )
+    got = set(moves(read(tmp_path, page)))
+    assert {("trainee-mechanic", "senior-mechanic"), ("senior-mechanic", "workshop-supervisor")} <= got
+    page = "Trainee mechanic\n\nSenior mechanic is the next step up.\n"
+    assert ("trainee-mechanic", "senior-mechanic") in set(moves(read(tmp_path, page)))
+
+
+def test_a_post_that_is_no_subject_of_the_next_step_is_no_rung(tmp_path: Path) -> None:
+    page = "Trainee mechanic\n\nCalling the senior mechanic is the next step.\n"
+    assert not moves(read(tmp_path, page))
+    page = "Trainee mechanic\n\nThe senior mechanic is the next step in the repair process.\n"
+    assert not moves(read(tmp_path, page))
