@@ -1468,7 +1468,10 @@ _ORIGIN_GLUE = _normed(
 )
 
 
-_ORIGIN_WORKED = _normed(frozenset({"work", "worked", "serve", "served"}))
+_ORIGIN_WORKED = _normed(frozenset({"work", "worked", "serve", "served", "spend", "spent"}))
+#: words of a stretch of years before "as": "spent years as", "spent several years as"
+_YEARS = _normed(frozenset({"year", "years", "decade", "decades"}))
+_SPAN_WORDS = _YEARS | _normed(frozenset({"several", "many", "few", "two", "three", "four", "five", "some", "couple"}))
 #: words of an earlier time: "most buyers previously worked as ..."
 _EARLIER = _normed(frozenset({"previously", "formerly", "once", "originally", "earlier", "first", "initially"}))
 _ORIGINS = _ORIGIN_START | _ORIGIN_FROM | _ORIGIN_WORKED
@@ -1500,10 +1503,14 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         # "B roles are often filled by former A": the holders the posts are filled with
         drawn = drawn or (norm == "fill" and norms[cue + 1 : cue + 2] == ["by"])
         # "most A previously worked as B": a post held before, said with a word of earlier time
+        # ("most A have worked as B", "most A spent years as B": a post held before, said with the perfect or a
+        # stretch of years)
+        perfect = "have" in norms[max(start, cue - 2) : cue] and norm != "spend"
+        spent = norm == "spend" and "a" in norms[cue + 2 : cue + 5] and not _YEARS.isdisjoint(norms[cue + 1 : cue + 4])
         worked = (
             norm in _ORIGIN_WORKED
-            and norms[cue + 1 : cue + 2] == ["a"]
-            and (before is not None or not _EARLIER.isdisjoint(norms[max(start, cue - 3) : cue]))
+            and (norms[cue + 1 : cue + 2] == ["a"] or spent)
+            and (before is not None or perfect or spent or not _EARLIER.isdisjoint(norms[max(start, cue - 3) : cue]))
         )
         if not (started or drawn or worked) or any(i <= cue < j for i, j in roles):
             continue
@@ -1521,7 +1528,8 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             continue
         first = after[0]
         between = norms[cue + 1 : roles[first][0]]
-        if len(between) > 5 or not all(w in _ORIGIN_GLUE or w.isspace() for w in between):
+        glue = _ORIGIN_GLUE | _SPAN_WORDS if spent else _ORIGIN_GLUE  # ("spent several years as B")
+        if len(between) > 5 or not all(w in glue or w.isspace() or w.isdigit() for w in between):
             continue
         sources = [first] + [n for n, _ in _following(norms, roles, first, end)]
         out += [Move(n, subject, "promotion", cue, origin=started) for n in sources if n != subject]

@@ -128,3 +128,16 @@ def test_a_post_that_is_no_subject_of_the_next_step_is_no_rung(tmp_path: Path) -
     assert not moves(read(tmp_path, page))
     page = "Trainee mechanic\n\nThe senior mechanic is the next step in the repair process.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_holders_who_have_worked_or_spent_years_as_a_post_came_from_it(tmp_path: Path) -> None:
+    page = (
+        "Careers in public libraries\n\n"
+        "Most library managers have worked as senior librarians or library assistants.\n\n"
+        "Most senior librarians spent several years as library assistants.\n"
+    )
+    got = set(moves(read(tmp_path, page)))
+    assert {("senior-librarian", "library-manager"), ("library-assistant", "library-manager")} <= got
+    assert ("library-assistant", "senior-librarian") in got
+    page = "Careers in public libraries\n\nLibrary managers have worked as a team for years.\n"
+    assert not moves(read(tmp_path, page))
