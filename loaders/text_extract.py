@@ -3535,7 +3535,9 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             "then" in lowers[a.j : b.i] or "after" in lowers[a.j : b.i] or "followed" in lowers[a.j : b.i]
             for a, b in itertools.pairwise(run)
         )
-        if not arrows and not (sequence and norms & _LADDER_CUES) and (len(run) < 3 or not norms & _LADDER_CUES):
+        if not arrows and not (sequence and norms & _LADDER_CUES) and (len(run) < 3 or not norms & _LADDER_CUES) and (
+            not _rising_years(r.text, doc, run)
+        ):
             continue
         if not arrows and "or" in lowers[run[0].i : run[-1].j]:
             continue
@@ -3901,6 +3903,25 @@ def _years_then_arrow(doc: Doc, i: int, j: int) -> bool:
     return any(words.lower[k] in _ARROWS for k in between) and all(
         words.lower[k] in _RUNG_YEARS or words.lower[k] in _ARROWS or words.number[k] for k in between
     )
+
+
+#: a rung's years in brackets right after the last title of a list: "..., concierge manager (5+ years)"
+_LAST_RUNG_YEARS = re.compile(r"[ \t]*[(（][^()（）\n]{1,20}[)）]")
+
+
+def _rising_years(text: str, doc: Doc, run: list[Mention]) -> bool:
+    """Whether titles listed with their years in brackets have years that rise from each to the next, each span
+    starting where the one before it ends or later: "Night porter (0-2 years), head porter (2-5 years), concierge
+    manager (5+ years)" is a ladder without a word of order (not "cashier (2 years), baker (1 year)")."""
+    if not all(_years_then_comma(doc, a.j, b.i) for a, b in itertools.pairwise(run)):
+        return False
+    spans = [_duration(text[a.end : b.start]) for a, b in itertools.pairwise(run)]
+    last = _LAST_RUNG_YEARS.match(text, run[-1].end)
+    if last is not None:
+        spans.append(_duration(last.group()))
+    if len(spans) < 2 or any(x is None for x in spans):
+        return False
+    return all(a[0] < b[0] and a[1] <= b[0] for a, b in itertools.pairwise(x for x in spans if x is not None))
 
 
 def _years_then_comma(doc: Doc, i: int, j: int) -> bool:

@@ -460,7 +460,9 @@ RULES: dict[str, Rule] = {
             "transitions.ladder",
             "a sentence naming three or more roles in a row with a word of order, or an arrow chain",
             (_MOVE,),
-            "'the route is A, B, C and D' (a rung's years in brackets before a comma: 'A (1 year), B (2-3 years), C'),"
+            "'the route is A, B, C and D' (a rung's years in brackets before a comma: 'A (1 year), B (2-3 years), C';"
+            " with no word of order when those years rise, each span from where the last ends: 'A (0-2 years), B"
+            " (2-5 years), C (5+ years)'),"
             " 'A -> B -> C' (a bare title between arrows is a rung), 'A, then B' after a"
             " word of order, 'from A to B to C', 'Growth path: A - B - C' (also when the list opens with a dash:"
             " 'looks like this: - A - B - C'; pieces that are posts named by their"

@@ -141,3 +141,13 @@ def test_holders_who_have_worked_or_spent_years_as_a_post_came_from_it(tmp_path:
     assert ("library-assistant", "senior-librarian") in got
     page = "Careers in public libraries\n\nLibrary managers have worked as a team for years.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_titles_listed_with_rising_years_are_a_ladder(tmp_path: Path) -> None:
+    page = "Careers at a garage\n\nTrainee mechanic (0-2 years), senior mechanic (2-5 years), workshop supervisor"
+    page += " (5+ years).\n"
+    got = moves(read(tmp_path, page))
+    assert {("trainee-mechanic", "senior-mechanic"), ("senior-mechanic", "workshop-supervisor")} <= set(got)
+    page = "Careers at a garage\n\nWe hired trainee mechanics (2 years), senior mechanics (1 year), workshop"
+    page += " supervisors (5 years).\n"
+    assert not moves(read(tmp_path, page))  # (years that do not rise: no ladder)
