@@ -10834,13 +10834,21 @@ def _salaries(
             qual = ""  # "my salary went up to £24,000": the pay it rose to, not a ceiling
         lo: float | None = low
         hi: float | None = high if high is not None else low
-        if high is None and qual in {"more than", "over", "above", "at least", "from", "starting at", "starting from",
+        if high is None and qual in {"more than", "over", "above", "from", "starting at", "starting from",
                                      "starts at", "in excess of", "exceeding", "exceeds", "beyond", "north of"}:
             hi = None
         elif high is None and qual in {"less than", "under", "up to", "below"}:
             lo, hi = None, low
+        elif high is None and qual == "at least" and "salaries.stated-floor" not in r.disabled:
+            found_by = found_by or "salaries.stated-floor"  # "at least $1,975", "no less than $2,175": X
+        elif high is None and qual == "at least":
+            hi = None
         elif high is None and _OPEN_AFTER.match(text, match.end()):
-            hi, qual = None, "or more"  # "$45,000+", "£90K or more": a minimum only
+            qual = "or more"  # "$45,000+", "£90K or more": the figure said, X (a minimum only without the rule)
+            if "salaries.stated-floor" in r.disabled:
+                hi = None
+            else:
+                found_by = found_by or "salaries.stated-floor"
         if max(low, high or 0) >= _NO_PAY_FROM.get(currency, 1e9):
             continue  # "the market will cross ₹13,04,703 crores": a sum no one is paid
         if "salaries.not-pay" not in r.disabled and (

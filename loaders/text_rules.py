@@ -1289,10 +1289,9 @@ RULES: dict[str, Rule] = {
             " after a figure, '$42,830/year', is its own, else one named before it in its clause ('a monthly wage of"
             " X'), not another clause's ('X, plus a bonus of Y a year'); '6$ per hour', '$16/h', '£12 p/h'; a"
             " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore', 'Rs 3-4.5 L' ('₹6L' is six"
-            " lakhs); '£70,000+' and 'X or more'"
+            " lakhs); 'more than X' and 'in excess of X'"
             " are a minimum only, but 'upwards of X' is X and 'went up to X' (pay that rose) is X, no ceiling, and"
-            " 'the lowest 10 percent earned less than X' is a percentile: X; 'no less than X' is a floor, 'no more"
-            " than X' a ceiling;"
+            " 'the lowest 10 percent earned less than X' is a percentile: X; 'no more than X' is a ceiling;"
             " '$61,250.00/yr - $70,400.50/yr' is one range; a figure in no currency followed by a plural noun counts"
             " things ('12k followers'); a figure followed by million or"
             " billion is no pay, nor is a sum of a billion or more ('₹13,04,703 crores'); a year said before makes"
@@ -1405,6 +1404,13 @@ RULES: dict[str, Rule] = {
             " have been a dispensing assistant for six years')"
             " when their sentence speaks of now ('For $8.50 an hour, it isn't bad'), not of the past ('when I"
             " started I was paid ...')",
+        ),
+        Rule(
+            "salaries.stated-floor",
+            "a figure of pay stated as the least paid: 'at least X', 'no less than X', 'X+', 'X or more'",
+            ("salary",),
+            "is the figure X (min = max), the pay the page gives, as one figure is written; 'more than X', 'over X'"
+            " and 'in excess of X' stay a minimum only",
         ),
         Rule(
             "salaries.range-ends",

@@ -43,17 +43,20 @@ def test_a_ranges_multiplier_written_once_holds_for_both_figures(
     ("text", "role", "figure"),
     [
         ("Airport jobs\n\nA duty manager at a hub airport is paid £58,000+ a year.", "duty-manager",
-         (58000.0, None, "GBP", "year")),
+         (58000.0, 58000.0, "GBP", "year")),
         ("Airport jobs\n\nBaggage handlers with ten years of service make $24 an hour or more.", "baggage-handler",
-         (24.0, None, "USD", "hour")),
+         (24.0, 24.0, "USD", "hour")),
         ("Library jobs\n\nA senior archivist earns 9,500 yuan a month or above in Shanghai.", "senior-archivist",
-         (9500.0, None, "CNY", "month")),
+         (9500.0, 9500.0, "CNY", "month")),
     ],
 )
-def test_a_plus_or_or_more_after_a_figure_makes_it_a_minimum(
+def test_a_plus_or_or_more_after_a_figure_is_the_figure_stated(
     tmp_path: Path, text: str, role: str, figure: tuple
 ) -> None:
+    """One figure is written min = max, "X+" as much as "X" (salaries.stated-floor; without it, a minimum)."""
     assert pay(read(tmp_path, text), role) == [figure]
+    low, _, currency, period = figure
+    assert pay(read(tmp_path, text, frozenset({"salaries.stated-floor"})), role) == [(low, None, currency, period)]
 
 
 def test_an_hourly_rate_written_with_a_bare_h(tmp_path: Path) -> None:

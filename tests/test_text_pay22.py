@@ -132,7 +132,7 @@ def test_what_a_figure_is_said_to_be_typical_for(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "shift-lead") == [(38000.0, 44000.0, "USD", "year")]
-    assert pay(g, "warehouse-manager") == [(60000.0, None, "USD", "year")]
+    assert pay(g, "warehouse-manager") == [(60000.0, 60000.0, "USD", "year")]
 
 
 def test_a_benefit_named_before_a_chinese_figure_is_no_pay(tmp_path: Path) -> None:

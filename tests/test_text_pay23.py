@@ -227,14 +227,14 @@ def test_figures_of_a_sentence_about_sectors_are_no_posts_pay(tmp_path: Path) ->
     assert pay(read(tmp_path, text), "dairy-farm-supervisor") == [(24500.0, 24500.0, "INR", "month")]
 
 
-def test_no_less_than_is_a_floor_and_no_more_than_a_ceiling(tmp_path: Path) -> None:
+def test_no_less_than_is_the_figure_and_no_more_than_a_ceiling(tmp_path: Path) -> None:
     text = (
         "Hotel jobs in Singapore\n\n"
         "From July, hotel receptionists will be paid no less than $2,060 a month, and cleaning supervisors no more"
         " than $3,400 a month.\n"
     )
     g = read(tmp_path, text)
-    assert pay(g, "hotel-receptionist") == [(2060.0, None, "SGD", "month")]
+    assert pay(g, "hotel-receptionist") == [(2060.0, 2060.0, "SGD", "month")]
     assert pay(g, "cleaning-supervisor") == [(None, 3400.0, "SGD", "month")]
 
 
@@ -281,3 +281,16 @@ def test_a_row_of_a_table_without_bars_names_one_title_in_its_capitalised_label(
     assert sorted(pay(g, "contract-night-shift-hotel-security-officer")) == [
         (16.84, 16.84, "GBP", "hour"), (640.1, 640.1, "GBP", "week")
     ]
+
+
+def test_at_least_a_figure_is_that_figure(tmp_path: Path) -> None:
+    """A single figure is written min = max: "at least X" is X (salaries.stated-floor); "more than X" stays open."""
+    text = (
+        "Ferry jobs\n\nA deckhand on the island ferries is paid at least $3,100 a month, and a ferry captain earns more"
+        " than $6,000 a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "deckhand") == [(3100.0, 3100.0, "USD", "month")]
+    assert pay(g, "ferry-captain") == [(6000.0, None, "USD", "month")]
+    g = read(tmp_path, text, frozenset({"salaries.stated-floor"}))
+    assert pay(g, "deckhand") == [(3100.0, None, "USD", "month")]
