@@ -586,8 +586,8 @@ _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
     rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to|and)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
     r"(?:\s*/\s*(?:yr|year|hr|hour|mo|month|annum|day)(?=\s*(?:-|–|—|to)\s*\S))?"  # "$72,800/yr - $95,600/yr"
-    rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dashes
-    # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure)
+    rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*~?(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dash
+    # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure; "~$75k to ~$158k")
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
     rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah|ZAR|rand|NGN|naira)(?![A-Za-z])"
     rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)

@@ -294,3 +294,8 @@ def test_at_least_a_figure_is_that_figure(tmp_path: Path) -> None:
     assert pay(g, "ferry-captain") == [(6000.0, None, "USD", "month")]
     g = read(tmp_path, text, frozenset({"salaries.stated-floor"}))
     assert pay(g, "deckhand") == [(3100.0, None, "USD", "month")]
+
+
+def test_a_range_whose_ends_are_each_marked_about_is_one_range(tmp_path: Path) -> None:
+    text = "Ferry jobs\n\nPay for a ferry captain runs from ~$62k to ~$97k a year, by route and seniority.\n"
+    assert pay(read(tmp_path, text), "ferry-captain") == [(62000.0, 97000.0, "USD", "year")]
