@@ -11966,6 +11966,8 @@ _DOLLAR_COUNTRIES = {
     "sydney": "AUD", "melbourne": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD", "toronto": "CAD",
     "vancouver": "CAD", "montreal": "CAD", "calgary": "CAD", "auckland": "NZD", "wellington": "NZD",
     r"pte\.?\s*ltd": "SGD", "nsw": "AUD", "new south wales": "AUD", "queensland": "AUD",
+    # the occupation code of Australia's labour-market pages ("ANZSCO ID 7213")
+    "anzsco": "AUD",
     # a page's own address ("source: http://www.callcentres.com.au/...")
     r"\.(?:com|net|org|gov|edu)\.au": "AUD", r"\.co\.nz": "NZD", r"\.com\.sg": "SGD", r"\.com\.hk": "HKD",
 }

@@ -1342,7 +1342,8 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the figure is in that country's dollars: 'In Singapore, roles command $5,000-$7,000 monthly' is SGD"
             " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD; their big cities, 'In Melbourne', and a"
-            " Singapore company's 'Pte. Ltd.', 'NSW', and the page's own address, '.com.au', too); a US named nearer"
+            " Singapore company's 'Pte. Ltd.', 'NSW', the page's own address, '.com.au', and Australia's occupation"
+            " code, 'ANZSCO ID 7213', too); a US named nearer"
             " keeps USD; a sentence naming no country takes"
             " the one the page's top names ('Bank careers in Australia'), else the one named nearest it in its part"
             " of the page (a job ad's 'Location: Tampines, Singapore'; not past a '---' line that parts two ads),"

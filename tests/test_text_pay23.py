@@ -299,3 +299,11 @@ def test_at_least_a_figure_is_that_figure(tmp_path: Path) -> None:
 def test_a_range_whose_ends_are_each_marked_about_is_one_range(tmp_path: Path) -> None:
     text = "Ferry jobs\n\nPay for a ferry captain runs from ~$62k to ~$97k a year, by route and seniority.\n"
     assert pay(read(tmp_path, text), "ferry-captain") == [(62000.0, 97000.0, "USD", "year")]
+
+
+def test_australias_occupation_code_at_the_top_makes_a_dollar_australian(tmp_path: Path) -> None:
+    text = "Plumbers\n\nANZSCO ID 3341\n\nOverview\n\nWeekly Earnings\n$1,820\n\nPlumbers fit and mend pipes.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "plumber") == [(1820.0, 1820.0, "AUD", "week")]
+    g = read(tmp_path, text, frozenset({"salaries.dollar-country"}))
+    assert pay(g, "plumber") == [(1820.0, 1820.0, "USD", "week")]
