@@ -1035,6 +1035,9 @@ class _Reader:
         #: the role a figure was given to by what its sentence says of pay (salaries.for-post), and that sentence's
         #: index: the figures of the next sentence or two that name no role are its too
         self.paid_role: tuple[Mention, int] | None = None
+        #: the roles named together that a figure was last given to ("retail assistants and cashiers earn X"), and
+        #: that sentence's index (salaries.group-carried)
+        self.paid_group: tuple[list[Mention], int] | None = None
         #: figures of pay read where no role was named or carried (salaries.page-topic)
         self.unowned: list[tuple[_Sent, int, _Figure]] = []
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
@@ -10931,8 +10934,12 @@ def _salaries(
             roles = carry
             if carry is r.level_titles:
                 rule = "structure.level-blocks"
+            elif r.paid_group is not None and carry is r.paid_group[0]:
+                rule = "salaries.group-carried"
         if not roles and not {"salaries.page-topic", "salaries.narrator"} <= r.disabled:
             r.unowned.append((sent, offset, figure))  # given to the role the page is about, if one stands out
+        if len(roles) > 1 and roles is not carry:
+            r.paid_group = (roles, r.sentence_index)
         for role in roles:
             lo, hi = figure.lo, figure.hi
             if held is not None and hi is None and figure.qual == "from":
@@ -13043,6 +13050,7 @@ def _read_block(
     r.position = []
     r.recent_role = None
     r.paid_role = None
+    r.paid_group = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         # the sentence's norms and words as sets, and its words (made once, read by many gates below)
@@ -13175,6 +13183,12 @@ def _read_block(
         carry = row_role or recent or r.section_role or r.subject
         if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
+        elif (
+            carry is recent and recent is not None and r.paid_group is not None
+            and r.paid_group[1] == last_role_at and (r.paid_group[0][-1].start, r.paid_group[0][-1].end)
+            == (recent.start, recent.end) and "salaries.group-carried" not in r.disabled
+        ):
+            carried = r.paid_group[0]  # "A and B will earn X. This will rise to Y": both A's and B's
         else:
             carried = [carry] if carry is not None else []
         if first and line.kind == "heading" and (

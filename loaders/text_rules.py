@@ -1408,6 +1408,13 @@ RULES: dict[str, Rule] = {
             " started I was paid ...')",
         ),
         Rule(
+            "salaries.group-carried",
+            "a figure of pay in a sentence naming no role, right after one that gave a figure to roles named together",
+            ("salary",),
+            "is each of those roles' pay, not only the last one named ('Porters and cleaners will be paid X. This"
+            " rises to Y next year': Y is the porters' and the cleaners')",
+        ),
+        Rule(
             "salaries.stated-floor",
             "a figure of pay stated as the least paid: 'at least X', 'no less than X', 'X+', 'X or more'",
             ("salary",),

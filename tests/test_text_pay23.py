@@ -307,3 +307,15 @@ def test_australias_occupation_code_at_the_top_makes_a_dollar_australian(tmp_pat
     assert pay(g, "plumber") == [(1820.0, 1820.0, "AUD", "week")]
     g = read(tmp_path, text, frozenset({"salaries.dollar-country"}))
     assert pay(g, "plumber") == [(1820.0, 1820.0, "USD", "week")]
+
+
+def test_a_figure_after_one_given_to_roles_named_together_is_each_ones(tmp_path: Path) -> None:
+    text = (
+        "Transport pay\n\nFrom March, bus drivers and ticket inspectors at the city depots will be paid $2,300 a"
+        " month. This will rise to $2,450 next year.\n"
+    )
+    g = read(tmp_path, text)
+    for role in ("bus-driver", "ticket-inspector"):
+        assert pay(g, role) == [(2300.0, 2300.0, "USD", "month"), (2450.0, 2450.0, "USD", "month")]
+    g = read(tmp_path, text, frozenset({"salaries.group-carried"}))
+    assert pay(g, "bus-driver") == [(2300.0, 2300.0, "USD", "month")]
