@@ -11439,8 +11439,8 @@ _FLOOR_TO_CEILING = re.compile(
     r"|employees|workers)\s*)?"
     r"(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|it|pay|salaries|salary)\s+){0,2}"
     r"(?:(?:can|could|may|might|will|would)\s+)?(?:(?:go|goes|rise|rises|climb|climbs|reach|reaches|run|runs)\s+)?"
-    r"(?:up\s+)?to\s*(?:as\s+(?:high|much)\s+as\s*)?$",  # ("from as low as X to as high as Y")
-    re.I,
+    rf"(?:up\s+)?to\s*(?:as\s+(?:high|much)\s+as\s*)?(?:(?:{_CODES})\s*)?$",  # ("from as low as X to as high as Y";
+    re.I,  # "from INR 2.5 lakhs ... up to INR 4 lakhs": the code again)
 )
 _FLOOR_WORDS = frozenset({"from", "starting at", "starting from", "starts at", "as low as"})
 

@@ -1428,7 +1428,8 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "they are one range: 'ranging from 4,540 AED (lowest) to 15,700 AED (highest)', 'from as low as X to as"
             " high as Y', 'starting at $24/hr, up to"
-            " $28/hr with experience', 'starts at X and can go up to Y', each end for a level of the post ('from X for"
+            " $28/hr with experience', 'starts at X and can go up to Y', 'from INR X ... up to INR Y', each end for"
+            " a level of the post ('from X for"
             " entry-level positions to Y for senior roles'); not when a role is named between them or the"
             " ceiling is said to be another post's ('... up to $155,000 for clinical specialists')",
         ),

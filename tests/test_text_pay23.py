@@ -319,3 +319,11 @@ def test_a_figure_after_one_given_to_roles_named_together_is_each_ones(tmp_path:
         assert pay(g, role) == [(2300.0, 2300.0, "USD", "month"), (2450.0, 2450.0, "USD", "month")]
     g = read(tmp_path, text, frozenset({"salaries.group-carried"}))
     assert pay(g, "bus-driver") == [(2300.0, 2300.0, "USD", "month")]
+
+
+def test_a_floor_and_a_ceiling_each_with_its_currency_code_are_one_range(tmp_path: Path) -> None:
+    text = (
+        "Nursing pay in India\n\nIn Delhi, salaries for staff nurses can start from INR 2.4 lakhs and can go up to"
+        " INR 3.6 lakhs a year.\n"
+    )
+    assert pay(read(tmp_path, text), "staff-nurse") == [(240000.0, 360000.0, "INR", "year")]
