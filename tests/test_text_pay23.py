@@ -327,3 +327,13 @@ def test_a_floor_and_a_ceiling_each_with_its_currency_code_are_one_range(tmp_pat
         " INR 3.6 lakhs a year.\n"
     )
     assert pay(read(tmp_path, text), "staff-nurse") == [(240000.0, 360000.0, "INR", "year")]
+
+
+def test_a_plural_post_potentially_earning_a_figure_after_with_is_paid_it(tmp_path: Path) -> None:
+    text = (
+        "Library work\n\nFull-time library assistant salaries can range from £14,000 to £17,000 a year, with"
+        " archivists potentially earning £19,000 to £24,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "library-assistant") == [(14000.0, 17000.0, "GBP", "year")]
+    assert pay(g, "archivist") == [(19000.0, 24000.0, "GBP", "year")]
