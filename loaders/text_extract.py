@@ -9216,7 +9216,7 @@ def _important_to(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bo
         written = piece[: end.start()] if end is not None else piece
         shown = _SHOWN.match(written)
         if written.strip() and not _TELLING_VERBS.match(written):
-            # "demonstrate that you are a team player and are able to ...": each thing the reader is, has or can
+            # "show that you are a good listener and can ...": each thing the reader is, has or can
             parts = [(0, written)] if shown is None else _claims(written, shown.end())
             for skip, part in parts:
                 names += [n._replace(start=n.start + start + skip, end=n.end + start + skip) for n in

@@ -93,7 +93,7 @@ def test_meeting_people_is_a_duty_and_a_target_hides_no_later_duty(tmp_path: Pat
 def test_experience_as_a_post_names_the_experience_of_that_post(tmp_path: Path) -> None:
     text = (
         "# Head Porter\n\n"
-        "Head porters need to have a high school diploma and extensive experience as a night porter.\n"
+        "Head porters need to have a hospitality diploma and extensive experience as a night porter.\n"
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "head-porter"}
     assert "night-porter-experience" in got, got
@@ -114,7 +114,7 @@ def test_working_as_part_of_a_team_is_teamwork_and_the_qualities_after_it_are_re
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "pool-lifeguard"}
     assert {"teamwork", "calm", "tactful", "dependable"} <= got, got
-    assert [s.name for s in skill_names("the ability to work efficiently as part of a bigger crew")] == ["Teamwork"]
+    assert [s.name for s in skill_names("the ability to work well as part of a larger crew")] == ["Teamwork"]
 
 
 # --- requirements.duty-names: the place or field after "experience working in" names the experience ----------
