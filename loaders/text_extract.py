@@ -3048,6 +3048,10 @@ _TIER_NOUNS = frozenset({"leadership", "level", "tier", "grade"})
 _NOT_MOVE_TO = frozenset({"according", "due", "thanks", "owing", "compared", "relative", "similar", "close", "next"})
 
 
+#: words before "from" that make it no move: "far from a standard logistics role", "apart from sales jobs"
+_NOT_MOVE_FROM = frozenset({"far", "apart", "aside", "different", "distinct", "differs", "differ", "separate"})
+
+
 def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Posts named by their work before a word for a post: "moved to quality control positions".
 
@@ -3088,6 +3092,8 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
             continue  # ("a good job in marketing positions": a post held, not a year spent in a retail role)
         if lowers[cue] == "to" and cue > 0 and lowers[_skip_spaces(words, cue - 1, -1)] in _NOT_MOVE_TO:
             continue  # ("according to Fast Food Jobs": a source named, no move to a post)
+        if lowers[cue] == "from" and cue > 0 and lowers[_skip_spaces(words, cue - 1, -1)] in _NOT_MOVE_FROM:
+            continue  # ("far from a standard logistics role": a comparison, no move from a post)
         after = _skip_spaces(words, k + 1, 1)
         # (a plural word for posts opens no compound: "... positions requires" is its verb)
         if after < len(lowers) and words.alpha[after] and norms[after] not in STOP_WORDS and (

@@ -102,3 +102,15 @@ def test_a_slug_of_words_joined_by_hyphens_is_no_title(tmp_path: Path) -> None:
     found = roles(read(tmp_path, text))
     assert "charge-nurse" in found
     assert not {"from-nurse-director", "nurse-director", "director"} & found
+
+
+def test_far_from_a_kind_of_role_is_no_move_from_a_post(tmp_path: Path) -> None:
+    text = (
+        "Dock jobs\n\n"
+        "A crane operator at the port is far from a standard cargo handling role. "
+        "Many crane operators came from forklift driving jobs.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert "crane-operator" in found
+    assert "standard-cargo-handling" not in found and "cargo-handling" not in found
+    assert "forklift-driving" in found  # a post a move starts from is still read
