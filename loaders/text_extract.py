@@ -4309,8 +4309,10 @@ def _post_items(
     text = doc.user_data["careergraph_text"]
     for n, (a, b) in enumerate(items):
         inside = [m for m in roles if a <= m.i and m.j <= b]
-        if inside and n == 0 and b - a > 5 and sum(m.j - m.i for m in inside) < b - a - 3:
-            return None  # a clause, not an item: "the host role: co-hosts who hold the stream alone are ..."
+        if inside and b - a > 5 and sum(m.j - m.i for m in inside) < b - a - 3:
+            # a clause, not an item: "the host role: co-hosts who hold the stream alone are ...", "Role: a step up
+            # to teller or branch lead means closer work with clients, selling loans and services"
+            return None
         if inside:
             titled += 1
             (m,) = inside if len(inside) == 1 else (None,)

@@ -267,11 +267,12 @@ RULES: dict[str, Rule] = {
             " among its items, or items sharing the head of what is divided; not after one post's verb ('the role"
             " involves ...'), nor an item that opens with a gerund, is one abbreviation or holds an adverb or a"
             " preposition of time ('usually after nine months'); a clause after the cue ('role: leads who ... get"
-            " ...') is no list; after 'such as' / 'like'"
-            " ('roles such as A, B or C') only items ending in a job title's head word; an example that is a kind of"
-            " work, not a post, is passed over, not the end of the list ('occupations such as home care, bed"
-            " managers, midwives'); a cue in a relative clause ('some posts that are kind of senior, but ...') says"
-            " what the posts are like, no list",
+            " ...'), or any item that is one (a title and four words more or longer: 'Role: a step up to teller or"
+            " branch lead means closer work with clients, selling loans and services'), is no list;"
+            " after 'such as' / 'like' ('roles such as A, B or C') only items ending in a job title's head word; an"
+            " example that is a kind of work, not a post, is passed over, not the end of the list ('occupations such"
+            " as home care, bed managers, midwives'); a cue in a relative clause ('some posts that are kind of"
+            " senior, but ...') says what the posts are like, no list",
         ),
         Rule(
             "structure.subject",

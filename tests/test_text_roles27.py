@@ -114,3 +114,14 @@ def test_far_from_a_kind_of_role_is_no_move_from_a_post(tmp_path: Path) -> None:
     assert "crane-operator" in found
     assert "standard-cargo-handling" not in found and "cargo-handling" not in found
     assert "forklift-driving" in found  # a post a move starts from is still read
+
+
+def test_a_clause_after_a_label_for_posts_is_no_list_of_posts(tmp_path: Path) -> None:
+    text = (
+        "Library careers\n\n"
+        "Role: Moving to a senior librarian or records manager involves a closer work with researchers, "
+        "offering tailored reading lists and catalogues. This role suits careful people.\n"
+    )
+    found = roles(read(tmp_path, text))
+    assert {"senior-librarian", "records-manager"} <= found
+    assert not {"catalogue", "catalog", "reading-list"} & found
