@@ -127,7 +127,7 @@ def test_what_the_writer_asks_of_the_reader_or_someone_else_needs_is_none(tmp_pa
     assert not {s for s in got if "weekend" in s or "breeding" in s or "zoo" in s}
 
 
-# --- requirements.cue: what more kinds of hirer want, and what hirers are looking for -------------------------------
+# --- requirements.cue: what more kinds of hirer want, and what hirers are looking for ---------------------------------
 
 
 def test_what_retailers_or_firms_look_for_and_employers_are_looking_for_is_the_pages_roles(tmp_path: Path) -> None:
