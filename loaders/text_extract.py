@@ -106,6 +106,7 @@ from careergraph.loaders.text_requirements import (
     degree_key,
     degree_names,
     degree_subject,
+    inline_first_item,
     line_items,
     list_spans,
     names_no_skill,
@@ -7352,10 +7353,11 @@ def _structure(
             if cue is not None:
                 return cue
         return sent.start, 3, True
-    if ":" in text[line.content : min(line.end, line.content + 125)] or "：" in text[line.content : line.end]:
-        listed = r.run("structure.dash-items", _dash_list, r, sent, ms, line)
+    said = text[line.content : line.end]
+    if ":" in said or "：" in said:
+        listed = r.run("structure.dash-items", _dash_list, r, sent, ms, offset, line)
         if listed is not None:  # "An SEO lead typically: - Focuses on ... - Guides ...": the items after the colon
-            return listed
+            return listed if listed[0] >= 0 else None
     # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
     r.in_list = False
     r.section = None
@@ -7394,31 +7396,46 @@ _DASH_ANNOUNCING = re.compile(
 _REPORTS_TO = re.compile(r"(?:reports?|reporting|answers?)\s+(?:directly\s+|up\s+)?to\b", re.I)
 
 
-def _dash_list(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> tuple[int, int, bool] | None:
+def _dash_list(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line
+) -> tuple[int, int, bool] | None:
     """A list written inline after a colon, its items apart by dashes ("An SEO lead typically: - Focuses on ... -
-    Guides ..."; see text_requirements.dash_items): the role named before the colon (else, when the words there
-    announce duties or needs, the one named just before) does or needs each item, read as an item of a
-    requirements list is. Returns the cue the line's items are read with, else None."""
+    Guides ..."; see text_requirements.dash_items), or its first item only, behind a bullet, the others on the lines
+    under it ("Here are a few of its duties: > Counting the float" / "> Banking the takings"): the role named before
+    the colon (else, when the words there announce duties or needs, the one named just before) does or needs each
+    item, read as an item of a requirements list is. Returns the cue the line's items are read with (a negative
+    token when the sentence read now holds none of them), else None."""
     text = r.text
-    found = dash_items(text[line.content : line.end])
-    if found is None:
-        return None
-    head_end, spans = found
-    head = [m for m in ms if m.label is _ROLE and m.end <= line.content + head_end]
+    said = text[line.content : line.end]
+    found = dash_items(said)
+    if found is not None:
+        head_start, (head_end, spans) = 0, found
+    else:
+        first = inline_first_item(said)
+        if first is None:
+            return None
+        head_start, spans = first
+        head_end = said.rfind(":", 0, spans[0][0]) if ":" in said[: spans[0][0]] else said.rfind("：", 0, spans[0][0])
+        if not names_section(said[head_start:head_end], "needs"):
+            return None  # ("Note: > see below"): the words before the colon announce no duties or needs
+    lo, hi = line.content + head_start, line.content + head_end
+    head = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
     role: Mention | None
     if head:
         role = head[0]
-    elif _DASH_ANNOUNCING.search(text, line.content, line.content + head_end):
+    elif _DASH_ANNOUNCING.search(text, lo, hi) or found is None:
         role = r.recent_role or r.section_role or r.subject
     else:
         return None
     if role is None:
         return None
-    r.section, r.list_role, r.in_list, r.list_marked = "needs", role, True, True  # (the next line ends the list)
+    r.section, r.list_role, r.in_list, r.list_marked = "needs", role, True, True  # (an unbulleted line ends the list)
     r.duty_list, r.list_lines, r.dash_run = False, True, True
     # "Reports to SEO Managers": where the post stands, no duty
     r.run_on = [(line.content + a, line.content + b) for a, b in spans if not _REPORTS_TO.match(text, line.content + a)]
-    r.section_heading = (line.start, line.content + head_end)
+    r.section_heading = (line.start, hi)
+    if r.run_on and r.run_on[0][0] >= offset + sent.end_char:
+        return -1, 3, True  # (the list opens in a later sentence of the line: this one is read as prose)
     return sent.start, 3, True
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "degree_key",
     "degree_names",
     "degree_subject",
+    "inline_first_item",
     "list_spans",
     "names_no_skill",
     "names_nothing",
@@ -2617,6 +2618,32 @@ _DASH_SEPARATOR = re.compile(r"\s+[-–—•]\s+")
 _DASH_ITEM_WORDS = 12
 #: the fewest items such a line lists
 _DASH_ITEMS = 3
+
+
+#: a list's first item written on the line that announces it, after its colon and a bullet: "Duties include: > Counting
+#: the float" (the other items on the lines under it)
+_INLINE_BULLET = re.compile(r"[:：]\s*[>•▪]\s*(?=[^\W\d_])")
+
+
+def inline_first_item(line: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """The first item of a list written right after the colon that announces it, behind a bullet ("Here are a few
+    of its duties: > Counting the float (daily)"): where the words before the colon start (the sentence holding
+    them), and the item's span in ``line``; None when the line holds none.
+
+    >>> text = "Cashiers are busy. Their duties include: > Counting the float"
+    >>> start, [(a, b)] = inline_first_item(text)
+    >>> text[start:], text[a:b]
+    ('Their duties include: > Counting the float', 'Counting the float')
+    """
+    found = _INLINE_BULLET.search(line)
+    if found is None:
+        return None
+    end = len(line.rstrip())
+    words = line[found.end() : end].split()
+    if not words or len(words) > _DASH_ITEM_WORDS + 4:
+        return None
+    stop = max(line.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? "))
+    return (stop + 2 if stop >= 0 else 0), [(found.end(), end)]
 
 
 def dash_items(line: str) -> tuple[int, list[tuple[int, int]]] | None:

@@ -877,7 +877,9 @@ RULES: dict[str, Rule] = {
             "structure.dash-items",
             "a line of text whose list follows a colon inline, three or more short items apart by dashes between"
             " spaces ('A night porter usually: - Locks the doors - Checks fire exits - Logs late arrivals'), as a"
-            " bulleted list loses its line breaks",
+            " bulleted list loses its line breaks; or only its first item, behind a bullet, the others on the"
+            " bulleted lines under it, when the words before the colon name duties or needs ('Here are a few of"
+            " their duties: > Loading the washers' / '>Folding towels'; '>' opening a line is a bullet)",
             (_SKILL, _NEEDS),
             "the role named before the colon (else, when the words there announce duties or needs, 'Duties"
             " include:', the one named just before) does or needs each item, read as an item of a requirements list"

@@ -54,7 +54,11 @@ class Line(NamedTuple):
 
 
 #: a list marker at the start of a line: bullets of every common shape, "1.", "2)", "a)", "(b)"
-_MARKER = re.compile(r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?(?:\d{1,2}|[a-zA-Z])[.)、](?!\d))[ \t]+")
+_MARKER = re.compile(
+    r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?(?:\d{1,2}|[a-zA-Z])[.)、](?!\d))[ \t]+"
+    # ">" as a pasted page's bullet, a word right after it or a space between (not a quote of a quote, ">>")
+    r"|[ \t]*>[ \t]*(?=[^\W\d_])"
+)
 _HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -92,6 +96,9 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     >>> line = line_at(text, 40)
     >>> text[line.content : line.end]
     'Assistant buyer'
+    >>> line = line_at(">Counting the float", 0)
+    >>> line.kind, ">Counting the float"[line.content - line.start :]
+    ('item', 'Counting the float')
     """
     if breaks is None:
         start = text.rfind("\n", 0, at) + 1

@@ -139,3 +139,22 @@ def test_what_retailers_or_firms_look_for_and_employers_are_looking_for_is_the_p
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "picture-framer"}
     assert {"steady-hand", "calm-manner", "colour-sense"} <= got
+
+
+# --- structure.dash-items: a list whose first item follows the colon that announces it, behind a bullet ('>') ---------
+
+
+def test_a_first_item_after_the_colon_and_bulleted_lines_under_it_are_the_roles(tmp_path: Path) -> None:
+    text = (
+        "# Laundry Attendant\n\n"
+        "Attendants keep the machines running. Here are a few of their duties: > Loading the washers (every hour)\n\n"
+        ">Folding towels\n\n"
+        "> Topping up the detergent\n\n"
+        "(and plenty more besides)\n\n"
+        "Note: > nothing here is a list\n"
+    )
+    g = read(tmp_path, text)
+    got = {skill for role, skill in links(g) if role == "laundry-attendant"}
+    assert {"washer-loading", "towel-folding"} <= got and any("detergent" in s for s in got)
+    assert not {s for s in got if "besides" in s or "list" in s or "note" in s}
+    assert "structure.dash-items" in rules_of(g, "laundry-attendant")
