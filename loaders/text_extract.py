@@ -337,6 +337,13 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("knowledge", "of"): 4,
     # who is sought: "candidates with attention to detail", "someone with forklift experience"
     ("candidate", "with"): 3,
+    # what who is sought holds: "candidates typically hold a diploma", "applicants usually have a licence"
+    **{
+        (who, *([how] if how else []), verb): 4
+        for who in ("candidate", "applicant")
+        for how in ("", "typically", "usually", "generally", "normally", "often", "also", "ideally")
+        for verb in ("hold", "have", "possess")
+    },
     ("applicant", "with"): 3,
     ("someone", "with"): 3,
     ("experience", "in"): 4,

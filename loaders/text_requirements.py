@@ -676,7 +676,7 @@ _DEGREE_FILLER = frozenset(
     "a an the minimum min at least relevant related accredited appropriate preferably ideally required requires"
     " require need needs hold holds have has possess with recognised recognized four-year 4-year two-year 2-year"
     " full completed equivalent any university college level education qualification qualifications typically"
-    " usually also either both higher secondary good".split()
+    " usually also either both higher secondary good of".split()
 )
 #: a word saying the degree is not asked for: "no degree needed", "you don't need a degree"
 _NOT_ASKED = re.compile(r"\b(?:no|not|never|without|n't|nor)\b|n’t\b", re.I)

@@ -804,7 +804,8 @@ RULES: dict[str, Rule] = {
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
             " candidates with, rely on, employers (also) want / look for / are looking for, recruiters value, retailers"
-            " (companies, firms, businesses) seek, the X role is to, ...; not"
+            " (companies, firms, businesses) seek, candidates (typically) hold / have / possess, the X role is to,"
+            " ...; not"
             " 'the ability of' something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"

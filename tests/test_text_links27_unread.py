@@ -158,3 +158,18 @@ def test_a_first_item_after_the_colon_and_bulleted_lines_under_it_are_the_roles(
     assert {"washer-loading", "towel-folding"} <= got and any("detergent" in s for s in got)
     assert not {s for s in got if "besides" in s or "list" in s or "note" in s}
     assert "structure.dash-items" in rules_of(g, "laundry-attendant")
+
+
+# --- requirements.cue: what candidates hold or have is what the page's role needs -----------------------------------
+
+
+def test_what_candidates_typically_hold_is_the_pages_roles(tmp_path: Path) -> None:
+    text = (
+        "# Dog Groomer\n\n"
+        "Dog groomers wash and clip dogs.\n\n"
+        "To start out, candidates typically hold a minimum of a high school diploma. Most applicants have a valid"
+        " driving licence. Candidates have to wait a month for a trial.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "dog-groomer"}
+    assert {"high-school-diploma", "valid-driving-licence"} <= got
+    assert not {s for s in got if "month" in s or "trial" in s or "wait" in s}
