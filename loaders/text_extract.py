@@ -8818,7 +8818,11 @@ def _list_items(
     for first, stop in spans:
         first, stop = start + first, start + stop
         # "Hiring, training, supervising and evaluating staff": the commas of verbs sharing an object part no items
-        series = _verb_series_end(lowers, first, stop) if reword else first
+        lead = first  # (after filler: "Ability to lift, carry and stack crates")
+        while reword and lead < stop and _is_filler(words, norms, lead) and not words.punct[lead]:
+            lead += 1
+        series = _verb_series_end(lowers, lead, stop) if reword else first
+        series = first if series == lead else series
         # "Maintaining a safe, clean and appealing store": the commas of adjectives before one noun part no items
         joined = adjective_commas(lowers, first, stop) if reword else frozenset()
         cuts = [

@@ -1988,8 +1988,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         met = SkillName(toks[0].start, party[-1].end, _sentence_case(f"meeting {written}"), True,
                         f"{toks[0].lower} {written}")
         return [met, *_later_duties(item, toks[k:], _form(toks[0].lower), predicate)]
-    if any(v in _GOAL_VERBS for v in verbs) and not helps_with:
-        # "meet sales targets and train new staff": the target names no skill; the duties after it do
+    goals = sum(1 for v in verbs if v in _GOAL_VERBS)
+    if goals and not helps_with and (goals * 2 >= len(verbs) or len(verbs) < 3):
+        # "meet sales targets and train new staff": the target names no skill; the duties after it do (in a series
+        # of three or more verbs sharing an object only the goal's is left out: "lift, carry and stack boxes")
         return _later_duties(item, toks[k:], _form(toks[0].lower), predicate) if len(verbs) == 1 else []
     if k < len(toks) and toks[k].lower in {"and", ",", "or", "&"} and toks[0].lower.endswith("ing") and k == 1:
         # "coaching and quality review": a list of activities, not a verb and its object
@@ -2192,6 +2194,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         for n, (vb, vtok) in enumerate(shared or [(verbs[-1], toks[k - 1])]):
             if n < len(shared) - 1 and vb in _GAINING_VERBS - {"develop"}:
                 continue  # ("learn and use the tills": what is used is named by the use)
+            if shared and vb in _GOAL_VERBS:
+                continue  # ("lift, carry and stack boxes": lifting may be a goal elsewhere, "lift sales")
             if shared and vb not in _VERB_NOUNS and _verb_base(vb) is None:
                 continue  # (a gerund the namer does not know names nothing of its own)
             vname = _part_name(item, part, vb, vtok, helping)

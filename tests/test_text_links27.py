@@ -147,3 +147,17 @@ def test_adjectives_joined_before_a_head_and_skills_share_the_head(tmp_path: Pat
     assert any(skill.startswith("route-planning") for skill in got) and any(
         skill.startswith("organisational") for skill in got
     ), got
+
+
+# --- requirements.duty-names: a goal verb in a longer series of verbs sharing an object hides not the others ---
+
+
+def test_a_goal_verb_in_a_series_of_verbs_leaves_the_others_named(tmp_path: Path) -> None:
+    text = (
+        "# Removals Porter\n\n"
+        "## Skills\n\n"
+        "- Ability to lift, carry and stack heavy furniture\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "removals-porter"}
+    assert {"heavy-furniture-carrying", "heavy-furniture-stacking"} <= got, got
+    assert skill_names("increase, maintain and grow sales") == []
