@@ -8831,11 +8831,17 @@ def _list_items(
             if (lowers[j] in _ITEM_BREAKS and j not in joined)
             or lowers[j] == "including"
             or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
+            or (lowers[j] == "like" and j > first and _examples_like(lowers, j))  # "systems like Sabre, Galileo"
         ]
         lo = first
         where = False  # whether a piece before ended in a place or a time: "tastings across Leeds, York"
         subject = False  # whether a piece before named a degree's subject: "Degree in Finance, Business or ..."
         for j in [*cuts, stop]:
+            opens_examples = j < stop and (lowers[j] == "like" or (lowers[j] == "as" and lowers[j - 1] == "such"))
+            head = j - 2 if opens_examples and lowers[j] == "as" else j - 1
+            if reword and opens_examples and head > lo and _singular_word(lowers[head]) in _KINDS_OF_WORK:
+                lo = j + 1  # "administrative tasks like payroll, budgets": the examples name the work, not "tasks"
+                continue
             if subject and reword and j > lo:
                 piece = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[j - 1] + words.length[j - 1]]
                 if not opens_requirement(piece):
@@ -8871,6 +8877,29 @@ def _list_items(
             hi -= 1
         if hi > lo:
             yield lo, hi
+
+
+#: nouns of work in general: before examples ("tasks like payroll", "routine duties such as filing") they name none
+_KINDS_OF_WORK = frozenset(
+    {"task", "duty", "area", "activity", "responsibility", "thing", "function", "aspect", "chore", "job", "matter"}
+)
+
+
+def _examples_like(lowers: list[str], j: int) -> bool:
+    """Whether "like" at ``j`` opens examples of the plural noun before it ("booking systems like Sabre", "tasks
+    like sorting items"), not a verb's ("looks like", "would like") or a comparison ("work like a team")."""
+    before = lowers[j - 1]
+    return (
+        len(before) > 3
+        and before.endswith("s")
+        and not before.endswith(("ss", "us", "is"))
+        and before not in _NOT_EXAMPLE_HEADS
+        and verb_base(before) is None
+    )
+
+
+#: plural-looking words before "like" that head no examples: "looks like", "seems like", "feels like"
+_NOT_EXAMPLE_HEADS = frozenset({"looks", "seems", "feels", "sounds", "likes", "things", "days", "times", "ones"})
 
 
 _NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ship", "ance", "ence", "ness", "ity")

@@ -842,7 +842,9 @@ RULES: dict[str, Rule] = {
             " an item that is a sentence saying what its skill does or weighs names only its subject ('Local knowledge"
             " allows drivers to avoid jams', 'Patience and tact are essential for ...'); short lines of a list without"
             " bullets or stops that were read as one sentence are one item each ('a full driving licence' / 'good"
-            " knowledge of local roads')",
+            " knowledge of local roads'); 'like' after a plural noun opens examples, items of their own as after"
+            " 'such as' ('library systems like Koha, Alma and Spydus'), and a noun of work in general before them"
+            " names none ('daily chores like photocopying and filing': the examples alone)",
         ),
         Rule(
             "structure.needs-lists",

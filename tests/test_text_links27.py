@@ -161,3 +161,18 @@ def test_a_goal_verb_in_a_series_of_verbs_leaves_the_others_named(tmp_path: Path
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "removals-porter"}
     assert {"heavy-furniture-carrying", "heavy-furniture-stacking"} <= got, got
     assert skill_names("increase, maintain and grow sales") == []
+
+
+# --- requirements.section: "like" after a plural noun opens examples; a noun of work in general names none ------
+
+
+def test_examples_after_like_are_items_and_a_noun_of_work_before_them_is_none(tmp_path: Path) -> None:
+    text = (
+        "# Library Assistant\n\n"
+        "## Skills\n\n"
+        "- Confident with library systems like Koha, Alma and Spydus\n"
+        "- Happy to take on daily chores like photocopying, laminating and filing\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "library-assistant"}
+    assert {"library-systems", "koha", "photocopying", "laminating", "filing"} <= got, got
+    assert not any("chore" in skill for skill in got), got
