@@ -100,6 +100,8 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
+    DEGREE_KEYS,
+    QUALITY_PEOPLE,
     SkillName,
     adjective_commas,
     dash_items,
@@ -10351,6 +10353,14 @@ def _list_before_cue(sent: _Sent, after: int, subject: Mention | Entry | None) -
     k = cue - 1
     while k > floor and not (words.lower[k] in _LIST_OPENERS and words.lower[k] != ","):
         k -= 1
+    if words.lower[k] == "with" and k - 1 >= floor and words.lower[k - 1] in QUALITY_PEOPLE:
+        # "Team player with good communication skills": the person's quality before "with" is one more item
+        k -= 1
+        while k > floor and (words.alpha[k - 1] or words.lower[k - 1] == "-") and (
+            words.lower[k - 1] not in _LIST_OPENERS
+        ):
+            k -= 1
+        return k
     return k + 1 if cue - (k + 1) >= 2 else None
 
 

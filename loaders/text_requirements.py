@@ -36,6 +36,7 @@ from careergraph.graph.schema import slugify
 
 __all__ = [
     "DEGREE_KEYS",
+    "QUALITY_PEOPLE",
     "SkillName",
     "adjective_commas",
     "clause_end",
@@ -2344,6 +2345,9 @@ _TO_TAKERS = frozenset(
 _CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so", "however", "although", "though", "whereas"})
 #: nouns naming skills themselves: "with" after one adds a second quality, not a partner
 _SKILL_NOUNS = frozenset({"skills", "skill", "abilities", "ability"})
+#: a person named by a quality: "a team player with good numeracy", "a confident communicator with an eye for detail"
+QUALITY_PEOPLE = frozenset({"player", "communicator", "self-starter", "starter", "thinker", "learner", "listener",
+                             "multitasker", "multi-tasker", "negotiator", "problem-solver"})
 #: words before "skills" that name no skill: then an infinitive after it is the skill ("the skills to negotiate")
 _SKILL_DEGREES = frozenset(
     {"the", "a", "an", "strong", "good", "excellent", "great", "solid", "proven", "necessary", "required", "right",
@@ -2399,7 +2403,7 @@ def clause_end(words: list[str], start: int = 0) -> int:
                 return k
             if base == (nxt, False) and before != "," and words[0].endswith("ing") and _verb_base(words[0]):
                 return k  # "planning services to follow up demand, ...": after a gerund's object, what it is for
-        if word == "with" and (before.endswith("ly") or before in _SKILL_NOUNS):
+        if word == "with" and (before.endswith("ly") or before in _SKILL_NOUNS or before in QUALITY_PEOPLE):
             return k  # (after "skills": a second quality, "organisational skills with an eye for detail")
         if word == "with" and before.startswith(_PARTNER_VERBS) and _partners_after(words, k + 1):
             return k  # "liaise with buyers, planners and ...": the partners (not "the ability to work with money")
@@ -2458,8 +2462,8 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
         out.append((k, end))
         if end >= n or words[end] == "by":
             break  # (what follows says how, however many duties it lists)
-        if words[end] == "with" and words[end - 1] in _SKILL_NOUNS:
-            k = end + 1  # "organisational skills with attention to detail": two qualities
+        if words[end] == "with" and (words[end - 1] in _SKILL_NOUNS or words[end - 1] in QUALITY_PEOPLE):
+            k = end + 1  # "organisational skills with attention to detail", "team player with ...": two qualities
             continue
         purpose = words[end - 1] == "," and words[end].endswith("ing")
         # "planning services to follow up X, ensure Y, and improve Z": after a gerund's purpose, a verb not in

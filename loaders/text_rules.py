@@ -816,7 +816,8 @@ RULES: dict[str, Rule] = {
             " portal', 'several tasks and may rotate' ('and' or 'or' only before another such noun: 'duties and"
             " responsibilities include')); who hires is no subject"
             " ('Recruiters value X': the page's role needs X), and who is sought opens no skill ('someone who has"
-            " X': X)",
+            " X': X); a person named by a quality before 'with' is an item of the list a closing skill noun opens"
+            " ('Team player with good numeracy skills': Team player, Numeracy; so in a list item)",
         ),
         Rule(
             "requirements.duty-cue",

@@ -176,3 +176,24 @@ def test_examples_after_like_are_items_and_a_noun_of_work_before_them_is_none(tm
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "library-assistant"}
     assert {"library-systems", "koha", "photocopying", "laminating", "filing"} <= got, got
     assert not any("chore" in skill for skill in got), got
+
+
+# --- requirements.cue / requirements.section: a person's quality before "with" is an item of its own ----------
+
+
+def test_a_team_player_with_skills_names_the_quality_and_the_skills(tmp_path: Path) -> None:
+    text = (
+        "# Travel Consultant\n\n"
+        "## Skills\n\n"
+        "- Team player with good listening and numeracy skills\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "travel-consultant"}
+    assert {"team-player", "numeracy-skills"} <= got, got
+    text = (
+        "# Ferry careers\n\n"
+        "Booking Clerk - Dover\n\n"
+        "Answer calls and take bookings for the crossings.\n\n"
+        "Self-starter with good numeracy and keyboard skills.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "booking-clerk"}
+    assert "self-starter" in got, got
