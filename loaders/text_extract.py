@@ -8819,6 +8819,8 @@ def _list_items(
     spans = list_spans(lowers[start:end]) if reword else [(0, end - start)]
     for first, stop in spans:
         first, stop = start + first, start + stop
+        if reword and ("manner" in lowers[first:stop] or "way" in lowers[first:stop]):
+            stop = _manner_start(lowers, first, stop)  # "Welcome guests in a calm, friendly manner": how, no item
         # "Hiring, training, supervising and evaluating staff": the commas of verbs sharing an object part no items
         lead = first  # (after filler: "Ability to lift, carry and stack crates")
         while reword and lead < stop and _is_filler(words, norms, lead) and not words.punct[lead]:
@@ -8885,6 +8887,28 @@ def _list_items(
 _KINDS_OF_WORK = frozenset(
     {"task", "duty", "area", "activity", "responsibility", "thing", "function", "aspect", "chore", "job", "matter"}
 )
+
+
+def _manner_start(lowers: list[str], first: int, stop: int) -> int:
+    """Where a phrase of manner ending tokens ``first:stop`` starts ("in a professional, friendly and courteous
+    manner", "in a polite way": "in" and qualities before the noun), else ``stop``."""
+    end = stop
+    while end > first and (lowers[end - 1] in {".", ";", ","} or not lowers[end - 1].strip()):
+        end -= 1
+    if end - first < 4 or lowers[end - 1] not in {"manner", "way", "fashion"}:
+        return stop
+    k = end - 2
+    while k > first and (lowers[k] in {",", "and", "&"} or _quality_word(lowers[k])):
+        k -= 1
+    if k - 1 > first and lowers[k] in {"a", "an"} and lowers[k - 1] == "in" and k + 1 < end - 1:
+        return k - 1
+    return stop
+
+
+def _quality_word(word: str) -> bool:
+    """A word of quality before a noun of manner: "professional", "friendly", "courteous", "timely", "polite"."""
+    return word.isalpha() and (word.endswith(("al", "ly", "ous", "ful", "ive", "ent", "ant", "ite", "ble", "ic"))
+                               or word in {"calm", "polite", "clear", "safe", "prompt", "warm", "kind", "fair"})
 
 
 def _examples_like(lowers: list[str], j: int) -> bool:

@@ -141,6 +141,7 @@ _VERB_NOUNS: dict[str, str | None] = {
     "cook": "cooking",
     "serve": "serving",
     "greet": "greeting",
+    "welcome": "welcoming",
     "assist": "assistance",
     "look": None,
     "sign": None,
@@ -1167,6 +1168,8 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
         return _IRREGULAR[word], True
     if word in _VERB_NOUNS or word in _GOAL_VERBS or word in _work_verbs():
         return word, False
+    if word == "welcoming":
+        return None  # "a clean, tidy and welcoming counter": an adjective, though "welcome guests" is a duty
     # (past forms are left out: at an item's start "Organised", "Detailed" are adjectives)
     for suffix, adds in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:

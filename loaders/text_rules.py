@@ -845,7 +845,9 @@ RULES: dict[str, Rule] = {
             " bullets or stops that were read as one sentence are one item each ('a full driving licence' / 'good"
             " knowledge of local roads'); 'like' after a plural noun opens examples, items of their own as after"
             " 'such as' ('library systems like Koha, Alma and Spydus'), and a noun of work in general before them"
-            " names none ('daily chores like photocopying and filing': the examples alone)",
+            " names none ('daily chores like photocopying and filing': the examples alone); a phrase of manner"
+            " ending an item says how, no skill ('Serve customers in a prompt, polite and friendly manner': Customer"
+            " serving; before, 'Manner' too)",
         ),
         Rule(
             "structure.needs-lists",

@@ -197,3 +197,18 @@ def test_a_team_player_with_skills_names_the_quality_and_the_skills(tmp_path: Pa
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "booking-clerk"}
     assert "self-starter" in got, got
+
+
+# --- requirements.section: a phrase of manner ending a duty names no skill; welcoming is a duty ----------------
+
+
+def test_a_phrase_of_manner_after_a_duty_is_no_item(tmp_path: Path) -> None:
+    text = (
+        "# Travel Consultant\n\n"
+        "## Duties\n\n"
+        "- Serve customers in a prompt, polite, and friendly manner\n"
+        "- Welcome visitors in a professional, calm and courteous way\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "travel-consultant"}
+    assert {"customer-serving", "visitor-welcoming"} <= got, got
+    assert not any("manner" in skill or "friendly" in skill or "polite" in skill for skill in got), got
