@@ -1292,7 +1292,7 @@ _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "h
 #: particles of phrasal verbs whose object alone names the skill: "look after pricing" -> "Pricing"
 _PHRASAL = {
     "look": ("after",), "set": ("up",), "take": ("care", "of"), "keep": ("track", "of"), "sign": ("off",),
-    "hand": ("out",),
+    "hand": ("out",), "draw": ("up",), "write": ("up",), "carry": ("out",), "sort": ("out",),
 }
 
 #: verbs of working together: "liaise with suppliers" names "Supplier liaison"

@@ -212,3 +212,16 @@ def test_a_phrase_of_manner_after_a_duty_is_no_item(tmp_path: Path) -> None:
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "travel-consultant"}
     assert {"customer-serving", "visitor-welcoming"} <= got, got
     assert not any("manner" in skill or "friendly" in skill or "polite" in skill for skill in got), got
+
+
+# --- requirements.duty-names: a phrasal verb's particle is no part of its object -----------------------------
+
+
+def test_a_phrasal_verb_names_its_object(tmp_path: Path) -> None:
+    text = (
+        "# Site Manager\n\n"
+        "Site managers run building sites. They have to draw up work schedules, carry out safety checks, and order"
+        " materials.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "site-manager"}
+    assert {"work-schedules", "safety-checks"} <= got, got
