@@ -100,7 +100,6 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
-    DEGREE_KEYS,
     QUALITY_PEOPLE,
     SkillName,
     adjective_commas,

@@ -627,7 +627,7 @@ _DEGREE = re.compile(
     r"|(?P<master>master(?:'s|’s|s)\s+degrees?|master\s+of\s+\w+|M\.?Sc\b)"
     r"|(?P<mba>MBAs?\b)"
     r"|(?P<school>high[- ]school\s+(?P<paper>diploma|degree|certificate|education)s?|GED\b)"
-    r"|(?P<associate>associate(?:'s|’s)?\s+degrees?)"
+    r"|(?P<associate>associate(?:'s|’s)?\s+degrees?|associate(?:'s|’s)(?=\s+(?:or|and|/)\s+bachelor))"
     # a degree of no level named ("a degree in finance", "a university degree"; not "a high degree of accuracy")
     r"|(?P<degree>(?:(?:university|college|undergraduate|relevant|related)\s+)?degree(?!\s+of\b)(?=\s+in\b|\s*$|\s*[,;.)]|\s+(?:or|and|is|would|preferred|required)\b)))",
     re.I,

@@ -1224,8 +1224,9 @@ RULES: dict[str, Rule] = {
             " business degree', 'a culinary diploma', 'a degree in business or accounting': Business or accounting"
             " degree; 'Degree in Finance, Business or related discipline': Finance degree, the subjects after the"
             " comma being no items), none without one ('a relevant degree', 'a high degree of care'); of"
-            " alternatives ('A or B') only the first (one in brackets is none: 'a school diploma or equivalent (a"
-            " catering diploma preferred)'); an item of a list of duties may open with one; what is asked for"
+            " alternatives ('A or B') only the first ('associate's or bachelor's degree': Associate degree; one in"
+            " brackets is none: 'a school diploma or equivalent (a catering diploma preferred)'); an item of a list"
+            " of duties may open with one; what is asked for"
             " beside it ('and experience in retail') is read on its own; none when the item says none is needed,"
             " or when the degree is not what the clause asks for ('after completing your degree', 'I received my"
             " degree')",

@@ -225,3 +225,17 @@ def test_a_phrasal_verb_names_its_object(tmp_path: Path) -> None:
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "site-manager"}
     assert {"work-schedules", "safety-checks"} <= got, got
+
+
+# --- requirements.degree: "associate's or bachelor's degree" asks for the associate's first -------------------
+
+
+def test_an_associates_or_bachelors_degree_names_the_associate_degree(tmp_path: Path) -> None:
+    text = (
+        "# Veterinary Practice Manager\n\n"
+        "## Requirements\n\n"
+        "- High school diploma; associate’s or bachelor’s degree preferred\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "veterinary-practice-manager"}
+    assert {"high-school-diploma", "associate-degree"} <= got, got
+    assert "bachelor-s-degree" not in got  # (an alternative to the first)
