@@ -1070,6 +1070,8 @@ class _Reader:
         #: whether the post told last was told as held ("I was a picker"), not as reached by a move
         self.told_held = False
         self.told_pending: tuple[Mention, _Sent, int] | None = None
+        #: the post a question asked where it leads, and the question's sentence index (transitions.asked)
+        self.question: tuple[Mention, int] | None = None
         #: the index of the sentence whose move reached the post told last (a post worked as in the next sentence
         #: follows it: "From there, I became a cheesemonger. I worked as a closing manager")
         self.told_moved_at = -2
@@ -5229,6 +5231,45 @@ def _field_then_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
         r.field_move = ([held], found.group("field").lower(), r.sentence_index)
 
 
+#: words of a question about where a post leads: "Where can a porter go next?", "What comes after head porter?"
+#: (not "How do you become a head porter?": a post asked how to reach)
+_ASKED_WORDS = frozenset(word_norm(w) for w in ("next", "after", "go", "lead", "beyond", "come"))
+#: how many sentences after the question its answer may come
+_ASKED_REACH = 2
+#: what an answer may hold besides the post: "A: Usually concierge manager.", "Most often, the head porter role."
+_ANSWER_WORDS = frozenset({"a", "an", "the", ":", ".", ",", "!", "answer", "usually", "typically", "often", "most"})
+_ANSWER_WORDS |= frozenset({"commonly", "normally", "generally", "role", "position", "post", "job", "probably", "then"})
+
+
+def _asked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """A question about where one post leads ("Where can a head porter go next?", "What comes after head porter?")
+    and its answer: the career of the sentences after it stands at that post ("Many move into concierge manager
+    roles"), and an answer that is a post alone ("A: Usually concierge manager.") is its next post. Returns whether
+    the sentence was such an answer (nothing else is read from it)."""
+    roles = _distinct_roles(vocab, ms)
+    words = sent.words.lower
+    if words[_skip_spaces(sent.words, sent.end - 1, -1)] == "?":
+        norms = _sent_norms(sent)
+        asked = len(roles) == 1 and not _ASKED_WORDS.isdisjoint(norms) and word_norm("become") not in norms
+        r.question = (roles[0], r.sentence_index) if asked else None
+        if asked:
+            r.position = [roles[0]]
+        return False
+    if r.question is None:
+        return False  # (a question mark inside the sentence, no question before)
+    post, at = r.question
+    if len(roles) == 1 and roles[0].key != post.key and r.sentence_index - at <= _ASKED_REACH:
+        rest = [w for k, w in enumerate(words[sent.start : sent.end], sent.start) if not roles[0].i <= k < roles[0].j]
+        if all(w.isspace() or w in _ANSWER_WORDS or (w == "q" or len(w) == 1) for w in rest):
+            ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
+            r.transition(post, roles[0], TransitionKind.PROMOTION, ev)
+            r.position, r.question = [roles[0]], None
+            return True
+    if not r.position:
+        r.position = [post]  # (the answer opens a new paragraph: "Many move into B")
+    return False
+
+
 def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Subject, verb of movement, target: "pickers are promoted to shift supervisor", "the next step is B".
 
@@ -5240,6 +5281,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     doc = sent.doc
     norms = _doc_norms(doc)
     here = _sent_norms(sent)
+    if ms and ("?" in here or (r.question is not None and r.sentence_index - r.question[1] <= _ASKED_REACH)):
+        if r.run("transitions.asked", _asked, r, vocab, sent, ms, offset):
+            return
     cue = has_move_cue(norms, sent.start, sent.end)
     _field_then_post(r, vocab, sent, ms, offset, cue)
     if not cue and "include" in here and r.last_sources is not None and ms:

@@ -563,6 +563,15 @@ RULES: dict[str, Rule] = {
             " word of likelihood in a title ('or maybe B')",
         ),
         Rule(
+            "transitions.asked",
+            "a question naming one post and asking where it leads ('Where can a head porter go next?', 'What comes"
+            " after head porter?', 'What is next for A?'; not 'How do you become A?'), and the two sentences after"
+            " it",
+            (_MOVE,),
+            "the career of the sentences after the question stands at that post ('Many move into B': A -> B); an"
+            " answer right after it that is a post alone ('A: Usually B.') is the post's next one",
+        ),
+        Rule(
             "transitions.post-named",
             "a move of the page's role ('The position is a step before becoming B') on a page with no subject",
             (_MOVE,),

@@ -151,3 +151,16 @@ def test_titles_listed_with_rising_years_are_a_ladder(tmp_path: Path) -> None:
     page = "Careers at a garage\n\nWe hired trainee mechanics (2 years), senior mechanics (1 year), workshop"
     page += " supervisors (5 years).\n"
     assert not moves(read(tmp_path, page))  # (years that do not rise: no ladder)
+
+
+def test_a_question_where_a_post_leads_and_its_answer(tmp_path: Path) -> None:
+    page = "Library careers\n\nQ: What comes after senior librarian?\nA: Usually library manager.\n"
+    assert ("senior-librarian", "library-manager") in moves(read(tmp_path, page))
+    page = "Library careers\n\nWhere can a library assistant go next? Many move into senior librarian roles.\n"
+    assert ("library-assistant", "senior-librarian") in moves(read(tmp_path, page))
+
+
+def test_a_question_how_to_reach_a_post_is_no_place_a_career_stands(tmp_path: Path) -> None:
+    page = "Library careers\n\nHow do you become a library manager? Many move up to it.\n\nSenior librarian, usually.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert not {k for k in got if k[0] == "library-manager"}
