@@ -607,6 +607,28 @@ def _without_asides(words: list[str]) -> list[str]:
     return out
 
 
+#: the words of an aside between commas that tells time passing: ", with experience,", ", in time,", ", over the
+#: years,", ", with further training,"
+_TIME_ASIDE = _normed(
+    frozenset({"with", "experience", "in", "time", "over", "the", "year", "years", "more", "further", "training"})
+    | frozenset({"enough", "some", "a", "few", "right", "due", "course", "later", "eventually", "after"})
+)
+_TIME_ASIDE_NOUNS = _normed(frozenset({"experience", "time", "year", "years", "training", "course"}))
+
+
+def _timed_aside(between: list[str]) -> set[int]:
+    """The positions of an aside of time passing, between two commas right after "and": "and, with experience,"."""
+    if len(between) < 4 or between[0] != "and" or between[1] != ",":
+        return set()
+    close = next((k for k in range(2, min(len(between), 8)) if between[k] == ","), None)
+    if close is None or close == 2:
+        return set()
+    aside = between[2:close]
+    if not all(w in _TIME_ASIDE for w in aside) or _TIME_ASIDE_NOUNS.isdisjoint(aside):
+        return set()
+    return set(range(1, close + 1))
+
+
 def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: int, end: int) -> list[tuple[int, bool]]:
     """Roles listed after target ``first``: (index, whether it is a later step rather than an alternative)."""
     out: list[tuple[int, bool]] = []
@@ -622,12 +644,16 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         if raw[:1] == [")"]:
             raw = raw[1:]
         between = _without_asides(raw)
+        # "to B and, with experience, to C", "B and, in time, C": an aside of a time passed, a later step
+        timed = _timed_aside(between)
+        if timed:
+            between = [w for k, w in enumerate(between) if k not in timed]
         # "to B, and from there to C": a later step, as "then" makes it
         onward = "from" in between and ("there" in between or "that" in between)
         onward = onward or between == ["to"]  # "become a team leader to floor supervisor to unit head": a chain
         # "promoted to A, followed by (the) B": the next step
         onward = onward or [w for w in between if w not in {"a", "the"}][-2:] == ["follow", "by"]
-        sequence = bool(_SEQUENCE.intersection(between)) or onward
+        sequence = bool(_SEQUENCE.intersection(between)) or onward or bool(timed)
         if len(between) > (9 if sequence else 4):
             break
         if not all(

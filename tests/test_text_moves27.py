@@ -164,3 +164,14 @@ def test_a_question_how_to_reach_a_post_is_no_place_a_career_stands(tmp_path: Pa
     page = "Library careers\n\nHow do you become a library manager? Many move up to it.\n\nSenior librarian, usually.\n"
     got = set(moves(read(tmp_path, page)))
     assert not {k for k in got if k[0] == "library-manager"}
+
+
+def test_a_later_step_after_an_aside_of_time_passing(tmp_path: Path) -> None:
+    page = "Library careers\n\nLibrary assistants can progress to senior librarian and, with experience, to library"
+    page += " manager.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("library-assistant", "senior-librarian"), ("senior-librarian", "library-manager")} <= got
+    assert ("library-assistant", "library-manager") not in got
+    page = "Library careers\n\nLibrary assistants can be promoted to senior librarian and, in some towns, library"
+    page += " manager.\n"
+    assert ("senior-librarian", "library-manager") not in set(moves(read(tmp_path, page)))  # (an aside of place)
