@@ -5627,7 +5627,10 @@ _LADDER_HEADING = re.compile(
     re.I,
 )
 #: a heading that says which way its list goes from the page's role (structure.section-moves reads those)
-_DIRECTED_HEADING = re.compile(r"\b(?:to|from|into|entry|lateral|next|related|previous|prior|exit)\b", re.I)
+#: ("How to climb the ladder": the "to" of an infinitive gives no direction)
+_DIRECTED_HEADING = re.compile(
+    r"\b(?:(?<!how )(?<!ways )(?<!want )to|from|into|entry|lateral|next|related|previous|prior|exit)\b", re.I
+)
 _NUMBERED = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|step\s*\d{1,2})[.):、]", re.I)
 
 

@@ -433,7 +433,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.list-ladder",
-            "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression')",
+            "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression', 'How"
+            " to climb the ladder': the 'to' of 'how to' gives the heading no direction)",
             (_MOVE,),
             "each item's role is the rung after the item before; an item's years are the time before the next"
             " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves,"

@@ -175,3 +175,12 @@ def test_a_later_step_after_an_aside_of_time_passing(tmp_path: Path) -> None:
     page = "Library careers\n\nLibrary assistants can be promoted to senior librarian and, in some towns, library"
     page += " manager.\n"
     assert ("senior-librarian", "library-manager") not in set(moves(read(tmp_path, page)))  # (an aside of place)
+
+
+def test_a_list_under_a_how_to_heading_of_a_ladder_is_a_ladder(tmp_path: Path) -> None:
+    page = "Careers at a garage\n\nHow to climb the ladder\n\n1. Trainee mechanic\n2. Senior mechanic\n"
+    page += "3. Workshop supervisor\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("trainee-mechanic", "senior-mechanic"), ("senior-mechanic", "workshop-supervisor")} <= got
+    page = "Trainee mechanic\n\nCareer paths to other trades\n\n- Senior mechanic\n- Workshop supervisor\n"
+    assert ("senior-mechanic", "workshop-supervisor") not in set(moves(read(tmp_path, page)))  # (a direction)
