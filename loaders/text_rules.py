@@ -1552,7 +1552,8 @@ RULES: dict[str, Rule] = {
             "zh.tiers",
             "a Chinese page about rising through posts with headings of rising tiers alone on their lines ('初级职位',"
             " '中级职位', '高级职位', '高层管理职位') and, under them, lines opening with posts and a colon ('运营专员:"
-            "负责...', '运营主管/店长:...', '运营VP/COO:...')",
+            "负责...', '运营主管/店长:...', '运营VP/COO:...'), or tiers listing their posts after a colon ('初级岗位:"
+            "A、B', each title a rung of the tier)",
             (_ROLE, _MOVE),
             "each line's posts are one rung (a slash parts two posts, an executive's title in Latin letters is a post);"
             " a rung moves from the nearest rung before it sharing its line of work (the title without its rank words:"

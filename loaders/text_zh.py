@@ -899,7 +899,9 @@ _TIER_LINE = re.compile(
     r"(?P<tier>初级|入门级?|基层|中级|中层|高级|高层|资深|顶层)(?:管理|运营|技术)?(?:职位|岗位|职级|层级|阶段|人员)"
 )
 #: such a heading anywhere on a page (the gate of zh.tiers)
-_TIER_GATE = re.compile(r"^[ \t]*" + _TIER_LINE.pattern + r"[ \t]*$", re.M)
+_TIER_GATE = re.compile(r"^[ \t]*" + _TIER_LINE.pattern + r"[ \t]*(?:$|[:：])", re.M)
+#: what may stand between the titles a tier's line lists after its colon ("初级职位:前台接待员、客房服务员")
+_TIER_LIST_GAP = re.compile(r"[\s、，,/和及与。.；;]*")
 _TIER_RANK = {"初级": 1, "入门": 1, "入门级": 1, "基层": 1, "中级": 2, "中层": 2, "高级": 3, "资深": 3, "高层": 4}
 _TIER_RANK["顶层"] = 4
 #: a page that speaks of rising through posts
@@ -954,6 +956,22 @@ def _rung_posts(d: _Doc, lo: int, hi: int) -> list[tuple[str, int, int]] | None:
     return out
 
 
+def _tier_listed(d: _Doc, lo: int, hi: int) -> tuple[re.Match[str], list[tuple[str, int, int]]] | None:
+    """A tier's line that lists its posts after a colon ("初级职位:前台接待员、客房服务员"): the tier's match and the
+    posts, each a title; None for any other line (one that describes the tier after its colon lists none)."""
+    at = hi - len(_MARKER.sub("", d.text[lo:hi], count=1))
+    found = _TIER_LINE.match(d.text, at, hi)
+    if found is None or d.text[found.end() : found.end() + 1] not in {":", "："}:
+        return None
+    posts = [(d.text[a:b], a, b) for a, b, _ in titles_in(d.text, found.end() + 1, hi)]
+    k = found.end() + 1
+    for _, a, b in posts:
+        if _TIER_LIST_GAP.fullmatch(d.text, k, a) is None:
+            return None
+        k = b
+    return (found, posts) if posts and _TIER_LIST_GAP.fullmatch(d.text, k, hi) else None
+
+
 def _tier_ladder(d: _Doc) -> None:
     """Posts listed one a line ("运营专员:负责...") under headings of rising tiers ("初级职位", "中级职位", "高级职位")
     on a page about rising through posts: each rung moves on to the next rung of its line of work.
@@ -976,12 +994,17 @@ def _tier_ladder(d: _Doc) -> None:
     for lo, hi in d.lines:
         content = _MARKER.sub("", d.text[lo:hi], count=1).strip()
         heading = _TIER_LINE.fullmatch(content)
+        listed = _tier_listed(d, lo, hi) if heading is None else None
+        if listed is not None:
+            heading = listed[0]
         if heading is not None:
             rank = _TIER_RANK[heading["tier"]]
             if rank <= tier:
                 blocks.append(block)
                 block = []
             tier = rank
+            # ("初级职位:前台接待员、客房服务员": the titles after the colon, each a rung of the tier)
+            block += [(tier, [post]) for post in (listed[1] if listed else [])]
             continue
         if not tier:
             continue

@@ -184,3 +184,12 @@ def test_a_list_under_a_how_to_heading_of_a_ladder_is_a_ladder(tmp_path: Path) -
     assert {("trainee-mechanic", "senior-mechanic"), ("senior-mechanic", "workshop-supervisor")} <= got
     page = "Trainee mechanic\n\nCareer paths to other trades\n\n- Senior mechanic\n- Workshop supervisor\n"
     assert ("senior-mechanic", "workshop-supervisor") not in set(moves(read(tmp_path, page)))  # (a direction)
+
+
+def test_tiers_listing_their_posts_after_a_colon(tmp_path: Path) -> None:
+    page = "酒店前厅的晋升路径\n\n初级岗位:前台接待员、客房服务员\n中级岗位:前台主管、客房主管\n高级岗位:前台经理\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("前台接待员", "前台主管"), ("客房服务员", "客房主管"), ("前台主管", "前台经理")} <= got
+    assert not {("前台接待员", "客房主管"), ("客房主管", "前台经理")} & got
+    page = "酒店前厅的晋升路径\n\n初级岗位:负责接待客人\n中级岗位:负责管理前台主管\n"
+    assert not moves(read(tmp_path, page))
