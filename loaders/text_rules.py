@@ -1515,7 +1515,8 @@ RULES: dict[str, Rule] = {
             " before A in its sentence: '通常需要三年，才能从A升到B', '当了两年A之后...当了B');"
             " 'B都是从A干起来的' (A -> B); months in years ('A(1-6个月)→B'); a rung offered as two by a slash"
             " ('A→仓库组长/主管': 仓库组长 and 仓库主管);"
-            " 'X可晋升为B' naming no source on a page about a role is that role's move",
+            " 'X可晋升为B' naming no source on a page about a role is that role's move; '...升为B,再到C' (B -> C,"
+            " a chain going on); 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards)",
         ),
         Rule(
             "zh.from-to",

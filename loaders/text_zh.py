@@ -694,8 +694,13 @@ _LADDER_CUE = re.compile(r"晋升|路径|路线|通道|发展|成长|职业|职�
 _BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?(?:年|个月)[^)）]{0,4}[)）]\s*")
 _MOVE_VERB = re.compile(
     r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|提升为|成长为|成为|当上|做到|转岗为|转岗到|转岗做|转行做"
-    r"|转做|转为|调任|晋升|提拔|当了|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是)"
+    r"|转做|转为|调任|晋升|提拔|当了|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是|再到|然后到)"
     r"(?:了)?(?:一名|一个|一位)?"
+)
+#: "B通常由(优秀的)A提拔(而来)", "B多从A中选拔": the post B's holders are promoted from, named after 由 / 从
+_PROMOTED_FROM = re.compile(
+    r"(?:通常|一般|多|大多|往往|主要|大都)?(?:是)?(?P<by>由|从)[^，,。；;！？\n]{2,16}?(?:中)?"
+    r"(?P<verb>提拔|晋升|升任|选拔|提升)(?:而来|上来|起来)?(?![为到至])"
 )
 _LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
 #: a job specification's field naming the posts the page's post leads to ("晋升方向：运营总监", a flattened form's
@@ -1459,6 +1464,13 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             for x in sources:
                 for y in targets:
                     d.bare_moves.append((_Title(*x), _Title(*y), years, False, *span, "zh.moves"))
+    for found in _PROMOTED_FROM.finditer(text, lo, hi):
+        # "前台主管通常由优秀的前台接待员提拔": the post the verb's holders are promoted from, after 由 / 从
+        span = _clause(text, lo, hi, found.start())
+        sources = [t for t in titles if found.end("by") <= t[0] and t[1] <= found.start("verb")]
+        targets = [t for t in titles if span[0] <= t[0] and t[1] <= found.start()]
+        if len(sources) == 1 and targets:
+            d.bare_moves.append((_Title(*sources[0]), _Title(*targets[-1]), None, False, *span, "zh.moves"))
     for verb in _MOVE_VERB.finditer(text, lo, hi):
         b = by_start.get(verb.end())
         if b is None:

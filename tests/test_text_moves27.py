@@ -193,3 +193,12 @@ def test_tiers_listing_their_posts_after_a_colon(tmp_path: Path) -> None:
     assert not {("前台接待员", "客房主管"), ("客房主管", "前台经理")} & got
     page = "酒店前厅的晋升路径\n\n初级岗位:负责接待客人\n中级岗位:负责管理前台主管\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_chinese_then_to_and_promoted_from(tmp_path: Path) -> None:
+    page = "酒店职业发展\n\n从前台接待员做起,两年后升为前台主管,再到前台经理。\n"
+    assert {("前台接待员", "前台主管"), ("前台主管", "前台经理")} <= set(moves(read(tmp_path, page)))
+    page = "酒店职业发展\n\n客房主管通常由优秀的客房服务员提拔。\n"
+    assert ("客房服务员", "客房主管") in moves(read(tmp_path, page))
+    page = "酒店职业发展\n\n从客房服务员晋升为客房主管需要两年。\n"
+    assert ("客房主管", "客房服务员") not in moves(read(tmp_path, page))
