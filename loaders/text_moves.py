@@ -1494,6 +1494,7 @@ _ORIGIN_GLUE = _normed(
 )
 
 
+_FILLED_GLUE = _normed(frozenset({"by", "internally", "usually", "often", "typically", "mostly", "generally"}))
 _ORIGIN_WORKED = _normed(frozenset({"work", "worked", "serve", "served", "spend", "spent"}))
 #: words of a stretch of years before "as": "spent years as", "spent several years as"
 _YEARS = _normed(frozenset({"year", "years", "decade", "decades"}))
@@ -1527,7 +1528,8 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         started = norm in _ORIGIN_START and "a" in norms[cue + 1 : cue + 4]  # ("as" reads "a")
         drawn = norm in _ORIGIN_FROM and "from" in norms[cue + 1 : cue + 3]
         # "B roles are often filled by former A": the holders the posts are filled with
-        drawn = drawn or (norm == "fill" and norms[cue + 1 : cue + 2] == ["by"])
+        # ("B vacancies are often filled internally by A": how the posts are filled, between the verb and "by")
+        drawn = drawn or (norm == "fill" and "by" in norms[cue + 1 : cue + 3] and norms[cue + 1] in _FILLED_GLUE)
         # "most A previously worked as B": a post held before, said with a word of earlier time
         # ("most A have worked as B", "most A spent years as B": a post held before, said with the perfect or a
         # stretch of years)

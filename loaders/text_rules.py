@@ -518,7 +518,7 @@ RULES: dict[str, Rule] = {
             " 'A report to the B and can be promoted to that role' (the post named last before 'that', from the role"
             " opening the sentence),"
             " 'from A to B', 'qualify as B', 'Typical progression runs from A to B', 'B roles are often filled by"
-            " former A', 'A who"
+            " former A' (or 'B vacancies are often filled internally by A'), 'A who"
             " want more responsibility retrain as B' (a relative clause of up to six words is no gap between the"
             " subject and its verb), 'work your way up to management positions such as B',"
             " a step told to the reader by a bare verb opening the sentence ('2. Move up to B', 'Then"

@@ -202,3 +202,10 @@ def test_chinese_then_to_and_promoted_from(tmp_path: Path) -> None:
     assert ("客房服务员", "客房主管") in moves(read(tmp_path, page))
     page = "酒店职业发展\n\n从客房服务员晋升为客房主管需要两年。\n"
     assert ("客房主管", "客房服务员") not in moves(read(tmp_path, page))
+
+
+def test_posts_filled_internally_by_a_post(tmp_path: Path) -> None:
+    page = "Library careers\n\nSenior librarian vacancies are often filled internally by library assistants.\n"
+    assert ("library-assistant", "senior-librarian") in moves(read(tmp_path, page))
+    page = "Library careers\n\nSenior librarian vacancies are advertised online by library assistants.\n"
+    assert not moves(read(tmp_path, page))
