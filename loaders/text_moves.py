@@ -282,6 +282,11 @@ class Move:
     origin: bool = False
 
 
+def _held_for_years(words: Sequence[str]) -> bool:
+    """Whether the words may say a post was held for years, in the perfect: "have been A for several years"."""
+    return "be" in words and "have" in words and "for" in words and not _YEARS.isdisjoint(words)
+
+
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
     """Whether tokens ``start:end`` hold a verb of movement or a next-rung phrase (a quick test)."""
     words = norms[start:end]
@@ -293,6 +298,8 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return True  # "future opportunities include B"
     if "be" in words and ("first" in words or "1" in words):
         return True  # "most of our supervisors were agents first"
+    if _held_for_years(words):
+        return True  # "most B have been A for several years"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
 
 
@@ -1516,7 +1523,7 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
     >>> [(m.source, m.target) for m in origin_moves(norms, 0, len(norms), [(1, 3), (6, 7), (8, 10)])]
     [(1, 0), (2, 0)]
     """
-    if _ORIGINS.isdisjoint(norms[start:end]):
+    if _ORIGINS.isdisjoint(norms[start:end]) and not _held_for_years(norms[start:end]):
         return []  # (no verb of where holders come from: most sentences)
     out: list[Move] = []
     # "Before becoming A, many worked as B": the post after the opening is where the move ends
@@ -1539,6 +1546,14 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             norm in _ORIGIN_WORKED
             and (norms[cue + 1 : cue + 2] == ["a"] or spent)
             and (before is not None or perfect or spent or not _EARLIER.isdisjoint(norms[max(start, cue - 3) : cue]))
+        )
+        # "most B have been A for several years": a post held before, said with the perfect of "be" and a time
+        worked = worked or (
+            norm == "be"
+            and norms[cue - 1 : cue] == ["have"]
+            and any(i in {cue + 1, cue + 2} for i, _ in roles)
+            and "for" in norms[cue + 2 : end]
+            and not _YEARS.isdisjoint(norms[cue + 2 : end])
         )
         if not (started or drawn or worked) or any(i <= cue < j for i, j in roles):
             continue

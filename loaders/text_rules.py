@@ -536,7 +536,7 @@ RULES: dict[str, Rule] = {
             " a bare plural title before the verb becomes a role (over an aside of examples: 'Many agents, like"
             " Marco, move up to B'); 'the jump from A to B', 'promotion to B' on A's page,"
             " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A'"
-            " (or 'have worked as A', 'spent (several) years as A'),"
+            " (or 'have worked as A', 'spent (several) years as A', 'have been A for several years'),"
             " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
             " 'A started here as B', 'go on to B', 'go to B' (not 'go to your B'), 'my title changed / expanded"
             " from A to B', 'A retrain as B', 'A take on a B role', 'A could be considered for B posts', 'A can work"

@@ -209,3 +209,10 @@ def test_posts_filled_internally_by_a_post(tmp_path: Path) -> None:
     assert ("library-assistant", "senior-librarian") in moves(read(tmp_path, page))
     page = "Library careers\n\nSenior librarian vacancies are advertised online by library assistants.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_holders_who_have_been_a_post_for_years_came_from_it(tmp_path: Path) -> None:
+    page = "Library careers\n\nMost library managers have been senior librarians for several years.\n"
+    assert ("senior-librarian", "library-manager") in moves(read(tmp_path, page))
+    page = "Library careers\n\nLibrary managers have been busy for years.\n"
+    assert not moves(read(tmp_path, page))
