@@ -816,6 +816,43 @@ def names_next_rung(norms: Sequence[str]) -> bool:
     return any(a in _STEP_ADJECTIVES and b in _STEP_NOUNS for a, b in itertools.pairwise(norms))
 
 
+#: words opening a sentence whose verb "comes" names the next rung: "After A comes B", "Next comes B"
+_COMES_OPENERS = frozenset({"after", "next", "then"})
+
+
+def _comes_next(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> Move | None:
+    """ "After head porter comes concierge manager" (A -> B), "After that comes B", "Next comes B" (B from the current
+    rung): the subject after an inverted "comes" is the next rung.
+
+    >>> norms = "after head porter come concierge manager .".split()
+    >>> m = _comes_next(norms, 0, len(norms), [(1, 3), (4, 6)]); (m.source, m.target)
+    (0, 1)
+    """
+    k = start + 1
+    source = None
+    if norms[start] == "after":
+        while k < end and norms[k] in {"a", "an", "the"}:
+            k += 1
+        source = next((n for n, (i, _) in enumerate(roles) if i == k), None)
+        if source is not None:
+            k = roles[source][1]
+        elif norms[k : k + 1] in (["that"], ["this"]):
+            k += 1
+        else:
+            return None
+    while k < end and norms[k] in {",", "usually", "typically", "often", "generally", "role", "position", "post"}:
+        k += 1
+    if norms[k : k + 1] != ["come"]:
+        return None
+    k += 1
+    while k < end and norms[k] in {"a", "an", "the", "role", "position", "post", "of"}:
+        k += 1
+    target = next((n for n, (i, _) in enumerate(roles) if i == k), None)
+    if target is None or target == source:
+        return None
+    return Move(source, target, "promotion", k - 1, step=True)
+
+
 def _named_before(norms: Sequence[str], start: int, k: int, roles: Sequence[tuple[int, int]]) -> int | None:
     """The role right before "is" and the article and adjectives of the step noun at ``k``: "B is the (common)
     next step", "B is often the next step"."""
@@ -896,6 +933,10 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
     >>> [(m.source, m.target) for m in step_phrase(norms, 0, len(norms), [(3, 5), (6, 8)])]
     [(1, 0)]
     """
+    if norms[start] in _COMES_OPENERS and "come" in norms[start + 1 : start + 8]:
+        comes = _comes_next(norms, start, end, roles)
+        if comes is not None:
+            return [comes]
     if (
         _STEP_NOUNS.isdisjoint(norms[start + 1 : end])
         and _PATH_NOUNS.isdisjoint(norms[start + 1 : end])

@@ -714,7 +714,8 @@ RULES: dict[str, Rule] = {
             " what the step is of stands between ('the next rung of the ladder for A'), and 'the position (role,"
             " post) of' before B; B named before the phrase as the subject of 'is' ('B is a common next step for"
             " A', 'For A, B is the next step', 'B is the next step up', 'Becoming B is the next step'; not 'Calling"
-            " the B is the next step', nor 'the next step in the process')",
+            " the B is the next step', nor 'the next step in the process'); 'After the A role comes the B role' (A ->"
+            " B), 'After that comes (the) B', 'Next comes the B role' (B from the current rung)",
         ),
         Rule(
             "transitions.narrated",

@@ -216,3 +216,13 @@ def test_holders_who_have_been_a_post_for_years_came_from_it(tmp_path: Path) -> 
     assert ("senior-librarian", "library-manager") in moves(read(tmp_path, page))
     page = "Library careers\n\nLibrary managers have been busy for years.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_the_post_that_comes_next(tmp_path: Path) -> None:
+    page = "Library careers\n\nAfter the library assistant role comes the senior librarian role.\n"
+    assert ("library-assistant", "senior-librarian") in moves(read(tmp_path, page))
+    page = "Library careers\n\nLibrary assistants are promoted to senior librarian. After that comes the library"
+    page += " manager.\n"
+    assert ("senior-librarian", "library-manager") in moves(read(tmp_path, page))
+    page = "Library careers\n\nAfter that comes a lot of paperwork for the library manager.\n"
+    assert not moves(read(tmp_path, page))
