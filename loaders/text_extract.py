@@ -4770,6 +4770,7 @@ _TOLD_GATE = frozenset(
 _FORMER_GATE = frozenset(
     {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
     | {"frequently", "largely", "them", "now"}
+    | {"promoted", "moved", "stepped", "rose", "progressed", "advanced"}  # "B are A who have been promoted"
 )
 _PERSON_OF = {"i": "i", "me": "i", "he": "he", "him": "he", "she": "she", "her": "she"}
 

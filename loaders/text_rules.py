@@ -789,7 +789,8 @@ RULES: dict[str, Rule] = {
             "'A are normally former B', 'A and C are often B who switched across' (lateral), 'many of them were B"
             " or C before they joined' (them: the role named a sentence before); 'our last two A now run their own"
             " channels as B' (A's holders went on to B); 'people who used to be A or B, some C, are now employed as D'"
-            " (every post named between 'used to be' and 'now' moved to D)",
+            " (every post named between 'used to be' and 'now' moved to D); 'A are B who have been promoted' (with"
+            " no word of how often, a relative clause telling the move; not 'A are B who work weekends')",
         ),
         Rule(
             "transitions.tiers",

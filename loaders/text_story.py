@@ -677,6 +677,16 @@ class FormerMove:
     pronoun: bool = False
 
 
+#: words of a move in a relative clause after a post: "who have been promoted", "who moved up"
+_MOVED_WORDS = frozenset({"promoted", "moved", "stepped", "rose", "progressed", "advanced", "upgraded"})
+
+
+def _moved_after(lowers: Sequence[str], j: int, end: int) -> bool:
+    """Whether "who" follows token ``j`` and the clause it opens tells a move within a few words."""
+    words = [w for w in lowers[j : min(end, j + 8)] if not w.isspace()]
+    return words[:1] == ["who"] and not _MOVED_WORDS.isdisjoint(words[1:5])
+
+
 def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[FormerMove]:
     """ "A are normally former B", "A and C are often B who switched across", "many of them were B before", "A now
     run their own channels as B" (A's holders went on to B).
@@ -699,12 +709,16 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
             k -= 1
         usually = lowers[k] in _USUALLY
         former = lowers[k] in _FORMER
-        if not (usually or former):
+        # "B are A who have been promoted": with no word of how often, a relative clause that tells the move
+        moved = not (usually or former) and lowers[k] in {"are", "were"} and _moved_after(lowers, j, end)
+        if not (usually or former or moved):
             continue
-        x = k - 1
+        x = k - 1 if not moved else k + 1
         while x > start and (lowers[x].isspace() or lowers[x] in _USUALLY or lowers[x] in _FORMER):
             x -= 1
-        if lowers[x] not in {"are", "were", "is", "was"}:
+        if moved:
+            x = k  # (the verb stands right before the post)
+        elif lowers[x] not in {"are", "were", "is", "was"}:
             continue
         if not former:  # "often operatives who ...": a past post only when a relative clause follows
             after = next((w for w in lowers[j:end] if not w.isspace()), ".")

@@ -226,3 +226,10 @@ def test_the_post_that_comes_next(tmp_path: Path) -> None:
     assert ("senior-librarian", "library-manager") in moves(read(tmp_path, page))
     page = "Library careers\n\nAfter that comes a lot of paperwork for the library manager.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_holders_said_to_be_a_post_who_were_promoted_came_from_it(tmp_path: Path) -> None:
+    page = "Library careers\n\nSenior librarians are library assistants who have been promoted.\n"
+    assert ("library-assistant", "senior-librarian") in moves(read(tmp_path, page))
+    page = "Library careers\n\nSenior librarians are library assistants who work weekends.\n"
+    assert not moves(read(tmp_path, page))
