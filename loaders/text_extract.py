@@ -1047,6 +1047,10 @@ class _Reader:
         #: the roles named together that a figure was last given to ("retail assistants and cashiers earn X"), and
         #: that sentence's index (salaries.group-carried)
         self.paid_group: tuple[list[Mention], int] | None = None
+        #: the roles the last figure was given to and that sentence's index (salaries.paid-before)
+        self.paid_last: tuple[list[Mention], int] | None = None
+        #: whether the sentence read carries the role paid in the sentence before (salaries.paid-before)
+        self.paid_carried = False
         #: figures of pay read where no role was named or carried (salaries.page-topic)
         self.unowned: list[tuple[_Sent, int, _Figure]] = []
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
@@ -11082,10 +11086,14 @@ def _salaries(
                 rule = "structure.level-blocks"
             elif r.paid_group is not None and carry is r.paid_group[0]:
                 rule = "salaries.group-carried"
+            elif r.paid_carried:
+                rule = "salaries.paid-before"
         if not roles and not {"salaries.page-topic", "salaries.narrator"} <= r.disabled:
             r.unowned.append((sent, offset, figure))  # given to the role the page is about, if one stands out
         if len(roles) > 1 and roles is not carry:
             r.paid_group = (roles, r.sentence_index)
+        if roles:
+            r.paid_last = (roles, r.sentence_index)
         for role in roles:
             lo, hi = figure.lo, figure.hi
             if held is not None and hi is None and figure.qual == "from":
@@ -13199,6 +13207,7 @@ def _read_block(
     r.recent_role = None
     r.paid_role = None
     r.paid_group = None
+    r.paid_last = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         # the sentence's norms and words as sets, and its words (made once, read by many gates below)
@@ -13328,6 +13337,16 @@ def _read_block(
             recent = r.paid_role[0]  # "The salary for X is ... After probation, the salary will be ...": X's too
         if recent is not None and recent.start < line.start and line.kind == "item" and _other_label(r, line, ms):
             recent = None  # "- Retail: ..." after "- Banking: ... tellers ...": a sibling item's role is not this one's
+        if (
+            recent is None and row_role is None and r.paid_last is not None
+            and r.paid_last[1] == r.sentence_index - 1 and "salaries.paid-before" not in r.disabled
+            and r.paid_last[0][-1].start >= line.start  # (a role named on this line: not an item's before it)
+        ):
+            # "Salaries can start at X ... In large companies, top salaries can reach Y": the role paid just before
+            recent = r.paid_last[0][-1]
+            r.paid_carried = True
+        else:
+            r.paid_carried = False
         carry = row_role or recent or r.section_role or r.subject
         if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's

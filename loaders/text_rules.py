@@ -1443,6 +1443,14 @@ RULES: dict[str, Rule] = {
             " rises to Y next year': Y is the porters' and the cleaners')",
         ),
         Rule(
+            "salaries.paid-before",
+            "a figure of pay in a sentence naming no role, three or more sentences after the last role named, right"
+            " after a sentence whose figure went to a role named on the same line",
+            ("salary",),
+            "is that role's pay too ('As a ward clerk ... Pay starts at X ... In big hospitals, top salaries reach"
+            " Y': Y is the ward clerk's)",
+        ),
+        Rule(
             "salaries.stated-floor",
             "a figure of pay stated as the least paid: 'at least X', 'no less than X', 'X+', 'X or more'",
             ("salary",),

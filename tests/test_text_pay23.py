@@ -337,3 +337,16 @@ def test_a_plural_post_potentially_earning_a_figure_after_with_is_paid_it(tmp_pa
     g = read(tmp_path, text)
     assert pay(g, "library-assistant") == [(14000.0, 17000.0, "GBP", "year")]
     assert pay(g, "archivist") == [(19000.0, 24000.0, "GBP", "year")]
+
+
+def test_a_figure_right_after_one_paid_to_a_role_of_its_line_is_that_roles_too(tmp_path: Path) -> None:
+    text = (
+        "Hospital careers\n\nFrom there you could move into records work. As a medical records officer, it is your"
+        " job to keep patient files in order. The work is mostly desk-based, though you may visit wards and clinics."
+        " Pay can start at around £19,000 a year, rising to between £21,000 and £27,000 with experience. In large"
+        " hospital trusts, top salaries can reach £33,000 a year.\n"
+    )
+    figures = pay(read(tmp_path, text), "medical-records-officer")
+    assert (33000.0, 33000.0, "GBP", "year") in figures
+    g = read(tmp_path, text, frozenset({"salaries.paid-before"}))
+    assert (33000.0, 33000.0, "GBP", "year") not in pay(g, "medical-records-officer")
