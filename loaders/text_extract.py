@@ -11384,7 +11384,7 @@ _NOT_PAY_AFTER = re.compile(
     r"|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language)\s+){0,2}"
     r"(?:bonus|allowance|incentive|commission|reimbursement|premium|differential|uplift|enhancement)"
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
-    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover)\b"
+    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears)\b"
     # ("keeps about $38,400 per year after income tax": what is left of the salary)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|annum)\s+)?after\s+(?:(?:income|all)\s+)?tax",
     re.I,

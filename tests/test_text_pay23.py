@@ -350,3 +350,11 @@ def test_a_figure_right_after_one_paid_to_a_role_of_its_line_is_that_roles_too(t
     assert (33000.0, 33000.0, "GBP", "year") in figures
     g = read(tmp_path, text, frozenset({"salaries.paid-before"}))
     assert (33000.0, 33000.0, "GBP", "year") not in pay(g, "medical-records-officer")
+
+
+def test_a_sum_owed_in_debt_or_loans_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "My years on the farm\n\nAfter college the only offer I had was from an orchard that wanted a fruit picker"
+        " for $14/hour. I was $42,000 in student loans then, and another $9,000 in debt by spring.\n"
+    )
+    assert pay(read(tmp_path, text), "fruit-picker") == [(14.0, 14.0, "USD", "hour")]
