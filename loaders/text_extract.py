@@ -12461,6 +12461,8 @@ def _node_mention(r: _Reader, key: str) -> Mention:
 
 #: the words of a level line that frame its title: "Level 1: Cashier (0-2 years)"
 _LEVEL_FRAME = frozenset({"level", "tier", "grade", "band", "step", "stage", "rung", "years", "year", "yrs", "yoe"})
+#: the first word of a heading that names a post's own section: "Functions of the Store Manager"
+_DUTIES_FRAME = frozenset({"functions", "duties", "responsibilities", "role", "tasks"})
 
 
 def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
@@ -12474,6 +12476,21 @@ def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     # (a level's and its years' words name no one: "Level 1: Cashier (0-2 years)" is the cashier's heading)
     framing = sum(1 for k in range(sent.start, sent.end) if w.lower[k] in _LEVEL_FRAME)
     return covered * 2 >= words - framing
+
+
+def _duties_heading(sent: _Sent, ms: list[Mention]) -> bool:
+    """Whether a heading names a post's own section by its work: "Functions of the Store Manager", "Duties of a
+    Night Porter" (the post's words cover the rest)."""
+    w = sent.words
+    if not ms or len(sent) > 12 or w.lower[sent.start] not in _DUTIES_FRAME or sent.text.rstrip().endswith("."):
+        return False
+    lows = w.lower[sent.start : sent.end]
+    if len(lows) < 3 or lows[1] not in {"of", "for"}:
+        return False
+    words = sum(w.alpha[sent.start : sent.end])
+    covered = sum(m.j - m.i for m in ms if m.label is _ROLE)
+    framing = sum(1 for x in lows[:3] if x in _DUTIES_FRAME or x in {"of", "for", "the", "a", "an"})
+    return words <= 7 and covered >= 1 and covered + framing >= words
 
 
 def extract_facts(
@@ -13280,7 +13297,9 @@ def _read_block(
         # a heading that opened a requirements list ("Soft Skills & Competencies") names its list, not skills
         label = line.kind == "heading" and r.section == "needs" and r.section_heading == (line.start, line.end)
         if r.section not in _MOVE_SECTIONS and (
-            (line.kind == "heading" and _is_heading(sent, ms)) or (first and _numbered_title(r, line, ms))
+            (line.kind == "heading" and (_is_heading(sent, ms) or (
+                "structure.role-sections" not in r.disabled and _duties_heading(sent, ms)
+            ))) or (first and _numbered_title(r, line, ms))
         ):
             roles = [m for m in ms if m.label is _ROLE]
             groups = [m for m in ms if m.label is _JOB_GROUP]

@@ -926,7 +926,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.role-sections",
-            "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)')",
+            "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)') or names its own"
+            " section by its work ('Functions of the Store Manager', 'Duties of a Night Porter')",
             (_SKILL, _NEEDS, "salary"),
             "items worded as duties or skills are that role's; a pay line under it is its pay",
         ),

@@ -358,3 +358,14 @@ def test_a_sum_owed_in_debt_or_loans_is_no_pay(tmp_path: Path) -> None:
         " for $14/hour. I was $42,000 in student loans then, and another $9,000 in debt by spring.\n"
     )
     assert pay(read(tmp_path, text), "fruit-picker") == [(14.0, 14.0, "USD", "hour")]
+
+
+def test_a_pay_line_under_a_heading_naming_a_posts_functions_is_that_posts(tmp_path: Path) -> None:
+    text = (
+        "Hotel staff pay in the UK\n\nFunctions of the Night Porter\n\n  • Keep the lobby secure\n  • Take late"
+        " check-ins\n\nThe average salary: £21400/year.\n\nDuties of a Housekeeper\n\n  • Clean rooms\n  • Restock"
+        " linen\n\nThe average salary: £19800/year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "night-porter") == [(21400.0, 21400.0, "GBP", "year")]
+    assert pay(g, "housekeeper") == [(19800.0, 19800.0, "GBP", "year")]
