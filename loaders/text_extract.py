@@ -11008,6 +11008,7 @@ def _salaries(
             _not_pay(r, sent, offset, ms, match)
             or _net_cell(r, base + match.start())  # "| City | Average | Take-Home |": what is left after tax
             or (unpaid_end >= 0 and _RESTATED.fullmatch(text, unpaid_end, match.start()) is not None)
+            or (unpaid_end >= 0 and _same_measure(text, ms, base, unpaid_end, match.start()))
         ):
             unpaid_end = match.end()  # (", or $3,200 per month" after it says the same sum again)
             continue  # "a sign-on bonus of $10,000", "annual revenue of 80,000 yuan": no one's pay
@@ -11377,6 +11378,20 @@ _PAY_WORDS = re.compile(
     r"|compensation|OTE|package|CTC|stipends?|(?:hourly|day)\s+rates?)\b",
     re.I,
 )
+#: a measure of the sum just named, said of it again: "revenue ... is around $160,000, the median a modest $35,000"
+_MEASURE_AGAIN = re.compile(r"\b(?:the|its|their)\s+(?:median|mean|average|total|typical)\b", re.I)
+
+
+def _same_measure(text: str, ms: list[Mention], base: int, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` of a sentence, after a figure that is no one's pay, give another
+    measure of the same sum ("..., the median is a more modest $35,000"): no word of pay, no role between."""
+    return (
+        _MEASURE_AGAIN.search(text, start, end) is not None
+        and _PAY_WORDS.search(text, start, end) is None
+        and not any(m.label is _ROLE and start <= m.start - base < end for m in ms)
+    )
+
+
 #: a benefit named right after its figure: "$5,000 signing bonus", "₹2,000 monthly allowance"
 _NOT_PAY_AFTER = re.compile(
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum)\s+)?(?:(?:annual|yearly|monthly|quarterly"

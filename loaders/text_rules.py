@@ -1362,7 +1362,8 @@ RULES: dict[str, Rule] = {
             " of people named by no post before 'who': 'I have cousins who are making $70,000')"
             " are left out, and so is pay after tax (a column headed 'Take-Home', 'Net' or 'After Tax' beside another"
             " column; '... keeps $38,400 per year after income tax') and the same sum said again after it (', or"
-            " $3,200 per month'); a word of pay nearer the figure keeps it ('bonuses aside,"
+            " $3,200 per month') or another measure of it ('revenue ... is around X, the median a more modest Y');"
+            " a word of pay nearer the figure keeps it ('bonuses aside,"
             " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
         ),
         Rule(

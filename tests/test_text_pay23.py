@@ -369,3 +369,11 @@ def test_a_pay_line_under_a_heading_naming_a_posts_functions_is_that_posts(tmp_p
     g = read(tmp_path, text)
     assert pay(g, "night-porter") == [(21400.0, 21400.0, "GBP", "year")]
     assert pay(g, "housekeeper") == [(19800.0, 19800.0, "GBP", "year")]
+
+
+def test_another_measure_of_a_firms_money_is_no_pay_either(tmp_path: Path) -> None:
+    text = (
+        "Bakery careers\n\nA head baker earns about $48,000 a year. While average annual revenue for small and"
+        " independent bakeries across the region is around $310,000, the median is a more modest $190,000.\n"
+    )
+    assert pay(read(tmp_path, text), "head-baker") == [(48000.0, 48000.0, "USD", "year")]
