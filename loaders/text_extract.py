@@ -12493,6 +12493,24 @@ def _is_heading(sent: _Sent, ms: list[Mention]) -> bool:
     return covered * 2 >= words - framing
 
 
+#: a line asking one post's pay: "How much does a night auditor make?", "What is the salary of a porter?"
+_PAY_QUESTION = re.compile(
+    r"[\W\d]*(?:how\s+much\s+(?:does|do|can|will|should)\b.*\b(?:make|earn|get\s+paid|paid|take\s+home)"
+    r"|what\s+(?:is|are|does)\b.*\b(?:salar(?:y|ies)|pay|wages?|earnings?)\b).{0,40}\?[\s*_#]*$",
+    re.I,
+)
+
+
+def _pay_question(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> bool:
+    """Whether a line standing alone asks one post's pay ("How much does a night auditor make?"): the lines under
+    it answer for that post, as under a heading naming it."""
+    if line.kind not in {"heading", "text"} or sum(1 for m in ms if m.label is _ROLE) != 1:
+        return False
+    if line.end - line.content > 100 or r.text[line.content : line.end].count("?") != 1:
+        return False
+    return _PAY_QUESTION.match(r.text, line.content, line.end) is not None
+
+
 def _duties_heading(sent: _Sent, ms: list[Mention]) -> bool:
     """Whether a heading names a post's own section by its work: "Functions of the Store Manager", "Duties of a
     Night Porter" (the post's words cover the rest)."""
@@ -13314,7 +13332,10 @@ def _read_block(
         if r.section not in _MOVE_SECTIONS and (
             (line.kind == "heading" and (_is_heading(sent, ms) or (
                 "structure.role-sections" not in r.disabled and _duties_heading(sent, ms)
-            ))) or (first and _numbered_title(r, line, ms))
+            ))) or (first and _numbered_title(r, line, ms)) or (
+                first and "?" in sent.text and "salaries.pay-question" not in r.disabled
+                and _pay_question(r, sent, ms, line)
+            )
         ):
             roles = [m for m in ms if m.label is _ROLE]
             groups = [m for m in ms if m.label is _JOB_GROUP]

@@ -1454,6 +1454,14 @@ RULES: dict[str, Rule] = {
             " Y': Y is the ward clerk's)",
         ),
         Rule(
+            "salaries.pay-question",
+            "a line standing alone that asks one post's pay ('How much does a night auditor make?', 'What is the"
+            " salary of a porter?')",
+            ("salary",),
+            "the lines under it answer for that post, as under a heading naming it: their figures naming no role are"
+            " its pay",
+        ),
+        Rule(
             "salaries.stated-floor",
             "a figure of pay stated as the least paid: 'at least X', 'no less than X', 'X+', 'X or more'",
             ("salary",),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from text_helpers import pay, read, roles
 
 
@@ -377,3 +378,16 @@ def test_another_measure_of_a_firms_money_is_no_pay_either(tmp_path: Path) -> No
         " independent bakeries across the region is around $310,000, the median is a more modest $190,000.\n"
     )
     assert pay(read(tmp_path, text), "head-baker") == [(48000.0, 48000.0, "USD", "year")]
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page.md"])
+def test_figures_under_a_question_asking_a_posts_pay_are_that_posts(tmp_path: Path, name: str) -> None:
+    text = (
+        "Museum jobs\n\nMuseums hire many people.\n\nHow much does a gallery attendant make?\n\nThe average is"
+        " $31,000 per year.\n\nHow much does an exhibit technician earn?\n\nThe average is $39,000 per year.\n"
+    )
+    if name.endswith(".md"):
+        text = text.replace("How much", "## How much").replace("Museum jobs", "# Museum jobs")
+    g = read(tmp_path, text, name=name)
+    assert pay(g, "gallery-attendant") == [(31000.0, 31000.0, "USD", "year")]
+    assert pay(g, "exhibit-technician") == [(39000.0, 39000.0, "USD", "year")]
