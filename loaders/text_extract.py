@@ -693,7 +693,11 @@ _CRORE = re.compile(r"\bcrores?\b", re.I)
 #: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
 #: (one branch: scanned 4 times as fast)
 _MAYBE_MONEY = re.compile(r"\d(?:\d{3}|[,. \u00a0\u202f]\d{3}|[kK万千]| thousand)")
-_SALARY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|compensation|yuan)\b", re.I)
+_SALARY_WORDS = re.compile(
+    r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|earned|earning|earnings|take[\s-]home|stipends?"
+    r"|compensation|yuan)\b",
+    re.I,
+)
 _YEAR_PERIOD = re.compile(
     r"\b(?:a|per|each|every)\s+(?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year|annum)\b|\bper\s+annum\b"
     r"|\bp\.\s?a\.|\bLPA\b|年薪",

@@ -1384,7 +1384,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "salaries.lost-sign",
             "a figure of pay whose currency neither it nor the page so far states: its sign lost in a conversion"
-            " ('?14,50,000', '\ufffd30,000') or a bare number in a sentence about pay, or one a person is said to be on"
+            " ('?14,50,000', '\ufffd30,000') or a bare number in a sentence about pay (its salary, wages, earnings,"
+            " what its posts earn or take home), or one a person is said to be on"
             " ('I was on 18k'), or one after a role in its sentence written in thousands closing its clause ('Pastry"
             " chef - 27-31k') or with its period right after it ('Operations director: 300,000 to 500,000 a year')",
             ("salary",),

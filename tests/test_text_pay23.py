@@ -391,3 +391,9 @@ def test_figures_under_a_question_asking_a_posts_pay_are_that_posts(tmp_path: Pa
     g = read(tmp_path, text, name=name)
     assert pay(g, "gallery-attendant") == [(31000.0, 31000.0, "USD", "year")]
     assert pay(g, "exhibit-technician") == [(39000.0, 39000.0, "USD", "year")]
+
+
+@pytest.mark.parametrize("verb", ["take home", "earned", "had earnings of"])
+def test_a_bare_figure_in_a_sentence_of_earnings_is_in_the_named_countrys_currency(tmp_path: Path, verb: str) -> None:
+    text = f"Museum jobs\n\nGallery attendants in India {verb} 21,000 a month.\n"
+    assert pay(read(tmp_path, text), "gallery-attendant") == [(21000.0, 21000.0, "INR", "month")]
