@@ -397,3 +397,9 @@ def test_figures_under_a_question_asking_a_posts_pay_are_that_posts(tmp_path: Pa
 def test_a_bare_figure_in_a_sentence_of_earnings_is_in_the_named_countrys_currency(tmp_path: Path, verb: str) -> None:
     text = f"Museum jobs\n\nGallery attendants in India {verb} 21,000 a month.\n"
     assert pay(read(tmp_path, text), "gallery-attendant") == [(21000.0, 21000.0, "INR", "month")]
+
+
+@pytest.mark.parametrize("sep", ["到", "至", "-", "～"])
+def test_a_chinese_range_with_yuan_after_each_end_is_one_range(tmp_path: Path, sep: str) -> None:
+    text = f"博物馆岗位\n\n讲解员的工资在3000元{sep}5000元之间。\n"
+    assert pay(read(tmp_path, text), "讲解员") == [(3000.0, 5000.0, "CNY", "month")]
