@@ -167,7 +167,7 @@ def test_what_candidates_typically_hold_is_the_pages_roles(tmp_path: Path) -> No
     text = (
         "# Dog Groomer\n\n"
         "Dog groomers wash and clip dogs.\n\n"
-        "To start out, candidates typically hold a minimum of a high school diploma. Most applicants have a valid"
+        "At first, candidates usually hold a minimum of a high school diploma. Most applicants have a valid"
         " driving licence. Candidates have to wait a month for a trial.\n"
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "dog-groomer"}
