@@ -4865,8 +4865,10 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         if step.kind == "held":
             if _held_next(r, sent, offset, role, person, step.cue):
                 assert r.told is not None
-                ev = r.sentence_evidence(sent, offset, role.start, role.end)
-                r.transition(r.told, role, TransitionKind.LATERAL, ev, r.told_years)
+                # ("I worked as a sous chef, pastry chef and ...": each post listed is one the narrator held next)
+                for held in _listed_with(doc, role, roles):
+                    ev = r.sentence_evidence(sent, offset, held.start, held.end)
+                    r.transition(r.told, held, TransitionKind.LATERAL, ev, r.told_years)
             r.told, r.told_years, r.told_held = role, years_of(step.tenure), True
             r.told_first = r.told_first or role
         elif step.kind == "earlier":
@@ -4949,6 +4951,17 @@ def _started_back(r: _Reader, sent: _Sent, role: Mention, step: Step, person: st
 _NEW_POST_WORDS = frozenset({"at", "first", "second", "third", "next", "new"})
 #: words of a post told after the last: "Then I worked as a commis chef", "Later I was a sous chef"
 _SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "eventually", "subsequently"})
+
+
+def _listed_with(doc: Doc, first: Mention, roles: list[Mention]) -> list[Mention]:
+    """A post and the posts listed right after it, joined by commas, "and" or "or": "a sous chef, pastry chef and"."""
+    out = [first]
+    for m in roles:
+        if m.i >= out[-1].j and _only_separators(doc, out[-1].j, m.i, _ALTERNATIVE_WORDS | {"and"}):
+            out.append(m)
+        elif m.i >= out[-1].j:
+            break
+    return out
 
 
 def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str, cue: int) -> bool:

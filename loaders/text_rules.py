@@ -779,7 +779,8 @@ RULES: dict[str, Rule] = {
             " a month to get my job as A') is a career told from its start: the last post told leads to B ('I'm now"
             " B, but I started out as A' in one sentence: A -> B); 'my job as A' is the narrator's post; a post the"
             " narrator worked as in the sentence right after a move follows the post moved to ('From there, I"
-            " became B. I worked as C': B -> C, B held now), and a post told after 'then' or 'later' follows the post"
+            " became B. I worked as C': B -> C, B held now; each post of a list worked as: 'I worked as C, D, and"
+            " ...'), and a post told after 'then' or 'later' follows the post"
             " held before ('I was A for two years. Later I was C')",
         ),
         Rule(

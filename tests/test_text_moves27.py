@@ -233,3 +233,11 @@ def test_holders_said_to_be_a_post_who_were_promoted_came_from_it(tmp_path: Path
     assert ("library-assistant", "senior-librarian") in moves(read(tmp_path, page))
     page = "Library careers\n\nSenior librarians are library assistants who work weekends.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_each_post_listed_as_worked_after_a_move_follows_it(tmp_path: Path) -> None:
+    page = "My story\n\nFrom there, I became a line cook. I worked as a sous chef, pastry chef, and started a supper"
+    page += " club.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("line-cook", "sous-chef"), ("line-cook", "pastry-chef")} <= got
+    assert ("sous-chef", "pastry-chef") not in got  # (posts of one list: no move between them)
