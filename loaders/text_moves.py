@@ -296,8 +296,8 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return True  # "the step above A is B"
     if "include" in words and not _PATH_ADJECTIVES.isdisjoint(words):
         return True  # "future opportunities include B"
-    if "be" in words and ("first" in words or "1" in words):
-        return True  # "most of our supervisors were agents first"
+    if "be" in words and ("first" in words or "1" in words or "once" in words):
+        return True  # "most of our supervisors were agents first", "many B were A once"
     if _held_for_years(words):
         return True  # "most B have been A for several years"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
@@ -1127,7 +1127,9 @@ def _were_first(norms: Sequence[str], end: int, roles: Sequence[tuple[int, int]]
         if roles[n + 1][0] != k:
             continue
         after = roles[n + 1][1]
-        if after < end and norms[after] in {"first", "1"} and norms[after + 1 : after + 3] != ["and", "foremost"]:
+        # ("... were night porters once": the same, said with "once")
+        foremost = norms[after + 1 : after + 3] == ["and", "foremost"]
+        if after < end and norms[after] in {"first", "1", "once"} and not foremost:
             out.append(Move(n + 1, n, "promotion", after))
     return out
 

@@ -241,3 +241,10 @@ def test_each_post_listed_as_worked_after_a_move_follows_it(tmp_path: Path) -> N
     got = set(moves(read(tmp_path, page)))
     assert {("line-cook", "sous-chef"), ("line-cook", "pastry-chef")} <= got
     assert ("sous-chef", "pastry-chef") not in got  # (posts of one list: no move between them)
+
+
+def test_holders_who_were_a_post_once(tmp_path: Path) -> None:
+    page = "Library careers\n\nMany library managers were senior librarians once.\n"
+    assert ("senior-librarian", "library-manager") in moves(read(tmp_path, page))
+    page = "Library careers\n\nLibrary managers were busy once.\n"
+    assert not moves(read(tmp_path, page))
