@@ -1888,6 +1888,7 @@ def _title_mentions(
     if compounds:
         role_head = strings["ROLE_HEAD"]
         matches = sorted([*matches, *((role_head, k, k + 1) for k in compounds)], key=lambda m: (m[1], m[2]))
+    between = "between" in words.lower  # (asked once: the list is the whole doc's)
     for match_id, i, j in matches:
         ends_known = known_by_end.get(j)
         if ends_known is not None and (
@@ -1973,7 +1974,7 @@ def _title_mentions(
             continue  # "Elizabeth Dean, manager of buying at ...": a person's name ending in a title's word
         if i_end - i_start == 1 and i_end < len(doc) and words.lower[i_end] in _THINGS_AFTER_TITLE:
             continue  # "a butcher shop", "no drivers license", "the cashier counter": a word for a thing's kind
-        if "between" in words.lower and _go_between(words, i_start, i_end):
+        if between and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
         span_tokens = set(range(i_start, i_end))
         inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]
