@@ -1763,6 +1763,16 @@ def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     A field named after "experience in" is the experience ("three years of experience in management": Management
     experience), as "sales experience" is.
     """
+    return list(_skill_names_kept(item, predicate))
+
+
+@functools.lru_cache(maxsize=8192)  # (several rules ask of each list item: a duty's piece, its verb, its names)
+def _skill_names_kept(item: str, predicate: bool) -> tuple[SkillName, ...]:
+    """:func:`skill_names`, kept per item."""
+    return tuple(_skill_names_read(item, predicate))
+
+
+def _skill_names_read(item: str, predicate: bool) -> list[SkillName]:
     names = [s for s in _skill_names(item, predicate=predicate) if _keyable(s.name)]
     # (an ASCII item without the word in any case cannot match: one test in C in place of a case-blind scan)
     field = _EXPERIENCE_IN.search(item) if not item.isascii() or "experience" in item.lower() else None
