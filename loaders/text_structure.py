@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import NamedTuple
@@ -271,6 +272,7 @@ def _matches_at_stems(pattern: re.Pattern[str], starts: tuple[str, ...], text: s
     return False
 
 
+@functools.lru_cache(maxsize=16)  # (asked of a line once for each of its sentences: the last few lines are enough)
 def names_section(text: str, kind: str) -> bool:
     """Whether :func:`section_of` reads ``text`` as a section of ``kind`` (a line holding none of that kind's
     stems, or that its pattern does not match, is not tried at all).
