@@ -1490,6 +1490,19 @@ def _hyphens_only(words: _Words, start: int, end: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def _plain_word(lower: str) -> bool:
+    """Whether a word before a title's head is none of the words :func:`_title_start` treats apart: a hyphen, a
+    level's code or word, a join ("and", "&", "or"), a possessive, "time", an ordinal in digits (kept per word)."""
+    return not (
+        lower in {"-", "and", "&", "or", "time"}
+        or lower in _LEVEL_WORDS
+        or lower in _POSSESSIVES
+        or level_code(lower)
+        or _ORDINAL.fullmatch(lower)
+    )
+
+
 def _title_start(doc: Doc, head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one).
 
@@ -1504,79 +1517,83 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     # (a level counts as no modifier, and after one a word joined by a hyphen, "E-commerce", neither: "E-commerce
     # Customer Service Tier 2 Team Supervisor" is one title)
     while i > floor and (count < most or (levelled and _hyphen_joined(words, i - 1, floor))):
-        if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
-            first, second = words.lower[i - 2], words.lower[i]
+        # (most words before a head are plain modifiers: the special cases below are asked only of the rest)
+        if not _plain_word(words.lower[i - 1]) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):
+            if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
+                first, second = words.lower[i - 2], words.lower[i]
+                if (
+                    first in _COMPOUND_GLUE
+                    or (first.endswith("est") and len(first) > 5)
+                    or (second.endswith("ing") and len(second) > 5)
+                    or second == "level"
+                ):
+                    # "buyer-to-buyer communication", "business-to-business sales manager", "high-performing",
+                    # "longest-serving", "ground-level": the compound is an adjective; the title (if any) starts
+                    # after it (none when the compound runs to the head: "From-Agent-Leader", a page's slug)
+                    return head + 1 if i == head or _hyphens_only(words, i, head) else i + 1
+                i -= 2
+                continue
+            if i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS and _level_number(words.lower[i - 1]):
+                i -= 2  # "a Tier 1 associate", "a level 2 support analyst": the level is part of the title
+                levelled = True
+                continue
             if (
-                first in _COMPOUND_GLUE
-                or (first.endswith("est") and len(first) > 5)
-                or (second.endswith("ing") and len(second) > 5)
-                or second == "level"
+                level_code(words.lower[i - 1])
+                and doc.user_data["careergraph_text"][words.idx[i - 1]].isupper()
+                and (before := _skip_spaces(words, i - 2, -1)) >= floor
+                and words.lower[before] in _CODE_LEADS
             ):
-                # "buyer-to-buyer communication", "business-to-business sales manager", "high-performing",
-                # "longest-serving", "ground-level": the compound is an adjective; the title (if any) starts after it
-                # (none when the compound runs to the head: "From-Agent-Leader", a page's slug)
-                return head + 1 if i == head or _hyphens_only(words, i, head) else i + 1
-            i -= 2
-            continue
-        if i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS and _level_number(words.lower[i - 1]):
-            i -= 2  # "a Tier 1 associate", "a level 2 support analyst": the level is part of the title
-            levelled = True
-            continue
-        if (
-            level_code(words.lower[i - 1])
-            and doc.user_data["careergraph_text"][words.idx[i - 1]].isupper()
-            and (before := _skip_spaces(words, i - 2, -1)) >= floor
-            and words.lower[before] in _CODE_LEADS
-        ):
-            i -= 1  # "a T1 loader", "our L2 agents": a level's code labels the post named after it (the code is no
-            # part of its name; a code opening a line labels a level line, "L1 Sorter", read by structure.level-ladder)
-            count += 1
-            continue
-        if i < head and words.lower[i - 1] in {"and", "&", "or"} and _joined_modifier(
-            doc, i - 2, i, floor, words.lower[i - 1] != "or" and words.lower[head] == norms[head]
-        ):
-            # "Training and Documentation Coordinator", "Research & Development Manager", "Customer or Client Service
-            # Manager": one title
-            i -= 2
-            most += 1
-            continue
-        if words.lower[i - 1] in _LEVEL_WORDS and (
-            i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
-        ):
-            break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
-        if (
-            words.lower[i - 1] in _POSSESSIVES
-            and i - 2 >= floor
-            and words.alpha[i - 2]
-            and not words.space_after[i - 2]
-            and (
-                words.lower[i - 2] in _PEOPLE_POSSESSORS
-                or (
-                    words.lower[i - 1] in {"'", "’"}
-                    and words.lower[i - 2].endswith(("ers", "ors", "ists", "ians"))
-                    and doc.user_data["careergraph_text"][words.idx[i - 2]].islower()
+                i -= 1  # "a T1 loader", "our L2 agents": a level's code labels the post named after it (the code is
+                # no part of its name; a code opening a line labels a level line, "L1 Sorter", read by
+                # structure.level-ladder)
+                count += 1
+                continue
+            if i < head and words.lower[i - 1] in {"and", "&", "or"} and _joined_modifier(
+                doc, i - 2, i, floor, words.lower[i - 1] != "or" and words.lower[head] == norms[head]
+            ):
+                # "Training and Documentation Coordinator", "Research & Development Manager", "Customer or Client
+                # Service Manager": one title
+                i -= 2
+                most += 1
+                continue
+            if words.lower[i - 1] in _LEVEL_WORDS and (
+                i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
+            ):
+                break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
+            if (
+                words.lower[i - 1] in _POSSESSIVES
+                and i - 2 >= floor
+                and words.alpha[i - 2]
+                and not words.space_after[i - 2]
+                and (
+                    words.lower[i - 2] in _PEOPLE_POSSESSORS
+                    or (
+                        words.lower[i - 1] in {"'", "’"}
+                        and words.lower[i - 2].endswith(("ers", "ors", "ists", "ians"))
+                        and doc.user_data["careergraph_text"][words.idx[i - 2]].islower()
+                    )
                 )
-            )
-        ):
-            # "manufacturers’ representative", "a children's nurse", "the women's wear buyer": whom the post serves
-            # (not its employer: "the store's manager", "McDonald's manager")
-            i -= 2
-            count += 1
-            break
-        if (
-            words.lower[i - 1] == "time"
-            and i - 3 >= floor
-            and words.lower[i - 2] == "-"
-            and words.lower[i - 3] in _SHIFT_TIMES
-            and not words.space_after[i - 3]
-            and not words.space_after[i - 2]
-        ):
-            i -= 3  # "night-time supervisor": the shift is part of the title (not "full-time nurse": how it is held)
-            count += 1
-            continue
-        if _ORDINAL.fullmatch(words.lower[i - 1]) and doc.user_data["careergraph_text"][words.idx[i]].isupper():
-            i -= 1  # "2nd Chef", "3rd Engineer", "1st Assistant Director": a rank by number opens the title
-            break
+            ):
+                # "manufacturers’ representative", "a children's nurse", "the women's wear buyer": whom the post serves
+                # (not its employer: "the store's manager", "McDonald's manager")
+                i -= 2
+                count += 1
+                break
+            if (
+                words.lower[i - 1] == "time"
+                and i - 3 >= floor
+                and words.lower[i - 2] == "-"
+                and words.lower[i - 3] in _SHIFT_TIMES
+                and not words.space_after[i - 3]
+                and not words.space_after[i - 2]
+            ):
+                i -= 3  # "night-time supervisor": the shift is part of the title (not "full-time nurse": how it is
+                # held)
+                count += 1
+                continue
+            if _ORDINAL.fullmatch(words.lower[i - 1]) and doc.user_data["careergraph_text"][words.idx[i]].isupper():
+                i -= 1  # "2nd Chef", "3rd Engineer", "1st Assistant Director": a rank by number opens the title
+                break
         # (a word the modifier rules refuse may still open a compound or a lexicon title: asked only then)
         if not _modifier_ok(words, norms, i - 1) and not (
             words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
