@@ -39,7 +39,6 @@ import enum
 import functools
 import gc
 import itertools
-import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -3403,44 +3402,28 @@ def _doc_norms(doc: Doc) -> list[str]:
     return norms
 
 
-class _Column:
-    """One per-token attribute of :class:`_Words`, made from the rows on first read, then kept."""
-
-    def __init__(self, index: int) -> None:
-        self._get = operator.itemgetter(index)
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    def __get__(self, words: _Words, owner: type | None = None) -> list[Any]:
-        column = list(map(self._get, words._rows))
-        words.__dict__[self._name] = column  # not a data descriptor: the kept list is found first
-        return column
-
-
 class _Words:
     """Per-token attributes of a block as plain lists (reading them from token objects is slow).
 
-    Built from one row per token (:class:`WordTypes`); a column is made the first time a rule
-    reads it, since many blocks never need some of them.
+    Built from one row per token (:class:`WordTypes`), every column at once: plain instance attributes are read
+    several times faster than ones a class-level descriptor made on first read (the interpreter's attribute cache
+    does not serve a name the class also defines), and the rules read the columns millions of times.
     """
 
-    lower = _Column(0)
-    alpha = _Column(1)
-    space = _Column(2)
-    length = _Column(3)
-    number = _Column(4)
-    punct = _Column(5)
-
     def __init__(self, rows: list[tuple[Any, ...]], space_after: list[bool], idx: list[int]) -> None:
-        self._rows = rows
+        columns: list[list[Any]] = [list(column) for column in zip(*rows, strict=True)]
+        if not rows:
+            columns = [[] for _ in range(7)]
+        self.lower: list[str] = columns[0]
+        self.alpha: list[bool] = columns[1]
+        self.space: list[bool] = columns[2]
+        self.length: list[int] = columns[3]
+        self.number: list[bool] = columns[4]
+        self.punct: list[bool] = columns[5]
         self.space_after = space_after
         self.idx = idx
-
-    @functools.cached_property
-    def spaced(self) -> frozenset[int]:
-        """The indexes of the whitespace tokens (few in most blocks: a test of one is a set look-up)."""
-        return frozenset(itertools.compress(range(len(self.idx)), self.space))
+        #: the indexes of the whitespace tokens (few in most blocks: a test of one is a set look-up)
+        self.spaced: frozenset[int] = frozenset(itertools.compress(range(len(idx)), self.space))
 
 
 def _words(doc: Doc) -> _Words:
