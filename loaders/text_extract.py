@@ -143,6 +143,7 @@ from careergraph.loaders.title_lexicon import load_title_lexicon
 #: the labels as plain globals for the loops that test every mention: reading ``Label.ROLE`` goes through
 #: ``EnumType.__getattr__`` in Python 3.11, several times slower than a global
 _ROLE, _SKILL, _JOB_GROUP = Label.ROLE, Label.SKILL, Label.JOB_GROUP
+_PROMOTION, _LATERAL, _ENTRY = TransitionKind.PROMOTION, TransitionKind.LATERAL, TransitionKind.ENTRY
 
 __all__ = ["DocumentFacts", "Mention", "extract_facts"]
 
@@ -185,18 +186,18 @@ _RANK = {
 }
 # verb norms (first word) -> (the words that may follow before the target, kind)
 _MOVE_VERBS: dict[str, TransitionKind] = {
-    "grow": TransitionKind.PROMOTION,
-    "become": TransitionKind.PROMOTION,
-    "promote": TransitionKind.PROMOTION,
-    "advance": TransitionKind.PROMOTION,
-    "progress": TransitionKind.PROMOTION,
-    "rise": TransitionKind.PROMOTION,
-    "transition": TransitionKind.PROMOTION,
-    "move": TransitionKind.PROMOTION,
-    "step": TransitionKind.PROMOTION,
-    "switch": TransitionKind.LATERAL,
-    "transfer": TransitionKind.LATERAL,
-    "make": TransitionKind.PROMOTION,
+    "grow": _PROMOTION,
+    "become": _PROMOTION,
+    "promote": _PROMOTION,
+    "advance": _PROMOTION,
+    "progress": _PROMOTION,
+    "rise": _PROMOTION,
+    "transition": _PROMOTION,
+    "move": _PROMOTION,
+    "step": _PROMOTION,
+    "switch": _LATERAL,
+    "transfer": _LATERAL,
+    "make": _PROMOTION,
 }
 _LATERAL_WORDS = frozenset({"lateral", "laterally", "sideways", "sideway", "switch", "transfer"})
 _TARGET_PREFIXES = frozenset(
@@ -1217,7 +1218,7 @@ class _Reader:
             record["evidence"].append(evidence)
 
     def member(self, role: Mention, group: Mention, evidence: dict[str, Any]) -> None:
-        if role.label is not Label.ROLE or group.label is not Label.JOB_GROUP:
+        if role.label is not _ROLE or group.label is not _JOB_GROUP:
             return
         self.node(role, None)
         self.node(group, None)
@@ -1233,7 +1234,7 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
     assert vocab.matcher is not None
     strings = doc.vocab.strings
     best: dict[tuple[int, int], Entry] = {}
-    order = {Label.ROLE: 0, Label.JOB_GROUP: 1, Label.SKILL: 2}
+    order = {_ROLE: 0, _JOB_GROUP: 1, _SKILL: 2}
     exact = vocab.exact_words
     norms = _doc_norms(doc)
     words = _words(doc)
@@ -1242,7 +1243,7 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
         if exact and j - i == 1 and norms[i] in exact and lowers[i] not in exact[norms[i]]:
             continue  # "purchase" is not the post "purchasing" names
         entry = vocab.entries[strings[match_id]]
-        if j - i == 1 and entry.label is Label.ROLE and _activity_with_modifier(words, norms, i):
+        if j - i == 1 and entry.label is _ROLE and _activity_with_modifier(words, norms, i):
             continue  # "event logistics": the work, not the post named "Logistics"
         held = best.get((i, j))
         if held is None or order[entry.label] < order[held.label]:
@@ -1261,7 +1262,7 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
                 if norms[k + right] not in vocab.role_last_words:
                     continue
                 joined = vocab.lookup([*norms[k - left : k], *norms[k + 1 : k + 1 + right]])
-                if joined is not None and joined.label is Label.ROLE:
+                if joined is not None and joined.label is _ROLE:
                     best[(k - left, k + 1 + right)] = joined
     # "an operator on an e-commerce platform" names the known "e-commerce platform operator"
     for k in sorted([*_positions(lowers, "on"), *_positions(lowers, "at")]) if vocab.role_last_words else ():
@@ -1274,7 +1275,7 @@ def _known_mentions(vocab: Vocabulary, doc: Doc, offset: int) -> list[Mention]:
             if lo + width > len(doc):
                 continue
             joined = vocab.lookup([*norms[lo : lo + width], norms[k - 1]])
-            if joined is not None and joined.label is Label.ROLE:
+            if joined is not None and joined.label is _ROLE:
                 best[(k - 1, lo + width)] = joined
                 break
     # longest first, then rightmost (the head of an English compound is its last word:
@@ -2832,7 +2833,7 @@ _CURRENCY_SIGNS = frozenset("$£€¥₹₱￥")
 
 @functools.lru_cache(maxsize=4096)
 def _new_role(name: str) -> Entry:
-    return Entry(Label.ROLE, _slug(name), name)
+    return Entry(_ROLE, _slug(name), name)
 
 
 def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -2843,7 +2844,7 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
     words = _words(doc)
     norms = _doc_norms(doc)
     for m in mentions:
-        if m.label is not Label.ROLE:
+        if m.label is not _ROLE:
             continue
         current = m.i
         while current >= 2 and words.lower[current - 1] in _COORDINATORS:
@@ -2857,7 +2858,7 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
                     if m.i + k >= m.j:
                         continue
                     entry = vocab.lookup([*norms[lo:conj], *norms[m.i + k : m.j]])
-                    if entry is not None and entry.label is Label.ROLE and entry.key != m.key:
+                    if entry is not None and entry.label is _ROLE and entry.key != m.key:
                         matched = (lo, entry)
                         break
                 if matched:
@@ -3204,7 +3205,7 @@ def _with_abbreviations(doc: Doc, offset: int, mentions: list[Mention], acronyms
             continue
         k = m.j
         if (
-            m.label is Label.ROLE
+            m.label is _ROLE
             and k + 2 < len(words.lower)
             and words.lower[k] in {"(", "（"}
             and words.lower[k + 1] in acronyms
@@ -3213,14 +3214,14 @@ def _with_abbreviations(doc: Doc, offset: int, mentions: list[Mention], acronyms
             m = m._replace(j=k + 3, end=offset + words.idx[k + 2] + words.length[k + 2])
             skip.update(x for x in range(n + 1, min(n + 3, len(mentions))) if mentions[x].i == k + 1)
         elif (
-            m.label is Label.ROLE
+            m.label is _ROLE
             and m.j - m.i == 1
             and words.lower[m.i] in acronyms
             and n + 1 < len(mentions)
             and k + 1 < len(words.lower)
             and words.lower[k] in {"(", "（"}
             and mentions[n + 1].i == k + 1
-            and mentions[n + 1].label is Label.ROLE
+            and mentions[n + 1].label is _ROLE
             and mentions[n + 1].j < len(words.lower)
             and words.lower[mentions[n + 1].j] in {")", "）"}
         ):
@@ -3241,7 +3242,7 @@ def _as_role(vocab: Vocabulary, m: Mention) -> Mention | None:
         return m
     if m.label is _JOB_GROUP and m.key in vocab.group_entry_role:
         entry = vocab.entries[vocab.group_entry_role[m.key]]
-        return Mention(Label.ROLE, entry.key, entry.name, True, m.start, m.end, m.i, m.j)
+        return Mention(_ROLE, entry.key, entry.name, True, m.start, m.end, m.i, m.j)
     return None
 
 
@@ -3482,7 +3483,7 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     # "Each step is about 2 years, except manager to senior manager, which took me 3": the exception's own time
     cut = _EXCEPT.search(text, each.end())
     at = offset + sent.start_char + (cut.start() if cut is not None else len(text))
-    if any(m.label is Label.ROLE and m.start < at for m in ms):
+    if any(m.label is _ROLE and m.start < at for m in ms):
         return
     years = _duration(text[: at - offset - sent.start_char])
     if years is None:
@@ -3495,7 +3496,7 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
         odd = _duration(tail) or ((n, n) if found is not None and (n := _number(found.group(1))) < 15 else None)
     for a, b in steps:
         pair = re.search(rf"\b{re.escape(a.name)}s?\s+(?:to|->|→)\s+(?:an?\s+)?{re.escape(b.name)}\b", tail, re.I)
-        r.transition(a, b, TransitionKind.PROMOTION, ev, odd if odd is not None and pair else years)
+        r.transition(a, b, _PROMOTION, ev, odd if odd is not None and pair else years)
 
 
 def _entry_rung(r: _Reader, sent: _Sent, offset: int, lowest: list[Mention]) -> None:
@@ -3514,7 +3515,7 @@ def _entry_rung(r: _Reader, sent: _Sent, offset: int, lowest: list[Mention]) -> 
             ev = r.evidence(entrant.start, ev["end"])
             if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
                 ev = r.sentence_evidence(sent, offset, rung.start, rung.end)
-        r.transition(entrant, rung, TransitionKind.ENTRY, ev)
+        r.transition(entrant, rung, _ENTRY, ev)
     r.rule = rule
 
 
@@ -3585,7 +3586,7 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
             for a in above:
                 for b in below:
                     ev = r.sentence_evidence(sent, offset, a.start, b.end)
-                    r.transition(a, b, TransitionKind.PROMOTION, ev, stated or years)
+                    r.transition(a, b, _PROMOTION, ev, stated or years)
                     steps.append((a, b))
         r.ladder = (steps, r.sentence_index) if years is None else None
         if r.entrants is not None and "transitions.entry-rung" not in r.disabled:
@@ -3666,7 +3667,7 @@ def _then_sequence(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
             r.mentioned(m)  # ("croupier for two years, then ...": a one-word title standing as a rung)
     for n, (a, b) in enumerate(itertools.pairwise(run)):
         if a.key != b.key:
-            r.transition(a, b, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end), held.get(n))
+            r.transition(a, b, _PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end), held.get(n))
 
 
 def _then_bare_rungs(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
@@ -3715,7 +3716,7 @@ def _dash_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             continue
         at = lo + text[lo:hi].find(written)
         # (a piece may be a post that is named by no head word: "pre-sales customer service")
-        found = any(m.label is Label.ROLE and m.start == base + at and m.end == base + at + len(written) for m in ms)
+        found = any(m.label is _ROLE and m.start == base + at and m.end == base + at + len(written) for m in ms)
         if not written or len(written.split()) > 6 or not (found or _titled(written.split())):
             return
         pieces.append((base + at, base + at + len(written)))
@@ -3729,7 +3730,7 @@ def _dash_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         assert a is not None and b is not None
         for m in (a, b):
             r.node(m, r.evidence(m.start, m.end))
-        r.transition(a, b, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end))
+        r.transition(a, b, _PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end))
 
 
 def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -3745,7 +3746,7 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     norms = set(_doc_norms(doc)[sent.start : sent.end])
     if joins < 2 and norms.isdisjoint(_LADDER_CUES):
         return  # (one "to" makes a chain of two, which needs a word of order)
-    spans = {m.i: m for m in ms if m.label is Label.ROLE}
+    spans = {m.i: m for m in ms if m.label is _ROLE}
     items: list[Mention] = []
     k = sent.start
     chain: list[list[Mention]] = []
@@ -3781,7 +3782,7 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
                 if m.key not in r.facts.nodes:
                     r.mentioned(m)
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(a, b, TransitionKind.PROMOTION, ev)
+            r.transition(a, b, _PROMOTION, ev)
 
 
 _TO_JOIN = frozenset({"to"})
@@ -4201,7 +4202,7 @@ def _learn(
     norms = _doc_norms(doc)
     for m in added:
         phrase = tuple(norms[m.i : m.j])
-        entry = r.learned.setdefault(phrase, Entry(Label.ROLE, m.key, m.name))
+        entry = r.learned.setdefault(phrase, Entry(_ROLE, m.key, m.name))
         for k in _phrase_positions(norms, phrase):
             if k < after:
                 continue
@@ -4435,7 +4436,7 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             to_b = (between and between[0] in {"to", "into"}) or between[:2] in (["up", "to"], ["all", "the"])
             # without a word of movement "from A to B" is a range ("from A to B belongs to sales")
             if moving and to_b:
-                kind = TransitionKind.PROMOTION
+                kind = _PROMOTION
         verbs = [n for n in between if n in _MOVE_VERBS]
         if NEGATIONS.intersection(between):
             continue  # "cashiers do not usually become store managers"
@@ -4451,12 +4452,12 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         if kind is None and verbs and all(n in _MOVE_GLUE or n in STOP_WORDS for n in between):
             kind = _MOVE_VERBS[verbs[0]]
             if set(between) & _LATERAL_WORDS:
-                kind = TransitionKind.LATERAL
+                kind = _LATERAL
         after = _norms(doc, b.j, b.j + 1)
         earlier = set(between) & {"previously", "formerly", "once", "used"} or after[:1] in (["before"], ["previously"])
         if kind is None and earlier and set(between) <= _EARLIER_FILLER:
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(b, a, TransitionKind.PROMOTION, ev, _move_years(sent, offset, a.start))
+            r.transition(b, a, _PROMOTION, ev, _move_years(sent, offset, a.start))
             continue
         if kind is None:
             continue
@@ -4491,7 +4492,7 @@ def _far_move(r: _Reader, sent: _Sent, a: Mention, b: Mention, offset: int) -> N
     glue = set(norms[verb - 3 : verb])
     if not glue & _CLAUSE_JOINS or glue - _MOVE_GLUE - _CLAUSE_JOINS:
         return  # the verb phrase must be a predicate of its own, joined by "and" or a comma
-    kind = TransitionKind.LATERAL if norms[verb] in _LATERAL_WORDS else _MOVE_VERBS[norms[verb]]
+    kind = _LATERAL if norms[verb] in _LATERAL_WORDS else _MOVE_VERBS[norms[verb]]
     ev = r.sentence_evidence(sent, offset, a.start, b.end)
     r.transition(a, b, kind, ev, _move_years(sent, offset, b.start))
 
@@ -4571,7 +4572,7 @@ def _after_role(doc: Doc, sent: _Sent, ms: list[Mention], at: int) -> bool:
     k = at - 1
     while k > sent.start and (words.space[k] or _doc_norms(doc)[k] in _AUXILIARIES or words.lower[k].endswith("ly")):
         k -= 1
-    return any(m.j == k + 1 and m.label is Label.ROLE for m in ms)
+    return any(m.j == k + 1 and m.label is _ROLE for m in ms)
 
 
 def _not_done(doc: Doc, sent: _Sent, at: int) -> bool:
@@ -4613,7 +4614,7 @@ def _narrated(
             sent.text
         ):
             ms = _start_tails(r, sent, ms, offset)
-        if previous is not None and not any(m.label is Label.ROLE for m in ms) and not _CHAIN_GATE.isdisjoint(
+        if previous is not None and not any(m.label is _ROLE for m in ms) and not _CHAIN_GATE.isdisjoint(
             _sent_norms(sent)
         ):
             # "it will take 1 to 2 years to become a qualified operator": a bare title the step leads to
@@ -4633,12 +4634,12 @@ def _narrated(
                 subjects = [
                     m
                     for m in ms
-                    if m.label is Label.ROLE and since <= m.i and m.j <= group[0].i and id(m) not in grouped
+                    if m.label is _ROLE and since <= m.i and m.j <= group[0].i and id(m) not in grouped
                 ]
                 own = bool(subjects) and subjects[-1].key != last.key
                 if not own and "transitions.head-subject" not in r.disabled:
                     # "Experienced managers can go on to B": a title head of its own as the subject
-                    heads = _subject_titles(sent, [m for m in ms if m.label is Label.ROLE], offset)
+                    heads = _subject_titles(sent, [m for m in ms if m.label is _ROLE], offset)
                     own = any(since <= m.i and m.j <= group[0].i for m in heads)
             lead = _skip_spaces(sent.words, group[0].i - 1, -1)
             while lead > sent.start and sent.words.lower[lead] in {"a", "an", "the"}:
@@ -4685,7 +4686,7 @@ def _narrated(
                             ev = r.evidence(min(source.start, ev["start"]), ev["end"])
                             if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
                                 ev = r.sentence_evidence(sent, offset, target.start, target.end)
-                        r.transition(source, target, TransitionKind.PROMOTION, ev, years)
+                        r.transition(source, target, _PROMOTION, ev, years)
                     r.rule = rule
             previous, tried = group, tried_here
 
@@ -4747,7 +4748,7 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
         return
     stems: dict[str, list[tuple[int, Mention]]] = {}
     for m in ms:
-        if m.label is not Label.ROLE:
+        if m.label is not _ROLE:
             continue
         words = m.name.lower().split()
         if len(words) < 2 or words[-1] not in _RANK:
@@ -4765,7 +4766,7 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
             r.transition(
                 a,
                 b,
-                TransitionKind.PROMOTION,
+                _PROMOTION,
                 r.sentence_evidence(sent, offset, min(a.start, b.start), max(a.end, b.end)),
             )
 
@@ -4836,7 +4837,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         left = roles[before.role]
         if r.told_sourceless and left.key != r.told.key:
             ev = r.sentence_evidence(sent, offset, left.start, left.end)
-            r.transition(left, r.told, TransitionKind.PROMOTION, ev, years_of(before.tenure))
+            r.transition(left, r.told, _PROMOTION, ev, years_of(before.tenure))
             r.told_sourceless = False
         return
     if before is not None and not any(s.kind == "move" for s in steps) and person:
@@ -4861,7 +4862,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 continue
             ev = r.sentence_evidence(sent, offset, min(role.start, current[0].start), max(role.end, current[0].end))
             # ("I'm now B, but I began as A")
-            r.transition(role, current[0], TransitionKind.PROMOTION, ev, r.told_years)
+            r.transition(role, current[0], _PROMOTION, ev, r.told_years)
             continue
         if step.kind == "held":
             if _held_next(r, sent, offset, role, person, step.cue):
@@ -4869,7 +4870,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 # ("I worked as a sous chef, pastry chef and ...": each post listed is one the narrator held next)
                 for held in _listed_with(doc, role, roles):
                     ev = r.sentence_evidence(sent, offset, held.start, held.end)
-                    r.transition(r.told, held, TransitionKind.LATERAL, ev, r.told_years)
+                    r.transition(r.told, held, _LATERAL, ev, r.told_years)
             r.told, r.told_years, r.told_held = role, years_of(step.tenure), True
             r.told_first = r.told_first or role
         elif step.kind == "earlier":
@@ -4879,7 +4880,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 first, r.told_pending = r.told_pending[0], None
             if first is not None and first.key != role.key:
                 ev = r.sentence_evidence(sent, offset, role.start, role.end)
-                r.transition(role, first, TransitionKind.PROMOTION, ev, years_of(step.tenure))
+                r.transition(role, first, _PROMOTION, ev, years_of(step.tenure))
             r.told_first = role
         elif step.kind == "move":
             source = roles[before.role] if before is not None and before.role != step.role else r.told
@@ -4888,7 +4889,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 # "I took over as B. After a spell as C I was appointed D": the post held before the move was
                 # reached from the post told before it
                 ev = r.sentence_evidence(sent, offset, source.start, source.end)
-                r.transition(told, source, TransitionKind.PROMOTION, ev, r.told_years)
+                r.transition(told, source, _PROMOTION, ev, r.told_years)
             if source is not None and source.key != role.key:
                 years: tuple[float | None, float] | None = None
                 if before is not None and source is roles[before.role]:
@@ -4900,8 +4901,8 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                     own = _tenure_of(doc, role, sent)
                     if own is not None and years is not None and _duration(own) == years:
                         years = None  # "then B for the last two years": B's own tenure
-                kind = TransitionKind.LATERAL if _LATERAL_WORDS & set(lowers[sent.start : sent.end]) else (
-                    TransitionKind.PROMOTION
+                kind = _LATERAL if _LATERAL_WORDS & set(lowers[sent.start : sent.end]) else (
+                    _PROMOTION
                 )
                 ev = r.sentence_evidence(sent, offset, min(source.start, role.start), max(source.end, role.end))
                 r.transition(source, role, kind, ev, years)
@@ -5054,14 +5055,14 @@ def _tiers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset
         for b in roles:
             if a.key != b.key:
                 ev = r.sentence_evidence(sent, offset, b.start, b.end)
-                r.transition(a, b, TransitionKind.PROMOTION, ev)
+                r.transition(a, b, _PROMOTION, ev)
     r.tier = (roles, r.sentence_index) if tier == "next" else None
 
 
 def _page_title_of(r: _Reader, m: Mention) -> Mention:
     """A title that ends the page's own ("team leaders" on a "Warehouse Team Leader" ad) is the page's role."""
     page = r.subject
-    if page is None or page.key == m.key or m.label is not Label.ROLE:
+    if page is None or page.key == m.key or m.label is not _ROLE:
         return m
     words, whole = m.name.lower().split(), page.name.lower().split()
     if len(words) < 2 or len(whole) <= len(words) or whole[-len(words) :] != words:
@@ -5081,7 +5082,7 @@ def _titled_head(r: _Reader, m: Mention) -> Mention:
     nodes = r.facts.nodes
     same = [
         key for key, node in nodes.items()
-        if node["label"] is Label.ROLE and len(words := node["name"].lower().split()) >= 2 and words[-1] == head
+        if node["label"] is _ROLE and len(words := node["name"].lower().split()) >= 2 and words[-1] == head
         and _SENIORITY.isdisjoint(words[:-1])
     ]
     if len(same) != 1:
@@ -5136,10 +5137,10 @@ def _told_pending(r: _Reader) -> None:
     if _NOW_WORDS.search(r.text, max(0, opening), r.told.start):
         # "Now I work as B": the post held now comes after the one told first ("studying to become A")
         ev = r.evidence(r.told.start, r.told.end)
-        r.transition(target, r.told, TransitionKind.LATERAL, ev, None)
+        r.transition(target, r.told, _LATERAL, ev, None)
         return
     ev = r.sentence_evidence(sent, offset, target.start, target.end)
-    r.transition(r.told, target, TransitionKind.PROMOTION, ev, r.told_years)
+    r.transition(r.told, target, _PROMOTION, ev, r.told_years)
 
 
 def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
@@ -5175,7 +5176,7 @@ def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
         r.mentioned(m)
     # "From teller to branch manager, it usually takes five to eight years": the time the move takes
     years = _duration(sent.text) if _TAKES.search(sent.text) else None
-    r.transition(low, high, TransitionKind.PROMOTION, r.sentence_evidence(sent, offset, low.start, high.end), years)
+    r.transition(low, high, _PROMOTION, r.sentence_evidence(sent, offset, low.start, high.end), years)
 
 
 _TAKES = re.compile(r"\b(?:takes?|took|taken|taking)\b", re.I)
@@ -5207,7 +5208,7 @@ def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
         else:
             target = roles[move.target]
             ev = r.sentence_evidence(sent, offset, min(source.start, target.start), max(source.end, target.end))
-        kind = TransitionKind.LATERAL if move.lateral else TransitionKind.PROMOTION
+        kind = _LATERAL if move.lateral else _PROMOTION
         r.transition(source, target, kind, ev, _move_years(sent, offset, source.start))
 
 
@@ -5242,7 +5243,7 @@ def _field_then_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
                     ev = r.evidence(source.start, post.end)
                     if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
                         ev = r.sentence_evidence(sent, offset, post.start, post.end)
-                    r.transition(source, post, TransitionKind.PROMOTION, ev)
+                    r.transition(source, post, _PROMOTION, ev)
     if not cue or not _may_hold(sent.text, ("into",)):
         return
     found = _INTO_FIELD.search(sent.text)
@@ -5285,7 +5286,7 @@ def _asked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset
         rest = [w for k, w in enumerate(words[sent.start : sent.end], sent.start) if not roles[0].i <= k < roles[0].j]
         if all(w.isspace() or w in _ANSWER_WORDS or (w == "q" or len(w) == 1) for w in rest):
             ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
-            r.transition(post, roles[0], TransitionKind.PROMOTION, ev)
+            r.transition(post, roles[0], _PROMOTION, ev)
             r.position, r.question = [roles[0]], None
             return True
     if not r.position:
@@ -5462,7 +5463,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             r.position = saved
         if sources:
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
-            kind = TransitionKind.LATERAL if move.kind == "lateral" else TransitionKind.PROMOTION
+            kind = _LATERAL if move.kind == "lateral" else _PROMOTION
             r.last_sources = (list(sources), kind, r.sentence_index)
             if told or (person and r.told_person is None and move.source is None):
                 r.told, r.told_years, r.told_person = target, None, person
@@ -5574,7 +5575,7 @@ def _next_roles(
     if here is None or not roles or roles[0].start - line.content > 12 or roles[0].key == here.key:
         return
     ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
-    r.transition(here, roles[0], TransitionKind.PROMOTION, ev)
+    r.transition(here, roles[0], _PROMOTION, ev)
 
 
 #: nouns for the directions a career can take: "progress into specialised paths", "branch into two tracks"
@@ -5623,7 +5624,7 @@ def _tracks(
     ev = r.evidence(said, line.end)
     if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
         ev = r.evidence(line.start, line.end)
-    r.transition(source, target, TransitionKind.PROMOTION, ev)
+    r.transition(source, target, _PROMOTION, ev)
 
 
 @dataclass
@@ -5686,7 +5687,7 @@ def _title_items_then_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: lis
             if ev["end"] - ev["start"] <= 3 * _MAX_QUOTE:
                 for a, b in itertools.pairwise(rungs):
                     if a.key != b.key:
-                        r.transition(a, b, TransitionKind.PROMOTION, ev)
+                        r.transition(a, b, _PROMOTION, ev)
     r.title_items = []
 
 
@@ -5764,9 +5765,9 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             # a list may run from the top down ("Head of department", "Manager", ..., "Representatives")
             rungs.descending = _seniority(rungs.last.name) > _seniority(role.name)
         if rungs.descending:
-            r.transition(role, rungs.last, TransitionKind.PROMOTION, ev, years)
+            r.transition(role, rungs.last, _PROMOTION, ev, years)
         else:
-            r.transition(rungs.last, role, TransitionKind.PROMOTION, ev, rungs.years)
+            r.transition(rungs.last, role, _PROMOTION, ev, rungs.years)
     rungs.last, rungs.years, rungs.start = role, years, line.start
 
 
@@ -5895,7 +5896,7 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         # "Level 2" / "Analyst": a heading right under a numbered level that is a title and nothing else
         item = text[line.content : line.end].strip(" *_`.;,#")
         covered = any(
-            m.label is Label.ROLE and m.start - line.content <= 3 and m.end >= line.content + len(item) - 1 for m in ms
+            m.label is _ROLE and m.start - line.content <= 3 and m.end >= line.content + len(item) - 1 for m in ms
         )
         # (a title the mention rules found, or one head word alone: not "Become a Buyer" of a how-to's steps)
         if covered or (len(item.split()) == 1 and _titled(item.split())):
@@ -5905,14 +5906,14 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         # "## Mid-level roles" / "- Team Lead" / "- Stock Controller": items that are a title and nothing else
         item = text[line.content : line.end].strip(" *_`.;,")
         covered = any(
-            m.label is Label.ROLE and m.start - line.content <= 2 and m.end >= line.content + len(item) - 1 for m in ms
+            m.label is _ROLE and m.start - line.content <= 2 and m.end >= line.content + len(item) - 1 for m in ms
         )
         if covered and len(item.split()) <= 6:
             _level_list(r, vocab, sent, ms, line.start, line.content, line.end)
             return False
     if line.kind in {"text", "item"} and not level.labelled:
         # "Shift supervisor: runs a shift." under "Mid-level positions": a title opening a line, then its duties
-        opening = next((m for m in ms if m.label is Label.ROLE and 0 <= m.start - line.content <= 2), None)
+        opening = next((m for m in ms if m.label is _ROLE and 0 <= m.start - line.content <= 2), None)
         if opening is not None and _TITLE_LABEL_END.match(text, opening.end, line.end):
             if level.titles and level.titles_start == level.start and line.kind == "item":
                 # "- Supervisory roles: ... like A or B" then "- Assistant Manager: ...": items of one list of
@@ -5980,7 +5981,7 @@ def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], s
         ev = r.evidence(start, hi)
     for a_role in below.titles:
         for b_role in titles:
-            r.transition(a_role, b_role, TransitionKind.PROMOTION, ev, below.years)
+            r.transition(a_role, b_role, _PROMOTION, ev, below.years)
 
 
 #: what a heading naming a rung may hold besides its title: a number, a level, years ("2. Senior Agent (2-4 years)")
@@ -6073,7 +6074,7 @@ def _rank_word_ladder(r: _Reader) -> None:
         if _states_moves_between(r, {m.key for m, _, _ in rungs}):
             continue  # the page states its own moves between them
         for (low, _, _), (high, start, end) in itertools.pairwise(rungs):
-            r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
+            r.transition(low, high, _PROMOTION, r.evidence(start, end), None)
 
 
 #: the first digits of a calendar year (a dated line opens with one, else ends with a bracket)
@@ -6133,7 +6134,7 @@ def _dated_ladder(r: _Reader) -> None:
             continue
         for (_, low, _, _), (_, high, _, _) in itertools.pairwise(steps):
             if low.key != high.key:
-                r.transition(low, high, TransitionKind.PROMOTION, ev, None)
+                r.transition(low, high, _PROMOTION, ev, None)
 
 
 def _heading_ladder(r: _Reader) -> None:
@@ -6152,7 +6153,7 @@ def _heading_ladder(r: _Reader) -> None:
         # (a rung between them read by another rule, "Step 2: Developer" between "Step 1" and "Step 3": no step)
         if any((low.key, mid) in moves and (mid, high.key) in moves for _, mid in moves):
             continue
-        r.transition(low, high, TransitionKind.PROMOTION, r.evidence(start, end), None)
+        r.transition(low, high, _PROMOTION, r.evidence(start, end), None)
 
 
 #: a role's years of experience stated in its section: "with 0-4 years of experience", "3 to 5 years' experience"
@@ -6216,7 +6217,7 @@ def _rung_years(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
 
 def _rung_title(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> Mention | None:
     """The role a rung line names: a role found there, or its words when they end in a job title's head word."""
-    inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+    inside = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
     if inside:
         return max(inside, key=lambda m: m.end - m.start)
     written = r.text[lo:hi].split()
@@ -6255,7 +6256,7 @@ def _rung(r: _Reader, role: Mention, years: tuple[float, float], start: int, end
     ev = r.evidence(last[2], end)
     if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
         ev = r.evidence(start, end)
-    r.transition(last[0], role, TransitionKind.PROMOTION, ev, last[1])
+    r.transition(last[0], role, _PROMOTION, ev, last[1])
 
 
 def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> list[Mention]:
@@ -6391,7 +6392,7 @@ def _post_opened(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             lowers[y] in _OPENING_POSTS
         ))):
             ev = r.sentence_evidence(sent, offset, sent.start_char + offset, sent.end_char + offset)
-            r.transition(r.told, post, TransitionKind.PROMOTION, ev)
+            r.transition(r.told, post, _PROMOTION, ev)
             r.told, r.told_years, r.opened = post, None, None
             return
 
@@ -6440,7 +6441,7 @@ def _above_grade(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         for high in targets:
             a, b = (low, high) if up else (high, low)
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(a, b, TransitionKind.PROMOTION, ev)
+            r.transition(a, b, _PROMOTION, ev)
 
 
 _CLAUSE_MARKS = frozenset({".", ";", ":", "but", "while", "although", "whereas"})
@@ -6519,7 +6520,7 @@ def _ladder_span(r: _Reader, a: str, b: str, quote: str, years: tuple[float | No
 
 
 def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:
-    kind = TransitionKind.LATERAL if move.kind == "lateral" else TransitionKind.PROMOTION
+    kind = _LATERAL if move.kind == "lateral" else _PROMOTION
     years = _move_years(sent, offset, target.start)
     if years is None and r.told_years is not None and r.told is not None and [s.key for s in sources] == [r.told.key]:
         years = r.told_years  # "For five years I was a sous chef. Then I ... became B": how long the post was held
@@ -6550,7 +6551,7 @@ def _starters(r: _Reader, sent: _Sent, roles: list[Mention], held: Mention, offs
     for source in _with_alternatives(sent.doc, [held], roles):
         if source.key != page.key and source.start > page.end:
             ev = r.sentence_evidence(sent, offset, source.start, source.end)
-            r.transition(source, page, TransitionKind.PROMOTION, ev, None)
+            r.transition(source, page, _PROMOTION, ev, None)
 
 
 def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
@@ -6575,7 +6576,7 @@ def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offse
             for source in _with_alternatives(sent.doc, [m], roles):
                 if source.key != page.key:
                     ev = r.sentence_evidence(sent, offset, source.start, source.end)
-                    r.transition(source, page, TransitionKind.PROMOTION, ev, None)
+                    r.transition(source, page, _PROMOTION, ev, None)
             return
 
 
@@ -7171,7 +7172,7 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         named = _BEFORE_AFTER.match(text)
         if named is not None:
             lo, hi = offset + sent.start_char + named.start("role"), offset + sent.start_char + named.end("role")
-            inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+            inside = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
             if inside:
                 here, direction = inside[-1], "from" if named.group("when").lower() == "before" else "to"
                 label_end = offset + sent.start_char + named.end()
@@ -7179,7 +7180,7 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         here = _ladder_base(r, here)
     if here is None or direction not in _MOVE_SECTIONS:
         return
-    kind = TransitionKind.LATERAL if direction == "lateral" else TransitionKind.PROMOTION
+    kind = _LATERAL if direction == "lateral" else _PROMOTION
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.key != here.key]
     roles = [m for m in roles if m.start >= label_end]
     lowers = sent.words.lower
@@ -7319,7 +7320,7 @@ def _structure(
             bare = LEVEL_LINE_BARE.match(text, line.start, line.end)
             # "L4 Area Manager": only when the words after the level are a title
             if bare is not None and any(
-                m.label is Label.ROLE and m.start >= bare.start("title") and m.end >= bare.end("title") - 1
+                m.label is _ROLE and m.start >= bare.start("title") and m.end >= bare.end("title") - 1
                 for m in ms
             ):
                 level = bare
@@ -7623,9 +7624,9 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     first = bisect.bisect_left(words.idx, at)
     if first >= sent.end:
         return False
-    in_label = [m for m in ms if m.label is Label.ROLE and m.start < found.end("label")]
+    in_label = [m for m in ms if m.label is _ROLE and m.start < found.end("label")]
     role = in_label[0] if in_label else (r.list_role or r.section_role or r.subject)
-    if role is None or any(m.label is Label.ROLE and m.i >= first for m in ms):
+    if role is None or any(m.label is _ROLE and m.i >= first for m in ms):
         return False
     skills = _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
     _link(r, sent, offset, [role], skills, 4)
@@ -7708,7 +7709,7 @@ def _ad_title(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Lin
     at, until = offset + sent.start_char, offset + sent.end_char
     if start >= until or written <= at:
         return None
-    out = [m for m in ms if m.label is not Label.ROLE or m.end <= start or m.start >= written]
+    out = [m for m in ms if m.label is not _ROLE or m.end <= start or m.start >= written]
     if not at <= start:
         return out
     words = [w if w.isupper() else w.lower() for w in r.text[start:end].split()]
@@ -7717,7 +7718,7 @@ def _ad_title(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Lin
     idx = sent.words.idx
     i, j = bisect.bisect_left(idx, start - offset), min(bisect.bisect_left(idx, end - offset), sent.end)
     key = _slug(name)
-    role = Mention(Label.ROLE, key, name, key in r.vocab.entries, start, end, i, max(j, i + 1), rule)
+    role = Mention(_ROLE, key, name, key in r.vocab.entries, start, end, i, max(j, i + 1), rule)
     r.mentioned(role)
     if written > end:  # the title as the ad writes it, with its unit or programme, is one of its names
         aliases = r.facts.nodes[key].setdefault("aliases", [])
@@ -7746,7 +7747,7 @@ def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int,
         return None
     end = title_value(text, at, line.end)
     # only a title the rules read in part: a role ends where the title does and starts inside it
-    if end is None or not any(m.label is Label.ROLE and m.end == end and m.start > at for m in ms):
+    if end is None or not any(m.label is _ROLE and m.end == end and m.start > at for m in ms):
         return None
     # "Front Desk Agent / Guest Service Agent": one post under two names, the first its name, the other an alias
     pieces = text[at:end].split(" / ")
@@ -7770,7 +7771,7 @@ def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> N
     at = _title_label_end(r, line)
     if at is None:
         return
-    role = next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
+    role = next((m for m in ms if m.label is _ROLE and m.start == at), None)
     if role is None:
         value = _TITLE_VALUE.match(r.text, at, line.end)
         title = value.group("title").strip() if value is not None else ""
@@ -7779,7 +7780,7 @@ def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> N
             return  # not a title as job descriptions write one
         k = bisect.bisect_left(sent.words.idx, at - (r.text.find(sent.text, line.content) - sent.start_char))
         name = title[:1].upper() + title[1:].lower() if not title.isupper() else title.title()
-        role = Mention(Label.ROLE, _slug(name), name, False, at, at + len(title), k, k + 1, "structure.job-title")
+        role = Mention(_ROLE, _slug(name), name, False, at, at + len(title), k, k + 1, "structure.job-title")
     r.mentioned(role)
     if r.subject is None or line.start < 3000:
         r.subject = role
@@ -7788,7 +7789,7 @@ def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> N
 
 def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
     """The role a page is about: the one role its first heading names, or "As our X, you ..."."""
-    roles = {m.key: m for m in ms if m.label is Label.ROLE}
+    roles = {m.key: m for m in ms if m.label is _ROLE}
     defined = _defined_role(r, ms, line) if line.kind == "text" and r.sentence_index <= _DEFINING_REACH else None
     if defined is not None:
         role = defined  # "The Category Lead (Team Manager) is the owner of ...": what the page goes on about
@@ -7870,7 +7871,7 @@ def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: 
 
     A title with a short qualifier ("CSM (Mid-market)") is named with it: the qualifier tells levels apart.
     """
-    inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+    inside = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
     written = r.text[lo:hi].strip(" *_`:-–—")
     if inside and (len(written.split()) > 6 or written == r.text[inside[0].start : inside[0].end]):
         return inside[0]
@@ -7887,7 +7888,7 @@ def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: 
     entry = _new_role(name)
     start = lo + r.text[lo:hi].find(words[0])
     end = lo + r.text[lo:hi].rfind(words[-1]) + len(words[-1])
-    return Mention(Label.ROLE, entry.key, entry.name, entry.key in vocab.entries, start, end, sent.start, sent.start)
+    return Mention(_ROLE, entry.key, entry.name, entry.key in vocab.entries, start, end, sent.start, sent.start)
 
 
 def _years_in(text: str) -> tuple[float, float] | None:
@@ -7925,7 +7926,7 @@ def _titles_column(ms: list[Mention], cells: list[tuple[int, int]], years: int |
     for k, (lo, hi) in enumerate(cells):
         if k == years:
             continue
-        inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+        inside = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
         if inside and sum(m.end - m.start for m in inside) >= (hi - lo) // 2:
             return k
     return None
@@ -8006,7 +8007,7 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     for last in (table.lasts or ([table.last] if table.last is not None else [])) if table.ladder else []:
         for m in roles:
             if last.key != m.key:
-                r.transition(last, m, TransitionKind.PROMOTION, ev, table.last_years)
+                r.transition(last, m, _PROMOTION, ev, table.last_years)
     table.last, table.last_years, table.last_start = role, stated, line.start
     table.lasts = roles
     if table.duties:
@@ -8037,7 +8038,7 @@ def _next_cell(
         r.node(target, r.evidence(target.start, target.end))
         for m in roles:
             if m.key != target.key:
-                r.transition(m, target, TransitionKind.PROMOTION, ev, stated)
+                r.transition(m, target, _PROMOTION, ev, stated)
 
 
 #: the label of a table row whose cells are levels' titles: "Level", "Job title", "Role"
@@ -8085,7 +8086,7 @@ def _level_columns(
     for _, m, _ in rungs:
         r.mentioned(m)
     for (_, low, _), (_, high, _) in itertools.pairwise(rungs):
-        r.transition(low, high, TransitionKind.PROMOTION, ev)
+        r.transition(low, high, _PROMOTION, ev)
 
 
 def _level_cells(r: _Reader, sent: _Sent, offset: int, table: _Table, cells: list[tuple[int, int]]) -> None:
@@ -8120,7 +8121,7 @@ def _role_columns(
     """A header row whose cells are roles ("| Skill | Buyer | Planner |"): each column belongs to its role."""
     columns: list[Mention | None] = []
     for lo, hi in cells:
-        inside = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+        inside = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
         columns.append(inside[0] if len(inside) == 1 and inside[0].end - inside[0].start >= (hi - lo) // 2 else None)
     if sum(m is not None for m in columns) >= 1 and columns[0] is None:
         table.columns = tuple(columns)
@@ -8323,7 +8324,7 @@ def _level_line(
         for last_role in last_roles:
             for role in roles:
                 ev = r.evidence(last_role.start, level.end())
-                r.transition(last_role, role, TransitionKind.PROMOTION, ev, last_years)
+                r.transition(last_role, role, _PROMOTION, ev, last_years)
     elif r.levels and r.levels[-1][0] >= number:
         r.levels = []
     r.levels.append((number, roles, years, r.sentence_index))
@@ -8393,7 +8394,7 @@ def _inline_levels(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
                 for target in here:
                     if source.key != target.key:
                         ev = r.evidence(source.start, found.end())
-                        r.transition(source, target, TransitionKind.PROMOTION, ev, last[2])
+                        r.transition(source, target, _PROMOTION, ev, last[2])
                         moved = True
         last = (number, here, years, found.end())
     return moved
@@ -8488,7 +8489,7 @@ def _section_needs(
     aside = sent.text.find("(")  # a role in brackets is an example, not what the item is about
     limit = offset + sent.start_char + aside if aside >= 0 else offset + sent.end_char
     named = [
-        m for m in ms if m.label is Label.ROLE and m.key != role.key and m not in r.level_titles and m.start < limit
+        m for m in ms if m.label is _ROLE and m.key != role.key and m not in r.level_titles and m.start < limit
     ]
     if named and not (_rewords(r) and _duty_item(sent, duties=r.duty_list)):
         return  # an item about another role (not a duty done to one: "Coach new pickers")
@@ -8531,11 +8532,11 @@ def _section_needs(
         written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
         entry = _new_skill(written)
         known = vocab.lookup(_norms(doc, lo, hi))
-        if known is not None and known.label is Label.SKILL:
+        if known is not None and known.label is _SKILL:
             entry = known
         start, end = offset + words.idx[lo], offset + words.idx[hi - 1] + words.length[hi - 1]
         skills: list[Mention | Entry] = [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
-        if _rewords(r) and (known is None or known.label is not Label.SKILL):
+        if _rewords(r) and (known is None or known.label is not _SKILL):
             reworded = _named_skills(doc, lo, hi, offset, predicate=r.duty_list)
             if reworded is not None:
                 skills = list(reworded)
@@ -9093,7 +9094,7 @@ def _group_roles(r: _Reader, group: str) -> list[Mention | Entry]:
     out: list[Mention | Entry] = []
     for role, g in r.facts.in_group:
         if g == group:
-            entry = r.vocab.entries.get(role) or Entry(Label.ROLE, role, r.facts.nodes[role]["name"])
+            entry = r.vocab.entries.get(role) or Entry(_ROLE, role, r.facts.nodes[role]["name"])
             out.append(entry)
     return out
 
@@ -9252,9 +9253,9 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
         return False  # "None typically required": nothing is
     base = offset + sent.start_char
     lo, hi = base + found.start("skill"), base + found.end("skill")
-    if any(m.label is Label.ROLE and lo <= m.start < hi for m in ms):
+    if any(m.label is _ROLE and lo <= m.start < hi for m in ms):
         return False  # "The buyer is key": a role, not a skill
-    after = [m for m in ms if m.label is Label.ROLE and m.start >= hi]
+    after = [m for m in ms if m.label is _ROLE and m.start >= hi]
     role = after[0] if after else (r.needs_role or r.subject or _level_title(r))
     if role is None:
         return False
@@ -9352,7 +9353,7 @@ def _important_to(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bo
     base = offset + sent.start_char
     if found.group("who") is not None:
         lo, hi = base + found.start("who"), base + found.end("who")
-        named = [m for m in ms if m.label is Label.ROLE and lo <= m.start and m.end <= hi]
+        named = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
         who = found.group("who").lower()
         page = r.needs_role or r.section_role or r.subject
         if not named and page is not None and _head_word(who) == _head_word(page.name.lower()):
@@ -9385,7 +9386,7 @@ def _important_to(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bo
         read_to = at if end is None else start + end.start()
         if end is not None:
             break  # (what follows a clause of reason, condition or time, or the sentence's end, is no more of it)
-    if not names or any(m.label is Label.ROLE and base + found.start("what") <= m.start < base + read_to for m in ms):
+    if not names or any(m.label is _ROLE and base + found.start("what") <= m.start < base + read_to for m in ms):
         return False  # (a role named in what is important: a move or a relation, not a requirement)
     words = sent.words
     skills: list[Mention | Entry] = []
@@ -9534,7 +9535,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             _link(r, sent, offset, [role], acts, 3)
         return
     later = roles if role not in roles else roles[1:]
-    if any(m.label is Label.ROLE and m.i >= k for m in later) and (
+    if any(m.label is _ROLE and m.i >= k for m in later) and (
         not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
         or (base not in _PEOPLE_DUTIES and not _roles_late(words, later, k, sent.end))
     ):
@@ -10027,7 +10028,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     words = sent.words
     k = _skip_spaces(words, sent.start, 1)
-    roles = [m for m in ms if m.label is Label.ROLE]
+    roles = [m for m in ms if m.label is _ROLE]
     if "requirements.partners" not in r.disabled:
         # "..., and work with other functional managers": the posts worked with are partners, no move or hand-off
         roles = [m for m in roles if not _worked_with(words, m, k)]
@@ -10481,10 +10482,10 @@ def _skills_in(
     seen = {s.key for s in skills}
     # whether a piece before (or an item before, ``duties``) opened with a verb: "Count the floats, check deposits"
     for lo, hi in _list_items(sent, after, end, reword=reword):
-        if any(m.i < hi and m.j > lo and m.label is not Label.SKILL and not _activity(m, norms) for m in ms):
+        if any(m.i < hi and m.j > lo and m.label is not _SKILL and not _activity(m, norms) for m in ms):
             if not (reword and new and _duty_piece(doc, lo, hi)):
                 continue  # names a role (unless a duty done to one: "coach new pickers")
-        if reword and any(m.label is Label.SKILL and m.i <= lo and m.j >= hi for m in ms):
+        if reword and any(m.label is _SKILL and m.i <= lo and m.j >= hi for m in ms):
             continue  # the whole item is a known skill's name ("data tracking and recording"): not cut or reworded
         if reword:
             named = _named_skills(doc, lo, hi, offset, predicate=duties)
@@ -10501,7 +10502,7 @@ def _skills_in(
             if new:  # a clause, not a skill name: the skills are its noun phrases
                 _parsed_skills(doc, lo, hi, offset, skills, seen, reword=reword)
             continue
-        inside = [m for m in ms if m.i >= lo and m.j <= hi and m.label is Label.SKILL]
+        inside = [m for m in ms if m.i >= lo and m.j <= hi and m.label is _SKILL]
         narrows = (
             new
             and len(inside) == 1
@@ -10572,7 +10573,7 @@ def _named_skills(doc: Doc, lo: int, hi: int, offset: int, *, predicate: bool = 
 
 @functools.lru_cache(maxsize=4096)
 def _named_skill(name: str) -> Entry:
-    return Entry(Label.SKILL, _slug(name), name)
+    return Entry(_SKILL, _slug(name), name)
 
 
 def _parsed_skills(
@@ -10607,7 +10608,7 @@ def _new_skill(written: str) -> Entry:
     """The skill a list item names as written: one space between words, sentence case unless all capitals."""
     name = _HYPHEN_GAP.sub("-", " ".join(written.split()))
     name = name if name.isupper() else name[:1].upper() + name[1:].lower()
-    return Entry(Label.SKILL, _slug(name), name)
+    return Entry(_SKILL, _slug(name), name)
 
 
 def _activity(m: Mention, norms: list[str]) -> bool:
@@ -11744,7 +11745,7 @@ def _paired_figures(
                 name = word[:1].upper() + word[1:]
                 start = base + bare.start("a")
                 i = bisect.bisect_left(words.idx, start - offset)
-                a = Mention(Label.ROLE, _slug(name), name, False, start, start + len(word), i, i + 1, "salaries.paired")
+                a = Mention(_ROLE, _slug(name), name, False, start, start + len(word), i, i + 1, "salaries.paired")
                 roles = [a, b]
         # the figures too are a move's ends: "(rising) from £X to £Y", "from £X-Y to £Z"
         opening = text[: figures[0].match.start()].lower().rstrip()
@@ -11836,12 +11837,12 @@ def _role_by_head(r: _Reader, head: str) -> Mention | None:
         if role is not None and role.name.lower().split()[-1] == head:
             return role
     nodes = r.facts.nodes
-    same = [k for k, v in nodes.items() if v["label"] is Label.ROLE and v["name"].lower().split()[-1] == head]
+    same = [k for k, v in nodes.items() if v["label"] is _ROLE and v["name"].lower().split()[-1] == head]
     if not same:
         return None
     key = max(same, key=lambda k: len(nodes[k]["evidence"]))
     entry = nodes[key]
-    return Mention(Label.ROLE, key, entry["name"], entry["known"], -1, -1, -1, -1)
+    return Mention(_ROLE, key, entry["name"], entry["known"], -1, -1, -1, -1)
 
 
 def _paid_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, end: int) -> Mention | None:
@@ -11851,7 +11852,7 @@ def _paid_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, end: int) 
     if found is None:
         return None
     at = offset + sent.start_char + found.end()
-    named = next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
+    named = next((m for m in ms if m.label is _ROLE and m.start == at), None)
     if named is not None:
         return named
     title = _AS_TITLE.match(sent.text, found.end())
@@ -11865,7 +11866,7 @@ def _paid_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, end: int) 
     name = title.group("title")[:1].upper() + " ".join(words)[1:]
     words_ = sent.words
     i = bisect.bisect_left(words_.idx, at - offset)
-    mention = Mention(Label.ROLE, _slug(name), name, False, at, at + len(title.group("title")), i, i + 1,
+    mention = Mention(_ROLE, _slug(name), name, False, at, at + len(title.group("title")), i, i + 1,
                       "salaries.held-as")
     r.mentioned(mention)
     return mention
@@ -11878,7 +11879,7 @@ def _paid_for(sent: _Sent, ms: list[Mention], offset: int, end: int) -> Mention 
     if found is None:
         return None
     at = offset + sent.start_char + found.end()
-    return next((m for m in ms if m.label is Label.ROLE and m.start == at), None)
+    return next((m for m in ms if m.label is _ROLE and m.start == at), None)
 
 
 #: what may follow a figure before "for a X": its period, a second figure of the range
@@ -11940,7 +11941,7 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     i = bisect.bisect_left(words.idx, start - offset)
     name = singular[:1].upper() + lower[1:]
     end = start + found.end("head") - found.start("head")
-    mention = Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
+    mention = Mention(_ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
     r.mentioned(mention)
     return mention
 
@@ -11979,7 +11980,7 @@ def _listed_earners(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, at:
             return None
         i = bisect.bisect_left(words.idx, start - offset)
         name = word.capitalize()
-        out.append(Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners"))
+        out.append(Mention(_ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners"))
     if len(out) < 2:
         return None
     for mention in out:
@@ -12022,7 +12023,7 @@ def _possessive_earner(
     words = sent.words
     i = bisect.bisect_left(words.idx, start - offset)
     name = singular.capitalize()
-    mention = Mention(Label.ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
+    mention = Mention(_ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
     r.mentioned(mention)
     return mention, end
 
@@ -12336,7 +12337,7 @@ def _groups(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
     if owner is None:
         return
     for m in ms:
-        if m.label is Label.ROLE and m.start > (owner.end if groups else 0):
+        if m.label is _ROLE and m.start > (owner.end if groups else 0):
             r.member(
                 m, owner, r.sentence_evidence(sent, offset, min(owner.start, m.start) if groups else m.start, m.end)
             )
@@ -12428,7 +12429,7 @@ def _kind_ladders(r: _Reader) -> None:
             continue  # a kind the text never names: no ladder rather than a wrong one
         for a, b in itertools.pairwise(rungs):
             assert a is not None and b is not None
-            r.transition(a, b, TransitionKind.PROMOTION, kinds.evidence)
+            r.transition(a, b, _PROMOTION, kinds.evidence)
 
 
 #: a numbered rank inside a title: "Tier 2 Support Engineer", "Level 1 Analyst", "L3 Support Engineer", "Buyer II"
@@ -12482,14 +12483,14 @@ def _numbered_ranks(r: _Reader) -> None:
             first_a, first_b = r.facts.nodes[a]["evidence"][0], r.facts.nodes[b]["evidence"][0]
             lo, hi = min(first_a["start"], first_b["start"]), max(first_a["end"], first_b["end"])
             ev = r.evidence(lo, hi) if hi - lo <= 3 * _MAX_QUOTE else r.evidence(first_b["start"], first_b["end"])
-            r.transition(_node_mention(r, a), _node_mention(r, b), TransitionKind.PROMOTION, ev)
+            r.transition(_node_mention(r, a), _node_mention(r, b), _PROMOTION, ev)
 
 
 def _node_mention(r: _Reader, key: str) -> Mention:
     """A role already recorded, as a mention (for a fact read from the whole document)."""
     node = r.facts.nodes[key]
     first = node["evidence"][0]
-    return Mention(Label.ROLE, key, node["name"], node["known"], first["start"], first["end"], 0, 0)
+    return Mention(_ROLE, key, node["name"], node["known"], first["start"], first["end"], 0, 0)
 
 
 #: the words of a level line that frame its title: "Level 1: Cashier (0-2 years)"
@@ -12846,11 +12847,11 @@ def _read_chinese(r: _Reader, plain: str, lines: list[tuple[int, int]]) -> None:
         r.node(_new_role(m.name), r.evidence(m.start, m.end), known=False)
     for move in facts.moves:
         r.rule = move.rule
-        kind = TransitionKind.LATERAL if move.lateral else TransitionKind.PROMOTION
+        kind = _LATERAL if move.lateral else _PROMOTION
         r.transition(_new_role(move.source), _new_role(move.target), kind, r.evidence(move.start, move.end), move.years)
     for need in facts.needs:
         r.rule = need.rule
-        skill = Entry(Label.SKILL, _slug(need.skill), need.skill)
+        skill = Entry(_SKILL, _slug(need.skill), need.skill)
         r.requires(_new_role(need.role), skill, need.importance, r.evidence(need.start, need.end))
     for pay in facts.pay:
         r.rule = pay.rule
@@ -12934,18 +12935,18 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
                 into[short] = key
         stem, _, head = key.rpartition("-")
         full = f"{stem}-{_SHORT_HEADS[head]}" if stem and head in _SHORT_HEADS else None
-        if full is not None and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
+        if full is not None and full in facts.nodes and facts.nodes[full]["label"] is _ROLE:
             into[key] = full
             continue
         # "ecommerce director" is the page's "director of ecommerce" (one post written both ways)
         lead_of = f"{head}-of-{stem}" if stem and head in _LEAD_HEADS else None
-        if lead_of is not None and lead_of in facts.nodes and facts.nodes[lead_of]["label"] is Label.ROLE:
+        if lead_of is not None and lead_of in facts.nodes and facts.nodes[lead_of]["label"] is _ROLE:
             into[key] = lead_of
             continue
         # a field word written short: "ops manager" is the page's "operations manager"
         parts = key.split("-")
         full = "-".join(_SHORT_FIELDS.get(w, w) for w in parts)
-        if full != key and full in facts.nodes and facts.nodes[full]["label"] is Label.ROLE:
+        if full != key and full in facts.nodes and facts.nodes[full]["label"] is _ROLE:
             into[key] = full
     split = _initials_written_out(facts, into, text) if initials else {}
     if not into and not split:
@@ -13256,7 +13257,7 @@ def _bylines(plain: str) -> tuple[frozenset[int], frozenset[str]] | None:
 
 def _in_byline(r: _Reader, m: Mention) -> bool:
     """Whether a role mention is an author line's label ("Writer:") or an author's name ("Claire Roper")."""
-    if m.label is not Label.ROLE or r.bylines is None:
+    if m.label is not _ROLE or r.bylines is None:
         return False
     labels, names = r.bylines
     return m.start in labels or " ".join(r.text[m.start : m.end].split()) in names
@@ -13319,7 +13320,7 @@ def _read_block(
         if ms and line.kind != "row" and "structure.credentials" not in r.disabled and _CREDENTIALS.match(
             r.text, line.content, min(line.end, line.content + 80)
         ):
-            ms = [m for m in ms if m.label is not Label.ROLE]  # "Certifications: Certified Support Analyst"
+            ms = [m for m in ms if m.label is not _ROLE]  # "Certifications: Certified Support Analyst"
         if first:
             r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)
             if ms and _may_date(r.text, line):
@@ -13343,7 +13344,7 @@ def _read_block(
         if r.next_roles or (first and _ANNOUNCE_WORDS <= here):
             r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
-            ms = [m for m in ms if not (m.label is Label.ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
+            ms = [m for m in ms if not (m.label is _ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
         # a heading that opened a requirements list ("Soft Skills & Competencies") names its list, not skills
         label = line.kind == "heading" and r.section == "needs" and r.section_heading == (line.start, line.end)
