@@ -846,19 +846,81 @@ _YEAR_OR = re.compile(
 )
 
 
-class Mention(NamedTuple):
-    """A role, skill or job group named in the text (char offsets into the document)."""
+class Mention:
+    """A role, skill or job group named in the text (char offsets into the document).
 
-    label: Label
-    key: str
-    name: str
-    known: bool
-    start: int
-    end: int
-    i: int  # first token (in its block doc)
-    j: int  # end token (exclusive)
-    #: the rule that named it, when neither mentions.vocabulary nor mentions.titles did
-    rule: str | None = None
+    It behaves as the named tuple of its fields it once was (equality, hash, order, iteration, ``_replace``), but
+    keeps them in slots: the interpreter reads a slot through its attribute cache, a named tuple's field through
+    the slow generic look-up, and the rules read mentions' fields millions of times.
+    """
+
+    __slots__ = ("end", "i", "j", "key", "known", "label", "name", "rule", "start")
+    #: the fields in the order of the named tuple (its iteration, order and hash)
+    _fields = ("label", "key", "name", "known", "start", "end", "i", "j", "rule")
+
+    def __init__(
+        self, label: Label, key: str, name: str, known: bool, start: int, end: int, i: int, j: int,
+        rule: str | None = None,
+    ) -> None:
+        self.label = label
+        self.key = key
+        self.name = name
+        self.known = known
+        self.start = start
+        self.end = end
+        self.i = i  # first token (in its block doc)
+        self.j = j  # end token (exclusive)
+        #: the rule that named it, when neither mentions.vocabulary nor mentions.titles did
+        self.rule = rule
+
+    def _tuple(self) -> tuple[Any, ...]:
+        return (self.label, self.key, self.name, self.known, self.start, self.end, self.i, self.j, self.rule)
+
+    def _replace(self, **changes: Any) -> Mention:
+        fields = dict(zip(self._fields, self._tuple(), strict=True))
+        fields.update(changes)
+        return Mention(**fields)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._tuple())
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+    def __getitem__(self, index: int) -> Any:
+        return self._tuple()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mention):
+            return self is other or self._tuple() == other._tuple()
+        if isinstance(other, tuple):
+            return self._tuple() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __lt__(self, other: Mention) -> bool:
+        return self._tuple() < other._tuple()
+
+    def __le__(self, other: Mention) -> bool:
+        return self._tuple() <= other._tuple()
+
+    def __gt__(self, other: Mention) -> bool:
+        return self._tuple() > other._tuple()
+
+    def __ge__(self, other: Mention) -> bool:
+        return self._tuple() >= other._tuple()
+
+    def __repr__(self) -> str:
+        return "Mention(" + ", ".join(f"{k}={v!r}" for k, v in zip(self._fields, self._tuple(), strict=True)) + ")"
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self._tuple()
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for k, v in zip(self._fields, state, strict=True):
+            setattr(self, k, v)
 
 
 @dataclass
