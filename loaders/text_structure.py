@@ -20,7 +20,7 @@ import bisect
 import functools
 import itertools
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
 
 __all__ = [
     "CASELESS_KIN",
@@ -40,18 +40,44 @@ __all__ = [
 ]
 
 
-class Line(NamedTuple):
+class Line:
     """One line of a document: its span, its kind and where its content starts (after a list marker).
 
     ``kind`` is ``"item"`` (a bulleted, numbered or lettered list item), ``"row"`` (a table row),
     ``"heading"`` (a short line that is not a sentence: no closing full stop, few words, or a
     Markdown ``#`` heading) or ``"text"``.
+
+    Compared, hashed and iterated as the tuple ``(start, end, kind, content)``; its fields are slots, which the
+    interpreter reads through its attribute cache (a named tuple's fields take the slow generic look-up, and the
+    rules read a line's fields many times for each sentence).
     """
 
-    start: int
-    end: int
-    kind: str
-    content: int
+    __slots__ = ("content", "end", "kind", "start")
+
+    def __init__(self, start: int, end: int, kind: str, content: int) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.content = content
+
+    def _tuple(self) -> tuple[int, int, str, int]:
+        return (self.start, self.end, self.kind, self.content)
+
+    def __iter__(self) -> Iterator[int | str]:
+        return iter(self._tuple())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Line):
+            return self is other or self._tuple() == other._tuple()
+        if isinstance(other, tuple):
+            return self._tuple() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __repr__(self) -> str:
+        return f"Line(start={self.start!r}, end={self.end!r}, kind={self.kind!r}, content={self.content!r})"
 
 
 #: a list marker at the start of a line: bullets of every common shape, "1.", "2)", "a)", "(b)"
