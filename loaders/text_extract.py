@@ -3461,6 +3461,9 @@ class _Sent:
 
 def _doc_norms(doc: Doc) -> list[str]:
     """Every token's norm (read once per block by :func:`_prepare`; token objects are costly to make)."""
+    last = _PREPARED
+    if last[0] is doc:
+        return last[2]
     norms: list[str] = doc.user_data["careergraph_norms"]
     return norms
 
@@ -3490,8 +3493,23 @@ class _Words:
 
 
 def _words(doc: Doc) -> _Words:
+    last = _PREPARED
+    if last[0] is doc:
+        return last[1]
     words: _Words = doc.user_data["careergraph_words"]
     return words
+
+
+#: the doc :func:`_prepare` read last, with its words and norms: the rules ask for them hundreds of times a
+#: sentence, and a doc's ``user_data`` is a look-up through a Cython property each time (one tuple, swapped whole, so
+#: a reader in another thread never sees one doc's words with another's)
+_PREPARED: tuple[Doc | None, _Words, list[str]] = (None, _Words([], [], []), [])
+
+
+def _unprepare() -> None:
+    """Let go of the doc :func:`_prepare` read last (the document is read: what it holds is no longer needed)."""
+    global _PREPARED
+    _PREPARED = (None, _Words([], [], []), [])
 
 
 def _sent_starts(doc: Doc) -> list[int]:
@@ -12879,6 +12897,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
         doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
         _read_chunk(reader, vocab, doc, offset, paragraphs)
+    _unprepare()
     reader.run("transitions.kinds", _kind_ladders, reader)
     reader.run("transitions.told", _told_pending, reader)
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)
@@ -13233,8 +13252,10 @@ def _prepare(vocab: Vocabulary, doc: Doc) -> None:
     table = doc.to_array([ORTH, NORM, SPACY, IDX])
     orths = table[:, 0].tolist()
     rows = types.rows(orths)
-    doc.user_data["careergraph_norms"] = _strings(doc, table[:, 1].tolist())
-    doc.user_data["careergraph_words"] = _Words(rows, table[:, 2].astype(bool).tolist(), table[:, 3].tolist())
+    norms = doc.user_data["careergraph_norms"] = _strings(doc, table[:, 1].tolist())
+    words = doc.user_data["careergraph_words"] = _Words(rows, table[:, 2].astype(bool).tolist(), table[:, 3].tolist())
+    global _PREPARED
+    _PREPARED = (doc, words, norms)
     doc.user_data["careergraph_starts"] = sentence_starts(word_kinds(doc, orths, rows))
 
 
