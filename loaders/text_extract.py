@@ -587,6 +587,9 @@ _QUALIFIER = (
 )
 # an amount or a range starts at a currency symbol or a digit; words before it are read separately
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
+#: the characters a match of _MONEY_START can start with (its alternatives open with look-behinds, so the engine
+#: tries every one of them at every character; a search for these first finds the few places to try)
+_MONEY_FIRST = re.compile(r"[\dUACSHN$¥￥€£₹₱₦RDâÂ?\ufffd]")
 #: currency codes a page may write before or after its figures
 _CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR|ZAR|NGN"
 #: a currency code right before a figure: "USD 350"
@@ -12132,9 +12135,19 @@ _YEAR_LIMIT = {
 _NO_PAY_FROM = {"IDR": 1e12, "VND": 1e12, "JPY": 1e11, "NGN": 1e11, "KRW": 1e11}
 
 
+def _money_start(text: str, pos: int) -> re.Match[str] | None:
+    """``_MONEY_START.search(text, pos)``, tried only where a match can start (see _MONEY_FIRST)."""
+    while (first := _MONEY_FIRST.search(text, pos)) is not None:
+        found = _MONEY_START.match(text, first.start())
+        if found is not None:
+            return found
+        pos = first.start() + 1
+    return None
+
+
 def _amounts(text: str) -> Iterator[re.Match[str]]:
     pos = 0
-    while (start := _MONEY_START.search(text, pos)) is not None:
+    while (start := _money_start(text, pos)) is not None:
         match = _MONEY.match(text, start.start())
         if match is None or not match.group("a"):
             pos = start.end()
