@@ -12768,8 +12768,7 @@ def _initialisms(text: str) -> list[str]:
             continue  # "PM skills", "a WMS system": a field or a thing wherever it is written
         # ("SAE" beside "AE" for an account executive: the senior rank of a title the page writes out)
         ranked = letters[1:] if letters[0] in _RANK_INITIALS and len(letters) >= 3 and letters[1:] in uses else letters
-        words = r"\s+(?:(?:of|and|&)\s+)?".join(rf"{c}[\w'’-]*" for c in ranked)
-        for phrase in re.finditer(rf"\b{words}\b", text, re.IGNORECASE):
+        for phrase in _spelled_out(ranked).finditer(text):
             written = phrase.group(0)
             last = written.split()[-1].lower()
             if written.isupper() or written.replace(" ", "").upper() == ranked:
@@ -12783,6 +12782,23 @@ def _initialisms(text: str) -> list[str]:
                 found.append(letters.lower())
                 break
     return found
+
+
+#: the letters other than its two cases that a case-blind pattern reads as a capital letter (the dotted and dotless
+#: "i", the Kelvin sign, the long "s")
+_CASELESS_EXTRA = {"I": "\u0130\u0131", "K": "\u212a", "S": "\u017f"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled_out(capitals: str) -> re.Pattern[str]:
+    """A case-blind pattern of words whose initials are ``capitals`` ("SEO": "search engine optimisation"), as
+    ``\\b`` + one word per letter, but opening with the first letter's cases as a character class, so that the
+    engine skips to the places that hold one (a case-blind letter or a word boundary first is tried at every
+    character): the boundary is asked after the letter, as no word character before it."""
+    first, rest = capitals[0], capitals[1:]
+    cases = first + first.lower() + _CASELESS_EXTRA.get(first, "")
+    words = "".join(rf"\s+(?:(?:of|and|&)\s+)?{c}[\w'’-]*" for c in rest)
+    return re.compile(rf"(?-i:[{cases}])(?<!\w.)[\w'’-]*{words}\b", re.IGNORECASE)
 
 
 #: heads of titles in the lexicon that mostly name things: capitals spelt out by them are no post's
