@@ -720,8 +720,8 @@ def _may_be_signed(text: str) -> bool:
     return (
         "$" in text
         or "RM" in text
-        or (not text.isascii() and any(sign in text for sign in "¥￥€£₹₱"))
-        or (_DIGIT.search(text) is not None and any(code in text for code in _CODE_NAMES))
+        or (not text.isascii() and any(map(text.__contains__, "¥￥€£₹₱")))
+        or (_DIGIT.search(text) is not None and any(map(text.__contains__, _CODE_NAMES)))
     )
 
 
@@ -746,7 +746,7 @@ def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -
     [(0, 4), (14, 17)]
     """
     lowered = text.lower()
-    if len(lowered) != len(text) or (not text.isascii() and any(kin in text for kin in CASELESS_KIN)):
+    if len(lowered) != len(text) or (not text.isascii() and any(map(text.__contains__, CASELESS_KIN))):
         yield from pattern.finditer(text)
         return
     end = 0
@@ -768,9 +768,9 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     (True, False, True)
     """
     lowered = text.lower()
-    if len(lowered) != len(text) or (not text.isascii() and any(kin in text for kin in CASELESS_KIN)):
+    if len(lowered) != len(text) or (not text.isascii() and any(map(text.__contains__, CASELESS_KIN))):
         return True
-    return any(word in lowered for word in words)
+    return any(map(lowered.__contains__, words))  # (no generator: a frame per call costs more than the tests)
 
 
 def _starts_of(lowered: str, words: Iterable[str]) -> set[int]:
@@ -5868,7 +5868,7 @@ def _may_count_rungs(text: str) -> bool:
     place of the pattern's slow search of each line (where the page has none of its nouns, no line has a count)."""
     lowered = text.lower()
     return any(noun in lowered for noun in ("levels", "tiers", "grades", "rungs")) or (
-        not text.isascii() and any(kin in text for kin in CASELESS_KIN)  # (the kin are none of them ASCII)
+        not text.isascii() and any(map(text.__contains__, CASELESS_KIN))  # (the kin are none of them ASCII)
     )
 
 
@@ -10998,7 +10998,7 @@ def _salaries(
         window = lowered[max(0, match.start() - 30) : match.start()]
         before = (
             _before_money(text, lowered, max(0, match.start() - 30), match.start())
-            if any(word in window for word in _BEFORE_WORDS)
+            if any(map(window.__contains__, _BEFORE_WORDS))
             else None  # nothing before the amount that the pattern could take
         )
         currency_mark = (
@@ -12401,7 +12401,7 @@ def _page_sole_currency(r: _Reader) -> str | None:
         found = [
             code
             for code, pattern, marks in _PAGE_CURRENCIES
-            if any(mark in text for mark in marks) and pattern.search(text) is not None
+            if any(map(text.__contains__, marks)) and pattern.search(text) is not None
         ]
         r.sole_currency = found[0] if len(found) == 1 else ""
     return r.sole_currency or None

@@ -287,7 +287,7 @@ def _matches_at_stems(pattern: re.Pattern[str], starts: tuple[str, ...], text: s
     one of ``starts``, the letters every match starts with: a few look-ups and tries in place of a search of every
     word of a long line. (The pattern is searched when the lower case is not letter for letter, or holds a letter
     the pattern reads as another.)"""
-    if len(lowered) != len(text) or (not text.isascii() and any(kin in text for kin in CASELESS_KIN)):
+    if len(lowered) != len(text) or (not text.isascii() and any(map(text.__contains__, CASELESS_KIN))):
         return pattern.search(text) is not None
     for start in starts:
         at = lowered.find(start)
