@@ -10908,6 +10908,10 @@ def _salaries(
     ) and not (
         r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
         and marked
+    ) and not (
+        # ("| Gallery attendant | $15.50 |" under "| Position | Hourly wage |": the column's period)
+        marked and r.line is not None and r.line.kind == "row" and r.table is not None
+        and any(p in {"hour", "day", "week"} for p in r.table.periods)
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char

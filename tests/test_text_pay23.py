@@ -403,3 +403,13 @@ def test_a_bare_figure_in_a_sentence_of_earnings_is_in_the_named_countrys_curren
 def test_a_chinese_range_with_yuan_after_each_end_is_one_range(tmp_path: Path, sep: str) -> None:
     text = f"博物馆岗位\n\n讲解员的工资在3000元{sep}5000元之间。\n"
     assert pay(read(tmp_path, text), "讲解员") == [(3000.0, 5000.0, "CNY", "month")]
+
+
+@pytest.mark.parametrize(
+    ("header", "period"), [("Hourly", "hour"), ("Average hourly pay", "hour"), ("Weekly pay", "week")]
+)
+def test_small_signed_figures_in_a_column_naming_a_short_period(tmp_path: Path, header: str, period: str) -> None:
+    text = f"# Museum pay\n\n| Position | {header} |\n|---|---|\n| Gallery attendant | $15.50 |\n| Curator | $28 |\n"
+    g = read(tmp_path, text, name="page.md")
+    assert pay(g, "gallery-attendant") == [(15.5, 15.5, "USD", period)]
+    assert pay(g, "curator") == [(28.0, 28.0, "USD", period)]
