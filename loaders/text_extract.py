@@ -12271,15 +12271,19 @@ _DOLLAR_COUNTRY = re.compile(
 
 
 def _dollar_of(text: str, at: int) -> str | None:
-    """The currency of a "$" figure at ``at`` whose sentence, up to the figure, names a country that counts in its
-    own dollars: "In Singapore, roles command $5,000" is SGD; the United States named nearer keeps USD ("US$" is
-    read elsewhere), and "us" the pronoun names no country.
+    """The currency of a "$" figure at ``at`` whose sentence, up to the figure (else after it, in its clause), names a
+    country that counts in its own dollars: "In Singapore, roles command $5,000" is SGD; the United States named
+    nearer keeps USD ("US$" is read elsewhere), and "us" the pronoun names no country.
 
     >>> _dollar_of("In Singapore, roles command $5,000 a month", 28), _dollar_of("In the US it is $5,000", 16)
     ('SGD', None)
     """
     lo = max(text.rfind(mark, 0, at) for mark in ";.")
     found = [m.group().lower() for m in _DOLLAR_COUNTRY.finditer(text, max(lo, 0), at)]
+    if not found:  # ("Porters earn $23.50 an hour in Auckland": named after the figure in its clause)
+        ends = [k for k in (text.find("; ", at), text.find(". ", at), text.find("$", at + 1)) if k >= 0]
+        after = _DOLLAR_COUNTRY.search(text, at, min(ends, default=len(text)))
+        found = [after.group().lower()] if after is not None else []
     return _DOLLAR_COUNTRIES.get(_country_key(found[-1])) if found else None
 
 

@@ -1374,7 +1374,9 @@ RULES: dict[str, Rule] = {
             "a figure written with a bare '$' whose clause, else the page's top, names a country that counts in its"
             " own dollars",
             ("salary",),
-            "the figure is in that country's dollars: 'In Singapore, roles command $5,000-$7,000 monthly' is SGD"
+            "the figure is in that country's dollars: 'In Singapore, roles command $5,000-$7,000 monthly' is SGD, and"
+            " so is a country or city named after the figure in its clause when none is before it ('$23.50 an hour"
+            " in Auckland': NZD)"
             " (Australia AUD, Canada CAD, New Zealand NZD, Hong Kong HKD; their big cities, 'In Melbourne', and a"
             " Singapore company's 'Pte. Ltd.', 'NSW', the page's own address, '.com.au', and Australia's occupation"
             " code, 'ANZSCO ID 7213', too); a US named nearer"

@@ -413,3 +413,8 @@ def test_small_signed_figures_in_a_column_naming_a_short_period(tmp_path: Path, 
     g = read(tmp_path, text, name="page.md")
     assert pay(g, "gallery-attendant") == [(15.5, 15.5, "USD", period)]
     assert pay(g, "curator") == [(28.0, 28.0, "USD", period)]
+
+
+def test_a_city_named_after_a_dollar_figure_in_its_clause_makes_it_that_countrys(tmp_path: Path) -> None:
+    text = "Museum pay\n\nGallery attendants earn $23.50 an hour in Auckland.\n"
+    assert pay(read(tmp_path, text), "gallery-attendant") == [(23.5, 23.5, "NZD", "hour")]
