@@ -84,6 +84,7 @@ from careergraph.loaders.text_moves import (
     time_phrase_end,
 )
 from careergraph.loaders.text_nlp import (
+    COMPARATIVE_POSTS,
     LEXICON_SINGLES,
     SHORT_RANKS,
     STANDALONE_TITLES,
@@ -2056,6 +2057,8 @@ def _title_mentions(
             continue  # "Elizabeth Dean, manager of buying at ...": a person's name ending in a title's word
         if i_end - i_start == 1 and i_end < len(doc) and words.lower[i_end] in _THINGS_AFTER_TITLE:
             continue  # "a butcher shop", "no drivers license", "the cashier counter": a word for a thing's kind
+        if norms[i_end - 1] in COMPARATIVE_POSTS and _comparative_here(doc, i_end):
+            continue  # "a cleaner kitchen", "keep the yard cleaner than ...": the adjective, not the post
         if between and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
         span_tokens = set(range(i_start, i_end))
@@ -2143,6 +2146,22 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+def _comparative_here(doc: Doc, end: int) -> bool:
+    """Whether a job noun spelled as a comparative ("cleaner", "fitter") ending at token ``end`` is the adjective:
+    "than" follows, or a word in lower case in its base form that is no stop word (the noun it describes: "a cleaner
+    kitchen")."""
+    words = _words(doc)
+    if end >= len(words.lower) or not words.alpha[end]:
+        return False
+    low = words.lower[end]
+    text = doc.user_data["careergraph_text"]
+    if low == "than":
+        return True
+    if low in STOP_WORDS or not text[words.idx[end] : words.idx[end] + words.length[end]].islower():
+        return False
+    return _doc_norms(doc)[end] == low  # (an inflected word after it is a verb: "the office cleaner earns ...")
 
 
 _OPEN_BRACKETS = frozenset({"(", "（"})

@@ -12,6 +12,7 @@ indexes them for look-ups.
 
 from __future__ import annotations
 
+import collections
 import functools
 import operator
 import re
@@ -32,6 +33,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from careergraph.graph.schema import Label
 
 __all__ = [
+    "COMPARATIVE_POSTS",
     "LEAD_TITLES",
     "LEXICON_SINGLES",
     "ROLE_HEADS",
@@ -201,8 +203,32 @@ SHORT_RANKS = {
 }
 
 
-#: nouns of work the lemma table reads as another verb's past form ("crew" as "crow", "ground" as "grind")
-_NOUNS_KEPT = {"crew": "crew", "ground": "ground"}
+#: a job noun the lemma table reads as an adjective's comparative ("cleaner" as "clean", "fitter" as "fit") keeps
+#: its own norm where it ends at least this many O*NET titles: a common post ("office cleaner", "gas fitter",
+#: "mortgage broker"), not a rare one whose comparative is the usual reading ("a rounder", "closer to home")
+_COMPARATIVE_POSTS_MIN = 20
+
+
+def _comparative_posts() -> dict[str, str]:
+    """The job nouns ending at least ``_COMPARATIVE_POSTS_MIN`` O*NET titles that the lemma table reads as a
+    comparative (the word less "er", "r" or a doubled consonant and "er"), each kept as itself.
+
+    Examples
+    --------
+    >>> sorted(_comparative_posts())
+    ['broker', 'cleaner', 'fitter']
+    """
+    table, lexicon = _lemma_table(), _lexicon()
+    read_as = {w for w in lexicon.heads if w.endswith("er") and table.get(w, w) in (w[:-2], w[:-1], w[:-3])}
+    ends = collections.Counter(title[-1] for title in lexicon.titles if title[-1] in read_as)
+    return {w: w for w, n in ends.items() if n >= _COMPARATIVE_POSTS_MIN}
+
+
+#: nouns of work the lemma table reads as another verb's past form ("crew" as "crow", "ground" as "grind") or as
+#: an adjective's comparative ("cleaner", see ``_comparative_posts``)
+_NOUNS_KEPT = {"crew": "crew", "ground": "ground", **_comparative_posts()}
+#: the job nouns spelled as a comparative: a title's head only where no "than" or noun follows ("a cleaner kitchen")
+COMPARATIVE_POSTS = frozenset(_NOUNS_KEPT) - {"crew", "ground"}
 
 
 def _norm_getter(text: str) -> str:

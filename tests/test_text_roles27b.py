@@ -1,0 +1,18 @@
+"""Role recall, stop 27: job nouns the loader missed (our own text, trades other than e-commerce)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.text_helpers import read, roles
+
+
+def test_a_job_noun_spelled_as_a_comparative_is_a_post_but_not_the_adjective(tmp_path: Path) -> None:
+    page = (
+        "I started as a cleaner at a dental surgery, then trained as a dental nurse.\n\n"
+        "My brother was a gas fitter for years; later he joined a bank as a mortgage broker.\n\n"
+        "The new surgery has a cleaner kitchen than the old one. Keep the workshop cleaner than you found it.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"cleaner", "dental-nurse", "gas-fitter", "mortgage-broker"} <= got
+    assert not {r for r in got if r.endswith(("kitchen", "workshop-cleaner"))}
