@@ -1407,6 +1407,24 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         and not _after_subject(words, k)
         and not (words.lower[k] in _PAY_VERBS and _after_plural(words, k))
         and not _after_negated_do(words, k)
+        and not _verb_after_post(words, norms, k)
+    )
+
+
+def _verb_after_post(words: _Words, norms: list[str], k: int) -> bool:
+    """Whether word ``k`` is a verb in the third person after a post in the singular, its subject ("the head porter
+    comes concierge", "a senior baker turns manager"): an inflected word of four letters or more ending in "s" (not
+    "CS") that no O*NET title has as a modifier, right after a title's head word in the singular; no title's
+    modifier."""
+    lower = words.lower[k]
+    if len(lower) < 4 or not lower.endswith("s") or lower == norms[k] or lower.endswith("ss"):
+        return False
+    before = _skip_spaces(words, k - 1, -1)
+    return (
+        before >= 0
+        and norms[before] in TITLE_HEADS
+        and words.lower[before] == norms[before]
+        and lower not in _title_modifiers()
     )
 
 

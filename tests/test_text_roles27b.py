@@ -16,3 +16,14 @@ def test_a_job_noun_spelled_as_a_comparative_is_a_post_but_not_the_adjective(tmp
     got = roles(read(tmp_path, page))
     assert {"cleaner", "dental-nurse", "gas-fitter", "mortgage-broker"} <= got
     assert not {r for r in got if r.endswith(("kitchen", "workshop-cleaner"))}
+
+
+def test_a_title_stops_before_the_verb_its_post_governs(tmp_path: Path) -> None:
+    page = (
+        "At the mill a senior baker turns shift manager after a decade.\n\n"
+        "In a small hotel the head porter comes concierge in time.\n\n"
+        "The Principal CS Advisor keeps the playbook.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"senior-baker", "shift-manager", "head-porter", "principal-cs-advisor"} <= got
+    assert not {r for r in got if "-turns-" in r or "-comes-" in r}
