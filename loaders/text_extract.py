@@ -2865,6 +2865,13 @@ def _person_noun(doc: Doc, i: int) -> bool:
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
     if i > start and written[:1].isupper():
         return True
+    if (
+        k >= start
+        and words.lower[i] != norms[i]
+        and _plural_after_preposition(words, norms, k)
+        and not _relative_after(words, i)
+    ):
+        return True  # "hiring for porters", "relies on porters and cleaners": people
     if _priced(words, i + 1, labelled=i == start and written[:1].isupper()):
         return True  # "Picker: $15/hr", "Loader – £24,000", "... and packer (£21,000)": a post and its pay
     if i > start and words.lower[i] != norms[i] and words.lower[k] == "," and _modal_after(words, i + 1):
@@ -2872,6 +2879,40 @@ def _person_noun(doc: Doc, i: int) -> bool:
     if i == start and written[:1].isupper() and _cv_line(doc.user_data["careergraph_text"], words.idx[i], len(written)):
         return True  # "Labourer, BuildCo (2010-2014)", "2012 – Plumber": a post a CV's line dates
     return i == start and words.lower[i] != norms[i]
+
+
+#: prepositions before a plural one-word title of the lexicon that make it people: "hiring for porters", "a mediator
+#: between advisors and management", "relies on porters" (not "with": "communication with supervisors" is a skill)
+_PEOPLE_PREPOSITIONS = frozenset(
+    {"for", "on", "to", "among", "amongst", "from", "by", "alongside", "like", "including", "between"}
+)
+#: words opening a relative clause: a plural described by one after a preposition is people in general ("advancement
+#: for marketers who want to deepen their expertise"), not a post
+_RELATIVES = frozenset({"who", "whose", "that", "which"})
+
+
+def _relative_after(words: _Words, i: int) -> bool:
+    """Whether a relative clause opens after word ``i`` ("marketers who want ...")."""
+    nxt = _skip_spaces(words, i + 1, 1)
+    return nxt < len(words.lower) and words.lower[nxt] in _RELATIVES
+
+
+def _plural_after_preposition(words: _Words, norms: list[str], k: int) -> bool:
+    """Whether word ``k`` (just before a plural one-word title) is a preposition, or the "and" / "or" / comma of a
+    list whose first item is such a plural after one ("on porters and cleaners")."""
+    low = words.lower[k]
+    if low in _PEOPLE_PREPOSITIONS:
+        return True
+    if low not in {"and", "or", ","}:
+        return False
+    first = _skip_spaces(words, k - 1, -1)
+    before = _skip_spaces(words, first - 1, -1)
+    return (
+        before >= 0
+        and words.lower[first] != norms[first]
+        and norms[first] in LEXICON_SINGLES
+        and words.lower[before] in _PEOPLE_PREPOSITIONS
+    )
 
 
 #: modal verbs after a plural subject: "paralegals can", "drivers may"

@@ -27,3 +27,15 @@ def test_a_title_stops_before_the_verb_its_post_governs(tmp_path: Path) -> None:
     got = roles(read(tmp_path, page))
     assert {"senior-baker", "shift-manager", "head-porter", "principal-cs-advisor"} <= got
     assert not {r for r in got if "-turns-" in r or "-comes-" in r}
+
+
+def test_a_plural_post_after_a_preposition_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "Each winter the infirmary is hiring for porters.\n\n"
+        "The night ward relies on orderlies and cleaners.\n\n"
+        "The matron mediates between midwives and management.\n\n"
+        "The scheme offers advancement for welders who want to grow.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"porter", "cleaner", "midwife"} <= got
+    assert "welder" not in got
