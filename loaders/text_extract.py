@@ -1656,6 +1656,13 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                         and words.lower[i - 2].endswith(("ers", "ors", "ists", "ians"))
                         and doc.user_data["careergraph_text"][words.idx[i - 2]].islower()
                     )
+                    # "a plumber's mate", "the electrician's helper": a post serving another, named by it
+                    or (
+                        i == head
+                        and norms[head] in _SERVING_HEADS
+                        and words.lower[i - 2] == norms[i - 2]
+                        and norms[i - 2] in LEXICON_SINGLES
+                    )
                 )
             ):
                 # "manufacturers’ representative", "a children's nurse", "the women's wear buyer": whom the post serves
@@ -1715,6 +1722,9 @@ def _french_of(doc: Doc, j: int) -> int:
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 #: possessors written with a capital that still name whom a post serves: "Children's Nurse", "Women's Wear Buyer"
 _PEOPLE_POSSESSORS = frozenset({"children", "women", "men", "girls", "boys", "ladies", "gentlemen", "people"})
+#: heads of posts that serve another post, named by its possessive: "a plumber's mate", "an electrician's helper"
+#: (not "the cashier's manager": a post over others is named by its own head)
+_SERVING_HEADS = frozenset({"mate", "helper", "assistant", "apprentice", "aide", "boy", "labourer", "laborer"})
 #: shifts that make one title with "-time" and the head after them: "night-time supervisor"
 _SHIFT_TIMES = frozenset({"night", "day", "evening", "weekend"})
 #: an ordinal written in digits: "1st", "2nd", "3rd", "4th"

@@ -39,3 +39,9 @@ def test_a_plural_post_after_a_preposition_is_a_post(tmp_path: Path) -> None:
     got = roles(read(tmp_path, page))
     assert {"porter", "cleaner", "midwife"} <= got
     assert "welder" not in got
+
+
+def test_a_helper_named_by_the_post_it_serves_is_one_title(tmp_path: Path) -> None:
+    page = "I spent two years as a roofer's mate, then a year as an electrician's assistant, before I qualified.\n"
+    got = roles(read(tmp_path, page))
+    assert {"roofer-s-mate", "electrician-s-assistant"} <= got
