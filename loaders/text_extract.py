@@ -7800,7 +7800,9 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if role is None or any(m.label is _ROLE and m.i >= first for m in ms):
         return False
     skills = _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
-    _link(r, sent, offset, [role], skills, 4)
+    # (under a heading naming two posts side by side, "Ward Clerk/Medical Secretary", the line is both posts')
+    both = not in_label and len(r.level_posts) > 1 and role is r.level_posts[0]
+    _link(r, sent, offset, list(r.level_posts) if both else [role], skills, 4)
     r.section, r.in_list = None, False  # the list was on the line: the lines after it are not its items
     return True
 
@@ -8426,6 +8428,19 @@ def _close_level(r: _Reader, *, keep: bool = False) -> None:
         r.level_open = was_open
     else:
         r.level_titles, r.level_line = [], -1
+
+
+#: what joins two posts a heading names side by side: "Ward Clerk/Medical Secretary", "Porter or Cleaner"
+_POSTS_JOIN = re.compile(r"\s*(?:/|&|,|\bor\b|\band\b)\s*", re.I)
+
+
+def _posts_joined(text: str, roles: list[Mention]) -> bool:
+    """Whether the roles, in order, stand side by side joined only by "/", "&", ",", "or" or "and"."""
+    ordered = sorted(roles, key=lambda m: m.start)
+    return all(
+        a.end <= b.start and _POSTS_JOIN.fullmatch(text, a.end, b.start) is not None
+        for a, b in itertools.pairwise(ordered)
+    )
 
 
 def _level_title(r: _Reader) -> Mention | None:
@@ -13569,6 +13584,14 @@ def _read_block(
             # (a level's "Titles: A, B" line is no role's section, nor "Reports to: B", a relation of the page's role)
             if roles and line.start != r.level_line and not _RELATION_LABEL.match(r.text, line.content, line.end):
                 r.section_role = roles[0]
+                if (
+                    line.kind == "heading"
+                    and len(roles) >= 2
+                    and "structure.level-blocks" not in r.disabled
+                    and _posts_joined(r.text, roles)
+                ):
+                    # "Step 3: Ward Clerk/Medical Secretary": the lines under it are both posts'
+                    r.level_posts = roles
                 r.numbered_section = line.kind == "item"  # ("2. Digital Marketing Manager", see below)
                 if first and len(roles) == 1 and line.kind == "heading":
                     r.run("structure.heading-ladder", _heading_rung, r, roles[0], line)

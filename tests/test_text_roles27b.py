@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.text_helpers import read, roles
+from tests.text_helpers import links, read, roles
 
 
 def test_a_job_noun_spelled_as_a_comparative_is_a_post_but_not_the_adjective(tmp_path: Path) -> None:
@@ -45,3 +45,18 @@ def test_a_helper_named_by_the_post_it_serves_is_one_title(tmp_path: Path) -> No
     page = "I spent two years as a roofer's mate, then a year as an electrician's assistant, before I qualified.\n"
     got = roles(read(tmp_path, page))
     assert {"roofer-s-mate", "electrician-s-assistant"} <= got
+
+
+def test_a_heading_naming_two_posts_gives_its_list_to_both(tmp_path: Path) -> None:
+    page = (
+        "Hospital Admin Ladder\n\n"
+        "Stage 1: Receptionist\n"
+        "What it is: greeting patients at the front desk.\n"
+        "Key skills: telephone manner, patience.\n"
+        "Stage 2: Ward Clerk/Medical Secretary\n"
+        "What it is: keeping the ward's records and typing the consultants' letters.\n"
+        "Key skills: medical terminology, shorthand, discretion.\n"
+    )
+    found = links(read(tmp_path, page))
+    for post in ("ward-clerk", "medical-secretary"):
+        assert (post, "medical-terminology") in found, post
