@@ -8693,6 +8693,8 @@ def _section_needs(
     for k in range(lo + 1, sent.end):
         # "Research – basic skills", "Funnels: an intuitive ...": a dash standing between spaces, not "end-to-end"
         if words.lower[k] in _ITEM_HEADS and (words.lower[k] in {":", "：", "("} or words.space_after[k - 1]):
+            if words.lower[k] == "(" and "requirements.degree" not in r.disabled and _degree_aside(sent, k):
+                continue  # "a school diploma or equivalent (a catering diploma preferred)": the aside asks too
             hi = k
             break
     labelled: list[Mention | Entry] = []
@@ -8858,6 +8860,18 @@ def _field_value(r: _Reader, sent: _Sent, offset: int, lo: int) -> int:
 
 #: what ends the name of an item's skill: "Research – basic skills", "Funnels: an intuitive ..."
 _ITEM_HEADS = frozenset({"–", "—", ":", "：", "-", "("})
+
+
+def _degree_aside(sent: _Sent, k: int) -> bool:
+    """Whether the brackets opening at token ``k`` of ``sent`` name a degree or diploma asked for beside the item's
+    ("a school diploma or equivalent (a catering diploma preferred)"), so the item reads on into them
+    (requirements.degree)."""
+    text = sent.text
+    at = _words(sent.doc).idx[k] - sent.start_char + 1
+    end = text.find(")", at)
+    inner = text[at:end] if end >= 0 else ""
+    low = inner.lower()
+    return ("diploma" in low or "degree" in low) and bool(degree_names(inner))
 #: the last word of a label naming a kind of requirement rather than one: "Analytical & process skills:"
 _KIND_WORDS = frozenset({"skills", "skill", "savvy", "abilities", "knowledge", "competencies", "qualities", "know-how"})
 
