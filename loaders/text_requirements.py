@@ -1514,6 +1514,22 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
+#: where a noun phrase ends: a relative word, a clause word, a stop
+_PHRASE_ENDS = frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether", "when", "if"})
+#: subjects that open a clause describing the noun before them: "the product they will sell", "the menu you serve"
+_SUBJECTS = frozenset({"they", "you", "we", "he", "she"})
+#: nouns of knowing, before "of the" and the thing known: "knowledge of the product"
+_KNOWING = frozenset({"knowledge", "understanding", "awareness", "grasp"})
+
+
+def _known_thing(whole: list[_Tok], at: int) -> bool:
+    """Whether the item's name starts at token ``at`` after a noun of knowing, "of" and an article ("a sound
+    knowledge of the product"): the thing known names the knowledge."""
+    if at < 3:
+        return False
+    return whole[at - 1].lower in _ARTICLES and whole[at - 2].lower == "of" and whole[at - 3].lower in _KNOWING
+
+
 def _cut(toks: list[_Tok], stops: frozenset[str]) -> list[_Tok]:
     for k, t in enumerate(toks):
         if k > 0 and t.lower in stops:
@@ -1958,7 +1974,11 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         series = _noun_series(item, toks)
         if series is not None:
             return series  # "Patience, tact and diplomacy": three qualities, not the first alone
-        toks = _cut(toks, frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether", "when", "if"}))
+        named_at = n - len(toks)  # (where the name starts in the whole item)
+        toks = _cut(toks, _PHRASE_ENDS)
+        if toks and (len(toks) == 1 or toks[1].lower in _SUBJECTS) and _known_thing(whole, named_at):
+            # "knowledge of the product", "an understanding of the menu": the one thing known names the knowledge
+            return [SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].text.lower()) + " knowledge", True)]
         if nominal and len(toks) > 1 and toks[-1].lower in _POST_TAILS:
             toks = toks[:-1]  # "experience in customer service roles": the field the posts are in
         if _bad(toks) or len(toks) > 6 or not _FINITE.isdisjoint(t.lower for t in toks[1:]):

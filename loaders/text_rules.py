@@ -1240,7 +1240,9 @@ RULES: dict[str, Rule] = {
             " ('monitor the scaffolds and help with safety audits'; before, 'help' was read as a second object);"
             " after a duty led by a gerund, a gerund with an object after a comma or 'and' is the next duty ('filling"
             " rotas, repairing tills, and ordering stock'; before, 'Ordering stock handling'), 'doing' included"
-            " ('doing paperwork': Paperwork)",
+            " ('doing paperwork': Paperwork); one thing known after a noun of knowing, 'of' and an article names"
+            " the knowledge ('a sound knowledge of the catalogue', 'an understanding of the timetable you run':"
+            " Catalogue knowledge, Timetable knowledge; before, the thing alone)",
         ),
         Rule(
             "requirements.degree",

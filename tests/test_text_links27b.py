@@ -10,6 +10,8 @@ from pathlib import Path
 
 from text_helpers import links, read, rules_of
 
+from careergraph.loaders.text_requirements import skill_names
+
 # --- requirements.degree: a degree asked for in brackets after an item's own --------------------------------
 
 
@@ -25,3 +27,19 @@ def test_a_degree_in_brackets_after_the_items_own_is_read_too(tmp_path: Path) ->
     assert "dental-nursing-diploma" in got, got
     assert any("software" in skill for skill in got), got  # (the item after it reads as before)
     assert "requirements.degree" in rules_of(g, "dental-receptionist")
+
+
+# --- requirements.duty-names: one thing known after "knowledge of the" names the knowledge -------------------
+
+
+def test_one_thing_known_after_knowledge_of_the_names_the_knowledge() -> None:
+    got = [s.name for s in skill_names("A sound knowledge of the timetable you will be running")]
+    assert got == ["Timetable knowledge"], got
+    assert [s.name for s in skill_names("an understanding of the catalogue")] == ["Catalogue knowledge"]
+    assert [s.name for s in skill_names("Knowledge of tide tables")] == ["Tide tables"]  # (a field: as before)
+
+
+def test_knowledge_of_the_stock_in_a_list_is_named_as_knowledge(tmp_path: Path) -> None:
+    text = "# Bookshop Assistant\n\nRequirements\n- Cheerful manner\n- Good knowledge of the stock\n"
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "bookshop-assistant"}
+    assert "stock-knowledge" in got, got
