@@ -10680,6 +10680,7 @@ def _skills_in(
     words = _words(doc)
     skills: list[Mention | Entry] = [m for m in ms if m.label is _SKILL and m.i >= after - 1]
     seen = {s.key for s in skills}
+    beside: list[tuple[int, int]] = []  # one-word items too vague alone
     # whether a piece before (or an item before, ``duties``) opened with a verb: "Count the floats, check deposits"
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if any(m.i < hi and m.j > lo and m.label is not _SKILL and not _activity(m, norms) for m in ms):
@@ -10725,6 +10726,8 @@ def _skills_in(
             if len(bag) > 4 or words.lower[lo] in STOP_WORDS or not words.alpha[hi - 1]:
                 continue
             if not _skill_shaped(sent.doc, lo, hi):
+                if reword and hi - lo == 1 and _plain_noun(doc[lo].text):
+                    beside.append((lo, hi))  # (one plain word: a skill only beside others)
                 continue
             written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
             entry = _new_skill(written)
@@ -10736,8 +10739,36 @@ def _skills_in(
             end = offset + words.idx[hi - 1] + words.length[hi - 1]
             known = entry.key in vocab.entries
             skills.append(Mention(entry.label, entry.key, entry.name, known, start, end, lo, hi))
+    if beside and len(skills) >= 2:
+        # "retail laws, security and health and safety": a plain noun the list names beside two skills is one too
+        for lo, hi in beside:
+            entry = _new_skill(doc.user_data["careergraph_text"][words.idx[lo] : words.idx[lo] + words.length[lo]])
+            if entry.key not in seen:
+                seen.add(entry.key)
+                start, end = offset + words.idx[lo], offset + words.idx[lo] + words.length[lo]
+                skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi))
     return skills
 
+
+def _plain_noun(written: str) -> bool:
+    """A word that may be a one-word item of a list of skills: a plain noun in the singular (a plural names things:
+    "sizes", "events"), no name ("EBay"), verb, adjective, broad word or filler."""
+    word = written.lower()
+    return (
+        len(word) > 3
+        and written[1:] == word[1:]
+        and word.isalpha()
+        and word not in STOP_WORDS
+        and word not in _NOT_SKILL_WORDS
+        and word not in _BROAD_WORDS
+        and not word.endswith(("ly", "ed", "ing", "s"))
+        and verb_base(word) is None
+        and not names_no_skill(word)
+    )
+
+
+#: words too broad to name a skill alone even in a list: "management", "development"
+_BROAD_WORDS = frozenset({"management", "development", "operations", "operation", "performance", "administration"})
 
 _HYPHEN_GAP = re.compile(r"\s+-\s+")
 

@@ -1670,12 +1670,40 @@ def _noun_series(item: str, toks: list[_Tok]) -> list[SkillName] | None:
     while toks and toks[-1].lower in {".", ";", ","}:
         toks = toks[:-1]
     listed = _object_list(toks)
-    if listed is None or len(listed) != len(toks):
+    if listed is None:
+        parts = _paired_last(toks)
+        if parts is None or any(_bad(p) for p in parts):
+            return None
+        return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), True) for p in parts]
+    if len(listed) != len(toks):
         return None  # (no comma list, or a clause after it)
     parts = _split_and(listed)
     if len(parts) < 3 or any(_bad(p) for p in parts):
         return None
     return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), True) for p in parts]
+
+
+def _paired_last(toks: list[_Tok]) -> list[list[_Tok]] | None:
+    """A comma list of short noun phrases whose last join is followed by a pair of single words joined by "and"
+    ("first aid, hygiene and health and safety"): its items, the pair one of them; None for anything else."""
+    commas = [k for k, t in enumerate(toks) if t.lower == ","]
+    if not commas:
+        return None
+    last = toks[commas[-1] + 1 :]
+    joins = [k for k, t in enumerate(last) if t.lower == "and"]
+    if len(joins) != 2 or not 1 <= joins[0] <= 3 or joins[1] != joins[0] + 2 or len(last) != joins[1] + 2:
+        return None
+    parts: list[list[_Tok]] = [[]]
+    for t in toks[: commas[-1]]:
+        if t.lower == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts += [last[: joins[0]], last[joins[0] + 1 :]]
+    if any(not p or len(p) > 3 or any(t.lower in {"and", "or"} or not t.text[:1].isalpha() for t in p[:1])
+           for p in parts):
+        return None
+    return parts
 
 
 #: endings of adjectives naming a quality of a person: "helpful", "reliable", "proactive", "courteous", "patient",

@@ -1242,7 +1242,11 @@ RULES: dict[str, Rule] = {
             " rotas, repairing tills, and ordering stock'; before, 'Ordering stock handling'), 'doing' included"
             " ('doing paperwork': Paperwork); one thing known after a noun of knowing, 'of' and an article names"
             " the knowledge ('a sound knowledge of the catalogue', 'an understanding of the timetable you run':"
-            " Catalogue knowledge, Timetable knowledge; before, the thing alone)",
+            " Catalogue knowledge, Timetable knowledge; before, the thing alone); a plain one-word noun in the"
+            " singular, too vague alone, is named when its list names two skills beside it ('tide tables,"
+            " security and health and safety': Security; not a plural, a name or a broad word: 'sizes', 'EBay',"
+            " 'management'), and a last item that is a pair joined by 'and' stays whole ('charts, radio and health"
+            " and safety': Health and safety; before, the item named the first piece alone)",
         ),
         Rule(
             "requirements.degree",

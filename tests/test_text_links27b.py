@@ -43,3 +43,22 @@ def test_knowledge_of_the_stock_in_a_list_is_named_as_knowledge(tmp_path: Path) 
     text = "# Bookshop Assistant\n\nRequirements\n- Cheerful manner\n- Good knowledge of the stock\n"
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "bookshop-assistant"}
     assert "stock-knowledge" in got, got
+
+
+# --- requirements.duty-names: a plain one-word item beside skills of its list; a pair as the last item ----------
+
+
+def test_a_plain_one_word_item_beside_two_skills_is_named(tmp_path: Path) -> None:
+    text = (
+        "# Deckhand\n\n"
+        "Requirements\n"
+        "- Good rope work\n"
+        "- An understanding of tide tables, security and health and safety\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "deckhand"}
+    assert "security" in got, got
+
+
+def test_a_last_item_that_is_a_pair_joined_by_and_stays_whole() -> None:
+    got = [s.name for s in skill_names("knowledge of charts, radio and health and safety")]
+    assert got == ["Charts", "Radio", "Health and safety"], got
