@@ -1247,6 +1247,9 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
     if nxt in _DETERMINERS:
         return base
+    particle = _PHRASAL.get(base)
+    if particle is not None and tuple(t.lower for t in toks[k + 1 : k + 1 + len(particle)]) == particle:
+        return base  # "Set up the stalls, price the stock ...": a phrasal verb opens the duty
     # "Lead, coach, and mentor a team": base forms in a series, the last before a determiner, are all verbs
     j = k + 1
     while j < len(toks) and toks[j].lower in {",", "and", "or", "&", "/"}:

@@ -1246,7 +1246,10 @@ RULES: dict[str, Rule] = {
             " singular, too vague alone, is named when its list names two skills beside it ('tide tables,"
             " security and health and safety': Security; not a plural, a name or a broad word: 'sizes', 'EBay',"
             " 'management'), and a last item that is a pair joined by 'and' stays whole ('charts, radio and health"
-            " and safety': Health and safety; before, the item named the first piece alone)",
+            " and safety': Health and safety; before, the item named the first piece alone); a phrasal verb of"
+            " those above opens a duty before its particle as a verb before a determiner does ('Set up the easels,"
+            " mix the paints and greet pupils': three duties; before, the item was read as one noun phrase to the"
+            " first comma)",
         ),
         Rule(
             "requirements.degree",

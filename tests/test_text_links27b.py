@@ -62,3 +62,15 @@ def test_a_plain_one_word_item_beside_two_skills_is_named(tmp_path: Path) -> Non
 def test_a_last_item_that_is_a_pair_joined_by_and_stays_whole() -> None:
     got = [s.name for s in skill_names("knowledge of charts, radio and health and safety")]
     assert got == ["Charts", "Radio", "Health and safety"], got
+
+
+# --- requirements.duty-names: a phrasal verb opening a comma series of duties ------------------------------------
+
+
+def test_a_phrasal_verb_opening_a_series_of_duties_leaves_the_later_duties_read(tmp_path: Path) -> None:
+    names = [s.name for s in skill_names("Set up the easels, mix the paints and greet pupils")]
+    assert names[0] == "Easels", names
+    assert len(names) == 3 and "paint" in names[1].lower() and "pupil" in names[2].lower(), names
+    text = "# Studio Assistant\n\nDuties\n- Carry out kiln checks, mix the glazes and greet pupils\n"
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "studio-assistant"}
+    assert any("glaze" in skill for skill in got), got
