@@ -5137,6 +5137,10 @@ def _listed_with(doc: Doc, first: Mention, roles: list[Mention]) -> list[Mention
     return out
 
 
+#: words saying a post was held before the one told last: "I worked as C before that", "I had previously been C"
+_EARLIER_TOLD = re.compile(r"\b(?:before|previously|earlier|prior|had\s+been)\b", re.I)
+
+
 def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str, cue: int) -> bool:
     """Whether a post the narrator of a first-person story holds follows the post they held before ("I ended up
     working as a cashier. ... At the hotel I was a night porter": cashier -> night porter).
@@ -5149,6 +5153,7 @@ def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str,
     words = sent.words
     # ("From there, I became B. I worked as C": a post worked as right after the sentence of a move)
     worked = r.told_moved_at == r.sentence_index - 1 and word_norm(words.lower[cue]) in {"work", "serve"}
+    worked = worked and not _EARLIER_TOLD.search(sent.text)  # (not "I worked as C before that")
     if earlier is None or not (r.told_held or worked) or earlier.key == role.key:
         return False
     if earlier.end > offset + sent.start_char:
@@ -5182,6 +5187,15 @@ def _tenure_of(doc: Doc, role: Mention, sent: _Sent) -> str | None:
 _ON_FROM_THERE = re.compile(r"\b(?:from\s+there|after\s+that|afterwards|after\s+this|from\s+then\s+on)\b", re.I)
 
 
+#: words before a move saying it reaches the post held now, not one told in the past: "I've stepped up to B",
+#: "I have just been promoted to B", "I'm now B", "Today I became B"
+_NOT_PAST_MOVE = re.compile(
+    r"\b(?:now|today|currently|just|recently|finally|officially|thrilled|excited|proud|happy|pleased|delighted)\b"
+    r"|['’](?:ve|m|s)\b|\b(?:have|has|am|is|are)\b",
+    re.I,
+)
+
+
 def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) -> None:
     """A move of the person told before any post of theirs ("Excited to share I've stepped up to B")."""
     if r.told is None and r.told_pending is None:
@@ -5192,6 +5206,13 @@ def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) ->
             if person == "i" and r.told_person in {None, "i"}:
                 r.told, r.told_years, r.told_person, r.told_moved_at = target, None, person, r.sentence_index
             return
+        if not _NOT_PAST_MOVE.search(sent.text, 0, max(0, target.start - offset - sent.start_char)):
+            # "I became B in 2010. I worked as C": a move told in the past, not the post held now ("I've stepped
+            # up to B"): the story goes on in the order it is told (a post told "before that" still leads to B)
+            person = _person_of(sent.words.lower, sent.start, sent.end)
+            if person == "i" and r.told_person in {None, "i"}:
+                r.told, r.told_years, r.told_person, r.told_moved_at = target, None, person, r.sentence_index
+                r.told_first = target  # (kept pending too: "I worked as C before that" leads to B)
         r.told_pending = (target, sent, offset)
         r.told_person = r.told_person or _person_of(sent.words.lower, sent.start, sent.end)
 
@@ -5311,7 +5332,18 @@ def _told_pending(r: _Reader) -> None:
         r.transition(target, r.told, _LATERAL, ev, None)
         return
     ev = r.sentence_evidence(sent, offset, target.start, target.end)
-    r.transition(r.told, target, _PROMOTION, ev, r.told_years)
+    source: Mention | Entry = r.told
+    # "I am B. I worked as A for three years, then as C": the story's ladder goes on from A, and its last rung
+    # leads to the post held now (not A)
+    seen = {source.key, target.key}
+    while True:
+        after = [b for (a, b), record in r.facts.transitions.items() if a == source.key and b not in seen
+                 and any(e["end"] > r.told.end for e in record["evidence"])]
+        if len(after) != 1:
+            break
+        source = Entry(_ROLE, after[0], r.facts.nodes[after[0]]["name"])
+        seen.add(after[0])
+    r.transition(source, target, _PROMOTION, ev, r.told_years if source is r.told else None)
 
 
 def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:

@@ -792,7 +792,11 @@ RULES: dict[str, Rule] = {
             " narrator worked as in the sentence right after a move follows the post moved to ('From there, I"
             " became B. I worked as C': B -> C, B held now; each post of a list worked as: 'I worked as C, D, and"
             " ...'), and a post told after 'then' or 'later' follows the post"
-            " held before ('I was A for two years. Later I was C')",
+            " held before ('I was A for two years. Later I was C'); a narrator's move told first in the past (no"
+            " 'now', 'have', 'just': 'I became B in 2010') is no post held now: a post worked as right after it"
+            " follows it ('I worked as C': B -> C), one said to come before leads to it ('I worked as C before"
+            " that'); a ladder told after the post held now ('I worked as A for three years, then as C') leads to"
+            " that post from its last rung (C -> B, not A -> B)",
         ),
         Rule(
             "transitions.former",

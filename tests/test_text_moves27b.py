@@ -1,0 +1,34 @@
+"""First-person stories told in order (stop 27): a move told in the past, then the posts after it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.text_helpers import moves, read
+
+
+def test_a_post_worked_as_after_a_move_told_in_the_past_follows_it(tmp_path: Path) -> None:
+    page = "My story\n\nI became a head gardener in 2015. I worked as a groundskeeper at the abbey.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert ("head-gardener", "groundskeeper") in got
+    assert ("groundskeeper", "head-gardener") not in got
+
+
+def test_a_post_worked_as_before_a_move_told_in_the_past_leads_to_it(tmp_path: Path) -> None:
+    page = "My story\n\nI became a head gardener in 2015. I worked as a groundskeeper before that.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert ("groundskeeper", "head-gardener") in got
+    assert ("head-gardener", "groundskeeper") not in got
+
+
+def test_a_move_to_the_post_held_now_still_follows_the_posts_told_after_it(tmp_path: Path) -> None:
+    page = "My story\n\nI've just been promoted to head gardener. Six years ago I joined as a groundskeeper.\n"
+    assert ("groundskeeper", "head-gardener") in set(moves(read(tmp_path, page)))
+
+
+def test_a_ladder_told_after_the_post_held_now_leads_up_to_it_from_its_last_rung(tmp_path: Path) -> None:
+    page = "My story\n\nI am a head gardener. I worked as a groundskeeper for three years, then as an assistant"
+    page += " gardener.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("groundskeeper", "assistant-gardener"), ("assistant-gardener", "head-gardener")} <= got
+    assert ("groundskeeper", "head-gardener") not in got
