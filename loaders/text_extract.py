@@ -5965,8 +5965,12 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
             ev = r.evidence(line.start, line.end)
         if rungs.descending is None:
-            # a list may run from the top down ("Head of department", "Manager", ..., "Representatives")
-            rungs.descending = _seniority(rungs.last.name) > _seniority(role.name)
+            # a list may run from the top down ("Head of department", "Manager", ..., "Representatives"); two
+            # titles of unranked heads of their own ("Porter", "Assistant Bellman") tell no direction: the list
+            # runs as a ladder is told, from the bottom up
+            rungs.descending = _rank_comparable(rungs.last.name, role.name) and (
+                _seniority(rungs.last.name) > _seniority(role.name)
+            )
         if rungs.descending:
             r.transition(role, rungs.last, _PROMOTION, ev, years)
         else:
@@ -6010,6 +6014,34 @@ def _ranked_head(name: str) -> bool:
     words = [w.strip(".,").lower() for w in re.split(r"[\s–—-]+", name) if w.strip(".,")]
     of = words.index("of") if "of" in words else len(words)
     return any(w in _RANK or w.rstrip("s") in _RANK for w in words[:of])
+
+
+def _rank_comparable(a: str, b: str) -> bool:
+    """Whether the ranks of two titles (see _seniority) can be compared: one of them has a word of rank, or both
+    share their head ("Senior Porter", "Porter"); "Porter" and "Assistant Bellman" cannot.
+
+    >>> _rank_comparable("Porter", "Assistant Bellman"), _rank_comparable("Senior Porter", "Porters")
+    (False, True)
+    """
+    return _ranked_title(a) or _ranked_title(b) or _title_head(a) == _title_head(b)
+
+
+def _title_head(name: str) -> str:
+    """A title's last word before any "of", lowered and without a plural s: "Assistant Bellmen" -> "bellmen"."""
+    words = [w.strip(".,").lower() for w in re.split(r"[\s–—-]+", name) if w.strip(".,")]
+    words = words[: words.index("of")] if "of" in words else words
+    return words[-1].rstrip("s") if words else ""
+
+
+def _ranked_title(name: str) -> bool:
+    """Whether a title holds a word of rank (see _RANK) that is not only a modifier of an unranked head: "Asst.
+    Manager", "Head of department" have; "Assistant Bellman" has not ("assistant" there only shifts a rank)."""
+    words = [w.strip(".,").lower() for w in re.split(r"[\s–—-]+", name) if w.strip(".,")]
+    words = words[: words.index("of")] if "of" in words else words
+    return any(
+        (w in _RANK or w.rstrip("s") in _RANK) and (w not in _RANK_SHIFTS or k == len(words) - 1)
+        for k, w in enumerate(words)
+    )
 
 
 def _seniority(name: str) -> float:

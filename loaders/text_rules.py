@@ -446,7 +446,9 @@ RULES: dict[str, Rule] = {
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression', 'How"
             " to climb the ladder': the 'to' of 'how to' gives the heading no direction)",
             (_MOVE,),
-            "each item's role is the rung after the item before; an item's years are the time before the next"
+            "each item's role is the rung after the item before (a list runs from the top down when its first two"
+            " titles' ranks say so; titles whose words of rank only modify an unranked head, 'Porter' then"
+            " 'Assistant Bellman', tell no rank: the list runs up); an item's years are the time before the next"
             " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves,"
             " unless its first item is the page's own role: 'Typical progression:' then 'Claims Handler', 'Senior"
             " Claims Handler', ...); unbulleted titles one a line right under the heading are its items, and so"

@@ -32,3 +32,14 @@ def test_a_ladder_told_after_the_post_held_now_leads_up_to_it_from_its_last_rung
     got = set(moves(read(tmp_path, page)))
     assert {("groundskeeper", "assistant-gardener"), ("assistant-gardener", "head-gardener")} <= got
     assert ("groundskeeper", "head-gardener") not in got
+
+
+def test_a_list_under_a_ladder_heading_runs_up_when_its_titles_tell_no_rank(tmp_path: Path) -> None:
+    page = "Working at a seaside hotel\n\n## Portering career ladder\n\n- Porter\n- Assistant Bellman\n- Bell Captain\n"
+    got = set(moves(read(tmp_path, page, name="doc.md")))
+    assert {("porter", "assistant-bellman"), ("assistant-bellman", "bell-captain")} <= got
+    assert ("assistant-bellman", "porter") not in got
+    # a list whose titles tell their ranks may still run from the top down
+    page = "## Portering career ladder\n\n- Front Office Manager\n- Bell Supervisor\n- Porter\n"
+    got = set(moves(read(tmp_path, page, name="doc.md")))
+    assert {("porter", "bell-supervisor"), ("bell-supervisor", "front-office-manager")} <= got
