@@ -1127,6 +1127,10 @@ class _Reader:
         #: (structure.heading-ladder)
         self.ladder_page: bool | None = None
         self.heading_rungs: list[tuple[Mention, int, int, int | None]] = []
+        #: rung headings under a Markdown heading naming a ladder further down the page: rung start -> that heading's
+        #: start (structure.heading-ladder)
+        self.ladder_sections: dict[int, int] = {}
+        self.md_headings: list[tuple[int, int, bool]] | None = None
         #: headings that are a role's title and nothing else (structure.rank-words)
         self.title_headings: list[tuple[Mention, int, int]] = []
         #: runs of lines that each date one post ("2014 – Shift Supervisor", "Barista, Bean Co (2012-2014)"): the
@@ -6265,7 +6269,8 @@ def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
     if not rest.strip(" \t*#:"):
         r.title_headings.append((role, line.start, line.end))  # (structure.rank-words reads them at the end)
     code = _HEADING_CODE.search(rest)
-    if code is None and not _ladder_page(r):
+    section = _ladder_section(r, line.start) if code is None and not _ladder_page(r) else None
+    if code is None and not _ladder_page(r) and section is None:
         return
     if rest.strip(" \t*#:") == "I" and text[role.end : line.end].strip(" \t*#:") == "I":
         # "Support Representative I" (the pronoun is no part of a title elsewhere): the first of numbered ranks
@@ -6277,6 +6282,34 @@ def _heading_rung(r: _Reader, role: Mention, line: Line) -> None:
         return  # "Skills of a team lead", "Team lead pay": a heading about the role, not the rung itself
     if not r.heading_rungs or r.heading_rungs[-1][0].key != role.key:
         r.heading_rungs.append((role, line.start, line.end, int(code.group(1)) if code else None))
+        if section is not None:
+            r.ladder_sections[line.start] = section
+
+
+#: a Markdown heading: its marks and its words
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*)$", re.M)
+
+
+def _ladder_section(r: _Reader, at: int) -> int | None:
+    """Where the Markdown heading naming a ladder ("## Bell desk career ladder", not "## Path to manager") stands
+    whose section holds the Markdown heading at ``at`` one level or more below it, else None."""
+    text = r.text
+    mark = _MD_HEADING.match(text, at)
+    if mark is None:
+        return None
+    if r.md_headings is None:  # (the page's Markdown headings, read once: start, level, whether it names a ladder)
+        r.md_headings = [
+            (m.start(), len(m.group(1)), bool(_LADDER_HEADING.search(m.group(2))) and not _DIRECTED_HEADING.search(
+                m.group(2)))
+            for m in _MD_HEADING.finditer(text)
+        ]
+    level = len(mark.group(1))
+    for start, above, ladder in reversed(r.md_headings[: bisect.bisect_left(r.md_headings, (at,))]):
+        if above < level:
+            return start if ladder else None
+        if above > level:
+            return None  # (a rung's own subheadings stand between: not a run of rungs)
+    return None
 
 
 #: words that rank one post above or below the same title without them: "Junior Buyer" < "Buyer" < "Senior Buyer"
@@ -6377,6 +6410,11 @@ def _heading_ladder(r: _Reader) -> None:
     "Senior Support Representative", "Support Team Lead") on a page whose top says it shows one; elsewhere headings
     whose level codes rise are ("Junior Support Rep (L1)", "Support Rep (L2)"). Not when the page states moves
     between those roles itself: then the headings are profiles of its posts, read in any order."""
+    if not _ladder_page(r) and r.ladder_sections:
+        # rungs under a heading naming a ladder further down the page: each section's run on its own
+        for section in dict.fromkeys(r.ladder_sections.values()):
+            run = [x for x in r.heading_rungs if r.ladder_sections.get(x[1]) == section]
+            _heading_run(r, run)
     rungs = r.heading_rungs if _ladder_page(r) else [x for x in r.heading_rungs if x[3] is not None]
     keys = {m.key for m, _, _, _ in rungs}
     if len(keys) < 2 or _states_moves_between(r, keys):
@@ -6388,6 +6426,15 @@ def _heading_ladder(r: _Reader) -> None:
         # (a rung between them read by another rule, "Step 2: Developer" between "Step 1" and "Step 3": no step)
         if any((low.key, mid) in moves and (mid, high.key) in moves for _, mid in moves):
             continue
+        r.transition(low, high, _PROMOTION, r.evidence(start, end), None)
+
+
+def _heading_run(r: _Reader, run: list[tuple[Mention, int, int, int | None]]) -> None:
+    """One run of rung headings in order: each moves to the next (not when the page states moves between them)."""
+    keys = {m.key for m, _, _, _ in run}
+    if len(keys) < 2 or _states_moves_between(r, keys):
+        return
+    for (low, _, _, _), (high, start, end, _) in itertools.pairwise(run):
         r.transition(low, high, _PROMOTION, r.evidence(start, end), None)
 
 

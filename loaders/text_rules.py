@@ -439,7 +439,9 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "each such heading's role is the rung after the one the heading before named (a top naming a direction,"
             " 'Path to store manager', is left to the other rules); no step between two headings that moves read"
-            " by another rule already join through a rung between ('Step 2: B' read as a level)",
+            " by another rule already join through a rung between ('Step 2: B' read as a level); a Markdown heading"
+            " naming a ladder further down the page ('## Bell Desk Career Ladder') makes the role headings one"
+            " level below it, up to the next heading of its level, a ladder of their own",
         ),
         Rule(
             "structure.list-ladder",

@@ -43,3 +43,27 @@ def test_a_list_under_a_ladder_heading_runs_up_when_its_titles_tell_no_rank(tmp_
     page = "## Portering career ladder\n\n- Front Office Manager\n- Bell Supervisor\n- Porter\n"
     got = set(moves(read(tmp_path, page, name="doc.md")))
     assert {("porter", "bell-supervisor"), ("bell-supervisor", "front-office-manager")} <= got
+
+
+_INTRO = (
+    "Hotels take on people of every sort, from the laundry to the front desk. Some come for one summer and some"
+    " stay thirty years, and the keen ones rise fast. This guide follows one corner of the building: the bell"
+    " desk, where a guest is first greeted and last waved off. Expect long shifts on your feet.\n\n"
+)
+
+
+def test_rung_headings_under_a_ladder_heading_far_down_the_page_are_a_ladder(tmp_path: Path) -> None:
+    page = "# Hotel work explained\n\n" + _INTRO + "## Bell Desk Career Ladder\n\n### Porter\n\nCarries the bags.\n\n"
+    page += "### Bell Captain\n\nRuns the bell desk.\n\n### Front Office Manager\n\nRuns the front office.\n"
+    got = set(moves(read(tmp_path, page, name="doc.md")))
+    assert {("porter", "bell-captain"), ("bell-captain", "front-office-manager")} <= got
+
+
+def test_role_headings_under_a_heading_that_names_no_ladder_are_no_ladder(tmp_path: Path) -> None:
+    page = "# Hotel work explained\n\n" + _INTRO + "## Bell Desk Jobs\n\n### Porter\n\nCarries the bags.\n\n"
+    page += "### Bell Captain\n\nRuns the bell desk.\n\n## Career Ladder\n\nAsk us.\n\n### Front Office Manager\n\nRuns"
+    page += " the front office.\n"
+    assert not moves(read(tmp_path, page, name="doc.md"))
+    directed = "# Hotel work explained\n\n" + _INTRO + "## Path to Bell Captain\n\n### Porter\n\nCarries the bags.\n\n"
+    directed += "### Bell Captain\n\nRuns the bell desk.\n\n### Front Office Manager\n\nRuns the front office.\n"
+    assert ("bell-captain", "front-office-manager") not in moves(read(tmp_path, directed, name="doc.md"))
