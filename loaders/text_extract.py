@@ -5944,7 +5944,14 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     item_words = text[line.content : line.end].split()
     qualified = bool(roles) and _DASH_FIELD.fullmatch(text, roles[0].end, line.end) is not None
     whole = not sent.text.strip().rstrip(".)").isdigit()  # (not "1." read as a sentence of its own)
-    if kind == "item" and (not roles or qualified) and len(item_words) <= 5 and whole:
+    described = _DESCRIBED_RUNG.match(text, line.content, line.end) if kind == "item" and not roles else None
+    if described is not None and whole:
+        # "1. Porter: carries the bags": a title no vocabulary names, then what the rung does (not "Porter carries")
+        named = _rung_title(r, vocab, sent, [], line.content, described.end("title"))
+        if named is not None:
+            r.mentioned(named)
+            roles = [named]
+    elif kind == "item" and (not roles or qualified) and len(item_words) <= 5 and whole:
         # "Manager – Operations", "Asst. Manager – Operations", "Representatives": the item names the rung whole
         named = _rung_title(r, vocab, sent, [], line.content, line.end)
         if named is not None:
@@ -5982,6 +5989,11 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     rungs.last, rungs.years, rungs.start = role, years, line.start
 
 
+#: a list item opening with a title in capitals, then a colon or dash and a description in lower case: "Porter:
+#: carries the bags", "Night Porter - covers the desk" (not "Manager – Operations", a title and its field)
+_DESCRIBED_RUNG = re.compile(
+    r"(?P<title>[A-Z][\w&'’/.]*(?:[ \t][A-Z][\w&'’/.]*){0,3})[ \t]*(?:[:：]|[ \t][-–—])[ \t]+[a-z]"
+)
 #: what follows a rung's title on a line that goes on to describe it: "Support Specialist - owns escalations"
 _DEFINED_RUNG = re.compile(r"[ \t]*(?:[-–—:][ \t]|\([^)\n]{0,30}\)[ \t]*[-–—:][ \t])")
 #: a field after a title and a dash: "Manager – Operations"

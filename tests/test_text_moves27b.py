@@ -67,3 +67,16 @@ def test_role_headings_under_a_heading_that_names_no_ladder_are_no_ladder(tmp_pa
     directed = "# Hotel work explained\n\n" + _INTRO + "## Path to Bell Captain\n\n### Porter\n\nCarries the bags.\n\n"
     directed += "### Bell Captain\n\nRuns the bell desk.\n\n### Front Office Manager\n\nRuns the front office.\n"
     assert ("bell-captain", "front-office-manager") not in moves(read(tmp_path, directed, name="doc.md"))
+
+
+def test_the_first_rung_of_a_listed_ladder_may_be_a_title_no_vocabulary_names(tmp_path: Path) -> None:
+    page = "Bell desk work\n\nBell Desk Career Ladder\n\n1. Porter: carries the bags.\n"
+    page += "2. Bell Captain: runs the desk.\n3. Front Office Manager: runs the front office.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("porter", "bell-captain"), ("bell-captain", "front-office-manager")} <= got
+    dashed = page.replace(": ", " - ")
+    got = set(moves(read(tmp_path, dashed)))
+    assert ("porter", "bell-captain") in got
+    assert not {k for k in got if "carries" in k[0]}  # (the description is no part of the title)
+    noted = page.replace("Porter: carries the bags", "Note: read this first")
+    assert not {k for k in moves(read(tmp_path, noted)) if k[0] == "note"}
