@@ -1257,12 +1257,30 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
         if j >= len(toks) or toks[j].lower in {",", "and", "or", "&", "/"}:
             continue
         found = _verb_base(toks[j].lower)
+        if found is None and _unknown_verb(toks, j):
+            return base  # "Clean and tidy the bar": the last of the series takes the object, a verb the namer lacks
         if found is None or found[1]:
             return None  # a noun or an inflected form: "Stock, orders and deliveries"
         j += 1
         if j < len(toks) and toks[j].lower in _DETERMINERS:
             return base
     return None
+
+
+def _unknown_verb(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j``, after "and" / "or" in a series of verbs and before a determiner, is a verb in its base form
+    the namer does not know ("Clean and tidy the bar": tidy): no function word, adverb or determiner stands there."""
+    word = toks[j].lower
+    return (
+        0 < j < len(toks) - 1
+        and toks[j - 1].lower in {"and", "or", "&"}
+        and toks[j + 1].lower in _DETERMINERS
+        and word.isalpha()
+        and _form(word) == ""
+        and word not in _FUNCTION_WORDS
+        and word not in _DETERMINERS
+        and not word.endswith("ly")
+    )
 
 
 #: actions that add little to an activity they take as object: "manage onboarding" is "Onboarding"
@@ -1974,11 +1992,15 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     )
     verbs: list[str] = []
     verb_toks: list[_Tok] = []  # (each verb as written)
+    unknown: _Tok | None = None  # (a verb of the series the table does not hold)
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
         if base is None and verbs and toks[k].lower.endswith("ing"):
             base = toks[k].lower  # (a gerund the table does not hold, inside a series: its name is itself)
+        elif base is None and verbs and _VERB_NOUNS.get(verbs[-1]) and _unknown_verb(toks, k):
+            base = toks[k].lower  # ("Clean and tidy the bar": a verb the table does not hold, before the object)
+            unknown = toks[k]
         if base is not None and not verbs and base not in _GAINING_VERBS and _names_skills(toks, k):
             break  # "listening skills", "writing and listening skills": gerunds naming a kind of skill, no verb
         if base is None and predicate:
@@ -1997,10 +2019,15 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         # (a gerund in a series of gerunds is a verb: "coaching, motivating and appraising staff")
         in_series = toks[0].lower.endswith("ing") and j + 1 < len(toks) and toks[j].lower.endswith("ing")
         in_series = in_series and len(toks[j].lower) > 5 and toks[j + 1].lower in {",", "and", "or", "&"}
-        if j < len(toks) and j > k and joined and (_verb_base(toks[j].lower) is not None or in_series):
+        # (a word the namer does not know as a verb between "and" and a determiner is one: "Clean and tidy the bar")
+        before_object = j < len(toks) and bool(_VERB_NOUNS.get(verbs[-1])) and _unknown_verb(toks, j)
+        if j < len(toks) and j > k and joined and (_verb_base(toks[j].lower) is not None or in_series or before_object):
             k = j
             continue
         break
+    if len(verbs) > 1 and unknown is not None and verb_toks[-1] is unknown:
+        verbs.pop()  # "Clean and tidy the bar": a verb the table does not hold leaves the name to the one before it
+        verb_toks.pop()
     if not verbs:
         series = _noun_series(item, toks)
         if series is not None:

@@ -1260,7 +1260,9 @@ RULES: dict[str, Rule] = {
             " and safety': Health and safety; before, the item named the first piece alone); a phrasal verb of"
             " those above opens a duty before its particle as a verb before a determiner does ('Set up the easels,"
             " mix the paints and greet pupils': three duties; before, the item was read as one noun phrase to the"
-            " first comma)",
+            " first comma); a base form the namer does not know between 'and' and a determiner, after a verb it"
+            " knows, is a verb of the series, the duty named by the known one ('Clean and tidy the treatment"
+            " rooms': Treatment room cleaning; before, 'Tidy the treatment room cleaning')",
         ),
         Rule(
             "requirements.degree",

@@ -74,3 +74,11 @@ def test_a_phrasal_verb_opening_a_series_of_duties_leaves_the_later_duties_read(
     text = "# Studio Assistant\n\nDuties\n- Carry out kiln checks, mix the glazes and greet pupils\n"
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "studio-assistant"}
     assert any("glaze" in skill for skill in got), got
+
+
+# --- requirements.duty-names: a verb the namer does not know after "and", before the shared object -------------
+
+
+def test_a_verb_the_namer_lacks_after_and_leaves_the_duty_named_by_the_one_before() -> None:
+    assert [s.name for s in skill_names("Clean and tidy the treatment rooms")] == ["Treatment room cleaning"]
+    assert [s.name for s in skill_names("Check and tidy the linen cupboard")] == ["Linen cupboard checking"]
