@@ -2879,6 +2879,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
     if i > start and written[:1].isupper():
         return True
+    if k > start and words.lower[k] in {"or", "and", "&"} and _after_single_post(doc, words, norms, k, i):
+        return True  # "report to your foreman or supervisor": the next post of a pair
     if (
         k >= start
         and words.lower[i] != norms[i]
@@ -2903,6 +2905,16 @@ _PEOPLE_PREPOSITIONS = frozenset(
 #: words opening a relative clause: a plural described by one after a preposition is people in general ("advancement
 #: for marketers who want to deepen their expertise"), not a post
 _RELATIVES = frozenset({"who", "whose", "that", "which"})
+
+
+def _after_single_post(doc: Doc, words: _Words, norms: list[str], k: int, i: int) -> bool:
+    """Whether the word before the "or" / "and" at ``k`` is a one-word post in the singular as word ``i`` is, a noun
+    for a person by itself ("your foreman or supervisor"; not a title's head after its modifier, "transport clerks
+    and schedulers", where the modifier is shared)."""
+    first = _skip_spaces(words, k - 1, -1)
+    if first < 0 or not words.alpha[first] or words.lower[first] != norms[first] or words.lower[i] != norms[i]:
+        return False  # (plurals listed after a plural post are mentions.listed-after's)
+    return (norms[first] in LEXICON_SINGLES or norms[first] in TITLE_HEADS) and _person_noun(doc, first)
 
 
 def _relative_after(words: _Words, i: int) -> bool:

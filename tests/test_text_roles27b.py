@@ -60,3 +60,9 @@ def test_a_heading_naming_two_posts_gives_its_list_to_both(tmp_path: Path) -> No
     found = links(read(tmp_path, page))
     for post in ("ward-clerk", "medical-secretary"):
         assert (post, "medical-terminology") in found, post
+
+
+def test_a_one_word_post_paired_with_another_by_or_is_a_post(tmp_path: Path) -> None:
+    page = "On site you will answer to your foreman or supervisor, and the night crew needs a porter and cleaner.\n"
+    got = roles(read(tmp_path, page))
+    assert {"foreman", "supervisor", "porter", "cleaner"} <= got
