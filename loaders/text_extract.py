@@ -128,6 +128,7 @@ from careergraph.loaders.text_structure import (
     TITLES_LABEL,
     YEARS_LABEL,
     Line,
+    TupleRecord,
     level_heading,
     level_name,
     level_number,
@@ -850,12 +851,11 @@ _YEAR_OR = re.compile(
 )
 
 
-class Mention:
+class Mention(TupleRecord):
     """A role, skill or job group named in the text (char offsets into the document).
 
-    It behaves as the named tuple of its fields it once was (equality, hash, order, iteration, ``_replace``), but
-    keeps them in slots: the interpreter reads a slot through its attribute cache, a named tuple's field through
-    the slow generic look-up, and the rules read mentions' fields millions of times.
+    It behaves as the named tuple of its fields it once was (equality, hash, order, iteration, ``_replace``): a
+    :class:`TupleRecord`, whose fields are slots, as the rules read mentions' fields millions of times.
     """
 
     __slots__ = ("end", "i", "j", "key", "known", "label", "name", "rule", "start")
@@ -884,47 +884,6 @@ class Mention:
         fields = dict(zip(self._fields, self._tuple(), strict=True))
         fields.update(changes)
         return Mention(**fields)
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._tuple())
-
-    def __len__(self) -> int:
-        return len(self._fields)
-
-    def __getitem__(self, index: int) -> Any:
-        return self._tuple()[index]
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mention):
-            return self is other or self._tuple() == other._tuple()
-        if isinstance(other, tuple):
-            return self._tuple() == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._tuple())
-
-    def __lt__(self, other: Mention) -> bool:
-        return self._tuple() < other._tuple()
-
-    def __le__(self, other: Mention) -> bool:
-        return self._tuple() <= other._tuple()
-
-    def __gt__(self, other: Mention) -> bool:
-        return self._tuple() > other._tuple()
-
-    def __ge__(self, other: Mention) -> bool:
-        return self._tuple() >= other._tuple()
-
-    def __repr__(self) -> str:
-        return "Mention(" + ", ".join(f"{k}={v!r}" for k, v in zip(self._fields, self._tuple(), strict=True)) + ")"
-
-    def __getstate__(self) -> tuple[Any, ...]:
-        return self._tuple()
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for k, v in zip(self._fields, state, strict=True):
-            setattr(self, k, v)
 
 
 @dataclass

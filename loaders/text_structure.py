@@ -21,6 +21,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 __all__ = [
     "CASELESS_KIN",
@@ -29,6 +30,7 @@ __all__ = [
     "TITLES_LABEL",
     "YEARS_LABEL",
     "Line",
+    "TupleRecord",
     "level_heading",
     "level_name",
     "level_number",
@@ -40,19 +42,83 @@ __all__ = [
 ]
 
 
-class Line:
+class TupleRecord:
+    """A record kept in slots that compares, hashes, orders, iterates, pickles and prints as the tuple of its
+    fields, in the order of ``_fields``; a subclass lists its slots and gives ``_tuple``, the fields as one tuple.
+
+    The interpreter reads a slot through its attribute cache, where a named tuple's field takes the slow generic
+    look-up: records the rules read many times a sentence (:class:`Line`, the extractor's mentions) are these.
+
+    Examples
+    --------
+    >>> line = Line(0, 9, "item", 2)
+    >>> line == (0, 9, "item", 2), hash(line) == hash((0, 9, "item", 2)), tuple(line)
+    (True, True, (0, 9, 'item', 2))
+    >>> line < Line(0, 9, "text", 0), line
+    (True, Line(start=0, end=9, kind='item', content=2))
+    """
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def _tuple(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._tuple())
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+    def __getitem__(self, index: int) -> Any:
+        return self._tuple()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TupleRecord):
+            return self is other or self._tuple() == other._tuple()
+        if isinstance(other, tuple):
+            return self._tuple() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __lt__(self, other: TupleRecord) -> bool:
+        return self._tuple() < other._tuple()
+
+    def __le__(self, other: TupleRecord) -> bool:
+        return self._tuple() <= other._tuple()
+
+    def __gt__(self, other: TupleRecord) -> bool:
+        return self._tuple() > other._tuple()
+
+    def __ge__(self, other: TupleRecord) -> bool:
+        return self._tuple() >= other._tuple()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v!r}" for k, v in zip(self._fields, self._tuple(), strict=True))
+        return f"{type(self).__name__}({fields})"
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self._tuple()
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for k, v in zip(self._fields, state, strict=True):
+            setattr(self, k, v)
+
+
+class Line(TupleRecord):
     """One line of a document: its span, its kind and where its content starts (after a list marker).
 
     ``kind`` is ``"item"`` (a bulleted, numbered or lettered list item), ``"row"`` (a table row),
     ``"heading"`` (a short line that is not a sentence: no closing full stop, few words, or a
     Markdown ``#`` heading) or ``"text"``.
 
-    Compared, hashed and iterated as the tuple ``(start, end, kind, content)``; its fields are slots, which the
-    interpreter reads through its attribute cache (a named tuple's fields take the slow generic look-up, and the
-    rules read a line's fields many times for each sentence).
+    A :class:`TupleRecord`: compared, hashed and iterated as the tuple ``(start, end, kind, content)``.
     """
 
     __slots__ = ("content", "end", "kind", "start")
+    _fields = ("start", "end", "kind", "content")
 
     def __init__(self, start: int, end: int, kind: str, content: int) -> None:
         self.start = start
@@ -62,22 +128,6 @@ class Line:
 
     def _tuple(self) -> tuple[int, int, str, int]:
         return (self.start, self.end, self.kind, self.content)
-
-    def __iter__(self) -> Iterator[int | str]:
-        return iter(self._tuple())
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Line):
-            return self is other or self._tuple() == other._tuple()
-        if isinstance(other, tuple):
-            return self._tuple() == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._tuple())
-
-    def __repr__(self) -> str:
-        return f"Line(start={self.start!r}, end={self.end!r}, kind={self.kind!r}, content={self.content!r})"
 
 
 #: a list marker at the start of a line: bullets of every common shape, "1.", "2)", "a)", "(b)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.text_helpers import moves, read, roles
+from text_helpers import moves, read, roles
 
 HOTEL_TIERS = (
     "酒店前厅的晋升路径\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.text_helpers import moves, read
+from text_helpers import moves, read
 
 
 def test_a_post_worked_as_after_a_move_told_in_the_past_follows_it(tmp_path: Path) -> None:

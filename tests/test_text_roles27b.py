@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.text_helpers import links, read, roles
+from text_helpers import links, read, roles
 
 
 def test_a_job_noun_spelled_as_a_comparative_is_a_post_but_not_the_adjective(tmp_path: Path) -> None:
