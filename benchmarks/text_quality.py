@@ -64,7 +64,8 @@ with its reference:
   warehouse advancement path, a Q&A answer and first-person stories, salary pages from the US and South Africa,
   three Chinese items) on sites no other set uses, found and annotated the same way
   (``$CAREERGRAPH_FRESH11_CORPUS``, default ``../fresh11-corpus``; references in ``tests/data/corpus/fresh11``).
-  Treated as the test half: never fitted to, its missed and extra facts never listed;
+  Held out in stops 23 to 27 (never fitted to, its missed and extra facts never listed); a development set since
+  stop 28, when fresh17 and fresh18 had replaced it, so that what the loader misses on unseen pages can be read;
 * ``corpus fresh12``: 20 real third-party pages weighted to pages that state moves between roles (marketing,
   fast-food, hotel, banking and customer-service ladders and level lists, some with years; prose paths, a
   forum post, Q&A answers, a first-person story, a warehouse hierarchy page, a Chinese ladder and a translated
@@ -94,8 +95,8 @@ with its reference:
   pay; four job descriptions, Amazon job types among them; three job ads, a TikTok Shop livestream post among
   them; three first-person stories; two salary pages; two Chinese items, 美工 pay and promotion and a livestream
   team's posts), found and annotated the same way (``$CAREERGRAPH_FRESH15_CORPUS``, default ``../fresh15-corpus``;
-  references in ``tests/data/corpus/fresh15``). Treated as the test half: never fitted to, its missed and extra
-  facts never listed;
+  references in ``tests/data/corpus/fresh15``). Held out in stops 24 to 27 (never fitted to, its missed and extra
+  facts never listed); a development set since stop 28, like fresh11;
 * ``corpus fresh16``: 19 real third-party pages (a 20th was also gathered into the held-out fresh15, so taken
   out) weighted to pages that state moves between posts, in e-commerce
   and its neighbouring trades, on sites no other set uses (ladders written as bullets, arrows read both ways, a
@@ -177,8 +178,6 @@ TARGETS = {
     "corpus test": _UNSEEN_TARGETS,
     "corpus fresh5": _UNSEEN_TARGETS,
     "corpus fresh8": _UNSEEN_TARGETS,
-    "corpus fresh11": _UNSEEN_TARGETS,
-    "corpus fresh15": _UNSEEN_TARGETS,
     "corpus fresh17": _UNSEEN_TARGETS,
     "corpus fresh18": _UNSEEN_TARGETS,
     "seeds": {"roles": ("recall", 0.85), "transitions": ("recall", 0.80)},
@@ -189,8 +188,6 @@ UNSEEN = frozenset(
         "corpus test",
         "corpus fresh5",
         "corpus fresh8",
-        "corpus fresh11",
-        "corpus fresh15",
         "corpus fresh17",
         "corpus fresh18",
     }
