@@ -1130,6 +1130,10 @@ class _Reader:
         self.tier: tuple[list[Mention], int] | None = None
         #: whether the page may count its levels anywhere ("four levels"): else no line is searched for a count
         self.counts_rungs = _may_count_rungs(text)
+        #: each role's first mention, by key (structure.salient-subject seeds a second reading with one)
+        self.first_named: dict[str, Mention] = {}
+        #: the span of the page's first line that has words, in the text as read (see _first_line)
+        self.top = (0, 0)
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1186,6 +1190,8 @@ class _Reader:
 
     def mentioned(self, mention: Mention) -> None:
         """Record where a role or group is named (a mention never starts or ends with a space)."""
+        if mention.key not in self.first_named:
+            self.first_named[mention.key] = mention
         quote = self.source[mention.start : mention.end]
         key = self.node(
             mention,
@@ -7671,6 +7677,8 @@ def _structure(
             return _needs_cue(r, sent, line)
     r.run_on, r.dash_run = [], False
     if r.section == "needs" and r.in_list and not r.list_marked and _unmarked_item(r, sent, offset, line):
+        if text[line.content : line.end].rstrip().endswith((":", "：")) and "structure.needs-lists" not in r.disabled:
+            return None  # "To do well, candidates need a mix of skills:" announces the items under it, is none
         r.list_lines = True
         opening = text[line.content : min(line.end, line.content + 30)].split(maxsplit=1)
         if opening and opening[0][:1].isupper() and verb_base(opening[0].lower()) is not None:
@@ -10522,6 +10530,43 @@ def _fronted_main_cue(sent: _Sent, ms: list[Mention]) -> int | None:
 _FRONTED_SUBJECTS = frozenset({"they", "he", "she", "you", "this", "the", "these"})
 
 
+#: the object of "do" that stands for duties named before: "do all of this", "do it", "do the same"
+_DONE_BEFORE = frozenset({"this", "that", "these", "those", "it", "so", "same"})
+
+
+def _done_again(sent: _Sent, after: int) -> bool:
+    """Whether the words after a requirement cue do again what was named before ("must do all of this across all
+    five stores", "need to do it at speed"): "do" and a pronoun, then words of where or how, which are no duty."""
+    lowers, end = sent.words.lower, sent.end
+    k = _skip_spaces(sent.words, after, 1)
+    if k + 1 >= end or lowers[k] != "do":
+        return False
+    k += 1
+    if lowers[k] == "all" and k + 2 < end and lowers[k + 1] == "of":
+        k += 2
+    elif lowers[k] == "the" and k + 1 < end:
+        k += 1
+    if lowers[k] not in _DONE_BEFORE:
+        return False
+    return k + 1 >= end or not sent.words.alpha[k + 1] or lowers[k + 1] in STOP_WORDS
+
+
+#: the nouns that close a line announcing a list of what a post needs: "... a mix of soft and technical skills:"
+_KINDS_ANNOUNCED = frozenset({"skill", "quality", "attribute", "trait", "ability", "competency", "competence"})
+
+
+def _announces_kinds(sent: _Sent) -> bool:
+    """Whether a sentence ends in a colon right after a noun for kinds of skill in the plural ("..., applicants must
+    bring a blend of practical and people skills:"): it announces the items that follow, it names none itself."""
+    words, end = sent.words, sent.end
+    k = _skip_spaces(words, end - 1, -1)
+    if k <= sent.start or words.lower[k] not in {":", "："}:
+        return False
+    k = _skip_spaces(words, k - 1, -1)
+    lower = words.lower[k]
+    return lower.endswith("s") and sent.norms[k] in _KINDS_ANNOUNCED and sent.norms[k] != lower
+
+
 def _requirements_at(
     r: _Reader,
     vocab: Vocabulary,
@@ -10570,6 +10615,10 @@ def _requirements_at(
             return
         after, importance, strong = later
         cue_start = after - 1
+    if _done_again(sent, after):
+        return  # "they must do all of this across five stores": the duties named before, nothing new
+    if "structure.needs-lists" not in r.disabled and _announces_kinds(sent):
+        return  # "..., applicants need a blend of practical and people skills:": the items under it say which
     if sent.norms[cue_start] == "prefer":
         # "employers prefer managers with X": the plural after the cue is whose requirement X is
         words = sent.words
@@ -13163,13 +13212,104 @@ def _plain_hyphens(text: str) -> str:
 
 
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
+    reader = _read_document(vocab, doc_name, text, plain, disabled)
+    if reader.subject is None and "structure.salient-subject" not in disabled:
+        seed = _salient_role(reader)
+        if seed is not None:
+            # read again with the page's role known from the start (only pages whose own lines named none)
+            again = _read_document(vocab, doc_name, text, plain, disabled, seed)
+            _name_seeded(again.facts, reader.facts)
+            # (pay stays as the first reading gave it: figures naming no role are the page's role's by
+            # salaries.page-topic, whose own measure decides)
+            again.facts.salaries = reader.facts.salaries
+            for figure in reader.facts.salaries:
+                if figure["role"] not in again.facts.nodes:
+                    again.facts.nodes[figure["role"]] = reader.facts.nodes[figure["role"]]
+            return again.facts
+    return reader.facts
+
+
+def _salient_role(r: _Reader) -> Mention | None:
+    """The role a page names far more than any other, for a page whose own lines named none it is about
+    (structure.salient-subject): named at least three times (once is enough when the page's first line names it
+    and no other role), twice as often as the next role and more often than all the others together; keys that
+    differ only by hyphens ("ecommerce-manager", "e-commerce-manager") count as one. A page told by a narrator
+    ("I", "she") is a story: none. Returns the role's first mention, or None."""
+    if r.told_person is not None:
+        return None
+    counts: dict[str, int] = {}
+    by_key: dict[str, int] = {}
+    lo, hi = r.top
+    first: set[str] = set()
+    for key, data in r.facts.nodes.items():
+        if data["label"] is not _ROLE or key not in r.first_named:
+            continue
+        starts = [e["start"] for e in data["evidence"] if e["rule"].startswith("mentions.")]
+        same = key.replace("-", "")
+        by_key[key] = len(starts)
+        counts[same] = counts.get(same, 0) + len(starts)
+        if any(lo <= at < hi for at in starts):
+            first.add(same)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    top, others = ranked[0], ranked[1:]
+    same = max(counts, key=counts.__getitem__)
+    least = 1 if first == {same} else _SALIENT_MENTIONS
+    if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
+        return None
+    key = max((k for k in by_key if k.replace("-", "") == same), key=by_key.__getitem__)
+    return r.first_named[key]._replace(rule="structure.salient-subject")
+
+
+#: how often a page must name a role for it to be the page's subject by that alone (see _salient_role)
+_SALIENT_MENTIONS = 3
+
+
+def _first_line(text: str) -> tuple[int, int]:
+    """The span of a page's first line that has words (the one after it when it gives the page's address).
+
+    >>> nl = chr(10)
+    >>> text = "  " + nl + "source: https://a.b/c" + nl + "Night porter wanted" + nl + "We ..."
+    >>> start, end = _first_line(text)
+    >>> text[start:end]
+    'Night porter wanted'
+    """
+    at = 0
+    for _ in range(2):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not text.startswith(("source:", "Source:", "http"), at):
+            return at, end
+        at = end
+    return at, at
+
+
+def _name_seeded(facts: DocumentFacts, before: DocumentFacts) -> None:
+    """Name structure.salient-subject in the evidence of the moves and requirements that the reading with the page's
+    role known from the start found and the reading without it did not (the role was what decided them)."""
+    for records, old in ((facts.requires, before.requires), (facts.transitions, before.transitions)):
+        for pair, record in records.items():
+            if pair not in old:
+                record["evidence"] = [{**e, "rule": "structure.salient-subject"} for e in record["evidence"]]
+
+
+def _read_document(
+    vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str], seed: Mention | None = None
+) -> _Reader:
+    """Read one document from start to end; ``seed``: the role the page is about, known before its first line."""
     reader = _Reader(vocab, doc_name, text, disabled)
+    if seed is not None:
+        reader.subject = reader.section_role = seed
     if "structure.hyphens" not in disabled:
         plain = _plain_hyphens(plain)
     chinese = chinese_lines(plain)
     if chinese:  # lines written in Chinese are read by text_zh; the English rules see blanks there
         _read_chinese(reader, plain, chinese)
         plain = _blanked(plain, chinese)
+    reader.top = _first_line(plain)
     reader.acronyms = title_acronyms(plain, initials="mentions.initials" not in reader.disabled)
     reader.bylines = _bylines(plain)
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
@@ -13196,7 +13336,7 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
     if "mentions.short-heads" not in disabled:
         _merge_short_heads(reader.facts, initials="mentions.initials" not in reader.disabled, text=reader.text)
-    return reader.facts
+    return reader
 
 
 def _read_chinese(r: _Reader, plain: str, lines: list[tuple[int, int]]) -> None:

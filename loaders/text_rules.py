@@ -294,6 +294,18 @@ RULES: dict[str, Rule] = {
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
         Rule(
+            "structure.salient-subject",
+            "a page whose own lines (structure.subject, structure.job-title) named no role it is about: how often"
+            " each role is named",
+            (_NEEDS, _MOVE),
+            "the role the page names far more than any other is its subject: named at least three times (once when"
+            " the page's first line names it and no other role), twice as often as the next role and more often than"
+            " all the others together (a page told by a narrator is a story: none); the page is read again with it"
+            " known from the start, so that its duty lines in the imperative, 'you' sentences and unlabelled lists"
+            " are that role's; the moves and requirements only that reading found name this rule (its figures of pay"
+            " stay the first reading's: salaries.page-topic decides those)",
+        ),
+        Rule(
             "structure.duty-subject",
             "a page's first sentence opening with a role and a verb of duty after it ('Drone Pilots inspect"
             " sites and ...')",
@@ -856,7 +868,10 @@ RULES: dict[str, Rule] = {
             " responsibilities include')); who hires is no subject"
             " ('Recruiters value X': the page's role needs X), and who is sought opens no skill ('someone who has"
             " X': X); a person named by a quality before 'with' is an item of the list a closing skill noun opens"
-            " ('Team player with good numeracy skills': Team player, Numeracy; so in a list item)",
+            " ('Team player with good numeracy skills': Team player, Numeracy; so in a list item); 'do' and a pronoun"
+            " after the cue does again the duties named before, and names none ('they must do all of this across four"
+            " yards'); a sentence ending in a noun of kinds of skill and a colon announces the items under it and"
+            " names none itself ('applicants must bring a blend of practical and people skills:')",
         ),
         Rule(
             "requirements.duty-cue",
@@ -905,7 +920,8 @@ RULES: dict[str, Rule] = {
             " names requirements ('most shops look for these qualifications in applicants:') opens one for the"
             " role named just before, else the page's; under a requirements heading, a sentence naming a role that"
             " ends in a colon ('the main duties of a dairy herdsman usually include:') is no item of the heading's"
-            " list but opens the role's",
+            " list but opens the role's, and a short line right under the heading that ends in a colon is none of its"
+            " items either ('To do well on the yard, applicants must bring:')",
         ),
         Rule(
             "structure.run-on-items",
