@@ -7678,7 +7678,7 @@ def _structure(
     r.run_on, r.dash_run = [], False
     if r.section == "needs" and r.in_list and not r.list_marked and _unmarked_item(r, sent, offset, line):
         if text[line.content : line.end].rstrip().endswith((":", "：")) and "structure.needs-lists" not in r.disabled:
-            return None  # "To do well, candidates need a mix of skills:" announces the items under it, is none
+            return None  # "To do well, candidates need a mix of skills:" announces the items under it, no item
         r.list_lines = True
         opening = text[line.content : min(line.end, line.content + 30)].split(maxsplit=1)
         if opening and opening[0][:1].isupper() and verb_base(opening[0].lower()) is not None:
@@ -13233,8 +13233,9 @@ def _salient_role(r: _Reader) -> Mention | None:
     """The role a page names far more than any other, for a page whose own lines named none it is about
     (structure.salient-subject): named at least three times (once is enough when the page's first line names it
     and no other role), twice as often as the next role and more often than all the others together; keys that
-    differ only by hyphens ("ecommerce-manager", "e-commerce-manager") count as one. A page told by a narrator
-    ("I", "she") is a story: none. Returns the role's first mention, or None."""
+    differ only by hyphens ("ecommerce-manager", "e-commerce-manager") count as one. A page telling a person's
+    career (transitions.told: "I", "she", a named person) is a story: none. Returns the role's first mention, or
+    None."""
     if r.told_person is not None:
         return None
     counts: dict[str, int] = {}
