@@ -112,6 +112,9 @@ from careergraph.loaders.text_requirements import (
     list_spans,
     names_no_skill,
     names_nothing,
+    noun_verb,
+    noun_verb_object,
+    object_opener,
     offers_the_reader,
     opens_requirement,
     run_on_items,
@@ -9817,6 +9820,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if role is None:
         return _imperative(r, sent, ms, offset)  # no role is the subject: perhaps "Lead a team of 8 porters"
     k = _skip_spaces(words, k, 1)
+    subject_end = k
     # modals and adverbs between the subject and the verb: "will", "'ll", "also", "usually", "then"
     while k < sent.end and (
         lowers[k] in {"will", "'ll", "’ll", "can", "also", "usually", "often", "then", "typically", "mainly",
@@ -9829,6 +9833,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if k >= sent.end:
         return
     base = verb_base(lowers[k], past=True)
+    vouched = False
+    if base is None and "requirements.noun-verbs" not in r.disabled:
+        # "The night porter locks the doors": a verb of work that is a noun as often, where no noun stands
+        base = _noun_verb_after(words, k, sent.end, subject_end)
+        vouched = base is not None
     if base in _ACTING_VERBS and k + 1 < sent.end and lowers[_skip_spaces(words, k + 1, 1)] == "as":
         # "A concierge acts as the guests' main contact, booking tables, arranging tours and ...": the participles
         gerund = _participle_duties(words, k + 2, sent.end)
@@ -9847,10 +9856,58 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
     if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
-    skills = _duty_skills(sent, words, k, offset)
+    skills = _duty_skills(sent, words, k, offset, verb=vouched)
     if skills is None:
         return  # no verb of duty opens the predicate
+    if vouched:
+        r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+#: subjects a verb follows in its base form: "they lock the doors", "I order the stock"
+_BASE_SUBJECTS = frozenset({"i", "you", "we", "they"})
+#: modals before a verb in its base form: "the porter will lock the doors"
+_MODALS = frozenset({"will", "'ll", "’ll", "can", "must", "should", "may", "would", "'d", "’d"})
+#: words after which a form in "-s" is no verb with an object: a verb of being, a preposition, a joining word
+_NO_OBJECT = frozenset(
+    {"and", "or", "to", "for", "in", "on", "at", "with", "from", "by", "of", "as", "up", "out", "off", "down",
+     "over", "into", "is", "are", "was", "were", "be", "been", "will", "can", "has", "have", "had", "that", "which",
+     "who", "than", "not"}
+)
+
+
+def _noun_verb_after(words: _Words, k: int, end: int, subject_end: int) -> str | None:
+    """The base form when the word at ``k``, after a subject ending at ``subject_end`` (and modals or adverbs), is a
+    verb of work that is a noun as often, in a form no noun takes there (requirements.noun-verbs): in the third
+    person after a subject in the singular before its object ("the night porter locks the doors", "... orders
+    stock"), in the base form after one in the plural, a pronoun or a modal before an article, possessive or
+    quantifier, or a plural object ("porters lock the doors", "they order supplies weekly"), in the past before an
+    article ("I ordered the stock"). Not "Porter pay starts at ...", "cashier returns are handled by ..."."""
+    found = noun_verb(words.lower[k])
+    if found is None:
+        return None
+    base, form = found
+    nxt = _skip_spaces(words, k + 1, 1)
+    if nxt >= end or not (words.alpha[nxt] or words.number[nxt]):
+        return None
+    after = words.lower[nxt]
+    modal = not _MODALS.isdisjoint(words.lower[subject_end:k])
+    at = _skip_spaces(words, subject_end - 1, -1)
+    subject = words.lower[at] if at >= 0 else ""
+    plural = subject in _BASE_SUBJECTS or (len(subject) > 3 and subject.endswith("s") and not subject.endswith("ss"))
+    if form == "s":
+        ok = not modal and subject not in _BASE_SUBJECTS and (object_opener(after) or after not in _NO_OBJECT)
+    elif form == "":
+        after_next = _skip_spaces(words, nxt + 1, 1)
+        plural_object = (
+            after.endswith("s")
+            and not after.endswith("ss")
+            and (after_next >= end or words.lower[after_next] not in _NO_OBJECT - {"and", "to", "for", "in", "on"})
+        )
+        ok = (modal or plural or subject == "who") and (object_opener(after) or plural_object)
+    else:
+        ok = form == "ed" and object_opener(after)
+    return base if ok else None
 
 
 def _examples_cue(r: _Reader, words: _Words, at: int) -> bool:
@@ -10083,12 +10140,17 @@ def _where_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
         if k + 1 >= sent.end or lowers[k] not in {"they", "you", "he", "she", "i"}:
             continue
         k = _skip_spaces(words, k + 1, 1)
+        vouched = False
         if verb_base(lowers[k], past=True) is None:
-            continue
-        skills = _duty_skills(sent, words, k, offset)
+            # ("... where they order the stock": a verb of work that is a noun as often, after the pronoun)
+            vouched = "requirements.noun-verbs" not in r.disabled
+            vouched = vouched and _noun_verb_after(words, k, sent.end, k) is not None
+            if not vouched:
+                continue
+        skills = _duty_skills(sent, words, k, offset, verb=vouched)
         if skills is None:
             continue
-        outer, r.rule = r.rule, "requirements.relative"
+        outer, r.rule = r.rule, "requirements.noun-verbs" if vouched else "requirements.relative"
         try:
             _link(r, sent, offset, [m], skills, 3)
         finally:
@@ -10111,12 +10173,17 @@ def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
             _link(r, sent, offset, [m], skills, 3)
 
 
-def _duty_skills(sent: _Sent, words: _Words, k: int, offset: int) -> list[Mention | Entry] | None:
+def _duty_skills(
+    sent: _Sent, words: _Words, k: int, offset: int, *, verb: bool = False
+) -> list[Mention | Entry] | None:
     """The skills a duty opening with the verb at word ``k`` names, up to the sentence's end; None unless every
-    name is a reworded duty (a verb and its object). Each skill's duty as written is kept as its alias."""
+    name is a reworded duty (a verb and its object). Each skill's duty as written is kept as its alias. With
+    ``verb`` the word at ``k`` stands where only a verb can (requirements.noun-verbs checked it)."""
     text = sent.doc.user_data["careergraph_text"]
     first = words.idx[k]
-    names = skill_names(text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True)
+    names = skill_names(
+        text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True, verb=verb
+    )
     if not names or not names[0].reworded:
         return None
     # (a later piece named as written, "learn the product inside out", is left out; the duties stay)
@@ -10171,14 +10238,26 @@ def _label_duty(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool
     words = sent.words
     k = _skip_spaces(words, sent.start, 1)
     word = words.lower[k] if k < sent.end else ""
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or verb_base(word) is None:
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return False
+    vouched = False
+    if verb_base(word) is None:
+        # ("Orders the stock.": a verb of work that is a noun as often, in the third person before an article)
+        nxt = _skip_spaces(words, k + 1, 1)
+        vouched = (
+            "requirements.noun-verbs" not in r.disabled
+            and (noun_verb(word) or ("", ""))[1] == "s"
+            and nxt < sent.end
+            and object_opener(words.lower[nxt])
+        )
+        if not vouched:
+            return False
     if _cue_position(sent) is not None:
         return False  # ("Handles ..." and other cues: read by requirements.cue)
-    skills = _duty_skills(sent, words, k, offset)
+    skills = _duty_skills(sent, words, k, offset, verb=vouched)
     if skills is None:
         return False
-    outer, r.rule = r.rule, "requirements.label-role"
+    outer, r.rule = r.rule, "requirements.noun-verbs" if vouched else "requirements.label-role"
     try:
         _link(r, sent, offset, [r.line_role[0]], skills, 3)
     finally:
@@ -10343,7 +10422,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         # before or after it opens with a verb of duty too), not advice to the reader
         if r.section in _MOVE_SECTIONS or not _READER_WORDS.isdisjoint(words.lower[sent.start : sent.end]):
             return
-        if "requirements.duty-items" in r.disabled or r.section == "role" or not _among_duty_items(r.text, line):
+        nouns = "requirements.noun-verbs" not in r.disabled
+        if "requirements.duty-items" in r.disabled or r.section == "role" or not _among_duty_items(r.text, line, nouns):
             return
         while k < sent.end and (words.punct[k] or words.space[k]) and offset + words.idx[k] < line.content:
             k += 1
@@ -10351,9 +10431,12 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     later = k < sent.end and line.kind == "text" and r.duty_line == line.start and offset + words.idx[k] > line.content
     if k >= sent.end or (offset + words.idx[k] != line.content and not later):
         return  # not the line's opening word
-    if verb_base(words.lower[k]) is None and words.lower[k] not in _ATTENTION_VERBS:
-        return  # no verb of duty
     text = sent.doc.user_data["careergraph_text"]
+    vouched = False
+    if verb_base(words.lower[k]) is None and words.lower[k] not in _ATTENTION_VERBS:
+        vouched = "requirements.noun-verbs" not in r.disabled and _noun_verb_opens(text, line, words, k, sent.end)
+        if not vouched:
+            return  # no verb of duty
     if not text[words.idx[k] : words.idx[k] + 1].isupper():
         return
     if _cue_before(sent, k):
@@ -10374,33 +10457,59 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         # "Focus on CSAT, FCR and quality scores": a verb of attention, whose objects name the skills as written
         skills: list[Mention | Entry] | None = _skills_in(r.vocab, sent, ms, on + 1, offset, new=True)
     else:
-        skills = _duty_skills(sent, words, k, offset)
+        skills = _duty_skills(sent, words, k, offset, verb=vouched)
     if not skills:
         return
-    outer, r.rule = r.rule, "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
+    rule = "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
+    outer, r.rule = r.rule, "requirements.noun-verbs" if vouched else rule
     try:
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)
     finally:
         r.rule = outer
 
 
+def _noun_verb_opens(text: str, line: Line, words: _Words, k: int, end: int) -> bool:
+    """Whether the word at ``k``, opening a line of duties or an item of a list of duties, is a verb of work that is
+    a noun as often in its base form (requirements.noun-verbs): before an article, possessive or quantifier ("Order
+    the stock weekly", "Direct the cleaning crew"), or in an item before its object noun phrase ("- Order stock
+    weekly"); not before a verb ("Pay brackets vary")."""
+    found = noun_verb(words.lower[k])
+    if found is None or found[1] != "":
+        return False
+    nxt = _skip_spaces(words, k + 1, 1)
+    if nxt >= end:
+        return False
+    if object_opener(words.lower[nxt]):
+        return True
+    return line.kind == "item" and noun_verb_object(text[words.idx[k] : words.idx[end - 1] + words.length[end - 1]])
+
+
 #: a list item opening with a capitalised word ("- Own the P&L", "2. Drive KPIs"): the word
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}[.)])[ \t]+([A-Z][a-z]+)\b")
 
 
-def _among_duty_items(text: str, line: Line) -> bool:
-    """Whether the list item next to ``line`` (the one before or after it) opens with a verb of duty too."""
+def _among_duty_items(text: str, line: Line, nouns: bool = True) -> bool:
+    """Whether the list item next to ``line`` (the one before or after it) opens with a verb of duty too (with
+    ``nouns``, one that is a noun as often before an article, possessive or quantifier: "- Order the vaccines")."""
     before = text.rfind("\n", 0, max(line.start - 1, 0)) + 1
     after = text.find("\n", line.end + 1)
     for lo, hi in ((before, line.start - 1), (line.end + 1, len(text) if after < 0 else after)):
         found = _ITEM_OPENING.match(text, lo, max(lo, hi)) if 0 <= lo < hi else None
-        if found is None or verb_base(found.group(1).lower()) is None:
+        if found is None:
             continue
+        if verb_base(found.group(1).lower()) is None:
+            nxt = _NEXT_WORD.match(text, found.end(1), hi) if nouns else None
+            if nxt is None or (noun_verb(found.group(1).lower()) or ("", "s"))[1] != "":
+                continue
+            if not object_opener(nxt.group(1).lower()):
+                continue
         if _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower())):
             return True  # (a list of advice to the reader, "Update your CV", is no list of duties)
     return False
 
 
+#: the word after an item's first one: "- Order the vaccines" -> the
+_NEXT_WORD = re.compile(r"[ \t]+([\w']+)")
 #: words that address the reader: a bulleted line holding one is advice ("Update your CV"), not a duty
 _READER_WORDS = frozenset({"you", "your", "yourself", "you're", "you'll", "you’ll", "you’re"})
 

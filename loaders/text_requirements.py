@@ -48,6 +48,9 @@ __all__ = [
     "list_spans",
     "names_no_skill",
     "names_nothing",
+    "noun_verb",
+    "noun_verb_object",
+    "object_opener",
     "offers_the_reader",
     "opens_requirement",
     "run_on_items",
@@ -1215,6 +1218,158 @@ def verb_base(word: str, *, past: bool = False) -> str | None:
     return found[0] if found is not None else None
 
 
+#: everyday verbs of work that are nouns or adjectives as often and open too few O*NET task statements to be
+#: derived ("lock the doors", "mop the floors", "tidy the bar"): read as :func:`noun_verb` reads the derived ones
+_HOUSE_VERBS = frozenset(
+    {"lock", "unlock", "wipe", "mop", "refill", "tidy", "iron", "hoover", "fetch", "chop", "peel", "shelve",
+     "sanitise", "sanitize", "unpack", "empty", "mend", "tally"}
+)
+
+
+@functools.cache
+def _noun_verbs() -> frozenset[str]:
+    """The verbs of work that are nouns as often (``loaders/data/duty_verbs_ambiguous.txt``, derived by
+    ``tools/duty_verbs.py``, and :data:`_HOUSE_VERBS`), less those :func:`verb_base` knows.
+
+    >>> {"order", "direct", "pay", "lock"} <= _noun_verbs(), "report" in _noun_verbs()
+    (True, False)
+    """
+    text = resources.files("careergraph.loaders").joinpath("data", "duty_verbs_ambiguous.txt").read_text(
+        encoding="utf-8"
+    )
+    words = {line for line in text.splitlines() if line and not line.startswith("#")} | _HOUSE_VERBS
+    return frozenset(w for w in words if _verb_base(w) is None)
+
+
+@functools.lru_cache(maxsize=8192)
+def noun_verb(word: str) -> tuple[str, str] | None:
+    """The base form of ``word`` (lower case) and its form ("", "s", "ing" or "ed") when it is a form of a verb of
+    work that is a noun as often ("orders", "locked", "mopping"); such a word is read as a verb only where no noun
+    can stand (after a role that does the work, after "to", before a determiner), never by :func:`verb_base`.
+
+    >>> noun_verb("orders"), noun_verb("tidies"), noun_verb("mopping"), noun_verb("wiped"), noun_verb("checks")
+    (('order', 's'), ('tidy', 's'), ('mop', 'ing'), ('wipe', 'ed'), None)
+    """
+    verbs = _noun_verbs()
+    if word in verbs:
+        return word, ""
+    for suffix, form, adds in (("ies", "s", "y"), ("es", "s", ""), ("s", "s", ""), ("ing", "ing", ""),
+                               ("ing", "ing", "e"), ("ied", "ed", "y"), ("ed", "ed", ""), ("ed", "ed", "e")):
+        if not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+            continue
+        stem = word[: -len(suffix)] + adds
+        if suffix in {"ing", "ed"} and not adds and len(stem) > 3 and stem[-1] == stem[-2]:
+            if stem[:-1] in verbs:
+                return stem[:-1], form  # "mopping", "locked" (but "dressed" keeps its "ss")
+        if stem in verbs:
+            return stem, form
+    return None
+
+
+#: the first words of a verb's object that no noun is followed by: an article, a possessive, a quantifier
+_OBJECT_OPENERS = _ARTICLES | frozenset(
+    {"all", "any", "some", "each", "every", "both", "several", "many", "two", "three", "four", "five", "new", "my"}
+)
+
+
+def object_opener(word: str) -> bool:
+    """Whether ``word`` (lower case) opens a verb's object and never follows a noun it would belong to: an article,
+    a possessive, a quantifier or a number ("locks the doors", "orders all stock", "pays 20 invoices")."""
+    return word in _OBJECT_OPENERS or word[:1].isdigit()
+
+
+#: nouns of the actions of verbs of work that are nouns as often, where their gerund is not the usual name
+_NOUN_VERB_ACTIONS = {"control": "control", "transfer": "transfer", "diagnose": "diagnosis", "complete": "completion",
+                      "store": "storage", "survey": "survey", "inventory": "inventory", "search": "search",
+                      "patrol": "patrolling", "program": "programming"}
+
+
+def _noun_verb_action(base: str) -> str:
+    """The noun of the action of such a verb: its gerund ("lock" -> "locking", "mop" -> "mopping"), else the
+    usual noun ("control", "diagnosis")."""
+    known = _NOUN_VERB_ACTIONS.get(base)
+    if known is not None:
+        return known
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    vowels = [c in "aeiou" for c in base]
+    one_syllable = sum(1 for a, b in itertools.pairwise([False, *vowels]) if b and not a) == 1
+    if one_syllable and len(base) >= 3 and vowels[-2:] == [True, False] and not vowels[-3] and base[-1] not in "wxy":
+        return base + base[-1] + "ing"  # "mop" -> "mopping", "chip" -> "chipping"
+    return base + "ing"
+
+
+#: pronouns a verb may take as its object: "order them on time"
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you", "it", "one", "ones", "themselves", "yourself"})
+
+
+def _object_phrase(toks: list[_Tok], k: int, form: str) -> bool:
+    """Whether the words after a verb of work that is a noun as often at ``k`` are its object noun phrase and no
+    head it modifies ("Order stock weekly", "Pay suppliers on time"; not "Pay brackets vary", "Store layout and
+    merchandising"): up to three words, ending the item or before a comma, a preposition, an adverb or "and" and
+    a verb in the same form; the last one word alone or a plural, no gerund or noun of an activity."""
+    j = k + 1
+    phrase: list[str] = []
+    while j < len(toks) and len(phrase) <= 3:
+        w = toks[j].lower
+        if not w.isalpha() or w in _PREPOSITIONS or w in {"and", "or"} or w in _FREQUENCY_WORDS or (
+            w.endswith("ly") and len(w) > 4
+        ):
+            break
+        if w in _FUNCTION_WORDS or w in _FINITE or w in _DETERMINERS or w in _OBJECT_PRONOUNS:
+            return False  # ("order them on time": a thing named before, no skill)
+        phrase.append(w)
+        j += 1
+    if not phrase or len(phrase) > 3:
+        return False
+    head = phrase[-1]
+    if (len(phrase) > 1 and not head.endswith("s")) or _activity(head) or head.endswith(_ACTIVITY_ENDINGS):
+        return False
+    if any(_verb_base(w) is not None and _verb_base(w) != (w, False) for w in phrase):
+        return False  # ("Pay rises", "Order picking": a form of a verb inside)
+    if j >= len(toks):
+        return True
+    w = toks[j].lower
+    if w in {"and", "or"}:
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        return _form(nxt) == form and (_verb_base(nxt) is not None or noun_verb(nxt) is not None)
+    return w in {",", ";", ")"} or w in _FREQUENCY_WORDS or w.endswith("ly") or (w in _PREPOSITIONS and w != "of")
+
+
+def noun_verb_object(item: str) -> bool:
+    """Whether ``item`` opens with a verb of work that is a noun as often in its base form and its object noun
+    phrase, no head it modifies (see :func:`_object_phrase`): "Order stock weekly", not "Pay brackets vary".
+
+    >>> noun_verb_object("Order stock weekly"), noun_verb_object("Pay brackets vary")
+    (True, False)
+    """
+    toks = _tokens(item)
+    found = noun_verb(toks[0].lower) if toks else None
+    return found is not None and found[1] == "" and _object_phrase(toks, 0, "")
+
+
+def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> str | None:
+    """The base form when token ``k`` opens a duty with a verb of work that is a noun as often: where the caller
+    ``vouched`` for a verb there (after a role that does the work), before an article, possessive or quantifier
+    (in its base form opening an item in capitals, or in any form but the gerund in a list of ``duties``), or
+    before its object noun phrase in a list of duties or after "to" (``duties``)."""
+    found = noun_verb(toks[k].lower)
+    if found is None:
+        return None
+    base, form = found
+    if vouched:
+        return base
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    # (opening an item or a line, in capitals, or in a list of duties: not a piece of a sentence after "and",
+    # "to manage and direct all aspects of ...", whose verbs share the object)
+    if (form == "" and (duties or toks[k].text[:1].isupper())) or (duties and form in {"s", "ed"}):
+        if object_opener(nxt):
+            return base
+    if duties and form == "" and _object_phrase(toks, k, form):
+        return base
+    return None
+
+
 _IRREGULAR_PAST = {"built": "build", "ran": "run", "led": "lead", "wrote": "write", "made": "make", "took": "take",
                    "kept": "keep", "sold": "sell", "bought": "buy", "taught": "teach", "drove": "drive",
                    "oversaw": "oversee", "dealt": "deal", "spent": "spend", "sent": "send", "did": "do", "had": "have"}
@@ -1822,23 +1977,25 @@ def _bad(toks: list[_Tok]) -> bool:
 _PEOPLE_WORK = frozenset({"management", "leadership", "skills", "skill", "development"})
 
 
-def skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
+def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> list[SkillName]:
     """The skills one requirement item names; see :func:`_skill_names` (a name that makes no key is dropped).
+    With ``verb`` the caller vouches that the item's first word is a verb (it follows a role that does the work:
+    "the porter locks the doors"), so a verb of work that is a noun as often (:func:`noun_verb`) opens a duty.
 
     A field named after "experience in" is the experience ("three years of experience in management": Management
     experience), as "sales experience" is.
     """
-    return list(_skill_names_kept(item, predicate))
+    return list(_skill_names_kept(item, predicate, verb))
 
 
 @functools.lru_cache(maxsize=8192)  # (several rules ask of each list item: a duty's piece, its verb, its names)
-def _skill_names_kept(item: str, predicate: bool) -> tuple[SkillName, ...]:
+def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[SkillName, ...]:
     """:func:`skill_names`, kept per item."""
-    return tuple(_skill_names_read(item, predicate))
+    return tuple(_skill_names_read(item, predicate, verb))
 
 
-def _skill_names_read(item: str, predicate: bool) -> list[SkillName]:
-    names = [s for s in _skill_names(item, predicate=predicate) if _keyable(s.name)]
+def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[SkillName]:
+    names = [s for s in _skill_names(item, predicate=predicate, verb=verb) if _keyable(s.name)]
     # (an ASCII item without the word in any case cannot match: one test in C in place of a case-blind scan)
     field = _EXPERIENCE_IN.search(item) if not item.isascii() or "experience" in item.lower() else None
     if field is None:
@@ -1869,7 +2026,7 @@ def _keyable(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
+def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> list[SkillName]:
     """The skills one requirement item names (spans in ``item``), or [] when it names none.
 
     A noun phrase keeps its words (filler dropped); a duty led by a verb gives its object with
@@ -1930,11 +2087,14 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
         if _OFFERED.match(item, at):
             return []  # "You will report to the head chef", "You'll get 25 days off": no skill of the role
         duty = clitic in {"", "ll", "d"} or (clitic == "ve" and _past_base(word) is not None)
+        # ("you order the stock", "you'll lock up": after the reader as subject a verb of work that is a noun as
+        # often is a verb)
+        vouched = duty and clitic != "ve" and (noun_verb(word) or ("", "ing"))[1] in {"", "s"}
         if word not in {"to", "need", "needs", "want", "wants", "ought"} and (
-            not duty or clitic == "ve" or verb_base(word) is not None
+            not duty or clitic == "ve" or verb_base(word) is not None or vouched
         ):
             # (not "you need to ...", "you have to ...": a cue, whose clause the cue's reading reads)
-            names = _skill_names(item[at:], predicate=duty)
+            names = _skill_names(item[at:], predicate=duty, verb=vouched)
             return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
     learned = _LEARNED.match(item) if predicate else None
     if learned is not None and learned.end() < len(item):
@@ -1987,9 +2147,8 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
     # after an article or a possessive the first word is no verb: "the following skills", "our training"
     after_article = len(toks) < n and whole[n - len(toks) - 1].lower in _ARTICLES
     # after "to", or as the predicate of a named subject (``predicate``), a base form is a verb: "to forecast"
-    infinitive = predicate or (
-        len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
-    )
+    to = len(toks) < n and toks[0].start > 0 and item[: toks[0].start].rstrip().lower().endswith(" to")
+    infinitive = predicate or to
     verbs: list[str] = []
     verb_toks: list[_Tok] = []  # (each verb as written)
     unknown: _Tok | None = None  # (a verb of the series the table does not hold)
@@ -2005,6 +2164,10 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
             break  # "listening skills", "writing and listening skills": gerunds naming a kind of skill, no verb
         if base is None and predicate:
             base = _past_base(toks[k].lower)  # "he built the weekly reports and chased suppliers"
+        if base is None and not verbs and not after_article and not nominal and not toks[k].lower.endswith("ing"):
+            # "Order the stock", "the porter locks the doors", "to pay suppliers on time": a verb of work that is
+            # a noun as often, where no noun stands (requirements.noun-verbs)
+            base = _noun_verb_at(toks, k, vouched=verb and k == 0, duties=predicate or to)
         if base is None or (k == 0 and (after_article or (nominal and not toks[k].lower.endswith("ing")))):
             break
         verbs.append(base)
@@ -2118,9 +2281,15 @@ def _skill_names(item: str, *, predicate: bool = False) -> list[SkillName]:
                 and nxt.lower not in _NOT_GERUNDS
                 and not _adjective(next((t.lower for t in reversed(obj[:j]) if t.lower not in {",", "and", "or"}), ""))
             )  # (not "a clean, tidy and welcoming counter": adjectives of one noun)
-            if verb_next and _form(nxt.lower) == form and j > 0 and takes_object:
+            # (a verb of work that is a noun as often goes on a series of duties in the same form before its object:
+            # "checks the exits, locks the doors"; in the third person before any word but a verb of being)
+            tier = not verb_next and takes_object and (found := noun_verb(nxt.lower)) is not None and (
+                object_opener(after or "")
+                or (found[1] == "s" and (after or "").isalpha() and after not in _FINITE | _FUNCTION_WORDS)
+            )
+            if (verb_next or tier) and _form(nxt.lower) == form and j > 0 and takes_object:
                 rest = []
-                for x in _skill_names(item[nxt.start :], predicate=True):
+                for x in _skill_names(item[nxt.start :], predicate=True, verb=tier):
                     if not x.reworded and x.start == 0:
                         # (a duty whose verb the namer does not know is named as written, a duty all the same)
                         x = x._replace(reworded=True, alias=item[nxt.start :][x.start : x.end])
@@ -2355,6 +2524,10 @@ def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool
     action = None if helping else _VERB_NOUNS.get(base, "follow-up" if base == "follow" else None)
     lowers = [t.lower for t in part]
     head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
+    # ("locks the doors": a verb of work that is a noun as often names its action too, "Door locking")
+    tier = action is None and not helping and base not in _VERB_NOUNS and base in _noun_verbs()
+    if tier and not (_singular(head) in _SERVED and len(part) <= 3):
+        action = _noun_verb_action(base)
     generic = action is None or action in _GENERIC_ACTIONS
     if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does

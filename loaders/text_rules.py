@@ -1174,6 +1174,22 @@ RULES: dict[str, Rule] = {
             " requirements.imperative reads a line of text)",
         ),
         Rule(
+            "requirements.noun-verbs",
+            "a verb of work that is a noun as often (derived from O*NET's task statements into"
+            " loaders/data/duty_verbs_ambiguous.txt, with a few household ones: 'order', 'direct', 'pay', 'lock',"
+            " 'mop') where no noun can stand: after a role, 'they' or 'I' as subject in the third person before its"
+            " object ('The night porter locks the doors, checks the fire exits and ...'), in the base form after a"
+            " subject in the plural, a pronoun or a modal before an article, possessive, quantifier or plural object"
+            " ('porters lock the doors'), after ', where they' or a role's label in the third person before an"
+            " article ('Orders the stock.'); opening a line of duties before an article ('Direct the cleaning"
+            " crew'), or a list item of duties before its object noun phrase ('- Order stock weekly'); never before a"
+            " verb ('Pay brackets vary')",
+            (_SKILL, _NEEDS),
+            "the duty is read as requirements.duty-verb and requirements.imperative read one, the verb's action"
+            " naming the skill ('Door locking', 'Stock ordering', 'Stock level control'); before, a sentence whose"
+            " first verb was such a word named nothing",
+        ),
+        Rule(
             "requirements.important-to",
             "a sentence opening 'It is important (essential, vital, crucial, key, necessary) (for X) to ...'",
             (_SKILL, _NEEDS),
@@ -1280,7 +1296,13 @@ RULES: dict[str, Rule] = {
             " mix the paints and greet pupils': three duties; before, the item was read as one noun phrase to the"
             " first comma); a base form the namer does not know between 'and' and a determiner, after a verb it"
             " knows, is a verb of the series, the duty named by the known one ('Clean and tidy the treatment"
-            " rooms': Treatment room cleaning; before, 'Tidy the treatment room cleaning')",
+            " rooms': Treatment room cleaning; before, 'Tidy the treatment room cleaning'); a verb of work that is a"
+            " noun as often (requirements.noun-verbs) opens a duty before an article, possessive or quantifier"
+            " ('Order the seed each month': Seed ordering; before, 'Order the seed'), after 'to' or in a list of"
+            " duties before its object noun phrase ('able to order stock', '- Pay suppliers on time'; not 'Pay"
+            " brackets vary', 'Store layout and merchandising'), and goes on a series of duties in the same form"
+            " ('checks the exits, locks the doors'), its action named by its gerund or usual noun ('Door locking',"
+            " 'Stock level control')",
         ),
         Rule(
             "requirements.degree",

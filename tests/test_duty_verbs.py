@@ -15,6 +15,7 @@ from careergraph.loaders.text_requirements import skill_names, verb_base
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "duty_verbs.py"
 SHIPPED = ROOT / "loaders" / "data" / "duty_verbs.txt"
+AMBIGUOUS = ROOT / "loaders" / "data" / "duty_verbs_ambiguous.txt"
 ONET = ROOT.parent / "shared" / "taxonomy" / "onet-29.2"
 
 
@@ -43,6 +44,18 @@ def test_shipped_file_equals_a_fresh_derivation(tool: ModuleType) -> None:
     if not (ONET / "Task Statements.txt").is_file():
         pytest.skip(f"O*NET 29.2 files not found at {ONET}")
     assert tool.build_verbs(ONET) == SHIPPED.read_text(encoding="utf-8")
+    assert tool.build_ambiguous(ONET) == AMBIGUOUS.read_text(encoding="utf-8")
+
+
+def test_shipped_file_of_verbs_that_are_nouns_as_often(tool: ModuleType) -> None:
+    lines = AMBIGUOUS.read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    verbs = [line for line in lines if not line.startswith("#")]
+    assert any(line.startswith("# credit: This includes information from the O*NET 29.2 Database") for line in header)
+    assert f"# regenerate: {tool.COMMAND}" in header and f"# verbs: {len(verbs)}" in header
+    assert verbs == sorted(set(verbs)) and {"order", "direct", "pay", "complete"} <= set(verbs)
+    plain = set(SHIPPED.read_text(encoding="utf-8").splitlines())
+    assert not plain & set(verbs)  # (a word is in one file or the other)
 
 
 def test_tool_keeps_words_that_open_tasks_and_are_never_nouns(tool: ModuleType, tmp_path: Path) -> None:
@@ -64,6 +77,30 @@ def test_tool_keeps_words_that_open_tasks_and_are_never_nouns(tool: ModuleType, 
     # "weld" follows a preposition only once: still a verb
     assert tool.derive(folder) == ["calibrate", "weld"]
     assert tool.build_verbs(folder).endswith("# verbs: 2\ncalibrate\nweld\n")
+    assert tool.derive_ambiguous(folder) == []  # ("schedule", a noun once, opens too few)
+
+
+def test_tool_keeps_words_that_open_tasks_and_are_nouns_too_apart(tool: ModuleType, tmp_path: Path) -> None:
+    folder = tmp_path / "onet"
+    folder.mkdir()
+    (folder / "Read Me.txt").write_text("O*NET 29.2 Database\r\nFebruary 2025 Release\r\n", encoding="utf-8")
+    tasks = [
+        *(f"Order spare parts {n}." for n in range(tool.AMBIGUOUS_THRESHOLD)),
+        "Check the order against the invoice.",
+        *(f"Mend nets {n}." for n in range(tool.AMBIGUOUS_THRESHOLD - 1)),
+        "File notes in the mend register.",
+        *(f"Splice ropes {n}." for n in range(tool.AMBIGUOUS_THRESHOLD)),
+    ]
+    rows = ["O*NET-SOC Code\tTask ID\tTask", *(f"45-0000.00\t{n}\t{t}" for n, t in enumerate(tasks))]
+    (folder / "Task Statements.txt").write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    # "order" follows an article once but opens enough statements; "mend" opens one too few; "splice" is no noun
+    assert tool.derive(folder) == ["splice"]
+    assert tool.derive_ambiguous(folder) == ["order"]
+    assert tool.build_ambiguous(folder).endswith("# verbs: 1\norder\n")
+    out = tmp_path / "out" / "verbs.txt"
+    out.parent.mkdir()
+    assert tool.main([str(folder), "-o", str(out)]) == 0
+    assert (out.parent / "duty_verbs_ambiguous.txt").read_text(encoding="utf-8") == tool.build_ambiguous(folder)
 
 
 def test_tool_reports_a_missing_folder_in_one_line(tmp_path: Path) -> None:

@@ -50,6 +50,7 @@ def test_every_package_folder_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
     assert "careergraph/loaders/data/ecommerce.yaml" in names
     assert "careergraph/loaders/data/title_lexicon.txt" in names
     assert "careergraph/loaders/data/duty_verbs.txt" in names
+    assert "careergraph/loaders/data/duty_verbs_ambiguous.txt" in names
     assert "careergraph/py.typed" in names
 
 
