@@ -1303,11 +1303,12 @@ def _noun_verb_action(base: str) -> str:
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you", "it", "one", "ones", "themselves", "yourself"})
 
 
-def _object_phrase(toks: list[_Tok], k: int, form: str) -> bool:
+def _object_phrase(toks: list[_Tok], k: int, form: str, *, closed: bool = False) -> bool:
     """Whether the words after a verb of work that is a noun as often at ``k`` are its object noun phrase and no
     head it modifies ("Order stock weekly", "Pay suppliers on time"; not "Pay brackets vary", "Store layout and
     merchandising"): up to three words, ending the item or before a comma, a preposition, an adverb or "and" and
-    a verb in the same form; the last one word alone or a plural, no gerund or noun of an activity."""
+    a verb in the same form; the last one word alone or a plural, no gerund or noun of an activity. A ``closed``
+    phrase must be followed by a comma or a preposition ("transporting goods to the bays", not "Changing rooms")."""
     j = k + 1
     phrase: list[str] = []
     while j < len(toks) and len(phrase) <= 3:
@@ -1328,8 +1329,10 @@ def _object_phrase(toks: list[_Tok], k: int, form: str) -> bool:
     if any(_verb_base(w) is not None and _verb_base(w) != (w, False) for w in phrase):
         return False  # ("Pay rises", "Order picking": a form of a verb inside)
     if j >= len(toks):
-        return True
+        return not closed
     w = toks[j].lower
+    if closed:
+        return w in {",", ";"} or (w in _PREPOSITIONS and w != "of")
     if w in {"and", "or"}:
         nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
         return _form(nxt) == form and (_verb_base(nxt) is not None or noun_verb(nxt) is not None)
@@ -1351,8 +1354,8 @@ def noun_verb_object(item: str) -> bool:
 def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> str | None:
     """The base form when token ``k`` opens a duty with a verb of work that is a noun as often: where the caller
     ``vouched`` for a verb there (after a role that does the work), before an article, possessive or quantifier
-    (in its base form opening an item in capitals, or in any form but the gerund in a list of ``duties``), or
-    before its object noun phrase in a list of duties or after "to" (``duties``)."""
+    (in its base form opening an item in capitals, or in any form in a list of ``duties``), or before its object
+    noun phrase in a list of duties or after "to" (``duties``; a gerund's phrase before a comma or a preposition)."""
     found = noun_verb(toks[k].lower)
     if found is None:
         return None
@@ -1367,6 +1370,8 @@ def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> s
             return base
     if duties and form == "" and _object_phrase(toks, k, form):
         return base
+    if duties and form == "ing" and k == 0 and (object_opener(nxt) or _object_phrase(toks, k, form, closed=True)):
+        return base  # ("- transporting goods to the loading bays" in a list of duties; not "Changing rooms")
     return None
 
 
@@ -2164,7 +2169,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             break  # "listening skills", "writing and listening skills": gerunds naming a kind of skill, no verb
         if base is None and predicate:
             base = _past_base(toks[k].lower)  # "he built the weekly reports and chased suppliers"
-        if base is None and not verbs and not after_article and not nominal and not toks[k].lower.endswith("ing"):
+        if base is None and not verbs and not after_article and not nominal:
             # "Order the stock", "the porter locks the doors", "to pay suppliers on time": a verb of work that is
             # a noun as often, where no noun stands (requirements.noun-verbs)
             base = _noun_verb_at(toks, k, vouched=verb and k == 0, duties=predicate or to)

@@ -1300,7 +1300,9 @@ RULES: dict[str, Rule] = {
             " noun as often (requirements.noun-verbs) opens a duty before an article, possessive or quantifier"
             " ('Order the seed each month': Seed ordering; before, 'Order the seed'), after 'to' or in a list of"
             " duties before its object noun phrase ('able to order stock', '- Pay suppliers on time'; not 'Pay"
-            " brackets vary', 'Store layout and merchandising'), and goes on a series of duties in the same form"
+            " brackets vary', 'Store layout and merchandising'; its gerund opening an item of a list of duties"
+            " before an article, or before its object and a comma or a preposition: '- transporting hay bales to"
+            " the barn', not 'Changing rooms'), and goes on a series of duties in the same form"
             " ('checks the exits, locks the doors'), its action named by its gerund or usual noun ('Door locking',"
             " 'Stock level control')",
         ),

@@ -64,7 +64,8 @@ def test_participles_after_the_post_one_starts_in_are_its_duties(tmp_path: Path)
         "Most newcomers start out as kennel assistants, walking dogs, cleaning pens and feeding the cats.\n"
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "kennel-assistant"}
-    assert {"pen-cleaning", "feeding-the-cats"} <= got
+    # ("feed" is a verb of work that is a noun as often: its gerund names its action, requirements.noun-verbs)
+    assert {"pen-cleaning", "cat-feeding"} <= got
 
 
 def test_bare_gerunds_after_the_post_are_no_duties(tmp_path: Path) -> None:

@@ -106,3 +106,19 @@ def test_the_namer_reads_such_a_verb_only_where_no_noun_stands() -> None:
     assert skill_names("Pay brackets vary", predicate=True) == []
     assert not any("storing" in s.name.lower() for s in skill_names("Store layout and merchandising", predicate=True))
     assert skill_names("direct all aspects of the ferry business") == []
+
+
+def test_a_gerund_of_such_a_verb_opens_an_item_of_a_duties_list_before_its_object(tmp_path: Path) -> None:
+    text = (
+        "# Groundskeeper\n\n"
+        "Duties\n"
+        "- feeding the horses twice a day\n"
+        "- transporting hay bales to the top barn\n"
+        "- sweeping the yard\n"
+    )
+    got = _skills(tmp_path, text, "groundskeeper")
+    assert "hay-bale-transporting" in got, got
+    assert not any(skill.startswith("hay-bale") and skill != "hay-bale-transporting" for skill in got), got
+    # a gerund naming a thing stays a noun: before no comma or preposition, or with no object
+    assert [s.name for s in skill_names("Changing rooms", predicate=True)] == ["Changing rooms"]
+    assert [s.name for s in skill_names("Spraying equipment", predicate=True)] == ["Spraying equipment"]
