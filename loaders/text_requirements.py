@@ -1303,12 +1303,13 @@ def _noun_verb_action(base: str) -> str:
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you", "it", "one", "ones", "themselves", "yourself"})
 
 
-def _object_phrase(toks: list[_Tok], k: int, form: str, *, closed: bool = False) -> bool:
+def _object_phrase(toks: list[_Tok], k: int, form: str, *, closed: bool = False, least: int = 1) -> bool:
     """Whether the words after a verb of work that is a noun as often at ``k`` are its object noun phrase and no
     head it modifies ("Order stock weekly", "Pay suppliers on time"; not "Pay brackets vary", "Store layout and
     merchandising"): up to three words, ending the item or before a comma, a preposition, an adverb or "and" and
     a verb in the same form; the last one word alone or a plural, no gerund or noun of an activity. A ``closed``
-    phrase must be followed by a comma or a preposition ("transporting goods to the bays", not "Changing rooms")."""
+    phrase must be followed by a comma or a preposition ("transporting goods to the bays", not "Changing rooms"); a
+    phrase holds at least ``least`` words."""
     j = k + 1
     phrase: list[str] = []
     while j < len(toks) and len(phrase) <= 3:
@@ -1321,7 +1322,7 @@ def _object_phrase(toks: list[_Tok], k: int, form: str, *, closed: bool = False)
             return False  # ("order them on time": a thing named before, no skill)
         phrase.append(w)
         j += 1
-    if not phrase or len(phrase) > 3:
+    if len(phrase) < max(least, 1) or len(phrase) > 3:
         return False
     head = phrase[-1]
     if (len(phrase) > 1 and not head.endswith("s")) or _activity(head) or head.endswith(_ACTIVITY_ENDINGS):
@@ -1355,7 +1356,8 @@ def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> s
     """The base form when token ``k`` opens a duty with a verb of work that is a noun as often: where the caller
     ``vouched`` for a verb there (after a role that does the work), before an article, possessive or quantifier
     (in its base form opening an item in capitals, or in any form in a list of ``duties``), or before its object
-    noun phrase in a list of duties or after "to" (``duties``; a gerund's phrase before a comma or a preposition)."""
+    noun phrase in a list of duties or after "to" (``duties``; a gerund's phrase of one word before a comma or a
+    preposition)."""
     found = noun_verb(toks[k].lower)
     if found is None:
         return None
@@ -1370,8 +1372,12 @@ def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> s
             return base
     if duties and form == "" and _object_phrase(toks, k, form):
         return base
-    if duties and form == "ing" and k == 0 and (object_opener(nxt) or _object_phrase(toks, k, form, closed=True)):
-        return base  # ("- transporting goods to the loading bays" in a list of duties; not "Changing rooms")
+    if duties and form == "ing" and k == 0 and (
+        object_opener(nxt) or _object_phrase(toks, k, form, closed=True) or _object_phrase(toks, k, form, least=2)
+    ):
+        # ("- transporting goods to the loading bays", "addressing guest concerns" in a list of duties; not
+        # "Changing rooms", one word ending the item)
+        return base
     return None
 
 

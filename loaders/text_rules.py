@@ -1301,8 +1301,9 @@ RULES: dict[str, Rule] = {
             " ('Order the seed each month': Seed ordering; before, 'Order the seed'), after 'to' or in a list of"
             " duties before its object noun phrase ('able to order stock', '- Pay suppliers on time'; not 'Pay"
             " brackets vary', 'Store layout and merchandising'; its gerund opening an item of a list of duties"
-            " before an article, or before its object and a comma or a preposition: '- transporting hay bales to"
-            " the barn', not 'Changing rooms'), and goes on a series of duties in the same form"
+            " before an article, or before its object of two words or more, or of one and a comma or a preposition:"
+            " '- transporting hay bales to the barn', '..., cleaning cabins and addressing passenger complaints', not"
+            " 'Changing rooms'), and goes on a series of duties in the same form"
             " ('checks the exits, locks the doors'), its action named by its gerund or usual noun ('Door locking',"
             " 'Stock level control')",
         ),

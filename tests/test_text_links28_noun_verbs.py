@@ -122,3 +122,13 @@ def test_a_gerund_of_such_a_verb_opens_an_item_of_a_duties_list_before_its_objec
     # a gerund naming a thing stays a noun: before no comma or preposition, or with no object
     assert [s.name for s in skill_names("Changing rooms", predicate=True)] == ["Changing rooms"]
     assert [s.name for s in skill_names("Spraying equipment", predicate=True)] == ["Spraying equipment"]
+
+
+def test_a_gerund_of_such_a_verb_after_known_ones_in_a_series_of_duties(tmp_path: Path) -> None:
+    text = (
+        "# Careers on the Ferries\n\n"
+        "Most crew begin their careers as ferry stewards, checking tickets, cleaning cabins and addressing"
+        " passenger complaints.\n"
+    )
+    got = _skills(tmp_path, text, "ferry-steward")
+    assert {"ticket-checking", "cabin-cleaning", "passenger-complaint-addressing"} <= got, got
