@@ -2307,6 +2307,15 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
                     rest.append(SkillName(x.start + nxt.start, x.end + nxt.start, x.name, x.reworded, x.alias))
                 obj = obj[:j]
                 break
+    # "talk with tenants to settle disputes, repairs and ...": a verb of work after "to" that ends the object is a
+    # duty of its own (what the first duty is done for, named by its verb: Dispute settlement), not a goal
+    aim = _aim_at(obj) if verbs[-1] not in _TOOL_VERBS else None
+    if aim is not None:
+        at = obj[aim].start
+        aimed = [x for x in _skill_names(item[at : obj[-1].end], predicate=True) if x.reworded]
+        if aimed:
+            rest = [SkillName(x.start + at, x.end + at, *x[2:]) for x in aimed] + rest
+            obj = obj[: aim - 1]
     # "coordinate between the floor and the office": the parties go between; the action is the skill
     if obj and obj[0].lower == "between" and verbs[-1] in _WITH_VERBS and _VERB_NOUNS.get(verbs[-1]):
         noun = _sentence_case(str(_VERB_NOUNS[verbs[-1]]))
@@ -2474,6 +2483,47 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{vtok.lower} {_written(item, part)}"))
     return out + rest
+
+
+def _aim_at(obj: list[_Tok]) -> int | None:
+    """Where a verb of work follows "to" after a duty's object ("... with tenants to settle disputes"): its index
+    in ``obj`` (see :func:`_aims_at`), None when there is none."""
+    lowers = [t.lower for t in obj]
+    at = next((j for j in range(1, len(obj) - 2) if lowers[j] == "to"), None)
+    return at + 1 if at is not None and _aims_at(lowers, at) else None
+
+
+def _aims_at(words: list[str], j: int) -> bool:
+    """Whether "to" at ``j`` of ``words`` (lower case) opens a duty done after another's object: a verb in its base
+    form whose work has a noun of its own ("... with tenants to settle disputes", "to select keywords") and which
+    takes an object; not a goal or a purpose ("to drive growth", "to hit targets", "to ensure ..."), nor an
+    infinitive a word before asks for ("able to", "ways to", "trained to")."""
+    if j < 1 or j + 2 >= len(words):
+        return False
+    before, word, after = words[j - 1], words[j + 1], words[j + 2]
+    if before in _TO_TAKERS or before in _AIM_TAKERS or before.endswith("ed") or not before.isalpha():
+        return False
+    if word in _GOAL_VERBS or word in _PURPOSE_VERBS or word in _AMBIGUOUS or not _VERB_NOUNS.get(word):
+        return False  # ("operate forklifts to move crates": a verb with no action noun names no work of its own)
+    if not after.isalpha() or after in _PREPOSITIONS or after in {"and", "or"}:
+        return False  # (a verb with no object, "to deliver on time", is no duty named by its object)
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if words[k] in {",", ";", ":", "and"}:
+            break
+        if (_verb_base(words[k]) or ("", False))[0] in _TOOL_VERBS:
+            return False  # "operate hoists to lift pallets", "use a scanner to check stock": what the tool is for
+    return True
+
+
+#: verbs of using a machine or tool: an infinitive after their object says what it is used for
+_TOOL_VERBS = frozenset({"operate", "use", "drive", "ride", "utilise", "utilize", "employ", "handle", "run"})
+
+
+#: nouns an infinitive completes rather than follows as an aim: "ways to merchandise products", "time to plan"
+_AIM_TAKERS = frozenset(
+    {"way", "ways", "approach", "approaches", "means", "method", "methods", "time", "effort", "efforts", "order",
+     "plan", "plans", "tools", "resources", "authority", "freedom", "confidence", "desire", "drive", "motivation"}
+)
 
 
 #: what may stand before working as part of a team: filler, or another item and "and" / a comma
@@ -2748,6 +2798,9 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
         while k < n:
             if words[k] == "including" or (words[k] == "as" and words[k - 1] == "such"):
                 k += 1
+                break
+            if words[k] == "to" and not purpose and not infinitives and _aims_at(words, k):
+                k += 1  # "talk with tenants to settle disputes, ...": a verb of work after the object, a duty
                 break
             if words[k] in {",", ";"} and k + 1 < n and not purpose:
                 nxt = k + 2 if words[k + 1] in {"and", "or"} and k + 2 < n else k + 1

@@ -1,0 +1,48 @@
+"""Role -> skill requirements lost inside a sentence the loader already reads: the items beside the ones it took.
+
+The wording, roles and trades here are our own (a building site, a museum, a crane yard); each test fails on the
+code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import list_spans, skill_names
+
+# --- requirements.duty-names: a verb of work after "to" that ends a duty's object is a duty of its own --------
+
+
+def test_a_duty_after_to_that_ends_the_object_is_named_by_its_verb() -> None:
+    got = [s.name for s in skill_names("liaise with subcontractors to inspect the scaffolding, and sign off the logs")]
+    assert "Subcontractor liaison" in got, got
+    assert "Scaffolding inspection" in got, got
+
+
+def test_a_goal_a_tool_or_a_way_after_to_names_no_duty() -> None:
+    # a goal ("to increase footfall"), what a machine is for, and an infinitive a noun asks for stay unread
+    assert [s.name for s in skill_names("plan the exhibitions to increase footfall")] == ["Exhibition planning"]
+    got = [s.name for s in skill_names("operate tower cranes to inspect loads", predicate=True)]
+    assert not any("inspection" in name.lower() for name in got), got
+    got = [s.name for s in skill_names("find new ways to assess incoming loans", predicate=True)]
+    assert not any("assessment" in name.lower() for name in got), got
+
+
+def test_a_list_resumes_at_a_duty_after_to_following_the_partners() -> None:
+    words = "work closely with curators to assess incoming loans , and maintain the records".split()
+    spans = [words[a:b] for a, b in list_spans(words)]
+    assert ["assess", "incoming", "loans"] in [s[:3] for s in spans], spans
+
+
+def test_an_answer_reads_the_duty_after_to(tmp_path: Path) -> None:
+    text = (
+        "# Museum Registrar\n\n"
+        "What does a museum registrar do?\n\n"
+        "Museum registrars in larger cities work closely with curators to assess incoming loans, and maintain"
+        " the collection records.\n"
+    )
+    got = needs(read(tmp_path, text)).get("museum-registrar", set())
+    assert "incoming loan assessment" in got, got
+    assert "collection record maintenance" in got, got  # (the duty after "and" reads as before)
