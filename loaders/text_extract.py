@@ -9204,6 +9204,8 @@ def _list_items(
         series = first if series == lead else series
         # "Maintaining a safe, clean and appealing store": the commas of adjectives before one noun part no items
         joined = adjective_commas(lowers, first, stop) if reword else frozenset()
+        if reword and "that" in lowers[first:stop]:
+            joined = joined | _state_commas(lowers, lead, stop)  # "Ensure the bins are emptied, and that ..."
         cuts = [
             j
             for j in range(series, stop)
@@ -9256,6 +9258,20 @@ def _list_items(
             hi -= 1
         if hi > lo:
             yield lo, hi
+
+
+def _state_commas(lowers: list[str], first: int, stop: int) -> frozenset[int]:
+    """The commas of a duty of seeing to states that go on after "that" ("Ensure the bins are emptied, and that the
+    floors are swept", "making sure orders are packed, that labels are printed"): each state is named with the
+    verb that sees to it (see text_requirements.skill_names), so the commas part no items."""
+    if first >= stop or verb_base(lowers[first]) not in {"ensure", "make"}:
+        return frozenset()
+    if lowers[first + 1 : first + 2] != ["sure"] and verb_base(lowers[first]) == "make":
+        return frozenset()
+    return frozenset(
+        j for j in range(first + 1, stop - 1)
+        if lowers[j] == "," and (lowers[j + 1] == "that" or lowers[j + 1 : j + 3] == ["and", "that"])
+    )
 
 
 #: nouns of work in general: before examples ("tasks like payroll", "routine duties such as filing") they name none

@@ -1491,6 +1491,8 @@ _WITH_VERBS = frozenset(
 def _singular(word: str) -> str:
     if word in {"series", "species", "news", "christmas"}:
         return word
+    if word in _F_PLURALS:
+        return _F_PLURALS[word]  # "shelves": shelf (not "shelve")
     if word.isupper() and word.endswith("s") and len(word) > 2:
         return word[:-1]  # "KPIs"
     if len(word) > 3 and word.endswith("ies"):
@@ -1500,6 +1502,10 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sales")):
         return word[:-1]
     return word
+
+
+#: plurals of nouns ending in "f" or "fe" that end in "ves" (not "valves", "leaves": the rule would break them)
+_F_PLURALS = {"shelves": "shelf", "knives": "knife", "halves": "half", "loaves": "loaf", "calves": "calf"}
 
 
 #: people a duty deals with or a page speaks of ("potential sellers", "someone", "workers"): a name whose head is
@@ -2269,6 +2275,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         return [first, *later]
     obj = toks[k:]
     start = toks[0].start
+    if verbs[-1] in _ENSURING and len(verbs) == 1:
+        ensured = _ensured_work(item, obj, verbs[-1])
+        if ensured is not None:
+            return ensured  # "make sure the bins are emptied": Bin emptying
     # "Monitor traffic and report weekly figures": a second duty after "and" is named on its own
     rest: list[SkillName] = []
     form = _form(toks[k - 1].lower)
@@ -2519,6 +2529,101 @@ def _aims_at(words: list[str], j: int) -> bool:
 _TOOL_VERBS = frozenset({"operate", "use", "drive", "ride", "utilise", "utilize", "employ", "handle", "run"})
 
 
+#: verbs whose object is a state of things to bring about: "ensure the bins are emptied", "make sure ..."
+_ENSURING = frozenset({"ensure", "make"})
+#: the verbs joining such a thing to its state: "the bins are emptied", "the vans get loaded"
+_STATE_LINKS = frozenset({"is", "are", "get", "gets", "be", "been", "stay", "stays", "remain", "remains"})
+
+
+def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | None:
+    """The work a duty of seeing to a state names ("ensure (that) the bins are emptied and washed", "making sure
+    the vans get loaded", "ensure the invoices are accurate"), from ``obj``, the words after the verb: the
+    participle's verb done to the thing (Bin emptying, Bin washing), or an adjective of the state with the thing
+    (Accurate invoices); more such states after ", and that" too. None when ``obj`` does not read so."""
+    toks = obj
+    if verb == "make":
+        if not toks or toks[0].lower != "sure":
+            return None
+        toks = toks[1:]
+    if toks and toks[0].lower == "that":
+        toks = toks[1:]
+    link = next((j for j, t in enumerate(toks[:6]) if t.lower in _STATE_LINKS), None)
+    if link is None or link == 0:
+        return None
+    thing = toks[:link]
+    while thing and thing[0].lower in _DROP_WORDS | _ARTICLES:
+        thing = thing[1:]
+    if not thing or len(thing) > 4 or _bad(thing) or any(not t.lower.replace("-", "").isalpha() for t in thing):
+        return None
+    if any(t.lower in _SUBJECTS or t.lower in _PRONOUNS for t in thing):
+        return None  # ("make sure you are ready", "ensure they are trained": people, no thing)
+    j = link + 1
+    while j + 1 < len(toks) and toks[j].lower.endswith("ly") and len(toks[j].lower) > 4 and toks[j + 1].lower.isalpha():
+        j += 1  # "are promptly answered" (not "are timely")
+    states: list[_Tok] = []
+    while j < len(toks) and toks[j].lower.isalpha() and toks[j].lower not in {"and", "or"}:
+        states.append(toks[j])
+        j += 1
+        if j + 1 < len(toks) and toks[j].lower in {"and", "or", ","} and toks[j + 1].lower not in {"and", "that"}:
+            j += 1
+            continue
+        break
+    if not states or (j < len(toks) and toks[j].lower not in {",", "and", ";", "."}):
+        return None  # ("the vans arrive on time", "are kept in the cold store": more than a state)
+    out: list[SkillName] = []
+    done = [_past_base(t.lower) for t in states]
+    end = states[-1].end
+    written = _written(item, thing)
+    for base in done if all(done) else ():
+        named = _skill_names(f"{base} the {written}", predicate=True)
+        if not named or not named[0].reworded or named[0].name.lower() == written.lower():
+            out = []  # ("the bins are washed": a verb with no noun of its action names the thing alone)
+            break
+        out.append(SkillName(thing[0].start, end, named[0].name, True, item[toks[0].start : end]))
+    if not out and all(_adjective(t.lower) or t.lower.endswith("ly") for t in states):
+        quality = " and ".join(t.lower for t in states)
+        out.append(SkillName(thing[0].start, end, _sentence_case(f"{quality} {written}"), True,
+                             item[toks[0].start : end]))
+    if not out:
+        return None
+    # ", and that the floors are swept": another state seen to
+    k = j
+    while k < len(toks) and toks[k].lower in {",", "and"}:
+        k += 1
+    if k < len(toks) and k > j and toks[k].lower == "that":
+        out += _ensured_work(item, toks[k:], "ensure") or []
+    return out
+
+
+def _sees_to_state(words: list[str], k: int) -> bool:
+    """Whether "is" / "are" at ``k`` of ``words`` (lower case) joins a thing to a state that a verb of seeing to
+    states shortly before asks for, the state ending the list or a piece of it ("ensure the bins are emptied",
+    "..., and making sure the shelves are stocked, and that ..."): the state names the work (see
+    :func:`_ensured_work`)."""
+    if k + 1 >= len(words):
+        return False
+    window = words[max(0, k - 14) : k]
+    if "sure" not in window and not any(w.startswith("ensur") for w in window):
+        return False  # (most lists name no such verb: a cheap test first)
+    for m in range(k - 1, max(-1, k - 14), -1):
+        word = words[m]
+        if word == ";" or (word == "," and words[m + 1] != "that" and words[m + 1 : m + 3] != ["and", "that"]):
+            return False  # (a verb before another piece of the list sees to nothing here)
+        if verb_base(word) == "ensure" or (verb_base(word) == "make" and words[m + 1] == "sure"):
+            break
+    else:
+        return False
+    j = k + 1
+    while j < len(words) and words[j].isalpha():
+        if words[j] not in {"and", "or"} and _past_base(words[j]) is None and not _adjective(words[j]):
+            return False  # ("the vans are kept in the yard", "the page is easy to use": more than a state)
+        j += 1
+    # the state ends the list, or another state seen to follows ("..., and that ..."); not "fast, clear and easy"
+    return j >= len(words) or words[j] != "," or words[j + 1 : j + 2] == ["that"] or (
+        words[j + 1 : j + 3] == ["and", "that"]
+    )
+
+
 #: nouns an infinitive completes rather than follows as an aim: "ways to merchandise products", "time to plan"
 _AIM_TAKERS = frozenset(
     {"way", "ways", "approach", "approaches", "means", "method", "methods", "time", "effort", "efforts", "order",
@@ -2717,7 +2822,7 @@ def clause_end(words: list[str], start: int = 0) -> int:
             return k
         if word == "by" and k + 1 < len(words) and words[k + 1].endswith("ing") and len(words[k + 1]) > 4:
             return k  # "coordinate promotions by scheduling markdowns, ...": how, not another duty
-        if word in {"is", "are", "was", "were"} and k > 1:
+        if word in {"is", "are", "was", "were"} and k > 1 and not _sees_to_state(words, k):
             return k  # "ensure the page is fast, clear and ...": the rest says how it should be
         if word == "to" and before in _SKILL_NOUNS and k >= 2 and words[k - 2] not in _SKILL_DEGREES:
             return k  # "communication and interpersonal skills to bridge teams": what the named skills are for

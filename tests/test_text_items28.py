@@ -46,3 +46,43 @@ def test_an_answer_reads_the_duty_after_to(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("museum-registrar", set())
     assert "incoming loan assessment" in got, got
     assert "collection record maintenance" in got, got  # (the duty after "and" reads as before)
+
+
+# --- requirements.duty-names: a duty of seeing to a state names the work the state asks for -----------------
+
+
+def test_a_state_seen_to_is_named_by_the_work_it_asks_for() -> None:
+    got = [s.name for s in skill_names("making sure the boilers are checked and inspected", predicate=True)]
+    assert got == ["Boiler checking", "Boiler inspection"], got
+    assert [s.name for s in skill_names("ensure the vans get loaded", predicate=True)] == ["Van loading"]
+    # an adjective of the state is named with the thing; more states after ", and that" are read too
+    got = [s.name for s in skill_names("Ensure the classrooms are clean and tidy, and that the boilers are checked")]
+    assert got == ["Clean and tidy classrooms", "Boiler checking"], got
+
+
+def test_more_than_a_state_is_read_as_before() -> None:
+    # a place after the state, or a state going on into how it should be, is no state seen to
+    got = [s.name for s in skill_names("ensure the mowers are kept in the shed", predicate=True)]
+    assert not any("keeping" in name.lower() for name in got), got
+    got = [s.name for s in skill_names("ensure the menus are clear, short and easy to read")]
+    assert "Clear, short and easy menus" not in got and got, got
+    words = "ensure the menus are clear , short and easy to read".split()
+    assert next(words[a:b] for a, b in list_spans(words)) == ["ensure", "the", "menus"]
+
+
+def test_a_list_item_seeing_to_two_states_names_both(tmp_path: Path) -> None:
+    text = (
+        "# School Caretaker\n\n"
+        "## Duties\n\n"
+        "- Unlocking the building and making sure the boilers are checked\n"
+        "- Ensuring the classrooms are clean and tidy, and that the radiators are inspected\n"
+    )
+    got = needs(read(tmp_path, text)).get("school-caretaker", set())
+    assert "boiler checking" in got, got
+    assert "clean and tidy classrooms" in got, got
+    assert "radiator inspection" in got, got
+
+
+def test_a_plural_in_ves_of_a_noun_in_f_is_made_singular() -> None:
+    assert [s.name for s in skill_names("clean the shelves")] == ["Shelf cleaning"]
+    assert [s.name for s in skill_names("check the valves")] == ["Valve checking"]
