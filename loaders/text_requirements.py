@@ -1628,9 +1628,44 @@ def names_no_skill(name: str) -> bool:
         return True  # "the smooth functioning of", "a seamless shopping experience": what the work is for
     cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
     head = _singular(words[cut - 1])
+    if verb is None and cut > 1 and _unknown_gerund(words[0]) and (head in _PERSON_NOUNS or head in _DEALT_WITH):
+        return False  # "Guiding patients", "Addressing patient concerns": work done to people or their concerns
     if verb is not None and cut > 1 and words[0].endswith("ing") and words[0] not in _PARTICIPLE_ADJECTIVES:
         return head in _PLACE_NOUNS  # "Helping customers", "Solving problems": an activity (not "Loading bays")
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
+
+
+def _unknown_gerund(word: str) -> bool:
+    """Whether a word the verb table does not hold reads as a gerund at a name's start ("Addressing", "Guiding",
+    "Capturing"): seven letters or more ending in "ing" after a consonant, not a word of quality ("Rewarding",
+    "Challenging") nor a noun in "-ing" ("Morning", "Clothing")."""
+    return (
+        len(word) > 6
+        and word.endswith("ing")
+        and word[-4] not in "aeiouy"
+        and word not in _PARTICIPLE_ADJECTIVES
+        and word not in _ING_QUALITIES
+        and word not in _ING_NOUNS
+    )
+
+
+#: frame nouns that work deals with: after a gerund the table does not hold, what it heads is worked on
+_DEALT_WITH = frozenset({"concern", "problem", "need", "opportunity", "action", "gap", "progress", "loss"})
+#: words in "-ing" that say what a thing is like, not work done: "a rewarding field", "challenging targets"
+_ING_QUALITIES = frozenset(
+    {"rewarding", "challenging", "fulfilling", "engaging", "satisfying", "thriving", "booming", "bustling",
+     "appealing", "compelling", "inspiring", "stimulating", "enduring", "charming", "relaxing", "boring", "tiring",
+     "exhausting", "pressing", "daunting", "fascinating", "refreshing", "surprising", "puzzling", "confusing",
+     "worrying", "alarming", "astonishing", "encouraging", "promising", "motivating", "interesting", "exciting",
+     "pleasing", "flourishing", "pioneering", "enterprising", "unwavering", "uncompromising", "outstanding"}
+)
+#: nouns in "-ing" that name things or times, not work: "evening shifts", "clothing lines"
+_ING_NOUNS = frozenset(
+    {"morning", "evening", "ceiling", "building", "catering", "clothing", "meeting", "wedding", "pudding", "sibling",
+     "offspring", "lightning", "something", "anything", "everything", "nothing", "earnings", "savings", "seasoning",
+     "stuffing", "frosting", "icing", "dumpling", "bedding", "lodging", "housing", "carpeting", "flooring", "railing",
+     "fencing", "tubing", "piping", "wiring", "footing", "standing", "ranking", "rating", "setting", "casing"}
+)
 
 
 def _written(item: str, toks: list[_Tok]) -> str:

@@ -1363,7 +1363,11 @@ RULES: dict[str, Rule] = {
             " 'cash', 'services'; not 'decision making', 'cash handling') is no skill: the link is"
             " not made (an activity done"
             " to people is one:"
-            " 'Helping customers'); nor is the last word of a"
+            " 'Helping customers', and so is one whose gerund the verb table does not hold, seven letters or more"
+            " after a consonant, done to people or to what work deals with (concerns, problems, needs, gaps):"
+            " 'Guiding patients', 'Addressing patient concerns'; before, dropped for their head; not a word of"
+            " quality or a noun in '-ing': 'a rewarding field', 'evening shifts', 'the catering industry'); nor is the"
+            " last word of a"
             " page cut off mid-sentence (its last line, no list item, six words or more with no stop: '... these"
             " posts involve schedul'), which may be unfinished",
         ),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from text_helpers import needs, read
 
-from careergraph.loaders.text_requirements import list_spans, skill_names
+from careergraph.loaders.text_requirements import list_spans, names_no_skill, skill_names
 
 # --- requirements.duty-names: a verb of work after "to" that ends a duty's object is a duty of its own --------
 
@@ -86,3 +86,25 @@ def test_a_list_item_seeing_to_two_states_names_both(tmp_path: Path) -> None:
 def test_a_plural_in_ves_of_a_noun_in_f_is_made_singular() -> None:
     assert [s.name for s in skill_names("clean the shelves")] == ["Shelf cleaning"]
     assert [s.name for s in skill_names("check the valves")] == ["Valve checking"]
+
+
+# --- requirements.no-skill: a gerund the verb table does not hold opens an activity ----------------------------
+
+
+def test_a_gerund_the_table_does_not_hold_opens_an_activity() -> None:
+    assert not names_no_skill("Guiding patients")  # (before, the person at its head made it no skill)
+    assert not names_no_skill("Addressing patient concerns")
+    # words of quality and nouns in "-ing" open no activity: what they head decides, as before
+    assert names_no_skill("Rewarding field")
+    assert names_no_skill("Evening shifts")
+
+
+def test_the_last_participle_of_a_post_held_is_read(tmp_path: Path) -> None:
+    text = (
+        "# Dental Nurse\n\n"
+        "Many people start out as dental nurses, sterilising instruments, booking appointments, and addressing"
+        " patient concerns.\n"
+    )
+    got = needs(read(tmp_path, text)).get("dental-nurse", set())
+    assert "addressing patient concerns" in got, got
+    assert "appointment booking" in got, got  # (the participles before it read as before)
