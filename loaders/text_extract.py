@@ -373,6 +373,13 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     # "part of the shift lead role is to count the safe", "the job of a porter is to move patients"
     ("role", "be", "to"): 3,
     ("job", "be", "to"): 3,
+    # "their main tasks are to count the stock", "the duty of a porter is to ...", "their mission is to ...": what
+    # the post is for, said as the infinitives that follow (not "our mission is to": the writer's company's)
+    ("task", "be", "to"): 3,
+    ("duty", "be", "to"): 3,
+    ("mission", "be", "to"): 3,
+    # "it is your job to balance the till", "it is their task to ...": the post's work put to its holder
+    **{("be", who, noun, "to"): 3 for who in ("your", "their", "his", "her") for noun in ("job", "task", "duty")},
 }
 #: who hires, opening a cue of what is sought ("employers look for", "recruiters value")
 _HIRERS = frozenset(_HIRER_WORDS)
@@ -9033,8 +9040,13 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the ability of a small team to ...": what something else can do
                 if cue == ("role", "in") and nxt < sent.end and lowers[nxt] in _WHERE_DETERMINERS:
                     continue  # "plays a pivotal role in any organization": where it plays it, not a duty
+                if cue[0] == "mission" and lowers[_skip_spaces(sent.words, at - 1, -1)] in _WRITERS_OWN:
+                    continue  # "Our mission is to inspire shoppers": what the writer's company is for, no post's
                 if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
                     link = _doc_norms(sent.doc)[nxt]
+                    aim = _aim_after_of(sent, nxt) if link == "of" else None
+                    if aim is not None:
+                        return aim, importance, True  # "the main tasks of this post are to count ...": the verb
                     after_and = _skip_spaces(_words(sent.doc), nxt + 1, 1) if link in {"and", "or"} else sent.end
                     if link not in _NOUN_CUE_LINKS and link not in {"and", "or"}:
                         continue  # "a diverse skill set", "what skills you need", "the My Skills website"
@@ -9062,6 +9074,24 @@ def _cue_in_title(sent: _Sent, at: int) -> bool:
 #: cues that are nouns of what a post needs: a list after one is introduced ("skills: A, B", "skills such as",
 #: "skills in", "abilities include"), else the noun ends its list ("A and B skills.") or is no cue ("a skill set")
 _NOUN_CUES = frozenset({("skill",), ("ability",), ("capability",), ("competency",), ("task",), ("duty",)})
+#: whose aims are the writer's, not a post's: "our mission", "its mission"
+_WRITERS_OWN = frozenset({"our", "its", "my"})
+#: the most words between "of" and "is to" after a noun of duty ("the tasks of this type of post are to")
+_AIM_GAP = 8
+
+
+def _aim_after_of(sent: _Sent, of: int) -> int | None:
+    """The token after "to" when a noun of duty's "of" phrase closes with "is / are to" a few words on ("the main
+    tasks of a porter are to move ...": move), no punctuation between; else None."""
+    words = sent.words
+    norms = sent.norms
+    for k in range(of + 1, min(of + _AIM_GAP, sent.end - 2)):
+        if words.punct[k]:
+            return None
+        if norms[k] == "be":
+            to = _skip_spaces(words, k + 1, 1)
+            return to + 1 if to + 1 < sent.end and norms[to] == "to" else None
+    return None
 #: the words after such a noun that introduce its list (norms); "and" / "or" only before another such noun
 #: ("skills and abilities", "duties or tasks")
 _NOUN_CUE_LINKS = frozenset(

@@ -856,7 +856,9 @@ RULES: dict[str, Rule] = {
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
             " candidates with, rely on, employers (also) want / look for / are looking for, recruiters value, retailers"
             " (companies, firms, businesses) seek, candidates (typically) hold / have / possess, the X role is to,"
-            " ...; not"
+            " their tasks / duties / mission are to, it is your (their) job to, ...; a noun of duty whose 'of' phrase"
+            " closes with 'is / are to' is read after 'to': 'the main tasks of this type of post are to count ...';"
+            " not 'our mission is to' (the writer's company's), not"
             " 'the ability of' something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"

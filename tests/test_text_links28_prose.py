@@ -1,0 +1,54 @@
+"""Role -> skill requirements said in ordinary prose about a post that the loader left unread before: what the post
+is for put as "their tasks are to ...", and more.
+
+The wording, roles and trades here are our own (a country park, a lighthouse, a vineyard); each test fails on the
+code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+# --- requirements.cue: a noun of duty and "is / are to" -----------------------------------------------------------
+
+
+def test_the_tasks_of_a_post_are_to_gives_the_infinitives(tmp_path: Path) -> None:
+    text = (
+        "# Country Park Jobs\n\n"
+        "The main tasks of a park ranger are to record bird sightings and repair fences.\n\n"
+        "Lighthouse keepers live on the rock. Their mission is to log the weather at dawn.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("bird sighting" in s for s in got["park-ranger"])
+    assert not any(s in {"park ranger", "ranger"} for s in got["park-ranger"])  # the "of" phrase is no duty
+    assert any("weather" in s for s in got["lighthouse-keeper"])
+
+
+def test_the_tasks_of_this_type_of_post_are_to_read_after_to(tmp_path: Path) -> None:
+    text = (
+        "# Vineyard Work\n\n"
+        "Seasonal pickers are what growers call harvest hands. The main tasks of this type of post are to cut the"
+        " grape bunches and sort the crates.\n"
+    )
+    got = needs(read(tmp_path, text))
+    skills = {s for role_skills in got.values() for s in role_skills}
+    assert any("crate" in s for s in skills)
+    assert not any(s.startswith("post") or s == "type" for s in skills)  # "of this type of post are" is no duty
+
+
+def test_it_is_your_job_to_is_the_posts_duty(tmp_path: Path) -> None:
+    text = "# Park Ranger\n\nAs a park ranger, it is your job to record bird sightings and repair fences.\n"
+    got = needs(read(tmp_path, text))
+    assert any("bird sighting" in s for s in got["park-ranger"])
+    assert any("fence" in s for s in got["park-ranger"])
+
+
+def test_our_mission_is_the_writers_company_not_a_post(tmp_path: Path) -> None:
+    text = (
+        "# Park Ranger\n\n"
+        "Park rangers look after country parks. Our mission is to plant a million trees by the end of the decade.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert not any("tree" in s for s in got.get("park-ranger", set()))
