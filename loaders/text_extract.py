@@ -9891,6 +9891,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             acts = _skills_in(vocab, sent, ms, gerund, offset, new=True, reword=_rewords(r), duties=True)
             _link(r, sent, offset, [role], acts, 3)
         return
+    if lowers[k] in _FOCUS_VERBS and "requirements.focus-on" not in r.disabled:
+        # "Yard marshals focus on checking seals and logging trailers": the gerunds after "on" are the duties
+        focus = _focus_gerund(words, k, sent.end)
+        if focus is not None:
+            acts = _skills_in(vocab, sent, ms, focus, offset, new=True, reword=_rewords(r), duties=True)
+            r.run("requirements.focus-on", _link, r, sent, offset, stage or [role], acts, 3)
+        return
     later = roles if role not in roles else roles[1:]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
         not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
@@ -9965,6 +9972,23 @@ def _examples_cue(r: _Reader, words: _Words, at: int) -> bool:
 _POST_WORD = frozenset({"role", "position", "post", "job", "person"})
 #: the words before such a noun: "This role", "The post holder", "Their role" (the post's own, said of it)
 _POST_LEADS = frozenset({"this", "the", "their"})
+
+
+#: verbs of where a post's work centres, before "on" and gerunds: "focus on checking seals"
+_FOCUS_VERBS = frozenset({"focus", "focuses", "focussed", "focused", "focusses", "concentrate", "concentrates"})
+
+
+def _focus_gerund(words: _Words, verb: int, end: int) -> int | None:
+    """The first gerund after a verb of focus and "on" ("focus on checking seals": checking), when "on" follows the
+    verb and a gerund with an object follows "on"; else None."""
+    on = _skip_spaces(words, verb + 1, 1)
+    if on >= end or words.lower[on] != "on":
+        return None
+    g = _skip_spaces(words, on + 1, 1)
+    nxt = _skip_spaces(words, g + 1, 1) if g < end else end
+    if g < end and words.lower[g].endswith("ing") and len(words.lower[g]) > 5 and nxt < end and words.alpha[nxt]:
+        return g
+    return None
 
 
 #: verbs of what a post is to others: "acts as", "serves as", "functions as"

@@ -1160,6 +1160,15 @@ RULES: dict[str, Rule] = {
             "the requirements are the opening role's (before, the role talked about in the sentences before it)",
         ),
         Rule(
+            "requirements.focus-on",
+            "a sentence whose subject is a role (read as by requirements.duty-verb: 'X ...', 'As a X, you ...') and"
+            " whose verb is 'focus' or 'concentrate' with 'on' and a gerund with an object after it ('Yard marshals"
+            " focus on checking seals and logging trailers'; not 'focus on the customer')",
+            (_SKILL, _NEEDS),
+            "the series of gerunds after 'on' names the role's duties (Seal checking, Trailer logging); before, the"
+            " verb was no verb of duty and the sentence gave nothing",
+        ),
+        Rule(
             "requirements.duty-examples",
             "a sentence whose subject is a role (or 'This role') and whose verb of duty's object has 'including' and"
             " examples after it ('This role manages the grounds, including lawn care and hedges')",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, rules_of
 
 # --- requirements.cue: a noun of duty and "is / are to" -----------------------------------------------------------
 
@@ -52,3 +52,25 @@ def test_our_mission_is_the_writers_company_not_a_post(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))
     assert not any("tree" in s for s in got.get("park-ranger", set()))
+
+
+# --- requirements.focus-on: "focus on" and gerunds after a role ------------------------------------------------------
+
+
+def test_focus_on_gerunds_names_the_roles_duties(tmp_path: Path) -> None:
+    text = (
+        "# Vineyard Jobs\n\n"
+        "Cellar assistants focus on racking the barrels and sterilising the tanks.\n\n"
+        "As a vineyard supervisor, you will concentrate on scheduling the pickers and logging the harvest.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)
+    assert any("barrel" in s for s in got["cellar-assistant"]) and any("tank" in s for s in got["cellar-assistant"])
+    supervisor = got["vineyard-supervisor"]
+    assert any("picker" in s for s in supervisor) and any("harvest" in s for s in supervisor)
+    assert "requirements.focus-on" in rules_of(g, "cellar-assistant")
+
+
+def test_focus_on_a_noun_is_no_duty(tmp_path: Path) -> None:
+    text = "# Winery Technician\n\nWinery technicians focus on the wine, and the owner decides the blends.\n"
+    assert not any("wine" in s for s in needs(read(tmp_path, text)).get("winery-technician", set()))
