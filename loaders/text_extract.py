@@ -9565,7 +9565,10 @@ def _subject_by_reference(
 
 #: "<skill> is essential / a must / key": the sentence names a skill as needed
 _ESSENTIAL = re.compile(
-    r"^[\W\d]*(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
+    r"^[\W\d]*(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+"
+    # (how often it is so: "a first aid certificate is usually needed")
+    r"(?:(?:usually|typically|generally|normally|often|always|commonly|mostly|frequently)\s+)?"
+    r"(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
     r"|very\s+|most\s+|really\s+|also\s+|particularly\s+|highly\s+|definite\s+|big\s+|huge\s+)?(?P<judged>must"
     r"|must-have|essential|key|vital|crucial|critical|important|required|necessary|needed|indispensable|absolute"
     r"|paramount|plus|advantage|bonus|asset|desirable|beneficial|advantageous|preferred"

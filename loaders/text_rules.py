@@ -1212,7 +1212,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.essential",
-            "a sentence opening with a skill said to be essential, a must, key, vital, required",
+            "a sentence opening with a skill said to be essential, a must, key, vital, required (a word of how often"
+            " it is so may come first: 'is usually needed', 'is typically required')",
             (_SKILL, _NEEDS),
             "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
             " after it, or the one of the requirements heading or question just before, the level block's titles,"

@@ -74,3 +74,16 @@ def test_focus_on_gerunds_names_the_roles_duties(tmp_path: Path) -> None:
 def test_focus_on_a_noun_is_no_duty(tmp_path: Path) -> None:
     text = "# Winery Technician\n\nWinery technicians focus on the wine, and the owner decides the blends.\n"
     assert not any("wine" in s for s in needs(read(tmp_path, text)).get("winery-technician", set()))
+
+
+# --- requirements.essential: "is usually needed" ---------------------------------------------------------------------
+
+
+def test_a_need_said_with_how_often_it_holds_is_read(tmp_path: Path) -> None:
+    text = (
+        "# Lighthouse Keeper\n\n"
+        "Lighthouse keepers tend the lamp through the night.\n\n"
+        "A boat handling certificate is usually needed. A marine first aid certificate is typically required.\n"
+    )
+    got = needs(read(tmp_path, text))["lighthouse-keeper"]
+    assert any("boat handling" in s for s in got) and any("first aid" in s for s in got)
