@@ -329,7 +329,7 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
         (who, *([how] if how else []), *verb): 4
         for who in _HIRER_WORDS
         for how in ("", "also", "often", "usually", "typically", "generally", "mostly", "increasingly", "especially")
-        for verb in (("look", "for"), ("want",), ("seek",), ("value",), ("expect",))
+        for verb in (("look", "for"), ("want",), ("seek",), ("value",), ("expect",), ("pay", "attention", "to"))
     },
     # "employers are (now) looking for X", "retailers are seeking X"
     **{
@@ -9054,6 +9054,10 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                         continue  # "skills and improving productivity", "tasks and may rotate among departments"
                 if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):
                     continue  # "the work is hard", "the job is to ...", "the job is a ...": no list of duties
+                if cue[0] in _HIRERS and nxt < sent.end and lowers[nxt] in {"in", "from"}:
+                    said = _said_after_whom(sent, nxt)
+                    if said is not None:
+                        return said, importance, True  # "what employers look for in a porter is X": X
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
@@ -9074,6 +9078,24 @@ def _cue_in_title(sent: _Sent, at: int) -> bool:
 #: cues that are nouns of what a post needs: a list after one is introduced ("skills: A, B", "skills such as",
 #: "skills in", "abilities include"), else the noun ends its list ("A and B skills.") or is no cue ("a skill set")
 _NOUN_CUES = frozenset({("skill",), ("ability",), ("capability",), ("competency",), ("task",), ("duty",)})
+#: the most words of whom a hirer's wants are asked of ("look for in their new porters") before "include" / "is"
+_WHOM_GAP = 8
+
+
+def _said_after_whom(sent: _Sent, prep: int) -> int | None:
+    """The token after "include" or "is / are" closing the phrase of whom a hirer asks it that opens at ``prep``
+    ("Qualities employers look for in a porter include ...", "What recruiters seek from applicants is ..."), no
+    punctuation between; else None."""
+    words = sent.words
+    norms = sent.norms
+    for k in range(prep + 1, min(prep + _WHOM_GAP, sent.end - 1)):
+        if words.punct[k] and words.lower[k] not in {"'", "’", "'s", "’s"}:
+            return None
+        if norms[k] in {"include", "be"}:
+            return k + 1
+    return None
+
+
 #: whose aims are the writer's, not a post's: "our mission", "its mission"
 _WRITERS_OWN = frozenset({"our", "its", "my"})
 #: the most words between "of" and "is to" after a noun of duty ("the tasks of this type of post are to")

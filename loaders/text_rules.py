@@ -854,11 +854,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
-            " candidates with, rely on, employers (also) want / look for / are looking for, recruiters value, retailers"
+            " candidates with, rely on, employers (also) want / look for / pay attention to / are looking for,"
+            " recruiters value, retailers"
             " (companies, firms, businesses) seek, candidates (typically) hold / have / possess, the X role is to,"
             " their tasks / duties / mission are to, it is your (their) job to, ...; a noun of duty whose 'of' phrase"
             " closes with 'is / are to' is read after 'to': 'the main tasks of this type of post are to count ...';"
-            " not 'our mission is to' (the writer's company's), not"
+            " not 'our mission is to' (the writer's company's); after a hirer's cue, a phrase of whom it is asked"
+            " closed by 'include' or 'is / are' is read after it ('Qualities employers look for in a porter include"
+            " A, B and C', 'What recruiters value in a keeper is A': A, not 'in a porter include A'); not"
             " 'the ability of' something else)",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"

@@ -87,3 +87,28 @@ def test_a_need_said_with_how_often_it_holds_is_read(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))["lighthouse-keeper"]
     assert any("boat handling" in s for s in got) and any("first aid" in s for s in got)
+
+
+# --- requirements.cue: what hirers look for in someone, then "include" / "is" --------------------------------------
+
+
+def test_what_hirers_look_for_in_someone_is_read_after_include_or_is(tmp_path: Path) -> None:
+    text = (
+        "# Lighthouse Keeper\n\n"
+        "Key qualities employers look for in their keepers include a knack for knot tying, steady nerves and"
+        " patience.\n\n"
+        "What recruiters value in a keeper is semaphore, lamp maintenance and weather logging.\n"
+    )
+    got = needs(read(tmp_path, text))["lighthouse-keeper"]
+    assert any("knot" in s for s in got) and any("nerve" in s for s in got)
+    assert any("semaphore" in s for s in got) and any("lamp" in s for s in got)
+    assert not any("keeper" in s for s in got)  # whom they look for is no skill
+
+
+def test_hirers_paying_attention_to_something_name_what_is_sought(tmp_path: Path) -> None:
+    text = (
+        "# Lighthouse Keeper\n\n"
+        "Employers pay attention to sea survival training and a marine radio licence.\n"
+    )
+    got = needs(read(tmp_path, text))["lighthouse-keeper"]
+    assert any("radio" in s for s in got) and any("sea survival" in s for s in got)
