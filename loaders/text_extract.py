@@ -317,6 +317,9 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("responsibility", "include"): 3,
     # what a role answers for or takes part in: "holds accountability for the P&L", "the job involves packing"
     ("responsibility", "for"): 3,
+    # "they also have the responsibility of training new starters" (a gerund after "of": not "the responsibility
+    # of the supervisor")
+    ("responsibility", "of"): 3,
     ("accountability", "for"): 3,
     ("accountable", "for"): 3,
     ("ownership", "of"): 3,
@@ -9054,6 +9057,10 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                         continue  # "skills and improving productivity", "tasks and may rotate among departments"
                 if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):
                     continue  # "the work is hard", "the job is to ...", "the job is a ...": no list of duties
+                if cue == ("responsibility", "of") and not (
+                    nxt < sent.end and lowers[nxt].endswith("ing") and len(lowers[nxt]) > 5
+                ):
+                    continue  # "the responsibility of the shift lead": whose it is, not what it is
                 if cue[0] in _HIRERS and nxt < sent.end and lowers[nxt] in {"in", "from"}:
                     said = _said_after_whom(sent, nxt)
                     if said is not None:
@@ -9502,6 +9509,9 @@ def _subject(
     doc = sent.doc
     norms = _doc_norms(doc)
     # the subject stands close before the cue ("store managers must"), not clauses away
+    if "requirements.subject" not in r.disabled and not {"same", "similar"}.isdisjoint(_sent_lowers(sent)):
+        # "they do the same jobs as the porters and also have the duty of": the duty is not the porters'
+        roles = [m for m in roles if not _compared(sent, m)]
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
     if "requirements.subject" not in r.disabled:
         if before:
@@ -9525,6 +9535,16 @@ def _subject(
             return topic.carry or m
         return m
     return None
+
+
+def _compared(sent: _Sent, m: Mention) -> bool:
+    """Whether role ``m`` is what a sentence compares its subject's work with: "as" right before it and "same" or
+    "similar" a few words before that ("perform the same tasks as porters")."""
+    lowers = sent.words.lower
+    k = _skip_spaces(sent.words, m.i - 1, -1)
+    if k <= sent.start or lowers[k] != "as":
+        return False
+    return not {"same", "similar"}.isdisjoint(lowers[max(sent.start, k - 5) : k])
 
 
 def _as_apposition(lowers: list[str], subject: Mention, m: Mention) -> bool:
@@ -10867,7 +10887,12 @@ def _requirements_at(
                     r.group_duties.append((group.key, sent, offset, skills, importance))
                 return
             targets = list(named)
-        elif r.line_role is not None and r.line is not None and r.line.start == r.line_role[1] and not roles:
+        elif (
+            r.line_role is not None
+            and r.line is not None
+            and r.line.start == r.line_role[1]
+            and all(m is r.line_role[0] or _compared(sent, m) for m in roles)
+        ):
             subject = r.line_role[0]  # "Sous Chef (K3): ... Is responsible for ordering.": the label's role
             targets = [subject]
             r.rule = "requirements.label-role"

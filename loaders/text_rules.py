@@ -857,7 +857,8 @@ RULES: dict[str, Rule] = {
             " candidates with, rely on, employers (also) want / look for / pay attention to / are looking for,"
             " recruiters value, retailers"
             " (companies, firms, businesses) seek, candidates (typically) hold / have / possess, the X role is to,"
-            " their tasks / duties / mission are to, it is your (their) job to, ...; a noun of duty whose 'of' phrase"
+            " their tasks / duties / mission are to, it is your (their) job to, the responsibility of and a gerund"
+            " (not 'the responsibility of the supervisor'), ...; a noun of duty whose 'of' phrase"
             " closes with 'is / are to' is read after 'to': 'the main tasks of this type of post are to count ...';"
             " not 'our mission is to' (the writer's company's); after a hirer's cue, a phrase of whom it is asked"
             " closed by 'include' or 'is / are' is read after it ('Qualities employers look for in a porter include"
@@ -1044,7 +1045,8 @@ RULES: dict[str, Rule] = {
             (_NEEDS,),
             "'you', 'I', 'this role' stand for the page's role; a role named after another as what it is ('The Ward"
             " Manager, as the senior nurse on the ward, will be responsible for') is not the subject, the first one"
-            " is; 'they' after another role's name for the role"
+            " is, nor is a role the subject's work is compared with ('staff do the same work as wardens and also have"
+            " the responsibility of ...'); 'they' after another role's name for the role"
             " talked about; a role followed by 'where/who/which' or opening the sentence is the cue's subject; a"
             " title ending the page's own ('The Ward Manager is responsible for' on a Hospital Ward Manager page)"
             " is the page's role; a denied cue ('don't require', 'is not required') or one whose subject is the"
@@ -1115,7 +1117,9 @@ RULES: dict[str, Rule] = {
             " phrase ('- Revenue Manager — room pricing and occupancy forecasts')",
             (_SKILL, _NEEDS),
             "a duty opening with a verb in the third person ('Orders the stock') or a requirement cue with no"
-            " subject of its own ('Is responsible for ...', 'It is required to have ...') is the label's role's; so"
+            " subject of its own ('Is responsible for ...', 'It is required to have ...'; on the label's own sentence"
+            " too when the only other role it names is one the work is compared with: 'Senior Ranger: staff do the"
+            " same work as wardens and also have the responsibility of ...') is the label's role's; so"
             " is the work a list item's phrase of up to eight words names after the label (not a number of years or"
             " pay, another role, or words all in capitals: '- Night Auditor – 2 years', '- Agent – Brighton')",
         ),

@@ -112,3 +112,29 @@ def test_hirers_paying_attention_to_something_name_what_is_sought(tmp_path: Path
     )
     got = needs(read(tmp_path, text))["lighthouse-keeper"]
     assert any("radio" in s for s in got) and any("sea survival" in s for s in got)
+
+
+# --- requirements.cue: "the responsibility of" and a gerund; a role the work is compared with is no subject ----------
+
+
+def test_the_responsibility_of_a_gerund_is_a_duty(tmp_path: Path) -> None:
+    text = (
+        "# Park Ranger\n\n"
+        "Park rangers also have the responsibility of checking the bird hides.\n\n"
+        "The responsibility of the head ranger is wide.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("bird hide" in s for s in got["park-ranger"])
+    assert "head-ranger" not in got  # whose responsibility it is, not what
+
+
+def test_a_role_the_work_is_compared_with_is_not_whose_duty_follows(tmp_path: Path) -> None:
+    text = (
+        "# Careers in Country Parks\n\n"
+        "The posts, from the bottom up:\n\n"
+        "Senior Ranger: In parks that have this post, staff do the same work as park wardens and also have the"
+        " responsibility of training volunteers.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("volunteer" in s for s in got["senior-ranger"])
+    assert "park-warden" not in got
