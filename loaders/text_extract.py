@@ -10080,6 +10080,59 @@ def _as_post_duties(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
         return
 
 
+#: verbs of taking people on, before a post and "to" and what they are taken on to do ("employ porters to move")
+_HIRE_VERBS = frozenset(
+    {"employ", "employs", "employed", "hire", "hires", "hired", "recruit", "recruits", "recruited", "appoint",
+     "appoints", "appointed"}
+)
+#: words of how often, between "are" and a participle ("are often hired to")
+_HOW_OFTEN = frozenset({"often", "also", "sometimes", "always", "mostly", "then"})
+#: the most words of an aside after the post before "to" ("employ wardens, often called rangers, to ...")
+_HIRE_ASIDE = 8
+
+
+def _hired_to_duties(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A post named right after a verb of taking people on ("Larger estates employ gamekeepers to manage the
+    shoots") or before it in the passive ("Wardens are hired to patrol ..."), then "to" and a verb of duty: what
+    follows is that post's duty (requirements.hired-to). An aside between commas may follow the post ("employ
+    wardens, often called rangers, to ...")."""
+    words = sent.words
+    lowers = words.lower
+    for m in ms:
+        if m.label is not _ROLE:
+            continue
+        k = _skip_spaces(words, m.i - 1, -1)
+        if k <= sent.start or lowers[k] not in _HIRE_VERBS:
+            # "Wardens are (often) hired to ...": the post before a verb of taking on in the passive
+            v = _skip_spaces(words, m.j, 1)
+            if v >= sent.end or lowers[v] not in {"are", "is"}:
+                continue
+            v = _skip_spaces(words, v + 1, 1)
+            if v < sent.end and (lowers[v] in _HOW_OFTEN or (lowers[v].endswith("ly") and len(lowers[v]) > 4)):
+                v = _skip_spaces(words, v + 1, 1)
+            if v >= sent.end or lowers[v] not in _HIRE_VERBS or not lowers[v].endswith("ed"):
+                continue
+            to = _skip_spaces(words, v + 1, 1)
+        else:
+            to = _skip_spaces(words, m.j, 1)
+            if to < sent.end and lowers[to] == ",":  # an aside, closed by a comma a few words on
+                close = next((c for c in range(to + 1, min(to + _HIRE_ASIDE, sent.end)) if lowers[c] == ","), None)
+                if close is None:
+                    continue
+                to = _skip_spaces(words, close + 1, 1)
+        if to >= sent.end or lowers[to] != "to" or not _DENIALS.isdisjoint(lowers[max(sent.start, k - 3) : k]):
+            continue  # (not "do not employ wardens to ...")
+        v = _skip_spaces(words, to + 1, 1)
+        if v >= sent.end or verb_base(lowers[v]) is None or any(o.label is _ROLE and o.i > v for o in ms):
+            continue
+        if (cue := _cue_position(sent)) is not None and cue[0] - 1 >= v:
+            return  # "employ wardens to oversee the trails": the cue is read by requirements.cue
+        skills = _duty_skills(sent, words, v, offset)
+        if skills:
+            _link(r, sent, offset, [m], skills, 3)
+            return
+
+
 def _added_duties(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A sentence opening with a role that ends with ", in addition to" and gerunds with their objects ("Head
     porters do the same work as porters, in addition to training new staff and checking the rotas"): the gerunds
@@ -14132,6 +14185,8 @@ def _read_block(
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
+            if not _HIRE_VERBS.isdisjoint(lows):
+                r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)
             if "addition" in lows:
                 r.run("requirements.added-duties", _added_duties, r, vocab, sent, ms, offset)
             if first and r.line_role is not None and line.kind == "item":

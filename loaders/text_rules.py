@@ -1167,6 +1167,16 @@ RULES: dict[str, Rule] = {
             "the requirements are the opening role's (before, the role talked about in the sentences before it)",
         ),
         Rule(
+            "requirements.hired-to",
+            "a role named right after a verb of taking people on ('employ', 'hire', 'recruit', 'appoint'; an aside"
+            " between commas may follow it: 'employ wardens, often called rangers, to ...') or before it in the"
+            " passive ('Wardens are often hired to ...'), then 'to' and a verb of duty (not after a denial, nor with"
+            " another role after the verb)",
+            (_SKILL, _NEEDS),
+            "the verb and its object are the role's duty ('Larger estates employ gamekeepers to manage the shoots':"
+            " Shoot management); before, a role not the subject of its sentence gave no duty",
+        ),
+        Rule(
             "requirements.focus-on",
             "a sentence whose subject is a role (read as by requirements.duty-verb: 'X ...', 'As a X, you ...') and"
             " whose verb is 'focus' or 'concentrate' with 'on' and a gerund with an object after it ('Yard marshals"

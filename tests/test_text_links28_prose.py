@@ -138,3 +138,30 @@ def test_a_role_the_work_is_compared_with_is_not_whose_duty_follows(tmp_path: Pa
     got = needs(read(tmp_path, text))
     assert any("volunteer" in s for s in got["senior-ranger"])
     assert "park-warden" not in got
+
+
+# --- requirements.hired-to: a post taken on "to" do something --------------------------------------------------------
+
+
+def test_a_post_employed_to_do_something_has_that_duty(tmp_path: Path) -> None:
+    text = (
+        "# Country Estates\n\n"
+        "Larger estates employ estate managers, sometimes called factors, to manage the woodland and collect the"
+        " rents.\n\n"
+        "Park wardens are often hired to manage the trails.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)
+    assert any("woodland" in s for s in got["estate-manager"]) and any("rent" in s for s in got["estate-manager"])
+    assert any("trail" in s for s in got["park-warden"])
+    assert "requirements.hired-to" in rules_of(g, "park-warden")
+
+
+def test_a_post_not_employed_or_hired_to_help_another_gives_nothing(tmp_path: Path) -> None:
+    text = (
+        "# Country Estates\n\n"
+        "Most estates do not employ estate managers to manage the woodland.\n\n"
+        "Councils hire park wardens to help the head ranger.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert not got.get("estate-manager") and not got.get("park-warden")
