@@ -7120,7 +7120,14 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
     # (most words are none of those a bare title follows: only those are visited, none when the sentence has none)
     if _sent_norms(sent).isdisjoint(_TARGET_LEADS) and "from" not in _sent_lowers(sent):
         return out
-    for cue in [k for k in range(sent.start, sent.end - 2) if norms[k] in _TARGET_LEADS or lowers[k] == "from"]:
+    # "from A to B, then to supervisor": a word of order and "to" after a move already told lead to a later step
+    onward = set() if _ONWARD_TO.isdisjoint(_sent_lowers(sent)) else {
+        k for k in range(sent.start + 2, sent.end - 2)
+        if lowers[k] in _ONWARD_TO and lowers[_skip_spaces(words, k + 1, 1)] in {"to", "into"}
+        and any(norms[x] in _TARGET_LEADS or lowers[x] == "from" for x in range(sent.start, k))
+    }
+    for cue in [k for k in range(sent.start, sent.end - 2) if norms[k] in _TARGET_LEADS or lowers[k] == "from"
+                or k in onward]:
         drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
             norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
         )
@@ -7169,7 +7176,9 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
                 out.append(_mention(_new_role(_new_role_name(doc, y, y + 1)), doc, y, y + 1, offset, known=False))
                 covered.add(y)
             continue
-        if (norms[cue] not in _SUBJECT_VERBS and norms[cue] not in _TARGET_NOUNS and not drawn) or cue in covered:
+        if (
+            norms[cue] not in _SUBJECT_VERBS and norms[cue] not in _TARGET_NOUNS and not drawn and cue not in onward
+        ) or cue in covered:
             continue
         k = _skip_spaces(words, cue + 1, 1)
         timed = time_phrase_end(norms, k, sent.end)
@@ -7425,6 +7434,8 @@ _SUBJECT_VERBS = frozenset(
     # ("switch to B", "jump to B", "end up as B", "most A begin as B")
     | {"appoint", "bump", "switch", "jump", "end", "start", "begin"}
 )
+#: words of order that, before "to", lead on to a later step of a move already told ("..., then to supervisor")
+_ONWARD_TO = frozenset({"then", "finally", "later", "eventually", "ultimately"})
 #: the words _target_titles reads a bare title after (besides "from")
 _TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED
 _AUXILIARIES = frozenset(
