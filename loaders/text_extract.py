@@ -4626,6 +4626,8 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             continue
         if kind is None:
             continue
+        if "(" in _sent_lowers(sent) and (_described_rank(doc, b) or _described_rank(doc, a)):
+            continue  # "from A to a supervisory role (like B or C)": the posts in brackets are where A goes
         ev = r.sentence_evidence(sent, offset, a.start, b.end)
         if verbs and [w for w in between if w not in {"a", "an", "the"}][-1:] == ["from"]:
             # "many store managers were promoted from assistant manager": B is where A came from
@@ -5596,6 +5598,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if examples:
         reached_at = {m.target for m in moves}
         moves = [m for m in moves if examples.get(m.target) not in reached_at]
+    if moves and "(" in _sent_lowers(sent) and not _EXAMPLE_GATE.isdisjoint(_sent_lowers(sent)):
+        # "to a supervisory role (like A or B), then to C": the posts in brackets are the rungs, not the rank
+        described = {n for n, m in enumerate(roles) if _described_rank(doc, m)}
+        reached_at = {m.target for m in moves}
+        if described and reached_at - described:
+            moves = [m for m in moves if m.target not in described and m.source not in described]
     # the person whose career the document tells, when this sentence is told of them (transitions.told)
     person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
     told = bool(person) and r.told_person in {person, ""}
@@ -5693,6 +5701,23 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
 _EXAMPLE_OPENERS = (("such", "as"), ("like",), ("e.g.",), ("eg",), ("for", "example"), ("including",))
 #: the words one of which a sentence needs for its examples to be looked for (each opener's first word)
 _EXAMPLE_GATE = frozenset(opener[0] for opener in _EXAMPLE_OPENERS)
+
+
+def _described_rank(doc: Doc, m: Mention) -> bool:
+    """Whether a post named by a rank word alone ("a supervisory role") has examples in brackets after it that name
+    the posts meant: "a supervisory role (like crew lead or shift lead)"."""
+    words = _words(doc)
+    if m.rule != "mentions.rank-words" and words.lower[m.i] not in _RANK_ADJECTIVE_WORDS:
+        return False
+    k = _skip_spaces(words, m.j, 1)
+    if k >= len(words.lower) or words.lower[k] != "(":
+        return False
+    k = _skip_spaces(words, k + 1, 1)
+    return any(tuple(words.lower[k : k + len(o)]) == o for o in _EXAMPLE_OPENERS)
+
+
+#: the adjectives that name a rank as a post with a post noun after them ("a supervisory role")
+_RANK_ADJECTIVE_WORDS = frozenset({"supervisory", "managerial", "directorial"})
 
 
 def _examples_of(doc: Doc, roles: list[Mention]) -> dict[int, int]:

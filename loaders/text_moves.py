@@ -498,6 +498,8 @@ POST_NOUNS = _normed(
 #: what introduces the examples of such posts
 EXAMPLE_WORDS = _normed(frozenset({"such", "like", "include", "including", "e.g.", "example"}))
 _EXAMPLE_REACH = 8
+#: the words that open a bracket of examples after a post: "(like A or B)", "(e.g. A)", "(such as A)"
+_EXAMPLE_LEADS = EXAMPLE_WORDS | _normed(frozenset({"as", "for", "eg", ","}))
 
 
 #: the words of "work your way up" between the verb and its particle
@@ -650,6 +652,10 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
             continue
         if raw[:1] == [")"]:
             raw = raw[1:]
+        if len(raw) > 1 and raw[0] == "(" and _EXAMPLE_LEADS.issuperset(raw[1:]):
+            # "to a supervisory role (like A or B), then to C": the examples in brackets are alternatives of the post
+            # (what rank post they stand for is the caller's to tell)
+            raw = ["or"]
         between = _without_asides(raw)
         # "to B and, with experience, to C", "B and, in time, C": an aside of a time passed, a later step
         timed = _timed_aside(between)

@@ -19,3 +19,19 @@ def test_a_bare_title_after_then_to_is_the_next_step_of_a_move_told_before_it(tm
 def test_a_word_of_order_before_to_without_a_move_told_reads_no_title(tmp_path: Path) -> None:
     page = "Kitchen work\n\nThe line cook preps sauces and then to supervisor rotas, checks the fridges.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_posts_in_brackets_after_a_rank_post_are_the_rungs_a_chain_runs_through(tmp_path: Path) -> None:
+    page = "Gardening jobs\n\nMost careers progress from apprentice gardener to a supervisory role (like crew lead or"
+    page += " shift lead), then to assistant estate manager, and finally to estate manager.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("apprentice-gardener", "crew-lead"), ("apprentice-gardener", "shift-lead")} <= got
+    assert {("crew-lead", "assistant-estate-manager"), ("shift-lead", "assistant-estate-manager")} <= got
+    assert ("assistant-estate-manager", "estate-manager") in got
+    assert not {m for m in got if "supervisor" in m}
+    assert ("apprentice-gardener", "estate-manager") not in got
+
+
+def test_a_rank_post_with_no_examples_after_it_is_still_where_a_move_goes(tmp_path: Path) -> None:
+    page = "Gardening jobs\n\nGardeners can be promoted to a supervisory role (usually after five years).\n"
+    assert ("gardener", "supervisor") in set(moves(read(tmp_path, page)))
