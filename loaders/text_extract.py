@@ -5678,6 +5678,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         r.position = [target]  # (with no rung to start from, the person still stands at the target now)
         if not move.onto_page and "transitions.origins" not in r.disabled:
             alternatives = reached.setdefault(move.cue, [])
+            if sources and move.source is not None:
+                # "from A to B, then to C or D": the career stands at C or D, not at B, once a step leaves B
+                left = {m.key for m in sources}
+                alternatives[:] = [m for m in alternatives if m.key not in left]
             if all(m.key != target.key for m in alternatives):
                 alternatives.append(target)
             r.position = list(alternatives)

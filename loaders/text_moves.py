@@ -743,6 +743,11 @@ def _subject_before(
         w = norms[k]
         if nearest is not None and roles[nearest][1] == k + 1:
             return "role", nearest, odd
+        if w in _NOUN_CUES and k - 1 >= start and norms[k - 1] in _FURTHER and norms[k + 1 : k + 2] and (
+            norms[k + 1] in _MODAL_WORDS and all(x.isspace() for x in norms[start : k - 1])
+        ):
+            # "A to B, then to C. Further advancement can lead to D": on from where the career stands, as "This can"
+            return "generic", None, k
         if w in _CUES and k > start and norms[k - 1] in {"a", "an", "the"} | _STEP_ADJECTIVES and w in _STEP_NOUNS:
             pass  # "the position is a step before becoming B": a noun after its article, not the clause's verb
         elif w in _CUES and k != cue and _cue_here(norms, k) and "and" in norms[k + 1 : cue] and (
@@ -781,6 +786,8 @@ def _subject_before(
 _RELATIVE_REACH = 6
 
 
+#: words before a noun of movement opening a sentence that make it a step beyond those told before it
+_FURTHER = _normed(frozenset({"further", "additional", "subsequent", "later"}))
 #: modal verbs after "This" opening a sentence whose verb moves on from the sentence before: "This can lead to B"
 _MODAL_WORDS = _normed(frozenset({"can", "may", "might", "could", "will", "would", "often", "usually", "typically"}))
 

@@ -35,3 +35,19 @@ def test_posts_in_brackets_after_a_rank_post_are_the_rungs_a_chain_runs_through(
 def test_a_rank_post_with_no_examples_after_it_is_still_where_a_move_goes(tmp_path: Path) -> None:
     page = "Gardening jobs\n\nGardeners can be promoted to a supervisory role (usually after five years).\n"
     assert ("gardener", "supervisor") in set(moves(read(tmp_path, page)))
+
+
+def test_further_advancement_goes_on_from_the_last_step_of_the_sentence_before(tmp_path: Path) -> None:
+    page = "Kitchen work\n\nMost cooks move from kitchen porter to line cook, then to sous chef or pastry chef."
+    page += " Further advancement can lead to positions such as head chef or executive chef.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("sous-chef", "head-chef"), ("pastry-chef", "executive-chef")} <= got
+    assert not {("line-cook", "head-chef"), ("line-cook", "executive-chef")} & got
+
+
+def test_a_later_step_told_by_they_starts_from_the_last_step_not_the_one_it_left(tmp_path: Path) -> None:
+    page = "Kitchen work\n\nMost cooks move from kitchen porter to line cook, then to sous chef."
+    page += " They can later move to positions such as head chef.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert ("sous-chef", "head-chef") in got
+    assert ("line-cook", "head-chef") not in got
