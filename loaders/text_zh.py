@@ -570,8 +570,12 @@ _NOT_SKILL = re.compile(
 #: "A和B", "A及B", "A与B" in an item are two things (an area's name, "数据与反馈", is one)
 _AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
 _LABEL = re.compile(r"^(?P<label>[^:：，,。；;(（]{2,10})[:：]")
-_MARKER = re.compile(r"^\s*(?:[-*•·●▪◆■★。>]|\(?[（]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\s*")
-_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)")
+_MARKER = re.compile(
+    r"^\s*(?:[-*•·●▪◆■★。>]|\(?[（]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+)
+#: a rule book's chapter or article heading naming no more than a short name: "第二章 岗位职责", "第四条 仓库主管"
+_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}(?P<kind>[章节条])[ \t]*(?=[\u4e00-\u9fff]{2,12}[ \t]*$)")
+_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)|" + _ARTICLE.pattern)
 #: labels of an ad's other topics
 _TOPIC_LABEL = re.compile(r"晋升|发展|空间|福利|待遇|薪|地址|地点|时间$|联系|电话|邮箱|公司|简介|备注")
 _STAGE_WORDS = re.compile(r"(?:阶段|步骤|环节|流程|时期|期)$")
@@ -1275,7 +1279,8 @@ def _open_section(
 ) -> None:
     heading = d.text[lo:hi]
     role = d.name(full[-1]) if full else None
-    content = _MARKER.sub("", heading, count=1).strip(" :：")
+    article = _ARTICLE.match(heading)
+    content = (heading[article.end() :] if article else _MARKER.sub("", heading, count=1)).strip(" :：")
     if (
         posts
         and _SECTION.match(heading)
@@ -1287,6 +1292,11 @@ def _open_section(
         d.post = content
         start = lo + heading.index(content)
         d.facts.roles.append(RoleMention(content, start, start + len(content), "zh.titles"))
+        if article is not None and article["kind"] == "条" and d.section is not None:
+            # "第二章 岗位职责" ... "第四条 仓库主管": an article naming a post, inside a chapter of duties or
+            # requirements, is that post's part of the chapter
+            d.section = (d.section[0], content)
+            return
         role = content
     elif role is None:
         role = d.post  # "职责" under "二、商品经理"

@@ -1,0 +1,40 @@
+"""Role -> skill requirements of page kinds the rules were not written from (stop 28): a rule book's articles
+naming posts, and more.
+
+The wording, roles and trades here are our own (a hotel, a bakery, a bus depot); each test fails on the code
+before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, rules_of
+
+# --- zh.duties: a rule book's article naming a post, inside a chapter of duties or requirements ---------------
+
+
+def test_a_rule_books_articles_give_each_post_its_own_duties_and_requirements(tmp_path: Path) -> None:
+    page = (
+        "酒店前厅岗位管理办法\n"
+        "第一章 总则\n"
+        "第一条 为明确前厅各岗位的分工,特制定本办法。\n"
+        "第二章 岗位职责\n"
+        "第二条 前厅经理\n"
+        "(一)负责制定前厅服务标准,安排班次。\n"
+        "(二)负责处理客人投诉。\n"
+        "第三条 前台接待员\n"
+        "(一)负责办理入住登记和退房结账。\n"
+        "第三章 岗位要求\n"
+        "第四条 前厅经理\n"
+        "(一)具有三年以上酒店管理经验,熟悉收益管理。\n"
+    )
+    got = links(read(tmp_path, page))
+    manager = {skill for role, skill in got if role == "前厅经理"}
+    clerk = {skill for role, skill in got if role == "前台接待员"}
+    assert "处理客人投诉" in manager or "客人投诉" in manager, manager
+    assert "收益管理" in manager, manager
+    assert any("入住登记" in skill for skill in clerk), clerk
+    assert not any("入住登记" in skill for skill in manager), manager
+    assert not any("投诉" in skill for skill in clerk), clerk
+    assert "zh.duties" in rules_of(read(tmp_path, page), "前台接待员")
