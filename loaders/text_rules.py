@@ -1778,7 +1778,9 @@ RULES: dict[str, Rule] = {
             (_SKILL, _NEEDS),
             "the clauses after the colon to the sentence's end are the post's duties, each piece a skill as zh.duties"
             " names them; a clause saying what the post is ('是客服团队的基础力量') names none; nothing when the text"
-            " after the colon gives pay, years or a move, or names another post",
+            " after the colon gives pay, years or a move, or names another post; a cue's list on such a line"
+            " (zh.duties) is the labelled post's, not that of a post an earlier clause of the text names ('礼宾员:"
+            "...,配合前厅经理迎送客人,需掌握A、B': 礼宾员's)",
         ),
         Rule(
             "zh.asked-cell",

@@ -1340,6 +1340,7 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
     """Lists after a cue in the line (需掌握 A、B; 核心能力:A、B): the role named before the cue needs them."""
     text = d.text
     found = False
+    labelled = _label_title(d, lo, hi, titles) if owner is None and d.on("zh.label-duties") else None
     for cue in _CUE.finditer(text, lo, hi):
         end = _CLAUSE_END.search(text, cue.end(), hi)
         stop = end.start() if end else hi
@@ -1351,6 +1352,12 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         role = owner or _owner_before(d, titles, cue.start()) or d.open_role()
         # "运营主管/店长:负责 ...": a post named two ways, a slash between them, does the duties under both names
         roles = [owner] if owner else _slashed_owners(d, titles, cue.start())
+        before = _owners(d, titles, cue.start())
+        if labelled is not None and before and before[-1][0] >= labelled[1] and _CLAUSE_MARK.search(
+            text, before[-1][1], cue.start()
+        ):
+            # "副厨:协助主厨完成出餐,应具备...": the post the line is labelled with, not one an earlier clause names
+            role, roles = d.owner(labelled[0]), [d.owner(labelled[0])]
         importance = _CUES[cue[0]]
         if cue[0].endswith("负责") and "对" in text[max(lo, cue.start() - 12) : cue.start()]:
             continue  # "对团队业绩负责,承担...": what the role answers for stands before the cue, not after it
@@ -1379,6 +1386,19 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
                 else:
                     d.facts.needs.append(Need(role, skill, 4, lo, hi, "zh.demanded"))
     return found
+
+
+def _label_title(
+    d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]
+) -> tuple[tuple[int, int, bool], int] | None:
+    """The title a line or item opens with when a colon follows it ("副厨:...") and where its label ends, past the
+    colon and any other name of the post ("主管/店长:"); else None."""
+    at = hi - len(_MARKER.sub("", d.text[lo:hi], count=1))
+    first = next((t for t in titles if t[0] == at), None)
+    colon = _LABEL_COLON.match(d.text, first[1], hi) if first is not None else None
+    if first is None or colon is None:
+        return None
+    return first, colon.end()
 
 
 #: "对A、B提出了较高要求" (the work asks much of A and B), "对A有一定要求"

@@ -38,3 +38,24 @@ def test_a_rule_books_articles_give_each_post_its_own_duties_and_requirements(tm
     assert not any("入住登记" in skill for skill in manager), manager
     assert not any("投诉" in skill for skill in clerk), clerk
     assert "zh.duties" in rules_of(read(tmp_path, page), "前台接待员")
+
+
+# --- zh.duties: a line labelled with a post owns its cue's list, not a post an earlier clause names -------------
+
+
+def test_a_lines_label_owns_the_list_after_its_cue_not_a_post_named_in_a_clause_before(tmp_path: Path) -> None:
+    page = (
+        "前厅经理:前厅的管理者,需掌握收益管理。\n"
+        "礼宾员:大堂的引导者,配合前厅经理迎送客人,需掌握行李寄存、路线指引。\n"
+    )
+    got = links(read(tmp_path, page))
+    porter = {skill for role, skill in got if role == "礼宾员"}
+    manager = {skill for role, skill in got if role == "前厅经理"}
+    assert {"行李寄存", "路线指引"} <= porter, porter
+    assert "收益管理" in manager and "行李寄存" not in manager, manager
+
+
+def test_a_post_named_two_ways_in_the_label_keeps_both_names(tmp_path: Path) -> None:
+    page = "前厅主管/值班经理:管理当班员工,负责排班和交接。\n"
+    got = links(read(tmp_path, page))
+    assert any(role == "值班经理" for role, _ in got), got
