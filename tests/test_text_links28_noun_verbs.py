@@ -132,3 +132,14 @@ def test_a_gerund_of_such_a_verb_after_known_ones_in_a_series_of_duties(tmp_path
     )
     got = _skills(tmp_path, text, "ferry-steward")
     assert {"ticket-checking", "cabin-cleaning", "passenger-complaint-addressing"} <= got, got
+
+
+def test_after_a_roles_label_a_pronoun_or_where_they(tmp_path: Path) -> None:
+    label = "# Garden Team\n\nHead Gardener (G3): five years or more. Orders the seed and compost.\n"
+    assert {"seed-ordering", "compost-ordering"} <= _skills(tmp_path, label, "head-gardener")
+    they = "# Garden Team\n\nA head gardener plans the planting. They order the seed each winter.\n"
+    assert "seed-ordering" in _skills(tmp_path, they, "head-gardener")
+    where = "# Garden Team\n\nMany apprentices move into a head gardener role, where they direct the volunteers.\n"
+    g = read(tmp_path, where)
+    assert ("head-gardener", "volunteer-directing") in links(g)
+    assert "requirements.noun-verbs" in rules_of(g, "head-gardener")
