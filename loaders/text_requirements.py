@@ -3070,7 +3070,10 @@ def run_on_items(line: str) -> list[tuple[int, int]]:
             continue
         lower = word.lower()
         if lower not in _ITEM_OPENERS and (_verb_base(lower) is None or lower in _AMBIGUOUS):
-            continue
+            # ("... Order the weekly stock ...": a verb of work that is a noun as often, before an article)
+            found = noun_verb(lower)
+            if found is None or found[1] or k + 1 >= len(words) or not object_opener(words[k + 1].group().lower()):
+                continue
         if before.isupper() and before.isalpha():
             starts.append(k)  # after a label in capitals: "SKILLS Experience of ..."
         elif before[-1:] in {".", ")"} or (

@@ -941,7 +941,8 @@ RULES: dict[str, Rule] = {
             " ('Experience of X Strong Y skills Ability to Z'), as a list pasted from a PDF loses its line breaks, or"
             " whose short pieces end at semicolons or full stops",
             (_SKILL, _NEEDS),
-            "the line is split before each such word ('Experience', 'Strong', 'Proven', 'Ability', a verb of duty)"
+            "the line is split before each such word ('Experience', 'Strong', 'Proven', 'Ability', a verb of duty,"
+            " or one that is a noun as often before an article: '... Order the dry food each week ...')"
             " and each piece is read as an item of the list (requirements.section); a label in capitals before"
             " the first is no item; so is the first line under a requirements heading that lists three or more short"
             " pieces with semicolons or as short sentences ('Move patients; deliver specimens; collect waste.',"

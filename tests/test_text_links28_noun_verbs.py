@@ -143,3 +143,14 @@ def test_after_a_roles_label_a_pronoun_or_where_they(tmp_path: Path) -> None:
     g = read(tmp_path, where)
     assert ("head-gardener", "volunteer-directing") in links(g)
     assert "requirements.noun-verbs" in rules_of(g, "head-gardener")
+
+
+def test_a_run_on_list_is_split_before_such_a_verb_too(tmp_path: Path) -> None:
+    text = (
+        "# Kennel Assistant\n\n"
+        "RESPONSIBILITIES\n"
+        "DUTIES Prepare the kennels for the morning intake Order the dry food and bedding each week Walk the larger"
+        " dogs twice a day Direct the weekend volunteers on the rota Clean the isolation pens after use\n"
+    )
+    got = _skills(tmp_path, text, "kennel-assistant")
+    assert {"dry-food-ordering", "weekend-volunteer-directing", "kennel-preparation"} <= got, got
