@@ -2295,6 +2295,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         met = SkillName(toks[0].start, party[-1].end, _sentence_case(f"meeting {written}"), True,
                         f"{toks[0].lower} {written}")
         return [met, *_later_duties(item, toks[k:], _form(toks[0].lower), predicate)]
+    if verbs[-1] in _MEANS_GOALS and k < len(toks):
+        means = _by_means(item, toks[k:])
+        if means:
+            return means  # "grow footfall by running open days": the open days are the work, the growth its goal
     goals = sum(1 for v in verbs if v in _GOAL_VERBS)
     if goals and not helps_with and (goals * 2 >= len(verbs) or len(verbs) < 3):
         # "meet sales targets and train new staff": the target names no skill; the duties after it do (in a series
@@ -2562,6 +2566,36 @@ def _aims_at(words: list[str], j: int) -> bool:
 
 #: verbs of using a machine or tool: an infinitive after their object says what it is used for
 _TOOL_VERBS = frozenset({"operate", "use", "drive", "ride", "utilise", "utilize", "employ", "handle", "run"})
+
+
+#: verbs of a goal whose means, after "by" and a gerund, are the work: "drive sales by ...", "grow footfall by ..."
+_MEANS_GOALS = _GOAL_VERBS - {"help", "want", "enjoy", "love", "join", "get", "become", "meet"} | {
+    "drive", "improve", "optimise", "optimize", "strengthen", "enhance", "accelerate"}
+
+
+def _by_means(item: str, toks: list[_Tok]) -> list[SkillName]:
+    """The duties named after "by" and a gerund in ``toks``, a goal's object and what follows ("sales by sharing
+    product advice and guiding shoppers": Product advice sharing, ...), [] when no such means follow."""
+    at = next((j for j in range(1, len(toks) - 1) if toks[j].lower == "by"), None)
+    if at is None or not toks[at + 1].lower.endswith("ing") or len(toks[at + 1].lower) <= 4:
+        return []
+    first = toks[at + 1]
+    out = []
+    for x in _skill_names(item[first.start : toks[-1].end], predicate=True):
+        if x.start == 0 and not x.reworded:
+            x = x._replace(reworded=True, alias=item[first.start :][x.start : x.end])  # (a duty as written)
+        if x.reworded:
+            out.append(SkillName(x.start + first.start, x.end + first.start, x.name, True, x.alias))
+    return out
+
+
+def _goal_first(words: list[str], k: int, end: int) -> bool:
+    """Whether the piece ``words[k:end]`` (lower case) opens with a verb of a goal whose means follow "by" at
+    ``end`` and a gerund ("drive sales by sharing ...", "delivering guest service by managing ...")."""
+    if end + 1 >= len(words) or not words[end + 1].endswith("ing") or len(words[end + 1]) <= 4:
+        return False
+    base = _verb_base(words[k])
+    return base is not None and base[0] in _MEANS_GOALS
 
 
 #: verbs whose object is a state of things to bring about: "ensure the bins are emptied", "make sure ..."
@@ -2924,6 +2958,9 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
     k, n = 0, len(words)
     while k < n:
         end = k + clause_end(words[k:])
+        if end < n and words[end] == "by" and _goal_first(words, k, end):
+            k = end + 1  # "grow footfall by running open days, ...": the means of a goal are the duties, not it
+            continue
         out.append((k, end))
         if end >= n or words[end] == "by":
             break  # (what follows says how, however many duties it lists)

@@ -110,3 +110,27 @@ def test_the_last_participle_of_a_post_held_is_read(tmp_path: Path) -> None:
     # "address" is read as a verb of work)
     assert any({"patient", "concern"} <= set(name.replace("concerns", "concern").split()) for name in got), got
     assert "appointment booking" in got, got  # (the participles before it read as before)
+
+
+# --- requirements.duty-names: the means of a goal, after "by" and a gerund, are the duties ---------------------
+
+
+def test_the_means_of_a_goal_are_named_not_the_goal() -> None:
+    got = [s.name for s in skill_names("boost footfall by organising reading groups and guiding tours")]
+    assert got == ["Reading group organisation", "Guiding tours"], got
+    # after a verb of work the means say how, as before
+    assert [s.name for s in skill_names("coordinate classes by scheduling instructors")] == ["Class coordination"]
+    words = "increase membership by inspecting the machines every morning".split()
+    assert [words[a:b] for a, b in list_spans(words)] == [["inspecting", "the", "machines", "every", "morning"]]
+
+
+def test_a_list_item_reads_the_means_of_its_goal(tmp_path: Path) -> None:
+    text = (
+        "# Gym Instructor\n\n"
+        "## Duties\n\n"
+        "- Boost retention by inspecting the machines every morning before the doors open\n"
+        "- Plan the weekly class timetable\n"
+    )
+    got = needs(read(tmp_path, text)).get("gym-instructor", set())
+    assert "machine inspection" in got, got
+    assert not any("retention" in name for name in got), got
