@@ -2458,6 +2458,13 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         obj = []  # "work within large chains": the verb takes no object here
     while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
         obj = obj[1:]
+    if len(obj) > 1 and obj[0].lower in {"every", "each"} and obj[1].lower.isalpha() and (
+        _singular(obj[1].lower) not in _TIME_NOUNS and obj[1].lower not in _FUNCTION_WORDS | {"other", "one"}
+    ):
+        obj = obj[1:]  # "inspect every vehicle": a determiner (not "every day", "each other": when, whom)
+        head_part = _cut(obj, _OBJECT_STOPS | {"and", "or", ","})
+        if len(head_part) > 1 and head_part[-1].lower in _AFTER_PARTICIPLES:
+            obj = obj[: len(head_part) - 1] + obj[len(head_part) :]  # "check every form involved": the forms
     lowers_obj = [t.lower for t in obj[:5]]
     if "of" in lowers_obj[1:4] and not _QUANTITY_WORDS.isdisjoint(lowers_obj[: lowers_obj.index("of", 1)]):
         obj = obj[lowers_obj.index("of", 1) + 1 :]  # "lift a certain amount of weight": the weight is lifted
@@ -2596,6 +2603,15 @@ def _goal_first(words: list[str], k: int, end: int) -> bool:
         return False
     base = _verb_base(words[k])
     return base is not None and base[0] in _MEANS_GOALS
+
+
+#: participles that follow the noun they qualify: "every step involved", "each form required"
+_AFTER_PARTICIPLES = frozenset({"involved", "required", "needed", "concerned", "assigned", "listed", "mentioned"})
+#: nouns of time after "every" / "each": "check the tills every day", "each shift"
+_TIME_NOUNS = frozenset(
+    {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "shift", "time", "quarter", "season",
+     "hour", "minute", "weekend", "fortnight", "term", "visit", "service", "sitting", "session", "cycle", "round"}
+)
 
 
 #: verbs whose object is a state of things to bring about: "ensure the bins are emptied", "make sure ..."

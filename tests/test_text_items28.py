@@ -134,3 +134,23 @@ def test_a_list_item_reads_the_means_of_its_goal(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("gym-instructor", set())
     assert "machine inspection" in got, got
     assert not any("retention" in name for name in got), got
+
+
+# --- requirements.duty-names: "every" / "each" before a duty's object is a determiner, not a time ---------------
+
+
+def test_every_or_each_before_the_object_is_a_determiner() -> None:
+    assert [s.name for s in skill_names("inspect every vehicle before each shift")] == ["Vehicle inspection"]
+    assert [s.name for s in skill_names("check each invoice involved and file the receipts")] == [
+        "Invoice checking",
+        "Receipt filing",
+    ]
+    # a time after the object, or "each other", reads as before
+    assert [s.name for s in skill_names("check the tills every day")] == ["Till checking"]
+    assert skill_names("greet each other") == []
+
+
+def test_a_duty_on_every_thing_is_linked(tmp_path: Path) -> None:
+    text = "# Garage Foreman\n\nGarage foremen inspect every vehicle before each shift and order spare parts.\n"
+    got = needs(read(tmp_path, text)).get("garage-foreman", set())
+    assert "vehicle inspection" in got, got
