@@ -2513,6 +2513,14 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             if (b := (_verb_base(t.lower) or ("", False))[0]) in _VERB_NOUNS
         ]
         return [*names, *rest]
+    if obj and len(obj) <= 3 and verbs[-1] in _SHARING_VERBS and _singular(obj[-1].lower) in _SHARES_OF_WORK:
+        # "allocate duties", "assigning job roles": sharing out work is a skill, though the work itself is unnamed
+        action = _VERB_NOUNS.get(verbs[-1])
+        name = _sentence_case(
+            f"{_written(item, obj[:-1])} {_singular(obj[-1].lower)} {action}".strip() if action
+            else f"{_gerund(verbs[-1], toks[k - 1].lower)} {_written(item, obj)}"
+        )
+        return [SkillName(start, obj[-1].end, name, True, item[start : obj[-1].end]), *rest]
     if not obj or _bad(obj):
         return rest
     out: list[SkillName] = []
@@ -2605,6 +2613,10 @@ def _goal_first(words: list[str], k: int, end: int) -> bool:
     return base is not None and base[0] in _MEANS_GOALS
 
 
+#: verbs of sharing out work among people: "allocate duties", "assign roles", "distribute tasks"
+_SHARING_VERBS = frozenset({"allocate", "assign", "distribute", "delegate", "apportion", "reassign", "reallocate"})
+#: the shares of work such a verb deals out, which name no skill alone: "duties", "roles", "tasks", "shifts"
+_SHARES_OF_WORK = frozenset({"duty", "role", "responsibility", "task", "job", "work", "workload", "shift"})
 #: participles that follow the noun they qualify: "every step involved", "each form required"
 _AFTER_PARTICIPLES = frozenset({"involved", "required", "needed", "concerned", "assigned", "listed", "mentioned"})
 #: nouns of time after "every" / "each": "check the tills every day", "each shift"

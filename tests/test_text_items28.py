@@ -154,3 +154,23 @@ def test_a_duty_on_every_thing_is_linked(tmp_path: Path) -> None:
     text = "# Garage Foreman\n\nGarage foremen inspect every vehicle before each shift and order spare parts.\n"
     got = needs(read(tmp_path, text)).get("garage-foreman", set())
     assert "vehicle inspection" in got, got
+
+
+# --- requirements.duty-names: sharing out duties, roles or tasks is a skill --------------------------------------
+
+
+def test_sharing_out_work_is_named_though_the_work_is_not() -> None:
+    assert [s.name for s in skill_names("allocating duties")] == ["Duty allocation"]
+    assert [s.name for s in skill_names("assigning nursing roles to each shift team")] == ["Assigning nursing roles"]
+    # the shares of work alone still name nothing
+    assert skill_names("duties") == [] and skill_names("reviewing duties") == []
+
+
+def test_a_list_of_duties_keeps_the_sharing_out(tmp_path: Path) -> None:
+    text = (
+        "# Charge Nurse\n\n"
+        "Charge nurses are responsible for checking drug charts, assigning nursing roles to each shift team,"
+        " allocating duties, and reviewing care plans.\n"
+    )
+    got = needs(read(tmp_path, text)).get("charge-nurse", set())
+    assert {"assigning nursing roles", "duty allocation", "care plan review"} <= got, got
