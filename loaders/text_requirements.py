@@ -2321,6 +2321,18 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     # "Monitor traffic and report weekly figures": a second duty after "and" is named on its own
     rest: list[SkillName] = []
     form = _form(toks[k - 1].lower)
+    besides = _as_well_as(obj, form) if "well" in item else None
+    also: list[SkillName] = []
+    if besides is not None:
+        # "checking the rotas as well as training new starters": the duty after "as well as" is one of its own
+        nxt = obj[besides]
+        tail = item[nxt.start :]
+        also = [
+            SkillName(x.start + nxt.start, x.end + nxt.start, x.name, True, x.alias or tail[x.start : x.end])
+            for x in _skill_names(tail, predicate=True)
+            if x.reworded or x.start == 0
+        ]
+        obj = obj[: besides - 3] if also else obj
     for j in range(len(obj) - 1):
         if obj[j].lower in {"and", ",", "or"} and obj[j + 1].lower not in {"and", ",", "or"}:
             nxt = obj[j + 1]
@@ -2356,6 +2368,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
                     rest.append(SkillName(x.start + nxt.start, x.end + nxt.start, x.name, x.reworded, x.alias))
                 obj = obj[:j]
                 break
+    rest += [x for x in also if x.name not in {r.name for r in rest}]
     # "talk with tenants to settle disputes, repairs and ...": a verb of work after "to" that ends the object is a
     # duty of its own (what the first duty is done for, named by its verb: Dispute settlement), not a goal
     aim = _aim_at(obj) if verbs[-1] not in _TOOL_VERBS else None
@@ -2611,6 +2624,18 @@ def _goal_first(words: list[str], k: int, end: int) -> bool:
         return False
     base = _verb_base(words[k])
     return base is not None and base[0] in _MEANS_GOALS
+
+
+def _as_well_as(obj: list[_Tok], form: str) -> int | None:
+    """Where a verb in the first duty's form follows "as well as" in its object ("... the menus as well as ordering
+    the stock"), with an object of its own: that verb's index in ``obj``; None when there is none."""
+    for j in range(1, len(obj) - 4):
+        if obj[j].lower == "as" and obj[j + 1].lower == "well" and obj[j + 2].lower == "as":
+            nxt, after = obj[j + 3].lower, obj[j + 4].lower
+            if _verb_base(nxt) is not None and _form(nxt) == form and after.isalpha() and after not in _PREPOSITIONS:
+                return j + 3
+            return None
+    return None
 
 
 #: verbs of sharing out work among people: "allocate duties", "assign roles", "distribute tasks"

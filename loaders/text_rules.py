@@ -1333,6 +1333,8 @@ RULES: dict[str, Rule] = {
             " a verb of sharing out work (allocate, assign, distribute, delegate) names its object though duties,"
             " roles, tasks, shifts or responsibilities alone name none ('allocating duties': Duty allocation;"
             " 'assigning nursing roles to each team': Assigning nursing roles; before, nothing);"
+            " a verb in the first duty's form after 'as well as' opens a duty of its own ('checking deliveries as"
+            " well as training new apprentices': New apprentice training; before, the list ended at 'as');"
             " 'numeracy skills with attention to"
             " detail' names two qualities, 'interpersonal skills to reassure borrowers' the skills, not their"
             " purpose; benefits, goals,"

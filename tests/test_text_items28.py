@@ -174,3 +174,18 @@ def test_a_list_of_duties_keeps_the_sharing_out(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("charge-nurse", set())
     assert {"assigning nursing roles", "duty allocation", "care plan review"} <= got, got
+
+
+# --- requirements.duty-names: a duty after "as well as" is one of its own ---------------------------------------
+
+
+def test_a_duty_after_as_well_as_is_named_too() -> None:
+    got = [s.name for s in skill_names("checking the rotas as well as training new starters")]
+    assert got == ["Rota checking", "New starter training"], got
+    assert skill_names("skills as well as experience") == []  # (no duty after it: as before)
+
+
+def test_a_cue_list_reads_the_duty_after_as_well_as(tmp_path: Path) -> None:
+    text = "# Head Chef\n\nHead chefs are responsible for checking deliveries as well as training new apprentices.\n"
+    got = needs(read(tmp_path, text)).get("head-chef", set())
+    assert {"delivery checking", "new apprentice training"} <= got, got
