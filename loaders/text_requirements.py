@@ -2448,6 +2448,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         obj = obj[1:]  # "follow up with suppliers": supplier follow-up
         if obj and obj[0].lower in {"with", "on"}:
             obj = obj[1:]
+    if len(obj) > 1 and obj[0].lower == "for" and verbs[-1] in _SEEKING_VERBS and obj[1].lower.isalpha():
+        obj = obj[1:]  # "check for damage": what is looked for is what is checked (Damage checking)
     phrasal = _PHRASAL.get(verbs[-1])
     if phrasal is not None and tuple(t.lower for t in obj[: len(phrasal)]) == phrasal:
         obj = obj[len(phrasal) :]  # "look after pricing", "set up product links", "keep track of stock"
@@ -2624,6 +2626,28 @@ def _goal_first(words: list[str], k: int, end: int) -> bool:
         return False
     base = _verb_base(words[k])
     return base is not None and base[0] in _MEANS_GOALS
+
+
+#: verbs of passing on what a duty found: ", flagging gaps", ", reporting faults to ...": how it ends, no duty
+_PASSING_ON = frozenset({"flag", "report", "notify", "alert", "escalate", "raise", "inform", "highlight", "refer"})
+#: verbs of looking for something: "check for damage", "inspect for wear", "screen for allergies"
+_SEEKING_VERBS = frozenset({"check", "inspect", "test", "screen", "scan", "search", "examine", "monitor", "audit"})
+
+
+def _checking_participle(words: list[str], j: int) -> bool:
+    """Whether the participle at ``j`` of ``words`` (lower case), after a comma that ends a duty in the imperative,
+    is a duty of its own ("Unload the vans, inspecting the trolleys and ..."): a verb of work with a noun of its
+    action and a word after it, not a purpose or a goal (", ensuring ...", ", increasing ...")."""
+    base = _verb_base(words[j])
+    if base is None or not base[1] or base[0] in _PURPOSE_VERBS or base[0] in _GOAL_VERBS or base[0] in _PASSING_ON:
+        return False
+    if not _VERB_NOUNS.get(base[0]) or j + 1 >= len(words) or not words[j + 1].isalpha():
+        return False
+    after = words[j + 1]
+    if after == "for":
+        return base[0] in _SEEKING_VERBS  # ", checking for damage": what is looked for follows
+    # (an object follows, not how the work is done: ", working quickly", ", working in pairs")
+    return not after.endswith("ly") and after not in _PREPOSITIONS and after not in {"and", "or"}
 
 
 def _as_well_as(obj: list[_Tok], form: str) -> int | None:
@@ -3021,6 +3045,9 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
             k = end + 1  # "organisational skills with attention to detail", "team player with ...": two qualities
             continue
         purpose = words[end - 1] == "," and words[end].endswith("ing")
+        if purpose and _checking_participle(words, end):
+            k = end  # "Unload the vans, inspecting the trolleys and ...": the participle's work is a duty too
+            continue
         # "planning services to follow up X, ensure Y, and improve Z": after a gerund's purpose, a verb not in
         # the gerund is more of the purpose, no later duty
         infinitives = words[end] == "to" and words[0].endswith("ing") and _verb_base(words[0]) is not None

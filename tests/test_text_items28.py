@@ -189,3 +189,25 @@ def test_a_cue_list_reads_the_duty_after_as_well_as(tmp_path: Path) -> None:
     text = "# Head Chef\n\nHead chefs are responsible for checking deliveries as well as training new apprentices.\n"
     got = needs(read(tmp_path, text)).get("head-chef", set())
     assert {"delivery checking", "new apprentice training"} <= got, got
+
+
+# --- requirements.duty-names: a participle of work after a duty in the imperative is a duty too ------------------
+
+
+def test_a_participle_of_work_after_an_imperative_duty_is_read() -> None:
+    words = "unload the linen vans , inspecting the trolleys and recording the delivery times".split()
+    spans = [words[a:b] for a, b in list_spans(words)]
+    assert ["inspecting", "the", "trolleys", "and", "recording", "the", "delivery", "times"] in spans, spans
+    # a purpose, or how the work is done, still ends the list
+    for text in ("lock the cages , ensuring the keys are returned", "wash the sheets , working quickly"):
+        words = text.split()
+        assert len(list_spans(words)) == 1, text
+
+
+def test_what_is_checked_for_is_named_with_the_check(tmp_path: Path) -> None:
+    text = (
+        "# Hospital Porter\n\n## Duties\n\n"
+        "- Unload the linen vans, checking for stains and recording the delivery times\n"
+    )
+    got = needs(read(tmp_path, text)).get("hospital-porter", set())
+    assert {"linen van unloading", "stain checking", "delivery time recording"} <= got, got
