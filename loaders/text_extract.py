@@ -10125,6 +10125,57 @@ _HIRE_VERBS = frozenset(
     {"employ", "employs", "employed", "hire", "hires", "hired", "recruit", "recruits", "recruited", "appoint",
      "appoints", "appointed"}
 )
+#: words that say who may take a post: "are qualified for the job of a porter", "are eligible for"
+_QUALIFIED_WORDS = frozenset({"qualified", "eligible"})
+#: the people a sentence opens with before "with" and what they hold ("Persons with a licence are qualified ...")
+_HOLDERS = frozenset({"persons", "people", "those", "candidates", "applicants", "individuals", "anyone", "graduates"})
+#: the words between "qualified for" and the post: "for the job of a", "for the post of", "to work as a"
+_QUALIFIED_LEAD = frozenset(
+    {"for", "to", "the", "a", "an", "job", "jobs", "post", "posts", "position", "positions", "role", "roles", "of",
+     "work", "as", "become", "be"}
+)
+
+
+def _qualified_for(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Persons with a boat licence or with two years at sea are qualified for the job of a deckhand": what the
+    people the sentence opens with hold ("with ...", up to "are") is what the post named after "qualified for" /
+    "eligible for" needs (requirements.qualified-for)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    w = _skip_spaces(words, k + 1, 1)
+    if w >= sent.end or lowers[k] not in _HOLDERS or lowers[w] != "with":
+        return
+    be = next((b for b in range(w + 1, sent.end) if lowers[b] in {"are", "is"}), None)
+    if be is None:
+        return
+    q = _skip_spaces(words, be + 1, 1)
+    while q < sent.end and (lowers[q] in _HOW_OFTEN or lowers[q] in {"usually", "generally", "typically"}):
+        q = _skip_spaces(words, q + 1, 1)
+    if q >= sent.end or lowers[q] not in _QUALIFIED_WORDS:
+        return
+    post = next((m for m in ms if m.label is _ROLE and m.i > q), None)
+    if post is None or any(m.label is _ROLE and m.i < q for m in ms):
+        return
+    if any(not (words.space[t] or lowers[t] in _QUALIFIED_LEAD) for t in range(q + 1, post.i)):
+        return  # (the post right after "qualified for the job of": not "qualified for a loan, unlike porters")
+    # ("with A or with B": each "with" opens a piece of its own)
+    starts = [w + 1]
+    ends: list[int] = []
+    for j in range(w + 1, be):
+        if lowers[j] in {"or", "and"} and (nxt := _skip_spaces(words, j + 1, 1)) < be and lowers[nxt] == "with":
+            ends.append(j)
+            starts.append(nxt + 1)
+    ends.append(be)
+    skills: list[Mention | Entry] = []
+    for lo, hi in zip(starts, ends, strict=True):
+        if any(sent.words.number[lo:hi]):
+            continue  # "with 2 years of college": an amount, which the skill's name would lose
+        got = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), end=hi)
+        skills += [s for s in got if not isinstance(s, Mention) or lo <= s.i < hi]
+    _link(r, sent, offset, [post], skills, 4)
+
+
 #: words of how often, between "are" and a participle ("are often hired to")
 _HOW_OFTEN = frozenset({"often", "also", "sometimes", "always", "mostly", "then"})
 #: the most words of an aside after the post before "to" ("employ wardens, often called rangers, to ...")
@@ -14227,6 +14278,8 @@ def _read_block(
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
             if not _HIRE_VERBS.isdisjoint(lows):
                 r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)
+            if not _QUALIFIED_WORDS.isdisjoint(lows):
+                r.run("requirements.qualified-for", _qualified_for, r, vocab, sent, ms, offset)
             if "addition" in lows:
                 r.run("requirements.added-duties", _added_duties, r, vocab, sent, ms, offset)
             if first and r.line_role is not None and line.kind == "item":

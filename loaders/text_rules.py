@@ -1184,6 +1184,17 @@ RULES: dict[str, Rule] = {
             " Shoot management); before, a role not the subject of its sentence gave no duty",
         ),
         Rule(
+            "requirements.qualified-for",
+            "a sentence opening with people ('Persons', 'Candidates', 'Those' ...) 'with' what they hold, then 'are"
+            " (usually) qualified / eligible for' and a role (only words of a post between: 'for the job of a', 'to"
+            " work as a'), naming no role before",
+            (_SKILL, _NEEDS),
+            "what they hold, each piece of it ('with A or with B'), is what the role needs ('Candidates with a boat"
+            " licence or with a chainsaw ticket are eligible to work as a park ranger': Boat licence, Chainsaw"
+            " ticket); a piece giving an amount ('with 2 years of college') is left out, its name would lose the"
+            " amount; before, the role named last gave the sentence no subject and it gave nothing",
+        ),
+        Rule(
             "requirements.focus-on",
             "a sentence whose subject is a role (read as by requirements.duty-verb: 'X ...', 'As a X, you ...') and"
             " whose verb is 'focus' or 'concentrate' with 'on' and a gerund with an object after it ('Yard marshals"

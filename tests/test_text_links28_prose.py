@@ -165,3 +165,27 @@ def test_a_post_not_employed_or_hired_to_help_another_gives_nothing(tmp_path: Pa
     )
     got = needs(read(tmp_path, text))
     assert not got.get("estate-manager") and not got.get("park-warden")
+
+
+# --- requirements.qualified-for: people "with" something are qualified for a post ----------------------------------
+
+
+def test_what_people_qualified_for_a_post_hold_is_what_it_needs(tmp_path: Path) -> None:
+    text = (
+        "# Country Parks\n\n"
+        "The parks take on new staff every spring.\n\n"
+        "Candidates with a boat licence or with a chainsaw ticket are usually eligible to work as a park ranger.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)["park-ranger"]
+    assert any("boat licence" in s for s in got) and any("chainsaw" in s for s in got)
+    assert "requirements.qualified-for" in rules_of(g, "park-ranger")
+
+
+def test_qualified_for_something_else_names_no_posts_need(tmp_path: Path) -> None:
+    text = (
+        "# Country Parks\n\n"
+        "The parks take on new staff every spring.\n\n"
+        "Those with a boat licence are qualified for a mooring discount, unlike park rangers.\n"
+    )
+    assert not needs(read(tmp_path, text)).get("park-ranger")
