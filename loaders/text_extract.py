@@ -9874,9 +9874,18 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             return
     role: Mention | None = None
     stage: list[Mention | Entry] = []
-    if roles and _introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2:
-        role = roles[0]  # "As a paid search specialist, I run ..."
+    if roles and (
+        (_introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2)
+        or (
+            lowers[k] == "being"
+            and "requirements.there-to" not in r.disabled
+            and _being_in_post(words, roles[0], k, sent.end)
+        )
+    ):
+        role = roles[0]  # "As a paid search specialist, I run ...", "Being in a ranger position, you ..."
         k = _skip_spaces(words, role.j, 1)
+        if k < sent.end and lowers[k] in _POST_WORD:
+            k = _skip_spaces(words, k + 1, 1)
         while k < sent.end and (words.punct[k] or words.space[k]):
             k += 1
         if k >= sent.end or lowers[k] not in {"i", "you", "we", "he", "she", "they"}:
@@ -9963,6 +9972,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k += 1
     if k >= sent.end:
         return
+    if lowers[k] in _THERE_BE and "requirements.there-to" not in r.disabled:
+        there = _skip_spaces(words, k + 1, 1)
+        to = _skip_spaces(words, there + 1, 1)
+        if to + 1 < sent.end and lowers[there] == "there" and lowers[to] == "to":
+            # "you're there to greet the guests and ...": what the post is there for are its duties
+            duties = _duty_skills(sent, words, _skip_spaces(words, to + 1, 1), offset)
+            if duties:
+                r.run("requirements.there-to", _link, r, sent, offset, stage or [role], duties, 3)
+            return
     base = verb_base(lowers[k], past=True)
     vouched = False
     if base is None and "requirements.noun-verbs" not in r.disabled:
@@ -10057,6 +10075,26 @@ def _examples_cue(r: _Reader, words: _Words, at: int) -> bool:
 _POST_WORD = frozenset({"role", "position", "post", "job", "person"})
 #: the words before such a noun: "This role", "The post holder", "Their role" (the post's own, said of it)
 _POST_LEADS = frozenset({"this", "the", "their"})
+
+
+#: "be" after a subject, before "there to": "you're there to", "porters are there to"
+_THERE_BE = frozenset({"are", "is", "'re", "’re", "am"})
+
+
+def _being_in_post(words: _Words, m: Mention, being: int, end: int) -> bool:
+    """Whether a sentence opens "Being (in) a <role> (position / role / post)," with role ``m``: the post the
+    pronoun after the comma holds."""
+    k = _skip_spaces(words, being + 1, 1)
+    if k < m.i and words.lower[k] == "in":
+        k = _skip_spaces(words, k + 1, 1)
+    if k < m.i and words.lower[k] in {"a", "an", "the"}:
+        k = _skip_spaces(words, k + 1, 1)
+    if k != m.i:
+        return False
+    after = _skip_spaces(words, m.j, 1)
+    if after < end and words.lower[after] in _POST_WORD:
+        after = _skip_spaces(words, after + 1, 1)
+    return after < end and words.lower[after] == ","
 
 
 #: verbs of where a post's work centres, before "on" and gerunds: "focus on checking seals"

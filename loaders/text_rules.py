@@ -1195,6 +1195,15 @@ RULES: dict[str, Rule] = {
             " amount; before, the role named last gave the sentence no subject and it gave nothing",
         ),
         Rule(
+            "requirements.there-to",
+            "a sentence whose subject is a role (read as by requirements.duty-verb; 'Being (in) a X (position),"
+            " you ...' too) followed by 'are / is / 're there to' and a verb of duty",
+            (_SKILL, _NEEDS),
+            "what the post is there for is its duty ('As a park ranger, you are there to record bird sightings and"
+            " repair fences': Bird sighting recording, Fence repair); before, 'are there' was no verb of duty and"
+            " 'Being in a X position,' no subject, and the sentence gave nothing ('are not there to' gives nothing)",
+        ),
+        Rule(
             "requirements.focus-on",
             "a sentence whose subject is a role (read as by requirements.duty-verb: 'X ...', 'As a X, you ...') and"
             " whose verb is 'focus' or 'concentrate' with 'on' and a gerund with an object after it ('Yard marshals"

@@ -189,3 +189,20 @@ def test_qualified_for_something_else_names_no_posts_need(tmp_path: Path) -> Non
         "Those with a boat licence are qualified for a mooring discount, unlike park rangers.\n"
     )
     assert not needs(read(tmp_path, text)).get("park-ranger")
+
+
+# --- requirements.there-to: "you're there to" after a role subject ------------------------------------------------
+
+
+def test_what_a_post_is_there_to_do_is_its_duty(tmp_path: Path) -> None:
+    text = (
+        "# Lighthouse Work\n\n"
+        "The lights need staff all year.\n\n"
+        "Being in a lighthouse keeper position, you're there to log the weather and clean the lamp.\n\n"
+        "Boat crews are not there to clean the lamp.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)
+    assert any("weather" in s for s in got["lighthouse-keeper"]) and any("lamp" in s for s in got["lighthouse-keeper"])
+    assert "requirements.there-to" in rules_of(g, "lighthouse-keeper")
+    assert not got.get("boat-crew")
