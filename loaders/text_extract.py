@@ -10163,6 +10163,78 @@ _HIRE_VERBS = frozenset(
     {"employ", "employs", "employed", "hire", "hires", "hired", "recruit", "recruits", "recruited", "appoint",
      "appoints", "appointed"}
 )
+#: verbs of being paid: "may earn more", "command higher wages", "are paid more"
+_EARN_WORDS = frozenset({"earn", "earns", "earning", "command", "commands", "paid", "receive", "receives"})
+#: words of more pay after such a verb: "more", "a higher rate", "a premium"
+_MORE_WORDS = frozenset({"more", "higher", "premium", "extra"})
+#: who holds what pays more, opening the sentence before "with": "Workers with a forklift licence earn more"
+_PAID_HOLDERS = frozenset(
+    {"persons", "people", "those", "candidates", "applicants", "individuals", "workers", "staff", "employees",
+     "operatives"}
+)
+#: the words between a holder's phrase and the verb of pay: "may", "tend to", "often", "be"
+_PAY_LEAD = frozenset({"may", "can", "could", "will", "would", "often", "usually", "typically", "generally", "tend",
+                       "to", "also", "be", "are", "then", "might"})
+
+
+def _pays_more(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Workers with a forklift licence may command higher wages", "If you have a first aid ticket, you may earn
+    more": what earns more is a skill the post welcomes (requirements.pays-more): the post named before "with",
+    else the section's or page's. The holders open the sentence (after an adverb and a comma at most)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    if k + 1 < sent.end and lowers[k].endswith("ly") and lowers[_skip_spaces(words, k + 1, 1)] == ",":
+        k = _skip_spaces(words, _skip_spaces(words, k + 1, 1) + 1, 1)  # "Additionally, workers with ..."
+    role: Mention | Entry | None = None
+    lead = next((m for m in ms if m.label is _ROLE and m.i == k), None)
+    if lead is not None:
+        role, w = lead, _skip_spaces(words, lead.j, 1)
+        if w >= sent.end or lowers[w] != "with":
+            return
+    elif lowers[k] in _PAID_HOLDERS:
+        w = _skip_spaces(words, k + 1, 1)
+        if w >= sent.end or lowers[w] != "with":
+            return
+    elif lowers[k] == "if" and lowers[_skip_spaces(words, k + 1, 1)] == "you":
+        w = _skip_spaces(words, _skip_spaces(words, k + 1, 1) + 1, 1)  # "If you have X, (then) you may earn more"
+        if w >= sent.end or lowers[w] not in {"have", "hold"}:
+            return
+    else:
+        return
+    # the verb of pay, after the holders' phrase and words of how likely ("may", "tend to")
+    pay = next((v for v in range(w + 1, sent.end) if lowers[v] in _EARN_WORDS), None)
+    if pay is None or any(m.label is _ROLE and w < m.i < pay for m in ms):
+        return
+    more = _skip_spaces(words, pay + 1, 1)
+    if more < sent.end and lowers[more] in {"a", "an"}:
+        more = _skip_spaces(words, more + 1, 1)
+    if more >= sent.end or lowers[more] not in _MORE_WORDS:
+        return
+    end = pay
+    while end - 1 > w and (words.space[end - 1] or lowers[end - 1] in _PAY_LEAD):
+        end -= 1
+    if lowers[k] == "if":
+        comma = next((c for c in range(w + 1, end) if lowers[c] == ","), None)
+        if comma is None or lowers[_skip_spaces(words, comma + 1, 1)] not in {"then", "you"}:
+            return
+        end = comma
+    elif end - 1 <= w or lowers[end - 1] != ",":
+        if end - 1 > w and not words.alpha[end - 1]:
+            return
+    role = role or r.section_role or r.subject
+    if role is None:
+        return
+    skills = _skills_in(vocab, sent, ms, w + 1, offset, new=True, reword=_rewords(r), end=end)
+    skills = [
+        s
+        for s in skills
+        if not isinstance(s, Mention)
+        or (w < s.i < end and lowers[_skip_spaces(words, s.j, 1)] not in {"roles", "positions", "jobs", "posts"})
+    ]  # (not "specialized" of "in specialized roles such as ...": a kind of post)
+    _link(r, sent, offset, _needs_roles(r, role) if lead is None else [role], skills, 2)
+
+
 #: words that say who may take a post: "are qualified for the job of a porter", "are eligible for"
 _QUALIFIED_WORDS = frozenset({"qualified", "eligible"})
 #: the people a sentence opens with before "with" and what they hold ("Persons with a licence are qualified ...")
@@ -14316,6 +14388,8 @@ def _read_block(
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
             if not _HIRE_VERBS.isdisjoint(lows):
                 r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)
+            if not _EARN_WORDS.isdisjoint(lows) and not _MORE_WORDS.isdisjoint(lows):
+                r.run("requirements.pays-more", _pays_more, r, vocab, sent, ms, offset)
             if not _QUALIFIED_WORDS.isdisjoint(lows):
                 r.run("requirements.qualified-for", _qualified_for, r, vocab, sent, ms, offset)
             if "addition" in lows:

@@ -1204,6 +1204,16 @@ RULES: dict[str, Rule] = {
             " 'Being in a X position,' no subject, and the sentence gave nothing ('are not there to' gives nothing)",
         ),
         Rule(
+            "requirements.pays-more",
+            "a sentence opening (after an adverb and a comma at most) with holders ('Workers', 'Those', 'Staff', a"
+            " role) 'with' something, or 'If you have' something and a comma, then a verb of pay ('earn', 'command',"
+            " 'be paid') with 'more' / 'higher' / 'a premium' after it, no other role between",
+            (_SKILL, _NEEDS),
+            "what earns more is a skill the role welcomes (importance 2): the role named before 'with', else the"
+            " section's or the page's ('Workers with a boat licence or first aid training may command higher wages':"
+            " Boat licence, First aid training); before, such a sentence gave nothing",
+        ),
+        Rule(
             "requirements.focus-on",
             "a sentence whose subject is a role (read as by requirements.duty-verb: 'X ...', 'As a X, you ...') and"
             " whose verb is 'focus' or 'concentrate' with 'on' and a gerund with an object after it ('Yard marshals"

@@ -206,3 +206,30 @@ def test_what_a_post_is_there_to_do_is_its_duty(tmp_path: Path) -> None:
     assert any("weather" in s for s in got["lighthouse-keeper"]) and any("lamp" in s for s in got["lighthouse-keeper"])
     assert "requirements.there-to" in rules_of(g, "lighthouse-keeper")
     assert not got.get("boat-crew")
+
+
+# --- requirements.pays-more: what earns a post more is a skill it welcomes ------------------------------------------
+
+
+def test_what_earns_more_is_a_skill_the_post_welcomes(tmp_path: Path) -> None:
+    text = (
+        "# Deckhand\n\n"
+        "Deckhands crew the fishing boats.\n\n"
+        "Additionally, workers with certifications, such as a boat licence or sea survival training, may command"
+        " higher wages. If you have a diesel engine ticket, then you may be earning a higher rate.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)["deckhand"]
+    assert any("boat licence" in s for s in got) and any("sea survival" in s for s in got)
+    assert any("diesel" in s for s in got)
+    assert "requirements.pays-more" in rules_of(g, "deckhand")
+
+
+def test_who_earns_more_for_another_reason_names_no_skill(tmp_path: Path) -> None:
+    text = (
+        "# Deckhand\n\n"
+        "Deckhands crew the fishing boats.\n\n"
+        "Workers with children earn more in winter than deckhands. Those with a big boat say they earn less.\n"
+    )
+    got = needs(read(tmp_path, text)).get("deckhand", set())
+    assert not any("child" in s or "boat" in s for s in got)
