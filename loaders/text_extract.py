@@ -9669,7 +9669,7 @@ _ESSENTIAL_WORDS = (
 
 #: "...; team leadership required": a short noun phrase closed by "required" or "preferred" at a clause's end
 _REQUIRED_AFTER = re.compile(
-    r"(?:^|[;:]\s*)(?P<skill>[A-Za-z][^,.;:!?()\d]{2,40}?)\s+(?:is\s+|are\s+)?(?:required|preferred)\s*(?:[.;]|$)"
+    r"(?:^|[;:]\s*)(?P<skill>[A-Za-z][^,.;:!?()\d]{2,40}?)\s+(?:is\s+|are\s+)?(?:required|preferred)\s*(?:[.;,]|$)"
 )
 
 

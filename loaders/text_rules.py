@@ -1267,7 +1267,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required (a word of how often"
-            " it is so may come first: 'is usually needed', 'is typically required')",
+            " it is so may come first: 'is usually needed', 'is typically required'; '<skill> preferred' may close"
+            " its clause with a comma: 'Sea survival training preferred, with ...')",
             (_SKILL, _NEEDS),
             "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
             " after it, or the one of the requirements heading or question just before, the level block's titles,"

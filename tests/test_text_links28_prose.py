@@ -233,3 +233,8 @@ def test_who_earns_more_for_another_reason_names_no_skill(tmp_path: Path) -> Non
     )
     got = needs(read(tmp_path, text)).get("deckhand", set())
     assert not any("child" in s or "boat" in s for s in got)
+
+
+def test_a_need_closed_by_preferred_and_a_comma_is_read(tmp_path: Path) -> None:
+    text = "# Deckhand\n\nDeckhands crew the boats.\n\nSea survival training preferred, with a head for heights.\n"
+    assert any("sea survival" in s for s in needs(read(tmp_path, text))["deckhand"])
