@@ -9865,6 +9865,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
+    if lowers[k] in _WHEN_CLAUSES and "requirements.when-clause" not in r.disabled:
+        # "When they are out on patrol(,) they carry radios": the main clause's subject, after the time clause
+        main = _after_when_clause(words, k, sent.end)
+        if main is not None:
+            k = main
+            r.rule = "requirements.when-clause"
     comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject (one naming a role is none:
     # "Supervise team of coordinators, drivers and ...", a list)
@@ -10075,6 +10081,28 @@ def _examples_cue(r: _Reader, words: _Words, at: int) -> bool:
 _POST_WORD = frozenset({"role", "position", "post", "job", "person"})
 #: the words before such a noun: "This role", "The post holder", "Their role" (the post's own, said of it)
 _POST_LEADS = frozenset({"this", "the", "their"})
+
+
+#: words opening a clause of when the work is done, before the main clause: "When they are on patrol, ..."
+_WHEN_CLAUSES = frozenset({"when", "while", "whilst", "whenever"})
+#: the most words of such a clause
+_WHEN_REACH = 12
+
+
+def _after_when_clause(words: _Words, k: int, end: int) -> int | None:
+    """Where the main clause starts after a clause of when opening at ``k``: after its comma ("When on patrol,
+    rangers ..."), else at the pronoun that repeats the clause's own ("When they are on patrol they carry ...");
+    None if neither is found within a few words."""
+    lowers = words.lower
+    stop = min(k + _WHEN_REACH, end)
+    comma = next((c for c in range(k + 1, stop) if lowers[c] == ","), None)
+    if comma is not None:
+        return _skip_spaces(words, comma + 1, 1)
+    who = _skip_spaces(words, k + 1, 1)
+    if who >= end or lowers[who] not in {"they", "you", "he", "she"}:
+        return None
+    again = next((j for j in range(who + 2, stop) if lowers[j] == lowers[who]), None)
+    return again
 
 
 #: "be" after a subject, before "there to": "you're there to", "porters are there to"

@@ -1214,6 +1214,16 @@ RULES: dict[str, Rule] = {
             " Boat licence, First aid training); before, such a sentence gave nothing",
         ),
         Rule(
+            "requirements.when-clause",
+            "a sentence opening with a clause of when the work is done ('When', 'While', 'Whenever'), closed by a"
+            " comma or, with none, by the pronoun of the clause said again ('When they are on patrol they carry"
+            " radios') within a few words",
+            (_SKILL, _NEEDS),
+            "the main clause after it is read as requirements.duty-verb reads a sentence (its subject a role or a"
+            " pronoun for one, then a verb of duty): 'When they are out on patrol they carry two-way radios' -> Two-way"
+            " radios for the role talked about; before, the clause's own subject hid the main one",
+        ),
+        Rule(
             "requirements.focus-on",
             "a sentence whose subject is a role (read as by requirements.duty-verb: 'X ...', 'As a X, you ...') and"
             " whose verb is 'focus' or 'concentrate' with 'on' and a gerund with an object after it ('Yard marshals"

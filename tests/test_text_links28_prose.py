@@ -238,3 +238,20 @@ def test_who_earns_more_for_another_reason_names_no_skill(tmp_path: Path) -> Non
 def test_a_need_closed_by_preferred_and_a_comma_is_read(tmp_path: Path) -> None:
     text = "# Deckhand\n\nDeckhands crew the boats.\n\nSea survival training preferred, with a head for heights.\n"
     assert any("sea survival" in s for s in needs(read(tmp_path, text))["deckhand"])
+
+
+# --- requirements.when-clause: a clause of when the work is done before the subject ----------------------------------
+
+
+def test_a_clause_of_when_before_the_subject_leaves_the_duty_readable(tmp_path: Path) -> None:
+    text = (
+        "# Lighthouse Keeper\n\n"
+        "Lighthouse keepers live on the rock.\n\n"
+        "When they are on night watch they usually operate the fog signal. When the weather turns, the boats stay"
+        " in harbour.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)["lighthouse-keeper"]
+    assert any("fog signal" in s for s in got)
+    assert not any("harbour" in s or "boat" in s for s in got)
+    assert "requirements.when-clause" in rules_of(g, "lighthouse-keeper")
