@@ -8631,20 +8631,29 @@ def _level_line(
     hi = cut.start() if cut is not None else hi
     if level_name(r.text[lo:hi]) and "structure.level-titles" not in r.disabled:
         return  # "Level 1: Beginner / Entry-Level" names a level, not a post (structure.level-titles reads it)
-    roles = _level_roles(r, vocab, sent, ms, lo, hi)
+    label = r.text[level.start() : lo].lower()
+    told = _told_step(r, ms, lo, hi) if "step" in label else None
+    if told is not None:
+        # "Step 2: Move Into a Foreman or Charge Hand Post": a how-to's step names its posts among other words
+        roles = [m for m in _distinct_roles(vocab, told) if m.label is _ROLE]
+    else:
+        roles = _level_roles(r, vocab, sent, ms, lo, hi)
     r.level_posts = []
     if not roles:
         return
     for role in roles:
         r.node(role, r.evidence(role.start, role.end))
-    if "structure.level-blocks" not in r.disabled and len(roles) >= 2:
+    if "structure.level-blocks" not in r.disabled and len(roles) >= 2 and told is None:
         # "Level 5: Director or VP (8+ years)" / "Own the support function ...": the lines under it are its posts'
+        # (not a how-to's step: what it advises is how to get there)
         r.section_role, r.level_posts = roles[0], roles
     paren = level.group("paren")
     years = _years_in(paren) if paren and re.search(r"\d", paren) else None
     if years is None and _YEAR_WORD.search(rest):
         years = _years_in(rest)  # "Level 2: Analyst — 2-4 years in role"
-    if r.levels and r.levels[-1][0] < number and r.sentence_index - r.levels[-1][3] <= 6:
+    # (a how-to's next step may follow its steps' advice, many sentences on: "Step 1: ..." ... "Step 2: ...")
+    reach = _STEP_REACH if "step" in label and r.levels and r.levels[-1][0] + 1 == number else 6
+    if r.levels and r.levels[-1][0] < number and r.sentence_index - r.levels[-1][3] <= reach:
         last_number, last_roles, last_years, last_at = r.levels[-1]
         coded_before = r.level_bare.get(last_roles[0].key) if len(last_roles) == 1 else None
         if (
@@ -8669,6 +8678,24 @@ def _level_line(
     elif r.levels and r.levels[-1][0] >= number:
         r.levels = []
     r.levels.append((number, roles, years, r.sentence_index))
+
+
+#: the most sentences between a numbered step and the next one for the two to be rungs of one ladder
+_STEP_REACH = 40
+#: the words of a how-to's step that no title holds: "Master the A Role", "Take on a B Role", "Prepare for C"
+_INSTRUCTION_WORDS = frozenset({"the", "a", "an", "for", "on", "your", "into", "to", "up", "become", "get", "land"})
+
+
+def _told_step(r: _Reader, ms: list[Mention], lo: int, hi: int) -> list[Mention] | None:
+    """The posts a numbered step told as an instruction names ("Master the Sales Assistant Role": the sales
+    assistant; "Move Into a Foreman or Charge Hand Post": both; "Prepare for the Exams": none), or None when the
+    step's words are a title ("Step 2: Bell Captain")."""
+    inside = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
+    first = next((m.start for m in inside), hi)
+    words = r.text[lo:first].lower().split()
+    if not words or _INSTRUCTION_WORDS.isdisjoint(words) or words[0] in _INSTRUCTION_WORDS:
+        return None
+    return inside
 
 
 def _level_roles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> list[Mention]:

@@ -51,3 +51,25 @@ def test_a_later_step_told_by_they_starts_from_the_last_step_not_the_one_it_left
     got = set(moves(read(tmp_path, page)))
     assert ("sous-chef", "head-chef") in got
     assert ("line-cook", "head-chef") not in got
+
+
+_ADVICE = "  • Learn the building. Know every floor. Greet every guest by name.\n"
+
+
+def test_how_to_steps_that_name_posts_among_other_words_are_a_ladder_of_those_posts(tmp_path: Path) -> None:
+    page = "Hotel careers\n\nHotels reward hard work.\n\nStep 1: Master the Porter Role\n\nLearn the basics.\n\n"
+    page += _ADVICE * 4 + "\nStep 2: Take on a Bell Captain or Concierge Role\n\n" + _ADVICE * 4
+    page += "\nStep 3: Prepare for the Hotel Manager Job\n\nThe hotel manager runs it all.\n"
+    g = read(tmp_path, page)
+    got = set(moves(g))
+    assert {("porter", "bell-captain"), ("porter", "concierge")} <= got
+    assert {("bell-captain", "hotel-manager"), ("concierge", "hotel-manager")} <= got
+    assert not {n for n in g.nodes if "master" in n or "prepare" in n}
+
+
+def test_a_how_to_step_naming_no_post_is_no_rung(tmp_path: Path) -> None:
+    page = "Hotel careers\n\nStep 1: Master the Porter Role\n\nLearn the basics.\n\nStep 2: Prepare for the Exams\n\n"
+    page += "Study hard.\n"
+    g = read(tmp_path, page)
+    assert not moves(g)
+    assert not {n for n in g.nodes if "exam" in n}
