@@ -1732,7 +1732,8 @@ RULES: dict[str, Rule] = {
             "Chinese lines with an arrow or a verb of moving",
             (_ROLE, _MOVE),
             "'A→B→C', '(从)A晋升为/升为/升任/晋升/当了B', 'A再往上是B' (promotions), 'A转为/转岗为/转岗做B'"
-            " (lateral), with"
+            " (lateral), every post listed after the verb too ('A可晋升为B、C或D等职位': A -> B, A -> C, A -> D;"
+            " a list with no word of order is no ladder), with"
             " the years of the clause (or told since A in the clauses before: 'A经过两年的锻炼,可以晋升B', or"
             " before A in its sentence: '通常需要三年，才能从A升到B', '当了两年A之后...当了B');"
             " 'B都是从A干起来的' (A -> B); months in years ('A(1-6个月)→B'); a rung offered as two by a slash"

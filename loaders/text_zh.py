@@ -706,6 +706,8 @@ _PROMOTED_FROM = re.compile(
     r"(?:通常|一般|多|大多|往往|主要|大都)?(?:是)?(?P<by>由|从)[^，,。；;！？\n]{2,16}?(?:中)?"
     r"(?P<verb>提拔|晋升|升任|选拔|提升)(?:而来|上来|起来)?(?![为到至])"
 )
+#: what joins the posts a verb of moving lists: "晋升为B、C或D", "B和C", "B及C"
+_TARGET_JOINT = re.compile(r"\s*(?:、|或者|或|和|及|以及|/)\s*")
 _LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
 #: a job specification's field naming the posts the page's post leads to ("晋升方向：运营总监", a flattened form's
 #: "晋升方向 前厅经理"); a rotation or transfer field ("轮转岗位 礼宾") names lateral moves
@@ -1530,10 +1532,17 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             opening = max((text.rfind(m, lo, source.start) for m in "。！？!?\n"), default=-1) + 1
             prior = max((t[1] for t in titles if opening <= t[1] <= source.start), default=max(opening, lo))
             years = _years(text[prior : source.start])
-        if source is not None:
-            d.bare_moves.append((source, _Title(*b), years, lateral, *span, "zh.moves"))
-        elif d.subject is not None:
-            d.orphans.append(("move", (_Title(*b), years, lateral, *span, "zh.moves")))
+        # "A可以晋升为B、C或D", "晋升为B、C、D等职位": the posts listed after the first are other posts the verb leads
+        # to, each from A (a list of posts with no word of order is no ladder)
+        targets = [b]
+        for t in titles:
+            if t[0] >= targets[-1][1] and _TARGET_JOINT.fullmatch(text, targets[-1][1], t[0]):
+                targets.append(_as_listed(d, t, titles))
+        for target in targets:
+            if source is not None:
+                d.bare_moves.append((source, _Title(*target), years, lateral, *span, "zh.moves"))
+            elif d.subject is not None:
+                d.orphans.append(("move", (_Title(*target), years, lateral, *span, "zh.moves")))
     if d.on("zh.from-to"):
         _from_to(d, lo, hi, titles)
     for origin in _ORIGIN_AFTER.finditer(text, lo, hi):

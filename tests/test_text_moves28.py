@@ -73,3 +73,10 @@ def test_a_how_to_step_naming_no_post_is_no_rung(tmp_path: Path) -> None:
     g = read(tmp_path, page)
     assert not moves(g)
     assert not {n for n in g.nodes if "exam" in n}
+
+
+def test_posts_listed_after_a_chinese_verb_of_moving_are_each_a_move_from_its_subject(tmp_path: Path) -> None:
+    page = "面包师的职业发展\n\n面包学徒可以晋升为面包师、烘焙主管或门店经理等职位。\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("学徒", "面包师"), ("学徒", "烘焙主管"), ("学徒", "门店经理")} <= got
+    assert ("面包师", "烘焙主管") not in got
