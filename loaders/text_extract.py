@@ -5015,6 +5015,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         r.position = [r.told]
         return
 
+    moved = False
     for step in steps:
         role = roles[step.role]
         had_first = r.told_first is not None
@@ -5050,7 +5051,13 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 r.transition(role, first, _PROMOTION, ev, years_of(step.tenure))
             r.told_first = role
         elif step.kind == "move":
-            source = roles[before.role] if before is not None and before.role != step.role else r.told
+            # (the post left is where the sentence's first move starts; a later one goes on from where it led: "move
+            # from A to B in a year, become C at two")
+            first_move = before is not None and before.role != step.role and not moved
+            source = roles[before.role] if first_move and before is not None else r.told
+            # (after "move from A to B in a year", "become C at 18 months" tells a time since the start, not C's move)
+            chained = moved and before is not None and any(x.kind == "move" and x.cue == before.cue for x in steps)
+            moved = True
             told = r.told
             if source is not r.told and told is not None and source is not None and person and told.key != source.key:
                 # "I took over as B. After a spell as C I was appointed D": the post held before the move was
@@ -5063,7 +5070,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                     years = years_of(before.tenure)
                 if years is None and source is r.told:
                     years = r.told_years
-                if years is None:
+                if years is None and not chained:  # (a later step's "at 18 months" counts from the start)
                     years = _move_years(sent, offset, role.start)
                     own = _tenure_of(doc, role, sent)
                     if own is not None and years is not None and _duration(own) == years:

@@ -1294,6 +1294,8 @@ def clause_moves(
         froms = [n for n in froms if not any(_moving_at(norms, k) for k in range(roles[n][1], cue) if k != cue)]
         # (nor a "from" that another verb of movement took: "A were promoted from B, and the best go on to C")
         froms = [n for n in froms if not _taken_from(norms, start, roles[n][0], cue)]
+        # (nor a "from A to B" told whole before the verb: "move from A to B in a year, become C" starts C at B)
+        froms = [n for n in froms if not _closed_from(norms, roles, n, roles[target][0])]
         what, gap = "from", 0
         ahead = _subject_ahead_of_before(norms, start, cue, roles, lowers)
         also: list[int] = []
@@ -1318,7 +1320,9 @@ def clause_moves(
                 # ("become A, move to B, go to C": verbs joined by commas alone are steps, one after the other)
                 # ("become B before getting a position as C": "before" orders them, as "then" does)
                 ordered = not _SEQUENCE.isdisjoint(between) or "before" in between
-                if not ordered and {w for w in between if not w.isspace()} != {","}:
+                # ("move to B in about a year, become C": a time phrase of B's before the comma)
+                said = {w for w in between if not w.isspace() and not _time_word(w)}
+                if not ordered and said != {","}:
                     source = reached[source]
             elif what == "role" and (gap or len(candidates) > 1) and parse is not None:
                 # words or another role stand between: the parser tells which role is the subject
@@ -1424,6 +1428,22 @@ def _taken_from(norms: Sequence[str], start: int, i: int, cue: int) -> bool:
     while k >= start and (norms[k] in {"up", "over", "across"} or norms[k].isspace()):
         k -= 1
     return k >= start and k != cue and _moving_at(norms, k)
+
+
+def _time_word(w: str) -> bool:
+    """A word of a time phrase: "in about 14 months", "at 18 months", "within two years"."""
+    return w.isdigit() or w in _TIME or w in _TIME_UNITS or w in _TIME_LEADS or w in {"at", "in", "about", "a", "an"}
+
+
+def _closed_from(norms: Sequence[str], roles: Sequence[tuple[int, int]], n: int, before: int) -> bool:
+    """Whether role ``n``, after "from", has its own "to B" before token ``before``: "from A to B, become C"."""
+    k = roles[n][1]
+    if norms[k : k + 1] not in (["to"], ["into"]):
+        return False
+    k += 1
+    while k < before and norms[k] in {"a", "an", "the"}:
+        k += 1
+    return any(i == k and j < before for i, j in roles)
 
 
 def _moving_at(norms: Sequence[str], k: int) -> bool:

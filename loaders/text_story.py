@@ -177,6 +177,8 @@ _CUE_VERBS = _normed(
     | {"transfer", "graduate", "climb", "elevate", "upgrade", "bump"}
 )
 _WORK = _normed({"work", "worked", "working"})
+#: a verb of arriving at a post, a step only after another step told in the sentence: "..., and reach D by year three"
+_REACHED = _normed({"reach", "reached", "reaching", "reaches"})
 #: verbs a gerund of work follows, sharing their subject: "I ended up working as", "he kept working as"
 _CATENATIVES = _normed({"end", "ended", "start", "started", "began", "begin", "keep", "kept", "continue", "continued"})
 _CATENATIVES |= _normed({"go", "went", "quit", "stop", "stopped"})
@@ -452,6 +454,11 @@ def told_steps(
             n = _role_at(roles, lowers, k + 1, end)
             if n is not None:
                 steps.append(Step("before", n, k))
+                if lowers[roles[n][1] : roles[n][1] + 1] in (["to"], ["into"]):
+                    # "you can move from A to B in a year, become C ...": B is the move's post, C's start
+                    to = _role_at(roles, lowers, roles[n][1] + 1, end)
+                    if to is not None and to != n:
+                        steps.append(Step("move", to, k))
             continue
         if (norm in _LEAVE or w in _LEAVE) and not _undone(lowers, start, k):
             # "he left his post as a night porter to work as a receptionist": the post held before the move
@@ -609,17 +616,27 @@ def told_steps(
             if n is not None and not any(s.role == n for s in steps):
                 steps.append(Step("move", n, k))
     # "was promoted to junior buyer after two years as an assistant": the move of a sentence naming the post before
-    if any(s.kind == "before" for s in steps) and not any(s.kind == "move" for s in steps):
+    # ("move from A to B in a year, become C at two, and reach D by three": after the move "from A to B" itself, the
+    # predicates joined to it by a comma or "and" are later steps, "reach" among them)
+    from_to = {s.cue for s in steps if s.kind == "before"}
+    if from_to and not any(s.kind == "move" and s.cue not in from_to for s in steps):
+        chained = any(s.kind == "move" for s in steps)
         for k in range(start, end):
-            if norms[k] not in _CUE_VERBS or _undone(lowers, start, k):
+            later = chained and k > start and lowers[k - 1] in {",", "and"}
+            if (norms[k] not in _CUE_VERBS and not (later and norms[k] in _REACHED)) or _undone(lowers, start, k):
+                continue
+            if chained and not later:
                 continue
             x = k + 1
             while x < end and (lowers[x] in {"to", "into", "up", "as", "onto"} or lowers[x].isspace()):
                 x += 1
             n = _role_at(roles, lowers, x, end) if x > k + 1 or norms[k] in _NAMING or norms[k] == "become" else None
+            if n is None and later and norms[k] in _REACHED:
+                n = _role_at(roles, lowers, k + 1, end)
             if n is not None and not any(s.role == n for s in steps):
                 steps.append(Step("move", n, k))
-                break
+                if not chained:
+                    break
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
     # (also "Before becoming B, he spent six years as A")

@@ -80,3 +80,17 @@ def test_posts_listed_after_a_chinese_verb_of_moving_are_each_a_move_from_its_su
     got = set(moves(read(tmp_path, page)))
     assert {("学徒", "面包师"), ("学徒", "烘焙主管"), ("学徒", "门店经理")} <= got
     assert ("面包师", "烘焙主管") not in got
+
+
+def test_predicates_after_a_move_from_a_to_b_go_on_from_b_each_in_turn(tmp_path: Path) -> None:
+    page = "Gardening jobs\n\nWith effort you can move from groundskeeper to crew lead in about 14 months, become an"
+    page += " assistant estate manager at 18 months, and reach estate manager within three years.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("groundskeeper", "crew-lead"), ("crew-lead", "assistant-estate-manager")} <= got
+    assert ("assistant-estate-manager", "estate-manager") in got
+    assert ("groundskeeper", "assistant-estate-manager") not in got
+
+
+def test_reach_alone_is_no_move(tmp_path: Path) -> None:
+    page = "Gardening jobs\n\nYou can reach the estate manager by phone, and the crew lead by radio.\n"
+    assert not moves(read(tmp_path, page))
