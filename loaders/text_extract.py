@@ -8639,7 +8639,7 @@ def _level_line(
     if level_name(r.text[lo:hi]) and "structure.level-titles" not in r.disabled:
         return  # "Level 1: Beginner / Entry-Level" names a level, not a post (structure.level-titles reads it)
     label = r.text[level.start() : lo].lower()
-    told = _told_step(r, ms, lo, hi) if "step" in label else None
+    told = _told_step(r, vocab, sent, ms, lo, hi) if "step" in label else None
     if told is not None:
         # "Step 2: Move Into a Foreman or Charge Hand Post": a how-to's step names its posts among other words
         roles = [m for m in _distinct_roles(vocab, told) if m.label is _ROLE]
@@ -8693,7 +8693,9 @@ _STEP_REACH = 40
 _INSTRUCTION_WORDS = frozenset({"the", "a", "an", "for", "on", "your", "into", "to", "up", "become", "get", "land"})
 
 
-def _told_step(r: _Reader, ms: list[Mention], lo: int, hi: int) -> list[Mention] | None:
+def _told_step(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int
+) -> list[Mention] | None:
     """The posts a numbered step told as an instruction names ("Master the Sales Assistant Role": the sales
     assistant; "Move Into a Foreman or Charge Hand Post": both; "Prepare for the Exams": none), or None when the
     step's words are a title ("Step 2: Bell Captain")."""
@@ -8702,7 +8704,17 @@ def _told_step(r: _Reader, ms: list[Mention], lo: int, hi: int) -> list[Mention]
     words = r.text[lo:first].lower().split()
     if not words or _INSTRUCTION_WORDS.isdisjoint(words) or words[0] in _INSTRUCTION_WORDS:
         return None
+    managing = _MANAGEMENT_OF.search(r.text, lo, hi) if not inside else None
+    if managing is not None:
+        # "Step 3: Prepare for Store Management": the management of a unit named as its step is its manager's post
+        entry = _new_role(f"{managing.group(1)} Manager")
+        a, b = managing.span(1)[0], managing.end()
+        inside = [Mention(_ROLE, entry.key, entry.name, entry.key in vocab.entries, a, b, sent.start, sent.start)]
     return inside
+
+
+#: a unit's management closing a how-to's step: "Prepare for Store Management", "Move into Project Management"
+_MANAGEMENT_OF = re.compile(r"\b([A-Z][a-z]+) Management[ \t.:!]*$")
 
 
 def _level_roles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> list[Mention]:

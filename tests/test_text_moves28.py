@@ -94,3 +94,10 @@ def test_predicates_after_a_move_from_a_to_b_go_on_from_b_each_in_turn(tmp_path:
 def test_reach_alone_is_no_move(tmp_path: Path) -> None:
     page = "Gardening jobs\n\nYou can reach the estate manager by phone, and the crew lead by radio.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_a_how_to_step_toward_a_units_management_is_a_rung_of_its_manager(tmp_path: Path) -> None:
+    page = "Hotel careers\n\nHotels reward hard work.\n\nStep 1: Master the Porter Role\n\nLearn the basics.\n\n"
+    page += "Step 2: Take on a Bell Captain Role\n\nLearn more.\n\nStep 3: Prepare for Hotel Management\n\nRun it.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("porter", "bell-captain"), ("bell-captain", "hotel-manager")} <= got
