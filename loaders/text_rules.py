@@ -795,6 +795,7 @@ RULES: dict[str, Rule] = {
             " a role as B' once a post is held, 'my boss moved me over ... as B', 'took over as B', 'three years"
             " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B',"
             " 'she is now the hotel's B', 'he left his post as A to work as B', 'earning a promotion to B',"
+            " 'I accepted the B offer' (not 'got the B offer'),"
             " 'move from A to B in a year, become C at two, and reach D by three' (A -> B, B -> C, C -> D: the"
             " predicates joined to a move 'from A to B' by a comma or 'and' are later steps, 'reach' among them,"
             " each from the step before, not given the sentence's years: their times count from the start; the clause"

@@ -73,6 +73,8 @@ _OVER_AS |= {"step": "in", "stepped": "in", "stepping": "in", "steps": "in"}
 #: "she was offered the store manager position", "he won a buyer role"
 _GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "accepted", "offer", "offered"})
 _GOT_POST |= _normed({"earn", "earned", "secure", "secured", "bag", "bagged"})
+#: verbs of taking what was offered: "I accepted the supervisor offer"
+_ACCEPTED = _normed({"accept", "accepted", "take", "took", "taken"})
 #: nouns of a move a person gets, and the verbs they get it with: "earning a promotion to B", "received a promotion"
 _PROMOTION_NOUNS = _normed({"promotion", "promotions"})
 _GOT_PROMOTION = _GOT_POST | _normed({"receive", "received", "gain", "gained"})
@@ -578,7 +580,8 @@ def told_steps(
                 after = roles[n][1]
                 while after < end and lowers[after].isspace():
                     after += 1
-                if after < end and norms[after] in _POSTS:
+                # ("I accepted the supervisor offer": the offer of a post, taken)
+                if after < end and (norms[after] in _POSTS or (lowers[after] == "offer" and norm in _ACCEPTED)):
                     steps.append(Step("move", n, k))
                     continue
         # "joined a seller as a packer", "was hired as an agent", "landed a role as a coordinator": a post taken

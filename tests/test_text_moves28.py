@@ -101,3 +101,10 @@ def test_a_how_to_step_toward_a_units_management_is_a_rung_of_its_manager(tmp_pa
     page += "Step 2: Take on a Bell Captain Role\n\nLearn more.\n\nStep 3: Prepare for Hotel Management\n\nRun it.\n"
     got = set(moves(read(tmp_path, page)))
     assert {("porter", "bell-captain"), ("bell-captain", "hotel-manager")} <= got
+
+
+def test_an_offer_of_a_post_accepted_is_a_move_to_it(tmp_path: Path) -> None:
+    page = "My story\n\nI was hired as a loader in 2019. I accepted the supervisor offer five months later.\n"
+    assert ("loader", "supervisor") in set(moves(read(tmp_path, page)))
+    page = "My story\n\nI was hired as a loader in 2019. I got the supervisor offer but turned it down.\n"
+    assert ("loader", "supervisor") not in set(moves(read(tmp_path, page)))
