@@ -11668,6 +11668,35 @@ _NOT_WORK_WORDS = frozenset(
 )
 
 
+#: the words of a sentence told in the first person (see _told_in_first_person)
+_FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "myself"})
+
+
+def _told_in_first_person(sent: _Sent) -> bool:
+    """Whether a sentence is told in the first person: "my", "me" or "myself", or "I" written as the pronoun (a
+    capital alone, a word in lower case after it: not "Rep I" closing a title); not one telling the narrator's work
+    ("My day-to-day work includes ...", "my duties were ...": what the post held then does)."""
+    words = sent.words
+    norms = _doc_norms(sent.doc)
+    if any(
+        words.lower[k] == "my" and not _DUTY_NOUNS.isdisjoint(norms[k + 1 : min(k + 5, sent.end)])
+        for k in range(sent.start, sent.end)
+    ):
+        return False
+    cue = _cue_position(sent)
+    if cue is not None and "i" in words.lower[max(sent.start, cue[0] - 4) : cue[0]]:
+        return False  # "I had to plan the calendar": the narrator's duty, the cue's subject "I"
+    for k in range(sent.start, sent.end):
+        low = words.lower[k]
+        if low in {"my", "me", "myself"}:
+            return True
+        if low == "i" and sent.doc[k].text == "I":
+            after = _skip_spaces(words, k + 1, 1)
+            if after < sent.end and words.alpha[after] and words.lower[after] == sent.doc[after].text:
+                return True
+    return False
+
+
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
@@ -11677,6 +11706,13 @@ def _link(
         and _NOT_WORK.search(sent.text)
     ):
         return  # "If you need adjustments during the application process, ...": no requirement of the work
+    if (
+        r.rule in {"requirements.cue", "requirements.subject"}
+        and "requirements.not-work" not in r.disabled
+        and not _FIRST_PERSON_WORDS.isdisjoint(_sent_lowers(sent))
+        and _told_in_first_person(sent)
+    ):
+        return  # "My ability to reach this goal inspired me to ...": a person's story, what they had or felt
     if "requirements.no-skill" not in r.disabled:
         # people, places, parts and outcomes a sentence names are no skills ("potential sellers", "concerns")
         skills = [s for s in skills if s.key in r.vocab.entries or not names_no_skill(s.name)]

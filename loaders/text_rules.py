@@ -1485,7 +1485,10 @@ RULES: dict[str, Rule] = {
             "a sentence about applying and being hired ('send your CV', 'only shortlisted candidates', 'pass a"
             " background check', 'adjustments during the application process'), the employer's policies (equal"
             " opportunities, privacy, personal data) or the page itself ('in this article', 'read on') names no"
-            " requirement of the work: nothing is linked from it",
+            " requirement of the work: nothing is linked from it; nor does a sentence of a person's story told in"
+            " the first person that a requirement cue or the page's role reads ('My ability to reach this goal"
+            " inspired me ...', 'I was relishing the ability to pay rent'; not the narrator's duty, 'I had to plan"
+            " X', nor their work, 'My daily work includes X')",
         ),
         Rule(
             "groups.listed",

@@ -59,3 +59,21 @@ def test_a_post_named_two_ways_in_the_label_keeps_both_names(tmp_path: Path) -> 
     page = "前厅主管/值班经理:管理当班员工,负责排班和交接。\n"
     got = links(read(tmp_path, page))
     assert any(role == "值班经理" for role, _ in got), got
+
+
+# --- requirements.not-work: a person's story told in the first person names no requirement -------------------
+
+
+def test_what_a_narrator_had_or_enjoyed_is_no_requirement_but_their_duties_are(tmp_path: Path) -> None:
+    page = (
+        "# Head Baker\n\n"
+        "Head bakers need strong time management.\n\n"
+        "By then I was relishing the ability to sleep in on Sundays and to buy a new van.\n\n"
+        "My ability to laminate dough quickly has inspired me to teach evening classes.\n\n"
+        "My daily work includes proving dough and costing recipes.\n\n"
+        "I had to order flour and clean the ovens.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "head-baker"}
+    assert "time-management" in got
+    assert not any(word in skill for skill in got for word in ("sunday", "van", "laminat", "evening")), got
+    assert any("dough" in skill for skill in got) and any("flour" in skill for skill in got), got
