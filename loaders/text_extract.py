@@ -11668,6 +11668,26 @@ _NOT_WORK_WORDS = frozenset(
 )
 
 
+#: the first words of a sentence inviting the reader to read on (see _page_teaser)
+_TEASER_OPENERS = frozenset({"explore", "discover", "learn", "find"})
+_TEASER_OPENING = re.compile(r"\W*(?:explore|discover|learn(?:\s+(?:how|what|about|more))?|find\s+out)\b", re.I)
+#: the topics of a page about a post: two or more of them named after such an opening tell the page's contents
+_PAGE_TOPICS = re.compile(
+    r"\b(?:job\s+descriptions?|(?:key\s+)?responsibilities|duties|(?:required\s+)?skills|requirements|qualifications"
+    r"|salar(?:y|ies)|pay|wages?|(?:advancement|career)\s+(?:prospects|paths?|opportunities)|hiring|interview)\b",
+    re.I,
+)
+
+
+def _page_teaser(text: str) -> bool:
+    """Whether a sentence invites the reader to read on and lists what the page tells ("Explore the job
+    description, key responsibilities, required skills and pay", "Learn how to ..., from certification requirements
+    to salary ranges and advancement prospects"): two or more of a page's topics after "Explore", "Discover",
+    "Learn (how)" or "Find out"."""
+    opening = _TEASER_OPENING.match(text)
+    return opening is not None and len(_PAGE_TOPICS.findall(text, opening.end())) >= 2
+
+
 #: the words of a sentence told in the first person (see _told_in_first_person)
 _FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "myself"})
 
@@ -11706,6 +11726,12 @@ def _link(
         and _NOT_WORK.search(sent.text)
     ):
         return  # "If you need adjustments during the application process, ...": no requirement of the work
+    if (
+        "requirements.not-work" not in r.disabled
+        and not _TEASER_OPENERS.isdisjoint(sent.words.lower[sent.start : sent.start + 3])
+        and _page_teaser(sent.text)
+    ):
+        return  # "Explore the porter's job description, duties, skills and pay.": what the page goes on to tell
     if (
         r.rule in {"requirements.cue", "requirements.subject"}
         and "requirements.not-work" not in r.disabled

@@ -1488,7 +1488,9 @@ RULES: dict[str, Rule] = {
             " requirement of the work: nothing is linked from it; nor does a sentence of a person's story told in"
             " the first person that a requirement cue or the page's role reads ('My ability to reach this goal"
             " inspired me ...', 'I was relishing the ability to pay rent'; not the narrator's duty, 'I had to plan"
-            " X', nor their work, 'My daily work includes X')",
+            " X', nor their work, 'My daily work includes X'); nor does one inviting the reader to read on that"
+            " lists two or more of the page's topics ('Explore the job description, key duties, required skills and"
+            " pay', 'Learn how to ..., from licence requirements to salary ranges')",
         ),
         Rule(
             "groups.listed",

@@ -77,3 +77,14 @@ def test_what_a_narrator_had_or_enjoyed_is_no_requirement_but_their_duties_are(t
     assert "time-management" in got
     assert not any(word in skill for skill in got for word in ("sunday", "van", "laminat", "evening")), got
     assert any("dough" in skill for skill in got) and any("flour" in skill for skill in got), got
+
+
+def test_a_sentence_inviting_the_reader_to_read_on_names_no_requirement(tmp_path: Path) -> None:
+    page = (
+        "# Night Porter\n\n"
+        "Explore the night porter job description, key duties, required skills and staffing challenges.\n\n"
+        "Night porters need a calm manner and basic first aid.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "night-porter"}
+    assert "calm-manner" in got
+    assert not any("staffing" in skill or "challenge" in skill for skill in got), got
