@@ -11171,6 +11171,9 @@ def _requirements_at(
         return  # "they must do all of this across five stores": the duties named before, nothing new
     if "structure.needs-lists" not in r.disabled and _announces_kinds(sent):
         return  # "..., applicants need a blend of practical and people skills:": the items under it say which
+    if "requirements.not-work" not in r.disabled and roles and _post_required(sent, roles, cue_start):
+        topic.carry, topic.active = roles[0], []
+        return  # "Porters are needed in every hotel, including ...": where the post is wanted, not what it needs
     if sent.norms[cue_start] == "prefer":
         # "employers prefer managers with X": the plural after the cue is whose requirement X is
         words = sent.words
@@ -11272,6 +11275,29 @@ def _requirements_at(
     topic.active, topic.importance = targets, importance
     if subject is not None:
         topic.carry = subject
+
+
+_PASSIVE_NEEDS = frozenset({"required", "needed", "wanted", "sought"})
+_BE_WORDS = frozenset({"is", "are", "be", "been", "being", "was", "were"})
+_PLACE_PREPOSITIONS = frozenset({"for", "in", "by", "at", "across", "within", "throughout", "everywhere", "wherever"})
+
+
+def _post_required(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
+    """Whether a passive cue's subject is a role ("Sales Assistants are required for all retail outlets", "Porters
+    are always needed in ..."): the post is what is wanted, where or by whom follows, no skill."""
+    words = sent.words
+    if words.lower[cue_start] not in _PASSIVE_NEEDS:
+        return False
+    after = _skip_spaces(words, cue_start + 1, 1)
+    if after >= sent.end or words.lower[after] not in _PLACE_PREPOSITIONS:
+        return False  # ("is also required to keep track of the stock": what the post must do)
+    k = _skip_spaces(words, cue_start - 1, -1)
+    if k > sent.start and (words.lower[k].endswith("ly") or words.lower[k] in {"always", "often", "also", "still"}):
+        k = _skip_spaces(words, k - 1, -1)  # ("are always needed")
+    if k <= sent.start or words.lower[k] not in _BE_WORDS:
+        return False
+    k = _skip_spaces(words, k - 1, -1)
+    return any(m.j - 1 == k for m in roles)
 
 
 #: nouns of a part of a hierarchy or an organisation: as a sentence's subject, the roles talked about before are

@@ -1490,7 +1490,9 @@ RULES: dict[str, Rule] = {
             " inspired me ...', 'I was relishing the ability to pay rent'; not the narrator's duty, 'I had to plan"
             " X', nor their work, 'My daily work includes X'); nor does one inviting the reader to read on that"
             " lists two or more of the page's topics ('Explore the job description, key duties, required skills and"
-            " pay', 'Learn how to ..., from licence requirements to salary ranges')",
+            " pay', 'Learn how to ..., from licence requirements to salary ranges'); a post as the subject of a"
+            " passive cue before a place or a hirer ('Night Porters are always needed in hotels of every size,"
+            " including ...') is what is wanted: the cue names no skill (but 'is required to lock the doors' does)",
         ),
         Rule(
             "groups.listed",

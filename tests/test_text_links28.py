@@ -88,3 +88,14 @@ def test_a_sentence_inviting_the_reader_to_read_on_names_no_requirement(tmp_path
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "night-porter"}
     assert "calm-manner" in got
     assert not any("staffing" in skill or "challenge" in skill for skill in got), got
+
+
+def test_where_a_post_is_needed_names_no_skill_but_what_it_is_required_to_do_does(tmp_path: Path) -> None:
+    page = (
+        "# Night Porter\n\n"
+        "Night Porters are always needed in hotels of every size, including guest houses, motels and resorts.\n\n"
+        "The night porter is also required to lock the doors and count the float.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "night-porter"}
+    assert not any(word in skill for skill in got for word in ("hotel", "motel", "resort", "house")), got
+    assert any("door" in skill for skill in got) and any("float" in skill for skill in got), got
