@@ -7909,6 +7909,8 @@ def _announced_list(r: _Reader, line: Line, roles: list[Mention]) -> bool:
         return False
     if announce.group("end") not in {":", "："} and (roles[0] if roles else r.recent_role or r.subject) is None:
         return False  # (a dash closes an announcement only about a role)
+    if _POSTS_ANNOUNCED.search(text, max(line.content, line.end - 80), line.end) is not None:
+        return False  # "Experienced drivers can advance to roles such as:": posts (or places) follow, not duties
     # "These tasks include:" / "Their work covers:" / "To become a teller you will need:": the items under it
     # (bulleted, or short lines right under it) are the role's duties or needs
     r.section, r.list_role, r.list_marked = "needs", (roles[0] if roles else r.recent_role), False
@@ -7926,6 +7928,13 @@ _ANNOUNCED_LIST = re.compile(
     r"|must have|should have|(?:look|looking) for"
     # "Their job descriptions read like this:", "The work is as follows:", "doing things like:"
     r"|like this|as follows|(?:things|tasks|duties|work|jobs) like)\s*(?P<end>[:：]|\s[-–—])\s*$",
+    re.I,
+)
+#: an announcement of posts, fields or places of work, not of duties: "can advance to roles such as:"
+_POSTS_ANNOUNCED = re.compile(
+    r"\b(?:roles?|positions?|jobs?|posts?|job titles?|titles?|careers?|paths?|pathways|openings|vacancies|employers?"
+    r"|companies|firms|industr(?:y|ies)|sectors?|settings?|workplaces?|places)"
+    r"\s+(?:such as|like|including|includes?)\s*(?:[:：]|\s[-–—])\s*$",
     re.I,
 )
 #: a sentence announcing a list of things that are not skills

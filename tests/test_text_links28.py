@@ -99,3 +99,24 @@ def test_where_a_post_is_needed_names_no_skill_but_what_it_is_required_to_do_doe
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "night-porter"}
     assert not any(word in skill for skill in got for word in ("hotel", "motel", "resort", "house")), got
     assert any("door" in skill for skill in got) and any("float" in skill for skill in got), got
+
+
+# --- structure.needs-lists: a line announcing posts ("roles such as:") opens no list of duties ----------------
+
+
+def test_a_line_announcing_roles_such_as_opens_no_list_of_duties(tmp_path: Path) -> None:
+    page = (
+        "# Crane Driver\n\n"
+        "Crane drivers lift loads on building sites.\n\n"
+        "Key Skills\n\n"
+        "  • A valid licence\n"
+        "  • Good eyesight\n\n"
+        "Moving Up\n\n"
+        "The building trade offers many paths. Experienced crane drivers can advance to roles such as:\n\n"
+        "  • Senior driver or lift supervisor\n"
+        "  • Site management\n"
+        "  • Plant hire coordination\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "crane-driver"}
+    assert any("eyesight" in skill for skill in got), got
+    assert not any("site" in skill or "plant" in skill for skill in got), got
