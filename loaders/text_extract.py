@@ -926,14 +926,20 @@ def _cut_off_at(text: str) -> int | None:
     'trai'
     >>> _cut_off_at("Porters carry bags.\\n"), _cut_off_at("Skills\\n- Lifting")
     (None, None)
+    >>> text = "Skills\\n- Knowledge of booking tools such as Sage, Xero, o"
+    >>> text[_cut_off_at(text):]
+    'o'
     """
     tail = text.rstrip()
     line = tail[tail.rfind("\n") + 1 :]
     if not tail[-1:].isalnum() or len(line.split()) < 6 or not line.split()[-1][:1].islower():
         return None  # (a word in capitals, "Fluent written German", is whole: a list that lost its breaks)
-    if _LIST_MARK.match(line):
-        return None  # a list item needs no stop: "- Count the floats and file reports"
-    return len(tail) - len(tail.split()[-1])
+    last = tail.split()[-1]
+    if _LIST_MARK.match(line) and not tail[: len(tail) - len(last)].rstrip().endswith(","):
+        # a list item needs no stop: "- Count the floats and file reports" (but one cut in a series after a comma,
+        # "- Knowledge of tools such as Sage, Xero, o", is cut off)
+        return None
+    return len(tail) - len(last)
 
 
 class _Reader:

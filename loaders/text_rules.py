@@ -1477,7 +1477,8 @@ RULES: dict[str, Rule] = {
             " quality or a noun in '-ing': 'a rewarding field', 'evening shifts', 'the catering industry'); nor is the"
             " last word of a"
             " page cut off mid-sentence (its last line, no list item, six words or more with no stop: '... these"
-            " posts involve schedul'), which may be unfinished",
+            " posts involve schedul'; a list item too when a comma stands before that word: '- tools such as Sage,"
+            " Xero, o'), which may be unfinished",
         ),
         Rule(
             "requirements.not-work",

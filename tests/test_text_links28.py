@@ -120,3 +120,18 @@ def test_a_line_announcing_roles_such_as_opens_no_list_of_duties(tmp_path: Path)
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "crane-driver"}
     assert any("eyesight" in skill for skill in got), got
     assert not any("site" in skill or "plant" in skill for skill in got), got
+
+
+# --- requirements.no-skill: a list item cut off in a series after a comma ends in no skill ------------------------
+
+
+def test_the_last_word_of_a_list_item_cut_off_after_a_comma_is_no_skill(tmp_path: Path) -> None:
+    page = (
+        "# Bookkeeper\n\n"
+        "Qualifications and Skills:\n\n"
+        "Hard Skills:\n"
+        "- Proven experience in bookkeeping, with in-depth knowledge of ledgers, and packages such as Sage, Xero, payro"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "bookkeeper"}
+    assert "xero" in got, got
+    assert "payro" not in got, got
