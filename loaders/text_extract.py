@@ -8914,7 +8914,12 @@ def _section_needs(
             hi = k
             break
     labelled: list[Mention | Entry] = []
-    if hi < sent.end and words.lower[hi] in {":", "："} and _kind_label(words, lo, hi, sent.end):
+    if (
+        hi < sent.end
+        and words.lower[hi] in {":", "："}
+        and _kind_label(words, lo, hi, sent.end)
+        and not ("structure.ad-fields" not in r.disabled and _work_then_duty(sent, lo, hi))
+    ):
         if _rewords(r) and _work_label(doc.user_data["careergraph_text"], words, lo, hi):
             labelled = _label_skill(doc, words, lo, hi, offset)  # "Picking and Kitting: You will prepare ..."
         lo, hi = _skip_spaces(words, hi + 1, 1), sent.end  # "Analytical & process skills: Strong data analysis ..."
@@ -9090,6 +9095,20 @@ def _degree_aside(sent: _Sent, k: int) -> bool:
     return ("diploma" in low or "degree" in low) and bool(degree_names(inner))
 #: the last word of a label naming a kind of requirement rather than one: "Analytical & process skills:"
 _KIND_WORDS = frozenset({"skills", "skill", "savvy", "abilities", "knowledge", "competencies", "qualities", "know-how"})
+
+
+def _work_then_duty(sent: _Sent, lo: int, colon: int) -> bool:
+    """Whether an item's label names work in capitals ("Recruitment & Hiring", see :func:`_work_label`) and the
+    text after its colon opens with a verb of duty in the imperative ("Lead recruiting and hiring across ..."): the
+    label names the skill, the clause explains it (no list of requirements under a label of their kind)."""
+    words = sent.words
+    text = sent.doc.user_data["careergraph_text"]
+    if not _work_label(text, words, lo, colon):
+        return False
+    first = _skip_spaces(words, colon + 1, 1)
+    if first >= sent.end or not words.alpha[first] or not text[words.idx[first]].isupper():
+        return False
+    return verb_base(words.lower[first]) == words.lower[first]
 
 
 def _kind_label(words: _Words, lo: int, colon: int, end: int) -> bool:

@@ -979,7 +979,10 @@ RULES: dict[str, Rule] = {
             " aggregator adds ('Note: ...', '📝 Enhancement Note: ...', 'Tip - ...') is prose, no item of the list;"
             " a fact sheet's value saying nothing is needed ('None typically required', 'Not required') opens no"
             " list though it names one; nor does a fact sheet's field of a measure of skill ('Skill Level',"
-            " 'Competency rating') or its value on the line under it ('Lower skill'), and neither is read for a cue",
+            " 'Competency rating') or its value on the line under it ('Lower skill'), and neither is read for a cue;"
+            " a label naming work in capitals joined by '&' or 'and' whose text opens with a verb of duty in the"
+            " imperative ('Planting & Pruning: Lead seasonal planting across ...') names the skill itself, the"
+            " clause only explains it (unlike 'Leadership & communication: strong ...', a kind of requirement)",
         ),
         Rule(
             "structure.answers",

@@ -135,3 +135,19 @@ def test_the_last_word_of_a_list_item_cut_off_after_a_comma_is_no_skill(tmp_path
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "bookkeeper"}
     assert "xero" in got, got
     assert "payro" not in got, got
+
+
+# --- structure.ad-fields: a work label joined by '&' before a duty in the imperative names the skill -------------
+
+
+def test_a_work_label_with_an_ampersand_before_an_imperative_duty_is_the_skill(tmp_path: Path) -> None:
+    page = (
+        "# Head Gardener\n\n"
+        "Head gardeners look after estate grounds.\n\n"
+        "Responsibilities\n\n"
+        "- Planting & Pruning: Lead seasonal planting and pruning across the walled garden and the wider estate.\n"
+        "- Team Leadership: Train seasonal staff.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "head-gardener"}
+    assert "planting-pruning" in got and "team-leadership" in got, got
+    assert not any("estate" in skill and skill != "estate-grounds" for skill in got), got
