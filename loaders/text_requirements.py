@@ -1549,6 +1549,9 @@ _FRAME_NOUNS = frozenset(
 _SKILL_WORDS = frozenset({"skill", "skills", "ability", "abilities", "experience", "experiences", "knowledge",
                           "qualities", "competencies", "competences", "qualifications", "expertise", "know-how",
                           "specifications", "requirements", "attributes"})
+#: nouns for pieces of work, and the words pointing at a list of them ("the following tasks", "these duties")
+_WORK_NOUNS = frozenset({"task", "tasks", "duty", "duties", "responsibilities", "activities", "functions", "things"})
+_POINTING_MODIFIERS = frozenset({"following", "these", "those", "above", "below", "such", "listed", "said"})
 _VAGUE_MODIFIERS = frozenset(
     {"specific", "key", "essential", "necessary", "required", "right", "following", "certain", "various",
      "core", "many", "other", "additional", "same", "new", "different", "important", "needed", "main", "such",
@@ -1603,6 +1606,8 @@ def names_no_skill(name: str) -> bool:
     (True, False, False)
     >>> names_no_skill("Outbound calling to potential buyers"), names_no_skill("Train new staff")
     (False, False)
+    >>> names_no_skill("the following tasks"), names_no_skill("Admin tasks")
+    (True, False)
     """
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
     if len(words) == 1 and name.lower().startswith(("a ", "an ")) and not _nounlike(words[0]):
@@ -1621,6 +1626,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Enumerated as under", "Given below", "As follows": the page pointing at its list
     if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS:
         return True  # "Specific skills", "the following skills", "relevant experience": which ones is not said
+    if len(words) > 1 and words[-1] in _WORK_NOUNS and set(words[:-1]) <= _POINTING_MODIFIERS:
+        return True  # "the following tasks", "these duties": the page pointing at a list, not a duty of it
     verb = _verb_base(words[0]) if words else None
     if not words or (verb is not None and not verb[1]):
         return False  # a duty as written: "Train new staff" (not "Reading rooms")

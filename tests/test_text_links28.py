@@ -151,3 +151,19 @@ def test_a_work_label_with_an_ampersand_before_an_imperative_duty_is_the_skill(t
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "head-gardener"}
     assert "planting-pruning" in got and "team-leadership" in got, got
     assert not any("estate" in skill and skill != "estate-grounds" for skill in got), got
+
+
+# --- requirements.no-skill: "the following tasks" points at a list, it is no duty of it ---------------------------
+
+
+def test_the_following_tasks_is_no_skill_but_the_items_under_it_are(tmp_path: Path) -> None:
+    page = (
+        "# Kennel Assistant\n\n"
+        "Kennel assistants walk the dogs every morning.\n\n"
+        "Kennel assistants are often responsible for overseeing or carrying out some or all of the following tasks:\n\n"
+        "- Feeding the dogs\n"
+        "- Cleaning the runs\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "kennel-assistant"}
+    assert "run-cleaning" in got, got
+    assert not any("following" in skill for skill in got), got
