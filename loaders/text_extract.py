@@ -528,6 +528,25 @@ _BAD_MODIFIERS = frozenset(
         "potential",
         "prospective",
         "aspiring",
+        # and of a person's manner, which describes someone in a post, never names one ("rude ushers", "a lazy
+        # porter", "polite stewards")
+        "rude",
+        "apathetic",
+        "lazy",
+        "polite",
+        "impolite",
+        "helpful",
+        "unhelpful",
+        "angry",
+        "unhappy",
+        "grumpy",
+        "incompetent",
+        "bad",
+        "terrible",
+        "awful",
+        "horrible",
+        # of a document a post holds, not the post ("a valid boiler engineer's card")
+        "valid",
         # verbs of duty or preference before their object ("oversee customer service representatives")
         "oversee",
         "oversees",
@@ -2073,6 +2092,13 @@ def _title_mentions(
             continue  # "Elizabeth Dean, manager of buying at ...": a person's name ending in a title's word
         if i_end - i_start == 1 and i_end < len(doc) and words.lower[i_end] in _THINGS_AFTER_TITLE:
             continue  # "a butcher shop", "no drivers license", "the cashier counter": a word for a thing's kind
+        if (
+            i_end + 1 < len(doc)
+            and words.lower[i_end] in _POSSESSIVES
+            and words.lower[i_end + 1] in _THINGS_AFTER_TITLE
+            and not words.space_after[i_end - 1]
+        ):
+            continue  # "a driver’s license", "a crane operator's permit": the thing a post holds, no post named
         if norms[i_end - 1] in COMPARATIVE_POSTS and _comparative_here(doc, i_end):
             continue  # "a cleaner kitchen", "keep the yard cleaner than ...": the adjective, not the post
         if between and _go_between(words, i_start, i_end):
@@ -2291,6 +2317,8 @@ def _go_between(words: _Words, start: int, end: int) -> bool:
 
 #: rank words that make one title with a "head of X" after them
 _HEAD_OF_RANKS = frozenset({"assistant", "deputy", "associate", "senior", "joint", "vice"})
+#: words of the scope a "head of" post covers that open its title: "Global Head of Audit", "Regional Head of Sales"
+_HEAD_OF_RANKS |= frozenset({"global", "regional", "national", "international", "group"})
 
 
 #: title heads that are verbs too: "managers lead teams", "the supervisor heads the shift"

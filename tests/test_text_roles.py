@@ -208,3 +208,28 @@ def test_a_firm_speaking_of_itself_or_a_place_of_work_after_at_is_no_post(tmp_pa
     )
     assert {"head-of-finance", "van-driver"} <= found
     assert not {"marketplace-partner", "print-partner", "driver", "main-driver"} & found
+
+
+def test_a_word_for_a_persons_manner_is_no_part_of_the_post(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "The old theatre had grumpy box office clerks and downright rude ticket inspectors on every night.\n\n"
+        "The ferry line wanted polite deck hands.\n",
+    )
+    assert {"box-office-clerk", "ticket-inspector"} <= found
+    assert not any(word in key for key in found for word in ("grumpy", "rude", "polite"))
+
+
+def test_a_thing_a_post_holds_after_a_possessive_names_no_post(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Applicants for the porter job need a valid forklift operator’s licence and a clean record.\n",
+    )
+    assert "porter" in found
+    assert not any("operator" in key for key in found)
+
+
+def test_a_scope_word_opens_a_head_of_title(tmp_path: Path) -> None:
+    found = roles_of(tmp_path, "In 2019 she was named Global Head of Clinical Audit at the hospital group.\n")
+    assert "global-head-of-clinical-audit" in found
+    assert not {"global-head", "head-of-clinical-audit"} & found
