@@ -1832,6 +1832,67 @@ def _gerund_of_duty(words: _Words, norms: list[str], i: int) -> bool:
     return before >= 0 and words.lower[before] in _GERUND_LEADS
 
 
+#: marks after which a clause opens: a duty's verb may follow ("...; assign stewards by deck", "— managing crews")
+_DUTY_CLAUSE_MARKS = frozenset({";", ":", ",", "—", "–", "."})
+_LINE_BULLETS = " \t-*•·▪●◦‣⁃–—0123456789.)"
+
+
+def _clause_verb(words: _Words, i: int, text: str) -> bool:
+    """Whether word ``i``, a title's first word, is a verb of duty (its base form or gerund, written in lower case or
+    opening a line) that opens a clause: at a line's start after any bullet, or after a clause's mark."""
+    lower = words.lower[i]
+    base = verb_base(lower)
+    if base is None or (lower != base and not (lower.endswith("ing") and len(lower) > 5)):
+        return False
+    before = _skip_spaces(words, i - 1, -1)
+    if before >= 0 and words.lower[before] in _DUTY_CLAUSE_MARKS:
+        return text[words.idx[i]].islower() or words.lower[before] == "."
+    at = words.idx[i]
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip(_LINE_BULLETS)
+
+
+def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text: str) -> int:
+    """How the words from ``i + 1`` to the head ``head`` stand after a verb of duty ``i`` opening a clause: 2 when a
+    noun in lower case follows the head and a clause's end, a preposition or "and" follows that (the title's words only
+    describe the verb's object: "review porter rotas weekly", "support guide development, ..."; not "Support agent
+    salaries vary"), 1 when the head is in the plural and the verb is no O*NET title's modifier or a gerund in lower
+    case ("assign stewards by deck", "— managing crews": the verb, then the post; "Support agents ..." stays a title),
+    else 0."""
+    n = len(words.lower)
+    after = head + 1
+    nouns = 0
+    while after + 1 < n and nouns < 2 and _object_noun(words, norms, after, text) and words.space_after[after - 1]:
+        after += 1
+        nouns += 1
+        if words.lower[after] in _OBJECT_ENDS or "\n" in words.lower[after]:
+            return 2
+    if words.lower[head] == norms[head]:
+        return 0
+    lower = words.lower[i]
+    return 1 if lower not in _title_modifiers() or (lower.endswith("ing") and text[words.idx[i]].islower()) else 0
+
+
+def _object_noun(words: _Words, norms: list[str], k: int, text: str) -> bool:
+    """Whether word ``k`` may be a noun in lower case after a title's word, the head of a verb's object: no stop
+    word, title head, verb of duty (in the plural a noun's may be one) or adverb."""
+    low = words.lower[k]
+    return (
+        words.alpha[k]
+        and len(low) > 3
+        and text[words.idx[k]].islower()
+        and low not in STOP_WORDS
+        and norms[k] not in TITLE_HEADS
+        and (low.endswith("s") or verb_base(low) is None)  # ("driver schedules for ...": the noun's plural)
+        and not low.endswith("ly")
+    )
+
+
+#: what may follow a verb's object (a clause's end, a preposition, "and"): "review porter rotas weekly" is not one
+_OBJECT_ENDS = frozenset(
+    {",", ".", ";", ":", "to", "and", "by", "for", "with", "across", "through", "in", "on", "at", "of", "—", "–", "-"}
+)
+
+
 def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     """Whether word ``i`` is a verb of duty in the base form governing the title after it (ending at ``head``): no
     O*NET title has it as a modifier, and it follows "to" or opens a line that is a sentence (a duty in the
@@ -2049,6 +2110,12 @@ def _title_mentions(
                 continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
+            if i_start < j - 1 and _clause_verb(words, i_start, doc.user_data["careergraph_text"]):
+                object_of = _object_after_title(words, norms, i_start, j - 1, doc.user_data["careergraph_text"])
+                if object_of == 2:
+                    continue  # "Monitor porter rota compliance.", ", coordinating guide bookings": the verb's object
+                    # is a thing the title's words only describe, no post
+                i_start += object_of  # "; assign stewards by deck": the verb, then the post
             numbered = _numbered(doc, j) or _french_of(doc, j)
             if numbered:
                 # "Supervisor II", "Officer Level 2": the level is part of the title; "Chef de Cuisine" its field

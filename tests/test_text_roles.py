@@ -233,3 +233,18 @@ def test_a_scope_word_opens_a_head_of_title(tmp_path: Path) -> None:
     found = roles_of(tmp_path, "In 2019 she was named Global Head of Clinical Audit at the hospital group.\n")
     assert "global-head-of-clinical-audit" in found
     assert not {"global-head", "head-of-clinical-audit"} & found
+
+
+def test_a_verb_of_duty_opening_a_clause_is_no_part_of_the_title_after_it(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Duties\n\n- Monitor porter rota compliance to keep the wards safe.\n"
+        "- Rostering: own the dock calendar; assign stewards by deck and shift; brief the crew.\n"
+        "- Casting: vet and onboard new guides. Support host development, give feedback and plan tours.\n\n"
+        "You will keep tours running — managing guides, fixing issues, coordinating driver schedules for the fleet.\n\n"
+        "Support agents who join us train for two weeks. Training coordinator duties include planning.\n"
+        "The bus driver schedules the routes.\n",
+    )
+    assert {"support-agent", "training-coordinator", "bus-driver"} <= found
+    assert not any(word in key for key in found for word in ("monitor", "assign", "managing", "coordinating"))
+    assert not {"support-host", "porter", "host", "driver"} & found
