@@ -1855,9 +1855,9 @@ def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text
     """How the words from ``i + 1`` to the head ``head`` stand after a verb of duty ``i`` opening a clause: 2 when a
     noun in lower case follows the head and a clause's end, a preposition or "and" follows that (the title's words only
     describe the verb's object: "review porter rotas weekly", "support guide development, ..."; not "Support agent
-    salaries vary"), 1 when the head is in the plural and the verb is no O*NET title's modifier or a gerund in lower
-    case ("assign stewards by deck", "— managing crews": the verb, then the post; "Support agents ..." stays a title),
-    else 0."""
+    salaries vary"), 1 when the head is in the plural and the verb is no O*NET title's modifier, or a gerund in lower
+    case after a dash ("assign stewards by deck", "— managing crews": the verb, then the post; "Support agents ..."
+    and ", receiving clerks feed ..." stay titles), else 0."""
     n = len(words.lower)
     after = head + 1
     nouns = 0
@@ -1869,7 +1869,13 @@ def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text
     if words.lower[head] == norms[head]:
         return 0
     lower = words.lower[i]
-    return 1 if lower not in _title_modifiers() or (lower.endswith("ing") and text[words.idx[i]].islower()) else 0
+    if lower not in _title_modifiers():
+        return 1
+    # a gerund some title has as its modifier is the verb only after a dash ("— managing crews"; not ", receiving
+    # clerks feed ...")
+    before = _skip_spaces(words, i - 1, -1)
+    dashed = before >= 0 and words.lower[before] in {"—", "–"}
+    return int(dashed and lower.endswith("ing") and text[words.idx[i]].islower())
 
 
 def _object_noun(words: _Words, norms: list[str], k: int, text: str) -> bool:
