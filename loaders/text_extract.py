@@ -3184,6 +3184,18 @@ _POST_LIST_OPENERS = frozenset({"a", "an", "as", "like", "include", "includes", 
 _LIST_JOINS = frozenset({",", "or", "and", "/"})
 
 
+def _slashed_modifier(words: _Words, norms: list[str], k: int) -> bool:
+    """Whether the slash at token ``k`` joins, with no space, a word before it to a title's first word after it: an
+    alternative modifier of the same title ("SEO/PPC executives", "Kitchen/Bar staff"), no item of a list (no title's
+    head: "Receptionist/Administrator" are two posts)."""
+    return (
+        not words.space_after[k - 1]
+        and not words.space_after[k]
+        and words.alpha[k - 1]
+        and norms[k - 1] not in TITLE_HEADS
+    )
+
+
 def _listed_agents(
     doc: Doc, offset: int, mentions: list[Mention], disabled: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -3224,6 +3236,8 @@ def _listed_agents(
             continue
         found: list[int] = []
         k = _skip_spaces(words, m.i - 1, -1)
+        if k >= 2 and words.lower[k] == "/" and _slashed_modifier(words, norms, k):
+            k = _skip_spaces(words, k - 2, -1)  # "SEO/PPC executives": the other modifier, part of the title
         while k >= 1 and words.lower[k] in _LIST_JOINS:
             item = _skip_spaces(words, k - 1, -1)
             if agent(item) or plural_head(item):

@@ -235,7 +235,9 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a word ending as an agent noun does (-er, -or, -ist, -ian) listed before the title is a post as well:"
             " 'as an allocator, distributor or merchandising administrator'; with no opener, title heads in the"
-            " plural listed before a plural title or a staff ('a team of coordinators, drivers and warehouse staff')",
+            " plural listed before a plural title or a staff ('a team of coordinators, drivers and warehouse staff');"
+            " a modifier glued to the title's first word by a slash is the title's, no item ('surveyors, planners,"
+            " Day/Night porters': the list goes on past it; not a head: 'Receptionist/Administrator')",
         ),
         Rule(
             "mentions.initials",

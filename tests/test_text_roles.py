@@ -248,3 +248,12 @@ def test_a_verb_of_duty_opening_a_clause_is_no_part_of_the_title_after_it(tmp_pa
     assert {"support-agent", "training-coordinator", "bus-driver"} <= found
     assert not any(word in key for key in found for word in ("monitor", "assign", "managing", "coordinating"))
     assert not {"support-host", "porter", "host", "driver"} & found
+
+
+def test_a_modifier_joined_by_a_slash_does_not_break_a_list_of_plural_posts(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "The ward team has grown: surveyors, planners, Day/Night porters, ward clerks and bed managers all joined"
+        " this year.\n",
+    )
+    assert {"surveyor", "planner", "ward-clerk", "bed-manager"} <= found
