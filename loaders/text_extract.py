@@ -2057,6 +2057,8 @@ def _title_mentions(
     extra_of: list[tuple[int, int, str]] = []  # fields coordinated after "X of": (start, end, name)
     initials: dict[int, int] = {}  # a title's first token -> the token after its bracketed initials
     bare: list[int] = []  # bare head words standing where a post is named (see _post_position)
+    subjects: set[int] = set()  # plural heads opening a sentence as its subject: the post in general
+    named_at: dict[str, int] = {}  # the heads of titles this block names -> the last such head's token
     if acronyms:
         role_head = strings["ROLE_HEAD"]
         text = doc.user_data["careergraph_text"]
@@ -2137,6 +2139,8 @@ def _title_mentions(
                 if spelled is not None:  # "Pay Per Click (PPC) Executive": one title, named by its initials
                     initials[spelled] = i_start
                     i_start = spelled
+            if i == sent_start and i_start == i and _plural_subject(doc, words, norms, i):
+                subjects.add(i)  # "Supervisors sign off ...": the post in general, not a title named before
             # a head word without modifiers is a title only where it stands as one (asked of those alone)
             standalone = i_start != i or (
                 numbered
@@ -2153,6 +2157,7 @@ def _title_mentions(
                 # a page or section titled by the post alone: "Radiographer", "## Pharmacist"
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
                 or (i in compounds and _person_noun(doc, i))
+                or i in subjects
                 # "start as an agent", "become an engineer": a head word named as what someone is
                 or (_as_a(words, i) and norms[i] not in _STANDING_WORDS)
             )
@@ -2203,7 +2208,9 @@ def _title_mentions(
             continue  # "a plant manager with a metals producer": the employer, not a post
         if norms[i_end - 1] == "driver" and _drives_a_thing(words, i_end):
             continue  # "key drivers of growth", "the drivers behind churn": a cause, not a post
-        if i_end - i_start == 1 and norms[i] in heads:  # "interns" after "content interns"
+        if i_end - i_start == 1 and norms[i] in heads and (i not in subjects or _same_line(words, named_at, norms, i)):
+            # "interns" after "content interns" (a plural subject only on the line that names that title: on another,
+            # "Supervisors sign off ..." is the post in general)
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
         head_of = strings[match_id] == "HEAD_OF"
@@ -2226,6 +2233,7 @@ def _title_mentions(
             # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung; nor the "senior
             # pharmacy technician" once the "pharmacy technician" is named)
             heads[norms[i_end - 1]] = entry
+            named_at[norms[i_end - 1]] = i_end - 1
         post = _mention(entry, doc, i_start, i_end, offset, known=False)
         if after_initials is not None:
             post = post._replace(rule="mentions.bracketed-initials")
@@ -2261,6 +2269,33 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+def _same_line(words: _Words, named_at: dict[str, int], norms: list[str], i: int) -> bool:
+    """Whether a title with the head of word ``i`` was named earlier on the same line of the block."""
+    at = named_at.get(norms[i])
+    return at is not None and at < i and not any("\n" in words.lower[k] for k in words.spaced if at < k < i)
+
+
+def _plural_subject(doc: Doc, words: _Words, norms: list[str], i: int) -> bool:
+    """Whether a one-word title's head in the plural opening a sentence with a capital is its subject: a verb in the
+    present follows it ("Supervisors sign off the timesheets", "Surveyors can ..."), a word in lower case that is no
+    noun the title's word would describe."""
+    lower = words.lower[i]
+    if lower == norms[i] or not lower.endswith("s") or norms[i] in _GENERIC_HEADS or norms[i] in _PEOPLE_WORDS:
+        return False
+    text = doc.user_data["careergraph_text"]
+    if not text[words.idx[i]].isupper():
+        return False
+    after = i + 1
+    if after >= len(words.lower) or not words.alpha[after] or not words.space_after[i]:
+        return False
+    nxt = words.lower[after]
+    return nxt in _SUBJECT_MODALS or nxt in _PLURAL_VERBS or (verb_base(nxt) == nxt and nxt not in STOP_WORDS)
+
+
+#: verbs in the present after a plural subject: "Porters are ...", "Supervisors have ..."
+_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "get", "need", "play", "make", "take", "tend", "report"})
 
 
 def _comparative_here(doc: Doc, end: int) -> bool:

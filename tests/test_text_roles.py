@@ -257,3 +257,12 @@ def test_a_modifier_joined_by_a_slash_does_not_break_a_list_of_plural_posts(tmp_
         " this year.\n",
     )
     assert {"surveyor", "planner", "ward-clerk", "bed-manager"} <= found
+
+
+def test_a_plural_head_opening_a_sentence_as_its_subject_is_the_post_in_general(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Site supervisors and crane operators attend the morning briefing.\n\n"
+        "Supervisors sign off the timesheets each week.\n\nSurveyors can work alone on small plots.\n",
+    )
+    assert {"site-supervisor", "supervisor", "surveyor", "crane-operator"} <= found
