@@ -1519,6 +1519,12 @@ _DEGREE_WORDS = frozenset(
 )
 
 
+#: comparatives and superlatives that are adjectives of their own before a noun, and words of degree only before a
+#: participle ("the best paid", "the highest rated")
+_GRADED_ADJECTIVES = frozenset({"better", "worse", "best", "worst", "highest", "lowest"})
+_IRREGULAR_PARTICIPLES = frozenset({"paid", "known", "built", "run", "kept", "spent"})
+
+
 def _after_degree_word(words: _Words, k: int) -> bool:
     """Whether word ``k`` follows a word of degree, so it is an adjective ("the most reliable pickers")."""
     before = _skip_spaces(words, k - 1, -1)
@@ -1527,6 +1533,11 @@ def _after_degree_word(words: _Words, k: int) -> bool:
     if words.lower[before] in {"most", "least"}:  # a superlative needs the article: "most warehouse staff" is not one
         article = _skip_spaces(words, before - 1, -1)
         return article >= 0 and words.lower[article] == "the"
+    if words.lower[before] in _GRADED_ADJECTIVES:
+        # "the best paid porters", "the highest rated guides"; not "the best night porters": the adjective is the
+        # whole title's, and the word after it a noun of the title
+        lower = words.lower[k]
+        return lower.endswith(("ed", "ing")) or lower in _IRREGULAR_PARTICIPLES
     return words.lower[before] in _DEGREE_WORDS
 
 

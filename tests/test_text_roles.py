@@ -266,3 +266,12 @@ def test_a_plural_head_opening_a_sentence_as_its_subject_is_the_post_in_general(
         "Supervisors sign off the timesheets each week.\n\nSurveyors can work alone on small plots.\n",
     )
     assert {"site-supervisor", "supervisor", "surveyor", "crane-operator"} <= found
+
+
+def test_a_superlative_before_a_title_in_capitals_is_no_degree_word_of_its_first_word(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Some of the best Night Porters stay for years. The highest paid team leaders work weekends.\n",
+    )
+    assert {"night-porter", "team-leader"} <= found
+    assert not {"porter", "paid-team-leader", "highest-paid-team-leader"} & found
