@@ -398,3 +398,10 @@ def test_or_after_a_latin_name_parts_two_items() -> None:
     text = "酒店前厅岗位\n\n- 前台主管:利用Opera或内部报表工具查询房态,输出周报。\n"
     links = set(read(text).requires)
     assert {("前台主管", "利用opera"), ("前台主管", "内部报表工具查询房态")} <= links
+
+
+def test_public_traffic_is_a_field_as_private_traffic_is() -> None:
+    # a restaurant chain's posts for its public-platform and private-group promotion (公域 / 私域)
+    found = roles(read("连锁餐厅岗位:\n下属岗位:公域推广专员、私域社群专员、门店店长\n"))
+    assert {"公域推广专员", "私域社群专员"} <= found
+    assert "推广专员" not in found
