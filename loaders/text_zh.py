@@ -297,9 +297,11 @@ _FIELD_HEADS = frozenset("专员 主管 经理 总监 主任 组长 岗 工程�
 #: characters and words that end the field before such a head: particles, prepositions, measure words, verbs of
 #: naming or moving to a post ("根据", "例如", "的", "为", "一名", "晋升", "担任")
 _FIELD_STOPS = frozenset(
-    "的和与及或由从向给让对是为在把被跟同等如据将请需要有个名位其该各每这那了着过也都就才还又而并且但做当任升成招聘转找到去来级些"
+    "的和与及或由从向给让对是为在把被跟同等如据将请需要有个名位其该各每这那了着过也都就才还又而并且但做当任升成招聘转找到去来级些于"
 )
 _FIELD_STOP_WORDS = frozenset("根据 例如 比如 包括 负责 协助 配合 对接 联系 支持 通知 汇报 报告".split())
+#: words of kind that describe a post's holder, not its field ("普通专员": an ordinary one; "优秀主管": a good one)
+_FIELD_STOP_WORDS |= frozenset("普通 一般 优秀 合格 新手".split())
 
 
 def _unknown_field(text: str, head: int, lo: int) -> int | None:

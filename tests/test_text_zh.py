@@ -405,3 +405,10 @@ def test_public_traffic_is_a_field_as_private_traffic_is() -> None:
     found = roles(read("连锁餐厅岗位:\n下属岗位:公域推广专员、私域社群专员、门店店长\n"))
     assert {"公域推广专员", "私域社群专员"} <= found
     assert "推广专员" not in found
+
+
+def test_a_comparison_or_a_word_of_kind_is_no_field_of_a_head() -> None:
+    # a hotel: the front-office supervisor earns far more than an ordinary clerk; a good supervisor trains others
+    found = roles(read("前厅主管的收入远高于普通专员。\n一名优秀主管会带新人。\n"))
+    assert "前厅主管" in found
+    assert not any("高于" in key or "普通" in key or "优秀" in key for key in found)
