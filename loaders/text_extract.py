@@ -2774,7 +2774,7 @@ _POST_NOUNS_AFTER = frozenset(
     word_norm(w) for w in ("role", "roles", "position", "positions", "job", "jobs", "post", "slot", "slots")
 )
 #: words of pay after a bare title: the pay is the post's ("the average housekeeper salary")
-_PAY_NOUNS_AFTER = frozenset({"salary", "salaries", "pay", "wage", "wages", "earnings", "income"})
+_PAY_NOUNS_AFTER = frozenset({"salary", "salaries", "pay", "wage", "wages", "earnings", "income", "compensation"})
 _NAMING_VERBS = frozenset(word_norm(w) for w in ("make", "made", "name", "named", "appoint", "appointed"))
 
 
@@ -2793,6 +2793,9 @@ def _post_position(words: _Words, norms: list[str], i: int) -> bool:
     after = _skip_spaces(words, i + 1, 1)
     nxt = lowers[after] if after < len(lowers) else "."
     if nxt == "level":
+        pay = _skip_spaces(words, after + 1, 1)
+        if pay < len(lowers) and lowers[pay] in _PAY_NOUNS_AFTER:
+            return True  # "Foreman level pay rose": the pay of the rank, named as a post
         return lowers[k] == "at"  # "at director level", "at the manager level": the rank named as a post
     if nxt in _PAY_NOUNS_AFTER and (article or lowers[k] in _BAD_MODIFIERS):
         return True  # "the average housekeeper salary", "typical cashier pay": whose pay it is

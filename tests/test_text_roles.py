@@ -275,3 +275,11 @@ def test_a_superlative_before_a_title_in_capitals_is_no_degree_word_of_its_first
     )
     assert {"night-porter", "team-leader"} <= found
     assert not {"porter", "paid-team-leader", "highest-paid-team-leader"} & found
+
+
+def test_a_rank_named_by_its_pay_level_is_a_post(tmp_path: Path) -> None:
+    found = roles_of(
+        tmp_path,
+        "Survey of site crews\n\n- Director level pay rose by 4% last year.\n- Manager level compensation held flat.\n",
+    )
+    assert {"director", "manager"} <= found
