@@ -1172,6 +1172,8 @@ class _Reader:
         self.first_named: dict[str, Mention] = {}
         #: the span of the page's first line that has words, in the text as read (see _first_line)
         self.top = (0, 0)
+        #: the page's text as the rules read it (structure.salient-subject looks at its opening lines)
+        self.plain = ""
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -14076,25 +14078,39 @@ def _salient_role(r: _Reader) -> Mention | None:
     """The role a page names far more than any other, for a page whose own lines named none it is about
     (structure.salient-subject): named at least three times (once is enough when the page's first line names it
     and no other role), twice as often as the next role and more often than all the others together; keys that
-    differ only by hyphens ("ecommerce-manager", "e-commerce-manager") count as one. A page telling a person's
-    career (transitions.told: "I", "she", a named person) is a story: none. Returns the role's first mention, or
-    None."""
-    if r.told_person is not None:
+    differ only by hyphens ("ecommerce-manager", "e-commerce-manager") count as one, and so do the titles of a
+    line of other names for the post near the top ("Also known as: A, B, C"). A page whose first line asks how to
+    reach a post ("How to become a B?", "How to move from A to B") is about the last post that line names. A page
+    telling a person's career (transitions.told: "I", "she", a named person) is a story: none. Returns the role's
+    first mention, or None."""
+    lo, hi = r.top
+    how_to = r.plain[lo : lo + 7].lower() in {"how to ", "how do "}
+    if r.told_person is not None and not (how_to and r.told_person == ""):
         return None
     counts: dict[str, int] = {}
     by_key: dict[str, int] = {}
-    lo, hi = r.top
     first: set[str] = set()
+    named: dict[str, int] = {}
+    group_of: dict[str, str] = {}
+    also = _other_names_span(r.plain)
     for key, data in r.facts.nodes.items():
         if data["label"] is not _ROLE or key not in r.first_named:
             continue
         starts = [e["start"] for e in data["evidence"] if e["rule"].startswith("mentions.")]
         same = key.replace("-", "")
+        if also is not None and any(also[0] <= at < also[1] for at in starts):
+            same = " also"  # another name of the page's post (no key has a space)
         by_key[key] = len(starts)
+        group_of[key] = same
         counts[same] = counts.get(same, 0) + len(starts)
-        if any(lo <= at < hi for at in starts):
+        on_top = [at for at in starts if lo <= at < hi]
+        if on_top:
             first.add(same)
-    if not counts:
+            named[key] = max(on_top)
+    if how_to and named:
+        key = max(named, key=named.__getitem__)
+        return r.first_named[key]._replace(rule="structure.salient-subject")
+    if not counts or r.told_person is not None:
         return None
     ranked = sorted(counts.values(), reverse=True)
     top, others = ranked[0], ranked[1:]
@@ -14102,8 +14118,44 @@ def _salient_role(r: _Reader) -> Mention | None:
     least = 1 if first == {same} else _SALIENT_MENTIONS
     if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
         return None
-    key = max((k for k in by_key if k.replace("-", "") == same), key=by_key.__getitem__)
+    group = [k for k in by_key if group_of[k] == same]
+    if same == " also":  # the first of the other names stands for them all
+        key = min(group, key=lambda k: r.first_named[k].start)
+    else:
+        key = max(group, key=by_key.__getitem__)
     return r.first_named[key]._replace(rule="structure.salient-subject")
+
+
+#: how far into a page a line of other names for its post is looked for (see _other_names_span)
+_OTHER_NAMES_REACH = 400
+
+
+def _other_names_span(plain: str) -> tuple[int, int] | None:
+    """The span of the titles a page lists near its top as other names for its post ("Also known as: A, B";
+    "Other job titles" with the names on the next line), or None.
+
+    >>> nl = chr(10)
+    >>> text = "Tree surgeon" + nl + "Also known as" + nl + "- arborist, tree climber" + nl + "Tree surgeons prune."
+    >>> start, end = _other_names_span(text)
+    >>> text[start:end]
+    '- arborist, tree climber'
+    """
+    head = plain[:_OTHER_NAMES_REACH].lower()
+    at = -1
+    for cue in ("also known as", "other job titles", "other titles", "alternative titles", "alternative job titles"):
+        at = head.find(cue)
+        if at >= 0:
+            at += len(cue)
+            break
+    if at < 0:
+        return None
+    end = plain.find("\n", at)
+    end = len(plain) if end < 0 else end
+    if not plain[at:end].strip(" :\t-–—"):  # the names are on the next line
+        at = end + 1
+        end = plain.find("\n", at)
+        end = len(plain) if end < 0 else end
+    return at, end
 
 
 #: how often a page must name a role for it to be the page's subject by that alone (see _salient_role)
@@ -14154,6 +14206,7 @@ def _read_document(
         _read_chinese(reader, plain, chinese)
         plain = _blanked(plain, chinese)
     reader.top = _first_line(plain)
+    reader.plain = plain
     reader.acronyms = title_acronyms(plain, initials="mentions.initials" not in reader.disabled)
     reader.bylines = _bylines(plain)
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):

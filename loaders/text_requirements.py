@@ -1123,6 +1123,11 @@ _VAGUE_OBJECTS = frozenset(
      "goal", "goals", "objective", "objectives", "target", "targets", "matter", "matters", "aspect", "aspects",
      "everything", "anything", "something", "others", "cool"}
 )
+#: what a person goes through rather than does as work: "do the quiz", "do the study or training for this job"
+_UNDERGONE = frozenset(
+    {"study", "studies", "training", "course", "courses", "quiz", "quizzes", "test", "tests", "exam", "exams",
+     "apprenticeship", "internship", "degree"}
+)
 #: noun endings and nouns that name an activity: after a light or any verb, the object alone is the skill
 _ACTIVITY_ENDINGS = ("ment", "tion", "sion", "ing", "ance", "ence", "ship", "ysis", "ity", "ogy", "acy", "ness")
 _ACTIVITY_NOUNS = frozenset(
@@ -2558,6 +2563,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         size = sum(1 for t in part if t.lower not in {"and", "or", "&"})  # (the joins of a series aside)
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
+        if verbs[-1] == "do" and part[-1].lower in _UNDERGONE:
+            continue  # ("do the study or training for this job", "do the quiz"): a thing gone through, no skill
         for n, (vb, vtok) in enumerate(shared or [(verbs[-1], toks[k - 1])]):
             if n < len(shared) - 1 and vb in _GAINING_VERBS - {"develop"}:
                 continue  # ("learn and use the tills": what is used is named by the use)

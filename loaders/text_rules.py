@@ -319,7 +319,10 @@ RULES: dict[str, Rule] = {
             (_NEEDS, _MOVE),
             "the role the page names far more than any other is its subject: named at least three times (once when"
             " the page's first line names it and no other role), twice as often as the next role and more often than"
-            " all the others together (a page told by a narrator is a story: none); the page is read again with it"
+            " all the others together, the titles of a line of other names near the top ('Also known as: A, B')"
+            " counting as one role (its first title); a first line asking how to reach a post ('How to move from A"
+            " to B?') makes the last post it names the subject (a page told by a narrator is a story: none); the"
+            " page is read again with it"
             " known from the start, so that its duty lines in the imperative, 'you' sentences and unlabelled lists"
             " are that role's; the moves and requirements only that reading found name this rule (its figures of pay"
             " stay the first reading's: salaries.page-topic decides those)",

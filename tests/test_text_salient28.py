@@ -105,3 +105,71 @@ def test_doing_again_what_was_named_before_names_no_skill(tmp_path: Path) -> Non
         " across all four of your Kestrel Marine yards.\n"
     )
     assert not any("yard" in skill for _, skill in links(read(tmp_path, text)))
+
+
+# --- a page's other names for its post, and a first line asking how to reach one -----------------------------------
+
+# the heading names the post in a word no title list knows; the line of other names lists titles that are known
+_TREE_PAGE = (
+    "Canopy worker, Te kaimahi rakau\n"
+    "Also known as\n"
+    "- arborist, tree surgeon, climbing arborist, utility arborist\n"
+    "Canopy workers look after trees in parks, streets and gardens.\n\n"
+    "Duties\n"
+    "- prune branches away from power lines\n"
+    "- fell damaged trees safely\n"
+    "- grind out old stumps\n"
+)
+
+
+def test_the_titles_a_page_lists_as_other_names_for_its_post_count_as_one_role(tmp_path: Path) -> None:
+    g = read(tmp_path, _TREE_PAGE)
+    got = {skill for _, skill in links(g)}
+    assert len(got) >= 2, got
+    assert any("damaged-trees" in skill for skill in got), got
+    # the role the list is read for is one of the other names, the first
+    assert {role for role, _ in links(g)} == {"arborist"}, links(g)
+
+
+def test_titles_named_once_each_with_no_line_of_other_names_give_no_subject(tmp_path: Path) -> None:
+    text = _TREE_PAGE.replace("Also known as", "Working beside")
+    assert not links(read(tmp_path, text)), links(read(tmp_path, text))
+
+
+_HOW_TO_PAGE = (
+    "How to move from veterinary nurse to practice manager?\n"
+    "Moving from veterinary nurse to practice manager rewards years on the clinic floor and a steady hand with"
+    " people. A head nurse or a clinical coordinator post often comes between the two.\n"
+    "### Build the Skills You Need\n"
+    "- **Rota planning**: Plan the cover for nights and weekends.\n"
+    "- **Stock control**: Order drugs and consumables before they run short.\n"
+    "- **Budgeting**: Read the clinic's monthly accounts.\n"
+)
+
+
+def test_a_first_line_asking_how_to_reach_a_post_makes_that_post_the_subject(tmp_path: Path) -> None:
+    g = read(tmp_path, _HOW_TO_PAGE)
+    got = {skill for role, skill in links(g) if role == "practice-manager"}
+    assert any("stock" in skill for skill in got), links(g)
+    assert any("budget" in skill for skill in got), links(g)
+    assert not any(role == "veterinary-nurse" and "budget" in skill for role, skill in links(g)), links(g)
+
+
+def test_a_how_to_title_told_by_a_narrator_stays_a_story(tmp_path: Path) -> None:
+    text = _HOW_TO_PAGE.replace(
+        "Moving from veterinary nurse", "I was a veterinary nurse for six years before I moved up. Moving from nurse"
+    )
+    g = read(tmp_path, text)
+    assert not any(role == "practice-manager" and "budget" in skill for role, skill in links(g)), links(g)
+
+
+def test_a_quiz_the_reader_is_told_to_do_names_no_skill(tmp_path: Path) -> None:
+    text = (
+        "# Tree Surgeon\n\n"
+        "Duties\n"
+        "- fell damaged trees safely\n\n"
+        "Do the aptitude quiz to find out whether the work suits you.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "tree-surgeon"}
+    assert any("damaged-trees" in skill for skill in got), got
+    assert not any("quiz" in skill for skill in got), got
