@@ -107,6 +107,7 @@ from careergraph.loaders.text_requirements import (
     degree_key,
     degree_names,
     degree_subject,
+    gone_through,
     inline_first_item,
     line_items,
     list_spans,
@@ -11968,6 +11969,8 @@ def _link(
     if "requirements.no-skill" not in r.disabled:
         # people, places, parts and outcomes a sentence names are no skills ("potential sellers", "concerns")
         skills = [s for s in skills if s.key in r.vocab.entries or not names_no_skill(s.name)]
+        if "do the " in sent.text:  # ("to do the study or training for this job": things gone through)
+            skills = [s for s in skills if not gone_through(sent.text, s.name)]
     if "requirements.no-skill" not in r.disabled and r.cut_at is not None:
         # a page cut off mid-sentence ("... these posts involve playin"): its unfinished last word names nothing
         skills = [s for s in skills if not (isinstance(s, Mention) and s.end > r.cut_at)]

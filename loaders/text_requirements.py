@@ -1597,6 +1597,27 @@ _OUTCOME_WORDS = frozenset({"smooth", "seamless", "overall", "better"})
 
 
 @functools.lru_cache(maxsize=8192)  # (a page names its skills many times; this is asked of each naming)
+def gone_through(sentence: str, name: str) -> bool:
+    """Whether a skill ``name`` read from ``sentence`` is a thing the reader is told to go through, named just after
+    "do the" ("... to do the study or training for this job"; see _UNDERGONE).
+
+    >>> gone_through("You need a licence to do the course or training first.", "Training")
+    True
+    >>> gone_through("Staff do the training of new starters.", "Training of new starters")
+    False
+    """
+    words = name.lower().split()
+    if not words or words[-1] not in _UNDERGONE:
+        return False
+    low = sentence.lower()
+    at = low.find("do the ")
+    if at < 0:
+        return False
+    after = re.findall(r"[\w-]+", low[at + 7 :])[:4]
+    return words[-1] in after and (after.index(words[-1]) + 1 >= len(after) or after[after.index(words[-1]) + 1]
+                                   in {"or", "and", "for", "to", "before", "first"})
+
+
 def names_no_skill(name: str) -> bool:
     """Whether a skill's name names people ("Potential sellers") or a part, a kind, a step, a place, an outcome
     or the career itself ("Piece", "Concerns", "Job description", "Distribution centers"): what a sentence

@@ -173,3 +173,15 @@ def test_a_quiz_the_reader_is_told_to_do_names_no_skill(tmp_path: Path) -> None:
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "tree-surgeon"}
     assert any("damaged-trees" in skill for skill in got), got
     assert not any("quiz" in skill for skill in got), got
+
+
+def test_study_or_training_the_reader_must_do_for_the_job_names_no_skill(tmp_path: Path) -> None:
+    text = (
+        "# Tree Surgeon\n\n"
+        "Duties\n"
+        "- fell damaged trees safely\n\n"
+        "You usually need a chainsaw ticket to do the study or training for this job.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "tree-surgeon"}
+    assert any("damaged-trees" in skill for skill in got), got
+    assert not got & {"study", "training"}, got
