@@ -71,7 +71,7 @@ class SkillName(NamedTuple):
     alias: str | None = None
 
 
-_TOKEN = re.compile(r"[\w][\w&'’+/.-]*[\w+]|[\w]|[(),;:]")
+_TOKEN = re.compile(r"[\w][\w&'’+/.-]*[\w+]|[\w]|[(),;:]| & ")
 
 #: action verbs (base form) -> the noun of the action; None: the object alone names the skill
 _VERB_NOUNS: dict[str, str | None] = {
@@ -1151,6 +1151,10 @@ _PREPOSITIONS = frozenset(
 )
 
 
+#: words that open no skill's name: prepositions a duty's phrase keeps once its object was a pronoun
+_LEFT_BEHIND = frozenset({"by", "upon", "on", "at", "for", "with"})
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -1159,14 +1163,36 @@ class _Tok(NamedTuple):
 
 
 def _tokens(item: str) -> list[_Tok]:
-    out = []
+    out: list[_Tok] = []
     for m in _TOKEN.finditer(item):
         word = m.group()
+        if word == " & ":
+            if _joins_duties(item, m.end(), out):
+                out.append(_Tok(m.start() + 1, m.end() - 1, "&", "and"))
+            continue
         lower = word.lower()
         if lower.endswith("(s") or lower.endswith("(es"):
             continue
         out.append(_Tok(m.start(), m.end(), word, lower))
     return out
+
+
+def _joins_duties(item: str, after: int, before: list[_Tok]) -> bool:
+    """Whether a lone '&' at ``after`` (the end of ' & ') joins two duties, each led by its own verb in the
+    imperative ("Sweep the yard & check the gates"): it then splits as "and" would; elsewhere it stays inside a
+    name ("Health & Safety", "P&L", "Food & Beverage") and is dropped.
+
+    >>> _joins_duties("Sweep the yard & check the gates", 17, _tokens("Sweep the yard"))
+    True
+    >>> _joins_duties("Health & Safety", 9, _tokens("Health"))
+    False
+    """
+    if len(before) < 2 or before[0].lower != verb_base(before[0].lower) or before[-1].lower in _PREPOSITIONS:
+        return False
+    words = [m.group().lower() for m in itertools.islice(_TOKEN.finditer(item, after), 2)]
+    if len(words) < 2 or (words[1] not in _DETERMINERS and words[1] not in _OBJECT_PRONOUNS):
+        return False  # "Manage the sales & support teams": a verb is known by the object it takes
+    return verb_base(words[0]) == words[0] and words[0] != before[0].lower
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2080,7 +2106,9 @@ def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[S
 
 
 def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[SkillName]:
-    names = [s for s in _skill_names(item, predicate=predicate, verb=verb) if _keyable(s.name)]
+    # (a name that opens with a preposition is what a duty's object pronoun left behind: "recognise them by name")
+    names = [s for s in _skill_names(item, predicate=predicate, verb=verb)
+             if _keyable(s.name) and s.name.split(" ", 1)[0].lower() not in _LEFT_BEHIND]
     # (an ASCII item without the word in any case cannot match: one test in C in place of a case-blind scan)
     field = _EXPERIENCE_IN.search(item) if not item.isascii() or "experience" in item.lower() else None
     if field is None:
