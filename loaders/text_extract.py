@@ -7725,8 +7725,33 @@ def _line_of(r: _Reader, sent: _Sent, offset: int) -> tuple[Line, bool]:
         if r.breaks is None:
             r.breaks = line_breaks(r.text)
         line = r.line = line_at(r.text, at, r.breaks)
+        if line.kind == "item" and "structure.needs-lists" not in r.disabled and _numbered_needs_heading(r.text, line):
+            line = r.line = Line(line.start, line.end, "heading", line.content)
     # (markup blanked out before the sentence, "**Band 2: ...", still leaves it first on its line)
     return line, at <= line.content or (at - line.content < 8 and not r.text[line.content : at].strip(" \t*_`#>"))
+
+
+_NUMBER_MARK = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]")
+_NEXT_LINE = re.compile(r"\n\s*(?P<line>[^\n]*)")
+#: a heading closing on the name of a requirements or duties section: "Key Accountabilities", "Core Skills:"
+_NEEDS_WORD_LAST = re.compile(
+    r"\b(?:responsibilities|accountabilities|duties|skills|requirements|qualifications|tasks|competencies"
+    r"|abilities)\s*[:：]?$",
+    re.I,
+)
+
+
+def _numbered_needs_heading(text: str, line: Line) -> bool:
+    """Whether a numbered line is a heading of the page's numbered parts that names a requirements or duties
+    section ("1. Kennel Assistant Key Accountabilities", "2. Core Responsibilities"), a list with other markers,
+    prose or a table under it: short, with no stop, and the next line no numbered item of its own list."""
+    if _NUMBER_MARK.match(text, line.start, line.content) is None or line.end - line.content > 80:
+        return False
+    said = text[line.content : line.end].rstrip()
+    if not said or len(said.split()) >= 10 or _NEEDS_WORD_LAST.search(said) is None or section_of(said) != "needs":
+        return False  # (not "2. Advanced Skill Workers", a part of the workforce)
+    following = _NEXT_LINE.match(text, line.end)
+    return following is not None and _NUMBER_MARK.match(following["line"]) is None
 
 
 @dataclass

@@ -167,3 +167,36 @@ def test_the_following_tasks_is_no_skill_but_the_items_under_it_are(tmp_path: Pa
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "kennel-assistant"}
     assert "run-cleaning" in got, got
     assert not any("following" in skill for skill in got), got
+
+
+# --- structure.needs-lists: a numbered line closing on a section's name heads the bulleted list under it ----------
+
+
+def test_a_numbered_heading_naming_a_post_and_its_duties_gives_the_bullets_under_it_to_the_post(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "Kennel work explained\n\n"
+        "Kennel jobs are varied.\n\n"
+        "1. Kennel Assistant Key Accountabilities\n"
+        "- Dog Feeding: Weigh and serve the meals twice daily.\n"
+        "- Run Cleaning: Clean and disinfect the runs each morning.\n"
+        "2. Kennel Manager Key Accountabilities\n"
+        "- Rota Planning: Plan the weekly rota.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("kennel-assistant", "dog-feeding"), ("kennel-manager", "rota-planning")} <= got, got
+    assert ("kennel-assistant", "rota-planning") not in got, got
+
+
+def test_numbered_skills_in_a_numbered_list_are_items_not_headings(tmp_path: Path) -> None:
+    page = (
+        "# Kennel Assistant\n\n"
+        "Kennel assistants walk dogs.\n\n"
+        "Key Skills\n\n"
+        "  1. Patience with nervous animals\n"
+        "  2. Good handling skills\n"
+        "  3. Strong stomach\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "kennel-assistant"}
+    assert any("patience" in skill for skill in got) and any("handling" in skill for skill in got), got
