@@ -9085,7 +9085,8 @@ def _section_needs(
     named = [
         m for m in ms if m.label is _ROLE and m.key != role.key and m not in r.level_titles and m.start < limit
     ]
-    if named and not (_rewords(r) and _duty_item(sent, duties=r.duty_list)):
+    label_only = bool(named) and "structure.ad-fields" not in r.disabled and _label_before(sent, named)
+    if named and not label_only and not (_rewords(r) and _duty_item(sent, duties=r.duty_list)):
         return  # an item about another role (not a duty done to one: "Coach new pickers")
     doc = sent.doc
     words = _words(doc)
@@ -9106,7 +9107,9 @@ def _section_needs(
             hi = k
             break
     labelled: list[Mention | Entry] = []
-    if (
+    if label_only:
+        pass  # "Data Reporting: Work closely with the Store Manager to ...": the label, not the other post's part
+    elif (
         hi < sent.end
         and words.lower[hi] in {":", "："}
         and _kind_label(words, lo, hi, sent.end)
@@ -9124,7 +9127,7 @@ def _section_needs(
         # "Storage: You will place goods in their locations ...": the label names the work, the clause its duties
         labelled = _label_skill(doc, words, lo, hi, offset)
         lo, hi = _skip_spaces(words, hi + 1, 1), sent.end
-    if _rewords(r) and not labelled:
+    if _rewords(r) and not labelled and not label_only:
         hi = _skill_subject_end(words, lo, hi)  # "Resilience and drive enable agents to ...": the subject only
     while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
         hi -= 1
@@ -9287,6 +9290,20 @@ def _degree_aside(sent: _Sent, k: int) -> bool:
     return ("diploma" in low or "degree" in low) and bool(degree_names(inner))
 #: the last word of a label naming a kind of requirement rather than one: "Analytical & process skills:"
 _KIND_WORDS = frozenset({"skills", "skill", "savvy", "abilities", "knowledge", "competencies", "qualities", "know-how"})
+
+
+def _label_before(sent: _Sent, named: list[Mention]) -> bool:
+    """Whether an item opens with a label naming work in capitals and a colon ("Data Reporting: ...", see
+    :func:`_work_label`) and every other role it names stands after the colon: the label is the item's skill, the
+    roles only whom the work is done with."""
+    words = sent.words
+    lo = sent.start
+    while lo < sent.end and (words.punct[lo] or words.space[lo]):
+        lo += 1
+    colon = next((k for k in range(lo + 1, min(sent.end, lo + 7)) if words.lower[k] in {":", "："}), None)
+    if colon is None or any(m.i < colon for m in named):
+        return False
+    return _work_label(sent.doc.user_data["careergraph_text"], words, lo, colon)
 
 
 def _work_then_duty(sent: _Sent, lo: int, colon: int) -> bool:

@@ -1008,7 +1008,10 @@ RULES: dict[str, Rule] = {
             " 'Competency rating') or its value on the line under it ('Lower skill'), and neither is read for a cue;"
             " a label naming work in capitals joined by '&' or 'and' whose text opens with a verb of duty in the"
             " imperative ('Planting & Pruning: Lead seasonal planting across ...') names the skill itself, the"
-            " clause only explains it (unlike 'Leadership & communication: strong ...', a kind of requirement)",
+            " clause only explains it (unlike 'Leadership & communication: strong ...', a kind of requirement);"
+            " an item of a list whose label names work in capitals and whose text after the colon names another"
+            " post ('Dog Feeding: Work closely with the Head Keeper to ...') gives its label to the list's role: the"
+            " other post is whom the work is done with, the item is no item about it",
         ),
         Rule(
             "structure.answers",

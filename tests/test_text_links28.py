@@ -200,3 +200,19 @@ def test_numbered_skills_in_a_numbered_list_are_items_not_headings(tmp_path: Pat
     )
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "kennel-assistant"}
     assert any("patience" in skill for skill in got) and any("handling" in skill for skill in got), got
+
+
+# --- structure.ad-fields: a work label before text naming another post is the list's role's skill --------------
+
+
+def test_a_labelled_item_naming_a_colleague_after_its_colon_gives_the_label_to_the_lists_role(tmp_path: Path) -> None:
+    page = (
+        "# Kennel Assistant\n\n"
+        "Kennel assistants walk dogs.\n\n"
+        "Responsibilities\n\n"
+        "- Dog Feeding: Work closely with the Head Keeper to weigh and serve the meals.\n"
+        "- Health Checks: Assist the Kennel Manager with weekly checks of every dog.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("kennel-assistant", "dog-feeding"), ("kennel-assistant", "health-checks")} <= got, got
+    assert not any(role in {"head-keeper", "kennel-manager"} for role, _ in got), got
