@@ -7886,6 +7886,8 @@ def _structure(
             return None
         if r.section in _MOVE_SECTIONS and roles:
             return None  # an item without a marker: "Senior Product Manager"
+        if kind is None and _announced_moves(r, sent, line, roles):
+            return None  # "Experienced porters can advance to roles such as:" on a line of its own
         if kind is None and _announced_list(r, line, roles):
             return None  # "A technician's day usually involves:" / "The job involves –" on a short line of its own
         if (
@@ -7973,6 +7975,8 @@ def _structure(
     r.section = None
     r.list_role = None
     roles = [m for m in ms if m.label is _ROLE]
+    if _announced_moves(r, sent, line, roles):
+        return None
     if _announced_list(r, line, roles):
         return None
     said = text[line.content : min(line.end, line.content + 400)]
@@ -8094,6 +8098,37 @@ def _unmarked_item(r: _Reader, sent: _Sent, offset: int, line: Line) -> bool:
 def _asks(line: str) -> bool:
     """Whether a line is a question ("**Q: What does a host actually need?**": Markdown's marks aside)."""
     return line.rstrip(" \t\r*_").endswith(("?", "？"))
+
+
+def _announced_moves(r: _Reader, sent: _Sent, line: Line, roles: list[Mention]) -> bool:
+    """Whether a sentence ending its line in a colon after a verb of movement and "to" announces the posts the page's
+    role moves to, listed under it: "Experienced porters can advance to roles such as:", "... move into:" (not a
+    list of duties or needs). Opens a list of those posts (structure.section-moves reads its items)."""
+    text = r.text
+    if line.end - line.content >= 300 or not text[line.content : line.end].rstrip().endswith((":", "：")):
+        return False
+    found = _MOVES_ANNOUNCED.search(text, max(line.content, line.end - 60), line.end)
+    if found is None or r.subject is None or "structure.section-moves" in r.disabled:
+        return False
+    # (a verb of movement among the few words before "to": "can advance to", not "answer to", "offer ... to")
+    lead = text[max(line.content, found.start() - 40) : found.start()].lower()
+    before = [word_norm(w) for w in re.findall(r"[a-z]+", lead)][-4:]
+    if not has_move_cue(before, 0, len(before)):
+        return False
+    # (the moving role named is the page's, or none: "Experienced porters can advance to ..." on a porter's page)
+    if any(m.start >= found.start() or m.key != r.subject.key for m in roles):
+        return False
+    r.section, r.in_list, r.list_marked, r.list_role = "to", True, False, None
+    r.section_heading = (line.start, line.end)
+    return True
+
+
+#: the words closing a sentence that announces the posts a move leads to: "advance to roles such as:", "into:"
+_MOVES_ANNOUNCED = re.compile(
+    r"\b(?:to|into)(?:\s+(?:the\s+following\s+)?(?:roles?|positions?|posts?|jobs?)(?:\s+(?:such\s+as|like|including))?)?"
+    r"\s*[:：]\s*$",
+    re.I,
+)
 
 
 def _announced_list(r: _Reader, line: Line, roles: list[Mention]) -> bool:

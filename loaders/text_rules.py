@@ -383,7 +383,9 @@ RULES: dict[str, Rule] = {
             " ('Top careers before X:', 'Jobs after X:') moves to or from that role; 'Where this role can take you',"
             " 'Growth opportunities:', 'Came from:', 'Typical background:' too; a 'Reports to:' line opens no"
             " section of its own; 'Where this job can lead' too; 'Alternative paths' / 'Other routes' list lateral"
-            " moves, from the ladder's first rung when the section's role is a rung above it",
+            " moves, from the ladder's first rung when the section's role is a rung above it; a sentence ending its"
+            " line in a colon after a verb of movement and 'to' ('Experienced porters can advance to roles such as:',"
+            " its moving role the page's or none) opens such a list, not one of needs",
         ),
         Rule(
             "structure.level-ladder",

@@ -108,3 +108,19 @@ def test_an_offer_of_a_post_accepted_is_a_move_to_it(tmp_path: Path) -> None:
     assert ("loader", "supervisor") in set(moves(read(tmp_path, page)))
     page = "My story\n\nI was hired as a loader in 2019. I got the supervisor offer but turned it down.\n"
     assert ("loader", "supervisor") not in set(moves(read(tmp_path, page)))
+
+
+def test_posts_listed_under_a_move_sentence_ending_in_a_colon_are_where_the_page_role_moves(tmp_path: Path) -> None:
+    page = "Porter\n\nA porter carries guests' bags and keeps the lobby tidy.\n\n"
+    page += "Hotels offer many paths. Experienced porters can advance to roles such as:\n\n  • Bell captain or head"
+    page += " concierge\n"
+    page += "  • Front office manager\n\nPay\n\nPorters earn little.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("porter", "bell-captain"), ("porter", "head-concierge"), ("porter", "front-office-manager")} <= got
+
+
+def test_a_list_after_a_colon_with_no_verb_of_movement_is_no_list_of_moves(tmp_path: Path) -> None:
+    page = "Porter\n\nA porter carries guests' bags and keeps the lobby tidy.\n\n"
+    page += "Hotels offer many paths. Porters answer to roles such as:\n\n  • Bell captain\n  • Front office manager\n"
+    page += "\nPay\n\nPorters earn little.\n"
+    assert not moves(read(tmp_path, page))
