@@ -382,8 +382,11 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("task", "be", "to"): 3,
     ("duty", "be", "to"): 3,
     ("mission", "be", "to"): 3,
-    # "it is your job to balance the till", "it is their task to ...": the post's work put to its holder
-    **{("be", who, noun, "to"): 3 for who in ("your", "their", "his", "her") for noun in ("job", "task", "duty")},
+    # "it is your job to balance the till", "it is their task to ...": the post's work put to its holder (only
+    # after "is your" / "is their" ...: not "a job to be proud of")
+    ("job", "to"): 3,
+    ("task", "to"): 3,
+    ("duty", "to"): 3,
 }
 #: who hires, opening a cue of what is sought ("employers look for", "recruiters value")
 _HIRERS = frozenset(_HIRER_WORDS)
@@ -9407,6 +9410,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the ability of a small team to ...": what something else can do
                 if cue == ("role", "in") and nxt < sent.end and lowers[nxt] in _WHERE_DETERMINERS:
                     continue  # "plays a pivotal role in any organization": where it plays it, not a duty
+                if cue in _PUT_TO_HOLDER and not _put_to_holder(sent, at):
+                    continue  # "a job to be proud of", "the task to hand": no post's work put to its holder
                 if cue[0] == "mission" and lowers[_skip_spaces(sent.words, at - 1, -1)] in _WRITERS_OWN:
                     continue  # "Our mission is to inspire shoppers": what the writer's company is for, no post's
                 if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
@@ -9465,6 +9470,21 @@ def _said_after_whom(sent: _Sent, prep: int) -> int | None:
         if norms[k] in {"include", "be"}:
             return k + 1
     return None
+
+
+#: cues of a post's work put to its holder: "it is your job to", "it is their task to"
+_PUT_TO_HOLDER = frozenset({("job", "to"), ("task", "to"), ("duty", "to")})
+
+
+def _put_to_holder(sent: _Sent, at: int) -> bool:
+    """Whether the noun of work at token ``at`` follows "is / be" and a holder's possessive ("it is your job to",
+    "it's their task to")."""
+    words = sent.words
+    who = _skip_spaces(words, at - 1, -1)
+    if who <= sent.start or words.lower[who] not in {"your", "their", "his", "her"}:
+        return False
+    be = _skip_spaces(words, who - 1, -1)
+    return sent.norms[be] == "be" or words.lower[be] in {"'s", "’s"}
 
 
 #: whose aims are the writer's, not a post's: "our mission", "its mission"

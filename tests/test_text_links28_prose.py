@@ -255,3 +255,12 @@ def test_a_clause_of_when_before_the_subject_leaves_the_duty_readable(tmp_path: 
     assert any("fog signal" in s for s in got)
     assert not any("harbour" in s or "boat" in s for s in got)
     assert "requirements.when-clause" in rules_of(g, "lighthouse-keeper")
+
+
+def test_a_job_to_be_proud_of_is_no_duty(tmp_path: Path) -> None:
+    text = (
+        "# Park Ranger\n\n"
+        "Being a park ranger is a job to be proud of. As a park ranger, it's your job to record bird sightings.\n"
+    )
+    got = needs(read(tmp_path, text))["park-ranger"]
+    assert any("bird sighting" in s for s in got) and not any("proud" in s for s in got)
