@@ -9385,8 +9385,11 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
         return None
     lowers = sent.words.lower
     # (only the words that open a cue are visited: one pass in a comprehension picks them out)
+    last = len(norms) - 1
     for pos in [p for p, norm in enumerate(norms) if norm in _CUES_BY_FIRST]:
-        for cue, importance in _CUES_BY_FIRST[norms[pos]]:
+        # (only the cues whose second word is the next norm, and those of one word: "company" opens 68 cues)
+        by_second = _CUES_BY_PAIR[norms[pos]]
+        for cue, importance in by_second.get(norms[pos + 1], by_second[""]) if pos < last else by_second[""]:
             if len(cue) == 1 or tuple(norms[pos : pos + len(cue)]) == cue:
                 at = first + pos
                 if at > sent.start and lowers[at - 1] == "-" and not sent.words.space_after[at - 1]:
@@ -9553,6 +9556,15 @@ _PREPOSITIONS_BEFORE = frozenset({"on", "of", "in", "with", "by", "from", "for",
 _CUES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = {}
 for _cue, _importance in sorted(_REQ_CUES.items(), key=lambda item: -len(item[0])):
     _CUES_BY_FIRST.setdefault(_cue[0], []).append((_cue, _importance))
+#: the same cues by their first word, then by their second: those with that second word or of one word alone (in
+#: _CUES_BY_FIRST's order); under "", those of one word alone
+_CUES_BY_PAIR: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {
+    _first: {
+        _second: [(c, i) for c, i in _cues if len(c) == 1 or c[1] == _second]
+        for _second in {"", *(c[1] for c, _ in _cues if len(c) > 1)}
+    }
+    for _first, _cues in _CUES_BY_FIRST.items()
+}
 
 
 _LEADING_FILLER = frozenset(
