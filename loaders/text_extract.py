@@ -14792,7 +14792,7 @@ def _read_block(
         ms = mention_of.get(sent.start, [])
         # the sentence's norms and words as sets, and its words (made once, read by many gates below)
         here, lows, lowers = _sent_norms(sent), _sent_lowers(sent), sent.words.lower
-        if any(m.rule == "mentions.rank-words" for m in ms):
+        if "mentions.rank-words" in [m.rule for m in ms]:
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
             ms = mention_of[sent.start] = [_titled_head(r, m) if m.rule == "mentions.rank-words" else m for m in ms]
         if r.bylines and ms and "structure.bylines" not in r.disabled:
@@ -14981,7 +14981,7 @@ def _read_block(
             # "Key responsibilities include ...": a requirement naming no role is the page's
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
-        people = sum(1 for m in ms if m.label is not _SKILL)
+        people = len(ms) - [m.label for m in ms].count(_SKILL)
         if first and lowers[sent.start] == "from" and "transitions.headline" not in r.disabled:
             r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
         # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
@@ -15021,7 +15021,7 @@ def _read_block(
             # (not on a fact sheet's field of a measure nor its value: "Skill Level" / "Medium skill"; nor on a row
             # of a table whose columns are levels: its cells are their titles' (requirements.level-cells))
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
-        named = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
+        named = [x for m in ms if (x := _as_role(vocab, m)) is not None]
         if named:
             last_role, last_role_at = named[-1], r.sentence_index
             r.named_before = (named, r.sentence_index)
