@@ -4761,7 +4761,7 @@ def _skip_spaces(words: _Words, k: int, step: int) -> int:
 def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
-    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None]
+    roles = [named_role for m in ms if (named_role := _as_role(vocab, m)) is not None]
     for n, (a, b) in enumerate(itertools.pairwise(roles)):
         if b.i < a.j:
             continue
@@ -5130,7 +5130,10 @@ _PERSON_OF = {"i": "i", "me": "i", "he": "he", "him": "he", "she": "she", "her":
 
 def _person_of(lowers: list[str], start: int, end: int) -> str:
     """The person a sentence is told of: the first personal pronoun ("i", "he", "she"), else "" (a name)."""
-    return next((_PERSON_OF[w] for w in lowers[start:end] if w in _PERSON_OF), "")
+    words = lowers[start:end]
+    if _PERSON_OF.keys().isdisjoint(words):  # (most sentences name none: one set test in C)
+        return ""
+    return next((_PERSON_OF[w] for w in words if w in _PERSON_OF), "")
 
 
 def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -7518,7 +7521,7 @@ def _current_rung(r: _Reader, target: Mention, *, page: bool) -> list[Mention]:
 def _distinct_roles(vocab: Vocabulary, ms: list[Mention]) -> list[Mention]:
     """The sentence's roles in order, one per stretch of text (the longer of two overlapping mentions)."""
     out: list[Mention] = []
-    for m in (x for x in (_as_role(vocab, m) for m in ms) if x is not None):
+    for m in [role for x in ms if (role := _as_role(vocab, x)) is not None]:
         if out and m.i < out[-1].j:
             if m.j - m.i > out[-1].j - out[-1].i:
                 out[-1] = m
@@ -10227,7 +10230,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if main is not None:
             k = main
             r.rule = "requirements.when-clause"
-    comma = next((c for c in range(k, min(k + 5, sent.end)) if lowers[c] == ","), None)
+    near = lowers[k : min(k + 5, sent.end)]
+    comma = k + near.index(",") if "," in near else None
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject (one naming a role is none:
     # "Supervise team of coordinators, drivers and ...", a list)
     if comma is not None and lowers[k] not in {"i", "you", "they"} and not post and all(m.i > comma for m in roles):
