@@ -3571,7 +3571,11 @@ def _as_role(vocab: Vocabulary, m: Mention) -> Mention | None:
 
 def _only_separators(doc: Doc, i: int, j: int, allowed: frozenset[str] = _SEPARATORS) -> bool:
     words = _words(doc)
-    return all(words.space[k] or words.lower[k] in allowed for k in range(i, j))
+    space, lower = words.space, words.lower
+    for k in range(i, j):  # (a loop, not a generator: asked of every gap between two roles)
+        if not space[k] and lower[k] not in allowed:
+            return False
+    return True
 
 
 _DURATION_WINDOW = 80
@@ -9693,7 +9697,7 @@ def _list_items(
             if where and reword and j > lo and verb_base(lowers[opening]) is None:
                 lo = j + 1
                 continue  # "..., York, and Hull": more of the places, no item of its own
-            where = where or any(lowers[x] in _WHERE_WORDS for x in range(lo + 1, j))
+            where = where or not _WHERE_WORDS.isdisjoint(lowers[lo + 1 : j])
             # "stack items in warehouses, factories and yards": a piece ending in a place after "in" or "at"
             where = where or (
                 reword
