@@ -3875,7 +3875,13 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     if not _ARROWS.isdisjoint(_sent_lowers(sent)):
         ms = _arrow_bare_rungs(r, sent, ms, offset)
     inside = {t for m in ms for t in range(m.i, m.j)}
-    norms = {n for k, n in enumerate(_norms(doc, sent.start, sent.end), sent.start) if k not in inside}
+    # (the sentence's norms less those inside a mention: the mentions' tokens blanked in a copy, not each token tested)
+    outside: list[str | None] = list(_norms(doc, sent.start, sent.end))
+    for t in inside:
+        if sent.start <= t < sent.end:
+            outside[t - sent.start] = None
+    norms = set(outside)
+    norms.discard(None)
     roles = _distinct_roles(vocab, ms)
     arrowed = not _ARROWS.isdisjoint(_sent_lowers(sent))
     if arrowed:
