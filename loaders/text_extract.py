@@ -1080,6 +1080,10 @@ class _Reader:
         self.level_titles: list[Mention] = []
         #: the posts a "Level N: A or B (years)" line offers as alternatives: the lines under it are both posts'
         self.level_posts: list[Mention] = []
+        #: the one post a how-to's step told as an instruction names ("Step 1: Master the Porter Role")
+        self.step_role: Mention | None = None
+        #: the item of such a step's list whose label names its need (its later sentences are not read)
+        self.step_item = -1
         self.level_line = -1
         self.level_start = 0
         self.level_rank = 0  # the "#" count of a Markdown level heading (0: none)
@@ -7873,8 +7877,9 @@ def _structure(
             r.run("structure.level-ladder", _level_line, r, vocab, sent, ms, offset, level)
             return None
     if not first:
-        return _needs_cue(r, sent, line) if r.in_list else None
+        return _needs_cue(r, sent, line) if r.in_list and r.step_item != line.start else None
     if line.kind == "heading":
+        r.step_role = None
         kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a title opens none)
         if kind == "needs" and "structure.ad-fields" not in r.disabled and negated_value(text, line.content, line.end):
             kind = None  # "Key certifications" / "None typically required": a fact sheet's value, no heading
@@ -7924,6 +7929,18 @@ def _structure(
             r.run("structure.role-sections", _role_section, r, main)  # "## Junior Buyer (0-2 years)"
         return None
     if line.kind == "item":
+        if r.section is None and r.step_role is not None:
+            # "Step 1: Master the Porter Role" / (prose) / "- Learn the building: ...": the step's post's needs
+            r.section, r.list_role = "needs", r.step_role
+        if r.step_role is not None and r.list_role is r.step_role and "structure.needs-lists" not in r.disabled:
+            colon = text.find(":", line.content, line.end)
+            need = text[line.content : colon].split()[1:] if colon > 0 else []
+            while need and need[0] in {"at", "in", "on", "with", "for", "as"}:
+                need = need[1:]
+            if need and all(w[:1].isupper() and w.lower() not in {"the", "a", "an", "your"} for w in need):
+                # "- Excel at Fire Safety: Walk the site. Check ...": a label naming the need itself (no article:
+                # not "Learn the Building"); the sentences after it tell how to show it
+                r.step_item = line.start
         if r.section is None:
             return None
         r.in_list = r.list_marked = True
@@ -8903,7 +8920,7 @@ def _level_line(
         roles = [m for m in _distinct_roles(vocab, told) if m.label is _ROLE]
     else:
         roles = _level_roles(r, vocab, sent, ms, lo, hi)
-    r.level_posts = []
+    r.level_posts, r.step_role = [], None
     if not roles:
         return
     for role in roles:
@@ -8912,6 +8929,9 @@ def _level_line(
         # "Level 5: Director or VP (8+ years)" / "Own the support function ...": the lines under it are its posts'
         # (not a how-to's step: what it advises is how to get there)
         r.section_role, r.level_posts = roles[0], roles
+    elif told is not None and len(roles) == 1 and "structure.level-blocks" not in r.disabled:
+        # "Step 1: Master the Sales Assistant Role": the advice under it is what that one post needs
+        r.step_role = roles[0]  # (its prose is the reader's: only the list under it is the post's)
     paren = level.group("paren")
     years = _years_in(paren) if paren and re.search(r"\d", paren) else None
     if years is None and _YEAR_WORD.search(rest):

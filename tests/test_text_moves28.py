@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read
+from text_helpers import links, moves, read
 
 
 def test_a_bare_title_after_then_to_is_the_next_step_of_a_move_told_before_it(tmp_path: Path) -> None:
@@ -124,3 +124,20 @@ def test_a_list_after_a_colon_with_no_verb_of_movement_is_no_list_of_moves(tmp_p
     page += "Hotels offer many paths. Porters answer to roles such as:\n\n  • Bell captain\n  • Front office manager\n"
     page += "\nPay\n\nPorters earn little.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_the_list_under_a_how_to_step_naming_one_post_is_that_posts_needs(tmp_path: Path) -> None:
+    page = "Building trades\n\nSites reward steady hands.\n\nStep 1: Master the Labourer Role\n\n"
+    page += "Everyone starts somewhere, so you need patience.\n\n"
+    page += "  • Excel at Site Safety: Wear the gear. Report hazards, sweep walkways and lift with care.\n"
+    page += "  • Learn the Site: Watch the crews. Understand concrete pouring, scaffold inspection and setting out.\n"
+    page += "\nStep 2: Take on a Site Supervisor Role\n\nNow you lead others.\n\n"
+    page += "  • Run the Morning Briefing: Plan the day's tasks and assign the gangs.\n"
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("labourer", "site-supervisor") in set(moves(g))
+    assert {("labourer", "concrete-pouring"), ("labourer", "scaffold-inspection")} <= got
+    assert any(role == "labourer" and "safety" in skill for role, skill in got)
+    assert ("site-supervisor", "morning-briefing") in got
+    # the label names the need: what the item says after it is how to show it
+    assert not {skill for role, skill in got if "hazard" in skill or "walkway" in skill}
