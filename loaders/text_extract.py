@@ -6314,6 +6314,8 @@ _LEVEL_REACH = 4000
 #: an item of a line of titles: up to a comma or semicolon
 _TITLE_ITEM = re.compile(r"[^,;，；、]+")
 _ITEM_LEAD = re.compile(r"^(?:and|or|&)\s+", re.I)
+#: a bracketed word standing for any of its kind before a title's head: "(Area) Specialist", "(Channel) Lead"
+_SLOT_LEAD = re.compile(r"[(（]([A-Za-z]+)[)）][ \t]+(?=[A-Z])")
 
 
 def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> bool:
@@ -6416,6 +6418,19 @@ def _level_list(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], s
         lead = _ITEM_LEAD.match(written)
         if lead is not None:
             written = written[lead.end() :]
+        slot = _SLOT_LEAD.match(written)
+        if slot is not None:  # "(Area) Specialist": a post of each area, named with the word in the bracket
+            words = f"{slot.group(1)} {written[slot.end() :]}".split()
+            if 2 <= len(words) <= 4 and _titled(words):
+                at = a + text[a:b].find(written)
+                entry = _new_role(" ".join(words))
+                hi_at = at + len(written.rstrip())
+                known = entry.key in vocab.entries
+                slotted = Mention(_ROLE, entry.key, entry.name, known, at, hi_at, sent.start, sent.start)
+                if all(t.key != slotted.key for t in titles):
+                    r.node(slotted, r.evidence(slotted.start, slotted.end))
+                    titles.append(slotted)
+            continue
         written = _PAREN.sub("", written).strip(" .*_`:!")
         words = written.split()
         if len(words) > 6 and _LEVEL_EXAMPLES.search(written):
@@ -7856,7 +7871,9 @@ def _structure(
         r.run("structure.job-title", _job_title_line, r, sent, ms, line)
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
-    if line.kind != "row" and (r.level_open or (first and line.kind == "heading")):
+    if line.kind != "row" and (
+        r.level_open or (first and (line.kind == "heading" or (line.kind == "text" and line.end - line.start < 16)))
+    ):
         r.run("structure.level-blocks", _level_block, r, sent, ms, line, first)
     if line.kind == "row":
         if first:
@@ -8812,7 +8829,8 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
     that is neither a label nor a section, go to every one of them (see _needs_roles).
     """
     text = r.text
-    if first and line.kind == "heading" and line.end - line.start < 80 and opens_level(text[line.start : line.end]):
+    short = line.kind == "heading" or (line.kind == "text" and line.end - line.start < 16)  # ("Level Two.")
+    if first and short and line.end - line.start < 80 and opens_level(text[line.start : line.end]):
         _close_level(r)
         r.level_open, r.level_start = True, line.start
         r.level_rank = text.count("#", line.start, line.content)
@@ -8833,6 +8851,7 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
             r.level_line = line.start
         elif (
             line.kind == "heading"
+            and not r.level_titles  # (the unmarked duty lines under a block's titles line stay in it)
             and ":" not in text[line.content : line.end]
             and section_of(text[line.content : line.end]) is None
         ):
@@ -8856,6 +8875,8 @@ def _close_level(r: _Reader, *, keep: bool = False) -> None:
     pending, r.level_pending = r.level_pending, []
     was_open, r.level_open = r.level_open, False  # (so that _link records them now)
     for (sent, offset, targets, skills, importance), rule in pending:
+        if offset == r.level_line and r.level_titles:
+            continue  # the titles line itself: its titles are no skills ("Titles: A, B")
         outer, r.rule = r.rule, rule
         try:
             _link(r, sent, offset, list(r.level_titles) or targets, skills, importance)
@@ -15044,7 +15065,8 @@ def _read_block(
         if forced is not None and r.run_on and line.content <= r.run_on[0][0] < line.end:
             run_on = "structure.dash-items" if r.dash_run else "structure.run-on-items"
             r.run(run_on, _run_on_needs, r, vocab, sent, ms, offset, forced)
-        elif forced is not None:
+        elif forced is not None and not (line.start == r.level_line and r.level_titles and r.level_open):
+            # (not the titles line of a level block: "Titles: A, B" names no skills)
             r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
         elif (
             not inline

@@ -418,7 +418,9 @@ RULES: dict[str, Rule] = {
             " a Markdown heading of the level's rank or a numbered all-capitals heading; the block's text before"
             " its titles line is held for them; the lines under a 'Level N: A or B (years)' line are its posts'"
             " (both of them), not the level's before ('Level 5: Director or VP' / 'Own the support function'), up to"
-            " a heading naming no role and opening no section ('Other Routes': its items are no level's)",
+            " a heading naming no role and opening no section ('Other Routes': its items are no level's); a short"
+            " line ending in a full stop opens one too ('Level One.'), the unmarked lines after its titles line stay"
+            " in it, and the titles line itself gives no skills",
         ),
         Rule(
             "structure.level-titles",
@@ -430,7 +432,9 @@ RULES: dict[str, Rule] = {
             " line opening with a title and a colon or dash ('Shift supervisor: runs a shift.') names a title of"
             " its level; a level whose line is a sentence names its posts by example ('Entry-Level Positions: start"
             " with positions like A or B'; 'Supervisory roles', 'Management roles' are levels too), and a list item"
-            " opening with a title after such a level is the next rung up ('- Assistant Manager: ...')",
+            " opening with a title after such a level is the next rung up ('- Assistant Manager: ...'); a level's"
+            " number may be a word ('Level Two.'), and a title led by a bracketed word ('(Ward) Porter') is named"
+            " with it",
         ),
         Rule(
             "structure.rung-years",

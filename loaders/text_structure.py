@@ -433,8 +433,12 @@ _LEVEL_LABEL = re.compile(
 )
 #: a level's number alone on its line: "Level 2", "## Tier 3", "Step 1:"
 _LEVEL_NUMBER = re.compile(
-    r"[ \t>*#•·-]*(?:level|tier|grade|band|stage|step|rung)[ \t]*(?P<n>\d{1,2})[ \t]*[:：.)]?[ \t*_]*$", re.I
+    r"[ \t>*#•·-]*(?:level|tier|grade|band|stage|step|rung)[ \t]*(?P<n>\d{1,2}|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b)[ \t]*[:：.)]?[ \t*_]*$",
+    re.I,
 )
+#: a level's number written as a word: "Level Three"
+_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 #: words that make a numbered level's name a level rather than a title: "Level 1: Beginner / Entry-Level"
 _LEVEL_NAME = re.compile(
     r"\b(?:entry[ -]?level|beginner|intermediate|mid[ -]?(?:level|career)|advanced|expert|foundation(?:al)?"
@@ -472,7 +476,8 @@ def level_heading(line: str) -> tuple[int, str | None, int | None] | None:
     """
     numbered = _LEVEL_NUMBER.match(line)
     if numbered is not None:  # "Level 2" alone: its title stands on the next line
-        return int(numbered.group("n")), None, None
+        n = numbered.group("n")
+        return (int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]), None, None
     found = _LEVEL_HEADING.match(line) or _LEVEL_LABEL.match(line)
     if found is None:
         return None

@@ -1995,3 +1995,22 @@ def test_a_heading_names_its_section_by_any_alternative_of_its_kind(heading: str
     from careergraph.loaders.text_structure import section_of
 
     assert section_of(heading) == kind
+
+
+def test_a_level_named_by_a_number_word_lists_bracketed_titles_that_move_up(tmp_path: Path) -> None:
+    text = (
+        "Bakery Career Ladder.\n"
+        "Level One.\n"
+        "You learn the ovens under a head baker.\n"
+        "Titles: Bread Baker (I-II), (Pastry) Cook\n"
+        "Main tasks:\n"
+        "- Prepare sourdough starters\n"
+        "Level Two.\n"
+        "You run a shift on your own.\n"
+        "Titles: (Oven) Supervisor\n"
+        "Main tasks:\n"
+        "- Schedule oven rotations\n"
+    )
+    moves = transitions(extract(tmp_path, text))
+    assert {("bread-baker", "oven-supervisor"), ("pastry-cook", "oven-supervisor")} <= moves
+    assert not any("supervisor" == b for _, b in moves)
