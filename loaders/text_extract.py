@@ -8858,6 +8858,10 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
             _close_level(r)  # a heading of something else
             return
     if line.start == r.level_line:
+        level = r.level
+        if level is not None and level.titles and level.titles_start == line.start and not r.level_titles:
+            r.level_titles = list(level.titles)  # the titles the level's line names ("(Ward) Porter": "Ward porter")
+            return
         roles = [m for m in ms if m.label is _ROLE]
         for m in roles:
             inside = any(o is not m and o.start <= m.start and m.end <= o.end for o in roles)

@@ -419,7 +419,8 @@ RULES: dict[str, Rule] = {
             " its titles line is held for them; the lines under a 'Level N: A or B (years)' line are its posts'"
             " (both of them), not the level's before ('Level 5: Director or VP' / 'Own the support function'), up to"
             " a heading naming no role and opening no section ('Other Routes': its items are no level's); a short"
-            " line ending in a full stop opens one too ('Level One.'), the unmarked lines after its titles line stay"
+            " line ending in a full stop opens one too ('Level One.'), the titles the level reads on its titles"
+            " line are the block's ('(Ward) Porter': 'Ward porter'), the unmarked lines after it stay"
             " in it, and the titles line itself gives no skills",
         ),
         Rule(

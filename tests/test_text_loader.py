@@ -2014,3 +2014,20 @@ def test_a_level_named_by_a_number_word_lists_bracketed_titles_that_move_up(tmp_
     moves = transitions(extract(tmp_path, text))
     assert {("bread-baker", "oven-supervisor"), ("pastry-cook", "oven-supervisor")} <= moves
     assert not any("supervisor" == b for _, b in moves)
+
+
+def test_a_level_block_gives_its_duties_to_the_titles_its_level_line_names(tmp_path: Path) -> None:
+    text = (
+        "Bakery Career Ladder.\n"
+        "Level One.\n"
+        "Titles: Bread Baker (I-II), (Pastry) Cook\n"
+        "Main tasks:\n"
+        "- Prepare sourdough starters\n"
+        "Level Two.\n"
+        "Titles: (Oven) Supervisor\n"
+        "Main tasks:\n"
+        "- Schedule oven rotations\n"
+    )
+    links = requires(extract(tmp_path, text))
+    assert {("pastry-cook", "sourdough-starter-preparation"), ("oven-supervisor", "oven-rotation-scheduling")} <= links
+    assert not any(role in {"cook", "supervisor"} for role, _ in links)
