@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from importlib import resources
 from typing import NamedTuple
 
@@ -1205,16 +1206,31 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
     if word == "welcoming":
         return None  # "a clean, tidy and welcoming counter": an adjective, though "welcome guests" is a duty
     # (past forms are left out: at an item's start "Organised", "Detailed" are adjectives)
-    for suffix, adds in (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+    for stem, _ in _stems(word, _PRESENT_ENDINGS):
+        if stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs():
+            return stem, True
+    return None
+
+
+#: endings of a verb's present forms: (ending, the form it makes, what the stem gets back): "tidies", "plans"
+_PRESENT_ENDINGS = (("ies", "s", "y"), ("es", "s", ""), ("s", "s", ""), ("ing", "ing", ""), ("ing", "ing", "e"))
+#: and of its past forms too: "copied", "locked", "wiped"
+_VERB_ENDINGS = (*_PRESENT_ENDINGS, ("ied", "ed", "y"), ("ed", "ed", ""), ("ed", "ed", "e"))
+
+
+def _stems(word: str, endings: tuple[tuple[str, str, str], ...]) -> Iterator[tuple[str, str]]:
+    """The stems ``word`` may be an inflected form of, with the form, in the order of ``endings``; a doubled last
+    consonant before "-ing" or "-ed" is tried undoubled first ("planning", "mopped"; "dressing" keeps its "ss").
+
+    >>> list(_stems("planning", _PRESENT_ENDINGS))
+    [('plan', 'ing'), ('plann', 'ing'), ('planne', 'ing')]
+    """
+    for suffix, form, adds in endings:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)] + adds
-            stems = [stem]
-            if suffix == "ing" and len(stem) > 3 and stem[-1] == stem[-2] and adds == "":
-                stems.insert(0, stem[:-1])  # "planning", "shipped" (but "processing", "dressing" keep theirs)
-            for stem in stems:
-                if stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs():
-                    return stem, True
-    return None
+            if suffix in {"ing", "ed"} and not adds and len(stem) > 3 and stem[-1] == stem[-2]:
+                yield stem[:-1], form
+            yield stem, form
 
 
 @functools.cache
@@ -1284,17 +1300,7 @@ def noun_verb(word: str) -> tuple[str, str] | None:
     verbs = _noun_verbs()
     if word in verbs:
         return word, ""
-    for suffix, form, adds in (("ies", "s", "y"), ("es", "s", ""), ("s", "s", ""), ("ing", "ing", ""),
-                               ("ing", "ing", "e"), ("ied", "ed", "y"), ("ed", "ed", ""), ("ed", "ed", "e")):
-        if not word.endswith(suffix) or len(word) <= len(suffix) + 2:
-            continue
-        stem = word[: -len(suffix)] + adds
-        if suffix in {"ing", "ed"} and not adds and len(stem) > 3 and stem[-1] == stem[-2]:
-            if stem[:-1] in verbs:
-                return stem[:-1], form  # "mopping", "locked" (but "dressed" keeps its "ss")
-        if stem in verbs:
-            return stem, form
-    return None
+    return next(((stem, form) for stem, form in _stems(word, _VERB_ENDINGS) if stem in verbs), None)
 
 
 #: the first words of a verb's object that no noun is followed by: an article, a possessive, a quantifier
