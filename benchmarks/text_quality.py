@@ -233,8 +233,18 @@ def document_sets(names: set[str]) -> list[DocumentSet]:
     for name, folder in EXTERNAL.items():
         if name in names and folder.is_dir():
             refs = sorted((CORPUS_REFS / name).glob("*.yaml"))
-            files = [next(folder.glob(ref.stem + ".*")) for ref in refs]
-            out.append(DocumentSet(f"corpus {name}", files, reference_graph(refs)))
+            pages = {ref: next(folder.glob(ref.stem + ".*"), None) for ref in refs}
+            absent = [ref.stem for ref, page in pages.items() if page is None]
+            if absent:
+                # a page lost with an old machine: the set is scored on the pages that are here, against their
+                # references only, and says so
+                print(
+                    f"corpus {name}: {len(absent)} page(s) absent from {folder}, scored without them: "
+                    + ", ".join(absent)
+                )
+            present = [ref for ref, page in pages.items() if page is not None]
+            files = [page for page in pages.values() if page is not None]
+            out.append(DocumentSet(f"corpus {name}", files, reference_graph(present)))
     if "own" in names:
         for folder in (OWN_DOCS, *(OWN_DOCS / sub for sub in ("heldout", "blind", "fourth", "prose"))):
             files = [p for p in sorted(folder.iterdir()) if p.suffix in {".txt", ".md", ".html"}]
