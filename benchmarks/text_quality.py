@@ -136,6 +136,16 @@ with its reference:
   same way (``$CAREERGRAPH_FRESH19_CORPUS``, default ``../fresh19-corpus``; references in
   ``tests/data/corpus/fresh19``). Treated as the test half: never fitted to, its missed and extra facts never
   listed;
+* ``corpus fresh20``: a development set of 20 real third-party pages on sites no other set uses, weighted to
+  role -> skill links on unseen layouts: twelve job specifications and role profiles listing duties and
+  requirements (warehouse associate, picker packer and stock associate; retail and sales merchandisers; a
+  customer-service team lead; eleven retail store posts in a flattened table; an eBay coordinator with numbered
+  duties; translated e-commerce customer-service and clerk duty lists; an e-commerce specialist; a social media
+  coordinator in prose), a Chinese e-commerce operations post, six pages stating moves (retail and visual
+  merchandising stories with years or months, a marketing path with years, a grocery advancement text) and a
+  Chinese page on a billing clerk's and a warehouse keeper's promotion paths, found and annotated the same way
+  (``$CAREERGRAPH_FRESH20_CORPUS``, default ``../fresh20-corpus``; references in ``tests/data/corpus/fresh20``).
+  A development set once its first run is recorded (``FIRST_RUN.txt`` beside its README), like fresh16;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -302,8 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sets",
         default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,"
-        "fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, fresh18, fresh19, own",
+        "fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, fresh18, fresh19, fresh20, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))

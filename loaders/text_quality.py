@@ -26,7 +26,7 @@ __all__ = ["EXTERNAL_SETS", "Score", "compare", "external_folder", "reference_gr
 #: gathered; each one's references are in ``tests/data/corpus/<name>``
 EXTERNAL_SETS = (
     "fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
+    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
 )  # fmt: skip
 
 
