@@ -9436,6 +9436,12 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
     return sent.cue
 
 
+#: "as needed", "when required": a duty done when called for, its last words no requirement cue
+_AS_NEEDED_WORDS = frozenset({"needed", "required"})
+#: the words before such a participle that make it a phrase of when
+_AS_NEEDED_LEADS = frozenset({"as", "when", "if", "where", "whenever", "wherever"})
+
+
 def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
     """The first requirement cue of ``sent`` at or after token ``first`` (see :func:`_cue_position`)."""
     norms = _norms(sent.doc, first, sent.end)
@@ -9460,6 +9466,13 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the need for faster delivery": a noun
                 if cue == ("understand",) and _not_known_by_role(sent, at):
                     continue
+                if (
+                    cue in {("need",), ("require",)}
+                    and lowers[at] in _AS_NEEDED_WORDS
+                    and at > sent.start
+                    and lowers[_skip_spaces(sent.words, at - 1, -1)] in _AS_NEEDED_LEADS
+                ):
+                    continue  # "order new chemicals as needed", "cover shifts when required": when, not a need
                 if cue == ("role", "in") and lowers[at] != "role":
                     continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
                 if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):
