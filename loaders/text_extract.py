@@ -1043,6 +1043,8 @@ class _Reader:
         self.group_duties: list[tuple[str, _Sent, int, list[Mention | Entry], int]] = []
         self.kind_lists: list[_KindList] = []
         self.sentence_index = 0
+        #: the sentence whose duties were linked last (its index) and the roles they were linked to
+        self.duties_at: tuple[int, list[Mention | Entry]] | None = None
         self.block = 0  # paragraphs read so far
         self.doc_aliases: dict[str, Mention] = {}
         # one-word titles read from a ladder or list of grades ("picker, pick team leader, ..."): norm -> role
@@ -10500,6 +10502,46 @@ def _noun_verb_after(words: _Words, k: int, end: int, subject_end: int) -> str |
     return base if ok else None
 
 
+#: the pronoun opening "This includes ...", "That involves ...": the work the sentence before told
+_THIS_WORDS = frozenset({"this", "that"})
+#: verbs after it whose object is more of that work
+_INCLUDING_VERBS = frozenset({"include", "involve", "cover", "entail"})
+
+
+def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Porters clean the lobby. This includes emptying the bins and ...": a sentence opening "This (also)
+    includes / involves / covers / entails", right after one whose duties were linked to a role and naming no role
+    of its own, lists more duties of that role (requirements.this-includes)."""
+    words = sent.words
+    if r.duties_at is None or any(m.label is _ROLE and not _passive_agent(words, m.i) for m in ms):
+        return  # (a role named as the agent of a passive is no other holder: "reports read by the store manager")
+    k = _skip_spaces(words, _skip_spaces(words, sent.start, 1) + 1, 1)
+    while k < sent.end and words.lower[k] in {"also", "usually", "often", "typically", "may", "can", "will"}:
+        k = _skip_spaces(words, k + 1, 1)
+    if k + 1 >= sent.end or sent.norms[k] not in _INCLUDING_VERBS or words.lower[k] in {"including", "involved"}:
+        return
+    gerund = _skip_spaces(words, k + 1, 1)
+    nxt = _skip_spaces(words, gerund + 1, 1)
+    if not (
+        gerund < sent.end
+        and words.lower[gerund].endswith("ing")
+        and verb_base(words.lower[gerund]) is not None
+        and nxt < sent.end
+        and words.alpha[nxt]
+    ):
+        return  # only work told by gerunds with their objects ("This includes writing the rota"), not "setup, ..."
+    skills = _skills_in(vocab, sent, ms, gerund, offset, new=True, reword=_rewords(r), duties=True)
+    _link(r, sent, offset, list(r.duties_at[1]), skills, 3)
+
+
+def _passive_agent(words: _Words, i: int) -> bool:
+    """Whether the words before token ``i`` are "by" (and a determiner): "read by (the) store managers"."""
+    before = _skip_spaces(words, i - 1, -1)
+    if before >= 0 and words.lower[before] in {"the", "a", "an", "our", "their", "your", "its"}:
+        before = _skip_spaces(words, before - 1, -1)
+    return before >= 0 and words.lower[before] == "by"
+
+
 def _examples_cue(r: _Reader, words: _Words, at: int) -> bool:
     """Whether the requirement cue at token ``at`` is "including" after a duty's object (its examples follow)."""
     return words.lower[at] == "including" and "requirements.duty-examples" not in r.disabled
@@ -12203,6 +12245,8 @@ def _link(
             if degree_key(skill.key):
                 ev = {**ev, "rule": "requirements.degree"}
             r.requires(role, skill, importance, ev)
+    if importance <= 3:  # (duties, not the needs a cue marks as essential: what "This includes ..." goes on with)
+        r.duties_at = (r.sentence_index, list(targets))
 
 
 def _salaries(
@@ -14891,6 +14935,13 @@ def _read_block(
         if ms or r.kind_lists:
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)
+        if (
+            r.duties_at is not None
+            and r.duties_at[0] == r.sentence_index - 1
+            and (this := _skip_spaces(sent.words, sent.start, 1)) < sent.end
+            and sent.words.lower[this] in _THIS_WORDS
+        ):
+            r.run("requirements.this-includes", _this_includes, r, vocab, sent, ms, offset)
         if first and ms and line.kind != "row" and "salaries.column-periods" not in r.disabled and (
             r.text[line.end - 1 : line.end] in _ROW_ENDS and r.line == line and _bare_line_periods(r)
         ):

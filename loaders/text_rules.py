@@ -1160,6 +1160,14 @@ RULES: dict[str, Rule] = {
             " is named among them",
         ),
         Rule(
+            "requirements.this-includes",
+            "a sentence opening 'This (also) includes / involves / covers / entails', right after a sentence whose"
+            " duties were linked to a role, naming no role itself ('Porters clean the lobby. This includes emptying"
+            " the bins and polishing the brass.')",
+            (_SKILL, _NEEDS),
+            "what it lists (gerunds or nouns) are more duties of the roles the sentence before gave duties to",
+        ),
+        Rule(
             "requirements.as-post",
             "a post named after 'as' and a verb of holding or starting it ('begin their careers as A', 'start out as"
             " A', 'worked as A') and a comma right after it that opens participles with their objects ('..., carrying"

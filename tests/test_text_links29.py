@@ -25,3 +25,24 @@ def test_a_duty_done_as_needed_is_still_a_duty(tmp_path: Path) -> None:
     assert any(role == "pool-attendant" and "chemical" in skill for role, skill in got), got
     assert any(role == "lifeguard" and "changing-room" in skill for role, skill in got), got
     assert "requirements.duty-verb" in rules_of(g, "pool-attendant")
+
+
+# --- requirements.this-includes: "This includes <gerunds>" after a sentence of a role's duties -------------------
+
+
+def test_this_includes_after_a_roles_duties_lists_more_of_them(tmp_path: Path) -> None:
+    page = (
+        "Gardener Job Description\n\n"
+        "Gardeners maintain the borders and clean the greenhouses. This includes cleaning the tools, checking the"
+        " sprinklers and emptying the bins that are collected by the site manager.\n\n"
+        "The pay is reviewed each spring. This includes checking overtime rates against the region.\n\n"
+        "Gardeners also maintain the paths. This includes setup, fencing and the like.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    gardener = {skill for role, skill in got if role == "gardener"}
+    assert {"tool-cleaning", "sprinkler-checking", "bin-emptying"} <= gardener, gardener
+    # (no duty before the pay's sentence, and a list of bare nouns is not read: no rate checking, no setup)
+    assert not any("rate" in skill or "setup" in skill or "fencing" in skill for skill in gardener), gardener
+    assert not any(role == "site-manager" for role, _ in got), got
+    assert "requirements.this-includes" in rules_of(g, "gardener")
