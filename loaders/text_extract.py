@@ -10534,6 +10534,48 @@ def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     _link(r, sent, offset, list(r.duties_at[1]), skills, 3)
 
 
+#: nouns of a post's work whose holder an "of" phrase or a possessive names: "the responsibility of the porter to"
+_DUTY_OF_NOUNS = frozenset({"responsibility", "duty", "job", "task"})
+#: determiners between "of" and the post: "of the porter", "of each porter"
+_OF_DETERMINERS = frozenset({"the", "a", "an", "each", "every", "our", "your", "their"})
+
+
+def _responsibility_of(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "It is the responsibility of the head gardener to plan the displays", "it is the porter's job to lock up",
+    "the duty of the night porter is to ...": a noun of work whose holder is a role named by "of" (or a possessive)
+    and an infinitive after it (or after "is"); the infinitive's duties are the role's
+    (requirements.responsibility-of)."""
+    words = sent.words
+    lowers, norms = words.lower, sent.norms
+    for m in ms:
+        if m.label is not _ROLE:
+            continue
+        before = _skip_spaces(words, m.i - 1, -1)
+        if before >= sent.start and lowers[before] in _OF_DETERMINERS:
+            before = _skip_spaces(words, before - 1, -1)
+        after = _skip_spaces(words, m.j, 1)
+        if before > sent.start and lowers[before] == "of":
+            noun = _skip_spaces(words, before - 1, -1)
+            if noun < sent.start or norms[noun] not in _DUTY_OF_NOUNS:
+                continue
+        elif after + 1 < sent.end and lowers[after] in {"'s", "’s"} and norms[_skip_spaces(words, after + 1, 1)] in (
+            _DUTY_OF_NOUNS
+        ):
+            after = _skip_spaces(words, _skip_spaces(words, after + 1, 1) + 1, 1)
+        else:
+            continue
+        if after < sent.end and lowers[after] in {"is", "was", "will"}:
+            after = _skip_spaces(words, after + 1, 1)
+            if after < sent.end and lowers[after] == "be":
+                after = _skip_spaces(words, after + 1, 1)
+        if after + 1 >= sent.end or lowers[after] != "to":
+            continue
+        duties = _duty_skills(sent, words, _skip_spaces(words, after + 1, 1), offset)
+        if duties:
+            _link(r, sent, offset, [m], duties, 3)
+        return
+
+
 def _passive_agent(words: _Words, i: int) -> bool:
     """Whether the words before token ``i`` are "by" (and a determiner): "read by (the) store managers"."""
     before = _skip_spaces(words, i - 1, -1)
@@ -14942,6 +14984,8 @@ def _read_block(
             and sent.words.lower[this] in _THIS_WORDS
         ):
             r.run("requirements.this-includes", _this_includes, r, vocab, sent, ms, offset)
+        if ms and not _DUTY_OF_NOUNS.isdisjoint(sent.norms[sent.start : sent.end]):
+            r.run("requirements.responsibility-of", _responsibility_of, r, sent, ms, offset)
         if first and ms and line.kind != "row" and "salaries.column-periods" not in r.disabled and (
             r.text[line.end - 1 : line.end] in _ROW_ENDS and r.line == line and _bare_line_periods(r)
         ):

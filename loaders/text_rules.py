@@ -1168,6 +1168,14 @@ RULES: dict[str, Rule] = {
             "what it lists (gerunds or nouns) are more duties of the roles the sentence before gave duties to",
         ),
         Rule(
+            "requirements.responsibility-of",
+            "a noun of a post's work (responsibility, duty, job, task) whose holder a role named after 'of' or by a"
+            " possessive is, followed by an infinitive ('It is the responsibility of the head gardener to plan the"
+            " displays', 'it is the porter's job to lock up', 'the duty of the night porter is to ...')",
+            (_SKILL, _NEEDS),
+            "the infinitive's duties (a verb and its object each) are the role's",
+        ),
+        Rule(
             "requirements.as-post",
             "a post named after 'as' and a verb of holding or starting it ('begin their careers as A', 'start out as"
             " A', 'worked as A') and a comma right after it that opens participles with their objects ('..., carrying"

@@ -46,3 +46,21 @@ def test_this_includes_after_a_roles_duties_lists_more_of_them(tmp_path: Path) -
     assert not any("rate" in skill or "setup" in skill or "fencing" in skill for skill in gardener), gardener
     assert not any(role == "site-manager" for role, _ in got), got
     assert "requirements.this-includes" in rules_of(g, "gardener")
+
+
+# --- requirements.responsibility-of: "the responsibility of the <post> to <verb> ..." -----------------------------
+
+
+def test_a_responsibility_whose_holder_is_named_by_of_gives_the_infinitives_duties(tmp_path: Path) -> None:
+    page = (
+        "Gardener Job Description\n\n"
+        "It is the responsibility of the head gardener to plan the seasonal displays and maintain the machinery.\n\n"
+        "In spring, it is the gardener's job to clean the greenhouses.\n\n"
+        "The duty of the groundsman is to check the fences.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert {("head-gardener", "seasonal-display-planning"), ("head-gardener", "machinery-maintenance")} <= got, got
+    assert ("gardener", "greenhouse-cleaning") in got, got
+    assert ("groundsman", "fence-checking") in got, got
+    assert "requirements.responsibility-of" in rules_of(g, "head-gardener")
