@@ -64,3 +64,22 @@ def test_a_responsibility_whose_holder_is_named_by_of_gives_the_infinitives_duti
     assert ("gardener", "greenhouse-cleaning") in got, got
     assert ("groundsman", "fence-checking") in got, got
     assert "requirements.responsibility-of" in rules_of(g, "head-gardener")
+
+
+# --- requirements.section: an item numbered "1," (a translated "1、") is an item of the list --------------------
+
+
+def test_items_numbered_with_a_comma_are_the_sections_items(tmp_path: Path) -> None:
+    page = (
+        "What is a bakery assistant?\n\n"
+        "The main duties of bakery assistants are:\n\n"
+        "1, responsible for weighing the ingredients.\n\n"
+        "2, responsible for cleaning the ovens and trays.\n\n"
+        "3, Timely and accurately label the loaves.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "bakery-assistant"}
+    assert any("ingredient" in skill for skill in got), got
+    assert any("oven" in skill for skill in got), got
+    assert any("loa" in skill for skill in got), got
+    assert "requirements.section" in rules_of(g, "bakery-assistant")
