@@ -10434,7 +10434,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "Yard marshals focus on checking seals and logging trailers": the gerunds after "on" are the duties
         focus = _focus_gerund(words, k, sent.end)
         if focus is not None:
-            acts = _skills_in(vocab, sent, ms, focus, offset, new=True, reword=_rewords(r), duties=True)
+            close = _gerund_list_end(words, focus, sent.end)
+            acts = _skills_in(vocab, sent, ms, focus, offset, new=True, reword=_rewords(r), duties=True, end=close)
             r.run("requirements.focus-on", _link, r, sent, offset, stage or [role], acts, 3)
         return
     later = roles if role not in roles else roles[1:]
@@ -10648,10 +10649,28 @@ def _focus_gerund(words: _Words, verb: int, end: int) -> int | None:
     if on >= end or words.lower[on] != "on":
         return None
     g = _skip_spaces(words, on + 1, 1)
+    if g < end and words.lower[g].endswith("ly") and len(words.lower[g]) > 4:
+        g = _skip_spaces(words, g + 1, 1)  # "focuses on quickly weighing the flour": the manner said first
     nxt = _skip_spaces(words, g + 1, 1) if g < end else end
     if g < end and words.lower[g].endswith("ing") and len(words.lower[g]) > 5 and nxt < end and words.alpha[nxt]:
         return g
     return None
+
+
+def _gerund_list_end(words: _Words, start: int, end: int) -> int:
+    """Where a list of gerunds opening at ``start`` ends: at the comma after its last item (the one after "and" or
+    "or") when a gerund follows that comma ("checking A, B, and C, balancing speed and care": a clause of manner,
+    no item of the list); else ``end``."""
+    joined = False
+    for k in range(start, end - 1):
+        low = words.lower[k]
+        if low in {"and", "or"}:
+            joined = True
+        elif low == "," and joined:
+            nxt = _skip_spaces(words, k + 1, 1)
+            if nxt < end and words.lower[nxt].endswith("ing") and len(words.lower[nxt]) > 5:
+                return k
+    return end
 
 
 #: verbs of what a post is to others: "acts as", "serves as", "functions as"

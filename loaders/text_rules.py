@@ -1296,10 +1296,12 @@ RULES: dict[str, Rule] = {
             "requirements.focus-on",
             "a sentence whose subject is a role (read as by requirements.duty-verb: 'X ...', 'As a X, you ...') and"
             " whose verb is 'focus' or 'concentrate' with 'on' and a gerund with an object after it ('Yard marshals"
-            " focus on checking seals and logging trailers'; not 'focus on the customer')",
+            " focus on checking seals and logging trailers'; not 'focus on the customer'; an adverb may stand before"
+            " the first gerund: 'focuses on quickly weighing ...')",
             (_SKILL, _NEEDS),
-            "the series of gerunds after 'on' names the role's duties (Seal checking, Trailer logging); before, the"
-            " verb was no verb of duty and the sentence gave nothing",
+            "the series of gerunds after 'on' names the role's duties (Seal checking, Trailer logging), up to the comma"
+            " after its last item when a gerund opens a clause of manner there (', balancing speed and care');"
+            " before, the verb was no verb of duty and the sentence gave nothing",
         ),
         Rule(
             "requirements.duty-examples",

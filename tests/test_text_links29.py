@@ -83,3 +83,19 @@ def test_items_numbered_with_a_comma_are_the_sections_items(tmp_path: Path) -> N
     assert any("oven" in skill for skill in got), got
     assert any("loa" in skill for skill in got), got
     assert "requirements.section" in rules_of(g, "bakery-assistant")
+
+
+# --- requirements.focus-on: an adverb before the first gerund, and a clause of manner after the list -------------
+
+
+def test_focus_on_reads_past_an_adverb_and_stops_at_a_clause_of_manner(tmp_path: Path) -> None:
+    page = (
+        "Bakery Assistant Job Description\n\n"
+        "The bakery assistant focuses on quickly weighing ingredients, checking the ovens, and cleaning the trays,"
+        " balancing speed and hygiene.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "bakery-assistant"}
+    assert {"ingredient-weighing", "oven-checking", "tray-cleaning"} <= got, got
+    assert not any("speed" in skill or "hygiene" in skill for skill in got), got
+    assert "requirements.focus-on" in rules_of(g, "bakery-assistant")
