@@ -9741,6 +9741,7 @@ def _list_items(
             or lowers[j] == "including"
             or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
             or (lowers[j] == "like" and j > first and _examples_like(lowers, j))  # "systems like Sabre, Galileo"
+            or (reword and _as_well_as(lowers, j, first, stop))  # "patience as well as the ability to ...": one more
         ]
         lo = first
         where = False  # whether a piece before ended in a place or a time: "tastings across Leeds, York"
@@ -9778,7 +9779,7 @@ def _list_items(
                 pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
             else:
                 pieces.extend(_split_on_and(words, norms, lo, j))
-            lo = j + 1
+            lo = j + 3 if j < stop and _as_well_as(lowers, j, first, stop) else j + 1
     for lo, hi in pieces:
         while lo < hi and _is_filler(words, norms, lo):
             lo += 1
@@ -9786,6 +9787,18 @@ def _list_items(
             hi -= 1
         if hi > lo:
             yield lo, hi
+
+
+def _as_well_as(lowers: list[str], j: int, first: int, stop: int) -> bool:
+    """Whether "as well as" opens at token ``j`` after a piece of a list and before more of it (no comma before it:
+    after one the comma parts the items already)."""
+    return (
+        lowers[j] == "as"
+        and j > first
+        and j + 3 < stop
+        and lowers[j + 1 : j + 3] == ["well", "as"]
+        and lowers[j - 1] not in _ITEM_BREAKS
+    )
 
 
 def _state_commas(lowers: list[str], first: int, stop: int) -> frozenset[int]:

@@ -910,7 +910,8 @@ RULES: dict[str, Rule] = {
             " closed by 'include' or 'is / are' is read after it ('Qualities employers look for in a porter include"
             " A, B and C', 'What recruiters value in a keeper is A': A, not 'in a porter include A'); not"
             " 'the ability of' something else; 'as needed', 'when required' closing a duty are none: 'order new"
-            " chemicals as needed' is a duty, not a need)",
+            " chemicals as needed' is a duty, not a need; 'as well as' with no comma before it parts two items of the"
+            " list: 'patience as well as the ability to work to deadlines')",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"

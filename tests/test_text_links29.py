@@ -99,3 +99,18 @@ def test_focus_on_reads_past_an_adverb_and_stops_at_a_clause_of_manner(tmp_path:
     assert {"ingredient-weighing", "oven-checking", "tray-cleaning"} <= got, got
     assert not any("speed" in skill or "hygiene" in skill for skill in got), got
     assert "requirements.focus-on" in rules_of(g, "bakery-assistant")
+
+
+# --- requirements.cue: "as well as" between two items of a list of needs ----------------------------------------
+
+
+def test_as_well_as_joins_one_more_item_to_a_list_of_needs(tmp_path: Path) -> None:
+    page = (
+        "Florist Job Description\n\n"
+        "Florists need patience as well as the ability to work to deadlines.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "florist"}
+    assert "patience" in got, got
+    assert any("deadline" in skill for skill in got), got
+    assert "requirements.cue" in rules_of(g, "florist")
