@@ -3611,6 +3611,8 @@ def _duration(text: str) -> tuple[float, float] | None:
             match = _DURATION.search(text, 0, at + 6)  # it may start before the window: the whole text
         if match is not None and (_AGO.match(text, match.end()) or _LAST_SPAN.search(text, 0, match.start())):
             match = None  # "twelve years ago", "in the last two years": when, not how long
+        elif match is not None and _AGE.match(text, match.end()):
+            match = None  # "when I turned 20 years old", "a 22-year-old": an age, not how long
         at = low.find("year", at + 4)
     scale = 1.0
     if match is None:
@@ -3629,6 +3631,8 @@ def _duration(text: str) -> tuple[float, float] | None:
 
 
 _AGO = re.compile(r"\s*ago\b", re.I)
+#: after a number of years, an age: "20 years old", "18 years of age", "a 22-year-old"
+_AGE = re.compile(r"[\s-]*(?:old|of\s+age)\b", re.I)
 #: a time frame before a number of years ("in the last two years"), not a tenure ("for the last two years")
 _LAST_SPAN = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+$", re.I)
 
