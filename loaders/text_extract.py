@@ -308,6 +308,11 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("meaning",): 3,
     ("refer",): 3,
     ("characteristic",): 3,
+    # "the hallmark of a good porter is that he ..." (only so: see _TRAIT_NOUNS)
+    ("trait",): 3,
+    ("hallmark",): 3,
+    ("mark",): 3,
+    ("feature",): 3,
     ("include",): 3,
     ("goal",): 4,
     ("aim",): 4,
@@ -9494,6 +9499,12 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "a job to be proud of", "the task to hand": no post's work put to its holder
                 if cue[0] == "mission" and lowers[_skip_spaces(sent.words, at - 1, -1)] in _WRITERS_OWN:
                     continue  # "Our mission is to inspire shoppers": what the writer's company is for, no post's
+                if cue in _TRAIT_NOUNS:
+                    trait = _trait_after_of(sent, nxt)
+                    if trait is not None:
+                        return trait, importance, True  # "the mark of a good porter is that he knows ...": the verbs
+                    if cue != ("characteristic",):
+                        continue  # "a rare trait", "the key features": no post's traits told
                 if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
                     link = _doc_norms(sent.doc)[nxt]
                     aim = _aim_after_of(sent, nxt) if link == "of" else None
@@ -9550,6 +9561,33 @@ def _said_after_whom(sent: _Sent, prep: int) -> int | None:
         if norms[k] in {"include", "be"}:
             return k + 1
     return None
+
+
+#: nouns of what marks a post's holder: "the hallmark of a good porter is that he ..." tells the porter's traits
+_TRAIT_NOUNS = frozenset({("characteristic",), ("trait",), ("hallmark",), ("mark",), ("feature",)})
+
+
+def _trait_after_of(sent: _Sent, of: int) -> int | None:
+    """The token after the pronoun when a noun of traits is followed by an "of" phrase that closes with "is that
+    he / she / they" a few words on ("the hallmark of a good night porter is that she knows ..."), no punctuation
+    between; else None."""
+    words = sent.words
+    norms = sent.norms
+    if of >= sent.end or norms[of] != "of":
+        return None
+    for k in range(of + 1, min(of + _AIM_GAP, sent.end - 3)):
+        if words.punct[k]:
+            return None
+        if norms[k] == "be":
+            that = _skip_spaces(words, k + 1, 1)
+            who = _skip_spaces(words, that + 1, 1)
+            told = that < sent.end and words.lower[that] == "that"
+            return who + 1 if told and who < sent.end and words.lower[who] in _TRAIT_HOLDERS else None
+    return None
+
+
+#: who holds the traits a trait noun's "that" clause tells: "is that he knows", "is that they keep"
+_TRAIT_HOLDERS = frozenset({"he", "she", "they", "you"})
 
 
 #: cues of a post's work put to its holder: "it is your job to", "it is their task to"

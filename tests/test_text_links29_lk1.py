@@ -1,0 +1,49 @@
+"""Role -> skill requirements said the way translated articles often put them, read by patterns that hold in any
+trade: what marks a post's holder told as "the hallmark of X is that he ...", and more.
+
+The wording, roles and trades here are our own (a hotel, a freight depot, a bank branch, a clinic); each test
+fails on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read, rules_of
+
+# --- requirements.cue: a noun of traits, its "of" phrase naming the post, then "is that he / she / they" ----------
+
+
+def test_the_hallmark_of_a_post_is_that_she_gives_her_verbs(tmp_path: Path) -> None:
+    text = (
+        "# Hotel Jobs\n\n"
+        "Front desk work is the face of the hotel.\n\n"
+        "The hallmark of a good night auditor is that she balances the ledger, checks the room rates and keeps"
+        " calm.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)["night-auditor"]
+    assert any("ledger" in s for s in got), got
+    assert any("room rate" in s for s in got), got
+    assert "requirements.cue" in rules_of(g, "night-auditor")
+
+
+def test_the_characteristic_of_a_post_is_that_he_reads_past_the_pronoun(tmp_path: Path) -> None:
+    text = (
+        "# Freight Depot Roles\n\n"
+        "The characteristic of a freight planner is that he understands the customs tariffs and has a good"
+        " understanding of the haulage market.\n"
+    )
+    got = needs(read(tmp_path, text))["freight-planner"]
+    assert any("customs tariff" in s for s in got), got
+    assert any("haulage market" in s for s in got), got
+
+
+def test_a_trait_noun_without_a_post_told_names_nothing(tmp_path: Path) -> None:
+    text = (
+        "# Bank Teller\n\n"
+        "Bank tellers count cash at the counter. Patience is a rare trait, and a key feature of the new branch is"
+        " that it opens on Sundays.\n"
+    )
+    got = needs(read(tmp_path, text)).get("bank-teller", set())
+    assert not any("sunday" in s or "patience" in s for s in got), got
