@@ -2810,6 +2810,30 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
     return out
 
 
+#: adjectives of what one knows or can do, after "is" / "are" in a list of one subject's traits ("is familiar with";
+#: not "aware": "is aware of the risks" tells a state of mind more often than a skill)
+_KNOWING_ADJECTIVES = frozenset(
+    {"familiar", "able", "good", "skilled", "proficient", "experienced", "comfortable", "capable", "adept",
+     "fluent", "knowledgeable", "conversant", "versed", "competent", "confident", "responsible", "clear", "expert"}
+)
+#: adverbs of degree between "is" and such an adjective: "is very familiar with", "is well versed in"
+_DEGREE_WORDS = frozenset({"very", "well", "fully", "highly", "also", "thoroughly", "quite", "extremely", "really"})
+
+
+def _another_predicate(words: list[str], k: int) -> bool:
+    """Whether "is" / "are" at ``k`` of ``words`` (lower case) opens another trait of the list's own subject after a
+    comma or "and" (", is familiar with the tills", "and is very skilled at plating"): an adjective of knowing
+    or being able and its preposition follow, degree words aside; the list goes on (not "the page is fast": how a
+    thing should be)."""
+    before = words[k - 1]
+    if before not in {",", "and", "or"}:
+        return False
+    j = k + 1
+    while j < len(words) and words[j] in _DEGREE_WORDS:
+        j += 1
+    return j + 1 < len(words) and words[j] in _KNOWING_ADJECTIVES and words[j + 1] in {"with", "of", "at", "in", "to"}
+
+
 def _sees_to_state(words: list[str], k: int) -> bool:
     """Whether "is" / "are" at ``k`` of ``words`` (lower case) joins a thing to a state that a verb of seeing to
     states shortly before asks for, the state ending the list or a piece of it ("ensure the bins are emptied",
@@ -3038,6 +3062,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
         if word == "by" and k + 1 < len(words) and words[k + 1].endswith("ing") and len(words[k + 1]) > 4:
             return k  # "coordinate promotions by scheduling markdowns, ...": how, not another duty
         if word in {"is", "are", "was", "were"} and k > 1 and not _sees_to_state(words, k):
+            if _another_predicate(words, k):
+                continue  # "knows the rates, is familiar with the tills, and is able to ...": one subject's traits
             return k  # "ensure the page is fast, clear and ...": the rest says how it should be
         if word == "to" and before in _SKILL_NOUNS and k >= 2 and words[k - 2] not in _SKILL_DEGREES:
             return k  # "communication and interpersonal skills to bridge teams": what the named skills are for

@@ -47,3 +47,29 @@ def test_a_trait_noun_without_a_post_told_names_nothing(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("bank-teller", set())
     assert not any("sunday" in s or "patience" in s for s in got), got
+
+
+# --- requirements.cue: "is / are" and an adjective of knowing after a comma or "and" goes on with the list ---------
+
+
+def test_a_run_of_one_subjects_traits_goes_on_after_is_familiar_with(tmp_path: Path) -> None:
+    text = (
+        "# Clinic Jobs\n\n"
+        "Ward clerks must keep the patient files, are able to use the rota software and are familiar with the"
+        " admissions forms.\n\n"
+        "The hallmark of a transport planner is that he knows the delivery zones, is very familiar with the"
+        " tachograph rules, and is skilled at route costing.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("admissions form" in s for s in got["ward-clerk"]), got["ward-clerk"]
+    assert any("patient file" in s for s in got["ward-clerk"]), got["ward-clerk"]
+    planner = got["transport-planner"]
+    assert any("tachograph" in s for s in planner), planner
+    assert any("route costing" in s for s in planner), planner
+
+
+
+def test_a_state_after_is_and_no_adjective_of_knowing_still_ends_the_list(tmp_path: Path) -> None:
+    text = "# Warehouse Jobs\n\nPickers must scan the totes, and the aisle is familiar ground by the second week.\n"
+    got = needs(read(tmp_path, text)).get("picker", set())
+    assert not any("ground" in s for s in got), got
