@@ -11989,7 +11989,9 @@ def _skills_in(
         if key is not None:
             entry = vocab.entries[key]
         elif new:
-            if len(bag) > 4 or words.lower[lo] in STOP_WORDS or not words.alpha[hi - 1]:
+            if (len(bag) > 4 and not _of_phrase(norms, lo, hi, len(bag))) or (
+                words.lower[lo] in STOP_WORDS or not words.alpha[hi - 1]
+            ):
                 continue
             if not _skill_shaped(sent.doc, lo, hi):
                 if reword and hi - lo == 1 and _plain_noun(doc[lo].text):
@@ -12014,6 +12016,17 @@ def _skills_in(
                 start, end = offset + words.idx[lo], offset + words.idx[lo] + words.length[lo]
                 skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi))
     return skills
+
+
+#: the most content words a list item's noun phrase with an "of" phrase inside may hold to name a skill as written
+_OF_PHRASE_WORDS = 6
+
+
+def _of_phrase(norms: list[str], lo: int, hi: int, size: int) -> bool:
+    """Whether list item ``lo:hi`` (``size`` content words) is a noun phrase joined by "of" inside it and short enough
+    to name a skill as written ("the booking process of group tours", "the upkeep of the cold stores"): the "of"
+    phrase says what the head is about, the words are not a clause (more than four content words are, elsewhere)."""
+    return size <= _OF_PHRASE_WORDS and "of" in norms[lo + 1 : hi - 1]
 
 
 def _plain_noun(written: str) -> bool:

@@ -913,6 +913,8 @@ RULES: dict[str, Rule] = {
             " the list after the cue goes on past 'is / are' after a comma or 'and' when an adjective of knowing or"
             " being able and its preposition follow ('knows the zones, is very familiar with the tachograph rules, and"
             " is skilled at route costing'; a state after 'is' still ends it: 'the aisle is familiar ground');"
+            " an item that is a noun phrase joined by 'of' names a skill as written with up to six content words"
+            " ('the registration forms of new savings accounts'; other noun phrases past four are no item);"
             " not 'our mission is to' (the writer's company's); after a hirer's cue, a phrase of whom it is asked"
             " closed by 'include' or 'is / are' is read after it ('Qualities employers look for in a porter include"
             " A, B and C', 'What recruiters value in a keeper is A': A, not 'in a porter include A'); not"

@@ -73,3 +73,27 @@ def test_a_state_after_is_and_no_adjective_of_knowing_still_ends_the_list(tmp_pa
     text = "# Warehouse Jobs\n\nPickers must scan the totes, and the aisle is familiar ground by the second week.\n"
     got = needs(read(tmp_path, text)).get("picker", set())
     assert not any("ground" in s for s in got), got
+
+
+# --- requirements.cue: a list item's noun phrase joined by "of" may hold up to six content words -------------------
+
+
+def test_a_longer_noun_phrase_with_an_of_phrase_is_one_item(tmp_path: Path) -> None:
+    text = (
+        "# Bank Jobs\n\n"
+        "The main tasks of a bank clerk are to count and record cash, be familiar with the registration forms of"
+        " new savings accounts, weekly vault checks, etc.\n"
+    )
+    got = needs(read(tmp_path, text))["bank-clerk"]
+    assert any("savings account" in s for s in got), got
+    assert any("vault check" in s for s in got), got
+
+
+def test_a_long_noun_phrase_without_of_is_still_no_item(tmp_path: Path) -> None:
+    text = (
+        "# Bank Jobs\n\n"
+        "The main tasks of a bank clerk are to count and record cash, busy friendly town centre branch counter"
+        " work, weekly vault checks, etc.\n"
+    )
+    got = needs(read(tmp_path, text))["bank-clerk"]
+    assert not any("town centre" in s for s in got), got
