@@ -11949,6 +11949,8 @@ def _skills_in(
     beside: list[tuple[int, int]] = []  # one-word items too vague alone
     # whether a piece before (or an item before, ``duties``) opened with a verb: "Count the floats, check deposits"
     for lo, hi in _list_items(sent, after, end, reword=reword):
+        if reword:
+            hi = _before_agent(words, ms, lo, hi)  # "file the reports requested by the ward manager": the reports
         if any(m.i < hi and m.j > lo and m.label is not _SKILL and not _activity(m, norms) for m in ms):
             if not (reword and new and _duty_piece(doc, lo, hi)):
                 continue  # names a role (unless a duty done to one: "coach new pickers")
@@ -12027,6 +12029,30 @@ def _of_phrase(norms: list[str], lo: int, hi: int, size: int) -> bool:
     to name a skill as written ("the booking process of group tours", "the upkeep of the cold stores"): the "of"
     phrase says what the head is about, the words are not a clause (more than four content words are, elsewhere)."""
     return size <= _OF_PHRASE_WORDS and "of" in norms[lo + 1 : hi - 1]
+
+
+#: past participles of no "-ed" form that may name who set a piece of work: "targets set by the area manager"
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"set", "given", "sent", "made", "laid", "drawn", "written", "put", "kept", "held", "run", "done", "shown",
+     "brought", "taught", "handed", "left", "led", "built", "chosen", "told", "spent", "paid"}
+)
+
+
+def _before_agent(words: _Words, ms: list[Mention], lo: int, hi: int) -> int:
+    """Where list item ``lo:hi`` ends when a past participle and "by" with a role after it close it ("the reports
+    requested by the ward manager", "the beds set out by the ward sister"): the thing worked on ends before the
+    participle, the role being who asked for it, not a skill nor the item's subject; else ``hi``."""
+    lowers = words.lower
+    for k in range(lo + 2, hi - 1):
+        if lowers[k] != "by" or not any(m.label is _ROLE and k < m.i <= k + 3 for m in ms):
+            continue
+        p = k - 1
+        if lowers[p] in {"out", "up", "down", "off", "in"} and p - 1 > lo:
+            p -= 1  # "set out by", "drawn up by": the participle's particle
+        participle = lowers[p]
+        if participle in _IRREGULAR_PARTICIPLES or (participle.endswith("ed") and len(participle) > 4):
+            return p if p - lo >= 2 else hi
+    return hi
 
 
 def _plain_noun(written: str) -> bool:

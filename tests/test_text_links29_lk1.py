@@ -97,3 +97,18 @@ def test_a_long_noun_phrase_without_of_is_still_no_item(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))["bank-clerk"]
     assert not any("town centre" in s for s in got), got
+
+
+# --- requirements.duty-names: a past participle and "by" before a role close the item ------------------------------
+
+
+def test_who_asked_for_the_work_is_cut_from_the_items_name(tmp_path: Path) -> None:
+    text = (
+        "# Hospital Jobs\n\n"
+        "The main tasks of a ward clerk are to file the incident reports requested by the ward manager, order"
+        " stationery, and book the patient transport arranged by the charge nurse.\n"
+    )
+    got = needs(read(tmp_path, text))["ward-clerk"]
+    assert "incident report filing" in got, got
+    assert "patient transport booking" in got, got
+    assert not any("requested" in s or "arranged" in s for s in got), got
