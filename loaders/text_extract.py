@@ -387,6 +387,10 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("task", "be", "to"): 3,
     ("duty", "be", "to"): 3,
     ("mission", "be", "to"): 3,
+    # "the job of a porter is to move patients", "the role of the night manager is to ...": only so (_AIM_OF_CUES)
+    ("job", "of"): 3,
+    ("role", "of"): 3,
+    ("work", "of"): 3,
     # "it is your job to balance the till", "it is their task to ...": the post's work put to its holder (only
     # after "is your" / "is their" ...: not "a job to be proud of")
     ("job", "to"): 3,
@@ -9499,6 +9503,11 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "a job to be proud of", "the task to hand": no post's work put to its holder
                 if cue[0] == "mission" and lowers[_skip_spaces(sent.words, at - 1, -1)] in _WRITERS_OWN:
                     continue  # "Our mission is to inspire shoppers": what the writer's company is for, no post's
+                if cue in _AIM_OF_CUES:
+                    aim = _aim_after_of(sent, _skip_spaces(sent.words, at + 1, 1))
+                    if aim is None or not _post_before_be(sent, aim):
+                        continue  # "the role of technology is to", "a job of work": no post's aim told
+                    return aim, importance, True  # "the job of a porter is to move patients": the verbs after "to"
                 if cue in _TRAIT_NOUNS:
                     trait = _trait_after_of(sent, nxt)
                     if trait is not None:
@@ -9561,6 +9570,18 @@ def _said_after_whom(sent: _Sent, prep: int) -> int | None:
         if norms[k] in {"include", "be"}:
             return k + 1
     return None
+
+
+#: a noun of a post's work and "of": a cue only when the "of" phrase closes with "is / are to" ("the job of a porter
+#: is to move patients"), which names what the post is for
+_AIM_OF_CUES = frozenset({("job", "of"), ("role", "of"), ("work", "of")})
+def _post_before_be(sent: _Sent, aim: int) -> bool:
+    """Whether the "of" phrase closed by "is / are to" just before token ``aim`` ends in a post's head word ("the
+    job of a hotel porter is to": porter) or a noun for the post ("the role of this post is to")."""
+    words = sent.words
+    be = _skip_spaces(words, aim - 2, -1)  # (``aim`` follows "to")
+    head = _skip_spaces(words, be - 1, -1)
+    return head > sent.start and (sent.norms[head] in TITLE_HEADS or sent.norms[head] in {"post", "position", "role"})
 
 
 #: nouns of what marks a post's holder: "the hallmark of a good porter is that he ..." tells the porter's traits

@@ -112,3 +112,30 @@ def test_who_asked_for_the_work_is_cut_from_the_items_name(tmp_path: Path) -> No
     assert "incident report filing" in got, got
     assert "patient transport booking" in got, got
     assert not any("requested" in s or "arranged" in s for s in got), got
+
+
+# --- requirements.cue: "the job (role) of X is to ..." ------------------------------------------------------------
+
+
+def test_the_job_of_a_post_is_to_gives_the_infinitives(tmp_path: Path) -> None:
+    text = (
+        "# Hotel Careers\n\n"
+        "The job of a front desk receptionist is to check guests in and out, answer phone calls and handle room"
+        " bookings.\n\n"
+        "The role of the night manager is to lock the safe and walk the floors.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)
+    assert any("room booking" in s for s in got["front-desk-receptionist"]), got
+    assert any("phone call" in s for s in got["front-desk-receptionist"]), got
+    assert any("safe" in s for s in got["night-manager"]), got
+    assert "requirements.cue" in rules_of(g, "night-manager")
+
+
+def test_the_role_of_a_thing_names_no_need(tmp_path: Path) -> None:
+    text = (
+        "# Warehouse Operative\n\n"
+        "Warehouse operatives pick orders. The role of automation is to speed up the picking of small parts.\n"
+    )
+    got = needs(read(tmp_path, text)).get("warehouse-operative", set())
+    assert not any("small part" in s or s == "picking" for s in got), got
