@@ -9977,6 +9977,8 @@ def _is_filler(words: _Words, norms: list[str], i: int) -> bool:
         return False  # "A/B testing"
     if i + 1 < len(words.lower) and words.lower[i + 1] in {"'s", "’s"}:
         return False  # "a master's degree": a noun with its possessive, not the verb "master"
+    if norms[i] == "carry":
+        return _skip_spaces(words, i + 1, 1) < len(words.lower) and words.lower[_skip_spaces(words, i + 1, 1)] == "out"
     return norms[i] in _LEADING_FILLER or words.punct[i] or words.space[i]
 
 

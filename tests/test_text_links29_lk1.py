@@ -139,3 +139,20 @@ def test_the_role_of_a_thing_names_no_need(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("warehouse-operative", set())
     assert not any("small part" in s or s == "picking" for s in got), got
+
+
+# --- requirements.duty-names: "carry" is filler only in "carry out" ---------------------------------------------
+
+
+def test_carrying_a_thing_is_a_duty_and_carrying_out_is_filler(tmp_path: Path) -> None:
+    text = (
+        "# Hotel Jobs\n\n"
+        "A hotel offers these jobs:\n\n"
+        "1. Head chef: cooks the meals.\n\n"
+        "2. Night porter: mainly responsible for carrying luggage and guiding guests.\n\n"
+        "3. Duty manager: responsible for carrying out fire checks and cashing up.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("luggage" in s for s in got["night-porter"]), got
+    assert any("fire check" in s for s in got["duty-manager"]), got
+    assert not any(s.startswith("carrying out") or s == "out" for s in got["duty-manager"]), got
