@@ -3049,6 +3049,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return True  # "With further study, paralegals can qualify as ...": a plural subject after an opening phrase
     if i == start and written[:1].isupper() and _cv_line(doc.user_data["careergraph_text"], words.idx[i], len(written)):
         return True  # "Labourer, BuildCo (2010-2014)", "2012 – Plumber": a post a CV's line dates
+    if written[:1].isupper() and _line_label(doc.user_data["careergraph_text"], words.idx[i], len(written)):
+        return True  # "2. Porter: carries the luggage", "- Receptionist – checks guests in": a list item's label
     return i == start and words.lower[i] != norms[i]
 
 
@@ -3113,6 +3115,19 @@ _CV_AFTER = re.compile(r"(?:[ \t]*(?:,|[-–—@|])[^\n()]{0,60}?)?[ \t]*[(（][
 _CV_BEFORE = re.compile(
     r"[ \t*•-]*(?:19|20)\d\d(?:[ \t]*[-–—][ \t]*(?:(?:19|20)\d\d|present|now|today))?[ \t]*[-–—:|,][ \t]*", re.I
 )
+
+
+#: what stands before a list item's label on its line: at most its marker ("2.", "3,", "(1)", "-", "•")
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*•·]|\(?\d{1,2}[.,、)）]|\(\d{1,2}\))[ \t]*)?")
+#: what follows a list item's label: a colon or a dash, then its text
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:：]|[ \t][-–—])[ \t]*\S")
+
+
+def _line_label(text: str, at: int, length: int) -> bool:
+    """Whether the word at ``at`` is a line's label: only a list marker before it, a colon or a dash and text after
+    ("2. Porter: carries the luggage", "- Receptionist – checks guests in")."""
+    lo = text.rfind("\n", 0, at) + 1
+    return bool(_LABEL_BEFORE.fullmatch(text, lo, at) and _LABEL_AFTER.match(text, at + length))
 
 
 def _cv_line(text: str, at: int, length: int) -> bool:

@@ -63,6 +63,8 @@ RULES: dict[str, Rule] = {
             " 'VP of X',"
             " the O*NET title lexicon ('2IC', second in charge, is a head too: 'Bakery 2IC'; a one-word title of it"
             " opening a CV's line that dates it is a post: 'Labourer, BuildCo (2010-2014)', '2012 – Plumber'; so is"
+            " one in capitals that is a list item's label, only its marker before it and a colon or dash and text"
+            " after: '2. Porter: carries the luggage', '- Receptionist – checks guests in'; so is"
             " one in the plural after a comma and before a modal, the subject after an opening phrase: 'With further"
             " study, paralegals can ...');"
             " a title's head alone in the plural opening a sentence with a capital before a verb in the present"

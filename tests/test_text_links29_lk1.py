@@ -156,3 +156,21 @@ def test_carrying_a_thing_is_a_duty_and_carrying_out_is_filler(tmp_path: Path) -
     assert any("luggage" in s for s in got["night-porter"]), got
     assert any("fire check" in s for s in got["duty-manager"]), got
     assert not any(s.startswith("carrying out") or s == "out" for s in got["duty-manager"]), got
+
+
+# --- mentions.titles: a one-word title as a list item's label is a post --------------------------------------------
+
+
+def test_a_one_word_title_labelling_a_list_item_is_a_post_with_its_duties(tmp_path: Path) -> None:
+    text = (
+        "# Hotel Jobs\n\n"
+        "A small hotel offers three kinds of jobs:\n\n"
+        "1. Receptionist: checks guests in and takes room bookings.\n\n"
+        "2. Housekeeper: cleans the guest rooms.\n\n"
+        "- Concierge – books theatre tickets.\n\n"
+        "Note: tips are shared.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("room booking" in s for s in got["receptionist"]), got
+    assert any("room cleaning" in s for s in got["housekeeper"]), got
+    assert any("ticket" in s for s in got["concierge"]), got
