@@ -10169,7 +10169,10 @@ def _subject_by_reference(
 
 #: "<skill> is essential / a must / key": the sentence names a skill as needed
 _ESSENTIAL = re.compile(
-    r"^[\W\d]*(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+"
+    # (after a post's label or a phrase naming it for whom: "Night porter: A and B are required", "For a night
+    # porter, A and B are needed"; the post is checked to be one)
+    r"^[\W\d]*(?:(?P<label>[^.;:!?(),]{3,50}?)\s*[:：]\s*|for\s+(?:an?|the)\s+(?P<whom>[^.;:!?(),]{3,50}?)\s*,\s*)?"
+    r"(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+"
     # (how often it is so: "a first aid certificate is usually needed")
     r"(?:(?:usually|typically|generally|normally|often|always|commonly|mostly|frequently)\s+)?"
     r"(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
@@ -10203,6 +10206,10 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     found = None
     if (" is " in text or " are " in text or " be " in text) and _may_hold(text, _ESSENTIAL_WORDS):
         found = _ESSENTIAL.match(text)
+        if found is not None and (found.group("label") or found.group("whom")) and not _lead_names_post(
+            r, found, ms, offset + sent.start_char
+        ):
+            found = None  # "Note: ...", "Experience: ...", "For most shifts, ...": no post's label
     if found is None and ("required" in text or "preferred" in text):
         found = _REQUIRED_AFTER.search(text)  # "Experience: 3 years; forklift licence required"
     if found is None:
@@ -10214,6 +10221,11 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     if any(m.label is _ROLE and lo <= m.start < hi for m in ms):
         return False  # "The buyer is key": a role, not a skill
     after = [m for m in ms if m.label is _ROLE and m.start >= hi]
+    if found.re is _ESSENTIAL and (found.group("label") or found.group("whom")):
+        # "Night porter: A and B are required": the post the label (or the "for" phrase) names is whose need it is
+        lead = "label" if found.group("label") else "whom"
+        ends = base + found.start(lead), base + found.end(lead)
+        after = [m for m in ms if m.label is _ROLE and ends[0] <= m.start and m.end <= ends[1]]
     role = after[0] if after else (r.needs_role or r.subject or _level_title(r))
     if role is None:
         return False
@@ -10241,6 +10253,17 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     wished = found.groupdict().get("judged") in _WISHED  # "Photoshop is a plus": wanted, not needed
     _link(r, sent, offset, [role] if after else _needs_roles(r, role), skills, 2 if wished else 5)
     return True
+
+
+def _lead_names_post(r: _Reader, found: re.Match[str], ms: list[Mention], base: int) -> bool:
+    """Whether the label (or "for" phrase) before what :data:`_ESSENTIAL` found names one post and nothing else
+    ("Night porter:", "For a night porter,"; not "Note:", "For most shifts,")."""
+    if "requirements.label-role" in r.disabled:
+        return False
+    lead = "label" if found.group("label") else "whom"
+    lo, hi = base + found.start(lead), base + found.end(lead)
+    named = [m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi]
+    return len(named) == 1 and hi - named[0].end <= 1 and named[0].start - lo <= 1
 
 
 #: "It is important (for a porter) to keep calm": what a sentence says it is important for a role to do or have

@@ -1364,11 +1364,14 @@ RULES: dict[str, Rule] = {
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required (a word of how often"
             " it is so may come first: 'is usually needed', 'is typically required'; '<skill> preferred' may close"
-            " its clause with a comma: 'Sea survival training preferred, with ...')",
+            " its clause with a comma: 'Sea survival training preferred, with ...'), or after a post's label or a"
+            " phrase naming the post it is for ('Night porter: A and B are required', 'For a night porter, A is"
+            " needed')",
             (_SKILL, _NEEDS),
             "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
             " after it, or the one of the requirements heading or question just before, the level block's titles,"
-            " or the page's",
+            " or the page's; after a label or 'for a X,' naming one post and nothing else, that post's (a label"
+            " naming none, 'Note:', 'Experience:', is read as before)",
         ),
         Rule(
             "requirements.duty-names",

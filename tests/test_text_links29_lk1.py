@@ -174,3 +174,27 @@ def test_a_one_word_title_labelling_a_list_item_is_a_post_with_its_duties(tmp_pa
     assert any("room booking" in s for s in got["receptionist"]), got
     assert any("room cleaning" in s for s in got["housekeeper"]), got
     assert any("ticket" in s for s in got["concierge"]), got
+
+
+# --- requirements.essential: after a post's label or "For a X," ----------------------------------------------------
+
+
+def test_what_is_required_after_a_posts_label_is_that_posts(tmp_path: Path) -> None:
+    text = (
+        "# Logistics Jobs\n\n"
+        "A depot usually hires for these posts.\n\n"
+        "1. Transport planner: route planning and tachograph knowledge are required.\n\n"
+        "For a yard marshal, a shunting licence and radio skills are needed.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)
+    assert any("route planning" in s for s in got["transport-planner"]), got
+    assert any("tachograph" in s for s in got["transport-planner"]), got
+    assert any("shunting licence" in s for s in got["yard-marshal"]), got
+    assert "requirements.essential" in rules_of(g, "yard-marshal")
+
+
+def test_a_label_naming_no_post_leaves_the_page_its_need(tmp_path: Path) -> None:
+    text = "# Yard Marshal\n\nYard marshals park trailers.\n\nNote: a shunting licence is required.\n"
+    got = needs(read(tmp_path, text))
+    assert any("shunting licence" in s for s in got["yard-marshal"]), got
