@@ -10554,6 +10554,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             acts = _skills_in(vocab, sent, ms, focus, offset, new=True, reword=_rewords(r), duties=True, end=close)
             r.run("requirements.focus-on", _link, r, sent, offset, stage or [role], acts, 3)
         return
+    if base in _WITH_VERBS and "requirements.work-with-to" not in r.disabled:
+        # "will collaborate with the estate team to create planting plans": the infinitive is the work itself
+        aim = _aim_after_partners(words, k, sent.end)
+        if aim is not None:
+            aims = _duty_skills(sent, words, aim, offset)
+            if aims:
+                r.run("requirements.work-with-to", _link, r, sent, offset, stage or [role], aims, 3)
     later = roles if role not in roles else roles[1:]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
         not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
@@ -10771,6 +10778,41 @@ def _focus_gerund(words: _Words, verb: int, end: int) -> int | None:
     if g < end and words.lower[g].endswith("ing") and len(words.lower[g]) > 5 and nxt < end and words.alpha[nxt]:
         return g
     return None
+
+
+#: verbs of working with others: "collaborate with", "work with", "liaise with", "partner with"
+_WITH_VERBS = frozenset({"collaborate", "work", "liaise", "partner", "cooperate", "coordinate"})
+#: how many words the partners named after "with" may take before "to"
+_PARTNERS_REACH = 12
+
+
+def _aim_after_partners(words: _Words, verb: int, end: int) -> int | None:
+    """The verb of the infinitive after "<verb> with <partners> to": "work closely with buyers to plan the ranges"
+    (plan); None when "with" does not follow the verb (an adverb between at most), when no "to" and a verb in
+    the base form follow the partners within a few words, or when a comma or a verb comes between."""
+    w = _skip_spaces(words, verb + 1, 1)
+    if w < end and words.lower[w].endswith("ly") and len(words.lower[w]) > 4:
+        w = _skip_spaces(words, w + 1, 1)
+    if w >= end or words.lower[w] != "with":
+        return None
+    for k in range(w + 1, min(end - 1, w + 1 + _PARTNERS_REACH)):
+        low = words.lower[k]
+        if low in {",", ";", ":", ".", "and", "or", "who", "which", "that"} and words.lower[k - 1] != "with":
+            if low in {"and", "or"}:
+                continue  # "with buyers and planners to ...": the partners go on
+            return None
+        if low == "to":
+            nxt = _skip_spaces(words, k + 1, 1)
+            found = verb_base(words.lower[nxt]) if nxt < end else None
+            if found is None or words.lower[nxt] != found or found in _NO_AIMS:
+                return None  # ("work with ward staff to understand the rotas": to learn of it, no work done)
+            return nxt
+    return None
+
+
+#: verbs after "to" that are no work done with partners: knowing, learning, seeing to an outcome
+_NO_AIMS = frozenset({"understand", "learn", "know", "see", "hear", "find", "get", "ensure", "make", "help", "keep",
+                      "meet", "be", "have", "become"})
 
 
 def _gerund_list_end(words: _Words, start: int, end: int) -> int:

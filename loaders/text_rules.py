@@ -1192,6 +1192,16 @@ RULES: dict[str, Rule] = {
             "the infinitive's duties (a verb and its object each) are the role's",
         ),
         Rule(
+            "requirements.work-with-to",
+            "a duty whose verb is one of working with others (collaborate, work, liaise, partner, cooperate,"
+            " coordinate), 'with' and the partners, then 'to' and a verb ('The head gardener will collaborate with"
+            " the estate team to create planting plans'), the partners within a few words and no comma between; not"
+            " a verb of learning or seeing to an outcome ('work with ward staff to understand the rotas')",
+            (_SKILL, _NEEDS),
+            "the infinitive's duties (each verb with its object) are the role's too: the work done with the partners"
+            " (before, only the working-with was read, and not at all when a post was named later in the sentence)",
+        ),
+        Rule(
             "requirements.as-post",
             "a post named after 'as' and a verb of holding or starting it ('begin their careers as A', 'start out as"
             " A', 'worked as A') and a comma right after it that opens participles with their objects ('..., carrying"

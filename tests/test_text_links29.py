@@ -114,3 +114,18 @@ def test_as_well_as_joins_one_more_item_to_a_list_of_needs(tmp_path: Path) -> No
     assert "patience" in got, got
     assert any("deadline" in skill for skill in got), got
     assert "requirements.cue" in rules_of(g, "florist")
+
+
+# --- requirements.work-with-to: "collaborate with <partners> to <verb> ..." ----------------------------------------
+
+
+def test_working_with_partners_to_do_something_gives_that_work(tmp_path: Path) -> None:
+    page = (
+        "Head Gardener\n\n"
+        "The head gardener will collaborate with all members of the estate team to create planting plans and"
+        " seasonal displays for the gardens.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "head-gardener"}
+    assert {"planting-plan-creation", "seasonal-display-creation"} <= got, got
+    assert "requirements.work-with-to" in rules_of(g, "head-gardener")
