@@ -8145,7 +8145,8 @@ def _cue_subject(r: _Reader, sent: _Sent, ms: list[Mention], after: int, named: 
 
 #: a heading of duties: "Responsibilities", "Key Duties", "What you'll do", "Day-to-day tasks"
 _DUTIES_HEADING = re.compile(
-    r"\b(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks|what you(?:'ll|’ll| will) do|day[- ]to[- ]day)\b", re.I
+    r"\b(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks|what you(?:'ll|’ll| will) do|day[- ]to[- ]day|job description)\b",
+    re.I,
 )
 
 

@@ -952,7 +952,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.section",
-            "list items under a requirements, skills or responsibilities heading (an item may be numbered '1,' as a"
+            "list items under a requirements, skills, responsibilities or 'Job Description' heading (an item may be"
+            " numbered '1,' as a"
             " translated page writes '1、': '1, responsible for weighing the ingredients')",
             (_SKILL, _NEEDS),
             "each item names a skill of the section's role (the page's role when no other is named); under a heading"

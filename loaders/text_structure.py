@@ -256,6 +256,7 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"we're looking for", r"we’re looking for", r"were looking for", r"ideal candidate",
             r"nice[- ]to[- ]haves?", r"desirable", r"bonus points",
             r"person specification", r"about the (?:role|job)", r"in this role", r"what you(?:'|’)?ll be doing",
+            r"job description",
             # a careers guide's and a UK ad's: "What does a buyer do?", "What the job involves", "Key accountabilities"
             r"what (?:does|do) (?:an?|the|your) [^?\n]{0,50}? do", r"what the (?:job|role|work) involves",
             r"what(?:'|’)?s involved", r"accountabilit(?:y|ies)", r"essential criteria", r"selection criteria",

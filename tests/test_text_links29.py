@@ -129,3 +129,21 @@ def test_working_with_partners_to_do_something_gives_that_work(tmp_path: Path) -
     got = {skill for role, skill in links(g) if role == "head-gardener"}
     assert {"planting-plan-creation", "seasonal-display-creation"} <= got, got
     assert "requirements.work-with-to" in rules_of(g, "head-gardener")
+
+
+# --- requirements.section: a "Job Description" heading opens a list of the post's duties ------------------------
+
+
+def test_the_items_under_a_job_description_heading_are_duties(tmp_path: Path) -> None:
+    page = (
+        "Night porter post\n\n"
+        "Reason for the post\n\n"
+        "The hotel needs cover at night.\n\n"
+        "Job Description\n\n"
+        "1. Lock the doors at midnight\n"
+        "2. Check the fire exits\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "night-porter"}
+    assert {"door-locking", "fire-exit-checking"} <= got, got
+    assert "requirements.section" in rules_of(g, "night-porter")
