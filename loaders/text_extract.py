@@ -9185,6 +9185,19 @@ def _rewords(r: _Reader) -> bool:
     return "requirements.duty-names" not in r.disabled
 
 
+def _bracket_number_end(sent: _Sent) -> int | None:
+    """The first word after an item's marker of a number and a closing bracket ("1) Lock ...", "(2) Check ..."),
+    when the sentence opens with one and words follow; else None."""
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    if k < sent.end and words.lower[k] == "(":
+        k = _skip_spaces(words, k + 1, 1)
+    if k + 2 >= sent.end or not words.number[k] or len(words.lower[k]) > 2 or words.lower[k + 1] != ")":
+        return None
+    first = _skip_spaces(words, k + 2, 1)
+    return first if first < sent.end and words.alpha[first] else None
+
+
 def _section_needs(
     r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, cue: tuple[int, int, bool]
 ) -> None:
@@ -9196,6 +9209,12 @@ def _section_needs(
     role = r.list_role or r.section_role or r.subject or _level_title(r)
     if role is None:
         return
+    mark = _bracket_number_end(sent)
+    if mark is not None:
+        # "1) Lock the doors": the number and its bracket are the item's marker, read from the word after them
+        sent = _Sent(sent.doc, mark, sent.end, sent.words)
+        ms = [m for m in ms if m.i >= mark]
+        cue = (max(cue[0], mark), cue[1], cue[2])
     at, to = offset + sent.start_char, offset + sent.end_char
     if not r.run_on and r.section == "needs" and not r.answering and r.text.find("\n", at, to) >= 0:
         # short lines without bullets or stops that were read as one sentence ("good numeracy" / "a calm manner" /

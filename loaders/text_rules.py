@@ -954,7 +954,8 @@ RULES: dict[str, Rule] = {
             "requirements.section",
             "list items under a requirements, skills, responsibilities or 'Job Description' heading (an item may be"
             " numbered '1,' as a"
-            " translated page writes '1、': '1, responsible for weighing the ingredients')",
+            " translated page writes '1、': '1, responsible for weighing the ingredients'; an item numbered '1)' or"
+            " '(2)' is read from the word after its marker)",
             (_SKILL, _NEEDS),
             "each item names a skill of the section's role (the page's role when no other is named); under a heading"
             " of duties ('Responsibilities', 'Duties', 'What you'll do') every item is a duty ('Pick orders with a"

@@ -147,3 +147,19 @@ def test_the_items_under_a_job_description_heading_are_duties(tmp_path: Path) ->
     got = {skill for role, skill in links(g) if role == "night-porter"}
     assert {"door-locking", "fire-exit-checking"} <= got, got
     assert "requirements.section" in rules_of(g, "night-porter")
+
+
+# --- requirements.section: an item numbered "1)" or "(2)" is read from the word after its marker ------------------
+
+
+def test_items_numbered_with_a_closing_bracket_are_read_after_the_marker(tmp_path: Path) -> None:
+    page = (
+        "Kennel assistant\n\n"
+        "Responsibilities\n\n"
+        "1) Clean the kennels each morning\n"
+        "2) Check the water bowls\n"
+        "(3) Answer the phone\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "kennel-assistant"}
+    assert {"kennel-cleaning", "water-bowl-checking", "phone-answering"} <= got, got
