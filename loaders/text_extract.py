@@ -11272,11 +11272,22 @@ def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
         if k >= sent.end or words.lower[k] not in {":", "："}:
             continue
         v = _skip_spaces(words, k + 1, 1)
-        if v >= sent.end or not words.lower[v].endswith("ing") or verb_base(words.lower[v]) is None:
+        if v >= sent.end or verb_base(words.lower[v]) is None:
+            continue
+        if not (words.lower[v].endswith("ing") or _third_person_duty(words.lower[v])):
             continue
         skills = _duty_skills(sent, words, v, offset)
         if skills:
             _link(r, sent, offset, [m], skills, 3)
+
+
+def _third_person_duty(word: str) -> bool:
+    """Whether ``word`` after a post's colon is a verb of duty in the third person ("Kennel Assistant: Cleans the
+    kennels, walks the dogs"): its base form differs by the ending "s" (requirements.duty-verb)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    base = verb_base(word)
+    return base is not None and base != word
 
 
 def _duty_skills(

@@ -163,3 +163,17 @@ def test_items_numbered_with_a_closing_bracket_are_read_after_the_marker(tmp_pat
     g = read(tmp_path, page)
     got = {skill for role, skill in links(g) if role == "kennel-assistant"}
     assert {"kennel-cleaning", "water-bowl-checking", "phone-answering"} <= got, got
+
+
+# --- requirements.duty-verb: a post, a colon and duties in the third person ----------------------------------------
+
+
+def test_a_posts_colon_then_verbs_in_the_third_person_are_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n"
+        "Function: Care\n"
+        "About Kennel Assistant: Cleans the kennels, walks the dogs, and answers the phone for visitors.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "kennel-assistant"}
+    assert {"kennel-cleaning", "phone-answering"} <= got, got
