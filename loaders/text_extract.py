@@ -10002,6 +10002,8 @@ def _split_on_and(words: _Words, norms: list[str], lo: int, hi: int) -> list[tup
             right = sum(1 for x in range(k + 1, hi) if not words.punct[x])
             # a one-word item on the left splits off only when it is a noun by its ending
             nominal = left == 1 and words.lower[k - 1].endswith(_NOUN_ENDINGS)
+            # (or a word a grade is asked of, "good stamina and a sense of urgency", before an article's noun phrase)
+            nominal = nominal or (left == 1 and _graded(words, k - 1) and words.lower[k + 1] in {"a", "an", "the"})
             if right >= 2 and (left >= 2 or nominal):
                 return [(lo, k), *_split_on_and(words, norms, k + 1, hi)]
     return [(lo, hi)]
@@ -12347,6 +12349,16 @@ _NOT_QUALITIES = frozenset(
 )
 
 
+#: words of degree that grade a quality asked for: "good eyesight", "excellent stamina", "a keen eye"
+_GRADES = frozenset({"good", "strong", "excellent", "great", "solid", "sound", "keen", "high", "outstanding"})
+
+
+def _graded(words: _Words, k: int) -> bool:
+    """Whether a word of degree stands just before word ``k`` ("good eyesight"): what the list asks for is graded."""
+    before = _skip_spaces(words, k - 1, -1)
+    return before >= 0 and words.lower[before] in _GRADES
+
+
 def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
     """A new skill is a short phrase, or one word written as a name (Photoshop, SQL); no pronouns or adverbs."""
     words = _words(doc)
@@ -12365,6 +12377,8 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
             return True
         if _quality_noun(token.lower_):
             return True  # "creativity", "adaptability", "resilience": a quality named by its noun
+        if _graded(words, alpha[0]) and token.lower_ == _doc_norms(doc)[alpha[0]] and not token.lower_.endswith("s"):
+            return True  # "good eyesight", "strong stamina": a word of degree asks for the thing it grades
         # title case counts unless the word opens its sentence (after at most one token such as a bullet)
         opening = token.i == _block_start_of(doc, token.i) or _sent_start_of(doc, token.i - 1) == token.i - 1
         return token.is_upper or (token.is_title and not opening)

@@ -198,3 +198,24 @@ def test_a_label_naming_no_post_leaves_the_page_its_need(tmp_path: Path) -> None
     text = "# Yard Marshal\n\nYard marshals park trailers.\n\nNote: a shunting licence is required.\n"
     got = needs(read(tmp_path, text))
     assert any("shunting licence" in s for s in got["yard-marshal"]), got
+
+
+# --- requirements.duty-names: one plain word graded by "good", "strong" ... is a skill alone -------------------------
+
+
+def test_a_graded_plain_word_is_a_skill_and_splits_off_before_an_article(tmp_path: Path) -> None:
+    text = (
+        "# Depot Jobs\n\n"
+        "Loaders need good eyesight.\n\n"
+        "Yard marshals need a shunting licence, good stamina and a sense of urgency.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert "eyesight" in got["loader"], got
+    assert "stamina" in got["yard-marshal"], got
+    assert "urgency" in got["yard-marshal"], got
+
+
+def test_a_grade_before_pay_names_no_skill(tmp_path: Path) -> None:
+    text = "# Depot Jobs\n\nLoaders need good pay and regular breaks.\n"
+    got = needs(read(tmp_path, text)).get("loader", set())
+    assert "pay" not in got, got
