@@ -2102,7 +2102,16 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
     A field named after "experience in" is the experience ("three years of experience in management": Management
     experience), as "sales experience" is.
     """
+    closing = _CLOSING_JUDGEMENT.search(item)
+    if closing is not None:
+        item = item[: closing.start()]  # "Experience with forklifts preferred": how much it is wanted, no part of it
     return list(_skill_names_kept(item, predicate, verb))
+
+
+#: words closing an item that say how much its thing is wanted ("forklift licence preferred", "Spanish a plus")
+_CLOSING_JUDGEMENT = re.compile(
+    r"(?<=\w)\s+(?:preferred|desirable|desired|optional|(?:is\s+)?(?:a\s+)?(?:plus|bonus))\s*[.;!]?\s*$", re.I
+)
 
 
 @functools.lru_cache(maxsize=8192)  # (several rules ask of each list item: a duty's piece, its verb, its names)

@@ -219,3 +219,20 @@ def test_a_grade_before_pay_names_no_skill(tmp_path: Path) -> None:
     text = "# Depot Jobs\n\nLoaders need good pay and regular breaks.\n"
     got = needs(read(tmp_path, text)).get("loader", set())
     assert "pay" not in got, got
+
+
+# --- requirements.duty-names: a closing word of how much a thing is wanted is no part of its name ------------------
+
+
+def test_preferred_or_a_plus_closing_an_item_is_no_part_of_the_skill(tmp_path: Path) -> None:
+    text = (
+        "# Kitchen Porter\n\n"
+        "Requirements\n"
+        "- Food hygiene certificate preferred\n"
+        "- Experience with dish machines desirable\n"
+        "- Conversational Spanish a plus\n"
+    )
+    got = needs(read(tmp_path, text))["kitchen-porter"]
+    assert "food hygiene certificate" in got, got
+    assert "dish machines" in got, got
+    assert "conversational spanish" in got, got
