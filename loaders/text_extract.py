@@ -365,6 +365,12 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("experience", "with"): 4,
     ("proficient",): 4,
     ("expertise",): 4,
+    # "Revenue Manager: Expert in rate setting, ...", "skilled in luggage handling", "adept at", "well versed in"
+    ("expert", "in"): 4,
+    ("skilled", "in"): 4,
+    ("skilled", "at"): 4,
+    ("adept", "at"): 4,
+    ("versed", "in"): 4,
     # a job ad's and a role page's wording: "the job calls for X", "proficiency in X", "employers prefer X with Y"
     ("call", "for"): 4,
     ("proficiency",): 4,

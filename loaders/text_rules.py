@@ -901,7 +901,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.cue",
-            "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with,"
+            "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with, expert in,"
+            " skilled in / at, adept at, versed in,"
             " candidates with, rely on, employers (also) want / look for / pay attention to / are looking for,"
             " recruiters value, retailers"
             " (companies, firms, businesses) seek, candidates (typically) hold / have / possess, the X role is to,"

@@ -236,3 +236,18 @@ def test_preferred_or_a_plus_closing_an_item_is_no_part_of_the_skill(tmp_path: P
     assert "food hygiene certificate" in got, got
     assert "dish machines" in got, got
     assert "conversational spanish" in got, got
+
+
+# --- requirements.cue: "expert in", "skilled in / at", "adept at", "versed in" ---------------------------------------
+
+
+def test_expert_in_and_skilled_in_open_the_list_of_what_a_post_knows(tmp_path: Path) -> None:
+    text = (
+        "# Hotel Skills\n\n"
+        "Revenue Manager: Expert in rate setting, yield reports, and channel management.\n\n"
+        "Head Porter: Skilled in luggage handling and guest greeting.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert "rate setting" in got["revenue-manager"], got
+    assert "channel management" in got["revenue-manager"], got
+    assert "luggage handling" in got["head-porter"], got
