@@ -9514,6 +9514,10 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 at = first + pos
                 if at > sent.start and lowers[at - 1] == "-" and not sent.words.space_after[at - 1]:
                     continue  # "material-handling equipment": part of a compound, not the verb
+                if cue == ("handle",) and _compound_gerund(sent, at):
+                    # "trusted with cash handling, key control and ...": the name of a duty, no verb of the sentence;
+                    # the list opens at the duty's noun
+                    return _skip_spaces(sent.words, at - 1, -1), importance, True
                 if len(cue) == 1 and _cue_in_title(sent, at):
                     continue  # "under the Duty Manager", "a Master Baker": a word of a job title, no cue
                 if cue == ("need",) and at > sent.start and lowers[_skip_spaces(sent.words, at - 1, -1)] in {
@@ -9579,6 +9583,21 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
+
+
+def _compound_gerund(sent: _Sent, at: int) -> bool:
+    """Whether the cue word at token ``at`` is a gerund after a noun that it names the handling of ("cash handling",
+    "luggage handling"): the head of a duty's name, not a verb opening a list."""
+    words = sent.words
+    prev = _skip_spaces(words, at - 1, -1)
+    low = words.lower[prev] if prev >= sent.start else ""
+    return (
+        words.lower[at].endswith("ing")
+        and words.alpha[prev]
+        and low not in STOP_WORDS
+        and verb_base(low) is None
+        and not low.endswith("ly")
+    )
 
 
 def _cue_in_title(sent: _Sent, at: int) -> bool:

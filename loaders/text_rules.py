@@ -902,7 +902,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with, expert in,"
-            " skilled in / at, adept at, versed in,"
+            " skilled in / at, adept at, versed in, 'handling' after a noun it names the handling of, the list"
+            " opening at that noun: 'trusted with cash handling, key control and lost property',"
             " candidates with, rely on, employers (also) want / look for / pay attention to / are looking for,"
             " recruiters value, retailers"
             " (companies, firms, businesses) seek, candidates (typically) hold / have / possess, the X role is to,"

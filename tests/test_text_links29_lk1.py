@@ -251,3 +251,10 @@ def test_expert_in_and_skilled_in_open_the_list_of_what_a_post_knows(tmp_path: P
     assert "rate setting" in got["revenue-manager"], got
     assert "channel management" in got["revenue-manager"], got
     assert "luggage handling" in got["head-porter"], got
+
+
+def test_handling_after_a_noun_names_a_duty_and_the_list_opens_at_the_noun(tmp_path: Path) -> None:
+    text = "# Hotel Jobs\n\nPorters are trusted with cash handling, key control and lost property.\n"
+    got = needs(read(tmp_path, text))["porter"]
+    assert "cash handling" in got, got
+    assert "key control" in got, got
