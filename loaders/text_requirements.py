@@ -1650,6 +1650,7 @@ def gone_through(sentence: str, name: str) -> bool:
                                    in {"or", "and", "for", "to", "before", "first"})
 
 
+@functools.lru_cache(maxsize=8192)  # (asked of every skill a sentence links, and a page names its skills many times)
 def names_no_skill(name: str) -> bool:
     """Whether a skill's name names people ("Potential sellers") or a part, a kind, a step, a place, an outcome
     or the career itself ("Piece", "Concerns", "Job description", "Distribution centers"): what a sentence
