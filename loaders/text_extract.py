@@ -8345,6 +8345,8 @@ def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | N
 
 #: a job description's labelled title line: "Job title: Returns Clerk", "Position: Telecaller", "Vacancy - Picker"
 _JOB_TITLE_LABEL = JOB_TITLE_LABEL
+#: the words one of which every match of _JOB_TITLE_LABEL holds (a gate in front of its search)
+_LABEL_WORDS = ("title", "position", "vacancy")
 #: what may close the title on such a line: another label ("DIVISION:"), a separator or the line's end
 _TITLE_VALUE = re.compile(r"(?P<title>[A-Za-z][\w&/.'’ -]{1,60}?)\s*(?=$|[|,;(]|\s[-–—]\s|\s+[A-Z]{3,}\b|\s{2,})")
 
@@ -8354,7 +8356,11 @@ def _title_label_end(r: _Reader, line: Line) -> int | None:
     if r.label_line is not None and r.label_line[0] == line.start:
         return r.label_line[1]  # (asked for each sentence of a line and by two rules: read once)
     text = r.text
-    label = _JOB_TITLE_LABEL.search(text, line.content, min(line.end, line.content + 60))
+    hi = min(line.end, line.content + 60)
+    # (the case-blind search tries the pattern at every place of the window: asked only when it holds a label word)
+    label = None if not _may_hold(text[line.content : hi], _LABEL_WORDS) else _JOB_TITLE_LABEL.search(
+        text, line.content, hi
+    )
     at = label.end() if label is not None else title_field(text, line.content, line.end)
     r.label_line = (line.start, at)
     return at
