@@ -1402,10 +1402,10 @@ def _activity_with_modifier(words: _Words, norms: list[str], i: int) -> bool:
     return k >= 0 and words.alpha[k] and words.lower[k] not in STOP_WORDS and norms[k] not in STOP_WORDS
 
 
-def _positions(values: list[Any], value: Any) -> list[int]:
-    """Where ``value`` stands in ``values``, in order (``list.index`` skips the rest in C)."""
+def _positions(values: list[Any], value: Any, start: int = 0) -> list[int]:
+    """Where ``value`` stands in ``values`` (from index ``start``), in order (``list.index`` skips the rest in C)."""
     found: list[int] = []
-    k = -1
+    k = start - 1
     try:
         while True:
             k = values.index(value, k + 1)
@@ -4594,9 +4594,7 @@ def _learn(
     for m in added:
         phrase = tuple(norms[m.i : m.j])
         entry = r.learned.setdefault(phrase, Entry(_ROLE, m.key, m.name))
-        for k in _phrase_positions(norms, phrase):
-            if k < after:
-                continue
+        for k in _phrase_positions(norms, phrase, after):  # (where it is named again after the list)
             start = _sent_start_of(doc, k)
             held = mention_of.get(start, [])
             if any(x.i < k + len(phrase) and k < x.j for x in held):
@@ -4606,10 +4604,13 @@ def _learn(
             )
 
 
-def _phrase_positions(norms: list[str], phrase: tuple[str, ...]) -> list[int]:
-    """Where the words ``phrase`` stand in ``norms`` (by lemma)."""
+def _phrase_positions(norms: list[str], phrase: tuple[str, ...], start: int = 0) -> list[int]:
+    """Where the words ``phrase`` stand in ``norms`` (by lemma), from index ``start``."""
     n = len(phrase)
-    return [k for k in _positions(norms, phrase[0]) if n == 1 or tuple(norms[k : k + n]) == phrase]
+    if n == 1:
+        return _positions(norms, phrase[0], start)
+    words = list(phrase)  # (a slice of the list compared with a list: no tuple made at each place)
+    return [k for k in _positions(norms, phrase[0], start) if norms[k : k + n] == words]
 
 
 #: a list of kinds follows: "operation is divided into A, B and C"
