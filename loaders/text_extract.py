@@ -7774,6 +7774,42 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
 
 
 _MOVE_SECTIONS = frozenset({"from", "to", "lateral"})
+#: a field of work named for the post that does it: "Logistics coordination" is a logistics coordinator's work
+_FIELD_AGENTS = {
+    "management": "manager",
+    "coordination": "coordinator",
+    "supervision": "supervisor",
+    "administration": "administrator",
+    "instruction": "instructor",
+    "inspection": "inspector",
+    "oversight": "overseer",
+    "analysis": "analyst",
+}
+#: a list item that is a field of work alone: one or two words before the field's noun ("Warehouse management")
+_FIELD_ITEM = re.compile(
+    r"(?P<unit>[A-Z][a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?P<field>" + "|".join(_FIELD_AGENTS) + r")[ \t]*[.;]?[ \t]*$", re.I
+)
+
+
+def _field_item(r: _Reader, vocab: Vocabulary, sent: _Sent, offset: int, line: Line) -> None:
+    """A list item of a move section that names a field of work and no post ("Logistics coordination", "Operations
+    oversight" under "Experienced drivers can advance to roles such as:") names the post doing it: the logistics
+    coordinator, the operations overseer; it moves to or from the page's role as the section's posts do."""
+    here = r.section_role or r.subject
+    found = _FIELD_ITEM.match(r.text, line.content, line.end)
+    if here is None or found is None or (r.section == "lateral" and _ladder_base(r, here) is not here):
+        return
+    entry = _new_role(f"{found['unit']} {_FIELD_AGENTS[found['field'].lower()]}")
+    if entry.key == here.key:
+        return
+    a, b = found.start(), found.end("field")
+    post = Mention(_ROLE, entry.key, entry.name, entry.key in vocab.entries, a, b, sent.start, sent.start)
+    ev = r.evidence(a, b)
+    kind = _LATERAL if r.section == "lateral" else _PROMOTION
+    if r.section == "from":
+        r.transition(post, here, kind, ev)
+    else:
+        r.transition(here, post, kind, ev)
 #: a heading over ways off a ladder rather than up it: "Alternative paths", "Other routes"
 _OFF_LADDER = re.compile(r"\b(?:alternative|other)\b", re.I)
 
@@ -15425,6 +15461,8 @@ def _read_block(
             r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if r.opened is not None or not _OPENED.isdisjoint(lows):
             r.run("transitions.post-opened", _post_opened, r, vocab, sent, ms, offset)
+        if not ms and first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS:
+            r.run("structure.section-moves", _field_item, r, vocab, sent, offset, line)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject
             if page is not None and line.kind == "text":

@@ -387,7 +387,9 @@ RULES: dict[str, Rule] = {
             " section of its own; 'Where this job can lead' too; 'Alternative paths' / 'Other routes' list lateral"
             " moves, from the ladder's first rung when the section's role is a rung above it; a sentence ending its"
             " line in a colon after a verb of movement and 'to' ('Experienced porters can advance to roles such as:',"
-            " its moving role the page's or none) opens such a list, not one of needs",
+            " its moving role the page's or none) opens such a list, not one of needs; an item that is a field of"
+            " work alone names the post doing it ('Logistics coordination': logistics coordinator; management,"
+            " supervision, administration, instruction, inspection, oversight, analysis)",
         ),
         Rule(
             "structure.level-ladder",
