@@ -1001,7 +1001,9 @@ RULES: dict[str, Rule] = {
             " role named just before, else the page's; under a requirements heading, a sentence naming a role that"
             " ends in a colon ('the main duties of a dairy herdsman usually include:') is no item of the heading's"
             " list but opens the role's, and a short line right under the heading that ends in a colon is none of its"
-            " items either ('To do well on the yard, applicants must bring:')",
+            " items either ('To do well on the yard, applicants must bring:'); a heading hedging a need ('You may"
+            " need', 'You usually need') or telling what is expected ('Expectations', 'What we expect', 'What it"
+            " takes') is one of needs",
         ),
         Rule(
             "structure.run-on-items",

@@ -261,6 +261,11 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"what (?:does|do) (?:an?|the|your) [^?\n]{0,50}? do", r"what the (?:job|role|work) involves",
             r"what(?:'|’)?s involved", r"accountabilit(?:y|ies)", r"essential criteria", r"selection criteria",
             r"typical (?:day|week|working day)", r"your profile", r"tech stack",
+            # a careers guide's hedged need and an ad's expectations: "You may need", "What we expect", "What it
+            # takes", "How your work is done"
+            r"you (?:may|might|could|would|should|usually|typically|generally|often|also) need",
+            r"expectations", r"what (?:we|they) expect", r"what(?:'|’)?s expected", r"what is expected",
+            r"what it takes", r"how (?:your|the) work is (?:done|conducted|carried out)",
             # (not "A day in the life": the lines under it tell who does what, read sentence by sentence)
         ),
     ),

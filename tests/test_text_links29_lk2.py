@@ -1,0 +1,42 @@
+"""Role -> skill requirements of page kinds the rules were not written from (stop 29, lk2).
+
+The wording, roles and trades here are our own (a bakery, a hospital ward, a bus depot ...); each test fails on
+the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, rules_of
+
+# --- structure.needs-lists: a careers guide's hedged need and an ad's expectations open a list -----------------
+
+
+def test_a_heading_saying_what_you_may_need_opens_a_list_of_needs(tmp_path: Path) -> None:
+    page = (
+        "Bakery Assistant\n"
+        "Bakery assistants weigh flour, shape dough and serve customers at the counter.\n"
+        "You may need\n"
+        "- a food hygiene certificate\n"
+        "- a forklift licence\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "bakery-assistant"}
+    assert any("food-hygiene" in skill for skill in skills), got
+    assert any("forklift" in skill for skill in skills), got
+    assert "requirements.section" in rules_of(read(tmp_path, page), "bakery-assistant")
+
+
+def test_a_heading_of_what_it_takes_opens_a_list_of_needs(tmp_path: Path) -> None:
+    page = (
+        "Ward Clerk\n"
+        "The ward clerk keeps a hospital ward's paperwork in order.\n"
+        "What it takes\n"
+        "- medical terminology\n"
+        "- typing speed\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "ward-clerk"}
+    assert any("terminology" in skill for skill in skills), got
+    assert any("typing" in skill for skill in skills), got
