@@ -10614,6 +10614,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k += 1
     if k >= sent.end:
         return
+    if lowers[k] in _STRIVING and (to := _skip_spaces(words, k + 1, 1)) + 1 < sent.end and lowers[to] == "to":
+        # "A depot manager works to cut fuel costs and (to) secure ...": the verbs after "to" are the duties
+        k = _skip_spaces(words, to + 1, 1)
     if lowers[k] in _THERE_BE and "requirements.there-to" not in r.disabled:
         there = _skip_spaces(words, k + 1, 1)
         to = _skip_spaces(words, there + 1, 1)
@@ -10670,6 +10673,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     _link(r, sent, offset, stage or [role], skills, 3)
 
 
+#: verbs of effort before "to" and the duty itself: "works to secure new accounts", "strives to cut waste"
+_STRIVING = frozenset(
+    {"work", "works", "strive", "strives", "aim", "aims", "seek", "seeks", "try", "tries", "endeavour", "endeavours",
+     "endeavor", "endeavors"}
+)
 #: subjects a verb follows in its base form: "they lock the doors", "I order the stock"
 _BASE_SUBJECTS = frozenset({"i", "you", "we", "they"})
 #: modals before a verb in its base form: "the porter will lock the doors"

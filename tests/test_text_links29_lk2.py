@@ -40,3 +40,19 @@ def test_a_heading_of_what_it_takes_opens_a_list_of_needs(tmp_path: Path) -> Non
     skills = {skill for role, skill in got if role == "ward-clerk"}
     assert any("terminology" in skill for skill in skills), got
     assert any("typing" in skill for skill in skills), got
+
+
+# --- requirements.duty-verb: a verb of effort before "to" ("works to", "strives to") and the duty after it ----------
+
+
+def test_a_role_that_works_to_do_something_does_it(tmp_path: Path) -> None:
+    page = (
+        "Depot Manager\n"
+        "A depot manager works to plan bus routes and secure new school contracts for the firm, as well as promote"
+        " driver safety.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "depot-manager"}
+    assert any("route" in skill for skill in skills), got
+    assert any("contract" in skill for skill in skills), got
+    assert "requirements.duty-verb" in rules_of(read(tmp_path, page), "depot-manager")
