@@ -2001,6 +2001,14 @@ RULES: dict[str, Rule] = {
             " label, else the one the section or the page is about",
         ),
         Rule(
+            "zh.defined-posts",
+            "a Chinese line opening with a name of two to four characters and a colon",
+            (_ROLE,),
+            "the name is a post when the first clause after the colon glosses it as the one who does some work, by a"
+            " noun in 者 after 的 ('打荷:一次宴席的传递者,...'), whatever its characters (no title the vocabulary"
+            " knows needed); not a label of a topic (晋升, 福利, 联系 ...)",
+        ),
+        Rule(
             "zh.subject",
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),

@@ -1112,6 +1112,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             d.role(t)
     for a, b in _listed_posts(text, lo, hi):
         d.facts.roles.append(RoleMention(text[a:b], a, b, "zh.titles"))
+    if d.on("zh.defined-posts"):
+        _defined_post(d, at, hi, titles)
     label = _JOB_LABEL.match(text, lo, hi)
     if label is not None and d.on("zh.subject"):  # "职位名称：电商运营专员": the page's role, said so
         _label_subject(d, label.end(), hi, posts)
@@ -1142,6 +1144,23 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             return
         if d.section is not None:
             _section_item(d, lo, hi, at)
+
+
+#: a line opening with a short name and a colon, glossed in its first clause as the one who does some work, by a
+#: noun in 者 after 的: "砧板:一次宴席的备料者,..." (the name is a post, whatever its characters)
+_DEFINED_POST = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[:：][ \t]*[^，,。；;：:!！?？\n]{0,20}?的[^，,。；;：:!！?？\n的]{1,6}者"
+    r"(?=[，,。；;、\s]|$)"
+)
+
+
+def _defined_post(d: _Doc, at: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
+    """A line's opening name glossed as the one who does some work ("打荷:一次宴席的传递者") is a post, when no title
+    the line names stands there already (a head alone naming an activity, "运营", is then the post)."""
+    found = _DEFINED_POST.match(d.text, at, hi)
+    if found is None or any(t[0] == at and not _activity(d, t) for t in titles) or _TOPIC_LABEL.search(found["name"]):
+        return
+    d.role((at, found.end("name"), False), "zh.defined-posts")
 
 
 #: a label of duties before items numbered on its own line ("工作任务 1、每日素材收集 ... 2、..."), a form flattened
