@@ -8247,6 +8247,31 @@ def _announced_moves(r: _Reader, sent: _Sent, line: Line, roles: list[Mention]) 
     return True
 
 
+#: nouns of a kind of work and the post of the one who does it: "Warehouse management" is a warehouse manager's
+_WORK_AGENTS = {
+    "management": "manager", "coordination": "coordinator", "instruction": "instructor", "oversight": "overseer",
+    "supervision": "supervisor", "administration": "administrator", "inspection": "inspector", "training": "trainer",
+    "planning": "planner", "analysis": "analyst", "consulting": "consultant", "consultancy": "consultant",
+    "scheduling": "scheduler", "dispatching": "dispatcher", "recruitment": "recruiter", "recruiting": "recruiter",
+    "auditing": "auditor", "buying": "buyer", "estimating": "estimator", "surveying": "surveyor",
+}  # fmt: skip
+#: a list item of a field (one or two words, the first in capitals) and a noun of work: "Safety instruction"
+_WORK_ITEM = re.compile(r"(?P<field>[A-Z][a-z]+(?:[ \t][a-z]+)?)[ \t]+(?P<work>[a-z]+)[ \t.;]*$")
+
+
+def _work_post(r: _Reader, sent: _Sent, line: Line) -> Mention | None:
+    """The post an item of a list of posts to move to (or from) names by the work done in a field ("Warehouse
+    management", "Operations oversight"): the one who does it ("Warehouse manager", "Operations overseer")."""
+    found = _WORK_ITEM.match(r.text, line.content, line.end)
+    if found is None or found["work"] not in _WORK_AGENTS:
+        return None
+    if any(w.lower() in STOP_WORDS for w in found["field"].split()):
+        return None  # ("More training": no field)
+    entry = _new_role(f"{found['field']} {_WORK_AGENTS[found['work']]}")
+    start, end = found.start(), found.end("work")
+    return Mention(_ROLE, entry.key, entry.name, False, start, end, sent.start, sent.end, "structure.work-posts")
+
+
 #: the words closing a sentence that announces the posts a move leads to: "advance to roles such as:", "into:"
 _MOVES_ANNOUNCED = re.compile(
     r"\b(?:to|into)(?:\s+(?:the\s+following\s+)?(?:roles?|positions?|posts?|jobs?)(?:\s+(?:such\s+as|like|including))?)?"
@@ -15361,6 +15386,12 @@ def _read_block(
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
             ms = [m for m in ms if not (m.label is _ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
+        if first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS and all(
+            m.label is not _ROLE for m in ms
+        ):
+            worker = r.run("structure.work-posts", _work_post, r, sent, line)
+            if worker is not None:
+                ms = [*ms, worker]  # "- Warehouse management" under "can advance to roles such as:"
         # a heading that opened a requirements list ("Soft Skills & Competencies") names its list, not skills
         label = line.kind == "heading" and r.section == "needs" and r.section_heading == (line.start, line.end)
         if r.section not in _MOVE_SECTIONS and (

@@ -378,6 +378,15 @@ RULES: dict[str, Rule] = {
             "the titles it names are credentials ('Certified Support Analyst'), not posts: no role is read there",
         ),
         Rule(
+            "structure.work-posts",
+            "a list item under a heading or line that announces the posts a move leads to or comes from",
+            (_ROLE,),
+            "an item that names a kind of work in a field ('Warehouse management', 'Safety instruction', 'Operations"
+            " oversight': a field of one or two words, the first in capitals, then a noun of work) names the post of"
+            " the one who does it ('Warehouse manager', 'Safety instructor', 'Operations overseer'), which"
+            " structure.section-moves then reads as a move",
+        ),
+        Rule(
             "structure.section-moves",
             "list items under 'entry point from', 'advancement to', 'lateral moves' and like headings",
             (_ROLE, _MOVE),

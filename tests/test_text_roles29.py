@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import read, roles
+from text_helpers import moves, read, roles
 
 
 def test_a_chinese_label_glossed_as_the_one_who_does_the_work_is_a_post(tmp_path: Path) -> None:
@@ -21,3 +21,22 @@ def test_a_chinese_label_glossed_as_the_one_who_does_the_work_is_a_post(tmp_path
     got = roles(read(tmp_path, page))
     assert {"砧板", "打荷", "采购"} <= got
     assert "要求" not in got
+
+
+def test_an_item_naming_work_in_a_list_of_posts_to_move_to_is_the_post_of_who_does_it(tmp_path: Path) -> None:
+    page = (
+        "Working as a Housekeeper\n\n"
+        "Housekeepers clean guest rooms and restock linen every day.\n\n"
+        "Experienced housekeepers can advance to roles such as:\n\n"
+        "  • Senior housekeeper\n"
+        "  • Laundry supervision\n"
+        "  • Housekeeping management\n"
+        "  • Staff training\n\n"
+        "Good housekeepers need stamina and an eye for detail. Typical duties include:\n\n"
+        "  • Room inspection\n"
+    )
+    g = read(tmp_path, page)
+    got = roles(g)
+    assert {"laundry-supervisor", "housekeeping-manager", "staff-trainer"} <= got
+    assert "room-inspector" not in got
+    assert {("housekeeper", "laundry-supervisor"), ("housekeeper", "staff-trainer")} <= set(moves(g))
