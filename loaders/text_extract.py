@@ -10823,6 +10823,47 @@ def _responsibility_of(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) 
         return
 
 
+#: a hirer's verbs of what it asks for, and how much each weighs: "employers prefer ... for ..."
+_HIRER_ASKS = {"prefer": 2, "favour": 2, "favor": 2, "want": 3, "seek": 3, "require": 4, "need": 4}
+#: who a hirer asks for, named by what they hold: "high school graduates", "candidates with a licence"
+_HOLDERS = frozenset({"graduates", "graduate", "holders"})
+
+
+def _preferred_for(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Many recruiters favour college graduates for posts like porter or room attendant", "employers require
+    candidates with a hygiene certificate for kitchen posts such as commis chef": what the people
+    asked for hold (the words before "graduates", or after "with") is a need of each post named after "for"
+    (requirements.preferred-for); a preference weighs 2, a requirement 4."""
+    words = sent.words
+    lowers, norms = words.lower, sent.norms
+    hirer = next((k for k in range(sent.start, sent.end) if norms[k] in _HIRERS), None)
+    if hirer is None:
+        return
+    verb = next((k for k in range(hirer + 1, min(hirer + 4, sent.end)) if norms[k] in _HIRER_ASKS), None)
+    if verb is None:
+        return
+    for_at = next((k for k in range(verb + 1, min(verb + 14, sent.end)) if lowers[k] == "for"), None)
+    posts = [m for m in ms if m.label is _ROLE and for_at is not None and m.i > for_at]
+    if for_at is None or not posts or any(m.label is _ROLE and verb < m.i < for_at for m in ms):
+        return
+    first = _skip_spaces(words, verb + 1, 1)
+    last = _skip_spaces(words, for_at - 1, -1)
+    skills: list[Mention | Entry] = []
+    if lowers[last] in _HOLDERS and last > first:
+        lo = first + 1 if lowers[first] in {"a", "an", "the"} else first
+        text = sent.doc.user_data["careergraph_text"]
+        start, end = words.idx[lo], words.idx[last] + words.length[last]
+        name = text[start:end]
+        entry = _named_skill(name[:1].upper() + name[1:])
+        skills.append(Mention(entry.label, entry.key, entry.name, False, offset + start, offset + end, lo, last + 1))
+    elif lowers[first] in _PREFERRED_PEOPLE:
+        with_at = _skip_spaces(words, first + 1, 1)
+        if with_at < for_at and lowers[with_at] == "with":
+            skills = _skills_in(vocab, sent, ms, with_at + 1, offset, new=True, reword=_rewords(r), end=for_at)
+    if skills:
+        _link(r, sent, offset, list(posts), skills, _HIRER_ASKS[norms[verb]])
+
+
 def _passive_agent(words: _Words, i: int) -> bool:
     """Whether the words before token ``i`` are "by" (and a determiner): "read by (the) store managers"."""
     before = _skip_spaces(words, i - 1, -1)
@@ -15348,6 +15389,8 @@ def _read_block(
             r.run("requirements.this-includes", _this_includes, r, vocab, sent, ms, offset)
         if ms and not _DUTY_OF_NOUNS.isdisjoint(sent.norms[sent.start : sent.end]):
             r.run("requirements.responsibility-of", _responsibility_of, r, sent, ms, offset)
+        if ms and not _HIRERS.isdisjoint(sent.norms[sent.start : sent.end]) and "for" in _sent_lowers(sent):
+            r.run("requirements.preferred-for", _preferred_for, r, vocab, sent, ms, offset)
         if first and ms and line.kind != "row" and "salaries.column-periods" not in r.disabled and (
             r.text[line.end - 1 : line.end] in _ROW_ENDS and r.line == line and _bare_line_periods(r)
         ):

@@ -1221,6 +1221,14 @@ RULES: dict[str, Rule] = {
             " (before, only the working-with was read, and not at all when a post was named later in the sentence)",
         ),
         Rule(
+            "requirements.preferred-for",
+            "a hirer (employers, recruiters, companies, ...) who prefers, wants, seeks, requires or needs people named"
+            " by what they hold ('college graduates', 'candidates with a hygiene certificate') for posts named"
+            " after 'for' ('... for posts like porter or room attendant')",
+            (_SKILL, _NEEDS),
+            "what those people hold is a need of each post named after 'for' (a preference weighs 2, a requirement 4)",
+        ),
+        Rule(
             "requirements.as-post",
             "a post named after 'as' and a verb of holding or starting it ('begin their careers as A', 'start out as"
             " A', 'worked as A') and a comma right after it that opens participles with their objects ('..., carrying"

@@ -177,3 +177,21 @@ def test_a_posts_colon_then_verbs_in_the_third_person_are_its_duties(tmp_path: P
     g = read(tmp_path, page)
     got = {skill for role, skill in links(g) if role == "kennel-assistant"}
     assert {"kennel-cleaning", "phone-answering"} <= got, got
+
+
+# --- requirements.preferred-for: a hirer prefers people holding X for posts such as A, B and C --------------------
+
+
+def test_what_hirers_prefer_for_named_posts_is_a_need_of_each_post(tmp_path: Path) -> None:
+    page = (
+        "Hotel jobs\n\n"
+        "Most hotel jobs can be learned quickly. Many employers favour college graduates for entry posts like"
+        " porter, room attendant and kitchen assistant.\n\n"
+        "Employers require candidates with a food hygiene certificate for jobs such as commis chef.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    for post in ("porter", "room-attendant", "kitchen-assistant"):
+        assert (post, "college-graduates") in got, got
+    assert ("commis-chef", "food-hygiene-certificate") in got, got
+    assert "requirements.preferred-for" in rules_of(g, "porter")
