@@ -4861,6 +4861,15 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             r.transition(b, a, kind, ev, _move_years(sent, offset, a.start))
             continue
         r.transition(a, b, kind, ev, _move_years(sent, offset, b.start))
+        if (
+            r.told is None
+            and "transitions.told" not in r.disabled
+            and r.told_person in {None, "i"}
+            and _person_of(sent.words.lower, sent.start, sent.end) == "i"
+        ):
+            # "I progressed from A to B within three years. ... Later I moved into a C role": the narrator holds B,
+            # where the story's next move starts
+            r.told, r.told_years, r.told_person, r.told_moved_at = b, None, "i", r.sentence_index
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
@@ -5305,6 +5314,14 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                     own = _tenure_of(doc, role, sent)
                     if own is not None and years is not None and _duration(own) == years:
                         years = None  # "then B for the last two years": B's own tenure
+                    if (
+                        years is not None
+                        and source is r.told
+                        and r.told_moved_at >= 0
+                        and r.sentence_index - r.told_moved_at > _LATER_GAP
+                        and _LATER_SPAN.search(sent.text, 0, max(0, role.start - offset - sent.start_char)) is not None
+                    ):
+                        years = None  # "... From here I ran X. One year later I moved up": later than X, not B's span
                 kind = _LATERAL if _LATERAL_WORDS & set(lowers[sent.start : sent.end]) else (
                     _PROMOTION
                 )
@@ -5318,6 +5335,11 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_current = (r.told_first, sent, offset)  # ("I have been a manager for two years now")
     r.position = [r.told] if r.told is not None else r.position
 
+
+#: a span counted from the event told just before: "one year later", "two months after that"
+#: how many sentences told since the narrator's last move make "N years later" count from something else
+_LATER_GAP = 3
+_LATER_SPAN = re.compile(r"\b(?:years?|months?)\s+(?:later|after\s+that|on)\b", re.I)
 
 #: words of a sentence telling the post the narrator holds now: "I'm now a ...", "I have been a ... for two years now"
 _NOW_HELD_TOLD = re.compile(

@@ -832,7 +832,10 @@ RULES: dict[str, Rule] = {
             "a sentence told of a person (I, he, she, a named person, or a past verb opening it: 'Started as a"
             " porter, ...') naming a post",
             (_MOVE,),
-            "the posts a person holds and the moves they make, kept across the document's paragraphs: 'I was a"
+            "the posts a person holds and the moves they make, kept across the document's paragraphs (a first-person"
+            " 'I progressed from A to B' read by transitions.verb leaves the narrator in B, where a later 'I moved"
+            " into a C role' starts; 'N years later' told more than three sentences after the narrator's last move"
+            " counts from what was told between, not that move's span): 'I was a"
             " picker for two years before they made me lead', 'I was moved to B', 'after a spell as C I was"
             " appointed D' (the post told before moved to C), 'after eighteen months as lead I applied for the"
             " controller job, and I got it', 'was promoted to B after two years as A', 'joined / was hired / landed"

@@ -21,3 +21,25 @@ def test_an_age_in_years_is_no_span_of_a_move(tmp_path: Path) -> None:
     got = moves(read(tmp_path, page))
     move = got[("sales-assistant", "supervisor")]
     assert (move.get("years_min"), move.get("years_max")) == (3.0, 3.0), move
+
+
+# --- transitions.told: a first-person "from A to B" sets the narrator's post; a late "N years later" -------------
+
+
+def test_a_first_person_move_from_a_to_b_is_where_the_next_move_starts(tmp_path: Path) -> None:
+    page = (
+        "My kitchen years\n\n"
+        "I progressed from Kitchen Porter to Head Chef within three years. I ran the pass. I wrote the menus."
+        " I trained the juniors. One year later I moved into an Executive Chef role.\n"
+    )
+    got = moves(read(tmp_path, page))
+    move = got[("head-chef", "executive-chef")]
+    # (three sentences of other things told between: the year counts from them, not the head chef's span)
+    assert move.get("years_min") is None and move.get("years_max") is None, move
+    page = (
+        "My kitchen years\n\n"
+        "I progressed from Kitchen Porter to Head Chef within three years. Two years later I moved into an"
+        " Executive Chef role.\n"
+    )
+    move = moves(read(tmp_path, page))[("head-chef", "executive-chef")]
+    assert (move.get("years_min"), move.get("years_max")) == (2.0, 2.0), move
