@@ -1279,8 +1279,9 @@ def test_quality_on_the_sixteenth_development_set() -> None:
 def test_quality_on_the_twentieth_development_set() -> None:
     # floors a few points below its first run (FIRST_RUN.txt of ../fresh20-corpus, 22:16 UTC, code of 9bff40a),
     # recorded before any rule was written from it: roles 81.2% (52/64), transitions 23.8% (5/21), links 34.4%
-    # (84/244); no pay figure in its references, so no floor for pay
-    floors = {"roles": 0.79, "transitions": 0.22, "role->skill links": 0.33}
+    # (84/244); no pay figure in its references, so no floor for pay; raised to just below stop 29's rules written
+    # from it: roles 81.2%, transitions 28.6% (6/21), links 43.4% (106/244)
+    floors = {"roles": 0.79, "transitions": 0.27, "role->skill links": 0.42}
     refs, files = external_set("fresh20")
     _assert_recall_floors("fresh20", files, refs, floors)
 
