@@ -10311,7 +10311,7 @@ _ESSENTIAL = re.compile(
     r"^[\W\d]*(?:(?P<label>[^.;:!?(),]{3,50}?)\s*[:：]\s*|for\s+(?:an?|the)\s+(?P<whom>[^.;:!?(),]{3,50}?)\s*,\s*)?"
     r"(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+"
     # (how often it is so: "a first aid certificate is usually needed")
-    r"(?:(?:usually|typically|generally|normally|often|always|commonly|mostly|frequently)\s+)?"
+    r"(?:(?:usually|typically|generally|normally|often|always|commonly|mostly|frequently|increasingly|equally)\s+)?"
     r"(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
     r"|very\s+|most\s+|really\s+|also\s+|particularly\s+|highly\s+|definite\s+|big\s+|huge\s+)?(?P<judged>must"
     r"|must-have|essential|key|vital|crucial|critical|important|required|necessary|needed|indispensable|absolute"
@@ -10326,6 +10326,12 @@ _ESSENTIAL_WORDS = (
     "must", "essential", "key", "vital", "crucial", "critical", "important", "required", "necessary", "needed",
     "indispensable", "absolute", "paramount", "plus", "advantage", "bonus", "asset", "desirable", "beneficial",
     "preferred", "skills",
+)
+
+
+#: "and" before a requirement of its own kind inside what a sentence says is essential: "A and the ability to B"
+_ABILITY_JOINED = re.compile(
+    r"\s+and\s+(?P<rest>(?:(?:the|an?)\s+)?(?:ability|capacity|willingness|skills?)\s+to\s+\S)", re.I
 )
 
 
@@ -10377,6 +10383,11 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
             at = written.index(part, at)
             names += [n._replace(start=n.start + at, end=n.end + at) for n in skill_names(part)]
             at += len(part)
+    elif (joined := _ABILITY_JOINED.search(written)) is not None:
+        # "Compliance knowledge and the ability to run audits are important": two requirements, each named alone
+        later = joined.start("rest")
+        names = skill_names(written[: joined.start()])
+        names += [n._replace(start=n.start + later, end=n.end + later) for n in skill_names(written[later:])]
     else:
         names = skill_names(written)
     if not names or len(names) > 5 or any(n.reworded and not n.alias and len(names) == 1 for n in names):

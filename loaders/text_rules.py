@@ -1406,12 +1406,13 @@ RULES: dict[str, Rule] = {
             " it is so may come first: 'is usually needed', 'is typically required'; '<skill> preferred' may close"
             " its clause with a comma: 'Sea survival training preferred, with ...'), or after a post's label or a"
             " phrase naming the post it is for ('Night porter: A and B are required', 'For a night porter, A is"
-            " needed')",
+            " needed'); 'increasingly' and 'equally' may come before the judgement as 'usually' does",
             (_SKILL, _NEEDS),
             "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
             " after it, or the one of the requirements heading or question just before, the level block's titles,"
             " or the page's; after a label or 'for a X,' naming one post and nothing else, that post's (a label"
-            " naming none, 'Note:', 'Experience:', is read as before)",
+            " naming none, 'Note:', 'Experience:', is read as before); 'A and the ability (skill, willingness) to B"
+            " are important' names A and B, each alone (before, the whole named nothing)",
         ),
         Rule(
             "requirements.duty-names",

@@ -258,3 +258,19 @@ def test_handling_after_a_noun_names_a_duty_and_the_list_opens_at_the_noun(tmp_p
     got = needs(read(tmp_path, text))["porter"]
     assert "cash handling" in got, got
     assert "key control" in got, got
+
+
+# --- requirements.essential: "increasingly important", "A and the ability to B" ----------------------------------
+
+
+def test_a_skill_and_the_ability_to_do_something_increasingly_important_are_both_read(tmp_path: Path) -> None:
+    text = (
+        "# Pharmacy Technician\n\n"
+        "Pharmacy technicians count pills. Stock control knowledge and the ability to label prescriptions are"
+        " increasingly important.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)["pharmacy-technician"]
+    assert "stock control knowledge" in got, got
+    assert any("prescription" in s for s in got), got
+    assert "requirements.essential" in rules_of(g, "pharmacy-technician")
