@@ -3126,7 +3126,12 @@ _CV_BEFORE = re.compile(
 #: what stands before a list item's label on its line: at most its marker ("2.", "3,", "(1)", "-", "•")
 _LABEL_BEFORE = re.compile(r"[ \t]*(?:(?:[-*•·]|\(?\d{1,2}[.,、)）]|\(\d{1,2}\))[ \t]*)?")
 #: what follows a list item's label: a colon or a dash, then its text
-_LABEL_AFTER = re.compile(r"[ \t]*(?:[:：]|[ \t][-–—])[ \t]*\S")
+_LABEL_AFTER = re.compile(
+    r"[ \t]*(?:[:：]|[ \t][-–—])[ \t]*\S"
+    # (or a comma and what the post is for: "Dispatcher, mainly responsible for ...", "Porter，主要负责")
+    r"|[ \t]*[,，][ \t]*(?:mainly|mostly|chiefly|primarily|responsible|in charge)\b",
+    re.I,
+)
 
 
 def _line_label(text: str, at: int, length: int) -> bool:

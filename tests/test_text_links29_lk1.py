@@ -274,3 +274,14 @@ def test_a_skill_and_the_ability_to_do_something_increasingly_important_are_both
     assert "stock control knowledge" in got, got
     assert any("prescription" in s for s in got), got
     assert "requirements.essential" in rules_of(g, "pharmacy-technician")
+
+
+def test_a_one_word_title_opening_a_line_before_a_comma_and_mainly_is_a_post(tmp_path: Path) -> None:
+    text = (
+        "# Logistics Jobs\n\n"
+        "Dispatcher, mainly responsible for planning routes and booking collections.\n\n"
+        "Porter，mainly responsible for carrying luggage.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert "route planning" in got["dispatcher"], got
+    assert any("luggage" in s for s in got["porter"]), got
