@@ -12650,6 +12650,42 @@ def _told_in_first_person(sent: _Sent) -> bool:
     return False
 
 
+#: a phrase giving one post the skills of another: "In addition to having the ability of a junior baker, ...",
+#: "... has all the skills of a line cook"; the other post's title follows it
+_INHERITED = re.compile(
+    r"\b(?:in addition to|besides|apart from|on top of|as well as|having|has|have|with)\s+(?:having\s+)?"
+    r"(?:all\s+(?:of\s+)?)?the\s+(?:abilit(?:y|ies)|skills?|capabilit(?:y|ies)|competenc(?:e|ies))\s+of\s+"
+    r"(?:(?:an?|the)\s+)?",
+    re.I,
+)
+
+
+def _inherited(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "In addition to having the ability of a junior baker, pastry chefs must ...": the post named after the
+    phrase hands every skill the page gave it so far to the other post the sentence names (the first after it,
+    else the one before the phrase)."""
+    found = _INHERITED.search(sent.text)
+    if found is None:
+        return
+    base = offset + sent.start_char
+    roles = [m for m in ms if m.label is _ROLE]
+    giver = next((m for m in roles if m.start == base + found.end()), None)
+    if giver is None:
+        return
+    heirs = [m for m in roles if m.start >= giver.end and m.key != giver.key]
+    heirs = heirs or [m for m in roles if m.end <= base + found.start() and m.key != giver.key]
+    if not heirs:
+        return
+    heir = heirs[0]
+    given = [(key, record) for (role, key), record in r.facts.requires.items() if role == giver.key]
+    for key, record in given:
+        node = r.facts.nodes.get(key)
+        if node is None:
+            continue
+        skill = Entry(_SKILL, key, node["name"])
+        r.requires(heir, skill, record["importance"], r.sentence_evidence(sent, offset, heir.start, giver.end))
+
+
 def _link(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry], skills: list[Mention | Entry], importance: int
 ) -> None:
@@ -15640,6 +15676,8 @@ def _read_block(
             # (not on a fact sheet's field of a measure nor its value: "Skill Level" / "Medium skill"; nor on a row
             # of a table whose columns are levels: its cells are their titles' (requirements.level-cells))
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
+            if " of " in sent.text and _INHERITED.search(sent.text) and "requirements.inherited" not in r.disabled:
+                r.run("requirements.inherited", _inherited, r, sent, ms, offset)
         named = [x for m in ms if (x := _as_role(vocab, m)) is not None]
         if named:
             last_role, last_role_at = named[-1], r.sentence_index

@@ -1402,6 +1402,14 @@ RULES: dict[str, Rule] = {
             " important to note that ...', 'to remember', 'to research'); the sentence's cue is not read again",
         ),
         Rule(
+            "requirements.inherited",
+            "a sentence giving one post the skills of another: 'In addition to (having) the ability (skills,"
+            " capabilities) of a X, Y must ...', 'Y has all the skills of a X'",
+            (_NEEDS,),
+            "Y (the post named after the phrase, else the one before it) needs every skill the page gave X before"
+            " this sentence; before, the sentence gave only what it named itself",
+        ),
+        Rule(
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required (a word of how often"
             " it is so may come first: 'is usually needed', 'is typically required'; '<skill> preferred' may close"

@@ -285,3 +285,31 @@ def test_a_one_word_title_opening_a_line_before_a_comma_and_mainly_is_a_post(tmp
     got = needs(read(tmp_path, text))
     assert "route planning" in got["dispatcher"], got
     assert any("luggage" in s for s in got["porter"]), got
+
+
+# --- requirements.inherited: "In addition to having the ability of a X, Y must ..." -------------------------------
+
+
+def test_a_post_given_the_ability_of_another_needs_its_skills_too(tmp_path: Path) -> None:
+    text = (
+        "# Bakery Jobs\n\n"
+        "The main tasks of a junior baker are to weigh the flour, shape the loaves and clean the ovens.\n\n"
+        "In addition to having the ability of a junior baker, pastry chefs must also be able to temper chocolate.\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g)
+    assert any("loaf" in s for s in got["pastry-chef"]), got
+    assert any("oven" in s for s in got["pastry-chef"]), got
+    assert any("chocolate" in s for s in got["pastry-chef"]), got
+    assert not any("chocolate" in s for s in got["junior-baker"]), got
+    assert "requirements.inherited" in rules_of(g, "pastry-chef")
+
+
+def test_the_skills_of_a_thing_hand_nothing_on(tmp_path: Path) -> None:
+    text = (
+        "# Bakery Jobs\n\n"
+        "The main tasks of a junior baker are to weigh the flour and shape the loaves.\n\n"
+        "Besides the skills of the trade, head bakers must plan the rota.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert not any("loaf" in s for s in got.get("head-baker", set())), got
