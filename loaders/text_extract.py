@@ -14342,6 +14342,8 @@ _KIND_LIST = re.compile(
     r"(?:\w+\s+)?(?:categories|types|kinds|levels|tiers|stages|grades|ranks)\s*[:：]",
     re.I,
 )
+#: the nouns one of which every match of _KIND_LIST holds (a gate in front of its search)
+_KIND_NOUNS = ("categories", "types", "kinds", "levels", "tiers", "stages", "grades", "ranks")
 _PROGRESSION = re.compile(
     r"\b(?:advanced|advancing|progressive|progression|ascending|from low to high|step by step)\b", re.I
 )
@@ -14383,7 +14385,7 @@ def _kinds(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, index: int) 
             after = [m for m in roles if m.start >= base + named.end()]
             if after:
                 r.doc_aliases.setdefault(_kind_key(named.group(1)), after[0])
-    found = _KIND_LIST.search(text) if ":" in text or "：" in text else None
+    found = _KIND_LIST.search(text) if (":" in text or "：" in text) and _may_hold(text, _KIND_NOUNS) else None
     if found is None:
         return
     items: list[tuple[str, Mention | None]] = []
