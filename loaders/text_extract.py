@@ -3468,7 +3468,8 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
     norms = _doc_norms(doc)
     covered = {t for m in mentions for t in range(m.i, m.j)}
     out = []
-    for k in [x for x, lower in enumerate(lowers) if lower in _PHRASE_POSTS]:  # (the words for posts alone)
+    # (the words for posts alone, each found by list.index, not by a loop over every word of the block)
+    for k in sorted(k for word in _PHRASE_POSTS.intersection(lowers) for k in _positions(lowers, word)):
         if k in covered:
             continue
         lo = k
@@ -3536,7 +3537,9 @@ def _tier_posts(doc: Doc) -> list[tuple[int, int, str]]:
         return []
     norms = _doc_norms(doc)
     out = []
-    for k in [x for x in range(len(lowers) - 2) if lowers[x] in _LEVEL_WORDS]:  # (the level words alone)
+    # (the level words alone, each found by list.index, not by a loop over every word of the block)
+    last = len(lowers) - 2
+    for k in sorted(k for word in _LEVEL_WORDS.intersection(lowers) for k in _positions(lowers, word) if k < last):
         if not _level_number(lowers[k + 1]) or lowers[k + 2] not in _TIER_UNITS:
             continue
         after = _skip_spaces(words, k + 3, 1)

@@ -1523,6 +1523,8 @@ def feeder_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
 _RANK_ADJECTIVES = {"supervisory": "Supervisor", "managerial": "Manager", "directorial": "Director"}
 #: the tiers of management named as posts: "moves on to senior management"
 _MANAGEMENT_TIERS = frozenset({"senior", "top", "upper", "middle", "executive", "general"})
+#: the words that may open a post named by its rank (see rank_posts)
+_RANK_OPENERS = frozenset(_RANK_ADJECTIVES) | _MANAGEMENT_TIERS
 
 
 def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1542,8 +1544,9 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
     if _RANK_ADJECTIVES.keys().isdisjoint(here) and "management" not in here:
         return []  # (most blocks: one set test, not a walk over every word)
     out = []
-    # (only a rank adjective or a tier word can open such a post: those words alone are visited)
-    for k in [x for x in range(start, end - 1) if lowers[x] in _RANK_ADJECTIVES or lowers[x] in _MANAGEMENT_TIERS]:
+    # (only a rank adjective or a tier word can open such a post: those words alone are visited, each found by
+    # ``index``, not by a loop over every word of the block)
+    for k in sorted(k for w in _RANK_OPENERS.intersection(here) for k in _positions(lowers, w, start, end - 1)):
         name = _RANK_ADJECTIVES.get(lowers[k])
         if name is not None and norms[k + 1] in POST_NOUNS:
             out.append((k, k + 2, name))
