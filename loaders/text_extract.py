@@ -5647,6 +5647,54 @@ def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
 
 _TAKES = re.compile(r"\b(?:takes?|took|taken|taking)\b", re.I)
 
+#: a post told as one reached after time in another, the sentence's subject before it: "B is a senior position
+#: (that) you can reach after working as A for three years", "B is a post most A reach within two years"
+_POST_REACHED = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:positions?|posts?|roles?|designations?|levels?|ranks?|grades?|jobs?|titles?)\s+(?:(?:that|which)\s+)?"
+    r"(?P<who>(?:[\w-]+\s+){0,3}?)(?:(?:can|could|may|might|will|would|usually|typically|often|normally|only"
+    r"|generally|then)\s+){0,2}(?:reach(?:ed)?|achieve[sd]?|attain(?:ed)?|earn(?:ed)?|get|land|secure"
+    r"|be\s+promoted\s+to|(?:move|step)\s+up\s+to|(?:rise|progress|advance)\s+to)\b(?P<rest>[^.;:!?]*)",
+    re.I,
+)
+#: what leads to the post held before it, in what follows the verb: "after working as", "after two years as a"
+_HELD_BEFORE = re.compile(r"\b(?:after|following|once)\b[^.;:!?]*\bas\s+(?:(?:a|an)\s+)?$", re.I)
+_REACH_NEGATED = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b", re.I)
+
+
+def _post_reached(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A post the sentence opens with, told as one reached after time in another: "Head teller is a senior position
+    you can reach after working as a cashier for three years" (cashier -> head teller, three years), "Head chef is a
+    post most sous chefs reach within five years" (its holders before it named as the verb's subject)."""
+    roles = [m for m in ms if m.label is _ROLE]
+    at = offset + sent.start_char
+    if len(roles) < 2 or roles[0].start - at > 12 or r.text[at : roles[0].start].strip().lower() not in _OPENERS:
+        return
+    post = roles[0]
+    found = _POST_REACHED.match(r.text, post.end, offset + sent.end_char)
+    if found is None or _REACH_NEGATED.search(found.group()) is not None:
+        return
+    who = [m for m in roles if found.start("who") <= m.start and m.end <= found.end("who")]
+    rest = found.start("rest")
+    held = who or [
+        m for m in roles if rest <= m.start and m.end <= found.end() and _HELD_BEFORE.search(r.text, rest, m.start)
+    ][:1]
+    if not held or held[0].key == post.key:
+        return
+    years: tuple[float | None, float] | None = _duration(r.text[rest : found.end()])
+    if years is not None and _AT_MOST.search(r.text, rest, found.end()) is not None:
+        years = (None, years[1])  # "within two years": the most it takes
+    r.transition(held[0], post, _PROMOTION, r.sentence_evidence(sent, offset, post.start, found.end()), years)
+
+
+_OPENERS = frozenset({"", "the", "a", "an"})
+_AT_MOST = re.compile(r"\b(?:within|in\s+under|in\s+less\s+than|up\s+to)\b", re.I)
+#: the verbs of reaching :func:`_post_reached` reads (a quick test)
+_REACHED_GATE = frozenset(
+    {"reach", "reached", "achieve", "achieves", "achieved", "attain", "attained", "earn", "earned", "get", "land"}
+    | {"secure", "promoted", "move", "step", "rise", "progress", "advance"}
+)
+
 
 #: words that put a post held in the present: "Now I work as ...", "Today I'm ...", "I currently lead ..."
 _NOW_WORDS = re.compile(r"\b(?:now|today|currently|these days|at present|nowadays)\b", re.I)
@@ -15645,6 +15693,8 @@ def _read_block(
             r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
         # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
+        if people >= 2 and not _REACHED_GATE.isdisjoint(lows):
+            r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
         if people and (by_name or not _TOLD_GATE.isdisjoint(lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(lows):

@@ -662,6 +662,14 @@ RULES: dict[str, Rule] = {
             " answer right after it that is a post alone ('A: Usually B.') is the post's next one",
         ),
         Rule(
+            "transitions.post-reached",
+            "a sentence opening with a post described as one reached ('B is a senior position you can reach ...')",
+            (_MOVE,),
+            "the post held before it moves to it, with the years the clause states: 'after working as A for three"
+            " to four years' (A -> B, 3-4 years), 'after two years as an A'; or the holders the verb's subject"
+            " names ('B is a post most A reach within two years'); not when negated",
+        ),
+        Rule(
             "transitions.post-named",
             "a move of the page's role ('The position is a step before becoming B') on a page with no subject",
             (_MOVE,),

@@ -24,3 +24,28 @@ def test_a_field_of_work_listed_as_a_need_is_no_post(tmp_path: Path) -> None:
     g = read(tmp_path, page)
     assert not moves(g)
     assert not {n for n in roles(g) if n.endswith("manager")}
+
+
+_SITE = "Building trades\n\nCrews build houses and offices.\n\n"
+
+
+def test_a_post_described_as_reached_after_working_as_another_is_a_move_with_its_years(tmp_path: Path) -> None:
+    page = _SITE + "Site foreman is a senior position you can reach after working as a bricklayer for four to five"
+    page += " years.\n"
+    move = moves(read(tmp_path, page)).get(("bricklayer", "site-foreman"))
+    assert move is not None
+    assert (move.get("years_min"), move["years_max"]) == (4, 5)
+
+
+def test_a_post_described_as_reached_by_the_holders_of_another_starts_at_their_post(tmp_path: Path) -> None:
+    page = _SITE + "Site foreman is a post most bricklayers reach within three years.\n"
+    got = moves(read(tmp_path, page))
+    assert ("bricklayer", "site-foreman") in got
+    assert got["bricklayer", "site-foreman"]["years_max"] == 3
+
+
+def test_a_post_not_reached_or_reached_by_no_post_held_is_no_move(tmp_path: Path) -> None:
+    page = _SITE + "Site foreman is a post you cannot reach after working as a bricklayer alone.\n"
+    assert not moves(read(tmp_path, page))
+    page = _SITE + "Site foreman is a busy job that gets hard after lunch as a bricklayer leaves.\n"
+    assert not moves(read(tmp_path, page))
