@@ -4494,10 +4494,13 @@ def _complete_list(
     found: list[int] = []
     for a, b in itertools.pairwise(roles):
         # the word just before the first rung of the pair, or just after the last
-        for k, side in ((_skip_spaces(words, a.i - 1, -1), -1), (_skip_spaces(words, b.j, 1), 1)):
+        after = _after_years_aside(words, _skip_spaces(words, b.j, 1), sent.end)  # "..., director (4 years), VP"
+        for k, side in ((_skip_spaces(words, a.i - 1, -1), -1), (after, 1)):
             if k < sent.start or k >= sent.end or words.lower[k] not in _SEPARATORS:
                 continue
             w = _skip_spaces(words, k + side, side)
+            if side == -1:
+                w = _before_years_aside(words, w, sent.start)  # "teller (2 years), head teller (3 years), ..."
             if side == 1 and sent.start <= w < sent.end and words.lower[k] == "," and words.lower[w] in {"and", "or"}:
                 w = _skip_spaces(words, w + 1, 1)  # ", and Principal"
             if w < sent.start or w >= sent.end or w in taken or not _one_word_title(words, norms, w):
@@ -4512,7 +4515,7 @@ def _complete_list(
                 or (side == -1 and words.lower[beyond] in _LIST_VERBS)  # "the ladder goes teller, senior teller"
             ):
                 continue  # more words: not a one-word item
-            if a.j <= b.i and _only_separators(doc, a.j, b.i):
+            if a.j <= b.i and (_only_separators(doc, a.j, b.i) or _only_separators_and_years(words, a.j, b.i)):
                 found.append(w)
                 taken.add(w)
         # the one word between them, separators on both sides: "team lead, supervisor, and finally manager"
@@ -4543,6 +4546,47 @@ def _complete_list(
     mention_of[sent.start] = ms
     _learn(r, doc, offset, mention_of, added, sent.end)
     return ms
+
+
+#: the words a rung's years in brackets hold besides numbers: "(2 years)", "(1-2 yrs)", "(6 months)"
+_ASIDE_YEARS = frozenset({"year", "years", "yr", "yrs", "month", "months", "-", "–", "to", "+", "about", "around"})
+
+
+def _before_years_aside(words: _Words, k: int, floor: int) -> int:
+    """The word before a rung's years in brackets ending at token ``k`` ("teller (2 years)": "teller"), else ``k``."""
+    if k < floor or words.lower[k] != ")":
+        return k
+    opened = next((x for x in range(k - 1, max(floor, k - 8) - 1, -1) if words.lower[x] == "("), None)
+    if opened is None or not _years_only(words, opened + 1, k):
+        return k
+    return _skip_spaces(words, opened - 1, -1)
+
+
+def _after_years_aside(words: _Words, k: int, ceiling: int) -> int:
+    """The word after a rung's years in brackets opening at token ``k``, else ``k``."""
+    if k >= ceiling or words.lower[k] != "(":
+        return k
+    closed = next((x for x in range(k + 1, min(ceiling, k + 8)) if words.lower[x] == ")"), None)
+    if closed is None or not _years_only(words, k + 1, closed):
+        return k
+    return _skip_spaces(words, closed + 1, 1)
+
+
+def _years_only(words: _Words, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` are a span of years alone ("2 years", "1-2 yrs", "6 months"), with a number."""
+    said = [words.lower[x] for x in range(i, j) if not words.space[x]]
+    return any(w[:1].isdigit() for w in said) and all(w[:1].isdigit() or w in _ASIDE_YEARS for w in said)
+
+
+def _only_separators_and_years(words: _Words, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` between two rungs are a bracket of the first one's years, then separators."""
+    k = _skip_spaces(words, i, 1)
+    if k >= j or words.lower[k] != "(":
+        return False
+    closed = next((x for x in range(k + 1, min(j, k + 8)) if words.lower[x] == ")"), None)
+    if closed is None or not _years_only(words, k + 1, closed):
+        return False
+    return all(words.space[x] or words.lower[x] in _SEPARATORS for x in range(closed + 1, j))
 
 
 def _arrow_items(

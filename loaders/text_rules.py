@@ -291,7 +291,9 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a one-word item at either end of a list of titles (an agent noun) becomes a role, or between two of"
             " them ('promoted to A, followed by the team lead, supervisor, and finally C'); so does an item of an"
-            " arrow chain of titles written as a title that no title rule read whole ('→ Chef de Partie →')",
+            " arrow chain of titles written as a title that no title rule read whole ('→ Chef de Partie →'); a"
+            " rung's years in brackets beside it are no part of the list's words ('loader (2 years), shift"
+            " supervisor (3 years), ...')",
         ),
         Rule(
             "mentions.listed-posts",

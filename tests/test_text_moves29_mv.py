@@ -49,3 +49,18 @@ def test_a_post_not_reached_or_reached_by_no_post_held_is_no_move(tmp_path: Path
     assert not moves(read(tmp_path, page))
     page = _SITE + "Site foreman is a busy job that gets hard after lunch as a bricklayer leaves.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_a_one_word_rung_with_its_years_in_brackets_opens_or_closes_the_ladder(tmp_path: Path) -> None:
+    page = "Warehouse careers\n\nDepots hire all year.\n\n"
+    page += "Typical path: loader (2 years), shift supervisor (3 years), depot manager (4 years), director.\n"
+    got = moves(read(tmp_path, page))
+    assert got["loader", "shift-supervisor"]["years_max"] == 2
+    assert ("shift-supervisor", "depot-manager") in got
+    assert got["depot-manager", "director"]["years_max"] == 4
+
+
+def test_a_bracket_that_is_no_span_of_years_opens_no_rung(tmp_path: Path) -> None:
+    page = "Warehouse careers\n\nDepots hire all year.\n\n"
+    page += "The loader (who is new), shift supervisor and depot manager share a break room.\n"
+    assert not moves(read(tmp_path, page))
