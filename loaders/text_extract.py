@@ -1158,6 +1158,8 @@ class _Reader:
         #: runs of lines that each date one post ("2014 – Shift Supervisor", "Barista, Bean Co (2012-2014)"): the
         #: year, the post and the line's span, by run (structure.dated-lines)
         self.dated: list[list[tuple[int, Mention, int, int]]] = []
+        #: role key -> the calendar year a career told of a person first dates that post at (transitions.dated-story)
+        self.post_years: dict[str, int] = {}
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
         self.tracks: tuple[Mention, int, int] | None = None
         #: a career told of one person across the document (transitions.told): the post they hold, how long
@@ -5690,6 +5692,51 @@ def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
 
 
 _TAKES = re.compile(r"\b(?:takes?|took|taken|taking)\b", re.I)
+
+#: the words of a career told of a person (transitions.dated-story reads the years it dates posts at)
+_PERSON_WORDS = frozenset({"i", "my", "he", "his", "she", "her", "we"})
+#: words before a calendar year that make it when a post ended, not when it was held: "until 2015", "2012-2014"
+_YEAR_ENDS = frozenset({"until", "till", "til", "to", "through", "-", "–", "—", "and"})
+#: the most words between a post and the calendar year that dates it
+_DATE_REACH = 8
+#: the moves whose years dates of a story may give: those told of a person
+_STORY_RULES = frozenset({"transitions.told", "transitions.narrated", "transitions.clause", "transitions.verb"})
+
+
+def _date_posts(r: _Reader, sent: _Sent, ms: list[Mention]) -> None:
+    """The calendar year a career told of a person dates each post at, in the same clause: "I joined as a porter in
+    2012" (porter: 2012), "In 2014 I was promoted to bell captain" (bell captain: 2014); the first one told stays."""
+    lowers = sent.words.lower
+    years = [k for k in range(sent.start, sent.end) if CALENDAR_YEAR.fullmatch(lowers[k])]
+    years = [k for k in years if k == sent.start or lowers[_skip_spaces(sent.words, k - 1, -1)] not in _YEAR_ENDS]
+    roles = [m for m in ms if m.label is _ROLE]
+    for m in roles:
+        near = [k for k in years if -_DATE_REACH <= k - m.i <= _DATE_REACH + m.j - m.i]
+        # (no other post between the post and its year, nor a clause's end: "porter in 2012; bell captain in 2014")
+        near = [
+            k for k in near
+            if not any(x is not m and min(k, m.i) <= x.i < max(k, m.j) for x in roles)
+            and not any(lowers[t] in {";", ".", ":"} for t in range(min(k, m.j), max(k, m.i)))
+        ]
+        if near:
+            k = min(near, key=lambda x: abs(x - m.i))
+            r.post_years.setdefault(m.key, int(lowers[k]))
+
+
+def _dated_moves(r: _Reader) -> None:
+    """A move of a career told of a person with no years of its own takes them from the calendar years the story
+    dates its two posts at: "I joined as a porter in 2012 ... I became bell captain in 2015" (three years)."""
+    for (a, b), record in r.facts.transitions.items():
+        if record.get("years_max") is not None or a not in r.post_years or b not in r.post_years:
+            continue
+        if _STORY_RULES.isdisjoint(e.get("rule") for e in record["evidence"]):
+            continue
+        span = r.post_years[b] - r.post_years[a]
+        if 0 < span <= _MOST_STORY_YEARS:
+            record["years_min"] = record["years_max"] = float(span)
+
+
+_MOST_STORY_YEARS = 45
 
 #: a post told as one reached after time in another, the sentence's subject before it: "B is a senior position
 #: (that) you can reach after working as A for three years", "B is a post most A reach within two years"
@@ -15060,6 +15107,8 @@ def _read_document(
     _unprepare()
     reader.run("transitions.kinds", _kind_ladders, reader)
     reader.run("transitions.told", _told_pending, reader)
+    if reader.post_years:
+        reader.run("transitions.dated-story", _dated_moves, reader)
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)
     if reader.dated:
         reader.run("structure.dated-lines", _dated_ladder, reader)
@@ -15739,6 +15788,8 @@ def _read_block(
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
         if people >= 2 and not _REACHED_GATE.isdisjoint(lows):
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
+        if people and not _PERSON_WORDS.isdisjoint(lows) and _has_digit(sent.text):
+            r.run("transitions.dated-story", _date_posts, r, sent, ms)
         if people and (by_name or not _TOLD_GATE.isdisjoint(lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(lows):

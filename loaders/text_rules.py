@@ -664,6 +664,15 @@ RULES: dict[str, Rule] = {
             " answer right after it that is a post alone ('A: Usually B.') is the post's next one",
         ),
         Rule(
+            "transitions.dated-story",
+            "a career told of a person (I, he, she, we) whose sentences date its posts with calendar years",
+            (_MOVE,),
+            "a move of the story read with no years of its own (transitions.told, narrated, clause, verb) takes"
+            " them from the years its two posts are dated at, each the nearest year in its clause: 'I joined as a"
+            " porter in 2012 ... I was promoted to bell captain in 2014' (two years); not a year that ends a post"
+            " ('until 2015', '2012-2014'), nor years that do not rise",
+        ),
+        Rule(
             "transitions.post-reached",
             "a sentence opening with a post described as one reached ('B is a senior position you can reach ...')",
             (_MOVE,),

@@ -64,3 +64,20 @@ def test_a_bracket_that_is_no_span_of_years_opens_no_rung(tmp_path: Path) -> Non
     page = "Warehouse careers\n\nDepots hire all year.\n\n"
     page += "The loader (who is new), shift supervisor and depot manager share a break room.\n"
     assert not moves(read(tmp_path, page))
+
+
+_WARD = "My nursing story\n\nI have worked on hospital wards all my life.\n\n"
+
+
+def test_a_story_that_dates_two_posts_gives_their_move_the_years_between(tmp_path: Path) -> None:
+    page = _WARD + "I joined the ward as a healthcare assistant in 2011 and was promoted to ward clerk in 2014.\n"
+    move = moves(read(tmp_path, page))["healthcare-assistant", "ward-clerk"]
+    assert (move.get("years_min"), move["years_max"]) == (3, 3)
+    page = _WARD + "In 2011 I started as a healthcare assistant. I became a ward clerk in 2016.\n"
+    assert moves(read(tmp_path, page))["healthcare-assistant", "ward-clerk"]["years_max"] == 5
+
+
+def test_a_year_that_ends_a_post_dates_no_move(tmp_path: Path) -> None:
+    page = _WARD + "I was a healthcare assistant until 2015, when I became a ward clerk.\n"
+    got = moves(read(tmp_path, page))
+    assert got["healthcare-assistant", "ward-clerk"].get("years_max") is None
