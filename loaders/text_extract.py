@@ -9496,8 +9496,23 @@ def _section_needs(
             hi = k
             break
     labelled: list[Mention | Entry] = []
+    gerund = False
     if label_only:
         pass  # "Data Reporting: Work closely with the Store Manager to ...": the label, not the other post's part
+    elif (
+        hi < sent.end
+        and words.lower[hi] in {":", "："}
+        and _rewords(r)
+        and "requirements.gerund-label" not in r.disabled
+        and _gerund_label(doc.user_data["careergraph_text"], words, lo, hi, sent.end)
+    ):
+        # "Following Up: Ring patients after discharge": a duty named by its gerund in capitals
+        r.rule = "requirements.gerund-label"
+        written = _written_span(doc, words, lo, hi)
+        entry = _new_skill(written)
+        start, end = offset + words.idx[lo], offset + words.idx[lo] + len(written)
+        labelled = [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
+        gerund = True  # (the label alone: its clause, "Educate customers on ...", tells how it is done)
     elif (
         hi < sent.end
         and words.lower[hi] in {":", "："}
@@ -9540,7 +9555,9 @@ def _section_needs(
         skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), duties=r.duty_list)
         if _rewords(r) and not r.duty_list and _duty_item(sent):
             r.duty_list = True  # a verb led this longer item too: "Supervise the team on shift and ..."
-    if labelled:
+    if gerund:
+        skills = labelled
+    elif labelled:
         skills = [*labelled, *(s for s in skills if s.key != labelled[0].key)]
     if r.section == "role":
         r.rule = "structure.role-sections"  # (run() puts the outer rule back)
@@ -9573,6 +9590,30 @@ def _skill_subject_end(words: _Words, lo: int, hi: int) -> int:
         if words.punct[k] and words.lower[k] not in {"-", "/", "&"}:
             break  # (a comma or a colon first: a list, not a subject)
     return hi
+
+
+#: the small words a label in capitals may keep in lower case: "Collaborating with Teams", "Keeping up to Date"
+_LABEL_SMALL = frozenset({"and", "of", "&", "with", "to", "for", "on", "the", "in", "up", "a", "an", "at", "by"})
+
+
+def _gerund_label(text: str, words: _Words, lo: int, colon: int, end: int) -> bool:
+    """Whether an item opens with a label of two to five words in capitals whose first is a gerund ("Following Up",
+    "Meeting Performance Targets", "Offering Product Knowledge") and a clause of three words or more explains it."""
+    label = [k for k in range(lo, colon) if words.alpha[k] or words.lower[k] == "&"]
+    after = sum(1 for k in range(colon + 1, end) if words.alpha[k])
+    if not 2 <= len(label) <= 5 or after < 3 or label[0] != lo:
+        return False
+    first = words.lower[lo]
+    if not (first.endswith("ing") and len(first) > 5 and text[words.idx[lo]].isupper()):
+        return False
+    return all(words.lower[k] in _LABEL_SMALL or text[words.idx[k]].isupper() for k in label)
+
+
+def _written_span(doc: Doc, words: _Words, lo: int, hi: int) -> str:
+    """The text of tokens ``lo`` to ``hi`` (stops and spaces at its end left out)."""
+    while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
+        hi -= 1
+    return str(doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]])
 
 
 def _work_label(text: str, words: _Words, lo: int, colon: int) -> bool:

@@ -1429,6 +1429,14 @@ RULES: dict[str, Rule] = {
             " this sentence; before, the sentence gave only what it named itself",
         ),
         Rule(
+            "requirements.gerund-label",
+            "an item of a requirements or duties list opening with a label in capitals whose first word is a gerund"
+            " ('Following Up: Ring patients after discharge', 'Meeting Turnaround Targets: ...')",
+            (_SKILL, _NEEDS),
+            "the label as written names the duty (two to five words, small words in lower case allowed: 'Liaising"
+            " with Suppliers'), the clause after the colon (how it is done) is not read",
+        ),
+        Rule(
             "requirements.essential",
             "a sentence opening with a skill said to be essential, a must, key, vital, required (a word of how often"
             " it is so may come first: 'is usually needed', 'is typically required'; '<skill> preferred' may close"

@@ -56,3 +56,21 @@ def test_a_role_that_works_to_do_something_does_it(tmp_path: Path) -> None:
     assert any("route" in skill for skill in skills), got
     assert any("contract" in skill for skill in skills), got
     assert "requirements.duty-verb" in rules_of(read(tmp_path, page), "depot-manager")
+
+
+# --- requirements.gerund-label: a duty named by a gerund label in capitals, its clause saying how -----------------
+
+
+def test_a_gerund_label_in_capitals_names_the_duty_and_its_clause_adds_nothing(tmp_path: Path) -> None:
+    page = (
+        "Ward Clerk\n"
+        "Responsibilities\n"
+        "- Offering Ward Knowledge: Tell visitors about visiting hours and parking.\n"
+        "- Following Up: Ring patients after discharge.\n"
+        "- Meeting Turnaround Targets: Adhere to the bed turnaround times.\n"
+    )
+    g = read(tmp_path, page)
+    skills = {skill for role, skill in links(g) if role == "ward-clerk"}
+    assert {"offering-ward-knowledge", "following-up", "meeting-turnaround-targets"} <= skills, skills
+    assert not any("parking" in skill or "hours" in skill for skill in skills), skills
+    assert "requirements.gerund-label" in rules_of(g, "ward-clerk")
