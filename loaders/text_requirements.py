@@ -1580,7 +1580,10 @@ _FRAME_NOUNS = frozenset(
      # what a sentence says of the work or the career, not a skill: "the truth is", "have your say", "avenues for
      # growth", "the pinnacle", "all aspects of", "the scenario", "the right place", "these jobs", "those items",
      # "on your feet"
-     "truth", "say", "avenue", "pinnacle", "aspect", "scenario", "place", "job", "item", "feet"}
+     "truth", "say", "avenue", "pinnacle", "aspect", "scenario", "place", "job", "item", "feet",
+     # what a page calls itself or the post's standing, not the work: "an essential guide", "at the beginning of
+     # your career", "at the helm of", "the digital paradigm", "technological advancements"
+     "guide", "beginning", "helm", "paradigm", "advancement"}
 )
 #: words of skill that need a word saying which ("Negotiation skills"), and words that do not say which
 _SKILL_WORDS = frozenset({"skill", "skills", "ability", "abilities", "experience", "experiences", "knowledge",
@@ -1616,6 +1619,12 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 #: nouns that name no skill alone, though a skill's name may hold one ("Decision making", "Cash handling",
 #: "Customer service", "High-level decisions"): things a sentence speaks of, not what the work takes
 _LONE_NOUNS = frozenset({"decision", "money", "cash", "point", "level", "business", "service"})
+#: a rung of a ladder named alone: "Level Two", "Tier 3", "Step IV."
+_RUNG = re.compile(
+    r"(?:level|tier|grade|band|step|stage|rung)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|i{1,3}|iv|v|vi{1,3})\.?",
+    re.I,
+)
 #: pronouns and words pointing back (not in capitals: "US customers", "IT support"): a name holding one is a clause
 #: or a phrase of the sentence it was cut from, no skill's name
 _POINTING_WORDS = frozenset(
@@ -1675,6 +1684,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and _singular(words[0]) in _LONE_NOUNS:
         return True  # "Decision" ("make the decision"), "Money", "Products": alone, what the sentence is about
+    if _RUNG.fullmatch(name.strip()):
+        return True  # "Level Two", "Tier 3": a rung of a ladder named, no skill
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
     if any(w.lower() in _POINTING_WORDS for w in re.findall(r"\b[A-Za-z]+\b", name) if w == "I" or not w.isupper()):

@@ -74,3 +74,25 @@ def test_a_gerund_label_in_capitals_names_the_duty_and_its_clause_adds_nothing(t
     assert {"offering-ward-knowledge", "following-up", "meeting-turnaround-targets"} <= skills, skills
     assert not any("parking" in skill or "hours" in skill for skill in skills), skills
     assert "requirements.gerund-label" in rules_of(g, "ward-clerk")
+
+
+# --- names_no_skill: what a page calls itself, where a career stands and a ladder's rungs name no skill -------------
+
+
+def test_a_guides_title_and_the_start_of_a_career_name_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Becoming a Bus Driver: The Essential Guide\n"
+        "Bus drivers check their vehicle before each shift. You can gain useful experience in these roles at the"
+        " beginning of your career.\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "bus-driver"}
+    assert any("vehicle" in skill for skill in skills), skills
+    assert "guide" not in skills and "beginning" not in skills, skills
+
+
+def test_a_rung_of_a_ladder_and_a_posts_standing_name_no_skill() -> None:
+    from careergraph.loaders.text_requirements import names_no_skill
+
+    assert names_no_skill("Level Two") and names_no_skill("Tier 3") and names_no_skill("Helm")
+    assert names_no_skill("Technological advancements")
+    assert not names_no_skill("Stock levels") and not names_no_skill("Style guide adherence")
