@@ -96,3 +96,26 @@ def test_a_rung_of_a_ladder_and_a_posts_standing_name_no_skill() -> None:
     assert names_no_skill("Level Two") and names_no_skill("Tier 3") and names_no_skill("Helm")
     assert names_no_skill("Technological advancements")
     assert not names_no_skill("Stock levels") and not names_no_skill("Style guide adherence")
+
+
+# --- zh.subject / zh.duties: a prepositional phrase of what a duty rests on, and 及时 ("in time"), name no skill ----
+
+
+def test_a_chinese_duty_phrase_opened_by_a_preposition_or_split_at_in_time_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "前厅主管岗位职责\n"
+        "一、岗位职责\n"
+        "- 根据入住预测,合理安排前台班次。\n"
+        "- 及时发现客人投诉并及时处理。\n"
+        "- 作为前厅核心岗位,协调客房、餐饮等部门。\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "前厅主管"}
+    assert "合理安排前台班次" in skills, skills
+    assert not any(skill.startswith(("根据", "作为")) for skill in skills), skills
+    assert "时处理" not in skills, skills
+
+
+def test_a_traditional_page_is_read_with_its_common_characters_simplified() -> None:
+    from careergraph.loaders.text_zh import _TO_SIMPLIFIED
+
+    assert "通過預測確保順利".translate(_TO_SIMPLIFIED) == "通过预测确保顺利"
