@@ -1981,7 +1981,8 @@ RULES: dict[str, Rule] = {
             " '9000元以上' open; a figure with K or 万 after a word of pay said earlier in its"
             " sentence ('A的薪资在6k-9k之间，B可达1.2万') is pay too, but not one a benefit or a firm's money is"
             " named right before ('餐补300元/月', '年终奖2万'); the period of 月薪/年薪/日薪/时薪 or '/月', else yuan"
-            " below 100,000 a month's; a count"
+            " below 100,000 a month's; a hedge and a verb may stand before the figure ('年薪大概在5万到8万之间');"
+            " an hour's pay below 100 yuan is pay ('时薪22元', '28元/小时'); a count"
             " ('3-10人', '3-5年') or an amount with no word of pay ('毛利6万', '减20元') is none; the figure is the"
             " stage's or the title's named before it on its line, else the section's; in a table whose columns are"
             " posts ('城市 | 初级客服月薪(元) | 高级客服或主管月薪(元)'), every figure of a column is its posts' pay",

@@ -434,7 +434,8 @@ _UNIT = {"k": 1_000.0, "K": 1_000.0, "千": 1_000.0, "万": 10_000.0, "w": 10_00
 _PAY = re.compile(
     r"(?P<cue>(?:综合|税前|基本)?(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|月收入|年收入|收入|待遇))?"
     r"(?:\s*(?:范围|区间)?\s*[:：]?\s*(?:一般|通常|基本|普遍|大多|多|平均)?\s*"
-    r"(?:只有|大概|大约|约为|约|为|在|是|达到|可达|高达|仅)?\s*)"
+    # ("年薪大概在5万到8万之间": a hedge and a verb, two words of the list)
+    r"(?:(?:只有|大概|大约|约为|约|为|在|是|达到|可达|高达|仅)\s*){0,2})"
     rf"[¥￥]?\s*(?<![\d.])(?<!\d,)(?P<lo>{_MONEY})\s*(?P<ulo>[kK千万wW])?\s*"
     rf"(?:(?:元|块)?\s*(?:[-–—~～]|至|到)\s*[¥￥]?\s*(?P<hi>{_MONEY})\s*(?P<uhi>[kK千万wW])?)?"  # ("3000元到5000元")
     r"\s*(?P<plus>\+(?!\s*(?:提成|绩效|奖金|补贴|分红))|以上|起)?(?P<part>\s*\+)?\s*(?P<yuan>元|块|RMB|rmb)?"
@@ -498,7 +499,9 @@ def _pay_figures(
         if found["part"]:
             continue  # "底薪3500+提成": a part of the pay, not the figure
         counted = text.startswith(("年", "个月", "人", "%", "粉", "单", "件", "次", "字", "条", "个"), found.end())
-        if counted or (not ranged and plus is None and low < 100):
+        # ("时薪25元", "25元/小时": an hour's pay is small)
+        hourly = (per is not None and per.endswith(("小时", "时"))) or (cue is not None and "时薪" in cue)
+        if counted or (not ranged and plus is None and low < 100 and not hourly):
             continue  # "3-5年", "3-10人": a count, not pay
         if plus is not None:
             high = None

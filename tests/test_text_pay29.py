@@ -1,0 +1,30 @@
+"""Salary figures as Chinese pay pages lay them out: a hedge before the figure, an hour's small pay, tables and
+lists of pay by city or by level.
+
+The wording here is our own (warehouses, couriers, hotels, kitchens, clinics), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read
+
+
+def test_a_hedge_and_a_verb_between_a_word_of_pay_and_its_figure(tmp_path: Path) -> None:
+    text = (
+        "仓库管理员工资一般多少\n\n"
+        "仓库管理员负责货物的入库和盘点。仓库管理员年薪大概在5万到8万之间。\n"
+        "快递站长的月薪大约在8千-1.2万之间。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "仓库管理员") == [(50000.0, 80000.0, "CNY", "year")]
+    assert pay(g, "快递站长") == [(8000.0, 12000.0, "CNY", "month")]
+
+
+def test_an_hours_pay_below_a_hundred_yuan_is_pay(tmp_path: Path) -> None:
+    text = "理货员的待遇\n\n超市理货员的时薪一般为22元，仓库理货员28元/小时。\n"
+    g = read(tmp_path, text)
+    assert pay(g, "超市理货员") == [(22.0, 22.0, "CNY", "hour")]
+    assert pay(g, "仓库理货员") == [(28.0, 28.0, "CNY", "hour")]
+
