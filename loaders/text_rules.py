@@ -1985,7 +1985,12 @@ RULES: dict[str, Rule] = {
             " an hour's pay below 100 yuan is pay ('时薪22元', '28元/小时'); a count"
             " ('3-10人', '3-5年') or an amount with no word of pay ('毛利6万', '减20元') is none; the figure is the"
             " stage's or the title's named before it on its line, else the section's; in a table whose columns are"
-            " posts ('城市 | 初级客服月薪(元) | 高级客服或主管月薪(元)'), every figure of a column is its posts' pay",
+            " posts ('城市 | 初级客服月薪(元) | 高级客服或主管月薪(元)'), every figure of a column is its posts'"
+            " pay, and so in one whose columns are headed by a post alone under a line or a page title naming pay"
+            " ('各地护理岗位工资对比' over '城市 | 护理员 | 护理主管'); a pay column naming no post beside rows"
+            " that name none ('城市 | 平均月薪') is the section's role's, else the page's role's when it stands out"
+            " (named twice at least,"
+            " and twice as often as any other)",
         ),
         Rule(
             "zh.announced",

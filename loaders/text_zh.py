@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -1783,23 +1784,37 @@ def _column_pay(d: _Doc, cells: list[tuple[int, int, list[tuple[int, int]]]]) ->
     """
     text = d.text
     columns: dict[int, list[str]] = {}
+    # a table under a line, or on a page whose title, names pay ("不同城市厨师工资对比" over "城市 | 初级厨师 | 厨师长")
+    paid = any(_PAY_COLUMN.search(line) for line in (_line_above(d, cells[0][0]), _first_line(d)))
     for column, (a, b) in enumerate(cells[0][2][1:], start=1):
-        if not _PAY_COLUMN.search(text, a, b):
+        if not _PAY_COLUMN.search(text, a, b) and not (paid and _is_title(text[a:b])):
             continue
         found = titles_in(text, a, b)
         d.bare_roles += [_Title(*t) for t in found if t[2]]  # ("高级客服或主管": the page's title with that head)
         posts = [d.owner(t) for t in found]
-        if posts:
-            columns[column] = posts
+        if not posts and _is_title(text[a:b]):  # ("护理员": a word of a person the lexicon lacks, the cell whole)
+            posts = [d.role((a, b, False))]
+        # ("城市 | 平均月薪": a column of pay naming no post is the page's role's, row by row)
+        columns[column] = posts or [""]
     for lo, hi, spans in cells[1:]:
+        titled = _is_title(text[spans[0][0] : spans[0][1]])
         for column, posts in columns.items():
-            if column >= len(spans):
-                continue
+            if column >= len(spans) or (posts == [""] and titled):
+                continue  # (a row's own title is paid by its cell: _row_cell)
             x, y = spans[column]
             for low, high, period, _, _ in _pay_figures(text, x, y, forced=True):
                 period = "year" if "年薪" in text[cells[0][2][column][0] : cells[0][2][column][1]] else period
                 for post in posts:
-                    d.facts.pay.append(Pay(post, low, high, period, lo, hi, "zh.pay"))
+                    owner = post or d.open_role()
+                    if owner is None:  # (the page's role's only when it stands out: not on a page of many posts)
+                        d.orphans.append(("pay-row", ("zh.pay", low, high, period, lo, hi)))
+                    else:
+                        d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.pay"))
+
+
+def _first_line(d: _Doc) -> str:
+    """The first Chinese line of the page (its title, as a rule)."""
+    return d.text[d.lines[0][0] : d.lines[0][1]] if d.lines else ""
 
 
 def _row_cell(d: _Doc, role: str, header: str, a: int, b: int, lo: int, hi: int) -> tuple[float, float] | None:
@@ -1916,10 +1931,15 @@ def _resolve(d: _Doc) -> None:
     d.facts.needs = [n._replace(role=resolved.get(n.role, n.role)) for n in needs]
     if d.subject is None or not d.on("zh.subject"):
         return
+    named_times = Counter(m.name for m in d.facts.roles)
+    runner_up = max((n for name, n in named_times.items() if name != d.subject), default=0)
+    stands_out = named_times[d.subject] >= max(2, 2 * runner_up)
     for kind, item in d.orphans:
-        if kind == "pay":
+        if kind == "pay" or (kind == "pay-row" and stands_out):
             _, low, high, period, lo, hi = item
             d.facts.pay.append(Pay(d.subject, low, high, period, lo, hi, "zh.subject"))
+        elif kind == "pay-row":
+            continue
         elif kind == "need":
             skill, importance, lo, hi = item
             d.facts.needs.append(Need(d.subject, skill, importance, lo, hi, "zh.subject"))

@@ -28,3 +28,27 @@ def test_an_hours_pay_below_a_hundred_yuan_is_pay(tmp_path: Path) -> None:
     assert pay(g, "超市理货员") == [(22.0, 22.0, "CNY", "hour")]
     assert pay(g, "仓库理货员") == [(28.0, 28.0, "CNY", "hour")]
 
+
+def test_a_table_of_pay_by_city_is_the_pages_posts(tmp_path: Path) -> None:
+    text = (
+        "药剂师的工资收入\n\n"
+        "药剂师在药店负责审核处方和发药。\n\n"
+        "| 城市 | 平均月薪 |\n"
+        "| 深圳 | 9200元 |\n"
+        "| 西安 | 6100元 |\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "药剂师")) == [(6100.0, 6100.0, "CNY", "month"), (9200.0, 9200.0, "CNY", "month")]
+
+
+def test_a_table_whose_columns_are_posts_under_a_line_of_pay(tmp_path: Path) -> None:
+    text = (
+        "门诊护理的岗位\n\n"
+        "各地护理岗位工资对比\n"
+        "| 城市 | 护理员 | 护理主管 |\n"
+        "| 南京 | 4800元 | 9000元 |\n"
+        "| 长沙 | 4100元 | 7600元 |\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "护理员")) == [(4100.0, 4100.0, "CNY", "month"), (4800.0, 4800.0, "CNY", "month")]
+    assert sorted(pay(g, "护理主管")) == [(7600.0, 7600.0, "CNY", "month"), (9000.0, 9000.0, "CNY", "month")]
