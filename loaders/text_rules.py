@@ -1993,6 +1993,14 @@ RULES: dict[str, Rule] = {
             " and twice as often as any other)",
         ),
         Rule(
+            "zh.lone-figure",
+            "a Chinese line that is a short label and one figure of money with a sign, yuan, K or 万 ('北京 ¥9,800',"
+            " '1-3年：6200元', '应届生 4.5K'), on a page whose title, or under a line that, names pay",
+            ("salary",),
+            "the figure is pay, as lists of pay by city, by years or by level lay it out: the label's post's when"
+            " the label is a title ('初级保安 4800元'), else the section's role's, else the page's",
+        ),
+        Rule(
             "zh.announced",
             "a Chinese line whose requirement cue is followed by 'the following' ('需要具备以下能力:')",
             (_SKILL, _NEEDS),

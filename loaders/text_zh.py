@@ -1138,13 +1138,19 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     elif d.on("zh.grades") and len(posts) >= 3 and _DIVIDED.search(text, lo, hi):
         _rank_list(d, lo, hi, posts, ranked=True)  # "运营岗位分为：初级运营、中级运营、高级运营、运营经理"
     if d.on("zh.pay"):
-        for low, high, period, a, _ in _pay_figures(text, lo, hi):
+        lone = _LONE_FIGURE.fullmatch(text, at, hi) if d.on("zh.lone-figure") else None
+        if lone is not None and not any(_PAY_COLUMN.search(line) for line in (_first_line(d), _line_above(d, lo))):
+            lone = None  # (a label and a figure on a page, or under a line, that speaks of no pay: a price)
+        figures = [(*f, "zh.pay") for f in _pay_figures(text, lo, hi)]
+        if lone is not None and not figures:
+            figures = [(*f, "zh.lone-figure") for f in _pay_figures(text, lone.start("figure"), hi, forced=True)]
+        for low, high, period, a, _, rule in figures:
             owner = _owner_before(d, posts, a) or d.open_role()
             pay = ("zh.pay", low, high, period, lo, hi)
-            if owner is None:
-                d.orphans.append(("pay", pay))
+            if owner is None:  # (a list's figure naming no post: the page's role's only when it stands out)
+                d.orphans.append(("pay-row" if rule == "zh.lone-figure" else "pay", pay))
             else:
-                d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.pay"))
+                d.facts.pay.append(Pay(owner, low, high, period, lo, hi, rule))
     if d.on("zh.duties"):
         _tools(d, lo, hi, posts)
     if d.on("zh.inline-items") and not heading:
@@ -1173,6 +1179,15 @@ def _defined_post(d: _Doc, at: int, hi: int, titles: list[tuple[int, int, bool]]
     if found is None or any(t[0] == at and not _activity(d, t) for t in titles) or _TOPIC_LABEL.search(found["name"]):
         return
     d.role((at, found.end("name"), False), "zh.defined-posts")
+
+
+#: a short label and one figure of money alone on a line ("北京 ¥9,800", "1-3年：6200元", "应届生 4.5K"), as lists of
+#: pay by city or by years are laid out: the figure has a sign, yuan, or a K or 万 after it
+_LONE_FIGURE = re.compile(
+    r"(?P<label>\d{1,2}\s*(?:[-–~～至到]\s*\d{1,2})?\s*年(?:以上|以下|以内)?|[^\d¥￥:：|，,。；;]{1,10}?)\s*[:：]?\s*"
+    r"(?P<figure>(?=[¥￥]|\d[\d,.]*\s*(?:[-–~～至到]\s*\d[\d,.]*\s*)?(?:[kK千万]|元))[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*[kK千万]?"
+    r"(?:\s*(?:[-–~～至到])\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*[kK千万]?)?\s*元?(?:\s*/\s*月)?)\s*"
+)
 
 
 #: a label of duties before items numbered on its own line ("工作任务 1、每日素材收集 ... 2、..."), a form flattened

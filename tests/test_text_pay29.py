@@ -52,3 +52,35 @@ def test_a_table_whose_columns_are_posts_under_a_line_of_pay(tmp_path: Path) -> 
     g = read(tmp_path, text)
     assert sorted(pay(g, "护理员")) == [(4100.0, 4100.0, "CNY", "month"), (4800.0, 4800.0, "CNY", "month")]
     assert sorted(pay(g, "护理主管")) == [(7600.0, 7600.0, "CNY", "month"), (9000.0, 9000.0, "CNY", "month")]
+
+
+def test_lines_of_a_label_and_a_figure_on_a_pay_page_are_the_pages_posts(tmp_path: Path) -> None:
+    text = (
+        "保安工资收入一览\n\n"
+        "保安负责小区和商场的巡逻。保安一般要求身体健康。\n\n"
+        "按城市：\n"
+        "杭州 ¥5,200\n"
+        "苏州 ¥4,900\n\n"
+        "按经验：\n"
+        "1-3年：4800元\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "保安")) == [
+        (4800.0, 4800.0, "CNY", "month"),
+        (4900.0, 4900.0, "CNY", "month"),
+        (5200.0, 5200.0, "CNY", "month"),
+    ]
+    off = read(tmp_path, text, frozenset({"zh.lone-figure"}))
+    assert pay(off, "保安") == []
+
+
+def test_a_label_and_a_price_on_a_page_of_no_pay_is_no_figure(tmp_path: Path) -> None:
+    text = "门店店长的日常\n\n店长每天检查货架。\n\n热销商品：\n咖啡机 ¥1,299\n烤箱 ¥2,499\n"
+    assert pay(read(tmp_path, text), "门店店长") == []
+
+
+def test_a_label_that_is_a_post_takes_its_lines_figure(tmp_path: Path) -> None:
+    text = "仓库岗位工资\n\n仓库里有几类岗位。\n\n叉车工 6.5K\n分拣员 ¥4,600\n"
+    g = read(tmp_path, text)
+    assert pay(g, "叉车工") == [(6500.0, 6500.0, "CNY", "month")]
+    assert pay(g, "分拣员") == [(4600.0, 4600.0, "CNY", "month")]
