@@ -13570,8 +13570,11 @@ _NOT_PAY_AFTER = re.compile(
     r"|signing|sign-on|joining|year-end|performance|retention|relocation|referral|cash|travel|housing|meal"
     r"|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language)\s+){0,2}"
     r"(?:bonus|allowance|incentive|commission|reimbursement|premium|differential|uplift|enhancement)"
+    # ("the group's $150K monthly spend": a firm's money, after the period it is counted in)
+    r"|\s*(?:annual|yearly|monthly|quarterly|weekly)\s+(?:ad\s+|marketing\s+)?(?:spend(?:ing)?|budgets?)\b"
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
     r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears)\b"
+    r"|\s*in\s+(?:bonus(?:es)?|commissions?|tips|profit[\s-]sharing|overtime)\b"  # ("$3K in bonuses")
     # ("keeps about $38,400 per year after income tax": what is left of the salary)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|annum)\s+)?after\s+(?:(?:income|all)\s+)?tax",
     re.I,
@@ -13598,7 +13601,11 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return True
     if _PAY_AFTER.match(text, match.end()):
         return False
+    if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
     base = offset + sent.start_char
+    if _under_benefit_label(r, base + match.start()):
+        return True
     lo = max(0, match.start() - 80)
     roles = [m.end - base for m in ms if m.label is _ROLE and m.end - base <= match.start()]
     lo = max(lo, max(roles, default=0))
@@ -13616,6 +13623,28 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         and label.end() <= base + match.start()
         and _NOT_PAY_NOUNS.search(label.group()) is not None
         and _PAY_WORDS.search(label.group()) is None
+    )
+
+
+#: a figure glued to the next or the one before, with no space between ("$0$26K$52K$78K": a chart's axis labels)
+_GLUED_AFTER = re.compile(r"[$£€]\d")
+_GLUED_BEFORE = re.compile(r"\d[kKmM]?$")
+#: a short line naming a sum beside the salary, alone above the figure's line ("Bonus", "Profit Sharing")
+_BENEFIT_LABEL = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*")
+
+
+def _under_benefit_label(r: _Reader, at: int) -> bool:
+    """Whether the figure at ``at`` opens a line of figures alone under a line of up to three words naming a bonus,
+    a commission or another sum beside the salary, and no pay ("Bonus" over "$0.00 - $9,780")."""
+    line = r.line
+    if line is None or line.content != at or line.start == 0:
+        return False
+    above_end = line.start - 1
+    above = r.text[r.text.rfind("\n", 0, above_end) + 1 : above_end]
+    return (
+        _BENEFIT_LABEL.fullmatch(above) is not None
+        and _NOT_PAY_NOUNS.search(above) is not None
+        and _PAY_WORDS.search(above) is None
     )
 
 

@@ -1745,6 +1745,10 @@ RULES: dict[str, Rule] = {
             " are left out, and so is pay after tax (a column headed 'Take-Home', 'Net' or 'After Tax' beside another"
             " column; '... keeps $38,400 per year after income tax') and the same sum said again after it (', or"
             " $3,200 per month') or another measure of it ('revenue ... is around X, the median a more modest Y');"
+            " so are a firm's money after its period ('a $150K monthly spend'), a sum 'in bonuses' (tips,"
+            " commissions, profit sharing), figures written back to back with no space, a chart's axis"
+            " ('$0$20K$40K$60K'), and a line of figures alone under a line of a few words naming a bonus or"
+            " commission ('Bonus' over '$0.00 - $3,150');"
             " a word of pay nearer the figure keeps it ('bonuses aside,"
             " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
         ),

@@ -84,3 +84,23 @@ def test_a_label_that_is_a_post_takes_its_lines_figure(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "叉车工") == [(6500.0, 6500.0, "CNY", "month")]
     assert pay(g, "分拣员") == [(4600.0, 4600.0, "CNY", "month")]
+
+
+def test_sums_beside_pay_on_a_salary_report_are_no_figures(tmp_path: Path) -> None:
+    text = (
+        "Night Auditor Salary\n\n"
+        "Night auditors in the United States earn $41K a year on average. Total cash pay, with $3K in bonuses near"
+        " the top, runs higher.\n\n"
+        "The hotel group's $150K monthly spend on staffing rose last year.\n\n"
+        "$0$20K$40K$60K\n"
+        "Salary\n"
+        "$31,200 - $54,800\n"
+        "Bonus\n"
+        "$0.00 - $3,150\n"
+        "Commission\n"
+        "$120.50 - $2,400\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "night-auditor")) == [(31200.0, 54800.0, "USD", "year"), (41000.0, 41000.0, "USD", "year")]
+    kept = read(tmp_path, text, frozenset({"salaries.not-pay"}))
+    assert len(pay(kept, "night-auditor")) > 2
