@@ -1634,6 +1634,30 @@ def _plain_word(lower: str) -> bool:
     )
 
 
+def _brand_cased(text: str, at: int, lower: str) -> bool:
+    """Whether the word ``lower`` written at ``at`` is cased as brands are: a small first letter, then a capital
+    ("iQor", "eCare"; not "rota", nor "eCommerce", a field the title lexicon writes with a hyphen, "e-commerce").
+
+    >>> _brand_cased("said iQor spokesman", 5, "iqor"), _brand_cased("the night porter", 4, "night")
+    (True, False)
+    >>> _brand_cased("an eCommerce manager", 3, "ecommerce")
+    False
+    """
+    if not (text[at].islower() and len(lower) > 2 and lower.isalpha()):
+        return False
+    written = text[at : at + len(lower)]
+    if written.islower():
+        return False
+    cap = next(k for k, c in enumerate(written) if c.isupper())
+    return f"{lower[:cap]}-{lower[cap:]}" not in _lexicon_words()
+
+
+@functools.cache
+def _lexicon_words() -> frozenset[str]:
+    """Every word of the title lexicon's titles."""
+    return frozenset(w for title in load_title_lexicon().titles for w in title)
+
+
 def _title_start(doc: Doc, head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one).
 
@@ -1647,7 +1671,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     levelled = False
     # (a level counts as no modifier, and after one a word joined by a hyphen, "E-commerce", neither: "E-commerce
     # Customer Service Tier 2 Team Supervisor" is one title)
+    text = doc.user_data["careergraph_text"]
     while i > floor and (count < most or (levelled and _hyphen_joined(words, i - 1, floor))):
+        if _brand_cased(text, words.idx[i - 1], words.lower[i - 1]):
+            break  # "iQor spokesman", "an eCare nurse": a brand written with a small first letter names the firm
         # (most words before a head are plain modifiers: the special cases below are asked only of the rest)
         if not _plain_word(words.lower[i - 1]) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):
             if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:

@@ -40,3 +40,14 @@ def test_an_item_naming_work_in_a_list_of_posts_to_move_to_is_the_post_of_who_do
     assert {"laundry-supervisor", "housekeeping-manager", "staff-trainer"} <= got
     assert "room-inspector" not in got
     assert {("housekeeper", "laundry-supervisor"), ("housekeeper", "staff-trainer")} <= set(moves(g))
+
+
+def test_a_brand_written_with_a_small_first_letter_is_no_part_of_the_title_after_it(tmp_path: Path) -> None:
+    page = (
+        "A clinic chain called eCare is hiring up to forty nurses this spring.\n\n"
+        '"The town suits us," eCare spokesman Ann Lee said.\n\n'
+        "Patients book through the iClinic receptionist desk or an eCare nurse practitioner.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "nurse-practitioner" in got
+    assert not {r for r in got if r.startswith(("ecare", "iclinic"))}
