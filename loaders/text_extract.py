@@ -3039,6 +3039,23 @@ def _joined_fields(doc: Doc, end: int) -> int:
 _LEAD_WORDS = frozenset({"vp", "svp", "evp", "avp", "chief", "head"})
 
 
+def _name_after(doc: Doc, words: _Words, norms: list[str], k: int) -> bool:
+    """Whether a person's name stands at token ``k``: two words in capitals, a space apart on one line, that are no
+    title's head nor stop words, and no third such word after them ("Ann Lee said"; not "Head Office", "New York
+    City")."""
+    n = len(words.lower)
+    if k + 1 >= n or not (words.alpha[k] and words.alpha[k + 1] and words.space_after[k - 1] and words.space_after[k]):
+        return False
+    text = doc.user_data["careergraph_text"]
+    if not (text[words.idx[k]].isupper() and text[words.idx[k + 1]].isupper()):
+        return False
+    if text[words.idx[k] - 1] != " " or text[words.idx[k + 1] - 1] != " ":
+        return False
+    if k + 2 < n and words.alpha[k + 2] and text[words.idx[k + 2]].isupper():
+        return False
+    return not any(norms[t] in TITLE_HEADS or words.lower[t] in STOP_WORDS for t in (k, k + 1))
+
+
 def _person_noun(doc: Doc, i: int) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
@@ -3069,6 +3086,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
     if i > start and written[:1].isupper():
         return True
+    if words.lower[i] == norms[i] and _name_after(doc, words, norms, i + 1):
+        return True  # "said spokesman Ann Lee", "added treasurer Tom Reed": the post of the person named
     if k > start and words.lower[k] in {"or", "and", "&"} and _after_single_post(doc, words, norms, k, i):
         return True  # "report to your foreman or supervisor": the next post of a pair
     if (

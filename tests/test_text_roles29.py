@@ -51,3 +51,13 @@ def test_a_brand_written_with_a_small_first_letter_is_no_part_of_the_title_after
     got = roles(read(tmp_path, page))
     assert "nurse-practitioner" in got
     assert not {r for r in got if r.startswith(("ecare", "iclinic"))}
+
+
+def test_a_bare_title_before_a_persons_name_is_the_speakers_post(tmp_path: Path) -> None:
+    page = (
+        "A clinic chain called eCare is hiring up to forty nurses this spring.\n\n"
+        '"The town suits us," eCare spokesman Ann Lee said. "We expect to grow," added treasurer Tom Reed.\n\n'
+        "Staff can move up to Head Office.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"spokesman", "treasurer"} <= got
