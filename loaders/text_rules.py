@@ -1910,7 +1910,8 @@ RULES: dict[str, Rule] = {
             " ('根据员工': 员工, staff), nor one whose last two characters are a head ('直通车专员' is no '车专员');"
             " a head alone is a post only where a post is named (an arrow, 晋升为, a stage line) and is the document's"
             " title with that head when it has one ('专员' is '运营专员'); each item of a list that 等岗位 closes"
-            " is a post, a head or field word alone too ('转岗至销售、运营、培训等岗位');"
+            " is a post, a head or field word alone too ('转岗至销售、运营、培训等岗位'); a title between two '#'"
+            " is a topic the page is tagged with ('#直播运营#'), no post;"
             " switched off, no Chinese line is read",
         ),
         Rule(

@@ -263,6 +263,8 @@ def titles_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
 
 
 def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0) -> tuple[int, int, bool] | None:
+    if run and run[0][0] > lo and text[run[0][0] - 1] == "#" and text[run[-1][1] : run[-1][1] + 1] == "#":
+        return None  # "#直播运营#": a topic a page is tagged with, no post it names
     last = max((i for i, tok in enumerate(run) if tok[2] == "head"), default=None)
     post = None  # a 岗 that no field opens: its field may be a word the lexicon lacks ("供应链管理岗")
     if last is not None and text[run[last][0] : run[last][1]] == "岗" and (

@@ -61,3 +61,15 @@ def test_a_bare_title_before_a_persons_name_is_the_speakers_post(tmp_path: Path)
     )
     got = roles(read(tmp_path, page))
     assert {"spokesman", "treasurer"} <= got
+
+
+def test_a_chinese_title_tagged_as_a_topic_names_no_post(tmp_path: Path) -> None:
+    page = (
+        "#餐厅领班#\n"
+        "餐厅团队怎么分工?\n"
+        "服务员:负责点菜和上菜,熟悉菜单。\n\n"
+        "传菜员:负责把菜从厨房送到餐桌。\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"服务员", "传菜员"} <= got
+    assert "餐厅领班" not in got
