@@ -1607,7 +1607,12 @@ def _title_modifiers() -> frozenset[str]:
 
 #: endings of adverbs (not "supply", "assembly", "family")
 _ADVERB_ENDINGS = ("ally", "ely", "ily", "ously", "fully", "tly", "dly", "kly", "ssly")
-_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands"})
+_NUMBER_WORDS = frozenset(
+    {"hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands"}
+    # (the other cardinals are stop words already)
+    | {"seven", "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty", "seventy", "eighty"}
+    | {"ninety"}
+)
 
 #: function words that glue a hyphenated adjective: "face-to-face", "state-of-the-art", "one-on-one"
 _COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a", "from", "into", "than"})
@@ -3205,6 +3210,8 @@ _ORDER_WORDS = frozenset(
 #: words that count people before a plural: "three receptionists", "several pickers"
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"}
+    | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+    | {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"}
     | {"several", "few", "dozen", "dozens", "hundreds", "thousands"}
 )
 #: words for pay before "for" / "of" and a post: "the median pay for buyers"

@@ -73,3 +73,13 @@ def test_a_chinese_title_tagged_as_a_topic_names_no_post(tmp_path: Path) -> None
     got = roles(read(tmp_path, page))
     assert {"服务员", "传菜员"} <= got
     assert "餐厅领班" not in got
+
+
+def test_a_number_word_before_a_post_counts_people_and_is_no_part_of_its_title(tmp_path: Path) -> None:
+    page = (
+        "The depot is taking on thirty pickers this winter.\n\n"
+        "The new ward needs forty nurses and seventeen porters.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"picker", "nurse", "porter"} <= got
+    assert not {r for r in got if r.startswith(("thirty", "forty", "seventeen"))}
