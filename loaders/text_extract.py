@@ -1441,9 +1441,24 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         _modifier_word(words.lower[k], norms[k], words.alpha[k])
         and not _after_degree_word(words, k)
         and not _after_subject(words, k)
+        and not _progressive_verb(words, norms, k)
         and not (words.lower[k] in _PAY_VERBS and _after_plural(words, k))
         and not _after_negated_do(words, k)
         and not _verb_after_post(words, norms, k)
+    )
+
+
+def _progressive_verb(words: _Words, norms: list[str], k: int) -> bool:
+    """Whether word ``k`` in "-ing" is the verb of a progressive after a form of "be", its object a title's head in
+    the plural within the next four words ("a haulier is recruiting drivers", "was training apprentices"; not "the
+    ladder is listing assistant → ...", nor "is a training coordinator")."""
+    if not words.lower[k].endswith("ing"):
+        return False
+    before = _skip_spaces(words, k - 1, -1)
+    if before < 0 or words.lower[before] not in _PROGRESSIVE_BE:
+        return False
+    return any(
+        words.lower[t] != norms[t] and norms[t] in TITLE_HEADS for t in range(k + 1, min(k + 5, len(words.lower)))
     )
 
 
@@ -1510,6 +1525,8 @@ def _after_subject(words: _Words, k: int) -> bool:
     return before >= 0 and words.lower[before] in _SUBJECT_PRONOUNS
 
 
+#: forms of "be" before a verb's participle in a progressive: "is recruiting", "were hiring"
+_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were", "am", "be", "been"})
 #: stop words that name where a post works, so are part of its title: "Front Desk Clerk", "Back Office Assistant"
 _PLACE_MODIFIERS = frozenset({"front", "back"})
 #: verbs that name the work with the word after them, so are part of a title before it: "Call Centre Agent",

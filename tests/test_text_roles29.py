@@ -83,3 +83,15 @@ def test_a_number_word_before_a_post_counts_people_and_is_no_part_of_its_title(t
     got = roles(read(tmp_path, page))
     assert {"picker", "nurse", "porter"} <= got
     assert not {r for r in got if r.startswith(("thirty", "forty", "seventeen"))}
+
+
+def test_a_word_in_ing_after_a_form_of_be_is_the_verb_not_a_modifier(tmp_path: Path) -> None:
+    page = (
+        "A haulier is recruiting drivers for the winter.\n\n"
+        "The bakery was training apprentices last year.\n\n"
+        "She is a training coordinator at the mill.\n\n"
+        "The usual ladder is listing clerk → stock controller.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"training-coordinator", "listing-clerk", "stock-controller"} <= got
+    assert not {"recruiting-driver", "training-apprentice"} & got
