@@ -2165,6 +2165,24 @@ def _keyable(name: str) -> bool:
     return True
 
 
+#: a word of a list of action nouns ("processing, distribution and tracking")
+_WORD_OF_LIST = re.compile(r"\b[a-z]{2,}\b", re.I)
+#: nouns of those shapes that name no action done to a thing ("the meaning of", "the rest of" ...)
+_NOT_ACTIONS = frozenset({"meaning", "beginning", "evening", "morning", "ceiling", "building", "potential",
+                          "professional", "total", "national", "general", "individual", "sentence", "experience",
+                          "importance", "knowledge", "understanding", "position", "section", "function", "nation",
+                          "question", "mention", "attention", "department", "element", "moment"})
+#: an item that is only action nouns joined and "of" their object: "the processing, distribution and tracking of
+#: customer orders (in the shop)", "maintenance and update of the records"
+_ACTIONS_OF = re.compile(
+    r"\s*(?:the\s+)?(?P<nouns>[a-z]{3,}(?:ing|tion|ment|ance|ence|al)"
+    r"(?:\s*,\s*[a-z]{3,}(?:ing|tion|ment|ance|ence|al))*(?:\s*,?\s*(?:and|or)\s+[a-z]{3,})?)"
+    r"\s+of\s+(?:the\s+|all\s+|their\s+|its\s+|an?\s+)?(?P<obj>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+    r"(?=\s+(?:in|on|at|for|from|with|across|within|to|through|via)\b|[\s.;,!]*$)",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> list[SkillName]:
     """The skills one requirement item names (spans in ``item``), or [] when it names none.
@@ -2189,6 +2207,20 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    of_object = _ACTIONS_OF.match(item) if " of " in item else None
+    if of_object is not None:
+        # "the cleaning, feeding and walking of the dogs": each action noun of the object after "of"
+        object_words = of_object.group("obj").split()
+        thing = " ".join([*object_words[:-1], _singular(object_words[-1])])
+        nouns = [
+            m for m in _WORD_OF_LIST.finditer(item, of_object.start("nouns"), of_object.end("nouns"))
+            if m.group(0).lower() not in {"and", "or"}
+        ]
+        if all(m.group(0).lower() not in _NOT_ACTIONS for m in nouns):
+            return [
+                SkillName(m.start(), of_object.end("obj"), f"{thing[:1].upper()}{thing[1:]} {m.group(0).lower()}", True)
+                for m in nouns
+            ]
     team = _TEAMWORK.search(item) if "part" in item or "member" in item else None
     if team is not None:
         # "able to work as part of a team", "work efficiently as a member of the crew": teamwork, a quality

@@ -195,3 +195,12 @@ def test_what_hirers_prefer_for_named_posts_is_a_need_of_each_post(tmp_path: Pat
         assert (post, "college-graduates") in got, got
     assert ("commis-chef", "food-hygiene-certificate") in got, got
     assert "requirements.preferred-for" in rules_of(g, "porter")
+
+
+# --- requirements.duty-names: action nouns joined and "of" their object ----------------------------------------
+
+
+def test_action_nouns_of_an_object_name_each_action_of_it(tmp_path: Path) -> None:
+    page = "Kennel assistant\n\nResponsibilities\n\n- The feeding and walking of the dogs\n- Cleaning of all kennels\n"
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "kennel-assistant"}
+    assert {"dog-feeding", "dog-walking", "kennel-cleaning"} <= got, got
