@@ -10203,6 +10203,8 @@ def _list_items(
         series = first if series == lead else series
         # "Maintaining a safe, clean and appealing store": the commas of adjectives before one noun part no items
         joined = adjective_commas(lowers, first, stop) if reword else frozenset()
+        if reword and "of" in lowers[first:stop]:
+            joined = joined | _action_commas(lowers, first, stop)  # "the processing, distribution and tracking of X"
         if reword and "that" in lowers[first:stop]:
             joined = joined | _state_commas(lowers, lead, stop)  # "Ensure the bins are emptied, and that ..."
         cuts = [
@@ -10258,6 +10260,37 @@ def _list_items(
             hi -= 1
         if hi > lo:
             yield lo, hi
+
+
+#: endings of a noun of an action: "processing", "distribution", "management", "maintenance", "removal"
+_ACTION_ENDINGS = ("ing", "tion", "ment", "ance", "ence", "al")
+
+
+def _action_commas(lowers: list[str], first: int, stop: int) -> frozenset[int]:
+    """The commas of ``lowers[first:stop]`` that join nouns of actions sharing the object after "of": "the
+    processing, distribution and tracking of customer orders" is one item (each action of the orders, see
+    text_requirements.skill_names), not three."""
+    out: set[int] = set()
+    k = first
+    while k < stop - 4:
+        if not (lowers[k].endswith(_ACTION_ENDINGS) and len(lowers[k]) > 5 and lowers[k + 1] == ","):
+            k += 1
+            continue
+        j, commas = k, []
+        while j + 2 < stop and lowers[j + 1] == "," and lowers[j].endswith(_ACTION_ENDINGS):
+            commas.append(j + 1)
+            j += 2
+        if lowers[j] in {"and", "or"}:
+            j += 1  # "processing, distribution, and tracking"
+        elif j + 2 < stop and lowers[j + 1] in {"and", "or"}:
+            j += 2  # "processing, distribution and tracking"
+        else:
+            k = j + 1
+            continue
+        if j + 1 < stop and lowers[j].endswith(_ACTION_ENDINGS) and lowers[j + 1] == "of":
+            out.update(commas)
+        k = j + 1
+    return frozenset(out)
 
 
 def _as_well_as(lowers: list[str], j: int, first: int, stop: int) -> bool:
@@ -10377,9 +10410,23 @@ def _split_on_and(words: _Words, norms: list[str], lo: int, hi: int) -> list[tup
             nominal = left == 1 and words.lower[k - 1].endswith(_NOUN_ENDINGS)
             # (or a word a grade is asked of, "good stamina and a sense of urgency", before an article's noun phrase)
             nominal = nominal or (left == 1 and _graded(words, k - 1) and words.lower[k + 1] in {"a", "an", "the"})
+            if _actions_of(words, norms, lo, k, hi):
+                continue  # "the feeding and walking of the dogs": the actions share the object after "of"
             if right >= 2 and (left >= 2 or nominal):
                 return [(lo, k), *_split_on_and(words, norms, k + 1, hi)]
     return [(lo, hi)]
+
+
+def _actions_of(words: _Words, norms: list[str], lo: int, k: int, hi: int) -> bool:
+    """Whether the "and" at ``k`` joins nouns of actions (all of ``lo:k``, commas and filler aside) to one more
+    that "of" and its object follow: "the processing, distribution and tracking of customer orders"."""
+    nxt = k + 1
+    if nxt + 1 >= hi or not words.lower[nxt].endswith(_ACTION_ENDINGS) or words.lower[nxt + 1] != "of":
+        return False
+    return all(
+        words.lower[x].endswith(_ACTION_ENDINGS) or words.lower[x] == "," or _is_filler(words, norms, x)
+        for x in range(lo, k)
+    )
 
 
 def _is_filler(words: _Words, norms: list[str], i: int) -> bool:

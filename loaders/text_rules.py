@@ -1462,7 +1462,9 @@ RULES: dict[str, Rule] = {
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
             "an item names its skill without filler: action nouns joined and 'of' their object name each action of"
-            " it ('the feeding and walking of the dogs': Dog feeding, Dog walking; not 'the meaning of'); a duty"
+            " it ('the feeding and walking of the dogs': Dog feeding, Dog walking; not 'the meaning of'), and a"
+            " series of them with commas before 'of' is one item of a list ('the cleaning, feeding and walking of"
+            " the dogs'); a duty"
             " 'manage bids' names 'Bid management', 'drive adoption'"
             " names 'Adoption', 'assist in audits' names 'Audits', 'combine A with B' names both, 'escalate it' and"
             " 'coordinate between A and B' the action ('Escalation', 'Coordination'); an item addressed to the reader"

@@ -204,3 +204,13 @@ def test_action_nouns_of_an_object_name_each_action_of_it(tmp_path: Path) -> Non
     page = "Kennel assistant\n\nResponsibilities\n\n- The feeding and walking of the dogs\n- Cleaning of all kennels\n"
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "kennel-assistant"}
     assert {"dog-feeding", "dog-walking", "kennel-cleaning"} <= got, got
+
+
+def test_a_series_of_action_nouns_before_of_stays_one_item(tmp_path: Path) -> None:
+    page = (
+        "Kennel assistant\n\nResponsibilities\n\n"
+        "1. Responsible for the cleaning, feeding and walking of the dogs in the kennels;\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "kennel-assistant"}
+    assert {"dog-cleaning", "dog-feeding", "dog-walking"} <= got, got
+    assert not {"cleaning", "feeding"} & got, got
