@@ -136,11 +136,12 @@ with its reference:
   same way (``$CAREERGRAPH_FRESH19_CORPUS``, default ``../fresh19-corpus``; references in
   ``tests/data/corpus/fresh19``). Treated as the test half: never fitted to, its missed and extra facts never
   listed;
-* ``corpus fresh20``: a development set of 20 real third-party pages on sites no other set uses, weighted to
-  role -> skill links on unseen layouts: twelve job specifications and role profiles listing duties and
+* ``corpus fresh20``: a development set of 19 real third-party pages (a 20th, also gathered into the held-out
+  fresh19, taken out) on sites no other set uses, weighted to
+  role -> skill links on unseen layouts: eleven job specifications and role profiles listing duties and
   requirements (warehouse associate, picker packer and stock associate; retail and sales merchandisers; a
   customer-service team lead; eleven retail store posts in a flattened table; an eBay coordinator with numbered
-  duties; translated e-commerce customer-service and clerk duty lists; an e-commerce specialist; a social media
+  duties; a translated e-commerce clerk's duty list; an e-commerce specialist; a social media
   coordinator in prose), a Chinese e-commerce operations post, six pages stating moves (retail and visual
   merchandising stories with years or months, a marketing path with years, a grocery advancement text) and a
   Chinese page on a billing clerk's and a warehouse keeper's promotion paths, found and annotated the same way

@@ -1059,10 +1059,11 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: specifications and duty pages, seven ladders and stories stating moves, three pay pages by title; four Chinese
 #: pages) is held out since its first run (its tests print figures only); its references were written before the
 #: loader ran on any of its pages (FIRST_RUN.txt beside its README).
-#: pages (FIRST_RUN.txt beside its README). "fresh20" (weighted to role -> skill links on unseen layouts: twelve job
-#: specifications and role profiles, a Chinese post specification, six pages stating moves and a Chinese promotion
-#: page) is a development set once its first run is recorded (FIRST_RUN.txt beside its README), like fresh16; its
-#: references were written before the loader ran on any of its pages.
+#: "fresh20" (19 pages weighted to role -> skill links on unseen layouts:
+#: eleven job specifications and role profiles, a Chinese post specification, six pages stating moves and a Chinese
+#: promotion page; a 20th, also in the held-out fresh19, taken out) is a development set once its first run is
+#: recorded (FIRST_RUN.txt beside its README), like fresh16; its references were written before the loader ran on
+#: any of its pages.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1279,9 +1280,10 @@ def test_quality_on_the_sixteenth_development_set() -> None:
 def test_quality_on_the_twentieth_development_set() -> None:
     # floors a few points below its first run (FIRST_RUN.txt of ../fresh20-corpus, 22:16 UTC, code of 9bff40a),
     # recorded before any rule was written from it: roles 81.2% (52/64), transitions 23.8% (5/21), links 34.4%
-    # (84/244); no pay figure in its references, so no floor for pay; raised to just below stop 29's rules written
-    # from it: roles 81.2%, transitions 28.6% (6/21), links 43.4% (106/244)
-    floors = {"roles": 0.79, "transitions": 0.27, "role->skill links": 0.42}
+    # (84/244); no pay figure in its references, so no floor for pay. On the 19 pages left once the page it shared
+    # with the held-out fresh19 was taken out: 81.0%, 23.8%, 31.1% (69/222); raised to just below stop 29's rules
+    # written from it: roles 81.0%, transitions 28.6% (6/21), links 40.5% (90/222)
+    floors = {"roles": 0.79, "transitions": 0.27, "role->skill links": 0.39}
     refs, files = external_set("fresh20")
     _assert_recall_floors("fresh20", files, refs, floors)
 
@@ -1297,7 +1299,8 @@ def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) 
     refs, files = external_set(name)
     folder = EXTERNAL_CORPORA[name]
     pages = sorted(p for p in folder.glob("*.txt") if p.name != "FIRST_RUN.txt")
-    assert len(refs) == 20 and [p.name for p in files] == [p.name for p in pages]
+    # (fresh20 has 19: its page shared with the held-out fresh19 was taken out)
+    assert len(refs) == (19 if name == "fresh20" else 20) and [p.name for p in files] == [p.name for p in pages]
     for ref, page in zip(refs, files, strict=True):
         data = read_knowledge_base(ref)
         docs = {item["doc"] for section in data.values() for entry in section for item in entry.get("evidence", [])}
@@ -1336,7 +1339,7 @@ def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) 
         ("fresh17", 450),
         ("fresh18", 430),
         ("fresh19", 425),
-        ("fresh20", 550),
+        ("fresh20", 500),
     ],
 )
 def test_every_quote_of_an_external_set_is_verbatim(name: str, least: int) -> None:
