@@ -10844,6 +10844,10 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _WISHED = frozenset({"plus", "advantage", "bonus", "asset", "desirable", "beneficial", "advantageous", "preferred"})
 
 
+#: adverbs between a post, its comma and its verb of duty: "Dispatcher, mainly coordinates the drivers"
+_MAINLY = frozenset({"mainly", "mostly", "chiefly", "primarily", "largely"})
+
+
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
@@ -10900,9 +10904,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         role = roles[0]  # "Store managers oversee ...", "At the end of each day a teller balances ..."
         k = role.j
         after = _skip_spaces(words, k, 1)
-        if after < sent.end and lowers[after] == ",":
+        comma = after < sent.end and lowers[after] in {",", "，"}
+        if comma:
             after = _skip_spaces(words, after + 1, 1)
-        if after < sent.end and lowers[after] in {"who", "that"} and "requirements.relative" not in r.disabled:
+        if comma and after + 1 < sent.end and lowers[after] in _MAINLY and lowers[after + 1].endswith("s"):
+            k = after + 1  # "Dispatcher, mainly coordinates the drivers ...": what the post chiefly does
+        elif after < sent.end and lowers[after] in {"who", "that"} and "requirements.relative" not in r.disabled:
             k = after + 1  # "A field controller, who runs the coupons": the relative clause's duty
             r.rule = "requirements.relative"
     elif roles and "requirements.relative" not in r.disabled and (relative := _relative_role(words, roles)):

@@ -1182,7 +1182,9 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.duty-verb",
-            "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'you' on a role's page, 'they'"
+            "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'X, mainly checks ...' (a comma"
+            " and 'mainly', 'mostly', 'chiefly', 'primarily', 'largely' between the post and its verb), 'you' on a"
+            " role's page, 'they'"
             " after a role named a sentence before, 'these <head word>' for the role the head word ends; a role named"
             " only after the predicate's first two clauses is no subject nor a hand-off: 'They answer A, file B, book"
             " C and order D under the ward manager'); after 'acts / serves as ...', the participles the comma opens are"

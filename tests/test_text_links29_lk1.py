@@ -313,3 +313,15 @@ def test_the_skills_of_a_thing_hand_nothing_on(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))
     assert not any("loaf" in s for s in got.get("head-baker", set())), got
+
+
+# --- requirements.duty-verb: "X, mainly <verb> ..." -----------------------------------------------------------------
+
+
+def test_a_post_a_comma_and_mainly_before_its_verb_of_duty(tmp_path: Path) -> None:
+    text = "# Hotel Jobs\n\nNight porter, mainly checks the fire doors and locks the gates.\n"
+    g = read(tmp_path, text)
+    got = needs(g)["night-porter"]
+    assert any("fire door" in s for s in got), got
+    assert any("gate" in s for s in got), got
+    assert "requirements.duty-verb" in rules_of(g, "night-porter")
