@@ -388,6 +388,9 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     # "part of the shift lead role is to count the safe", "the job of a porter is to move patients"
     ("role", "be", "to"): 3,
     ("job", "be", "to"): 3,
+    # "the main work of the post is to ...", "the work content is to ..." (as translated articles put it)
+    ("work", "be", "to"): 3,
+    ("work", "content", "be", "to"): 3,
     # "their main tasks are to count the stock", "the duty of a porter is to ...", "their mission is to ...": what
     # the post is for, said as the infinitives that follow (not "our mission is to": the writer's company's)
     ("task", "be", "to"): 3,
@@ -9896,6 +9899,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "a job to be proud of", "the task to hand": no post's work put to its holder
                 if cue[0] == "mission" and lowers[_skip_spaces(sent.words, at - 1, -1)] in _WRITERS_OWN:
                     continue  # "Our mission is to inspire shoppers": what the writer's company is for, no post's
+                if cue[0] == "work" and cue[-1] == "to" and nxt < sent.end and sent.norms[nxt] == "be":
+                    continue  # "the work is to be finished by noon": when it is done, no duty named
                 if cue in _AIM_OF_CUES:
                     aim = _aim_after_of(sent, _skip_spaces(sent.words, at + 1, 1))
                     if aim is None or not _post_before_be(sent, aim):

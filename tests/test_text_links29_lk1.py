@@ -325,3 +325,21 @@ def test_a_post_a_comma_and_mainly_before_its_verb_of_duty(tmp_path: Path) -> No
     assert any("fire door" in s for s in got), got
     assert any("gate" in s for s in got), got
     assert "requirements.duty-verb" in rules_of(g, "night-porter")
+
+
+def test_the_work_content_is_to_gives_the_infinitives(tmp_path: Path) -> None:
+    text = (
+        "# Clinic Careers\n\n"
+        "1. Medical receptionist\n\n"
+        "This position is the first contact for patients. The work content is to book appointments, register new"
+        " patients and answer the phone.\n"
+    )
+    got = needs(read(tmp_path, text))["medical-receptionist"]
+    assert any("appointment" in s for s in got), got
+    assert any("phone" in s for s in got), got
+
+
+def test_the_work_is_to_be_done_names_no_duty(tmp_path: Path) -> None:
+    text = "# Porter\n\nPorters carry bags. The work is to be done by noon.\n"
+    got = needs(read(tmp_path, text))["porter"]
+    assert not any("noon" in s or s.startswith("be ") for s in got), got
