@@ -2120,6 +2120,12 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
     return list(_skill_names_kept(item, predicate, verb))
 
 
+#: a thing kept up to date: "keep patient records up to date", "keeping the price list up-to-date"
+_KEPT_UP_TO_DATE = re.compile(
+    r"\W*(?P<verb>keep|keeps|keeping)\s+(?P<obj>(?:(?!\bup\b)[^,;.])+?)\s+up[- ]to[- ]date\W*$", re.I
+)
+
+
 #: words closing an item that say how much its thing is wanted ("forklift licence preferred", "Spanish a plus")
 _CLOSING_JUDGEMENT = re.compile(
     r"(?<=\w)\s+(?:preferred|desirable|desired|optional|(?:is\s+)?(?:a\s+)?(?:plus|bonus))\s*[.;!]?\s*$", re.I
@@ -2133,6 +2139,16 @@ def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[S
 
 
 def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[SkillName]:
+    kept = _KEPT_UP_TO_DATE.match(item)
+    if kept is not None:
+        # "keep the price list up to date" is "update the price list": named so, its spans in the item as written
+        at, lead = kept.start("obj"), len("update ")
+        return [
+            SkillName(kept.start("verb") if x.start < lead else x.start - lead + at, min(x.end - lead + at,
+                      kept.end("obj")), x.name, True, x.alias)
+            for x in _skill_names_read("update " + kept.group("obj"), True, verb)
+            if x.end > lead
+        ]
     # (a name that opens with a preposition is what a duty's object pronoun left behind: "recognise them by name")
     names = [s for s in _skill_names(item, predicate=predicate, verb=verb)
              if _keyable(s.name) and s.name.split(" ", 1)[0].lower() not in _LEFT_BEHIND]

@@ -343,3 +343,16 @@ def test_the_work_is_to_be_done_names_no_duty(tmp_path: Path) -> None:
     text = "# Porter\n\nPorters carry bags. The work is to be done by noon.\n"
     got = needs(read(tmp_path, text))["porter"]
     assert not any("noon" in s or s.startswith("be ") for s in got), got
+
+
+# --- requirements.duty-names: "keep X up to date" is "update X" -----------------------------------------------------
+
+
+def test_keeping_a_thing_up_to_date_is_updating_it(tmp_path: Path) -> None:
+    text = (
+        "# Clinic Careers\n\n"
+        "The practice nurse takes blood samples. She also needs to keep patient records up to date.\n"
+    )
+    got = needs(read(tmp_path, text))["practice-nurse"]
+    assert "patient record updating" in got, got
+    assert not any(s.endswith(" up") for s in got), got
