@@ -14956,14 +14956,17 @@ def title_acronyms(text: str, *, initials: bool = True) -> frozenset[str]:
         out.update(found.group().lower() for found in _CHIEF_INITIALS.finditer(text))
     if "(" not in text and "（" not in text:
         return frozenset(out)  # (both patterns below need a bracket)
-    for found in _ABBREVIATION.finditer(text):
+    # (each pattern opens with a word boundary, so a scan tries it at every character: scanned only when the text
+    # holds what each match ends with, found by a pattern that opens with a bracket, or by the brackets)
+    for found in _ABBREVIATION.finditer(text) if _BRACKETED_CAPITALS.search(text) is not None else ():
         words = [w for w in found.group(1).split() if w.lower() not in {"of", "and", "&"}]
         letters = found.group(2)
         capitals = "".join(w[0] for w in words[-len(letters) :])
         last = words[-1].lower().rstrip("s")
         if capitals == letters and (last in TITLE_HEADS or last in STANDALONE_TITLES or last in _EXTRA_HEADS):
             out.add(letters.lower())
-    for found in _EXPANSION.finditer(text):  # the other way round: "the GM (General Manager, who ...)"
+    # the other way round: "the GM (General Manager, who ...)"
+    for found in _EXPANSION.finditer(text) if _capitals_before_bracket(text) else ():
         letters = found.group(1)
         words = [w for w in found.group(2).split() if w.lower() not in {"of", "and", "&"}][: len(letters)]
         last = words[-1].lower().rstrip("s")
@@ -15053,6 +15056,30 @@ _THING_AFTER = re.compile(
 _EXPANSION = re.compile(
     r"\b([A-Z]{2,5})(?:s|'s|’s)?\s*[(（]\s*((?:[A-Za-z][\w'’-]*\s+(?:of\s+|and\s+|&\s+)?){1,4}[A-Za-z][\w'’-]*)"
 )
+#: what every match of _ABBREVIATION ends with: capitals in brackets
+_BRACKETED_CAPITALS = re.compile(r"[(（][A-Z]{2,5}s?[)）]")
+
+
+def _capitals_before_bracket(text: str) -> bool:
+    """Whether a bracket in ``text`` follows two capitals, with "s", "'s" or "’s" and spaces allowed between ("GMs
+    (", "AM（"): every match of _EXPANSION holds one.
+
+    >>> _capitals_before_bracket("the GM's (General Manager)"), _capitals_before_bracket("a Manager (GM)")
+    (True, False)
+    """
+    for bracket in "(（":
+        at = text.find(bracket)
+        while at >= 0:
+            before = text[max(0, at - 40) : at].rstrip()  # (what str.isspace tells is what "\s" matches)
+            if len(before) < 4 and at > 40:
+                before = text[:at].rstrip()  # (a long run of spaces before the bracket: the whole text before it)
+            for ending in ("'s", "’s", "s", ""):
+                if before.endswith(ending):
+                    head = before[: len(before) - len(ending)]
+                    if len(head) >= 2 and "A" <= head[-1] <= "Z" and "A" <= head[-2] <= "Z":
+                        return True
+            at = text.find(bracket, at + 1)
+    return False
 
 
 #: title heads written in full before an abbreviation that the head matcher reads in other forms
