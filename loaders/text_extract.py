@@ -5899,6 +5899,23 @@ _INTO_FIELD = re.compile(
     r"(?:(?:[a-z]+)\s+){0,2}(?P<field>[a-z]{5,}ing)\s*[.!;]?\s*$",
     re.I,
 )
+
+
+def _may_end_in_ing(text: str) -> bool:
+    """Whether ``text`` may end in a word in "-ing" and then perhaps a stop (".", "!" or ";"), as every match of
+    _INTO_FIELD does: its last letters tested in place of a case-blind scan of the sentence (any letter that is not
+    ASCII may be read as "i" by the pattern: then it is asked).
+
+    >>> _may_end_in_ing("You could progress into accounting. "), _may_end_in_ing("She moved into sales.")
+    (True, False)
+    """
+    tail = text.rstrip()
+    if tail[-1:] in {".", "!", ";"}:
+        tail = tail[:-1].rstrip()
+    last = tail[-3:]
+    return not last.isascii() or last.lower() == "ing"
+
+
 #: a sentence opening with the post it talks of: "As a retail merchandiser, it is your job to ..."
 _AS_POST_OPENING = re.compile(r"\s*as\s+(?:an?|the)\s+", re.I)
 
@@ -5922,7 +5939,7 @@ def _field_then_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
                     if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
                         ev = r.sentence_evidence(sent, offset, post.start, post.end)
                     r.transition(source, post, _PROMOTION, ev)
-    if not cue or not _may_hold(sent.text, ("into",)):
+    if not cue or not _may_hold(sent.text, ("into",)) or not _may_end_in_ing(sent.text):
         return
     found = _INTO_FIELD.search(sent.text)
     if found is None:
