@@ -5766,6 +5766,49 @@ def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
 
 _TAKES = re.compile(r"\b(?:takes?|took|taken|taking)\b", re.I)
 
+#: what may stand before "A to B" for the pair to open its clause besides a line's or sentence's start: a list's or
+#: a cell's mark, a comma ("From A to B, it belongs to ..." is a range of posts, left to transitions.headline)
+_PAIR_OPENS = re.compile(r"[,;|(•*–—]\s*$")
+#: what follows "A to B" that makes it a move named by its two posts: a colon, its time in brackets, a cell's end,
+#: "takes" (read by transitions.clause), a dash, or the clause's end
+_PAIR_CLOSES = re.compile(r"\s*(?:[:：(|–—]|-\s|,|\.?\s*$|\.\s)")
+
+
+def _pair_timed(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A move named by its two posts alone, as lists, tables and time lines name it: "Stock clerk to team leader: 1
+    year", "| Picker to team leader | 6-12 months |", "A to B (1 year), B to C (2-3 years)", with the time it takes
+    (a one-word post shaped like a title opens the pair too: "Picker to team leader")."""
+    text = r.text
+    at, end = offset + sent.start_char, offset + sent.end_char
+    words = sent.words
+    doc = sent.doc
+    roles = [m for m in ms if m.label is _ROLE]
+    for b in roles:
+        to = _skip_spaces(words, b.i - 1, -1)
+        if to <= sent.start or words.lower[to] != "to":
+            continue
+        k = _skip_spaces(words, to - 1, -1)
+        a = next((m for m in roles if m.j == k + 1), None)
+        if a is None:
+            if k < sent.start or not _one_word_title(words, _doc_norms(doc), k):
+                continue
+            a = _mention(r.learned.get((_doc_norms(doc)[k],)) or _new_role(_new_role_name(doc, k, k + 1)), doc, k,
+                         k + 1, offset, known=False)
+        line_start = text.rfind("\n", at - 200 if at > 200 else 0, a.start) + 1
+        opening = text[max(at, line_start) : a.start].strip(" \t-•*#>") == ""
+        if a.key == b.key or not (opening or _PAIR_OPENS.search(text[max(line_start, a.start - 12) : a.start])):
+            continue
+        close = _PAIR_CLOSES.match(text, b.end, end)
+        if close is None:
+            continue
+        # the time it takes: up to the next post named, or the line's end
+        after = next((m.start for m in roles if m.start >= b.end), end)
+        stop = text.find("\n", b.end, after)
+        years = _duration(text[b.end : after if stop < 0 else stop])
+        r.mentioned(a)
+        r.transition(a, b, _PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end), years)
+
+
 #: the words of a career told of a person (transitions.dated-story reads the years it dates posts at)
 _PERSON_WORDS = frozenset({"i", "my", "he", "his", "she", "her", "we"})
 #: words before a calendar year that make it when a post ended, not when it was held: "until 2015", "2012-2014"
@@ -16031,6 +16074,8 @@ def _read_block(
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
         if people >= 2 and not _REACHED_GATE.isdisjoint(lows):
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
+        if people and "to" in lows:
+            r.run("transitions.pair-timed", _pair_timed, r, sent, ms, offset)
         if people and not _PERSON_WORDS.isdisjoint(lows) and _has_digit(sent.text):
             r.run("transitions.dated-story", _date_posts, r, sent, ms)
         if people and (by_name or not _TOLD_GATE.isdisjoint(lows)):

@@ -671,6 +671,15 @@ RULES: dict[str, Rule] = {
             " answer right after it that is a post alone ('A: Usually B.') is the post's next one",
         ),
         Rule(
+            "transitions.pair-timed",
+            "'A to B' opening a line, a list item, a table cell or a clause after a comma, followed by a colon, its"
+            " time in brackets, a cell's end, a dash or the clause's end",
+            (_ROLE, _MOVE),
+            "a move named by its two posts alone: 'Stock clerk to team leader: 1 year', '| Picker to team leader |"
+            " 6-12 months |', 'A to B (1 year), B to C (2-3 years)', with the time stated up to the next post or the"
+            " line's end; a one-word post shaped like a title opens the pair too ('Picker to team leader')",
+        ),
+        Rule(
             "transitions.dated-story",
             "a career told of a person (I, he, she, we) whose sentences date its posts with calendar years",
             (_MOVE,),

@@ -81,3 +81,20 @@ def test_a_year_that_ends_a_post_dates_no_move(tmp_path: Path) -> None:
     page = _WARD + "I was a healthcare assistant until 2015, when I became a ward clerk.\n"
     got = moves(read(tmp_path, page))
     assert got["healthcare-assistant", "ward-clerk"].get("years_max") is None
+
+
+def test_a_move_named_by_its_two_posts_in_a_time_line_is_read_with_its_time(tmp_path: Path) -> None:
+    page = _SITE + "How long each step takes:\n\n- Labourer to site foreman: 2-3 years\n"
+    page += "- Site foreman to site manager: 4 years\n"
+    got = moves(read(tmp_path, page))
+    assert (got["labourer", "site-foreman"].get("years_min"), got["labourer", "site-foreman"]["years_max"]) == (2, 3)
+    assert got["site-foreman", "site-manager"]["years_max"] == 4
+    page = _SITE + "| Step | Time |\n| Bricklayer to site foreman | 3 years |\n"
+    assert moves(read(tmp_path, page))["bricklayer", "site-foreman"]["years_max"] == 3
+
+
+def test_posts_joined_by_to_inside_a_clause_are_no_move(tmp_path: Path) -> None:
+    page = _SITE + "Forward every complaint to site foreman. Labourers report to site foreman.\n"
+    assert not moves(read(tmp_path, page))
+    page = _SITE + "We keep a bricklayer to site foreman ratio of ten to one.\n"
+    assert not moves(read(tmp_path, page))
