@@ -930,6 +930,10 @@ def _beside_rung(norms: Sequence[str], k: int, end: int, roles: Sequence[tuple[i
     return Move(other, named, "promotion", k, step=True)
 
 
+#: the words opening a next-rung sentence before its source post: "From A, the next step is B", "After A, ..."
+_STEP_SOURCE_OPENERS = frozenset({"from", "for", "after"})
+
+
 def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
     """ "The next step for a buyer is senior buyer", "A's natural progression is B", "the highest position is B".
 
@@ -1001,7 +1005,7 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             before = _named_before(norms, start, k, roles) if _phrase_ends(norms, k + 1, end) else None
             if before is not None and before != source:
                 # "B is the next step.", "For A, B is the natural next step.": the target stands before the phrase
-                if source is None and norms[start] in {"from", "for"}:
+                if source is None and norms[start] in _STEP_SOURCE_OPENERS:
                     first = start + 2 if norms[start + 1 : start + 2] in (["a"], ["an"], ["the"]) else start + 1
                     source = next((n for n, (i, j) in enumerate(roles) if i == first and j <= k), None)
                 if source != before:
@@ -1027,9 +1031,9 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             continue
         if first_step and source is None:
             continue  # ("the first job for most graduates is ..." names where careers start, not a move)
-        if source is None and norms[start] in {"from", "for"}:
-            # "From team lead, the next step is B", "For a dental nurse, the next step is B": the role after an
-            # opening "from" or "for"
+        if source is None and norms[start] in _STEP_SOURCE_OPENERS:
+            # "From team lead, the next step is B", "For a dental nurse, the next step is B", "After A, the next step
+            # is B": the role after an opening "from", "for" or "after"
             first = start + 2 if norms[start + 1 : start + 2] in (["a"], ["an"], ["the"]) else start + 1
             source = next((n for n, (i, j) in enumerate(roles) if i == first and j <= k), None)
         out.append(Move(source, target, "promotion", k, step=True))

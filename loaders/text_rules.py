@@ -827,7 +827,7 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "'the next step for A is B', 'the usual (typical, classic) path for A is B',"
             " 'A's natural progression is B', 'common next jobs for A: B, C', 'From A, the"
-            " next step is B' (or 'For a A, the next step is B'),"
+            " next step is B' (or 'For a A, the next step is B', 'After A, the next step is B'),"
             " 'the step above A is B', 'the level below B is A', 'A is one level below B', 'this is"
             " one step below B' (the post just named), 'the career path (promotion route,"
             " development direction, upward channel) for A is B'; without a named A, from the"

@@ -98,3 +98,11 @@ def test_posts_joined_by_to_inside_a_clause_are_no_move(tmp_path: Path) -> None:
     assert not moves(read(tmp_path, page))
     page = _SITE + "We keep a bricklayer to site foreman ratio of ten to one.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_a_next_step_after_a_post_opening_the_sentence_starts_at_that_post(tmp_path: Path) -> None:
+    page = _WARD + "After healthcare assistant, the next step is usually ward clerk, then ward manager.\n"
+    got = set(moves(read(tmp_path, page)))
+    assert {("healthcare-assistant", "ward-clerk"), ("ward-clerk", "ward-manager")} <= got
+    page = _WARD + "After healthcare assistant, ward clerk is the natural next step.\n"
+    assert ("healthcare-assistant", "ward-clerk") in moves(read(tmp_path, page))
