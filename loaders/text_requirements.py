@@ -1445,6 +1445,8 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     if found is None:
         return None
     base, inflected = found
+    if not inflected and base in _CLEAN_WORDS and _record_after(toks, k):
+        return None  # "a clean driving licence", "clear background check": a record said to be clean, no duty
     if inflected or infinitive or base not in _AMBIGUOUS or base in _GOAL_VERBS:
         return base
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
@@ -1468,6 +1470,25 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
         if j < len(toks) and toks[j].lower in _DETERMINERS:
             return base
     return None
+
+
+#: verbs that are words of a record's state before one ("clean licence"), and the records
+_CLEAN_WORDS = frozenset({"clean", "clear"})
+_RECORDS = frozenset(
+    {"licence", "license", "licences", "licenses", "record", "records", "history", "check", "checks",
+     "certificate", "dbs", "background"}
+)
+
+
+def _record_after(toks: list[_Tok], k: int) -> bool:
+    """Whether a record ("licence", "background check") closes the phrase of up to three words after token ``k``,
+    before any comma or joining word."""
+    for t in toks[k + 1 : k + 4]:
+        if t.lower in {",", "and", "or", "&", "/", ";"}:
+            return False
+        if t.lower in _RECORDS:
+            return True
+    return False
 
 
 def _unknown_verb(toks: list[_Tok], j: int) -> bool:

@@ -119,3 +119,18 @@ def test_a_traditional_page_is_read_with_its_common_characters_simplified() -> N
     from careergraph.loaders.text_zh import _TO_SIMPLIFIED
 
     assert "通過預測確保順利".translate(_TO_SIMPLIFIED) == "通过预测确保顺利"
+
+
+# --- requirements.duty-names: "clean" before a record is the record's state, not a duty of cleaning --------------
+
+
+def test_a_clean_licence_is_a_record_not_a_duty_of_cleaning(tmp_path: Path) -> None:
+    page = (
+        "Bus Driver\n"
+        "The ideal candidate has a clean driving licence, excellent timekeeping and knowledge of local roads.\n"
+        "Bus drivers clean the bus interior and check tickets.\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "bus-driver"}
+    assert "clean-driving-licence" in skills, skills
+    assert not any(skill.endswith("licence-cleaning") for skill in skills), skills
+    assert any("cleaning" in skill for skill in skills), skills
