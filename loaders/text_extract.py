@@ -361,6 +361,11 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     },
     ("applicant", "with"): 3,
     ("someone", "with"): 3,
+    # what the holder is versed in, said of them: "is knowledgeable in ticketing systems", "well versed in food law"
+    ("knowledgeable", "in"): 4,
+    ("knowledgeable", "about"): 4,
+    ("knowledgeable", "of"): 4,
+    ("versed", "in"): 4,
     ("experience", "in"): 4,
     ("experience", "with"): 4,
     ("proficient",): 4,

@@ -134,3 +134,16 @@ def test_a_clean_licence_is_a_record_not_a_duty_of_cleaning(tmp_path: Path) -> N
     assert "clean-driving-licence" in skills, skills
     assert not any(skill.endswith("licence-cleaning") for skill in skills), skills
     assert any("cleaning" in skill for skill in skills), skills
+
+
+# --- requirements.cue: what the holder is knowledgeable in or well versed in ----------------------------------------
+
+
+def test_what_a_role_is_knowledgeable_in_or_versed_in_is_a_requirement(tmp_path: Path) -> None:
+    page = (
+        "Bus Driver\n"
+        "A good bus driver is knowledgeable in ticketing machines and local road rules.\n"
+        "Senior drivers are also well versed in fare rules.\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "bus-driver"}
+    assert {"ticketing-machines", "local-road-rules"} <= skills, skills
