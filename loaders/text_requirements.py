@@ -1640,6 +1640,12 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 #: nouns that name no skill alone, though a skill's name may hold one ("Decision making", "Cash handling",
 #: "Customer service", "High-level decisions"): things a sentence speaks of, not what the work takes
 _LONE_NOUNS = frozenset({"decision", "money", "cash", "point", "level", "business", "service"})
+#: what a post's holder is given to grow, and how often: "receive regular coaching", "receive ongoing training"
+_RECEIVED_BY_STAFF = frozenset(
+    {"coaching", "guidance", "training", "feedback", "mentoring", "mentorship", "support", "supervision",
+     "instruction", "direction", "praise", "recognition", "advice"}
+)
+_HOW_OFTEN = frozenset({"regular", "ongoing", "frequent", "daily", "weekly", "monthly", "continuous", "constant"})
 #: a rung of a ladder named alone: "Level Two", "Tier 3", "Step IV."
 _RUNG = re.compile(
     r"(?:level|tier|grade|band|step|stage|rung)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -1705,6 +1711,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and _singular(words[0]) in _LONE_NOUNS:
         return True  # "Decision" ("make the decision"), "Money", "Products": alone, what the sentence is about
+    if len(words) > 1 and words[-1] == "receiving" and set(words[:-1]) <= _RECEIVED_BY_STAFF | _HOW_OFTEN:
+        return True  # "Receive (regular) guidance": what the holder is given, no duty ("Delivery receiving" is one)
     if _RUNG.fullmatch(name.strip()):
         return True  # "Level Two", "Tier 3": a rung of a ladder named, no skill
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:

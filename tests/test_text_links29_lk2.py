@@ -147,3 +147,16 @@ def test_what_a_role_is_knowledgeable_in_or_versed_in_is_a_requirement(tmp_path:
     )
     skills = {skill for role, skill in links(read(tmp_path, page)) if role == "bus-driver"}
     assert {"ticketing-machines", "local-road-rules"} <= skills, skills
+
+
+def test_coaching_the_holder_receives_is_no_duty_of_receiving(tmp_path: Path) -> None:
+    page = (
+        "Trainee Chef\n"
+        "Responsibilities\n"
+        "- Receive regular coaching from the head chef\n"
+        "- Receive deliveries and check them against the order\n"
+        "- Prepare vegetables for service\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "trainee-chef"}
+    assert not any(skill in {"regular-receiving", "coaching-receiving"} for skill in skills), skills
+    assert any("delivery" in skill for skill in skills), skills
