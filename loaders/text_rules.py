@@ -1932,6 +1932,8 @@ RULES: dict[str, Rule] = {
             " not a title a verb of doing precedes ('负责商品采购') or a word"
             " for a thing follows ('运营经验', '客服团队'); no person word in 员/师 that opens another word"
             " ('根据员工': 员工, staff), nor one whose last two characters are a head ('直通车专员' is no '车专员');"
+            " a particle or preposition opens no person word: after one, a character and 员 or 师 is one ('的幼师',"
+            " '升为药师': 幼师, 药师), as it is at a line's start;"
             " a head alone is a post only where a post is named (an arrow, 晋升为, a stage line) and is the document's"
             " title with that head when it has one ('专员' is '运营专员'); each item of a list that 等岗位 closes"
             " is a post, a head or field word alone too ('转岗至销售、运营、培训等岗位'); a title between two '#'"

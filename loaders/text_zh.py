@@ -197,6 +197,9 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
             if latin is not None and (k == lo or not text[k - 1].isascii() or not text[k - 1].isalnum()):
                 yield k, latin.end(), "field"  # "TikTok运营", "UI设计师": a Latin word before a head is its field
                 k = latin.end()
+            elif _short_person_word(text, k, hi, lo):  # "的幼师", "为护师": a particle opens no word
+                yield k, k + 2, "head"
+                k += 2
             elif _person_word(text, k, hi):  # "派件员", "咖啡师": a word of a person the lexicon lacks
                 yield k, k + 3, "head"
                 k += 3
@@ -218,11 +221,26 @@ def _person_word(text: str, k: int, hi: int) -> bool:
         k + 3 <= hi
         and text[k + 2] in "员师"
         and _CJK_RUN.fullmatch(text, k, k + 2) is not None
+        and text[k] not in _FIELD_STOPS  # ("的幼师": the person word is 幼师, _short_person_word)
         and text[k + 1 : k + 3] not in _NOT_PERSON_WORDS
         # ("直通车专员": 员 ends the head 专员, so "车专员" is no word of its own)
         and _LEXICON.get(text[k + 1 : k + 3]) != "head"
         # ("根据员工的表现": 员 opens 员工, staff; "老师傅": 师 opens 师傅)
         and text[k + 2 : k + 4] not in _WORDS_FROM_SUFFIX
+    )
+
+
+def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
+    """Whether ``text[k:k+2]`` is a CJK character and 员 or 师 naming a person, opening a word: at the start, or
+    after a particle, a preposition or a character that is no CJK one ("的幼师", "升为护师", "柜员：")."""
+    return (
+        k + 2 <= hi
+        and text[k + 1] in "员师"
+        and (k == lo or text[k - 1] in _FIELD_STOPS or _CJK.match(text, k - 1) is None)
+        and _CJK.match(text, k) is not None
+        and text[k] not in _FIELD_STOPS
+        and text[k : k + 2] not in _NOT_PERSON_WORDS
+        and text[k + 1 : k + 3] not in _WORDS_FROM_SUFFIX
     )
 
 

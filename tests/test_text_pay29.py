@@ -104,3 +104,15 @@ def test_sums_beside_pay_on_a_salary_report_are_no_figures(tmp_path: Path) -> No
     assert sorted(pay(g, "night-auditor")) == [(31200.0, 54800.0, "USD", "year"), (41000.0, 41000.0, "USD", "year")]
     kept = read(tmp_path, text, frozenset({"salaries.not-pay"}))
     assert len(pay(kept, "night-auditor")) > 2
+
+
+def test_a_person_word_after_a_particle_is_the_post_paid(tmp_path: Path) -> None:
+    text = (
+        "幼师一个月挣多少\n\n"
+        "公办幼儿园的幼师月薪一般在4000-7000元。\n"
+        "药房学徒工作三年后可以升为药师，月薪6500元左右。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "幼师") == [(4000.0, 7000.0, "CNY", "month")]
+    assert pay(g, "药师") == [(6500.0, 6500.0, "CNY", "month")]
+    assert not {"的幼师", "为药师"} & set(g.nodes)
