@@ -2036,6 +2036,15 @@ RULES: dict[str, Rule] = {
             " the label is a title ('初级保安 4800元'), else the section's role's, else the page's",
         ),
         Rule(
+            "zh.numeral-pay",
+            "a Chinese line with an amount written in Chinese numerals with 千 or 万 after a word of pay or of"
+            " earning in its clause ('月薪六七千', '一个月能挣四千到五千', '年薪十二万', '月收入一万五')",
+            ("salary",),
+            "the amount is pay ('一万五' 15,000, '五六千' 5,000 to 6,000, 'A到B' a range): a year's when the words"
+            " before it name a year ('年薪', '一年能挣') or it is 100,000 or more, else a month's; it is the title's"
+            " named before it on its line, else the section's or the page's role's, as zh.pay's figures are",
+        ),
+        Rule(
             "zh.announced",
             "a Chinese line whose requirement cue is followed by 'the following' ('需要具备以下能力:')",
             (_SKILL, _NEEDS),

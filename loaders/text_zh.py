@@ -537,6 +537,51 @@ def _pay_figures(
         yield low, high, period, found.start(), found.end()
 
 
+#: an amount written in Chinese numerals with 千 or 万: "六千", "一万五" (15,000), "两万", "五六千" (5,000 to 6,000)
+_ZH_AMOUNT = r"[一二两三四五六七八九十]{1,3}[千万](?:[一二三四五六七八九](?![千万百十\d]))?"
+_ZH_PAY = re.compile(
+    rf"(?<![一二两三四五六七八九十百千万\d])(?P<lo>{_ZH_AMOUNT})(?![千万亿百])多?\s*(?:块|元)?\s*"
+    rf"(?:(?:[-–—~～]|到|至)\s*(?P<hi>{_ZH_AMOUNT})(?![千万亿百])多?\s*(?:块|元)?)?"
+)
+#: a word of pay or of earning said before such an amount in its clause ("月薪六七千", "一个月能挣六千到八千")
+_ZH_PAY_CUE = re.compile(r"(?:月薪|年薪|底薪|工资|薪资|薪水|薪酬|收入|待遇|挣|赚|拿)[^。；;!！?？\n，,]{0,8}$")
+
+
+#: a year named as the period before such an amount: "年薪十二万", "一年能挣八万"
+_YEARLY = re.compile(r"年薪|年收入|一年|每年|年均")
+
+
+def _zh_amount(word: str) -> tuple[float, float]:
+    """An amount in Chinese numerals, as (low, high): "六千" (6000, 6000), "一万五" (15000, 15000), "五六千" (5000,
+    6000), "二十万" (200000, 200000).
+
+    >>> _zh_amount("一万五"), _zh_amount("五六千"), _zh_amount("二十万"), _zh_amount("两万")
+    ((15000.0, 15000.0), (5000.0, 6000.0), (200000.0, 200000.0), (20000.0, 20000.0))
+    """
+    unit_at = max(word.find("千"), word.find("万"))
+    unit = 1_000.0 if word[unit_at] == "千" else 10_000.0
+    head, tail = word[:unit_at], word[unit_at + 1 :]
+    extra = _DIGITS.get(tail, 0) * unit / 10
+    if len(head) == 2 and head[0] in _DIGITS and head[1] in _DIGITS:  # "五六千": five or six thousand
+        return _DIGITS[head[0]] * unit + extra, _DIGITS[head[1]] * unit + extra
+    value = _number(head) * unit + extra
+    return value, value
+
+
+def _zh_numeral_pay(text: str, lo: int, hi: int) -> Iterator[tuple[float, float | None, str, int, int]]:
+    """Figures of pay written in Chinese numerals after a word of pay or earning in their clause: (low, high,
+    period, start, end); a year's when 年 stands in the cue or the figure is 100,000 or more, else a month's."""
+    for found in _ZH_PAY.finditer(text, lo, hi):
+        cue = _ZH_PAY_CUE.search(text, max(lo, found.start() - 12), found.start())
+        if cue is None:
+            continue
+        low, high = _zh_amount(found["lo"])
+        if found["hi"] is not None:
+            high = _zh_amount(found["hi"])[1]
+        yearly = _YEARLY.search(text, max(lo, found.start() - 12), found.start()) is not None or low >= _YEAR_FROM
+        yield low, high, "year" if yearly else "month", found.start(), found.end()
+
+
 # --- lists of duties and abilities ----------------------------------------------------------------
 
 #: cues that open a list of what a role needs, with the importance they give: verbs (需掌握 A、B) and labels,
@@ -1162,6 +1207,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         if lone is not None and not any(_PAY_COLUMN.search(line) for line in (_first_line(d), _line_above(d, lo))):
             lone = None  # (a label and a figure on a page, or under a line, that speaks of no pay: a price)
         figures = [(*f, "zh.pay") for f in _pay_figures(text, lo, hi)]
+        if d.on("zh.numeral-pay"):
+            figures += [(*f, "zh.numeral-pay") for f in _zh_numeral_pay(text, lo, hi)]
         if lone is not None and not figures:
             figures = [(*f, "zh.lone-figure") for f in _pay_figures(text, lone.start("figure"), hi, forced=True)]
         for low, high, period, a, _, rule in figures:

@@ -116,3 +116,18 @@ def test_a_person_word_after_a_particle_is_the_post_paid(tmp_path: Path) -> None
     assert pay(g, "幼师") == [(4000.0, 7000.0, "CNY", "month")]
     assert pay(g, "药师") == [(6500.0, 6500.0, "CNY", "month")]
     assert not {"的幼师", "为药师"} & set(g.nodes)
+
+
+def test_amounts_in_chinese_numerals_after_a_word_of_pay(tmp_path: Path) -> None:
+    text = (
+        "保洁工资怎么样\n\n"
+        "保洁员一个月能挣四千到五千，保洁主管月薪六七千，保洁经理一年能挣十二万左右。\n"
+        "物业经理的月收入一万五。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "保洁员") == [(4000.0, 5000.0, "CNY", "month")]
+    assert pay(g, "保洁主管") == [(6000.0, 7000.0, "CNY", "month")]
+    assert pay(g, "保洁经理") == [(120000.0, 120000.0, "CNY", "year")]
+    assert pay(g, "物业经理") == [(15000.0, 15000.0, "CNY", "month")]
+    off = read(tmp_path, text, frozenset({"zh.numeral-pay"}))
+    assert "保洁员" not in off or pay(off, "保洁员") == []
