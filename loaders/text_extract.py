@@ -3523,6 +3523,8 @@ _POST_WORD_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?)\b", re.I)
 #: words before 'in' that make what follows a post held: "a good job in sales and marketing positions", "work in"
 _JOB_IN = frozenset({"job", "work", "working", "worked", "works", "career", "careers"})
 
+#: verbs of filling openings, after "to" before a word for posts: "to fill guest relations positions"
+_FILLING_VERBS = frozenset({"fill", "staff", "cover", "recruit", "hire", "man"})
 #: nouns of a tier of posts rather than a post: "higher leadership positions", "higher level jobs"
 _TIER_NOUNS = frozenset({"leadership", "level", "tier", "grade"})
 #: words before "to" that make it no move: "according to Retail Jobs", "due to warehouse roles"
@@ -3566,6 +3568,8 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
             lo -= 1
         if k - lo < 2 or lowers[k - 1] in _TIER_NOUNS:
             continue  # ("senior leadership positions": a tier of posts, not one)
+        if lowers[lo] in _FILLING_VERBS:
+            continue  # ("hiring cleaners to fill guest relations positions": openings a hirer fills, no move)
         cue = _skip_spaces(words, lo - 1, -1)
         if cue >= 0 and lowers[cue] in {"a", "an", "the"}:
             cue = _skip_spaces(words, cue - 1, -1)

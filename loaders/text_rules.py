@@ -229,7 +229,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a post named by two or three words of its work before the word for posts, after 'to', 'into' or"
             " 'from' ('moved to quality control positions', 'come from data entry jobs'; not 'far from', 'apart"
-            " from', a comparison: 'far from a standard logistics role'), or after 'in' where a job"
+            " from', a comparison: 'far from a standard logistics role'; nor a verb of filling openings after 'to':"
+            " 'to fill guest relations positions'), or after 'in' where a job"
             " or work is done there ('a good job in sales and lettings positions', 'those who work in claims and"
             " recoveries roles'; two fields joined by 'and' name one post), the words as written with the word for"
             " posts an alias ('quality control positions'); not one word ('warehouse roles') nor experience ('a year"

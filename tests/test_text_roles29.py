@@ -95,3 +95,13 @@ def test_a_word_in_ing_after_a_form_of_be_is_the_verb_not_a_modifier(tmp_path: P
     got = roles(read(tmp_path, page))
     assert {"training-coordinator", "listing-clerk", "stock-controller"} <= got
     assert not {"recruiting-driver", "training-apprentice"} & got
+
+
+def test_posts_a_hirer_fills_after_to_name_no_post_by_the_verb(tmp_path: Path) -> None:
+    page = (
+        "The resort is taking on forty cleaners to fill guest relations positions this summer.\n\n"
+        "After a year she moved to fleet planning roles.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "fleet-planning" in got
+    assert not {r for r in got if r.startswith(("fill-", "guest-relation"))}
