@@ -2293,8 +2293,10 @@ def _title_mentions(
             continue
         if norms[i_end - 1] in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
             continue  # "team members", "American workers": a person, not a post
-        if norms[i_end - 1] in _PRAISED_HEADS and norms[i_start] in _PRAISE_OF_LEADERS:
-            continue  # "a strategic leader", "a trusted partner of the clinic": what a post is like, no post
+        if norms[i_end - 1] in _PRAISED_HEADS and (
+            norms[i_start] in _PRAISE_OF_LEADERS or words.lower[i_start] in _PRAISE_OF_LEADERS
+        ):
+            continue  # "a strategic leader", "a thought leader" (whose lemma is "think"): what a post is like
         if (
             norms[i_end - 1] in _WORKFORCE_HEADS
             and i_end - i_start >= 2

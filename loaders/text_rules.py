@@ -176,7 +176,8 @@ RULES: dict[str, Rule] = {
             " 'bakery workers'; not a kind of worker: 'hourly', 'young', 'hard', 'retail' workers); 'staff' or"
             " 'personnel' after nothing but a place of work is everyone the place employs, no post ('shop staff',"
             " 'shop floor staff', 'hotel personnel'); a leader or partner opened by a word of how they lead or work"
-            " with others is a description, no post ('a strategic leader', 'a trusted partner', 'a natural leader';"
+            " with others, as written or by its lemma, is a description, no post ('a strategic leader', 'a trusted"
+            " partner', 'a natural leader', 'a thought leader';"
             " not 'team leader', 'business partner'); a word after 'don't', 'doesn't', 'did not' is a verb, no"
             " modifier ('Don't worry manager ...', 'doesn't mind welders')",
         ),

@@ -105,3 +105,13 @@ def test_posts_a_hirer_fills_after_to_name_no_post_by_the_verb(tmp_path: Path) -
     got = roles(read(tmp_path, page))
     assert "fleet-planning" in got
     assert not {r for r in got if r.startswith(("fill-", "guest-relation"))}
+
+
+def test_a_leader_praised_by_a_word_whose_lemma_differs_names_no_post(tmp_path: Path) -> None:
+    page = (
+        "Act as a thought leader in defining good care on the ward.\n\n"
+        "She reports to the senior team leaders on nights.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "senior-team-leader" in got
+    assert "thought-leader" not in got
