@@ -115,3 +115,16 @@ def test_a_leader_praised_by_a_word_whose_lemma_differs_names_no_post(tmp_path: 
     got = roles(read(tmp_path, page))
     assert "senior-team-leader" in got
     assert "thought-leader" not in got
+
+
+def test_a_one_word_title_before_a_word_for_a_firm_names_a_kind_of_business(tmp_path: Path) -> None:
+    page = (
+        "Dispatch Clerk\n\n"
+        "- book collections with postal and courier services;\n"
+        "- chase the plumber firms we subcontract to;\n"
+        "- brief the courier on each run.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"dispatch-clerk", "courier"} <= got
+    g = read(tmp_path, page.replace("- brief the courier on each run.\n", ""))
+    assert not {"courier", "plumber"} & roles(g)
