@@ -12152,6 +12152,115 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         r.rule = outer
 
 
+def _duty_heading(r: _Reader, sent: _Sent, offset: int, line: Line, listing: bool) -> None:
+    """A short heading in title case that opens with a verb of duty ("Check Guests In", "Stock and Display Linen")
+    over the paragraph telling that duty: a duty of the post that paragraph opens with as its subject ("Night
+    porters greet ..."), or of the post of the list of duties open above it (``listing``) when the paragraph is a
+    duty in the imperative too (requirements.duty-headings)."""
+    text = r.text
+    heading = text[line.content : line.end].rstrip()
+    said = heading.split()
+    if not 2 <= len(said) <= _DUTY_HEADING_WORDS or heading.endswith((":", "：", "?", "!", ".")) or _has_digit(heading):
+        return
+    lowered = [w.lower() for w in said]
+    small = _ITEM_GLUE | _HEADING_PARTICLES
+    if not all(w[:1].isupper() or low in small for w, low in zip(said, lowered, strict=True)):
+        return  # (a heading in title case only: "Track Inventory", not a sentence's fragment)
+    if not (_READER_WORDS | _HEADING_SPEAKERS).isdisjoint(lowered):
+        return  # "Build Your Network", "Contact Us": advice to the reader or the site's own voice
+    if lowered[-1] in _HEADING_TOPICS or section_of(heading) not in {None, "needs"}:
+        return  # "Position Overview", "Work Schedule": a noun naming what the section tells
+    verb = lowered[0]
+    noun = verb_base(verb) != verb
+    if noun and noun_verb(verb) != (verb, ""):
+        return  # no verb of duty in its base form
+    below = _next_text_line(text, line.end)
+    if below is None:
+        return
+    lo, hi = below
+    under = text[lo:hi].lower()
+    holder = next(
+        (
+            known
+            for known in (r.subject, r.section_role, r.list_role)
+            if known is not None and _opens_with_post(under, text[known.start : known.end].lower(), known.name.lower())
+        ),
+        None,
+    )
+    if holder is None:
+        opening = under.split(maxsplit=1)[:1]
+        if not listing or not opening or verb_base(opening[0]) != opening[0]:
+            return
+        if len(under.split()) < _DUTY_HEADING_WORDS or not text[lo:hi].rstrip().endswith("."):
+            return  # (a paragraph of a duty in the imperative: "Oversee the daily rounds of ...")
+        holder = r.list_role or r.section_role or r.subject
+        if holder is None:
+            return
+    # (read in sentence case: the title case of a heading is no name's capitals)
+    written = heading[:1] + heading[1:].lower()
+    names = [n for n in skill_names(written, predicate=True, verb=noun) if n.reworded]
+    if not names:
+        return
+    reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        start, end = line.content + name.start, line.content + name.end
+        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
+        reworded[start, end, entry.key] = name.alias
+    _link(r, sent, offset, _needs_roles(r, holder), skills, 3)
+
+
+#: the most words a heading naming a duty has ("Communicate with the Regional Manager")
+_DUTY_HEADING_WORDS = 6
+#: small words a heading in title case writes in lower case: "Check Guests in", "Hand over Keys"
+_HEADING_PARTICLES = frozenset({"in", "out", "up", "down", "over", "off", "on", "to", "with", "a", "an", "at", "by"})
+#: last words of a heading naming what its section tells, not a duty: "Position Overview", "Work Environment"
+_HEADING_TOPICS = frozenset(
+    {"overview", "summary", "description", "descriptions", "environment", "schedule", "schedules", "hours", "details",
+     "profile", "outlook", "package", "range", "conditions", "tips", "guide", "options", "opportunities", "path",
+     "paths", "ladder", "title", "titles", "level", "levels", "role", "roles", "type", "types", "example", "examples",
+     "facts", "statistics", "questions", "faq", "faqs", "basics", "insights", "trends", "expectations", "culture"}
+)
+#: words of a site speaking for itself: "Contact Us", "Meet Our Team"
+_HEADING_SPEAKERS = frozenset({"us", "our", "we", "my", "me", "i", "now", "more", "here"})
+
+
+def _next_text_line(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the first line after ``end`` that holds words (blank lines skipped), or None."""
+    at = end
+    while at < len(text):
+        start = at + 1 if text[at] == "\n" else at
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        if text[start:stop].strip():
+            lead = len(text[start:stop]) - len(text[start:stop].lstrip())
+            return start + lead, stop
+        at = stop
+        if stop >= len(text):
+            break
+    return None
+
+
+def _opens_with_post(line: str, written: str, name: str) -> bool:
+    """Whether a line in lower case opens with a post as written or named (in the plural too, after an article):
+    "night porters greet ..." for "Night Porter"."""
+    for lead in ("the ", "a ", "an ", "our ", "your ", "each "):
+        if line.startswith(lead):
+            line = line[len(lead) :]
+            break
+    for form in {written, name}:
+        if not form:
+            continue
+        for ending in ("", "s", "es"):
+            whole = form + ending
+            if line.startswith(whole) and not line[len(whole) : len(whole) + 1].isalnum():
+                return True
+    return False
+
+
 def _noun_verb_opens(text: str, line: Line, words: _Words, k: int, end: int) -> bool:
     """Whether the word at ``k``, opening a line of duties or an item of a list of duties, is a verb of work that is
     a noun as often in its base form (requirements.noun-verbs): before an article, possessive or quantifier ("Order
@@ -15947,6 +16056,7 @@ def _read_block(
             r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
             ms = [m for m in ms if not (m.label is _ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
+        listing = r.section == "needs" and r.in_list  # (requirements.duty-headings: a list open above the line)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
         if first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS and all(
             m.label is not _ROLE for m in ms
@@ -16006,6 +16116,8 @@ def _read_block(
             if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(lows):
                 inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
+            if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:
+                r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
             if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
             if not _HIRE_VERBS.isdisjoint(lows):

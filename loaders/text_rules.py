@@ -1326,6 +1326,15 @@ RULES: dict[str, Rule] = {
             " line's heading names its one-word title too: 'Level 1: Cashier (0-2 years)')",
         ),
         Rule(
+            "requirements.duty-headings",
+            "a short heading in title case opening with a verb of duty in its base form ('Check Guests In', 'Stock"
+            " and Display Linen'), none addressing the reader or in the site's own voice ('Build Your Network',"
+            " 'Contact Us'), over a paragraph that opens with the post as its subject ('Night porters greet ...'),"
+            " or, inside an open list of duties, over a duty in the imperative of a sentence or more",
+            (_SKILL, _NEEDS),
+            "the heading's duty is the post's (the paragraph's subject, else the list's post)",
+        ),
+        Rule(
             "requirements.partners",
             "a line of duties in the imperative that names a post only as whom a duty is done with ('Analyse"
             " trends, develop strategies and work with other functional managers')",

@@ -1,0 +1,66 @@
+"""Role -> skill requirements in lines the rules did not read (stop 29: headings, short lines, plain subjects).
+
+The wording, roles and trades here are our own (a hotel laundry, a bank branch, a bus depot, ...); each test
+fails on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, rules_of
+
+# --- requirements.duty-headings: "Check Guests In" over a paragraph telling that duty ------------------------------
+
+
+def test_a_heading_in_title_case_naming_a_duty_is_the_posts_duty(tmp_path: Path) -> None:
+    page = (
+        "Laundry Attendant Job Description\n\n"
+        "Laundry attendants keep a hotel supplied with clean sheets and towels.\n\n"
+        "What the work involves day to day:\n\n"
+        "Sort Soiled Linen\n\n"
+        "Laundry attendants split the bags by colour and fabric before the first wash.\n\n"
+        "Fold and Press Towels\n\n"
+        "Each laundry attendant finishes the towels on the long table by the dryers.\n\n"
+        "Contact Us\n\n"
+        "Laundry attendants can write to the head office with any question.\n\n"
+        "Position Overview\n\n"
+        "Laundry attendants work early shifts in the basement.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "laundry-attendant"}
+    assert any("linen" in skill and "sort" in skill for skill in got), got
+    assert any("towel" in skill for skill in got), got
+    # (the site's own voice and a heading naming what its section tells are no duties)
+    assert not any("contact" in skill or "overview" in skill or "position" in skill for skill in got), got
+    assert "requirements.duty-headings" in rules_of(g, "laundry-attendant")
+
+
+def test_a_heading_naming_another_post_as_whom_a_duty_is_done_with(tmp_path: Path) -> None:
+    page = (
+        "Bank Teller Job Description\n\n"
+        "Bank tellers serve customers at the counter of a branch.\n\n"
+        "Update the Branch Manager\n\n"
+        "Bank tellers tell the branch manager about large withdrawals each afternoon.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert any(role == "bank-teller" and "branch-manager" in skill for role, skill in got), got
+    assert not any(role == "branch-manager" for role, _ in got), got
+
+
+def test_a_duty_heading_among_a_list_of_duties_over_an_imperative_paragraph(tmp_path: Path) -> None:
+    page = (
+        "Depot Supervisor Job Description\n\n"
+        "These are the main duties of a depot supervisor:\n\n"
+        "- Rosters: Plan the drivers' shifts a fortnight ahead.\n"
+        "- Safety: Walk the yard with the mechanics every morning.\n\n"
+        "Inspect Returning Buses\n\n"
+        "Check each bus for damage when it comes back at night and log what you find.\n\n"
+        "Search Jobs\n\n"
+        "Thousands of roles are listed on our board.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "depot-supervisor"}
+    assert any("bus" in skill and "inspect" in skill for skill in got), got
+    assert not any("job" in skill and "search" in skill for skill in got), got
