@@ -375,7 +375,6 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("skilled", "in"): 4,
     ("skilled", "at"): 4,
     ("adept", "at"): 4,
-    ("versed", "in"): 4,
     # a job ad's and a role page's wording: "the job calls for X", "proficiency in X", "employers prefer X with Y"
     ("call", "for"): 4,
     ("proficiency",): 4,
