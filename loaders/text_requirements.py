@@ -2178,6 +2178,14 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
             for x in _skill_names_read("update " + kept.group("obj"), True, verb)
             if x.end > lead
         ]
+    helped = _HELP_VERB.match(item)
+    if helped is not None and verb_base(helped["verb"].lower()) is not None:
+        # "Help prepare vegetables", "Helps to maintain the stock room": the work helped with is the duty
+        at = helped.start("verb")
+        return [
+            s._replace(start=s.start + at, end=s.end + at)
+            for s in _skill_names_kept(item[at:], predicate, verb)
+        ]
     # (a name that opens with a preposition is what a duty's object pronoun left behind: "recognise them by name")
     names = [s for s in _skill_names(item, predicate=predicate, verb=verb)
              if _keyable(s.name) and s.name.split(" ", 1)[0].lower() not in _LEFT_BEHIND]
@@ -2194,6 +2202,8 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
     ]
 
 
+#: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
+_HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
 #: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel");
 #: "experience as a": the post held
 _EXPERIENCE_IN = re.compile(r"\bexperience\s+(?:(?:working\s+)?(?:in|within)|as\s+an?)\s", re.I)

@@ -160,3 +160,18 @@ def test_coaching_the_holder_receives_is_no_duty_of_receiving(tmp_path: Path) ->
     skills = {skill for role, skill in links(read(tmp_path, page)) if role == "trainee-chef"}
     assert not any(skill in {"regular-receiving", "coaching-receiving"} for skill in skills), skills
     assert any("delivery" in skill for skill in skills), skills
+
+
+# --- requirements.duty-names: "help (to)" and a bare verb: the work helped with is the duty ---------------------------
+
+
+def test_help_and_a_bare_verb_names_the_work_helped_with(tmp_path: Path) -> None:
+    page = (
+        "Kitchen Porter\n"
+        "Responsibilities\n"
+        "- Help prepare vegetables for service\n"
+        "- Help to maintain the dry store\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "kitchen-porter"}
+    assert "vegetable-preparation" in skills, skills
+    assert "dry-store-maintenance" in skills, skills
