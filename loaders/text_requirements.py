@@ -2168,6 +2168,10 @@ def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[S
 
 
 def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[SkillName]:
+    wished = _WISHED.search(item)
+    if wished is not None and wished.start() > 0:
+        # "Forklift licence preferred", "Spanish desirable but not essential": how much it is wanted, not its name
+        item = item[: wished.start()]
     kept = _KEPT_UP_TO_DATE.match(item)
     if kept is not None:
         # "keep the price list up to date" is "update the price list": named so, its spans in the item as written
@@ -2202,6 +2206,14 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
     ]
 
 
+#: how much a requirement is wanted, closing its item: "preferred", "is desirable", "a plus", "highly desired but not
+#: essential"
+_WISHED = re.compile(
+    r"[\s,]+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:highly|strongly|very|also)\s+)?(?:preferred|desirable|desired"
+    r"|advantageous|(?:a|an)\s+(?:plus|advantage|bonus|asset))(?:,?\s+but\s+not\s+(?:essential|required|necessary"
+    r"|mandatory))?[\s.;:!)]*$",
+    re.I,
+)
 #: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
 _HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
 #: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel");

@@ -175,3 +175,18 @@ def test_help_and_a_bare_verb_names_the_work_helped_with(tmp_path: Path) -> None
     skills = {skill for role, skill in links(read(tmp_path, page)) if role == "kitchen-porter"}
     assert "vegetable-preparation" in skills, skills
     assert "dry-store-maintenance" in skills, skills
+
+
+# --- requirements.duty-names: how much a requirement is wanted ("preferred", "a plus") is no part of its name -------
+
+
+def test_preferred_or_desirable_closing_an_item_is_no_part_of_the_skill(tmp_path: Path) -> None:
+    page = (
+        "Barista\n"
+        "Requirements\n"
+        "- Latte art preferred\n"
+        "- Food hygiene certificate desirable but not essential\n"
+        "- Spanish a plus\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "barista"}
+    assert {"latte-art", "food-hygiene-certificate", "spanish"} <= skills, skills
