@@ -356,7 +356,9 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     **{
         (who, *([how] if how else []), verb): 4
         for who in ("candidate", "applicant")
-        for how in ("", "typically", "usually", "generally", "normally", "often", "also", "ideally")
+        # (and what they will or should have: "the ideal candidate will have a forklift licence")
+        for how in ("", "typically", "usually", "generally", "normally", "often", "also", "ideally", "will", "should",
+                    "would")
         for verb in ("hold", "have", "possess")
     },
     ("applicant", "with"): 3,

@@ -190,3 +190,16 @@ def test_preferred_or_desirable_closing_an_item_is_no_part_of_the_skill(tmp_path
     )
     skills = {skill for role, skill in links(read(tmp_path, page)) if role == "barista"}
     assert {"latte-art", "food-hygiene-certificate", "spanish"} <= skills, skills
+
+
+# --- requirements.cue: what the ideal candidate will or should have ---------------------------------------------------
+
+
+def test_what_the_ideal_candidate_will_have_is_a_requirement(tmp_path: Path) -> None:
+    page = (
+        "Delivery Driver\n"
+        "We are hiring a delivery driver for our depot.\n"
+        "The ideal candidate will have a forklift licence and strong numeracy.\n"
+    )
+    skills = {skill for role, skill in links(read(tmp_path, page)) if role == "delivery-driver"}
+    assert "forklift-licence" in skills and any("numeracy" in skill for skill in skills), skills
