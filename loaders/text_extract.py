@@ -10939,7 +10939,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if roles and (":" in _sent_lowers(sent) or "：" in _sent_lowers(sent)):
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
-    subjects = {"i", "you", "they", "he", "she", "these", "those", "such"}
+    subjects = {"i", "you", "they", "he", "she", "these", "those", "such", "candidate", "applicant"}
     # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
     post = k + 2 < sent.end and lowers[k] in _POST_LEADS and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
     if k >= sent.end or not (roles or post or not subjects.isdisjoint(lowers[k : k + 6])):
@@ -11006,6 +11006,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         role = r.told
         k = me + 1
         r.rule = "requirements.narrator"
+    elif (
+        (sought := _sought_person(words, k, sent.end)) is not None
+        and r.subject is not None
+        and "requirements.sought-person" not in r.disabled
+    ):
+        # "The successful candidate will plan delivery routes ...": the one hired for the page's post does it
+        role, k = r.subject, sought
+        r.rule = "requirements.sought-person"
     elif lowers[k] in {"i", "you"} and (r.subject is not None or _reader_in_stage(r)) and k + 1 < sent.end:
         role = r.subject
         if lowers[k] == "you" and _reader_in_stage(r):
@@ -11127,6 +11135,25 @@ _STRIVING = frozenset(
     {"work", "works", "strive", "strives", "aim", "aims", "seek", "seeks", "try", "tries", "endeavour", "endeavours",
      "endeavor", "endeavors"}
 )
+#: the one an ad seeks, as the subject of its duties: "the successful candidate", "the ideal applicant"
+_SOUGHT_JUDGED = frozenset({"ideal", "successful", "right", "perfect", "selected"})
+_SOUGHT_NOUNS = frozenset({"candidate", "applicant", "person", "hire", "individual"})
+
+
+def _sought_person(words: _Words, k: int, end: int) -> int | None:
+    """The token after "the successful candidate" (the ideal applicant, the right person ...) opening a sentence at
+    ``k``, when "will" or "would" follows it; else None."""
+    lowers = words.lower
+    judged = _skip_spaces(words, k + 1, 1)
+    noun = _skip_spaces(words, judged + 1, 1)
+    modal = _skip_spaces(words, noun + 1, 1)
+    if modal >= end or lowers[k] not in {"the", "our", "an", "a"}:
+        return None
+    if lowers[judged] not in _SOUGHT_JUDGED or lowers[noun] not in _SOUGHT_NOUNS:
+        return None
+    return noun + 1 if lowers[modal] in {"will", "would"} else None
+
+
 #: subjects a verb follows in its base form: "they lock the doors", "I order the stock"
 _BASE_SUBJECTS = frozenset({"i", "you", "we", "they"})
 #: modals before a verb in its base form: "the porter will lock the doors"

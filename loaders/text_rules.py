@@ -1462,6 +1462,13 @@ RULES: dict[str, Rule] = {
             " this sentence; before, the sentence gave only what it named itself",
         ),
         Rule(
+            "requirements.sought-person",
+            "a sentence opening with the one an ad seeks and 'will' ('The successful candidate will plan routes ...',"
+            " 'the ideal applicant would ...')",
+            (_SKILL, _NEEDS),
+            "the duties after the modal are the page's role's, read as after a role ('Store managers oversee ...')",
+        ),
+        Rule(
             "requirements.gerund-label",
             "an item of a requirements or duties list opening with a label in capitals whose first word is a gerund"
             " ('Following Up: Ring patients after discharge', 'Meeting Turnaround Targets: ...')",

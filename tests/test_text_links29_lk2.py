@@ -203,3 +203,18 @@ def test_what_the_ideal_candidate_will_have_is_a_requirement(tmp_path: Path) -> 
     )
     skills = {skill for role, skill in links(read(tmp_path, page)) if role == "delivery-driver"}
     assert "forklift-licence" in skills and any("numeracy" in skill for skill in skills), skills
+
+
+# --- requirements.sought-person: "the successful candidate will ..." does the page's role's duties -------------------
+
+
+def test_the_duties_the_successful_candidate_will_do_are_the_pages_roles(tmp_path: Path) -> None:
+    page = (
+        "Delivery Driver\n"
+        "We are hiring a delivery driver for our depot.\n"
+        "The successful candidate will plan delivery routes and manage a small team of drivers.\n"
+    )
+    g = read(tmp_path, page)
+    skills = {skill for role, skill in links(g) if role == "delivery-driver"}
+    assert any("route" in skill for skill in skills), skills
+    assert "requirements.sought-person" in rules_of(g, "delivery-driver")
