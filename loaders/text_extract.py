@@ -11038,6 +11038,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story)
         role = r.recent_role or r.section_role
         k += 1
+        if "requirements.either-pronoun" not in r.disabled and (past := _past_other_pronoun(words, k, sent.end)) > k:
+            k, r.rule = past, "requirements.either-pronoun"  # "He or she trains ...", "He/she trains ..."
     elif lowers[k] in {"these", "those", "such"} and not roles and k + 2 < sent.end:
         # "These associates use ...": the page's (or the last named) role, called by its head word again
         nxt = _skip_spaces(words, k + 1, 1)
@@ -12287,6 +12289,18 @@ def _opens_with_post(line: str, written: str, name: str) -> bool:
             if line.startswith(whole) and not line[len(whole) : len(whole) + 1].isalnum():
                 return True
     return False
+
+
+def _past_other_pronoun(words: _Words, k: int, end: int) -> int:
+    """The token after "or she" ("or he") or "/she" ("/he") at ``k``, the second of a pair of pronouns standing for
+    one person of either sex ("He or she trains ...", "He/she trains ..."); else ``k``."""
+    j = _skip_spaces(words, k, 1)
+    if j >= end or words.lower[j] not in {"or", "/"}:
+        return k
+    other = _skip_spaces(words, j + 1, 1)
+    if other >= end or words.lower[other] not in {"he", "she"}:
+        return k
+    return other + 1
 
 
 def _noun_verb_opens(text: str, line: Line, words: _Words, k: int, end: int) -> bool:

@@ -1215,6 +1215,13 @@ RULES: dict[str, Rule] = {
             " the duties kept; so in requirements.imperative)",
         ),
         Rule(
+            "requirements.either-pronoun",
+            "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
+            " porters', 'He/she trains ...') after a sentence naming a role",
+            (_NEEDS,),
+            "read as requirements.duty-verb reads 'he' or 'she' alone: the role just named does the duty",
+        ),
+        Rule(
             "requirements.narrator",
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),

@@ -64,3 +64,20 @@ def test_a_duty_heading_among_a_list_of_duties_over_an_imperative_paragraph(tmp_
     got = {skill for role, skill in links(g) if role == "depot-supervisor"}
     assert any("bus" in skill and "inspect" in skill for skill in got), got
     assert not any("job" in skill and "search" in skill for skill in got), got
+
+
+# --- requirements.either-pronoun: "He or she ...", "He/she ..." after a sentence naming a role -------------------
+
+
+def test_a_pair_of_pronouns_for_either_sex_stands_for_the_role_just_named(tmp_path: Path) -> None:
+    page = (
+        "Ward Clerk Job Description\n\n"
+        "A ward clerk keeps the front desk of a hospital ward running. He or she files patient notes and books"
+        " transport for discharges.\n\n"
+        "A ward clerk answers to the ward sister. He/she orders stationery every week.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "ward-clerk"}
+    assert any("note" in skill for skill in got), got
+    assert any("stationery" in skill for skill in got), got
+    assert "requirements.either-pronoun" in rules_of(g, "ward-clerk")
