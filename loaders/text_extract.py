@@ -12303,6 +12303,50 @@ def _past_other_pronoun(words: _Words, k: int, end: int) -> int:
     return other + 1
 
 
+def _expert_label(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A post as a label, a colon and a phrase of mastery ("Head Porter: Expert in rota planning, lost property and
+    ...", "Shift Lead: Master of handovers"), in a line, a list item or a table's cell: what it masters names skills
+    of that post (requirements.expert-label)."""
+    words = sent.words
+    lowers = words.lower
+    for role in (m for m in ms if m.label is _ROLE):
+        colon = _skip_spaces(words, role.j, 1)
+        if colon >= sent.end or lowers[colon] not in {":", "："}:
+            continue
+        k = _skip_spaces(words, colon + 1, 1)
+        if k < sent.end and lowers[k] in _MASTERY_DEGREES:
+            degree = _skip_spaces(words, k + 1, 1)  # ("Expert knowledge of": the degree word; "Expert in": mastery)
+            k = degree if degree < sent.end and lowers[degree] in _MASTERY_WORDS else k
+        if k >= sent.end or lowers[k] not in _MASTERY_WORDS:
+            continue
+        at = _skip_spaces(words, k + 1, 1)
+        if at >= sent.end or lowers[at] not in _MASTERY_WORDS[lowers[k]]:
+            continue
+        # (up to the cell's end: "| Team process |" after it is another column)
+        end = next((j for j in range(at + 1, sent.end) if lowers[j] in {"|", ";"}), sent.end)
+        if any(m.label is _ROLE and at < m.i < end for m in ms):
+            continue  # another post named in the phrase: no label's own skills
+        skills = _skills_in(vocab, sent, ms, at + 1, offset, new=True, end=end)
+        _link(r, sent, offset, [role], skills, 3)
+
+
+#: words of mastery after a post's label and the word each takes before what is mastered: "Expert in X"
+_MASTERY_WORDS = {
+    "expert": frozenset({"in", "at"}),
+    "master": frozenset({"of"}),
+    "proficient": frozenset({"in", "at", "with"}),
+    "skilled": frozenset({"in", "at"}),
+    "adept": frozenset({"at", "in"}),
+    "versed": frozenset({"in"}),
+    "understanding": frozenset({"of"}),
+    "knowledge": frozenset({"of"}),
+    "command": frozenset({"of"}),
+    "mastery": frozenset({"of"}),
+}
+#: words of degree before a word of mastery: "Deep understanding of", "Well versed in"
+_MASTERY_DEGREES = frozenset({"deep", "strong", "solid", "thorough", "expert", "well", "highly", "full", "sound"})
+
+
 def _noun_verb_opens(text: str, line: Line, words: _Words, k: int, end: int) -> bool:
     """Whether the word at ``k``, opening a line of duties or an item of a list of duties, is a verb of work that is
     a noun as often in its base form (requirements.noun-verbs): before an article, possessive or quantifier ("Order
@@ -16176,6 +16220,8 @@ def _read_block(
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
             if first and line.kind in {"text", "heading"} and _has_digit(sent.text):
                 r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
+        if ms and (":" in lows or "：" in lows) and not _MASTERY_WORDS.keys().isdisjoint(lows):
+            r.run("requirements.expert-label", _expert_label, r, vocab, sent, ms, offset)
         if not _STARTING.isdisjoint(here):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row

@@ -1222,6 +1222,14 @@ RULES: dict[str, Rule] = {
             "read as requirements.duty-verb reads 'he' or 'she' alone: the role just named does the duty",
         ),
         Rule(
+            "requirements.expert-label",
+            "a post as a label, a colon and a phrase of mastery ('Head Porter: Expert in rota planning, lost property"
+            " and ...', 'Master of', 'Deep understanding of', 'Proficient in'), in a line, a list item or a table's"
+            " cell, naming no other post in the phrase",
+            (_SKILL, _NEEDS),
+            "the things mastered, up to the cell's end, name skills of the post",
+        ),
+        Rule(
             "requirements.narrator",
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),

@@ -81,3 +81,26 @@ def test_a_pair_of_pronouns_for_either_sex_stands_for_the_role_just_named(tmp_pa
     assert any("note" in skill for skill in got), got
     assert any("stationery" in skill for skill in got), got
     assert "requirements.either-pronoun" in rules_of(g, "ward-clerk")
+
+
+# --- requirements.expert-label: "Head Porter: Expert in ..." in a line, an item or a table's cell ------------------
+
+
+def test_a_post_labelled_with_what_it_masters_needs_those_skills(tmp_path: Path) -> None:
+    page = (
+        "Hotel Careers After the Front Desk\n\n"
+        "| What reception teaches | Where it leads |\n"
+        "| Staying calm | Head Porter: Expert in rota planning, lost property handling, and guest escorting. |\n"
+        "| Careful records | Night Auditor: Deep understanding of ledger balancing and till reconciliation. |\n\n"
+        "- Reservations Manager: Master of overbooking control and rate setting.\n"
+        "- Spa Manager: Expert in working with the Head Porter on deliveries.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    porter = {skill for role, skill in got if role == "head-porter"}
+    assert "rota-planning" in porter, got
+    assert any("ledger" in skill for role, skill in got if role == "night-auditor"), got
+    assert any("overbooking" in skill for role, skill in got if role == "reservations-manager"), got
+    # (a phrase naming another post is not read as the label's mastery)
+    assert "requirements.expert-label" not in rules_of(g, "spa-manager")
+    assert "requirements.expert-label" in rules_of(g, "head-porter")
