@@ -10991,6 +10991,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         elif after < sent.end and lowers[after] in {"who", "that"} and "requirements.relative" not in r.disabled:
             k = after + 1  # "A field controller, who runs the coupons": the relative clause's duty
             r.rule = "requirements.relative"
+        elif "requirements.employer-aside" not in r.disabled and (named := _past_employer(sent, after)) > after:
+            k = named  # "Porters at Grand Hotels greet ...": the employer named between the post and its verb
+            r.rule = "requirements.employer-aside"
     elif roles and "requirements.relative" not in r.disabled and (relative := _relative_role(words, roles)):
         role, k = relative  # "... for listing editors, who write product titles"
         r.rule = "requirements.relative"
@@ -12289,6 +12292,22 @@ def _opens_with_post(line: str, written: str, name: str) -> bool:
             if line.startswith(whole) and not line[len(whole) : len(whole) + 1].isalnum():
                 return True
     return False
+
+
+def _past_employer(sent: _Sent, k: int) -> int:
+    """The token after "at", "with" or "for" and one to three capitalised words at ``k`` (an employer's name)
+    when a verb of duty in lower case follows them ("Porters at Grand Hotels greet ..."); else ``k``."""
+    words = sent.words
+    lowers = words.lower
+    if k >= sent.end or lowers[k] not in {"at", "with", "for"}:
+        return k
+    text = sent.doc.user_data["careergraph_text"]
+    j, names = _skip_spaces(words, k + 1, 1), 0
+    while j < sent.end and names < 3 and words.alpha[j] and text[words.idx[j]].isupper():
+        j, names = _skip_spaces(words, j + 1, 1), names + 1
+    if not names or j >= sent.end or not text[words.idx[j]].islower() or verb_base(lowers[j]) is None:
+        return k
+    return j
 
 
 def _past_other_pronoun(words: _Words, k: int, end: int) -> int:

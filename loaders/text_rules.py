@@ -1230,6 +1230,13 @@ RULES: dict[str, Rule] = {
             "the things mastered, up to the cell's end, name skills of the post",
         ),
         Rule(
+            "requirements.employer-aside",
+            "a sentence opening with a post, then 'at', 'with' or 'for' and an employer's name in one to three"
+            " capitalised words, then a verb of duty ('Porters at Grand Hotels greet late guests')",
+            (_SKILL, _NEEDS),
+            "read as requirements.duty-verb reads 'Porters greet ...': the verb's object names a skill of the post",
+        ),
+        Rule(
             "requirements.narrator",
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),

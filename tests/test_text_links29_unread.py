@@ -104,3 +104,21 @@ def test_a_post_labelled_with_what_it_masters_needs_those_skills(tmp_path: Path)
     # (a phrase naming another post is not read as the label's mastery)
     assert "requirements.expert-label" not in rules_of(g, "spa-manager")
     assert "requirements.expert-label" in rules_of(g, "head-porter")
+
+
+# --- requirements.employer-aside: "Porters at Grand Hotels greet ..." ------------------------------------------------
+
+
+def test_an_employer_named_between_the_post_and_its_verb(tmp_path: Path) -> None:
+    page = (
+        "Hotel Careers\n\n"
+        "Receptionists at Harbour Hotels answer the phones, book taxis and file the invoices.\n\n"
+        "Receptionists at night shifts sleep by day.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "receptionist"}
+    assert any("phone" in skill for skill in got), got
+    assert any("invoice" in skill for skill in got), got
+    # (no capitalised name after "at": no employer, and the line is not read this way)
+    assert not any("sleep" in skill or "day" in skill for skill in got), got
+    assert "requirements.employer-aside" in rules_of(g, "receptionist")
