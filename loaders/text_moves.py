@@ -1584,6 +1584,11 @@ _ORIGIN_GLUE = _normed(
 )
 
 
+#: where holders of a role started, between the verb and "as": "started on the shop floor as", "began at the bottom"
+_START_PLACES = _normed(
+    frozenset({"on", "at", "in", "floor", "shop", "bottom", "frontline", "front", "line", "store", "stores"})
+    | frozenset({"warehouse", "warehouses", "depot", "branch", "kitchen", "ward", "site", "company", "firm"})
+)
 _FILLED_GLUE = _normed(frozenset({"by", "internally", "usually", "often", "typically", "mostly", "generally"}))
 _ORIGIN_WORKED = _normed(frozenset({"work", "worked", "serve", "served", "spend", "spent"}))
 #: words of a stretch of years before "as": "spent years as", "spent several years as"
@@ -1592,6 +1597,14 @@ _SPAN_WORDS = _YEARS | _normed(frozenset({"several", "many", "few", "two", "thre
 #: words of an earlier time: "most buyers previously worked as ..."
 _EARLIER = _normed(frozenset({"previously", "formerly", "once", "originally", "earlier", "first", "initially"}))
 _ORIGINS = _ORIGIN_START | _ORIGIN_FROM | _ORIGIN_WORKED
+
+
+def _as_after_place(norms: Sequence[str], cue: int, end: int) -> bool:
+    """Whether "as" follows a verb of starting over where the start was: "started on the shop floor as"."""
+    k = cue + 1
+    while k < min(end, cue + 9) and norms[k] != "a" and (norms[k] in _ORIGIN_GLUE or norms[k] in _START_PLACES):
+        k += 1
+    return k < end and k > cue + 1 and norms[k] == "a" and not _START_PLACES.isdisjoint(norms[cue + 1 : k])
 
 
 def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
@@ -1615,7 +1628,7 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         before = next((n for n, (i, _) in enumerate(roles) if start + 2 <= i <= start + 3), None)
     for cue in range(start, end):
         norm = norms[cue]
-        started = norm in _ORIGIN_START and "a" in norms[cue + 1 : cue + 4]  # ("as" reads "a")
+        started = norm in _ORIGIN_START and ("a" in norms[cue + 1 : cue + 4] or _as_after_place(norms, cue, end))
         drawn = norm in _ORIGIN_FROM and "from" in norms[cue + 1 : cue + 3]
         # "B roles are often filled by former A": the holders the posts are filled with
         # ("B vacancies are often filled internally by A": how the posts are filled, between the verb and "by")
@@ -1655,9 +1668,14 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         first = after[0]
         between = norms[cue + 1 : roles[first][0]]
         glue = _ORIGIN_GLUE | _SPAN_WORDS if spent else _ORIGIN_GLUE  # ("spent several years as B")
-        if len(between) > 5 or not all(w in glue or w.isspace() or w.isdigit() for w in between):
+        if started:
+            glue = glue | _START_PLACES  # ("started on the shop floor as B", "began their careers in stores as B")
+        said = [w for w in between if not w.isspace()]
+        if len(said) > (7 if started else 5) or not all(w in glue or w.isdigit() for w in said):
             continue
         sources = [first] + [n for n, _ in _following(norms, roles, first, end)]
+        # (a place started in is no post: "started out on the floor as B")
+        sources = [n for n in sources if roles[n][1] - roles[n][0] > 1 or norms[roles[n][0]] not in _START_PLACES]
         out += [Move(n, subject, "promotion", cue, origin=started) for n in sources if n != subject]
     return out
 

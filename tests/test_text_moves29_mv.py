@@ -106,3 +106,15 @@ def test_a_next_step_after_a_post_opening_the_sentence_starts_at_that_post(tmp_p
     assert {("healthcare-assistant", "ward-clerk"), ("ward-clerk", "ward-manager")} <= got
     page = _WARD + "After healthcare assistant, ward clerk is the natural next step.\n"
     assert ("healthcare-assistant", "ward-clerk") in moves(read(tmp_path, page))
+
+
+def test_holders_who_started_somewhere_as_a_post_moved_from_that_post(tmp_path: Path) -> None:
+    page = _SITE + "Many site managers started their careers on site as labourers.\n"
+    assert ("labourer", "site-manager") in moves(read(tmp_path, page))
+    page = _SITE + "Most site managers started at the bottom as labourers.\n"
+    assert ("labourer", "site-manager") in moves(read(tmp_path, page))
+
+
+def test_a_place_started_at_alongside_another_post_is_no_move(tmp_path: Path) -> None:
+    page = _SITE + "Site managers start their shifts at the site, as labourers do.\n"
+    assert not moves(read(tmp_path, page))
