@@ -7402,6 +7402,9 @@ def _ladder_span(r: _Reader, a: str, b: str, quote: str, years: tuple[float | No
 
 def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], target: Mention, move: Move) -> None:
     kind = _LATERAL if move.kind == "lateral" else _PROMOTION
+    if move.ranked:  # ("becoming A, senior A": the clause's time is the step to A's)
+        r.transition(sources[0], target, kind, r.sentence_evidence(sent, offset, sources[0].start, target.end))
+        return
     years = _move_years(sent, offset, target.start)
     if years is None and r.told_years is not None and r.told is not None and [s.key for s in sources] == [r.told.key]:
         years = r.told_years  # "For five years I was a sous chef. Then I ... became B": how long the post was held

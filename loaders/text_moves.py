@@ -280,6 +280,9 @@ class Move:
     #: read by :func:`origin_moves`: the source is where the target's holders started ("most A began as B"), and
     #: where a career told next stands ("..., and many then step up to C": from B)
     origin: bool = False
+    #: a post listed after another whose title it ranks above ("becoming A, senior A"): a step from it, told with no
+    #: time of its own (the clause's time is the first step's)
+    ranked: bool = False
 
 
 def _held_for_years(words: Sequence[str]) -> bool:
@@ -1191,6 +1194,19 @@ def _that_post(
     return (subject, named) if named != subject else None
 
 
+#: words of rank that make a title the next rung of the same title without them: "senior buyer" after "buyer"
+_SENIOR_WORDS = _normed(frozenset({"senior", "principal", "chief", "lead"}))
+
+
+def _senior_of(norms: Sequence[str], low: tuple[int, int], high: tuple[int, int]) -> bool:
+    """Whether the title at token span ``high`` is the one at ``low`` with a word of rank before it ("senior A")."""
+    return (
+        high[1] - high[0] == low[1] - low[0] + 1
+        and norms[high[0]] in _SENIOR_WORDS
+        and list(norms[high[0] + 1 : high[1]]) == list(norms[low[0] : low[1]])
+    )
+
+
 def clause_moves(
     norms: Sequence[str],
     start: int,
@@ -1393,6 +1409,11 @@ def clause_moves(
                 group = [n]
             elif starts is not None:
                 out += [Move(before, n, kind, cue, parsed) for before in starts if before != n]
+                group.append(n)
+            elif _senior_of(norms, roles[previous], roles[n]):
+                # "becoming A, senior A etc": the senior post is the step after the post it ranks above
+                out.append(Move(previous, n, kind, cue, parsed, ranked=True))
+                reached[n] = previous
                 group.append(n)
             else:
                 out.append(Move(source, n, kind, cue, parsed, page=page, you=you))

@@ -636,6 +636,8 @@ RULES: dict[str, Rule] = {
             " (or 'have worked as A', 'spent (several) years as A', 'have been A for several years'), 'many B were"
             " A first' (or 'once'),"
             " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
+            " a post listed after the post it ranks above ('promoted to B, senior B or C': B -> senior B, with no"
+            " time of its own),"
             " 'A started here as B' (or where they started: 'B started their careers in stores as A', 'started at"
             " the bottom as A'; the place is no post), 'go on to B', 'go to B' (not 'go to your B'), 'my title"
             " changed / expanded"

@@ -118,3 +118,12 @@ def test_holders_who_started_somewhere_as_a_post_moved_from_that_post(tmp_path: 
 def test_a_place_started_at_alongside_another_post_is_no_move(tmp_path: Path) -> None:
     page = _SITE + "Site managers start their shifts at the site, as labourers do.\n"
     assert not moves(read(tmp_path, page))
+
+
+def test_a_senior_post_listed_after_its_own_post_is_the_step_after_it(tmp_path: Path) -> None:
+    page = _SITE + "Labourers can be promoted to site foreman, senior site foreman or site manager.\n"
+    got = moves(read(tmp_path, page))
+    assert {("labourer", "site-foreman"), ("site-foreman", "senior-site-foreman"), ("labourer", "site-manager")} <= set(
+        got
+    )
+    assert ("labourer", "senior-site-foreman") not in got
