@@ -5219,6 +5219,13 @@ def _narrated(
                 source = first
                 for target in group:
                     rule = r.rule
+                    below = group[group.index(target) - 1] if target is not group[0] else None
+                    if below is not None and _ranks_above(target, below) and not in_turn:
+                        # "becoming A, senior A etc": the senior post is the step after A, with no time of its own
+                        if below.key != target.key:
+                            ev = r.sentence_evidence(sent, offset, below.start, target.end)
+                            r.transition(below, target, _PROMOTION, ev)
+                        continue
                     if in_turn and target is not group[0]:
                         # "they then go to A, B, and C": one after another
                         source, r.rule = group[group.index(target) - 1], "transitions.in-turn"
@@ -5233,6 +5240,17 @@ def _narrated(
                         r.transition(source, target, _PROMOTION, ev, years)
                     r.rule = rule
             previous, tried = group, tried_here
+
+
+#: words of rank that make a title the next rung of the same title without them: "senior buyer" after "buyer"
+_SENIOR_RANKS = frozenset({"senior", "principal", "chief", "lead"})
+
+
+def _ranks_above(high: Mention, low: Mention) -> bool:
+    """Whether post ``high`` is post ``low`` with a word of rank before it ("Senior Account Manager", "account
+    manager")."""
+    words, base = high.name.lower().split(), low.name.lower().split()
+    return len(words) == len(base) + 1 and words[0] in _SENIOR_RANKS and words[1:] == base
 
 
 def _or_joined(text: str, group: list[Mention]) -> bool:

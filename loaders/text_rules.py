@@ -852,7 +852,9 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "a career told in steps: 'start as A ... then become B ... and later C' (also 'progress to', 'climb to'),"
             " 'by 2019 I was a B' (a post held"
-            " at a stated time); no step negated or hoped for ('I wasn't promoted to B'); 'then B for the last two"
+            " at a stated time); a step's post listed right after the post it ranks above ('becoming B, senior B"
+            " etc') is the step after that post, with no time of its own; no step negated or hoped for ('I wasn't"
+            " promoted to B'); 'then B for the last two"
             " years' is B's tenure, not the time before it; 'A started as B' is where A's holders came from; a post"
             " in a sentence's opening gerund is its topic, no step ('Sometimes becoming a B takes years.'); a step's"
             " posts joined by 'or maybe / perhaps / even' ('then to A or maybe B') are both reached, and the next"

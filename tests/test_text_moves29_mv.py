@@ -127,3 +127,12 @@ def test_a_senior_post_listed_after_its_own_post_is_the_step_after_it(tmp_path: 
         got
     )
     assert ("labourer", "senior-site-foreman") not in got
+
+
+def test_a_senior_post_after_its_own_post_in_a_told_career_is_the_step_after_it(tmp_path: Path) -> None:
+    page = _WARD + "A hospital might take someone on as a trainee nurse, who a year later becomes a staff nurse,"
+    page += " before becoming a charge nurse, senior charge nurse etc.\n"
+    got = moves(read(tmp_path, page))
+    assert ("charge-nurse", "senior-charge-nurse") in got
+    assert got["charge-nurse", "senior-charge-nurse"].get("years_max") is None
+    assert ("staff-nurse", "senior-charge-nurse") not in got
