@@ -157,6 +157,10 @@ _HEADS = frozenset(
     坐席 代表 主理人 岗
     """.split()
 )
+#: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is
+#: the end of a common word and the start of another ("维护工作" holds 护工, "科技工作" 技工: they are left out)
+_WHOLE_HEADS = frozenset("护士 护士长 医生 焊工 普工 月嫂 保姆 船长 教练".split())
+_HEADS |= _WHOLE_HEADS
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
 _ACTIVITY_HEADS = frozenset("客服 运营 采购 编辑 文案 策划 跟单 销售 设计".split())
 #: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
@@ -310,7 +314,7 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     start, end = run[first][0], run[last][1]
     if _NOT_PERSON_AFTER.match(text, end, hi) or _ACTIVITY_BEFORE.search(text, max(0, start - 2), start):
         return None
-    return start, end, last == first
+    return start, end, last == first and text[start:end] not in _WHOLE_HEADS
 
 
 #: heads that a field the lexicon lacks may open ("直通车专员", "车间主任", "供应链管理岗")

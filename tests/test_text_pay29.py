@@ -131,3 +131,16 @@ def test_amounts_in_chinese_numerals_after_a_word_of_pay(tmp_path: Path) -> None
     assert pay(g, "物业经理") == [(15000.0, 15000.0, "CNY", "month")]
     off = read(tmp_path, text, frozenset({"zh.numeral-pay"}))
     assert "保洁员" not in off or pay(off, "保洁员") == []
+
+
+def test_a_trades_person_word_is_a_post_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "焊工工资多少\n\n"
+        "焊工的月薪一般在6000-9000元，高级焊工可达1.2万，普工月薪5000元左右。\n"
+        "北京护士平均工资：8500元/月\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "焊工") == [(6000.0, 9000.0, "CNY", "month")]
+    assert pay(g, "高级焊工") == [(12000.0, 12000.0, "CNY", "month")]
+    assert pay(g, "普工") == [(5000.0, 5000.0, "CNY", "month")]
+    assert pay(g, "护士") == [(8500.0, 8500.0, "CNY", "month")]
