@@ -13570,10 +13570,14 @@ def _salaries(
             period = r.period = "month"
         elif (may_year or may_month) and (near := _period_before(text, match.start())) is not None:
             period = r.period = near  # "a monthly salary of 4,000 yuan, and an annual bonus of ...": the nearer
+            if near == "month" and max(low, high or 0) >= 2 * _YEAR_LIMIT.get(currency, 10_000):
+                period = r.period = "year"  # "fitters' monthly salaries peaked at £44,550": a monthly survey's
         elif may_year and says(_YEAR_PERIOD) and not _other_clause_period(text, match, _YEAR_PERIOD):
             period = r.period = "year"
         elif may_month and says(_MONTH_PERIOD) and not _other_clause_period(text, match, _MONTH_PERIOD):
             period = r.period = "month"
+            if max(low, high or 0) >= 2 * _YEAR_LIMIT.get(currency, 10_000):
+                period = r.period = "year"  # (as above: a month's word in the sentence, a year's sum)
         else:
             usual = _usual_period(currency, max(low, high or 0))
             period = r.period or usual

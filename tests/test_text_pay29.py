@@ -144,3 +144,15 @@ def test_a_trades_person_word_is_a_post_of_its_own(tmp_path: Path) -> None:
     assert pay(g, "高级焊工") == [(12000.0, 12000.0, "CNY", "month")]
     assert pay(g, "普工") == [(5000.0, 5000.0, "CNY", "month")]
     assert pay(g, "护士") == [(8500.0, 8500.0, "CNY", "month")]
+
+
+def test_a_years_sum_after_a_word_of_a_month_is_a_years_pay(tmp_path: Path) -> None:
+    text = (
+        "Welder pay in the UK\n\n"
+        "The survey tracks pay each month. Scaffolders' monthly salaries peaked at £43,900 in Wales. A welder earns"
+        " £2,400 a month, and crane operators earn a monthly salary of £2,900.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "scaffolder") == [(43900.0, 43900.0, "GBP", "year")]
+    assert pay(g, "welder") == [(2400.0, 2400.0, "GBP", "month")]
+    assert pay(g, "crane-operator") == [(2900.0, 2900.0, "GBP", "month")]
