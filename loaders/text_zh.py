@@ -314,7 +314,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     start, end = run[first][0], run[last][1]
     if _NOT_PERSON_AFTER.match(text, end, hi) or _ACTIVITY_BEFORE.search(text, max(0, start - 2), start):
         return None
-    return start, end, last == first and text[start:end] not in _WHOLE_HEADS
+    # (a person word the lexicon lacks, "药剂师", is a post alone, as a whole head is: never "初级药剂师")
+    return start, end, last == first and text[start:end] not in _WHOLE_HEADS and _LEXICON.get(text[start:end]) == "head"
 
 
 #: heads that a field the lexicon lacks may open ("直通车专员", "车间主任", "供应链管理岗")

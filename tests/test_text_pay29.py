@@ -156,3 +156,18 @@ def test_a_years_sum_after_a_word_of_a_month_is_a_years_pay(tmp_path: Path) -> N
     assert pay(g, "scaffolder") == [(43900.0, 43900.0, "GBP", "year")]
     assert pay(g, "welder") == [(2400.0, 2400.0, "GBP", "month")]
     assert pay(g, "crane-operator") == [(2900.0, 2900.0, "GBP", "month")]
+
+
+def test_a_person_word_alone_is_its_own_post_beside_its_ranked_forms(tmp_path: Path) -> None:
+    text = (
+        "验光师的工资收入\n\n"
+        "验光师在眼镜店负责检查视力。\n\n"
+        "城市\t平均月薪\n"
+        "厦门\t7300元\n\n"
+        "级别\t月薪\n"
+        "初级验光师\t4000-6000元\n"
+        "主管验光师\t8000-11000元\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "验光师") == [(7300.0, 7300.0, "CNY", "month")]
+    assert pay(g, "初级验光师") == [(4000.0, 6000.0, "CNY", "month")]
