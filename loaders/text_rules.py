@@ -1982,7 +1982,7 @@ RULES: dict[str, Rule] = {
             " '例如供应链管理岗', '车间主任'; not '晋升为主管'; nor a comparison's '于' ('收入高于普通专员'), nor a"
             " word of kind, 普通 or 优秀: '一名优秀主管' names no field);"
             " not a title a verb of doing precedes ('负责商品采购') or a word"
-            " for a thing follows ('运营经验', '客服团队'); no person word in 员/师 that opens another word"
+            " for a thing follows ('运营经验', '客服团队', '运营战略'); no person word in 员/师 that opens another word"
             " ('根据员工': 员工, staff), nor one whose last two characters are a head ('直通车专员' is no '车专员');"
             " a particle or preposition opens no person word: after one, a character and 员 or 师 is one ('的幼师',"
             " '升为药师': 幼师, 药师), as it is at a line's start; words of a person outside the shop floor are heads"

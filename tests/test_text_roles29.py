@@ -128,3 +128,15 @@ def test_a_one_word_title_before_a_word_for_a_firm_names_a_kind_of_business(tmp_
     assert {"dispatch-clerk", "courier"} <= got
     g = read(tmp_path, page.replace("- brief the courier on each run.\n", ""))
     assert not {"courier", "plumber"} & roles(g)
+
+
+def test_a_chinese_title_before_a_word_for_a_strategy_names_no_post(tmp_path: Path) -> None:
+    page = (
+        "职位名称: 前厅经理\n"
+        "岗位职责:\n"
+        "- 制定并执行酒店整体客房运营战略,对入住率负责。\n"
+        "- 带领前台接待员完成入住登记。\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"前厅经理", "前台接待员"} <= got
+    assert not {r for r in got if r.endswith("运营")}
