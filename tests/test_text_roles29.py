@@ -140,3 +140,10 @@ def test_a_chinese_title_before_a_word_for_a_strategy_names_no_post(tmp_path: Pa
     got = roles(read(tmp_path, page))
     assert {"前厅经理", "前台接待员"} <= got
     assert not {r for r in got if r.endswith("运营")}
+
+
+def test_a_chinese_title_of_digital_work_keeps_its_field(tmp_path: Path) -> None:
+    page = "职位名称: 数字营销经理\n岗位职责:\n- 负责酒店线上客房的推广,带领两名营销专员。\n"
+    got = roles(read(tmp_path, page))
+    assert "数字营销经理" in got
+    assert "营销经理" not in got
