@@ -1683,6 +1683,16 @@ def _brand_cased(text: str, at: int, lower: str) -> bool:
     return f"{lower[:cap]}-{lower[cap:]}" not in _lexicon_words()
 
 
+def _glued_article(written: str) -> bool:
+    """Whether a word ends in a capital "A" glued to small letters, as a page flattened from HTML runs a heading into
+    the next sentence ("ResponsibilitiesA night porter ...": the article opens the title, the heading is none of it).
+
+    >>> _glued_article("ResponsibilitiesA"), _glued_article("Responsibilities"), _glued_article("NASA")
+    (True, False, False)
+    """
+    return len(written) > 3 and written.endswith("A") and written[-2].islower()
+
+
 @functools.cache
 def _lexicon_words() -> frozenset[str]:
     """Every word of the title lexicon's titles."""
@@ -1704,7 +1714,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     # Customer Service Tier 2 Team Supervisor" is one title)
     text = doc.user_data["careergraph_text"]
     while i > floor and (count < most or (levelled and _hyphen_joined(words, i - 1, floor))):
-        if _brand_cased(text, words.idx[i - 1], words.lower[i - 1]):
+        at = words.idx[i - 1]
+        if _brand_cased(text, at, words.lower[i - 1]) or _glued_article(text[at : at + words.length[i - 1]]):
             break  # "iQor spokesman", "an eCare nurse": a brand written with a small first letter names the firm
         # (most words before a head are plain modifiers: the special cases below are asked only of the rest)
         if not _plain_word(words.lower[i - 1]) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):

@@ -147,3 +147,11 @@ def test_a_chinese_title_of_digital_work_keeps_its_field(tmp_path: Path) -> None
     got = roles(read(tmp_path, page))
     assert "数字营销经理" in got
     assert "营销经理" not in got
+
+
+def test_a_heading_glued_to_the_article_after_it_is_no_part_of_the_title(tmp_path: Path) -> None:
+    # a page flattened from HTML, a heading run into the next sentence's "A"
+    page = "Hotel Jobs\n\nDuties and ResponsibilitiesA night porter keeps the lobby safe and the desk staffed.\n"
+    got = roles(read(tmp_path, page))
+    assert "night-porter" in got
+    assert not {r for r in got if r.startswith("responsibilities")}
