@@ -16078,6 +16078,8 @@ _BYLINE = re.compile(
 )
 
 
+#: what every label of _BYLINE holds (a gate in front of its scan)
+_BYLINE_LETTERS = ("by", "By", "BY", "uthor", "riter", "ditor")
 #: an author line naming the author by post alone: "By our business reporter", "By a staff writer"
 _BYLINE_POST = re.compile(
     r"^[ \t•*·-]*(?:[Bb]y|BY)[ \t]+(?:our|a|an|the)[ \t]+(?P<post>[a-z][a-z' -]{2,40}?)[ \t]*$", re.M
@@ -16088,7 +16090,8 @@ def _bylines(plain: str) -> tuple[frozenset[int], frozenset[str]] | None:
     """Where a document's author lines put their label or the author's post, and the author names they give (see
     structure.bylines)."""
     labels, names = set(), set()
-    for found in _BYLINE.finditer(plain):
+    # (the pattern opens with a line start, tried at every character: scanned only when a label's letters are there)
+    for found in _BYLINE.finditer(plain) if any(map(plain.__contains__, _BYLINE_LETTERS)) else ():
         labels.add(found.start("label"))
         names.add(" ".join(found.group("name").split()))
     if "by " in plain or "By " in plain or "BY " in plain:
