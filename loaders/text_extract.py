@@ -1717,6 +1717,17 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         at = words.idx[i - 1]
         if _brand_cased(text, at, words.lower[i - 1]) or _glued_article(text[at : at + words.length[i - 1]]):
             break  # "iQor spokesman", "an eCare nurse": a brand written with a small first letter names the firm
+        if (
+            i < head
+            and words.alpha[i - 1]
+            and text[at : at + words.length[i - 1]].islower()  # (not "eCommerce Project Manager")
+            and text[words.idx[i]].isupper()
+            and text[words.idx[head]].isupper()
+            and words.lower[i - 1] not in _SENIORITY
+            and _plain_word(words.lower[i - 1])  # (not a join: "Training and Development Manager" is one title)
+            and not (i - 2 >= floor and words.lower[i - 2] == "-")  # (nor a hyphenated word's half: "In-store")
+        ):
+            break  # "Career profile Night Shift Supervisor": a word in small letters before a title in capitals
         # (most words before a head are plain modifiers: the special cases below are asked only of the rest)
         if not _plain_word(words.lower[i - 1]) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):
             if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:

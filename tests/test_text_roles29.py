@@ -155,3 +155,13 @@ def test_a_heading_glued_to_the_article_after_it_is_no_part_of_the_title(tmp_pat
     got = roles(read(tmp_path, page))
     assert "night-porter" in got
     assert not {r for r in got if r.startswith("responsibilities")}
+
+
+def test_a_word_in_small_letters_before_a_title_in_capitals_is_no_part_of_it(tmp_path: Path) -> None:
+    page = (
+        "Hotel careers\n\nCareer profile Night Shift Supervisor\n\nThe supervisor runs the hotel overnight.\n\n"
+        "She went on to be our Training and Development Manager.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"night-shift-supervisor", "training-and-development-manager"} <= got
+    assert not {r for r in got if r.startswith("profile")}
