@@ -229,7 +229,12 @@ class DocumentSet:
 
 
 def document_sets(names: set[str]) -> list[DocumentSet]:
-    """The sets that are present here (the shared folders may be absent)."""
+    """The sets that are present here (the shared folders may be absent: each requested set that is not here is
+    named on stderr, so that a run from another checkout does not silently leave sets out)."""
+    wanted = {"seeds": SHARED / "seeds", "dev": SHARED / "corpus", "test": SHARED / "corpus", **EXTERNAL}
+    for name in sorted(names & wanted.keys()):
+        if not wanted[name].is_dir():
+            print(f"{name}: not scored, {wanted[name]} not found", file=sys.stderr)
     out = []
     seeds = SHARED / "seeds"
     if "seeds" in names and seeds.is_dir():
