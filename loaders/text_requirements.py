@@ -1551,6 +1551,8 @@ def _singular(word: str) -> str:
         return word
     if word in _F_PLURALS:
         return _F_PLURALS[word]  # "shelves": shelf (not "shelve")
+    if word.endswith("ses") and word[:-2] in _S_NOUNS:
+        return word[:-2]  # "buses": bus (not "buse"), "lenses": lens
     if word.isupper() and word.endswith("s") and len(word) > 2:
         return word[:-1]  # "KPIs"
     if len(word) > 3 and word.endswith("ies"):
@@ -1564,6 +1566,12 @@ def _singular(word: str) -> str:
 
 #: plurals of nouns ending in "f" or "fe" that end in "ves" (not "valves", "leaves": the rule would break them)
 _F_PLURALS = {"shelves": "shelf", "knives": "knife", "halves": "half", "loaves": "loaf", "calves": "calf"}
+#: nouns ending in a single "s" whose plural adds "es" ("buses", "statuses"): the last letter off would leave "buse"
+#: ("causes", "nurses", "warehouses" are nouns in "se" and lose only their "s")
+_S_NOUNS = frozenset(
+    {"bus", "minibus", "bonus", "status", "campus", "virus", "focus", "census", "circus", "surplus", "syllabus",
+     "corpus", "prospectus", "apparatus", "gas", "lens", "atlas", "canvas", "alias", "bias", "iris", "chassis"}
+)
 
 
 #: people a duty deals with or a page speaks of ("potential sellers", "someone", "workers"): a name whose head is
