@@ -11325,7 +11325,7 @@ def _responsibility_of(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) 
 #: a hirer's verbs of what it asks for, and how much each weighs: "employers prefer ... for ..."
 _HIRER_ASKS = {"prefer": 2, "favour": 2, "favor": 2, "want": 3, "seek": 3, "require": 4, "need": 4}
 #: who a hirer asks for, named by what they hold: "high school graduates", "candidates with a licence"
-_HOLDERS = frozenset({"graduates", "graduate", "holders"})
+_DEGREE_HOLDERS = frozenset({"graduates", "graduate", "holders"})
 
 
 def _preferred_for(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -11348,7 +11348,7 @@ def _preferred_for(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     first = _skip_spaces(words, verb + 1, 1)
     last = _skip_spaces(words, for_at - 1, -1)
     skills: list[Mention | Entry] = []
-    if lowers[last] in _HOLDERS and last > first:
+    if lowers[last] in _DEGREE_HOLDERS and last > first:
         lo = first + 1 if lowers[first] in {"a", "an", "the"} else first
         text = sent.doc.user_data["careergraph_text"]
         start, end = words.idx[lo], words.idx[last] + words.length[last]
@@ -12990,7 +12990,7 @@ def _of_phrase(norms: list[str], lo: int, hi: int, size: int) -> bool:
 
 
 #: past participles of no "-ed" form that may name who set a piece of work: "targets set by the area manager"
-_IRREGULAR_PARTICIPLES = frozenset(
+_AGENT_PARTICIPLES = frozenset(
     {"set", "given", "sent", "made", "laid", "drawn", "written", "put", "kept", "held", "run", "done", "shown",
      "brought", "taught", "handed", "left", "led", "built", "chosen", "told", "spent", "paid"}
 )
@@ -13008,7 +13008,7 @@ def _before_agent(words: _Words, ms: list[Mention], lo: int, hi: int) -> int:
         if lowers[p] in {"out", "up", "down", "off", "in"} and p - 1 > lo:
             p -= 1  # "set out by", "drawn up by": the participle's particle
         participle = lowers[p]
-        if participle in _IRREGULAR_PARTICIPLES or (participle.endswith("ed") and len(participle) > 4):
+        if participle in _AGENT_PARTICIPLES or (participle.endswith("ed") and len(participle) > 4):
             return p if p - lo >= 2 else hi
     return hi
 
