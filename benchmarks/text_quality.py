@@ -175,6 +175,7 @@ from careergraph.loaders.text_quality import (
     compare,
     external_folder,
     reference_graph,
+    reference_pages,
     unverified_quotes,
 )
 from careergraph.loaders.text_rules import RULES
@@ -248,8 +249,7 @@ def document_sets(names: set[str]) -> list[DocumentSet]:
         out.append(DocumentSet(f"corpus {half}", files, reference_graph(refs)))
     for name, folder in EXTERNAL.items():
         if name in names and folder.is_dir():
-            refs = sorted((CORPUS_REFS / name).glob("*.yaml"))
-            pages = {ref: next(folder.glob(ref.stem + ".*"), None) for ref in refs}
+            pages = reference_pages(CORPUS_REFS / name, folder)
             absent = [ref.stem for ref, page in pages.items() if page is None]
             if absent:
                 # a page lost with an old machine: the set is scored on the pages that are here, against their

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 
@@ -20,7 +21,15 @@ from careergraph.graph.store import add_node, add_relationship, add_salaries, ne
 from careergraph.loaders.kb import load_knowledge_base
 from careergraph.loaders.linking import node_forms
 
-__all__ = ["EXTERNAL_SETS", "Score", "compare", "external_folder", "reference_graph", "unverified_quotes"]
+__all__ = [
+    "EXTERNAL_SETS",
+    "Score",
+    "compare",
+    "external_folder",
+    "reference_graph",
+    "reference_pages",
+    "unverified_quotes",
+]
 
 #: the sets of real third-party pages kept outside the repository (never copied into it), in the order they were
 #: gathered; each one's references are in ``tests/data/corpus/<name>``
@@ -40,6 +49,25 @@ def external_folder(name: str, beside: str | os.PathLike[str]) -> str:
     'work/nosuchset-corpus'
     """
     return os.environ.get(f"CAREERGRAPH_{name.upper()}_CORPUS") or os.path.join(beside, f"{name}-corpus")
+
+
+def reference_pages(references: str | os.PathLike[str], pages: str | os.PathLike[str]) -> dict[Path, Path | None]:
+    """Each reference file (``*.yaml`` in ``references``, sorted) and its page in ``pages`` (the file of the same
+    stem, any extension), or None when the page is absent (a page lost with an old machine).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("refs/a.yaml", "refs/b.yaml", "pages/a.txt"):
+    ...         Path(d, name).parent.mkdir(exist_ok=True)
+    ...         _ = Path(d, name).write_text("x")
+    ...     found = reference_pages(Path(d, "refs"), Path(d, "pages"))
+    ...     [(ref.name, page.name if page else None) for ref, page in found.items()]
+    [('a.yaml', 'a.txt'), ('b.yaml', None)]
+    """
+    folder = Path(pages)
+    return {ref: next(folder.glob(ref.stem + ".*"), None) for ref in sorted(Path(references).glob("*.yaml"))}
 
 
 @dataclass

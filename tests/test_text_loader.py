@@ -30,6 +30,7 @@ from careergraph.loaders.text_quality import (
     compare,
     external_folder,
     reference_graph,
+    reference_pages,
     unverified_quotes,
 )
 
@@ -1074,12 +1075,11 @@ def external_set(name: str) -> tuple[list[Path], list[Path]]:
     folder = EXTERNAL_CORPORA[name]
     if not folder.is_dir():
         pytest.skip(f"third-party set {name!r} not found at {folder} (set CAREERGRAPH_{name.upper()}_CORPUS)")
-    refs = sorted((CORPUS_REFS / name).glob("*.yaml"))
-    pages = {ref: next(folder.glob(ref.stem + ".*"), None) for ref in refs}
+    pages = reference_pages(CORPUS_REFS / name, folder)
     absent = [ref.stem for ref, page in pages.items() if page is None]
     if absent:
         pytest.skip(f"third-party set {name!r} at {folder} lacks {len(absent)} page(s): {', '.join(absent)}")
-    return refs, [page for page in pages.values() if page is not None]
+    return list(pages), [page for page in pages.values() if page is not None]
 
 
 def test_quality_on_fresh_third_party_pages() -> None:
