@@ -2151,21 +2151,12 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
     A field named after "experience in" is the experience ("three years of experience in management": Management
     experience), as "sales experience" is.
     """
-    closing = _CLOSING_JUDGEMENT.search(item)
-    if closing is not None:
-        item = item[: closing.start()]  # "Experience with forklifts preferred": how much it is wanted, no part of it
     return list(_skill_names_kept(item, predicate, verb))
 
 
 #: a thing kept up to date: "keep patient records up to date", "keeping the price list up-to-date"
 _KEPT_UP_TO_DATE = re.compile(
     r"\W*(?P<verb>keep|keeps|keeping)\s+(?P<obj>(?:(?!\bup\b)[^,;.])+?)\s+up[- ]to[- ]date\W*$", re.I
-)
-
-
-#: words closing an item that say how much its thing is wanted ("forklift licence preferred", "Spanish a plus")
-_CLOSING_JUDGEMENT = re.compile(
-    r"(?<=\w)\s+(?:preferred|desirable|desired|optional|(?:is\s+)?(?:a\s+)?(?:plus|bonus))\s*[.;!]?\s*$", re.I
 )
 
 
@@ -2214,12 +2205,12 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
     ]
 
 
-#: how much a requirement is wanted, closing its item: "preferred", "is desirable", "a plus", "highly desired but not
-#: essential"
+#: how much a requirement is wanted, closing its item: "preferred", "is desirable", "optional", "a plus", "highly
+#: desired but not essential" ("Experience with forklifts preferred", "Spanish a plus")
 _WISHED = re.compile(
     r"[\s,]+(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:highly|strongly|very|also)\s+)?(?:preferred|desirable|desired"
-    r"|advantageous|(?:a|an)\s+(?:plus|advantage|bonus|asset))(?:,?\s+but\s+not\s+(?:essential|required|necessary"
-    r"|mandatory))?[\s.;:!)]*$",
+    r"|optional|advantageous|(?:(?:a|an)\s+)?(?:plus|bonus)|(?:a|an)\s+(?:advantage|asset))(?:,?\s+but\s+not\s+"
+    r"(?:essential|required|necessary|mandatory))?[\s.;:!)]*$",
     re.I,
 )
 #: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
