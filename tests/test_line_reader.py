@@ -38,7 +38,8 @@ def test_the_model_ranks_unseen_duty_lines_above_other_lines() -> None:
     ]
     rows = [lr.Sentence(t, True, False) for t in duties] + [lr.Sentence(t, False, False) for t in other]
     model = lr.Model().fit(rows)
-    scores = model.scores(
+    scores = lr.scores(
+        model,
         [
             lr.Sentence("check and load the trailer", False, False),
             lr.Sentence("free parking at the depot", False, False),
