@@ -59,7 +59,6 @@ from careergraph.loaders.text_ads import (
     title_field,
     title_value,
 )
-from careergraph.loaders.text_learned import sentence_model
 from careergraph.loaders.text_moves import (
     CALENDAR_YEAR,
     EXAMPLE_WORDS,
@@ -1123,8 +1122,6 @@ class _Reader:
         #: requirements read in the open level block before its titles: (link arguments, rule), linked once
         #: the titles are known (or to their own roles when the block names none)
         self.level_pending: list[tuple[tuple[Any, ...], str]] = []
-        #: how many requirements the rules have recorded (requirements.learned reads a sentence that added none)
-        self.needs_read = 0
         #: the level being read of a ladder whose levels list several titles, and the level below it
         self.level: _Level | None = None
         self.level_below: _Level | None = None
@@ -1326,7 +1323,6 @@ class _Reader:
             return
         self.node(role, None)
         self.node(skill, None)
-        self.needs_read += 1
         record = self.facts.requires.setdefault((role.key, skill.key), {"importance": importance, "evidence": []})
         record["importance"] = max(record["importance"], importance)
         if evidence not in record["evidence"]:
@@ -9753,7 +9749,7 @@ def _section_needs(
         skills = labelled
     elif labelled:
         skills = [*labelled, *(s for s in skills if s.key != labelled[0].key)]
-    if r.section == "role" and r.rule != "requirements.learned":
+    if r.section == "role":
         r.rule = "structure.role-sections"  # (run() puts the outer rule back)
     elif r.answering:
         r.rule = "structure.answers"
@@ -16122,85 +16118,6 @@ def _in_byline(r: _Reader, m: Mention) -> bool:
     return m.start in labels or " ".join(r.text[m.start : m.end].split()) in names
 
 
-def _needs_so_far(r: _Reader) -> int:
-    """How many requirements the rules have read so far, those held back for later included."""
-    return r.needs_read + len(r.group_duties) + len(r.level_pending)
-
-
-#: the line kinds requirements.learned reads (a "heading" is also a short line with no full stop: "Calm manner")
-_LEARNED_LINES = frozenset({"text", "item", "heading"})
-
-
-def _learned_needs(
-    r: _Reader, vocab: Vocabulary, offset: int, mention_of: dict[int, list[Mention]], sent: _Sent, before: int
-) -> None:
-    """requirements.learned: a sentence that no rule read a requirement from, read as an item of a requirements
-    list when the learned sentence reader (:mod:`careergraph.loaders.text_learned`) scores it at least its
-    threshold. Called once the rules have read the sentence (``before``: how many requirements had been read when
-    they began). The item is the role's that opens the sentence ("Good cashiers stay calm ...": what follows the
-    role), else the section's or the page's, else the one the sentence before named."""
-    if _needs_so_far(r) != before:
-        return
-    words = sent.words
-    if sum(1 for k in range(sent.start, sent.end) if words.alpha[k]) < _LEARNED_LEAST_WORDS:
-        return  # ("3.", "-": a marker alone)
-    line, first = _line_of(r, sent, offset)
-    if line.kind not in _LEARNED_LINES or (line.start, line.end) == r.top:
-        return  # (a table row is read by its columns; the page's first line is its title)
-    ms = mention_of.get(sent.start, [])
-    roles = [m for m in ms if m.label is _ROLE]
-    opener = roles[0] if roles and _opens_sentence(sent, roles[0]) else None
-    scope = r.list_role or r.section_role or r.subject or _level_title(r)
-    if opener is None and scope is None and r.recent_role is None:
-        return
-    start = line.start if first else offset + sent.start_char
-    model = sentence_model()
-    if model.score(r.text[start : offset + sent.end_char].strip()) < model.threshold:
-        return
-    cue = (sent.start, 3, True)
-    held = r.list_role, r.duty_list  # (what the list's items were is the rules' to say)
-    if opener is not None:
-        # the role opening the sentence is its subject: the item is what follows it
-        r.list_role = opener
-        sent = _Sent(sent.doc, opener.j, sent.end, words)
-        ms = [m for m in ms if m.i >= opener.j]
-        cue = (opener.j, 3, True)
-    elif scope is None:
-        r.list_role = r.recent_role
-    try:
-        r.run("requirements.learned", _section_needs, r, vocab, sent, ms, offset, cue)
-        if _LEARNED_PHRASES and _needs_so_far(r) == before and not [m for m in ms if m.label is _ROLE]:
-            r.run("requirements.learned", _learned_phrases, r, sent, offset)
-    finally:
-        r.list_role, r.duty_list = held
-
-
-def _learned_phrases(r: _Reader, sent: _Sent, offset: int) -> None:
-    """A sentence requirements.learned reads whose item reading named nothing: the noun phrases the trained parser
-    finds in it (see text_parse.skill_phrases), each a skill of the section's or page's role."""
-    role = r.list_role or r.section_role or r.subject or _level_title(r)
-    if role is None or not parser_available():
-        return
-    words = sent.words
-    lo = sent.start
-    while lo < sent.end and not (words.alpha[lo] or words.number[lo]):
-        lo += 1
-    hi = sent.end
-    while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
-        hi -= 1
-    if hi <= lo:
-        return
-    skills: list[Mention | Entry] = []
-    _parsed_skills(sent.doc, lo, hi, offset, skills, set())
-    _link(r, sent, offset, _needs_roles(r, role), skills, 3)
-
-
-#: whether a sentence requirements.learned reads whose item reading names nothing gives the parser's noun phrases
-_LEARNED_PHRASES = False
-#: how many words a sentence needs for requirements.learned to read it
-_LEARNED_LEAST_WORDS = 2
-
-
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -16215,12 +16132,7 @@ def _read_block(
     r.paid_role = None
     r.paid_group = None
     r.paid_last = None
-    learned = "requirements.learned" not in r.disabled
-    unread: tuple[_Sent, int] | None = None  # the sentence before and how many requirements were read before it
     for sent in sents:
-        if unread is not None:
-            _learned_needs(r, vocab, offset, mention_of, *unread)
-        unread = (sent, _needs_so_far(r)) if learned else None
         ms = mention_of.get(sent.start, [])
         # the sentence's norms and words as sets, and its words (made once, read by many gates below)
         here, lows, lowers = _sent_norms(sent), _sent_lowers(sent), sent.words.lower
@@ -16492,6 +16404,4 @@ def _read_block(
             r.named_before = (named, r.sentence_index)
             if _opens_sentence(sent, named[0]):
                 opener, opener_at = named[0], r.sentence_index
-    if unread is not None:
-        _learned_needs(r, vocab, offset, mention_of, *unread)
     r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

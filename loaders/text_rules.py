@@ -1206,17 +1206,6 @@ RULES: dict[str, Rule] = {
             " croupiers. They settle disputes')",
         ),
         Rule(
-            "requirements.learned",
-            "a sentence of plain text or a list item that no rule read a requirement from, on a page or in a section"
-            " that has a role, scored by the learned sentence reader (careergraph.loaders.text_learned: a logistic"
-            " regression on its words, pairs of words and shape, trained on the development sets' references)",
-            (_SKILL, _NEEDS),
-            "a sentence scoring at least the model's threshold is read as an item of a requirements list of the"
-            " section's role (the page's role when no other is named): 'Excellent phone manner' under a heading"
-            " the rules do not know gives Phone manner; a sentence about another role, a heading, a table row and a"
-            " sentence already read are left alone",
-        ),
-        Rule(
             "requirements.duty-verb",
             "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'X, mainly checks ...' (a comma"
             " and 'mainly', 'mostly', 'chiefly', 'primarily', 'largely' between the post and its verb), 'you' on a"

@@ -38,8 +38,7 @@ def test_the_model_ranks_unseen_duty_lines_above_other_lines() -> None:
     ]
     rows = [lr.Sentence(t, True, False) for t in duties] + [lr.Sentence(t, False, False) for t in other]
     model = lr.Model().fit(rows)
-    scores = lr.scores(
-        model,
+    scores = model.scores(
         [
             lr.Sentence("check and load the trailer", False, False),
             lr.Sentence("free parking at the depot", False, False),
