@@ -900,7 +900,8 @@ _N = (
     r"(?:\s+and\s+a\s+half)?|half a|a couple of|a(?:\s+and\s+a\s+half)?)"
 )
 # "3 to 5 years", "2 years", "a year", "one-year": one pattern (an alternation of three was 2-3 times slower)
-_DURATION = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)years?\b", re.I)
+# ("2 yrs", "3-5yrs": the abbreviation too, after a digit with or without a space)
+_DURATION = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-|(?<=\d))(?:years?|yrs?)\b", re.I)
 _MONTHS = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)months?\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 #: "six months to a year": months, then years
@@ -3740,9 +3741,9 @@ _GAP = re.compile(r"\s*(?:(?:-|–|to|or)\s*)?", re.I)
 
 @functools.lru_cache(maxsize=1024)
 def _duration(text: str) -> tuple[float, float] | None:
-    # every form ends in "year(s)": the pattern is tried only in a window before each "year"
+    # every form ends in "year(s)" or "yr(s)": the pattern is tried only in a window before each of them
     low = text.lower()
-    at = low.find("year")
+    at = _year_word(low, 0)
     if at >= 0 and "month" in low:  # "six months to a year"
         both = _MONTHS_TO_YEARS.search(text)
         if both is not None:
@@ -3762,7 +3763,7 @@ def _duration(text: str) -> tuple[float, float] | None:
             match = None  # "twelve years ago", "in the last two years": when, not how long
         elif match is not None and _AGE.match(text, match.end()):
             match = None  # "when I turned 20 years old", "a 22-year-old": an age, not how long
-        at = low.find("year", at + 4)
+        at = _year_word(low, at + 2)
     scale = 1.0
     if match is None:
         # "within 12-18 months", "six months": in years
@@ -3777,6 +3778,16 @@ def _duration(text: str) -> tuple[float, float] | None:
             values[0] += 0.5
         return values[0], values[0]
     return min(values), max(values)
+
+
+def _year_word(low: str, start: int) -> int:
+    """Where the next "year" or "yr" of lower-cased ``low`` starts from ``start`` (-1: none).
+
+    >>> _year_word("picker for 2 yrs, then 3 years", 0), _year_word("picker for 2 yrs, then 3 years", 16)
+    (13, 25)
+    """
+    year, short = low.find("year", start), low.find("yr", start)
+    return year if short < 0 or 0 <= year < short else short
 
 
 _AGO = re.compile(r"\s*ago\b", re.I)
@@ -4260,6 +4271,7 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     items: list[Mention] = []
     k = sent.start
     chain: list[list[Mention]] = []
+    spent: dict[int, tuple[float, float] | None] = {}  # a rung's years in brackets, by its first token
     while k < sent.end:
         m = spans.get(k)
         if m is None and _bare_rung(words, _doc_norms(doc), k, sent.start, sent.end):
@@ -4270,6 +4282,10 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
             continue
         j = _skip_spaces(words, m.j, 1)
         if items and items[-1].j <= m.i and _only_separators(doc, items[-1].j, m.i, _TO_JOIN):
+            items.append(m)
+        elif items and items[-1].j <= m.i and _only_separators_and_years(words, items[-1].j, m.i, _TO_JOIN):
+            # "from picker (2 years) to team lead": the years in brackets are the time before the next rung
+            spent[items[-1].i] = _duration(r.text[items[-1].end : m.start])
             items.append(m)
         else:
             if len(items) >= 2:
@@ -4292,7 +4308,7 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
                 if m.key not in r.facts.nodes:
                     r.mentioned(m)
             ev = r.sentence_evidence(sent, offset, a.start, b.end)
-            r.transition(a, b, _PROMOTION, ev)
+            r.transition(a, b, _PROMOTION, ev, spent.get(a.i))
 
 
 _TO_JOIN = frozenset({"to"})
@@ -4314,6 +4330,11 @@ def _bare_rung(words: _Words, norms: list[str], k: int, start: int, end: int) ->
     before = _skip_spaces(words, k - 1, -1)
     after = _skip_spaces(words, k + 1, 1)
     opening = before < start or words.lower[before] in {":", "：", "\n", "(", "（"}
+    if after < end and words.lower[after] == "(":
+        # "from picker (2 years) to ...": the rung's years in brackets, then what comes after them
+        closed = next((x for x in range(after + 1, min(end, after + 8)) if words.lower[x] == ")"), None)
+        if closed is not None and _years_only(words, after + 1, closed):
+            after = _skip_spaces(words, closed + 1, 1)
     if not (after < end and words.lower[after] in {"to", ",", ".", "is", "are", "and", ";"}):
         return False
     return opening or words.lower[before] in {"to", "from", "a", "an", "the"}
@@ -4689,15 +4710,16 @@ def _years_only(words: _Words, i: int, j: int) -> bool:
     return any(w[:1].isdigit() for w in said) and all(w[:1].isdigit() or w in _ASIDE_YEARS for w in said)
 
 
-def _only_separators_and_years(words: _Words, i: int, j: int) -> bool:
-    """Whether tokens ``i:j`` between two rungs are a bracket of the first one's years, then separators."""
+def _only_separators_and_years(words: _Words, i: int, j: int, allowed: frozenset[str] = _SEPARATORS) -> bool:
+    """Whether tokens ``i:j`` between two rungs are a bracket of the first one's years, then separators (those
+    ``allowed``)."""
     k = _skip_spaces(words, i, 1)
     if k >= j or words.lower[k] != "(":
         return False
     closed = next((x for x in range(k + 1, min(j, k + 8)) if words.lower[x] == ")"), None)
     if closed is None or not _years_only(words, k + 1, closed):
         return False
-    return all(words.space[x] or words.lower[x] in _SEPARATORS for x in range(closed + 1, j))
+    return all(words.space[x] or words.lower[x] in allowed for x in range(closed + 1, j))
 
 
 def _arrow_items(

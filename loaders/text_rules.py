@@ -566,7 +566,9 @@ RULES: dict[str, Rule] = {
             " 'looks like this: - A - B - C'; pieces that are posts named by their"
             " service too: 'pre-sales customer service'); posts told in turn with 'then' and the time each is held"
             " ('A for 1-2 years, then B for 2-3 years, then C for three more before D', 'a year as A, then two as"
-            " B', one-word titles too; three posts, or two and a time); 'from A to B to C' among other titles too,"
+            " B', one-word titles too; three posts, or two and a time); 'from A to B to C' among other titles too"
+            " (a rung's years in brackets before 'to' are the time before its move: 'from A (2 years) to B (3-4"
+            " yrs) to C'),"
             " opening a bracket with a bare title ('(agent to senior agent to team leader)'); an arrow chain written"
             " from the top down ('Manager → Supervisors/Seniors → Clerks → Trainees', read upward when every rung's"
             " head has a rank), a name in brackets after a rung's its other name; not a list of members"
@@ -594,7 +596,8 @@ RULES: dict[str, Rule] = {
             "a sentence naming two roles",
             (_MOVE,),
             "subject, verb of movement, target: 'A is promoted to B', 'from A to B' with a verb of movement,"
-            " 'A were B before', and a move in a later predicate",
+            " 'A were B before', and a move in a later predicate; its years in the same clause, 'yrs' and 'yr'"
+            " counting as 'years' ('after 2 yrs', '3-5yrs')",
         ),
         Rule(
             "transitions.headline",
