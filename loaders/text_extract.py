@@ -1518,7 +1518,7 @@ def _after_plural(words: _Words, k: int) -> bool:
 #: supervisor" keeps its title)
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she"})
 #: modal verbs: the word after one is a verb ("can encompass", "may cover")
-_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "shall", "will", "would"})
+_VERB_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "shall", "will", "would"})
 _FREQUENCY_ADVERBS = frozenset(
     {"often", "usually", "always", "sometimes", "never", "rarely", "typically", "generally", "normally", "seldom"}
 )
@@ -1528,7 +1528,7 @@ def _after_subject(words: _Words, k: int) -> bool:
     """Whether word ``k`` follows a personal subject (and an adverb of frequency), or a modal verb ("which can
     encompass order picker duties"), so is a verb, not a modifier."""
     before = _skip_spaces(words, k - 1, -1)
-    if before >= 0 and words.lower[before] in _MODALS:
+    if before >= 0 and words.lower[before] in _VERB_MODALS:
         return True
     if before >= 0 and words.lower[before] in _FREQUENCY_ADVERBS:
         before = _skip_spaces(words, before - 1, -1)

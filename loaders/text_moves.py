@@ -186,7 +186,7 @@ _SUBJECT_GLUE = _normed(
 #: ("employees" may be anyone's: on a store manager's page they are the staff the manager leads)
 _PAGE_PEOPLE = _normed(frozenset({"you", "your", "candidate", "candidates", "hire", "hires"}))
 #: words for a post: "this role" is the page's role
-_POST_WORDS = frozenset({"role", "position", "job", "post"})
+_THIS_POST_WORDS = frozenset({"role", "position", "job", "post"})
 #: nouns of movement that open a clause without a subject: "Promotion to B takes three years"
 _NOUN_CUES = frozenset({"promotion", "advancement", "progression", "transition", "move"})
 #: a second group of people set against the first: "some A move sideways, while others are promoted to B"
@@ -464,14 +464,14 @@ def _again_phrase(norms: Sequence[str], k: int, end: int) -> set[int]:
 
 
 #: words that join the titles of a list of alternatives: "from A, B, or C"
-_LIST_GLUE = frozenset({",", "or", "and", "a", "an", "the"})
+_ALTERNATIVES_GLUE = frozenset({",", "or", "and", "a", "an", "the"})
 
 
 def _listed_after(norms: Sequence[str], roles: Sequence[tuple[int, int]], n: int, end: int) -> int:
     """The last role of a list of alternatives that opens with role ``n``: "from A, B, or C to D" (C's index)."""
     last = n
     while last + 1 < len(roles) and roles[last + 1][0] < end and all(
-        w in _LIST_GLUE or w.isspace() for w in norms[roles[last][1] : roles[last + 1][0]]
+        w in _ALTERNATIVES_GLUE or w.isspace() for w in norms[roles[last][1] : roles[last + 1][0]]
     ) and roles[last + 1][0] > roles[last][1]:
         last += 1
     return last
@@ -764,9 +764,11 @@ def _subject_before(
             return "none", None, odd
         if w in GENERIC_SUBJECTS or (w in _BEST and k > start and norms[k - 1] == "the"):
             return "generic", None, k  # ("..., and the best go on to B": some of the people the clause began with)
-        if w in _POST_WORDS and k > start and norms[k - 1] == "this":
+        if w in _THIS_POST_WORDS and k > start and norms[k - 1] == "this":
             return "page", None, k
-        if w in _POST_WORDS and k > start and norms[k - 1] == "the" and all(x.isspace() for x in norms[start : k - 1]):
+        if w in _THIS_POST_WORDS and k > start and norms[k - 1] == "the" and (
+            all(x.isspace() for x in norms[start : k - 1])
+        ):
             return "page", None, k  # "The position is a step before becoming B" opening a sentence
         if w == "this" and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] == ["be"]:
             return "page", None, k  # "This is a stepping stone to B" opening a sentence of a page about a role
