@@ -1981,8 +1981,11 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a page in traditional characters is read in simplified ones, its names kept as written ('天貓客服主管');"
             " a job title by its morphology: a head (专员, 助理, 主管, 经理, 总监, 组长, 店长, 客服, 运营,"
-            " 设计师, 主播, 采购 ...) after an optional rank (初级, 中级, 高级, 资深 ...) and field words"
-            " (电商, 团队, 业务, 门店, 私域 and 公域, 数字 ...), 岗 (a post) after a field too ('内容设计岗';"
+            " 设计师, 主播, 采购, the posts of livestream selling and platform work: 中控, 投手, 助播, 副播, 操盘手,"
+            " 小二, 掌柜, 经纪人, 模特, 博主; chief officers in 官: 增长官, 运营官; short forms: 店助, 总助, 高管 ...)"
+            " after an optional rank (初级, 中级, 高级, 资深 ...) and field words"
+            " (电商, 团队, 业务, 门店, 私域 and 公域, 数字, 信息流, 招商, 商家, 行业, 海外, 在线 ...), 岗 (a post)"
+            " after a field too ('内容设计岗';"
             " not alone, nor 岗位);"
             " a head such as 专员, 主管, 经理, 主任 or 岗 alone after two to five characters the lexicon lacks takes"
             " them as its field, back to a particle, preposition, measure word or verb of naming ('根据直通车专员的',"

@@ -1,0 +1,42 @@
+"""Chinese job titles whose head or field the title lexicon of careergraph.loaders.text_zh lacked: the posts of
+livestream selling and platform work (直播中控, 信息流投手, 助播, 副播, 操盘手, 小二, 掌柜, 达人经纪人, 模特, 博主),
+chief officers in 官 (首席增长官), and short forms (店助, 总助, 高管); fields such as 招商, 商家, 行业, 海外, 在线.
+Our own short pages, about a livestream studio and a shop's staff.
+"""
+
+from __future__ import annotations
+
+from careergraph.loaders.text import default_vocabulary
+from careergraph.loaders.text_extract import extract_facts
+from careergraph.loaders.text_zh import titles_in
+
+
+def _titles(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in titles_in(text)]
+
+
+def test_posts_of_a_livestream_studio_are_titles() -> None:
+    text = "直播间配备主播、助播、副播和直播中控各一名,另招信息流投手两名,由达人经纪人统一管理。"
+    assert _titles(text) == ["主播", "助播", "副播", "直播中控", "信息流投手", "达人经纪人"]
+
+
+def test_platform_and_shop_posts_are_titles() -> None:
+    text = "他从淘宝小二做起,后来成为天猫掌柜,又做过电商操盘手、招商经理和海外运营专员。"
+    assert _titles(text) == ["淘宝小二", "天猫掌柜", "电商操盘手", "招商经理", "海外运营专员"]
+
+
+def test_a_chief_officer_in_guan_and_short_forms_are_titles() -> None:
+    assert _titles("首席增长官向总助和店助布置任务,高管周会上再议。") == ["首席增长官", "总助", "店助", "高管"]
+
+
+def test_a_field_before_a_word_of_a_thing_is_still_no_title() -> None:
+    # (行业 and 商家 are fields now: before 经验 / 数据 they name no post)
+    assert _titles("要求三年以上行业经验,熟悉商家数据。") == []
+
+
+def test_a_stage_line_with_a_new_head_is_a_rung_of_the_ladder() -> None:
+    text = "助播(0-1年):配合主播完成直播。\n主播(1-3年):负责直播带货。\n"
+    facts = extract_facts(default_vocabulary(), "doc.txt", text)
+    record = facts.transitions[("助播", "主播")] if ("助播", "主播") in facts.transitions else None
+    assert record is not None, sorted(facts.transitions)
+    assert (record["years_min"], record["years_max"]) == (0.0, 1.0)
