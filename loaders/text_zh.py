@@ -144,7 +144,8 @@ _FIELDS = frozenset(
     楼面 吧台 酒水 面点 中餐 西餐 酒店 前台 客房 大堂 礼宾 宴会 房务 楼层 总台 收银 服务 门市 商场 超市 零售 陈列
     导购 经营 综合 战略 投资 资金 风控 合规 教学 课程 教务 护理 美容 健身 站点 网点 分拨 冷链 订单 库存 计划
     数字 信息流 美妆 达人 千川 站内 站外 小红书 视频号 独立站 速卖通 虾皮 选品 招商 商家 行业 增长 客诉 海外 国际
-    本地生活 外卖 团购 社交 淘客 分销 电话 在线 线上 线下 全渠道 新零售 供应商
+    本地生活 外卖 团购 社交 淘客 分销 电话 在线 线上 线下 全渠道 新零售 供应商 小店 旗舰店 带货 自营 流量 成功
+    数据分析 淘系 视频 直播间
     """.split()
 )
 #: the heads a title ends in
@@ -157,7 +158,7 @@ _HEADS = frozenset(
     科长 处长 站长 队长 班长 董事长 首席执行官 执行官 合伙人 负责人 店主 实习生 管培生 管理培训生 学徒 买手
     跟单员 跟单 招聘专员 车队长 场控 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
     坐席 代表 主理人 岗 中控 投手 助播 副播 操盘手 小二 掌柜 增长官 运营官 营销官 技术官 财务官 创始人 博主 模特
-    经纪人 店助 总助 高管 导购
+    经纪人 店助 总助 高管 导购 企划 推广
     """.split()
 )
 #: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is
@@ -165,13 +166,13 @@ _HEADS = frozenset(
 _WHOLE_HEADS = frozenset("护士 护士长 医生 焊工 普工 月嫂 保姆 船长 教练".split())
 _HEADS |= _WHOLE_HEADS
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
-_ACTIVITY_HEADS = frozenset("客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购".split())
+_ACTIVITY_HEADS = frozenset("客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购 企划 推广".split())
 #: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
 _UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())
 #: words after a title that make it a modifier of a thing, not a person ("运营经验", "客服团队")
 _NOT_PERSON_AFTER = re.compile(
     r"经验|能力|技能|技巧|知识|思维|意识|方面|领域|行业|体系|模式|工具|软件|系统|平台|部|组(?!长)|团队|中心|类|方向"
-    r"|数据|成本|费用|效率|指标|策略|战略|方案|计划|流程(?!图)|效果|质量|水平|数量|规则|标准|考核|资源"
+    r"|数据|成本|费用|效率|指标|策略|战略|方案|计划|流程(?!图)|效果|质量|水平|数量|规则|标准|考核|资源|合作"
 )
 #: verbs of doing before a title make it an activity ("负责商品采购")
 _ACTIVITY_BEFORE = re.compile(
@@ -196,6 +197,16 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
         for size in range(min(_LONGEST, hi - k), 0, -1):
             kind = _LEXICON.get(text[k : k + size])
             if kind is not None:
+                if (
+                    kind == "field"
+                    and text[k + size : k + size + 1] in {"员", "师"}
+                    and text[k + size : k + size + 2] not in _WORDS_FROM_SUFFIX
+                    and k + size < hi
+                ):
+                    # "计划员", "分析师": a field and 员 / 师 are a word of a person who does that work
+                    yield k, k + size + 1, "head"
+                    k += size + 1
+                    break
                 yield k, k + size, kind
                 k += size
                 break

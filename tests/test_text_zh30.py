@@ -40,3 +40,24 @@ def test_a_stage_line_with_a_new_head_is_a_rung_of_the_ladder() -> None:
     record = facts.transitions[("助播", "主播")] if ("助播", "主播") in facts.transitions else None
     assert record is not None, sorted(facts.transitions)
     assert (record["years_min"], record["years_max"]) == (0.0, 1.0)
+
+
+def test_fields_of_shops_channels_and_selling_open_titles() -> None:
+    text = "抖音小店运营、天猫旗舰店店长、直播带货主播、京东自营采购经理、私域流量运营、淘系运营、直播间运营都在招人。"
+    assert _titles(text) == ["抖音小店运营", "天猫旗舰店店长", "直播带货主播", "京东自营采购经理", "私域流量运营",
+                             "淘系运营", "直播间运营"]
+
+
+def test_a_field_and_yuan_or_shi_are_a_person_word() -> None:
+    # (计划 is a field: with 员 after it, the word of a person who plans; 员工, staff, stays no post)
+    assert _titles("供应链计划员与数据分析专员对接,计划员工排班。") == ["供应链计划员", "数据分析专员"]
+
+
+def test_planning_and_promotion_heads_need_a_field_and_are_no_cooperation() -> None:
+    assert _titles("商品企划和网络推广各一名;APP推广合作另谈。") == ["商品企划", "网络推广"]
+
+
+def test_analysis_as_a_verb_opens_no_title() -> None:
+    # (分析 is no field of its own: "analyse the sales"; only 数据分析 opens a title)
+    found = _titles("负责监控线上销售数据,分析销售情况。")
+    assert "分析销售" not in found and "线上销售" not in found
