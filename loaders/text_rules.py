@@ -1989,6 +1989,8 @@ RULES: dict[str, Rule] = {
             " 企划 and 推广 heads after a field only ('商品企划'; not before 合作), 岗 (a post)"
             " after a field too ('内容设计岗';"
             " not alone, nor 岗位);"
+            " 做 before a field and a head of a person is working as that post ('转岗做产品经理'; 做 before an activity"
+            " is doing it: '做店铺运营');"
             " a head such as 专员, 主管, 经理, 主任 or 岗 alone after two to five characters the lexicon lacks takes"
             " them as its field, back to a particle, preposition, measure word or verb of naming ('根据直通车专员的',"
             " '例如供应链管理岗', '车间主任'; not '晋升为主管'; nor a comparison's '于' ('收入高于普通专员'), nor a"
@@ -2155,11 +2157,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.label-duties",
             "a Chinese line or list item opening with a title and a colon and no cue after it ('初级客服:处理客户咨询、"
-            "订单处理等')",
+            "订单处理等'; a head alone that names a post, not an activity, too: '场控:把控直播节奏')",
             (_SKILL, _NEEDS),
             "the clauses after the colon to the sentence's end are the post's duties, each piece a skill as zh.duties"
-            " names them; a clause saying what the post is ('是客服团队的基础力量') names none; nothing when the text"
-            " after the colon gives pay, years or a move, or names another post; a cue's list on such a line"
+            " names them; a clause saying what the post is ('是客服团队的基础力量') or glossing its holder"
+            " ('...的辅助者') names none; nothing when the text after the colon gives pay, years or a move, or"
+            " names another post for itself (one worked with is part of a duty: '配合主播讲解商品'); a cue's list"
+            " on such a line"
             " (zh.duties) is the labelled post's, not that of a post an earlier clause of the text names ('礼宾员:"
             "...,配合前厅经理迎送客人,需掌握A、B': 礼宾员's)",
         ),

@@ -178,6 +178,8 @@ _NOT_PERSON_AFTER = re.compile(
 _ACTIVITY_BEFORE = re.compile(
     r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
 )
+#: verbs of doing that also say working as a post ("做产品经理"): before a title ending in a head of a person
+_AS_VERBS = frozenset({"做"})
 #: a title ending in these in a line's title slot (a stage, a table's first column) is a post
 _SUFFIX_HEADS = ("员", "师")
 
@@ -326,7 +328,11 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     # up to three words before the head ("跨境电商运营专员"); a unit does not open a title
     first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - 3)
     start, end = run[first][0], run[last][1]
-    if _NOT_PERSON_AFTER.match(text, end, hi) or _ACTIVITY_BEFORE.search(text, max(0, start - 2), start):
+    doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
+    if doing is not None and doing.group() in _AS_VERBS and first < last:
+        # "转岗做产品经理", "去当店长助理": working as a post that a field and a head of a person name
+        doing = None if text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS else doing
+    if _NOT_PERSON_AFTER.match(text, end, hi) or doing is not None:
         return None
     # (a person word the lexicon lacks, "药剂师", is a post alone, as a whole head is: never "初级药剂师")
     return start, end, last == first and text[start:end] not in _WHOLE_HEADS and _LEXICON.get(text[start:end]) == "head"
@@ -1320,6 +1326,8 @@ def _inline_items(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]
 #: the clause after "Title:" that says what the post is, not what it does ("是客服团队的基础力量")
 _LABEL_COLON = re.compile(r"[ \t]*(?:/[^:：\n]{1,10})?[ \t]*[:：][ \t]*")
 _IS_CLAUSE = re.compile(r"^(?:是|为|属于|相当于|也是|就是)")
+#: verbs of working with someone, just before a post a duty names: "配合主播", "协助店长", "向经理汇报"
+_WORKS_WITH = re.compile(r"(?:配合|协助|辅助|帮助|支持|对接|跟进|向|与|和|给)$")
 
 
 def _label_duties(d: _Doc, lo: int, hi: int, at: int, full: list[tuple[int, int, bool]]) -> bool:
@@ -1334,7 +1342,11 @@ def _label_duties(d: _Doc, lo: int, hi: int, at: int, full: list[tuple[int, int,
     """
     text = d.text
     if not full or full[0][0] != at:
-        return False
+        # a head alone as the line's label is the post it names ("场控:把控直播节奏"), not an activity ("运营:")
+        label = next((t for t in titles_in(text, at, hi) if t[0] == at and t[2]), None)
+        if label is None or _activity(d, label) or _LABEL_COLON.match(text, label[1], hi) is None:
+            return False
+        full = [label, *full]
     colon = _LABEL_COLON.match(text, full[0][1], hi)
     if colon is None:
         return False
@@ -1342,10 +1354,13 @@ def _label_duties(d: _Doc, lo: int, hi: int, at: int, full: list[tuple[int, int,
     body = text[colon.end() : stop.start() if stop else hi]
     if not body.strip() or _MOVE_VERB.search(body) or _years(body) is not None:
         return False
-    if any(t[0] >= colon.end() for t in full) or next(_pay_figures(text, colon.end(), hi), None) is not None:
+    if any(t[0] >= colon.end() and not _WORKS_WITH.search(text, max(colon.end(), t[0] - 3), t[0]) for t in full):
+        return False  # (another post named for itself; one worked with is part of a duty: "配合主播讲解商品")
+    if next(_pay_figures(text, colon.end(), hi), None) is not None:
         return False
     roles = [d.name(t) for t in full if t[1] <= colon.start()]  # ("运营主管/店长:": both names')
-    clauses = [c for c in re.split(r"[，,]", body) if not _IS_CLAUSE.match(c.strip())]
+    # (a clause saying what the post is, "是...", or glossing its holder, "...的辅助者", names no duty)
+    clauses = [c for c in re.split(r"[，,]", body) if not _IS_CLAUSE.match(c.strip()) and not c.strip().endswith("者")]
     names = [name for clause in clauses for name in _skill_names(clause)]
     for role in roles:
         for skill in names:

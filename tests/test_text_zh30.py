@@ -61,3 +61,33 @@ def test_analysis_as_a_verb_opens_no_title() -> None:
     # (分析 is no field of its own: "analyse the sales"; only 数据分析 opens a title)
     found = _titles("负责监控线上销售数据,分析销售情况。")
     assert "分析销售" not in found and "线上销售" not in found
+
+
+def _needs(text: str) -> set[tuple[str, str]]:
+    return set(extract_facts(default_vocabulary(), "doc.txt", text).requires)
+
+
+def test_a_head_alone_labelling_a_line_owns_its_duties() -> None:
+    # (a bakery's posts: 面点 is no head, 领班 is one; the duties after the colon are the post's)
+    text = "后厨岗位\n领班:安排当班人手,检查出品质量。\n"
+    assert {("领班", "安排当班人手"), ("领班", "检查出品质量")} <= _needs(text)
+
+
+def test_a_post_worked_with_is_part_of_a_duty() -> None:
+    text = "仓库岗位\n理货员:配合仓管员盘点库存,整理货架。\n"
+    found = _needs(text)
+    assert ("理货员", "整理货架") in found
+    assert any(role == "理货员" and "盘点库存" in skill for role, skill in found), found
+
+
+def test_a_clause_glossing_the_holder_names_no_duty() -> None:
+    text = "门店岗位\n店助:门店的日常帮手者,协助店长排班。\n"
+    found = _needs(text)
+    assert not any(skill.endswith("者") for _, skill in found), found
+    assert any(role == "店助" and "排班" in skill for role, skill in found), found
+
+
+def test_working_as_a_post_is_the_post() -> None:
+    # 做 before a field and a head of a person: working as that post, not doing some work
+    assert _titles("两年后他转岗做产品经理。") == ["产品经理"]
+    assert "店铺运营" not in _titles("主要做店铺运营。")
