@@ -2126,9 +2126,12 @@ RULES: dict[str, Rule] = {
             "Chinese lists after a cue (负责, 主导, 需掌握, 熟悉, 工作内容主要是; labels 核心能力:, 基本技能:,"
             " 核心考核:, 任职要求:; a cue's list ends at a comma before a clause about something else: 虽然, 但, 随着"
             " ...)"
-            " and the lines of a 岗位职责 / 任职要求 / 工作流程 section",
+            " and the lines of a 岗位职责 / 任职要求 / 工作流程 section (a heading alone on its line without a colon"
+            " too: 工作描述, 职位描述, 职位要求, 任职条件, 技能要求 ...)",
             (_SKILL, _NEEDS),
-            "each item's short noun phrase is a skill (brackets and '等...' go, examples of a generic word of work"
+            "each item's short noun phrase is a skill (how much is asked is cut from it, not the item dropped:"
+            " '1年以上电商运营经验' and '有电商运营经验者优先' name 电商运营经验, '英语四级以上' 英语四级; a sum of"
+            " money asked names nothing; brackets and '等...' go, examples of a generic word of work"
             " stand in for it, 负责/协助/通过 go, and so does the word opening examples, 包括/如/例如/并在, and a"
             " closing 工作 'work'; of 'A的B' B, split on 、，；/或 (或 after a Latin name too: 'Keepa或内部工具'),"
             " and on 和/及/与 unless one side is a bare word (nor on 及 of 及时, 'in time')"

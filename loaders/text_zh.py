@@ -667,6 +667,12 @@ _NOT_SKILL = re.compile(
     r"|^(?:根据|基于|作为|按照|依据|针对|围绕|随着)"
     r"|^(?:产品|工作|职业|核心|思维|落实|良好|指标|经验|年度|季度|月度|条件)$"
 )
+#: a measure asked at least, closing an item: "以上", "每分钟60字以上", "四级以上" (the level stays: 四级)
+_AT_LEAST = re.compile(r"(?:(?:每(?:分钟|小时|天|月))?\d+(?:\.\d+)?(?![万元千])[\u4e00-\u9fff]?)?(?:及)?以上$")
+#: years asked at least, opening an item: "1年以上", "3年及以上的", "两年以上"
+_AT_LEAST_YEARS = re.compile(r"^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2})\s*年(?:及)?以上(?:的)?(?:相关)?")
+#: a wish closing an item: "者优先", "优先考虑"
+_PREFERRED = re.compile(r"(?:者)?优先(?:考虑)?$")
 #: "A和B", "A及B", "A与B" in an item are two things (an area's name, "数据与反馈", is one)
 _AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|及(?!时)|与)(?=[\u4e00-\u9fff]{2})")  # (not 及时, "in time")
 _LABEL = re.compile(r"^(?P<label>[^:：，,。；;(（]{2,10})[:：]")
@@ -722,6 +728,10 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
                     continue
                 piece = piece[:cut]
             piece = piece.split("等", 1)[0]
+            # how much is asked, not what: "1年以上电商运营经验", "有直播经验者优先", "英语四级以上"
+            piece = _AT_LEAST_YEARS.sub("", _PREFERRED.sub("", _AT_LEAST.sub("", piece)))
+            if piece.endswith("经验") and len(piece) >= 5 and piece[0] in "有具":
+                piece = piece[2:] if piece.startswith(("具有", "具备")) else piece[1:]
             if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
                 piece = piece.rsplit("的", 1)[1]
             piece = _WORK_TAIL.sub("", _FRAME.sub("", piece).strip())
@@ -853,7 +863,8 @@ _DUTY_SECTION = re.compile(r"职责|工作内容|职位描述|岗位描述|工�
 _NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力|胜任|素质")
 #: a section's name alone on a line ("职责", "任职要求", "胜任要素")
 _SECTION_NAME = re.compile(
-    r"(?:岗位|工作|主要)?(?:职责|工作内容|任职要求|任职资格|岗位要求|胜任要素|胜任力|能力要求|素质要求)"
+    r"(?:岗位|工作|职位|主要)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求|胜任要素|胜任力"
+    r"|能力要求|素质要求|技能要求)|(?:岗位|工作|职位|职责)描述|(?:岗位|职位|应聘)(?:资格|条件)"
 )
 _PROCESS_SECTION = re.compile(r"流程|步骤")
 #: the rank of common heads (longest first: "总经理" is not "经理")

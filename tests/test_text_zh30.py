@@ -91,3 +91,31 @@ def test_working_as_a_post_is_the_post() -> None:
     # 做 before a field and a head of a person: working as that post, not doing some work
     assert _titles("两年后他转岗做产品经理。") == ["产品经理"]
     assert "店铺运营" not in _titles("主要做店铺运营。")
+
+
+COURIER_AD = (
+    "快递派送员\n"
+    "工作描述\n"
+    "1. 按路线派送包裹\n"
+    "2. 处理客户签收问题\n"
+    "职位要求\n"
+    "1. 两年以上快递派送经验\n"
+    "2. 有货车驾驶经验者优先\n"
+    "3. 普通话二级以上\n"
+    "4. 每天派件80单以上\n"
+)
+
+
+def test_section_names_without_a_colon_open_duties_and_requirements() -> None:
+    found = _needs(COURIER_AD)
+    assert {("快递派送员", "按路线派送包裹"), ("快递派送员", "处理客户签收问题")} <= found
+
+
+def test_how_much_is_asked_is_cut_from_a_requirement_not_the_requirement() -> None:
+    skills = {skill for role, skill in _needs(COURIER_AD) if role == "快递派送员"}
+    assert {"快递派送经验", "货车驾驶经验", "普通话二级"} <= skills
+    assert not any("以上" in s or "优先" in s or "两年" in s for s in skills), skills
+
+
+def test_a_sum_of_money_asked_at_least_is_still_no_skill() -> None:
+    assert not _needs("客服专员\n任职要求：\n1、月销售额100万以上\n2、月薪5000元以上\n")
