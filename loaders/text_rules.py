@@ -2029,7 +2029,10 @@ RULES: dict[str, Rule] = {
             " 'B都是从A干起来的' (A -> B); months in years ('A(1-6个月)→B'); a rung offered as two by a slash"
             " ('A→仓库组长/主管': 仓库组长 and 仓库主管);"
             " 'X可晋升为B' naming no source on a page about a role is that role's move; '...升为B,再到C' (B -> C,"
-            " a chain going on); 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards)",
+            " a chain going on, also from a move whose source a story left unsaid: '后来转做A。两年后升为B': A -> B;"
+            " not from a page's title line, which sums a story up, and a move the narrator tells ('让我转做A') is no"
+            " move of the page's role); a post that has someone else move is no source ('店长让我转做A');"
+            " 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards)",
         ),
         Rule(
             "zh.from-to",

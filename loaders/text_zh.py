@@ -158,7 +158,7 @@ _HEADS = frozenset(
     科长 处长 站长 队长 班长 董事长 首席执行官 执行官 合伙人 负责人 店主 实习生 管培生 管理培训生 学徒 买手
     跟单员 跟单 招聘专员 车队长 场控 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
     坐席 代表 主理人 岗 中控 投手 助播 副播 操盘手 小二 掌柜 增长官 运营官 营销官 技术官 财务官 创始人 博主 模特
-    经纪人 店助 总助 高管 导购 企划 推广
+    经纪人 店助 总助 高管 导购
     """.split()
 )
 #: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is
@@ -166,7 +166,7 @@ _HEADS = frozenset(
 _WHOLE_HEADS = frozenset("护士 护士长 医生 焊工 普工 月嫂 保姆 船长 教练".split())
 _HEADS |= _WHOLE_HEADS
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
-_ACTIVITY_HEADS = frozenset("客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购 企划 推广".split())
+_ACTIVITY_HEADS = frozenset("客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购".split())
 #: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
 _UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())
 #: words after a title that make it a modifier of a thing, not a person ("运营经验", "客服团队")
@@ -178,7 +178,8 @@ _NOT_PERSON_AFTER = re.compile(
 _ACTIVITY_BEFORE = re.compile(
     r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
 )
-#: verbs of doing that also say working as a post ("做产品经理"): before a title ending in a head of a person
+#: verbs of doing that also say working as a post ("做产品经理", "做仓管员"): before a title ending in a head of a
+#: person (not one of an activity: "做运营" is doing the work)
 _AS_VERBS = frozenset({"做"})
 #: a title ending in these in a line's title slot (a stage, a table's first column) is a post
 _SUFFIX_HEADS = ("员", "师")
@@ -329,9 +330,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - 3)
     start, end = run[first][0], run[last][1]
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
-    if doing is not None and doing.group() in _AS_VERBS and first < last:
-        # "转岗做产品经理", "去当店长助理": working as a post that a field and a head of a person name
-        doing = None if text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS else doing
+    if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
+        doing = None  # "转岗做产品经理", "转做仓管员": working as a post that a head of a person names
     if _NOT_PERSON_AFTER.match(text, end, hi) or doing is not None:
         return None
     # (a person word the lexicon lacks, "药剂师", is a post alone, as a whole head is: never "初级药剂师")
@@ -1337,6 +1337,10 @@ def _inline_items(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]
 #: the clause after "Title:" that says what the post is, not what it does ("是客服团队的基础力量")
 _LABEL_COLON = re.compile(r"[ \t]*(?:/[^:：\n]{1,10})?[ \t]*[:：][ \t]*")
 _IS_CLAUSE = re.compile(r"^(?:是|为|属于|相当于|也是|就是)")
+#: what follows a post that has someone else move: "让我", "安排他", "推荐她"
+_CAUSER = re.compile(r"(?:就|便|又|还|也)?(?:让|叫|安排|派|推荐|要求|建议|鼓励|提拔)(?:我|他|她|你|我们|他们|她们)")
+#: a page's first line that is its title: short, no clause marks inside ("我是怎么从客服做到运营主管的")
+_TITLE_LINE = re.compile(r"[^，,。；;：:\n]{2,40}[？?！!]?\s*")
 #: verbs of working with someone, just before a post a duty names: "配合主播", "协助店长", "向经理汇报"
 _WORKS_WITH = re.compile(r"(?:配合|协助|辅助|帮助|支持|对接|跟进|向|与|和|给)$")
 
@@ -1492,7 +1496,8 @@ def _stage(d: _Doc, lo: int, hi: int, stage: re.Match[str]) -> None:
     first = _CLAUSE_END.search(d.text, body, hi)
     lead_end = first.start() if first else hi
     cue = _CUE.search(d.text, body, lead_end)
-    lead = d.text[body : cue.start() if cue else lead_end]
+    # (with the cue: a word framing it is no duty of its own, "独立负责": "独立")
+    lead = d.text[body : cue.end() if cue else lead_end]
     for skill in _skill_names(lead):
         d.facts.needs.append(Need(title, skill, 3, lo, hi, "zh.duties"))
     _cue_lists(d, lo, hi, [], owner=title)
@@ -1671,7 +1676,8 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             continue  # "转岗为A、B等岗位": a transfer list (_spec_moves)
         b = _as_listed(d, b, titles)  # "副店长再往上就是店长": the head alone is a rung of its own
         span = _clause(text, lo, hi, verb.start())
-        before = [t for t in titles if span[0] <= t[0] and t[1] <= verb.start()]
+        # (a post that has someone else move is no source: "店长让我转做仓管员" moves the narrator)
+        before = [t for t in titles if span[0] <= t[0] and t[1] <= verb.start() and not _CAUSER.match(text, t[1])]
         lateral = verb[0] in _LATERAL_VERBS
         years = _years(text[span[0] : span[1]])
         if years is None:  # "A经过2年左右的锻炼，可以晋升B": the time told since the last title, clauses before
@@ -1681,7 +1687,16 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         source: _Title | None = _Title(*before[-1]) if before else None
         earlier = [t for t in titles if t[1] <= span[0]]
         if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
-            chain = next((m for m in reversed(d.bare_moves) if d.paragraph <= m[4] and m[5] <= span[0]), None)
+            # (not from the page's title, which sums the whole story up: "我是怎么从客服做到运营主管的")
+            top = d.lines[0] if d.lines and _TITLE_LINE.fullmatch(d.text, *d.lines[0]) else (-1, -1)
+            # (a move whose source the page left unsaid goes on a chain too: "后来转做A。两年后升为B": A -> B)
+            unsaid = [(None, o[1][0], *o[1][1:]) for o in d.orphans if o[0] in {"move", "told-move"}]
+            chain, last_unsaid = (
+                next((m for m in reversed(moves) if d.paragraph <= m[4] and m[5] <= span[0] and m[4] >= top[1]), None)
+                for moves in (d.bare_moves, unsaid)
+            )
+            if last_unsaid is not None and (chain is None or last_unsaid[5] > chain[5]):
+                chain = last_unsaid
             # (unless a post is named after it: "...→设计总监。做了三年店长之后，他...当了B" starts from 店长)
             if chain is not None and not (earlier and earlier[-1][0] >= chain[5]):
                 source = chain[1]
@@ -1702,7 +1717,11 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             if source is not None:
                 d.bare_moves.append((source, _Title(*target), years, lateral, *span, "zh.moves"))
             elif d.subject is not None:
-                d.orphans.append(("move", (_Title(*target), years, lateral, *span, "zh.moves")))
+                # (a move the narrator tells, "老板让我转做A", starts from the narrator's post of the time, not the
+                # page's post: it is only a link of the story's chain)
+                told = "我" in text[span[0] : span[1]]
+                move = (_Title(*target), years, lateral, *span, "zh.moves")
+                d.orphans.append(("told-move" if told else "move", move))
     if d.on("zh.from-to"):
         _from_to(d, lo, hi, titles)
     for origin in _ORIGIN_AFTER.finditer(text, lo, hi):
@@ -2070,6 +2089,8 @@ def _resolve(d: _Doc) -> None:
         elif kind == "need":
             skill, importance, lo, hi = item
             d.facts.needs.append(Need(d.subject, skill, importance, lo, hi, "zh.subject"))
+        elif kind == "told-move":
+            continue
         else:
             b, years, lateral, lo, hi, rule = item
             target = named(b)

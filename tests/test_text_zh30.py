@@ -53,8 +53,10 @@ def test_a_field_and_yuan_or_shi_are_a_person_word() -> None:
     assert _titles("供应链计划员与数据分析专员对接,计划员工排班。") == ["供应链计划员", "数据分析专员"]
 
 
-def test_planning_and_promotion_heads_need_a_field_and_are_no_cooperation() -> None:
-    assert _titles("商品企划和网络推广各一名;APP推广合作另谈。") == ["商品企划", "网络推广"]
+def test_promotion_of_a_shop_is_a_duty_not_a_post() -> None:
+    # (推广, promotion, is work done far more often than a post: "负责店铺推广" is a duty)
+    text = "推广专员\n岗位职责：\n1、负责店铺推广；\n2、APP推广合作洽谈。\n"
+    assert ("推广专员", "店铺推广") in _needs(text)
 
 
 def test_analysis_as_a_verb_opens_no_title() -> None:
@@ -119,3 +121,28 @@ def test_how_much_is_asked_is_cut_from_a_requirement_not_the_requirement() -> No
 
 def test_a_sum_of_money_asked_at_least_is_still_no_skill() -> None:
     assert not _needs("客服专员\n任职要求：\n1、月销售额100万以上\n2、月薪5000元以上\n")
+
+
+def _moves(text: str) -> set[tuple[str, str]]:
+    return set(extract_facts(default_vocabulary(), "doc.txt", text).transitions)
+
+
+def test_a_word_framing_a_stage_cue_is_no_duty() -> None:
+    text = "厨房岗位的成长路线\n帮厨(0-1年):独立负责切配，月薪4000元。\n厨师(1-3年):负责热菜出品。\n"
+    found = _needs(text)
+    assert ("帮厨", "切配") in found
+    assert ("帮厨", "独立") not in found
+
+
+def test_a_story_goes_on_from_a_move_whose_source_it_left_unsaid() -> None:
+    # (the title sums the story up; the narrator's moves chain from one another, not from the page's post)
+    text = (
+        "我是怎么从理货员做到物流经理的\n"
+        "毕业后我在一家超市打工。\n"
+        "后来店长让我转做仓管员，主要负责出入库登记。\n"
+        "两年后我升为仓库组长，又过了三年成为物流经理。\n"
+    )
+    found = _moves(text)
+    assert {("仓管员", "仓库组长"), ("仓库组长", "物流经理")} <= found
+    assert ("物流经理", "仓管员") not in found
+    assert ("店长", "仓管员") not in found  # (the manager had the narrator move)
