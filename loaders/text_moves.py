@@ -116,7 +116,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "specialise": frozenset({"a"}),  # "senior radiographers can ... or specialise as sonographers"
     "specialize": frozenset({"a"}),
     "requalify": frozenset({"a"}),
-    "take": frozenset({"on", "up"}),
+    "take": frozenset({"on", "up", "over"}),  # ("sous chefs often take over as head chef")
     "consider": frozenset({"for"}),
     # a post offered to or applied for by a role's holders: "pickers are often offered a team leader post", "a
     # nurse needs three years before applying for senior nurse" (clause_moves asks for a passive, a modal or "before")

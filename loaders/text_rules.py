@@ -596,6 +596,7 @@ RULES: dict[str, Rule] = {
             "a sentence naming two roles",
             (_MOVE,),
             "subject, verb of movement, target: 'A is promoted to B', 'from A to B' with a verb of movement,"
+            " 'A take over as B' (not taking over a place or for someone away),"
             " 'A were B before', and a move in a later predicate; its years in the same clause, 'yrs' and 'yr'"
             " counting as 'years' ('after 2 yrs', '3-5yrs')",
         ),
