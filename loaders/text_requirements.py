@@ -2160,6 +2160,94 @@ _KEPT_UP_TO_DATE = re.compile(
 )
 
 
+#: the verbs of bodily work, searched for before _PHYSICAL is tried
+_PHYSICAL_GATE = re.compile(r"\b(?:lift|carry|stand|walk|sit|bend|kneel|climb|push|pull)", re.I)
+#: a physical demand of a post: a verb of bodily work with what is moved or how long ("lift heavy boxes", "be able to
+#: stand for long periods", "carrying up to 25kg"); "lift" and "push" name it only with a thing or a weight after
+#: them (not "lift margins", "push sales")
+_PHYSICAL = re.compile(
+    r"(?P<lead>\W*(?:(?:the\s+|an?\s+)?(?:ability|able)\s+to\s+|be\s+able\s+to\s+|must\s+be\s+able\s+to\s+)?)"
+    r"(?P<verb>lift|lifting|carry|carrying|stand|standing|walk|walking|sit|sitting|bend|bending|kneel|kneeling"
+    r"|climb|climbing|push|pushing|pull|pulling)\b(?P<rest>[^.;:]*)$",
+    re.I,
+)
+#: what is lifted or carried: a thing, or a weight
+_PHYSICAL_LOAD = re.compile(
+    r"\b(?:heavy|boxes|box|loads?|objects?|items?|parcels?|packages?|pallets?|goods|stock|bags?|sacks?|weights?"
+    r"|equipment|furniture|crates?|cartons?|deliveries|products?|\d+\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone)\b)",
+    re.I,
+)
+#: verbs of moving things, which need a load after them to be bodily work
+_LOAD_VERBS = frozenset({"lift", "carry", "push", "pull"})
+#: particles that make a verb of moving things mean something else: "carry out", "carry on", "pull off"
+_NOT_LOADED = re.compile(r"\s*(?:out|on|off|over|through)\b", re.I)
+#: what follows a verb of posture when it is bodily work: nothing, how long, where ("stand for long periods",
+#: "sit at a desk", "climb ladders")
+_POSTURE_AFTER = re.compile(
+    r"\s*(?:$|for\b|up\s+to\b|all\b|long\b|on\s+(?:your|their|one's)\s+feet|at\s+a\b|during\b|throughout\b"
+    r"|most\b|\d|ladders|stairs|steps|scaffold)",
+    re.I,
+)
+#: words a physical demand's name does not end in ("... for long periods during a": "... for long periods")
+_PHYSICAL_TRAILING = frozenset(
+    {"and", "or", "to", "of", "the", "a", "an", "with", "for", "up", "during", "while", "in", "at", "on", "from",
+     "throughout", "per", "each", "every", "your", "their"}
+)
+#: the "-ing" form of each verb of bodily work
+_PHYSICAL_ING = {
+    "lift": "Lifting", "carry": "Carrying", "stand": "Standing", "walk": "Walking", "sit": "Sitting",
+    "bend": "Bending", "kneel": "Kneeling", "climb": "Climbing", "push": "Pushing", "pull": "Pulling",
+}
+#: a number and its unit, or "up to", in what is moved: how much, no part of the name
+_AMOUNT = re.compile(
+    r"\b(?:up\s+to\s+|over\s+|at\s+least\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone|hours?|hrs?)?\b",
+    re.I,
+)
+
+
+def physical_names(item: str) -> list[SkillName]:
+    """The physical demands a requirement item names, each as its verb's "-ing" form with what follows it ("be able
+    to lift heavy boxes and stand for long periods": Lifting heavy boxes, Standing for long periods); amounts go
+    ("lift up to 25kg": Lifting). Empty when the item names none.
+
+    >>> [n.name for n in physical_names("Ability to lift heavy boxes and stand for long periods")]
+    ['Lifting heavy boxes', 'Standing for long periods']
+    >>> [n.name for n in physical_names("Must be able to lift up to 25kg")], physical_names("Lift margins by 5%")
+    (['Lifting'], [])
+    """
+    found = _PHYSICAL.match(item)
+    if found is None:
+        return []
+    out: list[SkillName] = []
+    at = found.start("verb")
+    pieces = re.split(r"\s+and\s+(?=(?:" + "|".join(_PHYSICAL_ING) + r")\w*\b)", item[at:], flags=re.I)
+    for piece in pieces:
+        verb = re.match(r"\w+", piece)
+        assert verb is not None
+        base = verb.group().lower().removesuffix("ing")
+        base = base if base in _PHYSICAL_ING else base + "e" if base + "e" in _PHYSICAL_ING else base
+        if base not in _PHYSICAL_ING:
+            return []
+        rest = piece[verb.end() :]
+        if re.match(r"\s*(?:,|or\b|and\b|/)", rest):
+            return []  # ("lift, carry and stack heavy furniture": a series of verbs, named as duties are)
+        if base in _LOAD_VERBS and (_PHYSICAL_LOAD.search(rest) is None or _NOT_LOADED.match(rest)):
+            return []  # ("lift margins", "push sales": a goal, not bodily work; "carry out": doing)
+        if base not in _LOAD_VERBS and _POSTURE_AFTER.match(rest) is None:
+            return []  # ("stand out", "walk customers through": no posture held)
+        words = _AMOUNT.sub(" ", rest).split()
+        words = words[:5]
+        while words and words[-1].lower() in _PHYSICAL_TRAILING:
+            words.pop()
+        while words and words[0].lower() in {"up", "to"}:
+            words.pop(0)
+        name = " ".join([_PHYSICAL_ING[base], *words]).rstrip(",")
+        start = item.index(piece, at)
+        out.append(SkillName(start, start + len(piece.rstrip()), name, True, piece.strip()))
+        at = start + len(piece)
+    return out
+
+
 @functools.lru_cache(maxsize=8192)  # (several rules ask of each list item: a duty's piece, its verb, its names)
 def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[SkillName, ...]:
     """:func:`skill_names`, kept per item."""
@@ -2167,6 +2255,9 @@ def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[S
 
 
 def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[SkillName]:
+    physical = physical_names(item) if _PHYSICAL_GATE.search(item) else []
+    if physical:
+        return physical
     wished = _WISHED.search(item)
     if wished is not None and wished.start() > 0:
         # "Forklift licence preferred", "Spanish desirable but not essential": how much it is wanted, not its name

@@ -1530,7 +1530,10 @@ RULES: dict[str, Rule] = {
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
-            "an item names its skill without filler: action nouns joined and 'of' their object name each action of"
+            "an item names its skill without filler: a physical demand is its verb's '-ing' form with what is moved"
+            " or how long ('be able to lift heavy boxes and stand for long periods': Lifting heavy boxes, Standing"
+            " for long periods; amounts go; not 'lift margins', 'carry out checks', 'stand out');"
+            " action nouns joined and 'of' their object name each action of"
             " it ('the feeding and walking of the dogs': Dog feeding, Dog walking; not 'the meaning of'), and a"
             " series of them with commas before 'of' is one item of a list ('the cleaning, feeding and walking of"
             " the dogs'); a duty"

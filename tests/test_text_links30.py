@@ -1,0 +1,41 @@
+"""Physical demands a post's requirements state (a removals firm, a garden centre, a parcel depot; our own text):
+a verb of bodily work with what is moved or how long is named by its "-ing" form ("Lifting heavy boxes",
+"Standing for long periods"); a verb of moving things with no load ("lift margins", "carry out checks") and a verb
+of posture with no posture held ("stand out", "walk customers through") are none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def _names(item: str) -> list[str]:
+    return [n.name for n in skill_names(item)]
+
+
+def test_lifting_and_standing_are_named_by_their_ing_form() -> None:
+    assert _names("Be able to lift heavy sacks of compost and stand for long periods") == [
+        "Lifting heavy sacks of compost",
+        "Standing for long periods",
+    ]
+    assert _names("Must be able to carry parcels up to 20kg") == ["Carrying parcels"]
+
+
+def test_goals_and_other_senses_of_the_verbs_are_no_physical_demand() -> None:
+    assert "Lifting" not in " ".join(_names("Lift margins across the garden range"))
+    assert not any(n.startswith("Carrying") for n in _names("Carry out weekly stock checks"))
+    assert not any(n.startswith("Standing") for n in _names("Stand out from other applicants"))
+
+
+def test_a_requirements_list_links_the_physical_demands(tmp_path: Path) -> None:
+    text = (
+        "# Depot Operative\n\n"
+        "## Requirements\n\n"
+        "- Ability to lift heavy parcels (up to 25kg)\n"
+        "- Stand for long periods during a shift\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, text)) if role == "depot-operative"}
+    assert {"lifting-heavy-parcels", "standing-for-long-periods"} <= got, got
