@@ -366,7 +366,26 @@ def _unknown_field(text: str, head: int, lo: int) -> int | None:
         if text[k - 1] in _FIELD_STOPS or _CJK.match(text, k - 1) is None or text[k - 2 : k] in _FIELD_STOP_WORDS:
             break
         k -= 1
+    if head - k == 5:  # (cut off by length: not inside a lexicon word, "电商商品企划专员" is no "商商品企划专员")
+        k = _word_boundary(text, k, head, lo)
     return k if head - k >= 2 else None
+
+
+def _word_boundary(text: str, k: int, head: int, lo: int) -> int:
+    """``k`` moved out of a lexicon word it falls inside: back to a field's start (and over up to two fields just
+    before it: "天猫店铺活动执行专员"), on past any other word."""
+    words = [tok for tok in _tokens(text, max(lo, k - 3 * _LONGEST), head) if tok[0] < k < tok[1] or tok[1] <= k]
+    inside = next((tok for tok in words if tok[0] < k < tok[1]), None)
+    if inside is None:
+        return k
+    if inside[2] not in {"field", "prefix"}:
+        return inside[1]
+    k, opened = inside[0], 1
+    for tok in reversed([tok for tok in words if tok[1] <= inside[0]]):
+        if tok[1] != k or tok[2] not in {"field", "prefix"} or opened == 3:
+            break
+        k, opened = tok[0], opened + 1
+    return k
 
 
 #: a list closed by "等岗位" (and such posts): "转岗至销售、运营、培训等岗位"
