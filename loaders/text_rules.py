@@ -1987,7 +1987,7 @@ RULES: dict[str, Rule] = {
             " a job title by its morphology: a head (专员, 助理, 主管, 经理, 总监, 组长, 店长, 客服, 运营,"
             " 设计师, 主播, 采购, the posts of livestream selling and platform work: 中控, 投手, 助播, 副播, 操盘手,"
             " 小二, 掌柜, 经纪人, 模特, 博主; chief officers in 官: 增长官, 运营官; short forms: 店助, 总助, 高管 ...)"
-            " after an optional rank (初级, 中级, 高级, 资深 ...) and field words"
+            " after an optional rank (初级, 中级, 高级, 资深 ...) and up to four field words ('跨境电商亚马逊运营专员')"
             " (电商, 团队, 业务, 门店, 私域 and 公域, 数字, 信息流, 招商, 商家, 行业, 海外, 在线, 小店, 旗舰店, 带货,"
             " 自营, 流量, 数据分析 ...), a field and 员 or 师 a person who does that work ('供应链计划员'; not 员工),"
             " 企划 and 推广 heads after a field only ('商品企划'; not before 合作), 岗 (a post)"

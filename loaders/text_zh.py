@@ -181,6 +181,8 @@ _ACTIVITY_BEFORE = re.compile(
 #: verbs of doing that also say working as a post ("做产品经理", "做仓管员"): before a title ending in a head of a
 #: person (not one of an activity: "做运营" is doing the work)
 _AS_VERBS = frozenset({"做"})
+#: how many words a title may have before its head ("跨境电商亚马逊运营专员": four)
+_MOST_WORDS = 4
 #: a title ending in these in a line's title slot (a stage, a table's first column) is a post
 _SUFFIX_HEADS = ("员", "师")
 
@@ -315,7 +317,7 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
         last = max((i for i, tok in enumerate(run[:last]) if tok[2] == "head"), default=None)
     if last is None and post is None:
         return None
-    if last is None or last == next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - 3):
+    if last is None or last == next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - _MOST_WORDS):
         # a head alone after a word the lexicon lacks: "根据直通车专员的需求", "例如供应链管理岗负责"
         head = run[last] if last is not None else post
         assert head is not None
@@ -326,8 +328,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
             return field, head[1], False
         if last is None:
             return None
-    # up to three words before the head ("跨境电商运营专员"); a unit does not open a title
-    first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - 3)
+    # up to four words before the head ("跨境电商亚马逊运营专员"); a unit does not open a title
+    first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - _MOST_WORDS)
     start, end = run[first][0], run[last][1]
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
