@@ -2026,8 +2026,10 @@ RULES: dict[str, Rule] = {
             "zh.moves",
             "Chinese lines with an arrow or a verb of moving",
             (_ROLE, _MOVE),
-            "'A→B→C', '(从)A晋升为/升为/升任/晋升/当了B', 'A再往上是B' (promotions), 'A转为/转岗为/转岗做B'"
-            " (lateral), every post listed after the verb too ('A可晋升为B、C或D等职位': A -> B, A -> C, A -> D;"
+            "'A→B→C', '(从)A晋升为/升为/升任/晋升/当了B', 'A可升/能升/竞聘B', 'A可以往B方向发展' (a post named as"
+            " the direction of growth; not '向B汇报', nor a direction naming no post: '往管理方向发展'), 'A再往上是B'"
+            " (promotions), 'A转为/转岗为/转岗做/转去做/改做B' (lateral), every post listed after the verb too"
+            " ('A可晋升为B、C或D等职位': A -> B, A -> C, A -> D;"
             " a list with no word of order is no ladder), with"
             " the years of the clause (or told since A in the clauses before: 'A经过两年的锻炼,可以晋升B', or"
             " before A in its sentence: '通常需要三年，才能从A升到B', '当了两年A之后...当了B');"

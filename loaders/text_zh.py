@@ -334,7 +334,10 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
         doing = None  # "转岗做产品经理", "转做仓管员": working as a post that a head of a person names
-    if _NOT_PERSON_AFTER.match(text, end, hi) or doing is not None:
+    thing = _NOT_PERSON_AFTER.match(text, end, hi)
+    if thing is not None and _TOWARD_AFTER.match(text, end, hi) and text[start - 1 : start] in _TOWARD_VERBS:
+        thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work
+    if thing is not None or doing is not None:
         return None
     # (a person word the lexicon lacks, "药剂师", is a post alone, as a whole head is: never "初级药剂师")
     return start, end, last == first and text[start:end] not in _WHOLE_HEADS and _LEXICON.get(text[start:end]) == "head"
@@ -829,9 +832,13 @@ _LADDER_CUE = re.compile(r"晋升|路径|路线|通道|发展|成长|职业|职�
 _BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?(?:年|个月)[^)）]{0,4}[)）]\s*")
 _MOVE_VERB = re.compile(
     r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|提升为|成长为|成为|当上|做到|转岗为|转岗到|转岗做|转行做"
-    r"|转做|转为|调任|晋升|提拔|当了|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是|再到|然后到)"
+    r"|转做|转为|调任|晋升|提拔|当了|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是|再到|然后到"
+    r"|转去(?:做|当)?|改做|改行做|竞聘(?:为|上)?|(?<=[可能会再才])升(?![为任至到职级值高])|往|朝|(?<![方面])向)"
     r"(?:了)?(?:一名|一个|一位)?"
 )
+#: a move toward a post said as the direction of one's growth: "往区域经理方向发展" (the post just before 方向)
+_TOWARD_VERBS = ("往", "朝", "向")
+_TOWARD_AFTER = re.compile(r"方向(?:发展|走|转|晋升|努力|前进)")
 #: "B通常由(优秀的)A提拔(而来)", "B多从A中选拔": the post B's holders are promoted from, named after 由 / 从
 _PROMOTED_FROM = re.compile(
     r"(?:通常|一般|多|大多|往往|主要|大都)?(?:是)?(?P<by>由|从)[^，,。；;！？\n]{2,16}?(?:中)?"
@@ -839,7 +846,8 @@ _PROMOTED_FROM = re.compile(
 )
 #: what joins the posts a verb of moving lists: "晋升为B、C或D", "B和C", "B及C"
 _TARGET_JOINT = re.compile(r"\s*(?:、|或者|或|和|及|以及|/)\s*")
-_LATERAL_VERBS = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
+_LATERAL_VERBS: tuple[str, ...] = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
+_LATERAL_VERBS += ("转去", "转去做", "转去当", "改做", "改行做")
 #: a job specification's field naming the posts the page's post leads to ("晋升方向：运营总监", a flattened form's
 #: "晋升方向 前厅经理"); a rotation or transfer field ("轮转岗位 礼宾") names lateral moves
 _SPEC_FIELD = re.compile(
@@ -1691,8 +1699,8 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             d.bare_moves.append((_Title(*sources[0]), _Title(*targets[-1]), None, False, *span, "zh.moves"))
     for verb in _MOVE_VERB.finditer(text, lo, hi):
         b = by_start.get(verb.end())
-        if b is None:
-            continue
+        if b is None or (verb[0] in _TOWARD_VERBS and not _TOWARD_AFTER.match(text, b[1], hi)):
+            continue  # (往, 向 alone: only toward a post named as a direction, "往店长方向发展")
         if verb[0] in _LATERAL_VERBS and d.on("zh.spec-moves") and _TRANSFER.match(text, verb.start(), hi):
             continue  # "转岗为A、B等岗位": a transfer list (_spec_moves)
         b = _as_listed(d, b, titles)  # "副店长再往上就是店长": the head alone is a rung of its own

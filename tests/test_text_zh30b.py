@@ -27,3 +27,17 @@ def test_a_field_the_lexicon_lacks_is_not_cut_inside_a_known_word() -> None:
 def test_a_title_may_have_four_words_before_its_head() -> None:
     text = "物流园招聘跨境电商海外仓储主管,另招冷链物流配送调度员。"
     assert _titles(text) == ["跨境电商海外仓储主管", "冷链物流配送调度员"]
+
+
+def test_more_verbs_of_moving_a_post_to_another() -> None:
+    # (可升 after a modal, a direction of growth, 竞聘 and 转去做: each moves a post to the next)
+    text = "学徒做满两年可升厨师，厨师表现好的可以往厨师长方向发展。"
+    assert {("学徒", "厨师"), ("厨师", "厨师长")} <= _moves(text)
+    assert ("保安", "保安主管") in _moves("保安干满三年可以竞聘保安主管。")
+    assert ("领班", "采购专员") in _moves("有的领班会转去做采购专员。")
+
+
+def test_a_direction_that_names_no_post_and_a_report_to_a_post_are_no_moves() -> None:
+    assert not _moves("她每周向店长汇报。")
+    assert not _moves("收银员也可以往管理方向发展。")
+    assert not _moves("本店面向店长招聘助手。")
