@@ -836,6 +836,8 @@ _MOVE_VERB = re.compile(
     r"|转去(?:做|当)?|改做|改行做|竞聘(?:为|上)?|(?<=[可能会再才])升(?![为任至到职级值高])|往|朝|(?<![方面])向)"
     r"(?:了)?(?:一名|一个|一位)?"
 )
+#: words that offer a move as another way out of the post the last move left: "也可以转做B", "或者升为B"
+_ALTERNATIVE = re.compile(r"也(?!许|就)|或者|或是|亦|另外|此外")
 #: a move toward a post said as the direction of one's growth: "往区域经理方向发展" (the post just before 方向)
 _TOWARD_VERBS = ("往", "朝", "向")
 _TOWARD_AFTER = re.compile(r"方向(?:发展|走|转|晋升|努力|前进)")
@@ -1715,6 +1717,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
                 years = _years(text[last : verb.start()])
         source: _Title | None = _Title(*before[-1]) if before else None
         earlier = [t for t in titles if t[1] <= span[0]]
+        alternative = False
         if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
             # (not from the page's title, which sums the whole story up: "我是怎么从客服做到运营主管的")
             top = d.lines[0] if d.lines and _TITLE_LINE.fullmatch(d.text, *d.lines[0]) else (-1, -1)
@@ -1728,10 +1731,14 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
                 chain = last_unsaid
             # (unless a post is named after it: "...→设计总监。做了三年店长之后，他...当了B" starts from 店长)
             if chain is not None and not (earlier and earlier[-1][0] >= chain[5]):
-                source = chain[1]
+                # (an alternative to the last move starts where it started: "A可升B，也可以转做C": A -> C)
+                alternative = _ALTERNATIVE.search(text, span[0], verb.start()) is not None
+                source = chain[0] if alternative else chain[1]
+                if alternative and source is None:
+                    earlier = []  # (from the page's post, as that move was: not the post that move named)
         if source is None:  # "从A做起，两年后升为B": the post named before, on the line
             source = _Title(*earlier[-1]) if earlier else None
-        if years is None and source is not None and source.end <= verb.start():
+        if years is None and source is not None and source.end <= verb.start() and not alternative:
             # "一般需要2-3年时间，才能从A升到B": the time told in the sentence before A; "做了三年A之后": A's tenure
             opening = max((text.rfind(m, lo, source.start) for m in "。！？!?\n"), default=-1) + 1
             prior = max((t[1] for t in titles if opening <= t[1] <= source.start), default=max(opening, lo))

@@ -41,3 +41,11 @@ def test_a_direction_that_names_no_post_and_a_report_to_a_post_are_no_moves() ->
     assert not _moves("她每周向店长汇报。")
     assert not _moves("收银员也可以往管理方向发展。")
     assert not _moves("本店面向店长招聘助手。")
+
+
+def test_an_alternative_move_starts_where_the_last_move_started() -> None:
+    found = _moves("配送员干满一年可以升为配送组长，也可以转做调度员。")
+    assert {("配送员", "配送组长"), ("配送员", "调度员")} <= found
+    assert ("配送组长", "调度员") not in found
+    # (还, "further", goes on from where the last move ended)
+    assert ("收银组长", "店长") in _moves("收银员可以升为收银组长，还可以再升为店长。")
