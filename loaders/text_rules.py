@@ -2026,7 +2026,9 @@ RULES: dict[str, Rule] = {
             "zh.moves",
             "Chinese lines with an arrow or a verb of moving",
             (_ROLE, _MOVE),
-            "'A→B→C', '(从)A晋升为/升为/升任/晋升/当了B', 'A可升/能升/竞聘B', 'A可以往B方向发展' (a post named as"
+            "'A→B→C', a ladder's 'A—B—C' or 'A-B-C' on a line that speaks of growth or under a short heading that"
+            " does ('晋升通道：' over '店员—副店长—店长'), '(从)A晋升为/升为/升任/晋升/当了B', 'A可升/能升/竞聘B',"
+            " 'A可以往B方向发展' (a post named as"
             " the direction of growth; not '向B汇报', nor a direction naming no post: '往管理方向发展'), 'A再往上是B'"
             " (promotions), 'A转为/转岗为/转岗做/转去做/改做B' (lateral), every post listed after the verb too"
             " ('A可晋升为B、C或D等职位': A -> B, A -> C, A -> D;"

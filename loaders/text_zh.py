@@ -1668,7 +1668,10 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
     """ "A→B→C", "A(1年)→B", a ladder's "A-B-C", "(从)A晋升为B": titles beside an arrow or after a verb of moving."""
     text = d.text
     by_start = {t[0]: t for t in titles}
-    marks = [_ARROW] + ([_DASH] if _LADDER_CUE.search(text, lo, hi) else [])
+    # (the cue on the line, or on a short heading line just above: "晋升通道：" over "店员—副店长—店长")
+    above = _line_above(d, lo)
+    cue = _LADDER_CUE.search(text, lo, hi) or (len(above.strip()) <= 24 and _LADDER_CUE.search(above))
+    marks = [_ARROW] + ([_DASH] if cue else [])
     for mark in marks:
         for arrow in mark.finditer(text, lo, hi):
             a = next((t for t in reversed(titles) if t[1] <= arrow.start()), None)

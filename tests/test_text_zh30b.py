@@ -49,3 +49,13 @@ def test_an_alternative_move_starts_where_the_last_move_started() -> None:
     assert ("配送组长", "调度员") not in found
     # (还, "further", goes on from where the last move ended)
     assert ("收银组长", "店长") in _moves("收银员可以升为收银组长，还可以再升为店长。")
+
+
+def test_a_dashed_ladder_under_a_heading_that_speaks_of_growth() -> None:
+    text = "## 厨房晋升路径\n学徒——厨师——主厨——行政总厨\n"
+    assert {("学徒", "厨师"), ("厨师", "主厨"), ("主厨", "行政总厨")} <= _moves(text)
+    text = "仓库的发展通道：\n理货员—仓管员—仓库主管\n"
+    assert {("理货员", "仓管员"), ("仓管员", "仓库主管")} <= _moves(text)
+    # (under a heading that speaks of no ladder a dash joins no rungs: a contact, a list of posts)
+    assert not _moves("联系方式：\n店长-王先生\n")
+    assert not _moves("招聘岗位：\n理货员-仓管员\n")
