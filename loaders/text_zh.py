@@ -131,7 +131,8 @@ def chinese_lines(text: str) -> list[tuple[int, int]]:
 
 #: ranks written before a title
 _PREFIXES = frozenset(
-    "初级 中级 高级 资深 首席 见习 实习 储备 副 总 常务 执行 特级 一级 二级 三级 金牌 值班 驻店".split()
+    "初级 中级 高级 资深 首席 见习 实习 储备 副 总 常务 执行 特级 一级 二级 三级 金牌 值班 驻店 兼职 全职"
+    " 夜班 早班 白班 晚班 执业 注册".split()
 )
 #: field words a title may open with (the work, the channel, the place, the unit)
 _FIELDS = frozenset(
@@ -145,7 +146,7 @@ _FIELDS = frozenset(
     导购 经营 综合 战略 投资 资金 风控 合规 教学 课程 教务 护理 美容 健身 站点 网点 分拨 冷链 订单 库存 计划
     数字 信息流 美妆 达人 千川 站内 站外 小红书 视频号 独立站 速卖通 虾皮 选品 招商 商家 行业 增长 客诉 海外 国际
     本地生活 外卖 团购 社交 淘客 分销 电话 在线 线上 线下 全渠道 新零售 供应商 小店 旗舰店 带货 自营 流量 成功
-    数据分析 淘系 视频 直播间
+    数据分析 淘系 视频 直播间 叉车 货车 干线 生鲜 防损 烘焙 咖啡 单证 报关 收货 发货 拣货 打包
     """.split()
 )
 #: the heads a title ends in
@@ -158,7 +159,8 @@ _HEADS = frozenset(
     科长 处长 站长 队长 班长 董事长 首席执行官 执行官 合伙人 负责人 店主 实习生 管培生 管理培训生 学徒 买手
     跟单员 跟单 招聘专员 车队长 场控 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
     坐席 代表 主理人 岗 中控 投手 助播 副播 操盘手 小二 掌柜 增长官 运营官 营销官 技术官 财务官 创始人 博主 模特
-    经纪人 店助 总助 高管 导购
+    经纪人 店助 总助 高管 导购 副理 干部 课长 仓长 药师 库管员 接待 前台 调度 理货 礼宾 夜审 总机 分拣工 包装工
+    洗碗工 打包工 操作工 维修工 杂工 厨工
     """.split()
 )
 #: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is
@@ -166,7 +168,10 @@ _HEADS = frozenset(
 _WHOLE_HEADS = frozenset("护士 护士长 医生 焊工 普工 月嫂 保姆 船长 教练".split())
 _HEADS |= _WHOLE_HEADS
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
-_ACTIVITY_HEADS = frozenset("客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购".split())
+_ACTIVITY_HEADS = frozenset(
+    "客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购"
+    " 接待 前台 调度 理货 礼宾 总机".split()
+)
 #: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
 _UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())
 #: words after a title that make it a modifier of a thing, not a person ("运营经验", "客服团队")
@@ -201,6 +206,8 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     while k < hi:
         for size in range(min(_LONGEST, hi - k), 0, -1):
             kind = _LEXICON.get(text[k : k + size])
+            if kind == "head" and text[k + size - 1] == "工" and text[k + size : k + size + 1] in _GONG_WORDS:
+                continue  # "分拣工作", "操作工具": 工 opens a word there (work, tools), no worker
             if kind is not None:
                 if (
                     kind == "field"
@@ -267,6 +274,8 @@ def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
     )
 
 
+#: characters after 工 that make it the start of a word: 工作 (work), 工具, 工资, 工程, 工艺, 工序, 工期 ...
+_GONG_WORDS = frozenset("作具资程艺厂序种期时位")
 #: words that 员 or 师 open, so a person word cannot end at them: "员工" (staff), "师傅" (a master), "师资"
 _WORDS_FROM_SUFFIX = frozenset("员工 师傅 师资 师范 师生".split())
 

@@ -5,6 +5,7 @@ missed or got wrong on them.
 
 from __future__ import annotations
 
+from careergraph.graph.schema import Label
 from careergraph.loaders.text import default_vocabulary
 from careergraph.loaders.text_extract import extract_facts
 from careergraph.loaders.text_zh import titles_in
@@ -59,3 +60,24 @@ def test_a_dashed_ladder_under_a_heading_that_speaks_of_growth() -> None:
     # (under a heading that speaks of no ladder a dash joins no rungs: a contact, a list of posts)
     assert not _moves("联系方式：\n店长-王先生\n")
     assert not _moves("招聘岗位：\n理货员-仓管员\n")
+
+
+def test_more_heads_fields_and_ranks_of_retail_hotel_and_logistics_posts() -> None:
+    text = "酒店设有大堂副理、夜审、总机话务员和洗碗工；超市设课长、储备干部和兼职收银员。"
+    assert _titles(text) == ["大堂副理", "夜审", "总机话务员", "洗碗工", "课长", "储备干部", "兼职收银员"]
+    text = "物流园有叉车司机、货车司机、库管员、分拣工；药店招执业药师；另招夜班收银员和前台接待。"
+    assert _titles(text) == ["叉车司机", "货车司机", "库管员", "分拣工", "执业药师", "夜班收银员", "前台接待"]
+
+
+def test_a_worker_in_gong_is_no_word_of_work_or_tools() -> None:
+    assert _titles("装卸工作由外包完成，熟练操作工具，参与分拣工作。") == []
+
+
+def test_a_head_that_names_an_activity_is_no_post_alone_in_prose() -> None:
+    text = "请到收银台付款，接待客户要热情，前台系统升级了，调度中心在二楼。"
+    assert not _roles(text)
+
+
+def _roles(text: str) -> set[str]:
+    facts = extract_facts(default_vocabulary(), "doc.txt", text)
+    return {key for key, node in facts.nodes.items() if node["label"] == Label.ROLE}
