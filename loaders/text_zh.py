@@ -159,7 +159,7 @@ _HEADS = frozenset(
     科长 处长 站长 队长 班长 董事长 首席执行官 执行官 合伙人 负责人 店主 实习生 管培生 管理培训生 学徒 买手
     跟单员 跟单 招聘专员 车队长 场控 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
     坐席 代表 主理人 岗 中控 投手 助播 副播 操盘手 小二 掌柜 增长官 运营官 营销官 技术官 财务官 创始人 博主 模特
-    经纪人 店助 总助 高管 导购 副理 干部 课长 仓长 药师 库管员 接待 前台 调度 理货 礼宾 夜审 总机 分拣工 包装工
+    经纪人 店助 总助 高管 导购 副理 干部 课长 仓长 班组长 药师 库管员 接待 前台 调度 理货 礼宾 夜审 总机 分拣工 包装工
     洗碗工 打包工 操作工 维修工 杂工 厨工
     """.split()
 )
@@ -339,6 +339,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
             return None
     # up to four words before the head ("跨境电商亚马逊运营专员"); a unit does not open a title
     first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - _MOST_WORDS)
+    if first < last and run[first][2] == "head" and text[run[first][0] : run[first][1]] in _LEAD_VERBS:
+        first += 1  # "督导门店助理": a head that is also a verb of leading people, before the post it leads
     start, end = run[first][0], run[last][1]
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
@@ -359,6 +361,8 @@ _FIELD_HEADS = frozenset("专员 主管 经理 总监 主任 组长 岗 工程�
 _FIELD_STOPS = frozenset(
     "的和与及或由从向给让对是为在把被跟同等如据将请需要有个名位其该各每这那了着过也都就才还又而并且但做当任升成招聘转找到去来级些于"
 )
+#: verbs of leading people, whose object may be a post: "管理班组长", "督导门店助理"
+_LEAD_VERBS = frozenset("管理 带领 领导 指导 督导 培训 监督 考核 招聘 安排 协调 辅导".split())
 _FIELD_STOP_WORDS = frozenset("根据 例如 比如 包括 负责 协助 配合 对接 联系 支持 通知 汇报 报告".split())
 #: words of kind that describe a post's holder, not its field ("普通专员": an ordinary one; "优秀主管": a good one)
 _FIELD_STOP_WORDS |= frozenset("普通 一般 优秀 合格 新手".split())
@@ -380,6 +384,10 @@ def _unknown_field(text: str, head: int, lo: int) -> int | None:
         if text[k - 1] in _FIELD_STOPS or _CJK.match(text, k - 1) is None or text[k - 2 : k] in _FIELD_STOP_WORDS:
             break
         k -= 1
+    # "每天带领拣选组长": a verb of leading people, before the post it leads, is no part of its field (just before
+    # the head it is the work's noun: "库存管理专员")
+    k = max((j + 2 for j in range(k, head - 2) if text[j : j + 2] in _LEAD_VERBS and not _LEXICON.get(text[j : j + 2])),
+            default=k)
     if head - k == 5:  # (cut off by length: not inside a lexicon word, "电商商品企划专员" is no "商商品企划专员")
         k = _word_boundary(text, k, head, lo)
     return k if head - k >= 2 else None

@@ -81,3 +81,11 @@ def test_a_head_that_names_an_activity_is_no_post_alone_in_prose() -> None:
 def _roles(text: str) -> set[str]:
     facts = extract_facts(default_vocabulary(), "doc.txt", text)
     return {key for key, node in facts.nodes.items() if node["label"] == Label.ROLE}
+
+
+def test_a_verb_of_leading_people_is_no_part_of_the_post_it_leads() -> None:
+    assert _titles("车间主任：每天带领拣选组长开会。") == ["车间主任", "拣选组长"]
+    assert _titles("区域经理需要督导门店助理。") == ["区域经理", "门店助理"]
+    assert _titles("培训专员和培训发展专员。") == ["培训专员", "培训发展专员"]  # (培训 a field here)
+    assert "班组长" in _titles("班组长：带领作业员完成拣货。")
+    assert _titles("需要一名库存管理专员。") == ["库存管理专员"]  # (管理 just before the head: the work)
