@@ -842,6 +842,12 @@ _STAGE = re.compile(
     r"\s*(?:#+\s*|[-*•·●▪]\s*|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十\d]+(?:阶段|级|步)\s*[:：]?\s*)?\**"
     r"(?P<title>[^\s(（)）:：,，。；;|*]{2,16}?)\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）]\**\s*(?:[:：]|$)"
 )
+#: a stage named by its place in order, years or not: "第一阶段：快递员，负责收派件", "第二步：站点组长"
+_ORDINAL_STAGE = re.compile(
+    r"\s*(?:#+\s*|[-*•·●▪]\s*)?\**第[一二三四五六七八九十\d]+(?:阶段|级|步|层)\s*[:：]\s*\**"
+    r"(?P<title>[^\s(（)）:：,，。；;|*]{2,16}?)\**(?:\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）])?\**\s*"
+    r"(?:[:：，,；;。]|$)"
+)
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔|⟶|➝|-->)\s*")
 #: dashes and angle marks join rungs only on a line that speaks of a ladder ("晋升路径：专员-主管-经理")
 _DASH = re.compile(r"\s*(?:—{1,2}|－|-|>|＞|》)\s*")
@@ -1259,7 +1265,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         d.title_lines.append((d.name(full[0]), full[0][0], full[0][1]))
         if d.on("zh.stages"):
             d.stage_role = d.name(full[0])  # ("初级直播运营" alone on its line: the items under it are its)
-    stage = _STAGE.match(text, lo, hi)
+    stage = _STAGE.match(text, lo, hi) or _ORDINAL_STAGE.match(text, lo, hi)
     if stage is not None and d.on("zh.stages") and _is_title(stage["title"]):
         _stage(d, lo, hi, stage)
         return
@@ -1528,7 +1534,7 @@ def _stage(d: _Doc, lo: int, hi: int, stage: re.Match[str]) -> None:
     """A "Title(0-2年):" line: a rung of the ladder its neighbours make; the text after it is the stage's."""
     title = stage["title"]
     d.facts.roles.append(RoleMention(title, stage.start("title"), stage.end("title"), "zh.stages"))
-    years = _years(stage["years"])
+    years = _years(stage["years"]) if stage["years"] else None
     if d.stages and d.stages[-1][0]:
         below, below_years = d.stages[-1]
         d.facts.moves.append(Move(below, title, below_years, False, lo, hi, "zh.stages"))

@@ -89,3 +89,15 @@ def test_a_verb_of_leading_people_is_no_part_of_the_post_it_leads() -> None:
     assert _titles("培训专员和培训发展专员。") == ["培训专员", "培训发展专员"]  # (培训 a field here)
     assert "班组长" in _titles("班组长：带领作业员完成拣货。")
     assert _titles("需要一名库存管理专员。") == ["库存管理专员"]  # (管理 just before the head: the work)
+
+
+def test_stages_named_by_their_place_in_order_are_a_ladder() -> None:
+    text = (
+        "美发师的成长\n"
+        "第一阶段：助理，负责洗头和吹发；\n"
+        "第二阶段：发型师，独立为顾客剪发；\n"
+        "第三阶段：店长，负责门店经营。\n"
+    )
+    found = _moves(text)
+    assert {("助理", "发型师"), ("发型师", "店长")} <= found
+    assert not _moves("第一步：先做客服，熟悉产品；\n第二步：学习数据分析。\n")
