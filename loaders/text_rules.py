@@ -2048,7 +2048,10 @@ RULES: dict[str, Rule] = {
             " 'X可晋升为B' naming no source on a page about a role is that role's move; '...升为B,再到C' (B -> C,"
             " a chain going on, also from a move whose source a story left unsaid: '后来转做A。两年后升为B': A -> B;"
             " an alternative to the last move, '也/或者...', starts where that move started: 'A可以升为B，也可以转做C':"
-            " A -> C, without A's tenure years;"
+            " A -> C, without A's tenure years; a story's words that move only before a post: '担任B', '(去...)当B'"
+            " (not '当B不在时'), '调到...做B', '现在是B', '如今已是B' (not '担任过B', nor in a line of duties:"
+            " '向B反馈');"
+            " a move going on from the post the last move named takes no years from that move's clause;"
             " not from a page's title line, which sums a story up, and a move the narrator tells ('让我转做A') is no"
             " move of the page's role); a post that has someone else move is no source ('店长让我转做A');"
             " 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards)",

@@ -856,11 +856,20 @@ _BRACKET_YEARS = re.compile(r"\s*[(（][^)）]{0,12}?(?:年|个月)[^)）]{0,4}[
 _MOVE_VERB = re.compile(
     r"(?:晋升为|晋升到|晋升至|升职为|升为|升任|升至|升到|提拔为|提升为|成长为|成为|当上|做到|转岗为|转岗到|转岗做|转行做"
     r"|转做|转为|调任|晋升|提拔|当了|(?:再)?往上(?:走)?(?:就|则|便)?是|下一步(?:就|则)?是|再到|然后到"
-    r"|转去(?:做|当)?|改做|改行做|竞聘(?:为|上)?|(?<=[可能会再才])升(?![为任至到职级值高])|往|朝|(?<![方面])向)"
+    r"|转去(?:做|当)?|改做|改行做|竞聘(?:为|上)?|(?<=[可能会再才])升(?![为任至到职级值高]))"
+    r"(?:了)?(?:一名|一个|一位)?"
+)
+#: words that move one to a post only where a post follows them (elsewhere they say other things: "向经理汇报",
+#: "当客户投诉时", "担任过"): a direction, 担任, 当, a transfer to a place to work as a post, where one is now
+_POST_VERB = re.compile(
+    r"(?:往|朝|(?<![方面])向|(?:担任|出任|接任)(?!过)|(?<=[\u4e00-\u9fff])当(?!时|年|天|初|地|前|然|作|成|中|面|日|上|了)"
+    r"|调(?:到|至|去|往|入)[^，,。；;\n]{0,8}?(?:做|当|任)|(?:现在|如今|目前)(?:我|他|她)?(?:已经|已)?(?:是|成了))"
     r"(?:了)?(?:一名|一个|一位)?"
 )
 #: words that offer a move as another way out of the post the last move left: "也可以转做B", "或者升为B"
 _ALTERNATIVE = re.compile(r"也(?!许|就)|或者|或是|亦|另外|此外")
+#: what makes 当 before a post "when" rather than "work as": "当主管不在时", "当店长的时候"
+_WHILE_AFTER = re.compile(r"(?:不在|在|们|的)?(?:时|的时候|之时)|不在|们")
 #: a move toward a post said as the direction of one's growth: "往区域经理方向发展" (the post just before 方向)
 _TOWARD_VERBS = ("往", "朝", "向")
 _TOWARD_AFTER = re.compile(r"方向(?:发展|走|转|晋升|努力|前进)")
@@ -1725,10 +1734,15 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         targets = [t for t in titles if span[0] <= t[0] and t[1] <= found.start()]
         if len(sources) == 1 and targets:
             d.bare_moves.append((_Title(*sources[0]), _Title(*targets[-1]), None, False, *span, "zh.moves"))
-    for verb in _MOVE_VERB.finditer(text, lo, hi):
+    verbs = list(_MOVE_VERB.finditer(text, lo, hi))
+    taken = [(w.start(), w.end()) for w in verbs]
+    verbs += [v for v in _POST_VERB.finditer(text, lo, hi) if not any(a < v.end() and v.start() < b for a, b in taken)]
+    for verb in sorted(verbs, key=lambda v: v.start()):
         b = by_start.get(verb.end())
         if b is None or (verb[0] in _TOWARD_VERBS and not _TOWARD_AFTER.match(text, b[1], hi)):
             continue  # (往, 向 alone: only toward a post named as a direction, "往店长方向发展")
+        if verb[0].startswith("当") and _WHILE_AFTER.match(text, b[1], hi):
+            continue  # ("当主管不在时": when, not becoming)
         if verb[0] in _LATERAL_VERBS and d.on("zh.spec-moves") and _TRANSFER.match(text, verb.start(), hi):
             continue  # "转岗为A、B等岗位": a transfer list (_spec_moves)
         b = _as_listed(d, b, titles)  # "副店长再往上就是店长": the head alone is a rung of its own
@@ -1743,7 +1757,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
                 years = _years(text[last : verb.start()])
         source: _Title | None = _Title(*before[-1]) if before else None
         earlier = [t for t in titles if t[1] <= span[0]]
-        alternative = False
+        alternative = chained = False
         if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
             # (not from the page's title, which sums the whole story up: "我是怎么从客服做到运营主管的")
             top = d.lines[0] if d.lines and _TITLE_LINE.fullmatch(d.text, *d.lines[0]) else (-1, -1)
@@ -1760,11 +1774,13 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
                 # (an alternative to the last move starts where it started: "A可升B，也可以转做C": A -> C)
                 alternative = _ALTERNATIVE.search(text, span[0], verb.start()) is not None
                 source = chain[0] if alternative else chain[1]
+                chained = True
                 if alternative and source is None:
                     earlier = []  # (from the page's post, as that move was: not the post that move named)
         if source is None:  # "从A做起，两年后升为B": the post named before, on the line
             source = _Title(*earlier[-1]) if earlier else None
-        if years is None and source is not None and source.end <= verb.start() and not alternative:
+        # (not for a post the last move named: the time told before it is the time that move took)
+        if years is None and source is not None and source.end <= verb.start() and not chained:
             # "一般需要2-3年时间，才能从A升到B": the time told in the sentence before A; "做了三年A之后": A's tenure
             opening = max((text.rfind(m, lo, source.start) for m in "。！？!?\n"), default=-1) + 1
             prior = max((t[1] for t in titles if opening <= t[1] <= source.start), default=max(opening, lo))

@@ -101,3 +101,20 @@ def test_stages_named_by_their_place_in_order_are_a_ladder() -> None:
     found = _moves(text)
     assert {("助理", "发型师"), ("发型师", "店长")} <= found
     assert not _moves("第一步：先做客服，熟悉产品；\n第二步：学习数据分析。\n")
+
+
+def test_a_story_moves_by_taking_up_a_post_transfer_and_where_one_is_now() -> None:
+    text = "他一开始在车间做学徒，两年后调到质检部做质检员，后来担任质检组长，现在是车间主任。"
+    found = extract_facts(default_vocabulary(), "doc.txt", text).transitions
+    assert {("学徒", "质检员"), ("质检员", "质检组长"), ("质检组长", "车间主任")} <= set(found)
+    # (the two years are the time before the transfer, not before the later moves)
+    assert found[("质检组长", "车间主任")].get("years_min") is None
+
+
+def test_when_a_post_holder_is_away_or_held_before_is_no_move() -> None:
+    assert not _moves("当主管不在时，由领班负责。本岗位由店长担任。曾担任过运营主管者优先。")
+
+
+def test_a_word_that_moves_only_before_a_post_leaves_a_duty_line_alone() -> None:
+    text = "直播岗位\n场控：把控直播节奏，向主播反馈弹幕问题。\n"
+    assert ("场控", "把控直播节奏") in set(extract_facts(default_vocabulary(), "doc.txt", text).requires)
