@@ -2258,6 +2258,12 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
     physical = physical_names(item) if _PHYSICAL_GATE.search(item) else []
     if physical:
         return physical
+    kept = _KEPT_TO.match(item) if "to " in item or "by " in item or "with " in item else None
+    if kept is not None and _singular(kept["obj"].split()[-1].lower().strip(".,;")) in _RULE_NOUNS:
+        # "adhere to health and safety rules", "abide by the site rules": the rules kept to name the skill, as
+        # those complied with do
+        at = kept.start("obj")
+        return [s._replace(start=s.start + at, end=s.end + at) for s in _skill_names_kept(item[at:], predicate)]
     wished = _WISHED.search(item)
     if wished is not None and wished.start() > 0:
         # "Forklift licence preferred", "Spanish desirable but not essential": how much it is wanted, not its name
@@ -3134,11 +3140,28 @@ def _later_duties(item: str, toks: list[_Tok], form: str, predicate: bool) -> li
     return []
 
 
+#: keeping to rules: "adhere to", "abide by", "conform to", "stick to", "comply with" (then what is kept to)
+_KEPT_TO = re.compile(
+    r"\W*(?:(?:the\s+)?(?:ability|able)\s+to\s+|be\s+able\s+to\s+|must\s+)?(?:strictly\s+)?"
+    r"(?:adher(?:e|es|ing)|compl(?:y|ies|ying)|conform(?:s|ing)?|abid(?:e|es|ing)|stick(?:s|ing)?)\s+(?:strictly\s+)?"
+    r"(?:to|with|by)\s+(?:the\s+|all\s+|our\s+|company\s+(?=\w+\s))?(?P<obj>[^.;:]+?)\s*[.;]?$",
+    re.I,
+)
+#: what is followed or kept to as a rule: "follow the procedures", "adhere to safety rules"
+_RULE_NOUNS = frozenset(
+    {"standard", "rule", "procedure", "policy", "guideline", "instruction", "regulation", "protocol",
+     "process", "sop", "direction", "requirement", "law", "code", "practice", "plan", "schedule", "specification"}
+)
+
+
 def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool) -> str:
     """The name of a duty: its object ``part`` with the action of verb ``base`` (written ``verb``)."""
-    action = None if helping else _VERB_NOUNS.get(base, "follow-up" if base == "follow" else None)
     lowers = [t.lower for t in part]
     head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
+    # ("follow up with suppliers": Supplier follow-up; rules followed are named alone, as those complied with are:
+    # "follow food hygiene standards": Food hygiene standards)
+    followed = "follow-up" if base == "follow" and _singular(head) not in _RULE_NOUNS else None
+    action = None if helping else _VERB_NOUNS.get(base, followed)
     # ("locks the doors": a verb of work that is a noun as often names its action too, "Door locking")
     tier = action is None and not helping and base not in _VERB_NOUNS and base in _noun_verbs()
     if tier and not (_singular(head) in _SERVED and len(part) <= 3):

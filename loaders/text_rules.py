@@ -1532,7 +1532,9 @@ RULES: dict[str, Rule] = {
             (_SKILL,),
             "an item names its skill without filler: a physical demand is its verb's '-ing' form with what is moved"
             " or how long ('be able to lift heavy boxes and stand for long periods': Lifting heavy boxes, Standing"
-            " for long periods; amounts go; not 'lift margins', 'carry out checks', 'stand out');"
+            " for long periods; amounts go; not 'lift margins', 'carry out checks', 'stand out'); rules"
+            " followed or kept to are named alone ('follow food hygiene standards', 'adhere to company policies':"
+            " the standards, the policies; 'follow up with X' stays X follow-up);"
             " action nouns joined and 'of' their object name each action of"
             " it ('the feeding and walking of the dogs': Dog feeding, Dog walking; not 'the meaning of'), and a"
             " series of them with commas before 'of' is one item of a list ('the cleaning, feeding and walking of"

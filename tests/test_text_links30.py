@@ -39,3 +39,12 @@ def test_a_requirements_list_links_the_physical_demands(tmp_path: Path) -> None:
     )
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "depot-operative"}
     assert {"lifting-heavy-parcels", "standing-for-long-periods"} <= got, got
+
+
+def test_rules_followed_or_kept_to_are_named_alone() -> None:
+    # (a bakery's hygiene rules: what is followed is the skill, not a "follow-up" of it)
+    assert _names("Follow food hygiene standards") == ["Food hygiene standards"]
+    assert _names("Follow up with flour suppliers") == ["Flour supplier follow-up"]
+    assert _names("Adhere to company policies") == ["Company policies"]
+    assert _names("Must adhere strictly to food safety regulations.") == ["Food safety regulations"]
+    assert _names("Adhere to deadlines") == []  # (no rule kept to: named as before)
