@@ -2154,7 +2154,8 @@ RULES: dict[str, Rule] = {
             " 核心考核:, 任职要求:; a cue's list ends at a comma before a clause about something else: 虽然, 但, 随着"
             " ...)"
             " and the lines of a 岗位职责 / 任职要求 / 工作流程 section (a heading alone on its line without a colon"
-            " too: 工作描述, 职位描述, 职位要求, 任职条件, 技能要求 ...)",
+            " too: 工作描述, 职位描述, 职位要求, 任职条件, 技能要求 ...; a line opening the ad's pay, hours, place or"
+            " contact, unmarked, ends such a section: '薪资待遇', '工资：底薪4000+提成', '上班时间：...')",
             (_SKILL, _NEEDS),
             "each item's short noun phrase is a skill (how much is asked is cut from it, not the item dropped:"
             " '1年以上电商运营经验' and '有电商运营经验者优先' name 电商运营经验, '英语四级以上' 英语四级; a sum of"

@@ -725,6 +725,11 @@ _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}(?P<k
 _SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)|" + _ARTICLE.pattern)
 #: labels of an ad's other topics
 _TOPIC_LABEL = re.compile(r"晋升|发展|空间|福利|待遇|薪|地址|地点|时间$|联系|电话|邮箱|公司|简介|备注")
+#: a line that opens another topic of an ad, unmarked: its pay, hours, place or contact ("薪资待遇", "工资：...")
+_TOPIC_HEADING = re.compile(
+    r"\s*(?:薪资|薪酬|工资|待遇|福利|月薪|年薪|收入|上班时间|工作时间|工作地点|工作地址|联系方式|联系人|公司简介|公司介绍"
+    r"|晋升空间|发展空间)[^:：\n]{0,4}?\s*(?:[:：]|$)"
+)
 _STAGE_WORDS = re.compile(r"(?:阶段|步骤|环节|流程|时期|期)$")
 
 
@@ -1321,6 +1326,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         _tools(d, lo, hi, posts)
     if d.on("zh.inline-items") and not heading:
         _inline_items(d, lo, hi, posts)
+    if d.section is not None and at == lo and _TOPIC_HEADING.match(content):
+        d.section = None  # "薪资待遇", "工资：底薪6000+提成": the ad's pay, after its requirements, is none of them
     if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
         if _cue_lists(d, lo, hi, posts):
             return

@@ -118,3 +118,14 @@ def test_when_a_post_holder_is_away_or_held_before_is_no_move() -> None:
 def test_a_word_that_moves_only_before_a_post_leaves_a_duty_line_alone() -> None:
     text = "直播岗位\n场控：把控直播节奏，向主播反馈弹幕问题。\n"
     assert ("场控", "把控直播节奏") in set(extract_facts(default_vocabulary(), "doc.txt", text).requires)
+
+
+def _needs(text: str) -> set[tuple[str, str]]:
+    return set(extract_facts(default_vocabulary(), "doc.txt", text).requires)
+
+
+def test_an_ads_pay_after_its_requirements_is_none_of_them() -> None:
+    text = "面点师\n任职要求\n1. 两年以上面点经验\n薪资待遇\n月薪6000-8000元\n"
+    assert {skill for _, skill in _needs(text)} == {"面点经验"}
+    text = "洗车员\n要求：\n- 能吃苦\n工资：底薪4000+提成\n上班时间：早八晚六\n"
+    assert {skill for _, skill in _needs(text)} == {"能吃苦"}
