@@ -2155,7 +2155,9 @@ RULES: dict[str, Rule] = {
             " ...)"
             " and the lines of a 岗位职责 / 任职要求 / 工作流程 section (a heading alone on its line without a colon"
             " too: 工作描述, 职位描述, 职位要求, 任职条件, 技能要求 ...; a line opening the ad's pay, hours, place or"
-            " contact, unmarked, ends such a section: '薪资待遇', '工资：底薪4000+提成', '上班时间：...')",
+            " contact, unmarked, ends such a section: '薪资待遇', '工资：底薪4000+提成', '上班时间：...'; in a section"
+            " a line numbered in Chinese numerals with a clause mark and no colon is an item, no heading:"
+            " '一、清洁公共区域；')",
             (_SKILL, _NEEDS),
             "each item's short noun phrase is a skill (how much is asked is cut from it, not the item dropped:"
             " '1年以上电商运营经验' and '有电商运营经验者优先' name 电商运营经验, '英语四级以上' 英语四级; a sum of"

@@ -725,6 +725,8 @@ _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}(?P<k
 _SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)|" + _ARTICLE.pattern)
 #: labels of an ad's other topics
 _TOPIC_LABEL = re.compile(r"晋升|发展|空间|福利|待遇|薪|地址|地点|时间$|联系|电话|邮箱|公司|简介|备注")
+#: an item numbered in Chinese numerals: a clause mark in it or closing it, no colon ("一、按标准清扫客房；")
+_NUMERAL_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．][^:：\n]*?[，,；;。][^:：\n]*$")
 #: a line that opens another topic of an ad, unmarked: its pay, hours, place or contact ("薪资待遇", "工资：...")
 _TOPIC_HEADING = re.compile(
     r"\s*(?:薪资|薪酬|工资|待遇|福利|月薪|年薪|收入|上班时间|工作时间|工作地点|工作地址|联系方式|联系人|公司简介|公司介绍"
@@ -1265,6 +1267,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     # (a section's name alone on its line: "职责", "胜任要素")
     bare = at == lo and len(content.strip()) <= 8 and _SECTION_NAME.fullmatch(content.strip()) is not None
     heading = short or bare or bool(_SECTION.match(text, lo, hi))
+    if heading and d.section is not None and _NUMERAL_ITEM.match(text, lo, hi):
+        heading = False  # "一、按标准清扫客房；" under "工作职责：": an item numbered in words, no heading
     if text.count("\n", d.last_end, lo) >= 2:
         d.paragraph = lo
     if heading or d.paragraph == lo:

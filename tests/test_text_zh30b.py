@@ -129,3 +129,10 @@ def test_an_ads_pay_after_its_requirements_is_none_of_them() -> None:
     assert {skill for _, skill in _needs(text)} == {"面点经验"}
     text = "洗车员\n要求：\n- 能吃苦\n工资：底薪4000+提成\n上班时间：早八晚六\n"
     assert {skill for _, skill in _needs(text)} == {"能吃苦"}
+
+
+def test_items_numbered_in_chinese_numerals_under_a_section_are_items() -> None:
+    text = "保洁员\n工作职责：\n一、清洁公共区域；\n二、补充洗手间用品。\n三、任职要求\n一、身体健康，能吃苦。\n"
+    found = _needs(text)
+    assert {("保洁员", "清洁公共区域"), ("保洁员", "补充洗手间用品")} <= found
+    assert ("保洁员", "任职要求") not in found  # (a section's name, no punctuation: still a heading)
