@@ -1902,6 +1902,13 @@ _FROM_TO = re.compile(
 )
 
 
+#: what says how long the move just named takes: "，一般需要", "大概要", "至少需要" (the years follow)
+_TAKES_TIME = re.compile(
+    r"(?:的时间)?\s*[，,]?\s*(?:一般|通常|大概|大约|平均|基本|至少|最快|往往|大多|普遍)?(?:来说|而言)?\s*[，,]?\s*"
+    r"(?:需要|要|需|得|花|用)(?=[^。；;！!？?\n]{0,10}年)"
+)
+
+
 def _from_to(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
     """ "做得好的人三年就能完成从理货员到仓库主管的跨越": a move from A to B named as a leap, promotion or change,
     with the years its clause states; A and B are titles, or heads alone standing for the page's titles with that
@@ -1923,6 +1930,16 @@ def _from_to(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> 
         span = _clause(text, lo, hi, found.start())
         years = _years(text[span[0] : span[1]])
         d.bare_moves.append((ends[0], ends[1], years, False, *span, "zh.from-to"))
+    for x, y in itertools.pairwise(titles):
+        # "从客服专员到客服主管，一般需要两到三年", "店员到店长一般要3-5年": the time a move takes, told after it
+        time = _TAKES_TIME.match(text, y[1], hi)
+        if text[x[1] : y[0]] != "到" or time is None:
+            continue
+        start = x[0] - 1 if text[x[0] - 1 : x[0]] == "从" else x[0]
+        end = next((k for k in (text.find(m, time.end(), hi) for m in "。；;！!？?，,") if k != -1), hi)
+        years = _years(text[time.end() : end])
+        if years is not None:
+            d.bare_moves.append((_Title(*x), _Title(*y), years, False, start, end, "zh.from-to"))
 
 
 def _slashed(

@@ -136,3 +136,11 @@ def test_items_numbered_in_chinese_numerals_under_a_section_are_items() -> None:
     found = _needs(text)
     assert {("保洁员", "清洁公共区域"), ("保洁员", "补充洗手间用品")} <= found
     assert ("保洁员", "任职要求") not in found  # (a section's name, no punctuation: still a heading)
+
+
+def test_the_time_a_move_from_one_post_to_another_takes() -> None:
+    text = "从售票员到售票组长，一般需要两到三年；售票组长到售票主管大概要4年。"
+    found = extract_facts(default_vocabulary(), "doc.txt", text).transitions
+    assert (found[("售票员", "售票组长")]["years_min"], found[("售票员", "售票组长")]["years_max"]) == (2.0, 3.0)
+    assert found[("售票组长", "售票主管")]["years_min"] == 4.0
+    assert not _moves("从周一到周五都需要上班，从仓库到门店要两年前就规划好。")
