@@ -210,12 +210,13 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
                 continue  # "分拣工作", "操作工具": 工 opens a word there (work, tools), no worker
             if kind is not None:
                 if (
-                    kind == "field"
+                    (kind == "field" or (kind == "head" and text[k + size - 1] not in "员师工"))
                     and text[k + size : k + size + 1] in {"员", "师"}
                     and text[k + size : k + size + 2] not in _WORDS_FROM_SUFFIX
                     and k + size < hi
                 ):
-                    # "计划员", "分析师": a field and 员 / 师 are a word of a person who does that work
+                    # "计划员", "分析师": a field and 员 / 师 are a word of a person who does that work (so are a head
+                    # of an activity or a short post and 员: "保安员", "调度员")
                     yield k, k + size + 1, "head"
                     k += size + 1
                     break

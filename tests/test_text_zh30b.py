@@ -144,3 +144,8 @@ def test_the_time_a_move_from_one_post_to_another_takes() -> None:
     assert (found[("售票员", "售票组长")]["years_min"], found[("售票员", "售票组长")]["years_max"]) == (2.0, 3.0)
     assert found[("售票组长", "售票主管")]["years_min"] == 4.0
     assert not _moves("从周一到周五都需要上班，从仓库到门店要两年前就规划好。")
+
+
+def test_a_head_and_yuan_is_a_word_of_a_person() -> None:
+    assert _titles("小区招聘保安员两名，另招客服员工一名。") == ["保安员", "客服"]
+    assert ("保安员", "保安队长") in _moves("保安员干满两年可升保安队长。")
