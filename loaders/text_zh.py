@@ -443,6 +443,39 @@ def _listed_posts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+#: what opens a list of a team's or an ad's posts: "岗位有：", "团队包括", "招聘：", "由...组成"
+_TEAM_LIST = re.compile(
+    r"(?:岗位|职位|工种|团队|招聘)(?:一般|主要|通常)?(?:有|包括|包含|设有|设置|分别是|如下)?\s*[：:]\s*"
+    r"|(?:岗位|职位|团队|部门)(?:一般|主要|通常)?(?:有|包括|包含|设有|分别是)\s*"
+    r"|由(?=[^，,。；;\n]{4,60}?组成)"
+)
+_TEAM_GAP = re.compile(r"、|，|,|/|和|及|与|以及")
+
+
+def _team_activity_posts(text: str, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Heads of an activity ("运营", "客服", "调度") listed alone among a team's posts, which name posts there:
+    "直播团队一般由主播、场控、运营和投手组成", "岗位有：站长、骑手、调度、客服" (two posts at least in the list).
+
+    >>> t = "外卖站的岗位有：站长、骑手、调度、客服。"
+    >>> [t[a:b] for a, b in _team_activity_posts(t, 0, len(t), titles_in(t))]
+    ['调度', '客服']
+    """
+    out: list[tuple[int, int]] = []
+    for found in _TEAM_LIST.finditer(text, lo, hi):
+        stop = re.compile(r"[。；;！!？?\n]|组成|等").search(text, found.end(), hi)
+        end = stop.start() if stop else hi
+        items, k = [], found.end()
+        for gap in [*_TEAM_GAP.finditer(text, found.end(), end), None]:
+            b = gap.start() if gap else end
+            items.append((k, b))
+            k = gap.end() if gap else end
+        whole = {(t[0], t[1]) for t in titles}
+        posts = [item for item in items if item in whole]
+        if len(items) >= 3 and len(posts) >= 2:
+            out += [item for item in posts if text[item[0] : item[1]] in _ACTIVITY_HEADS]
+    return out
+
+
 def _is_title(name: str) -> bool:
     """Whether a whole cell or stage name is a job title (a head last, or a word of a person in 员/师)."""
     name = name.strip()
@@ -1296,7 +1329,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             d.bare_roles.append(_Title(*t))
         else:
             d.role(t)
-    for a, b in _listed_posts(text, lo, hi):
+    for a, b in [*_listed_posts(text, lo, hi), *_team_activity_posts(text, lo, hi, titles)]:
         d.facts.roles.append(RoleMention(text[a:b], a, b, "zh.titles"))
     if d.on("zh.defined-posts"):
         _defined_post(d, at, hi, titles)

@@ -149,3 +149,9 @@ def test_the_time_a_move_from_one_post_to_another_takes() -> None:
 def test_a_head_and_yuan_is_a_word_of_a_person() -> None:
     assert _titles("小区招聘保安员两名，另招客服员工一名。") == ["保安员", "客服"]
     assert ("保安员", "保安队长") in _moves("保安员干满两年可升保安队长。")
+
+
+def test_heads_of_an_activity_listed_among_a_teams_posts_are_posts() -> None:
+    assert {"调度", "客服", "站长", "快递员"} <= _roles("快递网点的岗位有：站长、快递员、调度和客服。")
+    assert {"接待", "礼宾员"} <= _roles("酒店前厅团队由大堂经理、礼宾员、接待和行李员组成。")
+    assert not _roles("他负责运营、客服和调度。") & {"运营", "客服", "调度"}
