@@ -2156,7 +2156,9 @@ RULES: dict[str, Rule] = {
             " 核心考核:, 任职要求:; a cue's list ends at a comma before a clause about something else: 虽然, 但, 随着"
             " ...)"
             " and the lines of a 岗位职责 / 任职要求 / 工作流程 section (a heading alone on its line without a colon"
-            " too: 工作描述, 职位描述, 职位要求, 任职条件, 技能要求 ...; a line opening the ad's pay, hours, place or"
+            " too: 工作描述, 职位描述, 职位要求, 任职条件, 技能要求 ...; so is a post's name and such a name alone on"
+            " its line: '物流专员岗位职责', '叉车司机的任职要求', '面包师岗位职责及任职要求', the post's section;"
+            " a line opening the ad's pay, hours, place or"
             " contact, unmarked, ends such a section: '薪资待遇', '工资：底薪4000+提成', '上班时间：...'; in a section"
             " a line numbered in Chinese numerals with a clause mark and no colon is an item, no heading:"
             " '一、清洁公共区域；')",

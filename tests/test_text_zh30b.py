@@ -155,3 +155,9 @@ def test_heads_of_an_activity_listed_among_a_teams_posts_are_posts() -> None:
     assert {"调度", "客服", "站长", "快递员"} <= _roles("快递网点的岗位有：站长、快递员、调度和客服。")
     assert {"接待", "礼宾员"} <= _roles("酒店前厅团队由大堂经理、礼宾员、接待和行李员组成。")
     assert not _roles("他负责运营、客服和调度。") & {"运营", "客服", "调度"}
+
+
+def test_a_posts_name_and_a_section_name_alone_on_a_line_open_that_posts_section() -> None:
+    text = "面包师岗位职责及任职要求\n1. 按配方制作面包；\n2. 清洁烤箱和操作台。\n"
+    assert {("面包师", "按配方制作面包"), ("面包师", "清洁烤箱")} <= _needs(text)
+    assert ("叉车司机", "会看单据") in _needs("叉车司机的任职要求\n- 会看单据\n")
