@@ -2063,7 +2063,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.from-to",
             "a Chinese leap from one post to another named as such: '从A到B的跨越', '从A到B的晋升'"
-            " (also 转变, 进阶, 转型), or by the time it takes: '从A到B，一般需要两到三年', 'A到B大概要4年'",
+            " (also 转变, 进阶, 转型), or by the time it takes: '从A到B，一般需要两到三年', 'A到B大概要4年'; a"
+            " story's posts one after another: '从最早的A，到B，再到现在的C' (A -> B, B -> C)",
             (_MOVE,),
             "A -> B, with the years its clause states ('2年内': 0-2); a head alone ('专员') is the document's one title"
             " with that head ('客服专员')",

@@ -1939,6 +1939,13 @@ _FROM_TO = re.compile(
 )
 
 
+#: "从(最早的)A": where a story's chain of posts starts
+_FROM_OPEN = re.compile(r"从(?:最早|最初|一开始|刚开始|起初|当初|入行|最基层)?(?:时)?的?(?:一名|一个)?$")
+#: what leads from one post of such a chain to the next: "，到", "，再到现在的", "然后到"
+_THEN_TO = re.compile(
+    r"(?:的)?\s*[，,]?\s*(?:再|然后|后来|又|最后|一路)?(?:到|升到|做到|走到|干到)(?:了)?(?:现在|如今|后来|最后|今天)?的?"
+    r"(?:一名|一个)?"
+)
 #: what says how long the move just named takes: "，一般需要", "大概要", "至少需要" (the years follow)
 _TAKES_TIME = re.compile(
     r"(?:的时间)?\s*[，,]?\s*(?:一般|通常|大概|大约|平均|基本|至少|最快|往往|大多|普遍)?(?:来说|而言)?\s*[，,]?\s*"
@@ -1967,6 +1974,19 @@ def _from_to(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> 
         span = _clause(text, lo, hi, found.start())
         years = _years(text[span[0] : span[1]])
         d.bare_moves.append((ends[0], ends[1], years, False, *span, "zh.from-to"))
+    for k, x in enumerate(titles):
+        # "从最早的客服，到运营助理，再到现在的运营经理": a story's posts one after another, each a move
+        if not _FROM_OPEN.search(text, max(lo, x[0] - 8), x[0]):
+            continue
+        chain = [x]
+        for y in titles[k + 1 :]:
+            if not _THEN_TO.fullmatch(text, chain[-1][1], y[0]):
+                break
+            chain.append(y)
+        if len(chain) >= 3 or (len(chain) == 2 and text[chain[0][1] : chain[1][0]] != "到"):
+            span = (max(lo, x[0] - 1), chain[-1][1])
+            for p, q in itertools.pairwise(chain):
+                d.bare_moves.append((_Title(*p), _Title(*q), None, False, *span, "zh.from-to"))
     for x, y in itertools.pairwise(titles):
         # "从客服专员到客服主管，一般需要两到三年", "店员到店长一般要3-5年": the time a move takes, told after it
         time = _TAKES_TIME.match(text, y[1], hi)

@@ -161,3 +161,9 @@ def test_a_posts_name_and_a_section_name_alone_on_a_line_open_that_posts_section
     text = "面包师岗位职责及任职要求\n1. 按配方制作面包；\n2. 清洁烤箱和操作台。\n"
     assert {("面包师", "按配方制作面包"), ("面包师", "清洁烤箱")} <= _needs(text)
     assert ("叉车司机", "会看单据") in _needs("叉车司机的任职要求\n- 会看单据\n")
+
+
+def test_a_storys_posts_from_the_first_to_now_are_moves() -> None:
+    found = _moves("从最早的洗碗工，到配菜员，再到现在的主厨，我用了十年。")
+    assert {("洗碗工", "配菜员"), ("配菜员", "主厨")} <= found
+    assert ("洗碗工", "主厨") not in found
