@@ -904,7 +904,8 @@ _MOVE_VERB = re.compile(
 #: "当客户投诉时", "担任过"): a direction, 担任, 当, a transfer to a place to work as a post, where one is now
 _POST_VERB = re.compile(
     r"(?:往|朝|(?<![方面])向|(?:担任|出任|接任)(?!过)|(?<=[\u4e00-\u9fff])当(?!时|年|天|初|地|前|然|作|成|中|面|日|上|了)"
-    r"|调(?:到|至|去|往|入)[^，,。；;\n]{0,8}?(?:做|当|任)|(?:现在|如今|目前)(?:我|他|她)?(?:已经|已)?(?:是|成了))"
+    r"|调(?:到|至|去|往|入)[^，,。；;\n]{0,8}?(?:做|当|任)|(?:现在|如今|目前)(?:我|他|她)?(?:已经|已)?(?:是|成了)"
+    r"|(?<=[能会再后就才想要去可])转)"
     r"(?:了)?(?:一名|一个|一位)?"
 )
 #: words that offer a move as another way out of the post the last move left: "也可以转做B", "或者升为B"
@@ -922,7 +923,7 @@ _PROMOTED_FROM = re.compile(
 #: what joins the posts a verb of moving lists: "晋升为B、C或D", "B和C", "B及C"
 _TARGET_JOINT = re.compile(r"\s*(?:、|或者|或|和|及|以及|/)\s*")
 _LATERAL_VERBS: tuple[str, ...] = ("转岗为", "转岗到", "转岗做", "转行做", "转做", "转为", "调任")
-_LATERAL_VERBS += ("转去", "转去做", "转去当", "改做", "改行做")
+_LATERAL_VERBS += ("转去", "转去做", "转去当", "改做", "改行做", "转")
 #: a job specification's field naming the posts the page's post leads to ("晋升方向：运营总监", a flattened form's
 #: "晋升方向 前厅经理"); a rotation or transfer field ("轮转岗位 礼宾") names lateral moves
 _SPEC_FIELD = re.compile(
@@ -1797,6 +1798,8 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         span = _clause(text, lo, hi, verb.start())
         # (a post that has someone else move is no source: "店长让我转做仓管员" moves the narrator)
         before = [t for t in titles if span[0] <= t[0] and t[1] <= verb.start() and not _CAUSER.match(text, t[1])]
+        if verb[0] == "转" and not before:
+            continue  # (转 alone moves only a post its clause names: "美工能不能转产品经理")
         lateral = verb[0] in _LATERAL_VERBS
         years = _years(text[span[0] : span[1]])
         if years is None:  # "A经过2年左右的锻炼，可以晋升B": the time told since the last title, clauses before

@@ -167,3 +167,9 @@ def test_a_storys_posts_from_the_first_to_now_are_moves() -> None:
     found = _moves("从最早的洗碗工，到配菜员，再到现在的主厨，我用了十年。")
     assert {("洗碗工", "配菜员"), ("配菜员", "主厨")} <= found
     assert ("洗碗工", "主厨") not in found
+
+
+def test_zhuan_alone_moves_a_post_its_clause_names() -> None:
+    assert ("保洁员", "客房服务员") in _moves("保洁员能不能转客房服务员？")
+    assert ("配送员", "调度员") in _moves("配送员干两年后转调度员的人不少。")
+    assert not _moves("转正后工资涨了，要转化率高。")
