@@ -3739,27 +3739,60 @@ _DURATION_WINDOW = 80
 _GAP = re.compile(r"\s*(?:(?:-|–|to|or)\s*)?", re.I)
 
 
+#: a character a match of a pattern opening with "\b" and a number (_N) starts with: a digit, or the first letter of
+#: a number word in either case (and the long "s", which a case-blind pattern reads as "s"), with no word character
+#: before it (the boundary, asked after the letter)
+_NUMBER_START = re.compile(r"[\dotfsenhaOTFSENHA\u017f](?<!\w.)")
+
+
+def _number_search(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` for a case-blind pattern that opens with a word boundary and a number (_N),
+    tried only at the characters a match may start with (_NUMBER_START, found by a scan in C): a search tries the
+    pattern's boundary and each of its number words at every character.
+
+    >>> _number_search(_DURATION, "Two in 2 to 5 years").span(), _number_search(_DURATION, "x2 years", 1, 8)
+    ((7, 19), None)
+    """
+    hi = len(text) if hi is None else hi
+    for start in _NUMBER_START.finditer(text, lo, hi):
+        found = pattern.match(text, start.start(), hi)
+        if found is not None:
+            return found
+    return None
+
+
+def _last_span_before(text: str, at: int) -> bool:
+    """Whether a time frame ends right before char ``at`` ("in the last two years": _LAST_SPAN), searched only when
+    the text before ``at`` ends in spaces after "last", "past" or "previous" (every match does; a text that is not
+    ASCII is searched as it is)."""
+    before = text[:at]
+    head = before.rstrip()
+    if len(head) == len(before) or (head.isascii() and not head.lower().endswith(("last", "past", "previous"))):
+        return False
+    return _LAST_SPAN.search(text, 0, at) is not None
+
+
 @functools.lru_cache(maxsize=1024)
 def _duration(text: str) -> tuple[float, float] | None:
     # every form ends in "year(s)" or "yr(s)": the pattern is tried only in a window before each of them
     low = text.lower()
     at = _year_word(low, 0)
     if at >= 0 and "month" in low:  # "six months to a year"
-        both = _MONTHS_TO_YEARS.search(text)
+        both = _number_search(_MONTHS_TO_YEARS, text)
         if both is not None:
             return round(_number(both.group(1)) / 12, 2), _number(both.group(2))
     if at >= 0 and " or " in low:  # "a year or two"
-        either = _YEAR_OR.search(text)
+        either = _number_search(_YEAR_OR, text)
         if either is not None:
             low_n, high_n = sorted((_number(either.group(1)), _number(either.group(2))))
             return low_n, high_n
     match = None
     while at >= 0 and match is None:
         lo = max(0, at - _DURATION_WINDOW)
-        match = _DURATION.search(text, lo, at + 6)
+        match = _number_search(_DURATION, text, lo, at + 6)
         if match is not None and lo > 0 and _GAP.fullmatch(text, lo, match.start()):
-            match = _DURATION.search(text, 0, at + 6)  # it may start before the window: the whole text
-        if match is not None and (_AGO.match(text, match.end()) or _LAST_SPAN.search(text, 0, match.start())):
+            match = _number_search(_DURATION, text, 0, at + 6)  # it may start before the window: the whole text
+        if match is not None and (_AGO.match(text, match.end()) or _last_span_before(text, match.start())):
             match = None  # "twelve years ago", "in the last two years": when, not how long
         elif match is not None and _AGE.match(text, match.end()):
             match = None  # "when I turned 20 years old", "a 22-year-old": an age, not how long
@@ -3767,7 +3800,7 @@ def _duration(text: str) -> tuple[float, float] | None:
     scale = 1.0
     if match is None:
         # "within 12-18 months", "six months": in years
-        match = _MONTHS.search(text) if "month" in low else None
+        match = _number_search(_MONTHS, text) if "month" in low else None
         if match is None:
             return None
         scale = 1 / 12
