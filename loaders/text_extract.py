@@ -3898,8 +3898,8 @@ class _Sent:
     """
 
     __slots__ = (
-        "clause_cuts", "cue", "doc", "durations", "end", "end_char", "lower_set", "norm_set", "norms", "start",
-        "start_char", "text", "within", "words",
+        "chains", "clause_cuts", "cue", "doc", "durations", "end", "end_char", "lower_set", "norm_set", "norms",
+        "start", "start_char", "text", "within", "words",
     )
 
     def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
@@ -3922,6 +3922,8 @@ class _Sent:
         self.clause_cuts: list[int] = []
         self.durations: dict[tuple[int, int], tuple[float, float] | None] | None = None
         self.within: bool | None = None
+        #: the career steps read last (see _chain_targets) and the mentions they were read from
+        self.chains: tuple[tuple[Mention, ...], list[tuple[str, list[Mention]]]] | None = None
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -5124,6 +5126,11 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     here = _sent_norms(sent)
     if _STEP_WORDS.isdisjoint(here) and ("be" not in here or _PERSONS.isdisjoint(here)):
         return []  # (most sentences: no verb of a step, nor "I was a ..." of a post held)
+    last = sent.chains
+    if last is not None and len(last[0]) == len(ms) and all(a is b for a, b in zip(last[0], ms, strict=True)):
+        # (transitions.clause and transitions.narrated both ask, most often of the same mentions: the steps depend
+        # on the sentence and its mentions alone, and no caller changes the lists)
+        return last[1]
     doc = sent.doc
     out: list[tuple[str, list[Mention]]] = []
     roles = _distinct_roles(vocab, ms)  # ("trainee chef", not "trainee" inside it)
@@ -5180,6 +5187,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
             group.append(roles[k])
         out.append((verb, group))
         k += 1
+    sent.chains = (tuple(ms), out)
     return out
 
 
