@@ -10831,6 +10831,12 @@ _REQUIRED_AFTER = re.compile(
 )
 
 
+def _may_be_essential(text: str) -> bool:
+    """Whether :func:`_essential` may find a need in a sentence: it reads one only after " is ", " are " or " be ",
+    or with "required" or "preferred" (a gate in front of the rule: most sentences hold none)."""
+    return " is " in text or " are " in text or " be " in text or "required" in text or "preferred" in text
+
+
 def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     """ "Attention to detail is essential (for a buyer)": the skill a sentence opens with, for the role it names
     after it, or for the role of the requirements section or question just before, or the page's role;
@@ -16219,7 +16225,9 @@ def _read_block(
             r.started_end = offset + sent.end_char  # (transitions.stages: read by the next sentence)
         if r.ladder is not None:
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
-        if titled is None:  # (a job ad's title line holds one title, not a list of posts)
+        # (a job ad's title line holds one title, not a list of posts; the rule's own first test, a word of its hints,
+        # asked before it is run)
+        if titled is None and not _POSTS_HINTS.isdisjoint(here):
             ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
         if len(ms) >= 2:
             ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
@@ -16330,7 +16338,8 @@ def _read_block(
         if forced is None and line.kind != "row":
             if first:
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
-            inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
+            if _may_be_essential(sent.text):
+                inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
             if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(lows):
                 inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
@@ -16435,7 +16444,7 @@ def _read_block(
             if lowers[sent.start : sent.end].count("to") >= 2:  # "(agent to senior agent to team leader)"
                 r.run("transitions.ladder", _to_chain, r, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
-            if not levelled:
+            if not levelled and not _RANK_CUES.isdisjoint(here):  # (the rule's own first test)
                 r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
         elif lowers[sent.start : sent.end].count("to") >= 2:
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
@@ -16443,7 +16452,8 @@ def _read_block(
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people:
             r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
-            r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
+            if ":" in sent.text or "：" in sent.text or not _POSITION_CUES.isdisjoint(here):  # (what the rule reads)
+                r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
         if forced is not None and r.run_on and line.content <= r.run_on[0][0] < line.end:
             run_on = "structure.dash-items" if r.dash_run else "structure.run-on-items"
             r.run(run_on, _run_on_needs, r, vocab, sent, ms, offset, forced)
