@@ -3847,11 +3847,16 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
     text = sent.text
     if sent.durations is None:  # (several rules ask of each move's clause: its cuts and durations read once)
         sent.durations = {}
-        sent.clause_cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+        # (every cut holds a comma, a semicolon or "and": a sentence with none is one clause, not scanned)
+        cuts_may = "," in text or ";" in text or "，" in text or "；" in text or "and" in text.lower()
+        sent.clause_cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)] if cuts_may else []
     cuts = sent.clause_cuts
-    where = at - offset - sent.start_char
-    lo = max((c for c in cuts if c <= where), default=0)
-    hi = min((c for c in cuts if c > where), default=len(text))
+    if cuts:
+        where = at - offset - sent.start_char
+        lo = max((c for c in cuts if c <= where), default=0)
+        hi = min((c for c in cuts if c > where), default=len(text))
+    else:
+        lo, hi = 0, len(text)
     if (lo, hi) not in sent.durations:
         sent.durations[lo, hi] = _duration(text[lo:hi])
     return sent.durations[lo, hi]
@@ -3860,6 +3865,8 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
 _WITHIN = re.compile(
     r"\b(?:within|in under|in less than|up to)\s+(?:about\s+|around\s+)?\S+(?:\s+\S+)?\s+(?:years?|months?)\b", re.I
 )
+#: what every match of _WITHIN holds (a gate in front of its search)
+_WITHIN_WORDS = ("within", "in under", "in less than", "up to")
 
 
 def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float] | None:
@@ -3868,7 +3875,8 @@ def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float]
     if years is None or years[0] != years[1]:
         return years
     if sent.within is None:
-        sent.within = _WITHIN.search(sent.text) is not None
+        # (every match holds one of its openers: most sentences hold none, and are not searched)
+        sent.within = _may_hold(sent.text, _WITHIN_WORDS) and _WITHIN.search(sent.text) is not None
     return (None, years[1]) if sent.within else years
 
 
