@@ -4001,7 +4001,10 @@ def _sent_start_of(doc: Doc, i: int) -> int:
 
 
 def _norms(doc: Doc, i: int, j: int) -> list[str]:
-    return _doc_norms(doc)[max(i, 0) : j]
+    # (asked a dozen times a sentence: _doc_norms written out, and no call of max)
+    last = _PREPARED
+    norms: list[str] = last[2] if last[0] is doc else doc.user_data["careergraph_norms"]
+    return norms[i if i > 0 else 0 : j]
 
 
 def _sent_norms(sent: _Sent) -> frozenset[str]:
