@@ -790,6 +790,19 @@ def _may_be_signed(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+def _sent_decimal(sent: _Sent) -> bool:
+    """Whether a sentence holds a decimal digit (``_DIGIT``), searched once: the figures of pay, the statistics and
+    the dated steps a sentence may state are all written in digits, and several gates ask."""
+    if sent.decimal is None:
+        sent.decimal = _DIGIT.search(sent.text) is not None
+    return sent.decimal
+
+
+def _sent_has_digit(sent: _Sent) -> bool:
+    """:func:`_has_digit` of a sentence's text (its decimal digits searched once, see :func:`_sent_decimal`)."""
+    return _sent_decimal(sent) or (not sent.text.isascii() and any(c.isdigit() for c in sent.text))
+
+
 def _has_digit(text: str) -> bool:
     """Whether a character of ``text`` is a digit (``str.isdigit``: superscripts too), without a walk in Python.
 
@@ -3906,8 +3919,8 @@ class _Sent:
     """
 
     __slots__ = (
-        "chains", "clause_cuts", "cue", "doc", "durations", "end", "end_char", "lower_set", "norm_set", "norms",
-        "start", "start_char", "text", "within", "words",
+        "chains", "clause_cuts", "cue", "decimal", "doc", "durations", "end", "end_char", "lower_set", "norm_set",
+        "norms", "start", "start_char", "text", "within", "words",
     )
 
     def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
@@ -3930,6 +3943,8 @@ class _Sent:
         self.clause_cuts: list[int] = []
         self.durations: dict[tuple[int, int], tuple[float, float] | None] | None = None
         self.within: bool | None = None
+        #: whether it holds a decimal digit (see _sent_decimal), found on first use
+        self.decimal: bool | None = None
         #: the career steps read last (see _chain_targets) and the mentions they were read from
         self.chains: tuple[tuple[Mention, ...], list[tuple[str, list[Mention]]]] | None = None
 
@@ -12731,8 +12746,11 @@ def _requirements_at(
             topic.active = []
         return
     after, importance, strong = cue
-    if "requirements.figures" not in r.disabled and _STATISTIC_FIGURE.search(sent.text) and _STATISTIC_CHANGE.search(
-        sent.text
+    if (
+        "requirements.figures" not in r.disabled
+        and _sent_decimal(sent)  # (every figure of a statistic holds a digit: most sentences are not searched)
+        and _STATISTIC_FIGURE.search(sent.text)
+        and _STATISTIC_CHANGE.search(sent.text)
     ):
         topic.active = []
         return  # "Salaries for pickers fell 7.3% to £17,768": a statistic reported, no need of a post
@@ -13495,7 +13513,7 @@ def _salaries(
 ) -> None:
     """Figures of pay in a sentence, each for the roles named nearest before it, else for ``carry``."""
     text = sent.text
-    if _DIGIT.search(text) is None:
+    if not _sent_decimal(sent):
         return  # every figure read below is written in digits (most sentences: one scan, no other test)
     money = _MAYBE_MONEY.search(text) is not None
     marked = not money and _may_be_signed(text)  # (asked once: three tests below need it)
@@ -16370,7 +16388,7 @@ def _read_block(
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
             if "(" in sent.text:
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
-            if first and line.kind in {"text", "heading"} and _has_digit(sent.text):
+            if first and line.kind in {"text", "heading"} and _sent_has_digit(sent):
                 r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
         if ms and (":" in lows or "：" in lows) and not _MASTERY_WORDS.keys().isdisjoint(lows):
             r.run("requirements.expert-label", _expert_label, r, vocab, sent, ms, offset)
@@ -16410,7 +16428,7 @@ def _read_block(
             r.section == "salary" or names_section(r.text[line.content : line.end], "salary")
         ):  # (a heading naming pay that is another's section too: "Warehouse Salaries (AUD, per year)")
             r.run("salaries.figure", _salary_heading, r, line)  # "Annual Salary (US, USD)"
-        if _DIGIT.search(sent.text) is not None:  # (every figure is written in digits)
+        if _sent_decimal(sent):  # (every figure is written in digits)
             r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if r.opened is not None or not _OPENED.isdisjoint(lows):
             r.run("transitions.post-opened", _post_opened, r, vocab, sent, ms, offset)
@@ -16441,7 +16459,7 @@ def _read_block(
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
         if people and "to" in lows:
             r.run("transitions.pair-timed", _pair_timed, r, sent, ms, offset)
-        if people and not _PERSON_WORDS.isdisjoint(lows) and _has_digit(sent.text):
+        if people and not _PERSON_WORDS.isdisjoint(lows) and _sent_has_digit(sent):
             r.run("transitions.dated-story", _date_posts, r, sent, ms)
         if people and (by_name or not _TOLD_GATE.isdisjoint(lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
