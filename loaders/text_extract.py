@@ -1713,6 +1713,12 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(w for title in load_title_lexicon().titles for w in title)
 
 
+@functools.cache
+def _lexicon_firsts() -> frozenset[str]:
+    """The first word of every title of the title lexicon."""
+    return frozenset(title[0] for title in load_title_lexicon().titles if title)
+
+
 def _title_start(doc: Doc, head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one).
 
@@ -1916,6 +1922,9 @@ def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int, 
     if head - k > 3:
         return False
     before = _skip_spaces(words, k - 1, -1)
+    firsts = _lexicon_firsts()
+    if words.lower[k] not in firsts and (before < floor or words.lower[before] not in firsts):
+        return False  # (both tests below ask the lexicon for a title opening with one of these words: most are none)
     if (
         before >= floor
         and head - before <= 3
