@@ -6735,6 +6735,7 @@ _RANK_SHIFTS = {"assistant": -0.5, "asst": -0.5, "deputy": -0.25, "dy": -0.25, "
                 "senior": 0.3, "sr": 0.3, "principal": 0.4, "chief": 0.6, "general": 0.5}
 
 
+@functools.lru_cache(maxsize=4096)  # (as _seniority)
 def _ranked_head(name: str) -> bool:
     """Whether a title's head word has a rank of its own (see _RANK): "Shift Supervisors" has, "Senior CSM" not."""
     words = [w.strip(".,").lower() for w in re.split(r"[\s–—-]+", name) if w.strip(".,")]
@@ -6770,6 +6771,7 @@ def _ranked_title(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of each title of every list of posts: pages name their titles again)
 def _seniority(name: str) -> float:
     """A rough rank of a title, for telling which way a list of posts runs: its head's rank (see _RANK), shifted by
     words such as assistant, deputy or senior.
