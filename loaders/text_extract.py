@@ -1735,12 +1735,14 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     text = doc.user_data["careergraph_text"]
     while i > floor and (count < most or (levelled and _hyphen_joined(words, i - 1, floor))):
         at = words.idx[i - 1]
-        if _brand_cased(text, at, words.lower[i - 1]) or _glued_article(text[at : at + words.length[i - 1]]):
+        written = text[at : at + words.length[i - 1]]
+        # (a word in small letters is neither of these: most are, and are not asked)
+        if not written.islower() and (_brand_cased(text, at, words.lower[i - 1]) or _glued_article(written)):
             break  # "iQor spokesman", "an eCare nurse": a brand written with a small first letter names the firm
         if (
             i < head
             and words.alpha[i - 1]
-            and text[at : at + words.length[i - 1]].islower()  # (not "eCommerce Project Manager")
+            and written.islower()  # (not "eCommerce Project Manager")
             and text[words.idx[i]].isupper()
             and text[words.idx[head]].isupper()
             and words.lower[i - 1] not in _SENIORITY
