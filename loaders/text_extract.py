@@ -2198,6 +2198,7 @@ def _title_mentions(
     known_by_end = {m.j: m for m in known}
     norms = _doc_norms(doc)
     words = _words(doc)
+    written_text: str = doc.user_data["careergraph_text"]  # (read once: a doc's user_data is a Cython property)
     matches = vocab.head_matcher(doc)
     extra_of: list[tuple[int, int, str]] = []  # fields coordinated after "X of": (start, end, name)
     initials: dict[int, int] = {}  # a title's first token -> the token after its bracketed initials
@@ -2227,7 +2228,8 @@ def _title_mentions(
             ends_known.i == 0 or (norms[ends_known.i - 1] != "-" and not _modifier_ok(words, norms, ends_known.i - 1))
         ):
             continue  # the title is the known role ("the store manager")
-        if strings[match_id] == "HEAD_OF":
+        head_of = strings[match_id] == "HEAD_OF"  # (the store decodes a new string at each look-up: asked once)
+        if head_of:
             end, count = j, 0
             # (a gerund is the field, though its verb's noun is a head: "Director of Nursing", "Head of Training")
             while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and (
@@ -2263,8 +2265,8 @@ def _title_mentions(
                 continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
-            if i_start < j - 1 and _clause_verb(words, i_start, doc.user_data["careergraph_text"]):
-                object_of = _object_after_title(words, norms, i_start, j - 1, doc.user_data["careergraph_text"])
+            if i_start < j - 1 and _clause_verb(words, i_start, written_text):
+                object_of = _object_after_title(words, norms, i_start, j - 1, written_text)
                 if object_of == 2:
                     continue  # "Monitor porter rota compliance.", ", coordinating guide bookings": the verb's object
                     # is a thing the title's words only describe, no post
@@ -2294,7 +2296,7 @@ def _title_mentions(
                     bool(acronyms)
                     and _abbreviated(
                         words.lower[i],
-                        doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]],
+                        written_text[words.idx[i] : words.idx[i] + words.length[i]],
                         acronyms,
                     )
                 )
@@ -2311,7 +2313,7 @@ def _title_mentions(
                 continue
             if i_start >= i_end or not standalone:  # "a manager" is not one
                 continue
-        if i_end - i_start == 2 and strings[match_id] != "HEAD_OF" and _personal_name(doc, i_start, i_end):
+        if i_end - i_start == 2 and not head_of and _personal_name(doc, i_start, i_end):
             continue  # "Elizabeth Dean, manager of buying at ...": a person's name ending in a title's word
         if i_end - i_start == 1 and i_end < len(doc) and words.lower[i_end] in _THINGS_AFTER_TITLE:
             continue  # "a butcher shop", "no drivers license", "the cashier counter": a word for a thing's kind
@@ -2332,7 +2334,7 @@ def _title_mentions(
             continue
         if not inner and span_tokens & covered:
             continue
-        last = _doc_norms(doc)[i_end - 1]
+        last = norms[i_end - 1]
         if last in _PERSONNEL_HEADS and inner:
             continue  # "operation personnel" is the known role
         entry = vocab.lookup(_norms(doc, i_start, i_end))
@@ -2360,12 +2362,11 @@ def _title_mentions(
             # "Supervisors sign off ..." is the post in general)
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
-        head_of = strings[match_id] == "HEAD_OF"
         numbered = not head_of and i_end > j
         after_initials = initials.get(i_start)
         if after_initials is not None:
             rest = _new_role_name(doc, after_initials, i_end, j - 1 if numbered else None)
-            written = doc.user_data["careergraph_text"][words.idx[after_initials - 2] : words.idx[after_initials - 1]]
+            written = written_text[words.idx[after_initials - 2] : words.idx[after_initials - 1]]
             name = f"{written} {rest[:1].lower() if rest[1:2].islower() else rest[:1]}{rest[1:]}"
         else:
             name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if numbered else None)
