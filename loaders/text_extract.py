@@ -8798,6 +8798,13 @@ def _is_title(r: _Reader, line: Line) -> bool:
 _INLINE_LABEL = re.compile(r"[ \t*#>•-]*(?P<label>[^:：\n]{3,40}?)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)")
 
 
+def _may_label_inline(text: str, line: Line) -> bool:
+    """Whether a line may open with a label that :func:`_inline_needs` reads (_INLINE_LABEL in its first 200
+    characters): every match holds a colon or a dash between spaces, which most lines do not."""
+    end = min(line.end, line.content + 200)
+    return _has_colon(text, line.content, end) or _SPACED_DASH.search(text, line.content, end) is not None
+
+
 def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> bool:
     """ "Key skills: stock rotation, rota planning": a requirements label and its items on one line, for the
     role the label names or the page's. Returns whether the line was read so."""
@@ -14166,6 +14173,18 @@ _PAY_AFTER = re.compile(r"\s*(?:(?:base|basic|annual|monthly|starting|gross|net)
 _LINE_LABEL = re.compile(r"[^:：\n]{2,60}[:：]")
 
 
+def _has_colon(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a colon (a gate in front of a pattern every match of which ends in one)."""
+    return text.find(":", lo, hi) >= 0 or text.find("：", lo, hi) >= 0
+
+
+def _label_match(text: str, line: Line) -> re.Match[str] | None:
+    """_LINE_LABEL at a line's content, asked only when its first 62 characters hold a colon: most lines have none,
+    and the pattern runs over 60 characters, then backs off one at a time looking for it."""
+    end = min(line.end, line.content + 62)
+    return _LINE_LABEL.match(text, line.content, end) if _has_colon(text, line.content, end) else None
+
+
 def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.Match[str]) -> bool:
     """Whether a figure is no one's pay: the noun nearest before it in its sentence (after any role named there)
     is a bonus, an allowance, a firm's money or the national average, not a word of pay ("a sign-on bonus of
@@ -14192,7 +14211,7 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     line = r.line
     if line is None or line.kind == "row":
         return False
-    label = _LINE_LABEL.match(r.text, line.content, min(line.end, line.content + 62))
+    label = _label_match(r.text, line)
     return (
         label is not None
         and label.end() <= base + match.start()
@@ -14304,7 +14323,7 @@ def _other_label(r: _Reader, line: Line, ms: list[Mention]) -> bool:
     """Whether a list item opens with a label of its own that names no role and no pay ("- Healthcare: ...")."""
     if "salaries.figure" in r.disabled:
         return False
-    label = _LINE_LABEL.match(r.text, line.content, min(line.end, line.content + 62))
+    label = _label_match(r.text, line)
     return (
         label is not None
         and _PAY_WORDS.search(label.group()) is None
@@ -16297,8 +16316,12 @@ def _read_block(
                 ms = mention_of[sent.start] = retitled
         if first:
             r.line_role = _label_role(r, line, ms)
-        if ms and line.kind != "row" and "structure.credentials" not in r.disabled and _CREDENTIALS.match(
-            r.text, line.content, min(line.end, line.content + 80)
+        if (
+            ms
+            and line.kind != "row"
+            and "structure.credentials" not in r.disabled
+            and _has_colon(r.text, line.content, min(line.end, line.content + 80))  # (every match ends in one)
+            and _CREDENTIALS.match(r.text, line.content, min(line.end, line.content + 80))
         ):
             ms = [m for m in ms if m.label is not _ROLE]  # "Certifications: Certified Support Analyst"
         if first:
@@ -16379,7 +16402,7 @@ def _read_block(
                 r.mentioned(m)
         inline = False
         if forced is None and line.kind != "row":
-            if first:
+            if first and _may_label_inline(r.text, line):
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
             if _may_be_essential(sent.text):
                 inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
