@@ -15175,6 +15175,12 @@ def _kind_key(word: str) -> str:
     return first[:-2] if first.endswith("ional") else first
 
 
+def _may_name_kinds(text: str) -> bool:
+    """Whether :func:`_kinds` may read anything in a sentence when no list of kinds was read before: each of its
+    patterns needs " call", a bracket or a colon."""
+    return " call" in text or "(" in text or "（" in text or ":" in text or "：" in text
+
+
 def _kinds(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, index: int) -> None:
     """Lists of kinds that form a progression, and the names the text gives each kind."""
     text = sent.text
@@ -16293,7 +16299,8 @@ def _read_block(
             ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
         if len(ms) >= 2:
             ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
-        if ms or r.kind_lists:
+        # (with no list of kinds read before, the rule reads only a sentence with " call", a bracket or a colon)
+        if r.kind_lists or (ms and _may_name_kinds(sent.text)):
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
         line, first = _line_of(r, sent, offset)
         if (
