@@ -16524,7 +16524,9 @@ def _read_block(
         if people or r.position:
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people:
-            r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
+            # (the rule reads a list under a heading of moves, or a label that ends in a colon)
+            if (r.in_list and r.section in _MOVE_SECTIONS) or ":" in sent.text or "：" in sent.text:
+                r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             if ":" in sent.text or "：" in sent.text or not _POSITION_CUES.isdisjoint(here):  # (what the rule reads)
                 r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
         if forced is not None and r.run_on and line.content <= r.run_on[0][0] < line.end:
