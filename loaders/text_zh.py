@@ -183,6 +183,8 @@ _NOT_PERSON_AFTER = re.compile(
 _ACTIVITY_BEFORE = re.compile(
     r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
 )
+#: verbs of knowing, running or planning some work: before a title in an activity's head it is that work
+_KNOWING_BEFORE = re.compile(r"(?:熟悉|了解|掌握|精通|擅长|懂得|统筹|把控|主抓|兼顾|搭建|规划|负责)$")
 #: verbs of doing that also say working as a post ("做产品经理", "做仓管员"): before a title ending in a head of a
 #: person (not one of an activity: "做运营" is doing the work)
 _AS_VERBS = frozenset({"做"})
@@ -242,7 +244,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?=[\u3400-\u9fff])")
 
 #: words in 员 / 师 that name no post ("会员" a loyalty member, "人员" staff, "老师" a form of address)
 _NOT_PERSON_WORDS = frozenset(
-    "会员 人员 成员 学员 动员 官员 雇员 团员 党员 委员 队员 社员 老师 导师 大师 祖师 军师".split()
+    "会员 人员 成员 学员 动员 官员 雇员 团员 党员 委员 队员 社员 老师 导师 大师 祖师 军师 出师 拜师 名师 恩师".split()
 )
 
 
@@ -346,6 +348,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
         doing = None  # "转岗做产品经理", "转做仓管员": working as a post that a head of a person names
+    if doing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS:
+        doing = _KNOWING_BEFORE.search(text, max(0, start - 2), start)  # "熟悉直播运营", "统筹店铺运营": the work
     thing = _NOT_PERSON_AFTER.match(text, end, hi)
     if thing is not None and _TOWARD_AFTER.match(text, end, hi) and text[start - 1 : start] in _TOWARD_VERBS:
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work

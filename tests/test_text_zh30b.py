@@ -173,3 +173,15 @@ def test_zhuan_alone_moves_a_post_its_clause_names() -> None:
     assert ("保洁员", "客房服务员") in _moves("保洁员能不能转客房服务员？")
     assert ("配送员", "调度员") in _moves("配送员干两年后转调度员的人不少。")
     assert not _moves("转正后工资涨了，要转化率高。")
+
+
+def test_knowing_or_running_some_work_is_no_post() -> None:
+    assert not _roles("要求熟悉会员运营，了解社群运营，擅长活动策划。")
+    assert ("组长", "统筹门店运营") in _needs("前厅岗位\n组长：统筹门店运营，安排排班。\n")
+    assert {"产品经理", "店长"} <= _roles("了解产品经理的工作，熟悉店长职责。")  # (posts of persons stay posts)
+
+
+def test_finishing_an_apprenticeship_is_no_post() -> None:
+    # (出师: done with one's apprenticeship; the apprentice becomes the cook)
+    assert "出师" not in _roles("学徒三年，出师后成为厨师。")
+    assert ("学徒", "厨师") in _moves("学徒三年，出师后成为厨师。")
