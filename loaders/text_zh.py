@@ -147,6 +147,8 @@ _FIELDS = frozenset(
     数字 信息流 美妆 达人 千川 站内 站外 小红书 视频号 独立站 速卖通 虾皮 选品 招商 商家 行业 增长 客诉 海外 国际
     本地生活 外卖 团购 社交 淘客 分销 电话 在线 线上 线下 全渠道 新零售 供应商 小店 旗舰店 带货 自营 流量 成功
     数据分析 淘系 视频 直播间 叉车 货车 干线 生鲜 防损 烘焙 咖啡 单证 报关 收货 发货 拣货 打包
+    社媒 详情页 母婴 服装 服饰 女装 男装 童装 鞋服 鞋包 食品 家电 数码 个护 家居 家纺 珠宝 饰品 宠物 图书 酒水饮料 茶叶
+    生活用品 日化 百货 户外 运动
     """.split()
 )
 #: the heads a title ends in
@@ -160,7 +162,7 @@ _HEADS = frozenset(
     跟单员 跟单 招聘专员 车队长 场控 摄影师 剪辑师 副总裁 副总 经理人 协调员 统计员 审核员 骑手 驾驶员 话务员
     坐席 代表 主理人 岗 中控 投手 助播 副播 操盘手 小二 掌柜 增长官 运营官 营销官 技术官 财务官 创始人 博主 模特
     经纪人 店助 总助 高管 导购 副理 干部 课长 仓长 班组长 药师 库管员 接待 前台 调度 理货 礼宾 夜审 总机 分拣工 包装工
-    洗碗工 打包工 操作工 维修工 杂工 厨工
+    洗碗工 打包工 操作工 维修工 杂工 厨工 编导 财务
     """.split()
 )
 #: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is
@@ -170,7 +172,7 @@ _HEADS |= _WHOLE_HEADS
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
 _ACTIVITY_HEADS = frozenset(
     "客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购"
-    " 接待 前台 调度 理货 礼宾 总机".split()
+    " 接待 前台 调度 理货 礼宾 总机 财务".split()
 )
 #: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
 _UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())

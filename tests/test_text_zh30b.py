@@ -185,3 +185,10 @@ def test_finishing_an_apprenticeship_is_no_post() -> None:
     # (出师: done with one's apprenticeship; the apprentice becomes the cook)
     assert "出师" not in _roles("学徒三年，出师后成为厨师。")
     assert ("学徒", "厨师") in _moves("学徒三年，出师后成为厨师。")
+
+
+def test_product_categories_and_channels_open_titles() -> None:
+    text = "招聘母婴店长、女装运营、家电采购经理、商品详情页设计师、海外社媒运营和短视频编导各一名。"
+    assert _titles(text) == ["母婴店长", "女装运营", "家电采购经理", "商品详情页设计师", "海外社媒运营", "短视频编导"]
+    assert "财务" in _roles("网点的岗位有：网点经理、快递员、财务。")
+    assert not _roles("女装数据很好，家电经验优先，负责财务。")
