@@ -1895,9 +1895,13 @@ def _label_subject(d: _Doc, at: int, hi: int, posts: list[tuple[int, int, bool]]
         d.facts.roles.append(RoleMention(value[1], value.start(1), value.end(1), "zh.subject"))
 
 
+_POST_OF_WORK = re.compile(r"岗(?:位)?|职位")
+
+
 def _activity(d: _Doc, t: tuple[int, int, bool]) -> bool:
     """Whether a title is a head alone that names an activity ("运营", "客服"), not a post."""
-    return t[2] and d.name(t) in _ACTIVITY_HEADS
+    # (not before a word for a post: "运营岗位", "客服岗" are posts of that work)
+    return t[2] and d.name(t) in _ACTIVITY_HEADS and _POST_OF_WORK.match(d.text, t[1]) is None
 
 
 def _spec_moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:

@@ -192,3 +192,9 @@ def test_product_categories_and_channels_open_titles() -> None:
     assert _titles(text) == ["母婴店长", "女装运营", "家电采购经理", "商品详情页设计师", "海外社媒运营", "短视频编导"]
     assert "财务" in _roles("网点的岗位有：网点经理、快递员、财务。")
     assert not _roles("女装数据很好，家电经验优先，负责财务。")
+
+
+def test_the_post_of_a_work_named_with_gang_is_a_post() -> None:
+    facts = extract_facts(default_vocabulary(), "doc.txt", "商场招聘导购岗位三名，月薪5000-6000元。")
+    assert [(pay["role"], pay["min"]) for pay in facts.salaries] == [("导购", 5000.0)]
+    assert not _roles("他负责导购和运营工作。")
