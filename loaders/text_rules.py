@@ -2115,7 +2115,9 @@ RULES: dict[str, Rule] = {
             "Chinese lines with a figure of pay",
             ("salary",),
             "月薪4.5K-8K, 5000-8000元, 3000元到5000元 (yuan after each end), 8000元/月, 年薪15万-30万, 年薪30万+"
-            " (open: a minimum only); K a thousand, 万 ten"
+            " (open: a minimum only); what a post can earn: '能拿4000-5000', '年薪能到12万以上' (not a count:"
+            " '能拿3件');"
+            " K a thousand, 万 ten"
             " thousand, yuan; '15-25K·14薪' (a range in thousands, as listings state pay; not '3-5K字', a count);"
             " '9000元以上' open; a figure with K or 万 after a word of pay said earlier in its"
             " sentence ('A的薪资在6k-9k之间，B可达1.2万') is pay too, but not one a benefit or a firm's money is"

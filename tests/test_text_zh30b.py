@@ -198,3 +198,11 @@ def test_the_post_of_a_work_named_with_gang_is_a_post() -> None:
     facts = extract_facts(default_vocabulary(), "doc.txt", "商场招聘导购岗位三名，月薪5000-6000元。")
     assert [(pay["role"], pay["min"]) for pay in facts.salaries] == [("导购", 5000.0)]
     assert not _roles("他负责导购和运营工作。")
+
+
+def test_pay_told_as_what_a_post_can_earn() -> None:
+    text = "问：面点师一个月能拿多少？\n答：新手面点师能拿4000-5000，面点主管年薪能到12万以上。\n"
+    facts = extract_facts(default_vocabulary(), "doc.txt", text)
+    got = {(pay["role"], pay["min"], pay["max"], pay["period"]) for pay in facts.salaries}
+    assert {("面点师", 4000.0, 5000.0, "month"), ("面点主管", 120000.0, None, "year")} <= got
+    assert not extract_facts(default_vocabulary(), "doc.txt", "理货员每单能赚5元，一次能拿3件。").salaries
