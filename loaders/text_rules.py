@@ -2161,7 +2161,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.duties",
             "Chinese lists after a cue (负责, 主导, 需掌握, 熟悉, 工作内容主要是; labels 核心能力:, 基本技能:,"
-            " 核心考核:, 任职要求:; a cue's list ends at a comma before a clause about something else: 虽然, 但, 随着"
+            " 核心考核:, 任职要求:, and the short 职责:, 要求:, 职位要求:, 任职资格:, 职位描述: ...;"
+            " a cue's list ends at a comma before a clause about something else: 虽然, 但, 随着"
             " ...)"
             " and the lines of a 岗位职责 / 任职要求 / 工作流程 section (a heading alone on its line without a colon"
             " too: 工作描述, 职位描述, 职位要求, 任职条件, 技能要求 ...; so is a post's name and such a name alone on"

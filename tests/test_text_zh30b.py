@@ -206,3 +206,9 @@ def test_pay_told_as_what_a_post_can_earn() -> None:
     got = {(pay["role"], pay["min"], pay["max"], pay["period"]) for pay in facts.salaries}
     assert {("面点师", 4000.0, 5000.0, "month"), ("面点主管", 120000.0, None, "year")} <= got
     assert not extract_facts(default_vocabulary(), "doc.txt", "理货员每单能赚5元，一次能拿3件。").salaries
+
+
+def test_short_labels_of_duties_and_requirements_on_a_line() -> None:
+    text = "岗位：加油站站长\n职责：安排加油员排班，检查油品库存\n要求：有加油站工作经验，会开票\n"
+    found = _needs(text)
+    assert {("加油站站长", "检查油品库存"), ("加油站站长", "会开票")} <= found
