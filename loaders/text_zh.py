@@ -1309,9 +1309,11 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     short = len(content) <= 16 and content.rstrip().endswith((":", "：")) and at == lo
     # (a section's name alone on its line: "职责", "胜任要素")
     bare = at == lo and len(content.strip()) <= 8 and _SECTION_NAME.fullmatch(content.strip()) is not None
-    if not bare and at == lo and full and full[0][0] == at:  # "物流专员岗位职责": a post's section, named so
-        rest = text[full[0][1] : hi].strip(" \t:：*#").removeprefix("的")
+    lead = next((t for t in posts if t[0] == at), None)  # (a head alone too: "客服岗位职责")
+    if not bare and lead is not None:  # "物流专员岗位职责": a post's section, named so
+        rest = text[lead[1] : hi].strip(" \t:：*#").removeprefix("的")
         bare = all(_SECTION_NAME.fullmatch(part) for part in re.split(r"及|和|与|、", rest))
+        full = full if not bare or full else [lead]
     heading = short or bare or bool(_SECTION.match(text, lo, hi))
     if heading and d.section is not None and _NUMERAL_ITEM.match(text, lo, hi):
         heading = False  # "一、按标准清扫客房；" under "工作职责：": an item numbered in words, no heading

@@ -212,3 +212,8 @@ def test_short_labels_of_duties_and_requirements_on_a_line() -> None:
     text = "岗位：加油站站长\n职责：安排加油员排班，检查油品库存\n要求：有加油站工作经验，会开票\n"
     found = _needs(text)
     assert {("加油站站长", "检查油品库存"), ("加油站站长", "会开票")} <= found
+
+
+def test_a_head_alone_and_a_section_name_open_that_posts_section() -> None:
+    assert ("保安", "巡查园区") in _needs("保安岗位职责\n1. 巡查园区；\n2. 登记来访车辆。\n")
+    assert ("导购", "介绍商品") in _needs("导购岗位职责\n1. 介绍商品；\n")
