@@ -2060,7 +2060,9 @@ RULES: dict[str, Rule] = {
             " (not '当B不在时'), '调到...做B', '现在是B', '如今已是B' (not '担任过B', nor in a line of duties:"
             " '向B反馈'); 转 alone after a modal or a word of time, when its clause names the post moved"
             " ('A能不能转B', 'A做两年后转B'; not '转正', nor '再转B' naming no post before it);"
-            " a move going on from the post the last move named takes no years from that move's clause;"
+            " a move going on from the post the last move named takes no years from that move's clause; the time"
+            " each rung takes said on the line under a ladder ('每一级大约需要两年') is the years of its moves that"
+            " told none;"
             " not from a page's title line, which sums a story up, and a move the narrator tells ('让我转做A') is no"
             " move of the page's role); a post that has someone else move is no source ('店长让我转做A');"
             " 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards)",

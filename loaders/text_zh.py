@@ -1352,6 +1352,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         _label_subject(d, label.end(), hi, posts)
     if d.on("zh.moves"):
         _moves(d, lo, hi, titles)
+        _each_rung(d, lo, hi)
     if d.on("zh.spec-moves"):
         _spec_moves(d, lo, hi, titles)
     if d.on("zh.grades") and _RANK_LIST.search(text, lo, hi):
@@ -1968,6 +1969,25 @@ _TAKES_TIME = re.compile(
     r"(?:的时间)?\s*[，,]?\s*(?:一般|通常|大概|大约|平均|基本|至少|最快|往往|大多|普遍)?(?:来说|而言)?\s*[，,]?\s*"
     r"(?:需要|要|需|得|花|用)(?=[^。；;！!？?\n]{0,10}年)"
 )
+
+
+#: the time each rung of a ladder takes, said under it: "每一级一般需要一到两年", "每个阶段大约2年"
+_EACH_RUNG = re.compile(
+    r"每(?:一|个)?(?:级|步|阶段|个阶段|个级别|个层级|升一级)[^。；;\n]{0,8}?(?:需要|要|需|约|大概|大约)[^。；;\n]{0,6}?年"
+)
+
+
+def _each_rung(d: _Doc, lo: int, hi: int) -> None:
+    """ "店员—副店长—店长" over "每一级一般需要一到两年": the moves of the line above that told no time take it."""
+    found = _EACH_RUNG.search(d.text, lo, hi)
+    years = _years(d.text[found.start() : hi]) if found else None
+    above = [k for k, (a, b) in enumerate(d.lines) if b < lo]
+    if years is None or not above:
+        return
+    line = d.lines[above[-1]]
+    for k, move in enumerate(d.bare_moves):
+        if move[2] is None and line[0] <= move[4] and move[5] <= line[1]:
+            d.bare_moves[k] = (move[0], move[1], years, *move[3:])
 
 
 def _from_to(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:

@@ -217,3 +217,10 @@ def test_short_labels_of_duties_and_requirements_on_a_line() -> None:
 def test_a_head_alone_and_a_section_name_open_that_posts_section() -> None:
     assert ("保安", "巡查园区") in _needs("保安岗位职责\n1. 巡查园区；\n2. 登记来访车辆。\n")
     assert ("导购", "介绍商品") in _needs("导购岗位职责\n1. 介绍商品；\n")
+
+
+def test_the_time_each_rung_takes_said_under_a_ladder() -> None:
+    text = "修车铺的晋升路线：\n学徒→修理员→技师\n每一级大约需要两年。\n"
+    found = extract_facts(default_vocabulary(), "doc.txt", text).transitions
+    assert found[("学徒", "修理员")].get("years_min") == 2.0
+    assert found[("修理员", "技师")].get("years_max") == 2.0
