@@ -2239,6 +2239,10 @@ def _line_above(d: _Doc, at: int) -> str:
     return d.text[d.lines[k - 1][0] : d.lines[k - 1][1]] if k > 0 else ""
 
 
+#: ranks below the post their head names: a trainee, a deputy ("储备店长" is no 店长 yet)
+_UNDER_RANKS = frozenset("储备 见习 实习 副 预备 试用 代理".split())
+
+
 def _resolve(d: _Doc) -> None:
     """Heads alone become the document's title with that head; what no title governs becomes the page's role's."""
     full = {r.name for r in d.facts.roles}
@@ -2254,6 +2258,8 @@ def _resolve(d: _Doc) -> None:
             if head is not None and len(other) > len(head):
                 return other[: -len(head)] + name
         matches = sorted(n for n in full if n.endswith(name) and n != name)
+        if len(matches) == 1 and matches[0][: -len(name)] in _UNDER_RANKS:
+            return name  # "储备店长...可晋升店长": the full post, not the trainee's title it ends
         return matches[0] if len(matches) == 1 else (name if not matches else None)
 
     for a, b, years, lateral, lo, hi, rule in d.bare_moves:

@@ -224,3 +224,9 @@ def test_the_time_each_rung_takes_said_under_a_ladder() -> None:
     found = extract_facts(default_vocabulary(), "doc.txt", text).transitions
     assert found[("学徒", "修理员")].get("years_min") == 2.0
     assert found[("修理员", "技师")].get("years_max") == 2.0
+
+
+def test_a_head_alone_is_the_full_post_not_a_trainees_title_ending_in_it() -> None:
+    text = "见习领班\n岗位职责：协助安排服务员排班。\n表现优秀者半年可晋升领班。\n"
+    assert ("见习领班", "领班") in _moves(text)
+    assert {"副主管", "主管"} <= _roles("超市的岗位有：收银员、副主管、主管。")
