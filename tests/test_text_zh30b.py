@@ -230,3 +230,9 @@ def test_a_head_alone_is_the_full_post_not_a_trainees_title_ending_in_it() -> No
     text = "见习领班\n岗位职责：协助安排服务员排班。\n表现优秀者半年可晋升领班。\n"
     assert ("见习领班", "领班") in _moves(text)
     assert {"副主管", "主管"} <= _roles("超市的岗位有：收银员、副主管、主管。")
+
+
+def test_becoming_regular_and_rising_after_keyi_are_moves() -> None:
+    assert ("见习药师", "药师") in _moves("见习药师一年后转正为药师。")
+    assert ("仓管员", "仓库主管") in _moves("仓管员做得好可以升仓库主管。")
+    assert not _moves("试用期三个月，转正后月薪5000元，可以升级会员。")
