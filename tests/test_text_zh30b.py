@@ -172,6 +172,7 @@ def test_a_storys_posts_from_the_first_to_now_are_moves() -> None:
 def test_zhuan_alone_moves_a_post_its_clause_names() -> None:
     assert ("保洁员", "客房服务员") in _moves("保洁员能不能转客房服务员？")
     assert ("配送员", "调度员") in _moves("配送员干两年后转调度员的人不少。")
+    assert ("保安", "监控员") in _moves("保安做满一年后可以转监控员。")
     assert not _moves("转正后工资涨了，要转化率高。")
 
 
