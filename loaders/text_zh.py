@@ -187,6 +187,10 @@ _ACTIVITY_BEFORE = re.compile(
 )
 #: verbs of knowing, running or planning some work: before a title in an activity's head it is that work
 _KNOWING_BEFORE = re.compile(r"(?:熟悉|了解|掌握|精通|擅长|懂得|统筹|把控|主抓|兼顾|搭建|规划|负责)$")
+#: what joins things in a list, right before a title
+_JOINS = frozenset("和及、与")
+#: a verb of doing or knowing that opens a list of work, in the clause before it
+_DOING_IN = re.compile(r"负责|熟悉|了解|掌握|精通|擅长|统筹|把控|参与|协助|主导|从事|做好|完成")
 #: verbs of doing that also say working as a post ("做产品经理", "做仓管员"): before a title ending in a head of a
 #: person (not one of an activity: "做运营" is doing the work)
 _AS_VERBS = frozenset({"做"})
@@ -352,6 +356,10 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
         doing = None  # "转岗做产品经理", "转做仓管员": working as a post that a head of a person names
     if doing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS:
         doing = _KNOWING_BEFORE.search(text, max(0, start - 2), start)  # "熟悉直播运营", "统筹店铺运营": the work
+        if doing is None and text[start - 1 : start] in _JOINS and start - 1 > lo:
+            # "负责店铺推广和活动策划": the last of the things a verb of doing lists is work too
+            clause = max(text.rfind(m, lo, start) for m in "，,。；;：:\n") + 1
+            doing = _DOING_IN.search(text, max(clause, lo), start - 1)
     thing = _NOT_PERSON_AFTER.match(text, end, hi)
     if thing is not None and _TOWARD_AFTER.match(text, end, hi) and text[start - 1 : start] in _TOWARD_VERBS:
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work

@@ -237,3 +237,8 @@ def test_becoming_regular_and_rising_after_keyi_are_moves() -> None:
     assert ("见习药师", "药师") in _moves("见习药师一年后转正为药师。")
     assert ("仓管员", "仓库主管") in _moves("仓管员做得好可以升仓库主管。")
     assert not _moves("试用期三个月，转正后月薪5000元，可以升级会员。")
+
+
+def test_the_last_of_the_works_a_verb_of_doing_lists_is_work() -> None:
+    assert not _roles("她负责会员招募和活动策划，也熟悉数据分析和内容运营。")
+    assert {"店长", "店铺运营"} <= _roles("门店有店长和店铺运营各一名。")
