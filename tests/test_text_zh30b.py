@@ -242,3 +242,9 @@ def test_becoming_regular_and_rising_after_keyi_are_moves() -> None:
 def test_the_last_of_the_works_a_verb_of_doing_lists_is_work() -> None:
     assert not _roles("她负责会员招募和活动策划，也熟悉数据分析和内容运营。")
     assert {"店长", "店铺运营"} <= _roles("门店有店长和店铺运营各一名。")
+
+
+def test_zucheng_after_a_title_makes_no_department() -> None:
+    # (组成, "make up", is no 组, a unit: the team's last post is a post)
+    assert "理货" in _roles("仓库班组由组长、叉车司机和理货组成。")
+    assert not _roles("客服组负责售后。") & {"客服"}
