@@ -2006,6 +2006,8 @@ RULES: dict[str, Rule] = {
             " not alone, nor 岗位);"
             " 做 before a field and a head of a person is working as that post ('转岗做产品经理'; 做 before an activity"
             " is doing it: '做店铺运营');"
+            " a place the lexicon lacks, ending in 店, 站, 仓, 厂, 场 ..., before a head is part of the title"
+            " ('水果店店长', '快递站站长'; not '本店', '这家店');"
             " a head such as 专员, 主管, 经理, 主任 or 岗 alone after two to five characters the lexicon lacks takes"
             " them as its field, back to a particle, preposition, measure word or verb of naming ('根据直通车专员的',"
             " '例如供应链管理岗', '车间主任'; cut off by length, never inside a lexicon word, back to a field's start:"

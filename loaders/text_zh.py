@@ -365,8 +365,23 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work
     if thing is not None or doing is not None:
         return None
+    if run[first][2] == "head" and text[start - 1 : start] in _PLACE_ENDS and start - 1 > lo:
+        # "水果店店长", "快递站站长", "服装店导购员": a place the lexicon lacks, named before the post there
+        k = start - 1
+        while k > lo and start - k < 6 and _CJK.match(text, k - 1) and text[k - 1] not in _FIELD_STOPS and (
+            text[k - 2 : k] not in _FIELD_STOP_WORDS and text[k - 1] not in _PLACE_STOPS
+        ):
+            k -= 1
+        if start - k >= 2:
+            return k, end, False
     # (a person word the lexicon lacks, "药剂师", is a post alone, as a whole head is: never "初级药剂师")
     return start, end, last == first and text[start:end] not in _WHOLE_HEADS and _LEXICON.get(text[start:end]) == "head"
+
+
+#: the last character of a word for a place of work: "水果店", "快递站", "网格仓", "面粉厂", "停车场"
+_PLACE_ENDS = frozenset("店站仓库厂场馆园院所")
+#: words for "this", "our", "your", and measure words, which no place's name holds: "本店", "我店", "这家店"
+_PLACE_STOPS = frozenset("本该此我贵家间座其")
 
 
 #: heads that a field the lexicon lacks may open ("直通车专员", "车间主任", "供应链管理岗")

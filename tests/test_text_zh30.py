@@ -146,3 +146,10 @@ def test_a_story_goes_on_from_a_move_whose_source_it_left_unsaid() -> None:
     assert {("仓管员", "仓库组长"), ("仓库组长", "物流经理")} <= found
     assert ("物流经理", "仓管员") not in found
     assert ("店长", "仓管员") not in found  # (the manager had the narrator move)
+
+
+def test_a_place_the_lexicon_lacks_before_a_post_is_part_of_its_title() -> None:
+    text = "水果店店长、快递站站长和停车场管理员都由药店店员兼任过。"
+    assert _titles(text) == ["水果店店长", "快递站站长", "停车场管理员", "药店店员"]
+    # ("our shop", "this shop": no place's name)
+    assert _titles("本店店长和这家店店员") == ["店长", "店员"]
