@@ -4403,11 +4403,9 @@ def _bare_rung(words: _Words, norms: list[str], k: int, start: int, end: int) ->
     before = _skip_spaces(words, k - 1, -1)
     after = _skip_spaces(words, k + 1, 1)
     opening = before < start or words.lower[before] in {":", "：", "\n", "(", "（"}
-    if after < end and words.lower[after] == "(":
-        # "from picker (2 years) to ...": the rung's years in brackets, then what comes after them
-        closed = next((x for x in range(after + 1, min(end, after + 8)) if words.lower[x] == ")"), None)
-        if closed is not None and _years_only(words, after + 1, closed):
-            after = _skip_spaces(words, closed + 1, 1)
+    closed = _bracket_years_end(words, after, end)
+    if closed is not None:  # "from picker (2 years) to ...": the rung's years in brackets, then what comes after
+        after = _skip_spaces(words, closed + 1, 1)
     if not (after < end and words.lower[after] in {"to", ",", ".", "is", "are", "and", ";"}):
         return False
     return opening or words.lower[before] in {"to", "from", "a", "an", "the"}
@@ -4786,13 +4784,17 @@ def _years_only(words: _Words, i: int, j: int) -> bool:
 def _only_separators_and_years(words: _Words, i: int, j: int, allowed: frozenset[str] = _SEPARATORS) -> bool:
     """Whether tokens ``i:j`` between two rungs are a bracket of the first one's years, then separators (those
     ``allowed``)."""
-    k = _skip_spaces(words, i, 1)
-    if k >= j or words.lower[k] != "(":
-        return False
-    closed = next((x for x in range(k + 1, min(j, k + 8)) if words.lower[x] == ")"), None)
-    if closed is None or not _years_only(words, k + 1, closed):
-        return False
-    return all(words.space[x] or words.lower[x] in allowed for x in range(closed + 1, j))
+    closed = _bracket_years_end(words, _skip_spaces(words, i, 1), j)
+    return closed is not None and all(words.space[x] or words.lower[x] in allowed for x in range(closed + 1, j))
+
+
+def _bracket_years_end(words: _Words, k: int, end: int) -> int | None:
+    """The closing bracket of a span of years in brackets opening at token ``k`` ("(2 years)", "(1-2 yrs)"), else
+    None."""
+    if k >= end or words.lower[k] != "(":
+        return None
+    closed = next((x for x in range(k + 1, min(end, k + 8)) if words.lower[x] == ")"), None)
+    return closed if closed is not None and _years_only(words, k + 1, closed) else None
 
 
 def _arrow_items(

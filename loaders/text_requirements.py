@@ -2198,6 +2198,10 @@ _PHYSICAL_ING = {
     "lift": "Lifting", "carry": "Carrying", "stand": "Standing", "walk": "Walking", "sit": "Sitting",
     "bend": "Bending", "kneel": "Kneeling", "climb": "Climbing", "push": "Pushing", "pull": "Pulling",
 }
+#: "and" before another verb of bodily work: "lift boxes and stand for long periods" is two demands
+_PHYSICAL_AND = re.compile(r"\s+and\s+(?=(?:" + "|".join(_PHYSICAL_ING) + r")\w*\b)", re.I)
+#: a verb followed at once by another in a series: "lift, carry and stack"
+_SERIES_NEXT = re.compile(r"\s*(?:,|or\b|and\b|/)")
 #: a number and its unit, or "up to", in what is moved: how much, no part of the name
 _AMOUNT = re.compile(
     r"\b(?:up\s+to\s+|over\s+|at\s+least\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?|stone|hours?|hrs?)?\b",
@@ -2220,7 +2224,7 @@ def physical_names(item: str) -> list[SkillName]:
         return []
     out: list[SkillName] = []
     at = found.start("verb")
-    pieces = re.split(r"\s+and\s+(?=(?:" + "|".join(_PHYSICAL_ING) + r")\w*\b)", item[at:], flags=re.I)
+    pieces = _PHYSICAL_AND.split(item[at:])
     for piece in pieces:
         verb = re.match(r"\w+", piece)
         assert verb is not None
@@ -2229,7 +2233,7 @@ def physical_names(item: str) -> list[SkillName]:
         if base not in _PHYSICAL_ING:
             return []
         rest = piece[verb.end() :]
-        if re.match(r"\s*(?:,|or\b|and\b|/)", rest):
+        if _SERIES_NEXT.match(rest):
             return []  # ("lift, carry and stack heavy furniture": a series of verbs, named as duties are)
         if base in _LOAD_VERBS and (_PHYSICAL_LOAD.search(rest) is None or _NOT_LOADED.match(rest)):
             return []  # ("lift margins", "push sales": a goal, not bodily work; "carry out": doing)

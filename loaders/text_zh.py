@@ -1407,7 +1407,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
         if _cue_lists(d, lo, hi, posts):
             return
-        if d.on("zh.label-duties") and _label_duties(d, lo, hi, at, full):
+        if d.on("zh.label-duties") and _label_duties(d, lo, hi, at, full, posts):
             return
         if d.section is not None:
             _section_item(d, lo, hi, at)
@@ -1491,7 +1491,9 @@ _TITLE_LINE = re.compile(r"[^，,。；;：:\n]{2,40}[？?！!]?\s*")
 _WORKS_WITH = re.compile(r"(?:配合|协助|辅助|帮助|支持|对接|跟进|向|与|和|给)$")
 
 
-def _label_duties(d: _Doc, lo: int, hi: int, at: int, full: list[tuple[int, int, bool]]) -> bool:
+def _label_duties(
+    d: _Doc, lo: int, hi: int, at: int, full: list[tuple[int, int, bool]], posts: list[tuple[int, int, bool]]
+) -> bool:
     """ "初级客服:处理客户咨询、订单处理等" (a line, or an item, opening with a title and a colon): the clauses
     after the colon up to the sentence's end are the post's duties. Not a line whose text after the colon
     gives pay, years or a move, or names another post (what leads where, not what the post does).
@@ -1504,8 +1506,8 @@ def _label_duties(d: _Doc, lo: int, hi: int, at: int, full: list[tuple[int, int,
     text = d.text
     if not full or full[0][0] != at:
         # a head alone as the line's label is the post it names ("场控:把控直播节奏"), not an activity ("运营:")
-        label = next((t for t in titles_in(text, at, hi) if t[0] == at and t[2]), None)
-        if label is None or _activity(d, label) or _LABEL_COLON.match(text, label[1], hi) is None:
+        label = next((t for t in posts if t[0] == at and t[2]), None)
+        if label is None or _LABEL_COLON.match(text, label[1], hi) is None:
             return False
         full = [label, *full]
     colon = _LABEL_COLON.match(text, full[0][1], hi)
