@@ -632,7 +632,8 @@ _BEFORE_AFTER = re.compile(
 _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or spaces as in Europe: "42.000", "42 000")
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d\d(?!\d))?|\d{1,3}(?:\.\d{3})+(?![\d,])"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d\d(?!\d))?(?!\d|[,.]\d)|\d+(?:\.\d+)?)"
-    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|L)(?![A-Za-z'’])|\s(?:thousand)(?![A-Za-z]))?"
+    # (a lakh's lone "L" only in capitals, in a pattern read in any case: "6L", never "0l")
+    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|(?-i:L))(?![A-Za-z'’])|\s(?:thousand)(?![A-Za-z]))?"
 )
 _SYMBOL = (
     r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|₦|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
