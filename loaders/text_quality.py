@@ -35,7 +35,7 @@ __all__ = [
 #: gathered; each one's references are in ``tests/data/corpus/<name>``
 EXTERNAL_SETS = (
     "fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
+    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
 )  # fmt: skip
 
 
