@@ -147,7 +147,8 @@ with its reference:
   Chinese page on a billing clerk's and a warehouse keeper's promotion paths, found and annotated the same way
   (``$CAREERGRAPH_FRESH20_CORPUS``, default ``../fresh20-corpus``; references in ``tests/data/corpus/fresh20``).
   A development set once its first run is recorded (``FIRST_RUN.txt`` beside its README), like fresh16;
-* ``corpus fresh21``: the held-out set gathered in stop 31 (first run pending): 20 real third-party pages on sites
+* ``corpus fresh21``: the held-out set gathered in stop 31 (first run at 03:16 UTC with the code of the end of
+  stop 30, 104a84d, recorded in ``FIRST_RUN.txt`` beside its pages): 20 real third-party pages on sites
   no other set uses, weighted to role -> skill links and stated moves: six job ads and duty pages (an online
   marketplace's seller performance manager, an online shop's staff, a digital marketing manager, a remote customer
   support representative, a warehouse worker, a retail store supervisor), four ladders and progression pages (an
