@@ -1071,7 +1071,8 @@ RULES: dict[str, Rule] = {
             " list but opens the role's, and a short line right under the heading that ends in a colon is none of its"
             " items either ('To do well on the yard, applicants must bring:'); a heading hedging a need ('You may"
             " need', 'You usually need') or telling what is expected ('Expectations', 'What we expect', 'What it"
-            " takes') is one of needs",
+            " takes') is one of needs; so is a bare label of need heading a short ad's or a person specification's"
+            " list ('Essential:', 'You have:', 'Must be:')",
         ),
         Rule(
             "structure.run-on-items",

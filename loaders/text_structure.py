@@ -266,6 +266,9 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"you (?:may|might|could|would|should|usually|typically|generally|often|also) need",
             r"expectations", r"what (?:we|they) expect", r"what(?:'|’)?s expected", r"what is expected",
             r"what it takes", r"how (?:your|the) work is (?:done|conducted|carried out)",
+            # a person specification's and a short ad's list labels: "Essential:", "You have:", "Must be:"
+            # (the label alone, closing the line: not 'must be' or 'you have' inside a sentence)
+            r"essentials?(?=\W*$)", r"you have(?=\W*$)", r"must be(?=\W*$)",
             # (not "A day in the life": the lines under it tell who does what, read sentence by sentence)
         ),
     ),

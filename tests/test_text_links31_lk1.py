@@ -1,0 +1,25 @@
+"""Requirement lists of short ads and person specifications (our own text, in trades other than e-commerce): a
+list under a bare label of need ("Essential:", "You have:", "Must be:") gives its items to the page's role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+
+def test_a_bare_label_of_need_opens_a_requirements_list(tmp_path: Path) -> None:
+    text = (
+        "Laboratory Technician\n\n"
+        "Essential:\n"
+        "1. HPLC method validation\n"
+        "2. GLP training certificate\n\n"
+        "You have:\n"
+        "* A chemistry degree\n"
+        "* Sample preparation experience\n\n"
+        "Must be:\n"
+        "- Holder of a valid radiation safety pass\n"
+    )
+    got = needs(read(tmp_path, text)).get("laboratory-technician", set())
+    assert {"hplc method validation", "glp training certificate", "sample preparation experience"} <= got, got
+    assert any("radiation safety" in name for name in got), got
