@@ -8361,6 +8361,9 @@ class _Table:
     rungs: list[tuple[int, Mention, int]] = field(default_factory=list)
     #: where the row naming those rungs starts
     rungs_row: int = -1
+    #: whether the first column names a skill on each row ("| Competency | Level |"): no title column (see
+    #: requirements.skill-rows)
+    skill_rows: bool = False
     #: the column whose header names each row's next post ("Next step", "Progression", "Leads to"): each row is a
     #: move of its own, from its title to that cell's titles, and the rows are no ladder
     next: int | None = None
@@ -9106,6 +9109,13 @@ def _years_in(text: str) -> tuple[float, float] | None:
     return float(found.group(1)), float(found.group(2))
 
 
+#: the first header cell of a table whose rows are named by skills, one each: "Competency", "Key skills",
+#: "Requirement", "Qualification", "Knowledge area" (a column of levels or weights beside it)
+_SKILL_ROWS = re.compile(
+    r"(?:(?:key|core|required|essential|technical|soft|main)\s+)?(?:skills?|competenc(?:y|ies|e)|requirements?"
+    r"|qualifications?|criteri(?:on|a)|abilit(?:y|ies)|knowledge(?:\s+areas?)?|skills?\s+area)",
+    re.I,
+)
 #: a header that names titles in other words: "Typical title", "Example roles"
 _TITLE_WORD = re.compile(r"\b(?:titles?|roles?|positions?)\b", re.I)
 #: a header of levels or stages, whose cells may be titles: "Level", "Career stage", "Tier"
@@ -9162,6 +9172,9 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             )
         duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
         r.table = _Table(title, years, line.end, duties)
+        # "| Competency | Level |", "| Skill | Importance |": each row is named by a skill (of the page's role)
+        first_header = values[0].strip(" *_:") if values else ""
+        r.table.skill_rows = title is None and len(values) >= 2 and _SKILL_ROWS.fullmatch(first_header) is not None
         r.table.next = onward if title is not None and onward is not None and onward > title else None
         r.table.ladder = r.table.next is None and (
             years is not None
@@ -9191,6 +9204,10 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.run("structure.level-columns", _level_columns, r, vocab, sent, ms, table, cells, values, line)
         if table.rungs and table.rungs_row != line.start:
             r.run("requirements.level-cells", _level_cells, r, sent, offset, table, cells)
+    if table.title is None and not table.columns and table.skill_rows and "requirements.skill-rows" not in r.disabled:
+        owner = r.section_role or r.subject
+        if owner is not None and cells:
+            r.run("requirements.skill-rows", _cell_duties, r, sent, offset, owner, cells[:1])
     if table.title is None or table.title >= len(cells):
         return
     lo, hi = cells[table.title]

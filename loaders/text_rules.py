@@ -1158,6 +1158,14 @@ RULES: dict[str, Rule] = {
             " the skills its cells list",
         ),
         Rule(
+            "requirements.skill-rows",
+            "a table whose first header cell names skills ('| Competency | Level |', '| Key skills | Importance |',"
+            " '| Requirement | Essential / Desirable |') and no column of titles",
+            (_SKILL, _NEEDS),
+            "each row's first cell is a skill of the role the heading above the table names, else the page's (its"
+            " items, when it lists several); the other cells (levels, weights) name none",
+        ),
+        Rule(
             "requirements.fronted",
             "a sentence opening with a phrase of addition ('In addition to', 'Besides', 'Apart from', 'As well as')"
             " or a clause of reason or time ('Since the aim is to ...', 'As', 'While', 'When') whose requirement cue"

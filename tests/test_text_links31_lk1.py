@@ -23,3 +23,27 @@ def test_a_bare_label_of_need_opens_a_requirements_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("laboratory-technician", set())
     assert {"hplc method validation", "glp training certificate", "sample preparation experience"} <= got, got
     assert any("radiation safety" in name for name in got), got
+
+
+def test_a_table_of_competencies_gives_each_row_to_the_page_role(tmp_path: Path) -> None:
+    text = (
+        "Housekeeping Supervisor\n\n"
+        "| Competency | Level expected |\n"
+        "|---|---|\n"
+        "| Room inspection | Advanced |\n"
+        "| Linen stock control | Intermediate |\n"
+    )
+    got = needs(read(tmp_path, text)).get("housekeeping-supervisor", set())
+    assert {"room inspection", "linen stock control"} <= got, got
+    assert not {"advanced", "intermediate"} & got, got
+
+
+def test_a_table_of_titles_is_no_table_of_skills(tmp_path: Path) -> None:
+    text = (
+        "Hotel careers\n\n"
+        "| Job title | Skills |\n"
+        "|---|---|\n"
+        "| Night Auditor | Night audit |\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert "night auditor" not in " ".join(got.get("hotel-careers", set())), got
