@@ -1457,7 +1457,13 @@ def _alone_on_line(doc: Doc, k: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
-    return not text[start:at].strip(" \t#*_>") and not text[end:stop].strip(" \t*_:")
+    rest = text[end:stop].strip(" \t*_:")
+    # (a qualifier after it is no other word of the heading: "Electrician (Commercial)", "Porter | Night shift")
+    return not text[start:at].strip(" \t#*_>") and (not rest or _TITLE_QUALIFIER.fullmatch(rest) is not None)
+
+
+#: what a heading may add after a post named by one word: a bracketed qualifier or a place after a bar
+_TITLE_QUALIFIER = re.compile(r"\([^()\n]{1,40}\)|\|\s*[^|\n]{1,40}")
 
 
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:

@@ -47,3 +47,11 @@ def test_a_table_of_titles_is_no_table_of_skills(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))
     assert "night auditor" not in " ".join(got.get("hotel-careers", set())), got
+
+
+def test_a_one_word_title_with_a_qualifier_heads_the_page(tmp_path: Path) -> None:
+    for heading in ("Plasterer (Domestic)", "Porter | Night shift"):
+        text = f"{heading}\n\nRequirements\n- Dry lining experience\n- CSCS card\n"
+        got = needs(read(tmp_path, text))
+        role = heading.split()[0].lower()
+        assert {"dry lining experience", "cscs card"} <= got.get(role, set()), (heading, got)
