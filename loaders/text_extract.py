@@ -138,6 +138,7 @@ from careergraph.loaders.text_structure import (
     level_number,
     line_at,
     line_breaks,
+    names_a_need,
     names_section,
     opens_level,
     section_of,
@@ -8454,6 +8455,8 @@ def _structure(
             # "Skill Level" / "Lower skill": a fact sheet's field of a measure, and its value on the line under it
             kind, r.measure_field = None, line.end
         roles = [m for m in ms if m.label is _ROLE]
+        if kind == "needs" and not roles and _unbulleted_need(r, line):
+            kind = None  # "Requirements" / "Numeracy" / "Knowledge of food safety": an item of the list, no heading
         if kind is None and not roles and r.level_posts and "structure.level-blocks" not in r.disabled:
             # "Level 5: Director or VP" ... "Alternative Paths": a heading of something else ends the level's lines
             r.section_role, r.level_posts = None, []
@@ -8480,6 +8483,7 @@ def _structure(
             and r.in_list
             and line.start - r.section_heading[1] <= 1
             and not text[r.section_heading[0] : r.section_heading[1]].rstrip().endswith(_ANNOUNCING_ENDS)
+            and not _unbulleted_run(r, line)
         ):
             return None  # a second heading line under the first ("Core Responsibilities" / "Primary Functions")
         if r.section == "needs" and r.in_list and not (
@@ -8593,6 +8597,29 @@ def _structure(
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
     return None
+
+
+def _unbulleted_run(r: _Reader, line: Line) -> bool:
+    """Whether a short line under a requirements heading stands in a run of lines without bullets: the line right
+    under it holds words and no bullet ("Requirements" / "Numeracy" / "Customer service"), so it is the list's
+    first item, not a second heading line over a list ("Core duties" / "(all shifts)" / "- Pick orders")."""
+    if "structure.needs-lists" in r.disabled or r.list_marked:
+        return False
+    text = r.text
+    nxt = text.find("\n", line.end + 1)
+    after = text[line.end + 1 : len(text) if nxt < 0 else nxt]
+    return bool(after.strip()) and line_at(text, line.end + 1).kind in {"heading", "text"}
+
+
+def _unbulleted_need(r: _Reader, line: Line) -> bool:
+    """Whether a line read as a heading of needs is an item of the list without bullets it stands in: right under
+    the heading or the item before it (no blank line between), in a list of no bullets, naming a need of its own
+    beside the section's words ("Knowledge of allergen management", "Basic computer skills"; not "Key skills")."""
+    if r.section != "needs" or not r.in_list or r.list_marked or "structure.needs-lists" in r.disabled:
+        return False
+    if line.start < 2 or r.text[line.start - 2] == "\n":
+        return False  # (a blank line before it: a heading of its own)
+    return names_a_need(r.text[line.content : line.end])
 
 
 #: the words before a colon that announce a list of what a role does or needs: "typically", "duties include"

@@ -1074,7 +1074,10 @@ RULES: dict[str, Rule] = {
             " items either ('To do well on the yard, applicants must bring:'); a heading hedging a need ('You may"
             " need', 'You usually need') or telling what is expected ('Expectations', 'What we expect', 'What it"
             " takes') is one of needs; so is a bare label of need heading a short ad's or a person specification's"
-            " list ('Essential:', 'You have:', 'Must be:')",
+            " list ('Essential:', 'You have:', 'Must be:'); in a list without bullets, the first short line under"
+            " the heading is an item when lines without bullets follow it (no second heading line), and a line"
+            " right under the item before it that names a need beside a section's word ('Knowledge of infection"
+            " control', 'Basic computer skills'; not 'Key skills') is an item, not a new heading",
         ),
         Rule(
             "structure.run-on-items",

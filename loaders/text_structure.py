@@ -379,6 +379,32 @@ def names_section(text: str, kind: str) -> bool:
     )
 
 
+#: words a heading of needs may hold beside its section's words: "Key skills", "Essential knowledge and abilities"
+_HEADING_FILLERS = frozenset(
+    "key core essential desirable required preferred technical soft hard personal professional general specific"
+    " main other additional minimum and or of the a an your our you we what who for this job role position post"
+    " candidate candidates ideal must nice to have be will need needs needed".split()
+)
+
+
+def names_a_need(text: str) -> bool:
+    """Whether a line read as a heading of needs names a need of its own beside the section's words ("Knowledge of
+    allergen management", "Basic computer skills"), as an item of a list without bullets does; "Key skills",
+    "Skills and qualifications" and "Essential knowledge" name none.
+
+    Examples
+    --------
+    >>> names_a_need("Knowledge of allergen management"), names_a_need("Basic computer skills")
+    (True, True)
+    >>> names_a_need("Key skills and qualifications"), names_a_need("Desirable experience:")
+    (False, False)
+    """
+    pattern, _ = _KINDS["needs"]
+    rest = pattern.sub(" ", text)
+    words = [w.lower() for w in _WORD.findall(rest)]
+    return section_of(text) == "needs" and any(w not in _HEADING_FILLERS and w != "experience" for w in words)
+
+
 #: "Level 3: Team Lead (3-5 years)", "L4 - Area Manager", "Tier 1 – Associate", "IC2: Senior analyst"
 LEVEL_LINE = re.compile(
     r"^[ \t>*#-]*(?:(?:level|tier|grade|band|step|stage|rung)\s*(?P<n>\d{1,2})"

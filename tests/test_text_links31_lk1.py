@@ -55,3 +55,24 @@ def test_a_one_word_title_with_a_qualifier_heads_the_page(tmp_path: Path) -> Non
         got = needs(read(tmp_path, text))
         role = heading.split()[0].lower()
         assert {"dry lining experience", "cscs card"} <= got.get(role, set()), (heading, got)
+
+
+def test_short_lines_without_bullets_under_a_heading_are_each_an_item(tmp_path: Path) -> None:
+    # (a dental surgery's ad pasted without bullets: the first line is no second heading, and a line naming a
+    # need beside a section's word, "Knowledge of ...", "... skills", is an item, not a new heading)
+    text = (
+        "Dental Nurse\n\n"
+        "Requirements\n"
+        "Radiography certificate\n"
+        "Knowledge of infection control\n"
+        "Good chairside manner\n"
+        "Basic computer skills\n"
+    )
+    got = needs(read(tmp_path, text)).get("dental-nurse", set())
+    assert {"radiography certificate", "infection control", "computer skills"} <= got, got
+
+
+def test_a_heading_line_over_a_bulleted_list_is_still_no_item(tmp_path: Path) -> None:
+    text = "Dental Nurse\n\nResponsibilities\nMain duties\n- Sterilise instruments\n- Greet patients\n"
+    got = needs(read(tmp_path, text)).get("dental-nurse", set())
+    assert not any("main dut" in name for name in got), got
