@@ -8849,8 +8849,20 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     role the label names or the page's. Returns whether the line was read so."""
     text = r.text
     found = _INLINE_LABEL.match(text, line.content, min(line.end, line.content + 200))
-    if found is None or found.group("label").count(" ") > 4 or _label_kind(found.group("label")) != "needs":
+    if found is None or found.group("label").count(" ") > 4:
         return False
+    if _label_kind(found.group("label")) != "needs":
+        if not _fact_label(r, found.group("label")):
+            return False
+        return bool(r.run("requirements.ad-field-values", _inline_items, r, vocab, sent, ms, offset, found))
+    return _inline_items(r, vocab, sent, ms, offset, found)
+
+
+def _inline_items(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, found: re.Match[str]
+) -> bool:
+    """The items after a line's label of needs (see :func:`_inline_needs`), for the role the label names or the
+    page's. Returns whether the line was read so."""
     words = sent.words
     at = found.end() - offset
     first = bisect.bisect_left(words.idx, at)
@@ -8866,6 +8878,24 @@ def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     _link(r, sent, offset, list(r.level_posts) if both else [role], skills, 4)
     r.section, r.in_list = None, False  # the list was on the line: the lines after it are not its items
     return True
+
+
+#: a job ad's field of need named by one noun, its value after it ("Experience: 2 years in freight forwarding",
+#: "Education: degree in nursing", "Certifications: CSCS card", "Languages: English and Polish")
+_FACT_LABEL = re.compile(
+    r"(?:(?:minimum|required|relevant|desired|preferred|work|educational|essential|desirable)\s+)?"
+    r"(?:experience|education|certifications?|certificates?|licen[cs]es?|languages?|software|tools|tech(?:nologies)?)"
+    r"(?:\s+(?:required|needed|preferred))?",
+    re.I,
+)
+
+
+def _fact_label(r: _Reader, label: str) -> bool:
+    """Whether a line's label is a job ad's field of need (_FACT_LABEL), read as a label of needs is (not on the
+    lines of a level of a ladder, whose "Experience: 0-2 years" tells the level's years)."""
+    if "requirements.ad-field-values" in r.disabled or r.level_open or r.level_posts:
+        return False
+    return _FACT_LABEL.fullmatch(label.strip(" *_")) is not None
 
 
 #: what a short label says its items are (see text_structure.section_of); labels repeat from page to page

@@ -1163,6 +1163,15 @@ RULES: dict[str, Rule] = {
             " the skills its cells list",
         ),
         Rule(
+            "requirements.ad-field-values",
+            "a line opening with a job ad's field of need named by one noun: 'Experience: ...', 'Education: ...',"
+            " 'Certifications: ...', 'Languages: ...', 'Software: ...' (not on a level of a ladder)",
+            (_SKILL, _NEEDS),
+            "the field's value names skills of the role the label names, else the page's, as after 'Key skills:'"
+            " (structure.needs-lists): 'Experience: 2 years in freight forwarding' names Freight forwarding;"
+            " a value of years alone names none",
+        ),
+        Rule(
             "requirements.skill-rows",
             "a table whose first header cell names skills ('| Competency | Level |', '| Key skills | Importance |',"
             " '| Requirement | Essential / Desirable |') and no column of titles",

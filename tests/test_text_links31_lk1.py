@@ -76,3 +76,19 @@ def test_a_heading_line_over_a_bulleted_list_is_still_no_item(tmp_path: Path) ->
     text = "Dental Nurse\n\nResponsibilities\nMain duties\n- Sterilise instruments\n- Greet patients\n"
     got = needs(read(tmp_path, text)).get("dental-nurse", set())
     assert not any("main dut" in name for name in got), got
+
+
+def test_an_ads_field_of_experience_names_its_skills(tmp_path: Path) -> None:
+    text = (
+        "Mortgage Adviser\n\n"
+        "Experience: at least 3 years in mortgage advice or protection sales.\n"
+        "Certifications: CeMAP\n"
+    )
+    got = needs(read(tmp_path, text)).get("mortgage-adviser", set())
+    assert {"mortgage advice", "protection sales", "cemap"} <= got, got
+
+
+def test_a_ladder_levels_years_field_names_no_skill(tmp_path: Path) -> None:
+    text = "Bank careers\n\nLevel 1: Cashier\nExperience: 0-2 years\n\nLevel 2: Senior Cashier\nExperience: 2-4 years\n"
+    got = needs(read(tmp_path, text))
+    assert not any(got.values()), got
