@@ -8602,10 +8602,13 @@ def _structure(
 def _unbulleted_run(r: _Reader, line: Line) -> bool:
     """Whether a short line under a requirements heading stands in a run of lines without bullets: the line right
     under it holds words and no bullet ("Requirements" / "Numeracy" / "Customer service"), so it is the list's
-    first item, not a second heading line over a list ("Core duties" / "(all shifts)" / "- Pick orders")."""
+    first item, not a second heading line over a list ("Core duties" / "(all shifts)" / "- Pick orders"); so is a
+    line listing three or more pieces apart by commas, whatever follows it."""
     if "structure.needs-lists" in r.disabled or r.list_marked:
         return False
     text = r.text
+    if text.count(",", line.content, line.end) >= 2:
+        return True  # "Key Skills" / "Lead generation, cold calling, negotiation": a list on one line, no heading
     nxt = text.find("\n", line.end + 1)
     after = text[line.end + 1 : len(text) if nxt < 0 else nxt]
     return bool(after.strip()) and line_at(text, line.end + 1).kind in {"heading", "text"}

@@ -1077,7 +1077,9 @@ RULES: dict[str, Rule] = {
             " list ('Essential:', 'You have:', 'Must be:'); in a list without bullets, the first short line under"
             " the heading is an item when lines without bullets follow it (no second heading line), and a line"
             " right under the item before it that names a need beside a section's word ('Knowledge of infection"
-            " control', 'Basic computer skills'; not 'Key skills') is an item, not a new heading",
+            " control', 'Basic computer skills'; not 'Key skills') is an item, not a new heading; so is a line listing"
+            " three or more pieces apart by commas right under the heading ('Key Skills' / 'Route planning, vehicle"
+            " tracking, driver rostering')",
         ),
         Rule(
             "structure.run-on-items",

@@ -92,3 +92,10 @@ def test_a_ladder_levels_years_field_names_no_skill(tmp_path: Path) -> None:
     text = "Bank careers\n\nLevel 1: Cashier\nExperience: 0-2 years\n\nLevel 2: Senior Cashier\nExperience: 2-4 years\n"
     got = needs(read(tmp_path, text))
     assert not any(got.values()), got
+
+
+def test_a_comma_list_alone_under_a_heading_is_no_second_heading(tmp_path: Path) -> None:
+    text = "Fleet Dispatcher\n\nKey Skills\nRoute planning, vehicle tracking, driver rostering\n"
+    got = needs(read(tmp_path, text)).get("fleet-dispatcher", set())
+    assert {"route planning", "vehicle tracking"} <= got, got
+
