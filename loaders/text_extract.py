@@ -8901,6 +8901,29 @@ def _fact_label(r: _Reader, label: str) -> bool:
     return _FACT_LABEL.fullmatch(label.strip(" *_")) is not None
 
 
+def _sentence_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> bool:
+    """ "Porters move patients. Key skills: fitness, punctuality.": a requirements label opening a later sentence
+    of a line, its items after it, for the role the label names, else the one that opened the sentence before on
+    the line, else the section's or the page's. Returns whether the sentence was read so."""
+    text = r.text
+    start = offset + sent.start_char
+    found = _INLINE_LABEL.match(text, start, min(line.end, start + 200))
+    if found is None or found.group("label").count(" ") > 4 or _label_kind(found.group("label")) != "needs":
+        return False
+    words = sent.words
+    first = bisect.bisect_left(words.idx, found.end() - offset)
+    if first >= sent.end:
+        return False
+    in_label = [m for m in ms if m.label is _ROLE and m.start < found.end("label")]
+    opener = r.opener if r.opener is not None and r.opener.start >= line.start else None
+    role = in_label[0] if in_label else (opener or r.list_role or r.section_role or r.subject)
+    if role is None or any(m.label is _ROLE and m.i >= first for m in ms):
+        return False
+    skills = _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
+    _link(r, sent, offset, [role], skills, 4)
+    return True
+
+
 #: what a short label says its items are (see text_structure.section_of); labels repeat from page to page
 _label_kind = functools.lru_cache(maxsize=4096)(section_of)
 
@@ -16497,6 +16520,8 @@ def _read_block(
         if forced is None and line.kind != "row":
             if first and _may_label_inline(r.text, line):
                 inline = bool(r.run("structure.needs-lists", _inline_needs, r, vocab, sent, ms, offset, line))
+            elif not first and ":" in sent.text[:45]:
+                inline = bool(r.run("structure.sentence-label", _sentence_needs, r, vocab, sent, ms, offset, line))
             if _may_be_essential(sent.text):
                 inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
             if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(lows):

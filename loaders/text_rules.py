@@ -1082,6 +1082,15 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "structure.sentence-label",
+            "a later sentence of a line that opens with a requirements label and a colon ('Porters move patients to"
+            " the wards. Key skills: fitness, punctuality, a calm manner.')",
+            (_NEEDS,),
+            "the items after the label are needs of the role the label names, else of the role that opened the"
+            " sentence before on that line, else of the section's (a heading that is a post's name) or the page's;"
+            " before, only a label opening its line was read",
+        ),
+        Rule(
             "structure.run-on-items",
             "a long line under a requirements heading whose capitalised words open items after a word that ends none"
             " ('Experience of X Strong Y skills Ability to Z'), as a list pasted from a PDF loses its line breaks, or"

@@ -1,0 +1,40 @@
+"""Role -> skill requirements stated outside a job ad's list (stop 31: career guides, ladders, tables, prose).
+
+The wording, roles and trades here are our own (a hospital, a ferry, a bakery, ...); each test fails on the
+code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, rules_of
+
+# --- structure.sentence-label: "Porters move patients. Key skills: A, B." ----------------------------------------
+
+
+def test_a_needs_label_opening_a_later_sentence_of_a_line(tmp_path: Path) -> None:
+    page = (
+        "Hospital careers explained\n\n"
+        "Porter\n"
+        "Porters move patients between wards and deliver samples to the lab. Key skills: physical fitness,"
+        " punctuality, a calm manner.\n\n"
+        "Ward Clerk\n"
+        "Ward clerks keep the patient records. Skills needed: discretion, a clear phone manner.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    porter = {skill for role, skill in got if role == "porter"}
+    assert {"physical-fitness", "punctuality", "calm-manner"} <= porter, got
+    assert any(role == "ward-clerk" and skill == "discretion" for role, skill in got), got
+    assert not any(role == "ward-clerk" and skill == "punctuality" for role, skill in got), got
+    assert "structure.sentence-label" in rules_of(g, "porter")
+
+
+def test_a_label_in_a_later_sentence_goes_to_the_post_that_opened_the_line(tmp_path: Path) -> None:
+    page = (
+        "Working on a ferry\n\n"
+        "Deckhands tie up the vessel and check the lifejackets. Key skills: stamina, a head for heights.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "deckhand" and skill == "head-for-heights" for role, skill in got), got
