@@ -8397,6 +8397,15 @@ _DUTIES_COLUMN = re.compile(
     r"what (?:they|you) do)\b",
     re.I,
 )
+#: a header naming what a row's post needs or does in other words: "What it takes", "Requirements", "Key tasks",
+#: "Qualities", "What you need", "Must-haves" (structure.needs-columns)
+_NEEDS_COLUMN = re.compile(
+    r"(?:(?:key|core|main|typical|essential|required|common|top|minimum)\s+)?"
+    r"(?:requirements?|qualifications?|needs|knowledge|abilit(?:y|ies)|tasks?|accountabilit(?:y|ies)|qualities"
+    r"|traits|strengths|capabilit(?:y|ies)|must[- ]haves?|know[- ]how|activities|what it takes"
+    r"|what (?:they|you)(?:'ll| will)? need(?: to know)?|what'?s (?:needed|expected|required)|needed|required)",
+    re.I,
+)
 #: an item of a table cell: up to a comma or semicolon that is not inside brackets ("Manages metrics (NRR, CSAT)")
 _CELL_ITEM = re.compile(r"(?:[^;,|(]|\([^)|]*\)?)+")
 _YEAR_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*\+?\s*(?:[-–—~]|to)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*\+")
@@ -9259,7 +9268,15 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                 ),
                 None,
             )
-        duties = tuple(k for k, v in enumerate(values) if k not in {title, years} and _DUTIES_COLUMN.search(v))
+        duties = tuple(
+            k
+            for k, v in enumerate(values)
+            if k not in {title, years}
+            and (
+                _DUTIES_COLUMN.search(v)
+                or ("structure.needs-columns" not in r.disabled and _NEEDS_COLUMN.fullmatch(v.strip(" *_:?")))
+            )
+        )
         r.table = _Table(title, years, line.end, duties)
         # "| Competency | Level |", "| Skill | Importance |": each row is named by a skill (of the page's role)
         first_header = values[0].strip(" *_:") if values else ""

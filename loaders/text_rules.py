@@ -1082,6 +1082,16 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "structure.needs-columns",
+            "the header row of a table with a column of titles ('| Role | What it takes |')",
+            (_NEEDS,),
+            "a column whose header names needs or work in other words than skills and duties ('What it takes',"
+            " 'Requirements', 'Key tasks', 'Qualities', 'What you need', 'Must-haves', 'Know-how') is read as a"
+            " column of duties is: each item of a row's cell is a need of the row's title ('| Commis chef | Knife"
+            " skills, a food hygiene certificate |'); before, only a header naming skills, duties or"
+            " responsibilities was",
+        ),
+        Rule(
             "structure.sentence-label",
             "a later sentence of a line that opens with a requirements label and a colon ('Porters move patients to"
             " the wards. Key skills: fitness, punctuality, a calm manner.')",

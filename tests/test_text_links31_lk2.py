@@ -38,3 +38,34 @@ def test_a_label_in_a_later_sentence_goes_to_the_post_that_opened_the_line(tmp_p
     )
     got = links(read(tmp_path, page))
     assert any(role == "deckhand" and skill == "head-for-heights" for role, skill in got), got
+
+
+# --- structure.needs-columns: "| Role | What it takes |" -------------------------------------------------------
+
+
+def test_a_table_column_of_what_each_post_takes(tmp_path: Path) -> None:
+    page = (
+        "Who does what at the depot\n\n"
+        "| Role | What it takes |\n"
+        "|---|---|\n"
+        "| Yard Marshal | Hi-vis discipline, radio etiquette, trailer checks |\n"
+        "| Transport Planner | Route optimisation, tachograph rules |\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert any(role == "yard-marshal" and "radio-etiquette" in skill for role, skill in got), got
+    assert any(role == "transport-planner" and "route-optimisation" in skill for role, skill in got), got
+    off = links(read(tmp_path, page, frozenset({"structure.needs-columns"})))
+    assert not any(role == "transport-planner" and "route-optimisation" in skill for role, skill in off), off
+
+
+def test_a_table_column_of_requirements_and_one_of_key_tasks(tmp_path: Path) -> None:
+    page = (
+        "| Position | Key tasks | Requirements |\n"
+        "|---|---|---|\n"
+        "| Site Foreman | Daily briefings, permit checks | CSCS card, first aid certificate |\n"
+    )
+    got = links(read(tmp_path, page))
+    foreman = {skill for role, skill in got if role == "site-foreman"}
+    assert any("briefing" in skill for skill in foreman), got
+    assert any("cscs" in skill for skill in foreman), got
