@@ -69,3 +69,23 @@ def test_a_table_column_of_requirements_and_one_of_key_tasks(tmp_path: Path) -> 
     foreman = {skill for role, skill in got if role == "site-foreman"}
     assert any("briefing" in skill for skill in foreman), got
     assert any("cscs" in skill for skill in foreman), got
+
+
+# --- structure.needs-lists: "Qualities of a great X", "Personal attributes" head a list of needs ---------------
+
+
+def test_a_heading_of_qualities_opens_a_list_of_needs(tmp_path: Path) -> None:
+    page = (
+        "Careers at sea\n\n"
+        "Cabin stewards clean the passenger cabins each morning.\n\n"
+        "Qualities of a great cabin steward\n\n"
+        "- Resourcefulness\n"
+        "- A strong stomach\n\n"
+        "What makes a good deck officer?\n\n"
+        "- Navigation skills\n"
+        "- Calm under pressure\n"
+    )
+    got = links(read(tmp_path, page))
+    steward = {skill for role, skill in got if role == "cabin-steward"}
+    assert "resourcefulness" in steward, got
+    assert any(role == "deck-officer" and "navigation" in skill for role, skill in got), got
