@@ -8454,7 +8454,9 @@ def _structure(
         return _needs_cue(r, sent, line) if r.in_list and r.step_item != line.start else None
     if line.kind == "heading":
         r.step_role = None
-        kind = section_of(text[line.content : line.end]) if line.start > 0 else None  # (a title opens none)
+        kind = section_of(text[line.content : line.end])
+        if kind is not None and line.start == 0 and not (kind == "needs" and _title_list(r, line)):
+            kind = None  # (a title opens none)
         if kind == "needs" and "structure.ad-fields" not in r.disabled and negated_value(text, line.content, line.end):
             kind = None  # "Key certifications" / "None typically required": a fact sheet's value, no heading
         if kind == "needs" and "structure.ad-fields" not in r.disabled and (
@@ -8469,7 +8471,12 @@ def _structure(
         if kind is None and not roles and r.level_posts and "structure.level-blocks" not in r.disabled:
             # "Level 5: Director or VP" ... "Alternative Paths": a heading of something else ends the level's lines
             r.section_role, r.level_posts = None, []
-        if kind == "needs" and "structure.needs-lists" not in r.disabled and _is_title(r, line):
+        if (
+            kind == "needs"
+            and "structure.needs-lists" not in r.disabled
+            and _is_title(r, line)
+            and not _title_list(r, line)
+        ):
             kind = None  # "Duties and Skills of a Returns Clerk" names the page, it opens no list
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
             r.section, r.in_list, r.list_role = kind, True, None
@@ -8838,6 +8845,37 @@ _OTHER_LISTS = re.compile(
     r"|cities|categories|products?|companies|brands?|levels?|roles?|positions?|job titles?|titles?|markets?)\b",
     re.I,
 )
+
+
+#: a list item's marker opening a line: a bullet, or a number and a stop ("1.", "2)")
+_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*•–·▪►✓✔]|\d{1,2}[.)])[ \t]+\S")
+
+
+#: a title naming what a good holder has: "Skills you need as a welder", "Top qualities of a great porter"
+_TITLE_NEEDS = re.compile(
+    r"\b(?:skills?|qualities|traits|attributes|characteristics|competenc(?:y|ies|e)|abilities|what it takes"
+    r"|what makes|need|needs)\b",
+    re.I,
+)
+#: a title naming a job description or its duties, which names the page rather than a list
+_DESCRIPTION_TITLE = re.compile(r"\b(?:job description|jd|template|duties|responsibilit(?:y|ies)|role profile)\b", re.I)
+
+
+def _title_list(r: _Reader, line: Line) -> bool:
+    """Whether a page's title naming needs ("Top qualities of a great porter", "Skills you need as a welder") has
+    a list right under it (a bulleted or numbered line next after blank lines): the title heads that list
+    (structure.title-list), where a title otherwise opens none."""
+    if "structure.title-list" in r.disabled:
+        return False
+    text = r.text
+    title = text[line.content : line.end]
+    if not _TITLE_NEEDS.search(title) or _DESCRIPTION_TITLE.search(title):
+        return False  # ("Returns Clerk Job Description", "Duties of a Porter": the page's name, its parts under it)
+    at = line.end
+    while at < len(text) and text[at] in " \t\r\n":
+        at = at + 1
+    start = text.rfind("\n", 0, at) + 1
+    return _ITEM_MARKER.match(text, start, min(len(text), start + 80)) is not None
 
 
 def _is_title(r: _Reader, line: Line) -> bool:

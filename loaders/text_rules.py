@@ -1084,6 +1084,15 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "structure.title-list",
+            "a page's title naming what a holder needs or is like ('Top qualities of a great porter', 'Skills every"
+            " welder needs') with a bulleted or numbered line right under it",
+            (_NEEDS,),
+            "the title heads that list as a requirements heading does: each item is a need of the post it names;"
+            " before, a title opened no list (still none when it names a job description, its duties or a"
+            " template: 'Returns Clerk Job Description')",
+        ),
+        Rule(
             "structure.needs-columns",
             "the header row of a table with a column of titles ('| Role | What it takes |')",
             (_NEEDS,),

@@ -89,3 +89,29 @@ def test_a_heading_of_qualities_opens_a_list_of_needs(tmp_path: Path) -> None:
     steward = {skill for role, skill in got if role == "cabin-steward"}
     assert "resourcefulness" in steward, got
     assert any(role == "deck-officer" and "navigation" in skill for role, skill in got), got
+
+
+# --- structure.title-list: a page's title "Top qualities of a great X" over a list ------------------------------
+
+
+def test_a_title_naming_qualities_heads_the_list_under_it(tmp_path: Path) -> None:
+    page = (
+        "Five qualities every good bank teller needs\n\n"
+        "1. Accuracy – a till that is short at closing is a bad day.\n"
+        "2. Patience – queues build up at lunchtime.\n"
+        "3. Discretion\n\n"
+        "Tellers usually start on the counter and move into lending later.\n"
+    )
+    g = read(tmp_path, page)
+    teller = {skill for role, skill in links(g) if role == "bank-teller"}
+    assert {"accuracy", "patience", "discretion"} <= teller, teller
+
+
+def test_a_job_description_title_over_a_list_still_opens_none(tmp_path: Path) -> None:
+    page = (
+        "Night Porter Job Description\n\n"
+        "- Location: Leeds city centre\n"
+        "- Hours: four nights a week\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("leeds" in skill or "night" in skill for _, skill in got), got
