@@ -5070,6 +5070,34 @@ _POSTS_HINTS = frozenset(
 )
 
 
+#: words opening a sentence that name the rest of a group whose move was just told ("Others become C")
+_OTHERS = frozenset({"others", "other", "rest"})
+
+
+def _others_opening(words: _Words, start: int, cue: int) -> bool:
+    """Whether "Others" ("Some others", "Still others", "The rest", "Other staff") opens the sentence before ``cue``."""
+    k = _skip_spaces(words, start, 1)
+    lowers = words.lower
+    if k + 1 < cue and lowers[k] in {"some", "still", "yet", "the", "many"}:
+        k = _skip_spaces(words, k + 1, 1)  # ("Some others", "Still others", "The rest", "Many others")
+    if k >= cue or lowers[k] not in _OTHERS or (lowers[k] == "rest" and lowers[k - 1] != "the"):
+        return False
+    # ("Other A become C": a post of its own, read as the subject)
+    return lowers[k] != "other" or (k + 1 < cue and lowers[k + 1] in {"people", "staff", "workers", "employees"})
+
+
+def _others_before(r: _Reader, sent: _Sent, cue: int, target: Mention) -> list[Mention] | None:
+    """Where "Others" opening a sentence with no post of its own move from: the posts the move told a sentence or
+    two before started at ("Many A become B. Others move into C" is A -> C, not B -> C), else None; not after a
+    move told of a person ("I became B. Others in my team ...": the others' start is not told)."""
+    if "transitions.others" in r.disabled or r.last_sources is None or r.sentence_index - r.last_sources[2] > 2:
+        return None
+    if r.told_moved_at == r.last_sources[2] or not _others_opening(_words(sent.doc), sent.start, cue):
+        return None
+    sources = [m for m in r.last_sources[0] if m.key != target.key]
+    return sources or None
+
+
 def _skip_spaces(words: _Words, k: int, step: int) -> int:
     spaced = words.spaced  # (holds only indexes of the block's tokens: the walk stops outside it)
     while k in spaced:
@@ -5333,6 +5361,8 @@ def _narrated(
                 previous = None
                 continue
             tried_here = "try" in _norms(sent.doc, max(sent.start, group[0].i - 4), group[0].i)
+            # ("Many A become B. Others move into C": the others' step is not the next of B's)
+            own = own or ("transitions.others" not in r.disabled and _others_opening(sent.words, sent.start, lead))
             if verb == "start" or previous is None or own:
                 previous, tried = group, tried_here
                 continue
@@ -6365,6 +6395,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             if not r.position and held is None and r.stage and r.sentence_index - r.stage_at <= _STAGE_REACH:
                 # a new paragraph of a career article goes on from the stage the one before described
                 r.position, rule = [m for m in r.stage if m.key != target.key], "transitions.stages"
+            others = None if held is not None else _others_before(r, sent, move.cue, target)
+            if others:
+                r.position, rule = others, "transitions.others"  # "Many A become B. Others move into C": A -> C
             sources = [held] if held is not None else _current_rung(r, target, page=page_too)
             reader = r.reader_post
             if held is None and move.you and not r.position and reader is not None and reader.key != target.key:

@@ -937,6 +937,15 @@ RULES: dict[str, Rule] = {
             " that post from its last rung (C -> B, not A -> B)",
         ),
         Rule(
+            "transitions.others",
+            "a sentence opening with 'Others' ('Some others', 'Still others', 'The rest', 'Other staff') as the"
+            " subject of a verb of movement, a sentence or two after a move",
+            (_MOVE,),
+            "the others are the rest of the group whose move was told: they move from where that move started ('Many"
+            " porters become concierges. Others train as receptionists': porter -> receptionist, not concierge ->"
+            " receptionist)",
+        ),
+        Rule(
             "transitions.former",
             "a sentence saying what a role's holders were before",
             (_MOVE,),

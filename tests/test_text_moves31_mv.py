@@ -1,0 +1,20 @@
+"""Moves stated in career pages' plain sentences, on texts of our own in several trades (banking, hospitality,
+logistics): who moves, from where, to what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_others_move_from_where_the_group_started(tmp_path: Path) -> None:
+    text = (
+        "Some bank tellers move into personal banker roles. Others become mortgage advisers.\n\n"
+        "Porters are often promoted to concierge. Still others move into reception as receptionists.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("bank-teller", "mortgage-adviser") in found
+    assert ("personal-banker", "mortgage-adviser") not in found
+    assert ("porter", "receptionist") in found
+    assert ("concierge", "receptionist") not in found
