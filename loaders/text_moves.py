@@ -753,10 +753,11 @@ def _subject_before(
             return "generic", None, k
         if w in _CUES and k > start and norms[k - 1] in {"a", "an", "the"} | _STEP_ADJECTIVES and w in _STEP_NOUNS:
             pass  # "the position is a step before becoming B": a noun after its article, not the clause's verb
-        elif w in _CUES and k != cue and _cue_here(norms, k) and "and" in norms[k + 1 : cue] and (
+        elif w in _CUES and k != cue and _cue_here(norms, k) and not {"and", "or"}.isdisjoint(norms[k + 1 : cue]) and (
             nearest is None or roles[nearest][1] <= k
         ):
             # "I switched to sales and became B": the verbs share their subject, named before the first
+            # ("you could move into estimating, or become B": a choice of the same subject's)
             odd = 0
             k -= 1
             continue

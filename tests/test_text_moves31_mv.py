@@ -18,3 +18,8 @@ def test_others_move_from_where_the_group_started(tmp_path: Path) -> None:
     assert ("personal-banker", "mortgage-adviser") not in found
     assert ("porter", "receptionist") in found
     assert ("concierge", "receptionist") not in found
+
+
+def test_a_second_verb_after_a_field_shares_the_reader_as_subject(tmp_path: Path) -> None:
+    text = "Warehouse operative\n\nWith experience, you could move into training, or become a shift manager.\n"
+    assert ("warehouse-operative", "shift-manager") in moves(read(tmp_path, text))
