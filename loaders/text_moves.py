@@ -1276,9 +1276,11 @@ def clause_moves(
                 out.append(Move(named[0], named[1], "promotion", cue))
             continue
         at = roles[target][0]
-        if norm == "go" and norms[at - 1] in _DETERMINERS and not _as_before(norms, lowers, at):
+        if norm == "go" and norms[at - 1] in _DETERMINERS and not _as_before(norms, lowers, at) and (
+            _BECOMING.isdisjoint(norms[cue + 1 : at])
+        ):
             continue  # "you go to your team leader", "questions go to a supervisor": a person, not a post taken
-            # (but "going up in the ranks as a floor manager" names the post)
+            # (but "going up in the ranks as a floor manager" names the post, and "went on to become a B" is one)
         if norm in _TRANSITIVE and _object_of(norms, start, cue, roles[target], lowers):
             # "the director promoted the assistant to manager": the assistant moves, to what follows
             mover, target = target, _target_after(norms, roles[target][1] - 1, end, roles, taken, need=_PARTICLES)
@@ -1435,6 +1437,10 @@ FEEDER_NOUNS = _normed(
 #: words that may join the posts of one list: "A, B, or C", "A and/or B"
 _LIST_GLUE = frozenset({",", "、", "，", "or", "and", "/", "a", "an", "the", "either"})
 _FEEDER_REACH = 8
+
+
+#: verbs of being after "go on to" that make the post after them one taken: "she went on to become a B"
+_BECOMING = frozenset({"become", "be"})
 
 
 def _as_before(norms: Sequence[str], lowers: Sequence[str] | None, i: int) -> bool:

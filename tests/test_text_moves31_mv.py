@@ -23,3 +23,8 @@ def test_others_move_from_where_the_group_started(tmp_path: Path) -> None:
 def test_a_second_verb_after_a_field_shares_the_reader_as_subject(tmp_path: Path) -> None:
     text = "Warehouse operative\n\nWith experience, you could move into training, or become a shift manager.\n"
     assert ("warehouse-operative", "shift-manager") in moves(read(tmp_path, text))
+
+
+def test_went_on_to_become_a_post_is_a_move(tmp_path: Path) -> None:
+    text = "Anna joined the depot as a van driver. She went on to become a transport planner.\n"
+    assert ("van-driver", "transport-planner") in moves(read(tmp_path, text))
