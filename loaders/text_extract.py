@@ -5616,6 +5616,10 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             # from A to B in a year, become C at two")
             first_move = before is not None and before.role != step.role and not moved
             source = roles[before.role] if first_move and before is not None else r.told
+            if before is None and not moved:
+                # "She became B in 2018, and last year she was appointed C": the post an earlier verb of the
+                # sentence reached, not the post told before the sentence
+                source = _reached_earlier(sent, roles, step.cue, role) or source
             # (after "move from A to B in a year", "become C at 18 months" tells a time since the start, not C's move)
             chained = moved and before is not None and any(x.kind == "move" and x.cue == before.cue for x in steps)
             moved = True
@@ -5656,6 +5660,18 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         if not had_first and r.told_first is not None and person == "i" and _NOW_HELD_TOLD.search(text):
             r.told_current = (r.told_first, sent, offset)  # ("I have been a manager for two years now")
     r.position = [r.told] if r.told is not None else r.position
+
+
+def _reached_earlier(sent: _Sent, roles: list[Mention], cue: int, target: Mention) -> Mention | None:
+    """The post the last verb of movement before token ``cue`` of the sentence reached ("She became B in 2018, and
+    last year she was appointed C": B), or None."""
+    ahead = [m for m in roles if sent.start <= m.i and m.j <= cue]
+    if not ahead:
+        return None
+    norms = _doc_norms(sent.doc)
+    moves = clause_moves(norms, sent.start, cue, [(m.i, m.j) for m in ahead], lowers=_words(sent.doc).lower)
+    reached = [ahead[m.target] for m in moves if not m.onto_page and ahead[m.target].key != target.key]
+    return max(reached, key=lambda m: m.i, default=None)
 
 
 #: a span counted from the event told just before: "one year later", "two months after that"

@@ -28,3 +28,13 @@ def test_a_second_verb_after_a_field_shares_the_reader_as_subject(tmp_path: Path
 def test_went_on_to_become_a_post_is_a_move(tmp_path: Path) -> None:
     text = "Anna joined the depot as a van driver. She went on to become a transport planner.\n"
     assert ("van-driver", "transport-planner") in moves(read(tmp_path, text))
+
+
+def test_a_later_move_of_a_told_sentence_starts_where_its_first_verb_led(tmp_path: Path) -> None:
+    text = (
+        "Sam joined the bank as a cashier in 2012. He became a loan officer in 2015, and last year he was appointed"
+        " branch manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("loan-officer", "branch-manager") in found
+    assert ("cashier", "branch-manager") not in found
