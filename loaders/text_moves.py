@@ -650,6 +650,12 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         if i >= end or i < roles[last][1]:
             break
         raw = [w for w in norms[roles[last][1] : i] if not w.isspace()]
+        told = _told_time_end(norms, roles[last][1], i)
+        if told > roles[last][1]:
+            # "to B in her first year, then to C", "to B in 2019, and later to C": B's time, then a later step
+            rest = [w for w in norms[told:i] if not w.isspace()]
+            if rest[:1] == [","] and _SEQUENCE.intersection(rest):
+                raw = rest
         if raw == ["("] and next((w for w in norms[roles[n][1] : end] if not w.isspace()), "") == ")":
             last = n  # "promoted to Tier 3 (Process Assistant), and from there to B": another name of the same post
             continue
@@ -686,6 +692,27 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         out.append((n, sequence))
         last = n
     return out
+
+
+#: ordinals of a person's own year or month: "in her first year"
+_ORDINALS = _normed(frozenset({"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th"}))
+
+
+def _told_time_end(norms: Sequence[str], k: int, end: int) -> int:
+    """The token after a time phrase at ``k`` (spaces skipped; "in 2019", "after 18 months", "in her first year"),
+    else ``k``."""
+    j = k
+    while j < end and norms[j].isspace():
+        j += 1
+    found = time_phrase_end(norms, j, end)
+    if found > j:
+        return found
+    own = norms[j + 1 : j + 4]
+    if norms[j : j + 1] in (["in"], ["within"], ["during"]) and len(own) == 3 and own[1] in _ORDINALS and (
+        own[0] in {"her", "his", "my", "their", "your", "the"} and own[2] in {"year", "month"}
+    ):
+        return j + 4
+    return k
 
 
 #: auxiliaries after a listed title that make it the subject of a new clause ("..., and the buyer has ...")

@@ -38,3 +38,14 @@ def test_a_later_move_of_a_told_sentence_starts_where_its_first_verb_led(tmp_pat
     found = moves(read(tmp_path, text))
     assert ("loan-officer", "branch-manager") in found
     assert ("cashier", "branch-manager") not in found
+
+
+def test_a_later_step_after_a_time_phrase_of_the_first(tmp_path: Path) -> None:
+    text = (
+        "Kofi joined the site as a labourer. He was promoted to ganger in his first year, then to site foreman."
+        " In 2022 he took over as site manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("ganger", "site-foreman") in found
+    assert ("site-foreman", "site-manager") in found
+    assert ("ganger", "site-manager") not in found
