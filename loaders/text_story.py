@@ -177,6 +177,7 @@ _FROM_VERBS = _normed({"move", "moves", "step", "steps", "join", "joins", "come"
 _CUE_VERBS = _normed(
     {"promote", "become", "make", "name", "appoint", "move", "step", "rise", "advance", "progress", "switch"}
     | {"transfer", "graduate", "climb", "elevate", "upgrade", "bump"}
+    | {"retrain", "requalify", "qualify", "train"}  # "after ten years as A, Helen retrained as B"
 )
 _WORK = _normed({"work", "worked", "working"})
 #: a verb of arriving at a post, a step only after another step told in the sentence: "..., and reach D by year three"

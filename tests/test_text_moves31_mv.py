@@ -49,3 +49,10 @@ def test_a_later_step_after_a_time_phrase_of_the_first(tmp_path: Path) -> None:
     assert ("ganger", "site-foreman") in found
     assert ("site-foreman", "site-manager") in found
     assert ("ganger", "site-manager") not in found
+
+
+def test_a_named_person_retraining_after_years_in_a_post(tmp_path: Path) -> None:
+    text = "After six years as a care assistant, Joy trained as a nurse. She now works as a ward manager.\n"
+    found = moves(read(tmp_path, text))
+    assert found[("care-assistant", "nurse")]["years_min"] == 6
+    assert ("nurse", "ward-manager") in found
