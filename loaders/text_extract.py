@@ -3188,6 +3188,9 @@ def _person_noun(doc: Doc, i: int) -> bool:
         and not _relative_after(words, i)
     ):
         return True  # "hiring for porters", "relies on porters and cleaners": people
+    staffed = k >= start and words.lower[k] in _STAFFING_VERBS
+    if staffed and words.lower[i] != norms[i] and not _relative_after(words, i):
+        return True  # "the yard employs welders", "you will supervise cleaners": people a verb of staffing takes
     if _priced(words, i + 1, labelled=i == start and written[:1].isupper()):
         return True  # "Picker: $15/hr", "Loader – £24,000", "... and packer (£21,000)": a post and its pay
     if i > start and words.lower[i] != norms[i] and words.lower[k] == "," and _modal_after(words, i + 1):
@@ -3204,6 +3207,19 @@ def _person_noun(doc: Doc, i: int) -> bool:
 _PEOPLE_PREPOSITIONS = frozenset(
     {"for", "on", "to", "among", "amongst", "from", "by", "alongside", "like", "including", "between"}
 )
+#: verbs of hiring, managing and training, in their written forms, whose object in the plural is people: "the site
+#: employs welders", "we are recruiting porters", "you will supervise cleaners" (not "support" or "lead", which open
+#: titles: "support engineers", "lead cooks")
+_STAFFING_VERBS = frozenset(
+    f"{stem}{end}"
+    for stems, ends in (
+        (("employ", "recruit", "mentor", "appoint", "onboard", "coach"), ("", "s", "ed", "ing", "es")),
+        (("hire", "supervise", "manage", "motivate", "schedule", "roster"), ("", "s", "d")),
+        (("need", "want", "seek", "train"), ("", "s", "ed", "ing")),
+    )
+    for stem in stems
+    for end in ends
+) | {"hiring", "supervising", "managing", "motivating", "scheduling", "rostering", "oversee", "oversees", "oversaw"}
 #: words opening a relative clause: a plural described by one after a preposition is people in general ("advancement
 #: for marketers who want to deepen their expertise"), not a post
 _RELATIVES = frozenset({"who", "whose", "that", "which"})
