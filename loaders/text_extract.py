@@ -2130,7 +2130,17 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = T
         and norms[k] not in TITLE_HEADS
         and norms[k] not in LEXICON_SINGLES
         and norms[k] not in STANDALONE_TITLES
+        # (nor a word the other names again, the field of a "head of" before it or an abbreviation's plural: "Head of
+        # Sales or Sales Director", "CSMs and Account Managers" are two titles)
+        and norms[k] != norms[after]
+        and not (before >= floor and words.lower[before] == "of")
+        and not _plural_initials(text[words.idx[k] : words.idx[k] + words.length[k]])
     )
+
+
+def _plural_initials(written: str) -> bool:
+    """Whether a word is capitals with a small "s" after them, an abbreviation's plural ("CSMs", "PAs")."""
+    return len(written) > 2 and written.endswith("s") and written[:-1].isupper() and written[:-1].isalpha()
 
 
 def _abbreviated(lower: str, written: str, acronyms: frozenset[str]) -> bool:

@@ -19,3 +19,15 @@ def test_plural_posts_a_verb_of_staffing_takes_are_posts(tmp_path: Path) -> None
     assert {"welder", "painter", "electrician", "cleaner", "fitter"} <= got
     assert "driver" not in got  # people a relative clause describes, no post named
 
+
+def test_a_title_after_a_head_of_field_or_a_plural_abbreviation_and_a_join_is_a_title_of_its_own(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "Careers in our hotels\n\n"
+        "Most of our Guest Relations Officers (GROs) started on reception. The rooms team is led by the Head of"
+        " Housekeeping or Housekeeping Director, who works with GROs and Concierge Managers every day.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"head-of-housekeeping", "housekeeping-director", "concierge-manager"} <= got
+    assert not any(name.startswith(("or-", "housekeeping-or", "gros-")) for name in got)
