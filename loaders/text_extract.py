@@ -427,6 +427,15 @@ _BAD_MODIFIERS = frozenset(
         "aka",  # "Brand Specialist (aka Vendor Manager)": another name follows
         "vs",  # "SEO Lead vs SEO Manager": two posts compared
         "versus",
+        # prepositions the stop-word list lacks: "work alongside site managers", "unlike store managers"
+        "alongside",
+        "unlike",
+        "amid",
+        "despite",
+        "beneath",
+        "underneath",
+        "atop",
+        "concerning",
         "become",
         "becoming",
         "became",

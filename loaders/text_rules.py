@@ -74,6 +74,8 @@ RULES: dict[str, Rule] = {
             " 'CSMs and Account Managers': two titles); a word that names a trade and heads longer titles (designer,"
             " developer, engineer, editor, architect, auditor, scientist, strategist, clerk) is a post alone in the"
             " plural where a one-word title of the lexicon is one: 'talk to the developers', 'hired two engineers';"
+            " no preposition is a modifier, those the stop words lack neither ('alongside site managers', 'unlike"
+            " store managers');"
             " a title's head alone in the plural opening a sentence with a capital before a verb in the present"
             " ('Supervisors sign off ...', 'Surveyors can ...') is the post in general, not a title named on an"
             " earlier line with that head ('site supervisors'; on the same line it is: 'content interns ... Interns"

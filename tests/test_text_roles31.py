@@ -42,3 +42,14 @@ def test_a_trade_word_that_heads_longer_titles_is_a_post_alone_in_the_plural(tmp
     got = roles(read(tmp_path, page))
     assert {"architect", "engineer", "developer"} <= got
     assert "designer" not in got  # the post in general, in the singular
+
+
+def test_a_preposition_the_stop_words_lack_is_no_part_of_the_title_after_it(tmp_path: Path) -> None:
+    page = (
+        "Working in a hotel kitchen\n\n"
+        "You will work alongside pastry chefs on busy nights. Unlike banquet managers, restaurant managers stay on"
+        " one floor.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"pastry-chef", "banquet-manager", "restaurant-manager"} <= got
+    assert not any(name.startswith(("alongside", "unlike")) for name in got)
