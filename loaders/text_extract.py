@@ -86,6 +86,7 @@ from careergraph.loaders.text_moves import (
 from careergraph.loaders.text_nlp import (
     COMPARATIVE_POSTS,
     LEXICON_SINGLES,
+    ROLE_HEADS,
     SHORT_RANKS,
     STANDALONE_TITLES,
     TITLE_HEADS,
@@ -3453,10 +3454,32 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
         ):
             continue  # "Specialist or Analyst Intern": not a bare head ("officers or executives in banks": one)
         name = f"{m.name.rsplit(' ', 1)[0]} {norms[k]}"
+        if words.lower[conj] == "and" and plural[0] and norms[m.j - 1] in _RANK_HEADS and _own_trade(norms[k], name):
+            # "shift managers and cleaners", "site managers and electricians": a trade's word that is a post by itself
+            # and makes no title with the other's modifiers is a post of its own
+            post = _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False)
+            extra.append(post._replace(rule="mentions.shared-heads"))
+            covered.add(k)
+            continue
         post = _mention(_new_role(name), doc, k, k + 1, offset, known=False)
         extra.append(post._replace(rule="mentions.shared-heads"))
         covered.add(k)
     return extra
+
+
+#: heads of titles that rank someone over others: after "X managers and", a trade's word names those they run
+_RANK_HEADS = frozenset({"manager", "supervisor", "director", "leader", "lead", "head", "foreman", "superintendent"})
+
+
+def _own_trade(head: str, shared: str) -> bool:
+    """Whether a head after "and" (after a title ranking someone over others) is a trade's word, a one-word title of
+    the lexicon that names no rank or function ("cleaner", "porter"; not "planner"), and the title it would make with
+    the modifiers before the "and" is no title of the lexicon ("shift cleaner"; "maintenance technician" is one)."""
+    return (
+        head in LEXICON_SINGLES
+        and head not in ROLE_HEADS
+        and tuple(shared.lower().split()) not in load_title_lexicon().titles
+    )
 
 
 #: words that open a list of posts: "as an A, B or C", "roles like A, B or C", "such as A, B and C"

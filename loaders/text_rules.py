@@ -261,7 +261,10 @@ RULES: dict[str, Rule] = {
             " supervisor and manager', 'logistics coordinators and planners'; after 'and' only a head that is no"
             " title by itself there and has the title's number (not 'store managers and cashiers'); the head ends"
             " its phrase: punctuation, 'or', 'and' or a preposition after it ('X officers or executives in banks');"
-            " a one-word title and a head joined by a slash with no space are two posts ('Receptionist/Administrator')",
+            " a one-word title and a head joined by a slash with no space are two posts ('Receptionist/Administrator');"
+            " after 'and' and a title ranking someone over others, a trade's one-word title of the lexicon in the"
+            " plural that makes no lexicon title with its modifiers is a post of its own ('ward managers and"
+            " cleaners': cleaner; 'maintenance supervisors and technicians' still share)",
         ),
         Rule(
             "mentions.listed-agents",

@@ -53,3 +53,15 @@ def test_a_preposition_the_stop_words_lack_is_no_part_of_the_title_after_it(tmp_
     got = roles(read(tmp_path, page))
     assert {"pastry-chef", "banquet-manager", "restaurant-manager"} <= got
     assert not any(name.startswith(("alongside", "unlike")) for name in got)
+
+
+def test_a_trade_word_after_and_is_a_post_of_its_own_when_it_makes_no_title_with_the_modifiers(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "Working nights at the hospital\n\n"
+        "The night shift is run by ward managers and cleaners, helped by maintenance supervisors and technicians.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"ward-manager", "cleaner", "maintenance-supervisor", "maintenance-technician"} <= got
+    assert "ward-cleaner" not in got
