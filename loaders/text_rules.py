@@ -2175,7 +2175,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "zh.grades",
-            "a table ('a | b | c' rows) in Chinese whose first column lists job titles",
+            "a table ('a | b | c' rows) in Chinese whose first column lists job titles (or a later column headed"
+            " 岗位 / 职位 / 职务 and mostly titles when the first holds none: '职级 | 岗位 | 月薪')",
             (_ROLE, _MOVE),
             "the titles are roles; they are rungs in the order listed (reversed when the ranks 初级...高级 fall)"
             " only when the first header cell or the line above says rank (职级, 级别, 等级, 晋升); so are the"

@@ -2121,20 +2121,24 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
     if len(cells) < 2:
         return
     header = [text[a:b] for a, b in cells[0][2]]
-    if d.on("zh.pay") and not _is_title(header[0]):
+    posts = _post_column(d, header, cells)
+    if d.on("zh.pay") and not _is_title(header[0]) and posts == 0:
         _column_pay(d, cells)
     above = _line_above(d, cells[0][0])
-    ranked = _RANK_TABLE.search(text[cells[0][2][0][0] : cells[0][2][0][1]]) or _RANK_TEXT.search(above)
+    ranked = any(_RANK_TABLE.search(cell) for cell in header[: max(posts, 1)]) or _RANK_TEXT.search(above)
     rungs: list[tuple[str, int, int, tuple[float, float] | None]] = []
     for lo, hi, spans in cells[1:]:
-        a, b = spans[0]
+        if posts >= len(spans):
+            continue
+        a, b = spans[posts]
         name = text[a:b]
         if not _is_title(name):
             continue
         d.facts.roles.append(RoleMention(name, a, b, "zh.grades" if ranked else "zh.titles"))
         years = None
-        for column, (x, y) in enumerate(spans[1 : len(header)], start=1):
-            years = _row_cell(d, name, header[column], x, y, lo, hi) or years
+        for column, (x, y) in enumerate(spans[: len(header)]):
+            if column != posts:
+                years = _row_cell(d, name, header[column], x, y, lo, hi) or years
         rungs.append((name, lo, hi, years))
     if not ranked or len(rungs) < 2 or not d.on("zh.grades"):
         return
@@ -2142,6 +2146,31 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         rungs.reverse()  # listed from the top
     for (below, _, _, years), (above, lo, hi, _) in itertools.pairwise(rungs):
         d.facts.moves.append(Move(below, above, years, False, lo, hi, "zh.grades"))
+
+
+#: a header naming a column of posts
+_POST_HEADER = re.compile(r"\s*(?:岗位|职位|职务|职称)(?:名称)?\s*")
+
+
+def _post_column(d: _Doc, header: list[str], cells: list[tuple[int, int, list[tuple[int, int]]]]) -> int:
+    """The column of a table that names its posts: the first, unless none of its cells is a title and a later
+    column's header says it holds posts and most of its cells are titles ("职级 | 岗位 | 月薪", a rank first).
+
+    >>> text = "职级 | 岗位 | 月薪\nL1 | 理货员 | 4000-5000元\nL2 | 仓库组长 | 5500-7000元"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    >>> facts = read_chinese(text, lines)
+    >>> [(m.source, m.target) for m in facts.moves], [(p.role, p.low) for p in facts.pay]
+    ([('理货员', '仓库组长')], [('理货员', 4000.0), ('仓库组长', 5500.0)])
+    """
+    text = d.text
+    if any(_is_title(text[a:b]) for _, _, spans in cells[1:] for a, b in spans[:1]):
+        return 0
+    for column in range(1, len(header)):
+        body = [spans[column] for _, _, spans in cells[1:] if column < len(spans)]
+        titled = sum(_is_title(text[a:b]) for a, b in body)
+        if _POST_HEADER.fullmatch(header[column]) and body and 2 * titled > len(body):
+            return column
+    return 0
 
 
 def _column_pay(d: _Doc, cells: list[tuple[int, int, list[tuple[int, int]]]]) -> None:
