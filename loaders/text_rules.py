@@ -2292,6 +2292,14 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.post-items",
+            "a Chinese heading numbered in words that is a post's name alone ('二、质检专员', '三、叉车司机') with no"
+            " heading of duties or requirements of its own under it",
+            (_SKILL, _NEEDS),
+            "the items under the heading, to the next heading, are the post's duties, read as the items of a"
+            " 岗位职责 section (zh.duties)",
+        ),
+        Rule(
             "zh.label-duties",
             "a Chinese line or list item opening with a title and a colon and no cue after it ('初级客服:处理客户咨询、"
             "订单处理等'; a head alone that names a post, not an activity, too: '场控:把控直播节奏')",

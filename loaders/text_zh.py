@@ -1620,6 +1620,8 @@ def _open_section(
         d.section = ("duties", role)
     elif _NEEDS_SECTION.search(heading):
         d.section = ("needs", role)
+    elif _SECTION.match(heading) and role is not None and role == content == d.post and d.on("zh.post-items"):
+        d.section = ("post", role)  # "二、质检专员" over numbered items: the post's duties
     elif _SECTION.match(heading):
         d.section = None
 
@@ -1773,7 +1775,7 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
         area = at > lo and len(content) <= 8 and not re.search(r"[，,、；;]", content)
         names = _skill_names(content, whole=area)
     importance = 4 if kind == "needs" else 3
-    rule = "zh.announced" if d.announced else "zh.duties"
+    rule = "zh.announced" if d.announced else "zh.post-items" if kind == "post" else "zh.duties"
     for skill in names:
         if role is None:
             d.orphans.append(("need", (skill, importance, lo, hi)))

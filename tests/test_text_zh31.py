@@ -18,3 +18,11 @@ def test_a_rank_table_whose_posts_are_its_second_column() -> None:
     assert [(m.source, m.target) for m in facts.moves] == [("柜员", "大堂经理")]
     pay = sorted((p.role, p.low, p.high) for p in facts.pay)
     assert pay == [("大堂经理", 7000.0, 9000.0), ("柜员", 5000.0, 6000.0)]
+
+
+def test_items_under_a_numbered_heading_that_is_a_post_alone_are_its_duties() -> None:
+    text = "工地各岗位说明\n一、安全员\n1. 巡查施工现场安全隐患；\n2. 组织班前安全教育。\n"
+    text += "二、材料员\n1. 负责材料进场验收；\n2. 登记材料台账。\n"
+    needs = {(n.role, n.skill) for n in _facts(text).needs}
+    assert {("安全员", "组织班前安全教育"), ("材料员", "登记材料台账")} <= needs
+    assert not any(role == "安全员" and "材料" in skill for role, skill in needs)
