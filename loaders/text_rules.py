@@ -2232,6 +2232,15 @@ RULES: dict[str, Rule] = {
             " the label is a title ('初级保安 4800元'), else the section's role's, else the page's",
         ),
         Rule(
+            "zh.titled-range",
+            "a Chinese line opening with a post's name and a range of two bare figures of four or five digits after"
+            " it ('餐厅服务员 3500-4500 包吃住', '选品专员：5000-7000'), no word of pay or yuan on the line, on a page"
+            " whose title, or under a line that, hires or names pay (招聘, 诚聘, 薪, 工资 ...)",
+            ("salary",),
+            "the range is the post's pay by the month; a range of years ('2019-2021') or one followed by a word"
+            " counting something else (年, 人, 件, 平米) is none",
+        ),
+        Rule(
             "zh.numeral-pay",
             "a Chinese line with an amount written in Chinese numerals with 千 or 万 after a word of pay or of"
             " earning in its clause ('月薪六七千', '一个月能挣四千到五千', '年薪十二万', '月收入一万五')",

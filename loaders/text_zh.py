@@ -1391,6 +1391,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             figures += [(*f, "zh.numeral-pay") for f in _zh_numeral_pay(text, lo, hi)]
         if lone is not None and not figures:
             figures = [(*f, "zh.lone-figure") for f in _pay_figures(text, lone.start("figure"), hi, forced=True)]
+        if not figures and d.on("zh.titled-range"):
+            figures = [(*f, "zh.titled-range") for f in _titled_range(d, at, hi, posts)]
         for low, high, period, a, _, rule in figures:
             owner = _owner_before(d, posts, a) or d.open_role()
             pay = ("zh.pay", low, high, period, lo, hi)
@@ -1437,6 +1439,39 @@ _LONE_FIGURE = re.compile(
     r"(?P<figure>(?=[¥￥]|\d[\d,.]*\s*(?:[-–~～至到]\s*\d[\d,.]*\s*)?(?:[kK千万]|元))[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*[kK千万]?"
     r"(?:\s*(?:[-–~～至到])\s*[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*[kK千万]?)?\s*元?(?:\s*/\s*月)?)\s*"
 )
+
+
+#: a range of two bare figures of four or five digits after a post's name that opens a line ("餐厅服务员 3500-4500",
+#: "选品专员：5000-7000"), not followed by a word counting something else
+_TITLED_RANGE = re.compile(
+    r"[ \t　]*[:：]?[ \t　]*(?P<lo>[1-9]\d{3,4})[ \t]*[-–~～至到][ \t]*(?P<hi>[1-9]\d{3,4})"
+    r"(?![\d.,kK千万年人个件平米%])"
+)
+#: a page that hires or speaks of pay
+_HIRING = re.compile(r"招聘|诚聘|急聘|急招|招工|聘|薪|工资|收入|待遇")
+
+
+def _titled_range(
+    d: _Doc, at: int, hi: int, posts: list[tuple[int, int, bool]]
+) -> Iterator[tuple[float, float | None, str, int, int]]:
+    """A bare range right after the post that opens the line, on a page (or under a line) that hires or names pay:
+    the post's month's pay ("西餐厨师 6000-9000"); years ("2019-2021") are none.
+
+    >>> text = "物业公司诚聘\\n保安员 3800-4500 包住\\n保洁主管：4500-5500"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> [(p.role, p.low, p.high, p.period) for p in read_chinese(text, lines).pay]
+    [('保安员', 3800.0, 4500.0, 'month'), ('保洁主管', 4500.0, 5500.0, 'month')]
+    """
+    lead = next((t for t in posts if t[0] == at), None)
+    if lead is None or not any(_HIRING.search(line) for line in (_first_line(d), _line_above(d, at))):
+        return
+    found = _TITLED_RANGE.match(d.text, lead[1], hi)
+    if found is None:
+        return
+    low, high = float(found["lo"]), float(found["hi"])
+    if high <= low or (1950 <= low <= 2100 and 1950 <= high <= 2100):
+        return
+    yield low, high, "month", found.start("lo"), found.end()
 
 
 #: a label of duties before items numbered on its own line ("工作任务 1、每日素材收集 ... 2、..."), a form flattened
@@ -2158,8 +2193,8 @@ def _post_column(d: _Doc, header: list[str], cells: list[tuple[int, int, list[tu
     """The column of a table that names its posts: the first, unless none of its cells is a title and a later
     column's header says it holds posts and most of its cells are titles ("职级 | 岗位 | 月薪", a rank first).
 
-    >>> text = "职级 | 岗位 | 月薪\nL1 | 理货员 | 4000-5000元\nL2 | 仓库组长 | 5500-7000元"
-    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    >>> text = "职级 | 岗位 | 月薪\\nL1 | 理货员 | 4000-5000元\\nL2 | 仓库组长 | 5500-7000元"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", text)]
     >>> facts = read_chinese(text, lines)
     >>> [(m.source, m.target) for m in facts.moves], [(p.role, p.low) for p in facts.pay]
     ([('理货员', '仓库组长')], [('理货员', 4000.0), ('仓库组长', 5500.0)])

@@ -26,3 +26,9 @@ def test_items_under_a_numbered_heading_that_is_a_post_alone_are_its_duties() ->
     needs = {(n.role, n.skill) for n in _facts(text).needs}
     assert {("安全员", "组织班前安全教育"), ("材料员", "登记材料台账")} <= needs
     assert not any(role == "安全员" and "材料" in skill for role, skill in needs)
+
+
+def test_a_bare_range_after_a_post_opening_a_line_of_an_ad_is_its_pay() -> None:
+    text = "物业公司诚聘\n保安员 3800-4500 包住\n保洁主管：4500-5500\n工程维修工 2019-2021 年入职者优先\n"
+    pay = [(p.role, p.low, p.high, p.period) for p in _facts(text).pay]
+    assert pay == [("保安员", 3800.0, 4500.0, "month"), ("保洁主管", 4500.0, 5500.0, "month")]
