@@ -2188,6 +2188,15 @@ RULES: dict[str, Rule] = {
             " ..., each over its duties)",
         ),
         Rule(
+            "zh.rank-labels",
+            "Chinese lines, one after another, each opening with a title and a colon ('初级客服：负责售前咨询...'),"
+            " the titles sharing a stem and rising by rank word (初级, 中级, 高级), on a page that speaks of a path,"
+            " growth or rank (晋升, 发展, 成长, 阶梯, 通道, 职级 ...)",
+            (_MOVE,),
+            "the titles are the rungs of a ladder in the order listed, as zh.grades reads lines that are a title"
+            " alone",
+        ),
+        Rule(
             "zh.tiers",
             "a Chinese page about rising through posts with headings of rising tiers alone on their lines ('初级职位',"
             " '中级职位', '高级职位', '高层管理职位') and, under them, lines opening with posts and a colon ('运营专员:"

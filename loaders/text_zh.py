@@ -1040,6 +1040,8 @@ class _Doc:
         self.paragraph = 0  # where the paragraph read now starts
         #: lines that are a title and nothing else ("初级直播运营" over its duties), in order: (name, start, end)
         self.title_lines: list[tuple[str, int, int]] = []
+        #: the starts of those of them that label their line ("初级客服：负责售前咨询")
+        self.label_titles: set[int] = set()
 
     def open_role(self) -> str | None:
         """The role the line read now is about when it names none: its stage's, else its section's."""
@@ -1115,7 +1117,7 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
         _line(d, lo, hi)
     if block:
         _table(d, block)
-    if d.on("zh.grades") and _RANK_LIST.search(text):
+    if d.on("zh.grades") and (_RANK_LIST.search(text) or (d.on("zh.rank-labels") and _LADDER_CUE.search(text))):
         _title_line_ladder(d)
     if d.on("zh.tiers") and _TIER_GATE.search(text) and _RISE_WORDS.search(text):
         _tier_ladder(d)
@@ -1151,8 +1153,9 @@ def _title_line_ladder(d: _Doc) -> None:
             continue
         names = [x[0] for x in run]
         if len(run) >= 2 and len(set(names)) == len(names) and _strictly_ranked(names) and not _descending(names):
+            rule = "zh.rank-labels" if any(x[1] in d.label_titles for x in run) else "zh.grades"
             for (a, a_start, _), (b, _, b_end) in itertools.pairwise(run):
-                d.facts.moves.append(Move(a, b, None, False, a_start, b_end, "zh.grades"))
+                d.facts.moves.append(Move(a, b, None, False, a_start, b_end, rule))
         run = [line] if name and _without_rank(name) != name else []
 
 
@@ -1354,6 +1357,10 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         d.title_lines.append((d.name(full[0]), full[0][0], full[0][1]))
         if d.on("zh.stages"):
             d.stage_role = d.name(full[0])  # ("初级直播运营" alone on its line: the items under it are its)
+    elif d.on("zh.rank-labels") and full and full[0][0] == lo and _LABEL_COLON.match(text, full[0][1], hi):
+        # "初级客服：负责售前咨询..." a title labelling its line (whose rank words, line after line, may rise)
+        d.title_lines.append((d.name(full[0]), full[0][0], full[0][1]))
+        d.label_titles.add(full[0][0])
     stage = _STAGE.match(text, lo, hi) or _ORDINAL_STAGE.match(text, lo, hi)
     if stage is not None and d.on("zh.stages") and _is_title(stage["title"]):
         _stage(d, lo, hi, stage)

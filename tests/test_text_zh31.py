@@ -32,3 +32,10 @@ def test_a_bare_range_after_a_post_opening_a_line_of_an_ad_is_its_pay() -> None:
     text = "物业公司诚聘\n保安员 3800-4500 包住\n保洁主管：4500-5500\n工程维修工 2019-2021 年入职者优先\n"
     pay = [(p.role, p.low, p.high, p.period) for p in _facts(text).pay]
     assert pay == [("保安员", 3800.0, 4500.0, "month"), ("保洁主管", 4500.0, 5500.0, "month")]
+
+
+def test_lines_labelled_by_titles_rising_by_rank_word_are_a_ladder() -> None:
+    text = "育婴师的成长之路\n初级育婴师：照料婴儿起居，月薪5000元。\n"
+    text += "中级育婴师：能制定辅食计划。\n高级育婴师：能指导早教。\n"
+    moves = [(m.source, m.target, m.rule) for m in _facts(text).moves]
+    assert moves == [("初级育婴师", "中级育婴师", "zh.rank-labels"), ("中级育婴师", "高级育婴师", "zh.rank-labels")]
