@@ -2197,6 +2197,13 @@ RULES: dict[str, Rule] = {
             " alone",
         ),
         Rule(
+            "zh.rank-column",
+            "a table ('a | b | c' rows) in Chinese whose header names no rank before its column of titles but a later"
+            " column of levels (级别, 职级, 等级: '岗位 | 级别 | 参考标准'), whose numbers rise, or fall, row by row",
+            (_MOVE,),
+            "the titles are rungs of a ladder from the lowest level up, as zh.grades reads a rank table",
+        ),
+        Rule(
             "zh.tiers",
             "a Chinese page about rising through posts with headings of rising tiers alone on their lines ('初级职位',"
             " '中级职位', '高级职位', '高层管理职位') and, under them, lines opening with posts and a colon ('运营专员:"

@@ -2170,7 +2170,9 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         _column_pay(d, cells)
     above = _line_above(d, cells[0][0])
     ranked = any(_RANK_TABLE.search(cell) for cell in header[: max(posts, 1)]) or _RANK_TEXT.search(above)
+    rank_column = next((k for k, cell in enumerate(header) if k != posts and _RANK_COLUMN.fullmatch(cell)), None)
     rungs: list[tuple[str, int, int, tuple[float, float] | None]] = []
+    levels: list[int | None] = []  # (each rung's level in the rank column)
     for lo, hi, spans in cells[1:]:
         if posts >= len(spans):
             continue
@@ -2184,6 +2186,19 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
             if column != posts:
                 years = _row_cell(d, name, header[column], x, y, lo, hi) or years
         rungs.append((name, lo, hi, years))
+        if rank_column is not None and rank_column < len(spans):
+            level = re.search(r"\d+", text[spans[rank_column][0] : spans[rank_column][1]])
+            levels.append(int(level[0]) if level else None)
+    if not ranked and d.on("zh.rank-column") and len(levels) == len(rungs) >= 2 and None not in levels:
+        # "岗位 | 级别 | ...": a later column of levels that rise (or fall) row by row makes the titles rungs
+        steps = [b - a for a, b in itertools.pairwise(x for x in levels if x is not None)]
+        if all(x > 0 for x in steps):
+            for (below, _, _, years), (above, lo, hi, _) in itertools.pairwise(rungs):
+                d.facts.moves.append(Move(below, above, years, False, lo, hi, "zh.rank-column"))
+        elif all(x < 0 for x in steps):
+            for (above, _, _, _), (below, lo, hi, years) in itertools.pairwise(rungs):
+                d.facts.moves.append(Move(below, above, years, False, lo, hi, "zh.rank-column"))
+        return
     if not ranked or len(rungs) < 2 or not d.on("zh.grades"):
         return
     if _descending([rung[0] for rung in rungs]):
@@ -2192,6 +2207,8 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         d.facts.moves.append(Move(below, above, years, False, lo, hi, "zh.grades"))
 
 
+#: a header naming a column of levels
+_RANK_COLUMN = re.compile(r"\s*(?:职级|级别|等级|层级|职等)\s*")
 #: a header naming a column of posts
 _POST_HEADER = re.compile(r"\s*(?:岗位|职位|职务|职称)(?:名称)?\s*")
 

@@ -39,3 +39,11 @@ def test_lines_labelled_by_titles_rising_by_rank_word_are_a_ladder() -> None:
     text += "中级育婴师：能制定辅食计划。\n高级育婴师：能指导早教。\n"
     moves = [(m.source, m.target, m.rule) for m in _facts(text).moves]
     assert moves == [("初级育婴师", "中级育婴师", "zh.rank-labels"), ("中级育婴师", "高级育婴师", "zh.rank-labels")]
+
+
+def test_a_table_whose_later_column_gives_rising_levels_is_a_ladder() -> None:
+    text = "车间岗位\n岗位 | 级别 | 说明\n操作工 | 1级 | 上岗满三月\n班长 | 3级 | 带一个班\n车间主任 | 5级 | 管全车间\n"
+    moves = [(m.source, m.target) for m in _facts(text).moves]
+    assert moves == [("操作工", "班长"), ("班长", "车间主任")]
+    text = text.replace("3级", "7级")  # (levels that neither rise nor fall make no ladder)
+    assert not _facts(text).moves
