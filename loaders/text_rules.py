@@ -2204,6 +2204,14 @@ RULES: dict[str, Rule] = {
             "the titles are rungs of a ladder from the lowest level up, as zh.grades reads a rank table",
         ),
         Rule(
+            "zh.range-column",
+            "a column of a Chinese table of titles whose header names no pay, years or duties ('参考标准', '区间'),"
+            " every cell of which is a rising range of two bare four- or five-digit figures ('3500-4200'), no"
+            " range of years",
+            ("salary",),
+            "each cell is the month's pay of its row's title",
+        ),
+        Rule(
             "zh.tiers",
             "a Chinese page about rising through posts with headings of rising tiers alone on their lines ('初级职位',"
             " '中级职位', '高级职位', '高层管理职位') and, under them, lines opening with posts and a colon ('运营专员:"

@@ -2173,6 +2173,7 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
     rank_column = next((k for k, cell in enumerate(header) if k != posts and _RANK_COLUMN.fullmatch(cell)), None)
     rungs: list[tuple[str, int, int, tuple[float, float] | None]] = []
     levels: list[int | None] = []  # (each rung's level in the rank column)
+    ranges = _range_columns(d, header, cells, posts) if d.on("zh.range-column") and d.on("zh.pay") else set()
     for lo, hi, spans in cells[1:]:
         if posts >= len(spans):
             continue
@@ -2185,6 +2186,9 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         for column, (x, y) in enumerate(spans[: len(header)]):
             if column != posts:
                 years = _row_cell(d, name, header[column], x, y, lo, hi) or years
+            if column in ranges:
+                low, high = (float(n) for n in re.findall(r"\d+", text[x:y]))
+                d.facts.pay.append(Pay(name, low, high, "month", lo, hi, "zh.range-column"))
         rungs.append((name, lo, hi, years))
         if rank_column is not None and rank_column < len(spans):
             level = re.search(r"\d+", text[spans[rank_column][0] : spans[rank_column][1]])
@@ -2205,6 +2209,30 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         rungs.reverse()  # listed from the top
     for (below, _, _, years), (above, lo, hi, _) in itertools.pairwise(rungs):
         d.facts.moves.append(Move(below, above, years, False, lo, hi, "zh.grades"))
+
+
+#: a cell that is a range of two bare four- or five-digit figures, in yuan at most ("3500-4200", "6000～7500元")
+_RANGE_CELL = re.compile(r"\s*([1-9]\d{3,4})\s*[-–~～至到]\s*([1-9]\d{3,4})\s*元?\s*")
+
+
+def _range_columns(
+    d: _Doc, header: list[str], cells: list[tuple[int, int, list[tuple[int, int]]]], posts: int
+) -> set[int]:
+    """The columns of a table of titles whose header names no pay, years or duties, every cell of which (two or
+    more) is a rising range of bare four- or five-digit figures, years apart ("岗位 | 级别 | 参考标准",
+    "行李员 | 1级 | 3500-4200"): a month's pay by post."""
+    text = d.text
+    out = set()
+    for column, cell in enumerate(header):
+        if column == posts or _PAY_COLUMN.search(cell) or _YEARS_COLUMN.search(cell) or _NEEDS_COLUMN.search(cell):
+            continue
+        found = [_RANGE_CELL.fullmatch(text, *spans[column]) for _, _, spans in cells[1:] if column < len(spans)]
+        pairs = [(int(f[1]), int(f[2])) for f in found if f is not None]
+        if len(found) >= 2 and len(pairs) == len(found) == len(cells) - 1 and all(
+            a < b and not (1950 <= a <= 2100 and 1950 <= b <= 2100) for a, b in pairs
+        ):
+            out.add(column)
+    return out
 
 
 #: a header naming a column of levels

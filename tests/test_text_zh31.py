@@ -47,3 +47,10 @@ def test_a_table_whose_later_column_gives_rising_levels_is_a_ladder() -> None:
     assert moves == [("操作工", "班长"), ("班长", "车间主任")]
     text = text.replace("3级", "7级")  # (levels that neither rise nor fall make no ladder)
     assert not _facts(text).moves
+
+
+def test_a_column_of_bare_ranges_in_a_table_of_titles_is_their_pay() -> None:
+    text = "快递网点岗位一览\n岗位 | 班次 | 参考\n快递员 | 早班 | 5000-8000\n网点主管 | 全天 | 7000-9000\n"
+    pay = sorted((p.role, p.low, p.high, p.period) for p in _facts(text).pay)
+    assert pay == [("快递员", 5000.0, 8000.0, "month"), ("网点主管", 7000.0, 9000.0, "month")]
+    assert not _facts(text.replace("7000-9000", "2019-2021")).pay
