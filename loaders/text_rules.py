@@ -2333,6 +2333,15 @@ RULES: dict[str, Rule] = {
             " 岗位职责 section (zh.duties)",
         ),
         Rule(
+            "zh.group-leads",
+            "a line of a Chinese requirements or duties section opening with a label that only names a group of"
+            " items ('专业技能：', '个人素质：', '工作经验：', '其他：'; numbered in words too: '一、知识技能：...')",
+            (_SKILL, _NEEDS),
+            "the items after the colon are the section's skills, read as zh.duties reads a section's item (the"
+            " label is none; a label naming one skill, '沟通能力：能够...', is still that skill); the numbered line"
+            " is an item of the section, no heading",
+        ),
+        Rule(
             "zh.label-duties",
             "a Chinese line or list item opening with a title and a colon and no cue after it ('初级客服:处理客户咨询、"
             "订单处理等'; a head alone that names a post, not an activity, too: '场控:把控直播节奏')",

@@ -797,6 +797,11 @@ _TOPIC_HEADING = re.compile(
     r"\s*(?:薪资|薪酬|工资|待遇|福利|月薪|年薪|收入|上班时间|工作时间|工作地点|工作地址|联系方式|联系人|公司简介|公司介绍"
     r"|晋升空间|发展空间)[^:：\n]{0,4}?\s*(?:[:：]|$)"
 )
+#: a label that only names a group of a section's items: "专业技能：", "个人素质：", "工作经验：", "其他："
+_GROUP_LEAD = re.compile(
+    r"(?:(?:专业|个人|基本|综合|核心|工作|相关|通用|硬性|软性|知识|职业)?(?:技能|能力|素质|经验|知识|学历|资质|素养|证书)"
+    r"(?:要求|条件)?|(?:基本|其他|其它)(?:要求|条件)?)[ \t]*[:：][ \t]*"
+)
 _STAGE_WORDS = re.compile(r"(?:阶段|步骤|环节|流程|时期|期)$")
 
 
@@ -1343,6 +1348,9 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     heading = short or bare or bool(_SECTION.match(text, lo, hi))
     if heading and d.section is not None and _NUMERAL_ITEM.match(text, lo, hi):
         heading = False  # "一、按标准清扫客房；" under "工作职责：": an item numbered in words, no heading
+    group = _GROUP_LEAD.match(content) if d.section is not None and d.on("zh.group-leads") else None
+    if heading and group is not None and content[group.end() :].strip():
+        heading = False  # "一、知识技能：熟悉..." under "岗位要求：": a group of the section's items, no heading
     if text.count("\n", d.last_end, lo) >= 2:
         d.paragraph = lo
     if heading or d.paragraph == lo:
@@ -1807,7 +1815,12 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
     label = _LABEL.match(content)
     if label is not None and _TOPIC_LABEL.search(label["label"]):
         return  # "晋升空间：...", "工作地点：...": a topic of the ad, not a duty
-    if label is not None:
+    group = _GROUP_LEAD.match(content) if d.on("zh.group-leads") else None
+    if group is not None and content[group.end() :].strip():
+        # "个人素质：责任心强，..." a label that only groups the items after it: the items are the skills
+        names = _skill_names(content[group.end() :])
+        rule = "zh.group-leads"
+    elif label is not None:
         names = _skill_names(label["label"])
     elif kind == "process":
         return  # a workflow's steps are named by their labels
@@ -1817,7 +1830,8 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
         area = at > lo and len(content) <= 8 and not re.search(r"[，,、；;]", content)
         names = _skill_names(content, whole=area)
     importance = 4 if kind == "needs" else 3
-    rule = "zh.announced" if d.announced else "zh.post-items" if kind == "post" else "zh.duties"
+    if group is None or not content[group.end() :].strip():
+        rule = "zh.announced" if d.announced else "zh.post-items" if kind == "post" else "zh.duties"
     for skill in names:
         if role is None:
             d.orphans.append(("need", (skill, importance, lo, hi)))

@@ -54,3 +54,10 @@ def test_a_column_of_bare_ranges_in_a_table_of_titles_is_their_pay() -> None:
     pay = sorted((p.role, p.low, p.high, p.period) for p in _facts(text).pay)
     assert pay == [("快递员", 5000.0, 8000.0, "month"), ("网点主管", 7000.0, 9000.0, "month")]
     assert not _facts(text.replace("7000-9000", "2019-2021")).pay
+
+
+def test_a_label_naming_a_group_of_requirements_leads_its_items() -> None:
+    text = "招聘：塔吊司机\n任职要求：\n一、资质要求：持塔吊操作证；\n个人素质：身体健康，无恐高症；\n"
+    skills = {n.skill for n in _facts(text).needs}
+    assert {"持塔吊操作证", "无恐高症"} <= skills
+    assert not skills & {"资质要求", "个人素质"}
