@@ -14680,12 +14680,18 @@ _FLOOR_TO_CEILING = re.compile(
     # ("from $38,000 at entry level up to $71,500 for senior staff": a level of the same post, no other post)
     r"(?:for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|roles?|levels?|jobs?|hires|starters|staff"
     r"|employees|workers)\s*)?"
-    r"(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|it|pay|salaries|salary)\s+){0,2}"
-    r"(?:(?:can|could|may|might|will|would)\s+)?(?:(?:go|goes|rise|rises|climb|climbs|reach|reaches|run|runs)\s+)?"
+    r"(?:[,;]\s*)?(?:(?:and|but|while|rising|going|climbing|increasing|growing|it|pay|salaries|salary)\s+){0,2}"
+    r"(?:(?:can|could|may|might|will|would)\s+)?"
+    r"(?:(?:go|goes|rise|rises|climb|climbs|reach|reaches|run|runs|increase|increases|grow|grows)\s+)?"
     rf"(?:up\s+)?to\s*(?:as\s+(?:high|much)\s+as\s*)?(?:(?:{_CODES})\s*)?$",  # ("from as low as X to as high as Y";
     re.I,  # "from INR 2.5 lakhs ... up to INR 4 lakhs": the code again)
 )
 _FLOOR_WORDS = frozenset({"from", "starting at", "starting from", "starts at", "as low as"})
+#: a verb of starting right before a figure said as one sum: "pickers start at $16 an hour, rising to $21", "a
+#: trainee begins on £22,000, increasing to £26,000" (the figure is the floor of a range when a ceiling follows)
+_STARTS_BEFORE = re.compile(
+    r"\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|on|from)\s+(?:(?:around|about)\s+)?$", re.I
+)
 
 
 def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure]) -> list[_Figure]:
@@ -14699,8 +14705,10 @@ def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure])
         second = figures[k + 1] if k + 1 < len(figures) else None
         if (
             second is not None
-            and (first.hi is None or first.qual == "as low as")
-            and first.qual in _FLOOR_WORDS
+            and (
+                ((first.hi is None or first.qual == "as low as") and first.qual in _FLOOR_WORDS)
+                or (first.lo == first.hi and _STARTS_BEFORE.search(text, 0, first.match.start()) is not None)
+            )
             and (second.lo == second.hi or second.lo is None)
             and second.hi is not None
             and second.hi > (first.lo or 0)

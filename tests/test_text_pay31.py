@@ -1,0 +1,26 @@
+"""Pay that starts at one sum and rises to another: a verb of starting before the first figure and a verb of
+rising before the second make one range (salaries.range-ends)."""
+
+from __future__ import annotations
+
+from careergraph.loaders.text import default_vocabulary
+from careergraph.loaders.text_extract import extract_facts
+
+
+def _pay(text: str) -> list[tuple[str, float | None, float | None, str]]:
+    facts = extract_facts(default_vocabulary(), "g.txt", text)
+    return [(s["role"], s["min"], s["max"], s["period"]) for s in facts.salaries]
+
+
+def test_plural_posts_start_at_a_rate_rising_to_another() -> None:
+    text = "New cleaners start at $15 an hour, rising to $18 after six months on the rota."
+    assert _pay(text) == [("cleaner", 15.0, 18.0, "hour")]
+
+
+def test_a_trainee_begins_on_a_salary_increasing_to_another() -> None:
+    text = "A trainee surveyor begins on £23,000, increasing to £27,500 once chartered."
+    assert _pay(text) == [("trainee-surveyor", 23000.0, 27500.0, "year")]
+
+
+def test_a_start_alone_stays_one_figure() -> None:
+    assert _pay("Ward clerks start on £22,400 a year.") == [("ward-clerk", 22400.0, 22400.0, "year")]
