@@ -775,8 +775,13 @@ _SALARY_WORDS = re.compile(
     r"|compensation|yuan)\b",
     re.I,
 )
+#: "a year" or "a month" after a word of a span of time ("After a year, agents ...", "within a month", "a year
+#: later") is how long, not a figure's period
+_SPAN_BEFORE = r"(?<!after\s)(?<!within\s)(?<!for\s)(?<!than\s)(?<!once\s)(?<!half\s)(?<!over\s)"
+_SPAN_AFTER = r"(?!\s+(?:later|ago|or\s+(?:two|so)|and\s+a\s+half)\b)"
 _YEAR_PERIOD = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year|annum)\b|\bper\s+annum\b"
+    rf"\b(?:(?:per|each|every)\s+(?:year|yr)\b|{_SPAN_BEFORE}a\s+(?:year|yr)\b{_SPAN_AFTER})"
+    r"|\bannual(?:ly)?\b|\byearly\b|/\s*(?:yr|year|annum)\b|\bper\s+annum\b"
     r"|\bp\.\s?a\.|\bLPA\b|年薪",
     re.I,
 )
@@ -894,7 +899,10 @@ def _before_money(text: str, lowered: str, lo: int, hi: int) -> re.Match[str] | 
     return _BEFORE_MONEY.search(text, max(lo, hi - 1), hi)  # (empty: at the end, or before a line break ending it)
 
 
-_MONTH_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*(?:mo|month)\b|月薪", re.I)
+_MONTH_PERIOD = re.compile(
+    rf"\b(?:(?:per|each|every)\s+month\b|{_SPAN_BEFORE}a\s+month\b{_SPAN_AFTER})|\bmonthly\b|/\s*(?:mo|month)\b|月薪",
+    re.I,
+)
 #: the periods a sentence may name, and how
 _SENTENCE_PERIODS = (
     ("hour", _HOUR_PERIOD), ("day", _DAY_PERIOD), ("week", _WEEK_PERIOD), ("month", _MONTH_PERIOD),
