@@ -13956,6 +13956,8 @@ def _salaries(
         )
         if currency_mark is None and _COUNT_NOUN_AFTER.match(text, match.end()):
             continue  # "12k followers", "3,400 orders": a count of things, in no currency
+        if currency_mark is None and "salaries.not-pay" not in r.disabled and _count_label(r, base + match.start()):
+            continue  # "Number of jobs: 345,400", "Openings each year: 12,800": a count under a pay line
         cell = _pay_cell(r, base + match.start()) if currency_mark is None else None
         if cell is False:
             continue  # "| Barista | 12,400 | 21,000 |" under "| Role | Openings | Salary (£) |": a count
@@ -14463,6 +14465,29 @@ _LINE_LABEL = re.compile(r"[^:：\n]{2,60}[:：]")
 def _has_colon(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a colon (a gate in front of a pattern every match of which ends in one)."""
     return text.find(":", lo, hi) >= 0 or text.find("：", lo, hi) >= 0
+
+
+#: a line's label naming a count of posts or people, not a sum ("Number of jobs", "Employment, 2024", "Job
+#: openings", "Projected growth", "Vacancies")
+_COUNT_LABEL = re.compile(
+    r"\b(?:number|numbers|count|jobs|openings|employment|employed|positions|vacancies|headcount|workers|employees"
+    r"|staff|growth|outlook|change|hires|applicants|projected)\b",
+    re.I,
+)
+
+
+def _count_label(r: _Reader, at: int) -> bool:
+    """Whether the figure at ``at`` (written in no currency) follows its line's label naming a count, no pay."""
+    line = r.line
+    if line is None or line.kind == "row":
+        return False
+    label = _label_match(r.text, line)
+    return (
+        label is not None
+        and label.end() <= at
+        and _COUNT_LABEL.search(label.group()) is not None
+        and _PAY_WORDS.search(label.group()) is None
+    )
 
 
 def _label_match(text: str, line: Line) -> re.Match[str] | None:

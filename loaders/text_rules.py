@@ -1923,7 +1923,9 @@ RULES: dict[str, Rule] = {
             " $3,200 per month') or another measure of it ('revenue ... is around X, the median a more modest Y');"
             " so are a firm's money after its period ('a $150K monthly spend'), a sum 'in bonuses' (tips,"
             " commissions, profit sharing), figures written back to back with no space, a chart's axis"
-            " ('$0$20K$40K$60K'), and a line of figures alone under a line of a few words naming a bonus or"
+            " ('$0$20K$40K$60K'), a figure in no currency after its line's label naming a count of jobs or"
+            " people ('Number of jobs: 345,400', 'Job openings each year: 80,200' under a line of pay),"
+            " and a line of figures alone under a line of a few words naming a bonus or"
             " commission ('Bonus' over '$0.00 - $3,150');"
             " a word of pay nearer the figure keeps it ('bonuses aside,"
             " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
