@@ -14723,7 +14723,10 @@ _FLOOR_WORDS = frozenset({"from", "starting at", "starting from", "starts at", "
 #: a verb of starting right before a figure said as one sum: "pickers start at $16 an hour, rising to $21", "a
 #: trainee begins on £22,000, increasing to £26,000" (the figure is the floor of a range when a ceiling follows)
 _STARTS_BEFORE = re.compile(
-    r"\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|on|from)\s+(?:(?:around|about)\s+)?$", re.I
+    r"\b(?:(?:start|starts|starting|begin|begins|beginning)\s+(?:at|on|from)"
+    r"|(?:starting|entry|entry-level|opening)\s+(?:salary|pay|wage|rate)(?:\s+(?:is|of))?)"
+    r"\s+(?:(?:around|about)\s+)?$",
+    re.I,
 )
 
 

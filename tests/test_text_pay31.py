@@ -24,3 +24,12 @@ def test_a_trainee_begins_on_a_salary_increasing_to_another() -> None:
 
 def test_a_start_alone_stays_one_figure() -> None:
     assert _pay("Ward clerks start on £22,400 a year.") == [("ward-clerk", 22400.0, 22400.0, "year")]
+
+
+def test_a_starting_wage_rising_to_another_is_one_range() -> None:
+    text = "A junior welder has a starting wage of $19 an hour, rising to $24 an hour once certified."
+    assert _pay(text) == [("junior-welder", 19.0, 24.0, "hour")]
+
+
+def test_a_starting_salary_alone_stays_one_figure() -> None:
+    assert _pay("A junior welder has a starting salary of $38,000.") == [("junior-welder", 38000.0, 38000.0, "year")]
