@@ -1486,9 +1486,18 @@ _TITLE_QUALIFIER = re.compile(r"\([^()\n]{1,40}\)|\|\s*[^|\n]{1,40}")
 
 
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
+    lower = words.lower[k]
+    if not _modifier_word(lower, norms[k], words.alpha[k]):
+        return False
+    # (most modifiers have no word before them that any test below reads, are no verb of paying and do not end in
+    # "s": none of the tests can hold then, and none is asked)
+    before = _skip_spaces(words, k - 1, -1)
+    if before < 0 or (
+        words.lower[before] not in _MODIFIER_CONTEXT and lower not in _PAY_VERBS and not lower.endswith("s")
+    ):
+        return True
     return (
-        _modifier_word(words.lower[k], norms[k], words.alpha[k])
-        and not _after_degree_word(words, k)
+        not _after_degree_word(words, k)
         and not _after_subject(words, k)
         and not _progressive_verb(words, norms, k)
         and not (words.lower[k] in _PAY_VERBS and _after_plural(words, k))
@@ -1618,6 +1627,12 @@ _DEGREE_WORDS = frozenset(
 #: participle ("the best paid", "the highest rated")
 _GRADED_ADJECTIVES = frozenset({"better", "worse", "best", "worst", "highest", "lowest"})
 _IRREGULAR_PARTICIPLES = frozenset({"paid", "known", "built", "run", "kept", "spent"})
+#: every word before a modifier that one of _modifier_ok's tests of the word before reads (a word outside it, before
+#: a modifier that is no verb of paying and does not end in "s", passes them all)
+_MODIFIER_CONTEXT = frozenset(
+    {"most", "least", "n't", "n’t", "not"}
+    | _GRADED_ADJECTIVES | _DEGREE_WORDS | _VERB_MODALS | _FREQUENCY_ADVERBS | _SUBJECT_PRONOUNS | _PROGRESSIVE_BE
+)
 
 
 def _after_degree_word(words: _Words, k: int) -> bool:
