@@ -251,7 +251,8 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"day[- ]to[- ]day", r"functions", r"what (?:do|does|will|would) [^?\n]{0,50}? need",
             r"you(?:'|’)?ll need", r"what you need",
             # a job ad's headings: "About you", "You'll bring", "What we're looking for", "Nice to have"
-            r"about you", r"what you(?:'|’)?ll bring", r"you(?:'|’)?ll bring", r"you will bring",
+            r"about you", r"candidate(?:'s|’s)? profile", r"desired profile", r"ideal profile",
+            r"what you(?:'|’)?ll bring", r"you(?:'|’)?ll bring", r"you will bring",
             r"what you bring", r"who you are", r"what we(?:'|’)?re looking for", r"what we are looking for",
             r"we're looking for", r"we’re looking for", r"were looking for", r"ideal candidate",
             r"nice[- ]to[- ]haves?", r"desirable", r"bonus points",

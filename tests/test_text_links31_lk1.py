@@ -99,3 +99,9 @@ def test_a_comma_list_alone_under_a_heading_is_no_second_heading(tmp_path: Path)
     got = needs(read(tmp_path, text)).get("fleet-dispatcher", set())
     assert {"route planning", "vehicle tracking"} <= got, got
 
+
+
+def test_a_candidate_profile_heads_a_requirements_list(tmp_path: Path) -> None:
+    text = "Fleet Dispatcher\n\nDesired Candidate Profile\n- Tachograph analysis\n- Telematics software\n"
+    got = needs(read(tmp_path, text)).get("fleet-dispatcher", set())
+    assert {"tachograph analysis", "telematics software"} <= got, got
