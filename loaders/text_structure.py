@@ -275,6 +275,8 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"qualities", r"traits", r"personal attributes", r"key attributes", r"attributes (?:of|for)",
             r"characteristics (?:of|for) (?:an?|the) (?:good|great|successful|effective|top)",
             r"what makes (?:an?|the) (?:good|great|successful|effective|top)",
+            # a person specification's field ending the heading: "Experience", "Relevant experience"
+            r"experience(?=\W*$)",
             # (not "A day in the life": the lines under it tell who does what, read sentence by sentence)
         ),
     ),

@@ -105,3 +105,15 @@ def test_a_candidate_profile_heads_a_requirements_list(tmp_path: Path) -> None:
     text = "Fleet Dispatcher\n\nDesired Candidate Profile\n- Tachograph analysis\n- Telematics software\n"
     got = needs(read(tmp_path, text)).get("fleet-dispatcher", set())
     assert {"tachograph analysis", "telematics software"} <= got, got
+
+
+def test_a_bare_experience_heading_heads_a_requirements_list(tmp_path: Path) -> None:
+    text = (
+        "Veterinary Nurse\n\n"
+        "Experience\n"
+        "* Small animal anaesthesia monitoring\n"
+        "* Experience of exotic species handling\n"
+    )
+    got = needs(read(tmp_path, text)).get("veterinary-nurse", set())
+    assert "small animal anaesthesia monitoring" in got, got
+    assert any("exotic species" in name for name in got), got
