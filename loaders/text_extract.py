@@ -365,6 +365,12 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     },
     ("applicant", "with"): 3,
     ("someone", "with"): 3,
+    # what a job ad says its reader holds: "You will have a forklift licence", "You'll bring ...", "You have ..."
+    **{
+        ("you", *([how] if how else []), verb): 4
+        for how in ("", "will", "should", "must", "also", "ideally", "already")
+        for verb in ("have", "possess", "bring")
+    },
     # what the holder is versed in, said of them: "is knowledgeable in ticketing systems", "well versed in food law"
     ("knowledgeable", "in"): 4,
     ("knowledgeable", "about"): 4,
@@ -10372,6 +10378,34 @@ def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool]
     return sent.cue
 
 
+#: words before "you have" that make it no need stated: a condition, a question, a relative clause
+_NOT_ASKED_OF_YOU = frozenset(
+    {"if", "when", "whether", "once", "unless", "as", "what", "that", "which", "where", "do", "did", "have",
+     "can", "will", "while", "because", "since", "so", "all", "everything", "anything", "whatever"}
+)
+
+
+def _reader_not_asked(sent: _Sent, at: int) -> bool:
+    """Whether "you have / will have / bring" at token ``at`` states no need of the post: after a word of condition,
+    question or clause ("if you have any questions", "what you bring", "everything you have"), in a question, or
+    before an offer ("you will have the chance to ...", "you will have access to ...")."""
+    words = sent.words
+    before = _skip_spaces(words, at - 1, -1) if at > sent.start else -1
+    if before >= sent.start and words.lower[before] in _NOT_ASKED_OF_YOU:
+        return True
+    if sent.text.rstrip(" \t*_)\"'”").endswith(("?", "？")):
+        return True
+    rest = " ".join(words.lower[at : min(sent.end, at + 8)])
+    return _OFFERED_TO_YOU.search(rest) is not None
+
+
+#: what a post offers its holder, after "you will have": "the chance to", "access to", "the opportunity"
+_OFFERED_TO_YOU = re.compile(
+    r"\b(?:chance|choice|opportunit(?:y|ies)|access|benefits?|support|freedom|options?|discounts?|pension|bonus|holidays?"
+    r"|time off|training|days)\b"
+)
+
+
 #: "as needed", "when required": a duty done when called for, its last words no requirement cue
 _AS_NEEDED_WORDS = frozenset({"needed", "required"})
 #: the words before such a participle that make it a phrase of when
@@ -10404,6 +10438,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     "the", "a", "an", "this", "that", "growing", "rising"
                 }:
                     continue  # "the need for faster delivery": a noun
+                if cue[0] == "you" and len(cue) > 1 and _reader_not_asked(sent, at):
+                    continue  # "If you have any questions", "what you bring to us": no need the post states
                 if cue == ("understand",) and _not_known_by_role(sent, at):
                     continue
                 if (

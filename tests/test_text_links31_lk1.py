@@ -117,3 +117,15 @@ def test_a_bare_experience_heading_heads_a_requirements_list(tmp_path: Path) -> 
     got = needs(read(tmp_path, text)).get("veterinary-nurse", set())
     assert "small animal anaesthesia monitoring" in got, got
     assert any("exotic species" in name for name in got), got
+
+
+def test_what_the_reader_will_have_is_the_posts_need(tmp_path: Path) -> None:
+    text = (
+        "Bar Supervisor\n\n"
+        "You will have a personal licence, cellar management experience and a calm manner. "
+        "If you have any questions, call the manager. You will have the chance to train as a sommelier.\n"
+    )
+    got = needs(read(tmp_path, text)).get("bar-supervisor", set())
+    assert "personal licence" in got, got
+    assert any("cellar management" in name for name in got), got
+    assert not any("question" in name or "chance" in name for name in got), got
