@@ -9063,8 +9063,11 @@ def _inline_items(
     if first >= sent.end:
         return False
     in_label = [m for m in ms if m.label is _ROLE and m.start < found.end("label")]
-    role = in_label[0] if in_label else (r.list_role or r.section_role or r.subject)
-    if role is None or any(m.label is _ROLE and m.i >= first for m in ms):
+    listed = r.list_role
+    if listed is not None and listed.start >= found.end():
+        listed = None  # (a role the value names, as the object of its duty, is not whose the value is)
+    role = in_label[0] if in_label else (listed or r.section_role or r.subject)
+    if role is None or any(m.label is _ROLE and m.i >= first and not _object_role(r, sent, first, m) for m in ms):
         return False
     skills = _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
     # (under a heading naming two posts side by side, "Ward Clerk/Medical Secretary", the line is both posts')
@@ -9072,6 +9075,22 @@ def _inline_items(
     _link(r, sent, offset, list(r.level_posts) if both else [role], skills, 4)
     r.section, r.in_list = None, False  # the list was on the line: the lines after it are not its items
     return True
+
+
+def _object_role(r: _Reader, sent: _Sent, first: int, m: Mention) -> bool:
+    """Whether a role named in a label's value is the object of a duty the value states, some words after its
+    verb ("About the role: You will supervise a team of dispatch operatives, ..."), not the value's subject or an
+    item of its own ("Roles: Picker, Packer")."""
+    if m.i - first < 3:
+        return False
+    lowers = sent.words.lower
+    return any(
+        lowers[k - 1] in _BEFORE_DUTY_VERB and verb_base(lowers[k]) is not None for k in range(first + 1, m.i)
+    )
+
+
+#: the words before a verb of duty in a label's value: "You will supervise", "you'll plan", "to lead"
+_BEFORE_DUTY_VERB = frozenset({"will", "'ll", "’ll", "to", "you", "and"})
 
 
 #: a job ad's field of need named by one noun, its value after it ("Experience: 2 years in freight forwarding",

@@ -129,3 +129,13 @@ def test_what_the_reader_will_have_is_the_posts_need(tmp_path: Path) -> None:
     assert "personal licence" in got, got
     assert any("cellar management" in name for name in got), got
     assert not any("question" in name or "chance" in name for name in got), got
+
+
+def test_a_labelled_duty_naming_another_post_is_the_pages_roles(tmp_path: Path) -> None:
+    text = (
+        "Head Housekeeper\n\n"
+        "About the role: You will supervise a team of room attendants, plan the daily rota and audit linen stock.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert {"daily rota planning", "linen stock audit"} & got.get("head-housekeeper", set()), got
+    assert not got.get("room-attendant"), got
