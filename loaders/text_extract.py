@@ -11535,6 +11535,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.rule = "requirements.sought-person"
     elif lowers[k] in {"i", "you"} and (r.subject is not None or _reader_in_stage(r)) and k + 1 < sent.end:
         role = r.subject
+        headed = r.section_role
+        if (
+            lowers[k] == "you" and headed is not None and role is not None and headed.key != role.key
+            and headed.start > role.start and "requirements.headed-reader" not in r.disabled
+        ):
+            # "## Customer Service Officer" / "You will greet customers ...": the post the heading above names
+            role = headed
+            r.rule = "requirements.headed-reader"
         if lowers[k] == "you" and _reader_in_stage(r):
             # "Most start as A or B. ... You will then lead X": the reader stands in the stage the paragraph set
             stage, role = list(r.stage), r.stage[0]

@@ -1227,6 +1227,13 @@ RULES: dict[str, Rule] = {
             " the skills its cells list",
         ),
         Rule(
+            "requirements.headed-reader",
+            "a sentence whose subject is the reader ('You will greet customers, open accounts ...') under a heading"
+            " naming a post other than the page's (a page of several posts, each under its own heading)",
+            (_SKILL, _NEEDS),
+            "the duties are those of the post the heading names, not of the page's first post",
+        ),
+        Rule(
             "requirements.ad-field-values",
             "a line opening with a job ad's field of need named by one noun: 'Experience: ...', 'Education: ...',"
             " 'Certifications: ...', 'Languages: ...', 'Software: ...' (not on a level of a ladder)",

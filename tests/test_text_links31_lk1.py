@@ -139,3 +139,17 @@ def test_a_labelled_duty_naming_another_post_is_the_pages_roles(tmp_path: Path) 
     got = needs(read(tmp_path, text))
     assert {"daily rota planning", "linen stock audit"} & got.get("head-housekeeper", set()), got
     assert not got.get("room-attendant"), got
+
+
+def test_the_reader_under_a_second_posts_heading_is_that_post(tmp_path: Path) -> None:
+    text = (
+        "Careers at Riverside Hospital\n\n"
+        "Hospital Porter\n"
+        "You will move patients between wards and deliver specimens to the laboratory.\n\n"
+        "Ward Clerk\n"
+        "You will book outpatient appointments and file patient notes.\n"
+    )
+    got = needs(read(tmp_path, text))
+    clerk = " ".join(got.get("ward-clerk", set()))
+    assert "appointment" in clerk and "note" in clerk, got
+    assert not any("appointment" in name for name in got.get("hospital-porter", set())), got
