@@ -2134,9 +2134,48 @@ def _bad(toks: list[_Tok]) -> bool:
         return True  # "extended to": the list it announces comes after
     if lowers <= _DROP_WORDS | _FUNCTION_WORDS:
         return True  # "skills", "a lot of experience"
-    if any(t.lower[:1].isdigit() or t.text[:1] in "$£€¥₹" for t in toks):
+    if any(
+        t.text[:1] in "$£€¥₹" or (t.lower[:1].isdigit() and not _numbered_name(toks, k)) for k, t in enumerate(toks)
+    ):
         return True
+    if len(toks) == 2 and _RUNG.fullmatch(f"{toks[0].text} {toks[1].text}"):
+        return True  # "Level 2", "Band 6" alone: a rung or a grade, no skill's name
     return not any(t.text[:1].isalpha() for t in toks)
+
+
+#: a number that is part of a name after a capitalised word: a version or an edition ("Sage 50", "Windows 11",
+#: "Office 365", "Level 3 certificate", "18th Edition"); one, two, three or four digits (a letter or "th" after)
+_NAME_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|[a-z])?\+?", re.I)
+
+
+def _numbered_name(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k``, a number, is part of a name: right after a word written with a capital that is no
+    word of quantity ("Sage 50", "Microsoft 365", "NVQ Level 3"), or an ordinal before one ("18th Edition"); not
+    a count or an amount ("3 years", "team of 15", "40 wpm")."""
+    tok = toks[k]
+    if _NAME_NUMBER.fullmatch(tok.text) is None:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].lower in _AMOUNT_UNITS:
+        return False
+    if k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text[:1].isalpha():
+        before = toks[k - 1].lower
+        return before not in _AMOUNT_UNITS and before not in _DATE_WORDS and before not in _NOT_NAMING
+    return tok.lower.endswith(("st", "nd", "rd", "th")) and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+
+
+#: words with a capital before a number that make it an amount: "Top 10", "Over 5"
+_NOT_NAMING = frozenset({"top", "over", "under", "up"})
+#: months and days before a number: a date ("July 12", "Monday 3"), no name
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun"
+    " jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+#: words of how much after (or before) a number: it counts or measures, it names nothing
+_AMOUNT_UNITS = frozenset(
+    {"years", "year", "yrs", "yr", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "hrs", "kg",
+     "kgs", "lbs", "wpm", "people", "staff", "employees", "users", "stores", "sites", "percent", "%", "k", "m",
+     "plus", "minutes", "mins", "points", "miles", "km"}
+)
 
 
 #: what is done with people, after "people": "people management", "people skills"

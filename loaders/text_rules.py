@@ -1793,7 +1793,9 @@ RULES: dict[str, Rule] = {
             " of duties may open with one; what is asked for"
             " beside it ('and experience in retail') is read on its own; none when the item says none is needed,"
             " or when the degree is not what the clause asks for ('after completing your degree', 'I received my"
-            " degree')",
+            " degree'); a number is part of a name after a word with a capital, as a version or a level is ('Sage"
+            " 50', 'Microsoft 365', 'AAT Level 3'; an ordinal before one: '18th Edition'), not a count, an amount or"
+            " a date ('3 years', 'team of 15', 'July 12'), and a grade alone names none ('Level 2', 'Band 6')",
         ),
         Rule(
             "requirements.no-skill",

@@ -153,3 +153,20 @@ def test_the_reader_under_a_second_posts_heading_is_that_post(tmp_path: Path) ->
     clerk = " ".join(got.get("ward-clerk", set()))
     assert "appointment" in clerk and "note" in clerk, got
     assert not any("appointment" in name for name in got.get("hospital-porter", set())), got
+
+
+def test_a_number_in_a_names_version_or_level_is_part_of_it(tmp_path: Path) -> None:
+    from careergraph.loaders.text_requirements import skill_names
+
+    def names(item: str) -> list[str]:
+        return [n.name for n in skill_names(item)]
+
+    assert names("Experience with Sage 50 and Xero") == ["Sage 50", "Xero"]
+    assert names("AAT Level 3") == ["AAT Level 3"]
+    assert names("Working knowledge of Windows 11 and Microsoft 365") == ["Windows 11", "Microsoft 365"]
+    # (a count, an amount, a date or a grade alone names nothing)
+    assert names("Level 2") == [] and names("Band 6") == []
+    assert names("3 years of bookkeeping experience") == ["Bookkeeping experience"]
+    assert not any("July" in n for n in names("Start date July 12"))
+    text = "Bookkeeper\n\nRequirements\n- Experience with Sage 50 and Xero\n"
+    assert {"sage 50", "xero"} <= needs(read(tmp_path, text)).get("bookkeeper", set())
