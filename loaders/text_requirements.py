@@ -2189,8 +2189,19 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
 
     A field named after "experience in" is the experience ("three years of experience in management": Management
     experience), as "sales experience" is.
+
+    A list marker the item still opens with is no word of it ("b) Deliver sales targets", "2) P&L ownership").
     """
+    marker = _ITEM_MARKER.match(item)
+    if marker is not None and marker.end() < len(item):
+        at = marker.end()
+        return [SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names_kept(item[at:], predicate, verb)]
     return list(_skill_names_kept(item, predicate, verb))
+
+
+#: a list item's marker left at its start: a letter or a number and a bracket or a stop, a space after ("b) ",
+#: "(c) ", "2) ", "3. ")
+_ITEM_MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)")
 
 
 #: a thing kept up to date: "keep patient records up to date", "keeping the price list up-to-date"

@@ -1795,7 +1795,8 @@ RULES: dict[str, Rule] = {
             " or when the degree is not what the clause asks for ('after completing your degree', 'I received my"
             " degree'); a number is part of a name after a word with a capital, as a version or a level is ('Sage"
             " 50', 'Microsoft 365', 'AAT Level 3'; an ordinal before one: '18th Edition'), not a count, an amount or"
-            " a date ('3 years', 'team of 15', 'July 12'), and a grade alone names none ('Level 2', 'Band 6')",
+            " a date ('3 years', 'team of 15', 'July 12'), and a grade alone names none ('Level 2', 'Band 6'); a list"
+            " marker an item still opens with is no word of it ('b) HACCP certificate', '4) COSHH training')",
         ),
         Rule(
             "requirements.no-skill",

@@ -170,3 +170,17 @@ def test_a_number_in_a_names_version_or_level_is_part_of_it(tmp_path: Path) -> N
     assert not any("July" in n for n in names("Start date July 12"))
     text = "Bookkeeper\n\nRequirements\n- Experience with Sage 50 and Xero\n"
     assert {"sage 50", "xero"} <= needs(read(tmp_path, text)).get("bookkeeper", set())
+
+
+def test_a_lettered_or_numbered_marker_is_no_word_of_the_item(tmp_path: Path) -> None:
+    text = (
+        "Kitchen Manager\n\n"
+        "Your profile:\n"
+        "a) Menu costing experience\n"
+        "b) HACCP certificate\n"
+        "c) Strong rota planning\n"
+        "4) COSHH training\n"
+    )
+    got = needs(read(tmp_path, text)).get("kitchen-manager", set())
+    assert {"haccp certificate", "rota planning", "coshh training"} <= got, got
+    assert not any(name[:2] in {"b)", "c)", "4)"} for name in got), got
