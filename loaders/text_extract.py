@@ -12990,6 +12990,15 @@ def _requirements(
     topic: _Topic,
 ) -> None:
     """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
+    clauses = _role_clauses(sent, ms) if ";" in sent.text or "while" in sent.text or "whereas" in sent.text else []
+    if clauses and "requirements.role-clauses" not in r.disabled:
+        # "Pickers need speed; loaders need stamina; and marshals need patience": each clause its subject's
+        starts = [k if k >= 0 else -k - 1 for k in clauses]
+        _requirements_at(r, vocab, sent, ms, offset, topic, None, starts[0])
+        for k, at, until in zip(clauses, starts, [*starts[1:], None], strict=True):
+            if k >= 0:
+                r.run("requirements.role-clauses", _requirements_at, r, vocab, sent, ms, offset, topic, at, until)
+        return
     _requirements_at(r, vocab, sent, ms, offset, topic, None)
     main = _fronted_main_cue(sent, ms) if "requirements.fronted" not in r.disabled else None
     if main is not None:
@@ -12999,6 +13008,41 @@ def _requirements(
     if joined is not None:
         # "Employers expect sales experience, and they may prefer candidates with a degree": the second clause too
         r.run("requirements.coordinated", _requirements_at, r, vocab, sent, ms, offset, topic, joined)
+
+
+#: words that may join a clause with a subject of its own after a semicolon or a comma
+_ROLE_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "whilst"})
+
+
+def _role_clauses(sent: _Sent, ms: list[Mention]) -> list[int]:
+    """The first tokens of the clauses after a sentence's first requirement cue that a semicolon, or a comma and
+    'while' / 'whereas', sets apart, each opening with a role of its own (after 'and', 'but', 'while' at most)
+    and holding a requirement cue within a few words ("Cashiers need speed; stock clerks need stamina; and desk
+    staff need patience", "Drivers need a licence, while dispatchers need a head for maps"); else []."""
+    cue = _cue_position(sent)
+    if cue is None:
+        return []
+    words = sent.words
+    lowers = words.lower
+    out: list[int] = []
+    for k in range(cue[0], sent.end - 3):
+        if lowers[k] not in {";", ","}:
+            continue
+        s = _skip_spaces(words, k + 1, 1)
+        if s < sent.end and lowers[s] in _ROLE_CLAUSE_JOINS:
+            if lowers[k] == "," and lowers[s] not in {"while", "whereas", "whilst"}:
+                continue  # (", and they ...": requirements.coordinated)
+            s = _skip_spaces(words, s + 1, 1)
+        elif lowers[k] == ",":
+            continue
+        role = next((m for m in ms if m.label is _ROLE and m.i == s), None)
+        if role is None and lowers[s] in {"they", "you", "he", "she", "it", "this", "i", "we"}:
+            continue  # ("; they also need A": the same post's)
+        later = _cue_position(sent, s if role is None else role.j)
+        if later is not None and later[0] - (s if role is None else role.j) <= 4:
+            # (a clause whose subject is no post the loader knows ends the list before it, naming nothing: -s - 1)
+            out.append(s if role is not None else -s - 1)
+    return out
 
 
 def _coordinated_cue(sent: _Sent, ms: list[Mention]) -> int | None:
@@ -13106,8 +13150,10 @@ def _requirements_at(
     offset: int,
     topic: _Topic,
     start: int | None,
+    stop: int | None = None,
 ) -> None:
-    """:func:`_requirements` from the first cue at or after token ``start`` (None: the sentence's first)."""
+    """:func:`_requirements` from the first cue at or after token ``start`` (None: the sentence's first), its list
+    read up to token ``stop`` (None: the sentence's end)."""
     line = r.line
     table = r.table
     if line is not None and line.kind == "row" and table is not None and (table.columns or table.duties):
@@ -13246,7 +13292,7 @@ def _requirements_at(
     if before is not None:  # "builds strong planning, coaching and reporting skills."
         skills = _skills_in(vocab, sent, ms, before, offset, new=strong, reword=True, end=after)
     else:
-        skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r))
+        skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r), end=stop)
     if opened is not None:
         r.run("requirements.duty-cue", _link, r, sent, offset, targets, skills, importance)
     elif subject is not None and subject is r.referred:

@@ -1116,6 +1116,17 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "requirements.role-clauses",
+            "a requirement sentence whose later clauses a semicolon (or a comma and 'while' / 'whereas') sets apart,"
+            " each opening with a post of its own (after 'and', 'but' at most) and a requirement cue within a few"
+            " words ('Cashiers need speed; stock clerks need stamina; and desk staff need patience', 'Drivers must"
+            " hold a licence, while planners need a head for maps')",
+            (_NEEDS,),
+            "each clause's needs are its own post's, read as requirements.cue reads a sentence, and the first"
+            " clause's list ends at the first such clause; before, the later clauses were read as items of the"
+            " first post's list ('loaders need physical stamina' a skill of the pickers) or lost",
+        ),
+        Rule(
             "structure.title-list",
             "a page's title naming what a holder needs or is like ('Top qualities of a great porter', 'Skills every"
             " welder needs') with a bulleted or numbered line right under it",

@@ -115,3 +115,27 @@ def test_a_job_description_title_over_a_list_still_opens_none(tmp_path: Path) ->
     )
     got = links(read(tmp_path, page))
     assert not any("leeds" in skill or "night" in skill for _, skill in got), got
+
+
+# --- requirements.role-clauses: "Pickers need A; loaders need B; and marshals need C" --------------------------
+
+
+def test_clauses_set_apart_by_semicolons_each_name_their_own_posts_needs(tmp_path: Path) -> None:
+    page = (
+        "Jobs in a depot\n\n"
+        "Pickers need to be quick and accurate; yard marshals need patience; and transport planners need a head"
+        " for maps.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("yard-marshal", "patience") in got, got
+    assert any(role == "transport-planner" and "maps" in skill for role, skill in got), got
+    assert not any(role == "picker" and ("patience" in skill or "marshal" in skill) for role, skill in got), got
+    assert "requirements.role-clauses" in rules_of(g, "yard-marshal")
+
+
+def test_a_clause_after_while_names_its_own_posts_needs(tmp_path: Path) -> None:
+    page = "Forklift drivers must hold a licence, while stock controllers need strong spreadsheet skills.\n"
+    got = links(read(tmp_path, page))
+    assert any(role == "stock-controller" and "spreadsheet" in skill for role, skill in got), got
+    assert not any(role == "forklift-driver" and "spreadsheet" in skill for role, skill in got), got
