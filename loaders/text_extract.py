@@ -11452,7 +11452,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     roles = [m for m in ms if m.label is _ROLE]
     if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
         _where_duties(r, sent, roles, offset)
-    if roles and (":" in _sent_lowers(sent) or "：" in _sent_lowers(sent)):
+    if roles and (
+        ":" in _sent_lowers(sent) or "：" in _sent_lowers(sent) or not _DASHES.isdisjoint(_sent_lowers(sent))
+    ):
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
     subjects = {"i", "you", "they", "he", "she", "these", "those", "such", "candidate", "applicant"}
@@ -12393,8 +12395,11 @@ def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
     words = sent.words
     for m in roles:
         k = _skip_spaces(words, m.j, 1)
+        dashed = False
         if k >= sent.end or words.lower[k] not in {":", "："}:
-            continue
+            if k >= sent.end or not _dash_label(r, sent, m, k):
+                continue
+            dashed = True
         v = _skip_spaces(words, k + 1, 1)
         if v >= sent.end or verb_base(words.lower[v]) is None:
             continue
@@ -12402,7 +12407,31 @@ def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
             continue
         skills = _duty_skills(sent, words, v, offset)
         if skills:
-            _link(r, sent, offset, [m], skills, 3)
+            outer, r.rule = r.rule, ("requirements.dash-label" if dashed else r.rule)
+            try:
+                _link(r, sent, offset, [m], skills, 3)
+            finally:
+                r.rule = outer
+
+
+#: a dash as a word: a post's label may close with one between spaces
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _dash_label(r: _Reader, sent: _Sent, m: Mention, k: int) -> bool:
+    """Whether word ``k`` is a dash between spaces right after a post that opens its sentence, nothing but a list's
+    marker before it ("- Medical secretary – types clinic letters, ..."; requirements.dash-label): the post's label,
+    as a colon would be."""
+    if "requirements.dash-label" in r.disabled:
+        return False
+    words = sent.words
+    if words.lower[k] not in _DASHES:
+        return False
+    text = sent.doc.user_data["careergraph_text"]
+    at = words.idx[k]
+    if not (text[at - 1 : at].isspace() and text[at + 1 : at + 2].isspace()):
+        return False
+    return not text[sent.start_char : words.idx[m.i]].strip(" \t*•·-–—#>_")
 
 
 def _third_person_duty(word: str) -> bool:

@@ -1116,6 +1116,16 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "requirements.dash-label",
+            "a sentence opening with a post (a list's marker before it at most) and a dash between spaces, then a"
+            " verb of duty in the third person or the gerund ('- Medical secretary – types clinic letters, manages"
+            " the diaries and books appointments')",
+            (_NEEDS,),
+            "the dash is the post's label as a colon is (requirements.duty-verb: 'Kennel Assistant: Cleans the"
+            " kennels'): each duty after it names a skill of the post; before, a duty after a dash was read only"
+            " when its first verb alone named a duty the loader rewords, and a series was lost",
+        ),
+        Rule(
             "requirements.role-clauses",
             "a requirement sentence whose later clauses a semicolon (or a comma and 'while' / 'whereas') sets apart,"
             " each opening with a post of its own (after 'and', 'but' at most) and a requirement cue within a few"

@@ -139,3 +139,19 @@ def test_a_clause_after_while_names_its_own_posts_needs(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert any(role == "stock-controller" and "spreadsheet" in skill for role, skill in got), got
     assert not any(role == "forklift-driver" and "spreadsheet" in skill for role, skill in got), got
+
+
+# --- requirements.dash-label: "- Night auditor – balances the ledger, ..." --------------------------------------
+
+
+def test_a_post_labelled_with_a_dash_before_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Who works nights at a hotel\n\n"
+        "- Night auditor – balances the ledger, checks the room rates and prints the morning reports.\n"
+        "- Night porter – locks the side doors and delivers late room service orders.\n"
+    )
+    g = read(tmp_path, page)
+    auditor = {skill for role, skill in links(g) if role == "night-auditor"}
+    assert any("ledger" in skill for skill in auditor), auditor
+    assert any("room-rate" in skill for skill in auditor), auditor
+    assert "requirements.dash-label" in rules_of(g, "night-auditor")
