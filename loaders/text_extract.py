@@ -12539,7 +12539,9 @@ def _label_duty(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool
 _LABEL_PHRASE_WORDS = 8
 
 
-def _label_phrase(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+def _label_phrase(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, listed: bool = False
+) -> None:
     """A list item that is a role's label and a short phrase naming its work ("- Customer Success Manager —
     proactive account management", "- Technical Writer: documentation and release notes"): the phrase names
     skills of that role. Not when it names another role, a number (years, pay), a cue, or no word in lower case
@@ -12558,10 +12560,33 @@ def _label_phrase(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     text = sent.doc.user_data["careergraph_text"]
     if not any(text[words.idx[k]].islower() for k in content) or any(m.label is _ROLE and m.i >= lo for m in ms):
         return
-    if _cue_position(sent, lo) is not None:
+    cue = _cue_position(sent, lo)
+    if cue is not None and not (listed and cue[0] - _skip_spaces(sent.words, lo, 1) > 2):
         return  # ("- Team Lead: must hold a licence": requirements.cue reads it)
+    if listed and not _listed_phrase(sent, lo):
+        return
     skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r))
     _link(r, sent, offset, [role], skills, 3)
+
+
+def _listed_phrase(sent: _Sent, lo: int) -> bool:
+    """Whether the words of a sentence from token ``lo`` are a list of short names, three or more apart by commas
+    (the last perhaps by 'and'), each of one to four words and none a verb in the third person ("cash handling,
+    accuracy, guest care"; requirements.label-lines)."""
+    words = sent.words
+    pieces: list[list[str]] = [[]]
+    for k in range(lo, sent.end):
+        w = words.lower[k]
+        if w in {",", ";"}:
+            pieces.append([])
+        elif w == "and" and len(pieces) >= 2:
+            pieces.append([])
+        elif words.alpha[k]:
+            pieces[-1].append(w)
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 3 or any(len(p) > 4 for p in pieces):
+        return False
+    return not any(_third_person_duty(p[0]) for p in pieces)
 
 
 #: a piece of a title's bracketed aside that says its level or years, no work: "L2", "Level 3", "2-4 years", "12+"
@@ -16908,6 +16933,9 @@ def _read_block(
                 r.run("requirements.added-duties", _added_duties, r, vocab, sent, ms, offset)
             if first and r.line_role is not None and line.kind == "item":
                 r.run("requirements.label-role", _label_phrase, r, vocab, sent, ms, offset)
+            elif first and r.line_role is not None and line.kind in {"text", "heading"} and "," in sent.text:
+                # "Purser — cash handling, accuracy, guest care": a post's line of a page of such lines
+                r.run("requirements.label-lines", _label_phrase, r, vocab, sent, ms, offset, True)
             if "(" in sent.text:
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
             if first and line.kind in {"text", "heading"} and _sent_has_digit(sent):

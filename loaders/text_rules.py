@@ -1116,6 +1116,15 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "requirements.label-lines",
+            "a line of text (no list's marker) opening with a post as its label, a colon or a dash between spaces,"
+            " then three or more short names apart by commas ('Purser — cash handling, accuracy, guest care'), as"
+            " a page listing several posts each with its own skills writes them",
+            (_NEEDS,),
+            "each name is a skill of the label's post, as requirements.label-role reads a list item's short phrase;"
+            " before, only a bulleted line was read so",
+        ),
+        Rule(
             "requirements.dash-label",
             "a sentence opening with a post (a list's marker before it at most) and a dash between spaces, then a"
             " verb of duty in the third person or the gerund ('- Medical secretary – types clinic letters, manages"

@@ -155,3 +155,26 @@ def test_a_post_labelled_with_a_dash_before_its_duties(tmp_path: Path) -> None:
     assert any("ledger" in skill for skill in auditor), auditor
     assert any("room-rate" in skill for skill in auditor), auditor
     assert "requirements.dash-label" in rules_of(g, "night-auditor")
+
+
+# --- requirements.label-lines: "Purser — cash handling, accuracy, guest care" -----------------------------------
+
+
+def test_unbulleted_lines_each_a_post_and_its_short_list(tmp_path: Path) -> None:
+    page = (
+        "Roles on a cruise ship\n\n"
+        "Cabin steward — stamina, discretion, bed making\n"
+        "Deck officer — navigation, radar plotting, chart correction\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("cabin-steward", "discretion") in got, got
+    assert ("deck-officer", "radar-plotting") in got, got
+    assert not any(role == "cabin-steward" and "radar" in skill for role, skill in got), got
+    assert "requirements.label-lines" in rules_of(g, "deck-officer")
+
+
+def test_a_post_and_a_place_on_a_line_name_no_skill(tmp_path: Path) -> None:
+    page = "Vacancies\n\nDeck officer — Southampton, Portsmouth, Dover\nCabin steward — full time\n"
+    got = links(read(tmp_path, page))
+    assert not any("southampton" in skill or "time" in skill for _, skill in got), got
