@@ -12261,6 +12261,28 @@ def _roles_late(words: _Words, roles: list[Mention], verb: int, end: int) -> boo
     return len(commas) >= 2 and all(m.i > commas[1] for m in roles)
 
 
+#: the verb of a line of report: "reports to the general manager", "reporting to the matron"
+_REPORT_VERBS = frozenset({"reports", "report", "reporting"})
+
+
+def _reporting_clause(r: _Reader, words: _Words, k: int, end: int) -> int | None:
+    """Where a closing clause of whom a post reports to starts in a series of duties ("Owns the budget, sets
+    standards and reports to the general manager"): the "and" or comma before "reports to", after the first duty
+    at ``k``; None when there is none (requirements.reports-to)."""
+    if "requirements.reports-to" in r.disabled:
+        return None
+    for j in range(k + 2, end - 2):
+        if words.lower[j] not in _REPORT_VERBS:
+            continue
+        to = _skip_spaces(words, j + 1, 1)
+        before = _skip_spaces(words, j - 1, -1)
+        if to < end and words.lower[to] in {"to", "into"} and before > k and words.lower[before] in {"and", ","}:
+            while before > k and words.lower[before] in {"and", ","}:
+                before = _skip_spaces(words, before - 1, -1)
+            return before + 1
+    return None
+
+
 #: verbs of duty done to people: "a head teller supervises the other tellers" is a duty, not a move
 _PEOPLE_DUTIES = frozenset(
     {"supervise", "manage", "train", "coach", "mentor", "lead", "oversee", "hire", "recruit", "schedule", "support",
@@ -12405,7 +12427,7 @@ def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
             continue
         if not (words.lower[v].endswith("ing") or _third_person_duty(words.lower[v])):
             continue
-        skills = _duty_skills(sent, words, v, offset)
+        skills = _duty_skills(sent, words, v, offset, stop=_reporting_clause(r, words, v, sent.end))
         if skills:
             outer, r.rule = r.rule, ("requirements.dash-label" if dashed else r.rule)
             try:
@@ -12444,16 +12466,15 @@ def _third_person_duty(word: str) -> bool:
 
 
 def _duty_skills(
-    sent: _Sent, words: _Words, k: int, offset: int, *, verb: bool = False
+    sent: _Sent, words: _Words, k: int, offset: int, *, verb: bool = False, stop: int | None = None
 ) -> list[Mention | Entry] | None:
     """The skills a duty opening with the verb at word ``k`` names, up to the sentence's end; None unless every
     name is a reworded duty (a verb and its object). Each skill's duty as written is kept as its alias. With
     ``verb`` the word at ``k`` stands where only a verb can (requirements.noun-verbs checked it)."""
     text = sent.doc.user_data["careergraph_text"]
     first = words.idx[k]
-    names = skill_names(
-        text[first : words.idx[sent.end - 1] + words.length[sent.end - 1]], predicate=True, verb=verb
-    )
+    last = (sent.end if stop is None else stop) - 1
+    names = skill_names(text[first : words.idx[last] + words.length[last]], predicate=True, verb=verb)
     if not names or not names[0].reworded:
         return None
     # (a later piece named as written, "learn the product inside out", is left out; the duties stay)
@@ -12708,6 +12729,12 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if "requirements.partners" not in r.disabled:
         # "..., and work with other functional managers": the posts worked with are partners, no move or hand-off
         roles = [m for m in roles if not _worked_with(words, m, k)]
+    # "..., sets standards and reports to the general manager": whom the post reports to, no move nor duty
+    report = _reporting_clause(r, words, k, sent.end) if roles else None
+    if report is not None:
+        roles = [m for m in roles if m.i < report]
+        if not roles and not _MOVE_WORDS.isdisjoint(sent.norms[k:report]):
+            roles = [m for m in ms if m.label is _ROLE]
     if roles and not (_roles_late(words, roles, k, sent.end) and _MOVE_WORDS.isdisjoint(_sent_norms(sent))):
         opening = next((j for j in range(k, sent.end) if words.alpha[j]), sent.end)
         if opening >= sent.end or verb_base(words.lower[opening]) not in _PEOPLE_DUTIES:
@@ -12752,7 +12779,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         # "Focus on CSAT, FCR and quality scores": a verb of attention, whose objects name the skills as written
         skills: list[Mention | Entry] | None = _skills_in(r.vocab, sent, ms, on + 1, offset, new=True)
     else:
-        skills = _duty_skills(sent, words, k, offset, verb=vouched)
+        skills = _duty_skills(sent, words, k, offset, verb=vouched, stop=report)
     if not skills:
         return
     rule = "requirements.duty-items" if line.kind == "item" else "requirements.imperative"

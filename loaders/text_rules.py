@@ -1116,6 +1116,16 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "requirements.reports-to",
+            "a line of duties in the imperative or the third person ('Owns the budget, sets service standards and"
+            " reports to the general manager') closing with a clause of whom the post reports to, after 'and' or a"
+            " comma",
+            (_NEEDS,),
+            "the post reported to is a line of report, no move nor hand-off: the duties before the clause are the"
+            " post's (requirements.imperative), the clause itself names none; before, the post named there kept the"
+            " whole line from being read",
+        ),
+        Rule(
             "requirements.label-lines",
             "a line of text (no list's marker) opening with a post as its label, a colon or a dash between spaces,"
             " then three or more short names apart by commas ('Purser — cash handling, accuracy, guest care'), as"

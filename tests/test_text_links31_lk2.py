@@ -178,3 +178,23 @@ def test_a_post_and_a_place_on_a_line_name_no_skill(tmp_path: Path) -> None:
     page = "Vacancies\n\nDeck officer — Southampton, Portsmouth, Dover\nCabin steward — full time\n"
     got = links(read(tmp_path, page))
     assert not any("southampton" in skill or "time" in skill for _, skill in got), got
+
+
+# --- requirements.reports-to: "..., sets standards and reports to the general manager" -------------------------
+
+
+def test_a_closing_clause_of_whom_the_post_reports_to_leaves_its_duties_read(tmp_path: Path) -> None:
+    page = (
+        "Pharmacy career ladder\n\n"
+        "Level 3 — Pharmacy Supervisor\n"
+        "Plans the dispensary rota, checks controlled drug records and reports to the store manager.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    supervisor = {skill for role, skill in got if role == "pharmacy-supervisor"}
+    assert any("rota" in skill for skill in supervisor), got
+    assert any("drug-record" in skill for skill in supervisor), got
+    assert not any("report" in skill for skill in supervisor), got
+    assert not any(role == "store-manager" for role, _ in got), got
+    off = links(read(tmp_path, page, frozenset({"requirements.reports-to"})))
+    assert not any(role == "pharmacy-supervisor" and "rota" in skill for role, skill in off), off
