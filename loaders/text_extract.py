@@ -12440,6 +12440,104 @@ def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
 _DASHES = frozenset({"–", "—", "-"})
 
 
+#: words praising the holder before a post opening a sentence of its traits: "A good porter is ...", "The best
+#: buyers are ..."
+_TRAIT_LEADS = frozenset(
+    {"a", "an", "the", "good", "great", "successful", "effective", "best", "top", "ideal", "excellent", "most"}
+)
+#: the verbs before "be" in such a sentence: "should be", "need to be", "tend to be", "have to be"
+_TRAIT_MODALS = frozenset({"should", "must", "will", "need", "needs", "tend", "tends", "have", "has", "ought", "to"})
+#: the words after a post that open its traits: "is", "are" and the modals before "be"
+_TRAIT_VERBS = frozenset({"is", "are", "should", "must", "will", "need", "needs", "tend", "tends", "have", "has"})
+#: adverbs that may open a trait, left out of its name: "very patient", "usually calm"
+_TRAIT_ADVERBS = frozenset(
+    {"very", "highly", "extremely", "really", "always", "usually", "often", "also", "generally", "typically",
+     "naturally", "both"}
+)
+#: words a trait never opens with: articles, possessives, prepositions and states of employment or pay ("paid well",
+#: "based in Leeds", "in demand")
+_NO_TRAIT_OPENERS = frozenset(
+    {"a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these", "those", "in", "on",
+     "at", "of", "for", "with", "by", "from", "to", "paid", "employed", "based", "hired", "expected", "required",
+     "needed", "responsible", "able", "likely", "not", "no", "part", "one", "some", "many", "more", "less", "often",
+     "usually", "there", "here", "now", "still", "then", "being", "getting", "well", "better", "best", "also", "all"}
+)
+#: words that end a list of traits: the reason or time after it ("calm, because ...")
+_TRAIT_LIST_ENDS = frozenset({"because", "so", "which", "who", "when", "while", "since", "as", "if", "but", ";", ":"})
+
+
+def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "A good lifeguard is observant, physically fit and calm in an emergency", "The best buyers are curious and
+    numerate", "Porters should be polite, punctual and strong": a post opening its sentence (after words of
+    praise) and a form of "be", then a list of two or more short traits apart by commas and "and" / "or", each
+    one to four words, none opening with an article, a preposition or a state of pay or employment (a piece that
+    is none makes the sentence none): each trait, as written, is a need of the post (requirements.traits)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    while k < sent.end and lowers[k] in _TRAIT_LEADS:
+        k = _skip_spaces(words, k + 1, 1)
+    role = next((m for m in ms if m.label is _ROLE and m.i == k), None)
+    end = role.j if role is not None else k
+    if role is None and k > sent.start:
+        # "A good lifeguard is ...": a title after a word of praise is no mention; the page's post of that head is
+        h = k
+        while h + 1 < sent.end and h - k < 3 and words.alpha[h + 1] and lowers[h + 1] not in _TRAIT_VERBS:
+            h += 1
+        if words.alpha[h] and lowers[h + 1 : h + 2] and lowers[_skip_spaces(words, h + 1, 1)] in _TRAIT_VERBS:
+            role, end = _role_by_head(r, _singular_word(lowers[h])), h + 1
+    if role is None:
+        return
+    j = _skip_spaces(words, end, 1)
+    if j < sent.end and lowers[j] in {"is", "are"}:
+        j = _skip_spaces(words, j + 1, 1)
+    else:
+        n = 0
+        while j < sent.end and lowers[j] in _TRAIT_MODALS | _TRAIT_ADVERBS and n < 4:
+            j, n = _skip_spaces(words, j + 1, 1), n + 1
+        if n == 0 or j >= sent.end or lowers[j] != "be":
+            return
+        j = _skip_spaces(words, j + 1, 1)
+    pieces: list[list[int]] = [[]]
+    for t in range(j, sent.end):
+        w = lowers[t]
+        if w in _TRAIT_LIST_ENDS:
+            break
+        if w in {",", "and", "or", "&"}:
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        if words.space[t]:
+            continue
+        pieces[-1].append(t)
+    pieces = [p for p in pieces if p]
+    while pieces and all(not words.alpha[t] for t in pieces[-1]):
+        pieces.pop()  # (the full stop)
+    if len(pieces) < 2:
+        return
+    text = sent.doc.user_data["careergraph_text"]
+    skills: list[Mention | Entry] = []
+    for piece in pieces:
+        while piece and lowers[piece[0]] in _TRAIT_ADVERBS:
+            piece = piece[1:]
+        while piece and not words.alpha[piece[-1]]:
+            piece = piece[:-1]
+        if not piece or len(piece) > 4 or lowers[piece[0]] in _NO_TRAIT_OPENERS:
+            return
+        if any(words.number[t] for t in piece) or any(
+            m.label is _ROLE and m.i <= piece[-1] and m.j > piece[0] for m in ms
+        ):
+            return
+        if len(piece) == 1 and _third_person_duty(lowers[piece[0]]):
+            return  # ("Porters are ... and lifts": no trait)
+        a, b = words.idx[piece[0]], words.idx[piece[-1]] + words.length[piece[-1]]
+        written = text[a:b]
+        entry = _named_skill(written[:1].upper() + written[1:])
+        at = (offset + a, offset + b, piece[0], piece[-1] + 1)
+        skills.append(Mention(entry.label, entry.key, entry.name, False, *at))
+    _link(r, sent, offset, [role], skills, 3)
+
+
 def _dash_label(r: _Reader, sent: _Sent, m: Mention, k: int) -> bool:
     """Whether word ``k`` is a dash between spaces right after a post that opens its sentence, nothing but a list's
     marker before it ("- Medical secretary – types clinic letters, ..."; requirements.dash-label): the post's label,
@@ -16950,6 +17048,8 @@ def _read_block(
                 r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
             if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
+            if ("is" in lows or "are" in lows or "be" in lows) and (ms or lowers[sent.start] in _TRAIT_LEADS):
+                r.run("requirements.traits", _traits, r, sent, ms, offset)
             if not _HIRE_VERBS.isdisjoint(lows):
                 r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)
             if not _EARN_WORDS.isdisjoint(lows) and not _MORE_WORDS.isdisjoint(lows):

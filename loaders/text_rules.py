@@ -1116,6 +1116,17 @@ RULES: dict[str, Rule] = {
             " tracking, driver rostering')",
         ),
         Rule(
+            "requirements.traits",
+            "a sentence opening with a post (after words of praise: 'A good', 'The best', 'Successful') and a form"
+            " of 'be' ('is', 'are', 'should be', 'need to be', 'tend to be'), then two or more short traits apart by"
+            " commas and 'and' ('A good lifeguard is observant, physically fit and calm in an emergency')",
+            (_NEEDS,),
+            "each trait, named as written (one to four words; adverbs of degree left out: 'very patient'), is a"
+            " need of the post; none when a piece opens with an article, a preposition or a state of pay or"
+            " employment ('well paid', 'based in Leeds', 'in demand'); before, such a sentence named nothing or"
+            " only its last trait",
+        ),
+        Rule(
             "requirements.reports-to",
             "a line of duties in the imperative or the third person ('Owns the budget, sets service standards and"
             " reports to the general manager') closing with a clause of whom the post reports to, after 'and' or a"

@@ -198,3 +198,27 @@ def test_a_closing_clause_of_whom_the_post_reports_to_leaves_its_duties_read(tmp
     assert not any(role == "store-manager" for role, _ in got), got
     off = links(read(tmp_path, page, frozenset({"requirements.reports-to"})))
     assert not any(role == "pharmacy-supervisor" and "rota" in skill for role, skill in off), off
+
+
+# --- requirements.traits: "A good lifeguard is observant, physically fit and calm in an emergency" --------------
+
+
+def test_a_post_and_be_then_a_list_of_traits(tmp_path: Path) -> None:
+    page = (
+        "Lifeguard careers\n\n"
+        "Lifeguards watch the pool and enforce the safety rules.\n\n"
+        "A good lifeguard is observant, physically fit and calm in an emergency.\n"
+        "Swimming teachers should be very tactful, encouraging and clear.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    guard = {skill for role, skill in got if role == "lifeguard"}
+    assert {"observant", "physically-fit", "calm-in-an-emergency"} <= guard, got
+    assert any(role == "swimming-teacher" and skill == "tactful" for role, skill in got), got
+    assert "requirements.traits" in rules_of(g, "lifeguard")
+
+
+def test_a_state_of_pay_or_place_is_no_trait(tmp_path: Path) -> None:
+    page = "Lifeguard careers\n\nLifeguards are well paid, based at leisure centres and in demand.\n"
+    got = links(read(tmp_path, page))
+    assert not any("paid" in skill or "demand" in skill or "centre" in skill for _, skill in got), got
