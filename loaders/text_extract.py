@@ -6095,6 +6095,12 @@ def _pair_timed(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             continue
         k = _skip_spaces(words, to - 1, -1)
         a = next((m for m in roles if m.j == k + 1), None)
+        gapped = None if a is not None or "transitions.gapped" in r.disabled else _gapped_head(sent, roles, k, b)
+        if gapped is not None:
+            # "Officers may advance to security supervisor, and supervisors to security manager": the bare head
+            # is the post named before with it, its verb left out
+            r.run("transitions.gapped", _gapped_move, r, sent, offset, gapped, b)
+            continue
         if a is None:
             if k < sent.start or not _one_word_title(words, _doc_norms(doc), k):
                 continue
@@ -6113,6 +6119,28 @@ def _pair_timed(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         years = _duration(text[b.end : after if stop < 0 else stop])
         r.mentioned(a)
         r.transition(a, b, _PROMOTION, r.sentence_evidence(sent, offset, a.start, b.end), years)
+
+
+def _gapped_move(r: _Reader, sent: _Sent, offset: int, low: Mention, high: Mention) -> None:
+    r.transition(low, high, _PROMOTION, r.sentence_evidence(sent, offset, low.start, high.end))
+
+
+def _gapped_head(sent: _Sent, roles: list[Mention], k: int, target: Mention) -> Mention | None:
+    """The post named before in the sentence whose head the bare plural at token ``k`` is, when it opens a clause
+    after ", and" or ";" whose verb is left out ("..., and supervisors to B"), else None."""
+    words = sent.words
+    norms = _doc_norms(sent.doc)
+    if k <= sent.start or norms[k] not in TITLE_HEADS or words.lower[k] == norms[k]:
+        return None  # (a plural: "supervisors")
+    before = _skip_spaces(words, k - 1, -1)
+    joint = words.lower[before] if before >= sent.start else ""
+    if joint == "and":
+        comma = _skip_spaces(words, before - 1, -1)
+        joint = "," if comma >= sent.start and words.lower[comma] == "," else ""
+    if joint not in {",", ";"}:
+        return None
+    named = [m for m in roles if m.j <= before and norms[m.j - 1] == norms[k] and m.key != target.key]
+    return named[-1] if named else None
 
 
 #: the words of a career told of a person (transitions.dated-story reads the years it dates posts at)

@@ -712,6 +712,13 @@ RULES: dict[str, Rule] = {
             " line's end; a one-word post shaped like a title opens the pair too ('Picker to team leader')",
         ),
         Rule(
+            "transitions.gapped",
+            "'..., and A to B' or '...; A to B' whose verb is left out, A a title head alone, plural",
+            (_MOVE,),
+            "A is the post named before in the sentence with that head: 'Officers may advance to security supervisor,"
+            " and supervisors to security manager' is security supervisor -> security manager",
+        ),
+        Rule(
             "transitions.dated-story",
             "a career told of a person (I, he, she, we) whose sentences date its posts with calendar years",
             (_MOVE,),

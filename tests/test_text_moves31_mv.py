@@ -56,3 +56,10 @@ def test_a_named_person_retraining_after_years_in_a_post(tmp_path: Path) -> None
     found = moves(read(tmp_path, text))
     assert found[("care-assistant", "nurse")]["years_min"] == 6
     assert ("nurse", "ward-manager") in found
+
+
+def test_a_gapped_clause_with_a_bare_head_names_the_post_before(tmp_path: Path) -> None:
+    text = "Junior bookkeepers may be promoted to senior bookkeeper, and bookkeepers to accounts manager.\n"
+    found = moves(read(tmp_path, text))
+    assert ("senior-bookkeeper", "accounts-manager") in found
+    assert ("junior-bookkeeper", "senior-bookkeeper") in found
