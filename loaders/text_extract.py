@@ -5812,6 +5812,8 @@ def _started_back(r: _Reader, sent: _Sent, role: Mention, step: Step, person: st
 _NEW_POST_WORDS = frozenset({"at", "first", "second", "third", "next", "new"})
 #: words of a post told after the last: "Then I worked as a commis chef", "Later I was a sous chef"
 _SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "eventually", "subsequently"})
+#: words before a post a third person held that tell it came after the post told before: "Once qualified, he ..."
+_LATER_HELD = _SEQUENCE_WORDS | {"qualified", "qualifying"}
 
 
 def _listed_with(doc: Doc, first: Mention, roles: list[Mention]) -> list[Mention]:
@@ -5846,9 +5848,13 @@ def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str,
         return False
     if earlier.end > offset + sent.start_char:
         return False
-    if r.told_person != "i" or word_norm(words.lower[cue]) in {"start", "begin"}:
-        return False
     before = words.lower[sent.start : role.i]
+    if word_norm(words.lower[cue]) in {"start", "begin"}:
+        return False
+    if r.told_person != "i":
+        # ("Dev joined us as an apprentice. Once qualified, he worked as an electrician": a third person's post told
+        # after a word of sequence or of qualifying, with the person as the subject)
+        return person in {"he", "she"} and person == r.told_person and not _LATER_HELD.isdisjoint(before)
     if _NEW_POST_WORDS.isdisjoint(before) and _SEQUENCE_WORDS.isdisjoint(before) and not worked:
         return False  # a new place or an ordinal says it is another post: not "I was a sous chef who loved pastry"
     # ("My first role at the hospital was as ...": the narrator's, not "His first job was as ...")

@@ -63,3 +63,10 @@ def test_a_gapped_clause_with_a_bare_head_names_the_post_before(tmp_path: Path) 
     found = moves(read(tmp_path, text))
     assert ("senior-bookkeeper", "accounts-manager") in found
     assert ("junior-bookkeeper", "senior-bookkeeper") in found
+
+
+def test_a_third_persons_later_post_follows_the_one_told_before(tmp_path: Path) -> None:
+    text = "Sara joined the bank as a cashier. She then worked as a customer adviser for two years.\n"
+    assert ("cashier", "customer-adviser") in moves(read(tmp_path, text))
+    text = "Dev joined us as an apprentice electrician. Once qualified, he worked as an electrician for six years.\n"
+    assert ("apprentice-electrician", "electrician") in moves(read(tmp_path, text))
