@@ -74,6 +74,7 @@ from careergraph.loaders.text_moves import (
     has_move_cue,
     level_code,
     names_next_rung,
+    names_route,
     origin_moves,
     rank_posts,
     service_posts,
@@ -6421,7 +6422,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                     # ("Most people begin their careers as A. This role helps you ...": the stage now told of)
                     r.stage, r.stage_at = list(r.position), r.sentence_index
         return
-    own_verb = not _MOVE_VERBS.keys().isdisjoint(here)
+    # ("From there, the route is A, then B": the route's own steps, A from where the career stands)
+    own_verb = not _MOVE_VERBS.keys().isdisjoint(here) or names_route(norms, sent.start, sent.end)
     for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
         if verb in {"start", "held"} or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
             r.position = _with_alternatives(doc, group, roles)

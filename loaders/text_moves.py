@@ -46,6 +46,7 @@ __all__ = [
     "level_code",
     "names_feeder",
     "names_next_rung",
+    "names_route",
     "origin_moves",
     "rank_posts",
     "service_posts",
@@ -303,6 +304,8 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return True  # "most of our supervisors were agents first", "many B were A once"
     if _held_for_years(words):
         return True  # "most B have been A for several years"
+    if names_route(norms, start, end):
+        return True  # "From there, the route is B"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
 
 
@@ -963,6 +966,29 @@ def _beside_rung(norms: Sequence[str], k: int, end: int, roles: Sequence[tuple[i
     return Move(other, named, "promotion", k, step=True)
 
 
+def names_route(norms: Sequence[str], start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a route noun opening a clause with "is" after it ("From there, the route is
+    B")."""
+    words = norms[start:end]
+    return not _ROUTE_NOUNS.isdisjoint(words) and "be" in words and any(
+        _bare_route(norms, start, k) for k in range(start + 1, end - 1)
+    )
+
+
+def _bare_route(norms: Sequence[str], start: int, k: int) -> bool:
+    """Whether the route noun at ``k`` opens the sentence's clause as its subject, "is" after it: "the route is B",
+    "From there, the usual path is B", "After A, the route is B" (no "for A": the route from where the career
+    stands)."""
+    if norms[k] not in {"route", "path", "track"} or norms[k + 1 : k + 2] != ["be"]:
+        return False
+    lead = k - 1
+    if norms[lead] in _ROUTE_QUALIFIERS:
+        lead -= 1
+    if lead < start or norms[lead] != "the":
+        return False
+    return lead == start or norms[lead - 1] == ","
+
+
 #: the words opening a next-rung sentence before its source post: "From A, the next step is B", "After A, ..."
 _STEP_SOURCE_OPENERS = frozenset({"from", "for", "after"})
 
@@ -1009,6 +1035,9 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             continue
         if norms[k] in _ROUTE_NOUNS and norms[k - 1] in _ROUTE_QUALIFIERS and norms[k + 1 : k + 2] in (["for"], ["of"]):
             adjective = path = True  # "the career path for A is B", "the development direction of A is B"
+        bare_route = _bare_route(norms, start, k)
+        if bare_route:
+            adjective = path = True  # "From there, the route is B", "After A, the usual path is B"
         # "the first step up for A is B", "the first rung of promotion for A is B": with its source named
         # ("first" reads "1"; "ladder" of what: "the first ladder of promotion for A is B")
         of_ladder = norms[k] == "ladder" and norms[k + 1 : k + 2] == ["of"] and norms[k + 2 : k + 3] in _STEP_OF_LIST
@@ -1060,6 +1089,9 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             while look < end and norms[look] in {"a", "an", "the"}:
                 look += 1
         target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
+        if bare_route and source is None and norms[start] in _STEP_SOURCE_OPENERS:
+            first = start + 2 if norms[start + 1 : start + 2] in (["a"], ["an"], ["the"]) else start + 1
+            source = next((n for n, (i, j) in enumerate(roles) if i == first and j <= k), None)
         if target is None or target == source:
             continue
         if first_step and source is None:

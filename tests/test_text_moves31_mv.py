@@ -70,3 +70,13 @@ def test_a_third_persons_later_post_follows_the_one_told_before(tmp_path: Path) 
     assert ("cashier", "customer-adviser") in moves(read(tmp_path, text))
     text = "Dev joined us as an apprentice electrician. Once qualified, he worked as an electrician for six years.\n"
     assert ("apprentice-electrician", "electrician") in moves(read(tmp_path, text))
+
+
+def test_the_route_is_a_next_rung_from_where_the_career_stands(tmp_path: Path) -> None:
+    text = (
+        "Most porters move up to concierge within a year. From there, the usual route is head concierge, then front"
+        " office manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("concierge", "head-concierge") in found
+    assert ("head-concierge", "front-office-manager") in found
