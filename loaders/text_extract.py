@@ -5595,6 +5595,8 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
 # --- careers told of a person, and where a role's holders came from (careergraph.loaders.text_story) ---
 
 #: words one of which a sentence needs for transitions.told / transitions.former to read it
+#: words of the present that, with "is", may tell a named person's post reached since: "James is now B"
+_PRESENT_WORDS = frozenset({"now", "today", "currently"})
 _TOLD_GATE = frozenset(
     {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied", "from"}
 )
@@ -17168,6 +17170,8 @@ def _read_block(
             r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
         # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
+        # ("James is now B", "Today, James is B": a named person's post reached since)
+        by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(lows))
         if people >= 2 and not _REACHED_GATE.isdisjoint(lows):
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
         if people and "to" in lows:

@@ -420,7 +420,7 @@ def told_steps(
             continue
         if w in {"is", "was"} and capital is not None and k - 2 >= start and capital(k - 1) and capital(k - 2) and (
             lowers[k - 1].isalpha() and lowers[k - 2].isalpha() and _told_subject(lowers, start, k, capital)
-        ):
+        ) and lowers[k - 2] not in _LATER:  # ("Today James is B": a time word, no first name)
             # "Jane Doe is head of logistics at Acme": a named person's post (a first and a last name before the verb)
             x = k + 1
             while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
@@ -472,6 +472,15 @@ def told_steps(
         if (norm in _HELD_AS or w in _HELD_AS) and lowers[k - 1] == "to" and any(s.kind == "before" for s in steps):
             n = _after_as(roles, lowers, k, end, 4)  # ("... to work as a receptionist": the purpose of leaving)
             if n is not None:
+                steps.append(Step("move", n, k))
+            continue
+        if w == "is" and not person and capital is not None and k > start and capital(k - 1) and k - 1 not in named:
+            # "Today James is a regional director", "James is now B": a named person's post reached since
+            x = k + 1
+            while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end)
+            if n is not None and _later_before(lowers, max(start, k - 3), x) and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
             continue
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w != "new" and w not in _FORMER_HELD:

@@ -80,3 +80,13 @@ def test_the_route_is_a_next_rung_from_where_the_career_stands(tmp_path: Path) -
     found = moves(read(tmp_path, text))
     assert ("concierge", "head-concierge") in found
     assert ("head-concierge", "front-office-manager") in found
+
+
+def test_a_named_persons_post_held_now_follows_the_last_one_told(tmp_path: Path) -> None:
+    text = (
+        "Nina started her career as a nursing assistant. She was promoted to staff nurse in 2016."
+        " Today Nina is a ward manager.\n"
+    )
+    assert ("staff-nurse", "ward-manager") in moves(read(tmp_path, text))
+    text = "Leo joined the depot as a picker. He was promoted to team leader. Leo is now a shift manager.\n"
+    assert ("team-leader", "shift-manager") in moves(read(tmp_path, text))
