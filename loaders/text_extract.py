@@ -630,7 +630,11 @@ _POSITION_CUES = frozenset(
 )
 _FROM_HEADING = re.compile(
     r"^\W*(?:entry points?|c(?:omes?|ame) from|promoted from|previous roles?|feeder roles?"
-    r"|typical (?:entry|background))\b[^:：]*[:：]",
+    r"|typical (?:entry|background))\b[^:：]*[:：]"
+    # ("Entry route: A", "Entry roles: A, B", "Routes in: A", "Prior roles: A", "Feeder jobs: A")
+    r"|^\W*(?:(?:typical|common|usual|possible)\s+)?(?:entry (?:routes?|roles?|jobs?|positions?)|routes? in(?:to)?"
+    r"|ways? in(?:to)?|prior (?:roles?|jobs?|positions?)|previous (?:jobs?|positions?)|feeder (?:jobs?|positions?))"
+    r"\s*[:：]",
     re.I,
 )
 _TO_HEADING = re.compile(
@@ -639,6 +643,11 @@ _TO_HEADING = re.compile(
     r"|opportunities for (?:growth|advancement|progression|promotion)|future (?:roles?|opportunities))\b[^:：]*[:：]",
     re.I,
 )
+def _move_label(text: str) -> bool:
+    """Whether a line opens with a label of moves to or from the page's role ("Entry route: A", "Progression: B")."""
+    return any(p.match(text) for p in (_FROM_HEADING, _TO_HEADING, _LATERAL_HEADING))
+
+
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
 #: "Top careers before merchandise planner:", "Common jobs after becoming a buyer:"
 _BEFORE_AFTER = re.compile(
@@ -17040,7 +17049,11 @@ def _read_block(
             roles = [m for m in ms if m.label is _ROLE]
             groups = [m for m in ms if m.label is _JOB_GROUP]
             # (a level's "Titles: A, B" line is no role's section, nor "Reports to: B", a relation of the page's role)
-            if roles and line.start != r.level_line and not _RELATION_LABEL.match(r.text, line.content, line.end):
+            # ("Entry route: A" names where the page's role starts, no role of a section)
+            relation = _RELATION_LABEL.match(r.text, line.content, line.end) or _move_label(
+                r.text[line.content : line.end]
+            )
+            if roles and line.start != r.level_line and not relation:
                 r.section_role = roles[0]
                 if (
                     line.kind == "heading"

@@ -422,8 +422,9 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "each listed role moves to the page's role, or the page's role moves to it; a label naming its own role"
             " ('Top careers before X:', 'Jobs after X:') moves to or from that role; 'Where this role can take you',"
-            " 'Growth opportunities:', 'Came from:', 'Typical background:' too; a 'Reports to:' line opens no"
-            " section of its own; 'Where this job can lead' too; 'Alternative paths' / 'Other routes' list lateral"
+            " 'Growth opportunities:', 'Came from:', 'Typical background:' too, and 'Entry route:', 'Routes in:',"
+            " 'Prior roles:', 'Feeder jobs:'; a 'Reports to:' line, or a label of moves ('Entry route: A'), opens"
+            " no section of its own; 'Where this job can lead' too; 'Alternative paths' / 'Other routes' list lateral"
             " moves, from the ladder's first rung when the section's role is a rung above it; a sentence ending its"
             " line in a colon after a verb of movement and 'to' ('Experienced porters can advance to roles such as:',"
             " its moving role the page's or none) opens such a list, not one of needs; an item that is a field of"

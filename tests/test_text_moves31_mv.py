@@ -90,3 +90,16 @@ def test_a_named_persons_post_held_now_follows_the_last_one_told(tmp_path: Path)
     assert ("staff-nurse", "ward-manager") in moves(read(tmp_path, text))
     text = "Leo joined the depot as a picker. He was promoted to team leader. Leo is now a shift manager.\n"
     assert ("team-leader", "shift-manager") in moves(read(tmp_path, text))
+
+
+def test_an_entry_route_label_names_where_the_pages_role_starts(tmp_path: Path) -> None:
+    text = (
+        "Role: Pharmacy Technician\n"
+        "Department: Dispensary\n"
+        "Entry route: Pharmacy assistant\n"
+        "Progression route: Dispensary manager\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("pharmacy-assistant", "pharmacy-technician") in found
+    assert ("pharmacy-technician", "dispensary-manager") in found
+    assert ("pharmacy-assistant", "dispensary-manager") not in found
