@@ -1895,6 +1895,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         if not _modifier_ok(words, norms, i - 1) and not (
             words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
             or (count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"]))
+            or _stop_word_initials(written, text[words.idx[i] : words.idx[i] + words.length[i]])
         ):
             break
         if _plural_head(words, norms, i - 1):
@@ -1912,6 +1913,12 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         # head is the work: "demand for listing editors")
         return i + 1
     return i
+
+
+def _stop_word_initials(written: str, after: str) -> bool:
+    """Whether a stop word written in capitals, before a word that is not, is a field's initials ("IT director",
+    "IT Support Technician"; not "HIRING A STORE MANAGER", a line in capitals)."""
+    return 2 <= len(written) <= 3 and written.isupper() and written.isalpha() and not after.isupper()
 
 
 def _french_of(doc: Doc, j: int) -> int:

@@ -65,3 +65,13 @@ def test_a_trade_word_after_and_is_a_post_of_its_own_when_it_makes_no_title_with
     got = roles(read(tmp_path, page))
     assert {"ward-manager", "cleaner", "maintenance-supervisor", "maintenance-technician"} <= got
     assert "ward-cleaner" not in got
+
+
+def test_it_in_capitals_before_a_title_is_its_field(tmp_path: Path) -> None:
+    page = (
+        "Our school's support team\n\n"
+        "The IT director looks after every campus. Teachers log faults with the IT lead, who works with"
+        " two technicians.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"it-director", "it-lead"} <= got
