@@ -2600,6 +2600,10 @@ _THINGS_AFTER_TITLE = frozenset(
 _SAYING = frozenset({"says", "said", "explains", "explained", "adds", "added", "told", "tells", "notes", "noted"})
 
 
+#: words after which a title names a post, never a person: "became", "as", an article
+_POST_CUES = frozenset({"became", "become", "becomes", "becoming", "as", "a", "an", "the"})
+
+
 def _personal_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a two-word title written in capitals is a person's name whose surname is a title's word ("Elizabeth
     Dean", "Jo Baker"): its first word is in no title of the lexicon, and a comma and a title ("Elizabeth Dean,
@@ -2612,6 +2616,9 @@ def _personal_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if words.lower[start] in _title_modifiers() or words.lower[start] in TITLE_HEADS:
         return False
+    before = _skip_spaces(words, start - 1, -1)
+    if before >= 0 and words.lower[before] in _POST_CUES:
+        return False  # "I became Ecommerce Coordinator, then ...", "as Fleet Controller, I ...": where a post is named
     after = _skip_spaces(words, end, 1)
     if after >= len(words.lower):
         return False

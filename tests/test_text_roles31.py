@@ -75,3 +75,12 @@ def test_it_in_capitals_before_a_title_is_its_field(tmp_path: Path) -> None:
     )
     got = roles(read(tmp_path, page))
     assert {"it-director", "it-lead"} <= got
+
+
+def test_a_title_after_became_is_no_persons_name_though_a_comma_and_a_title_follow(tmp_path: Path) -> None:
+    page = (
+        "My years on the farm\n\n"
+        "In 2018 I became Agritech Coordinator, then Agritech Manager at a farm cooperative.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"agritech-coordinator", "agritech-manager"} <= got
