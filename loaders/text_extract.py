@@ -1915,6 +1915,16 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     return i
 
 
+def _in_charge(words: _Words, j: int) -> int:
+    """2 when "in charge" follows a head ending at ``j`` and no "of" follows it ("Nurse in Charge", "the engineer in
+    charge on nights": one title; not "the manager in charge of hiring", what a post does), else 0."""
+    n = len(words.lower)
+    if j + 1 >= n or words.lower[j] != "in" or words.lower[j + 1] != "charge":
+        return 0
+    after = _skip_spaces(words, j + 2, 1)
+    return 0 if after < n and words.lower[after] == "of" else 2
+
+
 def _stop_word_initials(written: str, after: str) -> bool:
     """Whether a stop word written in capitals, before a word that is not, is a field's initials ("IT director",
     "IT Support Technician"; not "HIRING A STORE MANAGER", a line in capitals)."""
@@ -2345,7 +2355,7 @@ def _title_mentions(
                     continue  # "Monitor porter rota compliance.", ", coordinating guide bookings": the verb's object
                     # is a thing the title's words only describe, no post
                 i_start += object_of  # "; assign stewards by deck": the verb, then the post
-            numbered = _numbered(doc, j) or _french_of(doc, j)
+            numbered = _numbered(doc, j) or _french_of(doc, j) or _in_charge(words, j)
             if numbered:
                 # "Supervisor II", "Officer Level 2": the level is part of the title; "Chef de Cuisine" its field
                 i_end = j + numbered

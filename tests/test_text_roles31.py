@@ -84,3 +84,14 @@ def test_a_title_after_became_is_no_persons_name_though_a_comma_and_a_title_foll
     )
     got = roles(read(tmp_path, page))
     assert {"agritech-coordinator", "agritech-manager"} <= got
+
+
+def test_in_charge_after_a_head_is_part_of_the_title_unless_of_follows(tmp_path: Path) -> None:
+    page = (
+        "Night shifts at the power station\n\n"
+        "Each shift is led by the Engineer in Charge, who reports to the plant manager. The supervisor in charge of"
+        " stores keeps the spares.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "engineer-in-charge" in got
+    assert "supervisor-in-charge" not in got
