@@ -1713,6 +1713,12 @@ _NUMBER_WORDS = frozenset(
 
 #: function words that glue a hyphenated adjective: "face-to-face", "state-of-the-art", "one-on-one"
 _COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a", "from", "into", "than"})
+#: hyphenated words that say how or where a post is held, no part of its title: "a full-time nurse", "our in-house
+#: photographer", "an on-site engineer", "a self-employed plumber", "a live-in carer"
+_HELD_COMPOUNDS = frozenset(
+    {("full", "time"), ("part", "time"), ("in", "house"), ("on", "site"), ("off", "site"), ("self", "employed"),
+     ("live", "in"), ("live", "out"), ("fixed", "term"), ("zero", "hours"), ("short", "term"), ("long", "term")}
+)  # fmt: skip
 
 
 def _hyphens_only(words: _Words, start: int, end: int) -> bool:
@@ -1813,6 +1819,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 first, second = words.lower[i - 2], words.lower[i]
                 if (
                     first in _COMPOUND_GLUE
+                    or (first, second) in _HELD_COMPOUNDS
                     or (first.endswith("est") and len(first) > 5)
                     or (second.endswith("ing") and len(second) > 5)
                     or second == "level"
@@ -3246,10 +3253,13 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return False  # "a buyer-to-buyer channel": a compound adjective
     k = _skip_spaces(words, i - 1, -1)
     start = _sent_start_of(doc, i)
-    while k - 2 >= start and words.lower[k] == "time" and words.lower[k - 1] == "-" and words.lower[k - 2] in {
-        "full", "part"
-    }:
-        k = _skip_spaces(words, k - 3, -1)  # "a full-time nurse", "our part-time cooks": how the post is held
+    while (
+        k - 2 >= start
+        and words.lower[k - 1] == "-"
+        and (words.lower[k - 2], words.lower[k]) in _HELD_COMPOUNDS
+        and not words.space_after[k - 2]
+    ):
+        k = _skip_spaces(words, k - 3, -1)  # "a full-time nurse", "our on-site nurse": how the post is held
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
         return True  # (the lemma table reads "most" as "much")
     if k > start and words.lower[k] in _ORDER_WORDS and (

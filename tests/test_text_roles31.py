@@ -95,3 +95,14 @@ def test_in_charge_after_a_head_is_part_of_the_title_unless_of_follows(tmp_path:
     got = roles(read(tmp_path, page))
     assert "engineer-in-charge" in got
     assert "supervisor-in-charge" not in got
+
+
+def test_a_hyphenated_word_saying_how_a_post_is_held_is_no_part_of_its_title(tmp_path: Path) -> None:
+    page = (
+        "Who looks after our residents\n\n"
+        "Our on-site nurse visits daily, and an in-house physiotherapist runs the gym. A self-employed plumber"
+        " handles repairs.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"nurse", "physiotherapist", "plumber"} <= got
+    assert not any(name.startswith(("in-house", "on-site", "self-employed")) for name in got)
