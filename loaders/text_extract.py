@@ -1545,6 +1545,15 @@ def _verb_after_post(words: _Words, norms: list[str], k: int) -> bool:
     if len(lower) < 4 or not lower.endswith("s") or lower == norms[k] or lower.endswith("ss"):
         return False
     before = _skip_spaces(words, k - 1, -1)
+    if (
+        before >= 2
+        and words.lower[before] == ")"
+        and words.lower[before - 2] == "("
+        and words.alpha[before - 1]
+        and len(words.lower[before - 1]) <= 6
+    ):
+        # "the HR Business Partner (HRBP) advises line managers": the initials a post is named by, then its verb
+        return lower not in _title_modifiers()
     return (
         before >= 0
         and norms[before] in TITLE_HEADS

@@ -106,3 +106,13 @@ def test_a_hyphenated_word_saying_how_a_post_is_held_is_no_part_of_its_title(tmp
     got = roles(read(tmp_path, page))
     assert {"nurse", "physiotherapist", "plumber"} <= got
     assert not any(name.startswith(("in-house", "on-site", "self-employed")) for name in got)
+
+
+def test_a_verb_after_a_posts_initials_is_no_part_of_the_title_after_it(tmp_path: Path) -> None:
+    page = (
+        "How our building sites are run\n\n"
+        "Our Site Safety Officer (SSO) briefs site managers every morning.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"site-safety-officer", "site-manager"} <= got
+    assert not any("briefs" in name for name in got)
