@@ -2106,6 +2106,10 @@ def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text
     lower = words.lower[i]
     if lower not in _title_modifiers():
         return 1
+    to = _skip_spaces(words, head + 1, 1)
+    if to + 2 < n and words.lower[to] == "to" and verb_base(words.lower[_skip_spaces(words, to + 1, 1)]) is not None:
+        return 1  # "Coach sales assistants to hit targets": the verb, its object and what it is for (a title opening a
+        # sentence as its subject takes no "to" after it: "Support agents resolve ...")
     # a gerund some title has as its modifier is the verb only after a dash ("— managing crews"; not ", receiving
     # clerks feed ...")
     before = _skip_spaces(words, i - 1, -1)
@@ -3280,7 +3284,7 @@ def _person_noun(doc: Doc, i: int) -> bool:
     if k > start and words.lower[k] in {"for", "of"} and norms[_skip_spaces(words, k - 1, -1)] in _PAY_NOUNS:
         return True  # "the median pay for buyers", "the salary of loaders"
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
-    if i > start and written[:1].isupper():
+    if i > start and written[:1].isupper() and not _bulleted_verb(doc, words, i):
         return True
     if words.lower[i] == norms[i] and _name_after(doc, words, norms, i + 1):
         return True  # "said spokesman Ann Lee", "added treasurer Tom Reed": the post of the person named
@@ -3305,6 +3309,22 @@ def _person_noun(doc: Doc, i: int) -> bool:
     if written[:1].isupper() and _line_label(doc.user_data["careergraph_text"], words.idx[i], len(written)):
         return True  # "2. Porter: carries the luggage", "- Receptionist – checks guests in": a list item's label
     return i == start and words.lower[i] != norms[i]
+
+
+def _bulleted_verb(doc: Doc, words: _Words, i: int) -> bool:
+    """Whether word ``i`` is a verb's base opening a line after its bullet, a word in small letters after it ("- Coach
+    sales assistants to ...": a duty, whose capital is the line's)."""
+    text = doc.user_data["careergraph_text"]
+    at = words.idx[i]
+    if text[text.rfind("\n", 0, at) + 1 : at].strip(_LINE_BULLETS) or verb_base(words.lower[i]) != words.lower[i]:
+        return False
+    after = _skip_spaces(words, i + 1, 1)
+    return (
+        after < len(words.lower)
+        and words.alpha[after]
+        and text[words.idx[after]].islower()
+        and words.lower[after] not in {"and", "or"}
+    )
 
 
 #: prepositions before a plural one-word title of the lexicon that make it people: "hiring for porters", "a mediator

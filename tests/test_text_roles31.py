@@ -116,3 +116,16 @@ def test_a_verb_after_a_posts_initials_is_no_part_of_the_title_after_it(tmp_path
     got = roles(read(tmp_path, page))
     assert {"site-safety-officer", "site-manager"} <= got
     assert not any("briefs" in name for name in got)
+
+
+def test_a_duty_verb_opening_a_bullet_is_no_post_and_no_part_of_the_title_after_it(tmp_path: Path) -> None:
+    page = (
+        "Depot Supervisor\n\n"
+        "What you will do:\n"
+        "- Coach delivery drivers to meet their slots\n"
+        "- Support yard marshals to keep the gates clear\n"
+        "- Cook breakfast for the night crew on Sundays\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"delivery-driver", "yard-marshal"} <= got
+    assert not got & {"coach", "cook", "coach-delivery-driver", "support-yard-marshal"}
