@@ -1617,6 +1617,7 @@ _PLACE_MODIFIERS = frozenset({"front", "back"})
 _VERB_COMPOUNDS: dict[str, frozenset[str]] = {
     "call": frozenset({"centre", "center", "centres", "centers", "handler", "handlers", "taker", "takers"}),
     "help": frozenset({"desk", "desks", "line", "lines"}),
+    "reach": frozenset({"truck", "trucks"}),  # "reach truck driver", the warehouse lift truck
 }
 
 

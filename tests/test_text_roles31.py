@@ -129,3 +129,13 @@ def test_a_duty_verb_opening_a_bullet_is_no_post_and_no_part_of_the_title_after_
     got = roles(read(tmp_path, page))
     assert {"delivery-driver", "yard-marshal"} <= got
     assert not got & {"coach", "cook", "coach-delivery-driver", "support-yard-marshal"}
+
+
+def test_reach_before_truck_is_part_of_the_title_not_a_verb(tmp_path: Path) -> None:
+    page = (
+        "Jobs at our timber yard\n\n"
+        "Reach truck drivers stack timber in the sheds, and we are hiring a reach truck operator for nights.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"reach-truck-driver", "reach-truck-operator"} <= got
+    assert "truck-driver" not in got
