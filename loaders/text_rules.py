@@ -2423,6 +2423,14 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.headcount",
+            "a Chinese heading numbered in words naming a post and how many an ad hires ('一、裱花师 2名',"
+            " '二、维修工 若干')",
+            (_ROLE,),
+            "the heading is the post's alone, as '二、叉车司机' is (zh.duties): the pay, duties and requirements under"
+            " it, to the next such heading, are the post's",
+        ),
+        Rule(
             "zh.post-items",
             "a Chinese heading numbered in words that is a post's name alone ('二、质检专员', '三、叉车司机') with no"
             " heading of duties or requirements of its own under it",

@@ -1638,6 +1638,10 @@ def _owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[tuple
     return out
 
 
+#: how many of a post an ad hires, after its name: "2名", "三人", "若干"
+_HEADCOUNT = re.compile(r"[ \t　]*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,2})[ \t]*(?:名|人|位)|若干名?)$")
+
+
 def _open_section(
     d: _Doc, lo: int, hi: int, full: list[tuple[int, int, bool]], posts: list[tuple[int, int, bool]]
 ) -> None:
@@ -1645,6 +1649,9 @@ def _open_section(
     role = d.name(full[-1]) if full else None
     article = _ARTICLE.match(heading)
     content = (heading[article.end() :] if article else _MARKER.sub("", heading, count=1)).strip(" :：")
+    count = _HEADCOUNT.search(content) if d.on("zh.headcount") else None
+    if count is not None and count.start() >= 2 and _CJK_RUN.fullmatch(content[: count.start()]):
+        content = content[: count.start()]  # "一、裱花师 2名": the post, how many are hired aside
     if (
         posts
         and _SECTION.match(heading)

@@ -61,3 +61,9 @@ def test_a_label_naming_a_group_of_requirements_leads_its_items() -> None:
     skills = {n.skill for n in _facts(text).needs}
     assert {"持塔吊操作证", "无恐高症"} <= skills
     assert not skills & {"资质要求", "个人素质"}
+
+
+def test_a_numbered_heading_naming_a_post_and_how_many_are_hired_is_that_post() -> None:
+    text = "物业招聘\n一、保洁员 3名\n薪资：4000元/月\n二、维修工 1名\n薪资：6000-7000元/月\n"
+    pay = sorted((p.role, p.low, p.high) for p in _facts(text).pay)
+    assert pay == [("保洁员", 4000.0, 4000.0), ("维修工", 6000.0, 7000.0)]
