@@ -4,7 +4,11 @@ each our own short text: what careergraph.loaders.text_zh missed or got wrong on
 
 from __future__ import annotations
 
-from careergraph.loaders.text_zh import chinese_lines, read_chinese
+from careergraph.loaders.text_zh import chinese_lines, read_chinese, titles_in
+
+
+def _titles(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in titles_in(text)]
 
 
 def _facts(text: str):  # type: ignore[no-untyped-def]
@@ -67,3 +71,11 @@ def test_a_numbered_heading_naming_a_post_and_how_many_are_hired_is_that_post() 
     text = "物业招聘\n一、保洁员 3名\n薪资：4000元/月\n二、维修工 1名\n薪资：6000-7000元/月\n"
     pay = sorted((p.role, p.low, p.high) for p in _facts(text).pay)
     assert pay == [("保洁员", 4000.0, 4000.0), ("维修工", 6000.0, 7000.0)]
+
+
+def test_more_posts_of_banks_shops_hospitals_and_sites() -> None:
+    assert _titles("药师做满五年可以考主管药师。") == ["药师", "主管药师"]
+    assert _titles("厨房帮工转正后做切配。") == ["厨房帮工"]
+    assert "前台值班长" in _titles("夜班由前台值班长负责。")
+    assert _titles("信用社柜员可升支行副行长。") == ["柜员", "支行副行长"]
+    assert _titles("商场专柜员工统一培训。") == []  # (a counter's staff, 员工, is no teller, 柜员)
