@@ -79,3 +79,15 @@ def test_more_posts_of_banks_shops_hospitals_and_sites() -> None:
     assert "前台值班长" in _titles("夜班由前台值班长负责。")
     assert _titles("信用社柜员可升支行副行长。") == ["柜员", "支行副行长"]
     assert _titles("商场专柜员工统一培训。") == []  # (a counter's staff, 员工, is no teller, 柜员)
+
+
+def _moves(text: str) -> set[tuple[str, str]]:
+    return {(m.source, m.target) for m in _facts(text).moves}
+
+
+def test_more_verbs_of_moving_to_a_post() -> None:
+    # (发展为 a growth, 转岗成了 a change, 考上 a post won by exam, 转岗到 a unit to work as a post there)
+    assert _moves("调度员干满三年可以发展为车队长。") == {("调度员", "车队长")}
+    assert _moves("他在食堂做帮厨，后来转岗成了厨师。") == {("帮厨", "厨师")}
+    assert _moves("她先做收费员，后来考上了稽查员。") == {("收费员", "稽查员")}
+    assert _moves("我先做护理员，后来转岗到康复科做康复师。") == {("护理员", "康复师")}
