@@ -738,6 +738,8 @@ _CUE = re.compile(
     "|".join(
         [re.escape(c) for c in sorted(_VERB_CUES, key=len, reverse=True)]
         + [re.escape(c) + r"(?=\s*[:：])" for c in sorted(_LABEL_CUES, key=len, reverse=True)]
+        # "大堂副理 7000-9000，要求英语流利": an ad's 要求 opening a clause asks for what follows it
+        + [r"(?<=[，,；; \t])要求(?=[^:：，,。；;\n]{2})(?!高|严|低|较高|比较)"]
     )
 )
 _CLAUSE_END = re.compile(r"[。；;!！?？]")

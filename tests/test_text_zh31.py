@@ -91,3 +91,10 @@ def test_more_verbs_of_moving_to_a_post() -> None:
     assert _moves("他在食堂做帮厨，后来转岗成了厨师。") == {("帮厨", "厨师")}
     assert _moves("她先做收费员，后来考上了稽查员。") == {("收费员", "稽查员")}
     assert _moves("我先做护理员，后来转岗到康复科做康复师。") == {("护理员", "康复师")}
+
+
+def test_an_ads_clause_opening_with_yaoqiu_asks_for_what_follows() -> None:
+    text = "车队招聘\n货车司机 8000-12000，要求持A2驾照\n装卸工 5000-6000 要求能吃苦\n"
+    needs = {(n.role, n.skill) for n in _facts(text).needs}
+    assert needs == {("货车司机", "持A2驾照"), ("装卸工", "能吃苦")}
+    assert not _facts("按客户要求完成装修方案。").needs  # (a customer's demands: no clause opens with it)
