@@ -1006,7 +1006,7 @@ _TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
 #: what may stand between two rows of one table: a line break, or a rule line ("---|---|")
 _TABLE_GAP = re.compile(r"\n(?:[ \t|:：\-—–]*\n)?")
 _DUTY_SECTION = re.compile(r"职责|工作内容|职位描述|岗位描述|工作描述")
-_NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力|胜任|素质")
+_NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力|胜任|素质|技能")
 #: a section's name alone on a line ("职责", "任职要求", "胜任要素")
 _SECTION_NAME = re.compile(
     r"(?:岗位|工作|职位|主要)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求|胜任要素|胜任力"

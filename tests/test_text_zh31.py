@@ -98,3 +98,9 @@ def test_an_ads_clause_opening_with_yaoqiu_asks_for_what_follows() -> None:
     needs = {(n.role, n.skill) for n in _facts(text).needs}
     assert needs == {("货车司机", "持A2驾照"), ("装卸工", "能吃苦")}
     assert not _facts("按客户要求完成装修方案。").needs  # (a customer's demands: no clause opens with it)
+
+
+def test_a_heading_of_skills_opens_a_list_of_what_the_post_needs() -> None:
+    text = "如何成为一名药剂师\n药剂师负责审核处方。\n关键技能：\n- 药品调配\n- 用药咨询\n"
+    needs = {(n.role, n.skill) for n in _facts(text).needs}
+    assert {("药剂师", "药品调配"), ("药剂师", "用药咨询")} <= needs
