@@ -2455,6 +2455,15 @@ RULES: dict[str, Rule] = {
             " is an item of the section, no heading",
         ),
         Rule(
+            "zh.label-clauses",
+            "a Chinese line opening with a title and a colon whose sentence after it holds a clause giving pay or"
+            " years among clauses of work ('中级客服：工作满1年，可处理售后纠纷，月薪5000-6000元')",
+            (_SKILL, _NEEDS),
+            "the clauses of work are the post's duties as zh.label-duties reads them, the clauses of pay or years"
+            " none, where such a clause made the whole line no list of duties; a line of pay and years alone still"
+            " names none",
+        ),
+        Rule(
             "zh.label-duties",
             "a Chinese line or list item opening with a title and a colon and no cue after it ('初级客服:处理客户咨询、"
             "订单处理等'; a head alone that names a post, not an activity, too: '场控:把控直播节奏')",

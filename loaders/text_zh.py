@@ -1570,15 +1570,21 @@ def _label_duties(
         return False
     stop = _CLAUSE_END.search(text, colon.end(), hi)
     body = text[colon.end() : stop.start() if stop else hi]
-    if not body.strip() or _MOVE_VERB.search(body) or _years(body) is not None:
+    if not body.strip() or _MOVE_VERB.search(body):
         return False
     if any(t[0] >= colon.end() and not _WORKS_WITH.search(text, max(colon.end(), t[0] - 3), t[0]) for t in full):
         return False  # (another post named for itself; one worked with is part of a duty: "配合主播讲解商品")
-    if next(_pay_figures(text, colon.end(), hi), None) is not None:
+    # a clause giving pay or years says what the post earns or takes, no duty ("外呼坐席：每天拨打客户电话，底薪2500元
+    # +提成"): the others are read; a line of nothing else names none
+    clauses = [c for c in re.split(r"[，,]", body) if c.strip()]
+    kept = [c for c in clauses if next(_pay_figures(c, 0, len(c)), None) is None and _years(c) is None]
+    if len(kept) == len(clauses) and next(_pay_figures(text, colon.end(), hi), None) is not None:
+        return False  # (pay after the sentence: "初级客服:处理咨询。月薪4000": a rung's line)
+    if not d.on("zh.label-clauses") and len(kept) < len(clauses):
         return False
     roles = [d.name(t) for t in full if t[1] <= colon.start()]  # ("运营主管/店长:": both names')
     # (a clause saying what the post is, "是...", or glossing its holder, "...的辅助者", names no duty)
-    clauses = [c for c in re.split(r"[，,]", body) if not _IS_CLAUSE.match(c.strip()) and not c.strip().endswith("者")]
+    clauses = [c for c in kept if not _IS_CLAUSE.match(c.strip()) and not c.strip().endswith("者")]
     names = [name for clause in clauses for name in _skill_names(clause)]
     for role in roles:
         for skill in names:

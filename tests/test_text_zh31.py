@@ -104,3 +104,10 @@ def test_a_heading_of_skills_opens_a_list_of_what_the_post_needs() -> None:
     text = "如何成为一名药剂师\n药剂师负责审核处方。\n关键技能：\n- 药品调配\n- 用药咨询\n"
     needs = {(n.role, n.skill) for n in _facts(text).needs}
     assert {("药剂师", "药品调配"), ("药剂师", "用药咨询")} <= needs
+
+
+def test_a_titles_line_of_duties_with_a_clause_of_pay_keeps_its_duties() -> None:
+    text = "物流岗位介绍\n快递员：片区派件，月薪6000-9000元。\n仓管员：干满1年，能独立盘点库存。\n"
+    needs = {(n.role, n.skill) for n in _facts(text).needs}
+    assert {("快递员", "片区派件"), ("仓管员", "能独立盘点库存")} <= needs
+    assert not _facts("物流岗位\n理货员：1-2年，月薪4000元。\n").needs
