@@ -181,6 +181,7 @@ _UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())
 _NOT_PERSON_AFTER = re.compile(
     r"经验|能力|技能|技巧|知识|思维|意识|方面|领域|行业|体系|模式|工具|软件|系统|平台|部|组(?!长|成)|团队|中心|类|方向"
     r"|数据|成本|费用|效率|指标|策略|战略|方案|计划|流程(?!图)|效果|质量|水平|数量|规则|标准|考核|资源|合作"
+    r"|(?:资格)?证(?![明实])|执照"  # (a certificate: "厨师证", "消防设施操作员证")
 )
 #: verbs of doing before a title make it an activity ("负责商品采购")
 _ACTIVITY_BEFORE = re.compile(

@@ -111,3 +111,8 @@ def test_a_titles_line_of_duties_with_a_clause_of_pay_keeps_its_duties() -> None
     needs = {(n.role, n.skill) for n in _facts(text).needs}
     assert {("快递员", "片区派件"), ("仓管员", "能独立盘点库存")} <= needs
     assert not _facts("物流岗位\n理货员：1-2年，月薪4000元。\n").needs
+
+
+def test_a_title_naming_a_certificate_is_no_post() -> None:
+    assert _titles("需持有导游员证，有营养师资格证者优先。") == []
+    assert _titles("他考了电工执照，后来升为维修主管。") == ["维修主管"]
