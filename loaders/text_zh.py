@@ -398,6 +398,8 @@ _LEAD_VERBS = frozenset("管理 带领 领导 指导 督导 培训 监督 考核
 _FIELD_STOP_WORDS = frozenset("根据 例如 比如 包括 负责 协助 配合 对接 联系 支持 通知 汇报 报告".split())
 #: words of kind that describe a post's holder, not its field ("普通专员": an ordinary one; "优秀主管": a good one)
 _FIELD_STOP_WORDS |= frozenset("普通 一般 优秀 合格 新手".split())
+#: verbs of reaching a post in 上 ("当上维修主管", "考上稽查主管"): no part of the post's field
+_FIELD_STOP_WORDS |= frozenset("当上 坐上 干上 做上 升上 考上 选上 评上".split())
 
 
 def _unknown_field(text: str, head: int, lo: int) -> int | None:

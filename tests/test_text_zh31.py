@@ -116,3 +116,8 @@ def test_a_titles_line_of_duties_with_a_clause_of_pay_keeps_its_duties() -> None
 def test_a_title_naming_a_certificate_is_no_post() -> None:
     assert _titles("需持有导游员证，有营养师资格证者优先。") == []
     assert _titles("他考了电工执照，后来升为维修主管。") == ["维修主管"]
+
+
+def test_a_verb_of_reaching_a_post_in_shang_is_no_part_of_its_field() -> None:
+    assert _titles("后来当上维修主管。") == ["维修主管"]
+    assert _moves("他先做保安，后来当上维修主管。") == {("保安", "维修主管")}
