@@ -148,7 +148,7 @@ _FIELDS = frozenset(
     本地生活 外卖 团购 社交 淘客 分销 电话 在线 线上 线下 全渠道 新零售 供应商 小店 旗舰店 带货 自营 流量 成功
     数据分析 淘系 视频 直播间 叉车 货车 干线 生鲜 防损 烘焙 咖啡 单证 报关 收货 发货 拣货 打包
     社媒 详情页 母婴 服装 服饰 女装 男装 童装 鞋服 鞋包 食品 家电 数码 个护 家居 家纺 珠宝 饰品 宠物 图书 酒水饮料 茶叶
-    生活用品 日化 百货 户外 运动 专柜 支行 分行
+    生活用品 日化 百货 户外 运动 专柜 支行 分行 医药
     """.split()
 )
 #: the heads a title ends in
@@ -387,7 +387,7 @@ _PLACE_STOPS = frozenset("本该此我贵家间座其")
 
 
 #: heads that a field the lexicon lacks may open ("直通车专员", "车间主任", "供应链管理岗")
-_FIELD_HEADS = frozenset("专员 主管 经理 总监 主任 组长 岗 工程师 助理".split())
+_FIELD_HEADS = frozenset("专员 主管 经理 总监 主任 组长 岗 工程师 助理 坐席".split())
 #: characters and words that end the field before such a head: particles, prepositions, measure words, verbs of
 #: naming or moving to a post ("根据", "例如", "的", "为", "一名", "晋升", "担任")
 _FIELD_STOPS = frozenset(

@@ -121,3 +121,8 @@ def test_a_title_naming_a_certificate_is_no_post() -> None:
 def test_a_verb_of_reaching_a_post_in_shang_is_no_part_of_its_field() -> None:
     assert _titles("后来当上维修主管。") == ["维修主管"]
     assert _moves("他先做保安，后来当上维修主管。") == {("保安", "维修主管")}
+
+
+def test_a_seat_of_a_hotline_and_a_field_of_medicine_open_titles() -> None:
+    # (坐席 takes a field the lexicon lacks as 专员 does; 医药 is a field)
+    assert _titles("燃气公司招聘热线坐席，另招医药仓管员。") == ["热线坐席", "医药仓管员"]
