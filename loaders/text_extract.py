@@ -16992,6 +16992,58 @@ def _in_byline(r: _Reader, m: Mention) -> bool:
     return m.start in labels or " ".join(r.text[m.start : m.end].split()) in names
 
 
+#: a line of a list of pay: a short capitalised label, a colon or a spaced dash, then a figure ("Route Lead: £27,000",
+#: "Associate — £70,000–£90,000", "Team Member - $17.25 an hour")
+_PAY_ROW = re.compile(
+    r"[ \t]*(?P<label>[A-Z][A-Za-z'’]*(?:[ \t]+(?:[A-Za-z][A-Za-z'’]*|&)){0,3})"
+    r"[ \t]*(?::|[ \t][-–—][ \t])[ \t]*(?:(?:from|up\s+to|around|about|circa|c\.)\s*)?"
+    rf"(?:{_SYMBOL}|(?:{_CODES})\s?\d|\d)"
+)
+#: a list marker opening a neighbouring line
+_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*·▪]|\d{1,2}[.)])?[ \t]*")
+
+
+def _pay_row_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether the line before ``start`` or the one after ``end`` (one blank line between allowed) is a line of a
+    list of pay too."""
+    before = text[max(0, start - 400) : start].split("\n")[:-1][::-1]  # (``start`` opens a line)
+    after = text[end : end + 400]
+    after_lines = (after[1:] if after.startswith("\n") else after).split("\n")
+    for lines in (before, after_lines):
+        near = lines[:1] if lines[:1] != [""] else lines[1:2]
+        for line in near:
+            rest = line[_ROW_MARKER.match(line).end() :]  # type: ignore[union-attr]
+            if _PAY_ROW.match(rest):
+                return True
+    return False
+
+
+def _pay_row_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
+    """The title labelling a line of a list of pay that names no role the vocabulary knows ("Associate —
+    £70,000–£90,000" between "Analyst — ..." and "Vice President — ..."): a label of up to four words whose last is
+    a title's head word, on a line whose neighbour is such a line too (salaries read there are its pay, not the
+    role of the line above)."""
+    line, first = _line_of(r, sent, offset)
+    if not first or line.kind == "row":
+        return None
+    found = _PAY_ROW.match(r.text, line.content, line.end)
+    if found is None or not _pay_row_neighbour(r.text, line.start, line.end):
+        return None
+    lo, hi = found.span("label")
+    doc = sent.doc
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    ks = [k for k in range(sent.start, sent.end) if lo <= offset + words.idx[k] < hi and not words.space[k]]
+    if not ks or not words.alpha[ks[-1]] or norms[ks[-1]] not in TITLE_HEADS:
+        return None
+    if len(ks) == 1 and norms[ks[0]] in _NOT_TITLES:
+        return None  # ("Member: ...", "Senior: ...": no post alone; "Team Member: ..." is one)
+    i, j = ks[0], ks[-1] + 1
+    return _mention(_new_role(_new_role_name(doc, i, j, j - 1)), doc, i, j, offset, known=False)._replace(
+        rule="mentions.pay-rows"
+    )
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -17008,6 +17060,12 @@ def _read_block(
     r.paid_last = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
+        if (
+            "mentions.pay-rows" not in r.disabled
+            and not any(m.label is _ROLE for m in ms)
+            and (row := _pay_row_title(r, sent, offset)) is not None
+        ):
+            ms = mention_of[sent.start] = sorted([*ms, row], key=lambda m: m.start)
         # the sentence's norms and words as sets, and its words (made once, read by many gates below)
         here, lows, lowers = _sent_norms(sent), _sent_lowers(sent), sent.words.lower
         if "mentions.rank-words" in [m.rule for m in ms]:

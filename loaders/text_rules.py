@@ -324,6 +324,15 @@ RULES: dict[str, Rule] = {
             "the plural agent noun that is the subject: 'newcomers who have just entered the industry'",
         ),
         Rule(
+            "mentions.pay-rows",
+            "a line of a list of pay naming no role: a short capitalised label, a colon or a spaced dash, then a"
+            " figure, next to (or one blank line from) another line of that shape",
+            (_ROLE,),
+            "the label is a title when its last word is a title's head ('Associate — X' between 'Analyst — ...' and"
+            " 'Vice President — ...', 'Route Lead: X', 'Team Member - X'), and the line's figures are its pay, not"
+            " the pay of the title on the line above; a place or a level ('London: X', 'Senior: X') names none",
+        ),
+        Rule(
             "mentions.list-rungs",
             "a sentence listing titles as rungs, grades or posts",
             (_ROLE,),
