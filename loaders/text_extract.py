@@ -14354,7 +14354,7 @@ def _salaries(
             match.group("c1") or match.group("c2") or match.group("c3") or match.group("c4") or match.group("c5")
             or (before and before["c0"])
         )
-        if currency_mark in {"R", "N"} and not _local_sign(r, currency_mark, text):
+        if currency_mark in {"R", "N"} and not _local_sign(r, currency_mark, text, a):
             continue  # "R2" or "N300" on a page not about South Africa, or naming no pay: no rand, no naira
         lost = currency_mark in _LOST_SIGNS and "salaries.lost-sign" not in r.disabled
         if currency_mark in _LOST_SIGNS:
@@ -14761,14 +14761,20 @@ _RAND_PAGE = re.compile(
 )
 
 
-def _local_sign(r: _Reader, sign: str, text: str) -> bool:
+#: a figure written in thousands: grouped by a comma or a space, or with a "k" ("15 000", "15,000", "15k")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d\d)?|\d+(?:\.\d+)?\s?[kK]")
+
+
+def _local_sign(r: _Reader, sign: str, text: str, amount: str = "") -> bool:
     """Whether a one-letter sign before a figure is a currency's: "R" on a page about South Africa is the rand's
-    ("R3 000.00"), "N" before a grouped figure in a sentence about pay the naira's ("earning N100,000")."""
+    ("R3 000.00"), and so is "R" before a figure in thousands in a sentence about pay on any page ("Salary: R15 000
+    per month", "earns R15k"); "N" before a grouped figure in a sentence about pay the naira's ("earning
+    N100,000")."""
     if sign == "N":
         return _PAY_WORDS.search(text) is not None
     if r.rand_page is None:
         r.rand_page = _RAND_PAGE.search(r.text) is not None
-    return r.rand_page
+    return r.rand_page or (_THOUSANDS.fullmatch(amount) is not None and _PAY_WORDS.search(text) is not None)
 
 
 def _net_cell(r: _Reader, at: int) -> bool:
