@@ -17050,6 +17050,37 @@ def _pay_row_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
     )
 
 
+#: a verb of pay with "the same" as its object, naming no figure: "Packers are paid the same rates", "Checkout
+#: operators earn about the same." (not "the same way", nor "the same as" another post)
+_SAME_PAY = re.compile(
+    r"\b(?:earns?|earning|makes?|making|gets?|getting|(?:are|is|get|gets|be)\s+paid|receives?|takes?\s+home)\s+"
+    r"(?:(?:about|around|roughly|much|exactly|almost|nearly|broadly|largely|pretty\s+much|more\s+or\s+less)\s+)?"
+    r"the\s+same(?:\s+(?:rates?|amounts?|pay|salary|salaries|wages?|money))?(?=\s*(?:[.,;!)]|$))",
+    re.I,
+)
+
+
+def _same_pay(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, paid: list[dict[str, Any]]) -> None:
+    """Posts said to be paid the same as the post paid just before: the figures of the last post paid there are
+    theirs too ("Pickers start at $16 an hour, rising to $21. Packers are paid the same rates.")."""
+    text = sent.text
+    found = _SAME_PAY.search(text)
+    if found is None:
+        return
+    base = offset + sent.start_char
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:")
+    roles = [m for m in ms if m.label is _ROLE and base + max(clause, 0) <= m.start and m.end <= base + found.start()]
+    source = [pay for pay in paid if pay["role"] == paid[-1]["role"]]
+    for role in roles:
+        if role.key == source[-1]["role"]:
+            continue
+        ev = r.sentence_evidence(sent, offset, role.start, base + found.end())
+        ev["rule"] = "salaries.same-pay"
+        r.node(role, ev)
+        for pay in source:
+            r.facts.salaries.append({**pay, "role": role.key, "evidence": ev})
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -17057,6 +17088,7 @@ def _read_block(
     topic = _Topic()
     last_role: Mention | None = None
     last_role_at = 0
+    last_paid: tuple[list[dict[str, Any]], int] | None = None  # the figures the last sentence giving any recorded
     opener: Mention | None = None  # the role that opened the sentence last read that opened with one
     opener_at = 0
     r.position = []
@@ -17284,8 +17316,16 @@ def _read_block(
             r.section == "salary" or names_section(r.text[line.content : line.end], "salary")
         ):  # (a heading naming pay that is another's section too: "Warehouse Salaries (AUD, per year)")
             r.run("salaries.figure", _salary_heading, r, line)  # "Annual Salary (US, USD)"
+        paid_before = len(r.facts.salaries)
         if _sent_decimal(sent):  # (every figure is written in digits)
             r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
+        if len(r.facts.salaries) > paid_before:
+            last_paid = (r.facts.salaries[paid_before:], r.sentence_index)
+        elif (
+            last_paid is not None and ms and r.sentence_index - last_paid[1] <= 2
+            and "same" in lows and "salaries.same-pay" not in r.disabled
+        ):
+            r.run("salaries.same-pay", _same_pay, r, sent, ms, offset, last_paid[0])  # "Packers are paid the same"
         if r.opened is not None or not _OPENED.isdisjoint(lows):
             r.run("transitions.post-opened", _post_opened, r, vocab, sent, ms, offset)
         if not ms and first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS:

@@ -2123,6 +2123,14 @@ RULES: dict[str, Rule] = {
             " Y': Y is the ward clerk's)",
         ),
         Rule(
+            "salaries.same-pay",
+            "a sentence naming no figure whose posts are paid 'the same' ('Packers are paid the same rates',"
+            " 'Checkout operators earn about the same.'), a sentence or two after one that paid a post",
+            ("salary",),
+            "the figures of the last post paid there are those posts' pay too; not 'the same way', nor 'the same"
+            " as' a post named after it",
+        ),
+        Rule(
             "salaries.pay-question",
             "a line standing alone that asks one post's pay ('How much does a night auditor make?', 'What is the"
             " salary of a porter?')",
