@@ -14491,6 +14491,11 @@ def _salaries(
         if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
+        if len(roles) == 1 and roles[0].rule == "mentions.rank-posts":
+            # "Porters are on Band 2, which pays £23,615": the pay of the grade the post named before it is on
+            grade = roles[0]
+            holders = [m for m in ms if m.label is _ROLE and m.rule != "mentions.rank-posts" and m.end <= grade.start]
+            roles = holders[-1:] or roles
         if len(roles) == 1:
             roles = [_outer_title(r, vocab, ms, roles[0])]  # "Art designers (visual designers) earn 6k-10k"
         if len(roles) == 1 and len(carry) == 1 and carry[0].start <= roles[0].start and roles[0].end < carry[0].end:

@@ -1990,7 +1990,9 @@ RULES: dict[str, Rule] = {
             " nearest before"
             " them ('A and other Bs': both; in a table row its whole title, 'Chef de rang', not a word inside it; not a"
             " title named again in brackets, 'Art designers (visual designers)'),"
-            " else the role of the heading above, else the page's",
+            " else the role of the heading above, else the page's; a grade named as a post ('Band 2', read by"
+            " mentions.rank-posts) is not whose pay it is when a post is named before it in the sentence ('Porters"
+            " are on Band 2, which pays X': the porters')",
         ),
         Rule(
             "salaries.column-periods",
