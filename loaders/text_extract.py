@@ -15418,7 +15418,9 @@ _FOR_ROLE_AFTER = re.compile(
     r"(?:salary|pay|wage|earnings|income|rate|package|compensation)\s+(?:for|of)\s+|for\s+"
     # ("I was offered £27k to become a floor supervisor": the post the pay is offered for)
     r"|to\s+(?:become|be\s+(?:a|an|the|our|their)|work\s+as|join\s+(?:them\s+|us\s+)?as|start\s+as|step\s+up\s+as)\s+)"
-    r"(?:(?:a|an|the|each|every|most|many)\s+)?",
+    r"(?:(?:a|an|the|each|every|most|many)\s+)?"
+    # ("up to £35,000 for an experienced sous chef": a word of experience before the title is no part of it)
+    r"(?:(?:experienced|qualified|newly\s+qualified|skilled|seasoned|fully\s+trained|trained|top|good)\s+)?",
     re.I,
 )
 

@@ -2086,7 +2086,7 @@ RULES: dict[str, Rule] = {
             " or by 'for (a) X' in a clause naming no role before it ('€36,000 per annum for a dispatcher', '...,"
             " against £24,800 for warehouse clerks', '$60,000+ for managers', '$38,000 to $44,000 are typical for"
             " shift leads', '$47,900 is the average salary for a loan processor', 'offered £29k to become a floor"
-            " supervisor')",
+            " supervisor'; a word of experience before X is no part of it: '£35,000 for an experienced sous chef')",
             ("salary",),
             "the figure is X's pay (a role named there, or the page's role whose head word X is), not the role named"
             " before it",
