@@ -15145,6 +15145,12 @@ _FLOOR_TO_CEILING = re.compile(
     re.I,  # "from INR 2.5 lakhs ... up to INR 4 lakhs": the code again)
 )
 _FLOOR_WORDS = frozenset({"from", "starting at", "starting from", "starts at", "as low as"})
+#: a verb of rising right after a figure and before the next: "£24,000 rising to £30,000", "$19/hr, increasing to"
+_RISING_TO = re.compile(
+    r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|day|hour|hr|h)\b)?\s*,?\s*"
+    r"(?:rising|increasing|climbing|growing|going\s+up|moving\s+up)\s+(?:up\s+)?to\s*$",
+    re.I,
+)
 #: a verb of starting right before a figure said as one sum: "pickers start at $16 an hour, rising to $21", "a
 #: trainee begins on £22,000, increasing to £26,000" (the figure is the floor of a range when a ceiling follows)
 _STARTS_BEFORE = re.compile(
@@ -15169,6 +15175,8 @@ def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure])
             and (
                 ((first.hi is None or first.qual == "as low as") and first.qual in _FLOOR_WORDS)
                 or (first.lo == first.hi and _STARTS_BEFORE.search(text, 0, first.match.start()) is not None)
+                # ("Basic £24,000 rising to £30,000 once qualified": a figure then a verb of rising to the ceiling)
+                or (first.lo == first.hi and _RISING_TO.match(text, first.match.end(), second.match.start()))
             )
             and (second.lo == second.hi or second.lo is None)
             and second.hi is not None

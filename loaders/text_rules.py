@@ -2151,8 +2151,8 @@ RULES: dict[str, Rule] = {
             "salaries.range-ends",
             "two figures of pay in one clause, a floor ('from X', 'starting at X'; a sum after a verb of starting,"
             " 'pickers start at X', 'a trainee begins on X'; a starting salary, wage or rate, 'a starting"
-            " salary of X') and then a ceiling ('to Y', 'up to Y', 'rising to Y',"
-            " 'increasing to Y')",
+            " salary of X'; any one figure followed by a verb of rising, 'Basic X rising to Y') and then a ceiling"
+            " ('to Y', 'up to Y', 'rising to Y', 'increasing to Y')",
             ("salary",),
             "they are one range: 'ranging from 4,540 AED (lowest) to 15,700 AED (highest)', 'from as low as X to as"
             " high as Y', 'starting at $24/hr, up to"

@@ -33,3 +33,13 @@ def test_a_starting_wage_rising_to_another_is_one_range() -> None:
 
 def test_a_starting_salary_alone_stays_one_figure() -> None:
     assert _pay("A junior welder has a starting salary of $38,000.") == [("junior-welder", 38000.0, 38000.0, "year")]
+
+
+def test_a_figure_rising_to_another_is_one_range() -> None:
+    text = "A care assistant earns £11.50 an hour, rising to £12.40 an hour after induction."
+    assert _pay(text) == [("care-assistant", 11.5, 12.4, "hour")]
+
+
+def test_a_basic_salary_rising_to_another_on_an_ad_line() -> None:
+    text = "Claims Handler\nBasic £23,000 rising to £27,000 once trained, plus bonus\n"
+    assert _pay(text) == [("claims-handler", 23000.0, 27000.0, "year")]
