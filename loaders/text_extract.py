@@ -7996,6 +7996,8 @@ def _clipped_titles(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) 
     phrase (punctuation, a pronoun or a function word after it) and open a title the document writes in full
     with a title head right after it ("Corp agents"): the first such title the document names is the one meant.
     """
+    if _CLIP_LEADS.isdisjoint(_sent_lowers(sent)):
+        return []  # (most sentences hold none of the lead words: asked once, before anything is made)
     doc = sent.doc
     words = _words(doc)
     lowers = words.lower
@@ -8098,6 +8100,10 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
     from" and the like, every bare head of a list joined by "and" / "or" is one ("the best pickers
     and packers").
     """
+    # (most words are none of those a bare title follows: only those are visited, none when the sentence has none;
+    # that asked before anything else is made)
+    if _sent_norms(sent).isdisjoint(_TARGET_LEADS) and "from" not in _sent_lowers(sent):
+        return []
     doc = sent.doc
     norms = _doc_norms(doc)
     words = _words(doc)
@@ -8125,9 +8131,6 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         head = _skip_spaces(words, k + 1, 1)
         return head < sent.end and head not in covered and bare(head, article=True)
 
-    # (most words are none of those a bare title follows: only those are visited, none when the sentence has none)
-    if _sent_norms(sent).isdisjoint(_TARGET_LEADS) and "from" not in _sent_lowers(sent):
-        return out
     # "from A to B, then to supervisor": a word of order and "to" after a move already told lead to a later step
     onward = set() if _ONWARD_TO.isdisjoint(_sent_lowers(sent)) else {
         k for k in range(sent.start + 2, sent.end - 2)
