@@ -776,6 +776,9 @@ def _subject_before(
         w = norms[k]
         if nearest is not None and roles[nearest][1] == k + 1:
             return "role", nearest, odd
+        if w == "turn" and k - 1 >= start and norms[k - 1] == "in":
+            k -= 2  # "head cashiers in turn can be considered for B": an adverb, no verb of movement
+            continue
         if w in _NOUN_CUES and k - 1 >= start and norms[k - 1] in _FURTHER and norms[k + 1 : k + 2] and (
             norms[k + 1] in _MODAL_WORDS and all(x.isspace() for x in norms[start : k - 1])
         ):

@@ -103,3 +103,11 @@ def test_an_entry_route_label_names_where_the_pages_role_starts(tmp_path: Path) 
     assert ("pharmacy-assistant", "pharmacy-technician") in found
     assert ("pharmacy-technician", "dispensary-manager") in found
     assert ("pharmacy-assistant", "dispensary-manager") not in found
+
+
+def test_in_turn_between_a_subject_and_its_verb(tmp_path: Path) -> None:
+    text = (
+        "Bar staff may be promoted to bar supervisor. Bar supervisors in turn can be considered for bar manager"
+        " vacancies.\n"
+    )
+    assert ("bar-supervisor", "bar-manager") in moves(read(tmp_path, text))
