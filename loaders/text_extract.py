@@ -1233,6 +1233,8 @@ class _Reader:
         self.told_pending: tuple[Mention, _Sent, int] | None = None
         #: the post a question asked where it leads, and the question's sentence index (transitions.asked)
         self.question: tuple[Mention, int] | None = None
+        #: whether the answer to the question is a list read item by item (transitions.asked-list)
+        self.asked_listed = False
         #: the index of the sentence whose move reached the post told last (a post worked as in the next sentence
         #: follows it: "From there, I became a cheesemonger. I worked as a closing manager")
         self.told_moved_at = -2
@@ -6204,7 +6206,9 @@ def _pair_timed(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
 
 
 def _gapped_move(r: _Reader, sent: _Sent, offset: int, low: Mention, high: Mention) -> None:
-    r.transition(low, high, _PROMOTION, r.sentence_evidence(sent, offset, low.start, high.end))
+    """A promotion from ``low`` to ``high`` stated in the sentence (evidence: the sentence from the earlier post)."""
+    start = low.start if sent.start_char + offset <= low.start else high.start
+    r.transition(low, high, _PROMOTION, r.sentence_evidence(sent, offset, start, high.end))
 
 
 def _gapped_head(sent: _Sent, roles: list[Mention], k: int, target: Mention) -> Mention | None:
@@ -6436,16 +6440,37 @@ def _asked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset
     if r.question is None:
         return False  # (a question mark inside the sentence, no question before)
     post, at = r.question
+    item = _list_item_at(r.text, offset + sent.start_char)
+    if r.asked_listed and not item:
+        r.question, r.asked_listed = None, False  # (the answer's list has ended)
+        return False
     if len(roles) == 1 and roles[0].key != post.key and r.sentence_index - at <= _ASKED_REACH:
         rest = [w for k, w in enumerate(words[sent.start : sent.end], sent.start) if not roles[0].i <= k < roles[0].j]
         if all(w.isspace() or w in _ANSWER_WORDS or (w == "q" or len(w) == 1) for w in rest):
-            ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
-            r.transition(post, roles[0], _PROMOTION, ev)
-            r.position, r.question = [roles[0]], None
+            if r.asked_listed:
+                r.run("transitions.asked-list", _gapped_move, r, sent, offset, post, roles[0])
+            else:
+                ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
+                r.transition(post, roles[0], _PROMOTION, ev)
+            r.position, r.question, r.asked_listed = [roles[0]], None, False
+            if item and "transitions.asked-list" not in r.disabled:
+                # "Where next?" then "• A", "• B", "• C": each item of the answer's list is a next post of the one asked
+                r.question, r.asked_listed = (post, r.sentence_index), True
             return True
     if not r.position:
         r.position = [post]  # (the answer opens a new paragraph: "Many move into B")
     return False
+
+
+#: the marks opening a list item: "• A", "- A", "1. A"
+_ITEM_MARK = re.compile(r"[ \t]*(?:[•\-*–·▪●]|\d{1,2}[.)])[ \t]")
+
+
+def _list_item_at(text: str, at: int) -> bool:
+    """Whether the line of the text at ``at`` is a list item opening at most with its mark before ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    mark = _ITEM_MARK.match(text, line_start)
+    return mark is not None and (at <= mark.end() or not text[mark.end() : at].strip())
 
 
 def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:

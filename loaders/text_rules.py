@@ -725,6 +725,14 @@ RULES: dict[str, Rule] = {
             " answer right after it that is a post alone ('A: Usually B.') is the post's next one",
         ),
         Rule(
+            "transitions.asked-list",
+            "a list whose first item answers a question naming one post and asking where it leads"
+            " (transitions.asked)",
+            (_MOVE,),
+            "every item of the list that is a post alone is a next post of the one asked ('Where next?', then '•"
+            " A', '• B', '• C': the asked post -> A, B and C), not the first item only",
+        ),
+        Rule(
             "transitions.pair-timed",
             "'A to B' opening a line, a list item, a table cell or a clause after a comma, followed by a colon, its"
             " time in brackets, a cell's end, a dash or the clause's end",

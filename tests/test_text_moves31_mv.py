@@ -111,3 +111,13 @@ def test_in_turn_between_a_subject_and_its_verb(tmp_path: Path) -> None:
         " vacancies.\n"
     )
     assert ("bar-supervisor", "bar-manager") in moves(read(tmp_path, text))
+
+
+def test_every_item_of_a_listed_answer_to_where_next(tmp_path: Path) -> None:
+    text = (
+        "Where can a line cook go next?\n\n• Sous chef\n• Kitchen manager\n• Head chef\n\n"
+        "Our hotel also employs porters.\n\nHead porter\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert {("line-cook", "sous-chef"), ("line-cook", "kitchen-manager"), ("line-cook", "head-chef")} <= set(found)
+    assert ("line-cook", "head-porter") not in found
