@@ -1156,7 +1156,8 @@ RULES: dict[str, Rule] = {
             " right under the item before it that names a need beside a section's word ('Knowledge of infection"
             " control', 'Basic computer skills'; not 'Key skills') is an item, not a new heading; so is a line listing"
             " three or more pieces apart by commas right under the heading ('Key Skills' / 'Route planning, vehicle"
-            " tracking, driver rostering')",
+            " tracking, driver rostering'); a check mark or an arrow opens an item as a bullet does ('✔ IPAF"
+            " licence', '✅ ...', '➤ ...')",
         ),
         Rule(
             "requirements.traits",

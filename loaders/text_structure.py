@@ -132,7 +132,7 @@ class Line(TupleRecord):
 
 #: a list marker at the start of a line: bullets of every common shape, "1.", "2)", "a)", "(b)"
 _MARKER = re.compile(
-    r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?(?:\d{1,2}|[a-zA-Z])[.)、](?!\d))[ \t]+"
+    r"[ \t]*(?:[-*+•·▪●◦‣⁃–—✔✓☑✅➤►▶➢■◆❖]\uFE0F?|\(?(?:\d{1,2}|[a-zA-Z])[.)、](?!\d))[ \t]+"
     # "1, responsible for ...": a number and a comma, as a translated page writes "1、" (a word follows)
     r"|[ \t]*\d{1,2},[ \t]*(?=[^\W\d_])"
     # ">" as a pasted page's bullet, a word right after it or a space between (not a quote of a quote, ">>")

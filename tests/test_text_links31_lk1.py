@@ -184,3 +184,11 @@ def test_a_lettered_or_numbered_marker_is_no_word_of_the_item(tmp_path: Path) ->
     got = needs(read(tmp_path, text)).get("kitchen-manager", set())
     assert {"haccp certificate", "rota planning", "coshh training"} <= got, got
     assert not any(name[:2] in {"b)", "c)", "4)"} for name in got), got
+
+
+
+def test_check_marks_are_bullets(tmp_path: Path) -> None:
+    # (a window-cleaning firm's ad: its list under the post's name, each item behind a check mark)
+    text = "Window Cleaning Supervisor\n\n✔ Strong route planning and quoting skills\n✅ Rope access supervision\n"
+    got = needs(read(tmp_path, text)).get("window-cleaning-supervisor", set())
+    assert any("route planning" in name for name in got), got
