@@ -2199,6 +2199,19 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
     return list(_skill_names_kept(item, predicate, verb))
 
 
+#: experience of a kind of post: "Experience in a call centre role", "2+ years in a helpdesk or IT support role",
+#: "3 years' experience working in a supervisory position"; the fields before the word for a post
+_ROLE_EXPERIENCE = re.compile(
+    r"\W*(?:(?:minimum|min\.?|at\s+least|over)\s+)?(?:[\d.+–-]+\s*(?:years?|yrs|months?)(?:'|’)?\s+(?:of\s+)?"
+    r"(?:experience\s+)?|(?:(?:previous|prior|proven|some|relevant)\s+)?experience\s+)(?:working\s+)?"
+    r"(?:in|within)\s+an?\s+(?P<fields>[\w&/ ,-]+?)\s+(?:role|position|job|capacity|post)s?\b",
+    re.I,
+)
+#: what parts the fields of such an item: commas, "or", "and", slashes
+_FIELD_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+#: words that name no kind of post before "role": "a similar role", "a related position"
+_LIKE_ROLE = frozenset({"similar", "comparable", "related", "relevant", "same", "equivalent", "like", "senior",
+                        "junior", "new", "busy", "fast-paced", "full-time", "part-time"})
 #: a list item's marker left at its start: a letter or a number and a bracket or a stop, a space after ("b) ",
 #: "(c) ", "2) ", "3. ")
 _ITEM_MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)")
@@ -2424,6 +2437,18 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    held = _ROLE_EXPERIENCE.match(item) if " a" in item else None
+    if held is not None:
+        # "Experience in a call centre or customer-facing role", "2 years in a helpdesk role": each kind of post's
+        # experience ("Call centre experience"); "a similar role" names none
+        kinds: list[SkillName] = []
+        lo, hi = held.span("fields")
+        for part in _FIELD_SEPARATOR.split(item[lo:hi]):
+            field = part.strip()
+            at = item.find(field, lo, hi)
+            if field and at >= 0 and field.lower() not in _LIKE_ROLE and not _bad(_tokens(field)):
+                kinds.append(SkillName(at, at + len(field), f"{field[:1].upper()}{field[1:]} experience", True))
+        return kinds
     of_object = _ACTIONS_OF.match(item) if " of " in item else None
     if of_object is not None:
         # "the cleaning, feeding and walking of the dogs": each action noun of the object after "of"

@@ -1891,7 +1891,10 @@ RULES: dict[str, Rule] = {
             " degree'); a number is part of a name after a word with a capital, as a version or a level is ('Sage"
             " 50', 'Microsoft 365', 'AAT Level 3'; an ordinal before one: '18th Edition'), not a count, an amount or"
             " a date ('3 years', 'team of 15', 'July 12'), and a grade alone names none ('Level 2', 'Band 6'); a list"
-            " marker an item still opens with is no word of it ('b) HACCP certificate', '4) COSHH training')",
+            " marker an item still opens with is no word of it ('b) HACCP certificate', '4) COSHH training');"
+            " experience of a kind of post names each kind's experience ('Experience in a reception or"
+            " switchboard role': Reception experience, Switchboard experience; '2 years in a helpdesk role'; not"
+            " 'a similar role')",
         ),
         Rule(
             "requirements.no-skill",

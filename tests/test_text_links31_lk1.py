@@ -192,3 +192,14 @@ def test_check_marks_are_bullets(tmp_path: Path) -> None:
     text = "Window Cleaning Supervisor\n\n✔ Strong route planning and quoting skills\n✅ Rope access supervision\n"
     got = needs(read(tmp_path, text)).get("window-cleaning-supervisor", set())
     assert any("route planning" in name for name in got), got
+
+
+def test_experience_in_a_kind_of_post_is_that_kinds_experience() -> None:
+    from careergraph.loaders.text_requirements import skill_names
+
+    def names(item: str) -> list[str]:
+        return [n.name for n in skill_names(item)]
+
+    assert names("Experience in a reception or switchboard role") == ["Reception experience", "Switchboard experience"]
+    assert names("2 years in a site supervision position") == ["Site supervision experience"]
+    assert names("Previous experience in a similar role") == []
