@@ -1834,8 +1834,13 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
         }:
             return []  # "2+ years in a warehouse": time spent somewhere, no skill
         if first[:1].isdigit() or first in _YEAR_COUNTS:
-            # "3+ years of experience in", "5-7 years", "a few years of sales experience", "a couple of years"
+            # "3+ years of experience in", "5-7 years", "a few years of sales experience", "a couple of years"; months
+            # too ("6 months cash handling experience")
             rest = [t.lower for t in toks[1:4]]
+            if len(toks) > 3 and toks[1].lower in {"months", "month"} and toks[2].lower not in {"in", "at", "on"}:
+                toks = toks[3:] if toks[2].lower == "of" else toks[2:]  # ("6 months (of) bar experience")
+                changed = True
+                continue
             if "years" in rest or "year" in rest or "yrs" in rest:
                 toks = toks[2:] if first == "couple" and toks[1].lower == "of" else toks[1:]
                 changed = True

@@ -1894,7 +1894,8 @@ RULES: dict[str, Rule] = {
             " marker an item still opens with is no word of it ('b) HACCP certificate', '4) COSHH training');"
             " experience of a kind of post names each kind's experience ('Experience in a reception or"
             " switchboard role': Reception experience, Switchboard experience; '2 years in a helpdesk role'; not"
-            " 'a similar role')",
+            " 'a similar role'); months of experience go as years do ('6 months (of) till experience': Till"
+            " experience)",
         ),
         Rule(
             "requirements.no-skill",

@@ -203,3 +203,10 @@ def test_experience_in_a_kind_of_post_is_that_kinds_experience() -> None:
     assert names("Experience in a reception or switchboard role") == ["Reception experience", "Switchboard experience"]
     assert names("2 years in a site supervision position") == ["Site supervision experience"]
     assert names("Previous experience in a similar role") == []
+
+
+def test_months_of_experience_are_dropped_as_years_are() -> None:
+    from careergraph.loaders.text_requirements import skill_names
+
+    assert [n.name for n in skill_names("Minimum 6 months parcel sorting experience")] == ["Parcel sorting experience"]
+    assert [n.name for n in skill_names("9 months of till experience")] == ["Till experience"]
