@@ -11782,6 +11782,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if aims:
                 r.run("requirements.work-with-to", _link, r, sent, offset, stage or [role], aims, 3)
     later = roles if role not in roles else roles[1:]
+    if "requirements.people-objects" not in r.disabled and _MOVE_WORDS.isdisjoint(_sent_norms(sent)):
+        # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
+        later = [m for m in later if not _people_object(words, m, k)]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
         not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
         or (base not in _PEOPLE_DUTIES and not _roles_late(words, later, k, sent.end))
@@ -12931,6 +12934,21 @@ def _education_column(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, l
 
 #: verbs whose partners "with" names: "work with", "liaise with", "collaborate with", "coordinate with"
 _PARTNER_STEMS = ("work", "collaborat", "partner", "liais", "coordinat", "communicat", "cooperat", "team")
+
+
+def _people_object(words: _Words, role: Mention, start: int) -> bool:
+    """Whether a role after word ``start`` is the object of a verb of duty done to people that opens its own clause
+    of a series ("..., trains the new cashiers", "and coaches the team's porters"): a few words before it, after a
+    comma or "and" (requirements.people-objects)."""
+    k = _skip_spaces(words, role.i - 1, -1)
+    for _ in range(4):
+        if k <= start or not words.alpha[k] or words.lower[k] in {"and", "or", "to", "into", "as", "from"}:
+            return False
+        if verb_base(words.lower[k]) in _PEOPLE_DUTIES:
+            before = _skip_spaces(words, k - 1, -1)
+            return before > start and words.lower[before] in {",", "and"}
+        k = _skip_spaces(words, k - 1, -1)
+    return False
 
 
 def _worked_with(words: _Words, role: Mention, start: int) -> bool:

@@ -1160,6 +1160,16 @@ RULES: dict[str, Rule] = {
             " licence', '✅ ...', '➤ ...')",
         ),
         Rule(
+            "requirements.people-objects",
+            "a sentence whose subject is a post and whose series of duties names another post as the object of a"
+            " later verb of duty done to people opening its own clause ('Shift supervisors count the tills and"
+            " coach the cashiers')",
+            (_NEEDS,),
+            "the post coached, trained or supervised there is the duty's object, no move nor hand-off: the series"
+            " is read as requirements.duty-verb reads one (Till counting, Cashier coaching); before, only a first"
+            " verb of duty to people let another post be named in the series",
+        ),
+        Rule(
             "requirements.traits",
             "a sentence opening with a post (after words of praise: 'A good', 'The best', 'Successful') and a form"
             " of 'be' ('is', 'are', 'should be', 'need to be', 'tend to be'), then two or more short traits apart by"

@@ -222,3 +222,27 @@ def test_a_state_of_pay_or_place_is_no_trait(tmp_path: Path) -> None:
     page = "Lifeguard careers\n\nLifeguards are well paid, based at leisure centres and in demand.\n"
     got = links(read(tmp_path, page))
     assert not any("paid" in skill or "demand" in skill or "centre" in skill for _, skill in got), got
+
+
+# --- requirements.people-objects: "Shift supervisors count the tills and coach the cashiers" --------------------
+
+
+def test_a_post_coached_in_a_later_clause_is_the_duty_object(tmp_path: Path) -> None:
+    page = (
+        "Jobs in a bakery chain\n\n"
+        "A bakery supervisor checks the proving times, orders the flour and trains the counter assistants.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    supervisor = {skill for role, skill in got if role == "bakery-supervisor"}
+    assert any("proving" in skill for skill in supervisor), got
+    assert any("counter-assistant" in skill for skill in supervisor), got
+    assert not any(role == "counter-assistant" for role, _ in got), got
+    off = links(read(tmp_path, page, frozenset({"requirements.people-objects"})))
+    assert not any(role == "bakery-supervisor" and "proving" in skill for role, skill in off), off
+
+
+def test_a_post_moved_to_is_no_object(tmp_path: Path) -> None:
+    page = "Jobs in a bakery chain\n\nBakery assistants bake the rolls and often become shift supervisors.\n"
+    got = links(read(tmp_path, page))
+    assert not any("supervisor" in skill for _, skill in got), got
