@@ -8856,6 +8856,9 @@ def _structure(
         # "Q: What does a host actually need?" / "A: A clear voice, a good memory for prices and ...": the answer's
         # first sentence lists what the role needs (its later sentences, and what follows it, are prose)
         r.in_list, r.section, r.answering = False, None, True
+        if "structure.answer-prose" not in r.disabled and _answer_told(r, sent, ms, line):
+            r.answering = False
+            return None  # "Shift supervisors count the tills, ...": a sentence telling the duties, no list
         # "Since the job means dealing with guests, a good porter will need A, B and C": what the cue after the
         # role asks for is the answer, not the reasons before it
         for named in (True, False):
@@ -12949,6 +12952,42 @@ def _people_object(words: _Words, role: Mention, start: int) -> bool:
             return before > start and words.lower[before] in {",", "and"}
         k = _skip_spaces(words, k - 1, -1)
     return False
+
+
+#: verbs that sum a post up rather than name a duty: "supports the operations", "plays a key role", "helps ..."
+_SUMMARY_VERBS = frozenset(
+    {"support", "help", "work", "play", "ensure", "contribute", "have", "make", "keep", "get", "do", "need", "serve",
+     "act", "provide", "assist", "spend", "earn", "take", "come", "go", "start", "join", "become"}
+)
+#: adverbs between an answer's subject and its verb: "Porters usually carry ..."
+_ANSWER_ADVERBS = frozenset({"usually", "often", "also", "mainly", "typically", "generally", "mostly", "will"})
+
+
+def _answer_told(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> bool:
+    """Whether an answer to a question about a post opens with a post (or 'they', 'he', 'she') as its subject and a
+    verb with no requirement cue in the sentence ("Shift supervisors count the tills, process refunds and coach the
+    cashiers"): a sentence telling what the post does, read as prose by requirements.duty-verb, not as a list of
+    needs (structure.answer-prose)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    text = r.text
+    if text.startswith(("A:", "A：", "A -", "Answer:"), r.line.content if r.line is not None else line.content):
+        return False  # ("A: A clear voice, ..." after "Q:": a labelled answer, read as before)
+    if k < sent.end and lowers[k] in {"a", "an", "the"}:
+        k = _skip_spaces(words, k + 1, 1)
+    role = next((m for m in ms if m.label is _ROLE and m.i == k), None)
+    if role is None and not (k < sent.end and lowers[k] in {"they", "he", "she"}):
+        return False
+    j = _skip_spaces(words, role.j if role is not None else k + 1, 1)
+    while j < sent.end and lowers[j] in _ANSWER_ADVERBS:
+        j = _skip_spaces(words, j + 1, 1)
+    base = verb_base(lowers[j]) if j < sent.end else None
+    if base is None and j < sent.end and "requirements.noun-verbs" not in r.disabled:
+        base = (noun_verb(lowers[j]) or (None, ""))[0]  # ("Attendants patrol the levels": a verb where it stands)
+    if base is None or lowers[j] in _BE_WORDS or base in _SUMMARY_VERBS:
+        return False  # ("A warehouse associate supports day-to-day operations": a summary of the post, no duty)
+    return _cue_position(sent) is None
 
 
 def _worked_with(words: _Words, role: Mention, start: int) -> bool:

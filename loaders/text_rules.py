@@ -1160,6 +1160,16 @@ RULES: dict[str, Rule] = {
             " licence', '✅ ...', '➤ ...')",
         ),
         Rule(
+            "structure.answer-prose",
+            "the line after a question about a post ('What does a shift supervisor do?') that opens with the post"
+            " (or 'they', 'he', 'she') as its subject and a verb, with no requirement cue ('Shift supervisors count"
+            " the tills, process refunds and coach the cashiers')",
+            (_NEEDS,),
+            "the answer tells the post's duties in a sentence: it is read as prose (requirements.duty-verb), not as"
+            " a list of needs (structure.answers), whose pieces were the clauses as written or nothing; an answer"
+            " labelled 'A:' is read as before",
+        ),
+        Rule(
             "requirements.people-objects",
             "a sentence whose subject is a post and whose series of duties names another post as the object of a"
             " later verb of duty done to people opening its own clause ('Shift supervisors count the tills and"

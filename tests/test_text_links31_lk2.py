@@ -246,3 +246,23 @@ def test_a_post_moved_to_is_no_object(tmp_path: Path) -> None:
     page = "Jobs in a bakery chain\n\nBakery assistants bake the rolls and often become shift supervisors.\n"
     got = links(read(tmp_path, page))
     assert not any("supervisor" in skill for _, skill in got), got
+
+
+# --- structure.answer-prose: "What does a X do?" answered by a sentence of duties -----------------------------------
+
+
+def test_an_answer_telling_the_posts_duties_is_read_as_prose(tmp_path: Path) -> None:
+    page = (
+        "What does a car park attendant do?\n\n"
+        "Car park attendants patrol the levels, issue tickets and report broken barriers.\n"
+    )
+    g = read(tmp_path, page)
+    attendant = {skill for role, skill in links(g) if role == "car-park-attendant"}
+    assert any("patrol" in skill or "level" in skill for skill in attendant), attendant
+    assert any("barrier-reporting" in skill for skill in attendant), attendant
+    off = {
+        skill
+        for role, skill in links(read(tmp_path, page, frozenset({"structure.answer-prose"})))
+        if role == "car-park-attendant"
+    }
+    assert not any("patrol" in skill or "level" in skill for skill in off), off
