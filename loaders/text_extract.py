@@ -12444,6 +12444,28 @@ _SERIES_OPENERS = frozenset({"about", "on", "in", "for", "of", "include", "inclu
                              "involves", "like", ":"})
 
 
+def _series_cue(sent: _Sent, after: int) -> bool:
+    """Whether a requirement cue that is a verb of duty in a finite form ("handle", "handles", "oversees") stands in
+    a series of such verbs after a comma or "and", a verb of duty right before that ("carry the bags, handle
+    complaints and book taxis"): one duty of the series requirements.duty-verb reads, no list of needs opening
+    (requirements.series-cue)."""
+    words = sent.words
+    cue = after - 1
+    if sent.norms[cue] not in _DUTY_CUES or words.lower[cue].endswith("ing"):
+        return False
+    k = _skip_spaces(words, cue - 1, -1)
+    if k <= sent.start or words.lower[k] not in {",", "and"}:
+        return False
+    # the clause before: a verb of duty in it, a few words back (after the subject or the comma before)
+    for j in range(k - 1, max(sent.start, k - 6) - 1, -1):
+        w = words.lower[j]
+        if w in {",", ";", ":"}:
+            return False
+        if words.alpha[j] and j > sent.start and verb_base(w) is not None and w not in _BE_WORDS:
+            return True
+    return False
+
+
 def _duty_cue_series(sent: _Sent, cue: int) -> int | None:
     """Where the duties a cue that is a verb of duty ("handling", "oversees") belongs to start: the first gerund of
     the comma series the cue's gerund goes on ("about serving guests, filing notes, handling bookings": serving),
@@ -13572,6 +13594,8 @@ def _requirements_at(
         cue_start = after - 1
     if _done_again(sent, after):
         return  # "they must do all of this across five stores": the duties named before, nothing new
+    if "requirements.series-cue" not in r.disabled and _series_cue(sent, after):
+        return  # "Porters carry the bags, handle complaints and book taxis": one duty of a series duty-verb reads
     if "structure.needs-lists" not in r.disabled and _announces_kinds(sent):
         return  # "..., applicants need a blend of practical and people skills:": the items under it say which
     if "requirements.not-work" not in r.disabled and roles and _post_required(sent, roles, cue_start):

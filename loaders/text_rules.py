@@ -1160,6 +1160,16 @@ RULES: dict[str, Rule] = {
             " licence', '✅ ...', '➤ ...')",
         ),
         Rule(
+            "requirements.series-cue",
+            "a requirement cue that is a verb of duty in a finite form ('handle', 'handles', 'oversees') after a"
+            " comma or 'and' that follows a clause with a verb of its own ('Porters carry the bags, handle"
+            " complaints and book taxis')",
+            (_NEEDS,),
+            "the cue is one duty of a series requirements.duty-verb reads, no list of needs opening: nothing is"
+            " read from it as a cue; before, the clauses after it were read as items as written ('Book taxis',"
+            " 'Coaches the cashiers') beside the duties",
+        ),
+        Rule(
             "structure.answer-prose",
             "the line after a question about a post ('What does a shift supervisor do?') that opens with the post"
             " (or 'they', 'he', 'she') as its subject and a verb, with no requirement cue ('Shift supervisors count"

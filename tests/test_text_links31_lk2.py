@@ -266,3 +266,23 @@ def test_an_answer_telling_the_posts_duties_is_read_as_prose(tmp_path: Path) -> 
         if role == "car-park-attendant"
     }
     assert not any("patrol" in skill or "level" in skill for skill in off), off
+
+
+# --- requirements.series-cue: "carry the bags, handle complaints and book taxis" ----------------------------------
+
+
+def test_handle_inside_a_series_of_duties_opens_no_list(tmp_path: Path) -> None:
+    page = (
+        "Jobs at a dental practice\n\n"
+        "Dental receptionists answer the phones, handle complaints and book check-ups.\n"
+    )
+    g = read(tmp_path, page)
+    desk = {skill for role, skill in links(g) if role == "dental-receptionist"}
+    assert {"phone-answering", "complaint-handling", "check-up-booking"} <= desk, desk
+    assert "book-check-ups" not in desk, desk  # (no "Book check-ups" as written beside the duty)
+    off = {
+        skill
+        for role, skill in links(read(tmp_path, page, frozenset({"requirements.series-cue"})))
+        if role == "dental-receptionist"
+    }
+    assert "book-check-ups" in off, off
