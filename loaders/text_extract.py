@@ -1888,6 +1888,14 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                         and words.lower[i - 2] == norms[i - 2]
                         and norms[i - 2] in LEXICON_SINGLES
                     )
+                    # "Drivers' Mates", "a surveyors' assistant": the posts the post serves, in the plural, any case
+                    or (
+                        i == head
+                        and norms[head] in _SERVING_HEADS
+                        and words.lower[i - 1] in {"'", "’"}
+                        and norms[i - 2] in LEXICON_SINGLES
+                        and words.lower[i - 2] != norms[i - 2]
+                    )
                 )
             ):
                 # "manufacturers’ representative", "a children's nurse", "the women's wear buyer": whom the post serves

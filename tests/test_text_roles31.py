@@ -139,3 +139,13 @@ def test_reach_before_truck_is_part_of_the_title_not_a_verb(tmp_path: Path) -> N
     got = roles(read(tmp_path, page))
     assert {"reach-truck-driver", "reach-truck-operator"} <= got
     assert "truck-driver" not in got
+
+
+def test_a_post_named_by_the_plural_posts_it_serves_is_one_title_in_capitals_too(tmp_path: Path) -> None:
+    page = (
+        "Summer jobs on the building site\n\n"
+        "We take on Bricklayers' Labourers and Electricians' Mates every June.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"bricklayers-labourer", "electricians-mate"} <= got
+    assert not got & {"mate", "labourer"}
