@@ -3662,6 +3662,21 @@ def _listed_agents(
                 break  # (a one-word title another rule read may stand in the list too)
             k = _skip_spaces(words, item - 1, -1)
         if not found:
+            if m.j - m.i > 1 and "mentions.listed-after" not in disabled:
+                # "the Bell Captain, porters and doormen": trades' words in the plural listed after a longer title and
+                # a comma are posts of their own (after "and" or "or" alone they may share its modifiers)
+                k = _skip_spaces(words, m.j, 1)
+                while k + 1 < n and words.lower[k] in _LIST_JOINS and (found or words.lower[k] == ","):
+                    item = _skip_spaces(words, k + 1, 1)
+                    if not (plural_head(item) and norms[item] in LEXICON_SINGLES and norms[item] not in ROLE_HEADS):
+                        break
+                    found.append(item)
+                    k = _skip_spaces(words, item + 1, 1)
+                for k in found:
+                    post = _mention(_new_role(norms[k]), doc, k, k + 1, offset, known=False)
+                    extra.append(post._replace(rule="mentions.listed-after"))
+                    covered.add(k)
+                continue
             if m.j - m.i > 1 or words.lower[m.i] == norms[m.i] or "mentions.listed-after" in disabled:
                 continue
             # "Roofers and bricklayers", "managers and cashiers": heads in the plural listed after a one-word title in

@@ -242,7 +242,9 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "title heads in the plural listed after a one-word title in the plural ('Roofers and bricklayers are"
             " short', 'Cashiers, porters and cleaners start at eight') are posts too (mentions.listed-agents reads"
-            " those listed before one; after a longer title they share its modifiers, mentions.shared-heads)",
+            " those listed before one; after a longer title they share its modifiers, mentions.shared-heads); so are"
+            " trades' one-word titles of the lexicon in the plural listed after a longer title and a comma ('the Duty"
+            " Manager, porters and cleaners')",
         ),
         Rule(
             "mentions.short-heads",

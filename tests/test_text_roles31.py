@@ -149,3 +149,12 @@ def test_a_post_named_by_the_plural_posts_it_serves_is_one_title_in_capitals_too
     got = roles(read(tmp_path, page))
     assert {"bricklayers-labourer", "electricians-mate"} <= got
     assert not got & {"mate", "labourer"}
+
+
+def test_trade_words_in_the_plural_listed_after_a_longer_title_and_a_comma_are_posts(tmp_path: Path) -> None:
+    page = (
+        "Who works in a hotel\n\n"
+        "Each night is run by the Duty Manager, porters and cleaners, with help from the kitchen.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"duty-manager", "porter", "cleaner"} <= got
