@@ -3567,7 +3567,11 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
         ):
             continue  # "Specialist or Analyst Intern": not a bare head ("officers or executives in banks": one)
         name = f"{m.name.rsplit(' ', 1)[0]} {norms[k]}"
-        if words.lower[conj] == "and" and plural[0] and norms[m.j - 1] in _RANK_HEADS and _own_trade(norms[k], name):
+        if (
+            (words.lower[conj] == "and" and plural[0] and norms[m.j - 1] in _RANK_HEADS and _own_trade(norms[k], name))
+            # "Senior Finance Officer / Accountant", "Sales Assistant or Cashier": a post's other name, a title alone
+            or (words.lower[conj] in {"/", "or"} and norms[k] in STANDALONE_TITLES and _own_trade(norms[k], name, True))
+        ):
             # "shift managers and cleaners", "site managers and electricians": a trade's word that is a post by itself
             # and makes no title with the other's modifiers is a post of its own
             post = _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False)
@@ -3584,13 +3588,14 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
 _RANK_HEADS = frozenset({"manager", "supervisor", "director", "leader", "lead", "head", "foreman", "superintendent"})
 
 
-def _own_trade(head: str, shared: str) -> bool:
+def _own_trade(head: str, shared: str, alone: bool = False) -> bool:
     """Whether a head after "and" (after a title ranking someone over others) is a trade's word, a one-word title of
     the lexicon that names no rank or function ("cleaner", "porter"; not "planner"), and the title it would make with
-    the modifiers before the "and" is no title of the lexicon ("shift cleaner"; "maintenance technician" is one)."""
+    the modifiers before the "and" is no title of the lexicon ("shift cleaner"; "maintenance technician" is one).
+    ``alone``: the head is a title alone whatever its kind (after "/" or "or": "Senior Finance Officer / Accountant";
+    "Tax Assistant / Accountant" still names a tax accountant, a title of the lexicon)."""
     return (
-        head in LEXICON_SINGLES
-        and head not in ROLE_HEADS
+        (alone or (head in LEXICON_SINGLES and head not in ROLE_HEADS))
         and tuple(shared.lower().split()) not in load_title_lexicon().titles
     )
 

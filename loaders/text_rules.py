@@ -278,7 +278,10 @@ RULES: dict[str, Rule] = {
             " a one-word title and a head joined by a slash with no space are two posts ('Receptionist/Administrator');"
             " after 'and' and a title ranking someone over others, a trade's one-word title of the lexicon in the"
             " plural that makes no lexicon title with its modifiers is a post of its own ('ward managers and"
-            " cleaners': cleaner; 'maintenance supervisors and technicians' still share)",
+            " cleaners': cleaner; 'maintenance supervisors and technicians' still share); after '/' or 'or', a title"
+            " alone (accountant, recruiter, cashier...) that makes no lexicon title with the modifiers is the post's"
+            " other name ('Senior Finance Officer / Accountant': accountant; 'Tax Assistant / Accountant' still"
+            " shares)",
         ),
         Rule(
             "mentions.listed-agents",

@@ -158,3 +158,14 @@ def test_trade_words_in_the_plural_listed_after_a_longer_title_and_a_comma_are_p
     )
     got = roles(read(tmp_path, page))
     assert {"duty-manager", "porter", "cleaner"} <= got
+
+
+def test_a_title_alone_after_a_slash_is_the_posts_other_name_not_a_shared_head(tmp_path: Path) -> None:
+    page = (
+        "Grades in our clinic's office\n\n"
+        "Grade 4 - Senior Practice Officer / Recruiter\n"
+        "Grade 5 - Practice Manager\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"senior-practice-officer", "recruiter"} <= got
+    assert "senior-practice-recruiter" not in got
