@@ -126,3 +126,8 @@ def test_a_verb_of_reaching_a_post_in_shang_is_no_part_of_its_field() -> None:
 def test_a_seat_of_a_hotline_and_a_field_of_medicine_open_titles() -> None:
     # (坐席 takes a field the lexicon lacks as 专员 does; 医药 is a field)
     assert _titles("燃气公司招聘热线坐席，另招医药仓管员。") == ["热线坐席", "医药仓管员"]
+
+
+def test_where_one_is_now_may_name_the_employer_before_the_post() -> None:
+    assert _moves("他先做保安，现在是酒店的保安经理。") == {("保安", "保安经理")}
+    assert _moves("她先做护理员，如今已是医院的护士长。") == {("护理员", "护士长")}
