@@ -2533,14 +2533,15 @@ RULES: dict[str, Rule] = {
             "a Chinese line opening with a title and a colon whose sentence after it holds a clause giving pay or"
             " years among clauses of work ('中级客服：工作满1年，可处理售后纠纷，月薪5000-6000元')",
             (_SKILL, _NEEDS),
-            "the clauses of work are the post's duties as zh.label-duties reads them, the clauses of pay or years"
-            " none, where such a clause made the whole line no list of duties; a line of pay and years alone still"
-            " names none",
+            "the clauses of work are the post's duties as zh.label-duties reads them, the clauses of pay, benefits"
+            " ('计件工资', '多劳多得', '包吃住', '五险一金') or years none, where such a clause made the whole line"
+            " no list of duties; a line of pay and years alone still names none",
         ),
         Rule(
             "zh.label-duties",
             "a Chinese line or list item opening with a title and a colon and no cue after it ('初级客服:处理客户咨询、"
-            "订单处理等'; a head alone that names a post, not an activity, too: '场控:把控直播节奏')",
+            "订单处理等'; a head alone that names a post, not an activity, too: '场控:把控直播节奏'; how many an ad"
+            " hires may stand before the colon: '叉车司机 5名：持叉车证')",
             (_SKILL, _NEEDS),
             "the clauses after the colon to the sentence's end are the post's duties, each piece a skill as zh.duties"
             " names them; a clause saying what the post is ('是客服团队的基础力量') or glossing its holder"

@@ -1539,7 +1539,7 @@ def _inline_items(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]
 
 
 #: the clause after "Title:" that says what the post is, not what it does ("是客服团队的基础力量")
-_LABEL_COLON = re.compile(r"[ \t]*(?:/[^:：\n]{1,10})?[ \t]*[:：][ \t]*")
+_LABEL_COLON = re.compile(r"[ \t]*(?:/[^:：\n]{1,10})?[ \t]*(?:(?:\d{1,3}|若干)[ \t]*[名人位]?[ \t]*)?[:：][ \t]*")
 _IS_CLAUSE = re.compile(r"^(?:是|为|属于|相当于|也是|就是)")
 #: what follows a post that has someone else move: "让我", "安排他", "推荐她"
 _CAUSER = re.compile(r"(?:就|便|又|还|也)?(?:让|叫|安排|派|推荐|要求|建议|鼓励|提拔)(?:我|他|她|你|我们|他们|她们)")
@@ -1547,6 +1547,10 @@ _CAUSER = re.compile(r"(?:就|便|又|还|也)?(?:让|叫|安排|派|推荐|要�
 _TITLE_LINE = re.compile(r"[^，,。；;：:\n]{2,40}[？?！!]?\s*")
 #: verbs of working with someone, just before a post a duty names: "配合主播", "协助店长", "向经理汇报"
 _WORKS_WITH = re.compile(r"(?:配合|协助|辅助|帮助|支持|对接|跟进|向|与|和|给)$")
+
+
+#: a clause of an ad on pay or benefits: "计件工资", "多劳多得", "包吃住", "五险一金"
+_BENEFIT = re.compile(r"工资|薪|提成|奖金|多劳多得|包吃|包住|五险|社保|公积金|双休|补贴")
 
 
 def _label_duties(
@@ -1580,7 +1584,11 @@ def _label_duties(
     # a clause giving pay or years says what the post earns or takes, no duty ("外呼坐席：每天拨打客户电话，底薪2500元
     # +提成"): the others are read; a line of nothing else names none
     clauses = [c for c in re.split(r"[，,]", body) if c.strip()]
-    kept = [c for c in clauses if next(_pay_figures(c, 0, len(c)), None) is None and _years(c) is None]
+    kept = [
+        c
+        for c in clauses
+        if next(_pay_figures(c, 0, len(c)), None) is None and _years(c) is None and not _BENEFIT.search(c)
+    ]
     if len(kept) == len(clauses) and next(_pay_figures(text, colon.end(), hi), None) is not None:
         return False  # (pay after the sentence: "初级客服:处理咨询。月薪4000": a rung's line)
     if not d.on("zh.label-clauses") and len(kept) < len(clauses):

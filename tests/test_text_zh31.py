@@ -131,3 +131,8 @@ def test_a_seat_of_a_hotline_and_a_field_of_medicine_open_titles() -> None:
 def test_where_one_is_now_may_name_the_employer_before_the_post() -> None:
     assert _moves("他先做保安，现在是酒店的保安经理。") == {("保安", "保安经理")}
     assert _moves("她先做护理员，如今已是医院的护士长。") == {("护理员", "护士长")}
+
+
+def test_a_titles_label_may_say_how_many_are_hired_and_its_benefits_are_no_duties() -> None:
+    text = "餐馆招工\n洗碗工 3名：清洗餐具，包吃住\n"
+    assert {(n.role, n.skill) for n in _facts(text).needs} == {("洗碗工", "清洗餐具")}
