@@ -665,6 +665,7 @@ _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or space
 _SYMBOL = (
     r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|₦|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
     r"|(?<![A-Za-z])Dhs?\.?(?=\s?\d)"  # the dirham, "Dh2,800", "Dhs 3,200"
+    r"|(?<![A-Za-z])K[Ss]h\.?(?=\s?\d)"  # the Kenyan shilling, "KSh 45,000", "Ksh55,000"
     r"|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+)"  # the rand, "R3 000.00", and the naira,
     # "N100,000" (read only on a page about South Africa, or in a sentence about pay)
     r"|â‚¹|â‚¬|Â£|â‚±"  # signs whose UTF-8 bytes were read as Windows-1252
@@ -679,9 +680,14 @@ _QUALIFIER = (
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 #: the characters a match of _MONEY_START can start with (its alternatives open with look-behinds, so the engine
 #: tries every one of them at every character; a search for these first finds the few places to try)
-_MONEY_FIRST = re.compile(r"[\dUACSHN$¥￥€£₹₱₦RDâÂ?\ufffd]")
+_MONEY_FIRST = re.compile(r"[\dUACSHNK$¥￥€£₹₱₦RDâÂ?\ufffd]")
 #: currency codes a page may write before or after its figures
-_CODES = "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR|ZAR|NGN"
+_CODES = (
+    "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR|ZAR|NGN"
+    # (more currencies English pages state by their codes: Kenya, Uganda, Tanzania, Ghana, Pakistan, Sri Lanka,
+    # Bangladesh, Egypt, Saudi Arabia, Qatar, Switzerland)
+    "|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF"
+)
 #: a currency code right before a figure: "USD 350"
 _CODE_BEFORE = re.compile(rf"\b(?:{_CODES})\s?$")
 _MONEY = re.compile(
@@ -691,7 +697,8 @@ _MONEY = re.compile(
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*~?(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dash
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure; "~$75k to ~$158k")
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
-    rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah|ZAR|rand|NGN|naira)(?![A-Za-z])"
+    rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah|ZAR|rand|NGN|naira"
+    rf"|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF)(?![A-Za-z])"
     rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)
     re.IGNORECASE,
 )
@@ -15714,7 +15721,8 @@ def _usual_period(currency: str, amount: float) -> str:
 #: the amount from which a figure stated without a period is a year's pay (below it a month's)
 _YEAR_LIMIT = {
     "CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000, "ZAR": 60_000, "NGN": 1_000_000,
-    "AED": 100_000,
+    "AED": 100_000, "KES": 1_000_000, "UGX": 20_000_000, "TZS": 20_000_000, "GHS": 30_000, "PKR": 1_000_000,
+    "LKR": 1_000_000, "BDT": 500_000, "EGP": 200_000, "SAR": 100_000, "QAR": 100_000,
 }
 
 
@@ -15926,6 +15934,8 @@ _OTHER_CURRENCIES = {
     "DH": "AED", "DH.": "AED", "DHS": "AED", "DHS.": "AED", "JPY": "JPY",
     "YEN": "JPY", "RP": "IDR", "RP.": "IDR", "IDR": "IDR", "RUPIAH": "IDR",
     "R": "ZAR", "ZAR": "ZAR", "RAND": "ZAR", "₦": "NGN", "N": "NGN", "NGN": "NGN", "NAIRA": "NGN",
+    "KSH": "KES", "KSH.": "KES", **{code: code for code in ("KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "EGP",
+                                                           "SAR", "QAR", "CHF")},
 }
 #: currency signs whose UTF-8 bytes were read as Windows-1252 ("â‚¹" is "₹")
 _MISDECODED = {"â‚¹": "₹", "â‚¬": "€", "Â£": "£", "â‚±": "₱"}
@@ -15940,6 +15950,10 @@ _COUNTRY_CURRENCIES = {
     "germany": "EUR", "france": "EUR", "spain": "EUR", "italy": "EUR", "netherlands": "EUR", "ireland": "EUR",
     "japan": "JPY", "hong kong": "HKD", "new zealand": "NZD", "uae": "AED", "dubai": "AED",
     "south africa": "ZAR", "south african": "ZAR", "nigeria": "NGN", "nigerian": "NGN",
+    "kenya": "KES", "kenyan": "KES", "nairobi": "KES", "uganda": "UGX", "kampala": "UGX", "tanzania": "TZS",
+    "ghana": "GHS", "accra": "GHS", "pakistan": "PKR", "pakistani": "PKR", "karachi": "PKR", "lahore": "PKR",
+    "sri lanka": "LKR", "colombo": "LKR", "bangladesh": "BDT", "dhaka": "BDT", "egypt": "EGP", "cairo": "EGP",
+    "saudi arabia": "SAR", "riyadh": "SAR", "qatar": "QAR", "doha": "QAR", "switzerland": "CHF", "zurich": "CHF",
     # the cities a page about pay names most often instead of their country
     "beijing": "CNY", "shanghai": "CNY", "shenzhen": "CNY", "guangzhou": "CNY", "hangzhou": "CNY",
     "chengdu": "CNY", "mumbai": "INR", "delhi": "INR", "bangalore": "INR", "bengaluru": "INR", "hyderabad": "INR",
