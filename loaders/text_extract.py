@@ -2428,6 +2428,8 @@ def _title_mentions(
                 or (norms[i] in _PLURAL_TRADES and words.lower[i] != norms[i] and _person_noun(doc, i))
                 # a page or section titled by the post alone: "Radiographer", "## Pharmacist"
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
+                # (a short title of the lexicon too: "Chef", "Cook", "Maid" heading an ad or a section)
+                or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _alone_on_line(doc, i))
                 or (i in compounds and _person_noun(doc, i))
                 or i in subjects
                 # "start as an agent", "become an engineer": a head word named as what someone is
