@@ -17166,6 +17166,13 @@ def _in_byline(r: _Reader, m: Mention) -> bool:
     return m.start in labels or " ".join(r.text[m.start : m.end].split()) in names
 
 
+#: the mark of a firm's name right after a title's words (and up to two more capitalised words): "Acme Delivery
+#: Partner LLC", "Harbour Cleaners Ltd", "Northern Groundworker Services Ltd"
+_FIRM_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][A-Za-z&]*[ \t]+){0,2}"
+    r"(?:LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Incorporated|PLC|plc|GmbH|Pty|Pvt\.?|Corp\.?|Co\.(?=\s)"
+    r"|Group\s+(?:Ltd|Inc|PLC|LLC)|S\.A\.|B\.V\.|AG)(?![A-Za-z])"
+)
 #: a line of a list of pay: a short capitalised label, a colon or a spaced dash, then a figure ("Route Lead: £27,000",
 #: "Associate — £70,000–£90,000", "Team Member - $17.25 an hour")
 _PAY_ROW = re.compile(
@@ -17266,6 +17273,11 @@ def _read_block(
     r.paid_last = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
+        if ms and "mentions.firm-names" not in r.disabled and any(
+            m.label is _ROLE and _FIRM_AFTER.match(r.text, m.end) for m in ms
+        ):
+            # "Acme Delivery Partner LLC - Phoenix, AZ": a firm's name, no post
+            ms = mention_of[sent.start] = [m for m in ms if not (m.label is _ROLE and _FIRM_AFTER.match(r.text, m.end))]
         if (
             "mentions.pay-rows" not in r.disabled
             and not any(m.label is _ROLE for m in ms)

@@ -331,6 +331,13 @@ RULES: dict[str, Rule] = {
             "the plural agent noun that is the subject: 'newcomers who have just entered the industry'",
         ),
         Rule(
+            "mentions.firm-names",
+            "a title's words right before the mark of a firm's name ('LLC', 'Ltd', 'Inc.', 'PLC', 'GmbH', 'Pty')",
+            (_ROLE,),
+            "are a firm's name, no post ('Acme Delivery Partner LLC - Phoenix, AZ' under an ad's title): no role is"
+            " read there, and the ad's pay stays its title's",
+        ),
+        Rule(
             "mentions.pay-rows",
             "a line of a list of pay naming no role: a short capitalised label, a colon or a spaced dash, then a"
             " figure, next to (or one blank line from) another line of that shape",
