@@ -12701,6 +12701,13 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     k = _skip_spaces(words, sent.start, 1)
     while k < sent.end and lowers[k] in _TRAIT_LEADS:
         k = _skip_spaces(words, k + 1, 1)
+    if "who" in lowers[sent.start : sent.end] and "requirements.people-who" not in r.disabled:
+        sought = _people_who(words, sent.start, sent.end)
+        role = r.recent_role or r.section_role or r.subject
+        if sought is not None and role is not None and not any(m.label is _ROLE for m in ms):
+            r.rule = "requirements.people-who"
+            _trait_list(r, sent, ms, offset, role, sought)
+            return
     role = next((m for m in ms if m.label is _ROLE and m.i == k), None)
     end = role.j if role is not None else k
     if role is None and k > sent.start:
@@ -12722,6 +12729,37 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
         if n == 0 or j >= sent.end or lowers[j] != "be":
             return
         j = _skip_spaces(words, j + 1, 1)
+    _trait_list(r, sent, ms, offset, role, j)
+
+
+#: verbs of a hirer's wish before the people it seeks: "Employers want people who are ...", "look for someone who is"
+_WISH_WORDS = frozenset({"want", "wants", "seek", "seeks", "prefer", "prefers", "value", "values", "hire", "hires",
+                         "for", "need", "needs", "like", "likes"})
+#: the people sought: "people", "candidates", "someone"
+_SOUGHT_PEOPLE = frozenset({"people", "candidates", "applicants", "someone", "individuals", "staff", "workers",
+                            "employees", "somebody", "person", "persons"})
+
+
+def _people_who(words: _Words, start: int, end: int) -> int | None:
+    """Where the traits start in "Employers want people who are A, B and C" / "Shops look for someone who is A and
+    B": after 'who are' / 'who is' following people sought after a hirer's verb of wish; else None
+    (requirements.people-who)."""
+    lowers = words.lower
+    for k in range(start + 2, end - 3):
+        if lowers[k] != "who":
+            continue
+        people = _skip_spaces(words, k - 1, -1)
+        wish = _skip_spaces(words, people - 1, -1)
+        be = _skip_spaces(words, k + 1, 1)
+        if lowers[people] in _SOUGHT_PEOPLE and lowers[wish] in _WISH_WORDS and lowers[be] in {"are", "is"}:
+            return _skip_spaces(words, be + 1, 1)
+    return None
+
+
+def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: Mention, j: int) -> None:
+    """The traits listed from token ``j`` (see :func:`_traits`), each a need of ``role``."""
+    words = sent.words
+    lowers = words.lower
     pieces: list[list[int]] = [[]]
     for t in range(j, sent.end):
         w = lowers[t]
@@ -17459,7 +17497,9 @@ def _read_block(
                 r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
             if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
-            if ("is" in lows or "are" in lows or "be" in lows) and (ms or lowers[sent.start] in _TRAIT_LEADS):
+            if ("is" in lows or "are" in lows or "be" in lows) and (
+                ms or lowers[sent.start] in _TRAIT_LEADS or "who" in lows
+            ):
                 r.run("requirements.traits", _traits, r, sent, ms, offset)
             if not _HIRE_VERBS.isdisjoint(lows):
                 r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)

@@ -1215,6 +1215,14 @@ RULES: dict[str, Rule] = {
             " only its last trait",
         ),
         Rule(
+            "requirements.people-who",
+            "a sentence naming no post where a hirer's verb of wish is followed by the people sought and 'who are'"
+            " / 'who is' ('Employers want people who are observant, physically fit and calm under pressure')",
+            (_NEEDS,),
+            "the traits listed after it (read as requirements.traits reads a list) are needs of the post named"
+            " just before, else the section's or the page's; before, such a sentence named nothing",
+        ),
+        Rule(
             "requirements.reports-to",
             "a line of duties in the imperative or the third person ('Owns the budget, sets service standards and"
             " reports to the general manager') closing with a clause of whom the post reports to, after 'and' or a"

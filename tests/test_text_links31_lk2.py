@@ -286,3 +286,18 @@ def test_handle_inside_a_series_of_duties_opens_no_list(tmp_path: Path) -> None:
         if role == "dental-receptionist"
     }
     assert "book-check-ups" in off, off
+
+
+# --- requirements.people-who: "Employers want people who are A, B and C" ------------------------------------------
+
+
+def test_the_traits_of_the_people_a_hirer_wants_are_the_posts(tmp_path: Path) -> None:
+    page = (
+        "How to become a lifeguard\n\n"
+        "Lifeguards must hold a pool rescue award. Leisure centres want people who are observant, physically fit"
+        " and calm under pressure.\n"
+    )
+    g = read(tmp_path, page)
+    guard = {skill for role, skill in links(g) if role == "lifeguard"}
+    assert {"observant", "physically-fit", "calm-under-pressure"} <= guard, guard
+    assert "requirements.people-who" in rules_of(g, "lifeguard")
