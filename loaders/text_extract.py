@@ -2443,9 +2443,6 @@ def _title_mentions(
                     )
                 )
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
-                # "the developers and designers": a trade's word in the plural, people (the singular, "how a designer
-                # grows", is the post in general)
-                or (norms[i] in _PLURAL_TRADES and words.lower[i] != norms[i] and _person_noun(doc, i))
                 # a page or section titled by the post alone: "Radiographer", "## Pharmacist"
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
                 # (a short title of the lexicon too: "Chef", "Cook", "Maid" heading an ad or a section)
@@ -3371,11 +3368,6 @@ def _bulleted_verb(doc: Doc, words: _Words, i: int) -> bool:
 #: between advisors and management", "relies on porters" (not "with": "communication with supervisors" is a skill)
 _PEOPLE_PREPOSITIONS = frozenset(
     {"for", "on", "to", "among", "amongst", "from", "by", "alongside", "like", "including", "between"}
-)
-#: one-word titles that are also heads of longer ones ("web developer", "site engineer"), and so no one-word title of
-#: the lexicon alone, but name a trade in the plural where a one-word title of the lexicon would be people there
-_PLURAL_TRADES = frozenset(
-    {"designer", "developer", "engineer", "editor", "architect", "auditor", "scientist", "strategist", "clerk"}
 )
 #: verbs of hiring, managing and training, in their written forms, whose object in the plural is people: "the site
 #: employs welders", "we are recruiting porters", "you will supervise cleaners" (not "support" or "lead", which open
