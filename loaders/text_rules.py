@@ -2404,6 +2404,14 @@ RULES: dict[str, Rule] = {
             "each cell is the month's pay of its row's title",
         ),
         Rule(
+            "zh.level-codes",
+            "three or more Chinese lines in a row labelled with the codes of one series of levels rising by one"
+            " ('N0：', 'N1：', 'N2：'; 'P3：', 'P4：', 'P5：'), each naming a post in its first clause",
+            (_ROLE, _MOVE),
+            "the posts are the rungs of a ladder in the order of the levels (a line naming the post of the line"
+            " before is the same rung); a level naming no post makes no ladder",
+        ),
+        Rule(
             "zh.tiers",
             "a Chinese page about rising through posts with headings of rising tiers alone on their lines ('初级职位',"
             " '中级职位', '高级职位', '高层管理职位') and, under them, lines opening with posts and a colon ('运营专员:"

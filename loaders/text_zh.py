@@ -1134,9 +1134,56 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
         _title_line_ladder(d)
     if d.on("zh.tiers") and _TIER_GATE.search(text) and _RISE_WORDS.search(text):
         _tier_ladder(d)
+    if d.on("zh.level-codes"):
+        _level_code_ladder(d)
     _resolve(d)
     _activities_no_posts(d.facts)
     return d.facts
+
+
+#: a line labelled with a level's code: "N2：护师，...", "P3：运营主管"
+_LEVEL_CODE = re.compile(r"[ \t]*(?P<series>[A-Z]{1,2})[ \t]*(?P<level>\d{1,2})[ \t]*[:：][ \t]*")
+
+
+def _level_code_ladder(d: _Doc) -> None:
+    """Three or more lines in a row labelled with the codes of one series of levels, rising by one ("N0：", "N1：",
+    "N2：" ...), each naming a post in its first clause: the posts are the rungs of a ladder (a line naming the post
+    of the line before is the same rung).
+
+    >>> text = "技师等级\\nT1：学徒，跟师傅学\\nT2：维修工，独立检修\\nT3：维修主管，带班"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> [(m.source, m.target) for m in read_chinese(text, lines).moves]
+    [('学徒', '维修工'), ('维修工', '维修主管')]
+    """
+    text = d.text
+    run: list[tuple[str, int, int, int]] = []  # (series, level, start of the line, end)
+
+    def close() -> None:
+        if len(run) < 3:
+            return
+        rungs: list[tuple[str, int, int]] = []
+        for _, _, lo, hi in run:
+            code = _LEVEL_CODE.match(text, lo, hi)
+            assert code is not None
+            first = _CLAUSE_MARK.search(text, code.end(), hi)
+            found = titles_in(text, code.end(), first.start() if first else hi)
+            if not found:
+                return  # (a level naming no post: no ladder of posts)
+            name = d.name(found[0])
+            if not rungs or rungs[-1][0] != name:
+                rungs.append((name, found[0][0], found[0][1]))
+        d.facts.roles += [RoleMention(name, a, b, "zh.level-codes") for name, a, b in rungs]
+        for (a, a_start, _), (b, _, b_end) in itertools.pairwise(rungs):
+            d.facts.moves.append(Move(a, b, None, False, a_start, b_end, "zh.level-codes"))
+
+    for lo, hi in d.lines:
+        code = _LEVEL_CODE.match(text, lo, hi)
+        if code is not None and run and run[-1][0] == code["series"] and int(code["level"]) == run[-1][1] + 1:
+            run.append((code["series"], int(code["level"]), lo, hi))
+            continue
+        close()
+        run = [(code["series"], int(code["level"]), lo, hi)] if code is not None else []
+    close()
 
 
 def _activities_no_posts(facts: ChineseFacts) -> None:

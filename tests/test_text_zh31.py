@@ -136,3 +136,9 @@ def test_where_one_is_now_may_name_the_employer_before_the_post() -> None:
 def test_a_titles_label_may_say_how_many_are_hired_and_its_benefits_are_no_duties() -> None:
     text = "餐馆招工\n洗碗工 3名：清洗餐具，包吃住\n"
     assert {(n.role, n.skill) for n in _facts(text).needs} == {("洗碗工", "清洗餐具")}
+
+
+def test_lines_labelled_by_rising_level_codes_are_a_ladder() -> None:
+    text = "软件公司职级\nP4：初级工程师，写代码\nP5：工程师，独立开发\nP6：高级工程师，带人\n"
+    assert _moves(text) == {("初级工程师", "工程师"), ("工程师", "高级工程师")}
+    assert not _moves("软件公司职级\nP4：初级工程师，写代码\nP6：高级工程师，带人\n")  # (not one by one)
