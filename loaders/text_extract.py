@@ -1052,21 +1052,21 @@ class _Reader:
     # (slots: the rules read and set the reader's fields many thousands of times a document, and an instance
     # dict of this many keys is no longer the shared-key kind the interpreter reads fastest)
     __slots__ = (
-        "_spans", "acronyms", "ad_title", "answering", "asked", "bare_rows", "block", "breaks", "bylines",
-        "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases", "duties_at", "duty_line",
-        "duty_list", "entrants", "expansions", "facts", "field_move", "first_named", "group_duties", "heading_rungs",
-        "heads", "important_for", "in_list", "kind_lists", "label_line", "ladder", "ladder_page", "ladder_sections",
-        "last_sources", "learned", "level", "level_bare", "level_below", "level_line", "level_open", "level_pending",
-        "level_posts", "level_rank", "level_start", "level_titles", "levels", "line", "line_role", "list_lines",
-        "list_marked", "list_role", "md_headings", "measure_field", "move_sources", "named_before", "needs_role",
-        "next_roles", "numbered_section", "opened", "opener", "page_currency", "page_dollar", "paid_carried",
-        "paid_group", "paid_last", "paid_role", "pay_heading", "period", "plain", "position", "post_years", "question",
-        "rand_page", "reader_post", "recent_role", "referred", "rule", "run_on", "rung_last", "rung_open", "rungs",
-        "section", "section_group", "section_heading", "section_role", "sentence_index", "short_period",
-        "sole_currency", "source", "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role",
-        "subject", "table", "text", "tier", "title_headings", "title_items", "told", "told_current", "told_first",
-        "told_held", "told_moved_at", "told_pending", "told_person", "told_sourceless", "told_years", "top", "tracks",
-        "unowned", "vocab",
+        "_spans", "acronyms", "ad_title", "answering", "asked", "asked_listed", "bare_rows", "block", "breaks",
+        "bylines", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases", "duties_at",
+        "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named", "group_duties",
+        "heading_rungs", "heads", "important_for", "in_list", "kind_lists", "label_line", "ladder", "ladder_page",
+        "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below", "level_line", "level_open",
+        "level_pending", "level_posts", "level_rank", "level_start", "level_titles", "levels", "line", "line_role",
+        "list_lines", "list_marked", "list_role", "md_headings", "measure_field", "move_sources", "named_before",
+        "needs_role", "next_roles", "numbered_section", "opened", "opener", "page_currency", "page_dollar",
+        "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period", "plain", "position",
+        "post_years", "question", "rand_page", "reader_post", "recent_role", "referred", "rule", "run_on", "rung_last",
+        "rung_open", "rungs", "section", "section_group", "section_heading", "section_role", "sentence_index",
+        "short_period", "sole_currency", "source", "stage", "stage_at", "stage_block", "started_end", "step_item",
+        "step_role", "subject", "table", "text", "tier", "title_headings", "title_items", "told", "told_current",
+        "told_first", "told_held", "told_moved_at", "told_pending", "told_person", "told_sourceless", "told_years",
+        "top", "tracks", "unowned", "vocab",
     )
 
     def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
