@@ -14687,6 +14687,16 @@ def _salaries(
         if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
+        page_role = r.section_role or r.subject
+        you_paid = False
+        if (
+            column is None and roles and page_role is not None and "salaries.you-paid" not in r.disabled
+            and "you" in text.lower()
+        ):
+            you = r.run("salaries.you-paid", _you_paid, text, match.start())
+            if you is not None and _AS_ROLE_BEFORE_YOU.search(text, 0, you) is None:
+                # "Reporting to the warehouse manager, you will earn £12.10 an hour": the reader's post, the page's
+                roles, you_paid = [page_role], True
         if len(roles) == 1 and roles[0].rule == "mentions.rank-posts":
             # "Porters are on Band 2, which pays £23,615": the pay of the grade the post named before it is on
             grade = roles[0]
@@ -14696,7 +14706,7 @@ def _salaries(
             roles = [_outer_title(r, vocab, ms, roles[0])]  # "Art designers (visual designers) earn 6k-10k"
         if len(roles) == 1 and len(carry) == 1 and carry[0].start <= roles[0].start and roles[0].end < carry[0].end:
             roles = carry  # "| Chef de partie | £27,500 |": the row's whole title, not the word "Chef" in it
-        rule = "structure.role-columns" if column is not None else None
+        rule = "structure.role-columns" if column is not None else "salaries.you-paid" if you_paid else None
         if column is None and ("’" in text or "'" in text) and "salaries.earners" not in r.disabled:
             clause_at = max(text.rfind(mark, 0, match.start()) for mark in ",;:")
             owner = _possessive_earner(r, sent, ms, offset, match.start(), max(clause_at, 0))
@@ -17223,6 +17233,25 @@ _FIRM_AFTER = re.compile(
     r"(?:LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Incorporated|PLC|plc|GmbH|Pty|Pvt\.?|Corp\.?|Co\.(?=\s)"
     r"|Group\s+(?:Ltd|Inc|PLC|LLC)|S\.A\.|B\.V\.|AG)(?![A-Za-z])"
 )
+#: "you" as the subject of a verb of pay before a figure in its clause: "you will earn", "you'll be paid", "you can
+#: make up to", "you get"
+_YOU_PAID = re.compile(
+    r"\byou(?:'ll|’ll|\s+will|\s+can|\s+could|\s+would|'d|’d|\s+should|\s+may|\s+might)?"
+    r"(?:\s+(?:also|typically|usually|initially|then|now))?"
+    r"\s+(?:earn|make|receive|get|take\s+home|be\s+paid|be\s+earning|be\s+on|start\s+on|start\s+at)\b[^.;:]*$",
+    re.I,
+)
+#: "As a team leader, you will earn ...": the reader is that post
+_AS_ROLE_BEFORE_YOU = re.compile(r"\b(?:as|becoming|become)\s+(?:an?|the|our)\s+[^,;]*,?\s*$", re.I)
+
+
+def _you_paid(text: str, at: int) -> int | None:
+    """Where "you" stands as the subject of a verb of pay before char ``at`` in its clause, else None."""
+    clause = max(text.rfind(mark, 0, at) for mark in ";:")
+    found = _YOU_PAID.search(text, max(clause, 0), at)
+    return found.start() if found is not None else None
+
+
 #: a line of a list of pay: a short capitalised label, a colon or a spaced dash, then a figure ("Route Lead: £27,000",
 #: "Associate — £70,000–£90,000", "Team Member - $17.25 an hour")
 _PAY_ROW = re.compile(

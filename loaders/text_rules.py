@@ -2192,6 +2192,15 @@ RULES: dict[str, Rule] = {
             " Y': Y is the ward clerk's)",
         ),
         Rule(
+            "salaries.you-paid",
+            "a figure of pay after 'you' as the subject of a verb of pay in its clause ('you will earn', 'you'll be"
+            " paid', 'you can make up to') on a page or under a heading about one role",
+            ("salary",),
+            "the figure is that role's pay (the reader's post), not the pay of a post the sentence names as another"
+            " person ('Reporting to the warehouse manager, you will earn X'); 'As a team leader, you will earn X'"
+            " keeps the post named",
+        ),
+        Rule(
             "salaries.same-pay",
             "a sentence naming no figure whose posts are paid 'the same' ('Packers are paid the same rates',"
             " 'Checkout operators earn about the same.'), a sentence or two after one that paid a post",
