@@ -17245,6 +17245,21 @@ _YOU_PAID = re.compile(
 _AS_ROLE_BEFORE_YOU = re.compile(r"\b(?:as|becoming|become)\s+(?:an?|the|our)\s+[^,;]*,?\s*$", re.I)
 
 
+#: the reader named before a post in its sentence, as one who works with it ("You will support the head chef",
+#: "you'll report to our store manager"), not as one who becomes it ("you could become a supervisor")
+_READER_BESIDE = re.compile(
+    r"\byou(?:r)?\b(?![^.!?\n]*\b(?:become|becoming|promoted|progress|step\s+up|move\s+up|train\s+as|work\s+as"
+    r"|as\s+an?)\b)[^.!?\n]*$",
+    re.I,
+)
+
+
+def _reader_beside(text: str, at: int) -> bool:
+    """Whether the sentence holding char ``at`` names the reader ("you") before it as one working with that post."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    return _READER_BESIDE.search(text, start, at) is not None
+
+
 def _you_paid(text: str, at: int) -> int | None:
     """Where "you" stands as the subject of a verb of pay before char ``at`` in its clause, else None."""
     clause = max(text.rfind(mark, 0, at) for mark in ";:")
@@ -17548,6 +17563,13 @@ def _read_block(
             row_role = r.list_role  # "- Salary: ..." under "## Senior Buyer"
         # a figure naming no role is the last role's when that was named a sentence or two before, else the page's
         recent = last_role if last_role is not None and r.sentence_index - last_role_at <= 2 else None
+        if (
+            recent is not None and not ms and "salaries.you-paid" not in r.disabled
+            and (r.section_role or r.subject) is not None
+            and recent.key != (r.section_role or r.subject).key  # type: ignore[union-attr]
+            and _reader_beside(r.text, recent.start)
+        ):
+            recent = None  # "You will support the head chef. The salary is X": the page's post's pay, not the chef's
         if r.paid_role is not None and r.paid_role[1] > last_role_at and r.sentence_index - r.paid_role[1] <= 2:
             recent = r.paid_role[0]  # "The salary for X is ... After probation, the salary will be ...": X's too
         if recent is not None and recent.start < line.start and line.kind == "item" and _other_label(r, line, ms):

@@ -2198,7 +2198,8 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the figure is that role's pay (the reader's post), not the pay of a post the sentence names as another"
             " person ('Reporting to the warehouse manager, you will earn X'); 'As a team leader, you will earn X'"
-            " keeps the post named",
+            " keeps the post named; so is a figure naming no role right after a sentence where the reader works"
+            " with another post ('You will support the head chef. The salary is X'), not one the reader may become",
         ),
         Rule(
             "salaries.same-pay",

@@ -25,3 +25,13 @@ def test_you_can_make_while_working_with_other_posts() -> None:
 def test_as_a_post_you_earn_keeps_that_post() -> None:
     text = "Ward Clerk\n\nAs a ward manager, you will earn £41,000 a year.\n"
     assert _pay(text) == [("ward-manager", 41000.0, 41000.0)]
+
+
+def test_a_figure_after_a_sentence_of_the_reader_working_with_a_post_is_the_page_role() -> None:
+    text = "Ward Clerk\n\nYou will support the ward manager with rotas. The salary is £23,600 a year.\n"
+    assert _pay(text) == [("ward-clerk", 23600.0, 23600.0)]
+
+
+def test_a_figure_after_a_post_the_reader_may_become_stays_that_post() -> None:
+    text = "Ward Clerk\n\nYou could become a ward manager in time. The salary is £41,000 a year.\n"
+    assert _pay(text) == [("ward-manager", 41000.0, 41000.0)]
