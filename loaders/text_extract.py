@@ -12663,13 +12663,15 @@ _TRAIT_LEADS = frozenset(
 )
 #: the verbs before "be" in such a sentence: "should be", "need to be", "tend to be", "have to be"
 _TRAIT_MODALS = frozenset({"should", "must", "will", "need", "needs", "tend", "tends", "have", "has", "ought", "to"})
-#: the words after a post that open its traits: "is", "are" and the modals before "be"
-_TRAIT_VERBS = frozenset({"is", "are", "should", "must", "will", "need", "needs", "tend", "tends", "have", "has"})
+#: the words after a post that open its traits: "is", "are" and the modals before "be" (not their "ought" or "to")
+_TRAIT_VERBS = frozenset({"is", "are"}) | _TRAIT_MODALS - {"ought", "to"}
 #: adverbs that may open a trait, left out of its name: "very patient", "usually calm"
 _TRAIT_ADVERBS = frozenset(
     {"very", "highly", "extremely", "really", "always", "usually", "often", "also", "generally", "typically",
      "naturally", "both"}
 )
+#: what may stand between a post and the "be" of its traits: "should be", "will usually be", "tend to always be"
+_TRAIT_BEFORE_BE = _TRAIT_MODALS | _TRAIT_ADVERBS
 #: words a trait never opens with: articles, possessives, prepositions and states of employment or pay ("paid well",
 #: "based in Leeds", "in demand")
 _NO_TRAIT_OPENERS = frozenset(
@@ -12693,7 +12695,7 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     k = _skip_spaces(words, sent.start, 1)
     while k < sent.end and lowers[k] in _TRAIT_LEADS:
         k = _skip_spaces(words, k + 1, 1)
-    if "who" in lowers[sent.start : sent.end] and "requirements.people-who" not in r.disabled:
+    if "who" in _sent_lowers(sent) and "requirements.people-who" not in r.disabled:
         sought = _people_who(words, sent.start, sent.end)
         role = r.recent_role or r.section_role or r.subject
         if sought is not None and role is not None and not any(m.label is _ROLE for m in ms):
@@ -12716,7 +12718,7 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
         j = _skip_spaces(words, j + 1, 1)
     else:
         n = 0
-        while j < sent.end and lowers[j] in _TRAIT_MODALS | _TRAIT_ADVERBS and n < 4:
+        while j < sent.end and lowers[j] in _TRAIT_BEFORE_BE and n < 4:
             j, n = _skip_spaces(words, j + 1, 1), n + 1
         if n == 0 or j >= sent.end or lowers[j] != "be":
             return
