@@ -5718,9 +5718,9 @@ def _ranked(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
 
 # --- careers told of a person, and where a role's holders came from (careergraph.loaders.text_story) ---
 
-#: words one of which a sentence needs for transitions.told / transitions.former to read it
 #: words of the present that, with "is", may tell a named person's post reached since: "James is now B"
 _PRESENT_WORDS = frozenset({"now", "today", "currently"})
+#: words one of which a sentence needs for transitions.told / transitions.former to read it
 _TOLD_GATE = frozenset(
     {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied", "from"}
 )
@@ -6572,7 +6572,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                     r.stage, r.stage_at = list(r.position), r.sentence_index
         return
     # ("From there, the route is A, then B": the route's own steps, A from where the career stands)
-    own_verb = not _MOVE_VERBS.keys().isdisjoint(here) or names_route(norms, sent.start, sent.end)
+    own_verb = chained and (not _MOVE_VERBS.keys().isdisjoint(here) or names_route(norms, sent.start, sent.end))
     for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
         if verb in {"start", "held"} or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
             r.position = _with_alternatives(doc, group, roles)
@@ -12645,11 +12645,10 @@ def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
             continue
         skills = _duty_skills(sent, words, v, offset, stop=_reporting_clause(r, words, v, sent.end))
         if skills:
-            outer, r.rule = r.rule, ("requirements.dash-label" if dashed else r.rule)
-            try:
+            if dashed:  # (_dash_label asked that the rule is on)
+                r.run("requirements.dash-label", _link, r, sent, offset, [m], skills, 3)
+            else:
                 _link(r, sent, offset, [m], skills, 3)
-            finally:
-                r.rule = outer
 
 
 #: a dash as a word: a post's label may close with one between spaces
@@ -17369,11 +17368,11 @@ def _read_block(
     r.paid_last = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
-        if ms and "mentions.firm-names" not in r.disabled and any(
-            m.label is _ROLE and _FIRM_AFTER.match(r.text, m.end) for m in ms
-        ):
+        if ms and "mentions.firm-names" not in r.disabled:
             # "Acme Delivery Partner LLC - Phoenix, AZ": a firm's name, no post
-            ms = mention_of[sent.start] = [m for m in ms if not (m.label is _ROLE and _FIRM_AFTER.match(r.text, m.end))]
+            kept = [m for m in ms if not (m.label is _ROLE and _FIRM_AFTER.match(r.text, m.end))]
+            if len(kept) != len(ms):
+                ms = mention_of[sent.start] = kept
         if (
             "mentions.pay-rows" not in r.disabled
             and not any(m.label is _ROLE for m in ms)
@@ -17486,10 +17485,9 @@ def _read_block(
             groups = [m for m in ms if m.label is _JOB_GROUP]
             # (a level's "Titles: A, B" line is no role's section, nor "Reports to: B", a relation of the page's role)
             # ("Entry route: A" names where the page's role starts, no role of a section)
-            relation = _RELATION_LABEL.match(r.text, line.content, line.end) or _move_label(
-                r.text[line.content : line.end]
-            )
-            if roles and line.start != r.level_line and not relation:
+            if roles and line.start != r.level_line and not (
+                _RELATION_LABEL.match(r.text, line.content, line.end) or _move_label(r.text[line.content : line.end])
+            ):
                 r.section_role = roles[0]
                 if (
                     line.kind == "heading"

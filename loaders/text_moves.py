@@ -1092,9 +1092,6 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             while look < end and norms[look] in {"a", "an", "the"}:
                 look += 1
         target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
-        if bare_route and source is None and norms[start] in _STEP_SOURCE_OPENERS:
-            first = start + 2 if norms[start + 1 : start + 2] in (["a"], ["an"], ["the"]) else start + 1
-            source = next((n for n, (i, j) in enumerate(roles) if i == first and j <= k), None)
         if target is None or target == source:
             continue
         if first_step and source is None:

@@ -485,6 +485,10 @@ _TEAM_LIST = re.compile(
 _TEAM_GAP = re.compile(r"、|，|,|/|和|及|与|以及")
 
 
+#: where a team's list of posts ends: a sentence's end, "组成" ("make up") or "等" ("and so on")
+_TEAM_LIST_END = re.compile(r"[。；;！!？?\n]|组成|等")
+
+
 def _team_activity_posts(text: str, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
     """Heads of an activity ("运营", "客服", "调度") listed alone among a team's posts, which name posts there:
     "直播团队一般由主播、场控、运营和投手组成", "岗位有：站长、骑手、调度、客服" (two posts at least in the list).
@@ -494,15 +498,15 @@ def _team_activity_posts(text: str, lo: int, hi: int, titles: list[tuple[int, in
     ['调度', '客服']
     """
     out: list[tuple[int, int]] = []
+    whole = {(t[0], t[1]) for t in titles}
     for found in _TEAM_LIST.finditer(text, lo, hi):
-        stop = re.compile(r"[。；;！!？?\n]|组成|等").search(text, found.end(), hi)
+        stop = _TEAM_LIST_END.search(text, found.end(), hi)
         end = stop.start() if stop else hi
         items, k = [], found.end()
         for gap in [*_TEAM_GAP.finditer(text, found.end(), end), None]:
             b = gap.start() if gap else end
             items.append((k, b))
             k = gap.end() if gap else end
-        whole = {(t[0], t[1]) for t in titles}
         posts = [item for item in items if item in whole]
         if len(items) >= 3 and len(posts) >= 2:
             out += [item for item in posts if text[item[0] : item[1]] in _ACTIVITY_HEADS]
@@ -1920,8 +1924,10 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
     text = d.text
     by_start = {t[0]: t for t in titles}
     # (the cue on the line, or on a short heading line just above: "晋升通道：" over "店员—副店长—店长")
-    above = _line_above(d, lo)
-    cue = _LADDER_CUE.search(text, lo, hi) or (len(above.strip()) <= 24 and _LADDER_CUE.search(above))
+    cue = _LADDER_CUE.search(text, lo, hi)
+    if cue is None:
+        above = _line_above(d, lo)
+        cue = _LADDER_CUE.search(above) if len(above.strip()) <= 24 else None
     marks = [_ARROW] + ([_DASH] if cue else [])
     for mark in marks:
         for arrow in mark.finditer(text, lo, hi):
@@ -2140,8 +2146,10 @@ def _each_rung(d: _Doc, lo: int, hi: int) -> None:
     """ "店员—副店长—店长" over "每一级一般需要一到两年": the moves of the line above that told no time take it."""
     found = _EACH_RUNG.search(d.text, lo, hi)
     years = _years(d.text[found.start() : hi]) if found else None
+    if years is None:
+        return
     above = [k for k, (a, b) in enumerate(d.lines) if b < lo]
-    if years is None or not above:
+    if not above:
         return
     line = d.lines[above[-1]]
     for k, move in enumerate(d.bare_moves):
