@@ -2266,6 +2266,8 @@ _PHYSICAL_ING = {
     "lift": "Lifting", "carry": "Carrying", "stand": "Standing", "walk": "Walking", "sit": "Sitting",
     "bend": "Bending", "kneel": "Kneeling", "climb": "Climbing", "push": "Pushing", "pull": "Pulling",
 }
+#: each verb of bodily work by its own form and its "-ing" form ("sitting": sit)
+_PHYSICAL_BASE = {form: verb for verb, ing in _PHYSICAL_ING.items() for form in (verb, ing.lower())}
 #: "and" before another verb of bodily work: "lift boxes and stand for long periods" is two demands
 _PHYSICAL_AND = re.compile(r"\s+and\s+(?=(?:" + "|".join(_PHYSICAL_ING) + r")\w*\b)", re.I)
 #: a verb followed at once by another in a series: "lift, carry and stack"
@@ -2286,6 +2288,8 @@ def physical_names(item: str) -> list[SkillName]:
     ['Lifting heavy boxes', 'Standing for long periods']
     >>> [n.name for n in physical_names("Must be able to lift up to 25kg")], physical_names("Lift margins by 5%")
     (['Lifting'], [])
+    >>> [n.name for n in physical_names("Sitting for long periods")]
+    ['Sitting for long periods']
     """
     found = _PHYSICAL.match(item)
     if found is None:
@@ -2296,9 +2300,8 @@ def physical_names(item: str) -> list[SkillName]:
     for piece in pieces:
         verb = re.match(r"\w+", piece)
         assert verb is not None
-        base = verb.group().lower().removesuffix("ing")
-        base = base if base in _PHYSICAL_ING else base + "e" if base + "e" in _PHYSICAL_ING else base
-        if base not in _PHYSICAL_ING:
+        base = _PHYSICAL_BASE.get(verb.group().lower())
+        if base is None:
             return []
         rest = piece[verb.end() :]
         if _SERIES_NEXT.match(rest):
