@@ -435,10 +435,13 @@ _BAD_MODIFIERS = frozenset(
         "aka",  # "Brand Specialist (aka Vendor Manager)": another name follows
         "vs",  # "SEO Lead vs SEO Manager": two posts compared
         "versus",
-        # prepositions the stop-word list lacks: "work alongside site managers", "unlike store managers"
+        # prepositions and a conjunction the stop-word list lacks: "work alongside site managers", "unlike store
+        # managers", "whilst stock controllers need ..."
         "alongside",
         "unlike",
         "amid",
+        "amidst",
+        "whilst",
         "despite",
         "beneath",
         "underneath",
@@ -13475,7 +13478,7 @@ def _requirements(
     topic: _Topic,
 ) -> None:
     """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
-    clauses = _role_clauses(sent, ms) if ";" in sent.text or "while" in sent.text or "whereas" in sent.text else []
+    clauses = _role_clauses(sent, ms) if ";" in sent.text or "whil" in sent.text or "whereas" in sent.text else []
     if clauses and "requirements.role-clauses" not in r.disabled:
         # "Pickers need speed; loaders need stamina; and marshals need patience": each clause its subject's
         starts = [k if k >= 0 else -k - 1 for k in clauses]

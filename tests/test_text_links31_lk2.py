@@ -141,6 +141,17 @@ def test_a_clause_after_while_names_its_own_posts_needs(tmp_path: Path) -> None:
     assert not any(role == "forklift-driver" and "spreadsheet" in skill for role, skill in got), got
 
 
+
+def test_a_clause_after_whilst_names_its_own_posts_needs(tmp_path: Path) -> None:
+    # ("whilst", the British "while", which the rule's joins list but its gate did not ask for)
+    page = (
+        "Night porters must hold a first aid certificate, whilst reservation agents need strong booking system"
+        " skills.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "reservation-agent" and "booking" in skill for role, skill in got), got
+    assert not any(role == "night-porter" and "booking" in skill for role, skill in got), got
+
 # --- requirements.dash-label: "- Night auditor – balances the ledger, ..." --------------------------------------
 
 
