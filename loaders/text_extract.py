@@ -648,10 +648,12 @@ _TO_HEADING = re.compile(
 )
 def _move_label(text: str) -> bool:
     """Whether a line opens with a label of moves to or from the page's role ("Entry route: A", "Progression: B")."""
-    return any(p.match(text) for p in (_FROM_HEADING, _TO_HEADING, _LATERAL_HEADING))
+    return any(p.match(text) for p, _ in _MOVE_HEADINGS)
 
 
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
+#: the labels of a page's moves, each with the kind of its list
+_MOVE_HEADINGS = ((_FROM_HEADING, "from"), (_TO_HEADING, "to"), (_LATERAL_HEADING, "lateral"))
 #: "Top careers before merchandise planner:", "Common jobs after becoming a buyer:"
 _BEFORE_AFTER = re.compile(
     r"^\W*(?:(?:top|common|typical|usual|previous|prior|likely|possible)\s+)?(?:careers?|jobs?|roles?|positions?|posts?)"
@@ -8547,7 +8549,7 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     text = sent.text
     label_end = 0
     if ":" in text or "：" in text:
-        for pattern, kind in ((_FROM_HEADING, "from"), (_TO_HEADING, "to"), (_LATERAL_HEADING, "lateral")):
+        for pattern, kind in _MOVE_HEADINGS:
             if pattern.match(text):
                 direction = kind
                 break

@@ -1521,6 +1521,15 @@ _TITLED_RANGE = re.compile(
     r"[ \t　]*[:：]?[ \t　]*(?P<lo>[1-9]\d{3,4})[ \t]*[-–~～至到][ \t]*(?P<hi>[1-9]\d{3,4})"
     r"(?![\d.,kK千万年人个件平米%])"
 )
+def _pay_range(low: float, high: float) -> bool:
+    """Whether two bare figures rise as a range of pay does, and are not two calendar years ("2019-2023").
+
+    >>> _pay_range(6000, 9000), _pay_range(9000, 6000), _pay_range(2019, 2023)
+    (True, False, False)
+    """
+    return low < high and not (1950 <= low <= 2100 and 1950 <= high <= 2100)
+
+
 #: a page that hires or speaks of pay
 _HIRING = re.compile(r"招聘|诚聘|急聘|急招|招工|聘|薪|工资|收入|待遇")
 
@@ -1543,7 +1552,7 @@ def _titled_range(
     if found is None:
         return
     low, high = float(found["lo"]), float(found["hi"])
-    if high <= low or (1950 <= low <= 2100 and 1950 <= high <= 2100):
+    if not _pay_range(low, high):
         return
     yield low, high, "month", found.start("lo"), found.end()
 
@@ -2327,7 +2336,7 @@ def _range_columns(
         found = [_RANGE_CELL.fullmatch(text, *spans[column]) for _, _, spans in cells[1:] if column < len(spans)]
         pairs = [(int(f[1]), int(f[2])) for f in found if f is not None]
         if len(found) >= 2 and len(pairs) == len(found) == len(cells) - 1 and all(
-            a < b and not (1950 <= a <= 2100 and 1950 <= b <= 2100) for a, b in pairs
+            _pay_range(a, b) for a, b in pairs
         ):
             out.add(column)
     return out
