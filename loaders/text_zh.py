@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -2484,9 +2485,16 @@ def _descending(names: list[str]) -> bool:
 
 
 def _line_above(d: _Doc, at: int) -> str:
-    starts = [lo for lo, _ in d.lines]
-    k = starts.index(at) if at in starts else -1
-    return d.text[d.lines[k - 1][0] : d.lines[k - 1][1]] if k > 0 else ""
+    """The line before the one that starts at ``at`` ("" for the first line or an offset that starts none).
+
+    Examples
+    --------
+    >>> d = _Doc("岗位 店长", [(0, 2), (3, 5)], frozenset())
+    >>> _line_above(d, 3), _line_above(d, 0), _line_above(d, 4)
+    ('岗位', '', '')
+    """
+    k = bisect_left(d.lines, (at,))  # the lines are in the order of the text
+    return d.text[d.lines[k - 1][0] : d.lines[k - 1][1]] if 0 < k < len(d.lines) and d.lines[k][0] == at else ""
 
 
 #: ranks below the post their head names: a trainee, a deputy ("储备店长" is no 店长 yet)
