@@ -9909,6 +9909,150 @@ def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: lis
     _link(r, sent, offset, [role], skills, 3)
 
 
+# --- tables whose cells are glued end to end ---------------------------------------------------------------------
+
+#: a place where two cells of a table flattened without separators meet: a lower-case word run straight into a
+#: capital ("LabourerCarry", "Main DutiesWhat"; three lower-case letters before it, so that "eBay" and "YouTube" are
+#: kept whole), or a cell's closing stop or bracket run straight into the next cell's capital or digit ("clear
+#: waste.Fitness", "(CSCS card).Labourer", "check the work.3+ years")
+_GLUE = re.compile(
+    r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z0-9])|(?<=[a-z]\)\.)(?=[A-Z0-9])|(?<=\))(?=[A-Z])"
+)
+#: the first header cell of such a table, glued to the next one: "Role", "Job Title", "Position"
+_GLUED_HEAD = re.compile(
+    r"(?:(?<=^)|(?<=[\s:.]))(?:Job |Role |Position )?(?:Titles?|Roles?|Positions?|Jobs?)(?=[A-Z])"
+)
+
+
+def glued_table(line: str) -> tuple[int, list[str], list[tuple[int, list[tuple[int, int]]]]] | None:
+    """A table of titles flattened into one line without separators (cells glued end to end, as a page's table
+    comes out when its markup is dropped): where it starts, its header's cells, and each row's title start and
+    cells (spans in ``line``, the title's first). The header opens with a column of titles ("Role", "Job Title")
+    run straight into the next header cell, and its other cells name duties, needs, skills, years or pay; a row
+    opens with a title (words in capitals ending in a title's head, one of several split by slashes). None when
+    the line holds no such table, or fewer than two rows.
+
+    Examples
+    --------
+    >>> line = ("Jobs on a site:PositionMain DutiesWhat You NeedLabourerCarry materials, clear waste.Fitness, a safety "
+    ...         "card.Site SupervisorRun the crew, check the work.3+ years on site, a first aid course.")
+    >>> start, header, rows = glued_table(line)
+    >>> line[start:start + 8], header
+    ('Position', ['Position', 'Main Duties', 'What You Need'])
+    >>> [[line[a:b] for a, b in cells] for _, cells in rows]  # doctest: +NORMALIZE_WHITESPACE
+    [['Labourer', 'Carry materials, clear waste.', 'Fitness, a safety card.'],
+     ['Site Supervisor', 'Run the crew, check the work.', '3+ years on site, a first aid course.']]
+    >>> glued_table("Our Role models are the staff.") is None
+    True
+    """
+    for head in _GLUED_HEAD.finditer(line):
+        at = head.start()
+        cuts = [m.start() for m in _GLUE.finditer(line, head.end() - 1)]
+        bounds = [at, *(c for c in cuts if c > at), len(line)]
+        pieces = [(a, b) for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
+        header: list[str] = []
+        for a, b in pieces:
+            value = line[a:b].strip()
+            if header and not _column_name(value):
+                break
+            header.append(value)
+        if len(header) < 2 or not any(_DUTIES_COLUMN.search(v) or _NEEDS_COLUMN.fullmatch(v) for v in header[1:]):
+            continue
+        rows: list[tuple[int, list[tuple[int, int]]]] = []
+        for a, b in pieces[len(header) :]:
+            value = line[a:b].strip()
+            if _glued_title(value):
+                rows.append((a, [(a, b)]))
+            elif rows:
+                cells = rows[-1][1]
+                if len(cells) < len(header):
+                    cells.append((a, b))
+                else:  # (a cell of two sentences: the rest of the last cell)
+                    cells[-1] = (cells[-1][0], b)
+        if len(rows) >= 2 and sum(len(cells) == len(header) for _, cells in rows) * 2 > len(rows):
+            return at, header, rows
+    return None
+
+
+def _column_name(value: str) -> bool:
+    """Whether a glued header cell names a column: duties, needs, skills, years or pay, in a few words in
+    capitals ("Key Responsibilities", "Typical Requirements", "Salary")."""
+    words = value.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() or w.lower() in _TITLE_GLUE for w in words):
+        return False
+    return bool(
+        _DUTIES_COLUMN.search(value)
+        or _NEEDS_COLUMN.fullmatch(value)
+        or _YEARS_COLUMN.search(value)
+        or _PAY_WORDS.search(value)
+    )
+
+
+def _glued_title(value: str) -> bool:
+    """Whether a piece of a glued table is a row's title: up to six words in capitals, no stop or comma, ending in a
+    title's head ("Stock Clerk/Receiver": either title of the slash will do)."""
+    words = value.split()
+    if not words or len(words) > 6 or any(ch in value for ch in ",.;:()"):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_GLUE for w in words):
+        return False
+    return any(_titled(part.split()) for part in value.split("/") if part.strip())
+
+
+def _glued_tables(r: _Reader, plain: str) -> list[tuple[int, int]]:
+    """Read each table flattened into a line without separators (see :func:`glued_table`): each row's title is a
+    role, and each item of its cells under a header of duties or needs one of its skills (as a row of a table
+    with bars is read). Returns the spans read, which the other rules then see as blanks."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(plain):
+        end = plain.find("\n", at)
+        end = len(plain) if end < 0 else end
+        found = glued_table(plain[at:end]) if end - at > 80 else None
+        if found is not None:
+            start, header, rows = found
+            linked = [k for k, v in enumerate(header) if k and (_DUTIES_COLUMN.search(v) or _NEEDS_COLUMN.fullmatch(v))]
+            for _, cells in rows:
+                lo, hi = cells[0]
+                name = " ".join(r.text[at + lo : at + hi].split())
+                entry = _new_role(name)
+                role = Mention(_ROLE, entry.key, entry.name, entry.key in r.vocab.entries, at + lo, at + hi, 0, 0)
+                r.node(role, r.evidence(role.start, role.end))
+                for k in linked:
+                    if k < len(cells):
+                        _glued_cell(r, role, at + cells[k][0], at + cells[k][1])
+            spans.append((at + start, end))
+        at = end + 1
+    return spans
+
+
+def _glued_cell(r: _Reader, role: Mention, lo: int, hi: int) -> None:
+    """Each item of one cell of a glued table's row is a skill of the row's title (named as a list item is)."""
+    text = r.text
+    for item in _CELL_ITEM.finditer(text, lo, hi):
+        written = item.group().strip(" .")
+        if not written or len(written.split()) > 6 or not any(ch.isalpha() for ch in written):
+            continue
+        start = item.start() + (len(item.group()) - len(item.group().lstrip(" ")))
+        if written.split()[0].lower() in {"no", "not", "none"}:
+            continue  # "no experience needed": nothing asked
+        named: list[SkillName | None] = list(skill_names(written)) if _rewords(r) else []
+        for name in named or [None]:
+            if name is None:
+                entry, a, b, alias = _new_skill(written), start, start + len(written), None
+            else:
+                entry, a, b, alias = _named_skill(name.name), start + name.start, start + name.end, name.alias
+                alias = alias if name.reworded else None
+            if entry.key not in r.vocab.entries and names_no_skill(entry.name):
+                continue
+            r.node(entry, r.evidence(a, b), known=entry.key in r.vocab.entries)
+            if alias:
+                held = r.facts.nodes[entry.key].setdefault("aliases", [])
+                if alias not in held:
+                    held.append(alias)
+            r.requires(role, entry, 3, r.evidence(role.start, b))
+
+
 #: a heading that opens a level of a ladder: "ENTRY LEVEL", "Mid-level", "Level 2: Intermediate", "Tier 1"
 #: the line of a level block that lists its titles: "Job Titles: A, B, C", "Example roles: A, B"
 _TITLES_LABEL = re.compile(
@@ -16770,6 +16914,10 @@ def _read_document(
     if chinese:  # lines written in Chinese are read by text_zh; the English rules see blanks there
         _read_chinese(reader, plain, chinese)
         plain = _blanked(plain, chinese)
+    if "structure.glued-table" not in disabled and _GLUED_HEAD.search(plain) is not None:
+        glued = reader.run("structure.glued-table", _glued_tables, reader, plain)
+        if glued:  # (the tables' lines are read; the other rules see blanks there)
+            plain = _blanked(plain, glued)
     reader.top = _first_line(plain)
     reader.plain = plain
     reader.acronyms = title_acronyms(plain, initials="mentions.initials" not in reader.disabled)

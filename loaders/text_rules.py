@@ -1270,6 +1270,17 @@ RULES: dict[str, Rule] = {
             " template: 'Returns Clerk Job Description')",
         ),
         Rule(
+            "structure.glued-table",
+            "a line holding a table whose cells were run together when its markup was dropped ('PositionMain"
+            " DutiesWhat You NeedLabourerCarry materials, clear waste.Fitness, a safety card.Site Supervisor...')",
+            (_ROLE, _SKILL, _NEEDS),
+            "the header opens with a column of titles ('Role', 'Job Title') glued to the next header cell, whose"
+            " cells name duties, needs, skills, years or pay; cells meet where a lower-case word runs into a capital"
+            " or a stop into a capital or digit; a row opens with a title in capitals ending in a title's head; each"
+            " row's title is a role and each item of its duties or needs cells one of its skills (as a barred table"
+            " row is read); the other rules then see the table as blanks",
+        ),
+        Rule(
             "structure.needs-columns",
             "the header row of a table with a column of titles ('| Role | What it takes |')",
             (_NEEDS,),

@@ -1,0 +1,37 @@
+"""Layouts of real pages that hid roles' requirements (our own text, in trades other than e-commerce)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read, roles
+
+
+def test_a_table_whose_cells_were_glued_together_is_read_row_by_row(tmp_path: Path) -> None:
+    # a table of a building site's jobs flattened into one line, its cells run together
+    text = (
+        "Site jobs explained, with what each one does and asks for:"
+        "PositionMain DutiesWhat You Need"
+        "LabourerCarry materials, clear waste, load skips.Physical fitness, a safety card."
+        "Site SupervisorRun the crew, check the work, keep the site diary.3+ years on site, first aid training."
+        "Crane OperatorLift loads, inspect rigging.Crane licence, good eyesight; no degree needed.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"labourer", "site-supervisor", "crane-operator"} <= roles(g), roles(g)
+    got = needs(g)
+    labourer, supervisor, crane = (got.get(k, set()) for k in ("labourer", "site-supervisor", "crane-operator"))
+    assert {"physical fitness", "safety card"} <= labourer, labourer
+    assert any("waste" in name for name in labourer), labourer
+    assert "first aid training" in supervisor and any("diary" in name for name in supervisor), supervisor
+    assert "crane licence" in crane and not any("degree" in name for name in crane), crane
+    # a row's cells are its own: the supervisor's needs are not the labourer's
+    assert not any("first aid" in name for name in labourer), labourer
+
+
+def test_glued_words_without_a_header_of_titles_are_no_table(tmp_path: Path) -> None:
+    text = (
+        "Our Porter team keeps the wards moving.PorterMove patients, deliver samples.\n"
+        "Porters need fitness.\n"
+    )
+    g = read(tmp_path, text)
+    assert "move patients" not in " ".join(needs(g).get("porter", set())), needs(g)
