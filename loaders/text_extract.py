@@ -17540,7 +17540,12 @@ def _read_block(
         if r.bylines and ms and "structure.bylines" not in r.disabled:
             ms = [m for m in ms if not _in_byline(r, m)]
         line, first = _line_of(r, sent, offset)
-        titled = _ad_title(r, sent, ms, offset, line) if ms and line.kind in {"heading", "text", "item"} else None
+        # (a heading names no title the other rules read when its head stands alone: "Associate, Kitchen Ops")
+        titled = (
+            _ad_title(r, sent, ms, offset, line)
+            if (ms or (line.kind == "heading" and "," in sent.text)) and line.kind in {"heading", "text", "item"}
+            else None
+        )
         if titled is not None:  # (what later rules read again from the sentence's mentions, too)
             ms = mention_of[sent.start] = titled
         if not _RANK_WORDS.isdisjoint(here) and "mentions.rank-posts" not in r.disabled:

@@ -418,7 +418,9 @@ RULES: dict[str, Rule] = {
             " programme, place) kept in an alias; its words name no other role; not when the function is a title"
             " itself ('Supervisor, Manager') or the words before the comma are more than a rank and a head"
             " ('Store Manager, Leeds'), nor when the words after the comma end in a workplace's noun or the line dates"
-            " the post in a bracket ('Staff Nurse, City Hospital (2011-2015)': a post and where it was held)",
+            " the post in a bracket ('Staff Nurse, City Hospital (2011-2015)': a post and where it was held); a"
+            " heading is read so even when no other rule finds a title in it (a head that alone is none: 'Associate,"
+            " Pastry Kitchen Ops')",
         ),
         Rule(
             "structure.hyphens",

@@ -35,3 +35,18 @@ def test_glued_words_without_a_header_of_titles_are_no_table(tmp_path: Path) -> 
     )
     g = read(tmp_path, text)
     assert "move patients" not in " ".join(needs(g).get("porter", set())), needs(g)
+
+
+def test_an_ad_titled_with_a_bare_head_and_its_function_after_a_comma(tmp_path: Path) -> None:
+    # "Associate" alone is no title the other rules read; written function last it is the ad's post
+    text = (
+        "Associate, Pastry Kitchen Ops\n"
+        "Location: Leeds\n"
+        "Key Responsibilities\n"
+        "- Laminate doughs for the morning bake\n"
+        "- Keep the allergen log\n"
+    )
+    g = read(tmp_path, text)
+    assert "associate-pastry-kitchen-ops" in roles(g), roles(g)
+    got = needs(g).get("associate-pastry-kitchen-ops", set())
+    assert any("allergen log" in name for name in got), got
