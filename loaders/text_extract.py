@@ -109,6 +109,7 @@ from careergraph.loaders.text_requirements import (
     degree_key,
     degree_names,
     degree_subject,
+    examples_of_places,
     gone_through,
     inline_first_item,
     line_items,
@@ -11148,9 +11149,14 @@ def _list_items(
         lo = first
         where = False  # whether a piece before ended in a place or a time: "tastings across Leeds, York"
         subject = False  # whether a piece before named a degree's subject: "Degree in Finance, Business or ..."
+        places = False  # whether the list has turned to examples of places or parties: "sites such as A, B"
         for j in [*cuts, stop]:
             opens_examples = j < stop and (lowers[j] == "like" or (lowers[j] == "as" and lowers[j - 1] == "such"))
             head = j - 2 if opens_examples and lowers[j] == "as" else j - 1
+            opening = lo + 1 if j > lo + 1 and lowers[lo] in {"and", "or"} else lo
+            if places and reword and j > lo and verb_base(lowers[opening]) is None:
+                lo = j + 1
+                continue  # "..., Twitter, and Instagram": more of the examples, no item of its own
             if reword and opens_examples and head > lo and _singular_word(lowers[head]) in _KINDS_OF_WORK:
                 lo = j + 1  # "administrative tasks like payroll, budgets": the examples name the work, not "tasks"
                 continue
@@ -11181,6 +11187,8 @@ def _list_items(
                 pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
             else:
                 pieces.extend(_split_on_and(words, norms, lo, j))
+            if reword and examples_of_places(lowers, j, first, stop):
+                places = True  # "post specials on sites such as A and B": where the work is done, no skills
             lo = j + 3 if j < stop and _as_well_as(lowers, j, first, stop) else j + 1
     for lo, hi in pieces:
         while lo < hi and _is_filler(words, norms, lo):

@@ -37,6 +37,7 @@ from careergraph.graph.schema import slugify
 
 __all__ = [
     "DEGREE_KEYS",
+    "EXAMPLE_PLACES",
     "QUALITY_PEOPLE",
     "SkillName",
     "adjective_commas",
@@ -45,6 +46,7 @@ __all__ = [
     "degree_key",
     "degree_names",
     "degree_subject",
+    "examples_of_places",
     "inline_first_item",
     "list_spans",
     "names_no_skill",
@@ -3469,6 +3471,9 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
         k = end + 1
         while k < n:
             if words[k] == "including" or (words[k] == "as" and words[k - 1] == "such"):
+                if examples_of_places(words, k, 0, n):
+                    k = n  # "on sites such as A and B": names of places or firms, no skills
+                    break
                 k += 1
                 break
             if words[k] == "to" and not purpose and not infinitives and _aims_at(words, k):
@@ -3488,6 +3493,40 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
                     break
             k += 1
     return [(a, b) for a, b in out if b > a]
+
+
+#: nouns of the places, media and parties of work, whose examples ("sites such as A and B", "suppliers such as C",
+#: "outlets including D") are names of places, firms or people, no skills
+EXAMPLE_PLACES = frozenset(
+    {"site", "website", "marketplace", "store", "shop", "outlet", "venue", "location", "market", "region", "country",
+     "city", "retailer", "supplier", "vendor", "partner", "brand", "company", "firm", "client", "customer",
+     "manufacturer", "carrier", "courier", "agency", "contractor", "wholesaler", "distributor"}
+)
+
+
+def examples_of_places(lowers: list[str], j: int, first: int, stop: int) -> bool:
+    """Whether token ``j`` of ``lowers`` (lower-case words, read from ``first`` to ``stop``) opens examples
+    ("including", "like", "such as") of a place, medium or party of the work: the noun right before it is one, in the
+    plural, as examples are given ("marketplaces such as", "outlets including"); after a comma "including" may give
+    examples of something named earlier ("pricing across all venues, including menu costing").
+
+    >>> words = "sell on marketplaces such as amazon and etsy".split()
+    >>> examples_of_places(words, 4, 0, len(words))
+    True
+    >>> words = "master techniques such as braising".split()
+    >>> examples_of_places(words, 3, 0, len(words))
+    False
+    """
+    if j >= stop:
+        return False
+    such = lowers[j] == "as" and j > first and lowers[j - 1] == "such"
+    if not (lowers[j] in {"including", "like"} or such):
+        return False
+    head = j - 2 if such else j - 1  # (right before: after a comma, "including" may look further back)
+    if head < first:
+        return False
+    word = lowers[head]
+    return word.endswith("s") and _singular(word) in EXAMPLE_PLACES
 
 
 #: verbs after "to" that say what a duty is for (goals): "to drive growth", "to deliver a seamless experience"

@@ -50,3 +50,26 @@ def test_an_ad_titled_with_a_bare_head_and_its_function_after_a_comma(tmp_path: 
     assert "associate-pastry-kitchen-ops" in roles(g), roles(g)
     got = needs(g).get("associate-pastry-kitchen-ops", set())
     assert any("allergen log" in name for name in got), got
+
+
+def test_examples_of_places_or_firms_name_no_skills(tmp_path: Path) -> None:
+    text = (
+        "Line Cook\n\n"
+        "Responsibilities\n"
+        "- Post specials on sites such as Facebook, Twitter and Instagram\n"
+        "- Order produce from suppliers such as Brakes and Bidfood\n"
+        "- Master techniques such as braising, poaching and searing\n"
+    )
+    got = needs(read(tmp_path, text)).get("line-cook", set())
+    assert not {"facebook", "twitter", "instagram", "brakes", "bidfood"} & got, got
+    assert {"braising", "poaching", "searing"} <= got, got
+    assert any("special" in name for name in got), got
+
+
+def test_examples_of_places_after_a_cue_name_no_skills(tmp_path: Path) -> None:
+    text = (
+        "Line Cook\n\n"
+        "The line cook is responsible for developing menus to lift bookings on sites such as Facebook and Yelp.\n"
+    )
+    got = needs(read(tmp_path, text)).get("line-cook", set())
+    assert not {"facebook", "yelp"} & got, got
