@@ -761,6 +761,10 @@ _CONDITION = re.compile(r"(?:后|之后|以后|时)\s*[，,]")
 _ITEM_SPLIT = re.compile(r"[、，,；;。/]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:或|或者|以及)(?=[\u4e00-\u9fffA-Za-z])")
 _BRACKETS = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]?")
 _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*([^)）]*)[)）]")
+#: words closing a field of work, whose examples after a comma stand in for it ("负责楼面服务，如排班安排")
+_FIELD_WORDS = ("服务", "管理")
+#: a clause after a comma that gives examples of what the clause before names: "，包括A、B和C", "，如A、B等"
+_EXAMPLE_CLAUSE = re.compile(r"[，,]\s*(?:包括|包含|例如|比如|如)(?![何果今实此同])[^，,；;。]*")
 #: an item's words before the bracket of examples that say only "work" ("平台基础操作"): the examples are the skills
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
@@ -838,6 +842,12 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     example = _EXAMPLE_BRACKET.search(item)
     if example is not None and _GENERIC_WORK.search(item[: example.start()].strip()):
         item = example[1]
+    for clause in reversed(list(_EXAMPLE_CLAUSE.finditer(item))):
+        before = item[: clause.start()].strip()
+        if not _GENERIC_WORK.search(before) and not before.endswith(_FIELD_WORDS):
+            # "收集市场数据，包括竞品表现、用户行为": examples of what the clause before names, no duties of their own
+            # (after a field of work they stand in for it: "负责楼面服务，如排班安排")
+            item = item[: clause.start()] + item[clause.end() :]
     names: list[str] = []
     # "活动策划、数据分析": a field and a word of activity that could name a post ("内容策划" is also a planner)
     # are the activity among other duties, not a post (unless the item names nothing else: "配合商品运营、客服")

@@ -73,3 +73,17 @@ def test_examples_of_places_after_a_cue_name_no_skills(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("line-cook", set())
     assert not {"facebook", "yelp"} & got, got
+
+
+def test_a_chinese_clause_of_examples_names_no_duties_of_its_own(tmp_path: Path) -> None:
+    # a hotel housekeeper's duties: the clause after "，包括" gives examples of the linen, no duties
+    text = (
+        "客房服务员岗位职责\n"
+        "- 负责整理客房布草，包括床单、枕套和毛巾。\n"
+        "- 负责日常工作，包括补充客用品、清洁卫生间。\n"
+    )
+    got = needs(read(tmp_path, text))
+    skills = set().union(*got.values()) if got else set()
+    assert any("布草" in name for name in skills), got
+    assert not {"床单", "枕套", "毛巾"} & skills, got
+    assert any("补充客用品" in name for name in skills), got  # examples of a generic word of work stand in for it
