@@ -14328,12 +14328,24 @@ _ING_ADJECTIVES = frozenset(
 def _quality_noun(word: str) -> bool:
     """A noun of a quality or an activity by its ending ("adaptability", "resilience", "negotiation"), not a
     vague one ("information", "opportunity") nor a place or a firm ("university", "business")."""
+    if word in _QUALITY_WORDS:
+        return True  # "stamina", "empathy", "tact": qualities no ending shows
     return (
         len(word) > 6
-        and word.endswith(("ity", "ness", "ience", "ance", "tion", "sion", "ment", "ship", "ysis"))
+        and word.endswith(("ity", "ness", "ience", "ance", "tion", "sion", "ment", "ship", "ysis", "acy", "ism"))
         and word not in _VAGUE_ACTIVITIES
         and word not in _NOT_QUALITIES
     )
+
+
+#: qualities and fields asked of a worker that no ending marks as such ("Porters must have stamina, tact and ...")
+_QUALITY_WORDS = frozenset(
+    {"stamina", "empathy", "tact", "honesty", "teamwork", "initiative", "enthusiasm", "confidence", "diligence",
+     "persistence", "courtesy", "loyalty", "strength", "fitness", "numeracy", "literacy", "accuracy", "diplomacy",
+     "bookkeeping", "typing", "multitasking", "etiquette", "charisma", "grit", "drive", "energy", "judgement",
+     "judgment", "discipline", "tenacity", "poise", "warmth", "calmness", "composure", "mathematics", "statistics",
+     "economics", "ergonomics"}
+)
 
 
 _NOT_QUALITIES = frozenset(
@@ -14341,7 +14353,8 @@ _NOT_QUALITIES = frozenset(
      "ownership", "membership", "sponsorship", "internship", "apprenticeship", "department", "equipment",
      "shipment", "government", "nation", "station", "region", "religion", "version", "mission", "commission",
      "pension", "television", "session", "division", "question", "population", "institution", "competition",
-     "promotion", "description", "direction", "section", "collection", "edition", "invention"}
+     "promotion", "description", "direction", "section", "collection", "edition", "invention", "tourism",
+     "journalism", "mechanism", "organism", "pharmacy", "privacy", "legacy", "advocacy", "democracy", "bureaucracy"}
 )
 
 

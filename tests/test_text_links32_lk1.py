@@ -87,3 +87,10 @@ def test_a_chinese_clause_of_examples_names_no_duties_of_its_own(tmp_path: Path)
     assert any("布草" in name for name in skills), got
     assert not {"床单", "枕套", "毛巾"} & skills, got
     assert any("补充客用品" in name for name in skills), got  # examples of a generic word of work stand in for it
+
+
+def test_plain_words_of_qualities_no_ending_marks_are_skills(tmp_path: Path) -> None:
+    text = "Hospital Porter\n\nPorters must have stamina, tact, and good timekeeping. Supervisors need numeracy.\n"
+    got = needs(read(tmp_path, text))
+    assert {"stamina", "tact", "timekeeping"} <= got.get("hospital-porter", set()), got
+    assert "numeracy" in set().union(*got.values()), got
