@@ -10857,10 +10857,43 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     said = _said_after_whom(sent, nxt)
                     if said is not None:
                         return said, importance, True  # "what employers look for in a porter is X": X
+                if cue[-1] in _ASKS_OF_WHOM:
+                    verb = _verb_after_whom(sent, first + pos + len(cue))
+                    if verb is not None:
+                        return verb, importance, True  # "requires drivers to lift parcels, ...": what they do
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
+
+
+#: cue verbs that may name whom they ask before what: "requires drivers to ...", "will want you to ..."
+_ASKS_OF_WHOM = frozenset({"require", "want", "expect"})
+#: the determiners that may open whom such a verb asks
+_WHOM_DETERMINERS = frozenset({"the", "their", "its", "all", "most", "many", "our", "new", "his", "her"})
+
+
+def _verb_after_whom(sent: _Sent, at: int) -> int | None:
+    """The verb after whom a cue asks and "to" ("requires drivers to lift ...", "want you to have ..."): the token of
+    the verb when the words after the cue are a person (a pronoun, or a plural noun after at most a determiner)
+    and "to"; else None."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, at, 1)
+    if k < sent.end and lowers[k] in _WHOM_DETERMINERS:
+        k = _skip_spaces(words, k + 1, 1)
+    if k + 2 >= sent.end or not words.alpha[k]:
+        return None
+    word = lowers[k]
+    if word not in {"you", "them", "him", "her", "us", "someone", "staff", "people"} and not (
+        word.endswith("s") and len(word) > 3 and word not in STOP_WORDS
+    ):
+        return None
+    to = _skip_spaces(words, k + 1, 1)
+    if to >= sent.end or lowers[to] != "to":
+        return None
+    verb = _skip_spaces(words, to + 1, 1)
+    return verb if verb < sent.end and verb_base(lowers[verb]) is not None else None
 
 
 def _compound_gerund(sent: _Sent, at: int) -> bool:

@@ -1082,7 +1082,10 @@ RULES: dict[str, Rule] = {
             " not 'our mission is to' (the writer's company's); after a hirer's cue, a phrase of whom it is asked"
             " closed by 'include' or 'is / are' is read after it ('Qualities employers look for in a porter include"
             " A, B and C', 'What recruiters value in a keeper is A': A, not 'in a porter include A'); not"
-            " 'the ability of' something else; 'as needed', 'when required' closing a duty are none: 'order new"
+            " 'the ability of' something else; after 'require', 'want' or 'expect', whom it asks and 'to' are"
+            " skipped, the list opening at the verb ('The job requires employees to lift heavy parcels, work long"
+            " hours, and load the van': the three duties; before, nothing); 'as needed', 'when required' closing a"
+            " duty are none: 'order new"
             " chemicals as needed' is a duty, not a need; 'as well as' with no comma before it parts two items of the"
             " list: 'patience as well as the ability to work to deadlines')",
             (_SKILL, _NEEDS),

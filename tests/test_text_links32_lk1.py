@@ -94,3 +94,13 @@ def test_plain_words_of_qualities_no_ending_marks_are_skills(tmp_path: Path) -> 
     got = needs(read(tmp_path, text))
     assert {"stamina", "tact", "timekeeping"} <= got.get("hospital-porter", set()), got
     assert "numeracy" in set().union(*got.values()), got
+
+
+def test_a_cue_naming_whom_it_asks_lists_the_verbs_after_to(tmp_path: Path) -> None:
+    text = (
+        "Delivery Driver\n\n"
+        "The job often requires employees to lift heavy parcels, work long hours, and load the van.\n"
+    )
+    got = needs(read(tmp_path, text)).get("delivery-driver", set())
+    assert any("parcel" in name for name in got) and any("van" in name for name in got), got
+    assert any("hour" in name for name in got), got
