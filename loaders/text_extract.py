@@ -11979,6 +11979,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                       "still", "mostly", "'ve", "’ve", "have", "has", "had"}
         or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
         or words.space[k]
+        # "Porters not only move A but also B": the verb after "not only" is the first duty
+        or (lowers[k] == "not" and lowers[_skip_spaces(words, k + 1, 1)] == "only")
+        or (lowers[k] == "only" and k > sent.start and lowers[_skip_spaces(words, k - 1, -1)] == "not")
     ):
         k += 1
     if k >= sent.end:
@@ -12037,12 +12040,39 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
     if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
-    skills = _duty_skills(sent, words, k, offset, verb=vouched)
+    but = _but_also(words, k, sent.end) if "not" in lowers[max(sent.start, k - 3) : k] else None
+    if but is not None:
+        # "Porters not only move patients but may also deliver samples, ...": the duties of both halves
+        skills = (_duty_skills(sent, words, k, offset, verb=vouched, stop=but[0]) or []) + (
+            _duty_skills(sent, words, but[1], offset) or []
+        ) or None
+    else:
+        skills = _duty_skills(sent, words, k, offset, verb=vouched)
     if skills is None:
         return  # no verb of duty opens the predicate
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+#: words that may stand between "but" and the verb after "not only ...": "but may also", "but also", "but often"
+_BUT_ALSO_WORDS = frozenset({"may", "might", "can", "could", "will", "would", "must", "should", "often", "also"})
+
+
+def _but_also(words: _Words, k: int, end: int) -> tuple[int, int] | None:
+    """Where the "but" of "not only <duty> but (may) also <duty>" stands after the verb at ``k``, and the verb after
+    it: (but, verb); None when no "but" follows within the clause, or no verb after it."""
+    lowers = words.lower
+    for j in range(k + 1, end):
+        if lowers[j] in {";", ".", ":"}:
+            return None
+        if lowers[j] != "but":
+            continue
+        v = _skip_spaces(words, j + 1, 1)
+        while v < end and (lowers[v] in _BUT_ALSO_WORDS or words.space[v]):
+            v += 1
+        return (j, v) if v < end and verb_base(lowers[v]) is not None else None
+    return None
 
 
 #: verbs of effort before "to" and the duty itself: "works to secure new accounts", "strives to cut waste"

@@ -104,3 +104,14 @@ def test_a_cue_naming_whom_it_asks_lists_the_verbs_after_to(tmp_path: Path) -> N
     got = needs(read(tmp_path, text)).get("delivery-driver", set())
     assert any("parcel" in name for name in got) and any("van" in name for name in got), got
     assert any("hour" in name for name in got), got
+
+
+def test_not_only_and_but_also_part_two_halves_of_duties(tmp_path: Path) -> None:
+    text = (
+        "Hospital Porter\n\n"
+        "Porters not only move patients but may also deliver samples, restock linen, and collect waste.\n"
+    )
+    got = needs(read(tmp_path, text)).get("hospital-porter", set())
+    assert any("patient" in name for name in got), got
+    assert any("linen" in name for name in got) and any("waste" in name for name in got), got
+    assert not any(" but " in name for name in got), got
