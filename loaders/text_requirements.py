@@ -3349,6 +3349,27 @@ _CLAUSE_STARTS = _CLAUSE_WORDS | frozenset({"because", "is", "are", "was", "were
 _PARTNER_VERBS = ("work", "collaborat", "partner", "liais", "coordinat", "communicat")
 
 
+#: prepositions whose object may be a list of gerunds: "experience in leading teams, creating plans, ..."
+_GERUND_PREPOSITIONS = frozenset({"in", "of", "at", "with", "for"})
+
+
+def _gerunds_after_preposition(words: list[str], k: int) -> bool:
+    """Whether the gerund at ``k`` (after a comma) goes on a list of gerunds that a preposition opened before it
+    ("experience in leading teams, creating plans"): one more item, not a participle saying how or what for.
+
+    >>> words = "experience in leading teams , creating plans".split()
+    >>> _gerunds_after_preposition(words, 5)
+    True
+    >>> words = "manage stock , flagging gaps".split()
+    >>> _gerunds_after_preposition(words, 3)
+    False
+    """
+    return any(
+        words[p].endswith("ing") and len(words[p]) > 4 and words[p - 1] in _GERUND_PREPOSITIONS
+        for p in range(1, k - 1)
+    )
+
+
 def clause_end(words: list[str], start: int = 0) -> int:
     """Where a list of skills in ``words`` (lower-case tokens) stops: a purpose, relative clause or partner list.
 
@@ -3377,7 +3398,7 @@ def clause_end(words: list[str], start: int = 0) -> int:
             return k  # "stamina, because you talk for hours": why, not what
         if before == "," and word.endswith("ing") and not words[0].endswith("ing") and (base := _verb_base(word)) and (
             base[0] in _PURPOSE_VERBS or base[0] in _GOAL_VERBS or _verb_base(words[0]) == (words[0], False)
-        ):
+        ) and not _gerunds_after_preposition(words, k):
             # "maintain listings, ensuring titles are accurate": what the duty is for; "manage stock, flagging
             # gaps": after a duty in the imperative, how it is done
             return k

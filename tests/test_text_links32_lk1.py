@@ -115,3 +115,14 @@ def test_not_only_and_but_also_part_two_halves_of_duties(tmp_path: Path) -> None
     assert any("patient" in name for name in got), got
     assert any("linen" in name for name in got) and any("waste" in name for name in got), got
     assert not any(" but " in name for name in got), got
+
+
+def test_gerunds_after_a_preposition_are_all_items(tmp_path: Path) -> None:
+    text = (
+        "Ward Manager\n\n"
+        "Candidates will have significant experience in leading teams, creating rotas, interpreting data, and"
+        " calming visitors.\n"
+    )
+    got = needs(read(tmp_path, text)).get("ward-manager", set())
+    assert any("rota" in name for name in got) and any("data" in name for name in got), got
+    assert any("visitor" in name for name in got), got
