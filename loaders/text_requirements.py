@@ -3419,8 +3419,12 @@ def clause_end(words: list[str], start: int = 0) -> int:
                 return k  # "planning services to follow up demand, ...": after a gerund's object, what it is for
         if word == "with" and (before.endswith("ly") or before in _SKILL_NOUNS or before in QUALITY_PEOPLE):
             return k  # (after "skills": a second quality, "organisational skills with an eye for detail")
-        if word == "with" and before.startswith(_PARTNER_VERBS) and _partners_after(words, k + 1):
-            return k  # "liaise with buyers, planners and ...": the partners (not "the ability to work with money")
+        if word == "with" and before.startswith(_PARTNER_VERBS) and _partners_after(words, k + 1) and not (
+            k == 1 and _verb_base(before) == (before, False)
+        ):
+            # "liaise with buyers, planners and ...": the partners (not "the ability to work with money"); an item
+            # that opens with the verb names the liaison itself ("Liaise with suppliers and negotiate contracts")
+            return k
         if word == "in" and k + 2 < len(words) and words[k + 1] == "the" and words[k + 2] == "following":
             return k
         if word in {"in", "so"} and words[k + 1 : k + 3] in (["order", "to"], ["as", "to"]):

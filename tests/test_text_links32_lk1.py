@@ -126,3 +126,14 @@ def test_gerunds_after_a_preposition_are_all_items(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("ward-manager", set())
     assert any("rota" in name for name in got) and any("data" in name for name in got), got
     assert any("visitor" in name for name in got), got
+
+
+def test_an_item_opening_with_a_verb_of_working_with_names_the_liaison(tmp_path: Path) -> None:
+    text = (
+        "Site Manager\n\n"
+        "Responsibilities\n"
+        "- Liaise with subcontractors and negotiate contracts\n"
+        "- Check the scaffolding\n"
+    )
+    got = needs(read(tmp_path, text)).get("site-manager", set())
+    assert any("liaison" in name for name in got) and any("contract" in name for name in got), got
