@@ -106,6 +106,7 @@ _VERB_NOUNS: dict[str, str | None] = {
     "maintain": "maintenance",
     "coordinate": "coordination",
     "communicate": "communication",
+    "solve": "solving",
     "pace": "pacing",
     "bid": "bidding",
     "escalate": "escalation",
@@ -2802,6 +2803,17 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         len(obj) == 1 or obj[1].lower in _OBJECT_STOPS
     ) and obj[0].lower not in {"closely", "daily", "weekly", "monthly", "only"}:
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} work"), True), *rest]
+    # "communicate clearly": a verb with a noun of its own and no object, an adverb saying how (Clear communication)
+    if (
+        len(obj) == 1
+        and obj[0].lower.endswith("ly")
+        and not obj[0].lower.endswith(("ally", "ily"))
+        and len(obj[0].lower) > 5
+        and (manner := _VERB_NOUNS.get(verbs[-1]))
+        and obj[0].lower not in {"closely", "daily", "weekly", "monthly", "only", "early", "likely", "timely"}
+    ):
+        alias = f"{toks[k - 1].lower} {obj[0].lower}"
+        return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {manner}"), True, alias), *rest]
     # "working cross-functionally": no object, an adverb says how
     if (
         obj

@@ -137,3 +137,12 @@ def test_an_item_opening_with_a_verb_of_working_with_names_the_liaison(tmp_path:
     )
     got = needs(read(tmp_path, text)).get("site-manager", set())
     assert any("liaison" in name for name in got) and any("contract" in name for name in got), got
+
+
+def test_a_verb_and_an_adverb_of_how_name_the_manner_of_the_work(tmp_path: Path) -> None:
+    text = (
+        "Site Manager\n\n"
+        "Site managers need the ability to motivate crews, communicate clearly, solve problems, and manage time.\n"
+    )
+    got = needs(read(tmp_path, text)).get("site-manager", set())
+    assert "clear communication" in got and "problem solving" in got, got
