@@ -14119,6 +14119,12 @@ def _list_before_cue(sent: _Sent, after: int, subject: Mention | Entry | None) -
     return k + 1 if cue - (k + 1) >= 2 else None
 
 
+#: verbs of a career's course, which name no skill after "to": "need to climb up the ladder", "able to move up"
+_CAREER_VERBS = frozenset(
+    {"climb", "advance", "progress", "move", "rise", "step", "become", "get", "reach", "go", "join", "apply", "enter"}
+)
+
+
 def _skills_in(
     vocab: Vocabulary,
     sent: _Sent,
@@ -14152,7 +14158,16 @@ def _skills_in(
         if reword and any(m.label is _SKILL and m.i <= lo and m.j >= hi for m in ms):
             continue  # the whole item is a known skill's name ("data tracking and recording"): not cut or reworded
         if reword:
-            named = _named_skills(doc, lo, hi, offset, predicate=duties)
+            # (after "to", "able to work independently", the item's first word is a verb; not one of a career's
+            # course: "the experience you need to climb up the ladder")
+            infinitive = (
+                lo > sent.start
+                and words.lower[_skip_spaces(words, lo - 1, -1)] == "to"
+                and norms[lo] not in _CAREER_VERBS
+            )
+            named = _named_skills(doc, lo, hi, offset, predicate=duties or infinitive)
+            if infinitive and not duties and named == []:
+                named = _named_skills(doc, lo, hi, offset)  # (read as a verb it names nothing: "work to deadlines")
             duties = duties or _verb_led(doc, lo, hi)
             if named == [] or (named is not None and not new):
                 continue  # names no skill, or a duty where only known skills are read

@@ -146,3 +146,12 @@ def test_a_verb_and_an_adverb_of_how_name_the_manner_of_the_work(tmp_path: Path)
     )
     got = needs(read(tmp_path, text)).get("site-manager", set())
     assert "clear communication" in got and "problem solving" in got, got
+
+
+def test_an_item_after_to_opens_with_its_verb(tmp_path: Path) -> None:
+    text = (
+        "Hospital Porter\n\n"
+        "Porters must be able to work independently.\n"
+    )
+    got = needs(read(tmp_path, text)).get("hospital-porter", set())
+    assert "independent work" in got, got
