@@ -7190,6 +7190,8 @@ def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     return True
 
 
+#: a level's time given in months ("Time to level: 6-12 months"), read as a duration rather than a span of years
+_MONTH_WORD = re.compile(r"\bmonths?\b", re.I)
 #: what ends a title labelling its line: "Shift supervisor: ...", "Store Manager – ..."
 _TITLE_LABEL_END = re.compile(r"\**[ \t]*(?:[:：]|[–—-][ \t])")
 
@@ -7238,7 +7240,8 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     if found is not None and level.years is None:
         said = text[found.end() : line.end]
         if re.search(r"\d", said) and (_YEAR_RANGE.search(said) or _duration(said)):
-            level.years = _years_in(said)
+            # "6-12 months" is half a year to one, not six to twelve years
+            level.years = _duration(said) if _MONTH_WORD.search(said) else _years_in(said)
     return False
 
 

@@ -504,7 +504,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.level-titles",
             "a heading naming a level ('ENTRY LEVEL', 'Mid-level roles (2-5 years)', 'Level 2: Intermediate') and the"
-            " lines under it labelled as titles ('Job titles: A, B, C') and experience ('Experience: 0-2 years')",
+            " lines under it labelled as titles ('Job titles: A, B, C') and experience ('Experience: 0-2 years',"
+            " 'Time to level: 6-12 months')",
             (_ROLE, _MOVE),
             "every title of a level moves to every title of the next higher level, with the lower level's years;"
             " a lower or equal level starts a new ladder; an item without a job title's head word is no title; a"
@@ -513,7 +514,8 @@ RULES: dict[str, Rule] = {
             " with positions like A or B'; 'Supervisory roles', 'Management roles' are levels too), and a list item"
             " opening with a title after such a level is the next rung up ('- Assistant Manager: ...'); a level's"
             " number may be a word ('Level Two.'), and a title led by a bracketed word ('(Ward) Porter') is named"
-            " with it",
+            " with it; a level's time to the next ('Time to level', 'Time in level') is its years, given in months"
+            " or years",
         ),
         Rule(
             "structure.rung-years",

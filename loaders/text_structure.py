@@ -552,9 +552,11 @@ TITLES_LABEL = re.compile(
     r"[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(?=\S)",
     re.I,
 )
-#: a line stating a level's years: "Experience: 0-2 years", "Years of experience - 3+"
+#: a line stating a level's years: "Experience: 0-2 years", "Years of experience - 3+", and the time a level is held
+#: before the next: "Time to level: 6-12 months", "Time in level - 1-2 years", "Time to promotion: ..."
 YEARS_LABEL = re.compile(
-    r"[ \t>*#•·-]*(?:(?:typical|required|usual|minimum)[ \t]+)?(?:years[ \t]+of[ \t]+)?(?:experience|years|tenure)"
+    r"[ \t>*#•·-]*(?:(?:typical|required|usual|minimum)[ \t]+)?(?:years[ \t]+of[ \t]+)?(?:experience|years|tenure"
+    r"|time[ \t]+(?:to|in|at)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?(?:level|grade|promotion|role))"
     r"(?:[ \t]+(?:required|needed|level))?[ \t]*(?:[:：]|[ \t][–—-][ \t])[ \t]*(?=\S)",
     re.I,
 )
