@@ -1069,8 +1069,9 @@ class _Reader:
         "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period", "plain", "position",
         "post_years", "question", "rand_page", "reader_post", "recent_role", "referred", "rule", "run_on", "rung_last",
         "rung_open", "rungs", "section", "section_group", "section_heading", "section_role", "sentence_index",
-        "short_period", "sole_currency", "source", "stage", "stage_at", "stage_block", "started_end", "step_item",
-        "step_role", "subject", "table", "text", "tier", "title_headings", "title_items", "told", "told_current",
+        "short_period", "sole_currency", "source", "spent", "stage", "stage_at", "stage_block", "started_end",
+        "step_item", "step_role", "subject", "table", "text", "tier", "title_headings", "title_items", "told",
+        "told_current",
         "told_first", "told_held", "told_moved_at", "told_pending", "told_person", "told_sourceless", "told_years",
         "top", "tracks", "unowned", "vocab",
     )
@@ -1283,6 +1284,9 @@ class _Reader:
         #: the post the page says its reader holds ("if you're currently a buyer", "you've been working as a
         #: picker"): a move of the reader's that no rung starts ("you can become B") starts there
         self.reader_post: Mention | None = None
+        #: posts the reader is told to spend a time in, read on a page whose role was not known then
+        #: (transitions.spent-years): each one's mentions, years and evidence, for the page's role found at the end
+        self.spent: list[tuple[list[Mention], tuple[float | None, float], dict[str, Any]]] = []
         #: whether the last move told had no post to start from ("X has named Costa as its director")
         self.told_sourceless = False
         #: the tier of a hierarchy told in prose read last (transitions.tiers): its roles and its sentence's index
@@ -6558,6 +6562,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if stage:
             r.position, r.stage, r.stage_at, r.stage_block = list(stage), stage, r.sentence_index, r.block
     chained = not _CHAIN_GATE.isdisjoint(here) or ("be" in here and not _PERSONS.isdisjoint(here))
+    if ms and not _SPENT_VERBS.isdisjoint(here) and "transitions.spent-years" not in r.disabled:
+        roles = _distinct_roles(vocab, ms) if roles is None else roles
+        r.run("transitions.spent-years", _spent_years, r, sent, roles, offset)
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
     if roles is None:
@@ -7956,6 +7963,50 @@ def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offse
 
 
 _APPLICANTS = frozenset(word_norm(w) for w in ("applicants", "candidates", "applicant", "candidate"))
+
+
+#: verbs of time put in at a post that a page's reader is told of: "Spend 3 to 5 years in a job such as A"
+_SPENT_VERBS = frozenset(word_norm(w) for w in ("spend", "work", "serve"))
+#: the words that may open such an instruction before its verb: a list item's number, the reader and modals
+_SPENT_LEAD = frozenset(
+    word_norm(w)
+    for w in ("you", "'ll", "will", "need", "to", "should", "must", "have", "expect", "plan", "first", "then",
+              "typically", "usually", "generally", "normally", "may", "might", "can", "also", "be", "prepared", ")",
+              ".", "-", "*", "•", ":", "step", "ideally", "aim")
+)
+
+
+def _spent_years(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
+    """ "Spend two years in a first post such as A, B or C", "You will need to work for three years as a
+    A" on a page about a role: an instruction to its reader to hold those posts first, for a stated time; each post
+    moves to the page's role, with that time (not "I spent four years as A": a story, read by the story's rules)."""
+    page = r.section_role or r.subject
+    words, norms = sent.words, sent.norms
+    verb = next((k for k in range(sent.start, sent.end) if norms[k] in _SPENT_VERBS), None)
+    if verb is None or any(norms[k] in NEGATIONS for k in range(sent.start, sent.end)):
+        return
+    lead = [norms[k] for k in range(sent.start, verb) if not words.space[k]]
+    if not all(w in _SPENT_LEAD or w.isdigit() for w in lead):
+        return
+    # the first post after the verb, introduced as the post held ("as A", "in a job such as A", "like A")
+    first = next((m for m in roles if m.i > verb), None)
+    if first is None or (page is not None and (first.key == page.key or first.start <= page.end <= first.end)):
+        return
+    before = words.lower[max(verb + 1, first.i - 3) : first.i]
+    if "as" not in before and "like" not in before:
+        return
+    at, upto = words.idx[verb] - sent.start_char, first.start - offset - sent.start_char
+    years = _duration(sent.text[at:upto])
+    if years is None:
+        return
+    if page is None:  # (the page's role, when it names one far more than others, is known at the end of reading)
+        ev = r.sentence_evidence(sent, offset, first.start, first.end)
+        r.spent.append((_with_alternatives(sent.doc, [first], roles), years, ev))
+        return
+    for source in _with_alternatives(sent.doc, [first], roles):
+        if source.key != page.key:
+            ev = r.sentence_evidence(sent, offset, source.start, source.end)
+            r.transition(source, page, _PROMOTION, ev, years)
 
 
 #: people a page's role draws its starters from, as the subject of "start as": "most new hires start as A"
@@ -16882,18 +16933,35 @@ def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: 
                 if figure["role"] not in again.facts.nodes:
                     again.facts.nodes[figure["role"]] = reader.facts.nodes[figure["role"]]
             return again.facts
+    if reader.spent and reader.subject is None:
+        _spent_onto_salient(reader)
     return reader.facts
 
 
-def _salient_role(r: _Reader) -> Mention | None:
+def _spent_onto_salient(r: _Reader) -> None:
+    """The posts a page's reader is told to spend a time in (transitions.spent-years) on a page whose role no line
+    named: they move to the role the page names far more than any other but those posts (structure.salient-subject
+    leaving them out: "Marketing managers ... Spend 3 years as a marketing assistant ...")."""
+    held = frozenset(m.key for sources, _, _ in r.spent for m in sources)
+    page = _salient_role(r, held)
+    if page is None:
+        return
+    r.rule = "transitions.spent-years"
+    for sources, years, ev in r.spent:
+        for source in sources:
+            if source.key != page.key:
+                r.transition(source, page, _PROMOTION, {**ev, "rule": r.rule}, years)
+
+
+def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention | None:
     """The role a page names far more than any other, for a page whose own lines named none it is about
     (structure.salient-subject): named at least three times (once is enough when the page's first line names it
     and no other role), twice as often as the next role and more often than all the others together; keys that
     differ only by hyphens ("ecommerce-manager", "e-commerce-manager") count as one, and so do the titles of a
     line of other names for the post near the top ("Also known as: A, B, C"). A page whose first line asks how to
     reach a post ("How to become a B?", "How to move from A to B") is about the last post that line names. A page
-    telling a person's career (transitions.told: "I", "she", a named person) is a story: none. Returns the role's
-    first mention, or None."""
+    telling a person's career (transitions.told: "I", "she", a named person) is a story: none. Roles whose keys are
+    in ``without`` are not counted. Returns the role's first mention, or None."""
     lo, hi = r.top
     how_to = r.plain[lo : lo + 7].lower() in {"how to ", "how do "}
     if r.told_person is not None and not (how_to and r.told_person == ""):
@@ -16905,7 +16973,7 @@ def _salient_role(r: _Reader) -> Mention | None:
     group_of: dict[str, str] = {}
     also = _other_names_span(r.plain)
     for key, data in r.facts.nodes.items():
-        if data["label"] is not _ROLE or key not in r.first_named:
+        if data["label"] is not _ROLE or key not in r.first_named or key in without:
             continue
         starts = [e["start"] for e in data["evidence"] if e["rule"].startswith("mentions.")]
         same = key.replace("-", "")

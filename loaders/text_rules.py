@@ -798,6 +798,15 @@ RULES: dict[str, Rule] = {
             " positions like D': A -> D)",
         ),
         Rule(
+            "transitions.spent-years",
+            "an instruction to the reader of a page about a role to spend (work, serve) a stated time in posts, the"
+            " sentence opening with the verb, a list item's number or the reader and modals ('Spend 3 to 5 years in"
+            " a job such as A, B or C', 'You will need to work three years as an A')",
+            (_MOVE,),
+            "each post named after 'as' or 'like' (and the ones listed with it) moves to the page's role, with the"
+            " time stated; not a story's 'I spent four years as A', nor a negated sentence",
+        ),
+        Rule(
             "transitions.reader-post",
             "a move of the reader's ('you can become B', 'they'll move you up to B') that no rung of the paragraph"
             " starts, on a page that says which post its reader holds",

@@ -27,3 +27,48 @@ def test_a_level_time_to_level_line_gives_its_years_in_months(tmp_path: Path) ->
     assert (first["years_min"], first["years_max"]) == (0.5, 1.5)
     second = found[("floor-supervisor", "executive-housekeeper")]
     assert (second["years_min"], second["years_max"]) == (1, 2)
+
+
+def test_spending_years_in_posts_named_by_example_leads_to_the_page_role(tmp_path: Path) -> None:
+    text = (
+        "How to become a site manager\n\n"
+        "Site managers run building projects from the ground up. Site managers answer to the client.\n\n"
+        "2) Spend 4 to 6 years in a site job such as a site foreman, quantity surveyor or a building inspector. This"
+        " gives you the"
+        " grounding you need.\n"
+    )
+    found = moves(read(tmp_path, text))
+    for post in ("site-foreman", "quantity-surveyor", "building-inspector"):
+        move = found[(post, "site-manager")]
+        assert (move["years_min"], move["years_max"]) == (4, 6)
+
+
+def test_a_reader_told_to_work_years_as_a_post_moves_to_the_page_role(tmp_path: Path) -> None:
+    text = (
+        "Becoming a ward manager\n\n"
+        "Ward managers lead the nursing team on a ward.\n\n"
+        "You will need to work for at least three years as a staff nurse before you apply.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("staff-nurse", "ward-manager") in found
+
+
+def test_a_narrator_who_spent_years_in_a_post_is_no_page_move(tmp_path: Path) -> None:
+    text = (
+        "Site managers run building projects. Site managers answer to the client.\n\n"
+        "I spent 4 years as a bricklayer before moving on.\n"
+    )
+    assert ("bricklayer", "site-manager") not in moves(read(tmp_path, text))
+
+
+def test_spent_years_lead_to_the_role_a_page_names_most_but_those_posts(tmp_path: Path) -> None:
+    text = (
+        "Head chefs plan the menu and order the stock. Head chefs work closely with their line cooks.\n\n"
+        "- Train at a catering college first.\n"
+        "- Spend two to four years in a kitchen job such as a line cook or a pastry cook.\n"
+        "- Shadow a head chef on a busy service.\n"
+    )
+    found = moves(read(tmp_path, text))
+    for post in ("line-cook", "pastry-cook"):
+        move = found[(post, "head-chef")]
+        assert (move["years_min"], move["years_max"]) == (2, 4)
