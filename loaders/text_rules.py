@@ -2397,7 +2397,9 @@ RULES: dict[str, Rule] = {
             " told none;"
             " not from a page's title line, which sums a story up, and a move the narrator tells ('让我转做A') is no"
             " move of the page's role); a post that has someone else move is no source ('店长让我转做A');"
-            " 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards)",
+            " 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards); a head alone"
+            " ('前台：可晋升为B') is the page's one title with that head, unless that title is only a rank of it"
+            " ('初级前台'): then the post itself",
         ),
         Rule(
             "zh.from-to",

@@ -2526,8 +2526,10 @@ def _resolve(d: _Doc) -> None:
             if head is not None and len(other) > len(head):
                 return other[: -len(head)] + name
         matches = sorted(n for n in full if n.endswith(name) and n != name)
-        if len(matches) == 1 and matches[0][: -len(name)] in _UNDER_RANKS:
-            return name  # "储备店长...可晋升店长": the full post, not the trainee's title it ends
+        if len(matches) == 1 and (matches[0][: -len(name)] in _UNDER_RANKS or matches[0][: -len(name)] in _RANK_ORDER):
+            # "储备店长...可晋升店长": the full post, not the trainee's title it ends; nor is "前台" the page's
+            # "初级前台", a rank of it
+            return name
         return matches[0] if len(matches) == 1 else (name if not matches else None)
 
     for a, b, years, lateral, lo, hi, rule in d.bare_moves:

@@ -72,3 +72,15 @@ def test_spent_years_lead_to_the_role_a_page_names_most_but_those_posts(tmp_path
     for post in ("line-cook", "pastry-cook"):
         move = found[(post, "head-chef")]
         assert (move["years_min"], move["years_max"]) == (2, 4)
+
+
+def test_a_post_named_by_its_head_alone_is_not_its_junior_rank(tmp_path: Path) -> None:
+    text = (
+        "前台岗位介绍\n"
+        "前台：表现好的可以晋升为前厅主管或前厅经理。\n"
+        "小型酒店常把接待和收银合并为初级前台岗位。\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("前台", "前厅主管") in found
+    assert ("前台", "前厅经理") in found
+    assert ("初级前台", "前厅主管") not in found
