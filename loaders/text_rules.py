@@ -2399,7 +2399,8 @@ RULES: dict[str, Rule] = {
             " move of the page's role); a post that has someone else move is no source ('店长让我转做A');"
             " 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards); a head alone"
             " ('前台：可晋升为B') is the page's one title with that head, unless that title is only a rank of it"
-            " ('初级前台'): then the post itself",
+            " ('初级前台'): then the post itself; a head alone listed after a target takes its field"
+            " ('晋升为客房主管或经理': 客房经理)",
         ),
         Rule(
             "zh.from-to",

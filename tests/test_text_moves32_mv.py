@@ -84,3 +84,10 @@ def test_a_post_named_by_its_head_alone_is_not_its_junior_rank(tmp_path: Path) -
     assert ("前台", "前厅主管") in found
     assert ("前台", "前厅经理") in found
     assert ("初级前台", "前厅主管") not in found
+
+
+def test_a_head_alone_after_a_listed_target_takes_its_field(tmp_path: Path) -> None:
+    text = "客房岗位\n服务员：表现好的可以晋升为客房主管或经理。\n餐饮部经理负责餐厅。\n"
+    found = moves(read(tmp_path, text))
+    assert ("服务员", "客房经理") in found
+    assert ("服务员", "餐饮部经理") not in found
