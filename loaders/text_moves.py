@@ -664,6 +664,7 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
             continue
         if raw[:1] == [")"]:
             raw = raw[1:]
+        raw = raw[_place_aside(raw) :]
         if len(raw) > 1 and raw[0] == "(" and _EXAMPLE_LEADS.issuperset(raw[1:]):
             # "to a supervisory role (like A or B), then to C": the examples in brackets are alternatives of the post
             # (what rank post they stand for is the caller's to tell)
@@ -695,6 +696,33 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         out.append((n, sequence))
         last = n
     return out
+
+
+#: prepositions of a short phrase of place after a listed post: "B in the bakery, C and D"
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "within"})
+#: the most words a phrase of place after a listed post may have, its preposition and comma left out
+_PLACE_WORDS = 5
+
+
+def _place_aside(words: list[str]) -> int:
+    """Where the words after a listed post go on past a short phrase of where that post works, closed by a comma
+    ("B in the bakery or deli, C and D": the comma's place), else 0. A phrase of time is none ("in 2019", "in a
+    year"), nor one naming a verb of movement or a word of order.
+
+    Examples
+    --------
+    >>> _place_aside(["in", "the", "deli", "or", "bakery", ",", "or"]), _place_aside(["in", "2019", ",", "then"])
+    (5, 0)
+    """
+    if not words or words[0] not in _PLACE_PREPOSITIONS or "," not in words:
+        return 0
+    comma = words.index(",")
+    inside = words[1:comma]
+    if not 0 < len(inside) <= _PLACE_WORDS or any(
+        w in _CUES or w in _SEQUENCE or w in _TIME_UNITS or w in _ORDINALS or not w.isalpha() for w in inside
+    ):
+        return 0
+    return comma
 
 
 #: ordinals of a person's own year or month: "in her first year"

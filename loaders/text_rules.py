@@ -729,7 +729,8 @@ RULES: dict[str, Rule] = {
             " verb that moves someone and its particle is the person moved; 'you', the reader); a time phrase"
             " between the verb and its particle ('promoted two weeks ago to supervisor', 'in 2019', 'after three"
             " years': a bare title after it is a post; 'after N years' how long, the rest when); no"
-            " word of likelihood in a title ('or maybe B')",
+            " word of likelihood in a title ('or maybe B'); a short phrase of where a listed target works, closed by"
+            " a comma, does not end the list ('promoted to B at the front desk, C and D': B, C and D)",
         ),
         Rule(
             "transitions.asked",

@@ -91,3 +91,13 @@ def test_a_head_alone_after_a_listed_target_takes_its_field(tmp_path: Path) -> N
     found = moves(read(tmp_path, text))
     assert ("服务员", "客房经理") in found
     assert ("服务员", "餐饮部经理") not in found
+
+
+def test_a_phrase_of_place_after_a_listed_target_does_not_end_the_list(tmp_path: Path) -> None:
+    text = (
+        "Porters are often promoted to receptionists at the front desk, concierges and night auditors, or even"
+        " reservation agents.\n"
+    )
+    found = moves(read(tmp_path, text))
+    for post in ("receptionist", "concierge", "night-auditor", "reservation-agent"):
+        assert ("porter", post) in found
