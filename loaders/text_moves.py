@@ -1793,8 +1793,22 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         sources = [first] + [n for n, _ in _following(norms, roles, first, end)]
         # (a place started in is no post: "started out on the floor as B")
         sources = [n for n in sources if roles[n][1] - roles[n][0] > 1 or norms[roles[n][0]] not in _START_PLACES]
+        if started and _in_training(norms, roles[subject]) and not any(_in_training(norms, roles[n]) for n in sources):
+            # "management trainees start as assistant managers": trainees are placed in those posts (a trainee's
+            # post is where a career starts, not where the posts' holders come to)
+            out += [Move(subject, n, "promotion", cue) for n in sources if n != subject]
+            continue
         out += [Move(n, subject, "promotion", cue, origin=started) for n in sources if n != subject]
     return out
+
+
+#: words of a title held while in training: "management trainee", "graduate intern", "apprentice electrician"
+_TRAINING_WORDS = _normed(frozenset({"trainee", "trainees", "intern", "interns", "apprentice", "apprentices", "cadet"}))
+
+
+def _in_training(norms: Sequence[str], span: tuple[int, int]) -> bool:
+    """Whether the title at token ``span`` is a post held while in training ("management trainee", "intern")."""
+    return not _TRAINING_WORDS.isdisjoint(norms[span[0] : span[1]])
 
 
 #: words before "customer service" that describe the service, not the post: "excellent customer service"

@@ -730,7 +730,9 @@ RULES: dict[str, Rule] = {
             " between the verb and its particle ('promoted two weeks ago to supervisor', 'in 2019', 'after three"
             " years': a bare title after it is a post; 'after N years' how long, the rest when); no"
             " word of likelihood in a title ('or maybe B'); a short phrase of where a listed target works, closed by"
-            " a comma, does not end the list ('promoted to B at the front desk, C and D': B, C and D)",
+            " a comma, does not end the list ('promoted to B at the front desk, C and D': B, C and D); 'A start as"
+            " B' where A is a post held in training and B none ('management trainees start as duty managers') places"
+            " A in B (A -> B), not B's holders coming to A",
         ),
         Rule(
             "transitions.asked",

@@ -101,3 +101,15 @@ def test_a_phrase_of_place_after_a_listed_target_does_not_end_the_list(tmp_path:
     found = moves(read(tmp_path, text))
     for post in ("receptionist", "concierge", "night-auditor", "reservation-agent"):
         assert ("porter", post) in found
+
+
+def test_trainees_who_start_as_posts_are_placed_in_them(tmp_path: Path) -> None:
+    text = (
+        "Hotel management trainees usually start as duty managers or assistant front office managers.\n\n"
+        "Most chefs started as apprentice cooks.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("hotel-management-trainee", "duty-manager") in found
+    assert ("hotel-management-trainee", "assistant-front-office-manager") in found
+    assert ("duty-manager", "hotel-management-trainee") not in found
+    assert ("apprentice-cook", "chef") in found
