@@ -69,6 +69,7 @@ from careergraph.loaders.text_moves import (
     POST_NOUNS,
     PRAISE,
     Move,
+    chance_moves,
     clause_moves,
     feeder_moves,
     has_move_cue,
@@ -6632,6 +6633,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
+    if "transitions.chances" not in r.disabled and not _CHANCE_GATE.isdisjoint(here):
+        # (a title joining two words by "or" names two posts, neither of them the title read: no move to it)
+        moves += [m for m in chance_moves(norms, sent.start, sent.end, spans) if m.target not in
+                  {x.target for x in moves} and " or " not in roles[m.target].name.lower()]
     if "transitions.feeders" not in r.disabled and not FEEDER_NOUNS.isdisjoint(here):
         moves += [m for m in feeder_moves(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves if not x.onto_page}]
@@ -6664,6 +6669,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         r.position = stood.setdefault(move.cue, r.position)
         if move.step:
             rule = "transitions.next-step"
+        if move.chance:
+            rule = "transitions.chances"
         if move.in_turn:
             if "transitions.in-turn" in r.disabled:
                 continue
@@ -7963,6 +7970,8 @@ def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offse
 
 
 _APPLICANTS = frozenset(word_norm(w) for w in ("applicants", "candidates", "applicant", "candidate"))
+#: the nouns that open a sentence of a post's chances (transitions.chances): "career opportunities extend to B"
+_CHANCE_GATE = frozenset(word_norm(w) for w in ("opportunities", "prospects"))
 
 
 #: verbs of time put in at a post that a page's reader is told of: "Spend 3 to 5 years in a job such as A"

@@ -40,6 +40,7 @@ __all__ = [
     "POST_NOUNS",
     "PRAISE",
     "Move",
+    "chance_moves",
     "clause_moves",
     "feeder_moves",
     "has_move_cue",
@@ -284,6 +285,9 @@ class Move:
     #: a post listed after another whose title it ranks above ("becoming A, senior A"): a step from it, told with no
     #: time of its own (the clause's time is the first step's)
     ranked: bool = False
+    #: read by :func:`chance_moves`: a post among the chances the page's role offers ("career opportunities extend
+    #: to B")
+    chance: bool = False
 
 
 def _held_for_years(words: Sequence[str]) -> bool:
@@ -306,6 +310,8 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return True  # "most B have been A for several years"
     if names_route(norms, start, end):
         return True  # "From there, the route is B"
+    if not (_CHANCE_NOUNS.isdisjoint(words) or _CHANCE_VERBS.keys().isdisjoint(words)):
+        return True  # "career opportunities can extend to B"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
 
 
@@ -1184,6 +1190,85 @@ def _subject_ahead_of_before(
 
 
 _SPAN_ADVERBS = _HEDGES | {"can", "will", "may", "should"}
+
+
+#: nouns of the chances a post offers, the subject of a verb reaching posts: "career opportunities extend to B"
+_CHANCE_NOUNS = _normed(frozenset({"opportunity", "opportunities", "prospect", "prospects"}))
+#: what names those chances as a career's, before the noun ("career prospects") or after it ("for promotion")
+_CHANCE_KINDS = _normed(frozenset({"career", "job", "promotion", "progression", "advancement", "promotional"}))
+#: words that may stand before the noun besides a kind: "the career prospects", "further promotion opportunities"
+_CHANCE_LEAD = _normed(frozenset({"the", "your", "their", "further", "good", "many", "internal", "other", "some"}))
+#: verbs by which the chances reach posts, with the particle each needs (None: none): "extend to B", "include B"
+_CHANCE_VERBS = {
+    word_norm(w): need
+    for w, need in (("extend", "to"), ("lead", "to"), ("limit", "to"), ("restrict", "to"), ("stretch", "to"),
+                    ("include", None), ("range", "to"))
+}
+#: words between the verb (or its particle) and the first post: "extend to roles such as B", "include a B post"
+_CHANCE_GLUE = _normed(frozenset({"a", "an", "the", "role", "roles", "position", "positions", "such", "as", "like"}))
+#: modals and adverbs between the noun and the verb: "may be limited to B", "can even extend to B"
+_CHANCE_LINKS = _normed(
+    frozenset({"can", "may", "could", "might", "will", "often", "usually", "also", "even", "then", "be", "quickly"})
+)
+#: the most words a phrase of place may have between the noun and the verb: "opportunities in larger stores extend"
+_CHANCE_PLACE = 5
+
+
+def chance_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
+    """Posts a page's role offers as its chances: "Career opportunities in larger stores can extend to B or C",
+    "career prospects may be limited to B", "opportunities for promotion include B" (the page's role moves to each:
+    ``page`` moves, the caller names the role).
+
+    The noun of chances opens its clause (a kind of career before it, "career", "promotion", or after it, "for
+    advancement"), a short phrase of place may follow it, then modals and the verb; the posts listed after the verb
+    are each reached.
+
+    Examples
+    --------
+    >>> norms = "career opportunity in small store may be limit to store manager .".split()
+    >>> [(m.source, m.target, m.page) for m in chance_moves(norms, 0, len(norms), [(9, 11)])]
+    [(None, 0, True)]
+    """
+    out: list[Move] = []
+    for k in [x for x in range(start, end) if norms[x] in _CHANCE_NOUNS]:
+        clause = max((x for x in range(start, k) if norms[x] in {",", ";", ":", "，"}), default=start - 1) + 1
+        lead = [w for w in norms[clause:k] if not w.isspace()]
+        if not all(w in _CHANCE_KINDS or w in _CHANCE_LEAD for w in lead):
+            continue
+        kind = not _CHANCE_KINDS.isdisjoint(lead)
+        look = k + 1
+        if norms[look : look + 1] == ["for"] and norms[look + 1 : look + 2] and norms[look + 1] in _CHANCE_KINDS:
+            kind, look = True, look + 2  # "opportunities for advancement"
+        if not kind:
+            continue
+        if look < end and norms[look] in {"in", "at", "within", "with"}:
+            # "in the smaller stores": a short phrase of where, naming no post
+            stop = next((x for x in range(look + 1, min(end, look + _CHANCE_PLACE + 2)) if norms[x] in _CHANCE_LINKS
+                         or norms[x] in _CHANCE_VERBS), None)
+            if stop is None or any(look <= i < stop for i, _ in roles) or not all(
+                w.isalpha() for w in norms[look + 1 : stop]
+            ):
+                continue
+            look = stop
+        while look < end and norms[look] in _CHANCE_LINKS:
+            look += 1
+        if look >= end or norms[look] not in _CHANCE_VERBS or NEGATIONS.intersection(norms[clause:look]):
+            continue
+        cue = look
+        need = _CHANCE_VERBS[norms[cue]]
+        look += 1
+        if need is not None:
+            if norms[look : look + 1] != [need]:
+                continue
+            look += 1
+        while look < end and norms[look] in _CHANCE_GLUE:
+            look += 1
+        first = next((n for n, (i, _) in enumerate(roles) if i == look), None)
+        if first is None:
+            continue
+        targets = [first] + [n for n, _ in _following(norms, roles, first, end)]
+        out += [Move(None, n, "promotion", cue, page=True, chance=True) for n in targets]
+    return out
 
 
 def span_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:

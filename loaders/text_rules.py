@@ -801,6 +801,16 @@ RULES: dict[str, Rule] = {
             " positions like D': A -> D)",
         ),
         Rule(
+            "transitions.chances",
+            "a sentence whose clause opens with the chances a post offers, named as a career's ('career"
+            " opportunities', 'career prospects', 'opportunities for promotion'), a short phrase of where ('in"
+            " larger stores') and modals, then a verb reaching posts: 'extend to', 'lead to', 'be limited to',"
+            " 'include'",
+            (_MOVE,),
+            "the page's role moves to each post listed after the verb ('Career opportunities can extend to B or C':"
+            " page -> B, page -> C); not to a title joining two words by 'or', which names two posts; not negated",
+        ),
+        Rule(
             "transitions.spent-years",
             "an instruction to the reader of a page about a role to spend (work, serve) a stated time in posts, the"
             " sentence opening with the verb, a list item's number or the reader and modals ('Spend 3 to 5 years in"

@@ -113,3 +113,24 @@ def test_trainees_who_start_as_posts_are_placed_in_them(tmp_path: Path) -> None:
     assert ("hotel-management-trainee", "assistant-front-office-manager") in found
     assert ("duty-manager", "hotel-management-trainee") not in found
     assert ("apprentice-cook", "chef") in found
+
+
+def test_a_posts_career_opportunities_reach_the_posts_listed(tmp_path: Path) -> None:
+    text = (
+        "Night Porter\n\n"
+        "Night porters look after guests overnight.\n\n"
+        "Career opportunities in small hotels may be limited to Head Porter. In larger hotels, career opportunities"
+        " can extend to Concierge or Duty Manager, or Front Office Manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    for post in ("head-porter", "concierge", "duty-manager", "front-office-manager"):
+        assert found[("night-porter", post)]["evidence"][0]["rule"] == "transitions.chances"
+
+
+def test_no_career_opportunities_means_no_move(tmp_path: Path) -> None:
+    text = (
+        "Night Porter\n\n"
+        "Night porters look after guests overnight.\n\n"
+        "Career opportunities do not extend to Concierge in most hotels.\n"
+    )
+    assert ("night-porter", "concierge") not in moves(read(tmp_path, text))
