@@ -16928,6 +16928,53 @@ def _plain_hyphens(text: str) -> str:
 
 
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
+    facts = _extract_facts(vocab, doc_name, text, plain, disabled)
+    if "transitions.headline" not in disabled:
+        _drop_spanned_headlines(facts, _first_line(plain))
+    return facts
+
+
+def _drop_spanned_headlines(facts: DocumentFacts, top: tuple[int, int]) -> None:
+    """A page's headline move, "From A to B" on a heading or its title line, whose two posts the page's own rungs
+    join through others (A -> C -> B read in its body) is the route summed up, no move of its own: it is dropped.
+
+    >>> facts = DocumentFacts("d")
+    >>> ev = lambda at, rule: {"start": at, "end": at + 5, "rule": rule}
+    >>> facts.transitions = {("a", "b"): {"evidence": [ev(0, "transitions.headline")]},
+    ...                      ("a", "c"): {"evidence": [ev(40, "transitions.clause")]},
+    ...                      ("c", "b"): {"evidence": [ev(90, "transitions.clause")]}}
+    >>> _drop_spanned_headlines(facts, (0, 20))
+    >>> sorted(facts.transitions)
+    [('a', 'c'), ('c', 'b')]
+    """
+    heads = [
+        pair for pair, record in facts.transitions.items()
+        if record["evidence"] and all(
+            e.get("rule") == "transitions.headline" or (top[0] <= e["start"] and e["end"] <= top[1])
+            for e in record["evidence"]
+        )
+    ]
+    if not heads:
+        return
+    after: dict[str, set[str]] = {}
+    for a, b in facts.transitions:
+        after.setdefault(a, set()).add(b)
+    for a, b in heads:
+        # (another path from A to B of two moves or more, not through the headline's own move)
+        seen, todo = {a}, [x for x in after.get(a, ()) if x != b]
+        while todo:
+            x = todo.pop()
+            if x == b:
+                del facts.transitions[a, b]
+                break
+            if x not in seen:
+                seen.add(x)
+                todo += [y for y in after.get(x, ()) if (x, y) not in heads]
+
+
+def _extract_facts(
+    vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]
+) -> DocumentFacts:
     reader = _read_document(vocab, doc_name, text, plain, disabled)
     if reader.subject is None and "structure.salient-subject" not in disabled:
         seed = _salient_role(reader)

@@ -655,7 +655,9 @@ RULES: dict[str, Rule] = {
             "a heading or title line opening with 'From A to B' ('From Cart Pusher to Manager')",
             (_ROLE, _MOVE),
             "a move from A to B, each named by a title or by a title's head word alone; with the years the line"
-            " says it takes ('From teller to branch manager, it usually takes five to eight years')",
+            " says it takes ('From teller to branch manager, it usually takes five to eight years'); a headline's move"
+            " (or one read from the page's title line alone) whose two posts the page's own moves join through other"
+            " rungs (A -> C -> B) is the route summed up and is dropped",
         ),
         Rule(
             "transitions.clause",

@@ -134,3 +134,20 @@ def test_no_career_opportunities_means_no_move(tmp_path: Path) -> None:
         "Career opportunities do not extend to Concierge in most hotels.\n"
     )
     assert ("night-porter", "concierge") not in moves(read(tmp_path, text))
+
+
+def test_a_headline_move_the_body_spans_with_rungs_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "From Labourer to Site Manager: A Builder's Guide\n\n"
+        "Labourers can be promoted to site foreman after a few years.\n\n"
+        "A site foreman can step up to site manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("labourer", "site-foreman") in found
+    assert ("site-foreman", "site-manager") in found
+    assert ("labourer", "site-manager") not in found
+
+
+def test_a_headline_move_with_no_rungs_between_is_kept(tmp_path: Path) -> None:
+    text = "From Labourer to Site Manager\n\nLabourers carry materials. Site managers run the site.\n"
+    assert ("labourer", "site-manager") in moves(read(tmp_path, text))
