@@ -4141,6 +4141,12 @@ def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float]
     if sent.within is None:
         # (every match holds one of its openers: most sentences hold none, and are not searched)
         sent.within = _may_hold(sent.text, _WITHIN_WORDS) and _WITHIN.search(sent.text) is not None
+    if sent.within and sent.clause_cuts:
+        # "... to B in about 14 months, and reach C within three years": the bound is the other clause's
+        where = at - offset - sent.start_char
+        lo = max((c for c in sent.clause_cuts if c <= where), default=0)
+        hi = min((c for c in sent.clause_cuts if c > where), default=len(sent.text))
+        return (None, years[1]) if _WITHIN.search(sent.text, lo, hi) else years
     return (None, years[1]) if sent.within else years
 
 

@@ -648,7 +648,8 @@ RULES: dict[str, Rule] = {
             "subject, verb of movement, target: 'A is promoted to B', 'from A to B' with a verb of movement,"
             " 'A take over as B' (not taking over a place or for someone away),"
             " 'A were B before', and a move in a later predicate; its years in the same clause, 'yrs' and 'yr'"
-            " counting as 'years' ('after 2 yrs', '3-5yrs')",
+            " counting as 'years' ('after 2 yrs', '3-5yrs'); 'within N years' makes N the most a move takes only in"
+            " its own clause ('to B in about 14 months, ..., and reach C within three years': B took 14 months)",
         ),
         Rule(
             "transitions.headline",

@@ -151,3 +151,12 @@ def test_a_headline_move_the_body_spans_with_rungs_is_no_move(tmp_path: Path) ->
 def test_a_headline_move_with_no_rungs_between_is_kept(tmp_path: Path) -> None:
     text = "From Labourer to Site Manager\n\nLabourers carry materials. Site managers run the site.\n"
     assert ("labourer", "site-manager") in moves(read(tmp_path, text))
+
+
+def test_within_in_another_clause_does_not_bound_a_moves_time(tmp_path: Path) -> None:
+    text = (
+        "With hard work, you can move from porter to bell captain in about 14 months, become a concierge at 30"
+        " months, and reach front office manager within five years.\n"
+    )
+    move = moves(read(tmp_path, text))[("porter", "bell-captain")]
+    assert (move["years_min"], move["years_max"]) == (1.17, 1.17)
