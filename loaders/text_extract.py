@@ -5588,6 +5588,10 @@ def _narrated(
                 lead = _skip_spaces(sent.words, lead - 1, -1)
             lowers = sent.words.lower
             opening = [w for w in lowers[sent.start : max(lead, sent.start)] if not w.isspace()]
+            if lead >= sent.start and lowers[lead] in _POSSESSIVE_PERSONS and len(group) == 1 and (
+                _doc_norms(sent.doc)[_skip_spaces(sent.words, group[0].j, 1)] not in POST_NOUNS
+            ):
+                continue  # "I then had my area manager asking me ...": a person of the story, no post of its own
             if lead >= sent.start and lowers[lead].endswith("ing") and len(opening) <= 1:
                 # "Sometimes becoming a retail manager involves ...": the topic of the sentence, no step of a story
                 previous = None
@@ -5644,6 +5648,8 @@ def _narrated(
 
 #: words of rank that make a title the next rung of the same title without them: "senior buyer" after "buyer"
 _SENIOR_RANKS = frozenset({"senior", "principal", "chief", "lead"})
+#: possessives that make the title after them a person of a story ("my area manager"), not a post held
+_POSSESSIVE_PERSONS = frozenset({"my", "his", "her", "our", "their"})
 
 
 def _ranks_above(high: Mention, low: Mention) -> bool:

@@ -966,7 +966,8 @@ RULES: dict[str, Rule] = {
             " step starts from either; 'before getting a position as C' and 'then going up in the ranks as D' are"
             " later steps; a later step to a bare title after words of praise ('it took 2 to 3 years to become a"
             " qualified chef', after 'I tried to be a receptionist') leaves from the post reached before, with the"
-            " years of its clause",
+            " years of its clause; a title right after a possessive ('I then had my duty manager asking me') is a"
+            " person of the story, no step (not 'my supervisor role')",
         ),
         Rule(
             "transitions.start-tail",

@@ -160,3 +160,14 @@ def test_within_in_another_clause_does_not_bound_a_moves_time(tmp_path: Path) ->
     )
     move = moves(read(tmp_path, text))[("porter", "bell-captain")]
     assert (move["years_min"], move["years_max"]) == (1.17, 1.17)
+
+
+def test_a_title_after_a_possessive_in_a_story_is_a_person_not_a_step(tmp_path: Path) -> None:
+    text = (
+        "I started as a porter and then became a concierge. I then had my duty manager asking me about my plans."
+        " Later I found being a concierge hard.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("porter", "concierge") in found
+    assert ("concierge", "duty-manager") not in found
+    assert ("duty-manager", "concierge") not in found
