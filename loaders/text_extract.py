@@ -5532,14 +5532,18 @@ def _not_done(doc: Doc, sent: _Sent, at: int) -> bool:
 #: a time in a narrated career: "by 2019", "in 2022", "two years later", "after a year"
 _TIME_MARK = re.compile(r"\b(?:by|in|after|within|later|eventually|soon|now|since)\b.{0,20}|\b(?:19|20)\d\d\b", re.I)
 _PERSONS = frozenset({"i", "he", "she", "they", "we"})
+#: verbs of holding a post before "as": "I was working as a B", "she was employed as a B"
+_WORKING_AS = frozenset(word_norm(w) for w in ("working", "employed", "serving", "acting"))
 
 
 def _held_in_time(doc: Doc, sent: _Sent, m: Mention) -> bool:
     """ "By 2019 I was a buyer", "in 2022 she was a team lead": a person held a post at a stated time."""
     norms = _doc_norms(doc)
-    if m.i - 3 < sent.start or norms[m.i - 1] not in {"a", "an"} or norms[m.i - 2] != "be":
+    if m.i - 3 < sent.start or norms[m.i - 1] not in {"a", "an"}:
         return False
-    if norms[m.i - 3] not in _PERSONS:
+    # ("by 22 I was working as an A", "in 2022 she was employed as a B": the post held, said with its work)
+    k = m.i - 4 if _words(doc).lower[m.i - 2] == "as" and norms[m.i - 3] in _WORKING_AS else m.i - 2
+    if k - 1 < sent.start or norms[k] != "be" or norms[k - 1] not in _PERSONS:
         return False
     # the time stands in the clause before the post
     return _TIME_MARK.search(doc.user_data["careergraph_text"], sent.start_char, _words(doc).idx[m.i]) is not None
@@ -5839,7 +5843,15 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.transition(role, current[0], _PROMOTION, ev, r.told_years)
             continue
         if step.kind == "held":
-            if _held_next(r, sent, offset, role, person, step.cue):
+            told = r.told
+            if told is not None and person and told.key != role.key and told.end <= offset + sent.start_char and (
+                lowers[sent.start] == "by" and _held_in_time(doc, sent, role)
+            ):
+                # "... I had become a supervisor. [...] By 22 I was working as an assistant manager": the post
+                # held by a later time is the next one, across paragraphs too
+                ev = r.sentence_evidence(sent, offset, role.start, role.end)
+                r.transition(told, role, _PROMOTION, ev, None)
+            elif _held_next(r, sent, offset, role, person, step.cue):
                 assert r.told is not None
                 # ("I worked as a sous chef, pastry chef and ...": each post listed is one the narrator held next)
                 for held in _listed_with(doc, role, roles):

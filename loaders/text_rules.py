@@ -1036,7 +1036,9 @@ RULES: dict[str, Rule] = {
             " 'now', 'have', 'just': 'I became B in 2010') is no post held now: a post worked as right after it"
             " follows it ('I worked as C': B -> C), one said to come before leads to it ('I worked as C before"
             " that'); a ladder told after the post held now ('I worked as A for three years, then as C') leads to"
-            " that post from its last rung (C -> B, not A -> B)",
+            " that post from its last rung (C -> B, not A -> B); a post held by a later time, the sentence opening"
+            " with 'By' ('By 22 I was working as a C', 'By 2019 she was a C'), follows the post told before it, in"
+            " an earlier paragraph too",
         ),
         Rule(
             "transitions.others",

@@ -171,3 +171,14 @@ def test_a_title_after_a_possessive_in_a_story_is_a_person_not_a_step(tmp_path: 
     assert ("porter", "concierge") in found
     assert ("concierge", "duty-manager") not in found
     assert ("duty-manager", "concierge") not in found
+
+
+def test_a_post_held_by_a_later_time_is_the_next_step_across_paragraphs(tmp_path: Path) -> None:
+    text = (
+        "For around 3 years I was a porter.\n\n"
+        "However, when I turned 20 I had become a bell captain. This meant more work.\n\n"
+        "By 22 years old I was working as a concierge. I had shown I could learn.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("porter", "bell-captain") in found
+    assert ("bell-captain", "concierge") in found
