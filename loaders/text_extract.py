@@ -84,6 +84,7 @@ from careergraph.loaders.text_moves import (
     steps_in_turn,
     superlative,
     time_phrase_end,
+    way_moves,
 )
 from careergraph.loaders.text_nlp import (
     COMPARATIVE_POSTS,
@@ -6661,6 +6662,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         # (a title joining two words by "or" names two posts, neither of them the title read: no move to it)
         moves += [m for m in chance_moves(norms, sent.start, sent.end, spans) if m.target not in
                   {x.target for x in moves} and " or " not in roles[m.target].name.lower()]
+    if "transitions.best-way" not in r.disabled and "way" in here:
+        ways = way_moves(norms, _words(doc).lower, sent.start, sent.end, spans)
+        # (the way's own move stands for the verb's after "way to", which names no one who moves: "to become B")
+        moves = [x for x in moves if x.source is not None or x.target not in {m.target for m in ways}] + ways
     if "transitions.feeders" not in r.disabled and not FEEDER_NOUNS.isdisjoint(here):
         moves += [m for m in feeder_moves(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves if not x.onto_page}]
@@ -6695,6 +6700,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             rule = "transitions.next-step"
         if move.chance:
             rule = "transitions.chances"
+        if move.way:
+            rule = "transitions.best-way"
         if move.in_turn:
             if "transitions.in-turn" in r.disabled:
                 continue

@@ -56,6 +56,7 @@ __all__ = [
     "steps_in_turn",
     "superlative",
     "time_phrase_end",
+    "way_moves",
 ]
 
 
@@ -288,6 +289,8 @@ class Move:
     #: read by :func:`chance_moves`: a post among the chances the page's role offers ("career opportunities extend
     #: to B")
     chance: bool = False
+    #: read by :func:`way_moves`: the way a post is reached ("the best way to become B is to work your way up")
+    way: bool = False
 
 
 def _held_for_years(words: Sequence[str]) -> bool:
@@ -1268,6 +1271,59 @@ def chance_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             continue
         targets = [first] + [n for n, _ in _following(norms, roles, first, end)]
         out += [Move(None, n, "promotion", cue, page=True, chance=True) for n in targets]
+    return out
+
+
+#: adjectives of the way to a post that say how it is usually reached: "the best way to become B is ..."
+_WAY_ADJECTIVES = frozenset(
+    {"best", "usual", "quickest", "fastest", "only", "typical", "common", "main", "easiest", "surest", "normal"}
+)
+#: verbs of getting a post after "way to", and the words that may stand between them and the post
+_WAY_VERBS = _normed(frozenset({"become", "get", "reach", "land", "secure", "earn", "win", "be"}))
+_WAY_GLUE = _normed(frozenset({"a", "an", "the", "hire", "hired", "in", "into", "as", "promote", "promoted", "to"}))
+#: what says the way is rising from below: "work your way up", "up the ranks", "be promoted", "from within"
+_WAY_UP = _normed(frozenset({"up", "promote", "promoted", "promotion", "climb", "rise", "within", "internally"}))
+
+
+def way_moves(
+    norms: Sequence[str], lowers: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]
+) -> list[Move]:
+    """ "The quickest way to land a porter job is to be promoted from within", "the usual way to
+    become B is to start as A and work up": the way a post is reached, said to be rising from below. The post
+    named after "from" or "as" in the way is where the move starts (A -> B); a way naming none is left alone (the
+    page's role is not always the post it rises from).
+
+    Examples
+    --------
+    >>> words = "the best way to become a head chef be to work your way up from line cook .".split()
+    >>> [(m.source, m.target) for m in way_moves(words, words, 0, len(words), [(6, 8), (15, 17)])]
+    [(1, 0)]
+    """
+    out: list[Move] = []
+    for k in [x for x in range(start + 1, end - 2) if norms[x] == "way" and lowers[x - 1] in _WAY_ADJECTIVES]:
+        if norms[k + 1] != "to" or norms[k + 2] not in _WAY_VERBS:
+            continue
+        look = k + 3
+        while look < end and norms[look] in _WAY_GLUE:
+            look += 1
+        target = next((n for n, (i, _) in enumerate(roles) if i == look), None)
+        if target is None:
+            continue
+        look = roles[target][1]
+        if look < end and norms[look] in POST_NOUNS:
+            look += 1
+        if look >= end or norms[look] != "be":
+            continue
+        clause = next((x for x in range(look, end) if norms[x] in {",", ";", ".", "but"}), end)
+        if _WAY_UP.isdisjoint(norms[look:clause]) or NEGATIONS.intersection(norms[look:clause]):
+            continue
+        source = next(
+            (n for n, (i, _) in enumerate(roles) if look < i < clause and lowers[i - 1] in {"from", "as", "a", "an"}
+             and ("from" in lowers[max(look, i - 2) : i] or "as" in lowers[max(look, i - 2) : i])),
+            None,
+        )
+        if source is not None:
+            out.append(Move(source, target, "promotion", k, way=True))
     return out
 
 

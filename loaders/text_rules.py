@@ -814,6 +814,15 @@ RULES: dict[str, Rule] = {
             " page -> B, page -> C); not to a title joining two words by 'or', which names two posts; not negated",
         ),
         Rule(
+            "transitions.best-way",
+            "a sentence naming the way a post is reached ('the best way to become B', 'the usual way to get hired in"
+            " a B position', 'the quickest way to reach B'), then 'is' and a way rising from below (working one's"
+            " way up, the ranks, promotion, from within)",
+            (_MOVE,),
+            "the post named after 'from' or 'as' in the way moves to B ('... is to work your way up from A': A ->"
+            " B; 'to start as A and work up'); a way naming no post it rises from makes no move; not negated",
+        ),
+        Rule(
             "transitions.spent-years",
             "an instruction to the reader of a page about a role to spend (work, serve) a stated time in posts, the"
             " sentence opening with the verb, a list item's number or the reader and modals ('Spend 3 to 5 years in"

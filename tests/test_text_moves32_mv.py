@@ -182,3 +182,13 @@ def test_a_post_held_by_a_later_time_is_the_next_step_across_paragraphs(tmp_path
     found = moves(read(tmp_path, text))
     assert ("porter", "bell-captain") in found
     assert ("bell-captain", "concierge") in found
+
+
+def test_the_best_way_to_a_post_from_another_is_a_move(tmp_path: Path) -> None:
+    text = (
+        "Kitchen Porter\n\nKitchen porters wash up and keep the kitchen clean.\n\n"
+        "The best way to become a head chef is to work your way up from line cook.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert found[("line-cook", "head-chef")]["evidence"][0]["rule"] == "transitions.best-way"
+    assert ("kitchen-porter", "head-chef") not in found
