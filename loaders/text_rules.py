@@ -2393,7 +2393,9 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "consecutive stages are promotions, each stage's years the time before moving on; a stage that is no"
             " post ('创业(8年+)') ends the ladder; the stage's text is its role's (pay, duties, abilities); so are"
-            " the lines under a line that is a title alone ('初级直播运营' over its '- 主要职责:...' items)",
+            " the lines under a line that is a title alone ('初级直播运营' over its '- 主要职责:...' items); a stage's"
+            " years, in any layout ('01 第一阶段:A(0-1年)—— ...'), go to a move out of its post that an arrow line"
+            " states with none ('A→B→C')",
         ),
         Rule(
             "zh.moves",

@@ -946,6 +946,12 @@ _ORDINAL_STAGE = re.compile(
     r"(?P<title>[^\s(（)）:：,，。；;|*]{2,16}?)\**(?:\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）])?\**\s*"
     r"(?:[:：，,；;。]|$)"
 )
+#: a stage's post and its years heading a line in any layout ("01 第一阶段:A(0-1年)—— ..."): the years are the time
+#: the post is held (see _stage_years_onto_moves)
+_STAGE_HELD = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t.、]*)?第[一二三四五六七八九十\d]+(?:阶段|级|步|层)[ \t]*[:：][ \t]*"
+    r"(?P<title>[^\s(（)）:：,，。；;|*]{2,16}?)[ \t]*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）]"
+)
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|➜|➔|⟶|➝|-->)\s*")
 #: dashes and angle marks join rungs only on a line that speaks of a ladder ("晋升路径：专员-主管-经理")
 _DASH = re.compile(r"\s*(?:—{1,2}|－|-|>|＞|》)\s*")
@@ -1152,8 +1158,31 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
     if d.on("zh.level-codes"):
         _level_code_ladder(d)
     _resolve(d)
+    if d.on("zh.stages"):
+        _stage_years_onto_moves(d)
     _activities_no_posts(d.facts)
     return d.facts
+
+
+def _stage_years_onto_moves(d: _Doc) -> None:
+    """A stage's years ("第一阶段：前台接待(0-2年)") are the time its post is held before the next: a move out of that
+    post that another line states with no years of its own ("前台接待→前台主管→前厅经理") takes them.
+
+    >>> text = "成长路径：前台接待→前台主管\\n第一阶段：前台接待(0-2年)—— 打基础"
+    >>> [(m.source, m.years) for m in read_chinese(text, [(0, 14), (15, len(text))]).moves]
+    [('前台接待', (0.0, 2.0))]
+    """
+    held = {title: years for title, years in d.stages if title and years is not None}
+    for lo, hi in d.lines:
+        found = _STAGE_HELD.match(d.text, lo, hi)
+        years = _years(found["years"]) if found is not None else None
+        if found is not None and years is not None:
+            held.setdefault(found["title"], years)
+    if held:
+        d.facts.moves = [
+            m._replace(years=held[m.source]) if m.years is None and m.source in held and m.rule == "zh.moves" else m
+            for m in d.facts.moves
+        ]
 
 
 #: a line labelled with a level's code: "N2：护师，...", "P3：运营主管"

@@ -192,3 +192,14 @@ def test_the_best_way_to_a_post_from_another_is_a_move(tmp_path: Path) -> None:
     found = moves(read(tmp_path, text))
     assert found[("line-cook", "head-chef")]["evidence"][0]["rule"] == "transitions.best-way"
     assert ("kitchen-porter", "head-chef") not in found
+
+
+def test_a_stage_lines_years_go_to_the_move_out_of_its_post(tmp_path: Path) -> None:
+    text = (
+        "前厅员工成长路径\n"
+        "拆解前台接待→前台主管→前厅经理三个阶段成长路径。\n"
+        "01 第一阶段:前台接待(0-2年)—— 打好基础,成为可靠的执行者\n"
+        "这个阶段要学会入住登记。\n"
+    )
+    move = moves(read(tmp_path, text))[("前台接待", "前台主管")]
+    assert (move["years_min"], move["years_max"]) == (0, 2)
