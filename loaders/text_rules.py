@@ -735,7 +735,8 @@ RULES: dict[str, Rule] = {
             " word of likelihood in a title ('or maybe B'); a short phrase of where a listed target works, closed by"
             " a comma, does not end the list ('promoted to B at the front desk, C and D': B, C and D); 'A start as"
             " B' where A is a post held in training and B none ('management trainees start as duty managers') places"
-            " A in B (A -> B), not B's holders coming to A",
+            " A in B (A -> B), not B's holders coming to A; 'tips to help you become B', with no post before the"
+            " verb, is advice toward B, no one's move ('Working as A can help you become B' is A -> B)",
         ),
         Rule(
             "transitions.asked",

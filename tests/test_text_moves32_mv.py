@@ -203,3 +203,14 @@ def test_a_stage_lines_years_go_to_the_move_out_of_its_post(tmp_path: Path) -> N
     )
     move = moves(read(tmp_path, text))[("前台接待", "前台主管")]
     assert (move["years_min"], move["years_max"]) == (0, 2)
+
+
+def test_tips_to_help_the_reader_become_a_post_are_no_move(tmp_path: Path) -> None:
+    text = (
+        "Line Cook\n\nLine cooks prepare dishes.\n\nLine cooks often move up to sous chef.\n\n"
+        "Here are helpful tips to help you become a head chef.\n\n"
+        "Working as a sous chef can help you become a head chef.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("line-cook", "head-chef") not in found
+    assert ("sous-chef", "head-chef") in found
