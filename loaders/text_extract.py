@@ -5597,8 +5597,12 @@ def _narrated(
                 _doc_norms(sent.doc)[_skip_spaces(sent.words, group[0].j, 1)] not in POST_NOUNS
             ):
                 continue  # "I then had my area manager asking me ...": a person of the story, no post of its own
-            if lead >= sent.start and lowers[lead].endswith("ing") and len(opening) <= 1:
-                # "Sometimes becoming a retail manager involves ...": the topic of the sentence, no step of a story
+            of_gerund = lead > sent.start and lowers[lead].endswith("ing") and (
+                lowers[_skip_spaces(sent.words, lead - 1, -1)] == "of"
+            )
+            if lead >= sent.start and lowers[lead].endswith("ing") and (len(opening) <= 1 or of_gerund):
+                # "Sometimes becoming a retail manager involves ...": the topic of the sentence, no step of a story;
+                # so is "the journey of becoming a B" (a noun's gerund: what is talked of, not a step taken)
                 previous = None
                 continue
             if verb == "span" or (verb != "start" and lead >= sent.start and sent.words.lower[lead] == "from"):

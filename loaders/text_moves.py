@@ -1497,6 +1497,8 @@ def clause_moves(
         hoped = not HOPES.isdisjoint(norms[max(start, cue - 4) : cue - 1]) and not _may_apply(norms, start, cue)
         if cue - 1 > start and norms[cue - 1] == "to" and hoped:
             continue  # "I'd like to become B", "she applied twice to become B": hoped for, not a move
+        if lowers is not None and lowers[cue].endswith("ing") and cue > start and norms[cue - 1] == "of":
+            continue  # "the journey of becoming B", "instead of moving up to B": what is talked of, no move
         if "help" in norms[max(start, cue - 4) : cue] and not any(start <= i and j <= cue for i, j in roles):
             continue  # "tips to help you become B": advice toward the post, no one's move (not "A can help you ...")
         target = _target_after(norms, cue, end, roles, taken, lowers=lowers)

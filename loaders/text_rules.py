@@ -736,7 +736,9 @@ RULES: dict[str, Rule] = {
             " a comma, does not end the list ('promoted to B at the front desk, C and D': B, C and D); 'A start as"
             " B' where A is a post held in training and B none ('management trainees start as duty managers') places"
             " A in B (A -> B), not B's holders coming to A; 'tips to help you become B', with no post before the"
-            " verb, is advice toward B, no one's move ('Working as A can help you become B' is A -> B)",
+            " verb, is advice toward B, no one's move ('Working as A can help you become B' is A -> B); a verb's"
+            " gerund after 'of' ('the journey of becoming B', 'instead of moving up to B') is what is talked of, no"
+            " move",
         ),
         Rule(
             "transitions.asked",
@@ -977,7 +979,8 @@ RULES: dict[str, Rule] = {
             " later steps; a later step to a bare title after words of praise ('it took 2 to 3 years to become a"
             " qualified chef', after 'I tried to be a receptionist') leaves from the post reached before, with the"
             " years of its clause; a title right after a possessive ('I then had my duty manager asking me') is a"
-            " person of the story, no step (not 'my supervisor role')",
+            " person of the story, no step (not 'my supervisor role'); nor is a post after a gerund after 'of' ('the"
+            " journey of becoming B')",
         ),
         Rule(
             "transitions.start-tail",

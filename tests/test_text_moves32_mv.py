@@ -214,3 +214,13 @@ def test_tips_to_help_the_reader_become_a_post_are_no_move(tmp_path: Path) -> No
     found = moves(read(tmp_path, text))
     assert ("line-cook", "head-chef") not in found
     assert ("sous-chef", "head-chef") in found
+
+
+def test_the_journey_of_becoming_a_post_is_a_topic_not_a_step(tmp_path: Path) -> None:
+    text = (
+        "I started as a porter, then became a bell captain. Now I dream about the long journey of becoming a"
+        " concierge.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("porter", "bell-captain") in found
+    assert ("bell-captain", "concierge") not in found
