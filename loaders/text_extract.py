@@ -5856,6 +5856,10 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 # held by a later time is the next one, across paragraphs too
                 ev = r.sentence_evidence(sent, offset, role.start, role.end)
                 r.transition(told, role, _PROMOTION, ev, None)
+            elif told is not None and person and _trained_into(told, role):
+                # "I progressed to a trainee B. ... I was a fully trained B": the training done, the post itself
+                ev = r.sentence_evidence(sent, offset, role.start, role.end)
+                r.transition(told, role, _PROMOTION, ev, None)
             elif _held_next(r, sent, offset, role, person, step.cue):
                 assert r.told is not None
                 # ("I worked as a sous chef, pastry chef and ...": each post listed is one the narrator held next)
@@ -5996,6 +6000,21 @@ def _listed_with(doc: Doc, first: Mention, roles: list[Mention]) -> list[Mention
 
 #: words saying a post was held before the one told last: "I worked as C before that", "I had previously been C"
 _EARLIER_TOLD = re.compile(r"\b(?:before|previously|earlier|prior|had\s+been)\b", re.I)
+
+
+#: words of a title held while training for the post the rest of the title names: "trainee B", "apprentice B"
+_TRAINING_TITLE_WORDS = frozenset({"trainee", "apprentice", "intern", "graduate", "student"})
+
+
+def _trained_into(held: Mention, role: Mention) -> bool:
+    """Whether ``role`` is the post ``held`` trained for: "trainee visual merchandiser", then "visual merchandiser".
+
+    >>> m = lambda name: Mention(_ROLE, name.replace(" ", "-"), name, False, 0, 1, 0, 1)
+    >>> _trained_into(m("trainee buyer"), m("buyer")), _trained_into(m("buyer"), m("senior buyer"))
+    (True, False)
+    """
+    words, post = held.name.lower().split(), role.name.lower().split()
+    return len(words) == len(post) + 1 and words[0] in _TRAINING_TITLE_WORDS and words[1:] == post
 
 
 def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str, cue: int) -> bool:

@@ -1051,7 +1051,9 @@ RULES: dict[str, Rule] = {
             " that'); a ladder told after the post held now ('I worked as A for three years, then as C') leads to"
             " that post from its last rung (C -> B, not A -> B); a post held by a later time, the sentence opening"
             " with 'By' ('By 22 I was working as a C', 'By 2019 she was a C'), follows the post told before it, in"
-            " an earlier paragraph too",
+            " an earlier paragraph too; a person told in a trainee's post ('trainee B', 'apprentice B') and then"
+            " holding the post itself ('I was a fully trained B', 'I'm a full time B': words of training or hours"
+            " between the article and the title) moves from the one to the other",
         ),
         Rule(
             "transitions.others",

@@ -224,3 +224,14 @@ def test_the_journey_of_becoming_a_post_is_a_topic_not_a_step(tmp_path: Path) ->
     found = moves(read(tmp_path, text))
     assert ("porter", "bell-captain") in found
     assert ("bell-captain", "concierge") not in found
+
+
+def test_a_trainee_later_fully_trained_holds_the_post_itself(tmp_path: Path) -> None:
+    text = (
+        "After 6 months as a porter I was then able to progress to a trainee night auditor. Being a night auditor"
+        " was something I could have studied at college. While I was a fully trained night auditor after a year in"
+        " the hotel. So here I am, a full time night auditor at the Grand.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("porter", "trainee-night-auditor") in found
+    assert ("trainee-night-auditor", "night-auditor") in found
