@@ -713,11 +713,15 @@ _MONEY = re.compile(
 #: a period written right after a figure ("$42,830/year ($20.59/hour)"): it beats the sentence's others
 _ADJACENT_PERIOD = re.compile(
     r"\s*(?:/\s*|per\s+|an?\s+|each\s+)(?P<p>year|yr|annum|month|mo|week|wk|day|hour|hr)\b|\s*(?P<pa>p\.\s?a\.)"
-    r"|\s*(?:/\s*|p/?)(?P<ph>h)\b",  # "$16.00/h", "£12.50 p/h", "£11 ph"
+    r"|\s*(?:/\s*|p/?)(?P<ph>h)\b"  # "$16.00/h", "£12.50 p/h", "£11 ph"
+    # "£38,670 yearly or £18.59 an hour": an adverb of period right after the figure, before no noun ("£4,000 monthly
+    # sales" is read by salaries.not-pay)
+    r"|\s+(?P<pw>yearly|annually|monthly|weekly|daily|hourly)\b(?=\s*(?:$|[^\w\s]|(?:or|and|in|for|at|on|with|plus)\b))",
     re.I,
 )
 _PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "day": "day",
-                 "hour": "hour", "hr": "hour", "week": "week", "wk": "week"}
+                 "hour": "hour", "hr": "hour", "week": "week", "wk": "week", "yearly": "year", "annually": "year",
+                 "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 #: the words _BEFORE_MONEY can take (lower case): without one, its match is empty
 _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", *_CODES.lower().split("|"))
 _BEFORE_MONEY = re.compile(
@@ -14874,7 +14878,7 @@ def _salaries(
         stated = bare_period = None
         if adjacent is not None:
             stated = "year" if adjacent.group("pa") else "hour" if adjacent.group("ph") else _PERIOD_WORDS[
-                adjacent.group("p").lower()]
+                (adjacent.group("p") or adjacent.group("pw")).lower()]
         elif r.line is not None and r.line.kind == "row":
             stated = _cell_period(r, base + match.start())  # "| Hourly Wage | $11.58 | $13.24 |"
         elif r.line is not None and "salaries.column-periods" not in r.disabled:
