@@ -15042,6 +15042,8 @@ def _salaries(
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return
+    if len(figures) > 1 and "salaries.listed-bounds" not in r.disabled:
+        figures = r.run("salaries.listed-bounds", _listed_bounds, text, ms, base, figures)
     if len(figures) > 1 and "salaries.range-ends" not in r.disabled:
         figures = r.run("salaries.range-ends", _range_ends, text, ms, base, figures)
     pairs = ms and ("respectively" in text or "from" in text or "between" in text)
@@ -15735,6 +15737,38 @@ _STARTS_BEFORE = re.compile(
     r"\s+(?:(?:around|about)\s+)?$",
     re.I,
 )
+
+
+#: bounds a figure listed after another takes from it (salaries.listed-bounds)
+_LISTED_BOUNDS = frozenset({"up to", "less than", "under", "below", "more than", "over", "above", "in excess of"})
+#: a place a figure is said for: "in Cape Town", "at Leeds", "in KwaZulu-Natal" (words in capitals)
+_PLACE = r"(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+#: what stands between two figures listed place by place: "R4100, in Cape Town R4200", "£9 in Hull and £10 in York"
+_PLACE_LIST_JOINT = re.compile(
+    r"(?:\s*(?:(?:a|an|per)\s+(?:year|month|week|day|hour)\b|/\s*[a-z]+\b))?"  # (the first figure's period)
+    rf"(?:\s+{_PLACE})?\s*(?:,\s*and|,|and)\s+(?:{_PLACE}\s*,?\s*)?"
+)
+
+
+def _listed_bounds(text: str, ms: list[Mention], base: int, figures: list[_Figure]) -> list[_Figure]:
+    """A bound said before the first of figures listed place by place holds for each of them: "agents earn up to
+    R4100 in Durban, in Pretoria R4200 and R3300 in Polokwane" are three ceilings (same currency and period, no word
+    of their own before the later figures, no role named between them)."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if (
+            first.qual in _LISTED_BOUNDS
+            and not second.qual
+            and second.lo == second.hi
+            and first.lo != first.hi
+            and (first.currency, first.period) == (second.currency, second.period)
+            and _PLACE_LIST_JOINT.fullmatch(text, first.match.end(), second.match.start()) is not None
+            and not any(m.label is _ROLE and first.match.end() <= m.start - base < second.match.start() for m in ms)
+        ):
+            lo, hi = (None, second.hi) if first.lo is None else (second.lo, None)
+            out[k] = second._replace(lo=lo, hi=hi, qual=first.qual, rule=second.rule or "salaries.listed-bounds")
+    return out
 
 
 def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure]) -> list[_Figure]:

@@ -2317,6 +2317,15 @@ RULES: dict[str, Rule] = {
             " ceiling is said to be another post's ('... up to $155,000 for clinical specialists')",
         ),
         Rule(
+            "salaries.listed-bounds",
+            "figures of pay listed place by place after a bound on the first ('up to X in A, in B Y and Z in C')",
+            ("salary",),
+            "the bound ('up to', 'less than', 'under', 'below', 'more than', 'over', 'above', 'in excess of') holds"
+            " for each later figure that has no word of its own (same currency and period, only a place in capitals,"
+            " a comma or 'and' between them, no role named there): 'porters earn up to £410 a week in Leeds, £420 in"
+            " York and £330 in Hull' are three ceilings",
+        ),
+        Rule(
             "salaries.earners",
             "a figure of pay whose clause names no role before it",
             (_ROLE, "salary"),

@@ -22,3 +22,20 @@ def test_an_adverb_of_period_after_a_figure_is_its_own_before_another_period() -
 def test_an_adverb_of_period_before_a_noun_is_not_the_figure_s_period() -> None:
     text = "Ward clerks earn £1,900 a month; the ward spends £3,000 monthly budgets on agency cover.\n"
     assert ("ward-clerk", 1900.0, 1900.0, "month") in _pay(text)
+
+
+# --- salaries.listed-bounds: a bound before the first of figures listed place by place holds for each -------------
+
+
+def test_up_to_before_figures_listed_by_place_is_a_ceiling_for_each() -> None:
+    text = "Hotel porters in Leeds earn up to £1,900 a month, in York £2,050 and £1,750 in Hull.\n"
+    assert _pay(text) == [
+        ("hotel-porter", None, 1900.0, "month"),
+        ("hotel-porter", None, 2050.0, "month"),
+        ("hotel-porter", None, 1750.0, "month"),
+    ]
+
+
+def test_a_figure_of_another_post_after_a_ceiling_keeps_its_own_reading() -> None:
+    text = "Hotel porters earn up to £410 a week, and head porters £520.\n"
+    assert ("head-porter", 520.0, 520.0, "week") in _pay(text)
