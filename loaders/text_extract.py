@@ -2488,6 +2488,9 @@ def _title_mentions(
             continue  # "a cleaner kitchen", "keep the yard cleaner than ...": the adjective, not the post
         if between and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
+        if _body_name_after(words, written_text, i_start, i_end):
+            continue  # "the Night Porter Association", "a Charge Nurse Development Programme": a body's or a scheme's
+            # name, no post
         span_tokens = set(range(i_start, i_end))
         inner = [m for end in range(i_start + 1, i_end + 1) if (m := known_by_end.get(end)) and m.i >= i_start]
         if inner and any(m.i == i_start and m.j == i_end for m in inner):
@@ -2671,6 +2674,29 @@ def _in_order(letters: str, word: str) -> bool:
 
 #: nouns of places and things a one-word title names the kind of when it stands right before them: "a butcher
 #: shop", "a drivers license", "the cashier counter", "a barber school"
+#: words in capitals that end the name of a body, a scheme or a duty a title in capitals opens: "the Night Porter
+#: Association", "Extended Producer Responsibility", "the Charge Nurse Development Programme"
+_BODY_NAMES = frozenset(
+    {"association", "associations", "organization", "organisation", "institute", "society", "council", "federation",
+     "committee", "network", "academy", "foundation", "guild", "alliance", "programme", "programmes", "program",
+     "programs", "scheme", "schemes", "responsibility", "award", "awards", "conference", "summit"}
+)
+
+
+def _body_name_after(words: _Words, text: str, i: int, j: int) -> bool:
+    """Whether the title ``i:j``, each word with a capital, opens a name in capitals that a word of a body, a scheme or
+    a duty ends, right after it or after one more word in capitals ("Development Programme")."""
+    n = len(words.lower)
+    if j >= n or not all(text[words.idx[k]].isupper() for k in range(i, j) if words.alpha[k]):
+        return False
+    for k in (j, j + 1):
+        if k >= n or not words.alpha[k] or not text[words.idx[k]].isupper():
+            return False
+        if words.lower[k] in _BODY_NAMES:
+            return True
+    return False
+
+
 _THINGS_AFTER_TITLE = frozenset(
     {"shop", "shops", "store", "stores", "stall", "stalls", "counter", "counters", "license", "licence", "licenses",
      "licences", "permit", "permits", "seat", "seats", "cab", "van", "truck", "school", "schools", "college",

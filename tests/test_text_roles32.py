@@ -1,0 +1,19 @@
+"""Role recall and precision, stop 32: kinds of miss and extra found on real development pages, each rule tested on
+our own short text in another trade."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+
+def test_a_title_opening_the_name_of_a_body_or_a_scheme_is_no_post(tmp_path: Path) -> None:
+    page = (
+        "Nursing pay in 2025\n\n"
+        "A survey from the Theatre Nurse Association found that pay rose. Trusts must meet their Safe Staffing"
+        " Responsibility duties. I joined the Charge Nurse Development Programme after two years as a ward clerk.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "ward-clerk" in got
+    assert not {"theatre-nurse", "charge-nurse"} & got
