@@ -1789,6 +1789,38 @@ def feeder_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
 _RANK_ADJECTIVES = {"supervisory": "Supervisor", "managerial": "Manager", "directorial": "Director"}
 #: the tiers of management named as posts: "moves on to senior management"
 _MANAGEMENT_TIERS = frozenset({"senior", "top", "upper", "middle", "executive", "general"})
+#: verbs and nouns of work handed up to someone: "presented to", "reports for", "escalate to", "updates for"
+_HANDED_UP = frozenset(
+    {"present", "presents", "presented", "presenting", "report", "reports", "reported", "reporting", "submit",
+     "submits", "submitted", "submitting", "escalate", "escalates", "escalated", "escalating", "send", "sends",
+     "sent", "deliver", "delivers", "delivered", "communicate", "communicates", "communicated", "update", "updates",
+     "presentation", "presentations", "recommendation", "recommendations", "brief", "briefs", "briefed", "briefing"}
+)
+
+
+def _audience(lowers: Sequence[str], start: int, k: int) -> bool:
+    """Whether the tier of management at token ``k`` is who work is handed to or approved by: "reviewed by upper
+    management", "presented to wider teams and senior management", "reports for senior management" (not "moves on
+    to senior management"): up to five words back in its clause, "by" right before it (after "the"), or "to" or
+    "for" after a verb or noun of work handed up.
+
+    >>> words = "reports are reviewed by upper management".split()
+    >>> _audience(words, 0, 4), _audience("moves on to senior management".split(), 0, 3)
+    (True, False)
+    """
+    before = k - 1
+    if before >= start and lowers[before] == "the":
+        before -= 1
+    if before >= start and lowers[before] == "by":
+        return True
+    for p in range(k - 1, max(start, k - 6) - 1, -1):
+        if not lowers[p].isalpha():
+            return False
+        if lowers[p] in {"to", "for"}:
+            return p - 1 >= start and lowers[p - 1] in _HANDED_UP
+    return False
+
+
 #: the words that may open a post named by its rank (see rank_posts)
 _RANK_OPENERS = frozenset(_RANK_ADJECTIVES) | _MANAGEMENT_TIERS
 
@@ -1823,6 +1855,9 @@ def rank_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: int
                     continue
                 if k - 2 >= start and lowers[k - 1] == "the" and lowers[k - 2] == "with":
                     continue  # ("works with the top management": the managers worked with, not a post held)
+                if _audience(lowers, start, k):
+                    continue  # ("reviewed by upper management", "presented to the board and senior management": those
+                    # who read or approve the work, not a post held)
                 out.append((k, k + 2, f"{lowers[k].capitalize()} management"))
     return out
 

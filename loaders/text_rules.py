@@ -312,7 +312,9 @@ RULES: dict[str, Rule] = {
             "every sentence",
             (_ROLE,),
             "a post named by a rank word: 'supervisory roles' (supervisor), 'a managerial position' (manager),"
-            " 'senior management' / 'top management' ending the phrase; a tier of a service ('Tier 1 support', 'the"
+            " 'senior management' / 'top management' ending the phrase (not those work is handed up to: 'reviewed by"
+            " upper management', 'reports for senior management', 'presented to the board and senior management');"
+            " a tier of a service ('Tier 1 support', 'the"
             " level 2 team'; not 'tier 1 support agents', a title, nor 'tier 2 cities'); on a page that names one"
             " title with that head ('Laundry Supervisor'), 'a supervisory level' is that title",
         ),

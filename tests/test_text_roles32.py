@@ -17,3 +17,14 @@ def test_a_title_opening_the_name_of_a_body_or_a_scheme_is_no_post(tmp_path: Pat
     got = roles(read(tmp_path, page))
     assert "ward-clerk" in got
     assert not {"theatre-nurse", "charge-nurse"} & got
+
+
+def test_a_tier_of_management_that_work_is_handed_up_to_is_no_post(tmp_path: Path) -> None:
+    page = (
+        "Site engineer\n\n"
+        "Site engineers write weekly safety logs that are reviewed by upper management. They prepare cost"
+        " reports for senior management. After ten years many move on to senior management.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "senior-management" in got
+    assert "upper-management" not in got
