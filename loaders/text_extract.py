@@ -1900,7 +1900,9 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 # structure.level-ladder)
                 count += 1
                 continue
-            if i < head and words.lower[i - 1] in {"and", "&", "or"} and _joined_modifier(
+            if i < head and words.lower[i - 1] in {"and", "&", "or"} and not (
+                words.lower[i - 1] == "or" and _scope_pair(words, i - 2, i)
+            ) and _joined_modifier(
                 doc, i - 2, i, floor, words.lower[i - 1] != "or" and words.lower[head] == norms[head]
             ):
                 # "Training and Documentation Coordinator", "Research & Development Manager", "Customer or Client
@@ -3585,6 +3587,48 @@ def _coordinated(vocab: Vocabulary, doc: Doc, offset: int, mentions: list[Mentio
 _COORDINATORS = frozenset({"and", "or", "、", ",", "/", "，"})
 
 
+#: words of the unit or the scope a post runs, each a rank of its own: "Department or Store Manager" are two posts
+_SCOPE_WORDS = frozenset(
+    {"department", "store", "shop", "branch", "site", "unit", "area", "district", "region", "regional", "state",
+     "national", "country", "divisional", "division", "zone", "territory", "city", "local", "global", "group",
+     "international", "floor", "section", "ward", "depot", "plant"}
+)
+
+
+def _scope_pair(words: _Words, k: int, after: int) -> bool:
+    """Whether words ``k`` and ``after``, joined by "or", are two units or scopes a post runs ("Department or Store
+    Manager", "Area or Regional Manager"): two posts of two ranks, not one post's field said two ways."""
+    return (
+        k >= 0
+        and words.lower[k] in _SCOPE_WORDS
+        and words.lower[after] in _SCOPE_WORDS
+        and words.lower[k] != words.lower[after]
+    )
+
+
+def _scope_alternatives(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """A unit or scope before "or" and a title opened by another names that title's post for it: "Department or Store
+    Manager" names a department manager too, "State or National Store Manager" a state store manager."""
+    words = _words(doc)
+    taken = {(m.i, m.j) for m in mentions}
+    extra: list[Mention] = []
+    for m in mentions:
+        if m.label is not _ROLE or m.j - m.i < 2 or m.i < 2 or words.lower[m.i - 1] != "or":
+            continue
+        k = m.i - 2
+        if not words.alpha[k] or not _scope_pair(words, k, m.i) or (k, k + 1) in taken:
+            continue
+        text = doc.user_data["careergraph_text"]
+        if text[words.idx[k]].isupper() != text[words.idx[m.i]].isupper():
+            continue  # ("the sales floor or Store Manager": not written as one pair)
+        rest = _new_role_name(doc, m.i + 1, m.j)
+        first = text[words.idx[k] : words.idx[k] + words.length[k]]
+        name = f"{first.capitalize()} {rest[:1].lower()}{rest[1:]}" if not rest[1:2].isupper() else f"{first} {rest}"
+        post = _mention(_new_role(name), doc, k, k + 1, offset, known=False)
+        extra.append(post._replace(rule="mentions.shared-heads"))
+    return extra
+
+
 def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """A bare head after "or" or "/" shares the title's modifiers: "Inventory Specialist / Analyst" names two.
 
@@ -3816,6 +3860,8 @@ def _mentions(
         merged += _post_phrases(doc, offset, merged)
     if "mentions.listed-agents" not in disabled:
         merged += _listed_agents(doc, offset, merged, disabled)
+    if "mentions.shared-heads" not in disabled and "or" in _words(doc).lower:
+        merged += _scope_alternatives(doc, offset, merged)
     shared = [] if "mentions.shared-heads" in disabled else _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}

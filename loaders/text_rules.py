@@ -284,7 +284,10 @@ RULES: dict[str, Rule] = {
             " cleaners': cleaner; 'maintenance supervisors and technicians' still share); after '/' or 'or', a title"
             " alone (accountant, recruiter, cashier...) that makes no lexicon title with the modifiers is the post's"
             " other name ('Senior Finance Officer / Accountant': accountant; 'Tax Assistant / Accountant' still"
-            " shares)",
+            " shares); a word of a unit or scope a post runs (department, store, branch, area, regional, national"
+            " ...) before 'or' and a title opened by another such word names that title's post for it, two posts of"
+            " two ranks, not one title ('Branch or Area Manager': a branch manager and an area manager; 'Regional or"
+            " National Sales Director'; a field said two ways stays one: 'Food or Beverage Manager')",
         ),
         Rule(
             "mentions.listed-agents",

@@ -28,3 +28,18 @@ def test_a_tier_of_management_that_work_is_handed_up_to_is_no_post(tmp_path: Pat
     got = roles(read(tmp_path, page))
     assert "senior-management" in got
     assert "upper-management" not in got
+
+
+def test_two_units_a_post_runs_joined_by_or_name_two_posts(tmp_path: Path) -> None:
+    page = (
+        "Careers at the bank\n\n"
+        "Tellers can later rise to Branch or Area Manager, and a few to Regional or National Sales Director.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"branch-manager", "area-manager", "regional-sales-director", "national-sales-director"} <= got
+    assert not {"branch-or-area-manager", "regional-or-national-sales-director"} & got
+
+
+def test_a_field_said_two_ways_with_or_stays_one_post(tmp_path: Path) -> None:
+    page = "Hotel jobs\n\nShe was promoted to Food or Beverage Manager after a year as a waiter.\n"
+    assert "food-or-beverage-manager" in roles(read(tmp_path, page))
