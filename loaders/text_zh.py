@@ -184,6 +184,9 @@ _NOT_PERSON_AFTER = re.compile(
     r"|数据|成本|费用|效率|指标|策略|战略|方案|计划|流程(?!图)|效果|质量|水平|数量|规则|标准|考核|资源|合作"
     r"|(?:资格)?证(?![明实])|执照"  # (a certificate: "厨师证", "消防设施操作员证")
 )
+#: words after a title in an activity's head that make it the work (zh.titles): its work ("运营工作"), its managing
+#: ("销售管理"; not a post's word, "管理员"), or a second step of the work joined to it ("活动策划与执行")
+_WORK_AFTER = re.compile(r"工作|管理(?![员者层岗]|人员)|[与和及](?:执行|实施|落地|复盘)")
 #: verbs of doing before a title make it an activity ("负责商品采购")
 _ACTIVITY_BEFORE = re.compile(
     r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
@@ -364,6 +367,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
             clause = max(text.rfind(m, lo, start) for m in "，,。；;：:\n") + 1
             doing = _DOING_IN.search(text, max(clause, lo), start - 1)
     thing = _NOT_PERSON_AFTER.match(text, end, hi)
+    if thing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS:
+        thing = _WORK_AFTER.match(text, end, hi)  # "规范运营工作", "活动策划与执行", "向销售管理方向": the work
     if thing is not None and _TOWARD_AFTER.match(text, end, hi) and text[start - 1 : start] in _TOWARD_VERBS:
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work
     if thing is not None or doing is not None:

@@ -43,3 +43,15 @@ def test_two_units_a_post_runs_joined_by_or_name_two_posts(tmp_path: Path) -> No
 def test_a_field_said_two_ways_with_or_stays_one_post(tmp_path: Path) -> None:
     page = "Hotel jobs\n\nShe was promoted to Food or Beverage Manager after a year as a waiter.\n"
     assert "food-or-beverage-manager" in roles(read(tmp_path, page))
+
+
+def test_a_chinese_activity_head_before_its_work_or_its_managing_is_no_post(tmp_path: Path) -> None:
+    page = (
+        "酒店岗位制度\n"
+        "第一条 本制度旨在规范酒店礼宾工作。\n"
+        "第二条 车队调度与执行由调度主管负责。\n"
+        "第三条 礼宾员可以向财务管理方向发展，成为财务主管。\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"礼宾员", "调度主管", "财务主管"} <= got
+    assert not {"酒店礼宾", "车队调度", "财务"} & got
