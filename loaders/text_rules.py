@@ -2408,7 +2408,8 @@ RULES: dict[str, Rule] = {
             " '初级验光师' and '主管验光师' is its own post);"
             " a head alone is a post only where a post is named (an arrow, 晋升为, a stage line) and is the document's"
             " title with that head when it has one ('专员' is '运营专员'; not a trainee's or a deputy's title ending"
-            " in it: beside '储备店长' or '副店长', '店长' is 店长); each item of a list that 等岗位 closes"
+            " in it, nor a junior's: beside '储备店长' or '副店长', '店长' is 店长, beside '初级领班' '领班' is 领班);"
+            " each item of a list that 等岗位 closes"
             " is a post, a head or field word alone too ('转岗至销售、运营、培训等岗位'); a title between two '#'"
             " is a topic the page is tagged with ('#直播运营#'), no post;"
             " switched off, no Chinese line is read",

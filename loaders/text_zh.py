@@ -2545,8 +2545,9 @@ def _line_above(d: _Doc, at: int) -> str:
     return d.text[d.lines[k - 1][0] : d.lines[k - 1][1]] if 0 < k < len(d.lines) and d.lines[k][0] == at else ""
 
 
-#: ranks below the post their head names: a trainee, a deputy ("储备店长" is no 店长 yet)
-_UNDER_RANKS = frozenset("储备 见习 实习 副 预备 试用 代理".split())
+#: ranks below the post their head names: a trainee, a deputy ("储备店长" is no 店长 yet), a junior (a head alone
+#: beside "初级领班" names the post in general, 领班)
+_UNDER_RANKS = frozenset("储备 见习 实习 副 预备 试用 代理 初级".split())
 
 
 def _resolve(d: _Doc) -> None:

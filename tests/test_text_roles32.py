@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import read, roles
+from text_helpers import moves, read, roles
 
 
 def test_a_title_opening_the_name_of_a_body_or_a_scheme_is_no_post(tmp_path: Path) -> None:
@@ -55,3 +55,11 @@ def test_a_chinese_activity_head_before_its_work_or_its_managing_is_no_post(tmp_
     got = roles(read(tmp_path, page))
     assert {"礼宾员", "调度主管", "财务主管"} <= got
     assert not {"酒店礼宾", "车队调度", "财务"} & got
+
+
+def test_a_chinese_head_alone_is_not_the_junior_post_of_that_head(tmp_path: Path) -> None:
+    page = "餐厅岗位说明\n小型餐厅可能只设初级领班岗位。\n领班:有机会晋升,如成为餐厅经理。\n"
+    g = read(tmp_path, page)
+    assert "领班" in roles(g)
+    assert ("领班", "餐厅经理") in moves(g)
+    assert ("初级领班", "餐厅经理") not in moves(g)
