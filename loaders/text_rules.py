@@ -2719,11 +2719,13 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "zh.defined-posts",
-            "a Chinese line opening with a name of two to four characters and a colon",
+            "a Chinese line opening with a name of two to four characters (six when quoted as a post) and a colon",
             (_ROLE,),
             "the name is a post when the first clause after the colon glosses it as the one who does some work, by a"
             " noun in 者 after 的 ('打荷:一次宴席的传递者,...'), whatever its characters (no title the vocabulary"
-            " knows needed); not a label of a topic (晋升, 福利, 联系 ...)",
+            " knows needed); not a label of a topic (晋升, 福利, 联系 ...); so is a name of two to six characters"
+            " before the colon that the page quotes as a post, in quotation marks a word for posts closes"
+            " ('关于“楼层服务”和“餐厅传菜”两个职位' over '楼层服务:...如成为客房主管': the line's moves start there)",
         ),
         Rule(
             "zh.subject",

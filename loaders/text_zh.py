@@ -1062,6 +1062,8 @@ class _Doc:
         self.bare_moves: list[tuple[_Title, _Title, tuple[float, float] | None, bool, int, int, str]] = []
         #: a head alone after a slash, by its start, and the title before the slash ("仓库组长/主管": 仓库组长)
         self.slashed: dict[int, str] = {}
+        #: names the page quotes as posts ("“仓库开单”和“仓管”两个职位"), found at the first line that asks
+        self.quoted_posts: frozenset[str] | None = None
         self.bare_roles: list[_Title] = []
         #: figures and needs no title governs: the page's role's, once it is known
         self.orphans: list[tuple[str, tuple]] = []
@@ -1433,6 +1435,9 @@ def _as_written(facts: ChineseFacts, simple: str, text: str) -> ChineseFacts:
 def _line(d: _Doc, lo: int, hi: int) -> None:
     text = d.text
     titles = titles_in(text, lo, hi)
+    quoted = _quoted_label(d, lo, hi, titles) if d.on("zh.defined-posts") else None
+    if quoted is not None:
+        titles = sorted([*titles, quoted])  # "仓库开单：..." on a page comparing "“仓库开单”和“仓管”两个职位"
     full = [t for t in titles if not t[2]]
     # a head alone that names no activity ("店长", "车队长"; not "运营") is a post: the document's title with that head
     posts = [t for t in titles if not _activity(d, t)]
@@ -1484,7 +1489,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         if t[2]:
             d.bare_roles.append(_Title(*t))
         else:
-            d.role(t)
+            d.role(t, "zh.defined-posts" if t == quoted else "zh.titles")
     for a, b in [*_listed_posts(text, lo, hi), *_team_activity_posts(text, lo, hi, titles)]:
         d.facts.roles.append(RoleMention(text[a:b], a, b, "zh.titles"))
     if d.on("zh.defined-posts"):
@@ -1540,6 +1545,34 @@ _DEFINED_POST = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4})[ \t]*[:：][ \t]*[^，,。；;：:!！?？\n]{0,20}?的[^，,。；;：:!！?？\n的]{1,6}者"
     r"(?=[，,。；;、\s]|$)"
 )
+
+
+#: names in quotation marks, one or more joined, that a word for posts closes: "“仓库开单”和“仓管”两个职位"
+_QUOTED_POSTS = re.compile(
+    r"((?:[“「\"][\u4e00-\u9fff]{2,6}[”」\"][和与及、或]?)+)(?:这|这些|两|二|三|几|各)?个?(?:职位|岗位|职务)"
+)
+_QUOTED_NAME = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6})[”」\"]")
+#: a line opening with a name and a colon (after a list's marker)
+_LABEL_NAME = re.compile(r"[ \t]*(?:[-*•·●▪][ \t]*)?(?P<name>[\u4e00-\u9fff]{2,6})[ \t]*[:：]")
+
+
+def _quoted_label(
+    d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]
+) -> tuple[int, int, bool] | None:
+    """A line's opening name before a colon that the page quotes as a post elsewhere ("关于“仓库开单”和“仓管”两个职位
+    ..." then "仓库开单：可以晋升为..."), as a title of the line where no title the line names stands there: the
+    post whose moves and duties the line tells."""
+    found = _LABEL_NAME.match(d.text, lo, hi)
+    if found is None:
+        return None
+    if d.quoted_posts is None:
+        d.quoted_posts = frozenset(
+            name.group(1) for run in _QUOTED_POSTS.finditer(d.text) for name in _QUOTED_NAME.finditer(run.group(1))
+        )
+    start, end = found.span("name")
+    if found["name"] not in d.quoted_posts or any(t[0] < end and t[1] > start for t in titles):
+        return None
+    return start, end, False
 
 
 def _defined_post(d: _Doc, at: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:

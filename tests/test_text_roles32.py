@@ -63,3 +63,16 @@ def test_a_chinese_head_alone_is_not_the_junior_post_of_that_head(tmp_path: Path
     assert "领班" in roles(g)
     assert ("领班", "餐厅经理") in moves(g)
     assert ("初级领班", "餐厅经理") not in moves(g)
+
+
+def test_a_chinese_line_label_the_page_quotes_as_a_post_is_that_post(tmp_path: Path) -> None:
+    page = (
+        "酒店岗位对比\n"
+        "关于“楼层服务”和“餐厅传菜”两个职位的区别如下。\n"
+        "楼层服务:有机会晋升,如成为客房主管。\n"
+        "餐厅传菜:有机会晋升,如成为餐厅领班。\n"
+    )
+    g = read(tmp_path, page)
+    assert {"楼层服务", "餐厅传菜"} <= roles(g)
+    assert {("楼层服务", "客房主管"), ("餐厅传菜", "餐厅领班")} <= set(moves(g))
+    assert ("客房主管", "餐厅领班") not in moves(g)
