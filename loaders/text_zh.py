@@ -1485,8 +1485,17 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if stage is not None and d.on("zh.stages"):  # a stage that is no post ("创业/孵化器"): the ladder stops
         d.stages.append(("", None))
         d.stage_role = None
+    by_end = {t[1]: t for t in posts if not t[2]}
     for t in posts:
         if t[2]:
+            joined = by_end.get(t[0] - 1)
+            if (
+                joined is not None
+                and text[t[0] - 1] in _OR_JOINS
+                and text[t[0] : t[1]] in _FIELD_HEADS
+                and t[0] not in d.slashed
+            ):
+                d.slashed[t[0]] = d.name(joined)  # "销售主管或经理": the head after 或 takes the field before it
             d.bare_roles.append(_Title(*t))
         else:
             d.role(t, "zh.defined-posts" if t == quoted else "zh.titles")
@@ -2576,6 +2585,11 @@ def _line_above(d: _Doc, at: int) -> str:
     """
     k = bisect_left(d.lines, (at,))  # the lines are in the order of the text
     return d.text[d.lines[k - 1][0] : d.lines[k - 1][1]] if 0 < k < len(d.lines) and d.lines[k][0] == at else ""
+
+
+#: what joins a rank's head alone to the title before it, whose field it shares ("销售主管或经理", "客服专员和主管";
+#: not a person's word in 员: "大堂经理和礼宾员")
+_OR_JOINS = frozenset("或和及与")
 
 
 #: ranks below the post their head names: a trainee, a deputy ("储备店长" is no 店长 yet), a junior (a head alone

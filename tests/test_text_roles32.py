@@ -76,3 +76,10 @@ def test_a_chinese_line_label_the_page_quotes_as_a_post_is_that_post(tmp_path: P
     assert {"楼层服务", "餐厅传菜"} <= roles(g)
     assert {("楼层服务", "客房主管"), ("餐厅传菜", "餐厅领班")} <= set(moves(g))
     assert ("客房主管", "餐厅领班") not in moves(g)
+
+
+def test_a_chinese_head_alone_after_or_takes_the_field_of_the_title_before_it(tmp_path: Path) -> None:
+    page = "酒店晋升\n行李员可以晋升为礼宾主管或经理。\n前厅经理负责前厅运营。\n"
+    g = read(tmp_path, page)
+    assert {("行李员", "礼宾主管"), ("行李员", "礼宾经理")} <= set(moves(g))
+    assert ("行李员", "前厅经理") not in moves(g)
