@@ -3629,6 +3629,34 @@ def _scope_alternatives(doc: Doc, offset: int, mentions: list[Mention]) -> list[
     return extra
 
 
+def _slashed_compounds(doc: Doc, offset: int, mentions: list[Mention], heads: dict[str, Entry]) -> list[Mention]:
+    """Two one-word titles joined by a slash with no space ("picker/packer") are the one post the page names by the
+    two words together ("Picker Packer"): not two posts."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    n = len(words.lower)
+    out: list[Mention] = []
+    drop: set[int] = set()
+    for m in mentions:
+        k = m.j + 1
+        if (
+            m.label is _ROLE
+            and m.j - m.i == 1
+            and k < n
+            and words.lower[m.j] == "/"
+            and not words.space_after[m.i]
+            and not words.space_after[m.j]
+            and words.alpha[k]
+        ):
+            entry = heads.get(norms[k])
+            if entry is not None and entry.key == _slug(f"{norms[m.i]} {norms[k]}"):
+                out.append(_mention(entry, doc, m.i, k + 1, offset, known=False)._replace(rule="mentions.shared-heads"))
+                drop.update((m.i, k))
+                continue
+        out.append(m)
+    return [m for m in out if not (m.j - m.i == 1 and m.i in drop)] if drop else mentions
+
+
 def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """A bare head after "or" or "/" shares the title's modifiers: "Inventory Specialist / Analyst" names two.
 
@@ -3866,6 +3894,8 @@ def _mentions(
     if shared:
         replaced = {m.i for m in shared}
         merged = [m for m in merged if not (m.j - m.i == 1 and m.i in replaced)] + shared
+    if "mentions.shared-heads" not in disabled and "/" in _words(doc).lower:
+        merged = _slashed_compounds(doc, offset, merged, heads)
     if learned:
         covered = {t for m in merged for t in range(m.i, m.j)}
         norms = _doc_norms(doc)

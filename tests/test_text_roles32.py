@@ -83,3 +83,13 @@ def test_a_chinese_head_alone_after_or_takes_the_field_of_the_title_before_it(tm
     g = read(tmp_path, page)
     assert {("行李员", "礼宾主管"), ("行李员", "礼宾经理")} <= set(moves(g))
     assert ("行李员", "前厅经理") not in moves(g)
+
+
+def test_two_one_word_titles_slashed_are_the_post_the_page_names_by_both(tmp_path: Path) -> None:
+    page = (
+        "Porter Cleaner\n\n"
+        "A porter cleaner keeps the hotel lobby tidy. As a porter/cleaner you will also carry luggage.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "porter-cleaner" in got
+    assert not {"porter", "cleaner"} & got
