@@ -2461,6 +2461,7 @@ def _title_mentions(
                     )
                 )
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
+                or _hired_count(words, norms, i, sent_start)  # "hiring up to 100 agents": posts filled
                 # a page or section titled by the post alone: "Radiographer", "## Pharmacist"
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
                 # (a short title of the lexicon too: "Chef", "Cook", "Maid" heading an ad or a section)
@@ -3390,6 +3391,45 @@ def _person_noun(doc: Doc, i: int) -> bool:
     if written[:1].isupper() and _line_label(doc.user_data["careergraph_text"], words.idx[i], len(written)):
         return True  # "2. Porter: carries the luggage", "- Receptionist – checks guests in": a list item's label
     return i == start and words.lower[i] != norms[i]
+
+
+#: words of about how many between a verb of hiring and a count: "hiring up to 100 agents", "to recruit around 40"
+_COUNT_LEADS = frozenset({"up", "to", "about", "around", "over", "nearly", "some", "another", "more", "than", "almost"})
+
+
+def _hired_count(words: _Words, norms: list[str], i: int, start: int) -> bool:
+    """Whether a head in the plural is counted in digits right after a verb of hiring ("is hiring up to 100 agents",
+    "will recruit 40 managers"): posts to be filled, whatever the head (a head of a title too: not "100 agents of
+    change", which a word after the head would make a longer phrase)."""
+    if words.lower[i] == norms[i] or norms[i] in _GENERIC_HEADS or norms[i] in _PEOPLE_WORDS:
+        return False
+    k = _skip_spaces(words, i - 1, -1)
+    if k < start or not words.lower[k].replace(",", "").isdigit():
+        return False
+    k = _skip_spaces(words, k - 1, -1)
+    while k >= start and words.lower[k] in _COUNT_LEADS:
+        k = _skip_spaces(words, k - 1, -1)
+    after = _skip_spaces(words, i + 1, 1)
+    return (
+        k >= start
+        and words.lower[k] in _HIRING_VERBS
+        and not (after < len(words.lower) and words.lower[after] == "of")
+    )
+
+
+#: verbs of filling posts, in their written forms
+_HIRING_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("hire", ("", "s", "d")),
+        ("hiring", ("",)),
+        ("recruit", ("", "s", "ed", "ing")),
+        ("employ", ("", "s", "ed", "ing")),
+        ("add", ("", "s", "ed", "ing")),
+        ("onboard", ("", "s", "ed", "ing")),
+    )
+    for end in ends
+)
 
 
 def _bulleted_verb(doc: Doc, words: _Words, i: int) -> bool:

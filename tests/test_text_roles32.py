@@ -93,3 +93,13 @@ def test_two_one_word_titles_slashed_are_the_post_the_page_names_by_both(tmp_pat
     got = roles(read(tmp_path, page))
     assert "porter-cleaner" in got
     assert not {"porter", "cleaner"} & got
+
+
+def test_a_head_in_the_plural_counted_after_a_verb_of_hiring_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "Bank news\n\n"
+        "A Leeds lender is hiring up to 60 agents for its new branch, and will recruit 12 managers next year."
+        " It made 100 agents of change redundant.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"agent", "manager"} <= got
