@@ -15591,6 +15591,9 @@ _NOT_PAY_AFTER = re.compile(
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
     r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears)\b"
     r"|\s*in\s+(?:bonus(?:es)?|commissions?|tips|profit[\s-]sharing|overtime)\b"  # ("$3K in bonuses")
+    # ("a £25,000 debt for a degree", "an $8,000 student loan", "a €900 deposit": a sum owed or paid out)
+    r"|\s+(?:student\s+|university\s+|course\s+|tuition\s+)?(?:debts?|loans?|mortgages?|overdrafts?|deposits?"
+    r"|fines?|tuition)\b"
     # ("keeps about $38,400 per year after income tax": what is left of the salary)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|annum)\s+)?after\s+(?:(?:income|all)\s+)?tax",
     re.I,

@@ -2172,7 +2172,9 @@ RULES: dict[str, Rule] = {
             "a figure of money whose nearest noun before it (after any role named there), the word right after it"
             " or its line's label names a sum that is no one's salary",
             ("salary",),
-            "bonuses, allowances, commissions, reimbursements, shift premiums and differentials, extras ('a sign-on"
+            "a sum owed or paid out right before its noun ('a £27,000 debt for a degree', 'an £8,000 student loan',"
+            " 'a €900 deposit'); bonuses, allowances, commissions, reimbursements, shift premiums and differentials,"
+            " extras ('a sign-on"
             " bonus of $10,000', '$5,000 signing bonus', '£1.50 per hour night shift premium', 'an extra $1/hr',"
             " 'Incentives: ... 1,000 to 3,000 PHP'), a firm's money (revenue, sales, capital, budget, prices, fees;"
             " '90,000 yuan of cakes'), a debt or savings ('$40,000 in student loans'), an identifier ('Occupation"

@@ -39,3 +39,14 @@ def test_up_to_before_figures_listed_by_place_is_a_ceiling_for_each() -> None:
 def test_a_figure_of_another_post_after_a_ceiling_keeps_its_own_reading() -> None:
     text = "Hotel porters earn up to £410 a week, and head porters £520.\n"
     assert ("head-porter", 520.0, 520.0, "week") in _pay(text)
+
+
+# --- salaries.not-pay: a sum right before a noun of money owed or paid out is no one's pay ------------------------
+
+
+def test_a_sum_before_a_word_of_debt_or_a_loan_is_no_pay() -> None:
+    text = (
+        "Night Porter\n\nI did not want a £27,000 debt for a degree, so at 18 I became a night porter. A night porter"
+        " rarely takes out an £8,000 student loan.\n"
+    )
+    assert _pay(text) == []
