@@ -2986,7 +2986,7 @@ _TOOL_VERBS = frozenset({"operate", "use", "drive", "ride", "utilise", "utilize"
 
 #: verbs of a goal whose means, after "by" and a gerund, are the work: "drive sales by ...", "grow footfall by ..."
 _MEANS_GOALS = _GOAL_VERBS - {"help", "want", "enjoy", "love", "join", "get", "become", "meet"} | {
-    "drive", "improve", "optimise", "optimize", "strengthen", "enhance", "accelerate"}
+    "drive", "improve", "optimise", "optimize", "strengthen", "enhance", "accelerate", "support", "assist"}
 
 
 def _by_means(item: str, toks: list[_Tok]) -> list[SkillName]:

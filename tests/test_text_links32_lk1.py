@@ -155,3 +155,13 @@ def test_an_item_after_to_opens_with_its_verb(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("hospital-porter", set())
     assert "independent work" in got, got
+
+
+def test_the_means_of_support_after_by_are_the_duties(tmp_path: Path) -> None:
+    text = (
+        "Line Cook\n\n"
+        "Line cooks support the kitchen by maintaining the rota, coordinating deliveries, and preparing reports.\n"
+    )
+    got = needs(read(tmp_path, text)).get("line-cook", set())
+    assert any("rota" in name for name in got) and any("deliver" in name for name in got), got
+    assert not any(name.startswith("kitchen") for name in got), got
