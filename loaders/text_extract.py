@@ -11081,6 +11081,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 nxt = _skip_spaces(sent.words, first + pos + len(cue), 1)
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
+                if cue[-1] in _NEED_NOUNS and _said_to_vary(sent, nxt):
+                    continue  # "the requirements are as varied as the jobs", "abilities are different": no list
                 if cue == ("role", "in") and nxt < sent.end and lowers[nxt] in _WHERE_DETERMINERS:
                     continue  # "plays a pivotal role in any organization": where it plays it, not a duty
                 if cue in _PUT_TO_HOLDER and not _put_to_holder(sent, at):
@@ -11157,6 +11159,28 @@ def _verb_after_whom(sent: _Sent, at: int) -> int | None:
         return None
     verb = _skip_spaces(words, to + 1, 1)
     return verb if verb < sent.end and verb_base(lowers[verb]) is not None else None
+
+
+#: nouns of what a post needs that may be the subject of a judgement: "the requirements are as varied as ..."
+_NEED_NOUNS = frozenset({"requirement", "skill", "ability", "capability", "competency", "task", "duty"})
+#: words after "is / are" that say how needs vary or compare, naming none: "as varied as", "different", "common"
+_VARYING = frozenset(
+    {"as", "different", "varied", "various", "diverse", "common", "similar", "numerous", "endless", "many", "few",
+     "wide-ranging", "broad", "vast"}
+)
+
+
+def _said_to_vary(sent: _Sent, k: int) -> bool:
+    """Whether the words from token ``k`` (after a noun of needs) are "is / are", a word of degree at most, and a
+    judgement of how needs vary or compare ("are as varied as the jobs themselves", "are different and vary
+    greatly"): a sentence about the needs, no list of them."""
+    words = sent.words
+    if k >= sent.end or sent.norms[k] != "be":
+        return False
+    j = _skip_spaces(words, k + 1, 1)
+    if j < sent.end and words.lower[j] in {"very", "so", "quite", "often", "usually", "also", "just"}:
+        j = _skip_spaces(words, j + 1, 1)
+    return j < sent.end and words.lower[j] in _VARYING
 
 
 def _compound_gerund(sent: _Sent, at: int) -> bool:

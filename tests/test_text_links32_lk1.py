@@ -165,3 +165,13 @@ def test_the_means_of_support_after_by_are_the_duties(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("line-cook", set())
     assert any("rota" in name for name in got) and any("deliver" in name for name in got), got
     assert not any(name.startswith("kitchen") for name in got), got
+
+
+def test_needs_judged_by_how_they_vary_name_no_skill(tmp_path: Path) -> None:
+    text = (
+        "Line Cook\n\n"
+        "A line cook works the grill station. For a career in kitchens, the requirements are as varied as the"
+        " kitchens themselves. Pay differs, because individual abilities are different and vary greatly.\n"
+    )
+    got = needs(read(tmp_path, text)).get("line-cook", set())
+    assert not any("varied" in name or "greatly" in name for name in got), got
