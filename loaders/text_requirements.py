@@ -2326,6 +2326,16 @@ def physical_names(item: str) -> list[SkillName]:
     return out
 
 
+#: a duty written as a hyphenated noun of a phrasal verb opening an item, then what it is done to: "Check-in guests",
+#: "Sign-out keys", "Set-up the stage" (the object: one or two words, after an article at most, ending the item or
+#: before a bracket, comma or stop)
+_COMPOUND_DUTY = re.compile(
+    r"\s*(?P<verb>(?:check|sign|set|log|pick|drop|hand|clean|follow|cash|clock|lock)-(?:in|out|up|off|over|down))"
+    r"\s+(?:the\s+|all\s+)?(?P<obj>[A-Za-z]+(?:\s+[A-Za-z]+)?)(?=\s*(?:$|[(,.;:]))",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)  # (several rules ask of each list item: a duty's piece, its verb, its names)
 def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[SkillName, ...]:
     """:func:`skill_names`, kept per item."""
@@ -2336,6 +2346,12 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
     physical = physical_names(item) if _PHYSICAL_GATE.search(item) else []
     if physical:
         return physical
+    compound = _COMPOUND_DUTY.match(item) if "-" in item[:12] else None
+    if compound is not None:
+        # "Check-in guests", "Set-up the stage": a duty written as its hyphenated noun, before what it is done to
+        done_to = compound["obj"].split()[-1]
+        name = f"{_singular(done_to.lower())} {compound['verb'].lower()}"
+        return [SkillName(0, compound.end("obj"), _sentence_case(name), True, compound.group().strip())]
     kept = _KEPT_TO.match(item) if "to " in item or "by " in item or "with " in item else None
     if kept is not None and _singular(kept["obj"].split()[-1].lower().strip(".,;")) in _RULE_NOUNS:
         # "adhere to health and safety rules", "abide by the site rules": the rules kept to name the skill, as

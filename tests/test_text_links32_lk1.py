@@ -175,3 +175,14 @@ def test_needs_judged_by_how_they_vary_name_no_skill(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("line-cook", set())
     assert not any("varied" in name or "greatly" in name for name in got), got
+
+
+def test_a_duty_written_as_a_hyphenated_noun_names_what_it_is_done_to(tmp_path: Path) -> None:
+    text = (
+        "Gym Receptionist\n\n"
+        "What You Do:\n"
+        "- Check-in members (scan cards, book classes)\n"
+        "- Set-up the studio\n"
+    )
+    got = needs(read(tmp_path, text)).get("gym-receptionist", set())
+    assert {"member check-in", "studio set-up"} <= got, got
