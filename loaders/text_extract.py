@@ -11161,8 +11161,6 @@ def _verb_after_whom(sent: _Sent, at: int) -> int | None:
     return verb if verb < sent.end and verb_base(lowers[verb]) is not None else None
 
 
-#: nouns of what a post needs that may be the subject of a judgement: "the requirements are as varied as ..."
-_NEED_NOUNS = frozenset({"requirement", "skill", "ability", "capability", "competency", "task", "duty"})
 #: words after "is / are" that say how needs vary or compare, naming none: "as varied as", "different", "common"
 _VARYING = frozenset(
     {"as", "different", "varied", "various", "diverse", "common", "similar", "numerous", "endless", "many", "few",
