@@ -5775,7 +5775,7 @@ def _narrated(
                 norms, sent.start, group[0].i, joints, len(group)
             )
             for first in sources:
-                source = first
+                source = _moved_on(r, first, group[0], mention_of)
                 for target in group:
                     rule = r.rule
                     below = group[group.index(target) - 1] if target is not group[0] else None
@@ -5799,6 +5799,19 @@ def _narrated(
                         r.transition(source, target, _PROMOTION, ev, years)
                     r.rule = rule
             previous, tried = group, tried_here
+
+
+def _moved_on(r: _Reader, source: Mention, target: Mention, mention_of: dict[int, list[Mention]]) -> Mention:
+    """Where a story's step to ``target`` starts: ``source``, unless a move out of it to a post named between the two
+    was read already ("a trainee B. ... I was a fully trained B. ... becoming C": from B, not from the trainee)."""
+    onward = [
+        m
+        for ms in mention_of.values()
+        for m in ms
+        if m.label is _ROLE and source.end <= m.start < target.start and m.key not in {source.key, target.key}
+        and (source.key, m.key) in r.facts.transitions
+    ]
+    return max(onward, key=lambda m: m.start) if onward else source
 
 
 #: words of rank that make a title the next rung of the same title without them: "senior buyer" after "buyer"

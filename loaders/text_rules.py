@@ -993,7 +993,8 @@ RULES: dict[str, Rule] = {
             " qualified chef', after 'I tried to be a receptionist') leaves from the post reached before, with the"
             " years of its clause; a title right after a possessive ('I then had my duty manager asking me') is a"
             " person of the story, no step (not 'my supervisor role'); nor is a post after a gerund after 'of' ('the"
-            " journey of becoming B')",
+            " journey of becoming B'); a step starts from the post the story already moved on to, named between"
+            " the step's source and its target ('a trainee B ... a fully trained B ... becoming C': B -> C)",
         ),
         Rule(
             "transitions.start-tail",

@@ -235,3 +235,15 @@ def test_a_trainee_later_fully_trained_holds_the_post_itself(tmp_path: Path) -> 
     found = moves(read(tmp_path, text))
     assert ("porter", "trainee-night-auditor") in found
     assert ("trainee-night-auditor", "night-auditor") in found
+
+
+def test_a_story_step_starts_from_the_post_the_story_moved_on_to(tmp_path: Path) -> None:
+    text = (
+        "After 6 months as a porter I was then able to progress to a trainee night auditor. Being a night auditor"
+        " was something I could have studied at college. While I was a fully trained night auditor after a year in"
+        " the hotel. So here I am, a full time night auditor at the Grand. I am already looking towards my next"
+        " steps and becoming a front office manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("night-auditor", "front-office-manager") in found
+    assert ("trainee-night-auditor", "front-office-manager") not in found
