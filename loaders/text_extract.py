@@ -6149,11 +6149,32 @@ _LATER_HELD = _SEQUENCE_WORDS | {"qualified", "qualifying"}
 def _listed_with(doc: Doc, first: Mention, roles: list[Mention]) -> list[Mention]:
     """A post and the posts listed right after it, joined by commas, "and" or "or": "a sous chef, pastry chef and"."""
     out = [first]
+    words = _words(doc)
+    allowed = _ALTERNATIVE_WORDS | {"and"}
     for m in roles:
-        if m.i >= out[-1].j and _only_separators(doc, out[-1].j, m.i, _ALTERNATIVE_WORDS | {"and"}):
+        if m.i < out[-1].j:
+            continue
+        if _only_separators(doc, out[-1].j, m.i, allowed):
             out.append(m)
-        elif m.i >= out[-1].j:
-            break
+            continue
+        said = [k for k in range(out[-1].j, m.i) if not words.space[k]]
+        after = _skip_spaces(words, m.j, 1)
+        closed = after < len(words.lower) and words.lower[after] == ")"
+        if [words.lower[k] for k in said] == ["("] and closed:
+            continue  # "a night auditor (shift manager)": another name of the post before, no post of its own
+        # "a closing manager, affineur (cave manager), and": an item the title rules miss, named in its bracket
+        named = len(said) >= 3 and words.lower[said[-1]] == "(" and words.lower[said[-2]].isalpha() and closed
+        if named and all(words.lower[k] in allowed for k in said[:-2]):
+            out.append(m)
+            continue
+        # "a night auditor (nights only), duty manager": a short aside in brackets after the post before
+        shut = next((x for x, k in enumerate(said) if words.lower[k] == ")"), None)
+        if said and words.lower[said[0]] == "(" and shut is not None and shut <= 6 and all(
+            words.lower[k] in allowed for k in said[shut + 1 :]
+        ) and len(said) > shut + 1:
+            out.append(m)
+            continue
+        break
     return out
 
 

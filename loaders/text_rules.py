@@ -1067,7 +1067,11 @@ RULES: dict[str, Rule] = {
             " with 'By' ('By 22 I was working as a C', 'By 2019 she was a C'), follows the post told before it, in"
             " an earlier paragraph too; a person told in a trainee's post ('trainee B', 'apprentice B') and then"
             " holding the post itself ('I was a fully trained B', 'I'm a full time B': words of training or hours"
-            " between the article and the title) moves from the one to the other",
+            " between the article and the title) moves from the one to the other; posts listed after 'worked as'"
+            " each follow the post held before, the list passing over a bracket after a post ('a night auditor"
+            " (nights only), duty manager') and taking an item the title rules miss by the post its bracket names"
+            " ('sommelier (wine waiter)'); a post in a bracket right after another is its other name, no post of"
+            " its own",
         ),
         Rule(
             "transitions.others",

@@ -247,3 +247,13 @@ def test_a_story_step_starts_from_the_post_the_story_moved_on_to(tmp_path: Path)
     found = moves(read(tmp_path, text))
     assert ("night-auditor", "front-office-manager") in found
     assert ("trainee-night-auditor", "front-office-manager") not in found
+
+
+def test_posts_listed_after_worked_as_pass_over_brackets(tmp_path: Path) -> None:
+    text = (
+        "From there, I became a porter in a big hotel. I worked as a night auditor (nights only), duty manager, and"
+        " sommelier (wine waiter), and started a training scheme, all for low pay.\n"
+    )
+    found = moves(read(tmp_path, text))
+    for post in ("night-auditor", "duty-manager", "wine-waiter"):
+        assert ("porter", post) in found
