@@ -1271,7 +1271,23 @@ def chance_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             continue
         targets = [first] + [n for n, _ in _following(norms, roles, first, end)]
         out += [Move(None, n, "promotion", cue, page=True, chance=True) for n in targets]
+        # "..., or even slide across into C and D roles": more chances, taken sideways
+        side = next((n for n, (i, _) in enumerate(roles) if i >= roles[targets[-1]][1]), None)
+        if side is not None:
+            gap = [w for w in norms[roles[targets[-1]][1] : roles[side][0]] if not w.isspace()]
+            if gap and all(w in _CHANCE_ONWARD for w in gap) and not _SIDE_VERBS.isdisjoint(gap):
+                more = [side] + [n for n, _ in _following(norms, roles, side, end)]
+                out += [Move(None, n, "lateral", cue, page=True, chance=True) for n in more]
     return out
+
+
+#: verbs of a sideways move that may add more chances after a list of them: "or even slide across into C"
+_SIDE_VERBS = _normed(frozenset({"slide", "switch", "cross", "move", "branch", "transfer"}))
+#: the words that may stand between such a list and the posts the sideways verb reaches
+_CHANCE_ONWARD = _SIDE_VERBS | _normed(
+    frozenset({",", "or", "and", "even", "also", "perhaps", "maybe", "across", "over", "sideways", "into", "to"})
+    | frozenset({"a", "an", "the", "out"})
+)
 
 
 #: adjectives of the way to a post that say how it is usually reached: "the best way to become B is ..."

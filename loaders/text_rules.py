@@ -827,7 +827,9 @@ RULES: dict[str, Rule] = {
             " 'include'",
             (_MOVE,),
             "the page's role moves to each post listed after the verb ('Career opportunities can extend to B or C':"
-            " page -> B, page -> C); not to a title joining two words by 'or', which names two posts; not negated",
+            " page -> B, page -> C); not to a title joining two words by 'or', which names two posts; not negated;"
+            " posts a sideways verb reaches after the list ('..., or even slide across into D and E roles') are"
+            " lateral moves of the page's role",
         ),
         Rule(
             "transitions.best-way",

@@ -257,3 +257,15 @@ def test_posts_listed_after_worked_as_pass_over_brackets(tmp_path: Path) -> None
     found = moves(read(tmp_path, text))
     for post in ("night-auditor", "duty-manager", "wine-waiter"):
         assert ("porter", post) in found
+
+
+def test_career_opportunities_taken_sideways_after_the_list(tmp_path: Path) -> None:
+    text = (
+        "Night Porter\n\nNight porters look after guests overnight.\n\n"
+        "Career opportunities can extend to Concierge, or even slide across into Reservations Agent and Sales"
+        " Coordinator roles.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("night-porter", "concierge") in found
+    assert found[("night-porter", "reservations-agent")]["kind"] == "lateral"
+    assert ("night-porter", "sales-coordinator") in found
