@@ -6862,9 +6862,17 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
     if "transitions.chances" not in r.disabled and not _CHANCE_GATE.isdisjoint(here):
-        # (a title joining two words by "or" names two posts, neither of them the title read: no move to it)
-        moves += [m for m in chance_moves(norms, sent.start, sent.end, spans) if m.target not in
-                  {x.target for x in moves} and " or " not in roles[m.target].name.lower()]
+        # (a title joining two words by "or" names two posts, neither of them the title read: no move to it, but
+        # to each of the two posts: "Department or Store Manager")
+        chances = [m for m in chance_moves(norms, sent.start, sent.end, spans) if m.target not in
+                   {x.target for x in moves}]
+        moves += [m for m in chances if " or " not in roles[m.target].name.lower()]
+        page = r.section_role or r.subject
+        for m in chances:
+            for post in _either_posts(roles[m.target]) if page is not None else []:
+                if page is not None and post.key != page.key:
+                    kind = _LATERAL if m.kind == "lateral" else _PROMOTION
+                    r.run("transitions.chances", _record_either, r, sent, offset, page, post, kind)
     if "transitions.best-way" not in r.disabled and "way" in here:
         ways = way_moves(norms, _words(doc).lower, sent.start, sent.end, spans)
         # (the way's own move stands for the verb's after "way to", which names no one who moves: "to become B")
@@ -8204,6 +8212,31 @@ def _experienced_applicants(r: _Reader, sent: _Sent, roles: list[Mention], offse
 
 
 _APPLICANTS = frozenset(word_norm(w) for w in ("applicants", "candidates", "applicant", "candidate"))
+def _record_either(r: _Reader, sent: _Sent, offset: int, page: Mention, post: Mention, kind: TransitionKind) -> None:
+    """The page's role moves to one of the two posts a title naming either of them stands for (_either_posts)."""
+    r.mentioned(post)
+    r.transition(page, post, kind, r.sentence_evidence(sent, offset, post.start, post.end))
+
+
+def _either_posts(m: Mention) -> list[Mention]:
+    """The two posts a title naming either of two stands for: "Department or Store Manager" is a department manager
+    and a store manager, "State or National Store Manager" a state store manager and a national one (one word before
+    "or", the rest shared); [] for any other title.
+
+    >>> [p.name for p in _either_posts(Mention(_ROLE, "x", "State or National Store Manager", False, 0, 1, 0, 1))]
+    ['State Store Manager', 'National Store Manager']
+    """
+    words = m.name.split()
+    if len(words) < 4 or words[1].lower() != "or" or words.count("or") + words.count("Or") != 1:
+        return []
+    second = words[2:]
+    first = [words[0], *second[1:]]
+    return [
+        Mention(_ROLE, entry.key, entry.name, False, m.start, m.end, m.i, m.j)
+        for entry in (_new_role(" ".join(first)), _new_role(" ".join(second)))
+    ]
+
+
 #: the nouns that open a sentence of a post's chances (transitions.chances): "career opportunities extend to B"
 _CHANCE_GATE = frozenset(word_norm(w) for w in ("opportunities", "prospects"))
 

@@ -827,7 +827,8 @@ RULES: dict[str, Rule] = {
             " 'include'",
             (_MOVE,),
             "the page's role moves to each post listed after the verb ('Career opportunities can extend to B or C':"
-            " page -> B, page -> C); not to a title joining two words by 'or', which names two posts; not negated;"
+            " page -> B, page -> C); a title naming either of two posts, one word before 'or' ('Bell or Reception"
+            " Supervisor'), is both posts (bell supervisor, reception supervisor), each reached; not negated;"
             " posts a sideways verb reaches after the list ('..., or even slide across into D and E roles') are"
             " lateral moves of the page's role",
         ),

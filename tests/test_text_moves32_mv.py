@@ -269,3 +269,14 @@ def test_career_opportunities_taken_sideways_after_the_list(tmp_path: Path) -> N
     assert ("night-porter", "concierge") in found
     assert found[("night-porter", "reservations-agent")]["kind"] == "lateral"
     assert ("night-porter", "sales-coordinator") in found
+
+
+def test_a_chance_naming_either_of_two_posts_reaches_both(tmp_path: Path) -> None:
+    text = (
+        "Night Porter\n\nNight porters look after guests overnight.\n\n"
+        "Career opportunities can extend to Bell or Reception Supervisor, or Concierge.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("night-porter", "bell-supervisor") in found
+    assert ("night-porter", "reception-supervisor") in found
+    assert ("night-porter", "bell-or-reception-supervisor") not in found
