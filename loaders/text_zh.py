@@ -2079,7 +2079,10 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             if last is not None and not _CLAUSE_BREAK.search(text, last, verb.start()):
                 years = _years(text[last : verb.start()])
         source: _Title | None = _Title(*before[-1]) if before else None
+        # (not a field of work named for its management, "向礼宾管理方向发展": no post, no one who moves)
         earlier = [t for t in titles if t[1] <= span[0]]
+        fields = [t for t in earlier if _activity(d, t) and text.startswith("管理", t[1])]
+        earlier = [t for t in earlier if t not in fields]
         alternative = chained = False
         if source is None:  # "A晋升为B，再升任C": a chain of moves goes on from where the last one ended
             # (not from the page's title, which sums the whole story up: "我是怎么从客服做到运营主管的")
@@ -2102,6 +2105,8 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
                     earlier = []  # (from the page's post, as that move was: not the post that move named)
         if source is None:  # "从A做起，两年后升为B": the post named before, on the line
             source = _Title(*earlier[-1]) if earlier else None
+        # ("X：...向礼宾管理方向发展，如成为礼宾主管": the line's own label, no title, is who moves: no move read)
+        unnamed = source is None and bool(fields) and not chained
         # (not for a post the last move named: the time told before it is the time that move took)
         if years is None and source is not None and source.end <= verb.start() and not chained:
             # "一般需要2-3年时间，才能从A升到B": the time told in the sentence before A; "做了三年A之后": A's tenure
@@ -2118,7 +2123,7 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
                     # slash, not the page's one title with that head
                     d.slashed.setdefault(t[0], d.name(targets[-1]))
                 targets.append(_as_listed(d, t, titles))
-        for target in targets:
+        for target in targets if not unnamed else []:
             if source is not None:
                 d.bare_moves.append((source, _Title(*target), years, lateral, *span, "zh.moves"))
             elif d.subject is not None:

@@ -280,3 +280,13 @@ def test_a_chance_naming_either_of_two_posts_reaches_both(tmp_path: Path) -> Non
     assert ("night-porter", "bell-supervisor") in found
     assert ("night-porter", "reception-supervisor") in found
     assert ("night-porter", "bell-or-reception-supervisor") not in found
+
+
+def test_a_field_named_for_its_management_is_no_source_of_a_move(tmp_path: Path) -> None:
+    found = moves(read(tmp_path, "行李员岗位\n行李员：可以向礼宾管理方向发展，如成为礼宾主管或经理。\n"))
+    assert ("行李员", "礼宾主管") in found
+    assert ("礼宾", "礼宾主管") not in found
+    text = "岗位对比\n行李房开单：可通过提升沟通能力，向礼宾管理方向发展，如成为礼宾主管或经理。\n"
+    text += "行李员：负责搬运行李。\n"
+    found = moves(read(tmp_path, text, name="other.txt"))
+    assert not any(source == "礼宾" or target == "礼宾经理" for source, target in found)
