@@ -6962,6 +6962,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                 sources, rule = [reader], "transitions.reader-post"  # "if you're currently A, ... become B"
             r.position = saved
         if sources:
+            target = _elided_head(sent, roles, target)  # "assistant or department managers": an assistant manager
             r.run(rule, _record_move, r, sent, offset, sources, target, move)
             kind = _LATERAL if move.kind == "lateral" else _PROMOTION
             r.last_sources = (list(sources), kind, r.sentence_index)
@@ -8216,6 +8217,25 @@ def _record_either(r: _Reader, sent: _Sent, offset: int, page: Mention, post: Me
     """The page's role moves to one of the two posts a title naming either of them stands for (_either_posts)."""
     r.mentioned(post)
     r.transition(page, post, kind, r.sentence_evidence(sent, offset, post.start, post.end))
+
+
+def _elided_head(sent: _Sent, roles: list[Mention], m: Mention) -> Mention:
+    """A one-word title in the singular before "or" and a title of two or more words in the plural ("start as
+    assistant or department managers") shares that title's head: the assistant manager (no article before the word
+    says it is no post of its own, as "an assistant or a department manager" would). Any other title is itself."""
+    words = sent.words
+    if m.j - m.i != 1 or m.i - 1 < sent.start:
+        return m
+    before = words.lower[_skip_spaces(words, m.i - 1, -1)]
+    k = _skip_spaces(words, m.j, 1)
+    if before in {"a", "an", "the"} or k >= sent.end or words.lower[k] != "or" or words.lower[m.i].endswith("s"):
+        return m  # (nor one in the plural itself: "stylists or store designers" are two posts)
+    after = _skip_spaces(words, k + 1, 1)
+    other = next((x for x in roles if x.i == after and x.j - x.i >= 2), None)
+    if other is None or not words.lower[other.j - 1].endswith("s") or other.key == m.key:
+        return m
+    entry = _new_role(f"{m.name} {other.name.split()[-1].lower()}")
+    return Mention(_ROLE, entry.key, entry.name, False, m.start, m.end, m.i, m.j, m.rule)
 
 
 def _either_posts(m: Mention) -> list[Mention]:

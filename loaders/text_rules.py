@@ -751,7 +751,8 @@ RULES: dict[str, Rule] = {
             " A in B (A -> B), not B's holders coming to A; 'tips to help you become B', with no post before the"
             " verb, is advice toward B, no one's move ('Working as A can help you become B' is A -> B); a verb's"
             " gerund after 'of' ('the journey of becoming B', 'instead of moving up to B') is what is talked of, no"
-            " move",
+            " move; a one-word target with no article before 'or' and a plural title of two words or more"
+            " ('start as assistant or duty managers') shares that title's head (assistant manager)",
         ),
         Rule(
             "transitions.asked",

@@ -290,3 +290,10 @@ def test_a_field_named_for_its_management_is_no_source_of_a_move(tmp_path: Path)
     text += "行李员：负责搬运行李。\n"
     found = moves(read(tmp_path, text, name="other.txt"))
     assert not any(source == "礼宾" or target == "礼宾经理" for source, target in found)
+
+
+def test_a_one_word_title_before_or_shares_the_plural_title_after_it(tmp_path: Path) -> None:
+    found = moves(read(tmp_path, "Hotel management trainees usually start as assistant or duty managers.\n"))
+    assert ("hotel-management-trainee", "assistant-manager") in found
+    assert ("hotel-management-trainee", "duty-manager") in found
+    assert ("hotel-management-trainee", "assistant") not in found
