@@ -39,6 +39,7 @@ import enum
 import functools
 import gc
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -1065,21 +1066,20 @@ class _Reader:
     # dict of this many keys is no longer the shared-key kind the interpreter reads fastest)
     __slots__ = (
         "_spans", "acronyms", "ad_title", "answering", "asked", "asked_listed", "bare_rows", "block", "breaks",
-        "bylines", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases", "duties_at",
-        "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named", "group_duties",
-        "heading_rungs", "heads", "important_for", "in_list", "kind_lists", "label_line", "ladder", "ladder_page",
-        "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below", "level_line", "level_open",
-        "level_pending", "level_posts", "level_rank", "level_start", "level_titles", "levels", "line", "line_role",
-        "list_lines", "list_marked", "list_role", "md_headings", "measure_field", "move_sources", "named_before",
-        "needs_role", "next_roles", "numbered_section", "opened", "opener", "page_currency", "page_dollar",
-        "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period", "plain", "position",
-        "post_years", "question", "rand_page", "reader_post", "recent_role", "referred", "rule", "run_on", "rung_last",
-        "rung_open", "rungs", "section", "section_group", "section_heading", "section_role", "sentence_index",
-        "short_period", "sole_currency", "source", "spent", "stage", "stage_at", "stage_block", "started_end",
-        "step_item", "step_role", "subject", "table", "text", "tier", "title_headings", "title_items", "told",
-        "told_current",
-        "told_first", "told_held", "told_moved_at", "told_pending", "told_person", "told_sourceless", "told_years",
-        "top", "tracks", "unowned", "vocab",
+        "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases",
+        "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named",
+        "group_duties", "heading_rungs", "heads", "important_for", "in_list", "kind_lists", "label_line", "ladder",
+        "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below", "level_line",
+        "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles", "levels", "line",
+        "line_role", "list_lines", "list_marked", "list_role", "md_headings", "measure_field", "move_sources",
+        "named_before", "needs_role", "next_roles", "numbered_section", "opened", "opener", "page_currency",
+        "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period", "plain",
+        "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred", "rule", "run_on",
+        "rung_last", "rung_open", "rungs", "section", "section_group", "section_heading", "section_role",
+        "sentence_index", "short_period", "sole_currency", "source", "spent", "stage", "stage_at", "stage_block",
+        "started_end", "step_item", "step_role", "subject", "table", "text", "tier", "title_headings", "title_items",
+        "told", "told_current", "told_first", "told_held", "told_moved_at", "told_pending", "told_person",
+        "told_sourceless", "told_years", "top", "tracks", "unowned", "vocab",
     )
 
     def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
@@ -1140,6 +1140,8 @@ class _Reader:
         self.bare_rows: dict[int, _BareColumns | None] = {}
         #: the last hour, day or week period a figure of pay was read with: (period, where it ends, paragraph)
         self.short_period: tuple[str, int, int] | None = None
+        #: the last range of pay read alone on its line: (low, high, where it ends), whose chart's labels may follow
+        self.chart_range: tuple[float, float, int] | None = None
         self.section_role: Mention | None = None
         #: the roles moves read so far start from, by key (the first mention of each)
         self.move_sources: dict[str, Mention] = {}
@@ -15288,6 +15290,11 @@ def _salaries(
             continue  # "a sign-on bonus of $10,000", "annual revenue of 80,000 yuan": no one's pay
         if bare_period is not None and found_by is None:
             found_by = "salaries.column-periods"
+        alone = r.line is not None and r.text[r.line.content : r.line.end].strip() == match.group().strip()
+        if alone and high is not None and "salaries.not-pay" not in r.disabled:
+            r.chart_range = (low, high, base + match.end())
+        elif alone and high is None and "salaries.not-pay" not in r.disabled and _chart_label(r, low, base):
+            continue  # "$35K" alone under "$34,548 - $75,052": a label of the range's chart, no figure of its own
         if period in {"hour", "day", "week"}:
             r.short_period = (period, base + match.end(), r.block)
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
@@ -15391,6 +15398,19 @@ def _salaries(
             if held is not None and hi is None and figure.qual == "from":
                 hi = lo  # "went from £10.90 an hour as a packer to ...": a figure, not an open range
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
+
+
+def _chart_label(r: _Reader, figure: float, at: int) -> bool:
+    """Whether a whole figure alone on its line, a few short lines under a range alone on its own, lies within that
+    range as rounded (to the unit, or to the thousand for a range in thousands): a label of the range's chart ("$9",
+    "$15", "$22" under "$9.86 - $21.72"; "$35K", "$75K" under "$34,548 - $75,052")."""
+    if r.chart_range is None or figure != int(figure):
+        return False
+    low, high, end = r.chart_range
+    if r.text.count("\n", end, at) > 6:
+        return False
+    step = 1000 if low >= 1000 else 1
+    return math.floor(low / step) * step <= figure <= math.ceil(high / step) * step
 
 
 #: a plural noun right after a figure in no currency: it counts things ("12k followers", "3,400 orders")

@@ -2188,7 +2188,9 @@ RULES: dict[str, Rule] = {
             "a figure of money whose nearest noun before it (after any role named there), the word right after it"
             " or its line's label names a sum that is no one's salary",
             ("salary",),
-            "a sum owed or paid out right before its noun ('a £27,000 debt for a degree', 'an £8,000 student loan',"
+            "the labels of a pay chart: whole figures alone on their lines, a few lines under a range alone on its"
+            " own, within that range as rounded ('£28K', '£33K', '£39K' under '£27,512 - £38,904');"
+            " a sum owed or paid out right before its noun ('a £27,000 debt for a degree', 'an £8,000 student loan',"
             " 'a €900 deposit'); bonuses, allowances, commissions, reimbursements, shift premiums and differentials,"
             " extras ('a sign-on"
             " bonus of $10,000', '$5,000 signing bonus', '£1.50 per hour night shift premium', 'an extra $1/hr',"

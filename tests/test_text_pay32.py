@@ -50,3 +50,18 @@ def test_a_sum_before_a_word_of_debt_or_a_loan_is_no_pay() -> None:
         " rarely takes out an £8,000 student loan.\n"
     )
     assert _pay(text) == []
+
+
+# --- salaries.not-pay: whole figures alone under a range alone on its line are its chart's labels -----------------
+
+
+def test_the_labels_of_a_pay_chart_under_its_range_are_no_figures() -> None:
+    text = (
+        "Staff Nurse Salary\n\nStaff nurses earn £31,000 a year on average.\n\n"
+        "£27,512 - £38,904\n(Median)\n£28K\n£33K\n£39K\nMEDIAN: £32,365\n"
+    )
+    assert _pay(text) == [
+        ("staff-nurse", 31000.0, 31000.0, "year"),
+        ("staff-nurse", 27512.0, 38904.0, "year"),
+        ("staff-nurse", 32365.0, 32365.0, "year"),
+    ]
