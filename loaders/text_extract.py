@@ -15070,6 +15070,9 @@ def _salaries(
     ) and not (
         marked and "salaries.column-periods" not in r.disabled and _bare_line_periods(r)
     ) and not (
+        # ("$9.86 - $21.72" on a pay page: an hour's pay in cents, read below)
+        marked and "." in text and _CENTS.search(text) and _SALARY_WORDS.search(r.text, 0, _PAGE_TOP)
+    ) and not (
         r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
         and marked
     ) and not (
@@ -15154,6 +15157,15 @@ def _salaries(
             ):
                 # "The median hourly wage was $13.10. The lowest 10 percent earned less than $10.20": that period
                 stated, short = r.short_period[0], True
+            elif (
+                not named
+                and max(low, high or 0) < 100
+                and len(_CENTS.findall(match.group())) == (1 if high is None else 2)
+                and "salaries.figure" not in r.disabled
+                and _SALARY_WORDS.search(r.text, 0, _PAGE_TOP) is not None
+            ):
+                # "$9.86 - $21.72" under a pay page's title: a signed sum in cents below 100 is an hour's pay
+                stated, short = "hour", True
         signed = match.group("c1") or match.group("c4")
         if not signed and (
             (match.group("c3") or "").isupper() or _CODE_BEFORE.search(text, max(0, match.start() - 5), match.start())
@@ -15411,6 +15423,10 @@ def _chart_label(r: _Reader, figure: float, at: int) -> bool:
         return False
     step = 1000 if low >= 1000 else 1
     return math.floor(low / step) * step <= figure <= math.ceil(high / step) * step
+
+
+#: a sum written to the cent: "9.86", "21.72"
+_CENTS = re.compile(r"\d\.\d\d(?!\d)")
 
 
 #: a plural noun right after a figure in no currency: it counts things ("12k followers", "3,400 orders")

@@ -2124,6 +2124,8 @@ RULES: dict[str, Rule] = {
             " currency ('Pay by Experience' over '- Starting out (0-1 years): 90000 - 150000'); a small signed figure"
             " takes the one period its sentence names, else the hour, day or week of a figure read just before in its"
             " paragraph ('The median hourly wage was $13.10. The lowest 10 percent earned less than $10.20'),"
+            " else, naming none on a page whose top names pay, an hour when written to the cent below 100 ('£9.86 -"
+            " £12.40' on a pay page),"
             " 'Hourly rate:"
             " £11.44 (apprentices: £7.55)'; a span of time names no period ('After a year, agents earn X', 'a year"
             " later', 'within a month'): the figure keeps the period its kind of sum takes on the page;"

@@ -65,3 +65,18 @@ def test_the_labels_of_a_pay_chart_under_its_range_are_no_figures() -> None:
         ("staff-nurse", 27512.0, 38904.0, "year"),
         ("staff-nurse", 32365.0, 32365.0, "year"),
     ]
+
+
+# --- salaries.figure: on a pay page, a signed sum in cents below 100 with no period is an hour's pay ---------------
+
+
+def test_a_sum_in_cents_below_a_hundred_on_a_pay_page_is_an_hour_s_pay() -> None:
+    text = (
+        "Care Assistant Salary\n\nCare assistants earn £21,000 a year on average.\n\n"
+        "£9.86 - £12.40\n(Median)\n£10\n£11\n£12\nMEDIAN: £11.05\n"
+    )
+    assert _pay(text) == [
+        ("care-assistant", 21000.0, 21000.0, "year"),
+        ("care-assistant", 9.86, 12.4, "hour"),
+        ("care-assistant", 11.05, 11.05, "hour"),
+    ]
