@@ -2014,6 +2014,8 @@ _SERVICE_QUALITIES = _normed(
         | {"strong", "solid", "effective", "professional", "efficient", "reliable", "courteous", "helpful"}
     )
     | frozenset({"outstanding", "exceptional", "responsive", "prompt", "fast", "quick", "personal", "world", "class"})
+    # how the service is given, never whose: "providing direct customer service", "attentive customer service"
+    | frozenset({"direct", "attentive", "seamless", "consistent", "exemplary", "positive", "proactive", "superb"})
     | frozenset({"provide", "offer", "deliver", "improve", "give", "ensure", "handle", "need", "our", "your", "their"})
 )
 

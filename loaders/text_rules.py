@@ -331,7 +331,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a post named by its service, as translated text names it: a modifier before 'customer service'"
             " ('Tmall customer service', 'after-sale customer service', 'in-sale and after-sale ...'), not a word of"
-            " quality, a verb (of duty too: 'supervise customer service') or a following noun ('excellent customer"
+            " quality or of how the service is given ('direct', 'attentive'),"
+            " a verb (of duty too: 'supervise customer service') or a following noun ('excellent customer"
             " service', 'best-paying customer service', 'customer service team'); a word of"
             " when it was held is no modifier: 'my previous customer service job' names customer service",
         ),

@@ -103,3 +103,14 @@ def test_a_head_in_the_plural_counted_after_a_verb_of_hiring_is_a_post(tmp_path:
     )
     got = roles(read(tmp_path, page))
     assert {"agent", "manager"} <= got
+
+
+def test_a_word_of_how_the_service_is_given_names_no_service_post(tmp_path: Path) -> None:
+    page = (
+        "Front desk agent\n\n"
+        "A front desk agent greets guests and is responsible for providing direct customer service and attentive"
+        " customer service at check-in.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "front-desk-agent" in got
+    assert not {"direct-customer-service", "attentive-customer-service"} & got
