@@ -2028,6 +2028,34 @@ _SHIFT_TIMES = frozenset({"night", "day", "evening", "weekend"})
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
+#: prepositions that open a sentence with the place its subject works in: "In this busy environment, ..."
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "within", "across", "throughout"})
+#: nouns of the place or setting such an opening phrase ends with, run into the subject when no comma follows
+_OPENING_PLACES = frozenset(
+    {"environment", "environments", "setting", "settings", "workplace", "hotel", "hotels", "restaurant", "store",
+     "shop", "company", "business", "industry", "sector", "world", "office", "site", "centre", "center", "team"}
+)
+#: words after a subject that show it is one: "advisers will be answering", "porters must check"
+_AFTER_SUBJECT = frozenset({"will", "can", "may", "must", "should", "would", "are", "have", "need", "often", "usually"})
+
+
+def _after_opening_place(words: _Words, start: int, end: int, sent_start: int) -> int:
+    """Where a title starts that a sentence's opening phrase of place runs into, with no comma between ("In this
+    thrilling, fast paced environment advisers will be answering ...", "In our busy hotel night porters will ..."):
+    after the phrase's noun of place, when the sentence opens with a preposition and a determiner and the title is
+    the subject of a verb after it; ``start`` otherwise."""
+    if words.lower[sent_start] not in _OPENING_PREPOSITIONS:
+        return start
+    det = _skip_spaces(words, sent_start + 1, 1)
+    if det >= start or words.lower[det] not in {"this", "a", "an", "the", "our", "their", "such", "your", "its"}:
+        return start
+    after = _skip_spaces(words, end, 1)
+    if after >= len(words.lower) or words.lower[after] not in _AFTER_SUBJECT:
+        return start
+    places = [k for k in range(start, end - 1) if words.lower[k] in _OPENING_PLACES]
+    return places[-1] + 1 if places else start
+
+
 def _title_before_name(doc: Doc, start: int, end: int) -> int:
     """Where a title in capitals starts when a person's name follows it, as news pages write a speaker: the
     firm's name before it is no part of it ("said Blue Arrow Marketing Director Toni Richards": Marketing Director,
@@ -2433,6 +2461,8 @@ def _title_mentions(
                     continue  # "Monitor porter rota compliance.", ", coordinating guide bookings": the verb's object
                     # is a thing the title's words only describe, no post
                 i_start += object_of  # "; assign stewards by deck": the verb, then the post
+            if i_start < j - 1 and "mentions.titles" not in disabled:
+                i_start = _after_opening_place(words, i_start, j, sent_start)  # "In this busy environment advisers"
             numbered = _numbered(doc, j) or _french_of(doc, j) or _in_charge(words, j)
             if numbered:
                 # "Supervisor II", "Officer Level 2": the level is part of the title; "Chef de Cuisine" its field

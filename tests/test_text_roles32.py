@@ -114,3 +114,14 @@ def test_a_word_of_how_the_service_is_given_names_no_service_post(tmp_path: Path
     got = roles(read(tmp_path, page))
     assert "front-desk-agent" in got
     assert not {"direct-customer-service", "attentive-customer-service"} & got
+
+
+def test_an_opening_phrase_of_place_run_into_the_subject_is_no_part_of_its_title(tmp_path: Path) -> None:
+    page = (
+        "Night porter\n\n"
+        "In our busy city centre hotel night porters will check the doors. In this fast paced environment porters"
+        " must stay calm.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "night-porter" in got
+    assert not {"city-centre-hotel-night-porter", "hotel-night-porter", "environment-porter"} & got
