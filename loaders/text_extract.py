@@ -3037,10 +3037,12 @@ _GENERIC_HEADS = frozenset(
 )
 #: heads that a word of how someone leads or works with others makes a description, no post: "a strategic leader",
 #: "a trusted partner" (not "team leader", "business partner")
-_PRAISED_HEADS = frozenset({"leader", "partner"})
+_PRAISED_HEADS = frozenset({"leader", "partner", "boss"})
 _PRAISE_OF_LEADERS = frozenset(
     {"strategic", "natural", "born", "visionary", "inspirational", "inspiring", "trusted", "true", "servant",
      "thought", "great", "good", "real", "valued", "reliable", "proven"}
+    # a manner of speaking of whoever is in charge: "being a total boss", "chosen by the big boss"
+    | {"total", "big", "ultimate", "absolute"}
 )
 #: nouns for the whole workforce of a place ("shop staff", "site personnel")
 _WORKFORCE_HEADS = frozenset({"staff", "personnel"})

@@ -211,7 +211,8 @@ RULES: dict[str, Rule] = {
             " 'personnel' after nothing but a place of work is everyone the place employs, no post ('shop staff',"
             " 'shop floor staff', 'hotel personnel'); a leader or partner opened by a word of how they lead or work"
             " with others, as written or by its lemma, is a description, no post ('a strategic leader', 'a trusted"
-            " partner', 'a natural leader', 'a thought leader';"
+            " partner', 'a natural leader', 'a thought leader'; a boss spoken of so, 'a total boss', 'the big"
+            " boss';"
             " not 'team leader', 'business partner'); a word after 'don't', 'doesn't', 'did not' is a verb, no"
             " modifier ('Don't worry manager ...', 'doesn't mind welders')",
         ),

@@ -125,3 +125,13 @@ def test_an_opening_phrase_of_place_run_into_the_subject_is_no_part_of_its_title
     got = roles(read(tmp_path, page))
     assert "night-porter" in got
     assert not {"city-centre-hotel-night-porter", "hotel-night-porter", "environment-porter"} & got
+
+
+def test_a_boss_spoken_of_as_big_or_total_is_no_post(tmp_path: Path) -> None:
+    page = (
+        "From kitchen porter to head chef\n\n"
+        "I went from kitchen porter to being a total boss of the kitchen, picked by the big boss of the group.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "kitchen-porter" in got
+    assert not {"total-boss", "big-boss"} & got
