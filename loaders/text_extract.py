@@ -2541,6 +2541,10 @@ def _title_mentions(
             continue
         if norms[i_end - 1] in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
             continue  # "team members", "American workers": a person, not a post
+        if norms[i_end - 1] in _STANDING_TITLES and not head_of and (
+            (*words.lower[i_start : i_end - 1], norms[i_end - 1]) not in load_title_lexicon().titles
+        ):
+            continue  # "a subject matter expert", "our recruiting experts": what someone is good at, no post
         if norms[i_end - 1] in _PRAISED_HEADS and (
             norms[i_start] in _PRAISE_OF_LEADERS or words.lower[i_start] in _PRAISE_OF_LEADERS
         ):
@@ -3256,6 +3260,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+#: heads that name a person's standing in a field, not a post, but in a title the lexicon holds ("product expert")
+_STANDING_TITLES = frozenset({"expert", "guru", "wizard", "ninja", "enthusiast", "aficionado"})
 #: heads that bare name a person's standing, not a post: "become an expert", "work as a professional"
 _STANDING_WORDS = frozenset(
     {"expert", "leader", "master", "owner", "partner", "player", "professional", "member", "person", "individual"}

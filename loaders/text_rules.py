@@ -212,7 +212,8 @@ RULES: dict[str, Rule] = {
             " 'shop floor staff', 'hotel personnel'); a leader or partner opened by a word of how they lead or work"
             " with others, as written or by its lemma, is a description, no post ('a strategic leader', 'a trusted"
             " partner', 'a natural leader', 'a thought leader'; a boss spoken of so, 'a total boss', 'the big"
-            " boss';"
+            " boss'; an expert (guru, ninja ...) in a title the lexicon lacks is what someone is good at: 'our"
+            " cladding experts', 'a subject matter expert' (not 'product expert');"
             " not 'team leader', 'business partner'); a word after 'don't', 'doesn't', 'did not' is a verb, no"
             " modifier ('Don't worry manager ...', 'doesn't mind welders')",
         ),

@@ -135,3 +135,14 @@ def test_a_boss_spoken_of_as_big_or_total_is_no_post(tmp_path: Path) -> None:
     got = roles(read(tmp_path, page))
     assert "kitchen-porter" in got
     assert not {"total-boss", "big-boss"} & got
+
+
+def test_an_expert_the_lexicon_has_no_title_for_is_a_standing_not_a_post(tmp_path: Path) -> None:
+    page = (
+        "Cladding advice\n\n"
+        "Speak with one of our cladding experts today. As a subject matter expert on fire safety, she advises"
+        " site managers.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "site-manager" in got
+    assert not {"cladding-expert", "subject-matter-expert"} & got
