@@ -2498,7 +2498,12 @@ def _title_mentions(
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
                 # (a short title of the lexicon too: "Chef", "Cook", "Maid" heading an ad or a section)
                 or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _alone_on_line(doc, i))
-                or (i in compounds and _person_noun(doc, i))
+                or (
+                    i in compounds
+                    and _person_noun(doc, i)
+                    # ("the TelePrompTer": a capital inside the word writes a brand's name, no post)
+                    and not any(c.isupper() for c in written_text[words.idx[i] + 1 : words.idx[i] + words.length[i]])
+                )
                 or i in subjects
                 # "start as an agent", "become an engineer": a head word named as what someone is
                 or (_as_a(words, i) and norms[i] not in _STANDING_WORDS)

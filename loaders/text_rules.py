@@ -223,7 +223,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a closed compound ending in a job title's agent noun that neither the lemma table nor the title lexicon"
             " knows ('the Telecaller', 'livestreamers', 'a dropshipper': tele + caller, ...), used as a noun for a"
-            " person (a determiner, a capital inside a sentence); known words ('stakeholder') are not",
+            " person (a determiner, a capital inside a sentence); known words ('stakeholder') are not, nor is one with"
+            " a capital inside it, a brand's name ('the TelePrompTer', 'the AutoLoader')",
         ),
         Rule(
             "mentions.person-compounds",

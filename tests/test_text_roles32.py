@@ -146,3 +146,10 @@ def test_an_expert_the_lexicon_has_no_title_for_is_a_standing_not_a_post(tmp_pat
     got = roles(read(tmp_path, page))
     assert "site-manager" in got
     assert not {"cladding-expert", "subject-matter-expert"} & got
+
+
+def test_a_closed_compound_with_a_capital_inside_is_a_brand_not_a_post(tmp_path: Path) -> None:
+    page = "Night shift at the depot\n\nThe crew use the AutoLoader on nights, and the Telecaller books the slots.\n"
+    got = roles(read(tmp_path, page))
+    assert "telecaller" in got
+    assert "autoloader" not in got
