@@ -1039,6 +1039,10 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
         key=lambda p: -len(p),
     )
 )
+#: the openers by their first word, each word's in the order of _OPENERS (an item's first word picks the few to try)
+_OPENERS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in _OPENERS if p[0] == first) for first in dict.fromkeys(p[0] for p in _OPENERS)
+}
 #: where an object (after a verb) ends: prepositions other than "of", conjunctions, clause words
 _OBJECT_STOPS = frozenset(
     {"on", "in", "at", "across", "for", "with", "to", "from", "through", "into", "within", "by", "via", "against",
@@ -1818,7 +1822,7 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
     while toks and changed:
         changed = False
         lowers = [t.lower for t in toks[:5]]
-        for opener in _OPENERS:
+        for opener in _OPENERS_BY_FIRST.get(lowers[0], ()):  # (no opener of another first word can match)
             if tuple(lowers[: len(opener)]) == opener and len(toks) > len(opener):
                 toks = toks[len(opener) :]
                 changed = True
