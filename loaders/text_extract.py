@@ -853,7 +853,7 @@ def _sent_decimal(sent: _Sent) -> bool:
 
 def _sent_has_digit(sent: _Sent) -> bool:
     """:func:`_has_digit` of a sentence's text (its decimal digits searched once, see :func:`_sent_decimal`)."""
-    return _sent_decimal(sent) or (not sent.text.isascii() and any(c.isdigit() for c in sent.text))
+    return _sent_decimal(sent) or (not sent.text.isascii() and any(map(str.isdigit, sent.text)))
 
 
 def _has_digit(text: str) -> bool:
@@ -861,7 +861,7 @@ def _has_digit(text: str) -> bool:
 
     A decimal digit is found by a regex search; the digits it misses ("²", "①") are none of them ASCII.
     """
-    return _DIGIT.search(text) is not None or (not text.isascii() and any(c.isdigit() for c in text))
+    return _DIGIT.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
 
 
 def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
@@ -5241,6 +5241,8 @@ def _arrow_items(
     "Kitchen Porter → Commis Chef → Chef de Partie → Sous Chef" (the chain has two titles or more)."""
     doc = sent.doc
     words = _words(doc)
+    if _ARROWS.isdisjoint(_sent_lowers(sent)):
+        return ms  # (most sentences: one set test, and their words are not walked)
     arrows = [k for k in range(sent.start, sent.end) if words.lower[k] in _ARROWS]
     if len(arrows) < 2:
         return ms
@@ -8612,8 +8614,11 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         if lowers[k] in _ONWARD_TO and lowers[_skip_spaces(words, k + 1, 1)] in {"to", "into"}
         and any(norms[x] in _TARGET_LEADS or lowers[x] == "from" for x in range(sent.start, k))
     }
-    for cue in [k for k in range(sent.start, sent.end - 2) if norms[k] in _TARGET_LEADS or lowers[k] == "from"
-                or k in onward]:
+    # (the words a bare title may follow, in order, picked out in C: "onward" holds only words of this range)
+    span = range(sent.start, sent.end - 2)
+    leads = itertools.compress(span, map(_TARGET_LEADS.__contains__, norms[sent.start : sent.end - 2]))
+    froms = itertools.compress(span, map("from".__eq__, lowers[sent.start : sent.end - 2]))
+    for cue in sorted({*leads, *froms, *onward}):
         drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
             norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
         )
@@ -11173,9 +11178,9 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
     if _CUES_BY_FIRST.keys().isdisjoint(norms):  # most sentences name no cue: one set test in C
         return None
     lowers = sent.words.lower
-    # (only the words that open a cue are visited: one pass in a comprehension picks them out)
+    # (only the words that open a cue are visited: a pass in C picks them out)
     last = len(norms) - 1
-    for pos in [p for p, norm in enumerate(norms) if norm in _CUES_BY_FIRST]:
+    for pos in list(itertools.compress(itertools.count(), map(_CUES_BY_FIRST.__contains__, norms))):
         # (only the cues whose second word is the next norm, and those of one word: "company" opens 68 cues)
         by_second = _CUES_BY_PAIR[norms[pos]]
         for cue, importance in by_second.get(norms[pos + 1], by_second[""]) if pos < last else by_second[""]:
@@ -11589,7 +11594,8 @@ def _list_items(
             joined = joined | _state_commas(lowers, lead, stop)  # "Ensure the bins are emptied, and that ..."
         cuts = [
             j
-            for j in range(series, stop)
+            # (only the words one of the tests below may take are visited, picked out in C)
+            for j in itertools.compress(range(series, stop), map(_CUT_WORDS.__contains__, lowers[series:stop]))
             if (lowers[j] in _ITEM_BREAKS and j not in joined)
             or lowers[j] == "including"
             or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
@@ -11761,6 +11767,8 @@ _WORKPLACES = frozenset(
      "hotel", "restaurant", "hospital", "outlet", "supermarket", "branch", "centre", "center", "mill", "mine"}
 )
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
+#: the words at which _list_items may cut a list: its breaks, and the words that open examples or "as well as"
+_CUT_WORDS = _ITEM_BREAKS | {"including", "as", "like"}
 _SERIES_JOINS = frozenset({",", "and", "or", "&"})
 
 

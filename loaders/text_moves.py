@@ -1487,7 +1487,8 @@ def clause_moves(
     #: "or" / "and" shares the first one's subject)
     reached: dict[int, int | None] = {}
     taken: set[int] = set()
-    for cue in [x for x in range(start, end) if norms[x] in _CUES]:  # (the verbs of movement alone are visited)
+    # (the verbs of movement alone are visited, picked out in C)
+    for cue in list(itertools.compress(range(start, end), map(_CUES.__contains__, norms[start:end]))):
         norm = norms[cue]
         if any(i <= cue < j for i, j in roles):
             continue  # ("lead" in "team lead" is a title)
