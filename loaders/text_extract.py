@@ -18163,6 +18163,19 @@ def _same_pay(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, paid: lis
             r.facts.salaries.append({**pay, "role": role.key, "evidence": ev})
 
 
+#: every word that a gate of _read_block asks a sentence's norms for, and every word one asks its lower-case words
+#: for: the sentence's own among them are picked out once, and each gate then tests those few (a test of a set of
+#: words against the sentence's whole set looks up each word of the smaller one: mostly the sentence's)
+_BLOCK_NORM_GATES = frozenset().union(
+    _RANK_WORDS, _STARTING, _POSTS_HINTS, _DUTY_OF_NOUNS, _HIRERS, _TRACK_NOUNS, _ANNOUNCE_WORDS, _RANK_CUES,
+    _POSITION_CUES,
+)
+_BLOCK_LOWER_GATES = frozenset().union(
+    _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
+    _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS,
+)
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -18193,6 +18206,8 @@ def _read_block(
             ms = mention_of[sent.start] = sorted([*ms, row], key=lambda m: m.start)
         # the sentence's norms and words as sets, and its words (made once, read by many gates below)
         here, lows, lowers = _sent_norms(sent), _sent_lowers(sent), sent.words.lower
+        # (the words of those the gates below ask for, see _BLOCK_NORM_GATES)
+        gated, gated_lows = here & _BLOCK_NORM_GATES, lows & _BLOCK_LOWER_GATES
         if "mentions.rank-words" in [m.rule for m in ms]:
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
             ms = mention_of[sent.start] = [_titled_head(r, m) if m.rule == "mentions.rank-words" else m for m in ms]
@@ -18207,20 +18222,20 @@ def _read_block(
         )
         if titled is not None:  # (what later rules read again from the sentence's mentions, too)
             ms = mention_of[sent.start] = titled
-        if not _RANK_WORDS.isdisjoint(here) and "mentions.rank-posts" not in r.disabled:
+        if not _RANK_WORDS.isdisjoint(gated) and "mentions.rank-posts" not in r.disabled:
             ranked = _rank_posts(r, sent, ms, offset)  # "moving from a Tier 3 position to a Tier 4 position"
             if ranked:
                 ms = mention_of[sent.start] = _with_titles(ms, ranked)
         r.sentence_index += 1
         r.recent_role = last_role if last_role is not None and r.sentence_index - last_role_at <= 1 else None
         r.opener = opener if opener is not None and r.sentence_index - opener_at <= 1 else None
-        if r.started_end < offset + sent.start_char and not _STARTING.isdisjoint(here):
+        if r.started_end < offset + sent.start_char and not _STARTING.isdisjoint(gated):
             r.started_end = offset + sent.end_char  # (transitions.stages: read by the next sentence)
         if r.ladder is not None:
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
         # (a job ad's title line holds one title, not a list of posts; the rule's own first test, a word of its hints,
         # asked before it is run)
-        if titled is None and not _POSTS_HINTS.isdisjoint(here):
+        if titled is None and not _POSTS_HINTS.isdisjoint(gated):
             ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
         if len(ms) >= 2:
             ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
@@ -18235,9 +18250,9 @@ def _read_block(
             and sent.words.lower[this] in _THIS_WORDS
         ):
             r.run("requirements.this-includes", _this_includes, r, vocab, sent, ms, offset)
-        if ms and not _DUTY_OF_NOUNS.isdisjoint(sent.norms[sent.start : sent.end]):
+        if ms and not _DUTY_OF_NOUNS.isdisjoint(gated):
             r.run("requirements.responsibility-of", _responsibility_of, r, sent, ms, offset)
-        if ms and not _HIRERS.isdisjoint(sent.norms[sent.start : sent.end]) and "for" in _sent_lowers(sent):
+        if ms and not _HIRERS.isdisjoint(gated) and "for" in _sent_lowers(sent):
             r.run("requirements.preferred-for", _preferred_for, r, vocab, sent, ms, offset)
         if first and ms and line.kind != "row" and "salaries.column-periods" not in r.disabled and (
             r.text[line.end - 1 : line.end] in _ROW_ENDS and r.line == line and _bare_line_periods(r)
@@ -18274,9 +18289,9 @@ def _read_block(
         levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
         if len(ms) >= 2 and "(" in lows and _INLINE_LEVEL.search(sent.text) is not None:
             levelled = bool(r.run("structure.level-ladder", _inline_levels, r, vocab, sent, ms, offset))
-        if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(here):
+        if r.tracks is not None or not _TRACK_NOUNS.isdisjoint(gated):
             r.run("structure.tracks", _tracks, r, vocab, sent, ms, offset, line, first)
-        if r.next_roles or (first and _ANNOUNCE_WORDS <= here):
+        if r.next_roles or (first and _ANNOUNCE_WORDS <= gated):
             r.run("structure.next-roles", _next_roles, r, vocab, sent, ms, offset, line, first)
         if first and line.kind != "row" and r.run("structure.level-titles", _level_titles, r, vocab, sent, ms, line):
             ms = [m for m in ms if not (m.label is _ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
@@ -18343,7 +18358,7 @@ def _read_block(
                 inline = bool(r.run("structure.sentence-label", _sentence_needs, r, vocab, sent, ms, offset, line))
             if _may_be_essential(sent.text):
                 inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
-            if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(lows):
+            if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(gated_lows):
                 inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
             r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:
@@ -18354,11 +18369,11 @@ def _read_block(
                 ms or lowers[sent.start] in _TRAIT_LEADS or "who" in lows
             ):
                 r.run("requirements.traits", _traits, r, sent, ms, offset)
-            if not _HIRE_VERBS.isdisjoint(lows):
+            if not _HIRE_VERBS.isdisjoint(gated_lows):
                 r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)
-            if not _EARN_WORDS.isdisjoint(lows) and not _MORE_WORDS.isdisjoint(lows):
+            if not _EARN_WORDS.isdisjoint(gated_lows) and not _MORE_WORDS.isdisjoint(gated_lows):
                 r.run("requirements.pays-more", _pays_more, r, vocab, sent, ms, offset)
-            if not _QUALIFIED_WORDS.isdisjoint(lows):
+            if not _QUALIFIED_WORDS.isdisjoint(gated_lows):
                 r.run("requirements.qualified-for", _qualified_for, r, vocab, sent, ms, offset)
             if "addition" in lows:
                 r.run("requirements.added-duties", _added_duties, r, vocab, sent, ms, offset)
@@ -18371,9 +18386,9 @@ def _read_block(
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
             if first and line.kind in {"text", "heading"} and _sent_has_digit(sent):
                 r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
-        if ms and (":" in lows or "：" in lows) and not _MASTERY_WORDS.keys().isdisjoint(lows):
+        if ms and (":" in lows or "：" in lows) and not _MASTERY_WORDS.keys().isdisjoint(gated_lows):
             r.run("requirements.expert-label", _expert_label, r, vocab, sent, ms, offset)
-        if not _STARTING.isdisjoint(here):
+        if not _STARTING.isdisjoint(gated):
             r.run("mentions.entrants", _entrants, r, sent, ms, offset)
         row_role = r.table.last if line.kind == "row" and r.table is not None else None  # a pay column's row
         if row_role is None and r.section == "role" and line.kind == "item":
@@ -18426,7 +18441,7 @@ def _read_block(
             and "same" in lows and "salaries.same-pay" not in r.disabled
         ):
             r.run("salaries.same-pay", _same_pay, r, sent, ms, offset, last_paid[0])  # "Packers are paid the same"
-        if r.opened is not None or not _OPENED.isdisjoint(lows):
+        if r.opened is not None or not _OPENED.isdisjoint(gated_lows):
             r.run("transitions.post-opened", _post_opened, r, vocab, sent, ms, offset)
         if not ms and first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS:
             r.run("structure.section-moves", _field_item, r, vocab, sent, offset, line)
@@ -18452,26 +18467,26 @@ def _read_block(
         # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
         # ("James is now B", "Today, James is B": a named person's post reached since)
-        by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(lows))
-        if people >= 2 and not _REACHED_GATE.isdisjoint(lows):
+        by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
+        if people >= 2 and not _REACHED_GATE.isdisjoint(gated_lows):
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
         if people and "to" in lows:
             r.run("transitions.pair-timed", _pair_timed, r, sent, ms, offset)
-        if people and not _PERSON_WORDS.isdisjoint(lows) and _sent_has_digit(sent):
+        if people and not _PERSON_WORDS.isdisjoint(gated_lows) and _sent_has_digit(sent):
             r.run("transitions.dated-story", _date_posts, r, sent, ms)
-        if people and (by_name or not _TOLD_GATE.isdisjoint(lows)):
+        if people and (by_name or not _TOLD_GATE.isdisjoint(gated_lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
-        if people and not _FORMER_GATE.isdisjoint(lows):
+        if people and not _FORMER_GATE.isdisjoint(gated_lows):
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)
-        if people and (r.tier is not None or not _TIER_GATE.isdisjoint(lows)):
+        if people and (r.tier is not None or not _TIER_GATE.isdisjoint(gated_lows)):
             r.run("transitions.tiers", _tiers, r, vocab, sent, ms, offset)
-        if people >= 2 or (people and not _ARROWS.isdisjoint(lows)):  # moves need two roles
+        if people >= 2 or (people and not _ARROWS.isdisjoint(gated_lows)):  # moves need two roles
             # (an arrow chain may name its other rungs by abbreviations: "SDR 1 --> SDR 2 --> Team Lead")
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
             if lowers[sent.start : sent.end].count("to") >= 2:  # "(agent to senior agent to team leader)"
                 r.run("transitions.ladder", _to_chain, r, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
-            if not levelled and not _RANK_CUES.isdisjoint(here):  # (the rule's own first test)
+            if not levelled and not _RANK_CUES.isdisjoint(gated):  # (the rule's own first test)
                 r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
         elif lowers[sent.start : sent.end].count("to") >= 2:
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
@@ -18481,7 +18496,7 @@ def _read_block(
             # (the rule reads a list under a heading of moves, or a label that ends in a colon)
             if (r.in_list and r.section in _MOVE_SECTIONS) or ":" in sent.text or "：" in sent.text:
                 r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
-            if ":" in sent.text or "：" in sent.text or not _POSITION_CUES.isdisjoint(here):  # (what the rule reads)
+            if ":" in sent.text or "：" in sent.text or not _POSITION_CUES.isdisjoint(gated):  # (what the rule reads)
                 r.run("groups.listed", _groups, r, vocab, sent, ms, offset)
         if forced is not None and r.run_on and line.content <= r.run_on[0][0] < line.end:
             run_on = "structure.dash-items" if r.dash_run else "structure.run-on-items"
