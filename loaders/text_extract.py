@@ -1068,18 +1068,18 @@ class _Reader:
         "_spans", "acronyms", "ad_title", "answering", "asked", "asked_listed", "bare_rows", "block", "breaks",
         "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named",
-        "group_duties", "heading_rungs", "heads", "important_for", "in_list", "kind_lists", "label_line", "ladder",
-        "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below", "level_line",
-        "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles", "levels", "line",
-        "line_role", "list_lines", "list_marked", "list_role", "md_headings", "measure_field", "move_sources",
-        "named_before", "needs_role", "next_roles", "numbered_section", "opened", "opener", "page_currency",
-        "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period", "plain",
-        "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred", "rule", "run_on",
-        "rung_last", "rung_open", "rungs", "section", "section_group", "section_heading", "section_role",
-        "sentence_index", "short_period", "sole_currency", "source", "spent", "stage", "stage_at", "stage_block",
-        "started_end", "step_item", "step_role", "subject", "table", "text", "tier", "title_headings", "title_items",
-        "told", "told_current", "told_first", "told_held", "told_moved_at", "told_pending", "told_person",
-        "told_sourceless", "told_years", "top", "tracks", "unowned", "vocab",
+        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "kind_lists", "label_line",
+        "ladder", "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below",
+        "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
+        "levels", "line", "line_role", "list_lines", "list_marked", "list_role", "md_headings", "measure_field",
+        "move_sources", "named_before", "needs_role", "next_roles", "numbered_section", "opened", "opener",
+        "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period",
+        "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
+        "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
+        "section_heading", "section_role", "sentence_index", "short_period", "sole_currency", "source", "spent",
+        "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "subject", "table", "text", "tier",
+        "title_headings", "title_items", "told", "told_current", "told_first", "told_held", "told_moved_at",
+        "told_pending", "told_person", "told_sourceless", "told_years", "top", "tracks", "unowned", "vocab",
     )
 
     def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
@@ -1307,6 +1307,10 @@ class _Reader:
         self.top = (0, 0)
         #: the page's text as the rules read it (structure.salient-subject looks at its opening lines)
         self.plain = ""
+        #: the keys of the roles read so far by their names' last words, in the order read, and how many nodes of
+        #: the facts that index has read (see _role_by_head: nodes are only added while the page is read)
+        self.role_heads: dict[str, list[str]] = {}
+        self.heads_read = 0
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -16320,7 +16324,12 @@ def _role_by_head(r: _Reader, head: str) -> Mention | None:
         if role is not None and role.name.lower().split()[-1] == head:
             return role
     nodes = r.facts.nodes
-    same = [k for k, v in nodes.items() if v["label"] is _ROLE and v["name"].lower().split()[-1] == head]
+    if len(nodes) != r.heads_read:  # (the nodes added since the last look-up are indexed, not every node again)
+        for k, v in itertools.islice(nodes.items(), r.heads_read, None):
+            if v["label"] is _ROLE:
+                r.role_heads.setdefault(v["name"].lower().split()[-1], []).append(k)
+        r.heads_read = len(nodes)
+    same = r.role_heads.get(head)
     if not same:
         return None
     key = max(same, key=lambda k: len(nodes[k]["evidence"]))
