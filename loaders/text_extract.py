@@ -4372,8 +4372,8 @@ class _Sent:
     """
 
     __slots__ = (
-        "chains", "clause_cuts", "cue", "decimal", "doc", "durations", "end", "end_char", "lower_set", "norm_set",
-        "norms", "start", "start_char", "text", "within", "words",
+        "chains", "clause_cuts", "cue", "decimal", "doc", "durations", "end", "end_char", "lower_gates", "lower_set",
+        "norm_gates", "norm_set", "norms", "start", "start_char", "text", "within", "words",
     )
 
     def __init__(self, doc: Doc, start: int, end: int, words: _Words) -> None:
@@ -4389,6 +4389,9 @@ class _Sent:
         #: its norms and lower-case words as sets, made on first use (see _sent_norms, _sent_lowers)
         self.norm_set: frozenset[str] | None = None
         self.lower_set: frozenset[str] | None = None
+        #: those of them that some gate asks for (see _norm_gates, _lower_gates), picked out on first use
+        self.norm_gates: frozenset[str] | None = None
+        self.lower_gates: frozenset[str] | None = None
         #: its first requirement cue (see _cue_position), found on first use; several rules ask for it
         self.cue: tuple[int, int, bool] | _Unread | None = _UNREAD
         #: where its clauses meet, and the duration each clause states, read on first use (see _clause_duration),
@@ -4489,6 +4492,21 @@ def _sent_lowers(sent: _Sent) -> frozenset[str]:
     return sent.lower_set
 
 
+def _norm_gates(sent: _Sent) -> frozenset[str]:
+    """The norms of a sentence that a gate asks for (:data:`_NORM_GATES`), picked out once: a set of words of those
+    is disjoint from these exactly when it is disjoint from the sentence's norms, and a test of a few is quick."""
+    if sent.norm_gates is None:
+        sent.norm_gates = _sent_norms(sent) & _NORM_GATES
+    return sent.norm_gates
+
+
+def _lower_gates(sent: _Sent) -> frozenset[str]:
+    """The lower-case words of a sentence that a gate asks for (:data:`_LOWER_GATES`; see :func:`_norm_gates`)."""
+    if sent.lower_gates is None:
+        sent.lower_gates = _sent_lowers(sent) & _LOWER_GATES
+    return sent.lower_gates
+
+
 # --- rules ----------------------------------------------------------------------
 
 
@@ -4556,7 +4574,7 @@ _BARE_NUMBER = re.compile(rf"\b{_N}\s*[.)!]*\s*$", re.I)
 
 def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     doc = sent.doc
-    if not _ARROWS.isdisjoint(_sent_lowers(sent)):
+    if not _ARROWS.isdisjoint(_lower_gates(sent)):
         ms = _arrow_bare_rungs(r, sent, ms, offset)
     inside = {t for m in ms for t in range(m.i, m.j)}
     # (the sentence's norms less those inside a mention: the mentions' tokens blanked in a copy, not each token tested)
@@ -4567,7 +4585,7 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
     norms = set(outside)
     norms.discard(None)
     roles = _distinct_roles(vocab, ms)
-    arrowed = not _ARROWS.isdisjoint(_sent_lowers(sent))
+    arrowed = not _ARROWS.isdisjoint(_lower_gates(sent))
     if arrowed:
         # "Front Office Manager (Department Head) → ...": a name in brackets after a rung's is its other name
         roles = [m for n, m in enumerate(roles) if not (n and _bracketed_after(r.text, roles[n - 1], m))]
@@ -5245,8 +5263,8 @@ def _arrow_items(
     "Kitchen Porter → Commis Chef → Chef de Partie → Sous Chef" (the chain has two titles or more)."""
     doc = sent.doc
     words = _words(doc)
-    if _ARROWS.isdisjoint(_sent_lowers(sent)):
-        return ms  # (most sentences: one set test, and their words are not walked)
+    if _ARROWS.isdisjoint(_lower_gates(sent)):
+        return ms  # (most sentences: one set test of their few gate words, and their words are not walked)
     arrows = [k for k in range(sent.start, sent.end) if words.lower[k] in _ARROWS]
     if len(arrows) < 2:
         return ms
@@ -5343,7 +5361,7 @@ def _listed_posts(
     community operations, new media operations ..."). A plain list of kinds is not a ladder: the
     ladder rule still needs an order word or an arrow.
     """
-    if _sent_norms(sent).isdisjoint(_POSTS_HINTS):
+    if _norm_gates(sent).isdisjoint(_POSTS_HINTS):
         return None
     text = sent.text
     doc = sent.doc
@@ -5635,7 +5653,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     """Career steps narrated in a sentence: ("start" | "span" | "step" | "held", [roles]) ("held": a post a person
     held at a stated time, a step of the story too)."""
     here = _sent_norms(sent)
-    if _STEP_WORDS.isdisjoint(here) and ("be" not in here or _PERSONS.isdisjoint(here)):
+    gated = _norm_gates(sent)  # (the words of the sets the gate asks for)
+    if _STEP_WORDS.isdisjoint(gated) and ("be" not in here or _PERSONS.isdisjoint(gated)):
         return []  # (most sentences: no verb of a step, nor "I was a ..." of a post held)
     last = sent.chains
     if last is not None and len(last[0]) == len(ms) and all(a is b for a, b in zip(last[0], ms, strict=True)):
@@ -6834,14 +6853,15 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         _reader_post(r, vocab, sent, ms)
     if len(ms) >= 2 and ("above" in here or "below" in here):
         r.run("transitions.above", _above_grade, r, vocab, sent, ms, offset)
-    starting = not _STARTING.isdisjoint(here)
+    gated = _norm_gates(sent)  # (the words of the sets the gates below ask for)
+    starting = not _STARTING.isdisjoint(gated)
     roles: list[Mention] | None = None
-    if "transitions.stages" not in r.disabled and ms and not EXAMPLE_WORDS.isdisjoint(here):
+    if "transitions.stages" not in r.disabled and ms and not EXAMPLE_WORDS.isdisjoint(gated):
         roles = _distinct_roles(vocab, ms)
         stage = _stage_posts(r, sent, roles, offset, starting)
         if stage:
             r.position, r.stage, r.stage_at, r.stage_block = list(stage), stage, r.sentence_index, r.block
-    chained = not _CHAIN_GATE.isdisjoint(here) or ("be" in here and not _PERSONS.isdisjoint(here))
+    chained = not _CHAIN_GATE.isdisjoint(gated) or ("be" in here and not _PERSONS.isdisjoint(gated))
     if ms and not _SPENT_VERBS.isdisjoint(here) and "transitions.spent-years" not in r.disabled:
         roles = _distinct_roles(vocab, ms) if roles is None else roles
         r.run("transitions.spent-years", _spent_years, r, sent, roles, offset)
@@ -6854,7 +6874,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if held is not None:
             r.position = _with_alternatives(doc, [held], roles)  # ("start as an allocator, distributor or B")
             _starters(r, sent, roles, held, offset)
-    if "experience" in here and not _APPLICANTS.isdisjoint(here) and roles:
+    if "experience" in here and not _APPLICANTS.isdisjoint(gated) and roles:
         _experienced_applicants(r, sent, roles, offset)
     if not cue:
         for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
@@ -6865,7 +6885,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                     r.stage, r.stage_at = list(r.position), r.sentence_index
         return
     # ("From there, the route is A, then B": the route's own steps, A from where the career stands)
-    own_verb = chained and (not _MOVE_VERBS.keys().isdisjoint(here) or names_route(norms, sent.start, sent.end))
+    own_verb = chained and (not _MOVE_VERBS.keys().isdisjoint(gated) or names_route(norms, sent.start, sent.end))
     for verb, group in _chain_targets(vocab, sent, ms) if chained else ():
         if verb in {"start", "held"} or (verb == "step" and not own_verb):  # "later try to be B" (no verb of our own)
             r.position = _with_alternatives(doc, group, roles)
@@ -6928,16 +6948,16 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         ways = way_moves(norms, _words(doc).lower, sent.start, sent.end, spans)
         # (the way's own move stands for the verb's after "way to", which names no one who moves: "to become B")
         moves = [x for x in moves if x.source is not None or x.target not in {m.target for m in ways}] + ways
-    if "transitions.feeders" not in r.disabled and not FEEDER_NOUNS.isdisjoint(here):
+    if "transitions.feeders" not in r.disabled and not FEEDER_NOUNS.isdisjoint(gated):
         moves += [m for m in feeder_moves(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves if not x.onto_page}]
     # "become a ward manager, such as a theatre manager or clinic manager": the examples are no moves of
     # their own where the post they exemplify is reached
-    examples = _examples_of(doc, roles) if moves and not _EXAMPLE_GATE.isdisjoint(_sent_lowers(sent)) else None
+    examples = _examples_of(doc, roles) if moves and not _EXAMPLE_GATE.isdisjoint(_lower_gates(sent)) else None
     if examples:
         reached_at = {m.target for m in moves}
         moves = [m for m in moves if examples.get(m.target) not in reached_at]
-    if moves and "(" in _sent_lowers(sent) and not _EXAMPLE_GATE.isdisjoint(_sent_lowers(sent)):
+    if moves and "(" in _sent_lowers(sent) and not _EXAMPLE_GATE.isdisjoint(_lower_gates(sent)):
         # "to a supervisory role (like A or B), then to C": the posts in brackets are the rungs, not the rank
         described = {n for n, m in enumerate(roles) if _described_rank(doc, m)}
         reached_at = {m.target for m in moves}
@@ -8477,7 +8497,7 @@ def _clipped_titles(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) 
     phrase (punctuation, a pronoun or a function word after it) and open a title the document writes in full
     with a title head right after it ("Corp agents"): the first such title the document names is the one meant.
     """
-    if _CLIP_LEADS.isdisjoint(_sent_lowers(sent)):
+    if _CLIP_LEADS.isdisjoint(_lower_gates(sent)):
         return []  # (most sentences hold none of the lead words: asked once, before anything is made)
     doc = sent.doc
     words = _words(doc)
@@ -8583,7 +8603,7 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
     """
     # (most words are none of those a bare title follows: only those are visited, none when the sentence has none;
     # that asked before anything else is made)
-    if _sent_norms(sent).isdisjoint(_TARGET_LEADS) and "from" not in _sent_lowers(sent):
+    if _norm_gates(sent).isdisjoint(_TARGET_LEADS) and "from" not in _sent_lowers(sent):
         return []
     doc = sent.doc
     norms = _doc_norms(doc)
@@ -8613,7 +8633,7 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         return head < sent.end and head not in covered and bare(head, article=True)
 
     # "from A to B, then to supervisor": a word of order and "to" after a move already told lead to a later step
-    onward = set() if _ONWARD_TO.isdisjoint(_sent_lowers(sent)) else {
+    onward = set() if _ONWARD_TO.isdisjoint(_lower_gates(sent)) else {
         k for k in range(sent.start + 2, sent.end - 2)
         if lowers[k] in _ONWARD_TO and lowers[_skip_spaces(words, k + 1, 1)] in {"to", "into"}
         and any(norms[x] in _TARGET_LEADS or lowers[x] == "from" for x in range(sent.start, k))
@@ -8621,7 +8641,7 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
     # (the words a bare title may follow, in order, picked out in C: "onward" holds only words of this range)
     span = range(sent.start, sent.end - 2)
     leads = itertools.compress(span, map(_TARGET_LEADS.__contains__, norms[sent.start : sent.end - 2]))
-    froms = itertools.compress(span, map("from".__eq__, lowers[sent.start : sent.end - 2]))
+    froms = [k for k in span if lowers[k] == "from"] if "from" in _sent_lowers(sent) else ()
     for cue in sorted({*leads, *froms, *onward}):
         drawn = (norms[cue] in _DRAWN_FROM and "from" in lowers[cue + 1 : cue + 3]) or (
             norms[cue] in _STARTED and "as" in lowers[cue + 1 : cue + 3]  # "started out as drivers or loaders"
@@ -8757,7 +8777,7 @@ def _rank_of(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> list
     A rank word before "title", "role" or "position", with no title of its own, names that rank
     of the role the sentence named last before it.
     """
-    if _RANK_ROLES.isdisjoint(_sent_lowers(sent)):
+    if _RANK_ROLES.isdisjoint(_lower_gates(sent)):
         return []
     doc = sent.doc
     words = _words(doc)
@@ -12263,7 +12283,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
         _where_duties(r, sent, roles, offset)
     if roles and (
-        ":" in _sent_lowers(sent) or "：" in _sent_lowers(sent) or not _DASHES.isdisjoint(_sent_lowers(sent))
+        ":" in _sent_lowers(sent) or "：" in _sent_lowers(sent) or not _DASHES.isdisjoint(_lower_gates(sent))
     ):
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
@@ -12456,11 +12476,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if aims:
                 r.run("requirements.work-with-to", _link, r, sent, offset, stage or [role], aims, 3)
     later = roles if role not in roles else roles[1:]
-    if "requirements.people-objects" not in r.disabled and _MOVE_WORDS.isdisjoint(_sent_norms(sent)):
+    if "requirements.people-objects" not in r.disabled and _MOVE_WORDS.isdisjoint(_norm_gates(sent)):
         # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
         later = [m for m in later if not _people_object(words, m, k)]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
-        not _MOVE_WORDS.isdisjoint(_sent_norms(sent))
+        not _MOVE_WORDS.isdisjoint(_norm_gates(sent))
         or (base not in _PEOPLE_DUTIES and not _roles_late(words, later, k, sent.end))
     ):
         return  # another role after the verb: a move or a hand-off, not a duty (but "supervises the tellers")
@@ -13788,7 +13808,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         roles = [m for m in roles if m.i < report]
         if not roles and not _MOVE_WORDS.isdisjoint(sent.norms[k:report]):
             roles = [m for m in ms if m.label is _ROLE]
-    if roles and not (_roles_late(words, roles, k, sent.end) and _MOVE_WORDS.isdisjoint(_sent_norms(sent))):
+    if roles and not (_roles_late(words, roles, k, sent.end) and _MOVE_WORDS.isdisjoint(_norm_gates(sent))):
         opening = next((j for j in range(k, sent.end) if words.alpha[j]), sent.end)
         if opening >= sent.end or verb_base(words.lower[opening]) not in _PEOPLE_DUTIES:
             return  # a role named in the line: a move or a hand-off (but "Lead a team of 10 pickers" is a duty)
@@ -15027,7 +15047,7 @@ def _link(
 ) -> None:
     if (
         "requirements.not-work" not in r.disabled
-        and not _NOT_WORK_WORDS.isdisjoint(_sent_lowers(sent))
+        and not _NOT_WORK_WORDS.isdisjoint(_lower_gates(sent))
         and _NOT_WORK.search(sent.text)
     ):
         return  # "If you need adjustments during the application process, ...": no requirement of the work
@@ -15040,7 +15060,7 @@ def _link(
     if (
         r.rule in {"requirements.cue", "requirements.subject"}
         and "requirements.not-work" not in r.disabled
-        and not _FIRST_PERSON_WORDS.isdisjoint(_sent_lowers(sent))
+        and not _FIRST_PERSON_WORDS.isdisjoint(_lower_gates(sent))
         and _told_in_first_person(sent)
     ):
         return  # "My ability to reach this goal inspired me to ...": a person's story, what they had or felt
@@ -18172,16 +18192,19 @@ def _same_pay(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, paid: lis
             r.facts.salaries.append({**pay, "role": role.key, "evidence": ev})
 
 
-#: every word that a gate of _read_block asks a sentence's norms for, and every word one asks its lower-case words
-#: for: the sentence's own among them are picked out once, and each gate then tests those few (a test of a set of
-#: words against the sentence's whole set looks up each word of the smaller one: mostly the sentence's)
-_BLOCK_NORM_GATES = frozenset().union(
+#: every word that a gate of the rules asks a sentence's norms for (_read_block's, then the rules' own), and every
+#: word one asks its lower-case words for: the sentence's own among them are picked out once (see _norm_gates), and
+#: each gate then tests those few (a test of a set of words against the sentence's whole set looks up each word of
+#: the smaller one: mostly the sentence's)
+_NORM_GATES = frozenset().union(
     _RANK_WORDS, _STARTING, _POSTS_HINTS, _DUTY_OF_NOUNS, _HIRERS, _TRACK_NOUNS, _ANNOUNCE_WORDS, _RANK_CUES,
-    _POSITION_CUES,
+    _POSITION_CUES, EXAMPLE_WORDS, _CHAIN_GATE, _PERSONS, _APPLICANTS, _MOVE_VERBS, FEEDER_NOUNS, _STEP_WORDS,
+    _MOVE_WORDS, _TARGET_LEADS,
 )
-_BLOCK_LOWER_GATES = frozenset().union(
+_LOWER_GATES = frozenset().union(
     _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
-    _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS,
+    _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS, _EXAMPLE_GATE,
+    _DASHES, _NOT_WORK_WORDS, _FIRST_PERSON_WORDS, _ONWARD_TO, _CLIP_LEADS, _RANK_ROLES,
 )
 
 
@@ -18213,10 +18236,10 @@ def _read_block(
             and (row := _pay_row_title(r, sent, offset)) is not None
         ):
             ms = mention_of[sent.start] = sorted([*ms, row], key=lambda m: m.start)
-        # the sentence's norms and words as sets, and its words (made once, read by many gates below)
-        here, lows, lowers = _sent_norms(sent), _sent_lowers(sent), sent.words.lower
-        # (the words of those the gates below ask for, see _BLOCK_NORM_GATES)
-        gated, gated_lows = here & _BLOCK_NORM_GATES, lows & _BLOCK_LOWER_GATES
+        # the sentence's words as a set and its words (made once, read by many gates below), and the norms and words
+        # of it that those gates ask for (see _NORM_GATES)
+        lows, lowers = _sent_lowers(sent), sent.words.lower
+        gated, gated_lows = _norm_gates(sent), _lower_gates(sent)
         if "mentions.rank-words" in [m.rule for m in ms]:
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
             ms = mention_of[sent.start] = [_titled_head(r, m) if m.rule == "mentions.rank-words" else m for m in ms]
