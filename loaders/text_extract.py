@@ -908,7 +908,7 @@ def _starts_of(lowered: str, words: Iterable[str]) -> set[int]:
     [2, 7, 11]
     """
     found = set()
-    for word in words:
+    for word in filter(lowered.__contains__, words):  # (most are not in the text: those are passed over in C)
         at = lowered.find(word)
         while at >= 0:
             found.add(at)

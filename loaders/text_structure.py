@@ -358,7 +358,7 @@ def _matches_at_stems(pattern: re.Pattern[str], starts: tuple[str, ...], text: s
     the pattern reads as another.)"""
     if len(lowered) != len(text) or (not text.isascii() and any(map(text.__contains__, CASELESS_KIN))):
         return pattern.search(text) is not None
-    for start in starts:
+    for start in filter(lowered.__contains__, starts):  # (most are not in the text: those are passed over in C)
         at = lowered.find(start)
         while at >= 0:
             if pattern.match(text, at) is not None:
