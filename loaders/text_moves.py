@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -293,14 +293,15 @@ class Move:
     way: bool = False
 
 
-def _held_for_years(words: Sequence[str]) -> bool:
+def _held_for_years(words: Collection[str]) -> bool:
     """Whether the words may say a post was held for years, in the perfect: "have been A for several years"."""
     return "be" in words and "have" in words and "for" in words and not _YEARS.isdisjoint(words)
 
 
 def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
     """Whether tokens ``start:end`` hold a verb of movement or a next-rung phrase (a quick test)."""
-    words = norms[start:end]
+    # (a set, made once: each test below looks words up in it, or walks the smaller set, not the whole sentence)
+    words = frozenset(norms[start:end])
     if not (_CUES.keys().isdisjoint(words) and _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words)):
         return True
     if ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words):
