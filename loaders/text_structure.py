@@ -379,12 +379,24 @@ def names_section(text: str, kind: str) -> bool:
     """
     pattern, stems = _KINDS[kind]
     lowered = text.lower()
-    # (that kind's pattern first: most lines are none, and the kinds tried before it need not be asked then)
+    # (that kind's pattern first: most lines are none, and the kinds tried before it need not be asked then; when
+    # it matches, section_of would read the line as that kind unless a kind it tries before does, and only those
+    # are asked: that kind's own test, section_of's, is the one just made)
     return (
         any(map(lowered.__contains__, stems))
         and _matches_at_stems(pattern, _STARTS[kind], text, lowered)
-        and section_of(text) == kind
+        and not _kind_before(text, lowered, kind)
     )
+
+
+def _kind_before(text: str, lowered: str, kind: str) -> bool:
+    """Whether a kind that :func:`section_of` tries before ``kind`` reads ``text`` (``lowered``: its lower case)."""
+    for other, pattern, stems in _SECTIONS:
+        if other == kind:
+            return False
+        if any(map(lowered.__contains__, stems)) and _matches_at_stems(pattern, _STARTS[other], text, lowered):
+            return True
+    return False
 
 
 #: words a heading of needs may hold beside its section's words: "Key skills", "Essential knowledge and abilities"
