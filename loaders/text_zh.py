@@ -2106,7 +2106,9 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         if source is None:  # "从A做起，两年后升为B": the post named before, on the line
             source = _Title(*earlier[-1]) if earlier else None
         # ("X：...向礼宾管理方向发展，如成为礼宾主管": the line's own label, no title, is who moves: no move read)
-        unnamed = source is None and bool(fields) and not chained
+        # (the field may be no title at all, a kind of work whose managing is named: the same)
+        managed = bool(fields) or _MANAGED_FIELD.search(text, lo, span[0]) is not None
+        unnamed = source is None and not chained and managed
         # (not for a post the last move named: the time told before it is the time that move took)
         if years is None and source is not None and source.end <= verb.start() and not chained:
             # "一般需要2-3年时间，才能从A升到B": the time told in the sentence before A; "做了三年A之后": A's tenure
@@ -2144,6 +2146,9 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             years = _years(text[span[0] : span[1]])
             d.bare_moves.append((_Title(*a), _Title(*held[0]), years, False, *span, "zh.moves"))
 
+
+#: a direction of work named for managing a field, no post: "向礼宾管理方向发展", "往仓储管理方向走"
+_MANAGED_FIELD = re.compile(r"[向往朝][\u4e00-\u9fff]{1,6}管理(?:方向|路线|岗位方向)")
 
 #: the value of a labelled field: a name up to the next space or mark
 _FIELD_VALUE = re.compile(r"[ \t　]*([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,11})")
