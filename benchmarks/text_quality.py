@@ -164,7 +164,14 @@ with its reference:
   ``expected.yaml``.
 
 Kinds: roles, transitions (and the years stated for them), role -> skill requirements and salary
-figures. Skills match leniently (see :func:`careergraph.loaders.text_quality.compare`). The
+figures. Skills match leniently (see :func:`careergraph.loaders.text_quality.compare`).
+
+Each set is scored merged: all its pages read into one graph, compared with the merged reference of all its
+pages, so a fact read on one page counts as found when only another page's reference states it. Each corpus set
+(one reference file per page) is also scored per page, on lines starting ``per page``: each page's share of the
+graph against that page's own reference, found, expected and extracted summed over the pages
+(:func:`careergraph.loaders.text_quality.compare_pages`). The seeds (scored against the knowledge base) and our
+own documents (one reference for a folder) have no reference per page: merged only. The
 ablation switches each rule of :data:`careergraph.loaders.text_rules.RULES` off in turn and
 prints how many facts of each kind each set gains or loses.
 
@@ -186,6 +193,7 @@ from careergraph.loaders.text_quality import (
     EXTERNAL_SETS,
     Score,
     compare,
+    compare_pages,
     external_folder,
     reference_graph,
     reference_pages,
@@ -242,6 +250,8 @@ class DocumentSet:
     files: list[Path]
     reference: nx.MultiDiGraph
     salary_docs: list[str] | None = None
+    #: each page's own reference, by document name (None: the set has no reference per page)
+    pages: dict[str, nx.MultiDiGraph] | None = None
 
 
 def document_sets(names: set[str]) -> list[DocumentSet]:
@@ -261,7 +271,8 @@ def document_sets(names: set[str]) -> list[DocumentSet]:
             continue
         refs = sorted((CORPUS_REFS / half).glob("*.yaml"))
         files = [next((SHARED / "corpus").glob(ref.stem + ".*")) for ref in refs]
-        out.append(DocumentSet(f"corpus {half}", files, reference_graph(refs)))
+        per_page = {page.name: reference_graph([ref]) for ref, page in zip(refs, files, strict=True)}
+        out.append(DocumentSet(f"corpus {half}", files, reference_graph(refs), pages=per_page))
     for name, folder in EXTERNAL.items():
         if name in names and folder.is_dir():
             pages = reference_pages(CORPUS_REFS / name, folder)
@@ -275,7 +286,8 @@ def document_sets(names: set[str]) -> list[DocumentSet]:
                 )
             present = [ref for ref, page in pages.items() if page is not None]
             files = [page for page in pages.values() if page is not None]
-            out.append(DocumentSet(f"corpus {name}", files, reference_graph(present)))
+            per_page = {page.name: reference_graph([ref]) for ref, page in pages.items() if page is not None}
+            out.append(DocumentSet(f"corpus {name}", files, reference_graph(present), pages=per_page))
     if "own" in names:
         for folder in (OWN_DOCS, *(OWN_DOCS / sub for sub in ("heldout", "blind", "fourth", "prose"))):
             files = [p for p in sorted(folder.iterdir()) if p.suffix in {".txt", ".md", ".html"}]
@@ -286,16 +298,40 @@ def document_sets(names: set[str]) -> list[DocumentSet]:
 
 def score(docs: DocumentSet, disabled: frozenset[str] = frozenset()) -> tuple[dict[str, Score], int, int]:
     """Scores by kind, and (quotes checked, quotes that are not the text they point at)."""
-    result = load_documents(docs.files, kb=False, disabled=disabled)
-    scores = {s.name: s for s in compare(result.graph, docs.reference, docs=docs.salary_docs)}
-    checked, wrong = unverified_quotes(result.graph, {p.name: read_document(p).text for p in docs.files})
+    scores, checked, wrong, _ = score_both(docs, disabled, per_page=False)
     return scores, checked, wrong
 
 
-def report(docs: DocumentSet, scores: dict[str, Score], checked: int, wrong: int, *, verbose: bool) -> None:
+def score_both(
+    docs: DocumentSet, disabled: frozenset[str] = frozenset(), *, per_page: bool = True
+) -> tuple[dict[str, Score], int, int, dict[str, Score] | None]:
+    """As :func:`score`, and the scores per page by kind (None for a set with no reference per page, or when
+    ``per_page`` is false)."""
+    result = load_documents(docs.files, kb=False, disabled=disabled)
+    scores = {s.name: s for s in compare(result.graph, docs.reference, docs=docs.salary_docs)}
+    checked, wrong = unverified_quotes(result.graph, {p.name: read_document(p).text for p in docs.files})
+    pages = None
+    if per_page and docs.pages is not None:
+        pages = {s.name: s for s in compare_pages(result.graph, docs.pages)}
+    return scores, checked, wrong, pages
+
+
+def report(
+    docs: DocumentSet,
+    scores: dict[str, Score],
+    checked: int,
+    wrong: int,
+    *,
+    verbose: bool,
+    pages: dict[str, Score] | None = None,
+) -> None:
     print(f"== {docs.name} ({len(docs.files)} documents)")
     for kind in KINDS:
         print("  " + scores[kind].line())
+    if pages is not None:
+        # (each line starts "per page", never with a kind's name: scripts read the merged lines by that)
+        for kind in KINDS:
+            print("  per page " + pages[kind].line())
     print(f"  quotes checked {checked}, not verbatim {wrong}")
     for label, (measure, minimum) in TARGETS.get(docs.name, {}).items():
         kind = label.strip()
@@ -340,9 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     sets = document_sets(set(args.sets.split(",")))
     baseline = {}
     for docs in sets:
-        scores, checked, wrong = score(docs)
+        scores, checked, wrong, pages = score_both(docs)
         baseline[docs.name] = scores
-        report(docs, scores, checked, wrong, verbose=args.verbose)
+        report(docs, scores, checked, wrong, verbose=args.verbose, pages=pages)
     if not args.no_ablation:
         ablation(sets, baseline)
     return 0

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -25,7 +26,9 @@ __all__ = [
     "EXTERNAL_SETS",
     "Score",
     "compare",
+    "compare_pages",
     "external_folder",
+    "page_graph",
     "reference_graph",
     "reference_pages",
     "unverified_quotes",
@@ -251,6 +254,74 @@ def compare(
         _score("salary figures", _salaries(reference, doc_set), _salaries(extracted, None, to)),
         _score("transition years", _durations(reference), _durations(extracted, to)),
     ]
+
+
+def page_graph(graph: nx.MultiDiGraph, doc: str) -> nx.MultiDiGraph:
+    """What ``graph`` holds from the document ``doc``: the nodes and edges whose evidence names it, the ends of
+    those edges, and only its salary figures (an extraction of several documents split back into pages).
+
+    Examples
+    --------
+    >>> g = new_graph()
+    >>> _ = add_node(g, Label.ROLE, "Cook", evidence=[{"doc": "a.txt", "note": "x"}])
+    >>> _ = add_node(g, Label.ROLE, "Chef", evidence=[{"doc": "b.txt", "note": "x"}])
+    >>> add_relationship(g, RelType.TRANSITIONS_TO, "cook", "chef", evidence=[{"doc": "a.txt", "note": "x"}])
+    >>> sorted(page_graph(g, "a.txt").edges), sorted(page_graph(g, "b.txt").nodes)
+    ([('cook', 'chef', 'TRANSITIONS_TO')], ['chef'])
+    """
+
+    def has(data: Mapping[str, Any]) -> bool:
+        return any(item.get("doc") == doc for item in data.get("evidence") or ())
+
+    out = nx.MultiDiGraph(**graph.graph)
+    edges = [(u, v, key, data) for u, v, key, data in graph.edges(keys=True, data=True) if has(data)]
+    ends = {n for u, v, _, _ in edges for n in (u, v)}
+    for node, data in graph.nodes(data=True):
+        if node in ends or has(data):
+            mine = [s for s in data.get("salaries") or () if s["doc"] == doc]
+            out.add_node(node, **{**data, "salaries": mine} if data.get("salaries") else data)
+    for u, v, key, data in edges:
+        out.add_edge(u, v, key=key, **data)
+    return out
+
+
+def compare_pages(extracted: nx.MultiDiGraph, references: Mapping[str, nx.MultiDiGraph]) -> list[Score]:
+    """Score each page's share of an extracted graph (:func:`page_graph`) against that page's own reference
+    (``references``: document name -> its reference graph), summed over the pages kind by kind.
+
+    :func:`compare` scores the merged graph against the merged reference, so a move read on one page counts as
+    found when only another page's reference states it; here it does not. The sums make recall = found /
+    expected and precision = found / extracted over the pages (a fact two pages state counts once per page);
+    missed and extra facts are named ``page: fact``. Each reference holds only its page's salary figures, so
+    all of them are expected (as :func:`compare` without ``docs``).
+
+    Examples
+    --------
+    >>> ref_a, ref_b, got = new_graph(), new_graph(), new_graph()
+    >>> ev_a, ev_b = [{"doc": "a.txt", "note": "x"}], [{"doc": "b.txt", "note": "x"}]
+    >>> for g, ev in ((ref_a, ev_a), (ref_b, ev_b), (got, ev_a)):
+    ...     _ = add_node(g, Label.ROLE, "Cook", evidence=ev), add_node(g, Label.ROLE, "Chef", evidence=ev)
+    >>> add_relationship(ref_b, RelType.TRANSITIONS_TO, "cook", "chef", evidence=ev_b)
+    >>> add_relationship(got, RelType.TRANSITIONS_TO, "cook", "chef", evidence=ev_a)
+    >>> merged = compare(got, nx.compose(ref_a, ref_b))[3]
+    >>> (merged.found, merged.expected, merged.extracted)
+    (1, 1, 1)
+    >>> per_page = compare_pages(got, {"a.txt": ref_a, "b.txt": ref_b})[3]
+    >>> (per_page.found, per_page.expected, per_page.extracted), per_page.missed, per_page.extra
+    ((0, 1, 1), ['b.txt: cook -> chef'], ['a.txt: cook -> chef'])
+    """
+    totals: dict[str, Score] = {}
+    for doc, reference in references.items():
+        for part in compare(page_graph(extracted, doc), reference):
+            total = totals.setdefault(part.name, Score(part.name))
+            total.found += part.found
+            total.expected += part.expected
+            total.extracted += part.extracted
+            total.missed += [f"{doc}: {fact}" for fact in part.missed]
+            total.extra += [f"{doc}: {fact}" for fact in part.extra]
+    if not totals:  # no page: every kind empty, in compare's order
+        return compare(new_graph(), new_graph())
+    return list(totals.values())
 
 
 _NODE_FIELDS = frozenset({"label", "key", "name", "aliases", "evidence", "salaries"})
