@@ -2120,10 +2120,6 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
         targets = [b]
         for t in titles:
             if t[0] >= targets[-1][1] and _TARGET_JOINT.fullmatch(text, targets[-1][1], t[0]):
-                if t[2] and not targets[-1][2]:
-                    # "晋升为客房主管或经理": a head alone after a title takes that title's field (客房经理), as after a
-                    # slash, not the page's one title with that head
-                    d.slashed.setdefault(t[0], d.name(targets[-1]))
                 targets.append(_as_listed(d, t, titles))
         for target in targets if not unnamed else []:
             if source is not None:
