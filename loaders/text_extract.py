@@ -62,6 +62,7 @@ from careergraph.loaders.text_ads import (
 )
 from careergraph.loaders.text_moves import (
     CALENDAR_YEAR,
+    CHANCE_NOUNS,
     EXAMPLE_WORDS,
     FEEDER_NOUNS,
     GENERIC_SUBJECTS,
@@ -6932,7 +6933,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.next-step" not in r.disabled:
         moves += [m for m in step_phrase(norms, sent.start, sent.end, spans) if (m.source, m.target) not in
                   {(x.source, x.target) for x in moves}]
-    if "transitions.chances" not in r.disabled and not _CHANCE_GATE.isdisjoint(here):
+    if "transitions.chances" not in r.disabled and not CHANCE_NOUNS.isdisjoint(here):
         # (a title joining two words by "or" names two posts, neither of them the title read: no move to it, but
         # to each of the two posts: "Department or Store Manager")
         chances = [m for m in chance_moves(norms, sent.start, sent.end, spans) if m.target not in
@@ -8326,10 +8327,6 @@ def _either_posts(m: Mention) -> list[Mention]:
         Mention(_ROLE, entry.key, entry.name, False, m.start, m.end, m.i, m.j)
         for entry in (_new_role(" ".join(first)), _new_role(" ".join(second)))
     ]
-
-
-#: the nouns that open a sentence of a post's chances (transitions.chances): "career opportunities extend to B"
-_CHANCE_GATE = frozenset(word_norm(w) for w in ("opportunities", "prospects"))
 
 
 #: verbs of time put in at a post that a page's reader is told of: "Spend 3 to 5 years in a job such as A"

@@ -33,6 +33,7 @@ from careergraph.loaders.text_nlp import word_norm
 from careergraph.loaders.text_requirements import verb_base
 
 __all__ = [
+    "CHANCE_NOUNS",
     "EXAMPLE_WORDS",
     "GENERIC_SUBJECTS",
     "HOPES",
@@ -314,7 +315,7 @@ def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return True  # "most B have been A for several years"
     if names_route(norms, start, end):
         return True  # "From there, the route is B"
-    if not (_CHANCE_NOUNS.isdisjoint(words) or _CHANCE_VERBS.keys().isdisjoint(words)):
+    if not (CHANCE_NOUNS.isdisjoint(words) or _CHANCE_VERBS.keys().isdisjoint(words)):
         return True  # "career opportunities can extend to B"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
 
@@ -1197,7 +1198,7 @@ _SPAN_ADVERBS = _HEDGES | {"can", "will", "may", "should"}
 
 
 #: nouns of the chances a post offers, the subject of a verb reaching posts: "career opportunities extend to B"
-_CHANCE_NOUNS = _normed(frozenset({"opportunity", "opportunities", "prospect", "prospects"}))
+CHANCE_NOUNS = _normed(frozenset({"opportunity", "opportunities", "prospect", "prospects"}))
 #: what names those chances as a career's, before the noun ("career prospects") or after it ("for promotion")
 _CHANCE_KINDS = _normed(frozenset({"career", "job", "promotion", "progression", "advancement", "promotional"}))
 #: words that may stand before the noun besides a kind: "the career prospects", "further promotion opportunities"
@@ -1234,7 +1235,7 @@ def chance_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
     [(None, 0, True)]
     """
     out: list[Move] = []
-    for k in [x for x in range(start, end) if norms[x] in _CHANCE_NOUNS]:
+    for k in [x for x in range(start, end) if norms[x] in CHANCE_NOUNS]:
         clause = max((x for x in range(start, k) if norms[x] in {",", ";", ":", "，"}), default=start - 1) + 1
         lead = [w for w in norms[clause:k] if not w.isspace()]
         if not all(w in _CHANCE_KINDS or w in _CHANCE_LEAD for w in lead):
