@@ -2721,8 +2721,6 @@ def _in_order(letters: str, word: str) -> bool:
     return True
 
 
-#: nouns of places and things a one-word title names the kind of when it stands right before them: "a butcher
-#: shop", "a drivers license", "the cashier counter", "a barber school"
 #: words in capitals that end the name of a body, a scheme or a duty a title in capitals opens: "the Night Porter
 #: Association", "Extended Producer Responsibility", "the Charge Nurse Development Programme"
 _BODY_NAMES = frozenset(
@@ -2746,6 +2744,8 @@ def _body_name_after(words: _Words, text: str, i: int, j: int) -> bool:
     return False
 
 
+#: nouns of places and things a one-word title names the kind of when it stands right before them: "a butcher
+#: shop", "a drivers license", "the cashier counter", "a barber school"
 _THINGS_AFTER_TITLE = frozenset(
     {"shop", "shops", "store", "stores", "stall", "stalls", "counter", "counters", "license", "licence", "licenses",
      "licences", "permit", "permits", "seat", "seats", "cab", "van", "truck", "school", "schools", "college",
