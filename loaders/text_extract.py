@@ -4311,16 +4311,20 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
         # (every cut holds a comma, a semicolon or "and": a sentence with none is one clause, not scanned)
         cuts_may = "," in text or ";" in text or "，" in text or "；" in text or "and" in text.lower()
         sent.clause_cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)] if cuts_may else []
-    cuts = sent.clause_cuts
-    if cuts:
-        where = at - offset - sent.start_char
-        lo = max((c for c in cuts if c <= where), default=0)
-        hi = min((c for c in cuts if c > where), default=len(text))
-    else:
-        lo, hi = 0, len(text)
+    lo, hi = _clause_bounds(sent, offset, at)
     if (lo, hi) not in sent.durations:
         sent.durations[lo, hi] = _duration(text[lo:hi])
     return sent.durations[lo, hi]
+
+
+def _clause_bounds(sent: _Sent, offset: int, at: int) -> tuple[int, int]:
+    """Where the clause of the sentence that holds document char ``at`` starts and ends in its text, by the cuts
+    :func:`_clause_duration` reads (the whole sentence when it has none)."""
+    cuts = sent.clause_cuts
+    if not cuts:
+        return 0, len(sent.text)
+    where = at - offset - sent.start_char
+    return max((c for c in cuts if c <= where), default=0), min((c for c in cuts if c > where), default=len(sent.text))
 
 
 _WITHIN = re.compile(
@@ -4340,9 +4344,7 @@ def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float]
         sent.within = _may_hold(sent.text, _WITHIN_WORDS) and _WITHIN.search(sent.text) is not None
     if sent.within and sent.clause_cuts:
         # "... to B in about 14 months, and reach C within three years": the bound is the other clause's
-        where = at - offset - sent.start_char
-        lo = max((c for c in sent.clause_cuts if c <= where), default=0)
-        hi = min((c for c in sent.clause_cuts if c > where), default=len(sent.text))
+        lo, hi = _clause_bounds(sent, offset, at)
         return (None, years[1]) if _WITHIN.search(sent.text, lo, hi) else years
     return (None, years[1]) if sent.within else years
 
