@@ -2598,9 +2598,9 @@ def _line_above(d: _Doc, at: int) -> str:
 _OR_JOINS = frozenset("或和及与")
 
 
-#: ranks below the post their head names: a trainee, a deputy ("储备店长" is no 店长 yet), a junior (a head alone
-#: beside "初级领班" names the post in general, 领班)
-_UNDER_RANKS = frozenset("储备 见习 实习 副 预备 试用 代理 初级".split())
+#: ranks below the post their head names: a trainee, a deputy ("储备店长" is no 店长 yet); the levels of a post
+#: (初级, 中级, 高级 ...) are _RANK_ORDER's
+_UNDER_RANKS = frozenset("储备 见习 实习 副 预备 试用 代理".split())
 
 
 def _resolve(d: _Doc) -> None:
@@ -2620,7 +2620,7 @@ def _resolve(d: _Doc) -> None:
         matches = sorted(n for n in full if n.endswith(name) and n != name)
         if len(matches) == 1 and (matches[0][: -len(name)] in _UNDER_RANKS or matches[0][: -len(name)] in _RANK_ORDER):
             # "储备店长...可晋升店长": the full post, not the trainee's title it ends; nor is "前台" the page's
-            # "初级前台", a rank of it
+            # "初级前台", nor "领班" its "初级领班": a level of it (the post in general)
             return name
         return matches[0] if len(matches) == 1 else (name if not matches else None)
 
