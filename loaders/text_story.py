@@ -156,8 +156,9 @@ def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, en
 #: words between an article and a title that describe the holder, not the post: "I was the new team leader"
 _HOLDER_WORDS = frozenset({"main", "new", "only", "sole", "official", "permanent", "acting", "interim", "youngest"})
 #: ... and how far the holder is trained or how long they work: "I was a fully trained B", "I'm a full time B"
-_HOLDER_WORDS |= frozenset({"fully", "trained", "qualified", "certified", "full", "part", "time", "full-time"})
-_HOLDER_WORDS |= frozenset({"part-time"})
+_HOLDER_WORDS |= frozenset(
+    {"fully", "trained", "qualified", "certified", "full", "part", "time", "full-time", "part-time"}
+)
 
 
 def _after_as(roles: Sequence[tuple[int, int]], lowers: Sequence[str], cue: int, end: int, reach: int) -> int | None:
