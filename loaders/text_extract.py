@@ -9677,24 +9677,45 @@ def _inline_items(
 ) -> bool:
     """The items after a line's label of needs (see :func:`_inline_needs`), for the role the label names or the
     page's. Returns whether the line was read so."""
-    words = sent.words
-    at = found.end() - offset
-    first = bisect.bisect_left(words.idx, at)
-    if first >= sent.end:
-        return False
-    in_label = [m for m in ms if m.label is _ROLE and m.start < found.end("label")]
     listed = r.list_role
     if listed is not None and listed.start >= found.end():
         listed = None  # (a role the value names, as the object of its duty, is not whose the value is)
-    role = in_label[0] if in_label else (listed or r.section_role or r.subject)
-    if role is None or any(m.label is _ROLE and m.i >= first and not _object_role(r, sent, first, m) for m in ms):
+    read = _label_value(r, vocab, sent, ms, offset, found, listed or r.section_role or r.subject, objects=True)
+    if read is None:
         return False
-    skills = _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
+    role, named, skills = read
     # (under a heading naming two posts side by side, "Ward Clerk/Medical Secretary", the line is both posts')
-    both = not in_label and len(r.level_posts) > 1 and role is r.level_posts[0]
+    both = not named and len(r.level_posts) > 1 and role is r.level_posts[0]
     _link(r, sent, offset, list(r.level_posts) if both else [role], skills, 4)
     r.section, r.in_list = None, False  # the list was on the line: the lines after it are not its items
     return True
+
+
+def _label_value(
+    r: _Reader,
+    vocab: Vocabulary,
+    sent: _Sent,
+    ms: list[Mention],
+    offset: int,
+    found: re.Match[str],
+    fallback: Mention | None,
+    *,
+    objects: bool,
+) -> tuple[Mention, bool, list[Mention | Entry]] | None:
+    """The items after a label of needs (``found``, an _INLINE_LABEL match) in a sentence: whose they are (the role
+    the label names, else ``fallback``), whether the label named it, and the skills they name; None when no word
+    follows the label, no role is at hand, or the value names a role (unless ``objects``: one that is the object of
+    a duty the value states, see :func:`_object_role`). Read by :func:`_inline_items` and :func:`_sentence_needs`."""
+    first = bisect.bisect_left(sent.words.idx, found.end() - offset)
+    if first >= sent.end:
+        return None
+    in_label = [m for m in ms if m.label is _ROLE and m.start < found.end("label")]
+    role = in_label[0] if in_label else fallback
+    if role is None or any(
+        m.label is _ROLE and m.i >= first and not (objects and _object_role(r, sent, first, m)) for m in ms
+    ):
+        return None
+    return role, bool(in_label), _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
 
 
 def _object_role(r: _Reader, sent: _Sent, first: int, m: Mention) -> bool:
@@ -9740,16 +9761,12 @@ def _sentence_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
     found = _INLINE_LABEL.match(text, start, min(line.end, start + 200))
     if found is None or found.group("label").count(" ") > 4 or _label_kind(found.group("label")) != "needs":
         return False
-    words = sent.words
-    first = bisect.bisect_left(words.idx, found.end() - offset)
-    if first >= sent.end:
-        return False
-    in_label = [m for m in ms if m.label is _ROLE and m.start < found.end("label")]
     opener = r.opener if r.opener is not None and r.opener.start >= line.start else None
-    role = in_label[0] if in_label else (opener or r.list_role or r.section_role or r.subject)
-    if role is None or any(m.label is _ROLE and m.i >= first for m in ms):
+    fallback = opener or r.list_role or r.section_role or r.subject
+    read = _label_value(r, vocab, sent, ms, offset, found, fallback, objects=False)
+    if read is None:
         return False
-    skills = _skills_in(vocab, sent, ms, first, offset, new=True, reword=_rewords(r))
+    role, _, skills = read
     _link(r, sent, offset, [role], skills, 4)
     return True
 
