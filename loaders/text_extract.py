@@ -6942,11 +6942,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
                    {x.target for x in moves}]
         moves += [m for m in chances if " or " not in roles[m.target].name.lower()]
         page = r.section_role or r.subject
-        for m in chances:
-            for post in _either_posts(roles[m.target]) if page is not None else []:
-                if page is not None and post.key != page.key:
-                    kind = _LATERAL if m.kind == "lateral" else _PROMOTION
-                    r.run("transitions.chances", _record_either, r, sent, offset, page, post, kind)
+        if page is not None:
+            for m in chances:
+                for post in _either_posts(roles[m.target]):
+                    if post.key != page.key:
+                        kind = _LATERAL if m.kind == "lateral" else _PROMOTION
+                        r.run("transitions.chances", _record_either, r, sent, offset, page, post, kind)
     if "transitions.best-way" not in r.disabled and "way" in here:
         ways = way_moves(norms, _words(doc).lower, sent.start, sent.end, spans)
         # (the way's own move stands for the verb's after "way to", which names no one who moves: "to become B")
