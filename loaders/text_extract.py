@@ -6866,8 +6866,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             r.position, r.stage, r.stage_at, r.stage_block = list(stage), stage, r.sentence_index, r.block
     chained = not _CHAIN_GATE.isdisjoint(gated) or ("be" in here and not _PERSONS.isdisjoint(gated))
     if ms and not _SPENT_VERBS.isdisjoint(here) and "transitions.spent-years" not in r.disabled:
-        roles = _distinct_roles(vocab, ms) if roles is None else roles
-        r.run("transitions.spent-years", _spent_years, r, sent, roles, offset)
+        spent = _spent_verb(sent)  # (most sentences with "work" are no such instruction: the roles are not made)
+        if spent is not None:
+            roles = _distinct_roles(vocab, ms) if roles is None else roles
+            r.run("transitions.spent-years", _spent_years, r, sent, roles, offset, spent)
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
     if roles is None:
@@ -8343,18 +8345,27 @@ _SPENT_LEAD = frozenset(
 )
 
 
-def _spent_years(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
-    """ "Spend two years in a first post such as A, B or C", "You will need to work for three years as a
-    A" on a page about a role: an instruction to its reader to hold those posts first, for a stated time; each post
-    moves to the page's role, with that time (not "I spent four years as A": a story, read by the story's rules)."""
-    page = r.section_role or r.subject
+def _spent_verb(sent: _Sent) -> int | None:
+    """The verb of an instruction to spend a time in posts ("Spend two years ...", "You will need to work ..."):
+    the sentence's first verb of _SPENT_VERBS, only the reader, modals or a list item's number before it, and no
+    negation in the sentence; else None."""
     words, norms = sent.words, sent.norms
     verb = next((k for k in range(sent.start, sent.end) if norms[k] in _SPENT_VERBS), None)
-    if verb is None or any(norms[k] in NEGATIONS for k in range(sent.start, sent.end)):
-        return
+    if verb is None:
+        return None
     lead = [norms[k] for k in range(sent.start, verb) if not words.space[k]]
     if not all(w in _SPENT_LEAD or w.isdigit() for w in lead):
-        return
+        return None  # (most: a word of their own before the verb, tested before the whole sentence is scanned)
+    return None if any(norms[k] in NEGATIONS for k in range(sent.start, sent.end)) else verb
+
+
+def _spent_years(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, verb: int) -> None:
+    """ "Spend two years in a first post such as A, B or C", "You will need to work for three years as a
+    A" on a page about a role (``verb``: its verb, see :func:`_spent_verb`): an instruction to its reader to hold
+    those posts first, for a stated time; each post moves to the page's role, with that time (not "I spent four
+    years as A": a story, read by the story's rules)."""
+    page = r.section_role or r.subject
+    words = sent.words
     # the first post after the verb, introduced as the post held ("as A", "in a job such as A", "like A")
     first = next((m for m in roles if m.i > verb), None)
     if first is None or (page is not None and (first.key == page.key or first.start <= page.end <= first.end)):
