@@ -2734,7 +2734,9 @@ def _body_name_after(words: _Words, text: str, i: int, j: int) -> bool:
     """Whether the title ``i:j``, each word with a capital, opens a name in capitals that a word of a body, a scheme or
     a duty ends, right after it or after one more word in capitals ("Development Programme")."""
     n = len(words.lower)
-    if j >= n or not all(text[words.idx[k]].isupper() for k in range(i, j) if words.alpha[k]):
+    if j >= n or (words.lower[j] not in _BODY_NAMES and (j + 1 >= n or words.lower[j + 1] not in _BODY_NAMES)):
+        return False  # (most titles: neither word after them ends a body's name; asked before the capitals are)
+    if not all(text[words.idx[k]].isupper() for k in range(i, j) if words.alpha[k]):
         return False
     for k in (j, j + 1):
         if k >= n or not words.alpha[k] or not text[words.idx[k]].isupper():
