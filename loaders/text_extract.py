@@ -18222,10 +18222,12 @@ def _same_pay(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, paid: lis
             r.facts.salaries.append({**pay, "role": role.key, "evidence": ev})
 
 
-#: every word that a gate of the rules asks a sentence's norms for (_read_block's, then the rules' own), and every
-#: word one asks its lower-case words for: the sentence's own among them are picked out once (see _norm_gates), and
+#: the words that the gates of the rules ask a sentence's norms for (_read_block's, then the rules' own), and those
+#: they ask its lower-case words for: the sentence's own among them are picked out once (see _norm_gates), and
 #: each gate then tests those few (a test of a set of words against the sentence's whole set looks up each word of
-#: the smaller one: mostly the sentence's)
+#: the smaller one: mostly the sentence's). A gate of a few words may ask the whole set as quickly, and its words
+#: need not be here: those of transitions.chances (CHANCE_NOUNS), transitions.spent-years (_SPENT_VERBS) and
+#: _subject_titles (_SUBJECT_VERBS) are not
 _NORM_GATES = frozenset().union(
     _RANK_WORDS, _STARTING, _POSTS_HINTS, _DUTY_OF_NOUNS, _HIRERS, _TRACK_NOUNS, _ANNOUNCE_WORDS, _RANK_CUES,
     _POSITION_CUES, EXAMPLE_WORDS, _CHAIN_GATE, _PERSONS, _APPLICANTS, _MOVE_VERBS, FEEDER_NOUNS, _STEP_WORDS,
