@@ -15176,7 +15176,7 @@ def _salaries(
         marked and "salaries.column-periods" not in r.disabled and _bare_line_periods(r)
     ) and not (
         # ("$9.86 - $21.72" on a pay page: an hour's pay in cents, read below)
-        marked and "." in text and _CENTS.search(text) and _SALARY_WORDS.search(r.text, 0, _PAGE_TOP)
+        marked and "." in text and _CENTS.search(text) and _pay_page(r)
     ) and not (
         r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
         and marked
@@ -15267,7 +15267,7 @@ def _salaries(
                 and max(low, high or 0) < 100
                 and len(_CENTS.findall(match.group())) == (1 if high is None else 2)
                 and "salaries.figure" not in r.disabled
-                and _SALARY_WORDS.search(r.text, 0, _PAGE_TOP) is not None
+                and _pay_page(r)
             ):
                 # "$9.86 - $21.72" under a pay page's title: a signed sum in cents below 100 is an hour's pay
                 stated, short = "hour", True
@@ -15532,6 +15532,12 @@ def _chart_label(r: _Reader, figure: float, at: int) -> bool:
 
 #: a sum written to the cent: "9.86", "21.72"
 _CENTS = re.compile(r"\d\.\d\d(?!\d)")
+
+
+def _pay_page(r: _Reader) -> bool:
+    """Whether the page's top (:data:`_PAGE_TOP`) names pay ("Porter salary", "Hourly wages for cooks"): a page
+    about pay, whose small sums in cents are an hour's pay."""
+    return _SALARY_WORDS.search(r.text, 0, _PAGE_TOP) is not None
 
 
 #: a plural noun right after a figure in no currency: it counts things ("12k followers", "3,400 orders")
@@ -16745,7 +16751,8 @@ def _dollar_of(text: str, at: int) -> str | None:
     return _DOLLAR_COUNTRIES.get(_country_key(found[-1])) if found else None
 
 
-#: how much of a page's top is read for the country its title names ("Bank careers in Australia")
+#: how much of a page's top is read for what its title names: the country ("Bank careers in Australia", see
+#: _page_dollar; Japan, whose yen a "¥" is) or pay (see _pay_page)
 _PAGE_TOP = 300
 #: the United States named anywhere on a page (a bare "$" may then be theirs)
 _UNITED_STATES = re.compile(r"\b(?:united states|u\.s\.|(?-i:US|USA)|americans?)\b", re.I)
