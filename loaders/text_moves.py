@@ -711,7 +711,9 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
 
 #: prepositions of a short phrase of place after a listed post: "B in the bakery, C and D"
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "within"})
-#: the most words a phrase of place after a listed post may have, its preposition and comma left out
+#: the most words a short phrase of place may have, its preposition (and a comma after it) left out: after a listed
+#: post ("B in the bakery, C and D"), or between a noun of chances and its verb ("opportunities in larger stores
+#: extend to B")
 _PLACE_WORDS = 5
 
 
@@ -1215,8 +1217,6 @@ _CHANCE_GLUE = _normed(frozenset({"a", "an", "the", "role", "roles", "position",
 _CHANCE_LINKS = _normed(
     frozenset({"can", "may", "could", "might", "will", "often", "usually", "also", "even", "then", "be", "quickly"})
 )
-#: the most words a phrase of place may have between the noun and the verb: "opportunities in larger stores extend"
-_CHANCE_PLACE = 5
 
 
 def chance_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]) -> list[Move]:
@@ -1248,7 +1248,7 @@ def chance_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             continue
         if look < end and norms[look] in {"in", "at", "within", "with"}:
             # "in the smaller stores": a short phrase of where, naming no post
-            stop = next((x for x in range(look + 1, min(end, look + _CHANCE_PLACE + 2)) if norms[x] in _CHANCE_LINKS
+            stop = next((x for x in range(look + 1, min(end, look + _PLACE_WORDS + 2)) if norms[x] in _CHANCE_LINKS
                          or norms[x] in _CHANCE_VERBS), None)
             if stop is None or any(look <= i < stop for i, _ in roles) or not all(
                 w.isalpha() for w in norms[look + 1 : stop]
