@@ -2492,9 +2492,9 @@ RULES: dict[str, Rule] = {
             " 'B通常由(优秀的)A提拔', 'B多从A中选拔' (A -> B; not '从A晋升为B' read backwards); a head alone"
             " ('前台：可晋升为B') is the page's one title with that head, unless that title is only a rank of it"
             " ('初级前台'): then the post itself; a head alone listed after a target takes its field"
-            " ('晋升为客房主管或经理': 客房经理); a field of work named for its management ('向礼宾管理方向发展')"
-            " is no source: the post before it on the line is, and with none (the line's label no title) no move"
-            " is read",
+            " ('晋升为客房主管或经理': 客房经理, read by zh.titles); a field of work named for its management"
+            " ('向礼宾管理方向发展') is no source: the post before it on the line is, and with none (the line's label"
+            " no title) no move is read",
         ),
         Rule(
             "zh.from-to",
