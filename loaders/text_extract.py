@@ -11663,8 +11663,7 @@ def _list_items(
         for j in [*cuts, stop]:
             opens_examples = j < stop and (lowers[j] == "like" or (lowers[j] == "as" and lowers[j - 1] == "such"))
             head = j - 2 if opens_examples and lowers[j] == "as" else j - 1
-            opening = lo + 1 if j > lo + 1 and lowers[lo] in {"and", "or"} else lo
-            if places and reword and j > lo and verb_base(lowers[opening]) is None:
+            if places and reword and j > lo and _no_verb_opens(lowers, lo, j):
                 lo = j + 1
                 continue  # "..., Twitter, and Instagram": more of the examples, no item of its own
             if reword and opens_examples and head > lo and _singular_word(lowers[head]) in _KINDS_OF_WORK:
@@ -11678,8 +11677,7 @@ def _list_items(
                 subject = False
             if lo > first and (lowers[lo - 1] == "including" or lowers[lo - 2 : lo] == ["such", "as"]):
                 where = False  # "across all channels, including SEO, PPC": the examples are items
-            opening = lo + 1 if j > lo + 1 and lowers[lo] in {"and", "or"} else lo
-            if where and reword and j > lo and verb_base(lowers[opening]) is None:
+            if where and reword and j > lo and _no_verb_opens(lowers, lo, j):
                 lo = j + 1
                 continue  # "..., York, and Hull": more of the places, no item of its own
             where = where or not _WHERE_WORDS.isdisjoint(lowers[lo + 1 : j])
@@ -11821,6 +11819,14 @@ _WORKPLACES = frozenset(
      "hotel", "restaurant", "hospital", "outlet", "supermarket", "branch", "centre", "center", "mill", "mine"}
 )
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
+def _no_verb_opens(lowers: list[str], lo: int, j: int) -> bool:
+    """Whether the piece ``lo:j`` of a list opens with no verb (its "and" or "or" passed over): after places or
+    examples of places listed before it ("..., York, and Hull", "..., Twitter, and Instagram") more of them, no item
+    of its own (see :func:`_list_items`)."""
+    opening = lo + 1 if j > lo + 1 and lowers[lo] in {"and", "or"} else lo
+    return verb_base(lowers[opening]) is None
+
+
 #: the words at which _list_items may cut a list: its breaks, and the words that open examples or "as well as"
 _CUT_WORDS = _ITEM_BREAKS | {"including", "as", "like"}
 _SERIES_JOINS = frozenset({",", "and", "or", "&"})
