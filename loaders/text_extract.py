@@ -5879,12 +5879,14 @@ def _narrated(
 def _moved_on(r: _Reader, source: Mention, target: Mention, mention_of: dict[int, list[Mention]]) -> Mention:
     """Where a story's step to ``target`` starts: ``source``, unless a move out of it to a post named between the two
     was read already ("a trainee B. ... I was a fully trained B. ... becoming C": from B, not from the trainee)."""
+    moved = {b for a, b in r.facts.transitions if a == source.key} - {source.key, target.key}
+    if not moved:
+        return source  # (most: no move out of the source read yet, and the page's mentions are not walked)
     onward = [
         m
         for ms in mention_of.values()
         for m in ms
-        if m.label is _ROLE and source.end <= m.start < target.start and m.key not in {source.key, target.key}
-        and (source.key, m.key) in r.facts.transitions
+        if m.label is _ROLE and source.end <= m.start < target.start and m.key in moved
     ]
     return max(onward, key=lambda m: m.start) if onward else source
 
