@@ -8851,8 +8851,7 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
     The word must be shaped like a title (a head word or an agent noun such as picker) and be
     plural or follow a determiner, with only auxiliaries and adverbs between it and the verb.
     """
-    here = _sent_norms(sent)
-    if _SUBJECT_VERBS.isdisjoint(here) and "go" not in here:
+    if _SUBJECT_VERBS.isdisjoint(_norm_gates(sent)) and "go" not in _sent_norms(sent):
         return []
     doc = sent.doc
     norms = _doc_norms(doc)
@@ -18241,12 +18240,11 @@ def _same_pay(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, paid: lis
 #: they ask its lower-case words for: the sentence's own among them are picked out once (see _norm_gates), and
 #: each gate then tests those few (a test of a set of words against the sentence's whole set looks up each word of
 #: the smaller one: mostly the sentence's). A gate of a few words may ask the whole set as quickly, and its words
-#: need not be here: those of transitions.chances (CHANCE_NOUNS), transitions.spent-years (_SPENT_VERBS) and
-#: _subject_titles (_SUBJECT_VERBS) are not
+#: need not be here: those of transitions.chances (CHANCE_NOUNS) and transitions.spent-years (_SPENT_VERBS) are not
 _NORM_GATES = frozenset().union(
     _RANK_WORDS, _STARTING, _POSTS_HINTS, _DUTY_OF_NOUNS, _HIRERS, _TRACK_NOUNS, _ANNOUNCE_WORDS, _RANK_CUES,
     _POSITION_CUES, EXAMPLE_WORDS, _CHAIN_GATE, _PERSONS, _APPLICANTS, _MOVE_VERBS, FEEDER_NOUNS, _STEP_WORDS,
-    _MOVE_WORDS, _TARGET_LEADS,
+    _MOVE_WORDS, _TARGET_LEADS, _SUBJECT_VERBS,
 )
 _LOWER_GATES = frozenset().union(
     _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
