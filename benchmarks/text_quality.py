@@ -160,7 +160,8 @@ with its reference:
   (``$CAREERGRAPH_FRESH21_CORPUS``, default ``../fresh21-corpus``; references in ``tests/data/corpus/fresh21``,
   written before the loader ran on any of its pages). Treated as the test half: never fitted to, its missed and
   extra facts never listed;
-* ``corpus fresh22``: the held-out set gathered in stop 33 (first run pending): 20 real third-party pages on sites
+* ``corpus fresh22``: the held-out set gathered in stop 33 (first run at 08:07 UTC with the code of the end of
+  stop 32, 4cce19c, recorded in ``FIRST_RUN.txt`` beside its pages): 20 real third-party pages on sites
   no other set uses, weighted to role -> skill links and stated moves: six job ads and duty pages (a marketplace's
   anti-counterfeiting operations manager with pay, a retail sales associate, a customer service representative in
   prose, a warehouse picker, an order fulfillment associate, an online merchant's task list), four ladders and
