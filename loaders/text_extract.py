@@ -2424,6 +2424,7 @@ def _title_mentions(
         ):
             continue  # the title is the known role ("the store manager")
         head_of = strings[match_id] == "HEAD_OF"  # (the store decodes a new string at each look-up: asked once)
+        people = False  # a bare head standing for people who hold the post (mentions.people-heads)
         if head_of:
             end, count = j, 0
             # (a gerund is the field, though its verb's noun is a head: "Director of Nursing", "Head of Training")
@@ -2513,6 +2514,14 @@ def _title_mentions(
                 # "start as an agent", "become an engineer": a head word named as what someone is
                 or (_as_a(words, i) and norms[i] not in _STANDING_WORDS)
             )
+            people = (
+                i_start == i
+                and i_end == i + 1
+                and not standalone
+                and "mentions.people-heads" not in disabled
+                and _people_head(words, norms, i)
+            )
+            standalone = standalone or people
             if i_start == i and i_end == i + 1 and not standalone and _post_position(words, norms, i):
                 bare.append(i)  # "made me lead", "as lead", "advisor roles": the document's title, once all are read
                 continue
@@ -2569,6 +2578,11 @@ def _title_mentions(
             continue  # "a plant manager with a metals producer": the employer, not a post
         if norms[i_end - 1] == "driver" and _drives_a_thing(words, i_end):
             continue  # "key drivers of growth", "the drivers behind churn": a cause, not a post
+        if people:
+            # "my manager", "visits from directors": the post in general, not the longer title named before
+            post = _mention(_new_role(_new_role_name(doc, i, i + 1)), doc, i, i + 1, offset, known=False)
+            found.append(post._replace(rule="mentions.people-heads"))
+            continue
         if i_end - i_start == 1 and norms[i] in heads and (i not in subjects or _same_line(words, named_at, norms, i)):
             # "interns" after "content interns" (a plural subject only on the line that names that title: on another,
             # "Supervisors sign off ..." is the post in general)
@@ -3199,6 +3213,52 @@ def _post_position(words: _Words, norms: list[str], i: int) -> bool:
         return article or lowers[k] in {"from", "into", "to"}  # "the host role", "come up from advisor roles"
     plural = lowers[i] != norms[i]
     return plural and lowers[k] in {"often", "usually", "normally", "former", "typically", "mostly", "generally"}
+
+
+#: heads without a one-word title of their own that name a person holding the post wherever prose speaks of them
+#: as people ("my manager", "visits from directors"); not those that name a thing or a part too ("head", "lead",
+#: "host", "agent", "assistant", "executive", "operator", "processor", "editor", "trainer": "with trainers")
+_PEOPLE_HEADS = frozenset(
+    {"manager", "director", "engineer", "designer", "developer", "accountant", "consultant", "coordinator"}
+    | {"auditor", "officer", "recruiter"}
+)
+#: words before a head that make it someone's own post-holder: "my manager", "their directors"
+_OWNERS = frozenset({"my", "your", "our", "his", "her", "their"})
+#: words after a head that tell of its holder as a person: "the manager was off", "directors who visit"
+_PERSON_AFTER = frozenset(
+    {"who", "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "did", "does"}
+)
+
+#: words that may follow a head spoken of as people: "visits from directors during the week", "my manager about"
+_AFTER_PEOPLE = _AFTER_TITLE | {"about", "during", "over", "because", "but", "so"}
+#: words that count or set apart people before a plural: "the other two managers are"
+_FEW = frozenset({"other", "two", "three", "four", "five", "both", "several", "some", "all"})
+
+
+def _people_head(words: _Words, norms: list[str], i: int) -> bool:
+    """Whether a bare head word stands for people who hold the post (mentions.people-heads): after "my", "your",
+    "their" ("I asked my manager"), after "the" with a verb or "who" next ("the director who signs off", "the
+    manager was away"), or in the plural after "from", "with" or "to" ("visits from directors", "one-on-ones
+    with managers") or before "who" ("new supervisors and managers who")."""
+    lowers = words.lower
+    if norms[i] not in _PEOPLE_HEADS or not words.alpha[i]:
+        return False
+    if i + 1 < len(lowers) and lowers[i + 1] in _POSSESSIVES:
+        return False  # "the Manager's duties": the page's own title, named short
+    after = _skip_spaces(words, i + 1, 1)
+    nxt = lowers[after] if after < len(lowers) else "."
+    verb_next = nxt in _PERSON_AFTER or (nxt.endswith("ed") and len(nxt) > 4)
+    if after < len(lowers) and words.alpha[after] and not verb_next and nxt not in _AFTER_PEOPLE:
+        return False  # the head of a longer phrase ("my manager training") or a verb's subject elsewhere
+    k = _skip_spaces(words, i - 1, -1)
+    if k < 0:
+        return False
+    plural = lowers[i] != norms[i]
+    if lowers[k] in _OWNERS:
+        return True
+    if lowers[k] == "the" or (plural and lowers[k] in _FEW):
+        return verb_next  # "the manager was away", "the other two managers are"
+    return plural and (lowers[k] in {"from", "with", "to"} or nxt == "who")
 
 
 def _as_a(words: _Words, i: int) -> bool:
@@ -17537,7 +17597,11 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
     for key, data in r.facts.nodes.items():
         if data["label"] is not _ROLE or key not in r.first_named or key in without:
             continue
-        starts = [e["start"] for e in data["evidence"] if e["rule"].startswith("mentions.")]
+        starts = [
+            e["start"]
+            for e in data["evidence"]
+            if e["rule"].startswith("mentions.") and e["rule"] != "mentions.people-heads"  # (not the page's subject)
+        ]
         same = key.replace("-", "")
         if also is not None and any(also[0] <= at < also[1] for at in starts):
             same = " also"  # another name of the page's post (no key has a space)
@@ -18049,6 +18113,9 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
     doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
     for m in _mentions(vocab, doc, offset, r.heads, r.learned, r.disabled, r.acronyms):
+        if m.rule == "mentions.people-heads":
+            r.mentioned(m)  # people the text speaks of ("my manager"): a post, though no fact of the sentence's
+            continue
         mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)
     starts = _sent_starts(doc)
     for first, (_, end) in zip(firsts, paragraphs, strict=True):

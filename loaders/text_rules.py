@@ -247,6 +247,18 @@ RULES: dict[str, Rule] = {
             " word's first letter and stand in the spelled words' letters in order",
         ),
         Rule(
+            "mentions.people-heads",
+            "every sentence",
+            (_ROLE,),
+            "a bare head word of a post with no one-word title of its own that names only people (manager, director,"
+            " engineer, officer ...; not 'trainer' or 'editor', also things)"
+            " spoken of as people who hold it: after 'my', 'your', 'their' ('I asked my manager'), after 'the' with a"
+            " verb or 'who' next ('the director who signs off', 'the manager was away'), or in the plural after"
+            " 'from', 'with' or 'to' or before 'who' ('visits from directors'); the post in general, not a longer"
+            " title with that head named before it; not before a possessive ('the Manager's duties'); a post the page"
+            " names, but no end of a move, holder of a pay figure or duty, nor the page's subject",
+        ),
+        Rule(
             "mentions.listed-after",
             "every sentence",
             (_ROLE,),
