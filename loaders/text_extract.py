@@ -9319,13 +9319,16 @@ def _structure(
             r.section_heading = (line.start, line.end)
             r.asked = line.end if kind == "needs" and _asks(text[line.content : line.end]) else -1
             r.list_marked = r.duty_list = r.list_lines = False
+            if kind in _MOVE_SECTIONS and roles and text.find(":", line.content, roles[0].start) >= 0:
+                r.list_marked = True  # "Next step: Head Waiter": the list is on the label's line, no line under it
             # "Responsibilities", "Duties", "What you'll do": its items are duties, a verb opening each one
             r.duty_list = kind == "needs" and _DUTIES_HEADING.search(text, line.content, line.end) is not None
             if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
                 r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
             return None
-        if r.section in _MOVE_SECTIONS and roles:
-            return None  # an item without a marker: "Senior Product Manager"
+        if r.section in _MOVE_SECTIONS and roles and not r.list_marked and not text.startswith("#", line.start):
+            return None  # an item without a marker: "Senior Product Manager" (after bulleted items, or as a "##"
+            # heading, a post's title opens that post's own section: the page goes on to its next post)
         if kind is None and _announced_moves(r, sent, line, roles):
             return None  # "Experienced porters can advance to roles such as:" on a line of its own
         if kind is None and _announced_list(r, line, roles):

@@ -494,7 +494,9 @@ RULES: dict[str, Rule] = {
             " line in a colon after a verb of movement and 'to' ('Experienced porters can advance to roles such as:',"
             " its moving role the page's or none) opens such a list, not one of needs; an item that is a field of"
             " work alone names the post doing it ('Logistics coordination': logistics coordinator; management,"
-            " supervision, administration, instruction, inspection, oversight, analysis)",
+            " supervision, administration, instruction, inspection, oversight, analysis); on a page of one section"
+            " per post, a post's title after the list's bulleted items (or as a '##' heading), or after a label"
+            " holding its one item ('Next step: B'), opens that post's own section, not one more item",
         ),
         Rule(
             "structure.level-ladder",
