@@ -2426,7 +2426,7 @@ RULES: dict[str, Rule] = {
             " a field and 员 or 师 a person who does that work ('供应链计划员'; not 员工), as is a head and 员"
             " ('保安员'); a head of an activity alone listed among a team's posts is a post ('岗位有：站长、骑手、"
             "调度、客服', '团队由主播、场控、运营和投手组成': 调度, 客服, 运营; two posts at least in the list),"
-            " 企划 and 推广 heads after a field only ('商品企划'; not before 合作), 岗 (a post)"
+            " 岗 (a post)"
             " after a field too ('内容设计岗';"
             " not alone, nor 岗位);"
             " 做 before a field and a head of a person is working as that post ('转岗做产品经理'; 做 before an activity"
