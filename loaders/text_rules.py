@@ -2465,7 +2465,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.stages",
             "Chinese stage lines: 'Title(0-2年):', 'Title（3-5年）：', '第一阶段：Title（1年）', and a stage named by"
-            " its place in order with no years ('第二阶段：站点组长，带领...', '第三步：店长')",
+            " its place in order with no years ('第二阶段：站点组长，带领...', '第三步：店长'), a number before it"
+            " and a motto after a dash too ('01 第一阶段:前台接待(0-1年)—— 打好基础': the motto names no duty)",
             (_ROLE, _MOVE),
             "consecutive stages are promotions, each stage's years the time before moving on; a stage that is no"
             " post ('创业(8年+)') ends the ladder; the stage's text is its role's (pay, duties, abilities); so are"

@@ -947,9 +947,9 @@ _STAGE = re.compile(
 )
 #: a stage named by its place in order, years or not: "第一阶段：快递员，负责收派件", "第二步：站点组长"
 _ORDINAL_STAGE = re.compile(
-    r"\s*(?:#+\s*|[-*•·●▪]\s*)?\**第[一二三四五六七八九十\d]+(?:阶段|级|步|层)\s*[:：]\s*\**"
-    r"(?P<title>[^\s(（)）:：,，。；;|*]{2,16}?)\**(?:\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）])?\**\s*"
-    r"(?:[:：，,；;。]|$)"
+    r"\s*(?:#+\s*|[-*•·●▪]\s*|\d{1,2}[ \t.、]*)?\**第[一二三四五六七八九十\d]+(?:阶段|级|步|层)\s*[:：]\s*\**"
+    r"(?P<title>[^\s(（)）:：,，。；;|*—]{2,16}?)\**(?:\s*[(（](?P<years>[^)）]{0,12}?年[^)）]{0,4})[)）])?\**\s*"
+    r"(?:[:：，,；;。]|—{1,2}|$)"
 )
 #: a stage's post and its years heading a line in any layout ("01 第一阶段:A(0-1年)—— ..."): the years are the time
 #: the post is held (see _stage_years_onto_moves)
@@ -1874,6 +1874,8 @@ def _stage(d: _Doc, lo: int, hi: int, stage: re.Match[str]) -> None:
     cue = _CUE.search(d.text, body, lead_end)
     # (with the cue: a word framing it is no duty of its own, "独立负责": "独立")
     lead = d.text[body : cue.end() if cue else lead_end]
+    if d.text[stage.end() - 1] == "—":
+        lead = ""  # "第一阶段:前台接待(0-1年)—— 打好基础": a motto after a dash names no duty
     for skill in _skill_names(lead):
         d.facts.needs.append(Need(title, skill, 3, lo, hi, "zh.duties"))
     _cue_lists(d, lo, hi, [], owner=title)
