@@ -346,9 +346,10 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
         head = run[last] if last is not None else post
         assert head is not None
         field = _unknown_field(text, head[0], lo) if text[head[0] : head[1]] in _FIELD_HEADS else None
-        if field is not None and not (
-            _NOT_PERSON_AFTER.match(text, head[1], hi) or _ACTIVITY_BEFORE.search(text, max(0, field - 2), field)
-        ):
+        doing_before = _ACTIVITY_BEFORE.search(text, max(0, field - 2), field) if field is not None else None
+        if doing_before is not None and doing_before.group() in _AS_VERBS:
+            doing_before = None  # "后来做理财经理": working as the post (its head names a person, _FIELD_HEADS)
+        if field is not None and not (_NOT_PERSON_AFTER.match(text, head[1], hi) or doing_before):
             return field, head[1], False
         if last is None:
             return None
