@@ -2408,6 +2408,16 @@ _WISHED = re.compile(
     r"(?:essential|required|necessary|mandatory))?[\s.;:!)]*$",
     re.I,
 )
+#: a duty of keeping a place, stock or team in a state of order, supply or progress: "keep the linen room tidy",
+#: "keeps the bar stocked", "keeping the crew on task" (not one of being kept informed: "keep the team updated")
+_KEPT_STATE = re.compile(
+    r"\W*(?P<verb>keep|keeps|keeping)\s+(?P<obj>(?:(?:the|their|your|our|all|its|his|her|every|each)\s+)?"
+    r"(?!(?:the|a|an|up|on|in|to|it|them|track|pace|calm|going)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?P<state>(?:well[- ])?organi[sz]ed|(?:well[- ])?stocked|clean(?:\s+and\s+(?:tidy|organi[sz]ed|safe))?"
+    r"|tidy|neat|hygienic|uncluttered|safe|secure|full|filled|presentable|on\s+(?:task|track|schedule)|in\s+order"
+    r"|in\s+stock|running\s+smoothly)\b",
+    re.I,
+)
 #: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
 _HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
 #: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel");
@@ -2468,6 +2478,12 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    state = _KEPT_STATE.match(item) if "keep" in item[:12].lower() else None
+    if state is not None:
+        # "keep the linen room tidy", "keeping the crew on task": the state a place, stock or team is kept in is the
+        # duty, named as written after "Keeping" (what follows it says where or how)
+        what = f"{state['obj']} {state['state']}"
+        return [SkillName(state.start("verb"), state.end("state"), f"Keeping {what}", True, f"keep {what}")]
     held = _ROLE_EXPERIENCE.match(item) if " a" in item else None
     if held is not None:
         # "Experience in a call centre or customer-facing role", "2 years in a helpdesk role": each kind of post's

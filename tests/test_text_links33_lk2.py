@@ -1,0 +1,43 @@
+"""Role -> skill links stated in prose (stop 33, lk2): duties and traits that running text gives a post.
+
+The wording, roles and trades here are our own (a hotel, a building site, a bakery, ...); each test fails on the
+code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- requirements.duty-names: "keep the linen cupboard tidy", a state a place, stock or team is kept in -------------
+
+
+def test_a_duty_of_keeping_a_place_in_order_is_named_as_written(tmp_path: Path) -> None:
+    page = (
+        "Room Attendant Job Description\n\n"
+        "Room attendants clean the bedrooms, restock the minibars and keep the linen cupboard tidy on every floor.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "room-attendant"}
+    assert "keeping-the-linen-cupboard-tidy" in got, got
+    assert any("minibar" in skill for skill in got), got
+
+
+def test_keeping_a_crew_on_task_among_duties_after_responsible_for(tmp_path: Path) -> None:
+    page = (
+        "Site Supervisor Careers\n\n"
+        "Site supervisors are responsible for keeping the crew on task, ordering materials and checking the"
+        " scaffolds each morning.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "site-supervisor"}
+    assert "keeping-the-crew-on-task" in got, got
+
+
+def test_keeping_people_informed_is_no_state_of_order(tmp_path: Path) -> None:
+    page = (
+        "Bakery Manager Job Description\n\n"
+        "Bakery managers plan the bake, keep the ovens clean and keep the owners informed about sales.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "bakery-manager"}
+    assert "keeping-the-ovens-clean" in got, got
+    assert not any("informed" in skill for skill in got), got
