@@ -12547,6 +12547,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if duties:
                 r.run("requirements.there-to", _link, r, sent, offset, stage or [role], duties, 3)
             return
+    if lowers[k] in {"is", "are"} and "requirements.identity-participle" not in r.disabled:
+        part = _identity_participle(words, k, sent.end)
+        if part is not None and _cue_position(sent) is None:
+            # "Night porters are the backbone of a hotel, checking the doors and ...": what the post is likened to
+            # says no duty, the participles after it do
+            duties = _duty_skills(sent, words, part, offset)
+            if duties:
+                r.run("requirements.identity-participle", _link, r, sent, offset, stage or [role], duties, 3)
+            return
     base = verb_base(lowers[k], past=True)
     vouched = False
     if base is None and "requirements.noun-verbs" not in r.disabled:
@@ -12602,6 +12611,41 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+#: participles after a comma that say no duty: "..., including X", "..., depending on Y"
+_NO_DUTY_PARTICIPLES = frozenset(
+    {"including", "according", "depending", "regarding", "concerning", "following", "meaning", "making", "giving",
+     "being", "having", "getting", "earning", "paying", "reporting", "working", "allowing", "offering"}
+)
+
+
+def _identity_participle(words: _Words, k: int, end: int) -> int | None:
+    """Where the participle stands in "(X) is/are the face of the hotel, (actively) booking tables ...": after "is"
+    or "are" at ``k``, a noun phrase opening with an article or "one of" and ending at a comma within a dozen words,
+    then a participle of a verb of work; else None."""
+    lowers = words.lower
+    j = _skip_spaces(words, k + 1, 1)
+    while j < end and (lowers[j] in {"also", "often", "really", "truly"} or words.space[j]):
+        j += 1  # "This person is also the voice of ..."
+    if j >= end or lowers[j] not in {"the", "a", "an", "one"}:
+        return None
+    comma = next((x for x in range(j + 1, min(j + 14, end)) if lowers[x] in {",", ";", "."}), None)
+    if comma is None or lowers[comma] != "," or any(lowers[x] in _IDENTITY_BREAKS for x in range(j + 1, comma)):
+        return None
+    part = _skip_spaces(words, comma + 1, 1)
+    while part < end and lowers[part].endswith("ly") and len(lowers[part]) > 4:
+        part = _skip_spaces(words, part + 1, 1)
+    word = lowers[part] if part < end else ""
+    if not word.endswith("ing") or word in _NO_DUTY_PARTICIPLES or verb_base(word) is None:
+        return None
+    return part
+
+
+#: words inside the likeness before the comma that make it no plain noun phrase: a clause or a cue of its own
+_IDENTITY_BREAKS = frozenset(
+    {"who", "which", "that", "responsible", "able", "required", "expected", "is", "are", "was", "were", "but"}
+)
 
 
 #: words that may stand between "but" and the verb after "not only ...": "but may also", "but also", "but often"

@@ -1798,6 +1798,17 @@ RULES: dict[str, Rule] = {
             " before, the verb was no verb of duty and the sentence gave nothing",
         ),
         Rule(
+            "requirements.identity-participle",
+            "a sentence with no requirement cue whose subject is a role (read as by requirements.duty-verb: 'X ...',"
+            " 'They ...', 'This person ...') and whose verb is 'is' or 'are' before a noun phrase likening the post to"
+            " something, a comma and a participle of a verb of work ('Night porters are the backbone of a hotel,"
+            " checking the doors and answering late calls'; an adverb may stand before it: ', actively answering"
+            " ...'; not ', including ...', ', depending on ...')",
+            (_SKILL, _NEEDS),
+            "the participles after the comma name the role's duties (Door checking, Late call answering); before, the"
+            " verb of being was no verb of duty and the sentence gave nothing",
+        ),
+        Rule(
             "requirements.duty-examples",
             "a sentence whose subject is a role (or 'This role') and whose verb of duty's object has 'including' and"
             " examples after it ('This role manages the grounds, including lawn care and hedges')",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, read
+from text_helpers import links, read, rules_of
 
 # --- requirements.duty-names: "keep the linen cupboard tidy", a state a place, stock or team is kept in -------------
 
@@ -41,3 +41,38 @@ def test_keeping_people_informed_is_no_state_of_order(tmp_path: Path) -> None:
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "bakery-manager"}
     assert "keeping-the-ovens-clean" in got, got
     assert not any("informed" in skill for skill in got), got
+
+
+# --- requirements.identity-participle: "X are the backbone of Y, checking A and answering B" -----------------------
+
+
+def test_participles_after_what_a_post_is_likened_to_are_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Night Porter Careers\n\n"
+        "Night porters are the backbone of any small hotel, checking the doors and answering late calls.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "night-porter"}
+    assert any("door" in skill for skill in got), got
+    assert any("call" in skill for skill in got), got
+    assert "requirements.identity-participle" in rules_of(g, "night-porter")
+
+
+def test_this_person_likened_and_an_adverb_before_the_participle(tmp_path: Path) -> None:
+    page = (
+        "Practice Receptionist Job Description\n\n"
+        "The practice receptionist books appointments for the doctors. This person is also the voice of the"
+        " surgery, politely answering patient emails.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "practice-receptionist"}
+    assert any("email" in skill for skill in got), got
+
+
+def test_a_likeness_followed_by_examples_or_pay_names_no_duty(tmp_path: Path) -> None:
+    page = (
+        "Night Porter Careers\n\n"
+        "Night porters are the backbone of the trade, including small inns and guest houses.\n\n"
+        "Night porters are one of the lowest paid posts, earning about the minimum wage.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "night-porter"}
+    assert not any("inn" in skill or "wage" in skill for skill in got), got
