@@ -1146,6 +1146,17 @@ _ACTIVITY_NOUNS = frozenset(
 )
 
 
+#: qualities of a worker that no ending marks as such, each an item of a list of its own: a skill alone after "and"
+#: ("safe lifting and stamina": two), and what an infinitive after one says is what it is for, not a skill ("the
+#: stamina to lift cases, the tact to calm guests and the patience to wait": three qualities)
+_PLAIN_QUALITIES = frozenset(
+    {"stamina", "patience", "tact", "empathy", "honesty", "integrity", "initiative", "enthusiasm", "confidence",
+     "diligence", "courtesy", "discretion", "fitness", "strength", "punctuality", "reliability", "flexibility",
+     "creativity", "resilience", "composure", "calmness", "diplomacy", "accuracy", "numeracy", "literacy",
+     "attitude", "mindset", "temperament", "temper", "energy", "drive", "determination", "curiosity", "discipline",
+     "maturity", "motivation", "imagination", "judgement", "judgment", "personality", "humility", "grit", "courage",
+     "perseverance"}
+)
 #: endings of adjectives that complete "keep X ..." / "make X ...": "accurate", "tidy", "visible", "safe"
 _COMPLEMENT_ENDINGS = ("ate", "ful", "ble", "ive", "ous", "ic", "al", "dy", "ty", "afe", "ean", "ear", "ed")
 
@@ -2681,7 +2692,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             and len(parts[0]) >= 2
             and len(parts[1]) == 1
             and toks[len(parts[0])].lower == "and"
-            and _activity(parts[1][0].lower)
+            and (_activity(parts[1][0].lower) or parts[1][0].lower in _PLAIN_QUALITIES)
             and parts[1][0].lower not in _BROAD_ACTIVITIES
             and not _adjective(parts[0][-1].lower)
         )
@@ -3458,6 +3469,10 @@ def clause_end(words: list[str], start: int = 0) -> int:
             return k  # "ensure the page is fast, clear and ...": the rest says how it should be
         if word == "to" and before in _SKILL_NOUNS and k >= 2 and words[k - 2] not in _SKILL_DEGREES:
             return k  # "communication and interpersonal skills to bridge teams": what the named skills are for
+        if word == "to" and before in _PLAIN_QUALITIES and k + 1 < len(words) and words[k + 1].isalpha() and (
+            words[k + 1] not in _ARTICLES
+        ):
+            return k  # "the patience to wait", "the right attitude to fit in": what the trait is for, not a skill
         if word == "to" and k + 1 < len(words) and before not in _TO_TAKERS and not before.endswith("ed"):
             nxt = words[k + 1]
             base = _verb_base(nxt)
@@ -3541,8 +3556,14 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
         # "planning services to follow up X, ensure Y, and improve Z": after a gerund's purpose, a verb not in
         # the gerund is more of the purpose, no later duty
         infinitives = words[end] == "to" and words[0].endswith("ing") and _verb_base(words[0]) is not None
+        # "the stamina to lift cases, the tact to calm guests, and the patience to wait": after a trait's purpose,
+        # another trait (or skills) with its own purpose goes on the list
+        traits = words[end] == "to" and words[end - 1] in _SKILL_NOUNS | _PLAIN_QUALITIES
         k = end + 1
         while k < n:
+            if traits and words[k] == "," and (nxt := _parallel_trait(words, k + 1)) is not None:
+                k = nxt
+                break
             if words[k] == "including" or (words[k] == "as" and words[k - 1] == "such"):
                 if examples_of_places(words, k, 0, n):
                     k = n  # "on sites such as A and B": names of places or firms, no skills
@@ -3566,6 +3587,22 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
                     break
             k += 1
     return [(a, b) for a, b in out if b > a]
+
+
+def _parallel_trait(words: list[str], j: int) -> int | None:
+    """Where a noun phrase of a trait or of skills opens at ``j`` (after "and"), when "to" (or the end of the list)
+    follows its noun within six words: "and the patience to wait", "the critical thinking skills to ..."; else None.
+    """
+    if j < len(words) and words[j] in {"and", "or"}:
+        j += 1
+    for m in range(j, min(j + 6, len(words))):
+        word = words[m]
+        if word in _SKILL_NOUNS | _PLAIN_QUALITIES:
+            after = words[m + 1] if m + 1 < len(words) else "."
+            return j if after in {"to", ".", ";"} or (after == "," and m > j) else None
+        if not word.replace("-", "").isalpha() or word in _CLAUSE_STARTS or word in _FINITE or word in {"and", "or"}:
+            return None
+    return None
 
 
 #: nouns of the places, media and parties of work, whose examples ("sites such as A and B", "suppliers such as C",

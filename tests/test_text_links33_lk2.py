@@ -76,3 +76,28 @@ def test_a_likeness_followed_by_examples_or_pay_names_no_duty(tmp_path: Path) ->
     )
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "night-porter"}
     assert not any("inn" in skill or "wage" in skill for skill in got), got
+
+
+# --- requirements.duty-names: a plain quality (stamina, patience, tact ...) is an item of its own ---------------------
+
+
+def test_qualities_each_with_what_it_is_for_are_all_read(tmp_path: Path) -> None:
+    page = (
+        "Ward Porter Job Description\n\n"
+        "Ward porters move patients between wards and theatres.\n\n"
+        "Ward porters need the stamina to push heavy beds, the tact to calm anxious visitors, and the patience to"
+        " wait for late discharges.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "ward-porter"}
+    assert {"stamina", "tact", "patience"} <= got, got
+
+
+def test_a_plain_quality_after_and_is_split_from_the_skill_before_it(tmp_path: Path) -> None:
+    page = (
+        "Hospital Porter Job Description\n\n"
+        "Hospital porters move patients and equipment around the hospital.\n\n"
+        "Safe manual handling and stamina are important in this job.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "hospital-porter"}
+    assert "stamina" in got, got
+    assert any("manual-handling" in skill for skill in got), got
