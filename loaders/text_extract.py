@@ -13492,6 +13492,10 @@ _NO_TRAIT_OPENERS = frozenset(
      "needed", "responsible", "able", "likely", "not", "no", "part", "one", "some", "many", "more", "less", "often",
      "usually", "there", "here", "now", "still", "then", "being", "getting", "well", "better", "best", "also", "all"}
 )
+#: participles after "well" that make a trait of a person: "well presented", "well organised", "well spoken"
+_WELL_TRAITS = frozenset(
+    {"presented", "groomed", "spoken", "organised", "organized", "mannered", "read", "informed", "prepared"}
+)
 #: words that end a list of traits: the reason or time after it ("calm, because ...")
 _TRAIT_LIST_ENDS = frozenset({"because", "so", "which", "who", "when", "while", "since", "as", "if", "but", ";", ":"})
 
@@ -13562,7 +13566,7 @@ def _people_who(words: _Words, start: int, end: int) -> int | None:
     return None
 
 
-def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: Mention, j: int) -> None:
+def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: Mention | Entry, j: int) -> None:
     """The traits listed from token ``j`` (see :func:`_traits`), each a need of ``role``."""
     words = sent.words
     lowers = words.lower
@@ -13590,8 +13594,9 @@ def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: M
             piece = piece[1:]
         while piece and not words.alpha[piece[-1]]:
             piece = piece[:-1]
-        if not piece or len(piece) > 4 or lowers[piece[0]] in _NO_TRAIT_OPENERS:
-            return
+        kept_well = len(piece) > 1 and lowers[piece[0]] == "well" and lowers[piece[1]] in _WELL_TRAITS
+        if not piece or len(piece) > 4 or (lowers[piece[0]] in _NO_TRAIT_OPENERS and not kept_well):
+            return  # (but "well presented", "well organised": traits, not a state of pay as "well paid" is)
         if any(words.number[t] for t in piece) or any(
             m.label is _ROLE and m.i <= piece[-1] and m.j > piece[0] for m in ms
         ):
@@ -14589,10 +14594,21 @@ def _requirements_at(
         after = after if opened is None else opened
     gained = "opportunit" in sent.text or "chance to" in sent.text  # skills a post offers, not requires
     before = _list_before_cue(sent, after, subject) if _rewords(r) and not gained else None
+    further: list[Mention | Entry] = []
     if before is not None:  # "builds strong planning, coaching and reporting skills."
         skills = _skills_in(vocab, sent, ms, before, offset, new=strong, reword=True, end=after)
+        more = _list_after_skill_noun(sent, after, stop) if "requirements.list-goes-on" not in r.disabled else None
+        if more is not None and skills and sent.words.lower[more] == "be" and len(targets) == 1:
+            # "to have basic IT skills, be well presented and good with people": traits after "be" go on the list
+            r.run("requirements.list-goes-on", _trait_list, r, sent, ms, offset, targets[0], more + 1)
+        elif more is not None and skills:
+            # "people with good phone skills, problem solving abilities, and the right attitude": the list the
+            # skill noun closed goes on after its comma
+            further = _skills_in(vocab, sent, ms, more, offset, new=strong, reword=True, end=stop)
     else:
         skills = _skills_in(vocab, sent, ms, after, offset, new=strong, reword=_rewords(r), end=stop)
+    if further:
+        r.run("requirements.list-goes-on", _link, r, sent, offset, targets, further, importance)
     if opened is not None:
         r.run("requirements.duty-cue", _link, r, sent, offset, targets, skills, importance)
     elif subject is not None and subject is r.referred:
@@ -14710,6 +14726,42 @@ def _list_before_cue(sent: _Sent, after: int, subject: Mention | Entry | None) -
             k -= 1
         return k
     return k + 1 if cue - (k + 1) >= 2 else None
+
+
+def _list_after_skill_noun(sent: _Sent, after: int, stop: int | None) -> int | None:
+    """Where a list closed by a skill noun at ``after - 1`` goes on after a comma ("good phone skills, problem
+    solving abilities, and the right attitude"): the token after the comma (and "and"), when a noun phrase of a
+    skill or a quality follows there (no verb, no clause); else None."""
+    words = sent.words
+    end = sent.end if stop is None else stop
+    comma = _skip_spaces(words, after, 1)
+    if comma >= end or words.lower[comma] != ",":
+        return None
+    k = _skip_spaces(words, comma + 1, 1)
+    if k < end and words.lower[k] in {"and", "or"}:
+        k = _skip_spaces(words, k + 1, 1)
+    if k >= end or not words.alpha[k] or words.lower[k] in _LIST_BREAK_WORDS:
+        return None
+    if words.lower[k] == "be":
+        return k  # ("..., be well presented and good with people": traits, read as requirements.traits reads them)
+    lowers = words.lower[k:end]
+    norms = sent.norms[k:end]
+    nouns = [j for j, w in enumerate(norms[:7]) if w in _SKILL_NOUNS or w in _PLAIN_QUALITY_WORDS]
+    if not nouns or any(verb_base(w) == w and w not in _SKILL_NOUNS for w in lowers[: nouns[0]]):
+        return None  # ("..., check the tills": a duty after the skills, read as such)
+    return k
+
+
+#: words after a skill noun's comma that open a clause, not more of its list
+_LIST_BREAK_WORDS = frozenset(
+    {"which", "who", "that", "while", "but", "so", "because", "as", "although", "though", "including", "such",
+     "you", "they", "we", "it", "this", "these", "i", "he", "she"}
+)
+#: nouns of a quality or ability closing a further item of such a list: "problem solving abilities", "a calm manner"
+_PLAIN_QUALITY_WORDS = frozenset(
+    {"attitude", "manner", "mindset", "approach", "personality", "temperament", "stamina", "patience", "tact",
+     "empathy", "judgement", "judgment", "knowledge", "experience", "awareness", "understanding", "eye"}
+)
 
 
 #: verbs of a career's course, which name no skill after "to": "need to climb up the ladder", "able to move up"

@@ -1306,7 +1306,8 @@ RULES: dict[str, Rule] = {
             (_NEEDS,),
             "each trait, named as written (one to four words; adverbs of degree left out: 'very patient'), is a"
             " need of the post; none when a piece opens with an article, a preposition or a state of pay or"
-            " employment ('well paid', 'based in Leeds', 'in demand'); before, such a sentence named nothing or"
+            " employment ('well paid', 'based in Leeds', 'in demand'; 'well presented', 'well spoken' are traits);"
+            " before, such a sentence named nothing or"
             " only its last trait",
         ),
         Rule(
@@ -1796,6 +1797,18 @@ RULES: dict[str, Rule] = {
             "the series of gerunds after 'on' names the role's duties (Seal checking, Trailer logging), up to the comma"
             " after its last item when a gerund opens a clause of manner there (', balancing speed and care');"
             " before, the verb was no verb of duty and the sentence gave nothing",
+        ),
+        Rule(
+            "requirements.list-goes-on",
+            "a requirement sentence whose list a skill noun closes before a comma ('people with good phone skills,"
+            " ...'), when a noun phrase of a skill or a quality follows the comma (after 'and' at most): 'problem"
+            " solving abilities, and the right attitude'; not a clause ('..., which ...', '..., you ...') nor a duty;"
+            " or 'be' and traits follow it ('to have basic IT skills, be well presented and good with people')",
+            (_SKILL, _NEEDS),
+            "the items after the comma are the sentence's requirements too, for the same post (Problem solving"
+            " abilities, Right attitude), traits after 'be' named as requirements.traits names them (Well presented,"
+            " Good with people; 'well' before a participle of a person's bearing opens a trait, as 'well paid' does"
+            " not); before, the list stopped at the skill noun and only its first item was read",
         ),
         Rule(
             "requirements.identity-participle",

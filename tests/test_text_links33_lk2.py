@@ -101,3 +101,42 @@ def test_a_plain_quality_after_and_is_split_from_the_skill_before_it(tmp_path: P
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "hospital-porter"}
     assert "stamina" in got, got
     assert any("manual-handling" in skill for skill in got), got
+
+
+# --- requirements.list-goes-on: a list a skill noun closed goes on after its comma ------------------------------------
+
+
+def test_qualities_after_the_comma_of_a_skill_noun_are_read_too(tmp_path: Path) -> None:
+    page = (
+        "Delivery Driver Careers\n\n"
+        "Delivery drivers take parcels to homes and shops.\n\n"
+        "The depot said it was looking for people with good driving skills, map reading abilities, and a calm"
+        " attitude.\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "delivery-driver"}
+    assert any("map-reading" in skill for skill in got), got
+    assert any("calm-attitude" in skill for skill in got), got
+    assert "requirements.list-goes-on" in rules_of(g, "delivery-driver")
+
+
+def test_traits_after_be_go_on_a_list_closed_by_a_skill_noun(tmp_path: Path) -> None:
+    page = (
+        "Nursery Assistant Careers\n\n"
+        "Nursery assistants look after babies and toddlers in a day nursery.\n\n"
+        "Nurseries like new staff to hold good reading and writing skills, be well organised and calm under"
+        " pressure.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "nursery-assistant"}
+    assert "well-organised" in got, got
+    assert "calm-under-pressure" in got, got
+
+
+def test_a_clause_after_the_comma_of_a_skill_noun_is_no_item(tmp_path: Path) -> None:
+    page = (
+        "Delivery Driver Careers\n\n"
+        "Delivery drivers take parcels to homes and shops.\n\n"
+        "Delivery drivers need good driving skills, which the depot checks every year.\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "delivery-driver"}
+    assert not any("depot" in skill or "year" in skill for skill in got), got
