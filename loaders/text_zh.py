@@ -165,6 +165,7 @@ _HEADS = frozenset(
     经纪人 店助 总助 高管 导购 副理 干部 课长 仓长 班组长 药师 库管员 接待 前台 调度 理货 礼宾 夜审 总机 分拣工 包装工
     洗碗工 打包工 操作工 维修工 杂工 厨工 编导 财务
     柜员 副行长 支行行长 分行行长 值班长 帮工 主管护师 主管药师
+    线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
     """.split()
 )
 #: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is
@@ -222,6 +223,9 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
             kind = _LEXICON.get(text[k : k + size])
             if kind == "head" and text[k + size - 1] == "工" and text[k + size : k + size + 1] in _GONG_WORDS:
                 continue  # "分拣工作", "操作工具": 工 opens a word there (work, tools), no worker
+            opens = _OPENS_WORD.get(text[k + size - 1]) if kind == "head" else None
+            if opens is not None and opens.match(text, k + size, hi):
+                continue  # "工厂长期", "协助教学", "带领队员": the head's last character opens the next word
             if kind is not None:
                 if (
                     (kind == "field" or (kind == "head" and text[k + size - 1] not in "员师工"))
@@ -289,8 +293,20 @@ def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
     )
 
 
-#: characters after 工 that make it the start of a word: 工作 (work), 工具, 工资, 工程, 工艺, 工序, 工期 ...
-_GONG_WORDS = frozenset("作具资程艺厂序种期时位")
+#: characters after 工 that make it the start of a word: 工作 (work), 工具, 工资, 工程, 工艺, 工序, 工期, 工单 ...
+_GONG_WORDS = frozenset("作具资程艺厂序种期时位单")
+#: the words a head's last character opens with what follows it, so that no head ends there: 长期 (long-term; not
+#: 期间, "店长期间" names 店长), 长度, 长达; 生活, 生产, 生态; 教学, 教材; 游客; 医生, 医护; 队员, 队伍; 家里; 商城
+_OPENS_WORD = {
+    "长": re.compile(r"期(?!间)|[度达久远短效途假大]"),
+    "生": re.compile(r"[活产态命涯日物]"),
+    "教": re.compile(r"[学材程案室授研育师练]"),
+    "游": re.compile(r"[客戏泳览玩乐]"),
+    "医": re.compile(r"[生护疗院药学]"),
+    "队": re.compile(r"[员伍列形]"),
+    "家": re.compile(r"[里人庭具居电乡族属]"),
+    "商": re.compile(r"城"),
+}
 #: words that 员 or 师 open, so a person word cannot end at them: "员工" (staff), "师傅" (a master), "师资"
 _WORDS_FROM_SUFFIX = frozenset("员工 师傅 师资 师范 师生".split())
 

@@ -1,0 +1,67 @@
+"""Chinese pages, stop 33: the posts of many trades read by the title lexicon, each in eight sentence frames, and
+words that hold a head but name no post (our own text: shops, depots, kitchens, hotels, factories, building sites,
+offices, banks, schools, clinics and online shops)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.loaders.text_zh import chinese_lines, read_chinese, titles_in
+
+#: frames a post is named in: working as it, hiring it, its duties, a move from it, a label, oneself, its pay, a table
+FRAMES = (
+    "她在公司做{}。", "招聘{} 2名", "{}负责日常工作。", "从{}做到主管。", "岗位：{}\n", "我是一名{}，", "{}月薪5000元",
+    "| {} | 5000 |",
+)
+#: frames a word that is no post is written in
+PLAIN_FRAMES = (
+    "她在公司做{}。", "{}负责日常工作。", "从{}做到主管。", "我是一名{}，", "{}月薪5000元", "了解{}的要求。",
+    "重视{}。",
+)
+
+
+def _read(posts: str, frame: str) -> list[str]:
+    """The posts of ``posts`` that ``titles_in`` misses in ``frame``, or (but in a table's lone row) no role names."""
+    missed = []
+    for post in posts.split():
+        text = frame.format(post)
+        roles = {m.name for m in read_chinese(text, chinese_lines(text)).roles}
+        if post not in [text[a:b] for a, b, _ in titles_in(text)] or (post not in roles and not frame.startswith("|")):
+            missed.append(post)
+    return missed
+
+
+def _misread(pairs: list[tuple[str, str]], frame: str) -> list[str]:
+    """The phrases of ``pairs`` (phrase, a head inside it that is no post there) read as a post in ``frame``."""
+    wrong = []
+    for phrase, head in pairs:
+        text = frame.format(phrase)
+        got = {text[a:b] for a, b, _ in titles_in(text)}
+        got |= {m.name for m in read_chinese(text, chinese_lines(text)).roles}
+        wrong += [phrase for name in got if head in name and name in phrase]
+    return wrong
+
+
+#: posts whose head's last character opens a common word with what may follow it (长期, 教学, 游客, 队员 ...)
+OPENING_POSTS = "线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工"
+OPENING_WORDS = [
+    ("工厂长期", "厂长"), ("一线长期", "线长"), ("学校长期", "校长"), ("加班长期", "班长"), ("内部长期", "部长"),
+    ("班组长期", "组长"), ("厂长期望", "厂长"), ("协助教学", "助教"), ("指导游客", "导游"), ("引导医护", "导医"),
+    ("带领队员", "领队"), ("不管家里", "管家"), ("服务生产", "服务生"), ("实习生活", "实习生"), ("微商城", "微商"),
+    ("维护工单", "护工"),
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_posts_whose_head_ends_in_a_character_opening_a_word_are_read(frame: str) -> None:
+    assert _read(OPENING_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_a_head_whose_last_character_opens_the_next_word_is_no_post(frame: str) -> None:
+    assert _misread(OPENING_WORDS, frame) == []
+
+
+def test_a_post_before_qijian_during_is_still_read() -> None:
+    text = "她担任店长期间，门店业绩翻倍；厂长期间也一样。"
+    assert {text[a:b] for a, b, _ in titles_in(text)} >= {"店长", "厂长"}
