@@ -150,6 +150,7 @@ _FIELDS = frozenset(
     数据分析 淘系 视频 直播间 叉车 货车 干线 生鲜 防损 烘焙 咖啡 单证 报关 收货 发货 拣货 打包
     社媒 详情页 母婴 服装 服饰 女装 男装 童装 鞋服 鞋包 食品 家电 数码 个护 家居 家纺 珠宝 饰品 宠物 图书 酒水饮料 茶叶
     生活用品 日化 百货 户外 运动 专柜 支行 分行 医药
+    电子商务 置业 房产 房地产 地产 物业 保险 停车 秩序 催付
     """.split()
 )
 #: the heads a title ends in
@@ -165,6 +166,8 @@ _HEADS = frozenset(
     经纪人 店助 总助 高管 导购 副理 干部 课长 仓长 班组长 药师 库管员 接待 前台 调度 理货 礼宾 夜审 总机 分拣工 包装工
     洗碗工 打包工 操作工 维修工 杂工 厨工 编导 财务
     柜员 副行长 支行行长 分行行长 值班长 帮工 主管护师 主管药师
+    门童 房嫂 打荷 跟车员 柜组长 电工 电焊工 钳工 木工 瓦工 钢筋工 架子工 油漆工 泥水工 水电工 机修工 技工 清洁工
+    钟点工 班主任 私教 代理人 质检
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
     """.split()
 )
@@ -175,7 +178,7 @@ _HEADS |= _WHOLE_HEADS
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
 _ACTIVITY_HEADS = frozenset(
     "客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购"
-    " 接待 前台 调度 理货 礼宾 总机 财务".split()
+    " 接待 前台 调度 理货 礼宾 总机 财务 质检".split()
 )
 #: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
 _UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())
@@ -184,6 +187,7 @@ _NOT_PERSON_AFTER = re.compile(
     r"经验|能力|技能|技巧|知识|思维|意识|方面|领域|行业|体系|模式|工具|软件|系统|平台|部|组(?!长|成)|团队|中心|类|方向"
     r"|数据|成本|费用|效率|指标|策略|战略|方案|计划|流程(?!图)|效果|质量|水平|数量|规则|标准|考核|资源|合作"
     r"|(?:资格)?证(?![明实])|执照"  # (a certificate: "厨师证", "消防设施操作员证")
+    r"|式|课(?!长)|学校|院校|活(?![动跃泼])"  # (a style: "顾问式销售"; a course: "私教课"; a school; a job: "美工活")
 )
 #: words after a title in an activity's head that make it the work (zh.titles): its work ("运营工作"), its managing
 #: ("销售管理"; not a post's word, "管理员"), or a second step of the work joined to it ("活动策划与执行")

@@ -65,3 +65,33 @@ def test_a_head_whose_last_character_opens_the_next_word_is_no_post(frame: str) 
 def test_a_post_before_qijian_during_is_still_read() -> None:
     text = "她担任店长期间，门店业绩翻倍；厂长期间也一样。"
     assert {text[a:b] for a, b, _ in titles_in(text)} >= {"店长", "厂长"}
+
+
+#: workers and posts of building sites, factories, hotels, depots, schools, clinics, agencies and online shops
+TRADE_POSTS = (
+    "电工 电焊工 钳工 木工 瓦工 钢筋工 架子工 油漆工 泥水工 水电工 机修工 技工 清洁工 钟点工 门童 房嫂 打荷 跟车员"
+    " 柜组长 班主任 私教 保险代理人 置业顾问 房产经纪人 物业管家 秩序维护员 停车管理员 电子商务专员"
+)
+#: posts of online shops in a head of an activity (after 做 such a head is doing the work: "做客服质检")
+SHOP_POSTS = "催付客服 客服质检 售后客服质检"
+TRADE_WORDS = [
+    ("用电工具", "电工"), ("科技工作", "技工"), ("技工学校", "技工"), ("私教课", "私教"), ("顾问式销售", "顾问"),
+    ("顾问式服务", "顾问"), ("管家式服务", "管家"), ("美工活", "美工"), ("电子商务行业", "商务"), ("负责质检", "质检"),
+    ("产品质检标准", "质检"), ("维修工作", "维修"), ("工作", "工"), ("工资", "工"), ("长期", "长"), ("成长", "长"),
+    ("客服工作", "客服"), ("运营工作", "运营"), ("推广费用", "推广"),
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_workers_and_posts_of_many_trades_are_read(frame: str) -> None:
+    assert _read(TRADE_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", FRAMES[1:])
+def test_posts_of_online_shops_in_a_head_of_an_activity_are_read(frame: str) -> None:
+    assert _read(SHOP_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_words_holding_a_trade_head_that_name_no_post_are_not_read(frame: str) -> None:
+    assert _misread(TRADE_WORDS, frame) == []
