@@ -2494,6 +2494,8 @@ RULES: dict[str, Rule] = {
             " 秩序, 催付: '置业顾问', '电子商务专员', '催付客服'); 质检 is a head of an activity ('客服质检');"
             " a style, a course, a school or a job of work after a title names no post ('顾问式销售', '私教课',"
             " '技工学校', '美工活');"
+            " 师傅 and 阿姨 are posts after a field only (凉菜, 砧板, 洗碗, 保洁, 宿管, 家政, 维修, 安装, 装修:"
+            " '维修师傅', '保洁阿姨'), never alone nor after a word the lexicon lacks: '师傅说', '老师傅';"
             " a head alone is a post only where a post is named (an arrow, 晋升为, a stage line) and is the document's"
             " title with that head when it has one (a rank's head right after a title and 或, 和, 及 or 与 takes that"
             " title's field: '礼宾主管或经理' names 礼宾经理; '专员' is '运营专员';"

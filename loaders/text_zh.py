@@ -151,6 +151,7 @@ _FIELDS = frozenset(
     社媒 详情页 母婴 服装 服饰 女装 男装 童装 鞋服 鞋包 食品 家电 数码 个护 家居 家纺 珠宝 饰品 宠物 图书 酒水饮料 茶叶
     生活用品 日化 百货 户外 运动 专柜 支行 分行 医药
     电子商务 置业 房产 房地产 地产 物业 保险 停车 秩序 催付
+    凉菜 热菜 砧板 洗碗 保洁 宿管 家政 维修 安装 装修
     """.split()
 )
 #: the heads a title ends in
@@ -168,6 +169,7 @@ _HEADS = frozenset(
     柜员 副行长 支行行长 分行行长 值班长 帮工 主管护师 主管药师
     门童 房嫂 打荷 跟车员 柜组长 电工 电焊工 钳工 木工 瓦工 钢筋工 架子工 油漆工 泥水工 水电工 机修工 技工 清洁工
     钟点工 班主任 私教 代理人 质检
+    师傅 阿姨
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
     """.split()
 )
@@ -175,6 +177,9 @@ _HEADS = frozenset(
 #: the end of a common word and the start of another ("维护工作" holds 护工, "科技工作" 技工: they are left out)
 _WHOLE_HEADS = frozenset("护士 护士长 医生 焊工 普工 月嫂 保姆 船长 教练".split())
 _HEADS |= _WHOLE_HEADS
+#: heads of a person that only a field before them makes a post ("维修师傅", "保洁阿姨"); alone, or after a word
+#: the lexicon lacks, they are a form of address ("师傅说", "老师傅")
+_NEVER_ALONE = frozenset("师傅 阿姨".split())
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
 _ACTIVITY_HEADS = frozenset(
     "客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购"
@@ -394,6 +399,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work
     if thing is not None or doing is not None:
         return None
+    if first == last and text[start:end] in _NEVER_ALONE:
+        return None  # "师傅说": a form of address; "维修师傅" is a post
     if run[first][2] == "head" and text[start - 1 : start] in _PLACE_ENDS and start - 1 > lo:
         # "水果店店长", "快递站站长", "服装店导购员": a place the lexicon lacks, named before the post there
         k = start - 1

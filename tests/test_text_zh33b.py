@@ -95,3 +95,18 @@ def test_posts_of_online_shops_in_a_head_of_an_activity_are_read(frame: str) -> 
 @pytest.mark.parametrize("frame", PLAIN_FRAMES)
 def test_words_holding_a_trade_head_that_name_no_post_are_not_read(frame: str) -> None:
     assert _misread(TRADE_WORDS, frame) == []
+
+
+#: a master (师傅) and an auntie (阿姨) of some work: posts after the work's field only
+ADDRESS_POSTS = "维修师傅 凉菜师傅 砧板师傅 保洁阿姨 家政阿姨 宿管阿姨 洗碗阿姨"
+ADDRESS_WORDS = [("师傅说", "师傅"), ("老师傅", "师傅"), ("师傅们", "师傅"), ("阿姨们", "阿姨")]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_a_master_or_an_auntie_of_some_work_is_a_post(frame: str) -> None:
+    assert _read(ADDRESS_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_a_master_or_an_auntie_alone_is_a_form_of_address(frame: str) -> None:
+    assert _misread(ADDRESS_WORDS, frame) == []
