@@ -152,6 +152,7 @@ _FIELDS = frozenset(
     生活用品 日化 百货 户外 运动 专柜 支行 分行 医药
     电子商务 置业 房产 房地产 地产 物业 保险 停车 秩序 催付
     凉菜 热菜 砧板 洗碗 保洁 宿管 家政 维修 安装 装修
+    成本 总账
     """.split()
 )
 #: the heads a title ends in
@@ -169,7 +170,7 @@ _HEADS = frozenset(
     柜员 副行长 支行行长 分行行长 值班长 帮工 主管护师 主管药师
     门童 房嫂 打荷 跟车员 柜组长 电工 电焊工 钳工 木工 瓦工 钢筋工 架子工 油漆工 泥水工 水电工 机修工 技工 清洁工
     钟点工 班主任 私教 代理人 质检
-    师傅 阿姨
+    师傅 阿姨 会计 计调
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
     """.split()
 )
@@ -180,6 +181,10 @@ _HEADS |= _WHOLE_HEADS
 #: heads of a person that only a field before them makes a post ("维修师傅", "保洁阿姨"); alone, or after a word
 #: the lexicon lacks, they are a form of address ("师傅说", "老师傅")
 _NEVER_ALONE = frozenset("师傅 阿姨".split())
+#: heads of a person whose word names the work too ("会计", "计调"): a post alone in prose, but the work after a verb
+#: of knowing ("熟悉会计") or before its work, its managing or its trade's words ("会计工作", "会计专业"), as a head of
+#: an activity is
+_WORK_HEADS = frozenset("会计 计调".split())
 #: heads that are also the name of an activity (运营 "operations", 采购 "purchasing"): never a post alone in prose
 _ACTIVITY_HEADS = frozenset(
     "客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购"
@@ -193,10 +198,11 @@ _NOT_PERSON_AFTER = re.compile(
     r"|数据|成本|费用|效率|指标|策略|战略|方案|计划|流程(?!图)|效果|质量|水平|数量|规则|标准|考核|资源|合作"
     r"|(?:资格)?证(?![明实])|执照"  # (a certificate: "厨师证", "消防设施操作员证")
     r"|式|课(?!长)|学校|院校|活(?![动跃泼])"  # (a style: "顾问式销售"; a course: "私教课"; a school; a job: "美工活")
+    r"|准则|凭证|报表|科目"  # (a book-keeper's things: "会计准则", "会计凭证")
 )
 #: words after a title in an activity's head that make it the work (zh.titles): its work ("运营工作"), its managing
 #: ("销售管理"; not a post's word, "管理员"), or a second step of the work joined to it ("活动策划与执行")
-_WORK_AFTER = re.compile(r"工作|管理(?![员者层岗]|人员)|[与和及](?:执行|实施|落地|复盘)")
+_WORK_AFTER = re.compile(r"工作|管理(?![员者层岗]|人员)|[与和及](?:执行|实施|落地|复盘)|专业|核算")
 #: verbs of doing before a title make it an activity ("负责商品采购")
 _ACTIVITY_BEFORE = re.compile(
     r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
@@ -386,14 +392,14 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
         doing = None  # "转岗做产品经理", "转做仓管员": working as a post that a head of a person names
-    if doing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS:
+    if doing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS | _WORK_HEADS:
         doing = _KNOWING_BEFORE.search(text, max(0, start - 2), start)  # "熟悉直播运营", "统筹店铺运营": the work
         if doing is None and text[start - 1 : start] in _JOINS and start - 1 > lo:
             # "负责店铺推广和活动策划": the last of the things a verb of doing lists is work too
             clause = max(text.rfind(m, lo, start) for m in "，,。；;：:\n") + 1
             doing = _DOING_IN.search(text, max(clause, lo), start - 1)
     thing = _NOT_PERSON_AFTER.match(text, end, hi)
-    if thing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS:
+    if thing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS | _WORK_HEADS:
         thing = _WORK_AFTER.match(text, end, hi)  # "规范运营工作", "活动策划与执行", "向销售管理方向": the work
     if thing is not None and _TOWARD_AFTER.match(text, end, hi) and text[start - 1 : start] in _TOWARD_VERBS:
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work

@@ -110,3 +110,21 @@ def test_a_master_or_an_auntie_of_some_work_is_a_post(frame: str) -> None:
 @pytest.mark.parametrize("frame", PLAIN_FRAMES)
 def test_a_master_or_an_auntie_alone_is_a_form_of_address(frame: str) -> None:
     assert _misread(ADDRESS_WORDS, frame) == []
+
+
+#: posts whose word names the work too
+WORK_POSTS = "会计 计调 成本会计 总账会计 税务会计"
+WORK_WORDS = [
+    ("会计准则", "会计"), ("会计工作", "会计"), ("熟悉会计", "会计"), ("会计专业", "会计"), ("会计凭证", "会计"),
+    ("计调工作", "计调"), ("懂会计", "会计"),
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_posts_whose_word_names_the_work_too_are_read(frame: str) -> None:
+    assert _read(WORK_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_the_work_a_post_word_names_is_no_post(frame: str) -> None:
+    assert _misread(WORK_WORDS, frame) == []
