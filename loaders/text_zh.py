@@ -153,6 +153,8 @@ _FIELDS = frozenset(
     电子商务 置业 房产 房地产 地产 物业 保险 停车 秩序 催付
     凉菜 热菜 砧板 洗碗 保洁 宿管 家政 维修 安装 装修
     成本 总账
+    英语 数学 语文 物理 化学 音乐 体育 声乐 书法 编程 舞蹈 钢琴 瑜伽 游泳 体能 招生 幼儿 少儿 早教 口腔 内科 外科
+    儿科 眼科 急诊 中医 康复 放射 银行 租赁 网约车
     """.split()
 )
 #: the heads a title ends in
@@ -170,7 +172,8 @@ _HEADS = frozenset(
     柜员 副行长 支行行长 分行行长 值班长 帮工 主管护师 主管药师
     门童 房嫂 打荷 跟车员 柜组长 电工 电焊工 钳工 木工 瓦工 钢筋工 架子工 油漆工 泥水工 水电工 机修工 技工 清洁工
     钟点工 班主任 私教 代理人 质检
-    师傅 阿姨 会计 计调
+    师傅 阿姨 会计 计调 老师
+    导诊 医助 牙医 兽医 助产士 门卫 技师 美导 柜姐 绿化工 园林工 电梯工 锅炉工 司炉工
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
     """.split()
 )
@@ -178,9 +181,9 @@ _HEADS = frozenset(
 #: the end of a common word and the start of another ("维护工作" holds 护工, "科技工作" 技工: they are left out)
 _WHOLE_HEADS = frozenset("护士 护士长 医生 焊工 普工 月嫂 保姆 船长 教练".split())
 _HEADS |= _WHOLE_HEADS
-#: heads of a person that only a field before them makes a post ("维修师傅", "保洁阿姨"); alone, or after a word
-#: the lexicon lacks, they are a form of address ("师傅说", "老师傅")
-_NEVER_ALONE = frozenset("师傅 阿姨".split())
+#: heads of a person that only a field or a place before them makes a post ("维修师傅", "保洁阿姨", "英语老师",
+#: "幼儿园老师"); alone, or after a word the lexicon lacks, they are a form of address ("师傅说", "老师们")
+_NEVER_ALONE = frozenset("师傅 阿姨 老师".split())
 #: heads of a person whose word names the work too ("会计", "计调"): a post alone in prose, but the work after a verb
 #: of knowing ("熟悉会计") or before its work, its managing or its trade's words ("会计工作", "会计专业"), as a head of
 #: an activity is
@@ -311,7 +314,8 @@ def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
 #: characters after 工 that make it the start of a word: 工作 (work), 工具, 工资, 工程, 工艺, 工序, 工期, 工单 ...
 _GONG_WORDS = frozenset("作具资程艺厂序种期时位单")
 #: the words a head's last character opens with what follows it, so that no head ends there: 长期 (long-term; not
-#: 期间, "店长期间" names 店长), 长度, 长达; 生活, 生产, 生态; 教学, 教材; 游客; 医生, 医护; 队员, 队伍; 家里; 商城
+#: 期间, "店长期间" names 店长), 长度, 长达; 生活, 生产, 生态; 教学, 教材; 游客; 医生, 医护; 队员, 队伍; 家里; 商城;
+#: 师傅 ("老师傅" holds no 老师)
 _OPENS_WORD = {
     "长": re.compile(r"期(?!间)|[度达久远短效途假大]"),
     "生": re.compile(r"[活产态命涯日物]"),
@@ -321,6 +325,7 @@ _OPENS_WORD = {
     "队": re.compile(r"[员伍列形]"),
     "家": re.compile(r"[里人庭具居电乡族属]"),
     "商": re.compile(r"城"),
+    "师": re.compile(r"傅"),
 }
 #: words that 员 or 师 open, so a person word cannot end at them: "员工" (staff), "师傅" (a master), "师资"
 _WORDS_FROM_SUFFIX = frozenset("员工 师傅 师资 师范 师生".split())
@@ -405,8 +410,6 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work
     if thing is not None or doing is not None:
         return None
-    if first == last and text[start:end] in _NEVER_ALONE:
-        return None  # "师傅说": a form of address; "维修师傅" is a post
     if run[first][2] == "head" and text[start - 1 : start] in _PLACE_ENDS and start - 1 > lo:
         # "水果店店长", "快递站站长", "服装店导购员": a place the lexicon lacks, named before the post there
         k = start - 1
@@ -416,6 +419,8 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
             k -= 1
         if start - k >= 2:
             return k, end, False
+    if first == last and text[start:end] in _NEVER_ALONE:
+        return None  # "师傅说": a form of address; "维修师傅" is a post
     # (a person word the lexicon lacks, "药剂师", is a post alone, as a whole head is: never "初级药剂师")
     return start, end, last == first and text[start:end] not in _WHOLE_HEADS and _LEXICON.get(text[start:end]) == "head"
 

@@ -128,3 +128,24 @@ def test_posts_whose_word_names_the_work_too_are_read(frame: str) -> None:
 @pytest.mark.parametrize("frame", PLAIN_FRAMES)
 def test_the_work_a_post_word_names_is_no_post(frame: str) -> None:
     assert _misread(WORK_WORDS, frame) == []
+
+
+#: teachers of a subject or a place (老师 after a field or a place only) and posts of clinics, schools and services
+TEACHING_POSTS = (
+    "英语老师 舞蹈老师 招生老师 幼儿园老师 招生专员 瑜伽教练 游泳教练 口腔医生 康复技师 导诊 医助 牙医 兽医 助产士"
+    " 门卫 美导 柜姐 绿化工 园林工 电梯工 锅炉工 银行柜员 租赁顾问 网约车司机"
+)
+TEACHING_WORDS = [
+    ("老师说", "老师"), ("老师们", "老师"), ("跟着老师", "老师"), ("好老师", "老师"), ("老师傅", "老师"),
+    ("维修老师傅", "老师"), ("园林工程", "园林工"), ("绿化工作", "绿化工"), ("英语水平", "英语"),
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_teachers_of_a_subject_and_posts_of_clinics_and_services_are_read(frame: str) -> None:
+    assert _read(TEACHING_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_a_teacher_alone_is_a_form_of_address(frame: str) -> None:
+    assert _misread(TEACHING_WORDS, frame) == []
