@@ -149,3 +149,19 @@ def test_teachers_of_a_subject_and_posts_of_clinics_and_services_are_read(frame:
 @pytest.mark.parametrize("frame", PLAIN_FRAMES)
 def test_a_teacher_alone_is_a_form_of_address(frame: str) -> None:
     assert _misread(TEACHING_WORDS, frame) == []
+
+
+#: posts of food delivery, resale and social-selling platforms and of live selling in a shop's own room
+PLATFORM_POSTS = "美团运营专员 饿了么运营经理 得物客服 唯品会采购 闲鱼店主 微店店长 有赞运营专员 微信客服专员"
+PLATFORM_POSTS += " 主图设计师 种草文案专员 店播主播 社群团长 团长"
+PLATFORM_WORDS = [("集团长期", "团长"), ("社团长达", "团长"), ("美团外卖", "美团"), ("微信群", "微信")]
+
+
+@pytest.mark.parametrize("frame", FRAMES[1:])
+def test_posts_of_platforms_and_live_selling_are_read(frame: str) -> None:
+    assert _read(PLATFORM_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_a_platform_or_a_group_alone_is_no_post(frame: str) -> None:
+    assert _misread(PLATFORM_WORDS, frame) == []
