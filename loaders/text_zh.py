@@ -212,7 +212,10 @@ _ACTIVITY_BEFORE = re.compile(
     r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
 )
 #: verbs of knowing, running or planning some work: before a title in an activity's head it is that work
-_KNOWING_BEFORE = re.compile(r"(?:熟悉|了解|掌握|精通|擅长|懂得|统筹|把控|主抓|兼顾|搭建|规划|负责)$")
+#: (and 用, using, not as in hiring: "用英语接待外宾" is the work done in a language, "录用" hires)
+_KNOWING_BEFORE = re.compile(
+    r"(?:熟悉|了解|掌握|精通|擅长|懂得|统筹|把控|主抓|兼顾|搭建|规划|负责|(?<![录雇聘任启选起重留试])用)$"
+)
 #: what joins things in a list, right before a title
 _JOINS = frozenset("和及、与")
 #: a verb of doing or knowing that opens a list of work, in the clause before it

@@ -165,3 +165,8 @@ def test_posts_of_platforms_and_live_selling_are_read(frame: str) -> None:
 @pytest.mark.parametrize("frame", PLAIN_FRAMES)
 def test_a_platform_or_a_group_alone_is_no_post(frame: str) -> None:
     assert _misread(PLATFORM_WORDS, frame) == []
+
+
+def test_yong_using_before_a_title_in_an_activitys_head_is_the_work_done() -> None:
+    text = "前台要能用英语接待外宾，酒店去年录用英语客服两名。"
+    assert [text[a:b] for a, b, _ in titles_in(text)] == ["前台", "英语客服"]  # (前台 a head alone, the desk)
