@@ -156,6 +156,7 @@ _FIELDS = frozenset(
     英语 数学 语文 物理 化学 音乐 体育 声乐 书法 编程 舞蹈 钢琴 瑜伽 游泳 体能 招生 幼儿 少儿 早教 口腔 内科 外科
     儿科 眼科 急诊 中医 康复 放射 银行 租赁 网约车
     美团 饿了么 得物 唯品会 闲鱼 微店 有赞 微信 主图 种草 店播
+    车间 流水线 产线 文控
     """.split()
 )
 #: the heads a title ends in
@@ -175,6 +176,7 @@ _HEADS = frozenset(
     钟点工 班主任 私教 代理人 质检
     师傅 阿姨 会计 计调 老师
     导诊 医助 牙医 兽医 助产士 门卫 技师 美导 柜姐 绿化工 园林工 电梯工 锅炉工 司炉工 团长
+    模具工 注塑工 冲压工 喷涂工 打磨工 组装工 工人
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
     """.split()
 )
@@ -183,8 +185,9 @@ _HEADS = frozenset(
 _WHOLE_HEADS = frozenset("护士 护士长 医生 焊工 普工 月嫂 保姆 船长 教练".split())
 _HEADS |= _WHOLE_HEADS
 #: heads of a person that only a field or a place before them makes a post ("维修师傅", "保洁阿姨", "英语老师",
-#: "幼儿园老师"); alone, or after a word the lexicon lacks, they are a form of address ("师傅说", "老师们")
-_NEVER_ALONE = frozenset("师傅 阿姨 老师".split())
+#: "幼儿园老师", "车间工人"); alone, or after a word the lexicon lacks, they are a form of address ("师傅说", "老师们")
+#: or workers in general ("工人的安全")
+_NEVER_ALONE = frozenset("师傅 阿姨 老师 工人".split())
 #: heads of a person whose word names the work too ("会计", "计调"): a post alone in prose, but the work after a verb
 #: of knowing ("熟悉会计") or before its work, its managing or its trade's words ("会计工作", "会计专业"), as a head of
 #: an activity is

@@ -170,3 +170,18 @@ def test_a_platform_or_a_group_alone_is_no_post(frame: str) -> None:
 def test_yong_using_before_a_title_in_an_activitys_head_is_the_work_done() -> None:
     text = "前台要能用英语接待外宾，酒店去年录用英语客服两名。"
     assert [text[a:b] for a, b, _ in titles_in(text)] == ["前台", "英语客服"]  # (前台 a head alone, the desk)
+
+
+#: workers of a factory floor (工人 after a field only: a worker in general alone)
+FLOOR_POSTS = "模具工 注塑工 冲压工 喷涂工 打磨工 组装工 车间工人 流水线工人 技术工人 产线组长 文控专员"
+FLOOR_WORDS = [("工人的安全", "工人"), ("工人们", "工人"), ("模具工程", "模具工"), ("组装工艺", "组装工")]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_workers_of_a_factory_floor_are_read(frame: str) -> None:
+    assert _read(FLOOR_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_workers_in_general_and_a_floors_work_are_no_post(frame: str) -> None:
+    assert _misread(FLOOR_WORDS, frame) == []
