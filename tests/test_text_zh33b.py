@@ -185,3 +185,19 @@ def test_workers_of_a_factory_floor_are_read(frame: str) -> None:
 @pytest.mark.parametrize("frame", PLAIN_FRAMES)
 def test_workers_in_general_and_a_floors_work_are_no_post(frame: str) -> None:
     assert _misread(FLOOR_WORDS, frame) == []
+
+
+#: posts of tea shops, kitchens, hotels' revenue desks, banks' advisers and agencies, named by their field
+SERVICE_POSTS = "奶茶店员 茶饮店长 烧烤师傅 日料厨师 寿司师傅 甜品师 西点师 水产员 熟食主管 收益分析师 理财顾问"
+SERVICE_POSTS += " 家装顾问 留学顾问 旅游顾问 健康管理师 婚庆策划师 销售内勤"
+SERVICE_WORDS = [("投资收益", "收益"), ("理财产品", "理财"), ("旅游景点", "旅游"), ("健康证", "健康")]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_posts_of_tea_shops_kitchens_and_agencies_are_read(frame: str) -> None:
+    assert _read(SERVICE_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_the_fields_of_such_posts_alone_are_no_post(frame: str) -> None:
+    assert _misread(SERVICE_WORDS, frame) == []
