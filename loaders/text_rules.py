@@ -2513,6 +2513,8 @@ RULES: dict[str, Rule] = {
             " 文控 is a field ('文控专员');"
             " fields of shops, kitchens and services: 奶茶, 茶饮, 烧烤, 日料, 寿司, 鲜肉, 甜品, 水产, 熟食, 西点, 收益,"
             " 理财, 家装, 留学, 旅游, 健康, 婚庆 ('奶茶店员', '烧烤师傅', '理财顾问'); 内勤 is a head ('销售内勤');"
+            " the trades of clothing shops and shops abroad: fields 面料, 辅料 and languages (外语, 日语, 韩语, 小语种"
+            " ...: '面料采购', '日语客服', '外语主播'), heads 样衣工 and 星探;"
             " a head alone is a post only where a post is named (an arrow, 晋升为, a stage line) and is the document's"
             " title with that head when it has one (a rank's head right after a title and 或, 和, 及 or 与 takes that"
             " title's field: '礼宾主管或经理' names 礼宾经理; '专员' is '运营专员';"

@@ -201,3 +201,18 @@ def test_posts_of_tea_shops_kitchens_and_agencies_are_read(frame: str) -> None:
 @pytest.mark.parametrize("frame", PLAIN_FRAMES)
 def test_the_fields_of_such_posts_alone_are_no_post(frame: str) -> None:
     assert _misread(SERVICE_WORDS, frame) == []
+
+
+#: posts of clothing shops and of shops selling abroad
+GARMENT_POSTS = "面料采购 辅料采购员 样衣工 星探 日语客服 韩语客服专员 外语主播 小语种运营专员"
+GARMENT_WORDS = [("外语能力", "外语"), ("面料工艺", "面料"), ("样衣工作", "样衣工")]
+
+
+@pytest.mark.parametrize("frame", FRAMES[1:])
+def test_posts_of_clothing_shops_and_of_shops_abroad_are_read(frame: str) -> None:
+    assert _read(GARMENT_POSTS, frame) == []
+
+
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_a_language_or_a_cloth_alone_is_no_post(frame: str) -> None:
+    assert _misread(GARMENT_WORDS, frame) == []
