@@ -10441,6 +10441,8 @@ _GLUE = re.compile(
 _GLUED_HEAD = re.compile(
     r"(?:(?<=^)|(?<=[\s:.]))(?:Job |Role |Position )?(?:Titles?|Roles?|Positions?|Jobs?)(?=[A-Z])"
 )
+#: what every match of _GLUED_HEAD holds
+_GLUED_HEAD_WORDS = ("Title", "Role", "Position", "Job")
 
 
 def glued_table(line: str) -> tuple[int, list[str], list[tuple[int, list[tuple[int, int]]]]] | None:
@@ -17809,7 +17811,13 @@ def _read_document(
     if chinese:  # lines written in Chinese are read by text_zh; the English rules see blanks there
         _read_chinese(reader, plain, chinese)
         plain = _blanked(plain, chinese)
-    if "structure.glued-table" not in disabled and _GLUED_HEAD.search(plain) is not None:
+    # (the pattern opens by looking behind, so a scan tries it at every character: the page is scanned only when it
+    # holds one of the words a header's first cell ends with)
+    if (
+        "structure.glued-table" not in disabled
+        and any(map(plain.__contains__, _GLUED_HEAD_WORDS))
+        and _GLUED_HEAD.search(plain) is not None
+    ):
         glued = reader.run("structure.glued-table", _glued_tables, reader, plain)
         if glued:  # (the tables' lines are read; the other rules see blanks there)
             plain = _blanked(plain, glued)
