@@ -6912,7 +6912,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if ms and ("?" in here or (r.question is not None and r.sentence_index - r.question[1] <= _ASKED_REACH)):
         if r.run("transitions.asked", _asked, r, vocab, sent, ms, offset):
             return
-    cue = has_move_cue(norms, sent.start, sent.end)
+    cue = has_move_cue(norms, sent.start, sent.end, here)
     _field_then_post(r, vocab, sent, ms, offset, cue)
     if not cue and "include" in here and r.last_sources is not None and ms:
         r.run("transitions.more-posts", _more_posts, r, vocab, sent, ms, offset)
@@ -8633,7 +8633,7 @@ def _rank_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> l
     """A capitalised rank and its number where a move is told, as the post it names: "moving from a Tier 3 position
     to a Tier 4 position", "from Band 5 to Band 6" (a post word after it is part of the name)."""
     doc = sent.doc
-    if not has_move_cue(_doc_norms(doc), sent.start, sent.end):
+    if not has_move_cue(_doc_norms(doc), sent.start, sent.end, _sent_norms(sent)):
         return []
     words = _words(doc)
     lowers = words.lower

@@ -299,10 +299,11 @@ def _held_for_years(words: Collection[str]) -> bool:
     return "be" in words and "have" in words and "for" in words and not _YEARS.isdisjoint(words)
 
 
-def has_move_cue(norms: Sequence[str], start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold a verb of movement or a next-rung phrase (a quick test)."""
+def has_move_cue(norms: Sequence[str], start: int, end: int, words: frozenset[str] | None = None) -> bool:
+    """Whether tokens ``start:end`` hold a verb of movement or a next-rung phrase (a quick test); ``words``, when
+    given, are those tokens' norms as a set (a caller that has made it already)."""
     # (a set, made once: each test below looks words up in it, or walks the smaller set, not the whole sentence)
-    words = frozenset(norms[start:end])
+    words = frozenset(norms[start:end]) if words is None else words
     if not (_CUES.keys().isdisjoint(words) and _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words)):
         return True
     if ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words):
@@ -1014,16 +1015,22 @@ def names_route(norms: Sequence[str], start: int, end: int) -> bool:
     """Whether tokens ``start:end`` hold a route noun opening a clause with "is" after it ("From there, the route is
     B")."""
     words = norms[start:end]
-    return not _ROUTE_NOUNS.isdisjoint(words) and "be" in words and any(
-        _bare_route(norms, start, k) for k in range(start + 1, end - 1)
-    )
+    if _ROUTE_NOUNS.isdisjoint(words) or "be" not in words:
+        return False
+    # (only the route nouns _bare_route reads are tried, picked out in C)
+    nouns = map(_BARE_ROUTE_NOUNS.__contains__, norms[start + 1 : end - 1])
+    return any(_bare_route(norms, start, k) for k in itertools.compress(range(start + 1, end - 1), nouns))
+
+
+#: the route nouns that open a clause of a route told bare (see _bare_route)
+_BARE_ROUTE_NOUNS = frozenset({"route", "path", "track"})
 
 
 def _bare_route(norms: Sequence[str], start: int, k: int) -> bool:
     """Whether the route noun at ``k`` opens the sentence's clause as its subject, "is" after it: "the route is B",
     "From there, the usual path is B", "After A, the route is B" (no "for A": the route from where the career
     stands)."""
-    if norms[k] not in {"route", "path", "track"} or norms[k + 1 : k + 2] != ["be"]:
+    if norms[k] not in _BARE_ROUTE_NOUNS or norms[k + 1 : k + 2] != ["be"]:
         return False
     lead = k - 1
     if norms[lead] in _ROUTE_QUALIFIERS:
