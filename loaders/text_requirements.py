@@ -2215,11 +2215,17 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
 
     A list marker the item still opens with is no word of it ("b) Deliver sales targets", "2) P&L ownership").
     """
+    return list(_skill_names_marked(item, predicate, verb))
+
+
+@functools.lru_cache(maxsize=8192)  # (a piece of a list is asked of three times: its duty, its verb, its names)
+def _skill_names_marked(item: str, predicate: bool, verb: bool) -> tuple[SkillName, ...]:
+    """:func:`skill_names`, kept per item (its list marker left out)."""
     marker = _ITEM_MARKER.match(item)
     if marker is not None and marker.end() < len(item):
         at = marker.end()
-        return [SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names_kept(item[at:], predicate, verb)]
-    return list(_skill_names_kept(item, predicate, verb))
+        return tuple(SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names_kept(item[at:], predicate, verb))
+    return _skill_names_kept(item, predicate, verb)
 
 
 #: experience of a kind of post: "Experience in a call centre role", "2+ years in a helpdesk or IT support role",
