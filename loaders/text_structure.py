@@ -213,7 +213,9 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "from",
         (
-            r"entry[ -]?(?:points?|level roles?)", r"entry from", r"enter(?:s|ing)? from", r"c(?:omes?|ame) from",
+            # ("comes from" and "came from" apart: an alternative's first letters are its stem, and "c" alone is in
+            # every line, whose every "c" the pattern was then tried at)
+            r"entry[ -]?(?:points?|level roles?)", r"entry from", r"enter(?:s|ing)? from", r"comes? from", r"came from",
             r"promoted from", r"previous (?:roles?|positions?|jobs?)", r"prior (?:roles?|positions?|experience)",
             r"feeder (?:roles?|jobs?)", r"typical (?:entry|background)", r"where (?:they|you) come from",
             r"how to get (?:there|in)", r"paths? in(?:to)?",
