@@ -59,6 +59,7 @@ __all__ = [
     "run_on_items",
     "skill_names",
     "subject_word",
+    "tidy_name",
     "verb_base",
 ]
 
@@ -2302,6 +2303,13 @@ _AMOUNT = re.compile(
     re.I,
 )
 
+#: a bracket left with only the words around an amount once the amount is out: "(usually around  at least)", "(max. )"
+_AMOUNT_ASIDE = re.compile(
+    r"\s*\((?:\s*(?:usually|typically|normally|often|around|about|approx\.?|approximately|roughly|at|least|most|up|to"
+    r"|max\.?|maximum|min\.?|minimum|over|under|more|less|than|or|and|each|per|[,/+-]))*\s*\)",
+    re.I,
+)
+
 
 def physical_names(item: str) -> list[SkillName]:
     """The physical demands a requirement item names, each as its verb's "-ing" form with what follows it ("be able
@@ -2334,7 +2342,7 @@ def physical_names(item: str) -> list[SkillName]:
             return []  # ("lift margins", "push sales": a goal, not bodily work; "carry out": doing)
         if base not in _LOAD_VERBS and _POSTURE_AFTER.match(rest) is None:
             return []  # ("stand out", "walk customers through": no posture held)
-        words = _AMOUNT.sub(" ", rest).split()
+        words = _AMOUNT_ASIDE.sub(" ", _AMOUNT.sub(" ", rest)).split()
         words = words[:5]
         while words and words[-1].lower() in _PHYSICAL_TRAILING:
             words.pop()
@@ -2359,8 +2367,54 @@ _COMPOUND_DUTY = re.compile(
 
 @functools.lru_cache(maxsize=8192)  # (several rules ask of each list item: a duty's piece, its verb, its names)
 def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[SkillName, ...]:
-    """:func:`skill_names`, kept per item."""
-    return tuple(_skill_names_read(item, predicate, verb))
+    """:func:`skill_names`, kept per item (each name tidied: :func:`tidy_name`; one left empty is dropped)."""
+    return tuple(
+        s._replace(name=tidy) if tidy != s.name else s
+        for s in _skill_names_read(item, predicate, verb)
+        if (tidy := tidy_name(s.name))
+    )
+
+
+#: a bracket with no word inside: what is left where an amount or an aside was taken out ("( )", "[ - ]")
+_EMPTY_BRACKETS = re.compile(r"\s*[(\[{][^\w()\[\]{}]*[)\]}]")
+#: marks no name starts or ends with: quotes, dashes, slashes, stops, commas and the like
+_END_MARKS = " \t\"'“”‘’`«»-–—/\\|,;:!?*•·&"
+
+
+def tidy_name(name: str) -> str:
+    """``name`` without what a removed amount or aside left behind: empty brackets, a bracket left open or never
+    opened, a space before a comma, and quotes, dashes, slashes or stops at its ends (requirements.duty-names).
+
+    >>> tidy_name("Lifting heavy objects ( )"), tidy_name("Stock counts (weekly"), tidy_name("'Till work' -")
+    ('Lifting heavy objects', 'Stock counts', 'Till work')
+    >>> tidy_name("Customer service (phone)"), tidy_name("C++"), tidy_name("Food safety /")
+    ('Customer service (phone)', 'C++', 'Food safety')
+    """
+    tidy = _EMPTY_BRACKETS.sub("", name)
+    for opening, closing in ("()", "[]", "{}"):
+        depth = 0
+        kept: list[str] = []
+        for ch in tidy:
+            if ch == closing and depth == 0:
+                continue  # (a bracket never opened)
+            depth += 1 if ch == opening else -1 if ch == closing else 0
+            kept.append(ch)
+        tidy = "".join(kept)
+        while depth > 0:  # (a bracket left open: the name ends before it, or it goes when nothing stands before it)
+            at = tidy.rfind(opening)
+            before = tidy[:at].strip(_END_MARKS)
+            tidy = tidy[:at] if before else tidy[:at] + tidy[at + 1 :]
+            depth -= 1
+    tidy = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", tidy))
+    while True:
+        stripped = tidy.strip(_END_MARKS)
+        if stripped.endswith(".") and "." not in stripped.split()[-1][:-1]:
+            stripped = stripped[:-1]  # (a stop ends no name; "U.S." keeps its own)
+        if stripped == tidy:
+            break
+        tidy = stripped
+    first = next((ch for ch in name if ch.isalpha()), "")
+    return tidy[:1].upper() + tidy[1:] if first.isupper() else tidy
 
 
 def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[SkillName]:

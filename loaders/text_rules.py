@@ -2078,7 +2078,10 @@ RULES: dict[str, Rule] = {
             " '- transporting hay bales to the barn', '..., cleaning cabins and addressing passenger complaints', not"
             " 'Changing rooms'), and goes on a series of duties in the same form"
             " ('checks the exits, locks the doors'), its action named by its gerund or usual noun ('Door locking',"
-            " 'Stock level control')",
+            " 'Stock level control'); no name keeps what an amount or an aside taken out leaves behind: empty"
+            " brackets, a bracket left open or never opened, the words around the amount ('lift heavy pots (up to"
+            " 20 kg)': Lifting heavy pots; before, 'Lifting heavy pots ( )'), or quotes, dashes, slashes and stops at"
+            " its ends",
         ),
         Rule(
             "requirements.degree",

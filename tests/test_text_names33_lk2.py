@@ -1,0 +1,32 @@
+"""Skill names read from duties and requirements (stop 33, lk2): what a user sees in the graph.
+
+The wording, roles and trades here are our own (a kitchen, a care home, a building site, ...); each test fails on
+the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+# --- requirements.duty-names: no name keeps the brackets, quotes or dashes an amount or an aside leaves behind --------
+
+
+def test_an_amount_taken_out_of_brackets_leaves_no_empty_brackets(tmp_path: Path) -> None:
+    page = (
+        "Kitchen Porter Job Description\n\n"
+        "Requirements:\n"
+        "- Able to lift heavy stock pots (up to 20 kg)\n"
+        "- Able to carry full crates (over 15 kg) across the yard\n"
+    )
+    got = needs(read(tmp_path, page)).get("kitchen-porter", set())
+    assert "lifting heavy stock pots" in got, got
+    assert not any(ch in name for name in got for ch in "()"), got
+
+
+def test_the_words_around_an_amount_go_with_it() -> None:
+    got = [s.name for s in skill_names("lift heavy kegs (often about 50 kg or more) in the cellar")]
+    assert got == ["Lifting heavy kegs in the cellar"], got
