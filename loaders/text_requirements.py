@@ -2942,7 +2942,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     if len(obj) > 1 and obj[0].lower == "for" and verbs[-1] in _SEEKING_VERBS and obj[1].lower.isalpha():
         obj = obj[1:]  # "check for damage": what is looked for is what is checked (Damage checking)
     phrasal = _PHRASAL.get(verbs[-1])
+    particles = ""  # (a phrasal verb's gerund and particles: "looking after")
     if phrasal is not None and tuple(t.lower for t in obj[: len(phrasal)]) == phrasal:
+        particles = f"{_gerund(verbs[-1], toks[k - 1].lower)} {' '.join(phrasal)}"
         obj = obj[len(phrasal) :]  # "look after pricing", "set up product links", "keep track of stock"
         verbs[-1] = "keep"  # (the object alone names the skill)
     if verbs[-1] in _GAINING_VERBS and len(obj) > 2 and obj[0].lower in _SKILL_WORDS and obj[1].lower in {
@@ -3051,9 +3053,12 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
                 continue  # ("lift, carry and stack boxes": lifting may be a goal elsewhere, "lift sales")
             if shared and vb not in _VERB_NOUNS and _verb_base(vb) is None:
                 continue  # (a gerund the namer does not know names nothing of its own)
-            vname = _part_name(item, part, vb, vtok, helping)
+            # ("look after guests": a phrasal verb's people are named with the verb as written, Looking after guests)
+            phrasal_lead = particles if particles and not shared else None
+            vname = _part_name(item, part, vb, vtok, helping, phrasal_lead)
+            said = f"{vtok.lower} {' '.join(phrasal or ())} " if phrasal_lead else f"{vtok.lower} "
             if vname not in {x.name for x in out}:
-                out.append(SkillName(start, part[-1].end, vname, True, f"{vtok.lower} {_written(item, part)}"))
+                out.append(SkillName(start, part[-1].end, vname, True, f"{said}{_written(item, part)}"))
     return out + rest
 
 
@@ -3362,8 +3367,9 @@ _RULE_NOUNS = frozenset(
 )
 
 
-def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool) -> str:
-    """The name of a duty: its object ``part`` with the action of verb ``base`` (written ``verb``)."""
+def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool, lead: str | None = None) -> str:
+    """The name of a duty: its object ``part`` with the action of verb ``base`` (written ``verb``); ``lead``, the
+    gerund of a phrasal verb and its particles ("looking after"), names the work done to people."""
     lowers = [t.lower for t in part]
     head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
     # ("follow up with suppliers": Supplier follow-up; rules followed are named alone, as those complied with are:
@@ -3377,7 +3383,7 @@ def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool
     generic = action is None or action in _GENERIC_ACTIONS
     if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does
-        name = f"{_gerund(base, verb.lower)} {_written(item, part)}"
+        name = f"{lead or _gerund(base, verb.lower)} {_written(item, part)}"
     elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
         name = _written(item, part)
     else:
@@ -3403,12 +3409,31 @@ _SERVED = frozenset(
 )
 
 
+#: verbs of two syllables or more stressed on the last, which double a last consonant before "-ing" ("refer")
+_STRESSED_LAST = frozenset({"refer", "prefer", "transfer", "admit", "commit", "permit", "submit", "omit", "control",
+                            "patrol", "equip", "occur", "begin", "forget", "regret", "compel", "expel", "upset"})
+
+
 def _gerund(base: str, written: str) -> str:
-    """The gerund of a verb as written ("advising"), else made from its base form ("advise" -> "advising")."""
+    """The gerund of a verb as written ("advising"), else made from its base form by the rules of English spelling:
+    a silent "e" goes ("advise" -> "advising", not "see" -> "seeing"), "ie" turns "y" ("tie" -> "tying"), and a
+    last consonant after one short vowel is doubled in a verb of one syllable or one stressed on its last, as in
+    British spelling after an "l" too ("plan" -> "planning", "travel" -> "travelling"; not "open", "visit").
+
+    >>> [_gerund(v, v) for v in ("run", "plan", "open", "visit", "lay", "wash", "serve", "tie", "see", "label")]
+    ['running', 'planning', 'opening', 'visiting', 'laying', 'washing', 'serving', 'tying', 'seeing', 'labelling']
+    """
     if written.endswith("ing"):
         return written
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         return base[:-1] + "ing"
+    vowels = [c in "aeiou" for c in base]
+    syllables = sum(1 for a, b in itertools.pairwise([False, *vowels]) if b and not a)
+    short = len(base) >= 3 and vowels[-2:] == [True, False] and not vowels[-3] and base[-1] not in "wxy"
+    if short and (syllables == 1 or base in _STRESSED_LAST or base.endswith("l")):
+        return base + base[-1] + "ing"
     return base + "ing"
 
 

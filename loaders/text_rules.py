@@ -2081,7 +2081,8 @@ RULES: dict[str, Rule] = {
             " 'Stock level control'); no name keeps what an amount or an aside taken out leaves behind: empty"
             " brackets, a bracket left open or never opened, the words around the amount ('lift heavy pots (up to"
             " 20 kg)': Lifting heavy pots; before, 'Lifting heavy pots ( )'), or quotes, dashes, slashes and stops at"
-            " its ends",
+            " its ends; the people a phrasal verb's work is done to are named with the verb and its particles ('look"
+            " after guests': Looking after guests, 'take care of patients'; before, 'Keeping guests')",
         ),
         Rule(
             "requirements.degree",

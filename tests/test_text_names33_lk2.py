@@ -30,3 +30,19 @@ def test_an_amount_taken_out_of_brackets_leaves_no_empty_brackets(tmp_path: Path
 def test_the_words_around_an_amount_go_with_it() -> None:
     got = [s.name for s in skill_names("lift heavy kegs (often about 50 kg or more) in the cellar")]
     assert got == ["Lifting heavy kegs in the cellar"], got
+
+
+# --- requirements.duty-names: the people a phrasal verb's work is done to ---------------------------------------------
+
+
+def test_people_looked_after_are_named_with_the_phrasal_verb(tmp_path: Path) -> None:
+    page = (
+        "Care Assistant Job Description\n\n"
+        "Duties:\n"
+        "- Look after residents during the night\n"
+        "- Take care of visitors at weekends\n"
+        "- Look after the linen store\n"
+    )
+    got = needs(read(tmp_path, page)).get("care-assistant", set())
+    assert {"looking after residents", "taking care of visitors"} <= got, got
+    assert not any(name.startswith("keeping") for name in got), got
