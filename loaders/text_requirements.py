@@ -3195,7 +3195,8 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
     if link is None or link == 0:
         return None
     thing = toks[:link]
-    while thing and thing[0].lower in _DROP_WORDS | _ARTICLES:
+    # (a possessive is no word of the thing's name, as before an object: "the company's stock is counted")
+    while thing and (thing[0].lower in _DROP_WORDS | _ARTICLES or thing[0].lower.endswith(("'s", "’s"))):
         thing = thing[1:]
     if not thing or len(thing) > 4 or _bad(thing) or any(not t.lower.replace("-", "").isalpha() for t in thing):
         return None

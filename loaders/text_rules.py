@@ -2082,7 +2082,9 @@ RULES: dict[str, Rule] = {
             " brackets, a bracket left open or never opened, the words around the amount ('lift heavy pots (up to"
             " 20 kg)': Lifting heavy pots; before, 'Lifting heavy pots ( )'), or quotes, dashes, slashes and stops at"
             " its ends; the people a phrasal verb's work is done to are named with the verb and its particles ('look"
-            " after guests': Looking after guests, 'take care of patients'; before, 'Keeping guests')",
+            " after guests': Looking after guests, 'take care of patients'; before, 'Keeping guests'); a possessive"
+            " before the thing a duty sees to is no word of its name ('ensure the contractor's tools are counted':"
+            " Tool counting; before, 'Tools are counted')",
         ),
         Rule(
             "requirements.degree",

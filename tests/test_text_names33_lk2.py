@@ -46,3 +46,17 @@ def test_people_looked_after_are_named_with_the_phrasal_verb(tmp_path: Path) -> 
     got = needs(read(tmp_path, page)).get("care-assistant", set())
     assert {"looking after residents", "taking care of visitors"} <= got, got
     assert not any(name.startswith("keeping") for name in got), got
+
+
+# --- requirements.duty-names: a possessive before the thing a duty sees to --------------------------------------------
+
+
+def test_a_possessive_before_the_thing_seen_to_is_no_word_of_its_name(tmp_path: Path) -> None:
+    page = (
+        "Site Supervisor Job Description\n\n"
+        "Duties:\n"
+        "- Ensure the contractor's tools are counted\n"
+        "- Order materials for the next day\n"
+    )
+    got = needs(read(tmp_path, page)).get("site-supervisor", set())
+    assert "tool counting" in got, got
