@@ -2489,6 +2489,14 @@ _KEPT_STATE = re.compile(
     r"|in\s+stock|running\s+smoothly)\b",
     re.I,
 )
+#: "in charge of" (or "take charge of") before a team: "(be) in charge of a team of cleaners", "the night crew"
+_IN_CHARGE_OF_TEAM = re.compile(
+    r"\W*(?P<what>(?:(?:(?:be|being|is|are|was|were)\s+)?in\s+|take\s+|taking\s+)?charge\s+of)\s+"
+    r"(?P<team>(?:(?:a|an|the|their|your|our|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|crew|crews|squad|squads"
+    r"|staff)\b(?:\s+of\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?!and\b|or\b)[\w-]+)?)"
+    r"(?=\s*(?:$|[,;.:(]|and\b|&|or\b|on\b|at\b|in\b|during\b|across\b|for\b))",
+    re.I,
+)
 #: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
 _HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
 #: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel");
@@ -2555,6 +2563,22 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         # duty, named as written after "Keeping" (what follows it says where or how)
         what = f"{state['obj']} {state['state']}"
         return [SkillName(state.start("verb"), state.end("state"), f"Keeping {what}", True, f"keep {what}")]
+    charge = _IN_CHARGE_OF_TEAM.match(item) if "charge" in item[:24].lower() else None
+    if charge is not None:
+        # "in charge of a team of cleaners": leading the team, named as "lead a team of cleaners" is (Team leadership);
+        # what the item goes on to after "and" or a comma is read on its own
+        at, added = charge.start("team"), len("lead ")
+        led = [
+            SkillName(charge.start("what") if x.start < added else x.start - added + at, x.end - added + at, x.name,
+                      True, x.alias)
+            for x in _skill_names("lead " + charge["team"], verb=True)
+            if x.end > added
+        ]
+        more = re.match(r"\s*(?:,\s*)?(?:and|&|,)\s+(?:(?:also\s+)?of\s+)?", item[charge.end() :])
+        if more is None or not led:
+            return led
+        at = charge.end() + more.end()
+        return [*led, *(SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names(item[at:]))]
     held = _ROLE_EXPERIENCE.match(item) if " a" in item else None
     if held is not None:
         # "Experience in a call centre or customer-facing role", "2 years in a helpdesk role": each kind of post's

@@ -2084,7 +2084,9 @@ RULES: dict[str, Rule] = {
             " its ends; the people a phrasal verb's work is done to are named with the verb and its particles ('look"
             " after guests': Looking after guests, 'take care of patients'; before, 'Keeping guests'); a possessive"
             " before the thing a duty sees to is no word of its name ('ensure the contractor's tools are counted':"
-            " Tool counting; before, 'Tools are counted')",
+            " Tool counting; before, 'Tools are counted'); being in (taking) charge of a team is leading it, named as"
+            " 'lead a team' is ('in charge of a team of porters': Team leadership, 'in charge of the night crew':"
+            " Night crew leadership; before, 'Team of porters', 'Charge of the night crew')",
         ),
         Rule(
             "requirements.degree",

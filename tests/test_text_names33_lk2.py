@@ -60,3 +60,19 @@ def test_a_possessive_before_the_thing_seen_to_is_no_word_of_its_name(tmp_path: 
     )
     got = needs(read(tmp_path, page)).get("site-supervisor", set())
     assert "tool counting" in got, got
+
+
+# --- requirements.duty-names: "in charge of a team" is leading it -----------------------------------------------------
+
+
+def test_in_charge_of_a_team_is_named_as_leading_it(tmp_path: Path) -> None:
+    page = (
+        "Head Housekeeper Job Description\n\n"
+        "Responsibilities:\n"
+        "- In charge of a team of room attendants\n"
+        "- In charge of the night crew and the linen budget\n"
+        "- Take charge of the laundry team at weekends\n"
+    )
+    got = needs(read(tmp_path, page)).get("head-housekeeper", set())
+    assert {"team leadership", "night crew leadership", "linen budget", "laundry team leadership"} <= got, got
+    assert not any(name.startswith(("team of", "charge")) for name in got), got
