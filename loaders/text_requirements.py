@@ -1559,6 +1559,12 @@ _PHRASAL = {
     "hand": ("out",), "draw": ("up",), "write": ("up",), "carry": ("out",), "sort": ("out",),
 }
 
+#: words that open a clause after a noun with no "that": "problems the staff have", "issues you raise"
+_CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "my", "you", "they", "we",
+                              "he", "she", "i"})
+#: words before such a word that are no noun ending a phrase: "with the", "and their"
+_NOT_HEADS = frozenset({"and", "or", "of", "with", "to", "for", "in", "on", "at", "from", "by", "all", "any", "both",
+                        "each", "every", "some", "other"})
 #: verbs of working together: "liaise with suppliers" names "Supplier liaison"
 _WITH_VERBS = frozenset(
     {"liaise", "collaborate", "partner", "work", "communicate", "negotiate", "deal", "engage", "coordinate"}
@@ -2900,6 +2906,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         partners = partners or _cut(obj[1:], _OBJECT_STOPS)
         while partners and partners[0].lower in _DROP_WORDS:
             partners = partners[1:]
+        # "deal with any problems the staff have": a clause after the noun with no "that" is no part of its name
+        clause = next((j for j in range(1, len(partners)) if partners[j].lower in _CLAUSE_SUBJECTS
+                       and partners[j - 1].lower.isalpha() and partners[j - 1].lower not in _NOT_HEADS), None)
+        partners = partners[:clause] if clause is not None else partners
         if partners and len(partners) <= 3 and not _bad(partners):
             words = _written(item, partners).split()
             words[-1] = _singular(words[-1])

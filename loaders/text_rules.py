@@ -2086,7 +2086,9 @@ RULES: dict[str, Rule] = {
             " before the thing a duty sees to is no word of its name ('ensure the contractor's tools are counted':"
             " Tool counting; before, 'Tools are counted'); being in (taking) charge of a team is leading it, named as"
             " 'lead a team' is ('in charge of a team of porters': Team leadership, 'in charge of the night crew':"
-            " Night crew leadership; before, 'Team of porters', 'Charge of the night crew')",
+            " Night crew leadership; before, 'Team of porters', 'Charge of the night crew'); a clause with no 'that'"
+            " after the people or things a verb of working together is done with ends them ('deal with any queries"
+            " the visitors have': Query dealing; before, 'Dealing')",
         ),
         Rule(
             "requirements.degree",

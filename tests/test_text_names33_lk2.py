@@ -76,3 +76,18 @@ def test_in_charge_of_a_team_is_named_as_leading_it(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("head-housekeeper", set())
     assert {"team leadership", "night crew leadership", "linen budget", "laundry team leadership"} <= got, got
     assert not any(name.startswith(("team of", "charge")) for name in got), got
+
+
+# --- requirements.duty-names: a clause with no "that" after the people or things dealt with ---------------------------
+
+
+def test_a_clause_without_that_after_what_is_dealt_with_is_no_part_of_its_name(tmp_path: Path) -> None:
+    page = (
+        "Ward Clerk Job Description\n\n"
+        "Duties:\n"
+        "- Deal with any queries the visitors have\n"
+        "- Liaise with the porters the ward books for transfers\n"
+    )
+    got = needs(read(tmp_path, page)).get("ward-clerk", set())
+    assert {"query dealing", "porter liaison"} <= got, got
+    assert "dealing" not in got, got
