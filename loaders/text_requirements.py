@@ -1938,7 +1938,9 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     plural = any(p[0].lower.endswith("s") and not p[0].lower.endswith("ss") for p in parts[:-1])
     # (no head is shared by names: "SQL and Power BI")
     named = any(_capitalised(t) for p in parts for t in p)
-    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural and not named:
+    # (an item with an article of its own shares no head: "the kitchen and the bar")
+    own = parts[-1][0].lower in _ARTICLES
+    if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural and not named and not own:
         if len(parts) >= 3 and all(_adjective(p[0].lower) for p in parts[:-1]) and _adjective(parts[-1][0].lower):
             return [toks]  # "a clean, safe and organised warehouse": qualities of one thing, not kinds of it
         if parts[-1][1].lower in {"skills", "skill", "abilities", "knowledge", "experience"}:

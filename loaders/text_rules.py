@@ -2088,7 +2088,9 @@ RULES: dict[str, Rule] = {
             " 'lead a team' is ('in charge of a team of porters': Team leadership, 'in charge of the night crew':"
             " Night crew leadership; before, 'Team of porters', 'Charge of the night crew'); a clause with no 'that'"
             " after the people or things a verb of working together is done with ends them ('deal with any queries"
-            " the visitors have': Query dealing; before, 'Dealing')",
+            " the visitors have': Query dealing; before, 'Dealing'); a last item of a list with an article of its own"
+            " shares no head with those before it ('liaise with the kitchen and the bar': Kitchen and bar liaison;"
+            " before, 'Kitchen bar and bar liaison')",
         ),
         Rule(
             "requirements.degree",

@@ -91,3 +91,14 @@ def test_a_clause_without_that_after_what_is_dealt_with_is_no_part_of_its_name(t
     got = needs(read(tmp_path, page)).get("ward-clerk", set())
     assert {"query dealing", "porter liaison"} <= got, got
     assert "dealing" not in got, got
+
+
+def test_a_party_with_an_article_of_its_own_shares_no_head(tmp_path: Path) -> None:
+    page = (
+        "Restaurant Supervisor Job Description\n\n"
+        "Duties:\n"
+        "- Liaise with the kitchen and the bar\n"
+    )
+    got = needs(read(tmp_path, page)).get("restaurant-supervisor", set())
+    assert "kitchen and bar liaison" in got, got
+    assert not any("kitchen bar" in name for name in got), got
