@@ -16215,6 +16215,11 @@ def _other_label(r: _Reader, line: Line, ms: list[Mention]) -> bool:
     )
 
 
+def _names_in(title: str, name: str) -> bool:
+    """Whether a title names a post in its own words, singular or plural ("Welder salary", "Wages: Hotel Porters")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", title, re.I) is not None
+
+
 def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     """Figures read where no role was named (nor a heading's, nor the page title's) are the pay of the role the page
     is about, when one role is named far more than any other: at least three times, and twice as often as the next
@@ -16228,8 +16233,10 @@ def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     title_end = r.text.find("\n", top)
     title = r.text[top : title_end if title_end >= 0 else len(r.text)].strip()
     # (a title: a short line that is no sentence, "Wages: Pharmacy Aides"; not "A florist opens the shop. ...")
-    titled = len(counts) == 1 and len(title) <= 100 and not title.endswith(".") and ". " not in title and any(
-        top <= (e.get("start") or 0) < top + len(title) for e in data.get("evidence") or ()
+    titled = len(counts) == 1 and len(title) <= 100 and not title.endswith(".") and ". " not in title and (
+        any(top <= (e.get("start") or 0) < top + len(title) for e in data.get("evidence") or ())
+        # ("Welder salary" over "Median: $52,000": the title names the post, though read as no mention of it)
+        or _names_in(title, str(data["name"]))
     )
     if not titled and (counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0])):
         return

@@ -1,0 +1,36 @@
+"""Salary figures as pay pages lay them out worldwide: a level's label before each figure, under a title that
+names the post.
+
+The wording here is our own (clinics, building sites, kitchens), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read
+
+
+def test_level_rows_under_a_title_naming_the_post_are_its_pay(tmp_path: Path) -> None:
+    text = (
+        "Radiographer salary in South Africa\n\n"
+        "A radiographer takes X-ray images of patients.\n\n"
+        "Lower: R180,000\n"
+        "Most common: R260,000\n"
+        "Upper: R410,000\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "radiographer")) == [
+        (180000.0, 180000.0, "ZAR", "year"),
+        (260000.0, 260000.0, "ZAR", "year"),
+        (410000.0, 410000.0, "ZAR", "year"),
+    ]
+
+
+def test_a_list_of_levels_under_a_title_naming_the_post(tmp_path: Path) -> None:
+    text = (
+        "Welder wages in Texas\n\nA welder joins steel beams on site.\n\n"
+        "- Entry level: $41,000 a year\n- Median: $50,500 a year\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "welder")) == [(41000.0, 41000.0, "USD", "year"), (50500.0, 50500.0, "USD", "year")]
