@@ -744,6 +744,32 @@ _PLACES_SUBJECT = re.compile(
     r"(?:sectors|industries|cities|regions|states|countries|provinces|districts)\b",
     re.I,
 )
+#: a field of work whose pay moved, opening its sentence ("Manufacturing and production salaries edged down to X",
+#: "Hospitality, leisure and travel average earnings fell to X"): a sector's pay, no post's
+_FIELD_PAY_SUBJECT = re.compile(
+    r"\W*(?P<field>(?!(?i:the|their|its|our|your|my|his|her|these|those|such|average|annual|starting|base|basic"
+    r"|typical|median|mean|monthly|hourly|weekly|yearly|top|total|gross|net|entry|new|higher|lower|real)\b)"
+    r"[A-Za-z][\w&-]*(?:,?\s+(?:and\s+|&\s+)?(?!(?:average|mean|median|typical)\b)[a-z][\w&-]*){0,4}),?\s+"
+    r"(?:(?:average|mean|median|typical)\s+)?(?:salaries|earnings|wages|pay)\s+(?:have\s+|has\s+)?"
+    r"(?:rose|risen|fell|fallen|edged|grew|grown|dropped|increased|decreased|climbed|slipped|jumped|declined|dipped"
+    r"|went|averaged|stood|reached|hit)\b"
+)
+
+
+def _field_pay(r: _Reader, text: str, carry: list[Mention]) -> bool:
+    """Whether the sentence opens with a field of work whose pay moved (:data:`_FIELD_PAY_SUBJECT`), naming no word
+    of a post the page names nor of one its figure would be carried to ("Welder salaries rose to ..." is the
+    welder's)."""
+    match = _FIELD_PAY_SUBJECT.match(text)
+    if match is None:
+        return False
+    words = {w.rstrip("s") for w in re.findall(r"\w+", match.group("field").lower())}
+    names = [m.name for m in carry] + [
+        str(data["name"]) for data in r.facts.nodes.values() if data["label"] is _ROLE
+    ]
+    return not any(w.rstrip("s") in words for name in names for w in name.lower().split())
+
+
 #: people named by no post, then "who": the figure after them in their sentence is their pay, no post's ("I have
 #: friends who are making $60,000", "neighbours who earn twice that")
 _OTHERS_WHO = re.compile(
@@ -15660,6 +15686,7 @@ def _salaries(
                 r.paid_role = (post, r.sentence_index)
         if not roles and "salaries.not-pay" not in r.disabled and (
             _PLACES_SUBJECT.match(text) or ("who" in text and _OTHERS_WHO.search(text, 0, match.start()))
+            or _field_pay(r, text, carry)  # ("Call centre and admin average earnings fell 2.6% to £23,825")
         ):
             # "Other sectors, such as automotive, offered average salaries at Rs 30,800"; "I have friends who are
             # making $60,000": no post's pay

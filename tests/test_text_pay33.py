@@ -34,3 +34,23 @@ def test_a_list_of_levels_under_a_title_naming_the_post(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert sorted(pay(g, "welder")) == [(41000.0, 41000.0, "USD", "year"), (50500.0, 50500.0, "USD", "year")]
+
+
+def test_a_field_of_works_pay_in_a_report_is_no_posts(tmp_path: Path) -> None:
+    text = (
+        "Roofing pay report\n\n"
+        "In the other fields we follow:\n\n"
+        "- Roofers earned the most in building, up 3.1% to an average of £29,900.\n"
+        "- Hospitality, leisure and travel average earnings fell 1.8% to £21,400, better than a year before.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "roofer") == [(29900.0, 29900.0, "GBP", "year")]
+
+
+def test_a_posts_own_pay_that_moved_is_still_its_pay(tmp_path: Path) -> None:
+    text = (
+        "Roofer pay\n\nA roofer fixes tiles on houses. Roofers work at height.\n\n"
+        "Roofer salaries rose 3% to £29,900.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "roofer") == [(29900.0, 29900.0, "GBP", "year")]
