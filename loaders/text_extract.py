@@ -850,7 +850,7 @@ _YEAR_PERIOD = re.compile(
 )
 _DAY_PERIOD = re.compile(r"\bday\s+rates?\b|\b(?:a|per|each)\s+day\b|\bdaily\b|/\s*day\b", re.I)
 _HOUR_PERIOD = re.compile(r"\b(?:an|a|per|each)\s+hour\b|\bhourly\b|/\s*(?:hr|hour|h)\b|\d\s?p/?h\b", re.I)
-_WEEK_PERIOD = re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|/\s*(?:wk|week)\b", re.I)
+_WEEK_PERIOD = re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|/\s*(?:wk|week)\b|\d\s?p/?w\b", re.I)  # "£450pw"
 _SIGNED = re.compile(rf"[$¥￥€£₹₱]\s?\d|\d\s?[$€£¥₹₱]|\bRM\s?\d|\b(?:{_CODES})\s?\d|\d\s?(?:{_CODES})\b")
 #: the codes :data:`_SIGNED` reads (substring tests first)
 _CODE_NAMES = tuple(_CODES.split("|"))

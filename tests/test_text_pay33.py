@@ -54,3 +54,9 @@ def test_a_posts_own_pay_that_moved_is_still_its_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "roofer") == [(29900.0, 29900.0, "GBP", "year")]
+
+
+def test_a_weeks_pay_written_pw(tmp_path: Path) -> None:
+    text = "Kitchen porter pay\n\nA kitchen porter washes pots in a hotel kitchen.\n\nA kitchen porter earns £430pw.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "kitchen-porter") == [(430.0, 430.0, "GBP", "week")]
