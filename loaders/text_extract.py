@@ -16004,6 +16004,7 @@ _NOT_PAY_NOUNS = re.compile(
     r"\b(?:bonus(?:es)?|allowances?|incentives?|commissions?|reimburse(?:ment|ments|d)?|tips|gratuit(?:y|ies)"
     r"|premiums?|differentials?|uplifts?|enhancements?|extra|additional(?!\s+(?:salary|pay|wages?)\b)"
     r"|per\s+diem|perks?|revenues?|turnover|GMV|budgets?|profits?|funding|valuation|prices?|costs?|fees?|tuition"
+    r"|priced|costing|sells?|sold|selling|retail(?:s|ed|ing)?\s+(?:for|at)"  # ("sells tools from $9.99": a price)
     r"|capital|sales\s+of|(?:monthly|annual|yearly|daily|weekly|total|store|shop)\s+sales"
     r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
     r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"

@@ -60,3 +60,13 @@ def test_a_weeks_pay_written_pw(tmp_path: Path) -> None:
     text = "Kitchen porter pay\n\nA kitchen porter washes pots in a hotel kitchen.\n\nA kitchen porter earns £430pw.\n"
     g = read(tmp_path, text)
     assert pay(g, "kitchen-porter") == [(430.0, 430.0, "GBP", "week")]
+
+
+def test_a_price_after_a_verb_of_selling_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Baker pay\n\nA baker bakes bread before dawn.\n\n"
+        "The bakery sells loaves from $3.49 and cakes priced at $28.50.\n"
+        "A baker earns $17.20 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "baker") == [(17.2, 17.2, "USD", "hour")]
