@@ -2676,7 +2676,9 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "月薪4.5K-8K, 5000-8000元, 3000元到5000元 (yuan after each end), 8000元/月, 年薪15万-30万, 年薪30万+"
             " (open: a minimum only); what a post can earn: '能拿4000-5000', '年薪能到12万以上' (not a count:"
-            " '能拿3件');"
+            " '能拿3件'); a day's pay settled daily or earned each day, '日结180元', '一天能挣300元', and pay in"
+            " and after probation, '试用期2800元，转正后3300元' (with yuan or a period only: not"
+            " '每天接待30位', '试用期3个月');"
             " K a thousand, 万 ten"
             " thousand, yuan; '15-25K·14薪' (a range in thousands, as listings state pay; not '3-5K字', a count);"
             " '9000元以上' open; a figure with K or 万 after a word of pay said earlier in its"

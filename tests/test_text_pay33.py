@@ -70,3 +70,14 @@ def test_a_price_after_a_verb_of_selling_is_no_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "baker") == [(17.2, 17.2, "USD", "hour")]
+
+
+def test_a_days_pay_settled_daily_and_pay_in_and_after_probation(tmp_path: Path) -> None:
+    text = (
+        "物流园招聘\n\n"
+        "装卸工负责货车的装车和卸车，装卸工日结180元。\n"
+        "客房保洁员每天接待30间客房，试用期3个月，保洁员试用期2800元，转正后3300元。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "装卸工") == [(180.0, 180.0, "CNY", "day")]
+    assert sorted(pay(g, "客房保洁员")) == [(2800.0, 2800.0, "CNY", "month"), (3300.0, 3300.0, "CNY", "month")]
