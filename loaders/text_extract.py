@@ -15378,6 +15378,10 @@ def _salaries(
         # ("| Gallery attendant | $15.50 |" under "| Position | Hourly wage |": the column's period)
         marked and r.line is not None and r.line.kind == "row" and r.table is not None
         and any(p in {"hour", "day", "week"} for p in r.table.periods)
+    ) and not (
+        # ("| Canada | 16.00 | 18.00 |" under "| Community | Low ($/hour) | Median ($/hour) |": a column of pay's)
+        r.line is not None and r.line.kind == "row" and r.table is not None and "salaries.figure" not in r.disabled
+        and any(k < len(r.table.periods) and r.table.periods[k] in {"hour", "day", "week"} for k in r.table.pay)
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
@@ -15472,6 +15476,10 @@ def _salaries(
             signed = "code"  # ("USD 350 - 450 per month": a code before the figure, "800 AED a week" after it)
         if max(low, high or 0) < 1000 and not (
             signed and (short or (low >= 100 and signed not in _LOST_SIGNS and _MONTH_PERIOD.search(around)))
+        ) and not (
+            # ("16.00" under "Median ($/hour)": a small sum in a column whose header names pay and its period)
+            stated in {"hour", "day", "week"} and r.line is not None and r.line.kind == "row"
+            and _pay_cell(r, base + match.start()) is True
         ):
             continue  # durations, counts and percentages; a day, hour or month's pay below 1,000 needs its sign
         window = lowered[max(0, match.start() - 30) : match.start()]
@@ -15750,9 +15758,13 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:)!?]|\s(?:DOE|OTE|pro\s+rata|depending|p
 
 
 #: a word naming a period of pay in a table's header or a row's label: "Hourly Wage", "Annual mean wage"
-_PERIOD_NAME = re.compile(r"\b(?:(?P<hour>hourly|per hour|/\s*(?:hour|hr))|(?P<year>annual|yearly|per year|per annum"
-                          r"|/\s*(?:year|yr|annum))|(?P<month>monthly|per month|/\s*(?:month|mo))|(?P<week>weekly"
-                          r"|per week|/\s*(?:week|wk))|(?P<day>daily|day rates?|per day|/\s*day))\b", re.I)
+#: (a period after a slash needs no word before it: "Low ($/hour)")
+_PERIOD_NAME = re.compile(
+    r"(?:\b|(?=/))(?:(?P<hour>hourly|per hour|/\s*(?:hour|hr))|(?P<year>annual|yearly|per year|per annum"
+    r"|/\s*(?:year|yr|annum))|(?P<month>monthly|per month|/\s*(?:month|mo))|(?P<week>weekly"
+    r"|per week|/\s*(?:week|wk))|(?P<day>daily|day rates?|per day|/\s*day))\b",
+    re.I,
+)
 
 
 def _named_period(cell: str) -> str | None:

@@ -81,3 +81,15 @@ def test_a_days_pay_settled_daily_and_pay_in_and_after_probation(tmp_path: Path)
     g = read(tmp_path, text)
     assert pay(g, "装卸工") == [(180.0, 180.0, "CNY", "day")]
     assert sorted(pay(g, "客房保洁员")) == [(2800.0, 2800.0, "CNY", "month"), (3300.0, 3300.0, "CNY", "month")]
+
+
+def test_small_sums_in_a_column_whose_header_names_the_currency_and_the_hour(tmp_path: Path) -> None:
+    text = (
+        "Housekeeping attendant wages in Canada\n\n"
+        "A housekeeping attendant cleans guest rooms in a hotel.\n\n"
+        "| Region | Low ($/hour) | Median ($/hour) |\n"
+        "|---|---|---|\n"
+        "| Alberta | 15.00 | 17.50 |\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "housekeeping-attendant")) == [(15.0, 15.0, "CAD", "hour"), (17.5, 17.5, "CAD", "hour")]
