@@ -16017,6 +16017,10 @@ _NOT_PAY_NOUNS = re.compile(
     r"|premiums?|differentials?|uplifts?|enhancements?|extra|additional(?!\s+(?:salary|pay|wages?)\b)"
     r"|per\s+diem|perks?|revenues?|turnover|GMV|budgets?|profits?|funding|valuation|prices?|costs?|fees?|tuition"
     r"|priced|costing|sells?|sold|selling|retail(?:s|ed|ing)?\s+(?:for|at)"  # ("sells tools from $9.99": a price)
+    # ("the median household income is X", "insurance runs about X", "the average order value is X", "a $4,000
+    # grant", "the equipment ran to $40,000": a household's or a place's money, a cost, a customer's, a gift)
+    r"|household\s+incomes?|GDP|per\s+capita|insurance|grants?|scholarships?|bursar(?:y|ies)|equipment"
+    r"|(?:order|basket|cart|lifetime|market|transaction)\s+values?"
     r"|capital|sales\s+of|(?:monthly|annual|yearly|daily|weekly|total|store|shop)\s+sales"
     r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
     r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"
@@ -16053,11 +16057,11 @@ _NOT_PAY_AFTER = re.compile(
     # ("the group's $150K monthly spend": a firm's money, after the period it is counted in)
     r"|\s*(?:annual|yearly|monthly|quarterly|weekly)\s+(?:ad\s+|marketing\s+)?(?:spend(?:ing)?|budgets?)\b"
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
-    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears)\b"
+    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears|tax(?:es)?)\b"
     r"|\s*in\s+(?:bonus(?:es)?|commissions?|tips|profit[\s-]sharing|overtime)\b"  # ("$3K in bonuses")
     # ("a £25,000 debt for a degree", "an $8,000 student loan", "a €900 deposit": a sum owed or paid out)
     r"|\s+(?:student\s+|university\s+|course\s+|tuition\s+)?(?:debts?|loans?|mortgages?|overdrafts?|deposits?"
-    r"|fines?|tuition)\b"
+    r"|fines?|tuition|grants?|scholarships?|bursar(?:y|ies))\b"  # ("a $4,000 grant": a gift, no pay)
     # ("keeps about $38,400 per year after income tax": what is left of the salary)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|annum)\s+)?after\s+(?:(?:income|all)\s+)?tax",
     re.I,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import pay, read
+import pytest
+from text_helpers import pay, read, roles
 
 
 def test_level_rows_under_a_title_naming_the_post_are_its_pay(tmp_path: Path) -> None:
@@ -93,3 +94,19 @@ def test_small_sums_in_a_column_whose_header_names_the_currency_and_the_hour(tmp
     )
     g = read(tmp_path, text)
     assert sorted(pay(g, "housekeeping-attendant")) == [(15.0, 15.0, "CAD", "hour"), (17.5, 17.5, "CAD", "hour")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The median household income in the county is $61,300.",
+        "Liability insurance runs about $1,400 a year.",
+        "Trainees can get a $3,500 grant.",
+        "The average order value at the county store is $1,150.",
+        "Most will pay about $8,200 in tax.",
+    ],
+)
+def test_a_households_money_a_cost_a_gift_and_tax_are_no_pay(tmp_path: Path, sentence: str) -> None:
+    text = f"Paramedic pay\n\nA paramedic treats patients. A paramedic earns $52,000 a year.\n\n{sentence}\n"
+    g = read(tmp_path, text)
+    assert all(pay(g, key) == ([(52000.0, 52000.0, "USD", "year")] if key == "paramedic" else []) for key in roles(g))
