@@ -1098,8 +1098,9 @@ class _Reader:
         "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
-        "levels", "line", "line_role", "list_lines", "list_marked", "list_role", "md_headings", "measure_field",
-        "move_sources", "named_before", "needs_role", "next_roles", "numbered_section", "opened", "opener",
+        "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
+        "measure_field", "move_sources", "named_before", "needs_role", "next_roles", "numbered_section", "opened",
+        "opener",
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period",
         "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
         "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
@@ -1169,6 +1170,9 @@ class _Reader:
         self.short_period: tuple[str, int, int] | None = None
         #: the last range of pay read alone on its line: (low, high, where it ends), whose chart's labels may follow
         self.chart_range: tuple[float, float, int] | None = None
+        #: where the top of a range written over three lines starts ("£18,000 Starter", "to", "£30,000 Experienced"),
+        #: read with its bottom already: no figure of its own
+        self.line_range_top = -1
         self.section_role: Mention | None = None
         #: the roles moves read so far start from, by key (the first mention of each)
         self.move_sources: dict[str, Mention] = {}
@@ -15410,6 +15414,16 @@ def _salaries(
                 low = _amount(a + scale.group())  # "18-25 LPA", "4.2 - 5.5 lakh": the multiplier written once
         if high is not None and high < low:
             continue
+        if base + match.start() == r.line_range_top:
+            continue  # "£30,000 Experienced" under "£18,000 Starter" and "to": the top of the range read above
+        if high is None and match.group("c1") and r.line is not None and r.line.kind != "row" and (
+            "\n" in r.text[base + match.end() : base + match.end() + 40]
+            and not r.text[r.line.content : base + match.start()].strip()
+            and (top := _LINE_RANGE_TOP.match(r.text, base + match.end())) is not None
+            and _amount(top.group("b")) > low
+        ):
+            high = _amount(top.group("b"))  # "£18,000 Starter" / "to" / "£30,000 Experienced": one range
+            r.line_range_top = top.start("top")
         if not match.group("c1") and match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1]
                                                         in "-/_=#"):
             continue  # "executive-1263-detail", "id=4500": part of a name or an address, not an amount
@@ -15733,6 +15747,12 @@ def _chart_label(r: _Reader, figure: float, at: int) -> bool:
     return math.floor(low / step) * step <= figure <= math.ceil(high / step) * step
 
 
+#: the rest of a signed figure's line (a word or two naming its level), a line "to" alone, and a signed figure on the
+#: next line: the top of a range written over three lines ("£18,000 Starter", "to", "£30,000 Experienced")
+_LINE_RANGE_TOP = re.compile(
+    r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*\n[ \t]*to[ \t]*\n[ \t]*(?P<top>[$£€¥₹₱])[ \t]?(?P<b>\d[\d,]*(?:\.\d+)?[kK]?)"
+    r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*(?:\n|$)"
+)
 #: a sum written to the cent: "9.86", "21.72"
 _CENTS = re.compile(r"\d\.\d\d(?!\d)")
 

@@ -110,3 +110,18 @@ def test_a_households_money_a_cost_a_gift_and_tax_are_no_pay(tmp_path: Path, sen
     text = f"Paramedic pay\n\nA paramedic treats patients. A paramedic earns $52,000 a year.\n\n{sentence}\n"
     g = read(tmp_path, text)
     assert all(pay(g, key) == ([(52000.0, 52000.0, "USD", "year")] if key == "paramedic" else []) for key in roles(g))
+
+
+def test_a_range_written_over_three_lines_is_one_figure(tmp_path: Path) -> None:
+    text = (
+        "Care worker\n\n"
+        "Care workers help people with daily tasks in their homes.\n\n"
+        "Average salary (a year)\n"
+        "£19,500 Starter\n"
+        "to\n"
+        "£26,000 Experienced\n\n"
+        "Typical hours (a week)\n"
+        "37 to 42\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "care-worker") == [(19500.0, 26000.0, "GBP", "year")]
