@@ -104,6 +104,10 @@ def test_small_sums_in_a_column_whose_header_names_the_currency_and_the_hour(tmp
         "Trainees can get a $3,500 grant.",
         "The average order value at the county store is $1,150.",
         "Most will pay about $8,200 in tax.",
+        "A first-aid course is $1,150.",
+        "Each ambulance is valued at $90,000.",
+        "A used ambulance will set you back $40,000.",
+        "The crew donated $6,000 to the clinic.",
     ],
 )
 def test_a_households_money_a_cost_a_gift_and_tax_are_no_pay(tmp_path: Path, sentence: str) -> None:
