@@ -678,6 +678,7 @@ _SYMBOL = (
     r"|(?<![A-Za-z])K[Ss]h\.?(?=\s?\d)"  # the Kenyan shilling, "KSh 45,000", "Ksh55,000"
     r"|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+)"  # the rand, "R3 000.00", and the naira,
     # "N100,000" (read only on a page about South Africa, or in a sentence about pay)
+    r"|(?<![A-Za-z])P(?=\d{1,3}(?:,\d{3})+)"  # the peso, "P18,000" (in a sentence about pay on a Philippine page)
     r"|â‚¹|â‚¬|Â£|â‚±"  # signs whose UTF-8 bytes were read as Windows-1252
     r"|[?\ufffd](?=\d)"  # a sign lost in a conversion: "?14,50,000" (salaries.lost-sign)
 )
@@ -690,7 +691,7 @@ _QUALIFIER = (
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 #: the characters a match of _MONEY_START can start with (its alternatives open with look-behinds, so the engine
 #: tries every one of them at every character; a search for these first finds the few places to try)
-_MONEY_FIRST = re.compile(r"[\dUACSHNK$¥￥€£₹₱₦RDâÂ?\ufffd]")
+_MONEY_FIRST = re.compile(r"[\dUACSHNPK$¥￥€£₹₱₦RDâÂ?\ufffd]")
 #: currency codes a page may write before or after its figures
 _CODES = (
     "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR|ZAR|NGN"
@@ -15506,7 +15507,7 @@ def _salaries(
             match.group("c1") or match.group("c2") or match.group("c3") or match.group("c4") or match.group("c5")
             or (before and before["c0"])
         )
-        if currency_mark in {"R", "N"} and not _local_sign(r, currency_mark, text, a):
+        if currency_mark in {"R", "N", "P"} and not _local_sign(r, currency_mark, text, a):
             continue  # "R2" or "N300" on a page not about South Africa, or naming no pay: no rand, no naira
         lost = currency_mark in _LOST_SIGNS and "salaries.lost-sign" not in r.disabled
         if currency_mark in _LOST_SIGNS:
@@ -15977,7 +15978,10 @@ def _local_sign(r: _Reader, sign: str, text: str, amount: str = "") -> bool:
     """Whether a one-letter sign before a figure is a currency's: "R" on a page about South Africa is the rand's
     ("R3 000.00"), and so is "R" before a figure in thousands in a sentence about pay on any page ("Salary: R15 000
     per month", "earns R15k"); "N" before a grouped figure in a sentence about pay the naira's ("earning
-    N100,000")."""
+    N100,000"); "P" before a grouped figure in a sentence about pay on a page about the Philippines the peso's
+    ("earns P18,000 a month")."""
+    if sign == "P":
+        return _PAY_WORDS.search(text) is not None and _page_country(r) == "PHP"
     if sign == "N":
         return _PAY_WORDS.search(text) is not None
     if r.rand_page is None:
@@ -17044,7 +17048,7 @@ def _country_key(name: str) -> str:
 #: the other currencies a page may state pay in, by sign, code or name (upper case)
 _OTHER_CURRENCIES = {
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD",
-    "RM": "MYR", "MYR": "MYR", "RINGGIT": "MYR", "₱": "PHP", "PHP": "PHP", "PESOS": "PHP", "HK$": "HKD",
+    "RM": "MYR", "MYR": "MYR", "RINGGIT": "MYR", "₱": "PHP", "P": "PHP", "PHP": "PHP", "PESOS": "PHP", "HK$": "HKD",
     "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "AED": "AED", "DIRHAM": "AED", "DIRHAMS": "AED",
     "DH": "AED", "DH.": "AED", "DHS": "AED", "DHS.": "AED", "JPY": "JPY",
     "YEN": "JPY", "RP": "IDR", "RP.": "IDR", "IDR": "IDR", "RUPIAH": "IDR",

@@ -129,3 +129,18 @@ def test_a_range_written_over_three_lines_is_one_figure(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "care-worker") == [(19500.0, 26000.0, "GBP", "year")]
+
+
+def test_a_peso_written_p_on_a_page_about_the_philippines(tmp_path: Path) -> None:
+    text = (
+        "Hotel housekeeper pay in the Philippines\n\n"
+        "A hotel housekeeper cleans guest rooms. A hotel housekeeper earns P14,500 to P17,000 a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "hotel-housekeeper") == [(14500.0, 17000.0, "PHP", "month")]
+
+
+def test_p_before_a_figure_on_a_page_about_no_country_is_no_currency(tmp_path: Path) -> None:
+    text = "Courier pay\n\nA courier delivers parcels. A courier earns P14,500 a month.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "courier") == []
