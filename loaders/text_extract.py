@@ -16304,10 +16304,18 @@ def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     title_end = r.text.find("\n", top)
     title = r.text[top : title_end if title_end >= 0 else len(r.text)].strip()
     # (a title: a short line that is no sentence, "Wages: Pharmacy Aides"; not "A florist opens the shop. ...")
-    titled = len(counts) == 1 and len(title) <= 100 and not title.endswith(".") and ". " not in title and (
+    heading = len(title) <= 100 and not title.endswith(".") and ". " not in title
+    titled = heading and len(counts) == 1 and (
         any(top <= (e.get("start") or 0) < top + len(title) for e in data.get("evidence") or ())
         # ("Welder salary" over "Median: $52,000": the title names the post, though read as no mention of it)
         or _names_in(title, str(data["name"]))
+    )
+    # ("Welder salary" over "... Many welders later become supervisors. Median: $52,000": the title names the post
+    # the page names most, and no other)
+    titled = titled or (
+        heading and len(counts) > 1 and counts[0][0] > counts[1][0] and _names_in(title, str(data["name"])) and not any(
+            _names_in(title, str(r.facts.nodes[key]["name"])) for _, key in counts[1:]
+        )
     )
     if not titled and (counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0])):
         return

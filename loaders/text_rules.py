@@ -2327,8 +2327,9 @@ RULES: dict[str, Rule] = {
             "they are the pay of the role the page is about when one role is named far more often than any other"
             " (three times at least, and twice as often as the next), or when the page names one role only, in its"
             " title ('Wages: Pharmacy Aides' over a table of wages), the title naming it in its own words even where"
-            " it is read as no mention of it ('Welder salary' over 'Lower: $41,000', 'Median: $50,500'); otherwise"
-            " they are left out",
+            " it is read as no mention of it ('Welder salary' over 'Lower: $41,000', 'Median: $50,500'), or when the"
+            " title names, of the page's roles, only the one it names most ('Baker salary' over '... bakers go on to"
+            " become bakery managers. Median: X'); otherwise they are left out",
         ),
         Rule(
             "salaries.paired",

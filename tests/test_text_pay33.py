@@ -144,3 +144,15 @@ def test_p_before_a_figure_on_a_page_about_no_country_is_no_currency(tmp_path: P
     text = "Courier pay\n\nA courier delivers parcels. A courier earns P14,500 a month.\n"
     g = read(tmp_path, text)
     assert pay(g, "courier") == []
+
+
+def test_level_rows_under_a_title_naming_the_post_the_page_names_most(tmp_path: Path) -> None:
+    text = (
+        "Baker salary\n\n"
+        "A baker makes bread at night. Some bakers go on to become bakery managers.\n\n"
+        "Median: $39,500 a year\n"
+        "Lowest 10 percent: $31,000 a year\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "baker")) == [(31000.0, 31000.0, "USD", "year"), (39500.0, 39500.0, "USD", "year")]
+    assert pay(g, "bakery-manager") == []
