@@ -16089,6 +16089,12 @@ _NOT_PAY_AFTER = re.compile(
     # ("a £25,000 debt for a degree", "an $8,000 student loan", "a €900 deposit": a sum owed or paid out)
     r"|\s+(?:student\s+|university\s+|course\s+|tuition\s+)?(?:debts?|loans?|mortgages?|overdrafts?|deposits?"
     r"|fines?|tuition|grants?|scholarships?|bursar(?:y|ies))\b"  # ("a $4,000 grant": a gift, no pay)
+    # ("$0.50 per click", "$1,500 a month per client", "£1.20 a parcel": a price or a rate of a thing, no period's)
+    r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour)\s+)?(?:per|each)\s+(?:click|unit|sale|order"
+    r"|item|parcel|package|piece|lead|view|impression|download|install|word|client|customer|user|seat|head"
+    r"|person|listing|product)s?\b"
+    r"|\s*an?\s+(?:click|unit|sale|order|item|parcel|package|piece|lead|view|impression|download|install|listing"
+    r"|product)(?=\s*(?:[^\w\s]|$|sold\b|delivered\b|shipped\b))"
     # ("keeps about $38,400 per year after income tax": what is left of the salary)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|annum)\s+)?after\s+(?:(?:income|all)\s+)?tax",
     re.I,

@@ -108,6 +108,9 @@ def test_small_sums_in_a_column_whose_header_names_the_currency_and_the_hour(tmp
         "Each ambulance is valued at $90,000.",
         "A used ambulance will set you back $40,000.",
         "The crew donated $6,000 to the clinic.",
+        "The clinic's adverts cost $0.45 per click.",
+        "The booking service bills $1,200 a month per client.",
+        "Couriers get $1.10 a parcel.",
     ],
 )
 def test_a_households_money_a_cost_a_gift_and_tax_are_no_pay(tmp_path: Path, sentence: str) -> None:
