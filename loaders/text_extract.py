@@ -709,7 +709,7 @@ _MONEY = re.compile(
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure; "~$75k to ~$158k")
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
     rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah|ZAR|rand|NGN|naira"
-    rf"|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF)(?![A-Za-z])"
+    rf"|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF|shillings|cedis|riyals)(?![A-Za-z])"
     rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)
     re.IGNORECASE,
 )
@@ -15541,6 +15541,8 @@ def _salaries(
                 stated_currency = (
                     _dollar_of(text, match.start()) or _page_dollar(r, text, base + match.start()) or stated_currency
                 )
+            elif _page_country(r) in _LOCAL_WORD.get(currency_mark.upper(), ()):
+                stated_currency = _page_country(r)  # ("600,000 shillings a month" on a page about Uganda)
             elif currency_mark in {"¥", "￥"} and "salaries.dollar-country" not in r.disabled and (
                 _JAPAN.search(text, 0, match.start()) or _JAPAN.search(r.text, 0, _PAGE_TOP)
             ):
@@ -17067,9 +17069,12 @@ _OTHER_CURRENCIES = {
     "DH": "AED", "DH.": "AED", "DHS": "AED", "DHS.": "AED", "JPY": "JPY",
     "YEN": "JPY", "RP": "IDR", "RP.": "IDR", "IDR": "IDR", "RUPIAH": "IDR",
     "R": "ZAR", "ZAR": "ZAR", "RAND": "ZAR", "₦": "NGN", "N": "NGN", "NGN": "NGN", "NAIRA": "NGN",
+    "SHILLINGS": "KES", "CEDIS": "GHS", "RIYALS": "SAR",
     "KSH": "KES", "KSH.": "KES", **{code: code for code in ("KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "EGP",
                                                            "SAR", "QAR", "CHF")},
 }
+#: currency words several countries share, and the other countries than the usual one that count in them
+_LOCAL_WORD = {"SHILLINGS": ("UGX", "TZS"), "RIYALS": ("QAR",)}
 #: currency signs whose UTF-8 bytes were read as Windows-1252 ("â‚¹" is "₹")
 _MISDECODED = {"â‚¹": "₹", "â‚¬": "€", "Â£": "£", "â‚±": "₱"}
 #: a currency sign lost when the page was converted: "?" or the replacement character before the digits

@@ -159,3 +159,20 @@ def test_level_rows_under_a_title_naming_the_post_the_page_names_most(tmp_path: 
     g = read(tmp_path, text)
     assert sorted(pay(g, "baker")) == [(31000.0, 31000.0, "USD", "year"), (39500.0, 39500.0, "USD", "year")]
     assert pay(g, "bakery-manager") == []
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "currency"),
+    [
+        ("Kenya", "38,000 shillings", "KES"),
+        ("Uganda", "650,000 shillings", "UGX"),
+        ("Ghana", "2,400 cedis", "GHS"),
+        ("Saudi Arabia", "4,200 riyals", "SAR"),
+        ("Qatar", "4,200 riyals", "QAR"),
+    ],
+)
+def test_a_currencys_word_after_the_figure(tmp_path: Path, country: str, words: str, currency: str) -> None:
+    text = f"Hotel cook pay in {country}\n\nA hotel cook prepares meals. A hotel cook earns {words} a month.\n"
+    g = read(tmp_path, text)
+    amount = float(words.split()[0].replace(",", ""))
+    assert pay(g, "hotel-cook") == [(amount, amount, currency, "month")]
