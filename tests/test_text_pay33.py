@@ -176,3 +176,12 @@ def test_a_currencys_word_after_the_figure(tmp_path: Path, country: str, words: 
     g = read(tmp_path, text)
     amount = float(words.split()[0].replace(",", ""))
     assert pay(g, "hotel-cook") == [(amount, amount, currency, "month")]
+
+
+def test_of_course_names_no_course(tmp_path: Path) -> None:
+    text = (
+        "Paramedic pay\n\nA paramedic treats patients. A paramedic earns $52,000 a year.\n\n"
+        "Of course, $58,000 is common with overtime.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "paramedic")) == [(52000.0, 52000.0, "USD", "year"), (58000.0, 58000.0, "USD", "year")]
