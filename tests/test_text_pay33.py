@@ -185,3 +185,9 @@ def test_of_course_names_no_course(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert sorted(pay(g, "paramedic")) == [(52000.0, 52000.0, "USD", "year"), (58000.0, 58000.0, "USD", "year")]
+
+
+def test_pay_named_beside_insurance_in_an_ad_is_still_pay(tmp_path: Path) -> None:
+    text = "Dental nurse\n\nWe need a dental nurse for our clinic.\n\nWe offer health insurance and $36,000 a year.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "dental-nurse") == [(36000.0, 36000.0, "USD", "year")]
