@@ -191,3 +191,12 @@ def test_pay_named_beside_insurance_in_an_ad_is_still_pay(tmp_path: Path) -> Non
     text = "Dental nurse\n\nWe need a dental nurse for our clinic.\n\nWe offer health insurance and $36,000 a year.\n"
     g = read(tmp_path, text)
     assert pay(g, "dental-nurse") == [(36000.0, 36000.0, "USD", "year")]
+
+
+def test_pay_named_beside_equipment_or_grants_in_an_ad_is_still_pay(tmp_path: Path) -> None:
+    text = (
+        "Dental nurse\n\nWe need a dental nurse for our clinic.\n\n"
+        "We provide equipment, training grants and $36,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "dental-nurse") == [(36000.0, 36000.0, "USD", "year")]
