@@ -16051,7 +16051,8 @@ _NOT_PAY_NOUNS = re.compile(
     r"|(?:order|basket|cart|lifetime|market|transaction)\s+values?"
     # ("a first-aid course is $1,200", "each rig is valued at X", "they donated X", "shipping is $4.99", "a van will
     # set you back X": a cost, a thing's worth, a gift)
-    r"|(?<!of\s)courses?|valued|donat(?:ed|es|ing|ions?)|shipping|set\s+(?:you|them|me|us|him|her)\s+back"
+    r"|(?<!of\s)(?:courses?|shipping)(?=\s+(?:is|are|was|were|costs?|runs?|will|can)\b)|valued\s+at"
+    r"|donat(?:ed|es|ing|ions?)|set\s+(?:you|them|me|us|him|her)\s+back"
     r"|capital|sales\s+of|(?:monthly|annual|yearly|daily|weekly|total|store|shop)\s+sales"
     r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
     r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"

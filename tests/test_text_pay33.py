@@ -200,3 +200,9 @@ def test_pay_named_beside_equipment_or_grants_in_an_ad_is_still_pay(tmp_path: Pa
     )
     g = read(tmp_path, text)
     assert pay(g, "dental-nurse") == [(36000.0, 36000.0, "USD", "year")]
+
+
+def test_pay_named_beside_courses_in_an_ad_is_still_pay(tmp_path: Path) -> None:
+    text = "Dental nurse\n\nWe need a dental nurse for our clinic.\n\nWe offer free courses and $36,000 a year.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "dental-nurse") == [(36000.0, 36000.0, "USD", "year")]
