@@ -15541,8 +15541,9 @@ def _salaries(
                 stated_currency = (
                     _dollar_of(text, match.start()) or _page_dollar(r, text, base + match.start()) or stated_currency
                 )
-            elif _page_country(r) in _LOCAL_WORD.get(currency_mark.upper(), ()):
-                stated_currency = _page_country(r)  # ("600,000 shillings a month" on a page about Uganda)
+            elif currency_mark.upper() in _LOCAL_WORD and _page_country(r) in _LOCAL_WORD[currency_mark.upper()]:
+                # ("600,000 shillings a month" on a page about Uganda; the page's country is looked for only then)
+                stated_currency = _page_country(r)
             elif currency_mark in {"¥", "￥"} and "salaries.dollar-country" not in r.disabled and (
                 _JAPAN.search(text, 0, match.start()) or _JAPAN.search(r.text, 0, _PAGE_TOP)
             ):
