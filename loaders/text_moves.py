@@ -358,17 +358,22 @@ def _target_after(
                 return None  # "I work in ... and was promoted from A to B": the later verb's move
             skipped.update(range(cue + 1, after))
             continue
-        if lowers is not None and _field_then_as(lowers, cue, i):
-            pass  # "moving into SEO as an SEO specialist": a field, then the post held in it
-        elif _posts_then_examples(norms, cue, i):
-            pass  # "move into roles with more responsibility, such as B": posts described, then named
-        elif len(between) > _MAX_TARGET_GAP or not all(
-            w in _TARGET_GLUE
-            or w.isspace()
-            or (lowers is not None and superlative(lowers[k]))
-            or level_code(w)
-            for k, w in enumerate(norms[cue + 1 : i], cue + 1)
-            if k not in skipped
+        # (words that are all glue, as most are, need neither of the readings after them asked)
+        if (
+            len(between) > _MAX_TARGET_GAP
+            or not all(
+                w in _TARGET_GLUE
+                or w.isspace()
+                or (lowers is not None and superlative(lowers[k]))
+                or level_code(w)
+                for k, w in enumerate(norms[cue + 1 : i], cue + 1)
+                if k not in skipped
+            )
+        ) and not (
+            (lowers is not None and _field_then_as(lowers, cue, i))  # "moving into SEO as an SEO specialist": a field,
+            # then the post held in it
+            or _posts_then_examples(norms, cue, i)  # "move into roles with more responsibility, such as B": posts
+            # described, then named
         ):
             return None
         # ("worked her way up from A to B": the particle may stand before "from A"; "went from A to B")
@@ -1567,18 +1572,24 @@ def clause_moves(
         source: int | None
         parsed = page = imperative = False
         # "from A to B" (the source stands after the verb, or before it)
-        froms = [n for n, (i, _) in enumerate(roles) if start <= i < roles[target][0] and norms[i - 1 : i] == ["from"]]
-        froms += [
-            n
-            for n, (i, _) in enumerate(roles)
-            if start + 1 < i < roles[target][0] and norms[i - 2 : i] in (["from", "a"], ["from", "an"], ["from", "the"])
+        # (most clauses hold no "from" before the target: the roles are not read)
+        froms = [] if "from" not in norms[max(start - 1, 0) : at] else [
+            n for n, (i, _) in enumerate(roles) if start <= i < roles[target][0] and norms[i - 1 : i] == ["from"]
         ]
-        # (not over another verb of movement: "from A they go to B, ... or they can move to C" starts C at B)
-        froms = [n for n in froms if not any(_moving_at(norms, k) for k in range(roles[n][1], cue) if k != cue)]
-        # (nor a "from" that another verb of movement took: "A were promoted from B, and the best go on to C")
-        froms = [n for n in froms if not _taken_from(norms, start, roles[n][0], cue)]
-        # (nor a "from A to B" told whole before the verb: "move from A to B in a year, become C" starts C at B)
-        froms = [n for n in froms if not _closed_from(norms, roles, n, roles[target][0])]
+        if "from" in norms[start:at]:
+            froms += [
+                n
+                for n, (i, _) in enumerate(roles)
+                if start + 1 < i < roles[target][0]
+                and norms[i - 2 : i] in (["from", "a"], ["from", "an"], ["from", "the"])
+            ]
+        if froms:
+            # (not over another verb of movement: "from A they go to B, ... or they can move to C" starts C at B)
+            froms = [n for n in froms if not any(_moving_at(norms, k) for k in range(roles[n][1], cue) if k != cue)]
+            # (nor a "from" that another verb of movement took: "A were promoted from B, and the best go on to C")
+            froms = [n for n in froms if not _taken_from(norms, start, roles[n][0], cue)]
+            # (nor a "from A to B" told whole before the verb: "move from A to B in a year, become C" starts C at B)
+            froms = [n for n in froms if not _closed_from(norms, roles, n, roles[target][0])]
         what, gap = "from", 0
         ahead = _subject_ahead_of_before(norms, start, cue, roles, lowers)
         also: list[int] = []
