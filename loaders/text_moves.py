@@ -1931,6 +1931,8 @@ _SPAN_WORDS = _YEARS | _normed(frozenset({"several", "many", "few", "two", "thre
 #: words of an earlier time: "most buyers previously worked as ..."
 _EARLIER = _normed(frozenset({"previously", "formerly", "once", "originally", "earlier", "first", "initially"}))
 _ORIGINS = _ORIGIN_START | _ORIGIN_FROM | _ORIGIN_WORKED
+#: the words :func:`origin_moves` reads a move at: its verbs, "fill" and "be" ("most B have been A for years")
+_ORIGIN_CUES = _ORIGINS | {"fill", "be"}
 
 
 def _as_after_place(norms: Sequence[str], cue: int, end: int) -> bool:
@@ -1960,7 +1962,8 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
     before = None
     if norms[start : start + 2] == ["before", "become"]:
         before = next((n for n, (i, _) in enumerate(roles) if start + 2 <= i <= start + 3), None)
-    for cue in range(start, end):
+    # (only a verb of where holders come from, or "be", may open a move: those alone are visited, picked out in C)
+    for cue in itertools.compress(range(start, end), map(_ORIGIN_CUES.__contains__, norms[start:end])):
         norm = norms[cue]
         started = norm in _ORIGIN_START and ("a" in norms[cue + 1 : cue + 4] or _as_after_place(norms, cue, end))
         drawn = norm in _ORIGIN_FROM and "from" in norms[cue + 1 : cue + 3]
