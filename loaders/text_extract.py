@@ -8546,6 +8546,8 @@ def _stage_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, sta
 
 def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention | None:
     """The role a sentence says its person holds before the verb: "having worked as a B, she was ..."."""
+    if "as" not in _sent_lowers(sent):
+        return None  # (the post held follows "as": most sentences hold none, and their roles are not walked)
     held = None
     for m in roles:
         if m.j > cue:
@@ -8949,7 +8951,9 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
     words = _words(doc)
     covered = {t for m in roles for t in range(m.i, m.j)}
     out: list[Mention] = []
-    for cue in range(sent.start, sent.end):
+    # (the verbs alone are visited, picked out in C)
+    span = range(sent.start, sent.end)
+    for cue in itertools.compress(span, map(_SUBJECT_CUES.__contains__, norms[sent.start : sent.end])):
         if cue in covered:
             continue
         if norms[cue] not in _SUBJECT_VERBS and not (norms[cue] == "go" and norms[cue + 1 : cue + 2] == ["on"]):
@@ -9015,8 +9019,10 @@ def _entrants(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> Non
     norms = _doc_norms(doc)
     words = _words(doc)
     covered = {t for m in roles for t in range(m.i, m.j)}
-    for cue in range(sent.start, sent.end):
-        if norms[cue] not in _ENTRY_VERBS or _FIELDS.isdisjoint(norms[cue + 1 : cue + 4]):
+    # (the verbs alone are visited, picked out in C)
+    verbs = map(_ENTRY_VERBS.__contains__, norms[sent.start : sent.end])
+    for cue in itertools.compress(range(sent.start, sent.end), verbs):
+        if _FIELDS.isdisjoint(norms[cue + 1 : cue + 4]):
             continue
         k = cue - 1
         while k >= sent.start and (words.space[k] or norms[k] in _AUXILIARIES or words.lower[k].endswith("ly")):
@@ -9054,6 +9060,8 @@ _SUBJECT_VERBS = frozenset(
     # ("switch to B", "jump to B", "end up as B", "most A begin as B")
     | {"appoint", "bump", "switch", "jump", "end", "start", "begin"}
 )
+#: the words :func:`_subject_titles` reads a subject before: its verbs, and "go" ("go on to B")
+_SUBJECT_CUES = _SUBJECT_VERBS | {"go"}
 #: words of order that, before "to", lead on to a later step of a move already told ("..., then to supervisor")
 _ONWARD_TO = frozenset({"then", "finally", "later", "eventually", "ultimately"})
 #: the words _target_titles reads a bare title after (besides "from")
