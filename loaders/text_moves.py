@@ -1657,6 +1657,8 @@ def clause_moves(
         taken.add(target)
         previous = target
         listed = _following(norms, roles, target, end)
+        if not listed:
+            continue  # (most targets end their clause's list: no steps after them to read)
         # (a list that ends "..., D and finally to E or F" is in turn up to D: the joints before the last step count;
         # one whose last step is told "and finally" with no "or" before it is in turn throughout: "followed by A, B,
         # and finally C")
