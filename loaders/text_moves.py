@@ -253,7 +253,9 @@ _MAX_TARGET_GAP = 6
 _MAX_SUBJECT_GAP = 10
 
 
-@dataclass(frozen=True)
+# (not frozen: a frozen class's constructor sets each of the fifteen fields through object.__setattr__, five times the
+# cost; no rule changes a move once made, and it compares and hashes by its fields as before)
+@dataclass(unsafe_hash=True)
 class Move:
     """A move a clause states, as indices into the role spans given to :func:`clause_moves`.
 
