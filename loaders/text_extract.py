@@ -15549,7 +15549,7 @@ def _salaries(
                 stated_currency = (
                     _dollar_of(text, match.start()) or _page_dollar(r, text, base + match.start()) or stated_currency
                 )
-            elif currency_mark.upper() in _LOCAL_WORD and _page_country(r) in _LOCAL_WORD[currency_mark.upper()]:
+            elif (local := _LOCAL_WORD.get(currency_mark.upper())) and _page_country(r) in local:
                 # ("600,000 shillings a month" on a page about Uganda; the page's country is looked for only then)
                 stated_currency = _page_country(r)
             elif currency_mark in {"¥", "￥"} and "salaries.dollar-country" not in r.disabled and (

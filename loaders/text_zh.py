@@ -199,6 +199,8 @@ _ACTIVITY_HEADS = frozenset(
     "客服 运营 采购 编辑 文案 策划 跟单 销售 设计 导购"
     " 接待 前台 调度 理货 礼宾 总机 财务 质检".split()
 )
+#: heads whose word names the work as well as the post: the work after a verb of knowing or before its work's words
+_WORK_NAMING_HEADS = _ACTIVITY_HEADS | _WORK_HEADS
 #: units a field may name before a head ("客服部经理"); after a title they make it a department ("客服部")
 _UNITS = frozenset("部 组 科 室 中心 小组 部门 团队".split())
 #: words after a title that make it a modifier of a thing, not a person ("运营经验", "客服团队")
@@ -248,11 +250,9 @@ def _tokens(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     while k < hi:
         for size in range(min(_LONGEST, hi - k), 0, -1):
             kind = _LEXICON.get(text[k : k + size])
-            if kind == "head" and text[k + size - 1] == "工" and text[k + size : k + size + 1] in _GONG_WORDS:
-                continue  # "分拣工作", "操作工具": 工 opens a word there (work, tools), no worker
             opens = _OPENS_WORD.get(text[k + size - 1]) if kind == "head" else None
             if opens is not None and opens.match(text, k + size, hi):
-                continue  # "工厂长期", "协助教学", "带领队员": the head's last character opens the next word
+                continue  # "分拣工作", "工厂长期", "协助教学": the head's last character opens the next word
             if kind is not None:
                 if (
                     (kind == "field" or (kind == "head" and text[k + size - 1] not in "员师工"))
@@ -320,12 +320,12 @@ def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
     )
 
 
-#: characters after 工 that make it the start of a word: 工作 (work), 工具, 工资, 工程, 工艺, 工序, 工期, 工单 ...
-_GONG_WORDS = frozenset("作具资程艺厂序种期时位单")
-#: the words a head's last character opens with what follows it, so that no head ends there: 长期 (long-term; not
+#: the words a head's last character opens with what follows it, so that no head ends there: 工作 (work), 工具,
+#: 工资, 工程, 工艺, 工序, 工期, 工单 ("分拣工作", "操作工具": no worker); 长期 (long-term; not
 #: 期间, "店长期间" names 店长), 长度, 长达; 生活, 生产, 生态; 教学, 教材; 游客; 医生, 医护; 队员, 队伍; 家里; 商城;
 #: 师傅 ("老师傅" holds no 老师)
 _OPENS_WORD = {
+    "工": re.compile(r"[作具资程艺厂序种期时位单]"),
     "长": re.compile(r"期(?!间)|[度达久远短效途假大]"),
     "生": re.compile(r"[活产态命涯日物]"),
     "教": re.compile(r"[学材程案室授研育师练]"),
@@ -406,14 +406,14 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
         doing = None  # "转岗做产品经理", "转做仓管员": working as a post that a head of a person names
-    if doing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS | _WORK_HEADS:
+    if doing is None and text[run[last][0] : run[last][1]] in _WORK_NAMING_HEADS:
         doing = _KNOWING_BEFORE.search(text, max(0, start - 2), start)  # "熟悉直播运营", "统筹店铺运营": the work
         if doing is None and text[start - 1 : start] in _JOINS and start - 1 > lo:
             # "负责店铺推广和活动策划": the last of the things a verb of doing lists is work too
             clause = max(text.rfind(m, lo, start) for m in "，,。；;：:\n") + 1
             doing = _DOING_IN.search(text, max(clause, lo), start - 1)
     thing = _NOT_PERSON_AFTER.match(text, end, hi)
-    if thing is None and text[run[last][0] : run[last][1]] in _ACTIVITY_HEADS | _WORK_HEADS:
+    if thing is None and text[run[last][0] : run[last][1]] in _WORK_NAMING_HEADS:
         thing = _WORK_AFTER.match(text, end, hi)  # "规范运营工作", "活动策划与执行", "向销售管理方向": the work
     if thing is not None and _TOWARD_AFTER.match(text, end, hi) and text[start - 1 : start] in _TOWARD_VERBS:
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work
