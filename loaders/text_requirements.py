@@ -2387,6 +2387,9 @@ def _skill_names_kept(item: str, predicate: bool, verb: bool = False) -> tuple[S
 _EMPTY_BRACKETS = re.compile(r"\s*[(\[{][^\w()\[\]{}]*[)\]}]")
 #: marks no name starts or ends with: quotes, dashes, slashes, stops, commas and the like
 _END_MARKS = " \t\"'“”‘’`«»-–—/\\|,;:!?*•·&"
+#: a run of spaces, and spaces before a comma, a semicolon or a colon: what a removed aside leaves inside a name
+_SPACE_RUN = re.compile(r"\s{2,}")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:])")
 
 
 def tidy_name(name: str) -> str:
@@ -2400,6 +2403,8 @@ def tidy_name(name: str) -> str:
     """
     tidy = _EMPTY_BRACKETS.sub("", name)
     for opening, closing in ("()", "[]", "{}"):
+        if opening not in tidy and closing not in tidy:
+            continue  # (most names hold no bracket: the walk over their characters below would keep each one)
         depth = 0
         kept: list[str] = []
         for ch in tidy:
@@ -2413,7 +2418,7 @@ def tidy_name(name: str) -> str:
             before = tidy[:at].strip(_END_MARKS)
             tidy = tidy[:at] if before else tidy[:at] + tidy[at + 1 :]
             depth -= 1
-    tidy = re.sub(r"\s+([,;:])", r"\1", re.sub(r"\s{2,}", " ", tidy))
+    tidy = _SPACE_BEFORE_MARK.sub(r"\1", _SPACE_RUN.sub(" ", tidy))
     while True:
         stripped = tidy.strip(_END_MARKS)
         if stripped.endswith(".") and "." not in stripped.split()[-1][:-1]:
