@@ -15161,7 +15161,10 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
 def _first_degrees(text: str, skills: list[Mention | Entry]) -> list[Mention | Entry]:
     """The skills without a degree named as an alternative to the one before it ("a BSc in physics, or an
     associate degree": the bachelor's is asked for), as a list split at its commas no longer shows."""
-    degrees = sorted((s for s in skills if isinstance(s, Mention) and degree_key(s.key)), key=lambda m: m.start)
+    degrees = [s for s in skills if isinstance(s, Mention) and degree_key(s.key)]
+    if len(degrees) < 2:
+        return skills  # (most lists name no degree: no pair to read)
+    degrees.sort(key=_start_of)
     dropped = {
         id(b) for a, b in itertools.pairwise(degrees) if _ALTERNATIVE.fullmatch(text, a.end, b.start) is not None
     }
