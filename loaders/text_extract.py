@@ -901,8 +901,8 @@ def _finditer_at(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -
     >>> [m.span() for m in _finditer_at(re.compile(r"\\bjobs?\\b", re.I), ("job",), "Jobs, jobless job")]
     [(0, 4), (14, 17)]
     """
-    lowered = text.lower()
-    if len(lowered) != len(text) or (not text.isascii() and any(map(text.__contains__, CASELESS_KIN))):
+    lowered = _case_folded(text)
+    if lowered is None:
         yield from pattern.finditer(text)
         return
     end = 0
@@ -923,10 +923,19 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     >>> _may_hold("Moving INTO retail", ("into",)), _may_hold("Moving on", ("into",)), _may_hold("ınto", ("into",))
     (True, False, True)
     """
+    lowered = _case_folded(text)
+    return lowered is None or any(map(lowered.__contains__, words))  # (no generator: a frame costs more than a test)
+
+
+@functools.lru_cache(maxsize=16)
+def _case_folded(text: str) -> str | None:
+    """``text`` in lower case when that is letter for letter and it holds no letter a case-blind pattern reads as "i"
+    or "s" (else None: the gates above ask the pattern); kept for the last few texts, as several gates ask of each
+    sentence."""
     lowered = text.lower()
     if len(lowered) != len(text) or (not text.isascii() and any(map(text.__contains__, CASELESS_KIN))):
-        return True
-    return any(map(lowered.__contains__, words))  # (no generator: a frame per call costs more than the tests)
+        return None
+    return lowered
 
 
 def _starts_of(lowered: str, words: Iterable[str]) -> set[int]:
