@@ -12283,6 +12283,122 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     return True
 
 
+#: verbs that close a subject made of gerunds naming the work: "Loading the van, planning the route and scanning
+#: each parcel all happen before 8am", "Diagnosing faults and replacing brake pads fill most of the week"
+_GERUND_PREDICATES = frozenset(
+    {"is", "are", "was", "were", "fill", "fills", "filled", "take", "takes", "took", "make", "makes", "made", "keep",
+     "keeps", "kept", "happen", "happens", "form", "forms", "occupy", "occupies", "dominate", "dominates", "account",
+     "accounts"}
+)
+#: what a single gerund subject is said to be when it tells the work: "Managing two stores is demanding"
+_GERUND_JUDGED = frozenset(
+    {"challenging", "rewarding", "demanding", "hard", "difficult", "tough", "tiring", "satisfying", "enjoyable", "fun",
+     "part", "central", "core", "heart", "bulk", "main", "daily", "routine"}
+)
+#: gerunds that tell no work of a post but a step of a career or a state: "Becoming a buyer is ...", "Working here
+#: means ..."
+_NO_WORK_GERUNDS = frozenset(
+    {"becoming", "starting", "moving", "joining", "choosing", "finding", "applying", "landing", "advancing",
+     "progressing", "climbing", "leaving", "entering", "pursuing", "studying", "learning", "changing",
+     "switching", "looking", "searching", "going", "coming", "staying", "doing", "seeing", "knowing", "understanding",
+     "deciding", "thinking", "trying", "waiting", "living", "spending", "saving", "asking", "telling", "reading",
+     "writing", "hiring", "recruiting", "interviewing", "promoting", "rising", "growing", "recognizing", "recognising",
+     "rewarding", "including", "according", "depending", "regarding", "concerning", "following",
+     "meaning", "giving", "being", "having", "getting", "earning", "paying", "reporting", "working",
+     "allowing", "offering"}
+)
+#: nouns of time after "spend" before the gerunds of the work: "spend most of their shifts walking the floor"
+_SPENT_NOUNS = frozenset(
+    {"day", "days", "shift", "shifts", "week", "weeks", "morning", "mornings", "evening", "evenings", "night", "nights",
+     "time", "hours", "hour", "season", "month", "minutes", "months", "years", "year", "lot", "most", "much", "half",
+     "bulk", "majority", "part", "all"}
+)
+_SPEND_WORDS = frozenset({"spend", "spends", "spent", "spending"})
+#: words between who spends the time and "spend": "they usually spend", "you'll often spend", "I have spent"
+_SPENDER_ADVERBS = frozenset(
+    {"also", "often", "usually", "typically", "generally", "mostly", "then", "will", "'ll", "’ll", "may", "might",
+     "can", "could", "would", "have", "has", "had", "'ve", "’ve", "still", "now", "really"}
+)
+
+
+def _work_gerund(word: str) -> bool:
+    """Whether ``word`` is the gerund of a verb of work the namer knows (not one of a career's steps)."""
+    return len(word) > 5 and word.endswith("ing") and word not in _NO_WORK_GERUNDS and verb_base(word) is not None
+
+
+def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """Gerunds naming a post's work with no cue word (requirements.gerund-work): a subject made of them ("Loading
+    the van, planning the route and scanning each parcel all happen before 8am", "Managing two stores is
+    demanding"), or the work time is spent on ("They spend their shifts walking the floor and watching CCTV", "My
+    shifts were spent making beds and ...", "I spent months at the depot training drivers"). The duties are those of
+    the post held at that point of a story told, else of the section's or the page's post. Returns whether the
+    sentence's subject was read."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    start = stop = None
+    text = sent.doc.user_data["careergraph_text"]
+    if k < sent.end and _work_gerund(lowers[k]) and text[words.idx[k]].isupper():
+        # a subject made of gerunds: up to the predicate's verb
+        gerunds = 1
+        for j in range(k + 1, sent.end):
+            if lowers[j] in {";", ":", "(", "?", "!"}:
+                break
+            if lowers[j] in _GERUND_PREDICATES or (lowers[j] == "all" and j + 1 < sent.end):
+                stop = j
+                break
+            if _work_gerund(lowers[j]) and lowers[_skip_spaces(words, j - 1, -1)] in {",", "and", "or"}:
+                gerunds += 1
+        if stop is not None and lowers[stop] == "all":
+            nxt = _skip_spaces(words, stop + 1, 1)
+            stop = stop if nxt < sent.end and (lowers[nxt] in _GERUND_PREDICATES or verb_base(lowers[nxt])) else None
+        if stop is not None and gerunds == 1:
+            # a single gerund: only when what it is said to be tells the work ("is demanding", "is part of the job")
+            tail = set(lowers[stop : min(stop + 6, sent.end)])
+            stop = stop if lowers[stop] in {"is", "was"} and not _GERUND_JUDGED.isdisjoint(tail) else None
+        if stop is not None and any(m.label is _ROLE and m.i < stop for m in ms):
+            stop = None  # "Managing the cashiers is ...": a post named in the subject (a move, a hand-off)
+        start = k if stop is not None else None
+    if start is None and not _SPEND_WORDS.isdisjoint(lowers[sent.start : sent.end]):
+        # the work time is spent on: after "spend <time> (at <place>)" or "<time> is / was spent"
+        for j in range(sent.start, sent.end - 2):
+            if lowers[j] not in _SPEND_WORDS:
+                continue
+            n = _skip_spaces(words, j + 1, 1)
+            timed = False
+            while n < sent.end and n - j <= 9 and not _work_gerund(lowers[n]):
+                if lowers[n] in _SPENT_NOUNS:
+                    timed = True
+                if lowers[n] in {",", ".", ";", "job"} or (words.punct[n] and lowers[n] not in {"-"}):
+                    break
+                n = _skip_spaces(words, n + 1, 1)
+            before = _skip_spaces(words, j - 1, -1) if j > sent.start else -1
+            while before > sent.start and lowers[before] in _SPENDER_ADVERBS:
+                before = _skip_spaces(words, before - 1, -1)
+            passive = before >= sent.start and lowers[before] in {"is", "are", "was", "were", "be", "been"}
+            # (who spends the time is the post: a pronoun or a post named right before; "Customers spend hours
+            # checking prices" tells no duty)
+            spender = before >= sent.start and (
+                lowers[before] in {"i", "you", "they", "he", "she"}
+                or any(m.label is _ROLE and m.j - 1 <= before < m.j + 1 for m in ms)
+            )
+            if n < sent.end and _work_gerund(lowers[n]) and (passive or spender) and (
+                timed or (passive and n == _skip_spaces(words, j + 1, 1))
+            ):
+                start, stop = n, sent.end
+                break
+    if start is None or stop is None:
+        return False
+    duties = _duty_skills(sent, words, start, offset, stop=stop)
+    if not duties:
+        return False
+    role = r.told if r.told is not None else (r.section_role or r.subject)
+    if role is None:
+        return False
+    _link(r, sent, offset, _needs_roles(r, role), duties, 3)
+    return start == k  # (the subject was read: the caller reads no verb of duty opening the sentence)
+
+
 def _lead_names_post(r: _Reader, found: re.Match[str], ms: list[Mention], base: int) -> bool:
     """Whether the label (or "for" phrase) before what :data:`_ESSENTIAL` found names one post and nothing else
     ("Night porter:", "For a night porter,"; not "Note:", "For most shifts,")."""
@@ -12642,6 +12758,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         not _MOVE_WORDS.isdisjoint(_norm_gates(sent))
         or (base not in _PEOPLE_DUTIES and not _roles_late(words, later, k, sent.end))
     ):
+        if base in _WITH_VERBS and "requirements.gerund-work" not in r.disabled:
+            # "You'll work closely with the head chef, ordering stock and ...": the post worked with is a partner; the
+            # participles after it are the subject's duties
+            tail = _participle_tail(words, k, sent.end)
+            partners = [m for m in later if m.label is _ROLE and m.i >= k]
+            if tail is not None and all(m.i < tail[0] and m.key != role.key for m in partners):
+                more = _duty_skills(sent, words, tail[1], offset)
+                if more:
+                    r.run("requirements.gerund-work", _link, r, sent, offset, stage or [role], more, 3)
         return  # another role after the verb: a move or a hand-off, not a duty (but "supervises the tellers")
     cue = _cue_position(sent)
     if cue is not None and cue[0] - 1 > k and _examples_cue(r, words, cue[0] - 1):
@@ -12655,12 +12780,59 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             _duty_skills(sent, words, but[1], offset) or []
         ) or None
     else:
-        skills = _duty_skills(sent, words, k, offset, verb=vouched)
+        tail = None if "requirements.gerund-work" in r.disabled else _participle_tail(words, k, sent.end)
+        skills = _duty_skills(sent, words, k, offset, verb=vouched, stop=None if tail is None else tail[0])
+        if skills is not None and tail is not None:
+            # "plans the rota, inspecting rooms and ordering linen": the participles after the comma are duties of
+            # their own, not more objects of the first verb (before, 'Inspecting room planning')
+            more = _duty_skills(sent, words, tail[1], offset)
+            if more:
+                r.run("requirements.gerund-work", _link, r, sent, offset, stage or [role], more, 3)
     if skills is None:
         return  # no verb of duty opens the predicate
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+def _participle_tail(words: _Words, k: int, end: int) -> tuple[int, int] | None:
+    """Where a duty opened by the finite verb at ``k`` ends in a comma before a present participle of a verb of work
+    ("runs the budget, managing supplier contracts ..."): (the comma, the participle); None when the verb is itself
+    a gerund (a series of gerunds goes on past its commas) or no such comma follows."""
+    lowers = words.lower
+    for j in range(k, end - 1):
+        if lowers[j] in {";", ":", "(", "—", "–"} or (
+            lowers[j].endswith("ing")
+            and verb_base(lowers[j]) is not None
+            and (j == k or lowers[_skip_spaces(words, j - 1, -1)] in _SERIES_LEADS)
+        ):
+            return None  # ("They do this by arranging displays, selecting stock": a series of gerunds from the first)
+        if lowers[j] != "," or j < k + 2:
+            continue
+        part = _skip_spaces(words, j + 1, 1)
+        word = lowers[part] if part < end else ""
+        after = _skip_spaces(words, part + 1, 1)
+        if (
+            len(word) > 5
+            and word.endswith("ing")
+            and word not in _NO_DUTY_PARTICIPLES
+            and word not in _NO_TAIL_PARTICIPLES
+            and verb_base(word) is not None
+            and after < end
+            and lowers[after] not in _TAIL_PRONOUNS  # ("keeping them updated": whom, no duty's object)
+        ):
+            return j, part
+    return None
+
+
+#: words after which a gerund opens a series of its own: "by arranging displays, selecting stock"
+_SERIES_LEADS = frozenset({"by", "in", "on", "for", "of", "at", "with", "about", "from", "to", "and", "or", "include",
+                           "includes", "including", "involves", "involve", "like", "as"})
+#: participles after a duty's comma that say what it is for or what comes with it, no duty of their own: "...,
+#: ensuring everything runs on time", "..., taking on more duties"
+_NO_TAIL_PARTICIPLES = frozenset({"ensuring", "taking"})
+#: pronouns standing for people after a verb: a participle before one names no duty's object ("keeping them updated")
+_TAIL_PRONOUNS = frozenset({"them", "him", "her", "us", "you", "me", "it"})
 
 
 #: participles after a comma that say no duty: "..., including X", "..., depending on Y"
@@ -14051,7 +14223,14 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         # "Focus on CSAT, FCR and quality scores": a verb of attention, whose objects name the skills as written
         skills: list[Mention | Entry] | None = _skills_in(r.vocab, sent, ms, on + 1, offset, new=True)
     else:
-        skills = _duty_skills(sent, words, k, offset, verb=vouched, stop=report)
+        end = sent.end if report is None else report
+        tail = None if "requirements.gerund-work" in r.disabled else _participle_tail(words, k, end)
+        skills = _duty_skills(sent, words, k, offset, verb=vouched, stop=report if tail is None else tail[0])
+        if skills and tail is not None:
+            # "Lead a team of porters, prioritising checkouts and ...": the participles are duties of their own
+            more = _duty_skills(sent, words, tail[1], offset, stop=report)
+            if more:
+                r.run("requirements.gerund-work", _link, r, sent, offset, _needs_roles(r, role), more, 3)
     if not skills:
         return
     rule = "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
@@ -18730,9 +18909,13 @@ def _read_block(
                 inline = bool(r.run("structure.sentence-label", _sentence_needs, r, vocab, sent, ms, offset, line))
             if _may_be_essential(sent.text):
                 inline = bool(r.run("requirements.essential", _essential, r, sent, ms, offset)) or inline
+            subject_read = "ing" in sent.text and "requirements.gerund-work" not in r.disabled and bool(
+                r.run("requirements.gerund-work", _gerund_work, r, sent, ms, offset)
+            )
             if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(gated_lows):
                 inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
-            r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
+            if not subject_read:  # (a subject of gerunds read: no verb of duty opens the sentence)
+                r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:
                 r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
             if "as" in lows and "," in sent.text:

@@ -1580,6 +1580,24 @@ RULES: dict[str, Rule] = {
             " the duties kept; so in requirements.imperative)",
         ),
         Rule(
+            "requirements.gerund-work",
+            "a list of gerunds naming a post's work in a prose sentence with no cue word before it: the sentence's"
+            " subject made of them ('Loading the van, planning the route and scanning each parcel all happen before"
+            " 8am'; a single gerund only when it is said to be demanding, rewarding, part of the job ...: 'Managing"
+            " two stores is demanding'), what time is spent on ('They spend their shifts walking the floor and"
+            " watching CCTV', 'My shifts were spent making beds', 'I spent months at the depot training drivers'), or"
+            " the participles after a duty's comma ('The head housekeeper plans the rota, inspecting rooms and"
+            " ordering linen', 'Lead a team of porters, prioritising checkouts', 'You'll work closely with the head"
+            " chef, ordering stock and ...'); not a gerund of a career's step ('Becoming a buyer is ...', 'spent"
+            " years working my way up'), nor a participle of purpose or of people ('..., ensuring it runs on time',"
+            " '..., keeping them updated')",
+            (_SKILL, _NEEDS),
+            "each gerund with its object is a duty of the post held at that point of a story told, else of the"
+            " section's or the page's post (a participle tail: of the duty's subject), and the first verb's object"
+            " ends at the comma; before, such sentences named nothing, or read the participles as more objects of"
+            " the first verb ('Inspecting room planning')",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",
