@@ -1424,6 +1424,12 @@ def _may_apply(norms: Sequence[str], start: int, cue: int) -> bool:
     return k - 1 >= start and norms[k] == "apply" and norms[k - 1] in {"can", "may", "could"}
 
 
+def _from_there(norms: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether "from there" ("from here", "from that point") stands in tokens ``lo:hi``: "..., and from there some
+    progress to C" goes on from the post named before it."""
+    return any(norms[k] == "from" and norms[k + 1] in {"there", "here", "that"} for k in range(lo, hi - 1))
+
+
 def _made_passive(norms: Sequence[str], start: int, cue: int) -> bool:
     """Whether "made" at ``cue`` is passive, after a form of "be" or "get" (adverbs between): "are often made"."""
     k = cue - 1
@@ -1633,7 +1639,9 @@ def clause_moves(
                 continue  # too far to tell without the parser
             elif what == "generic" and norms[gap] in _CONTRAST and out:  # (gap: where the word stands)
                 # "..., while others are promoted to B": the same people; "and some eventually become C": further
-                source = out[-1].target if _SEQUENCE.intersection(norms[gap:cue]) else out[-1].source
+                # ("..., and from there some progress to C": from the post just reached, as "then" says)
+                onward = _SEQUENCE.intersection(norms[gap:cue]) or _from_there(norms, roles[out[-1].target][1], gap)
+                source = out[-1].target if onward else out[-1].source
             elif what == "none" and _imperative(norms, lowers, start, cue):
                 imperative = True  # "1. Start as A 2. Move up to B 3. Progress to C": from where the career stands
             elif what == "page" or (what == "none" and norm in _NOUN_CUES and _opens_clause(norms, start, cue)):
