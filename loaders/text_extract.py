@@ -5890,6 +5890,11 @@ def _narrated(
             for m in bare:
                 r.mentioned(m)
             ms = bare or ms
+        if "transitions.capital-target" not in r.disabled and ms and _may_hold_capital_target(sent):
+            # ("she stepped up to Nursery Practitioner, and was later made B": the step's post in capitals)
+            roles = [m for m in ms if m.label is _ROLE]
+            more = [m for m in _target_titles(sent, roles, offset, capitals=True) if m.rule == _CAPITAL_RULE]
+            ms = _with_titles(ms, more)
         chain = _chain_targets(vocab, sent, ms)
         grouped = {id(m) for _, group in chain for m in group}
         for verb, group in chain:
@@ -6120,7 +6125,8 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     roles = _distinct_roles(vocab, ms)
     if not roles:
         return
-    roles = sorted([*roles, *_target_titles(sent, roles, offset)], key=lambda m: m.i)  # "promoted to supervisor"
+    capitals = "transitions.capital-target" not in r.disabled
+    roles = sorted([*roles, *_target_titles(sent, roles, offset, capitals=capitals)], key=lambda m: m.i)
     words = _words(doc)
     chars = doc.user_data["careergraph_text"]
 
@@ -7005,7 +7011,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if subjects and "transitions.head-subject" not in r.disabled:
         subjects = [_head_subject(r, m) for m in subjects]
     roles = _with_titles(roles, subjects)
-    roles = _with_titles(roles, _target_titles(sent, roles, offset))
+    capitals = "transitions.capital-target" not in r.disabled
+    roles = _with_titles(roles, _target_titles(sent, roles, offset, capitals=capitals))
     roles = _with_titles(roles, _rank_of(r, sent, roles, offset))
     if "transitions.clipped" not in r.disabled:
         roles = _with_titles(roles, _clipped_titles(r, sent, roles, offset))
@@ -8709,12 +8716,14 @@ def _expansion(text: str, word: str) -> str | None:
     return None
 
 
-def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+def _target_titles(sent: _Sent, roles: list[Mention], offset: int, *, capitals: bool = False) -> list[Mention]:
     """A bare title that a verb of movement leads to, or draws from: "become a qualified operator", "from pickers".
 
     After the verb and its particles, an article and words of praise ("qualified", "experienced"),
     a head word standing alone at the end of its phrase is the role; without an article it must
-    be followed by punctuation or a function word ("promoted to buyer, and ..."). After "recruited
+    be followed by punctuation or a function word ("promoted to buyer, and ..."). With ``capitals``
+    (transitions.capital-target), a title written word by word in capitals after a verb of rising is one too
+    ("stepped up to Nursery Practitioner": :func:`_capital_target`). After "recruited
     from" and the like, every bare head of a list joined by "and" / "or" is one ("the best pickers
     and packers").
     """
@@ -8831,6 +8840,12 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
         k = _praise_after(words, k, sent.end, article)
         while drawn and k < sent.end and lowers[k] in _IN_PLACE:  # "hired from existing staff": no title's word
             k = _skip_spaces(words, k + 1, 1)
+        if capitals and not drawn and norms[cue] not in _STARTED:
+            found = _capital_target(doc, words, norms, k, sent.end, covered, offset, norms[cue] in _CAPITAL_LEADS)
+            if found is not None:
+                out.append(found)
+                covered.update(range(found.i, found.j))
+                continue
         while k < sent.end and (k in covered or bare(k, article=article or drawn) or ranked(k)):
             if k in covered:  # a title already read: the list goes on after it
                 k = max(m.j for m in roles if m.i <= k < m.j) if any(m.i <= k < m.j for m in roles) else k + 1
@@ -8855,6 +8870,53 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Menti
                 out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
                 covered.add(k)
     return out
+
+
+_CAPITAL_RULE = "transitions.capital-target"
+
+
+def _may_hold_capital_target(sent: _Sent) -> bool:
+    """Whether the sentence has a verb a title in capitals may follow (a quick test of its norms)."""
+    return not _sent_norms(sent).isdisjoint(_TARGET_LEADS)
+
+
+#: verbs of rising or naming whose target, written in capitals, is a post (not "moved to Manchester")
+_CAPITAL_LEADS = frozenset(
+    word_norm(w) for w in ("promote", "become", "appoint", "progress", "advance", "rise", "climb", "graduate", "step")
+) | frozenset({"promotion", "advancement", "progression"})
+#: the endings of a title's last word that name a person doing the work: "Practitioner", "Administrator", "Hygienist"
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ic")
+
+
+def _capital_target(
+    doc: Doc, words: _Words, norms: list[str], k: int, end: int, covered: set[int], offset: int, rising: bool
+) -> Mention | None:
+    """A title of two to four words each written with a capital at token ``k`` after a verb of movement and its
+    particles, with a post noun after it ("moving into a Systems Administrator role"), or (``rising``: after a verb
+    of rising or naming) its last word a title's head or an agent noun ("stepped up to Nursery Practitioner");
+    else None. No word of it may be read already."""
+    text = doc.user_data["careergraph_text"]
+    x = k
+    while x < end and x - k < 4 and words.alpha[x] and x not in covered and text[words.idx[x]].isupper():
+        x = _skip_spaces(words, x + 1, 1)
+    run = [y for y in range(k, x) if not words.space[y]]
+    if not 2 <= len(run) <= 4 or any(norms[y] in STOP_WORDS for y in run):
+        return None
+    if x < end and words.alpha[x] and text[words.idx[x]].isupper():
+        return None  # (a longer name in capitals: no title this reads)
+    last = words.lower[run[-1]]
+    posted = x < end and norms[x] in _POST_WORDS_AFTER
+    if not (posted or (rising and (norms[run[-1]] in TITLE_HEADS or last.endswith(_DOER_ENDINGS)))):
+        return None
+    j = run[-1] + 1
+    name = _new_role_name(doc, k, j)
+    entry = _new_role(name)
+    start, stop = words.idx[k], words.idx[j - 1] + words.length[j - 1]
+    return Mention(entry.label, entry.key, entry.name, False, offset + start, offset + stop, k, j, _CAPITAL_RULE)
+
+
+#: post nouns after a title in capitals that make it a post: "a Systems Administrator role"
+_POST_WORDS_AFTER = frozenset(word_norm(w) for w in ("role", "position", "post", "job"))
 
 
 def _praise_after(words: _Words, k: int, end: int, article: bool) -> int:

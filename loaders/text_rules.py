@@ -945,6 +945,18 @@ RULES: dict[str, Rule] = {
             " or D. ... As you learn, you build A skills' links C and D to A",
         ),
         Rule(
+            "transitions.capital-target",
+            "a sentence with a verb of movement and a title in capitals after it that the title reader left unnamed",
+            (_ROLE, _MOVE),
+            "'stepped up to Nursery Practitioner', 'moving into a Systems Administrator role': two to four words each"
+            " with a capital after the verb's particles and article, the last a title's head or an agent noun ('-er',"
+            " '-or', '-ist', '-ant', ...) after a verb of rising or naming (promote, become, appoint, progress,"
+            " advance, rise, climb, graduate, step), or any last word with a post noun after it ('role', 'position',"
+            " 'post', 'job') after any verb of movement, is the move's target (the clause's, the story's and the"
+            " paragraph's steps); not 'moved to Greater Manchester' (no verb of rising, no post noun), nor part of a"
+            " longer run of capitals",
+        ),
+        Rule(
             "transitions.origins",
             "a sentence whose moves are all where a post's holders started ('most A begin as B or C'), or a verb of"
             " movement reaching alternatives ('step up to D or E')",

@@ -16,3 +16,28 @@ def test_some_who_go_on_from_there_start_at_the_post_just_reached(tmp_path: Path
     found = moves(read(tmp_path, text))
     assert ("loan-officer", "branch-manager") in found
     assert ("cashier", "branch-manager") not in found
+
+
+def test_a_title_in_capitals_after_a_verb_of_rising_is_the_step_of_a_story(tmp_path: Path) -> None:
+    text = (
+        "Staff stories\n\n"
+        "Mia joined the hotel as a Receptionist. In 2018 she stepped up to Systems Administrator, and she was then"
+        " made Front Office Manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("receptionist", "systems-administrator") in found
+    assert ("systems-administrator", "front-office-manager") in found
+    assert ("receptionist", "front-office-manager") not in found
+
+
+def test_a_title_in_capitals_before_a_post_noun_is_where_a_move_leads(tmp_path: Path) -> None:
+    text = (
+        "Hotel careers\n\n"
+        "Omar worked as a Night Porter for two years before moving into a Systems Administrator role.\n"
+    )
+    assert ("night-porter", "systems-administrator") in moves(read(tmp_path, text))
+
+
+def test_a_place_in_capitals_after_a_verb_of_moving_is_no_post(tmp_path: Path) -> None:
+    text = "Hotel careers\n\nOmar worked as a Night Porter for two years before he moved to Greater Manchester.\n"
+    assert not any(b == "greater-manchester" for _, b in moves(read(tmp_path, text)))
