@@ -7356,7 +7356,8 @@ class _Rungs:
 
 #: a heading over a ladder: "Career path", "Typical progression", "Promotion route", "How to progress"
 _LADDER_HEADING = re.compile(
-    r"\b(?:career (?:path|ladder|progression|track|route|map|steps)s?|progression|ladders?|promotion (?:path|route)s?"
+    r"\b(?:career (?:path|ladder|progression|track|route|map|steps|stage|level)s?|progression|ladders?"
+    r"|promotion (?:path|route)s?"
     r"|how to (?:progress|advance|get promoted|move up)|(?:typical|usual|common) (?:path|route)s?)\b",
     re.I,
 )
@@ -7420,10 +7421,18 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         gap = text[r.rungs.line_end : line.start]
         here = _distinct_roles(vocab, ms)
         # (a line of prose only when it opens with the title and a dash or colon: "Support Specialist - owns ...")
-        defined = kind == "heading" or (
-            bool(here) and here[0].start - line.content <= 2 and _DEFINED_RUNG.match(text, here[0].end) is not None
+        # (or a title in capitals whose last words the role is: "Qualified Plumber: once ...", a rung of its own)
+        staged = "transitions.stage-lines" not in r.disabled
+        titled = _DESCRIBED_RUNG.match(text, line.content, line.end) if here and kind == "text" and staged else None
+        opens = bool(here) and (
+            here[0].start - line.content <= 2 or (titled is not None and here[0].end == titled.end("title"))
         )
-        if not gap.strip() and "\n\n" not in gap and here and defined:
+        defined = kind == "heading" or (opens and _DEFINED_RUNG.match(text, here[0].end) is not None)
+        # (the first rung may stand after a blank line under the heading: "Career stages", "", "Apprentice: ...")
+        spaced = "\n\n\n" not in gap if r.rungs.last is None and staged else (
+            "\n\n" not in gap
+        )
+        if not gap.strip() and spaced and here and defined:
             kind = "item"  # unbulleted rungs, one title a line, right under the ladder's heading
     if kind == "heading":
         heading = text[line.content : line.end]

@@ -957,6 +957,15 @@ RULES: dict[str, Rule] = {
             " longer run of capitals",
         ),
         Rule(
+            "transitions.stage-lines",
+            "the lines under a heading of career stages or levels ('Plumbing career stages', 'Career levels')",
+            (_MOVE,),
+            "a heading naming career stages or levels is a ladder's heading (structure.list-ladder reads its lines);"
+            " its first rung may stand after a blank line under it, and a line opening with a title in capitals"
+            " whose last words are the role the title reader named ('Qualified Plumber: once ...', read 'plumber')"
+            " is a rung too, as a line opening with the role itself is",
+        ),
+        Rule(
             "transitions.origins",
             "a sentence whose moves are all where a post's holders started ('most A begin as B or C'), or a verb of"
             " movement reaching alternatives ('step up to D or E')",

@@ -41,3 +41,16 @@ def test_a_title_in_capitals_before_a_post_noun_is_where_a_move_leads(tmp_path: 
 def test_a_place_in_capitals_after_a_verb_of_moving_is_no_post(tmp_path: Path) -> None:
     text = "Hotel careers\n\nOmar worked as a Night Porter for two years before he moved to Greater Manchester.\n"
     assert not any(b == "greater-manchester" for _, b in moves(read(tmp_path, text)))
+
+
+def test_lines_under_a_heading_of_career_stages_are_its_rungs(tmp_path: Path) -> None:
+    text = (
+        "Hospital portering career stages\n\n"
+        "Porter: moves patients, beds and equipment around the site.\n"
+        "Qualified Porter: once the induction course is done.\n"
+        "Senior Porter: leads a shift, usually after two years.\n"
+        "Portering Supervisor: runs the rota and the budget.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("senior-porter", "portering-supervisor") in found
+    assert any(a == "porter" for a, _ in found)
