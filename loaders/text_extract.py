@@ -1117,7 +1117,8 @@ class _Reader:
         "section_heading", "section_role", "sentence_index", "short_period", "sole_currency", "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "subject", "table", "text", "tier",
         "title_headings", "title_items", "told", "told_current", "told_first", "told_held", "told_moved_at",
-        "told_pending", "told_person", "told_sourceless", "told_years", "top", "tracks", "unowned", "vocab",
+        "told_pending", "told_person", "told_sourceless", "told_years", "top", "topic_post", "tracks", "unowned",
+        "vocab",
     )
 
     def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
@@ -1248,6 +1249,9 @@ class _Reader:
         self.level_rank = 0  # the "#" count of a Markdown level heading (0: none)
         #: the role that opened the sentence before the one read now ("The team leader runs ... They are ...")
         self.opener: Mention | None = None
+        #: the role that opened the paragraph's first sentence opening with one, while the paragraph is read
+        #: ("A porter moves beds and trolleys. ... The next step is ward clerk": transitions.topic-rung)
+        self.topic_post: Mention | None = None
         #: the role named last, a sentence or two before the one read now ("They ..." may stand for it)
         self.recent_role: Mention | None = None
         #: the role a sentence "It is important for X to ..." named, and its index (requirements.important-to)
@@ -7144,6 +7148,19 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             others = None if held is not None else _others_before(r, sent, move.cue, target)
             if others:
                 r.position, rule = others, "transitions.others"  # "Many A become B. Others move into C": A -> C
+            topic = r.topic_post
+            if (
+                not r.position
+                and held is None
+                and rule == "transitions.next-step"
+                and topic is not None
+                and topic.key != target.key
+                and topic.end <= offset + sent.start_char
+                and "transitions.topic-rung" not in r.disabled
+            ):
+                # "A porter moves beds and trolleys. ... The next step is ward clerk": the post the paragraph opened
+                # with, where no step has been told yet
+                r.position, rule = [topic], "transitions.topic-rung"
             sources = [held] if held is not None else _current_rung(r, target, page=page_too)
             reader = r.reader_post
             if held is None and move.you and not r.position and reader is not None and reader.key != target.key:
@@ -18808,7 +18825,9 @@ def _read_block(
     last_paid: tuple[list[dict[str, Any]], int] | None = None  # the figures the last sentence giving any recorded
     opener: Mention | None = None  # the role that opened the sentence last read that opened with one
     opener_at = 0
+    first_index = r.sentence_index  # (the paragraph's first sentence: the one whose opening role is its topic)
     r.position = []
+    r.topic_post = None
     r.recent_role = None
     r.paid_role = None
     r.paid_group = None
@@ -19147,4 +19166,7 @@ def _read_block(
             r.named_before = (named, r.sentence_index)
             if _opens_sentence(sent, named[0]):
                 opener, opener_at = named[0], r.sentence_index
+                if r.topic_post is None and r.sentence_index == first_index + 1:
+                    r.topic_post = named[0]  # (sentence_index has moved past the sentence read)
+    r.topic_post = None
     r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

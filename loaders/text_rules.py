@@ -966,6 +966,14 @@ RULES: dict[str, Rule] = {
             " is a rung too, as a line opening with the role itself is",
         ),
         Rule(
+            "transitions.topic-rung",
+            "a paragraph opening with a role as its subject, and a next-rung phrase after with no post of its own",
+            (_MOVE,),
+            "'A porter moves beds and trolleys around the hospital. ... The next step is ward clerk': where the"
+            " paragraph has told no step yet, the next rung starts at the role its first sentence opened with (A),"
+            " not at the page's role",
+        ),
+        Rule(
             "transitions.origins",
             "a sentence whose moves are all where a post's holders started ('most A begin as B or C'), or a verb of"
             " movement reaching alternatives ('step up to D or E')",

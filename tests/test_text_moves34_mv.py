@@ -54,3 +54,14 @@ def test_lines_under_a_heading_of_career_stages_are_its_rungs(tmp_path: Path) ->
     found = moves(read(tmp_path, text))
     assert ("senior-porter", "portering-supervisor") in found
     assert any(a == "porter" for a, _ in found)
+
+
+def test_the_next_step_of_a_paragraph_starts_at_the_role_it_opened_with(tmp_path: Path) -> None:
+    text = (
+        "Depot manager careers\n\n"
+        "Yard marshals move trailers around the depot and check seals. The work is outdoors in all weathers."
+        " Once you know the yard well, the next step is transport planner.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("yard-marshal", "transport-planner") in found
+    assert ("depot-manager", "transport-planner") not in found
