@@ -5648,6 +5648,21 @@ def _others_opening(words: _Words, start: int, cue: int) -> bool:
     return lowers[k] != "other" or (k + 1 < cue and lowers[k + 1] in {"people", "staff", "workers", "employees"})
 
 
+#: words standing for the holders of the post a paragraph is about, opening the clause of a move: "Most move up to
+#: B", "Those who want more can apply to become B", "After two years, many become B"
+_HOLDER_OPENERS = frozenset({"most", "many", "those", "they", "some"})
+
+
+def _holders_open(sent: _Sent, cue: int) -> bool:
+    """Whether the clause of the verb at ``cue`` opens with a word standing for a post's holders ("most", "many",
+    "those", "they", "some"; after an opening phrase and its comma: "After two years, most move up to B")."""
+    words = sent.words
+    lowers = words.lower
+    clause = max((k for k in range(sent.start, cue) if lowers[k] in {",", ";"}), default=sent.start - 1)
+    k = _skip_spaces(words, clause + 1, 1)
+    return k < cue and lowers[k] in _HOLDER_OPENERS
+
+
 def _others_before(r: _Reader, sent: _Sent, cue: int, target: Mention) -> list[Mention] | None:
     """Where "Others" opening a sentence with no post of its own move from: the posts the move told a sentence or
     two before started at ("Many A become B. Others move into C" is A -> C, not B -> C), else None; not after a
@@ -7152,7 +7167,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             if (
                 not r.position
                 and held is None
-                and rule == "transitions.next-step"
+                and (rule == "transitions.next-step" or _holders_open(sent, move.cue))
                 and topic is not None
                 and topic.key != target.key
                 and topic.end <= offset + sent.start_char

@@ -967,11 +967,13 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "transitions.topic-rung",
-            "a paragraph opening with a role as its subject, and a next-rung phrase after with no post of its own",
+            "a paragraph opening with a role as its subject, and a next-rung phrase or a move of the post's holders"
+            " after it with no post of its own",
             (_MOVE,),
             "'A porter moves beds and trolleys around the hospital. ... The next step is ward clerk': where the"
             " paragraph has told no step yet, the next rung starts at the role its first sentence opened with (A),"
-            " not at the page's role",
+            " not at the page's role; so does a move whose clause opens with a word for the post's holders ('Most"
+            " move up to B', 'After two years, many become B', 'Those who want more can apply to become B')",
         ),
         Rule(
             "transitions.origins",

@@ -65,3 +65,12 @@ def test_the_next_step_of_a_paragraph_starts_at_the_role_it_opened_with(tmp_path
     found = moves(read(tmp_path, text))
     assert ("yard-marshal", "transport-planner") in found
     assert ("depot-manager", "transport-planner") not in found
+
+
+def test_most_of_the_holders_a_paragraph_opened_with_move_from_that_role(tmp_path: Path) -> None:
+    text = (
+        "Site careers\n\n"
+        "Labourers load skips, carry materials and keep the site tidy. After a year or two, most move up to"
+        " site supervisor.\n"
+    )
+    assert ("labourer", "site-supervisor") in moves(read(tmp_path, text))
