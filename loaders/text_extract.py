@@ -10263,11 +10263,21 @@ def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: 
     return Mention(_ROLE, entry.key, entry.name, entry.key in vocab.entries, start, end, sent.start, sent.start)
 
 
+#: a span told in months, and one that names years (a cell or item of the first alone counts in months)
+_MONTHS_ONLY = re.compile(r"\bmonths?\b", re.I)
+_YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
+
+
 def _years_in(text: str) -> tuple[float, float] | None:
-    """ "0–2", "2-4 years", "10+", "3 to 5" as a span of years (an open end counts as its number)."""
+    """ "0–2", "2-4 years", "10+", "3 to 5" as a span of years (an open end counts as its number); a span in months
+    ("6-12 months", "(0-6 months)") counts in months."""
     found = _YEAR_RANGE.search(text)
     if found is None:
         return _duration(text)
+    if _MONTHS_ONLY.search(text) and not _YEARS_WORD.search(text):
+        months = _duration(text)
+        if months is not None:
+            return months
     if found.group(3) is not None:
         n = float(found.group(3))
         return n, n

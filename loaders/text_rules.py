@@ -502,7 +502,8 @@ RULES: dict[str, Rule] = {
             "structure.level-ladder",
             "'Level N: Title (years)' lines and tables whose rows are levels with a title column",
             (_ROLE, _MOVE),
-            "consecutive levels are promotions; a level's years are the time before moving on; a title cell listing"
+            "consecutive levels are promotions; a level's years are the time before moving on (a span in months"
+            " alone counts in months: '6-12 months' is 0.5-1 years); a title cell listing"
             " several titles ('Picker, Packer') makes each a rung of its row; a level line's title ends where its"
             " description starts ('**Tier 3: Process Assistant** — leads a line'); a table's rows are levels only"
             " with a column of years or levels or words of a ladder above it (a table of titles and pay alone is no"
@@ -612,7 +613,8 @@ RULES: dict[str, Rule] = {
             "each item's role is the rung after the item before (a list runs from the top down when its first two"
             " titles' ranks say so; titles whose words of rank only modify an unranked head, 'Porter' then"
             " 'Assistant Bellman', tell no rank: the list runs up); an item's years are the time before the next"
-            " (a bulleted list on a page about one role, or a heading with a direction, is left to section-moves,"
+            " (in months when the item says months alone: '(0-6 months)' is 0-0.5 years; a bulleted list on a page"
+            " about one role, or a heading with a direction, is left to section-moves,"
             " unless its first item is the page's own role: 'Typical progression:' then 'Claims Handler', 'Senior"
             " Claims Handler', ...); an item opening with a title in capitals and a colon or dash before a"
             " description in lower case names its rung by that title, named by no vocabulary ('1. Porter: carries"

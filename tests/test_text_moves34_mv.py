@@ -74,3 +74,28 @@ def test_most_of_the_holders_a_paragraph_opened_with_move_from_that_role(tmp_pat
         " site supervisor.\n"
     )
     assert ("labourer", "site-supervisor") in moves(read(tmp_path, text))
+
+
+def test_a_time_in_role_told_in_months_counts_in_months(tmp_path: Path) -> None:
+    text = (
+        "Progression in our depots\n\n"
+        "| Role | Typical time in role | Next role |\n"
+        "|---|---|---|\n"
+        "| Loader | 6-12 months | Shift Lead |\n"
+        "| Shift Lead | 2 years | Depot Supervisor |\n"
+    )
+    found = moves(read(tmp_path, text))
+    first = found[("loader", "shift-lead")]
+    assert (first["years_min"], first["years_max"]) == (0.5, 1)
+
+
+def test_a_ladder_item_told_in_months_counts_in_months(tmp_path: Path) -> None:
+    text = (
+        "Career path\n\n"
+        "- Trainee Estate Agent (0-6 months)\n"
+        "- Estate Agent (6-18 months)\n"
+        "- Senior Estate Agent\n"
+    )
+    found = moves(read(tmp_path, text))
+    first = found[("trainee-estate-agent", "estate-agent")]
+    assert (first["years_min"], first["years_max"]) == (0, 0.5)
