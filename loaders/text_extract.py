@@ -7515,6 +7515,13 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     role = roles[0]
     item = text[line.content : line.end]
     years = _years_in(item) if (re.search(r"\d", item) and _duration(item)) or _YEAR_RANGE.search(item) else None
+    # ("Senior Porter: leads a shift, usually after two years": the time before this rung, not before the next)
+    arrived = _ARRIVED_AFTER.search(item) if "transitions.arrived-after" not in r.disabled else None
+    reached = _duration(arrived.group("span")) if arrived is not None else None
+    if reached is not None:
+        years = None
+        if rungs.years is None:
+            rungs.years = reached
     if rungs.last is not None and rungs.last.key != role.key:
         ev = r.evidence(rungs.start, line.end)
         if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
@@ -7533,6 +7540,13 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     rungs.last, rungs.years, rungs.start = role, years, line.start
 
 
+#: a rung's description saying how long it takes to reach: "usually after two years", "reached after 1-2 years as a
+#: labourer", "after a year at sea" (transitions.arrived-after)
+_ARRIVED_AFTER = re.compile(
+    r"\b(?:usually|typically|normally|often|generally|reached|promoted|earned)\s+(?:\w+\s+)?after\s+"
+    r"(?P<span>(?:about|around|roughly|some|at\s+least)?\s*[\w.–-]+(?:\s+(?:to|or|and\s+a\s+half)\s+[\w.]+)?\s+(?:years?|months?))\b",
+    re.I,
+)
 #: a list item opening with a title in capitals, then a colon or dash and a description in lower case: "Porter:
 #: carries the bags", "Night Porter - covers the desk" (not "Manager – Operations", a title and its field)
 _DESCRIBED_RUNG = re.compile(

@@ -978,6 +978,14 @@ RULES: dict[str, Rule] = {
             " move up to B', 'After two years, many become B', 'Those who want more can apply to become B')",
         ),
         Rule(
+            "transitions.arrived-after",
+            "a ladder's item whose description says how long its rung takes to reach",
+            (_MOVE,),
+            "'Senior Porter: leads a shift, usually after two years', 'Able Seaman: ... usually after a year at sea':"
+            " the span after 'usually (typically, normally, often) after' or 'reached (promoted) after' is the years"
+            " of the move into that rung from the one before (not of the move out of it)",
+        ),
+        Rule(
             "transitions.origins",
             "a sentence whose moves are all where a post's holders started ('most A begin as B or C'), or a verb of"
             " movement reaching alternatives ('step up to D or E')",

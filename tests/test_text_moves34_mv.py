@@ -99,3 +99,17 @@ def test_a_ladder_item_told_in_months_counts_in_months(tmp_path: Path) -> None:
     found = moves(read(tmp_path, text))
     first = found[("trainee-estate-agent", "estate-agent")]
     assert (first["years_min"], first["years_max"]) == (0, 0.5)
+
+
+def test_a_rung_reached_after_a_span_gives_the_move_into_it_its_years(tmp_path: Path) -> None:
+    text = (
+        "Housekeeping career stages\n\n"
+        "Room Attendant: cleans and prepares guest rooms.\n"
+        "Floor Supervisor: checks the rooms of a floor, usually after 18 months.\n"
+        "Executive Housekeeper: runs the department.\n"
+    )
+    found = moves(read(tmp_path, text))
+    into = found[("room-attendant", "floor-supervisor")]
+    assert (into["years_min"], into["years_max"]) == (1.5, 1.5)
+    onward = found[("floor-supervisor", "executive-housekeeper")]
+    assert onward.get("years_min") is None and onward.get("years_max") is None
