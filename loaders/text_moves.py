@@ -444,6 +444,8 @@ def _moved_person(norms: Sequence[str], cue: int, end: int) -> bool:
 _RANKS_PHRASE = re.compile(
     r"(?:up )?(?:up|through|in|within) (?:the |our |its |their |a )?(?:rank|ladder|hierarchy|chain)(?= )"
 )
+#: the words a way up opens with (a norm each: the pattern above reads the norms joined by spaces)
+_RANKS_OPENERS = frozenset({"up", "through", "in", "within"})
 _RANK_OWNERS = frozenset({"of", "the", "company", "firm", "store", "business", "organisation", "organization"})
 
 
@@ -461,6 +463,8 @@ def _ranks_phrase(norms: Sequence[str], k: int, end: int) -> set[int]:
     j = k
     while j < end and norms[j] in {"way", "his", "her", "their", "your", "my", "its"}:
         j += 1  # "work their way up through the ranks"
+    if j >= end or norms[j] not in _RANKS_OPENERS:
+        return set()  # (every way up opens with one of them: after most verbs none stands, and nothing is matched)
     found = _RANKS_PHRASE.match(" ".join(norms[j : min(end, j + 4)]) + " ")
     if found is None:
         return set()
