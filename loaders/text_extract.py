@@ -4862,6 +4862,25 @@ _HELD_LEAD = re.compile(rf"(?P<held>{_HELD_SPAN})\s+(?:as|at)\s+(?:(?:an?|the)\s
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
+def _has_spaced_dash(text: str, lo: int, hi: int) -> bool:
+    """``_SPACED_DASH.search(text, lo, hi) is not None``, by finding the dashes (a scan in C for each) and asking the
+    characters beside each: the pattern, which opens with a space of any kind, is tried at every character.
+
+    >>> _has_spaced_dash("Skills - stock", 0, 14), _has_spaced_dash("e-commerce - ops", 0, 12)
+    (True, False)
+    """
+    hi = min(hi, len(text))
+    if hi - lo < 3:
+        return False  # (a match takes three characters; nor may a bound below 0 be read from the end)
+    for dash in "-–—":
+        at = text.find(dash, lo + 1, hi - 1)
+        while at >= 0:
+            if text[at - 1].isspace() and text[at + 1].isspace():  # (\s is what str.isspace tells)
+                return True
+            at = text.find(dash, at + 1, hi - 1)
+    return False
+
+
 def _dash_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "Career path: Warehouse Associate - Team Lead - Supervisor": three or more titles parted by dashes, after a
     word of order, are rungs (every piece must be a title: "Associate - Full time - $18" is no chain)."""
@@ -9898,7 +9917,7 @@ def _may_label_inline(text: str, line: Line) -> bool:
     """Whether a line may open with a label that :func:`_inline_needs` reads (_INLINE_LABEL in its first 200
     characters): every match holds a colon or a dash between spaces, which most lines do not."""
     end = min(line.end, line.content + 200)
-    return _has_colon(text, line.content, end) or _SPACED_DASH.search(text, line.content, end) is not None
+    return _has_colon(text, line.content, end) or _has_spaced_dash(text, line.content, end)
 
 
 def _inline_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> bool:
