@@ -12681,6 +12681,8 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _WISHED = frozenset({"plus", "advantage", "bonus", "asset", "desirable", "beneficial", "advantageous", "preferred"})
 
 
+#: the words one of which among a sentence's first few makes _duty_verb read a subject that names no post
+_DUTY_SUBJECTS = frozenset({"i", "you", "they", "he", "she", "these", "those", "such", "candidate", "applicant"})
 #: adverbs between a post, its comma and its verb of duty: "Dispatcher, mainly coordinates the drivers"
 _MAINLY = frozenset({"mainly", "mostly", "chiefly", "primarily", "largely"})
 
@@ -12699,10 +12701,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     ):
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
-    subjects = {"i", "you", "they", "he", "she", "these", "those", "such", "candidate", "applicant"}
     # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
     post = k + 2 < sent.end and lowers[k] in _POST_LEADS and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
-    if k >= sent.end or not (roles or post or not subjects.isdisjoint(lowers[k : k + 6])):
+    if k >= sent.end or not (roles or post or not _DUTY_SUBJECTS.isdisjoint(lowers[k : k + 6])):
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
