@@ -15274,6 +15274,8 @@ def _before_agent(words: _Words, ms: list[Mention], lo: int, hi: int) -> int:
     requested by the ward manager", "the beds set out by the ward sister"): the thing worked on ends before the
     participle, the role being who asked for it, not a skill nor the item's subject; else ``hi``."""
     lowers = words.lower
+    if "by" not in lowers[lo + 2 : hi - 1]:
+        return hi  # (most items hold no "by": their words are not walked)
     for k in range(lo + 2, hi - 1):
         if lowers[k] != "by" or not any(m.label is _ROLE and k < m.i <= k + 3 for m in ms):
             continue
