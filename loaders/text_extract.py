@@ -12361,6 +12361,17 @@ _REQUIRED_AFTER = re.compile(
 )
 
 
+def _may_judge(text: str) -> bool:
+    """Whether _ESSENTIAL may match ``text`` by the verb every match holds between spaces: "is", "are", "would be"
+    or "will be" (one of them in its lower case; a text that is not printable, whose spaces may be tabs or breaks, or
+    that is not letter for letter in lower case, see _case_folded, is asked). A gate: "Pickers must be quick" holds
+    a judgement's word but no such verb."""
+    lowered = _case_folded(text)
+    if lowered is None or not text.isprintable():  # (a space is the only printable character \s matches)
+        return True
+    return " is " in lowered or " are " in lowered or " would be " in lowered or " will be " in lowered
+
+
 def _may_be_essential(text: str) -> bool:
     """Whether :func:`_essential` may find a need in a sentence: it reads one only after " is ", " are " or " be ",
     or with "required" or "preferred" (a gate in front of the rule: most sentences hold none)."""
@@ -12373,7 +12384,7 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     "Negotiation and costing skills are vital": each skill of the list. Returns whether it linked any."""
     text = sent.text
     found = None
-    if (" is " in text or " are " in text or " be " in text) and _may_hold(text, _ESSENTIAL_WORDS):
+    if (" is " in text or " are " in text or " be " in text) and _may_hold(text, _ESSENTIAL_WORDS) and _may_judge(text):
         found = _ESSENTIAL.match(text)
         if found is not None and (found.group("label") or found.group("whom")) and not _lead_names_post(
             r, found, ms, offset + sent.start_char
