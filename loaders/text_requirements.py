@@ -1960,6 +1960,10 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     return parts
 
 
+#: particles of phrasal verbs, which their object may follow: "take down shelving", "pick up parcels"
+_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
+
+
 #: activities too broad to name a skill alone: "customer service and management" may be the management of it
 _BROAD_ACTIVITIES = frozenset(
     {"management", "development", "operations", "operation", "performance", "administration", "experience"}
@@ -2876,6 +2880,26 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
                 object_opener(after or "")
                 or (found[1] == "s" and (after or "").isalpha() and after not in _FINITE | _FUNCTION_WORDS)
             )
+            if (
+                verb_next
+                and not takes_object
+                and _form(nxt.lower) == form
+                and j > 0
+                and ((after is None and form != "ing") or after == "that" or after in _PREPOSITIONS - _PARTICLES)
+                and _verb_base(nxt.lower) is not None
+            ):
+                # "monitor CCTV and respond to alarms", "check the exits and ensure that ...": a second verb in the same
+                # form that takes no object of the first's; it names its own duty when it has one ("Alarm response")
+                second = [
+                    SkillName(x.start + nxt.start, x.end + nxt.start, *x[2:])
+                    for x in _skill_names(item[nxt.start :], predicate=True)
+                    if x.reworded and x.start == 0
+                ]
+                if after in _PREPOSITIONS and not any(" " in x.name for x in second):
+                    continue  # ("and answer for the sales": no duty of its own named; read as before)
+                rest = second
+                obj = obj[:j]
+                break
             if (verb_next or tier) and _form(nxt.lower) == form and j > 0 and takes_object:
                 rest = []
                 for x in _skill_names(item[nxt.start :], predicate=True, verb=tier):

@@ -2150,7 +2150,12 @@ RULES: dict[str, Rule] = {
             " after the people or things a verb of working together is done with ends them ('deal with any queries"
             " the visitors have': Query dealing; before, 'Dealing'); a last item of a list with an article of its own"
             " shares no head with those before it ('liaise with the kitchen and the bar': Kitchen and bar liaison;"
-            " before, 'Kitchen bar and bar liaison')",
+            " before, 'Kitchen bar and bar liaison'); a verb after 'and' in the first duty's form that takes no"
+            " object of the first's (a preposition, 'that' or the item's end after it) ends the first duty's object"
+            " and names its own duty if it has one ('watch the pool and respond to emergencies': Emergency"
+            " response; 'check the chlorine levels and ensure' cut before its clause: Chlorine level checking;"
+            " before, 'Respond watching', 'Ensure checking'), not a particle's verb ('and take down the nets') nor"
+            " a gerund ending the item, an activity ('coordinating feeding and milking')",
         ),
         Rule(
             "requirements.degree",
