@@ -3109,6 +3109,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         size = sum(1 for t in part if t.lower not in {"and", "or", "&"})  # (the joins of a series aside)
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
+        participle = len(part) == 1 and part[0].lower.endswith("ed") and _past_base(part[0].lower) is not None
+        if participle and _kept_in_state(parts, part):
+            continue  # ("maintain the cash desk tidy and stocked": a state the thing is kept in, no thing of its own)
         if verbs[-1] == "do" and part[-1].lower in _UNDERGONE:
             continue  # ("do the study or training for this job", "do the quiz"): a thing gone through, no skill
         for n, (vb, vtok) in enumerate(shared or [(verbs[-1], toks[k - 1])]):
@@ -3125,6 +3128,15 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{said}{_written(item, part)}"))
     return out + rest
+
+
+def _kept_in_state(parts: list[list[_Tok]], part: list[_Tok]) -> bool:
+    """Whether ``part`` comes right after a part naming a thing and then a state it is kept in ("the cash desk tidy"
+    before "and stocked"), so that it is one more state of that thing, not a thing of its own ("a safe and organised
+    working environment" names no state after a thing)."""
+    at = next((k for k, p in enumerate(parts) if p is part), 0)
+    before = parts[at - 1] if at > 0 else []
+    return len(before) >= 2 and _adjective(before[-1].lower)
 
 
 def _aim_at(obj: list[_Tok]) -> int | None:

@@ -2155,7 +2155,10 @@ RULES: dict[str, Rule] = {
             " and names its own duty if it has one ('watch the pool and respond to emergencies': Emergency"
             " response; 'check the chlorine levels and ensure' cut before its clause: Chlorine level checking;"
             " before, 'Respond watching', 'Ensure checking'), not a particle's verb ('and take down the nets') nor"
-            " a gerund ending the item, an activity ('coordinating feeding and milking')",
+            " a gerund ending the item, an activity ('coordinating feeding and milking'); a lone past participle"
+            " after 'and' in a duty's object is a state the thing is kept in, no thing of its own ('maintain the"
+            " treatment room tidy and stocked with towels': Treatment room tidy maintenance; before, 'Stocked"
+            " maintenance' too), unlike participles sharing a head ('check new and used cars')",
         ),
         Rule(
             "requirements.degree",

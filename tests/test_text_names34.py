@@ -51,3 +51,25 @@ def test_a_list_item_with_a_second_verb_and_a_clause_names_the_first_duty(tmp_pa
     assert named(got, "chlorine"), got
     assert named(got, "emergenc"), got
     assert not any("ensure" in name for name in got), got
+
+
+# --- requirements.duty-names: a lone past participle after "and" is a state the object is kept in ------------------
+
+
+def test_a_state_joined_to_a_kept_thing_is_no_thing_of_its_own() -> None:
+    got = [s.name for s in skill_names("maintain the treatment room tidy and stocked with towels", predicate=True)]
+    assert got == ["Treatment room tidy maintenance"], got
+    # (participles sharing a head are kinds of it, as before)
+    got = [s.name for s in skill_names("check new and used cars", predicate=True)]
+    assert got == ["New car checking", "Used car checking"], got
+
+
+def test_a_spa_item_keeping_a_room_tidy_and_stocked_names_no_stocking(tmp_path: Path) -> None:
+    page = (
+        "# Spa attendant\n\n"
+        "The spa attendant is responsible for greeting clients, folding towels, and maintaining the"
+        " treatment room tidy and stocked with towels.\n"
+    )
+    got = needs(read(tmp_path, page)).get("spa-attendant", set())
+    assert named(got, "treatment room"), got
+    assert not any(name.startswith("stocked") for name in got), got
