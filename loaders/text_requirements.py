@@ -2941,6 +2941,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         clause = next((j for j in range(1, len(partners)) if partners[j].lower in _CLAUSE_SUBJECTS
                        and partners[j - 1].lower.isalpha() and partners[j - 1].lower not in _NOT_HEADS), None)
         partners = partners[:clause] if clause is not None else partners
+        if partners and partners[-1].lower in {"above", "below"}:
+            return rest  # ("deal with all the tasks above": what the page lists elsewhere, no party)
         if partners and len(partners) <= 3 and not _bad(partners):
             words = _written(item, partners).split()
             words[-1] = _singular(words[-1])
@@ -3109,6 +3111,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         size = sum(1 for t in part if t.lower not in {"and", "or", "&"})  # (the joins of a series aside)
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
+        if part[-1].lower in {"above", "below"}:
+            continue  # ("deal with all the tasks above", "the duties listed below": what the page lists elsewhere)
         participle = len(part) == 1 and part[0].lower.endswith("ed") and _past_base(part[0].lower) is not None
         if participle and _kept_in_state(parts, part):
             continue  # ("maintain the cash desk tidy and stocked": a state the thing is kept in, no thing of its own)

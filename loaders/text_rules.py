@@ -2158,7 +2158,9 @@ RULES: dict[str, Rule] = {
             " a gerund ending the item, an activity ('coordinating feeding and milking'); a lone past participle"
             " after 'and' in a duty's object is a state the thing is kept in, no thing of its own ('maintain the"
             " treatment room tidy and stocked with towels': Treatment room tidy maintenance; before, 'Stocked"
-            " maintenance' too), unlike participles sharing a head ('check new and used cars')",
+            " maintenance' too), unlike participles sharing a head ('check new and used cars'); an object ending in"
+            " 'above' or 'below' points to what the page lists elsewhere and names nothing ('deal with all the jobs"
+            " above', 'carry out the checks below'; before, 'Job above dealing')",
         ),
         Rule(
             "requirements.degree",

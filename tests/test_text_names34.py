@@ -73,3 +73,24 @@ def test_a_spa_item_keeping_a_room_tidy_and_stocked_names_no_stocking(tmp_path: 
     got = needs(read(tmp_path, page)).get("spa-attendant", set())
     assert named(got, "treatment room"), got
     assert not any(name.startswith("stocked") for name in got), got
+
+
+# --- requirements.duty-names: what a page lists elsewhere ("the tasks above") names no skill --------------------------
+
+
+def test_an_object_pointing_to_a_list_elsewhere_names_nothing() -> None:
+    assert skill_names("deal with all the jobs above", predicate=True) == []
+    assert skill_names("carry out the checks below", predicate=True) == []
+    assert skill_names("handle the duties listed above", predicate=True) == []
+    # (a party dealt with is named, as before)
+    assert [s.name for s in skill_names("deal with tenants", predicate=True)] == ["Tenant dealing"]
+
+
+def test_a_caretaker_page_pointing_back_to_its_duties_names_no_extra_skill(tmp_path: Path) -> None:
+    page = (
+        "# School caretaker\n\n"
+        "Caretakers unlock the gates, sweep the playground and fix broken furniture.\n\n"
+        "In a small school a caretaker may also be expected to deal with all the jobs above on their own.\n"
+    )
+    got = needs(read(tmp_path, page)).get("school-caretaker", set())
+    assert not any("above" in name for name in got), got
