@@ -1051,7 +1051,7 @@ _OBJECT_STOPS = frozenset(
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
      "alongside", "whether", "about", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you",
      "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever",
-     "regarding", "concerning", "during", "based"}
+     "regarding", "concerning", "during", "based", "without"}
 )
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
 _NOT_SKILLS = frozenset(

@@ -2160,7 +2160,9 @@ RULES: dict[str, Rule] = {
             " treatment room tidy and stocked with towels': Treatment room tidy maintenance; before, 'Stocked"
             " maintenance' too), unlike participles sharing a head ('check new and used cars'); an object ending in"
             " 'above' or 'below' points to what the page lists elsewhere and names nothing ('deal with all the jobs"
-            " above', 'carry out the checks below'; before, 'Job above dealing')",
+            " above', 'carry out the checks below'; before, 'Job above dealing'); 'without' after a duty's object"
+            " says how it is done and ends the object ('sort the post without mistakes': Post sorting; before, 'Post"
+            " without mistake sorting')",
         ),
         Rule(
             "requirements.degree",

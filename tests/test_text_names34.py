@@ -94,3 +94,22 @@ def test_a_caretaker_page_pointing_back_to_its_duties_names_no_extra_skill(tmp_p
     )
     got = needs(read(tmp_path, page)).get("school-caretaker", set())
     assert not any("above" in name for name in got), got
+
+
+# --- requirements.duty-names: "without ..." after a duty's object says how, no part of its name -----------------------
+
+
+def test_how_a_duty_is_done_without_something_is_no_part_of_its_name() -> None:
+    got = [s.name for s in skill_names("sort the post without mistakes", predicate=True)]
+    assert got == ["Post sorting"], got
+    got = [s.name for s in skill_names("preparing the trays for the wards without delay")]
+    assert got and "without" not in got[0].lower() and "delay" not in got[0].lower(), got
+
+
+def test_a_porter_page_with_a_duty_done_without_errors(tmp_path: Path) -> None:
+    page = (
+        "# Hospital porter\n\n"
+        "Hospital porters move patients between wards and sort the post without mistakes.\n"
+    )
+    got = needs(read(tmp_path, page)).get("hospital-porter", set())
+    assert "post sorting" in got, got
