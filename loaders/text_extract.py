@@ -5864,8 +5864,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     return out
 
 
-#: what joins the posts one step reaches: "to A or maybe B"
-_GROUP_WORDS = frozenset({"or", "and", ",", "、", "/", "maybe", "perhaps", "possibly", "even"})
+#: what joins the posts one step reaches: "to A or maybe B", "to be an A or a B"
+_GROUP_WORDS = frozenset({"or", "and", ",", "、", "/", "maybe", "perhaps", "possibly", "even", "a", "an"})
 
 
 def _after_role(doc: Doc, sent: _Sent, ms: list[Mention], at: int) -> bool:
