@@ -135,12 +135,21 @@ def british_spellings(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Head words of British trade titles that the American O*NET lexicon lacks or ends fewer than three titles with, each
+#: a person only ("a home carer", "trainee scaffolders", "a railway signaller", "the yard shunter", "a registered
+#: childminder", "a consultant anaesthetist", "an apprentice toolmaker"); one-word titles too
+BRITISH_TRADE_HEADS = frozenset(
+    {"carer", "scaffolder", "signaller", "shunter", "childminder", "anaesthetist", "toolmaker"}
+)
 #: Head words of job titles in general: ours and those ending at least three O*NET titles
-#: (:mod:`careergraph.loaders.title_lexicon`): "processor", "associate", "buyer", "developer"; in British spelling too.
-TITLE_HEADS = ROLE_HEADS | british_spellings(_lexicon().heads) | {"staff"}  # ("sales staff": read with its field)
+#: (:mod:`careergraph.loaders.title_lexicon`): "processor", "associate", "buyer", "developer"; in British spelling too;
+#: and the British trades' above.
+TITLE_HEADS = (
+    ROLE_HEADS | british_spellings(_lexicon().heads) | BRITISH_TRADE_HEADS | {"staff"}
+)  # ("sales staff": read with its field)
 #: One-word titles from the O*NET lexicon ("buyer", "supervisor", "cashier"): a title alone only where
 #: the text uses it as a noun for a person (see careergraph.loaders.text_extract._title_mentions)
-LEXICON_SINGLES = british_spellings(_lexicon().singles) - ROLE_HEADS.difference(
+LEXICON_SINGLES = (british_spellings(_lexicon().singles) | BRITISH_TRADE_HEADS) - ROLE_HEADS.difference(
     {"buyer", "planner", "analyst", "supervisor"}
 )
 

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read
+from text_helpers import moves, read, roles
+
+
+def test_british_trade_heads_the_american_lexicon_lacks_end_a_title(tmp_path: Path) -> None:
+    # a rail depot and a care agency: head words of British trade titles that O*NET does not end titles with
+    page = (
+        "Depot news\n\n"
+        "Our depot took on two trainee scaffolders and a railway signaller this winter.\n\n"
+        "After six years as a shunter, Priya now runs the yard.\n\n"
+        "The agency also needs a senior carer for its night rota.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"trainee-scaffolder", "railway-signaller", "shunter", "senior-carer"} <= got
+    assert "trainee" not in got
 
 
 def test_posts_each_with_its_article_tried_for_leave_the_next_step_to_the_last(tmp_path: Path) -> None:
