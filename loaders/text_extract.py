@@ -315,6 +315,14 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("mean",): 3,
     ("meaning",): 3,
     ("refer",): 3,
+    # what the work is made of, told as gerunds only: "the job consists of greeting guests, ...", "it entails
+    # checking the tills" (_GERUND_CUES; "the team consists of five porters" names no duty)
+    ("consist", "of"): 3,
+    ("entail",): 3,
+    ("comprise",): 3,
+    # what the work mixes: "it's a blend of strategic thinking, stock control and ...", "the job is a mix of ..."
+    # (_MIX_CUES: after the work or a pronoun for it only)
+    **{(be, "a", mix, "of"): 3 for be in ("be", "'s") for mix in ("blend", "mix", "combination")},
     ("characteristic",): 3,
     # "the hallmark of a good porter is that he ..." (only so: see _TRAIT_NOUNS)
     ("trait",): 3,
@@ -11577,10 +11585,55 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     verb = _verb_after_whom(sent, first + pos + len(cue))
                     if verb is not None:
                         return verb, importance, True  # "requires drivers to lift parcels, ...": what they do
+                if cue in _GERUND_CUES:
+                    k = _skip_spaces(sent.words, nxt + 1, 1) if nxt < sent.end and lowers[nxt] == "to" else nxt
+                    if _opens_gerund(sent, k):
+                        return k, importance, True  # "clerks refer to communicating with customers, ...": duties
+                    if cue not in _DEFINING_CUES:
+                        continue  # "the team consists of five porters": no work told
+                if cue in _MIX_CUES and not _work_before(sent, at):
+                    continue  # "the weather is a mix of sun and rain": not the work
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
     return None
+
+
+#: cues that name duties when gerunds follow them ("clerks refer to communicating with customers, understanding
+#: them and ...", "being a porter means carrying bags, ..."), and only then for those that are no defining cue
+_GERUND_CUES = frozenset({("mean",), ("refer",), ("consist", "of"), ("entail",), ("comprise",)})
+#: "-ing" words that are no gerund of work, and gerunds that name none ("means having the experience"); those of a
+#: career's steps (_NO_WORK_GERUNDS) open none either
+_NOT_DUTY_GERUNDS = frozenset(
+    {"morning", "evening", "something", "anything", "nothing", "everything", "ceiling", "clothing", "during",
+     "thing", "string", "spring", "being", "having", "getting", "going", "doing", "becoming", "earning", "paying",
+     "working", "living", "starting"}
+)
+#: "is a blend / mix / combination of": said of the work only after these words, or a pronoun for it
+_MIX_CUES = frozenset((be, "a", mix, "of") for be in ("be", "'s") for mix in ("blend", "mix", "combination"))
+_MIX_SUBJECTS = frozenset({"it", "this", "job", "role", "work", "position", "post", "career", "day", "shift"})
+
+
+def _opens_gerund(sent: _Sent, k: int) -> bool:
+    """Whether token ``k`` of ``sent`` is a gerund of work opening a duty ("communicating", "carrying"), not "being",
+    "having" or a noun in "-ing" ("the morning")."""
+    if k >= sent.end:
+        return False
+    low = sent.words.lower[k]
+    return (
+        sent.words.alpha[k]
+        and len(low) > 5
+        and low.endswith("ing")
+        and low not in _NOT_DUTY_GERUNDS
+        and low not in _NO_WORK_GERUNDS
+    )
+
+
+def _work_before(sent: _Sent, at: int) -> bool:
+    """Whether the word before "is a blend / mix of" at token ``at`` is the work or a pronoun for it ("It's a blend
+    of ...", "the job is a mix of ...")."""
+    before = _skip_spaces(sent.words, at - 1, -1)
+    return before >= sent.start and sent.norms[before] in _MIX_SUBJECTS
 
 
 #: cue verbs that may name whom they ask before what: "requires drivers to ...", "will want you to ..."

@@ -1224,7 +1224,14 @@ RULES: dict[str, Rule] = {
             " hours, and load the van': the three duties; before, nothing); 'as needed', 'when required' closing a"
             " duty are none: 'order new"
             " chemicals as needed' is a duty, not a need; 'as well as' with no comma before it parts two items of the"
-            " list: 'patience as well as the ability to work to deadlines')",
+            " list: 'patience as well as the ability to work to deadlines'; a defining cue ('means', 'refers to') and"
+            " 'consists of', 'entails', 'comprises' followed by a gerund of work name duties, the list read from the"
+            " gerund ('Being a night auditor means posting guest charges, preparing the morning report and ...',"
+            " 'clerks generally refer to communicating with customers, ...', 'the work consists of loading pallets,"
+            " ...'; not 'means having', 'refers to the person', 'the team consists of four drivers'); 'is (\'s) a"
+            " blend / mix / combination of' after the work or a pronoun for it ('it', 'this', 'job', 'role', 'work',"
+            " 'day', 'career') opens a list ('It's a blend of quick thinking, rule knowledge and calm radio"
+            " communication'; not 'the weather is a mix of heat and steam'))",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"

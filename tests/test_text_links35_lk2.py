@@ -1,0 +1,78 @@
+"""Role -> skill requirements told in prose sentences, with no list markup (stop 35, from texts of our own).
+
+The wording, roles and trades here are our own (a bakery, a rail depot, a hotel, a warehouse); each test fails on
+the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- requirements.cue: "requirements" closing a clause is what a duty works on, no cue of a list ------------------
+
+
+def test_requirements_still_open_a_list_after_a_colon_are_or_such_as(tmp_path: Path) -> None:
+    page = (
+        "Hotel Porter Job Description\n\n"
+        "The key requirements, such as a driving licence and stamina, are listed below.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("hotel-porter", "stamina") in got, got
+
+
+# --- requirements.cue: gerunds after "means", "refers to", "consists of", "entails", "comprises" -------------------
+
+
+def test_gerunds_after_means_name_duties(tmp_path: Path) -> None:
+    page = (
+        "Night Auditor\n\n"
+        "Being a night auditor means posting guest charges, preparing the morning report and checking the tills.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("night-auditor", "morning-report-preparation") in got, got
+    assert any(role == "night-auditor" and "guest-charge" in skill for role, skill in got), got
+
+
+def test_gerunds_after_refer_to_name_duties(tmp_path: Path) -> None:
+    page = (
+        "Rail Depot Jobs\n\n"
+        "Train dispatchers generally refer to checking the signals, logging the delays and greeting the crews.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("dispatcher", k) for k in ("signal-checking", "delay-logging")} <= got, got
+
+
+def test_gerunds_after_consists_of_name_duties_and_people_do_not(tmp_path: Path) -> None:
+    page = (
+        "Forklift Driver Job Description\n\n"
+        "The platform team consists of four drivers and a supervisor. The work consists of loading pallets,"
+        " checking the racking and charging the batteries.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("forklift-driver", k) for k in ("pallet-loading", "racking-checking")} <= got, got
+    assert not any("supervisor" in skill or "driver" in skill for _, skill in got), got
+
+
+def test_a_definition_by_a_noun_names_no_duty(tmp_path: Path) -> None:
+    page = "Night Auditor\n\nThe title night auditor refers to the person on the desk overnight.\n"
+    assert not links(read(tmp_path, page))
+
+
+# --- requirements.cue: "it is a blend / mix / combination of" said of the work -----------------------------------
+
+
+def test_a_blend_of_names_what_the_work_needs(tmp_path: Path) -> None:
+    page = (
+        "Train Dispatcher: what the job is like\n\n"
+        "A career as a train dispatcher is demanding. It's a combination of quick thinking, rule knowledge and calm"
+        " radio communication.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("train-dispatcher", k) for k in ("quick-thinking", "rule-knowledge")} <= got, got
+
+
+def test_a_mix_of_said_of_something_else_names_nothing(tmp_path: Path) -> None:
+    page = "Pastry Chef Career Guide\n\nThe weather in the kitchen is a mix of heat and steam.\n"
+    assert not links(read(tmp_path, page))
