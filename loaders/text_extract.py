@@ -11571,6 +11571,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                         continue  # "a diverse skill set", "what skills you need", "the My Skills website"
                     if after_and < sent.end and _doc_norms(sent.doc)[after_and] not in _JOINED_NEEDS:
                         continue  # "skills and improving productivity", "tasks and may rotate among departments"
+                if cue == ("requirement",) and _requirements_done(sent, nxt):
+                    continue  # "gather and prioritize customer requirements, analyze ...": a duty's object
                 if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):
                     continue  # "the work is hard", "the job is to ...", "the job is a ...": no list of duties
                 if cue == ("responsibility", "of") and not (
@@ -11634,6 +11636,34 @@ def _work_before(sent: _Sent, at: int) -> bool:
     of ...", "the job is a mix of ...")."""
     before = _skip_spaces(sent.words, at - 1, -1)
     return before >= sent.start and sent.norms[before] in _MIX_SUBJECTS
+
+
+#: what may follow "requirements" and a comma when they open a list: "requirements, such as a licence and ..."
+_REQUIREMENT_LIST_LINKS = frozenset({"such", "like", "including", "include", "e.g.", "eg", "namely", "especially"})
+
+
+def _requirements_done(sent: _Sent, nxt: int) -> bool:
+    """Whether "requirements" just before token ``nxt`` is what a duty works on and no cue: it closes a clause (a
+    comma, a stop, a semicolon, or "and" / "or" before no other noun of needs follows it) inside its sentence, after
+    some words of the sentence ("Porters gather and prioritise guest requirements, load the trolleys and ...",
+    "meets the safety requirements and signs the log"). Not "Requirements: ...", "the requirements are ...",
+    "requirements, such as ...", "requirements and skills include ..."."""
+    words = sent.words
+    lowers = words.lower
+    at = _skip_spaces(words, nxt - 1, -1)  # the cue word itself
+    before = _skip_spaces(words, at - 1, -1)
+    if before < sent.start or words.punct[before]:
+        return False  # the sentence (or a clause of its own) opens with it: "Requirements, in brief: ..."
+    if nxt >= sent.end:
+        return False
+    link = lowers[nxt]
+    if link in {"and", "or"}:
+        after = _skip_spaces(words, nxt + 1, 1)
+        return after < sent.end and _doc_norms(sent.doc)[after] not in _JOINED_NEEDS
+    if link not in {",", ";", "."}:
+        return False
+    after = _skip_spaces(words, nxt + 1, 1)
+    return not (after < sent.end and lowers[after] in _REQUIREMENT_LIST_LINKS)
 
 
 #: cue verbs that may name whom they ask before what: "requires drivers to ...", "will want you to ..."

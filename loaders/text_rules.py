@@ -1231,7 +1231,12 @@ RULES: dict[str, Rule] = {
             " ...'; not 'means having', 'refers to the person', 'the team consists of four drivers'); 'is (\'s) a"
             " blend / mix / combination of' after the work or a pronoun for it ('it', 'this', 'job', 'role', 'work',"
             " 'day', 'career') opens a list ('It's a blend of quick thinking, rule knowledge and calm radio"
-            " communication'; not 'the weather is a mix of heat and steam'))",
+            " communication'; not 'the weather is a mix of heat and steam'); 'requirements' closing a clause"
+            " inside its sentence (a comma, a stop, a semicolon, or 'and' / 'or' before no other noun of needs after"
+            " it, and some words before it) is what a duty works on, no cue ('On top of the legal requirements, the"
+            " best bakers keep a tidy bench', 'Porters gather and prioritise guest requirements, load the trolleys,"
+            " ...': before, the words after it were read as the list; 'Requirements: ...', 'the requirements are',"
+            " 'requirements, such as ...', 'requirements and skills include' still open one))",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"

@@ -13,6 +13,16 @@ from text_helpers import links, read
 # --- requirements.cue: "requirements" closing a clause is what a duty works on, no cue of a list ------------------
 
 
+def test_requirements_closing_a_clause_open_no_list(tmp_path: Path) -> None:
+    page = (
+        "Pastry Chef Job Description\n\n"
+        "On top of the legal requirements, the best bakers keep a tidy bench.\n"
+    )
+    got = links(read(tmp_path, page))
+    # (before, "Bakers keep a tidy bench" was read as a skill of the pastry chef)
+    assert not any("bakers" in skill for _, skill in got), got
+
+
 def test_requirements_still_open_a_list_after_a_colon_are_or_such_as(tmp_path: Path) -> None:
     page = (
         "Hotel Porter Job Description\n\n"
