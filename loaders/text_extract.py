@@ -286,6 +286,8 @@ _CHAIN_VERBS = frozenset(
 )
 #: who hires, whose wants are what a role needs: "employers look for", "most retailers want" (requirements.cue)
 _HIRER_WORDS = ("employer", "recruiter", "retailer", "company", "firm", "business", "organisation", "organization")
+#: the words of how much that may stand before "achieved through" (requirements.cue)
+_MEANS_ADVERBS = ("", "mainly", "largely", "mostly", "usually", "typically", "primarily", "often", "generally")
 _REQ_CUES: dict[tuple[str, ...], int] = {
     ("must",): 5,
     ("core",): 5,
@@ -323,6 +325,13 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     # what the work mixes: "it's a blend of strategic thinking, stock control and ...", "the job is a mix of ..."
     # (_MIX_CUES: after the work or a pronoun for it only)
     **{(be, "a", mix, "of"): 3 for be in ("be", "'s") for mix in ("blend", "mix", "combination")},
+    # how the work's aim is met: "this goal is accomplished through retail execution, staff training and ..."
+    # (_MEANS_CUES: after the aim, the work or a pronoun for them only)
+    **{
+        ("be", *([how] if how else []), done, "through"): 3
+        for how in _MEANS_ADVERBS
+        for done in ("accomplish", "achieve", "meet", "reach", "deliver", "do", "attain", "fulfil", "fulfill")
+    },
     ("characteristic",): 3,
     # "the hallmark of a good porter is that he ..." (only so: see _TRAIT_NOUNS)
     ("trait",): 3,
@@ -11595,6 +11604,12 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                         continue  # "the team consists of five porters": no work told
                 if cue in _MIX_CUES and not _work_before(sent, at):
                     continue  # "the weather is a mix of sun and rain": not the work
+                if cue in _AIM_WORDS and "through" in norms[pos + 2 : pos + 5] and nxt < sent.end and (
+                    sent.norms[nxt] == "be"
+                ):
+                    continue  # "this goal is accomplished through A, B and C": read from "through"
+                if cue[-1] == "through" and not _work_before(sent, at, _MEANS_SUBJECTS):
+                    continue  # "the store is reached through the car park": not how the work's aim is met
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
                 return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
@@ -11631,11 +11646,20 @@ def _opens_gerund(sent: _Sent, k: int) -> bool:
     )
 
 
-def _work_before(sent: _Sent, at: int) -> bool:
+#: the defining cues naming an aim, which "is achieved through" after them reads on from
+_AIM_WORDS = frozenset({("goal",), ("aim",), ("purpose",)})
+#: "is achieved through": said of the work's aim only after these words, or a pronoun for it
+_MEANS_SUBJECTS = frozenset(
+    {"this", "that", "it", "goal", "aim", "purpose", "objective", "mission", "work", "job", "role", "task"}
+)
+
+
+def _work_before(sent: _Sent, at: int, subjects: frozenset[str] = _MIX_SUBJECTS) -> bool:
     """Whether the word before "is a blend / mix of" at token ``at`` is the work or a pronoun for it ("It's a blend
-    of ...", "the job is a mix of ...")."""
+    of ...", "the job is a mix of ..."); with ``subjects`` _MEANS_SUBJECTS, before "is achieved through" ("this goal
+    is accomplished through ...")."""
     before = _skip_spaces(sent.words, at - 1, -1)
-    return before >= sent.start and sent.norms[before] in _MIX_SUBJECTS
+    return before >= sent.start and sent.norms[before] in subjects
 
 
 #: what may follow "requirements" and a comma when they open a list: "requirements, such as a licence and ..."

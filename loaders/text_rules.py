@@ -1236,7 +1236,11 @@ RULES: dict[str, Rule] = {
             " it, and some words before it) is what a duty works on, no cue ('On top of the legal requirements, the"
             " best bakers keep a tidy bench', 'Porters gather and prioritise guest requirements, load the trolleys,"
             " ...': before, the words after it were read as the list; 'Requirements: ...', 'the requirements are',"
-            " 'requirements, such as ...', 'requirements and skills include' still open one))",
+            " 'requirements, such as ...', 'requirements and skills include' still open one); 'is (mainly, mostly,"
+            " usually ...) achieved / accomplished / met / reached / delivered / done through' after the work's aim,"
+            " the work or a pronoun for them ('this', 'it', 'goal', 'aim', 'purpose', 'objective', 'mission', 'job',"
+            " 'role') opens a list, read from 'through' ('This goal is accomplished through shelf tidying, story"
+            " hours and reader queries'; not 'the reading room is reached through the side door'))",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"

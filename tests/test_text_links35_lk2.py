@@ -86,3 +86,18 @@ def test_a_blend_of_names_what_the_work_needs(tmp_path: Path) -> None:
 def test_a_mix_of_said_of_something_else_names_nothing(tmp_path: Path) -> None:
     page = "Pastry Chef Career Guide\n\nThe weather in the kitchen is a mix of heat and steam.\n"
     assert not links(read(tmp_path, page))
+
+
+# --- requirements.cue: "this goal is achieved through A, B and C" ------------------------------------------------
+
+
+def test_how_the_posts_aim_is_met_names_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Library Assistant Job Profile\n\n"
+        "The main goal of a library assistant is to keep readers coming back. This goal is mostly met through"
+        " shelf tidying, story hours and reader queries. The reading room is reached through the side door.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("library-assistant", k) for k in ("shelf-tidying", "story-hours", "reader-queries")} <= got, got
+    # (a way into a place is no duty)
+    assert not any("door" in skill or "room" in skill for _, skill in got), got
