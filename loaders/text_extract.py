@@ -14014,6 +14014,9 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
             h += 1
         if words.alpha[h] and lowers[h + 1 : h + 2] and lowers[_skip_spaces(words, h + 1, 1)] in _TRAIT_VERBS:
             role, end = _role_by_head(r, _singular_word(lowers[h])), h + 1
+            if role is None and h == k and lowers[h] in _SOUGHT_ONE and lowers[k - 1] in _PRAISE_LEADS:
+                # "The ideal candidate is calm, has a licence and ...": the one sought for the post talked about
+                role = r.recent_role or r.section_role or r.subject
     if role is None:
         return
     j = _skip_spaces(words, end, 1)
@@ -14027,6 +14030,20 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
             return
         j = _skip_spaces(words, j + 1, 1)
     _trait_list(r, sent, ms, offset, role, j)
+
+
+#: the one sought, after a word of praise: "The ideal candidate is ..." (requirements.traits)
+_SOUGHT_ONE = frozenset({"candidate", "applicant", "person", "hire", "recruit", "individual"})
+_PRAISE_LEADS = frozenset({"ideal", "perfect", "successful", "right", "best"})
+#: verbs that open a trait told as a predicate of its own in a series of them: "is calm, has a clean licence and
+#: enjoys meeting people" (what follows the verb names the need; "is" only after the first)
+_TRAIT_PREDICATES = frozenset(
+    {"has", "have", "holds", "hold", "brings", "bring", "enjoys", "enjoy", "loves", "love", "is", "are"}
+)
+#: of them, those the need is named after ("enjoys meeting people": Meeting people)
+_TRAIT_PREDICATES_DROPPED = frozenset({"enjoys", "enjoy", "loves", "love"})
+#: the words that open the next predicate of such a series ("has a licence and can work alone": two needs)
+_TRAIT_NEXT_PREDICATES = _TRAIT_PREDICATES | {"can", "knows", "know", "speaks", "speak", "will", "should", "must"}
 
 
 #: verbs of a hirer's wish before the people it seeks: "Employers want people who are ...", "look for someone who is"
@@ -14063,6 +14080,9 @@ def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: M
         if w in _TRAIT_LIST_ENDS:
             break
         if w in {",", "and", "or", "&"}:
+            if pieces[-1] and _predicate_goes_on(sent, pieces, t):
+                pieces[-1].append(t)  # "has experience in sales and marketing": one need of the predicate
+                continue
             if pieces[-1]:
                 pieces.append([])
             continue
@@ -14076,7 +14096,21 @@ def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: M
         return
     text = sent.doc.user_data["careergraph_text"]
     skills: list[Mention | Entry] = []
-    for piece in pieces:
+    predicates = any(
+        n and lowers[p[0]] in _TRAIT_PREDICATES and lowers[p[0]] not in {"is", "are"} for n, p in enumerate(pieces)
+    )
+    for n, piece in enumerate(pieces):
+        dropped = lowers[piece[0]] in _TRAIT_PREDICATES_DROPPED and len(piece) > 1
+        if predicates and n and dropped and len(piece) <= 5:
+            piece = piece[1:]  # "and enjoys talking to customers": Talking to customers, as written
+        elif predicates and n and lowers[piece[0]] in _TRAIT_PREDICATES:
+            # "..., has a clean driving licence and enjoys meeting people": a need told by a verb of its own
+            lo = piece[1] if dropped else piece[0]
+            named = _named_skills(sent.doc, lo, piece[-1] + 1, offset)
+            if named is None:  # (a long clause the namer leaves to the parser: "is knowledgeable in ... apps")
+                _parsed_skills(sent.doc, lo, piece[-1] + 1, offset, skills, {s.key for s in skills})
+            skills.extend(named or ())
+            continue
         while piece and lowers[piece[0]] in _TRAIT_ADVERBS:
             piece = piece[1:]
         while piece and not words.alpha[piece[-1]]:
@@ -14096,6 +14130,35 @@ def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: M
         at = (offset + a, offset + b, piece[0], piece[-1] + 1)
         skills.append(Mention(entry.label, entry.key, entry.name, False, *at))
     _link(r, sent, offset, [role], skills, 3)
+
+
+def _predicate_series(sent: _Sent, j: int) -> bool:
+    """Whether a comma or "and" after token ``j`` opens a predicate of its own ("..., has a licence", "and enjoys
+    meeting people"): the traits after "is" are a series of predicates."""
+    words = sent.words
+    lowers = words.lower
+    for t in range(j + 1, sent.end - 1):
+        if lowers[t] in {",", "and"}:
+            k = _skip_spaces(words, t + 1, 1)
+            if k < sent.end and lowers[k] == "and":
+                k = _skip_spaces(words, k + 1, 1)
+            if k < sent.end and lowers[k] in _TRAIT_PREDICATES and lowers[k] not in {"is", "are"}:
+                return True
+    return False
+
+
+def _predicate_goes_on(sent: _Sent, pieces: list[list[int]], t: int) -> bool:
+    """Whether the comma or "and" at token ``t`` of a list of traits stays inside the piece read so far: that piece
+    is a predicate of its own after the first ("has experience in sales and marketing") and no other predicate
+    opens after ``t`` ("..., and enjoys ...")."""
+    words = sent.words
+    lowers = words.lower
+    if len(pieces) < 2 or lowers[pieces[-1][0]] not in _TRAIT_PREDICATES:
+        return False
+    k = _skip_spaces(words, t + 1, 1)
+    if k < sent.end and lowers[k] in {"and", "or"}:
+        k = _skip_spaces(words, k + 1, 1)
+    return k < sent.end and lowers[k] not in _TRAIT_NEXT_PREDICATES and words.alpha[k]
 
 
 def _dash_label(r: _Reader, sent: _Sent, m: Mention, k: int) -> bool:
@@ -14391,10 +14454,16 @@ def _answer_told(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> bool
         return False  # ("A: A clear voice, ..." after "Q:": a labelled answer, read as before)
     if k < sent.end and lowers[k] in {"a", "an", "the"}:
         k = _skip_spaces(words, k + 1, 1)
+    praised = k < sent.end and lowers[k] in _PRAISE_LEADS
+    if praised:
+        k = _skip_spaces(words, k + 1, 1)
     role = next((m for m in ms if m.label is _ROLE and m.i == k), None)
     if role is None and not (k < sent.end and lowers[k] in {"they", "he", "she"}):
         return False
     j = _skip_spaces(words, role.j if role is not None else k + 1, 1)
+    if praised:
+        # "The ideal porter is calm, has a licence and enjoys ...": traits told as predicates (requirements.traits)
+        return j < sent.end and lowers[j] in {"is", "are"} and _predicate_series(sent, j)
     while j < sent.end and lowers[j] in _ANSWER_ADVERBS:
         j = _skip_spaces(words, j + 1, 1)
     base = verb_base(lowers[j]) if j < sent.end else None

@@ -1369,7 +1369,14 @@ RULES: dict[str, Rule] = {
             " need of the post; none when a piece opens with an article, a preposition or a state of pay or"
             " employment ('well paid', 'based in Leeds', 'in demand'; 'well presented', 'well spoken' are traits);"
             " before, such a sentence named nothing or"
-            " only its last trait",
+            " only its last trait; a trait after the first told by a verb of its own ('has', 'holds', 'brings',"
+            " 'enjoys', 'loves', 'is') is named from what follows the verb, its own 'and' and commas kept inside it"
+            " until the next such verb ('The ideal candidate is cheerful, has plant knowledge and enjoys talking to"
+            " customers': Cheerful, Plant knowledge, Talking to customers; 'is knowledgeable in booking systems and"
+            " billing codes': both; before, a piece of five words or more made the sentence name nothing, and 'have a"
+            " licence' was a skill as written); 'The ideal (perfect, right, best, successful) candidate / applicant /"
+            " person' is the post talked about; such a sentence answering a question heading is read as prose, not"
+            " as the answer's list",
         ),
         Rule(
             "requirements.people-who",

@@ -101,3 +101,28 @@ def test_how_the_posts_aim_is_met_names_its_duties(tmp_path: Path) -> None:
     assert {("library-assistant", k) for k in ("shelf-tidying", "story-hours", "reader-queries")} <= got, got
     # (a way into a place is no duty)
     assert not any("door" in skill or "room" in skill for _, skill in got), got
+
+
+# --- requirements.traits: "The ideal X is A, has B and enjoys C": traits told as predicates -----------------------
+
+
+def test_the_ideal_candidate_told_by_predicates_names_each_need(tmp_path: Path) -> None:
+    page = (
+        "Garden Centre Assistant - Weekend Team\n\n"
+        "Who we are looking for\n"
+        "The ideal candidate is cheerful, has plant knowledge and enjoys talking to customers.\n"
+    )
+    got = links(read(tmp_path, page))
+    want = {("garden-centre-assistant", k) for k in ("cheerful", "plant-knowledge", "talking-to-customers")}
+    assert want <= got, got
+
+
+def test_a_long_predicate_is_named_not_dropped(tmp_path: Path) -> None:
+    page = (
+        "Dental Receptionist\n\n"
+        "The perfect dental receptionist is calm, holds a first aid certificate, and is knowledgeable in patient"
+        " booking systems and dental billing codes.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("dental-receptionist", k) for k in ("calm", "first-aid-certificate")} <= got, got
+    assert any(role == "dental-receptionist" and "billing" in skill for role, skill in got), got
