@@ -11675,9 +11675,8 @@ def _requirements_done(sent: _Sent, nxt: int) -> bool:
     words = sent.words
     lowers = words.lower
     at = _skip_spaces(words, nxt - 1, -1)  # the cue word itself
-    before = _skip_spaces(words, at - 1, -1)
-    if before < sent.start or words.punct[before]:
-        return False  # the sentence (or a clause of its own) opens with it: "Requirements, in brief: ..."
+    if not _worked_on(words, at, sent.start):
+        return False  # the subject of its clause: "Requirements, in brief: ...", "Basic requirements, however, ..."
     if nxt >= sent.end:
         return False
     link = lowers[nxt]
@@ -11688,6 +11687,32 @@ def _requirements_done(sent: _Sent, nxt: int) -> bool:
         return False
     after = _skip_spaces(words, nxt + 1, 1)
     return not (after < sent.end and lowers[after] in _REQUIREMENT_LIST_LINKS)
+
+
+#: prepositions whose object a noun of needs may be: "on top of the legal requirements", "beyond these requirements"
+_OBJECT_PREPOSITIONS = frozenset(
+    {"of", "on", "in", "beyond", "with", "to", "for", "above", "about", "from", "by", "under", "within", "at",
+     "meet", "meets"}
+)
+
+
+def _worked_on(words: _Words, at: int, start: int) -> bool:
+    """Whether the noun at token ``at`` is the object of a verb or a preposition before it in its clause ("gather and
+    prioritise guest requirements", "on top of the legal requirements"): walking back over its modifiers (up to six
+    words) a verb in its base or third-person form or a preposition is met before the clause's start."""
+    k = _skip_spaces(words, at - 1, -1)
+    for _ in range(6):
+        if k < start or words.punct[k]:
+            return False
+        low = words.lower[k]
+        if low in _OBJECT_PREPOSITIONS:
+            return True
+        if not low.endswith(("ing", "ed")) and (
+            verb_base(low) == low or (low.endswith("s") and verb_base(low) is not None)
+        ):
+            return True
+        k = _skip_spaces(words, k - 1, -1)
+    return False
 
 
 #: cue verbs that may name whom they ask before what: "requires drivers to ...", "will want you to ..."

@@ -32,6 +32,15 @@ def test_requirements_still_open_a_list_after_a_colon_are_or_such_as(tmp_path: P
     assert ("hotel-porter", "stamina") in got, got
 
 
+def test_requirements_as_the_subject_still_open_a_list_after_an_aside(tmp_path: Path) -> None:
+    page = (
+        "Forklift Driver Job Description\n\n"
+        "Basic requirements, however, include a forklift licence and a good safety record.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("forklift-driver", "forklift-licence") in got, got
+
+
 # --- requirements.cue: gerunds after "means", "refers to", "consists of", "entails", "comprises" -------------------
 
 
