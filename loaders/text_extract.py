@@ -11598,17 +11598,19 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                         return verb, importance, True  # "requires drivers to lift parcels, ...": what they do
                 if cue in _GERUND_CUES:
                     k = _skip_spaces(sent.words, nxt + 1, 1) if nxt < sent.end and lowers[nxt] == "to" else nxt
-                    if _opens_gerund(sent, k):
+                    if _opens_gerund(sent, k) and not _later_clause_cue(sent, k):
                         return k, importance, True  # "clerks refer to communicating with customers, ...": duties
                     if cue not in _DEFINING_CUES:
                         continue  # "the team consists of five porters": no work told
-                if cue in _MIX_CUES and not _work_before(sent, at):
+                if cue in _MIX_CUES and (not _work_before(sent, at) or _later_clause_cue(sent, nxt)):
                     continue  # "the weather is a mix of sun and rain": not the work
                 if cue in _AIM_WORDS and "through" in norms[pos + 2 : pos + 5] and nxt < sent.end and (
                     sent.norms[nxt] == "be"
                 ):
                     continue  # "this goal is accomplished through A, B and C": read from "through"
-                if cue[-1] == "through" and not _work_before(sent, at, _MEANS_SUBJECTS):
+                if cue[-1] == "through" and (
+                    not _work_before(sent, at, _MEANS_SUBJECTS) or _later_clause_cue(sent, nxt)
+                ):
                     continue  # "the store is reached through the car park": not how the work's aim is met
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
@@ -11629,6 +11631,25 @@ _NOT_DUTY_GERUNDS = frozenset(
 #: "is a blend / mix / combination of": said of the work only after these words, or a pronoun for it
 _MIX_CUES = frozenset((be, "a", mix, "of") for be in ("be", "'s") for mix in ("blend", "mix", "combination"))
 _MIX_SUBJECTS = frozenset({"it", "this", "job", "role", "work", "position", "post", "career", "day", "shift"})
+
+
+#: conjunctions that open a clause of its own after a comma: ", and porters must ...", ", so you need ..."
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "so", "but", "while", "which", "although", "yet", "though", "whereas"})
+
+
+def _later_clause_cue(sent: _Sent, k: int) -> bool:
+    """Whether a clause of its own opens after token ``k`` (a semicolon, or a comma and a conjunction) with a
+    requirement cue a few words in that reads needs of its own ("It's a mix of quiet nights and busy mornings, and
+    porters need stamina"): the later cue names the needs, as before the cues of what the work is made of were
+    read (they stand aside then)."""
+    words = sent.words
+    lowers = words.lower
+    for c in range(k + 1, sent.end - 1):
+        if lowers[c] == ";" or (lowers[c] == "," and lowers[_skip_spaces(words, c + 1, 1)] in _CLAUSE_CONJUNCTIONS):
+            later = _first_cue(sent, c)
+            # (a cue that opens the clause's predicate, a few words in, and reads needs of its own)
+            return later is not None and later[2] and later[0] - c <= 8
+    return False
 
 
 def _opens_gerund(sent: _Sent, k: int) -> bool:

@@ -1242,7 +1242,11 @@ RULES: dict[str, Rule] = {
             " usually ...) achieved / accomplished / met / reached / delivered / done through' after the work's aim,"
             " the work or a pronoun for them ('this', 'it', 'goal', 'aim', 'purpose', 'objective', 'mission', 'job',"
             " 'role') opens a list, read from 'through' ('This goal is accomplished through shelf tidying, story"
-            " hours and reader queries'; not 'the reading room is reached through the side door'))",
+            " hours and reader queries'; not 'the reading room is reached through the side door'); these cues of"
+            " what the work is made of ('means' and the others with gerunds, 'a blend of', 'achieved through') stand"
+            " aside when a later clause of their sentence (after a semicolon, or a comma and 'and', 'so', 'but',"
+            " 'which' ...) holds a cue of its own a few words in that reads new needs ('It is a mix of quiet nights and"
+            " busy mornings, and porters need stamina and patience': the later cue's list, as before))",
             (_SKILL, _NEEDS),
             "the role named before the cue (or the one the text is about) needs the skills listed after it (a cue"
             " word inside a compound, 'material-handling', a noun, 'the need for', or a job title written in capitals,"

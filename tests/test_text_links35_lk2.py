@@ -135,3 +135,18 @@ def test_a_long_predicate_is_named_not_dropped(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert {("dental-receptionist", k) for k in ("calm", "first-aid-certificate")} <= got, got
     assert any(role == "dental-receptionist" and "billing" in skill for role, skill in got), got
+
+
+# --- requirements.cue: the cues of what the work is made of stand aside for a later clause's own cue -------------
+
+
+def test_a_later_clause_with_its_own_cue_keeps_its_needs(tmp_path: Path) -> None:
+    page = (
+        "Night Porter Job Description\n\n"
+        "It is a mix of quiet nights and busy mornings, and porters need stamina and patience. This is achieved"
+        " through careful checks, and porters must hold a first aid certificate.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("night-porter", "first-aid-certificate") in got, got
+    # (the times of the shifts and the words of the later clause are no needs)
+    assert not any("nights" in skill or "mornings" in skill or skill.startswith("porters") for _, skill in got), got
