@@ -14148,7 +14148,13 @@ def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: M
     for n, piece in enumerate(pieces):
         dropped = lowers[piece[0]] in _TRAIT_PREDICATES_DROPPED and len(piece) > 1
         if predicates and n and dropped and len(piece) <= 5:
-            piece = piece[1:]  # "and enjoys talking to customers": Talking to customers, as written
+            if _work_gerund(lowers[piece[1]]):
+                piece = piece[1:]  # "and enjoys talking to customers": Talking to customers, as written
+            # (else as written, as before: "enjoy a challenge", "love food")
+        elif predicates and n and lowers[piece[0]] in {"is", "are"} and len(piece) > 1 and (
+            lowers[piece[1]] in _NO_TRAIT_OPENERS
+        ):
+            continue  # "are able to run the pass", "is paid well": no trait the namer may name
         elif predicates and n and lowers[piece[0]] in _TRAIT_PREDICATES:
             # "..., has a clean driving licence and enjoys meeting people": a need told by a verb of its own
             lo = piece[1] if dropped else piece[0]

@@ -150,3 +150,14 @@ def test_a_later_clause_with_its_own_cue_keeps_its_needs(tmp_path: Path) -> None
     assert ("night-porter", "first-aid-certificate") in got, got
     # (the times of the shifts and the words of the later clause are no needs)
     assert not any("nights" in skill or "mornings" in skill or skill.startswith("porters") for _, skill in got), got
+
+
+def test_predicates_of_liking_and_of_pay_read_as_before(tmp_path: Path) -> None:
+    page = (
+        "Sous Chef Job Description\n\n"
+        "Sous chefs are hardworking, enjoy a challenge and love food. The best sous chefs are organised, have good"
+        " knife skills and are able to run the pass.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("sous-chef", k) for k in ("hardworking", "enjoy-a-challenge", "love-food", "good-knife-skills")} <= got
+    assert ("sous-chef", "pass") not in got, got
