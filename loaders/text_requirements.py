@@ -101,6 +101,8 @@ _VERB_NOUNS: dict[str, str | None] = {
     "forecast": "forecasting",
     "train": "training",
     "recruit": "recruitment",
+    # "acquire new customers": New customer acquisition
+    "acquire": "acquisition",
     "hire": "hiring",
     "implement": "implementation",
     "execute": "execution",

@@ -1998,7 +1998,9 @@ RULES: dict[str, Rule] = {
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
-            "an item names its skill without filler: a physical demand is its verb's '-ing' form with what is moved"
+            "an item names its skill without filler ('acquire new customers': New customer acquisition, the action's"
+            " noun as for 'manage', 'recruit'; before, Acquiring new customers): a physical demand is its verb's"
+            " '-ing' form with what is moved"
             " or how long ('be able to lift heavy boxes and stand for long periods': Lifting heavy boxes, Standing"
             " for long periods; amounts go; not 'lift margins', 'carry out checks', 'stand out'); rules"
             " followed or kept to are named alone ('follow food hygiene standards', 'adhere to company policies':"

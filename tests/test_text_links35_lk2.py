@@ -161,3 +161,15 @@ def test_predicates_of_liking_and_of_pay_read_as_before(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert {("sous-chef", k) for k in ("hardworking", "enjoy-a-challenge", "love-food", "good-knife-skills")} <= got
     assert ("sous-chef", "pass") not in got, got
+
+
+# --- requirements.duty-names: "acquire" names its action --------------------------------------------------------
+
+
+def test_acquiring_customers_is_named_by_its_action(tmp_path: Path) -> None:
+    page = (
+        "Sales Assistant Job Description\n\n"
+        "Sales assistants acquire new customers, restock the shelves and greet visitors.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("sales-assistant", "new-customer-acquisition") in got, got
