@@ -433,6 +433,11 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("task", "be", "to"): 3,
     ("duty", "be", "to"): 3,
     ("mission", "be", "to"): 3,
+    # "their main aim is to ensure guest satisfaction", "the goal is to attract new users" (_AIM_CUES)
+    ("aim", "be", "to"): 3,
+    ("goal", "be", "to"): 3,
+    ("purpose", "be", "to"): 3,
+    ("objective", "be", "to"): 3,
     # "the job of a porter is to move patients", "the role of the night manager is to ...": only so (_AIM_OF_CUES)
     ("job", "of"): 3,
     ("role", "of"): 3,
@@ -11557,6 +11562,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "a job to be proud of", "the task to hand": no post's work put to its holder
                 if cue[0] == "mission" and lowers[_skip_spaces(sent.words, at - 1, -1)] in _WRITERS_OWN:
                     continue  # "Our mission is to inspire shoppers": what the writer's company is for, no post's
+                if cue in _AIM_CUES and _aim_not_posts(sent, at):
+                    continue  # "Since the aim is to hit the targets, ...", "Our goal is to ...": no post's aim
                 if cue[0] == "work" and cue[-1] == "to" and nxt < sent.end and sent.norms[nxt] == "be":
                     continue  # "the work is to be finished by noon": when it is done, no duty named
                 if cue in _AIM_OF_CUES:
@@ -11888,6 +11895,24 @@ def _put_to_holder(sent: _Sent, at: int) -> bool:
 
 #: whose aims are the writer's, not a post's: "our mission", "its mission"
 _WRITERS_OWN = frozenset({"our", "its", "my"})
+#: "<aim> is to": what the post is for, said as the infinitives that follow (as "their mission is to")
+_AIM_CUES = frozenset({("aim", "be", "to"), ("goal", "be", "to"), ("purpose", "be", "to"), ("objective", "be", "to")})
+#: words before such an aim that make it no post's: a clause of reason or condition, the writer's own
+_NOT_POSTS_AIM = frozenset({"since", "because", "as", "if", "when", "while", "our", "its", "my", "your", "whose"})
+
+
+def _aim_not_posts(sent: _Sent, at: int) -> bool:
+    """Whether "<aim> is to" at token ``at`` tells no post's aim: a word of reason, condition or the writer's own
+    within the three words before it ("Since the aim is to ...", "Our main goal is to ...")."""
+    words = sent.words
+    k = at
+    for _ in range(3):
+        k = _skip_spaces(words, k - 1, -1)
+        if k < sent.start or words.punct[k]:
+            return False
+        if words.lower[k] in _NOT_POSTS_AIM:
+            return True
+    return False
 #: the most words between "of" and "is to" after a noun of duty ("the tasks of this type of post are to")
 _AIM_GAP = 8
 

@@ -173,3 +173,25 @@ def test_acquiring_customers_is_named_by_its_action(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert ("sales-assistant", "new-customer-acquisition") in got, got
+
+
+# --- requirements.cue: "their main aim / goal / purpose / objective is to ..." -----------------------------------
+
+
+def test_the_posts_aim_is_told_by_its_infinitives(tmp_path: Path) -> None:
+    page = (
+        "Hotel Receptionist Job Description\n\n"
+        "Their main aim is to ensure guest satisfaction by delivering friendly service. The receptionist's goal is"
+        " to welcome guests and answer every call.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("hotel-receptionist", k) for k in ("guest-satisfaction", "call-answering")} <= got, got
+
+
+def test_an_aim_in_a_clause_of_reason_or_the_writers_own_is_no_posts(tmp_path: Path) -> None:
+    page = (
+        "Hotel Receptionist Job Description\n\n"
+        "Since the aim is to hit the targets, receptionists work hard. Our goal is to delight every guest.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("target" in skill or "guest" in skill for _, skill in got), got
