@@ -14100,6 +14100,9 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
         if n == 0 or j >= sent.end or lowers[j] != "be":
             return
         j = _skip_spaces(words, j + 1, 1)
+    cue = _cue_position(sent, j) if j < sent.end else None
+    if cue is not None and j < cue[0] <= j + 3:
+        return  # "Florists need to be good at arranging, ...", "are tasked with ...": the cue's list, read by it
     _trait_list(r, sent, ms, offset, role, j)
 
 

@@ -1387,7 +1387,9 @@ RULES: dict[str, Rule] = {
             " billing codes': both; before, a piece of five words or more made the sentence name nothing, and 'have a"
             " licence' was a skill as written); 'The ideal (perfect, right, best, successful) candidate / applicant /"
             " person' is the post talked about; such a sentence answering a question heading is read as prose, not"
-            " as the answer's list",
+            " as the answer's list; a requirement cue within the first words after the form of 'be' ('need to be good"
+            " at A, B and C', 'must be experienced in', 'are tasked with') reads the list, and the traits rule stands"
+            " aside (before, both read it: 'Good at A' beside 'A')",
         ),
         Rule(
             "requirements.people-who",

@@ -195,3 +195,16 @@ def test_an_aim_in_a_clause_of_reason_or_the_writers_own_is_no_posts(tmp_path: P
     )
     got = links(read(tmp_path, page))
     assert not any("target" in skill or "guest" in skill for _, skill in got), got
+
+
+def test_a_cue_right_after_be_reads_the_list_not_the_traits(tmp_path: Path) -> None:
+    page = (
+        "Florist Job Description\n\n"
+        "Florists need to be good at flower arranging, customer service and stock rotation. Florists must be"
+        " experienced in bouquet design, window dressing and flower care.\n"
+    )
+    got = links(read(tmp_path, page))
+    want = ("flower-arranging", "customer-service", "stock-rotation", "bouquet-design", "window-dressing")
+    assert {("florist", k) for k in want} <= got, got
+    # (before, also "Good at flower arranging" and "Experienced in bouquet design", the cue's words in the name)
+    assert not any(skill.startswith(("good-at", "experienced-in")) for _, skill in got), got
