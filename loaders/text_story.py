@@ -659,10 +659,42 @@ def told_steps(
     # (also "Before becoming B, he spent six years as A")
     if opening[:1] == ["before"] and len(opening) > 1 and (opening[1] in _SUBJECTS or opening[1] == "becoming"):
         steps = _before_clause(norms, lowers, start, end, roles, steps)
+    turn = _earlier_turn(lowers, start, end)
+    if turn is not None and any(s.cue < turn for s in steps) and any(s.cue > turn for s in steps):
+        # "I'm a store manager now, but before that I was a cashier", "I run the desk; previously I was a porter":
+        # the posts told after the turn were held before the ones told ahead of it
+        return [
+            Step("earlier", s.role, s.cue, s.tenure) if s.cue > turn and s.kind in {"held", "move"} else s
+            for s in steps
+        ]
     earlier = not _EARLIER.isdisjoint(lowers[start:end])  # "she previously worked as a buyer"
     if earlier or opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):
         steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
     return steps
+
+
+#: words after which a clause opening "before that" or "previously" is a second clause of the sentence
+_TURN_JOINS = frozenset({",", ";", "but", "and", "—", "–"})
+
+
+def _earlier_turn(lowers: Sequence[str], start: int, end: int) -> int | None:
+    """The token opening a later clause of the sentence that tells what came before ("; before that", ", and
+    before that", ", but previously", "; prior to that"), or None.
+
+    >>> _earlier_turn("i am a chef now ; before that i was a porter .".split(), 0, 12)
+    6
+    >>> _earlier_turn("before that i was a porter .".split(), 0, 6) is None
+    True
+    """
+    words = [(k, lowers[k]) for k in range(start, end) if not lowers[k].isspace()]
+    for x in range(1, len(words) - 1):
+        k, w = words[x]
+        nxt = words[x + 1][1]
+        if words[x - 1][1] not in _TURN_JOINS:
+            continue
+        if (w == "before" and nxt in {"that", "this"}) or (w == "prior" and nxt == "to") or w in _EARLIER:
+            return k
+    return None
 
 
 def _before_clause(
