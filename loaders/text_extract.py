@@ -6786,7 +6786,9 @@ def _date_posts(r: _Reader, sent: _Sent, ms: list[Mention]) -> None:
             and not any(lowers[t] in {";", ".", ":"} for t in range(min(k, m.j), max(k, m.i)))
         ]
         if near:
-            k = min(near, key=lambda x: abs(x - m.i))
+            # (the year nearest the post's edge: "as a porter in 2012 and was bell captain by 2015" dates the
+            # captain at 2015, two words after it, not at 2012, three words before it)
+            k = min(near, key=lambda x: x - m.j if x >= m.j else m.i - x)
             r.post_years.setdefault(m.key, int(lowers[k]))
 
 

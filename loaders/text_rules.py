@@ -817,9 +817,10 @@ RULES: dict[str, Rule] = {
             "a career told of a person (I, he, she, we) whose sentences date its posts with calendar years",
             (_MOVE,),
             "a move of the story read with no years of its own (transitions.told, narrated, clause, verb) takes"
-            " them from the years its two posts are dated at, each the nearest year in its clause: 'I joined as a"
-            " porter in 2012 ... I was promoted to bell captain in 2014' (two years); not a year that ends a post"
-            " ('until 2015', '2012-2014'), nor years that do not rise",
+            " them from the years its two posts are dated at, each the nearest year in its clause (counted from the"
+            " post's nearer edge: 'as a porter in 2012 and was bell captain by 2015' dates the captain at 2015): 'I"
+            " joined as a porter in 2012 ... I was promoted to bell captain in 2014' (two years); not a year that ends"
+            " a post ('until 2015', '2012-2014'), nor years that do not rise",
         ),
         Rule(
             "transitions.post-reached",
@@ -1105,8 +1106,11 @@ RULES: dict[str, Rule] = {
             " sentence opening 'before that', 'before this', 'prior to' or 'previously' after a comma, semicolon,"
             " 'and' or 'but': its posts were held before the ones told ahead of it: A -> B, not B -> A), 'Then I got"
             " my first B job', 'joined as A in 2015 and worked my"
-            " way up to B', 'Started as A, moved to days as B, now I'm C' (a verb after a comma sharing the told"
-            " subject), 'Jane Doe is B at Acme. She previously worked as A' (a named person's post),"
+            " way up to B', 'joined as A in 2015 and was B by 2019' (or 'and could be B within four years', 'and was"
+            " B two years later', 'and was soon B': a post held by a later time, after 'and', follows a post taken"
+            " in the same sentence; not 'was B by night', 'was B within the team'), 'I was soon B', 'Started as A,"
+            " moved to days as B, now I'm C' (a verb after a comma sharing the told subject), 'Jane Doe is B at"
+            " Acme. She previously worked as A' (a named person's post),"
             " 'Today James is B' (or 'James is now B': a named person's post reached since), 'X has named Ann Lee as"
             " its B',"
             " 'She became B in 2018, and last year she was appointed C' (a later"

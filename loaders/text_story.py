@@ -218,6 +218,45 @@ def _own_post(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: in
     return _role_at(roles, lowers, x, end)
 
 
+#: words between "and" and "be" of a post held by a later time: "and could be", "and you'll be", "and was soon"
+_REACHED_BY_GLUE = frozenset({"i", "he", "she", "you", "they", "could", "can", "might", "may", "will", "would"})
+_REACHED_BY_GLUE |= frozenset({"'ll", "’ll", "soon", "quickly", "already", "eventually", "then", "even"})
+_REACHED_BY_BE = frozenset({"was", "were", "be", "had", "been"})
+#: words after "by" that open a time: "by the end of 2019", "by then", "by my third year"
+_BY_TIME = frozenset({"the", "then", "now", "my", "his", "her", "their", "age", "year", "mid", "christmas", "summer"})
+
+
+def _reached_by(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
+    """The post held by a later time, told after "and" at token ``k``: "and was B by 2019", "and could be B within
+    three years", "and was soon B" (a word of time before it, or "by", "within" or "later" after it), or None.
+
+    >>> lowers = "i joined as a porter in 2015 and was duty manager by 2019 .".split()
+    >>> _reached_by([(3, 5), (9, 11)], lowers, 7, len(lowers))
+    1
+    >>> lowers = "i joined as a porter in 2015 and was duty manager for a year .".split()
+    >>> _reached_by([(3, 5), (9, 11)], lowers, 7, len(lowers)) is None
+    True
+    """
+    x = k + 1
+    be = False
+    soon = False
+    while x < end and (lowers[x].isspace() or lowers[x] in _REACHED_BY_GLUE or lowers[x] in _REACHED_BY_BE):
+        be = be or lowers[x] in _REACHED_BY_BE
+        soon = soon or lowers[x] in {"soon", "quickly", "eventually"}
+        x += 1
+    if not be or lowers[x - 1] == "had":
+        return None
+    n = _role_at(roles, lowers, x, end)
+    if n is None:
+        return None
+    # (by when it was held: "by 2019", "by the age of 25", "within three years", "two years later"; not "by night",
+    # "within the team")
+    after = _words_between(lowers, roles[n][1], min(end, roles[n][1] + 6))
+    by = after[:1] == ["by"] and len(after) > 1 and (after[1][:1].isdigit() or after[1] in _BY_TIME)
+    within = after[:1] in (["within"], ["inside"]) and any(w in _TIME_NOUNS for w in after[1:4])
+    return n if soon or by or within or "later" in after[:4] else None
+
+
 def _role_before(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: int, k: int) -> bool:
     """Whether a role ends right before token ``k`` (auxiliaries and adverbs between): the verb's subject."""
     x = k - 1
@@ -380,6 +419,13 @@ def told_steps(
         norm = norms[k]
         if k in named:
             continue
+        if w == "and" and steps:
+            # "I joined as A in 2015 and was B by 2019", "start as A and you could be B within three years": a
+            # post the person is said to hold by a later time, after a post taken in the same sentence
+            n = _reached_by(roles, lowers, k, end)
+            if n is not None and all(s.role != n for s in steps) and not _undone(lowers, start, k):
+                steps.append(Step("move", n, k))
+                continue
         if w in {"my", "and"}:
             n = _own_post(roles, lowers, start, k, end) if person else None
             if n is not None and not _undone(lowers, start, k):
@@ -524,7 +570,8 @@ def told_steps(
             used = lowers[x : x + 3] == ["used", "to", "be"]  # "I used to be a teacher": a post held before
             if x < end and ((lowers[x] in _BE and lowers[x] not in {"be", "being"}) or used):
                 x += 3 if used else 1
-                while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
+                # ("I was soon the workshop foreman": a post reached after the one told before)
+                while x < end and (lowers[x] in _ADVERBS or lowers[x] == "soon" or lowers[x].isspace()):
                     x += 1
                 n = _role_at(roles, lowers, x, end)
                 if n is not None and not _undone(lowers, start, k + 1):

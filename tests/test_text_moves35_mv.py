@@ -23,3 +23,36 @@ def test_a_clause_opening_previously_after_but_tells_the_post_held_earlier(tmp_p
     found = moves(read(tmp_path, text))
     assert ("night-porter", "head-concierge") in found
     assert ("head-concierge", "night-porter") not in found
+
+
+def test_a_post_held_by_a_later_time_after_and_follows_the_post_taken(tmp_path: Path) -> None:
+    text = (
+        "Farm people\n\n"
+        "She joined the estate as a tractor driver in 2012 and was farm manager by 2018.\n\n"
+        "I started as a council clerk and was office manager within four years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("tractor-driver", "farm-manager") in found
+    assert found["tractor-driver", "farm-manager"]["years_max"] == 6.0
+    assert ("council-clerk", "office-manager") in found
+    assert found["council-clerk", "office-manager"]["years_max"] == 4.0
+
+
+def test_a_post_held_by_night_or_within_a_team_is_no_later_post(tmp_path: Path) -> None:
+    text = (
+        "Hotel people\n\n"
+        "I started as a waiter and was a bartender by night.\n\n"
+        "She joined as a porter and was a shift supervisor within the team.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("waiter", "bartender") not in found
+    assert ("porter", "shift-supervisor") not in found
+
+
+def test_a_post_the_narrator_was_soon_follows_the_post_told_before(tmp_path: Path) -> None:
+    text = (
+        "Rail people\n\n"
+        "I started out as a trainee signaller at a small box in 2009.\n"
+        "The inspectors liked my work and I was soon the relief signaller for the whole line.\n"
+    )
+    assert ("trainee-signaller", "relief-signaller") in moves(read(tmp_path, text))
