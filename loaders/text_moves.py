@@ -699,6 +699,9 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
             between = [w for k, w in enumerate(between) if k not in timed]
         # "to B, and from there to C": a later step, as "then" makes it
         onward = "from" in between and ("there" in between or "that" in between)
+        # "to B, and after that (to) C", "B and, after this, C": a later step too
+        after_that = "after" in between and ("that" in between or "this" in between)
+        onward = onward or after_that
         onward = onward or between == ["to"]  # "become a team leader to floor supervisor to unit head": a chain
         # "promoted to A, followed by (the) B": the next step
         onward = onward or [w for w in between if w not in {"a", "the"}][-2:] == ["follow", "by"]
@@ -708,6 +711,7 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         if not all(
             w in _ALTERNATIVES or w in _SEQUENCE or w in _TARGET_GLUE or w in _TIME or w.isdigit()
             or (onward and w in {"from", "that", "follow", "by"})
+            or (after_that and w in {"after", "this"})
             for w in between
         ):
             break

@@ -719,6 +719,7 @@ RULES: dict[str, Rule] = {
             " 'to B, then to C' (also over a time phrase of B's before the comma: 'to B in 2019, then to C', 'to B in"
             " her first year, and later to C'; C a bare head too after a move told: 'from A to B, then to supervisor or"
             " C'),"
+            " 'to B, and after that (to) C' (or 'and, after this, C': a later step, as 'then' makes it),"
             " 'to B (another name of B), and from there to C' (the career then stands at C, not at B: 'from A to B,"
             " then to C or D. Further advancement can lead to E' is C -> E and D -> E; 'Further / Additional"
             " advancement' and a modal opening a sentence goes on from where the career stands, as 'This can'),"

@@ -56,3 +56,16 @@ def test_a_post_the_narrator_was_soon_follows_the_post_told_before(tmp_path: Pat
         "The inspectors liked my work and I was soon the relief signaller for the whole line.\n"
     )
     assert ("trainee-signaller", "relief-signaller") in moves(read(tmp_path, text))
+
+
+def test_a_post_after_and_after_that_is_a_later_step_of_the_ladder(tmp_path: Path) -> None:
+    text = (
+        "Hotel careers\n\n"
+        "Night porters can become night managers, and after that duty managers.\n\n"
+        "Kitchen careers\n\n"
+        "Commis chefs move up to junior sous chef and, after this, to head chef.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("night-manager", "duty-manager") in found
+    assert ("night-porter", "duty-manager") not in found
+    assert ("junior-sous-chef", "head-chef") in found
