@@ -69,3 +69,15 @@ def test_a_post_after_and_after_that_is_a_later_step_of_the_ladder(tmp_path: Pat
     assert ("night-manager", "duty-manager") in found
     assert ("night-porter", "duty-manager") not in found
     assert ("junior-sous-chef", "head-chef") in found
+
+
+def test_go_on_to_before_a_verb_of_training_leaves_the_subject_to_it(tmp_path: Path) -> None:
+    text = (
+        "Dental practice careers\n\n"
+        "Dental nurses often go on to train as hygienists.\n\n"
+        "Railway careers\n\n"
+        "Several of our track workers have gone on to qualify as signallers.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("dental-nurse", "hygienist") in found
+    assert ("track-worker", "signaller") in found
