@@ -126,6 +126,8 @@ _CUES: dict[str, frozenset[str] | None] = {
     # nurse needs three years before applying for senior nurse" (clause_moves asks for a passive, a modal or "before")
     "offer": frozenset({"a", "an", "the"}),
     "apply": frozenset({"for"}),
+    # a post a role opens the way to: "this role opens the door to B posts" (clause_moves asks for the door)
+    "open": frozenset({"the", "door", "doors", "up"}),
 }
 # the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
 _CUES.update({word_norm(k): v for k, v in list(_CUES.items()) if word_norm(k) not in _CUES})
@@ -892,6 +894,37 @@ _FURTHER = _normed(frozenset({"further", "additional", "subsequent", "later"}))
 _MODAL_WORDS = _normed(frozenset({"can", "may", "might", "could", "will", "would", "often", "usually", "typically"}))
 
 
+#: words between "open" and "door": "opens the door", "opened up new doors", "can open many doors"
+_DOOR_LEAD = frozenset({"the", "up", "new", "many", "a", "lot", "of", "more", "further"})
+
+
+def _door_after(norms: Sequence[str], cue: int, end: int) -> int | None:
+    """The token of "door(s)" a verb "open" at ``cue`` takes as its object ("opens the door", "opened up new
+    doors"), or None.
+
+    >>> _door_after("this role open the door to b".split(), 2, 7), _door_after("store open at nine".split(), 1, 4)
+    (4, None)
+    """
+    for k in range(cue + 1, min(end, cue + 6)):
+        w = norms[k]
+        if w in {"door", "doors"}:
+            return k
+        if not (w in _DOOR_LEAD or w.isspace()):
+            return None
+    return None
+
+
+#: words before a role that name it as a post taken: "to becoming a B", "to a career as a B"
+_BECOMING_POST = _normed(frozenset({"become", "becoming", "career"}))
+
+
+def _named_as_post(norms: Sequence[str], lo: int, role: tuple[int, int], end: int) -> bool:
+    """Whether a role named after token ``lo`` is named as a post: a post noun right after it ("B posts"), or a
+    post noun or "becoming" before it ("to becoming a B", "to roles such as B", "to a career as B")."""
+    after = next((w for w in norms[role[1] : end] if not w.isspace()), "")
+    return after in POST_NOUNS or not (POST_NOUNS | _BECOMING_POST).isdisjoint(norms[lo + 1 : role[0]])
+
+
 def _cue_here(norms: Sequence[str], k: int) -> bool:
     """Whether the cue word at ``k`` is a verb of movement here: "go on to", not "go through a period"."""
     need = _CUES[norms[k]]
@@ -902,6 +935,7 @@ def _cue_here(norms: Sequence[str], k: int) -> bool:
 _PARTICLE_CUES = _normed(
     frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve", "work", "train"})
     | frozenset({"retrain", "requalify", "take", "consider", "apply", "offer", "specialise", "specialize"})
+    | frozenset({"open"})
 )
 #: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
 _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})
@@ -1552,9 +1586,19 @@ def clause_moves(
             continue  # "the journey of becoming B", "instead of moving up to B": what is talked of, no move
         if "help" in norms[max(start, cue - 4) : cue] and not any(start <= i and j <= cue for i, j in roles):
             continue  # "tips to help you become B": advice toward the post, no one's move (not "A can help you ...")
-        target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
+        if norm == "open":
+            # "opens the door to B", "opened up doors to B roles": the post the door leads to (not "stores open")
+            door = _door_after(norms, cue, end)
+            if door is None:
+                continue
+            target = _target_after(norms, door, end, roles, taken, need=frozenset({"to"}), lowers=lowers)
+            # (a post named as one: "to B posts", "to becoming B", "to roles as B"; not "to the B's office")
+            if target is not None and not _named_as_post(norms, door, roles[target], end):
+                continue
+        else:
+            target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
         if target is None:
-            named = _that_post(norms, start, cue, end, roles)
+            named = _that_post(norms, start, cue, end, roles) if norm != "open" else None
             if named is not None:
                 out.append(Move(named[0], named[1], "promotion", cue))
             continue

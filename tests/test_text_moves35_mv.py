@@ -81,3 +81,27 @@ def test_go_on_to_before_a_verb_of_training_leaves_the_subject_to_it(tmp_path: P
     found = moves(read(tmp_path, text))
     assert ("dental-nurse", "hygienist") in found
     assert ("track-worker", "signaller") in found
+
+
+def test_a_door_opened_to_a_post_is_a_move_to_it(tmp_path: Path) -> None:
+    text = (
+        "Bakery careers\n\n"
+        "A year as a bakery assistant opens the door to shift baker posts.\n\n"
+        "Library careers\n\n"
+        "Working as a library assistant can open up new doors to becoming a branch librarian.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("bakery-assistant", "shift-baker") in found
+    assert found["bakery-assistant", "shift-baker"]["years_max"] == 1.0
+    assert ("library-assistant", "branch-librarian") in found
+
+
+def test_a_door_opened_to_a_person_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "Hotel careers\n\n"
+        "The night porter opens the door to the duty manager at six.\n"
+        "The cleaner opens the door to the general manager's office every morning.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("night-porter", "duty-manager") not in found
+    assert ("cleaner", "general-manager") not in found
