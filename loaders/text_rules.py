@@ -1166,7 +1166,8 @@ RULES: dict[str, Rule] = {
             "transitions.former",
             "a sentence saying what a role's holders were before",
             (_MOVE,),
-            "'A are normally former B', 'A and C are often B who switched across' (lateral), 'many of them were B"
+            "'A are normally former B' (or 'A are nearly / almost / virtually all former B': how many of them"
+            " before 'former'), 'A and C are often B who switched across' (lateral), 'many of them were B"
             " or C before they joined' (them: the role named a sentence before); 'our last two A now run their own"
             " channels as B' (A's holders went on to B); 'people who used to be A or B, some C, are now employed as D'"
             " (every post named between 'used to be' and 'now' moved to D); 'A are B who have been promoted' (with"

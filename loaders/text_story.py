@@ -118,6 +118,8 @@ _FORMER = frozenset({"former", "ex", "previous", "one-time"})
 #: words before a post its holder held before: "my previous / former / old job as ..."
 _FORMER_HELD = frozenset({"former", "previous", "old"})
 _EARLIER = frozenset({"previously", "formerly"})
+#: words of how many of a role's holders held a post before: "are nearly all former B", "are almost all ex-B"
+_HOW_MANY = frozenset({"all", "nearly", "almost", "virtually", "practically", "mainly", "both"})
 _WHO = frozenset({"who", "that", ","})
 _SIDEWAYS = frozenset({"switch", "switched", "switching", "across", "sideways", "laterally", "transferred", "pivoted"})
 
@@ -827,7 +829,10 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
         if not (usually or former or moved):
             continue
         x = k - 1 if not moved else k + 1
-        while x > start and (lowers[x].isspace() or lowers[x] in _USUALLY or lowers[x] in _FORMER):
+        # ("A are nearly all former B", "A are all ex-B": how many of them, before "former")
+        while x > start and (
+            lowers[x].isspace() or lowers[x] in _USUALLY or lowers[x] in _FORMER or (former and lowers[x] in _HOW_MANY)
+        ):
             x -= 1
         if moved:
             x = k  # (the verb stands right before the post)

@@ -105,3 +105,15 @@ def test_a_door_opened_to_a_person_is_no_move(tmp_path: Path) -> None:
     found = moves(read(tmp_path, text))
     assert ("night-porter", "duty-manager") not in found
     assert ("cleaner", "general-manager") not in found
+
+
+def test_how_many_of_a_roles_holders_before_former_leaves_the_move(tmp_path: Path) -> None:
+    text = (
+        "Depot careers\n\n"
+        "Our depot managers are nearly all former shunters.\n\n"
+        "Bakery careers\n\n"
+        "Our shift bakers are almost all former bakery assistants.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("shunter", "depot-manager") in found
+    assert ("bakery-assistant", "shift-baker") in found
