@@ -314,8 +314,8 @@ def has_move_cue(norms: Sequence[str], start: int, end: int, words: frozenset[st
         return True  # "the step above A is B"
     if "include" in words and not _PATH_ADJECTIVES.isdisjoint(words):
         return True  # "future opportunities include B"
-    if "be" in words and ("first" in words or "1" in words or "once" in words):
-        return True  # "most of our supervisors were agents first", "many B were A once"
+    if "be" in words and ("first" in words or "1" in words or "once" in words or "when" in words):
+        return True  # "most of our supervisors were agents first", "many B were A once", "... when they joined"
     if _held_for_years(words):
         return True  # "most B have been A for several years"
     if names_route(norms, start, end):
@@ -1458,9 +1458,23 @@ def _were_first(norms: Sequence[str], end: int, roles: Sequence[tuple[int, int]]
         after = roles[n + 1][1]
         # ("... were night porters once": the same, said with "once")
         foremost = norms[after + 1 : after + 3] == ["and", "foremost"]
-        if after < end and norms[after] in {"first", "1", "once"} and not foremost:
+        if after < end and (norms[after] in {"first", "1", "once"} or _when_joined(norms, after, end)) and not foremost:
             out.append(Move(n + 1, n, "promotion", after))
     return out
+
+
+#: verbs of arriving at an employer: "... were room attendants when they joined"
+_JOINED = _normed(frozenset({"join", "joined", "start", "started", "begin", "began", "arrive", "arrived"}))
+
+
+def _when_joined(norms: Sequence[str], k: int, end: int) -> bool:
+    """Whether "when they joined" ("when they started", "when she arrived") stands at token ``k``: what the
+    holders of a post were when they came ("our head housekeepers were room attendants when they joined")."""
+    words = [w for w in norms[k : min(end, k + 5)] if not w.isspace()]
+    return words[:1] == ["when"] and len(words) > 2 and words[1] in _SUBJECT_PRONOUNS and words[2] in _JOINED
+
+
+_SUBJECT_PRONOUNS = frozenset({"they", "she", "he", "we", "i"})
 
 
 def _may_apply(norms: Sequence[str], start: int, cue: int) -> bool:

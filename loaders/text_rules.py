@@ -740,7 +740,7 @@ RULES: dict[str, Rule] = {
             " Marco, move up to B'); 'the jump from A to B', 'promotion to B' on A's page,"
             " 'promoting the fastest A' on B's page, 'A is a stepping stone to B', 'most B previously worked as A'"
             " (or 'have worked as A', 'spent (several) years as A', 'have been A for several years'), 'many B were"
-            " A first' (or 'once'),"
+            " A first' (or 'once', or 'when they joined': 'B were A when they started with us'),"
             " 'before becoming B, many worked as A', 'most B come up from A roles', 'B are hired from existing A',"
             " a post listed after the post it ranks above ('promoted to B, senior B or C': B -> senior B, with no"
             " time of its own),"

@@ -117,3 +117,14 @@ def test_how_many_of_a_roles_holders_before_former_leaves_the_move(tmp_path: Pat
     found = moves(read(tmp_path, text))
     assert ("shunter", "depot-manager") in found
     assert ("bakery-assistant", "shift-baker") in found
+
+
+def test_what_a_roles_holders_were_when_they_joined_is_where_they_started(tmp_path: Path) -> None:
+    text = (
+        "Rail careers\n\n"
+        "Most of our signallers were track workers when they joined.\n\n"
+        "Our students were volunteers when they started.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("track-worker", "signaller") in found
+    assert not any(b == "student" for _, b in found)
