@@ -60,6 +60,8 @@ _ENTRY_AS = _normed(
     | {"contract", "sign", "signed"}  # "I was sent the contract as X", "signed on as X"
 )
 _CONTRACT_NOUNS = _normed({"contract"})
+#: verbs of getting someone a post, the narrator their object: "got me a job as", "found me a role as"
+_GOT_ME = frozenset({"got", "found", "gave", "offered", "landed", "fixed", "sorted"})
 #: a verb that names someone to a post: "they made me lead", "the board named her director"
 _NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
 #: a verb of naming that, after "that" / "which" / "what", tells what made someone good at a post
@@ -383,7 +385,7 @@ _STEP_NORMS = _WORK | _NAMING | _LEAVE | _HELD_AS | _ENTRY_AS | _MOVING | _PROMO
 _STEP_WORDS = (
     frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
-    | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST
+    | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
 )
 #: the words that make a sentence one told of a person
 _PERSONS = _SUBJECTS | _OBJECTS
@@ -537,6 +539,15 @@ def told_steps(
             continue
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w != "new" and w not in _FORMER_HELD:
             continue  # (what follows reads none of the rest of such a word in a sentence of no person)
+        if w in _GOT_ME and lowers[k + 1 : k + 2] == ["me"]:
+            # "my aunt got me a job as a kitchen porter", "a friend found me a role as a runner": the narrator's post
+            x = k + 2
+            while x < end and (lowers[x] in _ARTICLES or lowers[x] in _POST_ORDINALS or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x + 2, end) if norms[x] in _POSTS and lowers[x + 1 : x + 2] == ["as"] else None
+            if n is not None and not _undone(lowers, start, k):
+                steps.append(Step("move", n, k))
+                continue
         if _role_before(roles, lowers, start, k):
             continue  # "our field controller started as an assistant": where a role's holders come from
         over = w in _OVER_AS and lowers[k + 1 : k + 3] == [_OVER_AS[w], "as"]  # "... before taking over as B"

@@ -128,3 +128,14 @@ def test_what_a_roles_holders_were_when_they_joined_is_where_they_started(tmp_pa
     found = moves(read(tmp_path, text))
     assert ("track-worker", "signaller") in found
     assert not any(b == "student" for _, b in found)
+
+
+def test_a_post_someone_got_the_narrator_is_the_narrators_post(tmp_path: Path) -> None:
+    text = (
+        "My years on the farm\n\n"
+        "When I left school my uncle got me a job as a farm labourer on an estate near York.\n"
+        "After three years the owner made me a tractor driver.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("farm-labourer", "tractor-driver") in found
+    assert found["farm-labourer", "tractor-driver"]["years_max"] == 3.0
