@@ -6509,7 +6509,9 @@ def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) ->
             if person == "i" and r.told_person in {None, "i"}:
                 r.told, r.told_years, r.told_person, r.told_moved_at = target, None, person, r.sentence_index
             return
-        if not _NOT_PAST_MOVE.search(sent.text, 0, max(0, target.start - offset - sent.start_char)):
+        # ("How I became a practice manager": a title telling where the story ends, not a post told in the past)
+        how = sent.words.lower[sent.start] == "how"
+        if not how and not _NOT_PAST_MOVE.search(sent.text, 0, max(0, target.start - offset - sent.start_char)):
             # "I became B in 2010. I worked as C": a move told in the past, not the post held now ("I've stepped
             # up to B"): the story goes on in the order it is told (a post told "before that" still leads to B)
             person = _person_of(sent.words.lower, sent.start, sent.end)

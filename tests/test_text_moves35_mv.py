@@ -139,3 +139,14 @@ def test_a_post_someone_got_the_narrator_is_the_narrators_post(tmp_path: Path) -
     found = moves(read(tmp_path, text))
     assert ("farm-labourer", "tractor-driver") in found
     assert found["farm-labourer", "tractor-driver"]["years_max"] == 3.0
+
+
+def test_a_how_i_became_title_is_where_the_story_ends(tmp_path: Path) -> None:
+    text = (
+        "How I became a station manager\n\n"
+        "I was hired as a ticket clerk in 2009. Three years later I was made a platform supervisor.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("station-manager", "ticket-clerk") not in found
+    assert ("ticket-clerk", "platform-supervisor") in found
+    assert ("platform-supervisor", "station-manager") in found
