@@ -5835,6 +5835,11 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         lead = _norms(doc, max(sent.start, m.i - 7), m.i)
         verb = None
         job = False  # "took a job as X", "landed a role as X": a first post
+        before, after = _skip_spaces(_words(doc), m.i - 1, -1), _skip_spaces(_words(doc), m.j, 1)
+        if before >= sent.start and _words(doc).lower[before] in _POSSESSIVE_PERSONS and (
+            after >= sent.end or _doc_norms(doc)[after] not in POST_NOUNS
+        ):
+            lead = []  # "Then my team leader went on leave": a person of the story, no step (not "my supervisor role")
         for pos in range(len(lead) - 1, -1, -1):
             word = lead[pos]
             at = m.i - len(lead) + pos  # (the verb's token)
@@ -6171,6 +6176,15 @@ def _person_of(lowers: list[str], start: int, end: int) -> str:
     if _PERSON_OF.keys().isdisjoint(words):  # (most sentences name none: one set test in C)
         return ""
     return next((_PERSON_OF[w] for w in words if w in _PERSON_OF), "")
+
+
+def _pronoun_before(lowers: list[str], start: int, cue: int) -> str:
+    """The person of the personal pronoun nearest before token ``cue`` of a sentence ("i", "he", "she"), else "".
+
+    >>> _pronoun_before("when she came back i became a lead".split(), 0, 5)
+    'i'
+    """
+    return next((_PERSON_OF[lowers[k]] for k in range(cue - 1, start - 1, -1) if lowers[k] in _PERSON_OF), "")
 
 
 def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -7146,6 +7160,12 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             moves = [m for m in moves if m.target not in described and m.source not in described]
     # the person whose career the document tells, when this sentence is told of them (transitions.told)
     person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
+    if person and r.told_person and person != r.told_person and any(
+        _pronoun_before(_words(doc).lower, sent.start, m.cue) == r.told_person for m in moves
+    ):
+        # "When she came back I was given a team, so I became a team leader": the person told of moves (the
+        # pronoun nearest before the verb), though another person is named first
+        person = r.told_person
     told = bool(person) and r.told_person in {person, ""}
     if told and not r.position and r.told is not None:
         r.position = [r.told]

@@ -150,3 +150,23 @@ def test_a_how_i_became_title_is_where_the_story_ends(tmp_path: Path) -> None:
     assert ("station-manager", "ticket-clerk") not in found
     assert ("ticket-clerk", "platform-supervisor") in found
     assert ("platform-supervisor", "station-manager") in found
+
+
+def test_a_story_goes_on_past_another_person_named_first_in_a_sentence(tmp_path: Path) -> None:
+    text = (
+        "My library years\n\n"
+        "I worked as a library assistant in our town for six years.\n\n"
+        "When the old librarian retired, she put my name forward, and I became the branch librarian.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("library-assistant", "branch-librarian") in found
+
+
+def test_a_post_after_my_is_a_person_not_a_step_of_the_story(tmp_path: Path) -> None:
+    text = (
+        "My farm years\n\n"
+        "I was a tractor driver on an estate for five years.\n\n"
+        "Then my farm manager went on leave. I became a farm manager myself a year later.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("tractor-driver", "farm-manager") in found
