@@ -60,6 +60,25 @@ _ENTRY_AS = _normed(
     | {"contract", "sign", "signed"}  # "I was sent the contract as X", "signed on as X"
 )
 _CONTRACT_NOUNS = _normed({"contract"})
+#: words opening a clause of another subject inside a sentence: "a job at the hotel where my sister worked as"
+_OTHER_CLAUSE = frozenset({"where", "who", "which", "whose", "while", "whilst", "because", "when"})
+#: words that open a clause of their own after "and", "but" or "so": "and my sister worked as ..."
+_CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "they", "we", "my", "his", "her", "their", "our", "it", "there"})
+
+
+def _other_clause(lowers: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether tokens ``lo:hi`` open a clause of another subject ("where my sister worked", ", and my sister
+    worked"), not only a gerund's words ("filing records and answering the phone").
+
+    >>> _other_clause("got my first job , filing records and answering calls as".split(), 0, 10)
+    False
+    >>> _other_clause("got a job at the hotel , and my sister worked as".split(), 0, 11)
+    True
+    """
+    words = [w for w in lowers[lo:hi] if not w.isspace()]
+    if not _OTHER_CLAUSE.isdisjoint(words):
+        return True
+    return any(a in {"and", "but", "so"} and b in _CLAUSE_SUBJECTS for a, b in itertools.pairwise(words))
 #: verbs of getting someone a post, the narrator their object: "got me a job as", "found me a role as"
 _GOT_ME = frozenset({"got", "found", "gave", "offered", "landed", "fixed", "sorted"})
 #: a verb that names someone to a post: "they made me lead", "the board named her director"
@@ -661,6 +680,12 @@ def told_steps(
         # "joined a seller as a packer", "was hired as an agent", "landed a role as a coordinator": a post taken
         if norm in _ENTRY_AS or w in _ENTRY_AS:
             n = _after_as(roles, lowers, k, end, 7)
+            if n is None and not _POSTS.isdisjoint(norms[k + 1 : k + 5]):
+                # "I got my first proper job in 2014, answering phones for an energy company as an advisor": the post
+                # the job was, further on in the same clause (no other person's clause between)
+                n = _after_as(roles, lowers, k, end, 20)
+                if n is not None and _other_clause(lowers, k, roles[n][0]):
+                    n = None
             if n is not None:
                 steps.append(Step("move", n, k))
             continue

@@ -170,3 +170,23 @@ def test_a_post_after_my_is_a_person_not_a_step_of_the_story(tmp_path: Path) -> 
     )
     found = moves(read(tmp_path, text))
     assert ("tractor-driver", "farm-manager") in found
+
+
+def test_the_post_a_first_job_was_further_on_in_its_clause(tmp_path: Path) -> None:
+    text = (
+        "My rail years\n\n"
+        "I got my first proper job in 2011, checking tickets on the night trains out of Glasgow as a ticket"
+        " inspector.\n\n"
+        "In 2015 I became a conductor.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("ticket-inspector", "conductor") in found
+
+
+def test_a_post_in_another_persons_clause_is_not_the_narrators(tmp_path: Path) -> None:
+    text = (
+        "My hotel years\n\n"
+        "I got a job at the hotel in 2014, where my sister worked as a housekeeper.\n\n"
+        "In 2016 I became a receptionist.\n"
+    )
+    assert ("housekeeper", "receptionist") not in moves(read(tmp_path, text))
