@@ -42,7 +42,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -1139,7 +1139,8 @@ class _Reader:
         "section_heading", "section_role", "sentence_index", "short_period", "sole_currency", "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "subject", "table", "text", "tier",
         "title_headings", "title_items", "told", "told_current", "told_first", "told_held", "told_moved_at",
-        "told_pending", "told_person", "told_sourceless", "told_years", "top", "topic_post", "tracks", "unowned",
+        "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "top", "topic_post", "tracks",
+        "unowned",
         "vocab",
     )
 
@@ -1337,6 +1338,9 @@ class _Reader:
         self.told_years: tuple[float, float] | None = None
         self.told_first: Mention | None = None
         self.told_person: str | None = None
+        #: the name opening the last sentence of a story told of a named person ("Daniel started with us as ..."): a
+        #: sentence opening with another name tells another person's story
+        self.told_name: frozenset[str] = frozenset()
         #: whether the post told last was told as held ("I was a picker"), not as reached by a move
         self.told_held = False
         self.told_pending: tuple[Mention, _Sent, int] | None = None
@@ -6161,6 +6165,7 @@ _PRESENT_WORDS = frozenset({"now", "today", "currently"})
 #: words one of which a sentence needs for transitions.told / transitions.former to read it
 _TOLD_GATE = frozenset(
     {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied", "from"}
+    | {"promoted", "promotes"}  # "Harton has promoted Priya Shah to B": a named person's move
 )
 _FORMER_GATE = frozenset(
     {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
@@ -6216,6 +6221,14 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         r.told_pending = r.told_current = None  # (whose first move no post of this person leads to)
     if person or r.told_person is None:
         r.told_person = person
+    name = _opening_name(sent, steps, capital)
+    if name and r.told_name and name.isdisjoint(r.told_name) and not person:
+        # "Daniel started with us as A ... Sarah joined as C": another named person's story
+        r.told, r.told_years, r.told_first = None, None, None
+        r.told_pending = r.told_current = None
+        r.told_sourceless = False
+    if name:
+        r.told_name = name
     text = sent.text
 
     def years_of(span: tuple[int, int] | None) -> tuple[float, float] | None:
@@ -6246,6 +6259,13 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         r.position = [r.told]
         return
 
+    # "X has named Priya Shah as its B. She joined the company in 2012 as A ...": after a move told with no post
+    # before it, a post the person joined as (in the past) is where the career began, and it leads to B
+    appointed = r.told if r.told_sourceless and r.told is not None and steps[0].kind == "move" and (
+        word_norm(lowers[steps[0].cue]) in _JOINED_FIRST and not _NOW_HELD_TOLD.search(text)
+    ) else None
+    if appointed is not None:
+        r.told = None
     moved = False
     for step in steps:
         role = roles[step.role]
@@ -6341,7 +6361,39 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_held, r.told_moved_at = False, r.sentence_index
         if not had_first and r.told_first is not None and person == "i" and _NOW_HELD_TOLD.search(text):
             r.told_current = (r.told_first, sent, offset)  # ("I have been a manager for two years now")
+    if appointed is not None and r.told is not None and r.told.key != appointed.key:
+        ev = r.sentence_evidence(sent, offset, r.told.start, r.told.end)
+        r.transition(r.told, appointed, _PROMOTION, ev, None)
+        # (a post told next as held "previously" came before the one just told: "... has been B since 2019. She
+        # was previously C")
+        r.told_first = r.told
+        r.told, r.told_years, r.told_sourceless = appointed, None, False
     r.position = [r.told] if r.told is not None else r.position
+
+
+#: verbs of joining an employer: "she joined the company in 2012 as A", "he was hired as A"
+_JOINED_FIRST = frozenset(word_norm(w) for w in ("join", "joined", "hire", "hired", "start", "started", "began"))
+
+
+def _opening_name(sent: _Sent, steps: list[Step], capital: Callable[[int], bool]) -> frozenset[str]:
+    """The words of the name of the person a sentence is told of, in lower case: the name opening it ("Daniel
+    Okoro started with us as a van driver": daniel, okoro) when its first step is at most four words on, or the
+    name of the person appointed ("Greenway has appointed Ana Silva as B": ana, silva); else none."""
+    lowers = sent.words.lower
+    if not steps:
+        return frozenset()
+    if steps[0].kind == "appointed":
+        k = steps[0].cue + 1
+    elif steps[0].cue - sent.start <= 4:
+        k = sent.start
+    else:
+        return frozenset()
+    out = set()
+    while k < sent.end and (lowers[k].isspace() or (capital(k) and lowers[k].isalpha())):
+        if not lowers[k].isspace():
+            out.add(lowers[k])
+        k += 1
+    return frozenset(out - STOP_WORDS - _PERSON_OF.keys())
 
 
 def _reached_earlier(sent: _Sent, roles: list[Mention], cue: int, target: Mention) -> Mention | None:

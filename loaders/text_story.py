@@ -64,23 +64,10 @@ _CONTRACT_NOUNS = _normed({"contract"})
 _OTHER_CLAUSE = frozenset({"where", "who", "which", "whose", "while", "whilst", "because", "when"})
 #: words that open a clause of their own after "and", "but" or "so": "and my sister worked as ..."
 _CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "they", "we", "my", "his", "her", "their", "our", "it", "there"})
-
-
-def _other_clause(lowers: Sequence[str], lo: int, hi: int) -> bool:
-    """Whether tokens ``lo:hi`` open a clause of another subject ("where my sister worked", ", and my sister
-    worked"), not only a gerund's words ("filing records and answering the phone").
-
-    >>> _other_clause("got my first job , filing records and answering calls as".split(), 0, 10)
-    False
-    >>> _other_clause("got a job at the hotel , and my sister worked as".split(), 0, 11)
-    True
-    """
-    words = [w for w in lowers[lo:hi] if not w.isspace()]
-    if not _OTHER_CLAUSE.isdisjoint(words):
-        return True
-    return any(a in {"and", "but", "so"} and b in _CLAUSE_SUBJECTS for a, b in itertools.pairwise(words))
 #: verbs of getting someone a post, the narrator their object: "got me a job as", "found me a role as"
 _GOT_ME = frozenset({"got", "found", "gave", "offered", "landed", "fixed", "sorted"})
+#: a verb of promoting a person named after it: "Harton has promoted Priya Shah to operations director"
+_PROMOTE_NAMED = _normed({"promote", "promoted", "promotes"})
 #: a verb that names someone to a post: "they made me lead", "the board named her director"
 _NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
 #: a verb of naming that, after "that" / "which" / "what", tells what made someone good at a post
@@ -215,6 +202,21 @@ _CATENATIVES |= _normed({"go", "went", "quit", "stop", "stopped"})
 _AUXILIARIES = frozenset({"be", "was", "were", "is", "are", "been", "have", "has", "had", "get", "got", "also", "too"})
 
 
+def _other_clause(lowers: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether tokens ``lo:hi`` open a clause of another subject ("where my sister worked", ", and my sister
+    worked"), not only a gerund's words ("filing records and answering the phone").
+
+    >>> _other_clause("got my first job , filing records and answering calls as".split(), 0, 10)
+    False
+    >>> _other_clause("got a job at the hotel , and my sister worked as".split(), 0, 11)
+    True
+    """
+    words = [w for w in lowers[lo:hi] if not w.isspace()]
+    if not _OTHER_CLAUSE.isdisjoint(words):
+        return True
+    return any(a in {"and", "but", "so"} and b in _CLAUSE_SUBJECTS for a, b in itertools.pairwise(words))
+
+
 def _own_post(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: int, k: int, end: int) -> int | None:
     """The post the narrator holds, told after "my" at token ``k`` ("to get my job as a porter", "my first role as
     a porter"; not "my new role as": a move) or after "and" with the narrator the subject of the sentence's first
@@ -244,6 +246,7 @@ def _own_post(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: in
 #: words between "and" and "be" of a post held by a later time: "and could be", "and you'll be", "and was soon"
 _REACHED_BY_GLUE = frozenset({"i", "he", "she", "you", "they", "could", "can", "might", "may", "will", "would"})
 _REACHED_BY_GLUE |= frozenset({"'ll", "’ll", "soon", "quickly", "already", "eventually", "then", "even"})
+_REACHED_BY_GLUE |= frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})  # "and has been B since 2018"
 _REACHED_BY_BE = frozenset({"was", "were", "be", "had", "been"})
 #: words after "by" that open a time: "by the end of 2019", "by then", "by my third year"
 _BY_TIME = frozenset({"the", "then", "now", "my", "his", "her", "their", "age", "year", "mid", "christmas", "summer"})
@@ -274,10 +277,15 @@ def _reached_by(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int,
         return None
     # (by when it was held: "by 2019", "by the age of 25", "within three years", "two years later"; not "by night",
     # "within the team")
-    after = _words_between(lowers, roles[n][1], min(end, roles[n][1] + 6))
+    after = _words_between(lowers, roles[n][1], min(end, roles[n][1] + 8))
     by = after[:1] == ["by"] and len(after) > 1 and (after[1][:1].isdigit() or after[1] in _BY_TIME)
     within = after[:1] in (["within"], ["inside"]) and any(w in _TIME_NOUNS for w in after[1:4])
-    return n if soon or by or within or "later" in after[:4] else None
+    # ("and has been B since 2018": held from a later year, the perfect after a post taken in the past)
+    # (a place between: "has been B at its York hotel since 2019")
+    at = next((y for y, w in enumerate(after) if w == "since"), None)
+    since = at is not None and at + 1 < len(after) and after[at + 1][:1].isdigit() and "been" in lowers[k:x]
+    since = since and (at == 0 or after[0] in {"at", "in", "for", "of"})
+    return n if soon or by or within or since or "later" in after[:4] else None
 
 
 def _role_before(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: int, k: int) -> bool:
@@ -516,8 +524,11 @@ def told_steps(
             if n is not None and got and not _undone(lowers, start, k) and _NOT_DONE.isdisjoint(rest):
                 steps.append(Step("move", n, k))
             continue
-        if norm in _NAMING and capital is not None and k + 1 < end and capital(k + 1) and lowers[k + 1].isalpha():
-            # "Parcelpoint has named Maria Costa as its operations director": a named person's move
+        if (norm in _NAMING or norm in _PROMOTE_NAMED) and capital is not None and k + 1 < end and capital(k + 1) and (
+            lowers[k + 1].isalpha()
+        ):
+            # "Parcelpoint has named Maria Costa as its operations director": a named person's move ("has promoted
+            # Priya Shah to operations director" too)
             ahead = next((x for x in range(k + 1, min(end, k + 5)) if lowers[x] in {"as", "to"}), None)
             if ahead is not None and all(capital(x) or lowers[x].isspace() for x in range(k + 1, ahead)):
                 n = _role_at(roles, lowers, ahead + 1, end)
@@ -602,8 +613,11 @@ def told_steps(
             used = lowers[x : x + 3] == ["used", "to", "be"]  # "I used to be a teacher": a post held before
             if x < end and ((lowers[x] in _BE and lowers[x] not in {"be", "being"}) or used):
                 x += 3 if used else 1
-                # ("I was soon the workshop foreman": a post reached after the one told before)
-                while x < end and (lowers[x] in _ADVERBS or lowers[x] == "soon" or lowers[x].isspace()):
+                # ("I was soon the workshop foreman": a post reached after the one told before; "she was previously
+                # head of warehousing": one held before)
+                while x < end and (
+                    lowers[x] in _ADVERBS or lowers[x] == "soon" or lowers[x] in _EARLIER or lowers[x].isspace()
+                ):
                     x += 1
                 n = _role_at(roles, lowers, x, end)
                 if n is not None and not _undone(lowers, start, k + 1):

@@ -190,3 +190,35 @@ def test_a_post_in_another_persons_clause_is_not_the_narrators(tmp_path: Path) -
         "In 2016 I became a receptionist.\n"
     )
     assert ("housekeeper", "receptionist") not in moves(read(tmp_path, text))
+
+
+def test_an_appointment_then_where_the_person_joined_is_a_career_up_to_the_post(tmp_path: Path) -> None:
+    text = (
+        "Bakery chain news\n\n"
+        "Crumb & Co has promoted Lena Hart to head of bakery operations.\n"
+        "Hart joined the chain as a bakery assistant in 2010 and has been area manager since 2017.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("head-of-bakery-operations", "bakery-assistant") not in found
+    assert ("bakery-assistant", "area-manager") in found
+    assert ("area-manager", "head-of-bakery-operations") in found
+
+
+def test_a_post_held_previously_after_an_appointment_leads_to_it(tmp_path: Path) -> None:
+    text = (
+        "Rail news\n\n"
+        "Northline has named Omar Reid as its head of stations. He was previously a station manager.\n"
+    )
+    assert ("station-manager", "head-of-stations") in moves(read(tmp_path, text))
+
+
+def test_a_sentence_opening_with_another_name_starts_another_story(tmp_path: Path) -> None:
+    text = (
+        "Our farm team\n\n"
+        "Tom Hale started with us as a tractor driver in 2008 and has been farm manager since 2019.\n"
+        "Ruth Lane joined as a dairy assistant in 2015 and was herd manager by 2021.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("tractor-driver", "farm-manager") in found
+    assert ("dairy-assistant", "herd-manager") in found
+    assert ("farm-manager", "dairy-assistant") not in found
