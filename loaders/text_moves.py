@@ -128,6 +128,9 @@ _CUES: dict[str, frozenset[str] | None] = {
     "apply": frozenset({"for"}),
     # a post a role opens the way to: "this role opens the door to B posts" (clause_moves asks for the door)
     "open": frozenset({"the", "door", "doors", "up"}),
+    # a post a role prepares its holders for: "this role prepares you for a B post", "good preparation for a B role"
+    "prepare": frozenset({"for"}),
+    "preparation": frozenset({"for"}),
 }
 # the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
 _CUES.update({word_norm(k): v for k, v in list(_CUES.items()) if word_norm(k) not in _CUES})
@@ -914,6 +917,30 @@ def _door_after(norms: Sequence[str], cue: int, end: int) -> int | None:
     return None
 
 
+#: cues whose target must be named as a post: "opens the door to B posts", "prepares you for a B role"
+_NAMED_POST_CUES = frozenset({"open", "prepare", "preparation"})
+#: people a verb of preparing prepares: "prepares you for", "prepares staff for"
+_PREPARED = frozenset({"you", "people", "staff", "them", "holders", "employees", "colleagues", "workers"})
+
+
+def _prepared_for(norms: Sequence[str], cue: int, end: int) -> int | None:
+    """The token just before "for" after a verb or noun of preparing at ``cue``, when only its people stand between
+    ("prepares you for", "preparation for"), or None (the token is the cue itself, or the people's).
+
+    >>> _prepared_for("job prepare you for a b role".split(), 1, 7), _prepared_for("prepare meal for".split(), 0, 3)
+    (2, None)
+    """
+    k = cue + 1
+    while k < end and norms[k].isspace():
+        k += 1
+    if k < end and norms[k] in _PREPARED:
+        k += 1
+    # ("prepares you well for", "prepares staff really thoroughly for": adverbs; "well" reads "good")
+    while k < end and (norms[k].isspace() or norms[k] in {"well", "good"} or norms[k].endswith("ly")):
+        k += 1
+    return k - 1 if k < end and norms[k] == "for" else None
+
+
 #: words before a role that name it as a post taken: "to becoming a B", "to a career as a B"
 _BECOMING_POST = _normed(frozenset({"become", "becoming", "career"}))
 
@@ -928,6 +955,9 @@ def _named_as_post(norms: Sequence[str], lo: int, role: tuple[int, int], end: in
 def _cue_here(norms: Sequence[str], k: int) -> bool:
     """Whether the cue word at ``k`` is a verb of movement here: "go on to", not "go through a period"."""
     need = _CUES[norms[k]]
+    if norms[k] in _NAMED_POST_CUES:  # ("prepares you to step up to B": no preparing "for" a post, no verb here)
+        found = _door_after(norms, k, len(norms)) if norms[k] == "open" else _prepared_for(norms, k, len(norms))
+        return found is not None
     return need is None or norms[k] not in _PARTICLE_CUES or (k + 1 < len(norms) and norms[k + 1] in need)
 
 
@@ -935,7 +965,7 @@ def _cue_here(norms: Sequence[str], k: int) -> bool:
 _PARTICLE_CUES = _normed(
     frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve", "work", "train"})
     | frozenset({"retrain", "requalify", "take", "consider", "apply", "offer", "specialise", "specialize"})
-    | frozenset({"open"})
+    | frozenset({"open", "prepare", "preparation"})
 )
 #: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
 _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})
@@ -1609,10 +1639,19 @@ def clause_moves(
             # (a post named as one: "to B posts", "to becoming B", "to roles as B"; not "to the B's office")
             if target is not None and not _named_as_post(norms, door, roles[target], end):
                 continue
+        elif norm in {"prepare", "preparation"}:
+            # "prepares you for a B post", "is good preparation for a B role": the post named as one (not "prepare
+            # the room for the B", "prepares the B's meals")
+            at = _prepared_for(norms, cue, end)
+            if at is None:
+                continue
+            target = _target_after(norms, at, end, roles, taken, need=frozenset({"for"}), lowers=lowers)
+            if target is not None and not _named_as_post(norms, at, roles[target], end):
+                continue
         else:
             target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
         if target is None:
-            named = _that_post(norms, start, cue, end, roles) if norm != "open" else None
+            named = _that_post(norms, start, cue, end, roles) if norm not in _NAMED_POST_CUES else None
             if named is not None:
                 out.append(Move(named[0], named[1], "promotion", cue))
             continue
@@ -1834,6 +1873,8 @@ def _closed_from(norms: Sequence[str], roles: Sequence[tuple[int, int]], n: int,
 def _moving_at(norms: Sequence[str], k: int) -> bool:
     """Whether token ``k`` is a verb of movement with its particle ("level up", not "entry-level role")."""
     need = _CUES.get(norms[k], frozenset())
+    if norms[k] in _NAMED_POST_CUES:
+        return _cue_here(norms, k)  # ("prepares you for", "opens the door to": not "prepares you to step up")
     return need is None or (bool(need) and k + 1 < len(norms) and norms[k + 1] in need)
 
 

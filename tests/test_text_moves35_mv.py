@@ -222,3 +222,26 @@ def test_a_sentence_opening_with_another_name_starts_another_story(tmp_path: Pat
     assert ("tractor-driver", "farm-manager") in found
     assert ("dairy-assistant", "herd-manager") in found
     assert ("farm-manager", "dairy-assistant") not in found
+
+
+def test_a_role_that_prepares_its_holders_for_a_post_moves_to_it(tmp_path: Path) -> None:
+    text = (
+        "Garage careers\n\n"
+        "Two years as a tyre fitter prepares you thoroughly for a service advisor role.\n\n"
+        "Kitchen careers\n\n"
+        "Working as a commis chef is good preparation for a sous chef position.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("tyre-fitter", "service-advisor") in found
+    assert ("commis-chef", "sous-chef") in found
+
+
+def test_preparing_a_thing_for_a_person_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "Kitchen careers\n\n"
+        "Kitchen porters prepare the room for the head chef every morning.\n"
+        "Our course prepares you for the duty manager's questions.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("kitchen-porter", "head-chef") not in found
+    assert not any(b == "duty-manager" for _, b in found)
