@@ -779,6 +779,21 @@ _FIELD_PAY_SUBJECT = re.compile(
 )
 
 
+#: the wage the law sets as the least anyone may be paid ("the federal minimum wage", "the National Living Wage")
+_LEGAL_FLOOR = re.compile(
+    r"\b(?:(?:national|federal|state|statutory|legal|new|current|real)\s+)?(?:minimum|living)\s+(?:wages?|pay)\b",
+    re.I,
+)
+
+
+def _legal_floor(text: str, at: int) -> bool:
+    """Whether the figure at ``at``, in a sentence naming no role before it, is the wage the law sets, the sentence's
+    subject before it ("The federal minimum wage is still $7.25", "In April the National Living Wage rose to
+    £12.21"): no word of pay stands before that wage ("Pay starts at the living wage, £12.21" is the post's)."""
+    floor = _LEGAL_FLOOR.search(text, 0, at)
+    return floor is not None and _PAY_WORDS.search(text, 0, floor.start()) is None
+
+
 def _field_pay(r: _Reader, text: str, carry: list[Mention]) -> bool:
     """Whether the sentence opens with a field of work whose pay moved (:data:`_FIELD_PAY_SUBJECT`), naming no word
     of a post the page names nor of one its figure would be carried to ("Welder salaries rose to ..." is the
@@ -16404,6 +16419,7 @@ def _salaries(
         if not roles and "salaries.not-pay" not in r.disabled and (
             _PLACES_SUBJECT.match(text) or ("who" in text and _OTHERS_WHO.search(text, 0, match.start()))
             or _field_pay(r, text, carry)  # ("Call centre and admin average earnings fell 2.6% to £23,825")
+            or (("inimum" in text or "iving" in text) and _legal_floor(text, match.start()))
         ):
             # "Other sectors, such as automotive, offered average salaries at Rs 30,800"; "I have friends who are
             # making $60,000": no post's pay
