@@ -16765,7 +16765,11 @@ _NOT_PAY_NOUNS = re.compile(
     r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
     r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"
     r"(?:\s+(?:annual\s+|monthly\s+)?(?:salary|pay|wage|earnings|income))?"  # ("the national average salary is X")
-    r"|all\s+(?:occupations|jobs|workers|professions))\b",
+    r"|all\s+(?:occupations|jobs|workers|professions)"
+    # ("rooms in the staff lodge are available for $95 a week", "dormitory beds are offered at 150 yuan": what the
+    # staff pay for their keep, no one's pay)
+    r"|(?:accommodation|lodging|housing|dorm(?:itor(?:y|ies))?|rooms?|beds?|parking|uniforms?)"
+    r"(?=[^.;:!?\d$£€¥₹]{0,40}?\b(?:available|offered|charged|deducted|rented|let)\s+(?:for|at|from)\b))\b",
     re.I,
 )
 #: the words of a figure that is pay: they make a later benefit word's figure pay again ("bonus ..., salary of X")

@@ -1,6 +1,6 @@
-"""Salary figures (stop 35): the wage the law sets is no post's pay.
+"""Salary figures (stop 35): sums a page names beside pay that are no one's pay.
 
-The wording here is our own (a bakery, a rail depot, a fruit farm), unlike any page read.
+The wording here is our own (a bakery, a rail depot, a ski resort, a fruit farm), unlike any page read.
 """
 
 from __future__ import annotations
@@ -34,3 +34,22 @@ def test_pay_set_at_the_legal_floor_is_the_posts(tmp_path: Path) -> None:
     text = "Fruit farm jobs\n\nFruit pickers are paid the national minimum wage of £11.44 an hour.\n"
     g = read(tmp_path, text)
     assert pay(g, "fruit-picker") == [(11.44, 11.44, "GBP", "hour")]
+
+
+def test_what_staff_pay_for_their_keep_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Winter jobs at a ski resort\n\n"
+        "Lift operators are paid CHF 4,100 a month. Beds in the staff chalet are let for CHF 600 a month, and"
+        " parking is offered at CHF 40 a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "lift-operator") == [(4100.0, 4100.0, "CHF", "month")]
+
+
+def test_a_room_given_with_the_pay_leaves_the_pay(tmp_path: Path) -> None:
+    text = (
+        "Gardener wanted\n\nWe need a head gardener for a country estate. Accommodation is provided and the pay is"
+        " £520 per week.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "head-gardener") == [(520.0, 520.0, "GBP", "week")]
