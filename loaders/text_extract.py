@@ -17621,12 +17621,54 @@ def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent:
     if not roles:
         return []
     group = [roles[-1]]
+    shared = len(roles) > 1 and _shared_pay(doc, roles[-1], at, sent)
     for m in reversed(roles[:-1]):
-        if _only_separators(doc, m.j, group[0].i, _ROLE_JOINERS):
-            group.insert(0, m)
+        if _only_separators(doc, m.j, group[0].i, _ROLE_JOINERS) or (shared and _listed_gap(doc, m.j, group[0].i)):
+            group.insert(0, m)  # "I worked as a porter, a night auditor and a receptionist, all for £9 an hour"
         else:
             break
     return group
+
+
+#: a word that says a figure is the pay of each post listed before it: "..., all for £9 an hour", "both on $12"
+_SHARED_WORDS = frozenset({"all", "both", "each"})
+#: what may stand between posts listed each with its article before such a figure: "a porter, a night auditor and
+#: then a receptionist, all on ..."
+_SHARED_JOINERS = _ROLE_JOINERS | {"a", "an", "then", "later", "(", ")"}
+
+
+def _listed_gap(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` between two posts listed before a figure each of them is paid are separators, articles
+    and at most one other word, a post the page does not know ("a closing manager, affineur (cave manager), ...")."""
+    words = _words(doc)
+    lower = words.lower
+    other = 0
+    for k in range(i, j):
+        if words.space[k] or lower[k] in _SHARED_JOINERS:
+            continue
+        other += 1
+        if other > 1 or not words.alpha[k]:
+            return False
+        # (an item of the list itself, a comma before it and a comma, a bracket, "and" or "or" after it: not a
+        # verb, "a manager oversees porters, each paid ...")
+        before, after = _skip_spaces(words, k - 1, -1), _skip_spaces(words, k + 1, 1)
+        if not (i <= before and lower[before] == "," and after < j and lower[after] in {",", "(", "and", "or"}):
+            return False
+    return True
+
+
+def _shared_pay(doc: Doc, last: Mention, at: int, sent: _Sent) -> bool:
+    """Whether "all", "both" or "each" stands between the last role named before char ``at`` and the figure there,
+    in its sentence, with a comma before it (", all for £9 an hour", ", both on $12", ", each paying £11")."""
+    words = _words(doc)
+    shift = last.start - words.idx[last.i]
+    lower, idx = words.lower, words.idx
+    for k in range(last.j + 1, sent.end):
+        if idx[k] + shift >= at:
+            return False
+        if lower[k] in _SHARED_WORDS and lower[k - 1] == ",":
+            return True
+    return False
 
 
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*")

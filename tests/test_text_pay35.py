@@ -1,6 +1,7 @@
-"""Salary figures (stop 35): sums a page names beside pay that are no one's pay.
+"""Salary figures (stop 35): sums a page names beside pay that are no one's pay; pay shared by a list of posts.
 
-The wording here is our own (a bakery, a rail depot, a ski resort, a fruit farm), unlike any page read.
+The wording here is our own (bakeries, a rail depot, a ski resort, a fruit farm, kitchens, a hotel), unlike any
+page read.
 """
 
 from __future__ import annotations
@@ -53,3 +54,31 @@ def test_a_room_given_with_the_pay_leaves_the_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "head-gardener") == [(520.0, 520.0, "GBP", "week")]
+
+
+def test_a_figure_each_post_listed_with_its_article_was_paid(tmp_path: Path) -> None:
+    text = (
+        "Ten years in bakeries\n\n"
+        "At the bakery I was a counter assistant, a cake decorator and then a shift baker, all on $13 an hour."
+        " Now I run the place as the bakery manager.\n"
+    )
+    g = read(tmp_path, text)
+    for post in ("counter-assistant", "cake-decorator", "shift-baker"):
+        assert pay(g, post) == [(13.0, 13.0, "USD", "hour")]
+
+
+def test_a_listed_post_the_page_does_not_know_leaves_the_list_whole(tmp_path: Path) -> None:
+    text = (
+        "My first kitchen\n\n"
+        "In my first restaurant I worked as a kitchen porter, plongeur and commis chef, all for £8 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "kitchen-porter") == [(8.0, 8.0, "GBP", "hour")]
+    assert pay(g, "commis-chef") == [(8.0, 8.0, "GBP", "hour")]
+
+
+def test_a_post_before_a_verb_is_not_in_the_list(tmp_path: Path) -> None:
+    text = "The housekeeping team\n\nThe head housekeeper trains room attendants, each paid £11 an hour.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "room-attendant") == [(11.0, 11.0, "GBP", "hour")]
+    assert pay(g, "head-housekeeper") == []
