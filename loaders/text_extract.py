@@ -16769,7 +16769,9 @@ _NOT_PAY_NOUNS = re.compile(
     # ("rooms in the staff lodge are available for $95 a week", "dormitory beds are offered at 150 yuan": what the
     # staff pay for their keep, no one's pay)
     r"|(?:accommodation|lodging|housing|dorm(?:itor(?:y|ies))?|rooms?|beds?|parking|uniforms?)"
-    r"(?=[^.;:!?\d$£€¥₹]{0,40}?\b(?:available|offered|charged|deducted|rented|let)\s+(?:for|at|from)\b))\b",
+    r"(?=[^.;:!?\d$£€¥₹]{0,40}?\b(?:available|offered|charged|deducted|rented|let)\s+(?:for|at|from)\b)"
+    r"|(?:rented|leased|bought|purchased)(?:\s+out)?\s+(?:for|at)"  # ("an e-bike can be rented for £25 a week")
+    r")\b",
     re.I,
 )
 #: the words of a figure that is pay: they make a later benefit word's figure pay again ("bonus ..., salary of X")

@@ -82,3 +82,13 @@ def test_a_post_before_a_verb_is_not_in_the_list(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "room-attendant") == [(11.0, 11.0, "GBP", "hour")]
     assert pay(g, "head-housekeeper") == []
+
+
+def test_a_thing_rented_or_bought_for_a_figure_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Taxi work in Leeds\n\n"
+        "Taxi drivers with the firm take home about £600 a week. Cabs are rented out at £180 a week, and a card"
+        " reader can be purchased for £60.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "taxi-driver") == [(600.0, 600.0, "GBP", "week")]
