@@ -16762,7 +16762,16 @@ _NOT_PAY_NOUNS = re.compile(
     r"|(?<!of\s)(?:courses?|shipping)(?=\s+(?:is|are|was|were|costs?|runs?|will|can)\b)|valued\s+at"
     r"|donat(?:ed|es|ing|ions?)|set\s+(?:you|them|me|us|him|her)\s+back"
     r"|capital|sales\s+of|(?:monthly|annual|yearly|daily|weekly|total|store|shop)\s+sales"
-    r"|spend(?:ing)?|transactions?|investments?|loans?|rent|deposits?|fines?|penalt(?:y|ies)"
+    r"|spend(?:ing)?|transactions?|investments?|loans?|rent(?:s|ing|als?)?|deposits?|fines?|penalt(?:y|ies)"
+    # ("plus London weighting of £3,000", "the repayment threshold of £27,295", "a payroll of $400,000", "overtime
+    # paid at £18.75", "a relocation package of up to X", "a sign-on payment of X": an addition to pay, a line the
+    # law draws, a firm's money, the rate of extra hours, a sum paid once)
+    r"|weightings?|thresholds?(?=\s+(?:of|is|are|was|were|stands|rises|rose)\b)|payrolls?|overtime(?:\s+(?:is\s+|are\s+)?paid)?"
+    r"|(?:sign-on|signing|joining|welcome|one-off|one-time|lump[\s-]sum|retention|relocation|referral)\s+"
+    r"(?:payments?|packages?|rewards?|sums?|assistance|support)|lump\s+sums?|golden\s+hellos?"
+    # ("the CSCS test is £22.50", "a forklift licence costs £600": what a worker pays to qualify)
+    r"|(?:tests?|exams?|examinations?|licen[cs]es?|certificat(?:es?|ions?)|checks?)(?=\s+(?:is|are|was|were|costs?"
+    r"|runs?|will|can)\b)"
     r"|(?:national|nationwide|city|city's|city’s|citywide|country's|country’s|state|regional|overall)\s+average"
     r"(?:\s+(?:annual\s+|monthly\s+)?(?:salary|pay|wage|earnings|income))?"  # ("the national average salary is X")
     r"|all\s+(?:occupations|jobs|workers|professions)"

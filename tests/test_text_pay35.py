@@ -92,3 +92,30 @@ def test_a_thing_rented_or_bought_for_a_figure_is_no_pay(tmp_path: Path) -> None
     )
     g = read(tmp_path, text)
     assert pay(g, "taxi-driver") == [(600.0, 600.0, "GBP", "week")]
+
+
+def test_sums_added_to_pay_or_paid_once_are_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Track maintenance jobs\n\n"
+        "Track technicians earn £38,000 a year, plus a London weighting of £5,200. Overtime is paid at £27 an hour,"
+        " and new joiners receive a joining payment of £2,000 and a relocation package of up to £6,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "track-technician") == [(38000.0, 38000.0, "GBP", "year")]
+
+
+def test_what_a_worker_pays_to_qualify_or_to_live_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Bus driving in Bristol\n\n"
+        "Bus drivers in Bristol earn about £31,000 a year. The theory test is £37, and renting a room near the"
+        " garage averages £650 a month. The depot runs a payroll of £9 million, and drivers repay their training"
+        " once they earn over the threshold of £25,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "bus-driver") == [(31000.0, 31000.0, "GBP", "year")]
+
+
+def test_pay_above_a_threshold_for_something_else_is_pay(tmp_path: Path) -> None:
+    text = "Depot pay\n\nMechanics earn above the threshold for higher tax contributions, around £52,000 a year.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "mechanic") == [(52000.0, 52000.0, "GBP", "year")]
