@@ -760,6 +760,9 @@ _RISEN = re.compile(
 )
 #: how far after a figure read with an hour, day or week period a small signed figure naming none takes it
 _SHORT_PERIOD_REACH = 300
+#: how many times the figure read with an hour, day or week period a later small figure naming none may be and still
+#: take that period ("Pay: £12.50 per hour ... your licence (worth £600)": no hour's pay)
+_SHORT_PERIOD_RATIO = 10
 #: a sentence whose subject is sectors, industries or places, whose figures are their averages, not a post's pay:
 #: "Other sectors, such as automotive, offered ...", "Cities like Pune pay ..."
 _PLACES_SUBJECT = re.compile(
@@ -1216,7 +1219,7 @@ class _Reader:
         #: the periods a table written without bars names for its figure columns, by the row's start (see _bare_row)
         self.bare_rows: dict[int, _BareColumns | None] = {}
         #: the last hour, day or week period a figure of pay was read with: (period, where it ends, paragraph)
-        self.short_period: tuple[str, int, int] | None = None
+        self.short_period: tuple[str, int, int, float] | None = None
         #: the last range of pay read alone on its line: (low, high, where it ends), whose chart's labels may follow
         self.chart_range: tuple[float, float, int] | None = None
         #: where the top of a range written over three lines starts ("£18,000 Starter", "to", "£30,000 Experienced"),
@@ -16178,7 +16181,7 @@ def _salaries(
                 stated, short = named[0], True
             elif not named and r.short_period is not None and r.short_period[2] == r.block and (
                 base - r.short_period[1] <= _SHORT_PERIOD_REACH
-            ):
+            ) and max(low, high or 0) <= _SHORT_PERIOD_RATIO * r.short_period[3]:
                 # "The median hourly wage was $13.10. The lowest 10 percent earned less than $10.20": that period
                 stated, short = r.short_period[0], True
             elif (
@@ -16339,7 +16342,7 @@ def _salaries(
         elif alone and high is None and "salaries.not-pay" not in r.disabled and _chart_label(r, low, base):
             continue  # "$35K" alone under "$34,548 - $75,052": a label of the range's chart, no figure of its own
         if period in {"hour", "day", "week"}:
-            r.short_period = (period, base + match.end(), r.block)
+            r.short_period = (period, base + match.end(), r.block, max(low, high or 0))
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return

@@ -119,3 +119,19 @@ def test_pay_above_a_threshold_for_something_else_is_pay(tmp_path: Path) -> None
     text = "Depot pay\n\nMechanics earn above the threshold for higher tax contributions, around £52,000 a year.\n"
     g = read(tmp_path, text)
     assert pay(g, "mechanic") == [(52000.0, 52000.0, "GBP", "year")]
+
+
+def test_a_sum_far_above_an_hours_pay_read_before_is_no_hours_pay(tmp_path: Path) -> None:
+    text = (
+        "Projectionist - city cinema\n\n"
+        "Pay: £12.10 per hour\n"
+        "You will be trained on our new digital projector (a £900 machine) in your first week.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "projectionist") == [(12.1, 12.1, "GBP", "hour")]
+
+
+def test_a_small_figure_after_an_hours_pay_takes_its_hour(tmp_path: Path) -> None:
+    text = "Usher - city cinema\n\nPay: £11.60 per hour\nShift leaders: £13.40\n"
+    g = read(tmp_path, text)
+    assert pay(g, "shift-leader") == [(13.4, 13.4, "GBP", "hour")]
