@@ -840,7 +840,7 @@ def _label_line_period(r: _Reader, start: int, end: int) -> str | None:
 
 #: a share of earners at one end before a bound: "the lowest 10 percent earned less than X" states a percentile
 _PERCENTILE = re.compile(
-    r"\b(?:lowest|bottom|highest|top|lowest-paid|highest-paid)\s+\d{1,2}\s*(?:%|percent|per\s+cent)\b[^,;.]{0,30}$",
+    r"\b(?:lowest|bottom|highest|top|lowest-paid|highest-paid)\s+\d{1,2}\s*(?:%|(?:percent|per\s+cent)\b)[^,;.]{0,30}$",
     re.I,
 )
 #: the words that make a bound near its figure: "just over", "slightly under", "a little more than"

@@ -135,3 +135,15 @@ def test_a_small_figure_after_an_hours_pay_takes_its_hour(tmp_path: Path) -> Non
     text = "Usher - city cinema\n\nPay: £11.60 per hour\nShift leaders: £13.40\n"
     g = read(tmp_path, text)
     assert pay(g, "shift-leader") == [(13.4, 13.4, "GBP", "hour")]
+
+
+def test_a_share_of_earners_written_with_a_percent_sign_states_a_percentile(tmp_path: Path) -> None:
+    text = (
+        "Plumber pay in Ohio\n\n"
+        "Plumbers in Ohio earn a median of $58,000 a year. The lowest 10% earn less than $38,500, and the top 10%"
+        " make more than $89,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "plumber")) == [
+        (38500.0, 38500.0, "USD", "year"), (58000.0, 58000.0, "USD", "year"), (89000.0, 89000.0, "USD", "year")
+    ]
