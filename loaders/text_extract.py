@@ -16176,7 +16176,12 @@ def _salaries(
         )
         if not short and stated is None and max(low, high or 0) < 1000 and (match.group("c1") or match.group("c4")):
             # "Hourly rate: £11.44 (under-21s: £8.60)": a small signed figure in a sentence naming one period only
-            named = [p for p, pattern in _SENTENCE_PERIODS if says(pattern)]
+            # (not a period stated only in a later clause, another figure's: "Seniors were paid £11.80, managers
+            # earned an annual salary of £38,600")
+            named = [
+                p for p, pattern in _SENTENCE_PERIODS
+                if says(pattern) and not _other_clause_period(text, match, pattern)
+            ]
             if len(named) == 1 and named[0] in {"hour", "day", "week"}:
                 stated, short = named[0], True
             elif not named and r.short_period is not None and r.short_period[2] == r.block and (

@@ -147,3 +147,14 @@ def test_a_share_of_earners_written_with_a_percent_sign_states_a_percentile(tmp_
     assert sorted(pay(g, "plumber")) == [
         (38500.0, 38500.0, "USD", "year"), (58000.0, 58000.0, "USD", "year"), (89000.0, 89000.0, "USD", "year")
     ]
+
+
+def test_a_year_named_in_a_later_clause_leaves_a_small_figure_the_hour_before(tmp_path: Path) -> None:
+    text = (
+        "Pay at the riding school\n\n"
+        "Grooms at the school earn £11.90 an hour. Riding instructors get £18.40, and the yard manager is paid"
+        " an annual salary of £29,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "riding-instructor") == [(18.4, 18.4, "GBP", "hour")]
+    assert pay(g, "yard-manager") == [(29000.0, 29000.0, "GBP", "year")]
