@@ -17609,12 +17609,19 @@ def _money_start(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+#: a year written as a number ("2026")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+
+
 def _amounts(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (start := _money_start(text, pos)) is not None:
         match = _MONEY.match(text, start.start())
         if match is None or not match.group("a"):
             pos = start.end()
+            continue
+        if match.group("c2") and not match.group("c1") and _YEAR_NUMBER.fullmatch(match.group("a")):
+            pos = match.end("a")  # "from January 2026 and $3,250 from ...": a year, then a figure of its own
             continue
         if match.group("b") and " and " in text[match.end("a") : match.start("b")] and _amount(
             match.group("b")

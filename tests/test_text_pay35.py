@@ -158,3 +158,12 @@ def test_a_year_named_in_a_later_clause_leaves_a_small_figure_the_hour_before(tm
     g = read(tmp_path, text)
     assert pay(g, "riding-instructor") == [(18.4, 18.4, "GBP", "hour")]
     assert pay(g, "yard-manager") == [(29000.0, 29000.0, "GBP", "year")]
+
+
+def test_a_year_before_a_signed_figure_is_no_end_of_a_range(tmp_path: Path) -> None:
+    text = (
+        "Ferry crew pay\n\n"
+        "Deckhands on the ferry are paid €2,100 a month until June 2025 and €2,250 a month after that.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "deckhand")) == [(2100.0, 2100.0, "EUR", "month"), (2250.0, 2250.0, "EUR", "month")]
