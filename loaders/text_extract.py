@@ -17194,6 +17194,7 @@ def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure])
                 m.label is _ROLE and first.match.end() <= m.start - base < second.match.start() for m in ms
             )
             and not _for_role(text, ms, base, second.match.end())
+            and not _DATED_AFTER.match(text, second.match.end())
         ):
             out.append(first._replace(hi=second.hi, qual="", rule=first.rule or "salaries.range-ends"))
             k += 2
@@ -17201,6 +17202,17 @@ def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure])
         out.append(first)
         k += 1
     return out
+
+
+#: a date right after a ceiling: the pay a rise reaches on that day, a figure of its own ("$11.75 per hour, rising to
+#: $12.56 from Sept 1 next year", "£12 an hour, increasing to £12.60 in April 2026"), not the top of a range of
+#: experience ("rising to £30,000 after two years" is one)
+_DATED_AFTER = re.compile(
+    r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|day|hour|hr|h)\b)?\s*,?\s*"
+    r"(?:(?:from|in|by|on|as\s+of|starting|with\s+effect\s+from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=[\s,]|$)|(?:19|20)\d{2}\b)"
+    r"|next\s+(?:year|month|spring|summer|autumn|fall|winter)\b)"
+)
 
 
 def _for_role(text: str, ms: list[Mention], base: int, end: int) -> bool:

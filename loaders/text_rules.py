@@ -2597,7 +2597,9 @@ RULES: dict[str, Rule] = {
             " $28/hr with experience', 'starts at X and can go up to Y', 'from INR X ... up to INR Y', each end for"
             " a level of the post ('from X for"
             " entry-level positions to Y for senior roles'); not when a role is named between them or the"
-            " ceiling is said to be another post's ('... up to $155,000 for clinical specialists')",
+            " ceiling is said to be another post's ('... up to $155,000 for clinical specialists'), nor when a date"
+            " follows the ceiling, the pay a rise reaches on that day ('$11.75 per hour, rising to $12.56 from Sept"
+            " 1 next year': two figures; 'rising to Y after two years' stays one range)",
         ),
         Rule(
             "salaries.listed-bounds",

@@ -167,3 +167,14 @@ def test_a_year_before_a_signed_figure_is_no_end_of_a_range(tmp_path: Path) -> N
     )
     g = read(tmp_path, text)
     assert sorted(pay(g, "deckhand")) == [(2100.0, 2100.0, "EUR", "month"), (2250.0, 2250.0, "EUR", "month")]
+
+
+def test_a_rise_to_a_figure_on_a_date_is_a_figure_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Pay for park rangers\n\n"
+        "Seasonal park rangers will get $19.40 per hour, rising to $20.10 from March next year. Trainee rangers"
+        " start on $38,000, rising to $44,000 after two years.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "seasonal-park-ranger")) == [(19.4, 19.4, "USD", "hour"), (20.1, 20.1, "USD", "hour")]
+    assert pay(g, "trainee-ranger") == [(38000.0, 44000.0, "USD", "year")]
