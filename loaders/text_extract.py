@@ -16813,12 +16813,15 @@ def _same_measure(text: str, ms: list[Mention], base: int, start: int, end: int)
 
 #: a benefit named right after its figure: "$5,000 signing bonus", "₹2,000 monthly allowance"
 _NOT_PAY_AFTER = re.compile(
-    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum)\s+)?(?:(?:annual|yearly|monthly|quarterly"
-    r"|signing|sign-on|joining|year-end|performance|retention|relocation|referral|cash|travel|housing|meal"
-    r"|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language)\s+){0,2}"
-    r"(?:bonus|allowance|incentive|commission|reimbursement|premium|differential|uplift|enhancement)"
-    # ("the group's $150K monthly spend": a firm's money, after the period it is counted in)
+    r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum|yr|mo|wk|hr|h)\s+)?(?:(?:annual|yearly"
+    r"|monthly|quarterly|signing|sign-on|joining|year-end|performance|retention|relocation|referral|cash|travel"
+    r"|housing|meal|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language)\s+){0,2}"
+    # ("$2/hr shift differential", "a $200 referral reward")
+    r"(?:bonus|allowance|incentive|commission|reimbursement|premium|differential|uplift|enhancement|rewards?)"
+    # ("the group's $150K monthly spend", "a $1,500 annual learning budget": a firm's money, after the period it
+    # is counted in, or a budget it sets aside)
     r"|\s*(?:annual|yearly|monthly|quarterly|weekly)\s+(?:ad\s+|marketing\s+)?(?:spend(?:ing)?|budgets?)\b"
+    r"|\s*(?:(?:annual|yearly|monthly|quarterly|weekly)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?budgets?\b"
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
     r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears|tax(?:es)?)\b"
     r"|\s*in\s+(?:bonus(?:es)?|commissions?|tips|profit[\s-]sharing|overtime)\b"  # ("$3K in bonuses")

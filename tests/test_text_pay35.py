@@ -178,3 +178,13 @@ def test_a_rise_to_a_figure_on_a_date_is_a_figure_of_its_own(tmp_path: Path) -> 
     g = read(tmp_path, text)
     assert sorted(pay(g, "seasonal-park-ranger")) == [(19.4, 19.4, "USD", "hour"), (20.1, 20.1, "USD", "hour")]
     assert pay(g, "trainee-ranger") == [(38000.0, 44000.0, "USD", "year")]
+
+
+def test_an_hours_extra_a_budget_and_a_reward_after_a_figure_are_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Night Baker\n\n"
+        "Pay: $19.20/hr, plus a $1.50/hr night differential\n"
+        "Every baker gets a $900 yearly tools budget and a $150 referral reward.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "night-baker") == [(19.2, 19.2, "USD", "hour")]
