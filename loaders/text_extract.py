@@ -16421,6 +16421,8 @@ def _salaries(
             roles, rule = _not_bounds(r.text, r.named_before[0]), "salaries.earners"
         if not roles and "salaries.for-post" not in r.disabled:
             post = _post_by_function(r, text, match.start(), max(clause, 0))
+            if post is None:
+                post = _paid_plural(r, sent, offset, match.start(), max(clause, 0))  # "pay for agents is X"
             if post is not None:
                 roles, rule = [post], "salaries.for-post"  # "the salary for customer service is 3,000 yuan"
                 r.paid_role = (post, r.sentence_index)
@@ -16970,6 +16972,32 @@ def _post_by_function(r: _Reader, text: str, at: int, clause: int) -> Mention | 
         return None
     key = min(named)[1]
     return Mention(_ROLE, key, nodes[key]["name"], bool(nodes[key].get("known")), -1, -1, -1, -1)
+
+
+def _paid_plural(r: _Reader, sent: _Sent, offset: int, at: int, clause: int) -> Mention | None:
+    """The post a figure is the pay of when its clause says "the pay (salary, wage) for/of Xs is ..." and Xs is one
+    plural word of people of a post that no title names ("Starting pay for agents is R8 500 a month"): the page's
+    role of that head word, else a role of that name (as salaries.earners reads "Agents start on X"); else None."""
+    text = sent.text
+    found = max(_PAY_FOR.finditer(text, clause, at), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    head = found.group("post")
+    lower = head.lower()
+    if " " in head or not lower.endswith("s") or lower.endswith("ss"):
+        return None
+    singular = _singular_word(lower)
+    if singular in _NOT_EARNERS or not (singular.endswith(_AGENT_ENDS) or singular in _EARNER_NOUNS):
+        return None
+    known = _role_by_head(r, singular)
+    if known is not None:
+        return known
+    start = offset + sent.start_char + found.start("post")
+    i = bisect.bisect_left(sent.words.idx, start - offset)
+    name = singular[:1].upper() + singular[1:]
+    mention = Mention(_ROLE, _slug(name), name, False, start, start + len(head), i, i + 1, "salaries.for-post")
+    r.mentioned(mention)
+    return mention
 
 
 def _named_counts(r: _Reader) -> list[tuple[int, str]]:

@@ -2524,11 +2524,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "salaries.for-post",
             "a figure of pay whose clause names no role before it but says 'the salary (or pay, wage) for/of X is'",
-            ("salary",),
+            (_ROLE, "salary"),
             "when X is no title the page names but the last words of titles it does ('customer service' on a page"
             " naming pre-sales and after-sales customer service), the figure is the first of those titles' the page"
             " named, and so are the figures naming no role in the next sentence or two ('after probation, the"
-            " salary rises to ...')",
+            " salary rises to ...'); when X is one plural word of people of a post that no title names (an agent"
+            " ending, not customers, users or the like: 'Starting pay for agents is R8 500 a month'), the figure is"
+            " the page's role of that head word, else a role of that name, as salaries.earners reads 'Agents start"
+            " on X'",
         ),
         Rule(
             "salaries.narrator",

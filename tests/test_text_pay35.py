@@ -188,3 +188,19 @@ def test_an_hours_extra_a_budget_and_a_reward_after_a_figure_are_no_pay(tmp_path
     )
     g = read(tmp_path, text)
     assert pay(g, "night-baker") == [(19.2, 19.2, "USD", "hour")]
+
+
+def test_pay_for_a_plural_of_a_post_no_title_names_is_that_posts(tmp_path: Path) -> None:
+    text = (
+        "Jobs at the bottling plant\n\n"
+        "The basic pay for operatives is £2,150 a month. After six months, operatives who pass the line test move"
+        " to £2,300.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "operative")) == [(2150.0, 2150.0, "GBP", "month"), (2300.0, 2300.0, "GBP", "month")]
+
+
+def test_pay_for_customers_names_no_post(tmp_path: Path) -> None:
+    text = "Who shops with us\n\nThe average income of customers is £32,000 a year.\n"
+    g = read(tmp_path, text)
+    assert not [n for n, d in g.nodes(data=True) if d.get("salaries")]
