@@ -789,6 +789,16 @@ _LEGAL_FLOOR = re.compile(
 )
 
 
+#: people of no post whose pay a sentence sets beside a post's: "the average pay for a UK employee", "the typical
+#: American worker", "all workers"
+_OTHER_EARNERS = re.compile(
+    r"\b(?:(?:pay|salary|salaries|wages?|earnings|income)\s+(?:for|of)\s+(?:an?|the|all)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:the|an?)\s+(?:typical|average|median|ordinary)\s+(?:[\w-]+\s+){0,2}?|all\s+)"
+    r"(?:workers?|employees?|persons?|people|adults?|earners?|households?|occupations)\b",
+    re.I,
+)
+
+
 def _legal_floor(text: str, at: int) -> bool:
     """Whether the figure at ``at``, in a sentence naming no role before it, is the wage the law sets, the sentence's
     subject before it ("The federal minimum wage is still $7.25", "In April the National Living Wage rose to
@@ -16434,6 +16444,12 @@ def _salaries(
             # "Other sectors, such as automotive, offered average salaries at Rs 30,800"; "I have friends who are
             # making $60,000": no post's pay
             continue
+        if (
+            roles and rule is None and column is None and "salaries.not-pay" not in r.disabled
+            and base <= roles[-1].end <= at
+            and _OTHER_EARNERS.search(text, roles[-1].end - base, match.start()) is not None
+        ):
+            continue  # "Tellers make $36,000, while the typical American worker earns $59,000": no post's pay
         if not roles:
             roles = carry
             if carry is r.level_titles:
@@ -16825,6 +16841,9 @@ _NOT_PAY_AFTER = re.compile(
     r"|\s*(?:annual|yearly|monthly|quarterly|weekly)\s+(?:ad\s+|marketing\s+)?(?:spend(?:ing)?|budgets?)\b"
     r"|\s*(?:(?:annual|yearly|monthly|quarterly|weekly)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?budgets?\b"
     r"|\s*(?:worth\s+)?of\s+(?!which\b|whom\b)[a-z]"  # "90,000 yuan of cakes", "$2,000 of training"
+    # ("compared with $22 an hour for all workers": everyone's pay, no post's)
+    r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum)\s+)?(?:for|across)\s+all\s+(?:workers"
+    r"|employees|occupations|jobs|earners|industries|sectors)\b"
     r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears|tax(?:es)?)\b"
     r"|\s*in\s+(?:bonus(?:es)?|commissions?|tips|profit[\s-]sharing|overtime)\b"  # ("$3K in bonuses")
     # ("a £25,000 debt for a degree", "an $8,000 student loan", "a €900 deposit": a sum owed or paid out)

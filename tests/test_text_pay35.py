@@ -204,3 +204,16 @@ def test_pay_for_customers_names_no_post(tmp_path: Path) -> None:
     text = "Who shops with us\n\nThe average income of customers is £32,000 a year.\n"
     g = read(tmp_path, text)
     assert not [n for n, d in g.nodes(data=True) if d.get("salaries")]
+
+
+def test_the_pay_of_people_of_no_post_set_beside_a_posts_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Gardening jobs\n\n"
+        "Gardeners make $17 an hour, compared with $24 an hour for all workers. Landscape architects earn $79,000"
+        " a year, while the median American worker earns $61,000. Tree surgeons are paid $26 an hour, well above the"
+        " average pay for a farm employee, which is $18.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "gardener") == [(17.0, 17.0, "USD", "hour")]
+    assert pay(g, "landscape-architect") == [(79000.0, 79000.0, "USD", "year")]
+    assert pay(g, "tree-surgeon") == [(26.0, 26.0, "USD", "hour")]
