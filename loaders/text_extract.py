@@ -889,6 +889,12 @@ _SALARY_WORDS = re.compile(
     r"|compensation|yuan)\b",
     re.I,
 )
+#: a day's or an hour's pay written with no sign, its period right after it ("610/day", "75 per hour")
+_BARE_RATE = re.compile(r"(?<![\d.,$£€¥₹₱])\d{2,3}(?:\.\d{2})?\s*(?:/\s*|per\s+|an?\s+)(?:day|hour|hr)\b", re.I)
+#: a label of pay right before a figure: "Salary: ", "Pay ", "Daily rate: "
+_PAY_LABEL_BEFORE = re.compile(
+    r"\b(?:salary|pay|wages?|(?:daily|hourly|day)\s+rate|rate)\s*[:：-]?\s*(?:of\s+)?$", re.I
+)
 #: "a year" or "a month" after a word of a span of time ("After a year, agents ...", "within a month", "a year
 #: later") is how long, not a figure's period
 _SPAN_BEFORE = r"(?<!after\s)(?<!within\s)(?<!for\s)(?<!than\s)(?<!once\s)(?<!half\s)(?<!over\s)"
@@ -16099,6 +16105,10 @@ def _salaries(
         r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
         and marked
     ) and not (
+        # ("Salary: 610/day" on a page about the Philippines: a day's or an hour's pay with its sign left out)
+        ("/" in text or "per " in text or " a day" in text or " an hour" in text)
+        and _BARE_RATE.search(text) is not None and _SALARY_WORDS.search(text) is not None
+    ) and not (
         # ("| Gallery attendant | $15.50 |" under "| Position | Hourly wage |": the column's period)
         marked and r.line is not None and r.line.kind == "row" and r.table is not None
         and any(p in {"hour", "day", "week"} for p in r.table.periods)
@@ -16215,6 +16225,11 @@ def _salaries(
             signed = "code"  # ("USD 350 - 450 per month": a code before the figure, "800 AED a week" after it)
         if max(low, high or 0) < 1000 and not (
             signed and (short or (low >= 100 and signed not in _LOST_SIGNS and _MONTH_PERIOD.search(around)))
+        ) and not (
+            # ("Salary: 610/day", "Pay: 75 per hour": a pay label right before a figure with its period right after
+            # it, its sign left out; the currency is the country's the page names, else none and no figure)
+            not signed and adjacent is not None and stated in {"day", "hour"} and "salaries.lost-sign" not in r.disabled
+            and _PAY_LABEL_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
         ) and not (
             # ("16.00" under "Median ($/hour)": a small sum in a column whose header names pay and its period)
             stated in {"hour", "day", "week"} and r.line is not None and r.line.kind == "row"
@@ -17941,7 +17956,8 @@ _COUNTRY_CURRENCIES = {
     "beijing": "CNY", "shanghai": "CNY", "shenzhen": "CNY", "guangzhou": "CNY", "hangzhou": "CNY",
     "chengdu": "CNY", "mumbai": "INR", "delhi": "INR", "bangalore": "INR", "bengaluru": "INR", "hyderabad": "INR",
     "chennai": "INR", "pune": "INR", "kolkata": "INR", "noida": "INR", "gurgaon": "INR", "gurugram": "INR",
-    "manila": "PHP", "cebu": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR", "johannesburg": "ZAR",
+    "manila": "PHP", "cebu": "PHP", "makati": "PHP", "quezon city": "PHP", "pasig": "PHP", "taguig": "PHP",
+    "davao": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR", "johannesburg": "ZAR",
     "gauteng": "ZAR", "cape town": "ZAR", "durban": "ZAR", "kwazulu": "ZAR", "lagos": "NGN", "abuja": "NGN",
 }
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, reverse=True)) + r")\b", re.I)

@@ -2487,10 +2487,13 @@ RULES: dict[str, Rule] = {
             " ('?14,50,000', '\ufffd30,000') or a bare number in a sentence about pay (its salary, wages, earnings,"
             " what its posts earn or take home), or one a person is said to be on"
             " ('I was on 18k'), or one after a role in its sentence written in thousands closing its clause ('Pastry"
-            " chef - 27-31k') or with its period right after it ('Operations director: 300,000 to 500,000 a year')",
+            " chef - 27-31k') or with its period right after it ('Operations director: 300,000 to 500,000 a year');"
+            " a day's or an hour's pay below 1,000 right after a label of pay, its period right after it ('Salary:"
+            " 610/day', 'Pay: 12.60 per hour')",
             ("salary",),
             "the figure is in the currency of the country (or a big city of it: 'Pune', 'Shenzhen') its sentence,"
-            " else its page, names ('in India': INR, 'Philippines': PHP, 'Malaysia': MYR, 'Indonesia': IDR ...),"
+            " else its page, names ('in India': INR, 'Philippines' or 'Makati': PHP, 'Malaysia': MYR, 'Indonesia':"
+            " IDR ...),"
             " else in rupees when its digits are grouped the Indian way ('14,50,000'), else in the one currency the"
             " page states anywhere ('4-6k' on a ladder whose last stage says '300,000 yuan'); without any it is"
             " left out",

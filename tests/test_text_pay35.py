@@ -217,3 +217,19 @@ def test_the_pay_of_people_of_no_post_set_beside_a_posts_is_no_pay(tmp_path: Pat
     assert pay(g, "gardener") == [(17.0, 17.0, "USD", "hour")]
     assert pay(g, "landscape-architect") == [(79000.0, 79000.0, "USD", "year")]
     assert pay(g, "tree-surgeon") == [(26.0, 26.0, "USD", "hour")]
+
+
+def test_a_day_rate_under_a_pay_label_without_its_sign_takes_the_pages_country(tmp_path: Path) -> None:
+    text = (
+        "Housekeeper - Cebu resort\n\n"
+        "Salary: 590 per day, with free staff housing\n"
+        "Six working days a week.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "housekeeper") == [(590.0, 590.0, "PHP", "day")]
+
+
+def test_an_hours_pay_without_its_sign_on_a_page_naming_no_country_is_left(tmp_path: Path) -> None:
+    text = "Dog walker wanted\n\nPay: 20/hour, cash\nMust love dogs.\n"
+    g = read(tmp_path, text)
+    assert not [n for n, d in g.nodes(data=True) if d.get("salaries")]
