@@ -698,6 +698,7 @@ _SYMBOL = (
     r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|₦|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
     r"|(?<![A-Za-z])Dhs?\.?(?=\s?\d)"  # the dirham, "Dh2,800", "Dhs 3,200"
     r"|(?<![A-Za-z])K[Ss]h\.?(?=\s?\d)"  # the Kenyan shilling, "KSh 45,000", "Ksh55,000"
+    r"|(?<![A-Za-z])(?:GH[₵¢]|₵)(?=\s?\d)"  # the Ghanaian cedi, "GH₵1,200", "GH¢ 2,500" (not "¢" alone: cents)
     r"|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+)"  # the rand, "R3 000.00", and the naira,
     # "N100,000" (read only on a page about South Africa, or in a sentence about pay)
     r"|(?<![A-Za-z])P(?=\d{1,3}(?:,\d{3})+)"  # the peso, "P18,000" (in a sentence about pay on a Philippine page)
@@ -713,7 +714,7 @@ _QUALIFIER = (
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 #: the characters a match of _MONEY_START can start with (its alternatives open with look-behinds, so the engine
 #: tries every one of them at every character; a search for these first finds the few places to try)
-_MONEY_FIRST = re.compile(r"[\dUACSHNPK$¥￥€£₹₱₦RDâÂ?\ufffd]")
+_MONEY_FIRST = re.compile(r"[\dUACSHNPKG$¥￥€£₹₱₦₵¢RDâÂ?\ufffd]")
 #: currency codes a page may write before or after its figures
 _CODES = (
     "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR|ZAR|NGN"
@@ -17930,8 +17931,8 @@ _OTHER_CURRENCIES = {
     "YEN": "JPY", "RP": "IDR", "RP.": "IDR", "IDR": "IDR", "RUPIAH": "IDR",
     "R": "ZAR", "ZAR": "ZAR", "RAND": "ZAR", "₦": "NGN", "N": "NGN", "NGN": "NGN", "NAIRA": "NGN",
     "SHILLINGS": "KES", "CEDIS": "GHS", "RIYALS": "SAR",
-    "KSH": "KES", "KSH.": "KES", **{code: code for code in ("KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "EGP",
-                                                           "SAR", "QAR", "CHF")},
+    "KSH": "KES", "KSH.": "KES", "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS",
+    **{code: code for code in ("KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "EGP", "SAR", "QAR", "CHF")},
 }
 #: currency words several countries share, and the other countries than the usual one that count in them
 _LOCAL_WORD = {"SHILLINGS": ("UGX", "TZS"), "RIYALS": ("QAR",)}

@@ -233,3 +233,13 @@ def test_an_hours_pay_without_its_sign_on_a_page_naming_no_country_is_left(tmp_p
     text = "Dog walker wanted\n\nPay: 20/hour, cash\nMust love dogs.\n"
     g = read(tmp_path, text)
     assert not [n for n, d in g.nodes(data=True) if d.get("salaries")]
+
+
+def test_the_cedi_sign_names_its_currency(tmp_path: Path) -> None:
+    text = (
+        "Bakery jobs in Tamale\n\n"
+        "Bakers at the town's big bakeries earn GH₵1,300 to GH₵1,700 a month, and bakery supervisors about GH¢ 2,600.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "baker") == [(1300.0, 1700.0, "GHS", "month")]
+    assert pay(g, "bakery-supervisor") == [(2600.0, 2600.0, "GHS", "month")]
