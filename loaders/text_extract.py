@@ -17935,7 +17935,11 @@ _OTHER_CURRENCIES = {
     **{code: code for code in ("KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "EGP", "SAR", "QAR", "CHF")},
 }
 #: currency words several countries share, and the other countries than the usual one that count in them
-_LOCAL_WORD = {"SHILLINGS": ("UGX", "TZS"), "RIYALS": ("QAR",)}
+_LOCAL_WORD = {
+    "SHILLINGS": ("UGX", "TZS"), "RIYALS": ("QAR",),
+    # ("Rs. 35,000 a month" on a page about Lahore: Pakistani rupees, not Indian)
+    "RS": ("PKR", "LKR", "NPR"), "RS.": ("PKR", "LKR", "NPR"), "RUPEES": ("PKR", "LKR", "NPR"),
+}
 #: currency signs whose UTF-8 bytes were read as Windows-1252 ("â‚¹" is "₹")
 _MISDECODED = {"â‚¹": "₹", "â‚¬": "€", "Â£": "£", "â‚±": "₱"}
 #: a currency sign lost when the page was converted: "?" or the replacement character before the digits
@@ -17951,7 +17955,9 @@ _COUNTRY_CURRENCIES = {
     "south africa": "ZAR", "south african": "ZAR", "nigeria": "NGN", "nigerian": "NGN",
     "kenya": "KES", "kenyan": "KES", "nairobi": "KES", "uganda": "UGX", "kampala": "UGX", "tanzania": "TZS",
     "ghana": "GHS", "accra": "GHS", "pakistan": "PKR", "pakistani": "PKR", "karachi": "PKR", "lahore": "PKR",
-    "sri lanka": "LKR", "colombo": "LKR", "bangladesh": "BDT", "dhaka": "BDT", "egypt": "EGP", "cairo": "EGP",
+    "sri lanka": "LKR", "sri lankan": "LKR", "colombo": "LKR", "kandy": "LKR", "nepal": "NPR", "nepali": "NPR",
+    "kathmandu": "NPR", "islamabad": "PKR", "rawalpindi": "PKR", "faisalabad": "PKR",
+    "bangladesh": "BDT", "dhaka": "BDT", "egypt": "EGP", "cairo": "EGP",
     "saudi arabia": "SAR", "riyadh": "SAR", "qatar": "QAR", "doha": "QAR", "switzerland": "CHF", "zurich": "CHF",
     # the cities a page about pay names most often instead of their country
     "beijing": "CNY", "shanghai": "CNY", "shenzhen": "CNY", "guangzhou": "CNY", "hangzhou": "CNY",

@@ -2323,7 +2323,9 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "amounts and ranges with currency and period (a month's pay below 1,000 with a sign or a code, 'USD"
             " 350 - 450 per month'; a currency's word after the figure, shillings (Kenya's, else those of Uganda or"
-            " Tanzania on a page about it), cedis, riyals (Saudi, else Qatar's on a page about Qatar); a bare"
+            " Tanzania on a page about it), cedis, riyals (Saudi, else Qatar's on a page about Qatar); rupees ('Rs.',"
+            " 'rupees') are India's, else Pakistan's, Sri Lanka's or Nepal's on a page about it ('Rs. 35,000' on a"
+            " page about Lahore: PKR); a bare"
             " figure under a pay heading naming any currency code, 'Hotel Salaries"
             " (NZD, per year)', is in it, and so is one under a pay heading naming none on a page that has stated its"
             " currency ('Pay by Experience' over '- Starting out (0-1 years): 90000 - 150000'); a small signed figure"

@@ -243,3 +243,21 @@ def test_the_cedi_sign_names_its_currency(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "baker") == [(1300.0, 1700.0, "GHS", "month")]
     assert pay(g, "bakery-supervisor") == [(2600.0, 2600.0, "GHS", "month")]
+
+
+def test_rupees_on_a_page_about_pakistan_or_nepal_are_theirs(tmp_path: Path) -> None:
+    text = (
+        "Hotel jobs in Karachi\n\n"
+        "Room attendants at the city's hotels are paid Rs. 32,000 a month, and front office managers Rs. 110,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "room-attendant") == [(32000.0, 32000.0, "PKR", "month")]
+    text = "Porters in Nepal\n\nA porter in Nepal earns about 40,000 rupees a month in the trekking season.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "porter") == [(40000.0, 40000.0, "NPR", "month")]
+
+
+def test_rupees_on_a_page_about_india_stay_indian(tmp_path: Path) -> None:
+    text = "Hotel jobs in Jaipur, India\n\nRoom attendants in Jaipur are paid Rs. 14,000 a month.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "room-attendant") == [(14000.0, 14000.0, "INR", "month")]
