@@ -1965,6 +1965,10 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
 #: particles of phrasal verbs, which their object may follow: "take down shelving", "pick up parcels"
 _PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
 
+#: verbs that open a clause and are no nouns: a second duty cut at the item's end only with one of these ("check the
+#: levels and ensure"); another last word may be one more object ("manages bids and budgets", "order stock and cost")
+_CLAUSE_OPENING_VERBS = frozenset({"ensure", "confirm", "verify"})
+
 
 #: activities too broad to name a skill alone: "customer service and management" may be the management of it
 _BROAD_ACTIVITIES = frozenset(
@@ -2887,7 +2891,11 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
                 and not takes_object
                 and _form(nxt.lower) == form
                 and j > 0
-                and ((after is None and form != "ing") or after == "that" or after in _PREPOSITIONS - _PARTICLES)
+                and (
+                    (after is None and form != "ing" and (_verb_base(nxt.lower) or ("",))[0] in _CLAUSE_OPENING_VERBS)
+                    or after == "that"
+                    or after in _PREPOSITIONS - _PARTICLES
+                )
                 and _verb_base(nxt.lower) is not None
             ):
                 # "monitor CCTV and respond to alarms", "check the exits and ensure that ...": a second verb in the same
