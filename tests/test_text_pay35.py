@@ -261,3 +261,19 @@ def test_rupees_on_a_page_about_india_stay_indian(tmp_path: Path) -> None:
     text = "Hotel jobs in Jaipur, India\n\nRoom attendants in Jaipur are paid Rs. 14,000 a month.\n"
     g = read(tmp_path, text)
     assert pay(g, "room-attendant") == [(14000.0, 14000.0, "INR", "month")]
+
+
+def test_a_chinese_list_of_pay_by_years_or_cities_after_a_word_of_pay(tmp_path: Path) -> None:
+    text = (
+        "面包师工资水平\n\n"
+        "面包师平均月薪6100元，工作1-3年的为5200元，3年以上的为7300元。\n"
+        "分城市看，广州面包师月薪6900元，南宁5400元。\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(p[0] for p in pay(g, "面包师")) == [5200.0, 5400.0, 6100.0, 6900.0, 7300.0]
+
+
+def test_a_chinese_price_or_deduction_after_pay_is_no_pay(tmp_path: Path) -> None:
+    text = "西点师待遇\n\n西点师月薪5500元，宿舍每月扣200元，一个生日蛋糕售价2880元。\n"
+    g = read(tmp_path, text)
+    assert pay(g, "西点师") == [(5500.0, 5500.0, "CNY", "month")]
