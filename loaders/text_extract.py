@@ -17009,6 +17009,13 @@ def _post_by_function(r: _Reader, text: str, at: int, clause: int) -> Mention | 
     return Mention(_ROLE, key, nodes[key]["name"], bool(nodes[key].get("known")), -1, -1, -1, -1)
 
 
+#: people counted by where they live or what they are to the state, no post: "the income of residents is X"
+_NO_POST_PEOPLE = frozenset(
+    {"resident", "migrant", "immigrant", "citizen", "taxpayer", "pensioner", "retiree", "patient", "tenant", "visitor",
+     "voter", "donor", "participant", "dependent", "dependant", "teenager", "adult", "minor"}
+)
+
+
 def _paid_plural(r: _Reader, sent: _Sent, offset: int, at: int, clause: int) -> Mention | None:
     """The post a figure is the pay of when its clause says "the pay (salary, wage) for/of Xs is ..." and Xs is one
     plural word of people of a post that no title names ("Starting pay for agents is R8 500 a month"): the page's
@@ -17022,7 +17029,9 @@ def _paid_plural(r: _Reader, sent: _Sent, offset: int, at: int, clause: int) -> 
     if " " in head or not lower.endswith("s") or lower.endswith("ss"):
         return None
     singular = _singular_word(lower)
-    if singular in _NOT_EARNERS or not (singular.endswith(_AGENT_ENDS) or singular in _EARNER_NOUNS):
+    if singular in _NOT_EARNERS or singular in _NO_POST_PEOPLE or not (
+        singular.endswith(_AGENT_ENDS) or singular in _EARNER_NOUNS
+    ):
         return None
     known = _role_by_head(r, singular)
     if known is not None:

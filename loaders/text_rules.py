@@ -2539,7 +2539,8 @@ RULES: dict[str, Rule] = {
             " naming pre-sales and after-sales customer service), the figure is the first of those titles' the page"
             " named, and so are the figures naming no role in the next sentence or two ('after probation, the"
             " salary rises to ...'); when X is one plural word of people of a post that no title names (an agent"
-            " ending, not customers, users or the like: 'Starting pay for agents is R8 500 a month'), the figure is"
+            " ending, not customers, users, residents, migrants or the like: 'Starting pay for agents is R8 500 a"
+            " month'), the figure is"
             " the page's role of that head word, else a role of that name, as salaries.earners reads 'Agents start"
             " on X'",
         ),

@@ -277,3 +277,9 @@ def test_a_chinese_price_or_deduction_after_pay_is_no_pay(tmp_path: Path) -> Non
     text = "西点师待遇\n\n西点师月薪5500元，宿舍每月扣200元，一个生日蛋糕售价2880元。\n"
     g = read(tmp_path, text)
     assert pay(g, "西点师") == [(5500.0, 5500.0, "CNY", "month")]
+
+
+def test_pay_for_people_counted_by_where_they_live_names_no_post(tmp_path: Path) -> None:
+    text = "Living costs in Hull\n\nThe usual pay for migrants is £1,900 a month, the council says.\n"
+    g = read(tmp_path, text)
+    assert not [n for n, d in g.nodes(data=True) if d.get("salaries")]
