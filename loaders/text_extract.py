@@ -17972,8 +17972,8 @@ _COUNTRY_CURRENCIES = {
     "beijing": "CNY", "shanghai": "CNY", "shenzhen": "CNY", "guangzhou": "CNY", "hangzhou": "CNY",
     "chengdu": "CNY", "mumbai": "INR", "delhi": "INR", "bangalore": "INR", "bengaluru": "INR", "hyderabad": "INR",
     "chennai": "INR", "pune": "INR", "kolkata": "INR", "noida": "INR", "gurgaon": "INR", "gurugram": "INR",
-    "manila": "PHP", "cebu": "PHP", "makati": "PHP", "quezon city": "PHP", "pasig": "PHP", "taguig": "PHP",
-    "davao": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR", "johannesburg": "ZAR",
+    "london": "GBP", "manila": "PHP", "cebu": "PHP", "makati": "PHP", "quezon city": "PHP", "pasig": "PHP",
+    "taguig": "PHP", "davao": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR", "johannesburg": "ZAR",
     "gauteng": "ZAR", "cape town": "ZAR", "durban": "ZAR", "kwazulu": "ZAR", "lagos": "NGN", "abuja": "NGN",
 }
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, reverse=True)) + r")\b", re.I)

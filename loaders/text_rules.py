@@ -2496,8 +2496,8 @@ RULES: dict[str, Rule] = {
             " 610/day', 'Pay: 12.60 per hour')",
             ("salary",),
             "the figure is in the currency of the country (or a big city of it: 'Pune', 'Shenzhen') its sentence,"
-            " else its page, names ('in India': INR, 'Philippines' or 'Makati': PHP, 'Malaysia': MYR, 'Indonesia':"
-            " IDR ...),"
+            " else its page, names ('in India': INR, 'London': GBP, 'Philippines' or 'Makati': PHP, 'Malaysia':"
+            " MYR, 'Indonesia': IDR ...),"
             " else in rupees when its digits are grouped the Indian way ('14,50,000'), else in the one currency the"
             " page states anywhere ('4-6k' on a ladder whose last stage says '300,000 yuan'); without any it is"
             " left out",

@@ -283,3 +283,9 @@ def test_pay_for_people_counted_by_where_they_live_names_no_post(tmp_path: Path)
     text = "Living costs in Hull\n\nThe usual pay for migrants is £1,900 a month, the council says.\n"
     g = read(tmp_path, text)
     assert not [n for n, d in g.nodes(data=True) if d.get("salaries")]
+
+
+def test_a_figure_with_no_sign_on_a_page_about_london_is_in_pounds(tmp_path: Path) -> None:
+    text = "Sommelier pay\n\nA head sommelier in London earns a salary of about 45,000 a year.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "head-sommelier") == [(45000.0, 45000.0, "GBP", "year")]
