@@ -16408,6 +16408,14 @@ def _salaries(
             # "Porters are on Band 2, which pays £23,615": the pay of the grade the post named before it is on
             grade = roles[0]
             holders = [m for m in ms if m.label is _ROLE and m.rule != "mentions.rank-posts" and m.end <= grade.start]
+            if (
+                not holders and r.paid_last is not None and r.sentence_index - r.paid_last[1] <= 2
+                and r.paid_last[0][-1].rule != "mentions.rank-posts"
+                and _PRONOUN_HOLDERS.search(text, 0, grade.start - base) is not None
+            ):
+                # "Paramedics start on Band 5, which pays X. After two years they move to Band 6, paying Y": the post
+                # paid just before, whose holders 'they' are
+                holders = r.paid_last[0][-1:]
             roles = holders[-1:] or roles
         if len(roles) == 1:
             roles = [_outer_title(r, vocab, ms, roles[0])]  # "Art designers (visual designers) earn 6k-10k"
@@ -17723,6 +17731,11 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
 
 #: what may stand between roles named together as one subject: "A, B and C", "A as well as B", "A and other Bs"
 _ROLE_JOINERS = frozenset({"and", "with", "or", ",", "、", "as", "well", "other"})
+
+
+#: a pronoun for the holders of a post as the subject of a clause: "they move to Band 6", "she is on Band 4"
+_PRONOUN_HOLDERS = re.compile(r"\b(?:they|she|he)\s+(?:\w+\s+){0,3}?(?:move|moves|moved|go|goes|went|are|is|were|was"
+                              r"|progress|progresses|progressed|step|steps|stepped|start|starts|started)\b", re.I)
 
 
 def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent: _Sent) -> list[Mention]:

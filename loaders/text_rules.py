@@ -2390,7 +2390,9 @@ RULES: dict[str, Rule] = {
             " title named again in brackets, 'Art designers (visual designers)'),"
             " else the role of the heading above, else the page's; a grade named as a post ('Band 2', read by"
             " mentions.rank-posts) is not whose pay it is when a post is named before it in the sentence ('Porters"
-            " are on Band 2, which pays X': the porters')",
+            " are on Band 2, which pays X': the porters'), nor when 'they', 'she' or 'he' move, go or step to it"
+            " and a post was paid in the sentence or two before ('... Band 5, which pays X. After two years they"
+            " move to Band 6, paying Y': the post paid before)",
         ),
         Rule(
             "salaries.column-periods",

@@ -289,3 +289,15 @@ def test_a_figure_with_no_sign_on_a_page_about_london_is_in_pounds(tmp_path: Pat
     text = "Sommelier pay\n\nA head sommelier in London earns a salary of about 45,000 a year.\n"
     g = read(tmp_path, text)
     assert pay(g, "head-sommelier") == [(45000.0, 45000.0, "GBP", "year")]
+
+
+def test_a_grade_they_move_to_pays_the_post_paid_just_before(tmp_path: Path) -> None:
+    text = (
+        "Ambulance careers\n\n"
+        "Emergency care assistants are on Band 3, which pays £24,071 to £25,674. After a year of training they"
+        " move to Band 4, which pays £26,530 to £29,114.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "emergency-care-assistant")) == [
+        (24071.0, 25674.0, "GBP", "year"), (26530.0, 29114.0, "GBP", "year")
+    ]
