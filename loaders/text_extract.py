@@ -849,6 +849,49 @@ def _label_line_period(r: _Reader, start: int, end: int) -> str | None:
     return period if period in {"hour", "day", "week"} else None  # (a month or a year is read as before)
 
 
+#: a line that is a period alone, under a figure alone on its line: "$52K" over "/yr"
+_PERIOD_LINE = re.compile(r"\s*(?:/|per\s+|an?\s+)\s*(?P<p>year|yr|annum|month|mo|week|wk|day|hour|hr)\s*", re.I)
+#: a short label under a figure naming a sum beside the salary: "$6K" over "/yr" over "Additional pay"
+_BENEFIT_LINE = re.compile(
+    r"\s*(?:additional\s+(?:pay|compensation|cash)|bonus(?:es)?|cash\s+bonus|stock\s+bonus|commissions?|tips"
+    r"|profit\s+sharing|overtime|allowances?)\s*",
+    re.I,
+)
+
+
+def _lines_below(r: _Reader, start: int, end: int, count: int) -> list[str]:
+    """The next ``count`` lines under the figure from ``start`` to ``end`` when it stands alone on its line, else []."""
+    line = r.line
+    if line is None or r.text[line.content : start].strip() or r.text[end : line.end].strip():
+        return []
+    out: list[str] = []
+    at = line.end
+    while len(out) < count and at < len(r.text):
+        nxt = r.text.find("\n", at + 1)
+        nxt = len(r.text) if nxt < 0 else nxt
+        out.append(r.text[at + 1 : nxt] if r.text[at : at + 1] == "\n" else r.text[at:nxt])
+        at = nxt
+    return out
+
+
+def _period_line_below(r: _Reader, start: int, end: int) -> str | None:
+    """The period a line alone under a figure alone on its line names ("$52K" over "/yr"), else None."""
+    below = _lines_below(r, start, end, 1)
+    found = _PERIOD_LINE.fullmatch(below[0]) if below else None
+    return _PERIOD_WORDS[found.group("p").lower()] if found is not None else None
+
+
+def _benefit_label_below(r: _Reader, start: int, end: int) -> bool:
+    """Whether a figure alone on its line is labelled, under the line of its period under it, as a sum beside the
+    salary ("$6K" over "/yr" over "Additional pay"), as pay pages lay out their figures."""
+    below = _lines_below(r, start, end, 2)
+    # (only past a line of its period: with none, a label under a figure may be the next figure's, 'Salary' over
+    # '$31,200 - $54,800' over 'Bonus' over '$0.00 - $3,150')
+    return len(below) == 2 and _PERIOD_LINE.fullmatch(below[0]) is not None and (
+        _BENEFIT_LINE.fullmatch(below[1]) is not None
+    )
+
+
 #: a share of earners at one end before a bound: "the lowest 10 percent earned less than X" states a percentile
 _PERCENTILE = re.compile(
     r"\b(?:lowest|bottom|highest|top|lowest-paid|highest-paid)\s+\d{1,2}\s*(?:%|(?:percent|per\s+cent)\b)[^,;.]{0,30}$",
@@ -16106,6 +16149,10 @@ def _salaries(
         r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
         and marked
     ) and not (
+        # ("$19" over "/hr" over "Total pay": a figure alone on its line, its period on the line under it)
+        marked and r.line is not None and "salaries.figure" not in r.disabled
+        and _PERIOD_LINE.match(r.text, r.line.end + 1) is not None
+    ) and not (
         # ("Salary: 610/day" on a page about the Philippines: a day's or an hour's pay with its sign left out)
         ("/" in text or "per " in text or " a day" in text or " an hour" in text)
         and _BARE_RATE.search(text) is not None and _SALARY_WORDS.search(text) is not None
@@ -16191,6 +16238,8 @@ def _salaries(
             stated = bare_period[0] if bare_period is not None else None
         if stated is None and r.line is not None and r.line.kind != "row" and "salaries.figure" not in r.disabled:
             stated = _label_line_period(r, base + match.start(), base + match.end())  # "Weekly Earnings" over "$1,286"
+            if stated is None:
+                stated = _period_line_below(r, base + match.start(), base + match.end())  # "$6K" over "/yr"
         short = (
             (stated in {"day", "hour", "week"}) if stated is not None
             else (_DAY_PERIOD.search(around) or _HOUR_PERIOD.search(around) or _WEEK_PERIOD.search(around))
@@ -16360,6 +16409,7 @@ def _salaries(
         if "salaries.not-pay" not in r.disabled and (
             _not_pay(r, sent, offset, ms, match)
             or _net_cell(r, base + match.start())  # "| City | Average | Take-Home |": what is left after tax
+            or _benefit_label_below(r, base + match.start(), base + match.end())  # "$6K" over "Additional pay"
             or (unpaid_end >= 0 and _RESTATED.fullmatch(text, unpaid_end, match.start()) is not None)
             or (unpaid_end >= 0 and _same_measure(text, ms, base, unpaid_end, match.start()))
         ):

@@ -2341,7 +2341,8 @@ RULES: dict[str, Rule] = {
             " £11.44 (apprentices: £7.55)'; a span of time names no period ('After a year, agents earn X', 'a year"
             " later', 'within a month'): the figure keeps the period its kind of sum takes on the page;"
             " a figure alone on its line under a short label of pay naming an hour,"
-            " day or week takes it ('Weekly Earnings' over '$1,286'); 'X and Y' falling are two figures, not a range;"
+            " day or week takes it ('Weekly Earnings' over '$1,286'), and so does one over a line of its period"
+            " alone ('$18' over '/hr' over 'Total pay'); 'X and Y' falling are two figures, not a range;"
             " in a table, every"
             " figure of the column whose header names pay, 'Salary (£)', and"
             " none of a column whose header names a count, 'Vacancies', or of another column beside a pay column;"
@@ -2466,7 +2467,8 @@ RULES: dict[str, Rule] = {
             " ('$0$20K$40K$60K'), a figure in no currency after its line's label naming a count of jobs or"
             " people ('Number of jobs: 345,400', 'Job openings each year: 80,200' under a line of pay),"
             " and a line of figures alone under a line of a few words naming a bonus or"
-            " commission ('Bonus' over '$0.00 - $3,150');"
+            " commission ('Bonus' over '$0.00 - $3,150'), or a figure alone on its line over the line of its period"
+            " and then such a label ('$6K' over '/yr' over 'Additional pay');"
             " a word of pay nearer the figure keeps it ('bonuses aside,"
             " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
         ),

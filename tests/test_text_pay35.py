@@ -301,3 +301,17 @@ def test_a_grade_they_move_to_pays_the_post_paid_just_before(tmp_path: Path) -> 
     assert sorted(pay(g, "emergency-care-assistant")) == [
         (24071.0, 25674.0, "GBP", "year"), (26530.0, 29114.0, "GBP", "year")
     ]
+
+
+def test_a_pay_pages_figures_over_their_period_and_label_lines(tmp_path: Path) -> None:
+    text = (
+        "Cashier salaries in Portland, OR\n\n"
+        "$18\n/hr\nTotal pay\n"
+        "$16\n/hr\nBase pay\n"
+        "$2\n/hr\nAdditional pay\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "cashier")) == [(16.0, 16.0, "USD", "hour"), (18.0, 18.0, "USD", "hour")]
+    text = "Sous chef salaries in Austin, TX\n\n$62K\n/yr\nTotal pay\n$7K\n/yr\nAdditional pay\n"
+    g = read(tmp_path, text)
+    assert pay(g, "sous-chef") == [(62000.0, 62000.0, "USD", "year")]
