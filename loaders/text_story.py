@@ -58,6 +58,7 @@ _ENTRY_AS = _normed(
     {"join", "joined", "hire", "hired", "land", "landed", "get", "got", "take", "took", "recruit", "recruited"}
     | {"employ", "employed", "bring", "brought", "taken", "gotten", "accept", "accepted", "rehire", "rehired"}
     | {"contract", "sign", "signed"}  # "I was sent the contract as X", "signed on as X"
+    | {"came", "arrived"}  # "Aisha came to us in 2014 as a room attendant"
 )
 _CONTRACT_NOUNS = _normed({"contract"})
 #: words opening a clause of another subject inside a sentence: "a job at the hotel where my sister worked as"
@@ -620,8 +621,14 @@ def told_steps(
                 ):
                     x += 1
                 n = _role_at(roles, lowers, x, end)
+                doing = n is None and x < end and lowers[x].endswith("ing") and lowers[x] not in {"being", "going"}
+                if doing:
+                    # "within two years she was leading a team as floor supervisor": the post held doing the work
+                    n = _after_as(roles, lowers, x, end, 5)
                 if n is not None and not _undone(lowers, start, k + 1):
                     later = _later_before(lowers, max(start, k - 6), x) or _after_a_time(lowers, start, k)
+                    if doing and not later and steps:
+                        continue  # (a later "as" of the sentence tells it: "... and by 1995 I was running it as B")
                     tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)
                     steps.append(Step("move" if later else "held", n, k, tenure))
             continue

@@ -245,3 +245,13 @@ def test_preparing_a_thing_for_a_person_is_no_move(tmp_path: Path) -> None:
     found = moves(read(tmp_path, text))
     assert ("kitchen-porter", "head-chef") not in found
     assert not any(b == "duty-manager" for _, b in found)
+
+
+def test_a_person_who_came_as_a_post_and_was_doing_the_work_as_another(tmp_path: Path) -> None:
+    text = (
+        "Meet Ravi, our head baker\n\n"
+        "Ravi came to the bakery in 2012 as a kitchen porter. Within a year he was running the ovens as a night"
+        " baker.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("kitchen-porter", "night-baker") in found
