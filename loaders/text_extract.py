@@ -6692,6 +6692,21 @@ def _tiers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset
         r.tier = None
         return
     below = r.tier[0]
+    # ("The next rung up is B, and above that C": B, then C above it)
+    chain = [roles[0]]
+    for m in roles[1:]:
+        gap = r.text[chain[-1].end : m.start].lower()
+        if re.search(r"\babove\s+(?:that|this|them|it)\b", gap) is None:
+            chain = []
+            break
+        chain.append(m)
+    if len(chain) > 1:
+        steps = [(a, chain[0]) for a in below] + list(itertools.pairwise(chain))
+        for low, b in steps:
+            if low.key != b.key:
+                r.transition(low, b, _PROMOTION, r.sentence_evidence(sent, offset, b.start, b.end))
+        r.tier = ([chain[-1]], r.sentence_index) if tier == "next" else None
+        return
     for a in below:
         for b in roles:
             if a.key != b.key:
@@ -8477,6 +8492,8 @@ def _above_grade(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     words = sent.words
     lowers = words.lower
     k = _skip_spaces(words, sent.start, 1)
+    if k < sent.end and lowers[k] in {"directly", "immediately", "just", "right"}:
+        k = _skip_spaces(words, k + 1, 1)  # ("Directly above the kitchen porter is the commis chef")
     if k >= sent.end or lowers[k] not in {"above", "below"}:
         return
     up = lowers[k] == "above"
@@ -8491,6 +8508,23 @@ def _above_grade(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         if m.i > listed[-1].i and _only_separators(sent.doc, listed[-1].j, m.i, _GRADE_LIST):
             listed.append(m)
     comma = _skip_spaces(words, listed[-1].j, 1)
+    if comma < sent.end and lowers[comma] in _STANDS:
+        # "Above the customer adviser sits the senior customer adviser", "Below the head cashier are the cashiers":
+        # the post the verb of standing names right after it
+        k = _skip_spaces(words, comma + 1, 1)
+        while k < sent.end and lowers[k] in {"the", "a", "an"}:
+            k = _skip_spaces(words, k + 1, 1)
+        high = next((m for m in roles if m.i == k), None)
+        if high is None:
+            return
+        for low in listed:
+            a, b = (low, high) if up else (high, low)
+            r.transition(a, b, _PROMOTION, r.sentence_evidence(sent, offset, min(a.start, b.start), max(a.end, b.end)))
+        if r.tier is not None:
+            # (a hierarchy told in prose goes on from the higher post: "At the bottom is A. Above A sits B. The next
+            # rung up is C": B -> C)
+            r.tier = ([high] if up else listed, r.sentence_index)
+        return
     if comma >= sent.end or lowers[comma] != ",":
         return
     targets: list[Mention] = []
@@ -8512,6 +8546,8 @@ def _above_grade(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
 
 
 _CLAUSE_MARKS = frozenset({".", ";", ":", "but", "while", "although", "whereas"})
+#: verbs of a post's standing in a ladder: "Above A sits B", "Above A is B", "Below A come B and C"
+_STANDS = frozenset({"is", "are", "sits", "sit", "comes", "come", "stands", "stand", "ranks", "rank"})
 
 
 #: how far before a sentence the post "The position ..." refers to may be named, in characters

@@ -913,7 +913,10 @@ RULES: dict[str, Rule] = {
             " naming posts",
             (_MOVE,),
             "'Above the grade of A or B, most larger shops employ a C': A -> C and B -> C ('Below A, ... C': C -> A);"
-            " the clause's first post within eight words of the comma, its posts joined by commas, 'or', 'and'",
+            " the clause's first post within eight words of the comma, its posts joined by commas, 'or', 'and';"
+            " 'Above A sits B' ('(Directly) above A is B', 'Below B are A': a verb of standing and the post right"
+            " after it; not 'Above the cashier is the head office'), and a hierarchy told in prose"
+            " (transitions.tiers) goes on from B",
         ),
         Rule(
             "transitions.in-turn",
@@ -1196,7 +1199,8 @@ RULES: dict[str, Rule] = {
             " tier are D and E', 'at the top sits F')",
             (_MOVE,),
             "every role of a tier moves to every role of the tier named next (a sentence or two later); a rank word"
-            " ('supervisory roles') gives way to the titles it lists",
+            " ('supervisory roles') gives way to the titles it lists; 'The next rung up is B, and above that C' is B,"
+            " then C above it (the tier below -> B -> C); 'at the very bottom / top' is the base / top tier",
         ),
         Rule(
             "transitions.ranked",

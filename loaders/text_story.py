@@ -965,7 +965,7 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
 #: a hierarchy told in prose: where its lowest tier is named, and each tier above it
 _BASE_TIER = re.compile(
     r"\b(?:at the (?:heart|bottom|base|foot) of the (?:hierarchy|ladder|pyramid|structure|tree)"
-    r"|at the (?:bottom|base)\b|(?:first|lowest|bottom|entry) (?:rung|tier|level) (?:is|are|of)\b)",
+    r"|at the (?:very )?(?:bottom|base)\b|(?:first|lowest|bottom|entry) (?:rung|tier|level) (?:is|are|of)\b)",
     re.I,
 )
 _NEXT_TIER = re.compile(
@@ -975,7 +975,7 @@ _NEXT_TIER = re.compile(
     re.I,
 )
 _TOP_TIER = re.compile(
-    r"\b(?:at the top|top of the (?:ladder|hierarchy|tree|pyramid)|(?:top|highest) (?:tier|rung))", re.I
+    r"\b(?:at the (?:very )?top|top of the (?:ladder|hierarchy|tree|pyramid)|(?:top|highest) (?:tier|rung))", re.I
 )
 
 

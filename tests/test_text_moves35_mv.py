@@ -255,3 +255,24 @@ def test_a_person_who_came_as_a_post_and_was_doing_the_work_as_another(tmp_path:
     )
     found = moves(read(tmp_path, text))
     assert ("kitchen-porter", "night-baker") in found
+
+
+def test_a_ladder_told_in_prose_with_above_goes_rung_by_rung(tmp_path: Path) -> None:
+    text = (
+        "How a depot is organised\n\n"
+        "At the bottom of the ladder are the warehouse operatives. Directly above the warehouse operative sits the"
+        " shunter. The next rung up is the yard supervisor, and above that the depot manager. At the very top is the"
+        " area manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("warehouse-operative", "shunter") in found
+    assert ("shunter", "yard-supervisor") in found
+    assert ("yard-supervisor", "depot-manager") in found
+    assert ("depot-manager", "area-manager") in found
+    assert ("warehouse-operative", "yard-supervisor") not in found
+    assert ("warehouse-operative", "depot-manager") not in found
+
+
+def test_above_a_post_a_place_is_no_move(tmp_path: Path) -> None:
+    text = "Bank careers\n\nAbove the cashier is the head office, where the managers work.\n"
+    assert not moves(read(tmp_path, text))
