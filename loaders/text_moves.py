@@ -81,7 +81,7 @@ _CUES: dict[str, frozenset[str] | None] = {
     "grow": frozenset({"into", "to"}),
     "become": None,
     "move": frozenset({"up", "on", "into", "to", "onto", "over", "across"}),
-    "step": frozenset({"up", "into", "to"}),
+    "step": frozenset({"up", "into", "to", "towards", "toward"}),  # ("a first step towards becoming B")
     "transition": frozenset({"to", "into"}),
     "shift": frozenset({"to", "into"}),
     "switch": frozenset({"to", "into"}),
@@ -980,6 +980,8 @@ _STEP_OF_LIST = [[w] for w in _STEP_OF]
 _OF = frozenset({"of", "the"}) | _STEP_OF
 _POST_NOUNS = _normed(frozenset({"position", "role", "post", "job", "title", "rank", "grade"}))
 _SOURCE_LEAD = _normed(frozenset({"up", "for", "from", "after", "of", "a", "an", "the", "most", "many", "our"}))
+# ("the next step for an experienced supervisor": words of the holders' standing)
+_SOURCE_LEAD |= _normed(frozenset({"experienced", "ambitious", "talented", "skilled", "strong", "motivated"}))
 
 
 def names_next_rung(norms: Sequence[str]) -> bool:
@@ -1046,6 +1048,17 @@ def _named_before(norms: Sequence[str], start: int, k: int, roles: Sequence[tupl
         x -= 1
     # the subject of "is" ("For A, B is ...", "Becoming B is ..."), not an object ("Calling the B is the next step")
     return named if x < start or norms[x] in {",", ":", ";", "then", "and", "become"} else None
+
+
+def _this_post_is(norms: Sequence[str], start: int, k: int) -> bool:
+    """Whether tokens ``start:k`` open "This role / position / job / post is (the, a, ...)": the page's post is the
+    subject of the phrase at ``k``."""
+    words = [w for w in norms[start:k] if not w.isspace()]
+    if len(words) < 3 or words[0] != "this" or words[1] not in _THIS_POST_WORDS or "be" not in words[2:]:
+        return False
+    at = len(words) - 1 - words[::-1].index("be")
+    # ("This position is ...", "This position reports to the B and is ...": the page's post the subject of "is")
+    return at == 2 or words[at - 1] == "and"
 
 
 def _phrase_ends(norms: Sequence[str], k: int, end: int) -> bool:
@@ -1193,6 +1206,10 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
             before = _named_before(norms, start, k, roles)
             if before is not None and before != source:
                 out.append(Move(source, before, "promotion", k, step=True))
+                continue
+            if before is None and _this_post_is(norms, start, k):
+                # "This position is the natural next step for an experienced supervisor": A moves onto the page's role
+                out.append(Move(source, source, "promotion", k, step=True, onto_page=True))
                 continue
         else:
             own = next((n for n, (_, j) in enumerate(roles) if j in {k - 2, k - 3} and j <= k - 2), None)

@@ -710,7 +710,8 @@ RULES: dict[str, Rule] = {
             " 'from A to B', 'qualify as B', 'Typical progression runs from A to B', 'B roles are often filled by"
             " former A' (or 'B vacancies are often filled internally by A'), 'A who"
             " want more responsibility retrain as B' (a relative clause of up to six words is no gap between the"
-            " subject and its verb), 'this role opens the door to B posts' (or 'Two years as A opened up doors to"
+            " subject and its verb), 'this role is a (first) step towards becoming B' ('towards' as 'to'),"
+            " 'this role opens the door to B posts' (or 'Two years as A opened up doors to"
             " B roles', 'opens the door to becoming B': the post named as one, by a post noun or 'becoming'; not"
             " 'opens the door to the B's office'), 'this role prepares you (well) for a B post' (or 'is good"
             " preparation for a B role': the post named as one; not 'prepare the room for the B'), 'A often go on to"
@@ -1051,7 +1052,9 @@ RULES: dict[str, Rule] = {
             " what the step is of stands between ('the next rung of the ladder for A'), and 'the position (role,"
             " post) of' before B; B named before the phrase as the subject of 'is' ('B is a common next step for"
             " A', 'For A, B is the next step', 'B is the next step up', 'Becoming B is the next step'; not 'Calling"
-            " the B is the next step', nor 'the next step in the process'); 'After the A role comes the B role' (A ->"
+            " the B is the next step', nor 'the next step in the process'); 'This role is the natural next step for an"
+            " experienced A' (or 'This position reports to the C and is the next step for A': A -> the page's"
+            " role); 'After the A role comes the B role' (A ->"
             " B), 'After that comes (the) B', 'Next comes the B role' (B from the current rung)",
         ),
         Rule(

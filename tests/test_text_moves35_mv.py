@@ -276,3 +276,24 @@ def test_a_ladder_told_in_prose_with_above_goes_rung_by_rung(tmp_path: Path) -> 
 def test_above_a_post_a_place_is_no_move(tmp_path: Path) -> None:
     text = "Bank careers\n\nAbove the cashier is the head office, where the managers work.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_step_towards_a_post_is_a_move_to_it(tmp_path: Path) -> None:
+    text = (
+        "Bakery Assistant\n\n"
+        "You will bake bread and serve customers.\n"
+        "This role is a first step towards becoming a shift baker.\n"
+    )
+    assert ("bakery-assistant", "shift-baker") in moves(read(tmp_path, text))
+
+
+def test_this_post_as_the_next_step_for_holders_of_another(tmp_path: Path) -> None:
+    text = (
+        "Duty Manager\n\n"
+        "You will run the hotel overnight.\n"
+        "This position reports to the General Manager and is the natural next step for an experienced"
+        " receptionist.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("receptionist", "duty-manager") in found
+    assert ("receptionist", "general-manager") not in found
