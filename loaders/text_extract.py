@@ -6261,6 +6261,14 @@ def _person_of(lowers: list[str], start: int, end: int) -> str:
     return next((_PERSON_OF[w] for w in words if w in _PERSON_OF), "")
 
 
+#: a question asking the person told of what they did: "When did you become B?", "How were you promoted to B?"
+_ASKED_OF_YOU = re.compile(
+    r"\b(?:did\s+you\s+(?:\w+\s+)?(?:become|get|move|step|go|rise|end|land|switch|make)"
+    r"|were\s+you\s+(?:\w+\s+)?(?:promoted|made|appointed|offered|hired|taken))\b[^?]*\?\s*$",
+    re.I,
+)
+
+
 def _pronoun_before(lowers: list[str], start: int, cue: int) -> str:
     """The person of the personal pronoun nearest before token ``cue`` of a sentence ("i", "he", "she"), else "".
 
@@ -7311,6 +7319,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         # "When she came back I was given a team, so I became a team leader": the person told of moves (the
         # pronoun nearest before the verb), though another person is named first
         person = r.told_person
+    if not person and r.told_person == "i" and any(m.you for m in moves) and _ASKED_OF_YOU.search(sent.text):
+        # an interview's question "When did you become a ward manager?": the "you" asked is the "I" of the answers
+        person = "i"
     told = bool(person) and r.told_person in {person, ""}
     if told and not r.position and r.told is not None:
         r.position = [r.told]

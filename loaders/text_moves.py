@@ -1542,6 +1542,8 @@ def _made_passive(norms: Sequence[str], start: int, cue: int) -> bool:
     k = cue - 1
     while k > start and (norms[k] in _HEDGES or norms[k] in {"quickly", "soon", "later", "then"}):
         k -= 1
+    if k > start and norms[k] == "you" and norms[k - 1] == "be":
+        k -= 1  # (a question's inverted order: "When were you made store manager?")
     return k >= start and norms[k] in {"be", "get", "become"}
 
 

@@ -297,3 +297,24 @@ def test_this_post_as_the_next_step_for_holders_of_another(tmp_path: Path) -> No
     found = moves(read(tmp_path, text))
     assert ("receptionist", "duty-manager") in found
     assert ("receptionist", "general-manager") not in found
+
+
+def test_an_interview_question_asking_when_you_moved_is_the_answerers_move(tmp_path: Path) -> None:
+    text = (
+        "Five questions for our depot manager\n\n"
+        "How did you start?\n"
+        "I was a forklift driver for five years, and in 2014 I was promoted to shift supervisor.\n\n"
+        "When were you made depot manager?\n"
+        "In 2019.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("shift-supervisor", "depot-manager") in found
+
+
+def test_a_question_of_how_to_move_is_no_move_of_the_answerer(tmp_path: Path) -> None:
+    text = (
+        "My nursing story\n\n"
+        "I was promoted to senior staff nurse in 2016.\n\n"
+        "Have you ever wondered how to become a ward manager?\n"
+    )
+    assert ("senior-staff-nurse", "ward-manager") not in moves(read(tmp_path, text))
