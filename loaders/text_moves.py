@@ -130,6 +130,9 @@ _CUES: dict[str, frozenset[str] | None] = {
     "open": frozenset({"the", "door", "doors", "up"}),
     # a post a role prepares its holders for: "this role prepares you for a B post", "good preparation for a B role"
     "prepare": frozenset({"for"}),
+    # a role named as a way into a post: "This job is a recognised route into station supervisor posts"
+    "route": frozenset({"into", "to"}),
+    "pathway": frozenset({"into", "to"}),
     "preparation": frozenset({"for"}),
 }
 # the rules compare norms, and the lemma table reads some verbs as other words ("feed" reads "fee")
@@ -870,8 +873,14 @@ def _subject_before(
             all(x.isspace() for x in norms[start : k - 1])
         ):
             return "page", None, k  # "The position is a step before becoming B" opening a sentence
-        if w == "this" and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] == ["be"]:
-            return "page", None, k  # "This is a stepping stone to B" opening a sentence of a page about a role
+        if w in {"here", "us"} and [x for x in norms[start:k] if not x.isspace()] in (["work"], ["join"]) and (
+            norms[k + 1 : k + 2] == ["be"]
+        ):
+            return "page", None, k  # "Working here is a route into B jobs", "Joining us is a first step towards B"
+        if w in {"this", "it"} and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] == ["be"]:
+            # "This is a stepping stone to B" ("It is also a first step towards becoming B") opening a sentence of a
+            # page about a role
+            return "page", None, k
         if w in {"this", "that"} and all(x.isspace() for x in norms[start:k]) and norms[k + 1 : k + 2] and (
             norms[k + 1] in _MODAL_WORDS
         ):
@@ -918,7 +927,7 @@ def _door_after(norms: Sequence[str], cue: int, end: int) -> int | None:
 
 
 #: cues whose target must be named as a post: "opens the door to B posts", "prepares you for a B role"
-_NAMED_POST_CUES = frozenset({"open", "prepare", "preparation"})
+_NAMED_POST_CUES = frozenset({"open", "prepare", "preparation", "route", "pathway"})
 #: people a verb of preparing prepares: "prepares you for", "prepares staff for"
 _PREPARED = frozenset({"you", "people", "staff", "them", "holders", "employees", "colleagues", "workers"})
 
@@ -945,16 +954,35 @@ def _prepared_for(norms: Sequence[str], cue: int, end: int) -> int | None:
 _BECOMING_POST = _normed(frozenset({"become", "becoming", "career"}))
 
 
-def _named_as_post(norms: Sequence[str], lo: int, role: tuple[int, int], end: int) -> bool:
-    """Whether a role named after token ``lo`` is named as a post: a post noun right after it ("B posts"), or a
-    post noun or "becoming" before it ("to becoming a B", "to roles such as B", "to a career as B")."""
-    after = next((w for w in norms[role[1] : end] if not w.isspace()), "")
+def _named_as_post(
+    norms: Sequence[str], lo: int, role: tuple[int, int], end: int, roles: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether a role named after token ``lo`` is named as a post: a post noun right after it ("B posts"; or after
+    the list it opens, "B and C jobs"), or a post noun or "becoming" before it ("to becoming a B", "to roles such as
+    B", "to a career as B")."""
+    k = role[1]
+    starts = {i: j for i, j in roles}
+    while k < end:
+        if norms[k].isspace():
+            k += 1
+        elif norms[k] in {"and", "or", ",", "/"} and k + 1 < end:
+            x = k + 1
+            while x < end and (norms[x].isspace() or norms[x] in {"a", "an", "the"}):
+                x += 1
+            if x not in starts:
+                break
+            k = starts[x]  # ("into room attendant and housekeeping supervisor jobs": the list's post noun)
+        else:
+            break
+    after = norms[k] if k < end else ""
     return after in POST_NOUNS or not (POST_NOUNS | _BECOMING_POST).isdisjoint(norms[lo + 1 : role[0]])
 
 
 def _cue_here(norms: Sequence[str], k: int) -> bool:
     """Whether the cue word at ``k`` is a verb of movement here: "go on to", not "go through a period"."""
     need = _CUES[norms[k]]
+    if norms[k] in {"route", "pathway"}:
+        return k + 1 < len(norms) and norms[k + 1] in {"into", "to"}
     if norms[k] in _NAMED_POST_CUES:  # ("prepares you to step up to B": no preparing "for" a post, no verb here)
         found = _door_after(norms, k, len(norms)) if norms[k] == "open" else _prepared_for(norms, k, len(norms))
         return found is not None
@@ -1656,7 +1684,13 @@ def clause_moves(
                 continue
             target = _target_after(norms, door, end, roles, taken, need=frozenset({"to"}), lowers=lowers)
             # (a post named as one: "to B posts", "to becoming B", "to roles as B"; not "to the B's office")
-            if target is not None and not _named_as_post(norms, door, roles[target], end):
+            if target is not None and not _named_as_post(norms, door, roles[target], end, roles):
+                continue
+        elif norm in {"route", "pathway"}:
+            # "This job is a recognised route into B posts", "It is a pathway to becoming B": the role the page or the
+            # sentence names goes there (the post named as one; not "the route to the B's office")
+            target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
+            if target is not None and not _named_as_post(norms, cue, roles[target], end, roles):
                 continue
         elif norm in {"prepare", "preparation"}:
             # "prepares you for a B post", "is good preparation for a B role": the post named as one (not "prepare
@@ -1665,7 +1699,7 @@ def clause_moves(
             if at is None:
                 continue
             target = _target_after(norms, at, end, roles, taken, need=frozenset({"for"}), lowers=lowers)
-            if target is not None and not _named_as_post(norms, at, roles[target], end):
+            if target is not None and not _named_as_post(norms, at, roles[target], end, roles):
                 continue
         else:
             target = _target_after(norms, cue, end, roles, taken, lowers=lowers)

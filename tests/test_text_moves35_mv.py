@@ -318,3 +318,28 @@ def test_a_question_of_how_to_move_is_no_move_of_the_answerer(tmp_path: Path) ->
         "Have you ever wondered how to become a ward manager?\n"
     )
     assert ("senior-staff-nurse", "ward-manager") not in moves(read(tmp_path, text))
+
+
+def test_a_role_named_as_a_route_into_posts_moves_to_them(tmp_path: Path) -> None:
+    text = (
+        "Kitchen Porter\n\n"
+        "You will wash up and keep the kitchen clean.\n"
+        "It is also a well-trodden route into commis chef and line cook jobs.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("kitchen-porter", "commis-chef") in found
+    assert ("kitchen-porter", "line-cook") in found
+
+
+def test_working_here_as_a_step_towards_a_post(tmp_path: Path) -> None:
+    text = (
+        "Library Assistant\n\n"
+        "You will shelve books and help visitors.\n"
+        "Working here is a first step towards becoming a branch librarian.\n"
+    )
+    assert ("library-assistant", "branch-librarian") in moves(read(tmp_path, text))
+
+
+def test_a_route_to_a_persons_office_is_no_move(tmp_path: Path) -> None:
+    text = "Station Cleaner\n\nThe route to the station manager's office is through the ticket hall.\n"
+    assert not moves(read(tmp_path, text))
