@@ -3288,6 +3288,21 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         # "sales workers", "general workers": the trade's workers (not "hourly workers", nor "American workers": a
         # word in capitals before a head in lower case names a people)
         return True
+    if (
+        norms[j - 1] == "worker"
+        and j - i == 2
+        and words.lower[j - 1] == "workers"
+        and (norms[j - 2] in _title_modifiers() or words.lower[j - 2] in _SECTOR_WORKERS)
+        and norms[j - 2] not in _STAFF_NOT_FIELDS
+        and (norms[j - 2] not in _WORKERS_NOT_FIELDS or norms[j - 2] in _SECTOR_WORKERS)
+        and not words.lower[j - 2].endswith(("ing", "ed"))
+        and _first_of_sentence(words, i)
+        and _workers_do_duties(doc, words, j)
+    ):
+        # "Hotel workers clean rooms ...", "Retail workers are ... They help customers ...": a trade's workers that
+        # open a sentence and whose duties it (or the next, as "they") tells are a post, the capital only the
+        # sentence's
+        return True
     written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]
     if written[0].isupper() and 2 <= len(written[0]) <= 4:
         return True
@@ -3296,6 +3311,52 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         return True  # "as a paid search professional, I ..."
     # a title written as one, two modifiers or more in capitals: "Paid Search Marketing Professional"
     return j - i >= 3 and all(w[:1].isupper() or w == "-" for w in written)
+
+
+#: sectors before "workers" that name a post where the workers' duties follow ("retail workers stock shelves")
+_SECTOR_WORKERS = frozenset({"retail", "office", "domestic", "service"})
+#: verbs a plural of people does that name no duty ("workers earn", "workers need")
+_NO_DUTY_VERBS = frozenset({"earn", "work", "make", "get", "need", "want", "say", "report", "face", "tend", "find"})
+#: words after a verb that make it a phrasal one, what people do in general more than a duty ("look after")
+_PHRASAL_PARTICLES = frozenset(
+    {"after", "in", "at", "on", "from", "for", "to", "with", "up", "out", "around", "about", "into", "across", "over"}
+)
+
+
+def _duty_verb_at(words: _Words, k: int) -> bool:
+    """Whether word ``k`` is a verb of work in its base form with its object right after it ("stock shelves",
+    "help customers"), as a plural subject does it; not one a particle follows ("look after trees", "work in")."""
+    if k >= len(words.lower):
+        return False
+    lower = words.lower[k]
+    if lower in _NO_DUTY_VERBS or (verb_base(lower) != lower and noun_verb(lower) != (lower, "")):
+        return False
+    after = _skip_spaces(words, k + 1, 1)
+    return after < len(words.lower) and words.alpha[after] and words.lower[after] not in _PHRASAL_PARTICLES
+
+
+def _first_of_sentence(words: _Words, i: int) -> bool:
+    """Whether token ``i`` opens its sentence: nothing but a full stop or a line break before it."""
+    k = i - 1
+    while k >= 0 and words.space[k] and "\n" not in words.lower[k]:
+        k -= 1
+    return k < 0 or words.lower[k] in {".", "!", "?"} or "\n" in words.lower[k]
+
+
+def _workers_do_duties(doc: Doc, words: _Words, j: int) -> bool:
+    """Whether the plural subject ending at token ``j`` does duties: a verb of work right after it ("Hotel workers
+    clean rooms"), or, after a verb of being, one right after "they" opening the next sentence ("Retail workers are
+    the heroes of the trade. They help customers ...")."""
+    k = _skip_spaces(words, j, 1)
+    if _duty_verb_at(words, k):
+        return True
+    if k >= len(doc) or words.lower[k] not in {"are", "remain"}:
+        return False
+    end = next((t for t in range(k + 1, len(doc)) if words.lower[t] in {".", "!", "?"} or "\n" in words.lower[t]), None)
+    if end is None:
+        return False
+    k = _skip_spaces(words, end + 1, 1)
+    return k < len(doc) and words.lower[k] == "they" and _duty_verb_at(words, _skip_spaces(words, k + 1, 1))
 
 
 #: rank words before a head: "senior buyer" and "buyer" are two rungs, not a title and its short form

@@ -1,0 +1,37 @@
+"""Roles and skill names read from prose, stop 35 (texts of our own: a hotel, a rail depot, a bakery, a garden
+centre); each test fails on the code before the change it is about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, roles
+
+# --- mentions.titles: a trade's or sector's workers opening a sentence whose duties follow are a post ---------------
+
+
+def test_sector_workers_doing_duties_are_a_post(tmp_path: Path) -> None:
+    page = "Careers in hospitality\n\nHotel workers greet guests, carry luggage and clean rooms.\n"
+    got = read(tmp_path, page)
+    assert "hotel-worker" in roles(got), roles(got)
+    assert ("hotel-worker", "guest-greeting") in links(got), links(got)
+
+
+def test_sector_workers_whose_duties_the_next_sentence_tells_are_a_post(tmp_path: Path) -> None:
+    page = (
+        "Working at a garden centre\n\n"
+        "Retail workers are the first face a shopper sees. They unload the compost, advise shoppers and water"
+        " the seedlings.\n"
+    )
+    got = read(tmp_path, page)
+    assert "retail-worker" in roles(got), roles(got)
+
+
+def test_kinds_of_workers_and_workers_of_no_duty_are_still_no_post(tmp_path: Path) -> None:
+    page = (
+        "Working in a rail depot\n\n"
+        "Young workers clean the platforms. Retail workers earn less than drivers. Domestic workers are many."
+        " They say the pay is low.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert not {"young-worker", "retail-worker", "domestic-worker"} & got, got
