@@ -3572,7 +3572,36 @@ def _verb_with_object(words: _Words, k: int) -> bool:
             words.lower[after] in _OBJECT_OPENERS
             # "the Director of Nursing reports to the board": a verb of duty before its preposition
             or (words.lower[after] in _VERB_PARTICLES and verb_base(lower) is not None)
+            or _verb_before_bare_object(words, k, after)
         )
+    )
+
+
+#: nouns of a post or a unit that a field's word in -s opens a compound with: "head of customer services team"
+_AFTER_FIELD_NOUNS = frozenset(
+    {"team", "teams", "department", "function", "division", "unit", "group", "budget", "role", "roles", "position",
+     "job", "jobs", "salary", "pay", "office", "desk", "lead", "manager", "director", "head"}
+)
+
+
+def _verb_before_bare_object(words: _Words, k: int, after: int) -> bool:
+    """Whether the word ``k`` in -s, a form of a verb of work written in small letters ("schedules", "directs"), is
+    the verb of the title before it, its object opening in small letters with no article: "the head of maintenance
+    schedules routine repairs", "a director of ecommerce directs integrated campaigns" (not "the head of customer
+    services oversees ...", nor "... services team")."""
+    lower = words.lower[k]
+    noun = noun_verb(lower)
+    if verb_base(lower) is None and (noun is None or noun[1] != "s"):
+        return False
+    text_lower = words.lower[after]
+    return (
+        words.alpha[after]
+        and words.length[after] > 2
+        and text_lower not in STOP_WORDS
+        and text_lower not in _AFTER_FIELD_NOUNS
+        and text_lower not in TITLE_HEADS
+        and verb_base(text_lower) is None
+        and noun_verb(text_lower) is None
     )
 
 

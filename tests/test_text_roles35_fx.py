@@ -35,3 +35,25 @@ def test_kinds_of_workers_and_workers_of_no_duty_are_still_no_post(tmp_path: Pat
     )
     got = roles(read(tmp_path, page))
     assert not {"young-worker", "retail-worker", "domestic-worker"} & got, got
+
+
+# --- mentions.titles: a "head of X" title's field ends before its verb in -s and a bare object -----------------------
+
+
+def test_a_head_of_field_stops_before_its_verb_and_a_bare_object(tmp_path: Path) -> None:
+    page = (
+        "Hotel careers\n\n"
+        "The head of maintenance schedules routine repairs. A director of catering plans seasonal menus.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"head-of-maintenance", "director-of-catering"} <= got, got
+    assert not any("schedules" in role or "plans" in role for role in got), got
+
+
+def test_a_head_of_field_in_the_plural_before_a_noun_or_a_verb_stays_whole(tmp_path: Path) -> None:
+    page = (
+        "Hotel careers\n\n"
+        "The head of guest services oversees the front desk. She reports to the director of sales operations.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"head-of-guest-services", "director-of-sales-operations"} <= got, got
