@@ -4096,6 +4096,9 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
             (words.lower[conj] == "and" and plural[0] and norms[m.j - 1] in _RANK_HEADS and _own_trade(norms[k], name))
             # "Senior Finance Officer / Accountant", "Sales Assistant or Cashier": a post's other name, a title alone
             or (words.lower[conj] in {"/", "or"} and norms[k] in STANDALONE_TITLES and _own_trade(norms[k], name, True))
+            # "Senior Agent or Specialist", "Junior Porter or Concierge": a rank alone is the first title's own, the
+            # other post a head of its own, no rank of it
+            or (words.lower[conj] in {"/", "or"} and _SENIORITY.issuperset(words.lower[m.i : m.j - 1]))
         ):
             # "shift managers and cleaners", "site managers and electricians": a trade's word that is a post by itself
             # and makes no title with the other's modifiers is a post of its own

@@ -57,3 +57,23 @@ def test_a_head_of_field_in_the_plural_before_a_noun_or_a_verb_stays_whole(tmp_p
     )
     got = roles(read(tmp_path, page))
     assert {"head-of-guest-services", "director-of-sales-operations"} <= got, got
+
+
+# --- mentions.shared-heads: a rank alone before "or" is the first title's, not the other head's ---------------------
+
+
+def test_a_rank_before_or_stays_with_the_first_title(tmp_path: Path) -> None:
+    page = (
+        "Working at a rail depot\n\n"
+        "After two years on the yard you can apply to be a Senior Shunter or Controller.\n"
+        "Stage 3: Junior Porter / Concierge (1-2 years)\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"senior-shunter", "controller", "junior-porter", "concierge"} <= got, got
+    assert not {"senior-controller", "junior-concierge"} & got, got
+
+
+def test_a_field_before_or_is_still_shared(tmp_path: Path) -> None:
+    page = "Hotel careers\n\nShe started as a Guest Services Agent or Representative.\n"
+    got = roles(read(tmp_path, page))
+    assert "guest-services-representative" in got, got
