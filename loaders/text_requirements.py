@@ -1738,6 +1738,8 @@ def names_no_skill(name: str) -> bool:
     (False, False)
     >>> names_no_skill("the following tasks"), names_no_skill("Admin tasks")
     (True, False)
+    >>> names_no_skill("Sales growth"), names_no_skill("Career growth")
+    (False, True)
     """
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
     if len(words) == 1 and name.lower().startswith(("a ", "an ")) and not _nounlike(words[0]):
@@ -1773,7 +1775,17 @@ def names_no_skill(name: str) -> bool:
         return False  # "Guiding patients", "Addressing patient concerns": work done to people or their concerns
     if verb is not None and cut > 1 and words[0].endswith("ing") and words[0] not in _PARTICIPLE_ADJECTIVES:
         return head in _PLACE_NOUNS  # "Helping customers", "Solving problems": an activity (not "Loading bays")
+    if head == "growth" and cut > 1 and _singular(words[cut - 2]) in _GROWN_BY_WORK:
+        return False  # "Sales growth", "revenue growth": the measure the work grows, what it is judged on
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
+
+
+#: measures of a trade that its staff's work grows: before "growth" they name what is worked on ("sales growth"; not
+#: "career growth", "rapid growth")
+_GROWN_BY_WORK = frozenset(
+    {"sales", "sale", "revenue", "business", "traffic", "audience", "membership", "subscriber", "footfall", "turnover",
+     "profit", "margin", "follower", "customer", "account", "order", "conversion"}
+)
 
 
 def _unknown_gerund(word: str) -> bool:

@@ -77,3 +77,21 @@ def test_a_field_before_or_is_still_shared(tmp_path: Path) -> None:
     page = "Hotel careers\n\nShe started as a Guest Services Agent or Representative.\n"
     got = roles(read(tmp_path, page))
     assert "guest-services-representative" in got, got
+
+
+# --- requirements.no-skill: a measure of the trade before "growth" names what the work grows -------------------------
+
+
+def test_a_measure_the_work_grows_before_growth_is_a_skill(tmp_path: Path) -> None:
+    page = (
+        "Bakery Shop Manager\n\n"
+        "You will be responsible for revenue growth, waste reduction and team development.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("bakery-shop-manager", "revenue-growth") in got, got
+
+
+def test_growth_of_the_career_is_still_no_skill(tmp_path: Path) -> None:
+    page = "Bakery Shop Manager\n\nYou will be responsible for career growth, waste reduction and team development.\n"
+    got = links(read(tmp_path, page))
+    assert not any("growth" in skill for _, skill in got), got
