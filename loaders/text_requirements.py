@@ -2799,8 +2799,15 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         # a noun phrase list is split only where a head is shared ("keyword and competitor research") or a
         # skill noun closes it ("communication and writing skills": communication, writing)
         closed = len(parts) > 1 and toks[-1].lower in {"skills", "skill", "abilities"}
-        # "punctuality and flexibility": two activities or qualities, one word each
-        closed = closed or (len(parts) > 1 and all(len(p) == 1 and _activity(p[0].lower) for p in parts))
+        # "punctuality and flexibility", "stamina and patience": two activities or qualities, one word each
+        closed = closed or (
+            len(parts) > 1
+            and all(
+                len(p) == 1
+                and (_activity(p[0].lower) or (p[0].lower in _PLAIN_QUALITIES and _verb_base(p[0].lower) is None))
+                for p in parts
+            )
+        )
         # "stock control and Excel": a name (a tool, a language) among the items stands apart
         closed = closed or (len(parts) > 1 and any(len(p) == 1 and _name_like(item, p[0]) for p in parts))
         # "stock control and merchandising", "calmness under pressure and attentiveness": a phrase naming one skill

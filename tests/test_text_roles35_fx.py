@@ -95,3 +95,17 @@ def test_growth_of_the_career_is_still_no_skill(tmp_path: Path) -> None:
     page = "Bakery Shop Manager\n\nYou will be responsible for career growth, waste reduction and team development.\n"
     got = links(read(tmp_path, page))
     assert not any("growth" in skill for _, skill in got), got
+
+
+# --- requirements.duty-names: two plain qualities joined by "and" are two skills ------------------------------
+
+
+def test_two_plain_qualities_joined_by_and_are_two_skills(tmp_path: Path) -> None:
+    page = (
+        "Night Porter\n\n"
+        "Night porters need good humour, tact and diplomacy.\n"
+        "The job also calls for stamina and patience.\n"
+    )
+    got = {skill for _, skill in links(read(tmp_path, page))}
+    assert {"tact", "diplomacy"} <= got, got
+    assert "tact-and-diplomacy" not in got, got
