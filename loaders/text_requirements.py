@@ -1425,7 +1425,9 @@ def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> s
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
     # (opening an item or a line, in capitals, or in a list of duties: not a piece of a sentence after "and",
     # "to manage and direct all aspects of ...", whose verbs share the object)
-    if (form == "" and (duties or toks[k].text[:1].isupper())) or (duties and form in {"s", "ed"}):
+    if (form == "" and (duties or toks[k].text[:1].isupper())) or (duties and form in {"s", "ed"}) or form == "ing":
+        # (a gerund before an article, a possessive or a quantifier is a verb anywhere: "responsible for guiding a
+        # team", "in charge of ordering the stock")
         if object_opener(nxt):
             return base
     if duties and form == "" and _object_phrase(toks, k, form):

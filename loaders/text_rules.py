@@ -1992,8 +1992,9 @@ RULES: dict[str, Rule] = {
             " subject in the plural, a pronoun or a modal before an article, possessive, quantifier or plural object"
             " ('porters lock the doors'), after ', where they' or a role's label in the third person before an"
             " article ('Orders the stock.'); opening a line of duties before an article ('Direct the cleaning"
-            " crew'), or a list item of duties before its object noun phrase ('- Order stock weekly'); never before a"
-            " verb ('Pay brackets vary')",
+            " crew'), or a list item of duties before its object noun phrase ('- Order stock weekly'); in -ing"
+            " anywhere before an article, possessive or quantifier ('responsible for ordering the kegs and directing"
+            " the bar staff': both); never before a verb ('Pay brackets vary')",
             (_SKILL, _NEEDS),
             "the duty is read as requirements.duty-verb and requirements.imperative read one, the verb's action"
             " naming the skill ('Door locking', 'Stock ordering', 'Stock level control'); before, a sentence whose"

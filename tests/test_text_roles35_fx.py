@@ -109,3 +109,16 @@ def test_two_plain_qualities_joined_by_and_are_two_skills(tmp_path: Path) -> Non
     got = {skill for _, skill in links(read(tmp_path, page))}
     assert {"tact", "diplomacy"} <= got, got
     assert "tact-and-diplomacy" not in got, got
+
+
+# --- requirements.noun-verbs: a gerund of a verb that is a noun as often, before an article, is a verb anywhere -----
+
+
+def test_gerunds_of_noun_verbs_before_an_article_name_duties(tmp_path: Path) -> None:
+    page = (
+        "Yard Supervisor\n\n"
+        "The yard supervisor is in charge of patrolling the sidings and guiding the shunters on night shifts.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("yard-supervisor", "shunter-guiding") in got, got
+    assert ("yard-supervisor", "siding-patrolling") in got, got
