@@ -433,7 +433,7 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("task", "be", "to"): 3,
     ("duty", "be", "to"): 3,
     ("mission", "be", "to"): 3,
-    # "their main aim is to ensure guest satisfaction", "the goal is to attract new users" (_AIM_CUES)
+    # "their main aim is to ensure guest satisfaction", "the goal is to win new members" (_AIM_CUES)
     ("aim", "be", "to"): 3,
     ("goal", "be", "to"): 3,
     ("purpose", "be", "to"): 3,
@@ -17477,8 +17477,8 @@ def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure])
     return out
 
 
-#: a date right after a ceiling: the pay a rise reaches on that day, a figure of its own ("$11.75 per hour, rising to
-#: $12.56 from Sept 1 next year", "£12 an hour, increasing to £12.60 in April 2026"), not the top of a range of
+#: a date right after a ceiling: the pay a rise reaches on that day, a figure of its own ("$19.40 per hour, rising to
+#: $20.10 from March next year", "£12 an hour, increasing to £12.60 in April 2026"), not the top of a range of
 #: experience ("rising to £30,000 after two years" is one)
 _DATED_AFTER = re.compile(
     r"(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|yr|annum|month|mo|week|day|hour|hr|h)\b)?\s*,?\s*"

@@ -1287,7 +1287,7 @@ RULES: dict[str, Rule] = {
             " 'Basic requirements, however, include ...', 'requirements, such as ...', 'requirements and skills"
             " include' still open one); '(their main) aim / goal / purpose / objective is to' is read after 'to', as"
             " 'their mission is to' ('Their main aim is to ensure guest satisfaction by ...', 'The main goal is to"
-            " attract new users and acquire more users'; not after a word of reason or condition or the writer's own"
+            " win new members and keep them coming back'; not after a word of reason or condition or the writer's own"
             " within three words: 'Since the aim is to ...', 'Our goal is to ...'); 'is (mainly, mostly,"
             " usually ...) achieved / accomplished / met / reached / delivered / done through' after the work's aim,"
             " the work or a pronoun for them ('this', 'it', 'goal', 'aim', 'purpose', 'objective', 'mission', 'job',"
@@ -2643,8 +2643,8 @@ RULES: dict[str, Rule] = {
             " a level of the post ('from X for"
             " entry-level positions to Y for senior roles'); not when a role is named between them or the"
             " ceiling is said to be another post's ('... up to $155,000 for clinical specialists'), nor when a date"
-            " follows the ceiling, the pay a rise reaches on that day ('$11.75 per hour, rising to $12.56 from Sept"
-            " 1 next year': two figures; 'rising to Y after two years' stays one range)",
+            " follows the ceiling, the pay a rise reaches on that day ('$19.40 per hour, rising to $20.10 from March"
+            " next year': two figures; 'rising to Y after two years' stays one range)",
         ),
         Rule(
             "salaries.listed-bounds",
