@@ -13184,6 +13184,18 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     ):
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
+    if "requirements.colon-label" not in r.disabled and (
+        opened := _after_label(words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles})
+    ) is not None:
+        # "Duties: A yard lead checks the brakes", "Yard Lead: Yard leads log the wagons": the sentence after a
+        # line's label reads as one of its own (the label's post, if it names one, is no subject of it)
+        # ("Yard Lead: They log the wagons": "they" is the label's post)
+        label_role = next((m for m in roles if m.i < opened), None)
+        k, labelled = opened, opened
+        roles = [m for m in roles if m.i >= k]
+        r.rule = "requirements.colon-label"
+    else:
+        labelled, label_role = None, None
     # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
     post = k + 2 < sent.end and lowers[k] in _POST_LEADS and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
     if k >= sent.end or not (roles or post or not _DUTY_SUBJECTS.isdisjoint(lowers[k : k + 6])):
@@ -13280,14 +13292,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         lowers[k] == "they"
         and k + 1 < sent.end
         and (not roles or _roles_late(words, roles, k + 1, sent.end))
-        and (r.recent_role or r.section_role or r.subject)
+        and (r.recent_role or r.section_role or r.subject or label_role)
     ):
         # "Pickers work nights. They load vans ...": the role just named, else the one the page is about (a role
         # named late, after the duties' first clause, is no subject: "..., and restock under a duty manager"); of
         # the roles the sentence before named, the one it opened with ("A head porter supervises the bell boys.
         # They ..." is the head porter)
         role = (r.opener if "requirements.subject" not in r.disabled else None) or r.recent_role or r.section_role
-        role = role or r.subject
+        role = label_role or role or r.subject
         k += 1
     elif lowers[k] in {"he", "she"} and k + 1 < sent.end and r.told is None and (r.recent_role or r.section_role):
         # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story)
@@ -13401,6 +13413,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     cue = _cue_position(sent)
     if cue is not None and cue[0] - 1 > k and _examples_cue(r, words, cue[0] - 1):
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
+    if cue is not None and labelled is not None and cue[0] <= labelled:
+        cue = None  # ("Duties: A porter carries ...": the label's word is no cue of the sentence after it)
     if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
     but = _but_also(words, k, sent.end) if "not" in lowers[max(sent.start, k - 3) : k] else None
@@ -13423,6 +13437,35 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+#: the most words of a label before a colon that opens a sentence ("Job Duties : ...", "Shift Leader: ...")
+_COLON_LABEL_WORDS = 4
+#: words that open the sentence after a label as its subject or an opening phrase before one
+_AFTER_LABEL_OPENERS = frozenset({"a", "an", "the", "they", "as", "in", "at", "when", "most", "many", "some"})
+
+
+def _after_label(words: _Words, text: str, k: int, end: int, posts: set[int]) -> int | None:
+    """Where the sentence after a short label at the start of a line opens ("Duties: A porter carries ...",
+    "Shift Leader: As the name suggests, shift leaders run ..."): the label one to four capitalised words before
+    a colon, the word after it capitalised, an article, "They", an opening preposition, or a plural (a post's
+    holders); None otherwise (a label followed by the duties themselves, "Porter: Carries bags", is read as
+    requirements.label-role and _colon_duties read it)."""
+    lowers = words.lower
+    j = k
+    while j < end and j - k < _COLON_LABEL_WORDS and words.alpha[j] and text[words.idx[j]].isupper():
+        j = _skip_spaces(words, j + 1, 1)
+    if j == k or j >= end or lowers[j] not in {":", "："}:
+        return None
+    v = _skip_spaces(words, j + 1, 1)
+    if v + 2 >= end or not words.alpha[v] or not text[words.idx[v]].isupper():
+        return None
+    word = lowers[v]
+    if word in _AFTER_LABEL_OPENERS or v in posts:
+        return v  # (``posts``: where the sentence's posts open, "Yard Lead: Yard leads log the wagons")
+    if word.endswith("s") and not word.endswith("ss") and verb_base(word) is None:
+        return v  # "Shift leaders run ...": a plural of holders (not "Checks the brakes": a duty of the label)
+    return None
 
 
 def _participle_tail(words: _Words, k: int, end: int) -> tuple[int, int] | None:

@@ -1748,6 +1748,16 @@ RULES: dict[str, Rule] = {
             "read as requirements.duty-verb reads 'Porters greet ...': the verb's object names a skill of the post",
         ),
         Rule(
+            "requirements.colon-label",
+            "a sentence opening with a short label of one to four capitalised words and a colon, then a sentence of"
+            " its own: an article, 'They', an opening phrase ('As the name suggests, ...', 'In small depots, ...') or"
+            " a post ('Duties: A yard lead checks the brakes', 'Shift Lead: Shift leads run the shift')",
+            (_SKILL, _NEEDS),
+            "read as requirements.duty-verb reads the sentence after the colon: its post (or the label's post, for"
+            " 'They') does the duties; the label's word is no requirement cue of it. Before, the label stood as the"
+            " subject and the sentence named nothing",
+        ),
+        Rule(
             "requirements.narrator",
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),
