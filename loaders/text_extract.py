@@ -13184,9 +13184,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     ):
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
-    if "requirements.colon-label" not in r.disabled and (
-        opened := _after_label(words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles})
-    ) is not None:
+    if (
+        "requirements.colon-label" not in r.disabled
+        and not _COLONS.isdisjoint(lowers[k : sent.end])  # (most sentences hold no colon: no label to look for)
+        and (opened := _after_label(words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles}))
+        is not None
+    ):
         # "Duties: A yard lead checks the brakes", "Yard Lead: Yard leads log the wagons": the sentence after a
         # line's label reads as one of its own (the label's post, if it names one, is no subject of it)
         # ("Yard Lead: They log the wagons": "they" is the label's post)
@@ -13439,6 +13442,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     _link(r, sent, offset, stage or [role], skills, 3)
 
 
+#: the colons a label ends in
+_COLONS = frozenset({":", "："})
 #: the most words of a label before a colon that opens a sentence ("Job Duties : ...", "Shift Leader: ...")
 _COLON_LABEL_WORDS = 4
 #: words that open the sentence after a label as its subject or an opening phrase before one
@@ -13455,7 +13460,7 @@ def _after_label(words: _Words, text: str, k: int, end: int, posts: set[int]) ->
     j = k
     while j < end and j - k < _COLON_LABEL_WORDS and words.alpha[j] and text[words.idx[j]].isupper():
         j = _skip_spaces(words, j + 1, 1)
-    if j == k or j >= end or lowers[j] not in {":", "："}:
+    if j == k or j >= end or lowers[j] not in _COLONS:
         return None
     v = _skip_spaces(words, j + 1, 1)
     if v + 2 >= end or not words.alpha[v] or not text[words.idx[v]].isupper():
