@@ -11802,6 +11802,23 @@ _AS_NEEDED_WORDS = frozenset({"needed", "required"})
 _AS_NEEDED_LEADS = frozenset({"as", "when", "if", "where", "whenever", "wherever"})
 
 
+#: the subject and verb a phrase of when may hold before its participle: "wherever they are needed"
+_AS_NEEDED_SUBJECTS = frozenset({"they", "it", "you", "he", "she", "we"})
+_AS_NEEDED_BE = frozenset({"is", "are", "'re", "’re", "'s", "’s", "be"})
+
+
+def _as_needed_lead(sent: _Sent, at: int) -> int:
+    """The token before the participle at ``at`` ("needed", "required") that would open a phrase of when: the word
+    right before it ("as needed"), or the one before a pronoun and a form of "be" ("wherever they are needed",
+    "when it is required")."""
+    words = sent.words
+    before = _skip_spaces(words, at - 1, -1)
+    subject = _skip_spaces(words, before - 1, -1)
+    if words.lower[before] in _AS_NEEDED_BE and subject > sent.start and words.lower[subject] in _AS_NEEDED_SUBJECTS:
+        return _skip_spaces(words, subject - 1, -1)
+    return before
+
+
 def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
     """The first requirement cue of ``sent`` at or after token ``first`` (see :func:`_cue_position`)."""
     norms = _norms(sent.doc, first, sent.end)
@@ -11836,7 +11853,7 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     cue in {("need",), ("require",)}
                     and lowers[at] in _AS_NEEDED_WORDS
                     and at > sent.start
-                    and lowers[_skip_spaces(sent.words, at - 1, -1)] in _AS_NEEDED_LEADS
+                    and lowers[_as_needed_lead(sent, at)] in _AS_NEEDED_LEADS
                 ):
                     continue  # "order new chemicals as needed", "cover shifts when required": when, not a need
                 if cue == ("role", "in") and lowers[at] != "role":
@@ -13250,6 +13267,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         elif after < sent.end and lowers[after] in {"who", "that"} and "requirements.relative" not in r.disabled:
             k = after + 1  # "A field controller, who runs the coupons": the relative clause's duty
             r.rule = "requirements.relative"
+        elif (
+            not comma
+            and "requirements.defined-who" not in r.disabled
+            and (who := _defined_who(words, after, sent.end)) is not None
+        ):
+            k = who  # "A night porter is the person who locks the doors ...": the post's duties define it
+            r.rule = "requirements.defined-who"
         elif "requirements.employer-aside" not in r.disabled and (named := _past_employer(sent, after)) > after:
             k = named  # "Porters at Grand Hotels greet ...": the employer named between the post and its verb
             r.rule = "requirements.employer-aside"
@@ -13310,6 +13334,16 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k += 1
         if "requirements.either-pronoun" not in r.disabled and (past := _past_other_pronoun(words, k, sent.end)) > k:
             k, r.rule = past, "requirements.either-pronoun"  # "He or she trains ...", "He/she trains ..."
+    elif (
+        lowers[k] in {"these", "those", "they"}
+        and r.recent_role is not None
+        and not roles
+        and "requirements.defined-who" not in r.disabled
+        and (who := _defined_who(words, _skip_spaces(words, k + 1, 1), sent.end)) is not None
+    ):
+        # "You may start as a yard hand. These are the people who sweep the sheds ...": the post just named
+        role, k = r.recent_role, who
+        r.rule = "requirements.defined-who"
     elif lowers[k] in {"these", "those", "such"} and not roles and k + 2 < sent.end:
         # "These associates use ...": the page's (or the last named) role, called by its head word again
         nxt = _skip_spaces(words, k + 1, 1)
@@ -13566,6 +13600,28 @@ def _but_also(words: _Words, k: int, end: int) -> tuple[int, int] | None:
             v += 1
         return (j, v) if v < end and verb_base(lowers[v]) is not None else None
     return None
+
+
+#: the nouns for the one a post is, before "who" in a definition: "the person who", "someone who", "the ones who"
+#: (words that name nothing but a person; "are employees who ...", "are workers who ..." are left alone: a class of
+#: staff, often said of whom rather than of what they do)
+_DEFINED_NOUNS = frozenset({"person", "people", "one", "ones", "someone", "somebody", "individual", "individuals"})
+
+
+def _defined_who(words: _Words, k: int, end: int) -> int | None:
+    """The token after "who" when the words from ``k`` define a post by what its holder does: "is the person who",
+    "are the people who", "is someone who", "are the ones who" (requirements.defined-who); else None. Only the noun
+    for one, right before "who" or "that": not "is a person of note who", "is the best person for the job"."""
+    lowers = words.lower
+    if k >= end or lowers[k] not in {"is", "are", "'s", "’s", "'re", "’re"}:
+        return None
+    at = _skip_spaces(words, k + 1, 1)
+    if at < end and lowers[at] in {"the", "a", "an", "those"}:
+        at = _skip_spaces(words, at + 1, 1)
+    who = _skip_spaces(words, at + 1, 1)
+    if who + 1 >= end or lowers[at] not in _DEFINED_NOUNS or lowers[who] not in {"who", "that"}:
+        return None
+    return _skip_spaces(words, who + 1, 1)
 
 
 #: verbs of effort before "to" and the duty itself: "works to secure new accounts", "strives to cut waste"

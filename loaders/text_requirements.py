@@ -1052,7 +1052,7 @@ _OBJECT_STOPS = frozenset(
      "between", "among", "under", "over", "throughout", "using", "that", "which", "who", "where", "while", "so",
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
      "alongside", "whether", "about", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you",
-     "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever",
+     "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever", "wherever",
      "regarding", "concerning", "during", "based", "without"}
 )
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns

@@ -1269,7 +1269,9 @@ RULES: dict[str, Rule] = {
             " work independently': Independent work; before, nothing), unless one of a career's course ('need to"
             " climb up the ladder'); ('The job requires employees to lift heavy parcels, work long"
             " hours, and load the van': the three duties; before, nothing); 'as needed', 'when required' closing a"
-            " duty are none: 'order new"
+            " duty are none, with a pronoun and 'be' between too ('wherever they are needed', 'when it is"
+            " required'; before, such a clause hid the sentence's duties; an object ends before 'wherever' as"
+            " before 'whenever'): 'order new"
             " chemicals as needed' is a duty, not a need; 'as well as' with no comma before it parts two items of the"
             " list: 'patience as well as the ability to work to deadlines'; a defining cue ('means', 'refers to') and"
             " 'consists of', 'entails', 'comprises' followed by a gerund of work name duties, the list read from the"
@@ -1775,6 +1777,16 @@ RULES: dict[str, Rule] = {
             " planner role, where they build the forecasts')",
             (_SKILL, _NEEDS),
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
+        ),
+        Rule(
+            "requirements.defined-who",
+            "a role defined by what its holder does: 'is the person who', 'is someone who', 'are the ones (people,"
+            " individuals) who' and a verb of duty ('A night porter is the person who locks the doors and ...'), and"
+            " 'These (Those, They) are the people who ...' right after a sentence naming a role ('Most start as a"
+            " depot cleaner. These are the people who sweep the platforms ...')",
+            (_SKILL, _NEEDS),
+            "the relative clause's duties name skills of that role (read as requirements.duty-verb reads a"
+            " predicate); not 'is a person of note who', nor 'are employees (workers) who ...', a class of staff",
         ),
         Rule(
             "requirements.added-duties",
