@@ -12415,7 +12415,7 @@ def _list_items(
             if places and reword and j > lo and _no_verb_opens(lowers, lo, j):
                 lo = j + 1
                 continue  # "..., Twitter, and Instagram": more of the examples, no item of its own
-            if reword and opens_examples and head > lo and _singular_word(lowers[head]) in _KINDS_OF_WORK:
+            if reword and opens_examples and head > lo and _work_in_general(lowers, lo, head):
                 lo = j + 1  # "administrative tasks like payroll, budgets": the examples name the work, not "tasks"
                 continue
             if subject and reword and j > lo:
@@ -12515,8 +12515,35 @@ def _state_commas(lowers: list[str], first: int, stop: int) -> frozenset[int]:
 
 #: nouns of work in general: before examples ("tasks like payroll", "routine duties such as filing") they name none
 _KINDS_OF_WORK = frozenset(
-    {"task", "duty", "area", "activity", "responsibility", "thing", "function", "aspect", "chore", "job", "matter"}
+    {"task", "duty", "area", "activity", "responsibility", "thing", "function", "aspect", "chore", "job", "matter",
+     "work"}
 )
+#: prepositions of a short phrase of place between such a noun and its examples: "routine work at the till such as"
+_WORK_PLACE = frozenset({"at", "in", "on", "around", "across", "within", "inside"})
+#: the most words of that phrase
+_WORK_PLACE_REACH = 4
+
+
+def _work_in_general(lowers: list[str], lo: int, head: int) -> bool:
+    """Whether the piece ``lo:head + 1`` before examples ends in a noun of work in general (requirements.cue):
+    "tasks", "routine work", or such a noun before a short phrase of place ("routine work at the till", "daily
+    chores in the sheds"), whose examples alone name the work.
+
+    >>> w = "handle routine work at the till such as".split()
+    >>> _work_in_general(w, 0, 5), _work_in_general(w, 0, 2)
+    (True, True)
+    >>> w = "handle payments at the till such as".split()
+    >>> _work_in_general(w, 0, 4)
+    False
+    """
+    if _singular_word(lowers[head]) in _KINDS_OF_WORK:
+        return True
+    for p in range(head - 1, max(lo, head - _WORK_PLACE_REACH - 1), -1):
+        if not lowers[p].isalpha():
+            return False
+        if lowers[p] in _WORK_PLACE:
+            return p - 1 > lo and _singular_word(lowers[p - 1]) in _KINDS_OF_WORK
+    return False
 
 
 def _manner_start(lowers: list[str], first: int, stop: int) -> int:

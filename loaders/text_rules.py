@@ -1343,7 +1343,9 @@ RULES: dict[str, Rule] = {
             " bullets or stops that were read as one sentence are one item each ('a full driving licence' / 'good"
             " knowledge of local roads'); 'like' after a plural noun opens examples, items of their own as after"
             " 'such as' ('library systems like Koha, Alma and Spydus'), and a noun of work in general before them"
-            " names none ('daily chores like photocopying and filing': the examples alone); a phrase of manner"
+            " names none ('daily chores like photocopying and filing': the examples alone), 'work' too and such a"
+            " noun before a short phrase of place, in a list and after a cue alike ('handle routine work at the till"
+            " such as counting cash and taking payments': before, 'Routine work at the till' too); a phrase of manner"
             " ending an item says how, no skill ('Serve customers in a prompt, polite and friendly manner': Customer"
             " serving; before, 'Manner' too)",
         ),

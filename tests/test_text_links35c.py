@@ -81,3 +81,32 @@ def test_when_it_is_required_hides_no_duties(tmp_path: Path) -> None:
     page = "Hotel Jobs\n\nNight porters lock the doors and carry the luggage when it is required.\n"
     got = links(read(tmp_path, page))
     assert ("night-porter", "door-locking") in got, got
+
+
+# --- requirements.section / requirements.cue (widened): "routine work at the till such as ..." names no skill -------
+
+
+def test_routine_work_at_a_place_before_examples_names_none(tmp_path: Path) -> None:
+    page = (
+        "Careers at a Credit Union\n\n"
+        "Cashiers handle routine work at the till such as counting cash, taking payments and filing slips.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("cashier", "cash-counting") in got, got
+    assert not any(role == "cashier" and "routine" in skill for role, skill in got), got
+
+
+def test_general_work_around_a_building_names_none(tmp_path: Path) -> None:
+    page = (
+        "Hotel Porter Guide\n\n"
+        "Hotel porters handle general work around the building such as carrying luggage and moving furniture.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "hotel-porter" and "luggage" in skill for role, skill in got), got
+    assert not any("general-work" in skill for _, skill in got), got
+
+
+def test_a_duty_at_a_place_before_examples_is_kept(tmp_path: Path) -> None:
+    page = "Careers at a Credit Union\n\nCashiers handle payments at the till such as card payments and refunds.\n"
+    got = links(read(tmp_path, page))
+    assert any(role == "cashier" and "payment" in skill for role, skill in got), got
