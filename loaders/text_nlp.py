@@ -240,9 +240,35 @@ _NOUNS_KEPT = {"crew": "crew", "ground": "ground", **_comparative_posts()}
 COMPARATIVE_POSTS = frozenset(_NOUNS_KEPT) - {"crew", "ground"}
 
 
+def _unlisted_plurals() -> dict[str, str]:
+    """The plurals of one-word titles and title heads that the lemma table does not know, each read as its singular
+    ("baristas" -> barista, "sommeliers" -> sommelier), so a plural title matches its head as "cashiers" does; not a
+    plural the table knows as a word of its own, nor the plural of a word in "-man" or in "-y".
+
+    Examples
+    --------
+    >>> plurals = _unlisted_plurals()
+    >>> plurals["baristas"], plurals["sommeliers"], "cashiers" in plurals, "foremans" in plurals
+    ('barista', 'sommelier', False, False)
+    """
+    table, values = _table(), _lemma_values()
+    out: dict[str, str] = {}
+    for word in TITLE_HEADS | LEXICON_SINGLES:
+        if not word.isalpha() or len(word) < 4 or word.endswith(("man", "person", "y", "s")) or word in values:
+            continue
+        plural = word + ("es" if word.endswith(("ch", "sh", "x", "z")) else "s")
+        if plural not in table and plural not in values:
+            out[plural] = word
+    return out
+
+
+#: plurals of titles the lemma table lacks, read as their singulars (see ``_unlisted_plurals``)
+_PLURALS_KEPT = _unlisted_plurals()
+
+
 def _norm_getter(text: str) -> str:
     low = text.lower()
-    return SHORT_RANKS.get(low) or _NOUNS_KEPT.get(low) or _table().get(low, low)
+    return SHORT_RANKS.get(low) or _NOUNS_KEPT.get(low) or _table().get(low) or _PLURALS_KEPT.get(low, low)
 
 
 def word_norm(word: str) -> str:
