@@ -3707,10 +3707,16 @@ def _person_noun(doc: Doc, i: int) -> bool:
         k = _skip_spaces(words, k - 3, -1)  # "a full-time nurse", "our on-site nurse": how the post is held
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
         return True  # (the lemma table reads "most" as "much")
-    if k > start and words.lower[k] in _ORDER_WORDS and (
-        norms[_skip_spaces(words, k - 1, -1)] in _DETERMINERS
-    ):
-        return True  # "kept on to be the first bartender", "the new cashier", "an experienced driver"
+    if k >= start and words.lower[k] in _ORDER_WORDS:
+        if words.lower[k] in _QUALIFIED and norms[i] in _QUALITY_NOUNS:
+            return False  # "a highly skilled communicator", "an experienced organiser": what someone is like
+        q = k
+        if q > start and words.lower[_skip_spaces(words, q - 1, -1)] in _QUALIFIED_DEGREES:
+            q = _skip_spaces(words, q - 1, -1)  # "a fully qualified butcher", "newly qualified nurses"
+        if q > start and norms[_skip_spaces(words, q - 1, -1)] in _DETERMINERS:
+            return True  # "kept on to be the first bartender", "the new cashier", "an experienced driver"
+        if q == start and words.lower[k] in _QUALIFIED and words.lower[i] != norms[i]:
+            return True  # "Qualified bakers earn ...", "Newly qualified nurses start on ...": people of the post
     if k >= start and words.lower[i] != norms[i] and (words.lower[k] in _COUNTS or words.lower[k].isdigit()):
         return True  # "promoted three receptionists", "we hired 12 pickers": people counted
     if k > start and words.lower[k] in {"for", "of"} and norms[_skip_spaces(words, k - 1, -1)] in _PAY_NOUNS:
@@ -3903,8 +3909,14 @@ def _cv_line(text: str, at: int, length: int) -> bool:
 #: words of order or time between a determiner and a one-word title: "the first bartender", "our new cashier"
 _ORDER_WORDS = frozenset(
     {"first", "second", "third", "last", "next", "new", "only", "sole", "former", "current"}
-    | {"experienced", "qualified", "certified", "licensed", "trained", "seasoned"}  # (not "a good communicator")
+    | {"experienced", "qualified", "certified", "licensed", "trained", "seasoned", "skilled"}  # (not "a good ...")
 )
+#: words of a qualification held before a title's head, which name its holders: "qualified bakers", "skilled pickers"
+_QUALIFIED = frozenset({"experienced", "qualified", "certified", "licensed", "trained", "skilled"})
+#: adverbs of degree or time before such a word: "a fully qualified butcher", "newly qualified nurses"
+#: one-word titles of the lexicon that after such a word name a quality, no post
+_QUALITY_NOUNS = QUALITY_PEOPLE | {"organiser", "organizer"}
+_QUALIFIED_DEGREES = frozenset({"newly", "fully", "recently", "highly", "suitably", "properly", "formally"})
 #: words that count people before a plural: "three receptionists", "several pickers"
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"}

@@ -66,6 +66,8 @@ RULES: dict[str, Rule] = {
             " the O*NET title lexicon ('2IC', second in charge, is a head too: 'Bakery 2IC'; so are heads of British"
             " trades the lexicon lacks, one-word titles too: 'a home carer', 'trainee scaffolders', 'a shunter';"
             " a plural of its titles that the lemma table lacks is read as the singular: 'baristas', 'sommeliers';"
+            " a one-word title of it after a word of qualification is a post ('Qualified bakers earn ...', 'a fully"
+            " qualified butcher', 'a skilled picker'; not one naming a quality: 'a highly skilled communicator');"
             " a one-word title of it"
             " opening a CV's line that dates it is a post: 'Labourer, BuildCo (2010-2014)', '2012 – Plumber'; so is"
             " one in capitals that is a list item's label, only its marker before it and a colon or dash and text"

@@ -16,3 +16,16 @@ def test_a_plural_title_the_lemma_table_lacks_is_read_as_its_singular(tmp_path: 
     )
     got = roles(read(tmp_path, page))
     assert {"sommelier", "barista"} <= got
+
+
+def test_a_title_after_a_word_of_qualification_is_the_post(tmp_path: Path) -> None:
+    # a joinery and a butcher's: "qualified", "fully qualified", "skilled" say who holds the post, not another post
+    page = (
+        "Pay at Oakline Joinery\n\n"
+        "Qualified joiners are paid £16 an hour. A fully qualified butcher in our farm shop earns £27,000,"
+        " and we are looking for a skilled upholsterer.\n\n"
+        "We want a highly skilled communicator on the phones.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"joiner", "butcher", "upholsterer"} <= got
+    assert "communicator" not in got
