@@ -2946,11 +2946,39 @@ def _personal_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if words.lower[after] in _SAYING:
         return True
+    norms = _doc_norms(doc)
+    if (
+        norms[end - 1] in LEXICON_SINGLES
+        and norms[end - 1] not in ROLE_HEADS
+        and words.lower[start] not in _lexicon_words()
+        and _story_verb(doc, words, after)
+    ):
+        # "Ellen Cook joined us in 2015", "Sam Porter works weekends": a surname that is a trade's word, and the
+        # person a story tells of (not "Ecommerce Coordinator is the first step": no trade's word)
+        return True
     if words.lower[after] != ",":
         return False
-    norms = _doc_norms(doc)
     stop = min(len(words.lower), after + 6)
     return any(norms[k] in TITLE_HEADS or words.lower[k] in TITLE_HEADS for k in range(after + 1, stop))
+
+
+#: verbs that tell of a person right after the name: "Ellen Cook joined us", "Sam Porter is now ..."
+_STORY_VERBS = frozenset(
+    {"is", "was", "has", "had", "joined", "joins", "started", "starts", "began", "begins", "works", "worked",
+     "became", "becomes", "moved", "moves", "left", "leaves", "runs", "ran", "spent", "spends", "now", "first",
+     "grew", "went", "came", "took", "takes", "trained", "trains", "applied", "retired", "remembers", "recalls"}
+)
+
+
+def _story_verb(doc: Doc, words: _Words, k: int) -> bool:
+    """Whether word ``k``, right after two words in capitals, is a verb in the past or in '-s' that tells of a
+    person (written in small letters): "joined", "works", "is now"."""
+    if k >= len(words.lower) or not words.alpha[k]:
+        return False
+    text = doc.user_data["careergraph_text"]
+    if not text[words.idx[k] : words.idx[k] + words.length[k]].islower():
+        return False
+    return words.lower[k] in _STORY_VERBS
 
 
 def _case_drops(doc: Doc, k: int) -> bool:

@@ -29,3 +29,15 @@ def test_a_title_after_a_word_of_qualification_is_the_post(tmp_path: Path) -> No
     got = roles(read(tmp_path, page))
     assert {"joiner", "butcher", "upholsterer"} <= got
     assert "communicator" not in got
+
+
+def test_a_person_whose_surname_is_a_trade_is_no_post(tmp_path: Path) -> None:
+    # a rail depot's staff story: "Mason", "Turner" are trades' words, here the surnames of people a story tells of
+    page = (
+        "Meet the depot team\n\n"
+        "Lucy Mason joined the depot in 2016 as a cleaner and is now shift supervisor. Raj Turner works nights.\n\n"
+        "Pastry Cook is the first step in our kitchen.\n"
+    )
+    got = read(tmp_path, page)
+    assert not {"lucy-mason", "raj-turner"} & roles(got)
+    assert "pastry-cook" in roles(got)
