@@ -3304,17 +3304,21 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
             return False  # "high staff turnover": staff open a compound, no post
         field_word = norms[j - 2] in _title_modifiers() or before in _STAFF_SERVICE
         return norms[j - 2] not in _STAFF_NOT_FIELDS and field_word
+    ranked = i
+    while ranked < j - 2 and norms[ranked] in _SENIORITY:
+        ranked += 1  # "senior support workers": the rank, then the trade's workers
     if (
-        norms[j - 1] == "worker"
-        and j - i == 2
+        (norms[j - 1] == "worker" or (norms[j - 1] == "practitioner" and not words.lower[j - 2].endswith(_ADJ_ENDS)))
+        and j - ranked == 2
         and norms[j - 2] in _title_modifiers()
         and norms[j - 2] not in _STAFF_NOT_FIELDS
         and norms[j - 2] not in _WORKERS_NOT_FIELDS
         and not words.lower[j - 2].endswith("ing")
         and (text[words.idx[j - 2]].islower() or text[words.idx[j - 1]].isupper())
     ):
-        # "sales workers", "general workers": the trade's workers (not "hourly workers", nor "American workers": a
-        # word in capitals before a head in lower case names a people)
+        # "sales workers", "general workers", "nursery practitioners": the trade's workers (not "hourly workers", nor
+        # "American workers": a word in capitals before a head in lower case names a people; nor "digital
+        # practitioners": an adjective, no trade)
         return True
     if (
         norms[j - 1] == "worker"
@@ -3385,6 +3389,10 @@ def _workers_do_duties(doc: Doc, words: _Words, j: int) -> bool:
         return False
     k = _skip_spaces(words, end + 1, 1)
     return k < len(doc) and words.lower[k] == "they" and _duty_verb_at(words, _skip_spaces(words, k + 1, 1))
+
+
+#: endings of adjectives, which before "practitioner" say how someone works, no trade: "digital", "holistic"
+_ADJ_ENDS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ible", "able")
 
 
 #: rank words before a head: "senior buyer" and "buyer" are two rungs, not a title and its short form

@@ -41,3 +41,15 @@ def test_a_person_whose_surname_is_a_trade_is_no_post(tmp_path: Path) -> None:
     got = read(tmp_path, page)
     assert not {"lucy-mason", "raj-turner"} & roles(got)
     assert "pastry-cook" in roles(got)
+
+
+def test_a_generic_head_after_a_trade_and_a_rank_is_a_title(tmp_path: Path) -> None:
+    # a youth centre: "worker" and "practitioner" after a trade's word, with a rank before it
+    page = (
+        "Working at Riverside Youth Centre\n\n"
+        "Our youth workers plan the summer trips. She is now a senior support worker.\n\n"
+        "The centre's childcare practitioners run the crèche. Holistic practitioners visit on Fridays.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"youth-worker", "senior-support-worker", "childcare-practitioner"} <= got
+    assert "holistic-practitioner" not in got
