@@ -2158,14 +2158,23 @@ def _stop_word_initials(written: str, after: str) -> bool:
     return 2 <= len(written) <= 3 and written.isupper() and written.isalpha() and not after.isupper()
 
 
+#: the words after "de" / "du" in phrases English borrows whole: "de facto", "de rigueur", "du jour"
+_FOREIGN_PHRASES = frozenset({"facto", "jure", "rigueur", "luxe", "jour", "novo", "minimis", "trop", "force"})
+
+
 def _french_of(doc: Doc, j: int) -> int:
-    """2 when a capitalised head ending at ``j`` is followed by "de" / "du" and a capitalised word, as French titles
-    name their field ("Chef de Cuisine", "Chef de Rang", "Commis de Salle"), else 0."""
+    """2 when a head ending at ``j`` is followed by "de" / "du" and a word written as the head is (both capitalised or
+    both in small letters), as French titles name their field ("Chef de Cuisine", "Commis de Salle", "a chef de
+    partie"), else 0."""
     words = _words(doc)
     if j + 1 >= len(words.lower) or words.lower[j] not in {"de", "du"} or not words.alpha[j + 1]:
         return 0
+    if words.lower[j + 1] in _FOREIGN_PHRASES:
+        return 0  # "the manager de facto", "the special du jour": a phrase English borrows, no field
     text = doc.user_data["careergraph_text"]
-    return 2 if text[words.idx[j - 1]].isupper() and text[words.idx[j + 1]].isupper() else 0
+    head, field = text[words.idx[j - 1]], text[words.idx[j + 1]]
+    # (in small letters too, both words alike: "a chef de partie", "two chefs de rang")
+    return 2 if (head.isupper() and field.isupper()) or (head.islower() and field.islower()) else 0
 
 
 #: possessive endings as tokens: "children's", "manufacturers’"

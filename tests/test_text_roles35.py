@@ -53,3 +53,15 @@ def test_a_generic_head_after_a_trade_and_a_rank_is_a_title(tmp_path: Path) -> N
     got = roles(read(tmp_path, page))
     assert {"youth-worker", "senior-support-worker", "childcare-practitioner"} <= got
     assert "holistic-practitioner" not in got
+
+
+def test_a_french_title_in_small_letters_is_one_title(tmp_path: Path) -> None:
+    # a hotel restaurant: "chef de rang", "chef de cuisine" written in small letters, in the plural too
+    page = (
+        "Restaurant team\n\n"
+        "Each evening two chefs de rang look after the tables, and the chef de cuisine plans the menu.\n"
+        "Our head waiter is the manager de facto.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"chef-de-rang", "chef-de-cuisine"} <= got
+    assert "manager-de-facto" not in got
