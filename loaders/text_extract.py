@@ -2618,6 +2618,13 @@ def _title_mentions(
                 continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, i, sent_start), j
+            if (
+                i_start - 2 >= sent_start
+                and words.lower[i_start] == "house"
+                and words.lower[i_start - 1] == "of"
+                and words.lower[i_start - 2] in _PLACE_MODIFIERS
+            ):
+                i_start -= 2  # "Front of house staff", "back of house porters": the whole place, no "house staff"
             if i_start < j - 1 and _clause_verb(words, i_start, written_text):
                 object_of = _object_after_title(words, norms, i_start, j - 1, written_text)
                 if object_of == 2:
@@ -3098,6 +3105,8 @@ _NOT_PERSON_COMPOUNDS = frozenset(
      "talisman", "superman", "mermaid", "tomboy", "playboy", "cowboy", "chairman", "congressman", "sportsman",
      "tallboy", "highboy", "lowboy", "schoolboy", "schoolgirl", "homeboy", "cowgirl", "showman", "networker",
      "coworker"}
+    # a man by his standing or his kind, no post: "an elderly gentleman", "a layman"
+    | {"gentleman", "nobleman", "layman", "kinsman", "countryman", "madman", "caveman", "everyman", "snowman"}
 )
 
 
@@ -3345,7 +3354,7 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         # sentence's
         return True
     written = [text[words.idx[k] : words.idx[k] + words.length[k]] for k in range(i, j)]
-    if written[0].isupper() and 2 <= len(written[0]) <= 4:
+    if written[0].isupper() and 2 <= len(written[0]) <= 4 and written[0].lower() not in _COUNTRY_INITIALS:
         return True
     k = _skip_spaces(words, i - 1, -1)
     if k >= 1 and words.lower[k] in {"a", "an"} and words.lower[_skip_spaces(words, k - 1, -1)] == "as":
@@ -3400,6 +3409,8 @@ def _workers_do_duties(doc: Doc, words: _Words, j: int) -> bool:
     return k < len(doc) and words.lower[k] == "they" and _duty_verb_at(words, _skip_spaces(words, k + 1, 1))
 
 
+#: a country's initials before a generic head name where someone works, no field: "a UK employee", "US workers"
+_COUNTRY_INITIALS = frozenset({"uk", "us", "usa", "eu", "uae", "gb", "nz", "prc", "roc", "hk"})
 #: endings of adjectives, which before "practitioner" say how someone works, no trade: "digital", "holistic"
 _ADJ_ENDS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ible", "able")
 

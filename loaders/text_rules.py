@@ -127,7 +127,9 @@ RULES: dict[str, Rule] = {
             " Porters' keeps its title) in a title; a generic head"
             " (worker, member, professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a'"
             " (a trade's word before 'worker' or 'practitioner' is one after a rank too: 'senior support workers',"
-            " 'nursery practitioners'; not an adjective: 'holistic practitioners');"
+            " 'nursery practitioners'; not an adjective: 'holistic practitioners'; nor is a country's initials an"
+            " abbreviation of a field: 'a UK employee'); 'front' or 'back' and 'of' before 'house' open its title"
+            " ('Back of house staff', not 'house staff');"
             " the longest title from a start ('Content Writer Intern', not also 'Content Writer'); not the tail"
             " of a compound; a level before or after the head is part of the title ('a Tier 1"
             " associate', 'class 1 drivers', 'a level 2"
@@ -251,7 +253,8 @@ RULES: dict[str, Rule] = {
             " 'bagboys', 'farmhand', 'groundworker') that the title lexicon does not know is a title's head, read"
             " as mentions.compound-agents reads one (a noun for a person: a determiner, 'as a', 'became a'); one"
             " in -man or -hand must be a word the lemma table knows (not a surname: 'Coleman'); compounds naming"
-            " no post ('beforehand', 'German', 'tallboy', 'networker') are not",
+            " no post ('beforehand', 'German', 'tallboy', 'networker', nor a man by his standing: 'an elderly"
+            " gentleman', 'a layman') are not",
         ),
         Rule(
             "mentions.bracketed-initials",

@@ -65,3 +65,16 @@ def test_a_french_title_in_small_letters_is_one_title(tmp_path: Path) -> None:
     got = roles(read(tmp_path, page))
     assert {"chef-de-rang", "chef-de-cuisine"} <= got
     assert "manager-de-facto" not in got
+
+
+def test_people_by_standing_or_country_and_a_place_of_house_are_read_right(tmp_path: Path) -> None:
+    # a seaside hotel: "gentleman" is no post, "US employee" names where one works, "back of house" is the place
+    page = (
+        "Life at the Grand Hotel\n\n"
+        "A local gentleman thanked the night porter. Every US employee of the group gets the same handbook.\n\n"
+        "Back of house staff keep the laundry running.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "night-porter" in got
+    assert not {"local-gentleman", "gentleman", "us-employee", "house-staff"} & got
+    assert "back-of-house-staff" in got
