@@ -3419,6 +3419,7 @@ _ADJ_ENDS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ible", "able")
 _SENIORITY = frozenset(
     {"senior", "junior", "lead", "principal", "chief", "assistant", "associate", "trainee", "head", "deputy"}
     | {"sr", "jr", "graduate", "entry", "level", "-", "mid", "staff", "executive", "apprentice", "intern", "sr.", "jr."}
+    | {"master", "journeyman"}  # a trade's grades: "master plumbers" and "plumbers" are two rungs
 )
 
 #: words before a noun that make it one: "a buyer", "the supervisor", "as an agent"

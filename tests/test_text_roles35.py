@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import read, roles
+from text_helpers import pay, read, roles
 
 
 def test_a_plural_title_the_lemma_table_lacks_is_read_as_its_singular(tmp_path: Path) -> None:
@@ -78,3 +78,14 @@ def test_people_by_standing_or_country_and_a_place_of_house_are_read_right(tmp_p
     assert "night-porter" in got
     assert not {"local-gentleman", "gentleman", "us-employee", "house-staff"} & got
     assert "back-of-house-staff" in got
+
+
+def test_a_bare_head_after_a_master_title_is_the_trade_itself(tmp_path: Path) -> None:
+    # a locksmiths' pay page: "master" is a grade, so a later bare "locksmiths" is the trade, not the master's rung
+    page = (
+        "Locksmith pay\n\n"
+        "Master locksmiths often train apprentices of their own. Locksmiths in Glasgow made £29,000 in 2023.\n"
+    )
+    got = read(tmp_path, page)
+    assert {"master-locksmith", "locksmith"} <= roles(got)
+    assert pay(got, "locksmith") and not pay(got, "master-locksmith")
