@@ -177,8 +177,16 @@ def slugify(name: str) -> str:
     'e-commerce-operations-assistant'
     >>> slugify("运营助理")
     '运营助理'
+    >>> slugify("Café Manager"), slugify("crèche supervisor")
+    ('cafe-manager', 'creche-supervisor')
     """
     text = unicodedata.normalize("NFKC", name).lower()
+    if not text.isascii():
+        # a Latin letter's accent is dropped, not the letter: "Café Manager" -> cafe-manager, "crèche" -> creche
+        spelled = unicodedata.normalize("NFD", text)
+        text = "".join(
+            c for k, c in enumerate(spelled) if not (k and unicodedata.combining(c) and "a" <= spelled[k - 1] <= "z")
+        )
     slug = _NON_ALNUM.sub("-", text).strip("-")
     if not slug:
         raise SchemaError(f"cannot make a key from name {name!r}")

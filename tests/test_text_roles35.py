@@ -89,3 +89,10 @@ def test_a_bare_head_after_a_master_title_is_the_trade_itself(tmp_path: Path) ->
     got = read(tmp_path, page)
     assert {"master-locksmith", "locksmith"} <= roles(got)
     assert pay(got, "locksmith") and not pay(got, "master-locksmith")
+
+
+def test_an_accented_title_keeps_its_letters_in_its_key(tmp_path: Path) -> None:
+    # a garden centre: "café", "crèche" key as cafe, creche, not "caf-", "cr-che"
+    page = "Garden centre jobs\n\nShe started as a café assistant and now runs the crèche as crèche supervisor.\n"
+    got = roles(read(tmp_path, page))
+    assert {"cafe-assistant", "creche-supervisor"} <= got
