@@ -2580,7 +2580,15 @@ def _title_mentions(
             ends_known.i == 0 or (norms[ends_known.i - 1] != "-" and not _modifier_ok(words, norms, ends_known.i - 1))
         ):
             continue  # the title is the known role ("the store manager")
-        head_of = strings[match_id] == "HEAD_OF"  # (the store decodes a new string at each look-up: asked once)
+        kind = strings[match_id]  # (the store decodes a new string at each look-up: asked once)
+        if kind == "TITLE_TAIL":
+            start = _lexicon_tail_title(words, norms, i, _sent_start_of(doc, i))
+            if start is not None and covered.isdisjoint(range(start, j)) and "mentions.titles" not in disabled:
+                known_entry = vocab.lookup(_norms(doc, start, j))
+                tail_entry = known_entry or _new_role(_new_role_name(doc, start, j))
+                found.append(_mention(tail_entry, doc, start, j, offset, known=known_entry is not None))
+            continue
+        head_of = kind == "HEAD_OF"
         people = False  # a bare head standing for people who hold the post (mentions.people-heads)
         if head_of:
             end, count = j, 0
@@ -2807,6 +2815,18 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+def _lexicon_tail_title(words: _Words, norms: list[str], i: int, floor: int) -> int | None:
+    """The first token of the longest title of the lexicon (two to four words) ending in the word ``i`` that alone
+    names a thing first (see ``TAIL_HEADS``: "deck hands", "a key holder", "an online merchant"), else None."""
+    titles = load_title_lexicon().titles
+    for start in range(max(floor, i - 3), i):
+        if all(words.alpha[k] or words.lower[k] == "-" for k in range(start, i)) and (
+            (*words.lower[start:i], norms[i]) in titles
+        ):
+            return start
+    return None
 
 
 def _same_line(words: _Words, named_at: dict[str, int], norms: list[str], i: int) -> bool:

@@ -153,6 +153,11 @@ LEXICON_SINGLES = (british_spellings(_lexicon().singles) | BRITISH_TRADE_HEADS) 
     {"buyer", "planner", "analyst", "supervisor"}
 )
 
+#: words that end many O*NET titles but alone mostly name a thing ("a hand", "the server", "a key holder"'s
+#: "holder"): a title only as a whole title of the lexicon ("deck hand", "food servers", "key holder", "online
+#: merchant", "food runner", "bar tender")
+TAIL_HEADS = frozenset({"hand", "holder", "server", "runner", "tender"})
+
 #: lexicon words that end titles in O*NET but mostly name things or other people in running text
 _NOT_HEADS = frozenset(
     {"system", "girl", "companion", "fellow", "orderly", "counsel", "critic", "judge", "escort", "cop", "competitor"}
@@ -606,6 +611,7 @@ class Vocabulary:
         heads = (lexicon | STANDALONE_TITLES | ROLE_HEADS) - _NOT_HEADS
         vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(heads)])
         vocab.head_matcher.add("HEAD_OF", [nlp.make_doc(phrase) for phrase in LEAD_TITLES])
+        vocab.head_matcher.add("TITLE_TAIL", [nlp.make_doc(word) for word in sorted(TAIL_HEADS - heads)])
         return vocab
 
     def _add_phrase(self, entry: Entry, name: str) -> None:

@@ -96,3 +96,16 @@ def test_an_accented_title_keeps_its_letters_in_its_key(tmp_path: Path) -> None:
     page = "Garden centre jobs\n\nShe started as a café assistant and now runs the crèche as crèche supervisor.\n"
     got = roles(read(tmp_path, page))
     assert {"cafe-assistant", "creche-supervisor"} <= got
+
+
+def test_a_whole_lexicon_title_ending_in_a_word_for_a_thing_is_a_post(tmp_path: Path) -> None:
+    # a ferry and a wedding venue: "hand", "holder", "server", "runner" alone name things first; whole titles do not
+    page = (
+        "Seasonal jobs on the island\n\n"
+        "Deck hands on the ferry earn £10 an hour. The venue hires banquet servers and food runners for weddings,"
+        " and the gift shop needs a key holder on Sundays.\n\n"
+        "On the other hand, the booking server is slow and the front runner for the contract is a local firm.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"deck-hand", "banquet-server", "food-runner", "key-holder"} <= got
+    assert not {"other-hand", "booking-server", "front-runner", "hand", "server"} & got
