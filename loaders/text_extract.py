@@ -89,6 +89,7 @@ from careergraph.loaders.text_moves import (
     way_moves,
 )
 from careergraph.loaders.text_nlp import (
+    BRITISH_TAIL_TITLES,
     COMPARATIVE_POSTS,
     LEXICON_SINGLES,
     ROLE_HEADS,
@@ -2823,7 +2824,7 @@ def _lexicon_tail_title(words: _Words, norms: list[str], i: int, floor: int) -> 
     titles = load_title_lexicon().titles
     for start in range(max(floor, i - 3), i):
         if all(words.alpha[k] or words.lower[k] == "-" for k in range(start, i)) and (
-            (*words.lower[start:i], norms[i]) in titles
+            (title := (*words.lower[start:i], norms[i])) in titles or title in BRITISH_TAIL_TITLES
         ):
             return start
     return None
@@ -13445,8 +13446,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         role = label_role or role or r.subject
         k += 1
     elif lowers[k] in {"he", "she"} and k + 1 < sent.end and r.told is None and (r.recent_role or r.section_role):
-        # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story)
-        role = r.recent_role or r.section_role
+        # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story); of
+        # the roles the sentence before named, the one it opened with, as for "they" ("A ward clerk answers to the
+        # ward sister. He/she orders stationery": the ward clerk)
+        role = (r.opener if "requirements.subject" not in r.disabled else None) or r.recent_role or r.section_role
         k += 1
         if "requirements.either-pronoun" not in r.disabled and (past := _past_other_pronoun(words, k, sent.end)) > k:
             k, r.rule = past, "requirements.either-pronoun"  # "He or she trains ...", "He/she trains ..."

@@ -156,7 +156,12 @@ LEXICON_SINGLES = (british_spellings(_lexicon().singles) | BRITISH_TRADE_HEADS) 
 #: words that end many O*NET titles but alone mostly name a thing ("a hand", "the server", "a key holder"'s
 #: "holder"): a title only as a whole title of the lexicon ("deck hand", "food servers", "key holder", "online
 #: merchant", "food runner", "bar tender")
-TAIL_HEADS = frozenset({"hand", "holder", "server", "runner", "tender"})
+TAIL_HEADS = frozenset({"hand", "holder", "server", "runner", "tender", "sister"})
+#: British titles ending in such a word that the American lexicon lacks: "a kitchen hand", "ward sisters"
+BRITISH_TAIL_TITLES = frozenset(
+    {("kitchen", "hand"), ("cellar", "hand"), ("bar", "hand"), ("yard", "hand"), ("ward", "sister"),
+     ("theatre", "sister"), ("nursing", "sister"), ("junior", "sister"), ("senior", "sister")}
+)
 
 #: lexicon words that end titles in O*NET but mostly name things or other people in running text
 _NOT_HEADS = frozenset(

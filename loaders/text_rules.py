@@ -67,8 +67,9 @@ RULES: dict[str, Rule] = {
             " trades the lexicon lacks, one-word titles too: 'a home carer', 'trainee scaffolders', 'a shunter';"
             " a plural of its titles that the lemma table lacks is read as the singular: 'baristas', 'sommeliers';"
             " a whole title of it ending in a word that alone names a thing first (hand, holder, server, runner,"
-            " tender) is a post: 'deck hands', 'a key holder', 'banquet servers', 'food runners' (not 'the other"
-            " hand', 'the booking server');"
+            " tender, sister) is a post: 'deck hands', 'a key holder', 'banquet servers', 'food runners', and so is"
+            " a British one the lexicon lacks: 'a kitchen hand', 'ward sisters' (not 'the other hand', 'the booking"
+            " server', 'my sister');"
             " a one-word title of it after a word of qualification is a post ('Qualified bakers earn ...', 'a fully"
             " qualified butcher', 'a skilled picker'; not one naming a quality: 'a highly skilled communicator');"
             " a one-word title of it"
@@ -1703,7 +1704,8 @@ RULES: dict[str, Rule] = {
             " 'Their role' (the post the sentence before opened with); 'X is a Y responsible for' is X's, Y being"
             " what X is ('A ship purser is a senior officer responsible for the payroll'); 'They' after a"
             " sentence that opened with a role is that role, not one named later in it ('A pit boss supervises the"
-            " croupiers. They settle disputes')",
+            " croupiers. They settle disputes'), and so is 'He', 'She', 'He or she' ('A ward clerk answers to the"
+            " ward sister. He/she orders stationery': the ward clerk)",
         ),
         Rule(
             "requirements.duty-verb",

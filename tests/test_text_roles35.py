@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import pay, read, roles
+from text_helpers import links, pay, read, roles
 
 
 def test_a_plural_title_the_lemma_table_lacks_is_read_as_its_singular(tmp_path: Path) -> None:
@@ -109,3 +109,27 @@ def test_a_whole_lexicon_title_ending_in_a_word_for_a_thing_is_a_post(tmp_path: 
     got = roles(read(tmp_path, page))
     assert {"deck-hand", "banquet-server", "food-runner", "key-holder"} <= got
     assert not {"other-hand", "booking-server", "front-runner", "hand", "server"} & got
+
+
+def test_british_titles_ending_in_a_word_for_a_thing_or_a_relative_are_posts(tmp_path: Path) -> None:
+    # a hospital and a pub: "theatre sister", "kitchen hand", "cellar hand" are British posts O*NET lacks
+    page = (
+        "Hospital and pub jobs\n\n"
+        "Theatre sisters run each operating list. At the Red Lion two kitchen hands and a cellar hand start at"
+        " £10.50 an hour. My sister works there too.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"theatre-sister", "kitchen-hand", "cellar-hand"} <= got
+    assert not {"sister", "my-sister"} & got
+
+
+def test_he_or_she_after_a_sentence_opened_by_a_role_is_that_role(tmp_path: Path) -> None:
+    # a canal trust: the sentence before opens with the lock keeper and names the manager later
+    page = (
+        "Lock Keeper Job Description\n\n"
+        "A lock keeper reports to the canal manager. He or she inspects the lock gates and records water levels"
+        " every morning.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "lock-keeper" and "gate" in skill for role, skill in got), got
+    assert not any(role == "canal-manager" for role, _ in got), got
