@@ -2589,6 +2589,13 @@ def _title_mentions(
                 tail_entry = known_entry or _new_role(_new_role_name(doc, start, j))
                 found.append(_mention(tail_entry, doc, start, j, offset, known=known_entry is not None))
             continue
+        if kind == "SECOND_IN":
+            # "promoted to second in department", "the bakery's second in charge": the deputy's post, named whole
+            if covered.isdisjoint(range(i, j)) and "mentions.titles" not in disabled:
+                known_entry = vocab.lookup(_norms(doc, i, j))
+                second = known_entry or _new_role(words.lower[i] + " in " + words.lower[j - 1])
+                found.append(_mention(second, doc, i, j, offset, known=known_entry is not None))
+            continue
         head_of = kind == "HEAD_OF"
         people = False  # a bare head standing for people who hold the post (mentions.people-heads)
         if head_of:

@@ -163,6 +163,9 @@ BRITISH_TAIL_TITLES = frozenset(
      ("theatre", "sister"), ("nursing", "sister"), ("junior", "sister"), ("senior", "sister")}
 )
 
+#: the deputy's posts British retail and hospitality name by standing, a title whole ("2IC" is the short form)
+SECOND_IN_TITLES = ("second in charge", "second in department")
+
 #: lexicon words that end titles in O*NET but mostly name things or other people in running text
 _NOT_HEADS = frozenset(
     {"system", "girl", "companion", "fellow", "orderly", "counsel", "critic", "judge", "escort", "cop", "competitor"}
@@ -617,6 +620,7 @@ class Vocabulary:
         vocab.head_matcher.add("ROLE_HEAD", [nlp.make_doc(word) for word in sorted(heads)])
         vocab.head_matcher.add("HEAD_OF", [nlp.make_doc(phrase) for phrase in LEAD_TITLES])
         vocab.head_matcher.add("TITLE_TAIL", [nlp.make_doc(word) for word in sorted(TAIL_HEADS - heads)])
+        vocab.head_matcher.add("SECOND_IN", [nlp.make_doc(phrase) for phrase in SECOND_IN_TITLES])
         return vocab
 
     def _add_phrase(self, entry: Entry, name: str) -> None:

@@ -69,7 +69,7 @@ RULES: dict[str, Rule] = {
             " a whole title of it ending in a word that alone names a thing first (hand, holder, server, runner,"
             " tender, sister) is a post: 'deck hands', 'a key holder', 'banquet servers', 'food runners', and so is"
             " a British one the lexicon lacks: 'a kitchen hand', 'ward sisters' (not 'the other hand', 'the booking"
-            " server', 'my sister');"
+            " server', 'my sister'); 'second in charge' and 'second in department' are posts whole;"
             " a one-word title of it after a word of qualification is a post ('Qualified bakers earn ...', 'a fully"
             " qualified butcher', 'a skilled picker'; not one naming a quality: 'a highly skilled communicator');"
             " a one-word title of it"

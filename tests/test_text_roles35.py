@@ -133,3 +133,14 @@ def test_he_or_she_after_a_sentence_opened_by_a_role_is_that_role(tmp_path: Path
     got = links(read(tmp_path, page))
     assert any(role == "lock-keeper" and "gate" in skill for role, skill in got), got
     assert not any(role == "canal-manager" for role, _ in got), got
+
+
+def test_second_in_charge_or_in_department_is_a_post(tmp_path: Path) -> None:
+    # a garden centre: the deputy's post named by standing, and a move into it
+    page = (
+        "Garden centre careers\n\n"
+        "Jess started on the tills and was made second in department for the plant area in 2021. The second in"
+        " charge runs the centre when the manager is away.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"second-in-department", "second-in-charge"} <= got
