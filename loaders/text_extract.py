@@ -2995,15 +2995,44 @@ def _personal_name(doc: Doc, start: int, end: int) -> bool:
         norms[end - 1] in LEXICON_SINGLES
         and norms[end - 1] not in ROLE_HEADS
         and words.lower[start] not in _lexicon_words()
-        and _story_verb(doc, words, after)
+        and (_story_verb(doc, words, after) or _person_around(words, before, after))
     ):
-        # "Ellen Cook joined us in 2015", "Sam Porter works weekends": a surname that is a trade's word, and the
-        # person a story tells of (not "Ecommerce Coordinator is the first step": no trade's word)
+        # "Ellen Cook joined us in 2015", "Sam Porter works weekends", "said Tom Baker", "Anna Cook, 34, ...": a
+        # surname that is a trade's word, and the person a story tells of (not "Ecommerce Coordinator is the first
+        # step": no trade's word)
         return True
     if words.lower[after] != ",":
         return False
     stop = min(len(words.lower), after + 6)
     return any(norms[k] in TITLE_HEADS or words.lower[k] in TITLE_HEADS for k in range(after + 1, stop))
+
+
+#: words right before a person's name: "said Tom Baker", "Meet Anna Cook", "spoke to ...", "according to ..."
+_BEFORE_PERSON = frozenset({"said", "says", "meet", "asked", "told", "thank", "thanks", "interviewed"})
+#: verbs before "to" and a person's name: "We spoke to Tom Baker", "According to Anna Cook"
+_TO_PERSON = frozenset({"spoke", "speak", "talked", "talk", "according", "chatted", "went", "wrote"})
+#: words after a person's name and a comma or bracket: "Anna Cook, who ...", "Anna Cook, 34,", "(pictured)"
+_AFTER_PERSON = frozenset({"who", "whose", "pictured", "left", "right", "centre", "center", "above", "below"})
+
+
+def _person_around(words: _Words, before: int, after: int) -> bool:
+    """Whether the words around two words in capitals make them a person's name: a verb of saying or greeting
+    before them ("said Tom Baker", "Meet Anna Cook"), "spoke to" or "according to" before them, or a comma or a
+    bracket and "who" or "pictured", or an age between commas, after them ("Anna Cook, who ...", "Anna Cook, 34,",
+    "(pictured)")."""
+    if before >= 0:
+        low = words.lower[before]
+        if low in _BEFORE_PERSON:
+            return True
+        if low == "to" and before >= 1 and words.lower[_skip_spaces(words, before - 1, -1)] in _TO_PERSON:
+            return True
+    if words.lower[after] in {",", "("}:
+        nxt = _skip_spaces(words, after + 1, 1)
+        if nxt < len(words.lower) and words.lower[nxt] in _AFTER_PERSON:
+            return True
+        if nxt + 1 < len(words.lower) and words.lower[nxt].isdigit() and len(words.lower[nxt]) <= 2:
+            return words.lower[after] == "," and words.lower[nxt + 1] == ","  # "Anna Cook, 34, ...": an age
+    return False
 
 
 #: verbs that tell of a person right after the name: "Ellen Cook joined us", "Sam Porter is now ..."

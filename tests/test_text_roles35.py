@@ -144,3 +144,15 @@ def test_second_in_charge_or_in_department_is_a_post(tmp_path: Path) -> None:
     )
     got = roles(read(tmp_path, page))
     assert {"second-in-department", "second-in-charge"} <= got
+
+
+def test_a_name_whose_surname_is_a_trade_is_no_post_where_a_person_is_spoken_of(tmp_path: Path) -> None:
+    # a butcher's shop: the person spoken to, quoted or pictured, not a post
+    page = (
+        "Behind the counter\n\n"
+        "We spoke to Raj Butcher about thirty years in the trade. \"It keeps you fit,\" said Raj Butcher.\n\n"
+        "Rosa Porter (pictured) trains the apprentices. We are also hiring a Sourdough Baker, who starts in May.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert not {"raj-butcher", "rosa-porter"} & got
+    assert "sourdough-baker" in got
