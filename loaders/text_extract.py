@@ -2198,6 +2198,14 @@ _OPENING_PLACES = frozenset(
     {"environment", "environments", "setting", "settings", "workplace", "hotel", "hotels", "restaurant", "store",
      "shop", "company", "business", "industry", "sector", "world", "office", "site", "centre", "center", "team"}
 )
+#: prepositions that open a sentence with an event its subject has passed: "On completion apprentices ..."
+_EVENT_PREPOSITIONS = frozenset({"on", "upon", "after"})
+#: nouns of such events, run into the subject when no comma follows
+_OPENING_EVENTS = frozenset(
+    {"completion", "qualification", "qualifying", "graduation", "graduating", "appointment", "promotion", "training"}
+)
+#: forms of "become" and "progress" after a subject: "apprentices become ...", "trainees progress to ..."
+_BECOME_VERBS = frozenset({"become", "becomes", "progress", "progresses", "move", "moves", "go", "goes"})
 #: words after a subject that show it is one: "advisers will be answering", "porters must check"
 _AFTER_SUBJECT = frozenset({"will", "can", "may", "must", "should", "would", "are", "have", "need", "often", "usually"})
 
@@ -2207,6 +2215,18 @@ def _after_opening_place(words: _Words, start: int, end: int, sent_start: int) -
     thrilling, fast paced environment advisers will be answering ...", "In our busy hotel night porters will ..."):
     after the phrase's noun of place, when the sentence opens with a preposition and a determiner and the title is
     the subject of a verb after it; ``start`` otherwise."""
+    if words.lower[sent_start] in _EVENT_PREPOSITIONS:
+        # "On completion apprentices become ...", "After qualification nurses can ...": an event's noun, no determiner
+        event = _skip_spaces(words, sent_start + 1, 1)
+        after = _skip_spaces(words, end, 1)
+        if (
+            event == start
+            and words.lower[event] in _OPENING_EVENTS
+            and after < len(words.lower)
+            and (words.lower[after] in _AFTER_SUBJECT or words.lower[after] in _BECOME_VERBS)
+        ):
+            return _skip_spaces(words, event + 1, 1)
+        return start
     if words.lower[sent_start] not in _OPENING_PREPOSITIONS:
         return start
     det = _skip_spaces(words, sent_start + 1, 1)
@@ -2648,7 +2668,10 @@ def _title_mentions(
                     # is a thing the title's words only describe, no post
                 i_start += object_of  # "; assign stewards by deck": the verb, then the post
             if i_start < j - 1 and "mentions.titles" not in disabled:
+                opened = i_start
                 i_start = _after_opening_place(words, i_start, j, sent_start)  # "In this busy environment advisers"
+                if i_start == i and opened < i and words.lower[i] != norms[i]:
+                    subjects.add(i)  # "On completion apprentices become ...": the plural subject, the post in general
             numbered = _numbered(doc, j) or _french_of(doc, j) or _in_charge(words, j)
             if numbered:
                 # "Supervisor II", "Officer Level 2": the level is part of the title; "Chef de Cuisine" its field

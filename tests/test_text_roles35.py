@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, pay, read, roles
+from text_helpers import links, moves, pay, read, roles
 
 
 def test_a_plural_title_the_lemma_table_lacks_is_read_as_its_singular(tmp_path: Path) -> None:
@@ -156,3 +156,17 @@ def test_a_name_whose_surname_is_a_trade_is_no_post_where_a_person_is_spoken_of(
     got = roles(read(tmp_path, page))
     assert not {"raj-butcher", "rosa-porter"} & got
     assert "sourdough-baker" in got
+
+
+def test_a_plural_subject_after_an_opening_event_with_no_comma_is_the_post(tmp_path: Path) -> None:
+    # a shipping line and a hotel: the opening phrase runs into the subject; its noun is no modifier of the title
+    page = (
+        "Careers at sea\n\n"
+        "Upon qualification cadets become deck officers on our tankers.\n\n"
+        "In our busy hotel porters will also greet guests at the door.\n"
+    )
+    g = read(tmp_path, page)
+    got = roles(g)
+    assert {"cadet", "deck-officer", "porter"} <= got
+    assert "qualification-cadet" not in got
+    assert ("cadet", "deck-officer") in moves(g)
