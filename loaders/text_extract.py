@@ -3015,7 +3015,7 @@ def _personal_name(doc: Doc, start: int, end: int) -> bool:
         return True
     norms = _doc_norms(doc)
     if (
-        norms[end - 1] in LEXICON_SINGLES
+        (norms[end - 1] in LEXICON_SINGLES or norms[end - 1] in TITLE_HEADS)
         and norms[end - 1] not in ROLE_HEADS
         and words.lower[start] not in _lexicon_words()
         and (_story_verb(doc, words, after) or _person_around(words, before, after))

@@ -207,7 +207,7 @@ RULES: dict[str, Rule] = {
             " 'as a/the' before 'between' is what a post does between others, no post ('works as a mediator between"
             " crews and owners', 'serves as the primary liaison between'); a person's name whose surname is a"
             " title's word, its first name in no title of the lexicon, before a comma and a title or a verb of saying"
-            " ('Elizabeth Dean, manager of ...', 'Jo Baker says'), or whose surname is a trade's one-word title"
+            " ('Elizabeth Dean, manager of ...', 'Jo Baker says'), or whose surname is a trade's word (no generic head)"
             " before a verb telling of a person ('Ellen Cook joined us', 'Sam Porter works weekends') or where a"
             " person is spoken of ('said Tom Baker', 'We spoke to Raj Butcher', 'Rosa Porter (pictured)', 'Anna Cook,"
             " 34, ...'), is no title;"

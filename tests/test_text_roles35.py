@@ -36,10 +36,11 @@ def test_a_person_whose_surname_is_a_trade_is_no_post(tmp_path: Path) -> None:
     page = (
         "Meet the depot team\n\n"
         "Lucy Mason joined the depot in 2016 as a cleaner and is now shift supervisor. Raj Turner works nights.\n\n"
+        "Omar Fisher started in the yard in 2020.\n\n"
         "Pastry Cook is the first step in our kitchen.\n"
     )
     got = read(tmp_path, page)
-    assert not {"lucy-mason", "raj-turner"} & roles(got)
+    assert not {"lucy-mason", "raj-turner", "omar-fisher"} & roles(got)
     assert "pastry-cook" in roles(got)
 
 
