@@ -3412,10 +3412,15 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         and norms[j - 2] not in _STAFF_NOT_FIELDS
         and norms[j - 2] not in _WORKERS_NOT_FIELDS
         and not words.lower[j - 2].endswith("ing")
-        and (text[words.idx[j - 2]].islower() or text[words.idx[j - 1]].isupper())
+        and (
+            text[words.idx[j - 2]].islower()
+            or text[words.idx[j - 1]].isupper()
+            or (norms[j - 1] == "practitioner" and j - 2 == ranked == _sent_start_of(doc, ranked))
+        )
     ):
         # "sales workers", "general workers", "nursery practitioners": the trade's workers (not "hourly workers", nor
-        # "American workers": a word in capitals before a head in lower case names a people; nor "digital
+        # "American workers": a word in capitals before a head in lower case names a people, though a trade's word
+        # opening a sentence is one before "practitioners": "Nursery practitioners plan ..."; nor "digital
         # practitioners": an adjective, no trade)
         return True
     if (

@@ -49,7 +49,8 @@ def test_a_generic_head_after_a_trade_and_a_rank_is_a_title(tmp_path: Path) -> N
     page = (
         "Working at Riverside Youth Centre\n\n"
         "Our youth workers plan the summer trips. She is now a senior support worker.\n\n"
-        "The centre's childcare practitioners run the crèche. Holistic practitioners visit on Fridays.\n"
+        "Our nursery staff run the crèche. Holistic practitioners visit on Fridays.\n\n"
+        "Childcare practitioners also open the breakfast club at 7am.\n"
     )
     got = roles(read(tmp_path, page))
     assert {"youth-worker", "senior-support-worker", "childcare-practitioner"} <= got
