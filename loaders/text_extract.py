@@ -582,6 +582,7 @@ _BAD_MODIFIERS = frozenset(
         # words of judgement: what a post should be, not what it is ("an effective supervisor")
         "essential",
         "effective",
+        "efficient",
         "successful",
         "skilled",
         "talented",
@@ -3849,6 +3850,10 @@ def _person_noun(doc: Doc, i: int) -> bool:
         k = _skip_spaces(words, k - 3, -1)  # "a full-time nurse", "our on-site nurse": how the post is held
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
         return True  # (the lemma table reads "most" as "much")
+    if k > start and words.lower[k] in _GOOD_WORDS and norms[i] not in _QUALITY_NOUNS and norms[i] not in _SKILL_PEOPLE:
+        d = _skip_spaces(words, k - 1, -1)
+        if d >= start and words.lower[d] in {"a", "an", "the", "our", "your", "every", "each"}:
+            return True  # "a reliable picker", "A good barista knows ...": the post, said of whoever holds it
     if k >= start and words.lower[k] in _ORDER_WORDS:
         if words.lower[k] in _QUALIFIED and norms[i] in _QUALITY_NOUNS:
             return False  # "a highly skilled communicator", "an experienced organiser": what someone is like
@@ -4056,6 +4061,13 @@ _ORDER_WORDS = frozenset(
 #: words of a qualification held before a title's head, which name its holders: "qualified bakers", "skilled pickers"
 _QUALIFIED = frozenset({"experienced", "qualified", "certified", "licensed", "trained", "skilled"})
 #: adverbs of degree or time before such a word: "a fully qualified butcher", "newly qualified nurses"
+#: words of praise or character before a one-word title, which say what its holder is like: "a reliable picker"
+_GOOD_WORDS = frozenset(
+    {"good", "great", "excellent", "reliable", "hardworking", "friendly", "efficient", "successful", "talented",
+     "competent", "proficient", "effective"}
+)
+#: one-word titles that after a word of praise say what someone can do, no post: "a good writer", "a great speaker"
+_SKILL_PEOPLE = frozenset({"writer", "speaker", "planner", "presenter", "reader", "learner", "manager", "leader"})
 #: one-word titles of the lexicon that after such a word name a quality, no post
 _QUALITY_NOUNS = QUALITY_PEOPLE | {"organiser", "organizer"}
 _QUALIFIED_DEGREES = frozenset({"newly", "fully", "recently", "highly", "suitably", "properly", "formally"})

@@ -172,3 +172,15 @@ def test_a_plural_subject_after_an_opening_event_with_no_comma_is_the_post(tmp_p
     assert {"cadet", "deck-officer", "porter"} <= got
     assert "qualification-cadet" not in got
     assert ("cadet", "deck-officer") in moves(g)
+
+
+def test_a_one_word_title_after_a_word_of_praise_is_the_post(tmp_path: Path) -> None:
+    # a bike shop: praise says what the holder is like ("a good mechanic"); a skill's noun is no post ("a good writer")
+    page = (
+        "Jobs at Spokes\n\n"
+        "A good mechanic can true a wheel in ten minutes, and an efficient courier plans the route first.\n\n"
+        "You will be a good writer and a great communicator.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"mechanic", "courier"} <= got
+    assert not {"efficient-courier", "writer", "communicator"} & got
