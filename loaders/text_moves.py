@@ -1695,11 +1695,11 @@ def clause_moves(
         elif norm in {"prepare", "preparation"}:
             # "prepares you for a B post", "is good preparation for a B role": the post named as one (not "prepare
             # the room for the B", "prepares the B's meals")
-            at = _prepared_for(norms, cue, end)
-            if at is None:
+            prepared = _prepared_for(norms, cue, end)
+            if prepared is None:
                 continue
-            target = _target_after(norms, at, end, roles, taken, need=frozenset({"for"}), lowers=lowers)
-            if target is not None and not _named_as_post(norms, at, roles[target], end, roles):
+            target = _target_after(norms, prepared, end, roles, taken, need=frozenset({"for"}), lowers=lowers)
+            if target is not None and not _named_as_post(norms, prepared, roles[target], end, roles):
                 continue
         else:
             target = _target_after(norms, cue, end, roles, taken, lowers=lowers)

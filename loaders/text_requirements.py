@@ -1982,6 +1982,10 @@ _PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
 #: verbs that open a clause and are no nouns: a second duty cut at the item's end only with one of these ("check the
 #: levels and ensure"); another last word may be one more object ("manages bids and budgets", "order stock and cost")
 _CLAUSE_OPENING_VERBS = frozenset({"ensure", "confirm", "verify"})
+#: prepositions after a second verb that take no object of the first's ("and respond to alarms"; not a particle)
+_SECOND_VERB_PREPOSITIONS = _PREPOSITIONS - _PARTICLES
+#: last words of an object that point to what the page lists elsewhere ("all the tasks above", "the duties below")
+_ELSEWHERE_WORDS = frozenset({"above", "below"})
 
 
 #: activities too broad to name a skill alone: "customer service and management" may be the management of it
@@ -2912,12 +2916,12 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
                 and not takes_object
                 and _form(nxt.lower) == form
                 and j > 0
+                and (second_base := _verb_base(nxt.lower)) is not None
                 and (
-                    (after is None and form != "ing" and (_verb_base(nxt.lower) or ("",))[0] in _CLAUSE_OPENING_VERBS)
+                    (after is None and form != "ing" and second_base[0] in _CLAUSE_OPENING_VERBS)
                     or after == "that"
-                    or after in _PREPOSITIONS - _PARTICLES
+                    or after in _SECOND_VERB_PREPOSITIONS
                 )
-                and _verb_base(nxt.lower) is not None
             ):
                 # "monitor CCTV and respond to alarms", "check the exits and ensure that ...": a second verb in the same
                 # form that takes no object of the first's; it names its own duty when it has one ("Alarm response")
@@ -2972,7 +2976,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         clause = next((j for j in range(1, len(partners)) if partners[j].lower in _CLAUSE_SUBJECTS
                        and partners[j - 1].lower.isalpha() and partners[j - 1].lower not in _NOT_HEADS), None)
         partners = partners[:clause] if clause is not None else partners
-        if partners and partners[-1].lower in {"above", "below"}:
+        if partners and partners[-1].lower in _ELSEWHERE_WORDS:
             return rest  # ("deal with all the tasks above": what the page lists elsewhere, no party)
         if partners and len(partners) <= 3 and not _bad(partners):
             words = _written(item, partners).split()
@@ -3136,16 +3140,16 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     shared: list[tuple[str, _Tok]] = []
     if len(parts) == 1 and len(verbs) >= 3:
         shared = list(zip(verbs, verb_toks, strict=True))
-    for part in parts:
+    for at, part in enumerate(parts):
         while part and part[0].lower in _DROP_WORDS:
             part = part[1:]
         size = sum(1 for t in part if t.lower not in {"and", "or", "&"})  # (the joins of a series aside)
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
-        if part[-1].lower in {"above", "below"}:
+        if part[-1].lower in _ELSEWHERE_WORDS:
             continue  # ("deal with all the tasks above", "the duties listed below": what the page lists elsewhere)
         participle = len(part) == 1 and part[0].lower.endswith("ed") and _past_base(part[0].lower) is not None
-        if participle and _kept_in_state(parts, part):
+        if participle and at > 0 and _kept_in_state(parts[at - 1]):
             continue  # ("maintain the cash desk tidy and stocked": a state the thing is kept in, no thing of its own)
         if verbs[-1] == "do" and part[-1].lower in _UNDERGONE:
             continue  # ("do the study or training for this job", "do the quiz"): a thing gone through, no skill
@@ -3165,12 +3169,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     return out + rest
 
 
-def _kept_in_state(parts: list[list[_Tok]], part: list[_Tok]) -> bool:
-    """Whether ``part`` comes right after a part naming a thing and then a state it is kept in ("the cash desk tidy"
-    before "and stocked"), so that it is one more state of that thing, not a thing of its own ("a safe and organised
-    working environment" names no state after a thing)."""
-    at = next((k for k, p in enumerate(parts) if p is part), 0)
-    before = parts[at - 1] if at > 0 else []
+def _kept_in_state(before: list[_Tok]) -> bool:
+    """Whether the part ``before`` a lone participle names a thing and then a state it is kept in ("the cash desk
+    tidy" before "and stocked"), so that the participle is one more state of that thing, not a thing of its own ("a
+    safe and organised working environment" names no state after a thing)."""
     return len(before) >= 2 and _adjective(before[-1].lower)
 
 
