@@ -1072,7 +1072,11 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: ran on any of its pages (FIRST_RUN.txt beside its README). "fresh22" (gathered in stop 33, weighted the same
 #: way: six job ads and duty pages, four ladders and progression pages, four career stories, three Chinese pages,
 #: three pay pages) is held out since its first run (its tests print figures only); its references were written
-#: before the loader ran on any of its pages (FIRST_RUN.txt beside its README).
+#: before the loader ran on any of its pages (FIRST_RUN.txt beside its README). "fresh23" (gathered in stop 35, in
+#: fresh22's mix, on e-commerce, retail, warehouse and customer-service posts: six job ads and duty pages, four
+#: ladders and progression pages, four career stories, three Chinese pages, three pay pages) is held out; its
+#: references were written before the loader ran on any of its pages, and its first run is pending (then
+#: FIRST_RUN.txt beside its README); only the reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1319,7 +1323,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\u4e00-\u9fff]|[a-z0-9]+", text.lower())
 
 
-@pytest.mark.parametrize("name", ["fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"])
+@pytest.mark.parametrize("name", ["fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
     # no extraction here: the references alone, against the page files beside the repository
     refs, files = external_set(name)
