@@ -173,20 +173,20 @@ with its reference:
   Canadian customer service supervisors), found and annotated the same way (``$CAREERGRAPH_FRESH22_CORPUS``,
   default ``../fresh22-corpus``; references in ``tests/data/corpus/fresh22``, written before the loader ran on any
   of its pages). Treated as the test half: never fitted to, its missed and extra facts never listed;
-* ``corpus fresh23``: the held-out set gathered in stop 35 (first run pending): 20 real third-party pages on sites
-  no other set uses, in fresh22's mix, on e-commerce, retail, warehouse and customer-service posts: six job ads and
-  duty pages (an online store manager in prose, a customer service representative, a stock associate, a returns
-  processor, an art store's key holder, a clothing chain's assistant store manager), four ladders and progression
-  pages (a city's customer service representative I and II with a year before promotion, a university's customer
-  service series, a merchandising path from trainee to senior assistant buyer, a fulfilment centre's tiers and levels
-  with years for an area manager), four career stories (a temp become visual merchandising specialist, a sales
-  assistant become display and then e-commerce stylist, a logistics apprentice become team manager, a support agent
-  become vice president), three Chinese pages (an e-commerce operations assistant's duties, e-commerce customer
-  service pay by tier, shop guide, cashier and store manager duties and pay) and three pay pages by title (UK call
-  centres, US grocery store occupations, Quebec retail), found and annotated the same way
-  (``$CAREERGRAPH_FRESH23_CORPUS``, default ``../fresh23-corpus``; references in ``tests/data/corpus/fresh23``,
-  written before the loader ran on any of its pages). Treated as the test half: never fitted to, its missed and
-  extra facts never listed;
+* ``corpus fresh23``: the held-out set gathered in stop 35 (first run at 13:37 UTC with the code of main 536a3c4,
+  recorded in ``FIRST_RUN.txt`` beside its pages): 20 real third-party pages on sites no other set uses, in fresh22's
+  mix, on e-commerce, retail, warehouse and customer-service posts: six job ads and duty pages (an online store
+  manager in prose, a customer service representative, a stock associate, a returns processor, an art store's key
+  holder, a clothing chain's assistant store manager), four ladders and progression pages (a city's customer service
+  representative I and II with a year before promotion, a university's customer service series, a merchandising path
+  from trainee to senior assistant buyer, a fulfilment centre's tiers and levels with years for an area manager), four
+  career stories (a temp become visual merchandising specialist, a sales assistant become display and then e-commerce
+  stylist, a logistics apprentice become team manager, a support agent become vice president), three Chinese pages (an
+  e-commerce operations assistant's duties, e-commerce customer service pay by tier, shop guide, cashier and store
+  manager duties and pay) and three pay pages by title (UK call centres, US grocery store occupations, Quebec retail),
+  found and annotated the same way (``$CAREERGRAPH_FRESH23_CORPUS``, default ``../fresh23-corpus``; references in
+  ``tests/data/corpus/fresh23``, written before the loader ran on any of its pages). Treated as the test half: never
+  fitted to, its missed and extra facts never listed;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
