@@ -187,6 +187,19 @@ with its reference:
   found and annotated the same way (``$CAREERGRAPH_FRESH23_CORPUS``, default ``../fresh23-corpus``; references in
   ``tests/data/corpus/fresh23``, written before the loader ran on any of its pages). Treated as the test half: never
   fitted to, its missed and extra facts never listed;
+* ``corpus fresh24``: a development set gathered in stop 35 (first run pending): 20 real third-party pages on sites no
+  other set uses, weighted to what the loader reads worst on unseen pages: ten job ads, job specifications and duty
+  pages with requirements and duties in lists and in running prose (a marketplace operations lead, e-commerce
+  customer service associates, two retail cashiers, four warehouse packer pages, a UK sales assistant profile with its
+  starting pay, a UK occupation page of sales and retail assistants with its list of job titles), three ladders and
+  progression pages (a call center's career map by levels with months before the next, moving up from the warehouse,
+  a contact center's tiers whose representatives grew into leads and other posts), three career stories (a shop
+  assistant applying to be assistant manager, a bag girl become cashier, a team leader become production manager)
+  and four pay pages by title or level in four countries and currencies (Romanian retail posts by the month in lei,
+  Indian e-commerce delivery staff by the month in rupees, Australian retail award levels by the hour, UK shop
+  assistants by the year), found and annotated the same way (``$CAREERGRAPH_FRESH24_CORPUS``, default
+  ``../fresh24-corpus``; references in ``tests/data/corpus/fresh24``, written before the loader ran on any of its
+  pages). A development set once its first run is recorded (``FIRST_RUN.txt`` beside its pages);
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -400,8 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sets",
         default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,"
-        "fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, ..., fresh22, fresh23, own",
+        "fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, ..., fresh22, fresh23, fresh24, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))

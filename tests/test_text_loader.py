@@ -1076,7 +1076,10 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: fresh22's mix, on e-commerce, retail, warehouse and customer-service posts: six job ads and duty pages, four
 #: ladders and progression pages, four career stories, three Chinese pages, three pay pages) is held out since its
 #: first run (its tests print figures only); its references were written before the loader ran on any of its pages
-#: (FIRST_RUN.txt beside its README).
+#: (FIRST_RUN.txt beside its README). "fresh24" (gathered in stop 35 as a development set, weighted to job ads and
+#: duty pages: ten of them, three ladders and progression pages, three career stories, four pay pages in four
+#: currencies) had its references written before the loader ran on any of its pages; its first run is pending
+#: (then FIRST_RUN.txt beside its pages); only the reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1332,7 +1335,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\u4e00-\u9fff]|[a-z0-9]+", text.lower())
 
 
-@pytest.mark.parametrize("name", ["fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"])
+@pytest.mark.parametrize(
+    "name", ["fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"]
+)
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
     # no extraction here: the references alone, against the page files beside the repository
     refs, files = external_set(name)
