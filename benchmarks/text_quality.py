@@ -187,19 +187,20 @@ with its reference:
   found and annotated the same way (``$CAREERGRAPH_FRESH23_CORPUS``, default ``../fresh23-corpus``; references in
   ``tests/data/corpus/fresh23``, written before the loader ran on any of its pages). Treated as the test half: never
   fitted to, its missed and extra facts never listed;
-* ``corpus fresh24``: a development set gathered in stop 35 (first run pending): 20 real third-party pages on sites no
-  other set uses, weighted to what the loader reads worst on unseen pages: ten job ads, job specifications and duty
-  pages with requirements and duties in lists and in running prose (a marketplace operations lead, e-commerce
-  customer service associates, two retail cashiers, four warehouse packer pages, a UK sales assistant profile with its
-  starting pay, a UK occupation page of sales and retail assistants with its list of job titles), three ladders and
-  progression pages (a call center's career map by levels with months before the next, moving up from the warehouse,
-  a contact center's tiers whose representatives grew into leads and other posts), three career stories (a shop
-  assistant applying to be assistant manager, a bag girl become cashier, a team leader become production manager)
-  and four pay pages by title or level in four countries and currencies (Romanian retail posts by the month in lei,
-  Indian e-commerce delivery staff by the month in rupees, Australian retail award levels by the hour, UK shop
-  assistants by the year), found and annotated the same way (``$CAREERGRAPH_FRESH24_CORPUS``, default
-  ``../fresh24-corpus``; references in ``tests/data/corpus/fresh24``, written before the loader ran on any of its
-  pages). A development set once its first run is recorded (``FIRST_RUN.txt`` beside its pages);
+* ``corpus fresh24``: a development set gathered in stop 35 (first run at 13:45 UTC with the code of main 0dd2a31,
+  recorded in ``FIRST_RUN.txt`` beside its pages): 20 real third-party pages on sites no other set uses, weighted to
+  what the loader reads worst on unseen pages: ten job ads, job specifications and duty pages with requirements and
+  duties in lists and in running prose (a marketplace operations lead, e-commerce customer service associates, two
+  retail cashiers, four warehouse packer pages, a UK sales assistant profile with its starting pay, a UK occupation
+  page of sales and retail assistants with its list of job titles), three ladders and progression pages (a call
+  center's career map by levels with months before the next, moving up from the warehouse, a contact center's tiers
+  whose representatives grew into leads and other posts), three career stories (a shop assistant applying to be
+  assistant manager, a bag girl become cashier, a team leader become production manager) and four pay pages by title
+  or level in four countries and currencies (Romanian retail posts by the month in lei, Indian e-commerce delivery
+  staff by the month in rupees, Australian retail award levels by the hour, UK shop assistants by the year), found and
+  annotated the same way (``$CAREERGRAPH_FRESH24_CORPUS``, default ``../fresh24-corpus``; references in
+  ``tests/data/corpus/fresh24``, written before the loader ran on any of its pages). A development set: its missed and
+  extra facts may be listed;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
