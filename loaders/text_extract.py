@@ -13177,6 +13177,7 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
     k = _skip_spaces(words, sent.start, 1)
     start = stop = None
     text = sent.doc.user_data["careergraph_text"]
+    spent_by: Mention | Entry | None = None  # the post that spends the time, when the sentence says who
     if k < sent.end and _work_gerund(lowers[k]) and text[words.idx[k]].isupper():
         # a subject made of gerunds: up to the predicate's verb
         gerunds = 1
@@ -13225,6 +13226,8 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
                 timed or (passive and n == _skip_spaces(words, j + 1, 1))
             ):
                 start, stop = n, sent.end
+                if spender and "requirements.spent-by" not in r.disabled:
+                    spent_by = _spender(r, ms, lowers[before], before)
                 break
     if start is None or stop is None:
         return False
@@ -13232,10 +13235,31 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
     if not duties:
         return False
     role = r.told if r.told is not None else (r.section_role or r.subject)
+    if spent_by is not None:
+        # "Bakery assistants spend most of the morning weighing ...", "... They spend their shifts ...": the post
+        # that spends the time, on a page about another post or about none (before, the page's post or nothing)
+        outer, r.rule = r.rule, "requirements.spent-by"
+        try:
+            _link(r, sent, offset, [spent_by], duties, 3)
+        finally:
+            r.rule = outer
+        return start == k
     if role is None:
         return False
     _link(r, sent, offset, _needs_roles(r, role), duties, 3)
     return start == k  # (the subject was read: the caller reads no verb of duty opening the sentence)
+
+
+def _spender(r: _Reader, ms: list[Mention], word: str, at: int) -> Mention | Entry | None:
+    """The post that spends the time in "<post>s spend their shifts ..." (the post named right before the verb) or
+    "They spend ..." (the post the sentence before opened with, else the one named last), outside a story told;
+    None for "I", "you", or a story's "he" / "she" (the post held then, or the page's, is read as before)."""
+    named = next((m for m in ms if m.label is _ROLE and m.j - 1 <= at < m.j + 1), None)
+    if named is not None:
+        return named
+    if word == "they" and r.told is None:
+        return r.opener or r.recent_role
+    return None
 
 
 def _lead_names_post(r: _Reader, found: re.Match[str], ms: list[Mention], base: int) -> bool:

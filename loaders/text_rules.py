@@ -1755,6 +1755,16 @@ RULES: dict[str, Rule] = {
             " the first verb ('Inspecting room planning')",
         ),
         Rule(
+            "requirements.spent-by",
+            "who spends the time requirements.gerund-work reads the work from: a post named right before 'spend'"
+            " ('Bakery assistants spend most of the morning weighing flour and shaping rolls', 'Our night porters"
+            " spend their shifts ...') or 'they' after a sentence that named a post ('Reception supervisors plan the"
+            " rota. They spend their evenings checking the tills'), outside a story told in the first person",
+            (_SKILL, _NEEDS),
+            "the gerunds are duties of that post; before, they went to the section's or the page's post (another post"
+            " than the one spending the time), or to none on a page about no post",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

@@ -1,0 +1,43 @@
+"""Role -> skill requirements told in running prose (stop 36, from texts of our own).
+
+The wording, roles and trades here are our own (a bakery, a hotel, a rail depot, a garden centre, a clinic); each
+test fails on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, rules_of
+
+# --- requirements.spent-by: the post that spends the time on the work ----------------------------------------------
+
+
+def test_the_post_named_before_spend_does_the_work_on_a_page_about_none(tmp_path: Path) -> None:
+    page = (
+        "Working in our bakery\n\n"
+        "Bakery assistants spend most of the morning weighing ingredients, shaping rolls and cleaning the trays.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert {("bakery-assistant", k) for k in ("ingredient-weighing", "shaping-rolls")} <= got, got
+    assert "requirements.spent-by" in rules_of(g, "bakery-assistant")
+
+
+def test_the_post_named_before_spend_not_the_pages_post(tmp_path: Path) -> None:
+    page = "Hotel Manager\n\nOur night porters spend their shifts checking the doors and cleaning the lobby.\n"
+    got = links(read(tmp_path, page))
+    assert {("night-porter", "door-checking"), ("night-porter", "lobby-cleaning")} <= got, got
+    assert not any(role == "hotel-manager" for role, _ in got), got
+
+
+def test_they_spend_is_the_post_the_sentence_before_opened_with(tmp_path: Path) -> None:
+    page = (
+        "Careers at the Grand\n\n"
+        "Reception supervisors plan the rota. They spend their evenings checking the tills and training new staff.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("reception-supervisor", "till-checking"), ("reception-supervisor", "new-staff-training")} <= got, got
+    # (who spends time on no work is still no post: customers)
+    other = read(tmp_path, "Careers\n\nCustomers spend hours checking prices online.\n", name="b.txt")
+    assert not links(other), links(other)
