@@ -605,6 +605,15 @@ _POST_TAILS = frozenset({"role", "roles", "position", "positions", "job", "jobs"
 #: filler nouns that open an item only before "of", "to", "in" ("capacity to", "sense of"); before another noun
 #: they are the skill's own word ("capacity planning")
 _HEAD_NOUNS = frozenset({"capacity", "command", "grasp", "background", "sense", "eye", "focus", "passion"})
+
+
+def _own_head_noun(toks: list[_Tok]) -> bool:
+    """Whether the first word of an object is a filler noun of :data:`_HEAD_NOUNS` that is the skill's own word
+    here, before another noun ("manage the command center", "run focus groups"), not before "of" or "to" ("a good
+    command of English")."""
+    return len(toks) > 1 and toks[0].lower in _HEAD_NOUNS and toks[1].lower not in _PREPOSITIONS | {"and", ",", "/"}
+
+
 #: a judgement closing an item: "Photoshop is a plus", "French would be an advantage"
 _JUDGED = re.compile(
     r"\s*,?\s+(?:is|are|would be|will be|a)\s+"
@@ -3066,7 +3075,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         obj = obj[1:]  # "assist with stock counts", "work towards X": the work; "respond to emails": email response
     elif obj and obj[0].lower in _PREPOSITIONS:
         obj = []  # "work within large chains": the verb takes no object here
-    while obj and (obj[0].lower in _DROP_WORDS or obj[0].lower.endswith("'s") or obj[0].lower.endswith("’s")):
+    while obj and (
+        (obj[0].lower in _DROP_WORDS and not _own_head_noun(obj)) or obj[0].lower.endswith("'s")
+        or obj[0].lower.endswith("’s")
+    ):
         obj = obj[1:]
     if len(obj) > 1 and obj[0].lower in {"every", "each"} and obj[1].lower.isalpha() and (
         _singular(obj[1].lower) not in _TIME_NOUNS and obj[1].lower not in _FUNCTION_WORDS | {"other", "one"}
@@ -3141,7 +3153,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     if len(parts) == 1 and len(verbs) >= 3:
         shared = list(zip(verbs, verb_toks, strict=True))
     for at, part in enumerate(parts):
-        while part and part[0].lower in _DROP_WORDS:
+        while part and part[0].lower in _DROP_WORDS and not _own_head_noun(part):
             part = part[1:]
         size = sum(1 for t in part if t.lower not in {"and", "or", "&"})  # (the joins of a series aside)
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):

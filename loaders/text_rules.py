@@ -2312,7 +2312,10 @@ RULES: dict[str, Rule] = {
             " 'above' or 'below' points to what the page lists elsewhere and names nothing ('deal with all the jobs"
             " above', 'carry out the checks below'; before, 'Job above dealing'); 'without' after a duty's object"
             " says how it is done and ends the object ('sort the post without mistakes': Post sorting; before, 'Post"
-            " without mistake sorting')",
+            " without mistake sorting'); a filler noun that opens an object before another noun is the thing's own"
+            " word ('manage the command centre', 'run focus groups': Command centre management, Focus groups; before,"
+            " 'Centre management'), as it already was in a list item; before 'of' it is still filler ('a good command"
+            " of French': French)",
         ),
         Rule(
             "requirements.degree",

@@ -41,3 +41,18 @@ def test_they_spend_is_the_post_the_sentence_before_opened_with(tmp_path: Path) 
     # (who spends time on no work is still no post: customers)
     other = read(tmp_path, "Careers\n\nCustomers spend hours checking prices online.\n", name="b.txt")
     assert not links(other), links(other)
+
+
+# --- requirements.duty-names: a filler noun that is the object's own word ---------------------------------------------
+
+
+def test_a_filler_noun_before_another_noun_is_part_of_the_duty(tmp_path: Path) -> None:
+    page = (
+        "Rail Depot Controller\n\n"
+        "Depot controllers manage the command centre for the whole yard and run focus groups with the drivers.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("depot-controller", "command-centre-management") in got, got
+    # (before "of" it is still filler: the language is the skill)
+    other = read(tmp_path, "Hotel Receptionist\n\nReceptionists must have a good command of French.\n", name="b.txt")
+    assert {skill for _, skill in links(other)} == {"french"}, links(other)
