@@ -13535,7 +13535,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     elif (
         lowers[k] == "they"
         and k + 1 < sent.end
-        and (not roles or _roles_late(words, roles, k + 1, sent.end))
+        and (
+            not roles
+            or _roles_late(words, roles, k + 1, sent.end)
+            or ("requirements.they-object" not in r.disabled and _roles_after_verb(words, roles, k + 1, sent.end))
+        )
         and (r.recent_role or r.section_role or r.subject or label_role)
     ):
         # "Pickers work nights. They load vans ...": the role just named, else the one the page is about (a role
@@ -13544,6 +13548,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # They ..." is the head porter)
         role = (r.opener if "requirements.subject" not in r.disabled else None) or r.recent_role or r.section_role
         role = label_role or role or r.subject
+        if roles and not _roles_late(words, roles, k + 1, sent.end):
+            r.rule = "requirements.they-object"  # "They also train new cashiers": a post named in the predicate
         k += 1
     elif lowers[k] in {"he", "she"} and k + 1 < sent.end and r.told is None and (r.recent_role or r.section_role):
         # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story); of
@@ -14441,6 +14447,28 @@ def _roles_late(words: _Words, roles: list[Mention], verb: int, end: int) -> boo
     under the eye of a duty manager" - the role is no subject, and no move or hand-off of the first duty."""
     commas = [c for c in range(verb, end) if words.lower[c] == ","]
     return len(commas) >= 2 and all(m.i > commas[1] for m in roles)
+
+
+#: words between "they" and its verb: "they will also train", "they usually report"
+_PRONOUN_VERB_GAP = frozenset(
+    {"will", "'ll", "’ll", "also", "often", "usually", "then", "typically", "may", "can", "must", "should", "would",
+     "generally", "mostly", "sometimes", "still", "each", "both", "all"}
+)
+
+
+def _roles_after_verb(words: _Words, roles: list[Mention], k: int, end: int) -> bool:
+    """Whether "they" before word ``k`` is the subject of a verb of work whose predicate names every role of the
+    sentence ("They also train new receptionists", "They handle complaints the desk staff cannot settle"): no role
+    stands between "they" and the verb, so none is the subject (requirements.they-object); whether a role after
+    the verb makes the sentence a move or a hand-off is asked later, as for any subject."""
+    v = _skip_spaces(words, k, 1)
+    while v < end and (
+        words.lower[v] in _PRONOUN_VERB_GAP or (words.lower[v].endswith("ly") and len(words.lower[v]) > 4)
+    ):
+        v = _skip_spaces(words, v + 1, 1)
+    if v >= end or not words.alpha[v] or verb_base(words.lower[v]) is None or words.lower[v] in _BE_WORDS:
+        return False
+    return all(m.i > v for m in roles)
 
 
 #: the verb of a line of report: "reports to the general manager", "reporting to the matron"

@@ -1765,6 +1765,17 @@ RULES: dict[str, Rule] = {
             " than the one spending the time), or to none on a page about no post",
         ),
         Rule(
+            "requirements.they-object",
+            "a sentence opening with 'they' (after an opening phrase too: 'In addition, they ...') and a verb of work"
+            " whose predicate names a post ('They also train new receptionists and handle complaints the desk staff"
+            " cannot settle', 'In addition, they train new cashiers'): 'they' is the post the sentence before"
+            " opened with, as in a sentence that names none",
+            (_SKILL, _NEEDS),
+            "the duties are read as requirements.duty-verb reads them, a post after a verb of moving or of hand-off"
+            " ('They often become store managers', 'They answer to the store manager') still ending the reading;"
+            " before, a post named anywhere in the sentence left 'they' unread and the sentence named nothing",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

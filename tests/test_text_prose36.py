@@ -56,3 +56,33 @@ def test_a_filler_noun_before_another_noun_is_part_of_the_duty(tmp_path: Path) -
     # (before "of" it is still filler: the language is the skill)
     other = read(tmp_path, "Hotel Receptionist\n\nReceptionists must have a good command of French.\n", name="b.txt")
     assert {skill for _, skill in links(other)} == {"french"}, links(other)
+
+
+# --- requirements.they-object: "they" before a verb of work whose predicate names a post ---------------------------
+
+
+def test_they_before_a_duty_to_a_named_post_is_the_post_before(tmp_path: Path) -> None:
+    page = (
+        "Careers at the Grand\n\n"
+        "Reception supervisors plan the rota for the front desk. They also train new receptionists and handle"
+        " complaints that the desk staff cannot settle.\n\n"
+        "Till supervisors count the floats. In addition, they train new cashiers.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert {("reception-supervisor", "new-receptionist-training"), ("reception-supervisor", "complaint-handling")} <= (
+        got
+    ), got
+    assert ("till-supervisor", "new-cashier-training") in got, got
+    assert "requirements.they-object" in rules_of(g, "till-supervisor")
+
+
+def test_they_before_a_move_or_a_hand_off_to_a_post_names_no_duty(tmp_path: Path) -> None:
+    page = (
+        "Garden centre jobs\n\n"
+        "Till supervisors count the floats and sort out refunds. They often become store managers. They answer to the"
+        " store manager.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("manager" in skill for _, skill in got), got
+    assert {skill for role, skill in got if role == "till-supervisor"} == {"float-counting", "refunds"}, got
