@@ -13402,6 +13402,41 @@ _WISHED = frozenset({"plus", "advantage", "bonus", "asset", "desirable", "benefi
 _DUTY_SUBJECTS = frozenset({"i", "you", "they", "he", "she", "these", "those", "such", "candidate", "applicant"})
 #: adverbs between a post, its comma and its verb of duty: "Dispatcher, mainly coordinates the drivers"
 _MAINLY = frozenset({"mainly", "mostly", "chiefly", "primarily", "largely"})
+#: words that open an aside between a post and its verb: "Depot controllers, often former shunters, monitor ...",
+#: "Till supervisors, usually promoted from the floor, count ...", "The cashier, on the other hand, bills ..."
+_ASIDE_LEADS = frozenset(
+    {"often", "usually", "sometimes", "typically", "generally", "normally", "commonly", "frequently", "mostly",
+     "however", "therefore", "meanwhile", "though", "in", "on", "at", "by", "like", "unlike", "as", "a", "an"}
+)
+#: the most words of such an aside
+_ASIDE_WORDS = 9
+#: words between such an aside and the verb: "..., will also count ..."
+_ASIDE_MODALS = frozenset({"will", "also", "then", "must", "can", "may", "usually", "often"})
+
+
+def _past_subject_aside(words: _Words, k: int, end: int) -> int | None:
+    """Where the verb stands after an aside between a post and its verb, the aside opening at ``k`` after the post's
+    comma with a word of :data:`_ASIDE_LEADS` or "who are / were" ("who are often former shunters") and closed by a
+    comma within a few words, a verb in lower case right after it (modals and adverbs aside); None otherwise (a list
+    of posts, "Pickers, packers and loaders work ...", opens with none of those words)."""
+    lowers = words.lower
+    if k >= end:
+        return None
+    if lowers[k] == "who":
+        be = _skip_spaces(words, k + 1, 1)
+        if be >= end or lowers[be] not in {"are", "were", "is", "was"}:
+            return None
+    elif lowers[k] not in _ASIDE_LEADS:
+        return None
+    close = next((j for j in range(k + 1, min(k + _ASIDE_WORDS + 1, end)) if lowers[j] in {",", ";", ".", "("}), None)
+    if close is None or lowers[close] != "," or "and" in lowers[k:close] or "or" in lowers[k:close]:
+        return None
+    v = _skip_spaces(words, close + 1, 1)
+    while v < end and (lowers[v] in _ASIDE_MODALS or words.space[v]):
+        v += 1
+    if v >= end or not words.alpha[v] or verb_base(lowers[v], past=True) is None:
+        return None
+    return _skip_spaces(words, close + 1, 1)
 
 
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -13481,6 +13516,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             after = _skip_spaces(words, after + 1, 1)
         if comma and after + 1 < sent.end and lowers[after] in _MAINLY and lowers[after + 1].endswith("s"):
             k = after + 1  # "Dispatcher, mainly coordinates the drivers ...": what the post chiefly does
+        elif (
+            comma
+            and "requirements.subject-aside" not in r.disabled
+            and (aside := _past_subject_aside(words, after, sent.end)) is not None
+        ):
+            k = aside  # "Depot controllers, often former shunters, monitor ...": the aside says who they are
+            r.rule = "requirements.subject-aside"
         elif after < sent.end and lowers[after] in {"who", "that"} and "requirements.relative" not in r.disabled:
             k = after + 1  # "A field controller, who runs the coupons": the relative clause's duty
             r.rule = "requirements.relative"

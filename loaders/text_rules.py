@@ -1776,6 +1776,18 @@ RULES: dict[str, Rule] = {
             " before, a post named anywhere in the sentence left 'they' unread and the sentence named nothing",
         ),
         Rule(
+            "requirements.subject-aside",
+            "an aside between a post and its verb of work, after a comma and closed by one: opening with a word of how"
+            " often ('Depot controllers, often former shunters, monitor ...', 'Till supervisors, usually promoted from"
+            " the floor, count ...'), a linking adverb ('however'), a preposition ('The cashier, on the other hand,"
+            " ...'), an article ('..., a key post in the yard, ...') or 'who are / were' ('Healthcare assistants, who"
+            " are often trained on the job, take ...'), up to nine words with no 'and' or 'or'",
+            (_SKILL, _NEEDS),
+            "the duties after the aside are the post's, read as requirements.duty-verb reads them; before, the comma"
+            " stood where the verb was looked for and the sentence named nothing (a list of posts, 'Shunters, drivers"
+            " and cleaners work ...', opens no aside)",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

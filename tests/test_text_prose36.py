@@ -86,3 +86,28 @@ def test_they_before_a_move_or_a_hand_off_to_a_post_names_no_duty(tmp_path: Path
     got = links(read(tmp_path, page))
     assert not any("manager" in skill for _, skill in got), got
     assert {skill for role, skill in got if role == "till-supervisor"} == {"float-counting", "refunds"}, got
+
+
+# --- requirements.subject-aside: an aside between a post and its verb ------------------------------------------------
+
+
+def test_an_aside_between_a_post_and_its_verb_is_passed_over(tmp_path: Path) -> None:
+    page = (
+        "Inside the rail depot\n\n"
+        "Depot controllers, often former shunters, monitor train movements from the control room and allocate"
+        " platforms.\n\n"
+        "Healthcare assistants, who are often trained on the job, take blood samples and prepare the treatment"
+        " rooms.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert {("depot-controller", "train-movement-monitoring"), ("depot-controller", "platform-allocation")} <= got, got
+    assert ("healthcare-assistant", "treatment-room-preparation") in got, got
+    assert "requirements.subject-aside" in rules_of(g, "depot-controller")
+    # (the post named in the aside does none of the work)
+    assert not any(role == "shunter" for role, _ in got), got
+
+
+def test_a_list_of_posts_opens_no_aside(tmp_path: Path) -> None:
+    got = links(read(tmp_path, "Depot jobs\n\nShunters, drivers and cleaners work in shifts.\n"))
+    assert not got, got
