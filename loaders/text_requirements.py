@@ -1473,6 +1473,8 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     or any base form after "to" (``infinitive``)."""
     if toks[k].lower in {"follow", "follows", "following"} and k + 1 < len(toks) and toks[k + 1].lower == "up":
         return "follow"  # "follow up with suppliers" (not "the following skills")
+    if toks[k].lower in {"make", "makes", "making"} and k + 1 < len(toks) and toks[k + 1].lower == "sure":
+        return "make"  # "make sure that the visit is enjoyable": a verb of seeing to a state, as "ensure" is
     found = _verb_base(toks[k].lower)
     if found is None:
         return None
@@ -3305,6 +3307,11 @@ _ENSURING = frozenset({"ensure", "make"})
 _STATE_LINKS = frozenset({"is", "are", "get", "gets", "be", "been", "stay", "stays", "remain", "remains"})
 
 
+#: words after the quality of a state seen to that open where or why it is wanted: "ensure goods are available in
+#: stores", "make sure the visit is enjoyable so they come back"
+_STATE_TAILS = frozenset({"in", "at", "on", "throughout", "across", "so", "because", "for", "whenever", "when"})
+
+
 def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | None:
     """The work a duty of seeing to a state names ("ensure (that) the bins are emptied and washed", "making sure
     the vans get loaded", "ensure the invoices are accurate"), from ``obj``, the words after the verb: the
@@ -3339,6 +3346,14 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
             j += 1
             continue
         break
+    if (
+        states
+        and j < len(toks)
+        and toks[j].lower in _STATE_TAILS
+        and all(_adjective(t.lower) and _past_base(t.lower) is None for t in states)
+    ):
+        j = len(toks)  # "ensure goods are available in stores at the right time", "... is enjoyable so they come
+        # back": where or why a quality is wanted, after it (not after a participle: "are kept in the cold store")
     if not states or (j < len(toks) and toks[j].lower not in {",", "and", ";", "."}):
         return None  # ("the vans arrive on time", "are kept in the cold store": more than a state)
     out: list[SkillName] = []
@@ -3410,6 +3425,12 @@ def _sees_to_state(words: list[str], k: int) -> bool:
         return False
     j = k + 1
     while j < len(words) and words[j].isalpha():
+        if words[j] == "that" and words[j - 1] == "and":
+            return True  # "the lobby is clean and that the doors are locked": another state seen to follows
+        if words[j] in _STATE_TAILS and j > k + 1 and all(
+            _adjective(w) and _past_base(w) is None for w in words[k + 1 : j] if w not in {"and", "or"}
+        ):
+            return True  # "goods are available in stores", "is enjoyable so they come back": where or why
         if words[j] not in {"and", "or"} and _past_base(words[j]) is None and not _adjective(words[j]):
             return False  # ("the vans are kept in the yard", "the page is easy to use": more than a state)
         j += 1
@@ -3663,6 +3684,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
         return len(words)  # (a plain list: none of the words a clause opens with, no participle after a comma)
     for k in range(max(start, 1), len(words)):
         word, before = words[k], words[k - 1]
+        if word == "that" and _state_clause(words, k):
+            continue  # "ensure that the rooms are clean", "make sure that ...": the state seen to is the duty's
         if word in _CLAUSE_WORDS and before not in {"such", "so", "and", "or", ","}:
             return k
         if word == "because":
@@ -3736,6 +3759,18 @@ def _partners_after(words: list[str], k: int) -> bool:
     if noun in _PERSON_NOUNS or noun in _SERVED or noun in _PARTNER_NOUNS:
         return True
     return noun.endswith(("er", "or", "ist", "ant", "ent", "ian")) and head != noun
+
+
+def _state_clause(words: list[str], k: int) -> bool:
+    """Whether "that" at ``k`` of ``words`` (lower-case tokens) opens the state a verb of seeing to asks for right
+    before it ("ensure that the rooms are clean", "make sure that goods are available in stores"): a thing of a few
+    words, a verb joining it to its state, and the state (see :func:`_sees_to_state`); not a clause of another
+    kind ("make sure that sales and marketing align with the goals")."""
+    before = words[k - 1]
+    if before not in {"ensure", "ensures", "ensuring"} and words[k - 2 : k] != ["make", "sure"]:
+        return False
+    link = next((j for j in range(k + 2, min(k + 7, len(words))) if words[j] in _STATE_LINKS), None)
+    return link is not None and _sees_to_state(words, link)
 
 
 def list_spans(words: list[str]) -> list[tuple[int, int]]:

@@ -111,3 +111,23 @@ def test_an_aside_between_a_post_and_its_verb_is_passed_over(tmp_path: Path) -> 
 def test_a_list_of_posts_opens_no_aside(tmp_path: Path) -> None:
     got = links(read(tmp_path, "Depot jobs\n\nShunters, drivers and cleaners work in shifts.\n"))
     assert not got, got
+
+
+# --- requirements.duty-names: a state seen to after "ensure that" / "make sure that" --------------------------------
+
+
+def test_a_state_seen_to_after_that_names_the_duty(tmp_path: Path) -> None:
+    page = (
+        "Library jobs\n\n"
+        "As a library assistant, it is your job to ensure that new books are available in every branch.\n\n"
+        "Bakery shop assistants must make sure that the visit is enjoyable so customers come back.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("library-assistant", "available-new-books") in got, got
+    assert ("bakery-shop-assistant", "enjoyable-visit") in got, got
+
+
+def test_a_that_clause_of_another_kind_still_ends_the_list(tmp_path: Path) -> None:
+    page = "Library jobs\n\nBranch managers make sure that lending and outreach align with council goals.\n"
+    got = links(read(tmp_path, page))
+    assert not any("lending" in skill or "outreach" in skill for _, skill in got), got
