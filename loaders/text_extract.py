@@ -13659,6 +13659,16 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if duties:
                 r.run("requirements.there-to", _link, r, sent, offset, stage or [role], duties, 3)
             return
+    if post and lowers[k] in {"is", "was"} and "requirements.role-about" not in r.disabled:
+        spans = _about_spans(words, k, sent.end)
+        if spans:
+            # "The role is about balancing leadership with budgets", "This role is 70% focused on livestream execution
+            # and 30% focused on community support": what the post's work is about names its skills
+            found: list[Mention | Entry] = []
+            for lo, hi in spans:
+                found += _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), duties=True, end=hi)
+            r.run("requirements.role-about", _link, r, sent, offset, stage or [role], found, 3)
+            return
     if lowers[k] in {"is", "are"} and "requirements.identity-participle" not in r.disabled:
         part = _identity_participle(words, k, sent.end)
         if part is not None and _cue_position(sent) is None:
@@ -14154,6 +14164,81 @@ def _focus_gerund(words: _Words, verb: int, end: int) -> int | None:
     if g < end and words.lower[g].endswith("ing") and len(words.lower[g]) > 5 and nxt < end and words.alpha[nxt]:
         return g
     return None
+
+
+#: words between "is" and "about" / "focused on" in what a post's work is about: "is mostly about", "is 70% focused on"
+_ABOUT_ADVERBS = frozenset(
+    {"all", "mostly", "mainly", "largely", "really", "primarily", "chiefly", "partly", "just", "also", "very",
+     "heavily", "highly", "squarely", "firmly", "entirely", "essentially", "fundamentally", "%", "percent", "per",
+     "cent"}
+)
+#: participles before "on" / "around" that say what the work is about: "focused on", "centred on", "built around"
+_ABOUT_PARTICIPLES = frozenset(
+    {"focused", "focussed", "centred", "centered", "built", "based", "concentrated"}
+)
+
+
+def _about_open(words: _Words, k: int, end: int) -> int | None:
+    """Where the thing stands after "about" or "focused on" (degree words and a share aside: "mostly about",
+    "70% focused on") from word ``k`` on; None when neither follows, or a number or "to" follows "about" ("about 40
+    hours a week", "about to change": how many, what is coming)."""
+    lowers = words.lower
+    j = _skip_spaces(words, k, 1)
+    while j < end and (lowers[j] in _ABOUT_ADVERBS or words.number[j] or words.space[j]):
+        j += 1
+    if j >= end:
+        return None
+    if lowers[j] == "about":
+        nxt = _skip_spaces(words, j + 1, 1)
+        if nxt >= end or words.number[nxt] or not words.alpha[nxt] or lowers[nxt] in {"to", "a", "an", "the", "it"}:
+            return None
+        return nxt
+    if lowers[j] in _ABOUT_PARTICIPLES:
+        on = _skip_spaces(words, j + 1, 1)
+        if on < end and lowers[on] in {"on", "around", "upon"}:
+            nxt = _skip_spaces(words, on + 1, 1)
+            return nxt if nxt < end and words.alpha[nxt] else None
+    return None
+
+
+def _about_spans(words: _Words, verb: int, end: int) -> list[tuple[int, int]]:
+    """The stretches a post's work is said to be about after "is" at ``verb``: "is about A", "is 70% focused on A
+    and 30% focused on B" (each share's thing), each up to the next share or the sentence's end; [] when the
+    predicate is no such phrase."""
+    first = _about_open(words, verb + 1, end)
+    if first is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    lo = first
+    j = first
+    while j < end:
+        if words.lower[j] in {"and", ","}:
+            nxt = _about_open(words, j + 1, end)
+            if nxt is not None and nxt - j > 2:
+                spans.append((lo, j))
+                lo = j = nxt
+                continue
+        j += 1
+    spans.append((lo, end))
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        # ("community support for our broader programme": whom the work is for ends the thing)
+        hi = next(
+            (x for x in range(lo + 1, hi - 1) if words.lower[x] == "for" and words.lower[x + 1] in _WHOSE_WORDS), hi
+        )
+        # "about balancing leadership with operational responsibility": the two things weighed are both the work's
+        w = next((x for x in range(lo + 2, hi) if words.lower[x] == "with"), None)
+        if words.lower[lo] in _WEIGHING and w is not None:
+            out += [(_skip_spaces(words, lo + 1, 1), w), (_skip_spaces(words, w + 1, 1), hi)]
+        else:
+            out.append((lo, hi))
+    return out
+
+
+#: words after "for" that name whom or what the work is for: "for our members", "for the wider team"
+_WHOSE_WORDS = frozenset({"our", "their", "the", "its", "your", "his", "her", "all"})
+#: gerunds of weighing two things against each other: "balancing A with B", "combining A with B"
+_WEIGHING = frozenset({"balancing", "combining", "blending", "mixing", "juggling", "pairing"})
 
 
 #: verbs of working with others: "collaborate with", "work with", "liaise with", "partner with"

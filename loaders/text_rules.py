@@ -1788,6 +1788,17 @@ RULES: dict[str, Rule] = {
             " and cleaners work ...', opens no aside)",
         ),
         Rule(
+            "requirements.role-about",
+            "what a post's work is said to be about, with a noun for the post as the subject ('This role', 'The job',"
+            " 'Their role': the post just named, else the page's): 'The job is mostly about checking tickets and"
+            " helping passengers', 'This role is 60% focused on guest check-in and 40% focused on phone bookings'"
+            " (each share's thing), 'The role is about balancing leadership with budget control' (both things"
+            " weighed); not 'about' before a number, an article or 'to' ('about 40 hours a week', 'about to change')",
+            (_SKILL, _NEEDS),
+            "the things after 'about' or 'focused / centred on' name skills as a list does, up to whom the work is for"
+            " ('support for our wider programme': Support); before, such sentences named nothing",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

@@ -131,3 +131,33 @@ def test_a_that_clause_of_another_kind_still_ends_the_list(tmp_path: Path) -> No
     page = "Library jobs\n\nBranch managers make sure that lending and outreach align with council goals.\n"
     got = links(read(tmp_path, page))
     assert not any("lending" in skill or "outreach" in skill for _, skill in got), got
+
+
+# --- requirements.role-about: what the post's work is about -------------------------------------------------------
+
+
+def test_what_the_job_is_about_names_its_skills(tmp_path: Path) -> None:
+    page = (
+        "Station Assistant\n\n"
+        "Station assistants work on the platforms. The job is mostly about checking tickets and helping passengers.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert {("station-assistant", "ticket-checking"), ("station-assistant", "helping-passengers")} <= got, got
+    assert "requirements.role-about" in rules_of(g, "station-assistant")
+
+
+def test_each_share_of_a_role_names_its_thing(tmp_path: Path) -> None:
+    page = (
+        "Reservations Agent\n\n"
+        "This role is 60% focused on guest check-in and 40% focused on phone bookings for our group hotels.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {("reservations-agent", "guest-check-in"), ("reservations-agent", "phone-bookings")} <= got, got
+    assert not any("hotel" in skill for _, skill in got), got
+
+
+def test_about_a_number_or_about_to_names_nothing(tmp_path: Path) -> None:
+    page = "Station Assistant\n\nThe job is about 40 hours a week. The role is about to change.\n"
+    got = links(read(tmp_path, page))
+    assert not got, got
