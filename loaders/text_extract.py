@@ -12989,6 +12989,15 @@ def _subject_by_reference(
         and "requirements.narrator" not in r.disabled
     ):
         return r.told  # "I've handled VIP requests" in a career told in the first person: the post held then
+    if (
+        kind == "page"
+        and not roles
+        and r.opener is not None
+        and (page is None or r.opener.key != page.key)
+        and "requirements.this-post" not in r.disabled
+        and _this_post_subject(lowers, sent.start, cue_start)
+    ):
+        return r.opener  # "Healthcare assistants take samples. This position also involves ...": the post just named
     if kind == "page" and page is not None:
         return page
     opening = roles[0].i <= _skip_spaces(words, sent.start, 1) + 1 if roles else False
@@ -13004,6 +13013,15 @@ def _subject_by_reference(
     if not before and len(earlier) == 1 and opening and _QUESTION_WORDS.isdisjoint(lowers[roles[0].j : cue_start]):
         return roles[0]  # the sentence's subject, far from the cue (not "buyers decide which goods should ...")
     return None
+
+
+def _this_post_subject(lowers: list[str], start: int, cue: int) -> bool:
+    """Whether the words before a requirement cue open with a noun for a post after "this" or "the" ("This position
+    also involves", "The role demands"), the post spoken of, not the reader ("you", "the ideal candidate")."""
+    k = start
+    while k < cue and not lowers[k].strip():
+        k += 1
+    return k + 1 < cue and lowers[k] in {"this", "the"} and lowers[k + 1] in _POST_WORD - {"person"}
 
 
 #: "<skill> is essential / a must / key": the sentence names a skill as needed

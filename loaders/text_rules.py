@@ -1799,6 +1799,16 @@ RULES: dict[str, Rule] = {
             " ('support for our wider programme': Support); before, such sentences named nothing",
         ),
         Rule(
+            "requirements.this-post",
+            "a requirement cue whose subject is 'This position', 'This role', 'The job' or 'The post' right after a"
+            " sentence that opened with another post than the page's ('Healthcare assistants take blood samples."
+            " This position also involves restocking supplies', 'The practice manager oversees the budget. The role"
+            " demands strong leadership'), as requirements.subject already read such a subject before a verb of duty",
+            (_NEEDS,),
+            "the needs are that post's; before, a cue's 'this role' always stood for the page's post (on a careers"
+            " page about several posts, the first one named), 'you' and 'the ideal candidate' still do",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

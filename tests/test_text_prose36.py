@@ -161,3 +161,22 @@ def test_about_a_number_or_about_to_names_nothing(tmp_path: Path) -> None:
     page = "Station Assistant\n\nThe job is about 40 hours a week. The role is about to change.\n"
     got = links(read(tmp_path, page))
     assert not got, got
+
+
+# --- requirements.this-post: "This position involves ..." after a sentence about another post ---------------------
+
+
+def test_this_position_after_a_sentence_opened_by_a_post_is_that_post(tmp_path: Path) -> None:
+    page = (
+        "Careers at Riverside Clinic\n\n"
+        "Our clinic receptionists are the first people patients meet. They greet patients and book appointments.\n\n"
+        "Healthcare assistants take blood samples and prepare the treatment rooms. This position also involves"
+        " restocking supplies and sterilising equipment.\n\n"
+        "The practice manager recruits new staff. The role demands strong leadership.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("healthcare-assistant", "supply-restocking") in got, got
+    assert ("practice-manager", "leadership") in got, got
+    receptionist = {skill for role, skill in got if role == "clinic-receptionist"}
+    assert not receptionist & {"supply-restocking", "leadership"}, got
