@@ -14190,6 +14190,9 @@ _ABOUT_ADVERBS = frozenset(
      "heavily", "highly", "squarely", "firmly", "entirely", "essentially", "fundamentally", "%", "percent", "per",
      "cent"}
 )
+#: words after "about" that make it no topic of the work: "about to change", "about a year", "about more than just
+#: ...", "about the same"
+_NOT_ABOUT = frozenset({"to", "a", "an", "the", "it", "more", "much", "far", "less", "so", "as", "half", "twice"})
 #: participles before "on" / "around" that say what the work is about: "focused on", "centred on", "built around"
 _ABOUT_PARTICIPLES = frozenset(
     {"focused", "focussed", "centred", "centered", "built", "based", "concentrated"}
@@ -14208,7 +14211,7 @@ def _about_open(words: _Words, k: int, end: int) -> int | None:
         return None
     if lowers[j] == "about":
         nxt = _skip_spaces(words, j + 1, 1)
-        if nxt >= end or words.number[nxt] or not words.alpha[nxt] or lowers[nxt] in {"to", "a", "an", "the", "it"}:
+        if nxt >= end or words.number[nxt] or not words.alpha[nxt] or lowers[nxt] in _NOT_ABOUT:
             return None
         return nxt
     if lowers[j] in _ABOUT_PARTICIPLES:

@@ -1793,7 +1793,8 @@ RULES: dict[str, Rule] = {
             " 'Their role': the post just named, else the page's): 'The job is mostly about checking tickets and"
             " helping passengers', 'This role is 60% focused on guest check-in and 40% focused on phone bookings'"
             " (each share's thing), 'The role is about balancing leadership with budget control' (both things"
-            " weighed); not 'about' before a number, an article or 'to' ('about 40 hours a week', 'about to change')",
+            " weighed); not 'about' before a number, an article, 'to' or a comparison ('about 40 hours a week',"
+            " 'about to change', 'about more than just overseeing the yard': read as before)",
             (_SKILL, _NEEDS),
             "the things after 'about' or 'focused / centred on' name skills as a list does, up to whom the work is for"
             " ('support for our wider programme': Support); before, such sentences named nothing",

@@ -163,6 +163,12 @@ def test_about_a_number_or_about_to_names_nothing(tmp_path: Path) -> None:
     assert not got, got
 
 
+def test_about_more_than_names_no_topic(tmp_path: Path) -> None:
+    page = "Yard Lead\n\nThis job is about more than just overseeing the yard.\n"
+    got = links(read(tmp_path, page))
+    assert not any("than" in skill or "more" in skill for _, skill in got), got
+
+
 # --- requirements.this-post: "This position involves ..." after a sentence about another post ---------------------
 
 
