@@ -125,6 +125,7 @@ from careergraph.loaders.text_requirements import (
     noun_verb_object,
     object_opener,
     offers_the_reader,
+    opens_degree,
     opens_requirement,
     run_on_items,
     skill_names,
@@ -11689,6 +11690,17 @@ def _section_needs(
     elif (
         hi < sent.end
         and words.lower[hi] in {":", "："}
+        and "requirements.essential" not in r.disabled
+        and _NEED_KIND_LABEL.fullmatch(doc.user_data["careergraph_text"], words.idx[lo], words.idx[hi])
+        and any(words.alpha[k] for k in range(hi + 1, sent.end))
+    ):
+        # "Education: While a degree is preferred, ...": the label names the kind of need, what follows it the need
+        if r.run("requirements.essential", _essential, r, sent, ms, offset):
+            return
+        lo, hi = _skip_spaces(words, hi + 1, 1), sent.end
+    elif (
+        hi < sent.end
+        and words.lower[hi] in {":", "："}
         and _rewords(r)
         and _explained_label(doc.user_data["careergraph_text"], words, lo, hi, sent.end)
     ):
@@ -13029,13 +13041,15 @@ _ESSENTIAL = re.compile(
     # (after a post's label or a phrase naming it for whom: "Night porter: A and B are required", "For a night
     # porter, A and B are needed"; the post is checked to be one)
     r"^[\W\d]*(?:(?P<label>[^.;:!?(),]{3,50}?)\s*[:：]\s*|for\s+(?:an?|the)\s+(?P<whom>[^.;:!?(),]{3,50}?)\s*,\s*)?"
+    # (a concession opening the sentence: "While a degree is preferred, many employers ..." says it is wanted)
+    r"(?:(?P<concession>while|whilst|although|though)\s+)?"
     r"(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+"
     # (how often it is so: "a first aid certificate is usually needed")
     r"(?:(?:usually|typically|generally|normally|often|always|commonly|mostly|frequently|increasingly|equally)\s+)?"
     r"(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
     r"|very\s+|most\s+|really\s+|also\s+|particularly\s+|highly\s+|definite\s+|big\s+|huge\s+)?(?P<judged>must"
     r"|must-have|essential|key|vital|crucial|critical|important|required|necessary|needed|indispensable|absolute"
-    r"|paramount|plus|advantage|bonus|asset|desirable|beneficial|advantageous|preferred"
+    r"|paramount|plus|advantage|bonus|asset|desirable|beneficial|advantageous|preferred|recommended|advisable"
     r"|(?:learned|learnt|core|key|essential|vital|basic|soft|hard|practical)\s+skills)\b",
     re.I,
 )
@@ -13045,7 +13059,14 @@ _ESSENTIAL = re.compile(
 _ESSENTIAL_WORDS = (
     "must", "essential", "key", "vital", "crucial", "critical", "important", "required", "necessary", "needed",
     "indispensable", "absolute", "paramount", "plus", "advantage", "bonus", "asset", "desirable", "beneficial",
-    "preferred", "skills",
+    "preferred", "recommended", "advisable", "skills",
+)
+
+
+#: a line's label naming the kind of need the sentence after it judges: "Education: ...", "**Qualifications**: ..."
+_NEED_KIND_LABEL = re.compile(
+    r"[\W_]*(?:education|qualifications?|training|certifications?|licen[cs]es?|languages?|software|experience)[\W_]*",
+    re.I,
 )
 
 
@@ -13084,20 +13105,29 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     "Negotiation and costing skills are vital": each skill of the list. Returns whether it linked any."""
     text = sent.text
     found = None
+    skip = 0  # (where the match starts in the sentence: after a label of the kind of need, see below)
     if (" is " in text or " are " in text or " be " in text) and _may_hold(text, _ESSENTIAL_WORDS) and _may_judge(text):
         found = _ESSENTIAL.match(text)
         if found is not None and (found.group("label") or found.group("whom")) and not _lead_names_post(
             r, found, ms, offset + sent.start_char
         ):
-            found = None  # "Note: ...", "Experience: ...", "For most shifts, ...": no post's label
+            if found.group("label") and _NEED_KIND_LABEL.fullmatch(found.group("label")):
+                # "Education: While a diploma is preferred, ...": a label of the kind of need, the sentence after it
+                skip = found.end("label") + 1
+                found = _ESSENTIAL.match(text[skip:])
+                found = None if found is None or found.group("label") or found.group("whom") else found
+            else:
+                found = None  # "Note: ...", "For most shifts, ...": no post's label
     if found is None and ("required" in text or "preferred" in text):
         found = _REQUIRED_AFTER.search(text)  # "Experience: 3 years; forklift licence required"
     if found is None:
         return False
-    if "structure.ad-fields" not in r.disabled and negated_value(text, found.start("skill"), found.end("skill")):
+    if "structure.ad-fields" not in r.disabled and negated_value(
+        text, skip + found.start("skill"), skip + found.end("skill")
+    ):
         return False  # "None typically required": nothing is
     base = offset + sent.start_char
-    lo, hi = base + found.start("skill"), base + found.end("skill")
+    lo, hi = base + skip + found.start("skill"), base + skip + found.end("skill")
     if any(m.label is _ROLE and lo <= m.start < hi for m in ms):
         return False  # "The buyer is key": a role, not a skill
     after = [m for m in ms if m.label is _ROLE and m.start >= hi]
@@ -13110,7 +13140,10 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     if role is None:
         return False
     written = found.group("skill")
-    if "," in written:
+    if "," in written and "requirements.degree" not in r.disabled and opens_degree(written):
+        # "A college degree in catering, hospitality or tourism is recommended": the subjects are the degree's
+        names = skill_names(written)
+    elif "," in written:
         # "Coaching ability, conflict resolution, and shift planning are learned skills": each item of the list
         if not _LISTED.search(written) and written.count(",") < 2:
             return False  # "In busy kitchens, speed is key": an opening phrase, not a list
@@ -13413,7 +13446,10 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 #: words that call a skill welcome rather than needed
-_WISHED = frozenset({"plus", "advantage", "bonus", "asset", "desirable", "beneficial", "advantageous", "preferred"})
+_WISHED = frozenset(
+    {"plus", "advantage", "bonus", "asset", "desirable", "beneficial", "advantageous", "preferred", "recommended",
+     "advisable"}
+)
 
 
 #: the words one of which among a sentence's first few makes _duty_verb read a subject that names no post

@@ -55,6 +55,7 @@ __all__ = [
     "noun_verb_object",
     "object_opener",
     "offers_the_reader",
+    "opens_degree",
     "opens_requirement",
     "run_on_items",
     "skill_names",
@@ -856,7 +857,7 @@ def _degrees_in(item: str) -> list[tuple[int, int, str | None]]:
     return sorted(found)
 
 
-def _opens_degree(item: str) -> bool:
+def opens_degree(item: str) -> bool:
     """Whether an item opens with the degree it asks for, by its level or its field ("A BSc in physics", "A
     horticulture diploma", "A degree in forestry")."""
     if _OPENS_DEGREE.match(item):
@@ -2715,7 +2716,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             names = _skill_names(what, predicate=bool(learned.group("how")))
         return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
     # ("I received my degree": no duty; but an item of a list of duties may open with the degree it asks for)
-    degrees = [] if predicate and not _opens_degree(item) else degree_names(item)
+    degrees = [] if predicate and not opens_degree(item) else degree_names(item)
     if degrees:
         # "a diploma and experience in retail": what is asked for beside the degree is read on its own
         at, subject = 0, False

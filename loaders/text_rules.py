@@ -2143,13 +2143,22 @@ RULES: dict[str, Rule] = {
             " it is so may come first: 'is usually needed', 'is typically required'; '<skill> preferred' may close"
             " its clause with a comma: 'Sea survival training preferred, with ...'), or after a post's label or a"
             " phrase naming the post it is for ('Night porter: A and B are required', 'For a night porter, A is"
-            " needed'); 'increasingly' and 'equally' may come before the judgement as 'usually' does",
+            " needed'); 'increasingly' and 'equally' may come before the judgement as 'usually' does; 'recommended'"
+            " and 'advisable' judge as 'preferred' does ('A diploma in catering is recommended for this post'); a"
+            " concession may open the sentence ('While a licence is preferred by some hotels, ...', 'Although a"
+            " first aid certificate is required, ...'); after a label naming the kind of need ('Education:',"
+            " 'Qualifications:', 'Software:', 'Languages:', 'Training:', 'Experience:'), on a line of its own or an"
+            " item of a requirements list, the sentence after it is read, and the label names no skill",
             (_SKILL, _NEEDS),
             "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
             " after it, or the one of the requirements heading or question just before, the level block's titles,"
             " or the page's; after a label or 'for a X,' naming one post and nothing else, that post's (a label"
-            " naming none, 'Note:', 'Experience:', is read as before); 'A and the ability (skill, willingness) to B"
-            " are important' names A and B, each alone (before, the whole named nothing)",
+            " naming none, 'Note:', is read as before); 'A and the ability (skill, willingness) to B"
+            " are important' names A and B, each alone (before, the whole named nothing); a degree opening the"
+            " skill keeps the subjects after its commas ('A degree in catering, hospitality or tourism is"
+            " recommended': Catering degree; before, Hospitality and Tourism too); a concession's main clause names"
+            " nothing (before, 'Although a certificate is required, training is given' gave Training); an item"
+            " 'Software: Familiarity with A or B' names A and B (before, Software)",
         ),
         Rule(
             "requirements.duty-names",
