@@ -16312,7 +16312,15 @@ def _skills_in(
             skills = [s for s in skills if s is not inside[0]]
             seen.discard(inside[0].key)
         bag = _bag(tuple(norms[lo:hi]))
-        if not bag or any(words.number[lo:hi]):
+        if not bag:
+            continue
+        if any(words.number[lo:hi]):
+            # "NVQ Level 3", "a food hygiene certificate at Level 2": a number a qualification's name holds (a level,
+            # a version), not a count or an amount, which the namer leaves out of its names
+            level = _numbered_name(doc, lo, hi, offset) if reword and new else None
+            if level is not None and level.key not in seen:
+                seen.add(level.key)
+                skills.append(level)
             continue
         key = vocab.skill_for(bag)
         if key is not None:
@@ -16345,6 +16353,30 @@ def _skills_in(
                 start, end = offset + words.idx[lo], offset + words.idx[lo] + words.length[lo]
                 skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi))
     return skills
+
+
+def _numbered_name(doc: Doc, lo: int, hi: int, offset: int) -> Mention | None:
+    """The skill a short list item names whose number is part of its name, as a qualification's level or a
+    product's version is ("NVQ Level 3", "a Level 2 food hygiene certificate", "Sage 50"): the item named whole
+    by text_requirements.skill_names with every number inside the name; else None ("3 years", "a team of 15")."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    base = words.idx[lo]
+    item = text[base : words.idx[hi - 1] + words.length[hi - 1]]
+    names = skill_names(item)
+    if len(names) != 1 or names[0].reworded:
+        return None
+    name = names[0]
+    numbers = [k for k in range(lo, hi) if words.number[k]]
+    if not all(any(c.isdigit() for c in words.lower[k]) for k in numbers):
+        return None  # (a number in words is a count or a pronoun: "a major one", "two stores")
+    if not all(name.start <= words.idx[k] - base <= name.end - words.length[k] for k in numbers):
+        return None
+    entry = _named_skill(name.name)
+    i = bisect.bisect_left(words.idx, base + name.start)
+    j = max(i + 1, bisect.bisect_left(words.idx, base + name.end))
+    start, end = offset + base + name.start, offset + base + name.end
+    return Mention(entry.label, entry.key, entry.name, False, start, end, i, j)
 
 
 #: the most content words a list item's noun phrase with an "of" phrase inside may hold to name a skill as written

@@ -2164,6 +2164,10 @@ RULES: dict[str, Rule] = {
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
+            "a short item after a cue whose number is part of its name, as a qualification's level or a"
+            " product's version is, is named whole ('Kitchen porters need a Level 2 food hygiene certificate, NVQ 2"
+            " and Sage 50': Level 2 food hygiene certificate, NVQ 2, Sage 50; before, none of them, an item holding"
+            " a number being dropped), not a number in words ('a major one'); "
             "an item names its skill without filler ('acquire new customers': New customer acquisition, the action's"
             " noun as for 'manage', 'recruit'; before, Acquiring new customers): a physical demand is its verb's"
             " '-ing' form with what is moved"

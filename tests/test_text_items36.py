@@ -62,3 +62,20 @@ def test_a_label_naming_the_kind_of_need_is_no_skill_and_its_value_is_read(tmp_p
     assert "business-administration-diploma" in skills, got
     assert {"sage-50", "xero"} <= skills, got
     assert not {"qualifications", "software"} & skills, got
+
+
+# --- requirements.duty-names: a number that is part of a qualification's name (a level, a version) ----------------
+
+
+def test_a_qualifications_level_or_a_versions_number_is_part_of_its_name_after_a_cue(tmp_path: Path) -> None:
+    page = (
+        "Job title: Kitchen Porter\n\n"
+        "You will clean the walk-in fridge and stack the dishwasher.\n\n"
+        "Kitchen porters need a Level 2 food hygiene certificate, NVQ 2 in hospitality and Sage 50.\n\n"
+        "The washing-up after a wedding is a major one, and porters need patience.\n"
+    )
+    g = read(tmp_path, page)
+    skills = {skill for role, skill in links(g) if role == "kitchen-porter"}
+    assert {"level-2-food-hygiene-certificate", "sage-50"} <= skills, skills
+    assert any(skill.startswith("nvq-2") for skill in skills), skills
+    assert "major-one" not in skills, skills  # (a number in words is no part of a name)
