@@ -1688,7 +1688,12 @@ _PARTICIPLE_ADJECTIVES = frozenset(
 )
 #: nouns that name no skill alone, though a skill's name may hold one ("Decision making", "Cash handling",
 #: "Customer service", "High-level decisions"): things a sentence speaks of, not what the work takes
-_LONE_NOUNS = frozenset({"decision", "money", "cash", "point", "level", "business", "service"})
+_LONE_NOUNS = frozenset(
+    {"decision", "money", "cash", "point", "level", "business", "service",
+     # "management" alone, cut from the phrase that said of what ("people and performance management") or the
+     # managers themselves ("alert the management"): which work is not said
+     "management"}
+)
 #: what a post's holder is given to grow, and how often: "receive regular coaching", "receive ongoing training"
 _RECEIVED_BY_STAFF = frozenset(
     {"coaching", "guidance", "training", "feedback", "mentoring", "mentorship", "support", "supervision",

@@ -2410,6 +2410,10 @@ RULES: dict[str, Rule] = {
             "requirements.no-skill",
             "each skill a requirement rule is about to link",
             (_NEEDS,),
+            "'Management' alone, cut from the phrase that said of what ('people and performance management') or"
+            " naming the managers ('alert the management'; a knowledge area 'Administration and Management' keeps"
+            " Administration), names no skill (before, it was linked, and as a word too broad to match it was"
+            " wrong wherever it was read); "
             "a name whose head (the word before 'of', else the last) is a person ('potential sellers', 'someone'),"
             " a place ('distribution centers') or a part, kind, step, outcome or the career itself ('a piece',"
             " 'concerns', 'job description', 'each stage'), an outcome the work is for ('growth', 'profitability', 'the"

@@ -79,3 +79,21 @@ def test_a_qualifications_level_or_a_versions_number_is_part_of_its_name_after_a
     assert {"level-2-food-hygiene-certificate", "sage-50"} <= skills, skills
     assert any(skill.startswith("nvq-2") for skill in skills), skills
     assert "major-one" not in skills, skills  # (a number in words is no part of a name)
+
+
+# --- requirements.no-skill: "management" alone names no skill ------------------------------------------------------
+
+
+def test_management_alone_names_no_skill_but_a_management_of_something_does(tmp_path: Path) -> None:
+    page = (
+        "Job title: Reception Supervisor\n\n"
+        "Duties\n"
+        "- Check the arrivals list each morning\n"
+        "- Report broken equipment and alert the management\n"
+        "- Budgeting and Management\n"
+        "- Rota management\n"
+    )
+    g = read(tmp_path, page)
+    skills = {skill for role, skill in links(g) if role == "reception-supervisor"}
+    assert "management" not in skills, skills
+    assert {"rota-management", "budgeting"} <= skills, skills
