@@ -702,6 +702,7 @@ _SYMBOL = (
     r"|(?<![A-Za-z])Dhs?\.?(?=\s?\d)"  # the dirham, "Dh2,800", "Dhs 3,200"
     r"|(?<![A-Za-z])K[Ss]h\.?(?=\s?\d)"  # the Kenyan shilling, "KSh 45,000", "Ksh55,000"
     r"|(?<![A-Za-z])(?:GH[₵¢]|₵)(?=\s?\d)"  # the Ghanaian cedi, "GH₵1,200", "GH¢ 2,500" (not "¢" alone: cents)
+    r"|(?<![A-Za-z])R\$|(?<![A-Za-z])MX\$|[₺฿₫₩₽]"  # the real, the Mexican peso, the lira, baht, dong, won, rouble
     r"|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+)"  # the rand, "R3 000.00", and the naira,
     # "N100,000" (read only on a page about South Africa, or in a sentence about pay)
     r"|(?<![A-Za-z])P(?=\d{1,3}(?:,\d{3})+)"  # the peso, "P18,000" (in a sentence about pay on a Philippine page)
@@ -717,13 +718,16 @@ _QUALIFIER = (
 _MONEY_START = re.compile(rf"{_SYMBOL}|(?<![\d,.])\d")
 #: the characters a match of _MONEY_START can start with (its alternatives open with look-behinds, so the engine
 #: tries every one of them at every character; a search for these first finds the few places to try)
-_MONEY_FIRST = re.compile(r"[\dUACSHNPKG$¥￥€£₹₱₦₵¢RDâÂ?\ufffd]")
+_MONEY_FIRST = re.compile(r"[\dUACSHNPKGM$¥￥€£₹₱₦₵¢₺฿₫₩₽RDâÂ?\ufffd]")
 #: currency codes a page may write before or after its figures
 _CODES = (
     "RMB|CNY|USD|EUR|GBP|INR|AUD|CAD|SGD|MYR|PHP|HKD|NZD|AED|JPY|IDR|ZAR|NGN"
     # (more currencies English pages state by their codes: Kenya, Uganda, Tanzania, Ghana, Pakistan, Sri Lanka,
     # Bangladesh, Egypt, Saudi Arabia, Qatar, Switzerland)
     "|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF"
+    # (and of Romania, Poland, Hungary, the Czech Republic, Bulgaria, Brazil, Mexico, Thailand, Vietnam, Korea and
+    # Russia: salaries.figure; not "TRY", a word in any case, read after a figure in capitals only)
+    "|RON|PLN|HUF|CZK|BGN|BRL|MXN|THB|VND|KRW|RUB"
 )
 #: a currency code right before a figure: "USD 350"
 _CODE_BEFORE = re.compile(rf"\b(?:{_CODES})\s?$")
@@ -735,7 +739,10 @@ _MONEY = re.compile(
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure; "~$75k to ~$158k")
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
     rf"|HKD|NZD|AED|dirhams?|JPY|yen|IDR|rupiah|ZAR|rand|NGN|naira"
-    rf"|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF|shillings|cedis|riyals)(?![A-Za-z])"
+    rf"|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF|shillings|cedis|riyals"
+    # (salaries.figure: "3,500 lei", "5,400 zł", "32,000 Kč", "15,000 baht", "28,000 TRY")
+    rf"|RON|lei|PLN|zł|z[łl]oty|z[łl]otys|HUF|forints?|CZK|Kč|korun[ay]?|BGN|leva|(?-i:TRY)|lira|BRL|reais"
+    rf"|MXN|THB|baht|VND|dong|KRW|RUB|roubles|rubles)(?![A-Za-z])"
     rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)
     re.IGNORECASE,
 )
@@ -18443,6 +18450,9 @@ _YEAR_LIMIT = {
     "CNY": 100_000, "INR": 100_000, "JPY": 1_000_000, "PHP": 150_000, "MYR": 20_000, "ZAR": 60_000, "NGN": 1_000_000,
     "AED": 100_000, "KES": 1_000_000, "UGX": 20_000_000, "TZS": 20_000_000, "GHS": 30_000, "PKR": 1_000_000,
     "LKR": 1_000_000, "BDT": 500_000, "EGP": 200_000, "SAR": 100_000, "QAR": 100_000,
+    # (salaries.figure: "25,000 RON net" is a month's pay, a director's)
+    "RON": 30_000, "PLN": 30_000, "HUF": 3_000_000, "CZK": 150_000, "BGN": 15_000, "TRY": 200_000, "BRL": 30_000,
+    "MXN": 60_000, "THB": 100_000, "VND": 100_000_000, "KRW": 10_000_000, "RUB": 300_000,
 }
 
 
@@ -18712,6 +18722,12 @@ _OTHER_CURRENCIES = {
     "SHILLINGS": "KES", "CEDIS": "GHS", "RIYALS": "SAR",
     "KSH": "KES", "KSH.": "KES", "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS",
     **{code: code for code in ("KES", "UGX", "TZS", "GHS", "PKR", "LKR", "BDT", "EGP", "SAR", "QAR", "CHF")},
+    # (salaries.figure)
+    **{code: code for code in ("RON", "PLN", "HUF", "CZK", "BGN", "TRY", "BRL", "MXN", "THB", "VND", "KRW", "RUB")},
+    "LEI": "RON", "ZŁ": "PLN", "ZŁOTY": "PLN", "ZLOTY": "PLN", "ZŁOTYS": "PLN", "ZLOTYS": "PLN", "FORINT": "HUF",
+    "FORINTS": "HUF", "KČ": "CZK", "KORUNA": "CZK", "KORUNY": "CZK", "KORUN": "CZK", "LEVA": "BGN", "LIRA": "TRY",
+    "₺": "TRY", "R$": "BRL", "REAIS": "BRL", "MX$": "MXN", "BAHT": "THB", "฿": "THB", "DONG": "VND", "₫": "VND",
+    "₩": "KRW", "₽": "RUB", "ROUBLES": "RUB", "RUBLES": "RUB",
 }
 #: currency words several countries share, and the other countries than the usual one that count in them
 _LOCAL_WORD = {
@@ -18745,6 +18761,12 @@ _COUNTRY_CURRENCIES = {
     "london": "GBP", "manila": "PHP", "cebu": "PHP", "makati": "PHP", "quezon city": "PHP", "pasig": "PHP",
     "taguig": "PHP", "davao": "PHP", "kuala lumpur": "MYR", "jakarta": "IDR", "johannesburg": "ZAR",
     "gauteng": "ZAR", "cape town": "ZAR", "durban": "ZAR", "kwazulu": "ZAR", "lagos": "NGN", "abuja": "NGN",
+    # (salaries.figure; not "turkey" nor "polish", words of other sense)
+    "romania": "RON", "romanian": "RON", "bucharest": "RON", "poland": "PLN", "warsaw": "PLN", "krakow": "PLN",
+    "hungary": "HUF", "hungarian": "HUF", "budapest": "HUF", "czech": "CZK", "prague": "CZK", "bulgaria": "BGN",
+    "istanbul": "TRY", "ankara": "TRY", "brazil": "BRL", "brazilian": "BRL", "mexico": "MXN",
+    "mexican": "MXN", "thailand": "THB", "bangkok": "THB", "vietnam": "VND", "vietnamese": "VND", "korea": "KRW",
+    "seoul": "KRW",
 }
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, reverse=True)) + r")\b", re.I)
 #: a whole number grouped the Indian way ("14,50,000"): rupees

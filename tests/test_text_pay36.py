@@ -1,0 +1,55 @@
+"""Salary figures (stop 36): currencies of countries the rules were not written from; sums a post's pay is set
+beside that are no one's pay.
+
+The wording here is our own (a bakery, a rail depot, a hotel, a dive shop, a print works), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read
+
+
+def test_lei_a_month_net_are_romanian_pay(tmp_path: Path) -> None:
+    text = (
+        "Bakery jobs in Cluj\n\n"
+        "A bakery assistant in Cluj takes home 2,600 lei net per month. Some figures are quoted in euros too"
+        " (about 520 EUR). A master baker who runs the ovens can make 7,500 RON net.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "bakery-assistant") == [(2600.0, 2600.0, "RON", "month")]
+    assert pay(g, "master-baker") == [(7500.0, 7500.0, "RON", "month")]
+
+
+def test_zloty_and_koruna_written_after_the_figure(tmp_path: Path) -> None:
+    text = (
+        "Rail depot pay in central Europe\n\n"
+        "Cleaners at the depot near Gdansk are paid 5,100 zł gross a month.\n\n"
+        "In Brno a depot fitter earns 41,000 Kč a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "cleaner") == [(5100.0, 5100.0, "PLN", "month")]
+    assert pay(g, "depot-fitter") == [(41000.0, 41000.0, "CZK", "month")]
+
+
+def test_reais_and_baht_by_sign_and_word(tmp_path: Path) -> None:
+    text = (
+        "Hotel and dive shop pay\n\n"
+        "A hotel concierge in Recife is paid R$ 2.400 a month.\n\n"
+        "On Koh Tao a dive instructor earns 35,000 baht a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "hotel-concierge") == [(2400.0, 2400.0, "BRL", "month")]
+    assert pay(g, "dive-instructor") == [(35000.0, 35000.0, "THB", "month")]
+
+
+def test_the_lira_code_only_in_capitals(tmp_path: Path) -> None:
+    text = (
+        "Print works jobs\n\n"
+        "A press operator in Izmir is paid 31,000 TRY a month.\n\n"
+        "A print finisher in Leeds is paid £24,500 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "press-operator") == [(31000.0, 31000.0, "TRY", "month")]
+    assert pay(g, "print-finisher") == [(24500.0, 24500.0, "GBP", "year")]
