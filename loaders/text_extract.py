@@ -17560,6 +17560,14 @@ def _bare_pay(
 
 
 #: sums beside or apart from a salary: bonuses and allowances, a firm's money, the whole country's average pay
+#: the wage the law sets, named as what a post's pay is set beside, right before its figure: "well above the living
+#: wage of £12.60", "higher than the state minimum wage of Rs 9,498" (not "paid the minimum wage of £11.44")
+_COMPARED_FLOOR = re.compile(
+    r"\b(?:than|above|below|under|over|exceed(?:s|ed|ing)?|beats?|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:minimum|living)\s+(?:wages?|pay)\s+"
+    r"(?:of|is|was|at|set\s+at|stands\s+at)\s+(?:(?:about|around|roughly|just|some|only)\s+)?$",
+    re.I,
+)
 _NOT_PAY_NOUNS = re.compile(
     r"\b(?:bonus(?:es)?|allowances?|incentives?|commissions?|reimburse(?:ment|ments|d)?|tips|gratuit(?:y|ies)"
     r"|premiums?|differentials?|uplifts?|enhancements?|extra|additional(?!\s+(?:salary|pay|wages?)\b)"
@@ -17706,6 +17714,8 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return False
     if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
+    if _COMPARED_FLOOR.search(text, max(0, match.start() - 80), match.start()):
+        return True  # "..., 60% higher than the minimum wage of Rs 9,498": the yardstick, no one's pay
     base = offset + sent.start_char
     if _under_benefit_label(r, base + match.start()):
         return True

@@ -2576,6 +2576,9 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the labels of a pay chart: whole figures alone on their lines, a few lines under a range alone on its"
             " own, within that range as rounded ('£28K', '£33K', '£39K' under '£27,512 - £38,904');"
+            " the wage the law sets, named right before its figure as what a post's pay is set beside ('well above"
+            " the living wage of £12.60', 'higher than the state minimum wage of Rs 9,498', 'against a minimum wage"
+            " of X'; a post 'paid the minimum wage of £11.44' keeps it);"
             " a sum owed or paid out right before its noun ('a £27,000 debt for a degree', 'an £8,000 student loan',"
             " 'a €900 deposit'); bonuses, allowances, commissions, reimbursements, shift premiums and differentials,"
             " extras ('a sign-on"

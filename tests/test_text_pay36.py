@@ -53,3 +53,20 @@ def test_the_lira_code_only_in_capitals(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "press-operator") == [(31000.0, 31000.0, "TRY", "month")]
     assert pay(g, "print-finisher") == [(24500.0, 24500.0, "GBP", "year")]
+
+
+def test_the_legal_floor_a_post_is_paid_above_is_no_posts_pay(tmp_path: Path) -> None:
+    text = (
+        "Hotel kitchen jobs in Leeds\n\n"
+        "Kitchen porters at the hotel earn £12.90 an hour, well above the living wage of £12.60. A sous chef"
+        " earns about £15.40 an hour, against a national minimum wage of £11.44.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "kitchen-porter") == [(12.9, 12.9, "GBP", "hour")]
+    assert pay(g, "sous-chef") == [(15.4, 15.4, "GBP", "hour")]
+
+
+def test_a_post_paid_the_legal_floor_keeps_it(tmp_path: Path) -> None:
+    text = "Bakery jobs\n\nBakery porters in Hull are paid the national living wage of £12.21 an hour.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "bakery-porter") == [(12.21, 12.21, "GBP", "hour")]
