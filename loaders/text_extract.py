@@ -18406,8 +18406,10 @@ def _listed_earners(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, at:
 
 #: a post's possessive before a word of pay: "pickers’ average salary", "a fitter's pay"
 _POSSESSIVE_PAY = re.compile(
-    r"\b(?P<head>[A-Za-z][a-z]{2,}s)['’](?!s)\s+(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|income)\b"
-    r"|\b(?P<one>[A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|income)\b"
+    r"\b(?P<head>[A-Za-z][a-z]{2,}s)['’](?!s)\s+(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|income"
+    r"|compensation|remuneration|stipends?|take-home)\b"  # ("Managers’ compensation clustered in the X range")
+    r"|\b(?P<one>[A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|income"
+    r"|compensation|remuneration|stipends?|take-home)\b"
 )
 
 

@@ -2807,7 +2807,9 @@ RULES: dict[str, Rule] = {
             " one as the subject of a verb"
             " of pay ('a trained waiter, cleaner or gardener gets a salary of X': a role named there, else a post"
             " word by its ending); so is a post whose possessive stands before a word of pay in the figure's clause,"
-            " after any role named there ('the recruiter's report found pickers’ average salary rose to X');"
+            " after any role named there ('the recruiter's report found pickers’ average salary rose to X'; a word"
+            " of pay being salary, pay, wages, earnings, income, compensation, remuneration, stipends or take-home:"
+            " 'Managers’ compensation clustered in the X range');"
             " 'These positions (employees, staff) command X' after a sentence naming posts: each"
             " of them but those named as a bound ('Above the grade of A or B, shops employ C and D')",
         ),

@@ -70,3 +70,15 @@ def test_a_post_paid_the_legal_floor_keeps_it(tmp_path: Path) -> None:
     text = "Bakery jobs\n\nBakery porters in Hull are paid the national living wage of £12.21 an hour.\n"
     g = read(tmp_path, text)
     assert pay(g, "bakery-porter") == [(12.21, 12.21, "GBP", "hour")]
+
+
+def test_a_posts_compensation_named_by_its_possessive(tmp_path: Path) -> None:
+    text = (
+        "Rail depot staff survey\n\n"
+        "Most of those asked work on night shifts.\n"
+        "  • Managers’ compensation mostly fell in the £48,000-£55,000 range.\n"
+        "  • Directors’ remuneration averaged £96,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "manager") == [(48000.0, 55000.0, "GBP", "year")]
+    assert pay(g, "director") == [(96000.0, 96000.0, "GBP", "year")]
