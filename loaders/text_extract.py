@@ -19001,15 +19001,40 @@ def _numbered_ranks(r: _Reader) -> None:
         found = numbered_rank(node["name"])
         if found is not None:
             ranks.setdefault(found[0], []).append((found[1], key))
+    table = _LADDER_WORDS.search(r.text) is None
     for levels in ranks.values():
         levels.sort()
         for (low, a), (high, b) in itertools.pairwise(levels):
-            if low == high:
-                continue
+            if low == high or (table and (_pay_rows_only(r, a) or _pay_rows_only(r, b))):
+                continue  # (an award's classifications in a table of pay, on a page saying nothing of a career)
             first_a, first_b = r.facts.nodes[a]["evidence"][0], r.facts.nodes[b]["evidence"][0]
             lo, hi = min(first_a["start"], first_b["start"]), max(first_a["end"], first_b["end"])
             ev = r.evidence(lo, hi) if hi - lo <= 3 * _MAX_QUOTE else r.evidence(first_b["start"], first_b["end"])
             r.transition(_node_mention(r, a), _node_mention(r, b), _PROMOTION, ev)
+
+
+#: a page's words of moving up a ladder: without any, numbered ranks named only on rows of pay are an award's
+#: classifications, not a route ("Retail Employee Level 1 $20.08" ... "Level 2 $20.56")
+_LADDER_WORDS = re.compile(
+    r"\b(?:promot|progress|advanc|career|ladder|path|climb|step(?:s|ped)? up|mov(?:e|es|ed|ing) up|seniorit|hierarch"
+    r"|rungs?\b|next level|tiers?\b)",
+    re.I,
+)
+#: a figure of pay with its currency sign: "$20.56", "£9.50", "€ 12"
+_SIGNED_FIGURE = re.compile(r"[$£€₹]\s?\d")
+
+
+def _pay_rows_only(r: _Reader, key: str) -> bool:
+    """Whether every line naming a role is a row of pay: its name, then figures with their currency sign."""
+    for ev in r.facts.nodes[key]["evidence"]:
+        if "start" not in ev:
+            return False
+        start = r.text.rfind("\n", 0, ev["start"]) + 1
+        end = r.text.find("\n", ev["start"])
+        end = len(r.text) if end < 0 else end
+        if r.text[start : ev["start"]].strip() or _SIGNED_FIGURE.search(r.text, ev["start"], end) is None:
+            return False
+    return True
 
 
 def _node_mention(r: _Reader, key: str) -> Mention:

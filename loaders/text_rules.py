@@ -600,7 +600,10 @@ RULES: dict[str, Rule] = {
             "each rank named is promoted to the next higher rank named of the same post; level lines that give one"
             " title at rising codes ('L1 Support Engineer', 'L2 Support Engineer') name each rank with its code; a"
             " capital I ending a title's line or clause is its first rank where the page names the same title II"
-            " ('Coding Clerk I' ... 'Coding Clerk II')",
+            " ('Coding Clerk I' ... 'Coding Clerk II'); on a page with no word of a career (promotion, progression,"
+            " path, ladder, moving up ...), a rank named only on rows of a table of pay (its title opening the line,"
+            " figures with their currency sign after it) is an award's classification, no rung: 'Park Ranger Grade"
+            " 2 $25.30 $31.62' is not promoted to grade 3",
         ),
         Rule(
             "structure.numbered-titles",

@@ -1,0 +1,35 @@
+"""Roles (stop 36): titles in tables whose cells run together; numbered grades that are a pay scale, not a route.
+
+The wording here is our own (a council's park rangers, a ferry company, a hospital kitchen, a bus depot), unlike
+any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+
+def test_grades_named_only_on_rows_of_a_pay_scale_are_no_route(tmp_path: Path) -> None:
+    text = (
+        "Council pay rates for park staff\n\n"
+        "The hourly rates below apply from April under the local agreement.\n\n"
+        "Park Ranger Grade 1 $24.10 $30.12\n"
+        "Park Ranger Grade 2 $25.30 $31.62\n"
+        "Park Ranger Grade 3 $26.75 $33.43\n"
+    )
+    g = read(tmp_path, text)
+    assert {"park-ranger-grade-1", "park-ranger-grade-2", "park-ranger-grade-3"} <= roles(g)
+    assert not moves(g)
+
+
+def test_grades_on_a_page_about_a_career_are_still_a_route(tmp_path: Path) -> None:
+    text = (
+        "Career path for park rangers\n\n"
+        "Rangers are promoted through three grades as they gain experience.\n\n"
+        "Park Ranger Grade 1 $24.10 $30.12\n"
+        "Park Ranger Grade 2 $25.30 $31.62\n"
+    )
+    g = read(tmp_path, text)
+    assert ("park-ranger-grade-1", "park-ranger-grade-2") in moves(g)
