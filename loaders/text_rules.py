@@ -493,6 +493,15 @@ RULES: dict[str, Rule] = {
             "is read as '-' ('E\u2011commerce manager' is the e-commerce manager); quotes keep the page's characters",
         ),
         Rule(
+            "structure.glued-figures",
+            "the words of a page as the tokenizer cuts them: a currency sign glued to the word or figure before it"
+            " (a table's cells run together when its markup was dropped)",
+            (_ROLE, "salary"),
+            "the sign starts a word of its own, so the title before it is read ('Till Operator£11.60 an hour': the till"
+            " operator; 'Porter Grade 2$20.56 $25.70': the grade 2 porter); part of the pipeline, not switched off by"
+            " id; quotes keep the page's characters",
+        ),
+        Rule(
             "structure.bylines",
             "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...', 'By our business reporter'",
             (_ROLE,),

@@ -33,3 +33,26 @@ def test_grades_on_a_page_about_a_career_are_still_a_route(tmp_path: Path) -> No
     )
     g = read(tmp_path, text)
     assert ("park-ranger-grade-1", "park-ranger-grade-2") in moves(g)
+
+
+def test_a_title_run_into_its_pay_is_read(tmp_path: Path) -> None:
+    text = (
+        "Hospital kitchen wages\n\n"
+        "What the kitchen team earns, by post.\n\n"
+        "Diet Cook£13.20 an hour\n"
+        "Tray Line Assistant£11.90 an hour\n"
+    )
+    g = read(tmp_path, text)
+    assert {"diet-cook", "tray-line-assistant"} <= roles(g)
+
+
+def test_grade_rows_run_into_their_figures_are_each_a_role(tmp_path: Path) -> None:
+    text = (
+        "Bus depot pay rates\n\n"
+        "Depot Cleaner Grade 1$19.40 $24.25\n"
+        "Depot Cleaner Grade 2$20.10 $25.12\n"
+        "Depot Cleaner Grade 3$20.85 $26.06\n"
+    )
+    g = read(tmp_path, text)
+    assert {"depot-cleaner-grade-1", "depot-cleaner-grade-2", "depot-cleaner-grade-3"} <= roles(g)
+    assert not moves(g)
