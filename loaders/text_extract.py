@@ -13642,6 +13642,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             not roles
             or _roles_late(words, roles, k + 1, sent.end)
             or ("requirements.they-object" not in r.disabled and _roles_after_verb(words, roles, k + 1, sent.end))
+            or ("requirements.later-roles" not in r.disabled and _roles_past_first_duty(words, roles, k + 1, sent.end))
         )
         and (r.recent_role or r.section_role or r.subject or label_role)
     ):
@@ -13773,7 +13774,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         later = [m for m in later if not _people_object(words, m, k)]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
         not _MOVE_WORDS.isdisjoint(_norm_gates(sent))
-        or (base not in _PEOPLE_DUTIES and not _roles_late(words, later, k, sent.end))
+        or (
+            base not in _PEOPLE_DUTIES
+            and not _roles_late(words, later, k, sent.end)
+            and not ("requirements.later-roles" not in r.disabled and _roles_past_first_duty(words, later, k, sent.end))
+        )
     ):
         if base in _WITH_VERBS and "requirements.gerund-work" not in r.disabled:
             # "You'll work closely with the head chef, ordering stock and ...": the post worked with is a partner; the
@@ -14660,6 +14665,23 @@ def _roles_after_verb(words: _Words, roles: list[Mention], k: int, end: int) -> 
     if v >= end or not words.alpha[v] or verb_base(words.lower[v]) is None or words.lower[v] in _BE_WORDS:
         return False
     return all(m.i > v for m in roles)
+def _roles_past_first_duty(words: _Words, roles: list[Mention], verb: int, end: int) -> bool:
+    """Whether every role a sentence names after its verb at ``verb`` stands past the first duty of the series its
+    subject does: after a comma or an "and" before another finite verb of duty ("Porters carry luggage to rooms,
+    help the receptionists at busy times and store bags", "A dispatcher answers the phone and assigns jobs to
+    drivers"): the post named is one the subject works with, no move or hand-off of the whole sentence
+    (requirements.later-roles)."""
+    lowers = words.lower
+    after = [m for m in roles if m.i >= verb]
+    if not after:
+        return False
+    first = min(m.i for m in after)
+    for j in range(verb + 2, first):
+        if lowers[j] in {",", "and"}:
+            nxt = lowers[_skip_spaces(words, j + 1, 1)]
+            if not nxt.endswith("ing") and verb_base(nxt) is not None:
+                return True  # (a participle after the comma, "..., freeing the owners to ...", is no duty of a series)
+    return False
 
 
 #: the verb of a line of report: "reports to the general manager", "reporting to the matron"

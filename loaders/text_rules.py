@@ -1749,6 +1749,18 @@ RULES: dict[str, Rule] = {
             " the duties kept; so in requirements.imperative)",
         ),
         Rule(
+            "requirements.later-roles",
+            "a sentence whose subject is a role (or 'they' for one) doing a series of duties, another post named only"
+            " past the first duty, after a comma or an 'and' before another finite verb ('Porters carry luggage to"
+            " rooms, help the receptionists at busy times and ...', 'They answer the phone, use the booking system"
+            " and solve problems when a driver is late'); not a participle after the comma ('..., freeing brand"
+            " owners to ...')",
+            (_SKILL, _NEEDS),
+            "the post named later is one the subject works with, no move or hand-off of the whole sentence: the"
+            " duties are the subject's (requirements.duty-verb reads them); before, every duty of such a sentence"
+            " was lost (only a post named past the first two clauses was let by)",
+        ),
+        Rule(
             "requirements.gerund-work",
             "a list of gerunds naming a post's work in a prose sentence with no cue word before it: the sentence's"
             " subject made of them ('Loading the van, planning the route and scanning each parcel all happen before"

@@ -1,0 +1,52 @@
+"""Whose requirement a duty or list is (stop 36, from texts of our own).
+
+When a page names another post near its own post's duties (a partner, a manager it reports to, a colleague it
+helps), the duties stay the page's post's. The wording, roles and trades here are our own (a ferry terminal, a
+dental surgery, a cinema, a farm shop, a garden centre, a kennels); each test fails on the code before the change
+it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read, roles
+
+# --- requirements.later-roles: another post named past the first duty of a series --------------------------------
+
+
+def test_a_post_helped_in_a_later_duty_keeps_the_first_duty(tmp_path: Path) -> None:
+    page = (
+        "What Does a Ferry Steward Do?\n\n"
+        "Ferry stewards check tickets at the gangway, help the deck officers at busy sailings and sell snacks.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("ferry-steward", "ticket-checking") in got, got
+    assert not any(role == "deck-officer" for role, _ in got), got
+
+
+def test_they_with_a_post_named_in_a_later_duty(tmp_path: Path) -> None:
+    page = (
+        "What Does a Dental Receptionist Do?\n\n"
+        "Dental receptionists greet patients at the front desk. They answer the phone, use the booking system and "
+        "find another slot when a dentist is running late.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("dental-receptionist", "phone-answering") in got, got
+    assert not any(role == "dentist" for role, _ in got), got
+
+
+def test_a_post_in_the_first_duty_is_still_a_hand_off(tmp_path: Path) -> None:
+    page = "Cinema Jobs\n\nUshers hand the takings to the duty managers, sweep the aisles and check tickets.\n"
+    got = links(read(tmp_path, page))
+    assert not any(role == "usher" for role, _ in got), got
+
+
+def test_the_rule_switched_off_reads_nothing(tmp_path: Path) -> None:
+    page = (
+        "What Does a Ferry Steward Do?\n\n"
+        "Ferry stewards check tickets at the gangway, help the deck officers at busy sailings and sell snacks.\n"
+    )
+    got = links(read(tmp_path, page, frozenset({"requirements.later-roles"})))
+    assert not any(role == "ferry-steward" for role, _ in got), got
+    assert "ferry-steward" in roles(read(tmp_path, page))
