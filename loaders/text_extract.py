@@ -14676,6 +14676,11 @@ def _roles_past_first_duty(words: _Words, roles: list[Mention], verb: int, end: 
     if not after:
         return False
     first = min(m.i for m in after)
+    before = _skip_spaces(words, first - 1, -1)
+    while before > verb and lowers[before] in {"the", "a", "an", "our", "their", "your", "its", "his", "her"}:
+        before = _skip_spaces(words, before - 1, -1)
+    if lowers[before] in {"to", "into"}:
+        return False  # "... and hand the takings to the theatre manager": a hand-off to the post
     for j in range(verb + 2, first):
         if lowers[j] in {",", "and"}:
             nxt = lowers[_skip_spaces(words, j + 1, 1)]
@@ -15451,7 +15456,10 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         roles = [m for m in roles if m.i < report]
         if not roles and not _MOVE_WORDS.isdisjoint(sent.norms[k:report]):
             roles = [m for m in ms if m.label is _ROLE]
-    if roles and not (_roles_late(words, roles, k, sent.end) and _MOVE_WORDS.isdisjoint(_norm_gates(sent))):
+    late = _roles_late(words, roles, k, sent.end) if roles else False
+    if roles and not late and "requirements.later-roles" not in r.disabled:
+        late = _roles_past_first_duty(words, roles, k, sent.end)  # "Greet guests, help the chefs and ..."
+    if roles and not (late and _MOVE_WORDS.isdisjoint(_norm_gates(sent))):
         opening = next((j for j in range(k, sent.end) if words.alpha[j]), sent.end)
         if opening >= sent.end or verb_base(words.lower[opening]) not in _PEOPLE_DUTIES:
             return  # a role named in the line: a move or a hand-off (but "Lead a team of 10 pickers" is a duty)

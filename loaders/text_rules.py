@@ -1753,11 +1753,13 @@ RULES: dict[str, Rule] = {
             "a sentence whose subject is a role (or 'they' for one) doing a series of duties, another post named only"
             " past the first duty, after a comma or an 'and' before another finite verb ('Porters carry luggage to"
             " rooms, help the receptionists at busy times and ...', 'They answer the phone, use the booking system"
-            " and solve problems when a driver is late'); not a participle after the comma ('..., freeing brand"
-            " owners to ...')",
+            " and solve problems when a driver is late'), or a line of duties in the imperative ('Serve customers at"
+            " the counter, help the butcher with orders and restock the shelves'); not a participle after the comma"
+            " ('..., freeing brand owners to ...'), nor a post handed to ('... and hand the takings to the manager')",
             (_SKILL, _NEEDS),
             "the post named later is one the subject works with, no move or hand-off of the whole sentence: the"
-            " duties are the subject's (requirements.duty-verb reads them); before, every duty of such a sentence"
+            " duties are the subject's (requirements.duty-verb and requirements.imperative read them); before, every"
+            " duty of such a sentence"
             " was lost (only a post named past the first two clauses was let by)",
         ),
         Rule(

@@ -50,3 +50,22 @@ def test_the_rule_switched_off_reads_nothing(tmp_path: Path) -> None:
     got = links(read(tmp_path, page, frozenset({"requirements.later-roles"})))
     assert not any(role == "ferry-steward" for role, _ in got), got
     assert "ferry-steward" in roles(read(tmp_path, page))
+
+
+def test_a_line_of_duties_in_the_imperative_naming_a_post_later(tmp_path: Path) -> None:
+    page = (
+        "Farm Shop Assistant\n\n"
+        "Serve customers at the counter, help the butcher with orders and restock the shelves. "
+        "Take payments at the till.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("farm-shop-assistant", "shelf-restocking") in got, got
+    assert not any(role == "butcher" for role, _ in got), got
+    off = links(read(tmp_path, page, frozenset({"requirements.later-roles"})))
+    assert ("farm-shop-assistant", "shelf-restocking") not in off, off
+
+
+def test_a_hand_off_to_a_post_in_a_later_duty_still_stops_the_line(tmp_path: Path) -> None:
+    page = "Kennels Jobs\n\nKennel Hand\n\nWalk the dogs and hand the daily sheets to the head kennel keeper.\n"
+    got = links(read(tmp_path, page))
+    assert not any(role == "kennel-hand" for role, _ in got), got
