@@ -9997,6 +9997,10 @@ def _structure(
                 r.list_marked = True  # "Next step: Head Waiter": the list is on the label's line, no line under it
             # "Responsibilities", "Duties", "What you'll do": its items are duties, a verb opening each one
             r.duty_list = kind == "needs" and _DUTIES_HEADING.search(text, line.content, line.end) is not None
+            if kind == "needs" and roles and "structure.partner-roles" not in r.disabled:
+                # "Working closely with the Workshop Manager, you will:": a post named in an opening phrase of whom
+                # the page's post works with or answers to is not whose the list is
+                roles = [m for m in roles if not _opening_partner(text, line, m)]
             if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
                 r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
             return None
@@ -10022,7 +10026,10 @@ def _structure(
         r.section, r.in_list = None, False
         main = max(roles, key=lambda m: m.end - m.start) if roles else None
         one = main is not None and all(main.start <= m.start and m.end <= main.end for m in roles)
-        if main is not None and one and _is_heading(sent, ms):
+        # ("Reports to: Practice Manager" names the page's post's manager: that post opens no section, the list after
+        # the line stays the page's post's)
+        relation = "structure.partner-roles" not in r.disabled and _RELATION_LABEL.match(text, line.content, line.end)
+        if main is not None and one and _is_heading(sent, ms) and not relation:
             r.run("structure.role-sections", _role_section, r, main)  # "## Junior Buyer (0-2 years)"
         return None
     if line.kind == "item":
@@ -10525,6 +10532,25 @@ def _sentence_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
 
 #: what a short label says its items are (see text_structure.section_of); labels repeat from page to page
 _label_kind = functools.lru_cache(maxsize=4096)(section_of)
+
+
+#: the first word of a heading's opening phrase naming whom its subject works with or answers to: "Working closely
+#: with the head chef, you will:", "Reporting to the Store Director, the deputy will:", "Alongside our buyers, ..."
+_PARTNER_OPENERS = frozenset(
+    {"working", "reporting", "collaborating", "partnering", "liaising", "alongside", "together", "under", "supporting",
+     "assisting", "helping", "supported", "managed", "led", "guided", "coached", "mentored", "joining"}
+)
+
+
+def _opening_partner(text: str, line: Line, role: Mention) -> bool:
+    """Whether a role a heading names stands in the heading's opening phrase of whom its subject works with or
+    answers to ("Working closely with the Workshop Manager, you will:"): the phrase opens with such a word
+    (_PARTNER_OPENERS) and a comma closes it after the role, words following it (structure.partner-roles)."""
+    lead = text[line.content : role.start].split()
+    if not lead or lead[0].strip("*_#>-•").lower() not in _PARTNER_OPENERS or "," in text[line.content : role.start]:
+        return False
+    comma = text.find(",", role.end, line.end)
+    return comma >= 0 and bool(text[comma + 1 : line.end].strip(" \t:：*_"))
 
 
 def _heading_role(r: _Reader, role: Mention) -> None:

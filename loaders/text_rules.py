@@ -1623,6 +1623,16 @@ RULES: dict[str, Rule] = {
             "items worded as duties or skills are that role's; a pay line under it is its pay",
         ),
         Rule(
+            "structure.partner-roles",
+            "a requirements heading whose opening phrase names the post the page's post works with or answers to"
+            " ('Working closely with the Workshop Manager, you will:', 'Reporting to the Store Director, the deputy"
+            " will:'), and a label line naming another post's relation to it ('Reports to: Practice Manager', 'Line"
+            " manager: Head Chef')",
+            (_SKILL, _NEEDS),
+            "the post named there is not whose the list under the line is: the list stays the post the heading names"
+            " after the phrase, else the section's or the page's; before, the list went to the partner or manager",
+        ),
+        Rule(
             "structure.level-columns",
             "a table whose columns are levels: a row labelled 'Level' (or 'Title', 'Role') naming one title per"
             " column beside its level's code ('S3 · S3 — Senior Support Specialist')",

@@ -69,3 +69,37 @@ def test_a_hand_off_to_a_post_in_a_later_duty_still_stops_the_line(tmp_path: Pat
     page = "Kennels Jobs\n\nKennel Hand\n\nWalk the dogs and hand the daily sheets to the head kennel keeper.\n"
     got = links(read(tmp_path, page))
     assert not any(role == "kennel-hand" for role, _ in got), got
+
+
+# --- structure.partner-roles: a post named as a partner or a manager owns no list ---------------------------------
+
+
+def test_a_list_after_a_partner_phrase_is_the_pages_post(tmp_path: Path) -> None:
+    page = (
+        "Assistant Groundskeeper\n\n"
+        "Working closely with the Head Groundskeeper, you will:\n"
+        "- Mow the pitches twice a week\n"
+        "- Repair the nets and the goal posts\n"
+        "- Mark out the lines before each match\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("assistant-groundskeeper", "net-repair") in got, got
+    assert not any(role == "head-groundskeeper" for role, _ in got), got
+    off = links(read(tmp_path, page, frozenset({"structure.partner-roles"})))
+    assert ("head-groundskeeper", "net-repair") in off, off
+
+
+def test_a_reports_to_line_above_the_duties_owns_none(tmp_path: Path) -> None:
+    page = (
+        "Job title: Dental Nurse\n"
+        "Reports to: Practice Manager\n\n"
+        "The Dental Nurse is responsible for:\n"
+        "- Sterilising the instruments\n"
+        "- Preparing the surgery before each patient\n"
+        "- Keeping patient records up to date\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("dental-nurse", "surgery-preparation") in got, got
+    assert not any(role == "practice-manager" for role, _ in got), got
+    off = links(read(tmp_path, page, frozenset({"structure.partner-roles"})))
+    assert any(role == "practice-manager" for role, _ in off), off
