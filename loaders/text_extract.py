@@ -10664,7 +10664,13 @@ def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int,
     inverted = r.run("mentions.inverted-titles", inverted_title, text, at, line.end)
     if inverted is not None:
         return inverted.start, inverted.end, inverted.written, "mentions.inverted-titles"
-    if at == line.content or "structure.job-title" in r.disabled:
+    if "structure.job-title" in r.disabled:
+        return None
+    if line.kind == "heading" and r.sentence_index <= 2:
+        slashed = _slashed_title(text, ms, at, line.end)
+        if slashed is not None:  # "Room Attendant / Housekeeper" heading a page: one post, the other name an alias
+            return slashed
+    if at == line.content:
         return None
     end = title_value(text, at, line.end)
     # only a title the rules read in part: a role ends where the title does and starts inside it
@@ -10675,6 +10681,26 @@ def _ad_title_span(r: _Reader, ms: list[Mention], line: Line) -> tuple[int, int,
     if len(pieces) == 2 and all(_titled(piece.split()) for piece in pieces):
         return at, at + len(pieces[0].rstrip()), end, "structure.job-title"
     return at, end, end, "structure.job-title"
+
+
+#: what may follow a page's title of two names: "Job Description", "Job Description Template", "Role Profile"
+_TITLE_TAIL = re.compile(
+    r"[\s:|–—-]*(?:(?:job|role|position)\s+(?:description|profile|specification|spec)(?:\s+template)?"
+    r"|duties(?:\s+and\s+responsibilities)?)?[\s.:]*",
+    re.I,
+)
+
+
+def _slashed_title(text: str, ms: list[Mention], at: int, end: int) -> tuple[int, int, int, str] | None:
+    """A page's title heading of two titles joined by a slash ("Room Attendant / Housekeeper", "Line Cook/Prep Cook
+    Job Description"): one post, named by the first title, the slash and the second its written form (an alias)."""
+    roles = sorted((m for m in ms if m.label is _ROLE and m.start >= at), key=lambda m: m.start)
+    if len(roles) != 2 or roles[0].start != at:
+        return None
+    first, second = roles
+    if not re.fullmatch(r"\s*/\s*", text[first.end : second.start]) or not _TITLE_TAIL.fullmatch(text, second.end, end):
+        return None
+    return first.start, first.end, second.end, "structure.job-title"
 
 
 #: a line's label naming another post's relation to the page's role: "Reports to: Ward Manager", "Manages: ..."

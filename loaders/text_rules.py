@@ -465,13 +465,16 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.job-title",
             "a job description's labelled title line: 'Job title: X', 'Position: X', 'Vacancy - X'; a job board's"
-            " label opening a line: 'About the job X', 'Role: X', 'We're hiring: X', 'Opening - X'",
+            " label opening a line: 'About the job X', 'Role: X', 'We're hiring: X', 'Opening - X'; a page's title"
+            " heading of two titles joined by a slash, perhaps with 'Job Description' after them ('Room Attendant /"
+            " Housekeeper', 'Line Cook/Prep Cook Job Description')",
             (_ROLE,),
             "X is the role the page is about (near the top) or the lines under it are about; a title of one to four"
             " capitalised words that no other rule names is read whole ('Position: Telecaller'), and so is one of"
             " two to seven capitalised words ending in a title's head that the rules read only in part ('About the"
             " job Night Shift Ward Porter', not 'Ward Porter'); 'Job Title: A / B' names one post two ways (A, with"
-            " B an alias)",
+            " B an alias), and so does a title heading 'A / B' (before, the heading's two posts made no subject and"
+            " the page's lists went to no one)",
         ),
         Rule(
             "mentions.inverted-titles",

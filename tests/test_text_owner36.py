@@ -103,3 +103,49 @@ def test_a_reports_to_line_above_the_duties_owns_none(tmp_path: Path) -> None:
     assert not any(role == "practice-manager" for role, _ in got), got
     off = links(read(tmp_path, page, frozenset({"structure.partner-roles"})))
     assert any(role == "practice-manager" for role, _ in off), off
+
+
+# --- structure.job-title (widened): a title heading of two names joined by a slash ---------------------------------
+
+
+def test_a_slashed_title_heading_is_one_post_with_an_alias(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant / Dog Walker\n\n"
+        "Duties:\n"
+        "- Clean the kennels every morning\n"
+        "- Feed the dogs and refill the water bowls\n\n"
+        "Skills:\n"
+        "- Patience with animals\n"
+        "- Physical fitness\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("kennel-assistant", "physical-fitness") in got, got
+    assert "dog-walker" not in roles(g)
+    assert "Dog Walker" in g.nodes["kennel-assistant"].get("aliases", [])
+
+
+def test_a_slashed_title_heading_with_job_description_after_it(tmp_path: Path) -> None:
+    page = (
+        "Line Cook/Prep Cook Job Description\n\n"
+        "Responsibilities\n"
+        "- Prepare vegetables and sauces before service\n"
+        "- Keep the walk-in fridge clean\n"
+    )
+    g = read(tmp_path, page)
+    assert any(role == "line-cook" for role, _ in links(g)), links(g)
+    assert "prep-cook" not in roles(g)
+
+
+def test_a_slashed_title_heading_over_duties_naming_another_post(tmp_path: Path) -> None:
+    page = (
+        "Bar Attendant / Waiter\n\n"
+        "The Old Mill Inn\n\n"
+        "Duties:\n"
+        "- Serve drinks and take food orders\n"
+        "- Report breakages to the Bar Supervisor\n\n"
+        "Skills:\n"
+        "- Cash handling\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("bar-attendant", "cash-handling") in got, got
