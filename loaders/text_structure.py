@@ -257,6 +257,11 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"what you(?:'|’)?ll bring", r"you(?:'|’)?ll bring", r"you will bring",
             r"what you bring", r"who you are", r"what we(?:'|’)?re looking for", r"what we are looking for",
             r"we're looking for", r"we’re looking for", r"were looking for", r"ideal candidate",
+            # the one an ad seeks, by a word of judging or as "someone": "The successful candidate will have:", "We
+            # are looking for someone with:", "What we need from you"
+            r"successful (?:candidate|applicant|person|individual)s?", r"right (?:candidate|applicant|person)s?",
+            r"perfect (?:candidate|applicant|person)s?", r"suitable (?:candidate|applicant|person)s?",
+            r"looking for someone", r"what we need", r"we need someone",
             r"nice[- ]to[- ]haves?", r"desirable", r"bonus points",
             r"person specification", r"about the (?:role|job)", r"in this role", r"what you(?:'|’)?ll be doing",
             r"job description",

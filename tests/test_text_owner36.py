@@ -149,3 +149,33 @@ def test_a_slashed_title_heading_over_duties_naming_another_post(tmp_path: Path)
     )
     got = links(read(tmp_path, page))
     assert ("bar-attendant", "cash-handling") in got, got
+
+
+# --- requirements.section (widened): the one an ad seeks names the list's owner, the page's post ------------------
+
+
+def test_the_successful_candidate_heading_opens_the_pages_list(tmp_path: Path) -> None:
+    page = (
+        "Trainee Locksmith\n\n"
+        "Responsibilities\n"
+        "- Fit new locks to doors and windows\n\n"
+        "The successful candidate will have:\n"
+        "- A full driving licence\n"
+        "- Good hand skills\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("trainee-locksmith", "licence") in got, got
+
+
+def test_what_we_need_and_looking_for_someone_open_the_pages_list(tmp_path: Path) -> None:
+    for heading in ("What we need from you", "We are looking for someone with:"):
+        page = (
+            "Trainee Locksmith\n\n"
+            "Responsibilities\n"
+            "- Fit new locks to doors and windows\n\n"
+            f"{heading}\n"
+            "- A full driving licence\n"
+            "- Good hand skills\n"
+        )
+        got = links(read(tmp_path, page))
+        assert ("trainee-locksmith", "licence") in got, (heading, got)
