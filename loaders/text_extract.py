@@ -6010,7 +6010,9 @@ _POSTS_VERB = re.compile(
     r"(?!\s+(?:in|of|to|for|by|with|more|less|very|not|also|a|an|the)\b)|[:：]",
     re.I,
 )
-_NOT_POSTS = re.compile(r"group|famil|department|categor|function|field|area|sector|industr|skill|task", re.I)
+_NOT_POSTS = re.compile(
+    r"group|famil|department|categor|function|field|area|sector|industr|skill|task|descri|profile|spec", re.I
+)  # (and "Job Description: Duties, Skills and Salary", a title's parts: no posts)
 #: one post: what follows its verb describes it ("the role involves ..."); after a colon a list may follow
 _ONE_POST = frozenset({"position", "post", "job", "role"})
 _HEDGES = frozenset({"generally", "roughly", "usually", "mainly", "further", "often", "typically", "broadly"})

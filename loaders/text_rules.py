@@ -431,7 +431,8 @@ RULES: dict[str, Rule] = {
             " after 'such as' / 'like' ('roles such as A, B or C') only items ending in a job title's head word; an"
             " example that is a kind of work, not a post, is passed over, not the end of the list ('occupations such"
             " as home care, bed managers, midwives'); a cue in a relative clause ('some posts that are kind of"
-            " senior, but ...') says what the posts are like, no list",
+            " senior, but ...') says what the posts are like, no list; nor does a post's description or profile"
+            " ('Kennel Assistant Job Description: Duties, Skills and Salary' lists the page's parts)",
         ),
         Rule(
             "structure.subject",

@@ -179,3 +179,15 @@ def test_what_we_need_and_looking_for_someone_open_the_pages_list(tmp_path: Path
         )
         got = links(read(tmp_path, page))
         assert ("trainee-locksmith", "licence") in got, (heading, got)
+
+
+# --- mentions.listed-posts (narrowed): a title's "Job Description:" lists its parts, no posts --------------------
+
+
+def test_a_job_description_title_listing_its_parts_names_no_posts(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant Job Description: Duties, Skills and Salary\n\n"
+        "A kennel assistant looks after the dogs in a boarding kennels.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert got == {"kennel-assistant"}, got
