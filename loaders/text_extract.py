@@ -13827,7 +13827,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
         later = [m for m in later if not _people_object(words, m, k)]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
-        not _MOVE_WORDS.isdisjoint(_norm_gates(sent))
+        _moving(r, sent)
         or (
             base not in _PEOPLE_DUTIES
             and not _roles_late(words, later, k, sent.end)
@@ -14719,6 +14719,22 @@ def _roles_after_verb(words: _Words, roles: list[Mention], k: int, end: int) -> 
     if v >= end or not words.alpha[v] or verb_base(words.lower[v]) is None or words.lower[v] in _BE_WORDS:
         return False
     return all(m.i > v for m in roles)
+
+
+def _moving(r: _Reader, sent: _Sent) -> bool:
+    """Whether a sentence holds a word of moving between posts (_MOVE_WORDS); "report" counts only before "to" or
+    "into" ("reports to the ward manager"), not as the thing a duty makes ("prepare reports for the general
+    manager", requirements.later-roles)."""
+    gates = _MOVE_WORDS & _norm_gates(sent)
+    if gates != {"report"} or "requirements.later-roles" in r.disabled:
+        return bool(gates)
+    words = sent.words
+    return any(
+        sent.norms[j] == "report" and words.lower[_skip_spaces(words, j + 1, 1)] in {"to", "into", "directly"}
+        for j in range(sent.start, sent.end - 1)
+    )
+
+
 def _roles_past_first_duty(words: _Words, roles: list[Mention], verb: int, end: int) -> bool:
     """Whether every role a sentence names after its verb at ``verb`` stands past the first duty of the series its
     subject does: after a comma or an "and" before another finite verb of duty ("Porters carry luggage to rooms,

@@ -1771,7 +1771,9 @@ RULES: dict[str, Rule] = {
             " rooms, help the receptionists at busy times and ...', 'They answer the phone, use the booking system"
             " and solve problems when a driver is late'), or a line of duties in the imperative ('Serve customers at"
             " the counter, help the butcher with orders and restock the shelves'); not a participle after the comma"
-            " ('..., freeing brand owners to ...'), nor a post handed to ('... and hand the takings to the manager')",
+            " ('..., freeing brand owners to ...'), nor a post handed to ('... and hand the takings to the manager');"
+            " 'report' is a word of moving only before 'to' ('reports to the ward manager'), not as the thing a duty"
+            " makes ('... and prepare reports for the general manager')",
             (_SKILL, _NEEDS),
             "the post named later is one the subject works with, no move or hand-off of the whole sentence: the"
             " duties are the subject's (requirements.duty-verb and requirements.imperative read them); before, every"

@@ -191,3 +191,13 @@ def test_a_job_description_title_listing_its_parts_names_no_posts(tmp_path: Path
     )
     got = roles(read(tmp_path, page))
     assert got == {"kennel-assistant"}, got
+
+
+def test_reports_made_for_a_post_are_no_move(tmp_path: Path) -> None:
+    page = (
+        "The Role of a Lock Keeper\n\n"
+        "Lock keepers open the gates for boats, check the water levels and prepare reports for the waterways manager.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "lock-keeper" and "report" in skill for role, skill in got), got
+    assert not any(role == "waterways-manager" for role, _ in got), got
