@@ -14360,6 +14360,71 @@ def _about_spans(words: _Words, verb: int, end: int) -> list[tuple[int, int]]:
 
 #: words after "for" that name whom or what the work is for: "for our members", "for the wider team"
 _WHOSE_WORDS = frozenset({"our", "their", "the", "its", "your", "his", "her", "all"})
+#: verbs of the span a post's work covers: "ranges from A to B", "covers everything from A to B"
+_RANGE_VERBS = frozenset({"range", "ranges", "ranging", "cover", "covers", "span", "spans", "vary", "varies"})
+#: words between such a verb and "from": "covers everything from", "range all the way from"
+_RANGE_FILLERS = frozenset({"everything", "anything", "all", "the", "way", "tasks", "duties", "jobs", "work"})
+#: nouns of a post's work before such a verb: "The work ranges", "Their duties range", "Your day can range"
+_WORK_SUBJECTS = frozenset(
+    {"work", "job", "role", "position", "post", "duties", "tasks", "responsibilities", "day", "days", "shift",
+     "shifts", "workload"}
+)
+
+
+def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """What a post's work is said to span: "The work ranges from making beds to reporting faults", "The job covers
+    everything from recruiting staff to ordering linen and managing the budget", "Duties range from A to B" - each
+    end of the range names skills of the post the subject stands for (a post named as the subject; "the job",
+    "their duties": the post the sentence before opened with, else the one just named, else the section's or
+    page's; "your", "duties": the section's or page's). Not a range of figures ("Salaries range from £18,000 to
+    ..."). Returns whether it linked any (requirements.work-range)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    v = next((j for j in range(k, min(k + 7, sent.end)) if lowers[j] in _RANGE_VERBS), None)
+    if v is None or v == k:
+        return False
+    before = [m for m in ms if m.label is _ROLE and m.i < v]
+    role: Mention | Entry | None = None
+    if before:
+        if len(before) > 1 or not _opens_sentence(sent, before[0]):
+            return False
+        role = before[0]
+    else:
+        subject = [w for w in lowers[k:v] if not w.isspace() and w not in {"can", "will", "may", "often", "usually"}]
+        if not subject or subject[-1] not in _WORK_SUBJECTS:
+            return False
+        if subject[0] in {"your", "my"} or len(subject) == 1:
+            role = r.section_role or r.subject
+        elif subject[0] in {"the", "this", "their", "his", "her"}:
+            role = r.opener or r.recent_role or r.section_role or r.subject
+        if any(w not in _DETERMINERS and w not in _WORK_SUBJECTS and not w.isalpha() for w in subject):
+            return False
+    if role is None:
+        return False
+    f = _skip_spaces(words, v + 1, 1)
+    while f < sent.end and lowers[f] in _RANGE_FILLERS:
+        f = _skip_spaces(words, f + 1, 1)
+    if f >= sent.end or lowers[f] != "from":
+        return False
+    lo = _skip_spaces(words, f + 1, 1)
+    to = next((j for j in range(lo + 1, sent.end) if lowers[j] == "to"), None)
+    if to is None or any(words.number[j] or lowers[j] in _MONEY_MARKS for j in range(lo, sent.end)):
+        return False  # (a range of figures: pay, hours)
+    end = next((j for j in range(to + 1, sent.end) if lowers[j] in {";", ":", "(", "—", "–"}), sent.end)
+    found: list[Mention | Entry] = []
+    for a, b in ((lo, to), (_skip_spaces(words, to + 1, 1), end)):
+        found += _skills_in(vocab, sent, ms, a, offset, new=True, reword=_rewords(r), duties=True, end=b)
+    if not found:
+        return False
+    _link(r, sent, offset, [role], found, 3)
+    return True
+
+
+#: signs of money that make a range one of figures
+_MONEY_MARKS = frozenset({"£", "$", "€", "¥", "₹", "%"})
+
+
 #: gerunds of weighing two things against each other: "balancing A with B", "combining A with B"
 _WEIGHING = frozenset({"balancing", "combining", "blending", "mixing", "juggling", "pairing"})
 
@@ -20519,6 +20584,11 @@ def _read_block(
             )
             if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(gated_lows):
                 inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
+            if "from" in lows and not _RANGE_VERBS.isdisjoint(lows) and "requirements.work-range" not in r.disabled:
+                # "The work ranges from making beds to reporting faults": the ends of the range are the work
+                ranged = bool(r.run("requirements.work-range", _work_range, r, vocab, sent, ms, offset))
+                subject_read = subject_read or ranged
+                inline = inline or ranged  # (its cue word, "duties", opens no list of its own: the range was read)
             if not subject_read:  # (a subject of gerunds read: no verb of duty opens the sentence)
                 r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:

@@ -1854,6 +1854,18 @@ RULES: dict[str, Rule] = {
             " page about several posts, the first one named), 'you' and 'the ideal candidate' still do",
         ),
         Rule(
+            "requirements.work-range",
+            "what a post's work is said to span, 'from A to B': 'The work ranges from making beds to reporting faults',"
+            " 'The job covers everything from recruiting staff to ordering linen and managing the budget', 'Duties"
+            " range from A to B', '<post>s' duties range ...'; the subject a post named at the sentence's start, else"
+            " a noun of the work ('the job', 'their duties': the post the sentence before opened with, else the one"
+            " just named, else the section's or page's; 'your day', 'duties': the section's or page's)",
+            (_SKILL, _NEEDS),
+            "each end of the range names skills, as a list does; not a range of figures ('Salaries range from £18,000"
+            " to £35,000', 'Shifts range from 4 to 10 hours'); before, such sentences named nothing, or the cue"
+            " 'duties' read 'Range' and half an object as skills",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

@@ -186,3 +186,30 @@ def test_this_position_after_a_sentence_opened_by_a_post_is_that_post(tmp_path: 
     assert ("practice-manager", "leadership") in got, got
     receptionist = {skill for role, skill in got if role == "clinic-receptionist"}
     assert not receptionist & {"supply-restocking", "leadership"}, got
+
+
+# --- requirements.work-range: what the work spans "from A to B" -----------------------------------------------------
+
+
+def test_the_ends_of_the_works_range_are_its_skills(tmp_path: Path) -> None:
+    page = (
+        "Hotel housekeeping careers\n\n"
+        "Room attendants clean the guest rooms. The work ranges from making beds to reporting maintenance faults.\n\n"
+        "The executive housekeeper runs the department. The job covers everything from recruiting staff to ordering"
+        " linen and managing the budget.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("room-attendant", "maintenance-fault-reporting") in got, got
+    assert ("executive-housekeeper", "staff-recruitment") in got, got
+    assert "requirements.work-range" in rules_of(g, "executive-housekeeper")
+
+
+def test_a_range_of_figures_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Merchandiser\n\n"
+        "Salaries for merchandisers range from £18,000 to £35,000. Shifts range from 4 to 10 hours.\n\n"
+        "Duties range from checking stock levels to training new staff.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert {skill for _, skill in got} == {"stock-level-checking", "new-staff-training"}, got
