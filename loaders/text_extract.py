@@ -13753,6 +13753,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     while k < sent.end and (
         lowers[k] in {"will", "'ll", "’ll", "can", "also", "usually", "often", "then", "typically", "mainly",
                       "generally", "each", "day", "daily", "must", "should", "may", "would", "'d", "’d", "be",
+                      "might", "could",
                       "still", "mostly", "'ve", "’ve", "have", "has", "had"}
         or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
         or words.space[k]

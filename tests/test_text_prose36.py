@@ -213,3 +213,12 @@ def test_a_range_of_figures_names_no_skill(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert {skill for _, skill in got} == {"stock-level-checking", "new-staff-training"}, got
+
+
+# --- requirements.duty-verb: "might" and "could" before the verb ------------------------------------------------------
+
+
+def test_might_before_a_duty_is_read_as_may_is(tmp_path: Path) -> None:
+    page = "Night Shift Picker\n\nYou might unload deliveries from suppliers. You could become a supervisor.\n"
+    got = links(read(tmp_path, page))
+    assert got == {("night-shift-picker", "delivery-unloading")}, got
