@@ -13595,6 +13595,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if main is not None:
             k = main
             r.rule = "requirements.when-clause"
+    if lowers[k] in _WHEN_OPENERS and not roles and "requirements.when-pronoun" not in r.disabled:
+        # "On a typical shift you might also help with stock counts", "During busy periods they restock the bar": a
+        # phrase of when the work is done before a pronoun subject, with no comma
+        who = next((p for p in range(k + 2, min(k + 9, sent.end)) if lowers[p] in {"you", "they", "i", "we"}), None)
+        if who is not None and _time_opener(words, k, who):
+            k = who
+            r.rule = "requirements.when-pronoun"
     near = lowers[k : min(k + 5, sent.end)]
     comma = k + near.index(",") if "," in near else None
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject (one naming a role is none:

@@ -1867,6 +1867,16 @@ RULES: dict[str, Rule] = {
             " 'duties' read 'Range' and half an object as skills",
         ),
         Rule(
+            "requirements.when-pronoun",
+            "a phrase of when the work is done before a pronoun subject with no comma ('On a typical shift you might"
+            " also help with stock counts', 'During busy periods they restock the fridges'): up to seven words"
+            " opening with a preposition of time and naming a noun of time, as before a post"
+            " ('At the end of each day a teller balances ...')",
+            (_SKILL, _NEEDS),
+            "the pronoun is the subject and its duties are read as requirements.duty-verb reads them; before, the"
+            " phrase stood where the subject was looked for and the sentence named nothing",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

@@ -222,3 +222,16 @@ def test_might_before_a_duty_is_read_as_may_is(tmp_path: Path) -> None:
     page = "Night Shift Picker\n\nYou might unload deliveries from suppliers. You could become a supervisor.\n"
     got = links(read(tmp_path, page))
     assert got == {("night-shift-picker", "delivery-unloading")}, got
+
+
+# --- requirements.when-pronoun: a phrase of when before a pronoun subject --------------------------------------------
+
+
+def test_a_phrase_of_when_before_they_is_passed_over(tmp_path: Path) -> None:
+    page = (
+        "Working behind the bar\n\n"
+        "Bar staff serve drinks. During busy periods they restock the fridges and collect glasses.\n"
+    )
+    g = read(tmp_path, page)
+    assert ("bar-staff", "fridge-restocking") in links(g), links(g)
+    assert "requirements.when-pronoun" in rules_of(g, "bar-staff")
