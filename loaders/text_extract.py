@@ -14429,6 +14429,51 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     return True
 
 
+#: nouns of a post's duties as a subject: "Your main tasks will be ..."
+_TASK_NOUNS = frozenset({"tasks", "duties", "responsibilities", "jobs", "chores"})
+#: words of which tasks, between the possessive and the noun: "your main tasks", "their daily duties"
+_TASK_KINDS = frozenset(
+    {"main", "key", "daily", "core", "typical", "usual", "chief", "primary", "principal", "day-to-day", "other",
+     "everyday", "regular", "first", "most", "important", "essential", "basic", "routine", "normal", "weekly"}
+)
+
+
+def _tasks_are(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """A sentence whose subject is the post's duties and whose predicate is a list of gerunds ("Your main tasks
+    will be picking orders, loading roll cages onto trailers and keeping the aisles clear", "Their daily duties are
+    greeting guests and ..."): the gerunds are the duties of the page's or section's post ("your") or of the post the
+    sentence before opened with ("their", "the"). Returns whether it linked any (requirements.tasks-are)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or lowers[k] not in {"your", "their", "his", "her", "the"} or any(m.label is _ROLE for m in ms):
+        return False
+    j = _skip_spaces(words, k + 1, 1)
+    while j < sent.end and (lowers[j] in _TASK_KINDS or lowers[j] == "-" or words.space[j]):
+        j += 1
+    if j >= sent.end or lowers[j] not in _TASK_NOUNS:
+        return False
+    v = _skip_spaces(words, j + 1, 1)
+    if v < sent.end and lowers[v] in {"will", "would", "'ll", "’ll"}:
+        v = _skip_spaces(words, v + 1, 1)
+    if v >= sent.end or lowers[v] not in {"be", "are", "were"}:
+        return False
+    g = _skip_spaces(words, v + 1, 1)
+    if g >= sent.end or not _work_gerund(lowers[g]):
+        return False
+    role = (r.section_role or r.subject) if lowers[k] == "your" else (
+        r.opener or r.recent_role or r.section_role or r.subject
+    )
+    if role is None:
+        return False
+    close = _gerund_list_end(words, g, sent.end)
+    found = _skills_in(vocab, sent, ms, g, offset, new=True, reword=_rewords(r), duties=True, end=close)
+    if not found:
+        return False
+    _link(r, sent, offset, [role], found, 3)
+    return True
+
+
 #: signs of money that make a range one of figures
 _MONEY_MARKS = frozenset({"£", "$", "€", "¥", "₹", "%"})
 
@@ -20597,6 +20642,14 @@ def _read_block(
                 ranged = bool(r.run("requirements.work-range", _work_range, r, vocab, sent, ms, offset))
                 subject_read = subject_read or ranged
                 inline = inline or ranged  # (its cue word, "duties", opens no list of its own: the range was read)
+            if (
+                not subject_read
+                and not _TASK_NOUNS.isdisjoint(lows)
+                and ("be" in lows or "are" in lows)
+                and "requirements.tasks-are" not in r.disabled
+            ):
+                # "Your main tasks will be picking orders, loading cages and ...": the gerunds are the duties
+                subject_read = bool(r.run("requirements.tasks-are", _tasks_are, r, vocab, sent, ms, offset))
             if not subject_read:  # (a subject of gerunds read: no verb of duty opens the sentence)
                 r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
             if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:

@@ -1877,6 +1877,16 @@ RULES: dict[str, Rule] = {
             " phrase stood where the subject was looked for and the sentence named nothing",
         ),
         Rule(
+            "requirements.tasks-are",
+            "a sentence whose subject is the post's duties ('Your main tasks will be', 'Their daily duties are', 'The"
+            " key responsibilities would be') and whose predicate is a list of gerunds of work ('... picking orders,"
+            " loading roll cages and keeping the aisles clear')",
+            (_SKILL, _NEEDS),
+            "the gerunds are duties of the page's or section's post ('your') or of the post the sentence before"
+            " opened with ('their', 'the'); before, 'will be' or 'would be' after such a subject opened no list and"
+            " the sentence named nothing",
+        ),
+        Rule(
             "requirements.either-pronoun",
             "a sentence whose subject is a pair of pronouns for one person of either sex ('He or she trains the"
             " porters', 'He/she trains ...') after a sentence naming a role",

@@ -235,3 +235,17 @@ def test_a_phrase_of_when_before_they_is_passed_over(tmp_path: Path) -> None:
     g = read(tmp_path, page)
     assert ("bar-staff", "fridge-restocking") in links(g), links(g)
     assert "requirements.when-pronoun" in rules_of(g, "bar-staff")
+
+
+# --- requirements.tasks-are: "Your main tasks will be <gerunds>" -----------------------------------------------------
+
+
+def test_the_posts_tasks_as_a_subject_name_the_gerunds_after_it(tmp_path: Path) -> None:
+    page = (
+        "Kitchen Porter\n\n"
+        "Your main tasks will be washing pans, emptying the bins and cleaning the walk-in fridge.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert {("kitchen-porter", "bin-emptying"), ("kitchen-porter", "walk-in-fridge-cleaning")} <= got, got
+    assert "requirements.tasks-are" in rules_of(g, "kitchen-porter")
