@@ -114,6 +114,7 @@ from careergraph.loaders.text_requirements import (
     degree_key,
     degree_names,
     degree_subject,
+    duty_gerund,
     examples_of_places,
     gone_through,
     inline_first_item,
@@ -11307,8 +11308,9 @@ def _glued_cell(r: _Reader, role: Mention, lo: int, hi: int) -> None:
             r.node(entry, r.evidence(a, b), known=entry.key in r.vocab.entries)
             if alias:
                 held = r.facts.nodes[entry.key].setdefault("aliases", [])
-                if alias not in held:
-                    held.append(alias)
+                for said in (alias, duty_gerund(alias) if _rewords(r) else None):
+                    if said and said not in held:
+                        held.append(said)  # (and the duty said as an activity: "managing bids")
             r.requires(role, entry, 3, r.evidence(role.start, b))
 
 
@@ -17045,8 +17047,10 @@ def _link(
                 r.node(skill, named_at, known=skill.key in entries)
                 if skill.key in aliases:  # the duty as written: "manage bids" for "Bid management"
                     held = r.facts.nodes[skill.key].setdefault("aliases", [])
-                    if aliases[skill.key] not in held:
-                        held.append(aliases[skill.key])
+                    gerund = duty_gerund(aliases[skill.key]) if _rewords(r) else None
+                    for name in (aliases[skill.key], gerund):  # (and said as an activity: "managing bids")
+                        if name and name not in held:
+                            held.append(name)
             if degree_key(skill.key):
                 ev = {**ev, "rule": "requirements.degree"}
             r.requires(role, skill, importance, ev)

@@ -46,6 +46,7 @@ __all__ = [
     "degree_key",
     "degree_names",
     "degree_subject",
+    "duty_gerund",
     "examples_of_places",
     "inline_first_item",
     "list_spans",
@@ -3566,6 +3567,26 @@ _SERVED = frozenset(
 #: verbs of two syllables or more stressed on the last, which double a last consonant before "-ing" ("refer")
 _STRESSED_LAST = frozenset({"refer", "prefer", "transfer", "admit", "commit", "permit", "submit", "omit", "control",
                             "patrol", "equip", "occur", "begin", "forget", "regret", "compel", "expel", "upset"})
+
+
+def duty_gerund(duty: str) -> str | None:
+    """A duty as written named by its verb's gerund ("manage bids" -> "managing bids", "operate forklifts" ->
+    "operating forklifts"): another name of the skill a reworded duty names ("Bid management"), the way the duty is
+    said as an activity; None when the duty does not open with a verb or already opens with a gerund.
+
+    >>> duty_gerund("manages managers"), duty_gerund("create marketing materials"), duty_gerund("plan the rota")
+    ('managing managers', 'creating marketing materials', 'planning the rota')
+    >>> duty_gerund("handling complaints"), duty_gerund("customer service")
+    (None, None)
+    """
+    words = duty.split()
+    first = words[0].lower() if words else ""
+    if not first or first.endswith("ing"):
+        return None
+    base = verb_base(first)
+    if base is None or (base != first and not first.endswith(("s", "ed"))):
+        return None  # ("manages", "managed" are the verb's; a word the table reads another way is not)
+    return " ".join([_gerund(base, base), *words[1:]])
 
 
 def _gerund(base: str, written: str) -> str:

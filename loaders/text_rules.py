@@ -2241,6 +2241,10 @@ RULES: dict[str, Rule] = {
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
+            "a reworded duty keeps, beside the duty as written, the duty said as an activity, its verb's gerund"
+            " ('Operate the shunting locomotive': Shunting locomotive operation, also named 'operate shunting"
+            " locomotive' and 'operating shunting locomotive'; 'manages managers': 'managing managers'), so that"
+            " the skill is found under either name; "
             "a short item after a cue whose number is part of its name, as a qualification's level or a"
             " product's version is, is named whole ('Kitchen porters need a Level 2 food hygiene certificate, NVQ 2"
             " and Sage 50': Level 2 food hygiene certificate, NVQ 2, Sage 50; before, none of them, an item holding"

@@ -97,3 +97,24 @@ def test_management_alone_names_no_skill_but_a_management_of_something_does(tmp_
     skills = {skill for role, skill in links(g) if role == "reception-supervisor"}
     assert "management" not in skills, skills
     assert {"rota-management", "budgeting"} <= skills, skills
+
+
+# --- requirements.duty-names: a reworded duty keeps the duty said as an activity (its verb's gerund) as a name ----
+
+
+def test_a_reworded_duty_is_also_named_by_its_verbs_gerund(tmp_path: Path) -> None:
+    page = (
+        "Job title: Yard Shunter\n\n"
+        "Duties\n"
+        "- Operate the shunting locomotive\n"
+        "- Manages the night yard log\n"
+        "- Customer service\n\n"
+        "Yard shunters inspect the brakes before each move.\n"
+    )
+    g = read(tmp_path, page)
+    assert ("yard-shunter", "shunting-locomotive-operation") in links(g)
+    aliases = {key: set(g.nodes[key].get("aliases") or ()) for key in g.nodes}
+    assert "operating shunting locomotive" in aliases["shunting-locomotive-operation"], aliases
+    assert "managing night yard log" in aliases["night-yard-log-management"], aliases  # ("manages": the same verb)
+    assert "inspecting brakes" in aliases["brake-inspection"], aliases
+    assert not aliases["customer-service"], aliases  # (no verb, no duty said as an activity)
