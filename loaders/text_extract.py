@@ -10135,7 +10135,7 @@ def _structure(
     if (roles or announced) and names_section(said, "needs"):
         if "structure.needs-lists" not in r.disabled and _OTHER_LISTS.search(said):
             return None  # "one of the following degrees:", "in the following areas:" list no skills
-        r.section, r.list_role = "needs", (roles[0] if roles else r.recent_role)
+        r.section, r.list_role = "needs", (roles[0] if roles else _recent_owner(r))
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
     return None
@@ -10341,11 +10341,55 @@ def _announced_list(r: _Reader, line: Line, roles: list[Mention]) -> bool:
         return False  # "Experienced drivers can advance to roles such as:": posts (or places) follow, not duties
     # "These tasks include:" / "Their work covers:" / "To become a teller you will need:": the items under it
     # (bulleted, or short lines right under it) are the role's duties or needs
-    r.section, r.list_role, r.list_marked = "needs", (roles[0] if roles else r.recent_role), False
+    r.section, r.list_role, r.list_marked = "needs", _announcer(r, line, roles, announce.start()), False
     r.duty_list = r.list_lines = False
     r.in_list = True
     r.section_heading = (line.start, line.end)
     return True
+
+
+#: where a sentence ends inside a line: ". ", "? ", "! "
+_SENTENCE_END = re.compile(r"[.?!][\"'’”)]*\s+(?=\S)")
+
+
+def _announcer(r: _Reader, line: Line, roles: list[Mention], at: int) -> Mention | None:
+    """Whose list a line announces ("Their duties include:", its words from ``at``): the first role of the line,
+    else the one named just before (see :func:`_recent_owner`); when the announcing sentence is a later one of the
+    line and names no role, a role of an earlier sentence is whose the list is only if it opened that sentence
+    ("A shop manager runs the shop. Their duties include:"), not when it was named after the sentence's subject
+    ("You will work alongside our head baker. Main duties include:": the page's) (structure.partner-roles)."""
+    if not roles:
+        return _recent_owner(r)
+    if "structure.partner-roles" in r.disabled or r.subject is None:
+        return roles[0]
+    starts = [line.content] + [m.end() for m in _SENTENCE_END.finditer(r.text, line.content, at)]
+    last = starts[-1]
+    if any(m.start >= last for m in roles):
+        return next(m for m in roles if m.start >= last)
+    first = roles[0]
+    opened = max(x for x in starts if x <= first.start)
+    lead = r.text[opened : first.start].split()
+    if first.key == r.subject.key or (len(lead) <= 1 and all(w.lower() in _DEFINING_LEAD for w in lead)):
+        return first
+    return None
+
+
+def _recent_owner(r: _Reader) -> Mention | None:
+    """Whose list a line naming no role announces, of the role named just before: that role when it opened its
+    sentence ("A shop manager runs the shop. Their duties include:") or the page is about no role; on a page about
+    a role, a post the sentence before named only after its subject ("You will work alongside our head baker, who
+    will train you. Main duties include:") is a partner, and the list is the page's (None: the section's or the
+    page's role is taken) (structure.partner-roles)."""
+    recent = r.recent_role
+    if (
+        recent is None
+        or r.subject is None
+        or recent.key == r.subject.key
+        or (r.opener is not None and r.opener.key == recent.key)
+        or "structure.partner-roles" in r.disabled
+    ):
+        return recent
+    return None
 
 
 _ANNOUNCING_ENDS = (":", "：", "–", "—", "-")

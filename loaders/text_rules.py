@@ -1633,10 +1633,14 @@ RULES: dict[str, Rule] = {
             "a requirements heading whose opening phrase names the post the page's post works with or answers to"
             " ('Working closely with the Workshop Manager, you will:', 'Reporting to the Store Director, the deputy"
             " will:'), and a label line naming another post's relation to it ('Reports to: Practice Manager', 'Line"
-            " manager: Head Chef')",
+            " manager: Head Chef'); a line announcing a list ('Main duties include:') after a sentence that named a"
+            " post only after its subject ('You will work alongside our head baker, who will train you. Main duties"
+            " include:')",
             (_SKILL, _NEEDS),
             "the post named there is not whose the list under the line is: the list stays the post the heading names"
-            " after the phrase, else the section's or the page's; before, the list went to the partner or manager",
+            " after the phrase, else the section's or the page's; before, the list went to the partner or manager"
+            " (a post that opened the sentence before, 'A shop manager runs the shop. Their duties include:', still"
+            " owns it, and so does any post on a page about none)",
         ),
         Rule(
             "structure.level-columns",

@@ -201,3 +201,26 @@ def test_reports_made_for_a_post_are_no_move(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert any(role == "lock-keeper" and "report" in skill for role, skill in got), got
     assert not any(role == "waterways-manager" for role, _ in got), got
+
+
+def test_a_list_announced_after_a_sentence_naming_a_partner_is_the_pages(tmp_path: Path) -> None:
+    page = (
+        "Garden Assistant\n\n"
+        "You will work alongside our head gardener, who will teach you our routines. Main duties include:\n"
+        "- Weeding the borders\n"
+        "- Watering the glasshouses\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "garden-assistant" for role, _ in got), got
+    assert not any(role == "head-gardener" for role, _ in got), got
+
+
+def test_a_list_announced_after_a_sentence_opened_by_a_post_is_that_posts(tmp_path: Path) -> None:
+    page = (
+        "Garden Assistant\n\n"
+        "A head gardener runs the whole estate. Their duties include:\n"
+        "- Planning the planting\n"
+        "- Ordering seeds\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "head-gardener" for role, _ in got), got
