@@ -13635,6 +13635,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
+    if not roles and lowers[k] in _WHEN_OPENERS and "requirements.time-reader" not in r.disabled:
+        # "Every shift you will pick orders ...", "On a typical day you will ...": a phrase of when the work is done
+        # before the reader (no comma after it), who is the page's post
+        reader = next((j for j in range(k + 2, min(sent.end, k + 9)) if lowers[j] in {"you", "i"}), None)
+        if reader is not None and _time_opener(words, k, reader):
+            k = reader
+            r.rule = "requirements.time-reader"
     if lowers[k] in _WHEN_CLAUSES and "requirements.when-clause" not in r.disabled:
         # "When they are out on patrol(,) they carry radios": the main clause's subject, after the time clause
         main = _after_when_clause(words, k, sent.end)

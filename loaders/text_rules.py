@@ -2109,6 +2109,15 @@ RULES: dict[str, Rule] = {
             " Boat licence, First aid training); before, such a sentence gave nothing",
         ),
         Rule(
+            "requirements.time-reader",
+            "a sentence opening with a phrase of when the work is done (a preposition of time or 'every', 'each' and"
+            " a noun of time, no verb) and no comma before the reader: 'Every shift you will pick orders, pack"
+            " parcels and load vans', 'On a typical day you will ...', 'During peak season you may also ...'",
+            (_SKILL, _NEEDS),
+            "the reader ('you', 'I') after the phrase is the subject, the page's post, as requirements.duty-verb reads"
+            " it; before, only a comma after the phrase let the sentence be read",
+        ),
+        Rule(
             "requirements.when-clause",
             "a sentence opening with a clause of when the work is done ('When', 'While', 'Whenever'), closed by a"
             " comma or, with none, by the pronoun of the clause said again ('When they are on patrol they carry"

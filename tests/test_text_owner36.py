@@ -224,3 +224,13 @@ def test_a_list_announced_after_a_sentence_opened_by_a_post_is_that_posts(tmp_pa
     )
     got = links(read(tmp_path, page))
     assert any(role == "head-gardener" for role, _ in got), got
+
+
+# --- requirements.time-reader: a phrase of time before "you" with no comma ---------------------------------------
+
+
+def test_a_phrase_of_time_before_you_without_a_comma(tmp_path: Path) -> None:
+    for opening in ("Every morning you will", "On a typical day you will", "During busy weekends you may also"):
+        page = f"Lifeguard\n\nJoin the Lido team.\n\n{opening} check the pool water and clean the changing rooms.\n"
+        got = links(read(tmp_path, page))
+        assert any(role == "lifeguard" and "check" in skill for role, skill in got), (opening, got)
