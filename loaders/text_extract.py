@@ -10602,11 +10602,38 @@ def _opening_partner(text: str, line: Line, role: Mention) -> bool:
 
 def _heading_role(r: _Reader, role: Mention) -> None:
     """A requirements heading that names a role ("What skills does a buyer need?"): its list is that role's."""
-    r.list_role = role
+    r.list_role = _page_post(r, role)
+
+
+#: the words a shorter name may not drop from the page's post's name: a rank makes another post ("Senior Pastry
+#: Chef" and "Pastry Chef", "General Manager" and "Manager")
+_RANK_DROPS = _SENIORITY | {"general", "area", "regional", "district", "national", "group", "vice", "deputy", "asst"}
+
+
+def _page_post(r: _Reader, role: Mention) -> Mention:
+    """The page's post when a heading names it by a shorter name, its last words without a rank dropped ("Night
+    Porter Duties" on a page about the hotel night porter, "Skills needed as a team leader" on the warehouse team
+    leader's): the list under the heading is the page's post's, and the shorter name one of its names; else the
+    role itself (structure.page-post)."""
+    subject = r.subject
+    if subject is None or subject.label is not _ROLE or role.key == subject.key or "structure.page-post" in r.disabled:
+        return role
+    long, short = subject.name.lower().split(), role.name.lower().split()
+    if not 0 < len(short) < len(long) or long[-len(short) :] != short:
+        return role
+    if not _RANK_DROPS.isdisjoint(long[: -len(short)]):
+        return role
+    record = r.facts.nodes.get(subject.key)
+    if record is not None:
+        aliases = record.setdefault("aliases", [])
+        if role.name not in aliases:
+            aliases.append(role.name)
+    return subject
 
 
 def _role_section(r: _Reader, role: Mention) -> None:
     """A heading that is a role's name ("## Junior Buyer (0-2 years)"): the list under it is about that role."""
+    role = _page_post(r, role)
     r.section, r.in_list, r.list_role, r.list_marked = "role", True, role, False
     r.duty_list = False
 

@@ -1629,6 +1629,17 @@ RULES: dict[str, Rule] = {
             "items worded as duties or skills are that role's; a pay line under it is its pay",
         ),
         Rule(
+            "structure.page-post",
+            "a requirements heading or a role's heading that names the page's post by a shorter name, its last words"
+            " with no rank dropped ('Night Porter Duties' on a page titled 'Hotel Night Porter Job Description',"
+            " 'Duties of a Sales Associate' under 'Retail Sales Associate'; not 'Pastry Chef' under 'Senior Pastry"
+            " Chef', nor 'Manager' under 'General Manager')",
+            (_SKILL, _NEEDS),
+            "the list under the heading is the page's post's, and the shorter name becomes one of its names (an"
+            " alias); before, the list went to a second role of the shorter name, which a reference naming the post"
+            " by its full name does not hold",
+        ),
+        Rule(
             "structure.partner-roles",
             "a requirements heading whose opening phrase names the post the page's post works with or answers to"
             " ('Working closely with the Workshop Manager, you will:', 'Reporting to the Store Director, the deputy"

@@ -234,3 +234,33 @@ def test_a_phrase_of_time_before_you_without_a_comma(tmp_path: Path) -> None:
         page = f"Lifeguard\n\nJoin the Lido team.\n\n{opening} check the pool water and clean the changing rooms.\n"
         got = links(read(tmp_path, page))
         assert any(role == "lifeguard" and "check" in skill for role, skill in got), (opening, got)
+
+
+# --- structure.page-post: a heading naming the page's post by a shorter name ------------------------------------
+
+
+def test_a_heading_with_the_posts_shorter_name_is_the_pages_post(tmp_path: Path) -> None:
+    page = (
+        "Airport Security Officer Job Description\n\n"
+        "An airport security officer screens passengers and bags.\n\n"
+        "Security Officer Duties\n"
+        "- Search hand luggage\n"
+        "- Patrol the terminal\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("airport-security-officer", "terminal-patrolling") in got, got
+    assert not any(role == "security-officer" for role, _ in got), got
+    assert "Security officer" in g.nodes["airport-security-officer"].get("aliases", [])
+
+
+def test_a_heading_dropping_a_rank_is_another_post(tmp_path: Path) -> None:
+    page = (
+        "Senior Security Officer\n\n"
+        "About the job\n\n"
+        "Security Officer Duties\n"
+        "- Search hand luggage\n"
+        "- Patrol the terminal\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(role == "senior-security-officer" and "patrol" in skill for role, skill in got), got
