@@ -762,7 +762,8 @@ _PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month"
 #: the words _BEFORE_MONEY can take (lower case): without one, its match is empty
 _BEFORE_WORDS = (*_QUALIFIER.split("|"), "between", *_CODES.lower().split("|"))
 _BEFORE_MONEY = re.compile(
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?P<c0>{_CODES})\s*)?$", re.IGNORECASE
+    # (a code is a word of its own: "makes 25,000" holds no "KES", "iron 5,000" no "RON")
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?:between\s+)?(?:(?<![A-Za-z])(?P<c0>{_CODES})\s*)?$", re.IGNORECASE
 )
 #: a verb of rising in the past before "up to": "went up to £24,000" is the figure reached, no ceiling (but "can go
 #: up to" is one)

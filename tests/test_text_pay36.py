@@ -82,3 +82,14 @@ def test_a_posts_compensation_named_by_its_possessive(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "manager") == [(48000.0, 55000.0, "GBP", "year")]
     assert pay(g, "director") == [(96000.0, 96000.0, "GBP", "year")]
+
+
+def test_a_currency_code_is_a_word_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Bakery jobs in Leeds\n\n"
+        "A bakery assistant earns £21,500 a year. A head baker makes 29,000 a year.\n\n"
+        "The bakery bought a cast iron 4,000 litre proving cabinet; each sous chef earns a salary of £31,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "head-baker") == [(29000.0, 29000.0, "GBP", "year")]
+    assert all(currency == "GBP" for _, _, currency, _ in pay(g, "sous-chef"))
