@@ -4417,6 +4417,81 @@ def _listed_agents(
     return extra
 
 
+#: words that open a speaker's name where a quote is attributed: "said Ann Lee, ...", "according to Ann Lee, ..."
+_SPEAKER_CUES = frozenset(
+    {"said", "says", "say", "added", "adds", "explained", "explains", "told", "tells", "noted", "notes", "to", "by",
+     "according", "writes", "wrote", "warned", "warns", "believes", "thinks", "recalls", "recalled"}
+)
+#: posts by standing in a firm that no title lexicon word ends: "cofounder of TeamLease"
+_FIRM_POSTS = frozenset({"founder", "cofounder", "co-founder", "ceo", "chairman", "chairwoman", "chairperson"})
+#: the words after a post that name the firm it is held at: "manager of buying at Freedom Recruitment"
+_FIRM_JOINS = frozenset({"at", "of", "with", "for"})
+
+
+def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """The post a speaker is introduced by after their name and a comma, up to the firm's name in capitals:
+    "said Ann Lee, cofounder of Brightway", "Ann Lee, head chef at Bellwood, said", "says Tom Reed, manager of
+    buying and planning at Northway" (the post's own field after "of" is its own: the manager of buying and
+    planning); the name opens its sentence or follows a word of saying (mentions.speaker-posts)."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    text: str = doc.user_data["careergraph_text"]
+    n = len(words.lower)
+    roles = [m for m in mentions if m.label is _ROLE]
+    out: list[Mention] = []
+
+    def capital(k: int, firm: bool = False) -> bool:
+        word = text[words.idx[k] : words.idx[k] + words.length[k]]
+        # (a firm's name may hold capitals inside, "TeamLease"; not one in capitals only, a place or a department
+        # as often: "head of sales for UK", "director of people at HR")
+        if len(word) < 2 or not words.alpha[k] or not word[0].isupper():
+            return False
+        return word[1:].islower() or (firm and word[1].islower())
+
+    for comma in range(2, n - 3):
+        if words.lower[comma] != "," or not (capital(comma - 1) and capital(comma - 2)):
+            continue
+        name = comma - 2
+        if name > 0 and capital(name - 1):
+            name -= 1  # "Mary Ann Lee"
+        if any(norms[k] in TITLE_HEADS or words.lower[k] in STOP_WORDS for k in range(name, comma)):
+            continue  # ("Store Manager, Leeds": a title, no name)
+        before = name - 1
+        while before >= 0 and words.space[before]:
+            before -= 1
+        if before >= 0 and not (
+            words.lower[before] in _SPEAKER_CUES or text[words.idx[before]] in "\"'“”‘’.:" or doc[before].is_sent_end
+        ):
+            continue
+        start = comma + 1
+        if start < n and words.lower[start] in {"a", "an", "the"}:
+            start += 1
+        end, of_at = start, -1
+        while end < n and end - start < 7 and words.alpha[end] and text[words.idx[end]].islower():
+            if words.lower[end] in _FIRM_JOINS and end + 1 < n and capital(end + 1, firm=True):
+                break  # "at Freedom Recruitment", "of TeamLease"
+            if words.lower[end] == "of":
+                if of_at >= 0:
+                    break
+                of_at = end
+            end += 1
+        if end == start or end + 1 >= n or words.lower[end] not in _FIRM_JOINS or not capital(end + 1, firm=True):
+            continue
+        last = of_at - 1 if of_at > start else end - 1
+        if last < start or not (
+            norms[last] in TITLE_HEADS or norms[last] in LEXICON_SINGLES or words.lower[last] in _FIRM_POSTS
+        ):
+            continue
+        if of_at == end - 1 or (words.lower[end - 1] in STOP_WORDS and words.lower[end - 1] != "of"):
+            continue
+        if any(m.i == start and m.j == end for m in roles):
+            continue  # (read already)
+        name_text = text[words.idx[start] : words.idx[end - 1] + words.length[end - 1]]
+        post = _mention(_new_role(name_text.lower()), doc, start, end, offset, known=False)
+        out.append(post._replace(rule="mentions.speaker-posts"))
+    return out
+
+
 def _mentions(
     vocab: Vocabulary,
     doc: Doc,
@@ -4457,6 +4532,12 @@ def _mentions(
         merged += _post_phrases(doc, offset, merged)
     if "mentions.listed-agents" not in disabled:
         merged += _listed_agents(doc, offset, merged, disabled)
+    if "mentions.speaker-posts" not in disabled and "," in _words(doc).lower:
+        spoken = _speaker_posts(doc, offset, merged)
+        if spoken:  # (a post read whole replaces the roles read inside it: "manager" of "manager of buying")
+            merged = [
+                m for m in merged if not (m.label is _ROLE and any(p.i <= m.i and m.j <= p.j for p in spoken))
+            ] + spoken
     if "mentions.shared-heads" not in disabled and "or" in _words(doc).lower:
         merged += _scope_alternatives(doc, offset, merged)
     shared = [] if "mentions.shared-heads" in disabled else _shared_modifiers(doc, offset, merged)
@@ -19805,7 +19886,7 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
         starts = [
             e["start"]
             for e in data["evidence"]
-            if e["rule"].startswith("mentions.") and e["rule"] != "mentions.people-heads"  # (not the page's subject)
+            if e["rule"].startswith("mentions.") and e["rule"] not in _MENTIONED_ONLY  # (not the page's subject)
         ]
         same = key.replace("-", "")
         if also is not None and any(also[0] <= at < also[1] for at in starts):
@@ -20315,6 +20396,11 @@ def _strings(doc: Doc, ids: list[int]) -> list[str]:
         return list(map(_STRINGS.__getitem__, ids))
 
 
+#: the rules whose posts are people a page speaks of, no fact of their sentence's (no duty, pay or move of theirs):
+#: "I asked my manager", "says Ann Lee, manager of buying at Northway"
+_MENTIONED_ONLY = frozenset({"mentions.people-heads", "mentions.speaker-posts"})
+
+
 def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs: list[tuple[int, int]]) -> None:
     """Read the paragraphs of one doc (``paragraphs``: their char spans in it) in order."""
     _prepare(vocab, doc)
@@ -20324,7 +20410,7 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
     doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
     for m in _mentions(vocab, doc, offset, r.heads, r.learned, r.disabled, r.acronyms):
-        if m.rule == "mentions.people-heads":
+        if m.rule in _MENTIONED_ONLY:
             r.mentioned(m)  # people the text speaks of ("my manager"): a post, though no fact of the sentence's
             continue
         mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)

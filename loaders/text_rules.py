@@ -393,6 +393,17 @@ RULES: dict[str, Rule] = {
             "the plural agent noun that is the subject: 'newcomers who have just entered the industry'",
         ),
         Rule(
+            "mentions.speaker-posts",
+            "a person's name (two or three capitalised words, no title's head) opening a sentence or after a word"
+            " of saying ('said', 'says', 'according to'), a comma, then words in small letters",
+            (_ROLE,),
+            "the words up to 'at', 'of', 'with' or 'for' and a capitalised firm's name are the speaker's post when"
+            " they end in a title's head or a post by standing in a firm (founder, cofounder, CEO, chairman), with"
+            " the post's own field after 'of' ('said Priya Shah, cofounder of Greenline': cofounder; 'says Tom Reed,"
+            " manager of buying and planning at Northway': the manager of buying and planning); roles read inside"
+            " it give way to it",
+        ),
+        Rule(
             "mentions.firm-names",
             "a title's words right before the mark of a firm's name ('LLC', 'Ltd', 'Inc.', 'PLC', 'GmbH', 'Pty')",
             (_ROLE,),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read, roles
+from text_helpers import moves, needs, read, roles
 
 
 def test_grades_named_only_on_rows_of_a_pay_scale_are_no_route(tmp_path: Path) -> None:
@@ -56,3 +56,30 @@ def test_grade_rows_run_into_their_figures_are_each_a_role(tmp_path: Path) -> No
     g = read(tmp_path, text)
     assert {"depot-cleaner-grade-1", "depot-cleaner-grade-2", "depot-cleaner-grade-3"} <= roles(g)
     assert not moves(g)
+
+
+def test_a_speakers_post_after_their_name_is_a_role(tmp_path: Path) -> None:
+    text = (
+        "Ferry bookings rise\n\n"
+        '"Summer crossings sold out in a week," said Nadia Olsen, cofounder of SeaLink. Deckhands are scarce.\n\n'
+        "Owen Price, supervisor of ticketing and boarding at Harbour Lines, said queues were shorter.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"cofounder", "supervisor-of-ticketing-and-boarding"} <= roles(g)
+
+
+def test_a_speakers_post_holds_none_of_the_quotes_needs(tmp_path: Path) -> None:
+    text = (
+        "Ferry jobs\n\n"
+        '"We want deckhands who can swim," says Nadia Olsen, manager of crewing at SeaLink. "Candidates also'
+        ' need a first aid certificate."\n'
+    )
+    g = read(tmp_path, text)
+    assert "manager-of-crewing" in roles(g)
+    assert not needs(g).get("manager-of-crewing")
+
+
+def test_a_name_in_capitals_after_a_title_is_no_speaker(tmp_path: Path) -> None:
+    text = "Ferry jobs\n\nDeck Officer, Port Talbot, is hiring. Ann Lee, a keen sailor of Welsh Waters, joined.\n"
+    g = read(tmp_path, text)
+    assert not any("sailor" in key and "of" in key for key in roles(g))
