@@ -4417,6 +4417,52 @@ def _listed_agents(
     return extra
 
 
+#: the open compounds' last words naming a young person by their errand: "a stock boy", "a bag girl"
+_ERRAND_TAILS = frozenset({"boy", "girl"})
+#: words before "boy" or "girl" naming the person's age, size, kind or standing, no errand: "as a little girl",
+#: "as a teenage boy", "as a poster boy for ..."
+_NOT_ERRANDS = frozenset(
+    {"little", "young", "small", "big", "teenage", "teen", "baby", "school", "college", "grown", "good", "bad", "old",
+     "new", "poor", "rich", "country", "city", "farm", "local", "lucky", "shy", "naughty", "brave", "golden", "poster",
+     "cover", "party", "other", "only", "first", "last", "same", "working", "nice", "pretty", "tall", "smart",
+     "clever", "quiet", "lonely", "nerdy", "sporty", "tough", "whipping", "cabin", "fanboy", "fan"}
+)
+
+
+def _errand_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """An open compound of a word of the errand and "boy" or "girl" named as what someone is ("started out as a
+    stock boy", "I worked as a bag girl", "became a paper boy"): a post, as the closed "bagboy" is
+    (mentions.person-compounds); not a word of age, size or kind ("as a little girl")."""
+    words = _words(doc)
+    covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
+    out: list[Mention] = []
+    for k in range(1, len(words.lower)):
+        if words.lower[k] not in _ERRAND_TAILS or k in covered or k - 1 in covered:
+            continue
+        mod = words.lower[k - 1]
+        if not words.alpha[k - 1] or mod in STOP_WORDS or mod in _NOT_ERRANDS or mod.endswith(("ly", "est")):
+            continue
+        if not words.space_after[k - 1] or not _named_as(words, k - 1):
+            continue
+        post = _mention(_new_role(f"{mod} {words.lower[k]}"), doc, k - 1, k + 1, offset, known=False)
+        out.append(post._replace(rule="mentions.person-compounds"))
+    return out
+
+
+def _named_as(words: _Words, i: int) -> bool:
+    """Whether the phrase at token ``i`` is named as what someone is or was: after "as a(n)", "became a(n)", "I was
+    a(n)" (the phrase's end unasked, as :func:`_as_a` asks it)."""
+    k = _skip_spaces(words, i - 1, -1)
+    if k < 1 or words.lower[k] not in {"a", "an"}:
+        return False
+    cue = _skip_spaces(words, k - 1, -1)
+    if cue < 0:
+        return False
+    before = _skip_spaces(words, cue - 1, -1)
+    said = words.lower[cue]
+    return said == "as" or said in _BECOME or (said in _PAST_BE and before >= 0 and words.lower[before] in _PERSONS)
+
+
 #: words that open a speaker's name where a quote is attributed: "said Ann Lee, ...", "according to Ann Lee, ..."
 _SPEAKER_CUES = frozenset(
     {"said", "says", "say", "added", "adds", "explained", "explains", "told", "tells", "noted", "notes", "to", "by",
@@ -4532,6 +4578,8 @@ def _mentions(
         merged += _post_phrases(doc, offset, merged)
     if "mentions.listed-agents" not in disabled:
         merged += _listed_agents(doc, offset, merged, disabled)
+    if "mentions.person-compounds" not in disabled and not _ERRAND_TAILS.isdisjoint(_words(doc).lower):
+        merged += _errand_posts(doc, offset, merged)
     if "mentions.speaker-posts" not in disabled and "," in _words(doc).lower:
         spoken = _speaker_posts(doc, offset, merged)
         if spoken:  # (a post read whole replaces the roles read inside it: "manager" of "manager of buying")

@@ -266,7 +266,9 @@ RULES: dict[str, Rule] = {
             " as mentions.compound-agents reads one (a noun for a person: a determiner, 'as a', 'became a'); one"
             " in -man or -hand must be a word the lemma table knows (not a surname: 'Coleman'); compounds naming"
             " no post ('beforehand', 'German', 'tallboy', 'networker', nor a man by his standing: 'an elderly"
-            " gentleman', 'a layman') are not",
+            " gentleman', 'a layman') are not; so is an open compound of a word and 'boy' or 'girl' named as what"
+            " someone is or was ('started out as a stock boy', 'worked as a lift girl', 'became a paper boy'), not"
+            " after a word of age, size or kind ('as a little girl', 'a shy boy')",
         ),
         Rule(
             "mentions.bracketed-initials",

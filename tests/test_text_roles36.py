@@ -83,3 +83,23 @@ def test_a_name_in_capitals_after_a_title_is_no_speaker(tmp_path: Path) -> None:
     text = "Ferry jobs\n\nDeck Officer, Port Talbot, is hiring. Ann Lee, a keen sailor of Welsh Waters, joined.\n"
     g = read(tmp_path, text)
     assert not any("sailor" in key and "of" in key for key in roles(g))
+
+
+def test_an_errand_boy_or_girl_named_as_a_post_is_a_role(tmp_path: Path) -> None:
+    text = (
+        "How I got into hotels\n\n"
+        "I began at fifteen as a pot boy in a seaside hotel. My cousin worked as a lift girl there too.\n\n"
+        "Four years later I became a commis chef.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"pot-boy", "lift-girl", "commis-chef"} <= roles(g)
+    assert ("pot-boy", "commis-chef") in moves(g)
+
+
+def test_a_boy_or_girl_by_age_or_kind_is_no_post(tmp_path: Path) -> None:
+    text = (
+        "How I got into hotels\n\n"
+        "As a little girl I loved big hotels. I was a shy boy at school, then I became a porter.\n"
+    )
+    g = read(tmp_path, text)
+    assert roles(g) == {"porter"}
