@@ -2545,7 +2545,7 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
             piece = written
         else:
             piece = words.lower[k]
-        if parts and (piece == "-" or parts[-1].endswith("-") or piece in _POSSESSIVES):
+        if parts and (piece in {"-", "/"} or parts[-1].endswith(("-", "/")) or piece in _POSSESSIVES):
             parts[-1] += piece  # (a dash opening the span starts the name: no part before it to join)
         else:
             parts.append(piece)
@@ -2559,6 +2559,25 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
 
 #: new titles' names by (text, head position, head norm); see _new_role_name
 _ROLE_NAMES: dict[tuple[str, int, str], str] = {}
+
+
+def _slashed_start(words: _Words, norms: list[str], start: int, covered: set[int]) -> int:
+    """Where a title starts that opens with alternative modifiers joined by slashes with no space ("Shipping/receiving
+    clerk", "Build/volunteer coordinator", "Kitchen/Bar porter"): at the first of them, one title named whole; not
+    at a title's head or a one-word title ("Receptionist/Administrator", "cook/cleaner": two posts)."""
+    while (
+        start >= 2
+        and words.lower[start - 1] == "/"
+        and not words.space_after[start - 2]
+        and not words.space_after[start - 1]
+        and words.alpha[start - 2]
+        and start - 2 not in covered
+        and norms[start - 2] not in TITLE_HEADS
+        and norms[start - 2] not in LEXICON_SINGLES
+        and words.lower[start - 2] not in STOP_WORDS
+    ):
+        start -= 2
+    return start
 
 
 def _title_mentions(
@@ -2741,6 +2760,8 @@ def _title_mentions(
                 continue
             if i_start >= i_end or not standalone:  # "a manager" is not one
                 continue
+        if not head_of:
+            i_start = _slashed_start(words, norms, i_start, covered)  # "Shipping/receiving clerk": one title
         if i_end - i_start == 2 and not head_of and _personal_name(doc, i_start, i_end):
             continue  # "Elizabeth Dean, manager of buying at ...": a person's name ending in a title's word
         if i_end - i_start == 1 and i_end < len(doc) and words.lower[i_end] in _THINGS_AFTER_TITLE:

@@ -245,7 +245,9 @@ RULES: dict[str, Rule] = {
             " boss'; an expert (guru, ninja ...) in a title the lexicon lacks is what someone is good at: 'our"
             " cladding experts', 'a subject matter expert' (not 'product expert');"
             " not 'team leader', 'business partner'); a word after 'don't', 'doesn't', 'did not' is a verb, no"
-            " modifier ('Don't worry manager ...', 'doesn't mind welders')",
+            " modifier ('Don't worry manager ...', 'doesn't mind welders'); alternative modifiers joined by a slash"
+            " with no space open one title, named whole ('Shipping/receiving clerk', 'Kitchen/Bar porter'), not a"
+            " title's head or a one-word title before the slash ('Receptionist/Administrator': two posts)",
         ),
         Rule(
             "mentions.compound-agents",

@@ -103,3 +103,20 @@ def test_a_boy_or_girl_by_age_or_kind_is_no_post(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert roles(g) == {"porter"}
+
+
+def test_modifiers_joined_by_a_slash_open_one_title(tmp_path: Path) -> None:
+    text = (
+        "Rail depot vacancies\n\n"
+        "We are hiring a Signals/telecoms technician and two wash/fuel operatives for the night shift.\n"
+    )
+    g = read(tmp_path, text)
+    got = roles(g)
+    assert {"signals-telecoms-technician", "wash-fuel-operative"} <= got
+    assert "telecoms-technician" not in got and "fuel-operative" not in got
+
+
+def test_a_post_before_a_slash_is_a_post_of_its_own(tmp_path: Path) -> None:
+    text = "Rail depot vacancies\n\nWe are hiring a Cleaner/Porter for the station and a driver/trainer.\n"
+    g = read(tmp_path, text)
+    assert {"cleaner", "porter"} <= roles(g)
