@@ -15356,6 +15356,14 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
         role = r.recent_role or r.section_role or r.subject
         if sought is not None and role is not None and not any(m.label is _ROLE for m in ms):
             r.rule = "requirements.people-who"
+            if lowers[sought] == "can" and "requirements.people-who-can" not in r.disabled:
+                # "We're looking for someone who can work accurately and follow safety rules": the duties after
+                verb = _skip_spaces(words, sought + 1, 1)
+                duties = _duty_skills(sent, words, verb, offset) if verb < sent.end else None
+                if duties:
+                    r.rule = "requirements.people-who-can"
+                    _link(r, sent, offset, [role], duties, 3)
+                return
             _trait_list(r, sent, ms, offset, role, sought)
             return
     role = next((m for m in ms if m.label is _ROLE and m.i == k), None)
@@ -15423,6 +15431,8 @@ def _people_who(words: _Words, start: int, end: int) -> int | None:
         be = _skip_spaces(words, k + 1, 1)
         if lowers[people] in _SOUGHT_PEOPLE and lowers[wish] in _WISH_WORDS and lowers[be] in {"are", "is"}:
             return _skip_spaces(words, be + 1, 1)
+        if lowers[people] in _SOUGHT_PEOPLE and lowers[wish] in _WISH_WORDS and lowers[be] == "can":
+            return be  # "someone who can work accurately ...": the duties after "can" (requirements.people-who-can)
     return None
 
 
@@ -20894,9 +20904,9 @@ def _read_block(
                 r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
             if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
-            if ("is" in lows or "are" in lows or "be" in lows) and (
+            if (("is" in lows or "are" in lows or "be" in lows) and (
                 ms or lowers[sent.start] in _TRAIT_LEADS or "who" in lows
-            ):
+            )) or ("who" in lows and "can" in lows and "requirements.people-who-can" not in r.disabled):
                 r.run("requirements.traits", _traits, r, sent, ms, offset)
             if not _HIRE_VERBS.isdisjoint(gated_lows):
                 r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)

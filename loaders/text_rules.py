@@ -1508,6 +1508,15 @@ RULES: dict[str, Rule] = {
             " just before, else the section's or the page's; before, such a sentence named nothing",
         ),
         Rule(
+            "requirements.people-who-can",
+            "a sentence naming no post where a hirer's verb of wish is followed by the people sought and 'who can'"
+            " ('We're looking for someone who can work accurately at speed and follow safety rules', 'Shops want"
+            " people who can handle cash and ...')",
+            (_NEEDS,),
+            "the duties after 'can' (a verb and its object each, as requirements.duty-verb names them) are needs of"
+            " the post named just before, else the section's or the page's; before, such a sentence named nothing",
+        ),
+        Rule(
             "requirements.reports-to",
             "a line of duties in the imperative or the third person ('Owns the budget, sets service standards and"
             " reports to the general manager') closing with a clause of whom the post reports to, after 'and' or a"

@@ -249,3 +249,17 @@ def test_the_posts_tasks_as_a_subject_name_the_gerunds_after_it(tmp_path: Path) 
     got = links(g)
     assert {("kitchen-porter", "bin-emptying"), ("kitchen-porter", "walk-in-fridge-cleaning")} <= got, got
     assert "requirements.tasks-are" in rules_of(g, "kitchen-porter")
+
+
+# --- requirements.people-who-can: "someone who can <duties>" ---------------------------------------------------------
+
+
+def test_someone_who_can_names_the_duties_after_can(tmp_path: Path) -> None:
+    page = "Kitchen Porter\n\nWe're looking for someone who can work quickly and follow food hygiene rules.\n"
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("kitchen-porter", "food-hygiene-rules") in got, got
+    assert "requirements.people-who-can" in rules_of(g, "kitchen-porter")
+    # (people who can do something, named as the subject, are no hirer's wish)
+    other = read(tmp_path, "Kitchen Porter\n\nCustomers who can wait are served later.\n", name="b.txt")
+    assert not links(other), links(other)
