@@ -4438,6 +4438,71 @@ def _listed_agents(
     return extra
 
 
+def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Title heads in the plural listed with other titles in the plural ("to hang on to future leaders (leads,
+    supervisors, managers, engineers, HR, and programmers)", "work with product managers, designers, and other
+    engineers"): each bare head is a post, however generic ("managers", "engineers"); the list holds three items or
+    more split by commas, two of them at least titles in the plural; an item no title (an initialism, "HR") is
+    passed over (mentions.listed-posts)."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    n = len(words.lower)
+    covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
+    out: list[Mention] = []
+    seps = {",", "and", "or", "&"}
+    k = 0
+    while k < n:
+        if words.lower[k] != ",":
+            k += 1
+            continue
+        # the run of items around this comma: items of one to three words split by commas, "and" or "or"
+        first = k
+        items: list[list[int]] = []
+        t = k - 1
+        item: list[int] = []
+        while t >= 0 and len(item) < 3 and words.alpha[t] and words.lower[t] not in seps:
+            item.insert(0, t)
+            t -= 1
+        if not item:
+            k += 1
+            continue
+        items.append(item)
+        t, commas = k, 0
+        while t < n and (words.lower[t] in seps or words.space[t]):
+            while t < n and (words.lower[t] in seps or words.space[t]):
+                commas += words.lower[t] == ","
+                t += 1
+            item = []
+            while t < n and words.alpha[t] and words.lower[t] not in seps and len(item) < 4:
+                item.append(t)
+                t += 1
+                if _plural_head(words, norms, t - 1):
+                    break  # (an item ends at its head: "and other engineers to deliver ...")
+            if not item or len(item) > 3:
+                break
+            items.append(item)
+            if t >= n or words.lower[t] not in seps:
+                break
+            while t < n and words.space[t]:
+                t += 1
+        k = max(t, first + 1)
+        plural = [x for x in items if _plural_head(words, norms, x[-1])]
+        if len(items) < 3 or commas < 2 or len(plural) < 2 or len(plural) * 2 < len(items):
+            continue
+        for x in plural:
+            head = x[-1]
+            if head in covered or norms[head] in _GENERIC_HEADS or not words.alpha[head]:
+                continue
+            if not all(words.lower[y] in STOP_WORDS for y in x[:-1]) and x is not items[0]:
+                continue
+            if x is items[0] and not (len(x) == 1 or words.lower[x[-2]] in STOP_WORDS):
+                continue
+            post = _mention(_new_role(norms[head]), doc, head, head + 1, offset, known=False)
+            out.append(post._replace(rule="mentions.listed-posts"))
+            covered.add(head)
+    return out
+
+
 #: the open compounds' last words naming a young person by their errand: "a stock boy", "a bag girl"
 _ERRAND_TAILS = frozenset({"boy", "girl"})
 #: words before "boy" or "girl" naming the person's age, size, kind or standing, no errand: "as a little girl",
@@ -4599,6 +4664,8 @@ def _mentions(
         merged += _post_phrases(doc, offset, merged)
     if "mentions.listed-agents" not in disabled:
         merged += _listed_agents(doc, offset, merged, disabled)
+    if "mentions.listed-posts" not in disabled and "," in _words(doc).lower:
+        merged += _listed_plural_heads(doc, offset, merged)
     if "mentions.person-compounds" not in disabled and not _ERRAND_TAILS.isdisjoint(_words(doc).lower):
         merged += _errand_posts(doc, offset, merged)
     if "mentions.speaker-posts" not in disabled and "," in _words(doc).lower:

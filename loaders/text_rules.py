@@ -447,7 +447,12 @@ RULES: dict[str, Rule] = {
             " example that is a kind of work, not a post, is passed over, not the end of the list ('occupations such"
             " as home care, bed managers, midwives'); a cue in a relative clause ('some posts that are kind of"
             " senior, but ...') says what the posts are like, no list; nor does a post's description or profile"
-            " ('Kennel Assistant Job Description: Duties, Skills and Salary' lists the page's parts)",
+            " ('Kennel Assistant Job Description: Duties, Skills and Salary' lists the page's parts); with no cue, in"
+            " a list of three items or more"
+            " split by two commas or more, half of them or more ending in a title's head in the plural, each item"
+            " that is such a head alone (or after stop words: 'other engineers') is a post, however generic"
+            " ('future leaders (leads, supervisors, managers, engineers, HR, and programmers)', 'with product"
+            " managers, designers, and other engineers'); an item that is no title ('HR') is passed over",
         ),
         Rule(
             "structure.subject",

@@ -120,3 +120,19 @@ def test_a_post_before_a_slash_is_a_post_of_its_own(tmp_path: Path) -> None:
     text = "Rail depot vacancies\n\nWe are hiring a Cleaner/Porter for the station and a driver/trainer.\n"
     g = read(tmp_path, text)
     assert {"cleaner", "porter"} <= roles(g)
+
+
+def test_bare_heads_in_a_list_of_plural_titles_are_posts(tmp_path: Path) -> None:
+    text = (
+        "Life at a rail depot\n\n"
+        "The depot grew its own people (fitters, inspectors, planners, HR, and controllers) as the fleet doubled.\n\n"
+        "Drivers work with signal operators, inspectors, and other controllers every night.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"fitter", "inspector", "planner", "controller"} <= roles(g)
+
+
+def test_a_list_of_things_is_no_list_of_posts(tmp_path: Path) -> None:
+    text = "Life at a rail depot\n\nThe shop sells tickets, maps, timetables, and gifts to our cleaners.\n"
+    g = read(tmp_path, text)
+    assert roles(g) == {"cleaner"}
