@@ -274,6 +274,7 @@ _VERB_NOUNS: dict[str, str | None] = {
     "run": None,
     "conduct": None,
     "perform": None,
+    "undertake": None,
     "do": None,
     "provide": None,
     "take": None,

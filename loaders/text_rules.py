@@ -2513,7 +2513,9 @@ RULES: dict[str, Rule] = {
             " without mistake sorting'); a filler noun that opens an object before another noun is the thing's own"
             " word ('manage the command centre', 'run focus groups': Command centre management, Focus groups; before,"
             " 'Centre management'), as it already was in a list item; before 'of' it is still filler ('a good command"
-            " of French': French)",
+            " of French': French); 'undertake' is a light verb as 'conduct' and 'carry out' are, its object named"
+            " alone ('inspects the track, undertakes minor repairs and reports faults': Minor repairs; before,"
+            " 'Undertakes minor repairs' whole, or no verb seen after a comma)",
         ),
         Rule(
             "requirements.degree",
