@@ -17749,6 +17749,8 @@ def _salaries(
             post = _post_by_function(r, text, match.start(), max(clause, 0))
             if post is None:
                 post = _paid_plural(r, sent, offset, match.start(), max(clause, 0))  # "pay for agents is X"
+            if post is None:
+                post = _titled_pay(r, sent, offset, match.start(), max(clause, 0))  # "the average barista salary"
             if post is not None:
                 roles, rule = [post], "salaries.for-post"  # "the salary for customer service is 3,000 yuan"
                 r.paid_role = (post, r.sentence_index)
@@ -18352,6 +18354,48 @@ def _paid_plural(r: _Reader, sent: _Sent, offset: int, at: int, clause: int) -> 
     mention = Mention(_ROLE, _slug(name), name, False, start, start + len(head), i, i + 1, "salaries.for-post")
     r.mentioned(mention)
     return mention
+
+
+#: a post's title written before a noun of pay, as salary pages put it: "The average barista salary in Canada is X",
+#: "a typical welder wage", "the median pastry chef salary"
+_TITLED_PAY = re.compile(
+    r"\b(?:the|an?|their|our|your)\s+(?:(?:average|typical|median|mean|usual|national)\s+)+"
+    r"(?P<post>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+(?:salary|salaries|wages?|pay|earnings)\b",
+    re.I,
+)
+
+
+def _titled_pay(r: _Reader, sent: _Sent, offset: int, at: int, clause: int) -> Mention | None:
+    """The post a figure is the pay of when its clause says "the average X salary is ..." and X is a title of the
+    lexicon of one word ("barista", "welder"), or of two ending in one ("pastry chef"), that no mention read, a
+    title used as a noun's modifier: the page's role of that head word, else a role of that name; else None."""
+    text = sent.text
+    found = max(_TITLED_PAY.finditer(text, clause, at), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    post = found.group("post")
+    words = post.lower().split()
+    if (words[-1] not in LEXICON_SINGLES and words[-1] not in STANDALONE_TITLES) or words[-1] in _NOT_EARNERS or (
+        len(words) == 2 and (words[0] in STOP_WORDS or words[0] in _PAY_ADJECTIVES)
+    ):
+        return None
+    if len(words) == 1:
+        known = _role_by_head(r, words[0])
+        if known is not None:
+            return known
+    start = offset + sent.start_char + found.start("post")
+    i = bisect.bisect_left(sent.words.idx, start - offset)
+    name = post[:1].upper() + post[1:].lower()
+    mention = Mention(_ROLE, _slug(name), name, False, start, start + len(post), i, i + len(words), "salaries.for-post")
+    r.mentioned(mention)
+    return mention
+
+
+#: words that qualify a sum of pay, no post: "the average annual salary", "the typical starting wage"
+_PAY_ADJECTIVES = frozenset(
+    {"annual", "monthly", "hourly", "weekly", "yearly", "starting", "base", "basic", "gross", "net", "total", "entry",
+     "entry-level", "minimum", "maximum", "overall", "national", "living"}
+)
 
 
 def _named_counts(r: _Reader) -> list[tuple[int, str]]:

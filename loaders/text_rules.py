@@ -2846,7 +2846,9 @@ RULES: dict[str, Rule] = {
             " ending, not customers, users, residents, migrants or the like: 'Starting pay for agents is R8 500 a"
             " month'), the figure is"
             " the page's role of that head word, else a role of that name, as salaries.earners reads 'Agents start"
-            " on X'",
+            " on X'; so is a figure whose clause says 'the average (typical, median) X salary (wage, pay) is', X a"
+            " one-word title of the lexicon or two words ending in one, not a sum's word ('The average barista"
+            " salary in Canada is X', 'a typical butcher wage is X'; not 'the average annual salary')",
         ),
         Rule(
             "salaries.narrator",

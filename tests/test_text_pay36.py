@@ -93,3 +93,15 @@ def test_a_currency_code_is_a_word_of_its_own(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "head-baker") == [(29000.0, 29000.0, "GBP", "year")]
     assert all(currency == "GBP" for _, _, currency, _ in pay(g, "sous-chef"))
+
+
+def test_a_title_before_a_noun_of_pay_names_the_post_paid(tmp_path: Path) -> None:
+    text = (
+        "Florist salary in Ireland\n\n"
+        "The average florist salary in Ireland is €29,400 per year. A typical butcher wage in Dublin is €15.80 an"
+        " hour.\n\n"
+        "The average annual salary in Ireland is higher.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "florist") == [(29400.0, 29400.0, "EUR", "year")]
+    assert pay(g, "butcher") == [(15.8, 15.8, "EUR", "hour")]
