@@ -18094,7 +18094,9 @@ def _bare_pay(
 #: wage of £12.60", "higher than the state minimum wage of Rs 9,498" (not "paid the minimum wage of £11.44")
 _COMPARED_FLOOR = re.compile(
     r"\b(?:than|above|below|under|over|exceed(?:s|ed|ing)?|beats?|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:minimum|living)\s+(?:wages?|pay)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:minimum|living)\s+(?:wages?|pay)"
+    # ("below the average Scottish salary of £34,000": a place's average set beside, no post's pay)
+    r"|(?:average|median|mean|typical)\s+(?:[\w-]+\s+){0,2}?(?:salary|wages?|pay|earnings|income))\s+"
     r"(?:of|is|was|at|set\s+at|stands\s+at)\s+(?:(?:about|around|roughly|just|some|only)\s+)?$",
     re.I,
 )

@@ -105,3 +105,14 @@ def test_a_title_before_a_noun_of_pay_names_the_post_paid(tmp_path: Path) -> Non
     g = read(tmp_path, text)
     assert pay(g, "florist") == [(29400.0, 29400.0, "EUR", "year")]
     assert pay(g, "butcher") == [(15.8, 15.8, "EUR", "hour")]
+
+
+def test_an_average_a_posts_pay_is_set_beside_is_no_posts_pay(tmp_path: Path) -> None:
+    text = (
+        "Ski resort jobs\n\n"
+        "Lift attendants at the resort earn about £21,000 a year, well below the average Welsh salary of £31,500."
+        " A resort manager earns around £48,000, above the median regional wage of £29,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "lift-attendant") == [(21000.0, 21000.0, "GBP", "year")]
+    assert pay(g, "resort-manager") == [(48000.0, 48000.0, "GBP", "year")]
