@@ -18107,7 +18107,7 @@ _NOT_PAY_NOUNS = re.compile(
     r"|priced|costing|sells?|sold|selling|retail(?:s|ed|ing)?\s+(?:for|at)"  # ("sells tools from $9.99": a price)
     # ("the median household income is X", "insurance runs about X", "the average order value is X", "a $4,000
     # grant", "the equipment ran to $40,000": a household's or a place's money, a cost, a customer's, a gift)
-    r"|household\s+incomes?|GDP|per\s+capita|insurance(?=\s+(?:costs?|runs|is|will|can|premiums?|polic(?:y|ies)))"
+    r"|household\s+incomes?|GDP|per\s+capita(?:\s+(?:incomes?|earnings|GDP))?|insurance(?=\s+(?:costs?|runs|is|will|can|premiums?|polic(?:y|ies)))"
     r"|(?:grants?|scholarships?|bursar(?:y|ies))(?=\s+(?:of|is|are|was|were|worth|covers?|up)\b)"
     r"|equipment(?=\s+(?:costs?|ran|runs|is|was|will|can)\b)"
     r"|(?:order|basket|cart|lifetime|market|transaction)\s+values?"

@@ -116,3 +116,13 @@ def test_an_average_a_posts_pay_is_set_beside_is_no_posts_pay(tmp_path: Path) ->
     g = read(tmp_path, text)
     assert pay(g, "lift-attendant") == [(21000.0, 21000.0, "GBP", "year")]
     assert pay(g, "resort-manager") == [(48000.0, 48000.0, "GBP", "year")]
+
+
+def test_a_places_income_per_head_is_no_posts_pay(tmp_path: Path) -> None:
+    text = (
+        "Print works jobs in Pune\n\n"
+        "A press operator in Pune is paid Rs 21,000 a month. The district's per capita income is around"
+        " Rs 2,80,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "press-operator") == [(21000.0, 21000.0, "INR", "month")]
