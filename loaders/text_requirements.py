@@ -1875,6 +1875,8 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
     while toks and changed:
         changed = False
         lowers = [t.lower for t in toks[:5]]
+        if len(toks) == 3 and lowers[:2] == ["sense", "of"] and lowers[2] in _NOT_SKILLS:
+            break  # "a sense of responsibility": the trait is the whole phrase; the noun alone names none
         for opener in _OPENERS_BY_FIRST.get(lowers[0], ()):  # (no opener of another first word can match)
             if tuple(lowers[: len(opener)]) == opener and len(toks) > len(opener):
                 toks = toks[len(opener) :]
@@ -2207,6 +2209,9 @@ def _bad(toks: list[_Tok]) -> bool:
     bad = lowers & _NOT_SKILLS
     if bad == {"people"} and toks[-1].lower in _PEOPLE_WORK:
         bad = set()  # "people management", "people and performance management": work done with people
+    if bad and len(toks) > 2:
+        # "a sense of responsibility", "a sense of balance": a trait named with the noun, not the noun alone
+        bad -= {toks[k].lower for k in range(2, len(toks)) if (toks[k - 2].lower, toks[k - 1].lower) == ("sense", "of")}
     if bad or toks[0].lower in _FUNCTION_WORDS or toks[0].lower in {"every", "each"}:
         return True
     if toks[-1].lower in {"to", "of", "in", "for", "with", "on", "at", "by", "from", "into"} and len(toks) > 1:
@@ -2581,7 +2586,7 @@ _WORD_OF_LIST = re.compile(r"\b[a-z]{2,}\b", re.I)
 _NOT_ACTIONS = frozenset({"meaning", "beginning", "evening", "morning", "ceiling", "building", "potential",
                           "professional", "total", "national", "general", "individual", "sentence", "experience",
                           "importance", "knowledge", "understanding", "position", "section", "function", "nation",
-                          "question", "mention", "attention", "department", "element", "moment"})
+                          "question", "mention", "attention", "department", "element", "moment", "sense"})
 #: an item that is only action nouns joined and "of" their object: "the processing, distribution and tracking of
 #: customer orders (in the shop)", "maintenance and update of the records"
 _ACTIONS_OF = re.compile(

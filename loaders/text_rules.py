@@ -2585,7 +2585,10 @@ RULES: dict[str, Rule] = {
             " last word of a"
             " page cut off mid-sentence (its last line, no list item, six words or more with no stop: '... these"
             " posts involve schedul'; a list item too when a comma stands before that word: '- tools such as Sage,"
-            " Xero, o'), which may be unfinished",
+            " Xero, o'), which may be unfinished; a word that names no skill alone (responsibility, balance) after"
+            " 'sense of' is a trait named whole ('a strong sense of responsibility': Sense of responsibility; before,"
+            " nothing, the item dropped for the word), and 'sense' is no action noun of what follows 'of'"
+            " ('patience and sense of humour': Patience, Sense of humour; before, 'Humour patience', 'Humour sense')",
         ),
         Rule(
             "requirements.not-work",

@@ -36,3 +36,28 @@ def test_undertake_in_a_list_of_a_rail_depot_page(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("track-maintenance-operative", set())
     assert "minor repairs" in got, got
     assert not named(got, "undertake"), got
+
+
+# --- requirements.no-skill: "sense of" before a word that names no skill alone is a trait named whole ---------------
+
+
+def test_a_sense_of_responsibility_is_a_trait_not_a_word_of_duty() -> None:
+    assert _names("A strong sense of responsibility") == ["Sense of responsibility"]
+    got = _names("Patience and sense of responsibility")
+    assert got == ["Patience", "Sense of responsibility"], got
+    # ("sense" is no action noun whose object follows "of": not 'Humour patience', 'Humour sense')
+    assert _names("Patience and sense of humour") == ["Patience", "Sense of humour"]
+    assert _names("Good sense of balance") == ["Sense of balance"]
+    # the word alone still names nothing
+    assert _names("Responsibilities") == []
+
+
+def test_a_sense_of_responsibility_in_a_bakery_list(tmp_path: Path) -> None:
+    page = (
+        "# Bakery counter assistant\n\n"
+        "You will need:\n\n"
+        "- Punctuality and a sense of responsibility\n"
+        "- A cheerful manner with customers\n"
+    )
+    got = needs(read(tmp_path, page)).get("bakery-counter-assistant", set())
+    assert "sense of responsibility" in got, got
