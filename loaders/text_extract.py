@@ -10209,6 +10209,11 @@ def _structure(
             and not _title_list(r, line)
         ):
             kind = None  # "Duties and Skills of a Returns Clerk" names the page, it opens no list
+        if kind == "from" and _announced_moves(r, sent, line, roles):
+            # "Entry-level role with opportunities to move up to:": the move its closing words announce, not the
+            # entry its opening words name
+            r.rungs = None
+            return None
         if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
             r.section, r.in_list, r.list_role = kind, True, None
             r.section_heading = (line.start, line.end)
@@ -10254,6 +10259,13 @@ def _structure(
             r.run("structure.role-sections", _role_section, r, main)  # "## Junior Buyer (0-2 years)"
         return None
     if line.kind == "item":
+        if first and r.section not in _MOVE_SECTIONS and not any(m.label is _ROLE for m in ms) and (
+            _announced_moves(r, sent, line, [])
+        ):
+            # "- Entry-level role with opportunities to move up to:" as an item of a career-path list: the items after
+            # it are the page's role's next posts, no ladder of their own
+            r.rungs = None
+            return None
         if r.section is None and r.step_role is not None:
             # "Step 1: Master the Porter Role" / (prose) / "- Learn the building: ...": the step's post's needs
             r.section, r.list_role = "needs", r.step_role

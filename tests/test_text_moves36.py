@@ -1,0 +1,67 @@
+"""Transitions (stop 36): patterns found on unseen pages, each tested here on our own wording in other trades.
+
+Every text here is our own wording, unlike any document of the corpus or the seeds: the rules must read the
+pattern, not a phrase.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from careergraph.graph.schema import RelType
+from careergraph.loaders.text import load_documents
+
+
+def moves(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    result = load_documents([path], kb=False)
+    assert not result.problems
+    g: nx.MultiDiGraph = result.graph
+    return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.TRANSITIONS_TO.value}
+
+
+# --- structure.section-moves: a line that announces the posts a role moves up to -------------------------------
+
+
+def test_item_announcing_moves_opens_next_posts_not_a_ladder(tmp_path: Path) -> None:
+    # an item of a career-path list that ends "move up to:" announces the page's role's next posts
+    text = (
+        "# Kitchen Porter\n\nKitchen porters wash pans, sweep floors and take in deliveries.\n\n"
+        "## Career Path\n"
+        "- A first job in catering with real chances to progress to:\n"
+        "- Commis chef\n- Breakfast cook\n- Kitchen supervisor\n"
+        "- Or into hotel work after some training\n"
+    )
+    found = moves(tmp_path, text)
+    assert found == {
+        ("kitchen-porter", "commis-chef"),
+        ("kitchen-porter", "breakfast-cook"),
+        ("kitchen-porter", "kitchen-supervisor"),
+    }
+
+
+def test_entry_level_line_announcing_moves_up_goes_from_the_role(tmp_path: Path) -> None:
+    # "entry-level role" opens the line, but its closing words announce where the role leads
+    text = (
+        "# Care Assistant\n\nCare assistants help residents wash, dress and eat.\n\n"
+        "## Prospects\n"
+        "Entry-level role with opportunities to move up to:\n"
+        "- Senior care assistant\n- Deputy manager\n"
+    )
+    found = moves(tmp_path, text)
+    assert found == {("care-assistant", "senior-care-assistant"), ("care-assistant", "deputy-manager")}
+
+
+def test_entry_level_heading_still_lists_where_people_come_from(tmp_path: Path) -> None:
+    # (no verb of movement closing the line: the list is still where the role is entered from)
+    text = (
+        "# Head Chef\n\nHead chefs plan menus and run the kitchen.\n\n"
+        "## Typical entry level roles\n"
+        "- Sous chef\n- Chef de partie\n"
+    )
+    found = moves(tmp_path, text)
+    assert ("sous-chef", "head-chef") in found
+    assert ("head-chef", "sous-chef") not in found
