@@ -201,6 +201,18 @@ with its reference:
   annotated the same way (``$CAREERGRAPH_FRESH24_CORPUS``, default ``../fresh24-corpus``; references in
   ``tests/data/corpus/fresh24``, written before the loader ran on any of its pages). A development set: its missed and
   extra facts may be listed;
+* ``corpus fresh25``: a development set gathered in stop 35 (first run pending): 20 real third-party pages on sites no
+  other set uses, all of them job ads, job descriptions and duty pages (the loader's weakest kind on unseen pages is
+  role -> skill links), varied in layout: duty and requirement lists, running prose, "Label: value" lines and headed
+  sections, short ads and long profiles; five delivery driver pages (US), two Indian delivery executive pages with
+  monthly pay in rupees, an Australian retail sales assistant page and an Australian sales clerk page with yearly pay,
+  four Canadian retail pages (retail workers, a retail salesperson profile and an occupation page with pay, a shop
+  clerk ad), four merchandiser pages (a numbered job description, a Philippine refiller's duties, a grocery
+  merchandiser, a supermarket merchandiser), a UK warehouse operative guide and two translated Chinese pages (eBay
+  customer service with its advancement, the skills of Amazon operations staff), found and annotated the same way
+  (``$CAREERGRAPH_FRESH25_CORPUS``, default ``../fresh25-corpus``; references in ``tests/data/corpus/fresh25``,
+  written before the loader ran on any of its pages). A development set once its first run is recorded
+  (``FIRST_RUN.txt`` beside its pages);
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 
@@ -414,8 +426,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sets",
         default="seeds,dev,test,fresh,fresh2,fresh3,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,"
-        "fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, ..., fresh22, fresh23, fresh24, own",
+        "fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, ..., fresh23, fresh24, fresh25, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))
