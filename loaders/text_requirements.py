@@ -2279,9 +2279,18 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
     return list(_skill_names_marked(item, predicate, verb))
 
 
+#: what an object leaves out, after it: "sales workers other than retail sales workers", "rooms except the suites"
+_LEFT_OUT = re.compile(r"\s+(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from)\s+\S", re.I)
+
+
 @functools.lru_cache(maxsize=8192)  # (a piece of a list is asked of three times: its duty, its verb, its names)
 def _skill_names_marked(item: str, predicate: bool, verb: bool) -> tuple[SkillName, ...]:
-    """:func:`skill_names`, kept per item (its list marker left out)."""
+    """:func:`skill_names`, kept per item (its list marker left out, and what an object leaves out: "supervise the
+    activities of sales workers other than retail sales workers", "clean all rooms except the suites")."""
+    if "other than" in item or "except" in item or "excluding" in item or "apart from" in item:
+        left_out = _LEFT_OUT.search(item)
+        if left_out is not None and left_out.start() > 0:
+            item = item[: left_out.start()]
     marker = _ITEM_MARKER.match(item)
     if marker is not None and marker.end() < len(item):
         at = marker.end()

@@ -263,3 +263,12 @@ def test_someone_who_can_names_the_duties_after_can(tmp_path: Path) -> None:
     # (people who can do something, named as the subject, are no hirer's wish)
     other = read(tmp_path, "Kitchen Porter\n\nCustomers who can wait are served later.\n", name="b.txt")
     assert not links(other), links(other)
+
+
+# --- requirements.duty-names: what an object leaves out is no part of its name ---------------------------------------
+
+
+def test_what_an_object_leaves_out_is_cut_from_its_name(tmp_path: Path) -> None:
+    page = "Room Attendant\n\nRoom attendants clean all rooms other than the suites.\n"
+    got = links(read(tmp_path, page))
+    assert got == {("room-attendant", "room-cleaning")}, got
