@@ -15915,7 +15915,11 @@ def _answer_told(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> bool
     if praised:
         # "The ideal porter is calm, has a licence and enjoys ...": traits told as predicates (requirements.traits)
         return j < sent.end and lowers[j] in {"is", "are"} and _predicate_series(sent, j)
-    while j < sent.end and lowers[j] in _ANSWER_ADVERBS:
+    while j < sent.end and (
+        lowers[j] in _ANSWER_ADVERBS
+        # ("Supervisors directly supervise ...": an adverb in -ly before the verb, as requirements.duty-verb passes)
+        or (lowers[j].endswith("ly") and len(lowers[j]) > 4 and "structure.answer-prose" not in r.disabled)
+    ):
         j = _skip_spaces(words, j + 1, 1)
     base = verb_base(lowers[j]) if j < sent.end else None
     if base is None and j < sent.end and "requirements.noun-verbs" not in r.disabled:

@@ -1467,7 +1467,8 @@ RULES: dict[str, Rule] = {
             "structure.answer-prose",
             "the line after a question about a post ('What does a shift supervisor do?') that opens with the post"
             " (or 'they', 'he', 'she') as its subject and a verb, with no requirement cue ('Shift supervisors count"
-            " the tills, process refunds and coach the cashiers')",
+            " the tills, process refunds and coach the cashiers'); an adverb in -ly may stand before the verb"
+            " ('Night auditors carefully balance the accounts', 'Supervisors directly supervise ...')",
             (_NEEDS,),
             "the answer tells the post's duties in a sentence: it is read as prose (requirements.duty-verb), not as"
             " a list of needs (structure.answers), whose pieces were the clauses as written or nothing; an answer"

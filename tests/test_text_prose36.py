@@ -272,3 +272,16 @@ def test_what_an_object_leaves_out_is_cut_from_its_name(tmp_path: Path) -> None:
     page = "Room Attendant\n\nRoom attendants clean all rooms other than the suites.\n"
     got = links(read(tmp_path, page))
     assert got == {("room-attendant", "room-cleaning")}, got
+
+
+# --- structure.answer-prose: an adverb before the answer's verb ----------------------------------------------------
+
+
+def test_an_adverb_before_the_answers_verb_keeps_it_prose(tmp_path: Path) -> None:
+    page = (
+        "Night Auditor\n\n"
+        "What does a night auditor do?\n\n"
+        "Night auditors carefully balance the accounts and post the room charges.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("night-auditor", "room-charge-posting") in got, got
