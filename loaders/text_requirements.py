@@ -1867,6 +1867,10 @@ _YEAR_COUNTS = frozenset(
     {"+", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
      "couple"}
 )
+#: adverbs of how often a duty is done that open an item ("Sometimes help with deliveries", "Occasionally cover the
+#: till"): no word of the duty's name ("-ly" adverbs but "-ally" go already; not "often", "usually", which follow a
+#: subject in prose as often: "such posts often command higher wages")
+_HOW_OFTEN_OPENERS = frozenset({"sometimes", "occasionally"})
 
 
 def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
@@ -1915,7 +1919,9 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
             continue
         if first in _HEAD_NOUNS and len(toks) > 1 and toks[1].lower not in _PREPOSITIONS | {"and", ",", "/"}:
             break  # "capacity planning", "focus groups": the noun is the skill's own word here
-        if first in _DROP_WORDS or (first.endswith("ly") and len(first) > 4 and not first.endswith("ally")):
+        if first in _DROP_WORDS or first in _HOW_OFTEN_OPENERS or (
+            first.endswith("ly") and len(first) > 4 and not first.endswith("ally")
+        ):
             toks = toks[1:]
             changed = True
             continue

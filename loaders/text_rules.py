@@ -2520,7 +2520,9 @@ RULES: dict[str, Rule] = {
             " 'Centre management'), as it already was in a list item; before 'of' it is still filler ('a good command"
             " of French': French); 'undertake' is a light verb as 'conduct' and 'carry out' are, its object named"
             " alone ('inspects the track, undertakes minor repairs and reports faults': Minor repairs; before,"
-            " 'Undertakes minor repairs' whole, or no verb seen after a comma)",
+            " 'Undertakes minor repairs' whole, or no verb seen after a comma); 'sometimes' or 'occasionally'"
+            " opening an item says how often the duty is done, no word of its name ('Occasionally unload the"
+            " delivery van': Delivery van unloading; before, the item as written, or 'Sometimes' alone)",
         ),
         Rule(
             "requirements.degree",

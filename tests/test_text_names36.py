@@ -61,3 +61,26 @@ def test_a_sense_of_responsibility_in_a_bakery_list(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("bakery-counter-assistant", set())
     assert "sense of responsibility" in got, got
+
+
+# --- requirements.duty-names: "sometimes", "occasionally" opening an item are no words of the duty's name ---------
+
+
+def test_an_adverb_of_how_often_opening_a_duty_is_no_word_of_its_name() -> None:
+    got = _names("Sometimes unload the delivery van and check the invoices")
+    assert got == ["Delivery van unloading", "Invoice checking"], got
+    assert _names("Sometimes") == []
+
+
+def test_how_often_adverbs_in_a_cellar_hands_duties(tmp_path: Path) -> None:
+    page = (
+        "# Cellar hand\n\n"
+        "Duties:\n\n"
+        "- Change the beer barrels\n"
+        "- Occasionally unload the delivery van\n"
+        "- Sometimes restock the bottle fridges\n"
+        "- Sometimes help with deliveries.\n"
+    )
+    got = needs(read(tmp_path, page)).get("cellar-hand", set())
+    assert "delivery van unloading" in got and "bottle fridge restocking" in got, got
+    assert not named(got, "sometimes") and not named(got, "occasionally"), got
