@@ -1983,6 +1983,15 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     named = any(_capitalised(t) for p in parts for t in p)
     # (an item with an article of its own shares no head: "the kitchen and the bar")
     own = parts[-1][0].lower in _ARTICLES
+    if (
+        named
+        and len(parts[-1]) == 2
+        and _capitalised(parts[-1][1])
+        and all(len(p) == 1 for p in parts[:-1])
+        and not any(_capitalised(p[0]) or _nounlike(p[0].lower) or p[0].lower in _ARTICLES for p in parts)
+    ):
+        # "written and spoken English", "basic and advanced Excel": modifiers of one name, which each shares
+        return [[p[0], parts[-1][1]] for p in parts[:-1]] + [parts[-1]]
     if all(len(p) == 1 for p in parts[:-1]) and len(parts[-1]) == 2 and not plural and not named and not own:
         if len(parts) >= 3 and all(_adjective(p[0].lower) for p in parts[:-1]) and _adjective(parts[-1][0].lower):
             return [toks]  # "a clean, safe and organised warehouse": qualities of one thing, not kinds of it

@@ -2522,7 +2522,9 @@ RULES: dict[str, Rule] = {
             " alone ('inspects the track, undertakes minor repairs and reports faults': Minor repairs; before,"
             " 'Undertakes minor repairs' whole, or no verb seen after a comma); 'sometimes' or 'occasionally'"
             " opening an item says how often the duty is done, no word of its name ('Occasionally unload the"
-            " delivery van': Delivery van unloading; before, the item as written, or 'Sometimes' alone)",
+            " delivery van': Delivery van unloading; before, the item as written, or 'Sometimes' alone);"
+            " modifiers in lower case joined before one name share it ('written and spoken English': Written"
+            " English, Spoken English; before, 'Written' alone), not names joined ('SQL and Power BI')",
         ),
         Rule(
             "requirements.degree",

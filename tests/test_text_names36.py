@@ -84,3 +84,20 @@ def test_how_often_adverbs_in_a_cellar_hands_duties(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("cellar-hand", set())
     assert "delivery van unloading" in got and "bottle fridge restocking" in got, got
     assert not named(got, "sometimes") and not named(got, "occasionally"), got
+
+
+# --- requirements.duty-names: lower-case modifiers joined before one name share it ----------------------------------
+
+
+def test_modifiers_joined_before_a_language_share_it() -> None:
+    assert _names("Fluent spoken and written Welsh") == ["Spoken Welsh", "Written Welsh"]
+    assert _names("Good written and oral Portuguese") == ["Written Portuguese", "Oral Portuguese"]
+    # names joined stay names of their own
+    assert _names("Sage and Xero") == ["Sage", "Xero"]
+
+
+def test_a_language_item_of_a_ferry_crew_advert(tmp_path: Path) -> None:
+    page = "# Ferry steward\n\nYou will need:\n\n- Written and spoken Norwegian\n- A calm manner at sea\n"
+    got = needs(read(tmp_path, page)).get("ferry-steward", set())
+    assert "written norwegian" in got and "spoken norwegian" in got, got
+    assert "written" not in got, got
