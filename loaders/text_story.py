@@ -316,6 +316,23 @@ def _after_a_time(lowers: Sequence[str], start: int, k: int) -> bool:
 _NEW_CLAUSE = frozenset({"and", "but", "then", "now", ",", ";", "so", "today"})
 
 
+#: the people of "before I knew it" ("before we knew it", "before she knew it")
+_KNEW_IT = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _soon_phrase(lowers: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether tokens ``lo:hi`` hold a phrase of time soon passed ("Before I knew it, I was B", "Before long she was
+    B"): the post told after it was reached after the one told before."""
+    said = [w for w in lowers[lo:hi] if not w.isspace()]
+    for n, w in enumerate(said):
+        after = said[n + 1 : n + 4]
+        if w != "before" or not after:
+            continue
+        if after[0] == "long" or (after[0] in _KNEW_IT and after[1:] == ["knew", "it"]):
+            return True
+    return False
+
+
 def _undone(lowers: Sequence[str], start: int, cue: int) -> bool:
     """Whether the clause before ``cue`` makes the move one that did not happen."""
     k = cue - 1
@@ -627,6 +644,7 @@ def told_steps(
                     n = _after_as(roles, lowers, x, end, 5)
                 if n is not None and not _undone(lowers, start, k + 1):
                     later = _later_before(lowers, max(start, k - 6), x) or _after_a_time(lowers, start, k)
+                    later = later or _soon_phrase(lowers, max(start, k - 6), k)
                     if doing and not later and steps:
                         continue  # (a later "as" of the sentence tells it: "... and by 1995 I was running it as B")
                     tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)

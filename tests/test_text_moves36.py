@@ -65,3 +65,27 @@ def test_entry_level_heading_still_lists_where_people_come_from(tmp_path: Path) 
     found = moves(tmp_path, text)
     assert ("sous-chef", "head-chef") in found
     assert ("head-chef", "sous-chef") not in found
+
+
+# --- transitions.told: a post held "before long" / "before I knew it" after the post told before ----------------
+
+
+def test_post_held_before_i_knew_it_follows_the_post_taken_over(tmp_path: Path) -> None:
+    text = (
+        "My first summer at the garden centre I was asked to take over as till supervisor when Jo left.\n"
+        "The nursery then doubled in size, and I ran the plant area for a season.\n"
+        "Before we knew it, I was a deputy store manager, working beside the store manager.\n"
+    )
+    assert ("till-supervisor", "deputy-store-manager") in moves(tmp_path, text)
+
+
+def test_post_held_before_long_follows_the_post_told_before(tmp_path: Path) -> None:
+    text = "He stepped in as night porter at the inn in 2016.\nBefore long he was a duty manager.\n"
+    assert ("night-porter", "duty-manager") in moves(tmp_path, text)
+
+
+def test_before_without_time_passing_is_no_later_post(tmp_path: Path) -> None:
+    # (a plain "before" clause tells no time passed: no move from the post told before)
+    text = "I was asked to take over as head gardener in 2019.\nBefore that I was a groundskeeper.\n"
+    found = moves(tmp_path, text)
+    assert ("head-gardener", "groundskeeper") not in found
