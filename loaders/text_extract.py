@@ -19242,6 +19242,14 @@ _DOLLAR_COUNTRIES = {
     "anzsco": "AUD",
     # a page's own address ("source: http://www.callcentres.com.au/...")
     r"\.(?:com|net|org|gov|edu)\.au": "AUD", r"\.co\.nz": "NZD", r"\.com\.sg": "SGD", r"\.com\.hk": "HKD",
+    # their other states, provinces and cities, and the bodies and schemes only they have that set or take pay
+    # (Australia's wage tribunal and its awards, New Zealand's and Singapore's savings schemes)
+    "tasmania": "AUD", "northern territory": "AUD", "canberra": "AUD", "hobart": "AUD", "gold coast": "AUD",
+    r"fair\s+work": "AUD", r"(?:modern|industry)\s+awards?": "AUD", "superannuation": "AUD",
+    "ontario": "CAD", "quebec": "CAD", "alberta": "CAD", "british columbia": "CAD", "manitoba": "CAD",
+    "saskatchewan": "CAD", "nova scotia": "CAD", "new brunswick": "CAD", "ottawa": "CAD", "edmonton": "CAD",
+    "winnipeg": "CAD", "christchurch": "NZD", "queenstown": "NZD", "dunedin": "NZD", "tauranga": "NZD",
+    "kiwisaver": "NZD", r"cpf\s+contributions?": "SGD", "kowloon": "HKD",
 }
 _DOLLAR_COUNTRY = re.compile(
     r"\b(?:" + "|".join(_DOLLAR_COUNTRIES) + r"|united states|u\.s\.|(?-i:US|USA)|america)\b", re.I
@@ -19280,6 +19288,9 @@ def _page_dollar(r: _Reader, text: str, at: int) -> str | None:
     if r.page_dollar is None:
         found = _DOLLAR_COUNTRY.search(r.text, 0, _PAGE_TOP)
         country = _DOLLAR_COUNTRIES.get(_country_key(found.group())) if found is not None else None
+        if country is None:  # ("... set by the Fair Work Commission" anywhere: the one country the page names)
+            named = {_DOLLAR_COUNTRIES.get(_country_key(m.group())) for m in _DOLLAR_COUNTRY.finditer(r.text)}
+            country = named.pop() if len(named) == 1 else None
         r.page_dollar = "-" if _UNITED_STATES.search(r.text) is not None else country or ""
     if r.page_dollar == "-" or _DOLLAR_COUNTRY.search(text) is not None:
         return None
