@@ -4439,8 +4439,8 @@ def _listed_agents(
 
 
 def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """Title heads in the plural listed with other titles in the plural ("to hang on to future leaders (leads,
-    supervisors, managers, engineers, HR, and programmers)", "work with product managers, designers, and other
+    """Title heads in the plural listed with other titles in the plural ("to keep the bosses of tomorrow (leads,
+    supervisors, managers, engineers, IT, and planners)", "work with product managers, designers, and other
     engineers"): each bare head is a post, however generic ("managers", "engineers"); the list holds three items or
     more split by commas, two of them at least titles in the plural; an item no title (an initialism, "HR") is
     passed over (mentions.listed-posts)."""
@@ -14096,8 +14096,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if post and lowers[k] in {"is", "was"} and "requirements.role-about" not in r.disabled:
         spans = _about_spans(words, k, sent.end)
         if spans:
-            # "The role is about balancing leadership with budgets", "This role is 70% focused on livestream execution
-            # and 30% focused on community support": what the post's work is about names its skills
+            # "The role is about balancing leadership with budgets", "This role is 60% focused on shelf checks and
+            # 40% focused on deliveries": what the post's work is about names its skills
             found: list[Mention | Entry] = []
             for lo, hi in spans:
                 found += _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), duties=True, end=hi)

@@ -451,7 +451,7 @@ RULES: dict[str, Rule] = {
             " a list of three items or more"
             " split by two commas or more, half of them or more ending in a title's head in the plural, each item"
             " that is such a head alone (or after stop words: 'other engineers') is a post, however generic"
-            " ('future leaders (leads, supervisors, managers, engineers, HR, and programmers)', 'with product"
+            " ('the bosses of tomorrow (leads, supervisors, managers, engineers, IT, and planners)', 'with product"
             " managers, designers, and other engineers'); an item that is no title ('HR') is passed over",
         ),
         Rule(
