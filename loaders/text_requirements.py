@@ -2071,6 +2071,19 @@ def adjective_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
     return frozenset(out)
 
 
+def _adjective_series(obj: list[_Tok]) -> list[_Tok] | None:
+    """An object whose commas all join adjectives before its one noun ("a clean, organised, and welcoming front desk
+    area"), up to where it ends; None when it has no such commas or other commas."""
+    if not any(t.lower == "," for t in obj):
+        return None
+    head = _cut(obj, _OBJECT_STOPS - {","})
+    while head and head[-1].lower == ",":
+        head = head[:-1]
+    lowers = ["a", *(t.lower for t in head)]  # (the article is gone by now; the series is read after one)
+    commas = {k for k, w in enumerate(lowers) if w == ","}
+    return head if commas and commas <= adjective_commas(lowers, 0, len(lowers)) else None
+
+
 def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
     """An object list written with commas, "orders, payments, and returns" (short items, the last after "and"
     or "or"), as one list joined by "and"; None when the commas part clauses or long phrases."""
@@ -3148,7 +3161,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         ):
             obj = obj[:j]
             break
-    obj = _object_list(obj) or _cut(obj, _OBJECT_STOPS)
+    obj = _adjective_series(obj) or _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
     if verbs[-1] in {"keep", "make"} and len(obj) >= 2 and (
@@ -3194,7 +3207,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     for at, part in enumerate(parts):
         while part and part[0].lower in _DROP_WORDS and not _own_head_noun(part):
             part = part[1:]
-        size = sum(1 for t in part if t.lower not in {"and", "or", "&"})  # (the joins of a series aside)
+        size = sum(1 for t in part if t.lower not in {"and", "or", "&", ","})  # (the joins of a series aside)
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
         if part[-1].lower in _ELSEWHERE_WORDS:

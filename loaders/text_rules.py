@@ -2526,7 +2526,10 @@ RULES: dict[str, Rule] = {
             " opening an item says how often the duty is done, no word of its name ('Occasionally unload the"
             " delivery van': Delivery van unloading; before, the item as written, or 'Sometimes' alone);"
             " modifiers in lower case joined before one name share it ('written and spoken English': Written"
-            " English, Spoken English; before, 'Written' alone), not names joined ('SQL and Power BI')",
+            " English, Spoken English; before, 'Written' alone), not names joined ('SQL and Power BI'); a duty's"
+            " object whose commas all join adjectives before its one noun is one thing, however long its last part"
+            " ('maintain a clean, calm, and welcoming client waiting area': Clean, calm, and welcoming client"
+            " waiting area maintenance; before, 'Clean maintenance', the object cut at its first comma)",
         ),
         Rule(
             "requirements.degree",

@@ -101,3 +101,26 @@ def test_a_language_item_of_a_ferry_crew_advert(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("ferry-steward", set())
     assert "written norwegian" in got and "spoken norwegian" in got, got
     assert "written" not in got, got
+
+
+# --- requirements.duty-names: adjectives with commas before one noun are one object, however long --------------------
+
+
+def test_adjectives_with_commas_before_one_long_noun_are_one_object() -> None:
+    got = _names("Maintain a clean, calm, and welcoming client waiting area")
+    assert got == ["Clean, calm, and welcoming client waiting area maintenance"], got
+    # a list of duties with commas is still a list
+    got = _names("Check the kennels, feed the dogs, and clean the cages")
+    assert got == ["Kennel checking", "Dog feeding", "Cage cleaning"], got
+
+
+def test_a_vet_receptionists_waiting_area_duty(tmp_path: Path) -> None:
+    page = (
+        "# Veterinary receptionist\n\n"
+        "Duties:\n\n"
+        "- Book appointments for pet owners\n"
+        "- Maintain a clean, calm, and welcoming client waiting area\n"
+    )
+    got = needs(read(tmp_path, page)).get("veterinary-receptionist", set())
+    assert "clean maintenance" not in got, got
+    assert named(got, "waiting area"), got
