@@ -2912,6 +2912,17 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         means = _by_means(item, toks[k:])
         if means:
             return means  # "grow footfall by running open days": the open days are the work, the growth its goal
+    if verbs[-1] in _MEETING_VERBS and set(verbs) <= _GOAL_VERBS and k < len(toks) and _target_met(toks[k:]):
+        # "meet sales targets", "help achieve team OKRs": meeting a measure set for the work is how it is judged,
+        # named with what is met (not a goal of the trade's own: "grow sales", "increase footfall")
+        target = _cut(toks[k:], _OBJECT_STOPS | {"and", "or", "&", ","})
+        while len(target) > 1 and target[0].lower in _DROP_WORDS:
+            target = target[1:]
+        written = _written(item, target)
+        doing = _gerund(verbs[-1], toks[k - 1].lower)
+        met = SkillName(toks[0].start, target[-1].end, _sentence_case(f"{doing} {written}"), True,
+                        f"{toks[k - 1].lower} {written}")
+        return [met, *_later_duties(item, toks[k:], _form(toks[0].lower), predicate)]
     goals = sum(1 for v in verbs if v in _GOAL_VERBS)
     if goals and not helps_with and (goals * 2 >= len(verbs) or len(verbs) < 3):
         # "meet sales targets and train new staff": the target names no skill; the duties after it do (in a series
@@ -3523,6 +3534,19 @@ def _met_party(obj: list[_Tok]) -> bool:
         return False
     noun = _singular(head)
     return noun in _SERVED or noun in _PERSON_NOUNS or noun in _MET_PARTIES
+
+
+#: verbs of meeting a measure set for the work: "meet sales targets", "achieve team OKRs", "hit the quota"
+_MEETING_VERBS = frozenset({"meet", "achieve", "exceed", "hit"})
+#: measures set for the work, met by it: the head of what those verbs meet
+_TARGET_NOUNS = frozenset({"target", "goal", "kpi", "okr", "quota", "objective", "metric", "sla"})
+
+
+def _target_met(obj: list[_Tok]) -> bool:
+    """Whether the object of a verb of :data:`_MEETING_VERBS` is a measure set for the work (its head before a stop,
+    "and" or a comma): "sales targets", "team OKRs", "daily productivity goals"; not "customer expectations"."""
+    head = _cut(obj[:5], _OBJECT_STOPS | {"and", "or", "&", ","})[-1].lower if obj else ""
+    return head.isalpha() and (_singular(head) in _TARGET_NOUNS or head.removesuffix("s") in _TARGET_NOUNS)  # "KPIs"
 
 
 #: parties one meets at work: "meet suppliers", "meeting the buying team"

@@ -2529,7 +2529,11 @@ RULES: dict[str, Rule] = {
             " English, Spoken English; before, 'Written' alone), not names joined ('SQL and Power BI'); a duty's"
             " object whose commas all join adjectives before its one noun is one thing, however long its last part"
             " ('maintain a clean, calm, and welcoming client waiting area': Clean, calm, and welcoming client"
-            " waiting area maintenance; before, 'Clean maintenance', the object cut at its first comma)",
+            " waiting area maintenance; before, 'Clean maintenance', the object cut at its first comma); a measure"
+            " set for the work (a target, goal, KPI, OKR, quota, objective, metric, SLA) that an item meets,"
+            " achieves, exceeds or hits is named with the verb, as the annotators of several sites name it ('meet"
+            " the monthly sales targets', 'help achieve team OKRs': Meeting monthly sales targets, Achieving team"
+            " OKRs; before, nothing, read as a goal of the trade's own as 'grow sales' is; deadlines are left out)",
         ),
         Rule(
             "requirements.degree",

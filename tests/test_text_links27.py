@@ -84,7 +84,8 @@ def test_meeting_people_is_a_duty_and_a_target_hides_no_later_duty(tmp_path: Pat
     got = {skill for role, skill in links(read(tmp_path, text)) if role == "museum-shop-buyer"}
     assert "meeting-suppliers" in got, got
     assert any("volunteer" in skill for skill in got), got
-    assert not any("target" in skill for skill in got), got
+    # (since stop 36 a target met is named with its verb, as the references name it: Meeting monthly sales targets)
+    assert not any("target" in skill and not skill.startswith("meeting-") for skill in got), got
 
 
 # --- requirements.duty-names: experience as a post names that post's experience -----------------------------

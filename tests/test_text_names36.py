@@ -124,3 +124,27 @@ def test_a_vet_receptionists_waiting_area_duty(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("veterinary-receptionist", set())
     assert "clean maintenance" not in got, got
     assert named(got, "waiting area"), got
+
+
+# --- requirements.duty-names: a measure set for the work that an item meets is named with the verb ------------------
+
+
+def test_a_target_met_is_named_with_its_verb() -> None:
+    assert _names("Meet the weekly covers targets") == ["Meeting weekly covers targets"]
+    assert _names("Help achieve the depot's safety KPIs") == ["Achieving depot's safety KPIs"]
+    got = _names("Exceed monthly membership sales targets and tidy the gym floor")
+    assert got[0] == "Exceeding monthly membership sales targets", got
+    # a goal of the trade's own is still no skill, nor a party met a target
+    assert _names("Grow the gym's membership") == []
+    assert _names("Meet new suppliers") == ["Meeting new suppliers"]
+
+
+def test_targets_met_in_a_gym_advert(tmp_path: Path) -> None:
+    page = (
+        "# Gym membership adviser\n\n"
+        "Responsibilities:\n\n"
+        "- Show visitors around the gym\n"
+        "- Meet monthly membership sales targets\n"
+    )
+    got = needs(read(tmp_path, page)).get("gym-membership-adviser", set())
+    assert "meeting monthly membership sales targets" in got, got
