@@ -2635,6 +2635,16 @@ _ACTIONS_OF = re.compile(
 )
 
 
+#: a rate asked for at a level: "(a) typing speed of (at least) 40 words per minute", "data entry accuracy of 98%"
+_RATE_ASKED = re.compile(
+    r"\W*(?:(?:an?|the|good|fast|minimum|min\.?|required)\s+)*"
+    r"(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?:speed|accuracy|rate))\s+of\s+"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|min\.?|over|above|around|about)\s+)?\d[\d,.]*\s*\+?\s*"
+    r"(?:wpm|kph|%|per\s*cent|percent|(?:[a-z]+\s+)?(?:per|an?|/)\s*(?:minute|min|hour|hr)\b)",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> list[SkillName]:
     """The skills one requirement item names (spans in ``item``), or [] when it names none.
@@ -2659,6 +2669,17 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    rate = _RATE_ASKED.match(item) if " of " in item else None
+    if rate is not None:
+        # "a typing speed of 40 words per minute": the rate asked for is the skill, the figure its level
+        rated = [SkillName(rate.start("name"), rate.end("name"), _sentence_case(rate["name"]), False)]
+        rate_join = re.match(r"\s*(?:or\s+more|or\s+above|\+)?\s*(?:,\s*(?:and\s+)?|and\s+)", item[rate.end() :])
+        if rate_join is None:
+            return rated
+        at = rate.end() + rate_join.end()  # "... 45 wpm and good spelling": the items after it too
+        return rated + [
+            SkillName(x.start + at, x.end + at, x.name, x.reworded, x.alias) for x in _skill_names(item[at:])
+        ]
     state = _KEPT_STATE.match(item) if "keep" in item[:12].lower() else None
     if state is not None:
         # "keep the linen room tidy", "keeping the crew on task": the state a place, stock or team is kept in is the

@@ -2533,7 +2533,10 @@ RULES: dict[str, Rule] = {
             " set for the work (a target, goal, KPI, OKR, quota, objective, metric, SLA) that an item meets,"
             " achieves, exceeds or hits is named with the verb, as the annotators of several sites name it ('meet"
             " the monthly sales targets', 'help achieve team OKRs': Meeting monthly sales targets, Achieving team"
-            " OKRs; before, nothing, read as a goal of the trade's own as 'grow sales' is; deadlines are left out)",
+            " OKRs; before, nothing, read as a goal of the trade's own as 'grow sales' is; deadlines are left out);"
+            " a speed, accuracy or rate asked for at a level ('a typing speed of 40 words per minute', 'picking"
+            " rate of 120 units an hour') names the rate alone (Typing speed; before, 'Speed', 'Words', 'Minute',"
+            " each word of the item a skill once its figure made it no name)",
         ),
         Rule(
             "requirements.degree",

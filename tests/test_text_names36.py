@@ -148,3 +148,18 @@ def test_targets_met_in_a_gym_advert(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("gym-membership-adviser", set())
     assert "meeting monthly membership sales targets" in got, got
+
+
+# --- requirements.duty-names: a rate asked for at a level names the rate ----------------------------------------------
+
+
+def test_a_rate_asked_for_at_a_level_names_the_rate() -> None:
+    assert _names("Shorthand speed of at least 100 words per minute") == ["Shorthand speed"]
+    assert _names("A minimum keying accuracy of 98% and neat handwriting") == ["Keying accuracy", "Neat handwriting"]
+
+
+def test_a_court_typists_speed(tmp_path: Path) -> None:
+    page = "# Court typist\n\nRequirements:\n\n- Audio typing speed of 60 wpm\n- Discretion with case papers\n"
+    got = needs(read(tmp_path, page)).get("court-typist", set())
+    assert "audio typing speed" in got, got
+    assert "minute" not in got and "speed" not in got and "wpm" not in got, got
