@@ -9830,9 +9830,20 @@ def _subject_titles(sent: _Sent, roles: list[Mention], offset: int) -> list[Ment
         plural = words.lower[k] != norms[k]
         if not shaped or norms[k] in _NOT_TITLES or not (plural or (before >= 0 and norms[before] in _DETERMINERS)):
             continue
+        if words.lower[k] in _KIN and before >= 0 and words.lower[before] in _KIN_OWNERS:
+            continue  # "My sister began as a waitress": a relative, no post ("promoted to sister" is one)
         out.append(_mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False))
         covered.add(k)
     return out
+
+
+#: words of a relative shaped like an agent noun, "-er" ("my sister", "her father"): no post after a possessive
+_KIN = frozenset(
+    {"sister", "brother", "mother", "father", "daughter", "grandmother", "grandfather", "stepmother", "stepfather"}
+    | {"sisters", "brothers", "daughters", "stepsister", "stepbrother", "godmother", "godfather"}
+)
+#: the possessives that make such a word a relative: "my", "his", "her", "our", "their", "your"
+_KIN_OWNERS = frozenset({"my", "his", "her", "our", "their", "your"})
 
 
 #: words opening an aside of examples between a subject and its verb: "agents, like Marco, move up"

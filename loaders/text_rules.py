@@ -772,7 +772,9 @@ RULES: dict[str, Rule] = {
             " graduate, lead to, feed into, switch, ...) and a role after it",
             (_ROLE, _MOVE),
             "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
-            " supervisor', 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
+            " supervisor' (a bare title shaped like an agent noun as the subject; not a relative after a possessive:"
+            " 'My sister began as a waitress' moves no one into 'sister'),"
+            " 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"
             " 'A report to the B and can be promoted to that role' (the post named last before 'that', from the role"
             " opening the sentence), 'A go on to be B, and from there some progress to C' (a contrast word after 'from"
             " there', as after 'then', goes on from B: B -> C, not A -> C),"

@@ -89,3 +89,25 @@ def test_before_without_time_passing_is_no_later_post(tmp_path: Path) -> None:
     text = "I was asked to take over as head gardener in 2019.\nBefore that I was a groundskeeper.\n"
     found = moves(tmp_path, text)
     assert ("head-gardener", "groundskeeper") not in found
+
+
+# --- transitions.clause: a relative named before a verb of movement is no post --------------------------------
+
+
+def test_relative_before_a_verb_of_movement_is_no_post(tmp_path: Path) -> None:
+    text = "My father began as a van driver before training as a mechanic.\n"
+    found = moves(tmp_path, text)
+    assert ("van-driver", "mechanic") in found
+    assert not any("father" in u or "father" in v for u, v in found)
+
+
+def test_relative_of_a_third_person_is_no_post(tmp_path: Path) -> None:
+    text = "Her brother started as a kitchen porter and became a head chef.\n"
+    found = moves(tmp_path, text)
+    assert found == {("kitchen-porter", "head-chef")}
+
+
+def test_sister_as_a_nursing_post_is_still_read(tmp_path: Path) -> None:
+    # (no possessive: the nursing post, reached from staff nurse)
+    text = "After six years as a staff nurse on the ward, Dana was promoted to sister.\n"
+    assert ("staff-nurse", "sister") in moves(tmp_path, text)
