@@ -20012,8 +20012,17 @@ def _plain_hyphens(text: str) -> str:
 def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
     facts = _extract_facts(vocab, doc_name, text, plain, disabled)
     if "transitions.headline" not in disabled:
-        _drop_spanned_headlines(facts, _first_line(plain))
+        top = _first_line(plain)
+        if _PROSE_LINE.search(plain, top[0], top[1]):
+            # a page that opens with a paragraph, no title line: "Starting from A, you can work your way up to B. ..."
+            # says a move of its own (only a move read by the headline rule is a title's route summed up)
+            top = (top[0], top[0])
+        _drop_spanned_headlines(facts, top)
     return facts
+
+
+#: a sentence's end followed by another sentence: a line of prose, no title ("... up to B. Here's a guide ...")
+_PROSE_LINE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
 def _drop_spanned_headlines(facts: DocumentFacts, top: tuple[int, int]) -> None:

@@ -764,7 +764,9 @@ RULES: dict[str, Rule] = {
             "a move from A to B, each named by a title or by a title's head word alone; with the years the line"
             " says it takes ('From teller to branch manager, it usually takes five to eight years'); a headline's move"
             " (or one read from the page's title line alone) whose two posts the page's own moves join through other"
-            " rungs (A -> C -> B) is the route summed up and is dropped",
+            " rungs (A -> C -> B) is the route summed up and is dropped (not a move of a page that opens with a"
+            " paragraph of sentences, no title line: 'Starting out as A, you can work your way up to B. Here is"
+            " how.' states its move)",
         ),
         Rule(
             "transitions.clause",

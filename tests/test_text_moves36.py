@@ -111,3 +111,30 @@ def test_sister_as_a_nursing_post_is_still_read(tmp_path: Path) -> None:
     # (no possessive: the nursing post, reached from staff nurse)
     text = "After six years as a staff nurse on the ward, Dana was promoted to sister.\n"
     assert ("staff-nurse", "sister") in moves(tmp_path, text)
+
+
+# --- transitions.headline: a page that opens with a paragraph has no title line to sum its route up ------------
+
+
+def test_opening_paragraph_move_kept_beside_the_ladder(tmp_path: Path) -> None:
+    text = (
+        "Bakeries train their own people. Starting out as a bakery assistant, you can work your way up to head"
+        " baker. The steps are below.\n"
+        "Step 1: Bakery assistant\nAssistants weigh flour and shape rolls.\n"
+        "Step 2: Shift baker\nAssistants are promoted to shift baker within a year.\n"
+        "Step 3: Head baker\nShift bakers can progress to head baker.\n"
+    )
+    found = moves(tmp_path, text)
+    assert ("bakery-assistant", "head-baker") in found
+    assert ("bakery-assistant", "shift-baker") in found and ("shift-baker", "head-baker") in found
+
+
+def test_title_line_route_still_summed_up(tmp_path: Path) -> None:
+    # (a title line of its own, no sentence after it on the line: the route the page's rungs spell out)
+    text = (
+        "From bakery assistant to head baker\n\n"
+        "Step 1: Bakery assistant\nAssistants weigh flour and shape rolls.\n"
+        "Step 2: Shift baker\nAssistants are promoted to shift baker within a year.\n"
+        "Step 3: Head baker\nShift bakers can progress to head baker.\n"
+    )
+    assert ("bakery-assistant", "head-baker") not in moves(tmp_path, text)
