@@ -4991,7 +4991,10 @@ _LAST_SPAN = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previ
 _CLAUSE_SPLIT = re.compile(
     r"[,，]\s*(?:and|but|while|whereas|then|except|apart\s+from|other\s+than)\b|[;；]"
     # "was promoted to B in 2015 and became C three years later": a second verb of the same subject
-    r"|\s+and\s+(?:then\s+|later\s+)?(?:became|was|got|moved|rose|stepped|took|joined|went|is\s+now)\b",
+    r"|\s+and\s+(?:then\s+|later\s+)?(?:became|was|got|moved|rose|stepped|took|joined|went|is\s+now)\b"
+    # "becomes B after six months and then C", "who a year later becomes B, before becoming C": a later step of the
+    # same subject, its own clause (the time told of the step before is not its own)
+    r"|\s+and\s+(?:then|later|eventually|finally)\b|[,，]\s*before\s+(?=[a-z]+ing\b)",
     re.I,
 )
 

@@ -138,3 +138,33 @@ def test_title_line_route_still_summed_up(tmp_path: Path) -> None:
         "Step 3: Head baker\nShift bakers can progress to head baker.\n"
     )
     assert ("bakery-assistant", "head-baker") not in moves(tmp_path, text)
+
+
+# --- transitions.clause: the years of a step are not a later step's told after "and then" / ", before" ---------
+
+
+def _years(tmp_path: Path, text: str) -> dict[tuple[str, str], tuple[object, object]]:
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    g = load_documents([path], kb=False).graph
+    return {
+        (u, v): (data.get("years_min"), data.get("years_max"))
+        for u, v, key, data in g.edges(keys=True, data=True)
+        if key == RelType.TRANSITIONS_TO.value
+    }
+
+
+def test_years_of_a_step_stay_off_the_step_after_and_then(tmp_path: Path) -> None:
+    found = _years(tmp_path, "An apprentice joiner becomes a joiner after three years and then a site foreman.\n")
+    assert found[("apprentice-joiner", "joiner")] == (3.0, 3.0)
+    assert found[("joiner", "site-foreman")] == (None, None)
+
+
+def test_years_of_a_step_stay_off_the_step_after_before_becoming(tmp_path: Path) -> None:
+    text = (
+        "A spa might hire someone as a trainee therapist, who a year later becomes a therapist, before becoming a"
+        " spa manager.\n"
+    )
+    found = _years(tmp_path, text)
+    assert found[("trainee-therapist", "therapist")] == (1.0, 1.0)
+    assert found[("therapist", "spa-manager")] == (None, None)
