@@ -10129,6 +10129,14 @@ _MEASURE_FIELD = re.compile(
 )
 #: a header naming pay after tax: "Take-Home", "Net pay", "After Tax"
 _NET_COLUMN = re.compile(r"\b(?:take[- ]home|net(?:\s+(?:pay|salary|income))?|after[- ]tax)\b", re.I)
+#: a header naming the rate paid for some hours on top of a post's base rate: "Overtime (x1.5)", "Sunday",
+#: "Public holiday", "Evening", "Mon-Fri after 6pm", "Double time" (each row's base rate is the post's pay)
+_PENALTY_COLUMN = re.compile(
+    r"\b(?:overtime|penalty|penalties|saturdays?|sundays?|weekends?|(?:public|bank)\s+holidays?|evenings?|nights?"
+    r"|late\s+nights?|after\s+\d{1,2}\s?(?:pm|am)|double\s+time|time\s+and\s+a\s+half|loading)\b"
+    r"|(?<![\w.])(?:x\s?\d(?:\.\d+)?|\d(?:\.\d+)?\s?x)(?![\w.])",
+    re.I,
+)
 #: a header naming a count or a share, not money: "Openings (2024)", "Employed", "Job growth", "% change"
 _COUNT_COLUMN = re.compile(
     r"\b(?:openings|vacancies|jobs|postings|listings|employ(?:ed|ment|ees)|headcount|workers|number|count|growth"
@@ -11263,6 +11271,13 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         )
         net = tuple(k for k, v in enumerate(values) if _NET_COLUMN.search(v))
         r.table.net = net if len(values) - len(net) >= 2 else ()  # ("| City | Average | Take-Home |")
+        if "salaries.not-pay" not in r.disabled:
+            # "| Grade | Base rate | Overtime (x1.5) | Sunday (x2) |": beside a base rate, what some hours pay
+            extra = tuple(
+                k for k, v in enumerate(values) if k != (title or 0) and k not in net and _PENALTY_COLUMN.search(v)
+            )
+            if len(values) - len(net) - len(extra) >= 2:
+                r.table.net = tuple(sorted(r.table.net + extra))
         r.table.periods = tuple(_named_period(v) for v in values)
         if title is None and "structure.role-columns" not in r.disabled:
             r.run("structure.role-columns", _role_columns, r, r.table, ms, cells, values)

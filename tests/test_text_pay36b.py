@@ -51,3 +51,34 @@ def test_a_page_naming_two_dollar_countries_far_away_keeps_the_bare_dollar(tmp_p
     )
     g = read(tmp_path, text)
     assert pay(g, "depot-cleaner") == [(20.0, 20.0, "USD", "hour")]
+
+
+def test_a_rows_weekend_and_overtime_rates_beside_its_base_rate_are_not_its_pay(tmp_path: Path) -> None:
+    text = (
+        "Hotel wage rates in Brisbane\n\n"
+        "| Position | Base hourly rate | Saturday | Sunday | Public holiday |\n"
+        "|---|---|---|---|---|\n"
+        "| Housekeeper | $25.00 | $31.25 | $37.50 | $56.25 |\n"
+        "| Night auditor | $27.40 | $34.25 | $41.10 | $61.65 |\n\n"
+        "Rail depot overtime\n\n"
+        "| Grade | Rate per hour | Overtime (x1.5) | Double time |\n"
+        "|---|---|---|---|\n"
+        "| Carriage cleaner | £13.10 | £19.65 | £26.20 |\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "housekeeper") == [(25.0, 25.0, "AUD", "hour")]
+    assert pay(g, "night-auditor") == [(27.4, 27.4, "AUD", "hour")]
+    assert pay(g, "carriage-cleaner") == [(13.1, 13.1, "GBP", "hour")]
+
+
+def test_a_column_of_night_shift_pay_beside_day_pay_named_by_post_is_kept(tmp_path: Path) -> None:
+    text = (
+        "Warehouse pay in Leeds\n\n"
+        "| Role | Hourly pay |\n"
+        "|---|---|\n"
+        "| Picker | £12.20 |\n"
+        "| Night shift supervisor | £15.40 |\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "picker") == [(12.2, 12.2, "GBP", "hour")]
+    assert pay(g, "night-shift-supervisor") == [(15.4, 15.4, "GBP", "hour")]
