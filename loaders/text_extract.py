@@ -3240,6 +3240,8 @@ def _person_compound(word: str) -> str | None:
     return None
 
 
+#: the end of a row's or a line's label after a title's level: a table's bar, a colon, the line's end
+_LABEL_END = re.compile(r"[ \t]*(?:\||:|\n|$)")
 #: words already judged by _compound_agent (None: not a compound agent noun)
 _COMPOUND_AGENTS: dict[str, str | None] = {}
 
@@ -3268,6 +3270,14 @@ def _numbered(doc: Doc, j: int) -> int:
         if key not in numbered:
             numbered[key] = len(set(re.findall(rf"\b{re.escape(key)} (\d{{1,2}}|I{{1,3}}|IV)\b", text))) > 1
         return 2 if numbered[key] else 0
+    if (
+        words.lower[j] in _LEVEL_WORDS
+        and j + 1 < len(words.lower)
+        and words.space_after[j]
+        and _level_number(words.lower[j + 1])
+        and _LABEL_END.match(text, words.idx[j + 1] + words.length[j + 1]) is not None
+    ):
+        return 2  # "| Cook grade 3 | $27.82 |", "Clerk level 2: $26.65 an hour": a grade ending a row's label
     if words.lower[j] in _ROMAN_LEVELS:
         return int(text[words.idx[j] : words.idx[j] + words.length[j]].isupper())
     if words.lower[j] == "i" and text[words.idx[j]] == "I":

@@ -82,3 +82,18 @@ def test_a_column_of_night_shift_pay_beside_day_pay_named_by_post_is_kept(tmp_pa
     g = read(tmp_path, text)
     assert pay(g, "picker") == [(12.2, 12.2, "GBP", "hour")]
     assert pay(g, "night-shift-supervisor") == [(15.4, 15.4, "GBP", "hour")]
+
+
+def test_a_grade_or_level_ending_a_rows_label_is_part_of_its_title(tmp_path: Path) -> None:
+    text = (
+        "Bakery pay scale\n\n"
+        "| Classification | Hourly rate |\n"
+        "|---|---|\n"
+        "| Pastry cook grade 2 | £12.90 |\n"
+        "| Bakery assistant | £11.60 |\n\n"
+        "Kitchen porter level 1: £11.44 an hour\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "pastry-cook-grade-2") == [(12.9, 12.9, "GBP", "hour")]
+    assert pay(g, "kitchen-porter-level-1") == [(11.44, 11.44, "GBP", "hour")]
+    assert pay(g, "bakery-assistant") == [(11.6, 11.6, "GBP", "hour")]
