@@ -2645,7 +2645,9 @@ RULES: dict[str, Rule] = {
             "salaries.figure",
             "a sentence with an amount of money",
             ("salary",),
-            "amounts and ranges with currency and period (a month's pay below 1,000 with a sign or a code, 'USD"
+            "amounts and ranges with currency and period (a table written without its outer bars, a line with as"
+            " many bars just above or below it, is read as a barred one: 'Post | Weekly rate | Hourly rate' over"
+            " 'Dental nurse | £520.00 | £13.70'; a month's pay below 1,000 with a sign or a code, 'USD"
             " 350 - 450 per month'; a currency's word after the figure, shillings (Kenya's, else those of Uganda or"
             " Tanzania on a page about it), cedis, riyals (Saudi, else Qatar's on a page about Qatar); rupees ('Rs.',"
             " 'rupees') are India's, else Pakistan's, Sri Lanka's or Nepal's on a page about it ('Rs. 35,000' on a"

@@ -193,6 +193,9 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return Line(start, end, "row", start + line.index("|") + 1)
+    if not long and line.count(" | ") >= 2 and _barred_neighbour(text, start, end, line.count("|")):
+        # "Role | Hourly rate | Sunday" over "Baker | $26.50 | $39.75": a table written without its outer bars
+        return Line(start, end, "row", start)
     marker = _MARKER.match(line)
     if marker is not None and marker.end() < len(line):
         return Line(start, end, "item", start + marker.end())
@@ -581,6 +584,22 @@ YEARS_LABEL = re.compile(
 )
 
 
+def _barred_neighbour(text: str, start: int, end: int, bars: int) -> bool:
+    """Whether the line just above or just below the one from ``start`` to ``end`` holds as many bars ("|") as it,
+    and opens with none: the two are rows of one table written without its outer bars."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else -1
+    if above >= 0:
+        prev = text[above : start - 1]
+        if prev.count("|") == bars and not prev.lstrip().startswith("|"):
+            return True
+    if end < len(text):
+        below = text.find("\n", end + 1)
+        nxt = text[end + 1 : len(text) if below < 0 else below]
+        if nxt.count("|") == bars and not nxt.lstrip().startswith("|"):
+            return True
+    return False
+
+
 def table_cells(text: str, line: Line) -> list[tuple[int, int]]:
     """The character spans of a table row's cells, stripped of spaces.
 
@@ -596,6 +615,8 @@ def table_cells(text: str, line: Line) -> list[tuple[int, int]]:
     out = []
     row = text[line.start : line.end]
     bars = [k for k, ch in enumerate(row) if ch == "|"]
+    if bars and row[: bars[0]].strip():
+        bars.insert(0, -1)  # a row written without its opening bar ("Baker | $26.50 | $39.75")
     if bars and row[bars[-1] + 1 :].strip():
         bars.append(len(row))  # a row cut off before its closing bar keeps its last cell
     for a, b in itertools.pairwise(bars):

@@ -97,3 +97,25 @@ def test_a_grade_or_level_ending_a_rows_label_is_part_of_its_title(tmp_path: Pat
     assert pay(g, "pastry-cook-grade-2") == [(12.9, 12.9, "GBP", "hour")]
     assert pay(g, "kitchen-porter-level-1") == [(11.44, 11.44, "GBP", "hour")]
     assert pay(g, "bakery-assistant") == [(11.6, 11.6, "GBP", "hour")]
+
+
+def test_a_pay_table_written_without_its_outer_bars_is_read_as_a_table(tmp_path: Path) -> None:
+    text = (
+        "Dental clinic pay, Leeds\n\n"
+        "Our clinics pay these rates to staff on the standard contract.\n\n"
+        "Post | Weekly rate | Hourly rate\n"
+        "Dental nurse | £520.00 | £13.70\n"
+        "Practice manager | £760.00 | £20.00\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "dental-nurse")) == [(13.7, 13.7, "GBP", "hour"), (520.0, 520.0, "GBP", "week")]
+    assert sorted(pay(g, "practice-manager")) == [(20.0, 20.0, "GBP", "hour"), (760.0, 760.0, "GBP", "week")]
+
+
+def test_a_line_of_links_parted_by_bars_is_no_table_row(tmp_path: Path) -> None:
+    text = (
+        "Home | Jobs | Pay guides | Contact\n\n"
+        "A dental nurse in Leeds is paid £13.70 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "dental-nurse") == [(13.7, 13.7, "GBP", "hour")]
