@@ -10661,7 +10661,9 @@ _ANNOUNCED_LIST = re.compile(
     r"|responsibilities|processes|activities) (?:are|will be)|(?:will |would |also |usually )?(?:need|require)s?"
     r"|must have|should have|(?:look|looking) for"
     # "Their job descriptions read like this:", "The work is as follows:", "doing things like:"
-    r"|like this|as follows|(?:things|tasks|duties|work|jobs) like)\s*(?P<end>[:：]|\s[-–—])\s*$",
+    r"|like this|as follows|(?:things|tasks|duties|work|jobs) like"
+    # what the one named (or the reader) must do or could be doing: "A cashier must:", "and you could be:"
+    r"|must|(?:could|might|may|would|will) (?:also )?be)\s*(?P<end>[:：]|\s[-–—])\s*$",
     re.I,
 )
 #: an announcement of posts, fields or places of work, not of duties: "can advance to roles such as:"

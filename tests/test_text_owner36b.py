@@ -1,0 +1,48 @@
+"""Role -> skill links read from lines that announce a list, from prose about a post, and whose they are (stop 36,
+second half, from the development set fresh24).
+
+The wording, roles and trades here are our own (a plant nursery, a ferry terminal, a museum shop, ...); each test
+fails on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- structure.needs-lists: a line closing on what the one named or the reader must do or could be doing ----------
+
+
+def test_a_line_ending_in_you_could_be_opens_a_list_of_the_posts_duties(tmp_path: Path) -> None:
+    page = (
+        "Garden centre assistant\n\n"
+        "Hours: 37 per week\n\n"
+        "If you like being outdoors and talking to people about plants, this job could suit you.\n\n"
+        "The work\n\n"
+        "You could work at garden centres, plant nurseries or hardware chains, and you could be:\n\n"
+        "  • watering the seedlings\n"
+        "  • potting on young shrubs\n"
+        "  • loading compost bags into cars\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "garden-centre-assistant"}
+    assert any("seedling" in s for s in skills), got
+    assert any("shrub" in s for s in skills), got
+    assert any("compost" in s for s in skills), got
+    assert not any("nurser" in s or "hardware" in s for _, s in got), got  # (where the work is, no skill)
+
+
+def test_a_line_naming_the_post_and_ending_in_must_opens_its_list(tmp_path: Path) -> None:
+    page = (
+        "Ferry Terminal Steward\n\n"
+        "Our stewards look after foot passengers between sailings.\n\n"
+        "A Ferry Terminal Steward must:\n\n"
+        "  • Scan boarding passes at the gate.\n"
+        "  • Announce delays over the public address system.\n"
+        "  • Be attentive to passengers' safety.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "ferry-terminal-steward"}
+    assert any("boarding-pass" in s for s in skills), got
+    assert any("attentive" in s or "safety" in s for s in skills), got
