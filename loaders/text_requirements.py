@@ -1484,6 +1484,8 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     base, inflected = found
     if not inflected and base in _CLEAN_WORDS and _record_after(toks, k):
         return None  # "a clean driving licence", "clear background check": a record said to be clean, no duty
+    if not inflected and base in _NOUN_FIRST_VERBS and k + 1 < len(toks) and toks[k + 1].lower in _STOCK_WORK:
+        return None  # "stock control", "stock counts", "stock room": the noun naming the work on it, no verb
     if inflected or infinitive or base not in _AMBIGUOUS or base in _GOAL_VERBS:
         return base
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
@@ -1509,6 +1511,14 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     return None
 
 
+#: verbs of work that are nouns as often before a noun of the work done on them ("stock control")
+_NOUN_FIRST_VERBS = frozenset({"stock"})
+#: nouns of the work done on stock, and of where it is kept: "stock control", "stock counts", "stock room"
+_STOCK_WORK = frozenset(
+    {"control", "rotation", "count", "counts", "counting", "check", "checks", "checking", "take", "taking", "level",
+     "levels", "room", "rooms", "record", "records", "management", "replenishment", "movement", "movements", "audit",
+     "audits", "loss", "losses", "accuracy", "handling", "ordering", "takes", "flow", "inventory"}
+)
 #: verbs that are words of a record's state before one ("clean licence"), and the records
 _CLEAN_WORDS = frozenset({"clean", "clear"})
 _RECORDS = frozenset(

@@ -2546,7 +2546,10 @@ RULES: dict[str, Rule] = {
             " OKRs; before, nothing, read as a goal of the trade's own as 'grow sales' is; deadlines are left out);"
             " a speed, accuracy or rate asked for at a level ('a typing speed of 40 words per minute', 'picking"
             " rate of 120 units an hour') names the rate alone (Typing speed; before, 'Speed', 'Words', 'Minute',"
-            " each word of the item a skill once its figure made it no name)",
+            " each word of the item a skill once its figure made it no name); 'stock' opening an item before a"
+            " noun of the work done on stock or where it is kept ('stock control', 'stock counts', 'stock room')"
+            " is the noun, not the verb, in a list of duties too ('- Stock control and rotation': Stock control;"
+            " before, 'Control stocking', 'Rotation stocking'); 'stock the shelves' stays a duty",
         ),
         Rule(
             "requirements.degree",

@@ -163,3 +163,25 @@ def test_a_court_typists_speed(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("court-typist", set())
     assert "audio typing speed" in got, got
     assert "minute" not in got and "speed" not in got and "wpm" not in got, got
+
+
+# --- requirements.duty-names: "stock" before a noun of the work on stock is the noun -------------------------------
+
+
+def test_stock_before_a_noun_of_its_work_is_no_verb() -> None:
+    assert _names("Stock counts", predicate=True) == ["Stock counts"]
+    assert _names("Stock checks and replenishment", predicate=True) == ["Stock checks", "Replenishment"]
+    # a verb before what is stocked, still
+    assert _names("Stock the chillers before opening", predicate=True) == ["Chiller stocking"]
+
+
+def test_stock_items_in_a_farm_shop_duty_list(tmp_path: Path) -> None:
+    page = (
+        "# Farm shop supervisor\n\n"
+        "Duties:\n\n"
+        "- Open the shop at eight\n"
+        "- Stock control and rotation\n"
+    )
+    got = needs(read(tmp_path, page)).get("farm-shop-supervisor", set())
+    assert "stock control" in got, got
+    assert not named(got, "control stocking"), got
