@@ -2645,6 +2645,12 @@ _ACTIONS_OF = re.compile(
 )
 
 
+#: the lead of a list that follows: a few words and a verb of including at the end ("Common tasks include:")
+_LIST_LEAD = re.compile(
+    r"\W*(?:[\w'’-]+\s+){1,4}(?:(?:will|may|can|would|should|also)\s+)?"
+    r"(?:include|includes|including|involve|involves|comprise|comprises)\s*[:：.-]?\s*",
+    re.I,
+)
 #: a rate asked for at a level: "(a) typing speed of (at least) 40 words per minute", "data entry accuracy of 98%"
 _RATE_ASKED = re.compile(
     r"\W*(?:(?:an?|the|good|fast|minimum|min\.?|required)\s+)*"
@@ -2679,6 +2685,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    if _LIST_LEAD.fullmatch(item):
+        return []  # "Common tasks include:", "Your main duties will involve": the lead of a list, no skill of it
     rate = _RATE_ASKED.match(item) if " of " in item else None
     if rate is not None:
         # "a typing speed of 40 words per minute": the rate asked for is the skill, the figure its level

@@ -2622,7 +2622,9 @@ RULES: dict[str, Rule] = {
             " Xero, o'), which may be unfinished; a word that names no skill alone (responsibility, balance) after"
             " 'sense of' is a trait named whole ('a strong sense of responsibility': Sense of responsibility; before,"
             " nothing, the item dropped for the word), and 'sense' is no action noun of what follows 'of'"
-            " ('patience and sense of humour': Patience, Sense of humour; before, 'Humour patience', 'Humour sense')",
+            " ('patience and sense of humour': Patience, Sense of humour; before, 'Humour patience', 'Humour sense');"
+            " the lead of a list, a few words ending in a verb of including ('Common tasks include:', 'Your duties"
+            " will involve'), names nothing (before, 'Common tasks include' was a skill)",
         ),
         Rule(
             "requirements.not-work",

@@ -185,3 +185,25 @@ def test_stock_items_in_a_farm_shop_duty_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("farm-shop-supervisor", set())
     assert "stock control" in got, got
     assert not named(got, "control stocking"), got
+
+
+# --- requirements.no-skill: the lead of a list names nothing ------------------------------------------------------
+
+
+def test_the_lead_of_a_list_names_nothing() -> None:
+    assert _names("Usual jobs include:") == []
+    assert _names("Your first weeks will involve") == []
+    assert _names("Wash the table covers") == ["Table covers"]  # (a noun in "-s" ending the item, no lead)
+
+
+def test_a_list_lead_among_a_porters_duties(tmp_path: Path) -> None:
+    page = (
+        "# Hospital porter\n\n"
+        "Duties:\n\n"
+        "- Move patients between wards\n"
+        "- Usual jobs include:\n"
+        "- Deliver specimens to the laboratory\n"
+    )
+    got = needs(read(tmp_path, page)).get("hospital-porter", set())
+    assert not named(got, "include"), got
+    assert named(got, "specimen"), got
