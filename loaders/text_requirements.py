@@ -1783,6 +1783,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Receive (regular) guidance": what the holder is given, no duty ("Delivery receiving" is one)
     if _RUNG.fullmatch(name.strip()):
         return True  # "Level Two", "Tier 3": a rung of a ladder named, no skill
+    if len(words) == 1 and (words[0] in _WORK_NOUNS or words[0] in {"workload", "workloads"}):
+        return True  # "Tasks" ("these tasks are crucial"), "Workload": the work said of, no skill of it
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
     if any(w.lower() in _POINTING_WORDS for w in re.findall(r"\b[A-Za-z]+\b", name) if w == "I" or not w.isupper()):

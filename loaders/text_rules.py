@@ -2624,7 +2624,9 @@ RULES: dict[str, Rule] = {
             " nothing, the item dropped for the word), and 'sense' is no action noun of what follows 'of'"
             " ('patience and sense of humour': Patience, Sense of humour; before, 'Humour patience', 'Humour sense');"
             " the lead of a list, a few words ending in a verb of including ('Common tasks include:', 'Your duties"
-            " will involve'), names nothing (before, 'Common tasks include' was a skill)",
+            " will involve'), names nothing (before, 'Common tasks include' was a skill); a lone noun of work"
+            " ('Tasks', 'Duties', 'Workload': 'These tasks are crucial for ...') names no skill of it"
+            " ('Admin tasks', 'Task management' still do)",
         ),
         Rule(
             "requirements.not-work",

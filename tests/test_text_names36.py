@@ -207,3 +207,19 @@ def test_a_list_lead_among_a_porters_duties(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("hospital-porter", set())
     assert not named(got, "include"), got
     assert named(got, "specimen"), got
+
+
+# --- requirements.no-skill: a lone noun of work names no skill ----------------------------------------------------
+
+
+def test_a_lone_noun_of_work_names_no_skill(tmp_path: Path) -> None:
+    from careergraph.loaders.text_requirements import names_no_skill
+
+    assert names_no_skill("Tasks") and names_no_skill("Workload")
+    assert not names_no_skill("Task management") and not names_no_skill("Cleaning tasks")
+    page = (
+        "# Kitchen porter\n\n"
+        "A kitchen porter washes the pans and empties the bins. These tasks are essential for a safe kitchen.\n"
+    )
+    got = needs(read(tmp_path, page)).get("kitchen-porter", set())
+    assert "tasks" not in got, got
