@@ -466,6 +466,8 @@ def make_nlp() -> Language:
         # a currency sign glued to the word or figure before it starts a figure: a table's cells run together
         # ("Level 2$20.56 $25.70", "Porter£9.50")
         r"(?<=[0-9A-Za-z%])[$£€₹](?=[0-9])",
+        # and a dollar's country letters glued to the word before them ("Warehouse assistantS$2,100")
+        r"(?<=[a-z])(?:S|A|AU|C|CA|NZ|HK|US)\$(?=[0-9])",
     ]
     # a slash at a word's edge separates alternatives: "community/ social group operations"; an arrow is a token
     # of its own at a word's edge ("SDR->AE": one group, so that the "^" or "$" the rules get holds for every form)

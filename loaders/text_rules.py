@@ -524,7 +524,9 @@ RULES: dict[str, Rule] = {
             " (a table's cells run together when its markup was dropped)",
             (_ROLE, "salary"),
             "the sign starts a word of its own, so the title before it is read ('Till Operator£11.60 an hour': the till"
-            " operator; 'Porter Grade 2$20.56 $25.70': the grade 2 porter); part of the pipeline, not switched off by"
+            " operator; 'Porter Grade 2$20.56 $25.70': the grade 2 porter), and so do a dollar's country letters"
+            " glued to a word before them ('Warehouse assistantS$2,100', 'Night auditorHK$18,500'); part of the"
+            " pipeline, not switched off by"
             " id; quotes keep the page's characters",
         ),
         Rule(

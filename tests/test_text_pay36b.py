@@ -119,3 +119,18 @@ def test_a_line_of_links_parted_by_bars_is_no_table_row(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "dental-nurse") == [(13.7, 13.7, "GBP", "hour")]
+
+
+def test_a_dollars_country_letters_glued_to_the_title_before_them(tmp_path: Path) -> None:
+    text = (
+        "Hotel salaries in Hong Kong\n\n"
+        "RoleMonthly Pay\n"
+        "Hotel receptionistHK$16,000\n"
+        "Night auditorHK$18,500\n"
+        "Front office managerHK$32,000\n"
+    )
+    g = read(tmp_path, text)
+    # (a header glued so tells no period: the amounts and the currency are what is asked here)
+    assert [p[:3] for p in pay(g, "hotel-receptionist")] == [(16000.0, 16000.0, "HKD")]
+    assert [p[:3] for p in pay(g, "night-auditor")] == [(18500.0, 18500.0, "HKD")]
+    assert [p[:3] for p in pay(g, "front-office-manager")] == [(32000.0, 32000.0, "HKD")]
