@@ -18301,7 +18301,7 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return True
     if _PAY_AFTER.match(text, match.end()):
         return False
-    if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+    if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
     if _COMPARED_FLOOR.search(text, max(0, match.start() - 80), match.start()):
         return True  # "..., 60% higher than the minimum wage of Rs 9,498": the yardstick, no one's pay
@@ -18330,7 +18330,7 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
 
 #: a figure glued to the next or the one before, with no space between ("$0$26K$52K$78K": a chart's axis labels)
 _GLUED_AFTER = re.compile(r"[$£€]\d")
-_GLUED_BEFORE = re.compile(r"\d[kKmM]?$")
+_GLUED_BEFORE = re.compile(r"(?:[$£€]|\d[,.])\d*[kKmM]?$")  # (not a title's level: "Level 2$20.56")
 #: a short line naming a sum beside the salary, alone above the figure's line ("Bonus", "Profit Sharing")
 _BENEFIT_LABEL = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*")
 

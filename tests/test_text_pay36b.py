@@ -134,3 +134,16 @@ def test_a_dollars_country_letters_glued_to_the_title_before_them(tmp_path: Path
     assert [p[:3] for p in pay(g, "hotel-receptionist")] == [(16000.0, 16000.0, "HKD")]
     assert [p[:3] for p in pay(g, "night-auditor")] == [(18500.0, 18500.0, "HKD")]
     assert [p[:3] for p in pay(g, "front-office-manager")] == [(32000.0, 32000.0, "HKD")]
+
+
+def test_a_figure_glued_to_a_titles_level_number_is_its_pay(tmp_path: Path) -> None:
+    text = (
+        "Hotel kitchen wages in Sydney\n\n"
+        "ClassificationHourly Rate\n"
+        "Food Attendant Level 1$22.10\n"
+        "Food Attendant Level 3$23.40\n\n"
+        "A chart of the wages: $0$10$20$30\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "food-attendant-level-1") == [(22.1, 22.1, "AUD", "hour")]
+    assert pay(g, "food-attendant-level-3") == [(23.4, 23.4, "AUD", "hour")]
