@@ -17708,6 +17708,7 @@ def _salaries(
         if "salaries.not-pay" not in r.disabled and (
             _not_pay(r, sent, offset, ms, match)
             or _net_cell(r, base + match.start())  # "| City | Average | Take-Home |": what is left after tax
+            or _beside_base_rate(r, base + match.start())  # "Level 2$20.56 $25.70 $40.09" under "Base ... Sunday"
             or _benefit_label_below(r, base + match.start(), base + match.end())  # "$6K" over "Additional pay"
             or (unpaid_end >= 0 and _RESTATED.fullmatch(text, unpaid_end, match.start()) is not None)
             or (unpaid_end >= 0 and _same_measure(text, ms, base, unpaid_end, match.start()))
@@ -18108,6 +18109,45 @@ def _net_cell(r: _Reader, at: int) -> bool:
         return False
     k = next((k for k, (lo, hi) in enumerate(table_cells(r.text, line)) if lo <= at < hi + 1), None)
     return k in table.net
+
+
+#: a header naming a post's base rate: "Base Hourly Rate", "base rate", "Base pay"
+#: (and glued to the cell before it: "ClassificationBase Hourly Rate")
+_BASE_RATE = re.compile(
+    r"(?:\b(?i:base)|(?<=[a-z])Base)\s+(?i:(?:(?:hourly|weekly|daily)\s+)?(?:rate|pay|wage)s?)(?![a-z])"
+)
+#: a run of figures and nothing else to a line's end ("$20.56 $25.70 $40.09 $46.26$25.70")
+_ROW_FIGURES = re.compile(r"(?:[$£€]\s?\d[\d,]*(?:\.\d+)?[ \t]*)+")
+#: the rates for some hours a header names, its cells maybe run together ("RateSaturdaySundayPublic Holiday")
+_PENALTY_WORDS = re.compile(
+    r"(?i:overtime|penalty|penalties|saturday|sunday|weekend|public\s+holiday|bank\s+holiday|double\s+time"
+    r"|time\s+and\s+a\s+half)"
+)
+#: a figure with its sign in a line of figures ("$20.56 $25.70 $40.09")
+_ROW_FIGURE = re.compile(r"[$£€]\s?\d")
+#: how far above a line of figures the header naming their base and penalty rates may stand (chars)
+_BASE_HEADER_REACH = 1200
+
+
+def _beside_base_rate(r: _Reader, at: int) -> bool:
+    """Whether the figure at char ``at`` follows its line's first figure in a line of three or more (or opens a line
+    of figures alone that continues a row) under a header naming a base rate and rates for some hours ("Base
+    Hourly Rate ... Saturday Sunday Public Holiday"): a table whose cells ran together, each row's first figure its
+    post's base rate and the others what weekend or overtime hours pay."""
+    line = r.line
+    if line is None or line.kind == "row":
+        return False
+    text = r.text
+    figures = [m.start() for m in _ROW_FIGURE.finditer(text, line.content, line.end)]
+    k = next((k for k, start in enumerate(figures) if start <= at <= start + 2), None)
+    if len(figures) < 3 or k is None:
+        return False
+    if _ROW_FIGURES.fullmatch(text, figures[0], line.end) is None:
+        return False  # ("Cashiers earn $12, stockers $13 and supervisors $18": prose, each figure a post's)
+    if k == 0 and text[line.content : figures[0]].strip():
+        return False  # (the row's first figure, after its title: its base rate)
+    above = text[max(0, line.start - _BASE_HEADER_REACH) : line.start]
+    return _BASE_RATE.search(above) is not None and _PENALTY_WORDS.search(above) is not None
 
 
 def _pay_cell(r: _Reader, at: int) -> bool | None:

@@ -147,3 +147,26 @@ def test_a_figure_glued_to_a_titles_level_number_is_its_pay(tmp_path: Path) -> N
     g = read(tmp_path, text)
     assert pay(g, "food-attendant-level-1") == [(22.1, 22.1, "AUD", "hour")]
     assert pay(g, "food-attendant-level-3") == [(23.4, 23.4, "AUD", "hour")]
+
+
+def test_a_glued_rows_rates_after_its_base_rate_are_not_its_pay(tmp_path: Path) -> None:
+    text = (
+        "Car wash wages in Perth\n\n"
+        "Classification\nBase\nHourly\nRate\nSaturday\nSunday\nPublic\nHoliday\n"
+        "Wash Attendant Level 1$24.30 $30.38 $36.45 $54.68\n"
+        "Wash Attendant Level 2$25.15 $31.44 $37.73 $56.59\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "wash-attendant-level-1") == [(24.3, 24.3, "AUD", "hour")]
+    assert pay(g, "wash-attendant-level-2") == [(25.15, 25.15, "AUD", "hour")]
+
+
+def test_prose_naming_several_posts_pay_under_a_base_rate_keeps_each(tmp_path: Path) -> None:
+    text = (
+        "Garden centre pay in Leeds\n\n"
+        "Base pay here is fair, and Sunday shifts pay a little more.\n\n"
+        "Cashiers earn £12.10, stock handlers £12.40 and supervisors £14.90 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "stock-handler") == [(12.4, 12.4, "GBP", "hour")]
+    assert pay(g, "supervisor") == [(14.9, 14.9, "GBP", "hour")]
