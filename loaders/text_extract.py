@@ -18845,11 +18845,11 @@ _BARE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?P<a>[a-z]{4,}
 _EARNER = re.compile(
     r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but|with)\s+)(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
     r"|top|star|leading|skilled|senior|ordinary|average"
-    r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
+    r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at|on)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
     r"|usually|often|generally|normally|also|now|still|potentially|possibly|tend\s+to)\s+)*(?:earn(?:s|ed|ing)?"
     # ("..., with supervisors potentially earning £15,000 to £20,000")
     r"|make|made|making|take\s+home"
-    r"|(?:are|were|get|got)\s+paid|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at)|draw|drew"
+    r"|(?:are|were|get|got)\s+(?:paid|offered)|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at)|draw|drew"
     # ("Clerks in public sector banks get an in-hand salary of ...")
     r"|(?:get|got|have|had|take|took)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?"
     r"|stipends?|packages?)"

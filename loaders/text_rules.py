@@ -2995,7 +2995,8 @@ RULES: dict[str, Rule] = {
             (_ROLE, "salary"),
             "a plural of people of a post as the subject of a verb of being paid ('Graduates can expect £X', 'top"
             " chefs can make X',"
-            " 'Executives earned £X', 'most planners make £X'), right before the figure at its clause's start"
+            " 'Executives earned £X', 'most planners make £X', '..., while pickers on the night shift are offered"
+            " X'), right before the figure at its clause's start"
             " ('..., hosts $25 an hour'; 'ward attendants get an in-hand salary of X', '..., with X potentially"
             " earning Y', '..., with supervisors on"
             " higher earnings of X'), or a post's jobs said to pay it ('packer jobs, paying X') is paid the"

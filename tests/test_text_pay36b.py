@@ -170,3 +170,13 @@ def test_prose_naming_several_posts_pay_under_a_base_rate_keeps_each(tmp_path: P
     g = read(tmp_path, text)
     assert pay(g, "stock-handler") == [(12.4, 12.4, "GBP", "hour")]
     assert pay(g, "supervisor") == [(14.9, 14.9, "GBP", "hour")]
+
+
+def test_a_plural_of_a_post_offered_a_figure_in_a_later_clause_is_paid_it(tmp_path: Path) -> None:
+    text = (
+        "Rail depot pay in Glasgow\n\n"
+        "A depot fitter earns about £3,600 a month, while shunters on the early shift are offered £2,700 a month.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "depot-fitter") == [(3600.0, 3600.0, "GBP", "month")]
+    assert pay(g, "shunter") == [(2700.0, 2700.0, "GBP", "month")]
