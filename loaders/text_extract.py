@@ -10076,6 +10076,29 @@ _NEEDS_WORD_LAST = re.compile(
 )
 
 
+#: a bullet opening a line: a list's item with no number
+_BULLET_OPENING = re.compile(r"[-*+•·▪●◦‣⁃–—✔✓☑➤►▶➢■◆❖]\uFE0F?[ \t]+\S")
+#: the most words a group's title in a list holds
+_GROUP_LABEL_WORDS = 5
+
+
+def _group_label(r: _Reader, line: Line) -> bool:
+    """Whether a line of a list of duties or needs is the title of a group of bulleted items right under it, no
+    item of its own (requirements.group-labels): a numbered item or a line without a marker, of a few words with no
+    stop ("2. Sales & Transactions", "Guest Requests"), the next line that is not blank a bulleted item ("•
+    Greeting customers ..."); a numbered item under a numbered item is one of the same list."""
+    if "requirements.group-labels" in r.disabled:
+        return False
+    text = r.text
+    words = text[line.content : line.end].strip().rstrip(":：").split()
+    if not words or len(words) > _GROUP_LABEL_WORDS or words[-1][-1:] in ".;,!?":
+        return False
+    if line.kind == "item" and _NUMBER_MARK.match(text, line.start, line.content + 1) is None:
+        return False
+    nxt = _NEXT_LINE.match(text, line.end)
+    return nxt is not None and _BULLET_OPENING.match(nxt.group("line")) is not None
+
+
 def _numbered_needs_heading(text: str, line: Line) -> bool:
     """Whether a numbered line is a heading of the page's numbered parts that names a requirements or duties
     section ("1. Kennel Assistant Key Accountabilities", "2. Core Responsibilities"), a list with other markers,
@@ -10280,6 +10303,8 @@ def _structure(
         if r.section == "needs" and r.in_list and not (
             (r.list_marked or r.list_lines) and "structure.needs-lists" not in r.disabled
         ):
+            if _group_label(r, line):
+                return None  # "Baking" / "- Weighing flour ...": the title of the group of items under it
             return _needs_cue(r, sent, line)  # (after bulleted items, a line without a bullet is a new heading)
         r.section, r.in_list = None, False
         main = max(roles, key=lambda m: m.end - m.start) if roles else None
@@ -10312,6 +10337,8 @@ def _structure(
                 r.step_item = line.start
         if r.section is None:
             return None
+        if r.section == "needs" and _group_label(r, line):
+            return None  # "2. Sales & Transactions" / "• Taking payments": the title of the group of items under it
         r.in_list = r.list_marked = True
         if r.section == "role":
             return _role_item(r, sent)

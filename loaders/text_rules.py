@@ -1424,6 +1424,16 @@ RULES: dict[str, Rule] = {
             " serving; before, 'Manner' too)",
         ),
         Rule(
+            "requirements.group-labels",
+            "a line of a requirements or duties list right above a group of bulleted items: a numbered item or a line"
+            " without a marker, of five words or fewer with no stop ('2. Sales & Transactions' / '• Taking card"
+            " payments ...'; 'Carriage Interiors' / '- Vacuuming seats ...')",
+            (_NEEDS,),
+            "the line is the title of the group under it, no item of its own: it names no skill, and the items under"
+            " it are read as before (before, the title was a skill too: 'Sales & transactions', 'Inventory"
+            " management'); a numbered line with prose under it (not bullets) is still read as a duty",
+        ),
+        Rule(
             "structure.needs-lists",
             "requirements, skills and duties headings and the lines under them",
             (_NEEDS,),

@@ -1,0 +1,60 @@
+"""Role -> skill requirements of job ads and job descriptions laid out in groups of items (stop 36, from the
+fresh25 development set's causes).
+
+The wording, roles and trades here are our own (a garden centre, a rail depot, ...); each test fails on the code
+before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- requirements.group-labels: the title of a group of bulleted items is no item of its own -------------------
+
+
+def test_a_numbered_title_over_a_group_of_bulleted_duties_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Garden Centre Assistant\n\n"
+        "Our assistants look after the plants and the people who buy them. The main duties are:\n\n"
+        "1. Plant Care\n\n"
+        "  • Watering seedlings in the glasshouse\n"
+        "  • Potting on young shrubs\n\n"
+        "2. Till & Returns\n\n"
+        "  • Taking card payments\n"
+        "  • Refunding faulty goods\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "garden-centre-assistant"}
+    assert any("shrub" in s for s in skills) and any("payment" in s for s in skills), got
+    assert not any(s in {"plant-care", "till-returns", "till-and-returns", "returns"} for s in skills), got
+    # (read as before with the rule off)
+    off = links(read(tmp_path, page, frozenset({"requirements.group-labels"})))
+    assert any(skill == "plant-care" for _, skill in off), off
+
+
+def test_a_short_title_without_a_marker_over_bulleted_duties_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Depot Cleaner\n\n"
+        "Duties\n\n"
+        "Carriage Interiors\n"
+        "- Vacuuming seats and floors between services\n"
+        "- Emptying bins on every coach\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("depot-cleaner", "carriage-interiors") not in got, got
+    assert any("bin" in skill for _, skill in got), got
+
+
+def test_a_numbered_item_with_prose_under_it_is_still_a_duty(tmp_path: Path) -> None:
+    page = (
+        "Depot Shunter\n\n"
+        "The main duties of a shunter are:\n\n"
+        "1. Yard Safety\n\n"
+        "Safety comes first in every depot, and shunters check the points before each move.\n\n"
+        "2. Coupling Wagons\n\n"
+        "Most of the day goes on coupling wagons in the yard.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("depot-shunter", "yard-safety") in got, got
