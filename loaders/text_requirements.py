@@ -1752,6 +1752,14 @@ def gone_through(sentence: str, name: str) -> bool:
                                    in {"or", "and", "for", "to", "before", "first"})
 
 
+#: verbs that announce the list after them ("This involves:", "It also includes:"): alone they name no skill
+_ANNOUNCING_VERBS = frozenset(
+    {"include", "includes", "involve", "involves", "entail", "entails", "comprise", "comprises"}
+)
+#: the words such an announcement may hold beside its verb
+_ANNOUNCING_WORDS = _ANNOUNCING_VERBS | frozenset({"also", "typically", "usually", "often", "generally", "may", "will"})
+
+
 @functools.lru_cache(maxsize=8192)  # (asked of every skill a sentence links, and a page names its skills many times)
 def names_no_skill(name: str) -> bool:
     """Whether a skill's name names people ("Potential sellers") or a part, a kind, a step, a place, an outcome
@@ -1771,6 +1779,8 @@ def names_no_skill(name: str) -> bool:
     (True, False)
     >>> names_no_skill("Sales growth"), names_no_skill("Career growth")
     (False, True)
+    >>> names_no_skill("Involves"), names_no_skill("Also includes"), names_no_skill("Includes breakfast")
+    (True, True, False)
     """
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
     if len(words) == 1 and name.lower().startswith(("a ", "an ")) and not _nounlike(words[0]):
@@ -1787,6 +1797,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Tasks" ("these tasks are crucial"), "Workload": the work said of, no skill of it
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
+    if words and set(words) <= _ANNOUNCING_WORDS and not set(words).isdisjoint(_ANNOUNCING_VERBS):
+        return True  # "Involves", "Also includes" (from "This involves:"): the words announcing a list, no skill
     if any(w.lower() in _POINTING_WORDS for w in re.findall(r"\b[A-Za-z]+\b", name) if w == "I" or not w.isupper()):
         return True  # "Train him for the job", "It's a dynamic", "Common at this level": a clause, not a name
     if words and (words[0] in _PREPOSITIONS or words[0] in _CUT_OPENERS):

@@ -2638,7 +2638,9 @@ RULES: dict[str, Rule] = {
             " the lead of a list, a few words ending in a verb of including ('Common tasks include:', 'Your duties"
             " will involve'), names nothing (before, 'Common tasks include' was a skill); a lone noun of work"
             " ('Tasks', 'Duties', 'Workload': 'These tasks are crucial for ...') names no skill of it"
-            " ('Admin tasks', 'Task management' still do)",
+            " ('Admin tasks', 'Task management' still do);"
+            " nor is a verb that announces the list after it, alone or with an adverb ('This involves:', 'It also"
+            " includes:' closing a paragraph above bullets: before, 'Involves' and 'Also includes' were skills)",
         ),
         Rule(
             "requirements.not-work",

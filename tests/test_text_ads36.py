@@ -58,3 +58,24 @@ def test_a_numbered_item_with_prose_under_it_is_still_a_duty(tmp_path: Path) -> 
     )
     got = links(read(tmp_path, page))
     assert ("depot-shunter", "yard-safety") in got, got
+
+
+# --- requirements.no-skill: "This involves:" closing a paragraph announces the list, no skill of its own ---------
+
+
+def test_a_sentence_announcing_the_list_below_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Ferry Deckhand\n\n"
+        "Here are the main duties of a deckhand:\n\n"
+        "1. Mooring\n\n"
+        "Most of a deckhand's shift goes on bringing the ferry alongside. This involves:\n\n"
+        "  • Throwing heaving lines to the quay\n"
+        "  • Making fast the mooring ropes\n\n"
+        "2. Passenger Safety\n\n"
+        "Safety drills are run every week. It also includes:\n\n"
+        "  • Handing out life jackets on request\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "ferry-deckhand"}
+    assert not skills & {"involves", "includes", "also-includes"}, got
+    assert any("heaving-line" in s for s in skills), got
