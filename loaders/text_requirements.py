@@ -3292,6 +3292,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             phrasal_lead = particles if particles and not shared else None
             vname = _part_name(item, part, vb, vtok, helping, phrasal_lead)
             said = f"{vtok.lower} {' '.join(phrasal or ())} " if phrasal_lead else f"{vtok.lower} "
+            if not shared and not phrasal_lead and len(verbs) == 2 and verb_toks[-1] is vtok:
+                # "Load and unload products": the two verbs as written name the duty too (Loading and unloading ...)
+                said = f"{item[verb_toks[0].start : vtok.end].lower()} "
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{said}{_written(item, part)}"))
     return out + rest
@@ -3698,6 +3701,8 @@ def duty_gerund(duty: str) -> str | None:
     ('managing managers', 'creating marketing materials', 'planning the rota')
     >>> duty_gerund("handling complaints"), duty_gerund("customer service")
     (None, None)
+    >>> duty_gerund("load and unload laundry trolleys")
+    'loading and unloading laundry trolleys'
     """
     words = duty.split()
     first = words[0].lower() if words else ""
@@ -3706,7 +3711,11 @@ def duty_gerund(duty: str) -> str | None:
     base = verb_base(first)
     if base is None or (base != first and not first.endswith(("s", "ed"))):
         return None  # ("manages", "managed" are the verb's; a word the table reads another way is not)
-    return " ".join([_gerund(base, base), *words[1:]])
+    rest = words[1:]
+    second = verb_base(rest[1].lower()) or (noun_verb(rest[1].lower()) or (None,))[0] if len(rest) > 2 else None
+    if second is not None and rest[0] in {"and", "or"}:
+        rest = [rest[0], _gerund(second, second), *rest[2:]]  # "load and unload vans": loading and unloading vans
+    return " ".join([_gerund(base, base), *rest])
 
 
 def _gerund(base: str, written: str) -> str:

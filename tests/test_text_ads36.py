@@ -79,3 +79,23 @@ def test_a_sentence_announcing_the_list_below_names_no_skill(tmp_path: Path) -> 
     skills = {skill for role, skill in got if role == "ferry-deckhand"}
     assert not skills & {"involves", "includes", "also-includes"}, got
     assert any("heaving-line" in s for s in skills), got
+
+
+# --- requirements.duty-names: two verbs sharing one object are both in the duty's other names -----------------
+
+
+def test_two_verbs_sharing_an_object_name_the_duty_with_both_verbs(tmp_path: Path) -> None:
+    page = (
+        "Brewery Drayman\n\n"
+        "Duties:\n\n"
+        "  • Load and unload beer kegs at each pub cellar\n"
+        "  • Pick and pack bottled orders for the morning round\n"
+    )
+    g = read(tmp_path, page)
+    names = {
+        alias for _, data in g.nodes(data=True) if data["label"] == "Skill" for alias in data.get("aliases") or ()
+    }
+    assert "loading and unloading beer kegs" in names, names
+    assert "picking and packing bottled orders" in names, names
+    # (still one duty an item, not one a verb)
+    assert len([s for r, s in links(g) if r == "brewery-drayman"]) == 2, links(g)
