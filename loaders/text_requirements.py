@@ -2259,8 +2259,15 @@ _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could"
 def _bad(toks: list[_Tok]) -> bool:
     lowers = {t.lower for t in toks}
     bad = lowers & _NOT_SKILLS
-    if bad == {"people"} and toks[-1].lower in _PEOPLE_WORK:
-        bad = set()  # "people management", "people and performance management": work done with people
+    if bad == {"people"} and (
+        toks[-1].lower in _PEOPLE_WORK
+        or all(
+            k + 1 < len(toks) and toks[k + 1].lower in _PEOPLE_WORK for k, t in enumerate(toks) if t.lower == "people"
+        )
+    ):
+        # "people management", "people and performance management": work done with people (and "people management
+        # and process improvement": the work with people one of the names joined)
+        bad = set()
     if bad and len(toks) > 2:
         # "a sense of responsibility", "a sense of balance": a trait named with the noun, not the noun alone
         bad -= {toks[k].lower for k in range(2, len(toks)) if (toks[k - 2].lower, toks[k - 1].lower) == ("sense", "of")}

@@ -46,3 +46,18 @@ def test_a_line_naming_the_post_and_ending_in_must_opens_its_list(tmp_path: Path
     skills = {skill for role, skill in got if role == "ferry-terminal-steward"}
     assert any("boarding-pass" in s for s in skills), got
     assert any("attentive" in s or "safety" in s for s in skills), got
+
+
+# --- requirements.duty-names: 'people' before a word of work done with people, other names joined after it --------
+
+
+def test_people_management_joined_with_another_duty_names_both(tmp_path: Path) -> None:
+    page = (
+        "Museum Shop Supervisor\n\n"
+        "Our shop sits beside the main entrance of the museum.\n\n"
+        "The post blends visitor service with people management and stock control.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "museum-shop-supervisor"}
+    assert "people-management" in skills, got
+    assert "stock-control" in skills, got
