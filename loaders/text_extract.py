@@ -13925,6 +13925,24 @@ def _past_subject_aside(words: _Words, k: int, end: int) -> int | None:
     return _skip_spaces(words, close + 1, 1)
 
 
+def _past_partner_phrase(words: _Words, k: int, end: int, roles: list[Mention]) -> int | None:
+    """Where the subject stands after a sentence's opening phrase of whom it works with or answers to, naming a post
+    ("Reporting to the Front Office Manager, you will ...", "Working closely with the buyers, this role ..."): the
+    word after the phrase's comma, the phrase opening with a word of _PARTNER_OPENERS and a comma closing it within a
+    few words after a post it names; None when it names none, or tells the post held ("Working as a porter, ...")."""
+    lowers = words.lower
+    nxt = _skip_spaces(words, k + 1, 1)
+    if nxt >= end or lowers[nxt] in {"as", "in"}:
+        return None  # ("Working as a cashier, you ...": the post the subject holds; "Working in a team, ...")
+    comma = next((j for j in range(k + 1, min(end, k + 30)) if lowers[j] in {",", "，"}), None)
+    if comma is None or not any(k < m.i and m.j <= comma for m in roles):
+        return None
+    if any(words.punct[j] and lowers[j] not in {"-", "'", "’"} for j in range(k + 1, comma)):
+        return None  # (one phrase: no stop, colon or bracket inside it)
+    after = _skip_spaces(words, comma + 1, 1)
+    return after if after < end else None
+
+
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
@@ -13954,6 +13972,17 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.rule = "requirements.colon-label"
     else:
         labelled, label_role = None, None
+    if (
+        roles
+        and lowers[k] in _PARTNER_OPENERS
+        and "requirements.partner-opening" not in r.disabled
+        and (subject_at := _past_partner_phrase(words, k, sent.end, roles)) is not None
+    ):
+        # "Reporting to the Head of Housekeeping, this role combines ...", "Working alongside the chef, you will
+        # ...": the post the opening phrase names is whom the subject works with or answers to, no subject
+        k = subject_at
+        roles = [m for m in roles if m.i >= k]
+        r.rule = "requirements.partner-opening"
     # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
     post = k + 2 < sent.end and lowers[k] in _POST_LEADS and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
     if k >= sent.end or not (roles or post or not _DUTY_SUBJECTS.isdisjoint(lowers[k : k + 6])):

@@ -1990,6 +1990,17 @@ RULES: dict[str, Rule] = {
             " subject and the sentence named nothing",
         ),
         Rule(
+            "requirements.partner-opening",
+            "a sentence of duties opening with a phrase of whom its subject works with or answers to that names a"
+            " post, closed by a comma ('Reporting to the Head of Housekeeping, this role combines ...', 'Working"
+            " closely with the chef, you will ...', 'Under the direction of the duty manager, the post holder ...')",
+            (_SKILL, _NEEDS),
+            "the duties are read from the subject after the comma (the page's post for 'you', the post just named"
+            " for 'this role'), as requirements.duty-verb reads them; the post the phrase names does none of them."
+            " Before, the post in the phrase stood as the subject and the sentence named nothing (not a phrase of the"
+            " post held, 'Working as a porter, ...')",
+        ),
+        Rule(
             "requirements.narrator",
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),

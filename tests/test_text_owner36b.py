@@ -61,3 +61,23 @@ def test_people_management_joined_with_another_duty_names_both(tmp_path: Path) -
     skills = {skill for role, skill in got if role == "museum-shop-supervisor"}
     assert "people-management" in skills, got
     assert "stock-control" in skills, got
+
+
+# --- requirements.partner-opening: an opening phrase naming whom the subject works with or answers to --------------
+
+
+def test_an_opening_phrase_naming_the_manager_leaves_the_duties_to_the_subject_after_it(tmp_path: Path) -> None:
+    page = (
+        "Rail Depot Shift Lead\n\n"
+        "The shift lead keeps the night shift at the depot running.\n\n"
+        "Reporting to the Depot Manager, you will plan the cleaning rota and check the brake logs.\n\n"
+        "Working closely with the fleet engineer, this role covers fault reporting and wagon inspection.\n\n"
+        "Working as a shunter, you will couple the wagons.\n"
+    )
+    got = links(read(tmp_path, page))
+    mine = {skill for role, skill in got if role == "rail-depot-shift-lead"}
+    assert any("rota" in s for s in mine), got
+    assert any("brake-log" in s for s in mine), got
+    assert any("fault-report" in s for s in mine) and any("wagon-inspection" in s for s in mine), got
+    # (the manager and the engineer do none of it)
+    assert not any(role in {"depot-manager", "fleet-engineer"} for role, _ in got), got
