@@ -16622,6 +16622,8 @@ def _requirements_at(
         return  # "Porters carry the bags, handle complaints and book taxis": one duty of a series duty-verb reads
     if "structure.needs-lists" not in r.disabled and _announces_kinds(sent):
         return  # "..., applicants need a blend of practical and people skills:": the items under it say which
+    if "requirements.not-work" not in r.disabled and _places_subject(sent, cue_start):
+        return  # "The places you could work include supermarkets and ...": where the work is done, no need of it
     if "requirements.not-work" not in r.disabled and roles and _post_required(sent, roles, cue_start):
         topic.carry, topic.active = roles[0], []
         return  # "Porters are needed in every hotel, including ...": where the post is wanted, not what it needs
@@ -16742,6 +16744,39 @@ def _requirements_at(
 _PASSIVE_NEEDS = frozenset({"required", "needed", "wanted", "sought"})
 _BE_WORDS = frozenset({"is", "are", "be", "been", "being", "was", "were"})
 _PLACE_PREPOSITIONS = frozenset({"for", "in", "by", "at", "across", "within", "throughout", "everywhere", "wherever"})
+
+
+#: nouns of where a post's work is done or who employs it: as the subject of "include", places, no needs
+_PLACE_SUBJECTS = frozenset(
+    {"places", "settings", "workplaces", "locations", "venues", "employers", "environments", "sectors",
+     "industries", "workplace", "setting", "place", "location"}
+)
+
+
+def _places_subject(sent: _Sent, cue_start: int) -> bool:
+    """Whether a cue of "include" has a subject of places or employers ("The places you could work include
+    supermarkets, ...", "Typical settings include care homes and ..."): the sentence's first noun, after an article
+    and an adjective at most (_PLACE_LEADS), is such a word (_PLACE_SUBJECTS)."""
+    words = sent.words
+    if sent.norms[cue_start] != "include":
+        return False
+    k = _skip_spaces(words, sent.start, 1)
+    for _ in range(3):
+        if k >= cue_start:
+            return False
+        if words.lower[k] in _PLACE_SUBJECTS:
+            return True
+        if words.lower[k] not in _PLACE_LEADS:
+            return False  # ("Key qualities employers look for include ...": the qualities are the subject)
+        k = _skip_spaces(words, k + 1, 1)
+    return False
+
+
+#: words that may stand before such a subject: "The places", "Typical settings", "Other possible employers"
+_PLACE_LEADS = frozenset(
+    {"the", "typical", "common", "possible", "potential", "main", "usual", "likely", "other", "some", "your", "key",
+     "major", "most", "many", "popular", "prospective"}
+)
 
 
 def _post_required(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:

@@ -2671,7 +2671,10 @@ RULES: dict[str, Rule] = {
             " lists two or more of the page's topics ('Explore the job description, key duties, required skills and"
             " pay', 'Learn how to ..., from licence requirements to salary ranges'); a post as the subject of a"
             " passive cue before a place or a hirer ('Night Porters are always needed in hotels of every size,"
-            " including ...') is what is wanted: the cue names no skill (but 'is required to lock the doors' does)",
+            " including ...') is what is wanted: the cue names no skill (but 'is required to lock the doors' does);"
+            " nor does 'include' after a subject of places or employers ('The places you could work include"
+            " supermarkets, fashion stores and ...', 'Typical settings include care homes and ...': where the work is"
+            " done; before, the places were linked as skills)",
         ),
         Rule(
             "groups.listed",

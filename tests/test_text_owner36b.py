@@ -81,3 +81,20 @@ def test_an_opening_phrase_naming_the_manager_leaves_the_duties_to_the_subject_a
     assert any("fault-report" in s for s in mine) and any("wagon-inspection" in s for s in mine), got
     # (the manager and the engineer do none of it)
     assert not any(role in {"depot-manager", "fleet-engineer"} for role, _ in got), got
+
+
+# --- requirements.not-work: 'include' after a subject of places or employers names where the work is done ---------
+
+
+def test_the_places_one_could_work_in_are_no_skills(tmp_path: Path) -> None:
+    page = (
+        "Housekeeper\n\n"
+        "Housekeepers clean the guest rooms and change the beds.\n\n"
+        "The places you could work include guest houses, holiday parks and cruise ships.\n\n"
+        "Typical settings include care homes, student halls and hospitals.\n\n"
+        "Duties include restocking the minibar and cleaning the bathrooms.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(word in skill for _, skill in got for word in ("ship", "park", "hall", "care-home", "hospital")), got
+    skills = {skill for role, skill in got if role == "housekeeper"}
+    assert any("minibar" in s for s in skills) and any("bathroom" in s for s in skills), got
