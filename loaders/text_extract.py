@@ -6100,13 +6100,19 @@ def _listed_posts(
     posts: list[tuple[int, int, int | None]] = []
     for noun in _finditer_at(_POSTS_NOUN, _POSTS_NOUN_STARTS, text):
         one = noun.group().lower() in _ONE_POST
+        tried = False  # a verb after the noun was read, and no list followed it
         for verb in _POSTS_VERB.finditer(text, noun.end(), min(len(text), noun.end() + 60)):
             if "." in text[noun.end() : verb.start()] or _NOT_POSTS.search(text, noun.end(), verb.start()):
                 break  # "jobs fall into six job groups:": groups, not posts
             if one and verb.group() not in {":", "："}:
                 break  # "this role is vital to ...", "the job involves lifting ...": one post described
-            if text[noun.end() : verb.start()].strip().lower() in _RELATIVE_PRONOUNS:
-                break  # "posts that are kind of senior, but are hard to leave": what some posts are like, no list
+            between = text[noun.end() : verb.start()].split()
+            if between and between[-1].lower() in _RELATIVE_PRONOUNS and (len(between) == 1 or tried):
+                # "posts that are kind of senior, but are hard to leave": what some posts are like, no list; "jobs
+                # include carrying goods that include sofas, beds, ...": after the cue's own verb read no list, the
+                # verb of another noun's clause
+                break
+            tried = True
             examples = verb.group().lower() in {"such as", "like"}
             found = _post_items(sent, roles, sent.start_char + verb.end(), divided=False, examples=examples)
             if found is not None:
@@ -6243,7 +6249,7 @@ _POSTS_VERB = re.compile(
     re.I,
 )
 _NOT_POSTS = re.compile(
-    r"group|famil|department|categor|function|field|area|sector|industr|skill|task|descri|profile|spec", re.I
+    r"group|famil|department|categor|function|field|area|sector|segment|industr|skill|task|descri|profile|spec", re.I
 )  # (and "Job Description: Duties, Skills and Salary", a title's parts: no posts)
 #: one post: what follows its verb describes it ("the role involves ..."); after a colon a list may follow
 _ONE_POST = frozenset({"position", "post", "job", "role"})

@@ -1,0 +1,35 @@
+"""Roles (stop 36, second helper): words read as posts that are not posts.
+
+The wording here is our own (a removals firm, a bakery, a rail depot, a garden centre), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+
+def test_a_list_in_another_nouns_clause_after_jobs_include_names_no_posts(tmp_path: Path) -> None:
+    text = (
+        "Removals Crew Member\n\n"
+        "Crew jobs include lifting heavy pieces that include wardrobes, pianos, fridges and garden furniture.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert "removals-crew-member" in got
+    assert not {"wardrobe", "piano", "fridge", "garden-furniture"} & got
+
+
+def test_segments_of_the_trade_are_no_posts(tmp_path: Path) -> None:
+    text = (
+        "Rail Depot Cleaner\n\n"
+        "Depot jobs fall into four segments: interior cleaning, exterior washing, waste removal and toilet servicing.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert not {"interior-cleaning", "exterior-washing", "waste-removal", "toilet-servicing"} & got
+
+
+def test_a_list_of_posts_after_jobs_include_is_still_read(tmp_path: Path) -> None:
+    text = "Garden centre jobs include cashier, plant area assistant, delivery driver and café supervisor.\n"
+    got = roles(read(tmp_path, text))
+    assert {"cashier", "plant-area-assistant", "delivery-driver"} <= got
