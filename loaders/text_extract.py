@@ -655,6 +655,8 @@ _BAD_MODIFIERS = frozenset(
 )
 #: verb forms that are no modifier as written, though their lemma is ("managing editor" is a title)
 _BAD_VERB_FORMS = frozenset({"manage", "employ", "employs"})  # "Manage Store Clerks", "who employs clerks?"
+#: a verb of needing before the posts needed: "most firms require drivers to ...", "the role requires operatives to"
+_BAD_VERB_FORMS |= frozenset({"require", "requires"})
 # a source's verb of reporting before the posts it reports on: "the study places store managers at £30k"
 _BAD_VERB_FORMS |= frozenset({"places", "puts", "ranks", "lists", "shows", "pays", "estimates", "values", "finds"})
 _PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})

@@ -55,7 +55,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers (a level counts as none, nor"
             " after one does a hyphenated word's first half: 'E-commerce Customer Service Tier 2 Team Supervisor';"
-            " a title's head in the plural is none, nor the verb after it: 'Teaching Assistants support teachers'),"
+            " a title's head in the plural is none, nor the verb after it: 'Teaching Assistants support teachers';"
+            " nor a verb of needing before it: 'most hotels require night porters to ...'),"
             " 'head of X', a lexicon pair after a determiner whose first word is a verb or stop word elsewhere"
             " ('a call agent', 'our show hosts') or after a noun it opens with ('morning show host')"
             " or written in capitals word by word between words that are not"

@@ -33,3 +33,14 @@ def test_a_list_of_posts_after_jobs_include_is_still_read(tmp_path: Path) -> Non
     text = "Garden centre jobs include cashier, plant area assistant, delivery driver and café supervisor.\n"
     got = roles(read(tmp_path, text))
     assert {"cashier", "plant-area-assistant", "delivery-driver"} <= got
+
+
+def test_a_verb_of_needing_is_no_part_of_the_title_after_it(tmp_path: Path) -> None:
+    text = (
+        "Night Porter\n\n"
+        "Most hotels require night porters to hold a first aid certificate. The post also requires night porters"
+        " to check guests in after midnight.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert "night-porter" in got
+    assert not {r for r in got if r.startswith(("require", "hotels-require"))}
