@@ -20855,6 +20855,13 @@ _BYLINE = re.compile(
 )
 
 
+#: an author line naming one name after a colon ("Author: Albert"), or an author's label alone on its line, its name
+#: lost with a link or a picture ("8 Min Read" over "author")
+_BYLINE_SHORT = re.compile(
+    r"^[ \t•*·-]*(?P<label>(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Ee]dited) [Bb]y|[Aa]uthor|[Ww]riter|[Ee]ditor)"
+    r"[ \t]*:[ \t]*(?P<name>[A-Z][a-z'’-]+)[ \t]*$|^[ \t•*·-]*(?P<alone>[Aa]uthor|AUTHOR)[ \t]*:?[ \t]*$",
+    re.M,
+)
 #: what every label of _BYLINE holds (a gate in front of its scan)
 _BYLINE_LETTERS = ("by", "By", "BY", "uthor", "riter", "ditor")
 #: an author line naming the author by post alone: "By our business reporter", "By a staff writer"
@@ -20868,9 +20875,12 @@ def _bylines(plain: str) -> tuple[frozenset[int], frozenset[str]] | None:
     structure.bylines)."""
     labels, names = set(), set()
     # (the pattern opens with a line start, tried at every character: scanned only when a label's letters are there)
-    for found in _BYLINE.finditer(plain) if any(map(plain.__contains__, _BYLINE_LETTERS)) else ():
+    gated = any(map(plain.__contains__, _BYLINE_LETTERS))
+    for found in _BYLINE.finditer(plain) if gated else ():
         labels.add(found.start("label"))
         names.add(" ".join(found.group("name").split()))
+    for found in _BYLINE_SHORT.finditer(plain) if gated else ():
+        labels.add(found.start("label") if found.group("label") else found.start("alone"))
     if "by " in plain or "By " in plain or "BY " in plain:
         labels.update(found.start("post") for found in _BYLINE_POST.finditer(plain))
     return (frozenset(labels), frozenset(names)) if labels else None
@@ -20881,7 +20891,8 @@ def _in_byline(r: _Reader, m: Mention) -> bool:
     if m.label is not _ROLE or r.bylines is None:
         return False
     labels, names = r.bylines
-    return m.start in labels or " ".join(r.text[m.start : m.end].split()) in names
+    # (a label the title's words ran into from the line before is the title's head: "8 Min Read" over "author")
+    return any(m.start <= at < m.end for at in labels) or " ".join(r.text[m.start : m.end].split()) in names
 
 
 #: the mark of a firm's name right after a title's words (and up to two more capitalised words): "Acme Delivery

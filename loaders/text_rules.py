@@ -538,7 +538,9 @@ RULES: dict[str, Rule] = {
             "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...', 'By our business reporter'",
             (_ROLE,),
             "the label and the author's name, wherever the page repeats it, are no roles; nor is the post of an"
-            " author the line names by post alone ('By our business reporter')",
+            " author the line names by post alone ('By our business reporter'); a label before a colon and one name"
+            " ('Author: Morwenna'), or 'author' alone on its line (its name lost with a link), is one too, and so is"
+            " a title the line before ran into it ('5 Min Read' over 'author')",
         ),
         Rule(
             "structure.credentials",

@@ -44,3 +44,17 @@ def test_a_verb_of_needing_is_no_part_of_the_title_after_it(tmp_path: Path) -> N
     got = roles(read(tmp_path, text))
     assert "night-porter" in got
     assert not {r for r in got if r.startswith(("require", "hotels-require"))}
+
+
+def test_an_author_line_with_one_name_or_none_names_no_post(tmp_path: Path) -> None:
+    text = (
+        "Pastry Cook Job Description\n\n"
+        "Author: Morwenna\n"
+        "Published: 4 June 2023\n\n"
+        "Guides | 5 Min Read\n"
+        "author\n\n"
+        "Pastry cooks make tarts, choux and laminated doughs for the bakery counter.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert "pastry-cook" in got
+    assert not {r for r in got if r.endswith("author")}
