@@ -75,6 +75,8 @@ RULES: dict[str, Rule] = {
             " qualified butcher', 'a skilled picker'; not one naming a quality: 'a highly skilled communicator'), and"
             " so is one after an article and a word of praise ('a reliable picker', 'A good barista knows ...'; not"
             " a skill's noun: 'a good writer');"
+            " a one-word title of it with a capital opening a table row whose opening bar is not written is a post"
+            " ('Butcher | £13.20 | weekdays');"
             " a one-word title of it"
             " opening a CV's line that dates it is a post: 'Labourer, BuildCo (2010-2014)', '2012 – Plumber'; so is"
             " one in capitals that is a list item's label, only its marker before it and a colon or dash and text"

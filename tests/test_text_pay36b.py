@@ -180,3 +180,15 @@ def test_a_plural_of_a_post_offered_a_figure_in_a_later_clause_is_paid_it(tmp_pa
     g = read(tmp_path, text)
     assert pay(g, "depot-fitter") == [(3600.0, 3600.0, "GBP", "month")]
     assert pay(g, "shunter") == [(2700.0, 2700.0, "GBP", "month")]
+
+
+def test_a_one_word_title_opening_a_row_without_its_opening_bar(tmp_path: Path) -> None:
+    text = (
+        "Farm shop pay, Devon\n\n"
+        "Classification | Hourly rate | Notes\n"
+        "Deli assistant | £12.00 | weekdays\n"
+        "Butcher | £13.20 | weekdays\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "deli-assistant") == [(12.0, 12.0, "GBP", "hour")]
+    assert pay(g, "butcher") == [(13.2, 13.2, "GBP", "hour")]
