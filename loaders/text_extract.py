@@ -19428,7 +19428,9 @@ _DOLLAR_COUNTRIES = {
     # their other states, provinces and cities, and the bodies and schemes only they have that set or take pay
     # (Australia's wage tribunal and its awards, New Zealand's and Singapore's savings schemes)
     "tasmania": "AUD", "northern territory": "AUD", "canberra": "AUD", "hobart": "AUD", "gold coast": "AUD",
-    r"fair\s+work": "AUD", r"(?:modern|industry)\s+awards?": "AUD", "superannuation": "AUD",
+    r"fair\s+work\s+(?:commission|ombudsman|act|australia)": "AUD", "superannuation": "AUD",
+    # (an award's name, "General Retail Industry Award", not "won an industry award")
+    r"modern\s+awards?": "AUD", r"(?-i:(?:[A-Z][a-z]+\s+){1,3}Industry\s+Award)": "AUD",
     "ontario": "CAD", "quebec": "CAD", "alberta": "CAD", "british columbia": "CAD", "manitoba": "CAD",
     "saskatchewan": "CAD", "nova scotia": "CAD", "new brunswick": "CAD", "ottawa": "CAD", "edmonton": "CAD",
     "winnipeg": "CAD", "christchurch": "NZD", "queenstown": "NZD", "dunedin": "NZD", "tauranga": "NZD",
@@ -19501,10 +19503,10 @@ _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_=~][ \t]*){3,}$", re.M)
 def _country_key(name: str) -> str:
     """The key of :data:`_DOLLAR_COUNTRIES` a name found by :data:`_DOLLAR_COUNTRY` stands for ("Pte. Ltd.",
     ".com.au")."""
-    name = name.lower()
+    written, name = name, name.lower()
     if name in _DOLLAR_COUNTRIES:
         return name
-    return next((key for key in _DOLLAR_COUNTRIES if re.fullmatch(key, name)), name)
+    return next((key for key in _DOLLAR_COUNTRIES if re.fullmatch(key, name) or re.fullmatch(key, written)), name)
 
 
 #: the other currencies a page may state pay in, by sign, code or name (upper case)

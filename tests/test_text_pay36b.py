@@ -192,3 +192,13 @@ def test_a_one_word_title_opening_a_row_without_its_opening_bar(tmp_path: Path) 
     g = read(tmp_path, text)
     assert pay(g, "deli-assistant") == [(12.0, 12.0, "GBP", "hour")]
     assert pay(g, "butcher") == [(13.2, 13.2, "GBP", "hour")]
+
+
+def test_an_award_won_is_no_countrys_pay_award(tmp_path: Path) -> None:
+    text = (
+        "Farm shop careers\n\n"
+        "Our farm shop won an industry award last year for its cheeses and its fair work practices.\n\n"
+        "A shop cashier here earns $15 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "shop-cashier") == [(15.0, 15.0, "USD", "hour")]
