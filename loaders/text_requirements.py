@@ -2873,6 +2873,13 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
+        pair = noun_verb(toks[k].lower) if base is None and len(verbs) == 1 else None
+        if (
+            pair is not None
+            and pair[1] == "ing"
+            and (k + 1 >= len(toks) or toks[k + 1].lower not in {",", "and", "or", "&"})
+        ):
+            base = pair[0]  # ("receiving and storing stock": the second of two gerunds, of a noun verb: store)
         if base is None and verbs and toks[k].lower.endswith("ing"):
             base = toks[k].lower  # (a gerund the table does not hold, inside a series: its name is itself)
         elif base is None and verbs and _VERB_NOUNS.get(verbs[-1]) and _unknown_verb(toks, k):
@@ -2900,6 +2907,13 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         # (a gerund in a series of gerunds is a verb: "coaching, motivating and appraising staff")
         in_series = toks[0].lower.endswith("ing") and j + 1 < len(toks) and toks[j].lower.endswith("ing")
         in_series = in_series and len(toks[j].lower) > 5 and toks[j + 1].lower in {",", "and", "or", "&"}
+        # (a gerund of a verb that is a noun as often after "and" is one too: "receiving and storing stock")
+        in_series = in_series or (
+            len(verbs) == 1
+            and toks[0].lower.endswith("ing")
+            and j < len(toks)
+            and (noun_verb(toks[j].lower) or ("", ""))[1] == "ing"
+        )
         # (a word the namer does not know as a verb between "and" and a determiner is one: "Clean and tidy the bar")
         before_object = j < len(toks) and bool(_VERB_NOUNS.get(verbs[-1])) and _unknown_verb(toks, j)
         if j < len(toks) and j > k and joined and (_verb_base(toks[j].lower) is not None or in_series or before_object):

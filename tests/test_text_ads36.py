@@ -99,3 +99,19 @@ def test_two_verbs_sharing_an_object_name_the_duty_with_both_verbs(tmp_path: Pat
     assert "picking and packing bottled orders" in names, names
     # (still one duty an item, not one a verb)
     assert len([s for r, s in links(g) if r == "brewery-drayman"]) == 2, links(g)
+
+
+def test_a_gerund_joined_to_a_gerund_of_a_noun_verb_shares_its_object(tmp_path: Path) -> None:
+    page = (
+        "Library Assistant\n\n"
+        "Responsibilities:\n\n"
+        "  • Receiving and shelving returned books\n"
+        "  • Checking and ironing the display banners\n"
+    )
+    g = read(tmp_path, page)
+    got = {skill for role, skill in links(g) if role == "library-assistant"}
+    assert "receiving" not in got, got  # (before, the first gerund alone was a skill)
+    names = {
+        alias for _, data in g.nodes(data=True) if data["label"] == "Skill" for alias in data.get("aliases") or ()
+    }
+    assert "receiving and shelving returned books" in names, names
