@@ -2321,6 +2321,8 @@ _AMOUNT_UNITS = frozenset(
 )
 
 
+#: words of many kinds before the places worked in: "work in various settings" says where, names no skill
+_VARIETY_WORDS = frozenset({"various", "many", "different", "varied", "diverse", "numerous", "several", "all"})
 #: what is done with people, after "people": "people management", "people skills"
 _PEOPLE_WORK = frozenset({"management", "leadership", "skills", "skill", "development"})
 
@@ -3149,6 +3151,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
     # "work under pressure", "work in a fast-paced environment": the conditions worked in are the skill
     if verbs[-1] == "work" and len(obj) > 1 and obj[0].lower in {"under", "in", "within"}:
         phrase = _cut(obj[1:], _OBJECT_STOPS | {"and", "or", "&"})
+        if phrase and phrase[0].lower in _VARIETY_WORDS and phrase[-1].lower.endswith("s"):
+            return rest  # "work in various settings", "work in many different industries": where, no skill
         if phrase and len(phrase) <= 4 and not _bad(phrase) and _singular(phrase[-1].lower) in _WORK_CONDITIONS:
             name = f"Working {obj[0].lower} {_written(item, phrase)}"
             return [SkillName(start, phrase[-1].end, name, True, f"work {obj[0].lower} {_written(item, phrase)}"),

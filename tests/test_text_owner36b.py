@@ -98,3 +98,19 @@ def test_the_places_one_could_work_in_are_no_skills(tmp_path: Path) -> None:
     assert not any(word in skill for _, skill in got for word in ("ship", "park", "hall", "care-home", "hospital")), got
     skills = {skill for role, skill in got if role == "housekeeper"}
     assert any("minibar" in s for s in skills) and any("bathroom" in s for s in skills), got
+
+
+# --- requirements.duty-names: 'work in various settings' says where the work is done ------------------------------
+
+
+def test_working_in_various_settings_is_where_the_work_is_done_not_a_skill(tmp_path: Path) -> None:
+    page = (
+        "Locksmith\n\n"
+        "Locksmiths work in various settings and repair broken locks for customers.\n\n"
+        "Locksmiths must be able to work under pressure.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("setting" in skill for _, skill in got), got
+    skills = {skill for role, skill in got if role == "locksmith"}
+    assert any("lock" in s for s in skills), got
+    assert any("pressure" in s for s in skills), got
