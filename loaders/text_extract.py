@@ -13341,6 +13341,11 @@ _DENIALS = frozenset({"not", "n't", "n’t", "never", "nor"})
 _WE_ADVERBS = frozenset({"also", "all", "still", "really", "will", "may", "might", "just", "first", "now"})
 
 
+#: words of next to nothing opening what a cue asks for: "require little formal education", "need minimal training"
+#: (not "a little", "a few": an article before them)
+_SCANT = frozenset({"little", "minimal", "few"})
+
+
 def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     """Whether a requirement cue asks for nothing of a role: it is denied ("Order pickers don't require a formal
     education") or its subject is the writer ("we also need to bear in mind that ..."; not "we need someone with")
@@ -13350,6 +13355,9 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     pre = [w for w in lowers[max(sent.start, first - 3) : first] if w.strip()]
     if not _DENIALS.isdisjoint(pre[-2:]):
         return True
+    k = _skip_spaces(sent.words, after, 1)
+    if k + 1 < sent.end and lowers[k] in _SCANT and not {"supervision", "guidance"} & set(lowers[k + 1 : k + 4]):
+        return True  # "Cashiers often require little formal education": next to nothing is asked
     while pre and pre[-1] in _WE_ADVERBS:
         pre.pop()
     if pre and pre[-1] == "we":

@@ -114,3 +114,19 @@ def test_working_in_various_settings_is_where_the_work_is_done_not_a_skill(tmp_p
     skills = {skill for role, skill in got if role == "locksmith"}
     assert any("lock" in s for s in skills), got
     assert any("pressure" in s for s in skills), got
+
+
+# --- requirements.subject: a cue asking next to nothing ('require little formal education') asks nothing --------
+
+
+def test_a_cue_asking_little_or_minimal_asks_nothing_and_a_later_cue_is_read(tmp_path: Path) -> None:
+    page = (
+        "Car Wash Attendant\n\n"
+        "Car wash attendants rinse the cars and vacuum the seats.\n\n"
+        "Attendants usually require little formal schooling. Most need minimal training, but they must have"
+        " a steady pace.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("schooling" in skill or "training" in skill for _, skill in got), got
+    skills = {skill for role, skill in got if role == "car-wash-attendant"}
+    assert any("pace" in s for s in skills), got
