@@ -9466,11 +9466,14 @@ _POST_AFTER_RANK = frozenset({"position", "role", "job", "post"})
 
 
 def _ranked_things(words: _Words, norms: list[str], k: int, end: int) -> bool:
-    """Whether the words from token ``k`` (after a rank's number, and another number joined to it: "Tier 2 and 3")
+    """Whether the words from token ``k`` (after a rank's number, and another joined to it: "Tier 2 and 3", "Tier 2
+    and Tier 3")
     are a plural noun that names no post: the rank is of things ("Tier 2 and 3 cities", "Band 1 suppliers")."""
     k = _skip_spaces(words, k, 1)
     if k + 1 < end and words.lower[k] in {"and", "or", "/", "-", ",", "to"}:
         number = _skip_spaces(words, k + 1, 1)
+        if number + 1 < end and words.lower[number] in _RANK_WORDS:
+            number = _skip_spaces(words, number + 1, 1)  # "Tier 2 and Tier 3 cities": the rank word said again
         if number < end and words.lower[number].isdigit():
             k = _skip_spaces(words, number + 1, 1)
     if k >= end or not words.alpha[k]:

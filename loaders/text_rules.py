@@ -1102,7 +1102,8 @@ RULES: dict[str, Rule] = {
             " Tier 4 position', 'from Band 5 to Band 6')",
             (_ROLE,),
             "the rank names a post ('Tier 3 position', 'Band 5'), which the move can start or end at; not a rank of"
-            " things, before a plural noun that names no post ('Tier 2 and 3 cities', 'Band 1 suppliers')",
+            " things, before a plural noun that names no post ('Tier 2 and 3 cities', 'Tier 2 and Tier 3 towns',"
+            " 'Band 1 suppliers')",
         ),
         Rule(
             "transitions.head-subject",

@@ -58,3 +58,13 @@ def test_an_author_line_with_one_name_or_none_names_no_post(tmp_path: Path) -> N
     got = roles(read(tmp_path, text))
     assert "pastry-cook" in got
     assert not {r for r in got if r.endswith("author")}
+
+
+def test_a_rank_said_again_before_places_names_no_post(tmp_path: Path) -> None:
+    text = (
+        "Courier Rider\n\n"
+        "Parcel volumes for courier riders are moving from the metros to Tier 2 and Tier 3 towns this year.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert "courier-rider" in got
+    assert not {"tier-2", "tier-3"} & got
