@@ -1412,7 +1412,7 @@ def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) 
         ("fresh22", 450),
         ("fresh23", 500),
         ("fresh24", 480),
-        ("fresh25", 820),
+        ("fresh25", 700),
     ],
 )
 def test_every_quote_of_an_external_set_is_verbatim(name: str, least: int) -> None:
