@@ -12493,6 +12493,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the requirements are as varied as the jobs", "abilities are different": no list
                 if cue == ("role", "in") and nxt < sent.end and lowers[nxt] in _WHERE_DETERMINERS:
                     continue  # "plays a pivotal role in any organization": where it plays it, not a duty
+                if cue == ("role", "in") and nxt < sent.end and _place_played_in(sent, nxt):
+                    continue  # "Cashiers have a vital role in retail stores": where it is played, not a duty
                 if cue in _PUT_TO_HOLDER and not _put_to_holder(sent, at):
                     continue  # "a job to be proud of", "the task to hand": no post's work put to its holder
                 if cue[0] == "mission" and lowers[_skip_spaces(sent.words, at - 1, -1)] in _WRITERS_OWN:
@@ -12881,6 +12883,30 @@ _JOINED_NEEDS = _NEED_NOUNS | {"who", "which", "that", "whose"}
 #: determiners after "role in" that open where a part is played ("any organization", "the company"), not what
 #: is done ("a key role in driving sales")
 _WHERE_DETERMINERS = frozenset({"any", "every", "each", "the", "a", "an", "all", "our", "their", "its", "his", "her"})
+#: places a part is played in, besides the places work is done in (_WORKPLACES): "a vital role in retail stores"
+_PLAYED_IN = frozenset(
+    {"kitchen", "business", "industry", "sector", "company", "organisation", "organization", "economy", "market",
+     "workplace", "chain", "mall"}
+)
+
+
+def _place_played_in(sent: _Sent, k: int) -> bool:
+    """Whether the words from ``k`` (after "role in") up to a stop or the sentence's end are a short phrase naming a
+    place (its last word one of _WORKPLACES or _PLAYED_IN): "retail stores", "busy restaurant kitchens"; not a
+    work done there ("stock rotation", "food safety")."""
+    words = sent.words
+    end = k
+    while end < sent.end and (words.alpha[end] or words.space[end]):
+        end += 1
+    content = [j for j in range(k, end) if words.alpha[j]]
+    while content and words.lower[content[-1]] in {"too", "also", "alike"}:
+        content.pop()  # ("... in budget hotel chains too")
+    if not content or len(content) > 4 or (end < sent.end and words.lower[end] not in {".", "!", ",", ";"}):
+        return False
+    last = _singular_word(words.lower[content[-1]])
+    return last in _WORKPLACES or last in _PLAYED_IN
+
+
 #: cues that are modal verbs: "must", "should", "need to", "have to"
 _MODAL_CUES = frozenset({("must",), ("should",), ("need", "to"), ("need",), ("have", "to")})
 #: words opening an embedded question or clause: "decide which lines should go", "whether they must"

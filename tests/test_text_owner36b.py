@@ -130,3 +130,18 @@ def test_a_cue_asking_little_or_minimal_asks_nothing_and_a_later_cue_is_read(tmp
     assert not any("schooling" in skill or "training" in skill for _, skill in got), got
     skills = {skill for role, skill in got if role == "car-wash-attendant"}
     assert any("pace" in s for s in skills), got
+
+
+# --- requirements.cue: a part played in a place ('a vital role in retail stores') is no duty -----------------------
+
+
+def test_a_role_in_a_place_is_no_skill_and_a_role_in_a_work_is_one(tmp_path: Path) -> None:
+    page = (
+        "Receptionist\n\n"
+        "Receptionists greet the visitors and answer the phones.\n\n"
+        "Receptionists have a vital role in busy seaside hotels. They have a key role in budget hotel chains too.\n\n"
+        "Each receptionist also has a role in room booking.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("hotel" in skill for _, skill in got), got
+    assert any(role == "receptionist" and "room-booking" in skill for role, skill in got), got
