@@ -1928,6 +1928,19 @@ def _title_modifiers() -> frozenset[str]:
 
 #: endings of adverbs (not "supply", "assembly", "family")
 _ADVERB_ENDINGS = ("ally", "ely", "ily", "ously", "fully", "tly", "dly", "kly", "ssly")
+#: cardinals written as words: "two-wheeler", "sixteen-seater", "forty-tonner"
+_CARDINALS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"}
+    | {"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty"}
+    | {"sixty", "seventy", "eighty", "ninety", "hundred"}
+)
+
+
+def _cardinal(lower: str) -> bool:
+    """Whether a word is a count: a cardinal written as a word, or digits ("two", "18")."""
+    return lower in _CARDINALS or lower.isdigit()
+
+
 _NUMBER_WORDS = frozenset(
     {"hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands"}
     # (the other cardinals are stop words already)
@@ -2047,10 +2060,12 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                     or (first.endswith("est") and len(first) > 5)
                     or (second.endswith("ing") and len(second) > 5)
                     or second == "level"
+                    or (i == head and _cardinal(first))
                 ):
                     # "buyer-to-buyer communication", "business-to-business sales manager", "high-performing",
                     # "longest-serving", "ground-level": the compound is an adjective; the title (if any) starts
-                    # after it (none when the compound runs to the head: "From-Agent-Leader", a page's slug)
+                    # after it (none when the compound runs to the head: "From-Agent-Leader", a page's slug; nor a
+                    # count joined to the head: "a two-wheeler", "a four-seater", a thing by its wheels or seats)
                     return head + 1 if i == head or _hyphens_only(words, i, head) else i + 1
                 i -= 2
                 continue

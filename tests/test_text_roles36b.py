@@ -68,3 +68,14 @@ def test_a_rank_said_again_before_places_names_no_post(tmp_path: Path) -> None:
     got = roles(read(tmp_path, text))
     assert "courier-rider" in got
     assert not {"tier-2", "tier-3"} & got
+
+
+def test_a_count_joined_to_a_head_names_a_thing_not_a_post(tmp_path: Path) -> None:
+    text = (
+        "Coach Driver\n\n"
+        "Coach drivers take school groups on day trips. You will drive a fifty-two seat coach or a twelve-seater"
+        " minibus, and some routes use a two-wheeler for the courier runs.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert "coach-driver" in got
+    assert not {"twelve-seater", "two-wheeler"} & got
