@@ -2878,10 +2878,12 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         pair = noun_verb(toks[k].lower) if base is None and len(verbs) == 1 else None
         if (
             pair is not None
-            and pair[1] == "ing"
+            and pair[1] == _form(verb_toks[0].lower)
             and (k + 1 >= len(toks) or toks[k + 1].lower not in {",", "and", "or", "&"})
+            and not _unknown_verb(toks, k)  # ("Clean and tidy the bar" stays named by the verb before)
         ):
-            base = pair[0]  # ("receiving and storing stock": the second of two gerunds, of a noun verb: store)
+            # ("receiving and storing stock", "greet and seat guests": the second of two verbs, a noun verb: store)
+            base = pair[0]
         if base is None and verbs and toks[k].lower.endswith("ing"):
             base = toks[k].lower  # (a gerund the table does not hold, inside a series: its name is itself)
         elif base is None and verbs and _VERB_NOUNS.get(verbs[-1]) and _unknown_verb(toks, k):
@@ -2915,6 +2917,15 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             and toks[0].lower.endswith("ing")
             and j < len(toks)
             and (noun_verb(toks[j].lower) or ("", ""))[1] == "ing"
+        )
+        # (a noun verb in the first verb's form before its object is a verb too: "greet and seat guests")
+        in_series = in_series or (
+            len(verbs) == 1
+            and j + 1 < len(toks)
+            and (noun_verb(toks[j].lower) or ("", "?"))[1] == _form(verb_toks[0].lower)
+            and toks[j + 1].lower.isalpha()
+            and toks[j + 1].lower not in {"and", "or"} | _PREPOSITIONS
+            and not _unknown_verb(toks, j)
         )
         # (a word the namer does not know as a verb between "and" and a determiner is one: "Clean and tidy the bar")
         before_object = j < len(toks) and bool(_VERB_NOUNS.get(verbs[-1])) and _unknown_verb(toks, j)

@@ -115,3 +115,20 @@ def test_a_gerund_joined_to_a_gerund_of_a_noun_verb_shares_its_object(tmp_path: 
         alias for _, data in g.nodes(data=True) if data["label"] == "Skill" for alias in data.get("aliases") or ()
     }
     assert "receiving and shelving returned books" in names, names
+
+
+def test_a_verb_joined_to_a_noun_verb_in_the_same_form_shares_its_object(tmp_path: Path) -> None:
+    page = (
+        "Laundry Attendant\n\n"
+        "What you will do:\n\n"
+        "  • Wash and iron tablecloths for the restaurant\n"
+        "  • Receive and store linen deliveries\n"
+    )
+    g = read(tmp_path, page)
+    names = {
+        alias for _, data in g.nodes(data=True) if data["label"] == "Skill" for alias in data.get("aliases") or ()
+    }
+    assert "washing and ironing tablecloths" in names, names
+    assert "receiving and storing linen deliveries" in names, names
+    got = {skill for role, skill in links(g) if role == "laundry-attendant"}
+    assert not any(skill.startswith(("iron-", "store-")) for skill in got), got  # (no verb read as a modifier)
