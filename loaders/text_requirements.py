@@ -1756,6 +1756,12 @@ def gone_through(sentence: str, name: str) -> bool:
 _ANNOUNCING_VERBS = frozenset(
     {"include", "includes", "involve", "involves", "entail", "entails", "comprise", "comprises"}
 )
+#: what a page's buttons and page breaks say, read as a line of a list: "Continued…", "Show more", "See all"
+_PAGE_CONTROL = re.compile(
+    r"(?:\(?(?:continued|cont'?d)\)?|(?:show|see|view|load|read|click\s+for)\s+(?:more|less|all)|more|expand)"
+    r"\s*(?:\.{2,3}|…|>+|»)?",
+    re.I,
+)
 #: the words such an announcement may hold beside its verb
 _ANNOUNCING_WORDS = _ANNOUNCING_VERBS | frozenset({"also", "typically", "usually", "often", "generally", "may", "will"})
 
@@ -1781,6 +1787,8 @@ def names_no_skill(name: str) -> bool:
     (False, True)
     >>> names_no_skill("Involves"), names_no_skill("Also includes"), names_no_skill("Includes breakfast")
     (True, True, False)
+    >>> names_no_skill("Continued…"), names_no_skill("Show more"), names_no_skill("Continued training")
+    (True, True, False)
     """
     words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
     if len(words) == 1 and name.lower().startswith(("a ", "an ")) and not _nounlike(words[0]):
@@ -1797,6 +1805,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Tasks" ("these tasks are crucial"), "Workload": the work said of, no skill of it
     if len(words) == 1 and words[0] in _LIGHT_GERUNDS:
         return True  # "Working", "Ensuring": a light verb's gerund alone names no activity
+    if _PAGE_CONTROL.fullmatch(name.strip()):
+        return True  # "Continued…", "Show more", "See all": a page's control or a note that it goes on, no skill
     if words and set(words) <= _ANNOUNCING_WORDS and not set(words).isdisjoint(_ANNOUNCING_VERBS):
         return True  # "Involves", "Also includes" (from "This involves:"): the words announcing a list, no skill
     if any(w.lower() in _POINTING_WORDS for w in re.findall(r"\b[A-Za-z]+\b", name) if w == "I" or not w.isupper()):

@@ -2678,7 +2678,9 @@ RULES: dict[str, Rule] = {
             " ('Tasks', 'Duties', 'Workload': 'These tasks are crucial for ...') names no skill of it"
             " ('Admin tasks', 'Task management' still do);"
             " nor is a verb that announces the list after it, alone or with an adverb ('This involves:', 'It also"
-            " includes:' closing a paragraph above bullets: before, 'Involves' and 'Also includes' were skills)",
+            " includes:' closing a paragraph above bullets: before, 'Involves' and 'Also includes' were skills); nor is"
+            " a page's control or page-break note read as a line of a list ('Continued…', 'Show more', 'See all',"
+            " 'Read more'; before, 'Continued' and 'Show more' were skills)",
         ),
         Rule(
             "requirements.not-work",

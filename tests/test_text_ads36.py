@@ -132,3 +132,22 @@ def test_a_verb_joined_to_a_noun_verb_in_the_same_form_shares_its_object(tmp_pat
     assert "receiving and storing linen deliveries" in names, names
     got = {skill for role, skill in links(g) if role == "laundry-attendant"}
     assert not any(skill.startswith(("iron-", "store-")) for skill in got), got  # (no verb read as a modifier)
+
+
+# --- requirements.no-skill: a page's controls and page-break notes read as list lines are no skills -------------
+
+
+def test_a_continued_note_or_a_show_more_button_in_a_list_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Ski Lift Operator\n\n"
+        "Main duties:\n\n"
+        "  • Check the chairs before the lift opens\n"
+        "  • Help beginners onto the lift\n"
+        "  • Continued…\n\n"
+        "Skills:\n\n"
+        "  • Calm under pressure\n"
+        "  • Show more\n"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "ski-lift-operator"}
+    assert not got & {"continued", "show-more"}, got
+    assert any("chair" in skill for skill in got), got
