@@ -1200,6 +1200,12 @@ def _cut_off_at(text: str) -> int | None:
     """
     tail = text.rstrip()
     line = tail[tail.rfind("\n") + 1 :]
+    if _LIST_MARK.match(line) and tail[-1:].isalpha():
+        before = tail[: tail.rfind("\n")].rstrip()
+        previous = before[before.rfind("\n") + 1 :]
+        if _LIST_MARK.match(previous) and previous.endswith("."):
+            # "• Team player: Reliable within a team." / "• Adaptabil": the last item lacks the stop of the one before
+            return len(tail) - len(tail.split()[-1])
     if not tail[-1:].isalnum() or len(line.split()) < 6 or not line.split()[-1][:1].islower():
         return None  # (a word in capitals, "Fluent written German", is whole: a list that lost its breaks)
     last = tail.split()[-1]
@@ -17521,6 +17527,9 @@ def _link(
     if "requirements.no-skill" not in r.disabled and r.cut_at is not None:
         # a page cut off mid-sentence ("... these posts involve playin"): its unfinished last word names nothing
         skills = [s for s in skills if not (isinstance(s, Mention) and s.end > r.cut_at)]
+        if offset + sent.end_char > r.cut_at:
+            cut_word = r.text[r.cut_at :].strip().lower()
+            skills = [s for s in skills if isinstance(s, Mention) or not s.name.lower().endswith(cut_word)]
     if "requirements.degree" in r.disabled:
         skills = [s for s in skills if not degree_key(s.key)]
     else:

@@ -151,3 +151,16 @@ def test_a_continued_note_or_a_show_more_button_in_a_list_names_no_skill(tmp_pat
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "ski-lift-operator"}
     assert not got & {"continued", "show-more"}, got
     assert any("chair" in skill for skill in got), got
+
+
+def test_a_last_item_cut_off_mid_word_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Bakery Counter Assistant\n\n"
+        "What we look for:\n\n"
+        "  • Early riser: Happy to start at five.\n"
+        "  • Steady hands: Able to ice cakes neatly.\n"
+        "  • Flexib"
+    )
+    got = {skill for role, skill in links(read(tmp_path, page)) if role == "bakery-counter-assistant"}
+    assert "flexib" not in got, got
+    assert "steady-hands" in got, got
