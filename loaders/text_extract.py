@@ -20381,6 +20381,11 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
     top, others = ranked[0], ranked[1:]
     same = max(counts, key=counts.__getitem__)
     least = 1 if first == {same} else _SALIENT_MENTIONS
+    if top < least and not others and "structure.lone-subject" not in r.disabled:
+        # (the page's only role, named as the subject that opens a sentence: "Retail workers serve as ...")
+        lone = r.first_named[max((k for k in by_key if group_of[k] == same), key=by_key.__getitem__)]
+        before = r.text[max(0, lone.start - 3) : lone.start].rstrip(" \t")
+        least = 1 if before == "" or before[-1:] in {".", "!", "?", "\n"} else least
     if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
         return None
     group = [k for k in by_key if group_of[k] == same]

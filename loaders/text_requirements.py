@@ -4058,6 +4058,7 @@ def _parallel_trait(words: list[str], j: int) -> int | None:
 #: "outlets including D") are names of places, firms or people, no skills
 EXAMPLE_PLACES = frozenset(
     {"site", "website", "marketplace", "store", "shop", "outlet", "venue", "location", "market", "region", "country",
+     "setting",
      "city", "retailer", "supplier", "vendor", "partner", "brand", "company", "firm", "client", "customer",
      "manufacturer", "carrier", "courier", "agency", "contractor", "wholesaler", "distributor"}
 )

@@ -471,6 +471,17 @@ RULES: dict[str, Rule] = {
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
         Rule(
+            "structure.lone-subject",
+            "a page whose own lines named no role it is about (as structure.salient-subject reads it) and that names"
+            " one role and no other, fewer than three times",
+            (_NEEDS, _MOVE),
+            "when the role's first mention opens a sentence (the subject: 'Retail workers serve as ...'), it is the"
+            " page's subject as structure.salient-subject makes one (before, three mentions were needed, so the lists"
+            " of duties under headings naming no role were nobody's); a role named only inside a sentence ('...,"
+            " then a ski instructor joining the crew') is not; examples after 'settings like' are places, no skills"
+            " ('retail settings like department stores, boutiques': neither linked)",
+        ),
+        Rule(
             "structure.salient-subject",
             "a page whose own lines (structure.subject, structure.job-title) named no role it is about: how often"
             " each role is named",

@@ -164,3 +164,34 @@ def test_a_last_item_cut_off_mid_word_names_no_skill(tmp_path: Path) -> None:
     got = {skill for role, skill in links(read(tmp_path, page)) if role == "bakery-counter-assistant"}
     assert "flexib" not in got, got
     assert "steady-hands" in got, got
+
+
+# --- structure.lone-subject: the page's only role, opening a sentence, owns the lists of a page naming no other --
+
+
+def test_the_only_role_of_a_page_named_once_as_a_subject_owns_its_lists(tmp_path: Path) -> None:
+    page = (
+        "A Growing Trade in the Highlands\n\n"
+        "Tourism keeps the north busy all year. Ski instructors are the face of every resort, keeping guests safe"
+        " on the slopes.\n\n"
+        "Core Duties\n\n"
+        "  • Lessons: Teaching beginners to turn and stop.\n"
+        "  • Safety: Checking bindings before every class.\n\n"
+        "Essential Attributes\n\n"
+        "  • Patience: Calm with nervous learners.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("ski-instructor", "safety") in got and ("ski-instructor", "lessons") in got, got
+    off = links(read(tmp_path, page, frozenset({"structure.lone-subject"})))
+    assert not any(skill in {"safety", "lessons"} for _, skill in off), off
+
+
+def test_a_role_named_once_inside_a_sentence_owns_no_lists(tmp_path: Path) -> None:
+    page = (
+        "Questions from readers\n\n"
+        "Our team grew fast: sales signing, then setup, then a ski instructor joining the crew.\n\n"
+        "Core Duties\n\n"
+        "  • Lessons: Teaching beginners to turn and stop.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(role == "ski-instructor" for role, _ in got), got
