@@ -115,6 +115,7 @@ from careergraph.loaders.text_requirements import (
     degree_names,
     degree_subject,
     duty_gerund,
+    duty_object,
     examples_of_places,
     gone_through,
     inline_first_item,
@@ -11712,7 +11713,7 @@ def _glued_cell(r: _Reader, role: Mention, lo: int, hi: int) -> None:
             r.node(entry, r.evidence(a, b), known=entry.key in r.vocab.entries)
             if alias:
                 held = r.facts.nodes[entry.key].setdefault("aliases", [])
-                for said in (alias, duty_gerund(alias) if _rewords(r) else None):
+                for said in (alias, duty_gerund(alias) if _rewords(r) else None, duty_object(entry.name)):
                     if said and said not in held:
                         held.append(said)  # (and the duty said as an activity: "managing bids")
             r.requires(role, entry, 3, r.evidence(role.start, b))
@@ -17574,7 +17575,8 @@ def _link(
                 if skill.key in aliases:  # the duty as written: "manage bids" for "Bid management"
                     held = r.facts.nodes[skill.key].setdefault("aliases", [])
                     gerund = duty_gerund(aliases[skill.key]) if _rewords(r) else None
-                    for name in (aliases[skill.key], gerund):  # (and said as an activity: "managing bids")
+                    # (and said as an activity, "managing bids"; by its object alone, "Cakes" for "Decorating cakes")
+                    for name in (aliases[skill.key], gerund, duty_object(skill.name)):
                         if name and name not in held:
                             held.append(name)
             if degree_key(skill.key):

@@ -47,6 +47,7 @@ __all__ = [
     "degree_names",
     "degree_subject",
     "duty_gerund",
+    "duty_object",
     "examples_of_places",
     "inline_first_item",
     "list_spans",
@@ -3708,6 +3709,15 @@ def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool
     if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does
         name = f"{lead or _gerund(base, verb.lower)} {_written(item, part)}"
+    elif (
+        action is None and not helping and base not in _VERB_NOUNS and base != "follow"
+        and _verb_base(base) is not None and not names_no_skill(_written(item, part))
+        and _singular(head) not in _PERSON_NOUNS | _PARTNER_NOUNS
+        and not any(t.lower in _SKILL_NOUNS for t in _tokens(item)[-2:])  # ("Clear written briefing skills")
+    ):
+        # "Decorate cakes": a verb whose action has no noun the namer knows names the duty by its gerund (Decorating
+        # cakes), not by its object alone, which does not say the work ("Cakes" for "bake cakes" as for "decorate")
+        name = f"{_gerund(base, verb.lower)} {_written(item, part)}"
     elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
         name = _written(item, part)
     else:
@@ -3736,6 +3746,22 @@ _SERVED = frozenset(
 #: verbs of two syllables or more stressed on the last, which double a last consonant before "-ing" ("refer")
 _STRESSED_LAST = frozenset({"refer", "prefer", "transfer", "admit", "commit", "permit", "submit", "omit", "control",
                             "patrol", "equip", "occur", "begin", "forget", "regret", "compel", "expel", "upset"})
+
+
+def duty_object(name: str) -> str | None:
+    """The object alone of a duty named by its gerund because its verb's action has no noun the namer knows
+    ("Decorating cakes" -> "Cakes"): another name of that skill, the name it had before it said the work.
+
+    >>> duty_object("Decorating cakes"), duty_object("Greeting customers"), duty_object("Stock management")
+    ('Cakes', None, None)
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return None
+    base = verb_base(words[0].lower())
+    if base is None or base in _VERB_NOUNS or base == "follow" or _singular(words[-1].lower()) in _SERVED:
+        return None
+    return _sentence_case(" ".join(words[1:]))
 
 
 def duty_gerund(duty: str) -> str | None:

@@ -21,7 +21,7 @@ _LOCKSMITH = (
 
 def test_a_page_opening_with_what_a_post_does_is_about_that_post(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _LOCKSMITH)).get("locksmith", set())
-    assert "new locks" in got and "boiler service scheduling" in got
+    assert "fitting new locks" in got and "boiler service scheduling" in got
 
 
 def test_the_opening_duty_subject_can_be_switched_off(tmp_path: Path) -> None:

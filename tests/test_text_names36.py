@@ -193,7 +193,7 @@ def test_stock_items_in_a_farm_shop_duty_list(tmp_path: Path) -> None:
 def test_the_lead_of_a_list_names_nothing() -> None:
     assert _names("Usual jobs include:") == []
     assert _names("Your first weeks will involve") == []
-    assert _names("Wash the table covers") == ["Table covers"]  # (a noun in "-s" ending the item, no lead)
+    assert _names("Wash the table covers") == ["Washing table covers"]  # (a noun in "-s" ending the item, no lead)
 
 
 def test_a_list_lead_among_a_porters_duties(tmp_path: Path) -> None:
