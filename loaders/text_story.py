@@ -172,14 +172,39 @@ _HOLDER_WORDS |= frozenset(
 )
 
 
+#: words an age is told with before "age of": "at the ripe age of 14", "at the tender young age of sixteen"
+_AGE_WORDS = frozenset({"the", "ripe", "tender", "young", "old", "early", "grand", "mature", "late", "same"})
+
+
+def _age_phrase(lowers: Sequence[str], k: int, end: int) -> int:
+    """The token after an age phrase starting at token ``k`` ("at the ripe age of 14", "at the age of sixteen"), or
+    ``k`` when none starts there."""
+    if lowers[k] != "at":
+        return k
+    x = k + 1
+    while x < end and (lowers[x] in _AGE_WORDS or lowers[x].isspace()):
+        x += 1
+    if x + 2 < end and lowers[x] == "age" and lowers[x + 1] == "of":
+        return x + 3
+    return k
+
+
 def _after_as(roles: Sequence[tuple[int, int]], lowers: Sequence[str], cue: int, end: int, reach: int) -> int | None:
-    """The role right after the first "as" within ``reach`` words of ``cue`` (no clause end between)."""
-    for k in range(cue + 1, min(end, cue + reach + 1)):
+    """The role right after the first "as" within ``reach`` words of ``cue`` (no clause end between; an age phrase,
+    "started off working at the ripe age of 14 as a bag girl", counts as one word)."""
+    k = cue + 1
+    while k < min(end, cue + reach + 1):
+        past = _age_phrase(lowers, k, end)
+        if past > k:
+            reach += past - k - 1
+            k = past
+            continue
         w = lowers[k]
         if w in _ENDS or any(i <= k < j for i, j in roles):
             return None
         if w == "as":
             return _role_at(roles, lowers, k + 1, end)
+        k += 1
     return None
 
 
