@@ -59,7 +59,10 @@ _ENTRY_AS = _normed(
     | {"employ", "employed", "bring", "brought", "taken", "gotten", "accept", "accepted", "rehire", "rehired"}
     | {"contract", "sign", "signed"}  # "I was sent the contract as X", "signed on as X"
     | {"came", "arrived"}  # "Aisha came to us in 2014 as a room attendant"
+    | {"return", "returned", "rejoin", "rejoined"}  # "I returned to the garage as a mechanic"
 )
+#: verbs that take a post with "back" after them: "I went back as a supervisor", "she came back to the depot as B"
+_BACK_VERBS = _normed({"go", "went", "gone", "come", "came"})
 _CONTRACT_NOUNS = _normed({"contract"})
 #: words opening a clause of another subject inside a sentence: "a job at the hotel where my sister worked as"
 _OTHER_CLAUSE = frozenset({"where", "who", "which", "whose", "while", "whilst", "because", "when"})
@@ -431,10 +434,27 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
         return k == start and (lowers[k].endswith("ed") or lowers[k] in {"began", "got", "took"})
     if lowers[x] in _SUBJECTS:
         return True
+    if lowers[x] == "and":
+        # "I went back to college and came back as B": the verb shares the subject opening the clause before "and"
+        # (no comma, no other clause between: not "I met a porter who joined and ...")
+        y = x - 1
+        while y >= start and lowers[y] not in _CLAUSE_BREAKS:
+            y -= 1
+        opener = y + 1
+        while opener < x and lowers[opener].isspace():
+            opener += 1
+        return opener < x and lowers[opener] in _SUBJECTS and not any(
+            w in _SUBJECTS or w in _RELATIVES for w in lowers[opener + 1 : x]
+        )
     if lowers[x] in _CAREER_NOUNS and x > start and lowers[x - 1] in {"my", "his", "her"}:
         return True  # "my career started as a porter": the person's career, so the person
     word = lowers[x]
     return capital is not None and capital(x) and word.isalpha() and word not in _NOT_NAMES and word not in STOP_WORDS
+
+
+#: tokens that end the clause an elided subject is sought in, and words opening another clause inside it
+_CLAUSE_BREAKS = _ENDS | frozenset({",", "and", "then", "after", "before", "when", "once", "until"})
+_RELATIVES = frozenset({"who", "that", "which", "where", "whom", "whose"})
 
 
 #: nouns of a person's working life, whose start is the person's: "my career began as", "her working life started as"
@@ -452,6 +472,7 @@ _NOT_NAMES = frozenset(
 #: a post, "as", "from", "then", a person ...): the walk visits only these tokens, since a token of neither
 #: set passes through every test of the walk without a step
 _STEP_NORMS = _WORK | _NAMING | _LEAVE | _HELD_AS | _ENTRY_AS | _MOVING | _PROMOTION_NOUNS | _GOT_POST | _CUE_VERBS
+_STEP_NORMS |= _BACK_VERBS
 _STEP_WORDS = (
     frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
@@ -624,7 +645,10 @@ def told_steps(
         if _role_before(roles, lowers, start, k):
             continue  # "our field controller started as an assistant": where a role's holders come from
         over = w in _OVER_AS and lowers[k + 1 : k + 3] == [_OVER_AS[w], "as"]  # "... before taking over as B"
-        if (norm in _ENTRY_AS or w in _ENTRY_AS or norm in _HELD_AS or w in _HELD_AS) and not over and not (
+        # ("went back (to the depot) as B": a post taken on coming back)
+        back = (norm in _BACK_VERBS or w in _BACK_VERBS) and lowers[k + 1 : k + 2] == ["back"]
+        entry = norm in _ENTRY_AS or w in _ENTRY_AS or back
+        if (entry or norm in _HELD_AS or w in _HELD_AS) and not over and not (
             _told_subject(lowers, start, k, capital)
             # ("I was sent the contract as X": the noun's holder is the clause's person)
             or (norm in _CONTRACT_NOUNS and any(x in _SUBJECTS for x in lowers[start:k]))
@@ -742,7 +766,7 @@ def told_steps(
                     steps.append(Step("move", n, k))
                     continue
         # "joined a seller as a packer", "was hired as an agent", "landed a role as a coordinator": a post taken
-        if norm in _ENTRY_AS or w in _ENTRY_AS:
+        if entry:
             n = _after_as(roles, lowers, k, end, 7)
             if n is None and not _POSTS.isdisjoint(norms[k + 1 : k + 5]):
                 # "I got my first proper job in 2014, answering phones for an energy company as an advisor": the post

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, read
+from text_helpers import links, moves, read
 
 # --- transitions.told: an age phrase between the verb and "as" ------------------------------------------------------
 
@@ -20,3 +20,44 @@ def test_an_age_phrase_before_the_first_post(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert any(role == "kitchen-porter" and "tray" in skill for role, skill in got), got
+
+
+# --- transitions.told: a post taken on coming back ("went back as B", "returned to the depot as B") ---------------
+
+
+def test_went_back_as_a_later_post_takes_the_duties_after_it(tmp_path: Path) -> None:
+    page = (
+        "My story\n\n"
+        "I started as a porter in a hotel. After university I went back as a night manager. I was responsible for "
+        "cashing up and checking the fire alarms.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("porter", "night-manager") in moves(g), moves(g)
+    assert any(role == "night-manager" and "alarm" in skill for role, skill in got), got
+    assert not any(role == "porter" for role, _ in got), got
+
+
+def test_came_back_after_another_clause_of_the_narrator(tmp_path: Path) -> None:
+    page = (
+        "My working life\n\n"
+        "I got a job as a tyre fitter. I was responsible for balancing the wheels.\n\n"
+        "I went back to college and came back as a mechanic. I was responsible for rebuilding gearboxes.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("tyre-fitter", "mechanic") in moves(g), moves(g)
+    assert any(role == "mechanic" and "gearbox" in skill for role, skill in got), got
+    assert not any(role == "tyre-fitter" and "gearbox" in skill for role, skill in got), got
+
+
+def test_returned_to_a_place_as_a_post(tmp_path: Path) -> None:
+    page = (
+        "From the yard\n\n"
+        "My first job was as a yard hand at a rail depot.\n\n"
+        "After two years at sea I returned to the depot as a shunter. I was responsible for checking the brakes.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("yard-hand", "shunter") in moves(g), moves(g)
+    assert any(role == "shunter" and "brake" in skill for role, skill in got), got
