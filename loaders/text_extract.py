@@ -13709,7 +13709,7 @@ _SPEND_WORDS = frozenset({"spend", "spends", "spent", "spending"})
 #: words between who spends the time and "spend": "they usually spend", "you'll often spend", "I have spent"
 _SPENDER_ADVERBS = frozenset(
     {"also", "often", "usually", "typically", "generally", "mostly", "then", "will", "'ll", "’ll", "may", "might",
-     "can", "could", "would", "have", "has", "had", "'ve", "’ve", "still", "now", "really"}
+     "can", "could", "would", "'d", "’d", "have", "has", "had", "'ve", "’ve", "still", "now", "really"}
 )
 
 

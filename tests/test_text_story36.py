@@ -61,3 +61,16 @@ def test_returned_to_a_place_as_a_post(tmp_path: Path) -> None:
     got = links(g)
     assert ("yard-hand", "shunter") in moves(g), moves(g)
     assert any(role == "shunter" and "brake" in skill for role, skill in got), got
+
+
+# --- requirements.gerund-work: "I'd spend my days ..." ------------------------------------------------------------
+
+
+def test_contracted_would_before_spend(tmp_path: Path) -> None:
+    page = (
+        "Summers at the hotel\n\n"
+        "My first job was as a room attendant at a seaside hotel. I'd spend my shifts restocking the minibars and "
+        "folding towels.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "room-attendant" and "minibar" in skill for role, skill in got), got
