@@ -13499,10 +13499,11 @@ def _subject_by_reference(
         kind == "page"
         and r.told is not None
         and r.told_person == "i"
-        and "i" in lowers[sent.start : cue_start]
+        and ("i" in lowers[sent.start : cue_start] or _narrated_cue(lowers, sent.start, cue_start + 1))
         and "requirements.narrator" not in r.disabled
     ):
-        return r.told  # "I've handled VIP requests" in a career told in the first person: the post held then
+        # "I've handled VIP requests" in a career told in the first person: the post held then (also "My job was to")
+        return r.told
     if (
         kind == "page"
         and not roles
@@ -13699,6 +13700,25 @@ _NO_WORK_GERUNDS = frozenset(
      "meaning", "giving", "being", "having", "getting", "earning", "paying", "reporting", "working",
      "allowing", "offering"}
 )
+#: words of a requirement cue that tell a post's duties in a narrated career: "I was responsible for", "I was in
+#: charge of", "I was tasked with", "my job was to", "my duties included"
+_NARRATED_DUTY = frozenset(
+    {"responsible", "charge", "tasked", "charged", "entrusted", "job", "duties", "duty", "responsibilities", "role"}
+)
+#: the narrator's nouns for their duties: "my job was to", "my duties included", "my main role was"
+_MY_DUTY_NOUNS = frozenset({"job", "duties", "duty", "role", "responsibilities", "responsibility", "task", "tasks"})
+
+
+def _narrated_cue(lowers: list[str], start: int, after: int) -> bool:
+    """Whether the words of a sentence up to token ``after`` (just past its requirement cue) tell the narrator's
+    duties: "I" and a word of duty ("I was responsible for", "I was tasked with"), or "my" and a noun of them ("My
+    job was to", "my main duties were")."""
+    words = [w for w in lowers[start:after] if w.strip()]
+    if "i" in words and not _NARRATED_DUTY.isdisjoint(words):
+        return True
+    return any(w == "my" and (nxt in _MY_DUTY_NOUNS or nxt == "main") for w, nxt in itertools.pairwise(words))
+
+
 #: nouns of time after "spend" before the gerunds of the work: "spend most of their shifts walking the floor"
 _SPENT_NOUNS = frozenset(
     {"day", "days", "shift", "shifts", "week", "weeks", "morning", "mornings", "evening", "evenings", "night", "nights",
@@ -21404,7 +21424,13 @@ def _read_block(
                 r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
             level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
             staged = bool(_stage_of(r, sent, [], None))  # (requirements.stages)
-            if (page is None and not level_prose and not staged) or line.kind != "text" or (
+            # ("I was responsible for the rota" in a career told in the first person, a paragraph after the post was
+            # told, on a page about no post: the post the narrator holds then, as requirements.narrator reads it)
+            # (a cue of the post's duties only, not "I had to give it more thought", "all I have to do is decide")
+            narrated = r.told is not None and r.told_person == "i" and ("i" in lows or "my" in lows) and (
+                "requirements.narrator" not in r.disabled
+            ) and (told_cue := _cue_position(sent)) is not None and _narrated_cue(lowers, sent.start, told_cue[0])
+            if (page is None and not level_prose and not staged and not narrated) or line.kind != "text" or (
                 "requirements.subject" in r.disabled
             ):
                 continue

@@ -2037,7 +2037,10 @@ RULES: dict[str, Rule] = {
             (_SKILL, _NEEDS),
             "the duty names a skill of the post the narrator holds at that point of the story (read as"
             " requirements.duty-verb reads a predicate; 'I've labelled prescriptions' too, and a requirement cue whose"
-            " subject is 'I' names the post held then, not the page's); what the narrator learned there names its"
+            " subject is 'I' names the post held then, not the page's; so does a cue of duties told with 'I' and a word"
+            " of duty or with 'my' and a noun of them, 'I was responsible for ...', 'I was tasked with ...', 'My job"
+            " was to ...', also in a paragraph of its own on a page about no post, where before nothing was read;"
+            " not 'I had to give it more thought'); what the narrator learned there names its"
             " skills: 'I"
             " learned how to run the lift' (the duty), 'learned a lot about booking tickets and costing tours' (each"
             " activity as written)",

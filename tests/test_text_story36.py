@@ -74,3 +74,20 @@ def test_contracted_would_before_spend(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert any(role == "room-attendant" and "minibar" in skill for role, skill in got), got
+
+
+# --- requirements.narrator: a cue of duties told in a paragraph of its own ---------------------------------------
+
+
+def test_duty_cues_in_paragraphs_of_their_own(tmp_path: Path) -> None:
+    page = (
+        "Twenty years of growing things\n\n"
+        "I joined a garden centre as a plant care assistant in 2010.\n\n"
+        "My job was to water the seedlings and repot the shrubs.\n\n"
+        "In 2014 I was promoted to department supervisor.\n\n"
+        "I was responsible for ordering compost and checking the till reports.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "plant-care-assistant" and "seedling" in skill for role, skill in got), got
+    assert any(role == "department-supervisor" and "compost" in skill for role, skill in got), got
+    assert not any(role == "plant-care-assistant" and "compost" in skill for role, skill in got), got
