@@ -13705,6 +13705,9 @@ _NO_WORK_GERUNDS = frozenset(
 _NARRATED_DUTY = frozenset(
     {"responsible", "charge", "tasked", "charged", "entrusted", "job", "duties", "duty", "responsibilities", "role"}
 )
+#: objects of a narrator's verb that tell how they took the post, not its work: "I accepted the challenge", "I take
+#: great pride in what I do", "I rose to the challenges"
+_NARRATOR_STANCE = frozenset({"challenge", "challenges", "pride"})
 #: the narrator's nouns for their duties: "my job was to", "my duties included", "my main role was"
 _MY_DUTY_NOUNS = frozenset({"job", "duties", "duty", "role", "responsibilities", "responsibility", "task", "tasks"})
 
@@ -14165,7 +14168,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         and r.told_person == "i"
         and not roles
         and "requirements.narrator" not in r.disabled
+        and _NARRATOR_STANCE.isdisjoint(lowers[me + 2 : min(sent.end, me + 5)])
     ):
+        # (not "I accepted the challenge", "I take great pride in what I do": how the narrator took the post)
         # "(Now) I check seller accounts" in a career told in the first person: the post the narrator holds then
         role = r.told
         k = me + 1

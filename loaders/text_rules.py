@@ -2040,7 +2040,8 @@ RULES: dict[str, Rule] = {
             " subject is 'I' names the post held then, not the page's; so does a cue of duties told with 'I' and a word"
             " of duty or with 'my' and a noun of them, 'I was responsible for ...', 'I was tasked with ...', 'My job"
             " was to ...', also in a paragraph of its own on a page about no post, where before nothing was read;"
-            " not 'I had to give it more thought'); what the narrator learned there names its"
+            " not 'I had to give it more thought'; nor how the narrator took the post: 'I accepted the challenge', 'I"
+            " take great pride in what I do'); what the narrator learned there names its"
             " skills: 'I"
             " learned how to run the lift' (the duty), 'learned a lot about booking tickets and costing tours' (each"
             " activity as written)",

@@ -91,3 +91,17 @@ def test_duty_cues_in_paragraphs_of_their_own(tmp_path: Path) -> None:
     assert any(role == "plant-care-assistant" and "seedling" in skill for role, skill in got), got
     assert any(role == "department-supervisor" and "compost" in skill for role, skill in got), got
     assert not any(role == "plant-care-assistant" and "compost" in skill for role, skill in got), got
+
+
+# --- requirements.narrator: how the narrator took the post is no duty -----------------------------------------------
+
+
+def test_accepting_the_challenge_is_no_duty(tmp_path: Path) -> None:
+    page = (
+        "Ten years on the buses\n\n"
+        "In 2016 I was promoted to depot supervisor. I accepted the challenge. I take real pride in the work. I "
+        "check the duty rosters every morning.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "depot-supervisor" and "roster" in skill for role, skill in got), got
+    assert not any("challenge" in skill or "pride" in skill for _, skill in got), got
