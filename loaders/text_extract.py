@@ -313,6 +313,9 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("handle",): 3,
     ("task",): 3,
     ("duty",): 3,
+    # what a post's holder is trusted with: "I was entrusted to make business decisions", "entrusted with the keys"
+    ("entrust", "to"): 3,
+    ("entrust", "with"): 3,
     ("skill",): 4,
     ("ability",): 4,
     ("capability",): 4,
@@ -13708,6 +13711,31 @@ _NARRATED_DUTY = frozenset(
 #: objects of a narrator's verb that tell how they took the post, not its work: "I accepted the challenge", "I take
 #: great pride in what I do", "I rose to the challenges"
 _NARRATOR_STANCE = frozenset({"challenge", "challenges", "pride"})
+#: verbs in the past of what the narrator got from a post: "... and gained lots of knowledge"
+_GAINED = frozenset({"gained", "earned", "picked", "acquired", "developed", "learned"})
+
+
+def _narrator_next_predicate(sent: _Sent, after: int, stop: int | None) -> int | None:
+    """The token of "and" before a verb in the past after a requirement cue the narrator is the subject of ("I was
+    entrusted to make decisions and gained ...": "and"), else ``stop``; not in a list of traits after "be" ("I had
+    to be calm and organised")."""
+    words = sent.words
+    lowers = words.lower
+    first = _skip_spaces(words, after, 1)
+    end = sent.end if stop is None else stop
+    if first >= end or lowers[first] in {"be", "being"}:
+        return stop
+    for x in range(first + 1, end - 1):
+        if lowers[x] != "and":
+            continue
+        nxt = _skip_spaces(words, x + 1, 1)
+        if nxt < end and lowers[nxt].endswith("ed") and (
+            verb_base(lowers[nxt], past=True) is not None or lowers[nxt] in _GAINED
+        ):
+            return x
+    return stop
+
+
 #: the narrator's nouns for their duties: "my job was to", "my duties included", "my main role was"
 _MY_DUTY_NOUNS = frozenset({"job", "duties", "duty", "role", "responsibilities", "responsibility", "task", "tasks"})
 
@@ -16807,6 +16835,12 @@ def _requirements_at(
         # read with its object, and so are the duties of the series it closes
         opened = _duty_cue_series(sent, after - 1)
         after = after if opened is None else opened
+    if r.told is not None and r.told_person == "i" and "i" in sent.words.lower[sent.start : cue_start] and (
+        "requirements.narrator" not in r.disabled
+    ):
+        # "I was entrusted to make business decisions and gained lots of knowledge": "and" before a verb in the past
+        # opens the narrator's next predicate, no more of the cue's list
+        stop = _narrator_next_predicate(sent, after, stop)
     gained = "opportunit" in sent.text or "chance to" in sent.text  # skills a post offers, not requires
     before = _list_before_cue(sent, after, subject) if _rewords(r) and not gained else None
     further: list[Mention | Entry] = []

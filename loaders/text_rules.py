@@ -1334,7 +1334,8 @@ RULES: dict[str, Rule] = {
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with, expert in,"
             " skilled in / at, adept at, versed in, 'handling' after a noun it names the handling of, the list"
-            " opening at that noun: 'trusted with cash handling, key control and lost property',"
+            " opening at that noun: 'trusted with cash handling, key control and lost property', entrusted to /"
+            " with ('I was entrusted to plan the duty rosters'),"
             " candidates with, rely on, knowledgeable in / about / of, (well) versed in,"
             " employers (also) want / look for / pay attention to / are looking for,"
             " recruiters value, retailers"
@@ -2041,7 +2042,9 @@ RULES: dict[str, Rule] = {
             " of duty or with 'my' and a noun of them, 'I was responsible for ...', 'I was tasked with ...', 'My job"
             " was to ...', also in a paragraph of its own on a page about no post, where before nothing was read;"
             " not 'I had to give it more thought'; nor how the narrator took the post: 'I accepted the challenge', 'I"
-            " take great pride in what I do'); what the narrator learned there names its"
+            " take great pride in what I do'; after a cue the narrator is the subject of, 'and' before a verb in the"
+            " past opens their next predicate and ends the cue's list: 'I was entrusted to make decisions and gained"
+            " lots of knowledge', not 'Gained lots of knowledge'); what the narrator learned there names its"
             " skills: 'I"
             " learned how to run the lift' (the duty), 'learned a lot about booking tickets and costing tours' (each"
             " activity as written)",

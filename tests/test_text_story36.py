@@ -105,3 +105,17 @@ def test_accepting_the_challenge_is_no_duty(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert any(role == "depot-supervisor" and "roster" in skill for role, skill in got), got
     assert not any("challenge" in skill or "pride" in skill for _, skill in got), got
+
+
+# --- requirements.cue: "entrusted to / with"; the narrator's next predicate ends the list -------------------------
+
+
+def test_entrusted_to_and_what_was_gained(tmp_path: Path) -> None:
+    page = (
+        "Ten years on the buses\n\n"
+        "I joined the company as a bus driver in 2012. In 2016 I was promoted to depot supervisor.\n\n"
+        "I was entrusted to plan the duty rosters and gained a lot of confidence.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "depot-supervisor" and "roster" in skill for role, skill in got), got
+    assert not any("confidence" in skill for _, skill in got), got
