@@ -4490,10 +4490,9 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
     covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
     out: list[Mention] = []
     seps = {",", "and", "or", "&"}
-    k = 0
-    while k < n:
-        if words.lower[k] != ",":
-            k += 1
+    resume = 0  # (a comma inside the run read around the comma before is passed over)
+    for k in [x for x, w in enumerate(words.lower) if w == ","]:
+        if k < resume:
             continue
         # the run of items around this comma: items of one to three words split by commas, "and" or "or"
         first = k
@@ -4504,7 +4503,6 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
             item.insert(0, t)
             t -= 1
         if not item:
-            k += 1
             continue
         items.append(item)
         t, commas = k, 0
@@ -4525,7 +4523,7 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
                 break
             while t < n and words.space[t]:
                 t += 1
-        k = max(t, first + 1)
+        resume = max(t, first + 1)
         plural = [x for x in items if _plural_head(words, norms, x[-1])]
         if len(items) < 3 or commas < 2 or len(plural) < 2 or len(plural) * 2 < len(items):
             continue
@@ -4620,8 +4618,8 @@ def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
             return False
         return word[1:].islower() or (firm and word[1].islower())
 
-    for comma in range(2, n - 3):
-        if words.lower[comma] != "," or not (capital(comma - 1) and capital(comma - 2)):
+    for comma in [x for x, w in enumerate(words.lower) if w == ","]:
+        if not 2 <= comma < n - 3 or not (capital(comma - 1) and capital(comma - 2)):
             continue
         name = comma - 2
         if name > 0 and capital(name - 1):
