@@ -14184,6 +14184,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         elif "requirements.employer-aside" not in r.disabled and (named := _past_employer(sent, after)) > after:
             k = named  # "Porters at Grand Hotels greet ...": the employer named between the post and its verb
             r.rule = "requirements.employer-aside"
+        elif "requirements.place-aside" not in r.disabled and (placed := _past_place(sent, role, after)) > after:
+            k = placed  # "Bakers in most supermarkets slice ...": where the post works, between it and its verb
+            r.rule = "requirements.place-aside"
     elif roles and "requirements.relative" not in r.disabled and (relative := _relative_role(words, roles)):
         role, k = relative  # "... for listing editors, who write product titles"
         r.rule = "requirements.relative"
@@ -16374,6 +16377,45 @@ def _past_employer(sent: _Sent, k: int) -> int:
     if not names or j >= sent.end or not text[words.idx[j]].islower() or verb_base(lowers[j]) is None:
         return k
     return j
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "within", "throughout"})
+_PLACE_OPENERS = frozenset(
+    {"most", "many", "some", "all", "the", "large", "small", "larger", "smaller", "big", "bigger", "busy", "busier"}
+)
+_BEFORE_VERB = frozenset({"also", "often", "usually", "typically", "generally", "normally", "mainly", "mostly"})
+
+
+def _past_place(sent: _Sent, role: Mention, k: int) -> int:
+    """The token after a phrase of where a post in the plural works, "in", "at", "across" ... and words
+    (up to seven) opening with a name or a word of how many or how large ("most", "the", "large", "busy" ...)
+    and ending in a noun in the plural or a capitalised name, at ``k``, when a verb of duty in its bare form and
+    its object follow
+    (perhaps after "also", "often" ...): "Bakers in most supermarkets slice ...", "Retail workers in Canada greet
+    ...", "Porters in busy city hotels also carry ..."; else ``k``."""
+    words = sent.words
+    lowers = words.lower
+    if k >= sent.end or lowers[k] not in _PLACE_PREPOSITIONS or not lowers[role.j - 1].endswith("s"):
+        return k
+    text = sent.doc.user_data["careergraph_text"]
+    j, prev, n = _skip_spaces(words, k + 1, 1), None, 0
+    if j >= sent.end or not (lowers[j] in _PLACE_OPENERS or text[words.idx[j]].isupper()):
+        return k  # (not "Packers at food preserving warehouses can the product": a kind of the post, by its trade)
+    while j < sent.end and n < 7 and words.alpha[j]:
+        w = lowers[j]
+        if prev is not None and (lowers[prev].endswith("s") or text[words.idx[prev]].isupper()):
+            v = j
+            while v < sent.end and (lowers[v] in _BEFORE_VERB or words.space[v]):
+                v += 1
+            if v < sent.end and text[words.idx[v]].islower() and _duty_verb_at(words, v):
+                return j
+        if w in _ROLE_WORDS_STOP:
+            return k
+        prev, j, n = j, _skip_spaces(words, j + 1, 1), n + 1
+    return k
+
+
+_ROLE_WORDS_STOP = frozenset({"who", "which", "that", "but", "are", "is", "were", "was", "have", "has", "with", "as"})
 
 
 def _past_other_pronoun(words: _Words, k: int, end: int) -> int:

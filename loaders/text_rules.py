@@ -2012,6 +2012,19 @@ RULES: dict[str, Rule] = {
             "read as requirements.duty-verb reads 'Porters greet ...': the verb's object names a skill of the post",
         ),
         Rule(
+            "requirements.place-aside",
+            "a sentence opening with a post in the plural, then 'in', 'at', 'across', 'within' or 'throughout' and a"
+            " phrase of where it works of up to seven words, opening with a name or a word of how many or how large"
+            " ('most', 'many', 'the', 'large', 'busy' ...) and ending in a noun in the plural or a name, then a verb"
+            " of duty in its bare form (perhaps after 'also', 'often' ...) and its object ('Depot cleaners at large"
+            " stations sweep the carriages', 'Bakery assistants in most supermarkets slice bread', 'Retail workers"
+            " in Canada greet customers'); not a trade after the preposition ('Packers at food preserving"
+            " warehouses can the product': a kind of the post)",
+            (_SKILL, _NEEDS),
+            "read as requirements.duty-verb reads 'Depot cleaners sweep ...': the verbs' objects name skills of the"
+            " post; before, the place phrase hid the subject and the sentence named nothing",
+        ),
+        Rule(
             "requirements.colon-label",
             "a sentence opening with a short label of one to four capitalised words and a colon, then a sentence of"
             " its own: an article, 'They', an opening phrase ('As the name suggests, ...', 'In small depots, ...') or"
