@@ -12150,6 +12150,19 @@ def _section_needs(
     elif (
         hi < sent.end
         and words.lower[hi] in {":", "："}
+        and "requirements.knowledge-label" not in r.disabled
+        and _knowledge_label(doc.user_data["careergraph_text"], words, lo, hi, sent.end)
+    ):
+        # "Menu Knowledge: Waiters need to know the dishes ...": the label names what is known, the sentence says so
+        r.rule = "requirements.knowledge-label"
+        written = _written_span(doc, words, lo, hi)
+        entry = _new_skill(written)
+        start, end = offset + words.idx[lo], offset + words.idx[lo] + len(written)
+        labelled = [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
+        gerund = True  # (the label alone: the sentence restates it)
+    elif (
+        hi < sent.end
+        and words.lower[hi] in {":", "："}
         and _kind_label(words, lo, hi, sent.end)
         and not ("structure.ad-fields" not in r.disabled and _work_then_duty(sent, lo, hi))
     ):
@@ -12393,6 +12406,29 @@ def _work_then_duty(sent: _Sent, lo: int, colon: int) -> bool:
     if first >= sent.end or not words.alpha[first] or not text[words.idx[first]].isupper():
         return False
     return verb_base(words.lower[first]) == words.lower[first]
+
+
+#: nouns of knowing that end a label of what is known: "Product Knowledge", "Local Awareness"
+_KNOWING_LABELS = frozenset({"knowledge", "awareness", "know-how"})
+#: words of a sentence saying the holder knows something: "need to be knowledgeable about", "must know"
+_KNOWING_WORDS = frozenset(
+    {"know", "knows", "knowledgeable", "knowledge", "understand", "understands", "familiar", "aware", "versed"}
+)
+
+
+def _knowledge_label(text: str, words: _Words, lo: int, colon: int, end: int) -> bool:
+    """Whether an item's label is two or three words in capitals ending in a noun of knowing ("Product Knowledge",
+    "Local Knowledge") and the sentence after its colon says within its first eight words that the holder knows
+    something ("Cashiers need to be knowledgeable about the goods ...", "Drivers must know the streets"): the
+    label names the skill, the sentence only restates it (requirements.knowledge-label)."""
+    label = [k for k in range(lo, colon) if words.alpha[k] or words.lower[k] == "-"]
+    alpha = [k for k in label if words.alpha[k]]
+    if not 2 <= len(alpha) <= 3 or words.lower[colon - 1] not in _KNOWING_LABELS:
+        return False
+    if not all(text[words.idx[k]].isupper() for k in alpha):
+        return False
+    after = [k for k in range(colon + 1, end) if words.alpha[k]][:8]
+    return len(after) >= 4 and any(words.lower[k] in _KNOWING_WORDS for k in after)
 
 
 def _kind_label(words: _Words, lo: int, colon: int, end: int) -> bool:

@@ -2012,6 +2012,16 @@ RULES: dict[str, Rule] = {
             "read as requirements.duty-verb reads 'Porters greet ...': the verb's object names a skill of the post",
         ),
         Rule(
+            "requirements.knowledge-label",
+            "an item opening with a label of two or three words in capitals ending in a noun of knowing ('Product"
+            " Knowledge', 'Local Awareness') and a colon, then a sentence saying within its first eight words that"
+            " the holder knows something ('Local Knowledge: Receptionists need to be knowledgeable about the"
+            " restaurants and sights of the town', 'must know', 'understand', 'familiar with')",
+            (_SKILL, _NEEDS),
+            "the label names the skill (Local knowledge), the sentence only restates it: before, the label was read"
+            " as a kind of requirement and the sentence's object named the skill, or none (Sights of the town)",
+        ),
+        Rule(
             "requirements.place-aside",
             "a sentence opening with a post in the plural, then 'in', 'at', 'across', 'within' or 'throughout' and a"
             " phrase of where it works of up to seven words, opening with a name or a word of how many or how large"

@@ -44,3 +44,32 @@ def test_a_trade_named_after_the_post_is_a_kind_of_it_and_no_place(tmp_path: Pat
     )
     got = links(read(tmp_path, page))
     assert not any("gown" in s for _, s in got), got
+
+
+# --- requirements.knowledge-label: "Local Knowledge: Receptionists need to be knowledgeable about ..." ----------
+
+
+def test_a_label_of_knowledge_over_a_sentence_of_knowing_names_the_skill(tmp_path: Path) -> None:
+    page = (
+        "Tram Conductor\n\n"
+        "What you need\n\n"
+        "  • Route Knowledge: Conductors must know every stop on the line and the connections at each.\n"
+        "  • Fare Knowledge: Conductors need to be knowledgeable about the fares and passes sold on board.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "tram-conductor"}
+    assert {"route-knowledge", "fare-knowledge"} <= skills, got
+    assert not any("stop" in s or "pass" in s for s in skills), got
+    off = links(read(tmp_path, page, frozenset({"requirements.knowledge-label"})))
+    assert "route-knowledge" not in {s for _, s in off}, off
+
+
+def test_a_label_of_knowledge_over_a_list_of_what_is_known_is_still_a_kind(tmp_path: Path) -> None:
+    # "Technical knowledge: ..." followed by a list, no sentence of knowing: the list names the skills
+    page = (
+        "Tram Conductor\n\n"
+        "What you need\n\n"
+        "  • Technical Knowledge: ticket machines, card readers and the radio handset.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(s == "technical-knowledge" for _, s in got), got
