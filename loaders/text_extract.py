@@ -16431,24 +16431,42 @@ def _past_place(sent: _Sent, role: Mention, k: int) -> int:
     ...", "Porters in busy city hotels also carry ..."; else ``k``."""
     words = sent.words
     lowers = words.lower
-    if k >= sent.end or lowers[k] not in _PLACE_PREPOSITIONS or not lowers[role.j - 1].endswith("s"):
+    if k >= sent.end or lowers[k] not in _PLACE_PREPOSITIONS:
         return k
+    plural = lowers[role.j - 1].endswith("s")
     text = sent.doc.user_data["careergraph_text"]
     j, prev, n = _skip_spaces(words, k + 1, 1), None, 0
-    if j >= sent.end or not (lowers[j] in _PLACE_OPENERS or text[words.idx[j]].isupper()):
+    openers = _PLACE_OPENERS if plural else _PLACE_OPENERS | {"a", "an"}
+    if j >= sent.end or not (lowers[j] in openers or text[words.idx[j]].isupper()):
         return k  # (not "Packers at food preserving warehouses can the product": a kind of the post, by its trade)
     while j < sent.end and n < 7 and words.alpha[j]:
         w = lowers[j]
-        if prev is not None and (lowers[prev].endswith("s") or text[words.idx[prev]].isupper()):
+        if prev is not None and (
+            lowers[prev].endswith("s") or text[words.idx[prev]].isupper() or not (plural or lowers[prev] in openers)
+        ):
             v = j
             while v < sent.end and (lowers[v] in _BEFORE_VERB or words.space[v]):
                 v += 1
-            if v < sent.end and text[words.idx[v]].islower() and _duty_verb_at(words, v):
+            if v < sent.end and text[words.idx[v]].islower() and (
+                _duty_verb_at(words, v) if plural else _duty_verb_s_at(words, v)
+            ):
                 return j
         if w in _ROLE_WORDS_STOP:
             return k
         prev, j, n = j, _skip_spaces(words, j + 1, 1), n + 1
     return k
+
+
+def _duty_verb_s_at(words: _Words, k: int) -> bool:
+    """Whether word ``k`` is a verb of work in the third person singular with its object right after it ("locks
+    the doors", "helps customers"), as a post in the singular does it (see :func:`_duty_verb_at`)."""
+    lower = words.lower[k]
+    found = noun_verb(lower)
+    base = verb_base(lower) or (found[0] if found is not None and found[1] == "s" else None)
+    if base is None or base == lower or not lower.endswith("s") or base in _NO_DUTY_VERBS | {"have", "be", "do"}:
+        return False
+    after = _skip_spaces(words, k + 1, 1)
+    return after < len(words.lower) and words.alpha[after] and words.lower[after] not in _PHRASAL_PARTICLES
 
 
 _ROLE_WORDS_STOP = frozenset({"who", "which", "that", "but", "are", "is", "were", "was", "have", "has", "with", "as"})

@@ -2028,8 +2028,9 @@ RULES: dict[str, Rule] = {
             " ('most', 'many', 'the', 'large', 'busy' ...) and ending in a noun in the plural or a name, then a verb"
             " of duty in its bare form (perhaps after 'also', 'often' ...) and its object ('Depot cleaners at large"
             " stations sweep the carriages', 'Bakery assistants in most supermarkets slice bread', 'Retail workers"
-            " in Canada greet customers'); not a trade after the preposition ('Packers at food preserving"
-            " warehouses can the product': a kind of the post)",
+            " in Canada greet customers'); a post in the singular too, the phrase opening with 'a' or 'an' as well"
+            " and the verb in the third person ('A night porter at a large hotel locks the doors'); not a trade"
+            " after the preposition ('Packers at food preserving warehouses can the product': a kind of the post)",
             (_SKILL, _NEEDS),
             "read as requirements.duty-verb reads 'Depot cleaners sweep ...': the verbs' objects name skills of the"
             " post; before, the place phrase hid the subject and the sentence named nothing",

@@ -73,3 +73,15 @@ def test_a_label_of_knowledge_over_a_list_of_what_is_known_is_still_a_kind(tmp_p
     )
     got = links(read(tmp_path, page))
     assert not any(s == "technical-knowledge" for _, s in got), got
+
+
+def test_a_place_phrase_between_a_post_in_the_singular_and_its_verb_of_duty(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n\n"
+        "A kennel assistant at a busy boarding kennel walks the dogs, cleans the pens and feeds the cats.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "kennel-assistant"}
+    assert any("dog" in s for s in skills) and any("pen" in s for s in skills), got
+    off = links(read(tmp_path, page, frozenset({"requirements.place-aside"})))
+    assert not any("dog" in s for _, s in off), off
