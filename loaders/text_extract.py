@@ -16415,7 +16415,7 @@ def _past_employer(sent: _Sent, k: int) -> int:
     return j
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "within", "throughout"})
+_ASIDE_PREPOSITIONS = frozenset({"in", "at", "across", "within", "throughout"})
 _PLACE_OPENERS = frozenset(
     {"most", "many", "some", "all", "the", "large", "small", "larger", "smaller", "big", "bigger", "busy", "busier"}
 )
@@ -16431,7 +16431,7 @@ def _past_place(sent: _Sent, role: Mention, k: int) -> int:
     ...", "Porters in busy city hotels also carry ..."; else ``k``."""
     words = sent.words
     lowers = words.lower
-    if k >= sent.end or lowers[k] not in _PLACE_PREPOSITIONS:
+    if k >= sent.end or lowers[k] not in _ASIDE_PREPOSITIONS:
         return k
     plural = lowers[role.j - 1].endswith("s")
     text = sent.doc.user_data["careergraph_text"]
