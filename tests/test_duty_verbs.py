@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from careergraph.loaders.text_requirements import skill_names, verb_base
+from careergraph.loaders.text_requirements import duty_object, skill_names, verb_base
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "duty_verbs.py"
@@ -114,9 +114,11 @@ def test_tool_reports_a_missing_folder_in_one_line(tmp_path: Path) -> None:
 
 def test_duties_written_with_verbs_of_any_trade_name_their_objects() -> None:
     assert verb_base("sterilizes") == "sterilize" and verb_base("escorting") == "escort"
+    # a verb with no action noun the namer knows names the duty by its gerund; the object alone stays another name
     assert [(s.name, s.alias) for s in skill_names("Sterilize surgical instruments after each operation")] == [
-        ("Surgical instruments", "sterilize surgical instruments")
+        ("Sterilizing surgical instruments", "sterilize surgical instruments")
     ]
-    assert [s.name for s in skill_names("Restrain animals during examinations")] == ["Animals"]
+    assert duty_object("Sterilizing surgical instruments") == "Surgical instruments"
+    assert [s.name for s in skill_names("Restrain animals during examinations")] == ["Restraining animals"]
     # a reworded duty keeps the duty as written as its alias (verb and object)
     assert [s.alias for s in skill_names("Manage boiler servicing visits")] == ["manage boiler servicing visits"]
