@@ -17586,6 +17586,12 @@ def _page_teaser(text: str) -> bool:
     return opening is not None and len(_PAGE_TOPICS.findall(text, opening.end())) >= 2
 
 
+def _cue_length(norms: list[str], after: int) -> int:
+    """The number of words of the longest requirement cue ending just before token ``after`` (2 at least, as a
+    cue of two words is the commonest: "responsible for", "had to"; 3 for "in charge of")."""
+    return max([2] + [n for n in (3, 4) if after - n >= 0 and tuple(norms[after - n : after]) in _REQ_CUES])
+
+
 #: the words of a sentence told in the first person (see _told_in_first_person)
 _FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "myself"})
 
@@ -17602,8 +17608,10 @@ def _told_in_first_person(sent: _Sent) -> bool:
     ):
         return False
     cue = _cue_position(sent)
-    if cue is not None and "i" in words.lower[max(sent.start, cue[0] - 4) : cue[0]]:
-        return False  # "I had to plan the calendar": the narrator's duty, the cue's subject "I"
+    if cue is not None and "i" in words.lower[max(sent.start, cue[0] - 2 - _cue_length(norms, cue[0])) : cue[0]]:
+        # "I had to plan the calendar", "I was in charge of ordering the flour": the narrator's duty, the cue's
+        # subject "I" (up to two words before a cue of any length)
+        return False
     for k in range(sent.start, sent.end):
         low = words.lower[k]
         if low in {"my", "me", "myself"}:

@@ -2071,7 +2071,9 @@ RULES: dict[str, Rule] = {
             " lots of knowledge', not 'Gained lots of knowledge'); what the narrator learned there names its"
             " skills: 'I"
             " learned how to run the lift' (the duty), 'learned a lot about booking tickets and costing tours' (each"
-            " activity as written)",
+            " activity as written); a cue of three words counts its subject 'I' as one of two: 'I was in charge of"
+            " testing the pool water' names the lifeguard's duties (before, the sentence was set aside as the"
+            " narrator's own story, as 'I' fell outside four words before the cue's end)",
         ),
         Rule(
             "requirements.relative",

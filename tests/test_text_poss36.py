@@ -1,0 +1,28 @@
+"""Duties a narrator tells after a cue of three words ("I was in charge of ...") in a career story (stop 36).
+
+The wording, posts and trades here are our own (a leisure centre, a hotel); the test fails on the code before the
+change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+
+def test_duties_after_i_was_in_charge_of_are_the_post_held_then(tmp_path: Path) -> None:
+    page = (
+        "After college I took a job as a lifeguard at a leisure centre in Hull. "
+        "I was in charge of testing the pool water and checking the fire alarms every morning.\n"
+    )
+    got = needs(read(tmp_path, page)).get("lifeguard", set())
+    assert any("pool water" in s for s in got) and any("alarm" in s for s in got), got
+
+
+def test_a_sentence_in_the_first_person_without_a_cue_still_names_no_duty(tmp_path: Path) -> None:
+    page = (
+        "After college I took a job as a lifeguard at a leisure centre in Hull. "
+        "I loved the early mornings and the smell of the pool.\n"
+    )
+    assert not needs(read(tmp_path, page)).get("lifeguard"), needs(read(tmp_path, page))
