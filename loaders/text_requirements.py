@@ -3066,6 +3066,12 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
             takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
             takes_object = takes_object or (base in _WITH_VERBS and after == "with")  # "and liaise with X"
             takes_object = takes_object or (base in _HELPING_VERBS and after in {"with", "in", "on"})  # "and help with"
+            # (after a duty led by a gerund, a gerund and a particle closing the object is a phrasal verb of its own,
+            # the next duty: "ordering the flour and cashing up", "..., and locking up"; not a noun sharing "up")
+            takes_object = takes_object or (
+                form == "ing" and nxt.lower.endswith("ing") and len(nxt.lower) > 5 and nxt.lower not in _NOT_GERUNDS
+                and after in _PARTICLES
+            )
             verb_next = _verb_base(nxt.lower) is not None or (predicate and _past_base(nxt.lower) is not None)
             # (a gerund before a determiner is a verb with its object, known or not: "and downloading the data")
             verb_next = verb_next or (nxt.lower.endswith("ing") and len(nxt.lower) > 5 and after in _DETERMINERS)

@@ -26,3 +26,14 @@ def test_a_sentence_in_the_first_person_without_a_cue_still_names_no_duty(tmp_pa
         "I loved the early mornings and the smell of the pool.\n"
     )
     assert not needs(read(tmp_path, page)).get("lifeguard"), needs(read(tmp_path, page))
+
+
+def test_a_gerund_and_a_particle_after_a_gerund_duty_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    page = (
+        "Café Assistant\n\n"
+        "Our assistants keep the café running from opening to close. "
+        "You will be responsible for wiping the tables and locking up.\n"
+    )
+    got = needs(read(tmp_path, page)).get("cafe-assistant", set())
+    assert "locking up" in got, got
+    assert not any("up" in s.split()[:-1] or s.endswith("up wiping") for s in got), got
