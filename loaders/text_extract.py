@@ -2121,11 +2121,18 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                         and doc.user_data["careergraph_text"][words.idx[i - 2]].islower()
                     )
                     # "a plumber's mate", "the electrician's helper": a post serving another, named by it
+                    # (a post over others too, written in small letters: "the manager's assistant")
                     or (
                         i == head
                         and norms[head] in _SERVING_HEADS
                         and words.lower[i - 2] == norms[i - 2]
-                        and norms[i - 2] in LEXICON_SINGLES
+                        and (
+                            norms[i - 2] in LEXICON_SINGLES
+                            or (
+                                norms[i - 2] in ROLE_HEADS
+                                and doc.user_data["careergraph_text"][words.idx[i - 2]].islower()
+                            )
+                        )
                     )
                     # "Drivers' Mates", "a surveyors' assistant": the posts the post serves, in the plural, any case
                     or (

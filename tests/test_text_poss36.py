@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import moves, needs, read, roles
 
 
 def test_duties_after_i_was_in_charge_of_are_the_post_held_then(tmp_path: Path) -> None:
@@ -37,3 +37,14 @@ def test_a_gerund_and_a_particle_after_a_gerund_duty_is_a_duty_of_its_own(tmp_pa
     got = needs(read(tmp_path, page)).get("cafe-assistant", set())
     assert "locking up" in got, got
     assert not any("up" in s.split()[:-1] or s.endswith("up wiping") for s in got), got
+
+
+def test_a_helper_named_by_the_possessive_of_a_post_over_others_is_one_title(tmp_path: Path) -> None:
+    page = (
+        "In 2009 I joined a seaside hotel as the manager's assistant. "
+        "In 2013 I was promoted to reservations supervisor.\n"
+    )
+    g = read(tmp_path, page)
+    assert "manager-s-assistant" in roles(g), roles(g)
+    assert "manager" not in roles(g), roles(g)
+    assert ("manager-s-assistant", "reservations-supervisor") in moves(g), moves(g)
