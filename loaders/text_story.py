@@ -162,7 +162,12 @@ def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, en
     """The role that starts at token ``k`` (after articles and spaces), or None."""
     while k < end and (lowers[k].isspace() or lowers[k] in _ARTICLES or lowers[k] in _HOLDER_WORDS):
         k += 1
-    if k + 2 < end and lowers[k].isalpha() and lowers[k + 1] in {"'s", "’s"}:
+    if (
+        k + 2 < end
+        and lowers[k].isalpha()
+        and lowers[k + 1] in {"'s", "’s"}
+        and all(i != k for i, _ in roles)  # (not "a chef's apprentice": one title with its possessive)
+    ):
         k += 2  # "she is now the hotel's general manager": the employer, then the post
     return next((n for n, (i, _) in enumerate(roles) if i == k), None)
 

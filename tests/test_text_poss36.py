@@ -48,3 +48,12 @@ def test_a_helper_named_by_the_possessive_of_a_post_over_others_is_one_title(tmp
     assert "manager-s-assistant" in roles(g), roles(g)
     assert "manager" not in roles(g), roles(g)
     assert ("manager-s-assistant", "reservations-supervisor") in moves(g), moves(g)
+
+
+def test_a_post_with_a_possessive_held_in_a_story_leads_to_the_next_move(tmp_path: Path) -> None:
+    page = (
+        "When I left school I worked as a glazier's mate on building sites around Bristol. "
+        "Later I was taken on as a site foreman.\n"
+    )
+    g = read(tmp_path, page)
+    assert ("glazier-s-mate", "site-foreman") in moves(g), (roles(g), moves(g))
