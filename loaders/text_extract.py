@@ -313,7 +313,7 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("handle",): 3,
     ("task",): 3,
     ("duty",): 3,
-    # what a post's holder is trusted with: "I was entrusted to make business decisions", "entrusted with the keys"
+    # what a post's holder is trusted with: "I was entrusted to plan the rota", "entrusted with the keys"
     ("entrust", "to"): 3,
     ("entrust", "with"): 3,
     ("skill",): 4,
@@ -16939,7 +16939,7 @@ def _requirements_at(
     if r.told is not None and r.told_person == "i" and "i" in sent.words.lower[sent.start : cue_start] and (
         "requirements.narrator" not in r.disabled
     ):
-        # "I was entrusted to make business decisions and gained lots of knowledge": "and" before a verb in the past
+        # "I was entrusted to plan the rota and learned a great deal": "and" before a verb in the past
         # opens the narrator's next predicate, no more of the cue's list
         stop = _narrator_next_predicate(sent, after, stop)
     gained = "opportunit" in sent.text or "chance to" in sent.text  # skills a post offers, not requires
@@ -18041,7 +18041,7 @@ def _salaries(
         if "salaries.not-pay" not in r.disabled and (
             _not_pay(r, sent, offset, ms, match)
             or _net_cell(r, base + match.start())  # "| City | Average | Take-Home |": what is left after tax
-            or _beside_base_rate(r, base + match.start())  # "Level 2$20.56 $25.70 $40.09" under "Base ... Sunday"
+            or _beside_base_rate(r, base + match.start())  # "Level 2$21.30 $26.60 $42.10" under "Base ... Sunday"
             or _benefit_label_below(r, base + match.start(), base + match.end())  # "$6K" over "Additional pay"
             or (unpaid_end >= 0 and _RESTATED.fullmatch(text, unpaid_end, match.start()) is not None)
             or (unpaid_end >= 0 and _same_measure(text, ms, base, unpaid_end, match.start()))
@@ -18449,14 +18449,14 @@ def _net_cell(r: _Reader, at: int) -> bool:
 _BASE_RATE = re.compile(
     r"(?:\b(?i:base)|(?<=[a-z])Base)\s+(?i:(?:(?:hourly|weekly|daily)\s+)?(?:rate|pay|wage)s?)(?![a-z])"
 )
-#: a run of figures and nothing else to a line's end ("$20.56 $25.70 $40.09 $46.26$25.70")
+#: a run of figures and nothing else to a line's end ("$21.30 $26.60 $42.10 $48.90$26.60")
 _ROW_FIGURES = re.compile(r"(?:[$£€]\s?\d[\d,]*(?:\.\d+)?[ \t]*)+")
 #: the rates for some hours a header names, its cells maybe run together ("RateSaturdaySundayPublic Holiday")
 _PENALTY_WORDS = re.compile(
     r"(?i:overtime|penalty|penalties|saturday|sunday|weekend|public\s+holiday|bank\s+holiday|double\s+time"
     r"|time\s+and\s+a\s+half)"
 )
-#: a figure with its sign in a line of figures ("$20.56 $25.70 $40.09")
+#: a figure with its sign in a line of figures ("$21.30 $26.60 $42.10")
 _ROW_FIGURE = re.compile(r"[$£€]\s?\d")
 #: how far above a line of figures the header naming their base and penalty rates may stand (chars)
 _BASE_HEADER_REACH = 1200
@@ -18521,7 +18521,7 @@ def _bare_pay(
 
 #: sums beside or apart from a salary: bonuses and allowances, a firm's money, the whole country's average pay
 #: the wage the law sets, named as what a post's pay is set beside, right before its figure: "well above the living
-#: wage of £12.60", "higher than the state minimum wage of Rs 9,498" (not "paid the minimum wage of £11.44")
+#: wage of £12.60", "higher than the state minimum wage of Rs 8,750" (not "paid the minimum wage of £11.44")
 _COMPARED_FLOOR = re.compile(
     r"\b(?:than|above|below|under|over|exceed(?:s|ed|ing)?|beats?|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:minimum|living)\s+(?:wages?|pay)"
@@ -18677,7 +18677,7 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
     if _COMPARED_FLOOR.search(text, max(0, match.start() - 80), match.start()):
-        return True  # "..., 60% higher than the minimum wage of Rs 9,498": the yardstick, no one's pay
+        return True  # "..., 40% higher than the minimum wage of Rs 8,750": the yardstick, no one's pay
     base = offset + sent.start_char
     if _under_benefit_label(r, base + match.start()):
         return True
@@ -18703,7 +18703,7 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
 
 #: a figure glued to the next or the one before, with no space between ("$0$26K$52K$78K": a chart's axis labels)
 _GLUED_AFTER = re.compile(r"[$£€]\d")
-_GLUED_BEFORE = re.compile(r"(?:[$£€]|\d[,.])\d*[kKmM]?$")  # (not a title's level: "Level 2$20.56")
+_GLUED_BEFORE = re.compile(r"(?:[$£€]|\d[,.])\d*[kKmM]?$")  # (not a title's level: "Level 2$21.30")
 #: a short line naming a sum beside the salary, alone above the figure's line ("Bonus", "Profit Sharing")
 _BENEFIT_LABEL = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*")
 
@@ -20031,13 +20031,13 @@ def _numbered_ranks(r: _Reader) -> None:
 
 
 #: a page's words of moving up a ladder: without any, numbered ranks named only on rows of pay are an award's
-#: classifications, not a route ("Retail Employee Level 1 $20.08" ... "Level 2 $20.56")
+#: classifications, not a route ("Shop Employee Level 1 $20.90" ... "Level 2 $21.30")
 _LADDER_WORDS = re.compile(
     r"\b(?:promot|progress|advanc|career|ladder|path|climb|step(?:s|ped)? up|mov(?:e|es|ed|ing) up|seniorit|hierarch"
     r"|rungs?\b|next level|tiers?\b)",
     re.I,
 )
-#: a figure of pay with its currency sign: "$20.56", "£9.50", "€ 12"
+#: a figure of pay with its currency sign: "$21.30", "£9.50", "€ 12"
 _SIGNED_FIGURE = re.compile(r"[$£€₹]\s?\d")
 
 

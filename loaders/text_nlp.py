@@ -464,7 +464,7 @@ def make_nlp() -> Language:
         r"(?<=[a-z])\.(?=[A-Z])",
         r"→|->|=>|⇒|>>",
         # a currency sign glued to the word or figure before it starts a figure: a table's cells run together
-        # ("Level 2$20.56 $25.70", "Porter£9.50")
+        # ("Level 2$21.30 $26.60", "Porter£9.50")
         r"(?<=[0-9A-Za-z%])[$£€₹](?=[0-9])",
         # and a dollar's country letters glued to the word before them ("Warehouse assistantS$2,100")
         r"(?<=[a-z])(?:S|A|AU|C|CA|NZ|HK|US)\$(?=[0-9])",

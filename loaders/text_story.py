@@ -199,7 +199,7 @@ def _age_phrase(lowers: Sequence[str], k: int, end: int) -> int:
 
 def _after_as(roles: Sequence[tuple[int, int]], lowers: Sequence[str], cue: int, end: int, reach: int) -> int | None:
     """The role right after the first "as" within ``reach`` words of ``cue`` (no clause end between; an age phrase,
-    "started off working at the ripe age of 14 as a bag girl", counts as one word)."""
+    "began working at the ripe old age of 15 as a paper boy", counts as one word)."""
     k = cue + 1
     while k < min(end, cue + reach + 1):
         past = _age_phrase(lowers, k, end)
