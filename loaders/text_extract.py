@@ -657,12 +657,14 @@ _BAD_MODIFIERS = frozenset(
     # certification or independence can be ("Certified Nursing Assistant", "Independent Living Advisor")
     | (PRAISE - {"certified", "independent"})
 )
-#: verb forms that are no modifier as written, though their lemma is ("managing editor" is a title)
-_BAD_VERB_FORMS = frozenset({"manage", "employ", "employs"})  # "Manage Store Clerks", "who employs clerks?"
-#: a verb of needing before the posts needed: "most firms require drivers to ...", "the role requires operatives to"
-_BAD_VERB_FORMS |= frozenset({"require", "requires"})
-# a source's verb of reporting before the posts it reports on: "the study places store managers at £30k"
-_BAD_VERB_FORMS |= frozenset({"places", "puts", "ranks", "lists", "shows", "pays", "estimates", "values", "finds"})
+#: verb forms that are no modifier as written, though their lemma is ("managing editor" is a title): "Manage Store
+#: Clerks", "who employs clerks?"; a verb of needing before the posts needed ("most firms require drivers to ..."); a
+#: source's verb of reporting before the posts it reports on ("the study places store managers at £30k")
+_BAD_VERB_FORMS = frozenset(
+    {"manage", "employ", "employs"}
+    | {"require", "requires"}
+    | {"places", "puts", "ranks", "lists", "shows", "pays", "estimates", "values", "finds"}
+)
 _PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})
 _GROUP_LIST_CUES = re.compile(r"\b(?:job groups?|groups|functions|departments|job families|families)\b", re.I)
 _POSITION_CUES = frozenset(
@@ -4138,7 +4140,6 @@ _ORDER_WORDS = frozenset(
 )
 #: words of a qualification held before a title's head, which name its holders: "qualified bakers", "skilled pickers"
 _QUALIFIED = frozenset({"experienced", "qualified", "certified", "licensed", "trained", "skilled"})
-#: adverbs of degree or time before such a word: "a fully qualified butcher", "newly qualified nurses"
 #: words of praise or character before a one-word title, which say what its holder is like: "a reliable picker"
 _GOOD_WORDS = frozenset(
     {"good", "great", "excellent", "reliable", "hardworking", "friendly", "efficient", "successful", "talented",
@@ -4148,14 +4149,10 @@ _GOOD_WORDS = frozenset(
 _SKILL_PEOPLE = frozenset({"writer", "speaker", "planner", "presenter", "reader", "learner", "manager", "leader"})
 #: one-word titles of the lexicon that after such a word name a quality, no post
 _QUALITY_NOUNS = QUALITY_PEOPLE | {"organiser", "organizer"}
+#: adverbs of degree or time before such a word: "a fully qualified butcher", "newly qualified nurses"
 _QUALIFIED_DEGREES = frozenset({"newly", "fully", "recently", "highly", "suitably", "properly", "formally"})
 #: words that count people before a plural: "three receptionists", "several pickers"
-_COUNTS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"}
-    | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
-    | {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"}
-    | {"several", "few", "dozen", "dozens", "hundreds", "thousands"}
-)
+_COUNTS = (_CARDINALS - {"one"}) | {"several", "few", "dozen", "dozens", "hundreds", "thousands"}
 #: words for pay before "for" / "of" and a post: "the median pay for buyers"
 _PAY_NOUNS = frozenset(word_norm(w) for w in ("pay", "salary", "salaries", "wage", "wages", "earnings", "income"))
 
@@ -4502,7 +4499,6 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
         if k < resume:
             continue
         # the run of items around this comma: items of one to three words split by commas, "and" or "or"
-        first = k
         items: list[list[int]] = []
         t = k - 1
         item: list[int] = []
@@ -4530,7 +4526,7 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
                 break
             while t < n and words.space[t]:
                 t += 1
-        resume = max(t, first + 1)
+        resume = max(t, k + 1)
         plural = [x for x in items if _plural_head(words, norms, x[-1])]
         if len(items) < 3 or commas < 2 or len(plural) < 2 or len(plural) * 2 < len(items):
             continue
@@ -4595,10 +4591,9 @@ def _named_as(words: _Words, i: int) -> bool:
 
 
 #: words that open a speaker's name where a quote is attributed: "said Ann Lee, ...", "according to Ann Lee, ..."
-_SPEAKER_CUES = frozenset(
-    {"said", "says", "say", "added", "adds", "explained", "explains", "told", "tells", "noted", "notes", "to", "by",
-     "according", "writes", "wrote", "warned", "warns", "believes", "thinks", "recalls", "recalled"}
-)
+_SPEAKER_CUES = _SAYING | {
+    "say", "to", "by", "according", "writes", "wrote", "warned", "warns", "believes", "thinks", "recalls", "recalled"
+}
 #: posts by standing in a firm that no title lexicon word ends: "cofounder of TeamLease"
 _FIRM_POSTS = frozenset({"founder", "cofounder", "co-founder", "ceo", "chairman", "chairwoman", "chairperson"})
 #: the words after a post that name the firm it is held at: "manager of buying at Freedom Recruitment"
@@ -4633,9 +4628,7 @@ def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
             name -= 1  # "Mary Ann Lee"
         if any(norms[k] in TITLE_HEADS or words.lower[k] in STOP_WORDS for k in range(name, comma)):
             continue  # ("Store Manager, Leeds": a title, no name)
-        before = name - 1
-        while before >= 0 and words.space[before]:
-            before -= 1
+        before = _skip_spaces(words, name - 1, -1)
         if before >= 0 and not (
             words.lower[before] in _SPEAKER_CUES or text[words.idx[before]] in "\"'“”‘’.:" or doc[before].is_sent_end
         ):
@@ -7219,6 +7212,10 @@ def _told_move_pending(r: _Reader, sent: _Sent, offset: int, target: Mention) ->
 _TIER_GATE = frozenset({"heart", "bottom", "base", "foot", "first", "lowest", "entry"})
 
 
+#: what lies between two rungs told from the bottom up: "B, and above that C"
+_ABOVE_THAT = re.compile(r"\babove\s+(?:that|this|them|it)\b")
+
+
 def _tiers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A hierarchy told in prose: "At the heart of the hierarchy are operatives. As one climbs up the ladder, team
     leaders or shift supervisors emerge. On the next tier are coordinators and planners."
@@ -7246,7 +7243,7 @@ def _tiers(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset
     chain = [roles[0]]
     for m in roles[1:]:
         gap = r.text[chain[-1].end : m.start].lower()
-        if re.search(r"\babove\s+(?:that|this|them|it)\b", gap) is None:
+        if _ABOVE_THAT.search(gap) is None:
             chain = []
             break
         chain.append(m)
@@ -9900,7 +9897,7 @@ _KIN = frozenset(
     | {"sisters", "brothers", "daughters", "stepsister", "stepbrother", "godmother", "godfather"}
 )
 #: the possessives that make such a word a relative: "my", "his", "her", "our", "their", "your"
-_KIN_OWNERS = frozenset({"my", "his", "her", "our", "their", "your"})
+_KIN_OWNERS = _POSSESSIVE_PERSONS | {"your"}
 
 
 #: words opening an aside of examples between a subject and its verb: "agents, like Marco, move up"
@@ -12631,12 +12628,11 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
 #: cues that name duties when gerunds follow them ("clerks refer to communicating with customers, understanding
 #: them and ...", "being a porter means carrying bags, ..."), and only then for those that are no defining cue
 _GERUND_CUES = frozenset({("mean",), ("refer",), ("consist", "of"), ("entail",), ("comprise",)})
-#: "-ing" words that are no gerund of work, and gerunds that name none ("means having the experience"); those of a
-#: career's steps (_NO_WORK_GERUNDS) open none either
+#: "-ing" words that are no gerund of work; the gerunds of a career's steps, which name none ("means having the
+#: experience": _NO_WORK_GERUNDS), open none either
 _NOT_DUTY_GERUNDS = frozenset(
     {"morning", "evening", "something", "anything", "nothing", "everything", "ceiling", "clothing", "during",
-     "thing", "string", "spring", "being", "having", "getting", "going", "doing", "becoming", "earning", "paying",
-     "working", "living", "starting"}
+     "string", "spring"}
 )
 #: "is a blend / mix / combination of": said of the work only after these words, or a pronoun for it
 _MIX_CUES = frozenset((be, "a", mix, "of") for be in ("be", "'s") for mix in ("blend", "mix", "combination"))
@@ -12901,7 +12897,7 @@ _WRITERS_OWN = frozenset({"our", "its", "my"})
 #: "<aim> is to": what the post is for, said as the infinitives that follow (as "their mission is to")
 _AIM_CUES = frozenset({("aim", "be", "to"), ("goal", "be", "to"), ("purpose", "be", "to"), ("objective", "be", "to")})
 #: words before such an aim that make it no post's: a clause of reason or condition, the writer's own
-_NOT_POSTS_AIM = frozenset({"since", "because", "as", "if", "when", "while", "our", "its", "my", "your", "whose"})
+_NOT_POSTS_AIM = _WRITERS_OWN | {"since", "because", "as", "if", "when", "while", "your", "whose"}
 
 
 def _aim_not_posts(sent: _Sent, at: int) -> bool:
