@@ -108,6 +108,7 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
 from careergraph.loaders.text_requirements import (
     QUALITY_PEOPLE,
+    TAGGING,
     SkillName,
     adjective_commas,
     dash_items,
@@ -20142,8 +20143,12 @@ def extract_facts(
     if len(plain) != len(text):
         raise ValueError("plain text must have the same length as the document text")
     off = check_rule_ids(disabled)
-    with paused_gc():
-        return _extract(vocab, doc_name, text, plain, off)
+    tagging = TAGGING.set("requirements.tagged-verbs" not in off)
+    try:
+        with paused_gc():
+            return _extract(vocab, doc_name, text, plain, off)
+    finally:
+        TAGGING.reset(tagging)
 
 
 @contextlib.contextmanager

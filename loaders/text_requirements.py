@@ -40,6 +40,7 @@ __all__ = [
     "DEGREE_KEYS",
     "EXAMPLE_PLACES",
     "QUALITY_PEOPLE",
+    "TAGGING",
     "SkillName",
     "adjective_commas",
     "clause_end",
@@ -2352,10 +2353,13 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
     A list marker the item still opens with is no word of it ("b) Deliver sales targets", "2) P&L ownership").
     """
     names = _skill_names_marked(item, predicate, verb)
-    word = _untabled_verb(item, names) if predicate and not verb else None
+    word = _untabled_verb(item, names) if predicate and not verb and TAGGING.get() else None
     return list(_tagged_names(item, predicate, word) if word is not None else names)
 
 
+#: whether :func:`skill_names` may ask the trained tagger about an item opened by a verb no table holds
+#: (requirements.tagged-verbs); extraction turns it off for a run that switches the rule off
+TAGGING: contextvars.ContextVar[bool] = contextvars.ContextVar("tagging", default=True)
 #: the verb no table holds that opens the item being named, the trained tagger's (requirements.tagged-verbs)
 _TAGGED_VERB: contextvars.ContextVar[str] = contextvars.ContextVar("tagged_verb", default="")
 #: endings of the head of an object that name an action, a quality, a post or a tool, no thing a duty is done to

@@ -67,3 +67,10 @@ def test_noun_compounds_opening_items_are_no_verbs(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     skills = {skill for _, skill in got}
     assert not any(s.startswith(("boxing", "bubbling", "warehousing", "storing")) for s in skills), got
+
+
+def test_the_rule_switched_off_asks_the_tagger_nothing(tmp_path: Path) -> None:
+    page = "Bakery Assistant\n\nWhat you'll do\n- Knead dough for the first bake\n- Slice loaves for sandwich orders\n"
+    assert ("bakery-assistant", "kneading-dough") in links(read(tmp_path, page))
+    got = links(read(tmp_path, page, disabled=frozenset({"requirements.tagged-verbs"})))
+    assert not any(skill.startswith("kneading") for _, skill in got), got
