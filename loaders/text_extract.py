@@ -14285,7 +14285,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         role = (r.opener if "requirements.subject" not in r.disabled else None) or r.recent_role or r.section_role
         role = label_role or role or r.subject
         if roles and not _roles_late(words, roles, k + 1, sent.end):
-            r.rule = "requirements.they-object"  # "They also train new cashiers": a post named in the predicate
+            # "They also train new cashiers": a post named in the predicate; "They answer the phone, help the
+            # drivers and ...": a post named past the first duty
+            after_verb = "requirements.they-object" not in r.disabled and _roles_after_verb(
+                words, roles, k + 1, sent.end
+            )
+            r.rule = "requirements.they-object" if after_verb else "requirements.later-roles"
         k += 1
     elif lowers[k] in {"he", "she"} and k + 1 < sent.end and r.told is None and (r.recent_role or r.section_role):
         # "A head porter runs the lobby. She trains new porters ...": the role just named (not a person's story); of
@@ -16419,7 +16424,6 @@ def _past_employer(sent: _Sent, k: int) -> int:
     return j
 
 
-_ASIDE_PREPOSITIONS = frozenset({"in", "at", "across", "within", "throughout"})
 _PLACE_OPENERS = frozenset(
     {"most", "many", "some", "all", "the", "large", "small", "larger", "smaller", "big", "bigger", "busy", "busier"}
 )
@@ -16435,7 +16439,7 @@ def _past_place(sent: _Sent, role: Mention, k: int) -> int:
     ...", "Porters in busy city hotels also carry ..."; else ``k``."""
     words = sent.words
     lowers = words.lower
-    if k >= sent.end or lowers[k] not in _ASIDE_PREPOSITIONS:
+    if k >= sent.end or lowers[k] not in _OPENING_PREPOSITIONS:
         return k
     plural = lowers[role.j - 1].endswith("s")
     text = sent.doc.user_data["careergraph_text"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, read, roles
+from text_helpers import links, read, roles, rules_of
 
 # --- requirements.later-roles: another post named past the first duty of a series --------------------------------
 
@@ -264,3 +264,16 @@ def test_a_heading_dropping_a_rank_is_another_post(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert not any(role == "senior-security-officer" and "patrol" in skill for role, skill in got), got
+
+
+def test_they_with_a_post_past_the_first_duty_names_later_roles_when_they_object_is_off(tmp_path: Path) -> None:
+    # the evidence names the rule that let the sentence in: with requirements.they-object switched off, a post past
+    # the first duty lets it in (requirements.later-roles), and the switched-off rule is named nowhere
+    page = (
+        "Depot porters\n\n"
+        "Depot porters start at six. They sweep the platforms, help the guards at busy times and empty the bins.\n"
+    )
+    g = read(tmp_path, page, disabled=frozenset({"requirements.they-object"}))
+    assert any(u == "depot-porter" and "platform" in v for u, v in links(g)), links(g)
+    assert "requirements.later-roles" in rules_of(g, "depot-porter"), rules_of(g, "depot-porter")
+    assert "requirements.they-object" not in rules_of(g, "depot-porter"), rules_of(g, "depot-porter")
