@@ -14118,7 +14118,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     k = _skip_spaces(words, sent.start, 1)
     if (
         "requirements.colon-label" not in r.disabled
-        and not _COLONS.isdisjoint(lowers[k : sent.end])  # (most sentences hold no colon: no label to look for)
+        and not _COLONS.isdisjoint(_sent_lowers(sent))  # (most sentences hold no colon: no label to look for)
         and (opened := _after_label(words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles}))
         is not None
     ):

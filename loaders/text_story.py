@@ -245,7 +245,7 @@ def _other_clause(lowers: Sequence[str], lo: int, hi: int) -> bool:
     >>> _other_clause("got a job at the hotel , and my sister worked as".split(), 0, 11)
     True
     """
-    words = [w for w in lowers[lo:hi] if not w.isspace()]
+    words = _words_between(lowers, lo, hi)
     if not _OTHER_CLAUSE.isdisjoint(words):
         return True
     return any(a in {"and", "but", "so"} and b in _CLAUSE_SUBJECTS for a, b in itertools.pairwise(words))
@@ -262,7 +262,7 @@ def _own_post(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: in
         if x + 1 < end and lowers[x] in _POSTS and lowers[x + 1] == "as":
             return _role_at(roles, lowers, x + 2, end)
         return None
-    words = [w for w in lowers[start:k] if not w.isspace()]
+    words = _words_between(lowers, start, k)
     if not words or words[0] != "i" or any(w in _ENDS or w in {",", "but", "who", "that"} for w in words):
         return None
     x = k + 1
@@ -356,7 +356,7 @@ _KNEW_IT = frozenset({"i", "we", "he", "she", "they", "you"})
 def _soon_phrase(lowers: Sequence[str], lo: int, hi: int) -> bool:
     """Whether tokens ``lo:hi`` hold a phrase of time soon passed ("Before I knew it, I was B", "Before long she was
     B"): the post told after it was reached after the one told before."""
-    said = [w for w in lowers[lo:hi] if not w.isspace()]
+    said = _words_between(lowers, lo, hi)
     for n, w in enumerate(said):
         after = said[n + 1 : n + 4]
         if w != "before" or not after:
@@ -927,7 +927,7 @@ _MOVED_WORDS = frozenset({"promoted", "moved", "stepped", "rose", "progressed", 
 
 def _moved_after(lowers: Sequence[str], j: int, end: int) -> bool:
     """Whether "who" follows token ``j`` and the clause it opens tells a move within a few words."""
-    words = [w for w in lowers[j : min(end, j + 8)] if not w.isspace()]
+    words = _words_between(lowers, j, min(end, j + 8))
     return words[:1] == ["who"] and not _MOVED_WORDS.isdisjoint(words[1:5])
 
 
