@@ -1082,7 +1082,11 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: (FIRST_RUN.txt beside its pages). "fresh25" (gathered in stop 35 as a development set, all twenty of its pages job
 #: ads, job descriptions and duty pages in varied layouts, on delivery, retail, merchandising, warehouse and
 #: e-commerce customer-service posts) had its references written before the loader ran on any of its pages; its first
-#: run is on record (FIRST_RUN.txt beside its pages).
+#: run is on record (FIRST_RUN.txt beside its pages). "fresh26" (gathered in stop 36, in fresh22's mix, on
+#: e-commerce, online store, marketplace, digital marketing and contact centre posts: six job ads and duty pages,
+#: four ladders and progression pages, four career stories, three Chinese pages, three pay pages) is held out; its
+#: references were written before the loader ran on any of its pages, and its first run is pending (then
+#: FIRST_RUN.txt beside its pages); only the reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1357,7 +1361,8 @@ def _words(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"]
+    "name",
+    ["fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26"],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
     # no extraction here: the references alone, against the page files beside the repository
