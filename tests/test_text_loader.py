@@ -1386,7 +1386,7 @@ def _words(text: str) -> list[str]:
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
         "fresh27",
-    ],  # fmt: skip
+    ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
     # no extraction here: the references alone, against the page files beside the repository
