@@ -1425,14 +1425,14 @@ def noun_verb_object(item: str) -> bool:
     return found is not None and found[1] == "" and _object_phrase(toks, 0, "")
 
 
-def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool) -> str | None:
+def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool, tagged: str = "") -> str | None:
     """The base form when token ``k`` opens a duty with a verb of work that is a noun as often: where the caller
     ``vouched`` for a verb there (after a role that does the work), before an article, possessive or quantifier
     (in its base form opening an item in capitals, or in any form in a list of ``duties``), or before its object
     noun phrase in a list of duties or after "to" (``duties``; a gerund's phrase of one word before a comma or a
-    preposition)."""
+    preposition); or the verb ``tagged`` (see :func:`_skill_names`) opening the item."""
     found = noun_verb(toks[k].lower)
-    if found is None and k == 0 and toks[k].lower == _TAGGED_VERB.get():
+    if found is None and k == 0 and tagged and toks[k].lower == tagged:
         return toks[k].lower  # a verb no table holds, the trained tagger's (requirements.tagged-verbs)
     if found is None:
         return None
@@ -2360,8 +2360,6 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
 #: whether :func:`skill_names` may ask the trained tagger about an item opened by a verb no table holds
 #: (requirements.tagged-verbs); extraction turns it off for a run that switches the rule off
 TAGGING: contextvars.ContextVar[bool] = contextvars.ContextVar("tagging", default=True)
-#: the verb no table holds that opens the item being named, the trained tagger's (requirements.tagged-verbs)
-_TAGGED_VERB: contextvars.ContextVar[str] = contextvars.ContextVar("tagged_verb", default="")
 #: endings of the head of an object that name an action, a quality, a post or a tool, no thing a duty is done to
 #: ("Dispute resolution", "Weekend availability", "Forklift operator", "Box cutters")
 _NO_OBJECT_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ance", "ence", "er", "or", "ist", "ship", "ness", "ure",
@@ -2438,11 +2436,7 @@ def _tagged_names(item: str, predicate: bool, word: str) -> tuple[SkillName, ...
     noun as often ("Groom dogs": Dog grooming)."""
     marker = _ITEM_MARKER.match(item)
     at = marker.end() if marker is not None and marker.end() < len(item) else 0
-    token = _TAGGED_VERB.set(word)
-    try:
-        read = _skill_names.__wrapped__(item[at:], predicate=predicate, verb=True)
-    finally:
-        _TAGGED_VERB.reset(token)
+    read = _skill_names(item[at:], predicate=predicate, verb=True, tagged=word)
     return tuple(
         SkillName(s.start + at, s.end + at, tidy, s.reworded, s.alias) for s in read if (tidy := tidy_name(s.name))
     )
@@ -2793,13 +2787,15 @@ _RATE_ASKED = re.compile(
 
 
 @functools.lru_cache(maxsize=8192)
-def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> list[SkillName]:
+def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagged: str = "") -> list[SkillName]:
     """The skills one requirement item names (spans in ``item``), or [] when it names none.
 
     A noun phrase keeps its words (filler dropped); a duty led by a verb gives its object with
     the action's noun ("manage bids" -> "Bid management"), or its object alone when the verb is
     light ("drive adoption" -> "Adoption") or the object already names an activity ("oversee
     the site operations" -> "Site operations"). Items longer than six words after that return [].
+    ``tagged`` is a verb no table holds that opens the item, the trained tagger's (:func:`_untabled_verb`): it opens
+    a duty as a verb of work that is a noun as often does (requirements.tagged-verbs).
 
     Examples
     --------
@@ -3004,7 +3000,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
         if base is None and not verbs and not after_article and not nominal:
             # "Order the stock", "the porter locks the doors", "to pay suppliers on time": a verb of work that is
             # a noun as often, where no noun stands (requirements.noun-verbs)
-            base = _noun_verb_at(toks, k, vouched=verb and k == 0, duties=predicate or to)
+            base = _noun_verb_at(toks, k, vouched=verb and k == 0, duties=predicate or to, tagged=tagged)
         if base is None or (k == 0 and (after_article or (nominal and not toks[k].lower.endswith("ing")))):
             break
         verbs.append(base)
@@ -3440,7 +3436,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> l
                 continue  # (a gerund the namer does not know names nothing of its own)
             # ("look after guests": a phrasal verb's people are named with the verb as written, Looking after guests)
             phrasal_lead = particles if particles and not shared else None
-            vname = _part_name(item, part, vb, vtok, helping, phrasal_lead)
+            vname = _part_name(item, part, vb, vtok, helping, phrasal_lead, tagged)
             said = f"{vtok.lower} {' '.join(phrasal or ())} " if phrasal_lead else f"{vtok.lower} "
             if not shared and not phrasal_lead and len(verbs) == 2 and verb_toks[-1] is vtok:
                 # "Load and unload products": the two verbs as written name the duty too (Loading and unloading ...)
@@ -3795,9 +3791,12 @@ _RULE_NOUNS = frozenset(
 )
 
 
-def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool, lead: str | None = None) -> str:
+def _part_name(
+    item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool, lead: str | None = None, tagged: str = ""
+) -> str:
     """The name of a duty: its object ``part`` with the action of verb ``base`` (written ``verb``); ``lead``, the
-    gerund of a phrasal verb and its particles ("looking after"), names the work done to people."""
+    gerund of a phrasal verb and its particles ("looking after"), names the work done to people; ``tagged``, a verb
+    no table holds (see :func:`_skill_names`), names the duty by its gerund as a verb the tables hold does."""
     lowers = [t.lower for t in part]
     head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
     # ("follow up with suppliers": Supplier follow-up; rules followed are named alone, as those complied with are:
@@ -3814,7 +3813,7 @@ def _part_name(item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool
         name = f"{lead or _gerund(base, verb.lower)} {_written(item, part)}"
     elif (
         action is None and not helping and base not in _VERB_NOUNS and base != "follow"
-        and (_verb_base(base) is not None or base == _TAGGED_VERB.get()) and not names_no_skill(_written(item, part))
+        and (_verb_base(base) is not None or base == tagged) and not names_no_skill(_written(item, part))
         and _singular(head) not in _PERSON_NOUNS | _PARTNER_NOUNS
         and not any(t.lower in _SKILL_NOUNS for t in _tokens(item)[-2:])  # ("Clear written briefing skills")
     ):
