@@ -25,6 +25,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -34,48 +35,49 @@ from text_quality import UNSEEN, document_sets
 
 from careergraph.graph.schema import Label, RelType
 from careergraph.loaders.text import load_documents
-from careergraph.loaders.text_quality import _matcher, page_graph
+from careergraph.loaders.text_quality import _matcher, _nodes, _pairs, page_graph
 
-REQ = RelType.REQUIRES.value
-
-
-def _links_by_role(g: nx.MultiDiGraph, to: dict[str, str] | None = None) -> Counter[str]:
-    out: Counter[str] = Counter()
-    for u, _v, key in g.edges(keys=True):
-        if key == REQ:
-            out[to[u] if to else u] += 1
-    return out
+REQ = RelType.REQUIRES
 
 
-def page_owners(extracted: nx.MultiDiGraph, reference: nx.MultiDiGraph, doc: str) -> dict[str, object] | None:
+class PageOwners(NamedTuple):
+    """One page's figures."""
+
+    #: the reference role with the most links, and how many it carries
+    top: str
+    carried: int
+    #: whether the top role is among the page's extracted roles, and how many of its links were found
+    found: bool
+    top_links: int
+    #: extracted links to roles the page's reference does not hold, by role
+    unknown: dict[str, int]
+    #: missed links whose role was not found at all, and those whose skill went to another role of the page
+    role_lost: list[tuple[str, str]]
+    elsewhere: list[tuple[str, str]]
+
+
+def page_owners(extracted: nx.MultiDiGraph, reference: nx.MultiDiGraph, doc: str) -> PageOwners | None:
     """One page's figures (None when its reference holds no link)."""
-    ref_links = _links_by_role(reference)
+    ref_links = Counter(u for u, _ in _pairs(reference, REQ))
     if not ref_links:
         return None
     top, carried = ref_links.most_common(1)[0]
     got = page_graph(extracted, doc)
     to = _matcher(reference, got)
-    roles = {to[n] for n, d in got.nodes(data=True) if d["label"] == Label.ROLE.value}
-    got_links = _links_by_role(got, to)
-    ref_roles = {n for n, d in reference.nodes(data=True) if d["label"] == Label.ROLE.value}
-    unknown = {r: c for r, c in got_links.items() if r not in ref_roles}
-    ref_edges = {(u, v) for u, v, k in reference.edges(keys=True) if k == REQ}
-    got_edges = {(to[u], to[v]) for u, v, k in got.edges(keys=True) if k == REQ}
-    missed = ref_edges - got_edges
-    # a missed link whose role was not found at all, and one whose skill went to another role of the page
-    role_lost = [(u, v) for u, v in missed if u not in roles]
-    elsewhere = [(u, v) for u, v in missed if u in roles and any(s == v and r != u for r, s in got_edges)]
-    return {
-        "role_lost": role_lost,
-        "elsewhere": elsewhere,
-        "top": top,
-        "carried": carried,
-        "found": top in roles,
-        "top_links": got_links.get(top, 0),
-        "unknown": unknown,
-        "got_links": got_links,
-        "roles": len(ref_links),
-    }
+    roles = set(_nodes(got, Label.ROLE, to))
+    got_edges = set(_pairs(got, REQ, to))
+    got_links = Counter(u for u, _ in _pairs(got, REQ, to))
+    ref_roles = set(_nodes(reference, Label.ROLE))
+    missed = set(_pairs(reference, REQ)) - got_edges
+    return PageOwners(
+        top=top,
+        carried=carried,
+        found=top in roles,
+        top_links=got_links.get(top, 0),
+        unknown={r: c for r, c in got_links.items() if r not in ref_roles},
+        role_lost=[(u, v) for u, v in missed if u not in roles],
+        elsewhere=[(u, v) for u, v in missed if u in roles and any(s == v and r != u for r, s in got_edges)],
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,33 +98,31 @@ def main(argv: list[str] | None = None) -> int:
             if row is None:
                 continue
             pages += 1
-            unknown = row["unknown"]
-            assert isinstance(unknown, dict)
-            n_unknown = sum(unknown.values())
+            n_unknown = sum(row.unknown.values())
             unknown_links += n_unknown
             unknown_pages += bool(n_unknown)
-            role_lost += len(row["role_lost"])  # type: ignore[arg-type]
-            elsewhere += len(row["elsewhere"])  # type: ignore[arg-type]
+            role_lost += len(row.role_lost)
+            elsewhere += len(row.elsewhere)
             state = "ok"
-            if not row["found"]:
+            if not row.found:
                 missed += 1
-                missed_links += int(row["carried"])  # type: ignore[call-overload]
+                missed_links += row.carried
                 state = "MISSED"
-            elif not row["top_links"]:
+            elif not row.top_links:
                 unlinked += 1
-                unlinked_links += int(row["carried"])  # type: ignore[call-overload]
+                unlinked_links += row.carried
                 state = "UNLINKED"
-            if not held_out and (state != "ok" or n_unknown or row["role_lost"] or row["elsewhere"]):
-                extra = ", ".join(f"{r} {c}" for r, c in sorted(unknown.items(), key=lambda x: -x[1]))
+            if not held_out and (state != "ok" or n_unknown or row.role_lost or row.elsewhere):
+                extra = ", ".join(f"{r} {c}" for r, c in sorted(row.unknown.items(), key=lambda x: -x[1]))
                 lines.append(
-                    f"    {state:<8} {doc}: top {row['top']} ({row['carried']} links, {row['top_links']} found)"
+                    f"    {state:<8} {doc}: top {row.top} ({row.carried} links, {row.top_links} found)"
                     + (f"; to unknown roles: {extra}" if extra else "")
                 )
-                lost = Counter(u for u, _ in row["role_lost"])  # type: ignore[attr-defined]
+                lost = Counter(u for u, _ in row.role_lost)
                 if lost:
                     lines.append("             roles not found: " + ", ".join(f"{r} {c}" for r, c in lost.items()))
-                if row["elsewhere"]:
-                    lines.append(f"             links given to another role: {len(row['elsewhere'])}")  # type: ignore[arg-type]
+                if row.elsewhere:
+                    lines.append(f"             links given to another role: {len(row.elsewhere)}")
         print(
             f"{docs.name:<16} pages {pages:3d}  top missed {missed:2d} ({missed_links:3d} links)  "
             f"top unlinked {unlinked:2d} ({unlinked_links:3d} links)  "

@@ -188,8 +188,13 @@ def _to(to: dict[str, str] | None, key: str) -> str:
     return str(key) if to is None else to[key]
 
 
+def _pairs(g: nx.MultiDiGraph, rel: RelType, to: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """The ends of each ``rel`` edge, as reference keys through ``to``."""
+    return [(_to(to, u), _to(to, v)) for u, v, key in g.edges(keys=True) if key == rel.value]
+
+
 def _edges(g: nx.MultiDiGraph, rel: RelType, to: dict[str, str] | None = None) -> list[str]:
-    return [f"{_to(to, u)} -> {_to(to, v)}" for u, v, key in g.edges(keys=True) if key == rel.value]
+    return [f"{u} -> {v}" for u, v in _pairs(g, rel, to)]
 
 
 def _durations(g: nx.MultiDiGraph, to: dict[str, str] | None = None) -> list[str]:
