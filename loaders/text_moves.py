@@ -989,11 +989,11 @@ def _cue_here(norms: Sequence[str], k: int) -> bool:
     return need is None or norms[k] not in _PARTICLE_CUES or (k + 1 < len(norms) and norms[k + 1] in need)
 
 
-#: cues that are verbs of movement only with their particle ("go on", "end up", "qualify for")
+#: cues that are verbs of movement only with their particle ("go on", "end up", "qualify for"); those that name
+#: their target as a post (_NAMED_POST_CUES) are read apart
 _PARTICLE_CUES = _normed(
     frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve", "work", "train"})
     | frozenset({"retrain", "requalify", "take", "consider", "apply", "offer", "specialise", "specialize"})
-    | frozenset({"open", "prepare", "preparation"})
 )
 #: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
 _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})
