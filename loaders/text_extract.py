@@ -14148,26 +14148,23 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
-    if not roles and lowers[k] in _WHEN_OPENERS and "requirements.time-reader" not in r.disabled:
-        # "Every shift you will pick orders ...", "On a typical day you will ...": a phrase of when the work is done
-        # before the reader (no comma after it), who is the page's post
-        reader = next((j for j in range(k + 2, min(sent.end, k + 9)) if lowers[j] in {"you", "i"}), None)
-        if reader is not None and _time_opener(words, k, reader):
-            k = reader
-            r.rule = "requirements.time-reader"
     if lowers[k] in _WHEN_CLAUSES and "requirements.when-clause" not in r.disabled:
         # "When they are out on patrol(,) they carry radios": the main clause's subject, after the time clause
         main = _after_when_clause(words, k, sent.end)
         if main is not None:
             k = main
             r.rule = "requirements.when-clause"
-    if lowers[k] in _WHEN_OPENERS and not roles and "requirements.when-pronoun" not in r.disabled:
-        # "On a typical shift you might also help with stock counts", "During busy periods they restock the bar": a
-        # phrase of when the work is done before a pronoun subject, with no comma
+    if lowers[k] in _WHEN_OPENERS and not roles:
+        # "Every shift you will pick orders ...", "During busy periods they restock the bar": a phrase of when the
+        # work is done before a pronoun subject, with no comma; the reader ("you", "I") is the page's post
+        # (requirements.time-reader), as the one "they" or "we" stand for is (requirements.when-pronoun)
         who = next((p for p in range(k + 2, min(k + 9, sent.end)) if lowers[p] in {"you", "they", "i", "we"}), None)
-        if who is not None and _time_opener(words, k, who):
+        rule = "requirements.when-pronoun"
+        if who is not None and lowers[who] in {"you", "i"} and "requirements.time-reader" not in r.disabled:
+            rule = "requirements.time-reader"
+        if who is not None and rule not in r.disabled and _time_opener(words, k, who):
             k = who
-            r.rule = "requirements.when-pronoun"
+            r.rule = rule
     near = lowers[k : min(k + 5, sent.end)]
     comma = k + near.index(",") if "," in near else None
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject (one naming a role is none:
