@@ -13458,6 +13458,60 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     return False
 
 
+#: the verbs of needing whose subject a thing may be: "flours that require sifting", "the forms they need"
+_NEED_VERBS = frozenset({"require", "requires", "need", "needs", "needed", "required", "demand", "demands"})
+#: nouns of work or of people before "that" / "which" whose need is a post's: "a job that requires patience"
+_NEEDING_HOLDERS = frozenset(
+    {"role", "roles", "job", "jobs", "position", "positions", "post", "posts", "career", "careers", "work", "task",
+     "tasks", "duty", "duties", "occupation", "occupations", "profession", "professions", "trade", "trades", "shift",
+     "shifts", "people", "person", "someone", "anyone", "candidates", "candidate", "applicants", "applicant",
+     "individuals", "individual", "staff", "workers", "worker", "employees", "employee", "those", "one", "ones",
+     "team", "teams", "function", "functions", "department", "departments", "area", "areas", "field", "fields"}
+)
+#: words right after a cue of needing that start no object: an adverb of when or how, where a clause goes on
+_NO_OBJECT_NEXT = frozenset(
+    {"straight", "right", "now", "most", "quickly", "immediately", "fast", "today", "again", "anyway", "yet",
+     "at", "in", "on", "from", "when", "while", "whenever", "until", "before", "after"}
+)
+#: pronouns that may be the subject of a clause describing the noun before it: "the recipes they need"
+_CLAUSE_PRONOUNS = frozenset({"they", "you", "we", "he", "she", "i"})
+
+
+def _thing_needs(sent: _Sent, ms: list[Mention], cue_start: int, after: int) -> bool:
+    """Whether a cue of needing states what no post needs (requirements.not-work):
+
+    * its subject is "that" / "which" after a noun of a thing, not of work or people ("flours that require sifting
+      by hand", "environments that require physical activity"; not "a job that requires patience", nor a post);
+    * it closes a clause describing the noun before its pronoun subject, with no object after it ("helps owners
+      find the recipes they need straight away, all in one place"; not "In this role they need patience");
+    * what it asks for is "more than" what follows ("requires more than just stocking shelves")."""
+    words = sent.words
+    lowers = words.lower
+    if lowers[cue_start] not in _NEED_VERBS:
+        return False
+    nxt = _skip_spaces(words, after, 1)
+    if nxt + 1 < sent.end and lowers[nxt] == "more" and lowers[nxt + 1] == "than":
+        return True
+    k = _skip_spaces(words, cue_start - 1, -1)
+    while k > sent.start and lowers[k] in {"often", "also", "usually", "typically", "may", "might", "will", "can",
+                                          "generally", "sometimes", "all", "really", "actually", "do", "does"}:
+        k = _skip_spaces(words, k - 1, -1)
+    if k <= sent.start:
+        return False
+    head = _skip_spaces(words, k - 1, -1)
+    if head < sent.start or not words.alpha[head] or any(m.i <= head < m.j for m in ms if m.label is _ROLE):
+        return False
+    if lowers[k] in {"that", "which"}:
+        return lowers[head] not in _NEEDING_HOLDERS and lowers[head] not in STOP_WORDS and not (
+            verb_base(lowers[head]) == lowers[head] and not lowers[head].endswith("s")
+        )
+    if lowers[k] in _CLAUSE_PRONOUNS and lowers[head] not in STOP_WORDS and lowers[head] not in _NEEDING_HOLDERS:
+        # (the noun before the pronoun is what is needed; a word of when or where follows the cue, no object: not a
+        # comma or "and", after which the sentence's own predicates may go on, "find the goods they need and ...")
+        return nxt < sent.end and lowers[nxt] in _NO_OBJECT_NEXT
+    return False
+
+
 def _subject(
     r: _Reader, sent: _Sent, roles: list[Mention], after: int, cue_start: int, topic: _Topic
 ) -> Mention | None:
@@ -16840,6 +16894,8 @@ def _requirements_at(
         cue_start = after - 1
     if _done_again(sent, after):
         return  # "they must do all of this across five stores": the duties named before, nothing new
+    if "requirements.not-work" not in r.disabled and _thing_needs(sent, ms, cue_start, after):
+        return  # "flours that require sifting", "the recipes they need straight away": no post's need
     if "requirements.series-cue" not in r.disabled and _series_cue(sent, after):
         return  # "Porters carry the bags, handle complaints and book taxis": one duty of a series duty-verb reads
     if "structure.needs-lists" not in r.disabled and _announces_kinds(sent):

@@ -2776,7 +2776,11 @@ RULES: dict[str, Rule] = {
             " including ...') is what is wanted: the cue names no skill (but 'is required to lock the doors' does);"
             " nor does 'include' after a subject of places or employers ('The places you could work include"
             " supermarkets, fashion stores and ...', 'Typical settings include care homes and ...': where the work is"
-            " done; before, the places were linked as skills)",
+            " done; before, the places were linked as skills); nor does a cue of needing whose subject is a thing"
+            " ('loaves that need proving overnight', 'units which require washing'; not 'a job that requires"
+            " patience'), one closing a clause about the noun before its pronoun with no object after it ('book the"
+            " cover they need at short notice, all from one screen'; not 'In this role they need patience'), nor one"
+            " asking 'more than' what follows ('needs more than just a mop'; before, 'Than just a mop' was a skill)",
         ),
         Rule(
             "groups.listed",
