@@ -111,6 +111,7 @@ from careergraph.loaders.text_requirements import (
     TAGGING,
     SkillName,
     adjective_commas,
+    advice_commas,
     dash_items,
     degree_key,
     degree_names,
@@ -13108,6 +13109,8 @@ def _list_items(
             joined = joined | _action_commas(lowers, first, stop)  # "the processing, distribution and tracking of X"
         if reword and "that" in lowers[first:stop]:
             joined = joined | _state_commas(lowers, lead, stop)  # "Ensure the bins are emptied, and that ..."
+        if reword and ("on" in lowers[first:stop] or "about" in lowers[first:stop]):
+            joined = joined | advice_commas(lowers, first, stop)  # "advise guests on the hire, fitting and care of X"
         cuts = [
             j
             # (only the words one of the tests below may take are visited, picked out in C)

@@ -3088,6 +3088,12 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         people = toks[k]
         helped = SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])
         return [helped, *_later_duties(item, toks[k + 1 :], _form(toks[0].lower), predicate)]
+    if verbs[-1] in _ADVISING_VERBS and k < len(toks):
+        advised = _advised_on(item, toks, k, verbs[-1])
+        if advised is not None:
+            # "Advise customers on the care of leather goods": what the advice is on names the duty (Advising customers
+            # on care of leather goods), not the people alone; duties after it are read on their own
+            return [advised, *_later_duties(item, toks[k:], _form(toks[0].lower), predicate)]
     # "help with stock counts" is help given with work, as "assist with" is (not a goal: "help customers")
     helps_with = verbs == ["help"] and k < len(toks) and toks[k].lower in {"with", "in", "on"}
     if verbs == ["meet"] and k < len(toks) and _met_party(toks[k:]):
@@ -3444,6 +3450,107 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{said}{_written(item, part)}"))
     return out + rest
+
+
+#: verbs of telling people what they should know, whose subject after "on" / "about" names the duty ("advise
+#: customers on sizes", "educate guests about the menu")
+_ADVISING_VERBS = frozenset({"advise", "counsel", "educate", "inform", "brief"})
+#: the prepositions that open what the advice is on
+_ADVICE_ON = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
+    """The commas of ``words[start:stop]`` (lower-case tokens) inside the series of short items that a verb of
+    advising is on ("advise guests on the hire, fitting and care of boots"): one thing advised on, no list of items.
+
+    Examples
+    --------
+    >>> words = "advise guests on the hire , fitting and care of boots , and greet guests".split()
+    >>> sorted(advice_commas(words, 0, len(words)))
+    [5]
+    """
+    out: set[int] = set()
+    for k in range(start, stop - 3):
+        if (_verb_base(words[k]) or ("", False))[0] not in _ADVISING_VERBS:
+            continue
+        j = k + 1
+        while j < stop and words[j] in _DROP_WORDS - _ADVICE_ON:
+            j += 1
+        if j < stop and (_singular(words[j]) in _SERVED or words[j] in {"them", "him", "her"}):
+            j += 1
+        if j >= stop or words[j] not in _ADVICE_ON:
+            continue
+        commas: list[int] = []
+        size = 0
+        j += 1
+        while j < stop and words[j] not in {"and", "or"}:
+            if words[j] == ",":
+                commas.append(j)
+                size = 0
+            elif words[j] in {";", ":", "."} or size >= 3:
+                commas = []
+                break
+            else:
+                size += 1
+            j += 1
+        items = len(commas) + (commas[-1] != j - 1 if commas else 0)  # (the items before "and" / "or")
+        if items >= 2 and j < stop:
+            out.update(commas)  # (not "advise customers on returns, and process refunds": one item, then a duty)
+    return frozenset(out)
+
+
+def _advised_on(item: str, toks: list[_Tok], k: int, base: str) -> SkillName | None:
+    """The duty a verb of advising names with its subject ("advise customers on the price, use and care of goods":
+    Advising customers on price, use and care of goods; "Advising on stock levels"): the people served advised, if
+    any, then "on" / "about" and up to six words of what about, the series of short items kept whole; None when
+    no subject follows.
+
+    >>> item = "Advise customers on the use and care of merchandise"
+    >>> _advised_on(item, _tokens(item), 1, "advise").name
+    'Advising customers on use and care of merchandise'
+    >>> item = "advising on stock amounts"
+    >>> _advised_on(item, _tokens(item), 1, "advise").name
+    'Advising on stock amounts'
+    """
+    j = k
+    while j < len(toks) and toks[j].lower in _DROP_WORDS - _ADVICE_ON:
+        j += 1
+    # the people advised: one or two words before "on" ("customers", "new starters", "the team")
+    people = next((x for x in (j, j + 1) if x + 1 < len(toks) and toks[x + 1].lower in _ADVICE_ON), None) is not None
+    people = people and j < len(toks) and toks[j].lower.isalpha() and toks[j].lower not in _FUNCTION_WORDS
+    pronoun = toks[k].lower in {"them", "him", "her"}  # ("advising them on ...": the people named before)
+    j = k if pronoun else j
+    end = j + 1 if j + 1 < len(toks) and toks[j + 1].lower in _ADVICE_ON else j + 2
+    at = end if people and not pronoun else j + 1 if pronoun else k
+    if at >= len(toks) - 1 or toks[at].lower not in _ADVICE_ON:
+        return None
+    topic = toks[at + 1 :]
+    while topic and topic[0].lower in _DROP_WORDS:
+        topic = topic[1:]
+    form = _form(toks[k - 1].lower)
+    # ("... use and care of goods and quotes prices": a verb in the first one's form after "and" opens the next duty)
+    topic = next(
+        (topic[:x] for x in range(1, len(topic) - 1) if topic[x].lower == "and" and _form(topic[x + 1].lower) == form
+         and _verb_base(topic[x + 1].lower) is not None and topic[x + 1].lower.endswith("s") == form.endswith("s")),
+        topic,
+    )
+    lowers = [t.lower for t in topic]
+    series = advice_commas(["advise", "on", *lowers], 0, len(lowers) + 2)  # (the commas of its series, if any)
+    topic = _cut(topic, _OBJECT_STOPS - {","}) if series else _cut(topic, _OBJECT_STOPS)
+    topic = topic[: next((x for x, t in enumerate(topic) if t.lower == "," and x + 2 not in series), len(topic))]
+    while topic and topic[-1].lower in {"and", "or", "&", ","}:
+        topic = topic[:-1]
+    words = sum(1 for t in topic if t.lower.isalpha() and t.lower not in {"and", "or"})
+    # (what the advice is on may be pay or benefits, which name no skill alone: "advise staff on pension benefits")
+    if not topic or words > 6 or topic[0].lower in _FUNCTION_WORDS or not any(t.lower.isalpha() for t in topic):
+        return None
+    if len(topic) == 1 and topic[0].lower in _VAGUE_OBJECTS:
+        return None
+    verb = toks[k - 1]
+    who = f" {_written(item, toks[j:at])}" if people and not pronoun else ""
+    about = f"{toks[at].lower} {_written(item, topic)}"
+    name = _sentence_case(f"{_gerund(base, verb.lower)}{who} {about}")
+    return SkillName(toks[0].start, topic[-1].end, name, True, f"{verb.lower}{who} {about}")
 
 
 def _kept_in_state(before: list[_Tok]) -> bool:
@@ -3863,6 +3970,8 @@ def duty_object(name: str) -> str | None:
     base = verb_base(words[0].lower())
     if base is None or base in _VERB_NOUNS or base == "follow" or _singular(words[-1].lower()) in _SERVED:
         return None
+    if base in _ADVISING_VERBS and not _ADVICE_ON.isdisjoint(w.lower() for w in words[1:4]):
+        return None  # ("Advising customers on plant care", "Advising on prices": the people or the subject alone)
     return _sentence_case(" ".join(words[1:]))
 
 
@@ -4022,9 +4131,10 @@ def clause_end(words: list[str], start: int = 0) -> int:
             return k  # "stamina, because you talk for hours": why, not what
         if before == "," and word.endswith("ing") and not words[0].endswith("ing") and (base := _verb_base(word)) and (
             base[0] in _PURPOSE_VERBS or base[0] in _GOAL_VERBS or _verb_base(words[0]) == (words[0], False)
-        ) and not _gerunds_after_preposition(words, k):
+        ) and not _gerunds_after_preposition(words, k) and k - 1 not in advice_commas(words, 0, len(words)):
             # "maintain listings, ensuring titles are accurate": what the duty is for; "manage stock, flagging
-            # gaps": after a duty in the imperative, how it is done
+            # gaps": after a duty in the imperative, how it is done (not a series advised on: "advise guests on the
+            # hire, fitting and care of boots")
             return k
         if word == "by" and k + 1 < len(words) and words[k + 1].endswith("ing") and len(words[k + 1]) > 4:
             return k  # "coordinate promotions by scheduling markdowns, ...": how, not another duty

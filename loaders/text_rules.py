@@ -2674,7 +2674,12 @@ RULES: dict[str, Rule] = {
             " each word of the item a skill once its figure made it no name); 'stock' opening an item before a"
             " noun of the work done on stock or where it is kept ('stock control', 'stock counts', 'stock room')"
             " is the noun, not the verb, in a list of duties too ('- Stock control and rotation': Stock control;"
-            " before, 'Control stocking', 'Rotation stocking'); 'stock the shelves' stays a duty",
+            " before, 'Control stocking', 'Rotation stocking'); 'stock the shelves' stays a duty; a verb of advising"
+            " ('advise', 'counsel', 'educate', 'inform', 'brief') names its duty with what the advice is on, after"
+            " 'on', 'about', 'regarding' or 'concerning' (up to six words, a series of short items kept whole), the"
+            " people advised kept if named ('Advise guests on the hire, fitting and care of ski boots': Advising"
+            " guests on hire, fitting and care of ski boots; 'advising them on opening times': Advising on opening"
+            " times; before, 'Advising guests' for every advice given, or 'Advising opening times')",
         ),
         Rule(
             "requirements.degree",

@@ -39,3 +39,33 @@ def test_more_than_what_follows_is_no_need(tmp_path: Path) -> None:
     page = "Florist\n\nFlorists arrange flowers. Keeping a flower shop busy needs more than just pretty bouquets.\n"
     got = needs(read(tmp_path, page))
     assert not any("bouquet" in s for skills in got.values() for s in skills), got
+
+
+# --- requirements.duty-names: a verb of advising is named with what the advice is on ------------------------------
+
+
+def test_advice_is_named_with_what_it_is_on(tmp_path: Path) -> None:
+    page = (
+        "Ski Shop Assistant\n\n"
+        "Duties:\n"
+        "- Advise guests on the hire, fitting and care of ski boots\n"
+        "- Greeting guests and advising them on opening times\n"
+        "- Advising on piste conditions\n"
+    )
+    got = needs(read(tmp_path, page)).get("ski-shop-assistant", set())
+    assert "advising guests on hire, fitting and care of ski boots" in got, got
+    assert "advising on opening times" in got, got
+    assert "advising on piste conditions" in got, got
+    assert "advising guests" not in got, got
+
+
+def test_two_kinds_of_advice_are_two_skills(tmp_path: Path) -> None:
+    page = (
+        "Bike Shop Assistant\n\n"
+        "The bike shop assistant advises customers on frame sizes and informs riders about repair times.\n"
+        "Bike shop assistants also advise customers about lights and locks.\n"
+    )
+    got = needs(read(tmp_path, page)).get("bike-shop-assistant", set())
+    assert "advising customers on frame sizes" in got, got
+    assert "informing riders about repair times" in got, got
+    assert "advising customers about lights and locks" in got, got
