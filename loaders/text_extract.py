@@ -13493,8 +13493,6 @@ def _thing_needs(sent: _Sent, ms: list[Mention], cue_start: int, after: int) -> 
     if lowers[cue_start] not in _NEED_VERBS:
         return False
     nxt = _skip_spaces(words, after, 1)
-    if nxt + 1 < sent.end and lowers[nxt] == "more" and lowers[nxt + 1] == "than":
-        return True
     k = _skip_spaces(words, cue_start - 1, -1)
     while k > sent.start and lowers[k] in {"often", "also", "usually", "typically", "may", "might", "will", "can",
                                           "generally", "sometimes", "all", "really", "actually", "do", "does"}:
@@ -13513,6 +13511,17 @@ def _thing_needs(sent: _Sent, ms: list[Mention], cue_start: int, after: int) -> 
         # comma or "and", after which the sentence's own predicates may go on, "find the goods they need and ...")
         return nxt < sent.end and lowers[nxt] in _NO_OBJECT_NEXT
     return False
+
+
+def _more_than(sent: _Sent, after: int) -> int | None:
+    """The token after "more than" (and "just") right after a cue ("involves more than updating listings",
+    "requires more than just stocking shelves"), else None (requirements.not-work)."""
+    words = sent.words
+    nxt = _skip_spaces(words, after, 1)
+    if not (nxt + 2 < sent.end and words.lower[nxt] == "more" and words.lower[nxt + 1] == "than"):
+        return None
+    nxt = _skip_spaces(words, nxt + 2, 1)
+    return _skip_spaces(words, nxt + 1, 1) if nxt < sent.end and words.lower[nxt] == "just" else nxt
 
 
 def _subject(
@@ -16899,6 +16908,10 @@ def _requirements_at(
         return  # "they must do all of this across five stores": the duties named before, nothing new
     if "requirements.not-work" not in r.disabled and _thing_needs(sent, ms, cue_start, after):
         return  # "flours that require sifting", "the recipes they need straight away": no post's need
+    if "requirements.not-work" not in r.disabled and (beyond := _more_than(sent, after)) is not None:
+        if sent.words.lower[cue_start] in _NEED_VERBS:
+            return  # "Running a shop requires more than just stocking shelves": what is not enough, no need
+        after = beyond  # "The role involves more than updating listings": updating listings, and more
     if "requirements.series-cue" not in r.disabled and _series_cue(sent, after):
         return  # "Porters carry the bags, handle complaints and book taxis": one duty of a series duty-verb reads
     if "structure.needs-lists" not in r.disabled and _announces_kinds(sent):

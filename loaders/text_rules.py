@@ -2785,7 +2785,9 @@ RULES: dict[str, Rule] = {
             " ('loaves that need proving overnight', 'units which require washing'; not 'a job that requires"
             " patience'), one closing a clause about the noun before its pronoun with no object after it ('book the"
             " cover they need at short notice, all from one screen'; not 'In this role they need patience'), nor one"
-            " asking 'more than' what follows ('needs more than just a mop'; before, 'Than just a mop' was a skill)",
+            " asking 'more than' what follows ('needs more than just a mop'; before, 'Than just a mop' was a skill);"
+            " after another cue, 'more than (just)' is no word of the duty's name ('The role involves more than"
+            " updating the rota': Rota updating; before, 'Than updating the rota')",
         ),
         Rule(
             "groups.listed",

@@ -41,6 +41,13 @@ def test_more_than_what_follows_is_no_need(tmp_path: Path) -> None:
     assert not any("bouquet" in s for skills in got.values() for s in skills), got
 
 
+def test_a_duty_after_more_than_is_named_without_it(tmp_path: Path) -> None:
+    page = "Yard Supervisor\n\nThe yard supervisor role involves more than updating the rota; it is a hands-on post.\n"
+    got = needs(read(tmp_path, page)).get("yard-supervisor", set())
+    assert "rota updating" in got, got
+    assert not any("than" in s for s in got), got
+
+
 # --- requirements.duty-names: a verb of advising is named with what the advice is on ------------------------------
 
 
