@@ -4262,6 +4262,80 @@ def _scope_alternatives(doc: Doc, offset: int, mentions: list[Mention]) -> list[
     return extra
 
 
+#: heads that name a post only with what it is held in: after "as a/an" and before "in", "at" or "on" a place, the
+#: place is the post's ("work as an operator on a delivery platform": the delivery platform operator)
+_PLACED_HEADS = frozenset(
+    {"assistant", "associate", "operator", "operative", "specialist", "agent", "worker", "representative",
+     "executive", "officer", "manager", "supervisor", "coordinator", "administrator", "attendant", "clerk"}
+)
+#: the prepositions before such a place
+_PLACED_PREPOSITIONS = frozenset({"in", "at", "on"})
+#: the nouns such a place ends in, besides the places work is done in (_WORKPLACES)
+_PLACE_NOUNS = frozenset(
+    {"platform", "marketplace", "bakery", "farm", "kitchen", "agency", "bank", "pharmacy", "salon", "cafe",
+     "garage", "airport", "station", "kiosk", "boutique", "hub", "facility", "clinic", "ship", "factory"}
+)
+#: words of size, standing or age before such a place, no part of the post's name ("a small village bakery")
+_PLACE_SIZE_WORDS = frozenset(
+    {"busy", "large", "small", "big", "local", "new", "major", "leading", "top", "global", "international",
+     "national", "popular", "famous", "growing", "independent", "nearby", "huge", "tiny", "little", "old"}
+)
+
+
+def _placed_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """A bare head named as a post held in a kind of place names the post by the place (mentions.placed-heads): "a
+    shift as an operator on a delivery platform" is the delivery platform operator, "a job as an assistant in a small
+    bakery" the bakery assistant; the place is a kind (after "a" or "an"), of up to three words ending in a noun of
+    a workplace ("as a manager in a large company" is no post of a company; "as a clerk at Harrods" names no kind)."""
+    words = _words(doc)
+    lowers = words.lower
+    if "as" not in lowers or _PLACED_PREPOSITIONS.isdisjoint(lowers) or _PLACED_HEADS.isdisjoint(_doc_norms(doc)):
+        return mentions
+    out = []
+    for m in mentions:
+        placed = _placed_post(doc, offset, m) if m.label is _ROLE and m.j - m.i == 1 else None
+        out.append(m if placed is None else placed)
+    return out
+
+
+def _placed_post(doc: Doc, offset: int, m: Mention) -> Mention | None:
+    """The post a bare head ``m`` names with the kind of place after it (see :func:`_placed_posts`), or None."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    lowers = words.lower
+    n = len(lowers)
+    if norms[m.i] not in _PLACED_HEADS or lowers[m.i] != norms[m.i]:
+        return None  # (a plural is no one post: "as assistants in shops")
+    article = _skip_spaces(words, m.i - 1, -1)
+    if article < 1 or lowers[article] not in {"a", "an"} or lowers[_skip_spaces(words, article - 1, -1)] != "as":
+        return None
+    prep = _skip_spaces(words, m.j, 1)
+    if prep >= n or lowers[prep] not in _PLACED_PREPOSITIONS:
+        return None
+    lo = _skip_spaces(words, prep + 1, 1)
+    if lo >= n or lowers[lo] not in {"a", "an"}:
+        return None
+    lo = _skip_spaces(words, lo + 1, 1)
+    text = doc.user_data["careergraph_text"]
+    hi = lo
+    while hi < n and hi - lo < 7 and (lowers[hi] == "-" or (words.alpha[hi] and text[words.idx[hi]].islower())):
+        if lowers[hi] in STOP_WORDS or "\n" in lowers[hi]:
+            break
+        hi += 1
+    while lo < hi and lowers[lo] in _PLACE_SIZE_WORDS:
+        lo = _skip_spaces(words, lo + 1, 1)
+    content = [k for k in range(lo, hi) if words.alpha[k]]
+    if not content or len(content) > 3 or lowers[hi - 1] == "-":
+        return None
+    last = lowers[hi - 1]
+    if last not in _WORKPLACES and last not in _PLACE_NOUNS:
+        return None
+    if any(not _modifier_word(lowers[k], norms[k], True) or norms[k] in TITLE_HEADS for k in content[:-1]):
+        return None
+    name = f"{_new_role_name(doc, lo, hi)} {norms[m.i]}"
+    return _mention(_new_role(name), doc, m.i, hi, offset, known=False)._replace(rule="mentions.placed-heads")
+
+
 def _slashed_compounds(doc: Doc, offset: int, mentions: list[Mention], heads: dict[str, Entry]) -> list[Mention]:
     """Two one-word titles joined by a slash with no space ("picker/packer") are the one post the page names by the
     two words together ("Picker Packer"): not two posts."""
@@ -4722,6 +4796,8 @@ def _mentions(
         merged = [m for m in merged if not (m.j - m.i == 1 and m.i in replaced)] + shared
     if "mentions.shared-heads" not in disabled and "/" in _words(doc).lower:
         merged = _slashed_compounds(doc, offset, merged, heads)
+    if "mentions.placed-heads" not in disabled:
+        merged = _placed_posts(doc, offset, merged)
     if learned:
         covered = {t for m in merged for t in range(m.i, m.j)}
         norms = _doc_norms(doc)

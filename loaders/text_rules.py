@@ -519,6 +519,18 @@ RULES: dict[str, Rule] = {
             " the page's lists went to no one)",
         ),
         Rule(
+            "mentions.placed-heads",
+            "a bare title's head after 'as a/an' (assistant, associate, operator, specialist, agent, manager,"
+            " supervisor, clerk ...) followed by 'in', 'at' or 'on' and a kind of place",
+            (_ROLE,),
+            "the post is named by the place it is held in: 'shifts as an operator on a delivery platform' are the"
+            " delivery platform operator's, 'a job as an assistant in a small village bakery' the village bakery"
+            " assistant (words of size or standing before the place dropped); the place is a kind (after 'a' or"
+            " 'an'), of one to three words in lower case ending in a noun of a workplace (store, warehouse, depot,"
+            " platform, bakery, kiosk ...): not 'as a manager in a large company', 'as a clerk at Harrods', nor a"
+            " plural ('as assistants in shops')",
+        ),
+        Rule(
             "mentions.inverted-titles",
             "a title line (a heading) or a labelled title field",
             (_ROLE,),
