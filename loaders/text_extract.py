@@ -95,6 +95,7 @@ from careergraph.loaders.text_nlp import (
     ROLE_HEADS,
     SHORT_RANKS,
     STANDALONE_TITLES,
+    TAIL_HEADS,
     TITLE_HEADS,
     Entry,
     Vocabulary,
@@ -21353,6 +21354,86 @@ def _pay_row_neighbour(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: a line of a classification's index of job titles, written head first with its qualifiers after commas in lower
+#: case, perhaps with the trade in brackets: "Assistant, sales", "Operative, kiosk (retail trade)", "Assistant,
+#: services, customer" (a title written function last with capitals, "Manager, Account Management", is no such line)
+_INDEX_TITLE = re.compile(
+    r"[ \t]*(?:[-*•·▪●◦][ \t]+)?(?P<head>[A-Z][a-z]{2,}),[ \t]+"
+    r"(?P<rest>(?:[a-z][a-z'’-]*|[A-Z]{2,4})(?:[ \t]+(?:[a-z][a-z'’-]*|[A-Z]{2,4}))?"
+    r"(?:,[ \t]+(?:[a-z][a-z'’-]*|[A-Z]{2,4})(?:[ \t]+(?:[a-z][a-z'’-]*|[A-Z]{2,4}))?){0,2})"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$"
+)
+#: how many such lines in a row make an index (one or two are a title line, or a name and a place)
+_INDEX_RUN = 3
+#: words of a working pattern, no part of the post's name: "Helper, part-time"
+_WORK_PATTERNS = frozenset({"part-time", "full-time", "casual", "temporary", "seasonal", "relief", "weekend"})
+#: words joining two qualifiers, or two posts, in such a line: "Salesman, fish and fruit" names no one post
+_INDEX_JOINS = frozenset({"and", "or", "of", "the", "a", "an", "for", "to", "in", "&"})
+
+
+def _index_run(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` stands in a run of at least _INDEX_RUN lines of an index of job titles
+    (see _INDEX_TITLE)."""
+    count = 1
+    for step in (-1, 1):
+        at = start if step < 0 else end
+        while count < _INDEX_RUN:
+            if step < 0:
+                if at <= 0:
+                    break
+                lo = text.rfind("\n", 0, at - 1) + 1
+                line = text[lo : at - 1]
+                at = lo
+            else:
+                if at >= len(text):
+                    break
+                hi = text.find("\n", at + 1)
+                hi = len(text) if hi < 0 else hi
+                line = text[at + 1 : hi]
+                at = hi
+            if _INDEX_TITLE.fullmatch(line.rstrip("\r")) is None:
+                break
+            count += 1
+    return count >= _INDEX_RUN
+
+
+def _index_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
+    """The post a line of an index of job titles names (mentions.index-titles): its qualifiers before its head, the
+    last first ("Assistant, services, customer" is the customer services assistant, "Operative, kiosk (retail
+    trade)" the kiosk operative), on a line in a run of such lines; the head a title's (not "Player, team"; a word
+    that alone names a thing, "Hand, bacon", only in a title of the lexicon), no qualifier a possessive, a stop word
+    or a working pattern, nor two qualifiers joined ("Assistant, newsagent's", "Salesman, fish and fruit", "Helper,
+    part-time")."""
+    line, first = _line_of(r, sent, offset)
+    if not first or line.kind not in {"text", "item", "heading"}:
+        return None
+    found = _INDEX_TITLE.fullmatch(r.text, line.content, line.end)
+    if found is None or not _index_run(r.text, line.start, line.end):
+        return None
+    head = found.group("head").lower()
+    parts = [part.split() for part in found.group("rest").split(",")]
+    qualifiers = [w for part in reversed(parts) for w in part]
+    lows = [w.lower() for w in qualifiers]
+    tail = (*lows, head)
+    if head not in TITLE_HEADS and not (
+        head in TAIL_HEADS and (tail in load_title_lexicon().titles or tail in BRITISH_TAIL_TITLES)
+    ):
+        return None
+    if any(w.endswith(("'s", "’s", "'", "’")) or w in _INDEX_JOINS or w in _WORK_PATTERNS for w in lows):
+        return None
+    doc = sent.doc
+    words = _words(doc)
+    lo, hi = found.start("head"), found.end("rest")
+    ks = [k for k in range(sent.start, sent.end) if lo <= offset + words.idx[k] < hi and not words.space[k]]
+    if not ks:
+        return None
+    name = " ".join(qualifiers) + " " + head
+    name = name[:1].upper() + name[1:]
+    return _mention(_new_role(name), doc, ks[0], ks[-1] + 1, offset, known=False)._replace(
+        rule="mentions.index-titles"
+    )
+
+
 def _pay_row_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
     """The title labelling a line of a list of pay that names no role the vocabulary knows ("Associate —
     £70,000–£90,000" between "Analyst — ..." and "Vice President — ..."): a label of up to four words whose last is
@@ -21467,9 +21548,16 @@ def _read_block(
         if r.bylines and ms and "structure.bylines" not in r.disabled:
             ms = [m for m in ms if not _in_byline(r, m)]
         line, first = _line_of(r, sent, offset)
+        indexed = (
+            _index_title(r, sent, offset)
+            if "," in sent.text and "mentions.index-titles" not in r.disabled and line.end - line.content < 60
+            else None
+        )
         # (a heading names no title the other rules read when its head stands alone: "Associate, Kitchen Ops")
         titled = (
-            _ad_title(r, sent, ms, offset, line)
+            [m for m in ms if m.label is not _ROLE] + [indexed]
+            if indexed is not None
+            else _ad_title(r, sent, ms, offset, line)
             if (ms or (line.kind == "heading" and "," in sent.text)) and line.kind in {"heading", "text", "item"}
             else None
         )

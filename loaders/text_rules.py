@@ -531,6 +531,19 @@ RULES: dict[str, Rule] = {
             " plural ('as assistants in shops')",
         ),
         Rule(
+            "mentions.index-titles",
+            "a short line of a classification's index of job titles, head first and its qualifiers after commas in"
+            " lower case ('Assistant, sales', 'Operative, kiosk (retail trade)'), in a run of three such lines or more",
+            (_ROLE,),
+            "the line names one post, its qualifiers before its head, the last first: 'Assistant, services,"
+            " customer' is the customer services assistant, 'Worker, retail' the retail worker (before, nothing, or"
+            " 'Salesman, TV' as written); the head is a title's ('Player, team' names none; a word that alone names a"
+            " thing, as 'Hand, bacon', only in a title of the lexicon); no line whose qualifier is a possessive or a"
+            " working pattern, nor two qualifiers joined ('Assistant, newsagent's', 'Salesman, fish and fruit',"
+            " 'Helper, part-time'); a title written function last with capitals ('Manager, Account Management') is"
+            " no index line (mentions.inverted-titles)",
+        ),
+        Rule(
             "mentions.inverted-titles",
             "a title line (a heading) or a labelled title field",
             (_ROLE,),

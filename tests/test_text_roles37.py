@@ -33,3 +33,41 @@ def test_no_post_of_a_place_that_is_no_kind_of_workplace_or_no_kind_at_all(tmp_p
     got = roles(read(tmp_path, page))
     assert not any(key.endswith(("company-manager", "harrods-clerk", "hurry-operator")) for key in got), got
     assert "manager" in got, got
+
+
+# --- mentions.index-titles: a classification's index of job titles, head first -----------------------------------
+
+
+def test_a_run_of_index_lines_names_each_post_with_its_qualifiers_first(tmp_path: Path) -> None:
+    page = (
+        "Rail depot operatives\n\n"
+        "Rail depot operatives prepare, clean and move trains between services at a depot.\n\n"
+        "Common job titles\n\n"
+        "Operative, depot\n"
+        "Shunter, yard\n"
+        "Cleaner, carriage\n"
+        "Hand, yard (railways)\n"
+        "Assistant, services, passenger (railways)\n"
+        "Helper, part-time\n"
+        "Assistant, guard's\n"
+        "Player, team\n"
+    )
+    got = roles(read(tmp_path, page))
+    want = {"depot-operative", "yard-shunter", "carriage-cleaner", "yard-hand", "passenger-services-assistant"}
+    assert want <= got, got
+    assert not any("part-time" in key or "guard" in key or "player" in key for key in got), got
+    off = roles(read(tmp_path, page, frozenset({"mentions.index-titles"})))
+    assert not want & off, off
+
+
+def test_one_index_line_or_a_title_written_function_last_is_no_index(tmp_path: Path) -> None:
+    page = (
+        "Our depot team\n\n"
+        "Shunter, yard\n\n"
+        "Manager, Fleet Planning\n"
+        "Director, Rail Operations\n"
+        "Engineer, Rolling Stock\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "yard-shunter" not in got, got
+    assert not any(key in got for key in ("fleet-planning-manager", "rail-operations-director")), got
