@@ -4417,6 +4417,15 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
             # "Senior Agent or Specialist", "Junior Porter or Concierge": a rank alone is the first title's own, the
             # other post a head of its own, no rank of it
             or (words.lower[conj] in {"/", "or"} and _SENIORITY.issuperset(words.lower[m.i : m.j - 1]))
+            # "store managers or supervisors", "Team Leader/Supervisor": another rank after a title named by the unit
+            # it runs is a post of its own, no rank of that unit
+            or (
+                words.lower[conj] in {"/", "or"}
+                and norms[k] in _RANK_HEADS
+                and norms[m.j - 1] in _RANK_HEADS
+                and norms[k] != norms[m.j - 1]
+                and _RUN_UNITS.issuperset(words.lower[m.i : m.j - 1])
+            )
         ):
             # "shift managers and cleaners", "site managers and electricians": a trade's word that is a post by itself
             # and makes no title with the other's modifiers is a post of its own
@@ -4432,6 +4441,8 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
 
 #: heads of titles that rank someone over others: after "X managers and", a trade's word names those they run
 _RANK_HEADS = frozenset({"manager", "supervisor", "director", "leader", "lead", "head", "foreman", "superintendent"})
+#: units a ranking title is named by ("store manager", "team leader"), besides the scopes of _SCOPE_WORDS
+_RUN_UNITS = _SCOPE_WORDS | {"team", "shift", "crew"}
 
 
 def _own_trade(head: str, shared: str, alone: bool = False) -> bool:

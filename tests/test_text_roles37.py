@@ -71,3 +71,24 @@ def test_one_index_line_or_a_title_written_function_last_is_no_index(tmp_path: P
     got = roles(read(tmp_path, page))
     assert "yard-shunter" not in got, got
     assert not any(key in got for key in ("fleet-planning-manager", "rail-operations-director")), got
+
+
+# --- mentions.shared-heads: another rank after a title named by the unit it runs is a post of its own ---------------
+
+
+def test_another_rank_after_a_unit_s_title_and_or_or_a_slash_is_a_post_of_its_own(tmp_path: Path) -> None:
+    page = (
+        "Parcel Courier\n\n"
+        "Couriers load their vans at six and report damaged items to the depot managers or supervisors.\n\n"
+        "Each evening the Shift Leader/Supervisor checks the returns cage.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"depot-manager", "shift-leader", "supervisor"} <= got, got
+    assert not {"depot-supervisor", "shift-supervisor"} & got, got
+
+
+def test_a_field_s_title_still_shares_its_modifiers_with_another_head(tmp_path: Path) -> None:
+    page = "Report to the production managers or supervisors; ask the packing supervisor or manager.\n"
+    got = roles(read(tmp_path, page))
+    assert {"production-supervisor", "packing-manager"} <= got, got
+    assert "supervisor" not in got, got
