@@ -4337,6 +4337,35 @@ def _placed_post(doc: Doc, offset: int, m: Mention) -> Mention | None:
     return _mention(_new_role(name), doc, m.i, hi, offset, known=False)._replace(rule="mentions.placed-heads")
 
 
+def _slashed_scopes(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """Two units or scopes a post runs slashed with no space before the rest of a title name its post for each, as
+    "or" does (see :func:`_scope_alternatives`): "Area/Regional Manager" is an area manager and a regional manager,
+    two posts of two ranks ("Kitchen/Bar Staff", no two scopes, stays one title)."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    out: list[Mention] = []
+    for m in mentions:
+        k = m.i + 2
+        if (
+            m.label is not _ROLE
+            or m.j - m.i < 4
+            or words.lower[m.i + 1] != "/"
+            or words.space_after[m.i]
+            or words.space_after[m.i + 1]
+            or not words.alpha[k]
+            or not _scope_pair(words, m.i, k)
+        ):
+            out.append(m)
+            continue
+        rest = _new_role_name(doc, k + 1, m.j)
+        first = text[words.idx[m.i] : words.idx[m.i] + words.length[m.i]]
+        name = f"{first.capitalize()} {rest[:1].lower()}{rest[1:]}" if not rest[1:2].isupper() else f"{first} {rest}"
+        one = _mention(_new_role(name), doc, m.i, m.i + 1, offset, known=False)
+        other = _mention(_new_role(_new_role_name(doc, k, m.j)), doc, k, m.j, offset, known=False)
+        out += [one._replace(rule="mentions.shared-heads"), other._replace(rule="mentions.shared-heads")]
+    return out
+
+
 def _slashed_compounds(doc: Doc, offset: int, mentions: list[Mention], heads: dict[str, Entry]) -> list[Mention]:
     """Two one-word titles joined by a slash with no space ("picker/packer") are the one post the page names by the
     two words together ("Picker Packer"): not two posts."""
@@ -4807,7 +4836,7 @@ def _mentions(
         replaced = {m.i for m in shared}
         merged = [m for m in merged if not (m.j - m.i == 1 and m.i in replaced)] + shared
     if "mentions.shared-heads" not in disabled and "/" in _words(doc).lower:
-        merged = _slashed_compounds(doc, offset, merged, heads)
+        merged = _slashed_compounds(doc, offset, _slashed_scopes(doc, offset, merged), heads)
     if "mentions.placed-heads" not in disabled:
         merged = _placed_posts(doc, offset, merged)
     if learned:

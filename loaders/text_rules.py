@@ -353,7 +353,9 @@ RULES: dict[str, Rule] = {
             " Concierge'); a word of a unit or scope a post runs (department, store, branch, area, regional, national"
             " ...) before 'or' and a title opened by another such word names that title's post for it, two posts of"
             " two ranks, not one title ('Branch or Area Manager': a branch manager and an area manager; 'Regional or"
-            " National Sales Director'; a field said two ways stays one: 'Food or Beverage Manager'); two one-word"
+            " National Sales Director'; a field said two ways stays one: 'Food or Beverage Manager'), as two such"
+            " words slashed with no space do ('Area/Regional Manager': an area and a regional manager; 'Kitchen/Bar"
+            " Staff' stays one); two one-word"
             " titles slashed with no space are the one post the page names by the two words together ('a porter"
             " cleaner ... as a porter/cleaner': the porter cleaner, not a porter and a cleaner)",
         ),

@@ -92,3 +92,16 @@ def test_a_field_s_title_still_shares_its_modifiers_with_another_head(tmp_path: 
     got = roles(read(tmp_path, page))
     assert {"production-supervisor", "packing-manager"} <= got, got
     assert "supervisor" not in got, got
+
+
+def test_two_scopes_slashed_before_a_title_name_a_post_for_each(tmp_path: Path) -> None:
+    page = (
+        "Where a hotel career can take you\n\n"
+        "  • Receptionist\n"
+        "  • Front Office Manager\n"
+        "  • Area/Regional Manager\n"
+        "  • Kitchen/Bar Staff\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"area-manager", "regional-manager", "kitchen-bar-staff"} <= got, got
+    assert "area-regional-manager" not in got, got
