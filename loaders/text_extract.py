@@ -8338,7 +8338,12 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         opens = bool(here) and (
             here[0].start - line.content <= 2 or (titled is not None and here[0].end == titled.end("title"))
         )
-        defined = kind == "heading" or (opens and _DEFINED_RUNG.match(text, here[0].end) is not None)
+        # (a heading that announces the list, "Most bakers climb the same ladder:", is no rung of it)
+        intro = _HIERARCHY_INTRO.search(text, line.content, line.end) if kind == "heading" and not opens else None
+        announces = intro is not None
+        defined = (kind == "heading" and not announces) or (
+            opens and _DEFINED_RUNG.match(text, here[0].end) is not None
+        )
         # (the first rung may stand after a blank line under the heading: "Career stages", "", "Apprentice: ...")
         spaced = "\n\n\n" not in gap if r.rungs.last is None and staged else (
             "\n\n" not in gap

@@ -738,7 +738,8 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "each item's role is the rung after the item before (a list runs from the top down when its first two"
             " titles' ranks say so; titles whose words of rank only modify an unranked head, 'Porter' then"
-            " 'Assistant Bellman', tell no rank: the list runs up); an item's years are the time before the next"
+            " 'Assistant Bellman', tell no rank: the list runs up; a line under the heading that announces the list,"
+            " 'Most bakers climb the same ladder:', is no rung of it); an item's years are the time before the next"
             " (in months when the item says months alone: '(0-6 months)' is 0-0.5 years; a bulleted list on a page"
             " about one role, or a heading with a direction, is left to section-moves,"
             " unless its first item is the page's own role: 'Typical progression:' then 'Claims Handler', 'Senior"
