@@ -1969,7 +1969,9 @@ _COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a", "fr
 #: photographer", "an on-site engineer", "a self-employed plumber", "a live-in carer"
 _HELD_COMPOUNDS = frozenset(
     {("full", "time"), ("part", "time"), ("in", "house"), ("on", "site"), ("off", "site"), ("self", "employed"),
-     ("live", "in"), ("live", "out"), ("fixed", "term"), ("zero", "hours"), ("short", "term"), ("long", "term")}
+     ("live", "in"), ("live", "out"), ("fixed", "term"), ("zero", "hours"), ("short", "term"), ("long", "term"),
+     # and at what stage: "an entry-level barista"
+     ("entry", "level"), ("mid", "level")}
 )  # fmt: skip
 
 
@@ -2065,6 +2067,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             and not (i - 2 >= floor and words.lower[i - 2] == "-")  # (nor a hyphenated word's half: "In-store")
         ):
             break  # "Career profile Night Shift Supervisor": a word in small letters before a title in capitals
+        if words.lower[i - 1] in _STAGE_WORDS and _stage_pair(words, i - 1, floor) and _pay_sentence_at(doc, i - 1):
+            break  # "junior and trainee sales assistants are paid £9,000": the pay of the post at both stages
         # (most words before a head are plain modifiers: the special cases below are asked only of the rest)
         if not _plain_word(words.lower[i - 1]) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):
             if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
@@ -2113,6 +2117,20 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS
             ):
                 break  # "Grade Customer Service Supervisor 1" (a table's column name): a level word with no number
+            if (
+                words.lower[i - 1] == "level"
+                and i - 2 >= floor
+                and words.lower[_skip_spaces(words, i - 2, -1)] in _LOWER_LEVELS
+                and text[words.idx[i - 1]].islower()
+                and (
+                    text[words.idx[(lead := _skip_spaces(words, i - 2, -1))]].islower()
+                    or lead == _sent_start_of(doc, lead)
+                )
+                and _pay_sentence_at(doc, i - 1)
+            ):
+                break  # "an entry level cashier earns $12 an hour", "Entry level cashiers earn ...": the pay of the
+                # post at its first stage, as "entry-level" (in capitals, "Entry Level Sales Associate" is a post's
+                # title; where no pay is said, "entry level" stays in the title, as some pages name a post so)
             if (
                 words.lower[i - 1] in _POSSESSIVES
                 and i - 2 >= floor
@@ -2489,6 +2507,24 @@ _TITLE_LEVEL_WORDS = _LEVEL_WORDS | {"class"}
 _LEVEL_QUALIFIERS = frozenset(
     {"entry", "mid", "middle", "senior", "junior", "top", "upper", "lower", "first", "second"}
 )
+#: those that, in small letters before "level", say at what stage someone holds the post: "an entry level cashier"
+_LOWER_LEVELS = frozenset({"entry", "mid", "middle"})
+#: words of the stage at which a post is held, which two joined by "and" name no one post: "junior and trainee
+#: sales assistants", "new and senior baristas"
+_STAGE_WORDS = frozenset({"junior", "senior", "trainee", "new", "experienced", "apprentice", "graduate"})
+
+
+def _stage_pair(words: _Words, k: int, floor: int) -> bool:
+    """Whether word ``k`` is the second of two stage words joined by "and" or "or" ("junior and trainee")."""
+    if words.lower[k] not in _STAGE_WORDS:
+        return False
+    j = _skip_spaces(words, k - 1, -1)
+    if j < floor or words.lower[j] not in {"and", "or", "&"}:
+        return False
+    j = _skip_spaces(words, j - 1, -1)
+    return j >= floor and words.lower[j] in _STAGE_WORDS
+
+
 #: level numerals after a title: "Supervisor II", "Analyst III" (not "I", the pronoun, nor "V")
 _ROMAN_LEVELS = frozenset({"ii", "iii", "iv"})
 
@@ -3928,6 +3964,15 @@ def _person_noun(doc: Doc, i: int) -> bool:
         and not words.space_after[k - 2]
     ):
         k = _skip_spaces(words, k - 3, -1)  # "a full-time nurse", "our on-site nurse": how the post is held
+    if k - 1 >= start and words.lower[k] == "level" and words.lower[k - 1] in _LOWER_LEVELS:
+        k = _skip_spaces(words, k - 2, -1)  # "an entry level groomer": the stage at which the post is held
+        if k < start and words.lower[i] != norms[i]:
+            return True  # "Entry level groomers earn ...": a plural opening its sentence, as bare
+    if k - 2 >= start and _stage_pair(words, k, start):
+        first = _skip_spaces(words, _skip_spaces(words, k - 1, -1) - 1, -1)
+        k = _skip_spaces(words, first - 1, -1)  # "the junior and senior groomers": the stages the post is held at
+        if k < start and words.lower[i] != norms[i]:
+            return True  # "Junior and senior groomers earn ...": a plural opening its sentence, as bare
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
         return True  # (the lemma table reads "most" as "much")
     if k > start and words.lower[k] in _GOOD_WORDS and norms[i] not in _QUALITY_NOUNS and norms[i] not in _SKILL_PEOPLE:
@@ -4851,7 +4896,32 @@ def _mentions(
     merged.sort(key=lambda m: (m.i, -m.j))
     if acronyms:
         merged = _with_abbreviations(doc, offset, merged, acronyms)
+    lowers = _words(doc).lower
+    if any(m.j - m.i == 1 and m.label is _ROLE and lowers[m.i] in _STAGE_WORDS for m in merged):
+        merged = _without_stages(doc, merged)
     return merged
+
+
+def _without_stages(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """Without the stage words read as posts of their own where two of them, joined, stand before a title
+    ("junior and trainee sales assistants", "Trainee and junior cleaners"): the stages of the post named after."""
+    words = _words(doc)
+    starts = {m.i for m in ms if m.label is _ROLE and m.j - m.i > 0}
+    out = []
+    for m in ms:
+        if m.j - m.i == 1 and m.label is _ROLE and words.lower[m.i] in _STAGE_WORDS:
+            after = _skip_spaces(words, m.i + 1, 1)
+            if _stage_pair(words, m.i, 0) and after in starts:
+                continue  # the second of the pair
+            n = len(words.lower)
+            if after < n and words.lower[after] in {"and", "or", "&"}:
+                second = _skip_spaces(words, after + 1, 1)
+                if second < n and _stage_pair(words, second, 0):
+                    head = _skip_spaces(words, second + 1, 1)
+                    if head in starts or any(p.i == second and p.j > second + 1 for p in ms):
+                        continue  # the first of the pair
+        out.append(m)
+    return out
 
 
 #: words for posts after the phrase that names them: "moved to quality control positions"
@@ -5323,6 +5393,23 @@ def _unprepare() -> None:
 def _sent_starts(doc: Doc) -> list[int]:
     starts: list[int] = doc.user_data["careergraph_starts"]
     return starts
+
+
+#: a figure with a currency's sign before it: "$12", "Rs. 5-6000", "R8 000"
+_SIGNED_FIGURE = re.compile(rf"(?:{_SYMBOL})\s?\d")
+
+
+def _pay_sentence_at(doc: Doc, i: int) -> bool:
+    """Whether the sentence of token ``i`` states pay: a figure with a currency's sign, or a word of pay and a
+    figure."""
+    starts = _sent_starts(doc)
+    n = bisect.bisect_right(starts, i)
+    words = _words(doc)
+    whole: str = doc.user_data["careergraph_text"]
+    lo = words.idx[starts[n - 1]]
+    hi = words.idx[starts[n]] if n < len(starts) and starts[n] < len(words.idx) else len(whole)
+    text = whole[lo:hi]
+    return bool(_SIGNED_FIGURE.search(text) or (_SALARY_WORDS.search(text) and any(c.isdigit() for c in text)))
 
 
 def _sent_start_of(doc: Doc, i: int) -> int:

@@ -1,0 +1,47 @@
+"""Salary figures (stop 37): whose pay a figure is when the post is named with the stage it is held at ("an entry
+level housekeeper", "junior and trainee cleaners").
+
+The wording here is our own (a seaside hotel, a dog salon, a rail depot, a bakery), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read, roles
+
+
+def test_the_pay_of_a_post_at_entry_level_is_the_posts(tmp_path: Path) -> None:
+    text = (
+        "Seaside hotel pay\n\n"
+        "An entry level housekeeper at a seaside hotel earns £11.50 an hour.\n\n"
+        "Entry level porters are paid £11.80 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "housekeeper") == [(11.5, 11.5, "GBP", "hour")]
+    assert pay(g, "porter") == [(11.8, 11.8, "GBP", "hour")]
+    assert not {"entry-level-housekeeper", "entry-level-porter"} & roles(g)
+
+
+def test_a_one_word_post_after_entry_level_with_a_hyphen(tmp_path: Path) -> None:
+    text = "Dog salon wages\n\nAn entry-level groomer makes about $16 an hour at our salon.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "groomer") == [(16.0, 16.0, "USD", "hour")]
+
+
+def test_entry_level_in_capitals_stays_in_a_title(tmp_path: Path) -> None:
+    text = "Bakery jobs\n\nWe are hiring an Entry Level Cake Decorator for our new shop.\n"
+    g = read(tmp_path, text)
+    assert "entry-level-cake-decorator" in roles(g)
+
+
+def test_the_pay_of_two_stages_of_a_post_is_the_posts(tmp_path: Path) -> None:
+    text = (
+        "Rail depot wages\n\n"
+        "Pay for junior and trainee carriage cleaners is £21,000 to £23,500 a year.\n\n"
+        "Trainee and junior shunters are paid £15 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "carriage-cleaner") == [(21000.0, 23500.0, "GBP", "year")]
+    assert pay(g, "shunter") == [(15.0, 15.0, "GBP", "hour")]
+    assert not {"trainee", "trainee-carriage-cleaner", "junior-shunter"} & roles(g)
