@@ -18960,6 +18960,15 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     base = offset + sent.start_char
     if _under_benefit_label(r, base + match.start()):
         return True
+    line = r.line
+    label = _label_match(r.text, line) if line is not None and line.kind != "row" else None
+    if (
+        label is not None
+        and label.end() <= base + match.start()
+        and _NOT_PAY_NOUNS.search(label.group()) is not None
+        and _PAY_WORDS.search(label.group()) is None
+    ):
+        return True  # ("- Incentives: bonuses can push earnings to X": the line's label names what the figure is)
     lo = max(0, match.start() - 80)
     roles = [m.end - base for m in ms if m.label is _ROLE and m.end - base <= match.start()]
     lo = max(lo, max(roles, default=0))
@@ -18968,16 +18977,7 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         # (a word of pay inside the benefit's own name, "the national average salary", does not make it pay)
         pay = [m.start() for m in _PAY_WORDS.finditer(text, lo, match.start())]
         return max(benefits) > max(pay, default=-1)
-    line = r.line
-    if line is None or line.kind == "row":
-        return False
-    label = _label_match(r.text, line)
-    return (
-        label is not None
-        and label.end() <= base + match.start()
-        and _NOT_PAY_NOUNS.search(label.group()) is not None
-        and _PAY_WORDS.search(label.group()) is None
-    )
+    return False
 
 
 #: a figure glued to the next or the one before, with no space between ("$0$26K$52K$78K": a chart's axis labels)

@@ -45,3 +45,15 @@ def test_the_pay_of_two_stages_of_a_post_is_the_posts(tmp_path: Path) -> None:
     assert pay(g, "carriage-cleaner") == [(21000.0, 23500.0, "GBP", "year")]
     assert pay(g, "shunter") == [(15.0, 15.0, "GBP", "hour")]
     assert not {"trainee", "trainee-carriage-cleaner", "junior-shunter"} & roles(g)
+
+
+def test_a_line_labelled_with_a_sum_beside_pay_is_no_pay_though_it_says_earnings(tmp_path: Path) -> None:
+    text = (
+        "Valet jobs at the Harbour Hotel\n\n"
+        "Parking Valets\n"
+        "Earnings\n"
+        "- Base pay: $15 an hour.\n"
+        "- Tips: tips from guests can push earnings to $22 an hour or more.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "parking-valet") == [(15.0, 15.0, "USD", "hour")]
