@@ -14470,6 +14470,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     elif roles and (roles[0].i <= k + 1 or _time_opener(words, k, roles[0].i)):
         role = roles[0]  # "Store managers oversee ...", "At the end of each day a teller balances ..."
         k = role.j
+        slashed = _past_slash_titles(words, roles, k, sent.end) if "requirements.slash-owner" not in r.disabled else k
+        if slashed > k:
+            k = slashed  # "The baker/pastry chef prepares ...": the baker's (the first title)
+            r.rule = "requirements.slash-owner"
         after = _skip_spaces(words, k, 1)
         comma = after < sent.end and lowers[after] in {",", "，"}
         if comma:
@@ -17991,6 +17995,9 @@ def _link(
             return
     if not targets:
         return
+    moved: frozenset[str] = frozenset()
+    if "requirements.slash-owner" not in r.disabled:
+        targets, moved = _slash_owners(r, sent, offset, targets)
     entries = r.vocab.entries
     # a short sentence is quoted whole whatever the places of role and skill: worked out once
     short = sent.end_char - sent.start_char <= _MAX_QUOTE
@@ -18026,11 +18033,67 @@ def _link(
                     for name in (aliases[skill.key], gerund, duty_object(skill.name)):
                         if name and name not in held:
                             held.append(name)
+            if role.key in moved:
+                ev = {**ev, "rule": "requirements.slash-owner"}
             if degree_key(skill.key):
                 ev = {**ev, "rule": "requirements.degree"}
             r.requires(role, skill, importance, ev)
     if importance <= 3:  # (duties, not the needs a cue marks as essential: what "This includes ..." goes on with)
         r.duties_at = (r.sentence_index, list(targets))
+
+
+#: what stands between two titles joined by slashes: the slash, or a title of one word read as none between two
+#: ("merchandiser/refiller/ market promoter")
+_SLASH_GAP = re.compile(r"[ \t]*/[ \t]*(?:[^\W\d_][\w'’-]*[ \t]*/[ \t]*)?")
+
+
+def _past_slash_titles(words: _Words, roles: list[Mention], k: int, end: int) -> int:
+    """The token after the titles joined by slashes to a role ending at token ``k`` ("baker/pastry chef",
+    "porter/doorman": another role, or one word that names none); ``k`` when no slash follows it."""
+    while True:
+        at = _skip_spaces(words, k, 1)
+        if at >= end or words.lower[at] != "/":
+            return k
+        nxt = _skip_spaces(words, at + 1, 1)
+        other = next((m for m in roles if m.i == nxt), None)
+        if other is not None:
+            k = other.j
+        elif nxt + 1 < end and words.alpha[nxt]:
+            k = nxt + 1
+        else:
+            return k
+
+
+def _slash_owners(
+    r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry]
+) -> tuple[list[Mention | Entry], frozenset[str]]:
+    """The roles a sentence's links go to, a role named last of titles joined by slashes standing for the first
+    of them (requirements.slash-owner): "The cashier/checkout operator handles payments" and "Head Porter/
+    Supervisor: Expert in rota planning" are the cashier's and the head porter's, as a page titled "Room
+    Attendant / Housekeeper" is about a room attendant (the later titles are other names of the post); when the
+    first is one of the roles already, each keeps its links (a step "Personal Banker/Relationship Manager")."""
+    mention_of: dict[int, list[Mention]] | None = sent.doc.user_data.get("careergraph_mention_of")
+    if not mention_of:
+        return targets, frozenset()
+    lo, hi = offset, offset + len(sent.doc.text)  # (a role named in this chunk of the page: its tokens are here)
+    keys = {t.key for t in targets}
+    out: list[Mention | Entry] = []
+    moved: set[str] = set()
+    for target in targets:
+        if isinstance(target, Mention) and lo <= target.start < hi:
+            roles = sorted(
+                (m for m in mention_of.get(_sent_start_of(sent.doc, target.i), ()) if m.label is _ROLE),
+                key=lambda m: m.start,
+            )
+            at = next((n for n, m in enumerate(roles) if m.start == target.start and m.key == target.key), None)
+            while at is not None and at > 0 and _SLASH_GAP.fullmatch(r.text, roles[at - 1].end, roles[at].start):
+                at -= 1
+            if at is not None and roles[at].key not in keys:
+                target = roles[at]
+                moved.add(target.key)
+        if all(target.key != t.key for t in out):
+            out.append(target)
+    return out, frozenset(moved)
 
 
 def _salaries(
@@ -21346,6 +21409,7 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
             r.mentioned(m)  # people the text speaks of ("my manager"): a post, though no fact of the sentence's
             continue
         mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)
+    doc.user_data["careergraph_mention_of"] = mention_of  # (requirements.slash-owner looks a sentence's roles up)
     starts = _sent_starts(doc)
     for first, (_, end) in zip(firsts, paragraphs, strict=True):
         last = bisect.bisect_left(idx, end)

@@ -2097,6 +2097,18 @@ RULES: dict[str, Rule] = {
             " post held, 'Working as a porter, ...')",
         ),
         Rule(
+            "requirements.slash-owner",
+            "titles joined by slashes as the post a sentence's duties or skills are for: its subject ('The baker/"
+            "pastry chef prepares dough', 'The night auditor/receptionist balances the accounts', the second title"
+            " perhaps read as none), a label ('Team Leader/Supervisor: Expert in rota planning'), or the post a"
+            " later 'he' or 'they' stands for",
+            (_SKILL, _NEEDS),
+            "the duties are the first title's, as a page titled 'Room Attendant / Housekeeper' is about a room"
+            " attendant; before, a subject of two titles was read as none and its sentence named nothing, and a label"
+            " or an earlier sentence gave them to the last title; a post named first among the roles already (a step"
+            " 'Personal Banker/Relationship Manager' whose skills are both posts') keeps each its own",
+        ),
+        Rule(
             "requirements.narrator",
             "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
             (_SKILL, _NEEDS),
