@@ -20379,8 +20379,6 @@ _LADDER_WORDS = re.compile(
     r"|rungs?\b|next level|tiers?\b)",
     re.I,
 )
-#: a figure of pay with its currency sign: "$21.30", "£9.50", "€ 12"
-_SIGNED_FIGURE = re.compile(r"[$£€₹]\s?\d")
 
 
 def _pay_rows_only(r: _Reader, key: str) -> bool:
