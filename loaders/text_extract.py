@@ -14683,7 +14683,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if aims:
                 r.run("requirements.work-with-to", _link, r, sent, offset, stage or [role], aims, 3)
     later = roles if role not in roles else roles[1:]
-    if "requirements.people-objects" not in r.disabled and _MOVE_WORDS.isdisjoint(_norm_gates(sent)):
+    if "requirements.people-objects" not in r.disabled and not _moving(r, sent):
         # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
         later = [m for m in later if not _people_object(words, m, k)]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
@@ -15691,17 +15691,20 @@ def _roles_after_verb(words: _Words, roles: list[Mention], k: int, end: int) -> 
     return all(m.i > v for m in roles)
 
 
-def _moving(r: _Reader, sent: _Sent) -> bool:
-    """Whether a sentence holds a word of moving between posts (_MOVE_WORDS); "report" counts only before "to" or
-    "into" ("reports to the ward manager"), not as the thing a duty makes ("prepare reports for the general
-    manager", requirements.later-roles)."""
-    gates = _MOVE_WORDS & _norm_gates(sent)
+def _moving(r: _Reader, sent: _Sent, lo: int | None = None, hi: int | None = None) -> bool:
+    """Whether a sentence (or its tokens from ``lo`` to ``hi``) holds a word of moving between posts (_MOVE_WORDS);
+    "report" counts only before "to", "into" or "directly" ("reports to the ward manager"), not as the thing a duty
+    makes ("prepare reports for the general manager", requirements.later-roles)."""
+    whole = lo is None and hi is None
+    lo = sent.start if lo is None else lo
+    hi = sent.end if hi is None else hi
+    gates = _MOVE_WORDS & (_norm_gates(sent) if whole else frozenset(sent.norms[lo:hi]))
     if gates != {"report"} or "requirements.later-roles" in r.disabled:
         return bool(gates)
     words = sent.words
     return any(
         sent.norms[j] == "report" and words.lower[_skip_spaces(words, j + 1, 1)] in {"to", "into", "directly"}
-        for j in range(sent.start, sent.end - 1)
+        for j in range(lo, min(hi, sent.end - 1))
     )
 
 
@@ -16508,12 +16511,12 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     report = _reporting_clause(r, words, k, sent.end) if roles else None
     if report is not None:
         roles = [m for m in roles if m.i < report]
-        if not roles and not _MOVE_WORDS.isdisjoint(sent.norms[k:report]):
+        if not roles and _moving(r, sent, k, report):
             roles = [m for m in ms if m.label is _ROLE]
     late = _roles_late(words, roles, k, sent.end) if roles else False
     if roles and not late and "requirements.later-roles" not in r.disabled:
         late = _roles_past_first_duty(words, roles, k, sent.end)  # "Greet guests, help the chefs and ..."
-    if roles and not (late and _MOVE_WORDS.isdisjoint(_norm_gates(sent))):
+    if roles and not (late and not _moving(r, sent)):
         opening = next((j for j in range(k, sent.end) if words.alpha[j]), sent.end)
         if opening >= sent.end or verb_base(words.lower[opening]) not in _PEOPLE_DUTIES:
             return  # a role named in the line: a move or a hand-off (but "Lead a team of 10 pickers" is a duty)
