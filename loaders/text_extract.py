@@ -16706,6 +16706,8 @@ def _past_employer(sent: _Sent, k: int) -> int:
 _PLACE_OPENERS = frozenset(
     {"most", "many", "some", "all", "the", "large", "small", "larger", "smaller", "big", "bigger", "busy", "busier"}
 )
+#: the same after a post in the singular: "a baker in a large supermarket"
+_PLACE_OPENERS_ONE = _PLACE_OPENERS | {"a", "an"}
 _BEFORE_VERB = frozenset({"also", "often", "usually", "typically", "generally", "normally", "mainly", "mostly"})
 
 
@@ -16723,7 +16725,7 @@ def _past_place(sent: _Sent, role: Mention, k: int) -> int:
     plural = lowers[role.j - 1].endswith("s")
     text = sent.doc.user_data["careergraph_text"]
     j, prev, n = _skip_spaces(words, k + 1, 1), None, 0
-    openers = _PLACE_OPENERS if plural else _PLACE_OPENERS | {"a", "an"}
+    openers = _PLACE_OPENERS if plural else _PLACE_OPENERS_ONE
     if j >= sent.end or not (lowers[j] in openers or text[words.idx[j]].isupper()):
         return k  # (not "Packers at food preserving warehouses can the product": a kind of the post, by its trade)
     while j < sent.end and n < 7 and words.alpha[j]:
@@ -16744,13 +16746,18 @@ def _past_place(sent: _Sent, role: Mention, k: int) -> int:
     return k
 
 
+#: verbs whose third person names no duty of a post in the singular: those of _NO_DUTY_VERBS and the helping verbs
+#: ("has", "is", "does")
+_NO_DUTY_VERBS_S = _NO_DUTY_VERBS | {"have", "be", "do"}
+
+
 def _duty_verb_s_at(words: _Words, k: int) -> bool:
     """Whether word ``k`` is a verb of work in the third person singular with its object right after it ("locks
     the doors", "helps customers"), as a post in the singular does it (see :func:`_duty_verb_at`)."""
     lower = words.lower[k]
     found = noun_verb(lower)
     base = verb_base(lower) or (found[0] if found is not None and found[1] == "s" else None)
-    if base is None or base == lower or not lower.endswith("s") or base in _NO_DUTY_VERBS | {"have", "be", "do"}:
+    if base is None or base == lower or not lower.endswith("s") or base in _NO_DUTY_VERBS_S:
         return False
     after = _skip_spaces(words, k + 1, 1)
     return after < len(words.lower) and words.alpha[after] and words.lower[after] not in _PHRASAL_PARTICLES
