@@ -20370,11 +20370,15 @@ def _numbered_ranks(r: _Reader) -> None:
         found = numbered_rank(node["name"])
         if found is not None:
             ranks.setdefault(found[0], []).append((found[1], key))
-    table = _LADDER_WORDS.search(r.text) is None
+    table: bool | None = None  # (whether the page says nothing of a career: asked of the whole text, only if need be)
     for levels in ranks.values():
         levels.sort()
         for (low, a), (high, b) in itertools.pairwise(levels):
-            if low == high or (table and (_pay_rows_only(r, a) or _pay_rows_only(r, b))):
+            if low == high:
+                continue
+            if table is None:
+                table = _LADDER_WORDS.search(r.text) is None
+            if table and (_pay_rows_only(r, a) or _pay_rows_only(r, b)):
                 continue  # (an award's classifications in a table of pay, on a page saying nothing of a career)
             first_a, first_b = r.facts.nodes[a]["evidence"][0], r.facts.nodes[b]["evidence"][0]
             lo, hi = min(first_a["start"], first_b["start"]), max(first_a["end"], first_b["end"])
