@@ -42,6 +42,7 @@ __all__ = [
     "TITLE_HEADS",
     "Entry",
     "Vocabulary",
+    "base_forms",
     "content_bag",
     "known_word",
     "make_nlp",
@@ -192,13 +193,26 @@ STANDALONE_TITLES = frozenset(
 )
 
 
-def _lemma_table() -> Mapping[str, str]:
+@functools.lru_cache(maxsize=1)
+def _table() -> Mapping[str, str]:
+    """spaCy's English lemma lookup table (spacy-lookups-data): each word form's lemma, read once."""
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
+@functools.cache
+def base_forms(pos: str) -> frozenset[str]:
+    """The base forms of English words of one part of speech ("verb", "noun", "adj", "adv") in spaCy's lookup index
+    (spacy-lookups-data, from WordNet), its table read once, when first asked.
+
+    >>> "groom" in base_forms("verb"), "groom" in base_forms("noun"), "the" in base_forms("verb")
+    (True, True, False)
+    """
+    return frozenset(_lemma_index()[pos])
+
+
 @functools.lru_cache(maxsize=1)
-def _table() -> Mapping[str, str]:
-    return _lemma_table()
+def _lemma_index() -> Mapping[str, list[str]]:
+    return load_lookups("en", ["lemma_index"]).get_table("lemma_index")
 
 
 def known_word(word: str) -> bool:
@@ -240,7 +254,7 @@ def _comparative_posts() -> dict[str, str]:
     >>> sorted(_comparative_posts())
     ['broker', 'cleaner', 'fitter']
     """
-    table, lexicon = _lemma_table(), _lexicon()
+    table, lexicon = _table(), _lexicon()
     read_as = {w for w in lexicon.heads if w.endswith("er") and table.get(w, w) in (w[:-2], w[:-1], w[:-3])}
     ends = collections.Counter(title[-1] for title in lexicon.titles if title[-1] in read_as)
     return {w: w for w, n in ends.items() if n >= _COMPARATIVE_POSTS_MIN}

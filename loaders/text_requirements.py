@@ -35,6 +35,8 @@ from typing import NamedTuple
 
 from careergraph.graph.errors import SchemaError
 from careergraph.graph.schema import slugify
+from careergraph.loaders.text_nlp import base_forms
+from careergraph.loaders.text_parse import tagged_verb
 
 __all__ = [
     "DEGREE_KEYS",
@@ -2393,7 +2395,7 @@ def _untabled_verb(item: str, names: tuple[SkillName, ...]) -> str | None:
     word = m.group(1).lower()
     if word in _FUNCTION_WORDS or word in _DETERMINERS or verb_base(word) is not None or noun_verb(word) is not None:
         return None
-    if word not in _lookup_verbs("verb"):
+    if word not in base_forms("verb"):
         return None
     obj = m.group(2)
     end = _OBJECT_END.search(obj)
@@ -2401,7 +2403,7 @@ def _untabled_verb(item: str, names: tuple[SkillName, ...]) -> str | None:
     if not obj_words or len(obj_words) > 3:
         return None
     head = _singular(obj_words[-1].lower())
-    if word in _lookup_verbs("noun") and (len(obj_words) > 1 or head == obj_words[-1].lower()) and not m.group(0)[
+    if word in base_forms("noun") and (len(obj_words) > 1 or head == obj_words[-1].lower()) and not m.group(0)[
         len(m.group(1)) :
     ].strip().lower().startswith(("the ", "all ", "any ", "their ", "our ", "your ")):
         return None  # (a word that is a noun as often, before more than one plural noun: a compound, "Bubble wrap")
@@ -2409,25 +2411,7 @@ def _untabled_verb(item: str, names: tuple[SkillName, ...]) -> str | None:
         return None
     if any(w in _FUNCTION_WORDS and w not in _DETERMINERS for w in (x.lower() for x in obj_words)):
         return None
-    from careergraph.loaders.text_parse import tagged_verb
-
     return word if tagged_verb(text[:1].lower() + text[1:]) else None
-
-
-@functools.cache
-def _lookup_verbs(pos: str) -> frozenset[str]:
-    """The base forms of English verbs (``pos`` "verb") or nouns ("noun") in spaCy's lookup tables
-    (spacy-lookups-data, from WordNet); empty without."""
-    try:
-        import gzip
-        import json
-
-        import spacy_lookups_data
-
-        path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_index.json.gz")
-        return frozenset(json.loads(gzip.decompress(path.read_bytes()))[pos])
-    except (ImportError, OSError, KeyError, ValueError):
-        return frozenset()
 
 
 @functools.lru_cache(maxsize=1024)
