@@ -12451,12 +12451,23 @@ _WEIGHT_WORDS = frozenset(
 )
 
 
+#: words after which a word of _ENABLING is a noun: "all forms of payment", "the help of", "any lets"
+_NOUN_LEADS = frozenset(
+    {"a", "an", "the", "all", "any", "some", "many", "several", "various", "different", "other", "each", "every",
+     "more", "most", "few", "these", "those", "this", "that", "our", "your", "their", "its", "his", "her"}
+)
+
+
 def _skill_subject_end(words: _Words, lo: int, hi: int) -> int:
     """Where an item's subject ends when the item is a sentence saying what its skills do or weigh ("Cultural
     competence fosters rapport with ...", "Calmness under pressure and attentiveness are crucial for ..."): the
     verb's position, else ``hi``. Only a subject of up to six words is cut so."""
     for k in range(lo + 1, min(hi, lo + 8)):
         word = words.lower[k]
+        if word in _ENABLING and (words.lower[k - 1] in _NOUN_LEADS or (k + 1 < hi and words.lower[k + 1] == "of")):
+            continue  # ("Accept all forms of payment", "Provide the help needed": a noun, no verb of what a skill does)
+        if word in _ENABLING and words.lower[k - 1] in {"and", "or", "to"}:
+            continue  # ("Issue tickets and keep records": a second duty after "and", no predicate of a subject)
         if word in _ENABLING or (word in {"is", "are"} and k + 1 < hi and words.lower[k + 1] in _WEIGHT_WORDS):
             alpha = sum(1 for j in range(lo, k) if words.alpha[j])
             return k if 0 < alpha <= 6 else hi

@@ -2728,7 +2728,11 @@ RULES: dict[str, Rule] = {
             " 'on', 'about', 'regarding' or 'concerning' (up to six words, a series of short items kept whole), the"
             " people advised kept if named ('Advise guests on the hire, fitting and care of ski boots': Advising"
             " guests on hire, fitting and care of ski boots; 'advising them on opening times': Advising on opening"
-            " times; before, 'Advising guests' for every advice given, or 'Advising opening times')",
+            " times; before, 'Advising guests' for every advice given, or 'Advising opening times'); an item is cut"
+            " before a verb of what a skill does ('Patience helps ...') only where that word is one: not a noun after"
+            " a determiner or before 'of' ('Accept all forms of ID at the desk': Accepting forms of ID; before,"
+            " nothing), nor a second duty after 'and', 'or' or 'to' ('Stamp books and keep records of late returns':"
+            " Book stamping, Records of late returns; before, 'Stamp books and')",
         ),
         Rule(
             "requirements.degree",

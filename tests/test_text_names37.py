@@ -76,3 +76,21 @@ def test_two_kinds_of_advice_are_two_skills(tmp_path: Path) -> None:
     assert "advising customers on frame sizes" in got, got
     assert "informing riders about repair times" in got, got
     assert "advising customers about lights and locks" in got, got
+
+
+# --- requirements.duty-names: an item is not cut at a noun or a second verb that reads like "X forms / keeps Y" ----
+
+
+def test_an_item_is_not_cut_at_a_noun_or_a_second_duty(tmp_path: Path) -> None:
+    page = (
+        "Library Assistant\n\n"
+        "Responsibilities:\n"
+        "- Accept all forms of identification at the desk\n"
+        "- Process loans and make reservations for members\n"
+        "- Stamp books and keep accurate records of late returns\n"
+    )
+    got = needs(read(tmp_path, page)).get("library-assistant", set())
+    assert "accepting forms of identification" in got, got
+    assert "reservations" in got, got
+    assert "accurate records of late returns" in got, got
+    assert not any(s.endswith(" and") for s in got), got
