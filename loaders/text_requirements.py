@@ -2950,6 +2950,11 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     toks = _strip_openers(toks)
     if not toks:
         return []
+    if len(toks) > 3 and toks[1].lower == "as" and toks[0].lower in _ACTING_AS:
+        acted = _acted_as(item, toks)
+        if acted is not None:
+            # "Act as the first point of contact for guests": the part played names the duty, not "Acting"
+            return [acted, *_later_duties(item, toks[2:], _form(toks[0].lower), predicate)]
     # after "grasp of", "experience in": a noun phrase, whose first word is no verb unless a gerund
     nominal = len(toks) < n and whole[n - len(toks) - 1].lower in _PREPOSITIONS - {"to"}
     # after an article or a possessive the first word is no verb: "the following skills", "our training"
@@ -3535,6 +3540,47 @@ def _advised_on(item: str, toks: list[_Tok], k: int, base: str) -> SkillName | N
     about = f"{toks[at].lower} {_written(item, topic)}"
     name = _sentence_case(f"{_gerund(base, verb.lower)}{who} {about}")
     return SkillName(toks[0].start, topic[-1].end, name, True, f"{verb.lower}{who} {about}")
+
+
+#: the forms of the verbs whose part played after "as" names a duty: "act as the point of contact", "serves as liaison"
+_ACTING_AS = frozenset({"act", "acts", "acting", "acted", "serve", "serves", "serving", "served"})
+#: the parts played at work that name a duty: "point of contact", "liaison", "first contact", "ambassador"
+_PARTS_PLAYED = frozenset(
+    {"contact", "liaison", "link", "representative", "ambassador", "spokesperson", "mentor", "coach", "buddy",
+     "backup", "advocate", "advisor", "adviser", "escalation", "intermediary", "interpreter", "keyholder"}
+)
+
+
+def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
+    """The duty "act as" / "serve as" names with the part played, when that part is one of _PARTS_PLAYED ("Act as
+    the first point of contact for guests": First point of contact for guests; "serve as liaison between the
+    kitchen and the floor": Liaison between kitchen and floor); None for another part ("the bedrock of the
+    trade"). The part runs to a comma, a clause or a later duty, up to eight words.
+
+    >>> item = "Act as the first point of contact for guests, and book taxis"
+    >>> _acted_as(item, _tokens(item)).name
+    'First point of contact for guests'
+    """
+    part: list[_Tok] = []
+    for t in toks[2:]:
+        if t.lower in {",", ";", ":", ".", "(", "to", "who", "that", "which", "while", "when", "by", "in", "on"}:
+            break
+        lowers = [p.lower for p in part]
+        if t.lower in {"and", "or"} and ("between" not in lowers or "and" in lowers):
+            break  # ("... for guests and book taxis"; not "between the kitchen and the floor")
+        part.append(t)
+    while part and part[0].lower in _DROP_WORDS:
+        part = part[1:]
+    while part and part[-1].lower in {"and", "or"} | _DROP_WORDS:
+        part = part[:-1]
+    lowers = [t.lower for t in part]
+    head = lowers[: next((x for x, w in enumerate(lowers) if w in {"for", "between", "with", "of"} and x > 0 and
+                          not (w == "of" and lowers[x - 1] == "point")), len(lowers))]
+    if not part or len(part) > 8 or not head or head[-1] not in _PARTS_PLAYED:
+        return None
+    written = _written(item, [t for t in part if t.lower not in _ARTICLES])
+    said = f"{toks[0].lower} as {_written(item, part)}"
+    return SkillName(toks[0].start, part[-1].end, _sentence_case(written), True, said)
 
 
 def _kept_in_state(before: list[_Tok]) -> bool:

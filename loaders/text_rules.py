@@ -2732,7 +2732,11 @@ RULES: dict[str, Rule] = {
             " before a verb of what a skill does ('Patience helps ...') only where that word is one: not a noun after"
             " a determiner or before 'of' ('Accept all forms of ID at the desk': Accepting forms of ID; before,"
             " nothing), nor a second duty after 'and', 'or' or 'to' ('Stamp books and keep records of late returns':"
-            " Book stamping, Records of late returns; before, 'Stamp books and')",
+            " Book stamping, Records of late returns; before, 'Stamp books and'); 'act as' or 'serve as' a part played"
+            " at work (a point of contact, a liaison, a link, a representative, an ambassador, a mentor, a keyholder"
+            " ...) names the part ('Act as the first point of contact for visitors': First point of contact for"
+            " visitors; before, nothing, or 'Serving', or the people served alone), another part names nothing new"
+            " ('serve as the bedrock of the trade')",
         ),
         Rule(
             "requirements.degree",

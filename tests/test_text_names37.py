@@ -94,3 +94,20 @@ def test_an_item_is_not_cut_at_a_noun_or_a_second_duty(tmp_path: Path) -> None:
     assert "reservations" in got, got
     assert "accurate records of late returns" in got, got
     assert not any(s.endswith(" and") for s in got), got
+
+
+# --- requirements.duty-names: "act as" / "serve as" a part played names the part ---------------------------------
+
+
+def test_acting_as_a_point_of_contact_names_the_part(tmp_path: Path) -> None:
+    page = (
+        "Museum Attendant\n\n"
+        "Duties:\n"
+        "- Act as the first point of contact for visitors\n"
+        "- Serve as a liaison between the ticket desk and the galleries\n"
+        "- Check bags at the entrance\n"
+    )
+    got = needs(read(tmp_path, page)).get("museum-attendant", set())
+    assert "first point of contact for visitors" in got, got
+    assert "liaison between ticket desk and galleries" in got, got
+    assert not {"visitors", "serving", "acting"} & got, got
