@@ -1498,6 +1498,10 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
     if nxt in _DETERMINERS:
         return base
+    if k == 0 and 2 <= len(toks) - k and (at := _manner_tail(toks, 2)) is not None and at <= 4 and all(
+        t.lower.isalpha() and t.lower not in _FUNCTION_WORDS and t.lower not in {"and", "or"} for t in toks[1:at]
+    ):
+        return base  # "Answer calls promptly and politely": an object and how the duty is done, a verb before them
     particle = _PHRASAL.get(base)
     if particle is not None and tuple(t.lower for t in toks[k + 1 : k + 1 + len(particle)]) == particle:
         return base  # "Set up the stalls, price the stock ...": a phrasal verb opens the duty
@@ -3366,6 +3370,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         ):
             obj = obj[:j]
             break
+    how = _manner_tail(obj)
+    if how is not None:
+        obj = obj[:how]  # "answer calls promptly and politely": how the duty is done, no part of its object
     obj = _adjective_series(obj) or _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
@@ -3581,6 +3588,44 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     written = _written(item, [t for t in part if t.lower not in _ARTICLES])
     said = f"{toks[0].lower} as {_written(item, part)}"
     return SkillName(toks[0].start, part[-1].end, _sentence_case(written), True, said)
+
+
+#: words ending in "-ly" that are no adverbs of manner: times, adjectives, nouns
+_NOT_MANNER = frozenset(
+    {"daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "nightly", "early", "only", "friendly",
+     "family", "assembly", "anomaly", "ally", "rally", "belly", "jelly", "italy", "timely", "costly", "orderly",
+     "likely", "lovely", "lonely", "holy", "fly", "july", "bully", "gully", "reply", "supply", "apply", "rely",
+     "comply", "multiply", "imply"}
+)
+
+
+def _manner_adverb(word: str) -> bool:
+    """An adverb of how a duty is done: "promptly", "neatly", "safely", "professionally" (not "daily", "supply")."""
+    return word.endswith("ly") and len(word) > 4 and word not in _NOT_MANNER and _verb_base(word) is None
+
+
+def _manner_tail(toks: list[_Tok], start: int = 1) -> int | None:
+    """Where a series of adverbs of manner closing ``toks`` begins, after at least ``start`` words ("calls promptly
+    and professionally", "orders quickly, accurately and on time"), else None: only adverbs, commas, "and" / "or"
+    and "on time" may follow it."""
+    for j in range(start, len(toks)):
+        if not _manner_adverb(toks[j].lower):
+            continue
+        rest = [t.lower for t in toks[j:]]
+        x = 0
+        while x < len(rest):
+            if rest[x] in {",", "and", "or", "&", "."} or _manner_adverb(rest[x]):
+                x += 1
+            elif rest[x : x + 2] == ["on", "time"]:
+                x += 2
+            else:
+                break
+        hows = sum(1 for w in rest if _manner_adverb(w)) + sum(1 for a, b in itertools.pairwise(rest) if (a, b) == (
+            "on", "time"))
+        if x == len(rest) and hows >= 2:
+            return j  # (one adverb alone ends the name as before: "operate forklifts safely")
+        return None
+    return None
 
 
 def _kept_in_state(before: list[_Tok]) -> bool:

@@ -2736,7 +2736,10 @@ RULES: dict[str, Rule] = {
             " at work (a point of contact, a liaison, a link, a representative, an ambassador, a mentor, a keyholder"
             " ...) names the part ('Act as the first point of contact for visitors': First point of contact for"
             " visitors; before, nothing, or 'Serving', or the people served alone), another part names nothing new"
-            " ('serve as the bedrock of the trade')",
+            " ('serve as the bedrock of the trade'); two or more adverbs of manner (or 'on time') closing a duty are"
+            " no part of its object, and a word that may be a noun or a verb opening an item before one to three"
+            " words and such adverbs is the verb ('Answer calls promptly and politely': Call answering; before, the"
+            " item as written, or 'Calls promptly and answering')",
         ),
         Rule(
             "requirements.degree",

@@ -111,3 +111,20 @@ def test_acting_as_a_point_of_contact_names_the_part(tmp_path: Path) -> None:
     assert "first point of contact for visitors" in got, got
     assert "liaison between ticket desk and galleries" in got, got
     assert not {"visitors", "serving", "acting"} & got, got
+
+
+# --- requirements.duty-names: adverbs of manner closing a duty are no part of its name ----------------------------
+
+
+def test_adverbs_of_manner_close_no_name(tmp_path: Path) -> None:
+    page = (
+        "Dispatch Clerk\n\n"
+        "Duties:\n"
+        "- Answer calls promptly and politely\n"
+        "- Process returns quickly, carefully and on time\n"
+        "- Label parcels clearly\n"
+    )
+    got = needs(read(tmp_path, page)).get("dispatch-clerk", set())
+    assert "call answering" in got, got
+    assert "return processing" in got, got
+    assert not any("promptly" in s or "quickly" in s for s in got), got
