@@ -1906,15 +1906,16 @@ def _after_degree_word(words: _Words, k: int) -> bool:
     return words.lower[before] in _DEGREE_WORDS
 
 
-#: endings of participles, adverbs and adjectives: "gifted", "newly", "previous", "reliable" (not -ate: "affiliate")
-_ADJECTIVE_ENDINGS = ("ed", "ly", "ous", "ful", "ible", "able", "ive", "ing")
+#: endings of participles, adverbs and adjectives: "gifted", "newly", "previous", "reliable", "simple" (not -ate:
+#: "affiliate")
+_ADJECTIVE_ENDINGS = ("ed", "ly", "ous", "ful", "ible", "able", "ive", "ing", "ple")
 
 
 def _adjective_shaped(lower: str, norm: str) -> bool:
     """Whether a word before a head describes the person rather than naming the post.
 
     Shaped like a participle, adverb or adjective ("a gifted coder", "a previous intern", "newly
-    minted streamers", "existing staff") and never a modifier in an
+    minted streamers", "existing staff", "a simple carrier") and never a modifier in an
     O*NET title ("certified", "supply", "executive", "corporate", "marketing" are). A word ending
     in -ing is only one when the lemma table reads it as a verb's form ("existing" is "exist"),
     so gerunds of work the table does not know ("dropshipping") stay.

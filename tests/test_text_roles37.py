@@ -105,3 +105,12 @@ def test_two_scopes_slashed_before_a_title_name_a_post_for_each(tmp_path: Path) 
     got = roles(read(tmp_path, page))
     assert {"area-manager", "regional-manager", "kitchen-bar-staff"} <= got, got
     assert "area-regional-manager" not in got, got
+
+
+# --- mentions.titles: a word shaped as an adjective in -ple that no title has before its head describes the person -
+
+
+def test_a_simple_porter_is_a_porter(tmp_path: Path) -> None:
+    page = "Being a simple porter is not enough: our porters greet every guest by name.\n"
+    got = roles(read(tmp_path, page))
+    assert "porter" in got and "simple-porter" not in got, got
