@@ -156,12 +156,14 @@ LEXICON_SINGLES = (british_spellings(_lexicon().singles) | BRITISH_TRADE_HEADS) 
 
 #: words that end many O*NET titles but alone mostly name a thing ("a hand", "the server", "a key holder"'s
 #: "holder"): a title only as a whole title of the lexicon ("deck hand", "food servers", "key holder", "online
-#: merchant", "food runner", "bar tender")
-TAIL_HEADS = frozenset({"hand", "holder", "server", "runner", "tender", "sister"})
-#: British titles ending in such a word that the American lexicon lacks: "a kitchen hand", "ward sisters"
+#: merchant", "food runner", "bar tender", "order filler")
+TAIL_HEADS = frozenset({"hand", "holder", "server", "runner", "tender", "sister", "filler"})
+#: British titles ending in such a word that the American lexicon lacks: "a kitchen hand", "ward sisters", a
+#: supermarket's "shelf fillers" and "night fillers"
 BRITISH_TAIL_TITLES = frozenset(
     {("kitchen", "hand"), ("cellar", "hand"), ("bar", "hand"), ("yard", "hand"), ("ward", "sister"),
-     ("theatre", "sister"), ("nursing", "sister"), ("junior", "sister"), ("senior", "sister")}
+     ("theatre", "sister"), ("nursing", "sister"), ("junior", "sister"), ("senior", "sister"),
+     ("shelf", "filler"), ("night", "filler")}
 )
 
 #: the deputy's posts British retail and hospitality name by standing, a title whole ("2IC" is the short form)

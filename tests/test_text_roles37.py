@@ -114,3 +114,17 @@ def test_a_simple_porter_is_a_porter(tmp_path: Path) -> None:
     page = "Being a simple porter is not enough: our porters greet every guest by name.\n"
     got = roles(read(tmp_path, page))
     assert "porter" in got and "simple-porter" not in got, got
+
+
+# --- mentions.titles: 'filler' ends a title only as a whole title (order filler, shelf filler, night filler) -------
+
+
+def test_order_shelf_and_night_fillers_are_posts_and_a_filler_alone_is_none(tmp_path: Path) -> None:
+    page = (
+        "Supermarket jobs for school leavers\n\n"
+        "Most start as cashiers, night fillers or order fillers, and some shelf fillers move up to the bakery.\n\n"
+        "Hardware counters sell filler, sealant and paint.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"night-filler", "order-filler", "shelf-filler"} <= got, got
+    assert "filler" not in got, got
