@@ -2894,7 +2894,12 @@ def _title_mentions(
             post = _mention(_new_role(_new_role_name(doc, i, i + 1)), doc, i, i + 1, offset, known=False)
             found.append(post._replace(rule="mentions.people-heads"))
             continue
-        if i_end - i_start == 1 and norms[i] in heads and (i not in subjects or _same_line(words, named_at, norms, i)):
+        if (
+            i_end - i_start == 1
+            and norms[i] in heads
+            and (i not in subjects or _same_line(words, named_at, norms, i))
+            and not _listed_title(doc, i)
+        ):
             # "interns" after "content interns" (a plural subject only on the line that names that title: on another,
             # "Supervisors sign off ..." is the post in general)
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
@@ -2954,6 +2959,23 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+def _listed_title(doc: Doc, i: int) -> bool:
+    """Whether a bare head ``i`` with a capital stands between commas in a list of titles written with capitals
+    ("Sales Clerk, Salesperson, Store Clerk"): a title of its own, as the others are, not the longer title with its
+    head named before ("Retail Salesperson")."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    if not text[words.idx[i]].isupper():
+        return False
+    before, after = _skip_spaces(words, i - 1, -1), _skip_spaces(words, i + 1, 1)
+    if before < 1 or after >= len(words.lower) - 1 or words.lower[before] != "," or words.lower[after] != ",":
+        return False
+    prev, nxt = _skip_spaces(words, before - 1, -1), _skip_spaces(words, after + 1, 1)
+    return all(
+        0 <= k < len(words.lower) and words.alpha[k] and text[words.idx[k]].isupper() for k in (prev, nxt)
+    )
 
 
 def _lexicon_tail_title(words: _Words, norms: list[str], i: int, floor: int) -> int | None:

@@ -128,3 +128,17 @@ def test_order_shelf_and_night_fillers_are_posts_and_a_filler_alone_is_none(tmp_
     got = roles(read(tmp_path, page))
     assert {"night-filler", "order-filler", "shelf-filler"} <= got, got
     assert "filler" not in got, got
+
+
+# --- mentions.titles: a bare head between commas in a list of titles is a title of its own ------------------------
+
+
+def test_a_bare_head_in_a_list_of_other_names_is_its_own_title(tmp_path: Path) -> None:
+    page = (
+        "Hotel Night Porter\n\n"
+        "Hotel night porters look after guests and the building overnight.\n\n"
+        "Also known as\n\n"
+        "Night Manager, Porter, Hall Porter, Concierge\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"hotel-night-porter", "porter", "hall-porter", "concierge"} <= got, got
