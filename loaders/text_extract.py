@@ -2889,6 +2889,8 @@ def _title_mentions(
             continue  # "a plant manager with a metals producer": the employer, not a post
         if norms[i_end - 1] == "driver" and _drives_a_thing(words, i_end):
             continue  # "key drivers of growth", "the drivers behind churn": a cause, not a post
+        if norms[i_end - 1] == "lead" and _leads_a_thing(doc, i_end):
+            continue  # "firms such as Uber and Bolt lead this market": the verb, not a post
         if people:
             # "my manager", "visits from directors": the post in general, not the longer title named before
             post = _mention(_new_role(_new_role_name(doc, i, i + 1)), doc, i, i + 1, offset, known=False)
@@ -3442,6 +3444,21 @@ def _drives_a_thing(words: _Words, k: int) -> bool:
     if nxt == "behind":
         return True
     return nxt == "of" and _word_after(words, after + 1) not in _DETERMINERS
+
+
+#: words opening the object of "lead" the verb: "lead this market", "leads the way"
+_LED_OPENERS = frozenset({"the", "this", "these", "that", "those", "a", "an", "its", "their", "our", "every", "all"})
+
+
+def _leads_a_thing(doc: Doc, k: int) -> bool:
+    """Whether "lead(s)" ending before token ``k``, in small letters, is the verb: its object's determiner right after
+    it ("Uber and Bolt lead this market", "the team leads the way"); a title in small letters is followed by none
+    ("a team lead with ...", "our shift lead, who ..."), and one in capitals may run into the next line's words."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    if text[words.idx[k - 1]].isupper() or not words.space_after[k - 1]:
+        return False
+    return _word_after(words, k) in _LED_OPENERS
 
 
 def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:

@@ -142,3 +142,16 @@ def test_a_bare_head_in_a_list_of_other_names_is_its_own_title(tmp_path: Path) -
     )
     got = roles(read(tmp_path, page))
     assert {"hotel-night-porter", "porter", "hall-porter", "concierge"} <= got, got
+
+
+# --- mentions.titles: 'lead' in small letters before its object's determiner is the verb ---------------------------
+
+
+def test_lead_before_its_object_is_the_verb_and_a_lead_in_prose_still_a_post(tmp_path: Path) -> None:
+    page = (
+        "Apps such as Uber Eats and Deliveroo lead this market, and their couriers are paid per drop. Our team"
+        " leads the way on safety, says one shift lead, who started as a courier.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "shift-lead" in got, got
+    assert not any(key.endswith("lead") and key != "shift-lead" for key in got), got
