@@ -8844,9 +8844,23 @@ def _numbered_title(r: _Reader, line: Line, ms: list[Mention]) -> bool:
     if line.kind != "item" or len(ms) != 1 or ms[0].label is not _ROLE or "structure.numbered-titles" in r.disabled:
         return False
     text = r.text
-    if _NUMBERED.match(text, line.start, line.content) is None or not text.startswith("\n\n", line.end):
+    if _NUMBERED.match(text, line.start, line.content) is None:
+        return False
+    if not text.startswith("\n\n", line.end) and not (
+        text.startswith("\n", line.end) and _under_numbered_title(text, line.end + 1)
+    ):
         return False  # (an item of a list goes on with the next item on the next line)
     return not (text[line.content : ms[0].start] + text[ms[0].end : line.end]).strip(" \t:*")
+
+
+def _under_numbered_title(text: str, at: int) -> bool:
+    """Whether the line at ``at``, right under a numbered item, is a line of its own kind, no item of a list: a
+    short heading or a paragraph ("1. Night Porters" over "Overview" or "Hotels need ..."), which makes the item
+    the heading of the lines under it, as a blank line after it does."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[at:end]
+    return bool(line.strip()) and line[:1].isupper() and _ITEM_MARKER.match(text, at, min(end, at + 80)) is None
 
 
 def _numbered_heading(r: _Reader, line: Line, ms: list[Mention]) -> bool:

@@ -710,7 +710,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.numbered-titles",
             "a numbered list item that is a role's title alone, followed by a blank line ('2. Digital Marketing"
-            " Manager')",
+            " Manager') or by a line that is no list item, opening with a capital ('1. Cake Decorators' over 'What"
+            " the job is' or a paragraph)",
             (_ROLE, "salary", _NEEDS),
             "it heads the lines under it, as a heading does: their figures of pay and duties naming no role are that"
             " role's, up to the next numbered item alone on its line that names no role ('3. Process Improvement"

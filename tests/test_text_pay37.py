@@ -57,3 +57,23 @@ def test_a_line_labelled_with_a_sum_beside_pay_is_no_pay_though_it_says_earnings
     )
     g = read(tmp_path, text)
     assert pay(g, "parking-valet") == [(15.0, 15.0, "USD", "hour")]
+
+
+def test_a_numbered_title_with_its_lines_right_under_it_heads_them(tmp_path: Path) -> None:
+    text = (
+        "Five bakery jobs worth a look\n\n"
+        "1. Cake Decorators\n"
+        "What the job is\n"
+        "Weddings and birthdays keep decorating rooms busy all year round.\n"
+        "Pay\n"
+        "- Starting pay: $16–$19/hour.\n"
+        "2. Bread Bakers\n"
+        "What the job is\n"
+        "Early mornings are the rule in any bread room.\n"
+        "Pay\n"
+        "- Starting pay: $18/hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "cake-decorator") == [(16.0, 19.0, "USD", "hour")]
+    assert pay(g, "bread-baker") == [(18.0, 18.0, "USD", "hour")]
+
