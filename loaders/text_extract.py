@@ -850,8 +850,9 @@ def _field_pay(r: _Reader, text: str, carry: list[Mention]) -> bool:
 _OTHERS_WHO = re.compile(
     r"\b(?:friends|people|others|relatives|neighbou?rs|classmates|peers|parents|cousins|siblings)\s+who\b", re.I
 )
-#: the label of an identifier right before a number: "ID 3212", "Ref. No. 4521", "code: 1492"
-_ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#)\s*:?\s*$")
+#: the label of an identifier right before a number: "ID 3212", "Ref. No. 4521", "code: 1492", and the names of
+#: the classifications of occupations that number them ("NOC 6421", "SOC 4123", "ANZSCO 621111")
+_ID_BEFORE = re.compile(r"\b(?:ID|No\.?|Nos?\.|[Cc]ode|Ref\.?|#|NOC|SOC|ISCO(?:-08)?|ANZSCO|NAICS|NCO)\s*:?\s*$")
 #: a negation before "less than" / "more than" that turns the bound: "no less than X" is a floor
 _NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 
@@ -20067,7 +20068,7 @@ _DOLLAR_COUNTRIES = {
     "canadian": "CAD", "new zealand": "NZD", "hong kong": "HKD",
     # their big cities, and the mark of a Singapore company ("Pte. Ltd.")
     "sydney": "AUD", "melbourne": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD", "toronto": "CAD",
-    "vancouver": "CAD", "montreal": "CAD", "calgary": "CAD", "auckland": "NZD", "wellington": "NZD",
+    "vancouver": "CAD", r"montr[eé]al": "CAD", "calgary": "CAD", "auckland": "NZD", "wellington": "NZD",
     r"pte\.?\s*ltd": "SGD", "nsw": "AUD", "new south wales": "AUD", "queensland": "AUD",
     # the occupation code of Australia's labour-market pages ("ANZSCO ID 7213")
     "anzsco": "AUD",
@@ -20079,7 +20080,7 @@ _DOLLAR_COUNTRIES = {
     r"fair\s+work\s+(?:commission|ombudsman|act|australia)": "AUD", "superannuation": "AUD",
     # (an award's name, "General Retail Industry Award", not "won an industry award")
     r"modern\s+awards?": "AUD", r"(?-i:(?:[A-Z][a-z]+\s+){1,3}Industry\s+Award)": "AUD",
-    "ontario": "CAD", "quebec": "CAD", "alberta": "CAD", "british columbia": "CAD", "manitoba": "CAD",
+    "ontario": "CAD", r"qu[eé]bec": "CAD", "alberta": "CAD", "british columbia": "CAD", "manitoba": "CAD",
     "saskatchewan": "CAD", "nova scotia": "CAD", "new brunswick": "CAD", "ottawa": "CAD", "edmonton": "CAD",
     "winnipeg": "CAD", "christchurch": "NZD", "queenstown": "NZD", "dunedin": "NZD", "tauranga": "NZD",
     "kiwisaver": "NZD", r"cpf\s+contributions?": "SGD", "kowloon": "HKD",

@@ -77,3 +77,16 @@ def test_a_numbered_title_with_its_lines_right_under_it_heads_them(tmp_path: Pat
     assert pay(g, "cake-decorator") == [(16.0, 19.0, "USD", "hour")]
     assert pay(g, "bread-baker") == [(18.0, 18.0, "USD", "hour")]
 
+
+#: a page's opening paragraph that names no pay, long enough that the page's top names none
+_NOTE = (
+    "This fact sheet is updated every spring from the survey of employers in the province, and the counts of"
+    " people in each occupation come from the census; the outlook for each trade is judged by the regional"
+    " office and may change between updates, so check the date at the foot of the page before you rely on it."
+)
+
+
+def test_the_number_of_an_occupation_in_a_classification_is_no_pay(tmp_path: Path) -> None:
+    text = f"Bakers (NOC 6332)\n\n{_NOTE}\n\nIn Québec, a baker earns $19.40 an hour.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "baker") == [(19.4, 19.4, "CAD", "hour")]
