@@ -18624,7 +18624,32 @@ _CENTS = re.compile(r"\d\.\d\d(?!\d)")
 def _pay_page(r: _Reader) -> bool:
     """Whether the page's top (:data:`_PAGE_TOP`) names pay ("Porter salary", "Hourly wages for cooks"): a page
     about pay, whose small sums in cents are an hour's pay."""
-    return _SALARY_WORDS.search(r.text, 0, _PAGE_TOP) is not None
+    return _SALARY_WORDS.search(r.text, 0, _PAGE_TOP) is not None or _under_pay_heading(r)
+
+
+#: how far below a heading naming pay a figure may stand, its lines read as that heading's (a fact sheet's lines of
+#: place or years between them: "Estimated hourly wage" / "in Québec (2016-2018)" / "Median 12.50$")
+_PAY_HEADING_REACH = 160
+
+
+def _under_pay_heading(r: _Reader) -> bool:
+    """Whether the line read stands a few short lines under the last heading that opened a section, and that
+    heading names an hour's pay ("Hourly wage", "Estimated hourly wage")."""
+    if r.line is None:
+        return False
+    start, end = r.section_heading
+    if not 0 <= r.line.start - end <= _PAY_HEADING_REACH or _SALARY_WORDS.search(r.text, start, end) is None:
+        return False
+    period = _PERIOD_NAME.search(r.text, start, end)
+    return (
+        period is not None
+        and period.group("hour") is not None
+        and _MEASURE_LABEL.match(r.text, r.line.content, r.line.end) is not None
+    )
+
+
+#: a fact sheet's label of a measure of pay opening the figure's line: "Median 12.50$", "Low: $15.50"
+_MEASURE_LABEL = re.compile(r"(?:minimum|maximum|median|average|mean|low|high|starting|top)\b\s*[:：]?\s*\S", re.I)
 
 
 #: a plural noun right after a figure in no currency: it counts things ("12k followers", "3,400 orders")

@@ -90,3 +90,17 @@ def test_the_number_of_an_occupation_in_a_classification_is_no_pay(tmp_path: Pat
     text = f"Bakers (NOC 6332)\n\n{_NOTE}\n\nIn Québec, a baker earns $19.40 an hour.\n"
     g = read(tmp_path, text)
     assert pay(g, "baker") == [(19.4, 19.4, "CAD", "hour")]
+
+
+def test_a_fact_sheets_measures_of_pay_under_an_hourly_wage_heading(tmp_path: Path) -> None:
+    text = (
+        f"Bakers\n\n{_NOTE}\n"
+        "Estimated hourly wage\n"
+        "in Ontario (2022-2024)\n"
+        "Minimum Not published\n"
+        "Median 18.50$\n"
+        "Maximum 24.00$\n"
+        "Job prospect\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "baker") == [(18.5, 18.5, "CAD", "hour"), (24.0, 24.0, "CAD", "hour")]
