@@ -963,6 +963,10 @@ _BARE_RATE = re.compile(r"(?<![\d.,$£€¥₹₱])\d{2,3}(?:\.\d{2})?\s*(?:/\s*
 _PAY_LABEL_BEFORE = re.compile(
     r"\b(?:salary|pay|wages?|(?:daily|hourly|day)\s+rate|rate)\s*[:：-]?\s*(?:of\s+)?$", re.I
 )
+#: such a label anywhere in a sentence, before a figure (asked before the figures are found)
+_PAY_LABEL_IN = re.compile(
+    r"\b(?:salary|pay|wages?|(?:daily|hourly|day)\s+rate|rate)\s*[:：-]?\s*(?:of\s+)?[$£€]?\d", re.I
+)
 #: "a year" or "a month" after a word of a span of time ("After a year, agents ...", "within a month", "a year
 #: later") is how long, not a figure's period
 _SPAN_BEFORE = r"(?<!after\s)(?<!within\s)(?<!for\s)(?<!than\s)(?<!once\s)(?<!half\s)(?<!over\s)"
@@ -18193,8 +18197,8 @@ def _salaries(
     ) and not (
         marked and "salaries.column-periods" not in r.disabled and _bare_line_periods(r)
     ) and not (
-        # ("$9.86 - $21.72" on a pay page: an hour's pay in cents, read below)
-        marked and "." in text and _CENTS.search(text) and _pay_page(r)
+        # ("$9.86 - $21.72" on a pay page: an hour's pay in cents, read below; so is "Avg. Wage $19.68")
+        marked and "." in text and _CENTS.search(text) and (_pay_page(r) or _PAY_LABEL_IN.search(text) is not None)
     ) and not (
         r.short_period is not None and offset + sent.start_char - r.short_period[1] <= _SHORT_PERIOD_REACH
         and marked
@@ -18314,9 +18318,10 @@ def _salaries(
                 and max(low, high or 0) < 100
                 and len(_CENTS.findall(match.group())) == (1 if high is None else 2)
                 and "salaries.figure" not in r.disabled
-                and _pay_page(r)
+                and (_pay_page(r) or _PAY_LABEL_BEFORE.search(text, max(0, match.start() - 30), match.start()))
             ):
-                # "$9.86 - $21.72" under a pay page's title: a signed sum in cents below 100 is an hour's pay
+                # "$9.86 - $21.72" under a pay page's title: a signed sum in cents below 100 is an hour's pay, and so
+                # is one a word of pay labels ("Avg. Wage $19.68", "Pay: $17.25")
                 stated, short = "hour", True
         signed = match.group("c1") or match.group("c4")
         if not signed and (

@@ -104,3 +104,9 @@ def test_a_fact_sheets_measures_of_pay_under_an_hourly_wage_heading(tmp_path: Pa
     )
     g = read(tmp_path, text)
     assert pay(g, "baker") == [(18.5, 18.5, "CAD", "hour"), (24.0, 24.0, "CAD", "hour")]
+
+
+def test_a_figure_in_cents_labelled_as_a_wage_is_an_hours_pay(tmp_path: Path) -> None:
+    text = f"Dog Groomer\n\n{_NOTE}\n\n  • Avg. Wage $21.40\n  • Outlook average\n"
+    g = read(tmp_path, text)
+    assert pay(g, "dog-groomer") == [(21.4, 21.4, "USD", "hour")]
