@@ -11414,8 +11414,15 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
     """The role a page is about: the one role its first heading names, or "As our X, you ..."."""
     roles = {m.key: m for m in ms if m.label is _ROLE}
     defined = _defined_role(r, ms, line) if line.kind == "text" and r.sentence_index <= _DEFINING_REACH else None
+    opening = None
+    if len(roles) > 1 and line.kind == "text" and "structure.opening-subject" not in r.disabled:
+        # "As Head Porter, you'll work closely with the Duty Manager": the post the sentence opens on, a partner
+        # named after it (read below as the "as" and the sought post are)
+        opening = min(roles.values(), key=lambda m: m.start)
     if defined is not None:
         role = defined  # "The Category Lead (Team Manager) is the owner of ...": what the page goes on about
+    elif opening is not None:
+        role = opening
     elif len(roles) != 1 and not (line.kind == "heading" and r.sentence_index <= 3 and _HOW_TO.match(sent.text)):
         return
     elif len(roles) != 1:
@@ -11433,6 +11440,13 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
         r.text, max(line.content, role.start - 40), role.start
     ):
         r.subject = role  # "Our team is looking for an Operations Manager to own ...": the post a job ad fills
+    elif (
+        line.kind == "text"
+        and r.sentence_index <= _DEFINING_REACH
+        and "structure.opening-subject" not in r.disabled
+        and _NEEDED_ROLE.search(r.text, max(line.content, role.start - 40), role.start)
+    ):
+        r.subject = role  # "The Mill Hotel needs an experienced Head Porter": the post a job ad fills
     else:
         return
     if r.section_role is None:
@@ -11447,6 +11461,11 @@ _SOUGHT_ROLE = re.compile(
     r"(?:\b(?:we|we're|we’re|is|are|currently|now)\s+(?:actively\s+|currently\s+|now\s+)?"
     r"(?:looking for|seeking|hiring|recruiting|searching for|on the lookout for)|\bseeks)\s+"
     r"(?:an?|one|two|our next|a new|an experienced|a talented|a skilled|a motivated)?\s*(?:\w+\s+)?$",
+    re.I,
+)
+#: the words before the post a job ad fills, said of the employer's need: "needs an", "requires a new"
+_NEEDED_ROLE = re.compile(
+    r"\b(?:needs|requires|wants)\s+(?:an?|one|two|our next|a new)\s+(?:\w+\s+)?$",
     re.I,
 )
 #: a first line asking what a post is or does: "What does a social media manager do?", "What is a buyer?"
@@ -11481,12 +11500,41 @@ def _defined_role(r: _Reader, ms: list[Mention], line: Line) -> Mention | None:
     verb = r.text[at : min(line.end, at + 20)].split()
     if verb and verb[0].lower() in _DEFINING_VERBS:
         return role
+    if (
+        lead
+        and "structure.opening-subject" not in r.disabled
+        and _POST_TASK.match(r.text, at, min(line.end, at + 60)) is not None
+    ):
+        return role  # "A night porter's main task is to ...", "The porter's role is to ..."
     # "Drone Pilots inspect sites ...": a page's first sentence saying what the post's holders do (in the plural,
     # with the verb's base form; "A florist opens the shop at eight" tells a story)
-    if not verb or r.sentence_index > 1 or lead or "structure.duty-subject" in r.disabled:
+    if not verb or "structure.duty-subject" in r.disabled:
         return None
     word, written = verb[0].lower(), r.text[role.start : role.end]
-    return role if written.endswith("s") and verb_base(word) == word else None
+    if r.sentence_index <= 1 and not lead:
+        return role if written.endswith("s") and verb_base(word) == word else None
+    # "The depot cleaner keeps the yard tidy ...": one holder of the post with "the", a verb of duty in the present
+    # after it, in the page's opening sentences (its purpose under a heading, say)
+    base = verb_base(word)
+    singular = base is not None and base != word and word.endswith("s") and base not in _NO_DUTY_VERBS
+    if singular and lead and lead[0].lower() == "the" and r.sentence_index <= _DUTY_SUBJECT_REACH:
+        # (not a story's: "The manager hands me the keys", "A florist opens the shop at eight. The weather ...")
+        told = _WORD_RUN.findall(r.text[line.content : line.end].lower())
+        return role if _FIRST_PERSON_WORDS.isdisjoint(told) else None
+    return None
+
+
+_WORD_RUN = re.compile(r"[a-z]+")
+
+
+#: how many sentences into a page one holder of its post may be said to do a duty and make the post its subject
+_DUTY_SUBJECT_REACH = 4
+#: a post's possessive and a noun of its work before "is": "'s main task is", "’s primary role is to"
+_POST_TASK = re.compile(
+    r"(?:'s|’s)?\s+(?:main|primary|key|chief|core|principal|overall)?\s*(?:task|duty|role|job|purpose|function"
+    r"|responsibility|aim|goal)\s+(?:is|will be)\b",
+    re.I,
+)
 
 
 def _role_at(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> Mention | None:

@@ -489,6 +489,19 @@ RULES: dict[str, Rule] = {
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
         Rule(
+            "structure.opening-subject",
+            "one of a page's opening sentences that names its post first and another post after it ('As Head Porter,"
+            " you'll work closely with the Duty Manager', 'We are looking for a Head Porter to join the Duty"
+            " Manager's team'), or names the post's main task ('A night porter's main task is to ...', 'The"
+            " porter's role is to ...'); and a job ad's 'X needs (requires, wants) a Y' ('The Mill Hotel needs an"
+            " experienced Head Porter')",
+            (_ROLE,),
+            "the post is the page's subject (structure.subject), as when the sentence names no other post: its"
+            " unlabelled lists of duties are its own; before, a second post in the sentence (a partner, a manager)"
+            " left the page with no subject, and its lists were nobody's whenever the page named another post"
+            " anywhere",
+        ),
+        Rule(
             "structure.lone-subject",
             "a page whose own lines named no role it is about (as structure.salient-subject reads it) and that names"
             " one role and no other, fewer than three times",
@@ -517,7 +530,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.duty-subject",
             "a page's first sentence opening with a role and a verb of duty after it ('Drone Pilots inspect"
-            " sites and ...')",
+            " sites and ...'), or one of its first four sentences opening with one holder of a post after 'the' and"
+            " a verb of duty in the present ('The depot cleaner keeps the yard tidy', under a heading 'Job"
+            " purpose'; not a story's: 'The manager hands me the keys', nor 'A florist opens the shop at eight')",
             (_ROLE,),
             "the role is the one the page is about (structure.subject), as a page opening 'X is ...' defines X",
         ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, read, rules_of
+from text_helpers import links, pay, read, rules_of
 
 # --- requirements.slash-owner: titles joined by slashes as the subject of duties ----------------------------------
 
@@ -52,3 +52,77 @@ def test_a_step_of_two_posts_keeps_both(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert ("yard-supervisor", "rota-planning") in got, got
     assert ("shift-manager", "rota-planning") in got, got
+
+
+# --- structure.numbered-titles: a numbered title with the lines of its post right under it -------------------------
+
+
+def test_a_numbered_title_heads_the_lines_right_under_it(tmp_path: Path) -> None:
+    page = (
+        "Three jobs at a busy garage\n"
+        "1. Tyre Fitter\n"
+        "What they do: fit and balance tyres and check tread depth.\n"
+        "Typical pay: £24,000 a year\n"
+        "2. Service Advisor\n"
+        "Overview\n"
+        "Garages compete for advisors who know electric cars.\n"
+        "Main duties\n"
+        "- Booking in customers.\n"
+        "- Explaining repair quotes.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("tyre-fitter", "tread-depth-checking") in got, got
+    assert ("service-advisor", "explaining-repair-quotes") in got, got
+    assert not any(skill.startswith("service-advisor") for _, skill in got), got  # (the next title ends the list)
+    assert pay(g, "tyre-fitter"), pay(g, "tyre-fitter")
+
+
+def test_numbered_items_on_lines_one_after_another_stay_a_list(tmp_path: Path) -> None:
+    page = (
+        "How a kennel hand moves up\n"
+        "1. Kennel Hand\n"
+        "2. Senior Kennel Hand\n"
+        "3. Kennel Manager\n"
+        "Kennel managers plan the rotas and order the feed.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(role in {"kennel-hand", "senior-kennel-hand"} for role, _ in got), got
+
+
+# --- structure.opening-subject / structure.duty-subject: the post an opening sentence names, with a partner ---------
+
+_DUTIES = "\n\nDuties\n- Plan the daily bake.\n- Order flour and yeast.\n- Train the junior bakers.\n"
+
+
+def _bakery_links(tmp_path: Path, opening: str) -> set[tuple[str, str]]:
+    return links(read(tmp_path, opening + _DUTIES))
+
+
+def test_as_the_post_with_a_partner_named_after_it(tmp_path: Path) -> None:
+    got = _bakery_links(tmp_path, "Corner Bakery\n\nAs Head Baker, you will work alongside the shop manager.")
+    assert ("head-baker", "daily-bake-planning") in got, got
+    assert not any(role == "shop-manager" for role, _ in got), got
+
+
+def test_an_employer_that_needs_the_post(tmp_path: Path) -> None:
+    got = _bakery_links(tmp_path, "The Corner Bakery needs an experienced Head Baker. The post reports to the owner.")
+    assert ("head-baker", "daily-bake-planning") in got, got
+
+
+def test_the_posts_main_task(tmp_path: Path) -> None:
+    opening = "Job purpose\nA head baker's main task is to keep the shelves full, working with the shop manager."
+    got = _bakery_links(tmp_path, opening)
+    assert ("head-baker", "daily-bake-planning") in got, got
+
+
+def test_one_holder_of_the_post_doing_a_duty(tmp_path: Path) -> None:
+    opening = "Job purpose\nThe head baker runs the ovens overnight and hands the shop to the shop manager at six."
+    got = _bakery_links(tmp_path, opening)
+    assert ("head-baker", "daily-bake-planning") in got, got
+
+
+def test_a_story_told_in_the_first_person_names_no_subject(tmp_path: Path) -> None:
+    opening = "My first week\nThe head baker hands me an apron and I watch the shop manager open up."
+    got = _bakery_links(tmp_path, opening)
+    assert not any(role == "head-baker" for role, _ in got), got
