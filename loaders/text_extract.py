@@ -5320,6 +5320,30 @@ def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float]
     return (None, years[1]) if sent.within else years
 
 
+#: a post's own time told after it in the clause of the move to it: "I became a driver and stayed that way for the
+#: last eight years", "... and have been one for five years", "..., which I have been for the past two years"
+_HELD_SINCE = re.compile(
+    r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|been)\b[^.;:!?]{0,40}?\bfor\b|\bfor\s+the\s+(?:last|past)\b", re.I
+)
+
+
+def _target_years(sent: _Sent, offset: int, target: Mention) -> tuple[float | None, float] | None:
+    """The years of a move to ``target`` stated in its clause (:func:`_move_years`), unless the clause's only time
+    is how long the target was held after the move ("I became a driver and stayed that way for the last 8 years":
+    the driver's eight years, not the time before the move)."""
+    years = _move_years(sent, offset, target.start)
+    if years is None:
+        return None
+    lo, hi = _clause_bounds(sent, offset, target.start)
+    at = target.end - offset - sent.start_char
+    since = _HELD_SINCE.search(sent.text, at, hi) if lo <= at < hi else None
+    if since is None or _duration(sent.text[lo:at]) is not None:
+        return years  # (a time told before the target in its clause is the move's: "after 3 years I became B")
+    if _duration(sent.text[at : since.start()]) is not None or _duration(sent.text[since.start() : hi]) is None:
+        return years
+    return None
+
+
 def _number(word: str) -> float:
     word = " ".join(word.lower().split())
     if word.endswith(" and a half"):  # "two and a half", "a year and a half" reads "a and a half"
@@ -6878,7 +6902,7 @@ def _narrated(
             # (after a step to alternatives, "as A or B", the next step starts from either)
             # (not after posts only tried for, "I tried to be A or B": the story goes on from the last named)
             sources = previous if _or_joined(r.text, previous) and not tried else previous[-1:]
-            years: tuple[float | None, float] | None = _move_years(sent, offset, group[0].start)
+            years: tuple[float | None, float] | None = _target_years(sent, offset, group[0])
             tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
             if tenure is not None and years is not None and _duration(tenure) == (years[0] or 0.0, years[1]):
                 years = None  # "then B for the last two years": how long B was held, not the time before it
@@ -7210,7 +7234,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 if years is None and source is r.told:
                     years = r.told_years
                 if years is None and not chained:  # (a later step's "at 18 months" counts from the start)
-                    years = _move_years(sent, offset, role.start)
+                    years = _target_years(sent, offset, role)
                     own = _tenure_of(doc, role, sent)
                     if own is not None and years is not None and _duration(own) == years:
                         years = None  # "then B for the last two years": B's own tenure
@@ -9447,7 +9471,7 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
     if move.ranked:  # ("becoming A, senior A": the clause's time is the step to A's)
         r.transition(sources[0], target, kind, r.sentence_evidence(sent, offset, sources[0].start, target.end))
         return
-    years = _move_years(sent, offset, target.start)
+    years = _target_years(sent, offset, target)
     if years is None and r.told_years is not None and r.told is not None and [s.key for s in sources] == [r.told.key]:
         years = r.told_years  # "For five years I was a sous chef. Then I ... became B": how long the post was held
     for source in sources:

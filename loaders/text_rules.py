@@ -857,7 +857,10 @@ RULES: dict[str, Rule] = {
             "a sentence with a verb of movement (promote, advance, progress, move up, step up, transition, become,"
             " graduate, lead to, feed into, switch, ...) and a role after it",
             (_ROLE, _MOVE),
-            "subject, verb, target in one clause, with years of the same clause: 'most pickers are promoted to shift"
+            "subject, verb, target in one clause, with years of the same clause (not a time told after the target"
+            " of how long it was then held: 'I became a driver and stayed that way for the last eight years', '...,"
+            " which I have been for the past two years': the driver's time, so the move takes the tenure told of the"
+            " post before, 'I was a supervisor for 3 years.'): 'most pickers are promoted to shift"
             " supervisor' (a bare title shaped like an agent noun as the subject; not a relative after a possessive:"
             " 'My sister began as a waitress' moves no one into 'sister'),"
             " 'rise through the ranks to B', 'go up the ladder to B', 'promoted again, this time to B',"

@@ -1,0 +1,38 @@
+"""Years of a move in a career story, on pages we wrote ourselves (a rail depot, a garden centre, a bakery): a time
+told after the move's target of how long that post was then held is not the move's ("I became a driver and stayed
+that way for the last eight years"); the move keeps the time told of the post before it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def _years(move: dict) -> tuple[float | None, float | None]:
+    return move.get("years_min"), move.get("years_max")
+
+
+def test_the_target_held_since_is_no_time_of_the_move(tmp_path: Path) -> None:
+    text = (
+        "I was a track inspector at the depot for 4 years. I became a signaller and stayed that way for the last"
+        " 9 years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["track-inspector", "signaller"]) == (4.0, 4.0)
+
+
+def test_a_relative_clause_of_the_target_held_since(tmp_path: Path) -> None:
+    text = (
+        "I worked as a garden centre assistant for two years. Then I became a plant buyer, which I have been for"
+        " the past six years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["garden-centre-assistant", "plant-buyer"]) == (2.0, 2.0)
+
+
+def test_a_time_before_the_target_stays_the_moves(tmp_path: Path) -> None:
+    text = "After 3 years as a bakery assistant I became a shift baker and have stayed in that post for 5 years.\n"
+    found = moves(read(tmp_path, text))
+    assert _years(found["bakery-assistant", "shift-baker"]) == (3.0, 3.0)
