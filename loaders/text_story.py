@@ -552,6 +552,8 @@ def told_steps(
             # "the following year and now runs the depot as X")
             between = _words_between(lowers, k + 1, ahead) if ahead is not None else []
             joined = any(w in _NEW_CLAUSE for w in between) and " ".join(between).find("and a half") < 0
+            # (nor a person's own verb: "after another four years I took over as C", the time before C's move)
+            joined = joined or any(w in _SUBJECTS for w in between)
             if ahead is not None and any(lowers[x] in _TIME_NOUNS for x in range(k + 1, ahead)) and not joined:
                 n = _role_at(roles, lowers, ahead + 1, end)
                 if n is not None:

@@ -36,3 +36,15 @@ def test_a_time_before_the_target_stays_the_moves(tmp_path: Path) -> None:
     text = "After 3 years as a bakery assistant I became a shift baker and have stayed in that post for 5 years.\n"
     found = moves(read(tmp_path, text))
     assert _years(found["bakery-assistant", "shift-baker"]) == (3.0, 3.0)
+
+
+def test_after_a_time_the_persons_own_verb_as_is_the_later_post(tmp_path: Path) -> None:
+    # ("after another three years I took over as C": no post held before; the three years are the time before C)
+    text = (
+        "I worked as a kitchen porter for two years. I was then promoted to commis chef, and after another three"
+        " years I took over as sous chef.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["kitchen-porter", "commis-chef"]) == (2.0, 2.0)
+    assert _years(found["commis-chef", "sous-chef"]) == (3.0, 3.0)
+    assert ("kitchen-porter", "sous-chef") not in found
