@@ -8557,6 +8557,9 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     years = _years_in(item) if (re.search(r"\d", item) and _duration(item)) or _YEAR_RANGE.search(item) else None
     # ("Senior Porter: leads a shift, usually after two years": the time before this rung, not before the next)
     arrived = _ARRIVED_AFTER.search(item) if "transitions.arrived-after" not in r.disabled else None
+    if arrived is None and "transitions.arrived-after" not in r.disabled and " as " in item:
+        # ("Team Leader: usually 2-3 years as a warehouse operative": the time spent in a post before this rung)
+        arrived = _SPENT_AS_RUNG.search(item)
     reached = _duration(arrived.group("span")) if arrived is not None else None
     if reached is not None:
         years = None
@@ -8585,6 +8588,14 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
 _ARRIVED_AFTER = re.compile(
     r"\b(?:usually|typically|normally|often|generally|reached|promoted|earned)\s+(?:\w+\s+)?after\s+"
     r"(?P<span>(?:about|around|roughly|some|at\s+least)?\s*[\w.–-]+(?:\s+(?:to|or|and\s+a\s+half)\s+[\w.]+)?\s+(?:years?|months?))\b",
+    re.I,
+)
+#: a rung's description saying how long is spent in a post before it: "usually 2-3 years as a warehouse operative",
+#: "- 18 months as a junior baker" (transitions.arrived-after)
+_SPENT_AS_RUNG = re.compile(
+    r"(?:[:：–—-]|\b(?:usually|typically|normally|often|generally|at\s+least))\s+"
+    r"(?P<span>(?:about|around|roughly|some|at\s+least)?\s*[\w.–-]+\+?(?:\s+(?:to|or|and\s+a\s+half)\s+[\w.]+)?"
+    r"\s+(?:years?|months?))\s+(?:of\s+experience\s+)?as\s+(?:a|an)\s",
     re.I,
 )
 #: a list item opening with a title in capitals, then a colon or dash and a description in lower case: "Porter:

@@ -1161,7 +1161,9 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "'Senior Porter: leads a shift, usually after two years', 'Able Seaman: ... usually after a year at sea':"
             " the span after 'usually (typically, normally, often) after' or 'reached (promoted) after' is the years"
-            " of the move into that rung from the one before (not of the move out of it)",
+            " of the move into that rung from the one before (not of the move out of it); so is the span of time 'as'"
+            " a post told after the colon ('Team Leader: usually 2-3 years as a warehouse operative', 'Baker: 18"
+            " months as a junior baker')",
         ),
         Rule(
             "transitions.origins",

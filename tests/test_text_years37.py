@@ -48,3 +48,14 @@ def test_after_a_time_the_persons_own_verb_as_is_the_later_post(tmp_path: Path) 
     assert _years(found["kitchen-porter", "commis-chef"]) == (2.0, 2.0)
     assert _years(found["commis-chef", "sous-chef"]) == (3.0, 3.0)
     assert ("kitchen-porter", "sous-chef") not in found
+
+
+def test_a_rungs_time_spent_as_the_post_before_is_the_move_into_it(tmp_path: Path) -> None:
+    text = (
+        "Bakery career path\n\nJunior Baker: the entry post.\nBaker: 18 months as a junior baker.\n"
+        "Head Baker: typically 3-4 years as a baker.\nBakery Manager\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["junior-baker", "baker"]) == (1.5, 1.5)
+    assert _years(found["baker", "head-baker"]) == (3.0, 4.0)
+    assert _years(found["head-baker", "bakery-manager"]) == (None, None)
