@@ -22217,6 +22217,8 @@ def _read_block(
             r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
         # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
+        # ("Priya was a shop assistant for two years": a first name alone, the sentence told in the past)
+        by_name = by_name or (sent.end - sent.start > 3 and lowers[sent.start + 1] == "was")
         # ("James is now B", "Today, James is B": a named person's post reached since)
         by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
         if people >= 2 and not _REACHED_GATE.isdisjoint(gated_lows):

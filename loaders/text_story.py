@@ -570,16 +570,23 @@ def told_steps(
                 if n is not None:
                     steps.append(Step("held", n, k))
             continue
-        if w in {"is", "was"} and capital is not None and k - 2 >= start and capital(k - 1) and capital(k - 2) and (
-            lowers[k - 1].isalpha() and lowers[k - 2].isalpha() and _told_subject(lowers, start, k, capital)
-        ) and lowers[k - 2] not in _LATER:  # ("Today James is B": a time word, no first name)
-            # "Jane Doe is head of logistics at Acme": a named person's post (a first and a last name before the verb)
+        named_as = w in {"is", "was"} and capital is not None and k - 2 >= start and capital(k - 1) and (
+            capital(k - 2) and lowers[k - 1].isalpha() and lowers[k - 2].isalpha()
+        ) and lowers[k - 2] not in _LATER  # ("Today James is B": a time word, no first name)
+        # ("Priya was a shop assistant for two years": a first name alone opening a sentence told in the past)
+        named_as = named_as or (
+            w == "was" and capital is not None and k - 1 == start and capital(start) and lowers[start].isalpha()
+            and lowers[start] not in _LATER
+        )
+        if named_as and _told_subject(lowers, start, k, capital):
+            # "Jane Doe is head of logistics at Acme": a named person's post (a first and a last name before the verb),
+            # with how long it was held ("... was a shop assistant for two years")
             x = k + 1
             while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
                 x += 1
             n = _role_at(roles, lowers, x, end)
             if n is not None and not _undone(lowers, start, k):
-                steps.append(Step("held", n, k))
+                steps.append(Step("held", n, k, _tenure_after(lowers, roles[n][1], end)))
                 continue
         if w == "then" and k > start and lowers[k - 1] == "," and steps:
             # "since then I've been a chat team lead, then CX operations manager for the last two years"

@@ -59,3 +59,15 @@ def test_a_rungs_time_spent_as_the_post_before_is_the_move_into_it(tmp_path: Pat
     assert _years(found["junior-baker", "baker"]) == (1.5, 1.5)
     assert _years(found["baker", "head-baker"]) == (3.0, 4.0)
     assert _years(found["head-baker", "bakery-manager"]) == (None, None)
+
+
+def test_a_first_name_alone_holds_a_post_for_a_time(tmp_path: Path) -> None:
+    text = "Aled was a kennel assistant for two years. He then became a dog groomer.\n"
+    found = moves(read(tmp_path, text))
+    assert _years(found["kennel-assistant", "dog-groomer"]) == (2.0, 2.0)
+
+
+def test_a_first_and_last_name_hold_a_post_for_a_time(tmp_path: Path) -> None:
+    text = "Aled Rhys was a kennel assistant for two years. He then became a dog groomer.\n"
+    found = moves(read(tmp_path, text))
+    assert _years(found["kennel-assistant", "dog-groomer"]) == (2.0, 2.0)
