@@ -18715,11 +18715,6 @@ def _pay_page(r: _Reader) -> bool:
     return _SALARY_WORDS.search(r.text, 0, _PAGE_TOP) is not None or _under_pay_heading(r)
 
 
-#: how far below a heading naming pay a figure may stand, its lines read as that heading's (a fact sheet's lines of
-#: place or years between them: "Estimated hourly wage" / "in Québec (2016-2018)" / "Median 12.50$")
-_PAY_HEADING_REACH = 160
-
-
 def _under_pay_heading(r: _Reader) -> bool:
     """Whether the line read stands a few short lines under the last heading that opened a section, and that
     heading names an hour's pay ("Hourly wage", "Estimated hourly wage")."""
@@ -19477,7 +19472,9 @@ def _period_before(text: str, at: int) -> str | None:
     return "year" if max(years, default=-1) > max(months, default=-1) else "month"
 
 
-#: how far under a salary heading naming its currency a bare figure line is read as pay (chars)
+#: how far under a salary heading a bare figure line is read as pay (chars), its currency named in the heading; also
+#: how far below a heading naming pay a fact sheet's measure may stand, lines of place or years between them
+#: ("Estimated hourly wage" / "in Québec (2016-2018)" / "Median 12.50$")
 _PAY_HEADING_REACH = 200
 _HEADING_CURRENCY = re.compile(rf"\b(?:{_CODES})\b|[$£€¥₹₱]")
 _HEADING_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month"}
