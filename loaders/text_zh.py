@@ -323,7 +323,7 @@ def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
 #: the words a head's last character opens with what follows it, so that no head ends there: 工作 (work), 工具,
 #: 工资, 工程, 工艺, 工序, 工期, 工单 ("分拣工作", "操作工具": no worker); 长期 (long-term; not
 #: 期间, "店长期间" names 店长), 长度, 长达; 生活, 生产, 生态; 教学, 教材; 游客; 医生, 医护; 队员, 队伍; 家里; 商城;
-#: 师傅 ("老师傅" holds no 老师)
+#: 师傅 ("老师傅" holds no 老师); 管理 ("最高管理者", the highest manager, holds no 高管)
 _OPENS_WORD = {
     "工": re.compile(r"[作具资程艺厂序种期时位单]"),
     "长": re.compile(r"期(?!间)|[度达久远短效途假大]"),
@@ -335,6 +335,7 @@ _OPENS_WORD = {
     "家": re.compile(r"[里人庭具居电乡族属]"),
     "商": re.compile(r"城"),
     "师": re.compile(r"傅"),
+    "管": re.compile(r"理"),
 }
 #: words that 员 or 师 open, so a person word cannot end at them: "员工" (staff), "师傅" (a master), "师资"
 _WORDS_FROM_SUFFIX = frozenset("员工 师傅 师资 师范 师生".split())

@@ -155,3 +155,14 @@ def test_lead_before_its_object_is_the_verb_and_a_lead_in_prose_still_a_post(tmp
     got = roles(read(tmp_path, page))
     assert "shift-lead" in got, got
     assert not any(key.endswith("lead") and key != "shift-lead" for key in got), got
+
+
+# --- zh.titles: a head whose last character opens the next word is none ('最高管理者' holds no 高管) ------------------
+
+
+def test_the_highest_manager_holds_no_senior_executive(tmp_path: Path) -> None:
+    page = "酒店的总经理是全店的最高管理者，下面有前厅经理和客房主管。\n"
+    got = roles(read(tmp_path, page))
+    assert {"总经理", "前厅经理", "客房主管"} <= got, got
+    assert "高管" not in got, got
+    assert "高管" in roles(read(tmp_path, "公司高管每月开会，讨论门店的计划。\n")), "高管 alone is still a post"
