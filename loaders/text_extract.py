@@ -2884,6 +2884,8 @@ def _title_mentions(
             norms[i_start] in _PRAISE_OF_LEADERS or words.lower[i_start] in _PRAISE_OF_LEADERS
         ):
             continue  # "a strategic leader", "a thought leader" (whose lemma is "think"): what a post is like
+        if norms[i_end - 1] == "leader" and i_end - i_start >= 2 and _TIER_WORDS.issuperset(norms[i_start : i_end - 1]):
+            continue  # "visibility with senior leaders", "top leaders": a tier of a firm's people, no post
         if (
             norms[i_end - 1] in _WORKFORCE_HEADS
             and i_end - i_start >= 2
@@ -3501,6 +3503,8 @@ def _employer(words: _Words, norms: list[str], i: int, j: int) -> bool:
 _GENERIC_HEADS = frozenset(
     {"worker", "member", "person", "people", "professional", "practitioner", "employee", "individual", "staff"}
 )
+#: words of a tier of a firm's people before "leader" alone: "senior leaders", "top leaders", "key business leaders"
+_TIER_WORDS = frozenset({"senior", "top", "key", "business", "executive", "organisational", "organizational"})
 #: heads that a word of how someone leads or works with others makes a description, no post: "a strategic leader",
 #: "a trusted partner" (not "team leader", "business partner")
 _PRAISED_HEADS = frozenset({"leader", "partner", "boss"})

@@ -263,7 +263,9 @@ RULES: dict[str, Rule] = {
             " partner', 'a natural leader', 'a thought leader'; a boss spoken of so, 'a total boss', 'the big"
             " boss'; an expert (guru, ninja ...) in a title the lexicon lacks is what someone is good at: 'our"
             " cladding experts', 'a subject matter expert' (not 'product expert');"
-            " not 'team leader', 'business partner'); a word after 'don't', 'doesn't', 'did not' is a verb, no"
+            " not 'team leader', 'business partner'), and a leader opened by words of a tier alone is a tier of a"
+            " firm's people ('visibility with senior leaders', 'top leaders'; not 'Senior Team Leader');"
+            " a word after 'don't', 'doesn't', 'did not' is a verb, no"
             " modifier ('Don't worry manager ...', 'doesn't mind welders'); alternative modifiers joined by a slash"
             " with no space open one title, named whole ('Shipping/receiving clerk', 'Kitchen/Bar porter'), not a"
             " title's head or a one-word title before the slash ('Receptionist/Administrator': two posts)",

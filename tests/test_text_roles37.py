@@ -166,3 +166,16 @@ def test_the_highest_manager_holds_no_senior_executive(tmp_path: Path) -> None:
     assert {"总经理", "前厅经理", "客房主管"} <= got, got
     assert "高管" not in got, got
     assert "高管" in roles(read(tmp_path, "公司高管每月开会，讨论门店的计划。\n")), "高管 alone is still a post"
+
+
+# --- mentions.titles: a leader opened by words of a tier alone is a tier of a firm's people ------------------------
+
+
+def test_senior_leaders_are_a_tier_and_a_senior_team_leader_a_post(tmp_path: Path) -> None:
+    page = (
+        "I joined the rail depot as a carriage cleaner. Safety walks gave me time with senior leaders from head"
+        " office. Within three years I was a Senior Team Leader.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"carriage-cleaner", "senior-team-leader"} <= got, got
+    assert "senior-leader" not in got, got
