@@ -21822,6 +21822,32 @@ def _index_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
     )
 
 
+#: a heading over a list of the things a post works with: "Tools and Equipment", "Equipment used", "Software"
+_TOOLS_HEADING = re.compile(
+    r"[^\w\n]{0,6}(?:(?:common|key|typical|main)\s+)?(?:tools?|equipment|machinery|materials|supplies|software"
+    r"|technology|technologies)(?:\s*(?:and|&|/)\s*(?:tools?|equipment|machinery|materials|supplies|software"
+    r"|technology|technologies))?(?:\s+(?:used|needed|required))?\s*:?\s*",
+    re.I,
+)
+
+
+def _under_tools_heading(text: str, start: int) -> bool:
+    """Whether the bulleted item whose line starts at ``start`` is in a list under a heading of the tools or equipment
+    a post works with ("Tools and Equipment" over "- Box cutters", "- Label printers"): each item a thing, no post
+    (mentions.tool-lists)."""
+    at = start
+    while at > 0:
+        lo = text.rfind("\n", 0, at - 1) + 1
+        line = text[lo : at - 1]
+        at = lo
+        if not line.strip():
+            continue
+        if _BULLET_OPENING.match(line.lstrip()) is not None:
+            continue
+        return len(line) < 60 and _TOOLS_HEADING.fullmatch(line.strip()) is not None
+    return False
+
+
 def _pay_row_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
     """The title labelling a line of a list of pay that names no role the vocabulary knows ("Associate —
     £70,000–£90,000" between "Analyst — ..." and "Vice President — ..."): a label of up to four words whose last is
@@ -21936,6 +21962,14 @@ def _read_block(
         if r.bylines and ms and "structure.bylines" not in r.disabled:
             ms = [m for m in ms if not _in_byline(r, m)]
         line, first = _line_of(r, sent, offset)
+        if (
+            ms
+            and line.kind == "item"
+            and "mentions.tool-lists" not in r.disabled
+            and any(m.label is _ROLE for m in ms)
+            and _under_tools_heading(r.text, line.start)
+        ):
+            ms = mention_of[sent.start] = [m for m in ms if m.label is not _ROLE]  # ("- Box cutters": a tool)
         indexed = (
             _index_title(r, sent, offset)
             if "," in sent.text and "mentions.index-titles" not in r.disabled and line.end - line.content < 60

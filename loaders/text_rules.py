@@ -565,6 +565,14 @@ RULES: dict[str, Rule] = {
             " plural ('as assistants in shops')",
         ),
         Rule(
+            "mentions.tool-lists",
+            "a bulleted item under a heading of the tools or equipment a post works with ('Tools and Equipment',"
+            " 'Equipment used', 'Software', 'Machinery')",
+            (_ROLE,),
+            "the item is a thing, no post, though its words end in a title's head ('- Box cutters', '- Label"
+            " printers', '- Pallet jacks'); an item under any other heading is read as before",
+        ),
+        Rule(
             "mentions.index-titles",
             "a short line of a classification's index of job titles, head first and its qualifiers after commas in"
             " lower case ('Assistant, sales', 'Operative, kiosk (retail trade)'), in a run of three such lines or more",

@@ -179,3 +179,20 @@ def test_senior_leaders_are_a_tier_and_a_senior_team_leader_a_post(tmp_path: Pat
     got = roles(read(tmp_path, page))
     assert {"carriage-cleaner", "senior-team-leader"} <= got, got
     assert "senior-leader" not in got, got
+
+
+# --- mentions.tool-lists: the items under a heading of tools or equipment are things -------------------------------
+
+
+def test_items_under_an_equipment_heading_are_things_and_a_career_path_still_posts(tmp_path: Path) -> None:
+    page = (
+        "Bakery Assistant\n\n"
+        "Bakery assistants bake, slice and pack bread for the shop counter.\n\n"
+        "Equipment used:\n- Bread slicers\n- Box cutters\n- Floor sweepers\n- Label makers\n\n"
+        "Career path\n- Shift supervisor\n- Bakery manager\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"bakery-assistant", "shift-supervisor", "bakery-manager"} <= got, got
+    assert not {"box-cutter", "floor-sweeper", "label-maker"} & got, got
+    off = roles(read(tmp_path, page, frozenset({"mentions.tool-lists"})))
+    assert "box-cutter" in off, off
