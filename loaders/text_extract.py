@@ -21751,6 +21751,11 @@ _INDEX_TITLE = re.compile(
     r"(?:,[ \t]+(?:[a-z][a-z'’-]*|[A-Z]{2,4})(?:[ \t]+(?:[a-z][a-z'’-]*|[A-Z]{2,4}))?){0,2})"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$"
 )
+#: a line of such an index however many words its qualifiers have ("Salesman, fish and fruit"): it names no one post
+#: (see _index_title) but counts in the run of index lines around it
+_INDEX_LINE = re.compile(
+    r"[ \t]*(?:[-*•·▪●◦][ \t]+)?[A-Z][a-z]{2,}(?:,[ \t]+[A-Za-z][\w'’ -]{0,30})+[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+)
 #: how many such lines in a row make an index (one or two are a title line, or a name and a place)
 _INDEX_RUN = 3
 #: words of a working pattern, no part of the post's name: "Helper, part-time"
@@ -21761,7 +21766,7 @@ _INDEX_JOINS = frozenset({"and", "or", "of", "the", "a", "an", "for", "to", "in"
 
 def _index_run(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` stands in a run of at least _INDEX_RUN lines of an index of job titles
-    (see _INDEX_TITLE)."""
+    (see _INDEX_LINE)."""
     count = 1
     for step in (-1, 1):
         at = start if step < 0 else end
@@ -21779,7 +21784,7 @@ def _index_run(text: str, start: int, end: int) -> bool:
                 hi = len(text) if hi < 0 else hi
                 line = text[at + 1 : hi]
                 at = hi
-            if _INDEX_TITLE.fullmatch(line.rstrip("\r")) is None:
+            if _INDEX_LINE.fullmatch(line.rstrip("\r")) is None:
                 break
             count += 1
     return count >= _INDEX_RUN

@@ -575,7 +575,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "mentions.index-titles",
             "a short line of a classification's index of job titles, head first and its qualifiers after commas in"
-            " lower case ('Assistant, sales', 'Operative, kiosk (retail trade)'), in a run of three such lines or more",
+            " lower case ('Assistant, sales', 'Operative, kiosk (retail trade)'), in a run of three such lines or more"
+            " (a line of a longer qualifier, 'Salesman, fish and fruit', counts in the run though it names no post)",
             (_ROLE,),
             "the line names one post, its qualifiers before its head, the last first: 'Assistant, services,"
             " customer' is the customer services assistant, 'Worker, retail' the retail worker (before, nothing, or"

@@ -196,3 +196,16 @@ def test_items_under_an_equipment_heading_are_things_and_a_career_path_still_pos
     assert not {"box-cutter", "floor-sweeper", "label-maker"} & got, got
     off = roles(read(tmp_path, page, frozenset({"mentions.tool-lists"})))
     assert "box-cutter" in off, off
+
+
+def test_an_index_line_of_a_longer_qualifier_counts_in_the_run_though_it_names_no_post(tmp_path: Path) -> None:
+    page = (
+        "Common job titles\n\n"
+        "Cleaner, carriage and wagon (railways)\n"
+        "Shunter, yard\n"
+        "Controller, depot\n"
+        "Signaller\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"yard-shunter", "depot-controller"} <= got, got
+    assert not any("wagon" in key for key in got), got
