@@ -4017,7 +4017,24 @@ def _names_skills(toks: list[_Tok], k: int) -> bool:
     j = k
     while j < len(toks) and (toks[j].lower.endswith("ing") or toks[j].lower in {"and", ",", "&", "/"}):
         j += 1
+    if j == k + 1 and toks[k].lower in _PERMIT_GERUNDS and j < len(toks) and toks[j].lower in _PERMITS and (
+        j + 1 == len(toks) or not (
+            toks[j + 1].lower.isalpha() and toks[j + 1].lower not in {"and", "or"} | _PREPOSITIONS
+        )
+    ):
+        return True  # "a good driving record", "forklift driving licence": a record or permit of the work, no duty
     return j > k and j < len(toks) and toks[j].lower in _SKILL_NOUNS and toks[j - 1].lower.endswith("ing")
+
+
+#: gerunds of work that name records and permits of it: "driving licence", "riding test", "trading history"
+_PERMIT_GERUNDS = frozenset(
+    {"driving", "riding", "flying", "sailing", "trading", "teaching", "nursing", "catering", "training", "banking"}
+)
+#: records and permits a gerund names the work of: "driving licence", "driving record", "trading history"
+_PERMITS = frozenset(
+    {"licence", "license", "licences", "licenses", "record", "records", "history", "permit", "permits",
+     "certificate", "certificates", "certification", "test", "endorsement", "card"}
+)
 
 
 #: the people a duty is done for or to ("advise customers", "help patients"): alone, no skill (requirements.no-skill)

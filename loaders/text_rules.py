@@ -2781,7 +2781,9 @@ RULES: dict[str, Rule] = {
             " ('serve as the bedrock of the trade'); two or more adverbs of manner (or 'on time') closing a duty are"
             " no part of its object, and a word that may be a noun or a verb opening an item before one to three"
             " words and such adverbs is the verb ('Answer calls promptly and politely': Call answering; before, the"
-            " item as written, or 'Calls promptly and answering')",
+            " item as written, or 'Calls promptly and answering'); a gerund of work before a record or permit of it"
+            " ('driving', 'riding', 'trading' ... before 'licence', 'record', 'history', 'permit', 'test' ...) is part"
+            " of the noun, no duty ('a good driving record': Driving record; before, 'Record')",
         ),
         Rule(
             "requirements.degree",

@@ -128,3 +128,19 @@ def test_adverbs_of_manner_close_no_name(tmp_path: Path) -> None:
     assert "call answering" in got, got
     assert "return processing" in got, got
     assert not any("promptly" in s or "quickly" in s for s in got), got
+
+
+# --- requirements.duty-names: a record or permit of driving is no duty of driving ---------------------------------
+
+
+def test_a_driving_record_is_named_whole(tmp_path: Path) -> None:
+    page = (
+        "Minibus Driver\n\n"
+        "Requirements:\n"
+        "- A good driving record\n"
+        "- Clean riding history for the bike courier routes\n"
+        "- Experience driving minibuses\n"
+    )
+    got = needs(read(tmp_path, page)).get("minibus-driver", set())
+    assert "driving record" in got, got
+    assert not {"record", "history"} & got, got

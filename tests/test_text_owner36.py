@@ -164,7 +164,7 @@ def test_the_successful_candidate_heading_opens_the_pages_list(tmp_path: Path) -
         "- Good hand skills\n"
     )
     got = links(read(tmp_path, page))
-    assert ("trainee-locksmith", "licence") in got, got
+    assert ("trainee-locksmith", "driving-licence") in got, got
 
 
 def test_what_we_need_and_looking_for_someone_open_the_pages_list(tmp_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_what_we_need_and_looking_for_someone_open_the_pages_list(tmp_path: Path
             "- Good hand skills\n"
         )
         got = links(read(tmp_path, page))
-        assert ("trainee-locksmith", "licence") in got, (heading, got)
+        assert ("trainee-locksmith", "driving-licence") in got, (heading, got)
 
 
 # --- mentions.listed-posts (narrowed): a title's "Job Description:" lists its parts, no posts --------------------
