@@ -1826,8 +1826,10 @@ def names_no_skill(name: str) -> bool:
         return True  # "Into displays", "About paperwork", "Through gauges": a phrase cut after its head
     if words and words[-1] in {"below", "above", "follows", "under", "hereunder"} and len(words) <= 4:
         return True  # "Enumerated as under", "Given below", "As follows": the page pointing at its list
-    if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS:
-        return True  # "Specific skills", "the following skills", "relevant experience": which ones is not said
+    if words and words[-1] in _SKILL_WORDS and set(words[:-1]) <= _VAGUE_MODIFIERS and not (
+        words[-1] == "experience" and words[0] in {"previous", "relevant", "prior"}
+    ):
+        return True  # "Specific skills", "the following skills", "some experience": which ones is not said
     if len(words) > 1 and words[-1] in _WORK_NOUNS and set(words[:-1]) <= _POINTING_MODIFIERS:
         return True  # "the following tasks", "these duties": the page pointing at a list, not a duty of it
     verb = _verb_base(words[0]) if words else None
@@ -2800,6 +2802,12 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    plain = _PLAIN_EXPERIENCE.match(item) if "experience" in item.lower() else None
+    if plain is not None:
+        # "previous experience is an advantage", "3 years of relevant experience": experience of the kind asked for,
+        # named by its word of kind (a field after it, "relevant experience in retail", is read as before)
+        said = " ".join(item[plain.start("kind") : plain.end()].lower().split())
+        return [SkillName(plain.start("kind"), plain.end(), said.capitalize(), True)]
     if _LIST_LEAD.fullmatch(item):
         return []  # "Common tasks include:", "Your main duties will involve": the lead of a list, no skill of it
     rate = _RATE_ASKED.match(item) if " of " in item else None
@@ -3626,6 +3634,17 @@ def _manner_tail(toks: list[_Tok], start: int = 1) -> int | None:
             return j  # (one adverb alone ends the name as before: "operate forklifts safely")
         return None
     return None
+
+
+#: an item asking for experience of a kind with no field named: "previous experience", "3+ years of relevant
+#: experience", "prior work experience is a plus" (not "relevant experience in retail": the field names it)
+_PLAIN_EXPERIENCE = re.compile(
+    r"\W*(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|some|any)\s+)?"
+    r"(?:(?:\d+\+?|one|two|three|four|five|several|a\s+few|many)\s*(?:\+\s*)?(?:years?|yrs?)\.?\s+(?:of\s+)?)?"
+    r"(?P<kind>previous|relevant|prior)\s+(?:work\s+)?experience\b"
+    r"(?!\s*(?:in|with|of|as|on|at|within|from|across|working|managing|handling|leading|using|or|and|&|/)\b)",
+    re.I,
+)
 
 
 def _kept_in_state(before: list[_Tok]) -> bool:

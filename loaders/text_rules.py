@@ -2783,7 +2783,11 @@ RULES: dict[str, Rule] = {
             " words and such adverbs is the verb ('Answer calls promptly and politely': Call answering; before, the"
             " item as written, or 'Calls promptly and answering'); a gerund of work before a record or permit of it"
             " ('driving', 'riding', 'trading' ... before 'licence', 'record', 'history', 'permit', 'test' ...) is part"
-            " of the noun, no duty ('a good driving record': Driving record; before, 'Record')",
+            " of the noun, no duty ('a good driving record': Driving record; before, 'Record'); previous, relevant or"
+            " prior (work) experience asked for with no field after it is named so, with any years before it left"
+            " out ('Previous experience is an advantage': Previous experience; '3 years of relevant experience':"
+            " Relevant experience; before, nothing), as the references of several sites name it; 'some experience'"
+            " still names nothing",
         ),
         Rule(
             "requirements.degree",

@@ -144,3 +144,20 @@ def test_a_driving_record_is_named_whole(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("minibus-driver", set())
     assert "driving record" in got, got
     assert not {"record", "history"} & got, got
+
+
+# --- requirements.duty-names: previous, relevant or prior experience is named ------------------------------------
+
+
+def test_previous_or_relevant_experience_is_named(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n\n"
+        "Requirements:\n"
+        "- Previous experience is an advantage\n"
+        "- Some experience preferred\n\n"
+        "Some kennels may require prior work experience, and many offer training on the job.\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-assistant", set())
+    assert "previous experience" in got, got
+    assert "prior work experience" in got, got
+    assert not {"experience", "some experience"} & got, got
