@@ -1502,6 +1502,10 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
         t.lower.isalpha() and t.lower not in _FUNCTION_WORDS and t.lower not in {"and", "or"} for t in toks[1:at]
     ):
         return base  # "Answer calls promptly and politely": an object and how the duty is done, a verb before them
+    if base in _ROAD_VERBS and k + 1 < len(toks) and _manner_adverb(toks[k + 1].lower) and all(
+        _manner_adverb(t.lower) or t.lower in {"and", "or", ",", ".", "at", "all", "times"} for t in toks[k + 1 :]
+    ):
+        return base  # "Drive safely at all times": how one drives, the verb's
     particle = _PHRASAL.get(base)
     if particle is not None and tuple(t.lower for t in toks[k + 1 : k + 1 + len(particle)]) == particle:
         return base  # "Set up the stalls, price the stock ...": a phrasal verb opens the duty
@@ -3290,6 +3294,16 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         len(obj) == 1 or obj[1].lower in _OBJECT_STOPS
     ) and obj[0].lower not in {"closely", "daily", "weekly", "monthly", "only"}:
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} work"), True), *rest]
+    hows = [t for t in obj if t.lower not in {"and", "or", ",", "at", "all", "times"}]
+    if hows and set(verbs) <= _ROAD_VERBS and all(_manner_adverb(t.lower) for t in hows) and (
+        obj[-1].lower in {"times"} or _manner_adverb(obj[-1].lower)
+    ):
+        # "drive responsibly and safely at all times", "ride or drive safely": how one drives is the skill, named
+        # with its adjectives (Responsible and safe driving; before, 'Responsibly and', or nothing)
+        kind = " and ".join(_manner_adjective(t.lower) for t in hows)
+        done = " or ".join(_gerund(v, t.lower) for v, t in zip(verbs, verb_toks, strict=True))
+        alias = item[start : obj[-1].end].lower()
+        return [SkillName(start, obj[-1].end, _sentence_case(f"{kind} {done}"), True, alias), *rest]
     # "communicate clearly": a verb with a noun of its own and no object, an adverb saying how (Clear communication)
     if (
         len(obj) == 1
@@ -3610,6 +3624,20 @@ _NOT_MANNER = frozenset(
 def _manner_adverb(word: str) -> bool:
     """An adverb of how a duty is done: "promptly", "neatly", "safely", "professionally" (not "daily", "supply")."""
     return word.endswith("ly") and len(word) > 4 and word not in _NOT_MANNER and _verb_base(word) is None
+
+
+#: verbs of driving whose manner names the skill: "drive safely" (Safe driving)
+_ROAD_VERBS = frozenset({"drive", "ride"})
+
+
+def _manner_adjective(adverb: str) -> str:
+    """The adjective of an adverb of manner: "safely" -> "safe", "responsibly" -> "responsible", "carefully" ->
+    "careful", "steadily" -> "steady"."""
+    if adverb.endswith(("ibly", "ably")):
+        return adverb[:-1] + "e"
+    if adverb.endswith("ily"):
+        return adverb[:-3] + "y"
+    return adverb[:-2]
 
 
 def _manner_tail(toks: list[_Tok], start: int = 1) -> int | None:

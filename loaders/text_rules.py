@@ -2787,7 +2787,10 @@ RULES: dict[str, Rule] = {
             " prior (work) experience asked for with no field after it is named so, with any years before it left"
             " out ('Previous experience is an advantage': Previous experience; '3 years of relevant experience':"
             " Relevant experience; before, nothing), as the references of several sites name it; 'some experience'"
-            " still names nothing",
+            " still names nothing; 'drive' or 'ride' with only adverbs of manner (and 'at all times') after it is named"
+            " by their adjectives ('drive responsibly and safely at all times': Responsible and safe driving; 'the"
+            " ability to ride or drive safely': Safe riding or driving; before, 'Responsibly and', 'Times' or"
+            " nothing)",
         ),
         Rule(
             "requirements.degree",

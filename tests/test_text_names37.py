@@ -161,3 +161,19 @@ def test_previous_or_relevant_experience_is_named(tmp_path: Path) -> None:
     assert "previous experience" in got, got
     assert "prior work experience" in got, got
     assert not {"experience", "some experience"} & got, got
+
+
+# --- requirements.duty-names: how one drives names the skill ------------------------------------------------------
+
+
+def test_driving_safely_is_safe_driving(tmp_path: Path) -> None:
+    page = (
+        "Courier Rider\n\n"
+        "Duties:\n"
+        "- Collect parcels from the depot\n"
+        "- Ride responsibly and safely at all times\n"
+        "- Drive carefully in bad weather\n"
+    )
+    got = needs(read(tmp_path, page)).get("courier-rider", set())
+    assert "responsible and safe riding" in got, got
+    assert not {"times", "responsibly and"} & got, got
