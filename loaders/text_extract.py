@@ -2548,6 +2548,12 @@ def _field_pairs() -> frozenset[tuple[str, str]]:
     )
 
 
+@functools.cache
+def _field_words() -> frozenset[str]:
+    """The fields the title lexicon joins by "and" before a head, each word alone ("sales", "logistics")."""
+    return frozenset(word for pair in _field_pairs() for word in pair)
+
+
 def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = True) -> bool:
     """Whether word ``k``, "and", "&" or "or", then word ``after`` join modifiers of one title.
 
@@ -2572,6 +2578,14 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = T
             or compound
             # ("sales and marketing heads", "health and safety officers": a pair of fields O*NET titles join so)
             or (words.lower[k + 1] in {"and", "&"} and (words.lower[k], words.lower[after]) in _field_pairs())
+            # ("Kitchen and catering assistants prepare ...": a title in sentence case opening its line; a word in
+            # "s" only when titles name a field so, "Sales and ...", not "Customers and store managers ...")
+            or (
+                text[words.idx[k]].isupper()
+                and text[words.idx[after]].islower()
+                and _opens_line(text, words.idx[k])
+                and (not words.lower[k].endswith("s") or words.lower[k] in _field_words())
+            )
         )
         and (_modifier_ok(words, norms, k) or compound)
         and norms[k] not in TITLE_HEADS
@@ -2583,6 +2597,12 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = T
         and not (before >= floor and words.lower[before] == "of")
         and not _plural_initials(text[words.idx[k] : words.idx[k] + words.length[k]])
     )
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is the first of its line but for spaces and a list marker."""
+    start = text.rfind("\n", 0, at) + 1
+    return not text[start:at].strip(" \t-*•#")
 
 
 def _plural_initials(written: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, pay, read, rules_of
+from text_helpers import links, pay, read, roles, rules_of
 
 # --- requirements.slash-owner: titles joined by slashes as the subject of duties ----------------------------------
 
@@ -126,3 +126,24 @@ def test_a_story_told_in_the_first_person_names_no_subject(tmp_path: Path) -> No
     opening = "My first week\nThe head baker hands me an apron and I watch the shop manager open up."
     got = _bakery_links(tmp_path, opening)
     assert not any(role == "head-baker" for role, _ in got), got
+
+
+# --- mentions.titles: a title of two modifiers joined by "and", in sentence case, opening its line ----------------
+
+
+def test_a_sentence_case_title_of_two_fields_is_one_post(tmp_path: Path) -> None:
+    page = (
+        "Kitchen and catering assistants\n\n"
+        "Kitchen and catering assistants prepare food and wash dishes in canteens.\n\n"
+        "Typical tasks\n  • prepares vegetables and salads;\n  • cleans work surfaces and floors.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("kitchen-and-catering-assistant", "food-preparation") in got, got
+    assert ("kitchen-and-catering-assistant", "vegetable-preparation") in got, got
+    assert "catering-assistant" not in roles(g), roles(g)
+
+
+def test_people_before_and_are_no_field_of_a_title(tmp_path: Path) -> None:
+    g = read(tmp_path, "Farm Shop\n\nCustomers and shop managers agree on delivery dates.\n")
+    assert "shop-manager" in roles(g), roles(g)
