@@ -14644,9 +14644,26 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if k >= sent.end or lowers[k] not in {"i", "you", "we", "he", "she", "they"}:
             return
         k += 1
-    elif roles and (roles[0].i <= k + 1 or _time_opener(words, k, roles[0].i)):
+    elif roles and (
+        roles[0].i <= k + 1
+        or _time_opener(words, k, roles[0].i)
+        or ("requirements.joined-subjects" not in r.disabled and _head_sharing_modifier(words, k, roles[0].i))
+    ):
         role = roles[0]  # "Store managers oversee ...", "At the end of each day a teller balances ..."
         k = role.j
+        if "requirements.joined-subjects" not in r.disabled:
+            # "Cashiers and baggers scan the shopping": each post of the subject does the duties
+            joined, past = _joined_subjects(words, roles, k, sent.end)
+            at = _skip_spaces(words, past, 1)
+            verb = lowers[at] if at < sent.end else ""
+            told = verb.endswith("ed") or (verb_base(verb) is None and verb_base(verb, past=True) is not None)
+            if joined and not told and verb_base(verb) not in _NO_DUTY_VERBS:
+                # (not what they did once: "many managers and directors started their careers here"; nor how they
+                # work, earn or get on: "Shunters, drivers and cleaners work in shifts")
+                stage, k = [role, *joined], past
+                r.rule = "requirements.joined-subjects"
+            elif joined:
+                return None
         slashed = _past_slash_titles(words, roles, k, sent.end) if "requirements.slash-owner" not in r.disabled else k
         if slashed > k:
             k = slashed  # "The baker/pastry chef prepares ...": the baker's (the first title)
@@ -18232,6 +18249,31 @@ def _link(
 #: what stands between two titles joined by slashes: the slash, or a title of one word read as none between two
 #: ("merchandiser/refiller/ market promoter")
 _SLASH_GAP = re.compile(r"[ \t]*/[ \t]*(?:[^\W\d_][\w'’-]*[ \t]*/[ \t]*)?")
+
+
+def _head_sharing_modifier(words: _Words, k: int, i: int) -> bool:
+    """Whether the words from ``k`` up to a role at token ``i`` are one modifier and "and" or "or" sharing the role's
+    head ("Kitchen and catering assistants", "Sales or retail assistants")."""
+    return i == k + 2 and words.alpha[k] and words.lower[k + 1] in {"and", "or"}
+
+
+def _joined_subjects(words: _Words, roles: list[Mention], k: int, end: int) -> tuple[list[Mention], int]:
+    """The roles joined by "and", "or" or commas to a role ending at token ``k`` ("Cashiers, baggers and shelf
+    stackers ..."), and the token after the last of them (``k`` when none follows)."""
+    joined: list[Mention] = []
+    while True:
+        at = _skip_spaces(words, k, 1)
+        if at >= end or words.lower[at] not in {"and", "or", ",", "&"}:
+            return joined, k
+        nxt = _skip_spaces(words, at + 1, 1)
+        if words.lower[at] == "," and nxt < end and words.lower[nxt] in {"and", "or"}:
+            nxt = _skip_spaces(words, nxt + 1, 1)
+        other = next((m for m in roles if m.i == nxt), None)
+        if other is None:
+            return joined, k
+        if all(other.key != m.key for m in joined):
+            joined.append(other)
+        k = other.j
 
 
 def _past_slash_titles(words: _Words, roles: list[Mention], k: int, end: int) -> int:

@@ -2142,6 +2142,19 @@ RULES: dict[str, Rule] = {
             " post held, 'Working as a porter, ...')",
         ),
         Rule(
+            "requirements.joined-subjects",
+            "a sentence whose subject is posts joined by 'and', 'or' or commas before a verb of duty ('Porters and"
+            " receptionists greet guests', 'Housekeepers, laundry attendants and room attendants change the linen'),"
+            " or a post whose field is joined to another by 'and' or 'or' before it ('Call or contact centre team"
+            " leaders usually work with computers')",
+            (_SKILL, _NEEDS),
+            "each post of the subject does the duties; before, the verb was looked for right after the first post"
+            " (or the subject was looked for at the sentence's first two words) and the sentence named nothing; not"
+            " with a verb in the past, what the posts' holders did once ('Many receptionists and porters started"
+            " their careers as temps'), nor with a verb of working, earning or getting on in general ('Shunters,"
+            " drivers and cleaners work in shifts', as _NO_DUTY_VERBS reads it)",
+        ),
+        Rule(
             "requirements.slash-owner",
             "titles joined by slashes as the post a sentence's duties or skills are for: its subject ('The baker/"
             "pastry chef prepares dough', 'The night auditor/receptionist balances the accounts', the second title"

@@ -147,3 +147,25 @@ def test_a_sentence_case_title_of_two_fields_is_one_post(tmp_path: Path) -> None
 def test_people_before_and_are_no_field_of_a_title(tmp_path: Path) -> None:
     g = read(tmp_path, "Farm Shop\n\nCustomers and shop managers agree on delivery dates.\n")
     assert "shop-manager" in roles(g), roles(g)
+
+
+# --- requirements.joined-subjects: posts joined by "and" or commas as the subject of duties --------------------------
+
+
+def test_posts_joined_as_a_subject_each_do_the_duties(tmp_path: Path) -> None:
+    page = (
+        "Working at the Seaside Hotel\n\n"
+        "Porters and receptionists greet guests at the door.\n"
+        "Housekeepers, laundry attendants and room attendants change the linen every morning.\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    assert ("porter", "guest-greeting") in got, got
+    assert ("receptionist", "guest-greeting") in got, got
+    assert ("laundry-attendant", "linen-changing") in got, got
+    assert "requirements.joined-subjects" in rules_of(g, "porter")
+
+
+def test_posts_joined_with_a_verb_in_the_past_did_no_duty(tmp_path: Path) -> None:
+    page = "Hotel Careers\n\nMany receptionists and porters started their careers as summer temps.\n"
+    assert not links(read(tmp_path, page))
