@@ -20222,7 +20222,9 @@ def _amount(text: str) -> float:
         factor, text = 10000.0, text[:-1]
     if _GROUPED_BY_POINTS.fullmatch(text):
         text = text.replace(".", "")  # "42.000": thousands grouped by points
-    return float(re.sub(r"[,\s]", "", text)) * factor
+    value = float(re.sub(r"[,\s]", "", text))
+    # (a multiple rounded to the cent: 2.2 lakhs is 220,000, not 220,000.00000000003)
+    return value if factor == 1.0 else round(value * factor, 2)
 
 
 def _currency(mark: str) -> str:

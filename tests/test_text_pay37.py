@@ -110,3 +110,14 @@ def test_a_figure_in_cents_labelled_as_a_wage_is_an_hours_pay(tmp_path: Path) ->
     text = f"Dog Groomer\n\n{_NOTE}\n\n  • Avg. Wage $21.40\n  • Outlook average\n"
     g = read(tmp_path, text)
     assert pay(g, "dog-groomer") == [(21.4, 21.4, "USD", "hour")]
+
+
+def test_a_figure_in_lakhs_or_thousands_is_a_whole_sum(tmp_path: Path) -> None:
+    text = (
+        "Bakery jobs in Pune\n\n"
+        "A bakery assistant earns ₹2.2 LPA.\n\n"
+        "A head baker earns ₹4.1k a week.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "bakery-assistant") == [(220000.0, 220000.0, "INR", "year")]
+    assert pay(g, "head-baker") == [(4100.0, 4100.0, "INR", "week")]
