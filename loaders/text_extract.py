@@ -20257,7 +20257,9 @@ _DOLLAR_COUNTRIES = {
     "tasmania": "AUD", "northern territory": "AUD", "canberra": "AUD", "hobart": "AUD", "gold coast": "AUD",
     r"fair\s+work\s+(?:commission|ombudsman|act|australia)": "AUD", "superannuation": "AUD",
     # (an award's name, "General Retail Industry Award", not "won an industry award")
-    r"modern\s+awards?": "AUD", r"(?-i:(?:[A-Z][a-z]+\s+){1,3}Industry\s+Award)": "AUD",
+    r"modern\s+awards?": "AUD", r"(?-i:(?:[A-Z][a-z]+\s+){1,3}Industry\s+(?:\(General\)\s+)?Award)": "AUD",
+    # (the wage tribunal by its short name, in capitals, and an award's rates: "Award pay rates", "award rates")
+    r"(?-i:Fair\s+Work)": "AUD", r"awards?\s+(?:pay\s+)?rates": "AUD",
     "ontario": "CAD", r"qu[eé]bec": "CAD", "alberta": "CAD", "british columbia": "CAD", "manitoba": "CAD",
     "saskatchewan": "CAD", "nova scotia": "CAD", "new brunswick": "CAD", "ottawa": "CAD", "edmonton": "CAD",
     "winnipeg": "CAD", "christchurch": "NZD", "queenstown": "NZD", "dunedin": "NZD", "tauranga": "NZD",

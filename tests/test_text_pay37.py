@@ -121,3 +121,16 @@ def test_a_figure_in_lakhs_or_thousands_is_a_whole_sum(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "bakery-assistant") == [(220000.0, 220000.0, "INR", "year")]
     assert pay(g, "head-baker") == [(4100.0, 4100.0, "INR", "week")]
+
+
+def test_the_dollars_of_a_page_naming_the_wage_tribunal_by_its_short_name_or_award_rates(tmp_path: Path) -> None:
+    text = (
+        "Cleaning jobs: what Fair Work says you should be paid\n\n"
+        "An office cleaner earns $25.20 an hour.\n\n"
+        "---\n\n"
+        "Bakery award rates for 2025\n\n"
+        "A bakery assistant earns $24.80 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "office-cleaner") == [(25.2, 25.2, "AUD", "hour")]
+    assert pay(g, "bakery-assistant") == [(24.8, 24.8, "AUD", "hour")]
