@@ -5357,7 +5357,7 @@ def _target_years(sent: _Sent, offset: int, target: Mention) -> tuple[float | No
     the driver's eight years, not the time before the move)."""
     years = _move_years(sent, offset, target.start)
     if years is None:
-        return None
+        return _ordinal_year(sent, offset, target)
     lo, hi = _clause_bounds(sent, offset, target.start)
     at = target.end - offset - sent.start_char
     since = _HELD_SINCE.search(sent.text, at, hi) if lo <= at < hi else None
@@ -5366,6 +5366,34 @@ def _target_years(sent: _Sent, offset: int, target: Mention) -> tuple[float | No
     if _duration(sent.text[at : since.start()]) is not None or _duration(sent.text[since.start() : hi]) is None:
         return years
     return None
+
+
+#: a year of a person's time told by its ordinal: "in my third year", "during her second year as a porter"
+_ORDINAL_YEAR = re.compile(
+    r"\b(?:in|during)\s+(?:my|his|her|their|your|our|the)\s+"
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\b"
+    # ("the year after that I moved to B", "the following year she was made B": a year on)
+    r"|\bthe\s+(?:(next|following)\s+year|year\s+(after))\b",
+    re.I,
+)
+_YEAR_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_NUMBERS = {w: n + 1 for n, w in enumerate(_YEAR_ORDINALS)}
+
+
+def _ordinal_year(sent: _Sent, offset: int, target: Mention) -> tuple[float | None, float] | None:
+    """The years of a move told by the ordinal of the year it came in, in the move's clause: "In my third year I
+    was made B" is two to three years (None when the clause tells none)."""
+    if " year" not in sent.text:
+        return None
+    lo, hi = _clause_bounds(sent, offset, target.start)
+    found = _ORDINAL_YEAR.search(sent.text, lo, hi)
+    if found is None:
+        return None
+    if found.group(1) is None:
+        # ("within / over the next year": at most a year)
+        return (None, 1.0) if re.search(r"\b(?:within|over|in)\s+$", sent.text[lo : found.start()]) else (1.0, 1.0)
+    n = _ORDINAL_NUMBERS[found.group(1).lower()]
+    return float(n - 1), float(n)
 
 
 def _number(word: str) -> float:

@@ -71,3 +71,18 @@ def test_a_first_and_last_name_hold_a_post_for_a_time(tmp_path: Path) -> None:
     text = "Aled Rhys was a kennel assistant for two years. He then became a dog groomer.\n"
     found = moves(read(tmp_path, text))
     assert _years(found["kennel-assistant", "dog-groomer"]) == (2.0, 2.0)
+
+
+def test_a_move_in_the_ordinal_year_of_a_post(tmp_path: Path) -> None:
+    text = (
+        "I joined the library as a library assistant. In my third year there I was made senior library assistant,"
+        " and the year after that I moved to the archive as an archivist.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["library-assistant", "senior-library-assistant"]) == (2.0, 3.0)
+    assert _years(found["senior-library-assistant", "archivist"]) == (1.0, 1.0)
+
+
+def test_within_the_next_year_is_at_most_a_year(tmp_path: Path) -> None:
+    found = moves(read(tmp_path, "Lifeguards can become pool supervisors within the next year.\n"))
+    assert _years(found["lifeguard", "pool-supervisor"]) == (None, 1.0)
