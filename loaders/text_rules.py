@@ -1289,6 +1289,8 @@ RULES: dict[str, Rule] = {
             " team as B' (a post held doing its work; with no word of time after another post of the sentence, the"
             " later 'as' tells it), 'my boss moved me over ... as B', 'took over as B', 'three years"
             " later she runs ... as B', 'today I'm a B', 'within a year I was the (new) B',"
+            " 'it took me five years to become B' (or 'took her a year to get promoted to B': the move, with the"
+            " clause's years),"
             " 'Priya (Shah) was A for two years' (a first name alone opening a sentence told in the past, or a first"
             " and a last name; the post held with its tenure, which a later 'She then became B' takes),"
             " 'she is now the hotel's B' (but 'I worked as a chef's apprentice' holds the whole title with its"

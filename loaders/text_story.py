@@ -72,6 +72,10 @@ _CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "they", "we", "my", "his", "her"
 _GOT_ME = frozenset({"got", "found", "gave", "offered", "landed", "fixed", "sorted"})
 #: a verb of promoting a person named after it: "Harton has promoted Priya Shah to operations director"
 _PROMOTE_NAMED = _normed({"promote", "promoted", "promotes"})
+#: "it took me five years to become B", "it took her a year to get promoted to B": the verb, and the words between
+#: "to" and the post reached
+_TOOK = frozenset({"took", "takes", "take", "taken"})
+_TOOK_TO = frozenset({"become", "be", "get", "got", "promoted", "made", "appointed", "reach", "to", "up", "into"})
 #: a verb that names someone to a post: "they made me lead", "the board named her director"
 _NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
 #: a verb of naming that, after "that" / "which" / "what", tells what made someone good at a post
@@ -647,6 +651,17 @@ def told_steps(
             continue
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w != "new" and w not in _FORMER_HELD:
             continue  # (what follows reads none of the rest of such a word in a sentence of no person)
+        if w in _TOOK and lowers[k + 1 : k + 2] in (["me"], ["him"], ["her"]) and not _undone(lowers, start, k):
+            # "It took me five years to become a senior carer": the person's move, after that time (the clause's)
+            to = next((x for x in range(k + 2, min(end, k + 9)) if lowers[x] == "to"), None)
+            if to is not None and any(lowers[x] in _TIME_NOUNS for x in range(k + 2, to)):
+                x = to + 1
+                while x < end and (lowers[x] in _TOOK_TO or lowers[x].isspace()):
+                    x += 1
+                n = _role_at(roles, lowers, x, end) if x > to + 1 else None
+                if n is not None:
+                    steps.append(Step("move", n, k))
+                    continue
         if w in _GOT_ME and lowers[k + 1 : k + 2] == ["me"]:
             # "my aunt got me a job as a kitchen porter", "a friend found me a role as a runner": the narrator's post
             x = k + 2

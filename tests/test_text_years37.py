@@ -86,3 +86,13 @@ def test_a_move_in_the_ordinal_year_of_a_post(tmp_path: Path) -> None:
 def test_within_the_next_year_is_at_most_a_year(tmp_path: Path) -> None:
     found = moves(read(tmp_path, "Lifeguards can become pool supervisors within the next year.\n"))
     assert _years(found["lifeguard", "pool-supervisor"]) == (None, 1.0)
+
+
+def test_it_took_the_person_years_to_become_a_post(tmp_path: Path) -> None:
+    text = (
+        "I joined the vineyard as a grape picker. It took me four years to become a cellar hand, and I have now"
+        " been winemaker for two years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["grape-picker", "cellar-hand"]) == (4.0, 4.0)
+    assert ("grape-picker", "winemaker") not in found
