@@ -1250,7 +1250,7 @@ class _Reader:
         "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
         "section_heading", "section_role", "sentence_index", "short_period", "sole_currency", "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "subject", "table", "text", "tier",
-        "title_headings", "title_items", "told", "told_current", "told_first", "told_held", "told_moved_at",
+        "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
         "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "top", "topic_post", "tracks",
         "unowned",
         "vocab",
@@ -1448,6 +1448,9 @@ class _Reader:
         #: and a move told before any post ("I've stepped up to B"), which the last post told leads to
         self.told: Mention | None = None
         self.told_years: tuple[float, float] | None = None
+        #: a post the person is told to have started in a time ago ("I started as a cashier eight years ago"), by
+        #: key, and that time: the time up to the post held now (see _ago_years)
+        self.told_ago: tuple[str, tuple[float, float]] | None = None
         self.told_first: Mention | None = None
         self.told_person: str | None = None
         #: the name opening the last sentence of a story told of a named person ("Daniel started with us as ..."): a
@@ -7166,6 +7169,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     person = _person_of(lowers, sent.start, sent.end)
     if r.told_person is not None and person and r.told_person and person != r.told_person:
         r.told, r.told_years, r.told_first = None, None, None  # another person's story
+        r.told_ago = None
         r.told_pending = r.told_current = None  # (whose first move no post of this person leads to)
     if person or r.told_person is None:
         r.told_person = person
@@ -7224,6 +7228,8 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             current, r.told_current = r.told_current, None
             assert current is not None
             r.told, r.told_years, r.told_held, r.told_first = role, years_of(step.tenure), True, role
+            # ("I'm now B. I started as A eight years ago": the time from A up to B, held now)
+            r.told_years = r.told_years or _ago_span(text)
             if current[1] is not sent:
                 r.told_pending = current
                 continue
@@ -7284,7 +7290,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 if before is not None and source is roles[before.role]:
                     years = years_of(before.tenure)
                 if years is None and source is r.told:
-                    years = r.told_years
+                    years = r.told_years or _ago_years(r, source, sent, offset, role)
                 if years is None and not chained:  # (a later step's "at 18 months" counts from the start)
                     years = _target_years(sent, offset, role)
                     own = _tenure_of(doc, role, sent)
@@ -7316,7 +7322,32 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         # was previously C")
         r.told_first = r.told
         r.told, r.told_years, r.told_sourceless = appointed, None, False
+    ago = _ago_span(text) if r.told is not None and " ago" in text else None
+    if ago is not None and r.told is not None and len({roles[s.role].key for s in steps}) == 1:
+        r.told_ago = (r.told.key, ago)  # ("He joined the depot as A twelve years ago": the start of the time to now)
     r.position = [r.told] if r.told is not None else r.position
+
+
+#: a time ago: "almost 12 years ago", "eight years ago"
+_AGO_SPAN = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)(?:years?|yrs?)\s+ago\b", re.I)
+
+
+def _ago_span(text: str) -> tuple[float, float] | None:
+    """The years of a time ago a sentence tells ("I started as a cashier eight years ago": 8), else None."""
+    found = _number_search(_AGO_SPAN, text) if " ago" in text else None
+    return None if found is None else _duration(found.group()[: -len("ago")])
+
+
+def _ago_years(
+    r: _Reader, source: Mention | Entry, sent: _Sent, offset: int, target: Mention
+) -> tuple[float, float] | None:
+    """The years from the post the person started in a time ago to the post the sentence tells they hold now ("I
+    started as a cashier eight years ago. Now I'm the store manager": 8), else None."""
+    ago = r.told_ago
+    if ago is None or ago[0] != source.key:
+        return None
+    before = sent.text[: max(0, target.start - offset - sent.start_char)]
+    return ago[1] if _NOW_HELD_TOLD.search(before) or _NOT_PAST_MOVE.search(before) else None
 
 
 #: verbs of joining an employer: "she joined the company in 2012 as A", "he was hired as A"
@@ -7681,7 +7712,10 @@ def _told_pending(r: _Reader) -> None:
             break
         source = Entry(_ROLE, after[0], r.facts.nodes[after[0]]["name"])
         seen.add(after[0])
-    r.transition(source, target, _PROMOTION, ev, r.told_years if source is r.told else None)
+    years = r.told_years if source is r.told else None
+    if years is None and source is r.told and r.told_ago is not None and r.told_ago[0] == source.key:
+        years = r.told_ago[1]  # ("Sam has been promoted to B. He joined as A twelve years ago": the time up to B)
+    r.transition(source, target, _PROMOTION, ev, years)
 
 
 def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
@@ -9537,6 +9571,8 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
     years = _target_years(sent, offset, target)
     if years is None and r.told_years is not None and r.told is not None and [s.key for s in sources] == [r.told.key]:
         years = r.told_years  # "For five years I was a sous chef. Then I ... became B": how long the post was held
+    if years is None and r.told is not None and [s.key for s in sources] == [r.told.key]:
+        years = _ago_years(r, r.told, sent, offset, target)  # ("joined as A twelve years ago and is now B")
     for source in sources:
         if source.key == target.key:
             continue

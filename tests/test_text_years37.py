@@ -96,3 +96,21 @@ def test_it_took_the_person_years_to_become_a_post(tmp_path: Path) -> None:
     found = moves(read(tmp_path, text))
     assert _years(found["grape-picker", "cellar-hand"]) == (4.0, 4.0)
     assert ("grape-picker", "winemaker") not in found
+
+
+def test_a_post_started_a_time_ago_up_to_the_post_held_now(tmp_path: Path) -> None:
+    text = "Joe Barros joined the bank as a bank teller nine years ago. Today he is the branch manager.\n"
+    found = moves(read(tmp_path, text))
+    assert _years(found["bank-teller", "branch-manager"]) == (9.0, 9.0)
+
+
+def test_the_post_held_now_told_first(tmp_path: Path) -> None:
+    text = "I'm now the head gardener. I started as an apprentice gardener eleven years ago.\n"
+    found = moves(read(tmp_path, text))
+    assert _years(found["apprentice-gardener", "head-gardener"]) == (11.0, 11.0)
+
+
+def test_a_time_ago_is_not_the_time_of_a_move_told_in_the_past(tmp_path: Path) -> None:
+    text = "I started as a bank teller nine years ago. I became a loan officer.\n"
+    found = moves(read(tmp_path, text))
+    assert _years(found["bank-teller", "loan-officer"]) == (None, None)
