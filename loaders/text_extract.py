@@ -7328,6 +7328,32 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     r.position = [r.told] if r.told is not None else r.position
 
 
+#: a span of time told right before "as" and a post: "at least a year as", "two years as a", "18 months as an"
+_SPENT_AS = re.compile(
+    rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)(?:years?|yrs?|months?)\s+as\s+(?:an?\s+|the\s+)?$", re.I
+)
+
+
+def _spent_as(sent: _Sent, offset: int, source: Mention) -> tuple[float, float] | None:
+    """How long the sentence says was spent as the move's source post, told right before it ("Expect at least a
+    year as an assistant buyer, then promotion to buyer": 1; "two years as a junior designer, then ..."), else None.
+    """
+    at = source.start - offset - sent.start_char
+    if at <= 0 or not sent.text[:at].rstrip().lower().endswith(("as", "as a", "as an", "as the")):
+        return None
+    found = _number_search(_SPENT_AS, sent.text, max(0, at - 60), at)
+    return None if found is None else _duration(found.group()) or _duration_months(found.group())
+
+
+def _duration_months(text: str) -> tuple[float, float] | None:
+    """A span in months as years ("18 months": 1.5), else None."""
+    found = _number_search(_MONTHS, text)
+    if found is None:
+        return None
+    values = [round(_number(g) / 12, 2) for g in found.groups() if g is not None]
+    return min(values), max(values)
+
+
 #: a time ago: "almost 12 years ago", "eight years ago"
 _AGO_SPAN = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)(?:years?|yrs?)\s+ago\b", re.I)
 
@@ -9573,6 +9599,8 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
         years = r.told_years  # "For five years I was a sous chef. Then I ... became B": how long the post was held
     if years is None and r.told is not None and [s.key for s in sources] == [r.told.key]:
         years = _ago_years(r, r.told, sent, offset, target)  # ("joined as A twelve years ago and is now B")
+    if years is None and len(sources) == 1 and sources[0].end <= target.start:
+        years = _spent_as(sent, offset, sources[0])  # ("expect at least a year as A, then a move to B")
     for source in sources:
         if source.key == target.key:
             continue

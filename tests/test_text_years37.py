@@ -114,3 +114,13 @@ def test_a_time_ago_is_not_the_time_of_a_move_told_in_the_past(tmp_path: Path) -
     text = "I started as a bank teller nine years ago. I became a loan officer.\n"
     found = moves(read(tmp_path, text))
     assert _years(found["bank-teller", "loan-officer"]) == (None, None)
+
+
+def test_time_spent_as_the_source_then_a_move(tmp_path: Path) -> None:
+    text = (
+        "Expect at least a year as an assistant stage manager, then promotion to stage manager.\n\n"
+        "Plan on 18 months as a lighting technician, then a step up to lighting designer.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["assistant-stage-manager", "stage-manager"]) == (1.0, 1.0)
+    assert _years(found["lighting-technician", "lighting-designer"]) == (1.5, 1.5)
