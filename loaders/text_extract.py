@@ -7110,6 +7110,9 @@ _TOLD_GATE = frozenset(
     {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied", "from"}
     | {"promoted", "promotes"}  # "Harton has promoted Priya Shah to B": a named person's move
 )
+#: past verbs of a move that, while a career is being told, a sentence naming the person may tell with none of
+#: _TOLD_GATE's words: "Eighteen months later, Priya became B" (the name read as the subject by told_steps)
+_NAMED_MOVE_GATE = frozenset({"became", "rose", "stepped", "advanced", "progressed", "appointed"})
 _FORMER_GATE = frozenset(
     {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
     | {"frequently", "largely", "them", "now"}
@@ -22080,8 +22083,8 @@ _NORM_GATES = frozenset().union(
 )
 _LOWER_GATES = frozenset().union(
     _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
-    _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS, _EXAMPLE_GATE,
-    _DASHES, _NOT_WORK_WORDS, _FIRST_PERSON_WORDS, _ONWARD_TO, _CLIP_LEADS, _RANK_ROLES,
+    _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _NAMED_MOVE_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS,
+    _EXAMPLE_GATE, _DASHES, _NOT_WORK_WORDS, _FIRST_PERSON_WORDS, _ONWARD_TO, _CLIP_LEADS, _RANK_ROLES,
 )
 
 
@@ -22425,6 +22428,8 @@ def _read_block(
             r.run("transitions.pair-timed", _pair_timed, r, sent, ms, offset)
         if people and not _PERSON_WORDS.isdisjoint(gated_lows) and _sent_has_digit(sent):
             r.run("transitions.dated-story", _date_posts, r, sent, ms)
+        # ("Eighteen months later, Priya became B": while a career is told, a named person's move)
+        by_name = by_name or (r.told is not None and not _NAMED_MOVE_GATE.isdisjoint(gated_lows))
         if people and (by_name or not _TOLD_GATE.isdisjoint(gated_lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(gated_lows):

@@ -1341,6 +1341,8 @@ RULES: dict[str, Rule] = {
             " since 2018' is where her career began, leading up to B: A -> C -> B, not B -> A; 'She was previously"
             " D' after it came before the post told last: D -> C), a sentence opening with another person's name"
             " ('Ruth Lane joined as A ...' after Tom Hale's story) starting another story,"
+            " 'Eighteen months later, Priya became B' (or 'Marco was promoted to B', 'was appointed B': a"
+            " capitalised name right before a verb of movement, while a career is told, is the person told of),"
             " 'She became B in 2018, and last year she was appointed C' (a later"
             " move of the sentence starts where its first verb of movement led: B -> C)"
             " (a new person's story) then 'Lee, who moves up from A, ...' or 'she previously worked as A' (but a"

@@ -231,6 +231,8 @@ _CUE_VERBS = _normed(
     | {"transfer", "graduate", "climb", "elevate", "upgrade", "bump"}
     | {"retrain", "requalify", "qualify", "train"}  # "after ten years as A, Helen retrained as B"
 )
+#: verbs that move a person named before them (their subject a name, not a pronoun) to the post after them
+_NAMED_CUES = _normed({"promote", "become", "appoint", "rise", "step", "advance", "progress"})
 _WORK = _normed({"work", "worked", "working"})
 #: a verb of arriving at a post, a step only after another step told in the sentence: "..., and reach D by year three"
 _REACHED = _normed({"reach", "reached", "reaching", "reaches"})
@@ -649,6 +651,17 @@ def told_steps(
             if n is not None and _later_before(lowers, max(start, k - 3), x) and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
             continue
+        if not person and norm in _NAMED_CUES and capital is not None and k > start and (
+            _told_subject(lowers, start, k, capital) and not _undone(lowers, start, k)
+        ):
+            # "Eighteen months later, Priya became B", "In 2020 Marco was promoted to B": a named person's move
+            x = k + 1
+            while x < end and (lowers[x] in {"to", "into", "up", "onto", "as"} or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end) if x > k + 1 or norm in _NAMING or norm == "become" else None
+            if n is not None and not any(s.role == n for s in steps):
+                steps.append(Step("move", n, k))
+                continue
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w != "new" and w not in _FORMER_HELD:
             continue  # (what follows reads none of the rest of such a word in a sentence of no person)
         if w in _TOOK and lowers[k + 1 : k + 2] in (["me"], ["him"], ["her"]) and not _undone(lowers, start, k):
