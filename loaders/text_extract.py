@@ -7527,7 +7527,12 @@ def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str,
     # ("From there, I became B. I worked as C": a post worked as right after the sentence of a move)
     worked = r.told_moved_at == r.sentence_index - 1 and word_norm(words.lower[cue]) in {"work", "serve"}
     worked = worked and not _EARLIER_TOLD.search(sent.text)  # (not "I worked as C before that")
-    if earlier is None or not (r.told_held or worked) or earlier.key == role.key:
+    # ("He was made B in 2016. He then spent four years as C": after a move too, a post the same person holds
+    # after a word of sequence follows the post moved to)
+    sequenced = bool(person) and person == r.told_person and not _SEQUENCE_WORDS.isdisjoint(
+        words.lower[sent.start : role.i]
+    )
+    if earlier is None or not (r.told_held or worked or sequenced) or earlier.key == role.key:
         return False
     if earlier.end > offset + sent.start_char:
         return False

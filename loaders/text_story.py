@@ -83,8 +83,9 @@ _NAMING_QUALITY = _normed({"make", "made"})
 #: a verb that moves someone, with the person as its object: "my boss moved me over to the ops side as an assistant"
 _MOVING = _normed({"move", "moved", "switch", "switched", "transfer", "transferred", "bring", "brought", "put"})
 #: "took over as", "stepped in as", "filled in as"
-_OVER_AS = {"take": "over", "took": "over", "taken": "over", "taking": "over", "takes": "over"}
-_OVER_AS |= {"step": "in", "stepped": "in", "stepping": "in", "steps": "in"}
+_OVER_AS = {w: frozenset({"over"}) for w in ("take", "took", "taken", "taking", "takes")}
+# ("stepped in as team lead", "the owner asked me to step up as B")
+_OVER_AS |= {w: frozenset({"in", "up"}) for w in ("step", "stepped", "stepping", "steps")}
 #: verbs of getting a post named before "job", "role", "post" or "position": "I landed the team leader job",
 #: "she was offered the store manager position", "he won a buyer role"
 _GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "accepted", "offer", "offered"})
@@ -231,6 +232,7 @@ _CUE_VERBS = _normed(
     | {"transfer", "graduate", "climb", "elevate", "upgrade", "bump"}
     | {"retrain", "requalify", "qualify", "train"}  # "after ten years as A, Helen retrained as B"
 )
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us"})
 #: verbs that move a person named before them (their subject a name, not a pronoun) to the post after them
 _NAMED_CUES = _normed({"promote", "become", "appoint", "rise", "step", "advance", "progress"})
 _WORK = _normed({"work", "worked", "working"})
@@ -434,6 +436,9 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
         lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x] in _ADVERBS or lowers[x].endswith("ly")
     ):
         x -= 1
+    if x > start and lowers[x] == "being" and lowers[x - 1] in {"before", "after"}:
+        # "He spent four years as A before being hired as B": the participle shares the subject of the sentence
+        return any(w in _SUBJECTS for w in lowers[start : x - 1])
     if x >= start and lowers[x] == ",":  # an apposition: "Wang Lei, 29, joined ..."
         y = x - 1
         while y >= start and (lowers[y].isspace() or lowers[y].isdigit()):
@@ -651,7 +656,11 @@ def told_steps(
             if n is not None and _later_before(lowers, max(start, k - 3), x) and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
             continue
-        if not person and norm in _NAMED_CUES and capital is not None and k > start and (
+        # (a third person's pronoun may follow: "Priya became B, a role she still holds"; not in a sentence of the
+        # narrator's: "Sarah became area manager and I took over")
+        if norm in _NAMED_CUES and capital is not None and k > start and _SUBJECTS.isdisjoint(lowers[start:k]) and (
+            _FIRST_PERSON.isdisjoint(lowers[start:end])
+        ) and (
             _told_subject(lowers, start, k, capital) and not _undone(lowers, start, k)
         ):
             # "Eighteen months later, Priya became B", "In 2020 Marco was promoted to B": a named person's move
@@ -686,7 +695,8 @@ def told_steps(
                 continue
         if _role_before(roles, lowers, start, k):
             continue  # "our field controller started as an assistant": where a role's holders come from
-        over = w in _OVER_AS and lowers[k + 1 : k + 3] == [_OVER_AS[w], "as"]  # "... before taking over as B"
+        # "... before taking over as B"
+        over = w in _OVER_AS and k + 2 < end and lowers[k + 1] in _OVER_AS[w] and lowers[k + 2] == "as"
         # ("went back (to the depot) as B": a post taken on coming back)
         back = (norm in _BACK_VERBS or w in _BACK_VERBS) and lowers[k + 1 : k + 2] == ["back"]
         entry = norm in _ENTRY_AS or w in _ENTRY_AS or back
@@ -774,7 +784,7 @@ def told_steps(
                 steps.append(Step("move", n, k))
             continue
         # "took over as store operator", "stepped in as team lead"
-        if w in _OVER_AS and k + 2 < end and lowers[k + 1] == _OVER_AS[w] and lowers[k + 2] == "as":
+        if over:
             n = _role_at(roles, lowers, k + 3, end)
             if n is not None:
                 steps.append(Step("move", n, k))

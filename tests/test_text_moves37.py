@@ -56,3 +56,55 @@ def test_company_named_before_a_verb_moves_no_one(tmp_path: Path) -> None:
     # a capitalised subject that is no person told of: no story is being told, so nothing is read
     text = "Northline became the region's largest ferry operator in 2015, and it hires deckhands every spring.\n"
     assert not moves(extract(tmp_path, text))
+
+
+def test_named_person_with_a_later_pronoun_of_theirs(tmp_path: Path) -> None:
+    # "..., a post she still holds": the sentence's pronoun is the named person's own, after the verb
+    text = (
+        "Ines joined the museum in 2011 as a gallery attendant. In 2015 she moved to the learning team as an"
+        " education officer. Four years later Ines became collections manager, a post she still holds.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("education-officer", "collections-manager") in found
+
+
+def test_named_person_in_a_narrators_sentence_is_not_the_narrator(tmp_path: Path) -> None:
+    # "Marta became B and I took over": Marta's move is not the narrator's
+    text = (
+        "I joined the garden centre in 2015 as a plant care assistant. In 2018 Marta became area manager and I"
+        " took over as section supervisor.\n"
+    )
+    found = set(moves(extract(tmp_path, text)))
+    assert ("plant-care-assistant", "area-manager") not in found
+    assert ("plant-care-assistant", "section-supervisor") in found
+
+
+# --- transitions.told: a post held after a word of sequence, after a move; "before being hired as" ---------------
+
+
+def test_post_held_after_then_follows_the_post_moved_to(tmp_path: Path) -> None:
+    # after a move ("was made B"), "He then spent five years as C" is the next post, not one held before
+    text = (
+        "Ravi started at the print works as a print assistant. Within two years he was made press operator. He then"
+        " spent five years as print supervisor at a larger works.\n"
+    )
+    found = set(moves(extract(tmp_path, text)))
+    assert {("print-assistant", "press-operator"), ("press-operator", "print-supervisor")} <= found
+
+
+def test_before_being_hired_as_is_the_next_post(tmp_path: Path) -> None:
+    # "before being hired as B": the participle shares the sentence's subject; A's years are the move's
+    text = "She spent six years as a ticket inspector before being hired as station manager at a busier stop.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("ticket-inspector", "station-manager") in found
+    assert found[("ticket-inspector", "station-manager")].get("years_min") == 6.0
+
+
+def test_asked_me_to_step_up_as(tmp_path: Path) -> None:
+    # "step up as B" (like "step in as B", "take over as B"): the narrator's move
+    text = (
+        "I started at the laundry as a presser in 2016. Two years later the owner asked me to step up as shift"
+        " supervisor.\n"
+    )
+    found = set(moves(extract(tmp_path, text)))
+    assert ("presser", "shift-supervisor") in found
