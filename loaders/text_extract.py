@@ -8657,7 +8657,9 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             roles = [named]
     elif kind == "item" and (not roles or qualified) and len(item_words) <= 5 and whole:
         # "Manager – Operations", "Asst. Manager – Operations", "Representatives": the item names the rung whole
-        named = _rung_title(r, vocab, sent, [], line.content, line.end)
+        # (before a bracket closing the line: "Negotiator (after 6 months)")
+        bracket = _CLOSING_BRACKET.search(text, line.content, line.end)
+        named = _rung_title(r, vocab, sent, [], line.content, bracket.start() if bracket else line.end)
         if named is not None:
             r.mentioned(named)
             roles = [named]
@@ -8703,10 +8705,12 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     rungs.last, rungs.years, rungs.start = role, years, line.start
 
 
+#: a bracket closing a line, after a title: "Negotiator (after 6 months)"
+_CLOSING_BRACKET = re.compile(r"[ \t]+\([^()\n]{1,40}\)[ \t]*$", re.M)
 #: a rung's description saying how long it takes to reach: "usually after two years", "reached after 1-2 years as a
-#: labourer", "after a year at sea" (transitions.arrived-after)
+#: labourer", "after a year at sea" (transitions.arrived-after); a bracket opening with "after": "B (after 6 months)"
 _ARRIVED_AFTER = re.compile(
-    r"\b(?:usually|typically|normally|often|generally|reached|promoted|earned)\s+(?:\w+\s+)?after\s+"
+    r"(?:\b(?:usually|typically|normally|often|generally|reached|promoted|earned)\s+(?:\w+\s+)?|\(\s*)after\s+"
     r"(?P<span>(?:about|around|roughly|some|at\s+least)?\s*[\w.–-]+(?:\s+(?:to|or|and\s+a\s+half)\s+[\w.]+)?\s+(?:years?|months?))\b",
     re.I,
 )

@@ -817,6 +817,13 @@ def told_steps(
                 if after < end and (norms[after] in _POSTS or (lowers[after] == "offer" and norm in _ACCEPTED)):
                     steps.append(Step("move", n, k))
                     continue
+            elif not _POSTS.isdisjoint(norms[k + 1 : k + 5]) and not _undone(lowers, start, k):
+                # "I was offered a job in the depot as a route supervisor": the post the job was, further on in
+                # the clause (no other person's clause between)
+                n = _after_as(roles, lowers, k, end, 12)
+                if n is not None and not _other_clause(lowers, k, roles[n][0]):
+                    steps.append(Step("move", n, k))
+                    continue
         # "joined a seller as a packer", "was hired as an agent", "landed a role as a coordinator": a post taken
         if entry:
             n = _after_as(roles, lowers, k, end, 7)

@@ -108,3 +108,33 @@ def test_asked_me_to_step_up_as(tmp_path: Path) -> None:
     )
     found = set(moves(extract(tmp_path, text)))
     assert ("presser", "shift-supervisor") in found
+
+
+# --- structure.list-ladder: a bracket closing a rung's line; transitions.arrived-after: "(after N months)" ----------
+
+
+def test_rung_named_before_a_closing_bracket(tmp_path: Path) -> None:
+    # "Glazier (after 3 years)": the rung is the title before the bracket, reached after the bracket's years
+    text = (
+        "# Apprentice Glazier\n\nApprentice glaziers cut and fit glass in shopfronts and homes.\n\n"
+        "## Career progression\n"
+        "- Apprentice Glazier\n- Glazier (after 3 years)\n- Senior Glazier\n- Contracts Manager\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("apprentice-glazier", "glazier") in found
+    assert found[("apprentice-glazier", "glazier")].get("years_min") == 3.0
+    assert ("glazier", "senior-glazier") in found
+    assert ("apprentice-glazier", "senior-glazier") not in found
+
+
+# --- transitions.told: "offered a job in the depot as B" -------------------------------------------------------------
+
+
+def test_offered_a_job_somewhere_as_a_post(tmp_path: Path) -> None:
+    # a post noun after the verb of getting a post, and the post itself a few words on after "as"
+    text = (
+        "I joined the water company as a billing clerk in 2010. After four years I was offered a job in the control"
+        " room as a network controller.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("billing-clerk", "network-controller") in found
