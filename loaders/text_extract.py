@@ -6700,6 +6700,8 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             continue  # "B is the next step up from A" (transitions.next-step)
         if verbs and "or" in between[: between.index(verbs[0])]:
             continue  # "A moves into B or switches to C": the second verb's subject is A (transitions.clause)
+        if verbs and not _OTHERS.isdisjoint(between[: between.index(verbs[0])]):
+            continue  # "..., some as A, while others become B": the others are not the As
         if verbs and n > 0 and _parser_decides(r, doc, roles[n - 1], a):
             continue  # "A working with B becomes C": which one moves is the parser's to tell (transitions.parsed)
         if kind is None and verbs and all(n in _MOVE_GLUE or n in STOP_WORDS for n in between):
@@ -9829,6 +9831,10 @@ def _stage_posts(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, sta
     return _with_alternatives(sent.doc, [first], roles)
 
 
+#: words after a comma that open another clause, whose posts are not held by the next clause's subject
+_HELD_CLAUSE_JOINS = frozenset({"and", "but", "while", "whilst", "whereas"})
+
+
 def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention | None:
     """The role a sentence says its person holds before the verb: "having worked as a B, she was ..."."""
     if "as" not in _sent_lowers(sent):
@@ -9838,10 +9844,12 @@ def _held_as(doc: Doc, sent: _Sent, roles: list[Mention], cue: int) -> Mention |
         if m.j > cue:
             break
         lowers = _words(doc).lower
-        if ";" in lowers[m.j : cue] or any(a == "," and b in {"and", "but"} for a, b in itertools.pairwise(
+        if ";" in lowers[m.j : cue] or any(a == "," and b in _HELD_CLAUSE_JOINS for a, b in itertools.pairwise(
             w for w in lowers[m.j : cue] if not w.isspace()
         )):
             continue  # "A started here as B, and the next step is C": another clause's post
+        if not _OTHERS.isdisjoint(lowers[m.j : cue]):
+            continue  # "A move into QA as B, while others become C": the others held no B
         k = m.i - 1
         # ("once established as a proficient B": words of praise are no part of the post)
         while k > sent.start and (lowers[k] in {"a", "an", "the"} or lowers[k] in PRAISE or lowers[k].isspace()):

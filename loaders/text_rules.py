@@ -855,7 +855,9 @@ RULES: dict[str, Rule] = {
             " 'A take over as B' (not taking over a place or for someone away),"
             " 'A were B before', and a move in a later predicate; its years in the same clause, 'yrs' and 'yr'"
             " counting as 'years' ('after 2 yrs', '3-5yrs'); 'within N years' makes N the most a move takes only in"
-            " its own clause ('to B in about 14 months, ..., and reach C within three years': B took 14 months)",
+            " its own clause ('to B in about 14 months, ..., and reach C within three years': B took 14 months);"
+            " 'others' before the verb names another group, so no move from the role before it ('A move into radio"
+            " as B, while others become C': no B -> C)",
         ),
         Rule(
             "transitions.headline",
@@ -970,7 +972,9 @@ RULES: dict[str, Rule] = {
             " verb, is advice toward B, no one's move ('Working as A can help you become B' is A -> B); a verb's"
             " gerund after 'of' ('the journey of becoming B', 'instead of moving up to B') is what is talked of, no"
             " move; a one-word target with no article before 'or' and a plural title of two words or more"
-            " ('start as assistant or duty managers') shares that title's head (assistant manager)",
+            " ('start as assistant or duty managers') shares that title's head (assistant manager); a post held 'as'"
+            " before the verb is not where a move starts across a clause opened by ', while' (', whilst', ', whereas')"
+            " or past 'others' ('A often move into radio as B, while others become C': A -> C, not B -> C)",
         ),
         Rule(
             "transitions.asked",

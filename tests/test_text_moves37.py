@@ -138,3 +138,26 @@ def test_offered_a_job_somewhere_as_a_post(tmp_path: Path) -> None:
     )
     found = moves(extract(tmp_path, text))
     assert ("billing-clerk", "network-controller") in found
+
+
+# --- transitions.clause / transitions.verb: "..., while others become C" -------------------------------------------
+
+
+def test_others_after_a_post_held_as_move_from_the_group(tmp_path: Path) -> None:
+    # "as B" belongs to the first clause; "others" are the rest of the A group: A -> C, never B -> C
+    text = (
+        "Reporters with a good voice often move into radio as presenters, while others become sub-editors or press"
+        " officers.\n"
+    )
+    found = set(moves(extract(tmp_path, text)))
+    assert ("presenter", "sub-editor") not in found
+    assert ("presenter", "press-officer") not in found
+    assert ("reporter", "presenter") in found
+    assert {("reporter", "sub-editor"), ("reporter", "press-officer")} <= found
+
+
+def test_others_after_a_post_no_role_names_move_nowhere(tmp_path: Path) -> None:
+    # the group is named by no role ("Juniors"): the others' move has no source, and B is none
+    text = "Juniors with a good voice often move into radio as presenters, while others become sub-editors.\n"
+    found = set(moves(extract(tmp_path, text)))
+    assert ("presenter", "sub-editor") not in found
