@@ -819,6 +819,46 @@ def steps_in_turn(norms: Sequence[str], start: int, first: int, joints: set[str]
 _BEST = _normed(frozenset({"best", "strongest", "brightest", "ablest"}))
 
 
+#: words that may stand between a subject and its verb of movement: "colleagues can then become B"
+_PEOPLE_GLUE = frozenset(
+    {"can", "could", "may", "might", "will", "would", "should", "often", "usually", "eventually", "later", "then"}
+    | {"soon", "also", "to", "quickly", "finally", "sometimes", "typically", "normally", "generally", "go", "on"}
+)
+
+
+#: verbs a verb of movement may follow, whose "s" form is no plural noun: "she goes on to become B"
+_VERBS_BEFORE_MOVES = frozenset(
+    {"go", "want", "get", "tend", "seem", "need", "manage", "continue", "decide", "choose", "work", "start", "help"}
+    | {"use", "like", "love", "make", "take", "come", "try", "learn", "expect", "hope", "plan", "aim", "wish"}
+)
+
+
+def _other_people_before(norms: Sequence[str], lowers: Sequence[str] | None, gap: int, cue: int) -> bool:
+    """Whether a plural noun that names no one of GENERIC_SUBJECTS stands right before the verb at ``cue`` (only
+    _PEOPLE_GLUE between), after the generic subject found at ``gap``: those people are the verb's subject
+    ("I have had a hand in seeing colleagues become managers": the colleagues, not "I").
+
+    >>> words = "i help see colleague become manager".split()
+    >>> _other_people_before(words, "i help see colleagues become managers".split(), 0, 4)
+    True
+    >>> _other_people_before(words, "i help see colleague become managers".split(), 0, 4)
+    False
+    """
+    if lowers is None:
+        return False
+    k = cue - 1
+    while k > gap and (lowers[k].isspace() or lowers[k] in _PEOPLE_GLUE):
+        k -= 1
+    if k <= gap:
+        return False
+    word, norm = lowers[k], norms[k]
+    if norm in _CUES or norm in _VERBS_BEFORE_MOVES:
+        return False  # a verb: "she goes on to become B", "he rises to become B"
+    return word.isalpha() and word.endswith("s") and word != norm and norm not in GENERIC_SUBJECTS and (
+        word.startswith(norm)
+    )
+
+
 def _subject_before(
     norms: Sequence[str], start: int, cue: int, roles: Sequence[tuple[int, int]]
 ) -> tuple[str, int | None, int]:
@@ -1804,6 +1844,8 @@ def clause_moves(
                 # ("..., and from there some progress to C": from the post just reached, as "then" says)
                 onward = _SEQUENCE.intersection(norms[gap:cue]) or _from_there(norms, roles[out[-1].target][1], gap)
                 source = out[-1].target if onward else out[-1].source
+            elif what == "generic" and _other_people_before(norms, lowers, gap, cue):
+                continue  # "when I have had a hand in seeing colleagues become B": the colleagues move, not "I"
             elif what == "none" and _imperative(norms, lowers, start, cue):
                 imperative = True  # "1. Start as A 2. Move up to B 3. Progress to C": from where the career stands
             elif what == "page" or (what == "none" and norm in _NOUN_CUES and _opens_clause(norms, start, cue)):

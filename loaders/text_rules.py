@@ -974,7 +974,10 @@ RULES: dict[str, Rule] = {
             " move; a one-word target with no article before 'or' and a plural title of two words or more"
             " ('start as assistant or duty managers') shares that title's head (assistant manager); a post held 'as'"
             " before the verb is not where a move starts across a clause opened by ', while' (', whilst', ', whereas')"
-            " or past 'others' ('A often move into radio as B, while others become C': A -> C, not B -> C)",
+            " or past 'others' ('A often move into radio as B, while others become C': A -> C, not B -> C); a plural"
+            " noun right before the verb that names no role and no person of the generic subjects is the verb's"
+            " subject, not a person named further back ('when I have had a hand in seeing colleagues become B': no"
+            " move of the narrator's; not a verb's 's' form: 'she goes on to become B')",
         ),
         Rule(
             "transitions.asked",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from careergraph.loaders.text_moves import clause_moves
+from careergraph.loaders.text_nlp import word_norm
 from tests.text_helpers import extract, moves
 
 # --- structure.list-ladder: a line announcing the list is no rung of it -------------------------------------------
@@ -161,3 +163,25 @@ def test_others_after_a_post_no_role_names_move_nowhere(tmp_path: Path) -> None:
     text = "Juniors with a good voice often move into radio as presenters, while others become sub-editors.\n"
     found = set(moves(extract(tmp_path, text)))
     assert ("presenter", "sub-editor") not in found
+
+
+# --- transitions.clause: other people named right before the verb are its subject ---------------------------------
+
+
+def test_colleagues_named_before_the_verb_move_not_the_narrator() -> None:
+    # the generic "I" stands far back; "colleagues" right before "become" are who becomes B: no move of the person's
+    lowers = "i love it when i have had a hand in seeing quiet colleagues become team leaders .".split()
+    norms = [word_norm(w) for w in lowers]
+    target = lowers.index("team")
+    assert not clause_moves(norms, 0, len(norms), [(target, target + 2)], lowers=lowers)
+    # (the person's own move is still read)
+    lowers = "i have since become a team leader .".split()
+    norms = [word_norm(w) for w in lowers]
+    assert clause_moves(norms, 0, len(norms), [(5, 7)], lowers=lowers)
+
+
+def test_narrator_goes_on_to_become_is_still_the_narrators_move(tmp_path: Path) -> None:
+    # a verb's "s" form before the verb of movement ("goes on to become") is no plural noun
+    text = "I started at the nursery as a trainee gardener. Within three years I went on to become a head gardener.\n"
+    found = set(moves(extract(tmp_path, text)))
+    assert ("trainee-gardener", "head-gardener") in found
