@@ -3140,6 +3140,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         return [first, *later]
     obj = toks[k:]
     start = toks[0].start
+    if verbs[-1] in {"receive", "earn"} and any(
+        _singular(t.lower) in _PAY_RECEIVED for t in _cut(obj, _OBJECT_STOPS | {"and", "or"})
+    ):
+        return []  # "receive hourly wages, commissions, or both", "earn a bonus": the pay for the work, no duty
     if verbs[-1] in _ENSURING and len(verbs) == 1:
         ensured = _ensured_work(item, obj, verbs[-1])
         if ensured is not None:
@@ -3626,6 +3630,11 @@ def _manner_adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4 and word not in _NOT_MANNER and _verb_base(word) is None
 
 
+#: the pay a worker receives or earns: "receive hourly wages", "earn commission" (no duty)
+_PAY_RECEIVED = frozenset(
+    {"wage", "salary", "commission", "tip", "bonus", "pay", "overtime", "allowance", "stipend", "gratuity", "raise",
+     "income", "paycheck", "paycheque", "compensation", "remuneration", "benefit", "perk"}
+)
 #: verbs of driving whose manner names the skill: "drive safely" (Safe driving)
 _ROAD_VERBS = frozenset({"drive", "ride"})
 

@@ -2833,7 +2833,9 @@ RULES: dict[str, Rule] = {
             " still names nothing; 'drive' or 'ride' with only adverbs of manner (and 'at all times') after it is named"
             " by their adjectives ('drive responsibly and safely at all times': Responsible and safe driving; 'the"
             " ability to ride or drive safely': Safe riding or driving; before, 'Responsibly and', 'Times' or"
-            " nothing)",
+            " nothing); the pay a worker receives or earns (wages, tips, commission, a bonus, overtime ...) names no"
+            " duty ('Stylists receive hourly wages, tips, or both': nothing; before, 'Hourly wage receiving', 'Tip"
+            " receiving'), payments received from customers still do",
         ),
         Rule(
             "requirements.degree",

@@ -177,3 +177,17 @@ def test_driving_safely_is_safe_driving(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("courier-rider", set())
     assert "responsible and safe riding" in got, got
     assert not {"times", "responsibly and"} & got, got
+
+
+# --- requirements.not-work: the pay a worker receives or earns is no duty -----------------------------------------
+
+
+def test_pay_received_is_no_duty(tmp_path: Path) -> None:
+    page = (
+        "Hairdresser\n\n"
+        "Hairdressers cut and style hair. Hairdressers receive hourly wages, tips, or a mix of both.\n"
+        "Junior hairdressers earn a small bonus for each product sold. Hairdressers receive payments from clients.\n"
+    )
+    got = needs(read(tmp_path, page)).get("hairdresser", set())
+    assert not any("wage" in s or "tip" in s or "bonus" in s or "mix" in s for s in got), got
+    assert any("payment" in s for s in got), got
