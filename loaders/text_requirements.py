@@ -4210,7 +4210,8 @@ def _means(item: str, obj: list[_Tok]) -> list[SkillName]:
 _TO_TAKERS = frozenset(
     {"ability", "able", "how", "need", "needs", "want", "wants", "have", "has", "is", "are", "be", "required",
      "expected", "willing", "eager", "learn", "learning", "likely", "responsibility", "job", "role", "aim", "goal",
-     "used", "capacity", "skills", "skill", "opportunity", "chance", "tendency", "ready", "keen", "going"}
+     "used", "capacity", "skills", "skill", "opportunity", "chance", "tendency", "ready", "keen", "going", "help",
+     "helps", "helping"}
 )
 _CLAUSE_WORDS = frozenset({"that", "which", "whereby", "so", "however", "although", "though", "whereas"})
 #: nouns naming skills themselves: "with" after one adds a second quality, not a partner
@@ -4477,8 +4478,8 @@ def examples_of_places(lowers: list[str], j: int, first: int, stop: int) -> bool
 
 #: verbs after "to" that say what a duty is for (goals): "to drive growth", "to deliver a seamless experience"
 _PURPOSE_VERBS = frozenset(
-    {"drive", "deliver", "ensure", "support", "help", "create", "generate", "build", "keep", "make", "enable",
-     "provide", "improve", "optimise", "optimize", "strengthen", "elevate", "increase", "achieve", "reach",
+    {"drive", "deliver", "ensure", "maintain", "support", "help", "create", "generate", "build", "keep", "make",
+     "enable", "provide", "improve", "optimise", "optimize", "strengthen", "elevate", "increase", "achieve", "reach",
      "attract", "retain", "grow", "boost", "maximise", "maximize", "reduce", "meet", "hit", "exceed", "win",
      "protect", "secure", "sustain", "accelerate", "scale", "promote", "encourage", "engage", "delight"}
 )

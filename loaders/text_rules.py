@@ -2835,7 +2835,9 @@ RULES: dict[str, Rule] = {
             " ability to ride or drive safely': Safe riding or driving; before, 'Responsibly and', 'Times' or"
             " nothing); the pay a worker receives or earns (wages, tips, commission, a bonus, overtime ...) names no"
             " duty ('Stylists receive hourly wages, tips, or both': nothing; before, 'Hourly wage receiving', 'Tip"
-            " receiving'), payments received from customers still do",
+            " receiving'), payments received from customers still do; 'to maintain' after a duty says what it is for,"
+            " as 'to ensure' does ('report faults to maintain safety and legal compliance': Fault reporting; before,"
+            " also 'Safety compliance' and 'Legal compliance'); 'Maintain delivery records' is still a duty",
         ),
         Rule(
             "requirements.degree",

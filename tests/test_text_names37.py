@@ -191,3 +191,17 @@ def test_pay_received_is_no_duty(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("hairdresser", set())
     assert not any("wage" in s or "tip" in s or "bonus" in s or "mix" in s for s in got), got
     assert any("payment" in s for s in got), got
+
+
+# --- requirements.duty-names: "to maintain X" after duties is what they are for ----------------------------------
+
+
+def test_to_maintain_after_duties_is_their_purpose(tmp_path: Path) -> None:
+    page = (
+        "Depot Driver\n\n"
+        "Depot drivers check the tyres, log their mileage and report faults to maintain safety and legal compliance.\n"
+        "\nDuties:\n- Sweep the yard to maintain a safe workplace\n- Maintain delivery records\n"
+    )
+    got = needs(read(tmp_path, page)).get("depot-driver", set())
+    assert {"tyre checking", "fault reporting", "delivery record maintenance"} <= got, got
+    assert not any("compliance" in s or "safe workplace" in s for s in got), got
