@@ -13006,6 +13006,10 @@ def _as_needed_lead(sent: _Sent, at: int) -> int:
     return before
 
 
+#: words of needing after what is needed, whose "for" phrase says what for: "the traits necessary for success"
+_NEEDED_FOR = frozenset({"necessary", "required", "needed", "essential", "vital", "crucial", "requisite"})
+
+
 def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
     """The first requirement cue of ``sent`` at or after token ``first`` (see :func:`_cue_position`)."""
     norms = _norms(sent.doc, first, sent.end)
@@ -13043,6 +13047,13 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     and lowers[_as_needed_lead(sent, at)] in _AS_NEEDED_LEADS
                 ):
                     continue  # "order new chemicals as needed", "cover shifts when required": when, not a need
+                if (
+                    len(cue) == 1
+                    and lowers[at] in _NEEDED_FOR
+                    and at + 1 < sent.end
+                    and lowers[_skip_spaces(sent.words, at + 1, 1)] == "for"
+                ):
+                    continue  # "the skills necessary for a smooth move to X": what follows is what they are for
                 if cue == ("role", "in") and lowers[at] != "role":
                     continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
                 if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):
@@ -13087,6 +13098,11 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                         continue  # "a diverse skill set", "what skills you need", "the My Skills website"
                     if after_and < sent.end and _doc_norms(sent.doc)[after_and] not in _JOINED_NEEDS:
                         continue  # "skills and improving productivity", "tasks and may rotate among departments"
+                    if after_and < sent.end and any(
+                        lowers[j] in _NEEDED_FOR and lowers[_skip_spaces(sent.words, j + 1, 1)] == "for"
+                        for j in range(after_and + 1, min(sent.end - 1, after_and + 3))
+                    ):
+                        continue  # "the skills and traits necessary for a smooth move": what they are for follows
                 if cue == ("requirement",) and _requirements_done(sent, nxt):
                     continue  # "gather and prioritize customer requirements, analyze ...": a duty's object
                 if cue in _LIST_CUES and ("," not in lowers[nxt : sent.end] or lowers[nxt] in {"to", "a", "an"}):

@@ -1527,7 +1527,11 @@ RULES: dict[str, Rule] = {
             " ('Team player with good numeracy skills': Team player, Numeracy; so in a list item); 'do' and a pronoun"
             " after the cue does again the duties named before, and names none ('they must do all of this across four"
             " yards'); a sentence ending in a noun of kinds of skill and a colon announces the items under it and"
-            " names none itself ('applicants must bring a blend of practical and people skills:')",
+            " names none itself ('applicants must bring a blend of practical and people skills:'); a word of needing"
+            " after what is needed ('necessary', 'required', 'needed', 'essential' ...) and 'for' opens no list: what"
+            " follows says what it is for ('the qualities required for the job include patience': the later cue reads"
+            " Patience, before 'Job include patience'; 'the skills and traits necessary for a smooth move from crew"
+            " to supervisor': nothing, before 'Traits' and 'Crew')",
         ),
         Rule(
             "requirements.duty-cue",

@@ -205,3 +205,17 @@ def test_to_maintain_after_duties_is_their_purpose(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("depot-driver", set())
     assert {"tyre checking", "fault reporting", "delivery record maintenance"} <= got, got
     assert not any("compliance" in s or "safe workplace" in s for s in got), got
+
+
+# --- requirements.cue: what a need is "required for" or "necessary for" is no need ------------------------------
+
+
+def test_what_a_need_is_for_is_no_need(tmp_path: Path) -> None:
+    page = (
+        "Shift Supervisor\n\n"
+        "The qualities required for the job include patience and stamina.\n"
+        "A training course pointed out the skills and traits necessary for a smooth move from crew to supervisor.\n"
+    )
+    got = needs(read(tmp_path, page)).get("shift-supervisor", set())
+    assert {"patience", "stamina"} <= got, got
+    assert not {"traits", "crew", "job include patience"} & got, got
