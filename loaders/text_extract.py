@@ -3370,8 +3370,9 @@ def _person_compound(word: str) -> str | None:
     return None
 
 
-#: the end of a row's or a line's label after a title's level: a table's bar, a colon, the line's end
-_LABEL_END = re.compile(r"[ \t]*(?:\||:|\n|$)")
+#: the end of a row's or a line's label after a title's level: a table's bar, a colon, the line's end, or the
+#: row's first figure with its sign where the table's cells ran together ("Cook grade 3 $26.80 $33.50")
+_LABEL_END = re.compile(r"[ \t]*(?:\||:|\n|$|(?=(?:A\$|AU\$|NZ\$|C\$|S\$|[$£€₹])[ \t]?\d))")
 #: words already judged by _compound_agent (None: not a compound agent noun)
 _COMPOUND_AGENTS: dict[str, str | None] = {}
 
@@ -3407,7 +3408,8 @@ def _numbered(doc: Doc, j: int) -> int:
         and _level_number(words.lower[j + 1])
         and _LABEL_END.match(text, words.idx[j + 1] + words.length[j + 1]) is not None
     ):
-        return 2  # "| Cook grade 3 | $27.82 |", "Clerk level 2: $26.65 an hour": a grade ending a row's label
+        return 2  # "| Cook grade 3 | $27.82 |", "Clerk level 2: $26.65 an hour", "Cook grade 3 $26.80": a grade
+        # ending a row's label
     if words.lower[j] in _ROMAN_LEVELS:
         return int(text[words.idx[j] : words.idx[j] + words.length[j]].isupper())
     if words.lower[j] == "i" and text[words.idx[j]] == "I":

@@ -134,3 +134,15 @@ def test_the_dollars_of_a_page_naming_the_wage_tribunal_by_its_short_name_or_awa
     g = read(tmp_path, text)
     assert pay(g, "office-cleaner") == [(25.2, 25.2, "AUD", "hour")]
     assert pay(g, "bakery-assistant") == [(24.8, 24.8, "AUD", "hour")]
+
+
+def test_a_grade_after_a_title_in_a_table_whose_cells_ran_together(tmp_path: Path) -> None:
+    text = (
+        "Cleaning Services Award pay rates (Fair Work)\n\n"
+        "Classification Hourly rate\n"
+        "Cleaning services employee level 1 $25.20\n"
+        "Cleaning services employee level 2 $26.10\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "cleaning-services-employee-level-1") == [(25.2, 25.2, "AUD", "hour")]
+    assert pay(g, "cleaning-services-employee-level-2") == [(26.1, 26.1, "AUD", "hour")]
