@@ -19202,7 +19202,17 @@ def _beside_base_rate(r: _Reader, at: int) -> bool:
     if k == 0 and text[line.content : figures[0]].strip():
         return False  # (the row's first figure, after its title: its base rate)
     above = text[max(0, line.start - _BASE_HEADER_REACH) : line.start]
+    if _RATE_THEN_PENALTIES.search(above) is not None:
+        return True  # "Classification Hourly rate Saturday Sunday": the first rate, before those of some hours
     return _BASE_RATE.search(above) is not None and _PENALTY_WORDS.search(above) is not None
+
+
+#: a header naming a rate and, after it on its line, the rates for some hours ("Hourly rate Saturday Sunday
+#: Public holiday"): the rate first named is the base one
+_RATE_THEN_PENALTIES = re.compile(
+    r"(?i:\b(?:(?:hourly|weekly|daily|ordinary|normal|standard|minimum)\s+)?(?:rates?|pay|wages?)\b)[^\n]{0,40}?"
+    r"(?i:\b(?:overtime|penalty|saturdays?|sundays?|weekends?|public\s+holidays?|bank\s+holidays?)\b)"
+)
 
 
 def _pay_cell(r: _Reader, at: int) -> bool | None:

@@ -146,3 +146,15 @@ def test_a_grade_after_a_title_in_a_table_whose_cells_ran_together(tmp_path: Pat
     g = read(tmp_path, text)
     assert pay(g, "cleaning-services-employee-level-1") == [(25.2, 25.2, "AUD", "hour")]
     assert pay(g, "cleaning-services-employee-level-2") == [(26.1, 26.1, "AUD", "hour")]
+
+
+def test_weekend_rates_after_an_hourly_rate_in_a_table_whose_cells_ran_together(tmp_path: Path) -> None:
+    text = (
+        "Hotel wages under the Fair Work Commission's award\n\n"
+        "Classification Hourly rate Saturday Sunday Public holiday\n"
+        "Night porter $26.40 $33.00 $39.60 $59.40\n"
+        "Room attendant $25.10 $31.40 $37.65 $56.50\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "night-porter") == [(26.4, 26.4, "AUD", "hour")]
+    assert pay(g, "room-attendant") == [(25.1, 25.1, "AUD", "hour")]
