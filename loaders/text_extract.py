@@ -20534,6 +20534,13 @@ _COUNTRY_CURRENCIES = {
     "istanbul": "TRY", "ankara": "TRY", "brazil": "BRL", "brazilian": "BRL", "mexico": "MXN",
     "mexican": "MXN", "thailand": "THB", "bangkok": "THB", "vietnam": "VND", "vietnamese": "VND", "korea": "KRW",
     "seoul": "KRW",
+    # (Scotland and the big cities of the UK, of the euro and of Canada, that ads name as their place; not "Wales"
+    # nor "England", inside "New South Wales" and "New England")
+    "scotland": "GBP", "manchester": "GBP", "birmingham": "GBP", "leeds": "GBP",
+    "glasgow": "GBP", "edinburgh": "GBP", "liverpool": "GBP", "bristol": "GBP", "sheffield": "GBP",
+    "cardiff": "GBP", "belfast": "GBP", "nottingham": "GBP", "leicester": "GBP", "dublin": "EUR", "berlin": "EUR",
+    "munich": "EUR", "paris": "EUR", "amsterdam": "EUR", "madrid": "EUR", "toronto": "CAD", "vancouver": "CAD",
+    "montreal": "CAD",
 }
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_CURRENCIES, key=len, reverse=True)) + r")\b", re.I)
 #: a whole number grouped the Indian way ("14,50,000"): rupees

@@ -3175,7 +3175,7 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the figure is in the currency of the country (or a big city of it: 'Pune', 'Shenzhen') its sentence,"
             " else its page, names ('in India': INR, 'London': GBP, 'Philippines' or 'Makati': PHP, 'Malaysia':"
-            " MYR, 'Indonesia': IDR ...),"
+            " MYR, 'Indonesia': IDR ...; an ad's place, 'Location: Glasgow': GBP, 'Dublin': EUR, 'Toronto': CAD),"
             " else in rupees when its digits are grouped the Indian way ('14,50,000'), else in the one currency the"
             " page states anywhere ('4-6k' on a ladder whose last stage says '300,000 yuan'); without any it is"
             " left out",

@@ -158,3 +158,15 @@ def test_weekend_rates_after_an_hourly_rate_in_a_table_whose_cells_ran_together(
     g = read(tmp_path, text)
     assert pay(g, "night-porter") == [(26.4, 26.4, "AUD", "hour")]
     assert pay(g, "room-attendant") == [(25.1, 25.1, "AUD", "hour")]
+
+
+def test_a_figure_with_no_sign_in_an_ad_placed_in_a_big_city_of_the_uk(tmp_path: Path) -> None:
+    text = (
+        "Junior Pastry Cook\n\n"
+        "Location: Glasgow\n"
+        "Contract: Permanent\n"
+        "Salary: 24k-27k\n\n"
+        "Our bakery café is looking for a junior pastry cook to bake tarts and laminate dough.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "junior-pastry-cook") == [(24000.0, 27000.0, "GBP", "year")]
