@@ -7322,6 +7322,10 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_held, r.told_moved_at = False, r.sentence_index
         if not had_first and r.told_first is not None and person == "i" and _NOW_HELD_TOLD.search(text):
             r.told_current = (r.told_first, sent, offset)  # ("I have been a manager for two years now")
+        elif not had_first and step.kind == "held" and not person and name and lowers[step.cue] == "is":
+            # ("Aisha Bello is the store manager of our Croydon branch. She joined as A ...": a named person's post
+            # held now, told first; the posts told after it in the past came before it)
+            r.told_current = (role, sent, offset)
     if appointed is not None and r.told is not None and r.told.key != appointed.key:
         ev = r.sentence_evidence(sent, offset, r.told.start, r.told.end)
         r.transition(r.told, appointed, _PROMOTION, ev, None)
@@ -7444,7 +7448,10 @@ def _started_back(r: _Reader, sent: _Sent, role: Mention, step: Step, person: st
     told in the past in a later sentence ("It took me weeks to get my job as a porter"; not one said to follow
     another: "Then I worked as a trainee chef")."""
     current = r.told_current
-    if current is None or r.told_pending is not None or person not in {"i", ""} or current[0].key == role.key:
+    if current is None or r.told_pending is not None or current[0].key == role.key:
+        return False
+    # (the story of a named person goes on with "he" or "she": "Aisha Bello is B. She joined as A")
+    if person not in {"i", ""} and not (person in {"he", "she"} and r.told_name and current[1] is not sent):
         return False
     lowers = sent.words.lower
     word = lowers[step.cue]

@@ -124,3 +124,15 @@ def test_time_spent_as_the_source_then_a_move(tmp_path: Path) -> None:
     found = moves(read(tmp_path, text))
     assert _years(found["assistant-stage-manager", "stage-manager"]) == (1.0, 1.0)
     assert _years(found["lighting-technician", "lighting-designer"]) == (1.5, 1.5)
+
+
+def test_a_named_persons_post_held_now_told_first(tmp_path: Path) -> None:
+    text = (
+        "Career spotlight\n\nNadia Okafor is the head librarian of our city branch. She joined the library as a"
+        " library assistant in 2011, became a senior library assistant two years later, and took over the branch"
+        " in 2020.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("head-librarian", "library-assistant") not in found
+    assert _years(found["library-assistant", "senior-library-assistant"]) == (2.0, 2.0)
+    assert ("senior-library-assistant", "head-librarian") in found
