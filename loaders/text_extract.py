@@ -6672,6 +6672,19 @@ def _skip_spaces(words: _Words, k: int, step: int) -> int:
     return k
 
 
+#: a person a verb of movement moves as its object: "made me B", "promoted him to B"
+_PERSON_OBJECTS = frozenset({"me", "him", "her", "them", "us"})
+
+
+def _moves_person(doc: Doc, i: int, j: int) -> bool:
+    """Whether a verb of movement in tokens ``i:j`` has a person right after it as its object ("made me", "promoted
+    her to")."""
+    lowers = _words(doc).lower
+    said = [k for k in range(i, j) if not lowers[k].isspace()]
+    norms = _doc_norms(doc)
+    return any(norms[k] in _MOVE_VERBS and lowers[n] in _PERSON_OBJECTS for k, n in itertools.pairwise(said))
+
+
 def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
@@ -6700,6 +6713,8 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
                 continue  # "the manager moved the pickers ...": a transitive verb, its object is not where A goes
         if verbs and names_next_rung(between) and "transitions.next-step" not in r.disabled:
             continue  # "B is the next step up from A" (transitions.next-step)
+        if verbs and _PERSON_OBJECTS.intersection(_words(doc).lower[a.j : b.i]) and _moves_person(doc, a.j, b.i):
+            continue  # "the head chef made me a commis chef": A moves someone else (the story's person: told)
         if verbs and "or" in between[: between.index(verbs[0])]:
             continue  # "A moves into B or switches to C": the second verb's subject is A (transitions.clause)
         if verbs and not _OTHERS.isdisjoint(between[: between.index(verbs[0])]):
@@ -6986,6 +7001,8 @@ def _narrated(
                         source, r.rule = group[group.index(target) - 1], "transitions.in-turn"
                     elif source.rule == "transitions.start-tail":
                         r.rule = source.rule  # ("start with customer service": the post that names)
+                    if sent.start <= source.i < sent.end and _moves_person(sent.doc, source.j, target.i):
+                        continue  # ("Then the head chef made me a commis chef": the chef moves the person told of)
                     if source.start < target.start and source.key != target.key:
                         ev = r.sentence_evidence(sent, offset, target.start - 1, target.end)
                         if source.start < offset + sent.start_char:

@@ -852,7 +852,10 @@ RULES: dict[str, Rule] = {
             "transitions.verb",
             "a sentence naming two roles",
             (_MOVE,),
-            "subject, verb of movement, target: 'A is promoted to B', 'from A to B' with a verb of movement,"
+            "subject, verb of movement, target: 'A is promoted to B', 'from A to B' with a verb of movement (not"
+            " 'the head chef made me a commis chef': a person the verb moves as its object, so A names the"
+            " person told of to B, no move of A's, nor a source of a narrated step; the story reader reads the"
+            " person's move, its time 'Six months in' the clause's),"
             " 'A take over as B' (not taking over a place or for someone away),"
             " 'A were B before', and a move in a later predicate; its years in the same clause, 'yrs' and 'yr'"
             " counting as 'years' ('after 2 yrs', '3-5yrs'); 'within N years' makes N the most a move takes only in"

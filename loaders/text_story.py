@@ -693,7 +693,9 @@ def told_steps(
             if n is not None and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
                 continue
-        if _role_before(roles, lowers, start, k):
+        # (not a role naming the person to a post: "the head chef made me a commis chef", the chef no holder)
+        named_me = norm in _NAMING and lowers[k + 1 : k + 2] in (["me"], ["him"], ["her"])
+        if _role_before(roles, lowers, start, k) and not named_me:
             continue  # "our field controller started as an assistant": where a role's holders come from
         # "... before taking over as B"
         over = w in _OVER_AS and k + 2 < end and lowers[k + 1] in _OVER_AS[w] and lowers[k + 2] == "as"

@@ -136,3 +136,13 @@ def test_a_named_persons_post_held_now_told_first(tmp_path: Path) -> None:
     assert ("head-librarian", "library-assistant") not in found
     assert _years(found["library-assistant", "senior-library-assistant"]) == (2.0, 2.0)
     assert ("senior-library-assistant", "head-librarian") in found
+
+
+def test_a_post_that_names_the_person_to_another_is_no_source(tmp_path: Path) -> None:
+    text = (
+        "My first job was as a bakery assistant. Six months in, the head baker made me a trainee baker. I stayed a"
+        " trainee baker for three years.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("head-baker", "trainee-baker") not in found
+    assert _years(found["bakery-assistant", "trainee-baker"]) == (0.5, 0.5)
