@@ -1815,6 +1815,9 @@ def clause_moves(
                 source = max(between_reached)
         else:
             what, source, gap = _subject_before(norms, start, cue, roles)
+            if what == "role" and _moved_person(norms, cue, end) and norms[cue + 1] != "you":
+                # "my shift manager promoted me to B": the role names the person to B; the person moves
+                what, source = "generic", None
             you = False
             clause = max((k for k in range(start, cue) if norms[k] in _CLAUSE_ENDS), default=start - 1)
             candidates = [n for n, (i, j) in enumerate(roles) if i > clause and j <= cue and n not in reached]

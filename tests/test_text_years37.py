@@ -146,3 +146,10 @@ def test_a_post_that_names_the_person_to_another_is_no_source(tmp_path: Path) ->
     found = moves(read(tmp_path, text))
     assert ("head-baker", "trainee-baker") not in found
     assert _years(found["bakery-assistant", "trainee-baker"]) == (0.5, 0.5)
+
+
+def test_a_role_that_promotes_the_person_is_not_the_one_who_moves(tmp_path: Path) -> None:
+    text = "I was a lifeguard for two years. Then my pool manager promoted me to pool supervisor.\n"
+    found = moves(read(tmp_path, text))
+    assert ("pool-manager", "pool-supervisor") not in found
+    assert _years(found["lifeguard", "pool-supervisor"]) == (2.0, 2.0)
