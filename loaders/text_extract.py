@@ -6785,7 +6785,9 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     held at a stated time, a step of the story too)."""
     here = _sent_norms(sent)
     gated = _norm_gates(sent)  # (the words of the sets the gate asks for)
-    if _STEP_WORDS.isdisjoint(gated) and ("be" not in here or _PERSONS.isdisjoint(gated)):
+    if _STEP_WORDS.isdisjoint(gated) and ("be" not in here or _PERSONS.isdisjoint(gated)) and (
+        _SEQUENCED_VERBS.isdisjoint(here) or _SEQUENCED_LEADS.isdisjoint(here)
+    ):
         return []  # (most sentences: no verb of a step, nor "I was a ..." of a post held)
     last = sent.chains
     if last is not None and len(last[0]) == len(ms) and all(a is b for a, b in zip(last[0], ms, strict=True)):
@@ -6814,6 +6816,13 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
             if word in _START_VERBS or taken or arrived:
                 # "most team leaders started here as operatives": where a role's holders came from, no one's start
                 verb = None if not taken and _after_role(doc, sent, ms, at) else "start"
+                break
+            if word in _SEQUENCED_VERBS and not _SEQUENCED_LEADS.isdisjoint(lead[:pos]) and (
+                "as" in _words(doc).lower[at + 1 : m.i]
+            ):
+                # "Then you work as a chef de partie", "Next you go back to head office as B": a post held after a
+                # word of sequence is the next step of the career told
+                verb = None if _not_done(doc, sent, at) else "step"
                 break
             if word in _JOB_WORDS:
                 job = True
@@ -6857,6 +6866,10 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     return out
 
 
+#: verbs of holding or taking a post that, after a word of sequence and before "as", tell a step of a career:
+#: "then you work as B", "next you go back as B", "later he served as B"
+_SEQUENCED_VERBS = frozenset({"work", "serve", "go", "come", "return"})
+_SEQUENCED_LEADS = frozenset({"then", "next", "late", "later", "afterwards", "eventually", "subsequently"})
 #: what joins the posts one step reaches: "to A or maybe B", "to be an A or a B"
 _GROUP_WORDS = frozenset({"or", "and", ",", "、", "/", "maybe", "perhaps", "possibly", "even", "a", "an"})
 
@@ -6927,6 +6940,11 @@ def _narrated(
             more = [m for m in _target_titles(sent, roles, offset, capitals=True) if m.rule == _CAPITAL_RULE]
             ms = _with_titles(ms, more)
         chain = _chain_targets(vocab, sent, ms)
+        if previous is not None and not chain and _unread_step(sent):
+            # "You then go to a department managership": a step to a post no rule reads breaks the chain (the next
+            # step read does not start from the post before it)
+            previous = None
+            continue
         grouped = {id(m) for _, group in chain for m in group}
         for verb, group in chain:
             # another role named earlier in the sentence, outside any step, is the step's own subject
@@ -7012,6 +7030,22 @@ def _narrated(
                         r.transition(source, target, _PROMOTION, ev, years)
                     r.rule = rule
             previous, tried = group, tried_here
+
+
+def _unread_step(sent: _Sent) -> bool:
+    """Whether a sentence tells a step of a career in order ("then", "next", "later") to a post it names with an
+    article after "to", "into" or "as" ("You then go to a department managership"), whatever the post."""
+    here = _sent_norms(sent)
+    if _SEQUENCED_LEADS.isdisjoint(here) or (_CHAIN_VERBS.isdisjoint(here) and _SEQUENCED_VERBS.isdisjoint(here)):
+        return False
+    norms, lowers = sent.norms, sent.words.lower
+    for k in range(sent.start, sent.end - 2):
+        if norms[k] in _CHAIN_VERBS or norms[k] in _SEQUENCED_VERBS:
+            after = [w for w in lowers[k + 1 : min(sent.end, k + 5)] if not w.isspace()]
+            for a, b in itertools.pairwise(after):
+                if a in {"to", "into", "as"} and b in {"a", "an", "the"}:
+                    return True
+    return False
 
 
 def _moved_on(r: _Reader, source: Mention, target: Mention, mention_of: dict[int, list[Mention]]) -> Mention:

@@ -1278,7 +1278,10 @@ RULES: dict[str, Rule] = {
             " years of its clause; a title right after a possessive ('I then had my duty manager asking me') is a"
             " person of the story, no step (not 'my supervisor role'); nor is a post after a gerund after 'of' ('the"
             " journey of becoming B'); a step starts from the post the story already moved on to, named between"
-            " the step's source and its target ('a trainee B ... a fully trained B ... becoming C': B -> C)",
+            " the step's source and its target ('a trainee B ... a fully trained B ... becoming C': B -> C); a post"
+            " held 'as' after a word of sequence is a step ('Then you work as B', 'Next you go back as B'); a"
+            " sentence telling a step in order to a post no rule reads ('You then go to a department managership')"
+            " breaks the chain: the next step read does not start from the post before it",
         ),
         Rule(
             "transitions.start-tail",

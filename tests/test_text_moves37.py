@@ -185,3 +185,28 @@ def test_narrator_goes_on_to_become_is_still_the_narrators_move(tmp_path: Path) 
     text = "I started at the nursery as a trainee gardener. Within three years I went on to become a head gardener.\n"
     found = set(moves(extract(tmp_path, text)))
     assert ("trainee-gardener", "head-gardener") in found
+
+
+# --- transitions.narrated: "then you work as B"; a step to a post no rule reads breaks the chain ---------------------
+
+
+def test_then_you_work_as_is_a_step_of_the_route(tmp_path: Path) -> None:
+    # a post held after a word of sequence is the route's next step, so the later step does not skip it
+    text = (
+        "You start as a junior technician at the dairy. Then you work as a process operator. Later you become a"
+        " production supervisor.\n"
+    )
+    found = set(moves(extract(tmp_path, text)))
+    assert {("junior-technician", "process-operator"), ("process-operator", "production-supervisor")} <= found
+    assert ("junior-technician", "production-supervisor") not in found
+
+
+def test_step_to_a_post_no_rule_reads_breaks_the_chain(tmp_path: Path) -> None:
+    # "then go to a dairy foremanship": a step whose post is not read; the next step read starts from it, not from
+    # the post before it
+    text = (
+        "You start out as a junior technician, which is a plant position. You then go to a dairy foremanship,"
+        " which is a yard position. Next you go back as a production supervisor.\n"
+    )
+    found = set(moves(extract(tmp_path, text)))
+    assert ("junior-technician", "production-supervisor") not in found
