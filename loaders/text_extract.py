@@ -10641,6 +10641,27 @@ def _group_label(r: _Reader, line: Line) -> bool:
     return nxt is not None and _BULLET_OPENING.match(nxt.group("line")) is not None
 
 
+def _sibling_group_label(r: _Reader, line: Line) -> bool:
+    """Whether a line without a marker after bulleted items of a duties or needs list is the title of the list's
+    next group, no heading of a new section (requirements.group-labels): it has a group title's shape (see
+    _group_label), and so has the list's first line, right under its heading ("Key Performance Areas" / "Product
+    Merchandising:" / "• Stack ..." / "Pricing and Ticketing:" / "• Price ..."): a list that opens with a group
+    goes on group by group."""
+    if "requirements.group-labels" in r.disabled or r.section != "needs" or not r.in_list or r.section_heading[1] <= 0:
+        return False
+    if line.kind not in ("heading", "text") or not _group_label(r, line):
+        return False
+    text = r.text
+    first = _NEXT_LINE.match(text, r.section_heading[1])
+    if first is None or first.start("line") >= line.start or _BULLET_OPENING.match(first.group("line")) is not None:
+        return False
+    words = first.group("line").strip().rstrip(":：").split()
+    if not words or len(words) > _GROUP_LABEL_WORDS or words[-1][-1:] in ".;,!?":
+        return False
+    under = _NEXT_LINE.match(text, first.end("line"))
+    return under is not None and _BULLET_OPENING.match(under.group("line")) is not None
+
+
 def _numbered_needs_heading(text: str, line: Line) -> bool:
     """Whether a numbered line is a heading of the page's numbered parts that names a requirements or duties
     section ("1. Kennel Assistant Key Accountabilities", "2. Core Responsibilities"), a list with other markers,
@@ -10756,6 +10777,8 @@ def _structure(
         r.run("structure.job-title", _job_title_line, r, sent, ms, line)
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
+    elif r.subject is None and line.kind == "text" and r.sentence_index <= _DEFINING_REACH:
+        r.run("structure.subject", _defining_sentence, r, sent, ms, line)
     if line.kind != "row" and (
         r.level_open or (first and (line.kind == "heading" or (line.kind == "text" and line.end - line.start < 16)))
     ):
@@ -10848,6 +10871,8 @@ def _structure(
             if _group_label(r, line):
                 return None  # "Baking" / "- Weighing flour ...": the title of the group of items under it
             return _needs_cue(r, sent, line)  # (after bulleted items, a line without a bullet is a new heading)
+        if not roles and _sibling_group_label(r, line):
+            return None  # "Pricing and Ticketing:" / "• Price ...": the title of the list's next group of items
         r.section, r.in_list = None, False
         main = max(roles, key=lambda m: m.end - m.start) if roles else None
         one = main is not None and all(main.start <= m.start and m.end <= main.end for m in roles)
@@ -11065,7 +11090,8 @@ def _cue_subject(r: _Reader, sent: _Sent, ms: list[Mention], after: int, named: 
 
 #: a heading of duties: "Responsibilities", "Key Duties", "What you'll do", "Day-to-day tasks"
 _DUTIES_HEADING = re.compile(
-    r"\b(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks|what you(?:'ll|’ll| will) do|day[- ]to[- ]day|job description)\b",
+    r"\b(?:responsibilit(?:y|ies)|dut(?:y|ies)|tasks|what you(?:'ll|’ll| will) do|day[- ]to[- ]day|job description"
+    r"|key (?:performance|result|responsibility) areas?|kpas?|kras?)\b",
     re.I,
 )
 
@@ -11711,6 +11737,30 @@ _DEFINING_VERBS = frozenset(
      "serves", "has", "have"}
 )
 _BRACKETED = re.compile(r"\s*[(（][^)）\n]{0,60}[)）]")
+
+
+def _defining_sentence(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
+    """The role a page is about, defined by a sentence after the first of its line: "To ensure neat shelves. The
+    Merchandiser is responsible for ..." (a job ad's purpose, its post named in the second sentence), read as the
+    line's opening sentence is (the subject at the sentence's start, a copula or a verb of holding a remit after
+    it; a sentence of the first person or telling what one holder did is none)."""
+    if "structure.opening-subject" in r.disabled:
+        return
+    roles = [m for m in ms if m.label is _ROLE and m.start >= sent.start_char]
+    if not roles:
+        return
+    role = min(roles, key=lambda m: m.start)
+    lead = r.text[sent.start_char : role.start].split()
+    if len(lead) != 1 or lead[0].lower() not in _DEFINING_LEAD:
+        return
+    verb = r.text[role.end : min(sent.end_char, role.end + 20)].split()
+    if not verb or verb[0].lower() not in _DEFINING_VERBS:
+        return
+    if not _FIRST_PERSON_WORDS.isdisjoint(_WORD_RUN.findall(r.text[sent.start_char : sent.end_char].lower())):
+        return
+    r.subject = role
+    if r.section_role is None:
+        r.section_role = role
 
 
 def _defined_role(r: _Reader, ms: list[Mention], line: Line) -> Mention | None:

@@ -500,7 +500,9 @@ RULES: dict[str, Rule] = {
             " you'll work closely with the Duty Manager', 'We are looking for a Head Porter to join the Duty"
             " Manager's team'), or names the post's main task ('A night porter's main task is to ...', 'The"
             " porter's role is to ...'); and a job ad's 'X needs (requires, wants) a Y' ('The Mill Hotel needs an"
-            " experienced Head Porter')",
+            " experienced Head Porter'); and, within the opening sentences, a sentence after the first of its line"
+            " opening on 'the (a, our) X' and a copula or a verb of holding a remit ('To keep the linen clean. The"
+            " Laundry Attendant is responsible for ...'; not in the first person)",
             (_ROLE,),
             "the post is the page's subject (structure.subject), as when the sentence names no other post: its"
             " unlabelled lists of duties are its own; before, a second post in the sentence (a partner, a manager)"
@@ -1588,11 +1590,16 @@ RULES: dict[str, Rule] = {
             (_NEEDS,),
             "the line is the title of the group under it, no item of its own: it names no skill, and the items under"
             " it are read as before (before, the title was a skill too: 'Sales & transactions', 'Inventory"
-            " management'); a numbered line with prose under it (not bullets) is still read as a duty",
+            " management'); a numbered line with prose under it (not bullets) is still read as a duty; after bulleted"
+            " items, a line of that shape is the next group's title, no new heading, when the list opened with one"
+            " right under its heading ('Key Performance Areas' / 'Washing:' / '• Sort linen' / 'Finishing:' / '•"
+            " Press tablecloths': before, the list ended at 'Finishing:'); a list opened with a bulleted item still"
+            " ends at such a line ('Staff Perks:')",
         ),
         Rule(
             "structure.needs-lists",
-            "requirements, skills and duties headings and the lines under them",
+            "requirements, skills and duties headings and the lines under them (a job ad's 'Key Performance Areas',"
+            " 'Key Result Areas', 'KPAs' among them, a heading of duties)",
             (_NEEDS,),
             "a heading naming a role gives its list to that role; the page's title opens no list, nor does a"
             " heading of a day told ('A day in the life'), whose lines say who does what; after bulleted"

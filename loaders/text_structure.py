@@ -272,6 +272,8 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"what (?:does|do) (?:an?|the|your) [^?\n]{0,50}? do", r"what the (?:job|role|work) involves",
             r"what(?:'|’)?s involved", r"accountabilit(?:y|ies)", r"essential criteria", r"selection criteria",
             r"typical (?:day|week|working day)", r"your profile", r"tech stack",
+            # a job ad's list of the areas a post answers for: "Key Performance Areas", "Key Result Areas", "KPAs"
+            r"key (?:performance|result|responsibility) areas?", r"kpas?", r"kras?",
             # a careers guide's hedged need and an ad's expectations: "You may need", "What we expect", "What it
             # takes", "How your work is done"
             r"you (?:may|might|could|would|should|usually|typically|generally|often|also) need",
