@@ -1974,6 +1974,10 @@ _NUMBER_WORDS = frozenset(
 
 #: function words that glue a hyphenated adjective: "face-to-face", "state-of-the-art", "one-on-one"
 _COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a", "from", "into", "than"})
+#: words of a holder's sex before a title, no part of the post's name: "female drivers", "a male nurse"
+_SEX_WORDS = frozenset({"female", "male", "women", "woman", "lady"})
+#: particles that make a verb before them, hyphenated, a noun of work: "turn-around", "make-up", "pick-up"
+_NOUN_PARTICLES = frozenset({"around", "up", "out", "over", "off", "down"})
 #: hyphenated words that say how or where a post is held, no part of its title: "a full-time nurse", "our in-house
 #: photographer", "an on-site engineer", "a self-employed plumber", "a live-in carer"
 _HELD_COMPOUNDS = frozenset(
@@ -2078,6 +2082,21 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             break  # "Career profile Night Shift Supervisor": a word in small letters before a title in capitals
         if words.lower[i - 1] in _STAGE_WORDS and _stage_pair(words, i - 1, floor) and _pay_sentence_at(doc, i - 1):
             break  # "junior and trainee sales assistants are paid £9,000": the pay of the post at both stages
+        if words.lower[i - 1] in _SEX_WORDS and written.islower():
+            break  # "other female drivers", "our male nurses": the holder's sex, no part of the post's name
+        if (
+            words.lower[i - 1] in _NOUN_PARTICLES
+            and i - 3 >= floor
+            and words.lower[i - 2] == "-"
+            and not words.space_after[i - 3]
+            and not words.space_after[i - 2]
+            and words.alpha[i - 3]
+            and verb_base(words.lower[i - 3]) == words.lower[i - 3]
+        ):
+            i -= 3  # "a turn-around specialist", "a make-up artist", "the clean-up crew": a verb and its particle,
+            # hyphenated, are one noun of the work (a stop word alone opens no title)
+            count += 1
+            continue
         # (most words before a head are plain modifiers: the special cases below are asked only of the rest)
         if not _plain_word(words.lower[i - 1]) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):
             if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
@@ -2836,6 +2855,12 @@ def _title_mentions(
                     )
                 )
                 or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
+                # "other female drivers": the post, its holder's sex left out of its name
+                or (
+                    norms[i] in LEXICON_SINGLES
+                    and i > sent_start
+                    and words.lower[_skip_spaces(words, i - 1, -1)] in _SEX_WORDS
+                )
                 or _hired_count(words, norms, i, sent_start)  # "hiring up to 100 agents": posts filled
                 # a page or section titled by the post alone: "Radiographer", "## Pharmacist"
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
@@ -3017,6 +3042,12 @@ def _lexicon_tail_title(words: _Words, norms: list[str], i: int, floor: int) -> 
     for start in range(max(floor, i - 3), i):
         if all(words.alpha[k] or words.lower[k] == "-" for k in range(start, i)) and (
             (title := (*words.lower[start:i], norms[i])) in titles or title in BRITISH_TAIL_TITLES
+        ):
+            return start
+    # the same title with its words joined by hyphens: "a shelf-filler", "a deck-hand", "our key-holders"
+    for start in range(max(floor, i - 6), i - 1, 2):
+        if _hyphens_only(words, start, i) and all(words.alpha[k] for k in range(start, i, 2)) and (
+            (title := (*words.lower[start:i:2], norms[i])) in titles or title in BRITISH_TAIL_TITLES
         ):
             return start
     return None
