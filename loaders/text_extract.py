@@ -764,7 +764,18 @@ _ADJACENT_PERIOD = re.compile(
     r"|\s*(?:/\s*|p/?)(?P<ph>h)\b"  # "$16.00/h", "£12.50 p/h", "£11 ph"
     # "£38,670 yearly or £18.59 an hour": an adverb of period right after the figure, before no noun ("£4,000 monthly
     # sales" is read by salaries.not-pay)
-    r"|\s+(?P<pw>yearly|annually|monthly|weekly|daily|hourly)\b(?=\s*(?:$|[^\w\s]|(?:or|and|in|for|at|on|with|plus)\b))",
+    r"|\s+(?P<pw>yearly|annually|monthly|weekly|daily|hourly)\b(?=\s*(?:$|[^\w\s]|(?:or|and|in|for|at|on|with|plus)\b))"
+    # "R7 243.49 in one week", "KSh 14,350 in a single week", "₦52,000 for the week": what one span of time brought in
+    r"|\s+(?:in|for)\s+(?:one|a\s+single|a\s+whole|the|that|one\s+single)\s+(?P<pi>week|month|day)\b",
+    re.I,
+)
+#: a span of time as the subject of a verb of earning right before a figure ("a good week brings in ₦45,000", "a busy
+#: day can pay around $180"): that span's pay
+_SPAN_PAYS = re.compile(
+    r"\b(?:a|an|one|each|every|the)\s+(?:(?:good|bad|busy|quiet|slow|typical|normal|average|full|single|whole)\s+)?"
+    r"(?P<p>week|month|day)\s+(?:(?:can|could|will|would|usually|typically|often|normally)\s+)?"
+    r"(?:brings?\s+in|pays?|earns?|nets?|yields?|makes?)\s+"
+    r"(?:(?:you|him|her|them|me|us)\s+)?(?:(?:about|around|roughly|some|up\s+to|between|over|nearly|almost)\s+)?$",
     re.I,
 )
 _PERIOD_WORDS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "day": "day",
@@ -18701,7 +18712,7 @@ def _salaries(
         stated = bare_period = None
         if adjacent is not None:
             stated = "year" if adjacent.group("pa") else "hour" if adjacent.group("ph") else _PERIOD_WORDS[
-                (adjacent.group("p") or adjacent.group("pw")).lower()]
+                (adjacent.group("p") or adjacent.group("pw") or adjacent.group("pi")).lower()]
         elif r.line is not None and r.line.kind == "row":
             stated = _cell_period(r, base + match.start())  # "| Hourly Wage | $11.58 | $13.24 |"
         elif r.line is not None and "salaries.column-periods" not in r.disabled:
@@ -18741,6 +18752,20 @@ def _salaries(
                 # "$9.86 - $21.72" under a pay page's title: a signed sum in cents below 100 is an hour's pay, and so
                 # is one a word of pay labels ("Avg. Wage $19.68", "Pay: $17.25")
                 stated, short = "hour", True
+        if stated is None and not short and (
+            lead := _SPAN_PAYS.search(text, max(0, match.start() - 60), match.start())
+        ) is not None:
+            stated = _PERIOD_WORDS[lead.group("p").lower()]  # "a good week brings in ₦45,000 to ₦60,000"
+            short = stated in {"day", "week"}
+        if (
+            stated is None and not short and r.short_period is not None and r.short_period[1] >= base
+            and r.short_period[0] in {"day", "week"}
+            and r.short_period[3] / 2 <= max(low, high or 0) <= 2 * r.short_period[3]
+            and not says(_MONTH_PERIOD) and not says(_YEAR_PERIOD)
+        ):
+            # "she earned R7 243.49 in one week, with a net pay of R6 729.61 after deductions": a sum of the same size
+            # in the sentence of a week's or a day's pay, naming no period of its own, is that span's too
+            stated, short = r.short_period[0], True
         signed = match.group("c1") or match.group("c4")
         if not signed and (
             (match.group("c3") or "").isupper() or _CODE_BEFORE.search(text, max(0, match.start() - 5), match.start())
