@@ -26,6 +26,8 @@ def _top_level_names(tree: ast.Module) -> dict[str, list[int]]:
             bound = [node.target.id]
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             bound = [node.name]
+        elif isinstance(node, ast.ImportFrom | ast.Import):
+            bound = [(alias.asname or alias.name).split(".")[0] for alias in node.names if alias.name != "*"]
         else:
             continue
         for name in bound:
@@ -36,6 +38,13 @@ def _top_level_names(tree: ast.Module) -> dict[str, list[int]]:
 def test_the_check_finds_a_name_bound_twice() -> None:
     tree = ast.parse("_WORDS = {'a'}\n\ndef f(): return _WORDS\n\n_WORDS = {'b'}\n")
     assert _top_level_names(tree)["_WORDS"] == [1, 5]
+
+
+def test_the_check_finds_an_imported_name_bound_again() -> None:
+    # a module that imports a word set from another and later writes its own of the same name reads only the second
+    tree = ast.parse("from os.path import sep as _GLUE\nimport re\n\n_GLUE = '-'\n")
+    assert _top_level_names(tree)["_GLUE"] == [1, 4]
+    assert _top_level_names(tree)["re"] == [2]
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: f"{p.parent.name}/{p.name}")
