@@ -182,6 +182,7 @@ _HOLDER_WORDS = frozenset({"main", "new", "only", "sole", "official", "permanent
 #: ... and how far the holder is trained or how long they work: "I was a fully trained B", "I'm a full time B"
 _HOLDER_WORDS |= frozenset(
     {"fully", "trained", "qualified", "certified", "full", "part", "time", "full-time", "part-time"}
+    | {"-"}  # ("a part-time B", the hyphen a token of its own)
 )
 
 

@@ -210,3 +210,13 @@ def test_step_to_a_post_no_rule_reads_breaks_the_chain(tmp_path: Path) -> None:
     )
     found = set(moves(extract(tmp_path, text)))
     assert ("junior-technician", "production-supervisor") not in found
+
+
+# --- transitions.told: "a part-time B", the hyphen a token of its own -------------------------------------------
+
+
+def test_part_time_post_held_then_a_move(tmp_path: Path) -> None:
+    text = "I was a part-time cleaner at the depot for two years. I became a shunter and have stayed one since.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("cleaner", "shunter") in found
+    assert found[("cleaner", "shunter")].get("years_min") == 2.0
