@@ -1615,8 +1615,8 @@ _WITH_VERBS = frozenset(
 
 
 def _singular(word: str) -> str:
-    if word in {"series", "species", "news", "christmas"}:
-        return word
+    if word in {"series", "species", "news", "christmas"} or word in _PLURAL_ONLY:
+        return word  # ("unload goods": Goods unloading, not 'Good unloading')
     if word in _F_PLURALS:
         return _F_PLURALS[word]  # "shelves": shelf (not "shelve")
     if word.endswith("ses") and word[:-2] in _S_NOUNS:
@@ -1633,6 +1633,11 @@ def _singular(word: str) -> str:
 
 
 #: plurals of nouns ending in "f" or "fe" that end in "ves" (not "valves", "leaves": the rule would break them)
+#: nouns used in the plural only, or whose singular means another thing: "goods", "premises", "clothes"
+_PLURAL_ONLY = frozenset(
+    {"goods", "premises", "clothes", "means", "customs", "earnings", "savings", "surroundings", "belongings",
+     "arrears", "outskirts", "proceeds", "whereabouts", "toiletries"}
+)
 _F_PLURALS = {"shelves": "shelf", "knives": "knife", "halves": "half", "loaves": "loaf", "calves": "calf"}
 #: nouns ending in a single "s" whose plural adds "es" ("buses", "statuses"): the last letter off would leave "buse"
 #: ("causes", "nurses", "warehouses" are nouns in "se" and lose only their "s")

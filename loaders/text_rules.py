@@ -2865,7 +2865,9 @@ RULES: dict[str, Rule] = {
             " duty ('Stylists receive hourly wages, tips, or both': nothing; before, 'Hourly wage receiving', 'Tip"
             " receiving'), payments received from customers still do; 'to maintain' after a duty says what it is for,"
             " as 'to ensure' does ('report faults to maintain safety and legal compliance': Fault reporting; before,"
-            " also 'Safety compliance' and 'Legal compliance'); 'Maintain delivery records' is still a duty",
+            " also 'Safety compliance' and 'Legal compliance'); 'Maintain delivery records' is still a duty; a noun"
+            " used in the plural only keeps its plural in a name ('Unload goods from the van': Goods unloading,"
+            " before 'Good unloading'; 'premises', 'clothes', 'means', 'earnings' ...)",
         ),
         Rule(
             "requirements.degree",

@@ -219,3 +219,13 @@ def test_what_a_need_is_for_is_no_need(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("shift-supervisor", set())
     assert {"patience", "stamina"} <= got, got
     assert not {"traits", "crew", "job include patience"} & got, got
+
+
+# --- requirements.duty-names: a noun used in the plural only keeps its plural -------------------------------------
+
+
+def test_goods_stay_goods(tmp_path: Path) -> None:
+    page = "Stock Handler\n\nDuties:\n- Unload goods from the van\n- Clean the premises\n"
+    got = needs(read(tmp_path, page)).get("stock-handler", set())
+    assert "goods unloading" in got, got
+    assert "premises cleaning" in got, got
