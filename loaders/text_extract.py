@@ -22261,20 +22261,34 @@ def _pay_row_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
 _SAME_PAY = re.compile(
     r"\b(?:earns?|earning|makes?|making|gets?|getting|(?:are|is|get|gets|be)\s+paid|receives?|takes?\s+home)\s+"
     r"(?:(?:about|around|roughly|much|exactly|almost|nearly|broadly|largely|pretty\s+much|more\s+or\s+less)\s+)?"
-    r"the\s+same(?:\s+(?:rates?|amounts?|pay|salary|salaries|wages?|money))?(?=\s*(?:[.,;!)]|$))",
+    # ("a same pay", as some pages write it; the clause may go on with another post: "... the same pay and a cook
+    # gets X")
+    r"(?:the|a)\s+same(?:\s+(?:rates?|amounts?|pay|salary|salaries|wages?|money))?"
+    r"(?=\s*(?:[.,;!)]|$|(?:and|while|but|whereas)\s))",
     re.I,
 )
 
 
-def _same_pay(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, paid: list[dict[str, Any]]) -> None:
+def _same_pay(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, paid: list[dict[str, Any]], within: bool = False
+) -> None:
     """Posts said to be paid the same as the post paid just before: the figures of the last post paid there are
-    theirs too ("Pickers start at $16 an hour, rising to $21. Packers are paid the same rates.")."""
+    theirs too ("Pickers start at $16 an hour, rising to $21. Packers are paid the same rates."); ``within``: the
+    figures are the sentence's own, and only those of a post named before the clause saying so count ("A porter
+    makes £11 an hour, a room attendant earns the same pay and a chef gets £15": the porter's)."""
     text = sent.text
     found = _SAME_PAY.search(text)
     if found is None:
         return
     base = offset + sent.start_char
     clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:")
+    if within:
+        if clause < 0:
+            return
+        named = {m.key for m in ms if m.label is _ROLE and m.end <= base + clause}
+        paid = [pay for pay in paid if pay["role"] in named]
+        if not paid:
+            return
     roles = [m for m in ms if m.label is _ROLE and base + max(clause, 0) <= m.start and m.end <= base + found.start()]
     source = [pay for pay in paid if pay["role"] == paid[-1]["role"]]
     for role in roles:
@@ -22598,6 +22612,9 @@ def _read_block(
             r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if len(r.facts.salaries) > paid_before:
             last_paid = (r.facts.salaries[paid_before:], r.sentence_index)
+            if "same" in lows and "salaries.same-pay" not in r.disabled:
+                # "A porter makes £11 an hour, a room attendant earns the same pay and ...": in one sentence
+                r.run("salaries.same-pay", _same_pay, r, sent, ms, offset, last_paid[0], True)
         elif (
             last_paid is not None and ms and r.sentence_index - last_paid[1] <= 2
             and "same" in lows and "salaries.same-pay" not in r.disabled

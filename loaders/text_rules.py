@@ -3292,7 +3292,9 @@ RULES: dict[str, Rule] = {
             " 'Checkout operators earn about the same.'), a sentence or two after one that paid a post",
             ("salary",),
             "the figures of the last post paid there are those posts' pay too; not 'the same way', nor 'the same"
-            " as' a post named after it",
+            " as' a post named after it; also a clause of a sentence that pays a post before it ('A bread baker"
+            " makes $17 an hour, a cake decorator earns the same pay and a head baker gets $24': the bread"
+            " baker's figure, not the head baker's; 'a same pay' as some pages write it)",
         ),
         Rule(
             "salaries.pay-question",

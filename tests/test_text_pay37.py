@@ -170,3 +170,13 @@ def test_a_figure_with_no_sign_in_an_ad_placed_in_a_big_city_of_the_uk(tmp_path:
     )
     g = read(tmp_path, text)
     assert pay(g, "junior-pastry-cook") == [(24000.0, 27000.0, "GBP", "year")]
+
+
+def test_a_clause_paid_the_same_as_a_post_paid_before_it_in_its_sentence(tmp_path: Path) -> None:
+    text = (
+        "Bakery wages\n\n"
+        "A bread baker makes $17 an hour, a cake decorator earns the same pay and a head baker gets $24 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "cake-decorator") == [(17.0, 17.0, "USD", "hour")]
+    assert pay(g, "head-baker") == [(24.0, 24.0, "USD", "hour")]
