@@ -10994,6 +10994,10 @@ def _structure(
         # "Q: What does a host actually need?" / "A: A clear voice, a good memory for prices and ...": the answer's
         # first sentence lists what the role needs (its later sentences, and what follows it, are prose)
         r.in_list, r.section, r.answering = False, None, True
+        if _bullets_follow(r, line):
+            # "What does a baker do?" / "A baker bakes bread for shops." / "• mix dough": the question's list is the
+            # bulleted one under the answer's opening line (the line itself is read as before)
+            r.section = "needs"
         if "structure.answer-prose" not in r.disabled and _answer_told(r, sent, ms, line):
             r.answering = False
             return None  # "Shift supervisors count the tills, ...": a sentence telling the duties, no list
@@ -11026,7 +11030,7 @@ def _structure(
     announced = (
         not roles
         and line.end - line.content < 400
-        and said.rstrip().endswith((":", "："))
+        and (said.rstrip().endswith((":", "：")) or _asking_label(r, line))
         and (r.recent_role or r.section_role or r.subject) is not None
         and "structure.needs-lists" not in r.disabled
     )
@@ -11037,6 +11041,30 @@ def _structure(
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
     return None
+
+
+#: the next line that holds anything
+_NEXT_FILLED_LINE = re.compile(r"\n(?:[ \t]*\n)*(?P<line>[^\n]*)")
+
+
+def _bullets_follow(r: _Reader, line: Line) -> bool:
+    """Whether the next line holding anything after a line of prose right under a requirements or duties heading
+    is a bulleted item (structure.needs-lists): the prose opens the heading's list, as a careers guide does ("What
+    does a baker do?" / "A baker bakes bread for shops." / "• mix and knead dough"), and does not end it."""
+    if "structure.needs-lists" in r.disabled:
+        return False
+    nxt = _NEXT_FILLED_LINE.match(r.text, line.end)
+    return nxt is not None and _BULLET_OPENING.match(nxt.group("line").lstrip()) is not None
+
+
+def _asking_label(r: _Reader, line: Line) -> bool:
+    """Whether a line is a short question over a bulleted list, as a careers guide asks the reader ("Are you …?" /
+    "• responsible?" / "• over 18?"): a heading in all but its question mark (structure.needs-lists)."""
+    said = r.text[line.content : line.end].strip()
+    if not said.endswith(("?", "？")) or len(said.split()) > _GROUP_LABEL_WORDS:
+        return False
+    nxt = _NEXT_LINE.match(r.text, line.end)
+    return nxt is not None and _BULLET_OPENING.match(nxt.group("line")) is not None
 
 
 def _unbulleted_run(r: _Reader, line: Line) -> bool:

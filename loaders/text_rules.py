@@ -1604,10 +1604,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.needs-lists",
             "requirements, skills and duties headings and the lines under them (a job ad's 'Key Performance Areas',"
-            " 'Key Result Areas', 'KPAs' among them, a heading of duties)",
+            " 'Key Result Areas', 'KPAs' among them, a heading of duties; a careers guide's question over the reader"
+            " ending its line, 'Are you:' or 'Are you … ?', and a question of five words or fewer with bulleted items"
+            " right under it)",
             (_NEEDS,),
             "a heading naming a role gives its list to that role; the page's title opens no list, nor does a"
-            " heading of a day told ('A day in the life'), whose lines say who does what; after bulleted"
+            " heading of a day told ('A day in the life'), whose lines say who does what; the answer under a"
+            " question heading ('What does a florist do?' / 'Florists create arrangements ...') with bulleted items"
+            " after it leaves the question's list open for them ('• wire corsages': before, nobody's); after bulleted"
             " items an unbulleted line is a new heading; 'the following degrees/areas:' lists no skills;"
             " 'Key skills: A, B, C' on one line gives its items to the role the label names or the page's (a post"
             " named some words after a verb of its value is the object of a duty, not whose the value is: 'About the"

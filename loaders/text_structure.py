@@ -282,6 +282,9 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # a person specification's and a short ad's list labels: "Essential:", "You have:", "Must be:"
             # (the label alone, closing the line: not 'must be' or 'you have' inside a sentence)
             r"essentials?(?=\W*$)", r"you have(?=\W*$)", r"must be(?=\W*$)",
+            # a careers guide's question over the qualities a holder has: "Are you …?", "Are you:" (the question
+            # alone, closing the line)
+            r"are you(?=\W*$)",
             # a careers guide's list of what a good holder is like: "Qualities of a great porter", "Personal
             # attributes", "Key traits", "What makes a good buyer?"
             r"qualities", r"traits", r"personal attributes", r"key attributes", r"attributes (?:of|for)",

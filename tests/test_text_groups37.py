@@ -86,3 +86,29 @@ def test_a_first_person_sentence_defines_no_post_of_the_page(tmp_path: Path) -> 
     )
     got = links(read(tmp_path, page))
     assert not any(role == "head-gardener" for role, _ in got), got
+
+
+def test_a_question_over_the_reader_heads_a_list_of_qualities(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n\n"
+        "Looking after dogs in a boarding kennel.\n\n"
+        "Are you … ?\n\n"
+        "  • physically fit?\n"
+        "  • able to follow feeding charts precisely?\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "kennel-assistant" and "fit" in skill for role, skill in got), got
+
+
+def test_the_bulleted_list_under_the_answer_to_a_question_heading_is_the_posts(tmp_path: Path) -> None:
+    page = (
+        "Shop Floor Guide\n\n"
+        "What does a florist do?\n\n"
+        "Florists create arrangements for weddings and shops.\n\n"
+        "  • condition fresh stems\n"
+        "  • wire corsages\n\n"
+        "Salary\n\n"
+        "Florists earn about 24,000 a year.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "florist" and "corsage" in skill for role, skill in got), got
