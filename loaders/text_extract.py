@@ -4746,7 +4746,9 @@ def _listed_agents(
                 covered.add(k)
             continue
         if k >= 0 and words.lower[k] in _POST_LIST_OPENERS:
-            if not all(agent(x) for x in found):
+            plural = words.lower[m.j - 1] != norms[m.j - 1]
+            # (in the plural, as the title is: "include machinists and engineers who ...")
+            if not all(agent(x) or (plural and plural_head(x)) for x in found):
                 continue
         elif not (
             all(plural_head(x) for x in found)

@@ -386,7 +386,8 @@ RULES: dict[str, Rule] = {
             "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including', or of plural heads",
             (_ROLE,),
             "a word ending as an agent noun does (-er, -or, -ist, -ian) listed before the title is a post as well:"
-            " 'as an allocator, distributor or merchandising administrator'; with no opener, title heads in the"
+            " 'as an allocator, distributor or merchandising administrator' (before a title in the plural, a title's"
+            " head in the plural: 'the team includes welders and scenic artists'); with no opener, title heads in the"
             " plural listed before a plural title or a staff ('a team of coordinators, drivers and warehouse staff');"
             " a modifier glued to the title's first word by a slash is the title's, no item ('surveyors, planners,"
             " Day/Night porters': the list goes on past it; not a head: 'Receptionist/Administrator')",

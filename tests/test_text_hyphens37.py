@@ -51,3 +51,14 @@ def test_the_holders_sex_before_a_title_is_left_out_of_its_name(tmp_path: Path) 
     got = roles(read(tmp_path, page))
     assert not any(key.startswith(("female-", "male-")) for key in got), got
     assert "nurse" in got and "porter" in got, got
+
+
+# --- mentions.listed-agents: heads in the plural listed after an opener before a title in the plural ----------------
+
+
+def test_plural_heads_listed_after_includes_before_a_plural_title_are_posts(tmp_path: Path) -> None:
+    page = "The bakery's night team includes welders and oven engineers who keep the line running.\n"
+    got = roles(read(tmp_path, page))
+    assert "welder" in got, got
+    off = roles(read(tmp_path, page, frozenset({"mentions.listed-agents"})))
+    assert "welder" not in off, off
