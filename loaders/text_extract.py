@@ -4842,6 +4842,7 @@ def _errand_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
     (mentions.person-compounds); not a word of age, size or kind ("as a little girl")."""
     words = _words(doc)
     covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
+    role_starts = {m.i for m in mentions if m.label is _ROLE}
     out: list[Mention] = []
     for k in range(1, len(words.lower)):
         if words.lower[k] not in _ERRAND_TAILS or k in covered or k - 1 in covered:
@@ -4849,11 +4850,30 @@ def _errand_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
         mod = words.lower[k - 1]
         if not words.alpha[k - 1] or mod in STOP_WORDS or mod in _NOT_ERRANDS or mod.endswith(("ly", "est")):
             continue
-        if not words.space_after[k - 1] or not _named_as(words, k - 1):
+        if not words.space_after[k - 1] or not (
+            _named_as(words, k - 1) or _from_to_post(words, _doc_norms(doc), k - 1, k + 1, role_starts)
+        ):
             continue
         post = _mention(_new_role(f"{mod} {words.lower[k]}"), doc, k - 1, k + 1, offset, known=False)
         out.append(post._replace(rule="mentions.person-compounds"))
     return out
+
+
+def _from_to_post(words: _Words, norms: list[str], i: int, j: int, role_starts: set[int]) -> bool:
+    """Whether the phrase from token ``i`` to ``j`` is the first post of a career's span "from X to Y", Y a post or
+    a title's head alone ("climbed the ranks from stock boy to driver", "rose from paper boy to a store manager")."""
+    k = _skip_spaces(words, i - 1, -1)
+    if k < 0 or words.lower[k] != "from":
+        return False
+    to = _skip_spaces(words, j, 1)
+    if to >= len(words.lower) or words.lower[to] != "to":
+        return False
+    after = _skip_spaces(words, to + 1, 1)
+    if after < len(words.lower) and words.lower[after] in {"a", "an", "the"}:
+        after = _skip_spaces(words, after + 1, 1)
+    return after in role_starts or (
+        after < len(words.lower) and words.alpha[after] and norms[after] in TITLE_HEADS | LEXICON_SINGLES
+    )
 
 
 def _named_as(words: _Words, i: int) -> bool:

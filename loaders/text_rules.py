@@ -298,8 +298,10 @@ RULES: dict[str, Rule] = {
             " in -man or -hand must be a word the lemma table knows (not a surname: 'Coleman'); compounds naming"
             " no post ('beforehand', 'German', 'tallboy', 'networker', nor a man by his standing: 'an elderly"
             " gentleman', 'a layman') are not; so is an open compound of a word and 'boy' or 'girl' named as what"
-            " someone is or was ('started out as a stock boy', 'worked as a lift girl', 'became a paper boy'), not"
-            " after a word of age, size or kind ('as a little girl', 'a shy boy')",
+            " someone is or was ('started out as a stock boy', 'worked as a lift girl', 'became a paper boy') or as"
+            " the first post of a span 'from X to Y' whose Y is a post or a title's head ('rose from telegram boy to"
+            " driver', 'from office girl to editor'), not after a word of age, size or kind ('as a little girl', 'a"
+            " shy boy', 'from little boy to man')",
         ),
         Rule(
             "mentions.bracketed-initials",

@@ -62,3 +62,21 @@ def test_plural_heads_listed_after_includes_before_a_plural_title_are_posts(tmp_
     assert "welder" in got, got
     off = roles(read(tmp_path, page, frozenset({"mentions.listed-agents"})))
     assert "welder" not in off, off
+
+
+# --- mentions.person-compounds: an errand's boy or girl as the first post of a span "from X to Y" -------------------
+
+
+def test_an_errands_boy_or_girl_is_a_post_as_the_first_of_a_span_from_x_to_a_post(tmp_path: Path) -> None:
+    page = (
+        "Arthur joined the hotel in 1971 and worked his way up from bell boy to head concierge.\n"
+        "His sister rose from office girl to editor at the paper across the road.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"bell-boy", "office-girl", "head-concierge"} <= got, got
+
+
+def test_a_boy_or_girl_by_age_in_a_span_from_x_to_y_is_no_post(tmp_path: Path) -> None:
+    page = "He grew from little boy to baker in that kitchen, and from school girl to the head of the family.\n"
+    got = roles(read(tmp_path, page))
+    assert not {"little-boy", "school-girl"} & got, got
