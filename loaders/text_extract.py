@@ -1259,7 +1259,8 @@ class _Reader:
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period",
         "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
         "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
-        "section_heading", "section_role", "sentence_index", "short_period", "sole_currency", "source", "spent",
+        "section_heading", "section_role", "sector_lead", "sentence_index", "short_period", "sole_currency",
+        "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "subject", "table", "text", "tier",
         "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
         "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "top", "topic_post", "tracks",
@@ -1330,6 +1331,9 @@ class _Reader:
         #: where the top of a range written over three lines starts ("£18,000 Starter", "to", "£30,000 Experienced"),
         #: read with its bottom already: no figure of its own
         self.line_range_top = -1
+        #: a line leading the pay of one post in the industries employing it, "... were as follows:": (the post, the
+        #: period its words name, where the lead or its last row read ends, the currency of the rows so far)
+        self.sector_lead: tuple[Mention, str | None, int, str | None] | None = None
         self.section_role: Mention | None = None
         #: the roles moves read so far start from, by key (the first mention of each)
         self.move_sources: dict[str, Mention] = {}
@@ -19639,7 +19643,13 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     lo = max(0, match.start() - 80)
     roles = [m.end - base for m in ms if m.label is _ROLE and m.end - base <= match.start()]
     lo = max(lo, max(roles, default=0))
-    benefits = [m.end() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())]
+    benefits = [
+        m.end() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())
+        # ("median earnings, including commissions, were X": a sum the pay counts in, said aside, not the figure's)
+        if not (
+            _INCLUDED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _INCLUDED_AFTER.match(text, m.end())
+        )
+    ]
     if benefits:
         # (a word of pay inside the benefit's own name, "the national average salary", does not make it pay)
         pay = [m.start() for m in _PAY_WORDS.finditer(text, lo, match.start())]
@@ -19647,6 +19657,10 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     return False
 
 
+#: "including" and the like right before a sum beside the salary ("earnings, including commissions, were X")
+_INCLUDED_BEFORE = re.compile(r"\b(?:including|inclusive\s+of|incl\.?)\s+(?:(?:any|all|their|its|the)\s+)?$", re.I)
+#: the end of such an aside: a comma or a closing bracket after a few more words ("including tips and overtime,")
+_INCLUDED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?)?\s*[,)]", re.I)
 #: a figure glued to the next or the one before, with no space between ("$0$26K$52K$78K": a chart's axis labels)
 _GLUED_AFTER = re.compile(r"[$£€]\d")
 _GLUED_BEFORE = re.compile(r"(?:[$£€]|\d[,.])\d*[kKmM]?$")  # (not a title's level: "Level 2$21.30")
@@ -20041,6 +20055,80 @@ class _Figure(NamedTuple):
     qual: str
     #: the rule that found the currency, when not the figure itself (salaries.lost-sign)
     rule: str | None = None
+
+
+#: the words a lead to a list of pay by industry names its list by ("the industries employing the most X")
+_SECTOR_WORDS = frozenset({"industries", "industry", "sectors", "sector", "settings"})
+#: a line leading a list of one post's pay in the industries or sectors that employ it: "Median hourly earnings in
+#: the industries employing the largest numbers of retail salespersons were as follows:", "Median pay in the
+#: sectors employing most pharmacy technicians was:"
+_SECTOR_LEAD = re.compile(
+    r"\b(?:wages?|earnings|pay|salar(?:y|ies)|income)\b[^:.;]{0,40}?\b(?:in|across|by)\s+(?:the\s+)?"
+    r"(?:(?:top|main|largest|leading|biggest|major|\w+)\s+){0,2}(?:industr(?:y|ies)|sectors?|settings?)\b"
+    r"[^:.;]{0,120}:\s*$",
+    re.I,
+)
+#: the period a lead's words name ("median hourly earnings")
+_SECTOR_PERIOD = re.compile(r"\b(hourly|weekly|monthly|annual|yearly)\b", re.I)
+#: a plural word of a lead (a post's holders, "bakers")
+_PLURAL_WORD = re.compile(r"\b[a-z]{3,}s\b")
+_SECTOR_PERIODS = {"hourly": "hour", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
+#: a row of such a list: an industry's name, then one figure with or without its sign ("Automobile dealers $18.61",
+#: "Department stores 8.47", "NHS hospitals £29,100")
+_SECTOR_ROW = re.compile(
+    r"\s*(?P<label>[A-Z][^\d$£€:|\n]{2,80}?)[ \t]+(?P<sign>[$£€])?[ \t]?"
+    r"(?P<a>\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{1,6}(?:\.\d\d)?)[ \t]*"
+)
+
+
+def _sector_lead(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """Note a sentence closing its line with a colon that leads a list of one post's pay by the industries employing
+    it: the lines under it are that post's pay (salaries.sector-rows)."""
+    text = sent.text
+    found = _SECTOR_LEAD.search(text)
+    base = offset + sent.start_char
+    if found is None or r.line is None or r.text[base + len(text.rstrip()) : r.line.end].strip():
+        return
+    roles = [m for m in ms if m.label is _ROLE and m.start - base >= found.start()]
+    if not roles:
+        # ("... in which bakers worked were as follows:" read as no mention: the page's post of that head word)
+        heads = (_singular_word(w.group().lower()) for w in _PLURAL_WORD.finditer(text, found.start()))
+        roles = next(([m] for w in heads if (m := _role_by_head(r, w)) is not None), [])
+    if len(roles) != 1:
+        return  # (no post, or several: whose pay each row is would be a guess)
+    period = _SECTOR_PERIOD.search(text, 0, found.end())
+    r.sector_lead = (roles[0], _SECTOR_PERIODS[period.group(1).lower()] if period else None, r.line.end, None)
+
+
+def _sector_row(r: _Reader, sent: _Sent, offset: int, line: Line) -> bool:
+    """A line right under a lead to a list of one post's pay by industry (or under the list's row before it), one
+    industry's name and one figure, "Automobile dealers $18.61", "Department stores 8.47": that post's pay there, in
+    the period the lead names and the currency of the figure, else of the rows above, else the page's. Returns
+    whether the line was read so; a line of another kind ends the list."""
+    lead = r.sector_lead
+    assert lead is not None
+    role, period, end, currency = lead
+    if line.end <= end:
+        return False  # (the lead's own line)
+    gap = r.text[end : line.start]
+    base = offset + sent.start_char
+    row = _SECTOR_ROW.fullmatch(r.text, line.content, line.end)
+    if row is None or gap.strip() or gap.count("\n") > 2 or base > line.content or base + len(sent.text) < row.end("a"):
+        r.sector_lead = None
+        return False
+    currency = _currency(row.group("sign")) if row.group("sign") else currency or r.currency
+    if currency is None:
+        r.sector_lead = None
+        return False
+    r.sector_lead = (role, period, line.end, currency)
+    start = row.start("sign") if row.group("sign") else row.start("a")
+    match = re.compile(re.escape(r.text[start : row.end("a")])).search(sent.text, start - base)
+    if match is None:
+        return False
+    amount = _amount(row.group("a"))
+    figure = _Figure(match, amount, amount, currency, period or _usual_period(currency, amount), "")
+    _record_salary(r, sent, offset, role, figure, amount, amount, "salaries.sector-rows")
+    return True
 
 
 def _record_salary(
@@ -22658,7 +22746,14 @@ def _read_block(
         ):  # (a heading naming pay that is another's section too: "Warehouse Salaries (AUD, per year)")
             r.run("salaries.figure", _salary_heading, r, line)  # "Annual Salary (US, USD)"
         paid_before = len(r.facts.salaries)
-        if _sent_decimal(sent):  # (every figure is written in digits)
+        sector_row = False
+        if r.sector_lead is not None:
+            sector_row = bool(r.run("salaries.sector-rows", _sector_row, r, sent, offset, line))
+        elif (":" in lows) and "salaries.sector-rows" not in r.disabled and (
+            not _SECTOR_WORDS.isdisjoint(lows)
+        ):
+            _sector_lead(r, sent, ms, offset)
+        if _sent_decimal(sent) and not sector_row:  # (every figure is written in digits)
             r.run("salaries.figure", _salaries, r, vocab, sent, ms, offset, carried)
         if len(r.facts.salaries) > paid_before:
             last_paid = (r.facts.salaries[paid_before:], r.sentence_index)

@@ -3112,7 +3112,8 @@ RULES: dict[str, Rule] = {
             " extras ('a sign-on"
             " bonus of $10,000', '$5,000 signing bonus', '£1.50 per hour night shift premium', 'an extra $1/hr',"
             " 'Incentives: ... 1,000 to 3,000 PHP'; a line's label naming one outweighs a word of pay in its"
-            " sentence: '- Tips: tips can push earnings to $22 an hour or more'), a firm's money (revenue, sales,"
+            " sentence: '- Tips: tips can push earnings to $22 an hour or more'; not one said aside as counted in the"
+            " pay: 'median hourly earnings, including commissions, were $8.98'), a firm's money (revenue, sales,"
             " capital, budget, prices, fees,"
             " a price after a verb of selling: 'sells tools from $9.99', 'priced at $45'; a household's or a"
             " place's money, 'the median household income is X', 'GDP per capita is X', 'the per capita income is"
@@ -3310,6 +3311,15 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the lines under it answer for that post, as under a heading naming it: their figures naming no role are"
             " its pay",
+        ),
+        Rule(
+            "salaries.sector-rows",
+            "a sentence closing its line with a colon that leads a list of one post's pay by the industries or sectors"
+            " employing it ('Median hourly earnings in the industries employing the most cooks were as follows:')",
+            ("salary",),
+            "each line right under it of an industry's name and one figure, with or without its sign ('Hotels"
+            " $15.20', 'Full-service restaurants 13.35'), is that post's pay there, in the period the lead names"
+            " ('hourly') and the sign of the rows above when its own is left out; the industry is no post",
         ),
         Rule(
             "salaries.stated-floor",
