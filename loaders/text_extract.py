@@ -833,6 +833,15 @@ _OTHER_EARNERS = re.compile(
     re.I,
 )
 
+#: a later clause whose subject is the posts of a level, naming no title ("Junior buyers start at X, with mid-level
+#: positions ranging from Y to Z", "..., while senior roles pay W"): a level's pay, not the post named before it
+_LEVELLED_POSTS = re.compile(
+    r"(?:[,;]|\b(?:while|whereas|but)\b)\s+(?:(?:with|and|while|whereas|but)\s+)?(?:the\s+)?"
+    r"(?:entry|mid|middle|senior|junior|upper|top|higher|lower|mid-career|more\s+senior)(?:[\s-]+(?:level|career"
+    r"|grade|tier|management))?\s+(?:positions|roles|posts|jobs)\b(?!\s*(?:,\s*)?(?:such\s+as|like|including)\b)",
+    re.I,
+)
+
 
 def _legal_floor(text: str, at: int) -> bool:
     """Whether the figure at ``at``, in a sentence naming no role before it, is the wage the law sets, the sentence's
@@ -19076,7 +19085,10 @@ def _salaries(
         if (
             roles and rule is None and column is None and "salaries.not-pay" not in r.disabled
             and base <= roles[-1].end <= at
-            and _OTHER_EARNERS.search(text, roles[-1].end - base, match.start()) is not None
+            and (
+                _OTHER_EARNERS.search(text, roles[-1].end - base, match.start()) is not None
+                or _LEVELLED_POSTS.search(text, roles[-1].end - base, match.start()) is not None
+            )
         ):
             continue  # "Tellers make $36,000, while the typical American worker earns $59,000": no post's pay
         if not roles:
