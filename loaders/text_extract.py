@@ -7298,6 +7298,8 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
     def capital(k: int) -> bool:
         return chars[words.idx[k] : words.idx[k] + 1].isupper()
 
+    if _APART_FROM.match(sent.text) and _apart_from(r, sent, roles, offset):
+        return
     steps = told_steps(_doc_norms(doc), lowers, sent.start, sent.end, [(m.i, m.j) for m in roles], capital)
     if not steps:
         return
@@ -7513,6 +7515,55 @@ def _ago_years(
         return None
     before = sent.text[: max(0, target.start - offset - sent.start_char)]
     return ago[1] if _NOW_HELD_TOLD.search(before) or _NOT_PAST_MOVE.search(before) else None
+
+
+#: a career told as one post with a spell in another: "Apart from a six-year stint as a transport manager, I've
+#: always been a driver" (the spell, up to the "as" of its post; the words before the post always held)
+_APART_FROM = re.compile(r"(?:apart|aside)\s+from\s|except\s+for\s|other\s+than\s|besides\s", re.I)
+_APART_SPELL = re.compile(
+    r"(?P<spell>[^,;.]{0,40}?)\s+as\s+(?:an?\s+|the\s+)?$", re.I
+)
+_ALWAYS_HELD = re.compile(
+    r",\s*(?:i|he|she)(?:\s+have|\s+has|['’]ve|['’]s)?\s+(?:always|only\s+ever)\s+(?:been|worked\s+as)\s+"
+    r"(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
+def _apart_from(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> bool:
+    """ "Apart from a six-year stint as a transport manager, I've always been a driver": the person moved from the
+    post always held (B) to the spell's post (A) and back, the spell's time the time before the move back (A -> B).
+    Whether the sentence was read so."""
+    base = offset + sent.start_char
+    text = sent.text
+    if len(roles) != 2:
+        return False
+    spell, held = roles
+    opener = _APART_FROM.match(text)
+    assert opener is not None
+    before = _APART_SPELL.fullmatch(text, opener.end(), spell.start - base)
+    if before is None or _ALWAYS_HELD.fullmatch(text, spell.end - base, held.start - base) is None:
+        return False
+    spell, held = _as_written(r, spell), _as_written(r, held)
+    if spell.key == held.key:
+        return False
+    years = _duration(before.group("spell"))
+    r.transition(held, spell, _PROMOTION, r.sentence_evidence(sent, offset, spell.start, held.end))
+    r.transition(spell, held, _LATERAL, r.sentence_evidence(sent, offset, spell.start, held.end), years)
+    r.told, r.told_years, r.told_held = held, None, True
+    return True
+
+
+def _as_written(r: _Reader, m: Mention) -> Mention:
+    """A post as the sentence writes it, when its mention was taken for a longer title of the page the words end
+    ("I've always been a driver" on a page that named "female drivers": the driver), else the mention."""
+    written = " ".join(r.text[m.start : m.end].split())
+    if m.known or written.lower() == m.name.lower() or not m.name.lower().endswith(" " + written.lower()):
+        return m
+    entry = _new_role(written)
+    out = Mention(_ROLE, entry.key, entry.name, False, m.start, m.end, m.i, m.j, m.rule)
+    r.mentioned(out)
+    return out
 
 
 #: verbs of joining an employer: "she joined the company in 2012 as A", "he was hired as A"

@@ -153,3 +153,15 @@ def test_a_role_that_promotes_the_person_is_not_the_one_who_moves(tmp_path: Path
     found = moves(read(tmp_path, text))
     assert ("pool-manager", "pool-supervisor") not in found
     assert _years(found["lifeguard", "pool-supervisor"]) == (2.0, 2.0)
+
+
+def test_a_spell_in_another_post_apart_from_the_post_always_held(tmp_path: Path) -> None:
+    text = (
+        "I met a lot of senior nurses on the ward. Apart from a four-year stint as a ward clerk, I've always been a"
+        " nurse.\n\nExcept for two years as a sous chef, she has always worked as a pastry chef.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert _years(found["ward-clerk", "nurse"]) == (4.0, 4.0)
+    assert ("nurse", "ward-clerk") in found
+    assert _years(found["sous-chef", "pastry-chef"]) == (2.0, 2.0)
+    assert ("pastry-chef", "sous-chef") in found
