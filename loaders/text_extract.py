@@ -13889,8 +13889,10 @@ def _list_items(
             joined = joined | _action_commas(lowers, first, stop)  # "the processing, distribution and tracking of X"
         if reword and "that" in lowers[first:stop]:
             joined = joined | _state_commas(lowers, lead, stop)  # "Ensure the bins are emptied, and that ..."
+        advice: frozenset[int] = frozenset()
         if reword and ("on" in lowers[first:stop] or "about" in lowers[first:stop]):
-            joined = joined | advice_commas(lowers, first, stop)  # "advise guests on the hire, fitting and care of X"
+            advice = advice_commas(lowers, first, stop)
+            joined = joined | advice  # "advise guests on the hire, fitting and care of X"
         cuts = [
             j
             # (only the words one of the tests below may take are visited, picked out in C)
@@ -13936,7 +13938,7 @@ def _list_items(
             if reword and j > lo and ("degree" in lowers[lo:j] or "degrees" in lowers[lo:j]):
                 piece = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[j - 1] + words.length[j - 1]]
                 subject = degree_subject(piece)
-            if reword and j > lo and _duty_piece(doc, lo, j):
+            if reword and j > lo and (_duty_piece(doc, lo, j) or any(lo < c < j for c in advice)):
                 pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
             else:
                 pieces.extend(_split_on_and(words, norms, lo, j))

@@ -3098,6 +3098,11 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         people = toks[k]
         helped = SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])
         return [helped, *_later_duties(item, toks[k + 1 :], _form(toks[0].lower), predicate)]
+    if verbs[-1] in _GIVING_VERBS and k + 2 < len(toks):
+        given = _advice_given(item, toks, k)
+        if given is not None:
+            # "give information about the features and price of goods": the advice named with what it is on
+            return [given, *_later_duties(item, toks[k:], _form(toks[0].lower), predicate)]
     if verbs[-1] in _ADVISING_VERBS and k < len(toks):
         advised = _advised_on(item, toks, k, verbs[-1])
         if advised is not None:
@@ -3498,8 +3503,8 @@ def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
     """
     out: set[int] = set()
     for k in range(start, stop - 3):
-        if (_verb_base(words[k]) or ("", False))[0] not in _ADVISING_VERBS:
-            continue
+        if (_verb_base(words[k]) or ("", False))[0] not in _ADVISING_VERBS and words[k] not in _ADVICE_NOUNS:
+            continue  # (a verb of advising, or a noun of advice given: "give information about the size, ...")
         j = k + 1
         while j < stop and words[j] in _DROP_WORDS - _ADVICE_ON:
             j += 1
@@ -3524,6 +3529,34 @@ def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
         if items >= 2 and j < stop:
             out.update(commas)  # (not "advise customers on returns, and process refunds": one item, then a duty)
     return frozenset(out)
+
+
+#: light verbs of giving advice and the nouns of advice given: "give information about", "provide advice on"
+_GIVING_VERBS = frozenset({"give", "provide", "offer"})
+_ADVICE_NOUNS = frozenset({"information", "advice", "guidance"})
+
+
+def _advice_given(item: str, toks: list[_Tok], k: int) -> SkillName | None:
+    """The duty "give / provide / offer (people) information, advice or guidance on / about X" names: the advice
+    with what it is on ("Information about features and price of goods"), as a verb of advising names it (see
+    :func:`_advised_on`); None when no "on" / "about" follows the noun of advice."""
+    j = k
+    while j < len(toks) and toks[j].lower in _DROP_WORDS - _ADVICE_ON:
+        j += 1
+    if j < len(toks) and _singular(toks[j].lower) in _SERVED:
+        j += 1  # ("give customers advice on sizing")
+    while j < len(toks) and toks[j].lower in _DROP_WORDS - _ADVICE_ON:
+        j += 1
+    if j + 2 >= len(toks) or toks[j].lower not in _ADVICE_NOUNS or toks[j + 1].lower not in _ADVICE_ON:
+        return None
+    fake = [toks[j]._replace(lower="advise"), *toks[j + 1 :]]  # (read as "advise on X" reads)
+    advised = _advised_on(item, fake, 1, "advise")
+    if advised is None:
+        return None
+    about = advised.name.split(" ", 1)[1] if " " in advised.name else ""
+    name = _sentence_case(f"{toks[j].lower} {about}")
+    said = f"{toks[k - 1].lower} {item[toks[j].start : advised.end].lower()}"
+    return SkillName(toks[0].start, advised.end, name, True, said)
 
 
 def _advised_on(item: str, toks: list[_Tok], k: int, base: str) -> SkillName | None:

@@ -229,3 +229,17 @@ def test_goods_stay_goods(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("stock-handler", set())
     assert "goods unloading" in got, got
     assert "premises cleaning" in got, got
+
+
+def test_advice_given_is_named_with_what_it_is_on(tmp_path: Path) -> None:
+    page = (
+        "Garden Centre Assistant\n\n"
+        "Duties:\n"
+        "- Give information about the size, hardiness and care of plants\n"
+        "- Provide guidance on pond equipment\n"
+        "- Water the plants\n"
+    )
+    got = needs(read(tmp_path, page)).get("garden-centre-assistant", set())
+    assert "information about size, hardiness and care of plants" in got, got
+    assert "guidance on pond equipment" in got, got
+    assert not {"information", "guidance", "care of plants"} & got, got
