@@ -2866,6 +2866,14 @@ def _title_mentions(
                     i_start = spelled
             if i == sent_start and i_start == i and _plural_subject(doc, words, norms, i):
                 subjects.add(i)  # "Supervisors sign off ...": the post in general, not a title named before
+            elif (
+                i_start == i
+                and i > sent_start
+                and "mentions.linked-subjects" not in disabled
+                and _after_opening_link(words, sent_start, i)
+                and _plural_subject(doc, words, norms, i, capital=False)
+            ):
+                subjects.add(i)  # "But managers are also responsible for ...": a word of linking before the subject
             # a head word without modifiers is a title only where it stands as one (asked of those alone)
             standalone = i_start != i or (
                 numbered
@@ -3083,21 +3091,37 @@ def _same_line(words: _Words, named_at: dict[str, int], norms: list[str], i: int
     return at is not None and at < i and not any("\n" in words.lower[k] for k in words.spaced if at < k < i)
 
 
-def _plural_subject(doc: Doc, words: _Words, norms: list[str], i: int) -> bool:
+def _plural_subject(doc: Doc, words: _Words, norms: list[str], i: int, capital: bool = True) -> bool:
     """Whether a one-word title's head in the plural opening a sentence with a capital is its subject: a verb in the
     present follows it ("Supervisors sign off the timesheets", "Surveyors can ..."), a word in lower case that is no
-    noun the title's word would describe."""
+    noun the title's word would describe. (``capital`` False: after a word of linking, in lower case: "But
+    managers are ...".)"""
     lower = words.lower[i]
     if lower == norms[i] or not lower.endswith("s") or norms[i] in _GENERIC_HEADS or norms[i] in _PEOPLE_WORDS:
         return False
     text = doc.user_data["careergraph_text"]
-    if not text[words.idx[i]].isupper():
+    if capital and not text[words.idx[i]].isupper():
         return False
     after = i + 1
     if after >= len(words.lower) or not words.alpha[after] or not words.space_after[i]:
         return False
     nxt = words.lower[after]
     return nxt in _SUBJECT_MODALS or nxt in _PLURAL_VERBS or (verb_base(nxt) == nxt and nxt not in STOP_WORDS)
+
+
+#: words of linking that may open a sentence before its subject: "But managers are ...", "However, managers ..."
+_OPENING_LINKS = frozenset({"but", "and", "yet", "so", "however", "still", "also", "meanwhile", "instead"})
+
+
+def _after_opening_link(words: _Words, sent_start: int, i: int) -> bool:
+    """Whether token ``i`` comes right after a word of linking that opens its sentence ("But managers", "However,
+    managers"; mentions.linked-subjects)."""
+    if words.lower[sent_start] not in _OPENING_LINKS:
+        return False
+    k = _skip_spaces(words, sent_start + 1, 1)
+    if k < i and words.lower[k] == "," and words.lower[sent_start] not in {"and", "so"}:
+        k = _skip_spaces(words, k + 1, 1)
+    return k == i
 
 
 #: verbs in the present after a plural subject: "Porters are ...", "Supervisors have ..."

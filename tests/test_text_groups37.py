@@ -112,3 +112,19 @@ def test_the_bulleted_list_under_the_answer_to_a_question_heading_is_the_posts(t
     )
     got = links(read(tmp_path, page))
     assert any(role == "florist" and "corsage" in skill for role, skill in got), got
+
+
+def test_a_plural_title_after_an_opening_but_is_the_sentences_subject(tmp_path: Path) -> None:
+    page = (
+        "Working at a Rail Depot\n\n"
+        "Most depot cleaners work nights. But fitters are also responsible for the brake checks on every train.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "fitter" and "brake" in skill for role, skill in got), got
+    assert not any(role == "depot-cleaner" and "brake" in skill for role, skill in got), got
+
+
+def test_a_plural_noun_after_and_inside_a_sentence_is_no_new_subject(tmp_path: Path) -> None:
+    page = "Working at a Rail Depot\n\nThe depot cleaner sweeps the yard and fitters are nearby.\n"
+    g = read(tmp_path, page)
+    assert "fitter" not in roles(g), roles(g)
