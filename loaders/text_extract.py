@@ -2241,7 +2241,14 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 break
         # (a word the modifier rules refuse may still open a compound or a lexicon title: asked only then)
         if not _modifier_ok(words, norms, i - 1) and not (
-            words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
+            (
+                i == head
+                and norms[head] == "worker"
+                and words.lower[i - 1] in _TIER_WORKERS
+                and not written.islower()
+                and _heading_alone(text, at, words.idx[head] + words.length[head])
+            )  # "Skilled Workers" heading its own section
+            or words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
             or (count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"]))
             or _stop_word_initials(written, text[words.idx[i] : words.idx[i] + words.length[i]])
         ):
@@ -3650,6 +3657,21 @@ _STAFF_COMPOUNDS = frozenset(
 )
 
 
+#: words of a tier of workers by skill or season, a post where a heading names it alone: "Skilled Workers"
+_TIER_WORKERS = frozenset({"skilled", "unskilled", "seasonal", "general", "casual", "temporary"})
+
+
+def _heading_alone(text: str, start: int, end: int) -> bool:
+    """Whether text ``start:end`` is the whole of its line (markup aside) and a blank line or the page's start is
+    before it and a line of text after it: a section's heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" \t#*_") or text[end:line_end].strip(" \t*_:"):
+        return False
+    return line_start < 2 or not text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+
+
 def _generic_title(doc: Doc, i: int, j: int) -> bool:
     """Whether tokens ``i:j``, ending in a generic head, are a title: the lexicon's ("crew member",
     "warehouse worker") or led by an abbreviation ("CX professional"); not "team members", "American
@@ -3672,6 +3694,15 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
             return False  # "high staff turnover": staff open a compound, no post
         field_word = norms[j - 2] in _title_modifiers() or before in _STAFF_SERVICE
         return norms[j - 2] not in _STAFF_NOT_FIELDS and field_word
+    if (
+        norms[j - 1] == "worker"
+        and j - i == 2
+        and norms[j - 2] in _TIER_WORKERS
+        and text[words.idx[i]].isupper()
+        and text[words.idx[j - 1]].isupper()
+        and _heading_alone(text, words.idx[i], words.idx[j - 1] + words.length[j - 1])
+    ):
+        return True  # "Skilled Workers" heading its own section: a tier of a firm's workers, a post
     ranked = i
     while ranked < j - 2 and norms[ranked] in _SENIORITY:
         ranked += 1  # "senior support workers": the rank, then the trade's workers

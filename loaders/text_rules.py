@@ -76,6 +76,8 @@ RULES: dict[str, Rule] = {
             " a verb and its particle joined by a hyphen are one modifier ('a turn-around specialist', 'a make-up"
             " artist'); the holder's sex is no part of a title, and makes a one-word title of the lexicon a post"
             " ('other female drivers', 'our male nurses': the driver, the nurse);"
+            " a tier of workers by skill or season heading its own section, alone on its line after a blank line, is"
+            " a post ('Skilled Workers', 'Seasonal Workers' over their paragraphs; not 'skilled workers' in prose);"
             " 'second in charge' and 'second in department' are posts whole;"
             " a one-word title of it after a word of qualification is a post ('Qualified bakers earn ...', 'a fully"
             " qualified butcher', 'a skilled picker'; not one naming a quality: 'a highly skilled communicator'), and"

@@ -80,3 +80,24 @@ def test_a_boy_or_girl_by_age_in_a_span_from_x_to_y_is_no_post(tmp_path: Path) -
     page = "He grew from little boy to baker in that kitchen, and from school girl to the head of the family.\n"
     got = roles(read(tmp_path, page))
     assert not {"little-boy", "school-girl"} & got, got
+
+
+# --- mentions.titles: a tier of workers by skill or season heading its own section ----------------------------------
+
+
+def test_a_tier_of_workers_heading_its_own_section_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "Jobs at the bakery\n\n"
+        "Skilled Workers\n\n"
+        "Skilled workers include bakers and pastry chefs who run the ovens.\n\n"
+        "Seasonal Workers\n\n"
+        "Each December the bakery takes on extra hands to pack hampers.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"skilled-worker", "seasonal-worker"} <= got, got
+
+
+def test_a_tier_of_workers_in_prose_stays_no_post(tmp_path: Path) -> None:
+    page = "The rail depot needs skilled workers, and seasonal workers help in summer.\n"
+    got = roles(read(tmp_path, page))
+    assert not {"skilled-worker", "seasonal-worker"} & got, got
