@@ -842,6 +842,10 @@ _LEVELLED_POSTS = re.compile(
     re.I,
 )
 
+#: "those" as the subject of a later clause of a sentence that paid a post: "..., with those in London receiving a
+#: minimum of £13.05", "and those on nights earn X": the same post's holders
+_THOSE_CLAUSE = re.compile(r"(?:[,;]\s*|\b(?:and|with|while|whereas|but)\s+)those\b(?!\s+of\b)", re.I)
+
 
 def _legal_floor(text: str, at: int) -> bool:
     """Whether the figure at ``at``, in a sentence naming no role before it, is the wage the law sets, the sentence's
@@ -19101,6 +19105,7 @@ def _salaries(
         figures = r.run("salaries.listed-bounds", _listed_bounds, text, ms, base, figures)
     if len(figures) > 1 and "salaries.range-ends" not in r.disabled:
         figures = r.run("salaries.range-ends", _range_ends, text, ms, base, figures)
+    paid_here: list[Mention] = []  # (the posts paid by the sentence's figures so far)
     pairs = ms and ("respectively" in text or "from" in text or "between" in text)
     paired = r.run("salaries.paired", _paired_figures, r, vocab, sent, ms, offset, figures) if pairs else None
     if paired:
@@ -19173,6 +19178,10 @@ def _salaries(
         ):
             # "... A, B and C. These positions command X" (not a post named as a bound: "Above the grade of A, ...")
             roles, rule = _not_bounds(r.text, r.named_before[0]), "salaries.earners"
+        if not roles and paid_here and "salaries.earners" not in r.disabled and _THOSE_CLAUSE.search(
+            text, max(clause, 0), match.start()
+        ):
+            roles, rule = paid_here, "salaries.earners"  # "selectors earn £12.66, with those in London on £13.05"
         if not roles and "salaries.for-post" not in r.disabled:
             post = _post_by_function(r, text, match.start(), max(clause, 0))
             if post is None:
@@ -19213,6 +19222,7 @@ def _salaries(
             r.paid_group = (roles, r.sentence_index)
         if roles:
             r.paid_last = (roles, r.sentence_index)
+            paid_here = roles
         for role in roles:
             lo, hi = figure.lo, figure.hi
             if held is not None and hi is None and figure.qual == "from":
@@ -20332,7 +20342,9 @@ _BARE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?P<a>[a-z]{4,}
 
 #: a plural subject that is paid: "Graduates can expect ...", "Executives earned ...", "Most pickers make ..."
 _EARNER = re.compile(
-    r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but|with)\s+)(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
+    # ("this will see selectors earn £12.66 an hour": a verb letting the plural earn opens its clause too)
+    r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but|with|see|sees|saw|seeing|let|lets|help|helps|helping)\s+)"
+    r"(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
     r"|top|star|leading|skilled|senior|ordinary|average"
     r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at|on)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
     r"|usually|often|generally|normally|also|now|still|potentially|possibly|tend\s+to)\s+)*(?:earn(?:s|ed|ing)?"
