@@ -793,6 +793,13 @@ _RISEN = re.compile(
     r"\b(?:went|gone|rose|risen|moved|jumped|shot|climbed|bumped|increased|raised|crept|edged|stepped)\s+$",
     re.I,
 )
+#: what stands before "from" when its figure is the pay before a change, not a floor: a word of change ("up from X",
+#: "rose from X"; not "starting from") or the figure it changed to ("increase to £11.95 from £11.48")
+_CHANGED_FROM = re.compile(
+    r"(?:\b(?:up|down|rise|rises|rising|risen|rose|increase[sd]?|increasing|raised|fell|fallen|dropped|jumped|climbed"
+    r"|grew|grown)|\d(?:\s*(?:/\s*|per\s+|an?\s+)(?:hour|hr|week|month|year|annum))?)\s*,?\s*$",
+    re.I,
+)
 #: how far after a figure read with an hour, day or week period a small signed figure naming none takes it
 _SHORT_PERIOD_REACH = 300
 #: how many times the figure read with an hour, day or week period a later small figure naming none may be and still
@@ -19060,6 +19067,10 @@ def _salaries(
         elif qual == "up to" and before is not None and _RISEN.search(text, max(0, before.start("qual") - 16),
                                                                          before.start("qual")):
             qual = ""  # "my salary went up to £24,000": the pay it rose to, not a ceiling
+        elif qual == "from" and before is not None and _CHANGED_FROM.search(
+            text, max(0, before.start("qual") - 40), before.start("qual")
+        ):
+            qual = ""  # "wages rose to £11.95 from £11.48", "$32.40 an hour, up from $30.95": the pay before, a figure
         lo: float | None = low
         hi: float | None = high if high is not None else low
         if high is None and qual in {"more than", "over", "above", "from", "starting at", "starting from",

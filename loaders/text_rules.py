@@ -3075,6 +3075,8 @@ RULES: dict[str, Rule] = {
             " multiplier written once holds for both ends, '18-25 LPA', '1.2-1.8 crore', 'Rs 3-4.5 L' ('₹6L' is six"
             " lakhs); 'more than X' and 'in excess of X'"
             " are a minimum only, but 'upwards of X' is X and 'went up to X' (pay that rose) is X, no ceiling, and"
+            " so is the pay before a change, 'from X' after a word of change or the figure it changed to ('rose to"
+            " £11.95 from £11.48', '$32.40 an hour, up from $30.95'; not 'paid from X', a floor), and"
             " 'the lowest 10 percent earned less than X' is a percentile: X (and so is 'the top 10% make more than"
             " X'); 'no more than X' is a ceiling;"
             " '$61,250.00/yr - $70,400.50/yr' is one range, and so is '~$75k to ~$158k', and a range written over"
