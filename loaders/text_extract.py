@@ -809,7 +809,16 @@ _SHORT_PERIOD_RATIO = 10
 #: "Other sectors, such as automotive, offered ...", "Cities like Pune pay ..."
 _PLACES_SUBJECT = re.compile(
     r"\W*(?:(?:other|most|some|many|all|the|these|those|several|top|leading)\s+)?(?:[\w-]+\s+)?"
-    r"(?:sectors|industries|cities|regions|states|countries|provinces|districts)\b",
+    r"(?:sectors|industries|cities|regions|states|countries|provinces|districts)\b"
+    # ("Many workers in retail and hospitality earn between X and Y": workers of whole fields, no post)
+    r"|\W*(?:many|most|some|other|all)\s+(?:workers|employees|people|earners)\s+(?:in|across)\b",
+    re.I,
+)
+#: a country's or the nation's average pay as its sentence's subject ("South Africa's average monthly earnings for
+#: formal workers sit just above X", "the national average wage is X"): no post's pay, whoever it is said of
+_PLACE_AVERAGE = re.compile(
+    r"\b(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s|(?:the\s+)?(?:national|nationwide|country['’]s))\s+"
+    r"(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}?(?:earnings|salar(?:y|ies)|wages?|pay|income)\b",
     re.I,
 )
 #: a field of work whose pay moved, opening its sentence ("Manufacturing and production salaries edged down to X",
@@ -19769,6 +19778,10 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
     if _COMPARED_FLOOR.search(text, max(0, match.start() - 80), match.start()):
         return True  # "..., 40% higher than the minimum wage of Rs 8,750": the yardstick, no one's pay
+    if ("verage" in text or "edian" in text) and _PLACE_AVERAGE.search(
+        text, max(0, *(text.rfind(mark, 0, match.start()) for mark in ",;")), match.start()
+    ):  # (in the figure's clause)
+        return True  # "South Africa's average monthly earnings for formal workers sit above R29,000": a country's
     base = offset + sent.start_char
     if _under_benefit_label(r, base + match.start()):
         return True
