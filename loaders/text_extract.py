@@ -3747,6 +3747,13 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
     if (
         norms[j - 1] == "worker"
         and j - i == 2
+        and words.lower[j - 2] in _SECTOR_WORKERS
+        and _sector_worker(words, i, j)
+    ):
+        return True  # "the pay of a retail worker", "Retail workers who stay ...": a sector's worker as a person
+    if (
+        norms[j - 1] == "worker"
+        and j - i == 2
         and words.lower[j - 1] == "workers"
         and (norms[j - 2] in _title_modifiers() or words.lower[j - 2] in _SECTOR_WORKERS)
         and norms[j - 2] not in _STAFF_NOT_FIELDS
@@ -3789,6 +3796,17 @@ def _duty_verb_at(words: _Words, k: int) -> bool:
         return False
     after = _skip_spaces(words, k + 1, 1)
     return after < len(words.lower) and words.alpha[after] and words.lower[after] not in _PHRASAL_PARTICLES
+
+
+def _sector_worker(words: _Words, i: int, j: int) -> bool:
+    """Whether a sector's worker at tokens ``i:j`` ("retail worker") is named as a person who holds a post: in the
+    singular after "a" or "an" ("a retail worker earns ..."), or in the plural opening a sentence before "who"
+    ("Retail workers who stick around ...")."""
+    if words.lower[j - 1] == "worker":
+        k = _skip_spaces(words, i - 1, -1)
+        return k >= 0 and words.lower[k] in {"a", "an"}
+    after = _skip_spaces(words, j, 1)
+    return _first_of_sentence(words, i) and after < len(words.lower) and words.lower[after] == "who"
 
 
 def _first_of_sentence(words: _Words, i: int) -> bool:

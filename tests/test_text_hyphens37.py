@@ -101,3 +101,21 @@ def test_a_tier_of_workers_in_prose_stays_no_post(tmp_path: Path) -> None:
     page = "The rail depot needs skilled workers, and seasonal workers help in summer.\n"
     got = roles(read(tmp_path, page))
     assert not {"skilled-worker", "seasonal-worker"} & got, got
+
+
+# --- mentions.titles: a sector's worker named as a person ------------------------------------------------------------
+
+
+def test_a_sectors_worker_after_an_article_or_before_who_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "In 2024 a typical hotel porter took home about £11.80 an hour, while a retail worker averaged £11.50.\n\n"
+        "Domestic workers who stay with one agency for three years often run a household's staff.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"retail-worker", "domestic-worker"} <= got, got
+
+
+def test_a_sectors_workers_as_a_crowd_stay_no_post(tmp_path: Path) -> None:
+    page = "The new law gives retail workers a pay rise. Retail workers in big towns gain the most from it.\n"
+    got = roles(read(tmp_path, page))
+    assert "retail-worker" not in got, got
