@@ -472,6 +472,11 @@ _BAD_MODIFIERS = frozenset(
         "aka",  # "Brand Specialist (aka Vendor Manager)": another name follows
         "vs",  # "SEO Lead vs SEO Manager": two posts compared
         "versus",
+        # Latin abbreviations that open an example or a gloss: "specific items eg florist or printed goods" ("etc",
+        # "e.g." are listed below)
+        "eg",
+        "ie",
+        "viz",
         # prepositions and a conjunction the stop-word list lacks: "work alongside site managers", "unlike store
         # managers", "whilst stock controllers need ..."
         "alongside",

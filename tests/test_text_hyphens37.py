@@ -119,3 +119,16 @@ def test_a_sectors_workers_as_a_crowd_stay_no_post(tmp_path: Path) -> None:
     page = "The new law gives retail workers a pay rise. Retail workers in big towns gain the most from it.\n"
     got = roles(read(tmp_path, page))
     assert "retail-worker" not in got, got
+
+
+# --- mentions.titles: a Latin abbreviation of an example opens no title --------------------------------------------
+
+
+def test_a_latin_abbreviation_of_an_example_is_no_part_of_a_title(tmp_path: Path) -> None:
+    page = (
+        "Seasonal posts, eg kitchen porter, start in May. The van also drops off special orders eg baker supplies,"
+        " and larger loads ie caterer equipment go by lorry.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "kitchen-porter" in got, got
+    assert not any(key.startswith(("eg-", "ie-")) or "-eg-" in key or "-ie-" in key for key in got), got
