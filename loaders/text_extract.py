@@ -2025,6 +2025,17 @@ _NUMBER_WORDS = frozenset(
 _COMPOUND_GLUE = frozenset({"to", "of", "the", "by", "and", "or", "on", "a", "from", "into", "than"})
 #: words of a holder's sex before a title, no part of the post's name: "female drivers", "a male nurse"
 _SEX_WORDS = frozenset({"female", "male", "women", "woman", "lady"})
+#: posts a union itself fills, which "union" before them names: "a union steward", "the union rep"
+_UNION_POSTS = frozenset(
+    {"representative", "rep", "steward", "organiser", "organizer", "official", "officer", "delegate", "convenor",
+     "convener", "leader", "president", "secretary", "negotiator", "lawyer", "member"}
+)
+
+
+def _holder_word(lower: str, head: str) -> bool:
+    """Whether the word ``lower`` before a title's head ``head`` says who holds the post, not what it is: their sex
+    ("female drivers") or membership of a union ("union drivers", "non union drivers"; not "a union steward")."""
+    return lower in _SEX_WORDS or (lower == "union" and head not in _UNION_POSTS)
 #: particles that make a verb before them, hyphenated, a noun of work: "turn-around", "make-up", "pick-up"
 _NOUN_PARTICLES = frozenset({"around", "up", "out", "over", "off", "down"})
 #: hyphenated words that say how or where a post is held, no part of its title: "a full-time nurse", "our in-house
@@ -2131,8 +2142,9 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             break  # "Career profile Night Shift Supervisor": a word in small letters before a title in capitals
         if words.lower[i - 1] in _STAGE_WORDS and _stage_pair(words, i - 1, floor) and _pay_sentence_at(doc, i - 1):
             break  # "junior and trainee sales assistants are paid £9,000": the pay of the post at both stages
-        if words.lower[i - 1] in _SEX_WORDS and written.islower():
-            break  # "other female drivers", "our male nurses": the holder's sex, no part of the post's name
+        if _holder_word(words.lower[i - 1], norms[head]) and written.islower():
+            break  # "other female drivers", "our male nurses", "non union drivers": the holder's sex or membership of a
+            # union, no part of the post's name
         if (
             words.lower[i - 1] in _NOUN_PARTICLES
             and i - 3 >= floor
@@ -2923,7 +2935,7 @@ def _title_mentions(
                 or (
                     norms[i] in LEXICON_SINGLES
                     and i > sent_start
-                    and words.lower[_skip_spaces(words, i - 1, -1)] in _SEX_WORDS
+                    and _holder_word(words.lower[_skip_spaces(words, i - 1, -1)], norms[i])
                 )
                 or _hired_count(words, norms, i, sent_start)  # "hiring up to 100 agents": posts filled
                 # a page or section titled by the post alone: "Radiographer", "## Pharmacist"

@@ -132,3 +132,13 @@ def test_a_latin_abbreviation_of_an_example_is_no_part_of_a_title(tmp_path: Path
     got = roles(read(tmp_path, page))
     assert "kitchen-porter" in got, got
     assert not any(key.startswith(("eg-", "ie-")) or "-eg-" in key or "-ie-" in key for key in got), got
+
+
+def test_membership_of_a_union_before_a_title_is_left_out_of_its_name(tmp_path: Path) -> None:
+    page = (
+        "Most union guards on our line started in the ticket office. The non-union cleaners are agency staff now,"
+        " so ask your union rep before you sign anything.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"guard", "cleaner", "union-rep"} <= got, got
+    assert not {"union-guard", "non-union-cleaner"} & got, got
