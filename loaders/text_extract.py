@@ -18810,7 +18810,8 @@ def _slash_owners(
     mention_of: dict[int, list[Mention]] | None = sent.doc.user_data.get("careergraph_mention_of")
     if not mention_of:
         return targets, frozenset()
-    lo, hi = offset, offset + len(sent.doc.text)  # (a role named in this chunk of the page: its tokens are here)
+    chunk: str = sent.doc.user_data["careergraph_text"]  # (the doc's text, kept: Doc.text joins every token again)
+    lo, hi = offset, offset + len(chunk)  # (a role named in this chunk of the page: its tokens are here)
     keys = {t.key for t in targets}
     out: list[Mention | Entry] = []
     moved: set[str] = set()
@@ -20019,7 +20020,8 @@ def _narrator_pay(r: _Reader) -> None:
     role = Mention(_ROLE, key, nodes[key]["name"], bool(nodes[key].get("known")), -1, -1, -1, -1)
     left = []
     for sent, offset, figure in r.unowned:
-        if _FIRST_PERSON.search(sent.doc.text) is not None and _PAST_PAY.search(sent.text) is None:
+        chunk: str = sent.doc.user_data["careergraph_text"]  # (the doc's text: Doc.text joins every token again)
+        if _FIRST_PERSON.search(chunk) is not None and _PAST_PAY.search(sent.text) is None:
             _record_salary(r, sent, offset, role, figure, figure.lo, figure.hi, "salaries.narrator")
         else:
             left.append((sent, offset, figure))
