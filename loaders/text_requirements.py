@@ -2456,8 +2456,35 @@ def _skill_names_marked(item: str, predicate: bool, verb: bool) -> tuple[SkillNa
     marker = _ITEM_MARKER.match(item)
     if marker is not None and marker.end() < len(item):
         at = marker.end()
-        return tuple(SkillName(x.start + at, x.end + at, *x[2:]) for x in _skill_names_kept(item[at:], predicate, verb))
-    return _skill_names_kept(item, predicate, verb)
+        read = _skill_names_slashed(item[at:], predicate, verb)
+        return tuple(SkillName(x.start + at, x.end + at, *x[2:]) for x in read)
+    return _skill_names_slashed(item, predicate, verb)
+
+
+#: two verbs joined by a slash opening a duty, before its object: "Package/bag items", "Weigh/price the cakes"
+_SLASHED_VERBS = re.compile(r"\s*([A-Za-z][a-z]+)/([a-z]{2,})(?=\s+[\w(])")
+
+
+def _slashed_verb(word: str) -> bool:
+    """Whether ``word`` (lower case) is a verb of work: a verb the namer's tables hold, or a verb of the language."""
+    return verb_base(word) is not None or noun_verb(word) is not None or word in base_forms("verb")
+
+
+def _skill_names_slashed(item: str, predicate: bool, verb: bool) -> tuple[SkillName, ...]:
+    """:func:`_skill_names_kept`, where two verbs joined by a slash that open a duty are read as joined by "and" (a
+    verb of work first: "Package/bag items": as "Package and bag items"; before, the item as written), the names'
+    places mapped back to the item as written (requirements.duty-names)."""
+    m = _SLASHED_VERBS.match(item) if "/" in item else None
+    if m is None or verb_base(m.group(1).lower()) is None or not _slashed_verb(m.group(2)):
+        return _skill_names_kept(item, predicate, verb)
+    slash = m.end(1)
+    shift = len(" and ") - 1
+
+    def back(pos: int) -> int:
+        return pos if pos <= slash else max(slash, pos - shift)
+
+    read = _skill_names_kept(f"{item[:slash]} and {item[slash + 1 :]}", predicate, verb)
+    return tuple(SkillName(back(x.start), back(x.end), *x[2:]) for x in read)
 
 
 #: experience of a kind of post: "Experience in a call centre role", "2+ years in a helpdesk or IT support role",

@@ -1,0 +1,26 @@
+"""How a duty is named (stop 37, late round, from texts of our own).
+
+The wording, roles and trades here are our own (a bakery, a rail depot, a hotel); each test fails on the code before
+the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+# --- requirements.duty-names: two verbs joined by a slash opening a duty ---------------------------------------------
+
+
+def test_two_verbs_joined_by_a_slash_are_read_as_joined_by_and(tmp_path: Path) -> None:
+    page = (
+        "Bakery Counter Assistant\n\n"
+        "Duties:\n"
+        "- Slice/wrap loaves for customers\n"
+        "- Weigh/price pastries at the counter\n"
+        "- Clean/sanitise the counter after each shift\n"
+    )
+    got = needs(read(tmp_path, page)).get("bakery-counter-assistant", set())
+    assert not any("/" in s for s in got), got
+    assert {"loaf wrapping", "pastry pricing", "counter cleaning"} <= got, got
