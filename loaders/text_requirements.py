@@ -2241,14 +2241,22 @@ def _quality_list(item: str, toks: list[_Tok]) -> list[SkillName] | None:
         toks[k].lower not in {",", "and", "or", "&"} for k in range(1, len(toks), 2)
     ):
         return None  # (one word between each joint: no phrase, no two joints together)
+    verbs = 0
     for t in words:
         w = t.lower
-        if not (w in _COMPLEMENTS or w.endswith(_QUALITY_ENDINGS)) or _capitalised(t) or not w.isalpha():
+        if _capitalised(t) or not w.isalpha() or w in _ACTIVITY_NOUNS:
+            return None  # (a name, or a work's noun: "document", "management")
+        if _verb_base(w) is not None and w in base_forms("adj"):
+            verbs += 1  # (an adjective that is a verb as well, "alert", "present", "tidy": a quality only beside one)
+            continue
+        if not (w in _COMPLEMENTS or w.endswith(_QUALITY_ENDINGS)):
             return None
         if w.endswith("ly") and (w.endswith("ally") or len(w) < 6 or _nounlike(w)):
             return None  # ("fully", "daily"; "friendly", "orderly" are qualities)
-        if _verb_base(w) is not None or w in _ACTIVITY_NOUNS:
-            return None  # (a verb or a work's noun: "present", "document", "content", "management")
+        if _verb_base(w) is not None:
+            return None  # (a verb: "content", "separate")
+    if verbs == len(words):
+        return None  # ("clean and tidy", "open and close": what is done, as often as what one is)
     return [SkillName(t.start, t.end, _sentence_case(t.lower), True) for t in words]
 
 

@@ -24,3 +24,18 @@ def test_two_verbs_joined_by_a_slash_are_read_as_joined_by_and(tmp_path: Path) -
     got = needs(read(tmp_path, page)).get("bakery-counter-assistant", set())
     assert not any("/" in s for s in got), got
     assert {"loaf wrapping", "pastry pricing", "counter cleaning"} <= got, got
+
+
+# --- requirements.duty-names: an adjective that is a verb too, in a list of a person's qualities ---------------------
+
+
+def test_an_adjective_that_is_a_verb_too_is_a_quality_beside_one(tmp_path: Path) -> None:
+    page = (
+        "Hotel Night Porter\n\n"
+        "Who we are looking for:\n"
+        "- alert and observant\n"
+        "- a full driving licence\n"
+    )
+    got = needs(read(tmp_path, page)).get("hotel-night-porter", set())
+    assert {"alert", "observant"} <= got, got
+    assert not any("alerting" in s for s in got), got
