@@ -2473,6 +2473,17 @@ def _skill_names_marked(item: str, predicate: bool, verb: bool) -> tuple[SkillNa
 _SLASHED_VERBS = re.compile(r"\s*([A-Za-z][a-z]+)/([a-z]{2,})(?=\s+[\w(])")
 
 
+#: a label in title case of two words whose last names an activity: "Purchase Facilitation", "Shipping Integrations"
+_TITLED_ACTIVITY = re.compile(r"\s*([A-Z][a-z]+)\s+[A-Z][a-z]+(?:tion|sion|ment|ing)s?\s*[.:]?\s*")
+
+
+def _titled_activity(item: str) -> bool:
+    """Whether ``item`` (matching :data:`_TITLED_ACTIVITY`) opens with a noun or a gerund, the thing or kind of the
+    activity its last word names ("Purchase Facilitation", "Report Preparation"), not a verb before its object."""
+    first = item.split()[0].lower()
+    return first in base_forms("noun") or (first.endswith("ing") and len(first) > 5)
+
+
 def _slashed_verb(word: str) -> bool:
     """Whether ``word`` (lower case) is a verb of work: a verb the namer's tables hold, or a verb of the language."""
     return verb_base(word) is not None or noun_verb(word) is not None or word in base_forms("verb")
@@ -2482,6 +2493,16 @@ def _skill_names_slashed(item: str, predicate: bool, verb: bool) -> tuple[SkillN
     """:func:`_skill_names_kept`, where two verbs joined by a slash that open a duty are read as joined by "and" (a
     verb of work first: "Package/bag items": as "Package and bag items"; before, the item as written), the names'
     places mapped back to the item as written (requirements.duty-names)."""
+    if _TITLED_ACTIVITY.fullmatch(item) and _titled_activity(item):
+        # ("Purchase Facilitation", "Shipping Integrations": a label naming an activity, no verb before an object)
+        words = item.split()
+        written = f"{words[0]} {words[1].rstrip('.:').lower()}"
+        return tuple(
+            s._replace(start=len(item) - len(item.lstrip()), name=written, reworded=False, alias=None)
+            if s.name.lower() != written.lower()
+            else s
+            for s in _skill_names_kept(item, False, verb)
+        )
     m = _SLASHED_VERBS.match(item) if "/" in item else None
     if m is None or verb_base(m.group(1).lower()) is None or not _slashed_verb(m.group(2)):
         return _skill_names_kept(item, predicate, verb)

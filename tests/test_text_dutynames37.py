@@ -39,3 +39,18 @@ def test_an_adjective_that_is_a_verb_too_is_a_quality_beside_one(tmp_path: Path)
     got = needs(read(tmp_path, page)).get("hotel-night-porter", set())
     assert {"alert", "observant"} <= got, got
     assert not any("alerting" in s for s in got), got
+
+
+# --- requirements.duty-names: a label in title case naming an activity, no verb before an object ---------------------
+
+
+def test_a_titled_label_naming_an_activity_is_named_as_written(tmp_path: Path) -> None:
+    page = (
+        "Bakery Shift Lead\n\n"
+        "Key responsibilities:\n"
+        "- Record Keeping: logging oven temperatures every hour.\n"
+        "- Schedule Coordination: agreeing the early rota with the bakers.\n"
+    )
+    got = needs(read(tmp_path, page)).get("bakery-shift-lead", set())
+    assert {"record keeping", "schedule coordination"} <= got, got
+    assert not any("recording" in s or "scheduling" in s for s in got), got
