@@ -3731,6 +3731,12 @@ _PAY_RECEIVED = frozenset(
 )
 #: verbs of driving whose manner names the skill: "drive safely" (Safe driving)
 _ROAD_VERBS = frozenset({"drive", "ride"})
+#: what is driven or ridden, and the rounds driven: "drive the delivery van", "drive the morning route"
+_DRIVEN = frozenset(
+    {"van", "truck", "lorry", "vehicle", "car", "bus", "minibus", "coach", "forklift", "route", "round", "run",
+     "taxi", "cab", "tractor", "motorcycle", "motorbike", "scooter", "bike", "bicycle", "moped", "hgv", "lgv",
+     "trailer", "tram", "train", "shuttle", "fleet", "ambulance", "limousine", "rig", "loader", "buggy", "cart"}
+)
 
 
 def _manner_adjective(adverb: str) -> str:
@@ -4139,6 +4145,11 @@ def _part_name(
     tier = action is None and not helping and base not in _VERB_NOUNS and base in _noun_verbs()
     if tier and not (_singular(head) in _SERVED and len(part) <= 3):
         action = _noun_verb_action(base)
+    if base in _ROAD_VERBS and not helping and _singular(head) in _DRIVEN:
+        # ("drive the delivery van": the driving of it, Delivery van driving; "drive sales" names the sales)
+        words = _written(item, part).split()
+        words[-1] = _singular(words[-1])
+        return _sentence_case(" ".join([*words, "driving" if base == "drive" else "riding"]))
     generic = action is None or action in _GENERIC_ACTIONS
     if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does

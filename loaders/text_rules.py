@@ -2611,6 +2611,8 @@ RULES: dict[str, Rule] = {
             " 'and' ('Package/bag items': as 'Package and bag items'; before, the item as written); a label in"
             " title case of two words, a noun or gerund before an activity's noun, is named as written ('Purchase"
             " Facilitation', 'Shipping Integrations'; before, 'Facilitation purchasing', 'Integration shipping');"
+            " driving or riding a vehicle or a round names the driving of it ('Drive the delivery van': Delivery van"
+            " driving; 'drive the morning route': Morning route driving; before, 'Delivery van', 'Morning route');"
             " two verbs joined before the one object they share are both in"
             " those names ('Load and unload beer kegs': Beer keg unloading, also named 'load and unload beer kegs'"
             " and 'loading and unloading beer kegs'; before, the first verb was in no name), a gerund of a verb that is"

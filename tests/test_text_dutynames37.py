@@ -54,3 +54,17 @@ def test_a_titled_label_naming_an_activity_is_named_as_written(tmp_path: Path) -
     got = needs(read(tmp_path, page)).get("bakery-shift-lead", set())
     assert {"record keeping", "schedule coordination"} <= got, got
     assert not any("recording" in s or "scheduling" in s for s in got), got
+
+
+# --- requirements.duty-names: driving a vehicle or a round names the driving of it -----------------------------------
+
+
+def test_driving_a_vehicle_or_a_round_names_the_driving_of_it(tmp_path: Path) -> None:
+    page = (
+        "Rail Depot Shunter\n\n"
+        "Duties:\n"
+        "- Drive the yard tractor between sidings\n"
+        "- drive the night shuttle route for crews\n"
+    )
+    got = needs(read(tmp_path, page)).get("rail-depot-shunter", set())
+    assert {"yard tractor driving", "night shuttle route driving"} <= got, got
