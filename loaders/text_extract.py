@@ -13303,12 +13303,21 @@ def _knowledge_label(text: str, words: _Words, lo: int, colon: int, end: int) ->
     label names the skill, the sentence only restates it (requirements.knowledge-label)."""
     label = [k for k in range(lo, colon) if words.alpha[k] or words.lower[k] == "-"]
     alpha = [k for k in label if words.alpha[k]]
-    if not 2 <= len(alpha) <= 3 or words.lower[colon - 1] not in _KNOWING_LABELS:
+    skills = words.lower[colon - 1] in _SKILL_LABELS
+    if not 2 <= len(alpha) <= 3 or (words.lower[colon - 1] not in _KNOWING_LABELS and not skills):
         return False
     if not all(text[words.idx[k]].isupper() for k in alpha):
         return False
     after = [k for k in range(colon + 1, end) if words.alpha[k]][:8]
+    if skills:
+        # "Communication Skills: Skilled in verbal and written communication": the sentence names the label's skill
+        stems = {words.lower[k][:6] for k in alpha[:-1] if len(words.lower[k]) > 4}
+        return len(after) >= 3 and bool(stems) and any(words.lower[k][:6] in stems for k in after)
     return len(after) >= 4 and any(words.lower[k] in _KNOWING_WORDS for k in after)
+
+
+#: nouns of skill closing a label that the sentence after it may restate: "Communication Skills: Skilled in ..."
+_SKILL_LABELS = frozenset({"skills", "skill", "abilities"})
 
 
 def _kind_label(words: _Words, lo: int, colon: int, end: int) -> bool:

@@ -2183,7 +2183,10 @@ RULES: dict[str, Rule] = {
             "an item opening with a label of two or three words in capitals ending in a noun of knowing ('Product"
             " Knowledge', 'Local Awareness') and a colon, then a sentence saying within its first eight words that"
             " the holder knows something ('Local Knowledge: Receptionists need to be knowledgeable about the"
-            " restaurants and sights of the town', 'must know', 'understand', 'familiar with')",
+            " restaurants and sights of the town', 'must know', 'understand', 'familiar with'); or a label of two or"
+            " three words in capitals ending in 'Skills' ('Communication Skills') whose sentence names a word of it"
+            " within its first eight words ('Skilled in verbal and written communication'; before, its"
+            " object named the skills, Verbal communication, Written communication)",
             (_SKILL, _NEEDS),
             "the label names the skill (Local knowledge), the sentence only restates it: before, the label was read"
             " as a kind of requirement and the sentence's object named the skill, or none (Sights of the town)",

@@ -68,3 +68,18 @@ def test_driving_a_vehicle_or_a_round_names_the_driving_of_it(tmp_path: Path) ->
     )
     got = needs(read(tmp_path, page)).get("rail-depot-shunter", set())
     assert {"yard tractor driving", "night shuttle route driving"} <= got, got
+
+
+# --- requirements.knowledge-label: a label of skills that the sentence after it restates -----------------------------
+
+
+def test_a_label_of_skills_the_sentence_restates_names_the_skill(tmp_path: Path) -> None:
+    page = (
+        "Bakery Shop Supervisor\n\n"
+        "What you bring:\n"
+        "- Organisational Skills: Highly organised, keeping the bake plan and orders on track.\n"
+        "- Numeracy Skills: Comfortable with figures and reconciling the till each night.\n"
+    )
+    got = needs(read(tmp_path, page)).get("bakery-shop-supervisor", set())
+    assert "organisational skills" in got, got
+    assert "till reconciliation" in got or any("reconcil" in s for s in got), got  # (a label not restated: as before)
