@@ -14720,6 +14720,53 @@ _NARRATOR_STANCE = frozenset({"challenge", "challenges", "pride"})
 _GAINED = frozenset({"gained", "earned", "picked", "acquired", "developed", "learned"})
 
 
+#: words between "was" and the participle of a narrator's duty ("I was also training ...", "I was busy ...")
+_PROGRESSIVE_ADVERBS = frozenset({"also", "mainly", "mostly", "always", "often", "usually", "still", "busy", "soon"})
+#: participles after "I was" that tell of the narrator's life or feelings, no duty of the post held
+_NARRATOR_NO_DUTY_ING = _NO_WORK_GERUNDS | frozenset(
+    {"feeling", "hoping", "enjoying", "wondering", "planning", "struggling", "travelling", "traveling", "driving",
+     "wearing", "loving", "hating", "sitting", "standing", "making", "playing", "watching", "beginning", "considering"}
+)
+
+
+def _narrator_progressive(words: _Words, k: int, end: int) -> int:
+    """Where a narrator's duty in the past progressive opens ("I was running a store but also overseeing ...": the
+    token of "running"), past "was"/"were" at ``k`` and a word of frequency; ``k`` when no participle of a verb of
+    work follows (not "I was hoping to ...", "I was working at ...", "I was sent in to ...")."""
+    lowers = words.lower
+    if k >= end or lowers[k] not in {"was", "were"}:
+        return k
+    j = _skip_spaces(words, k + 1, 1)
+    while j < end and lowers[j] in _PROGRESSIVE_ADVERBS:
+        j = _skip_spaces(words, j + 1, 1)
+    word = lowers[j] if j < end else ""
+    if (
+        len(word) > 5
+        and word.endswith("ing")
+        and word not in _NARRATOR_NO_DUTY_ING
+        and verb_base(word) is not None
+        and j + 1 < end
+        and lowers[_skip_spaces(words, j + 1, 1)]
+        not in {"to", "for", "at", "in", "with", "on", "as", "late", "out", "away", "around"} | _TAIL_PRONOUNS
+    ):
+        return j
+    return k
+
+
+def _narrator_objects(r: _Reader, sent: _Sent, roles: list[Mention], k: int) -> bool:
+    """Whether the posts a narrator's sentence names are all in the predicate of the verb after "I" at ``k`` ("I
+    trained the new pickers", "I fill in for other drivers when they are on leave"): people the narrator works
+    with, so the duty is the narrator's post's (requirements.narrator); not in a sentence of moving ("I
+    became a team leader"), nor a post after "as" ("I worked as a driver")."""
+    if _moving(r, sent):
+        return False
+    words = sent.words
+    v = _narrator_progressive(words, k, sent.end)
+    if not _roles_after_verb(words, roles, v, sent.end):
+        return False
+    return all(words.lower[_skip_spaces(words, m.i - 1, -1)] not in {"as", "a", "an"} for m in roles)
+
+
 def _narrator_next_predicate(sent: _Sent, after: int, stop: int | None) -> int | None:
     """The token of "and" before a verb in the past after a requirement cue the narrator is the subject of ("I was
     entrusted to make decisions and gained ...": "and"), else ``stop``; not in a list of traits after "be" ("I had
@@ -15216,18 +15263,22 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         role, k = relative  # "... for listing editors, who write product titles"
         r.rule = "requirements.relative"
     elif (
-        lowers[me := _after_time_words(words, k, sent.end)] == "i"
+        lowers[me := _after_time_words(words, k, sent.end)] in {"i", "he", "she"}
         and me + 1 < sent.end
         and r.told is not None
-        and r.told_person == "i"
-        and not roles
+        and r.told_person == lowers[me]
+        and (lowers[me] == "i" or r.recent_role is None or r.recent_role.key == r.told.key)
+        and (not roles or _narrator_objects(r, sent, roles, me + 1))
         and "requirements.narrator" not in r.disabled
         and _NARRATOR_STANCE.isdisjoint(lowers[me + 2 : min(sent.end, me + 5)])
     ):
         # (not "I accepted the challenge", "I take great pride in what I do": how the narrator took the post)
-        # "(Now) I check seller accounts" in a career told in the first person: the post the narrator holds then
+        # "(Now) I check seller accounts" in a career told in the first person: the post the narrator holds then;
+        # "He drove the city routes" in one told of him ("In 2010 he became a bus driver"): the post he holds then
         role = r.told
         k = me + 1
+        # "I was running the night shift but also training new pickers": the participles are the duties
+        k = _narrator_progressive(words, k, sent.end)
         r.rule = "requirements.narrator"
     elif (
         (sought := _sought_person(words, k, sent.end)) is not None
@@ -15421,6 +15472,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
     but = _but_also(words, k, sent.end) if "not" in lowers[max(sent.start, k - 3) : k] else None
+    if but is None and r.rule == "requirements.narrator" and lowers[k].endswith("ing") and lowers[k - 1] != "i":
+        # "I was running a store but also overseeing several others": a narrator's second duty after "but also"
+        but = _but_also(words, k, sent.end)
+        if but is not None and not lowers[but[1]].endswith("ing"):
+            but = None
     if but is not None:
         # "Porters not only move patients but may also deliver samples, ...": the duties of both halves
         skills = (_duty_skills(sent, words, k, offset, verb=vouched, stop=but[0]) or []) + (

@@ -2268,7 +2268,14 @@ RULES: dict[str, Rule] = {
             " learned how to run the lift' (the duty), 'learned a lot about booking tickets and costing tours' (each"
             " activity as written); a cue of three words counts its subject 'I' as one of two: 'I was in charge of"
             " testing the pool water' names the lifeguard's duties (before, the sentence was set aside as the"
-            " narrator's own story, as 'I' fell outside four words before the cue's end)",
+            " narrator's own story, as 'I' fell outside four words before the cue's end); told in the past"
+            " progressive, the participles are the duties: 'I was weighing parcels and labelling the sacks', 'I was"
+            " checking the moorings but also training new deckhands' (not 'I was hoping to ...', 'I was working at"
+            " ...', a participle of the narrator's life); posts named only in the predicate after the verb are people"
+            " the narrator works with, the duty still the post held ('I was ... training new deckhands'; not a"
+            " sentence of moving, nor a post after 'as' or 'a'); a story told of 'he' or 'she' whose post a move"
+            " set ('In 2010 he was promoted to bus driver. He drove the city routes') reads the same, unless another"
+            " post was named since ('Her head librarian was strict. She checked ...': whose duty is unsure)",
         ),
         Rule(
             "requirements.relative",
