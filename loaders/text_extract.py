@@ -14753,6 +14753,25 @@ def _narrator_progressive(words: _Words, k: int, end: int) -> int:
     return k
 
 
+#: verbs of a narrator's life outside the post held: "I attended church", "I was renting a flat", "I commuted"
+_NARRATOR_LIFE_VERBS = frozenset(
+    {"attend", "rent", "commute", "raise", "date", "marry", "volunteer", "buy", "live", "study", "save", "visit",
+     "travel", "enjoy", "love", "hate", "like", "miss", "move", "relocate", "graduate", "pay", "earn", "spend",
+     "borrow", "afford", "vacation", "holiday", "retire", "quit", "resign"}
+)
+
+
+def _narrator_life(words: _Words, k: int, end: int) -> bool:
+    """Whether the verb after "I" at ``k`` (past "was" and a word of frequency) tells of the narrator's life, not
+    the post's work ("I attended church every Sunday", "I was commuting two hours a day")."""
+    v = _narrator_progressive(words, k, end)
+    while v < end and (words.lower[v] in _PROGRESSIVE_ADVERBS or words.lower[v] in {"then", "later", "never"}):
+        v = _skip_spaces(words, v + 1, 1)
+    word = words.lower[v] if v < end else ""
+    base = verb_base(word, past=True) or verb_base(word)
+    return base in _NARRATOR_LIFE_VERBS
+
+
 def _narrator_objects(r: _Reader, sent: _Sent, roles: list[Mention], k: int) -> bool:
     """Whether the posts a narrator's sentence names are all in the predicate of the verb after "I" at ``k`` ("I
     trained the new pickers", "I fill in for other drivers when they are on leave"): people the narrator works
@@ -15269,6 +15288,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         and r.told_person == lowers[me]
         and (lowers[me] == "i" or r.recent_role is None or r.recent_role.key == r.told.key)
         and (not roles or _narrator_objects(r, sent, roles, me + 1))
+        and not _narrator_life(words, me + 1, sent.end)
         and "requirements.narrator" not in r.disabled
         and _NARRATOR_STANCE.isdisjoint(lowers[me + 2 : min(sent.end, me + 5)])
     ):

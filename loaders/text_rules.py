@@ -2275,7 +2275,9 @@ RULES: dict[str, Rule] = {
             " the narrator works with, the duty still the post held ('I was ... training new deckhands'; not a"
             " sentence of moving, nor a post after 'as' or 'a'); a story told of 'he' or 'she' whose post a move"
             " set ('In 2010 he was promoted to bus driver. He drove the city routes') reads the same, unless another"
-            " post was named since ('Her head librarian was strict. She checked ...': whose duty is unsure)",
+            " post was named since ('Her head librarian was strict. She checked ...': whose duty is unsure); a verb"
+            " of the narrator's life outside the post names nothing ('I attended church every Sunday', 'I was"
+            " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
             "requirements.relative",

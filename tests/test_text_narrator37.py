@@ -54,3 +54,14 @@ def test_a_duty_of_she_after_another_post_is_named_is_not_hers(tmp_path: Path) -
     )
     got = links(read(tmp_path, page))
     assert not any(role == "library-assistant" for role, _ in got), got
+
+
+def test_a_narrators_life_is_no_duty_of_the_post(tmp_path: Path) -> None:
+    page = (
+        "My years at the sorting office\n\n"
+        "I left school at sixteen. In 1998 I became a postal sorter. I was renting a room near the depot and"
+        " commuting by bike. I attended evening prayers at the chapel. I was weighing parcels on the night shift.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("postal-sorter", "parcel-weighing") in got, got
+    assert not any(any(w in skill for w in ("room", "commut", "prayer", "chapel")) for _, skill in got), got
