@@ -339,9 +339,14 @@ _GOAL_VERBS = frozenset(
         "want",
         "enjoy",
         "love",
+        "hate",
+        "dislike",
         "join",
     }
 )
+#: goal verbs whose base form is read as a noun, only their other forms as verbs: "hate crime awareness" is a
+#: skill, "planned the rosters and hated paperwork" names one (the feeling is no duty, nor an object of "planned")
+_FEELING_NOT_BASE = frozenset({"hate"})
 #: base forms that are as often nouns ("Research", "Lead generation"): a verb only before a determiner
 _AMBIGUOUS = frozenset(
     {
@@ -1239,6 +1244,8 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
     """The base form of a verb in the table and whether the form itself says it is a verb (not a base form)."""
     if word in _IRREGULAR:
         return _IRREGULAR[word], True
+    if word in _FEELING_NOT_BASE:
+        return None
     if word in _VERB_NOUNS or word in _GOAL_VERBS or word in _work_verbs():
         return word, False
     if word == "welcoming":

@@ -65,3 +65,14 @@ def test_a_narrators_life_is_no_duty_of_the_post(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert ("postal-sorter", "parcel-weighing") in got, got
     assert not any(any(w in skill for w in ("room", "commut", "prayer", "chapel")) for _, skill in got), got
+
+
+def test_a_feeling_after_and_is_no_object_of_the_duty_before_it(tmp_path: Path) -> None:
+    page = (
+        "My years at the sorting office\n\n"
+        "I became a postal sorter in 1998. My shift manager planned the rotas and hated overtime.\n"
+        "\nHate Crime Awareness\nEvery sorter takes a course in hate crime awareness.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert ("shift-manager", "rota-planning") in got, got
+    assert not any("overtime" in skill for _, skill in got), got
