@@ -770,7 +770,7 @@ _ADJACENT_PERIOD = re.compile(
     # "£38,670 yearly or £18.59 an hour": an adverb of period right after the figure, before no noun ("£4,000 monthly
     # sales" is read by salaries.not-pay)
     r"|\s+(?P<pw>yearly|annually|monthly|weekly|daily|hourly)\b(?=\s*(?:$|[^\w\s]|(?:or|and|in|for|at|on|with|plus)\b))"
-    # "R7 243.49 in one week", "KSh 14,350 in a single week", "₦52,000 for the week": what one span of time brought in
+    # "R5 120.30 in one week", "KSh 14,350 in a single week", "₦52,000 for the week": what one span of time brought in
     r"|\s+(?:in|for)\s+(?:one|a\s+single|a\s+whole|the|that|one\s+single)\s+(?P<pi>week|month|day)\b",
     re.I,
 )
@@ -863,8 +863,8 @@ _LEVELLED_POSTS = re.compile(
     re.I,
 )
 
-#: "those" as the subject of a later clause of a sentence that paid a post: "..., with those in London receiving a
-#: minimum of £13.05", "and those on nights earn X": the same post's holders
+#: "those" as the subject of a later clause of a sentence that paid a post: "..., with those in Leeds getting at
+#: least £12.40", "and those on nights earn X": the same post's holders
 _THOSE_CLAUSE = re.compile(r"(?:[,;]\s*|\b(?:and|with|while|whereas|but)\s+)those\b(?!\s+of\b)", re.I)
 
 
@@ -5536,7 +5536,7 @@ def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float]
     return (None, years[1]) if sent.within else years
 
 
-#: a post's own time told after it in the clause of the move to it: "I became a driver and stayed that way for the
+#: a post's own time told after it in the clause of the move to it: "I became a porter and stayed one for the
 #: last eight years", "... and have been one for five years", "..., which I have been for the past two years"
 _HELD_SINCE = re.compile(
     r"\b(?:stay(?:ed|s)?|remain(?:ed|s)?|been)\b[^.;:!?]{0,40}?\bfor\b|\bfor\s+the\s+(?:last|past)\b", re.I
@@ -5545,8 +5545,8 @@ _HELD_SINCE = re.compile(
 
 def _target_years(sent: _Sent, offset: int, target: Mention) -> tuple[float | None, float] | None:
     """The years of a move to ``target`` stated in its clause (:func:`_move_years`), unless the clause's only time
-    is how long the target was held after the move ("I became a driver and stayed that way for the last 8 years":
-    the driver's eight years, not the time before the move)."""
+    is how long the target was held after the move ("I became a porter and stayed one for the last 8 years":
+    the porter's eight years, not the time before the move)."""
     years = _move_years(sent, offset, target.start)
     if years is None:
         return _ordinal_year(sent, offset, target)
@@ -7627,8 +7627,8 @@ def _ago_years(
     return ago[1] if _NOW_HELD_TOLD.search(before) or _NOT_PAST_MOVE.search(before) else None
 
 
-#: a career told as one post with a spell in another: "Apart from a six-year stint as a transport manager, I've
-#: always been a driver" (the spell, up to the "as" of its post; the words before the post always held)
+#: a career told as one post with a spell in another: "Apart from a three-year spell as a shift manager, I've
+#: always been a baker" (the spell, up to the "as" of its post; the words before the post always held)
 _APART_FROM = re.compile(r"(?:apart|aside)\s+from\s|except\s+for\s|other\s+than\s|besides\s", re.I)
 _APART_SPELL = re.compile(
     r"(?P<spell>[^,;.]{0,40}?)\s+as\s+(?:an?\s+|the\s+)?$", re.I
@@ -7641,7 +7641,7 @@ _ALWAYS_HELD = re.compile(
 
 
 def _apart_from(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> bool:
-    """ "Apart from a six-year stint as a transport manager, I've always been a driver": the person moved from the
+    """ "Apart from a three-year spell as a shift manager, I've always been a baker": the person moved from the
     post always held (B) to the spell's post (A) and back, the spell's time the time before the move back (A -> B).
     Whether the sentence was read so."""
     base = offset + sent.start_char
@@ -14774,7 +14774,7 @@ def _narrator_life(words: _Words, k: int, end: int) -> bool:
 
 def _narrator_objects(r: _Reader, sent: _Sent, roles: list[Mention], k: int) -> bool:
     """Whether the posts a narrator's sentence names are all in the predicate of the verb after "I" at ``k`` ("I
-    trained the new pickers", "I fill in for other drivers when they are on leave"): people the narrator works
+    trained the new pickers", "I cover for the other porters on their days off"): people the narrator works
     with, so the duty is the narrator's post's (requirements.narrator); not in a sentence of moving ("I
     became a team leader"), nor a post after "as" ("I worked as a driver")."""
     if _moving(r, sent):
@@ -19075,7 +19075,7 @@ def _salaries(
             and r.short_period[3] / 2 <= max(low, high or 0) <= 2 * r.short_period[3]
             and not says(_MONTH_PERIOD) and not says(_YEAR_PERIOD)
         ):
-            # "she earned R7 243.49 in one week, with a net pay of R6 729.61 after deductions": a sum of the same size
+            # "he made R5 120.30 in one week, or R4 870.10 once tax came off": a sum of the same size
             # in the sentence of a week's or a day's pay, naming no period of its own, is that span's too
             stated, short = r.short_period[0], True
         signed = match.group("c1") or match.group("c4")
@@ -20335,8 +20335,8 @@ class _Figure(NamedTuple):
 
 #: the words a lead to a list of pay by industry names its list by ("the industries employing the most X")
 _SECTOR_WORDS = frozenset({"industries", "industry", "sectors", "sector", "settings"})
-#: a line leading a list of one post's pay in the industries or sectors that employ it: "Median hourly earnings in
-#: the industries employing the largest numbers of retail salespersons were as follows:", "Median pay in the
+#: a line leading a list of one post's pay in the industries or sectors that employ it: "Hourly pay at the
+#: middle in the sectors that hire most shop assistants was:", "Median pay in the
 #: sectors employing most pharmacy technicians was:"
 _SECTOR_LEAD = re.compile(
     r"\b(?:wages?|earnings|pay|salar(?:y|ies)|income)\b[^:.;]{0,40}?\b(?:in|across|by)\s+(?:the\s+)?"

@@ -1,6 +1,6 @@
 """Years of a move in a career story, on pages we wrote ourselves (a rail depot, a garden centre, a bakery): a time
-told after the move's target of how long that post was then held is not the move's ("I became a driver and stayed
-that way for the last eight years"); the move keeps the time told of the post before it.
+told after the move's target of how long that post was then held is not the move's ("I became a porter and stayed
+one for the last eight years"); the move keeps the time told of the post before it.
 """
 
 from __future__ import annotations
