@@ -3685,6 +3685,10 @@ _PARTS_PLAYED = frozenset(
 )
 
 
+#: words dropped from the end of a part played: an article, a possessive or a dangling "and" / "or"
+_PART_END_DROPS = _DROP_WORDS | {"and", "or"}
+
+
 def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     """The duty "act as" / "serve as" names with the part played, when that part is one of _PARTS_PLAYED ("Act as
     the first point of contact for guests": First point of contact for guests; "serve as liaison between the
@@ -3699,13 +3703,14 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     for t in toks[2:]:
         if t.lower in {",", ";", ":", ".", "(", "to", "who", "that", "which", "while", "when", "by", "in", "on"}:
             break
-        lowers = [p.lower for p in part]
-        if t.lower in {"and", "or"} and ("between" not in lowers or "and" in lowers):
-            break  # ("... for guests and book taxis"; not "between the kitchen and the floor")
+        if t.lower in {"and", "or"}:
+            lowers = [p.lower for p in part]
+            if "between" not in lowers or "and" in lowers:
+                break  # ("... for guests and book taxis"; not "between the kitchen and the floor")
         part.append(t)
     while part and part[0].lower in _DROP_WORDS:
         part = part[1:]
-    while part and part[-1].lower in {"and", "or"} | _DROP_WORDS:
+    while part and part[-1].lower in _PART_END_DROPS:
         part = part[:-1]
     lowers = [t.lower for t in part]
     head = lowers[: next((x for x, w in enumerate(lowers) if w in {"for", "between", "with", "of"} and x > 0 and
