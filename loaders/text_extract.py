@@ -14746,8 +14746,7 @@ def _narrator_progressive(words: _Words, k: int, end: int) -> int:
         and word not in _NARRATOR_NO_DUTY_ING
         and verb_base(word) is not None
         and j + 1 < end
-        and lowers[_skip_spaces(words, j + 1, 1)]
-        not in {"to", "for", "at", "in", "with", "on", "as", "late", "out", "away", "around"} | _TAIL_PRONOUNS
+        and lowers[_skip_spaces(words, j + 1, 1)] not in _PROGRESSIVE_NO_DUTY_NEXT
     ):
         return j
     return k
@@ -15587,6 +15586,11 @@ _SERIES_LEADS = frozenset({"by", "in", "on", "for", "of", "at", "with", "about",
 _NO_TAIL_PARTICIPLES = frozenset({"ensuring", "taking"})
 #: pronouns standing for people after a verb: a participle before one names no duty's object ("keeping them updated")
 _TAIL_PRONOUNS = frozenset({"them", "him", "her", "us", "you", "me", "it"})
+#: words after a narrator's participle in the past progressive that make it no duty (_narrator_progressive): "I was
+#: working at ...", "I was hoping to ...", "I was running late", "I was helping them"
+_PROGRESSIVE_NO_DUTY_NEXT = (
+    frozenset({"to", "for", "at", "in", "with", "on", "as", "late", "out", "away", "around"}) | _TAIL_PRONOUNS
+)
 
 
 #: participles after a comma that say no duty: "..., including X", "..., depending on Y"
