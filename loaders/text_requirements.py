@@ -3214,7 +3214,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     obj = toks[k:]
     start = toks[0].start
     if verbs[-1] in {"receive", "earn"} and any(
-        _singular(t.lower) in _PAY_RECEIVED for t in _cut(obj, _OBJECT_STOPS | {"and", "or"})
+        _singular(t.lower) in _PAY_RECEIVED for t in _cut(obj, _RECEIVED_STOPS)
     ):
         return []  # "receive hourly wages, commissions, or both", "earn a bonus": the pay for the work, no duty
     if verbs[-1] in _ENSURING and len(verbs) == 1:
@@ -3741,6 +3741,8 @@ _PAY_RECEIVED = frozenset(
     {"wage", "salary", "commission", "tip", "bonus", "pay", "overtime", "allowance", "stipend", "gratuity", "raise",
      "income", "paycheck", "paycheque", "compensation", "remuneration", "benefit", "perk"}
 )
+#: where the pay received is cut: an object's stops and a joining word ("receive tips and wages": the tips)
+_RECEIVED_STOPS = _OBJECT_STOPS | {"and", "or"}
 #: verbs of driving whose manner names the skill: "drive safely" (Safe driving)
 _ROAD_VERBS = frozenset({"drive", "ride"})
 #: what is driven or ridden, and the rounds driven: "drive the delivery van", "drive the morning route"
