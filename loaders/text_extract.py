@@ -3159,7 +3159,7 @@ _OPENING_LINKS = frozenset({"but", "and", "yet", "so", "however", "still", "also
 
 def _after_opening_link(words: _Words, sent_start: int, i: int) -> bool:
     """Whether token ``i`` comes right after a word of linking that opens its sentence ("But managers", "However,
-    managers"; mentions.linked-subjects)."""
+    managers"; a comma is read past after any such word but "and" and "so"; mentions.linked-subjects)."""
     if words.lower[sent_start] not in _OPENING_LINKS:
         return False
     k = _skip_spaces(words, sent_start + 1, 1)

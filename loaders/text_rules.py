@@ -337,7 +337,8 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "a one-word title's head in the plural, in lower case, right after a word of linking that opens its"
             " sentence ('but', 'and', 'yet', 'so', 'however', 'still', 'also', 'meanwhile', 'instead'; a comma after"
-            " it too), with a verb in the present or a modal after it: the sentence's subject, the post in general,"
+            " it too, save after 'and' or 'so'), with a verb in the present (or 'were') or a modal after it: the"
+            " sentence's subject, the post in general,"
             " as a capitalised plural opening a sentence is ('But managers are also responsible for the performance"
             " of their team': manager; before, the duty went to a post named in an earlier sentence)",
         ),
