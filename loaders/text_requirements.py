@@ -1639,12 +1639,12 @@ def _singular(word: str) -> str:
     return word
 
 
-#: plurals of nouns ending in "f" or "fe" that end in "ves" (not "valves", "leaves": the rule would break them)
 #: nouns used in the plural only, or whose singular means another thing: "goods", "premises", "clothes"
 _PLURAL_ONLY = frozenset(
     {"goods", "premises", "clothes", "means", "customs", "earnings", "savings", "surroundings", "belongings",
      "arrears", "outskirts", "proceeds", "whereabouts", "toiletries"}
 )
+#: plurals of nouns ending in "f" or "fe" that end in "ves" (not "valves", "leaves": the rule would break them)
 _F_PLURALS = {"shelves": "shelf", "knives": "knife", "halves": "half", "loaves": "loaf", "calves": "calf"}
 #: nouns ending in a single "s" whose plural adds "es" ("buses", "statuses"): the last letter off would leave "buse"
 #: ("causes", "nurses", "warehouses" are nouns in "se" and lose only their "s")
