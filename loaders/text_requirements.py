@@ -3715,7 +3715,7 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     lowers = [t.lower for t in part]
     head = lowers[: next((x for x, w in enumerate(lowers) if w in {"for", "between", "with", "of"} and x > 0 and
                           not (w == "of" and lowers[x - 1] == "point")), len(lowers))]
-    if not part or len(part) > 8 or not head or head[-1] not in _PARTS_PLAYED:
+    if not part or len(part) > 8 or head[-1] not in _PARTS_PLAYED:  # (head holds part[0] at least)
         return None
     written = _written(item, [t for t in part if t.lower not in _ARTICLES])
     said = f"{toks[0].lower} as {_written(item, part)}"
