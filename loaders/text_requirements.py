@@ -3552,6 +3552,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
 _ADVISING_VERBS = frozenset({"advise", "counsel", "educate", "inform", "brief"})
 #: the prepositions that open what the advice is on
 _ADVICE_ON = frozenset({"on", "about", "regarding", "concerning"})
+#: the words read past before the people advised or "on" itself ("advise our guests on"): _DROP_WORDS, save "on"
+_BEFORE_ADVISED = _DROP_WORDS - _ADVICE_ON
 
 
 def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
@@ -3569,7 +3571,7 @@ def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
         if (_verb_base(words[k]) or ("", False))[0] not in _ADVISING_VERBS and words[k] not in _ADVICE_NOUNS:
             continue  # (a verb of advising, or a noun of advice given: "give information about the size, ...")
         j = k + 1
-        while j < stop and words[j] in _DROP_WORDS - _ADVICE_ON:
+        while j < stop and words[j] in _BEFORE_ADVISED:
             j += 1
         if j < stop and (_singular(words[j]) in _SERVED or words[j] in {"them", "him", "her"}):
             j += 1
@@ -3604,11 +3606,11 @@ def _advice_given(item: str, toks: list[_Tok], k: int) -> SkillName | None:
     with what it is on ("Information about features and price of goods"), as a verb of advising names it (see
     :func:`_advised_on`); None when no "on" / "about" follows the noun of advice."""
     j = k
-    while j < len(toks) and toks[j].lower in _DROP_WORDS - _ADVICE_ON:
+    while j < len(toks) and toks[j].lower in _BEFORE_ADVISED:
         j += 1
     if j < len(toks) and _singular(toks[j].lower) in _SERVED:
         j += 1  # ("give customers advice on sizing")
-    while j < len(toks) and toks[j].lower in _DROP_WORDS - _ADVICE_ON:
+    while j < len(toks) and toks[j].lower in _BEFORE_ADVISED:
         j += 1
     if j + 2 >= len(toks) or toks[j].lower not in _ADVICE_NOUNS or toks[j + 1].lower not in _ADVICE_ON:
         return None
@@ -3636,7 +3638,7 @@ def _advised_on(item: str, toks: list[_Tok], k: int, base: str) -> SkillName | N
     'Advising on stock amounts'
     """
     j = k
-    while j < len(toks) and toks[j].lower in _DROP_WORDS - _ADVICE_ON:
+    while j < len(toks) and toks[j].lower in _BEFORE_ADVISED:
         j += 1
     # the people advised: one or two words before "on" ("customers", "new starters", "the team")
     people = next((x for x in (j, j + 1) if x + 1 < len(toks) and toks[x + 1].lower in _ADVICE_ON), None) is not None
