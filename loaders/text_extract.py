@@ -2611,7 +2611,7 @@ _STAGE_WORDS = frozenset({"junior", "senior", "trainee", "new", "experienced", "
 
 
 def _stage_pair(words: _Words, k: int, floor: int) -> bool:
-    """Whether word ``k`` is the second of two stage words joined by "and" or "or" ("junior and trainee")."""
+    """Whether word ``k`` is the second of two stage words joined by "and", "or" or "&" ("junior and trainee")."""
     if words.lower[k] not in _STAGE_WORDS:
         return False
     j = _skip_spaces(words, k - 1, -1)

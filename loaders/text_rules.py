@@ -122,7 +122,7 @@ RULES: dict[str, Rule] = {
             " the hotel night porter named before);"
             " in a sentence that states pay, the stage a post is held at is no part of its title, so the figure is"
             " the post's: 'entry level' in small letters ('an entry level housekeeper earns £X'; in capitals,"
-            " 'Entry Level Cake Decorator', it stays a title) and two stage words joined by 'and' or 'or' ('junior"
+            " 'Entry Level Cake Decorator', it stays a title) and two stage words joined by 'and', 'or' or '&' ('junior"
             " and trainee cleaners are paid £X', 'Trainee and junior shunters ...': neither stage word is a post of"
             " its own); 'entry-level' or 'entry level' before a one-word title makes it a post, as an article does"
             " ('an entry-level groomer', 'Entry level porters are paid ...');"
