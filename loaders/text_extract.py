@@ -22591,9 +22591,9 @@ def _index_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
     """The post a line of an index of job titles names (mentions.index-titles): its qualifiers before its head, the
     last first ("Assistant, services, customer" is the customer services assistant, "Operative, kiosk (retail
     trade)" the kiosk operative), on a line in a run of such lines; the head a title's (not "Player, team"; a word
-    that alone names a thing, "Hand, bacon", only in a title of the lexicon), no qualifier a possessive, a stop word
-    or a working pattern, nor two qualifiers joined ("Assistant, newsagent's", "Salesman, fish and fruit", "Helper,
-    part-time")."""
+    that alone names a thing, "Hand, bacon", only in a title of the lexicon), no qualifier a possessive, a joining
+    word of _INDEX_JOINS (an article, "of", "for", "and" ...; not every stop word) or a working pattern, so no two
+    qualifiers joined ("Assistant, newsagent's", "Salesman, fish and fruit", "Helper, part-time")."""
     line, first = _line_of(r, sent, offset)
     if not first or line.kind not in {"text", "item", "heading"}:
         return None
