@@ -4896,7 +4896,6 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
     n = len(words.lower)
     covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
     out: list[Mention] = []
-    seps = {",", "and", "or", "&"}
     resume = 0  # (a comma inside the run read around the comma before is passed over)
     for k in [x for x, w in enumerate(words.lower) if w == ","]:
         if k < resume:
@@ -4905,19 +4904,19 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
         items: list[list[int]] = []
         t = k - 1
         item: list[int] = []
-        while t >= 0 and len(item) < 3 and words.alpha[t] and words.lower[t] not in seps:
+        while t >= 0 and len(item) < 3 and words.alpha[t] and words.lower[t] not in _SERIES_JOINS:
             item.insert(0, t)
             t -= 1
         if not item:
             continue
         items.append(item)
         t, commas = k, 0
-        while t < n and (words.lower[t] in seps or words.space[t]):
-            while t < n and (words.lower[t] in seps or words.space[t]):
+        while t < n and (words.lower[t] in _SERIES_JOINS or words.space[t]):
+            while t < n and (words.lower[t] in _SERIES_JOINS or words.space[t]):
                 commas += words.lower[t] == ","
                 t += 1
             item = []
-            while t < n and words.alpha[t] and words.lower[t] not in seps and len(item) < 4:
+            while t < n and words.alpha[t] and words.lower[t] not in _SERIES_JOINS and len(item) < 4:
                 item.append(t)
                 t += 1
                 if _plural_head(words, norms, t - 1):
@@ -4925,7 +4924,7 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
             if not item or len(item) > 3:
                 break
             items.append(item)
-            if t >= n or words.lower[t] not in seps:
+            if t >= n or words.lower[t] not in _SERIES_JOINS:
                 break
             while t < n and words.space[t]:
                 t += 1
@@ -4935,7 +4934,7 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
             continue
         for x in plural:
             head = x[-1]
-            if head in covered or norms[head] in _GENERIC_HEADS or not words.alpha[head]:
+            if head in covered or norms[head] in _GENERIC_HEADS:  # (an item's words are all alphabetic)
                 continue
             if not all(words.lower[y] in STOP_WORDS for y in x[:-1]) and x is not items[0]:
                 continue
