@@ -12581,11 +12581,18 @@ def _glued_cell(r: _Reader, role: Mention, lo: int, hi: int) -> None:
                 continue
             r.node(entry, r.evidence(a, b), known=entry.key in r.vocab.entries)
             if alias:
-                held = r.facts.nodes[entry.key].setdefault("aliases", [])
-                for said in (alias, duty_gerund(alias) if _rewords(r) else None, duty_object(entry.name)):
-                    if said and said not in held:
-                        held.append(said)  # (and the duty said as an activity: "managing bids")
+                _hold_duty_names(r, entry, alias)
             r.requires(role, entry, 3, r.evidence(role.start, b))
+
+
+def _hold_duty_names(r: _Reader, skill: Mention | Entry, written: str) -> None:
+    """Give a skill's node the names of its duty as written ("manage bids" for "Bid management"), said as an
+    activity ("managing bids", when the page's duties are reworded) and by its object alone ("Cakes" for
+    "Decorating cakes")."""
+    held = r.facts.nodes[skill.key].setdefault("aliases", [])
+    for name in (written, duty_gerund(written) if _rewords(r) else None, duty_object(skill.name)):
+        if name and name not in held:
+            held.append(name)
 
 
 #: a heading that opens a level of a ladder: "ENTRY LEVEL", "Mid-level", "Level 2: Intermediate", "Tier 1"
@@ -18825,12 +18832,7 @@ def _link(
             if n == 0:  # (for later roles the skill's node and its evidence are already there)
                 r.node(skill, named_at, known=skill.key in entries)
                 if skill.key in aliases:  # the duty as written: "manage bids" for "Bid management"
-                    held = r.facts.nodes[skill.key].setdefault("aliases", [])
-                    gerund = duty_gerund(aliases[skill.key]) if _rewords(r) else None
-                    # (and said as an activity, "managing bids"; by its object alone, "Cakes" for "Decorating cakes")
-                    for name in (aliases[skill.key], gerund, duty_object(skill.name)):
-                        if name and name not in held:
-                            held.append(name)
+                    _hold_duty_names(r, skill, aliases[skill.key])
             if role.key in moved:
                 ev = {**ev, "rule": "requirements.slash-owner"}
             if degree_key(skill.key):
