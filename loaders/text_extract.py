@@ -14346,6 +14346,8 @@ _WE_ADVERBS = frozenset({"also", "all", "still", "really", "will", "may", "might
 #: words of next to nothing opening what a cue asks for: "require little formal education", "need minimal training"
 #: (not "a little", "a few": an article before them)
 _SCANT = frozenset({"little", "minimal", "few"})
+#: what "little" may be asked of after all: working alone, "requires little supervision" (the need is independence)
+_SCANT_ASKED = frozenset({"supervision", "guidance"})
 
 
 def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
@@ -14358,7 +14360,7 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     if not _DENIALS.isdisjoint(pre[-2:]):
         return True
     k = _skip_spaces(sent.words, after, 1)
-    if k + 1 < sent.end and lowers[k] in _SCANT and not {"supervision", "guidance"} & set(lowers[k + 1 : k + 4]):
+    if k + 1 < sent.end and lowers[k] in _SCANT and _SCANT_ASKED.isdisjoint(lowers[k + 1 : k + 4]):
         return True  # "Cashiers often require little formal education": next to nothing is asked
     while pre and pre[-1] in _WE_ADVERBS:
         pre.pop()
