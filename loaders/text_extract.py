@@ -5069,12 +5069,10 @@ def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
             end += 1
         if end == start or end + 1 >= n or words.lower[end] not in _FIRM_JOINS or not capital(end + 1, firm=True):
             continue
-        last = of_at - 1 if of_at > start else end - 1
-        if last < start or not (
-            norms[last] in TITLE_HEADS or norms[last] in LEXICON_SINGLES or words.lower[last] in _FIRM_POSTS
-        ):
+        last = of_at - 1 if of_at > start else end - 1  # (at ``start`` or after: ``end`` is past it)
+        if not (norms[last] in TITLE_HEADS or norms[last] in LEXICON_SINGLES or words.lower[last] in _FIRM_POSTS):
             continue
-        if of_at == end - 1 or (words.lower[end - 1] in STOP_WORDS and words.lower[end - 1] != "of"):
+        if of_at == end - 1 or words.lower[end - 1] in STOP_WORDS:  # (an "of" last is the first one, ``of_at``)
             continue
         if any(m.i == start and m.j == end for m in roles):
             continue  # (read already)
