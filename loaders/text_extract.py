@@ -13305,8 +13305,7 @@ def _knowledge_label(text: str, words: _Words, lo: int, colon: int, end: int) ->
     "Local Knowledge") and the sentence after its colon says within its first eight words that the holder knows
     something ("Cashiers need to be knowledgeable about the goods ...", "Drivers must know the streets"): the
     label names the skill, the sentence only restates it (requirements.knowledge-label)."""
-    label = [k for k in range(lo, colon) if words.alpha[k] or words.lower[k] == "-"]
-    alpha = [k for k in label if words.alpha[k]]
+    alpha = [k for k in range(lo, colon) if words.alpha[k]]
     skills = words.lower[colon - 1] in _SKILL_LABELS
     if not 2 <= len(alpha) <= 3 or (words.lower[colon - 1] not in _KNOWING_LABELS and not skills):
         return False
