@@ -4235,8 +4235,12 @@ def _person_noun(doc: Doc, i: int) -> bool:
     written = doc.user_data["careergraph_text"][words.idx[i] : words.idx[i] + words.length[i]]
     if i > start and written[:1].isupper() and not _bulleted_verb(doc, words, i):
         return True
-    n = _skip_spaces(words, i + 1, 1)
-    if i == start and written[:1].isupper() and n < len(words.lower) and words.lower[n] == "|":
+    if (
+        i == start
+        and written[:1].isupper()
+        and (n := _skip_spaces(words, i + 1, 1)) < len(words.lower)
+        and words.lower[n] == "|"
+    ):
         return True  # "Baker | $26.50 | $39.75": a row's first cell, the table's opening bar not written
     if words.lower[i] == norms[i] and _name_after(doc, words, norms, i + 1):
         return True  # "said spokesman Ann Lee", "added treasurer Tom Reed": the post of the person named
