@@ -1077,6 +1077,9 @@ _OBJECT_STOPS = frozenset(
      "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever", "wherever",
      "regarding", "concerning", "during", "based", "without"}
 )
+#: where an object inside a series of commas ends (its commas kept), and where one item of a list ends
+_SERIES_STOPS = _OBJECT_STOPS - {","}
+_ITEM_STOPS = _OBJECT_STOPS | {"and", "or", "&", ","}
 #: an item naming one of these is no skill: benefits, pay, place, people, degrees, pronouns
 _NOT_SKILLS = frozenset(
     {
@@ -1193,6 +1196,8 @@ _PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "to", "for", "with", "as", "about", "up", "out", "off", "down", "within", "across",
      "through", "into", "from", "by", "via", "under", "over", "between", "among", "around", "alongside"}
 )
+#: words after a verb that open no object of it: "and", "or", a preposition
+_JOINS_AND_PREPOSITIONS = _PREPOSITIONS | {"and", "or"}
 
 
 #: words that open no skill's name: prepositions a duty's phrase keeps once its object was a pronoun
@@ -2139,7 +2144,7 @@ def _adjective_series(obj: list[_Tok]) -> list[_Tok] | None:
     area"), up to where it ends; None when it has no such commas or other commas."""
     if not any(t.lower == "," for t in obj):
         return None
-    head = _cut(obj, _OBJECT_STOPS - {","})
+    head = _cut(obj, _SERIES_STOPS)
     while head and head[-1].lower == ",":
         head = head[:-1]
     lowers = ["a", *(t.lower for t in head)]  # (the article is gone by now; the series is read after one)
@@ -2403,6 +2408,10 @@ _NO_OBJECT_HEADS = frozenset(
      "lead", "leads", "desk", "floor", "area", "areas", "overview", "details", "description", "ability",
      "required", "preferred", "essential", "desirable", "only", "optional"}
 )
+#: an item's first word and the words of its object after it (a determiner aside): "Groom (the) dogs before ..."
+_OPENING_VERB = re.compile(
+    r"([A-Za-z][a-z]{2,})\s+(?:(?:the|all|any|their|our|your)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)*)"
+)
 #: words that end a verb's object in an item: a preposition, a joining word, a comma
 _OBJECT_END = re.compile(r"\s*(?:,|;|\(|\b(?:and|or|to|for|in|on|at|with|from|by|before|after|into|as|of|when|"
                          r"while|during|under|every|each)\b|$)", re.I)
@@ -2418,8 +2427,7 @@ def _untabled_verb(item: str, names: tuple[SkillName, ...]) -> str | None:
     text = item[at:].strip()
     if len(names) > 1 or (names and (names[0].reworded or names[0].start > at + 1)):
         return None
-    m = re.match(r"([A-Za-z][a-z]{2,})\s+(?:(?:the|all|any|their|our|your)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)*)",
-                 text)
+    m = _OPENING_VERB.match(text)
     if m is None or len(text.split()) > 10:
         return None
     word = m.group(1).lower()
@@ -2846,6 +2854,8 @@ _RATE_ASKED = re.compile(
     r"(?:wpm|kph|%|per\s*cent|percent|(?:[a-z]+\s+)?(?:per|an?|/)\s*(?:minute|min|hour|hr)\b)",
     re.I,
 )
+#: what joins the items after a rate asked for: "... 45 wpm and good spelling", "... 40 wpm or more, and ..."
+_RATE_JOIN = re.compile(r"\s*(?:or\s+more|or\s+above|\+)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2886,7 +2896,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     if rate is not None:
         # "a typing speed of 40 words per minute": the rate asked for is the skill, the figure its level
         rated = [SkillName(rate.start("name"), rate.end("name"), _sentence_case(rate["name"]), False)]
-        rate_join = re.match(r"\s*(?:or\s+more|or\s+above|\+)?\s*(?:,\s*(?:and\s+)?|and\s+)", item[rate.end() :])
+        rate_join = _RATE_JOIN.match(item[rate.end() :])
         if rate_join is None:
             return rated
         at = rate.end() + rate_join.end()  # "... 45 wpm and good spelling": the items after it too
@@ -3101,7 +3111,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             and j + 1 < len(toks)
             and (noun_verb(toks[j].lower) or ("", "?"))[1] == _form(verb_toks[0].lower)
             and toks[j + 1].lower.isalpha()
-            and toks[j + 1].lower not in {"and", "or"} | _PREPOSITIONS
+            and toks[j + 1].lower not in _JOINS_AND_PREPOSITIONS
             and not _unknown_verb(toks, j)
         )
         # (a word the namer does not know as a verb between "and" and a determiner is one: "Clean and tidy the bar")
@@ -3190,7 +3200,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     if verbs[-1] in _MEETING_VERBS and set(verbs) <= _GOAL_VERBS and k < len(toks) and _target_met(toks[k:]):
         # "meet sales targets", "help achieve team OKRs": meeting a measure set for the work is how it is judged,
         # named with what is met (not a goal of the trade's own: "grow sales", "increase footfall")
-        target = _cut(toks[k:], _OBJECT_STOPS | {"and", "or", "&", ","})
+        target = _cut(toks[k:], _ITEM_STOPS)
         while len(target) > 1 and target[0].lower in _DROP_WORDS:
             target = target[1:]
         written = _written(item, target)
@@ -4101,7 +4111,7 @@ _TARGET_NOUNS = frozenset({"target", "goal", "kpi", "okr", "quota", "objective",
 def _target_met(obj: list[_Tok]) -> bool:
     """Whether the object of a verb of :data:`_MEETING_VERBS` is a measure set for the work (its head before a stop,
     "and" or a comma): "sales targets", "team OKRs", "daily productivity goals"; not "customer expectations"."""
-    head = _cut(obj[:5], _OBJECT_STOPS | {"and", "or", "&", ","})[-1].lower if obj else ""
+    head = _cut(obj[:5], _ITEM_STOPS)[-1].lower if obj else ""
     return head.isalpha() and (_singular(head) in _TARGET_NOUNS or head.removesuffix("s") in _TARGET_NOUNS)  # "KPIs"
 
 
@@ -4173,7 +4183,7 @@ def _part_name(
     elif (
         action is None and not helping and base not in _VERB_NOUNS and base != "follow"
         and (_verb_base(base) is not None or base == tagged) and not names_no_skill(_written(item, part))
-        and _singular(head) not in _PERSON_NOUNS | _PARTNER_NOUNS
+        and _singular(head) not in _PEOPLE_AND_PARTNERS
         and not any(t.lower in _SKILL_NOUNS for t in _tokens(item)[-2:])  # ("Clear written briefing skills")
     ):
         # "Decorate cakes": a verb whose action has no noun the namer knows names the duty by its gerund (Decorating
@@ -4446,6 +4456,8 @@ _PARTNER_NOUNS = frozenset(
      "agency", "store", "branch", "site", "office", "group", "staff", "people", "others", "everyone", "management",
      "business", "manufacturer", "brand", "carrier", "courier", "contractor", "peer"}
 )
+#: nouns of people, and of those worked with: their names are no object a duty's gerund names ("Decorating cakes")
+_PEOPLE_AND_PARTNERS = _PERSON_NOUNS | _PARTNER_NOUNS
 #: words ending like an agent noun that name things: "work with numbers", "work with computers"
 _THING_NOUNS = frozenset(
     {"number", "computer", "paper", "order", "letter", "matter", "water", "register", "folder", "printer",
