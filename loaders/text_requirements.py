@@ -2422,8 +2422,7 @@ def _untabled_verb(item: str, names: tuple[SkillName, ...]) -> str | None:
     not at all: a verb of the language (spaCy's lookup index of verbs) in its base form, before an object whose head
     names a thing (not an action, a quality, a post or a tool), that the trained tagger reads as a verb with an
     object ("Groom dogs before collection", "Park cars for hotel guests"). Else None (requirements.tagged-verbs)."""
-    marker = _ITEM_MARKER.match(item)
-    at = marker.end() if marker is not None and marker.end() < len(item) else 0
+    at = _marker_end(item)
     text = item[at:].strip()
     if len(names) > 1 or (names and (names[0].reworded or names[0].start > at + 1)):
         return None
@@ -2456,8 +2455,7 @@ def _untabled_verb(item: str, names: tuple[SkillName, ...]) -> str | None:
 def _tagged_names(item: str, predicate: bool, word: str) -> tuple[SkillName, ...]:
     """The names of an item opened by ``word``, a verb no table holds: as the namer names a verb of work that is a
     noun as often ("Groom dogs": Dog grooming)."""
-    marker = _ITEM_MARKER.match(item)
-    at = marker.end() if marker is not None and marker.end() < len(item) else 0
+    at = _marker_end(item)
     read = _skill_names(item[at:], predicate=predicate, verb=True, tagged=word)
     return tuple(
         SkillName(s.start + at, s.end + at, tidy, s.reworded, s.alias) for s in read if (tidy := tidy_name(s.name))
@@ -2476,9 +2474,8 @@ def _skill_names_marked(item: str, predicate: bool, verb: bool) -> tuple[SkillNa
         left_out = _LEFT_OUT.search(item)
         if left_out is not None and left_out.start() > 0:
             item = item[: left_out.start()]
-    marker = _ITEM_MARKER.match(item)
-    if marker is not None and marker.end() < len(item):
-        at = marker.end()
+    at = _marker_end(item)
+    if at:
         read = _skill_names_slashed(item[at:], predicate, verb)
         return tuple(SkillName(x.start + at, x.end + at, *x[2:]) for x in read)
     return _skill_names_slashed(item, predicate, verb)
@@ -2547,6 +2544,12 @@ _LIKE_ROLE = frozenset({"similar", "comparable", "related", "relevant", "same", 
 #: a list item's marker left at its start: a letter or a number and a bracket or a stop, a space after ("b) ",
 #: "(c) ", "2) ", "3. ")
 _ITEM_MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)")
+
+
+def _marker_end(item: str) -> int:
+    """Where the list marker the item opens with ends ("b) Deliver sales targets": 3), or 0 when it opens with none."""
+    marker = _ITEM_MARKER.match(item)
+    return marker.end() if marker is not None and marker.end() < len(item) else 0
 
 
 #: a thing kept up to date: "keep patient records up to date", "keeping the price list up-to-date"
