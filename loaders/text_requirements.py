@@ -1721,8 +1721,11 @@ _LIGHT_GERUNDS = frozenset(
 )
 
 
-#: places among the frame nouns: a gerund before one is an adjective ("reading rooms", "loading bays")
-_PLACE_NOUNS = frozenset({"center", "centre", "warehouse", "site", "location", "room", "area", "region", "bay", "dock"})
+#: places among the frame nouns: a gerund before one is an adjective ("reading rooms", "loading bays"); not
+#: text_extract's _PLACE_NOUNS (the kinds of place a post is held in)
+_FRAME_PLACES = frozenset(
+    {"center", "centre", "warehouse", "site", "location", "room", "area", "region", "bay", "dock"}
+)
 #: words in "-ing" that say what people or things are, not what is done to them: "existing customers"
 _PARTICIPLE_ADJECTIVES = frozenset(
     {"existing", "leading", "growing", "paying", "returning", "visiting", "remaining", "incoming", "outgoing",
@@ -1863,7 +1866,7 @@ def names_no_skill(name: str) -> bool:
     if verb is None and cut > 1 and _unknown_gerund(words[0]) and (head in _PERSON_NOUNS or head in _DEALT_WITH):
         return False  # "Guiding patients", "Addressing patient concerns": work done to people or their concerns
     if verb is not None and cut > 1 and words[0].endswith("ing") and words[0] not in _PARTICIPLE_ADJECTIVES:
-        return head in _PLACE_NOUNS  # "Helping customers", "Solving problems": an activity (not "Loading bays")
+        return head in _FRAME_PLACES  # "Helping customers", "Solving problems": an activity (not "Loading bays")
     if head == "growth" and cut > 1 and _singular(words[cut - 2]) in _GROWN_BY_WORK:
         return False  # "Sales growth", "revenue growth": the measure the work grows, what it is judged on
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
