@@ -1297,7 +1297,8 @@ class _Reader:
         "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "subject", "table", "text", "tier",
         "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
-        "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "top", "topic_post", "tracks",
+        "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "tools_items", "top", "topic_post",
+        "tracks",
         "unowned",
         "vocab",
     )
@@ -1414,6 +1415,9 @@ class _Reader:
         self.rungs: _Rungs | None = None
         #: the titles of a list of titles alone read so far (structure.list-ladder: a ladder heading may follow it)
         self.title_items: list[Mention] = []
+        #: bulleted items found under a heading of tools or not (line start -> whether), so that the walk up a long
+        #: list to its heading is made once for the list, not once per item (see _under_tools_heading)
+        self.tools_items: dict[int, bool] = {}
         #: a move into a field told in the sentence just read: (from whom, the field's word, that sentence's index)
         self.field_move: tuple[list[Mention], str, int] | None = None
         #: lines still to read after "... can consider the following job titles" (structure.next-roles)
@@ -22637,21 +22641,28 @@ _TOOLS_HEADING = re.compile(
 )
 
 
-def _under_tools_heading(text: str, start: int) -> bool:
+def _under_tools_heading(r: _Reader, start: int) -> bool:
     """Whether the bulleted item whose line starts at ``start`` is in a list under a heading of the tools or equipment
     a post works with ("Tools and Equipment" over "- Box cutters", "- Label printers"): each item a thing, no post
-    (mentions.tool-lists)."""
-    at = start
-    while at > 0:
+    (mentions.tool-lists). The answer is kept for every item the walk up passes, so a list is walked once."""
+    text, known = r.text, r.tools_items
+    at, passed, found = start, [start], False
+    while at > 0 and at not in known:
         lo = text.rfind("\n", 0, at - 1) + 1
         line = text[lo : at - 1]
         at = lo
         if not line.strip():
             continue
         if _BULLET_OPENING.match(line.lstrip()) is not None:
+            passed.append(lo)
             continue
-        return len(line) < 60 and _TOOLS_HEADING.fullmatch(line.strip()) is not None
-    return False
+        found = len(line) < 60 and _TOOLS_HEADING.fullmatch(line.strip()) is not None
+        break
+    else:
+        found = known.get(at, False)
+    for lo in passed:
+        known[lo] = found
+    return found
 
 
 def _pay_row_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
@@ -22787,7 +22798,7 @@ def _read_block(
             and line.kind == "item"
             and "mentions.tool-lists" not in r.disabled
             and any(m.label is _ROLE for m in ms)
-            and _under_tools_heading(r.text, line.start)
+            and _under_tools_heading(r, line.start)
         ):
             ms = mention_of[sent.start] = [m for m in ms if m.label is not _ROLE]  # ("- Box cutters": a tool)
         indexed = (
