@@ -1089,7 +1089,12 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: pages (FIRST_RUN.txt beside its pages). "fresh27" (gathered in stop 36 as a development set, on retail stores,
 #: warehouses, delivery, merchandising, buying and store management: six career stories, four ladders and
 #: progression pages, five job ads and job descriptions, five pay pages in five currencies) had its references written
-#: before the loader ran on any of its pages; its first run is on record (FIRST_RUN.txt beside its pages).
+#: before the loader ran on any of its pages; its first run is on record (FIRST_RUN.txt beside its pages). "fresh28"
+#: (gathered in stop 37, in fresh22's mix, on e-commerce operations, online store and marketplace, customer service
+#: and contact centre, fulfilment and social media posts: six job ads and duty pages, four ladders and progression
+#: pages, four career stories, three Chinese pages, three pay pages) is held out; its references were written before
+#: the loader ran on any of its pages, and its first run is pending (then FIRST_RUN.txt beside its pages); only the
+#: reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1385,7 +1390,7 @@ def _words(text: str) -> list[str]:
     "name",
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-        "fresh27",
+        "fresh27", "fresh28",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
