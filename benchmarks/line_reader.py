@@ -36,7 +36,7 @@ from text_quality import UNSEEN, DocumentSet, document_sets
 from careergraph.loaders.text import load_documents
 
 DEVELOPMENT = ("dev", "fresh11", "fresh14", "fresh15", "fresh16", "fresh20")
-HELD_OUT = ("test", "fresh17", "fresh18", "fresh19", "fresh21", "fresh22", "fresh23", "fresh26")
+HELD_OUT = ("test", "fresh17", "fresh18", "fresh19", "fresh21", "fresh22", "fresh23", "fresh26", "fresh28")
 THRESHOLDS = (0.5, 0.6, 0.7)
 _SENTENCE = re.compile(r"[^.!?。！？；;]+[.!?。！？；;]?")
 _TOKEN = re.compile(r"[a-z0-9']+|[\u4e00-\u9fff]")
