@@ -1095,6 +1095,12 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: pages, four career stories, three Chinese pages, three pay pages) is held out since its first run (its tests print
 #: figures only); its references were written before the loader ran on any of its pages (FIRST_RUN.txt beside its
 #: pages).
+#: before the loader ran on any of its pages; its first run is on record (FIRST_RUN.txt beside its pages). "fresh29"
+#: (gathered in stop 37 as a development set, on category management, e-commerce merchandising and buying, inventory
+#: planning, e-commerce analysis, live-streaming commerce, agency account management and store management moving
+#: online: six job ads and job descriptions, four ladders and progression pages, five career stories, two Chinese
+#: pages, three pay pages in three currencies) had its references written before the loader ran on any of its pages;
+#: its first run is pending (then FIRST_RUN.txt beside its pages); only the reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1399,7 +1405,7 @@ def _words(text: str) -> list[str]:
     "name",
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-        "fresh27", "fresh28",
+        "fresh27", "fresh28", "fresh29",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
