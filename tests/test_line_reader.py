@@ -45,3 +45,10 @@ def test_the_model_ranks_unseen_duty_lines_above_other_lines() -> None:
         ]
     )
     assert scores[0] > 0.5 > scores[1]
+
+
+def test_the_held_out_sets_are_the_benchmarks_and_no_development_set_is_one_of_them() -> None:
+    lr = _module()
+    unseen = {name.removeprefix("corpus ") for name in sys.modules["text_quality"].UNSEEN}
+    assert set(lr.HELD_OUT) == unseen and "fresh28" in unseen, lr.HELD_OUT
+    assert not set(lr.DEVELOPMENT) & unseen, lr.DEVELOPMENT
