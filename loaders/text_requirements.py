@@ -4587,6 +4587,9 @@ EXAMPLE_PLACES = frozenset(
      "setting",
      "city", "retailer", "supplier", "vendor", "partner", "brand", "company", "firm", "client", "customer",
      "manufacturer", "carrier", "courier", "agency", "contractor", "wholesaler", "distributor"}
+    # the stuff a duty handles and the measures it is judged by: "packaging materials like boxes and tape",
+    # "KPIs like response time": things, no skills (what is done with them is the duty)
+    | {"material", "supply", "consumable", "kpi", "metric", "destination"}
 )
 
 
@@ -4609,6 +4612,8 @@ def examples_of_places(lowers: list[str], j: int, first: int, stop: int) -> bool
     if not (lowers[j] in {"including", "like"} or such):
         return False
     head = j - 2 if such else j - 1  # (right before: after a comma, "including" may look further back)
+    if head > first and lowers[head] == "," and lowers[j] != "including":
+        head -= 1  # "to shipping locations, such as bins or docks": the noun before the comma
     if head < first:
         return False
     word = lowers[head]

@@ -1,0 +1,33 @@
+"""How a duty or a need is named, and what names none (stop 38, from texts of our own).
+
+The wording, roles and trades here are our own (a bakery, a hotel, a rail depot, a florist, a garden centre); each
+test fails on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def _names(item: str, **kw: bool) -> list[str]:
+    return [n.name for n in skill_names(item, **kw)]
+
+
+# --- requirements.duty-names: examples of things handled or measures after "like" / "such as" name no skill -------
+
+
+def test_examples_of_materials_and_of_places_after_a_comma_name_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Florist Assistant Job Description\n\n"
+        "Duties\n"
+        "- Use wrapping materials like tissue, ribbon, cellophane, twine, etc.\n"
+        "- Carry orders to collection locations, such as vans or lockers.\n"
+        "- Operate equipment such as flower coolers and till systems\n"
+    )
+    got = needs(read(tmp_path, page)).get("florist-assistant", set())
+    assert "flower coolers" in got, got
+    assert not any(s in got for s in ("ribbon", "twine", "cellophane", "vans or lockers")), got
