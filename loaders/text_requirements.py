@@ -639,6 +639,13 @@ _JUDGED = re.compile(
 _OR_SIMILAR = re.compile(
     r"\s*,?\s+or\s+(?:an?\s+|any\s+|other\s+)?(?:similar|related|equivalent|comparable|relevant)\b.*$", re.I | re.S
 )
+#: a record of success closing an item, how well the thing before it was done ("experience in retail sales with a
+#: proven track record"): no part of the skill's name
+_TRACK_RECORD = re.compile(
+    r"\s*,?\s+(?:with|and)\s+(?:a\s+)?(?:(?:proven|demonstrable|demonstrated|strong|good|successful|solid)\s+)*"
+    r"(?:track\s+record|record\s+of\s+success)\b.*$",
+    re.I | re.S,
+)
 #: words of degrees and benefits: an item holding one names no skill however long it is
 _NO_SKILL_ITEM = re.compile(
     r"\b(?:degree|degrees|bachelor(?:'s|’s)?|master(?:'s|’s)|diploma|mba|salary|bonus|pension|holidays?|benefits"
@@ -3029,7 +3036,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             subject = (subject and not opens) or _DEGREE_SUBJECT.search(piece) is not None
             at += len(piece)
         return degrees
-    for closing in (_JUDGED, _OR_SIMILAR):
+    for closing in (_JUDGED, _OR_SIMILAR, _TRACK_RECORD):
         cut = closing.search(item)
         if cut is not None and cut.start() > 0:
             item = item[: cut.start()]  # (spans stay those of the item: only its end is cut)

@@ -31,3 +31,11 @@ def test_examples_of_materials_and_of_places_after_a_comma_name_no_skill(tmp_pat
     got = needs(read(tmp_path, page)).get("florist-assistant", set())
     assert "flower coolers" in got, got
     assert not any(s in got for s in ("ribbon", "twine", "cellophane", "vans or lockers")), got
+
+
+# --- requirements.duty-names: a record of success closing an item is no part of its name ---------------------------
+
+
+def test_a_track_record_closing_an_item_is_cut() -> None:
+    assert _names("Experience in hotel reception with a proven track record") == ["Hotel reception experience"]
+    assert _names("3 years experience in pastry with proven track record") == ["Pastry experience"]
