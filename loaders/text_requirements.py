@@ -1159,7 +1159,9 @@ _NOT_SKILLS = frozenset(
 )
 #: words of quantity before "of": "a certain amount of", "large volumes of", "a number of"
 _QUANTITY_WORDS = frozenset({"amount", "amounts", "volume", "volumes", "number", "numbers", "quantity", "quantities",
-                             "lot", "lots", "range", "variety", "plenty", "aspect", "aspects"})
+                             "lot", "lots", "range", "variety", "plenty", "aspect", "aspects"}
+                            # (how many kinds: "use a combination of manual and automated tools")
+                            | {"combination", "mix", "selection", "array", "assortment", "multitude", "host"})
 #: objects too vague to name a skill on their own: "communicate the advantages", "address concerns"
 _VAGUE_OBJECTS = frozenset(
     {"advantage", "advantages", "benefit", "benefits", "interest", "interests", "expectation", "expectations",
@@ -3352,6 +3354,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         partners = partners or _cut(obj[1:], _OBJECT_STOPS)
         while partners and partners[0].lower in _DROP_WORDS:
             partners = partners[1:]
+        counted = [t.lower for t in partners[:4]]
+        if "of" in counted[1:3] and not _QUANTITY_WORDS.isdisjoint(counted[: counted.index("of")]):
+            partners = partners[counted.index("of") + 1 :]  # "deal with a wide range of queries": the queries
         # "deal with any problems the staff have": a clause after the noun with no "that" is no part of its name
         clause = next((j for j in range(1, len(partners)) if partners[j].lower in _CLAUSE_SUBJECTS
                        and partners[j - 1].lower.isalpha() and partners[j - 1].lower not in _NOT_HEADS), None)

@@ -39,3 +39,11 @@ def test_examples_of_materials_and_of_places_after_a_comma_name_no_skill(tmp_pat
 def test_a_track_record_closing_an_item_is_cut() -> None:
     assert _names("Experience in hotel reception with a proven track record") == ["Hotel reception experience"]
     assert _names("3 years experience in pastry with proven track record") == ["Pastry experience"]
+
+
+# --- requirements.duty-names: "a combination / mix / selection of" before an object counts kinds, no part of it ----
+
+
+def test_a_count_of_kinds_before_the_object_is_read_past() -> None:
+    assert _names("use a combination of hand and power tools", predicate=True) == ["Hand tools", "Power tools"]
+    assert _names("Deal with a variety of passenger queries") == ["Passenger query dealing"]
