@@ -2812,6 +2812,12 @@ _KEPT_STATE = re.compile(
     re.I,
 )
 #: "in charge of" (or "take charge of") before a team: "(be) in charge of a team of cleaners", "the night crew"
+#: keeping an eye on a thing, a verb of watching it: "keep a close eye on", "keeping an eye on"
+_EYE_KEPT_ON = re.compile(
+    r"\W*(?P<verb>keep|keeps|keeping|kept)\s+(?:a\s+(?:close|careful|watchful|keen|constant|sharp)\s+|an\s+)eye\s+"
+    r"(?:on|over)\s+",
+    re.I,
+)
 _IN_CHARGE_OF_TEAM = re.compile(
     r"\W*(?P<what>(?:(?:(?:be|being|is|are|was|were)\s+)?in\s+|take\s+|taking\s+)?charge\s+of)\s+"
     r"(?P<team>(?:(?:a|an|the|their|your|our|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|crew|crews|squad|squads"
@@ -2917,6 +2923,17 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         at = rate.end() + rate_join.end()  # "... 45 wpm and good spelling": the items after it too
         return rated + [
             SkillName(x.start + at, x.end + at, x.name, x.reworded, x.alias) for x in _skill_names(item[at:])
+        ]
+    watch = _EYE_KEPT_ON.match(item) if "eye" in item[:30].lower() else None
+    if watch is not None:
+        # "keep a close eye on stock levels": watching a thing is monitoring it (Stock level monitoring, no "Close eye")
+        watching = "monitoring " if watch["verb"].lower().endswith("ing") else "monitor "  # (in the verb's form)
+        at, added = watch.end(), len(watching)
+        return [
+            SkillName(watch.start("verb") if x.start < added else x.start - added + at, x.end - added + at, x.name,
+                      True, x.alias)
+            for x in _skill_names(watching + item[at:], verb=True)
+            if x.end > added
         ]
     state = _KEPT_STATE.match(item) if "keep" in item[:12].lower() else None
     if state is not None:

@@ -47,3 +47,14 @@ def test_a_track_record_closing_an_item_is_cut() -> None:
 def test_a_count_of_kinds_before_the_object_is_read_past() -> None:
     assert _names("use a combination of hand and power tools", predicate=True) == ["Hand tools", "Power tools"]
     assert _names("Deal with a variety of passenger queries") == ["Passenger query dealing"]
+
+
+# --- requirements.duty-names: keeping an eye on a thing is monitoring it -------------------------------------------
+
+
+def test_keeping_an_eye_on_a_thing_is_monitoring_it() -> None:
+    assert _names("Keep a close eye on oven temperatures") == ["Oven temperature monitoring"]
+    assert _names("Keeping an eye on the platforms and sweeping the concourse") == [
+        "Platform monitoring",
+        "Sweeping concourse",
+    ]
