@@ -639,6 +639,14 @@ _JUDGED = re.compile(
 _OR_SIMILAR = re.compile(
     r"\s*,?\s+or\s+(?:an?\s+|any\s+|other\s+)?(?:similar|related|equivalent|comparable|relevant)\b.*$", re.I | re.S
 )
+#: a piece that only says the list of examples before it goes on: "or similar", "or equivalent", "and the like",
+#: "or other similar tools"
+_ALTERNATIVES_ONLY = re.compile(
+    r"\W*(?:(?:and|or|&)\s+)?(?:any\s+|other\s+|an?\s+)*(?:similar|equivalent|comparable|alike|likewise"
+    r"|the\s+like|others?)(?:\s+(?:ones?|tools?|systems?|software|platforms?|programs?|programmes?|packages?"
+    r"|applications?|apps?|products?|brands?))?\W*",
+    re.I,
+)
 #: a record of success closing an item, how well the thing before it was done ("experience in retail sales with a
 #: proven track record"): no part of the skill's name
 _TRACK_RECORD = re.compile(
@@ -2905,6 +2913,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     """
     if _AGE.search(item):
         return []  # "Must be 21 years of age or older": an age asked for, no skill
+    if _ALTERNATIVES_ONLY.fullmatch(item):
+        return []  # "..., Protel, or similar": the last piece of a list of examples stands for more of them, no skill
     plain = _PLAIN_EXPERIENCE.match(item) if "experience" in item.lower() else None
     if plain is not None:
         # "previous experience is an advantage", "3 years of relevant experience": experience of the kind asked for,

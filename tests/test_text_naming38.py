@@ -58,3 +58,19 @@ def test_keeping_an_eye_on_a_thing_is_monitoring_it() -> None:
         "Platform monitoring",
         "Sweeping concourse",
     ]
+
+
+# --- requirements.duty-names: "or similar" closing a list of examples names nothing --------------------------------
+
+
+def test_or_similar_closing_examples_names_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Hotel Revenue Analyst\n\n"
+        "Requirements\n"
+        "- Experience with booking tools such as Opera, Protel, or similar\n"
+        "- Knowledge of spreadsheets like Excel, Google Sheets, or equivalent\n"
+    )
+    got = needs(read(tmp_path, page)).get("hotel-revenue-analyst", set())
+    assert "opera" in got and "excel" in got, got
+    assert not {"similar", "equivalent"} & got, got
+    assert _names("or other similar tools") == [] and _names("Similar experience") == ["Similar experience"]
