@@ -14033,6 +14033,12 @@ def _list_items(
             or (lowers[j] == "like" and j > first and _examples_like(lowers, j))  # "systems like Sabre, Galileo"
             or (reword and _as_well_as(lowers, j, first, stop))  # "patience as well as the ability to ...": one more
         ]
+        if reword and not words.spaced.isdisjoint(range(first, stop)):
+            # "Bakers look for people with:\n- Ability to follow recipes\n- Good stamina": a line break before a
+            # bullet ends an item, whatever the words before it (one sentence read over a bulleted list)
+            spaced = sorted(words.spaced.intersection(range(max(first, series), stop)))
+            bulleted = [j + 1 for j in spaced if _bullet_after(words, j)]  # (cut at the bullet: the break stays)
+            cuts = sorted({*cuts, *bulleted}) if bulleted else cuts
         lo = first
         where = False  # whether a piece before ended in a place or a time: "tastings across Leeds, York"
         subject = False  # whether a piece before named a degree's subject: "Degree in Finance, Business or ..."
@@ -14222,6 +14228,15 @@ _WORKPLACES = frozenset(
     {"warehouse", "factory", "yard", "terminal", "depot", "store", "shop", "office", "site", "plant", "port",
      "hotel", "restaurant", "hospital", "outlet", "supermarket", "branch", "centre", "center", "mill", "mine"}
 )
+#: marks that open a bulleted line (after its line break): "- ", "• ", "* " (see :func:`_list_items`)
+_BULLET_MARKS = frozenset("-*+•·▪●◦‣⁃–—✔✓☑➤►▶➢■◆❖")
+
+
+def _bullet_after(words: _Words, j: int) -> bool:
+    """Whether whitespace token ``j`` holds a line break and a bullet mark opens what follows it."""
+    return "\n" in words.lower[j] and j + 1 < len(words.lower) and words.lower[j + 1] in _BULLET_MARKS
+
+
 _ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
 def _no_verb_opens(lowers: list[str], lo: int, j: int) -> bool:
     """Whether the piece ``lo:j`` of a list opens with no verb (its "and" or "or" passed over): after places or

@@ -1574,7 +1574,11 @@ RULES: dict[str, Rule] = {
             " after what is needed ('necessary', 'required', 'needed', 'essential' ...) and 'for' opens no list: what"
             " follows says what it is for ('the qualities required for the job include patience': the later cue reads"
             " Patience, before 'Job include patience'; 'the skills and traits necessary for a smooth move from crew"
-            " to supervisor': nothing, before 'Traits' and 'Crew')",
+            " to supervisor': nothing, before 'Traits' and 'Crew'); a cue's list read on over bulleted lines (a"
+            " sentence ending in a colon with the bullets under it) ends an item at each line break before a bullet,"
+            " whatever the words before it ('Employers look for candidates with:' / '- Ability to follow written and"
+            " verbal instructions' / '- Strong organizational skills': Organizational skills; before, 'Written and"
+            " verbal instructions Strong organizational skill follow-up')",
         ),
         Rule(
             "requirements.duty-cue",

@@ -17,6 +17,27 @@ def _names(item: str, **kw: bool) -> list[str]:
     return [n.name for n in skill_names(item, **kw)]
 
 
+# --- requirements.cue: a line break before a bullet ends an item of a cue's list read over bulleted lines ---------
+
+
+def test_a_hirers_cue_over_bullets_names_each_line_on_its_own(tmp_path: Path) -> None:
+    page = (
+        "Bakery Counter Assistant\n\n"
+        "A bakery counter assistant serves bread and cakes to customers.\n"
+        "What we want\n"
+        "Most bakeries do not ask for formal education, but some skills matter.\n"
+        "Employers look for candidates with:\n"
+        "- Ability to follow written and verbal instructions\n"
+        "- Strong organizational skills\n"
+        "- Good communication and teamwork abilities\n"
+        "- Calm under pressure\n"
+        "Training is given on the job.\n"
+    )
+    got = needs(read(tmp_path, page)).get("bakery-counter-assistant", set())
+    assert "organizational skills" in got and "communication" in got, got
+    assert not any("follow-up" in s or "\n" in s for s in got), got
+
+
 # --- requirements.duty-names: examples of things handled or measures after "like" / "such as" name no skill -------
 
 
