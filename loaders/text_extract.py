@@ -1281,7 +1281,8 @@ class _Reader:
     # (slots: the rules read and set the reader's fields many thousands of times a document, and an instance
     # dict of this many keys is no longer the shared-key kind the interpreter reads fastest)
     __slots__ = (
-        "_spans", "acronyms", "ad_title", "answering", "asked", "asked_listed", "bare_rows", "block", "breaks",
+        "_spans", "acronyms", "ad_title", "announced", "answering", "asked", "asked_listed", "bare_rows", "block",
+        "breaks",
         "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named",
         "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "kind_lists", "label_line",
@@ -1388,6 +1389,9 @@ class _Reader:
         self.sentence_index = 0
         #: the sentence whose duties were linked last (its index) and the roles they were linked to
         self.duties_at: tuple[int, list[Mention | Entry]] | None = None
+        #: the sentence that announced needs of a role without listing them ("Certain basics are essential."), its
+        #: index and the role (requirements.announced-needs)
+        self.announced: tuple[int, Mention | Entry] | None = None
         self.block = 0  # paragraphs read so far
         self.doc_aliases: dict[str, Mention] = {}
         # one-word titles read from a ladder or list of grades ("picker, pick team leader, ..."): norm -> role
@@ -15800,6 +15804,80 @@ def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     _link(r, sent, offset, list(r.duties_at[1]), skills, 3)
 
 
+#: nouns of needs a sentence may announce without listing them: "Certain basics are essential."
+_ANNOUNCED_NEEDS = frozenset(
+    {"skills", "qualities", "qualifications", "requirements", "basics", "attributes", "traits", "abilities",
+     "competencies", "competences", "credentials", "prerequisites", "essentials", "characteristics", "things"}
+)
+#: words that make such a noun what a post needs: "are essential", "drivers need", "a porter requires"
+_ANNOUNCING_WORDS = frozenset(
+    {"essential", "required", "needed", "necessary", "important", "vital", "crucial", "need", "needs", "require",
+     "requires", "must", "matter"}
+)
+#: nouns that are needs by themselves, with no word of needing: "Some requirements apply."
+_NEEDS_ALONE = frozenset({"requirements", "prerequisites", "qualifications", "essentials"})
+#: the verbs of needing among them: "things" is a need only after one ("Drivers need a few things.")
+_ANNOUNCING_VERBS = frozenset({"need", "needs", "require", "requires"})
+#: the words opening the sentence after it that point back to the needs announced: "These include ..."
+_ANNOUNCED_OPENERS = frozenset({"this", "these", "they"})
+
+
+def _announces_needs(r: _Reader, sent: _Sent, ms: list[Mention]) -> Mention | Entry | None:
+    """The role whose needs a sentence announces without listing them ("To begin as a driver, certain basics are
+    essential.", "Tram drivers need a few things."): a plural noun of needs with a word of needing and no comma after
+    the noun (no list of its own), closing with a stop; the role named in the sentence, else the section's or the
+    page's. None when the sentence announces none (requirements.announced-needs)."""
+    words = sent.words
+    lowers = words.lower
+    if not sent.text.rstrip(" \t\n*_\"'”)").endswith("."):
+        return None
+    noun = next((j for j in range(sent.end - 1, sent.start - 1, -1) if lowers[j] in _ANNOUNCED_NEEDS), None)
+    if noun is None or "," in lowers[noun : sent.end] or ":" in lowers[noun : sent.end]:
+        return None
+    needing = {lowers[j] for j in range(sent.start, sent.end)} & _ANNOUNCING_WORDS
+    if lowers[noun] == "things" and needing.isdisjoint(_ANNOUNCING_VERBS) and "matter" not in needing:
+        return None
+    if not needing and lowers[noun] not in _NEEDS_ALONE:
+        return None
+    if _NO_ANNOUNCED.search(sent.text) is not None:
+        return None
+    roles = [m for m in ms if m.label is _ROLE]
+    if roles:
+        return roles[0]
+    return r.section_role or r.subject or (r.told if r.told_person == "i" else None)
+
+
+#: words that make a sentence of needs no announcement of the post's: the needs of a course, of the writer, of
+#: applying ("the requirements of the course", "to remember", "to apply")
+_NO_ANNOUNCED = re.compile(
+    r"\b(?:to (?:remember|know|consider|apply|note)|courses?|programmes?|programs?|applications?)\b", re.I
+)
+
+
+def _announced_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, this: int) -> None:
+    """ "To begin as a driver, certain basics are essential. This includes a licence, a clean record and ...",
+    "Certain skills are essential for porters. These include patience, ...": the sentence opening "This / These /
+    They (also, typically ...) include(s)" right after one that announced needs of a role without listing them, and
+    naming no other role, lists them: each a need of the role the sentence before named, else the section's or the
+    page's (requirements.announced-needs)."""
+    words = sent.words
+    assert r.announced is not None
+    role = r.announced[1]
+    if any(m.label is _ROLE and m.key != role.key for m in ms):
+        return
+    k = _skip_spaces(words, this + 1, 1)
+    while k < sent.end and words.lower[k] in {"also", "usually", "often", "typically", "may", "can", "will", "would",
+                                              "generally", "mainly", "mostly"}:
+        k = _skip_spaces(words, k + 1, 1)
+    if k + 1 >= sent.end or words.lower[k] not in {"include", "includes"}:
+        return
+    start = _skip_spaces(words, k + 1, 1)
+    if start >= sent.end or not words.alpha[start]:
+        return  # ("These include:": a list on the lines below, read as one)
+    skills = _skills_in(vocab, sent, ms, start, offset, new=True, reword=_rewords(r))
+    _link(r, sent, offset, [role], skills, 4)
+
+
 #: nouns of a post's work whose holder an "of" phrase or a possessive names: "the responsibility of the porter to"
 _DUTY_OF_NOUNS = frozenset({"responsibility", "duty", "job", "task"})
 #: determiners between "of" and the post: "of the porter", "of each porter"
@@ -22780,6 +22858,7 @@ def _read_block(
     opener_at = 0
     first_index = r.sentence_index  # (the paragraph's first sentence: the one whose opening role is its topic)
     r.position = []
+    r.announced = None
     r.topic_post = None
     r.recent_role = None
     r.paid_role = None
@@ -22859,6 +22938,17 @@ def _read_block(
             and sent.words.lower[this] in _THIS_WORDS
         ):
             r.run("requirements.this-includes", _this_includes, r, vocab, sent, ms, offset)
+        if "requirements.announced-needs" not in r.disabled:
+            if (
+                r.announced is not None
+                and r.announced[0] == r.sentence_index - 1
+                and (this := _skip_spaces(sent.words, sent.start, 1)) < sent.end
+                and sent.words.lower[this] in _ANNOUNCED_OPENERS
+            ):
+                r.run("requirements.announced-needs", _announced_needs, r, vocab, sent, ms, offset, this)
+            r.announced = None
+            if not _ANNOUNCED_NEEDS.isdisjoint(lows) and (announcer := _announces_needs(r, sent, ms)) is not None:
+                r.announced = (r.sentence_index, announcer)
         if ms and not _DUTY_OF_NOUNS.isdisjoint(gated):
             r.run("requirements.responsibility-of", _responsibility_of, r, sent, ms, offset)
         if ms and not _HIRERS.isdisjoint(gated) and "for" in _sent_lowers(sent):

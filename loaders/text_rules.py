@@ -2319,6 +2319,19 @@ RULES: dict[str, Rule] = {
             "what it lists (gerunds or nouns) are more duties of the roles the sentence before gave duties to",
         ),
         Rule(
+            "requirements.announced-needs",
+            "a sentence opening 'This / These / They (also, typically ...) include(s)' right after one that announces"
+            " needs of a role without listing them: a plural noun of needs (skills, qualities, qualifications,"
+            " requirements, basics, attributes, traits, abilities ...; 'things' after a verb of needing) with a word of"
+            " needing (essential, required, needed, important, need, require, must ...) and no comma after the noun,"
+            " closing with a stop ('To begin as a tram driver, certain basics are essential. This includes a licence,"
+            " a clean record and good eyesight.', 'Porters need a few things. These include stamina and tact.'); not"
+            " the needs of a course or of applying",
+            (_SKILL, _NEEDS),
+            "each thing listed is a need of the role the announcing sentence named, else of the section's or the"
+            " page's role (importance 4); before, the list named nothing: its sentence has no cue and no role",
+        ),
+        Rule(
             "requirements.responsibility-of",
             "a noun of a post's work (responsibility, duty, job, task) whose holder a role named after 'of' or by a"
             " possessive is, followed by an infinitive ('It is the responsibility of the head gardener to plan the"

@@ -1,0 +1,74 @@
+"""Role -> skill links read from duty and requirement statements the loader did not read (stop 38).
+
+The wording, roles and trades here are our own (a tram depot, a boat yard, a museum shop); each test fails on the
+code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- requirements.announced-needs: "Certain skills are essential for X. These include A, B and C." --------------
+
+
+def test_needs_announced_then_listed_by_these_include(tmp_path: Path) -> None:
+    page = (
+        "Tram Driver\n\n"
+        "Tram drivers run the city routes from the Eastgate depot.\n\n"
+        "To start as a tram driver, certain basics are essential. This includes a category B licence, a clean "
+        "record and good eyesight.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "tram-driver"}
+    assert {"category-b-licence", "clean-record"} <= skills, got
+    off = links(read(tmp_path, page, frozenset({"requirements.announced-needs"})))
+    assert "clean-record" not in {s for _, s in off}, off
+
+
+def test_needs_announced_by_a_verb_of_needing_with_the_post_as_subject(tmp_path: Path) -> None:
+    page = (
+        "Boat Yard Hand\n\n"
+        "Boat yard hands scrub hulls and haul boats out of the water.\n\n"
+        "Yard hands need a few things. These include stamina, a head for heights and a good grip.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role.endswith("yard-hand")}
+    assert "stamina" in skills and any("height" in s for s in skills), got
+    off = links(read(tmp_path, page, frozenset({"requirements.announced-needs"})))
+    assert "stamina" not in {s for _, s in off}, off
+
+
+def test_a_noun_of_needs_alone_announces_them(tmp_path: Path) -> None:
+    page = (
+        "Museum Shop Assistant\n\n"
+        "Museum shop assistants serve visitors and restock the shelves.\n\n"
+        "Some requirements apply. These include a basic first aid certificate and weekend availability.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "museum-shop-assistant"}
+    assert "first-aid-certificate" in skills, got
+
+
+def test_no_needs_announced_no_list_read(tmp_path: Path) -> None:
+    # "This includes" after a sentence of hours or pay, or of a course's needs, names no need of the post
+    page = (
+        "Tram Driver\n\n"
+        "Tram drivers work shifts. This includes weekends and bank holidays.\n\n"
+        "Tram drivers earn £31,000 a year. This includes overtime.\n\n"
+        "The training course has some entry requirements. These include a fitness test and a hearing check.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for _, skill in got}
+    assert not any("weekend" in s or "overtime" in s or "fitness" in s for s in skills), got
+
+
+def test_these_include_naming_another_post_is_no_list_of_needs(tmp_path: Path) -> None:
+    page = (
+        "Tram Driver\n\n"
+        "Tram drivers run the city routes.\n\n"
+        "Some skills are essential. These include the skills a depot supervisor teaches new starters.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(role == "tram-driver" and "teach" in s for role, s in got), got
