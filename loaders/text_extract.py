@@ -14617,6 +14617,9 @@ _NEED_KIND_LABEL = re.compile(
 _ABILITY_JOINED = re.compile(
     r"\s+and\s+(?P<rest>(?:(?:the|an?)\s+)?(?:ability|capacity|willingness|skills?)\s+to\s+\S)", re.I
 )
+#: "as well as" with no comma before it joining the two requirements a sentence of needs opens with: "Basic maths as
+#: well as good reading skills are required" (requirements.as-well-as)
+_AS_WELL_AS = re.compile(r"(?<!,)\s+as\s+well\s+as\s+(?P<rest>\S)", re.I)
 
 
 #: "...; team leadership required": a short noun phrase closed by "required" or "preferred" at a clause's end
@@ -14696,11 +14699,16 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
             at = written.index(part, at)
             names += [n._replace(start=n.start + at, end=n.end + at) for n in skill_names(part)]
             at += len(part)
-    elif (joined := _ABILITY_JOINED.search(written)) is not None:
-        # "Compliance knowledge and the ability to run audits are important": two requirements, each named alone
+    elif (joined := _ABILITY_JOINED.search(written)) is not None or (
+        "requirements.as-well-as" not in r.disabled and (joined := _AS_WELL_AS.search(written)) is not None
+    ):
+        # "Compliance knowledge and the ability to run audits are important": two requirements, each named alone;
+        # "Basic maths as well as good reading skills are required" (requirements.as-well-as): the two sides too
         later = joined.start("rest")
         names = skill_names(written[: joined.start()])
         names += [n._replace(start=n.start + later, end=n.end + later) for n in skill_names(written[later:])]
+        if joined.re is _AS_WELL_AS and names:
+            r.rule = "requirements.as-well-as"
     else:
         names = skill_names(written)
     if not names or len(names) > 5 or any(n.reworded and not n.alias and len(names) == 1 for n in names):

@@ -2332,6 +2332,15 @@ RULES: dict[str, Rule] = {
             " page's role (importance 4); before, the list named nothing: its sentence has no cue and no role",
         ),
         Rule(
+            "requirements.as-well-as",
+            "a sentence of needs opening with two requirements joined by 'as well as' with no comma before it, judged"
+            " essential, required, important ... as requirements.essential reads one ('Basic maths as well as good"
+            " reading skills are required', 'A driving licence as well as a hygiene certificate is essential')",
+            (_SKILL, _NEEDS),
+            "each side is a requirement of its own, named alone (Basic maths, Good reading skills); before, the"
+            " sentence named nothing",
+        ),
+        Rule(
             "requirements.responsibility-of",
             "a noun of a post's work (responsibility, duty, job, task) whose holder a role named after 'of' or by a"
             " possessive is, followed by an infinitive ('It is the responsibility of the head gardener to plan the"

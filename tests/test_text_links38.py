@@ -72,3 +72,31 @@ def test_these_include_naming_another_post_is_no_list_of_needs(tmp_path: Path) -
     )
     got = links(read(tmp_path, page))
     assert not any(role == "tram-driver" and "teach" in s for role, s in got), got
+
+
+# --- requirements.as-well-as: "A as well as B are essential" -------------------------------------------------------
+
+
+def test_two_needs_joined_by_as_well_as_are_each_a_need(tmp_path: Path) -> None:
+    page = (
+        "Lock Keeper\n\n"
+        "Lock keepers open the gates for boats and keep the towpath tidy.\n\n"
+        "First aid training as well as a boat licence is essential. Basic rope work as well as good swimming skills "
+        "are required.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "lock-keeper"}
+    assert {"first-aid-training", "boat-licence", "rope-work"} <= skills, got
+    off = links(read(tmp_path, page, frozenset({"requirements.as-well-as"})))
+    assert not {"boat-licence", "rope-work"} & {s for _, s in off}, off
+
+
+def test_as_well_as_after_a_comma_is_still_no_pair_of_needs(tmp_path: Path) -> None:
+    # ", as well as" opens an aside of the sentence, no second need named alone by this rule
+    page = (
+        "Lock Keeper\n\n"
+        "Lock keepers open the gates for boats.\n\n"
+        "Patience, as well as a head for heights, is essential.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(s.startswith("patience-as-well") for _, s in got), got
