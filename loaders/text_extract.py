@@ -7468,8 +7468,11 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         return
 
     # "X has named Priya Shah as its B. She joined the company in 2012 as A ...": after a move told with no post
-    # before it, a post the person joined as (in the past) is where the career began, and it leads to B
-    appointed = r.told if r.told_sourceless and r.told is not None and steps[0].kind == "move" and (
+    # before it, a post the person joined as (in the past) is where the career began, and it leads to B (also a post
+    # held from the start: "Sam has been promoted to B. He started (out) as A", "She began her career as A")
+    # (not when a post held now was told first, whose start is read below: "Today I'm B. I started as A")
+    first_held = steps[0].kind == "held" and r.told_current is None
+    appointed = r.told if r.told_sourceless and r.told is not None and (steps[0].kind == "move" or first_held) and (
         word_norm(lowers[steps[0].cue]) in _JOINED_FIRST and not _NOW_HELD_TOLD.search(text)
     ) else None
     if appointed is not None:
@@ -7577,7 +7580,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_current = (role, sent, offset)
     if appointed is not None and r.told is not None and r.told.key != appointed.key:
         ev = r.sentence_evidence(sent, offset, r.told.start, r.told.end)
-        r.transition(r.told, appointed, _PROMOTION, ev, None)
+        r.transition(r.told, appointed, _PROMOTION, ev, _ago_to_appointed(r, text, appointed, steps, roles))
         # (a post told next as held "previously" came before the one just told: "... has been B since 2019. She
         # was previously C")
         r.told_first = r.told
@@ -7622,6 +7625,20 @@ def _ago_span(text: str) -> tuple[float, float] | None:
     """The years of a time ago a sentence tells ("I started as a cashier eight years ago": 8), else None."""
     found = _number_search(_AGO_SPAN, text) if " ago" in text else None
     return None if found is None else _duration(found.group()[: -len("ago")])
+
+
+def _ago_to_appointed(
+    r: _Reader, text: str, appointed: Mention, steps: list[Step], roles: list[Mention]
+) -> tuple[float, float] | None:
+    """The years from a start told a time ago to a post the person was just moved to, told before it ("Sam has been
+    promoted to B. He started as A twelve years ago": 12), else None: the sentence names one post, and the move to B
+    was told as reaching the post held now ("has been", "recently", "now"; not "Sam was promoted to B in 2019")."""
+    if len({roles[s.role].key for s in steps}) != 1:
+        return None
+    opening = max(r.text.rfind(mark, 0, appointed.start) for mark in (". ", "\n", "? ", "! "))
+    if not _NOT_PAST_MOVE.search(r.text, max(0, opening), appointed.start):
+        return None
+    return _ago_span(text)
 
 
 def _ago_years(
@@ -23208,6 +23225,11 @@ def _read_block(
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
         # ("Priya was a shop assistant for two years": a first name alone, the sentence told in the past)
         by_name = by_name or (sent.end - sent.start > 3 and lowers[sent.start + 1] == "was")
+        # ("Jane Doe has been appointed B", "Priya has been promoted to B": a named person's move, just told)
+        by_name = by_name or (
+            sent.end - sent.start > 4 and "been" in lowers[sent.start + 2 : sent.start + 4]
+            and "has" in lowers[sent.start + 1 : sent.start + 3]
+        )
         # ("James is now B", "Today, James is B": a named person's post reached since)
         by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
         if people >= 2 and not _REACHED_GATE.isdisjoint(gated_lows):

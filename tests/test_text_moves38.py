@@ -1,0 +1,46 @@
+"""Transitions (stop 38): sentence shapes seen on development pages and in our own probes, each tested on our own
+wording.
+
+Every text here is our own wording, unlike any document of the corpus or the seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.text_helpers import extract, moves
+
+# --- transitions.told: a person moved to a post, then where they started -----------------------------------------
+
+
+def test_named_person_promoted_then_started_as(tmp_path: Path) -> None:
+    # a news item: the move told first with no post before it, then the post the person started in, "started as"
+    # (a post held from the start, not a verb of joining): the start leads to the post reached, with the years since
+    text = (
+        "Kwame Mensah has been promoted to yard foreman at the Eastgate rail depot. He started out on the night"
+        " shift as a track labourer with the depot almost eleven years ago.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("track-labourer", "yard-foreman") in found
+    assert found[("track-labourer", "yard-foreman")].get("years_min") == 11.0
+
+
+def test_named_person_began_career_as(tmp_path: Path) -> None:
+    text = (
+        "Hannah Ode has been appointed head housekeeper of the Bellmont Hotel. She began her career as a"
+        " chambermaid.\n"
+    )
+    assert ("chambermaid", "head-housekeeper") in moves(extract(tmp_path, text))
+
+
+def test_promotion_told_in_the_past_takes_no_years_ago(tmp_path: Path) -> None:
+    # "was promoted in 2019" is no post reached now: "nine years ago" does not count up to it
+    text = "Maria Lopez was promoted to head baker in 2019. She started as a counter assistant nine years ago.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("counter-assistant", "head-baker") in found
+    assert found[("counter-assistant", "head-baker")].get("years_min") is None
+
+
+def test_another_persons_start_moves_no_one(tmp_path: Path) -> None:
+    text = "Maria Lopez has been promoted to head baker. Her brother started as a porter nine years ago.\n"
+    assert ("porter", "head-baker") not in moves(extract(tmp_path, text))
