@@ -699,6 +699,9 @@ def _move_label(text: str) -> bool:
 
 
 _LATERAL_HEADING = re.compile(r"^\W*(?:lateral|sideways|related)\b[^:：]*[:：]", re.I)
+#: "Related:" with no noun of posts before its colon: a link to another article of the site ("Related: Store Manager
+#: Job Description"), not a list of lateral moves ("Related roles:")
+_BARE_RELATED = re.compile(r"^\W*related\s*[:：]", re.I)
 #: the labels of a page's moves, each with the kind of its list
 _MOVE_HEADINGS = ((_FROM_HEADING, "from"), (_TO_HEADING, "to"), (_LATERAL_HEADING, "lateral"))
 #: "Top careers before merchandise planner:", "Common jobs after becoming a buyer:"
@@ -10775,6 +10778,8 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     if ":" in text or "：" in text:
         for pattern, kind in _MOVE_HEADINGS:
             if pattern.match(text):
+                if _BARE_RELATED.match(text):
+                    return  # ("Related: Store Manager Job Description": a link to another article, no move)
                 direction = kind
                 break
         # "Top careers before merchandise planner: A, B" / "Jobs after X: ...": the label names its own role

@@ -44,3 +44,24 @@ def test_promotion_told_in_the_past_takes_no_years_ago(tmp_path: Path) -> None:
 def test_another_persons_start_moves_no_one(tmp_path: Path) -> None:
     text = "Maria Lopez has been promoted to head baker. Her brother started as a porter nine years ago.\n"
     assert ("porter", "head-baker") not in moves(extract(tmp_path, text))
+
+
+# --- structure.section-moves: a bare "Related:" line links to another article ----------------------------------
+
+
+def test_related_link_line_is_no_lateral_move(tmp_path: Path) -> None:
+    # a job-description site links its other articles with "Related: ..." lines: no move to the post they name
+    text = (
+        "Florist Job Description\n\n"
+        "Florists arrange flowers for weddings, shops and funerals.\n\n"
+        "Related: Wedding Planner Job Description\n\n"
+        "Duties\n- Arrange bouquets\n- Order stock from growers\n"
+    )
+    assert ("florist", "wedding-planner") not in moves(extract(tmp_path, text))
+
+
+def test_related_roles_label_still_lists_lateral_moves(tmp_path: Path) -> None:
+    text = "Florist\n\nRelated roles: Wedding Planner, Garden Designer\n"
+    found = moves(extract(tmp_path, text))
+    assert ("florist", "wedding-planner") in found
+    assert ("florist", "garden-designer") in found
