@@ -4589,7 +4589,11 @@ def _placed_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
     a workplace ("as a manager in a large company" is no post of a company; "as a clerk at Harrods" names no kind)."""
     words = _words(doc)
     lowers = words.lower
-    if "as" not in lowers or _PLACED_PREPOSITIONS.isdisjoint(lowers) or _PLACED_HEADS.isdisjoint(_doc_norms(doc)):
+    if (
+        ("as" not in lowers and _BECOME.isdisjoint(lowers))
+        or _PLACED_PREPOSITIONS.isdisjoint(lowers)
+        or _PLACED_HEADS.isdisjoint(_doc_norms(doc))
+    ):
         return mentions
     out = []
     for m in mentions:
@@ -4607,7 +4611,9 @@ def _placed_post(doc: Doc, offset: int, m: Mention) -> Mention | None:
     if norms[m.i] not in _PLACED_HEADS or lowers[m.i] != norms[m.i]:
         return None  # (a plural is no one post: "as assistants in shops")
     article = _skip_spaces(words, m.i - 1, -1)
-    if article < 1 or lowers[article] not in {"a", "an"} or lowers[_skip_spaces(words, article - 1, -1)] != "as":
+    # (the post a person holds or reaches: "as a manager in a bakery", "become a manager at a retail store")
+    lead = lowers[_skip_spaces(words, article - 1, -1)] if article >= 1 else ""
+    if article < 1 or lowers[article] not in {"a", "an"} or (lead != "as" and lead not in _BECOME):
         return None
     prep = _skip_spaces(words, m.j, 1)
     if prep >= n or lowers[prep] not in _PLACED_PREPOSITIONS:
@@ -4621,6 +4627,9 @@ def _placed_post(doc: Doc, offset: int, m: Mention) -> Mention | None:
     while hi < n and hi - lo < 7 and (lowers[hi] == "-" or (words.alpha[hi] and text[words.idx[hi]].islower())):
         if lowers[hi] in STOP_WORDS or "\n" in lowers[hi]:
             break
+        ended = hi > lo and (lowers[hi - 1] in _WORKPLACES or lowers[hi - 1] in _PLACE_NOUNS)
+        if ended and (lowers[hi].endswith("ly") or (lowers[hi].endswith("s") and verb_base(lowers[hi]))):
+            break  # ("a manager at a grocery store (typically) takes years": the sentence's verb after the place)
         hi += 1
     while lo < hi and lowers[lo] in _PLACE_SIZE_WORDS:
         lo = _skip_spaces(words, lo + 1, 1)
@@ -8474,6 +8483,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if spent is not None:
             roles = _distinct_roles(vocab, ms) if roles is None else roles
             r.run("transitions.spent-years", _spent_years, r, sent, roles, offset, spent)
+    if len(ms) >= 2 and "take" in here and "transitions.becoming-takes" not in r.disabled:
+        roles = _distinct_roles(vocab, ms) if roles is None else roles
+        r.run("transitions.becoming-takes", _becoming_takes, r, sent, roles, offset)
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
         return  # (most sentences: a few set tests each)
     if roles is None:
@@ -10094,6 +10106,50 @@ def _spent_years(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, ver
         if source.key != page.key:
             ev = r.sentence_evidence(sent, offset, source.start, source.end)
             r.transition(source, page, _PROMOTION, ev, years)
+
+
+#: gerunds opening a sentence about reaching a post: "Becoming B takes ...", "Reaching B can take ..."
+_REACHING_GERUNDS = frozenset({"becoming", "reaching", "getting", "moving", "rising", "progressing", "advancing"})
+#: words that may stand before the gerund: "Typically, becoming B takes ..."
+_BECOMING_LEADS = frozenset({"typically", "usually", "generally", "normally", "often", "sometimes", ","})
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taking"})
+#: words that negate the time a move takes: "Becoming B doesn't take five years"
+_NO_WORDS = frozenset({"not", "n't", "never", "no", "doesn't", "don't", "didn't"})
+
+
+def _becoming_takes(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
+    """ "Becoming a head baker typically takes 2-4 years of working your way up from counter assistant" (or "...
+    takes 2-4 years as a counter assistant", "Becoming B from A takes 2-4 years"): the post named after "from" or
+    "as" moves to the post the opening gerund reaches, with the time the sentence says it takes (none stated: no
+    move; "Sometimes becoming B takes years" names no post it starts from)."""
+    words = sent.words
+    lowers = words.lower
+    k = sent.start
+    while k < sent.end and (words.space[k] or lowers[k] in _BECOMING_LEADS):
+        k += 1
+    if k >= sent.end or lowers[k] not in _REACHING_GERUNDS:
+        return
+    target = next((m for m in roles if m.i > k), None)
+    if target is None or target.i - k > 5:
+        return
+    take = next((x for x in range(target.j, sent.end) if lowers[x] in _TAKE_FORMS), None)
+    if take is None or any(w in _NO_WORDS for w in lowers[k:take]):
+        return
+    for source in roles:
+        if source.i <= target.i or source.key == target.key:
+            continue
+        lead = _skip_spaces(words, source.i - 1, -1)
+        while lead > target.j and lowers[lead] in {"a", "an", "the"}:
+            lead = _skip_spaces(words, lead - 1, -1)
+        if lowers[lead] not in {"from", "as"}:
+            continue
+        at = words.idx[take] - sent.start_char
+        upto = (source.start - offset - sent.start_char) if source.i > take else len(sent.text)
+        years = _duration(sent.text[at:upto])
+        if years is not None:
+            ev = r.sentence_evidence(sent, offset, target.start, source.end)
+            r.transition(source, target, _PROMOTION, ev, years)
+        return
 
 
 #: people a page's role draws its starters from, as the subject of "start as": "most new hires start as A"

@@ -585,15 +585,17 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "mentions.placed-heads",
-            "a bare title's head after 'as a/an' (assistant, associate, operator, specialist, agent, manager,"
-            " supervisor, clerk ...) followed by 'in', 'at' or 'on' and a kind of place",
+            "a bare title's head after 'as a/an' or a verb of becoming ('become a/an'; assistant, associate,"
+            " operator, specialist, agent, manager, supervisor, clerk ...) followed by 'in', 'at' or 'on' and a kind"
+            " of place",
             (_ROLE,),
             "the post is named by the place it is held in: 'shifts as an operator on a delivery platform' are the"
             " delivery platform operator's, 'a job as an assistant in a small village bakery' the village bakery"
             " assistant (words of size or standing before the place dropped); the place is a kind (after 'a' or"
             " 'an'), of one to three words in lower case ending in a noun of a workplace (store, warehouse, depot,"
             " platform, bakery, kiosk ...): not 'as a manager in a large company', 'as a clerk at Harrods', nor a"
-            " plural ('as assistants in shops')",
+            " plural ('as assistants in shops'); the place ends before a verb in -s or an adverb after its noun"
+            " ('Becoming a manager at a retail store typically takes ...': the retail store manager)",
         ),
         Rule(
             "mentions.tool-lists",
@@ -1102,6 +1104,15 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "the post named after 'from' or 'as' in the way moves to B ('... is to work your way up from A': A ->"
             " B; 'to start as A and work up'); a way naming no post it rises from makes no move; not negated",
+        ),
+        Rule(
+            "transitions.becoming-takes",
+            "a sentence opening with a gerund of reaching a post ('Becoming B', 'Reaching B', 'Getting promoted to"
+            " B'), then a form of 'take' and a time",
+            (_MOVE,),
+            "the post named after 'from' or 'as' moves to B with that time: 'Becoming a head baker typically takes"
+            " 2-4 years of working your way up from counter assistant', 'Becoming B from A takes two years'; none"
+            " without a time or a post it starts from ('Sometimes becoming B takes years'), nor negated",
         ),
         Rule(
             "transitions.spent-years",

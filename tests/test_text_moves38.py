@@ -65,3 +65,33 @@ def test_related_roles_label_still_lists_lateral_moves(tmp_path: Path) -> None:
     found = moves(extract(tmp_path, text))
     assert ("florist", "wedding-planner") in found
     assert ("florist", "garden-designer") in found
+
+
+# --- transitions.becoming-takes: "Becoming B takes N years ... from A" --------------------------------------------
+
+
+def test_becoming_a_post_takes_years_from_another(tmp_path: Path) -> None:
+    text = (
+        "How long until you run the workshop?\n\n"
+        "Becoming a workshop foreman typically takes three to five years of working your way up from an apprentice"
+        " mechanic position.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("apprentice-mechanic", "workshop-foreman") in found
+    assert found[("apprentice-mechanic", "workshop-foreman")].get("years_min") == 3.0
+    assert found[("apprentice-mechanic", "workshop-foreman")].get("years_max") == 5.0
+
+
+def test_becoming_a_post_with_no_source_or_negated_moves_no_one(tmp_path: Path) -> None:
+    text = (
+        "Sometimes becoming a workshop foreman takes years. Becoming a workshop foreman doesn't take five years as"
+        " an apprentice mechanic.\n"
+    )
+    assert ("apprentice-mechanic", "workshop-foreman") not in moves(extract(tmp_path, text))
+
+
+def test_post_reached_at_a_kind_of_place_is_named_by_the_place(tmp_path: Path) -> None:
+    # mentions.placed-heads after a verb of becoming, the place ending before the sentence's verb
+    text = "Becoming a supervisor at a bottling factory usually takes two years from line operator.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("line-operator", "bottling-factory-supervisor") in found
