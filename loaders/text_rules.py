@@ -3757,7 +3757,9 @@ RULES: dict[str, Rule] = {
             "a Chinese line with an amount written in Chinese numerals with 千 or 万 after a word of pay or of"
             " earning in its clause ('月薪六七千', '一个月能挣四千到五千', '年薪十二万', '月收入一万五')",
             ("salary",),
-            "the amount is pay ('一万五' 15,000, '五六千' 5,000 to 6,000, 'A到B' a range): a year's when the words"
+            "the amount is pay ('一万五' 15,000, '五六千' 5,000 to 6,000, 'A到B' a range; and an amount in the"
+            " sentence or two after a question about pay on its line, '工资大概多少呢?一线城市可能六七千。',"
+            " not a count, '两千人'): a year's when the words"
             " before it name a year ('年薪', '一年能挣') or it is 100,000 or more, else a month's; it is the title's"
             " named before it on its line, else the section's or the page's role's, as zh.pay's figures are",
         ),

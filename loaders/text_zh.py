@@ -770,12 +770,29 @@ def _zh_amount(word: str) -> tuple[float, float]:
     return value, value
 
 
+#: a question about pay on the line: "工资大概多少呢?", "一个月能挣多少钱？", "薪资待遇怎么样?"; the sentence or
+#: two after it answer it
+_ZH_PAY_QUESTION = re.compile(
+    r"(?:月薪|年薪|底薪|工资|薪资|薪水|薪酬|收入|待遇|挣|赚)[^。；;!！?？\n]{0,10}(?:多少|怎么样|如何|高不高|几千)"
+    r"[^。；;!！?？\n]{0,4}[?？]"
+)
+#: what an amount counts when it is no sum of money: "两万粉丝", "三千人", "五千单"
+_ZH_COUNTED = re.compile(r"多?\s*(?:个|人|名|粉|单|件|次|条|家|位|台|字|份|场|平|米|公里)")
+
+
 def _zh_numeral_pay(text: str, lo: int, hi: int) -> Iterator[tuple[float, float | None, str, int, int]]:
-    """Figures of pay written in Chinese numerals after a word of pay or earning in their clause: (low, high,
-    period, start, end); a year's when 年 stands in the cue or the figure is 100,000 or more, else a month's."""
+    """Figures of pay written in Chinese numerals after a word of pay or earning in their clause, or in the
+    sentence or two answering a question about pay on their line ("工资大概多少呢?一线城市可能六七千。"): (low,
+    high, period, start, end); a year's when 年 stands in the cue or the figure is 100,000 or more, else a month's."""
+    asked = _ZH_PAY_QUESTION.search(text, lo, hi)
     for found in _ZH_PAY.finditer(text, lo, hi):
         cue = _ZH_PAY_CUE.search(text, max(lo, found.start() - 12), found.start())
-        if cue is None:
+        if cue is None and not (
+            asked is not None
+            and asked.end() <= found.start()
+            and sum(text.count(mark, asked.end(), found.start()) for mark in "。!！?？") <= 1
+            and not _ZH_COUNTED.match(text, found.end())
+        ):
             continue
         low, high = _zh_amount(found["lo"])
         if found["hi"] is not None:

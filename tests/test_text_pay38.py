@@ -1,0 +1,33 @@
+"""Salary figures (stop 38): one holder of a post as the subject of a verb of pay ("The average welder makes X"),
+sums that are no one's pay (a prize, a voucher, a target, a price per delivery), and Chinese figures that answer a
+question about pay on their line ("工资大概多少呢?一线城市可能六七千。").
+
+The wording here is our own (a boatyard, a museum, a tea shop), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read
+
+
+def test_chinese_numerals_answering_a_question_about_pay(tmp_path: Path) -> None:
+    text = (
+        "茶艺师岗位介绍\n\n"
+        "茶艺师负责泡茶和接待客人。\n\n"
+        "茶艺师的收入怎么样?大城市一般五六千。小城市三四千。\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "茶艺师")) == [(3000.0, 4000.0, "CNY", "month"), (5000.0, 6000.0, "CNY", "month")]
+
+
+
+def test_a_count_after_a_question_about_pay_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "茶艺师岗位介绍\n\n"
+        "茶艺师负责泡茶和接待客人。\n\n"
+        "茶艺师的收入怎么样?店里一天接待两千人。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "茶艺师") == []
