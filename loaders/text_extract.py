@@ -19976,6 +19976,8 @@ _NOT_PAY_NOUNS = re.compile(
     r"|(?:accommodation|lodging|housing|dorm(?:itor(?:y|ies))?|rooms?|beds?|parking|uniforms?)"
     r"(?=[^.;:!?\d$£€¥₹]{0,40}?\b(?:available|offered|charged|deducted|rented|let)\s+(?:for|at|from)\b)"
     r"|(?:rented|leased|bought|purchased)(?:\s+out)?\s+(?:for|at)"  # ("an e-bike can be rented for £25 a week")
+    # ("won an award worth £5,000", "a £50 voucher", "a sales target of £15,000 a week": a prize or a sum to reach)
+    r"|(?:awards?|prizes?|vouchers?|gift\s+cards?|targets?|quotas?)(?=\s+(?:of|is|are|was|were|worth|valued)\b)"
     r")\b",
     re.I,
 )
@@ -20022,7 +20024,7 @@ _NOT_PAY_AFTER = re.compile(
     # ("$0.50 per click", "$1,500 a month per client", "£1.20 a parcel": a price or a rate of a thing, no period's)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour)\s+)?(?:per|each)\s+(?:click|unit|sale|order"
     r"|item|parcel|package|piece|lead|view|impression|download|install|word|client|customer|user|seat|head"
-    r"|person|listing|product)s?\b"
+    r"|person|listing|product|deliver(?:y|ie)|drop|trip|ride|booking|ticket|visit)s?\b"
     r"|\s*an?\s+(?:click|unit|sale|order|item|parcel|package|piece|lead|view|impression|download|install|listing"
     r"|product)(?=\s*(?:[^\w\s]|$|sold\b|delivered\b|shipped\b))"
     # ("keeps about $38,400 per year after income tax": what is left of the salary)

@@ -12,6 +12,18 @@ from pathlib import Path
 from text_helpers import pay, read
 
 
+def test_a_prize_a_voucher_a_target_and_a_price_per_delivery_are_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Florist\n\n"
+        "Florists arrange flowers and serve customers. Florists earn £11.20 an hour.\n\n"
+        "Last spring our florist won a prize worth £2,000.\n\n"
+        "Each florist has a sales target of £6,000 a month.\n\n"
+        "Customers pay £4.50 per delivery.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "florist") == [(11.2, 11.2, "GBP", "hour")]
+
+
 def test_chinese_numerals_answering_a_question_about_pay(tmp_path: Path) -> None:
     text = (
         "茶艺师岗位介绍\n\n"
