@@ -19527,9 +19527,10 @@ def _salaries(
             _PLACES_SUBJECT.match(text) or ("who" in text and _OTHERS_WHO.search(text, 0, match.start()))
             or _field_pay(r, text, carry)  # ("Call centre and admin average earnings fell 2.6% to £23,825")
             or (("inimum" in text or "iving" in text) and _legal_floor(text, match.start()))
+            or _unknown_one(r, text, match.start(), max(clause, 0))
         ):
             # "Other sectors, such as automotive, offered average salaries at Rs 30,800"; "I have friends who are
-            # making $60,000": no post's pay
+            # making $60,000"; "The average American earns $59,000": no post's pay
             continue
         if (
             roles and rule is None and column is None and "salaries.not-pay" not in r.disabled
@@ -20697,6 +20698,17 @@ _EARNER = re.compile(
     r"|(?:are\s+|were\s+)?on\s+(?:[\w-]+\s+){0,4}?(?:earnings|salar(?:y|ies)|pay|wages?))\b",
     re.I,
 )
+#: one holder of a post as the subject of a verb of pay at its clause's start: "The average welder makes ...", "a
+#: typical groundskeeper earns ...", "an experienced plumber can earn ..." (a plural is _EARNER's)
+_ONE_EARNER = re.compile(
+    r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he|[Aa]n?)\s+"
+    r"(?:(?:average|typical|median|experienced|qualified|trained|skilled|senior|junior|new|newly|entry-level|full-time"
+    r"|part-time|good|top)\s+)*(?P<head>[A-Za-z][a-z]{2,}(?<!s))\s+"
+    r"(?:(?:in|at|on|with|working)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
+    r"|usually|often|generally|normally|also|now|still|potentially)\s+)*(?:earns|earned|makes|made|takes\s+home"
+    r"|(?:is|was|gets|got)\s+paid|receives|received|commands|draws|drew|earn|make|expect\s+to\s+(?:earn|make)"
+    r"|(?:can\s+)?expect|starts?\s+(?:on|at))\b",
+)
 #: a plural right before a figure at its clause's start: "..., hosts $25 to $40 an hour"
 _BARE_EARNER = re.compile(
     r"(?:^[\W\d]*|[,;:]\s*|\band\s+)(?:the\s+|most\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+"
@@ -20849,10 +20861,13 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     if found is None:
         found = _BARE_EARNER.search(text, clause, at) or _JOBS_PAYING.search(text, 0, at)
     if found is None:
+        ones = [m for m in _ONE_EARNER.finditer(text, 0, at) if m.start("head") >= clause]
+        found = ones[-1] if ones and ones[-1].group("head").islower() else None  # (not "The average Australian")
+    if found is None:
         return None
     head = found.group("head")
-    if found.re is _JOBS_PAYING:
-        head += "s"  # ("packer jobs": the post in the singular)
+    if found.re is _JOBS_PAYING or found.re is _ONE_EARNER:
+        head += "s"  # ("packer jobs", "the average welder": the post in the singular)
     singular = head[:-3] + "y" if head.lower().endswith("ies") else head[:-1]
     lower = singular.lower()
     prefix = text[: found.start("head")]
@@ -20870,6 +20885,24 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     mention = Mention(_ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.earners")
     r.mentioned(mention)
     return mention
+
+
+#: one holder of no named post, whose pay a page's role does not take: "The average worker", "a typical employee"
+_ONE_GENERIC = frozenset(
+    {"worker", "employee", "staffer", "person", "individual", "member", "hire", "starter", "professional", "salary",
+     "wage", "pay", "income", "rate", "package", "graduate", "trainee", "apprentice", "beginner", "newcomer", "recruit"}
+)
+
+
+def _unknown_one(r: _Reader, text: str, at: int, clause: int) -> bool:
+    """Whether the figure's clause opens with one holder as the subject of a verb of pay ("The average American
+    earns ...", "A typical shipwright makes ...") who names no post the page knows nor a post word by its ending
+    (:func:`_earner` reads those): someone else's pay, not the page's role's."""
+    ones = [m for m in _ONE_EARNER.finditer(text, 0, at) if m.start("head") >= clause]
+    if not ones:
+        return False
+    head = ones[-1].group("head").lower()
+    return head not in _ONE_GENERIC and head not in _NOT_EARNERS and _role_by_head(r, head) is None
 
 
 #: posts listed one by one as the subject of pay: "a trained waiter, cleaner or gardener gets (a salary of) ...",

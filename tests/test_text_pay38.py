@@ -9,7 +9,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import pay, read
+from text_helpers import pay, read, roles
+
+
+def test_one_holder_of_a_post_is_paid_not_the_heading_role(tmp_path: Path) -> None:
+    text = (
+        "Boatyard jobs\n\n"
+        "Boat painter\n\n"
+        "Boat painters sand and paint hulls.\n\n"
+        "The average rigger makes £31,000 a year.\n\n"
+        "A typical sailmaker in Devon earns £29,500 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "rigger") == [(31000.0, 31000.0, "GBP", "year")]
+    assert pay(g, "sailmaker") == [(29500.0, 29500.0, "GBP", "year")]
+    assert pay(g, "boat-painter") == []
+
+
+def test_one_holder_who_names_no_post_known_is_not_paid_the_page_role(tmp_path: Path) -> None:
+    text = (
+        "Boat painter\n\n"
+        "Boat painters sand and paint hulls. Boat painters earn £26,000 a year.\n\n"
+        "The average Briton earns £35,000 a year.\n\n"
+        "A typical shipwright makes £33,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "boat-painter") == [(26000.0, 26000.0, "GBP", "year")]
+    assert "briton" not in roles(g)
 
 
 def test_a_prize_a_voucher_a_target_and_a_price_per_delivery_are_no_pay(tmp_path: Path) -> None:
@@ -32,7 +58,6 @@ def test_chinese_numerals_answering_a_question_about_pay(tmp_path: Path) -> None
     )
     g = read(tmp_path, text)
     assert sorted(pay(g, "茶艺师")) == [(3000.0, 4000.0, "CNY", "month"), (5000.0, 6000.0, "CNY", "month")]
-
 
 
 def test_a_count_after_a_question_about_pay_is_no_pay(tmp_path: Path) -> None:
