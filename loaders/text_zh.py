@@ -746,7 +746,11 @@ _ZH_PAY = re.compile(
     rf"(?:(?:[-–—~～]|到|至)\s*(?P<hi>{_ZH_AMOUNT})(?![千万亿百])多?\s*(?:块|元)?)?"
 )
 #: a word of pay or of earning said before such an amount in its clause ("月薪六七千", "一个月能挣六千到八千")
-_ZH_PAY_CUE = re.compile(r"(?:月薪|年薪|底薪|工资|薪资|薪水|薪酬|收入|待遇|挣|赚|拿)[^。；;!！?？\n，,]{0,8}$")
+_ZH_PAY_CUE = re.compile(
+    r"(?:月薪|年薪|底薪|工资|薪资|薪水|薪酬|收入|待遇|挣|赚|拿|月入|每个?月|一个月)[^。；;!！?？\n，,]{0,8}$"
+)
+#: a sum no one is paid, named between the cue and the amount: "每月房租两万", "每月营业额五十万"
+_ZH_NOT_PAY = re.compile(r"房租|租金|花费|开销|开支|成本|费用|销售额|营业额|流水|营收|利润")
 
 
 #: a year named as the period before such an amount: "年薪十二万", "一年能挣八万"
@@ -786,12 +790,15 @@ def _zh_numeral_pay(text: str, lo: int, hi: int) -> Iterator[tuple[float, float 
     high, period, start, end); a year's when 年 stands in the cue or the figure is 100,000 or more, else a month's."""
     asked = _ZH_PAY_QUESTION.search(text, lo, hi)
     for found in _ZH_PAY.finditer(text, lo, hi):
+        if _ZH_COUNTED.match(text, found.end()):
+            continue  # "每月接待两千人": a count, no sum of money
         cue = _ZH_PAY_CUE.search(text, max(lo, found.start() - 12), found.start())
+        if cue is not None and _ZH_NOT_PAY.search(text, cue.start(), found.start()):
+            continue  # "每月房租两万": a cost, no one's pay
         if cue is None and not (
             asked is not None
             and asked.end() <= found.start()
             and sum(text.count(mark, asked.end(), found.start()) for mark in "。!！?？") <= 1
-            and not _ZH_COUNTED.match(text, found.end())
         ):
             continue
         low, high = _zh_amount(found["lo"])

@@ -68,3 +68,16 @@ def test_a_count_after_a_question_about_pay_is_no_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "茶艺师") == []
+
+
+def test_chinese_numerals_after_a_word_of_the_month(tmp_path: Path) -> None:
+    text = (
+        "面馆岗位\n\n"
+        "面点厨师每月五千五左右。\n\n"
+        "面馆服务员月入三千多。\n\n"
+        "面馆服务员每月接待三千人。\n\n"
+        "面馆每月房租两万。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "面点厨师") == [(5500.0, 5500.0, "CNY", "month")]
+    assert pay(g, "面馆服务员") == [(3000.0, 3000.0, "CNY", "month")]
