@@ -694,6 +694,7 @@ def _pay_figures(
     9000.0 12000.0 month
     """
     said = -1  # where a word of pay was said earlier in the sentence: "美工的薪资在6k-9k之间，资深美工可达1.2万"
+    asked = None if forced else _ZH_PAY_QUESTION.search(text, lo, hi)  # ("工资多少?" on the line: its answer is pay)
     for found in _PAY.finditer(text, lo, hi):
         cue, per, yuan = found["cue"], found["per"], found["yuan"]
         if _NOT_PAY_BEFORE.search(text, max(lo, found.start() - 14), found.start("lo")) and not cue:
@@ -704,6 +705,13 @@ def _pay_figures(
             # after the word of pay, each figure in yuan)
             unit is not None or (yuan is not None and float(found["lo"].replace(",", "")) >= 1000)
         )
+        if not follows and asked is not None and asked.end() <= found.start() and (
+            unit is not None or float(found["lo"].replace(",", "")) >= 1000
+        ):
+            # ("面包师工资多少?一般5000左右,好的能到8000。": the sentence or two answering a question about pay)
+            follows = sum(text.count(mark, asked.end(), found.start()) for mark in "。!！?？") <= 1 and not (
+                _ZH_COUNTED.match(text, found.end()) or text.startswith(("年", "%"), found.end())
+            )
         if cue:
             said = found.end()
         unit_lo, unit_hi = found["ulo"], found["uhi"]

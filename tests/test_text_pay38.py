@@ -81,3 +81,13 @@ def test_chinese_numerals_after_a_word_of_the_month(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "面点厨师") == [(5500.0, 5500.0, "CNY", "month")]
     assert pay(g, "面馆服务员") == [(3000.0, 3000.0, "CNY", "month")]
+
+
+def test_figures_answering_a_question_about_pay(tmp_path: Path) -> None:
+    text = (
+        "茶艺师岗位介绍\n\n"
+        "茶艺师负责泡茶和接待客人。\n\n"
+        "茶艺师工资多少?一般4500左右,做得好能到7000。店里有3000多名会员。\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "茶艺师")) == [(4500.0, 4500.0, "CNY", "month"), (7000.0, 7000.0, "CNY", "month")]
