@@ -2588,6 +2588,8 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     imperative) where no verb follows the title ("Stock pickers handle returns." is a title and its verb)."""
     words = _words(doc)
     lower = words.lower[i]
+    if i > 0 and words.lower[i - 1] == "to" and _verb_of_plural_object(doc, i, head):
+        return True  # "bonus schemes to reward bakers", "incentives to reward riders": the verb, then its object
     if verb_base(lower) != lower or lower in _title_modifiers():
         return False  # ("promoted to support lead", "Support agents who ...": a title's own first word)
     if i > 0 and words.lower[i - 1] == "to":
@@ -2602,6 +2604,20 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
         return False
     end = text.find("\n", at)
     return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
+
+
+def _verb_of_plural_object(doc: Doc, i: int, head: int) -> bool:
+    """Whether word ``i``, right after "to", is a verb whose object is the plural title after it ("to reward bakers",
+    "to retrain drivers"): a word in small letters right before the head in the plural that no O*NET title has as a
+    modifier and that forms no title of the lexicon with the head (a title after "to" keeps a modifier of titles:
+    "promoted to store managers", "reports to shelf fillers")."""
+    words = _words(doc)
+    lower = words.lower[i]
+    if i + 1 != head or words.lower[head] == _doc_norms(doc)[head] or not words.alpha[i] or lower in STOP_WORDS:
+        return False
+    if not doc.user_data["careergraph_text"][words.idx[i]].islower() or lower in _title_modifiers():
+        return False
+    return (lower, _doc_norms(doc)[head]) not in load_title_lexicon().titles
 
 
 #: words before a level's code that make it the label of a post named after it: "a T1 loader", "our L2 agents"

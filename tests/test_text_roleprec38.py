@@ -1,0 +1,30 @@
+"""Role precision (stop 38): words around a title that make it no post of the page.
+
+The wording here is our own (a rail depot, a garden centre, a ferry line, a dog groomer's), unlike any page read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+
+def test_a_verb_after_to_with_a_plural_title_as_its_object_names_no_post(tmp_path: Path) -> None:
+    text = (
+        "Depot pay and perks\n\n"
+        "A Carriage Cleaner earns £12.10 an hour at the depot.\n"
+        "The operator runs a points scheme to reward cleaners who cover late shifts, and a fund to retrain "
+        "shunters for new signalling work.\n"
+    )
+    g = read(tmp_path, text)
+    assert "carriage-cleaner" in roles(g)
+    assert not {"reward-cleaner", "retrain-shunter"} & roles(g)
+
+
+def test_a_title_after_to_keeps_its_modifier(tmp_path: Path) -> None:
+    text = (
+        "Garden centre careers\n\nOur weekend staff report to nursery supervisors, who answer to the centre manager.\n"
+    )
+    g = read(tmp_path, text)
+    assert "nursery-supervisor" in roles(g)
