@@ -3294,8 +3294,8 @@ _THINGS_AFTER_TITLE = frozenset(
      "licences", "permit", "permits", "seat", "seats", "cab", "van", "truck", "school", "schools", "college",
      "course", "courses", "exam", "exams", "uniform", "uniforms", "apron", "union", "unions", "forum", "forums",
      "magazine", "app", "apps", "software", "supplies", "equipment", "tools", "kit", "knife", "knives"}
-    # a kind of business: "courier services", "plumber firms"
-    | {"services", "firm", "firms", "companies"}
+    # a kind of business: "courier services", "plumber firms", "a courier company", "a cleaner agency"
+    | {"services", "firm", "firms", "company", "companies", "agency", "agencies"}
 )
 #: verbs of saying after a person's name: "Jo Baker says ..."
 _SAYING = frozenset({"says", "said", "explains", "explained", "adds", "added", "told", "tells", "notes", "noted"})

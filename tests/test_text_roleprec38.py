@@ -28,3 +28,14 @@ def test_a_title_after_to_keeps_its_modifier(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert "nursery-supervisor" in roles(g)
+
+
+def test_a_one_word_title_before_a_word_for_a_firm_names_a_kind_of_business(tmp_path: Path) -> None:
+    text = (
+        "Ferry Deckhand\n\n"
+        "A ferry deckhand moors the vessel and guides cars on board. Some deckhands join from a stevedore company "
+        "or a porter agency before they train at sea.\n"
+    )
+    g = read(tmp_path, text)
+    assert "ferry-deckhand" in roles(g)
+    assert not {"stevedore", "porter"} & roles(g)
