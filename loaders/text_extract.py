@@ -3268,12 +3268,14 @@ _BODY_NAMES = frozenset(
     {"association", "associations", "organization", "organisation", "institute", "society", "council", "federation",
      "committee", "network", "academy", "foundation", "guild", "alliance", "programme", "programmes", "program",
      "programs", "scheme", "schemes", "responsibility", "award", "awards", "conference", "summit"}
+    # a product's name: "the Survey Merchandiser App", "the Shift Planner Portal"
+    | {"app", "apps", "portal", "software"}
 )
 
 
 def _body_name_after(words: _Words, text: str, i: int, j: int) -> bool:
-    """Whether the title ``i:j``, each word with a capital, opens a name in capitals that a word of a body, a scheme or
-    a duty ends, right after it or after one more word in capitals ("Development Programme")."""
+    """Whether the title ``i:j``, each word with a capital, opens a name in capitals that a word of a body, a scheme, a
+    duty or a product (an app) ends, right after it or after one more word in capitals ("Development Programme")."""
     n = len(words.lower)
     if j >= n or (words.lower[j] not in _BODY_NAMES and (j + 1 >= n or words.lower[j + 1] not in _BODY_NAMES)):
         return False  # (most titles: neither word after them ends a body's name; asked before the capitals are)

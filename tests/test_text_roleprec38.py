@@ -39,3 +39,13 @@ def test_a_one_word_title_before_a_word_for_a_firm_names_a_kind_of_business(tmp_
     g = read(tmp_path, text)
     assert "ferry-deckhand" in roles(g)
     assert not {"stevedore", "porter"} & roles(g)
+
+
+def test_a_title_opening_an_apps_name_is_a_product(tmp_path: Path) -> None:
+    text = (
+        "Dog Groomer\n\n"
+        "Our dog groomers book their day through the Pet Stylist App and log each coat on the Salon Manager Portal.\n"
+    )
+    g = read(tmp_path, text)
+    assert "dog-groomer" in roles(g)
+    assert not {"pet-stylist", "salon-manager"} & roles(g)
