@@ -1859,6 +1859,25 @@ def _verb_after_post(words: _Words, norms: list[str], k: int) -> bool:
     )
 
 
+def _verb_after_name(words: _Words, norms: list[str], text: str, k: int) -> bool:
+    """Whether word ``k``, in small letters, is a verb in the third person after a name in capitals, its subject ("Aldi
+    raises warehouse staff wages", "Tesco hires shelf fillers"): an inflected word of four letters or more ending in
+    "s" (not "-ss") that no O*NET title has as a modifier ("sales", "claims", "operations" are), right after a word
+    written with a capital that is no stop word, title's modifier nor title's head (a name)."""
+    lower = words.lower[k]
+    if len(lower) < 4 or not lower.endswith("s") or lower == norms[k] or lower.endswith("ss"):
+        return False
+    before = _skip_spaces(words, k - 1, -1)
+    if before < 0 or not words.alpha[before] or not text[words.idx[before]].isupper():
+        return False
+    return (
+        lower not in _title_modifiers()
+        and words.lower[before] not in _title_modifiers()
+        and norms[before] not in TITLE_HEADS
+        and words.lower[before] not in STOP_WORDS
+    )
+
+
 def _after_negated_do(words: _Words, k: int) -> bool:
     """Whether word ``k`` follows "don't", "doesn't", "didn't" or "do not": a verb ("don't worry, manager"), no
     title's modifier."""
@@ -2153,6 +2172,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             break  # "Career profile Night Shift Supervisor": a word in small letters before a title in capitals
         if words.lower[i - 1] in _STAGE_WORDS and _stage_pair(words, i - 1, floor) and _pay_sentence_at(doc, i - 1):
             break  # "junior and trainee sales assistants are paid £9,000": the pay of the post at both stages
+        if written.islower() and _verb_after_name(words, norms, text, i - 1):
+            break  # "Aldi raises warehouse staff wages", "Tesco hires shelf fillers": a firm's name, its verb, the post
         if _holder_word(words.lower[i - 1], norms[head]) and written.islower():
             break  # "other female drivers", "our male nurses", "non union drivers": the holder's sex or membership of a
             # union, no part of the post's name

@@ -49,3 +49,15 @@ def test_a_title_opening_an_apps_name_is_a_product(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert "dog-groomer" in roles(g)
     assert not {"pet-stylist", "salon-manager"} & roles(g)
+
+
+def test_a_firms_name_and_its_verb_open_no_title(tmp_path: Path) -> None:
+    text = (
+        "Hotel kitchen pay\n\n"
+        "Brightwell lifts kitchen porter pay\n\n"
+        "Brightwell said its kitchen porters will earn £12.40 an hour from May. Harbourline hires commis chefs "
+        "on the same rate.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"kitchen-porter", "commis-chef"} <= roles(g)
+    assert not any(key.startswith(("brightwell", "harbourline")) for key in roles(g))
