@@ -620,6 +620,23 @@ _BAD_MODIFIERS = frozenset(
         "potential",
         "prospective",
         "aspiring",
+        "loyal",
+        "dependable",
+        "trustworthy",
+        "diligent",
+        "motivated",
+        "enthusiastic",
+        "passionate",
+        "proactive",
+        "conscientious",
+        "punctual",
+        "energetic",
+        "honest",
+        # and of how much a post matters, said of those who hold it ("how vital delivery drivers are", "crucial
+        # cashiers")
+        "vital",
+        "crucial",
+        "indispensable",
         # and of a person's manner, which describes someone in a post, never names one ("rude ushers", "a lazy
         # porter", "polite stewards")
         "rude",

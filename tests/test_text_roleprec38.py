@@ -61,3 +61,14 @@ def test_a_firms_name_and_its_verb_open_no_title(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert {"kitchen-porter", "commis-chef"} <= roles(g)
     assert not any(key.startswith(("brightwell", "harbourline")) for key in roles(g))
+
+
+def test_words_of_character_and_of_how_much_a_post_matters_are_no_part_of_a_title(tmp_path: Path) -> None:
+    text = (
+        "Ski Lift Attendant\n\n"
+        "Every skier learns how vital lift attendants are on a busy morning. We want honest, punctual lift "
+        "attendants, and enthusiastic snow groomers may move up to slope supervisor.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"ski-lift-attendant", "slope-supervisor"} <= roles(g)
+    assert not {"vital-lift-attendant", "punctual-lift-attendant", "enthusiastic-snow-groomer"} & roles(g)
