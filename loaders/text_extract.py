@@ -2626,8 +2626,12 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     imperative) where no verb follows the title ("Stock pickers handle returns." is a title and its verb)."""
     words = _words(doc)
     lower = words.lower[i]
-    if i > 0 and words.lower[i - 1] == "to" and _verb_of_plural_object(doc, i, head):
-        return True  # "bonus schemes to reward bakers", "incentives to reward riders": the verb, then its object
+    if (
+        (i > 0 and words.lower[i - 1] == "to") or _to_infinitive_after(doc, head)
+    ) and _verb_of_plural_object(doc, i, head):
+        # "bonus schemes to reward bakers", "incentives to reward riders": the verb, then its object; "remind buyers
+        # to pay", "urge cashiers to smile": the verb, its object and what they are to do
+        return True
     if verb_base(lower) != lower or lower in _title_modifiers():
         return False  # ("promoted to support lead", "Support agents who ...": a title's own first word)
     if i > 0 and words.lower[i - 1] == "to":
@@ -2644,18 +2648,42 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
 
 
+def _to_infinitive_after(doc: Doc, head: int) -> bool:
+    """Whether "to" and a verb in its base form follow the word ``head`` ("buyers to pay", "cashiers to smile"): a
+    verb of duty the namer knows, or any word in small letters that is no stop word and no plural or participle
+    ("to complete"; not "to the depot", "to depots")."""
+    words = _words(doc)
+    to = _skip_spaces(words, head + 1, 1)
+    if to + 1 >= len(words.lower) or words.lower[to] != "to":
+        return False
+    after = _skip_spaces(words, to + 1, 1)
+    verb = words.lower[after]
+    if verb_base(verb) == verb:
+        return True
+    return (
+        words.alpha[after]
+        and verb not in STOP_WORDS
+        and not verb.endswith(("s", "ed", "ing"))
+        and doc.user_data["careergraph_text"][words.idx[after]].islower()
+    )
+
+
 def _verb_of_plural_object(doc: Doc, i: int, head: int) -> bool:
-    """Whether word ``i``, right after "to", is a verb whose object is the plural title after it ("to reward bakers",
-    "to retrain drivers"): a word in small letters right before the head in the plural that no O*NET title has as a
-    modifier and that forms no title of the lexicon with the head (a title after "to" keeps a modifier of titles:
-    "promoted to store managers", "reports to shelf fillers")."""
+    """Whether word ``i``, after "to" or before "to" and a verb, is a verb whose object is the plural title after it
+    ("to reward bakers", "to retrain drivers", "remind buyers to pay", "prompts pool attendants to log"): a word in
+    small letters at most two words before the head in the plural that no O*NET title has as a modifier and that
+    forms no title of the lexicon with the words after it (a title after "to" keeps a modifier of titles: "promoted
+    to store managers", "reports to shelf fillers")."""
     words = _words(doc)
     lower = words.lower[i]
-    if i + 1 != head or words.lower[head] == _doc_norms(doc)[head] or not words.alpha[i] or lower in STOP_WORDS:
+    norms = _doc_norms(doc)
+    if head - i > 3 or words.lower[head] == norms[head] or not words.alpha[i] or lower in STOP_WORDS:
         return False
     if not doc.user_data["careergraph_text"][words.idx[i]].islower() or lower in _title_modifiers():
         return False
-    return (lower, _doc_norms(doc)[head]) not in load_title_lexicon().titles
+    if not all(words.alpha[k] for k in range(i + 1, head)):
+        return False
+    return (*words.lower[i:head], norms[head]) not in load_title_lexicon().titles
 
 
 #: words before a level's code that make it the label of a post named after it: "a T1 loader", "our L2 agents"

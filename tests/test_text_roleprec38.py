@@ -72,3 +72,14 @@ def test_words_of_character_and_of_how_much_a_post_matters_are_no_part_of_a_titl
     g = read(tmp_path, text)
     assert {"ski-lift-attendant", "slope-supervisor"} <= roles(g)
     assert not {"vital-lift-attendant", "punctual-lift-attendant", "enthusiastic-snow-groomer"} & roles(g)
+
+
+def test_a_verb_before_a_plural_title_and_to_with_a_verb_names_no_post(tmp_path: Path) -> None:
+    text = (
+        "Leisure Centre Lifeguard\n\n"
+        "A leisure centre lifeguard watches the pool from the poolside chair. The head lifeguard urges swim "
+        "teachers to clear the lanes on time and prompts pool attendants to complete the water tests.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"leisure-centre-lifeguard", "head-lifeguard"} <= roles(g)
+    assert not {"urges-swim-teacher", "prompts-pool-attendant"} & roles(g)
