@@ -639,6 +639,8 @@ _JUDGED = re.compile(
 _OR_SIMILAR = re.compile(
     r"\s*,?\s+or\s+(?:an?\s+|any\s+|other\s+)?(?:similar|related|equivalent|comparable|relevant)\b.*$", re.I | re.S
 )
+#: prepositions of where a thing is taken or sent, after a pronoun object: "deliver them to ...", "load them onto ..."
+_WHERE_TO = frozenset({"to", "into", "onto", "from", "toward", "towards"})
 #: a piece that only says the list of examples before it goes on: "or similar", "or equivalent", "and the like",
 #: "or other similar tools"
 _ALTERNATIVES_ONLY = re.compile(
@@ -3371,6 +3373,13 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     if obj and obj[0].lower == "it" and _VERB_NOUNS.get(verbs[-1]) not in _GENERIC_ACTIONS | {None}:
         noun = _sentence_case(str(_VERB_NOUNS[verbs[-1]]))
         return [SkillName(start, obj[0].end, noun, True, item[start : obj[0].end]), *rest]
+    # "deliver them to business addresses", "refer them to a supervisor": the object stands for things or people named
+    # before, and where they go is no skill; the action is, when it has a noun of its own (Loading), else nothing
+    if len(obj) > 1 and obj[0].lower == "them" and obj[1].lower in _WHERE_TO:
+        action = _VERB_NOUNS.get(verbs[-1])
+        if action is None or action in _GENERIC_ACTIONS:
+            return rest
+        return [SkillName(start, obj[0].end, _sentence_case(action), True, item[start : obj[0].end]), *rest]
     if len(obj) > 2 and obj[0].lower in {"closely", "directly", "together", "alongside"} and obj[1].lower == "with":
         obj = obj[1:]  # "work closely with the finance team"
     # "liaise with suppliers": a verb of working together names its partners

@@ -95,3 +95,16 @@ def test_or_similar_closing_examples_names_no_skill(tmp_path: Path) -> None:
     assert "opera" in got and "excel" in got, got
     assert not {"similar", "equivalent"} & got, got
     assert _names("or other similar tools") == [] and _names("Similar experience") == ["Similar experience"]
+
+
+# --- requirements.duty-names: where things named by "them" are taken names no skill --------------------------------
+
+
+def test_where_them_are_taken_names_no_skill() -> None:
+    assert _names("collect parcels from the depot and deliver them to homes or offices", predicate=True) == [
+        "Collecting parcels"
+    ]
+    assert _names("Resolve guest complaints or refer them to the duty manager", predicate=True) == [
+        "Guest complaint resolution"
+    ]
+    assert _names("load them onto the van", predicate=True) == ["Loading"]
