@@ -100,6 +100,7 @@ from careergraph.loaders.text_nlp import (
     Entry,
     Vocabulary,
     WordTypes,
+    base_forms,
     content_bag,
     known_word,
     sentence_starts,
@@ -2932,6 +2933,7 @@ def _title_mentions(
             continue
         head_of = kind == "HEAD_OF"
         people = False  # a bare head standing for people who hold the post (mentions.people-heads)
+        capitalised = False  # a bare head in capitals named with its duty (mentions.capitalised-heads)
         if head_of:
             end, count = j, 0
             # (a gerund is the field, though its verb's noun is a head: "Director of Nursing", "Head of Training")
@@ -3042,6 +3044,12 @@ def _title_mentions(
                     and not any(c.isupper() for c in written_text[words.idx[i] + 1 : words.idx[i] + words.length[i]])
                 )
                 or i in subjects
+                # "The Host introduces products", "an Assistant and LIVE Operator": a post a team's page names by
+                # its head alone, in capitals
+                or (
+                    capitalised := "mentions.capitalised-heads" not in disabled
+                    and _capitalised_head(doc, words, norms, i, sent_start)
+                )
                 # "start as an agent", "become an engineer": a head word named as what someone is
                 or (_as_a(words, i) and norms[i] not in _STANDING_WORDS)
             )
@@ -3153,6 +3161,8 @@ def _title_mentions(
         post = _mention(entry, doc, i_start, i_end, offset, known=False)
         if after_initials is not None:
             post = post._replace(rule="mentions.bracketed-initials")
+        if capitalised and i_end - i_start == 1:
+            post = post._replace(rule="mentions.capitalised-heads")
         if i in compounds:
             post = post._replace(
                 rule="mentions.person-compounds" if _person_compound(compounds[i]) else "mentions.compound-agents"
@@ -4061,6 +4071,44 @@ def _people_head(words: _Words, norms: list[str], i: int) -> bool:
     if lowers[k] == "the" or (plural and lowers[k] in _FEW):
         return verb_next  # "the manager was away", "the other two managers are"
     return plural and (lowers[k] in {"from", "with", "to"} or nxt == "who")
+
+
+#: words after a post named by its head alone that speak of its holder: "the Host will ...", "the Assistant has ..."
+_HOLDER_AFTER = frozenset({"who", "will", "must", "should", "can", "may", "is", "has", "also"})
+#: words before such a head: "The Host", "an Assistant", "each Moderator"
+_HEAD_DETERMINERS = frozenset({"the", "a", "an", "each", "every", "our", "your", "their"})
+
+
+def _capitalised_head(doc: Doc, words: _Words, norms: list[str], i: int, sent_start: int) -> bool:
+    """Whether a title's head word alone ("host", "assistant", "operator"), written with a capital inside a
+    sentence after a determiner, is a post (mentions.capitalised-heads): a verb of duty in the third person with its
+    object, a word of its holder ("will", "has", "who") or "and" and another capitalised word follow it ("The Host
+    introduces products", "the Assistant supports ...", "a team of the Host and Operation Manager")."""
+    text = doc.user_data["careergraph_text"]
+    written = text[words.idx[i] : words.idx[i] + words.length[i]]
+    if i <= sent_start or words.lower[i] != norms[i] or not (written[:1].isupper() and written[1:].islower()):
+        return False
+    k = _skip_spaces(words, i - 1, -1)
+    if k < sent_start or words.lower[k] not in _HEAD_DETERMINERS:
+        return False
+    after = _skip_spaces(words, i + 1, 1)
+    if after >= len(words.lower) or _sent_start_of(doc, after) != sent_start:
+        return False
+    nxt = words.lower[after]
+    if nxt in {"and", "&"}:
+        other = _skip_spaces(words, after + 1, 1)
+        return other < len(words.lower) and words.alpha[other] and text[words.idx[other]].isupper()
+    if nxt in _HOLDER_AFTER or _duty_verb_s_at(words, after):
+        return True
+    # (a verb the lemma table leaves out: "introduces", whose base form is a verb's all the same)
+    then = _skip_spaces(words, after + 1, 1)
+    return (
+        nxt.endswith("s")
+        and (nxt[:-1] in base_forms("verb") or nxt[:-2] in base_forms("verb"))
+        and then < len(words.lower)
+        and words.alpha[then]
+        and words.lower[then] not in _PHRASAL_PARTICLES
+    )
 
 
 def _as_a(words: _Words, i: int) -> bool:

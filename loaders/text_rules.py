@@ -343,6 +343,19 @@ RULES: dict[str, Rule] = {
             " names, but no end of a move, holder of a pay figure or duty, nor the page's subject",
         ),
         Rule(
+            "mentions.capitalised-heads",
+            "every sentence",
+            (_ROLE,),
+            "a title's head word alone that also names a thing or a part (host, assistant, operator, agent, lead"
+            " ...), written with a capital inside a sentence after a determiner ('the', 'a', 'an', 'each', 'our'"
+            " ...) and followed by a verb of duty in the third person with its object, a word of its holder ('will',"
+            " 'must', 'has', 'who', 'is') or 'and' and another capitalised word: a post a team's page names by its"
+            " head alone ('The Host introduces products', 'the Assistant supports the Host', 'includes the Host and"
+            " Operation Manager'); not before a noun ('the Assistant button', 'The Lead Generation form') nor at a"
+            " sentence's end ('I thanked the Host'); before, such a head was a post only after 'as a' or with a"
+            " modifier",
+        ),
+        Rule(
             "mentions.linked-subjects",
             "every sentence",
             (_ROLE,),
