@@ -3520,6 +3520,19 @@ RULES: dict[str, Rule] = {
             " of them but those named as a bound ('Above the grade of A or B, shops employ C and D')",
         ),
         Rule(
+            "zh.held-activity-posts",
+            "every line written mostly in Chinese (read by careergraph.loaders.text_zh)",
+            (_ROLE,),
+            "a head that names an activity too (客服, 运营, 采购, 导购, 前台 ...), alone, after words"
+            " saying someone is or was it: a measure word of a person after a verb of being or holding"
+            " ('是一名客服', '当了一名导购'), a verb of working with 了 or 过 and a span of years"
+            " ('做了两年客服', '干了三年运营'), 做过/当过/干过, 当上, 担任, 成为, 成了 ('担任运营'),"
+            " or '工作是' / '职位是' / '岗位是' / '身份是' with at most a place and 的 between"
+            " ('第一份工作是淘宝店的客服'): the post (zh.titles reads it as the page's title with that"
+            " head), not the work; not after 是 alone ('最重要的是运营'), nor 当 alone"
+            " ('当客服遇到差评时': when), nor 做 alone ('在淘宝店做客服', left as the work)",
+        ),
+        Rule(
             "zh.titles",
             "every line written mostly in Chinese (read by careergraph.loaders.text_zh)",
             (_ROLE,),
@@ -3538,7 +3551,11 @@ RULES: dict[str, Rule] = {
             " 接待, 前台, 调度, 理货, 礼宾, 总机, 财务 ..., nor one before its work, its managing or a second step of"
             " the work, '规范礼宾工作', '财务管理方向', '车队调度与执行' (not '管理员');"
             " but before 岗 or 岗位 such a head is the post of that work:"
-            " '招聘导购岗位三名', '运营岗位薪资最高'; 编导)"
+            " '招聘导购岗位三名', '运营岗位薪资最高'; 编导;"
+            " a verb of leading people (培训, 招聘, 带领, 督导 ...) right before a head that names"
+            " workers (a head of an activity, or one in 员 or 工 that is no field's post) is no field of"
+            " a title but the verb and the people it leads: '培训客服', '招聘服务员' (not '培训专员',"
+            " '招聘经理'))"
             " after an optional rank (初级, 中级, 高级, 资深, 兼职, 夜班, 执业 ...) and up to four field words"
             " ('跨境电商亚马逊运营专员')"
             " (电商, 团队, 业务, 门店, 私域 and 公域, 数字, 信息流, 招商, 商家, 行业, 海外, 在线, 小店, 旗舰店, 带货,"

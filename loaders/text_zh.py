@@ -403,6 +403,12 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - _MOST_WORDS)
     if first < last and run[first][2] == "head" and text[run[first][0] : run[first][1]] in _LEAD_VERBS:
         first += 1  # "督导门店助理": a head that is also a verb of leading people, before the post it leads
+    elif (
+        first == last - 1
+        and text[run[first][0] : run[first][1]] in _LEAD_VERBS
+        and _led_head(text[run[last][0] : run[last][1]])
+    ):
+        first += 1  # "培训客服", "招聘服务员": a verb of leading people and the people it leads, named by their work
     start, end = run[first][0], run[last][1]
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
@@ -445,6 +451,12 @@ _PLACE_STOPS = frozenset("本该此我贵家间座其")
 _FIELD_HEADS = frozenset("专员 主管 经理 总监 主任 组长 岗 工程师 助理 坐席".split())
 #: characters and words that end the field before such a head: particles, prepositions, measure words, verbs of
 #: naming or moving to a post ("根据", "例如", "的", "为", "一名", "晋升", "担任")
+def _led_head(head: str) -> bool:
+    """Whether a head names workers a verb of leading may take as its object ("培训客服", "招聘服务员", "带领分拣工"),
+    not a post of that field ("培训专员", "招聘经理")."""
+    return head not in _FIELD_HEADS and (head in _ACTIVITY_HEADS or head.endswith(("员", "工")))
+
+
 _FIELD_STOPS = frozenset(
     "的和与及或由从向给让对是为在把被跟同等如据将请需要有个名位其该各每这那了着过也都就才还又而并且但做当任升成招聘转找到去来级些于"
 )
@@ -2264,12 +2276,32 @@ def _label_subject(d: _Doc, at: int, hi: int, posts: list[tuple[int, int, bool]]
 
 
 _POST_OF_WORK = re.compile(r"岗(?:位)?|职位")
+#: what says a head of an activity right after it is what someone is or was (zh.held-activity-posts): "是一名客服",
+#: "当了两年客服", "做过客服", "第一份工作是淘宝店的客服", "担任运营": the post, not the work
+_HELD_BEFORE = re.compile(
+    r"(?:是|当|做|干|担任|成为|成了)(?:了|过)?(?:[一二两三四五六七八九十\d半]+年多?的?)?(?:一名|一个|一位)$"
+    r"|(?:当|做|干)(?:了|过)[一二两三四五六七八九十\d半]+年多?的?$"
+    r"|(?:当|做|干)过$|当上$|担任$|成为$|成了$"
+    r"|(?:工作|职位|岗位|身份)(?:是|为)(?:[^，。,；;：:\n]{1,12}的)?$"
+)
 
 
 def _activity(d: _Doc, t: tuple[int, int, bool]) -> bool:
     """Whether a title is a head alone that names an activity ("运营", "客服"), not a post."""
-    # (not before a word for a post: "运营岗位", "客服岗" are posts of that work)
-    return t[2] and d.name(t) in _ACTIVITY_HEADS and _POST_OF_WORK.match(d.text, t[1]) is None
+    # (not before a word for a post: "运营岗位", "客服岗" are posts of that work; nor after words that say someone
+    # holds it: "是一名客服", "做了两年客服")
+    return (
+        t[2]
+        and d.name(t) in _ACTIVITY_HEADS
+        and _POST_OF_WORK.match(d.text, t[1]) is None
+        and not _held_activity(d, t[0])
+    )
+
+
+def _held_activity(d: _Doc, start: int) -> bool:
+    """Whether the words before a head of an activity alone at ``start`` say someone is or was it (zh.held-activity-
+    posts): "是一名客服", "做了两年客服"."""
+    return d.on("zh.held-activity-posts") and _HELD_BEFORE.search(d.text, max(0, start - 16), start) is not None
 
 
 def _spec_moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> None:
@@ -2728,7 +2760,8 @@ def _resolve(d: _Doc) -> None:
     for t in d.bare_roles:
         post = stands_for[d.owner((t.start, t.end, True))]
         if post is not None:
-            d.facts.roles.append(RoleMention(post, t.start, t.end, "zh.titles"))
+            held = d.name(t) in _ACTIVITY_HEADS and _held_activity(d, t.start)
+            d.facts.roles.append(RoleMention(post, t.start, t.end, "zh.held-activity-posts" if held else "zh.titles"))
     if d.subject is not None and d.subject[:1] == "\0":
         d.subject = resolved.get(d.subject)
     kept = [p for p in d.facts.pay if p.role in resolved or p.role[:1] != "\0"]  # (a head no title resolves)
