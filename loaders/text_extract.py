@@ -4407,6 +4407,12 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return True  # "Labourer, BuildCo (2010-2014)", "2012 – Plumber": a post a CV's line dates
     if written[:1].isupper() and _line_label(doc.user_data["careergraph_text"], words.idx[i], len(written)):
         return True  # "2. Porter: carries the luggage", "- Receptionist – checks guests in": a list item's label
+    if (
+        words.lower[i] == norms[i]
+        and written[1:2].islower()
+        and _title_line(doc.user_data["careergraph_text"], words.idx[i], len(written), words.lower[i])
+    ):
+        return True  # "Barista Salary in Leeds", "Lifeguard at the city pool": the post a title line is about
     return i == start and words.lower[i] != norms[i]
 
 
@@ -4557,6 +4563,34 @@ def _line_label(text: str, at: int, length: int) -> bool:
     ("2. Porter: carries the luggage", "- Receptionist – checks guests in")."""
     lo = text.rfind("\n", 0, at) + 1
     return bool(_LABEL_BEFORE.fullmatch(text, lo, at) and _LABEL_AFTER.match(text, at + length))
+
+
+#: what follows a one-word post opening a page's or a section's title line, in title case or not: what the page
+#: tells of the post ("Barista Salary in Leeds", "Janitor Jobs", "Receptionist Duties and Responsibilities",
+#: "Porter Job Description Template", "Waitress wanted", "Barista vs. Bartender")
+_TITLE_LINE_TOPIC = re.compile(
+    r"[ \t]+(?:salary|salaries|pay|wages?|earnings|jobs|careers?|skills|duties|responsibilities|requirements"
+    r"|qualifications|tasks|job[ \t]+"
+    r"(?:description|profile|spec|specification|duties)|resume|résumé|cv|interview|wanted|needed|required"
+    r"|vs\.?|versus)(?![\w'’-])",
+    re.I,
+)
+#: an employer or a place after a one-word post opening a line: "Lifeguard at the city pool", "Waitress at a
+#: seaside diner", "Barista at Blue Bottle Coffee" (a CV's or a list of first jobs' line)
+_TITLE_LINE_AT = re.compile(r"[ \t]+at[ \t]+(?:(?:a|an|the|my|our)[ \t]+[a-z]|[A-Z][a-z])")
+
+
+def _title_line(text: str, at: int, length: int, lower: str) -> bool:
+    """Whether the capitalised word at ``at`` (a one-word post) opens its line, at most a list marker or a heading's
+    marks before it, and what follows it on the line is what the page tells of the post ("Barista Salary in
+    Leeds") or an employer or place after "at" ("Lifeguard at the local pool"); a word that is also a verb's base
+    form does not take "at" ("Cook at a low heat": an instruction)."""
+    lo = text.rfind("\n", 0, at) + 1
+    if not _LABEL_BEFORE.fullmatch(text, lo, at) and text[lo:at].strip(" \t#*_>") != "":
+        return False
+    if _TITLE_LINE_TOPIC.match(text, at + length):
+        return True
+    return _TITLE_LINE_AT.match(text, at + length) is not None and verb_base(lower) != lower
 
 
 def _cv_line(text: str, at: int, length: int) -> bool:

@@ -50,3 +50,15 @@ def test_a_verb_of_leading_before_workers_opens_no_title(tmp_path: Path) -> None
     found = roles_of(tmp_path, "站长的工作：排班、招聘分拣员、培训调度。培训专员每月来一次。\n")
     assert "站长" in found and "培训专员" in found
     assert not {"招聘分拣员", "培训调度"} & found
+
+
+def test_a_one_word_post_opening_a_title_line_is_the_post(tmp_path: Path) -> None:
+    found = roles_of(tmp_path, "Groundskeeper Salary in Ohio\n\nMowing season runs from April.\n")
+    assert "groundskeeper" in found
+    found = roles_of(
+        tmp_path,
+        "My summer jobs\n\n1. Lifeguard at the municipal lido. Long days.\n2. Florist at Petal & Stem, where I "
+        "learned wiring.\n",
+    )
+    assert {"lifeguard", "florist"} <= found
+    assert roles_of(tmp_path, "Cook at a low heat for ten minutes.\n") == set()
