@@ -4895,7 +4895,7 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
             k = conj + 1
             if k >= n or k in covered or k in alone or not words.alpha[k] or norms[k] not in TITLE_HEADS:
                 continue
-            if k + 1 < n and not (words.punct[k + 1] or words.space[k + 1] or words.lower[k + 1] in _AFTER_TITLE):
+            if k + 1 < n and not (words.punct[k + 1] or words.space[k + 1] or words.lower[k + 1] in _AFTER_SHARED):
                 continue
             post = _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False)
             extra.append(post._replace(rule="mentions.shared-heads"))
@@ -4909,7 +4909,7 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
             continue
         after = k + 1
         if after < n and not (
-            words.punct[after] or words.space[after] or words.lower[after] in _AFTER_TITLE
+            words.punct[after] or words.space[after] or words.lower[after] in _AFTER_SHARED
         ):
             continue  # "Specialist or Analyst Intern": not a bare head ("officers or executives in banks": one)
         name = f"{m.name.rsplit(' ', 1)[0]} {norms[k]}"
@@ -4942,6 +4942,9 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
     return extra
 
 
+#: words that end a bare head's phrase after "/", "or", "and": a preposition or a conjunction, and a modal verb of
+#: which the titles are the subject ("a Delivery Person/Driver will ...", "a Site Surveyor/Inspector may ...")
+_AFTER_SHARED = _AFTER_TITLE | _VERB_MODALS
 #: heads of titles that rank someone over others: after "X managers and", a trade's word names those they run
 _RANK_HEADS = frozenset({"manager", "supervisor", "director", "leader", "lead", "head", "foreman", "superintendent"})
 #: units a ranking title is named by ("store manager", "team leader"), besides the scopes of _SCOPE_WORDS

@@ -83,3 +83,14 @@ def test_a_verb_before_a_plural_title_and_to_with_a_verb_names_no_post(tmp_path:
     g = read(tmp_path, text)
     assert {"leisure-centre-lifeguard", "head-lifeguard"} <= roles(g)
     assert not {"urges-swim-teacher", "prompts-pool-attendant"} & roles(g)
+
+
+def test_a_head_after_a_slash_shares_the_titles_modifiers_before_a_modal_verb(tmp_path: Path) -> None:
+    text = (
+        "Building Control Careers\n\n"
+        "A Site Surveyor/Inspector will visit each plot before the walls go up, and a Site Surveyor/Inspector may "
+        "refuse work that breaks the plans.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"site-surveyor", "site-inspector"} <= roles(g)
+    assert "inspector" not in roles(g)
