@@ -8174,6 +8174,18 @@ def _page_title_of(r: _Reader, m: Mention) -> Mention:
     return m._replace(key=page.key, name=page.name, known=page.known)
 
 
+def _named_ranks(r: _Reader, m: Mention, sentence: list[Mention]) -> bool:
+    """Whether a rank word's posts in the plural ("these managerial roles", "managerial posts") stand for the titles
+    with that head the document named before or in the same sentence, two or more ("Distribution Manager or
+    Procurement Manager (8-15 years): These specialized managerial roles ..."): no post of their own."""
+    if m.key in r.facts.nodes or not r.text[m.start : m.end].endswith("s"):
+        return False
+    head = m.name.lower()
+    names = {str(node["name"]).lower() for node in r.facts.nodes.values() if node["label"] is _ROLE}
+    names.update(o.name.lower() for o in sentence if o.label is _ROLE and o is not m)
+    return sum(len(words := name.split()) >= 2 and words[-1] == head for name in names) >= 2
+
+
 def _titled_head(r: _Reader, m: Mention) -> Mention:
     """A bare head word where a move starts or ends ("promoted from specialist to team leader") is the one title the
     document named before with that head and no rank word ("customer service specialist"), if there is one."""
@@ -23173,7 +23185,11 @@ def _read_block(
         gated, gated_lows = _norm_gates(sent), _lower_gates(sent)
         if "mentions.rank-words" in [m.rule for m in ms]:
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
-            ms = mention_of[sent.start] = [_titled_head(r, m) if m.rule == "mentions.rank-words" else m for m in ms]
+            ms = mention_of[sent.start] = [
+                _titled_head(r, m) if m.rule == "mentions.rank-words" else m
+                for m in ms
+                if m.rule != "mentions.rank-words" or not _named_ranks(r, m, ms)
+            ]
         if r.bylines and ms and "structure.bylines" not in r.disabled:
             ms = [m for m in ms if not _in_byline(r, m)]
         line, first = _line_of(r, sent, offset)

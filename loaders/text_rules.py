@@ -464,7 +464,9 @@ RULES: dict[str, Rule] = {
             " upper management', 'reports for senior management', 'presented to the board and senior management');"
             " a tier of a service ('Tier 1 support', 'the"
             " level 2 team'; not 'tier 1 support agents', a title, nor 'tier 2 cities'); on a page that names one"
-            " title with that head ('Laundry Supervisor'), 'a supervisory level' is that title",
+            " title with that head ('Laundry Supervisor'), 'a supervisory level' is that title; after two or more"
+            " titles with that head, named before or in the same sentence, rank words in the plural are those titles,"
+            " no post of their own ('Distribution Manager or Procurement Manager: these managerial roles ...')",
         ),
         Rule(
             "mentions.service-posts",

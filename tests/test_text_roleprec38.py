@@ -94,3 +94,24 @@ def test_a_head_after_a_slash_shares_the_titles_modifiers_before_a_modal_verb(tm
     g = read(tmp_path, text)
     assert {"site-surveyor", "site-inspector"} <= roles(g)
     assert "inspector" not in roles(g)
+
+
+def test_plural_rank_words_after_two_titles_with_that_head_are_those_titles(tmp_path: Path) -> None:
+    text = (
+        "Hospital estates careers\n\n"
+        "Estates Officer (0-3 years): logs repairs and checks fire doors.\n\n"
+        "Energy Manager or Grounds Manager (5-10 years): These managerial roles run one part of the estate each.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"estates-officer", "energy-manager", "grounds-manager"} <= roles(g)
+    assert "manager" not in roles(g)
+
+
+def test_a_rank_word_on_a_page_of_one_such_title_is_still_that_title(tmp_path: Path) -> None:
+    text = (
+        "Porter careers\n\n"
+        "After two years a Hospital Porter may apply for supervisory roles, and most become a Portering "
+        "Supervisor.\n"
+    )
+    g = read(tmp_path, text)
+    assert "portering-supervisor" in roles(g)
