@@ -2579,11 +2579,26 @@ def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text
     n = len(words.lower)
     after = head + 1
     nouns = 0
+    # "Monitor host and moderator behavior", "check driver and loader timesheets": a second word of the object's kind
+    # joined to the head, then the object's noun
+    joined = (
+        after + 2 < n
+        and words.lower[head] == norms[head]  # (a noun's modifier is in the singular: not "stock clerks and ...")
+        and words.lower[after] in {"and", "or", "&"}
+        and words.alpha[after + 1]
+        and text[words.idx[after + 1]].islower()
+        and words.space_after[head]
+        and words.space_after[after]
+    )
+    if joined:
+        after += 2
     while after + 1 < n and nouns < 2 and _object_noun(words, norms, after, text) and words.space_after[after - 1]:
         after += 1
         nouns += 1
         if words.lower[after] in _OBJECT_ENDS or "\n" in words.lower[after]:
             return 2
+    if joined and nouns and (words.lower[head + 2], norms[head + 3]) not in load_title_lexicon().titles:
+        return 2  # (not "... and order fillers": a title of the lexicon)
     if words.lower[head] == norms[head]:
         return 0
     lower = words.lower[i]

@@ -115,3 +115,24 @@ def test_a_rank_word_on_a_page_of_one_such_title_is_still_that_title(tmp_path: P
     )
     g = read(tmp_path, text)
     assert "portering-supervisor" in roles(g)
+
+
+def test_a_duty_verb_before_two_joined_words_and_a_noun_names_no_post(tmp_path: Path) -> None:
+    text = (
+        "Theatre Stage Manager\n\n"
+        "Responsibilities:\n"
+        "- Check usher and dresser timesheets before payroll closes\n"
+        "- Review carpenter or painter schedules with the production manager\n"
+    )
+    g = read(tmp_path, text)
+    assert {"theatre-stage-manager", "production-manager"} <= roles(g)
+    assert not {"check-usher", "review-carpenter"} & roles(g)
+
+
+def test_joined_plural_titles_after_a_duty_verb_stay_titles(tmp_path: Path) -> None:
+    text = (
+        "Garden centre careers\n\nSaturday staff often move up to work as plant sellers, stock clerks and order "
+        "fillers.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"stock-clerk", "order-filler"} <= roles(g)
