@@ -3096,6 +3096,12 @@ def _title_mentions(
             continue  # "a driver’s license", "a crane operator's permit": the thing a post holds, no post named
         if norms[i_end - 1] in COMPARATIVE_POSTS and _comparative_here(doc, i_end):
             continue  # "a cleaner kitchen", "keep the yard cleaner than ...": the adjective, not the post
+        if (
+            not head_of
+            and words.lower[i_end - 1] != norms[i_end - 1]
+            and _described_subject(doc, i_start, i_end, found, known)
+        ):
+            continue  # "Shop clerks are the frontline representatives of a store": the subject described, no post
         if between and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
         if _body_name_after(words, written_text, i_start, i_end):
@@ -3210,6 +3216,25 @@ def _title_mentions(
         if taken.isdisjoint(range(lo, hi)):
             found.append(_mention(_new_role(name), doc, lo, hi, offset, known=False))
     return found
+
+
+def _described_subject(doc: Doc, i: int, j: int, found: list[Mention], known: list[Mention]) -> bool:
+    """Whether the plural title ``i:j`` follows "are the" and precedes "of", after a title opening its sentence, its
+    subject ("Shop clerks are the frontline representatives of a store", "Supply planners are the orchestrators of
+    the supply chain"): what the subject's post is like, no post of its own."""
+    words = _words(doc)
+    the = _skip_spaces(words, i - 1, -1)
+    are = _skip_spaces(words, the - 1, -1)
+    after = _skip_spaces(words, j, 1)
+    if are < 1 or words.lower[the] != "the" or words.lower[are] != "are" or after >= len(words.lower):
+        return False
+    if words.lower[after] != "of":
+        return False
+    start = _sent_start_of(doc, i)
+    return any(
+        m.label is _ROLE and m.i <= _skip_spaces(words, start, 1) + 1 and start <= m.i and m.j <= are
+        for m in (*found, *known)
+    )
 
 
 def _listed_title(doc: Doc, i: int) -> bool:

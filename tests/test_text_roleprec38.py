@@ -136,3 +136,19 @@ def test_joined_plural_titles_after_a_duty_verb_stay_titles(tmp_path: Path) -> N
     )
     g = read(tmp_path, text)
     assert {"stock-clerk", "order-filler"} <= roles(g)
+
+
+def test_a_plural_post_after_are_the_that_describes_the_subject_is_no_post(tmp_path: Path) -> None:
+    text = (
+        "Gallery Assistant\n\n"
+        "Gallery assistants are the storytelling ambassadors of a museum, and they answer to the learning manager.\n"
+    )
+    g = read(tmp_path, text)
+    assert {"gallery-assistant", "learning-manager"} <= roles(g)
+    assert "storytelling-ambassador" not in roles(g)
+
+
+def test_a_post_after_is_the_with_of_is_still_a_post(tmp_path: Path) -> None:
+    text = "Museum careers\n\nAmira is the collections manager of the city museum and trains new assistants.\n"
+    g = read(tmp_path, text)
+    assert "collections-manager" in roles(g)
