@@ -11321,6 +11321,11 @@ def _structure(
         r.answering = False
     if first and line.kind != "row" and _title_label_end(r, line) is not None:
         r.run("structure.job-title", _job_title_line, r, sent, ms, line)
+    if (
+        first and r.subject is None and r.sentence_index <= 1 and len(sent.text) <= 80
+        and not any(m.label is _ROLE for m in ms) and "salaries.pay-title" not in r.disabled
+    ):
+        r.run("salaries.pay-title", _pay_title, r, sent, offset, line)  # "Shipwright Salary in the UK"
     if first and r.subject is None:
         r.run("structure.subject", _subject_of_page, r, sent, ms, line)
     elif r.subject is None and line.kind == "text" and r.sentence_index <= _DEFINING_REACH:
@@ -12283,6 +12288,62 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
     if r.section_role is None:
         r.section_role = role
     r.node(role, r.evidence(role.start, role.end))
+
+
+#: a page's title naming a post's pay: "Shipwright Salary in the UK", "SEO Fresher Salary", "Locksmith Pay (2024)"
+_PAY_TITLE = re.compile(
+    r"[ \t#*]*(?P<title>[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2}?)[ \t]+"
+    r"(?:[Ss]alar(?:y|ies)|[Pp]ay|[Ww]ages?|[Ee]arnings)"
+    r"(?:[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?:]{0,40}|[ \t]+\(?\d{4}\)?)?[ \t]*(?:[.!:]|$)"
+)
+#: words of a pay title that name no post: "Average Salary", "National Living Wage", "Retail Pay"
+_NOT_PAY_TITLE_WORDS = frozenset(
+    {"average", "median", "minimum", "national", "living", "starting", "entry", "base", "annual", "hourly",
+     "monthly", "top", "highest", "lowest", "equal", "real", "total", "basic", "your", "our", "the", "my", "career",
+     "careers", "job", "jobs", "uk", "us", "usa", "global", "salary", "pay"}
+)
+
+
+#: last words of a pay title with a post's ending that name no post: "Public Sector Pay", "Gender Pay"
+_NOT_PAY_TITLE_HEADS = frozenset(
+    {"sector", "senior", "junior", "gender", "labor", "labour", "summer", "winter", "better", "higher", "lower",
+     "bigger", "greater", "fairer", "other", "over", "under", "after", "quarter", "center", "centre", "order",
+     "number", "paper", "water", "power", "minor", "major", "floor", "interior", "factor", "super", "tier", "year",
+     "calendar", "dollar", "letter", "filter", "chapter", "semester", "register", "cluster", "poster", "banner"}
+)
+
+
+def _pay_title(r: _Reader, sent: _Sent, offset: int, line: Line) -> None:
+    """A page whose first line names a post's pay and no role the vocabulary knows ("Shipwright Salary in the UK",
+    "SEO Fresher Salary"): the post, when its last word is a post word by its ending or a person's compound
+    ("-wright", "-smith", "-keeper"), is the page's subject, whose pay the page's figures are."""
+    found = _PAY_TITLE.match(sent.text)
+    if found is None or found.end() < len(sent.text.rstrip()):
+        return  # (the whole sentence: "SEO Fresher Salary." opening a paragraph)
+    words = found.group("title").split()
+    lowers = [w.lower() for w in words]
+    head = lowers[-1]
+    if not _NOT_PAY_TITLE_WORDS.isdisjoint(lowers) or head in _NOT_EARNERS or head in _ONE_GENERIC:
+        return
+    if not (
+        head in _EARNER_NOUNS or head in TITLE_HEADS or head in LEXICON_SINGLES or _person_compound(head) is not None
+        # (a word the title lexicon does not know, "SEO Fresher", after another word, and no word of a field, a rank or
+        # a season: "Public Sector Pay", "Senior Salaries", "Better Pay")
+        or (len(words) > 1 and head.endswith(_AGENT_ENDS) and head not in _NOT_PAY_TITLE_HEADS)
+    ):
+        return
+    name = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    name = name[:1].upper() + name[1:]
+    base = offset + sent.start_char
+    start, end = base + found.start("title"), base + found.end("title")
+    words_of = sent.words
+    i = bisect.bisect_left(words_of.idx, start - offset)
+    j = bisect.bisect_left(words_of.idx, end - offset)
+    mention = Mention(_ROLE, _slug(name), name, False, start, end, i, max(j, i + 1), "salaries.pay-title")
+    r.mentioned(mention)
+    r.subject = mention
+    if r.section_role is None:
+        r.section_role = mention
 
 
 #: a guide's title about one post: "How to Hire Warehouse Supervisors and Team Leads", "How to become a buyer"

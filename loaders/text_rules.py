@@ -3511,6 +3511,19 @@ RULES: dict[str, Rule] = {
             " York and £330 in Hull' are three ceilings",
         ),
         Rule(
+            "salaries.pay-title",
+            "a page's first or second sentence, naming no role the vocabulary knows, that names a post's pay and no"
+            " more ('Shipwright Salary in the UK', 'SEO Fresher Salary.', 'Locksmith salary in Australia', 'Dog"
+            " Groomer Pay (2024)')",
+            (_ROLE, "salary"),
+            "the words before 'Salary', 'Salaries', 'Pay', 'Wages' or 'Earnings' name the page's role, its subject,"
+            " whose pay the page's figures naming no post are, when their last word is a title's head the title"
+            " lexicon knows ('shipwright', 'locksmith'), a person's compound ('-keeper', '-smith') or, after another"
+            " word, a post word by its ending ('SEO Fresher'); not a measure, a rank, a field or a season ('Average"
+            " Salary in the UK', 'Senior Salaries', 'Public Sector Pay', 'Marketing Salaries', 'Better Pay'), nor"
+            " people of no post ('Employee Pay', 'Partner Pay')",
+        ),
+        Rule(
             "salaries.earners",
             "a figure of pay whose clause names no role before it",
             (_ROLE, "salary"),

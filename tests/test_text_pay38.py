@@ -91,3 +91,25 @@ def test_figures_answering_a_question_about_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert sorted(pay(g, "茶艺师")) == [(4500.0, 4500.0, "CNY", "month"), (7000.0, 7000.0, "CNY", "month")]
+
+
+def test_a_pay_title_names_the_page_role(tmp_path: Path) -> None:
+    text = "Farrier Salary in the UK\n\nThe average salary is £29,000 a year. Apprentices start on £14,000.\n"
+    g = read(tmp_path, text)
+    assert "farrier" in roles(g)
+    assert (29000.0, 29000.0, "GBP", "year") in pay(g, "farrier")
+
+
+def test_a_pay_title_of_two_words_and_a_post_ending(tmp_path: Path) -> None:
+    text = (
+        "Hotel Fresher Salary. A fresher is a graduate in a first hotel job.\n\n"
+        "The average salary is ₹2.2 lakhs per annum.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "hotel-fresher") == [(220000.0, 220000.0, "INR", "year")]
+
+
+def test_a_pay_title_naming_no_post_gives_no_role(tmp_path: Path) -> None:
+    for title in ("Public Sector Pay", "Average Salary in Ireland", "Better Pay", "Hospitality Salaries"):
+        g = read(tmp_path, f"{title}\n\nThe average salary is €35,000 a year.\n")
+        assert not roles(g), title
