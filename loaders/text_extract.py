@@ -19467,6 +19467,7 @@ def _salaries(
             and not r.text[r.line.content : base + match.start()].strip()
             and (top := _LINE_RANGE_TOP.match(r.text, base + match.end())) is not None
             and _amount(top.group("b")) > low
+            and (top.group("mid") is None or low < _amount(top.group("mid")) < _amount(top.group("b")))
         ):
             high = _amount(top.group("b"))  # "£18,000 Starter" / "to" / "£30,000 Experienced": one range
             r.line_range_top = top.start("top")
@@ -19859,9 +19860,13 @@ def _chart_label(r: _Reader, figure: float, at: int) -> bool:
 
 
 #: the rest of a signed figure's line (a word or two naming its level), a line "to" alone, and a signed figure on the
-#: next line: the top of a range written over three lines ("£18,000 Starter", "to", "£30,000 Experienced")
+#: next line: the top of a range written over three lines ("£18,000 Starter", "to", "£30,000 Experienced"); or, as
+#: pay charts write a range's ends around its middle, a line of the median or the average figure alone between
+#: them ("₹5L", "Median: ₹12L", "₹25L"; the middle is read as a figure of its own)
 _LINE_RANGE_TOP = re.compile(
-    r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*\n[ \t]*to[ \t]*\n[ \t]*(?P<top>[$£€¥₹₱])[ \t]?(?P<b>\d[\d,]*(?:\.\d+)?[kK]?)"
+    r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*\n[ \t]*(?:to|(?:Median|Average|Avg\.?|Typical)[ \t]*:?[ \t]*[$£€¥₹₱][ \t]?"
+    r"(?P<mid>\d[\d,]*(?:\.\d+)?[kKL]?)(?:[ \t]*/[ \t]*yr)?)[ \t]*\n"
+    r"[ \t]*(?P<top>[$£€¥₹₱])[ \t]?(?P<b>\d[\d,]*(?:\.\d+)?[kKL]?)"
     r"(?:[ \t]+[A-Za-z-]+){0,2}[ \t]*(?:\n|$)"
 )
 #: a sum written to the cent: "9.86", "21.72"

@@ -113,3 +113,20 @@ def test_a_pay_title_naming_no_post_gives_no_role(tmp_path: Path) -> None:
     for title in ("Public Sector Pay", "Average Salary in Ireland", "Better Pay", "Hospitality Salaries"):
         g = read(tmp_path, f"{title}\n\nThe average salary is €35,000 a year.\n")
         assert not roles(g), title
+
+
+def test_a_pay_charts_ends_around_its_median(tmp_path: Path) -> None:
+    text = (
+        "Ferry Deckhand Salaries\n\n"
+        "Average Base Pay\n\n"
+        "$44,900 /yr\n"
+        "Not including cash compensation\n"
+        "$36K\n"
+        "Median: $45K\n"
+        "$58K\n"
+        "See More Insights\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "ferry-deckhand")) == [
+        (36000.0, 58000.0, "USD", "year"), (44900.0, 44900.0, "USD", "year"), (45000.0, 45000.0, "USD", "year")
+    ]
