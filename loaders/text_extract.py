@@ -20420,8 +20420,9 @@ _INCLUDED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?)?\s*[,)]"
 #: a figure glued to the next or the one before, with no space between ("$0$26K$52K$78K": a chart's axis labels)
 _GLUED_AFTER = re.compile(r"[$£€]\d")
 _GLUED_BEFORE = re.compile(r"(?:[$£€]|\d[,.])\d*[kKmM]?$")  # (not a title's level: "Level 2$21.30")
-#: a short line naming a sum beside the salary, alone above the figure's line ("Bonus", "Profit Sharing")
-_BENEFIT_LABEL = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*")
+#: a short line naming a sum beside the salary, alone above the figure's line ("Bonus", "Profit Sharing", "Avg. Bonus
+#: (USD)")
+_BENEFIT_LABEL = re.compile(r"\s*(?:[A-Za-z]+\.?\s+){0,2}[A-Za-z]+\s*(?:\([A-Z$£€₹]{1,3}\)\s*)?")
 
 
 def _under_benefit_label(r: _Reader, at: int) -> bool:

@@ -3327,7 +3327,8 @@ RULES: dict[str, Rule] = {
             " ('$0$20K$40K$60K'), a figure in no currency after its line's label naming a count of jobs or"
             " people ('Number of jobs: 345,400', 'Job openings each year: 80,200' under a line of pay),"
             " and a line of figures alone under a line of a few words naming a bonus or"
-            " commission ('Bonus' over '$0.00 - $3,150'), or a figure alone on its line over the line of its period"
+            " commission ('Bonus' over '$0.00 - $3,150', 'Avg. Bonus (USD)' over '$1,025': a word may be cut short"
+            " and a currency's code may close it), or a figure alone on its line over the line of its period"
             " and then such a label ('$6K' over '/yr' over 'Additional pay');"
             " a word of pay nearer the figure keeps it ('bonuses aside,"
             " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",

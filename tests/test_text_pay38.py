@@ -130,3 +130,14 @@ def test_a_pay_charts_ends_around_its_median(tmp_path: Path) -> None:
     assert sorted(pay(g, "ferry-deckhand")) == [
         (36000.0, 58000.0, "USD", "year"), (44900.0, 44900.0, "USD", "year"), (45000.0, 45000.0, "USD", "year")
     ]
+
+
+def test_a_bonus_label_with_an_abbreviation_and_a_currency_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Sommelier Salary\n\n"
+        "Avg. Base Salary (EUR)\n€39,800\n\n"
+        "Avg. Bonus (EUR)\n€1,150\n\n"
+        "Profit Sharing (EUR)\n€600\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "sommelier") == [(39800.0, 39800.0, "EUR", "year")]
