@@ -19811,6 +19811,7 @@ def _salaries(
             or _field_pay(r, text, carry)  # ("Call centre and admin average earnings fell 2.6% to £23,825")
             or (("inimum" in text or "iving" in text) and _legal_floor(text, match.start()))
             or _unknown_one(r, text, match.start(), max(clause, 0))
+            or _FIRST_JOB.search(text, 0, match.start()) is not None
         ):
             # "Other sectors, such as automotive, offered average salaries at Rs 30,800"; "I have friends who are
             # making $60,000"; "The average American earns $59,000": no post's pay
@@ -21175,6 +21176,12 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     return mention
 
 
+#: a narrator's first job told by what they did, naming no post: "My first job was stacking shelves ..., where I made
+#: $9 an hour", "I started out washing dishes for $8 an hour" (its pay is no later post's, the page's)
+_FIRST_JOB = re.compile(
+    r"\b(?:[Mm]y\s+(?:very\s+)?first\s+(?:(?:ever|paid|real|proper|full-time|part-time|summer)\s+)?job\s+(?:was|is)"
+    r"|I\s+(?:first\s+)?start(?:ed)?\s+out)\s+(?:[a-z]+ing)\b"
+)
 #: one holder of no named post, whose pay a page's role does not take: "The average worker", "a typical employee"
 _ONE_GENERIC = frozenset(
     {"worker", "employee", "staffer", "person", "individual", "member", "hire", "starter", "professional", "salary",

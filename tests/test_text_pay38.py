@@ -141,3 +141,13 @@ def test_a_bonus_label_with_an_abbreviation_and_a_currency_is_no_pay(tmp_path: P
     )
     g = read(tmp_path, text)
     assert pay(g, "sommelier") == [(39800.0, 39800.0, "EUR", "year")]
+
+
+def test_a_first_job_told_by_what_the_narrator_did_is_not_the_later_posts_pay(tmp_path: Path) -> None:
+    text = (
+        "How I became a workshop foreman\n\n"
+        "My first job was sweeping floors at a garage, where I earned £6 an hour. I started out sorting bolts for"
+        " £5 an hour. Ten years later I was made workshop foreman, and I now earn £41,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "workshop-foreman") == [(41000.0, 41000.0, "GBP", "year")]
