@@ -992,7 +992,10 @@ _JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+bit)\s+$", re.I)
 #: what follows a number that makes it a count or a span, not money ("6,000 members", "2 years"; not "monthly"),
 #: or a sum too large to be anyone's pay ("$1,618 billion")
 _COUNT_AFTER = re.compile(
-    r"\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?|million|billion|trillion|bn)\b)", re.I
+    # ("£45m profit", "$1.2mn": millions, glued to the figure)
+    r"[mM]n?\b(?!\s*(?:/|per\b))|\s*(?:%|(?:years?|months?|days?|hours?|times?|people|members?|persons?|million|billion"
+    r"|trillion|bn)\b)",
+    re.I,
 )
 #: the multiplier a range writes once, after its second figure ("18-25 LPA", "4.2 - 5.5 lakh", "40-50 thousand")
 _SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|L)|\s(?:thousand))$")

@@ -151,3 +151,13 @@ def test_a_first_job_told_by_what_the_narrator_did_is_not_the_later_posts_pay(tm
     )
     g = read(tmp_path, text)
     assert pay(g, "workshop-foreman") == [(41000.0, 41000.0, "GBP", "year")]
+
+
+def test_a_sum_in_millions_glued_to_its_figure_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Ticket office clerk\n\n"
+        "Ticket office clerks are paid £12.10 per hour. The station handles 3 million passengers a week and made"
+        " £52m profit.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "ticket-office-clerk") == [(12.1, 12.1, "GBP", "hour")]
