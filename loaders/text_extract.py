@@ -819,6 +819,13 @@ _RISEN = re.compile(
     r"\b(?:went|gone|rose|risen|moved|jumped|shot|climbed|bumped|increased|raised|crept|edged|stepped)\s+$",
     re.I,
 )
+#: a verb of change right before a range's "from": "went from X to Y", "has risen from X to Y" (two figures, the pay
+#: before and after, not a range)
+_CHANGED_RANGE = re.compile(
+    r"\b(?:went|gone|goes|rose|risen|rises|jumped|climbed|increased|grew|grown|moved|bumped|raised|dropped|fell|fallen"
+    r"|shot)\s+(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:hourly|weekly|monthly|yearly|annual)\s+)?$",
+    re.I,
+)
 #: what stands before "from" when its figure is the pay before a change, not a floor: a word of change ("up from X",
 #: "rose from X"; not "starting from") or the figure it changed to ("increase to £11.95 from £11.48")
 _CHANGED_FROM = re.compile(
@@ -19716,6 +19723,14 @@ def _salaries(
             continue  # "$35K" alone under "$34,548 - $75,052": a label of the range's chart, no figure of its own
         if period in {"hour", "day", "week"}:
             r.short_period = (period, base + match.end(), r.block, max(low, high or 0))
+        if (
+            high is not None and lo is not None and hi is not None and lo < hi
+            and _CHANGED_RANGE.search(text, max(0, match.start() - 40), match.start()) is not None
+        ):
+            # "my pay went from £10.50 to £12.80 an hour": the pay before and after a change, two figures
+            figures.append(_Figure(match, lo, lo, currency, period, qual, found_by))
+            figures.append(_Figure(match, hi, hi, currency, period, qual, found_by))
+            continue
         figures.append(_Figure(match, lo, hi, currency, period, qual, found_by))
     if not figures:
         return

@@ -161,3 +161,14 @@ def test_a_sum_in_millions_glued_to_its_figure_is_no_pay(tmp_path: Path) -> None
     )
     g = read(tmp_path, text)
     assert pay(g, "ticket-office-clerk") == [(12.1, 12.1, "GBP", "hour")]
+
+
+def test_pay_that_went_from_one_figure_to_another_is_two_figures(tmp_path: Path) -> None:
+    text = (
+        "Lock keeper\n\n"
+        "Lock keepers on the canal saw their pay rise this spring: it went from £24,300 to £25,900 a year.\n\n"
+        "Relief lock keepers earn from £11 to £12.50 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "lock-keeper")) == [(24300.0, 24300.0, "GBP", "year"), (25900.0, 25900.0, "GBP", "year")]
+    assert pay(g, "relief-lock-keeper") == [(11.0, 12.5, "GBP", "hour")]
