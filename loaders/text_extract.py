@@ -8442,6 +8442,10 @@ _DATE_REACH = 8
 _STORY_RULES = frozenset({"transitions.told", "transitions.narrated", "transitions.clause", "transitions.verb"})
 
 
+#: words after a comma that open another clause of the sentence, with a date of its own
+_DATE_CLAUSE_JOINS = frozenset({"and", "but", "then", "while", "before", "after"})
+
+
 def _date_posts(r: _Reader, sent: _Sent, ms: list[Mention]) -> None:
     """The calendar year a career told of a person dates each post at, in the same clause: "I joined as a porter in
     2012" (porter: 2012), "In 2014 I was promoted to bell captain" (bell captain: 2014); the first one told stays."""
@@ -8456,6 +8460,11 @@ def _date_posts(r: _Reader, sent: _Sent, ms: list[Mention]) -> None:
             k for k in near
             if not any(x is not m and min(k, m.i) <= x.i < max(k, m.j) for x in roles)
             and not any(lowers[t] in {";", ".", ":"} for t in range(min(k, m.j), max(k, m.i)))
+            # (nor a comma before a word joining another clause: "By 2017 I was a team leader, and in 2020 ...")
+            and not any(
+                lowers[t] == "," and lowers[_skip_spaces(sent.words, t + 1, 1)] in _DATE_CLAUSE_JOINS
+                for t in range(min(k, m.j), max(k, m.i))
+            )
         ]
         if near:
             # (the year nearest the post's edge: "as a porter in 2012 and was bell captain by 2015" dates the

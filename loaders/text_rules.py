@@ -1098,7 +1098,8 @@ RULES: dict[str, Rule] = {
             " them from the years its two posts are dated at, each the nearest year in its clause (counted from the"
             " post's nearer edge: 'as a porter in 2012 and was bell captain by 2015' dates the captain at 2015): 'I"
             " joined as a porter in 2012 ... I was promoted to bell captain in 2014' (two years); not a year that ends"
-            " a post ('until 2015', '2012-2014'), nor years that do not rise",
+            " a post ('until 2015', '2012-2014'), nor years that do not rise, nor a year of the next clause after a"
+            " comma and a joining word ('By 2018 I was B, and in 2021 I was made C': B is dated 2018)",
         ),
         Rule(
             "transitions.post-reached",

@@ -95,3 +95,17 @@ def test_post_reached_at_a_kind_of_place_is_named_by_the_place(tmp_path: Path) -
     text = "Becoming a supervisor at a bottling factory usually takes two years from line operator.\n"
     found = moves(extract(tmp_path, text))
     assert ("line-operator", "bottling-factory-supervisor") in found
+
+
+# --- transitions.dated-story: a year across ", and" dates the next clause's post --------------------------------
+
+
+def test_year_of_the_next_clause_does_not_date_the_post_before(tmp_path: Path) -> None:
+    # "By 2018 I was B, and in 2021 I was made C": B is dated 2018, not 2021 (nearer its end, but another clause's)
+    text = (
+        "In 2016 I got my first job as a kennel assistant. By 2018 I was a senior kennel assistant, and in 2021 I was"
+        " made kennel manager.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert found[("kennel-assistant", "senior-kennel-assistant")].get("years_min") == 2.0
+    assert found[("senior-kennel-assistant", "kennel-manager")].get("years_min") == 3.0
