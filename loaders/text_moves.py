@@ -891,6 +891,10 @@ def _subject_before(
             return "generic", None, k
         if w in _CUES and k > start and norms[k - 1] in {"a", "an", "the"} | _STEP_ADJECTIVES and w in _STEP_NOUNS:
             pass  # "the position is a step before becoming B": a noun after its article, not the clause's verb
+        elif w == "get" and k != cue and all(x.isspace() or x in _HEDGES for x in norms[k + 1 : cue]):
+            # "I got promoted to B": "got" the passive's auxiliary, no verb of movement of its own
+            k -= 1
+            continue
         elif w == "go" and k != cue and [x for x in norms[k + 1 : cue] if not x.isspace()] == ["on", "to"]:
             # "paralegals go on to train as solicitors": "go on to" before the verb is no verb of its own
             k -= 1

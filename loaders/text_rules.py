@@ -953,7 +953,8 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "subject, verb, target in one clause (a role before a verb that moves 'me', 'him', 'her', 'them' or 'us'"
             " is no subject: 'my pool manager promoted me to B' moves the person told of, from where the story"
-            " stands), with years of the same clause (not a time told after the target"
+            " stands; 'got' right before the verb is a passive's auxiliary, as 'was': 'Then I got promoted to B'"
+            " moves the person told of), with years of the same clause (not a time told after the target"
             " of how long it was then held: 'I became a porter and stayed one for the last eight years', '...,"
             " which I have been for the past two years': the driver's time, so the move takes the tenure told of the"
             " post before, 'I was a supervisor for 3 years.'; a clause telling no span tells the year by its ordinal:"

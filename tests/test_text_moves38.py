@@ -109,3 +109,18 @@ def test_year_of_the_next_clause_does_not_date_the_post_before(tmp_path: Path) -
     found = moves(extract(tmp_path, text))
     assert found[("kennel-assistant", "senior-kennel-assistant")].get("years_min") == 2.0
     assert found[("senior-kennel-assistant", "kennel-manager")].get("years_min") == 3.0
+
+
+# --- transitions.clause: "got promoted" is a passive, as "was promoted" --------------------------------------------
+
+
+def test_got_promoted_moves_from_the_post_held(tmp_path: Path) -> None:
+    # "got" before "promoted" is the passive's auxiliary, not a verb of movement ending the search for the subject
+    text = "I spent two years as a kennel assistant. Then I got promoted to kennel supervisor.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("kennel-assistant", "kennel-supervisor") in found
+
+
+def test_someone_else_getting_promoted_moves_no_one(tmp_path: Path) -> None:
+    text = "I spent two years as a kennel assistant. My friend got promoted to kennel supervisor.\n"
+    assert ("kennel-assistant", "kennel-supervisor") not in moves(extract(tmp_path, text))
