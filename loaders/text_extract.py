@@ -8726,7 +8726,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if len(ms) >= 2 and "take" in here and "transitions.becoming-takes" not in r.disabled:
         roles = _distinct_roles(vocab, ms) if roles is None else roles
         r.run("transitions.becoming-takes", _becoming_takes, r, sent, roles, offset)
-    if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role):
+    # ("I was promoted from cleaner to supervisor": two bare titles of a person's move, no post read before)
+    bare_pair = not ms and cue and "from" in here and "to" in here and not _PERSON_OF.keys().isdisjoint(here)
+    if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role or bare_pair):
         return  # (most sentences: a few set tests each)
     if roles is None:
         roles = _distinct_roles(vocab, ms)
@@ -10720,8 +10722,12 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int, *, capitals: 
                 out.append(_mention(_new_role(_new_role_name(doc, y, y + 1)), doc, y, y + 1, offset, known=False))
                 covered.add(y)
             continue
+        way = norms[cue] == "way"  # ("worked my way up to supervisor")
+        if way and not _way_up(words, cue, sent.end):
+            continue
         if (
             norms[cue] not in _SUBJECT_VERBS and norms[cue] not in _TARGET_NOUNS and not drawn and cue not in onward
+            and not way
         ) or cue in covered:
             continue
         k = _skip_spaces(words, cue + 1, 1)
@@ -11050,7 +11056,17 @@ _SUBJECT_CUES = _SUBJECT_VERBS | {"go"}
 #: words of order that, before "to", lead on to a later step of a move already told ("..., then to supervisor")
 _ONWARD_TO = frozenset({"then", "finally", "later", "eventually", "ultimately"})
 #: the words _target_titles reads a bare title after (besides "from")
-_TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED
+_TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED | {"way"}
+#: possessives before "way up": "worked my way up to supervisor", "work their way up to manager"
+_WAY_OWNERS = frozenset({"my", "your", "his", "her", "their", "our"})
+
+
+def _way_up(words: _Words, cue: int, end: int) -> bool:
+    """Whether token ``cue``, "way", is the way someone works up to a post: a possessive before it, "up" after it
+    ("worked my way up to supervisor"; not "the best way to get hired")."""
+    before = _skip_spaces(words, cue - 1, -1)
+    after = _skip_spaces(words, cue + 1, 1)
+    return before >= 0 and words.lower[before] in _WAY_OWNERS and after < end and words.lower[after] == "up"
 _AUXILIARIES = frozenset(
     word_norm(w)
     for w in {"be", "can", "could", "may", "might", "will", "would", "should", "get", "often", "then", "usually"}
@@ -23620,7 +23636,10 @@ def _read_block(
             r.run("structure.section-moves", _field_item, r, vocab, sent, offset, line)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject
-            if page is not None and line.kind == "text":
+            # ("I was promoted from cleaner to supervisor": two bare titles of a person's move on a page of no role,
+            # read there too; not a summary of a ladder, "Moving up from associate to manager is ...")
+            bare_pair = "from" in lows and "to" in lows and not _PERSON_OF.keys().isdisjoint(lows)
+            if (page is not None or bare_pair) and line.kind == "text":
                 # "Promotion to supervisor takes two years" on a page about a role: the bare title is read there
                 r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
             level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled

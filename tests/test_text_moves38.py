@@ -124,3 +124,30 @@ def test_got_promoted_moves_from_the_post_held(tmp_path: Path) -> None:
 def test_someone_else_getting_promoted_moves_no_one(tmp_path: Path) -> None:
     text = "I spent two years as a kennel assistant. My friend got promoted to kennel supervisor.\n"
     assert ("kennel-assistant", "kennel-supervisor") not in moves(extract(tmp_path, text))
+
+
+# --- transitions.clause: bare titles of a person's move ("worked my way up to B", "from A to B") ------------------
+
+
+def test_worked_my_way_up_to_a_bare_title(tmp_path: Path) -> None:
+    text = "I started as a picker at the dairy and worked my way up to supervisor.\n"
+    assert ("picker", "supervisor") in moves(extract(tmp_path, text))
+
+
+def test_best_way_to_get_hired_names_no_bare_title(tmp_path: Path) -> None:
+    # "way" without a possessive and "up" is no way up to a post
+    text = "The best way to get hired as a supervisor is to work your way up the ranks.\n"
+    assert not moves(extract(tmp_path, text))
+
+
+def test_person_moving_between_two_bare_titles(tmp_path: Path) -> None:
+    # neither title is read on its own: the move's "from A to B" names both, told of a person
+    text = "She went from cleaner to supervisor in two years.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("cleaner", "supervisor") in found
+    assert found[("cleaner", "supervisor")].get("years_min") == 2.0
+
+
+def test_summary_between_two_bare_titles_is_no_persons_move(tmp_path: Path) -> None:
+    text = "Moving up the rung from cleaner to supervisor and beyond is still a matter of performance.\n"
+    assert not moves(extract(tmp_path, text))
