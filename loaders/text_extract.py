@@ -6405,17 +6405,34 @@ def _arrow_bare_rungs(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -
     covered = {t for m in ms for t in range(m.i, m.j)}
     added: list[Mention] = []
 
-    def rung(k: int) -> None:
-        m = _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False)
+    def rung(k: int, j: int | None = None) -> None:
+        j = k + 1 if j is None else j
+        m = _mention(_new_role(_new_role_name(doc, k, j)), doc, k, j, offset, known=False)
         r.mentioned(m)
         added.append(m)
-        covered.add(k)
+        covered.update(range(k, j))
 
+    text = doc.user_data["careergraph_text"]
     for arrow in range(sent.start, sent.end):
         if lowers[arrow] not in _ARROWS:
             continue
         k = _skip_spaces(words, arrow + 1, 1)  # the word right after the arrow
-        if k >= sent.end or k in covered or not _title_shaped(words, norms, k):
+        if k >= sent.end or k in covered:
+            continue
+        if not _title_shaped(words, norms, k):
+            # "Depot cleaner → Train driver → Driver manager": an item of two to four words, opening in a capital,
+            # whose last word is a title's head, stands between two arrows (or ends the chain) as a rung
+            item = [k]
+            x = _skip_spaces(words, k + 1, 1)
+            while x < sent.end and words.alpha[x] and x not in covered and len(item) < 4:
+                item.append(x)
+                x = _skip_spaces(words, x + 1, 1)
+            ends = x >= sent.end or lowers[x] in _ARROWS or lowers[x] in {"(", "（", ".", ";", "。"}
+            if (
+                len(item) >= 2 and ends and words.alpha[k] and text[words.idx[k]].isupper()
+                and _title_shaped(words, norms, item[-1]) and norms[item[-1]] in TITLE_HEADS
+            ):
+                rung(k, item[-1] + 1)
             continue
         after = _skip_spaces(words, k + 1, 1)
         if after < sent.end and lowers[after] in {"(", "（"}:  # "(2-3 years)"

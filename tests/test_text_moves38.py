@@ -151,3 +151,19 @@ def test_person_moving_between_two_bare_titles(tmp_path: Path) -> None:
 def test_summary_between_two_bare_titles_is_no_persons_move(tmp_path: Path) -> None:
     text = "Moving up the rung from cleaner to supervisor and beyond is still a matter of performance.\n"
     assert not moves(extract(tmp_path, text))
+
+
+# --- transitions.ladder: an item of an arrow chain ending in a title's head is a rung ------------------------------
+
+
+def test_arrow_chain_item_the_title_rules_miss_is_a_rung(tmp_path: Path) -> None:
+    # "Train driver" is no title the rules read alone ("train" is also a verb): between two arrows, opening in a
+    # capital and ending in a title's head, it is a rung, and the chain runs on through it
+    text = "Rail careers\n\nDepot cleaner → Shunter → Train driver → Driver manager\n"
+    found = set(moves(extract(tmp_path, text)))
+    assert {("shunter", "train-driver"), ("train-driver", "driver-manager")} <= found
+
+
+def test_arrow_chain_of_steps_that_are_no_titles(tmp_path: Path) -> None:
+    text = "How to apply\n\nSend your CV → Phone interview → Get the offer\n"
+    assert not moves(extract(tmp_path, text))
