@@ -90,6 +90,8 @@ _OVER_AS |= {w: frozenset({"in", "up"}) for w in ("step", "stepped", "stepping",
 #: "she was offered the store manager position", "he won a buyer role"
 _GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "accepted", "offer", "offered"})
 _GOT_POST |= _normed({"earn", "earned", "secure", "secured", "bag", "bagged"})
+#: verbs of ending a career in a post: "I ended my career as a store manager", "she retired as head of sales"
+_ENDED_AS = _normed({"end", "ended", "finish", "finished", "retire", "retired"})
 #: verbs of taking what was offered: "I accepted the supervisor offer"
 _ACCEPTED = _normed({"accept", "accepted", "take", "took", "taken"})
 #: nouns of a move a person gets, and the verbs they get it with: "earning a promotion to B", "received a promotion"
@@ -489,6 +491,7 @@ _NOT_NAMES = frozenset(
 #: a post, "as", "from", "then", a person ...): the walk visits only these tokens, since a token of neither
 #: set passes through every test of the walk without a step
 _STEP_NORMS = _WORK | _NAMING | _LEAVE | _HELD_AS | _ENTRY_AS | _MOVING | _PROMOTION_NOUNS | _GOT_POST | _CUE_VERBS
+_STEP_NORMS |= _ENDED_AS
 _STEP_NORMS |= _BACK_VERBS
 _STEP_WORDS = (
     frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
@@ -702,7 +705,8 @@ def told_steps(
         over = w in _OVER_AS and k + 2 < end and lowers[k + 1] in _OVER_AS[w] and lowers[k + 2] == "as"
         # ("went back (to the depot) as B": a post taken on coming back)
         back = (norm in _BACK_VERBS or w in _BACK_VERBS) and lowers[k + 1 : k + 2] == ["back"]
-        entry = norm in _ENTRY_AS or w in _ENTRY_AS or back
+        # ("ended my career as B", "she retired as B": the last post reached, taken as one joined is)
+        entry = norm in _ENTRY_AS or w in _ENTRY_AS or back or norm in _ENDED_AS
         if (entry or norm in _HELD_AS or w in _HELD_AS) and not over and not (
             _told_subject(lowers, start, k, capital)
             # ("I was sent the contract as X": the noun's holder is the clause's person)

@@ -167,3 +167,21 @@ def test_arrow_chain_item_the_title_rules_miss_is_a_rung(tmp_path: Path) -> None
 def test_arrow_chain_of_steps_that_are_no_titles(tmp_path: Path) -> None:
     text = "How to apply\n\nSend your CV → Phone interview → Get the offer\n"
     assert not moves(extract(tmp_path, text))
+
+
+# --- transitions.told: "ended my career as B", "retired as B" --------------------------------------------------
+
+
+def test_ended_career_as_is_the_last_post_reached(tmp_path: Path) -> None:
+    text = "I was a deckhand by the age of 18 and ended my career as a ferry captain at 52.\n"
+    assert ("deckhand", "ferry-captain") in moves(extract(tmp_path, text))
+
+
+def test_retired_as_moves_from_the_post_held(tmp_path: Path) -> None:
+    text = "I worked as a signaller for twenty years and retired as station manager.\n"
+    assert ("signaller", "station-manager") in moves(extract(tmp_path, text))
+
+
+def test_someone_else_retiring_moves_no_one(tmp_path: Path) -> None:
+    text = "I was a deckhand. My uncle retired as a ferry captain.\n"
+    assert ("deckhand", "ferry-captain") not in moves(extract(tmp_path, text))
