@@ -1422,7 +1422,7 @@ class _Reader:
         self.duties_at: tuple[int, list[Mention | Entry]] | None = None
         #: the sentence that announced needs of a role without listing them ("Certain basics are essential."), its
         #: index and the role (requirements.announced-needs)
-        self.announced: tuple[int, Mention | Entry] | None = None
+        self.announced: tuple[int, Mention | Entry, int] | None = None
         self.block = 0  # paragraphs read so far
         self.doc_aliases: dict[str, Mention] = {}
         # one-word titles read from a ladder or list of grades ("picker, pick team leader, ..."): norm -> role
@@ -16227,15 +16227,18 @@ def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
 #: nouns of needs a sentence may announce without listing them: "Certain basics are essential."
 _ANNOUNCED_NEEDS = frozenset(
     {"skills", "qualities", "qualifications", "requirements", "basics", "attributes", "traits", "abilities",
-     "competencies", "competences", "credentials", "prerequisites", "essentials", "characteristics", "things"}
+     "competencies", "competences", "credentials", "prerequisites", "essentials", "characteristics", "things",
+     "duties", "responsibilities", "tasks"}
 )
+#: of them, the nouns of a post's work: what they announce are its duties ("Tram drivers have several key duties.")
+_ANNOUNCED_DUTIES = frozenset({"duties", "responsibilities", "tasks"})
 #: words that make such a noun what a post needs: "are essential", "drivers need", "a porter requires"
 _ANNOUNCING_WORDS = frozenset(
     {"essential", "required", "needed", "necessary", "important", "vital", "crucial", "need", "needs", "require",
      "requires", "must", "matter"}
 )
 #: nouns that are needs by themselves, with no word of needing: "Some requirements apply."
-_NEEDS_ALONE = frozenset({"requirements", "prerequisites", "qualifications", "essentials"})
+_NEEDS_ALONE = frozenset({"requirements", "prerequisites", "qualifications", "essentials"}) | _ANNOUNCED_DUTIES
 #: the verbs of needing among them: "things" is a need only after one ("Drivers need a few things.")
 _ANNOUNCING_VERBS = frozenset({"need", "needs", "require", "requires"})
 #: the words opening the sentence after it that point back to the needs announced: "These include ..."
@@ -16294,8 +16297,9 @@ def _announced_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
     start = _skip_spaces(words, k + 1, 1)
     if start >= sent.end or not words.alpha[start]:
         return  # ("These include:": a list on the lines below, read as one)
-    skills = _skills_in(vocab, sent, ms, start, offset, new=True, reword=_rewords(r))
-    _link(r, sent, offset, [role], skills, 4)
+    duties = r.announced[2] == 3
+    skills = _skills_in(vocab, sent, ms, start, offset, new=True, reword=_rewords(r), duties=duties)
+    _link(r, sent, offset, [role], skills, r.announced[2])
 
 
 #: nouns of a post's work whose holder an "of" phrase or a possessive names: "the responsibility of the porter to"
@@ -23428,7 +23432,7 @@ def _read_block(
                 r.run("requirements.announced-needs", _announced_needs, r, vocab, sent, ms, offset, this)
             r.announced = None
             if not _ANNOUNCED_NEEDS.isdisjoint(lows) and (announcer := _announces_needs(r, sent, ms)) is not None:
-                r.announced = (r.sentence_index, announcer)
+                r.announced = (r.sentence_index, announcer, 3 if not _ANNOUNCED_DUTIES.isdisjoint(lows) else 4)
         if ms and not _DUTY_OF_NOUNS.isdisjoint(gated):
             r.run("requirements.responsibility-of", _responsibility_of, r, sent, ms, offset)
         if ms and not _HIRERS.isdisjoint(gated) and "for" in _sent_lowers(sent):

@@ -2391,11 +2391,13 @@ RULES: dict[str, Rule] = {
             " requirements, basics, attributes, traits, abilities ...; 'things' after a verb of needing) with a word of"
             " needing (essential, required, needed, important, need, require, must ...) and no comma after the noun,"
             " closing with a stop ('To begin as a tram driver, certain basics are essential. This includes a licence,"
-            " a clean record and good eyesight.', 'Porters need a few things. These include stamina and tact.'); not"
-            " the needs of a course or of applying",
+            " a clean record and good eyesight.', 'Porters need a few things. These include stamina and tact.'); a"
+            " noun of the post's work (duties, responsibilities, tasks) announces its duties ('Ferry stewards have"
+            " several key duties. These include checking tickets and ...'); not the needs of a course or of applying",
             (_SKILL, _NEEDS),
             "each thing listed is a need of the role the announcing sentence named, else of the section's or the"
-            " page's role (importance 4); before, the list named nothing: its sentence has no cue and no role",
+            " page's role (importance 4; a duty, importance 3, after a noun of work); before, the list named"
+            " nothing: its sentence has no cue and no role",
         ),
         Rule(
             "requirements.as-well-as",

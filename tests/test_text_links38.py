@@ -100,3 +100,18 @@ def test_as_well_as_after_a_comma_is_still_no_pair_of_needs(tmp_path: Path) -> N
     )
     got = links(read(tmp_path, page))
     assert not any(s.startswith("patience-as-well") for _, s in got), got
+
+
+def test_duties_announced_then_listed_by_these_include(tmp_path: Path) -> None:
+    # a noun of the post's work announces its duties: "The role carries a number of responsibilities. These include"
+    page = (
+        "Ferry Steward\n\n"
+        "Ferry stewards look after passengers on the island crossings.\n\n"
+        "Ferry stewards have several key duties. These include checking tickets at the gangway and reporting "
+        "faults to the bridge.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "ferry-steward"}
+    assert "ticket-checking" in skills and "fault-reporting" in skills, got
+    off = links(read(tmp_path, page, frozenset({"requirements.announced-needs"})))
+    assert "ticket-checking" not in {s for _, s in off}, off
