@@ -13900,6 +13900,16 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                         return trait, importance, True  # "the mark of a good porter is that he knows ...": the verbs
                     if cue != ("characteristic",):
                         continue  # "a rare trait", "the key features": no post's traits told
+                skipped = None
+                if (
+                    cue in _NOUN_CUES
+                    and nxt + 1 < sent.end
+                    and lowers[nxt] in _NOUN_CUE_ADVERBS
+                    and _doc_norms(sent.doc)[after_adverb := _skip_spaces(sent.words, nxt + 1, 1)] in {"include", "be"}
+                ):
+                    # "Key skills typically include ...", "Duties usually include ...": an adverb of how often before
+                    # the verb that opens the list
+                    nxt = skipped = after_adverb
                 if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
                     link = _doc_norms(sent.doc)[nxt]
                     aim = _aim_after_of(sent, nxt) if link == "of" else None
@@ -13949,7 +13959,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the store is reached through the car park": not how the work's aim is met
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
                 duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
-                return first + pos + len(cue), importance, cue not in _DEFINING_CUES or duties
+                opens = first + pos + len(cue) if skipped is None else skipped
+                return opens, importance, cue not in _DEFINING_CUES or duties
     return None
 
 
@@ -14258,6 +14269,11 @@ def _aim_after_of(sent: _Sent, of: int) -> int | None:
     return None
 #: the words after such a noun that introduce its list (norms); "and" / "or" only before another such noun
 #: ("skills and abilities", "duties or tasks")
+#: adverbs between a noun cue and the verb opening its list: "skills typically include", "duties usually include"
+_NOUN_CUE_ADVERBS = frozenset(
+    {"typically", "usually", "often", "generally", "commonly", "normally", "mainly", "mostly", "also", "may", "can",
+     "will", "might", "could", "would", "should", "frequently", "primarily", "largely", "chiefly", "principally"}
+)
 _NOUN_CUE_LINKS = frozenset(
     {"such", "like", "including", "include", "in", "of", "for", "with", "to", "be", "need", "needed", "require",
      "required", "necessary", "that", "which", "e.g.", "eg", "-", "–", "—", "(", ":", "range", "base"}

@@ -1553,7 +1553,10 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.cue",
-            "a sentence with a requirement cue (must, able to, responsible for, requires, familiar with, expert in,"
+            "a sentence with a requirement cue (must, able to, responsible for, a noun of needs or duties before"
+            " an adverb of how often and 'include' or 'be' ('Key skills typically include A and B', 'Physical"
+            " abilities usually include the ability to ...'; not 'skills usually improve with ...'),"
+            " requires, familiar with, expert in,"
             " skilled in / at, adept at, versed in, 'handling' after a noun it names the handling of, the list"
             " opening at that noun: 'trusted with cash handling, key control and lost property', entrusted to /"
             " with ('I was entrusted to plan the duty rosters'),"

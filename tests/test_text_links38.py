@@ -115,3 +115,28 @@ def test_duties_announced_then_listed_by_these_include(tmp_path: Path) -> None:
     assert "ticket-checking" in skills and "fault-reporting" in skills, got
     off = links(read(tmp_path, page, frozenset({"requirements.announced-needs"})))
     assert "ticket-checking" not in {s for _, s in off}, off
+
+
+# --- requirements.cue (widened): "Key skills typically include A, B and C" --------------------------------------
+
+
+def test_an_adverb_between_a_noun_of_needs_and_include_still_opens_its_list(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n\n"
+        "Kennel assistants care for dogs staying at boarding kennels.\n\n"
+        "Key skills usually include patience and a calm manner with nervous animals. Physical abilities typically "
+        "include the ability to lift heavy feed sacks.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "kennel-assistant"}
+    assert "patience" in skills and any("sack" in s for s in skills), got
+
+
+def test_an_adverb_after_a_noun_of_needs_before_another_verb_opens_no_list(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n\n"
+        "Kennel assistants care for dogs staying at boarding kennels.\n\n"
+        "Skills usually improve with experience. Skills typically vary between kennels and rescue centres.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("experience" in s or "kennel" in s or "centre" in s for _, s in got), got
