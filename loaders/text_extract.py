@@ -14357,6 +14357,13 @@ _CUES_BY_PAIR: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {
 
 _LEADING_FILLER = frozenset(
     {
+        # adverbs of how often between a cue and its list's verb: "requirements usually include A", "the main duties
+        # are typically A", "skills required generally include A"
+        "usually",
+        "typically",
+        "generally",
+        "normally",
+        "commonly",
         "be",
         "have",
         "having",

@@ -1555,7 +1555,9 @@ RULES: dict[str, Rule] = {
             "requirements.cue",
             "a sentence with a requirement cue (must, able to, responsible for, a noun of needs or duties before"
             " an adverb of how often and 'include' or 'be' ('Key skills typically include A and B', 'Physical"
-            " abilities usually include the ability to ...'; not 'skills usually improve with ...'),"
+            " abilities usually include the ability to ...'; not 'skills usually improve with ...'; an adverb of"
+            " how often opening the list's first item is no part of it: 'Requirements usually include patience',"
+            " 'The main duties are typically feeding the dogs'),"
             " requires, familiar with, expert in,"
             " skilled in / at, adept at, versed in, 'handling' after a noun it names the handling of, the list"
             " opening at that noun: 'trusted with cash handling, key control and lost property', entrusted to /"

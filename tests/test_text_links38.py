@@ -140,3 +140,15 @@ def test_an_adverb_after_a_noun_of_needs_before_another_verb_opens_no_list(tmp_p
     )
     got = links(read(tmp_path, page))
     assert not any("experience" in s or "kennel" in s or "centre" in s for _, s in got), got
+
+
+def test_an_adverb_of_how_often_opening_a_cues_list_is_no_part_of_its_first_item(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n\n"
+        "Kennel assistants care for dogs staying at boarding kennels.\n\n"
+        "Requirements usually include patience and a driving licence. The main duties are typically feeding the "
+        "dogs and cleaning the runs.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "kennel-assistant"}
+    assert {"patience", "dog-feeding"} <= skills, got
