@@ -3773,6 +3773,8 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
             lowers = [p.lower for p in part]
             if "between" not in lowers or "and" in lowers:
                 break  # ("... for guests and book taxis"; not "between the kitchen and the floor")
+        if t.lower in {"for", "with"} and "between" in (lowers := [p.lower for p in part]) and "and" in lowers:
+            break  # ("between the fitters and the suppliers for urgent orders": the parties are named)
         part.append(t)
     while part and part[0].lower in _DROP_WORDS:
         part = part[1:]
@@ -3781,7 +3783,10 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     lowers = [t.lower for t in part]
     head = lowers[: next((x for x, w in enumerate(lowers) if w in {"for", "between", "with", "of"} and x > 0 and
                           not (w == "of" and lowers[x - 1] == "point")), len(lowers))]
-    if not part or len(part) > 8 or head[-1] not in _PARTS_PLAYED:  # (head holds part[0] at least)
+    # (up to eight words besides articles, ten when it names the two parties: "the liaison between hosts and the
+    # internal live shopping team")
+    most = 10 if "between" in lowers else 8
+    if not part or len(lowers) - sum(w in _ARTICLES for w in lowers) > most or head[-1] not in _PARTS_PLAYED:
         return None
     written = _written(item, [t for t in part if t.lower not in _ARTICLES])
     said = f"{toks[0].lower} as {_written(item, part)}"
