@@ -1760,6 +1760,20 @@ _LONE_NOUNS = frozenset(
      # managers themselves ("alert the management"): which work is not said
      "management"}
 )
+#: what is known or found of a thing, that alone names no skill (the thing is the skill): "the definitions and
+#: formulas of the key metrics", "platforms and their functionalities", "the implications of", "form conclusions"
+_ASPECT_NOUNS = frozenset(
+    {"definition", "meaning", "implication", "conclusion", "finding", "functionality", "feature", "capability"}
+)
+
+
+def _aspect_only(name: str) -> bool:
+    """Whether a name is one noun of what is known or found of a thing (_ASPECT_NOUNS), articles aside: alone it
+    names no skill, though a duty done to it does ("explain features": Explaining features)."""
+    words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
+    return len(words) == 1 and _singular(words[0]) in _ASPECT_NOUNS
+
+
 #: what a post's holder is given to grow, and how often: "receive regular coaching", "receive ongoing training"
 _RECEIVED_BY_STAFF = frozenset(
     {"coaching", "guidance", "training", "feedback", "mentoring", "mentorship", "support", "supervision",
@@ -1851,6 +1865,8 @@ def names_no_skill(name: str) -> bool:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and _singular(words[0]) in _LONE_NOUNS:
         return True  # "Decision" ("make the decision"), "Money", "Products": alone, what the sentence is about
+    if _aspect_only(name):
+        return True  # "Definitions", "Their functionalities": what is known of a thing, the thing not said with it
     if len(words) > 1 and words[-1] == "receiving" and set(words[:-1]) <= _RECEIVED_BY_STAFF | _HOW_OFTEN:
         return True  # "Receive (regular) guidance": what the holder is given, no duty ("Delivery receiving" is one)
     if _RUNG.fullmatch(name.strip()):
@@ -4241,7 +4257,8 @@ def _part_name(
         name = f"{lead or _gerund(base, verb.lower)} {_written(item, part)}"
     elif (
         action is None and not helping and base not in _VERB_NOUNS and base != "follow"
-        and (_verb_base(base) is not None or base == tagged) and not names_no_skill(_written(item, part))
+        and (_verb_base(base) is not None or base == tagged)
+        and (not names_no_skill(_written(item, part)) or _aspect_only(_written(item, part)))
         and _singular(head) not in _PEOPLE_AND_PARTNERS
         and not any(t.lower in _SKILL_NOUNS for t in _tokens(item)[-2:])  # ("Clear written briefing skills")
     ):

@@ -6,6 +6,10 @@ on the code before the change it is about.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from text_helpers import needs, read
+
 from careergraph.loaders.text_requirements import skill_names
 
 
@@ -23,3 +27,22 @@ def test_a_liaison_between_two_named_parties_is_the_duty_not_serving() -> None:
     assert _names("Act as a link between the depot fitters and the outside parts suppliers for urgent orders") == [
         "Link between depot fitters and outside parts suppliers"
     ]
+
+
+# --- requirements.duty-names: what is known of a thing, alone, names no skill --------------------------------------
+
+
+def test_what_is_known_of_a_thing_names_no_skill_alone(tmp_path: Path) -> None:
+    page = (
+        "Garden Centre Buyer\n\n"
+        "What you will need\n"
+        "- Knowledge of stock control software and their functionalities\n"
+        "- A good grasp of the definitions and rules of plant health labelling\n"
+        "- Awareness of the implications of late deliveries\n"
+    )
+    got = needs(read(tmp_path, page)).get("garden-centre-buyer", set())
+    assert "stock control software" in got, got
+    assert not any(s in got for s in ("their functionalities", "definitions", "implications", "functionalities")), got
+    # a duty done to it is named as before
+    assert _names("Explain features to shoppers") == ["Explaining features"]
+    assert _names("Draw conclusions from the temperature logs") == ["Drawing conclusions"]
