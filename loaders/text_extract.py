@@ -14818,6 +14818,8 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     pre = [w for w in lowers[max(sent.start, first - 3) : first] if w.strip()]
     if not _DENIALS.isdisjoint(pre[-2:]):
         return True
+    if _meant_not(lowers, sent.start, first):
+        return True  # "This does not mean planners have to be statistical experts": what is not asked
     k = _skip_spaces(sent.words, after, 1)
     if k + 1 < sent.end and lowers[k] in _SCANT and _SCANT_ASKED.isdisjoint(lowers[k + 1 : k + 4]):
         return True  # "Cashiers often require little formal education": next to nothing is asked
@@ -14826,6 +14828,16 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     if pre and pre[-1] == "we":
         # "we need to bear in mind", "we must remember": the writer's own act (not "we need someone with ...")
         return lowers[cue_start] in {"must", "should", "to"}
+    return False
+
+
+def _meant_not(lowers: list[str], start: int, first: int) -> bool:
+    """Whether the clause before a cue at token ``first`` says it is not meant ("this does not mean you must ...",
+    "that doesn't mean planners have to ..."; not "it means you must ..."), within eight words of it."""
+    pre = [w for w in lowers[max(start, first - 8) : first] if w.strip()]
+    for k, w in enumerate(pre):
+        if w in {"mean", "means", "meaning"} and k and not _DENIALS.isdisjoint(pre[max(0, k - 2) : k]):
+            return not any(x in {",", ";", ":", "but"} for x in pre[k + 1 :])
     return False
 
 

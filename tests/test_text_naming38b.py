@@ -46,3 +46,18 @@ def test_what_is_known_of_a_thing_names_no_skill_alone(tmp_path: Path) -> None:
     # a duty done to it is named as before
     assert _names("Explain features to shoppers") == ["Explaining features"]
     assert _names("Draw conclusions from the temperature logs") == ["Drawing conclusions"]
+
+
+# --- requirements.subject: a need the writer says is not meant names no need ----------------------------------------
+
+
+def test_a_need_said_not_to_be_meant_is_no_need(tmp_path: Path) -> None:
+    page = (
+        "Signal Maintainer\n\n"
+        "Signal maintainers test and repair the signals along a rail line.\n"
+        "This does not mean signal maintainers have to hold an engineering degree.\n"
+        "Signal maintainers need a track safety certificate.\n"
+    )
+    got = needs(read(tmp_path, page)).get("signal-maintainer", set())
+    assert "track safety certificate" in got, got
+    assert not any("engineering degree" in s for s in got), got
