@@ -13012,9 +13012,26 @@ def _hold_duty_names(r: _Reader, skill: Mention | Entry, written: str) -> None:
     activity ("managing bids", when the page's duties are reworded) and by its object alone ("Cakes" for
     "Decorating cakes")."""
     held = r.facts.nodes[skill.key].setdefault("aliases", [])
-    for name in (written, duty_gerund(written) if _rewords(r) else None, duty_object(skill.name)):
+    gerunds = _rewords(r)
+    names = (written, duty_gerund(written) if gerunds else None, duty_object(skill.name), *_each_verb(written, gerunds))
+    for name in names:
         if name and name not in held:
             held.append(name)
+
+
+#: two verbs sharing one object: "maintain and enforce standards", "develop or manage schedules"
+_TWO_VERBS = re.compile(r"([A-Za-z]+)\s+(?:and|or|&)\s+([A-Za-z]+)\s+(\S.*)")
+
+
+def _each_verb(written: str, gerunds: bool) -> tuple[str, ...]:
+    """A duty written with two verbs sharing its object, named by each verb on its own as well, as written and as an
+    activity when ``gerunds`` ("maintain and enforce standards": maintain standards, enforcing standards, ...); () for
+    another."""
+    two = _TWO_VERBS.fullmatch(written)
+    if two is None or verb_base(two[1].lower()) is None or verb_base(two[2].lower()) is None:
+        return ()
+    each = (f"{two[1]} {two[3]}", f"{two[2]} {two[3]}")
+    return tuple(name for duty in each for name in (duty, duty_gerund(duty) if gerunds else None) if name)
 
 
 #: a heading that opens a level of a ladder: "ENTRY LEVEL", "Mid-level", "Level 2: Intermediate", "Tier 1"

@@ -61,3 +61,19 @@ def test_a_need_said_not_to_be_meant_is_no_need(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("signal-maintainer", set())
     assert "track safety certificate" in got, got
     assert not any("engineering degree" in s for s in got), got
+
+
+# --- requirements.duty-names: a duty of two verbs sharing an object is named by each verb as well --------------------
+
+
+def test_a_duty_of_two_verbs_holds_each_verbs_name(tmp_path: Path) -> None:
+    page = (
+        "Bakery Shift Lead\n\n"
+        "Duties\n"
+        "- Check and record oven temperatures\n"
+        "- Clean and inspect the proving cabinets\n"
+    )
+    g = read(tmp_path, page)
+    held = {a.lower() for n, d in g.nodes(data=True) if d.get("label") == "Skill" for a in d.get("aliases") or ()}
+    assert {"recording oven temperatures", "checking oven temperatures"} <= held, held
+    assert {"cleaning proving cabinets", "inspecting proving cabinets"} <= held, held
