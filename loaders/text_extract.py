@@ -1316,7 +1316,8 @@ class _Reader:
         "breaks",
         "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named",
-        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "kind_lists", "label_line",
+        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "joined_label",
+        "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
@@ -1490,6 +1491,8 @@ class _Reader:
         self.rung_open: tuple[Mention, int, int] | None = None
         #: the role the line read now opens with as its label ("Sous Chef (K3): ...") and where that line starts
         self.line_role: tuple[Mention, int] | None = None
+        #: the two titles joined by "or" / "and" that the last such line opened with as its label
+        self.joined_label: tuple[Mention, Mention] | None = None
         #: where the line starts whose first sentence was a duty in the imperative (requirements.imperative)
         self.duty_line = -1
         #: the currency of the country the page names first ("": none; None: not looked for yet)
@@ -17609,6 +17612,48 @@ def _label_role(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, int
     return None
 
 
+#: what joins two titles of a line's label: "or", "and", "&" ("Depot Supervisor or Shift Manager (5-8 years):")
+_LABEL_JOIN = re.compile(r"[ \t]+(?:or|and|&)[ \t]+", re.IGNORECASE)
+
+
+def _joined_label(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The two titles joined by "or" or "and" that a line opens with as its label or heading ("Depot Supervisor or
+    Shift Manager (5-8 years): These roles run the floor. They plan the rotas.", "## Baker and Pastry Chef"): what
+    the line (and the sentences that go on to speak of the label's post) tells are both posts'
+    (requirements.joined-label)."""
+    if "requirements.joined-label" in r.disabled or line.kind == "row":
+        return None
+    roles = sorted((m for m in ms if m.label is _ROLE), key=lambda m: m.start)
+    if len(roles) < 2 or r.text[line.content : roles[0].start].strip(" \t*_#"):
+        return None
+    a, b = roles[0], roles[1]
+    if a.key == b.key or _LABEL_JOIN.fullmatch(r.text, a.end, b.start) is None:
+        return None
+    closed = _LABEL_CLOSE.match(r.text, b.end, min(line.end, b.end + 40)) is not None
+    if not closed and r.text[b.end : line.end].strip(" \t*_#"):
+        return None  # (a sentence going on: "Cashiers and baggers scan ...", read by requirements.joined-subjects)
+    return a, b
+
+
+def _joined_owners(
+    label: tuple[Mention, Mention], targets: list[Mention | Entry]
+) -> tuple[list[Mention | Entry], frozenset[str]]:
+    """The roles a sentence's links go to when one of them is a title of a joined label (:func:`_joined_label`):
+    the other title too, when the sentence gave its links to the label's one title (its very mention)."""
+    keys = {t.key for t in targets}
+    out = list(targets)
+    added: set[str] = set()
+    for target in targets:
+        if not isinstance(target, Mention):
+            continue
+        for one, other in (label, label[::-1]):
+            if target.start == one.start and target.key == one.key and other.key not in keys:
+                out.append(other)
+                keys.add(other.key)
+                added.add(other.key)
+    return out, frozenset(added)
+
+
 def _label_duty(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     """A sentence of a role-labelled line that opens with a verb of duty in the third person and names no role
     ("Preps vegetables and cleans the walk-in."): the duties of the label's role (requirements.label-role)."""
@@ -19379,6 +19424,9 @@ def _link(
     moved: frozenset[str] = frozenset()
     if "requirements.slash-owner" not in r.disabled:
         targets, moved = _slash_owners(r, sent, offset, targets)
+    joined: frozenset[str] = frozenset()
+    if r.joined_label is not None:
+        targets, joined = _joined_owners(r.joined_label, targets)
     entries = r.vocab.entries
     # a short sentence is quoted whole whatever the places of role and skill: worked out once
     short = sent.end_char - sent.start_char <= _MAX_QUOTE
@@ -19411,6 +19459,8 @@ def _link(
                     _hold_duty_names(r, skill, aliases[skill.key])
             if role.key in moved:
                 ev = {**ev, "rule": "requirements.slash-owner"}
+            if role.key in joined:
+                ev = {**ev, "rule": "requirements.joined-label"}
             if degree_key(skill.key):
                 ev = {**ev, "rule": "requirements.degree"}
             r.requires(role, skill, importance, ev)
@@ -23498,6 +23548,8 @@ def _read_block(
                 ms = mention_of[sent.start] = retitled
         if first:
             r.line_role = _label_role(r, line, ms)
+            if ms and (joined_label := _joined_label(r, line, ms)) is not None:
+                r.joined_label = joined_label
         if (
             ms
             and line.kind != "row"

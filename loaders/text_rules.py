@@ -2317,6 +2317,15 @@ RULES: dict[str, Rule] = {
             " drivers and cleaners work in shifts', as _NO_DUTY_VERBS reads it)",
         ),
         Rule(
+            "requirements.joined-label",
+            "two titles joined by 'or' or 'and' that open a line as its label or heading ('Depot Supervisor or Shift"
+            " Manager (5-8 years): These roles run the floor. They plan the rotas.'): the links a sentence gives to"
+            " one of the label's two titles (its very mention, as the subject 'they' stands for or the label's post)",
+            (_SKILL, _NEEDS),
+            "both posts do what the line and the sentences going on from it tell; before, only the title the"
+            " subject was read as (the first, or the last) got them",
+        ),
+        Rule(
             "requirements.slash-owner",
             "titles joined by slashes as the post a sentence's duties or skills are for: its subject ('The baker/"
             "pastry chef prepares dough', 'The night auditor/receptionist balances the accounts', the second title"

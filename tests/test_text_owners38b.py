@@ -1,0 +1,41 @@
+"""Role -> skill links given to another role of the page (stop 38, ga38).
+
+The wording, roles and trades here are our own (a ferry terminal, a garden centre, a print shop); each test fails
+on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- requirements.joined-label: "Terminal Supervisor or Duty Manager (4-6 years): These roles ... They ..." ----------
+
+
+def test_joined_label_gives_the_pronoun_duties_to_both_titles(tmp_path: Path) -> None:
+    page = (
+        "Jobs at the Ferry Terminal\n\n"
+        "Ticket Clerk (0-2 years): Clerks sell crossings at the kiosk. They print boarding cards and answer "
+        "queries.\n\n"
+        "Terminal Supervisor or Duty Manager (4-6 years): These roles oversee the quayside. They schedule "
+        "boarding crews and audit safety logs.\n"
+    )
+    got = links(read(tmp_path, page))
+    for role in ("terminal-supervisor", "duty-manager"):
+        assert {s for r, s in got if r == role} & {"safety-log-auditing", "audit-safety-logs", "safety-logs"}, got
+    off = links(read(tmp_path, page, frozenset({"requirements.joined-label"})))
+    assert len({r for r, _ in off if r in {"terminal-supervisor", "duty-manager"}}) == 1, off
+    # the clerk's line is the clerk's alone
+    assert not {s for r, s in got if r == "ticket-clerk"} & {s for r, s in got if r == "duty-manager"}, got
+
+
+def test_joined_label_leaves_a_title_named_again_as_subject_alone(tmp_path: Path) -> None:
+    page = (
+        "Print Shop Careers\n\n"
+        "Press Operator or Finishing Operator (1-3 years): These roles keep the machines running. "
+        "The press operator also mixes inks and calibrates the plates.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert "calibrating-plates" in {s for r, s in got if r == "press-operator"}, got
+    assert "calibrating-plates" not in {s for r, s in got if r == "finishing-operator"}, got
