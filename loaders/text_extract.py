@@ -1316,8 +1316,8 @@ class _Reader:
         "breaks",
         "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named",
-        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "joined_label",
-        "kind_lists", "label_line",
+        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_title",
+        "joined_label", "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
@@ -1491,6 +1491,9 @@ class _Reader:
         self.rung_open: tuple[Mention, int, int] | None = None
         #: the role the line read now opens with as its label ("Sous Chef (K3): ...") and where that line starts
         self.line_role: tuple[Mention, int] | None = None
+        #: the title a list item holds alone ("  • Night Auditor") and how deep the item is indented, while the
+        #: lines after it are indented deeper (its description, requirements.item-description)
+        self.item_title: tuple[Mention, int] | None = None
         #: the two titles joined by "or" / "and" that the last such line opened with as its label
         self.joined_label: tuple[Mention, Mention] | None = None
         #: where the line starts whose first sentence was a duty in the imperative (requirements.imperative)
@@ -17908,6 +17911,29 @@ def _worked_with(words: _Words, role: Mention, start: int) -> bool:
     return v >= start and words.lower[v].startswith(_PARTNER_STEMS)
 
 
+def _indent(text: str, line: Line) -> int:
+    """How many spaces or tabs a line opens with."""
+    at = line.start
+    while at < line.end and text[at] in " \t":
+        at += 1
+    return at - line.start
+
+
+def _bare_title_item(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, int] | None:
+    """The title a list item holds and nothing else ("  • Gallery Attendant"), and how deep the item is indented:
+    the lines under it indented deeper describe that post ("      Watches over the exhibits.")
+    (requirements.item-description)."""
+    if "requirements.item-description" in r.disabled:
+        return None
+    roles = [m for m in ms if m.label is _ROLE]
+    if len(roles) != 1:
+        return None
+    m = roles[0]
+    if r.text[line.content : m.start].strip(" \t*_") or r.text[m.end : line.end].strip(" \t*_:"):
+        return None
+    return m, _indent(r.text, line)
+
+
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
     the page or its section is about (requirements.imperative)."""
@@ -17915,6 +17941,15 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     role = r.list_role or r.section_role or r.subject or _level_title(r)
     line = r.line
+    described = (
+        r.item_title is not None
+        and line is not None
+        and line.kind == "text"
+        and "requirements.item-description" not in r.disabled
+        and _indent(r.text, line) > r.item_title[1]
+    )
+    if described and r.item_title is not None:
+        role = r.item_title[0]  # "  • Night Auditor" / "      Balances the accounts.": the item's title does it
     if role is None or line is None or line.kind not in {"text", "item"}:
         return
     words = sent.words
@@ -17987,6 +18022,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if not skills:
         return
     rule = "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
+    if described:
+        rule = "requirements.item-description"
     outer, r.rule = r.rule, "requirements.noun-verbs" if vouched else rule
     try:
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)
@@ -23548,6 +23585,10 @@ def _read_block(
                 ms = mention_of[sent.start] = retitled
         if first:
             r.line_role = _label_role(r, line, ms)
+            if line.kind == "item":
+                r.item_title = _bare_title_item(r, line, ms)
+            elif r.item_title is not None and (line.kind != "text" or _indent(r.text, line) <= r.item_title[1]):
+                r.item_title = None
             if ms and (joined_label := _joined_label(r, line, ms)) is not None:
                 r.joined_label = joined_label
         if (

@@ -2317,6 +2317,16 @@ RULES: dict[str, Rule] = {
             " drivers and cleaners work in shifts', as _NO_DUTY_VERBS reads it)",
         ),
         Rule(
+            "requirements.item-description",
+            "a list item that holds a title and nothing else ('  - Night Auditor'), then lines indented deeper than"
+            " the item that open with a verb of duty ('      Balances the accounts and runs the overnight reports.'),"
+            " as a page's list of job titles each with its description under it",
+            (_SKILL, _NEEDS),
+            "the indented lines are the item's title's duties; before, they were read as duties in the imperative"
+            " of the page's (or the section's) post, or of none; a line back at the item's depth (or another item)"
+            " ends the description",
+        ),
+        Rule(
             "requirements.joined-label",
             "two titles joined by 'or' or 'and' that open a line as its label or heading ('Depot Supervisor or Shift"
             " Manager (5-8 years): These roles run the floor. They plan the rotas.'): the links a sentence gives to"

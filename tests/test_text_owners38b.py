@@ -39,3 +39,38 @@ def test_joined_label_leaves_a_title_named_again_as_subject_alone(tmp_path: Path
     got = links(read(tmp_path, page))
     assert "calibrating-plates" in {s for r, s in got if r == "press-operator"}, got
     assert "calibrating-plates" not in {s for r, s in got if r == "finishing-operator"}, got
+
+
+# --- requirements.item-description: "  • Gallery Attendant" / "      Watches over the exhibits." -------------------
+
+
+def test_indented_description_under_a_title_item_is_that_titles(tmp_path: Path) -> None:
+    page = (
+        "Library Assistants\n\n"
+        "Library Assistants lend books, shelve returns and help readers find what they need.\n\n"
+        "Job Titles\n\n"
+        "  • Archives Assistant\n\n"
+        "      Sorts donated manuscripts and repairs damaged bindings.\n\n"
+        "  • Mobile Library Driver\n\n"
+        "      Drives the book van between villages and issues loans at each stop.\n"
+    )
+    got = links(read(tmp_path, page))
+    clerk = {s for r, s in got if r == "archives-assistant"}
+    driver = {s for r, s in got if r == "mobile-library-driver"}
+    assert any("binding" in s for s in clerk), got
+    assert any("loan" in s or "van" in s for s in driver), got
+    assert not any("binding" in s for r, s in got if r == "library-assistant"), got
+    off = links(read(tmp_path, page, frozenset({"requirements.item-description"})))
+    assert not any("binding" in s for r, s in off if r == "archives-assistant"), off
+
+
+def test_a_paragraph_back_at_the_items_depth_is_no_description(tmp_path: Path) -> None:
+    page = (
+        "Library Assistants\n\n"
+        "Library Assistants lend books, shelve returns and help readers find what they need.\n\n"
+        "Related jobs\n\n"
+        "- Archives Assistant\n"
+        "Organises reading events for children and runs the homework club.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("event" in s or "club" in s for r, s in got if r == "archives-assistant"), got
