@@ -17615,6 +17615,8 @@ def _label_role(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, int
     return None
 
 
+#: a step's or level's name and number before the posts a line names ("Step 2:", "Level 3 -", "Stage 4.")
+_STEP_PREFIX = re.compile(r"(?:step|level|stage|tier|phase|grade|rung)[ \t]*\d{1,2}[ \t]*[:.)–—-]?", re.IGNORECASE)
 #: what joins two titles of a line's label: "or", "and", "&" ("Depot Supervisor or Shift Manager (5-8 years):")
 _LABEL_JOIN = re.compile(r"[ \t]+(?:or|and|&)[ \t]+", re.IGNORECASE)
 
@@ -17627,8 +17629,11 @@ def _joined_label(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, M
     if "requirements.joined-label" in r.disabled or line.kind == "row":
         return None
     roles = sorted((m for m in ms if m.label is _ROLE), key=lambda m: m.start)
-    if len(roles) < 2 or r.text[line.content : roles[0].start].strip(" \t*_#"):
+    if len(roles) < 2:
         return None
+    before = r.text[line.content : roles[0].start].strip(" \t*_#")
+    if before and _STEP_PREFIX.fullmatch(before) is None:
+        return None  # (but "Step 2: Shift Supervisor or Duty Manager": the step's number before its posts)
     a, b = roles[0], roles[1]
     if a.key == b.key or _LABEL_JOIN.fullmatch(r.text, a.end, b.start) is None:
         return None

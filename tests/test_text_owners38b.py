@@ -74,3 +74,16 @@ def test_a_paragraph_back_at_the_items_depth_is_no_description(tmp_path: Path) -
     )
     got = links(read(tmp_path, page))
     assert not any("event" in s or "club" in s for r, s in got if r == "archives-assistant"), got
+
+
+def test_joined_label_after_a_step_number(tmp_path: Path) -> None:
+    page = (
+        "Working up in a leisure centre\n\n"
+        "Step 1: Lifeguard\n"
+        "Lifeguards watch the pool, enforce the rules and give first aid.\n\n"
+        "Step 2: Pool Supervisor or Duty Officer\n"
+        "These posts run the centre during a shift. They test the water quality and cash up the tills.\n"
+    )
+    got = links(read(tmp_path, page))
+    for role in ("pool-supervisor", "duty-officer"):
+        assert any("water" in s for r, s in got if r == role), got
