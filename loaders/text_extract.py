@@ -15230,6 +15230,8 @@ _NARRATOR_STANCE = frozenset({"challenge", "challenges", "pride"})
 _GAINED = frozenset({"gained", "earned", "picked", "acquired", "developed", "learned"})
 
 
+#: words of the present between a narrator's pronoun and the verb of a duty ("I now plan the rota")
+_NARRATOR_NOW = frozenset({"now", "currently", "nowadays"})
 #: words between "was" and the participle of a narrator's duty ("I was also training ...", "I was busy ...")
 _PROGRESSIVE_ADVERBS = frozenset({"also", "mainly", "mostly", "always", "often", "usually", "still", "busy", "soon"})
 #: participles after "I was" that tell of the narrator's life or feelings, no duty of the post held
@@ -15806,6 +15808,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "He drove the city routes" in one told of him ("In 2010 he became a bus driver"): the post he holds then
         role = r.told
         k = me + 1
+        now = _skip_spaces(words, k, 1)
+        if now + 1 < sent.end and lowers[now] in _NARRATOR_NOW:
+            k = now + 1  # "I now plan the rota", "She currently runs the store": the post held now
         # "I was running the night shift but also training new pickers": the participles are the duties
         k = _narrator_progressive(words, k, sent.end)
         r.rule = "requirements.narrator"

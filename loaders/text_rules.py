@@ -2350,7 +2350,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.narrator",
-            "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts')",
+            "a sentence of a career told in the first person whose subject is 'I' ('I check seller accounts', 'I now"
+            " plan the rota': a word of the present between the pronoun and its verb)",
             (_SKILL, _NEEDS),
             "the duty names a skill of the post the narrator holds at that point of the story (read as"
             " requirements.duty-verb reads a predicate; 'I've labelled prescriptions' too, and a requirement cue whose"

@@ -87,3 +87,17 @@ def test_joined_label_after_a_step_number(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     for role in ("pool-supervisor", "duty-officer"):
         assert any("water" in s for r, s in got if r == role), got
+
+
+# --- requirements.narrator: "I now plan the rota" after the narrator's move --------------------------------------
+
+
+def test_narrator_now_doing_the_later_posts_duties(tmp_path: Path) -> None:
+    page = (
+        "From deckhand to skipper\n\n"
+        "I started on the river boats as a deckhand in 2011. I coiled ropes and cleaned the decks.\n\n"
+        "In 2019 I became a skipper. I now plan the sailing timetable and brief the crew before each trip.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any("timetable" in s for r, s in got if r == "skipper"), got
+    assert not any("timetable" in s for r, s in got if r == "deckhand"), got
