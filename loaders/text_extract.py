@@ -14790,6 +14790,38 @@ class _Topic:
     importance: int = 3
     #: whether ``listed`` are examples of a kind of post named before them ("roles such as A or B")
     examples: bool = False
+    #: whether ``listed`` are the posts of a line's label ("Shunter or Yard Operative (1-4 years): ..."), whom "they"
+    #: in the sentences after it stands for (requirements.post-label)
+    labelled: bool = False
+
+
+def _label_post_list(sent: _Sent, roles: list[Mention]) -> list[Mention]:
+    """The posts of a label opening the sentence's line, two or more joined by "or", "and", "/" or commas before a
+    colon (a bracket of years or level may close it): "Supply Chain Manager or Operations Manager (6-12 years):";
+    [] otherwise."""
+    words = sent.words
+    lowers = words.lower
+    start = _skip_spaces(words, sent.start, 1)
+    if not roles or roles[0].i != start:
+        return []
+    colon = next((c for c in range(start, min(sent.end, start + 20)) if lowers[c] in {":", "：", "):"}), None)
+    if colon is None:
+        return []
+    label = [m for m in roles if m.j <= colon]
+    if len(label) < 2 or any(
+        not _only_separators(sent.doc, a.j, b.i, _LIST_SEPARATORS) for a, b in itertools.pairwise(label)
+    ):
+        return []
+    gap = _skip_spaces(words, label[-1].j, 1)
+    if gap < colon and not (lowers[gap] == "(" and all(lowers[c] not in {"(", ")"} for c in range(gap + 1, colon))):
+        return []  # (after the last post only a bracket before the colon)
+    return _distinct_posts(label)
+
+
+def _pronoun_subject(sent: _Sent, cue_start: int) -> bool:
+    """Whether "they" (or "these roles") opens the sentence before a requirement cue at ``cue_start``."""
+    k = _skip_spaces(sent.words, sent.start, 1)
+    return k < cue_start and sent.words.lower[k] in {"they", "these"}
 
 
 def _role_list(doc: Doc, roles: list[Mention]) -> list[Mention]:
@@ -15662,17 +15694,33 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     k = _skip_spaces(words, sent.start, 1)
     if (
         "requirements.colon-label" not in r.disabled
-        and not _COLONS.isdisjoint(_sent_lowers(sent))  # (most sentences hold no colon: no label to look for)
-        and (opened := _after_label(words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles}))
+        # (most sentences hold no colon: no label to look for; "):" is a bracket closing before one)
+        and (not _COLONS.isdisjoint(_sent_lowers(sent)) or "):" in _sent_lowers(sent))
+        and (
+            opened := _after_label(
+                words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles},
+                widened="requirements.post-label" not in r.disabled,
+            )
+        )
         is not None
     ):
         # "Duties: A yard lead checks the brakes", "Yard Lead: Yard leads log the wagons": the sentence after a
         # line's label reads as one of its own (the label's post, if it names one, is no subject of it)
         # ("Yard Lead: They log the wagons": "they" is the label's post)
         label_role = next((m for m in roles if m.i < opened), None)
+        label_posts = _distinct_posts([m for m in roles if m.i < opened])
         k, labelled = opened, opened
         roles = [m for m in roles if m.i >= k]
         r.rule = "requirements.colon-label"
+        if (
+            "requirements.post-label" not in r.disabled
+            and label_posts
+            and (held := _label_holders(words, label_posts, roles, k, sent.end)) is not None
+        ):
+            # "Supply Chain Manager or Operations Manager (6-12 years): Mid-level managers oversee ...", "Director of
+            # Stores or Operations: Directors set ...": the holders of the label's posts, by their head word
+            r.rule = "requirements.post-label"
+            return _post_label_duties(r, sent, ms, offset, label_posts, held, labelled)
     else:
         labelled, label_role = None, None
     if (
@@ -16040,7 +16088,9 @@ _COLON_LABEL_WORDS = 4
 _AFTER_LABEL_OPENERS = frozenset({"a", "an", "the", "they", "as", "in", "at", "when", "most", "many", "some"})
 
 
-def _after_label(words: _Words, text: str, k: int, end: int, posts: set[int]) -> int | None:
+def _after_label(
+    words: _Words, text: str, k: int, end: int, posts: set[int], *, widened: bool = True
+) -> int | None:
     """Where the sentence after a short label at the start of a line opens ("Duties: A porter carries ...",
     "Shift Leader: As the name suggests, shift leaders run ..."): the label one to four capitalised words before
     a colon, the word after it capitalised, an article, "They", an opening preposition, or a plural (a post's
@@ -16050,16 +16100,148 @@ def _after_label(words: _Words, text: str, k: int, end: int, posts: set[int]) ->
     j = k
     while j < end and j - k < _COLON_LABEL_WORDS and words.alpha[j] and text[words.idx[j]].isupper():
         j = _skip_spaces(words, j + 1, 1)
-    if j == k or j >= end or lowers[j] not in _COLONS:
+    if widened and j < end and j > k and lowers[j] not in _COLONS and posts:
+        # "Supply Chain Manager or Operations Manager (6-12 years): ...", "Director of Stores (L5): ...": a label
+        # naming two posts joined by "or" / "and", or a post and a bracket of its years or level
+        j = _past_post_label(words, text, k, j, end, posts)
+    if j == k or not (_closing_colon(words, j, end) if widened else j < end and lowers[j] in _COLONS):
         return None
     v = _skip_spaces(words, j + 1, 1)
     if v + 2 >= end or not words.alpha[v] or not text[words.idx[v]].isupper():
         return None
+    if lowers[j] not in _COLONS or any(lowers[t] in _LABEL_JOINS for t in range(k, j)):
+        if k not in posts and v not in posts:
+            return None  # (a label made longer by a bracket or a join names a post, or the sentence opens with one)
     word = lowers[v]
     if word in _AFTER_LABEL_OPENERS or v in posts:
         return v  # (``posts``: where the sentence's posts open, "Yard Lead: Yard leads log the wagons")
     if word.endswith("s") and not word.endswith("ss") and verb_base(word) is None:
         return v  # "Shift leaders run ...": a plural of holders (not "Checks the brakes": a duty of the label)
+    if widened and (held := _level_holders(words, v, end, posts)) is not None:
+        return held  # "Mid-level managers oversee ...", "Senior directors set ...": the label's holders by level
+    return None
+
+
+def _distinct_posts(posts: list[Mention]) -> list[Mention]:
+    """The mentions of ``posts``, one per key, in their order."""
+    out: list[Mention] = []
+    for m in posts:
+        if all(m.key != o.key for o in out):
+            out.append(m)
+    return out
+
+
+def _label_holders(words: _Words, posts: list[Mention], roles: list[Mention], k: int, end: int) -> int | None:
+    """Where the verb of the sentence after a label of posts opens, when its subject is the posts' holders by their
+    head word: "Directors" after "Director of Stores or Operations", "Mid-level managers" after "Supply Chain
+    Manager or Operations Manager" (a plural of a word every post's name holds, perhaps after a level word, and no
+    post of its own, or a bare head the posts share); None otherwise (a post the sentence names is its subject)."""
+    lowers = words.lower
+    at = k
+    if lowers[at] in _HOLDER_LEVELS:
+        at = _skip_spaces(words, at + 1, 1)
+        if at + 1 < end and lowers[at] == "-" and lowers[at + 1] == "level":
+            at = _skip_spaces(words, at + 2, 1)
+    if at >= end or not words.alpha[at]:
+        return None
+    word = lowers[at]
+    if not word.endswith("s") or word.endswith("ss") or verb_base(word) is not None:
+        return None
+    head = word_norm(word)
+    if not all(head in {word_norm(w) for w in p.name.lower().split()} for p in posts):
+        return None
+    mention = next((m for m in roles if m.i == at), None)
+    if mention is not None and (mention.j - mention.i > 1 or len(posts) < 2):
+        return None  # ("Shift Lead: Shift leads run ...": a post named in full, read as requirements.colon-label)
+    return _skip_spaces(words, at + 1, 1)
+
+
+def _post_label_duties(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, stage: list[Mention], k: int, labelled: int
+) -> None:
+    """The duties of the sentence after a label of posts, from the verb at ``k`` (past modals and adverbs): each
+    post of the label does them (requirements.post-label)."""
+    words = sent.words
+    lowers = words.lower
+    while k < sent.end and (
+        lowers[k] in {"will", "can", "also", "usually", "often", "typically", "mainly", "generally", "may", "then"}
+        or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
+        or words.space[k]
+    ):
+        k += 1
+    if k >= sent.end or verb_base(lowers[k]) is None or verb_base(lowers[k]) in _NO_DUTY_VERBS:
+        return None
+    if any(m.label is _ROLE and m.i >= k for m in ms) and not _roles_past_first_duty(
+        words, [m for m in ms if m.label is _ROLE and m.i >= k], k, sent.end
+    ):
+        return None  # another post right after the verb: a move or a hand-off, no duty
+    cue = _cue_position(sent)
+    if cue is not None and cue[0] - 1 > k and sent.norms[cue[0] - 1] not in _DUTY_CUES:
+        return None  # a requirement cue later on, that requirements.cue reads (not the verb itself: "oversee")
+    tail = _participle_tail(words, k, sent.end)
+    skills = _duty_skills(sent, words, k, offset, stop=None if tail is None else tail[0])
+    if tail is not None:
+        skills = (skills or []) + (_duty_skills(sent, words, tail[1], offset) or [])
+    if skills:
+        _link(r, sent, offset, list(stage), skills, 3)
+    return None
+
+
+#: words that join two posts in a label ("Shunter or Yard Operative:", "Cook and Chef:") or a title's own "of"
+_LABEL_JOINS = frozenset({"or", "and", "&", "/", "of"})
+#: the most tokens of the bracket after a label's post: "(6-12 years)", "(L2)", "(first year)"
+_LABEL_BRACKET = 9
+
+
+def _past_post_label(words: _Words, text: str, k: int, j: int, end: int, posts: set[int]) -> int:
+    """The token past a label of posts that opens a line at ``k`` (the capitalised words stopped at ``j``): posts
+    joined by "or", "and", "&", "/" (or a title's "of") whose words are capitalised, then at most one bracket
+    that names no post, before a colon; ``j`` when the label is not so made or names no post the sentence holds
+    at its start ("Supply Chain Manager or Operations Manager (6-12 years):", "Depot Cleaner (first year):")."""
+    lowers = words.lower
+    at = j
+    count = at - k
+    while at < end and lowers[at] in _LABEL_JOINS:
+        nxt = _skip_spaces(words, at + 1, 1)
+        if nxt >= end or not words.alpha[nxt] or not text[words.idx[nxt]].isupper():
+            return j
+        at = nxt
+        while at < end and words.alpha[at] and text[words.idx[at]].isupper() and count < 2 * _COLON_LABEL_WORDS:
+            at = _skip_spaces(words, at + 1, 1)
+            count += 1
+    if at < end and lowers[at] == "(":
+        close = next((c for c in range(at + 1, min(end, at + _LABEL_BRACKET)) if lowers[c] in {")", "):"}), None)
+        if close is None or any(c in posts for c in range(at, close)) or any(
+            lowers[c] in _COLONS for c in range(at, close)
+        ):
+            return j
+        at = close if lowers[close] == "):" else _skip_spaces(words, close + 1, 1)
+    return at if _closing_colon(words, at, end) else j
+
+
+def _closing_colon(words: _Words, at: int, end: int) -> bool:
+    """Whether token ``at`` closes a label: a colon, or a bracket closing before one ("(6-12 years):")."""
+    return at < end and (words.lower[at] in _COLONS or words.lower[at] == "):")
+
+
+#: words of level before a plural head that say which holders of a post a sentence is about: "Mid-level managers"
+_HOLDER_LEVELS = frozenset(
+    {"mid", "middle", "entry", "senior", "junior", "top", "upper", "lower", "experienced", "new"}
+)
+
+
+def _level_holders(words: _Words, v: int, end: int, posts: set[int]) -> int | None:
+    """Where a plural of holders after a level word opens the sentence after a label ("Mid-level managers run
+    ...", "Senior directors set ..."): ``v`` when it does, else None."""
+    lowers = words.lower
+    if lowers[v] not in _HOLDER_LEVELS:
+        return None
+    at = _skip_spaces(words, v + 1, 1)
+    if at + 1 < end and lowers[at] == "-" and lowers[at + 1] == "level":
+        at = _skip_spaces(words, at + 2, 1)
+    word = lowers[at] if at < end else ""
+    if word.endswith("s") and not word.endswith("ss") and verb_base(word) is None and words.alpha[at]:
+        return v
     return None
 
 
@@ -18548,7 +18730,33 @@ def _requirements_at(
     stop: int | None = None,
 ) -> None:
     """:func:`_requirements` from the first cue at or after token ``start`` (None: the sentence's first), its list
-    read up to token ``stop`` (None: the sentence's end)."""
+    read up to token ``stop`` (None: the sentence's end); after a line's label of two or more posts ("Rooms
+    Division Manager or Hotel Manager (8-12 years): ..."), "they" in the sentences after it stands for each of
+    them (requirements.post-label)."""
+    carried = topic.carry
+    _requirements_from(r, vocab, sent, ms, offset, topic, start, stop)
+    if "requirements.post-label" in r.disabled or start is not None:
+        return
+    posts = _label_post_list(sent, [m for m in ms if m.label is _ROLE])
+    if posts:
+        topic.listed, topic.carry, topic.labelled, topic.examples = posts, posts[0], True, False
+    elif topic.labelled and topic.carry is not carried and all(
+        topic.carry is None or topic.carry.key != m.key for m in topic.listed
+    ):
+        topic.labelled = False  # (another post talked about now)
+
+
+def _requirements_from(
+    r: _Reader,
+    vocab: Vocabulary,
+    sent: _Sent,
+    ms: list[Mention],
+    offset: int,
+    topic: _Topic,
+    start: int | None,
+    stop: int | None = None,
+) -> None:
+    """The body of :func:`_requirements_at`."""
     line = r.line
     table = r.table
     if line is not None and line.kind == "row" and table is not None and (table.columns or table.duties):
@@ -18565,6 +18773,7 @@ def _requirements_at(
             topic.examples = len(topic.listed) > 1 and (first is not roles[0] or not _EXAMPLE_GLUE.isdisjoint(lead))
             if topic.examples:
                 topic.carry = topic.listed[0]  # "roles such as A or B": A and B are talked about
+            topic.labelled = False
         elif topic.active and len(sent) <= _LIST_SENTENCE:
             # a list that goes on in short sentences ("Including: ... How to attract traffic?")
             skills = _skills_in(vocab, sent, ms, sent.start, offset, new=False)
@@ -18635,7 +18844,11 @@ def _requirements_at(
         targets = list(staged)
     elif subject is not None:
         # "Their role demands ..." after a list of roles: each of them
-        examples = topic.examples and subject is topic.carry and len(topic.listed) > 1
+        examples = (topic.examples or (topic.labelled and _pronoun_subject(sent, cue_start))) and (
+            subject is topic.carry and len(topic.listed) > 1
+        )
+        if examples and topic.labelled:
+            r.rule = "requirements.post-label"  # "They are responsible for ..." after "A or B (6-12 years): ..."
         targets = list(topic.listed) if examples else [subject]
     else:
         g_before = [m for m in groups if m.j <= cue_start + 1]

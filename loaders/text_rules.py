@@ -2293,6 +2293,21 @@ RULES: dict[str, Rule] = {
             " subject and the sentence named nothing",
         ),
         Rule(
+            "requirements.post-label",
+            "a line labelled with posts before a colon, the posts joined by 'or' / 'and' / '/' or a post and a"
+            " bracket of its years or level ('Supply Chain Manager or Operations Manager (6-12 years): ...', 'Train"
+            " Driver (4-10 years): Drivers operate ...'), then a sentence whose subject is the posts' holders: a"
+            " plural of a word each post's name holds, perhaps after a level word ('Mid-level managers oversee ...',"
+            " 'Directors manage ...'); and a requirement cue after 'They' in the sentences after a label of two or"
+            " more posts ('Distribution Manager or Procurement Manager (8-15 years): ... They may be responsible for"
+            " regional operations')",
+            (_SKILL, _NEEDS),
+            "each post of the label does the duties the sentence's verbs name (a ladder's rung named two ways does"
+            " them under both names), and what 'they' are responsible for; before, the bracket or the join hid the"
+            " label and the sentence named nothing, a bare head no post's mention stood for was no subject, and"
+            " 'they' was the first post of the label only, or a post of an earlier line whose sentence read a cue",
+        ),
+        Rule(
             "requirements.partner-opening",
             "a sentence of duties opening with a phrase of whom its subject works with or answers to that names a"
             " post, closed by a comma ('Reporting to the Head of Housekeeping, this role combines ...', 'Working"
