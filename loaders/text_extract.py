@@ -16122,6 +16122,46 @@ def _after_label(
     return None
 
 
+#: words that join two clauses of different subjects in contrast: "A carries the bags, while B books tables"
+_CONTRAST_JOINS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrast_halves(sent: _Sent, ms: list[Mention]) -> tuple[_Sent, _Sent] | None:
+    """The two clauses of a sentence whose first opens with a post and whose second, after a comma or semicolon and
+    "while" / "whereas" / "whilst", opens with another post (perhaps after an article) and its verb ("The porter
+    carries the bags, while the concierge books tables"); None otherwise."""
+    words = sent.words
+    lowers = words.lower
+    roles = [m for m in ms if m.label is _ROLE]
+    start = _skip_spaces(words, sent.start, 1)
+    while start < sent.end and words.punct[start]:
+        start = _skip_spaces(words, start + 1, 1)  # (a list's marker: "- The porter ...")
+    if len(roles) < 2:
+        return None
+    first = roles[0]
+    if first.i > start + 1:  # (the post opens the sentence, after an article at most)
+        return None
+    for k in range(first.j, sent.end - 3):
+        if lowers[k] not in {",", ";"}:
+            continue
+        join = _skip_spaces(words, k + 1, 1)
+        if join >= sent.end or lowers[join] not in _CONTRAST_JOINS:
+            continue
+        at = _skip_spaces(words, join + 1, 1)
+        if at < sent.end and lowers[at] in {"the", "a", "an", "our", "your", "their"}:
+            at = _skip_spaces(words, at + 1, 1)
+        second = next((m for m in roles if m.i == at), None)
+        if second is None or second.key == first.key:
+            return None
+        verb = _skip_spaces(words, second.j, 1)
+        while verb < sent.end and (lowers[verb] in _MODALS or lowers[verb] in {"also", "usually", "often", "mainly"}):
+            verb = _skip_spaces(words, verb + 1, 1)
+        if verb >= sent.end or verb_base(lowers[verb]) is None or lowers[verb].endswith("ing"):
+            return None
+        return _Sent(sent.doc, sent.start, k, words), _Sent(sent.doc, _skip_spaces(words, join + 1, 1), sent.end, words)
+    return None
+
+
 def _distinct_posts(posts: list[Mention]) -> list[Mention]:
     """The mentions of ``posts``, one per key, in their order."""
     out: list[Mention] = []
@@ -23928,7 +23968,18 @@ def _read_block(
                 # "Your main tasks will be picking orders, loading cages and ...": the gerunds are the duties
                 subject_read = bool(r.run("requirements.tasks-are", _tasks_are, r, vocab, sent, ms, offset))
             if not subject_read:  # (a subject of gerunds read: no verb of duty opens the sentence)
-                r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
+                halves = (
+                    _contrast_halves(sent, ms)
+                    if not _CONTRAST_JOINS.isdisjoint(lows) and "requirements.contrast-owners" not in r.disabled
+                    else None
+                )
+                if halves is None:
+                    r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
+                else:
+                    # "The porter carries the bags, while the concierge books tables": each half its subject's
+                    for half in halves:
+                        inside = [m for m in ms if half.start <= m.i and m.j <= half.end]
+                        r.run("requirements.contrast-owners", _duty_verb, r, vocab, half, inside, offset)
             if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:
                 r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
             if "as" in lows and "," in sent.text:

@@ -2293,6 +2293,16 @@ RULES: dict[str, Rule] = {
             " subject and the sentence named nothing",
         ),
         Rule(
+            "requirements.contrast-owners",
+            "a sentence of duties opening with a post, then a comma or semicolon and 'while' / 'whereas' / 'whilst'"
+            " before another post and its verb ('The porter carries the bags, while the concierge books tables',"
+            " 'The sous chef orders stock, whereas the pastry chef bakes bread and decorates cakes')",
+            (_SKILL, _NEEDS),
+            "each half is read as requirements.duty-verb reads a sentence, its duties its own subject's; before, the"
+            " second post after the first verb made the sentence a hand-off and named nothing, or the first post"
+            " took the second's duties",
+        ),
+        Rule(
             "requirements.post-label",
             "a line labelled with posts before a colon, the posts joined by 'or' / 'and' / '/' or a post and a"
             " bracket of its years or level ('Supply Chain Manager or Operations Manager (6-12 years): ...', 'Train"

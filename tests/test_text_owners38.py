@@ -86,3 +86,23 @@ def test_label_with_a_bracket_gives_no_duty_from_pay_moves_or_whom_the_posts_ans
     )
     assert links(read(tmp_path, page)) == set(), links(read(tmp_path, page))
 
+
+# --- requirements.contrast-owners: "A does X, while B does Y": each half its own subject's ------------------------
+
+
+def test_duties_after_while_are_the_second_posts_and_before_it_the_firsts(tmp_path: Path) -> None:
+    page = "The Porter carries luggage to the rooms, while the Concierge books tables and arranges taxis.\n"
+    got = links(read(tmp_path, page))
+    assert ("porter", "luggage-carrying") in got, got
+    assert ("concierge", "table-booking") in got, got
+    off = links(read(tmp_path, page, frozenset({"requirements.contrast-owners"})))
+    assert ("concierge", "table-booking") not in off, off
+
+
+def test_duties_after_whereas_are_not_given_to_the_first_post(tmp_path: Path) -> None:
+    page = "The sous chef orders stock and plans the menu, whereas the pastry chef bakes bread and decorates cakes.\n"
+    got = links(read(tmp_path, page))
+    assert not any(role == "sous-chef" and "cake" in s for role, s in got), got
+    assert any(role == "pastry-chef" and "cake" in s for role, s in got), got
+    off = links(read(tmp_path, page, frozenset({"requirements.contrast-owners"})))
+    assert any(role == "sous-chef" and "cake" in s for role, s in off), off
