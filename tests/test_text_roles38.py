@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
-
-from careergraph.graph.schema import Label
-from careergraph.loaders.text import load_documents
+from text_helpers import read, roles
 
 
 def roles_of(tmp_path: Path, text: str) -> set[str]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    result = load_documents([path], kb=False)
-    assert not result.problems
-    g: nx.MultiDiGraph = result.graph
-    return {n for n, label in g.nodes(data="label") if label == Label.ROLE.value}
+    return roles(read(tmp_path, text))
 
 
 def test_a_capitalised_head_alone_named_with_its_duty_is_a_post(tmp_path: Path) -> None:
