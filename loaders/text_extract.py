@@ -4457,8 +4457,15 @@ def _person_noun(doc: Doc, i: int) -> bool:
         return True  # "the yard employs welders", "you will supervise cleaners": people a verb of staffing takes
     if _priced(words, i + 1, labelled=i == start and written[:1].isupper()):
         return True  # "Picker: $15/hr", "Loader – £24,000", "... and packer (£21,000)": a post and its pay
-    if i > start and words.lower[i] != norms[i] and words.lower[k] == "," and _modal_after(words, i + 1):
-        return True  # "With further study, paralegals can qualify as ...": a plural subject after an opening phrase
+    if (
+        i > start
+        and words.lower[i] != norms[i]
+        and words.lower[k] == ","
+        and _modal_after(words, i + 1, _PHRASE_SUBJECT_VERBS)
+    ):
+        # "With further study, paralegals can qualify as ...", "In most depots, technicians need a licence", "Day to
+        # day, housekeepers who ...": a plural subject after an opening phrase
+        return True
     if i == start and written[:1].isupper() and _cv_line(doc.user_data["careergraph_text"], words.idx[i], len(written)):
         return True  # "Labourer, BuildCo (2010-2014)", "2012 – Plumber": a post a CV's line dates
     if written[:1].isupper() and _line_label(doc.user_data["careergraph_text"], words.idx[i], len(written)):
@@ -4588,10 +4595,17 @@ def _plural_after_preposition(words: _Words, norms: list[str], k: int) -> bool:
 _SUBJECT_MODALS = frozenset({"can", "may", "could", "might", "will", "should", "often", "usually", "typically"})
 
 
-def _modal_after(words: _Words, k: int) -> bool:
-    """Whether a modal verb (or a word of frequency) stands at token ``k``, past spaces."""
+#: what may follow a plural post that is the subject after an opening phrase and a comma: a modal, a word of
+#: frequency, a verb of needing, earning or working, or "who" ("In most depots, technicians need a licence")
+_PHRASE_SUBJECT_VERBS = _SUBJECT_MODALS | frozenset(
+    {"must", "would", "need", "require", "earn", "work", "tend", "who", "also", "generally", "normally", "often"}
+)
+
+
+def _modal_after(words: _Words, k: int, verbs: frozenset[str] = _SUBJECT_MODALS) -> bool:
+    """Whether a modal verb (or a word of frequency; or one of ``verbs``) stands at token ``k``, past spaces."""
     k = _skip_spaces(words, k, 1)
-    return k < len(words.lower) and words.lower[k] in _SUBJECT_MODALS
+    return k < len(words.lower) and words.lower[k] in verbs
 
 
 #: what follows a post on a CV's line: at most an employer, then its years in a bracket ("Labourer, BuildCo

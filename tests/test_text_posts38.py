@@ -1,0 +1,28 @@
+"""Posts named in running text that the loader did not read (stop 38): plural posts as subjects, CV lines.
+
+The wording, posts and trades here are our own (a hotel, a rail depot, a swimming pool); each test fails on the
+code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+# --- mentions.titles: a plural post after an opening phrase and a comma, before a verb of needing or earning --------
+
+
+def test_a_plural_post_after_an_opening_phrase_before_a_verb_of_needing_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "Jobs at the Quayside Hotel\n\n"
+        "Day to day, housekeepers need a sharp eye. At the depot, shunters earn extra for nights. "
+        "On the wards, porters who lift patients must hold a manual handling certificate.\n"
+    )
+    found = roles(read(tmp_path, page))
+    assert {"housekeeper", "shunter", "porter"} <= found, found
+
+
+def test_a_plural_after_an_opening_phrase_before_another_verb_is_no_post(tmp_path: Path) -> None:
+    page = "News\n\nIn 2019, managers met in Leeds to talk about the pay round.\n"
+    assert "manager" not in roles(read(tmp_path, page))
