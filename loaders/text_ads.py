@@ -77,6 +77,15 @@ _WORKPLACE_ENDS = frozenset(
 )
 #: a bracket of years after a title ("(2011-2015)", "(2018 - present)"): a line of a CV, not an ad's title
 _YEARS_BRACKET = re.compile(r"[ \t]*[(（][ \t]*(?:19|20)\d\d")
+#: years after a comma, a bar or a dash (", 2015-2017", " | 2019 - present", ", June 2014 –"): a line of a CV
+_YEARS_AFTER = re.compile(r"[ \t]*(?:[,|]|[ \t][-–—])[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d\b(?![ \t]*[%+])")
+#: heads written rank first, before a comma and their function, on a CV's line too ("Manager, Account Management,
+#: 2019 - present"); a trade's post before a comma is held at the place after it ("Lifeguard, City Pool, 2015-2017")
+_INVERTED_HEADS = frozenset(
+    {"manager", "director", "head", "lead", "officer", "specialist", "analyst", "associate", "coordinator",
+     "supervisor", "executive", "consultant", "administrator", "assistant", "adviser", "advisor", "partner",
+     "engineer", "representative", "controller", "vp", "svp", "evp", "avp", "president", "leader", "architect"}
+)
 
 
 class InvertedTitle(NamedTuple):
@@ -147,6 +156,8 @@ def inverted_title(text: str, at: int, hi: int) -> InvertedTitle | None:
     True
     >>> inverted_title("Staff Nurse, City Hospital", 0, 26) is None
     True
+    >>> inverted_title("Lifeguard, City Pool, 2015-2017", 0, 31) is None
+    True
     """
     found = _INVERTED.match(text, at, hi)
     if found is None:
@@ -160,6 +171,8 @@ def inverted_title(text: str, at: int, hi: int) -> InvertedTitle | None:
         return None
     if function[-1].lower() in _WORKPLACE_ENDS or _YEARS_BRACKET.match(text, found.end(), hi):
         return None  # "Staff Nurse, City Hospital (2011-2015)": the post and where it was held
+    if head[-1].lower() not in _INVERTED_HEADS and _YEARS_AFTER.match(text, found.end(), hi):
+        return None  # "Lifeguard, City Pool, 2015-2017", "Barista, Blue Bottle Coffee | 2019": a post and its place
     written = len(text[:hi].rstrip(" \t.:"))  # the rest of the line: the unit, programme or place it is for
     return InvertedTitle(found.start(), found.end(), max(written, found.end()))
 

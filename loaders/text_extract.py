@@ -4610,7 +4610,13 @@ def _modal_after(words: _Words, k: int, verbs: frozenset[str] = _SUBJECT_MODALS)
 
 #: what follows a post on a CV's line: at most an employer, then its years in a bracket ("Labourer, BuildCo
 #: (2010-2014)", "Plumber (2012 - present)")
-_CV_AFTER = re.compile(r"(?:[ \t]*(?:,|[-–—@|])[^\n()]{0,60}?)?[ \t]*[(（][ \t]*(?:19|20)\d\d\b[^\n]*")
+_CV_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|[-–—@|])[^\n()]{0,60}?)?[ \t]*[(（][ \t]*(?:19|20)\d\d\b[^\n]*"
+    # (or after a comma, a bar or a dash: "Lifeguard, City Pool, 2015-2017", "Porter | Grand Hotel | 2019 - 2021")
+    r"|(?:[ \t]*(?:,|[-–—@|])[^\n()]{0,60}?)?(?:[ \t]*[,|]|[ \t]+[-–—])[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?"
+    r"(?:19|20)\d\d\b[ \t]*(?:[-–—][ \t]*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d|present|now|today)"
+    r"[ \t]*)?\.?[ \t]*"
+)
 #: what stands before a post on a CV's line: its years ("2012 – ", "2010-2014: ")
 _CV_BEFORE = re.compile(
     r"[ \t*•-]*(?:19|20)\d\d(?:[ \t]*[-–—][ \t]*(?:(?:19|20)\d\d|present|now|today))?[ \t]*[-–—:|,][ \t]*", re.I

@@ -94,7 +94,8 @@ RULES: dict[str, Rule] = {
             " a one-word title of it with a capital opening a table row whose opening bar is not written is a post"
             " ('Butcher | £13.20 | weekdays');"
             " a one-word title of it"
-            " opening a CV's line that dates it is a post: 'Labourer, BuildCo (2010-2014)', '2012 – Plumber'; so is"
+            " opening a CV's line that dates it is a post: 'Labourer, BuildCo (2010-2014)', '2012 – Plumber',"
+            " 'Lifeguard, City Pool, 2015-2017', 'Porter | Grand Hotel | 2019 - 2021'; so is"
             " one in capitals that is a list item's label, only its marker before it and a colon or dash and text"
             " after: '2. Porter: carries the luggage', '- Receptionist – checks guests in', or a comma and what the"
             " post is for: 'Dispatcher, mainly responsible for ...'; so is"
@@ -672,7 +673,10 @@ RULES: dict[str, Rule] = {
             " programme, place) kept in an alias; its words name no other role; not when the function is a title"
             " itself ('Supervisor, Manager') or the words before the comma are more than a rank and a head"
             " ('Store Manager, Leeds'), nor when the words after the comma end in a workplace's noun or the line dates"
-            " the post in a bracket ('Staff Nurse, City Hospital (2011-2015)': a post and where it was held); a"
+            " the post in a bracket ('Staff Nurse, City Hospital (2011-2015)': a post and where it was held), nor"
+            " when a trade's head (no head written rank first: manager, director, officer, analyst ...) comes before"
+            " the comma and years after the words after it ('Lifeguard, City Pool, 2015-2017', 'Porter | Grand"
+            " Hotel | 2019 - 2021': the post, held there; still 'Manager, Account Management, 2021 - present'); a"
             " heading is read so even when no other rule finds a title in it (a head that alone is none: 'Associate,"
             " Pastry Kitchen Ops')",
         ),

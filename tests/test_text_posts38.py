@@ -26,3 +26,19 @@ def test_a_plural_post_after_an_opening_phrase_before_a_verb_of_needing_is_a_pos
 def test_a_plural_after_an_opening_phrase_before_another_verb_is_no_post(tmp_path: Path) -> None:
     page = "News\n\nIn 2019, managers met in Leeds to talk about the pay round.\n"
     assert "manager" not in roles(read(tmp_path, page))
+
+
+# --- mentions.inverted-titles: a trade's post, a comma, its place and years on a CV's line ------------------------
+
+
+def test_a_post_then_its_place_and_years_on_a_cv_line_is_the_post_alone(tmp_path: Path) -> None:
+    page = (
+        "Sam Reyes\n\n"
+        "Work history\n"
+        "Lifeguard, Riverside Lido, 2015-2017\n"
+        "Porter | Grand Hotel | 2019 - 2021\n"
+        "Manager, Account Management, 2021 - present\n"
+    )
+    found = roles(read(tmp_path, page))
+    assert {"lifeguard", "porter", "manager-account-management"} <= found, found
+    assert not any(key.startswith("lifeguard-") for key in found), found
