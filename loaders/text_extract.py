@@ -1832,8 +1832,39 @@ def _alone_on_line(doc: Doc, k: int) -> bool:
 _TITLE_QUALIFIER = re.compile(r"\([^()\n]{1,40}\)|\|\s*[^|\n]{1,40}")
 
 
+#: words that "train" before a post, as a noun, follows: an article or a possessive ("a train guard", "our train
+#: cleaners")
+_TRAIN_NOUN_LEADS = frozenset({"a", "an", "the", "our", "your", "their", "my", "his", "her", "its", "each", "every"})
+#: what follows "Train" and a post in the plural when the two are the subject, not a verb and its object ("Train
+#: drivers earn ...", "Train cleaners are ..."; not "Train cleaners to use ...")
+_TRAIN_SUBJECT_VERBS = frozenset(
+    {"can", "may", "could", "might", "will", "should", "often", "usually", "typically"}
+    | {"must", "would", "need", "require", "earn", "work", "tend", "who", "also", "generally", "normally", "are"}
+    | {"were", "have", "make", "get", "drive", "take", "start", "check", "operate", "clean", "staff", "receive"}
+)
+
+
+def _train_noun(words: _Words, norms: list[str], k: int) -> bool:
+    """Whether "train" at ``k`` is a noun naming the trade of the post after it, not a verb of training: after an
+    article or a possessive ("a train guard", "our train cleaners"), before a post's head in the singular ("Train
+    Manager", "train driver"; not a word for staff), or before one in the plural that a verb of the subject follows
+    ("Train cleaners earn ..."; not "Train cleaners to use the machines")."""
+    n = len(words.lower)
+    after = _skip_spaces(words, k + 1, 1)
+    if after >= n or not words.alpha[after] or norms[after] not in TITLE_HEADS or norms[after] in _PERSONNEL_HEADS:
+        return False
+    before = _skip_spaces(words, k - 1, -1)
+    if before >= 0 and words.lower[before] in _TRAIN_NOUN_LEADS:
+        return True
+    if words.lower[after] == norms[after]:
+        return True
+    return _modal_after(words, after + 1, _TRAIN_SUBJECT_VERBS)
+
+
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     lower = words.lower[k]
+    if lower == "train" and _train_noun(words, norms, k):
+        return True  # "a train guard", "Train drivers earn ...": the trade, no verb of training
     if not _modifier_word(lower, norms[k], words.alpha[k]):
         return False
     # (most modifiers have no word before them that any test below reads, are no verb of paying and do not end in

@@ -42,3 +42,22 @@ def test_a_post_then_its_place_and_years_on_a_cv_line_is_the_post_alone(tmp_path
     found = roles(read(tmp_path, page))
     assert {"lifeguard", "porter", "manager-account-management"} <= found, found
     assert not any(key.startswith("lifeguard-") for key in found), found
+
+
+# --- mentions.titles: "train" as the trade of the post after it, not a verb of training -----------------------------
+
+
+def test_train_before_a_post_names_its_trade(tmp_path: Path) -> None:
+    page = (
+        "Working on the railway\n\n"
+        "Train drivers earn £60,000 after training. A train manager checks tickets. "
+        "She became a train guard in 2010.\n"
+    )
+    found = roles(read(tmp_path, page))
+    assert {"train-driver", "train-manager", "train-guard"} <= found, found
+
+
+def test_train_as_a_verb_before_posts_opens_no_title(tmp_path: Path) -> None:
+    page = "Depot supervisor\n\nDuties\n- Train drivers to use the radio\n- Train new staff\n"
+    found = roles(read(tmp_path, page))
+    assert not any(key.startswith("train-") for key in found), found
