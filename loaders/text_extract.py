@@ -4738,6 +4738,9 @@ def _priced(words: _Words, k: int, *, labelled: bool) -> bool:
     k = _skip_spaces(words, k, 1)
     if k >= len(words.lower):
         return False
+    k = _past_pattern_bracket(words, k)  # "Receptionist (part-time) - £22,000": how the post is held, then its pay
+    if k >= len(words.lower):
+        return False
     if words.lower[k] in {":", "-", "–", "—"} and labelled:
         k = _skip_spaces(words, k + 1, 1)
         return k < len(words.lower) and (words.number[k] or words.lower[k][:1] in _CURRENCY_SIGNS)
@@ -4748,6 +4751,26 @@ def _priced(words: _Words, k: int, *, labelled: bool) -> bool:
 
 #: the first character of a token that opens a figure of pay
 _CURRENCY_SIGNS = frozenset("$£€¥₹₱￥")
+#: words of a bracket after a post that says how it is held: "(part-time)", "(full time)", "(fixed term)", "(nights)"
+_PATTERN_BRACKET_WORDS = frozenset(
+    {"part", "full", "time", "-", "temporary", "seasonal", "casual", "weekend", "weekends", "evenings", "nights",
+     "fixed", "term", "contract", "permanent", "relief", "zero", "hours", "maternity", "cover", "/", "or", "days"}
+)  # fmt: skip
+
+
+def _past_pattern_bracket(words: _Words, k: int) -> int:
+    """The token after a bracket at ``k`` of at most six words saying how a post is held ("(part-time)", "(full or
+    part time)"), past spaces; else ``k``."""
+    if words.lower[k] not in {"(", "["}:
+        return k
+    t = k + 1
+    while t < len(words.lower) and t <= k + 7 and words.lower[t] not in {")", "]"}:
+        if words.lower[t] not in _PATTERN_BRACKET_WORDS and not words.space[t]:
+            return k
+        t += 1
+    if t >= len(words.lower) or words.lower[t] not in {")", "]"} or t == k + 1:
+        return k
+    return _skip_spaces(words, t + 1, 1)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -61,3 +61,17 @@ def test_train_as_a_verb_before_posts_opens_no_title(tmp_path: Path) -> None:
     page = "Depot supervisor\n\nDuties\n- Train drivers to use the radio\n- Train new staff\n"
     found = roles(read(tmp_path, page))
     assert not any(key.startswith("train-") for key in found), found
+
+
+# --- mentions.titles: a one-word post, a bracket of how it is held, then its pay -----------------------------------
+
+
+def test_a_post_and_a_bracket_of_how_it_is_held_before_its_pay_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "Vacancies at the Mill Bakery\n\n"
+        "Baker (full time) - £24,500\n"
+        "Cashier (part-time) - £10.90 an hour\n"
+        "Driver (see below) - £21,000\n"
+    )
+    found = roles(read(tmp_path, page))
+    assert {"baker", "cashier"} <= found, found
