@@ -4413,6 +4413,27 @@ def _name_after(doc: Doc, words: _Words, norms: list[str], k: int) -> bool:
     return not any(norms[t] in TITLE_HEADS or words.lower[t] in STOP_WORDS for t in (k, k + 1))
 
 
+#: one-word titles that after a person's possessive name a friend, no post: "my mate", "his mate Tom"
+_FRIEND_NOUNS = frozenset({"mate"})
+#: possessives of persons before such a word
+_PERSON_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+#: words before "a" that make "a mate" a post held: "worked as a mate", "was a mate", "became a mate"
+_HELD_AS = frozenset({"as", "was", "were", "is", "be", "been", "became", "become", "becomes", "being"})
+
+
+def _friend_noun(words: _Words, norms: list[str], i: int, k: int, start: int) -> bool:
+    """Whether word ``i``, "mate", names a friend: after a person's possessive ("my mate", "his mate Tom"), or after
+    "a" that no verb of holding a post comes before ("I asked a mate"; not "worked as a mate", "was a mate")."""
+    if norms[i] not in _FRIEND_NOUNS or words.lower[i] != norms[i]:
+        return False
+    if words.lower[k] in _PERSON_POSSESSIVES:
+        return True
+    if words.lower[k] != "a":
+        return False
+    before = _skip_spaces(words, k - 1, -1)
+    return before < start or words.lower[before] not in _HELD_AS
+
+
 def _person_noun(doc: Doc, i: int) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
@@ -4442,6 +4463,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
         k = _skip_spaces(words, first - 1, -1)  # "the junior and senior groomers": the stages the post is held at
         if k < start and words.lower[i] != norms[i]:
             return True  # "Junior and senior groomers earn ...": a plural opening its sentence, as bare
+    if k >= start and _friend_noun(words, norms, i, k, start):
+        return False  # "my mate got me the job", "I asked a mate": a friend, no post
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
         return True  # (the lemma table reads "most" as "much")
     if k > start and words.lower[k] in _GOOD_WORDS and norms[i] not in _QUALITY_NOUNS and norms[i] not in _SKILL_PEOPLE:

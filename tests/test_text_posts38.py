@@ -75,3 +75,13 @@ def test_a_post_and_a_bracket_of_how_it_is_held_before_its_pay_is_a_post(tmp_pat
     )
     found = roles(read(tmp_path, page))
     assert {"baker", "cashier"} <= found, found
+
+
+# --- mentions.titles: "mate" as a friend is no post -----------------------------------------------------------------
+
+
+def test_mate_as_a_friend_is_no_post_and_as_a_post_held_is_one(tmp_path: Path) -> None:
+    page = "Kennel Assistant\n\nMy mate told me about the kennels, and I asked a mate who works there.\n"
+    assert "mate" not in roles(read(tmp_path, page))
+    held = "Ferry jobs\n\nI worked as a mate on a coaster before I came ashore.\n"
+    assert "mate" in roles(read(tmp_path, held, name="held.txt"))
