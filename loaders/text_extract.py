@@ -4434,6 +4434,22 @@ def _friend_noun(words: _Words, norms: list[str], i: int, k: int, start: int) ->
     return before < start or words.lower[before] not in _HELD_AS
 
 
+def _next_who_clause(words: _Words, norms: list[str], i: int, k: int, start: int) -> bool:
+    """Whether the plural ``i``, after "and" / "or" at ``k`` and before "who", is the next of several posts each with
+    its "who" clause, the first a plural title opening the sentence ("Shunters who couple wagons and signallers who
+    set the routes ..."; not "for marketers who ..." nor a thing's plural before "who")."""
+    nxt = _skip_spaces(words, i + 1, 1)
+    if words.lower[k] not in {"and", "or"} or nxt >= len(words.lower) or words.lower[nxt] != "who":
+        return False
+    first = start
+    if words.lower[first] == norms[first] or norms[first] not in TITLE_HEADS:
+        first = _skip_spaces(words, first + 1, 1)  # "Retail cashiers who ...": the head after one modifier
+        if first >= k or words.lower[first] == norms[first] or norms[first] not in TITLE_HEADS:
+            return False
+    after = _skip_spaces(words, first + 1, 1)
+    return after < k and words.lower[after] == "who"
+
+
 def _person_noun(doc: Doc, i: int) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
@@ -4463,6 +4479,8 @@ def _person_noun(doc: Doc, i: int) -> bool:
         k = _skip_spaces(words, first - 1, -1)  # "the junior and senior groomers": the stages the post is held at
         if k < start and words.lower[i] != norms[i]:
             return True  # "Junior and senior groomers earn ...": a plural opening its sentence, as bare
+    if k > start and words.lower[i] != norms[i] and _next_who_clause(words, norms, i, k, start):
+        return True  # "Shunters who couple wagons and signallers who set the routes work nights": the next subject
     if k >= start and _friend_noun(words, norms, i, k, start):
         return False  # "my mate got me the job", "I asked a mate": a friend, no post
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):

@@ -85,3 +85,15 @@ def test_mate_as_a_friend_is_no_post_and_as_a_post_held_is_one(tmp_path: Path) -
     assert "mate" not in roles(read(tmp_path, page))
     held = "Ferry jobs\n\nI worked as a mate on a coaster before I came ashore.\n"
     assert "mate" in roles(read(tmp_path, held, name="held.txt"))
+
+
+# --- mentions.titles: several "X who V" clauses in one sentence -----------------------------------------------------
+
+
+def test_the_next_plural_post_with_its_own_who_clause_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "Hotel night team\n\n"
+        "Porters who carry the late bags and receptionists who check guests in share one break room.\n"
+    )
+    found = roles(read(tmp_path, page))
+    assert {"porter", "receptionist"} <= found, found
