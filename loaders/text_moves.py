@@ -1335,8 +1335,10 @@ _IMPERATIVES = _normed(
     frozenset({"move", "progress", "advance", "become", "step", "climb", "rise", "graduate", "transition", "switch"})
     | frozenset({"go", "work", "grow", "pivot", "transfer"})
 )
-#: what may stand before such a verb: words of sequence, a step's number and its marks
+#: what may stand before such a verb: words of sequence, a step's number and its marks, a list's bullet of any kind
+#: ("• Progress to B, C or D" on a role's page)
 _IMPERATIVE_LEAD = _SEQUENCE | frozenset({",", "and", "-", "–", ")", ".", ":", "step", "*"})
+_IMPERATIVE_LEAD |= frozenset("+•·▪●◦‣⁃—➤►▶➢■◆❖")
 
 
 def _imperative(norms: Sequence[str], lowers: Sequence[str] | None, start: int, cue: int) -> bool:
