@@ -96,6 +96,10 @@ _ENDED_AS = _normed({"end", "ended", "finish", "finished", "retire", "retired"})
 _ACCEPTED = _normed({"accept", "accepted", "take", "took", "taken"})
 #: nouns of a move a person gets, and the verbs they get it with: "earning a promotion to B", "received a promotion"
 _PROMOTION_NOUNS = _normed({"promotion", "promotions"})
+#: verbs of a post taken or handed over, read only with "the role of B": "I took on the role of B", "was given the
+#: position of B"
+_TOOK_ON = frozenset({"take", "took", "taken", "taking", "takes"})
+_GIVEN = frozenset({"given", "assumed", "assume", "assumes"})
 _GOT_PROMOTION = _GOT_POST | _normed({"receive", "received", "gain", "gained"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
@@ -497,6 +501,7 @@ _STEP_WORDS = (
     frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
+    | _TOOK_ON | _GIVEN
 )
 #: the words that make a sentence one told of a person
 _PERSONS = _SUBJECTS | _OBJECTS
@@ -808,14 +813,22 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 continue
         # "I landed the team leader job", "I was offered the contact centre manager position": a post taken
-        if norm in _GOT_POST or w in _GOT_POST:
-            x = k + 1
+        # ("I took on the role of head porter", "she was given the position of B": the post after "of")
+        took_on = w in _TOOK_ON and lowers[k + 1 : k + 2] == ["on"]
+        if norm in _GOT_POST or w in _GOT_POST or w in _GIVEN or took_on:
+            x = k + 2 if took_on else k + 1
             if x < end and lowers[x] in _OBJECTS and lowers[x] != "her":
                 x += 1  # "the owner offered me the workshop supervisor job": the person, then the post
             # ("I got my first sous chef job": an ordinal or "new" between the article and the post)
             while x < end and (lowers[x] in _ARTICLES or lowers[x] in _POST_ORDINALS or lowers[x].isspace()):
                 x += 1
-            n = _role_at(roles, lowers, x, end)
+            of = x + 1 < end and norms[x] in _POSTS and lowers[x + 1] == "of" and x > k + 1
+            n = _role_at(roles, lowers, x + 2 if of else x, end)
+            if of and n is not None and not _undone(lowers, start, k):
+                steps.append(Step("move", n, k))
+                continue
+            if took_on or w in _GIVEN:
+                n = None
             if n is not None:
                 after = roles[n][1]
                 while after < end and lowers[after].isspace():

@@ -37,3 +37,36 @@ def test_bulleted_duty_moves_no_one(tmp_path: Path) -> None:
         "  • Go through the orders with the production manager\n"
     )
     assert moves(extract(tmp_path, text)) == {}
+
+
+# --- transitions.told: a post taken as "the role of B" ------------------------------------------------------------
+
+
+def test_took_on_the_role_of(tmp_path: Path) -> None:
+    text = (
+        "I joined the Lakeside Garden Centre as a seasonal plant assistant in 2014. After three years I took on the"
+        " role of nursery supervisor, and in 2021 I was given the position of centre manager.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("seasonal-plant-assistant", "nursery-supervisor") in found
+    assert found[("seasonal-plant-assistant", "nursery-supervisor")].get("years_min") == 3.0
+    assert ("nursery-supervisor", "centre-manager") in found
+
+
+def test_given_the_position_of_after_years(tmp_path: Path) -> None:
+    text = "I was a yard shunter for four years. Last month I was given the position of yard controller.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("yard-shunter", "yard-controller") in found
+
+
+def test_the_role_of_hoped_for_or_refused_moves_no_one(tmp_path: Path) -> None:
+    # a hope, a post not given, and another person's post move no one
+    text = (
+        "I was a yard shunter for four years. I hope to take on the role of yard controller one day. I was not"
+        " given the position of depot manager. My colleague took on the role of shift planner.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("yard-shunter", "yard-controller") not in found
+    assert ("yard-shunter", "depot-manager") not in found
+    assert ("yard-shunter", "shift-planner") not in found
+
