@@ -2226,6 +2226,10 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         what, subject, gap = _subject_before(norms, start, cue, roles)
         if what != "role" or subject is None or gap > 1:
             continue
+        if roles[subject][0] - 1 > start and norms[roles[subject][0] - 1] == "a":
+            # ("Lee, who joined as A in 2006, previously served as C": A the post joined after "as" (or "as a", normed
+            # alike), not opening the sentence, is no subject of C)
+            continue
         after = [n for n, (i, _) in enumerate(roles) if i > cue]
         if not after:
             continue

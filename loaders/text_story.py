@@ -96,6 +96,14 @@ _ENDED_AS = _normed({"end", "ended", "finish", "finished", "retire", "retired"})
 _ACCEPTED = _normed({"accept", "accepted", "take", "took", "taken"})
 #: nouns of a move a person gets, and the verbs they get it with: "earning a promotion to B", "received a promotion"
 _PROMOTION_NOUNS = _normed({"promotion", "promotions"})
+#: nouns of naming someone to a post, with the person after "of": "the appointment of Maria Costa as B"
+_APPOINTMENT_NOUNS = frozenset({"appointment"})
+#: adverbs of the post held last, after a post joined: "joined as A and was most recently C", "previously served as C"
+_LAST_HELD = frozenset({"recently", "previously"})
+#: the words between such an adverb and the post: "served as", "worked as", "was", "held the post of"
+_LAST_HELD_VERBS = frozenset({"served", "worked", "acted", "was", "been", "as", "held", "the", "post", "role", "of"})
+#: verbs of joining whose post starts a career: "joined the firm as A", "started as A"
+_JOINED_AS = _normed({"join", "joined", "start", "started", "begin", "began", "hire", "hired"})
 #: verbs of a post taken or handed over, read only with "the role of B": "I took on the role of B", "was given the
 #: position of B"
 _TOOK_ON = frozenset({"take", "took", "taken", "taking", "takes"})
@@ -452,6 +460,10 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
             y -= 1
         if y >= start and lowers[y] == "," and y < x - 1:
             x = y - 1
+    if x - 2 >= start and lowers[x] == "who" and lowers[x - 1] == "," and capital is not None and all(
+        capital(y) and lowers[y].isalpha() and lowers[y] not in _NOT_NAMES for y in range(start, x - 1)
+    ):
+        return True  # "Lopez, who joined the company as A, ...": a name opening the sentence, then its relative
     if x < start:
         # "Started as a porter, now I'm the head porter": a past verb opening the sentence, its "I" left out
         return k == start and (lowers[k].endswith("ed") or lowers[k] in {"began", "got", "took"})
@@ -498,11 +510,23 @@ _STEP_NORMS = _WORK | _NAMING | _LEAVE | _HELD_AS | _ENTRY_AS | _MOVING | _PROMO
 _STEP_NORMS |= _ENDED_AS
 _STEP_NORMS |= _BACK_VERBS
 _STEP_WORDS = (
-    frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
+    _APPOINTMENT_NOUNS
+    | frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
-    | _TOOK_ON | _GIVEN
+    | _TOOK_ON | _GIVEN | _LAST_HELD
 )
+def _joined_then(lowers: Sequence[str], after: int, k: int) -> bool:
+    """Whether the words from ``after`` (the end of the post joined) up to the adverb at ``k`` close that clause and
+    go on with the same person: "and (was)", ", (has)", a year or a place between ("in 2006 and was most recently")."""
+    between = [w for w in lowers[after:k] if not w.isspace()]
+    joint = next((i for i, w in enumerate(between) if w in {"and", ","}), None)
+    if joint is None:
+        return False
+    rest = between[joint + 1 :]
+    return all(w in {"was", "has", "had", "and", ",", "most"} for w in rest) and _SUBJECTS.isdisjoint(between)
+
+
 #: the words that make a sentence one told of a person
 _PERSONS = _SUBJECTS | _OBJECTS
 
@@ -614,6 +638,18 @@ def told_steps(
             if n is not None:
                 steps.append(Step("move", n, k, _tenure_after(lowers, roles[n][1], end)))
             continue
+        if w in _LAST_HELD and steps and steps[-1].kind in {"move", "held"} and norms[steps[-1].cue] in _JOINED_AS and (
+            w != "recently" or lowers[k - 1] == "most"
+        ) and _joined_then(lowers, roles[steps[-1].role][1], k):
+            # "Reed joined the firm as A in 2006 and was most recently C", "..., who started as A, previously served
+            # as C": after the post joined, the post held last before the one the person is now named to
+            x = k + 1
+            while x < end and (lowers[x] in _LAST_HELD_VERBS or lowers[x].isspace()):
+                x += 1
+            n = _role_at(roles, lowers, x, end)
+            if n is not None and n != steps[-1].role and not _undone(lowers, start, k):
+                steps.append(Step("move", n, k))
+            continue
         if w in {"apply", "applied"} and k + 1 < end and lowers[k + 1] == "for":
             # "I applied for the inventory controller job, and I got it"
             n = _role_at(roles, lowers, k + 2, end)
@@ -622,13 +658,16 @@ def told_steps(
             if n is not None and got and not _undone(lowers, start, k) and _NOT_DONE.isdisjoint(rest):
                 steps.append(Step("move", n, k))
             continue
-        if (norm in _NAMING or norm in _PROMOTE_NAMED) and capital is not None and k + 1 < end and capital(k + 1) and (
-            lowers[k + 1].isalpha()
+        # ("announced the appointment of Maria Costa as B": the noun of naming, the person after "of")
+        noun = w in _APPOINTMENT_NOUNS and lowers[k + 1 : k + 2] == ["of"]
+        at = k + 1 if noun else k  # (the word before the person's name)
+        if (norm in _NAMING or norm in _PROMOTE_NAMED or noun) and capital is not None and at + 1 < end and (
+            capital(at + 1) and lowers[at + 1].isalpha()
         ):
             # "Parcelpoint has named Maria Costa as its operations director": a named person's move ("has promoted
             # Priya Shah to operations director" too)
-            ahead = next((x for x in range(k + 1, min(end, k + 5)) if lowers[x] in {"as", "to"}), None)
-            if ahead is not None and all(capital(x) or lowers[x].isspace() for x in range(k + 1, ahead)):
+            ahead = next((x for x in range(at + 1, min(end, at + 5)) if lowers[x] in {"as", "to"}), None)
+            if ahead is not None and all(capital(x) or lowers[x].isspace() for x in range(at + 1, ahead)):
                 n = _role_at(roles, lowers, ahead + 1, end)
                 if n is not None and not _undone(lowers, start, k):
                     steps.append(Step("appointed", n, k))  # (a person named here: their own story starts)

@@ -70,3 +70,56 @@ def test_the_role_of_hoped_for_or_refused_moves_no_one(tmp_path: Path) -> None:
     assert ("yard-shunter", "depot-manager") not in found
     assert ("yard-shunter", "shift-planner") not in found
 
+
+# --- transitions.told: "the appointment of X as B" names a person to B ------------------------------------------
+
+
+def test_announced_the_appointment_of(tmp_path: Path) -> None:
+    text = (
+        "Westbrook Dairies names new plant director\n\n"
+        "Westbrook Dairies today announced the appointment of Oliver Grant as Plant Director. He previously"
+        " served as Milk Reception Supervisor at the Taunton site.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("milk-reception-supervisor", "plant-director") in found
+
+
+def test_announced_the_appointment_of_joined_as(tmp_path: Path) -> None:
+    text = (
+        "Westbrook Dairies today announced the appointment of Oliver Grant as Plant Director. Grant joined the"
+        " business as a tanker driver in 2003.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("tanker-driver", "plant-director") in found
+
+
+def test_joined_as_then_most_recently(tmp_path: Path) -> None:
+    # the post joined, then the one held last, lead up to the post the person is named to
+    text = (
+        "Westbrook Dairies has announced the appointment of Oliver Grant as Plant Director. Grant started his career"
+        " as a tanker driver and was most recently Milk Reception Supervisor at the Taunton site.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("tanker-driver", "milk-reception-supervisor") in found
+    assert ("milk-reception-supervisor", "plant-director") in found
+    assert ("tanker-driver", "plant-director") not in found
+
+
+def test_who_joined_as_previously_served_as(tmp_path: Path) -> None:
+    # a relative clause of the person named: the post joined is no subject of the post held "previously"
+    text = (
+        "Westbrook Dairies today announced the appointment of Oliver Grant as Plant Director. Grant, who joined"
+        " the business as a tanker driver in 2003, previously served as Milk Reception Supervisor.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("tanker-driver", "milk-reception-supervisor") in found
+    assert ("milk-reception-supervisor", "plant-director") in found
+    assert ("milk-reception-supervisor", "tanker-driver") not in found
+
+
+def test_appointment_of_a_place_moves_no_one(tmp_path: Path) -> None:
+    text = (
+        "Westbrook Dairies welcomed the appointment of Taunton as its new hub. Owner Jim Cole, who trained as a"
+        " cheesemaker in France, previously ran a farm shop.\n"
+    )
+    assert moves(extract(tmp_path, text)) == {}
