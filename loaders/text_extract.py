@@ -1321,7 +1321,8 @@ class _Reader:
         "ladder", "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
-        "measure_field", "move_sources", "named_before", "needs_role", "next_roles", "numbered_section", "opened",
+        "measure_field", "move_sources", "named_before", "needs_role", "next_from", "next_roles", "numbered_section",
+        "opened",
         "opener",
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period",
         "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
@@ -1458,6 +1459,8 @@ class _Reader:
         self.field_move: tuple[list[Mention], str, int] | None = None
         #: lines still to read after "... can consider the following job titles" (structure.next-roles)
         self.next_roles = 0
+        #: the lines announced name where the page's role is reached from, not where it leads
+        self.next_from = False
         #: a level block is open ("ENTRY LEVEL", "Level 2: Intermediate"): the titles its "Job titles:" line
         #: lists, and where that line starts (structure.level-blocks)
         self.level_open = False
@@ -9182,6 +9185,9 @@ def _next_roles(
     if not r.next_roles:
         if here is not None and norms & _ANNOUNCE_POSTS and norms & _ANNOUNCE_MOVES:
             r.next_roles = 6
+            # ("we start out our career in one of the following ways:", "most begin in one of these roles:": the
+            # posts listed are where careers start, so they lead to the page's role)
+            r.next_from = not norms.isdisjoint(_ANNOUNCE_STARTS) and norms.isdisjoint(_ANNOUNCE_ONWARD)
         return
     if not first:
         return
@@ -9193,7 +9199,16 @@ def _next_roles(
     if here is None or not roles or roles[0].start - line.content > 12 or roles[0].key == here.key:
         return
     ev = r.sentence_evidence(sent, offset, roles[0].start, roles[0].end)
-    r.transition(here, roles[0], _PROMOTION, ev)
+    if r.next_from:
+        r.transition(roles[0], here, _PROMOTION, ev)
+    else:
+        r.transition(here, roles[0], _PROMOTION, ev)
+
+
+#: verbs of where a career starts, in a sentence announcing posts: "start out our career in one of the following ways"
+_ANNOUNCE_STARTS = frozenset(word_norm(w) for w in ("start", "started", "begin", "began", "enter", "entry"))
+#: words of going on from the page's role, which keep the list as its next posts: "after starting, you can progress"
+_ANNOUNCE_ONWARD = frozenset(word_norm(w) for w in ("progress", "progression", "advance", "next", "promotion", "after"))
 
 
 #: nouns for the directions a career can take: "progress into specialised paths", "branch into two tracks"

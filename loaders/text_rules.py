@@ -891,7 +891,9 @@ RULES: dict[str, Rule] = {
             "structure.next-roles",
             "the lines after a sentence announcing the next posts ('they can consider the following job titles')",
             (_MOVE,),
-            "a line opening with a title ('As a Head of X you ...', '- Senior X') names a next post of the page's role",
+            "a line opening with a title ('As a Head of X you ...', '- Senior X') names a next post of the page's role"
+            " (or, after a sentence of where careers start and no word of going on, 'we start out our careers in one"
+            " of the following roles:', a post that leads to the page's role)",
         ),
         Rule(
             "structure.tracks",

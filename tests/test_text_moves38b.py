@@ -123,3 +123,32 @@ def test_appointment_of_a_place_moves_no_one(tmp_path: Path) -> None:
         " cheesemaker in France, previously ran a farm shop.\n"
     )
     assert moves(extract(tmp_path, text)) == {}
+
+
+# --- structure.next-roles: a list of where careers start leads to the page's role ----------------------------------
+
+
+def test_listed_starts_lead_to_the_pages_role(tmp_path: Path) -> None:
+    text = (
+        "Life as a ward sister\n\n"
+        "Ward sisters run a hospital ward day to day.\n\n"
+        "Most ward sisters start their careers in one of the following job roles:\n\n"
+        "  • as a healthcare assistant on a busy ward\n"
+        "  • as a staff nurse after qualifying\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("healthcare-assistant", "ward-sister") in found
+    assert ("staff-nurse", "ward-sister") in found
+    assert ("ward-sister", "healthcare-assistant") not in found
+
+
+def test_listed_next_posts_still_follow_the_pages_role(tmp_path: Path) -> None:
+    text = (
+        "Life as a ward sister\n\n"
+        "Ward sisters run a hospital ward day to day.\n\n"
+        "After a few years, the next step in your career could be one of the following job roles:\n\n"
+        "  • Matron, with several wards in your care\n"
+        "  • Director of nursing\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("ward-sister", "matron") in found
