@@ -7559,6 +7559,14 @@ def _narrated(
             if verb == "start" or previous is None or own:
                 previous, tried = group, tried_here
                 continue
+            # "I started as a porter. I rose to supervisor, then to general manager": a bare title a verb of the
+            # sentence leads to before the step is the rung the step starts from (read by the sentence's own rules),
+            # not the post told before it
+            since = max(sent.start, previous[-1].j)
+            roles_here = [m for m in ms if m.label is _ROLE]
+            if any(since <= m.i and m.j <= group[0].i for m in _target_titles(sent, roles_here, offset)):
+                previous, tried = group, tried_here
+                continue
             # (after a step to alternatives, "as A or B", the next step starts from either)
             # (not after posts only tried for, "I tried to be A or B": the story goes on from the last named)
             sources = previous if _or_joined(r.text, previous) and not tried else previous[-1:]

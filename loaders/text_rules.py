@@ -1392,7 +1392,9 @@ RULES: dict[str, Rule] = {
             " the step's source and its target ('a trainee B ... a fully trained B ... becoming C': B -> C); a post"
             " held 'as' after a word of sequence is a step ('Then you work as B', 'Next you go back as B'); a"
             " sentence telling a step in order to a post no rule reads ('You then go to a department managership')"
-            " breaks the chain: the next step read does not start from the post before it",
+            " breaks the chain: the next step read does not start from the post before it; so does a bare title a verb"
+            " of the sentence leads to before the step ('I started as A. I rose to supervisor, then to B': B's step"
+            " starts from the supervisor, read by the sentence's own rules, not from A)",
         ),
         Rule(
             "transitions.start-tail",

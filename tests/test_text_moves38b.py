@@ -152,3 +152,15 @@ def test_listed_next_posts_still_follow_the_pages_role(tmp_path: Path) -> None:
     )
     found = moves(extract(tmp_path, text))
     assert ("ward-sister", "matron") in found
+
+
+# --- transitions.narrated: a bare rung of the sentence is where its next step starts -------------------------------
+
+
+def test_bare_rung_breaks_the_story_chain(tmp_path: Path) -> None:
+    # the step to the laundry manager starts from the bare "supervisor" rung, not from the post told before
+    text = "I started as a laundry assistant. I rose to supervisor, then to laundry manager.\n"
+    found = moves(extract(tmp_path, text))
+    assert ("laundry-assistant", "supervisor") in found
+    assert ("supervisor", "laundry-manager") in found
+    assert ("laundry-assistant", "laundry-manager") not in found
