@@ -24059,7 +24059,8 @@ def _read_block(
                     # "Step 3: Ward Clerk/Medical Secretary": the lines under it are both posts'
                     r.level_posts = roles
                 r.numbered_section = line.kind == "item"  # ("2. Digital Marketing Manager", see below)
-                if first and len(roles) == 1 and line.kind == "heading":
+                # (a numbered title over the lines about it stands as a heading: "1. Porter", then a paragraph)
+                if first and len(roles) == 1 and (line.kind == "heading" or _numbered_title(r, line, ms)):
                     r.run("structure.heading-ladder", _heading_rung, r, roles[0], line)
             if groups and not roles:
                 r.section_group = groups[0]

@@ -856,7 +856,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.heading-ladder",
             "headings that are each one role's title (with at most a number, a level or years) on a page whose top"
-            " names a ladder, path or progression ('Customer Support Career Ladder')",
+            " names a ladder, path or progression ('Customer Support Career Ladder'); a numbered title alone over the"
+            " lines about it ('1. Warehouse Operative', then a paragraph) stands as such a heading",
             (_MOVE,),
             "each such heading's role is the rung after the one the heading before named (a top naming a direction,"
             " 'Path to store manager', is left to the other rules); no step between two headings that moves read"

@@ -164,3 +164,33 @@ def test_bare_rung_breaks_the_story_chain(tmp_path: Path) -> None:
     assert ("laundry-assistant", "supervisor") in found
     assert ("supervisor", "laundry-manager") in found
     assert ("laundry-assistant", "laundry-manager") not in found
+
+
+# --- structure.heading-ladder: numbered titles over paragraphs on a ladder page ------------------------------------
+
+
+def test_numbered_titles_on_a_ladder_page_are_rungs(tmp_path: Path) -> None:
+    # each numbered title is over a paragraph naming its holders (which ends the list's reading as a ladder)
+    text = (
+        "Bakery career ladder\n\n"
+        "1. Bakery Assistant\n\n"
+        "Bakery assistants weigh ingredients, clean down and learn the ovens.\n\n"
+        "2. Craft Baker\n\n"
+        "Craft bakers make the bread and pastry themselves.\n\n"
+        "3. Bakery Manager\n\n"
+        "Bakery managers run the shop and the bakehouse.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("bakery-assistant", "craft-baker") in found
+    assert ("craft-baker", "bakery-manager") in found
+
+
+def test_numbered_titles_on_a_jobs_list_are_no_rungs(tmp_path: Path) -> None:
+    text = (
+        "Bakery jobs near you this week\n\n"
+        "1. Bakery Assistant\n\n"
+        "Early starts, weekends, nine pounds an hour.\n\n"
+        "2. Craft Baker\n\n"
+        "Sourdough experience wanted.\n"
+    )
+    assert moves(extract(tmp_path, text)) == {}
