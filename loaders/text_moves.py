@@ -1349,10 +1349,22 @@ def _imperative(norms: Sequence[str], lowers: Sequence[str] | None, start: int, 
     return all(w in _IMPERATIVE_LEAD or w.isspace() or w.isdigit() for w in lowers[start:cue])
 
 
-def _opens_clause(norms: Sequence[str], start: int, cue: int) -> bool:
+def _opens_clause(norms: Sequence[str], start: int, cue: int, lowers: Sequence[str] | None = None) -> bool:
     """Whether only articles stand between the clause's start (or a comma after an opening phrase) and ``cue``."""
     comma = max((k for k in range(start, cue) if norms[k] in {",", "，"}), default=start - 1)
-    return all(w in {"a", "an", "the", "his", "her", "their", "your"} or w in _CHANCES for w in norms[comma + 1 : cue])
+    k = comma + 1
+    if lowers is not None and norms[k : k + 1] == ["there"]:
+        # "There is a clear progression to B", "there are opportunities for promotion to B": the clause's opening
+        # "there" and its verb (not in the past: "there was a promotion to B" tells of someone's) say only that
+        # the move is open
+        k += 1
+        while k < cue and lowers[k] in _THERE_BE:
+            k += 1
+    return all(w in {"a", "an", "the", "his", "her", "their", "your"} or w in _CHANCES for w in norms[k:cue])
+
+
+#: the verb after an opening "there": "there is", "there are", "there will be", "there may also be"
+_THERE_BE = frozenset({"is", "are", "be", "will", "may", "can", "could", "also", "often", "usually"})
 
 
 #: what may open a clause of movement with no subject: "opportunities for advancement include B"
@@ -1857,7 +1869,7 @@ def clause_moves(
                 continue  # "when I have had a hand in seeing colleagues become B": the colleagues move, not "I"
             elif what == "none" and _imperative(norms, lowers, start, cue):
                 imperative = True  # "1. Start as A 2. Move up to B 3. Progress to C": from where the career stands
-            elif what == "page" or (what == "none" and norm in _NOUN_CUES and _opens_clause(norms, start, cue)):
+            elif what == "page" or (what == "none" and norm in _NOUN_CUES and _opens_clause(norms, start, cue, lowers)):
                 page = True
             elif what == "none":
                 continue

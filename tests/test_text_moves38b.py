@@ -194,3 +194,21 @@ def test_numbered_titles_on_a_jobs_list_are_no_rungs(tmp_path: Path) -> None:
         "Sourdough experience wanted.\n"
     )
     assert moves(extract(tmp_path, text)) == {}
+
+
+# --- transitions.clause: "there is / are" before a noun of moving on a role's page ---------------------------------
+
+
+def test_there_are_opportunities_for_progression_to(tmp_path: Path) -> None:
+    text = (
+        "Kennel Assistant - Full Time\n\n"
+        "About the job\n"
+        "You will feed and walk the dogs, clean the runs and keep the records.\n\n"
+        "Your future with us\n"
+        "There are good opportunities for progression to Kennel Supervisor. There was a promotion to Kennel Manager"
+        " at our other site last spring. There is no promotion to Practice Manager from this post.\n"
+    )
+    found = moves(extract(tmp_path, text))
+    assert ("kennel-assistant", "kennel-supervisor") in found
+    assert ("kennel-assistant", "kennel-manager") not in found
+    assert ("kennel-assistant", "practice-manager") not in found
