@@ -3362,7 +3362,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
                 rest = second
                 obj = obj[:j]
                 break
-            if (verb_next or tier) and _form(nxt.lower) == form and j > 0 and takes_object:
+            if (
+                (verb_next or tier) and _form(nxt.lower) == form and j > 0 and takes_object
+                and not _thing_in_series(obj, j + 1, form)
+            ):
                 rest = []
                 for x in _skill_names(item[nxt.start :], predicate=True, verb=tier):
                     if not x.reworded and x.start == 0:
@@ -4193,6 +4196,31 @@ def _target_met(obj: list[_Tok]) -> bool:
 #: parties one meets at work: "meet suppliers", "meeting the buying team"
 _MET_PARTIES = frozenset({"supplier", "vendor", "buyer", "partner", "stakeholder", "team", "rep", "representative",
                           "contractor", "landlord", "tenant", "visitor", "delegate", "sponsor", "donor", "investor"})
+
+
+def _thing_in_series(obj: list[_Tok], k: int, form: str) -> bool:
+    """Whether the word at ``k`` inside a duty's object, a verb in its base form that is a noun as often ("price",
+    "stock", "label"), opens one more thing of a series of things the duty's verb takes, not a duty of its own:
+    one plural noun follows it before a comma, and the series' last member, after "and" / "or", opens with no
+    verb in its base form ("Install promotional materials, price tags, and marketing signage": no "Tag pricing";
+    "Greet guests, price goods, and stock shelves" stays three duties).
+
+    >>> things, duties = "Replace menu boards, price cards, and notices", "Greet guests, price goods, and stock shelves"
+    >>> _thing_in_series(_tokens(things)[1:], 3, ""), _thing_in_series(_tokens(duties)[1:], 2, "")
+    (True, False)
+    """
+    word = obj[k].lower
+    if form != "" or (word not in _AMBIGUOUS and noun_verb(word) is None):
+        return False
+    comma = next((i for i in range(k + 1, len(obj)) if not obj[i].lower.isalpha()), None)
+    if comma != k + 2 or obj[comma].lower != "," or not obj[k + 1].lower.endswith("s"):
+        return False  # (one plural noun after the word: "price tags", "stock carts"; not "handle basic maintenance")
+    last = max((i for i in range(comma, len(obj)) if obj[i].lower in {"and", "or"}), default=None)
+    if last is None or last + 1 >= len(obj) or not obj[last + 1].lower.isalpha():
+        return False
+    first = obj[last + 1].lower
+    found = _verb_base(first)
+    return not (found is not None and not found[1]) and noun_verb(first) is None and first not in _OBJECT_OPENERS
 
 
 def _later_duties(item: str, toks: list[_Tok], form: str, predicate: bool) -> list[SkillName]:

@@ -1,0 +1,31 @@
+"""How a duty or a need is named, and what names none (stop 38, third helper; texts of our own).
+
+The wording, roles and trades here are our own (a hardware store, a bakery, a rail depot, a garden centre); each
+test fails on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def _names(item: str, **kw: bool) -> list[str]:
+    return [n.name for n in skill_names(item, **kw)]
+
+
+# --- requirements.duty-names: a noun that is a verb as often, in a series of things a verb takes ------------------
+
+
+def test_a_verb_noun_inside_a_series_of_things_is_one_more_thing() -> None:
+    got = _names("Replace menu boards, price cards, and allergy notices each morning")
+    assert "Card pricing" not in got and "Allergy notice pricing" not in got, got
+    assert len(got) == 3 and all(n.startswith("Replacing") for n in got), got
+    got = _names("Put up seasonal banners, stock lists, and aisle signage")
+    assert not any("stocking" in n.lower() for n in got), got
+    # a series of duties stays one: its last member opens with a verb
+    assert _names("Greet customers, price goods, and stock shelves") == [
+        "Customer greeting", "Goods pricing", "Shelf stocking"
+    ]
+    assert _names("Unload deliveries, label boxes, and file invoices") == [
+        "Delivery unloading", "Box labelling", "Invoice filing"
+    ]
