@@ -3332,6 +3332,13 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
                 and nxt.lower not in _NOT_GERUNDS
                 and not _adjective(next((t.lower for t in reversed(obj[:j]) if t.lower not in {",", "and", "or"}), ""))
             )  # (not "a clean, tidy and welcoming counter": adjectives of one noun)
+            # (among the parties after "with", a gerund before a group's noun names the group, no duty: "work with
+            # sales and marketing teams", "liaise with the buying and merchandising departments")
+            verb_next = verb_next and not (
+                nxt.lower.endswith("ing")
+                and "with" in {t.lower for t in obj[:2]}
+                and _singular(after or "") in _GROUP_HEADS
+            )
             # (a verb of work that is a noun as often goes on a series of duties in the same form before its object:
             # "checks the exits, locks the doors"; in the third person before any word but a verb of being)
             tier = not verb_next and takes_object and (found := noun_verb(nxt.lower)) is not None and (
@@ -4198,6 +4205,10 @@ _MET_PARTIES = frozenset({"supplier", "vendor", "buyer", "partner", "stakeholder
                           "contractor", "landlord", "tenant", "visitor", "delegate", "sponsor", "donor", "investor"})
 
 
+#: nouns of a group worked with, after a word saying its work: "marketing team", "buying department"
+_GROUP_HEADS = frozenset({"team", "department", "function", "unit", "division", "group", "office", "desk"})
+
+
 def _thing_in_series(obj: list[_Tok], k: int, form: str) -> bool:
     """Whether the word at ``k`` inside a duty's object, a verb in its base form that is a noun as often ("price",
     "stock", "label"), opens one more thing of a series of things the duty's verb takes, not a duty of its own:
@@ -4485,6 +4496,28 @@ def _gerunds_after_preposition(words: list[str], k: int) -> bool:
     )
 
 
+def _one_party_closing(words: list[str], k: int) -> bool:
+    """Whether "with" at ``k`` of ``words`` (lower-case tokens), after a verb of working together that opens one more
+    duty of a series ("..., and liaising with the finance team", "..., and working closely with sales and marketing
+    teams to drive growth"), names the parties of that duty alone: no comma follows among them before the list ends
+    (a full stop, "to", a clause word, the end), so no list of partners can be cut into items."""
+    opening = k - 2 if words[k - 1].endswith("ly") and k >= 3 and _verb_base(words[k - 2]) else k - 1
+    if opening < 2 or words[opening - 1] not in {"and", "or"} or _verb_base(words[opening]) is None:
+        return False
+    stretch: list[str] = []
+    for word in words[k + 1 : k + 9]:
+        if word == ",":
+            return False
+        if word in {".", ";", "to", "that", "which", "who", "so", "in", "for"}:
+            break
+        stretch.append(word)
+    else:
+        if len(words) - k - 1 > 8:
+            return False
+    # (the parties' head closes the stretch: "sales and marketing teams", "the finance team")
+    return bool(stretch) and _partners_after(stretch[-1:], 0)
+
+
 def clause_end(words: list[str], start: int = 0) -> int:
     """Where a list of skills in ``words`` (lower-case tokens) stops: a purpose, relative clause or partner list.
 
@@ -4539,11 +4572,13 @@ def clause_end(words: list[str], start: int = 0) -> int:
                 return k
             if base == (nxt, False) and before != "," and words[0].endswith("ing") and _verb_base(words[0]):
                 return k  # "planning services to follow up demand, ...": after a gerund's object, what it is for
-        if word == "with" and (before.endswith("ly") or before in _SKILL_NOUNS or before in QUALITY_PEOPLE):
+        if word == "with" and (before.endswith("ly") or before in _SKILL_NOUNS or before in QUALITY_PEOPLE) and not (
+            k >= 2 and words[k - 2].startswith(_PARTNER_VERBS) and _one_party_closing(words, k)
+        ):
             return k  # (after "skills": a second quality, "organisational skills with an eye for detail")
         if word == "with" and before.startswith(_PARTNER_VERBS) and _partners_after(words, k + 1) and not (
             k == 1 and _verb_base(before) == (before, False)
-        ):
+        ) and not _one_party_closing(words, k):
             # "liaise with buyers, planners and ...": the partners (not "the ability to work with money"); an item
             # that opens with the verb names the liaison itself ("Liaise with suppliers and negotiate contracts")
             return k

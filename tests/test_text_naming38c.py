@@ -6,6 +6,10 @@ test fails on the code before the change it is about.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from text_helpers import needs, read
+
 from careergraph.loaders.text_requirements import skill_names
 
 
@@ -29,3 +33,25 @@ def test_a_verb_noun_inside_a_series_of_things_is_one_more_thing() -> None:
     assert _names("Unload deliveries, label boxes, and file invoices") == [
         "Delivery unloading", "Box labelling", "Invoice filing"
     ]
+
+
+# --- requirements.duty-names: working with parties, closing a series of duties --------------------------------------
+
+
+def test_working_with_parties_closing_a_series_is_a_duty(tmp_path: Path) -> None:
+    page = (
+        "Depot Planner\n\n"
+        "The job involves building the weekly maintenance plan, ordering spare parts, and working closely with the"
+        " signalling and engineering teams to keep trains running.\n"
+        "The role also means checking fleet records, booking test runs, and liaising with the control office.\n"
+    )
+    got = needs(read(tmp_path, page)).get("depot-planner", set())
+    assert "working with signalling and engineering teams" in got, got
+    assert "control office liaison" in got and "liaising" not in got, got
+    assert {"spare part ordering", "fleet record checking", "test run booking"} <= got, got
+    # a list of partners after "with" is still no list of skills
+    page = "Hotel Buyer\n\nThe job involves ordering linen, and working closely with chefs, housekeepers and porters.\n"
+    got = needs(read(tmp_path, page)).get("hotel-buyer", set())
+    assert not {"housekeepers", "porters", "housekeepers and porters"} & got, got
+    # a gerund before a group's noun among the parties names the group
+    assert _names("working with the baking and packing teams") == ["Working with baking and packing teams"]
