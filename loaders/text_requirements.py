@@ -2806,6 +2806,8 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
     # (a name that opens with a preposition is what a duty's object pronoun left behind: "recognise them by name")
     names = [s for s in _skill_names(item, predicate=predicate, verb=verb)
              if _keyable(s.name) and s.name.split(" ", 1)[0].lower() not in _LEFT_BEHIND]
+    if "understanding" in item.lower():
+        names = [_understood(item, s) for s in names]
     # (an ASCII item without the word in any case cannot match: one test in C in place of a case-blind scan)
     field = _EXPERIENCE_IN.search(item) if not item.isascii() or "experience" in item.lower() else None
     if field is None:
@@ -2814,9 +2816,25 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
         s._replace(name=f"{s.name} experience", reworded=True)
         if s.start >= field.end() and s.alias is None and _FIELD_GAP.search(item, field.end(), s.start) is None
         and "experience" not in s.name.lower().split()
+        and _KNOWN_BY.match(item, field.end()) is None
         else s
         for s in names
     ]
+
+
+#: "understanding (of)" right before a name: what is understood
+_UNDERSTANDING_BEFORE = re.compile(r"\bunderstanding\s+(?:of\s+)?(?:the\s+|their\s+|our\s+|your\s+)?$", re.I)
+
+
+def _understood(item: str, s: SkillName) -> SkillName:
+    """The name ``s`` of what is understood after "understanding (of)", as the understanding of it when it names no
+    skill alone ("understanding customer needs": Understanding customer needs, not Customer needs, which names
+    none); any other name as it is ("understanding of food safety rules": Food safety rules)."""
+    opened = _UNDERSTANDING_BEFORE.search(item, 0, s.start)
+    if opened is None or not names_no_skill(s.name):
+        return s
+    written = item[opened.start() : s.end]
+    return SkillName(opened.start(), s.end, _sentence_case(written), True, s.alias or written)
 
 
 #: how much a requirement is wanted, closing its item: "preferred", "is desirable", "optional", "a plus", "highly
@@ -2858,6 +2876,9 @@ _HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", 
 _EXPERIENCE_IN = re.compile(r"\bexperience\s+(?:(?:working\s+)?(?:in|within)|as\s+an?)\s", re.I)
 #: what ends the field the experience is in: a comma, a stop, a clause
 _FIELD_GAP = re.compile(r"[,;:.]|\b(?:to|as|for|while|who|which|that)\b", re.I)
+#: a gerund of knowing opening the field: "experience in understanding guest needs" asks for the understanding, named
+#: by what is understood as "understanding guest needs" is (Guest needs), no experience of the needs
+_KNOWN_BY = re.compile(r"\s*(?:understanding|knowing)\s", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -4269,6 +4290,10 @@ _RULE_NOUNS = frozenset(
 )
 
 
+#: verbs of knowing a thing, named by what is known ("understand the menu": Menu)
+_KNOWING_VERBS = frozenset({"understand", "know"})
+
+
 def _part_name(
     item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool, lead: str | None = None, tagged: str = ""
 ) -> str:
@@ -4303,6 +4328,10 @@ def _part_name(
     ):
         # "Decorate cakes": a verb whose action has no noun the namer knows names the duty by its gerund (Decorating
         # cakes), not by its object alone, which does not say the work ("Cakes" for "bake cakes" as for "decorate")
+        name = f"{_gerund(base, verb.lower)} {_written(item, part)}"
+    elif base in _KNOWING_VERBS and not helping and names_no_skill(_written(item, part)):
+        # "understand guest needs": what is understood names the skill ("understand food safety rules": Food safety
+        # rules), but when it names none alone (Guest needs), the understanding of it does: Understanding guest needs
         name = f"{_gerund(base, verb.lower)} {_written(item, part)}"
     elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
         name = _written(item, part)

@@ -55,3 +55,23 @@ def test_working_with_parties_closing_a_series_is_a_duty(tmp_path: Path) -> None
     assert not {"housekeepers", "porters", "housekeepers and porters"} & got, got
     # a gerund before a group's noun among the parties names the group
     assert _names("working with the baking and packing teams") == ["Working with baking and packing teams"]
+
+
+# --- requirements.duty-names: understanding what names no skill alone -----------------------------------------------
+
+
+def test_understanding_what_names_no_skill_alone_is_the_understanding(tmp_path: Path) -> None:
+    page = (
+        "Hotel Receptionist\n\n"
+        "Hotel receptionists welcome guests and handle bookings.\n\n"
+        "Requirements:\n"
+        "- Experience in understanding guest needs\n"
+        "- Understand visitor needs\n"
+        "- Good understanding of fire safety rules\n"
+    )
+    got = needs(read(tmp_path, page)).get("hotel-receptionist", set())
+    assert "understanding guest needs" in got, got
+    assert "understanding visitor needs" in got, got
+    assert "fire safety rules" in got, got  # (what names a skill alone is named so, as before)
+    assert _names("understanding customer needs") == ["Understanding customer needs"]
+    assert _names("experience in understanding shopper behaviour") == ["Shopper behaviour"]
