@@ -765,7 +765,7 @@ _OFFERED = re.compile(
 #: keeping one's knowledge current, before what it is kept current with: "stay up to date with", "keep abreast of"
 _KEPT_UP = re.compile(
     r"\W*(?:stay|stays|staying|keep|keeps|keeping|remain|remains|remaining)\s+(?:up[- ]?to[- ]?date|current"
-    r"|abreast|informed|on top)\s+(?:with|on|of|about)\s+",
+    r"|abreast|informed|on top|updated|up[- ]to[- ]speed)\s+(?:with|on|of|about)\s+",
     re.I,
 )
 _BE_WORDS = frozenset({"are", "be", "is", "am"})

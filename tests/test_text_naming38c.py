@@ -75,3 +75,11 @@ def test_understanding_what_names_no_skill_alone_is_the_understanding(tmp_path: 
     assert "fire safety rules" in got, got  # (what names a skill alone is named so, as before)
     assert _names("understanding customer needs") == ["Understanding customer needs"]
     assert _names("experience in understanding shopper behaviour") == ["Shopper behaviour"]
+
+
+# --- requirements.duty-names: keeping updated with a thing ----------------------------------------------------------
+
+
+def test_staying_updated_with_a_thing_names_the_thing() -> None:
+    assert _names("Stay Updated With Seasonal Bread Trends") == ["Seasonal bread trends"]
+    assert _names("keep up to speed with new rail safety notices") == ["New rail safety notices"]
