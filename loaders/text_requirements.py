@@ -1338,7 +1338,7 @@ def verb_base(word: str, *, past: bool = False) -> str | None:
 #: derived ("lock the doors", "mop the floors", "tidy the bar"): read as :func:`noun_verb` reads the derived ones
 _HOUSE_VERBS = frozenset(
     {"lock", "unlock", "wipe", "mop", "refill", "tidy", "iron", "hoover", "fetch", "chop", "peel", "shelve",
-     "sanitise", "sanitize", "unpack", "empty", "mend", "tally"}
+     "sanitise", "sanitize", "unpack", "empty", "mend", "tally", "water"}
 )
 
 
@@ -1482,6 +1482,12 @@ def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool, tagg
             return base
     if duties and form == "" and _object_phrase(toks, k, form):
         return base
+    if form == "" and k == 0 and nxt in {"and", "or", "&"} and len(toks) > 3 and toks[3].lower in _DETERMINERS:
+        # "Water and feed the bedding plants", "Mop and sweep the floors": two verbs before the object they share, the
+        # second in its base form
+        second = toks[2].lower
+        if noun_verb(second) == (second, "") or _verb_base(second) == (second, False):
+            return base
     if duties and form == "ing" and k == 0 and (
         object_opener(nxt) or _object_phrase(toks, k, form, closed=True) or _object_phrase(toks, k, form, least=2)
     ):
@@ -3154,7 +3160,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             base = pair[0]
         if base is None and verbs and toks[k].lower.endswith("ing"):
             base = toks[k].lower  # (a gerund the table does not hold, inside a series: its name is itself)
-        elif base is None and verbs and _VERB_NOUNS.get(verbs[-1]) and _unknown_verb(toks, k):
+        elif base is None and verbs and _named_action(verbs[-1]) and _unknown_verb(toks, k):
             base = toks[k].lower  # ("Clean and tidy the bar": a verb the table does not hold, before the object)
             unknown = toks[k]
         if base is not None and not verbs and base not in _GAINING_VERBS and _names_skills(toks, k):
@@ -3196,7 +3202,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             and not _unknown_verb(toks, j)
         )
         # (a word the namer does not know as a verb between "and" and a determiner is one: "Clean and tidy the bar")
-        before_object = j < len(toks) and bool(_VERB_NOUNS.get(verbs[-1])) and _unknown_verb(toks, j)
+        before_object = j < len(toks) and _named_action(verbs[-1]) and _unknown_verb(toks, j)
         if j < len(toks) and j > k and joined and (_verb_base(toks[j].lower) is not None or in_series or before_object):
             k = j
             continue
@@ -4288,6 +4294,12 @@ _RULE_NOUNS = frozenset(
     {"standard", "rule", "procedure", "policy", "guideline", "instruction", "regulation", "protocol",
      "process", "sop", "direction", "requirement", "law", "code", "practice", "plan", "schedule", "specification"}
 )
+
+
+def _named_action(base: str) -> bool:
+    """Whether verb ``base`` names its action by a noun of its own ("clean": cleaning) or, a verb of work that is a noun
+    as often, by its gerund ("water": watering; see :func:`_noun_verb_action`)."""
+    return bool(_VERB_NOUNS.get(base)) or (base not in _VERB_NOUNS and base in _noun_verbs())
 
 
 #: verbs of knowing a thing, named by what is known ("understand the menu": Menu)

@@ -2727,7 +2727,11 @@ RULES: dict[str, Rule] = {
             " article ('Orders the stock.'); opening a line of duties before an article ('Direct the cleaning"
             " crew'), or a list item of duties before its object noun phrase ('- Order stock weekly'); in -ing"
             " anywhere before an article, possessive or quantifier ('responsible for ordering the kegs and directing"
-            " the bar staff': both); never before a verb ('Pay brackets vary')",
+            " the bar staff': both); never before a verb ('Pay brackets vary'); such a verb opening an item before"
+            " 'and', a second verb in its base form and an article names the duty they share ('Water and feed the"
+            " bedding plants': Bedding plant watering, the second verb unknown to the tables left out as in 'Clean"
+            " and tidy the bar'); 'water' is one of them ('serve customers and water the plants': Plant watering;"
+            " before, 'Water the plant serving')",
             (_SKILL, _NEEDS),
             "the duty is read as requirements.duty-verb and requirements.imperative read one, the verb's action"
             " naming the skill ('Door locking', 'Stock ordering', 'Stock level control'); before, a sentence whose"

@@ -83,3 +83,20 @@ def test_understanding_what_names_no_skill_alone_is_the_understanding(tmp_path: 
 def test_staying_updated_with_a_thing_names_the_thing() -> None:
     assert _names("Stay Updated With Seasonal Bread Trends") == ["Seasonal bread trends"]
     assert _names("keep up to speed with new rail safety notices") == ["New rail safety notices"]
+
+
+# --- requirements.noun-verbs: watering, and two noun verbs before their object ------------------------------------
+
+
+def test_watering_plants_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    page = (
+        "Garden Centre Assistant\n\n"
+        "Garden centre assistants serve customers and water the plants.\n\n"
+        "Responsibilities:\n"
+        "- Water and feed the hanging baskets\n"
+        "- Check the water features\n"
+    )
+    got = needs(read(tmp_path, page)).get("garden-centre-assistant", set())
+    assert "plant watering" in got and "hanging basket watering" in got, got
+    assert not any("serving" in s and "water" in s for s in got), got  # (before, "Water the plant serving")
+    assert _names("Mop and sweep the floors") == ["Sweeping floors"]  # (a known second verb, as before)
