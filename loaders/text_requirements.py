@@ -1985,6 +1985,13 @@ _YEAR_COUNTS = frozenset(
 _HOW_OFTEN_OPENERS = frozenset({"sometimes", "occasionally"})
 
 
+#: words saying how well a thing is known, before "understanding of", "knowledge of" ("a clear understanding of")
+_KNOWING_DEGREES = frozenset(
+    {"clear", "broad", "wide", "firm", "fair", "reasonable", "detailed", "practical", "general", "real",
+     "genuine", "sharp", "keen", "decent", "fundamental", "intimate", "comprehensive", "rounded", "well-rounded"}
+)
+
+
 def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
     """Leading filler off: "strong knowledge of", "3+ years of experience in", adverbs, determiners."""
     changed = True
@@ -2035,6 +2042,10 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
             first.endswith("ly") and len(first) > 4 and not first.endswith("ally")
         ):
             toks = toks[1:]
+            changed = True
+            continue
+        if len(toks) > 3 and first in _KNOWING_DEGREES and toks[1].lower in _KNOWING and toks[2].lower == "of":
+            toks = toks[1:]  # "a clear understanding of the menu": how well it is known (not "clear the tables")
             changed = True
             continue
 

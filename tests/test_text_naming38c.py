@@ -100,3 +100,12 @@ def test_watering_plants_is_a_duty_of_its_own(tmp_path: Path) -> None:
     assert "plant watering" in got and "hanging basket watering" in got, got
     assert not any("serving" in s and "water" in s for s in got), got  # (before, "Water the plant serving")
     assert _names("Mop and sweep the floors") == ["Sweeping floors"]  # (a known second verb, as before)
+
+
+# --- requirements.duty-names: how well a thing is known, before "understanding of" ----------------------------------
+
+
+def test_how_well_a_thing_is_known_is_no_verb() -> None:
+    assert _names("A clear understanding of the bakery's allergen rules") == ["Bakery's allergen rules"]
+    assert _names("A real understanding of rail signalling") == ["Rail signalling"]
+    assert _names("Clear the tables") == ["Clearing tables"]  # (a verb before its object, as before)
