@@ -1533,8 +1533,8 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     if inflected or infinitive or base not in _AMBIGUOUS or base in _GOAL_VERBS:
         return base
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
-    if nxt in _DETERMINERS:
-        return base
+    if nxt in _DETERMINERS or (nxt == "any" and k + 2 < len(toks) and toks[k + 2].lower.isalpha()):
+        return base  # ("Report any pricing errors", "Answer any questions": "any" opens an object as "all" does)
     if k == 0 and 2 <= len(toks) - k and (at := _manner_tail(toks, 2)) is not None and at <= 4 and all(
         t.lower.isalpha() and t.lower not in _FUNCTION_WORDS and t.lower not in {"and", "or"} for t in toks[1:at]
     ):

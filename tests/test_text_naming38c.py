@@ -109,3 +109,19 @@ def test_how_well_a_thing_is_known_is_no_verb() -> None:
     assert _names("A clear understanding of the bakery's allergen rules") == ["Bakery's allergen rules"]
     assert _names("A real understanding of rail signalling") == ["Rail signalling"]
     assert _names("Clear the tables") == ["Clearing tables"]  # (a verb before its object, as before)
+
+
+# --- requirements.duty-names: a verb that is a noun as often, before "any" -----------------------------------------
+
+
+def test_a_duty_whose_object_opens_with_any_is_read_beside_a_role(tmp_path: Path) -> None:
+    page = (
+        "Station Assistant\n\n"
+        "Station assistants help passengers and keep platforms safe.\n\n"
+        "Duties:\n"
+        "- Report any faults to the station manager straight away\n"
+        "- Check all ticket machines each morning\n"
+    )
+    got = needs(read(tmp_path, page)).get("station-assistant", set())
+    assert "fault reporting" in got and "ticket machine checking" in got, got
+    assert _names("Report any broken trolleys") == ["Broken trolley reporting"]
