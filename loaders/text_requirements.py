@@ -3350,7 +3350,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             after = obj[j + 2].lower if j + 2 < len(obj) else None
             takes_object = after is not None and after not in _PREPOSITIONS | {",", ";", ":", "and", "or"}
             if after in {"and", "or"} and j + 3 < len(obj) and _form(obj[j + 3].lower) == _form(nxt.lower):
-                takes_object = _verb_base(obj[j + 3].lower) is not None  # "..., print and place labels"
+                # "..., print and place labels", "and checking and storing them" (a verb that is a noun as often)
+                takes_object = _verb_base(obj[j + 3].lower) is not None or noun_verb(obj[j + 3].lower) is not None
             base = (_verb_base(nxt.lower) or ("", False))[0]
             takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
             takes_object = takes_object or (base in _WITH_VERBS and after == "with")  # "and liaise with X"

@@ -125,3 +125,18 @@ def test_a_duty_whose_object_opens_with_any_is_read_beside_a_role(tmp_path: Path
     got = needs(read(tmp_path, page)).get("station-assistant", set())
     assert "fault reporting" in got and "ticket machine checking" in got, got
     assert _names("Report any broken trolleys") == ["Broken trolley reporting"]
+
+
+# --- requirements.duty-names: two later verbs sharing "them", the second a noun as often --------------------------
+
+
+def test_two_later_verbs_sharing_them_are_no_object_of_the_first(tmp_path: Path) -> None:
+    page = (
+        "Bakery Warehouse Operative\n\n"
+        "Bakery warehouse operatives keep the stores in order.\n\n"
+        "Responsibilities:\n"
+        "- Receiving flour deliveries and checking and storing them\n"
+    )
+    got = needs(read(tmp_path, page)).get("bakery-warehouse-operative", set())
+    assert "flour delivery receiving" in got and "checking receiving" not in got, got
+    assert _names("Unloading the lorry and sorting and storing the crates") == ["Lorry unloading", "Crate storage"]
