@@ -18367,9 +18367,15 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     nxt = _skip_spaces(words, k + 1, 1)
     ahead = words.lower[k + 1 : min(sent.end, k + 5)]
-    if (nxt < sent.end and words.lower[nxt].endswith("s") and verb_base(words.lower[nxt]) is not None) or not {
-        "is", "are", "was", "were", "has", "have"
-    }.isdisjoint(ahead):
+    # (a gerund opening an item of a list of duties takes the plural after it as its object: "- Planning budgets",
+    # "- Setting prices for the stores", no subject and its verb)
+    gerund = line.kind == "item" and words.lower[k].endswith("ing") and "requirements.duty-items" not in r.disabled
+    if (
+        nxt < sent.end
+        and not gerund
+        and words.lower[nxt].endswith("s")
+        and verb_base(words.lower[nxt]) is not None
+    ) or not {"is", "are", "was", "were", "has", "have"}.isdisjoint(ahead):
         return  # "Research shows ...", "Process changes are ...": a noun is the subject of the line
     colon = next((j for j in range(k + 1, min(sent.end, k + 4)) if words.lower[j] in {":", "："}), None)
     if colon is not None and (colon == k + 1 or words.lower[k].endswith("ing")):

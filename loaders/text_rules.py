@@ -2698,7 +2698,9 @@ RULES: dict[str, Rule] = {
             " list whose item before or after opens with one too, naming no role and not addressing the reader",
             (_SKILL, _NEEDS),
             "each item's duty names a skill of the role the page, its section or its level block is about (read as"
-            " requirements.imperative reads a line of text)",
+            " requirements.imperative reads a line of text); a gerund opening an item takes the plural after it as"
+            " its object ('- Planning budgets', '- Preparing invoices for departures'), where a line of text reads a"
+            " noun and a verb ('Research shows ...')",
         ),
         Rule(
             "requirements.tagged-verbs",

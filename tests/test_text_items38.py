@@ -1,0 +1,42 @@
+"""Items of a list of duties the loader dropped, inside a list it reads for the page's role (stop 38).
+
+The wording, roles and trades here are our own (a hotel's night desk, a bus depot); each test fails on the code
+before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- requirements.duty-items: a gerund opening an item takes the plural after it as its object ------------------
+
+
+def test_gerund_item_before_a_plural_that_is_also_a_verb(tmp_path: Path) -> None:
+    page = (
+        "Night Porter\n\n"
+        "Night porters look after a hotel's guests and its building overnight.\n\n"
+        "  • Checking guests in after midnight\n"
+        "  • Preparing invoices for early departures\n"
+        "  • Updating records of lost property\n"
+        "  • Patrolling the corridors and car park\n\n"
+        "Free meals on shift and a uniform are provided.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "night-porter"}
+    assert "invoice-preparation" in skills, got
+    assert not any("meal" in s or "uniform" in s for s in skills), got
+    off = links(read(tmp_path, page, frozenset({"requirements.duty-items"})))
+    assert "invoice-preparation" not in {s for _, s in off}, off
+
+
+def test_a_plural_noun_and_its_verb_still_no_duty(tmp_path: Path) -> None:
+    page = (
+        "Night Porter\n\n"
+        "Night porters look after a hotel's guests and its building overnight.\n\n"
+        "Checking guests in after midnight is part of the job.\n"
+        "Staffing levels are low at night.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any("staffing" in s for _, s in got), got
