@@ -18673,22 +18673,61 @@ _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}
 
 def _among_duty_items(text: str, line: Line, nouns: bool = True) -> bool:
     """Whether the list item next to ``line`` (the one before or after it) opens with a verb of duty too (with
-    ``nouns``, one that is a noun as often before an article, possessive or quantifier: "- Order the vaccines")."""
-    before = text.rfind("\n", 0, max(line.start - 1, 0)) + 1
-    after = text.find("\n", line.end + 1)
-    for lo, hi in ((before, line.start - 1), (line.end + 1, len(text) if after < 0 else after)):
-        found = _ITEM_OPENING.match(text, lo, max(lo, hi)) if 0 <= lo < hi else None
-        if found is None:
-            continue
-        if verb_base(found.group(1).lower()) is None:
-            nxt = _NEXT_WORD.match(text, found.end(1), hi) if nouns else None
-            if nxt is None or (noun_verb(found.group(1).lower()) or ("", "s"))[1] != "":
+    ``nouns``, one that is a noun as often before an article, possessive or quantifier: "- Order the vaccines"), or
+    two more items of its list do, within three items of it (blank lines between items aside): an item between
+    them that opens otherwise ("- Reminding owners of vaccinations", a verb no table holds) leaves it in the list."""
+    found = 0
+    for step in (-1, 1):
+        at, seen, blank = line.start, 0, False
+        while seen < _LIST_REACH:
+            lo, hi = _next_line(text, at, step)
+            if lo < 0:
+                break
+            at = lo
+            if not text[lo:hi].strip():
+                blank = True
                 continue
-            if not object_opener(nxt.group(1).lower()):
-                continue
-        if _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower())):
-            return True  # (a list of advice to the reader, "Update your CV", is no list of duties)
-    return False
+            if _ITEM_OPENING.match(text, lo, hi) is None:
+                break
+            seen += 1
+            if _opens_duty_item(text, lo, hi, nouns):
+                if seen == 1 and not blank:
+                    return True  # (the very next item)
+                found += 1
+    return found >= 2
+
+
+#: how many items before and after an item :func:`_among_duty_items` looks at
+_LIST_REACH = 3
+
+
+def _next_line(text: str, at: int, step: int) -> tuple[int, int]:
+    """The bounds of the line before (``step`` -1) or after (1) the line starting at ``at``; (-1, -1) at the end."""
+    if step < 0:
+        if at <= 0:
+            return -1, -1
+        lo = text.rfind("\n", 0, at - 1) + 1
+        return lo, at - 1
+    nl = text.find("\n", at)
+    if nl < 0 or nl + 1 >= len(text):
+        return -1, -1
+    after = text.find("\n", nl + 1)
+    return nl + 1, len(text) if after < 0 else after
+
+
+def _opens_duty_item(text: str, lo: int, hi: int, nouns: bool) -> bool:
+    """Whether the list item ``text[lo:hi]`` opens with a verb of duty (see :func:`_among_duty_items`)."""
+    found = _ITEM_OPENING.match(text, lo, max(lo, hi)) if 0 <= lo < hi else None
+    if found is None:
+        return False
+    if verb_base(found.group(1).lower()) is None:
+        nxt = _NEXT_WORD.match(text, found.end(1), hi) if nouns else None
+        if nxt is None or (noun_verb(found.group(1).lower()) or ("", "s"))[1] != "":
+            return False
+        if not object_opener(nxt.group(1).lower()):
+            return False
+    # (a list of advice to the reader, "Update your CV", is no list of duties)
+    return _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower()))
 
 
 #: the word after an item's first one: "- Order the vaccines" -> the

@@ -2695,7 +2695,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.duty-items",
             "bulleted items opening with a verb of duty outside a requirements list ('- Own the channel P&L'), in a"
-            " list whose item before or after opens with one too, naming no role and not addressing the reader",
+            " list whose item before or after opens with one too, or two more of its items within three of it do"
+            " (past an item opening otherwise, blank lines between items aside), naming no role and not addressing"
+            " the reader",
             (_SKILL, _NEEDS),
             "each item's duty names a skill of the role the page, its section or its level block is about (read as"
             " requirements.imperative reads a line of text); a gerund opening an item takes the plural after it as"

@@ -40,3 +40,23 @@ def test_a_plural_noun_and_its_verb_still_no_duty(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert not any("staffing" in s for _, s in got), got
+
+
+# --- requirements.duty-items: an item two items of its list vouch for, past one opening otherwise ---------------
+
+
+def test_item_among_duty_items_past_one_opening_otherwise(tmp_path: Path) -> None:
+    page = (
+        "Dental Receptionist\n\n"
+        "As a dental receptionist you welcome patients to the surgery.\n\n"
+        "* Booking check-ups\n"
+        "* Answering the phones\n"
+        "* Texting patients about their visits\n"
+        "* Filing the patient notes\n"
+        "* Must be 18 or over\n"
+        "* Monday to Friday, 8am to 6pm\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "dental-receptionist"}
+    assert any("filing" in s for s in skills), got
+    assert not any("18" in s or "monday" in s for s in skills), got
