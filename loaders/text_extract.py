@@ -107,7 +107,7 @@ from careergraph.loaders.text_nlp import (
     word_kinds,
     word_norm,
 )
-from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases
+from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases, tagged_verb
 from careergraph.loaders.text_requirements import (
     QUALITY_PEOPLE,
     TAGGING,
@@ -16189,6 +16189,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
     if cue is not None and labelled is not None and cue[0] <= labelled:
         cue = None  # ("Duties: A porter carries ...": the label's word is no cue of the sentence after it)
+    if base is None and cue is None and not vouched and "requirements.tagged-verbs" not in r.disabled:
+        # "The host introduces products, engages with viewers and ...": a series of duties whose first verb no table
+        # holds; the later verbs say it is one, its base form names the first duty as an item's would
+        series = _untabled_series(sent, words, k, offset)
+        if series is not None:
+            r.rule = "requirements.tagged-verbs"
+            _link(r, sent, offset, stage or [role], series, 3)
+        return
     if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
     but = _but_also(words, k, sent.end) if "not" in lowers[max(sent.start, k - 3) : k] else None
@@ -16216,6 +16224,41 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+def _untabled_series(sent: _Sent, words: _Words, k: int, offset: int) -> list[Mention | Entry] | None:
+    """The duties of a series of verbs after a post ("introduces products, engages with viewers and manages the
+    flow") whose first verb, at ``k``, no table holds: a verb of the language in its third person ("-s", "-es") whose
+    next piece, after a comma, opens with a verb of duty; the first piece named as an item opened by its base form
+    is ("Introduce products": Introducing products), the later ones as a series (requirements.tagged-verbs)."""
+    word = words.lower[k]
+    if not word.endswith("s") or not words.alpha[k] or noun_verb(word) is not None:
+        return None  # (a verb of work that is a noun as often is requirements.noun-verbs's: "locks the gates")
+    bases = [b for b in (word[:-1], word[:-2]) if b in base_forms("verb") and verb_base(b) is None]
+    if not bases:
+        return None
+    comma = next((j for j in range(k + 1, min(sent.end, k + 8)) if words.lower[j] in {",", ";"}), None)
+    if comma is None:
+        return None
+    nxt = _skip_spaces(words, comma + 1, 1)
+    if nxt < sent.end and words.lower[nxt] in {"and", "or"}:
+        nxt = _skip_spaces(words, nxt + 1, 1)
+    if nxt >= sent.end or not words.lower[nxt].endswith("s") or verb_base(words.lower[nxt]) is None:
+        return None
+    later = _duty_skills(sent, words, nxt, offset)
+    if not later:
+        return None
+    text = sent.doc.user_data["careergraph_text"]
+    first, last = words.idx[k], words.idx[comma - 1] + words.length[comma - 1]
+    piece = bases[0].capitalize() + text[first + len(word) : last]
+    names = skill_names(piece, predicate=True)
+    if len(names) != 1 or not names[0].reworded or names[0].start != 0 or not tagged_verb(piece):
+        return None  # (the first piece read as a duty by the trained tagger and the namer both, or nothing)
+    name = names[0]
+    entry = _named_skill(name.name)
+    start, end = offset + first, offset + first + name.end + len(word) - len(bases[0])
+    sent.doc.user_data.setdefault("careergraph_reworded", {})[start, end, entry.key] = text[first:last]
+    return [Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1), *later]
 
 
 #: the colons a label ends in

