@@ -18306,9 +18306,10 @@ def _answer_told(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> bool
     return _cue_position(sent) is None
 
 
-def _worked_with(words: _Words, role: Mention, start: int) -> bool:
+def _worked_with(words: _Words, role: Mention, start: int, *, item: bool = False) -> bool:
     """Whether a role is named as whom a duty is done with ("work closely with other functional managers", "liaise
-    with the store managers"): "with" a few words before it, after a verb of working together."""
+    with the store managers"): "with" a few words before it, after a verb of working together; in an ``item`` of a
+    list of duties, after the object of its verb too ("- Visiting suppliers with the senior buyers")."""
     k = _skip_spaces(words, role.i - 1, -1)
     for _ in range(3):
         if k <= start or words.lower[k] == "with":
@@ -18319,6 +18320,8 @@ def _worked_with(words: _Words, role: Mention, start: int) -> bool:
     if k <= start or words.lower[k] != "with":
         return False
     v = _skip_spaces(words, k - 1, -1)
+    if item and v > start and words.alpha[v] and verb_base(words.lower[v]) is None:
+        return True  # ("- Agreeing prices with the buyers": the item's verb and its object before "with")
     if v > start and words.lower[v] in {"closely", "directly", "together", "alongside"}:
         v = _skip_spaces(words, v - 1, -1)
     return v >= start and words.lower[v].startswith(_PARTNER_STEMS)
@@ -18370,7 +18373,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     roles = [m for m in ms if m.label is _ROLE]
     if "requirements.partners" not in r.disabled:
         # "..., and work with other functional managers": the posts worked with are partners, no move or hand-off
-        roles = [m for m in roles if not _worked_with(words, m, k)]
+        roles = [m for m in roles if not _worked_with(words, m, k, item=line.kind == "item")]
     # "..., sets standards and reports to the general manager": whom the post reports to, no move nor duty
     report = _reporting_clause(r, words, k, sent.end) if roles else None
     if report is not None:

@@ -2579,7 +2579,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.partners",
             "a line of duties in the imperative that names a post only as whom a duty is done with ('Analyse"
-            " trends, develop strategies and work with other functional managers')",
+            " trends, develop strategies and work with other functional managers'), or, in an item of a list of"
+            " duties, after 'with' past the item's verb and its object ('- Visiting suppliers with the senior"
+            " buyers')",
             (_NEEDS,),
             "the post worked with is a partner, no move or hand-off: the line's duties are read as"
             " requirements.imperative reads them (before, a post named there stopped the line being read)",

@@ -78,3 +78,21 @@ def test_series_after_a_post_opened_by_a_verb_no_table_holds(tmp_path: Path) -> 
     assert not any("discount" in s or "parking" in s or "pension" in s for s in skills), got
     off = links(read(tmp_path, page, frozenset({"requirements.tagged-verbs"})))
     assert not any("exhibit" in s for _, s in off), off
+
+
+# --- requirements.duty-items: a post after "with", past the item's verb and its object, is a partner ------------
+
+
+def test_item_naming_whom_the_duty_is_done_with(tmp_path: Path) -> None:
+    page = (
+        "Bakery Supervisor\n\n"
+        "Bakery supervisors run the early shift at a high street bakery.\n\n"
+        "  • Checking ovens before the first bake\n"
+        "  • Testing new recipes with the head baker\n"
+        "  • Ordering flour from the mill\n"
+        "  • Training apprentices\n"
+    )
+    got = links(read(tmp_path, page))
+    skills = {skill for role, skill in got if role == "bakery-supervisor"}
+    assert any("recipe" in s for s in skills), got
+    assert not any(role == "head-baker" for role, _ in got), got
