@@ -14428,13 +14428,13 @@ def _aim_after_of(sent: _Sent, of: int) -> int | None:
             to = _skip_spaces(words, k + 1, 1)
             return to + 1 if to + 1 < sent.end and norms[to] == "to" else None
     return None
-#: the words after such a noun that introduce its list (norms); "and" / "or" only before another such noun
-#: ("skills and abilities", "duties or tasks")
 #: adverbs between a noun cue and the verb opening its list: "skills typically include", "duties usually include"
 _NOUN_CUE_ADVERBS = frozenset(
     {"typically", "usually", "often", "generally", "commonly", "normally", "mainly", "mostly", "also", "may", "can",
      "will", "might", "could", "would", "should", "frequently", "primarily", "largely", "chiefly", "principally"}
 )
+#: the words after such a noun that introduce its list (norms); "and" / "or" only before another such noun
+#: ("skills and abilities", "duties or tasks")
 _NOUN_CUE_LINKS = frozenset(
     {"such", "like", "including", "include", "in", "of", "for", "with", "to", "be", "need", "needed", "require",
      "required", "necessary", "that", "which", "e.g.", "eg", "-", "–", "—", "(", ":", "range", "base"}

@@ -2872,13 +2872,13 @@ _KEPT_STATE = re.compile(
     r"|in\s+stock|running\s+smoothly)\b",
     re.I,
 )
-#: "in charge of" (or "take charge of") before a team: "(be) in charge of a team of cleaners", "the night crew"
 #: keeping an eye on a thing, a verb of watching it: "keep a close eye on", "keeping an eye on"
 _EYE_KEPT_ON = re.compile(
     r"\W*(?P<verb>keep|keeps|keeping|kept)\s+(?:a\s+(?:close|careful|watchful|keen|constant|sharp)\s+|an\s+)eye\s+"
     r"(?:on|over)\s+",
     re.I,
 )
+#: "in charge of" (or "take charge of") before a team: "(be) in charge of a team of cleaners", "the night crew"
 _IN_CHARGE_OF_TEAM = re.compile(
     r"\W*(?P<what>(?:(?:(?:be|being|is|are|was|were)\s+)?in\s+|take\s+|taking\s+)?charge\s+of)\s+"
     r"(?P<team>(?:(?:a|an|the|their|your|our|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|crew|crews|squad|squads"

@@ -449,14 +449,16 @@ _PLACE_STOPS = frozenset("本该此我贵家间座其")
 
 #: heads that a field the lexicon lacks may open ("直通车专员", "车间主任", "供应链管理岗")
 _FIELD_HEADS = frozenset("专员 主管 经理 总监 主任 组长 岗 工程师 助理 坐席".split())
-#: characters and words that end the field before such a head: particles, prepositions, measure words, verbs of
-#: naming or moving to a post ("根据", "例如", "的", "为", "一名", "晋升", "担任")
+
+
 def _led_head(head: str) -> bool:
     """Whether a head names workers a verb of leading may take as its object ("培训客服", "招聘服务员", "带领分拣工"),
     not a post of that field ("培训专员", "招聘经理")."""
     return head not in _FIELD_HEADS and (head in _ACTIVITY_HEADS or head.endswith(("员", "工")))
 
 
+#: characters and words that end the field before such a head: particles, prepositions, measure words, verbs of
+#: naming or moving to a post ("根据", "例如", "的", "为", "一名", "晋升", "担任")
 _FIELD_STOPS = frozenset(
     "的和与及或由从向给让对是为在把被跟同等如据将请需要有个名位其该各每这那了着过也都就才还又而并且但做当任升成招聘转找到去来级些于"
 )
