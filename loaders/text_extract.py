@@ -11218,16 +11218,16 @@ _SUBJECT_CUES = _SUBJECT_VERBS | {"go"}
 _ONWARD_TO = frozenset({"then", "finally", "later", "eventually", "ultimately"})
 #: the words _target_titles reads a bare title after (besides "from")
 _TARGET_LEADS = _SUBJECT_VERBS | _TARGET_NOUNS | _DRAWN_FROM | _STARTED | {"way"}
-#: possessives before "way up": "worked my way up to supervisor", "work their way up to manager"
-_WAY_OWNERS = frozenset({"my", "your", "his", "her", "their", "our"})
 
 
 def _way_up(words: _Words, cue: int, end: int) -> bool:
-    """Whether token ``cue``, "way", is the way someone works up to a post: a possessive before it, "up" after it
-    ("worked my way up to supervisor"; not "the best way to get hired")."""
+    """Whether token ``cue``, "way", is the way someone works up to a post: a possessive before it (_OWNERS), "up"
+    after it ("worked my way up to supervisor", "work their way up to manager"; not "the best way to get hired")."""
     before = _skip_spaces(words, cue - 1, -1)
     after = _skip_spaces(words, cue + 1, 1)
-    return before >= 0 and words.lower[before] in _WAY_OWNERS and after < end and words.lower[after] == "up"
+    return before >= 0 and words.lower[before] in _OWNERS and after < end and words.lower[after] == "up"
+
+
 _AUXILIARIES = frozenset(
     word_norm(w)
     for w in {"be", "can", "could", "may", "might", "will", "would", "should", "get", "often", "then", "usually"}
