@@ -2708,7 +2708,7 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     text = doc.user_data["careergraph_text"]
     at = words.idx[i]
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip(" \t-*•·▪●◦‣⁃–—0123456789.)"):
+    if text[start:at].strip(_LINE_BULLETS):
         return False
     end = text.find("\n", at)
     return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
@@ -11360,8 +11360,10 @@ _NEEDS_WORD_LAST = re.compile(
 )
 
 
+#: the marks of a bullet opening a line ("- ", "• ", "✔ ")
+_BULLET_CHARS = "-*+•·▪●◦‣⁃–—✔✓☑➤►▶➢■◆❖"
 #: a bullet opening a line: a list's item with no number
-_BULLET_OPENING = re.compile(r"[-*+•·▪●◦‣⁃–—✔✓☑➤►▶➢■◆❖]\uFE0F?[ \t]+\S")
+_BULLET_OPENING = re.compile(rf"[{_BULLET_CHARS}]\uFE0F?[ \t]+\S")
 #: the most words a group's title in a list holds
 _GROUP_LABEL_WORDS = 5
 
@@ -14828,8 +14830,9 @@ _WORKPLACES = frozenset(
     {"warehouse", "factory", "yard", "terminal", "depot", "store", "shop", "office", "site", "plant", "port",
      "hotel", "restaurant", "hospital", "outlet", "supermarket", "branch", "centre", "center", "mill", "mine"}
 )
-#: marks that open a bulleted line (after its line break): "- ", "• ", "* " (see :func:`_list_items`)
-_BULLET_MARKS = frozenset("-*+•·▪●◦‣⁃–—✔✓☑➤►▶➢■◆❖")
+#: marks that open a bulleted line (after its line break): "- ", "• ", "* " (see :func:`_list_items`), those of
+#: _BULLET_OPENING
+_BULLET_MARKS = frozenset(_BULLET_CHARS)
 
 
 def _bullet_after(words: _Words, j: int) -> bool:
