@@ -16360,18 +16360,10 @@ def _label_holders(words: _Words, posts: list[Mention], roles: list[Mention], k:
     head word: "Directors" after "Director of Stores or Operations", "Mid-level managers" after "Supply Chain
     Manager or Operations Manager" (a plural of a word every post's name holds, perhaps after a level word, and no
     post of its own, or a bare head the posts share); None otherwise (a post the sentence names is its subject)."""
-    lowers = words.lower
-    at = k
-    if lowers[at] in _HOLDER_LEVELS:
-        at = _skip_spaces(words, at + 1, 1)
-        if at + 1 < end and lowers[at] == "-" and lowers[at + 1] == "level":
-            at = _skip_spaces(words, at + 2, 1)
-    if at >= end or not words.alpha[at]:
+    at = _past_holder_level(words, k, end)
+    if not _holders_plural(words, at, end):
         return None
-    word = lowers[at]
-    if not word.endswith("s") or word.endswith("ss") or verb_base(word) is not None:
-        return None
-    head = word_norm(word)
+    head = word_norm(words.lower[at])
     if not all(head in {word_norm(w) for w in p.name.lower().split()} for p in posts):
         return None
     mention = next((m for m in roles if m.i == at), None)
@@ -16457,16 +16449,29 @@ _HOLDER_LEVELS = frozenset(
 def _level_holders(words: _Words, v: int, end: int, posts: set[int]) -> int | None:
     """Where a plural of holders after a level word opens the sentence after a label ("Mid-level managers run
     ...", "Senior directors set ..."): ``v`` when it does, else None."""
-    lowers = words.lower
-    if lowers[v] not in _HOLDER_LEVELS:
+    if words.lower[v] not in _HOLDER_LEVELS or not _holders_plural(words, _past_holder_level(words, v, end), end):
         return None
-    at = _skip_spaces(words, v + 1, 1)
-    if at + 1 < end and lowers[at] == "-" and lowers[at + 1] == "level":
+    return v
+
+
+def _past_holder_level(words: _Words, k: int, end: int) -> int:
+    """The token past a level word (_HOLDER_LEVELS) at ``k``, "-level" included ("Mid-level managers", "Senior
+    directors": the plural's token); ``k`` when no level word stands there."""
+    if words.lower[k] not in _HOLDER_LEVELS:
+        return k
+    at = _skip_spaces(words, k + 1, 1)
+    if at + 1 < end and words.lower[at] == "-" and words.lower[at + 1] == "level":
         at = _skip_spaces(words, at + 2, 1)
-    word = lowers[at] if at < end else ""
-    if word.endswith("s") and not word.endswith("ss") and verb_base(word) is None and words.alpha[at]:
-        return v
-    return None
+    return at
+
+
+def _holders_plural(words: _Words, at: int, end: int) -> bool:
+    """Whether token ``at`` is a plural of holders: a word in "-s" (not "-ss") that is no verb ("managers", not
+    "oversees", "boss")."""
+    if at >= end or not words.alpha[at]:
+        return False
+    word = words.lower[at]
+    return word.endswith("s") and not word.endswith("ss") and verb_base(word) is None
 
 
 def _participle_tail(words: _Words, k: int, end: int) -> tuple[int, int] | None:
