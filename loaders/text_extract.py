@@ -14939,7 +14939,11 @@ class _Topic:
 def _label_post_list(sent: _Sent, roles: list[Mention]) -> list[Mention]:
     """The posts of a label opening the sentence's line, two or more joined by "or", "and", "/" or commas before a
     colon (a bracket of years or level may close it): "Supply Chain Manager or Operations Manager (6-12 years):";
-    [] otherwise."""
+    [] otherwise. (requirements.post-label: "they" of the cue sentences after it is each of them. A label of
+    exactly two titles is read again, by line, by :func:`_joined_label` (requirements.joined-label), which hands a
+    link given to one title's mention to the other as well: the two readings overlap on "A or B (years):" and
+    neither alone serves both, this one takes three posts, commas and "/", that one headings with no colon and
+    a step's number before the titles.)"""
     words = sent.words
     lowers = words.lower
     start = _skip_spaces(words, sent.start, 1)
@@ -16413,7 +16417,9 @@ def _past_post_label(words: _Words, text: str, k: int, j: int, end: int, posts: 
     """The token past a label of posts that opens a line at ``k`` (the capitalised words stopped at ``j``): posts
     joined by "or", "and", "&", "/" (or a title's "of") whose words are capitalised, then at most one bracket
     that names no post, before a colon; ``j`` when the label is not so made or names no post the sentence holds
-    at its start ("Supply Chain Manager or Operations Manager (6-12 years):", "Depot Cleaner (first year):")."""
+    at its start ("Supply Chain Manager or Operations Manager (6-12 years):", "Depot Cleaner (first year):"). (The
+    label's own sentence, read by requirements.post-label; :func:`_label_post_list` and :func:`_joined_label` are
+    the other two readings of such a label.)"""
     lowers = words.lower
     at = j
     count = at - k
@@ -18041,7 +18047,10 @@ def _joined_label(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, M
     """The two titles joined by "or" or "and" that a line opens with as its label or heading ("Depot Supervisor or
     Shift Manager (5-8 years): These roles run the floor. They plan the rotas.", "## Baker and Pastry Chef"): what
     the line (and the sentences that go on to speak of the label's post) tells are both posts'
-    (requirements.joined-label)."""
+    (requirements.joined-label). Not requirements.post-label's reading of a label (:func:`_label_post_list`,
+    :func:`_past_post_label`: two or more posts before a colon, whose holders by their head word or "they" are
+    all the posts): this one takes exactly two titles, closed by a colon, a dash or the line's end, and works
+    through the links other rules give to the first or second title's very mention."""
     if "requirements.joined-label" in r.disabled or line.kind == "row":
         return None
     roles = sorted((m for m in ms if m.label is _ROLE), key=lambda m: m.start)
