@@ -1871,7 +1871,7 @@ def names_no_skill(name: str) -> bool:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and _singular(words[0]) in _LONE_NOUNS:
         return True  # "Decision" ("make the decision"), "Money", "Products": alone, what the sentence is about
-    if _aspect_only(name):
+    if len(words) == 1 and _singular(words[0]) in _ASPECT_NOUNS:  # (_aspect_only, on the words read above)
         return True  # "Definitions", "Their functionalities": what is known of a thing, the thing not said with it
     if len(words) > 1 and words[-1] == "receiving" and set(words[:-1]) <= _RECEIVED_BY_STAFF | _HOW_OFTEN:
         return True  # "Receive (regular) guidance": what the holder is given, no duty ("Delivery receiving" is one)
