@@ -16737,7 +16737,7 @@ def _announces_needs(r: _Reader, sent: _Sent, ms: list[Mention]) -> Mention | En
     noun = next((j for j in range(sent.end - 1, sent.start - 1, -1) if lowers[j] in _ANNOUNCED_NEEDS), None)
     if noun is None or "," in lowers[noun : sent.end] or ":" in lowers[noun : sent.end]:
         return None
-    needing = {lowers[j] for j in range(sent.start, sent.end)} & _ANNOUNCING_WORDS
+    needing = _sent_lowers(sent) & _ANNOUNCING_WORDS
     if lowers[noun] == "things" and needing.isdisjoint(_ANNOUNCING_VERBS) and "matter" not in needing:
         return None
     if not needing and lowers[noun] not in _NEEDS_ALONE:
