@@ -2383,10 +2383,12 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.joined-label",
-            "two titles joined by 'or' or 'and' that open a line as its label or heading ('Depot Supervisor or Shift"
-            " Manager (5-8 years): These roles run the floor. They plan the rotas.'), perhaps after a step's number"
-            " ('Step 2: Shift Supervisor or Duty Manager'): the links a sentence gives to"
-            " one of the label's two titles (its very mention, as the subject 'they' stands for or the label's post)",
+            "two titles joined by 'or', 'and' or '&' that open a line as its label or heading, closed by a colon, a"
+            " dash or the line's end ('Depot Supervisor or Shift Manager (5-8 years): These roles run the floor. They"
+            " plan the rotas.', '## Baker and Pastry Chef'), perhaps after a step's number ('Step 2: Shift Supervisor"
+            " or Duty Manager'): the links a sentence gives to one of the label's two titles (its very mention, as the"
+            " subject 'they' stands for or the label's post); a label of three or more posts, or posts joined by"
+            " commas or '/', is requirements.post-label's",
             (_SKILL, _NEEDS),
             "both posts do what the line and the sentences going on from it tell; before, only the title the"
             " subject was read as (the first, or the last) got them",
