@@ -16784,8 +16784,9 @@ def _announced_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
 
 #: nouns of a post's work whose holder an "of" phrase or a possessive names: "the responsibility of the porter to"
 _DUTY_OF_NOUNS = frozenset({"responsibility", "duty", "job", "task"})
-#: determiners between "of" and the post: "of the porter", "of each porter"
-_OF_DETERMINERS = frozenset({"the", "a", "an", "each", "every", "our", "your", "their"})
+#: determiners between "of" and the post: "of the porter", "of each porter" (those before a post's head:
+#: _HEAD_DETERMINERS)
+_OF_DETERMINERS = _HEAD_DETERMINERS
 
 
 def _responsibility_of(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
