@@ -18040,7 +18040,8 @@ def _label_role(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention, int
 
 #: a step's or level's name and number before the posts a line names ("Step 2:", "Level 3 -", "Stage 4.")
 _STEP_PREFIX = re.compile(r"(?:step|level|stage|tier|phase|grade|rung)[ \t]*\d{1,2}[ \t]*[:.)–—-]?", re.IGNORECASE)
-#: what joins two titles of a line's label: "or", "and", "&" ("Depot Supervisor or Shift Manager (5-8 years):")
+#: what joins two titles of a line's label: "or", "and", "&" ("Depot Supervisor or Shift Manager (5-8 years):");
+#: requirements.joined-label's, not _LABEL_JOINS (requirements.post-label's tokens, "/" and a title's "of" too)
 _LABEL_JOIN = re.compile(r"[ \t]+(?:or|and|&)[ \t]+", re.IGNORECASE)
 
 
