@@ -16305,7 +16305,7 @@ def _after_label(
         return v  # (``posts``: where the sentence's posts open, "Yard Lead: Yard leads log the wagons")
     if word.endswith("s") and not word.endswith("ss") and verb_base(word) is None:
         return v  # "Shift leaders run ...": a plural of holders (not "Checks the brakes": a duty of the label)
-    if widened and (held := _level_holders(words, v, end, posts)) is not None:
+    if widened and (held := _level_holders(words, v, end)) is not None:
         return held  # "Mid-level managers oversee ...", "Senior directors set ...": the label's holders by level
     return None
 
@@ -16452,7 +16452,7 @@ _HOLDER_LEVELS = frozenset(
 )
 
 
-def _level_holders(words: _Words, v: int, end: int, posts: set[int]) -> int | None:
+def _level_holders(words: _Words, v: int, end: int) -> int | None:
     """Where a plural of holders after a level word opens the sentence after a label ("Mid-level managers run
     ...", "Senior directors set ..."): ``v`` when it does, else None."""
     if words.lower[v] not in _HOLDER_LEVELS or not _holders_plural(words, _past_holder_level(words, v, end), end):
