@@ -16283,7 +16283,10 @@ def _after_label(
     "Shift Leader: As the name suggests, shift leaders run ..."): the label one to four capitalised words before
     a colon, the word after it capitalised, an article, "They", an opening preposition, or a plural (a post's
     holders); None otherwise (a label followed by the duties themselves, "Porter: Carries bags", is read as
-    requirements.label-role and _colon_duties read it)."""
+    requirements.label-role and _colon_duties read it). ``widened`` (requirements.post-label) also takes a label
+    of posts joined by "or", "and", "&", "/" or a bracket of years or level before its colon (":" or "):", see
+    :func:`_past_post_label`), which must name a post or be followed by one, and holders after a level word
+    ("Mid-level managers oversee ...": :func:`_level_holders`)."""
     lowers = words.lower
     j = k
     while j < end and j - k < _COLON_LABEL_WORDS and words.alpha[j] and text[words.idx[j]].isupper():
@@ -16303,7 +16306,7 @@ def _after_label(
     word = lowers[v]
     if word in _AFTER_LABEL_OPENERS or v in posts:
         return v  # (``posts``: where the sentence's posts open, "Yard Lead: Yard leads log the wagons")
-    if word.endswith("s") and not word.endswith("ss") and verb_base(word) is None:
+    if _holders_plural(words, v, end):
         return v  # "Shift leaders run ...": a plural of holders (not "Checks the brakes": a duty of the label)
     if widened and (held := _level_holders(words, v, end)) is not None:
         return held  # "Mid-level managers oversee ...", "Senior directors set ...": the label's holders by level
