@@ -4418,8 +4418,6 @@ def _name_after(doc: Doc, words: _Words, norms: list[str], k: int) -> bool:
 
 #: one-word titles that after a person's possessive name a friend, no post: "my mate", "his mate Tom"
 _FRIEND_NOUNS = frozenset({"mate"})
-#: possessives of persons before such a word
-_PERSON_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 #: words before "a" that make "a mate" a post held: "worked as a mate", "was a mate", "became a mate"
 _HELD_AS = frozenset({"as", "was", "were", "is", "be", "been", "became", "become", "becomes", "being"})
 
@@ -4429,7 +4427,7 @@ def _friend_noun(words: _Words, norms: list[str], i: int, k: int, start: int) ->
     "a" that no verb of holding a post comes before ("I asked a mate"; not "worked as a mate", "was a mate")."""
     if norms[i] not in _FRIEND_NOUNS or words.lower[i] != norms[i]:
         return False
-    if words.lower[k] in _PERSON_POSSESSIVES:
+    if words.lower[k] in _OWNERS:  # (a person's possessive)
         return True
     if words.lower[k] != "a":
         return False
