@@ -1838,13 +1838,6 @@ _TITLE_QUALIFIER = re.compile(r"\([^()\n]{1,40}\)|\|\s*[^|\n]{1,40}")
 #: words that "train" before a post, as a noun, follows: an article or a possessive ("a train guard", "our train
 #: cleaners")
 _TRAIN_NOUN_LEADS = frozenset({"a", "an", "the", "our", "your", "their", "my", "his", "her", "its", "each", "every"})
-#: what follows "Train" and a post in the plural when the two are the subject, not a verb and its object ("Train
-#: drivers earn ...", "Train cleaners are ..."; not "Train cleaners to use ...")
-_TRAIN_SUBJECT_VERBS = frozenset(
-    {"can", "may", "could", "might", "will", "should", "often", "usually", "typically"}
-    | {"must", "would", "need", "require", "earn", "work", "tend", "who", "also", "generally", "normally", "are"}
-    | {"were", "have", "make", "get", "drive", "take", "start", "check", "operate", "clean", "staff", "receive"}
-)
 
 
 def _train_noun(words: _Words, norms: list[str], k: int) -> bool:
@@ -4672,6 +4665,11 @@ _SUBJECT_MODALS = frozenset({"can", "may", "could", "might", "will", "should", "
 #: frequency, a verb of needing, earning or working, or "who" ("In most depots, technicians need a licence")
 _PHRASE_SUBJECT_VERBS = _SUBJECT_MODALS | frozenset(
     {"must", "would", "need", "require", "earn", "work", "tend", "who", "also", "generally", "normally", "often"}
+)
+#: what follows "Train" and a post in the plural when the two are the subject, not a verb and its object ("Train
+#: drivers earn ...", "Train cleaners are ..."; not "Train cleaners to use ..."): those words, and more verbs
+_TRAIN_SUBJECT_VERBS = _PHRASE_SUBJECT_VERBS | frozenset(
+    {"are", "were", "have", "make", "get", "drive", "take", "start", "check", "operate", "clean", "staff", "receive"}
 )
 
 
