@@ -1522,6 +1522,9 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
         return "follow"  # "follow up with suppliers" (not "the following skills")
     if toks[k].lower in {"make", "makes", "making"} and k + 1 < len(toks) and toks[k + 1].lower == "sure":
         return "make"  # "make sure that the visit is enjoyable": a verb of seeing to a state, as "ensure" is
+    if toks[k].lower in _CHECKING_THAT_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "that":
+        # "Check that the trays are washed": a verb of checking a state, before the clause that says it
+        return next(b for b in _CHECKING_THAT if toks[k].lower.startswith(b[:-1]))
     found = _verb_base(toks[k].lower)
     if found is None:
         return None
@@ -3329,6 +3332,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         ensured = _ensured_work(item, obj, verbs[-1])
         if ensured is not None:
             return ensured  # "make sure the bins are emptied": Bin emptying
+    if verbs[-1] in _CHECKING_THAT and len(verbs) == 1 and obj and obj[0].lower == "that":
+        # "check that the tills are balanced": the state checked names the work, as after "ensure" (Till
+        # balancing); a bare verb of checking before a clause read no other way names nothing (not "Check")
+        return _ensured_work(item, obj, "ensure") or []
     # "Monitor traffic and report weekly figures": a second duty after "and" is named on its own
     rest: list[SkillName] = []
     form = _form(toks[k - 1].lower)
@@ -4054,10 +4061,18 @@ _TIME_NOUNS = frozenset(
 
 #: verbs whose object is a state of things to bring about: "ensure the bins are emptied", "make sure ..."
 _ENSURING = frozenset({"ensure", "make"})
+#: verbs of checking that a state holds, before "that": "check that the tills are balanced", "confirm that ..."
+_CHECKING_THAT = frozenset({"check", "confirm", "verify"})
+#: their forms before "that", as read in a list's words
+_CHECKING_THAT_FORMS = frozenset(
+    {"check", "checks", "checking", "confirm", "confirms", "confirming", "verify", "verifies", "verifying"}
+)
 #: the verbs joining such a thing to its state: "the bins are emptied", "the vans get loaded"
 _STATE_LINKS = frozenset({"is", "are", "get", "gets", "be", "been", "stay", "stays", "remain", "remains"})
 
 
+#: particles a participle of a state seen to may end with: "the schedule is adhered to", "is signed for"
+_STATE_PARTICLES = frozenset({"to", "for", "with", "up", "away", "out", "off"})
 #: words after the quality of a state seen to that open where or why it is wanted: "ensure goods are available in
 #: stores", "make sure the visit is enjoyable so they come back"
 _STATE_TAILS = frozenset({"in", "at", "on", "throughout", "across", "so", "because", "for", "whenever", "when"})
@@ -4105,6 +4120,18 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
     ):
         j = len(toks)  # "ensure goods are available in stores at the right time", "... is enjoyable so they come
         # back": where or why a quality is wanted, after it (not after a participle: "are kept in the cold store")
+    if (
+        len(states) == 1
+        and j < len(toks)
+        and toks[j].lower in _STATE_PARTICLES
+        and (j + 1 == len(toks) or toks[j + 1].lower in {",", ";", "."})
+        and (base := _past_base(states[0].lower)) is not None
+    ):
+        # "the schedule is adhered to", "all deliveries are signed for": a verb taking its thing after a particle
+        # names the work with the particle (Adhering to schedule, Signing for deliveries)
+        end = toks[j].end
+        work = f"{_gerund(base, base)} {toks[j].lower} {_written(item, thing)}"
+        return [SkillName(thing[0].start, end, _sentence_case(work), True, item[toks[0].start : end])]
     if not states or (j < len(toks) and toks[j].lower not in {",", "and", ";", "."}):
         return None  # ("the vans arrive on time", "are kept in the cold store": more than a state)
     out: list[SkillName] = []
@@ -4164,7 +4191,7 @@ def _sees_to_state(words: list[str], k: int) -> bool:
     if k + 1 >= len(words):
         return False
     window = words[max(0, k - 14) : k]
-    if "sure" not in window and not any(w.startswith("ensur") for w in window):
+    if "sure" not in window and not any(w.startswith("ensur") for w in window) and "that" not in window:
         return False  # (most lists name no such verb: a cheap test first)
     for m in range(k - 1, max(-1, k - 14), -1):
         word = words[m]
@@ -4172,6 +4199,8 @@ def _sees_to_state(words: list[str], k: int) -> bool:
             return False  # (a verb before another piece of the list sees to nothing here)
         if verb_base(word) == "ensure" or (verb_base(word) == "make" and words[m + 1] == "sure"):
             break
+        if word in _CHECKING_THAT_FORMS and words[m + 1] == "that":
+            break  # "check that the tills are balanced": a state checked, as one seen to
     else:
         return False
     j = k + 1
@@ -4182,6 +4211,10 @@ def _sees_to_state(words: list[str], k: int) -> bool:
             _adjective(w) and _past_base(w) is None for w in words[k + 1 : j] if w not in {"and", "or"}
         ):
             return True  # "goods are available in stores", "is enjoyable so they come back": where or why
+        if words[j] in _STATE_PARTICLES and j == k + 2 and _past_base(words[k + 1]) is not None and (
+            j + 1 == len(words) or (words[j + 1] != "," and not words[j + 1].isalnum())
+        ):
+            return True  # "the schedule is adhered to": a participle and its particle end the list
         if words[j] not in {"and", "or"} and _past_base(words[j]) is None and not _adjective(words[j]):
             return False  # ("the vans are kept in the yard", "the page is easy to use": more than a state)
         j += 1
@@ -4681,7 +4714,11 @@ def _state_clause(words: list[str], k: int) -> bool:
     words, a verb joining it to its state, and the state (see :func:`_sees_to_state`); not a clause of another
     kind ("make sure that sales and marketing align with the goals")."""
     before = words[k - 1]
-    if before not in {"ensure", "ensures", "ensuring"} and words[k - 2 : k] != ["make", "sure"]:
+    if (
+        before not in {"ensure", "ensures", "ensuring"}
+        and before not in _CHECKING_THAT_FORMS
+        and words[k - 2 : k] != ["make", "sure"]
+    ):
         return False
     link = next((j for j in range(k + 2, min(k + 7, len(words))) if words[j] in _STATE_LINKS), None)
     return link is not None and _sees_to_state(words, link)

@@ -1,0 +1,47 @@
+"""How a duty or a need is named, and what names none (stop 38, fourth helper; texts of our own).
+
+The wording, roles and trades here are our own (a depot, a bakery, a hotel); each test fails on the code before
+the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def _names(item: str, **kw: bool) -> list[str]:
+    return [n.name for n in skill_names(item, **kw)]
+
+
+# --- requirements.duty-names: the state checked after "check / confirm / verify that" -------------------------------
+
+
+def test_the_state_checked_after_check_that_names_the_work() -> None:
+    assert _names("Check that all trays are washed") == ["Washing trays"]
+    assert _names("Confirm that deliveries are counted") == ["Delivery counting"]
+    assert _names("Verifying that the tills are balanced") == ["Balancing tills"]
+    # a clause of no state checked names nothing, not the bare verb
+    assert _names("Check that the manager knows") == []
+
+
+def test_a_participle_ending_in_its_particle_names_the_work_with_it(tmp_path: Path) -> None:
+    assert _names("Check that all deliveries are signed for") == ["Signing for deliveries"]
+    assert _names("checking that the schedule is adhered to") == ["Adhering to schedule"]
+    assert _names("Ensure that complaints are dealt with") == ["Dealing with complaints"]
+    # more after the particle is more than a state
+    assert _names("Ensure that stock is kept to a minimum") == []
+    page = (
+        "Depot Shift Lead\n\n"
+        "What you will do\n"
+        "- Check that the shift rota is kept to\n"
+        "- Checking that all parcels are signed for\n"
+        "- Make sure customer complaints are dealt with\n"
+        "- Plan routes for the drivers\n"
+    )
+    got = needs(read(tmp_path, page)).get("depot-shift-lead", set())
+    assert {"keeping to shift rota", "signing for parcels", "dealing with customer complaints"} <= got, got
+    assert "checking" not in got, got
