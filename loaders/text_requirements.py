@@ -2060,7 +2060,7 @@ _PHRASE_ENDS = frozenset({"that", "which", "who", "so", ",", ";", ":", "while", 
 #: subjects that open a clause describing the noun before them: "the product they will sell", "the menu you serve"
 _SUBJECTS = frozenset({"they", "you", "we", "he", "she"})
 #: nouns of knowing, before "of the" and the thing known: "knowledge of the product"
-_KNOWING = frozenset({"knowledge", "understanding", "awareness", "grasp"})
+_KNOWING = frozenset({"knowledge", "understanding", "comprehension", "awareness", "grasp"})
 
 
 def _known_thing(whole: list[_Tok], at: int) -> bool:
@@ -2437,6 +2437,16 @@ _VARIETY_WORDS = frozenset({"various", "many", "different", "varied", "diverse",
 _PEOPLE_WORK = frozenset({"management", "leadership", "skills", "skill", "development"})
 
 
+#: "comprehension" before "of", a noun of knowing as "understanding" is
+_COMPREHENSION_OF = re.compile(r"\b[Cc]omprehension(?= of\b)")
+#: "understanding" before "of", written back as the item's "comprehension" in a name kept as written
+_UNDERSTANDING = re.compile(r"\b[Uu]nderstanding(?= of\b)")
+
+
+def _as_comprehension(m: re.Match[str]) -> str:
+    return "Comprehension" if m.group(0)[0] == "U" else "comprehension"
+
+
 def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> list[SkillName]:
     """The skills one requirement item names; see :func:`_skill_names` (a name that makes no key is dropped).
     With ``verb`` the caller vouches that the item's first word is a verb (it follows a role that does the work:
@@ -2447,6 +2457,15 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
 
     A list marker the item still opens with is no word of it ("b) Deliver sales targets", "2) P&L ownership").
     """
+    if "omprehension of" in item:
+        # "a full comprehension of pricing principles" is an understanding of them, read so (a word of the same
+        # length: the names' places in the item stay; a name as written keeps the item's word)
+        read = _COMPREHENSION_OF.sub(lambda m: "Understanding" if m.group(0)[0] == "C" else "understanding", item)
+        return [
+            n._replace(name=_UNDERSTANDING.sub(_as_comprehension, n.name),
+                       alias=n.alias and _UNDERSTANDING.sub(_as_comprehension, n.alias))
+            for n in skill_names(read, predicate=predicate, verb=verb)
+        ]
     names = _skill_names_marked(item, predicate, verb)
     word = _untabled_verb(item, names) if predicate and not verb and TAGGING.get() else None
     return list(_tagged_names(item, predicate, word) if word is not None else names)

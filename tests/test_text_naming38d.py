@@ -45,3 +45,21 @@ def test_a_participle_ending_in_its_particle_names_the_work_with_it(tmp_path: Pa
     got = needs(read(tmp_path, page)).get("depot-shift-lead", set())
     assert {"keeping to shift rota", "signing for parcels", "dealing with customer complaints"} <= got, got
     assert "checking" not in got, got
+
+
+# --- requirements.duty-names: "comprehension of X" is an understanding of X ----------------------------------------
+
+
+def test_comprehension_of_a_thing_names_the_thing(tmp_path: Path) -> None:
+    assert _names("a good comprehension of the menu") == ["Menu knowledge"]
+    assert _names("full comprehension of retail and finance principles") == ["Retail principles", "Finance principles"]
+    assert _names("reading comprehension") == ["Reading comprehension"]
+    page = (
+        "Hotel Front Office Supervisor\n\n"
+        "Requirements\n"
+        "- A full comprehension of the booking system and room rates\n"
+        "- Good comprehension of fire safety procedures\n"
+    )
+    got = needs(read(tmp_path, page)).get("hotel-front-office-supervisor", set())
+    assert {"booking system", "fire safety procedures"} <= got, got
+    assert not any("comprehension" in g for g in got), got
