@@ -4097,6 +4097,11 @@ _STATE_PARTICLES = frozenset({"to", "for", "with", "up", "away", "out", "off"})
 _STATE_TAILS = frozenset({"in", "at", "on", "throughout", "across", "so", "because", "for", "whenever", "when"})
 
 
+def _manner_word(word: str) -> bool:
+    """An adverb of how work is done, after its participle: "accurately", "safely", "promptly" (not "only")."""
+    return word.endswith("ly") and len(word) > 5 and word.isalpha()
+
+
 def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | None:
     """The work a duty of seeing to a state names ("ensure (that) the bins are emptied and washed", "making sure
     the vans get loaded", "ensure the invoices are accurate"), from ``obj``, the words after the verb: the
@@ -4139,6 +4144,20 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
     ):
         j = len(toks)  # "ensure goods are available in stores at the right time", "... is enjoyable so they come
         # back": where or why a quality is wanted, after it (not after a participle: "are kept in the cold store")
+    if states and all(_past_base(t.lower) is not None for t in states):
+        # "are packed and shipped accurately", "are rotated correctly to prevent waste": how the work is done, and
+        # what for, after its participles
+        m = j
+        while (m < len(toks) and _manner_word(toks[m].lower)) or (
+            m + 1 < len(toks) and toks[m].lower == "and" and m > j and _manner_word(toks[m + 1].lower)
+        ):
+            m += 1
+        if m > j and m + 1 < len(toks) and toks[m].lower == "to" and (
+            _verb_base(toks[m + 1].lower) == (toks[m + 1].lower, False)
+        ):
+            m = len(toks)
+        if m > j and (m == len(toks) or toks[m].lower in {",", ";", "."}):
+            j = m
     if (
         len(states) == 1
         and j < len(toks)

@@ -63,3 +63,19 @@ def test_comprehension_of_a_thing_names_the_thing(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("hotel-front-office-supervisor", set())
     assert {"booking system", "fire safety procedures"} <= got, got
     assert not any("comprehension" in g for g in got), got
+
+
+# --- requirements.duty-names: how the state seen to is brought about, after its participles -------------------------
+
+
+def test_manner_words_after_a_state_seen_to_leave_its_work_named(tmp_path: Path) -> None:
+    assert _names("Ensure orders are checked and dispatched promptly") == ["Order checking", "Order dispatching"]
+    assert _names("Ensuring the trays are washed thoroughly") == ["Washing trays"]
+    page = (
+        "Bakery Dispatch Assistant\n\n"
+        "Your duties\n"
+        "- Make sure that the loaves are sliced and wrapped neatly\n"
+        "- Drive the van to local cafes\n"
+    )
+    got = needs(read(tmp_path, page)).get("bakery-dispatch-assistant", set())
+    assert "loaf wrapping" in got and "van driving" in got, got
