@@ -1536,6 +1536,8 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     if inflected or infinitive or base not in _AMBIGUOUS or base in _GOAL_VERBS:
         return base
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if base == "give" and nxt in _GIVEN_HELP:
+        return base  # "Give advice and information", "give directions to visitors": help given, a verb before it
     if nxt in _DETERMINERS or (nxt == "any" and k + 2 < len(toks) and toks[k + 2].lower.isalpha()):
         return base  # ("Report any pricing errors", "Answer any questions": "any" opens an object as "all" does)
     if k == 0 and 2 <= len(toks) - k and (at := _manner_tail(toks, 2)) is not None and at <= 4 and all(
@@ -3754,6 +3756,9 @@ def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
 #: light verbs of giving advice and the nouns of advice given: "give information about", "provide advice on"
 _GIVING_VERBS = frozenset({"give", "provide", "offer"})
 _ADVICE_NOUNS = frozenset({"information", "advice", "guidance"})
+#: help given to people, after "give": "give advice", "give demonstrations" (no noun "give" before one)
+_GIVEN_HELP = _ADVICE_NOUNS | {"support", "feedback", "demonstrations", "directions", "instructions", "tours",
+                               "presentations", "assistance", "help", "recommendations", "suggestions"}
 
 
 def _advice_given(item: str, toks: list[_Tok], k: int) -> SkillName | None:

@@ -2941,6 +2941,8 @@ RULES: dict[str, Rule] = {
             " of marketing principles': Marketing principles; before, 'Comprehension of marketing'); adverbs of manner"
             " after the participles of a state seen to, and a purpose after them, leave its work named ('ensure orders"
             " are checked and dispatched promptly': Order checking, Order dispatching; before, nothing);"
+            " 'give' before help given ('advice', 'information', 'directions', 'feedback' ...) is a verb, as 'provide'"
+            " is ('Give information about the fares': Information about fares; before, named as written);"
             " 'keep X up to date' is named as 'update X' is ('keep"
             " patient records up to date': Patient record updating; before, 'Patient records up'); keeping a"
             " place, stock or team in a state of order, supply or progress is named as written after 'Keeping'"

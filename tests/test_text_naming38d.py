@@ -79,3 +79,13 @@ def test_manner_words_after_a_state_seen_to_leave_its_work_named(tmp_path: Path)
     )
     got = needs(read(tmp_path, page)).get("bakery-dispatch-assistant", set())
     assert "loaf wrapping" in got and "van driving" in got, got
+
+
+# --- requirements.duty-names: "give" before the help given is a verb -----------------------------------------------
+
+
+def test_give_before_help_given_is_a_verb() -> None:
+    # as "provide advice and information" is named
+    assert _names("Give advice and information") == ["Advice", "Information"]
+    assert _names("Give information about the fares") == ["Information about fares"]
+    assert _names("give feedback to new starters") == ["Feedback"]
