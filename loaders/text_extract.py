@@ -8371,8 +8371,8 @@ def _page_title_of(r: _Reader, m: Mention) -> Mention:
 
 def _named_ranks(r: _Reader, m: Mention, sentence: list[Mention]) -> bool:
     """Whether a rank word's posts in the plural ("these managerial roles", "managerial posts") stand for the titles
-    with that head the document named before or in the same sentence, two or more ("Distribution Manager or
-    Procurement Manager (8-15 years): These specialized managerial roles ..."): no post of their own."""
+    with that head the document named before or in the same sentence, two or more ("Fleet Manager or Parts
+    Manager (7-12 years): Both managerial posts ..."): no post of their own."""
     if m.key in r.facts.nodes or not r.text[m.start : m.end].endswith("s"):
         return False
     head = m.name.lower()
@@ -9189,7 +9189,7 @@ def _next_roles(
     if not r.next_roles:
         if here is not None and norms & _ANNOUNCE_POSTS and norms & _ANNOUNCE_MOVES:
             r.next_roles = 6
-            # ("we start out our career in one of the following ways:", "most begin in one of these roles:": the
+            # ("many of us began in one of the following posts:", "most begin in one of these roles:": the
             # posts listed are where careers start, so they lead to the page's role)
             r.next_from = not norms.isdisjoint(_ANNOUNCE_STARTS) and norms.isdisjoint(_ANNOUNCE_ONWARD)
         return
@@ -9209,7 +9209,7 @@ def _next_roles(
         r.transition(here, roles[0], _PROMOTION, ev)
 
 
-#: verbs of where a career starts, in a sentence announcing posts: "start out our career in one of the following ways"
+#: verbs of where a career starts, in a sentence announcing posts: "many of us began in one of the following posts"
 _ANNOUNCE_STARTS = frozenset(word_norm(w) for w in ("start", "started", "begin", "began", "enter", "entry"))
 #: words of going on from the page's role, which keep the list as its next posts: "after starting, you can progress"
 _ANNOUNCE_ONWARD = frozenset(word_norm(w) for w in ("progress", "progression", "advance", "next", "promotion", "after"))
@@ -14934,7 +14934,7 @@ class _Topic:
 
 def _label_post_list(sent: _Sent, roles: list[Mention]) -> list[Mention]:
     """The posts of a label opening the sentence's line, two or more joined by "or", "and", "/" or commas before a
-    colon (a bracket of years or level may close it): "Supply Chain Manager or Operations Manager (6-12 years):";
+    colon (a bracket of years or level may close it): "Yard Supervisor or Depot Manager (5-9 years):";
     [] otherwise. (requirements.post-label: "they" of the cue sentences after it is each of them. A label of
     exactly two titles is read again, by line, by :func:`_joined_label` (requirements.joined-label), which hands a
     link given to one title's mention to the other as well: the two readings overlap on "A or B (years):" and
@@ -15858,7 +15858,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             and label_posts
             and (held := _label_holders(words, label_posts, roles, k, sent.end)) is not None
         ):
-            # "Supply Chain Manager or Operations Manager (6-12 years): Mid-level managers oversee ...", "Director of
+            # "Yard Supervisor or Depot Manager (5-9 years): Senior supervisors run ...", "Director of
             # Stores or Operations: Directors set ...": the holders of the label's posts, by their head word
             r.rule = "requirements.post-label"
             return _post_label_duties(r, sent, ms, offset, label_posts, held, labelled)
@@ -16288,7 +16288,7 @@ def _after_label(
     while j < end and j - k < _COLON_LABEL_WORDS and words.alpha[j] and text[words.idx[j]].isupper():
         j = _skip_spaces(words, j + 1, 1)
     if widened and j < end and j > k and lowers[j] not in _COLONS and posts:
-        # "Supply Chain Manager or Operations Manager (6-12 years): ...", "Director of Stores (L5): ...": a label
+        # "Yard Supervisor or Depot Manager (5-9 years): ...", "Director of Stores (L5): ...": a label
         # naming two posts joined by "or" / "and", or a post and a bracket of its years or level
         j = _past_post_label(words, text, k, j, end, posts)
     if j == k or not (_closing_colon(words, j, end) if widened else j < end and lowers[j] in _COLONS):
@@ -16416,7 +16416,7 @@ def _past_post_label(words: _Words, text: str, k: int, j: int, end: int, posts: 
     """The token past a label of posts that opens a line at ``k`` (the capitalised words stopped at ``j``): posts
     joined by "or", "and", "&", "/" (or a title's "of") whose words are capitalised, then at most one bracket
     that names no post, before a colon; ``j`` when the label is not so made or names no post the sentence holds
-    at its start ("Supply Chain Manager or Operations Manager (6-12 years):", "Depot Cleaner (first year):"). (The
+    at its start ("Yard Supervisor or Depot Manager (5-9 years):", "Depot Cleaner (first year):"). (The
     label's own sentence, read by requirements.post-label; :func:`_label_post_list` and :func:`_joined_label` are
     the other two readings of such a label.)"""
     lowers = words.lower
@@ -16757,7 +16757,7 @@ _NO_ANNOUNCED = re.compile(
 
 
 def _announced_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, this: int) -> None:
-    """ "To begin as a driver, certain basics are essential. This includes a licence, a clean record and ...",
+    """ "Before you can crew a ferry, some basics are required. This includes a sea survival course, a medical ...",
     "Certain skills are essential for porters. These include patience, ...": the sentence opening "This / These /
     They (also, typically ...) include(s)" right after one that announced needs of a role without listing them, and
     naming no other role, lists them: each a need of the role the sentence before named, else the section's or the

@@ -3879,8 +3879,8 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     lowers = [t.lower for t in part]
     head = lowers[: next((x for x, w in enumerate(lowers) if w in {"for", "between", "with", "of"} and x > 0 and
                           not (w == "of" and lowers[x - 1] == "point")), len(lowers))]
-    # (up to eight words besides articles, ten when it names the two parties: "the liaison between hosts and the
-    # internal live shopping team")
+    # (up to eight words besides articles, ten when it names the two parties: "the link between the kitchen crew and
+    # the front of house team")
     most = 10 if "between" in lowers else 8
     if not part or len(lowers) - sum(w in _ARTICLES for w in lowers) > most or head[-1] not in _PARTS_PLAYED:
         return None
@@ -4627,8 +4627,8 @@ def _gerunds_after_preposition(words: list[str], k: int) -> bool:
 
 def _one_party_closing(words: list[str], k: int) -> bool:
     """Whether "with" at ``k`` of ``words`` (lower-case tokens), after a verb of working together that opens one more
-    duty of a series ("..., and liaising with the finance team", "..., and working closely with sales and marketing
-    teams to drive growth"), names the parties of that duty alone: no comma follows among them before the list ends
+    duty of a series ("..., and liaising with the finance team", "..., and working closely with the sales and design
+    teams on launches"), names the parties of that duty alone: no comma follows among them before the list ends
     (a full stop, "to", a clause word, the end), so no list of partners can be cut into items."""
     opening = k - 2 if words[k - 1].endswith("ly") and k >= 3 and _verb_base(words[k - 2]) else k - 1
     if opening < 2 or words[opening - 1] not in {"and", "or"} or _verb_base(words[opening]) is None:

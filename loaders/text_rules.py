@@ -2335,11 +2335,11 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.post-label",
             "a line labelled with posts before a colon, the posts joined by 'or' / 'and' / '/' or a post and a"
-            " bracket of its years or level ('Supply Chain Manager or Operations Manager (6-12 years): ...', 'Train"
+            " bracket of its years or level ('Yard Supervisor or Depot Manager (5-9 years): ...', 'Train"
             " Driver (4-10 years): Drivers operate ...'), then a sentence whose subject is the posts' holders: a"
-            " plural of a word each post's name holds, perhaps after a level word ('Mid-level managers oversee ...',"
+            " plural of a word each post's name holds, perhaps after a level word ('Senior supervisors run ...',"
             " 'Directors manage ...'); and a requirement cue after 'They' in the sentences after a label of two or"
-            " more posts ('Distribution Manager or Procurement Manager (8-15 years): ... They may be responsible for"
+            " more posts ('Fleet Manager or Parts Manager (7-12 years): ... They may be responsible for"
             " regional operations')",
             (_SKILL, _NEEDS),
             "each post of the label does the duties the sentence's verbs name (a ladder's rung named two ways does"
@@ -2474,8 +2474,8 @@ RULES: dict[str, Rule] = {
             " needs of a role without listing them: a plural noun of needs (skills, qualities, qualifications,"
             " requirements, basics, attributes, traits, abilities ...; 'things' after a verb of needing) with a word of"
             " needing (essential, required, needed, important, need, require, must ...) and no comma after the noun,"
-            " closing with a stop ('To begin as a tram driver, certain basics are essential. This includes a licence,"
-            " a clean record and good eyesight.', 'Porters need a few things. These include stamina and tact.'); a"
+            " closing with a stop ('Before you can crew a ferry, some basics are required. This includes a sea survival"
+            " course, a medical and good eyesight.', 'Porters need a few things. These include stamina and tact.'); a"
             " noun of the post's work (duties, responsibilities, tasks) announces its duties ('Ferry stewards have"
             " several key duties. These include checking tickets and ...'); not the needs of a course or of applying",
             (_SKILL, _NEEDS),
@@ -2918,7 +2918,7 @@ RULES: dict[str, Rule] = {
             " thing the duty's verb takes ('Install promotional materials, price tags, and marketing signage':"
             " Price tag installation; before, 'Tag pricing' and 'Marketing signage pricing'); a verb of working"
             " together that closes a series after 'and' keeps its parties when no comma lists them ('..., and working"
-            " closely with sales and marketing teams to drive growth': Working with sales and marketing teams; '...,"
+            " closely with the sales and design teams on launches': Working with sales and design teams; '...,"
             " and liaising with the control office': Control office liaison; before, nothing and 'Liaising'), and a"
             " gerund before a group's noun among the parties names the group ('sales and marketing teams'; before,"
             " 'Working with sales' and 'Marketing teams'); what is understood names the understanding of it when it"

@@ -17,7 +17,7 @@ def test_needs_announced_then_listed_by_these_include(tmp_path: Path) -> None:
     page = (
         "Tram Driver\n\n"
         "Tram drivers run the city routes from the Eastgate depot.\n\n"
-        "To start as a tram driver, certain basics are essential. This includes a category B licence, a clean "
+        "Before you can drive a tram, some basics are required. This includes a category B licence, a clean "
         "record and good eyesight.\n"
     )
     got = links(read(tmp_path, page))
