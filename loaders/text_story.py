@@ -96,6 +96,7 @@ _ENDED_AS = _normed({"end", "ended", "finish", "finished", "retire", "retired"})
 _ACCEPTED = _normed({"accept", "accepted", "take", "took", "taken"})
 #: nouns of a move a person gets, and the verbs they get it with: "earning a promotion to B", "received a promotion"
 _PROMOTION_NOUNS = _normed({"promotion", "promotions"})
+_GOT_PROMOTION = _GOT_POST | _normed({"receive", "received", "gain", "gained"})
 #: nouns of naming someone to a post, with the person after "of": "the appointment of Maria Costa as B"
 _APPOINTMENT_NOUNS = frozenset({"appointment"})
 #: adverbs of the post held last, after a post joined: "joined as A and was most recently C", "previously served as C"
@@ -108,7 +109,6 @@ _JOINED_AS = _normed({"join", "joined", "start", "started", "begin", "began", "h
 #: position of B"
 _TOOK_ON = frozenset({"take", "took", "taken", "taking", "takes"})
 _GIVEN = frozenset({"given", "assumed", "assume", "assumes"})
-_GOT_PROMOTION = _GOT_POST | _normed({"receive", "received", "gain", "gained"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
 _LATER |= frozenset({"already", "soon"})  # "I was already a Senior SEO Executive": a post reached after the first
