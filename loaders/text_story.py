@@ -82,8 +82,11 @@ _NAMING = _normed({"make", "made", "name", "named", "appoint", "appointed"})
 _NAMING_QUALITY = _normed({"make", "made"})
 #: a verb that moves someone, with the person as its object: "my boss moved me over to the ops side as an assistant"
 _MOVING = _normed({"move", "moved", "switch", "switched", "transfer", "transferred", "bring", "brought", "put"})
+#: the forms of "take": before "over as" ("took over as B"), and before "on" a post taken read only with "the role of
+#: B" ("I took on the role of B")
+_TOOK_ON = frozenset({"take", "took", "taken", "taking", "takes"})
 #: "took over as", "stepped in as", "filled in as"
-_OVER_AS = {w: frozenset({"over"}) for w in ("take", "took", "taken", "taking", "takes")}
+_OVER_AS = {w: frozenset({"over"}) for w in _TOOK_ON}
 # ("stepped in as team lead", "the owner asked me to step up as B")
 _OVER_AS |= {w: frozenset({"in", "up"}) for w in ("step", "stepped", "stepping", "steps")}
 #: verbs of getting a post named before "job", "role", "post" or "position": "I landed the team leader job",
@@ -105,9 +108,8 @@ _LAST_HELD = frozenset({"recently", "previously"})
 _LAST_HELD_VERBS = frozenset({"served", "worked", "acted", "was", "been", "as", "held", "the", "post", "role", "of"})
 #: verbs of joining whose post starts a career: "joined the firm as A", "started as A"
 _JOINED_AS = _normed({"join", "joined", "start", "started", "begin", "began", "hire", "hired"})
-#: verbs of a post taken or handed over, read only with "the role of B": "I took on the role of B", "was given the
+#: verbs of a post handed over, read only with "the role of B" (as "take on" is, :data:`_TOOK_ON`): "was given the
 #: position of B"
-_TOOK_ON = frozenset({"take", "took", "taken", "taking", "takes"})
 _GIVEN = frozenset({"given", "assumed", "assume", "assumes"})
 #: words of a time after the last post: "three years later she ...", "today I'm a ..."
 _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "eventually", "afterwards"})
@@ -514,7 +516,7 @@ _STEP_WORDS = (
     | frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
-    | _TOOK_ON | _GIVEN | _LAST_HELD
+    | _GIVEN | _LAST_HELD
 )
 def _joined_then(lowers: Sequence[str], after: int, k: int) -> bool:
     """Whether the words from ``after`` (the end of the post joined) up to the adverb at ``k`` close that clause and
