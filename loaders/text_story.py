@@ -518,6 +518,10 @@ _STEP_WORDS = (
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
     | _GIVEN | _LAST_HELD
 )
+#: the words that make a sentence one told of a person
+_PERSONS = _SUBJECTS | _OBJECTS
+
+
 def _joined_then(lowers: Sequence[str], after: int, k: int) -> bool:
     """Whether the words from ``after`` (the end of the post joined) up to the adverb at ``k`` close that clause and
     go on with the same person: "and (was)", ", (has)", a year or a place between ("in 2006 and was most recently")."""
@@ -527,10 +531,6 @@ def _joined_then(lowers: Sequence[str], after: int, k: int) -> bool:
         return False
     rest = between[joint + 1 :]
     return all(w in {"was", "has", "had", "and", ",", "most"} for w in rest) and _SUBJECTS.isdisjoint(between)
-
-
-#: the words that make a sentence one told of a person
-_PERSONS = _SUBJECTS | _OBJECTS
 
 
 def told_steps(
