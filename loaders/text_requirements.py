@@ -3403,7 +3403,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             # sales and marketing teams", "liaise with the buying and merchandising departments")
             verb_next = verb_next and not (
                 nxt.lower.endswith("ing")
-                and "with" in {t.lower for t in obj[:2]}
+                and any(t.lower == "with" for t in obj[:2])
                 and _singular(after or "") in _GROUP_HEADS
             )
             # (a verb of work that is a noun as often goes on a series of duties in the same form before its object:
