@@ -9182,7 +9182,8 @@ def _next_roles(
 
     After "when they are ready to progress, they can consider the following job titles", a line
     that opens with a title ("As a Head of X you will ...", "- Senior X") names a next post; a
-    heading without a title ends the run.
+    heading without a title ends the run. After a sentence of where careers start with no word of going on ("we
+    start out our careers in one of the following roles:"), the title a line opens with leads to the page's role.
     """
     norms = set(sent.norms[sent.start : sent.end])
     here = r.section_role or r.subject
