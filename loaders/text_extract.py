@@ -7510,6 +7510,7 @@ def _narrated(
             previous = None
             continue
         grouped = {id(m) for _, group in chain for m in group}
+        targets: list[Mention] | None = None  # (the sentence's bare titles a verb leads to: read once, when asked)
         for verb, group in chain:
             # another role named earlier in the sentence, outside any step, is the step's own subject
             # ("The operator ..., and grows into a director"): read by _verb_moves, not chained
@@ -7559,8 +7560,9 @@ def _narrated(
             # sentence leads to before the step is the rung the step starts from (read by the sentence's own rules),
             # not the post told before it
             since = max(sent.start, previous[-1].j)
-            roles_here = [m for m in ms if m.label is _ROLE]
-            if any(since <= m.i and m.j <= group[0].i for m in _target_titles(sent, roles_here, offset)):
+            if targets is None:
+                targets = _target_titles(sent, [m for m in ms if m.label is _ROLE], offset)
+            if any(since <= m.i and m.j <= group[0].i for m in targets):
                 previous, tried = group, tried_here
                 continue
             # (after a step to alternatives, "as A or B", the next step starts from either)
