@@ -2459,9 +2459,10 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
 
     A list marker the item still opens with is no word of it ("b) Deliver sales targets", "2) P&L ownership").
     """
-    if "omprehension of" in item:
+    if "omprehension of" in item and _COMPREHENSION_OF.search(item) is not None:
         # "a full comprehension of pricing principles" is an understanding of them, read so (a word of the same
-        # length: the names' places in the item stay; a name as written keeps the item's word)
+        # length: the names' places in the item stay; a name as written keeps the item's word); only when the word
+        # itself stands before "of" (not "comprehension often", "incomprehension of": read again, with no end)
         read = _COMPREHENSION_OF.sub(lambda m: "Understanding" if m.group(0)[0] == "C" else "understanding", item)
         return [
             n._replace(name=_UNDERSTANDING.sub(_as_comprehension, n.name),

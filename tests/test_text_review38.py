@@ -6,6 +6,8 @@ from pathlib import Path
 
 from text_helpers import read, roles
 
+from careergraph.loaders.text_requirements import skill_names
+
 # --- mentions.tool-lists: a long list is walked up to its heading once, and every item gets the same answer -------
 
 
@@ -21,3 +23,14 @@ def test_every_item_of_a_long_equipment_list_is_a_thing_and_a_later_list_keeps_i
     assert not any(key.startswith("sealer") or key.startswith("crate") for key in got), got
     off = roles(read(tmp_path, page, frozenset({"mentions.tool-lists"})))
     assert "crate-lifter-operator" in off, off
+
+
+# --- requirements.duty-names: "comprehension of" read as "understanding of" only where the word stands -----------
+
+
+def test_comprehension_not_before_of_is_read_once_and_the_word_before_of_is_read_as_understanding() -> None:
+    # (before: "comprehension often" and "incomprehension of" were read again and again, a RecursionError)
+    assert skill_names("Good reading comprehension often helps at the counter") is not None
+    assert skill_names("Avoid incomprehension of the timetable") is not None
+    names = [n.name for n in skill_names("a full comprehension of bakery hygiene rules")]
+    assert names and not any("omprehension" in n for n in names), names
