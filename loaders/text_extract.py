@@ -19009,6 +19009,15 @@ def _announces_kinds(sent: _Sent) -> bool:
     return lower.endswith("s") and sent.norms[k] in _KINDS_ANNOUNCED and sent.norms[k] != lower
 
 
+#: a line's label of a rung of a ladder and its years before a colon: "Supervisory Roles (4-8 years):"
+_RUNG_LABEL = re.compile(r"\s*(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w-]*\s*\([^()\n]{0,20}\d[^()\n]{0,20}\)\s*:")
+
+
+def _first_of_line(r: _Reader, sent: _Sent, offset: int) -> bool:
+    """Whether the sentence is the first of its line."""
+    return r.line is not None and offset + sent.start_char <= r.line.content + 1
+
+
 def _requirements_at(
     r: _Reader,
     vocab: Vocabulary,
@@ -19023,11 +19032,22 @@ def _requirements_at(
     read up to token ``stop`` (None: the sentence's end); after a line's label of two or more posts ("Rooms
     Division Manager or Hotel Manager (8-12 years): ..."), "they" in the sentences after it stands for each of
     them (requirements.post-label)."""
+    posts = (
+        _label_post_list(sent, [m for m in ms if m.label is _ROLE])
+        if "requirements.post-label" not in r.disabled and start is None
+        else []
+    )
+    if topic.labelled and (
+        posts or (start is None and _RUNG_LABEL.match(sent.text) and _first_of_line(r, sent, offset))
+    ):
+        # "Store Manager or Area Manager (6-12 years): Managers ...", "Supervisory Roles (4-8 years): ...", after
+        # "Shift Lead or Supervisor (2-4 years): ...": a new rung's label ends the last label's "they", before its
+        # own sentence is read
+        topic.listed, topic.carry, topic.labelled, topic.examples = [], None, False, False
     carried = topic.carry
     _requirements_from(r, vocab, sent, ms, offset, topic, start, stop)
     if "requirements.post-label" in r.disabled or start is not None:
         return
-    posts = _label_post_list(sent, [m for m in ms if m.label is _ROLE])
     if posts:
         topic.listed, topic.carry, topic.labelled, topic.examples = posts, posts[0], True, False
     elif topic.labelled and topic.carry is not carried and all(

@@ -2345,7 +2345,10 @@ RULES: dict[str, Rule] = {
             "each post of the label does the duties the sentence's verbs name (a ladder's rung named two ways does"
             " them under both names), and what 'they' are responsible for; before, the bracket or the join hid the"
             " label and the sentence named nothing, a bare head no post's mention stood for was no subject, and"
-            " 'they' was the first post of the label only, or a post of an earlier line whose sentence read a cue",
+            " 'they' was the first post of the label only, or a post of an earlier line whose sentence read a cue;"
+            " the next line's label of a rung (of posts, or a rung's name and its years: 'Middle Rungs (3-6 years):')"
+            " ends the last label's 'they' before its own sentence is read (before, 'they' of the later rung's line"
+            " or a cue of its first sentence went to the first rung's posts)",
         ),
         Rule(
             "requirements.partner-opening",
