@@ -2200,6 +2200,23 @@ def _lexicon_firsts() -> frozenset[str]:
     return frozenset(title[0] for title in load_title_lexicon().titles if title)
 
 
+def _capital_level(text: str, words: _Words, i: int, head: int) -> bool:
+    """Whether the hyphenated level word before token ``i`` ("-" at ``i - 1``) is a title's stage written in
+    capitals, as "Entry Level Sales Associate" is: "Entry-Level Housekeeping Attendant", "Mid-Level Analyst" (in
+    small letters, "an entry-level barista", the stage at which the post is held stays out of its name)."""
+    return (
+        i < head
+        and words.lower[i] == "level"
+        and words.lower[i - 1] == "-"
+        and not words.space_after[i - 2]
+        and not words.space_after[i - 1]
+        and words.lower[i - 2] in _LOWER_LEVELS
+        and text[words.idx[i - 2]].isupper()
+        and text[words.idx[i]].isupper()
+        and text[words.idx[head]].isupper()
+    )
+
+
 def _title_start(doc: Doc, head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one).
 
@@ -2294,6 +2311,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 # Service Manager": one title
                 i -= 2
                 most += 1
+                continue
+            if i - 3 >= floor and _capital_level(text, words, i - 1, head):
+                i -= 3  # "Entry-Level Housekeeping Attendant", as "Entry Level Sales Associate": in capitals, the
+                count += 1  # stage is part of the post's title (mentions.titles)
                 continue
             if words.lower[i - 1] in _LEVEL_WORDS and (
                 i - 2 < floor or words.lower[_skip_spaces(words, i - 2, -1)] not in _LEVEL_QUALIFIERS

@@ -4,7 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, roles
+
+
+def test_capital_hyphenated_stage_stays_in_title(tmp_path: Path) -> None:
+    # "Entry-Level" in capitals before a title in capitals is part of the post's name, as "Entry Level" is
+    g = read(
+        tmp_path,
+        "Entry-Level Housekeeping Attendant - Seaview Hotel, Brighton\n\n"
+        "What you will do:\n- Clean and tidy guest rooms\n- Restock towels and toiletries\n",
+    )
+    assert "entry-level-housekeeping-attendant" in roles(g)
+    assert "housekeeping-attendant" not in roles(g)
+    assert "entry-level-housekeeping-attendant" in needs(g)
+
+
+def test_small_letter_stage_stays_out_of_title(tmp_path: Path) -> None:
+    # in small letters the stage at which a post is held is no part of its name
+    g = read(tmp_path, "The bakery hires an entry-level baker every spring. Bakers shape loaves and proof dough.\n")
+    assert "baker" in roles(g)
+    assert not any(key.startswith("entry") for key in roles(g))
 
 
 def test_new_rung_label_ends_last_labels_they(tmp_path: Path) -> None:
