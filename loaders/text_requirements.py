@@ -627,6 +627,21 @@ def _own_head_noun(toks: list[_Tok]) -> bool:
     return len(toks) > 1 and toks[0].lower in _HEAD_NOUNS and toks[1].lower not in _PREPOSITIONS | {"and", ",", "/"}
 
 
+#: words of fitness before the object of a duty named by its action's noun: which things are the fit ones, not what
+#: the work is ("pack the right items": Item packing; "choose the correct size": Size selection); a light verb's
+#: object alone names the duty and keeps them ("use the proper tools": Proper tools)
+_FIT_WORDS = frozenset({"right", "correct", "proper", "appropriate", "necessary", "suitable", "applicable"})
+
+
+def _fit_word(toks: list[_Tok]) -> bool:
+    """Whether a duty's object opens with a word of :data:`_FIT_WORDS` before the noun it qualifies (not alone, nor
+    before a join or a preposition: "do what is right", "the right to work")."""
+    return (
+        len(toks) > 1 and toks[0].lower in _FIT_WORDS and toks[1].lower.isalpha()
+        and toks[1].lower not in _PREPOSITIONS | _FUNCTION_WORDS | {"and", "or"}
+    )
+
+
 #: a judgement closing an item: "Photoshop is a plus", "French would be an advantage"
 _JUDGED = re.compile(
     r"\s*,?\s+(?:is|are|would be|will be|a)\s+"
@@ -3595,7 +3610,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         obj = []  # "work within large chains": the verb takes no object here
     while obj and (
         (obj[0].lower in _DROP_WORDS and not _own_head_noun(obj)) or obj[0].lower.endswith("'s")
-        or obj[0].lower.endswith("’s")
+        or obj[0].lower.endswith("’s") or (_fit_word(obj) and _VERB_NOUNS.get(verbs[-1]) is not None)
     ):
         obj = obj[1:]
     if len(obj) > 1 and obj[0].lower in {"every", "each"} and obj[1].lower.isalpha() and (
@@ -3674,7 +3689,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     if len(parts) == 1 and len(verbs) >= 3:
         shared = list(zip(verbs, verb_toks, strict=True))
     for at, part in enumerate(parts):
-        while part and part[0].lower in _DROP_WORDS and not _own_head_noun(part):
+        while part and ((part[0].lower in _DROP_WORDS and not _own_head_noun(part)) or (
+            _fit_word(part) and _VERB_NOUNS.get(verbs[-1]) is not None
+        )):
             part = part[1:]
         size = sum(1 for t in part if t.lower not in {"and", "or", "&", ","})  # (the joins of a series aside)
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):

@@ -1,0 +1,38 @@
+"""How a duty or a need is named, and what names none (stop 38, fifth helper; texts of our own).
+
+The wording, roles and trades here are our own (a bakery, a hotel, a garden centre); each test fails on the code
+before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def _names(item: str, **kw: bool) -> list[str]:
+    return [n.name for n in skill_names(item, **kw)]
+
+
+# --- requirements.duty-names: a word of fitness before a duty's object -----------------------------------------------
+
+
+def test_a_word_of_fitness_before_the_object_is_no_part_of_the_duty(tmp_path: Path) -> None:
+    assert _names("pack the right loaves") == ["Loaf packing"]
+    assert _names("Choosing the correct box size") == ["Box size selection"]
+    assert _names("Maintain the proper temperature") == ["Temperature maintenance"]
+    # a light verb's object alone names the duty, and keeps the word
+    assert _names("use the proper tools") == ["Proper tools"]
+    assert _names("the right to work") == ["Right to work"]
+    page = (
+        "Garden Centre Assistant\n\n"
+        "Duties\n"
+        "- Pick the correct plants for each click and collect order\n"
+        "- Water the seedlings every morning\n"
+    )
+    got = needs(read(tmp_path, page)).get("garden-centre-assistant", set())
+    assert "plant picking" in got, got
+    assert "correct plant picking" not in got, got
