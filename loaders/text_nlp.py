@@ -201,6 +201,15 @@ def _table() -> Mapping[str, str]:
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
+def lemma(word: str) -> str:
+    """A lower-case word's lemma in spaCy's lookup table, or the word itself when the table does not hold it.
+
+    >>> lemma("swept"), lemma("sold"), lemma("telecaller")
+    ('sweep', 'sell', 'telecaller')
+    """
+    return _table().get(word, word)
+
+
 @functools.cache
 def base_forms(pos: str) -> frozenset[str]:
     """The base forms of English words of one part of speech ("verb", "noun", "adj", "adv") in spaCy's lookup index

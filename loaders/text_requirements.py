@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from careergraph.graph.errors import SchemaError
 from careergraph.graph.schema import slugify
-from careergraph.loaders.text_nlp import base_forms
+from careergraph.loaders.text_nlp import base_forms, lemma
 from careergraph.loaders.text_parse import tagged_verb
 
 __all__ = [
@@ -4125,6 +4125,25 @@ def _manner_word(word: str) -> bool:
     return word.endswith("ly") and len(word) > 5 and word.isalpha()
 
 
+def _state_base(word: str) -> str | None:
+    """The base form of the participle of a state seen to: a past form of a verb the namer knows
+    (:func:`_past_base`), else one of a verb of the language (spaCy's lookup index of verbs) that the index holds as no
+    adjective ("the goods are transported": transport; "the floors are swept": sweep; not "the guests are satisfied",
+    "the staff are qualified")."""
+    known = _past_base(word)
+    if known is not None or len(word) < 4 or word in base_forms("adj") or word.endswith(("ing", "s")):
+        return known
+    verbs = base_forms("verb")
+    if not word.endswith("ed"):
+        # an irregular participle: "the floors are swept", "the goods are sold"
+        base = lemma(word)
+        return base if base != word and base in verbs else None
+    if len(word) < 6:
+        return None
+    stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ied") else "", word[:-3])
+    return next((stem for stem in stems if len(stem) > 2 and stem in verbs), None)
+
+
 def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | None:
     """The work a duty of seeing to a state names ("ensure (that) the bins are emptied and washed", "making sure
     the vans get loaded", "ensure the invoices are accurate"), from ``obj``, the words after the verb: the
@@ -4163,11 +4182,11 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         states
         and j < len(toks)
         and toks[j].lower in _STATE_TAILS
-        and all(_adjective(t.lower) and _past_base(t.lower) is None for t in states)
+        and all(_adjective(t.lower) and _state_base(t.lower) is None for t in states)
     ):
         j = len(toks)  # "ensure goods are available in stores at the right time", "... is enjoyable so they come
         # back": where or why a quality is wanted, after it (not after a participle: "are kept in the cold store")
-    if states and all(_past_base(t.lower) is not None for t in states):
+    if states and all(_state_base(t.lower) is not None for t in states):
         # "are packed and shipped accurately", "are rotated correctly to prevent waste": how the work is done, and
         # what for, after its participles
         m = j
@@ -4186,7 +4205,7 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         and j < len(toks)
         and toks[j].lower in _STATE_PARTICLES
         and (j + 1 == len(toks) or toks[j + 1].lower in {",", ";", "."})
-        and (base := _past_base(states[0].lower)) is not None
+        and (base := _state_base(states[0].lower)) is not None
     ):
         # "the schedule is adhered to", "all deliveries are signed for": a verb taking its thing after a particle
         # names the work with the particle (Adhering to schedule, Signing for deliveries)
@@ -4196,7 +4215,7 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
     if not states or (j < len(toks) and toks[j].lower not in {",", "and", ";", "."}):
         return None  # ("the vans arrive on time", "are kept in the cold store": more than a state)
     out: list[SkillName] = []
-    done = [_past_base(t.lower) for t in states]
+    done = [_state_base(t.lower) for t in states]
     end = states[-1].end
     written = _written(item, thing)
     for base in done if all(done) else ():

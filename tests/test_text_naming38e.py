@@ -36,3 +36,22 @@ def test_a_word_of_fitness_before_the_object_is_no_part_of_the_duty(tmp_path: Pa
     got = needs(read(tmp_path, page)).get("garden-centre-assistant", set())
     assert "plant picking" in got, got
     assert "correct plant picking" not in got, got
+
+
+# --- requirements.duty-names: a participle of a state seen to that no verb table holds -------------------------------
+
+
+def test_a_participle_of_a_verb_of_the_language_names_the_state_seen_to(tmp_path: Path) -> None:
+    # a verb no table of the namer holds, known to the language's index of verbs and not as an adjective
+    assert _names("Ensure guest luggage is transported promptly") == ["Guest luggage transporting"]
+    assert _names("Make sure the doors are locked") == ["Door locking"]
+    # a participle the index holds as an adjective too stays a quality
+    assert _names("Ensure guests are satisfied") == ["Satisfied guests"]
+    page = (
+        "Hotel Night Porter\n\n"
+        "Responsibilities\n"
+        "- Make sure all luggage is transported safely\n"
+        "- Greet late arrivals\n"
+    )
+    got = needs(read(tmp_path, page)).get("hotel-night-porter", set())
+    assert "luggage transporting" in got, got
