@@ -4174,7 +4174,10 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
     while j < len(toks) and toks[j].lower.isalpha() and toks[j].lower not in {"and", "or"}:
         states.append(toks[j])
         j += 1
-        if j + 1 < len(toks) and toks[j].lower in {"and", "or", ","} and toks[j + 1].lower not in {"and", "that"}:
+        if (
+            j + 1 < len(toks) and toks[j].lower in {"and", "or", ","} and toks[j + 1].lower not in {"and", "that"}
+            and _elided_state(toks, j + 1) is None
+        ):
             j += 1
             continue
         break
@@ -4236,7 +4239,32 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         k += 1
     if k < len(toks) and k > j and toks[k].lower == "that":
         out += _ensured_work(item, toks[k:], "ensure") or []
+    elif k < len(toks) and k > j and (link := _elided_state(toks, k)) is not None:
+        # "that the ovens are cleaned and the floors swept": a second thing whose link to its state is left out,
+        # read as if written ("the floors are swept")
+        said = _Tok(toks[link].start, toks[link].start, "are", "are")
+        out += _ensured_work(item, [*toks[k:link], said, *toks[link:]], "ensure") or []
     return out
+
+
+def _elided_state(toks: list[_Tok], k: int) -> int | None:
+    """Where the participle is in ``toks[k:]`` when those words are a thing of up to four words and the participle of
+    its state, its link left out, up to the end or a stop ("the floors swept", "all bins emptied"); else None."""
+    return _elided_state_at([t.lower for t in toks], k)
+
+
+def _elided_state_at(words: list[str], k: int) -> int | None:
+    """:func:`_elided_state` of lower-case words."""
+    end = next((m for m in range(k, len(words)) if not words[m].replace("-", "").isalpha() or words[m] in {
+        "and", "or"}), len(words))
+    if end - k < 2 or end - k > 5 or (end < len(words) and words[end] in {"and", "or"}):
+        return None
+    thing = words[k : end - 1]
+    if any(w in _STATE_LINKS or _state_base(w) is not None for w in thing):
+        return None
+    if thing[-1] in _DROP_WORDS | _ARTICLES or _state_base(words[end - 1]) is None:
+        return None
+    return end - 1
 
 
 #: adjectives of what one knows or can do, after "is" / "are" in a list of one subject's traits ("is familiar with";
@@ -4287,6 +4315,8 @@ def _sees_to_state(words: list[str], k: int) -> bool:
     while j < len(words) and words[j].isalpha():
         if words[j] == "that" and words[j - 1] == "and":
             return True  # "the lobby is clean and that the doors are locked": another state seen to follows
+        if words[j] == "and" and j > k + 1 and _elided_state_at(words, j + 1) is not None:
+            return True  # "the ovens are cleaned and the trays stacked": another state, its link left out
         if words[j] in _STATE_TAILS and j > k + 1 and all(
             _adjective(w) and _past_base(w) is None for w in words[k + 1 : j] if w not in {"and", "or"}
         ):

@@ -55,3 +55,22 @@ def test_a_participle_of_a_verb_of_the_language_names_the_state_seen_to(tmp_path
     )
     got = needs(read(tmp_path, page)).get("hotel-night-porter", set())
     assert "luggage transporting" in got, got
+
+
+# --- requirements.duty-names: a second state seen to, its link left out ---------------------------------------------
+
+
+def test_a_second_state_with_its_link_left_out_is_named_too(tmp_path: Path) -> None:
+    assert _names("Check that the tills are counted and the floats checked") == ["Till counting", "Float checking"]
+    assert _names("Ensure stock is counted and shelves refilled") == ["Stock counting", "Shelf refilling"]
+    # two participles of one thing are as before
+    assert _names("Ensure orders are packed and shipped") == ["Order packing", "Order shipping"]
+    page = (
+        "Rail Depot Shift Supervisor\n\n"
+        "What the job involves\n"
+        "- Check that the sidings are inspected and the signals tested\n"
+        "- Plan the cleaning rota\n"
+    )
+    got = needs(read(tmp_path, page)).get("rail-depot-shift-supervisor", set())
+    assert {"siding inspection", "signal testing"} <= got, got
+    assert "checking" not in got, got
