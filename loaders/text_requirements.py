@@ -630,7 +630,7 @@ def _own_head_noun(toks: list[_Tok]) -> bool:
 #: words of fitness before the object of a duty named by its action's noun: which things are the fit ones, not what
 #: the work is ("pack the right items": Item packing; "choose the correct size": Size selection); a light verb's
 #: object alone names the duty and keeps them ("use the proper tools": Proper tools)
-_FIT_WORDS = frozenset({"right", "correct", "proper", "appropriate", "necessary", "suitable", "applicable"})
+_FIT_WORDS = frozenset({"right", "correct", "proper", "appropriate", "necessary", "suitable", "applicable", "best"})
 
 
 def _fit_word(toks: list[_Tok]) -> bool:
@@ -638,7 +638,7 @@ def _fit_word(toks: list[_Tok]) -> bool:
     before a join or a preposition: "do what is right", "the right to work")."""
     return (
         len(toks) > 1 and toks[0].lower in _FIT_WORDS and toks[1].lower.isalpha()
-        and toks[1].lower not in _PREPOSITIONS | _FUNCTION_WORDS | {"and", "or"}
+        and toks[1].lower not in _PREPOSITIONS | _FUNCTION_WORDS | {"and", "or", "practice", "practices"}
     )
 
 

@@ -38,6 +38,13 @@ def test_a_word_of_fitness_before_the_object_is_no_part_of_the_duty(tmp_path: Pa
     assert "correct plant picking" not in got, got
 
 
+def test_the_best_things_chosen_are_the_things() -> None:
+    assert _names("sourcing the best flour from local mills") == ["Flour sourcing"]
+    assert _names("Choose the best seasonal produce") == ["Seasonal produce selection"]
+    # best practices are a thing of their own
+    assert _names("implement best practices") == ["Best practice implementation"]
+
+
 # --- requirements.duty-names: a participle of a state seen to that no verb table holds -------------------------------
 
 
