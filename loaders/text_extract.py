@@ -4433,7 +4433,7 @@ def _name_after(doc: Doc, words: _Words, norms: list[str], k: int) -> bool:
 #: one-word titles that after a person's possessive name a friend, no post: "my mate", "his mate Tom"
 _FRIEND_NOUNS = frozenset({"mate"})
 #: words before "a" that make "a mate" a post held: "worked as a mate", "was a mate", "became a mate"
-_HELD_AS = frozenset({"as", "was", "were", "is", "be", "been", "became", "become", "becomes", "being"})
+_POST_HELD_BEFORE = frozenset({"as", "was", "were", "is", "be", "been", "became", "become", "becomes", "being"})
 
 
 def _friend_noun(words: _Words, norms: list[str], i: int, k: int, start: int) -> bool:
@@ -4446,7 +4446,7 @@ def _friend_noun(words: _Words, norms: list[str], i: int, k: int, start: int) ->
     if words.lower[k] != "a":
         return False
     before = _skip_spaces(words, k - 1, -1)
-    return before < start or words.lower[before] not in _HELD_AS
+    return before < start or words.lower[before] not in _POST_HELD_BEFORE
 
 
 def _next_who_clause(words: _Words, norms: list[str], i: int, k: int, start: int) -> bool:
