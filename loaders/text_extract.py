@@ -21907,8 +21907,8 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     if found is None:
         found = _BARE_EARNER.search(text, clause, at) or _JOBS_PAYING.search(text, 0, at)
     if found is None:
-        ones = [m for m in _ONE_EARNER.finditer(text, 0, at) if m.start("head") >= clause]
-        found = ones[-1] if ones and ones[-1].group("head").islower() else None  # (not "The average Australian")
+        one = _one_earner(text, at, clause)
+        found = one if one is not None and one.group("head").islower() else None  # (not "The average Australian")
     if found is None:
         return None
     head = found.group("head")
@@ -21946,14 +21946,21 @@ _ONE_GENERIC = frozenset(
 )
 
 
+def _one_earner(text: str, at: int, clause: int) -> re.Match[str] | None:
+    """The last holder of one post as the subject of a verb of pay (:data:`_ONE_EARNER`, "The average welder makes")
+    in the figure's clause, from ``clause`` to the figure at ``at``; None when there is none."""
+    ones = [m for m in _ONE_EARNER.finditer(text, 0, at) if m.start("head") >= clause]
+    return ones[-1] if ones else None
+
+
 def _unknown_one(r: _Reader, text: str, at: int, clause: int) -> bool:
     """Whether the figure's clause opens with one holder as the subject of a verb of pay ("The average American
     earns ...", "A typical shipwright makes ...") who names no post the page knows nor a post word by its ending
     (:func:`_earner` reads those): someone else's pay, not the page's role's."""
-    ones = [m for m in _ONE_EARNER.finditer(text, 0, at) if m.start("head") >= clause]
-    if not ones:
+    one = _one_earner(text, at, clause)
+    if one is None:
         return False
-    head = ones[-1].group("head").lower()
+    head = one.group("head").lower()
     return head not in _ONE_GENERIC and head not in _NOT_EARNERS and _role_by_head(r, head) is None
 
 

@@ -719,11 +719,9 @@ def _pay_figures(
             # after the word of pay, each figure in yuan)
             unit is not None or (yuan is not None and float(found["lo"].replace(",", "")) >= 1000)
         )
-        if not follows and asked is not None and asked.end() <= found.start() and (
-            unit is not None or float(found["lo"].replace(",", "")) >= 1000
-        ):
+        if not follows and (unit is not None or float(found["lo"].replace(",", "")) >= 1000):
             # ("面包师工资多少?一般5000左右,好的能到8000。": the sentence or two answering a question about pay)
-            follows = sum(text.count(mark, asked.end(), found.start()) for mark in "。!！?？") <= 1 and not (
+            follows = _answers(text, asked, found.start()) and not (
                 _ZH_COUNTED.match(text, found.end()) or text.startswith(("年", "%"), found.end())
             )
         if cue:
@@ -802,6 +800,18 @@ _ZH_PAY_QUESTION = re.compile(
     r"(?:月薪|年薪|底薪|工资|薪资|薪水|薪酬|收入|待遇|挣|赚)[^。；;!！?？\n]{0,10}(?:多少|怎么样|如何|高不高|几千)"
     r"[^。；;!！?？\n]{0,4}[?？]"
 )
+
+
+def _answers(text: str, asked: re.Match[str] | None, at: int) -> bool:
+    """Whether a figure at ``at`` stands in the sentence or two after ``asked``, a question about pay on its line
+    (:data:`_ZH_PAY_QUESTION`), and so answers it: "工资大概多少呢?一线城市可能六七千。"."""
+    return (
+        asked is not None
+        and asked.end() <= at
+        and sum(text.count(mark, asked.end(), at) for mark in "。!！?？") <= 1
+    )
+
+
 #: what an amount counts when it is no sum of money: "两万粉丝", "三千人", "五千单"
 _ZH_COUNTED = re.compile(r"多?\s*(?:个|人|名|粉|单|件|次|条|家|位|台|字|份|场|平|米|公里)")
 
@@ -817,11 +827,7 @@ def _zh_numeral_pay(text: str, lo: int, hi: int) -> Iterator[tuple[float, float 
         cue = _ZH_PAY_CUE.search(text, max(lo, found.start() - 12), found.start())
         if cue is not None and _ZH_NOT_PAY.search(text, cue.start(), found.start()):
             continue  # "每月房租两万": a cost, no one's pay
-        if cue is None and not (
-            asked is not None
-            and asked.end() <= found.start()
-            and sum(text.count(mark, asked.end(), found.start()) for mark in "。!！?？") <= 1
-        ):
+        if cue is None and not _answers(text, asked, found.start()):
             continue
         low, high = _zh_amount(found["lo"])
         if found["hi"] is not None:
