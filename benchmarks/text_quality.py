@@ -282,24 +282,24 @@ with its reference:
   by the year with the moves made from the post), found and annotated the same way (``$CAREERGRAPH_FRESH29_CORPUS``,
   default ``../fresh29-corpus``; references in ``tests/data/corpus/fresh29``, written before the loader ran on any of
   its pages). A development set: its missed and extra facts may be listed;
-* ``corpus fresh30``: the held-out set gathered in stop 38 (first run pending): 20 real third-party pages on sites no
-  other set uses, on e-commerce marketing and online store work (search and paid search, e-mail and retention,
-  community and social media, merchandising, e-commerce management and projects, customer service for online
-  shops): six job ads and job descriptions (an Etsy shop's ad for a vintage fashion assistant, a retention manager
-  for retail and online customers, an e-commerce project manager with a day rate and a yearly salary, a community
-  manager, e-mail marketing managers and coordinators, an ecommerce manager with the tools it may know), four ladders
-  and progression pages (an SEO skills matrix of six levels from junior specialist to VP, with a junior's salary
-  ceiling; a social media manager above the community manager in an online store; a senior PPC strategist paired
-  with junior specialists; a customer service individual-contributor track beside a ladder from team lead to VP),
-  four career stories (a customer service agent promoted into digital marketing after ten months, a call centre
-  worker become SEO manager, a content writer whose job became an SEO role, a content writer become in-house SEO
-  specialist), three Chinese pages (an HR worker who moved into e-commerce operations in 2014, a cross-border
-  operations specialist's duties told in the first person, e-commerce operations pay by level in first-tier cities
-  and Hangzhou) and three pay pages by title (a US online merchandiser's median pay, US search marketers' pay by
-  years of experience, a UK customer service representative by the year and the hour), found and annotated the same
-  way (``$CAREERGRAPH_FRESH30_CORPUS``, default ``../fresh30-corpus``; references in ``tests/data/corpus/fresh30``,
-  written before the loader ran on any of its pages). Treated as the test half: never fitted to, its missed and extra
-  facts never listed;
+* ``corpus fresh30``: the held-out set gathered in stop 38 (first run at 20:48 UTC with the code of 55b04e6, recorded in
+  ``FIRST_RUN.txt`` beside its pages): 20 real third-party pages on sites no other set uses, on e-commerce marketing and
+  online store work (search and paid search, e-mail and retention, community and social media, merchandising, e-commerce
+  management and projects, customer service for online shops): six job ads and job descriptions (an Etsy shop's ad for a
+  vintage fashion assistant, a retention manager for retail and online customers, an e-commerce project manager with a
+  day rate and a yearly salary, a community manager, e-mail marketing managers and coordinators, an ecommerce manager
+  with the tools it may know), four ladders and progression pages (an SEO skills matrix of six levels from junior
+  specialist to VP, with a junior's salary ceiling; a social media manager above the community manager in an online
+  store; a senior PPC strategist paired with junior specialists; a customer service individual-contributor track beside
+  a ladder from team lead to VP), four career stories (a customer service agent promoted into digital marketing after
+  ten months, a call centre worker become SEO manager, a content writer whose job became an SEO role, a content writer
+  become in-house SEO specialist), three Chinese pages (an HR worker who moved into e-commerce operations in 2014, a
+  cross-border operations specialist's duties told in the first person, e-commerce operations pay by level in first-tier
+  cities and Hangzhou) and three pay pages by title (a US online merchandiser's median pay, US search marketers' pay by
+  years of experience, a UK customer service representative by the year and the hour), found and annotated the same way
+  (``$CAREERGRAPH_FRESH30_CORPUS``, default ``../fresh30-corpus``; references in ``tests/data/corpus/fresh30``, written
+  before the loader ran on any of its pages). Treated as the test half: never fitted to, its missed and extra facts
+  never listed;
 * ``own``: the documents we wrote (``tests/data/docs`` and its later sets) against their
   ``expected.yaml``.
 

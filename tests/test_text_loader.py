@@ -1103,9 +1103,9 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: its first run is on record (FIRST_RUN.txt beside its pages). "fresh30" (gathered in stop 38, on e-commerce marketing
 #: and online store work: search and paid search, e-mail and retention, community and social media, merchandising,
 #: e-commerce management and projects, customer service for online shops: six job ads and job descriptions, four
-#: ladders and progression pages, four career stories, three Chinese pages, three pay pages) is held out; its
-#: references were written before the loader ran on any of its pages, and its first run is pending (then
-#: FIRST_RUN.txt beside its pages); only the reference test below covers it until then.
+#: ladders and progression pages, four career stories, three Chinese pages, three pay pages) is held out since its
+#: first run (its tests print figures only); its references were written before the loader ran on any of its pages
+#: (FIRST_RUN.txt beside its pages).
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1255,6 +1255,15 @@ def test_quality_on_the_twenty_eighth_held_out_set() -> None:
     floors = {"roles": 0.7, "transitions": 0.24, "role->skill links": 0.22, "salary figures": 0.68}
     refs, files = external_set("fresh28")
     _assert_recall_floors("fresh28", files, refs, floors)
+
+
+def test_quality_on_the_thirtieth_held_out_set() -> None:
+    # floors a few points below its first run (FIRST_RUN.txt of ../fresh30-corpus, 20:48 UTC, code of 55b04e6, stop
+    # 38), recorded before any rule could see it: roles 66.1% (37/56), transitions 17.6% (3/17), links 35.4% (67/189),
+    # salary figures 38.9% (7/18); transition years 0/1, too few for a floor
+    floors = {"roles": 0.62, "transitions": 0.14, "role->skill links": 0.32, "salary figures": 0.34}
+    refs, files = external_set("fresh30")
+    _assert_recall_floors("fresh30", files, refs, floors)
 
 
 def test_quality_on_the_fresh24_development_set() -> None:
@@ -1480,6 +1489,7 @@ def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) 
         ("fresh27", 440),
         ("fresh28", 420),
         ("fresh29", 530),
+        ("fresh30", 500),
     ],
 )
 def test_every_quote_of_an_external_set_is_verbatim(name: str, least: int) -> None:
