@@ -1102,10 +1102,15 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: pages, three pay pages in three currencies) had its references written before the loader ran on any of its pages;
 #: its first run is on record (FIRST_RUN.txt beside its pages). "fresh30" (gathered in stop 38, on e-commerce marketing
 #: and online store work: search and paid search, e-mail and retention, community and social media, merchandising,
-#: e-commerce management and projects, customer service for online shops: six job ads and job descriptions, four
-#: ladders and progression pages, four career stories, three Chinese pages, three pay pages) is held out since its
-#: first run (its tests print figures only); its references were written before the loader ran on any of its pages
-#: (FIRST_RUN.txt beside its pages).
+#: e-commerce management and projects, customer service for online shops: six job ads and job descriptions, four ladders
+#: and progression pages, four career stories, three Chinese pages, three pay pages) is held out since its first run
+#: (its tests print figures only); its references were written before the loader ran on any of its pages (FIRST_RUN.txt
+#: beside its pages). "fresh31" (gathered in stop 38 as a development set, on paid search and paid media, e-mail
+#: marketing, online trading, e-commerce customer service and returns, CRO, community management, Amazon marketplace and
+#: fulfilment work and Taobao operations: six job ads and job descriptions, four ladders and progression pages, four
+#: career stories, three Chinese pages, three pay pages in three currencies) had its references written before the
+#: loader ran on any of its pages; its first run is pending (then FIRST_RUN.txt beside its pages); only the reference
+#: test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1428,7 +1433,7 @@ def _words(text: str) -> list[str]:
     "name",
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-        "fresh27", "fresh28", "fresh29", "fresh30",
+        "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
