@@ -4077,6 +4077,16 @@ RULES: dict[str, Rule] = {
             " it, to the next such heading, are the post's",
         ),
         Rule(
+            "zh.post-headings",
+            "a Chinese line numbered in brackets or in figures that names a post and nothing else, how many an ad"
+            " hires aside ('（二）客房服务员（2名）', '2. 面点师'), with a section of duties or requirements opening on"
+            " the next line that is not blank ('岗位职责：...', '职责:')",
+            (_ROLE, _SKILL, _NEEDS),
+            "the line is the post's heading, as '二、叉车司机' is (zh.headcount): the duties and requirements under it,"
+            " to the next heading of a post, are that post's, not the first post the page names; a numbered list of"
+            " posts with no section under each ('1. 初级客服' over '2. 中级客服') is no heading",
+        ),
+        Rule(
             "zh.post-items",
             "a Chinese heading numbered in words that is a post's name alone ('二、质检专员', '三、叉车司机') with no"
             " heading of duties or requirements of its own under it",

@@ -918,6 +918,9 @@ _MARKER = re.compile(
 #: a rule book's chapter or article heading naming no more than a short name: "第二章 岗位职责", "第四条 仓库主管"
 _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零\d]{1,4}(?P<kind>[章节条])[ \t]*(?=[\u4e00-\u9fff]{2,12}[ \t]*$)")
 _SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|【|#+\s)|" + _ARTICLE.pattern)
+#: a line numbered in words in brackets or in figures, "（一）", "(二)", "1.", "2、" (which also number plain items):
+#: a post's heading when it names a post and nothing else and its duties or requirements open on the next line
+_POST_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))\s*")
 #: labels of an ad's other topics
 _TOPIC_LABEL = re.compile(r"晋升|发展|空间|福利|待遇|薪|地址|地点|时间$|联系|电话|邮箱|公司|简介|备注")
 #: an item numbered in Chinese numerals: a clause mark in it or closing it, no colon ("一、按标准清扫客房；")
@@ -1564,7 +1567,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         rest = text[lead[1] : hi].strip(" \t:：*#").removeprefix("的")
         bare = all(_SECTION_NAME.fullmatch(part) for part in re.split(r"及|和|与|、", rest))
         full = full if not bare or full else [lead]
-    heading = short or bare or bool(_SECTION.match(text, lo, hi))
+    heading = short or bare or bool(_SECTION.match(text, lo, hi)) or _post_heading(d, lo, hi, posts)
     if heading and d.section is not None and _NUMERAL_ITEM.match(text, lo, hi):
         heading = False  # "一、按标准清扫客房；" under "工作职责：": an item numbered in words, no heading
     group = _GROUP_LEAD.match(content) if d.section is not None and d.on("zh.group-leads") else None
@@ -1918,7 +1921,29 @@ def _owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[tuple
 
 
 #: how many of a post an ad hires, after its name: "2名", "三人", "若干"
-_HEADCOUNT = re.compile(r"[ \t　]*(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,2})[ \t]*(?:名|人|位)|若干名?)$")
+_HEADCOUNT = re.compile(
+    r"[ \t　]*(?P<open>[(（][ \t]*)?(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,2})[ \t]*(?:名|人|位)|若干名?)"
+    r"(?(open)[ \t]*[)）])$"
+)
+
+
+def _post_heading(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]]) -> bool:
+    """Whether the line is a post's heading numbered in brackets or figures, over its duties or requirements:
+    "（一）仓库文员（2名）" or "2. 面点师" with "岗位职责：..." or "职责:" on the next line that is not blank."""
+    mark = _POST_NUMBER.match(d.text, lo, hi)
+    if mark is None or not posts or not d.on("zh.post-headings"):
+        return False
+    content = d.text[mark.end() : hi].strip(" \t:：*#")
+    count = _HEADCOUNT.search(content)
+    if count is not None and count.start() >= 2:
+        content = content[: count.start()]
+    if not (_CJK_RUN.fullmatch(content) and len(content) <= 10 and content.endswith(d.name(posts[-1]))):
+        return False
+    below = next((b for b in d.lines if b[0] >= hi and d.text[b[0] : b[1]].strip()), None)
+    if below is None:
+        return False
+    line = _MARKER.sub("", d.text[below[0] : below[1]], count=1).strip(" \t*#【】[]")
+    return _SECTION_NAME.match(line) is not None
 
 
 def _open_section(
@@ -1927,13 +1952,14 @@ def _open_section(
     heading = d.text[lo:hi]
     role = d.name(full[-1]) if full else None
     article = _ARTICLE.match(heading)
+    numbered = _SECTION.match(heading) or _post_heading(d, lo, hi, posts)
     content = (heading[article.end() :] if article else _MARKER.sub("", heading, count=1)).strip(" :：")
     count = _HEADCOUNT.search(content) if d.on("zh.headcount") else None
     if count is not None and count.start() >= 2 and _CJK_RUN.fullmatch(content[: count.start()]):
         content = content[: count.start()]  # "一、裱花师 2名": the post, how many are hired aside
     if (
         posts
-        and _SECTION.match(heading)
+        and numbered
         and _CJK_RUN.fullmatch(content)
         and len(content) <= 10
         and (content.endswith(d.name(posts[-1])))
@@ -1956,7 +1982,7 @@ def _open_section(
         d.section = ("duties", role)
     elif _NEEDS_SECTION.search(heading):
         d.section = ("needs", role)
-    elif _SECTION.match(heading) and role is not None and role == content == d.post and d.on("zh.post-items"):
+    elif numbered and role is not None and role == content == d.post and d.on("zh.post-items"):
         d.section = ("post", role)  # "二、质检专员" over numbered items: the post's duties
     elif _SECTION.match(heading):
         d.section = None

@@ -1,0 +1,41 @@
+"""Chinese pages, stop 39: layouts of recruitment pages and career sites met on pages the rules were not written
+from (our own text: a hotel, a bakery, a school, a factory, a warehouse)."""
+
+from __future__ import annotations
+
+from careergraph.loaders.text_zh import chinese_lines, read_chinese
+
+
+def _needs(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for need in read_chinese(text, chinese_lines(text)).needs:
+        out.setdefault(need.role, set()).add(need.skill)
+    return out
+
+
+def test_posts_numbered_in_brackets_each_own_the_duties_under_them() -> None:
+    text = (
+        "某度假酒店2025年招聘简章\n\n一、招聘岗位\n\n（一）客房服务员（4名）\n岗位职责：清扫客房，更换布草，补充客用品。\n"
+        "任职条件：身体健康，吃苦耐劳。\n\n（二）西餐厅收银员（1名）\n岗位职责：办理餐费结算，核对当日营业款。\n"
+        "任职条件：熟悉收银系统。\n"
+    )
+    needs = _needs(text)
+    assert {"清扫客房", "更换布草"} <= needs["客房服务员"]
+    assert {"办理餐费结算", "核对当日营业款"} <= needs["西餐厅收银员"]
+    assert not needs["客房服务员"] & needs["西餐厅收银员"]
+
+
+def test_posts_numbered_in_figures_each_own_the_duties_under_them() -> None:
+    text = (
+        "烘焙工坊常见岗位\n\n1. 面包烘焙师\n\n职责:\n  • 按配方制作面包和西点;\n  • 控制烤箱温度。\n\n"
+        "2. 门店店员\n\n职责:\n  • 陈列面包;\n  • 为顾客打包结账。\n"
+    )
+    needs = _needs(text)
+    assert "控制烤箱温度" in needs["面包烘焙师"]
+    assert "陈列面包" in needs["门店店员"] and "陈列面包" not in needs["面包烘焙师"]
+
+
+def test_a_numbered_list_of_posts_with_no_section_under_each_is_no_heading() -> None:
+    text = "车间晋升通道：\n1. 操作工\n2. 班组长\n3. 车间主任\n车间主任负责排产计划。\n"
+    needs = _needs(text)
+    assert set(needs) == {"车间主任"}
