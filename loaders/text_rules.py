@@ -4127,6 +4127,14 @@ RULES: dict[str, Rule] = {
             "...,配合前厅经理迎送客人,需掌握A、B': 礼宾员's)",
         ),
         Rule(
+            "zh.duty-column",
+            "a column of a Chinese table whose first column lists titles, headed by other words for what each post"
+            " does than 职责 / 工作内容: '主要工作', '日常工作', '工作描述', '岗位描述', '职能', '任务', '负责',"
+            " '做什么' (not '工作地点', '工作时间')",
+            (_SKILL, _NEEDS),
+            "each cell names the row's title's duties, read as zh.duties reads a list's items (importance 3)",
+        ),
+        Rule(
             "zh.asked-cell",
             "a cell of a Chinese table whose first column lists titles, in a column that is neither pay, years nor"
             " duties ('备注'), opening with a word that asks for something (需, 需要, 须, 必须, 要求, and 具备,"

@@ -1142,6 +1142,9 @@ _TOOLS = re.compile(r"(?:工具|软件|系统|平台|在线客服|后台)\s*[(�
 _YEARS_COLUMN = re.compile(r"年限|年资|工龄|工作年|经验")
 _PAY_COLUMN = re.compile(r"薪|工资|收入|待遇")
 _NEEDS_COLUMN = re.compile(r"职责|工作内容|技能|能力|要求")
+#: a header naming a column of what each post does, in other words than 职责 / 工作内容 ("主要工作", "岗位描述",
+#: "日常任务", "负责事项", "做什么"; not "工作地点", "工作时间")
+_DUTY_COLUMN = re.compile(r"主要工作|日常工作|具体工作|工作(?:描述|任务|事项)|职能|描述|任务|负责|做什么|干什么|干啥")
 _RANK_TABLE = re.compile(r"职级|级别|等级|层级|职等")
 _RANK_TEXT = re.compile(r"职级|级别|晋升")
 _TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
@@ -2588,6 +2591,8 @@ def _range_columns(
     for column, cell in enumerate(header):
         if column == posts or _PAY_COLUMN.search(cell) or _YEARS_COLUMN.search(cell) or _NEEDS_COLUMN.search(cell):
             continue
+        if d.on("zh.duty-column") and _DUTY_COLUMN.search(cell):
+            continue
         found = [_RANGE_CELL.fullmatch(text, *spans[column]) for _, _, spans in cells[1:] if column < len(spans)]
         pairs = [(int(f[1]), int(f[2])) for f in found if f is not None]
         if len(found) >= 2 and len(pairs) == len(found) == len(cells) - 1 and all(
@@ -2679,6 +2684,10 @@ def _row_cell(d: _Doc, role: str, header: str, a: int, b: int, lo: int, hi: int)
         importance = 3 if _DUTY_SECTION.search(header) else 4
         for skill in _skill_names(d.text[a:b]):
             d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.duties"))
+    elif _DUTY_COLUMN.search(header) and d.on("zh.duty-column"):
+        # "岗位 | 月薪 | 主要工作": what each row's post does, under a header that says so in other words
+        for skill in _skill_names(d.text[a:b]):
+            d.facts.needs.append(Need(role, skill, 3, lo, hi, "zh.duty-column"))
     elif d.on("zh.asked-cell") and (asked := _ASKED_CELL.match(d.text, a, b)) is not None:
         # "备注 | 需具备平台操作和数据分析能力": a cell of another column that asks for something names what the row's
         # post needs

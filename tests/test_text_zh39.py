@@ -39,3 +39,15 @@ def test_a_numbered_list_of_posts_with_no_section_under_each_is_no_heading() -> 
     text = "车间晋升通道：\n1. 操作工\n2. 班组长\n3. 车间主任\n车间主任负责排产计划。\n"
     needs = _needs(text)
     assert set(needs) == {"车间主任"}
+
+
+def test_a_table_column_of_what_each_post_does_names_its_duties() -> None:
+    text = (
+        "连锁药店岗位与工资\n\n| 岗位 | 月薪 | 日常工作 |\n| --- | --- | --- |\n"
+        "| 营业员 | 4000-5000元 | 药品陈列、顾客接待 |\n"
+        "| 执业药师 | 7000-9000元 | 审核处方、用药指导 |\n\n| 岗位 | 工作地点 |\n| 店长 | 杭州 |\n"
+    )
+    needs = _needs(text)
+    assert needs["营业员"] == {"药品陈列", "顾客接待"}
+    assert needs["执业药师"] == {"审核处方", "用药指导"}
+    assert "店长" not in needs  # (where the post works is no duty)
