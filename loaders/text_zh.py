@@ -323,7 +323,8 @@ def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
 #: the words a head's last character opens with what follows it, so that no head ends there: 工作 (work), 工具,
 #: 工资, 工程, 工艺, 工序, 工期, 工单 ("分拣工作", "操作工具": no worker); 长期 (long-term; not
 #: 期间, "店长期间" names 店长), 长度, 长达; 生活, 生产, 生态; 教学, 教材; 游客; 医生, 医护; 队员, 队伍; 家里; 商城;
-#: 师傅 ("老师傅" holds no 老师); 管理 ("最高管理者", the highest manager, holds no 高管)
+#: 师傅 ("老师傅" holds no 老师); 管理 ("最高管理者", the highest manager, holds no 高管); 人员, 人力, 人才, 人数
+#: ("负责人员招聘" is 负责 and the staff's hiring, no 负责人; "主持人力资源例会" holds no 主持人)
 _OPENS_WORD = {
     "工": re.compile(r"[作具资程艺厂序种期时位单]"),
     "长": re.compile(r"期(?!间)|[度达久远短效途假大]"),
@@ -336,6 +337,7 @@ _OPENS_WORD = {
     "商": re.compile(r"城"),
     "师": re.compile(r"傅"),
     "管": re.compile(r"理"),
+    "人": re.compile(r"[员力才群口数]"),
 }
 #: words that 员 or 师 open, so a person word cannot end at them: "员工" (staff), "师傅" (a master), "师资"
 _WORDS_FROM_SUFFIX = frozenset("员工 师傅 师资 师范 师生".split())

@@ -51,3 +51,13 @@ def test_a_table_column_of_what_each_post_does_names_its_duties() -> None:
     assert needs["营业员"] == {"药品陈列", "顾客接待"}
     assert needs["执业药师"] == {"审核处方", "用药指导"}
     assert "店长" not in needs  # (where the post works is no duty)
+
+
+def test_a_head_in_ren_before_staff_or_manpower_ends_no_title() -> None:
+    # 负责人员 is 负责 (in charge of) and the staff, no 负责人 (the person in charge); 人力, 人才, 人数 alike
+    text = "前厅经理：负责人员排班和新员工培训。\n车间主任负责人力调配，合伙人数不超过三名。\n"
+    facts = read_chinese(text, chinese_lines(text))
+    assert {r.name for r in facts.roles} == {"前厅经理", "车间主任"}
+    assert "人员排班" in _needs(text)["前厅经理"]
+    text = "项目负责人：统筹施工进度。他是门店负责人。"
+    assert {r.name for r in read_chinese(text, chinese_lines(text)).roles} == {"项目负责人", "门店负责人"}
