@@ -4022,7 +4022,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "zh.duties",
-            "Chinese lists after a cue (负责, 主导, 需掌握, 熟悉, 工作内容主要是; an ad's clause opening with 要求"
+            "Chinese lists after a cue (负责, not in 负责人: '客房部负责人：安排...' is a label; 主导, 需掌握, 熟悉,"
+            " 工作内容主要是; an ad's clause opening with 要求"
             " after a comma or a space: '大堂副理 7000-9000，要求英语流利' (not '要求高', nor '按客户要求');"
             " labels 核心能力:, 基本技能:,"
             " 核心考核:, 任职要求:, and the short 职责:, 要求:, 职位要求:, 任职资格:, 职位描述: ...;"

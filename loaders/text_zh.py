@@ -861,7 +861,11 @@ _LABEL_CUES = {
 _CUES = {**_VERB_CUES, **_LABEL_CUES}
 _CUE = re.compile(
     "|".join(
-        [re.escape(c) for c in sorted(_VERB_CUES, key=len, reverse=True)]
+        # (负责 in 负责人, the person in charge, is no cue: "项目负责人：统筹进度"; but "负责人员招聘" is one)
+        [
+            re.escape(c) + (r"(?!人(?![员力才群口数]))" if c.endswith("负责") else "")
+            for c in sorted(_VERB_CUES, key=len, reverse=True)
+        ]
         + [re.escape(c) + r"(?=\s*[:：])" for c in sorted(_LABEL_CUES, key=len, reverse=True)]
         # "大堂副理 7000-9000，要求英语流利": an ad's 要求 opening a clause asks for what follows it
         + [r"(?<=[，,；; \t])要求(?=[^:：，,。；;\n]{2})(?!高|严|低|较高|比较)"]

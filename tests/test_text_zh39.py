@@ -61,3 +61,8 @@ def test_a_head_in_ren_before_staff_or_manpower_ends_no_title() -> None:
     assert "人员排班" in _needs(text)["前厅经理"]
     text = "项目负责人：统筹施工进度。他是门店负责人。"
     assert {r.name for r in read_chinese(text, chinese_lines(text)).roles} == {"项目负责人", "门店负责人"}
+
+
+def test_fuze_in_the_name_of_the_person_in_charge_opens_no_duty() -> None:
+    text = "客房部负责人：安排楼层清洁，检查房间卫生。\n"
+    assert _needs(text) == {"客房部负责人": {"安排楼层清洁", "检查房间卫生"}}
