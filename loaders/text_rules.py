@@ -3789,7 +3789,7 @@ RULES: dict[str, Rule] = {
             " '微商城', '维护工单'; a head in 人 before 员, 力, 才, 群, 口 or 数:"
             " '负责人员招聘' is 负责 and the staff's hiring, no 负责人, '车间主任负责人力调配' names"
             " 车间主任), so these are heads: 线长, 厂长, 校长, 园长, 助教, 导游, 导医, 领队, 管家, 服务生,"
-            " 行李生, 微商, 护工;"
+            " 行李生, 微商, 护工; a host is a post: 主持人 (fields 娱乐, 节目: '娱乐部主持人', '节目主持人');"
             " workers and posts of building sites, factories, hotels, schools and agencies: 电工, 电焊工,"
             " 钳工, 木工, 瓦工, 钢筋工, 架子工, 油漆工, 泥水工, 水电工, 机修工, 技工, 清洁工, 钟点工, 门童,"
             " 房嫂, 打荷, 跟车员, 柜组长, 班主任, 私教, 代理人 (fields 电子商务, 置业, 房产, 物业, 保险, 停车,"

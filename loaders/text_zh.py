@@ -159,6 +159,7 @@ _FIELDS = frozenset(
     车间 流水线 产线 文控
     奶茶 茶饮 烧烤 日料 寿司 鲜肉 甜品 水产 熟食 西点 收益 理财 家装 留学 旅游 健康 婚庆
     面料 辅料 外语 日语 韩语 俄语 法语 德语 小语种
+    娱乐 节目
     """.split()
 )
 #: the heads a title ends in
@@ -180,6 +181,7 @@ _HEADS = frozenset(
     导诊 医助 牙医 兽医 助产士 门卫 技师 美导 柜姐 绿化工 园林工 电梯工 锅炉工 司炉工 团长
     模具工 注塑工 冲压工 喷涂工 打磨工 组装工 工人 内勤 样衣工 星探
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
+    主持人
     """.split()
 )
 #: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is

@@ -66,3 +66,13 @@ def test_a_head_in_ren_before_staff_or_manpower_ends_no_title() -> None:
 def test_fuze_in_the_name_of_the_person_in_charge_opens_no_duty() -> None:
     text = "客房部负责人：安排楼层清洁，检查房间卫生。\n"
     assert _needs(text) == {"客房部负责人": {"安排楼层清洁", "检查房间卫生"}}
+
+
+def test_hosts_are_posts() -> None:
+    # 主持人 (a host: of a wedding, a show, a resort's entertainment) after its field or unit
+    text = (
+        "我在婚庆公司做了三年活动主持人，后来当上策划总监。\n电台节目主持人负责串词和嘉宾访谈。\n"
+        "度假村娱乐部主持人月薪6000元\n"
+    )
+    roles = {r.name for r in read_chinese(text, chinese_lines(text)).roles}
+    assert {"活动主持人", "节目主持人", "娱乐部主持人"} <= roles
