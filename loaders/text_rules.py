@@ -3918,6 +3918,15 @@ RULES: dict[str, Rule] = {
             " alone",
         ),
         Rule(
+            "zh.rank-heads",
+            "a line that is a title, or opens with one and a colon, right after such a ladder of rank words (zh.grades,"
+            " zh.rank-labels), naming the ladder's stem with a head of rank above its last rung ('初级客服' ..."
+            " '高级客服' then '客服主管', '客服经理')",
+            (_MOVE,),
+            "the ladder goes on up to that post (高级客服 -> 客服主管 -> 客服经理); a post of a head ranked below"
+            " the last rung ('客服助理') ends the ladder, which keeps its rungs",
+        ),
+        Rule(
             "zh.rank-column",
             "a table ('a | b | c' rows) in Chinese whose header names no rank before its column of titles but a later"
             " column of levels (级别, 职级, 等级: '岗位 | 级别 | 参考标准'), whose numbers rise, or fall, row by row",

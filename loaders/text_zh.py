@@ -1386,6 +1386,18 @@ def _title_line_ladder(d: _Doc) -> None:
         if run and name and stem == _without_rank(run[-1][0]) and stem != name:
             run.append(line)
             continue
+        base = _without_rank(run[0][0]) if run else ""
+        if (
+            len(run) >= 2
+            and d.on("zh.rank-heads")
+            and stem == name
+            and name.startswith(base)
+            and name[len(base) :] in _HEAD_RANK
+            and (_standing(name) or 0) > (_standing(run[-1][0]) or 0)
+        ):
+            # "初级客服" ... "高级客服" ... "客服主管": the stem's post with a head of higher rank goes on up the ladder
+            run.append(line)
+            continue
         names = [x[0] for x in run]
         if len(run) >= 2 and len(set(names)) == len(names) and _strictly_ranked(names) and not _descending(names):
             rule = "zh.rank-labels" if any(x[1] in d.label_titles for x in run) else "zh.grades"

@@ -3,6 +3,8 @@ from (our own text: a hotel, a bakery, a school, a factory, a warehouse)."""
 
 from __future__ import annotations
 
+import itertools
+
 from careergraph.loaders.text_zh import chinese_lines, read_chinese
 
 
@@ -76,3 +78,20 @@ def test_hosts_are_posts() -> None:
     )
     roles = {r.name for r in read_chinese(text, chinese_lines(text)).roles}
     assert {"活动主持人", "节目主持人", "娱乐部主持人"} <= roles
+
+
+def test_a_ladder_of_rank_words_goes_on_to_the_stems_post_of_a_higher_head() -> None:
+    text = (
+        "物业保安晋升路线\n初级保安：负责门岗值守，月薪3500元。\n中级保安：负责夜间巡逻。\n"
+        "高级保安：负责监控室值班。\n保安主管：负责排班和考核。\n保安经理：负责整个小区的安全管理。\n"
+    )
+    moves = {(m.source, m.target) for m in read_chinese(text, chinese_lines(text)).moves}
+    rungs = ["初级保安", "中级保安", "高级保安", "保安主管", "保安经理"]
+    assert set(itertools.pairwise(rungs)) <= moves
+
+
+def test_a_post_of_a_lower_head_after_the_ladder_leaves_it_whole() -> None:
+    text = "客服晋升路线\n初级客服：回复咨询。\n中级客服：处理售后。\n高级客服：处理纠纷。\n客服助理：整理报表。\n"
+    moves = {(m.source, m.target) for m in read_chinese(text, chinese_lines(text)).moves}
+    assert {("初级客服", "中级客服"), ("中级客服", "高级客服")} <= moves
+    assert not any("客服助理" in move for move in moves)
