@@ -405,6 +405,13 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
             return None
     # up to four words before the head ("跨境电商亚马逊运营专员"); a unit does not open a title
     first = next(i for i, tok in enumerate(run) if tok[2] != "unit" and i >= last - _MOST_WORDS)
+    if (
+        first == last
+        and last + 1 < len(run)
+        and run[last + 1][2] == "field"
+        and text[run[last][0] : run[last][1]] in _LEAD_VERBS
+    ):
+        return None  # "督导服务标准落地", "督导门店执行": a head alone that is a verb of leading, before its object
     if first < last and run[first][2] == "head" and text[run[first][0] : run[first][1]] in _LEAD_VERBS:
         first += 1  # "督导门店助理": a head that is also a verb of leading people, before the post it leads
     elif (

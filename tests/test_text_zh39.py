@@ -95,3 +95,10 @@ def test_a_post_of_a_lower_head_after_the_ladder_leaves_it_whole() -> None:
     moves = {(m.source, m.target) for m in read_chinese(text, chinese_lines(text)).moves}
     assert {("初级客服", "中级客服"), ("中级客服", "高级客服")} <= moves
     assert not any("客服助理" in move for move in moves)
+
+
+def test_a_lead_verb_that_is_a_head_before_its_object_is_no_post() -> None:
+    text = "片区经理：巡查各分店，督导门店执行陈列标准。\n区域督导：每周巡店。\n"
+    facts = read_chinese(text, chinese_lines(text))
+    assert {r.name for r in facts.roles} == {"片区经理", "区域督导"}
+    assert "督导门店执行陈列标准" in _needs(text)["片区经理"]
