@@ -3945,10 +3945,12 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.level-codes",
             "three or more Chinese lines in a row labelled with the codes of one series of levels rising by one"
-            " ('N0：', 'N1：', 'N2：'; 'P3：', 'P4：', 'P5：'), each naming a post in its first clause",
-            (_ROLE, _MOVE),
+            " ('N0：', 'N1：', 'N2：'; 'P3：', 'P4：', 'P5：'), each naming a post in its first clause; or the code,"
+            " a space and the title labelling the line ('P5 前厅经理：...', 'W2 仓管员：...')",
+            (_ROLE, _MOVE, _SKILL, _NEEDS),
             "the posts are the rungs of a ladder in the order of the levels (a line naming the post of the line"
-            " before is the same rung); a level naming no post makes no ladder",
+            " before is the same rung); a level naming no post makes no ladder; the clauses after a title"
+            " labelling the line past its code are its duties, as zh.label-duties reads a line opening with one",
         ),
         Rule(
             "zh.tiers",

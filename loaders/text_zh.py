@@ -1324,7 +1324,11 @@ def _stage_years_onto_moves(d: _Doc) -> None:
 
 
 #: a line labelled with a level's code: "N2：护师，...", "P3：运营主管"
-_LEVEL_CODE = re.compile(r"[ \t]*(?P<series>[A-Z]{1,2})[ \t]*(?P<level>\d{1,2})[ \t]*[:：][ \t]*")
+_LEVEL_CODE = re.compile(
+    r"[ \t]*(?P<series>[A-Z]{1,2})[ \t]*(?P<level>\d{1,2})[ \t]*"
+    # (or a space, then the title labelling the line: "P5 前厅经理：...")
+    r"(?:[:：]|(?<=[ \t])(?=[\u4e00-\u9fff][^:：，,。\n]{1,11}[:：]))[ \t]*"
+)
 
 
 def _level_code_ladder(d: _Doc) -> None:
@@ -1856,6 +1860,9 @@ def _label_duties(
     [('仓库组长', '清点货物'), ('仓库组长', '核对单据')]
     """
     text = d.text
+    code = _LEVEL_CODE.match(text, at, hi) if d.on("zh.level-codes") else None
+    if code is not None and text[code.end() - 1] not in ":：":
+        at = code.end()  # "P7 区域经理：...": the level's code before the title labelling the line
     if not full or full[0][0] != at:
         # a head alone as the line's label is the post it names ("场控:把控直播节奏"), not an activity ("运营:")
         label = next((t for t in posts if t[0] == at and t[2]), None)

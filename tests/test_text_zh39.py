@@ -102,3 +102,12 @@ def test_a_lead_verb_that_is_a_head_before_its_object_is_no_post() -> None:
     facts = read_chinese(text, chinese_lines(text))
     assert {r.name for r in facts.roles} == {"片区经理", "区域督导"}
     assert "督导门店执行陈列标准" in _needs(text)["片区经理"]
+
+
+def test_a_level_code_and_a_space_before_the_title_labelling_a_line() -> None:
+    text = "仓储职级\nW1 拣货员：拣选商品，核对数量。\nW2 仓管员：登记出入库。\nW3 仓库主管：安排班次，组织盘点。\n"
+    facts = read_chinese(text, chinese_lines(text))
+    assert {(m.source, m.target) for m in facts.moves} == {("拣货员", "仓管员"), ("仓管员", "仓库主管")}
+    needs = _needs(text)
+    assert needs["拣货员"] == {"拣选商品", "核对数量"}
+    assert needs["仓库主管"] == {"安排班次", "组织盘点"}
