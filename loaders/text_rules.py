@@ -3946,11 +3946,21 @@ RULES: dict[str, Rule] = {
             "zh.level-codes",
             "three or more Chinese lines in a row labelled with the codes of one series of levels rising by one"
             " ('N0：', 'N1：', 'N2：'; 'P3：', 'P4：', 'P5：'), each naming a post in its first clause; or the code,"
-            " a space and the title labelling the line ('P5 前厅经理：...', 'W2 仓管员：...')",
+            " a space and the title labelling the line ('P5 前厅经理：...', 'W2 仓管员：...'); or levels named in"
+            " Chinese ('一级：', '第二级：', '3级：')",
             (_ROLE, _MOVE, _SKILL, _NEEDS),
             "the posts are the rungs of a ladder in the order of the levels (a line naming the post of the line"
             " before is the same rung); a level naming no post makes no ladder; the clauses after a title"
             " labelling the line past its code are its duties, as zh.label-duties reads a line opening with one",
+        ),
+        Rule(
+            "zh.level-duties",
+            "a line of such a ladder of levels (zh.level-codes) whose first clause is the post alone, and the"
+            " clauses after it to the line's end ('一级：普工。按作业指导书完成装配工序，遵守安全操作规程。',"
+            " 'T1：学徒，跟师傅学')",
+            (_SKILL, _NEEDS),
+            "the clauses are the post's duties, named as zh.duties names a list's items; a clause of what it takes"
+            " to rise, of years or of pay names none",
         ),
         Rule(
             "zh.tiers",

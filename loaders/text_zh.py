@@ -1331,6 +1331,22 @@ _LEVEL_CODE = re.compile(
 )
 
 
+#: a level named in Chinese labelling a line: "一级：", "第二级：", "3级："
+_ZH_LEVEL = re.compile(r"[ \t]*第?(?P<level>[一二三四五六七八九十]{1,2}|\d{1,2})[ \t]*级[ \t]*[:：][ \t]*")
+
+
+def _level_of(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The series, level and end of the level's code labelling the line ("P4：", "P5 前厅经理：", "二级："), if any."""
+    code = _LEVEL_CODE.match(text, lo, hi)
+    if code is not None:
+        return code["series"], int(code["level"]), code.end()
+    level = _ZH_LEVEL.match(text, lo, hi)
+    if level is None:
+        return None
+    word = level["level"]
+    return "级", int(word) if word.isdigit() else int(_number(word)), level.end()
+
+
 def _level_code_ladder(d: _Doc) -> None:
     """Three or more lines in a row labelled with the codes of one series of levels, rising by one ("N0：", "N1：",
     "N2：" ...), each naming a post in its first clause: the posts are the rungs of a ladder (a line naming the post
@@ -1348,27 +1364,36 @@ def _level_code_ladder(d: _Doc) -> None:
         if len(run) < 3:
             return
         rungs: list[tuple[str, int, int]] = []
+        duties: list[Need] = []
         for _, _, lo, hi in run:
-            code = _LEVEL_CODE.match(text, lo, hi)
+            code = _level_of(text, lo, hi)
             assert code is not None
-            first = _CLAUSE_MARK.search(text, code.end(), hi)
-            found = titles_in(text, code.end(), first.start() if first else hi)
+            first = _CLAUSE_MARK.search(text, code[2], hi)
+            found = titles_in(text, code[2], first.start() if first else hi)
             if not found:
                 return  # (a level naming no post: no ladder of posts)
             name = d.name(found[0])
             if not rungs or rungs[-1][0] != name:
                 rungs.append((name, found[0][0], found[0][1]))
+            if first is not None and text[code[2] : first.start()].strip(" \t*") == name and d.on("zh.level-duties"):
+                # "一级：普工。按作业指导书完成装配工序": the clauses after the level's post, to the line's end, are its
+                # duties (unless they tell what it takes to rise or what it pays)
+                for clause in re.split(r"[。；;，,]", text[first.end() : hi]):
+                    if _MOVE_VERB.search(clause) or _years(clause) or next(_pay_figures(clause, 0, len(clause)), None):
+                        continue
+                    duties += [Need(name, skill, 3, lo, hi, "zh.level-duties") for skill in _skill_names(clause)]
+        d.facts.needs += duties
         d.facts.roles += [RoleMention(name, a, b, "zh.level-codes") for name, a, b in rungs]
         for (a, a_start, _), (b, _, b_end) in itertools.pairwise(rungs):
             d.facts.moves.append(Move(a, b, None, False, a_start, b_end, "zh.level-codes"))
 
     for lo, hi in d.lines:
-        code = _LEVEL_CODE.match(text, lo, hi)
-        if code is not None and run and run[-1][0] == code["series"] and int(code["level"]) == run[-1][1] + 1:
-            run.append((code["series"], int(code["level"]), lo, hi))
+        level = _level_of(text, lo, hi)
+        if level and run and run[-1][0] == level[0] and level[1] == run[-1][1] + 1:
+            run.append((level[0], level[1], lo, hi))
             continue
         close()
-        run = [(code["series"], int(code["level"]), lo, hi)] if code is not None else []
+        run = [(level[0], level[1], lo, hi)] if level else []
     close()
 
 

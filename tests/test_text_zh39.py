@@ -111,3 +111,17 @@ def test_a_level_code_and_a_space_before_the_title_labelling_a_line() -> None:
     needs = _needs(text)
     assert needs["拣货员"] == {"拣选商品", "核对数量"}
     assert needs["仓库主管"] == {"安排班次", "组织盘点"}
+
+
+def test_levels_named_in_chinese_make_a_ladder_and_their_lines_name_duties() -> None:
+    text = (
+        "后厨职级\n一级：洗碗工。清洗餐具，整理碗柜。\n二级：帮厨，切配食材。\n三级：厨师，按菜单出品。\n"
+        "四级：厨师长。制定菜单，控制成本，满两年可申请晋升。\n"
+    )
+    facts = read_chinese(text, chinese_lines(text))
+    rungs = ["洗碗工", "帮厨", "厨师", "厨师长"]
+    assert {(m.source, m.target) for m in facts.moves} == set(itertools.pairwise(rungs))
+    needs = _needs(text)
+    assert needs["洗碗工"] == {"清洗餐具", "整理碗柜"}
+    assert needs["帮厨"] == {"切配食材"}
+    assert needs["厨师长"] == {"制定菜单", "控制成本"}
