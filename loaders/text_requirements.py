@@ -3489,8 +3489,13 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         if action is None or action in _GENERIC_ACTIONS:
             return rest
         return [SkillName(start, obj[0].end, _sentence_case(action), True, item[start : obj[0].end]), *rest]
-    if len(obj) > 2 and obj[0].lower in {"closely", "directly", "together", "alongside"} and obj[1].lower == "with":
-        obj = obj[1:]  # "work closely with the finance team"
+    if len(obj) > 2 and obj[1].lower == "with" and (
+        obj[0].lower in {"closely", "directly", "together", "alongside"}
+        or (_manner_adverb(obj[0].lower) and obj[0].lower not in _ALONE_WORDS and verbs[-1] in _WITH_VERBS)
+    ):
+        # "work closely with the finance team", "liaise regularly with suppliers", "deal tactfully with complaints":
+        # how the work with them is done is no part of its name, whom it is done with is
+        obj = obj[1:]
     # "liaise with suppliers": a verb of working together names its partners
     if obj and obj[0].lower == "with" and verbs[-1] in _WITH_VERBS and len(obj) > 1:
         partners = _object_list(obj[1:]) or []
@@ -3907,6 +3912,8 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     return SkillName(toks[0].start, part[-1].end, _sentence_case(written), True, said)
 
 
+#: adverbs of working alone: "work independently with minimal supervision" names no party after "with"
+_ALONE_WORDS = frozenset({"independently", "autonomously", "unsupervised", "alone", "solo"})
 #: words ending in "-ly" that are no adverbs of manner: times, adjectives, nouns
 _NOT_MANNER = frozenset(
     {"daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "nightly", "early", "only", "friendly",
@@ -4697,15 +4704,18 @@ def _one_party_closing(words: list[str], k: int) -> bool:
     duty of a series ("..., and liaising with the finance team", "..., and working closely with the sales and design
     teams on launches"), names the parties of that duty alone: no comma follows among them before the list ends
     (a full stop, "to", a clause word, the end), so no list of partners can be cut into items."""
-    opening = k - 2 if words[k - 1].endswith("ly") and k >= 3 and _verb_base(words[k - 2]) else k - 1
-    if opening < 2 or words[opening - 1] not in {"and", "or"} or _verb_base(words[opening]) is None:
-        return False
+    opening = k - 2 if words[k - 1].endswith("ly") and k >= 2 and _verb_base(words[k - 2]) else k - 1
+    if _verb_base(words[opening]) is None or not (
+        (opening >= 2 and words[opening - 1] in {"and", "or"})
+        or not any(w[:1].isalnum() for w in words[:opening])
+    ):
+        return False  # (or the verb opens the item: "Working with the chefs", "Work closely with the porters")
     stretch: list[str] = []
     for word in words[k + 1 : k + 9]:
         if word == ",":
             return False
-        if word in {".", ";", "to", "that", "which", "who", "so", "in", "for"}:
-            break
+        if word in {".", ";", "to", "that", "which", "who", "so", "in", "for"} or not word.strip():
+            break  # (a line's end too)
         stretch.append(word)
     else:
         if len(words) - k - 1 > 8:

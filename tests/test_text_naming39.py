@@ -1,0 +1,44 @@
+"""How a duty is named (stop 39, naming helper; texts of our own).
+
+The wording, roles and trades here are our own (a rail depot, a veterinary clinic, a ferry terminal); each test fails
+on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def _names(item: str, **kw: bool) -> list[str]:
+    return [n.name for n in skill_names(item, **kw)]
+
+
+# --- requirements.duty-names: a duty of working with others, opening its item, with or without an adverb ------------
+
+
+def test_an_adverb_between_a_verb_of_working_together_and_its_partners_is_no_part_of_the_name() -> None:
+    assert _names("Liaise regularly with the signalling contractors") == ["Signalling contractor liaison"]
+    assert _names("Communicating clearly with pet owners") == ["Pet owner communication"]
+    assert _names("Deal calmly with anxious passengers") == ["Anxious passenger dealing"]
+    # working alone names no partner after "with"
+    assert _names("Work independently with minimal supervision", predicate=True) == ["Independent work"]
+
+
+def test_a_duty_opening_its_item_with_a_verb_of_working_together_keeps_its_one_party(tmp_path: Path) -> None:
+    page = (
+        "Veterinary Nurse\n\n"
+        "Your duties:\n"
+        "- Working closely with the duty veterinarians to meet weekly targets\n"
+        "- Working with other nurses\n"
+        "- Liaise regularly with the reception team\n"
+        "- Monitoring animals after surgery\n"
+    )
+    got = needs(read(tmp_path, page)).get("veterinary-nurse", set())
+    assert "working with duty veterinarians" in got, got
+    assert "working with nurses" in got, got
+    assert "reception team liaison" in got, got
+    assert not {"close work", "working", "regular liaison"} & got, got
