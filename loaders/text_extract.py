@@ -125,6 +125,7 @@ from careergraph.loaders.text_requirements import (
     inline_first_item,
     line_items,
     list_spans,
+    manner_adverb,
     names_no_skill,
     names_nothing,
     noun_verb,
@@ -14909,6 +14910,8 @@ def _split_on_and(words: _Words, norms: list[str], lo: int, hi: int) -> list[tup
             nominal = nominal or (left == 1 and _graded(words, k - 1) and words.lower[k + 1] in {"a", "an", "the"})
             if _actions_of(words, norms, lo, k, hi):
                 continue  # "the feeding and walking of the dogs": the actions share the object after "of"
+            if k > lo and manner_adverb(words.lower[k - 1]) and words.lower[k + 1 : k + 3] == ["on", "time"]:
+                continue  # "complete the logs accurately and on time": how, twice; no item after "and"
             if right >= 2 and (left >= 2 or nominal):
                 return [(lo, k), *_split_on_and(words, norms, k + 1, hi)]
     return [(lo, hi)]

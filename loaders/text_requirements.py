@@ -1559,8 +1559,8 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
         t.lower.isalpha() and t.lower not in _FUNCTION_WORDS and t.lower not in {"and", "or"} for t in toks[1:at]
     ):
         return base  # "Answer calls promptly and politely": an object and how the duty is done, a verb before them
-    if base in _ROAD_VERBS and k + 1 < len(toks) and _manner_adverb(toks[k + 1].lower) and all(
-        _manner_adverb(t.lower) or t.lower in {"and", "or", ",", ".", "at", "all", "times"} for t in toks[k + 1 :]
+    if base in _ROAD_VERBS and k + 1 < len(toks) and manner_adverb(toks[k + 1].lower) and all(
+        manner_adverb(t.lower) or t.lower in {"and", "or", ",", ".", "at", "all", "times"} for t in toks[k + 1 :]
     ):
         return base  # "Drive safely at all times": how one drives, the verb's
     particle = _PHRASAL.get(base)
@@ -3267,6 +3267,13 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             return series  # "Patience, tact and diplomacy": three qualities, not the first alone
         named_at = n - len(toks)  # (where the name starts in the whole item)
         toks = _cut(toks, _PHRASE_ENDS)
+        how = _manner_inside(toks, closing=True)
+        if how is not None and how >= 2 and toks[how].text.islower() and _verb_base(toks[0].lower) is None and (
+            toks[how - 1].lower.endswith("s") and _verb_base(toks[how - 1].lower) is None
+        ) and all(
+            t.lower.isalpha() and t.lower not in _FUNCTION_WORDS | _JOINS_AND_PREPOSITIONS for t in toks[:how]
+        ):
+            toks = toks[:how]  # "payment transactions accurately", a piece of a duty: how the work on them is done
         if toks and (len(toks) == 1 or toks[1].lower in _SUBJECTS) and _known_thing(whole, named_at):
             # "knowledge of the product", "an understanding of the menu": the one thing known names the knowledge
             return [SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].text.lower()) + " knowledge", True)]
@@ -3491,7 +3498,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         return [SkillName(start, obj[0].end, _sentence_case(action), True, item[start : obj[0].end]), *rest]
     if len(obj) > 2 and obj[1].lower == "with" and (
         obj[0].lower in {"closely", "directly", "together", "alongside"}
-        or (_manner_adverb(obj[0].lower) and obj[0].lower not in _ALONE_WORDS and verbs[-1] in _WITH_VERBS)
+        or (manner_adverb(obj[0].lower) and obj[0].lower not in _ALONE_WORDS and verbs[-1] in _WITH_VERBS)
     ):
         # "work closely with the finance team", "liaise regularly with suppliers", "deal tactfully with complaints":
         # how the work with them is done is no part of its name, whom it is done with is
@@ -3550,8 +3557,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     ) and obj[0].lower not in {"closely", "daily", "weekly", "monthly", "only"}:
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} work"), True), *rest]
     hows = [t for t in obj if t.lower not in {"and", "or", ",", "at", "all", "times"}]
-    if hows and set(verbs) <= _ROAD_VERBS and all(_manner_adverb(t.lower) for t in hows) and (
-        obj[-1].lower in {"times"} or _manner_adverb(obj[-1].lower)
+    if hows and set(verbs) <= _ROAD_VERBS and all(manner_adverb(t.lower) for t in hows) and (
+        obj[-1].lower in {"times"} or manner_adverb(obj[-1].lower)
     ):
         # "drive responsibly and safely at all times", "ride or drive safely": how one drives is the skill, named
         # with its adjectives (Responsible and safe driving; before, 'Responsibly and', or nothing)
@@ -3650,6 +3657,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     how = _manner_tail(obj)
     if how is not None:
         obj = obj[:how]  # "answer calls promptly and politely": how the duty is done, no part of its object
+    how = _manner_inside(obj)
+    if how is not None:
+        obj = obj[:how]  # "greet guests warmly upon arrival": how, then where or when; neither names the object
     obj = _adjective_series(obj) or _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
@@ -3923,7 +3933,7 @@ _NOT_MANNER = frozenset(
 )
 
 
-def _manner_adverb(word: str) -> bool:
+def manner_adverb(word: str) -> bool:
     """An adverb of how a duty is done: "promptly", "neatly", "safely", "professionally" (not "daily", "supply")."""
     return word.endswith("ly") and len(word) > 4 and word not in _NOT_MANNER and _verb_base(word) is None
 
@@ -3955,23 +3965,46 @@ def _manner_adjective(adverb: str) -> str:
     return adverb[:-2]
 
 
+def _manner_inside(obj: list[_Tok], *, closing: bool = False) -> int | None:
+    """Where an adverb of manner inside a duty's object ends it ("guests warmly upon arrival", "crates neatly onto
+    pallets", "items clearly with dates"): an adverb after at least one word, before a preposition or a word of
+    where or when, or (``closing``) the end, so that it says how the work is done, not which thing it is (not
+    "visually appealing displays", "fully stocked shelves": an adverb before an adjective; not "-ally", a field the
+    work is done in); else None."""
+    for j in range(1, len(obj)):
+        if not manner_adverb(obj[j].lower) or obj[j].lower in _DEGREE_WORDS or obj[j].lower.endswith("ally"):
+            continue  # (not a field the work is done in: "guide the team technically", "plan strategically")
+        after = obj[j + 1].lower if j + 1 < len(obj) else ""
+        if after in _PREPOSITIONS or after in _MANNER_AFTER or (closing and not after):
+            return j
+        return None
+    return None
+
+
+#: words after an adverb of manner inside an object that show it closes the thing worked on: where or when follows
+_MANNER_AFTER = frozenset(
+    {"upon", "onto", "near", "beside", "behind", "inside", "outside", "along", "toward", "towards", "prior",
+     "following", "whilst", "once", "ahead", "throughout"}
+)
+
+
 def _manner_tail(toks: list[_Tok], start: int = 1) -> int | None:
     """Where a series of adverbs of manner closing ``toks`` begins, after at least ``start`` words ("calls promptly
     and professionally", "orders quickly, accurately and on time"), else None: only adverbs, commas, "and" / "or"
     and "on time" may follow it."""
     for j in range(start, len(toks)):
-        if not _manner_adverb(toks[j].lower):
+        if not manner_adverb(toks[j].lower):
             continue
         rest = [t.lower for t in toks[j:]]
         x = 0
         while x < len(rest):
-            if rest[x] in {",", "and", "or", "&", "."} or _manner_adverb(rest[x]):
+            if rest[x] in {",", "and", "or", "&", "."} or manner_adverb(rest[x]):
                 x += 1
             elif rest[x : x + 2] == ["on", "time"]:
                 x += 2
             else:
                 break
-        hows = sum(1 for w in rest if _manner_adverb(w)) + sum(1 for a, b in itertools.pairwise(rest) if (a, b) == (
+        hows = sum(1 for w in rest if manner_adverb(w)) + sum(1 for a, b in itertools.pairwise(rest) if (a, b) == (
             "on", "time"))
         if x == len(rest) and hows >= 2:
             return j  # (one adverb alone ends the name as before: "operate forklifts safely")

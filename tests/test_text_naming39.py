@@ -42,3 +42,25 @@ def test_a_duty_opening_its_item_with_a_verb_of_working_together_keeps_its_one_p
     assert "working with nurses" in got, got
     assert "reception team liaison" in got, got
     assert not {"close work", "working", "regular liaison"} & got, got
+
+
+# --- requirements.duty-names: an adverb of manner inside a duty's object, then where or when --------------------------
+
+
+def test_an_adverb_of_manner_inside_the_object_ends_it() -> None:
+    assert _names("Welcoming passengers courteously upon boarding") == ["Welcoming passengers"]
+    assert _names("Stack the mail sacks neatly onto the trolleys", predicate=True) == ["Mail sack stacking"]
+    # an adverb before an adjective is part of the thing; "-ally" names the field the work is done in
+    assert _names("Maintain visually appealing notice boards") == ["Visually appealing notice board maintenance"]
+
+
+def test_a_piece_of_a_series_keeps_no_adverb_of_how(tmp_path: Path) -> None:
+    page = (
+        "Ferry Terminal Clerk\n\n"
+        "Main duties:\n"
+        "- Handle bookings, ticketing, and vehicle manifests accurately\n"
+        "- Complete the crossing logs accurately and on time\n"
+    )
+    got = needs(read(tmp_path, page)).get("ferry-terminal-clerk", set())
+    assert "vehicle manifests" in got, got
+    assert not {"vehicle manifests accurately", "time"} & got, got
