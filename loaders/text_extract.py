@@ -23790,6 +23790,20 @@ def _reader_beside(text: str, at: int) -> bool:
     return _READER_BESIDE.search(text, start, at) is not None
 
 
+#: a person's name (two or three words in capitals) and a comma just before a post on its line: the post a named
+#: person holds ("Posted by Helen Ward, Talent Partner at ...", "says Tom Reed, Head of Growth at ...")
+_NAMED_HOLDER = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}),[ \t]*$")
+
+
+def _named_holder(text: str, at: int) -> bool:
+    """Whether the post at char ``at`` follows a person's name and a comma on its line (no word of the name is a
+    title's head or a stop word: not "Account Manager, Senior Account Manager", "In London, managers ...")."""
+    found = _NAMED_HOLDER.search(text, max(text.rfind("\n", 0, at) + 1, at - 60), at)
+    return found is not None and not any(
+        word.lower() in TITLE_HEADS or word.lower() in STOP_WORDS for word in found.group("name").split()
+    )
+
+
 def _you_paid(text: str, at: int) -> int | None:
     """Where "you" stands as the subject of a verb of pay before char ``at`` in its clause, else None."""
     clause = max(text.rfind(mark, 0, at) for mark in ";:")
@@ -24323,6 +24337,13 @@ def _read_block(
             and _reader_beside(r.text, recent.start)
         ):
             recent = None  # "You will support the head chef. The salary is X": the page's post's pay, not the chef's
+        if (
+            recent is not None and not ms and "salaries.named-holder" not in r.disabled
+            and (r.section_role or r.subject) is not None
+            and recent.key != (r.section_role or r.subject).key  # type: ignore[union-attr]
+            and _named_holder(r.text, recent.start)
+        ):
+            recent = None  # "Posted by Helen Ward, Talent Partner" over "Norwich | £11.90 per hour": the post's pay
         if r.paid_role is not None and r.paid_role[1] > last_role_at and r.sentence_index - r.paid_role[1] <= 2:
             recent = r.paid_role[0]  # "The salary for X is ... After probation, the salary will be ...": X's too
         if recent is not None and recent.start < line.start and line.kind == "item" and _other_label(r, line, ms):

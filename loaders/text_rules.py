@@ -3629,6 +3629,15 @@ RULES: dict[str, Rule] = {
             " with another post ('You will support the head chef. The salary is X'), not one the reader may become",
         ),
         Rule(
+            "salaries.named-holder",
+            "a figure of pay naming no role just after a sentence whose last post is held by a person it names, a"
+            " name and a comma before the post ('Posted by Helen Ward, Talent Partner at ...', 'says Tom Reed, Head"
+            " of Growth'), on a page or under a heading about another post",
+            ("salary",),
+            "the figure is the page's post's pay, not the named person's ('Retail Florist' over 'Posted by Helen"
+            " Ward, Talent Partner' over 'Norwich | £11.90 per hour': the florist's)",
+        ),
+        Rule(
             "salaries.same-pay",
             "a sentence naming no figure whose posts are paid 'the same' ('Packers are paid the same rates',"
             " 'Checkout operators earn about the same.'), a sentence or two after one that paid a post",

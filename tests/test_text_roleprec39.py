@@ -1,0 +1,26 @@
+"""Words and titles wrongly read as a page's posts, or as the owners of its pay and duties (stop 39, from texts of our
+own).
+
+The wording, roles and trades here are our own (a florist, a ferry operator, a leisure centre...); each test fails on
+the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read, roles
+
+
+def test_a_figure_after_a_named_persons_post_is_the_pages_posts(tmp_path: Path) -> None:
+    page = (
+        "Retail Florist - Saturdays\n"
+        "Posted by Helen Ward, Talent Partner at Bloomfield Staffing\n"
+        "Norwich | £11.90 per hour\n\n"
+        "Our client, a busy flower shop, needs a Retail Florist for weekend trade.\n"
+        "- Make up bouquets and wreaths to order\n"
+        "- Care for cut flowers and stock\n"
+    )
+    g = read(tmp_path, page)
+    assert pay(g, "retail-florist") == [(11.9, 11.9, "GBP", "hour")], pay(g, "retail-florist")
+    assert "talent-partner" not in roles(g) or not pay(g, "talent-partner")
