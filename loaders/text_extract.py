@@ -19170,6 +19170,9 @@ def _requirements_from(
     if roles and not _HIRERS.isdisjoint(sent.norms[max(sent.start, after - 4) : after]):
         # "Recruiters value X": who hires names what is sought, it is no post whose needs these are
         roles = [m for m in roles if not (after - 4 <= m.i < after and sent.norms[m.j - 1] in _HIRERS)]
+    if "requirements.served-people" not in r.disabled and _served_subject(sent, roles, cue_start):
+        topic.active = []
+        return  # "Our readers need quiet study space": what the people a post serves need, no post's need
     subject = _subject(r, sent, roles, after, cue_start, topic)
     targets: list[Mention | Entry] = []
     staged = _stage_of(r, sent, roles, subject) if "requirements.stages" not in r.disabled else []
@@ -19346,6 +19349,51 @@ _STATISTIC_CHANGE = re.compile(
     r"|\b(?:expected|projected|forecast|likely) to (?:grow|rise|fall|exceed|reach|surpass|increase|decline)\b",
     re.I,
 )
+
+
+#: nouns of the people a post serves or a business sells to, never its posts: as a sentence's subject before a cue
+#: ("Customers need quick answers", "Our readers need quiet space"), their needs are no post's
+_SERVED_PEOPLE = frozenset(
+    {"customer", "client", "user", "shopper", "consumer", "seller", "merchant", "guest", "patient", "visitor",
+     "tenant", "student", "pupil", "learner", "subscriber", "reader", "viewer", "listener", "fan", "donor",
+     "homeowner", "traveller", "traveler", "passenger", "resident", "parent", "audience", "follower", "diner",
+     "holidaymaker", "buyer", "member", "supplier", "vendor", "household"}
+)
+#: words that may stand before such a subject: "Our customers", "Most online shoppers", "Today's buyers"
+_SERVED_LEADS = frozenset(
+    {"the", "our", "your", "their", "its", "many", "most", "some", "all", "online", "new", "existing", "regular",
+     "returning", "local", "today's", "today’s", "modern", "these", "other", "potential", "prospective", "young",
+     "older", "busy", "international", "overseas", "loyal", "a", "an", "every", "each", "more", "repeat"}
+)
+#: words that may stand between such a subject and its cue: "Customers also need", "Shoppers increasingly demand"
+_SERVED_BETWEEN = frozenset(
+    {"also", "often", "usually", "always", "now", "still", "increasingly", "all", "typically", "generally", "may",
+     "will", "can", "might", "really", "simply", "just", "would", "should"}
+)
+
+
+def _served_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
+    """Whether a requirement sentence's subject, opening it, is the people a post serves ("Customers need quick
+    answers", "Our readers need quiet study space", "Visitors also require ..."): a noun of such people
+    (_SERVED_PEOPLE), in the plural or after a word of one, with at most words of degree or number before it and
+    adverbs or modals after it; no post named before the cue (not "Team members need ...": a post)."""
+    if any(m.i < cue_start for m in roles):
+        return False
+    words, norms = sent.words, sent.norms
+    k = _skip_spaces(words, sent.start, 1)
+    while k < cue_start and words.lower[k] in _SERVED_LEADS:
+        k = _skip_spaces(words, k + 1, 1)
+    if k >= cue_start or norms[k] not in _SERVED_PEOPLE or not words.alpha[k]:
+        return False
+    plural = words.lower[k] != norms[k]
+    if not plural and (
+        k == sent.start or words.lower[_skip_spaces(words, k - 1, -1)] not in {"a", "an", "every", "each", "the"}
+    ):
+        return False  # ("Customer needs vary": a noun's modifier, not one customer)
+    j = _skip_spaces(words, k + 1, 1)
+    while j < cue_start and words.lower[j] in _SERVED_BETWEEN:
+        j = _skip_spaces(words, j + 1, 1)
+    return j == cue_start
 
 
 def _other_subject(sent: _Sent, cue_start: int) -> bool:

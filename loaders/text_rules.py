@@ -2088,6 +2088,16 @@ RULES: dict[str, Rule] = {
             " often prefer applicants with a forklift licence'); before, only a post after 'prefer' was read",
         ),
         Rule(
+            "requirements.served-people",
+            "a requirement sentence whose subject, opening it, is the people a post serves or a business sells to"
+            " ('Customers need ...', 'Our readers need ...', 'Most online shoppers expect ...'), no post named before"
+            " its cue",
+            (_SKILL, _NEEDS),
+            "what those people need is no post's need: nothing is linked, neither to the page's post nor to the role"
+            " talked about before ('Library Assistant' over 'Our readers need quiet study space': no link; before,"
+            " the assistant's); not 'Team members need ...', 'Members of staff must ...' (posts)",
+        ),
+        Rule(
             "requirements.figures",
             "a sentence with a requirement cue that reports a statistic: a percentage or an amount of money and a"
             " change told ('fell', 'recorded', 'rose') or projected ('is expected to exceed')",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import pay, read, roles
+from text_helpers import named, needs, pay, read, roles
 
 
 def test_a_figure_after_a_named_persons_post_is_the_pages_posts(tmp_path: Path) -> None:
@@ -24,3 +24,20 @@ def test_a_figure_after_a_named_persons_post_is_the_pages_posts(tmp_path: Path) 
     g = read(tmp_path, page)
     assert pay(g, "retail-florist") == [(11.9, 11.9, "GBP", "hour")], pay(g, "retail-florist")
     assert "talent-partner" not in roles(g) or not pay(g, "talent-partner")
+
+
+def test_what_the_people_served_need_is_no_posts_need(tmp_path: Path) -> None:
+    page = (
+        "Library Assistant\n"
+        "Westfield Libraries - Part time\n\n"
+        "About the library\n"
+        "Our readers need quiet study space and fast Wi-Fi. Visitors need clear signs to the archive.\n"
+        "Parents require a safe children's corner.\n\n"
+        "You will:\n"
+        "- Issue and return books at the counter\n"
+        "- Shelve new stock\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("library-assistant", set()), "shelv"), got
+    wrong = [s for skills in got.values() for s in skills if any(w in s for w in ("study", "sign", "corner"))]
+    assert not wrong, got
