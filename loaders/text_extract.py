@@ -19173,6 +19173,9 @@ def _requirements_from(
     if "requirements.served-people" not in r.disabled and _served_subject(sent, roles, cue_start):
         topic.active = []
         return  # "Our readers need quiet study space": what the people a post serves need, no post's need
+    if "requirements.body-subject" not in r.disabled and _body_subject(sent, roles, cue_start):
+        topic.active = []
+        return  # "Our Marketplace team handles listings": the team's work, no post's
     subject = _subject(r, sent, roles, after, cue_start, topic)
     targets: list[Mention | Entry] = []
     staged = _stage_of(r, sent, roles, subject) if "requirements.stages" not in r.disabled else []
@@ -19390,6 +19393,42 @@ def _served_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
         k == sent.start or words.lower[_skip_spaces(words, k - 1, -1)] not in {"a", "an", "every", "each", "the"}
     ):
         return False  # ("Customer needs vary": a noun's modifier, not one customer)
+    j = _skip_spaces(words, k + 1, 1)
+    while j < cue_start and words.lower[j] in _SERVED_BETWEEN:
+        j = _skip_spaces(words, j + 1, 1)
+    return j == cue_start
+
+
+#: nouns of a body of people or a thing a firm runs, never a post: as a sentence's subject before a cue ("Our
+#: Marketplace team handles listings", "The Klaviyo platform requires ...", "The company needs ...")
+_BODY_NOUNS = frozenset(
+    {"team", "department", "division", "unit", "office", "company", "firm", "business", "brand", "platform", "tool",
+     "software", "app", "system", "portal", "programme", "program", "website", "site", "academy", "agency",
+     "organisation", "organization", "group", "function", "board", "committee", "studio", "store", "shop"}
+)
+#: words that may open such a subject: "Our", "The", "This", "Each"
+_BODY_LEADS = frozenset({"the", "our", "your", "their", "its", "this", "that", "each", "every", "a", "an"})
+
+
+def _body_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
+    """Whether a requirement sentence's subject, opening it, is a body of people or a thing a firm runs ("Our
+    Marketplace team handles listings and pricing", "The Customer Experience department manages returns", "The
+    booking system requires ..."): a word of one (_BODY_LEADS), up to three words, then a noun of a body
+    (_BODY_NOUNS) in the singular, adverbs or modals at most before the cue; no post named before the cue."""
+    if any(m.i < cue_start for m in roles):
+        return False
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= cue_start or words.lower[k] not in _BODY_LEADS:
+        return False
+    for _ in range(4):
+        k = _skip_spaces(words, k + 1, 1)
+        if k >= cue_start or not words.alpha[k] or words.lower[k] in STOP_WORDS:
+            return False
+        if words.lower[k] in _BODY_NOUNS:
+            break
+    else:
+        return False
     j = _skip_spaces(words, k + 1, 1)
     while j < cue_start and words.lower[j] in _SERVED_BETWEEN:
         j = _skip_spaces(words, j + 1, 1)

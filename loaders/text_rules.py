@@ -2098,6 +2098,16 @@ RULES: dict[str, Rule] = {
             " the assistant's); not 'Team members need ...', 'Members of staff must ...' (posts)",
         ),
         Rule(
+            "requirements.body-subject",
+            "a requirement sentence whose subject, opening it, is a body of people or a thing a firm runs after a"
+            " word of one ('Our Marketplace team handles ...', 'The Events team handles ...', 'Each hotel department"
+            " needs ...', 'The booking system requires ...'), no post named before its cue",
+            (_SKILL, _NEEDS),
+            "what the team, department, company or tool does or needs is no post's duty: nothing is linked, neither"
+            " to the role talked about before nor to the page's post ('Our head chef runs a busy kitchen. The Events"
+            " team handles weddings and conferences': no wedding duty for the chef)",
+        ),
+        Rule(
             "requirements.figures",
             "a sentence with a requirement cue that reports a statistic: a percentage or an amount of money and a"
             " change told ('fell', 'recorded', 'rose') or projected ('is expected to exceed')",

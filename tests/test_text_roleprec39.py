@@ -41,3 +41,20 @@ def test_what_the_people_served_need_is_no_posts_need(tmp_path: Path) -> None:
     assert named(got.get("library-assistant", set()), "shelv"), got
     wrong = [s for skills in got.values() for s in skills if any(w in s for w in ("study", "sign", "corner"))]
     assert not wrong, got
+
+
+def test_what_a_team_or_a_department_does_is_no_posts_duty(tmp_path: Path) -> None:
+    page = (
+        "Night Porter\n"
+        "The Grange Hotel - Bath\n\n"
+        "About the hotel\n"
+        "Our head chef runs a busy kitchen. The Events team handles weddings and conferences. Our Housekeeping"
+        " department manages linen and laundry.\n\n"
+        "Duties:\n"
+        "- Check late guests in\n"
+        "- Lock up the bar at midnight\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("night-porter", set()), "bar"), got
+    wrong = [s for skills in got.values() for s in skills if any(w in s for w in ("wedding", "linen", "laundry"))]
+    assert not wrong, got
