@@ -2642,6 +2642,8 @@ def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text
     case after a dash ("assign stewards by deck", "— managing crews": the verb, then the post; "Support agents ..."
     and ", receiving clerks feed ..." stay titles), else 0."""
     n = len(words.lower)
+    if _bullet_verb_before_title(words, i, head, text):
+        return 1  # "- Support Student Nurses on placement", "- Cover Shift Leaders at weekends": the verb, the post
     after = head + 1
     nouns = 0
     # "Monitor host and moderator behavior", "check driver and loader timesheets": a second word of the object's kind
@@ -2678,6 +2680,40 @@ def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text
     before = _skip_spaces(words, i - 1, -1)
     dashed = before >= 0 and words.lower[before] in {"—", "–"}
     return int(dashed and lower.endswith("ing") and text[words.idx[i]].islower())
+
+
+#: words in small letters that may follow a post a bullet's verb governs: "- Brief Night Porters before each shift"
+_AFTER_GOVERNED = frozenset(
+    {"and", "or", "on", "in", "at", "with", "before", "after", "during", "for", "by", "through", "across", "from",
+     "about", "around", "throughout", "into", "onto", "when", "whenever", "as", "if", "until"}
+)
+
+
+def _bullet_verb_before_title(words: _Words, i: int, head: int, text: str) -> bool:
+    """Whether word ``i``, a verb's base opening a list item after its bullet mark, governs a title in capitals of two
+    words or more after it, a word in small letters of a phrase or a join right after the title on the line ("-
+    Support Student Nurses and Healthcare Assistants on placement", "- Cover Shift Leaders at weekends", "- Assist
+    Head Chef with ordering"): the item is a duty, the verb no word of the post (mentions.titles). Not
+    "- Support Workers and Carers" (the post "support worker": one word after the verb), nor an item that is a
+    title alone ("- Support Team Leader"), nor a line without a bullet mark (a heading: "Support Team Leader in
+    Leeds")."""
+    at = words.idx[i]
+    start = text.rfind("\n", 0, at) + 1
+    marks = text[start:at]
+    if not marks.strip() or marks.strip(_LINE_BULLETS):
+        return False
+    while head + 1 < len(words.lower) and head - i < 4 and words.alpha[head + 1] and words.space_after[head] and (
+        text[words.idx[head + 1]].isupper()
+    ):
+        head += 1  # ("- Coach Trainee Colourists in ...": the title in capitals runs on past the head "trainee")
+    if head - i < 2:
+        return False
+    if any(not words.alpha[k] or not text[words.idx[k]].isupper() for k in range(i + 1, head + 1)):
+        return False
+    after = head + 1
+    if after >= len(words.lower) or not words.space_after[head] or not words.alpha[after]:
+        return False
+    return text[words.idx[after]].islower() and words.lower[after] in _AFTER_GOVERNED
 
 
 def _object_noun(words: _Words, norms: list[str], k: int, text: str) -> bool:
@@ -4614,6 +4650,12 @@ def _bulleted_verb(doc: Doc, words: _Words, i: int) -> bool:
     if text[text.rfind("\n", 0, at) + 1 : at].strip(_LINE_BULLETS) or verb_base(words.lower[i]) != words.lower[i]:
         return False
     after = _skip_spaces(words, i + 1, 1)
+    if after < len(words.lower) and words.alpha[after] and text[words.idx[after]].isupper():
+        # "- Coach Junior Porters in manual handling": a title in capitals the verb governs
+        k = after
+        while k < len(words.lower) and words.alpha[k] and text[words.idx[k]].isupper() and k - after < 4:
+            k += 1
+        return k - after >= 2 and _bullet_verb_before_title(words, i, k - 1, text)
     return (
         after < len(words.lower)
         and words.alpha[after]

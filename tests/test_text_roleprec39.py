@@ -58,3 +58,17 @@ def test_what_a_team_or_a_department_does_is_no_posts_duty(tmp_path: Path) -> No
     assert named(got.get("night-porter", set()), "bar"), got
     wrong = [s for skills in got.values() for s in skills if any(w in s for w in ("wedding", "linen", "laundry"))]
     assert not wrong, got
+
+
+def test_a_bullets_verb_before_a_title_in_capitals_is_no_word_of_the_post(tmp_path: Path) -> None:
+    page = (
+        "Salon Manager\n\n"
+        "Duties:\n"
+        "- Support Junior Stylists and Salon Assistants on busy days\n"
+        "- Coach Trainee Colourists in foil work\n"
+        "- Cover Front Desk Receptionists at weekends\n"
+        "- Order stock from suppliers\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"junior-stylist", "trainee-colourist", "front-desk-receptionist"} <= got, got
+    assert not any(key.startswith(("support-", "coach", "cover-")) for key in got), got
