@@ -2140,6 +2140,14 @@ _HELD_COMPOUNDS = frozenset(
 )  # fmt: skip
 
 
+def _titled_compound(words: _Words, k: int, floor: int) -> bool:
+    """Whether word ``k``, a hyphen inside a word, joins a compound that some O*NET title has as a modifier
+    ("e-commerce", "e-business", "x-ray"; not "multi-site", "night-shift")."""
+    return k - 1 >= floor and k + 1 < len(words.lower) and (
+        f"{words.lower[k - 1]}-{words.lower[k + 1]}" in _title_modifiers()
+    )
+
+
 def _hyphens_only(words: _Words, start: int, end: int) -> bool:
     """Whether words ``start`` to ``end`` are one compound, each joined to the next by a hyphen with no space."""
     return (end - start) % 2 == 0 and all(
@@ -2232,7 +2240,11 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     # (a level counts as no modifier, and after one a word joined by a hyphen, "E-commerce", neither: "E-commerce
     # Customer Service Tier 2 Team Supervisor" is one title)
     text = doc.user_data["careergraph_text"]
-    while i > floor and (count < most or (levelled and _hyphen_joined(words, i - 1, floor))):
+    while i > floor and (
+        count < most
+        or (levelled and _hyphen_joined(words, i - 1, floor))
+        or (count == most and _hyphen_joined(words, i - 1, floor) and _titled_compound(words, i - 1, floor))
+    ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
         written = text[at : at + words.length[i - 1]]
         # (a word in small letters is neither of these: most are, and are not asked)

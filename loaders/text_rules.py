@@ -55,6 +55,9 @@ RULES: dict[str, Rule] = {
             (_ROLE,),
             "job titles by their head word or agent noun with up to three modifiers (a level counts as none, nor"
             " after one does a hyphenated word's first half: 'E-commerce Customer Service Tier 2 Team Supervisor';"
+            " nor does the first half of a hyphenated word some O*NET title has as a modifier, its second half the"
+            " third modifier: 'E-commerce Customer Service Manager', 'E-commerce Bakery Dispatch Supervisor'; before,"
+            " 'Customer service manager'; not 'Multi-site Customer Service Manager', 'Night-shift ...');"
             " a title's head in the plural is none, nor the verb after it: 'Teaching Assistants support teachers';"
             " nor a verb of needing before it: 'most hotels require night porters to ...'; a count joined to the"
             " head by a hyphen names a thing, no post: 'a two-wheeler', 'a twelve-seater'),"

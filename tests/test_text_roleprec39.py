@@ -72,3 +72,17 @@ def test_a_bullets_verb_before_a_title_in_capitals_is_no_word_of_the_post(tmp_pa
     got = roles(read(tmp_path, page))
     assert {"junior-stylist", "trainee-colourist", "front-desk-receptionist"} <= got, got
     assert not any(key.startswith(("support-", "coach", "cover-")) for key in got), got
+
+
+def test_a_hyphenated_first_modifier_of_a_long_title_is_kept_whole(tmp_path: Path) -> None:
+    page = (
+        "Careers at Crumb & Co\n\n"
+        "E-commerce Bakery Dispatch Supervisor\n\n"
+        "Our E-commerce Bakery Dispatch Supervisor runs the night packing line for web orders.\n\n"
+        "Duties:\n"
+        "- Check each order against its picking slip\n"
+        "- Book couriers for the morning collection\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "e-commerce-bakery-dispatch-supervisor" in got, got
+    assert "bakery-dispatch-supervisor" not in got, got
