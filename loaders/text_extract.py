@@ -2714,6 +2714,17 @@ def _bullet_verb_before_title(words: _Words, i: int, head: int, text: str) -> bo
     marks = text[start:at]
     if not marks.strip() or marks.strip(_LINE_BULLETS):
         return False
+    after = head + 1
+    if (
+        all(words.alpha[k] and text[words.idx[k]].islower() for k in range(i + 1, head + 1))
+        and words.lower[head].endswith("s")
+        and after < len(words.lower)
+        and words.space_after[head]
+        and words.alpha[after]
+        and words.lower[after] in _AFTER_GOVERNED
+        and words.lower[after] not in {"and", "or"}
+    ):
+        return True  # "- Support cashiers at busy times", "- Book couriers for the collection": the verb, the post
     while head + 1 < len(words.lower) and head - i < 4 and words.alpha[head + 1] and words.space_after[head] and (
         text[words.idx[head + 1]].isupper()
     ):

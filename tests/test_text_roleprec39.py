@@ -86,3 +86,16 @@ def test_a_hyphenated_first_modifier_of_a_long_title_is_kept_whole(tmp_path: Pat
     got = roles(read(tmp_path, page))
     assert "e-commerce-bakery-dispatch-supervisor" in got, got
     assert "bakery-dispatch-supervisor" not in got, got
+
+
+def test_a_bullets_verb_before_a_plural_post_in_small_letters_is_no_word_of_the_post(tmp_path: Path) -> None:
+    page = (
+        "Cinema Duty Manager\n\n"
+        "Responsibilities\n"
+        "- Support ushers during busy screenings\n"
+        "- Book couriers for film returns\n"
+        "- Count the box office takings\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "cinema-duty-manager" in got, got
+    assert not any(key.startswith(("support-", "book-")) for key in got), got
