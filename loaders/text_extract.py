@@ -11611,9 +11611,9 @@ def _structure(
     ):
         r.run("salaries.pay-title", _pay_title, r, sent, offset, line)  # "Shipwright Salary in the UK"
     if first and r.subject is None:
-        r.run("structure.subject", _subject_of_page, r, sent, ms, line)
+        r.run("structure.subject", _subject_of_page, r, sent, ms, line, offset)
     elif r.subject is None and line.kind == "text" and r.sentence_index <= _DEFINING_REACH:
-        r.run("structure.subject", _defining_sentence, r, sent, ms, line)
+        r.run("structure.subject", _defining_sentence, r, sent, ms, line, offset)
     if line.kind != "row" and (
         r.level_open or (first and (line.kind == "heading" or (line.kind == "text" and line.end - line.start < 16)))
     ):
@@ -11813,6 +11813,9 @@ def _structure(
     r.section = None
     r.list_role = None
     roles = [m for m in ms if m.label is _ROLE]
+    if roles and line.kind == "text" and (past := _past_partner_start(r, sent, ms, offset)) is not None:
+        # "Reporting to the Depot Manager, you will keep ...": whom the subject answers to owns no list after it
+        roles = [m for m in roles if m.start >= past]
     if _announced_moves(r, sent, line, roles):
         return None
     if _announced_list(r, line, roles):
@@ -12530,10 +12533,33 @@ def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> N
     r.section_role = role
 
 
-def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
+def _past_partner_start(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> int | None:
+    """Where a sentence's subject stands after its opening phrase of whom the subject answers to or works with
+    ("Reporting to the Head Baker, the Shift Lead will ...", "Working alongside the Head Chef, our Pastry Cook is
+    ..."): the character after the phrase's comma, or None when the sentence opens on no such phrase naming a post
+    (see _past_partner_phrase)."""
+    if "structure.opening-subject" in r.disabled:
+        return None
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or words.lower[k] not in _PARTNER_OPENERS:
+        return None
+    at = _past_partner_phrase(words, k, sent.end, [m for m in ms if m.label is _ROLE])
+    return None if at is None else offset + words.idx[at]
+
+
+def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, offset: int) -> None:
     """The role a page is about: the one role its first heading names, or "As our X, you ..."."""
+    content = line.content
+    if line.kind == "text" and (past := _past_partner_start(r, sent, ms, offset)) is not None:
+        # "Reporting to the Head Baker, the Shift Lead will ...": the post the opening phrase names is whom the
+        # subject answers to; the sentence is read from the subject on
+        content = past
+        ms = [m for m in ms if m.start >= past]
     roles = {m.key: m for m in ms if m.label is _ROLE}
-    defined = _defined_role(r, ms, line) if line.kind == "text" and r.sentence_index <= _DEFINING_REACH else None
+    defined = (
+        _defined_role(r, ms, line, content) if line.kind == "text" and r.sentence_index <= _DEFINING_REACH else None
+    )
     opening = None
     if len(roles) > 1 and line.kind == "text" and "structure.opening-subject" not in r.disabled:
         # "As Head Porter, you'll work closely with the Duty Manager": the post the sentence opens on, a partner
@@ -12549,7 +12575,7 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> 
         role = min(roles.values(), key=lambda m: m.start)  # "How to Hire Warehouse Supervisors and Team Leads"
     else:
         (role,) = roles.values()
-    lead = r.text[line.content : role.start].lower().split()
+    lead = r.text[content : role.start].lower().split()
     question = r.sentence_index <= 2 and line.end - line.start <= 100
     question = question and _WHAT_IT_IS.match(r.text, line.content, line.end) is not None
     if defined is not None or (line.kind == "heading" and r.sentence_index <= 3) or question:
@@ -12658,18 +12684,20 @@ _DEFINING_VERBS = frozenset(
 _BRACKETED = re.compile(r"\s*[(（][^)）\n]{0,60}[)）]")
 
 
-def _defining_sentence(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
+def _defining_sentence(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, offset: int) -> None:
     """The role a page is about, defined by a sentence after the first of its line: "To ensure neat shelves. The
     Merchandiser is responsible for ..." (a job ad's purpose, its post named in the second sentence), read as the
     line's opening sentence is (the subject at the sentence's start, a copula or a verb of holding a remit after
     it; a sentence of the first person or telling what one holder did is none)."""
     if "structure.opening-subject" in r.disabled:
         return
-    roles = [m for m in ms if m.label is _ROLE and m.start >= sent.start_char]
+    start = _past_partner_start(r, sent, ms, offset)
+    start = sent.start_char if start is None else start  # (after "Reporting to the Head Baker, ")
+    roles = [m for m in ms if m.label is _ROLE and m.start >= start]
     if not roles:
         return
     role = min(roles, key=lambda m: m.start)
-    lead = r.text[sent.start_char : role.start].split()
+    lead = r.text[start : role.start].split()
     if len(lead) != 1 or lead[0].lower() not in _DEFINING_LEAD:
         return
     verb = r.text[role.end : min(sent.end_char, role.end + 20)].split()
@@ -12682,7 +12710,7 @@ def _defining_sentence(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -
         r.section_role = role
 
 
-def _defined_role(r: _Reader, ms: list[Mention], line: Line) -> Mention | None:
+def _defined_role(r: _Reader, ms: list[Mention], line: Line, content: int | None = None) -> Mention | None:
     """The role a line's opening sentence defines: its subject at the line's start, a copula or a verb of
     holding a remit after it ("The Category Lead (Team Manager) is the owner of ...", "A returns clerk holds
     ..."); only a bracket may stand between the two."""
@@ -12690,7 +12718,7 @@ def _defined_role(r: _Reader, ms: list[Mention], line: Line) -> Mention | None:
     if not roles:
         return None
     role = min(roles, key=lambda m: m.start)
-    lead = r.text[line.content : role.start].split()
+    lead = r.text[line.content if content is None else content : role.start].split()
     if len(lead) > 1 or (lead and lead[0].lower() not in _DEFINING_LEAD):
         return None
     at = role.end

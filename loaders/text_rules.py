@@ -593,12 +593,16 @@ RULES: dict[str, Rule] = {
             " porter's role is to ...'); and a job ad's 'X needs (requires, wants) a Y' ('The Mill Hotel needs an"
             " experienced Head Porter'); and, within the opening sentences, a sentence after the first of its line"
             " opening on 'the (a, our) X' and a copula or a verb of holding a remit ('To keep the linen clean. The"
-            " Laundry Attendant is responsible for ...'; not in the first person)",
+            " Laundry Attendant is responsible for ...'; not in the first person); such a sentence may open on a phrase"
+            " of whom the post answers to or works with, closed by a comma ('Reporting to the Head Baker, the Shift"
+            " Lead will ...', 'Working alongside the chef, the Pastry Cook is ...'): the post named there is no subject"
+            " and owns no list the sentence announces ('Reporting to the Depot Manager, you will ...')",
             (_ROLE,),
             "the post is the page's subject (structure.subject), as when the sentence names no other post: its"
             " unlabelled lists of duties are its own; before, a second post in the sentence (a partner, a manager)"
             " left the page with no subject, and its lists were nobody's whenever the page named another post"
-            " anywhere",
+            " anywhere; before, a sentence opening 'Reporting to the X, the Y will ...' made no subject of Y, and"
+            " the list after 'Reporting to the X, you will ...' was X's",
         ),
         Rule(
             "structure.lone-subject",
