@@ -1832,6 +1832,31 @@ def _alone_on_line(doc: Doc, k: int) -> bool:
     return not text[start:at].strip(" \t#*_>") and (not rest or _TITLE_QUALIFIER.fullmatch(rest) is not None)
 
 
+def _slashed_on_line(doc: Doc, k: int) -> bool:
+    """Whether word ``k``, written with a capital, is one of the two names of a title line that joins them by a
+    slash ("Barista / Cafe Assistant", "Waiter/Waitress Job Description"): the whole of one side, the line holding
+    nothing else but a page title's tail (see _TITLE_TAIL)."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    at, end = words.idx[k], words.idx[k] + words.length[k]
+    if not text[at : at + 1].isupper():
+        return False
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    line = _SLASHED_LINE.fullmatch(text, start, stop)
+    return line is not None and at in {line.start("a"), line.start("b")} and end in {line.end("a"), line.end("b")}
+
+
+#: a title line of two names joined by a slash, each of one to four words in capitals, and a page title's tail
+_SLASHED_LINE = re.compile(
+    r"[ \t#*_>]*(?P<a>[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3})[ \t]*/[ \t]*"
+    r"(?P<b>[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){0,3}?)"
+    r"(?:[ \t:|–—-]+(?:(?:[Jj]ob|[Rr]ole|[Pp]osition)[ \t]+(?:[Dd]escription|[Pp]rofile|[Ss]pecification)"
+    r"(?:[ \t]+[Tt]emplate)?|[Dd]uties(?:[ \t]+(?:and|&)[ \t]+[Rr]esponsibilities)?))?[ \t*_:.]*"
+)
+
+
 #: what a heading may add after a post named by one word: a bracketed qualifier or a place after a bar
 _TITLE_QUALIFIER = re.compile(r"\([^()\n]{1,40}\)|\|\s*[^|\n]{1,40}")
 
@@ -3176,6 +3201,13 @@ def _title_mentions(
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
                 # (a short title of the lexicon too: "Chef", "Cook", "Maid" heading an ad or a section)
                 or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _alone_on_line(doc, i))
+                # "Barista / Cafe Assistant", "Receptionist / Administrator": one of a title line's two names
+                or (
+                    (norms[i] in LEXICON_SINGLES or norms[i] in TITLE_HEADS)
+                    and words.alpha[i]
+                    and "structure.job-title" not in disabled
+                    and _slashed_on_line(doc, i)
+                )
                 or (
                     i in compounds
                     and _person_noun(doc, i)
@@ -16066,6 +16098,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             elif joined:
                 return None
         slashed = _past_slash_titles(words, roles, k, sent.end) if "requirements.slash-owner" not in r.disabled else k
+        if slashed > k and _SLASHED_LINE.fullmatch(sent.text.rstrip()) is not None:
+            return None  # ("Baker/Pastry Cook" heading a page: the post's two names, no duty after them)
         if slashed > k:
             k = slashed  # "The baker/pastry chef prepares ...": the baker's (the first title)
             r.rule = "requirements.slash-owner"

@@ -651,7 +651,10 @@ RULES: dict[str, Rule] = {
             " two to seven capitalised words ending in a title's head that the rules read only in part ('About the"
             " job Night Shift Ward Porter', not 'Ward Porter'); 'Job Title: A / B' names one post two ways (A, with"
             " B an alias), and so does a title heading 'A / B' (before, the heading's two posts made no subject and"
-            " the page's lists went to no one)",
+            " the page's lists went to no one); either name may be one word of the title lexicon or a title's head"
+            " ('Barista / Cafe Assistant', 'Receptionist / Administrator', 'Waiter/Waitress Job Description': before,"
+            " a one-word name was no post there, so the page was about the other name or none), and such a line"
+            " holds no duty ('Baker/Pastry Cook' is not 'the baker cooks')",
         ),
         Rule(
             "mentions.placed-heads",

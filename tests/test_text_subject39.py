@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, read
+from text_helpers import links, read, roles
 
 # --- structure.opening-subject: "Reporting to the X, the Y will ...": Y is the page's post, X whom it answers to ---
 
@@ -50,3 +50,42 @@ def test_partner_phrase_before_you_makes_no_subject_of_the_partner(tmp_path: Pat
     )
     got = links(read(tmp_path, page))
     assert not any(role == "depot-manager" for role, _ in got), got
+
+
+# --- structure.job-title: a title line of two names joined by a slash, the first of one word ----------------------
+
+
+def test_slashed_title_line_opening_on_a_one_word_title(tmp_path: Path) -> None:
+    page = (
+        "Receptionist / Administrator\n\n"
+        "Westfield Veterinary Practice, Derby\n\n"
+        "Main duties\n"
+        "- Book appointments for pet owners\n"
+        "- Take payments at the front desk\n"
+        "- File the clinical records\n"
+    )
+    g = read(tmp_path, page)
+    got = links(g)
+    own = {skill for role, skill in got if role == "receptionist"}
+    assert any("appointment" in s for s in own), got
+    assert "administrator" not in {role for role, _ in got}, got
+    assert "Administrator" in g.nodes["receptionist"].get("aliases", []), g.nodes["receptionist"]
+
+
+def test_slashed_title_with_a_tail_and_no_spaces(tmp_path: Path) -> None:
+    page = (
+        "Waiter/Waitress Job Description\n\n"
+        "Our brasserie needs friendly floor staff.\n\n"
+        "Responsibilities\n"
+        "- Greet diners and show them to their tables\n"
+        "- Take orders and serve food\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "waiter" and "greet" in skill for role, skill in got), got
+    assert not any(role == "waitress" for role, _ in got), got
+
+
+def test_two_names_of_a_line_in_prose_are_no_title_line(tmp_path: Path) -> None:
+    page = "Open evenings\n\nOur Receptionist / Administrator team will show you round.\n"
+    g = read(tmp_path, page)
+    assert "administrator" not in roles(g), roles(g)
