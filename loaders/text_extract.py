@@ -23389,6 +23389,8 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
         lone = r.first_named[max((k for k in by_key if group_of[k] == same), key=by_key.__getitem__)]
         before = r.text[max(0, lone.start - 3) : lone.start].rstrip(" \t")
         least = 1 if before == "" or before[-1:] in {".", "!", "?", "\n"} else least
+        if least > 1 and _lone_opening(r.text, lone.start):
+            least = 1
     if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
         return None
     group = [k for k in by_key if group_of[k] == same]
@@ -23397,6 +23399,32 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
     else:
         key = max(group, key=by_key.__getitem__)
     return r.first_named[key]._replace(rule="structure.salient-subject")
+
+
+#: words of quantity before a role opening its sentence as its subject: "Most night porters work alone" (not "the":
+#: "The head gardener is my mentor" names one person of a story)
+_LONE_LEADS = frozenset({"most", "many", "all", "some", "these", "experienced"})
+
+
+def _lone_opening(text: str, at: int) -> bool:
+    """Whether the role named at ``at`` is its sentence's subject after a word of quantity ("Most night porters ...",
+    "Many bakers ...") or after an opening phrase of place or time closed by a comma ("In most hotels, night porters
+    ...")."""
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "? ", "! "))
+    lead = text[start + 1 : at].strip()
+    if not lead:
+        return True
+    words = lead.lower().split()
+    if len(words) == 1 and words[0] in _LONE_LEADS:
+        return True
+    # ("In most hotels, night porters ...": one phrase of place or time, closed by the only comma)
+    return lead.endswith(",") and "," not in lead[:-1] and len(words) <= 6 and words[0] in _LONE_OPENERS
+
+
+#: the first word of a phrase of place or time opening a sentence before its subject: "In most hotels, ..."
+_LONE_OPENERS = frozenset(
+    {"in", "at", "on", "across", "for", "today", "nowadays", "generally", "typically", "usually", "often"}
+)
 
 
 #: how far into a page a line of other names for its post is looked for (see _other_names_span)

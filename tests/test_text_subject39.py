@@ -89,3 +89,42 @@ def test_two_names_of_a_line_in_prose_are_no_title_line(tmp_path: Path) -> None:
     page = "Open evenings\n\nOur Receptionist / Administrator team will show you round.\n"
     g = read(tmp_path, page)
     assert "administrator" not in roles(g), roles(g)
+
+
+# --- structure.lone-subject: the page's only role, the subject of its sentence after an opening phrase or a quantity -
+
+
+def test_lone_role_after_an_opening_phrase_owns_the_page_list(tmp_path: Path) -> None:
+    page = (
+        "A Night on the Desk\n\n"
+        "In most hotels, night porters work alone from eleven until seven.\n\n"
+        "Typical duties include:\n"
+        "- Locking the doors at midnight\n"
+        "- Preparing the breakfast room\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "night-porter" and "breakfast" in skill for role, skill in got), got
+
+
+def test_lone_role_after_a_word_of_quantity_owns_the_page_list(tmp_path: Path) -> None:
+    page = (
+        "Life in the Signal Box\n\n"
+        "Most railway signallers work twelve-hour shifts in a box by the line.\n\n"
+        "The job includes:\n"
+        "- Setting routes for each train\n"
+        "- Logging every train that passes\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "railway-signaller" and "route" in skill for role, skill in got), got
+
+
+def test_lone_role_inside_a_sentence_owns_no_list(tmp_path: Path) -> None:
+    page = (
+        "Our Garden Open Day\n\n"
+        "Bring the family: our visitors can meet a beekeeper and taste the honey.\n\n"
+        "On the day:\n"
+        "- Tasting local honey\n"
+        "- Planting seeds with the children\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(role == "beekeeper" for role, _ in got), got
