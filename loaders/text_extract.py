@@ -12375,6 +12375,8 @@ def _page_post(r: _Reader, role: Mention) -> Mention:
     subject = r.subject
     if subject is None or subject.label is not _ROLE or role.key == subject.key or "structure.page-post" in r.disabled:
         return role
+    if _holder_of_service(r, role):
+        return subject  # ("Core Responsibilities of eBay Customer Service" on the eBay customer service rep's page)
     long, short = subject.name.lower().split(), role.name.lower().split()
     if not 0 < len(short) < len(long) or long[-len(short) :] != short:
         return role
@@ -12607,6 +12609,9 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, off
         role = min(roles.values(), key=lambda m: m.start)  # "How to Hire Warehouse Supervisors and Team Leads"
     else:
         (role,) = roles.values()
+    if role.rule == "mentions.service-posts" and line.kind == "heading" and r.sentence_index <= 3:
+        # ("eBay Customer Service Roles": the title of its holders, named below it)
+        role = r.run("structure.service-holders", _service_holder, r, role) or role
     lead = r.text[content : role.start].lower().split()
     question = r.sentence_index <= 2 and line.end - line.start <= 100
     question = question and _WHAT_IT_IS.match(r.text, line.content, line.end) is not None
@@ -12630,6 +12635,51 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, off
     if r.section_role is None:
         r.section_role = role
     r.node(role, r.evidence(role.start, role.end))
+
+
+#: the head of the title a page names the holders of a post named by its service with: "eBay customer service
+#: representatives", "Tmall customer service agents"
+_SERVICE_HOLDER_HEADS = (
+    r"(?:representative|agent|specialist|assistant|advisor|adviser|officer|executive|associate|rep)"
+)
+#: how far below a page's title its holders' title is looked for
+_SERVICE_HOLDER_REACH = 1200
+
+
+def _service_holder(r: _Reader, role: Mention) -> Mention | None:
+    """The title of the holders of a post a page's title names by its service ("eBay Customer Service Roles ...",
+    its first paragraph naming "eBay customer service representatives"): the service's words and a person's head
+    after them, near the top of the page (structure.service-holders). None when the page names no such title
+    there."""
+    words = r.text[role.start : role.end].split()
+    pattern = re.compile(
+        r"\b" + r"\s+".join(map(re.escape, words)) + r"\s+(?P<head>" + _SERVICE_HOLDER_HEADS + r")s?\b", re.I
+    )
+    found = pattern.search(r.text, role.end, role.end + _SERVICE_HOLDER_REACH)
+    if found is None:
+        return None
+    written = r.text[found.start() : found.end("head")].split()
+    name = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in written)
+    name = name[:1].upper() + name[1:]
+    key = _slug(name)
+    return Mention(
+        _ROLE, key, name, key in r.vocab.entries, found.start(), found.end(), role.i, role.j,
+        "structure.service-holders",
+    )
+
+
+def _holder_of_service(r: _Reader, role: Mention) -> bool:
+    """Whether the page's subject is the title of the holders of the post ``role`` names by its service ("eBay
+    customer service representative", the page's title and headings naming "eBay Customer Service"; see
+    _service_holder)."""
+    subject = r.subject
+    return (
+        subject is not None
+        and role.rule == "mentions.service-posts"
+        and "structure.service-holders" not in r.disabled
+        and subject.rule == "structure.service-holders"
+        and subject.key.startswith(role.key + "-")
+    )
 
 
 #: a page's title naming a post's pay: "Shipwright Salary in the UK", "SEO Fresher Salary", "Locksmith Pay (2024)"
@@ -24310,6 +24360,13 @@ def _read_block(
             kept = [m for m in ms if not (m.label is _ROLE and _FIRM_AFTER.match(r.text, m.end))]
             if len(kept) != len(ms):
                 ms = mention_of[sent.start] = kept
+        if ms and r.subject is not None and r.subject.rule == "structure.service-holders":
+            # "eBay customer service involves ..." on the page of the eBay customer service representative (its
+            # title naming the post by its service, its first lines by its holders): the page's post
+            held = [r.subject._replace(start=m.start, end=m.end, i=m.i, j=m.j) if _holder_of_service(r, m) else m
+                    for m in ms]
+            if held != ms:
+                ms = mention_of[sent.start] = held
         if (
             "mentions.pay-rows" not in r.disabled
             and not any(m.label is _ROLE for m in ms)
@@ -24469,6 +24526,8 @@ def _read_block(
                 _RELATION_LABEL.match(r.text, line.content, line.end) or _move_label(r.text[line.content : line.end])
             ):
                 r.section_role = roles[0]
+                if _holder_of_service(r, roles[0]):
+                    r.section_role = r.subject  # ("eBay Customer Service Roles": the page's post, by its holders)
                 if (
                     line.kind == "heading"
                     and len(roles) >= 2

@@ -586,6 +586,18 @@ RULES: dict[str, Rule] = {
             "the role a page is about: what its unlabelled lists and sentences refer to",
         ),
         Rule(
+            "structure.service-holders",
+            "a page's title (one of its first headings) naming its post by its service ('eBay Customer Service Roles"
+            " ...', 'Rail Customer Service Roles Explained', as mentions.service-posts reads it), and the title of the"
+            " service's holders below it: the service's words and a person's head ('eBay customer service"
+            " representatives', '... rail customer service assistants'), within the page's first 1,200 characters",
+            (_ROLE,),
+            "the holders' title is the page's subject (structure.subject) and its one name: the page's later mentions"
+            " of the service ('Core Duties of Rail Customer Service', 'eBay customer service involves ...') are that"
+            " post, whose lists and duties they announce; before, the service was the page's post and the holders'"
+            " title, the name its reference gives the post, was given none of them",
+        ),
+        Rule(
             "structure.opening-subject",
             "one of a page's opening sentences that names its post first and another post after it ('As Head Porter,"
             " you'll work closely with the Duty Manager', 'We are looking for a Head Porter to join the Duty"

@@ -128,3 +128,32 @@ def test_lone_role_inside_a_sentence_owns_no_list(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert not any(role == "beekeeper" for role, _ in got), got
+
+
+# --- structure.subject: a title naming the post by its service, the page's first lines by its holders' title ------
+
+
+def test_service_title_takes_the_holders_title_named_below_it(tmp_path: Path) -> None:
+    page = (
+        "Rail Customer Service Roles Explained\n\n"
+        "This guide looks at the daily work of rail customer service assistants at busy stations.\n\n"
+        "Core Duties of Rail Customer Service\n\n"
+        "- Giving travel information\n"
+        "- Helping passengers board\n"
+        "- Selling tickets from the kiosk\n"
+    )
+    got = links(read(tmp_path, page))
+    own = {skill for role, skill in got if role == "rail-customer-service-assistant"}
+    assert any("ticket" in s for s in own), got
+    assert not any(role == "rail-customer-service" for role, _ in got), got
+
+
+def test_service_title_with_no_holders_title_stays_the_post(tmp_path: Path) -> None:
+    page = (
+        "Ferry Customer Service Roles Explained\n\n"
+        "This guide looks at the daily work at the ferry terminal.\n\n"
+        "- Giving travel information\n"
+        "- Selling tickets from the kiosk\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "ferry-customer-service" and "ticket" in skill for role, skill in got), got
