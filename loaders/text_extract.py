@@ -11577,6 +11577,9 @@ class _Table:
     #: the column whose header names each row's next post ("Next step", "Progression", "Leads to"): each row is a
     #: move of its own, from its title to that cell's titles, and the rows are no ladder
     next: int | None = None
+    #: whether the table is a job description's details ("| Job title | Front of House Manager |", "| Location |
+    #: York |"): its rows name the page's post and its details, no levels
+    details: bool = False
 
 
 #: a heading naming a measure of skill ("Skill Level", "Skills rating", "Competency score"): a fact sheet's field,
@@ -12939,7 +12942,25 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if r.table is not None:
             r.table.end = line.end
         return
+    if (
+        len(values) == 2
+        and "structure.job-title" not in r.disabled
+        and _TITLE_COLUMN.match(values[0].strip(" *_:"))
+        and (role := next((m for m in ms if m.label is _ROLE and (m.start, m.end) == cells[1]), None)) is not None
+    ):
+        # "| Job title | Front of House Manager |": a job description's table of details names the page's post (a
+        # table of details, no header of a table of levels: "| Location | York |" under it names no post)
+        r.mentioned(role)
+        if r.subject is None or line.start < 3000:
+            r.subject = role
+        r.section_role = role
+        r.table = _Table(None, None, line.end)
+        r.table.details = True
+        return
     table = r.table
+    if table is not None and table.details and line.start - table.end <= 1:
+        table.end = line.end  # ("| Location | York |": a detail of the post, no title nor level)
+        return
     if table is None or line.start - table.end > 1:
         # "| Role | Next step |": each row moves from its title to its next post (not row to row)
         onward = next((k for k, v in enumerate(values) if k and _NEXT_COLUMN.fullmatch(v.strip(" *_:?"))), None)

@@ -669,7 +669,11 @@ RULES: dict[str, Rule] = {
             " the page's lists went to no one); either name may be one word of the title lexicon or a title's head"
             " ('Barista / Cafe Assistant', 'Receptionist / Administrator', 'Waiter/Waitress Job Description': before,"
             " a one-word name was no post there, so the page was about the other name or none), and such a line"
-            " holds no duty ('Baker/Pastry Cook' is not 'the baker cooks')",
+            " holds no duty ('Baker/Pastry Cook' is not 'the baker cooks'); a table row of two cells, a title label"
+            " and a title filling the other ('| Job title | Front of House Manager |'), names the page's post as the"
+            " label line does, and the table is one of the post's details: its other rows ('| Location | York |',"
+            " '| Hours | 45 a week |') name no post (before, the label row was read as a header of titles, its"
+            " rows' first cells became posts of a ladder and the page's lists were nobody's)",
         ),
         Rule(
             "mentions.placed-heads",

@@ -157,3 +157,23 @@ def test_service_title_with_no_holders_title_stays_the_post(tmp_path: Path) -> N
     )
     got = links(read(tmp_path, page))
     assert any(role == "ferry-customer-service" and "ticket" in skill for role, skill in got), got
+
+
+# --- structure.job-title: a table of a job description's details, its title row naming the page's post -----------
+
+
+def test_details_table_names_the_post_and_no_detail_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "# Vacancy\n\n"
+        "| Job title | Depot Fitter |\n"
+        "|---|---|\n"
+        "| Location | Crewe depot |\n"
+        "| Hours | Nights, 40 a week |\n\n"
+        "## Main duties\n\n"
+        "- Change brake pads on the units\n"
+        "- Inspect the bogies each night\n"
+    )
+    g = read(tmp_path, page, name="page.md")
+    got = links(g)
+    assert any(role == "depot-fitter" and "brake" in skill for role, skill in got), got
+    assert not {"location", "hours"} & roles(g), roles(g)
