@@ -11574,6 +11574,8 @@ class _Table:
     #: whether the first column names a skill on each row ("| Competency | Level |"): no title column (see
     #: requirements.skill-rows)
     skill_rows: bool = False
+    #: whether that first column names a duty on each row ("| Duty | Frequency |")
+    duty_rows: bool = False
     #: the column whose header names each row's next post ("Next step", "Progression", "Leads to"): each row is a
     #: move of its own, from its title to that cell's titles, and the rows are no ladder
     next: int | None = None
@@ -12903,6 +12905,12 @@ _SKILL_ROWS = re.compile(
     r"|qualifications?|criteri(?:on|a)|abilit(?:y|ies)|knowledge(?:\s+areas?)?|skills?\s+area)",
     re.I,
 )
+#: a first header cell naming duties: "| Duty | Frequency |", "| Key task | How often |", "| Area of focus | ... |"
+_DUTY_ROWS = re.compile(
+    r"(?:(?:key|main|core|daily|typical|primary|principal)\s+)?(?:dut(?:y|ies)|tasks?|responsibilit(?:y|ies)"
+    r"|accountabilit(?:y|ies)|activit(?:y|ies))|areas?\s+of\s+(?:focus|responsibility)",
+    re.I,
+)
 #: a header that names titles in other words: "Typical title", "Example roles"
 _TITLE_WORD = re.compile(r"\b(?:titles?|roles?|positions?)\b", re.I)
 #: a header of levels or stages, whose cells may be titles: "Level", "Career stage", "Tier"
@@ -12988,6 +12996,11 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "| Competency | Level |", "| Skill | Importance |": each row is named by a skill (of the page's role)
         first_header = values[0].strip(" *_:") if values else ""
         r.table.skill_rows = title is None and len(values) >= 2 and _SKILL_ROWS.fullmatch(first_header) is not None
+        if title is None and len(values) >= 2 and not r.table.skill_rows and (
+            "requirements.skill-rows" not in r.disabled
+        ):
+            # "| Duty | Frequency |": each row's first cell is a duty, named as a duty item is ("Empty the bins")
+            r.table.skill_rows = r.table.duty_rows = _DUTY_ROWS.fullmatch(first_header) is not None
         r.table.next = onward if title is not None and onward is not None and onward > title else None
         r.table.ladder = r.table.next is None and (
             years is not None
@@ -13027,7 +13040,7 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table.title is None and not table.columns and table.skill_rows and "requirements.skill-rows" not in r.disabled:
         owner = r.section_role or r.subject
         if owner is not None and cells:
-            r.run("requirements.skill-rows", _cell_duties, r, sent, offset, owner, cells[:1])
+            r.run("requirements.skill-rows", _cell_duties, r, sent, offset, owner, cells[:1], table.duty_rows)
     if table.title is None or table.title >= len(cells):
         return
     lo, hi = cells[table.title]
@@ -13198,8 +13211,11 @@ def _column_role(r: _Reader, line: Line, at: int) -> Mention | None:
     return None
 
 
-def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: list[tuple[int, int]]) -> None:
-    """Each item of a duties or criteria cell ("Manages onboarding; drives adoption") is a skill of the row's role."""
+def _cell_duties(
+    r: _Reader, sent: _Sent, offset: int, role: Mention, cells: list[tuple[int, int]], duties: bool = False
+) -> None:
+    """Each item of a duties or criteria cell ("Manages onboarding; drives adoption") is a skill of the row's role
+    (with ``duties``, a cell of a column of duties: its items are named as duties, "Empty the bins" Bin emptying)."""
     doc = sent.doc
     words = _words(doc)
     text = r.text
@@ -13207,14 +13223,14 @@ def _cell_duties(r: _Reader, sent: _Sent, offset: int, role: Mention, cells: lis
     for lo, hi in cells:
         for item in _CELL_ITEM.finditer(text, lo, hi):
             written = item.group().strip(" .")
-            if not written or len(written.split()) > 6 or not any(ch.isalpha() for ch in written):
+            if not written or len(written.split()) > (12 if duties else 6) or not any(ch.isalpha() for ch in written):
                 continue
             start = item.start() + (len(item.group()) - len(item.group().lstrip(" ")))
             end = start + len(written)
             i = bisect.bisect_left(words.idx, start - offset)
             if _rewords(r):
                 reworded = doc.user_data.setdefault("careergraph_reworded", {})
-                for name in skill_names(written):
+                for name in skill_names(written, predicate=duties):
                     entry = _named_skill(name.name)
                     at, to = start + name.start, start + name.end
                     skills.append(Mention(entry.label, entry.key, entry.name, False, at, to, i, i + 1))

@@ -2092,10 +2092,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.skill-rows",
             "a table whose first header cell names skills ('| Competency | Level |', '| Key skills | Importance |',"
-            " '| Requirement | Essential / Desirable |') and no column of titles",
+            " '| Requirement | Essential / Desirable |') or duties ('| Duty | Frequency |', '| Key task | How often"
+            " |', '| Responsibility | Details |', '| Area of focus | ... |') and no column of titles",
             (_SKILL, _NEEDS),
             "each row's first cell is a skill of the role the heading above the table names, else the page's (its"
-            " items, when it lists several); the other cells (levels, weights) name none",
+            " items, when it lists several); the other cells (levels, weights, how often) name none; a cell under a"
+            " header of duties is named as a duty item is, up to twelve words ('Empty the bins on each train': Bin"
+            " emptying)",
         ),
         Rule(
             "requirements.fronted",
