@@ -11743,6 +11743,8 @@ def _structure(
             if _group_label(r, line):
                 return None  # "Baking" / "- Weighing flour ...": the title of the group of items under it
             return _needs_cue(r, sent, line)  # (after bulleted items, a line without a bullet is a new heading)
+        if r.section == "needs" and r.in_list and not r.list_marked and _short_duty_after_duty(r, line):
+            return _needs_cue(r, sent, line)  # "Bake the bread before the shop opens" / "Brief the counter staff"
         if not roles and _sibling_group_label(r, line):
             return None  # "Pricing and Ticketing:" / "• Price ...": the title of the list's next group of items
         r.section, r.in_list = None, False
@@ -11913,6 +11915,44 @@ def _unbulleted_run(r: _Reader, line: Line) -> bool:
     nxt = text.find("\n", line.end + 1)
     after = text[line.end + 1 : len(text) if nxt < 0 else nxt]
     return bool(after.strip()) and line_at(text, line.end + 1).kind in {"heading", "text"}
+
+
+def _short_duty_after_duty(r: _Reader, line: Line) -> bool:
+    """Whether a short line read as a heading is the next item of a list of duties without bullets whose item right
+    above it (no blank line between) was a whole line of text (structure.needs-lists): both open with a verb of duty
+    in its base form ("Bake the morning bread and pastries before the shop opens at seven" / "Brief the counter
+    staff"), as a list pasted from a job board loses its bullets and its short items read as headings; the line
+    has three words or more and announces nothing, and no bulleted item follows it (the title of a group of
+    items)."""
+    if "structure.needs-lists" in r.disabled or line.start < 2 or r.text[line.start - 2] == "\n":
+        return False
+    text = r.text
+    words = text[line.content : line.end].split()
+    if len(words) < 3 or words[-1][-1:] in ":：" or _group_label(r, line):
+        return False
+    above = line_at(text, line.start - 1, r.breaks)
+    said = text[above.content : above.end].split()
+    if above.kind not in {"text", "heading"} or not said or said[-1][-1:] in ":：":
+        return False
+    return all(
+        w[0][:1].isupper() and w[0].isalpha() and w[0].lower() not in _APPLYING_VERBS
+        and (verb_base(w[0].lower()) == w[0].lower() or _noun_verb_line(w, r.duty_list))
+        for w in (words, said)
+    )
+
+
+def _noun_verb_line(words: list[str], duties: bool) -> bool:
+    """Whether a line's words open with a verb of work that is a noun as often, in its base form: under a heading of
+    duties (``duties``: "Order flour and butter"), or before an article, a possessive or a quantifier ("Order the
+    flour") or its object noun phrase ("Order stock weekly")."""
+    found = noun_verb(words[0].lower())
+    if found is None or found[1]:
+        return False
+    return duties or (len(words) > 1 and object_opener(words[1].lower())) or noun_verb_object(" ".join(words))
+
+
+#: verbs that open a job ad's lines on how to apply, not a duty: "Apply online with your CV", "Send your CV to ..."
+_APPLYING_VERBS = frozenset({"apply", "send", "submit", "click", "visit", "email", "join"})
 
 
 def _unbulleted_need(r: _Reader, line: Line) -> bool:

@@ -1813,7 +1813,11 @@ RULES: dict[str, Rule] = {
             " control', 'Basic computer skills'; not 'Key skills') is an item, not a new heading; so is a line listing"
             " three or more pieces apart by commas right under the heading ('Key Skills' / 'Route planning, vehicle"
             " tracking, driver rostering'); a check mark or an arrow opens an item as a bullet does ('✔ IPAF"
-            " licence', '✅ ...', '➤ ...')",
+            " licence', '✅ ...', '➤ ...'); in a list of duties without bullets, a short line of three words or more"
+            " right under a whole line of text, both opening with a verb of duty in its base form, is the next item,"
+            " not a new heading ('Bake the morning bread and pastries before the shop opens at seven' / 'Serve"
+            " customers at the counter' / 'Rotate stock on the shelves': before, the list ended at the short line),"
+            " unless a bulleted item follows it (the title of a group) or it tells how to apply ('Apply online ...')",
         ),
         Rule(
             "requirements.series-cue",

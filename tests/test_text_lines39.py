@@ -32,3 +32,28 @@ def test_a_table_whose_first_header_names_duties_gives_each_row_as_a_duty(tmp_pa
     assert not {"every shift", "daily", "as needed"} & got
     off = read(tmp_path, DEPOT_TASKS, frozenset({"requirements.skill-rows"}))
     assert "bin emptying" not in needs(off).get("rail-depot-cleaner", set())
+
+
+BAKERY_AD = """Bakery Shift Lead
+
+Your day-to-day:
+Bake the morning bread and pastries before the shop opens at seven
+Serve customers at the counter
+Rotate stock on the shelves
+Clean the ovens at the end of the shift
+
+Hours: early starts, four days a week
+"""
+
+
+def test_short_duty_lines_without_bullets_after_a_long_one_stay_items_of_the_list(tmp_path: Path) -> None:
+    g = read(tmp_path, BAKERY_AD)
+    got = needs(g).get("bakery-shift-lead", set())
+    assert {"customer serving", "oven cleaning", "rotating stock"} <= got, got
+    off = read(tmp_path, BAKERY_AD, frozenset({"structure.needs-lists"}))
+    assert "oven cleaning" not in needs(off).get("bakery-shift-lead", set())
+
+
+def test_a_line_on_how_to_apply_after_a_list_of_duty_lines_is_no_duty(tmp_path: Path) -> None:
+    g = read(tmp_path, BAKERY_AD.replace("\n\nHours:", "\nApply online with your CV today\n\nHours:"))
+    assert not any("apply" in skill or "cv" in skill for skill in needs(g).get("bakery-shift-lead", set()))
