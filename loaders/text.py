@@ -270,6 +270,8 @@ def strip_html(text: str) -> str:
 
     def tag(match: re.Match[str]) -> str:
         name = (match.group(1) or "").lower()
+        if name == "li" and not match.group(0).startswith("</"):
+            return "\n• " + " " * (len(match.group(0)) - 3)  # a list item opens with a bullet, as in plain text
         if name in _HTML_BLOCK:
             return "\n" + " " * (len(match.group(0)) - 1)
         return " " * len(match.group(0))
@@ -501,7 +503,9 @@ def _read_one(path: Path, vocab: Vocabulary, disabled: frozenset[str] = frozense
     except DocumentError as exc:
         return str(path), None, [DocumentProblem(str(path), str(exc).removeprefix(f"{path}: "))]
     found = [DocumentProblem(str(path), warning, fatal=False) for warning in document.warnings]
-    facts = extract_facts(vocab, document.name, document.text, document.plain, disabled=disabled)
+    # (an HTML page's lines are read for their layout in its plain text: tags blanked, list items bulleted)
+    layout = document.plain if document.path.suffix.lower() in _HTML else None
+    facts = extract_facts(vocab, document.name, document.text, document.plain, disabled=disabled, layout=layout)
     return document.name, facts, found
 
 

@@ -1319,7 +1319,8 @@ class _Reader:
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named",
         "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_title",
         "joined_label", "kind_lists", "label_line",
-        "ladder", "ladder_page", "ladder_sections", "last_sources", "learned", "level", "level_bare", "level_below",
+        "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "level", "level_bare",
+        "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
         "measure_field", "move_sources", "named_before", "needs_role", "next_from", "next_roles", "numbered_section",
@@ -1338,12 +1339,23 @@ class _Reader:
         "vocab",
     )
 
-    def __init__(self, vocab: Vocabulary, doc_name: str, text: str, disabled: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        doc_name: str,
+        text: str,
+        disabled: frozenset[str] = frozenset(),
+        layout: str | None = None,
+    ) -> None:
         self.vocab = vocab
         #: the text as written (what quotes are cut from) and the text the rules read: the same but for the
-        #: hyphens some pages type as other characters ("E\u2011commerce", a non-breaking hyphen), read as "-"
+        #: hyphens some pages type as other characters ("E\u2011commerce", a non-breaking hyphen), read as "-" (an
+        #: HTML page's: its text with the tags blanked, a list item's opening with a bullet; see extract_facts)
         self.source = text
-        self.text = _plain_hyphens(text) if "structure.hyphens" not in disabled else text
+        #: whether the layout is read in a text other than the one quoted (an HTML page's)
+        self.laid_out = layout is not None
+        read = text if layout is None else layout
+        self.text = _plain_hyphens(read) if "structure.hyphens" not in disabled else read
         #: where the unfinished last word of a page cut off mid-sentence starts (see _cut_off_at)
         self.cut_at = _cut_off_at(text)
         self.facts = DocumentFacts(doc_name)
@@ -1611,9 +1623,12 @@ class _Reader:
 
     def evidence(self, start: int, end: int) -> dict[str, Any]:
         text = self.source
-        while start < end and text[start].isspace():
+        # (an HTML page's quote opens after the tags and bullets its layout text blanks at either end: "Process
+        # refunds", not "li>Process refunds")
+        shown = self.text if self.laid_out else text
+        while start < end and (shown[start].isspace() or (self.laid_out and shown[start] == "•")):
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and shown[end - 1].isspace():
             end -= 1
         return {"doc": self.facts.doc, "start": start, "end": end, "quote": text[start:end], "rule": self.rule}
 
@@ -23070,7 +23085,13 @@ def _duties_heading(sent: _Sent, ms: list[Mention]) -> bool:
 
 
 def extract_facts(
-    vocab: Vocabulary, doc_name: str, text: str, plain: str | None = None, *, disabled: Iterable[str] = ()
+    vocab: Vocabulary,
+    doc_name: str,
+    text: str,
+    plain: str | None = None,
+    *,
+    disabled: Iterable[str] = (),
+    layout: str | None = None,
 ) -> DocumentFacts:
     """Read every fact in one document.
 
@@ -23086,6 +23107,10 @@ def extract_facts(
         The same text with markup blanked out (same length); defaults to ``text``.
     disabled : iterable of str, optional
         Ids of rules to switch off (see :data:`careergraph.loaders.text_rules.RULES`).
+    layout : str, optional
+        The text whose lines the rules read for the page's layout (headings, list items, tables; same length);
+        defaults to ``text``, whose markers a Markdown page keeps ("- ", "## "). An HTML page gives its ``plain``
+        text, where the tags are blanked and a list item's opens with a bullet.
 
     Returns
     -------
@@ -23099,13 +23124,13 @@ def extract_facts(
     [('operations-assistant', 'store-manager')]
     """
     plain = text if plain is None else plain
-    if len(plain) != len(text):
+    if len(plain) != len(text) or (layout is not None and len(layout) != len(text)):
         raise ValueError("plain text must have the same length as the document text")
     off = check_rule_ids(disabled)
     tagging = TAGGING.set("requirements.tagged-verbs" not in off)
     try:
         with paused_gc():
-            return _extract(vocab, doc_name, text, plain, off)
+            return _extract(vocab, doc_name, text, plain, off, layout)
     finally:
         TAGGING.reset(tagging)
 
@@ -23374,8 +23399,10 @@ def _plain_hyphens(text: str) -> str:
     return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
 
 
-def _extract(vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]) -> DocumentFacts:
-    facts = _extract_facts(vocab, doc_name, text, plain, disabled)
+def _extract(
+    vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str], layout: str | None = None
+) -> DocumentFacts:
+    facts = _extract_facts(vocab, doc_name, text, plain, disabled, layout)
     if "transitions.headline" not in disabled:
         top = _first_line(plain)
         if _PROSE_LINE.search(plain, top[0], top[1]):
@@ -23429,14 +23456,14 @@ def _drop_spanned_headlines(facts: DocumentFacts, top: tuple[int, int]) -> None:
 
 
 def _extract_facts(
-    vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str]
+    vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str], layout: str | None = None
 ) -> DocumentFacts:
-    reader = _read_document(vocab, doc_name, text, plain, disabled)
+    reader = _read_document(vocab, doc_name, text, plain, disabled, layout=layout)
     if reader.subject is None and "structure.salient-subject" not in disabled:
         seed = _salient_role(reader)
         if seed is not None:
             # read again with the page's role known from the start (only pages whose own lines named none)
-            again = _read_document(vocab, doc_name, text, plain, disabled, seed)
+            again = _read_document(vocab, doc_name, text, plain, disabled, seed, layout=layout)
             _name_seeded(again.facts, reader.facts)
             # (pay stays as the first reading gave it: figures naming no role are the page's role's by
             # salaries.page-topic, whose own measure decides)
@@ -23621,10 +23648,18 @@ def _name_seeded(facts: DocumentFacts, before: DocumentFacts) -> None:
 
 
 def _read_document(
-    vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str], seed: Mention | None = None
+    vocab: Vocabulary,
+    doc_name: str,
+    text: str,
+    plain: str,
+    disabled: frozenset[str],
+    seed: Mention | None = None,
+    *,
+    layout: str | None = None,
 ) -> _Reader:
-    """Read one document from start to end; ``seed``: the role the page is about, known before its first line."""
-    reader = _Reader(vocab, doc_name, text, disabled)
+    """Read one document from start to end; ``seed``: the role the page is about, known before its first line;
+    ``layout``: the text whose lines tell the page's layout, when not ``text`` (see :func:`extract_facts`)."""
+    reader = _Reader(vocab, doc_name, text, disabled, layout)
     if seed is not None:
         reader.subject = reader.section_role = seed
     if "structure.hyphens" not in disabled:

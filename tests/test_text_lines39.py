@@ -57,3 +57,30 @@ def test_short_duty_lines_without_bullets_after_a_long_one_stay_items_of_the_lis
 def test_a_line_on_how_to_apply_after_a_list_of_duty_lines_is_no_duty(tmp_path: Path) -> None:
     g = read(tmp_path, BAKERY_AD.replace("\n\nHours:", "\nApply online with your CV today\n\nHours:"))
     assert not any("apply" in skill or "cv" in skill for skill in needs(g).get("bakery-shift-lead", set()))
+
+
+LIBRARY_AD_HTML = """<html><body>
+<h1>Library Assistant</h1>
+<p>Join the team at our town library.</p>
+<h3>What you'll do</h3>
+<ul>
+  <li>Issue and return books at the front desk</li>
+  <li class="duty">Shelve returned stock every morning</li>
+  <li>Run the Saturday story time for children</li>
+</ul>
+<h3>About you</h3>
+<ul><li>Good computer skills</li><li>A friendly manner with the public</li></ul>
+</body></html>
+"""
+
+
+def test_an_html_page_s_list_items_are_read_as_a_list_with_quotes_free_of_tags(tmp_path: Path) -> None:
+    g = read(tmp_path, LIBRARY_AD_HTML, name="ad.html")
+    got = needs(g).get("library-assistant", set())
+    assert "computer skills" in got and any("story time" in skill for skill in got), got
+    assert len(got) >= 4, got
+    text = LIBRARY_AD_HTML
+    for _, _, data in g.edges(data=True):
+        for e in data.get("evidence", []):
+            assert text[e["start"] : e["end"]] == e["quote"]
+            assert "<" not in e["quote"] and ">" not in e["quote"], e["quote"]
