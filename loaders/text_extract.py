@@ -16171,7 +16171,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.rule = "requirements.partner-opening"
     # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
     post = k + 2 < sent.end and lowers[k] in _POST_LEADS and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
-    if k >= sent.end or not (roles or post or not _DUTY_SUBJECTS.isdisjoint(lowers[k : k + 6])):
+    # (a subject after a phrase of when the work is done is looked for as far as that phrase may reach: "At the end
+    # of each shift you will ...", requirements.time-reader)
+    reach = 9 if k < sent.end and lowers[k] in _WHEN_OPENERS and "requirements.time-reader" not in r.disabled else 6
+    if k >= sent.end or not (roles or post or not _DUTY_SUBJECTS.isdisjoint(lowers[k : k + reach])):
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
@@ -17951,7 +17954,8 @@ def _time_opener(words: _Words, k: int, subject: int) -> bool:
     if not 1 < subject - k <= 8 or words.lower[k] not in _WHEN_OPENERS:
         return False
     span = words.lower[k:subject]
-    if _WHEN_NOUNS.isdisjoint(span):
+    # (a noun of time after a hyphen names a kind of job, no time: "In a full-time job you would ...")
+    if not any(w in _WHEN_NOUNS and span[j - 1 : j] != ["-"] for j, w in enumerate(span)):
         return False
     return all(words.alpha[j] or words.space[j] or words.lower[j] in {",", "-"} for j in range(k, subject)) and not any(
         verb_base(w) is not None and w.endswith(("s", "ed")) and w not in _WHEN_NOUNS for w in span[1:]

@@ -2708,7 +2708,10 @@ RULES: dict[str, Rule] = {
             " parcels and load vans', 'On a typical day you will ...', 'During peak season you may also ...'",
             (_SKILL, _NEEDS),
             "the reader ('you', 'I') after the phrase is the subject, the page's post, as requirements.duty-verb reads"
-            " it; before, only a comma after the phrase let the sentence be read",
+            " it; before, only a comma after the phrase let the sentence be read; the subject is looked for as far as"
+            " such a phrase reaches, up to eight words ('At the end of each shift you will report any damage to the"
+            " van': before, a subject past the sixth word left the sentence unread); a noun of time after a hyphen"
+            " names a kind of job, no time ('In a full-time job you would work ...' is no such phrase)",
         ),
         Rule(
             "requirements.when-clause",

@@ -84,3 +84,14 @@ def test_an_html_page_s_list_items_are_read_as_a_list_with_quotes_free_of_tags(t
         for e in data.get("evidence", []):
             assert text[e["start"] : e["end"]] == e["quote"]
             assert "<" not in e["quote"] and ">" not in e["quote"], e["quote"]
+
+
+def test_a_long_phrase_of_when_before_the_reader_leaves_the_sentence_a_duty(tmp_path: Path) -> None:
+    text = (
+        "Night Porter\n\nThe role\nYou will look after the hotel overnight. At the end of each night shift you will"
+        " lock the side doors and count the float.\n"
+    )
+    got = needs(read(tmp_path, text)).get("night-porter", set())
+    assert {"float counting"} <= got and any("door" in skill for skill in got), got
+    off = read(tmp_path, text, frozenset({"requirements.time-reader"}))
+    assert "float counting" not in needs(off).get("night-porter", set())
