@@ -4248,6 +4248,15 @@ RULES: dict[str, Rule] = {
             "each cell names the row's title's duties, read as zh.duties reads a list's items (importance 3)",
         ),
         Rule(
+            "zh.skill-column",
+            "a Chinese table whose first header names skills or the steps of the work, not posts ('技能类别 |"
+            " 具体内容', '核心能力 | 说明', '阶段 | 内容说明', '工作步骤 | ...'), no other header naming a level or a"
+            " post ('技能类别 | 初级要求 | 中级要求' is a grid of rungs)",
+            (_SKILL, _NEEDS),
+            "each first-column cell (twelve characters at most) is a skill of the open section's role, else of the"
+            " page's role (importance 4), and no post: '原型设计' in a column of steps is the work, not a designer",
+        ),
+        Rule(
             "zh.asked-cell",
             "a cell of a Chinese table whose first column lists titles, in a column that is neither pay, years nor"
             " duties ('备注'), opening with a word that asks for something (需, 需要, 须, 必须, 要求, and 具备,"

@@ -2589,6 +2589,23 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
     if len(cells) < 2:
         return
     header = [text[a:b] for a, b in cells[0][2]]
+    if (
+        d.on("zh.skill-column")
+        and _SKILL_HEADER.fullmatch(header[0])
+        # (not a grid of skills by level or post: "技能类别 | 初级要求 | 中级要求", each column a rung's)
+        and not any(_TIER_RANK_WORD.search(cell) or titles_in(cell) for cell in header[1:])
+    ):
+        # "技能类别 | 具体内容", "阶段 | 内容说明": the first column names what the post needs or the steps of its
+        # work, no posts: each cell is the open role's skill, else the page's role's
+        role = d.open_role()
+        for lo, hi, spans in cells[1:]:
+            a, b = spans[0]
+            for skill in _skill_names(text[a:b], whole=True) if b - a <= 12 else []:
+                if role is None:
+                    d.orphans.append(("need", (skill, 4, lo, hi)))
+                else:
+                    d.facts.needs.append(Need(role, skill, 4, lo, hi, "zh.skill-column"))
+        return
     posts = _post_column(d, header, cells)
     if d.on("zh.pay") and not _is_title(header[0]) and posts == 0:
         _column_pay(d, cells)
@@ -2661,6 +2678,11 @@ def _range_columns(
     return out
 
 
+_TIER_RANK_WORD = re.compile(r"初级|中级|高级|资深|入门|基层|中层|高层|[一二三四五六七八九十\d]级")
+#: a table's first header naming skills or the steps of the work, not posts: "技能类别", "核心能力", "阶段", "工作步骤"
+_SKILL_HEADER = re.compile(
+    r"\s*(?:(?:核心|专业|必备|所需|关键)?(?:技能|能力|素质)(?:类别|类型|名称|项|要求)?|(?:工作)?(?:阶段|步骤|环节|流程)(?:名称)?)\s*"
+)
 #: a header naming a column of levels
 _RANK_COLUMN = re.compile(r"\s*(?:职级|级别|等级|层级|职等)\s*")
 #: a header naming a column of posts

@@ -125,3 +125,19 @@ def test_levels_named_in_chinese_make_a_ladder_and_their_lines_name_duties() -> 
     assert needs["洗碗工"] == {"清洗餐具", "整理碗柜"}
     assert needs["帮厨"] == {"切配食材"}
     assert needs["厨师长"] == {"制定菜单", "控制成本"}
+
+
+def test_a_table_of_skills_or_steps_names_the_roles_skills_not_posts() -> None:
+    text = (
+        "客房服务员需要会什么\n一、客房服务员的核心技能\n| 技能类别 | 具体内容 |\n| 铺床技巧 | 三分钟内铺好一张床 |\n"
+        "| 清洁消毒 | 按标准消毒洁具 |\n二、客房服务员的工作流程\n| 阶段 | 内容说明 |\n| 接班检查 | 查看交班记录 |\n"
+        "| 布草更换 | 更换床单被套 |\n"
+    )
+    facts = read_chinese(text, chinese_lines(text))
+    assert {r.name for r in facts.roles} == {"客房服务员"}
+    assert {"铺床技巧", "清洁消毒", "接班检查", "布草更换"} <= _needs(text)["客房服务员"]
+
+
+def test_a_grid_of_skills_by_level_is_no_list_of_the_open_roles_skills() -> None:
+    text = "客房服务员晋升\n| 能力 | 初级要求 | 高级要求 |\n| 铺床技巧 | 五分钟一张 | 三分钟一张 |\n"
+    assert "铺床技巧" not in _needs(text).get("客房服务员", set())
