@@ -4248,6 +4248,15 @@ RULES: dict[str, Rule] = {
             "each cell names the row's title's duties, read as zh.duties reads a list's items (importance 3)",
         ),
         Rule(
+            "zh.area-duties",
+            "a numbered line of a Chinese duties section that is a field and a word of activity and nothing else,"
+            " or such a name with a short thing joined before it ('1. 商品详情页设计', '4. LOGO与品牌视觉设计' under"
+            " '一、淘宝美工的主要工作内容')",
+            (_SKILL, _NEEDS),
+            "the line names an area of the work, a duty of the section's role (else the page's role), and no post:"
+            " '商品详情页设计' is no designer of that name",
+        ),
+        Rule(
             "zh.skill-column",
             "a Chinese table whose first header names skills or the steps of the work, not posts ('技能类别 |"
             " 具体内容', '核心能力 | 说明', '阶段 | 内容说明', '工作步骤 | ...'), no other header naming a level or a"

@@ -1627,6 +1627,26 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         bare = all(_SECTION_NAME.fullmatch(part) for part in re.split(r"及|和|与|、", rest))
         full = full if not bare or full else [lead]
     heading = short or bare or bool(_SECTION.match(text, lo, hi)) or _post_heading(d, lo, hi, posts)
+    if (
+        d.on("zh.area-duties")
+        and not heading
+        and at > lo
+        and d.section is not None
+        and d.section[0] == "duties"
+        and len(full) == 1
+        and _activity_title(d.name(full[0]))
+        and _AREA.fullmatch(content.strip(" \t:：。*#").removesuffix(d.name(full[0])))
+    ):
+        # "1. 商品详情页设计", "4. LOGO与品牌视觉设计" under "一、淘宝美工的主要工作内容": a numbered area of the work,
+        # named by a field and a word of activity (and what is joined before it), is a duty of the section's role,
+        # no post
+        name, role = content.strip(" \t:：。*#"), d.section[1]
+        if role is None:
+            d.orphans.append(("need", (name, 3, lo, hi)))
+        else:
+            d.facts.needs.append(Need(role, name, 3, lo, hi, "zh.area-duties"))
+        d.last_end = hi
+        return
     if heading and d.section is not None and _NUMERAL_ITEM.match(text, lo, hi):
         heading = False  # "一、按标准清扫客房；" under "工作职责：": an item numbered in words, no heading
     group = _GROUP_LEAD.match(content) if d.section is not None and d.on("zh.group-leads") else None
@@ -1718,6 +1738,10 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             return
         if d.section is not None:
             _section_item(d, lo, hi, at)
+
+
+#: what may stand before an area's name in a line of duties: nothing, or a short thing joined to it ("LOGO与")
+_AREA = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,6}[与和及、/])?")
 
 
 #: a line opening with a short name and a colon, glossed in its first clause as the one who does some work, by a

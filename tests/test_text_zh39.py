@@ -141,3 +141,13 @@ def test_a_table_of_skills_or_steps_names_the_roles_skills_not_posts() -> None:
 def test_a_grid_of_skills_by_level_is_no_list_of_the_open_roles_skills() -> None:
     text = "客房服务员晋升\n| 能力 | 初级要求 | 高级要求 |\n| 铺床技巧 | 五分钟一张 | 三分钟一张 |\n"
     assert "铺床技巧" not in _needs(text).get("客房服务员", set())
+
+
+def test_a_numbered_area_of_work_in_a_duties_section_is_a_duty_not_a_post() -> None:
+    text = (
+        "宴会销售经理做什么\n一、宴会销售经理的主要工作内容\n1. 宴会策划\n根据客人预算拟定宴会方案。\n"
+        "2. 婚礼与会议策划\n对接新人和会务公司。\n二、任职要求\n1. 酒店销售经验\n"
+    )
+    facts = read_chinese(text, chinese_lines(text))
+    assert {r.name for r in facts.roles} == {"宴会销售经理"}
+    assert {"宴会策划", "婚礼与会议策划"} <= _needs(text)["宴会销售经理"]
