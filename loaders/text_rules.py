@@ -4248,6 +4248,15 @@ RULES: dict[str, Rule] = {
             "each cell names the row's title's duties, read as zh.duties reads a list's items (importance 3)",
         ),
         Rule(
+            "zh.held-by",
+            "a Chinese cue (具有, 具备, 掌握 ...) whose words, with no clause mark between, run into 的 and a title"
+            " within two characters ('具有丰富经验和专业技能的中高级电商运营人员则能拿到更高的月薪', '具备这些技能的"
+            "运营人员将更受欢迎')",
+            (_SKILL, _NEEDS),
+            "the cue's words say which holders of the post are meant, in a sentence about them (their pay, their"
+            " prospects): no list of needs is read there ('月薪' and '人员将更受欢迎' were named as needs)",
+        ),
+        Rule(
             "zh.area-duties",
             "a numbered line of a Chinese duties section that is a field and a word of activity and nothing else,"
             " or such a name with a short thing joined before it ('1. 商品详情页设计', '4. LOGO与品牌视觉设计' under"

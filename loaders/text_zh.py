@@ -2116,6 +2116,13 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         body = text[cue.end() : stop].lstrip(" :：")
         if not body:
             continue
+        if d.on("zh.held-by") and any(
+            cue.end() < t[0] < stop and "的" in text[t[0] - 2 : t[0]] and not _CLAUSE_MARK.search(text, cue.end(), t[0])
+            for t in titles
+        ):
+            # "具有丰富经验的中高级运营则能拿到更高的月薪", "具备这些技能的运营人员将更受欢迎": the cue's words say
+            # which holders of a post are meant, in a clause about them; no list of what a post needs
+            continue
         role = owner or _owner_before(d, titles, cue.start()) or d.open_role()
         # "运营主管/店长:负责 ...": a post named two ways, a slash between them, does the duties under both names
         roles = [owner] if owner else _slashed_owners(d, titles, cue.start())

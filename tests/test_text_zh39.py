@@ -151,3 +151,10 @@ def test_a_numbered_area_of_work_in_a_duties_section_is_a_duty_not_a_post() -> N
     facts = read_chinese(text, chinese_lines(text))
     assert {r.name for r in facts.roles} == {"宴会销售经理"}
     assert {"宴会策划", "婚礼与会议策划"} <= _needs(text)["宴会销售经理"]
+
+
+def test_a_cue_in_a_clause_saying_which_holders_of_a_post_lists_no_needs() -> None:
+    text = "后厨工资一览\n厨师月薪5000元左右，具有五年以上经验的中高级厨师则能拿到更高的工资。\n"
+    assert _needs(text) == {}
+    text = "厨师：具备熟练的刀工、火候控制能力。\n"
+    assert _needs(text) == {"厨师": {"刀工", "火候控制能力"}}
