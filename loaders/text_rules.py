@@ -4248,6 +4248,15 @@ RULES: dict[str, Rule] = {
             "each cell names the row's title's duties, read as zh.duties reads a list's items (importance 3)",
         ),
         Rule(
+            "zh.you-sections",
+            "a Chinese ad's heading that speaks to the reader: what you will do ('【你将负责】', '你要做什么', '你的"
+            "职责') or what you should have ('【我们希望你】', '你需要具备', '加分项'); not one of another topic"
+            " ('你需要知道的晋升路径', '你要了解的福利', '面试流程')",
+            (_SKILL, _NEEDS),
+            "the heading opens a duties or a requirements section, read as one headed 岗位职责 or 任职要求 is"
+            " (zh.duties)",
+        ),
+        Rule(
             "zh.held-by",
             "a Chinese cue (具有, 具备, 掌握 ...) whose words, with no clause mark between, run into 的 and a title"
             " within two characters ('具有丰富经验和专业技能的中高级电商运营人员则能拿到更高的月薪', '具备这些技能的"

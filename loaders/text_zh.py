@@ -1167,6 +1167,16 @@ _TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
 _TABLE_GAP = re.compile(r"\n(?:[ \t|:：\-—–]*\n)?")
 _DUTY_SECTION = re.compile(r"职责|工作内容|职位描述|岗位描述|工作描述")
 _NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力|胜任|素质|技能")
+#: headings of an ad that speaks to the reader: what "you" will do ("【你将负责】", "你要做什么") and what "you" should
+#: have ("【我们希望你】", "你需要具备", "加分项")
+_YOU_DUTIES = re.compile(
+    r"你(?:将要?|要|需要|会)(?:做|负责|干)|你的(?:工作|职责|日常)|(?:我们)?需要你(?:来)?(?:做|负责)"
+)
+#: (not "你需要知道的晋升路径", "你要了解的福利"): another topic of the ad
+_NOT_YOU_SECTION = re.compile(_TOPIC_LABEL.pattern + r"|知道|了解|注意|准备|材料|面试|流程")
+_YOU_NEEDS = re.compile(
+    r"(?:希望|期待|期望)(?:你|您)|(?:你|您)(?:需要|要|应该?|最好)(?:具备|具有|拥有|有|会|懂)?|需要你|加分项|理想的你|适合你"
+)
 #: a section's name alone on a line ("职责", "任职要求", "胜任要素")
 _SECTION_NAME = re.compile(
     r"(?:岗位|工作|职位|主要)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求|胜任要素|胜任力"
@@ -2067,6 +2077,10 @@ def _open_section(
     elif _DUTY_SECTION.search(heading):
         d.section = ("duties", role)
     elif _NEEDS_SECTION.search(heading):
+        d.section = ("needs", role)
+    elif d.on("zh.you-sections") and _YOU_DUTIES.search(heading) and not _NOT_YOU_SECTION.search(heading):
+        d.section = ("duties", role)
+    elif d.on("zh.you-sections") and _YOU_NEEDS.search(heading) and not _NOT_YOU_SECTION.search(heading):
         d.section = ("needs", role)
     elif numbered and role is not None and role == content == d.post and d.on("zh.post-items"):
         d.section = ("post", role)  # "二、质检专员" over numbered items: the post's duties

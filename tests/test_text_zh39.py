@@ -158,3 +158,13 @@ def test_a_cue_in_a_clause_saying_which_holders_of_a_post_lists_no_needs() -> No
     assert _needs(text) == {}
     text = "厨师：具备熟练的刀工、火候控制能力。\n"
     assert _needs(text) == {"厨师": {"刀工", "火候控制能力"}}
+
+
+def test_headings_that_speak_to_the_reader_open_duties_and_needs() -> None:
+    text = (
+        "健身教练（8-12K）\n【你将负责】\n1. 带领会员上团课\n2. 制定训练计划\n【我们希望你】\n1. 持有健身教练证\n"
+        "2. 性格开朗\n【你需要知道的晋升路径】\n1. 助理教练\n"
+    )
+    needs = _needs(text)["健身教练"]
+    assert {"带领会员上团课", "制定训练计划", "性格开朗"} <= needs
+    assert "助理教练" not in needs
