@@ -895,6 +895,16 @@ _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*(
 _FIELD_WORDS = ("服务", "管理")
 #: a clause after a comma that gives examples of what the clause before names: "，包括A、B和C", "，如A、B等"
 _EXAMPLE_CLAUSE = re.compile(r"[，,]\s*(?:包括|包含|例如|比如|如)(?![何果今实此同])[^，,；;。]*")
+#: a clause of examples every one of which ends in a word of work done ("，包括团队管理、预算编制、财务分析等",
+#: "，包括商品上下架、页面维护"): the parts of the duty before it, each a duty, not examples of a thing
+_WORK_DONE = (
+    r"管理|分析|维护|编制|上架|下架|上下架|策划|设计|运营|推广|制作|优化|处理|执行|培训|招聘|采购|审核|统计|监控|跟进|对接"
+    r"|沟通|协调|规划|盘点|核算|登记|安排|开发|撰写|拍摄|剪辑|投放|复盘|调研|搭建|制定|整理|收集|发布|更新|回复|排班"
+)
+_SUB_DUTIES = re.compile(
+    r"[，,]\s*(?:包括|包含)\s*(?:[^，,；;。、]{1,10}(?:" + _WORK_DONE + r")[、和及与]\s*)+[^，,；;。、]{1,10}(?:"
+    + _WORK_DONE + r")(?:等(?:工作|方面)?)?\s*"
+)
 #: an item's words before the bracket of examples that say only "work" ("平台基础操作"): the examples are the skills
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
@@ -977,6 +987,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
         item = example[1]
     for clause in reversed(list(_EXAMPLE_CLAUSE.finditer(item))):
         before = item[: clause.start()].strip()
+        if _SUB_DUTIES.fullmatch(clause[0]):
+            continue  # "负责整体运营策略的制定，包括团队管理、预算编制": the parts of the duty, each a piece of work
         if not _GENERIC_WORK.search(before) and not before.endswith(_FIELD_WORDS):
             # "收集市场数据，包括竞品表现、用户行为": examples of what the clause before names, no duties of their own
             # (after a field of work they stand in for it: "负责楼面服务，如排班安排")

@@ -168,3 +168,13 @@ def test_headings_that_speak_to_the_reader_open_duties_and_needs() -> None:
     needs = _needs(text)["健身教练"]
     assert {"带领会员上团课", "制定训练计划", "性格开朗"} <= needs
     assert "助理教练" not in needs
+
+
+def test_a_duty_then_its_parts_after_baokuo_are_duties_each() -> None:
+    text = (
+        "客房部经理\n岗位职责：\n1. 负责客房部的日常运营，包括员工排班、布草管理、成本核算等；\n"
+        "2. 收集住客意见，包括房间温度、早餐口味。\n"
+    )
+    needs = _needs(text)["客房部经理"]
+    assert {"员工排班", "布草管理", "成本核算"} <= needs
+    assert not {"房间温度", "早餐口味"} & needs  # (examples of what is collected, no work of their own)
