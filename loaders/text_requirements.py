@@ -4043,7 +4043,7 @@ def _aims_at(words: list[str], j: int) -> bool:
     form whose work has a noun of its own ("... with tenants to settle disputes", "to select keywords") and which
     takes an object; not a goal or a purpose ("to drive growth", "to hit targets", "to ensure ..."), nor an
     infinitive a word before asks for ("able to", "ways to", "trained to")."""
-    if j < 1 or j + 2 >= len(words):
+    if j < 1 or j + 2 >= len(words) or _found_out(words, j):
         return False
     before, word, after = words[j - 1], words[j + 1], words[j + 2]
     if before in _TO_TAKERS or before in _AIM_TAKERS or before.endswith("ed") or not before.isalpha():
@@ -4058,6 +4058,34 @@ def _aims_at(words: list[str], j: int) -> bool:
         if (_verb_base(words[k]) or ("", False))[0] in _TOOL_VERBS:
             return False  # "operate hoists to lift pallets", "use a scanner to check stock": what the tool is for
     return True
+
+
+def _found_out(words: list[str], j: int) -> bool:
+    """Whether "to" at ``j`` of ``words`` (lower case) opens what looking into a thing is for: a verb of finding out
+    after a duty of looking, analysing or researching in the same clause ("analyse sales data to identify trends,
+    patterns and ...", "conduct market research to spot new products", "review till reports to find errors"): the
+    looking is the duty, and the things to be found (a list, often) no duties or items of their own."""
+    if j + 1 >= len(words) or words[j + 1] not in _FINDING_OUT:
+        return False
+    for k in range(j - 1, max(-1, j - 7), -1):
+        if words[k] in {",", ";", ":", "and", "or"}:
+            return False
+        if words[k] in _LOOKING_NOUNS or (_verb_base(words[k]) or ("", False))[0] in _LOOKING_VERBS:
+            return True
+    return False
+
+
+#: verbs of finding something out, after "to": what looking into a thing is for
+_FINDING_OUT = frozenset(
+    {"identify", "spot", "find", "uncover", "detect", "determine", "discover", "pinpoint", "understand", "gauge",
+     "establish", "highlight", "reveal"}
+)
+#: verbs and nouns of looking into a thing: research, analysis, review, monitoring
+_LOOKING_VERBS = frozenset(
+    {"analyse", "analyze", "research", "review", "monitor", "track", "study", "examine", "audit", "assess",
+     "evaluate", "survey", "inspect", "investigate", "explore", "scan", "interpret", "mine"}
+)
+_LOOKING_NOUNS = frozenset({"research", "analysis", "analyses", "analytics", "audit", "audits", "survey", "surveys"})
 
 
 #: verbs of using a machine or tool: an infinitive after their object says what it is used for
@@ -4807,7 +4835,7 @@ def clause_end(words: list[str], start: int = 0) -> int:
         if word == "to" and k + 1 < len(words) and before not in _TO_TAKERS and not before.endswith("ed"):
             nxt = words[k + 1]
             base = _verb_base(nxt)
-            if (base is not None and base[0] in _GOAL_VERBS) or nxt in _PURPOSE_VERBS:
+            if (base is not None and base[0] in _GOAL_VERBS) or nxt in _PURPOSE_VERBS or _found_out(words, k):
                 return k
             if base == (nxt, False) and before != "," and words[0].endswith("ing") and _verb_base(words[0]):
                 return k  # "planning services to follow up demand, ...": after a gerund's object, what it is for

@@ -64,3 +64,23 @@ def test_a_piece_of_a_series_keeps_no_adverb_of_how(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("ferry-terminal-clerk", set())
     assert "vehicle manifests" in got, got
     assert not {"vehicle manifests accurately", "time"} & got, got
+
+
+# --- requirements.duty-names: what looking into a thing is for ("to identify ...") is no duty of its own -------------
+
+
+def test_what_an_analysis_is_for_is_no_duty_nor_items_of_its_own(tmp_path: Path) -> None:
+    page = (
+        "Pharmacy Stock Controller\n\n"
+        "Main duties:\n"
+        "- Analyse dispensing data to identify slow lines, expired stock, and seasonal peaks\n"
+        "- Conduct stock audits to spot shrinkage and mislabelled packs\n"
+    )
+    got = needs(read(tmp_path, page)).get("pharmacy-stock-controller", set())
+    assert "dispensing data analysis" in got, got
+    assert "stock audits" in got or "stock audit" in got, got
+    assert not {"expired stock", "seasonal peaks", "slow line identification", "mislabelled packs"} & got, got
+    assert _names("Review the staff rotas to find gaps and overlaps", predicate=True) == ["Staff rota review"]
+    # a duty after "to" that is no finding out is still one of its own
+    got_names = _names("liaise with the porters to inspect the trolleys, and sign off the logs")
+    assert "Trolley inspection" in got_names, got_names
