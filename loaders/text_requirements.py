@@ -3555,7 +3555,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     if verbs[-1] == "work" and obj and obj[0].lower.endswith("ly") and not obj[0].lower.endswith("ally") and (
         len(obj) == 1 or obj[1].lower in _OBJECT_STOPS
     ) and obj[0].lower not in {"closely", "daily", "weekly", "monthly", "only"}:
-        return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} work"), True), *rest]
+        # (the duty as written too: "work independently", "working independently", as the name's words are not)
+        said = item[start : obj[0].end].lower()
+        return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} work"), True, said), *rest]
     hows = [t for t in obj if t.lower not in {"and", "or", ",", "at", "all", "times"}]
     if hows and set(verbs) <= _ROAD_VERBS and all(manner_adverb(t.lower) for t in hows) and (
         obj[-1].lower in {"times"} or manner_adverb(obj[-1].lower)
@@ -3585,7 +3587,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         and verbs[-1] not in {"respond", "reply"}
     ):
         noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
-        return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True)]
+        said = item[start : obj[0].end].lower()
+        return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True, said)]
     if verbs[-1] in _JOINING_VERBS:
         # "blend operational know-how with empathy": the two things joined are the skills
         obj = [t._replace(lower="and") if t.lower == "with" else t for t in obj]

@@ -84,3 +84,21 @@ def test_what_an_analysis_is_for_is_no_duty_nor_items_of_its_own(tmp_path: Path)
     # a duty after "to" that is no finding out is still one of its own
     got_names = _names("liaise with the porters to inspect the trolleys, and sign off the logs")
     assert "Trolley inspection" in got_names, got_names
+
+
+# --- requirements.duty-names: how one works, named with the duty as written too ---------------------------------------
+
+
+def test_how_one_works_keeps_the_duty_as_written(tmp_path: Path) -> None:
+    got = [(n.name, n.alias) for n in skill_names("Able to work independently on night shifts")]
+    assert got == [("Independent work", "work independently")], got
+    page = (
+        "Lock Keeper\n\n"
+        "What we need:\n"
+        "- Ability to work autonomously\n"
+        "- Working cross-functionally with the canal rangers\n"
+    )
+    g = read(tmp_path, page)
+    aliases = {a for _, data in g.nodes(data=True) if data.get("label") == "Skill" for a in data.get("aliases") or ()}
+    assert "working autonomously" in aliases, aliases
+    assert "working cross-functionally" in aliases, aliases
