@@ -24212,6 +24212,23 @@ def _named_holder(text: str, at: int) -> bool:
     )
 
 
+#: what parts a post's title from what follows it on a job's line: a spaced dash or a bar
+_POST_LINE_CUT = re.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def _post_line_lead(text: str, lead: Mention, later: Mention) -> bool:
+    """Whether ``lead`` opens its line (at most a bullet or a heading's marks before it) and ``later`` stands on the
+    same line after a spaced dash or a bar that follows ``lead`` ("Vehicle Technician - Kia Main Dealer", "Dental
+    Nurse - Trainee or Qualified"): the line names the post, then its employer or its grade."""
+    start = text.rfind("\n", 0, lead.start) + 1
+    if text[start : lead.start].strip(" \t#*-•·>"):
+        return False
+    if "\n" in text[lead.end : later.start]:
+        return False
+    cut = _POST_LINE_CUT.match(text, lead.end)
+    return cut is not None and cut.end() <= later.start
+
+
 def _you_paid(text: str, at: int) -> int | None:
     """Where "you" stands as the subject of a verb of pay before char ``at`` in its clause, else None."""
     clause = max(text.rfind(mark, 0, at) for mark in ";:")
@@ -24761,6 +24778,12 @@ def _read_block(
             and _named_holder(r.text, recent.start)
         ):
             recent = None  # "Posted by Helen Ward, Talent Partner" over "Norwich | £11.90 per hour": the post's pay
+        if (
+            recent is not None and not ms and "salaries.post-line" not in r.disabled
+            and r.named_before[1] == last_role_at and r.named_before[0][0] is not recent
+            and _post_line_lead(r.text, r.named_before[0][0], recent)
+        ):
+            recent = r.named_before[0][0]  # "Vehicle Technician - Kia Main Dealer" over the pay: the technician's
         if r.paid_role is not None and r.paid_role[1] > last_role_at and r.sentence_index - r.paid_role[1] <= 2:
             recent = r.paid_role[0]  # "The salary for X is ... After probation, the salary will be ...": X's too
         if recent is not None and recent.start < line.start and line.kind == "item" and _other_label(r, line, ms):

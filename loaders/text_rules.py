@@ -3712,6 +3712,16 @@ RULES: dict[str, Rule] = {
             " Ward, Talent Partner' over 'Norwich | £11.90 per hour': the florist's)",
         ),
         Rule(
+            "salaries.post-line",
+            "a figure of pay naming no role just after a line that opens with a post and names another title after"
+            " a spaced dash or a bar ('Vehicle Technician - Kia Main Dealer', 'Dental Nurse - Trainee or"
+            " Qualified')",
+            ("salary",),
+            "the figure is the pay of the post opening the line, not of the title after the dash (the employer or"
+            " the grade): 'Rope Access Scaffolder - Trainee or Advanced' over 'Salary: £26,000 - £31,000' pays the"
+            " scaffolder; before, 'Trainee'",
+        ),
+        Rule(
             "salaries.same-pay",
             "a sentence naming no figure whose posts are paid 'the same' ('Packers are paid the same rates',"
             " 'Checkout operators earn about the same.'), a sentence or two after one that paid a post",

@@ -99,3 +99,17 @@ def test_a_bullets_verb_before_a_plural_post_in_small_letters_is_no_word_of_the_
     got = roles(read(tmp_path, page))
     assert "cinema-duty-manager" in got, got
     assert not any(key.startswith(("support-", "book-")) for key in got), got
+
+
+def test_a_figure_under_a_posts_line_is_the_posts_not_a_title_after_its_dash(tmp_path: Path) -> None:
+    page = (
+        "Jobs board\n"
+        "Rope Access Scaffolder - Trainee or Advanced\n"
+        "Location: Hull docks\n"
+        "Salary: £26,000 - £31,000\n\n"
+        "We erect and strip scaffolds on ships in dry dock.\n"
+        "- Erect tube and fitting scaffolds\n"
+        "- Inspect harnesses before each shift\n"
+    )
+    g = read(tmp_path, page)
+    assert pay(g, "rope-access-scaffolder") == [(26000.0, 31000.0, "GBP", "year")], roles(g)
