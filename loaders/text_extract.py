@@ -1316,7 +1316,8 @@ class _Reader:
         "_spans", "acronyms", "ad_title", "announced", "answering", "asked", "asked_listed", "bare_rows", "block",
         "breaks",
         "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases",
-        "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "first_named",
+        "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
+        "first_named",
         "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_title",
         "joined_label", "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "level", "level_bare",
@@ -1399,6 +1400,7 @@ class _Reader:
         self.acronyms: frozenset[str] = frozenset()
         #: the page's author line: the label's span ("Writer:") and the names it gives ("Claire Roper")
         self.bylines: tuple[frozenset[int], frozenset[str]] | None = None
+        self.field_values: list[tuple[int, int]] = []  # values of a page's fields of place or firm
         #: the currency and period the document last stated (a figure without them takes these)
         self.currency: str | None = None
         self.period: str | None = None
@@ -23686,6 +23688,8 @@ def _read_document(
     reader.plain = plain
     reader.acronyms = title_acronyms(plain, initials="mentions.initials" not in reader.disabled)
     reader.bylines = _bylines(plain)
+    if ":" in plain and "structure.place-fields" not in reader.disabled:
+        reader.field_values = [found.span("value") for found in _PLACE_FIELD.finditer(plain)]
     for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
         doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
@@ -24155,6 +24159,16 @@ def _bylines(plain: str) -> tuple[frozenset[int], frozenset[str]] | None:
     return (frozenset(labels), frozenset(names)) if labels else None
 
 
+#: a line of a job's field that names a place or a firm, its label then a colon: "Location: Hammersmith", "Employer:
+#: Cook Brothers Bakery", "Client: Fletcher & Baker Ltd" (the value ends at a bar or a bullet: another field may follow)
+_PLACE_FIELD = re.compile(
+    r"^[ \t•*·-]*(?:[Jj]ob [Ll]ocation|[Ww]ork [Ll]ocation|[Ll]ocation|[Cc]ompany(?: [Nn]ame)?|[Ee]mployer(?: [Nn]ame)?"
+    r"|[Ii]ndustry|[Ss]ite|[Cc]lient|[Aa]ddress|[Cc]ity|[Tt]own|[Rr]egion|[Cc]ounty|[Cc]ountry|[Bb]ranch|[Vv]enue"
+    r"|[Dd]epartment|[Bb]ased [Ii]n)[ \t]*:[ \t]*(?P<value>[^\n|•]+)",
+    re.M,
+)
+
+
 def _in_byline(r: _Reader, m: Mention) -> bool:
     """Whether a role mention is an author line's label ("Writer:") or an author's name ("Claire Roper")."""
     if m.label is not _ROLE or r.bylines is None:
@@ -24519,6 +24533,9 @@ def _read_block(
             ]
         if r.bylines and ms and "structure.bylines" not in r.disabled:
             ms = [m for m in ms if not _in_byline(r, m)]
+        if r.field_values and ms:
+            # "Location: Hammersmith", "Employer: Cook Brothers Bakery": a place or a firm, no post
+            ms = [m for m in ms if m.label is not _ROLE or not any(a <= m.start < b for a, b in r.field_values)]
         line, first = _line_of(r, sent, offset)
         if (
             ms

@@ -745,6 +745,15 @@ RULES: dict[str, Rule] = {
             " id; quotes keep the page's characters",
         ),
         Rule(
+            "structure.place-fields",
+            "a job's field line naming a place or a firm: 'Location: ...', 'Employer: ...', 'Company: ...', 'Client:"
+            " ...', 'Site: ...', 'Department: ...', 'Industry: ...', 'Address: ...', 'Branch: ...', 'Venue: ...'",
+            (_ROLE,),
+            "the value after the label's colon (up to a bar or a bullet) names no post, though it holds a title's"
+            " word: 'Location: Hammersmith', 'Employer: Shepherd & Groom Boarding Kennels', 'Location: Bakers Lane';"
+            " before, 'Hammersmith', 'Shepherd', 'Baker' were roles, and one could take the page's pay",
+        ),
+        Rule(
             "structure.bylines",
             "author lines: 'Writer: Ann Smith', 'By Ann Smith', 'Posted by ...', 'By our business reporter'",
             (_ROLE,),

@@ -113,3 +113,18 @@ def test_a_figure_under_a_posts_line_is_the_posts_not_a_title_after_its_dash(tmp
     )
     g = read(tmp_path, page)
     assert pay(g, "rope-access-scaffolder") == [(26000.0, 31000.0, "GBP", "year")], roles(g)
+
+
+def test_the_value_of_a_field_of_place_or_firm_is_no_post(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n"
+        "Employer: Shepherd & Groom Boarding Kennels\n"
+        "Location: Bakers Lane, Ludlow\n"
+        "Pay: £11.50 per hour\n\n"
+        "Duties:\n"
+        "- Walk and feed the dogs in our care\n"
+        "- Clean the runs every morning\n"
+    )
+    g = read(tmp_path, page)
+    assert roles(g) == {"kennel-assistant"}, roles(g)
+    assert pay(g, "kennel-assistant") == [(11.5, 11.5, "GBP", "hour")]
