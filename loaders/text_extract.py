@@ -24169,6 +24169,27 @@ _PLACE_FIELD = re.compile(
 )
 
 
+def _named_plural(text: str, sent: _Sent, m: Mention) -> bool:
+    """Whether role ``m`` is a one-word title in the plural, written with a capital in a sentence of running text
+    (three words in small letters or more), that a word in capitals right after it, a space apart on its line, makes
+    a name ("Checkers Sixty60", "Farmers Weekly", "Brewers Fayre": a firm, a paper, a pub): that word no title's head
+    or modifier, nor a stop word (not "Drivers Needed", a heading; not "Pickers and Packers")."""
+    if m.label is not _ROLE or m.j - m.i != 1:
+        return False
+    words = sent.words
+    lower, norm = words.lower[m.i], sent.norms[m.i]
+    if lower == norm or not lower.endswith("s") or not text[m.start : m.start + 1].isupper():
+        return False
+    k = m.i + 1
+    if k >= sent.end or text[m.end : m.end + 1] != " " or not text[m.end + 1 : m.end + 2].isupper():
+        return False
+    nxt = words.lower[k]
+    if not nxt.isalnum() or nxt in STOP_WORDS or sent.norms[k] in TITLE_HEADS or nxt in _title_modifiers():
+        return False
+    chunk = sent.doc.user_data["careergraph_text"]
+    return sum(1 for t in range(sent.start, sent.end) if words.alpha[t] and chunk[words.idx[t]].islower()) >= 3
+
+
 def _in_byline(r: _Reader, m: Mention) -> bool:
     """Whether a role mention is an author line's label ("Writer:") or an author's name ("Claire Roper")."""
     if m.label is not _ROLE or r.bylines is None:
@@ -24536,6 +24557,9 @@ def _read_block(
         if r.field_values and ms:
             # "Location: Hammersmith", "Employer: Cook Brothers Bakery": a place or a firm, no post
             ms = [m for m in ms if m.label is not _ROLE or not any(a <= m.start < b for a, b in r.field_values)]
+        if ms and "mentions.named-plurals" not in r.disabled and any(_named_plural(r.text, sent, m) for m in ms):
+            # "Services like Checkers Sixty60 rely on ...", "Farmers Weekly reports ...": a firm's or a paper's name
+            ms = [m for m in ms if not _named_plural(r.text, sent, m)]
         line, first = _line_of(r, sent, offset)
         if (
             ms

@@ -745,6 +745,15 @@ RULES: dict[str, Rule] = {
             " id; quotes keep the page's characters",
         ),
         Rule(
+            "mentions.named-plurals",
+            "a one-word title in the plural written with a capital in running text (three words in small letters or"
+            " more), a word in capitals right after it that is no title's head or modifier nor a stop word",
+            (_ROLE,),
+            "the two words are a name (a firm's, a paper's, a pub's), no post: 'Services like Checkers Sixty60 rely"
+            " on ...', 'at Brewers Fayre sites', 'the Carpenters Arms', 'Ministers Chan Chun Sing and ...'; not"
+            " 'Drivers Needed' (a heading), 'Pickers and Packers'",
+        ),
+        Rule(
             "structure.place-fields",
             "a job's field line naming a place or a firm: 'Location: ...', 'Employer: ...', 'Company: ...', 'Client:"
             " ...', 'Site: ...', 'Department: ...', 'Industry: ...', 'Address: ...', 'Branch: ...', 'Venue: ...'",

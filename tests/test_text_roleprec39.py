@@ -128,3 +128,14 @@ def test_the_value_of_a_field_of_place_or_firm_is_no_post(tmp_path: Path) -> Non
     g = read(tmp_path, page)
     assert roles(g) == {"kennel-assistant"}, roles(g)
     assert pay(g, "kennel-assistant") == [(11.5, 11.5, "GBP", "hour")]
+
+
+def test_a_plural_title_in_capitals_before_a_name_word_is_a_firms_name(tmp_path: Path) -> None:
+    page = (
+        "Pub Cellar Technician\n\n"
+        "We clean the beer lines at pubs such as the Carpenters Arms and at Brewers Fayre sites across the county."
+        " Drovers Gazette calls us the best cellar service in the west.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "pub-cellar-technician" in got, got
+    assert not {"carpenter", "brewer", "drover"} & got, got
