@@ -584,6 +584,7 @@ _BAD_MODIFIERS = frozenset(
         "contract",
         "freelance",
         "remote",
+        "dedicated",  # ("they hire a dedicated CRO specialist": one given to the work alone, the CRO specialist)
         "average",
         "median",
         "multiple",

@@ -177,3 +177,16 @@ def test_details_table_names_the_post_and_no_detail_is_a_post(tmp_path: Path) ->
     got = links(g)
     assert any(role == "depot-fitter" and "brake" in skill for role, skill in got), got
     assert not {"location", "hours"} & roles(g), roles(g)
+
+
+# --- mentions.titles: "dedicated" says how a post is held, no word of its title ----------------------------------
+
+
+def test_dedicated_before_a_title_is_no_part_of_its_name(tmp_path: Path) -> None:
+    page = (
+        "Weddings at the Manor\n\n"
+        "Every couple is given a dedicated wedding coordinator who plans the day with them.\n"
+    )
+    g = read(tmp_path, page)
+    assert "wedding-coordinator" in roles(g), roles(g)
+    assert not any(key.startswith("dedicated") for key in roles(g)), roles(g)
