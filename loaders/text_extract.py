@@ -3496,6 +3496,8 @@ def _comparative_here(doc: Doc, end: int) -> bool:
     words = _words(doc)
     if end >= len(words.lower) or not words.alpha[end]:
         return False
+    if words.lower[end - 1] != _doc_norms(doc)[end - 1]:
+        return False  # ("Office cleaners work nights": a comparative has no plural)
     low = words.lower[end]
     text = doc.user_data["careergraph_text"]
     if low == "than":

@@ -190,3 +190,23 @@ def test_dedicated_before_a_title_is_no_part_of_its_name(tmp_path: Path) -> None
     g = read(tmp_path, page)
     assert "wedding-coordinator" in roles(g), roles(g)
     assert not any(key.startswith("dedicated") for key in roles(g)), roles(g)
+
+
+# --- mentions.titles: a job noun spelled as a comparative, in the plural, is the post ("Gas fitters work ...") -----
+
+
+def test_plural_of_a_comparative_job_noun_before_a_verb_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "Careers in Home Heating\n\n"
+        "Gas fitters work in homes and offices across the region.\n\n"
+        "Typical duties include:\n"
+        "- Fitting new boilers\n"
+        "- Testing pipes for leaks\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "gas-fitter" and "boiler" in skill for role, skill in got), got
+
+
+def test_comparative_before_a_noun_is_still_no_post(tmp_path: Path) -> None:
+    g = read(tmp_path, "Tips\n\nA cleaner kitchen makes a safer kitchen.\n")
+    assert not roles(g), roles(g)
