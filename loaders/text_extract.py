@@ -13869,6 +13869,15 @@ def _section_needs(
     lo = cue[0] if r.answering and sent.start < cue[0] < sent.end else sent.start  # (after the answer's own cue)
     while lo < sent.end and (words.punct[lo] or words.space[lo]):
         lo += 1
+    line = r.line
+    if line is not None and line.kind == "item" and "structure.needs-lists" not in r.disabled:
+        # "o Walk the dogs", "ii. Clean the kennels": the item's words open after its marker, a letter or a numeral
+        while lo < sent.end and line.start <= offset + words.idx[lo] and (
+            offset + words.idx[lo] + words.length[lo] <= line.content
+        ):
+            lo += 1
+        if lo >= sent.end:
+            return  # (the marker alone, read as a sentence of its own: "ii.")
     if r.answering and lo + 1 < sent.end and words.lower[lo] in {"a", "answer"} and words.lower[lo + 1] == ":":
         lo = _skip_spaces(words, lo + 2, 1)  # "A: A clear voice, ...": the answer's label
     lo = _field_value(r, sent, offset, lo)
@@ -23321,6 +23330,11 @@ def _capitals_before_bracket(text: str) -> bool:
 _EXTRA_HEADS = frozenset({"rep", "representative", "associate", "advisor", "adviser", "partner", "owner"})
 
 
+#: a list marker in lower case opening a line: "a. Feed the dogs", "b) ...", "ii. ...", "o Walk the dogs" (a word
+#: processor's round bullet pasted as the letter): the line is an item of its own, no sentence wrapped onto it
+_LOWER_MARKER = re.compile(r"[ \t]*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]|o)[ \t]+(?=[A-Z])")
+
+
 def _unwrap(plain: str) -> str:
     """Hard-wrapped lines joined (each such line break becomes a space; offsets are kept).
 
@@ -23335,7 +23349,11 @@ def _unwrap(plain: str) -> str:
     """
     if "\n" not in plain:
         return plain
-    breaks = [m.start() for m in _WRAP.finditer(plain) if _word_before(plain, m.start())]
+    breaks = [
+        m.start()
+        for m in _WRAP.finditer(plain)
+        if _word_before(plain, m.start()) and _LOWER_MARKER.match(plain, m.start() + 1) is None
+    ]
     breaks = sorted({*breaks, *_wrapped_capitals(plain)})
     if not breaks:
         return plain

@@ -1839,7 +1839,11 @@ RULES: dict[str, Rule] = {
             " right under a whole line of text, both opening with a verb of duty in its base form, is the next item,"
             " not a new heading ('Bake the morning bread and pastries before the shop opens at seven' / 'Serve"
             " customers at the counter' / 'Rotate stock on the shelves': before, the list ended at the short line),"
-            " unless a bulleted item follows it (the title of a group) or it tells how to apply ('Apply online ...')",
+            " unless a bulleted item follows it (the title of a group) or it tells how to apply ('Apply online ...');"
+            " an item lettered in lower case, numbered by a small roman numeral or opened by a word processor's round"
+            " bullet pasted as the letter 'o' is an item whose words open after its marker ('a. Book patient"
+            " appointments', 'ii. Answer the phone', 'o Take payments at the desk': before, a line opening in lower"
+            " case was read as a sentence wrapped onto it, and the marker as a word)",
         ),
         Rule(
             "requirements.series-cue",

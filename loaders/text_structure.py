@@ -137,6 +137,9 @@ _MARKER = re.compile(
     r"|[ \t]*\d{1,2},[ \t]*(?=[^\W\d_])"
     # ">" as a pasted page's bullet, a word right after it or a space between (not a quote of a quote, ">>")
     r"|[ \t]*>[ \t]*(?=[^\W\d_])"
+    # "ii. Clean the kennels", "iv) ...": a small roman numeral; "o Walk the dogs": a word processor's round bullet
+    # pasted as the letter "o" (before a capital)
+    r"|[ \t]*\(?[ivx]{2,4}[.)][ \t]+|[ \t]*o[ \t]+(?=[A-Z])"
 )
 _HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")

@@ -95,3 +95,16 @@ def test_a_long_phrase_of_when_before_the_reader_leaves_the_sentence_a_duty(tmp_
     assert {"float counting"} <= got and any("door" in skill for skill in got), got
     off = read(tmp_path, text, frozenset({"requirements.time-reader"}))
     assert "float counting" not in needs(off).get("night-porter", set())
+
+
+def test_items_lettered_in_lower_case_numbered_in_roman_or_bulleted_with_o_are_items(tmp_path: Path) -> None:
+    lettered = (
+        "Dental Receptionist\n\nResponsibilities\na. Book patient appointments\nb. Answer the phone\n"
+        "c. Take payments at the desk\n"
+    )
+    roman = lettered.replace("a. ", "i. ").replace("b. ", "ii. ").replace("c. ", "iii. ")
+    bulleted = lettered.replace("a. ", "o ").replace("b. ", "o ").replace("c. ", "o ")
+    for text in (lettered, roman, bulleted):
+        got = needs(read(tmp_path, text)).get("dental-receptionist", set())
+        assert {"patient appointment booking", "phone answering", "payments"} <= got, (text, got)
+        assert not {"ii", "iii", "o"} & got and not any(skill.startswith("o ") for skill in got), got
