@@ -999,6 +999,12 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     activities: list[tuple[int, str]] = []
     for part in _BRACKETS.split(item):
         pieces = _ITEM_SPLIT.split(part)
+        marks = _ITEM_SPLIT.findall(part)
+        pieces = [
+            piece
+            for k, piece in enumerate(pieces)
+            if k + 1 == len(pieces) or marks[k] != "、" or not _co_modifier(piece, pieces[k + 1])
+        ]
         if not whole:
             pieces = [bit for piece in pieces for bit in _and_split(piece)]
         for piece in pieces:
@@ -1040,6 +1046,19 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             if piece not in names:
                 names.insert(at, piece)
     return names
+
+
+#: words of manner that qualify a service or a thing before 的 ("及时、专业的客户咨询服务")
+_MANNER = re.compile(r"(?:及时|专业|准确|高效|优质|快速|热情|周到|耐心|细致|全面|良好|规范|安全)$")
+
+
+def _co_modifier(piece: str, after: str) -> bool:
+    """Whether a piece before 、 is a field or a word of manner that qualifies, with the next piece's words before
+    its 的, the thing after that 的: "负责天猫、京东店铺的日常运营" (天猫 is no duty), "提供及时、专业的咨询服务"."""
+    if "的" in piece or "的" not in after or len(after.split("的", 1)[0].strip()) > 6:
+        return False
+    word = _FRAME.sub("", piece).strip()
+    return word in _FIELDS or _MANNER.search(word) is not None
 
 
 #: the copula saying what a post is ("X是Y的Z"; not "特别是", "尤其是", "但是", "还是", "或是", "就是", "而是", "总是")

@@ -178,3 +178,10 @@ def test_a_duty_then_its_parts_after_baokuo_are_duties_each() -> None:
     needs = _needs(text)["客房部经理"]
     assert {"员工排班", "布草管理", "成本核算"} <= needs
     assert not {"房间温度", "早餐口味"} & needs  # (examples of what is collected, no work of their own)
+
+
+def test_a_field_or_a_word_of_manner_before_a_modifier_in_de_is_no_duty() -> None:
+    text = "外卖专员：负责美团、饿了么平台的订单处理，提供及时、准确的配送信息。\n"
+    needs = _needs(text)["外卖专员"]
+    assert "订单处理" in needs
+    assert not {"美团", "提供及时"} & needs
