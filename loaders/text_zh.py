@@ -1003,7 +1003,9 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
         pieces = [
             piece
             for k, piece in enumerate(pieces)
-            if k + 1 == len(pieces) or marks[k] != "、" or not _co_modifier(piece, pieces[k + 1])
+            if (k + 1 == len(pieces) or marks[k] != "、" or not _co_modifier(piece, pieces[k + 1]))
+            # "设计商品详情页面，帮助提高转化率", "监控库存，避免断货": what the duty before is for, no duty
+            and not (k > 0 and marks[k - 1] in "，," and _PURPOSE.match(piece))
         ]
         if not whole:
             pieces = [bit for piece in pieces for bit in _and_split(piece)]
@@ -1048,6 +1050,9 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     return names
 
 
+#: words opening a clause of what the duty before it is for: "，以便...", "，帮助...", "，从而...", "，避免..." (not
+#: 确保, "管理客服团队，确保服务质量", which is work of its own; nor 以及, "and")
+_PURPOSE = re.compile(r"\s*(?:以确保|以保证|以便|以(?![及上下内外后前])|从而|进而|帮助|使得?|为了|避免|防止)")
 #: words of manner that qualify a service or a thing before 的 ("及时、专业的客户咨询服务")
 _MANNER = re.compile(r"(?:及时|专业|准确|高效|优质|快速|热情|周到|耐心|细致|全面|良好|规范|安全)$")
 
@@ -1982,7 +1987,11 @@ def _label_duties(
         return False
     roles = [d.name(t) for t in full if t[1] <= colon.start()]  # ("运营主管/店长:": both names')
     # (a clause saying what the post is, "是...", or glossing its holder, "...的辅助者", names no duty)
-    clauses = [c for c in kept if not _IS_CLAUSE.match(c.strip()) and not c.strip().endswith("者")]
+    clauses = [
+        c
+        for k, c in enumerate(kept)
+        if not _IS_CLAUSE.match(c.strip()) and not c.strip().endswith("者") and not (k > 0 and _PURPOSE.match(c))
+    ]
     names = [name for clause in clauses for name in _skill_names(clause)]
     for role in roles:
         for skill in names:

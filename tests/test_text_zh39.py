@@ -185,3 +185,15 @@ def test_a_field_or_a_word_of_manner_before_a_modifier_in_de_is_no_duty() -> Non
     needs = _needs(text)["外卖专员"]
     assert "订单处理" in needs
     assert not {"美团", "提供及时"} & needs
+
+
+def test_a_clause_of_what_a_duty_is_for_is_no_duty() -> None:
+    text = (
+        "烘焙店长\n岗位职责：\n1. 清点原料库存，避免断货；\n2. 设计节日礼盒包装，帮助提升门店销量；\n"
+        "3. 培训新员工，以及检查卫生。\n"
+    )
+    needs = _needs(text)["烘焙店长"]
+    assert {"清点原料库存", "设计节日礼盒包装", "培训新员工", "检查卫生"} <= needs
+    assert not {"避免断货", "帮助提升门店销量"} & needs
+    text = "面点师：制作早餐点心，以便门店七点开门营业。\n"
+    assert _needs(text) == {"面点师": {"制作早餐点心"}}
