@@ -14985,13 +14985,35 @@ def _list_items(
             if reword and examples_of_places(lowers, j, first, stop):
                 places = True  # "post specials on sites such as A and B": where the work is done, no skills
             lo = j + 3 if j < stop and _as_well_as(lowers, j, first, stop) else j + 1
+    shown = _shown_in_brackets(lowers, start, end) if reword and "(" in lowers[start:end] else frozenset()
     for lo, hi in pieces:
+        if lo in shown:
+            continue  # "manage exceptions (e.g., partial returns, damaged goods)": examples of the thing, no items
         while lo < hi and _is_filler(words, norms, lo):
             lo += 1
         while hi > lo and (norms[hi - 1] in {"etc", "and", "or", ".", "such"} or words.punct[hi - 1]):
             hi -= 1
         if hi > lo:
             yield lo, hi
+
+
+#: words that open a bracket of examples: "(e.g., partial returns, damaged goods)", "(for example, fridges)"
+_BRACKET_EXAMPLES = frozenset({"e.g.", "e.g", "eg", "eg.", "i.e.", "i.e", "ie", "ie.", "for"})
+
+
+def _shown_in_brackets(lowers: list[str], start: int, end: int) -> frozenset[int]:
+    """The tokens inside brackets of examples in ``lowers[start:end]`` (from the bracket to its close or the end): a
+    bracket opened by "e.g.", "i.e." or "for example" ("controlled storage (e.g., refrigerated or frozen units)")
+    shows what the thing before it may be, no item of a list; the bracket itself is among them."""
+    out: set[int] = set()
+    for k in range(start, end - 1):
+        if lowers[k] != "(" or lowers[k + 1] not in _BRACKET_EXAMPLES:
+            continue
+        if lowers[k + 1] == "for" and lowers[k + 2 : k + 3] not in (["example"], ["instance"]):
+            continue
+        close = next((j for j in range(k + 1, end) if lowers[j] == ")"), end)
+        out.update(range(k, close + 1))
+    return frozenset(out)
 
 
 #: endings of a noun of an action: "processing", "distribution", "management", "maintenance", "removal"

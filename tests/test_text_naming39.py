@@ -102,3 +102,18 @@ def test_how_one_works_keeps_the_duty_as_written(tmp_path: Path) -> None:
     aliases = {a for _, data in g.nodes(data=True) if data.get("label") == "Skill" for a in data.get("aliases") or ()}
     assert "working autonomously" in aliases, aliases
     assert "working cross-functionally" in aliases, aliases
+
+
+# --- requirements.duty-names: a bracket of examples after a thing holds no items ------------------------------------
+
+
+def test_the_pieces_of_a_bracket_of_examples_are_no_items(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant\n\n"
+        "Duties:\n"
+        "- Clean the kennels and record any incidents (e.g., scuffles, refused meals, limping)\n"
+        "- Prepare special diets (for example, raw, grain-free, renal) for the dogs in our care\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-assistant", set())
+    assert "incident recording" in got, got
+    assert not {"scuffles", "refused meals", "limping", "renal", "grain-free"} & got, got
