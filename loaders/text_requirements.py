@@ -1184,7 +1184,8 @@ _NOT_SKILLS = frozenset(
 )
 #: words of quantity before "of": "a certain amount of", "large volumes of", "a number of"
 _QUANTITY_WORDS = frozenset({"amount", "amounts", "volume", "volumes", "number", "numbers", "quantity", "quantities",
-                             "lot", "lots", "range", "variety", "plenty", "aspect", "aspects"}
+                             "lot", "lots", "range", "variety", "plenty", "aspect", "aspects", "level", "levels",
+                             "degree"}
                             # (how many kinds: "use a combination of manual and automated tools")
                             | {"combination", "mix", "selection", "array", "assortment", "multitude", "host"})
 #: objects too vague to name a skill on their own: "communicate the advantages", "address concerns"

@@ -117,3 +117,14 @@ def test_the_pieces_of_a_bracket_of_examples_are_no_items(tmp_path: Path) -> Non
     got = needs(read(tmp_path, page)).get("kennel-assistant", set())
     assert "incident recording" in got, got
     assert not {"scuffles", "refused meals", "limping", "renal", "grain-free"} & got, got
+
+
+# --- requirements.duty-names: a degree before "of" opening a duty's object is read past -------------------------------
+
+
+def test_a_degree_before_of_is_no_part_of_the_object() -> None:
+    assert _names("Keep a high level of cleanliness in the surgery", predicate=True) == ["Cleanliness"]
+    assert _names("use your high levels of route and traffic awareness", predicate=True) == [
+        "Route awareness", "Traffic awareness"
+    ]
+    assert _names("show a good degree of patience and tact", predicate=True) == ["Patience", "Tact"]
