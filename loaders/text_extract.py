@@ -2685,8 +2685,54 @@ def _clause_verb(words: _Words, i: int, text: str) -> bool:
     before = _skip_spaces(words, i - 1, -1)
     if before >= 0 and words.lower[before] in _DUTY_CLAUSE_MARKS:
         return text[words.idx[i]].islower() or words.lower[before] == "."
+    if before >= 0 and words.lower[before] in {"and", "or"} and text[words.idx[i]].islower() and lower == base:
+        # "... count the float and answer buyer messages": the next verb of a series of duties
+        return _verb_series_before(words, before)
     at = words.idx[i]
     return not text[text.rfind("\n", 0, at) + 1 : at].strip(_LINE_BULLETS)
+
+
+#: what may stand before the first verb of a series of duties: a clause's mark, a modal, "to", "you"
+_DUTY_SERIES_LEADS = _DUTY_CLAUSE_MARKS | {"will", "to", "you", "also", "must", "should", "can", "'ll", "’ll", "then"}
+
+
+def _verb_series_before(words: _Words, join: int) -> bool:
+    """Whether the words before ``join`` ("and" or "or") open with a verb after a clause's mark, a modal or "to",
+    within eight words, so that the word after the join may be the series' next verb ("open the shop, count the
+    float and answer ...", "you will order stock and support ..."); not a list of posts ("Our team includes
+    managers and support agents")."""
+    k = join - 1
+    for _ in range(8):
+        if k < 0 or "\n" in words.lower[k]:
+            return False
+        before = _skip_spaces(words, k - 1, -1)
+        if words.lower[k] in _DUTY_CLAUSE_MARKS:
+            return False
+        if before < 0 or words.lower[before] in _DUTY_SERIES_LEADS or "\n" in words.lower[before]:
+            # (the word after the lead: a verb by its place, in small letters and no stop word)
+            lower = words.lower[k]
+            return (
+                words.alpha[k]
+                and lower not in STOP_WORDS
+                and lower not in TITLE_HEADS
+                and (verb_base(lower) is not None or not lower.endswith("s"))  # ("cashiers, ...": a list of posts)
+            )
+        k -= 1
+    return False
+
+
+def _series_verb_object(words: _Words, i: int, head: int, text: str) -> bool:
+    """Whether verb ``i``, written in small letters after a comma or after "and" / "or" in a series of duties, governs
+    a plural title of two words or more in small letters that a clause's end or a word of a phrase follows ("plan the
+    rota and coach sales assistants.", ", support store managers with audits"): the verb is no word of the post."""
+    if not text[words.idx[i]].islower() or head - i < 2:
+        return False
+    if any(not words.alpha[k] or not text[words.idx[k]].islower() for k in range(i + 1, head + 1)):
+        return False
+    after = _skip_spaces(words, head + 1, 1)
+    return after >= len(words.lower) or words.lower[after] in _DUTY_CLAUSE_MARKS or (
+        words.lower[after] in _AFTER_GOVERNED and words.lower[after] not in {"and", "or"}
+    )
 
 
 def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text: str) -> int:
@@ -2726,6 +2772,8 @@ def _object_after_title(words: _Words, norms: list[str], i: int, head: int, text
     lower = words.lower[i]
     if lower not in _title_modifiers():
         return 1
+    if _series_verb_object(words, i, head, text):
+        return 1  # "..., plan the rota and coach sales assistants.": the series' verb, then the post
     to = _skip_spaces(words, head + 1, 1)
     if to + 2 < n and words.lower[to] == "to" and verb_base(words.lower[_skip_spaces(words, to + 1, 1)]) is not None:
         return 1  # "Coach sales assistants to hit targets": the verb, its object and what it is for (a title opening a

@@ -139,3 +139,14 @@ def test_a_plural_title_in_capitals_before_a_name_word_is_a_firms_name(tmp_path:
     got = roles(read(tmp_path, page))
     assert "pub-cellar-technician" in got, got
     assert not {"carpenter", "brewer", "drover"} & got, got
+
+
+def test_a_verb_of_a_series_of_duties_before_a_post_is_no_word_of_it(tmp_path: Path) -> None:
+    page = (
+        "Sous Chef\n\n"
+        "You will prep the vegetables, plate desserts and coach kitchen porters. You will order stock and support"
+        " commis chefs during service. You will clean the ovens and answer supplier calls.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"sous-chef", "kitchen-porter", "commis-chef"} <= got, got
+    assert not any(key.startswith(("coach-", "support-", "answer-")) for key in got), got
