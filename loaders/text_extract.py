@@ -2125,7 +2125,23 @@ def _adjective_shaped(lower: str, norm: str) -> bool:
         return False
     if lower.endswith("ing") and norm == lower:
         return False
-    return lower not in _title_modifiers()
+    modifiers = _title_modifiers()
+    # (the British spelling of a modifier the lexicon spells the American way: "Rail Signalling Technician" as
+    # "signaling technician", "travelling", "labelling", "organising")
+    return lower not in modifiers and _american_spelling(lower) not in modifiers
+
+
+def _american_spelling(lower: str) -> str:
+    """The American spelling of a British participle or gerund: "signalling" -> "signaling", "labelled" ->
+    "labeled", "organising" -> "organizing", "specialised" -> "specialized"; else the word itself.
+
+    >>> _american_spelling("signalling"), _american_spelling("organised"), _american_spelling("selling")
+    ('signaling', 'organized', 'selling')
+    """
+    for british, american in (("lling", "ling"), ("lled", "led"), ("ising", "izing"), ("ised", "ized")):
+        if lower.endswith(british) and len(lower) > len(british) + 3:
+            return lower[: -len(british)] + american
+    return lower
 
 
 @functools.cache

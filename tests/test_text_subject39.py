@@ -210,3 +210,19 @@ def test_plural_of_a_comparative_job_noun_before_a_verb_is_a_post(tmp_path: Path
 def test_comparative_before_a_noun_is_still_no_post(tmp_path: Path) -> None:
     g = read(tmp_path, "Tips\n\nA cleaner kitchen makes a safer kitchen.\n")
     assert not roles(g), roles(g)
+
+
+# --- mentions.titles: a modifier in its British spelling ("Signalling", "Labelling") stays in the title ----------
+
+
+def test_british_spelling_of_a_modifier_stays_in_the_title(tmp_path: Path) -> None:
+    page = (
+        "Labelling Machine Operator\n\n"
+        "Our bakery's packing hall runs two shifts.\n\n"
+        "Main duties\n"
+        "- Load label rolls into the machines\n"
+        "- Check the dates printed on each pack\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "labelling-machine-operator" and "date" in skill for role, skill in got), got
+    assert not any(role == "machine-operator" for role, _ in got), got
