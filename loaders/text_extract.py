@@ -23656,8 +23656,14 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
         lone = r.first_named[max((k for k in by_key if group_of[k] == same), key=by_key.__getitem__)]
         before = r.text[max(0, lone.start - 3) : lone.start].rstrip(" \t")
         least = 1 if before == "" or before[-1:] in {".", "!", "?", "\n"} else least
-        if least > 1 and _lone_opening(r.text, lone.start):
-            least = 1
+        if least > 1 and (
+            _lone_opening(r.text, lone.start)
+            or (
+                _LONE_POST.match(r.text, lone.end)
+                and _APPLY_FOR.search(r.text, max(0, lone.start - 40), lone.start) is not None
+            )
+        ):
+            least = 1  # ("Apply now for the Hotel Receptionist role": the post the page offers)
     if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
         return None
     group = [k for k in by_key if group_of[k] == same]
@@ -23688,6 +23694,12 @@ def _lone_opening(text: str, at: int) -> bool:
     return lead.endswith(",") and "," not in lead[:-1] and len(words) <= 6 and words[0] in _LONE_OPENERS
 
 
+#: what names the role before it as the post a page offers: "Apply now for the Hotel Receptionist role"
+_LONE_POST = re.compile(r"[ \t]+(?:role|position|vacancy|post|opening)\b", re.I)
+#: the words before it: "apply for the", "applications for this", "to apply to our"
+_APPLY_FOR = re.compile(
+    r"\bappl(?:y|ying|ications?)(?:[ \t]+(?:now|today|online))?[ \t]+(?:for|to)[ \t]+(?:the|this|our)[ \t]+$", re.I
+)
 #: the first word of a phrase of place or time opening a sentence before its subject: "In most hotels, ..."
 _LONE_OPENERS = frozenset(
     {"in", "at", "on", "across", "for", "today", "nowadays", "generally", "typically", "usually", "often"}

@@ -638,7 +638,9 @@ RULES: dict[str, Rule] = {
             " page's subject as structure.salient-subject makes one (before, three mentions were needed, so the lists"
             " of duties under headings naming no role were nobody's), and so is one after a word of quantity ('Most"
             " railway signallers work ...', 'Many bakers ...') or after an opening phrase of place or time closed by"
-            " a comma ('In most hotels, night porters work alone ...'; before, the page's list was nobody's); a role"
+            " a comma ('In most hotels, night porters work alone ...'; before, the page's list was nobody's), and one"
+            " a call to apply names as the post offered ('Apply today for the Cake Decorator position', 'apply now"
+            " for the Hotel Receptionist role'; not 'reached after a year in the Porter role'); a role"
             " named only inside a sentence ('..., then a ski instructor joining the crew') is not, nor one after"
             " 'the' ('The head gardener is my mentor'); examples after 'settings like' are places, no skills"
             " ('retail settings like department stores, boutiques': neither linked)",

@@ -226,3 +226,28 @@ def test_british_spelling_of_a_modifier_stays_in_the_title(tmp_path: Path) -> No
     got = links(read(tmp_path, page))
     assert any(role == "labelling-machine-operator" and "date" in skill for role, skill in got), got
     assert not any(role == "machine-operator" for role, _ in got), got
+
+
+def test_lone_role_named_only_in_the_call_to_apply_owns_the_page_list(tmp_path: Path) -> None:
+    page = (
+        "About the job\n\n"
+        "You will join a small team at our craft bakery, making cakes for weddings and birthdays.\n\n"
+        "What you'll be doing\n"
+        "- Covering cakes in sugarpaste\n"
+        "- Piping names and messages\n"
+        "- Making sugar flowers\n\n"
+        "Apply today for the Cake Decorator position.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "cake-decorator" and "piping" in skill for role, skill in got), got
+
+
+def test_lone_role_of_a_ladder_level_is_no_call_to_apply(tmp_path: Path) -> None:
+    page = (
+        "Level 2\n\n"
+        "This level is reached after a year in the Porter role.\n\n"
+        "Skills\n"
+        "- Guiding new starters\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(role == "porter" for role, _ in got), got
