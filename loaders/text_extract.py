@@ -12748,10 +12748,19 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, off
         r.subject = role  # (the page's first line may ask about it: "What does a social media manager do?")
     elif lead and lead[0] == "as" and len(lead) <= 3 and ("you" in sent.text.lower() or "i " in sent.text.lower()):
         r.subject = role
-    elif line.kind == "text" and r.sentence_index <= _DEFINING_REACH and _SOUGHT_ROLE.search(
-        r.text, max(line.content, role.start - 40), role.start
+    elif (
+        line.kind == "text"
+        and r.sentence_index <= _DEFINING_REACH
+        and _SOUGHT_ROLE.search(r.text, max(line.content, role.start - 40), role.start)
+    ) or (
+        line.kind == "text"
+        and r.sentence_index <= 2
+        and "structure.opening-subject" not in r.disabled
+        and _ASKED_HOLDER.fullmatch(r.text, content, role.start) is not None
     ):
-        r.subject = role  # "Our team is looking for an Operations Manager to own ...": the post a job ad fills
+        # "Our team is looking for an Operations Manager to own ...": the post a job ad fills; "Are you an
+        # experienced Sous Chef looking for ...?": the post a job ad's opening question asks the reader to hold
+        r.subject = role
     elif (
         line.kind == "text"
         and r.sentence_index <= _DEFINING_REACH
@@ -12872,10 +12881,14 @@ _HOW_TO = re.compile(r"[\W\d]*how to (?:hire|recruit|become|be|find|interview|tr
 #: the words before the post a job ad fills: "we are looking for a", "is hiring an", "seeks an experienced"
 _SOUGHT_ROLE = re.compile(
     r"(?:\b(?:we|we're|we’re|is|are|currently|now)\s+(?:actively\s+|currently\s+|now\s+)?"
-    r"(?:looking for|seeking|hiring|recruiting|searching for|on the lookout for)|\bseeks)\s+"
+    r"(?:looking for|seeking|hiring|recruiting|searching for|on the lookout for)|\bseeks"
+    # "This is an exciting opportunity for a Platform Supervisor to join ...": the post the opening is for
+    r"|\bopportunity for)\s+"
     r"(?:an?|one|two|our next|a new|an experienced|a talented|a skilled|a motivated)?\s*(?:\w+\s+)?$",
     re.I,
 )
+#: a job ad's opening question before the post it offers: "Are you an experienced", "Are you a"
+_ASKED_HOLDER = re.compile(r"[ \t#*]*are you (?:an?|the) (?:[a-z][\w-]* ){0,2}", re.I)
 #: the words before the post a job ad fills, said of the employer's need: "needs an", "requires a new"
 _NEEDED_ROLE = re.compile(
     r"\b(?:needs|requires|wants)\s+(?:an?|one|two|our next|a new)\s+(?:\w+\s+)?$",
@@ -12887,6 +12900,8 @@ _WHAT_IT_IS = re.compile(r"[ \t#*]*(?:what|who)(?:'s|\s+is|\s+are|\s+does\s+[^?\
 _DEFINING_REACH = 8
 #: what may stand before the role of a defining sentence
 _DEFINING_LEAD = frozenset({"the", "a", "an", "our", "this", "your"})
+#: a job ad's words for the one it hires, between that and the post: "The successful Ecommerce Assistant will ..."
+_SOUGHT_WORDS = frozenset({"successful", "ideal"})
 #: the verb after the role of a defining sentence: a copula, or a verb of holding a remit
 _DEFINING_VERBS = frozenset(
     {"is", "are", "will", "holds", "hold", "owns", "own", "oversees", "oversee", "plays", "play", "sits", "acts",
@@ -12930,6 +12945,13 @@ def _defined_role(r: _Reader, ms: list[Mention], line: Line, content: int | None
         return None
     role = min(roles, key=lambda m: m.start)
     lead = r.text[line.content if content is None else content : role.start].split()
+    if (
+        len(lead) == 2
+        and lead[1].lower() in _SOUGHT_WORDS
+        and lead[0].lower() in _DEFINING_LEAD
+        and "structure.opening-subject" not in r.disabled
+    ):
+        lead = lead[:1]  # "The successful Ecommerce Assistant will ...": a job ad's word for the one it hires
     if len(lead) > 1 or (lead and lead[0].lower() not in _DEFINING_LEAD):
         return None
     at = role.end

@@ -594,9 +594,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.subject",
             "the title, first heading, a first line asking what a post is or does ('What does a social media manager"
-            " do?') or 'As our X' / 'the X is responsible for' sentence",
+            " do?') or 'As our X' / 'the X is responsible for' sentence; a job ad's sentence naming the post it fills"
+            " ('we are looking for an X', 'This is an exciting opportunity for an X to join ...'), its opening"
+            " question to the reader ('Are you an experienced X looking for ...?') and 'The successful (ideal) X"
+            " will ...'",
             (_ROLE,),
-            "the role a page is about: what its unlabelled lists and sentences refer to",
+            "the role a page is about: what its unlabelled lists and sentences refer to (before, the opportunity,"
+            " the question and 'the successful X' made no subject, and a page naming a second post left its lists"
+            " to nobody)",
         ),
         Rule(
             "structure.service-holders",

@@ -251,3 +251,45 @@ def test_lone_role_of_a_ladder_level_is_no_call_to_apply(tmp_path: Path) -> None
     )
     got = links(read(tmp_path, page))
     assert not any(role == "porter" for role, _ in got), got
+
+
+# --- structure.subject: a job ad's other openings naming the post it offers ---------------------------------------
+
+
+def test_opening_question_names_the_post_offered(tmp_path: Path) -> None:
+    page = (
+        "Are you a qualified Vehicle Technician looking for a change?\n\n"
+        "Our family garage has served Ludlow for forty years.\n\n"
+        "You will:\n"
+        "- Service cars and vans\n"
+        "- Diagnose engine faults\n"
+        "- Explain repairs to the service advisor\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "vehicle-technician" and "fault" in skill for role, skill in got), got
+
+
+def test_opportunity_for_a_post_names_the_post_offered(tmp_path: Path) -> None:
+    page = (
+        "This is a great opportunity for a Pastry Chef to join our hotel kitchen brigade and learn from our Head"
+        " Chef.\n\n"
+        "Main duties\n"
+        "- Bake the breakfast pastries\n"
+        "- Plate desserts for the restaurant\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "pastry-chef" and "dessert" in skill for role, skill in got), got
+    assert not any(role == "head-chef" for role, _ in got), got
+
+
+def test_the_successful_post_holder_names_the_post_offered(tmp_path: Path) -> None:
+    page = (
+        "Jobs at the Seaview\n\n"
+        "The successful Housekeeping Supervisor will lead our team of room attendants.\n\n"
+        "Tasks\n"
+        "- Check rooms before guests arrive\n"
+        "- Order linen and supplies\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "housekeeping-supervisor" and "linen" in skill for role, skill in got), got
+    assert not any(role == "room-attendant" for role, _ in got), got
