@@ -4321,6 +4321,15 @@ RULES: dict[str, Rule] = {
             "each cell names the row's title's duties, read as zh.duties reads a list's items (importance 3)",
         ),
         Rule(
+            "zh.field-of-posts",
+            "a Chinese title that is a field and a word of activity with no rank ('电商运营', '宴会策划') on a page"
+            " that also names posts of it by a head ('电商运营专员', '电商运营主管'), and says nothing of it as a"
+            " post (no duty, move or pay of its own)",
+            (_ROLE,),
+            "it is the line of work those posts are in, no post: the role is not recorded ('电商运营是...' beside"
+            " '电商运营专员负责...')",
+        ),
+        Rule(
             "zh.you-sections",
             "a Chinese ad's heading that speaks to the reader: what you will do ('【你将负责】', '你要做什么', '你的"
             "职责') or what you should have ('【我们希望你】', '你需要具备', '加分项'); not one of another topic"

@@ -1345,6 +1345,8 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
     if d.on("zh.stages"):
         _stage_years_onto_moves(d)
     _activities_no_posts(d.facts)
+    if d.on("zh.field-of-posts"):
+        _field_of_posts(d.facts)
     return d.facts
 
 
@@ -1450,6 +1452,23 @@ def _activities_no_posts(facts: ChineseFacts) -> None:
     posts = {n.role for n in facts.needs} | {p.role for p in facts.pay}
     posts |= {m.source for m in facts.moves} | {m.target for m in facts.moves}
     facts.roles = [m for m in facts.roles if m.name in posts or m.name not in skills or not _activity_title(m.name)]
+
+
+def _field_of_posts(facts: ChineseFacts) -> None:
+    """A field and a word of activity ("电商运营") on a page that names posts of it by rank ("电商运营专员", "电商运营
+    主管") is the line of work those posts are in, no post of its own, where the page says nothing else of it as one
+    (no duty, move or pay of its own)."""
+    names = {m.name for m in facts.roles}
+    posts = {n.role for n in facts.needs} | {p.role for p in facts.pay}
+    posts |= {m.source for m in facts.moves} | {m.target for m in facts.moves}
+    fields = {
+        name
+        for name in names
+        if name not in posts
+        and _activity_title(name)
+        and any(other.startswith(name) and other[len(name) :] in _FIELD_HEADS for other in names)
+    }
+    facts.roles = [m for m in facts.roles if m.name not in fields]
 
 
 def _title_line_ladder(d: _Doc) -> None:

@@ -197,3 +197,14 @@ def test_a_clause_of_what_a_duty_is_for_is_no_duty() -> None:
     assert not {"避免断货", "帮助提升门店销量"} & needs
     text = "面点师：制作早餐点心，以便门店七点开门营业。\n"
     assert _needs(text) == {"面点师": {"制作早餐点心"}}
+
+
+def test_a_line_of_work_whose_posts_the_page_names_is_no_post() -> None:
+    text = (
+        "婚宴团队分工\n宴会策划是酒店营销部的一块重要业务。\n宴会策划专员负责婚宴布置。\n"
+        "宴会策划主管负责审核方案。\n"
+    )
+    roles = {r.name for r in read_chinese(text, chinese_lines(text)).roles}
+    assert roles == {"宴会策划专员", "宴会策划主管"}
+    text = "宴会策划：负责婚宴方案设计。\n宴会策划主管负责审核方案。\n"
+    assert "宴会策划" in {r.name for r in read_chinese(text, chinese_lines(text)).roles}
