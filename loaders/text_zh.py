@@ -909,7 +909,7 @@ _SUB_DUTIES = re.compile(
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
 _FRAME = re.compile(
-    r"^(?:并且|以及|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
+    r"^(?:并且|以及|除了|还要|还需要|还需|也要|也需要|同时|另外|此外|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
     r"|能?独立(?=完成|负责|处理|操作|运营|撰写|设计|制作|开展|策划)"  # (not "独立站", a shop of one's own)
     r"|及时地"
     # the word opening examples: "包括A、B", "如A或B", "并在A、B等方面" (how the list is given, no part of it)

@@ -208,3 +208,8 @@ def test_a_line_of_work_whose_posts_the_page_names_is_no_post() -> None:
     assert roles == {"宴会策划专员", "宴会策划主管"}
     text = "宴会策划：负责婚宴方案设计。\n宴会策划主管负责审核方案。\n"
     assert "宴会策划" in {r.name for r in read_chinese(text, chinese_lines(text)).roles}
+
+
+def test_connectives_opening_a_clause_are_no_part_of_a_duty() -> None:
+    text = "夜班保安：除了夜间巡逻，还要检查消防通道，同时登记来访车辆。\n"
+    assert _needs(text) == {"夜班保安": {"夜间巡逻", "检查消防通道", "登记来访车辆"}}
