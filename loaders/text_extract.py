@@ -14417,6 +14417,16 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     and lowers[_skip_spaces(sent.words, at + 1, 1)] == "for"
                 ):
                     continue  # "the skills necessary for a smooth move to X": what follows is what they are for
+                if (
+                    len(cue) == 1
+                    and lowers[at] in _AS_NEEDED_WORDS
+                    and at + 1 < sent.end
+                    and lowers[_skip_spaces(sent.words, at + 1, 1)] == "by"
+                    and at > sent.start
+                    and sent.words.alpha[before := _skip_spaces(sent.words, at - 1, -1)]
+                    and sent.norms[before] not in _NEED_NOUNS
+                ):
+                    continue  # "buy items required by the organization": whose need the things are, no post's needs
                 if cue == ("role", "in") and lowers[at] != "role":
                     continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
                 if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):

@@ -2091,11 +2091,15 @@ def _known_thing(whole: list[_Tok], at: int) -> bool:
 
 def _cut(toks: list[_Tok], stops: frozenset[str]) -> list[_Tok]:
     for k, t in enumerate(toks):
-        if k > 0 and t.lower in stops:
-            if t.lower in _FREQUENCY_WORDS and _before_noun(toks, k, stops):
+        if k > 0 and (t.lower in stops or t.lower in _NEED_PARTICIPLES):
+            if (t.lower in _FREQUENCY_WORDS or t.lower in _NEED_PARTICIPLES) and _before_noun(toks, k, stops):
                 continue  # "planning and daily problem-solving": a word of how often before a noun modifies it
-            return toks[:k]
+            return toks[:k]  # ("buy the items required for the shop": whose need they are follows the object)
     return toks
+
+
+#: participles of need after an object, opening what it is needed for or by: "the items required by the store"
+_NEED_PARTICIPLES = frozenset({"required", "needed"})
 
 
 #: words of how often: after a verb's object they say when ("check the tills daily"), before a noun they modify it

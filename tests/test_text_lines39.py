@@ -108,3 +108,13 @@ def test_items_lettered_in_lower_case_numbered_in_roman_or_bulleted_with_o_are_i
         got = needs(read(tmp_path, text)).get("dental-receptionist", set())
         assert {"patient appointment booking", "phone answering", "payments"} <= got, (text, got)
         assert not {"ii", "iii", "o"} & got and not any(skill.startswith("o ") for skill in got), got
+
+
+def test_a_participle_of_need_after_an_object_is_whose_need_it_is_no_cue_and_ends_the_object(tmp_path: Path) -> None:
+    text = (
+        "Records Clerk\n\nAbout the job\nRecords clerks sort the post, file the documents required by law and"
+        " order the stationery needed for the office.\n"
+    )
+    got = needs(read(tmp_path, text)).get("records-clerk", set())
+    assert {"post sorting", "document filing", "stationery ordering"} <= got, got
+    assert not any("required" in skill or "needed" in skill for skill in got), got
