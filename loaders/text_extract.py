@@ -295,6 +295,9 @@ _CHAIN_VERBS = frozenset(
 )
 #: who hires, whose wants are what a role needs: "employers look for", "most retailers want" (requirements.cue)
 _HIRER_WORDS = ("employer", "recruiter", "retailer", "company", "firm", "business", "organisation", "organization")
+#: the modal before a hirer's verb of seeking: "employers will look for", "some employers may ask for" (none: "employers
+#: look for")
+_HIRER_MODALS: tuple[tuple[str, ...], ...] = ((), ("will",), ("may",), ("might",), ("would",), ("can",), ("could",))
 #: the words of how much that may stand before "achieved through" (requirements.cue)
 _MEANS_ADVERBS = ("", "mainly", "largely", "mostly", "usually", "typically", "primarily", "often", "generally")
 _REQ_CUES: dict[tuple[str, ...], int] = {
@@ -370,17 +373,24 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("involve",): 3,
     # what the work leans on: "pickers rely on accuracy and speed"
     ("rely", "on"): 3,
-    # who hires says what is sought: "employers look for strong arithmetic", "recruiters (also) want ..."
+    # who hires says what is sought: "employers look for strong arithmetic", "recruiters (also) want ...", and what
+    # they will or may seek: "employers will look for ...", "some employers may ask for ...", "most employers will
+    # want to see ..."
     **{
-        (who, *([how] if how else []), *verb): 4
+        (who, *modal, *([how] if how else []), *verb): 4
         for who in _HIRER_WORDS
+        for modal in _HIRER_MODALS
         for how in ("", "also", "often", "usually", "typically", "generally", "mostly", "increasingly", "especially")
-        for verb in (("look", "for"), ("want",), ("seek",), ("value",), ("expect",), ("pay", "attention", "to"))
+        for verb in (
+            ("look", "for"), ("want",), ("seek",), ("value",), ("expect",), ("pay", "attention", "to"), ("ask", "for"),
+            ("want", "to", "see"), ("like", "to", "see"),
+        )
     },
-    # "employers are (now) looking for X", "retailers are seeking X"
+    # "employers are (now) looking for X", "retailers are seeking X", "employers will be looking for X"
     **{
-        (who, "be", *([how] if how else []), *verb): 4
+        (who, *modal, "be", *([how] if how else []), *verb): 4
         for who in _HIRER_WORDS
+        for modal in _HIRER_MODALS
         for how in ("", "also", "often", "usually", "now", "increasingly", "always")
         for verb in (("look", "for"), ("seek",))
     },

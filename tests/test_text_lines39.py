@@ -118,3 +118,14 @@ def test_a_participle_of_need_after_an_object_is_whose_need_it_is_no_cue_and_end
     got = needs(read(tmp_path, text)).get("records-clerk", set())
     assert {"post sorting", "document filing", "stationery ordering"} <= got, got
     assert not any("required" in skill or "needed" in skill for skill in got), got
+
+
+def test_a_hirer_s_verb_of_seeking_after_a_modal_is_a_cue(tmp_path: Path) -> None:
+    text = (
+        "Crane Operator\n\nCrane operators lift loads on building sites.\n\nMost employers will look for a"
+        " site safety passport. Some firms may ask for a CPCS blue card, and employers will want to see a clean"
+        " safety record.\n"
+    )
+    got = needs(read(tmp_path, text)).get("crane-operator", set())
+    assert {"site safety passport", "clean safety record"} <= got, got
+    assert any("cpcs" in skill for skill in got), got
