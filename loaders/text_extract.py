@@ -11846,7 +11846,7 @@ def _structure(
         one = main is not None and all(main.start <= m.start and m.end <= main.end for m in roles)
         # ("Reports to: Practice Manager" names the page's post's manager: that post opens no section, the list after
         # the line stays the page's post's)
-        relation = "structure.partner-roles" not in r.disabled and _RELATION_LABEL.match(text, line.content, line.end)
+        relation = "structure.partner-roles" not in r.disabled and _relation_line(r, line)
         if main is not None and one and _is_heading(sent, ms) and not relation:
             r.run("structure.role-sections", _role_section, r, main)  # "## Junior Buyer (0-2 years)"
         return None
@@ -12682,6 +12682,28 @@ _RELATION_LABEL = re.compile(
     r"key (?:contacts|relationships))[ \t*_]*[:：]",
     re.IGNORECASE,
 )
+
+
+#: a line that is only the label of a post's relation to the page's role, its value on the next line: "Reports to"
+_RELATION_ALONE = re.compile(
+    r"[ \t*_#]*(?:reports?(?:ing)?(?: directly)? to|reporting line|line manager|supervised by|managed by|"
+    r"responsible to|accountable to)[ \t*_]*[:：]?[ \t*_]*",
+    re.I,
+)
+
+
+def _relation_line(r: _Reader, line: Line) -> bool:
+    """Whether a line names a post related to the page's role: it opens on a relation's label ("Reports to:
+    Practice Manager"), or the line just above it is that label alone ("Reports to" / "Customer Service Team
+    Leader", a job description's fields one under the other) (structure.partner-roles)."""
+    text = r.text
+    if _RELATION_LABEL.match(text, line.content, line.end):
+        return True
+    above_end = text.rfind("\n", 0, line.start)
+    if above_end < 0:
+        return False
+    above_start = text.rfind("\n", 0, above_end) + 1
+    return _RELATION_ALONE.fullmatch(text, above_start, above_end) is not None
 
 
 def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
@@ -24858,7 +24880,9 @@ def _read_block(
             # (a level's "Titles: A, B" line is no role's section, nor "Reports to: B", a relation of the page's role)
             # ("Entry route: A" names where the page's role starts, no role of a section)
             if roles and line.start != r.level_line and not (
-                _RELATION_LABEL.match(r.text, line.content, line.end) or _move_label(r.text[line.content : line.end])
+                _RELATION_LABEL.match(r.text, line.content, line.end)
+                or ("structure.partner-roles" not in r.disabled and _relation_line(r, line))
+                or _move_label(r.text[line.content : line.end])
             ):
                 r.section_role = roles[0]
                 if _holder_of_service(r, roles[0]):

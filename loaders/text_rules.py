@@ -2090,7 +2090,9 @@ RULES: dict[str, Rule] = {
             "a requirements heading whose opening phrase names the post the page's post works with or answers to"
             " ('Working closely with the Workshop Manager, you will:', 'Reporting to the Store Director, the deputy"
             " will:'), and a label line naming another post's relation to it ('Reports to: Practice Manager', 'Line"
-            " manager: Head Chef'); a line announcing a list ('Main duties include:') after a sentence that named a"
+            " manager: Head Chef'), or the line under such a label alone ('Reports to' / 'Customer Service Team"
+            " Leader', a job description's fields one under the other: before, the post there took the lists of"
+            " the page's post); a line announcing a list ('Main duties include:') after a sentence that named a"
             " post only after its subject ('You will work alongside our head baker, who will train you. Main duties"
             " include:')",
             (_SKILL, _NEEDS),

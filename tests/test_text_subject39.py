@@ -293,3 +293,21 @@ def test_the_successful_post_holder_names_the_post_offered(tmp_path: Path) -> No
     got = links(read(tmp_path, page))
     assert any(role == "housekeeping-supervisor" and "linen" in skill for role, skill in got), got
     assert not any(role == "room-attendant" for role, _ in got), got
+
+
+# --- structure.partner-roles: a relation's label alone on its line, the related post on the next -----------------
+
+
+def test_post_under_a_reports_to_label_line_takes_no_list(tmp_path: Path) -> None:
+    page = (
+        "Job title\n"
+        "Ticket Office Clerk\n\n"
+        "Reports to\n"
+        "Station Manager\n\n"
+        "Key responsibilities\n"
+        "1. Sell tickets and railcards\n"
+        "2. Balance the till at the end of the shift\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "ticket-office-clerk" and "till" in skill for role, skill in got), got
+    assert not any(role == "station-manager" for role, _ in got), got
