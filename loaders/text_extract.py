@@ -12923,7 +12923,8 @@ _SOUGHT_ROLE = re.compile(
 _ASKED_HOLDER = re.compile(r"[ \t#*]*are you (?:an?|the) (?:[a-z][\w-]* ){0,2}", re.I)
 #: the words before the post a job ad fills, said of the employer's need: "needs an", "requires a new"
 _NEEDED_ROLE = re.compile(
-    r"\b(?:needs|requires|wants)\s+(?:an?|one|two|our next|a new)\s+(?:\w+\s+)?$",
+    r"\b(?:needs|requires|wants|we\s+(?:urgently\s+|now\s+)?(?:need|require))\s+(?:an?|one|two|our next|a new)\s+"
+    r"(?:\w+\s+)?$",
     re.I,
 )
 #: a first line asking what a post is or does: "What does a social media manager do?", "What is a buyer?"

@@ -311,3 +311,19 @@ def test_post_under_a_reports_to_label_line_takes_no_list(tmp_path: Path) -> Non
     got = links(read(tmp_path, page))
     assert any(role == "ticket-office-clerk" and "till" in skill for role, skill in got), got
     assert not any(role == "station-manager" for role, _ in got), got
+
+
+# --- structure.opening-subject: "We need a Y" as "The Mill Hotel needs a Y" --------------------------------------
+
+
+def test_we_need_a_post_names_the_post_offered(tmp_path: Path) -> None:
+    page = (
+        "We urgently need a Relief Signaller for the boxes around Carlisle.\n\n"
+        "You will cover for the regular signallers and report to the Shift Manager.\n\n"
+        "Day to day:\n"
+        "- Set routes for passing trains\n"
+        "- Keep the train register\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "relief-signaller" and "route" in skill for role, skill in got), got
+    assert not any(role == "shift-manager" for role, _ in got), got
