@@ -152,6 +152,7 @@ from careergraph.loaders.text_structure import (
     level_heading,
     level_name,
     level_number,
+    level_phrase,
     line_at,
     line_breaks,
     names_a_need,
@@ -9779,6 +9780,7 @@ class _Level:
     titles_start: int = 0  # where the line listing them starts
     labelled: bool = False  # whether a "Job titles:" line listed them (then its list items are no titles)
     line_end: int = 0  # where its heading's line ends
+    phrased: bool = False  # whether a phrase opened it ("Mid-Level Strategizes"): only a line of titles names them
 
 
 #: how far (in characters) a level's lines stand from its heading, and a level from the one below it
@@ -9807,7 +9809,7 @@ def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if head is None:
         numbered = LEVEL_LINE.match(text, line.start, line.end)
         if numbered is None or not level_name(numbered.group("title")):
-            return _level_line_of(r, vocab, sent, ms, line)
+            return _level_phrase(r, ms, line) or _level_line_of(r, vocab, sent, ms, line)
         head = (level_number(numbered), numbered.group("paren"), None)
     rank, paren, rest = head
     below = r.level if r.level is not None and r.level.titles else r.level_below
@@ -9821,6 +9823,110 @@ def _level_titles(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     return True
 
 
+def _level_phrase(r: _Reader, ms: list[Mention], line: Line) -> bool:
+    """A heading naming a level in a phrase ("Entry-Level Focuses On Execution", "Mid-Level Strategizes and
+    Manages"): it opens a level whose titles a sentence names ("Common titles are A or B."); a seniority word alone
+    opening the phrase ("Senior Strategy and Teams") opens one only above a level that has named its titles."""
+    if line.kind != "heading":
+        return False
+    said = level_phrase(r.text[line.start : line.end])
+    if said is None or any(m.label is _ROLE and m.start < line.end for m in ms):
+        return False
+    rank, strong = said
+    below = r.level if r.level is not None and r.level.titles else r.level_below
+    if below is not None and (below.rank >= rank or line.start - below.start > _LEVEL_REACH):
+        below = None  # a new ladder
+    if not strong and (below is None or not below.phrased):
+        return False
+    r.level_below = below
+    r.level = _Level(rank, line.start, line_end=line.end, phrased=True)
+    return True
+
+
+#: a sentence naming a level's titles: "Common junior titles are SEM Analyst, Specialist, or Coordinator.",
+#: "Typical titles include A and B."
+_TITLES_SENTENCE = re.compile(
+    r"\b(?:common|typical|usual|frequent|example|standard)\s+(?:[\w-]+\s+)?(?:job\s+)?titles\s+(?:here\s+)?"
+    r"(?:are|include)\s+(?P<list>[^.\n]+?)\s*(?:\.(?=\s|$)|$)",
+    re.I,
+)
+#: a sentence giving the time a level is held: "Duration is often 12-18 months before advancing.", "Mid-level roles
+#: often last 18-36 months"
+_LEVEL_SPAN_SENTENCE = re.compile(
+    r"\b(?:(?:duration|time\s+(?:spent\s+)?(?:here|at\s+this\s+(?:level|stage)))\s+is"
+    r"|(?:roles?|positions?|stages?|levels?)\s+(?:(?:here|at\s+this\s+(?:level|stage))\s+)?"
+    r"(?:(?:often|usually|typically|normally|generally)\s+)?last)"
+    r"\s+(?:(?:often|usually|typically|normally|generally|about|around|roughly)\s+)?"
+    r"(?P<span>\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\+?\s+(?:months?|years?))\b",
+    re.I,
+)
+
+
+#: words of rank before a title's head, which a lone head after it does not share ("Senior Manager, Lead")
+_RANK_LEADS = frozenset({"lead", "head", "chief", "executive", "staff", "entry", "mid", "associate", "vice"})
+
+
+def _level_sentences(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> None:
+    """A line of a level opened by a phrase (see :func:`_level_phrase`): its titles named in a sentence ("Common
+    titles are SEM Manager or Supervisor": each lone head takes the words before the first title's, "SEM
+    Supervisor", unless they rank it) and the time held there ("Mid-level roles often last 18-36 months")."""
+    level, text = r.level, r.text
+    assert level is not None
+    named = _TITLES_SENTENCE.search(text, line.start, line.end)
+    if named is not None and not level.titles:
+        lo, hi = named.span("list")
+        items = [p for p in _TITLE_ITEM.finditer(text, lo, hi) if text[p.start() : p.end()].strip()]
+        first = text[items[0].start() : items[0].end()].split() if items else []
+        lead = first[:-1] if len(first) >= 2 and not any(
+            w.lower().strip(".") in _RANK_SHIFTS or w.lower() in _RANK_LEADS for w in first[:-1]) else []
+        titles: list[Mention] = []
+        for piece in items:
+            written = _ITEM_LEAD.sub("", text[piece.start() : piece.end()].strip())
+            for part in re.split(r"\s+(?:or|and)\s+", written):
+                words = part.split()
+                at = piece.start() + text[piece.start() : piece.end()].find(part)
+                found = next((m for m in ms if m.label is _ROLE and m.start == at and m.end == at + len(part)), None)
+                if found is not None:  # ("Chef de Partie": a title the mention rules know)
+                    if all(t.key != found.key for t in titles):
+                        titles.append(found)
+                    continue
+                if not words or len(words) > 5 or not _titled(words):
+                    continue
+                role: Mention | None
+                if len(words) == 1 and lead:
+                    entry = _new_role(" ".join([*lead, words[0]]))
+                    role = Mention(_ROLE, entry.key, entry.name, entry.key in vocab.entries, at, at + len(part),
+                                   sent.start, sent.start)
+                else:
+                    role = _role_at(r, vocab, sent, ms, at, at + len(part))
+                if role is not None and all(t.key != role.key for t in titles):
+                    titles.append(role)
+        if titles:
+            _named_level_roles(r, titles, line.start, named.end())
+    span = _LEVEL_SPAN_SENTENCE.search(text, line.start, line.end)
+    if span is not None and level.years is None:
+        said = span.group("span")
+        level.years = _duration(said) if _MONTH_WORD.search(said) else _years_in(said)
+
+
+def _named_level_roles(r: _Reader, titles: list[Mention], start: int, hi: int) -> None:
+    """A level's titles, read at chars ``start`` to ``hi``, and the moves to them from the level below."""
+    level = r.level
+    assert level is not None
+    for t in titles:
+        r.node(t, r.evidence(t.start, t.end))
+    level.titles, level.titles_start = titles, start
+    below = r.level_below
+    if below is None or not below.titles:
+        return
+    ev = r.evidence(below.titles_start, hi)
+    if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
+        ev = r.evidence(start, hi)
+    for a_role in below.titles:
+        for b_role in titles:
+            r.transition(a_role, b_role, _PROMOTION, ev, below.years)
+
+
 #: a level's time given in months ("Time to level: 6-12 months"), read as a duration rather than a span of years
 _MONTH_WORD = re.compile(r"\bmonths?\b", re.I)
 #: what ends a title labelling its line: "Shift supervisor: ...", "Store Manager – ..."
@@ -9831,6 +9937,9 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     """A line inside a level: its titles ("Job titles: ...") or its years ("Experience: 0-2 years")."""
     level, text = r.level, r.text
     if level is None or line.start - level.start > _LEVEL_REACH:
+        return False
+    if level.phrased:
+        _level_sentences(r, vocab, sent, ms, line)
         return False
     found = TITLES_LABEL.match(text, line.start, line.end)
     if found is not None:

@@ -879,7 +879,12 @@ RULES: dict[str, Rule] = {
             " opening with a title after such a level is the next rung up ('- Assistant Manager: ...'); a level's"
             " number may be a word ('Level Two.'), and a title led by a bracketed word ('(Ward) Porter') is named"
             " with it; a level's time to the next ('Time to level', 'Time in level') is its years, given in months"
-            " or years",
+            " or years; a heading naming a level in a phrase ('Entry-Level Focuses On Execution', 'Mid-Level"
+            " Strategizes and Manages', and above a level so opened a rank word alone opening it, 'Senior Strategy"
+            " and Teams') opens a level whose titles a sentence names ('Common junior titles are SEM Analyst,"
+            " Specialist, or Coordinator': a lone head takes the first title's words before its head unless they"
+            " rank it, 'SEM Specialist', not 'Senior Lead') and whose time a sentence gives ('Duration is often"
+            " 12-18 months', 'Mid-level roles often last 18-36 months')",
         ),
         Rule(
             "structure.rung-years",

@@ -560,6 +560,32 @@ def level_heading(line: str) -> tuple[int, str | None, int | None] | None:
     return _LEVEL_RANKS[found.group("word").lower()], found.group("paren") or None, rest
 
 
+#: a heading naming a level by a seniority word and a phrase about it, in title case: "Entry-Level Focuses On
+#: Execution", "Mid-Level Strategizes and Manages" ("level" after the word), or "Senior Strategy and Teams",
+#: "Leadership Focuses On People" (the word alone: a level only above one already read, see :func:`level_phrase`)
+_LEVEL_PHRASE = re.compile(
+    r"[ \t>*#•·-]*(?:\d{1,2}[.)][ \t]*)?(?P<word>(?i:" + "|".join(_LEVEL_RANKS) + r"))(?P<level>[ \t-](?i:level)\b)?"
+    r"(?P<rest>(?:[ \t]+(?:[A-Z][\w'’&-]*|and|of|on|the|to|in|for|with|a|an)){1,6})[ \t*_]*$",
+)
+
+
+def level_phrase(line: str) -> tuple[int, bool] | None:
+    """A heading naming a level by a seniority word and a phrase in title case: (rank, whether "level" follows the
+    word), or None.
+
+    Examples
+    --------
+    >>> level_phrase("Entry-Level Focuses On Execution"), level_phrase("Senior Strategy and Teams")
+    ((0, True), (2, False))
+    >>> level_phrase("Senior roles demand judgement.") is None, level_phrase("Entry level salary") is None
+    (True, True)
+    """
+    found = _LEVEL_PHRASE.match(line.strip())
+    if found is None or not found.group("word")[:1].isupper():
+        return None
+    return _LEVEL_RANKS[found.group("word").lower()], bool(found.group("level"))
+
+
 def opens_level(line: str) -> bool:
     """Whether a heading line opens a level of a ladder: named by seniority (see :func:`level_heading`) or by
     its number, with or without its name ("Level 2: Intermediate", "Tier 3", "Level 1 Entry").

@@ -1,0 +1,40 @@
+"""Moves between roles and their years in ladders whose levels name their titles in a sentence (stop 39, from the
+fresh31 development set's causes and blind probes).
+
+The wording, roles and trades here are our own (a restaurant kitchen, ...); each test fails on the code before the
+change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+KITCHEN = (
+    "Growing a Career in a Restaurant Kitchen\n\n"
+    "Entry-Level Centres On Preparation\n\n"
+    "New cooks spend most of the shift on prep work. Daily tasks include:\n\n"
+    "  • Washing and chopping vegetables\n"
+    "  • Keeping the walk-in fridge in order\n\n"
+    "Common entry titles are Commis Chef, Prep Cook, or Kitchen Assistant. Duration is usually 6-12 months before"
+    " moving on.\n\n"
+    "Mid-Level Runs A Section\n\n"
+    "Cooks at this stage own a station of the line on their own.\n\n"
+    "Common titles are Chef de Partie or Line Cook. Mid-level roles usually last 2-4 years.\n\n"
+    "Senior Ownership Of The Pass\n\n"
+    "Cooks here plan the menu and run the pass on busy nights.\n\n"
+    "Common titles are Sous Chef or Head Chef.\n"
+)
+
+
+def test_levels_naming_their_titles_in_a_sentence_move_to_the_next_level_with_their_years(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, KITCHEN))
+    assert ("commis-chef", "chef-de-partie") in got and ("kitchen-assistant", "line-cook") in got, got
+    assert ("prep-cook", "line-cook") in got and ("line-cook", "head-chef") in got, got
+    assert ("chef-de-partie", "sous-chef") in got, got
+    assert not any(b in {"commis-chef", "prep-cook", "kitchen-assistant"} for _, b in got), got
+    assert (got[("commis-chef", "chef-de-partie")].get("years_min"), got[("commis-chef", "chef-de-partie")].get(
+        "years_max")) == (0.5, 1.0), got[("commis-chef", "chef-de-partie")]
+    assert (got[("line-cook", "sous-chef")].get("years_min"), got[("line-cook", "sous-chef")].get("years_max")) == (
+        2.0, 4.0), got[("line-cook", "sous-chef")]
