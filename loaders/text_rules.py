@@ -1511,6 +1511,8 @@ RULES: dict[str, Rule] = {
             " 'I started as A eight years ago' (or 'joined as A twelve years ago'): the time up to the post the"
             " person holds now, told after it ('Now I'm B', 'Today he is B', 'and is now B') or before it ('I've just"
             " been promoted to B'), not a move told in the past ('I became B'),"
+            " 'I was two years into working as A' (the time before 'into' is A's tenure), 'I had an offer in hand"
+            " to be the first B' (or 'accepted an offer to become B': the post offered),"
             " 'Apart from a six-year stint as A, I've always been B' (or 'Except for two years as A, she has always"
             " worked as B'): B -> A and A -> B, the spell's time the move back's, each post as the sentence writes"
             " it (not a longer title of the page the words end: 'female drivers' named before 'a driver'),"

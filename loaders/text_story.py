@@ -416,6 +416,25 @@ def _tenure_before(lowers: Sequence[str], start: int, k: int) -> tuple[int, int]
     return None if stop is None else (x, stop + 1)
 
 
+def _tenure_into(lowers: Sequence[str], start: int, k: int) -> tuple[int, int] | None:
+    """ "I was two years into working as a buyer": how long the post named after the verb at ``k`` had been held,
+    told before it by a time and "into"."""
+    x = k - 1
+    while x > start and lowers[x].isspace():
+        x -= 1
+    if x <= start or lowers[x] != "into":
+        return None
+    t = x - 1
+    while t > start and lowers[t].isspace():
+        t -= 1
+    if t < start or lowers[t] not in _TIME_NOUNS:
+        return None
+    lo = t
+    while lo > start and t - lo < 4 and lowers[lo - 1] not in _ENDS and lowers[lo - 1] not in {"i", "he", "she", "we"}:
+        lo -= 1
+    return lo, t + 1
+
+
 def _tenure_after(lowers: Sequence[str], j: int, end: int) -> tuple[int, int] | None:
     """ "for two years" right after a post: the tokens that say how long it was held."""
     k = j
@@ -448,6 +467,9 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
             x -= 1
         if x >= start and lowers[x] in _CATENATIVES:
             k = x
+        into = _tenure_into(lowers, start, k)
+        if into is not None:  # "I was two years into working as A": the subject of the verb before the time
+            k = into[0]
         x = k - 1
     while x >= start and (
         lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x] in _ADVERBS or lowers[x].endswith("ly")
@@ -855,6 +877,18 @@ def told_steps(
                 continue
         # "I landed the team leader job", "I was offered the contact centre manager position": a post taken
         # ("I took on the role of head porter", "she was given the position of B": the post after "of")
+        if w in {"offer", "offers"} and person and k > start and lowers[k - 1] in _ARTICLES:
+            # "I had an offer in hand to be the first field marketing lead", "accepted an offer to become B": the
+            # post offered, after "to be"
+            x = k + 1 + (2 if lowers[k + 1 : k + 3] == ["in", "hand"] else 0)
+            if lowers[x : x + 1] == ["to"] and x + 1 < end and lowers[x + 1] in {"be", "become"}:
+                x += 2
+                while x < end and (lowers[x] in _ARTICLES or lowers[x] in _POST_ORDINALS or lowers[x].isspace()):
+                    x += 1
+                n = _role_at(roles, lowers, x, end)
+                if n is not None and not _undone(lowers, start, k):
+                    steps.append(Step("move", n, k))
+                    continue
         took_on = w in _TOOK_ON and lowers[k + 1 : k + 2] == ["on"]
         if norm in _GOT_POST or w in _GOT_POST or w in _GIVEN or took_on:
             x = k + 2 if took_on else k + 1
@@ -903,7 +937,11 @@ def told_steps(
             if n is not None:
                 spent = any(lowers[x] in _TIME_NOUNS for x in range(k + 1, roles[n][0]))
                 # ("For over ten months, I worked as A": how long, told before the person)
-                tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)
+                tenure = (
+                    _tenure_after(lowers, roles[n][1], end)
+                    or _tenure_before(lowers, start, k)
+                    or _tenure_into(lowers, start, k)  # ("I was two years into working as A")
+                )
                 # ("These days I work as B", "now she works as B": a post reached after the one told before)
                 kind = "move" if _later_before(lowers, start, k) and norm not in {"start", "begin"} else "held"
                 steps.append(Step(kind, n, k, (k, roles[n][0]) if spent else tenure))

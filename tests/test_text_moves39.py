@@ -38,3 +38,27 @@ def test_levels_naming_their_titles_in_a_sentence_move_to_the_next_level_with_th
         "years_max")) == (0.5, 1.0), got[("commis-chef", "chef-de-partie")]
     assert (got[("line-cook", "sous-chef")].get("years_min"), got[("line-cook", "sous-chef")].get("years_max")) == (
         2.0, 4.0), got[("line-cook", "sous-chef")]
+
+
+# --- transitions.told: a tenure told before the verb with "into", and a post offered "to be" -------------------
+
+
+def test_years_into_a_post_are_the_time_held_before_the_next(tmp_path: Path) -> None:
+    page = (
+        "How I got here\n\n"
+        "I was three years into working as a dental nurse. In 2021 I became a practice manager at the same surgery.\n"
+    )
+    got = moves(read(tmp_path, page))
+    move = got.get(("dental-nurse", "practice-manager"))
+    assert move is not None and (move.get("years_min"), move.get("years_max")) == (3.0, 3.0), got
+
+
+def test_an_offer_to_be_a_post_is_a_move_to_it(tmp_path: Path) -> None:
+    page = (
+        "From the chair to the front desk\n\n"
+        "I worked as a dental nurse for three years. Last spring I accepted an offer to be the first practice"
+        " manager of the new clinic.\n"
+    )
+    got = moves(read(tmp_path, page))
+    move = got.get(("dental-nurse", "practice-manager"))
+    assert move is not None and (move.get("years_min"), move.get("years_max")) == (3.0, 3.0), got
