@@ -21641,7 +21641,7 @@ _NOT_PAY_NOUNS = re.compile(
     r"|(?<!of\s)(?:courses?|shipping)(?=\s+(?:is|are|was|were|costs?|runs?|will|can)\b)|valued\s+at"
     r"|donat(?:ed|es|ing|ions?)|set\s+(?:you|them|me|us|him|her)\s+back"
     r"|capital|sales\s+of|(?:monthly|annual|yearly|daily|weekly|total|store|shop)\s+sales"
-    r"|spend(?:ing)?|transactions?|investments?|loans?|rent(?:s|ing|als?)?|deposits?|fines?|penalt(?:y|ies)"
+    r"|spend(?:s|ing)?|spent|transactions?|investments?|loans?|rent(?:s|ing|als?)?|deposits?|fines?|penalt(?:y|ies)"
     # ("plus London weighting of £3,000", "the repayment threshold of £27,295", "a payroll of $400,000", "overtime
     # paid at £18.75", "a relocation package of up to X", "a sign-on payment of X": an addition to pay, a line the
     # law draws, a firm's money, the rate of extra hours, a sum paid once)
@@ -21699,7 +21699,9 @@ _NOT_PAY_AFTER = re.compile(
     # ("compared with $22 an hour for all workers": everyone's pay, no post's)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum)\s+)?(?:for|across)\s+all\s+(?:workers"
     r"|employees|occupations|jobs|earners|industries|sectors)\b"
-    r"|\s*in\s+(?:sales|revenue|orders|GMV|turnover|debts?|loans?|savings|student\s+loans?|arrears|tax(?:es)?)\b"
+    # ("£12,000 a week in sales", "$8k/month in direct ad spend": a firm's money, counted per period)
+    r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|annum|yr|mo|wk)\s+)?in\s+(?:sales|revenue|orders|GMV"
+    r"|turnover|debts?|loans?|savings|student\s+loans?|arrears|tax(?:es)?|(?:[a-z]+[\s-]+){0,2}?spend(?:ing)?)\b"
     r"|\s*in\s+(?:bonus(?:es)?|commissions?|tips|profit[\s-]sharing|overtime)\b"  # ("$3K in bonuses")
     # ("a £25,000 debt for a degree", "an $8,000 student loan", "a €900 deposit": a sum owed or paid out)
     r"|\s+(?:student\s+|university\s+|course\s+|tuition\s+)?(?:debts?|loans?|mortgages?|overdrafts?|deposits?"
