@@ -784,7 +784,8 @@ _CODES = (
 _CODE_BEFORE = re.compile(rf"\b(?:{_CODES})\s?$")
 _MONEY = re.compile(
     rf"(?:(?P<c1>{_SYMBOL})\s*)?(?P<a>{_NUM})"
-    rf"(?:\s*(?P<c5>[$€£¥₹₱])(?=\s*(?:-|–|—|to|and)\s*\d))?"  # "35.000 € - 42.000 €": the sign after each figure
+    # "35.000 € - 42.000 €", "410,000 LKR to 980,000 LKR": the sign or the code after each figure
+    rf"(?:\s*(?P<c5>[$€£¥₹₱]|(?-i:{_CODES})(?![A-Za-z]))(?=\s*(?:-|–|—|to|and)\s*\d))?"
     r"(?:\s*/\s*(?:yr|year|hr|hour|mo|month|annum|day)(?=\s*(?:-|–|—|to)\s*\S))?"  # "$72,800/yr - $95,600/yr"
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*~?(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dash
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure; "~$75k to ~$158k")

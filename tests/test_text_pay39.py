@@ -22,3 +22,14 @@ def test_sales_and_spend_counted_per_period_are_no_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "head-brewer") == [(38000.0, 38000.0, "GBP", "year")]
+
+
+def test_a_range_with_the_currency_code_after_each_figure(tmp_path: Path) -> None:
+    text = (
+        "Ferry deckhand salary in Sri Lanka\n\n"
+        "Ferry deckhands typically earn between 410,000 LKR to 980,000 LKR annually.\n\n"
+        "Ferry pursers earn 600,000 LKR - 1,200,000 LKR per year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "ferry-deckhand") == [(410000.0, 980000.0, "LKR", "year")]
+    assert pay(g, "ferry-purser") == [(600000.0, 1200000.0, "LKR", "year")]
