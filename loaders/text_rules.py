@@ -4425,7 +4425,9 @@ RULES: dict[str, Rule] = {
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),
             "a job ad's figure at the top ('5000-8000元') and its sections' duties are the page's role's: the first"
-            " title the page names, or the one a fact sheet's label names ('职位名称: X', '职位名称 X'); a title"
+            " title the page names, or the one a fact sheet's label names ('职位名称: X', '职位名称 X'; on a page"
+            " whose labels name several posts, '招聘岗位：A ... 薪资：7-9K' then '招聘岗位：B ...', a figure is the"
+            " post's labelled last before it); a title"
             " a relation label names ('直接上级 A', '晋升方向 B': the post's superior, where it leads) owns none of"
             " the duties after it; nor does any when the clause before the cue names a unit of the firm ('采购部门作为"
             "公司中负责 ...') or a post by the bare word for one ('X岗负责 ...'; not '本岗位负责'): the duties are its",

@@ -1245,6 +1245,8 @@ class _Doc:
         #: figures and needs no title governs: the page's role's, once it is known
         self.orphans: list[tuple[str, tuple]] = []
         self.subject: str | None = None
+        #: where a label named the page's role ("招聘岗位：X") and the role it named, in order
+        self.labelled: list[tuple[int, str]] = []
         #: the open section: its kind, its role (None: the page's) and whether a sub-heading names an area
         self.section: tuple[str, str | None] | None = None
         #: whether a cue's "以下..." opened that section: it lasts while the lines are list items (zh.announced)
@@ -2466,13 +2468,15 @@ def _label_subject(d: _Doc, at: int, hi: int, posts: list[tuple[int, int, bool]]
     if value is None:
         named = next((t for t in posts if t[0] >= at), None)
         d.subject = d.owner(named) if named is not None else d.subject
-        return
-    named = next((t for t in posts if t[0] == value.start(1)), None)  # ("职位名称 美工": a head alone too)
-    if named is not None:
-        d.subject = d.owner(named)
-    elif _NOT_POST_VALUE.search(value[1]) is None:
-        d.subject = value[1]
-        d.facts.roles.append(RoleMention(value[1], value.start(1), value.end(1), "zh.subject"))
+    else:
+        named = next((t for t in posts if t[0] == value.start(1)), None)  # ("职位名称 美工": a head alone too)
+        if named is not None:
+            d.subject = d.owner(named)
+        elif _NOT_POST_VALUE.search(value[1]) is None:
+            d.subject = value[1]
+            d.facts.roles.append(RoleMention(value[1], value.start(1), value.end(1), "zh.subject"))
+    if d.subject is not None:
+        d.labelled.append((at, d.subject))
 
 
 _POST_OF_WORK = re.compile(r"岗(?:位)?|职位")
@@ -3001,10 +3005,20 @@ def _resolve(d: _Doc) -> None:
     named_times = Counter(m.name for m in d.facts.roles)
     runner_up = max((n for name, n in named_times.items() if name != d.subject), default=0)
     stands_out = named_times[d.subject] >= max(2, 2 * runner_up)
+    # (a page hiring for several posts, each under its label, "招聘岗位：A ... 薪资：7-9K" then "招聘岗位：B ...": a
+    # figure is the post's labelled last before it)
+    several = len({name for _, name in d.labelled}) > 1
     for kind, item in d.orphans:
         if kind == "pay" or (kind == "pay-row" and stands_out):
             _, low, high, period, lo, hi = item
-            d.facts.pay.append(Pay(d.subject, low, high, period, lo, hi, "zh.subject"))
+            owner = d.subject
+            if several:
+                before = [name for at, name in d.labelled if at <= lo]
+                if before:
+                    owner = resolved.get(before[-1], before[-1]) if before[-1][:1] == "\0" else before[-1]
+            if owner is None:
+                continue
+            d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.subject"))
         elif kind == "pay-row":
             continue
         elif kind == "need":

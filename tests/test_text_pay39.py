@@ -33,3 +33,18 @@ def test_a_range_with_the_currency_code_after_each_figure(tmp_path: Path) -> Non
     g = read(tmp_path, text)
     assert pay(g, "ferry-deckhand") == [(410000.0, 980000.0, "LKR", "year")]
     assert pay(g, "ferry-purser") == [(600000.0, 1200000.0, "LKR", "year")]
+
+
+def test_chinese_pay_under_each_labelled_post_of_a_hiring_page(tmp_path: Path) -> None:
+    text = (
+        "酒店餐饮部招聘\n\n"
+        "招聘岗位：中餐厨师\n"
+        "薪资：7-9K·13薪\n"
+        "岗位职责：负责热菜的烹制。\n\n"
+        "招聘岗位：传菜员\n"
+        "薪资：3800-4500元/月\n"
+        "岗位职责：负责传菜和收餐。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "中餐厨师") == [(7000.0, 9000.0, "CNY", "month")]
+    assert pay(g, "传菜员") == [(3800.0, 4500.0, "CNY", "month")]
