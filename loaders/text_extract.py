@@ -1019,7 +1019,7 @@ _COUNT_AFTER = re.compile(
     re.I,
 )
 #: the multiplier a range writes once, after its second figure ("18-25 LPA", "4.2 - 5.5 lakh", "40-50 thousand")
-_SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|L)|\s(?:thousand))$")
+_SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:(?i:lakhs?|lacs?|LPA|crores?)|L)|\s(?i:thousand))$")  # ("3-5 Lacs")
 #: what after a figure makes it a minimum only: "$45,000+", "£90K or more", "12,000 yuan a month or above"
 _OPEN_AFTER = re.compile(
     r"\+|(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum))?\s+(?:or|and)\s+(?:more|above|over|upwards|higher)\b",

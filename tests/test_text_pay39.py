@@ -48,3 +48,18 @@ def test_chinese_pay_under_each_labelled_post_of_a_hiring_page(tmp_path: Path) -
     g = read(tmp_path, text)
     assert pay(g, "中餐厨师") == [(7000.0, 9000.0, "CNY", "month")]
     assert pay(g, "传菜员") == [(3800.0, 4500.0, "CNY", "month")]
+
+
+def test_lakhs_written_once_with_a_capital_after_a_range(tmp_path: Path) -> None:
+    text = (
+        "Hospital jobs in Chennai\n\n"
+        "Staff Nurse\n"
+        "Experience: 1-3 Yrs\n"
+        "Salary: ₹ 2-3 Lacs P.A.\n\n"
+        "Ward Manager\n"
+        "Experience: 6-9 Yrs\n"
+        "Salary: ₹4.5-6 Lakhs per annum\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "staff-nurse") == [(200000.0, 300000.0, "INR", "year")]
+    assert pay(g, "ward-manager") == [(450000.0, 600000.0, "INR", "year")]
