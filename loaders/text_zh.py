@@ -895,16 +895,62 @@ _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*(
 _FIELD_WORDS = ("服务", "管理")
 #: a clause after a comma that gives examples of what the clause before names: "，包括A、B和C", "，如A、B等"
 _EXAMPLE_CLAUSE = re.compile(r"[，,]\s*(?:包括|包含|例如|比如|如)(?![何果今实此同])[^，,；;。]*")
-#: a clause of examples every one of which ends in a word of work done ("，包括团队管理、预算编制、财务分析等",
-#: "，包括商品上下架、页面维护"): the parts of the duty before it, each a duty, not examples of a thing
-_WORK_DONE = (
-    r"管理|分析|维护|编制|上架|下架|上下架|策划|设计|运营|推广|制作|优化|处理|执行|培训|招聘|采购|审核|统计|监控|跟进|对接"
-    r"|沟通|协调|规划|盘点|核算|登记|安排|开发|撰写|拍摄|剪辑|投放|复盘|调研|搭建|制定|整理|收集|发布|更新|回复|排班"
+#: words of work done: a clause of examples every one of which ends in one ("，包括团队管理、预算编制、财务分析等",
+#: "，包括商品上下架、页面维护") is the parts of the duty before it, each a duty, not examples of a thing (see
+#: _sub_duties)
+_WORK_DONE = tuple(
+    """
+    管理 分析 维护 编制 上架 下架 上下架 策划 设计 运营 推广 制作 优化 处理 执行 培训 招聘 采购 审核 统计 监控 跟进 对接
+    沟通 协调 规划 盘点 核算 登记 安排 开发 撰写 拍摄 剪辑 投放 复盘 调研 搭建 制定 整理 收集 发布 更新 回复 排班
+    """.split()
 )
-_SUB_DUTIES = re.compile(
-    r"[，,]\s*(?:包括|包含)\s*(?:[^，,；;。、]{1,10}(?:" + _WORK_DONE + r")[、和及与]\s*)+[^，,；;。、]{1,10}(?:"
-    + _WORK_DONE + r")(?:等(?:工作|方面)?)?\s*"
-)
+#: how such a clause opens and may close: "，包括", "等", "等工作"
+_SUB_DUTIES_LEAD = re.compile(r"[，,]\s*(?:包括|包含)")
+_SUB_DUTIES_TAIL = re.compile(r"(?:等(?:工作|方面)?)?\s*")
+
+
+def _sub_duties(clause: str) -> bool:
+    """Whether a clause of examples is the parts of the duty before it ("，包括团队管理、预算编制和财务分析等"): two
+    items or more after 包括 or 包含, each of one to ten characters (no clause mark nor 、) ending in a word of work
+    done (_WORK_DONE), joined by 、, 和, 及 or 与. Each place an item may start is read once (a regex trying every
+    way to cut "A管理和B管理和..." into items took time exponential in their number).
+
+    >>> _sub_duties("，包括员工排班、布草管理、成本核算等"), _sub_duties("，包括房间温度、早餐口味")
+    (True, False)
+    """
+    lead = _SUB_DUTIES_LEAD.match(clause)
+    if lead is None:
+        return False
+    n = len(clause)
+
+    def starts(at: int) -> list[int]:
+        # (an item may open on the spaces after a join, or past them)
+        out = [at]
+        while at < n and clause[at].isspace():
+            at += 1
+            out.append(at)
+        return out
+
+    # where an item may start, and whether an item came before it
+    todo = [(at, False) for at in starts(lead.end())]
+    seen = set(todo)
+    while todo:
+        at, joined = todo.pop()
+        for stop in range(at + 1, min(at + 10, n) + 1):
+            if clause[stop - 1] in "，,；;。、":
+                break
+            for word in _WORK_DONE:
+                if not clause.startswith(word, stop):
+                    continue
+                end = stop + len(word)
+                if joined and _SUB_DUTIES_TAIL.fullmatch(clause, end):
+                    return True
+                if end < n and clause[end] in "、和及与":
+                    for nxt in starts(end + 1):
+                        if (nxt, True) not in seen:
+                            seen.add((nxt, True))
+                            todo.append((nxt, True))
+    return False
 #: an item's words before the bracket of examples that say only "work" ("平台基础操作"): the examples are the skills
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
@@ -987,7 +1033,7 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
         item = example[1]
     for clause in reversed(list(_EXAMPLE_CLAUSE.finditer(item))):
         before = item[: clause.start()].strip()
-        if _SUB_DUTIES.fullmatch(clause[0]):
+        if _sub_duties(clause[0]):
             continue  # "负责整体运营策略的制定，包括团队管理、预算编制": the parts of the duty, each a piece of work
         if not _GENERIC_WORK.search(before) and not before.endswith(_FIELD_WORDS):
             # "收集市场数据，包括竞品表现、用户行为": examples of what the clause before names, no duties of their own
