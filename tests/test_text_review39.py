@@ -5,26 +5,23 @@ from __future__ import annotations
 
 import time
 
-from careergraph.loaders.text_zh import chinese_lines, read_chinese
+from text_helpers import zh_needs
 
 # --- zh.duties: a clause after 包括 of many parts joined by 和, none a piece of work at its end ------------------
-
-
-def _zh_needs(text: str) -> set[str]:
-    return {need.skill for need in read_chinese(text, chinese_lines(text)).needs}
 
 
 def test_a_long_clause_of_parts_joined_by_and_that_ends_in_no_work_is_read_at_once() -> None:
     # (before: every way of cutting "货架管理和货架管理和..." into parts was tried, time doubling with each few parts)
     text = "门店主管\n岗位职责：负责门店日常运营，包括" + "货架管理和" * 40 + "其他\n"
     began = time.perf_counter()
-    needs = _zh_needs(text)
+    needs = zh_needs(text)
     assert time.perf_counter() - began < 5
-    assert needs == {"门店日常运营"}, needs
+    assert needs == {"门店主管": {"门店日常运营"}}, needs
 
 
 def test_the_parts_of_a_duty_after_include_are_still_duties_and_examples_of_a_thing_are_not() -> None:
-    assert {"员工排班", "布草管理", "成本核算"} <= _zh_needs(
+    assert {"员工排班", "布草管理", "成本核算"} <= zh_needs(
         "门店主管\n岗位职责：负责门店日常运营，包括员工排班、布草管理和成本核算等\n"
-    )
-    assert _zh_needs("前厅主管\n岗位职责：收集住客意见，包括房间温度、早餐口味\n") == {"收集住客意见"}
+    )["门店主管"]
+    assert zh_needs("前厅主管\n岗位职责：收集住客意见，包括房间温度、早餐口味\n") == {"前厅主管": {"收集住客意见"}}
+

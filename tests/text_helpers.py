@@ -8,6 +8,7 @@ import networkx as nx
 
 from careergraph.graph.schema import Label, RelType
 from careergraph.loaders.text import load_documents
+from careergraph.loaders.text_zh import chinese_lines, read_chinese
 
 
 def read(tmp_path: Path, text: str, disabled: frozenset[str] = frozenset(), name: str = "page.txt") -> nx.MultiDiGraph:
@@ -66,3 +67,11 @@ def named(got: set[str], *words: str) -> bool:
 def links(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
     """The graph's role -> skill requirements, as (role, skill) keys."""
     return {(u, v) for u, v, key in g.edges(keys=True) if key == RelType.REQUIRES.value}
+
+
+def zh_needs(text: str) -> dict[str, set[str]]:
+    """What the Chinese reader alone (text_zh) finds each post of a page needs: post -> its skills."""
+    out: dict[str, set[str]] = {}
+    for need in read_chinese(text, chinese_lines(text)).needs:
+        out.setdefault(need.role, set()).add(need.skill)
+    return out
