@@ -2142,9 +2142,13 @@ def _post_heading(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]])
         content = content[: count.start()]
     if not (_CJK_RUN.fullmatch(content) and len(content) <= 10 and content.endswith(d.name(posts[-1]))):
         return False
-    below = next((b for b in d.lines if b[0] >= hi and d.text[b[0] : b[1]].strip()), None)
-    if below is None:
+    # (the next line that is not blank, from the line after it: no walk from the page's top for each numbered line)
+    k = bisect_left(d.lines, (hi,))
+    while k < len(d.lines) and not d.text[d.lines[k][0] : d.lines[k][1]].strip():
+        k += 1
+    if k == len(d.lines):
         return False
+    below = d.lines[k]
     line = _MARKER.sub("", d.text[below[0] : below[1]], count=1).strip(" \t*#【】[]")
     return _SECTION_NAME.match(line) is not None
 

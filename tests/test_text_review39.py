@@ -25,3 +25,12 @@ def test_the_parts_of_a_duty_after_include_are_still_duties_and_examples_of_a_th
     )["门店主管"]
     assert zh_needs("前厅主管\n岗位职责：收集住客意见，包括房间温度、早餐口味\n") == {"前厅主管": {"收集住客意见"}}
 
+
+# --- zh.post-headings: the line under a numbered post is found from the post's line, not from the page's top ------
+
+
+def test_many_numbered_posts_are_read_and_one_over_blank_lines_and_duties_is_a_heading() -> None:
+    posts = "".join(f"{k % 9 + 1}. 客服专员\n" for k in range(3000))
+    text = "招聘岗位\n" + posts + "\n2. 面点师\n\n\n职责:\n• 制作面点;\n"
+    assert zh_needs(text) == {"面点师": {"制作面点"}}
+    assert zh_needs("招聘岗位\n（一）客房服务员\n") == {}  # (a numbered post closing the page: no line under it)
