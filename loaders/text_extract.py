@@ -4106,6 +4106,16 @@ def _heading_alone(text: str, start: int, end: int) -> bool:
     return line_start < 2 or not text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
 
 
+#: what a job ad's title line may hold after the post: a place, a shift or terms after a dash or bar, or in brackets
+_TITLE_LINE_TAIL = re.compile(r"[ \t*_]*(?:(?:[-–—|:]|\bx\d)[^\n]{0,60}|\([^()\n]{0,40}\))?[ \t*_.]*")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _generic_title(doc: Doc, i: int, j: int) -> bool:
     """Whether tokens ``i:j``, ending in a generic head, are a title: the lexicon's ("crew member",
     "warehouse worker") or led by an abbreviation ("CX professional"); not "team members", "American
@@ -4137,6 +4147,15 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         and _heading_alone(text, words.idx[i], words.idx[j - 1] + words.length[j - 1])
     ):
         return True  # "Skilled Workers" heading its own section: a tier of a firm's workers, a post
+    if (
+        words.lower[j - 1] == "member"  # (one post: not a heading "Team Members" over a team's names)
+        and norms[j - 2] == "team"
+        and text[words.idx[j - 2]].isupper()
+        and text[words.idx[j - 1]].isupper()
+        and _TITLE_LINE_TAIL.fullmatch(text, words.idx[j - 1] + words.length[j - 1], _line_end(text, words.idx[i]))
+        and not text[text.rfind("\n", 0, words.idx[i]) + 1 : words.idx[i]].strip(" \t#*_>")
+    ):
+        return True  # "Team Member - Bakery", "Front of House Team Member": a job ad's title line names the post
     ranked = i
     while ranked < j - 2 and norms[ranked] in _SENIORITY:
         ranked += 1  # "senior support workers": the rank, then the trade's workers

@@ -327,3 +327,23 @@ def test_we_need_a_post_names_the_post_offered(tmp_path: Path) -> None:
     got = links(read(tmp_path, page))
     assert any(role == "relief-signaller" and "route" in skill for role, skill in got), got
     assert not any(role == "shift-manager" for role, _ in got), got
+
+
+# --- mentions.titles: "Team Member" in capitals on a job ad's title line is a post --------------------------------
+
+
+def test_team_member_title_line_names_the_post(tmp_path: Path) -> None:
+    page = (
+        "Team Member - Station Cafe (Part Time)\n\n"
+        "Our cafe on platform one serves commuters from six in the morning.\n\n"
+        "What you'll do\n"
+        "- Make hot drinks to order\n"
+        "- Restock the sandwich fridge\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "team-member" and "fridge" in skill for role, skill in got), got
+
+
+def test_team_members_in_a_sentence_are_no_post(tmp_path: Path) -> None:
+    g = read(tmp_path, "Benefits\n\nOur Team Members enjoy free hot drinks on shift.\n")
+    assert "team-member" not in roles(g), roles(g)
