@@ -1713,6 +1713,8 @@ def clause_moves(
             continue
         if norm in {"make", "offer"} and not _made_passive(norms, start, cue):
             continue  # "pickers make the most mistakes", "we offer a supervisor course": no post taken
+        if norm == "make" and next((w for w in norms[cue + 1 : cue + 3] if not w.isspace()), "") in {"up", "of"}:
+            continue  # "a team is usually made up of A, B plus C": the posts a team holds, none of them taken
         if norm == "get" and not (lowers is not None and lowers[cue].endswith("ing") and _post_as(norms, cue, end)):
             continue  # "before getting a position as B" (not "I got the job as a favour", "get paid as")
         if norm == "apply" and not (cue > start and norms[cue - 1] in {"before", "can", "may", "could"}):

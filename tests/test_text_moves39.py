@@ -62,3 +62,21 @@ def test_an_offer_to_be_a_post_is_a_move_to_it(tmp_path: Path) -> None:
     got = moves(read(tmp_path, page))
     move = got.get(("dental-nurse", "practice-manager"))
     assert move is not None and (move.get("years_min"), move.get("years_max")) == (3.0, 3.0), got
+
+
+# --- transitions.clause: "made up of" names who a team holds, no move -------------------------------------------
+
+
+def test_a_team_made_up_of_posts_moves_no_one_to_them(tmp_path: Path) -> None:
+    page = (
+        "Kitchen Porter\n\n"
+        "A Kitchen Porter would usually work on a team which runs one kitchen. As well as Kitchen Porters, a"
+        " kitchen brigade is usually made up of Line Cooks, Sous Chefs plus a Head Chef who oversees the whole"
+        " team.\n"
+    )
+    got = moves(read(tmp_path, page))
+    assert not any(a == "kitchen-porter" for a, _ in got), got
+    # ("made" as a verb of promotion still moves: "good line cooks are often made sous chefs")
+    said = "Line Cook\n\nGood line cooks are often made sous chefs after two years.\n"
+    assert ("line-cook", "sous-chef") in moves(read(tmp_path, said, name="other.txt")), moves(
+        read(tmp_path, said, name="other.txt"))
