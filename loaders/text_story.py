@@ -367,6 +367,11 @@ def _after_a_time(lowers: Sequence[str], start: int, k: int) -> bool:
     for y in range(max(start, k - 7), k):
         if lowers[y] in _TIME_PASSED and "as" not in lowers[y + 1 : k] and not _ENDS.intersection(lowers[y + 1 : k]):
             return any(lowers[z] in _TIME_NOUNS for z in range(y + 1, k))
+        if lowers[y] == "by" and y + 1 < k and "as" not in lowers[y + 1 : k] and not _ENDS.intersection(lowers[y:k]):
+            # "By 2016 I was the sous chef", "and by then she was B": a later year (or "by then") the post was held
+            said = lowers[y + 1]
+            ended = lowers[y + 1 : y + 4] == ["the", "end", "of"]
+            return (len(said) == 4 and said.isdigit()) or said == "then" or ended
     return False
 
 

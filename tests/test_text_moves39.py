@@ -80,3 +80,15 @@ def test_a_team_made_up_of_posts_moves_no_one_to_them(tmp_path: Path) -> None:
     said = "Line Cook\n\nGood line cooks are often made sous chefs after two years.\n"
     assert ("line-cook", "sous-chef") in moves(read(tmp_path, said, name="other.txt")), moves(
         read(tmp_path, said, name="other.txt"))
+
+
+# --- transitions.told: "By 2015 I was B" is a post reached by a later year ---------------------------------------
+
+
+def test_a_post_held_by_a_later_year_is_reached_from_the_post_joined(tmp_path: Path) -> None:
+    page = "Twenty years at the bank\n\nI joined the bank as a cashier in 2010. By 2015 I was the branch manager.\n"
+    got = moves(read(tmp_path, page))
+    move = got.get(("cashier", "branch-manager"))
+    assert move is not None and (move.get("years_min"), move.get("years_max")) == (5.0, 5.0), got
+    said = "My story\n\nI started as a cashier in 2010. By the end of 2015 I was the branch manager.\n"
+    assert ("cashier", "branch-manager") in moves(read(tmp_path, said, name="other.txt"))
