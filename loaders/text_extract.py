@@ -9614,6 +9614,13 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     if line.kind == "text" and _HIERARCHY_INTRO.search(text, line.content, line.end):
         r.rungs = _Rungs(line_end=line.end)  # "The normal hierarchy is as follows:": the list under it, in order
         return
+    if line.kind == "text" and r.rungs is None and text.endswith(":", line.start, line.end):
+        # "... the following examples below:" over "1. Apprentice (entry-level): ...", "2. Journeyman (specialist):
+        # ...": numbered rungs, each title's bracket its level
+        after = len(text) - len(text[line.end :].lstrip("\n \t"))
+        if _ENTRY_LEVEL_ITEM.match(text, after, after + 200) is not None:
+            r.rungs = _Rungs(line_end=line.end)
+            return
     rungs = r.rungs
     if rungs is None:
         return
@@ -9625,10 +9632,18 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     item_words = text[line.content : line.end].split()
     qualified = bool(roles) and _DASH_FIELD.fullmatch(text, roles[0].end, line.end) is not None
     whole = not sent.text.strip().rstrip(".)").isdigit()  # (not "1." read as a sentence of its own)
+    if kind == "item" and roles:
+        # ("2. Journeyman (specialist): ...": the level in the bracket after the title is no rung)
+        told = _DESCRIBED_RUNG.match(text, line.content, line.end)
+        if told is not None and told.group("level"):
+            roles = [m for m in roles if m.start < told.start("level")]
     described = _DESCRIBED_RUNG.match(text, line.content, line.end) if kind == "item" and not roles else None
     if described is not None and whole:
         # "1. Porter: carries the bags": a title no vocabulary names, then what the rung does (not "Porter carries")
         named = _rung_title(r, vocab, sent, [], line.content, described.end("title"))
+        if named is None and described.group("level") and _LEVEL_BRACKET.search(described.group("level")):
+            # "4. Promethean (master): ...": a rung named by its bracket's level, whatever its word
+            named = _role_at(r, vocab, sent, [], line.content, described.end("title"))
         if named is not None:
             r.mentioned(named)
             roles = [named]
@@ -9702,7 +9717,21 @@ _SPENT_AS_RUNG = re.compile(
 #: a list item opening with a title in capitals, then a colon or dash and a description in lower case: "Porter:
 #: carries the bags", "Night Porter - covers the desk" (not "Manager – Operations", a title and its field)
 _DESCRIBED_RUNG = re.compile(
-    r"(?P<title>[A-Z][\w&'’/.]*(?:[ \t][A-Z][\w&'’/.]*){0,3})[ \t]*(?:[:：]|[ \t][-–—])[ \t]+[a-z]"
+    r"(?P<title>[A-Z][\w&'’/.]*(?:[ \t][A-Z][\w&'’/.]*){0,3})(?P<level>[ \t]*\([^()\n]{1,25}\))?"
+    r"[ \t]*(?:[:：]|[ \t][-–—])[ \t]+[a-z]"
+)
+#: a bracket naming a level after a rung's title: "(entry-level)", "(specialist)", "(expert)", "(master)"
+_LEVEL_BRACKET = re.compile(
+    r"\((?:entry[ -]?level|junior|beginner|trainee|novice|starter|mid[ -]?level|intermediate|specialist|senior"
+    r"|advanced|expert|master|lead|principal|executive)\)",
+    re.I,
+)
+#: a numbered item whose title's bracket names the lowest level, then what the rung does: "1. Apprentice
+#: (entry-level): greet new members" (the list it opens, after a line ending in a colon, is a ladder)
+_ENTRY_LEVEL_ITEM = re.compile(
+    r"[ \t]*1[.)][ \t]+[A-Z][\w&'’/.]*(?:[ \t][A-Z][\w&'’/.]*){0,3}[ \t]*"
+    r"\((?:entry[ -]?level|junior|beginner|trainee|novice|starter)\)[ \t]*[:：–—-][ \t]+[a-z]",
+    re.I,
 )
 #: what follows a rung's title on a line that goes on to describe it: "Support Specialist - owns escalations"
 _DEFINED_RUNG = re.compile(r"[ \t]*(?:[-–—:][ \t]|\([^)\n]{0,30}\)[ \t]*[-–—:][ \t])")

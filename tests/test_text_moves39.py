@@ -92,3 +92,19 @@ def test_a_post_held_by_a_later_year_is_reached_from_the_post_joined(tmp_path: P
     assert move is not None and (move.get("years_min"), move.get("years_max")) == (5.0, 5.0), got
     said = "My story\n\nI started as a cashier in 2010. By the end of 2015 I was the branch manager.\n"
     assert ("cashier", "branch-manager") in moves(read(tmp_path, said, name="other.txt"))
+
+
+# --- structure.list-ladder: numbered rungs whose brackets name their levels ----------------------------------------
+
+
+def test_numbered_rungs_whose_brackets_name_levels_are_a_ladder(tmp_path: Path) -> None:
+    page = (
+        "What fitness coaching looks like at each stage\n\n"
+        "The job changes a lot as you gain experience. I would sort it like this:\n\n"
+        "1. Floor Walker (entry-level): greet members, wipe down machines, show people the equipment\n\n"
+        "2. Trainer (specialist): write programmes, run classes, track progress\n\n"
+        "3. Mentor (expert): coach the trainers, plan the timetable, handle complaints\n"
+    )
+    got = moves(read(tmp_path, page))
+    assert ("floor-walker", "trainer") in got and ("trainer", "mentor") in got, got
+    assert not any("specialist" in a or "specialist" in b or "expert" in b for a, b in got), got
