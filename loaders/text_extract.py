@@ -21666,6 +21666,14 @@ def _bare_pay(
 #: sums beside or apart from a salary: bonuses and allowances, a firm's money, the whole country's average pay
 #: the wage the law sets, named as what a post's pay is set beside, right before its figure: "well above the living
 #: wage of £12.60", "higher than the state minimum wage of Rs 8,750" (not "paid the minimum wage of £11.44")
+#: what a firm charges its clients for a post's time, right before the figure, whatever post is named between:
+#: "bills a nurse's time at", "are billed out at", "the billing rate for electricians is", "a charge-out rate of"
+_BILLED = re.compile(
+    r"\b(?:bill(?:s|ed|ing)?\b[^.;:!?$£€]{0,50}?\btime\s+at|billed\s+(?:out\s+)?at"
+    r"|(?:billing|charge[\s-]out)\s+rates?\b[^.;:!?$£€]{0,40}?)"
+    r"\s+(?:(?:about|around|roughly|some|up\s+to|between|from)\s+)?$",
+    re.I,
+)
 _COMPARED_FLOOR = re.compile(
     r"\b(?:than|above|below|under|over|exceed(?:s|ed|ing)?|beats?|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:minimum|living)\s+(?:wages?|pay)"
@@ -21824,6 +21832,8 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return False
     if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
+    if _BILLED.search(text, max(0, match.start() - 80), match.start()):
+        return True  # "the firm bills an electrician's time at £65 an hour": the clients' price of a post's time
     if _COMPARED_FLOOR.search(text, max(0, match.start() - 80), match.start()):
         return True  # "..., 40% higher than the minimum wage of Rs 8,750": the yardstick, no one's pay
     if ("verage" in text or "edian" in text) and _PLACE_AVERAGE.search(

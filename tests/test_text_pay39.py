@@ -63,3 +63,15 @@ def test_lakhs_written_once_with_a_capital_after_a_range(tmp_path: Path) -> None
     g = read(tmp_path, text)
     assert pay(g, "staff-nurse") == [(200000.0, 300000.0, "INR", "year")]
     assert pay(g, "ward-manager") == [(450000.0, 600000.0, "INR", "year")]
+
+
+def test_a_firm_billing_a_posts_time_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Electrician pay at a contracting firm\n\n"
+        "Electricians earn £17.50 an hour.\n\n"
+        "The firm bills an electrician's time at £65 an hour.\n\n"
+        "Electricians are billed out at £70 to £80 per hour on call-outs.\n\n"
+        "The billing rate for electricians is £60 an hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "electrician") == [(17.5, 17.5, "GBP", "hour")]
