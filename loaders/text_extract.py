@@ -21666,6 +21666,19 @@ def _bare_pay(
 #: sums beside or apart from a salary: bonuses and allowances, a firm's money, the whole country's average pay
 #: the wage the law sets, named as what a post's pay is set beside, right before its figure: "well above the living
 #: wage of £12.60", "higher than the state minimum wage of Rs 8,750" (not "paid the minimum wage of £11.44")
+#: a business as the subject of a verb of earning right before the figure: "most small stores make", "a busy bakery
+#: can typically earn around" (a firm's takings; "store managers make" names a post, not a business)
+_FIRM_MAKES = re.compile(
+    r"\b(?:stores?|shops?|businesses|business|companies|company|firms?|brands?|restaurants?|caf[eé]s?|salons?"
+    r"|clinics?|bakeries|bakery|hotels?|websites?|sites?|blogs?|channels?|startups?|start-ups?|storefronts?"
+    r"|franchises?|outlets?|branches|branch)\s+"
+    r"(?:(?:can|could|will|would|may|might|often|usually|typically|generally|normally|commonly|only|even|still)\s+)*"
+    r"(?:make|makes|made|earn|earns|earned|generate|generates|generated|gross|grosses|grossed|bring\s+in|brings\s+in"
+    r"|brought\s+in|turn\s+over|turns\s+over|net|nets|netted)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|up\s+to|between|from|only|just"
+    r"|at\s+least)\s+)?$",
+    re.I,
+)
 #: what a firm charges its clients for a post's time, right before the figure, whatever post is named between:
 #: "bills a nurse's time at", "are billed out at", "the billing rate for electricians is", "a charge-out rate of"
 _BILLED = re.compile(
@@ -21832,6 +21845,11 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return False
     if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
+    firm = _FIRM_MAKES.search(text, max(0, match.start() - 80), match.start())
+    if firm is not None and not any(
+        m.label is _ROLE and m.end - offset - sent.start_char <= firm.start() for m in ms
+    ):  # ("sales associates in retail stores make $14 an hour": the post's pay, said where it is earned)
+        return True  # "most small stores make $2,000 to $5,000 a month": a business's takings, no one's pay
     if _BILLED.search(text, max(0, match.start() - 80), match.start()):
         return True  # "the firm bills an electrician's time at £65 an hour": the clients' price of a post's time
     if _COMPARED_FLOOR.search(text, max(0, match.start() - 80), match.start()):

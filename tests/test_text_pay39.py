@@ -75,3 +75,20 @@ def test_a_firm_billing_a_posts_time_is_no_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "electrician") == [(17.5, 17.5, "GBP", "hour")]
+
+
+def test_what_a_business_makes_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Becoming a bakery manager\n\n"
+        "A bakery manager runs a shop's baking and staff. Bakery managers earn £28,000 to £34,000 a year.\n\n"
+        "Most village bakeries make £4,000 to £7,000 a month in their first year.\n\n"
+        "A busy bakery can typically earn around £9,000 a month at Christmas.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "bakery-manager") == [(28000.0, 34000.0, "GBP", "year")]
+
+
+def test_a_post_paid_in_the_businesses_it_works_in_keeps_its_pay(tmp_path: Path) -> None:
+    text = "Bakery jobs\n\nCounter assistants in high-street bakeries make £11.80 an hour.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "counter-assistant") == [(11.8, 11.8, "GBP", "hour")]
