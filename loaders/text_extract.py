@@ -1413,7 +1413,7 @@ class _Reader:
         self.acronyms: frozenset[str] = frozenset()
         #: the page's author line: the label's span ("Writer:") and the names it gives ("Claire Roper")
         self.bylines: tuple[frozenset[int], frozenset[str]] | None = None
-        self.field_values: list[tuple[int, int]] = []  # values of a page's fields of place or firm
+        self.field_values: list[tuple[int, int]] = []  # values of a page's fields of place or firm, in order
         #: the currency and period the document last stated (a figure without them takes these)
         self.currency: str | None = None
         self.period: str | None = None
@@ -24541,6 +24541,13 @@ _PLACE_FIELD = re.compile(
 )
 
 
+def _in_field_value(r: _Reader, at: int) -> bool:
+    """Whether char ``at`` stands in the value of a page's field of place or firm (r.field_values, in the order of
+    the text: the last value opening at or before it is the one looked at, not every value of the page)."""
+    k = bisect.bisect_right(r.field_values, at, key=lambda span: span[0]) - 1
+    return k >= 0 and at < r.field_values[k][1]
+
+
 def _named_plural(text: str, sent: _Sent, m: Mention) -> bool:
     """Whether role ``m`` is a one-word title in the plural, written with a capital in a sentence of running text
     (three words in small letters or more), that a word in capitals right after it, a space apart on its line, makes
@@ -24928,7 +24935,7 @@ def _read_block(
             ms = [m for m in ms if not _in_byline(r, m)]
         if r.field_values and ms:
             # "Location: Hammersmith", "Employer: Cook Brothers Bakery": a place or a firm, no post
-            ms = [m for m in ms if m.label is not _ROLE or not any(a <= m.start < b for a, b in r.field_values)]
+            ms = [m for m in ms if m.label is not _ROLE or not _in_field_value(r, m.start)]
         if ms and "mentions.named-plurals" not in r.disabled and any(_named_plural(r.text, sent, m) for m in ms):
             # "Services like Checkers Sixty60 rely on ...", "Farmers Weekly reports ...": a firm's or a paper's name
             ms = [m for m in ms if not _named_plural(r.text, sent, m)]

@@ -4,8 +4,9 @@ wording and trades)."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from text_helpers import zh_needs
+from text_helpers import read, roles, zh_needs
 
 # --- zh.duties: a clause after 包括 of many parts joined by 和, none a piece of work at its end ------------------
 
@@ -34,3 +35,14 @@ def test_many_numbered_posts_are_read_and_one_over_blank_lines_and_duties_is_a_h
     text = "招聘岗位\n" + posts + "\n2. 面点师\n\n\n职责:\n• 制作面点;\n"
     assert zh_needs(text) == {"面点师": {"制作面点"}}
     assert zh_needs("招聘岗位\n（一）客房服务员\n") == {}  # (a numbered post closing the page: no line under it)
+
+
+# --- structure.place-fields: a post is looked for in the one field value it may stand in, not in every one ---------
+
+
+def test_posts_in_many_fields_of_place_or_firm_are_none_and_a_post_after_them_is_one(tmp_path: Path) -> None:
+    fields = "".join(f"Location: Site {k}\nEmployer: Shepherd & Groom Boarding Kennels\n\n" for k in range(300))
+    page = "Kennel Assistant\n\n" + fields + "Our kennel assistants report to the Kennel Manager.\n"
+    got = roles(read(tmp_path, page))
+    assert {"kennel-assistant", "kennel-manager"} <= got and "shepherd" not in got, got
+    assert "shepherd" in roles(read(tmp_path, page, frozenset({"structure.place-fields"})))
