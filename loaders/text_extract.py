@@ -20002,8 +20002,9 @@ _BODY_NOUNS = frozenset(
      "software", "app", "system", "portal", "programme", "program", "website", "site", "academy", "agency",
      "organisation", "organization", "group", "function", "board", "committee", "studio", "store", "shop"}
 )
-#: words that may open such a subject: "Our", "The", "This", "Each"
-_BODY_LEADS = frozenset({"the", "our", "your", "their", "its", "this", "that", "each", "every", "a", "an"})
+#: words that may open such a subject: "Our", "The", "Each" (the determiners before a head, _HEAD_DETERMINERS), and
+#: "Its", "This", "That"
+_BODY_LEADS = _HEAD_DETERMINERS | {"its", "this", "that"}
 
 
 def _body_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
