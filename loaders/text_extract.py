@@ -110,6 +110,7 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases, tagged_verb
 from careergraph.loaders.text_requirements import (
     QUALITY_PEOPLE,
+    SERVED,
     TAGGING,
     SkillName,
     adjective_commas,
@@ -19950,14 +19951,13 @@ _STATISTIC_CHANGE = re.compile(
 )
 
 
-#: nouns of the people a post serves or a business sells to, never its posts: as a sentence's subject before a cue
-#: ("Customers need quick answers", "Our readers need quiet space"), their needs are no post's
-_SERVED_PEOPLE = frozenset(
-    {"customer", "client", "user", "shopper", "consumer", "seller", "merchant", "guest", "patient", "visitor",
-     "tenant", "student", "pupil", "learner", "subscriber", "reader", "viewer", "listener", "fan", "donor",
-     "homeowner", "traveller", "traveler", "passenger", "resident", "parent", "audience", "follower", "diner",
-     "holidaymaker", "buyer", "member", "supplier", "vendor", "household"}
-)
+#: nouns of the people a post serves (text_requirements.SERVED) or a business sells to or buys from, never its
+#: posts: as a sentence's subject before a cue ("Customers need quick answers", "Our readers need quiet space"),
+#: their needs are no post's
+_SERVED_PEOPLE = SERVED | {
+    "seller", "merchant", "learner", "subscriber", "reader", "viewer", "listener", "fan", "donor", "homeowner",
+    "parent", "audience", "follower", "holidaymaker", "supplier", "vendor", "household",
+}
 #: words that may stand before such a subject: "Our customers", "Most online shoppers", "Today's buyers"
 _SERVED_LEADS = frozenset(
     {"the", "our", "your", "their", "its", "many", "most", "some", "all", "online", "new", "existing", "regular",

@@ -42,6 +42,7 @@ __all__ = [
     "DEGREE_KEYS",
     "EXAMPLE_PLACES",
     "QUALITY_PEOPLE",
+    "SERVED",
     "TAGGING",
     "SkillName",
     "adjective_commas",
@@ -3316,7 +3317,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         if not closed and (len(parts) == 1 or len(parts[-1]) == 1):
             parts = [toks]
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), len(parts) > 1) for p in parts]
-    if verbs == ["help"] and k < len(toks) and _singular(toks[k].lower) in _SERVED:
+    if verbs == ["help"] and k < len(toks) and _singular(toks[k].lower) in SERVED:
         # "Helping customers find products", "Help patients move safely": help given to people is the duty
         people = toks[k]
         helped = SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])
@@ -3771,7 +3772,7 @@ def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
         j = k + 1
         while j < stop and words[j] in _BEFORE_ADVISED:
             j += 1
-        if j < stop and (_singular(words[j]) in _SERVED or words[j] in {"them", "him", "her"}):
+        if j < stop and (_singular(words[j]) in SERVED or words[j] in {"them", "him", "her"}):
             j += 1
         if j >= stop or words[j] not in _ADVICE_ON:
             continue
@@ -3809,7 +3810,7 @@ def _advice_given(item: str, toks: list[_Tok], k: int) -> SkillName | None:
     j = k
     while j < len(toks) and toks[j].lower in _BEFORE_ADVISED:
         j += 1
-    if j < len(toks) and _singular(toks[j].lower) in _SERVED:
+    if j < len(toks) and _singular(toks[j].lower) in SERVED:
         j += 1  # ("give customers advice on sizing")
     while j < len(toks) and toks[j].lower in _BEFORE_ADVISED:
         j += 1
@@ -4442,7 +4443,7 @@ def _met_party(obj: list[_Tok]) -> bool:
     if head is None or not head.isalpha():
         return False
     noun = _singular(head)
-    return noun in _SERVED or noun in _PERSON_NOUNS or noun in _MET_PARTIES
+    return noun in SERVED or noun in _PERSON_NOUNS or noun in _MET_PARTIES
 
 
 #: verbs of meeting a measure set for the work: "meet sales targets", "achieve team OKRs", "hit the quota"
@@ -4551,7 +4552,7 @@ def _part_name(
     action = None if helping else _VERB_NOUNS.get(base, followed)
     # ("locks the doors": a verb of work that is a noun as often names its action too, "Door locking")
     tier = action is None and not helping and base not in _VERB_NOUNS and base in _noun_verbs()
-    if tier and not (_singular(head) in _SERVED and len(part) <= 3):
+    if tier and not (_singular(head) in SERVED and len(part) <= 3):
         action = _noun_verb_action(base)
     if base in _ROAD_VERBS and not helping and _singular(head) in _DRIVEN:
         # ("drive the delivery van": the driving of it, Delivery van driving; "drive sales" names the sales)
@@ -4559,7 +4560,7 @@ def _part_name(
         words[-1] = _singular(words[-1])
         return _sentence_case(" ".join([*words, "driving" if base == "drive" else "riding"]))
     generic = action is None or action in _GENERIC_ACTIONS
-    if action is None and not helping and _singular(head) in _SERVED and len(part) <= 3:
+    if action is None and not helping and _singular(head) in SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does
         name = f"{lead or _gerund(base, verb.lower)} {_written(item, part)}"
     elif (
@@ -4612,7 +4613,7 @@ _PERMITS = frozenset(
 
 
 #: the people a duty is done for or to ("advise customers", "help patients"): alone, no skill (requirements.no-skill)
-_SERVED = frozenset(
+SERVED = frozenset(
     {"customer", "client", "guest", "patient", "visitor", "shopper", "consumer", "caller", "passenger", "resident",
      "member", "student", "user", "diner", "traveller", "traveler", "tenant", "borrower", "pupil", "buyer"}
 )
@@ -4634,7 +4635,7 @@ def duty_object(name: str) -> str | None:
     if len(words) < 2 or not words[0].lower().endswith("ing"):
         return None
     base = verb_base(words[0].lower())
-    if base is None or base in _VERB_NOUNS or base == "follow" or _singular(words[-1].lower()) in _SERVED:
+    if base is None or base in _VERB_NOUNS or base == "follow" or _singular(words[-1].lower()) in SERVED:
         return None
     if base in _ADVISING_VERBS and not _ADVICE_ON.isdisjoint(w.lower() for w in words[1:4]):
         return None  # ("Advising customers on plant care", "Advising on prices": the people or the subject alone)
@@ -4892,7 +4893,7 @@ def _partners_after(words: list[str], k: int) -> bool:
     noun = _singular(head)
     if noun in _THING_NOUNS:
         return False
-    if noun in _PERSON_NOUNS or noun in _SERVED or noun in _PARTNER_NOUNS:
+    if noun in _PERSON_NOUNS or noun in SERVED or noun in _PARTNER_NOUNS:
         return True
     return noun.endswith(("er", "or", "ist", "ant", "ent", "ian")) and head != noun
 
