@@ -1329,7 +1329,8 @@ class _Reader:
     __slots__ = (
         "_spans", "acronyms", "ad_title", "announced", "answering", "asked", "asked_listed", "bare_rows", "block",
         "breaks",
-        "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "disabled", "doc_aliases",
+        "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "dated_until", "disabled",
+        "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "first_named",
         "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_title",
@@ -1565,6 +1566,8 @@ class _Reader:
         #: runs of lines that each date one post ("2014 – Shift Supervisor", "Barista, Bean Co (2012-2014)"): the
         #: year, the post and the line's span, by run (structure.dated-lines)
         self.dated: list[list[tuple[int, Mention, int, int]]] = []
+        #: the year a dated post ended, by where its line starts ("Growth Manager, Acme, 2018-2021": 2021)
+        self.dated_until: dict[int, int] = {}
         #: role key -> the calendar year a career told of a person first dates that post at (transitions.dated-story)
         self.post_years: dict[str, int] = {}
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
@@ -10246,13 +10249,25 @@ _YEAR_SPAN = r"(?P<year>(?:19|20)\d\d)(?:[ \t]*[-–—][ \t]*(?:(?:19|20)\d\d|p
 _DATED_START = re.compile(rf"{_YEAR_SPAN}[ \t]*[:：–—-][ \t]*", re.I)
 #: a line ending with a year or a span in brackets: " (2014-2017)"
 _DATED_END = re.compile(rf"[ \t]*[(（]{_YEAR_SPAN}[)）][ \t.]*", re.I)
+#: a line ending with a span of years after a comma, a bar or a dash, as CVs and profiles list posts: "Growth Manager,
+#: Acme, 2018-2021", "Head of Growth | Acme | 2021–present"
+_DATED_TAIL = re.compile(
+    r"[ \t]*(?:,|\||[ \t][–—-])[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[-–—][ \t]*"
+    r"(?P<until>(?:19|20)\d\d|present|now|today|current)[ \t.]*$",
+    re.I,
+)
 #: what may follow a dated post on its line: the employer ("Shift Supervisor, Bean Co", "at Bean Co")
 _EMPLOYER = re.compile(r"(?:[ \t]*(?:,|at|@|–|—|-|\|)[ \t]*[A-Z][^\d\n()]{0,40})?[ \t.]*")
 
 
 def _may_date(text: str, line: Line) -> bool:
     """Whether a line may date a post: it opens with a year's first digit or ends with a bracket (a quick test)."""
-    return text[line.content : line.content + 1] in _YEAR_DIGITS or text.endswith(")", line.start, line.end)
+    return (
+        text[line.content : line.content + 1] in _YEAR_DIGITS
+        or text.endswith(")", line.start, line.end)
+        or text[line.end - 1 : line.end].isdigit()
+        or text[max(line.start, line.end - 7) : line.end].lower().endswith(("present", "now", "today", "current"))
+    )
 
 
 def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) -> None:
@@ -10274,7 +10289,17 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
         if bracket < 0:
             bracket = text.rfind("（", line.content, line.end)
         closing = _DATED_END.fullmatch(text, bracket, line.end) if bracket >= 0 else None
-        if closing is None or role.start - line.content > 2 or _EMPLOYER.fullmatch(text, role.end, bracket) is None:
+        if closing is None:
+            # "Growth Manager, Acme, 2018-2021": a span of years closing the line after a comma, a bar or a dash
+            tail = _DATED_TAIL.search(text, line.content, line.end)
+            if tail is None or role.start - line.content > 2 or role.end > tail.start():
+                return
+            if _EMPLOYER.fullmatch(text, role.end, tail.start()) is None:
+                return
+            if tail.group("until")[:1].isdigit():
+                r.dated_until[line.start] = int(tail.group("until"))
+            closing, bracket = tail, tail.start()
+        if role.start - line.content > 2 or _EMPLOYER.fullmatch(text, role.end, bracket) is None:
             return
         year = int(closing.group("year"))
     runs = r.dated
@@ -10294,9 +10319,12 @@ def _dated_ladder(r: _Reader) -> None:
         ev = r.evidence(min(x[2] for x in run), max(x[3] for x in run))
         if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
             continue
-        for (_, low, _, _), (_, high, _, _) in itertools.pairwise(steps):
+        for (year, low, at, _), (_, high, _, _) in itertools.pairwise(steps):
             if low.key != high.key:
-                r.transition(low, high, _PROMOTION, ev, None)
+                # (a span of years the lower post's line gives is the time held before the next: "2015-2018")
+                until = r.dated_until.get(at)
+                held = (float(until - year), float(until - year)) if until is not None and until > year else None
+                r.transition(low, high, _PROMOTION, ev, held)
 
 
 def _heading_ladder(r: _Reader) -> None:

@@ -931,10 +931,14 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.dated-lines",
             "lines next to each other that each date one post, at the start ('2014 – Shift Supervisor') or in a"
-            " bracket at the end ('Barista, Bean Co (2012-2014)'), with at most an employer beside the post",
+            " bracket at the end ('Barista, Bean Co (2012-2014)') or after a comma, a bar or a dash at the end, as CVs"
+            " and profiles list posts ('Growth Manager, Acme, 2018-2021', 'Head of Growth | Acme | 2021–present'),"
+            " with at most an employer beside the post",
             (_MOVE,),
             "two or more such lines are a career in the order of their years, whichever way they run (a CV lists the"
-            " latest first): each post moves to the one dated next; no move when two lines give the same year",
+            " latest first): each post moves to the one dated next; no move when two lines give the same year; a span"
+            " closing a line after a comma, bar or dash gives the time the post was held before the next ('2018-2021':"
+            " 3 years)",
         ),
         Rule(
             "structure.heading-ladder",

@@ -108,3 +108,23 @@ def test_numbered_rungs_whose_brackets_name_levels_are_a_ladder(tmp_path: Path) 
     got = moves(read(tmp_path, page))
     assert ("floor-walker", "trainer") in got and ("trainer", "mentor") in got, got
     assert not any("specialist" in a or "specialist" in b or "expert" in b for a, b in got), got
+
+
+# --- structure.dated-lines: posts dated by a span of years closing the line, as CVs list them ---------------------
+
+
+def test_cv_lines_dated_by_a_closing_span_are_a_career_with_the_years_held(tmp_path: Path) -> None:
+    page = (
+        "Jane Okafor\n\n"
+        "Experience\n\n"
+        "Ward Manager | St Mary's Hospital | 2019 – present\n"
+        "Staff Nurse | St Mary's Hospital | 2014 – 2019\n"
+        "Healthcare Assistant, Riverside Care Home, 2011-2014\n\n"
+        "Education: BSc Nursing, 2014\n"
+    )
+    got = moves(read(tmp_path, page))
+    move = got.get(("staff-nurse", "ward-manager"))
+    assert move is not None and (move.get("years_min"), move.get("years_max")) == (5.0, 5.0), got
+    first = got.get(("healthcare-assistant", "staff-nurse"))
+    assert first is not None and (first.get("years_min"), first.get("years_max")) == (3.0, 3.0), got
+    assert not any(b == "healthcare-assistant" for _, b in got), got
