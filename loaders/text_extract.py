@@ -1226,8 +1226,10 @@ _N = (
 )
 # "3 to 5 years", "2 years", "a year", "one-year": one pattern (an alternation of three was 2-3 times slower)
 # ("2 yrs", "3-5yrs": the abbreviation too, after a digit with or without a space)
-_DURATION = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-|(?<=\d))(?:years?|yrs?)\b", re.I)
-_MONTHS = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)months?\b", re.I)
+#: ("two to three more years", "18 further months": a time added to what was told before)
+_MORE = r"(?:\s+(?:more|further|additional|extra))?"
+_DURATION = re.compile(rf"\b{_N}\+?(?:\s*(?:-|–|to|or)\s*{_N})?{_MORE}(?:\s+|-|(?<=\d))(?:years?|yrs?)\b", re.I)
+_MONTHS = re.compile(rf"\b{_N}(?:\s*(?:-|–|to|or)\s*{_N})?{_MORE}(?:\s+|-)months?\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 #: "six months to a year": months, then years
 _MONTHS_TO_YEARS = re.compile(rf"\b{_N}(?:\s+|-)months?\s*(?:-|–|to|or)\s*{_N}(?:\s+|-)years?\b", re.I)

@@ -128,3 +128,17 @@ def test_cv_lines_dated_by_a_closing_span_are_a_career_with_the_years_held(tmp_p
     first = got.get(("healthcare-assistant", "staff-nurse"))
     assert first is not None and (first.get("years_min"), first.get("years_max")) == (3.0, 3.0), got
     assert not any(b == "healthcare-assistant" for _, b in got), got
+
+
+# --- transitions.verb (years): a time told as added, "two to three more years", is the time before the move -------
+
+
+def test_more_years_of_experience_are_the_time_before_the_move(tmp_path: Path) -> None:
+    page = (
+        "Library careers\n\n"
+        "Shelvers start on the returns trolley. With two to three more years of experience, a library assistant can"
+        " be promoted to librarian.\n"
+    )
+    got = moves(read(tmp_path, page))
+    move = got.get(("library-assistant", "librarian"))
+    assert move is not None and (move.get("years_min"), move.get("years_max")) == (2.0, 3.0), got
