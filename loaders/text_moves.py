@@ -1378,8 +1378,14 @@ def _subject_ahead_of_before(
     norms: Sequence[str], start: int, cue: int, roles: Sequence[tuple[int, int]], lowers: Sequence[str] | None
 ) -> int | None:
     """The subject of the clause a gerund of movement after "before" ends: "a junior accountant typically needs
-    2-4 years before stepping up to B" (the first role of the clause, which opens it)."""
-    if lowers is None or cue - 1 <= start or norms[cue - 1] != "before" or not lowers[cue].endswith("ing"):
+    2-4 years before stepping up to B" (the first role of the clause, which opens it); or "before they" and a verb
+    of movement: "apprentice plumbers spend four years before they become plumbers"."""
+    if lowers is None or cue - 1 <= start:
+        return None
+    gerund = norms[cue - 1] == "before" and lowers[cue].endswith("ing")
+    # ("apprentice plumbers spend four years on site before they become plumbers": the pronoun stands for them)
+    pronoun = cue - 2 > start and lowers[cue - 1] == "they" and norms[cue - 2] in {"before", "until"}
+    if not gerund and not pronoun:
         return None
     clause = max((k for k in range(start, cue) if norms[k] in _CLAUSE_ENDS), default=start - 1)
     first = next((n for n, (i, j) in enumerate(roles) if i > clause and j <= cue), None)

@@ -1065,7 +1065,9 @@ RULES: dict[str, Rule] = {
             "a sentence with a verb of movement (promote, advance, progress, move up, step up, transition, become,"
             " graduate, lead to, feed into, switch, ...) and a role after it",
             (_ROLE, _MOVE),
-            "subject, verb, target in one clause ('made up of' tells who a team holds, no post taken: 'a brigade is"
+            "subject, verb, target in one clause ('A spend four years on site before they become B': the pronoun after"
+            " 'before' or 'until' stands for the role opening the clause; 'made up of' tells who a team holds, no post"
+            " taken: 'a brigade is"
             " made up of A, B plus C'; a role before a verb that moves 'me', 'him', 'her', 'them' or 'us'"
             " is no subject: 'my pool manager promoted me to B' moves the person told of, from where the story"
             " stands; 'got' right before the verb is a passive's auxiliary, as 'was': 'Then I got promoted to B'"

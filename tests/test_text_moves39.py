@@ -142,3 +142,16 @@ def test_more_years_of_experience_are_the_time_before_the_move(tmp_path: Path) -
     got = moves(read(tmp_path, page))
     move = got.get(("library-assistant", "librarian"))
     assert move is not None and (move.get("years_min"), move.get("years_max")) == (2.0, 3.0), got
+
+
+# --- transitions.clause: "before they become B" moves the role opening the clause ----------------------------------
+
+
+def test_before_they_become_moves_the_role_opening_the_sentence(tmp_path: Path) -> None:
+    page = (
+        "Working in a florist's shop\n\n"
+        "Junior florists usually spend 18 months on the shop floor before they become senior florists.\n"
+    )
+    got = moves(read(tmp_path, page))
+    move = got.get(("junior-florist", "senior-florist"))
+    assert move is not None and (move.get("years_min"), move.get("years_max")) == (1.5, 1.5), got
