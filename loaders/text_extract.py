@@ -21810,7 +21810,7 @@ _NOT_PAY_AFTER = re.compile(
     # ("$0.50 per click", "$1,500 a month per client", "£1.20 a parcel": a price or a rate of a thing, no period's)
     r"|\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour)\s+)?(?:per|each)\s+(?:click|unit|sale|order"
     r"|item|parcel|package|piece|lead|view|impression|download|install|word|client|customer|user|seat|head"
-    r"|person|listing|product|deliver(?:y|ie)|drop|trip|ride|booking|ticket|visit)s?\b"
+    r"|person|listing|product|deliver(?:y|ie)|drop|trip|ride|booking|ticket|visit|account|SKU|store)s?\b"
     r"|\s*an?\s+(?:click|unit|sale|order|item|parcel|package|piece|lead|view|impression|download|install|listing"
     r"|product)(?=\s*(?:[^\w\s]|$|sold\b|delivered\b|shipped\b))"
     # ("keeps about $38,400 per year after income tax": what is left of the salary)

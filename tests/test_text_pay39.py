@@ -92,3 +92,14 @@ def test_a_post_paid_in_the_businesses_it_works_in_keeps_its_pay(tmp_path: Path)
     text = "Bakery jobs\n\nCounter assistants in high-street bakeries make £11.80 an hour.\n"
     g = read(tmp_path, text)
     assert pay(g, "counter-assistant") == [(11.8, 11.8, "GBP", "hour")]
+
+
+def test_a_price_per_account_or_per_store_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Bookkeeper\n\n"
+        "Bookkeepers earn £26,000 a year.\n\n"
+        "A freelance bookkeeper charges a flat £120 per month per account.\n\n"
+        "Franchise bookkeepers pay a fee of £300 a month per store.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "bookkeeper") == [(26000.0, 26000.0, "GBP", "year")]
