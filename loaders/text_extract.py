@@ -23400,6 +23400,16 @@ _LADDER_WORDS = re.compile(
 )
 
 
+def _paid_on_its_line(r: _Reader, role: Mention) -> bool:
+    """Whether a figure of pay read on the line naming ``role`` is that role's ("Head of Copy: £55,000+")."""
+    start = r.text.rfind("\n", 0, role.start) + 1
+    end = r.text.find("\n", role.end)
+    end = len(r.text) if end < 0 else end
+    return any(
+        s["role"] == role.key and start <= s["evidence"].get("start", -1) < end for s in r.facts.salaries
+    )
+
+
 def _pay_rows_only(r: _Reader, key: str) -> bool:
     """Whether every line naming a role is a row of pay: its name, then figures with their currency sign."""
     for ev in r.facts.nodes[key]["evidence"]:
@@ -25251,7 +25261,16 @@ def _read_block(
             r.paid_carried = True
         else:
             r.paid_carried = False
-        carry = row_role or recent or r.section_role or r.subject
+        section_role = r.section_role
+        if (
+            row_role is None and recent is None and line.kind == "row" and section_role is not None
+            and r.subject is not None and section_role.key != r.subject.key and "salaries.figure" not in r.disabled
+            and r.text.find("\n\n", section_role.end, line.start) >= 0 and _paid_on_its_line(r, section_role)
+        ):
+            # ("Head of Copy: £55,000+" over a blank line and a table of pay by years naming no post: a line that
+            # states its own post's pay opens no section for the table; its rows are the page's post's)
+            section_role = r.subject
+        carry = row_role or recent or section_role or r.subject
         if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
         elif (

@@ -103,3 +103,20 @@ def test_a_price_per_account_or_per_store_is_no_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "bookkeeper") == [(26000.0, 26000.0, "GBP", "year")]
+
+
+def test_a_table_of_pay_by_years_after_a_line_paying_another_post_is_the_pages_post(tmp_path: Path) -> None:
+    text = (
+        "Line cook salary by level\n\n"
+        "Junior: £21,000 - £23,000\n"
+        "Experienced: £24,000 - £27,000\n"
+        "Sous Chef: £32,000+\n\n"
+        "| Experience | Salary |\n"
+        "|---|---|\n"
+        "| 0-2 years | £21,800 |\n"
+        "| 3-5 years | £25,400 |\n"
+    )
+    g = read(tmp_path, text)
+    assert (21800.0, 21800.0, "GBP", "year") in pay(g, "line-cook")
+    assert (25400.0, 25400.0, "GBP", "year") in pay(g, "line-cook")
+    assert pay(g, "sous-chef") == [(32000.0, 32000.0, "GBP", "year")]
