@@ -21736,7 +21736,7 @@ _NOT_PAY_NOUNS = re.compile(
     r"|household\s+incomes?|GDP|per\s+capita(?:\s+(?:incomes?|earnings|GDP))?|insurance(?=\s+(?:costs?|runs|is|will|can|premiums?|polic(?:y|ies)))"
     r"|(?:grants?|scholarships?|bursar(?:y|ies))(?=\s+(?:of|is|are|was|were|worth|covers?|up)\b)"
     r"|equipment(?=\s+(?:costs?|ran|runs|is|was|will|can)\b)"
-    r"|(?:order|basket|cart|lifetime|market|transaction)\s+values?"
+    r"|(?:order|basket|cart|lifetime|market|transaction|deal|contract|pipeline|portfolio)\s+values?|deal\s+sizes?"
     # ("a first-aid course is $1,200", "each rig is valued at X", "they donated X", "shipping is $4.99", "a van will
     # set you back X": a cost, a thing's worth, a gift)
     r"|(?<!of\s)(?:courses?|shipping)(?=\s+(?:is|are|was|were|costs?|runs?|will|can)\b)|valued\s+at"

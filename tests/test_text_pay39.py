@@ -120,3 +120,14 @@ def test_a_table_of_pay_by_years_after_a_line_paying_another_post_is_the_pages_p
     assert (21800.0, 21800.0, "GBP", "year") in pay(g, "line-cook")
     assert (25400.0, 25400.0, "GBP", "year") in pay(g, "line-cook")
     assert pay(g, "sous-chef") == [(32000.0, 32000.0, "GBP", "year")]
+
+
+def test_a_deal_size_or_a_contract_value_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Freight Sales Executive\n\n"
+        "Freight sales executives earn £32,000 a year.\n\n"
+        "Our average deal size is £14,000.\n\n"
+        "The typical contract value is £60,000 over two years.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "freight-sales-executive") == [(32000.0, 32000.0, "GBP", "year")]
