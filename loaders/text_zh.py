@@ -2836,7 +2836,9 @@ def _range_columns(
     return out
 
 
-_TIER_RANK_WORD = re.compile(r"初级|中级|高级|资深|入门|基层|中层|高层|[一二三四五六七八九十\d]级")
+#: a word of a tier's rank (_TIER_RANK: "初级", "中层", "资深") or a level ("三级"): a header holding one names a rung's
+#: column ("初级要求")
+_TIER_RANK_WORD = re.compile("|".join(_TIER_RANK) + r"|[一二三四五六七八九十\d]级")
 #: a table's first header naming skills or the steps of the work, not posts: "技能类别", "核心能力", "阶段", "工作步骤"
 _SKILL_HEADER = re.compile(
     r"\s*(?:(?:核心|专业|必备|所需|关键)?(?:技能|能力|素质)(?:类别|类型|名称|项|要求)?|(?:工作)?(?:阶段|步骤|环节|流程)(?:名称)?)\s*"
