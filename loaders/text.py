@@ -252,9 +252,10 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#x[0-9a-fA-F]{1,6}
 def strip_html(text: str) -> str:
     """Blank out scripts, styles, comments, tags and entities; the result has the same length.
 
-    Block tags become a line break (then spaces), so paragraphs stay apart. A script, style,
-    noscript or template element (or a comment) that is never closed runs to the end of the
-    document, as in a browser, so none of its text is read.
+    Block tags become a line break (then spaces), so paragraphs stay apart; a list item's
+    opening tag becomes a line break and a bullet ("\\n• "), so the item reads as one in plain
+    text does. A script, style, noscript or template element (or a comment) that is never
+    closed runs to the end of the document, as in a browser, so none of its text is read.
 
     Examples
     --------
@@ -263,6 +264,8 @@ def strip_html(text: str) -> str:
     ('Roles', ['Roles', 'Store', 'manager'], 52)
     >>> strip_html("<p>Buyer</p><script>var title = 'Picker'").split()
     ['Buyer']
+    >>> strip_html("<ul><li>Pack orders</li></ul>").split("\\n")[2].split()
+    ['•', 'Pack', 'orders']
     """
 
     def blank(match: re.Match[str]) -> str:

@@ -1417,7 +1417,8 @@ class _Reader:
         self.acronyms: frozenset[str] = frozenset()
         #: the page's author line: the label's span ("Writer:") and the names it gives ("Claire Roper")
         self.bylines: tuple[frozenset[int], frozenset[str]] | None = None
-        self.field_values: list[tuple[int, int]] = []  # values of a page's fields of place or firm, in order
+        #: the values of a page's fields of place or firm ("Location: Hammersmith"), in the order of the text
+        self.field_values: list[tuple[int, int]] = []
         #: the currency and period the document last stated (a figure without them takes these)
         self.currency: str | None = None
         self.period: str | None = None
@@ -20004,8 +20005,9 @@ _SERVED_BETWEEN = frozenset(
 def _served_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
     """Whether a requirement sentence's subject, opening it, is the people a post serves ("Customers need quick
     answers", "Our readers need quiet study space", "Visitors also require ..."): a noun of such people
-    (_SERVED_PEOPLE), in the plural or after a word of one, with at most words of degree or number before it and
-    adverbs or modals after it; no post named before the cue (not "Team members need ...": a post)."""
+    (_SERVED_PEOPLE), in the plural or after a word of one, with at most determiners, quantifiers and adjectives
+    before it (_SERVED_LEADS: "Our", "Most", "online", "Today's") and adverbs or modals after it (_SERVED_BETWEEN);
+    no post named before the cue (not "Team members need ...": a post)."""
     if any(m.i < cue_start for m in roles):
         return False
     words, norms = sent.words, sent.norms

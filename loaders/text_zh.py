@@ -1254,11 +1254,12 @@ _NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力|胜任|素质|�
 _YOU_DUTIES = re.compile(
     r"你(?:将要?|要|需要|会)(?:做|负责|干)|你的(?:工作|职责|日常)|(?:我们)?需要你(?:来)?(?:做|负责)"
 )
-#: (not "你需要知道的晋升路径", "你要了解的福利"): another topic of the ad
-_NOT_YOU_SECTION = re.compile(_TOPIC_LABEL.pattern + r"|知道|了解|注意|准备|材料|面试|流程")
 _YOU_NEEDS = re.compile(
     r"(?:希望|期待|期望)(?:你|您)|(?:你|您)(?:需要|要|应该?|最好)(?:具备|具有|拥有|有|会|懂)?|需要你|加分项|理想的你|适合你"
 )
+#: words of another topic of the ad, which such a heading may also hold: no duties nor needs ("你需要知道的晋升路径",
+#: "你要了解的福利")
+_NOT_YOU_SECTION = re.compile(_TOPIC_LABEL.pattern + r"|知道|了解|注意|准备|材料|面试|流程")
 #: a section's name alone on a line ("职责", "任职要求", "胜任要素")
 _SECTION_NAME = re.compile(
     r"(?:岗位|工作|职位|主要)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求|胜任要素|胜任力"
