@@ -24535,10 +24535,12 @@ _CREDENTIALS = re.compile(
 )
 
 
+#: a person's name: two or three words in capitals, "Ann Smith", "Mary-Jo O'Neil"
+_PERSON_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}"
 #: an author line: "Writer: Ann Smith", "By Ann Smith", "Posted by Ann Smith" (a name of two or three words)
 _BYLINE = re.compile(
     r"^[ \t•*·-]*(?P<label>(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Ee]dited) [Bb]y|[Bb]y|BY|[Aa]uthor|[Ww]riter|[Ee]ditor)"
-    r"[ \t]*[:|]?[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*(?=$|[,|•·])",
+    rf"[ \t]*[:|]?[ \t]*(?P<name>{_PERSON_NAME})[ \t]*(?=$|[,|•·])",
     re.M,
 )
 
@@ -24657,7 +24659,7 @@ def _reader_beside(text: str, at: int) -> bool:
 
 #: a person's name (two or three words in capitals) and a comma just before a post on its line: the post a named
 #: person holds ("Posted by Helen Ward, Talent Partner at ...", "says Tom Reed, Head of Growth at ...")
-_NAMED_HOLDER = re.compile(r"(?<![\w’'])(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}),[ \t]*$")
+_NAMED_HOLDER = re.compile(rf"(?<![\w’'])(?P<name>{_PERSON_NAME}),[ \t]*$")
 
 
 def _named_holder(text: str, at: int) -> bool:
