@@ -16598,7 +16598,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             elif joined:
                 return None
         slashed = _past_slash_titles(words, roles, k, sent.end) if "requirements.slash-owner" not in r.disabled else k
-        if slashed > k and _SLASHED_LINE.fullmatch(sent.text.rstrip()) is not None:
+        if slashed > k and "structure.job-title" not in r.disabled and _SLASHED_LINE.fullmatch(sent.text.rstrip()):
             return None  # ("Baker/Pastry Cook" heading a page: the post's two names, no duty after them)
         if slashed > k:
             k = slashed  # "The baker/pastry chef prepares ...": the baker's (the first title)
