@@ -4304,7 +4304,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.headcount",
             "a Chinese heading numbered in words naming a post and how many an ad hires ('一、裱花师 2名',"
-            " '二、维修工 若干')",
+            " '二、维修工 若干', or in brackets: '三、收银员（2名）')",
             (_ROLE,),
             "the heading is the post's alone, as '二、叉车司机' is (zh.duties): the pay, duties and requirements under"
             " it, to the next such heading, are the post's",
