@@ -3290,7 +3290,10 @@ def _title_mentions(
                         acronyms,
                     )
                 )
-                or (norms[i] in LEXICON_SINGLES and _person_noun(doc, i))
+                or (
+                    norms[i] in LEXICON_SINGLES
+                    and _person_noun(doc, i, praised="mentions.praised-plurals" not in disabled)
+                )
                 # "other female drivers": the post, its holder's sex left out of its name
                 or (
                     norms[i] in LEXICON_SINGLES
@@ -3311,7 +3314,7 @@ def _title_mentions(
                 )
                 or (
                     i in compounds
-                    and _person_noun(doc, i)
+                    and _person_noun(doc, i, praised="mentions.praised-plurals" not in disabled)
                     # ("the TelePrompTer": a capital inside the word writes a brand's name, no post)
                     and not any(c.isupper() for c in written_text[words.idx[i] + 1 : words.idx[i] + words.length[i]])
                 )
@@ -4679,7 +4682,7 @@ def _next_who_clause(words: _Words, norms: list[str], i: int, k: int, start: int
     return after < k and words.lower[after] == "who"
 
 
-def _person_noun(doc: Doc, i: int) -> bool:
+def _person_noun(doc: Doc, i: int, *, praised: bool = True) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
     After a determiner ("an agent", "the supervisor"), written with a capital inside a sentence
@@ -4718,6 +4721,15 @@ def _person_noun(doc: Doc, i: int) -> bool:
         d = _skip_spaces(words, k - 1, -1)
         if d >= start and words.lower[d] in {"a", "an", "the", "our", "your", "every", "each"}:
             return True  # "a reliable picker", "A good barista knows ...": the post, said of whoever holds it
+    if (
+        k == start
+        and words.lower[k] in _GOOD_WORDS
+        and words.lower[i] != norms[i]
+        and norms[i] not in _QUALITY_NOUNS
+        and norms[i] not in _SKILL_PEOPLE
+        and praised
+    ):
+        return True  # "Good dispatchers act as ...": a plural opening its sentence after a word of praise, as bare
     if k >= start and words.lower[k] in _ORDER_WORDS:
         if words.lower[k] in _QUALIFIED and norms[i] in _QUALITY_NOUNS:
             return False  # "a highly skilled communicator", "an experienced organiser": what someone is like

@@ -769,6 +769,16 @@ RULES: dict[str, Rule] = {
             " id; quotes keep the page's characters",
         ),
         Rule(
+            "mentions.praised-plurals",
+            "a one-word title of the lexicon in the plural opening a sentence after a word of praise ('Good"
+            " dispatchers act as ...', 'Successful buyers ...'); not after 'good' one of the titles that say what"
+            " someone can do ('Good managers', 'Great writers') nor a quality noun",
+            (_ROLE,),
+            "the plural names the post, said of whoever holds it, as 'A good barista knows ...' does: the sentence's"
+            " subject, and the post a later 'they' stands for; before, the sentence named no role and its duties (and"
+            " the next sentence's) went to the page's subject",
+        ),
+        Rule(
             "mentions.named-plurals",
             "a one-word title in the plural written with a capital in running text (three words in small letters or"
             " more), a word in capitals right after it that is no title's head or modifier nor a stop word",
