@@ -21944,6 +21944,14 @@ _GLUED_BEFORE = re.compile(r"(?:[$£€]|\d[,.])\d*[kKmM]?$")  # (not a title's 
 _BENEFIT_LABEL = re.compile(r"\s*(?:[A-Za-z]+\.?\s+){0,2}[A-Za-z]+\s*(?:\([A-Z$£€₹]{1,3}\)\s*)?")
 
 
+#: a line naming what is paid beside the base salary, alone over its figure ("Additional pay", "Additional Cash
+#: Compensation", "Extra pay (avg.)")
+_EXTRA_PAY_LABEL = re.compile(
+    r"\s*(?:additional|extra|other)\s+(?:cash\s+)?(?:pay|compensation|earnings)\s*(?:\((?:avg\.?|average|est\.?)\))?\s*",
+    re.I,
+)
+
+
 def _under_benefit_label(r: _Reader, at: int) -> bool:
     """Whether the figure at ``at`` opens a line of figures alone under a line of up to three words naming a bonus,
     a commission or another sum beside the salary, and no pay ("Bonus" over "$0.00 - $9,780")."""
@@ -21952,6 +21960,8 @@ def _under_benefit_label(r: _Reader, at: int) -> bool:
         return False
     above_end = line.start - 1
     above = r.text[r.text.rfind("\n", 0, above_end) + 1 : above_end]
+    if _EXTRA_PAY_LABEL.fullmatch(above) is not None:
+        return True  # "Additional pay" over "$4,300/yr": what is paid beside the base salary, as pay sites lay it out
     return (
         _BENEFIT_LABEL.fullmatch(above) is not None
         and _NOT_PAY_NOUNS.search(above) is not None

@@ -131,3 +131,17 @@ def test_a_deal_size_or_a_contract_value_is_no_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "freight-sales-executive") == [(32000.0, 32000.0, "GBP", "year")]
+
+
+def test_a_figure_under_a_label_of_additional_pay_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Crane Operator Salaries in Canada\n\n"
+        "Average base salary\n"
+        "$71,200/yr\n\n"
+        "Additional pay\n"
+        "$4,300/yr\n\n"
+        "Additional Cash Compensation\n"
+        "$3,900\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "crane-operator") == [(71200.0, 71200.0, "CAD", "year")]
