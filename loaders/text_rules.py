@@ -789,8 +789,10 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.place-fields",
-            "a job's field line naming a place or a firm: 'Location: ...', 'Employer: ...', 'Company: ...', 'Client:"
-            " ...', 'Site: ...', 'Department: ...', 'Industry: ...', 'Address: ...', 'Branch: ...', 'Venue: ...'",
+            "a job's field line naming a place or a firm: 'Location: ...' ('Job location', 'Work location'),"
+            " 'Employer: ...', 'Company: ...' (and '... name'), 'Client: ...', 'Site: ...', 'Department: ...',"
+            " 'Industry: ...', 'Address: ...', 'City', 'Town', 'Region', 'County', 'Country', 'Branch: ...', 'Venue:"
+            " ...', 'Based in: ...' (the label opening its line, after a bullet at most)",
             (_ROLE,),
             "the value after the label's colon (up to a bar or a bullet) names no post, though it holds a title's"
             " word: 'Location: Hammersmith', 'Employer: Shepherd & Groom Boarding Kennels', 'Location: Bakers Lane';"
