@@ -21724,6 +21724,19 @@ _FIRM_MAKES = re.compile(
     r"|at\s+least)\s+)?$",
     re.I,
 )
+#: a sum that is no pay named right before "for" or "of" and a post ("the weekly fee for", "the training budget of
+#: each")
+_OWNED_SUM_BEFORE = re.compile(
+    r"\b(?:fees?|budgets?|costs?|prices?|charges?|allowances?|bonus(?:es)?|grants?|loans?|deposits?|rent)"
+    r"\s+(?:for|of|per)\s+(?:(?:the|a|an|each|every|our|your|their|all|new)\s+)?$",
+    re.I,
+)
+#: what may stand between such a post and its figure: a verb of being or of cost ("... residents is £1,250")
+_OWNED_SUM_END = re.compile(
+    r"\s+(?:is|are|was|were|costs?|runs?|comes\s+to|stands\s+at|totals?|of)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|just|only|up\s+to)\s+)?$",
+    re.I,
+)
 #: what a firm charges its clients for a post's time, right before the figure, whatever post is named between:
 #: "bills a nurse's time at", "are billed out at", "the billing rate for electricians is", "a charge-out rate of"
 _BILLED = re.compile(
@@ -21916,7 +21929,13 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     ):
         return True  # ("- Incentives: bonuses can push earnings to X": the line's label names what the figure is)
     lo = max(0, match.start() - 80)
-    roles = [m.end - base for m in ms if m.label is _ROLE and m.end - base <= match.start()]
+    named = [m for m in ms if m.label is _ROLE and m.end - base <= match.start()]
+    roles = [m.end - base for m in named]
+    if named and _OWNED_SUM_END.match(text, named[-1].end - base, match.start()) is not None:
+        # ("the weekly fee for residents is £1,250", "the training budget for each apprentice is £2,000": the sum
+        # named right before "for" and the post is the figure's, not the post's pay)
+        if _OWNED_SUM_BEFORE.search(text, max(0, named[-1].start - base - 50), named[-1].start - base) is not None:
+            return True
     lo = max(lo, max(roles, default=0))
     benefits = [
         m.end() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())

@@ -145,3 +145,14 @@ def test_a_figure_under_a_label_of_additional_pay_is_no_pay(tmp_path: Path) -> N
     )
     g = read(tmp_path, text)
     assert pay(g, "crane-operator") == [(71200.0, 71200.0, "CAD", "year")]
+
+
+def test_a_fee_or_a_budget_for_a_post_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Driving Instructor\n\n"
+        "Driving instructors earn £28,000 a year.\n\n"
+        "The training budget for each instructor is £1,800.\n\n"
+        "The weekly franchise fee for instructors is £250.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "driving-instructor") == [(28000.0, 28000.0, "GBP", "year")]
