@@ -16835,6 +16835,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if "requirements.people-objects" not in r.disabled and not _moving(r, sent):
         # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
         later = [m for m in later if not _people_object(words, m, k)]
+    if "requirements.recipient-object" not in r.disabled and not _moving(r, sent):
+        # "They relay instructions to drivers, handle ...": the post a thing is given to is whom the duty serves
+        later = [m for m in later if not _recipient_object(words, m, k)]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
         _moving(r, sent)
         or (
@@ -18943,6 +18946,44 @@ def _people_object(words: _Words, role: Mention, start: int) -> bool:
             return before > start and words.lower[before] in {",", "and"}
         k = _skip_spaces(words, k - 1, -1)
     return False
+
+
+#: words between "to" and the post a thing is given to: "relay instructions to (the) drivers"
+_RECIPIENT_LEADS = frozenset({"the", "their", "our", "its", "all", "other", "new", "each", "every", "any"})
+#: words that make "X to" a move, a reporting line or a phrase of aim rather than a thing given to a post
+_NOT_GIVEN = frozenset(
+    {"up", "on", "over", "back", "out", "down", "in", "directly", "straight", "way", "order", "able", "how",
+     "want", "need", "needs", "have", "has", "go", "goes", "next", "promoted", "moved", "rise", "due", "close",
+     "closely", "similar", "equal", "related", "compared", "alongside"}
+)
+
+#: verbs that pass the work itself on to another post: "hand the takings to ...", "escalate complaints to ..."
+_HAND_OFF_VERBS = frozenset({"hand", "pass", "forward", "transfer", "escalate", "refer", "send", "return", "handover"})
+
+
+def _recipient_object(words: _Words, role: Mention, start: int) -> bool:
+    """Whether a role after word ``start`` (the predicate's first verb of duty) is the one a thing of the duty is
+    given to ("relay instructions to drivers", "issue rotas to the porters"): "to" and perhaps a determiner
+    before it, and before "to" the duty's object, a noun two or more words past the verb, not a particle nor a
+    word of moving or of reporting ("reports to the director", "moves up to supervisor" stay what they were), and
+    the verb none that passes the work itself on ("hand the takings to the duty managers": a hand-off as before)
+    (requirements.recipient-object)."""
+    if verb_base(words.lower[start]) in _HAND_OFF_VERBS:
+        return False  # ("hand the takings to the duty managers": the work passed on, a hand-off as before)
+    k = _skip_spaces(words, role.i - 1, -1)
+    if k > start and words.lower[k] in _RECIPIENT_LEADS:
+        k = _skip_spaces(words, k - 1, -1)
+    if k <= start or words.lower[k] != "to":
+        return False
+    thing = _skip_spaces(words, k - 1, -1)
+    if thing <= start or not words.alpha[thing]:
+        return False  # ("report to drivers": "to" right after the verb is no thing given)
+    low = words.lower[thing]
+    if low in _NOT_GIVEN or low.endswith("ly") or low.endswith("ed") or low in _MOVE_WORDS:
+        return False
+    if verb_base(low) in _MOVE_WORDS or verb_base(low) in {"report", "answer", "talk", "speak", "listen", "go"}:
+        return False
+    return all(words.lower[t] not in {",", ";", "and", "or"} for t in range(start + 1, thing))
 
 
 #: verbs that sum a post up rather than name a duty: "supports the operations", "plays a key role", "helps ..."

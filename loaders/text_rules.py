@@ -1934,6 +1934,16 @@ RULES: dict[str, Rule] = {
             " verb of duty to people let another post be named in the series",
         ),
         Rule(
+            "requirements.recipient-object",
+            "a sentence whose subject is a post and whose first duty gives a thing to another post: the duty's object,"
+            " then 'to' and the post ('Depot clerks give safety briefings to drivers, book overtime and ...')",
+            (_NEEDS,),
+            "the post given to is whom the duty serves, no move nor hand-off: the series is read as"
+            " requirements.duty-verb reads one (Safety briefings, Overtime booking); before, a post named there"
+            " dropped the whole sentence. Not 'reports to', 'moves up to' (a word of moving or reporting before 'to'),"
+            " nor a verb passing the work on ('hand the takings to the duty managers', 'escalate ... to': hand-offs)",
+        ),
+        Rule(
             "requirements.traits",
             "a sentence opening with a post (after words of praise: 'A good', 'The best', 'Successful') and a form"
             " of 'be' ('is', 'are', 'should be', 'need to be', 'tend to be'), then two or more short traits apart by"

@@ -9,7 +9,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, rules_of
+
+DEPOT_CLERK = """# What does a depot clerk do?
+
+Depot clerks give safety briefings to drivers, book overtime and check timesheets.
+"""
+
+HEAD_WAITER = """# Head Waiter
+
+Head waiters explain the table plan to the waiters, take bookings and greet regular guests.
+"""
+
+SUPERVISOR_LINE = """# Yard Hand
+
+Yard hands report to the yard manager and sweep the sheds.
+"""
+
+
+def test_a_post_a_thing_is_given_to_is_no_hand_off(tmp_path: Path) -> None:
+    g = read(tmp_path, DEPOT_CLERK)
+    got = needs(g).get("depot-clerk", set())
+    assert {"overtime booking", "timesheet checking"} <= got, got
+    assert "requirements.duty-verb" in rules_of(g, "depot-clerk")
+    assert not any("driver" in s for s in got), got
+    off = read(tmp_path, DEPOT_CLERK, frozenset({"requirements.recipient-object"}))
+    assert "overtime booking" not in needs(off).get("depot-clerk", set())
+    g = read(tmp_path, HEAD_WAITER)
+    assert {"bookings", "regular guest greeting"} <= needs(g).get("head-waiter", set())
+
+
+def test_a_reporting_line_is_no_thing_given(tmp_path: Path) -> None:
+    # "report to the yard manager": "to" right after the verb, a reporting line; the sentence stays as it was read
+    on = needs(read(tmp_path, SUPERVISOR_LINE)).get("yard-hand", set())
+    off = needs(read(tmp_path, SUPERVISOR_LINE, frozenset({"requirements.recipient-object"}))).get("yard-hand", set())
+    assert on == off
+
+
 
 HOTEL_GUIDE = """# Careers in a hotel
 
