@@ -21805,6 +21805,8 @@ _NOT_PAY_NOUNS = re.compile(
     r"|(?:grants?|scholarships?|bursar(?:y|ies))(?=\s+(?:of|is|are|was|were|worth|covers?|up)\b)"
     r"|equipment(?=\s+(?:costs?|ran|runs|is|was|will|can)\b)"
     r"|(?:order|basket|cart|lifetime|market|transaction|deal|contract|pipeline|portfolio)\s+values?|deal\s+sizes?"
+    # ("average CPC sits around $1.20", "our CPA is £12": what an advert costs per click, sale or thousand views)
+    r"|(?-i:CPC|CPA|CPM|CPL|CPI|CPV|CAC|AOV|ARPU|LTV|ROAS)s?"
     # ("a first-aid course is $1,200", "each rig is valued at X", "they donated X", "shipping is $4.99", "a van will
     # set you back X": a cost, a thing's worth, a gift)
     r"|(?<!of\s)(?:courses?|shipping)(?=\s+(?:is|are|was|were|costs?|runs?|will|can)\b)|valued\s+at"

@@ -156,3 +156,14 @@ def test_a_fee_or_a_budget_for_a_post_is_no_pay(tmp_path: Path) -> None:
     )
     g = read(tmp_path, text)
     assert pay(g, "driving-instructor") == [(28000.0, 28000.0, "GBP", "year")]
+
+
+def test_advertising_unit_costs_are_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Marketing assistant\n\n"
+        "Marketing assistants at our garden centre earn £23,500 a year.\n\n"
+        "Average CPC sits around £1.20, and CPA targets are £25.\n\n"
+        "The CPM on local display ads is £3.20.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "marketing-assistant") == [(23500.0, 23500.0, "GBP", "year")]
