@@ -16566,7 +16566,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     comma = k + near.index(",") if "," in near else None
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject (one naming a role is none:
     # "Supervise team of coordinators, drivers and ...", a list)
-    if comma is not None and lowers[k] not in {"i", "you", "they"} and not post and all(m.i > comma for m in roles):
+    # ("She greets guests, takes bookings and ...": "he" or "she" is the subject, its first duty short, no opening
+    # phrase before a comma; requirements.pronoun-series)
+    pronouns = {"i", "you", "they"} | ({"he", "she"} if "requirements.pronoun-series" not in r.disabled else set())
+    if comma is not None and lowers[k] not in pronouns and not post and all(m.i > comma for m in roles):
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
             return

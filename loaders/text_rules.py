@@ -1944,6 +1944,15 @@ RULES: dict[str, Rule] = {
             " nor a verb passing the work on ('hand the takings to the duty managers', 'escalate ... to': hand-offs)",
         ),
         Rule(
+            "requirements.pronoun-series",
+            "a sentence opening with 'he' or 'she' whose first duty is short and ends at a comma ('She checks the"
+            " produce, writes the prep lists and plans the menu', 'He does the research, sets the hypothesis, ...')",
+            (_NEEDS,),
+            "the pronoun is the subject, as 'they' is, and the series is read as requirements.duty-verb reads one;"
+            " before, the words up to the comma were taken for an opening phrase ('Day to day, ...') and the"
+            " sentence named no subject",
+        ),
+        Rule(
             "requirements.traits",
             "a sentence opening with a post (after words of praise: 'A good', 'The best', 'Successful') and a form"
             " of 'be' ('is', 'are', 'should be', 'need to be', 'tend to be'), then two or more short traits apart by"

@@ -62,3 +62,16 @@ def test_a_plural_post_after_a_word_of_praise_opens_its_sentence(tmp_path: Path)
     assert "guest greeting" not in got.get("porter", set())
     off = needs(read(tmp_path, HOTEL_GUIDE, frozenset({"mentions.praised-plurals"})))
     assert "guest greeting" not in off.get("receptionist", set())
+
+
+KITCHEN_GUIDE = """# Kitchen careers
+
+A busy restaurant hires a sous chef. She checks the produce, writes the prep lists and plans the menu.
+"""
+
+
+def test_he_or_she_before_a_short_first_duty_and_a_comma_is_the_subject(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, KITCHEN_GUIDE)).get("sous-chef", set())
+    assert {"produce checking", "prep list writing", "menu planning"} <= got, got
+    off = needs(read(tmp_path, KITCHEN_GUIDE, frozenset({"requirements.pronoun-series"}))).get("sous-chef", set())
+    assert "prep list writing" not in off
