@@ -8941,6 +8941,17 @@ _REACHED_GATE = frozenset(
 _NOW_WORDS = re.compile(r"\b(?:now|today|currently|these days|at present|nowadays)\b", re.I)
 
 
+def _renamed_by_head(sent: _Sent, role: Mention) -> bool:
+    """Whether the sentence opens with "This" / "That" and the head word of ``role``'s name ("This specialist ...",
+    "That clerk ..."): the post just named, named again (requirements.this-post)."""
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or words.lower[k] not in {"this", "that"}:
+        return False
+    nxt = _skip_spaces(words, k + 1, 1)
+    return nxt < sent.end and sent.norms[nxt] == word_norm(role.name.split()[-1].lower())
+
+
 def _opens_sentence(sent: _Sent, m: Mention) -> bool:
     """Whether role ``m`` opens its sentence, after at most an article and two other words ("Most store managers")."""
     lowers = sent.words.lower
@@ -25496,5 +25507,14 @@ def _read_block(
                 opener, opener_at = named[0], r.sentence_index
                 if r.topic_post is None and r.sentence_index == first_index + 1:
                     r.topic_post = named[0]  # (sentence_index has moved past the sentence read)
+        elif (
+            r.recent_role is not None
+            and "requirements.this-post" not in r.disabled
+            and _renamed_by_head(sent, r.recent_role)
+        ):
+            # "... hires a CRO specialist. This specialist sits in marketing. He does the research, ...": the post
+            # named again by its head word is still the one a later "he", "she" or "they" stands for
+            last_role, last_role_at = r.recent_role, r.sentence_index
+            opener, opener_at = r.recent_role, r.sentence_index
     r.topic_post = None
     r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

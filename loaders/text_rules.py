@@ -1953,6 +1953,14 @@ RULES: dict[str, Rule] = {
             " sentence named no subject",
         ),
         Rule(
+            "requirements.this-post",
+            "a sentence naming no role that opens with 'This' or 'That' and the head word of the post the sentence"
+            " before named ('... hires a CRO specialist. This specialist sits in marketing. He does ...')",
+            (_NEEDS,),
+            "the post is named again: it stays the one a 'he', 'she' or 'they' of the next sentence stands for;"
+            " before, the post was out of reach two sentences on and the pronoun's duties were read for no one",
+        ),
+        Rule(
             "requirements.traits",
             "a sentence opening with a post (after words of praise: 'A good', 'The best', 'Successful') and a form"
             " of 'be' ('is', 'are', 'should be', 'need to be', 'tend to be'), then two or more short traits apart by"
