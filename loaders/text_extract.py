@@ -14444,7 +14444,13 @@ def _run_on_needs(
     """The items of a requirements list pasted as one line (see text_requirements.run_on_items) that fall in
     ``sent``, each read as a list item is (requirements.section)."""
     words = sent.words
-    for a, b in r.run_on:
+    if sent.end <= sent.start:
+        return
+    # (the items are in the order of the line, apart: from the first ending past the sentence's first token to the
+    # last starting by its last, not every item of the line for each of its sentences)
+    first = bisect.bisect_right(r.run_on, offset + words.idx[sent.start], key=lambda item: item[1])
+    last = bisect.bisect_right(r.run_on, offset + words.idx[sent.end - 1], first, key=lambda item: item[0])
+    for a, b in r.run_on[first:last]:
         lo = bisect.bisect_left(words.idx, a - offset, sent.start, sent.end)
         hi = bisect.bisect_left(words.idx, b - offset, sent.start, sent.end)
         if hi <= lo or words.idx[lo] + offset >= b:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from text_helpers import read, roles, zh_needs
+from text_helpers import needs, read, roles, rules_of, zh_needs
 
 # --- zh.duties: a clause after 包括 of many parts joined by 和, none a piece of work at its end ------------------
 
@@ -46,3 +46,16 @@ def test_posts_in_many_fields_of_place_or_firm_are_none_and_a_post_after_them_is
     got = roles(read(tmp_path, page))
     assert {"kennel-assistant", "kennel-manager"} <= got and "shepherd" not in got, got
     assert "shepherd" in roles(read(tmp_path, page, frozenset({"structure.place-fields"})))
+
+
+# --- structure.run-on-items: a sentence reads the items of its run-on line found by position, not every item ---------
+
+
+def test_a_long_requirements_line_of_many_sentences_gives_every_item(tmp_path: Path) -> None:
+    # (before: each sentence of the line went through every item of the line, time growing with its square)
+    unit = "Experience of rotas Strong knife skills Ability to lead a brigade Good knowledge of food hygiene. "
+    text = "# Sous Chef\n\nREQUIREMENTS\n" + unit * 2000 + "Fluent written German\n"
+    g = read(tmp_path, text)
+    got = needs(g)["sous-chef"]
+    assert got == {"rotas", "knife skills", "brigade leadership", "food hygiene", "written german"}, got
+    assert "structure.run-on-items" in rules_of(g, "sous-chef")
