@@ -12772,7 +12772,9 @@ def _role_item(r: _Reader, sent: _Sent) -> tuple[int, int, bool] | None:
 def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:
     """The requirement cue a list item under a requirements heading stands for (the item's first word); an
     aside ("Note: ...") is prose, no item (structure.ad-fields)."""
-    if r.section != "needs" or (r.list_role or r.section_role or r.subject or _level_title(r)) is None:
+    if r.section != "needs":
+        return None
+    if (r.list_role or r.section_role or r.subject or _level_title(r) or _level_hold(r)) is None:
         return None
     if "structure.ad-fields" not in r.disabled and aside_label(r.text, line.content, min(line.end, line.content + 40)):
         return None
@@ -13822,8 +13824,14 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
     that is neither a label nor a section, go to every one of them (see _needs_roles).
     """
     text = r.text
+    if first and r.level_line >= 0 and not r.level_titles and line.start != r.level_line:
+        level = r.level_below if r.level is not None and r.level.start == line.start else r.level
+        if level is not None and level.phrased and level.titles and level.titles_start == r.level_line:
+            r.level_titles = list(level.titles)  # "Common titles are A or B.": as the level's titles rule read them
     short = line.kind == "heading" or (line.kind == "text" and line.end - line.start < 16)  # ("Level Two.")
-    if first and short and line.end - line.start < 80 and opens_level(text[line.start : line.end]):
+    if first and short and line.end - line.start < 80 and (
+        opens_level(text[line.start : line.end]) or _phrased_level(r, ms, line)
+    ):
         _close_level(r)
         r.level_open, r.level_start = True, line.start
         r.level_rank = text.count("#", line.start, line.content)
@@ -13842,6 +13850,13 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
         label = _TITLES_LABEL.match(text, line.start, line.end)
         if label is not None:
             r.level_line = line.start
+        elif (
+            line.kind == "text" and r.level is not None and r.level.phrased and not r.level_titles
+            and _TITLES_SENTENCE.search(text, line.start, line.end) is not None
+            and "structure.level-titles" not in r.disabled
+        ):
+            r.level_line = line.start  # "Common titles are A or B." under a phrased level (read once the line is)
+            return
         elif (
             line.kind == "heading"
             and not r.level_titles  # (the unmarked duty lines under a block's titles line stay in it)
@@ -13862,6 +13877,16 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
                 r.level_titles.append(m)
 
 
+def _phrased_level(r: _Reader, ms: list[Mention], line: Line) -> bool:
+    """Whether a heading opened a level in a phrase ("Entry-Level Focuses On Execution", "Senior Strategy and Teams",
+    as structure.level-titles reads it): its block's lists are held for the titles a sentence under it names
+    ("Common titles are A or B.")."""
+    if line.kind != "heading" or "structure.level-titles" in r.disabled:
+        return False
+    level = r.level
+    return level is not None and level.phrased and level.start == line.start
+
+
 #: a numbered line written as a section heading: "3. SKILLS AND TOOLS"
 _NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z &/,-]{2,60}$", re.M)
 
@@ -13874,6 +13899,10 @@ def _close_level(r: _Reader, *, keep: bool = False) -> None:
     for (sent, offset, targets, skills, importance), rule in pending:
         if offset == r.level_line and r.level_titles:
             continue  # the titles line itself: its titles are no skills ("Titles: A, B")
+        if any(t is _LEVEL_HOLD for t in targets):
+            targets = [] if r.level_titles else [t for t in targets if t is not _LEVEL_HOLD]
+            if not targets and not r.level_titles:
+                continue  # (a phrased level that named no titles: its list is no one's)
         outer, r.rule = r.rule, rule
         try:
             _link(r, sent, offset, list(r.level_titles) or targets, skills, importance)
@@ -13903,6 +13932,21 @@ def _level_title(r: _Reader) -> Mention | None:
     if r.level_titles and "structure.level-blocks" not in r.disabled:
         return r.level_titles[0]
     return None
+
+
+#: the stand-in for the titles of a level block not yet read: a list of a phrased level before its titles sentence
+#: ("Key tasks include: ..." above "Common titles are A or B."), held back and given to them (else to no one)
+_LEVEL_HOLD = Mention(_ROLE, "", "", False, -1, -1, -1, -1)
+
+
+def _level_hold(r: _Reader) -> Mention | None:
+    """The stand-in for the titles of the open level block opened by a phrase, before its titles are read."""
+    if not r.level_open or r.level_titles or "structure.level-blocks" in r.disabled:
+        return None
+    level = r.level
+    if level is None or not level.phrased or level.start != r.level_start:
+        return None
+    return _LEVEL_HOLD
 
 
 def _needs_roles(r: _Reader, role: Mention | Entry) -> list[Mention | Entry]:
@@ -14168,7 +14212,7 @@ def _section_needs(
     "Research – basic research skills" names "Research"; a short item names itself; a longer
     one is read like the list after a requirement cue.
     """
-    role = r.list_role or r.section_role or r.subject or _level_title(r)
+    role = r.list_role or r.section_role or r.subject or _level_title(r) or _level_hold(r)
     if role is None:
         return
     mark = _bracket_number_end(sent)
@@ -19101,7 +19145,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     the page or its section is about (requirements.imperative)."""
     if "requirements.imperative" in r.disabled:
         return
-    role = r.list_role or r.section_role or r.subject or _level_title(r)
+    role = r.list_role or r.section_role or r.subject or _level_title(r) or _level_hold(r)
     line = r.line
     described = (
         r.item_title is not None
@@ -20802,6 +20846,7 @@ def _link(
         if all(not isinstance(t, Mention) or t.start < r.level_start for t in targets):
             r.level_pending.append(((sent, offset, targets, skills, importance), r.rule))
             return
+    targets = [t for t in targets if t is not _LEVEL_HOLD]  # (the stand-in of titles not read is no one)
     if not targets:
         return
     moved: frozenset[str] = frozenset()

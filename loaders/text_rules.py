@@ -878,7 +878,10 @@ RULES: dict[str, Rule] = {
             " a heading naming no role and opening no section ('Other Routes': its items are no level's); a short"
             " line ending in a full stop opens one too ('Level One.'), the titles the level reads on its titles"
             " line are the block's ('(Ward) Porter': 'Ward porter'), the unmarked lines after it stay"
-            " in it, and the titles line itself gives no skills",
+            " in it, and the titles line itself gives no skills; a heading naming a level in a phrase ('Entry-Level"
+            " Covers The Basics', 'Senior Leadership and Budgets', as structure.level-titles reads it) opens one"
+            " too, whose lists before its sentence of titles ('Key tasks include:' ... 'Common titles are A or B.')"
+            " are held for those titles, and are no one's when no such sentence follows before the next level",
         ),
         Rule(
             "structure.level-titles",

@@ -1,0 +1,81 @@
+"""Whose duties a ladder level's list is (stop 39): progression pages whose levels each list duties.
+
+Each page here is written for the test, in trades other than e-commerce (a hotel, a warehouse), so that what is
+tested is the layout of the page, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+HOTEL_LADDER = """Hotel Front Office Careers
+
+Entry-Level Covers The Basics
+
+Work at this stage centres on the desk itself. Key tasks include:
+
+  • Checking guests in and out
+  • Taking room reservations
+  • Answering the switchboard
+
+Common entry titles are Front Desk Agent, Night Auditor, or Concierge. Duration is often 12-18 months.
+
+Mid-Level Runs The Shift
+
+This stage brings charge of a whole shift. Added responsibilities include:
+
+  • Building the weekly staff rota
+  • Resolving guest complaints
+
+Common titles are Front Office Supervisor or Shift Manager.
+
+Senior Leadership and Budgets
+
+Responsibilities evolve to:
+
+  • Setting the room rate strategy
+  • Managing the front office budget
+
+Common titles are Front Office Manager or Rooms Director.
+"""
+
+
+def test_a_phrased_level_gives_its_list_to_the_titles_its_sentence_names_after_it(tmp_path: Path) -> None:
+    g = read(tmp_path, HOTEL_LADDER)
+    got = needs(g)
+    for role in ("front-desk-agent", "night-auditor", "concierge"):
+        assert any("switchboard" in s for s in got.get(role, set())), (role, got)
+        assert not any("rota" in s for s in got.get(role, set())), (role, got)
+    for role in ("front-office-supervisor", "shift-manager"):
+        assert any("rota" in s for s in got.get(role, set())), (role, got)
+        assert not any("room rate" in s for s in got.get(role, set())), (role, got)
+    for role in ("front-office-manager", "rooms-director"):
+        assert any("room rate" in s for s in got.get(role, set())), (role, got)
+        assert not any("complaint" in s for s in got.get(role, set())), (role, got)
+    off = read(tmp_path, HOTEL_LADDER, frozenset({"structure.level-blocks"}))
+    assert not any("switchboard" in s for s in needs(off).get("front-desk-agent", set()))
+
+
+WAREHOUSE_NO_TITLES = """Warehouse Careers
+
+Entry-Level Means Learning The Floor
+
+Key tasks include:
+
+  • Picking orders with a handheld scanner
+  • Packing parcels for dispatch
+
+Mid-Level Means Running A Zone
+
+Key tasks include:
+
+  • Allocating pickers to zones
+  • Tracking pick rates
+"""
+
+
+def test_a_phrased_level_naming_no_titles_gives_its_list_to_no_one(tmp_path: Path) -> None:
+    g = read(tmp_path, WAREHOUSE_NO_TITLES)
+    assert not any("pick" in s for got in needs(g).values() for s in got), needs(g)
