@@ -9602,7 +9602,7 @@ _ORDINAL_RANKS = frozenset({"first", "second", "third", "1st", "2nd", "3rd"})
 _CLIMB_HEADING = re.compile(r"\b(?:moving|move|climbing|climb|working|work)\s+(?:up|your\s+way\s+up)\b", re.I)
 
 
-def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line) -> None:
+def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], line: Line, offset: int) -> None:
     """The items under a career-path heading, in order, are the rungs of a ladder.
 
     A heading that names a direction ("Advancement to:", "Entry point from:") is left to
@@ -9662,6 +9662,7 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     item_words = text[line.content : line.end].split()
     qualified = bool(roles) and _DASH_FIELD.fullmatch(text, roles[0].end, line.end) is not None
     whole = not sent.text.strip().rstrip(".)").isdigit()  # (not "1." read as a sentence of its own)
+    told = None
     if kind == "item" and roles:
         # ("2. Journeyman (specialist): ...": the level in the bracket after the title is no rung)
         told = _DESCRIBED_RUNG.match(text, line.content, line.end)
@@ -9725,6 +9726,34 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         else:
             r.transition(rungs.last, role, _PROMOTION, ev, rungs.years)
     rungs.last, rungs.years, rungs.start = role, years, line.start
+    said = told if told is not None and told.start() == line.content else described
+    if said is None and roles and roles[0].start == line.content:
+        said = _RUNG_COLON.match(text, roles[0].end, line.end)  # "3. Head of Department: set the curriculum, ..."
+    if said is not None and whole and numbered:
+        r.run("requirements.rung-duties", _rung_duties, r, vocab, sent, ms, offset, role, said.end() - 1)
+
+
+#: a rung's colon after its title (and a bracket naming its level), before its lower-case duties
+_RUNG_COLON = re.compile(r"(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*[:：][ \t]+[a-z]")
+
+
+def _rung_duties(
+    r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, role: Mention, at: int
+) -> None:
+    """A numbered rung of a ladder list, its title then a colon and duties most opening with a verb ("2. Classroom
+    Teacher: plan weekly lessons, assess pupil progress, ..."): they are that rung's duties."""
+    text, words = r.text, sent.words
+    k = next((j for j in range(sent.start, sent.end) if offset + words.idx[j] >= at), sent.end)
+    if k >= sent.end or k == sent.start:
+        return
+    parts = [p.strip() for p in re.split(r"[,;]", text[at : offset + sent.end_char])]
+    parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts if p]
+    verbs = [verb_base(p.split()[0].split("-")[0].lower().strip(".")) is not None for p in parts if p.split()]
+    if len(verbs) < 3 or not verbs[0] or 3 * sum(verbs) < 2 * len(verbs):
+        return  # (a list of duties, most opening with a verb, the first too: not "2. Porter: after two years as ...")
+    acts = _skills_in(vocab, sent, ms, k - 1, offset, new=True, reword=_rewords(r), duties=True)
+    if acts:
+        _link(r, sent, offset, [role], acts, 3)
 
 
 #: a bracket closing a line, after a title: "Negotiator (after 6 months)"
@@ -25237,7 +25266,7 @@ def _read_block(
                 and _RUNG_COUNT.search(r.text, line.start, line.end) is not None
             )
         ):
-            r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line)
+            r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line, offset)
         levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
         if len(ms) >= 2 and "(" in lows and _INLINE_LEVEL.search(sent.text) is not None:
             levelled = bool(r.run("structure.level-ladder", _inline_levels, r, vocab, sent, ms, offset))

@@ -884,6 +884,13 @@ RULES: dict[str, Rule] = {
             " are held for those titles, and are no one's when no such sentence follows before the next level",
         ),
         Rule(
+            "requirements.rung-duties",
+            "a numbered rung of a ladder list (structure.list-ladder), its title then a colon and a list of duties"
+            " ('2. Classroom Teacher: plan weekly lessons, assess pupil progress, ...')",
+            (_NEEDS,),
+            "each part of the list is that rung's duty, when every part opens with a verb and no post is named in it",
+        ),
+        Rule(
             "structure.level-titles",
             "a heading naming a level ('ENTRY LEVEL', 'Mid-level roles (2-5 years)', 'Level 2: Intermediate') and the"
             " lines under it labelled as titles ('Job titles: A, B, C') and experience ('Experience: 0-2 years',"

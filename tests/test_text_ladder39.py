@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, rules_of
 
 HOTEL_LADDER = """Hotel Front Office Careers
 
@@ -79,3 +79,40 @@ Key tasks include:
 def test_a_phrased_level_naming_no_titles_gives_its_list_to_no_one(tmp_path: Path) -> None:
     g = read(tmp_path, WAREHOUSE_NO_TITLES)
     assert not any("pick" in s for got in needs(g).values() for s in got), needs(g)
+
+
+LIBRARY_LADDER = """Working in public libraries
+
+Here is how the posts rise, from the first one up:
+
+1. Library Assistant (entry-level): check books in and out, register new members, answer enquiries at the counter
+
+2. Branch Librarian: plan reading events, order new stock, supervise the assistants, run the reading groups
+
+3. Head of Library Services (senior): set the service budget, negotiate supplier contracts, report to the council
+"""
+
+
+def test_a_numbered_rung_gives_the_duties_after_its_colon_to_its_title(tmp_path: Path) -> None:
+    g = read(tmp_path, LIBRARY_LADDER)
+    got = needs(g)
+    assert any("member" in s for s in got.get("library-assistant", set())), got
+    assert any("stock" in s for s in got.get("branch-librarian", set())), got
+    assert any("budget" in s for s in got.get("head-of-library-services", set())), got
+    assert not any("member" in s for s in got.get("branch-librarian", set())), got
+    off = read(tmp_path, LIBRARY_LADDER, frozenset({"requirements.rung-duties"}))
+    assert not any("member" in s for s in needs(off).get("library-assistant", set()))
+
+
+LIBRARY_YEARS = """Working in public libraries
+
+Here is how the posts rise, from the first one up:
+
+1. Library Assistant: after a college course, usually for two years
+2. Branch Librarian: once qualified, often from the assistants
+"""
+
+
+def test_a_rung_told_by_when_it_is_reached_names_no_duties(tmp_path: Path) -> None:
+    g = read(tmp_path, LIBRARY_YEARS)
+    assert "requirements.rung-duties" not in rules_of(g, "library-assistant") | rules_of(g, "branch-librarian")
