@@ -9954,8 +9954,8 @@ def _level_phrase(r: _Reader, ms: list[Mention], line: Line) -> bool:
 #: a sentence naming a level's titles: "Common junior titles are SEM Analyst, Specialist, or Coordinator.",
 #: "Typical titles include A and B."
 _TITLES_SENTENCE = re.compile(
-    r"\b(?:common|typical|usual|frequent|example|standard)\s+(?:[\w-]+\s+)?(?:job\s+)?titles\s+(?:here\s+)?"
-    r"(?:are|include)\s+(?P<list>[^.\n]+?)\s*(?:\.(?=\s|$)|$)",
+    r"(?:\b(?:common|typical|usual|frequent|example|standard)\s+(?:[\w-]+\s+)?(?:job\s+)?titles|(?:^|(?<=\n))Titles)"
+    r"\s+(?:here\s+|at\s+this\s+(?:level|stage)\s+)?(?:are|include)\s+(?P<list>[^.\n]+?)\s*(?:\.(?=\s|$)|$)",
     re.I,
 )
 #: a sentence giving the time a level is held: "Duration is often 12-18 months before advancing.", "Mid-level roles
@@ -10048,6 +10048,12 @@ def _level_line_of(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         return False
     if level.phrased:
         _level_sentences(r, vocab, sent, ms, line)
+        return False
+    if (
+        not level.titles and not level.labelled and line.kind == "text"
+        and _TITLES_SENTENCE.search(text, line.start, line.end) is not None
+    ):
+        _level_sentences(r, vocab, sent, ms, line)  # "Mid-level" / "Typical titles at this stage are A and B."
         return False
     found = TITLES_LABEL.match(text, line.start, line.end)
     if found is not None:
@@ -13855,7 +13861,7 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
     text = r.text
     if first and r.level_line >= 0 and not r.level_titles and line.start != r.level_line:
         level = r.level_below if r.level is not None and r.level.start == line.start else r.level
-        if level is not None and level.phrased and level.titles and level.titles_start == r.level_line:
+        if level is not None and level.titles and level.titles_start == r.level_line and not level.labelled:
             r.level_titles = list(level.titles)  # "Common titles are A or B.": as the level's titles rule read them
     short = line.kind == "heading" or (line.kind == "text" and line.end - line.start < 16)  # ("Level Two.")
     if first and short and line.end - line.start < 80 and (
@@ -13880,7 +13886,7 @@ def _level_block(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, first: 
         if label is not None:
             r.level_line = line.start
         elif (
-            line.kind == "text" and r.level is not None and r.level.phrased and not r.level_titles
+            line.kind == "text" and r.level is not None and r.level.start >= r.level_start and not r.level_titles
             and _TITLES_SENTENCE.search(text, line.start, line.end) is not None
             and "structure.level-titles" not in r.disabled
         ):
@@ -13980,8 +13986,10 @@ def _level_hold(r: _Reader) -> Mention | None:
 
 def _needs_roles(r: _Reader, role: Mention | Entry) -> list[Mention | Entry]:
     """The roles a requirements item is for: ``role``, or every title of the open level block."""
-    if r.level_titles and r.list_role is None and "structure.level-blocks" not in r.disabled:
-        return list(r.level_titles)
+    if r.level_titles and "structure.level-blocks" not in r.disabled and (
+        r.list_role is None or (role is r.list_role and any(t.key == role.key for t in r.level_titles))
+    ):
+        return list(r.level_titles)  # (a list announced after "... are A and B. Duties include:": both titles')
     if r.level_posts and role is r.section_role and role is r.level_posts[0]:
         return list(r.level_posts)
     return [role]

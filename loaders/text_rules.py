@@ -881,7 +881,10 @@ RULES: dict[str, Rule] = {
             " in it, and the titles line itself gives no skills; a heading naming a level in a phrase ('Entry-Level"
             " Covers The Basics', 'Senior Leadership and Budgets', as structure.level-titles reads it) opens one"
             " too, whose lists before its sentence of titles ('Key tasks include:' ... 'Common titles are A or B.')"
-            " are held for those titles, and are no one's when no such sentence follows before the next level",
+            " are held for those titles, and are no one's when no such sentence follows before the next level; a"
+            " level heading of a word ('Mid-level') whose line says its titles in a sentence ('Typical titles at this"
+            " stage are A and B.', 'Titles here are A or B.') gives them the lists under it, a list announced right"
+            " after that sentence ('Responsibilities include:') to every title, not the one named last",
         ),
         Rule(
             "requirements.rung-duties",

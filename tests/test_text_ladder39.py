@@ -116,3 +116,31 @@ Here is how the posts rise, from the first one up:
 def test_a_rung_told_by_when_it_is_reached_names_no_duties(tmp_path: Path) -> None:
     g = read(tmp_path, LIBRARY_YEARS)
     assert "requirements.rung-duties" not in rules_of(g, "library-assistant") | rules_of(g, "branch-librarian")
+
+
+GARAGE_LADDER = """Careers in a vehicle workshop
+
+Mid-level
+
+Typical titles at this stage are Vehicle Technician and MOT Tester. Responsibilities include:
+
+  • Diagnosing engine faults
+  • Carrying out annual inspections
+
+Senior level
+
+Titles here are Workshop Controller or Service Manager. Responsibilities include:
+
+  • Scheduling the workshop bookings
+  • Pricing repair estimates
+"""
+
+
+def test_a_list_announced_after_a_levels_titles_sentence_is_every_titles(tmp_path: Path) -> None:
+    g = read(tmp_path, GARAGE_LADDER)
+    got = needs(g)
+    for role in ("vehicle-technician", "mot-tester"):
+        assert any("fault" in s for s in got.get(role, set())), (role, got)
+        assert not any("booking" in s for s in got.get(role, set())), (role, got)
+    for role in ("workshop-controller", "service-manager"):
+        assert any("booking" in s for s in got.get(role, set())), (role, got)
