@@ -12937,7 +12937,7 @@ _RELATION_LABEL = re.compile(
 #: a line that is only the label of a post's relation to the page's role, its value on the next line: "Reports to"
 _RELATION_ALONE = re.compile(
     r"[ \t*_#]*(?:reports?(?:ing)?(?: directly)? to|reporting line|line manager|supervised by|managed by|"
-    r"responsible to|accountable to)[ \t*_]*[:：]?[ \t*_]*",
+    r"responsible to|accountable to)[ \t*_]*(?:[:：][ \t*_]*)?",  # (one run of marks unless a colon parts two)
     re.I,
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from text_helpers import needs, read, roles, rules_of, zh_needs
+from text_helpers import links, needs, read, roles, rules_of, zh_needs
 
 # --- zh.duties: a clause after 包括 of many parts joined by 和, none a piece of work at its end ------------------
 
@@ -59,3 +59,18 @@ def test_a_long_requirements_line_of_many_sentences_gives_every_item(tmp_path: P
     got = needs(g)["sous-chef"]
     assert got == {"rotas", "knife skills", "brigade leadership", "food hygiene", "written german"}, got
     assert "structure.run-on-items" in rules_of(g, "sous-chef")
+
+
+# --- structure.partner-roles: a line of blanks after "Reports to" is read once, not once per way of parting it -----
+
+
+def test_a_reports_to_line_of_many_blanks_is_read_at_once_and_only_a_label_alone_keeps_the_list(tmp_path: Path) -> None:
+    # (before: the marks after the label were parted between two runs of them every way, time growing with the
+    # square of their number, when the line held more than the label: "(see below)")
+    duties = "Key responsibilities\n1. Sell tickets and railcards\n2. Balance the till at the end of the shift\n"
+    page = "Job title\nTicket Office Clerk\n\nReports to" + " _" * 15000 + "{}\nStation Manager\n\n" + duties
+    got = links(read(tmp_path, page.format(" (see below)")))
+    assert any(role == "station-manager" and "till" in skill for role, skill in got), got
+    got = links(read(tmp_path, page.format("")))
+    assert any(role == "ticket-office-clerk" and "till" in skill for role, skill in got), got
+    assert not any(role == "station-manager" for role, _ in got), got
