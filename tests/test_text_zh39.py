@@ -148,14 +148,14 @@ def test_a_numbered_area_of_work_in_a_duties_section_is_a_duty_not_a_post() -> N
     assert {"宴会策划", "婚礼与会议策划"} <= zh_needs(text)["宴会销售经理"]
 
 
-def test_a_cue_in_a_clause_saying_which_holders_of_a_post_lists_nozh_needs() -> None:
+def test_a_cue_in_a_clause_saying_which_holders_of_a_post_lists_no_needs() -> None:
     text = "后厨工资一览\n厨师月薪5000元左右，具有五年以上经验的中高级厨师则能拿到更高的工资。\n"
     assert zh_needs(text) == {}
     text = "厨师：具备熟练的刀工、火候控制能力。\n"
     assert zh_needs(text) == {"厨师": {"刀工", "火候控制能力"}}
 
 
-def test_headings_that_speak_to_the_reader_open_duties_andzh_needs() -> None:
+def test_headings_that_speak_to_the_reader_open_duties_and_needs() -> None:
     text = (
         "健身教练（8-12K）\n【你将负责】\n1. 带领会员上团课\n2. 制定训练计划\n【我们希望你】\n1. 持有健身教练证\n"
         "2. 性格开朗\n【你需要知道的晋升路径】\n1. 助理教练\n"
