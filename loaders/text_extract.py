@@ -1344,7 +1344,8 @@ class _Reader:
         "measure_field", "move_sources", "named_before", "needs_role", "next_from", "next_roles", "numbered_section",
         "opened",
         "opener",
-        "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_role", "pay_heading", "period",
+        "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
+        "pay_heading", "period",
         "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
         "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
         "section_heading", "section_role", "sector_lead", "sentence_index", "short_period", "sole_currency",
@@ -1554,6 +1555,9 @@ class _Reader:
         self.paid_last: tuple[list[Mention], int] | None = None
         #: whether the sentence read carries the role paid in the sentence before (salaries.paid-before)
         self.paid_carried = False
+        #: by a role's key and where its line starts: how many of the figures read so far were looked at for one of
+        #: that role on that line, and whether one was (see :func:`_paid_on_its_line`)
+        self.paid_lines: dict[tuple[str, int], tuple[int, bool]] = {}
         #: figures of pay read where no role was named or carried (salaries.page-topic)
         self.unowned: list[tuple[_Sent, int, _Figure]] = []
         #: whether the page's top says it shows a ladder (None: not asked yet), and the last rung its headings named
@@ -23593,9 +23597,16 @@ def _paid_on_its_line(r: _Reader, role: Mention) -> bool:
     start = r.text.rfind("\n", 0, role.start) + 1
     end = r.text.find("\n", role.end)
     end = len(r.text) if end < 0 else end
-    return any(
-        s["role"] == role.key and start <= s["evidence"].get("start", -1) < end for s in r.facts.salaries
+    # (the figures are only added to while a page is read: those looked at for this line before are not looked at
+    # again, as each row of a long table under the line asks)
+    salaries = r.facts.salaries
+    seen, paid = r.paid_lines.get((role.key, start), (0, False))
+    paid = paid or any(
+        s["role"] == role.key and start <= s["evidence"].get("start", -1) < end
+        for s in itertools.islice(salaries, seen, None)
     )
+    r.paid_lines[role.key, start] = (len(salaries), paid)
+    return paid
 
 
 def _pay_rows_only(r: _Reader, key: str) -> bool:

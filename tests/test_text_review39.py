@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from text_helpers import links, needs, read, roles, rules_of, zh_needs
+from text_helpers import links, needs, pay, read, roles, rules_of, zh_needs
 
 # --- zh.duties: a clause after 包括 of many parts joined by 和, none a piece of work at its end ------------------
 
@@ -74,3 +74,16 @@ def test_a_reports_to_line_of_many_blanks_is_read_at_once_and_only_a_label_alone
     got = links(read(tmp_path, page.format("")))
     assert any(role == "ticket-office-clerk" and "till" in skill for role, skill in got), got
     assert not any(role == "station-manager" for role, _ in got), got
+
+
+# --- salaries.figure: whether a section's post is paid on its own line is asked once per figure, not per table row --
+
+
+def test_a_long_table_of_pay_under_a_post_unpaid_on_its_line_is_that_posts(tmp_path: Path) -> None:
+    # (before: each row of the table looked at every figure read before it, time growing with the square of the rows)
+    levels = "Line cook salary by level\n\nJunior: £21,000 - £23,000\nExperienced: £24,000 - £27,000\n"
+    rows = [f"| {k} years | £{21 + k % 9},{k % 1000:03d} |\n" for k in range(8000)]
+    g = read(tmp_path, levels + "Sous Chef\n\n| Experience | Salary |\n|---|---|\n" + "".join(rows))
+    assert len(pay(g, "sous-chef")) == 8000 and len(pay(g, "line-cook")) == 2
+    g = read(tmp_path, levels + "Sous Chef: £32,000+\n\n| Experience | Salary |\n|---|---|\n" + "".join(rows[:12]))
+    assert pay(g, "sous-chef") == [(32000.0, 32000.0, "GBP", "year")] and len(pay(g, "line-cook")) == 14
