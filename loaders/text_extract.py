@@ -9962,8 +9962,8 @@ _TITLES_SENTENCE = re.compile(
     r"\s+(?:here\s+|at\s+this\s+(?:level|stage)\s+)?(?:are|include)\s+(?P<list>[^.\n]+?)\s*(?:\.(?=\s|$)|$)",
     re.I,
 )
-#: a sentence giving the time a level is held: "Duration is often 12-18 months before advancing.", "Mid-level roles
-#: often last 18-36 months"
+#: a sentence giving the time a level is held: "The stage usually takes 9-15 months before a step up.", "Senior posts
+#: often last 2-4 years"
 _LEVEL_SPAN_SENTENCE = re.compile(
     r"\b(?:(?:duration|time\s+(?:spent\s+)?(?:here|at\s+this\s+(?:level|stage)))\s+is"
     r"|(?:roles?|positions?|stages?|levels?)\s+(?:(?:here|at\s+this\s+(?:level|stage))\s+)?"
@@ -14763,7 +14763,7 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     and sent.words.alpha[before := _skip_spaces(sent.words, at - 1, -1)]
                     and sent.norms[before] not in _NEED_NOUNS
                 ):
-                    continue  # "buy items required by the organization": whose need the things are, no post's needs
+                    continue  # "order parts required by the workshop": whose need the things are, no post's needs
                 if cue == ("role", "in") and lowers[at] != "role":
                     continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
                 if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):

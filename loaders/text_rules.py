@@ -1804,8 +1804,9 @@ RULES: dict[str, Rule] = {
             " whatever the words before it ('Employers look for candidates with:' / '- Ability to follow written and"
             " verbal instructions' / '- Strong organizational skills': Organizational skills; before, 'Written and"
             " verbal instructions Strong organizational skill follow-up'); 'required' or 'needed' right after a"
-            " thing (no noun of needs) and before 'by' says whose need the thing is, no cue ('Buyers conduct research,"
-            " assess products and buy items required by the organization': the sentence is read for its duties, before"
+            " thing (no noun of needs) and before 'by' says whose need the thing is, no cue ('Stock clerks count the"
+            " shelves, check deliveries and order parts required by the workshop': the sentence is read for its duties,"
+            " before"
             " nothing), and such a participle after a duty's object ends the object ('file the documents required by"
             " law': Document filing, before 'Documents required filing'; 'the required documents' keeps it)",
         ),

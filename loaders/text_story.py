@@ -883,7 +883,7 @@ def told_steps(
         # "I landed the team leader job", "I was offered the contact centre manager position": a post taken
         # ("I took on the role of head porter", "she was given the position of B": the post after "of")
         if w in {"offer", "offers"} and person and k > start and lowers[k - 1] in _ARTICLES:
-            # "I had an offer in hand to be the first field marketing lead", "accepted an offer to become B": the
+            # "I had a written offer to be the first head chef there", "accepted an offer to become B": the
             # post offered, after "to be"
             x = k + 1 + (2 if lowers[k + 1 : k + 3] == ["in", "hand"] else 0)
             if lowers[x : x + 1] == ["to"] and x + 1 < end and lowers[x + 1] in {"be", "become"}:
