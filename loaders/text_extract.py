@@ -1907,6 +1907,12 @@ _TITLE_QUALIFIER = re.compile(r"\([^()\n]{1,40}\)|\|\s*[^|\n]{1,40}")
 _TRAIN_NOUN_LEADS = frozenset({"a", "an", "the", "our", "your", "their", "my", "his", "her", "its", "each", "every"})
 
 
+#: words kept from titles for another sense ("train" new hires, a career "route") that also begin three or more titles
+#: of the O*NET lexicon as the trade's noun ("Train Conductor", "Route Driver"): a modifier before a post's head when
+#: read as that noun ("a train guard", "promoted to Route Merchandiser"; not "the route is driver, ...")
+_TRADE_NOUN_MODIFIERS = frozenset({"train", "route"})
+
+
 def _train_noun(words: _Words, norms: list[str], k: int) -> bool:
     """Whether "train" at ``k`` is a noun naming the trade of the post after it, not a verb of training: after an
     article or a possessive ("a train guard", "our train cleaners"), before a post's head in the singular ("Train
@@ -1926,8 +1932,8 @@ def _train_noun(words: _Words, norms: list[str], k: int) -> bool:
 
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     lower = words.lower[k]
-    if lower == "train" and _train_noun(words, norms, k):
-        return True  # "a train guard", "Train drivers earn ...": the trade, no verb of training
+    if lower in _TRADE_NOUN_MODIFIERS and _train_noun(words, norms, k):
+        return True  # "a train guard", "Train drivers earn ...", "a Route Planner": the trade, no verb or career path
     if not _modifier_word(lower, norms[k], words.alpha[k]):
         return False
     # (most modifiers have no word before them that any test below reads, are no verb of paying and do not end in

@@ -1,0 +1,35 @@
+"""Title heads and the words before them on pages no rule was written from (stop 39).
+
+Each page here is written for the test, in trades other than e-commerce (a dairy's rounds, a bus garage), so that
+what is tested is how a title is written, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+DAIRY_ROUNDS = """Meet the team at Hillside Creamery
+
+Nadia joined the creamery as a Route Planner in 2015 and was promoted to Route Merchandiser in 2020.
+Our route planners check every van before dawn.
+"""
+
+BUS_GARAGE_LADDER = """Careers at Eastway Buses
+
+The route is simple: cleaner, driver, depot manager.
+"""
+
+
+def test_a_route_before_a_posts_head_is_the_trade(tmp_path: Path) -> None:
+    g = read(tmp_path, DAIRY_ROUNDS)
+    got = roles(g)
+    assert {"route-planner", "route-merchandiser"} <= got
+    assert not {"planner", "merchandiser"} & got
+    assert ("route-planner", "route-merchandiser") in moves(g)
+
+
+def test_a_career_route_is_no_part_of_a_title(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, BUS_GARAGE_LADDER))
+    assert not any(r.startswith("route") for r in got)
