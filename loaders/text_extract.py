@@ -3184,6 +3184,11 @@ def _title_mentions(
     if compounds:
         role_head = strings["ROLE_HEAD"]
         matches = sorted([*matches, *((role_head, k, k + 1) for k in compounds)], key=lambda m: (m[1], m[2]))
+    if "mentions.cued-agents" not in disabled:
+        cued = _cued_agents(words, doc.user_data["careergraph_text"])
+        if cued:
+            role_head = strings["ROLE_HEAD"]
+            matches = sorted([*matches, *((role_head, k, k + 1) for k in cued)], key=lambda m: (m[1], m[2]))
     between = "between" in words.lower  # (asked once: the list is the whole doc's)
     for match_id, i, j in matches:
         ends_known = known_by_end.get(j)
@@ -3826,6 +3831,53 @@ def _verb_after_subject(words: _Words, norms: list[str], i: int, j: int) -> bool
     subject_plural = words.lower[k] != norms[k]
     verb_in_s = words.lower[i] != norms[i]
     return subject_plural != verb_in_s
+
+
+#: what opens the place of a post's title before it: "as a", "as an", "promoted to"
+_CUED_AGENT_LEADS = (("as", "a"), ("as", "an"), ("promoted", "to"))
+
+
+def _cued_agents(words: _Words, text: str) -> list[int]:
+    """Tokens that end a title in capitals named as someone's post ("joined as a Content Moderator", "promoted to
+    Wine Curator") with a head that no table of heads knows: a common agent noun in -er or -or (a word the lemma
+    table knows, of six letters or more, in the singular) after one to three capitalised modifiers right after "as
+    a/an" or "promoted to"; not a word for a firm, a customer or a standing ("as a Premium Member", "as a Regular
+    Customer"), nor one a capitalised word follows."""
+    found = []
+    n = len(words.lower)
+    for k, lower in enumerate(words.lower):
+        if (
+            len(lower) < 6
+            or not lower.endswith(("er", "or"))
+            or not words.alpha[k]
+            or not text[words.idx[k]].isupper()
+            or lower in TITLE_HEADS
+            or lower in LEXICON_SINGLES
+            or lower in TAIL_HEADS
+            or lower in _FIRM_HEADS
+            or lower in _NOT_EARNERS
+            or lower in _STANDING_WORDS
+            or not known_word(lower)
+        ):
+            continue
+        after = _skip_spaces(words, k + 1, 1)
+        if after < n and words.alpha[after] and text[words.idx[after]].isupper():
+            continue
+        m = k
+        for _ in range(3):
+            before = _skip_spaces(words, m - 1, -1)
+            if before < 0 or not words.alpha[before] or not text[words.idx[before]].isupper():
+                break
+            if not _modifier_word(words.lower[before], words.lower[before], True):
+                break
+            m = before
+        if m == k:
+            continue
+        one = _skip_spaces(words, m - 1, -1)
+        two = _skip_spaces(words, one - 1, -1) if one > 0 else -1
+        if two >= 0 and (words.lower[two], words.lower[one]) in _CUED_AGENT_LEADS:
+            found.append(k)
+    return found
 
 
 def _compound_agents(lowers: list[str]) -> dict[int, str]:

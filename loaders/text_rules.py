@@ -354,6 +354,16 @@ RULES: dict[str, Rule] = {
             " title's head or a one-word title before the slash ('Receptionist/Administrator': two posts)",
         ),
         Rule(
+            "mentions.cued-agents",
+            "every sentence",
+            (_ROLE,),
+            "a title in capitals named as someone's post, right after 'as a/an' or 'promoted to', whose head no table"
+            " of heads knows: a common agent noun in -er or -or of six letters or more, in the singular, after one to"
+            " three capitalised modifiers ('joined as a Content Moderator', 'promoted to Wine Curator'); not a word for"
+            " a firm, a customer or a standing ('as a Premium Member', 'as a Regular Customer'), nor a head a"
+            " capitalised word follows",
+        ),
+        Rule(
             "mentions.compound-agents",
             "every sentence",
             (_ROLE,),

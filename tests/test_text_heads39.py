@@ -33,3 +33,18 @@ def test_a_route_before_a_posts_head_is_the_trade(tmp_path: Path) -> None:
 def test_a_career_route_is_no_part_of_a_title(tmp_path: Path) -> None:
     got = roles(read(tmp_path, BUS_GARAGE_LADDER))
     assert not any(r.startswith("route") for r in got)
+
+
+BOATYARD_STORIES = """News from Keel Point Boatyard
+
+Rosa joined the yard as a Forum Moderator in 2017 and was promoted to Training Coordinator in 2020.
+Kit signed up as a Regular Customer of the chandlery in 2016.
+"""
+
+
+def test_a_capitalised_title_named_as_a_post_has_an_agent_noun_head(tmp_path: Path) -> None:
+    g = read(tmp_path, BOATYARD_STORIES)
+    got = roles(g)
+    assert "forum-moderator" in got
+    assert ("forum-moderator", "training-coordinator") in moves(g)
+    assert not any("customer" in r for r in got)
