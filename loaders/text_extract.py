@@ -3842,7 +3842,8 @@ def _cued_agents(words: _Words, text: str) -> list[int]:
     Wine Curator") with a head that no table of heads knows: a common agent noun in -er or -or (a word the lemma
     table knows, of six letters or more, in the singular) after one to three capitalised modifiers right after "as
     a/an" or "promoted to"; not a word for a firm, a customer or a standing ("as a Premium Member", "as a Regular
-    Customer"), nor one a capitalised word follows."""
+    Customer"), nor one a capitalised word follows; only after a verb of holding a post, in a sentence that names
+    another post with a known head ("worked as a Problem Solver" alone is no post)."""
     found = []
     n = len(words.lower)
     for k, lower in enumerate(words.lower):
@@ -3875,9 +3876,38 @@ def _cued_agents(words: _Words, text: str) -> list[int]:
             continue
         one = _skip_spaces(words, m - 1, -1)
         two = _skip_spaces(words, one - 1, -1) if one > 0 else -1
-        if two >= 0 and (words.lower[two], words.lower[one]) in _CUED_AGENT_LEADS:
+        if two < 0 or (words.lower[two], words.lower[one]) not in _CUED_AGENT_LEADS:
+            continue
+        # (the verb may have its object first: "joined the yard as a ...")
+        verbs = range(max(0, two - 4), two) if words.lower[two] == "as" else (two,)
+        if any(words.lower[v] in _CUED_AGENT_VERBS for v in verbs) and _known_post_near(words, text, k):
             found.append(k)
     return found
+
+
+#: verbs of holding a post before "as a": "joined as a", "was hired as an", "started as a", "worked as a"
+_CUED_AGENT_VERBS = frozenset(
+    {"joined", "hired", "started", "worked", "works", "employed", "began", "recruited", "promoted", "join", "start",
+     "work"}
+)
+
+
+def _known_post_near(words: _Words, text: str, k: int) -> bool:
+    """Whether the sentence of token ``k`` names another post in capitals with a head the tables know (the move's
+    other end: "... and was promoted to Guest Experience Manager")."""
+    n = len(words.lower)
+    for step in (-1, 1):
+        t = k + step
+        while 0 <= t < n and words.lower[t] not in {".", "!", "?", "\n"} and "\n" not in words.lower[t]:
+            if (
+                t != k
+                and words.alpha[t]
+                and text[words.idx[t]].isupper()
+                and (words.lower[t] in TITLE_HEADS or words.lower[t] in LEXICON_SINGLES)
+            ):
+                return True
+            t += step
+    return False
 
 
 def _compound_agents(lowers: list[str]) -> dict[int, str]:

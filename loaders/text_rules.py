@@ -361,7 +361,9 @@ RULES: dict[str, Rule] = {
             " of heads knows: a common agent noun in -er or -or of six letters or more, in the singular, after one to"
             " three capitalised modifiers ('joined as a Content Moderator', 'promoted to Wine Curator'); not a word for"
             " a firm, a customer or a standing ('as a Premium Member', 'as a Regular Customer'), nor a head a"
-            " capitalised word follows",
+            " capitalised word follows; only after a verb of holding a post ('joined', 'hired', 'started', 'worked'"
+            " ... as a; 'promoted to') and in a sentence that names another post in capitals with a known head, the"
+            " move's other end (not 'worked as a Problem Solver for the crew', 'spoke as a Guest Speaker')",
         ),
         Rule(
             "mentions.compound-agents",

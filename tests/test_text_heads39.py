@@ -39,6 +39,8 @@ BOATYARD_STORIES = """News from Keel Point Boatyard
 
 Rosa joined the yard as a Forum Moderator in 2017 and was promoted to Training Coordinator in 2020.
 Kit signed up as a Regular Customer of the chandlery in 2016.
+Sol worked as a Problem Solver for the rigging crew.
+Ivy spoke as a Guest Speaker at the boat show.
 """
 
 
@@ -47,4 +49,4 @@ def test_a_capitalised_title_named_as_a_post_has_an_agent_noun_head(tmp_path: Pa
     got = roles(g)
     assert "forum-moderator" in got
     assert ("forum-moderator", "training-coordinator") in moves(g)
-    assert not any("customer" in r for r in got)
+    assert not any(word in r for r in got for word in ("customer", "solver", "speaker"))
