@@ -2314,6 +2314,31 @@ def _capital_level(text: str, words: _Words, i: int, head: int) -> bool:
     )
 
 
+def _capital_fourth(doc: Doc, words: _Words, k: int, head: int) -> bool:
+    """Whether word ``k``, a fourth modifier before the head ``head``, still belongs to the title: every word from it
+    to the head is written with a capital, and it is a word O*NET titles put before their head, or a rank ("Night
+    Shift Warehouse Team Leader", "Hotel Front Office Night Auditor", "Senior Amazon Marketplace Account Manager";
+    not "the", nor a word in small letters: "our night shift warehouse team leader" keeps three).
+    """
+    text = doc.user_data["careergraph_text"]
+    lower = words.lower[k]
+    if not words.alpha[k] or doc[k].is_stop or not _plain_word(lower):
+        return False
+    if lower not in _title_modifiers() and lower not in _SENIORITY:
+        return False
+    for t in range(k, head + 1):
+        if not words.alpha[t] or _joining_word(words.lower[t]) or (t > k and words.lower[t - 1] == "-"):
+            continue
+        if not text[words.idx[t]].isupper():
+            return False
+    return True
+
+
+def _joining_word(lower: str) -> bool:
+    """Whether a word joins a title's modifiers, and so is written in small letters inside one ("and", "of")."""
+    return lower in {"and", "of", "or"}
+
+
 def _title_start(doc: Doc, head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one).
 
@@ -2332,6 +2357,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         count < most
         or (levelled and _hyphen_joined(words, i - 1, floor))
         or (count == most and _hyphen_joined(words, i - 1, floor) and _titled_compound(words, i - 1, floor))
+        or (count == most and _capital_fourth(doc, words, i - 1, head))
     ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
         written = text[at : at + words.length[i - 1]]

@@ -1,0 +1,36 @@
+"""Long job titles kept whole (stop 39): a title of four or five words, each written with a capital, is one post,
+not its last three or four words.
+
+Each page here is written for the test, in trades other than e-commerce (a hospital, a hotel, a rail depot), so that
+what is tested is the length of a title, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read, roles
+
+HOSPITAL_STORY = """After two years on the wards she moved up.
+
+The Hospital Night Shift Ward Supervisor will check the drug rounds and cover staff sickness.
+
+Pay
+Hospital Night Shift Ward Supervisor: £34,000
+"""
+
+
+def test_a_fourth_capitalised_modifier_stays_in_the_title(tmp_path: Path) -> None:
+    g = read(tmp_path, HOSPITAL_STORY)
+    got = roles(g)
+    assert "hospital-night-shift-ward-supervisor" in got, got
+    assert "night-shift-ward-supervisor" not in got, got
+    assert pay(g, "hospital-night-shift-ward-supervisor"), got
+
+
+def test_a_fourth_modifier_in_small_letters_stays_out(tmp_path: Path) -> None:
+    # written in small letters, the words before a title are read as before (three modifiers at most)
+    g = read(tmp_path, "Yesterday our main rail depot night shift planner retired after forty years.\n")
+    got = roles(g)
+    assert "main-rail-depot-night-shift-planner" not in got, got
+    assert "rail-depot-night-shift-planner" not in got, got
