@@ -3166,6 +3166,22 @@ def _slashed_start(words: _Words, norms: list[str], start: int, covered: set[int
     return start
 
 
+def _capital_field_word(doc: Doc, words: _Words, lead: int, k: int, count: int) -> bool:
+    """Whether word ``k``, a third or fourth word of the field after "Head of", "Director of" (the lead word at
+    ``lead``), is still the field: the lead and every word after "of" to ``k`` are written with a capital, and ``k``
+    is a word of some O*NET title ("Head of Customer Service Operations", "Head of Rail Fleet Engineering Standards";
+    not "Head of Sales London", a place, nor "head of customer service operations" in small letters).
+    """
+    if count >= 4 or not words.alpha[k] or doc[k].is_stop or words.lower[k] not in _lexicon_words():
+        return False
+    text = doc.user_data["careergraph_text"]
+    return text[words.idx[lead]].isupper() and all(
+        text[words.idx[t]].isupper()
+        for t in range(lead + 1, k + 1)
+        if words.alpha[t] and not _joining_word(words.lower[t]) and words.lower[t - 1] != "-"
+    )
+
+
 def _title_mentions(
     vocab: Vocabulary,
     doc: Doc,
@@ -3243,7 +3259,9 @@ def _title_mentions(
         if head_of:
             end, count = j, 0
             # (a gerund is the field, though its verb's noun is a head: "Director of Nursing", "Head of Training")
-            while end < len(doc) and count < 2 and _modifier_ok(words, norms, end) and (
+            while end < len(doc) and (count < 2 or _capital_field_word(doc, words, i, end, count)) and _modifier_ok(
+                words, norms, end
+            ) and (
                 norms[end] not in TITLE_HEADS or (words.lower[end].endswith("ing") and words.lower[end] != norms[end])
             ) and not (count and (_verb_with_object(words, end) or _case_drops(doc, end))):
                 end += 1

@@ -34,3 +34,32 @@ def test_a_fourth_modifier_in_small_letters_stays_out(tmp_path: Path) -> None:
     got = roles(g)
     assert "main-rail-depot-night-shift-planner" not in got, got
     assert "rail-depot-night-shift-planner" not in got, got
+
+
+DEPOT_LEADS = """Rail depot careers
+
+Job Title: Head of Rail Fleet Engineering Standards
+Reports to: Depot Director
+
+Our Head of Depot Safety Assurance will set the cleaning standards for every unit.
+
+Pay
+Head of Depot Maintenance Planning: £61,000
+"""
+
+
+def test_a_field_of_three_or_four_capitalised_words_after_head_of_stays_whole(tmp_path: Path) -> None:
+    g = read(tmp_path, DEPOT_LEADS)
+    got = roles(g)
+    assert {
+        "head-of-rail-fleet-engineering-standards",
+        "head-of-depot-safety-assurance",
+        "head-of-depot-maintenance-planning",
+    } <= got, got
+    assert not {"head-of-rail-fleet", "head-of-depot-safety", "head-of-depot-maintenance"} & got, got
+    assert pay(g, "head-of-depot-maintenance-planning"), got
+
+
+def test_a_field_in_small_letters_after_head_of_is_cut_as_before(tmp_path: Path) -> None:
+    g = read(tmp_path, "She is head of depot maintenance planning.\n")
+    assert "head-of-depot-maintenance-planning" not in roles(g), roles(g)
