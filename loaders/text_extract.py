@@ -3039,6 +3039,14 @@ def _field_words() -> frozenset[str]:
     return frozenset(word for pair in _field_pairs() for word in pair)
 
 
+def _of_after_post(words: _Words, norms: list[str], of: int, floor: int) -> bool:
+    """Whether the "of" at ``of`` follows a post ("Head of Sales or Sales Director": the head's field, then another
+    title), not a group or a count of people ("a team of call or contact centre operators", "one of the ward or
+    theatre porters": one post whose field is said two ways)."""
+    before = _skip_spaces(words, of - 1, -1)
+    return before < floor or norms[before] in TITLE_HEADS or norms[before] in LEXICON_SINGLES
+
+
 def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = True) -> bool:
     """Whether word ``k``, "and", "&" or "or", then word ``after`` join modifiers of one title.
 
@@ -3079,7 +3087,7 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = T
         # (nor a word the other names again, the field of a "head of" before it or an abbreviation's plural: "Head of
         # Sales or Sales Director", "CSMs and Account Managers" are two titles)
         and norms[k] != norms[after]
-        and not (before >= floor and words.lower[before] == "of")
+        and not (before >= floor and words.lower[before] == "of" and _of_after_post(words, norms, before, floor))
         and not _plural_initials(text[words.idx[k] : words.idx[k] + words.length[k]])
     )
 

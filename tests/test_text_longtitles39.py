@@ -63,3 +63,17 @@ def test_a_field_of_three_or_four_capitalised_words_after_head_of_stays_whole(tm
 def test_a_field_in_small_letters_after_head_of_is_cut_as_before(tmp_path: Path) -> None:
     g = read(tmp_path, "She is head of depot maintenance planning.\n")
     assert "head-of-depot-maintenance-planning" not in roles(g), roles(g)
+
+
+def test_a_joined_field_after_a_group_and_of_is_one_title(tmp_path: Path) -> None:
+    # after "a crew of", "a group of", the pair is one post's field said two ways; after "Head of" it stays two
+    # titles ("Head of Sales or Sales Director")
+    text = (
+        "She now leads a crew of Track and Signal Engineers at the depot.\n\n"
+        "He managed a group of call or contact centre advisers.\n\n"
+        "The Head of Sales or Sales Director signs the budget.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert {"track-and-signal-engineer", "call-or-contact-centre-adviser"} <= got, got
+    assert not {"signal-engineer", "contact-centre-adviser"} & got, got
+    assert {"head-of-sales", "sales-director"} <= got, got
