@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1292,7 +1292,7 @@ class _Doc:
         #: figures and needs no title governs: the page's role's, once it is known
         self.orphans: list[tuple[str, tuple]] = []
         self.subject: str | None = None
-        #: where a label named the page's role ("招聘岗位：X") and the role it named, in order
+        #: where a label named the page's role ("招聘岗位：X") and the role it named, in the order of the text
         self.labelled: list[tuple[int, str]] = []
         #: the open section: its kind, its role (None: the page's) and whether a sub-heading names an area
         self.section: tuple[str, str | None] | None = None
@@ -3065,10 +3065,11 @@ def _resolve(d: _Doc) -> None:
         if kind == "pay" or (kind == "pay-row" and stands_out):
             _, low, high, period, lo, hi = item
             owner = d.subject
-            if several:
-                before = [name for at, name in d.labelled if at <= lo]
-                if before:
-                    owner = resolved.get(before[-1], before[-1]) if before[-1][:1] == "\0" else before[-1]
+            # (the last label at or before the figure, by halving: not every label of the page for each figure)
+            k = bisect_right(d.labelled, lo, key=lambda label: label[0]) if several else 0
+            if k:
+                name = d.labelled[k - 1][1]
+                owner = resolved.get(name, name) if name[:1] == "\0" else name
             if owner is None:
                 continue
             d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.subject"))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from text_helpers import links, needs, pay, read, roles, rules_of, zh_needs
 
+from careergraph.loaders.text_zh import chinese_lines, read_chinese
+
 # --- zh.duties: a clause after 包括 of many parts joined by 和, none a piece of work at its end ------------------
 
 
@@ -87,3 +89,15 @@ def test_a_long_table_of_pay_under_a_post_unpaid_on_its_line_is_that_posts(tmp_p
     assert len(pay(g, "sous-chef")) == 8000 and len(pay(g, "line-cook")) == 2
     g = read(tmp_path, levels + "Sous Chef: £32,000+\n\n| Experience | Salary |\n|---|---|\n" + "".join(rows[:12]))
     assert pay(g, "sous-chef") == [(32000.0, 32000.0, "GBP", "year")] and len(pay(g, "line-cook")) == 14
+
+
+# --- zh.subject: a figure of a page hiring for many labelled posts finds its label by halving, not by a walk -------
+
+
+def test_many_labelled_posts_each_take_the_pay_under_their_label() -> None:
+    # (before: each figure went through every label of the page, time growing with the square of the posts)
+    names = ["中餐厨师", "传菜员", "面点师", "收银员"]
+    posts = [f"招聘岗位：{names[k % 4]}\n薪资：{3000 + k}-{5000 + k}元/月\n\n" for k in range(12000)]
+    text = "酒店餐饮部招聘\n\n" + "".join(posts)
+    got = [(p.role, p.low) for p in read_chinese(text, chinese_lines(text)).pay]
+    assert got == [(names[k % 4], 3000 + k) for k in range(12000)], got[:8]
