@@ -4261,7 +4261,7 @@ def _heading_alone(text: str, start: int, end: int) -> bool:
 
 
 #: what a job ad's title line may hold after the post: a place, a shift or terms after a dash or bar, or in brackets
-_TITLE_LINE_TAIL = re.compile(r"[ \t*_]*(?:(?:[-–—|:]|\bx\d)[^\n]{0,60}|\([^()\n]{0,40}\))?[ \t*_.]*")
+_TITLE_LINE_TAIL = re.compile(r"(?:[ \t*_]*(?:(?:[-–—|:]|\bx\d)[^\n]{0,60}|\([^()\n]{0,40}\)))?[ \t*_.]*")
 
 
 def _line_end(text: str, at: int) -> int:
@@ -10457,7 +10457,7 @@ _DATED_END = re.compile(rf"[ \t]*[(（]{_YEAR_SPAN}[)）][ \t.]*", re.I)
 #: a line ending with a span of years after a comma, a bar or a dash, as CVs and profiles list posts: "Growth Manager,
 #: Acme, 2018-2021", "Head of Growth | Acme | 2021–present"
 _DATED_TAIL = re.compile(
-    r"[ \t]*(?:,|\||[ \t][–—-])[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[-–—][ \t]*"
+    r"(?<![ \t])[ \t]*(?:,|\||[ \t][–—-])[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[-–—][ \t]*"
     r"(?P<until>(?:19|20)\d\d|present|now|today|current)[ \t.]*$",
     re.I,
 )
@@ -22255,7 +22255,7 @@ _BENEFIT_LABEL = re.compile(r"\s*(?:[A-Za-z]+\.?\s+){0,2}[A-Za-z]+\s*(?:\([A-Z$�
 #: a line naming what is paid beside the base salary, alone over its figure ("Additional pay", "Additional Cash
 #: Compensation", "Extra pay (avg.)")
 _EXTRA_PAY_LABEL = re.compile(
-    r"\s*(?:additional|extra|other)\s+(?:cash\s+)?(?:pay|compensation|earnings)\s*(?:\((?:avg\.?|average|est\.?)\))?\s*",
+    r"\s*(?:additional|extra|other)\s+(?:cash\s+)?(?:pay|compensation|earnings)\s*(?:\((?:avg\.?|average|est\.?)\)\s*)?",
     re.I,
 )
 

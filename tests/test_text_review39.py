@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from text_helpers import links, needs, pay, read, roles, rules_of, zh_needs
+from text_helpers import links, moves, needs, pay, read, roles, rules_of, zh_needs
 
 from careergraph.loaders.text_zh import chinese_lines, read_chinese
 
@@ -101,3 +101,22 @@ def test_many_labelled_posts_each_take_the_pay_under_their_label() -> None:
     text = "酒店餐饮部招聘\n\n" + "".join(posts)
     got = [(p.role, p.low) for p in read_chinese(text, chinese_lines(text)).pay]
     assert got == [(names[k % 4], 3000 + k) for k in range(12000)], got[:8]
+
+
+# --- structure.dated-lines, mentions.titles, salaries.not-pay: a run of blanks on a line is read once -------------
+
+
+def test_lines_with_a_long_run_of_blanks_are_read_at_once(tmp_path: Path) -> None:
+    # (before: the blanks were parted between two runs of them in the pattern every way, or looked at again from
+    # each blank, time growing with the square of their number, when the line did not match)
+    blanks = " " * 20000
+    cv = (
+        "Experience\n\nHead Porter | Harbour Hotel | 2019 – present\nNight Porter | Harbour Hotel | 2015 – 2019\n"
+        f"Hall Porter{blanks}2015\n"
+    )
+    got = moves(read(tmp_path, cv))
+    assert set(got) == {("night-porter", "head-porter")} and got["night-porter", "head-porter"]["years_min"] == 4.0
+    assert "team-member" not in roles(read(tmp_path, f"Team Member{blanks}Station Cafe\n\nWe serve commuters.\n"))
+    paid = "Warehouse Operative pay\n\nBase pay\n£24,000/yr\n\nAdditional pay{}\n£4,300/yr\n"
+    assert len(pay(read(tmp_path, paid.format(blanks + "(see note)")), "warehouse-operative")) == 2
+    assert pay(read(tmp_path, paid.format(blanks)), "warehouse-operative") == [(24000.0, 24000.0, "GBP", "year")]
