@@ -10466,7 +10466,8 @@ _EMPLOYER = re.compile(r"(?:[ \t]*(?:,|at|@|–|—|-|\|)[ \t]*[A-Z][^\d\n()]{0,
 
 
 def _may_date(text: str, line: Line) -> bool:
-    """Whether a line may date a post: it opens with a year's first digit or ends with a bracket (a quick test)."""
+    """Whether a line may date a post: it opens with a year's first digit, or ends with a bracket, a digit or a word
+    closing a span of years ("present", "now", "today", "current") (a quick test)."""
     return (
         text[line.content : line.content + 1] in _YEAR_DIGITS
         or text.endswith(")", line.start, line.end)
@@ -19209,8 +19210,9 @@ _HAND_OFF_VERBS = frozenset({"hand", "pass", "forward", "transfer", "escalate", 
 def _recipient_object(words: _Words, role: Mention, start: int) -> bool:
     """Whether a role after word ``start`` (the predicate's first verb of duty) is the one a thing of the duty is
     given to ("relay instructions to drivers", "issue rotas to the porters"): "to" and perhaps a determiner
-    before it, and before "to" the duty's object, a noun two or more words past the verb, not a particle nor a
-    word of moving or of reporting ("reports to the director", "moves up to supervisor" stay what they were), and
+    before it, and before "to" the duty's object, a word past the verb with no comma, "and" or "or" between (the
+    first duty), not a particle, a word of aim ("in order to", "able to"), an adverb in -ly, a participle in -ed nor
+    a word of moving or of reporting ("reports to the director", "moves up to supervisor" stay what they were), and
     the verb none that passes the work itself on ("hand the takings to the duty managers": a hand-off as before)
     (requirements.recipient-object)."""
     if verb_base(words.lower[start]) in _HAND_OFF_VERBS:
