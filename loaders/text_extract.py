@@ -9923,17 +9923,19 @@ _DESCRIBED_RUNG = re.compile(
     r"(?P<title>[A-Z][\w&'’/.]*(?:[ \t][A-Z][\w&'’/.]*){0,3})(?P<level>[ \t]*\([^()\n]{1,25}\))?"
     r"[ \t]*(?:[:：]|[ \t][-–—])[ \t]+[a-z]"
 )
+#: the lowest levels a rung's bracket may name: "(entry-level)", "(junior)", "(trainee)"
+_ENTRY_LEVELS = r"entry[ -]?level|junior|beginner|trainee|novice|starter"
 #: a bracket naming a level after a rung's title: "(entry-level)", "(specialist)", "(expert)", "(master)"
 _LEVEL_BRACKET = re.compile(
-    r"\((?:entry[ -]?level|junior|beginner|trainee|novice|starter|mid[ -]?level|intermediate|specialist|senior"
-    r"|advanced|expert|master|lead|principal|executive)\)",
+    rf"\((?:{_ENTRY_LEVELS}|mid[ -]?level|intermediate|specialist|senior|advanced|expert|master|lead|principal"
+    r"|executive)\)",
     re.I,
 )
 #: a numbered item whose title's bracket names the lowest level, then what the rung does: "1. Apprentice
 #: (entry-level): greet new members" (the list it opens, after a line ending in a colon, is a ladder)
 _ENTRY_LEVEL_ITEM = re.compile(
     r"[ \t]*1[.)][ \t]+[A-Z][\w&'’/.]*(?:[ \t][A-Z][\w&'’/.]*){0,3}[ \t]*"
-    r"\((?:entry[ -]?level|junior|beginner|trainee|novice|starter)\)[ \t]*[:：–—-][ \t]+[a-z]",
+    rf"\((?:{_ENTRY_LEVELS})\)[ \t]*[:：–—-][ \t]+[a-z]",
     re.I,
 )
 #: what follows a rung's title on a line that goes on to describe it: "Support Specialist - owns escalations"
