@@ -1003,9 +1003,10 @@ RULES: dict[str, Rule] = {
             " to climb the ladder': the 'to' of 'how to' gives the heading no direction)",
             (_MOVE,),
             "each item's role is the rung after the item before (a line ending in a colon over numbered items whose"
-            " first names its level in a bracket, '1. Apprentice (entry-level): greet members', '2. Journeyman"
-            " (specialist): ...', opens such a list: a bracket naming a level names no rung, and makes the word before"
-            " it a rung's title, whatever its word; a list runs from the top down when its first two"
+            " first names the lowest level in a bracket after its title, '1. Apprentice (entry-level): greet"
+            " members', then '2. Journeyman (specialist): ...', opens such a list: a bracket between an item's title"
+            " and its colon or dash names no rung, and one naming a level makes the words before it a rung's title,"
+            " whatever they are; a list runs from the top down when its first two"
             " titles' ranks say so; titles whose words of rank only modify an unranked head, 'Porter' then"
             " 'Assistant Bellman', tell no rank: the list runs up; a line under the heading that announces the list,"
             " 'Most bakers climb the same ladder:', is no rung of it; an item no vocabulary names is named by its"
