@@ -23738,9 +23738,7 @@ _LADDER_WORDS = re.compile(
 
 def _paid_on_its_line(r: _Reader, role: Mention) -> bool:
     """Whether a figure of pay read on the line naming ``role`` is that role's ("Head of Copy: £55,000+")."""
-    start = r.text.rfind("\n", 0, role.start) + 1
-    end = r.text.find("\n", role.end)
-    end = len(r.text) if end < 0 else end
+    start, end = r.text.rfind("\n", 0, role.start) + 1, _line_end(r.text, role.end)
     # (the figures are only added to while a page is read: those looked at for this line before are not looked at
     # again, as each row of a long table under the line asks)
     salaries = r.facts.salaries
