@@ -4830,8 +4830,9 @@ def _person_noun(doc: Doc, i: int, *, praised: bool = True) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
     After a determiner ("an agent", "the supervisor"), written with a capital inside a sentence
-    ("the Buyer"), or a plural opening a sentence ("Supervisors are promoted"); not a verb ("coaches
-    the team") or a bare lower-case word.
+    ("the Buyer"), or a plural opening a sentence ("Supervisors are promoted"), or right after a word of
+    praise that opens it when ``praised`` ("Good dispatchers act as ...", mentions.praised-plurals); not a
+    verb ("coaches the team") or a bare lower-case word.
     """
     words = _words(doc)
     norms = _doc_norms(doc)

@@ -791,8 +791,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "mentions.praised-plurals",
             "a one-word title of the lexicon in the plural opening a sentence after a word of praise ('Good"
-            " dispatchers act as ...', 'Successful buyers ...'); not after 'good' one of the titles that say what"
-            " someone can do ('Good managers', 'Great writers') nor a quality noun",
+            " dispatchers act as ...', 'Successful buyers ...'); not, after any such word, one of the titles that"
+            " say what someone can do ('Good managers', 'Great writers') nor a quality noun",
             (_ROLE,),
             "the plural names the post, said of whoever holds it, as 'A good barista knows ...' does: the sentence's"
             " subject, and the post a later 'they' stands for; before, the sentence named no role and its duties (and"
