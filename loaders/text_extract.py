@@ -2314,18 +2314,30 @@ def _capital_level(text: str, words: _Words, i: int, head: int) -> bool:
     )
 
 
-def _capital_fourth(doc: Doc, words: _Words, k: int, head: int) -> bool:
+def _capital_fourth(doc: Doc, words: _Words, k: int, head: int, floor: int) -> bool:
     """Whether word ``k``, a fourth modifier before the head ``head``, still belongs to the title: every word from it
     to the head is written with a capital, and it is a word O*NET titles put before their head, or a rank ("Night
     Shift Warehouse Team Leader", "Hotel Front Office Night Auditor", "Senior Amazon Marketplace Account Manager";
-    not "the", nor a word in small letters: "our night shift warehouse team leader" keeps three).
+    not "the", nor a word in small letters: "our night shift warehouse team leader" keeps three). The second half
+    of a hyphenated word is asked as the whole word ("E-commerce Customer Service Team Leader").
     """
     text = doc.user_data["careergraph_text"]
     lower = words.lower[k]
-    if not words.alpha[k] or doc[k].is_stop or not _plain_word(lower):
+    if not words.alpha[k]:
+        return False
+    if k - 2 >= floor and _hyphen_joined(words, k, floor) and words.alpha[k - 2]:
+        compound = f"{words.lower[k - 2]}-{lower}"
+        return compound in _title_modifiers() and _capital_fourth_case(text, words, k - 2, head)
+    if doc[k].is_stop or not _plain_word(lower):
         return False
     if lower not in _title_modifiers() and lower not in _SENIORITY:
         return False
+    return _capital_fourth_case(text, words, k, head)
+
+
+def _capital_fourth_case(text: str, words: _Words, k: int, head: int) -> bool:
+    """Whether every word from ``k`` to the head ``head`` is written with a capital (a join and a hyphenated word's
+    second half apart)."""
     for t in range(k, head + 1):
         if not words.alpha[t] or _joining_word(words.lower[t]) or (t > k and words.lower[t - 1] == "-"):
             continue
@@ -2357,7 +2369,8 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         count < most
         or (levelled and _hyphen_joined(words, i - 1, floor))
         or (count == most and _hyphen_joined(words, i - 1, floor) and _titled_compound(words, i - 1, floor))
-        or (count == most and _capital_fourth(doc, words, i - 1, head))
+        or (count == most and _capital_fourth(doc, words, i - 1, head, floor))
+        or (count == most + 1 and words.lower[i - 1] == "-" and _capital_fourth(doc, words, i, head, floor))
     ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
         written = text[at : at + words.length[i - 1]]

@@ -77,3 +77,10 @@ def test_a_joined_field_after_a_group_and_of_is_one_title(tmp_path: Path) -> Non
     assert {"track-and-signal-engineer", "call-or-contact-centre-adviser"} <= got, got
     assert not {"signal-engineer", "contact-centre-adviser"} & got, got
     assert {"head-of-sales", "sales-director"} <= got, got
+
+
+def test_a_hyphenated_fourth_modifier_in_capitals_stays_in_the_title(tmp_path: Path) -> None:
+    g = read(tmp_path, "The E-commerce Bakery Dispatch Team Supervisor will plan the vans each morning.\n")
+    got = roles(g)
+    assert "e-commerce-bakery-dispatch-team-supervisor" in got, got
+    assert "bakery-dispatch-team-supervisor" not in got, got
