@@ -2371,6 +2371,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         or (count == most and _hyphen_joined(words, i - 1, floor) and _titled_compound(words, i - 1, floor))
         or (count == most and _capital_fourth(doc, words, i - 1, head, floor))
         or (count == most + 1 and words.lower[i - 1] == "-" and _capital_fourth(doc, words, i, head, floor))
+        or (count == most and i < head and words.lower[i - 1] in {"and", "&", "or"})
     ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
         written = text[at : at + words.length[i - 1]]

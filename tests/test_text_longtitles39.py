@@ -84,3 +84,15 @@ def test_a_hyphenated_fourth_modifier_in_capitals_stays_in_the_title(tmp_path: P
     got = roles(g)
     assert "e-commerce-bakery-dispatch-team-supervisor" in got, got
     assert "bakery-dispatch-team-supervisor" not in got, got
+
+
+def test_a_join_after_three_modifiers_keeps_the_field_before_it(tmp_path: Path) -> None:
+    text = (
+        "Our Food and Beverage Night Shift Supervisors lock the bars at midnight.\n\n"
+        "We hired Sales Assistants and Customer Service Team Leaders.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert "food-and-beverage-night-shift-supervisor" in got, got
+    assert "beverage-night-shift-supervisor" not in got, got
+    # a title's head before the join is another title, as before
+    assert {"sales-assistant", "customer-service-team-leader"} <= got, got
