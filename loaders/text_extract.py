@@ -3204,6 +3204,13 @@ def _capital_field_word(doc: Doc, words: _Words, lead: int, k: int, count: int) 
     )
 
 
+#: ranks that open a title named after a place of work ("Senior Front of House Manager", "Trainee Back of House ...")
+_PLACE_TITLE_RANKS = frozenset(
+    {"senior", "junior", "trainee", "assistant", "deputy", "graduate", "apprentice", "principal", "chief", "lead"}
+    | {"associate"}
+)
+
+
 def _title_mentions(
     vocab: Vocabulary,
     doc: Doc,
@@ -3323,6 +3330,13 @@ def _title_mentions(
                 and words.lower[i_start - 2] in _PLACE_MODIFIERS
             ):
                 i_start -= 2  # "Front of house staff", "back of house porters": the whole place, no "house staff"
+                if (
+                    i_start - 1 >= sent_start
+                    and words.alpha[i_start - 1]
+                    and words.lower[i_start - 1] in _PLACE_TITLE_RANKS
+                    and written_text[words.idx[i_start - 1]].isupper() == written_text[words.idx[i_start]].isupper()
+                ):
+                    i_start -= 1  # "Senior Front of House Manager", "a junior back of house porter": its rank too
             if i_start < j - 1 and _clause_verb(words, i_start, written_text):
                 object_of = _object_after_title(words, norms, i_start, j - 1, written_text)
                 if object_of == 2:

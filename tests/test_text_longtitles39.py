@@ -96,3 +96,14 @@ def test_a_join_after_three_modifiers_keeps_the_field_before_it(tmp_path: Path) 
     assert "beverage-night-shift-supervisor" not in got, got
     # a title's head before the join is another title, as before
     assert {"sales-assistant", "customer-service-team-leader"} <= got, got
+
+
+def test_a_rank_before_a_title_named_after_a_place_of_work_stays_in_it(tmp_path: Path) -> None:
+    text = (
+        "She is a Trainee Front of House Supervisor at the theatre.\n\n"
+        "A junior back of house porter clears the plates.\n\n"
+        "The front of house staff greet every guest.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert {"trainee-front-of-house-supervisor", "junior-back-of-house-porter", "front-of-house-staff"} <= got, got
+    assert not {"front-of-house-supervisor", "back-of-house-porter", "trainee"} & got, got
