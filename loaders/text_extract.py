@@ -2249,7 +2249,7 @@ def _plain_word(lower: str) -> bool:
     """Whether a word before a title's head is none of the words :func:`_title_start` treats apart: a hyphen, a
     level's code or word, a join ("and", "&", "or"), a possessive, "time", an ordinal in digits (kept per word)."""
     return not (
-        lower in {"-", "and", "&", "or", "time"}
+        lower in {"-", "and", "&", "or", "/", "time"}
         or lower in _LEVEL_WORDS
         or lower in _POSSESSIVES
         or level_code(lower)
@@ -2371,7 +2371,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         or (count == most and _hyphen_joined(words, i - 1, floor) and _titled_compound(words, i - 1, floor))
         or (count == most and _capital_fourth(doc, words, i - 1, head, floor))
         or (count == most + 1 and words.lower[i - 1] == "-" and _capital_fourth(doc, words, i, head, floor))
-        or (count == most and i < head and words.lower[i - 1] in {"and", "&", "or"})
+        or (count == most and i < head and words.lower[i - 1] in {"and", "&", "or", "/"})
     ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
         written = text[at : at + words.length[i - 1]]
@@ -2443,10 +2443,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
                 # structure.level-ladder)
                 count += 1
                 continue
-            if i < head and words.lower[i - 1] in {"and", "&", "or"} and not (
-                words.lower[i - 1] == "or" and _scope_pair(words, i - 2, i)
+            if i < head and words.lower[i - 1] in {"and", "&", "or", "/"} and not (
+                words.lower[i - 1] in {"or", "/"} and _scope_pair(words, i - 2, i)
             ) and _joined_modifier(
-                doc, i - 2, i, floor, words.lower[i - 1] != "or" and words.lower[head] == norms[head]
+                doc, i - 2, i, floor, words.lower[i - 1] not in {"or", "/"} and words.lower[head] == norms[head]
             ):
                 # "Training and Documentation Coordinator", "Research & Development Manager", "Customer or Client
                 # Service Manager": one title

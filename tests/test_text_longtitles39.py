@@ -107,3 +107,15 @@ def test_a_rank_before_a_title_named_after_a_place_of_work_stays_in_it(tmp_path:
     got = roles(read(tmp_path, text))
     assert {"trainee-front-of-house-supervisor", "junior-back-of-house-porter", "front-of-house-staff"} <= got, got
     assert not {"front-of-house-supervisor", "back-of-house-porter", "trainee"} & got, got
+
+
+def test_modifiers_joined_by_a_spaced_slash_are_one_title(tmp_path: Path) -> None:
+    text = (
+        "Our Track Inspection / Signalling Technician walks the line every night.\n\n"
+        "She moved from Depot Manager / Fleet Manager roles.\n"
+    )
+    got = roles(read(tmp_path, text))
+    assert any(r.startswith("track-inspection") and r.endswith("signalling-technician") for r in got), got
+    assert "signalling-technician" not in got, got
+    # a title's head before the slash is another title, as before
+    assert {"depot-manager", "fleet-manager"} <= got, got
