@@ -58,7 +58,7 @@ from text_quality import UNSEEN, document_sets
 from careergraph.graph.schema import Label, RelType
 from careergraph.loaders.linking import node_forms
 from careergraph.loaders.text import load_documents
-from careergraph.loaders.text_nlp import FILLER, _stem, _table
+from careergraph.loaders.text_nlp import FILLER, _stem, lemma
 from careergraph.loaders.text_quality import _GENERIC_SKILL_WORDS, _matcher, _nodes, _pairs, _words_of, page_graph
 
 REQ = RelType.REQUIRES
@@ -131,7 +131,7 @@ def content_words(data: dict[str, object]) -> frozenset[str]:
         for word in _words_of(form):
             if word in FILLER or word in _GENERIC_SKILL_WORDS or len(word) < 2:
                 continue
-            out.add(_stem(_table().get(word, word)))
+            out.add(_stem(lemma(word)))
     return frozenset(out - {_stem(w) for w in _GENERIC_SKILL_WORDS})
 
 
