@@ -7,27 +7,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import links, read
-
-from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str) -> list[str]:
-    return [n.name for n in skill_names(item)]
+from text_helpers import item_names, links, read
 
 
 def test_lifting_and_standing_are_named_by_their_ing_form() -> None:
-    assert _names("Be able to lift heavy sacks of compost and stand for long periods") == [
+    assert item_names("Be able to lift heavy sacks of compost and stand for long periods") == [
         "Lifting heavy sacks of compost",
         "Standing for long periods",
     ]
-    assert _names("Must be able to carry parcels up to 20kg") == ["Carrying parcels"]
+    assert item_names("Must be able to carry parcels up to 20kg") == ["Carrying parcels"]
 
 
 def test_goals_and_other_senses_of_the_verbs_are_no_physical_demand() -> None:
-    assert "Lifting" not in " ".join(_names("Lift margins across the garden range"))
-    assert not any(n.startswith("Carrying") for n in _names("Carry out weekly stock checks"))
-    assert not any(n.startswith("Standing") for n in _names("Stand out from other applicants"))
+    assert "Lifting" not in " ".join(item_names("Lift margins across the garden range"))
+    assert not any(n.startswith("Carrying") for n in item_names("Carry out weekly stock checks"))
+    assert not any(n.startswith("Standing") for n in item_names("Stand out from other applicants"))
 
 
 def test_a_requirements_list_links_the_physical_demands(tmp_path: Path) -> None:
@@ -43,8 +37,8 @@ def test_a_requirements_list_links_the_physical_demands(tmp_path: Path) -> None:
 
 def test_rules_followed_or_kept_to_are_named_alone() -> None:
     # (a bakery's hygiene rules: what is followed is the skill, not a "follow-up" of it)
-    assert _names("Follow food hygiene standards") == ["Food hygiene standards"]
-    assert _names("Follow up with flour suppliers") == ["Flour supplier follow-up"]
-    assert _names("Adhere to company policies") == ["Company policies"]
-    assert _names("Must adhere strictly to food safety regulations.") == ["Food safety regulations"]
-    assert _names("Adhere to deadlines") == []  # (no rule kept to: named as before)
+    assert item_names("Follow food hygiene standards") == ["Food hygiene standards"]
+    assert item_names("Follow up with flour suppliers") == ["Flour supplier follow-up"]
+    assert item_names("Adhere to company policies") == ["Company policies"]
+    assert item_names("Must adhere strictly to food safety regulations.") == ["Food safety regulations"]
+    assert item_names("Adhere to deadlines") == []  # (no rule kept to: named as before)

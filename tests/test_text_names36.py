@@ -8,21 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import named, needs, read
-
-from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str, *, predicate: bool = False) -> list[str]:
-    return [s.name for s in skill_names(item, predicate=predicate)]
-
+from text_helpers import item_names, named, needs, read
 
 # --- requirements.duty-names: "undertake" is a light verb, as "conduct" and "carry out" are -------------------------
 
 
 def test_undertake_is_a_light_verb_whose_object_names_the_duty() -> None:
-    assert _names("Undertake weekly fridge temperature checks") == ["Weekly fridge temperature checks"]
-    got = _names("Inspects the track, undertakes minor repairs and reports faults to the signaller")
+    assert item_names("Undertake weekly fridge temperature checks") == ["Weekly fridge temperature checks"]
+    got = item_names("Inspects the track, undertakes minor repairs and reports faults to the signaller")
     assert got == ["Track inspection", "Minor repairs", "Fault reporting"], got
 
 
@@ -42,14 +35,14 @@ def test_undertake_in_a_list_of_a_rail_depot_page(tmp_path: Path) -> None:
 
 
 def test_a_sense_of_responsibility_is_a_trait_not_a_word_of_duty() -> None:
-    assert _names("A strong sense of responsibility") == ["Sense of responsibility"]
-    got = _names("Patience and sense of responsibility")
+    assert item_names("A strong sense of responsibility") == ["Sense of responsibility"]
+    got = item_names("Patience and sense of responsibility")
     assert got == ["Patience", "Sense of responsibility"], got
     # ("sense" is no action noun whose object follows "of": not 'Humour patience', 'Humour sense')
-    assert _names("Patience and sense of humour") == ["Patience", "Sense of humour"]
-    assert _names("Good sense of balance") == ["Sense of balance"]
+    assert item_names("Patience and sense of humour") == ["Patience", "Sense of humour"]
+    assert item_names("Good sense of balance") == ["Sense of balance"]
     # the word alone still names nothing
-    assert _names("Responsibilities") == []
+    assert item_names("Responsibilities") == []
 
 
 def test_a_sense_of_responsibility_in_a_bakery_list(tmp_path: Path) -> None:
@@ -67,9 +60,9 @@ def test_a_sense_of_responsibility_in_a_bakery_list(tmp_path: Path) -> None:
 
 
 def test_an_adverb_of_how_often_opening_a_duty_is_no_word_of_its_name() -> None:
-    got = _names("Sometimes unload the delivery van and check the invoices")
+    got = item_names("Sometimes unload the delivery van and check the invoices")
     assert got == ["Delivery van unloading", "Invoice checking"], got
-    assert _names("Sometimes") == []
+    assert item_names("Sometimes") == []
 
 
 def test_how_often_adverbs_in_a_cellar_hands_duties(tmp_path: Path) -> None:
@@ -90,10 +83,10 @@ def test_how_often_adverbs_in_a_cellar_hands_duties(tmp_path: Path) -> None:
 
 
 def test_modifiers_joined_before_a_language_share_it() -> None:
-    assert _names("Fluent spoken and written Welsh") == ["Spoken Welsh", "Written Welsh"]
-    assert _names("Good written and oral Portuguese") == ["Written Portuguese", "Oral Portuguese"]
+    assert item_names("Fluent spoken and written Welsh") == ["Spoken Welsh", "Written Welsh"]
+    assert item_names("Good written and oral Portuguese") == ["Written Portuguese", "Oral Portuguese"]
     # names joined stay names of their own
-    assert _names("Sage and Xero") == ["Sage", "Xero"]
+    assert item_names("Sage and Xero") == ["Sage", "Xero"]
 
 
 def test_a_language_item_of_a_ferry_crew_advert(tmp_path: Path) -> None:
@@ -107,10 +100,10 @@ def test_a_language_item_of_a_ferry_crew_advert(tmp_path: Path) -> None:
 
 
 def test_adjectives_with_commas_before_one_long_noun_are_one_object() -> None:
-    got = _names("Maintain a clean, calm, and welcoming client waiting area")
+    got = item_names("Maintain a clean, calm, and welcoming client waiting area")
     assert got == ["Clean, calm, and welcoming client waiting area maintenance"], got
     # a list of duties with commas is still a list
-    got = _names("Check the kennels, feed the dogs, and clean the cages")
+    got = item_names("Check the kennels, feed the dogs, and clean the cages")
     assert got == ["Kennel checking", "Dog feeding", "Cage cleaning"], got
 
 
@@ -130,13 +123,13 @@ def test_a_vet_receptionists_waiting_area_duty(tmp_path: Path) -> None:
 
 
 def test_a_target_met_is_named_with_its_verb() -> None:
-    assert _names("Meet the weekly covers targets") == ["Meeting weekly covers targets"]
-    assert _names("Help achieve the depot's safety KPIs") == ["Achieving depot's safety KPIs"]
-    got = _names("Exceed monthly membership sales targets and tidy the gym floor")
+    assert item_names("Meet the weekly covers targets") == ["Meeting weekly covers targets"]
+    assert item_names("Help achieve the depot's safety KPIs") == ["Achieving depot's safety KPIs"]
+    got = item_names("Exceed monthly membership sales targets and tidy the gym floor")
     assert got[0] == "Exceeding monthly membership sales targets", got
     # a goal of the trade's own is still no skill, nor a party met a target
-    assert _names("Grow the gym's membership") == []
-    assert _names("Meet new suppliers") == ["Meeting new suppliers"]
+    assert item_names("Grow the gym's membership") == []
+    assert item_names("Meet new suppliers") == ["Meeting new suppliers"]
 
 
 def test_targets_met_in_a_gym_advert(tmp_path: Path) -> None:
@@ -154,8 +147,9 @@ def test_targets_met_in_a_gym_advert(tmp_path: Path) -> None:
 
 
 def test_a_rate_asked_for_at_a_level_names_the_rate() -> None:
-    assert _names("Shorthand speed of at least 100 words per minute") == ["Shorthand speed"]
-    assert _names("A minimum keying accuracy of 98% and neat handwriting") == ["Keying accuracy", "Neat handwriting"]
+    assert item_names("Shorthand speed of at least 100 words per minute") == ["Shorthand speed"]
+    got = item_names("A minimum keying accuracy of 98% and neat handwriting")
+    assert got == ["Keying accuracy", "Neat handwriting"]
 
 
 def test_a_court_typists_speed(tmp_path: Path) -> None:
@@ -169,10 +163,10 @@ def test_a_court_typists_speed(tmp_path: Path) -> None:
 
 
 def test_stock_before_a_noun_of_its_work_is_no_verb() -> None:
-    assert _names("Stock counts", predicate=True) == ["Stock counts"]
-    assert _names("Stock checks and replenishment", predicate=True) == ["Stock checks", "Replenishment"]
+    assert item_names("Stock counts", predicate=True) == ["Stock counts"]
+    assert item_names("Stock checks and replenishment", predicate=True) == ["Stock checks", "Replenishment"]
     # a verb before what is stocked, still
-    assert _names("Stock the chillers before opening", predicate=True) == ["Chiller stocking"]
+    assert item_names("Stock the chillers before opening", predicate=True) == ["Chiller stocking"]
 
 
 def test_stock_items_in_a_farm_shop_duty_list(tmp_path: Path) -> None:
@@ -191,9 +185,9 @@ def test_stock_items_in_a_farm_shop_duty_list(tmp_path: Path) -> None:
 
 
 def test_the_lead_of_a_list_names_nothing() -> None:
-    assert _names("Usual jobs include:") == []
-    assert _names("Your first weeks will involve") == []
-    assert _names("Wash the table covers") == ["Washing table covers"]  # (a noun in "-s" ending the item, no lead)
+    assert item_names("Usual jobs include:") == []
+    assert item_names("Your first weeks will involve") == []
+    assert item_names("Wash the table covers") == ["Washing table covers"]  # (a noun in "-s" ending the item, no lead)
 
 
 def test_a_list_lead_among_a_porters_duties(tmp_path: Path) -> None:

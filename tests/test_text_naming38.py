@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
-
-from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str, **kw: bool) -> list[str]:
-    return [n.name for n in skill_names(item, **kw)]
-
+from text_helpers import item_names, needs, read
 
 # --- requirements.cue: a line break before a bullet ends an item of a cue's list read over bulleted lines ---------
 
@@ -58,24 +51,24 @@ def test_examples_of_materials_and_of_places_after_a_comma_name_no_skill(tmp_pat
 
 
 def test_a_track_record_closing_an_item_is_cut() -> None:
-    assert _names("Experience in hotel reception with a proven track record") == ["Hotel reception experience"]
-    assert _names("3 years experience in pastry with proven track record") == ["Pastry experience"]
+    assert item_names("Experience in hotel reception with a proven track record") == ["Hotel reception experience"]
+    assert item_names("3 years experience in pastry with proven track record") == ["Pastry experience"]
 
 
 # --- requirements.duty-names: "a combination / mix / selection of" before an object counts kinds, no part of it ----
 
 
 def test_a_count_of_kinds_before_the_object_is_read_past() -> None:
-    assert _names("use a combination of hand and power tools", predicate=True) == ["Hand tools", "Power tools"]
-    assert _names("Deal with a variety of passenger queries") == ["Passenger query dealing"]
+    assert item_names("use a combination of hand and power tools", predicate=True) == ["Hand tools", "Power tools"]
+    assert item_names("Deal with a variety of passenger queries") == ["Passenger query dealing"]
 
 
 # --- requirements.duty-names: keeping an eye on a thing is monitoring it -------------------------------------------
 
 
 def test_keeping_an_eye_on_a_thing_is_monitoring_it() -> None:
-    assert _names("Keep a close eye on oven temperatures") == ["Oven temperature monitoring"]
-    assert _names("Keeping an eye on the platforms and sweeping the concourse") == [
+    assert item_names("Keep a close eye on oven temperatures") == ["Oven temperature monitoring"]
+    assert item_names("Keeping an eye on the platforms and sweeping the concourse") == [
         "Platform monitoring",
         "Sweeping concourse",
     ]
@@ -94,17 +87,17 @@ def test_or_similar_closing_examples_names_no_skill(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("hotel-revenue-analyst", set())
     assert "opera" in got and "excel" in got, got
     assert not {"similar", "equivalent"} & got, got
-    assert _names("or other similar tools") == [] and _names("Similar experience") == ["Similar experience"]
+    assert item_names("or other similar tools") == [] and item_names("Similar experience") == ["Similar experience"]
 
 
 # --- requirements.duty-names: where things named by "them" are taken names no skill --------------------------------
 
 
 def test_where_them_are_taken_names_no_skill() -> None:
-    assert _names("collect parcels from the depot and deliver them to homes or offices", predicate=True) == [
+    assert item_names("collect parcels from the depot and deliver them to homes or offices", predicate=True) == [
         "Collecting parcels"
     ]
-    assert _names("Resolve guest complaints or refer them to the duty manager", predicate=True) == [
+    assert item_names("Resolve guest complaints or refer them to the duty manager", predicate=True) == [
         "Guest complaint resolution"
     ]
-    assert _names("load them onto the van", predicate=True) == ["Loading"]
+    assert item_names("load them onto the van", predicate=True) == ["Loading"]

@@ -8,23 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
-
-from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str, **kw: bool) -> list[str]:
-    return [n.name for n in skill_names(item, **kw)]
-
+from text_helpers import item_names, needs, read
 
 # --- requirements.duty-names: a part played between two parties may take ten words, articles aside ---------------
 
 
 def test_a_liaison_between_two_named_parties_is_the_duty_not_serving() -> None:
-    assert _names("Serve as the liaison between the bakers and the night shift quality team") == [
+    assert item_names("Serve as the liaison between the bakers and the night shift quality team") == [
         "Liaison between bakers and night shift quality team"
     ]
-    assert _names("Act as a link between the depot fitters and the outside parts suppliers for urgent orders") == [
+    assert item_names("Act as a link between the depot fitters and the outside parts suppliers for urgent orders") == [
         "Link between depot fitters and outside parts suppliers"
     ]
 
@@ -44,8 +37,8 @@ def test_what_is_known_of_a_thing_names_no_skill_alone(tmp_path: Path) -> None:
     assert "stock control software" in got, got
     assert not any(s in got for s in ("their functionalities", "definitions", "implications", "functionalities")), got
     # a duty done to it is named as before
-    assert _names("Explain features to shoppers") == ["Explaining features"]
-    assert _names("Draw conclusions from the temperature logs") == ["Drawing conclusions"]
+    assert item_names("Explain features to shoppers") == ["Explaining features"]
+    assert item_names("Draw conclusions from the temperature logs") == ["Drawing conclusions"]
 
 
 # --- requirements.subject: a need the writer says is not meant names no need ----------------------------------------

@@ -8,29 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
-
-from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str, **kw: bool) -> list[str]:
-    return [n.name for n in skill_names(item, **kw)]
-
+from text_helpers import item_names, needs, read
 
 # --- requirements.duty-names: a noun that is a verb as often, in a series of things a verb takes ------------------
 
 
 def test_a_verb_noun_inside_a_series_of_things_is_one_more_thing() -> None:
-    got = _names("Replace menu boards, price cards, and allergy notices each morning")
+    got = item_names("Replace menu boards, price cards, and allergy notices each morning")
     assert "Card pricing" not in got and "Allergy notice pricing" not in got, got
     assert len(got) == 3 and all(n.startswith("Replacing") for n in got), got
-    got = _names("Put up seasonal banners, stock lists, and aisle signage")
+    got = item_names("Put up seasonal banners, stock lists, and aisle signage")
     assert not any("stocking" in n.lower() for n in got), got
     # a series of duties stays one: its last member opens with a verb
-    assert _names("Greet customers, price goods, and stock shelves") == [
+    assert item_names("Greet customers, price goods, and stock shelves") == [
         "Customer greeting", "Goods pricing", "Shelf stocking"
     ]
-    assert _names("Unload deliveries, label boxes, and file invoices") == [
+    assert item_names("Unload deliveries, label boxes, and file invoices") == [
         "Delivery unloading", "Box labelling", "Invoice filing"
     ]
 
@@ -54,7 +47,7 @@ def test_working_with_parties_closing_a_series_is_a_duty(tmp_path: Path) -> None
     got = needs(read(tmp_path, page)).get("hotel-buyer", set())
     assert not {"housekeepers", "porters", "housekeepers and porters"} & got, got
     # a gerund before a group's noun among the parties names the group
-    assert _names("working with the baking and packing teams") == ["Working with baking and packing teams"]
+    assert item_names("working with the baking and packing teams") == ["Working with baking and packing teams"]
 
 
 # --- requirements.duty-names: understanding what names no skill alone -----------------------------------------------
@@ -73,16 +66,16 @@ def test_understanding_what_names_no_skill_alone_is_the_understanding(tmp_path: 
     assert "understanding guest needs" in got, got
     assert "understanding visitor needs" in got, got
     assert "fire safety rules" in got, got  # (what names a skill alone is named so, as before)
-    assert _names("understanding customer needs") == ["Understanding customer needs"]
-    assert _names("experience in understanding shopper behaviour") == ["Shopper behaviour"]
+    assert item_names("understanding customer needs") == ["Understanding customer needs"]
+    assert item_names("experience in understanding shopper behaviour") == ["Shopper behaviour"]
 
 
 # --- requirements.duty-names: keeping updated with a thing ----------------------------------------------------------
 
 
 def test_staying_updated_with_a_thing_names_the_thing() -> None:
-    assert _names("Stay Updated With Seasonal Bread Trends") == ["Seasonal bread trends"]
-    assert _names("keep up to speed with new rail safety notices") == ["New rail safety notices"]
+    assert item_names("Stay Updated With Seasonal Bread Trends") == ["Seasonal bread trends"]
+    assert item_names("keep up to speed with new rail safety notices") == ["New rail safety notices"]
 
 
 # --- requirements.noun-verbs: watering, and two noun verbs before their object ------------------------------------
@@ -99,16 +92,16 @@ def test_watering_plants_is_a_duty_of_its_own(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("garden-centre-assistant", set())
     assert "plant watering" in got and "hanging basket watering" in got, got
     assert not any("serving" in s and "water" in s for s in got), got  # (before, "Water the plant serving")
-    assert _names("Mop and sweep the floors") == ["Sweeping floors"]  # (a known second verb, as before)
+    assert item_names("Mop and sweep the floors") == ["Sweeping floors"]  # (a known second verb, as before)
 
 
 # --- requirements.duty-names: how well a thing is known, before "understanding of" ----------------------------------
 
 
 def test_how_well_a_thing_is_known_is_no_verb() -> None:
-    assert _names("A clear understanding of the bakery's allergen rules") == ["Bakery's allergen rules"]
-    assert _names("A real understanding of rail signalling") == ["Rail signalling"]
-    assert _names("Clear the tables") == ["Clearing tables"]  # (a verb before its object, as before)
+    assert item_names("A clear understanding of the bakery's allergen rules") == ["Bakery's allergen rules"]
+    assert item_names("A real understanding of rail signalling") == ["Rail signalling"]
+    assert item_names("Clear the tables") == ["Clearing tables"]  # (a verb before its object, as before)
 
 
 # --- requirements.duty-names: a verb that is a noun as often, before "any" -----------------------------------------
@@ -124,7 +117,7 @@ def test_a_duty_whose_object_opens_with_any_is_read_beside_a_role(tmp_path: Path
     )
     got = needs(read(tmp_path, page)).get("station-assistant", set())
     assert "fault reporting" in got and "ticket machine checking" in got, got
-    assert _names("Report any broken trolleys") == ["Broken trolley reporting"]
+    assert item_names("Report any broken trolleys") == ["Broken trolley reporting"]
 
 
 # --- requirements.duty-names: two later verbs sharing "them", the second a noun as often --------------------------
@@ -139,4 +132,4 @@ def test_two_later_verbs_sharing_them_are_no_object_of_the_first(tmp_path: Path)
     )
     got = needs(read(tmp_path, page)).get("bakery-warehouse-operative", set())
     assert "flour delivery receiving" in got and "checking receiving" not in got, got
-    assert _names("Unloading the lorry and sorting and storing the crates") == ["Lorry unloading", "Crate storage"]
+    assert item_names("Unloading the lorry and sorting and storing the crates") == ["Lorry unloading", "Crate storage"]

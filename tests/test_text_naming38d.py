@@ -8,32 +8,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
-
-from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str, **kw: bool) -> list[str]:
-    return [n.name for n in skill_names(item, **kw)]
-
+from text_helpers import item_names, needs, read
 
 # --- requirements.duty-names: the state checked after "check / confirm / verify that" -------------------------------
 
 
 def test_the_state_checked_after_check_that_names_the_work() -> None:
-    assert _names("Check that all trays are washed") == ["Washing trays"]
-    assert _names("Confirm that deliveries are counted") == ["Delivery counting"]
-    assert _names("Verifying that the tills are balanced") == ["Balancing tills"]
+    assert item_names("Check that all trays are washed") == ["Washing trays"]
+    assert item_names("Confirm that deliveries are counted") == ["Delivery counting"]
+    assert item_names("Verifying that the tills are balanced") == ["Balancing tills"]
     # a clause of no state checked names nothing, not the bare verb
-    assert _names("Check that the manager knows") == []
+    assert item_names("Check that the manager knows") == []
 
 
 def test_a_participle_ending_in_its_particle_names_the_work_with_it(tmp_path: Path) -> None:
-    assert _names("Check that all deliveries are signed for") == ["Signing for deliveries"]
-    assert _names("checking that the schedule is adhered to") == ["Adhering to schedule"]
-    assert _names("Ensure that complaints are dealt with") == ["Dealing with complaints"]
+    assert item_names("Check that all deliveries are signed for") == ["Signing for deliveries"]
+    assert item_names("checking that the schedule is adhered to") == ["Adhering to schedule"]
+    assert item_names("Ensure that complaints are dealt with") == ["Dealing with complaints"]
     # more after the particle is more than a state
-    assert _names("Ensure that stock is kept to a minimum") == []
+    assert item_names("Ensure that stock is kept to a minimum") == []
     page = (
         "Depot Shift Lead\n\n"
         "What you will do\n"
@@ -51,9 +44,10 @@ def test_a_participle_ending_in_its_particle_names_the_work_with_it(tmp_path: Pa
 
 
 def test_comprehension_of_a_thing_names_the_thing(tmp_path: Path) -> None:
-    assert _names("a good comprehension of the menu") == ["Menu knowledge"]
-    assert _names("full comprehension of retail and finance principles") == ["Retail principles", "Finance principles"]
-    assert _names("reading comprehension") == ["Reading comprehension"]
+    assert item_names("a good comprehension of the menu") == ["Menu knowledge"]
+    got = item_names("full comprehension of retail and finance principles")
+    assert got == ["Retail principles", "Finance principles"]
+    assert item_names("reading comprehension") == ["Reading comprehension"]
     page = (
         "Hotel Front Office Supervisor\n\n"
         "Requirements\n"
@@ -69,8 +63,8 @@ def test_comprehension_of_a_thing_names_the_thing(tmp_path: Path) -> None:
 
 
 def test_manner_words_after_a_state_seen_to_leave_its_work_named(tmp_path: Path) -> None:
-    assert _names("Ensure orders are checked and dispatched promptly") == ["Order checking", "Order dispatching"]
-    assert _names("Ensuring the trays are washed thoroughly") == ["Washing trays"]
+    assert item_names("Ensure orders are checked and dispatched promptly") == ["Order checking", "Order dispatching"]
+    assert item_names("Ensuring the trays are washed thoroughly") == ["Washing trays"]
     page = (
         "Bakery Dispatch Assistant\n\n"
         "Your duties\n"
@@ -86,6 +80,6 @@ def test_manner_words_after_a_state_seen_to_leave_its_work_named(tmp_path: Path)
 
 def test_give_before_help_given_is_a_verb() -> None:
     # as "provide advice and information" is named
-    assert _names("Give advice and information") == ["Advice", "Information"]
-    assert _names("Give information about the fares") == ["Information about fares"]
-    assert _names("give feedback to new starters") == ["Feedback"]
+    assert item_names("Give advice and information") == ["Advice", "Information"]
+    assert item_names("Give information about the fares") == ["Information about fares"]
+    assert item_names("give feedback to new starters") == ["Feedback"]

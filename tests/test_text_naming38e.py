@@ -8,25 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
-
-from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str, **kw: bool) -> list[str]:
-    return [n.name for n in skill_names(item, **kw)]
-
+from text_helpers import item_names, needs, read
 
 # --- requirements.duty-names: a word of fitness before a duty's object -----------------------------------------------
 
 
 def test_a_word_of_fitness_before_the_object_is_no_part_of_the_duty(tmp_path: Path) -> None:
-    assert _names("pack the right loaves") == ["Loaf packing"]
-    assert _names("Choosing the correct box size") == ["Box size selection"]
-    assert _names("Maintain the proper temperature") == ["Temperature maintenance"]
+    assert item_names("pack the right loaves") == ["Loaf packing"]
+    assert item_names("Choosing the correct box size") == ["Box size selection"]
+    assert item_names("Maintain the proper temperature") == ["Temperature maintenance"]
     # a light verb's object alone names the duty, and keeps the word
-    assert _names("use the proper tools") == ["Proper tools"]
-    assert _names("the right to work") == ["Right to work"]
+    assert item_names("use the proper tools") == ["Proper tools"]
+    assert item_names("the right to work") == ["Right to work"]
     page = (
         "Garden Centre Assistant\n\n"
         "Duties\n"
@@ -39,10 +32,10 @@ def test_a_word_of_fitness_before_the_object_is_no_part_of_the_duty(tmp_path: Pa
 
 
 def test_the_best_things_chosen_are_the_things() -> None:
-    assert _names("sourcing the best flour from local mills") == ["Flour sourcing"]
-    assert _names("Choose the best seasonal produce") == ["Seasonal produce selection"]
+    assert item_names("sourcing the best flour from local mills") == ["Flour sourcing"]
+    assert item_names("Choose the best seasonal produce") == ["Seasonal produce selection"]
     # best practices are a thing of their own
-    assert _names("implement best practices") == ["Best practice implementation"]
+    assert item_names("implement best practices") == ["Best practice implementation"]
 
 
 # --- requirements.duty-names: a participle of a state seen to that no verb table holds -------------------------------
@@ -50,10 +43,10 @@ def test_the_best_things_chosen_are_the_things() -> None:
 
 def test_a_participle_of_a_verb_of_the_language_names_the_state_seen_to(tmp_path: Path) -> None:
     # a verb no table of the namer holds, known to the language's index of verbs and not as an adjective
-    assert _names("Ensure guest luggage is transported promptly") == ["Guest luggage transporting"]
-    assert _names("Make sure the doors are locked") == ["Door locking"]
+    assert item_names("Ensure guest luggage is transported promptly") == ["Guest luggage transporting"]
+    assert item_names("Make sure the doors are locked") == ["Door locking"]
     # a participle the index holds as an adjective too stays a quality
-    assert _names("Ensure guests are satisfied") == ["Satisfied guests"]
+    assert item_names("Ensure guests are satisfied") == ["Satisfied guests"]
     page = (
         "Hotel Night Porter\n\n"
         "Responsibilities\n"
@@ -68,10 +61,10 @@ def test_a_participle_of_a_verb_of_the_language_names_the_state_seen_to(tmp_path
 
 
 def test_a_second_state_with_its_link_left_out_is_named_too(tmp_path: Path) -> None:
-    assert _names("Check that the tills are counted and the floats checked") == ["Till counting", "Float checking"]
-    assert _names("Ensure stock is counted and shelves refilled") == ["Stock counting", "Shelf refilling"]
+    assert item_names("Check that the tills are counted and the floats checked") == ["Till counting", "Float checking"]
+    assert item_names("Ensure stock is counted and shelves refilled") == ["Stock counting", "Shelf refilling"]
     # two participles of one thing are as before
-    assert _names("Ensure orders are packed and shipped") == ["Order packing", "Order shipping"]
+    assert item_names("Ensure orders are packed and shipped") == ["Order packing", "Order shipping"]
     page = (
         "Rail Depot Shift Supervisor\n\n"
         "What the job involves\n"

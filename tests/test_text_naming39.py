@@ -8,24 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import item_names, needs, read
 
 from careergraph.loaders.text_requirements import skill_names
-
-
-def _names(item: str, **kw: bool) -> list[str]:
-    return [n.name for n in skill_names(item, **kw)]
-
 
 # --- requirements.duty-names: a duty of working with others, opening its item, with or without an adverb ------------
 
 
 def test_an_adverb_between_a_verb_of_working_together_and_its_partners_is_no_part_of_the_name() -> None:
-    assert _names("Liaise regularly with the signalling contractors") == ["Signalling contractor liaison"]
-    assert _names("Communicating clearly with pet owners") == ["Pet owner communication"]
-    assert _names("Deal calmly with anxious passengers") == ["Anxious passenger dealing"]
+    assert item_names("Liaise regularly with the signalling contractors") == ["Signalling contractor liaison"]
+    assert item_names("Communicating clearly with pet owners") == ["Pet owner communication"]
+    assert item_names("Deal calmly with anxious passengers") == ["Anxious passenger dealing"]
     # working alone names no partner after "with"
-    assert _names("Work independently with minimal supervision", predicate=True) == ["Independent work"]
+    assert item_names("Work independently with minimal supervision", predicate=True) == ["Independent work"]
 
 
 def test_a_duty_opening_its_item_with_a_verb_of_working_together_keeps_its_one_party(tmp_path: Path) -> None:
@@ -48,10 +43,10 @@ def test_a_duty_opening_its_item_with_a_verb_of_working_together_keeps_its_one_p
 
 
 def test_an_adverb_of_manner_inside_the_object_ends_it() -> None:
-    assert _names("Welcoming passengers courteously upon boarding") == ["Welcoming passengers"]
-    assert _names("Stack the mail sacks neatly onto the trolleys", predicate=True) == ["Mail sack stacking"]
+    assert item_names("Welcoming passengers courteously upon boarding") == ["Welcoming passengers"]
+    assert item_names("Stack the mail sacks neatly onto the trolleys", predicate=True) == ["Mail sack stacking"]
     # an adverb before an adjective is part of the thing; "-ally" names the field the work is done in
-    assert _names("Maintain visually appealing notice boards") == ["Visually appealing notice board maintenance"]
+    assert item_names("Maintain visually appealing notice boards") == ["Visually appealing notice board maintenance"]
 
 
 def test_a_piece_of_a_series_keeps_no_adverb_of_how(tmp_path: Path) -> None:
@@ -80,9 +75,9 @@ def test_what_an_analysis_is_for_is_no_duty_nor_items_of_its_own(tmp_path: Path)
     assert "dispensing data analysis" in got, got
     assert "stock audits" in got or "stock audit" in got, got
     assert not {"expired stock", "seasonal peaks", "slow line identification", "mislabelled packs"} & got, got
-    assert _names("Review the staff rotas to find gaps and overlaps", predicate=True) == ["Staff rota review"]
+    assert item_names("Review the staff rotas to find gaps and overlaps", predicate=True) == ["Staff rota review"]
     # a duty after "to" that is no finding out is still one of its own
-    got_names = _names("liaise with the porters to inspect the trolleys, and sign off the logs")
+    got_names = item_names("liaise with the porters to inspect the trolleys, and sign off the logs")
     assert "Trolley inspection" in got_names, got_names
 
 
@@ -123,8 +118,8 @@ def test_the_pieces_of_a_bracket_of_examples_are_no_items(tmp_path: Path) -> Non
 
 
 def test_a_degree_before_of_is_no_part_of_the_object() -> None:
-    assert _names("Keep a high level of cleanliness in the surgery", predicate=True) == ["Cleanliness"]
-    assert _names("use your high levels of route and traffic awareness", predicate=True) == [
+    assert item_names("Keep a high level of cleanliness in the surgery", predicate=True) == ["Cleanliness"]
+    assert item_names("use your high levels of route and traffic awareness", predicate=True) == [
         "Route awareness", "Traffic awareness"
     ]
-    assert _names("show a good degree of patience and tact", predicate=True) == ["Patience", "Tact"]
+    assert item_names("show a good degree of patience and tact", predicate=True) == ["Patience", "Tact"]

@@ -8,6 +8,7 @@ import networkx as nx
 
 from careergraph.graph.schema import Label, RelType
 from careergraph.loaders.text import load_documents
+from careergraph.loaders.text_requirements import skill_names
 from careergraph.loaders.text_zh import chinese_lines, read_chinese
 
 
@@ -75,3 +76,8 @@ def zh_needs(text: str) -> dict[str, set[str]]:
     for need in read_chinese(text, chinese_lines(text)).needs:
         out.setdefault(need.role, set()).add(need.skill)
     return out
+
+
+def item_names(item: str, **kw: bool) -> list[str]:
+    """The names the duty namer gives one item of a list (``skill_names``' keywords pass through)."""
+    return [n.name for n in skill_names(item, **kw)]
