@@ -1857,17 +1857,24 @@ def _mention(entry: Entry, doc: Doc, i: int, j: int, offset: int, *, known: bool
     return Mention(entry.label, entry.key, entry.name, known, offset + start, offset + end, i, j)
 
 
-def _alone_on_line(doc: Doc, k: int) -> bool:
-    """Whether word ``k``, written with a capital, is the only word on its line (markup aside): a heading naming a
-    post by one word."""
+def _capital_on_line(doc: Doc, k: int) -> tuple[str, int, int, int, int] | None:
+    """The text, the bounds of word ``k``'s line and of the word (line start, word start, word end, line end) when
+    the word is written with a capital, else None (see _alone_on_line, _slashed_on_line)."""
     words = _words(doc)
     text = doc.user_data["careergraph_text"]
     at, end = words.idx[k], words.idx[k] + words.length[k]
     if not text[at : at + 1].isupper():
+        return None
+    return text, text.rfind("\n", 0, at) + 1, at, end, _line_end(text, end)
+
+
+def _alone_on_line(doc: Doc, k: int) -> bool:
+    """Whether word ``k``, written with a capital, is the only word on its line (markup aside): a heading naming a
+    post by one word."""
+    found = _capital_on_line(doc, k)
+    if found is None:
         return False
-    start = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
+    text, start, at, end, stop = found
     rest = text[end:stop].strip(" \t*_:")
     # (a qualifier after it is no other word of the heading: "Electrician (Commercial)", "Porter | Night shift")
     return not text[start:at].strip(" \t#*_>") and (not rest or _TITLE_QUALIFIER.fullmatch(rest) is not None)
@@ -1877,14 +1884,10 @@ def _slashed_on_line(doc: Doc, k: int) -> bool:
     """Whether word ``k``, written with a capital, is one of the two names of a title line that joins them by a
     slash ("Barista / Cafe Assistant", "Waiter/Waitress Job Description"): the whole of one side, the line holding
     nothing else but a page title's tail (see _TITLE_TAIL)."""
-    words = _words(doc)
-    text = doc.user_data["careergraph_text"]
-    at, end = words.idx[k], words.idx[k] + words.length[k]
-    if not text[at : at + 1].isupper():
+    found = _capital_on_line(doc, k)
+    if found is None:
         return False
-    start = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
+    text, start, at, end, stop = found
     line = _SLASHED_LINE.fullmatch(text, start, stop)
     return line is not None and at in {line.start("a"), line.start("b")} and end in {line.end("a"), line.end("b")}
 
