@@ -17732,9 +17732,6 @@ def _announced_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
 
 #: nouns of a post's work whose holder an "of" phrase or a possessive names: "the responsibility of the porter to"
 _DUTY_OF_NOUNS = frozenset({"responsibility", "duty", "job", "task"})
-#: determiners between "of" and the post: "of the porter", "of each porter" (those before a post's head:
-#: _HEAD_DETERMINERS)
-_OF_DETERMINERS = _HEAD_DETERMINERS
 
 
 def _responsibility_of(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -17748,7 +17745,7 @@ def _responsibility_of(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) 
         if m.label is not _ROLE:
             continue
         before = _skip_spaces(words, m.i - 1, -1)
-        if before >= sent.start and lowers[before] in _OF_DETERMINERS:
+        if before >= sent.start and lowers[before] in _HEAD_DETERMINERS:  # "of the porter", "of each porter"
             before = _skip_spaces(words, before - 1, -1)
         after = _skip_spaces(words, m.j, 1)
         if before > sent.start and lowers[before] == "of":
