@@ -80,12 +80,13 @@ _YEARS_BRACKET = re.compile(r"[ \t]*[(（][ \t]*(?:19|20)\d\d")
 #: years after a comma, a bar or a dash (", 2015-2017", " | 2019 - present", ", June 2014 –"): a line of a CV
 _YEARS_AFTER = re.compile(r"[ \t]*(?:[,|]|[ \t][-–—])[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d\b(?![ \t]*[%+])")
 #: heads written rank first, before a comma and their function, on a CV's line too ("Manager, Account Management,
-#: 2019 - present"); a trade's post before a comma is held at the place after it ("Lifeguard, City Pool, 2015-2017")
+#: 2019 - present"; the lead titles, _LEAD_TITLES, too); a trade's post before a comma is held at the place after
+#: it ("Lifeguard, City Pool, 2015-2017")
 _INVERTED_HEADS = frozenset(
     {"manager", "director", "head", "lead", "officer", "specialist", "analyst", "associate", "coordinator",
      "supervisor", "executive", "consultant", "administrator", "assistant", "adviser", "advisor", "partner",
-     "engineer", "representative", "controller", "vp", "svp", "evp", "avp", "president", "leader", "architect"}
-)
+     "engineer", "representative", "controller", "leader", "architect"}
+) | _LEAD_TITLES
 
 
 class InvertedTitle(NamedTuple):
