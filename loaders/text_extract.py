@@ -13245,6 +13245,14 @@ _SERVICE_HOLDER_HEADS = (
 _SERVICE_HOLDER_REACH = 1200
 
 
+def _headline_name(words: list[str]) -> str:
+    """A title's name from its words as a headline writes them: capitalised at its start, in small letters but for
+    abbreviations ("eBay Customer Service Representatives" -> "Ebay customer service representatives", "SEO Fresher"
+    -> "SEO fresher")."""
+    name = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return name[:1].upper() + name[1:]
+
+
 def _service_holder(r: _Reader, role: Mention) -> Mention | None:
     """The title of the holders of a post a page's title names by its service ("eBay Customer Service Roles ...",
     its first paragraph naming "eBay customer service representatives"): the service's words and a person's head
@@ -13258,8 +13266,7 @@ def _service_holder(r: _Reader, role: Mention) -> Mention | None:
     if found is None:
         return None
     written = r.text[found.start() : found.end("head")].split()
-    name = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in written)
-    name = name[:1].upper() + name[1:]
+    name = _headline_name(written)
     key = _slug(name)
     return Mention(
         _ROLE, key, name, key in r.vocab.entries, found.start(), found.end(), role.i, role.j,
@@ -13323,8 +13330,7 @@ def _pay_title(r: _Reader, sent: _Sent, offset: int, line: Line) -> None:
         or (len(words) > 1 and head.endswith(_AGENT_ENDS) and head not in _NOT_PAY_TITLE_HEADS)
     ):
         return
-    name = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
-    name = name[:1].upper() + name[1:]
+    name = _headline_name(words)
     base = offset + sent.start_char
     start, end = base + found.start("title"), base + found.end("title")
     words_of = sent.words
