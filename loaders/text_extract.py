@@ -20339,6 +20339,15 @@ _SERVED_BETWEEN = frozenset(
 )
 
 
+def _cue_next(words: _Words, k: int, cue_start: int) -> bool:
+    """Whether only adverbs or modals (_SERVED_BETWEEN) stand between a subject's noun ``k`` and the cue at
+    ``cue_start`` ("Customers also need", "The booking system will require")."""
+    j = _skip_spaces(words, k + 1, 1)
+    while j < cue_start and words.lower[j] in _SERVED_BETWEEN:
+        j = _skip_spaces(words, j + 1, 1)
+    return j == cue_start
+
+
 def _served_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
     """Whether a requirement sentence's subject, opening it, is the people a post serves ("Customers need quick
     answers", "Our readers need quiet study space", "Visitors also require ..."): a noun of such people
@@ -20358,10 +20367,7 @@ def _served_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
         k == sent.start or words.lower[_skip_spaces(words, k - 1, -1)] not in {"a", "an", "every", "each", "the"}
     ):
         return False  # ("Customer needs vary": a noun's modifier, not one customer)
-    j = _skip_spaces(words, k + 1, 1)
-    while j < cue_start and words.lower[j] in _SERVED_BETWEEN:
-        j = _skip_spaces(words, j + 1, 1)
-    return j == cue_start
+    return _cue_next(words, k, cue_start)
 
 
 #: nouns of a body of people or a thing a firm runs, never a post: as a sentence's subject before a cue ("Our
@@ -20395,10 +20401,7 @@ def _body_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
             break
     else:
         return False
-    j = _skip_spaces(words, k + 1, 1)
-    while j < cue_start and words.lower[j] in _SERVED_BETWEEN:
-        j = _skip_spaces(words, j + 1, 1)
-    return j == cue_start
+    return _cue_next(words, k, cue_start)
 
 
 def _other_subject(sent: _Sent, cue_start: int) -> bool:
