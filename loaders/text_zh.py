@@ -870,9 +870,10 @@ _LABEL_CUES = {
 _CUES = {**_VERB_CUES, **_LABEL_CUES}
 _CUE = re.compile(
     "|".join(
-        # (负责 in 负责人, the person in charge, is no cue: "项目负责人：统筹进度"; but "负责人员招聘" is one)
+        # (负责 in 负责人, the person in charge, is no cue: "项目负责人：统筹进度"; but "负责人员招聘" is one,
+        # 人 opening a word as :data:`_OPENS_WORD` says)
         [
-            re.escape(c) + (r"(?!人(?![员力才群口数]))" if c.endswith("负责") else "")
+            re.escape(c) + (r"(?!人(?!" + _OPENS_WORD["人"].pattern + "))" if c.endswith("负责") else "")
             for c in sorted(_VERB_CUES, key=len, reverse=True)
         ]
         + [re.escape(c) + r"(?=\s*[:：])" for c in sorted(_LABEL_CUES, key=len, reverse=True)]
