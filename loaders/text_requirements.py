@@ -4545,6 +4545,7 @@ def _part_name(
     gerund of a phrasal verb and its particles ("looking after"), names the work done to people; ``tagged``, a verb
     no table holds (see :func:`_skill_names`), names the duty by its gerund as a verb the tables hold does."""
     lowers = [t.lower for t in part]
+    written = _written(item, part)  # (the object as written: every name below holds it)
     head = lowers[lowers.index("of") - 1] if "of" in lowers[1:] else lowers[-1]
     # ("follow up with suppliers": Supplier follow-up; rules followed are named alone, as those complied with are:
     # "follow food hygiene standards": Food hygiene standards)
@@ -4556,31 +4557,31 @@ def _part_name(
         action = _noun_verb_action(base)
     if base in _ROAD_VERBS and not helping and _singular(head) in _DRIVEN:
         # ("drive the delivery van": the driving of it, Delivery van driving; "drive sales" names the sales)
-        words = _written(item, part).split()
+        words = written.split()
         words[-1] = _singular(words[-1])
         return _sentence_case(" ".join([*words, "driving" if base == "drive" else "riding"]))
     generic = action is None or action in _GENERIC_ACTIONS
     if action is None and not helping and _singular(head) in SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does
-        name = f"{lead or _gerund(base, verb.lower)} {_written(item, part)}"
+        name = f"{lead or _gerund(base, verb.lower)} {written}"
     elif (
         action is None and not helping and base not in _VERB_NOUNS and base != "follow"
         and (_verb_base(base) is not None or base == tagged)
-        and (not names_no_skill(_written(item, part)) or _aspect_only(_written(item, part)))
+        and (not names_no_skill(written) or _aspect_only(written))
         and _singular(head) not in _PEOPLE_AND_PARTNERS
         and not any(t.lower in _SKILL_NOUNS for t in _tokens(item)[-2:])  # ("Clear written briefing skills")
     ):
         # "Decorate cakes": a verb whose action has no noun the namer knows names the duty by its gerund (Decorating
         # cakes), not by its object alone, which does not say the work ("Cakes" for "bake cakes" as for "decorate")
-        name = f"{_gerund(base, verb.lower)} {_written(item, part)}"
-    elif base in _KNOWING_VERBS and not helping and names_no_skill(_written(item, part)):
+        name = f"{_gerund(base, verb.lower)} {written}"
+    elif base in _KNOWING_VERBS and not helping and names_no_skill(written):
         # "understand guest needs": what is understood names the skill ("understand food safety rules": Food safety
         # rules), but when it names none alone (Guest needs), the understanding of it does: Understanding guest needs
-        name = f"{_gerund(base, verb.lower)} {_written(item, part)}"
+        name = f"{_gerund(base, verb.lower)} {written}"
     elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
-        name = _written(item, part)
+        name = written
     else:
-        words = _written(item, part).split()
+        words = written.split()
         words[-1] = _singular(words[-1])
         name = " ".join([*words, action])
     return _sentence_case(name)
