@@ -1541,7 +1541,7 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
         return "make"  # "make sure that the visit is enjoyable": a verb of seeing to a state, as "ensure" is
     if toks[k].lower in _CHECKING_THAT_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "that":
         # "Check that the trays are washed": a verb of checking a state, before the clause that says it
-        return next(b for b in _CHECKING_THAT if toks[k].lower.startswith(b[:-1]))
+        return _CHECKING_THAT_FORMS[toks[k].lower]
     found = _verb_base(toks[k].lower)
     if found is None:
         return None
@@ -4180,12 +4180,19 @@ _TIME_NOUNS = frozenset(
 
 #: verbs whose object is a state of things to bring about: "ensure the bins are emptied", "make sure ..."
 _ENSURING = frozenset({"ensure", "make"})
-#: verbs of checking that a state holds, before "that": "check that the tills are balanced", "confirm that ..."
-_CHECKING_THAT = frozenset({"check", "confirm", "verify"})
-#: their forms before "that", as read in a list's words
-_CHECKING_THAT_FORMS = frozenset(
-    {"check", "checks", "checking", "confirm", "confirms", "confirming", "verify", "verifies", "verifying"}
-)
+#: the forms of verbs of checking that a state holds, before "that", as read in a list's words, each to its verb:
+#: "check that the tills are balanced", "confirming that ..."
+_CHECKING_THAT_FORMS = {
+    form: base
+    for base, forms in {
+        "check": ("check", "checks", "checking"),
+        "confirm": ("confirm", "confirms", "confirming"),
+        "verify": ("verify", "verifies", "verifying"),
+    }.items()
+    for form in forms
+}
+#: those verbs
+_CHECKING_THAT = frozenset(_CHECKING_THAT_FORMS.values())
 #: the verbs joining such a thing to its state: "the bins are emptied", "the vans get loaded"
 _STATE_LINKS = frozenset({"is", "are", "get", "gets", "be", "been", "stay", "stays", "remain", "remains"})
 
