@@ -4245,7 +4245,9 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         return None
     thing = toks[:link]
     # (a possessive is no word of the thing's name, as before an object: "the company's stock is counted")
-    while thing and (thing[0].lower in _DROP_WORDS | _ARTICLES or thing[0].lower.endswith(("'s", "’s"))):
+    while thing and (
+        thing[0].lower in _DROP_WORDS or thing[0].lower in _ARTICLES or thing[0].lower.endswith(("'s", "’s"))
+    ):
         thing = thing[1:]
     if not thing or len(thing) > 4 or _bad(thing) or any(not t.lower.replace("-", "").isalpha() for t in thing):
         return None
@@ -4346,7 +4348,7 @@ def _elided_state_at(words: list[str], k: int) -> int | None:
     thing = words[k : end - 1]
     if any(w in _STATE_LINKS or _state_base(w) is not None for w in thing):
         return None
-    if thing[-1] in _DROP_WORDS | _ARTICLES or _state_base(words[end - 1]) is None:
+    if thing[-1] in _DROP_WORDS or thing[-1] in _ARTICLES or _state_base(words[end - 1]) is None:
         return None
     return end - 1
 
