@@ -637,9 +637,12 @@ _FIT_WORDS = frozenset({"right", "correct", "proper", "appropriate", "necessary"
 def _fit_word(toks: list[_Tok]) -> bool:
     """Whether a duty's object opens with a word of :data:`_FIT_WORDS` before the noun it qualifies (not alone, nor
     before a join or a preposition: "do what is right", "the right to work")."""
+    if len(toks) < 2 or toks[0].lower not in _FIT_WORDS:
+        return False
+    word = toks[1].lower
     return (
-        len(toks) > 1 and toks[0].lower in _FIT_WORDS and toks[1].lower.isalpha()
-        and toks[1].lower not in _PREPOSITIONS | _FUNCTION_WORDS | {"and", "or", "practice", "practices"}
+        word.isalpha() and word not in _PREPOSITIONS and word not in _FUNCTION_WORDS
+        and word not in {"and", "or", "practice", "practices"}
     )
 
 
