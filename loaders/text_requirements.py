@@ -1801,8 +1801,17 @@ _ASPECT_NOUNS = frozenset(
 def _aspect_only(name: str) -> bool:
     """Whether a name is one noun of what is known or found of a thing (_ASPECT_NOUNS), articles aside: alone it
     names no skill, though a duty done to it does ("explain features": Explaining features)."""
-    words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
+    return _aspect_words(_name_words(name))
+
+
+def _aspect_words(words: list[str]) -> bool:
+    """:func:`_aspect_only` of a name's words (:func:`_name_words`)."""
     return len(words) == 1 and _singular(words[0]) in _ASPECT_NOUNS
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case, articles aside (what :func:`names_no_skill` reads)."""
+    return [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
 
 
 #: what a post's holder is given to grow, and how often: "receive regular coaching", "receive ongoing training"
@@ -1889,14 +1898,14 @@ def names_no_skill(name: str) -> bool:
     >>> names_no_skill("Continued…"), names_no_skill("Show more"), names_no_skill("Continued training")
     (True, True, False)
     """
-    words = [w for w in re.findall(r"[a-z][a-z'’-]*", name.lower()) if w not in _ARTICLES]
+    words = _name_words(name)
     if len(words) == 1 and name.lower().startswith(("a ", "an ")) and not _nounlike(words[0]):
         return True  # "A friendly" (cut from "a friendly, professional manner"): a word of a phrase, no name
     if len(words) == 1 and _singular(words[0]) in _PERSON_NOUNS:
         return True  # "Lead" (cut from "Lead, coach and mentor ..."), "Supervisor": a person, no skill
     if len(words) == 1 and _singular(words[0]) in _LONE_NOUNS:
         return True  # "Decision" ("make the decision"), "Money", "Products": alone, what the sentence is about
-    if len(words) == 1 and _singular(words[0]) in _ASPECT_NOUNS:  # (_aspect_only, on the words read above)
+    if _aspect_words(words):
         return True  # "Definitions", "Their functionalities": what is known of a thing, the thing not said with it
     if len(words) > 1 and words[-1] == "receiving" and set(words[:-1]) <= _RECEIVED_BY_STAFF | _HOW_OFTEN:
         return True  # "Receive (regular) guidance": what the holder is given, no duty ("Delivery receiving" is one)
