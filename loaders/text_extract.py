@@ -1335,7 +1335,8 @@ class _Reader:
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "first_named",
-        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_title",
+        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_run", "item_runs",
+        "item_title",
         "joined_label", "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "level", "level_bare",
         "level_below",
@@ -1413,6 +1414,10 @@ class _Reader:
         self.list_role: Mention | None = None
         #: where the document's lines break (see text_structure.line_breaks), found on first use
         self.breaks: list[int] | None = None
+        #: the heading and end of the last run of item-shaped lines read as a list (structure.item-runs), and where
+        #: the runs looked at so far end (a line inside one heads no run of its own)
+        self.item_run: tuple[int, int] = (-1, -1)
+        self.item_runs = 0
         self.line: Line | None = None  # the line read last
         #: abbreviations the document defines for titles (lower case): "csm"
         self.acronyms: frozenset[str] = frozenset()
@@ -12196,8 +12201,21 @@ def _structure(
             return None
     if not first:
         return _needs_cue(r, sent, line) if r.in_list and r.step_item != line.start else None
+    if (
+        r.section in _MOVE_SECTIONS
+        and r.in_list
+        and not r.list_marked
+        and line.kind in ("heading", "text")
+        and line.start == r.section_heading[1] + 1
+        and r.section_heading[0] >= r.item_runs
+        and not any(m.label is _ROLE for m in ms)
+    ):
+        # "Here's what you'll get up to:" / "Repairing burst mains" / ...: duties under the line, no posts moved to
+        r.run("structure.item-runs", _item_run, r, line_at(text, r.section_heading[0], r.breaks))
     if line.kind == "heading":
         r.step_role = None
+        if r.section == "needs" and r.section_heading[0] == r.item_run[0] and line.start > r.item_run[1]:
+            r.section, r.in_list = None, False  # (a heading after a run of items read as a list: the run is over)
         kind = section_of(text[line.content : line.end])
         if kind is not None and line.start == 0 and not (kind == "needs" and _title_list(r, line)):
             kind = None  # (a title opens none)
@@ -12250,6 +12268,14 @@ def _structure(
             return None  # "Experienced porters can advance to roles such as:" on a line of its own
         if kind is None and _announced_list(r, line, roles):
             return None  # "A technician's day usually involves:" / "The job involves –" on a short line of its own
+        if (
+            kind is None
+            and not roles
+            and line.start >= r.item_runs
+            and not (r.section == "needs" and r.in_list)
+            and r.run("structure.item-runs", _item_run, r, line)
+        ):
+            return None  # "Your day" / "Check guests in" / "Balance the night audit" / ...: a list no heading names
         if (
             r.section == "needs"
             and r.in_list
@@ -12396,6 +12422,9 @@ def _structure(
         r.section, r.list_role = "needs", (roles[0] if roles else _recent_owner(r))
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
+    elif not roles and line.start >= r.item_runs:
+        # "What will your mornings look like?" / "Preparing the doughs" / ...: a list no heading names
+        r.run("structure.item-runs", _item_run, r, line)
     return None
 
 
@@ -12584,6 +12613,134 @@ def _unmarked_item(r: _Reader, sent: _Sent, offset: int, line: Line) -> bool:
     if r.text.count("\n", max(0, line.start - 2), line.start) > 1 or line.start - 1 <= r.section_heading[0]:
         return False
     return sent.end - sent.start <= _UNMARKED_ITEM_WORDS
+
+
+#: a word of a line (see _run_item_shape)
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: the most lines of a run of items without bullets under a heading no rule knows (structure.item-runs): a longer
+#: run of short lines is a menu, a table pasted as lines or a page's footer, not one list
+_ITEM_RUN_LINES = 20
+#: the most words an item of such a run holds
+_ITEM_RUN_WORDS = 20
+#: a heading over a list that is not what the post does or needs: what the employer gives, the firm's facts and
+#: values, how to apply, other posts or pages, places, hours and ways to get in touch
+_OTHER_RUN_HEADING = re.compile(
+    r"\b(?:benefits?|perks?|offers?|offering|rewards?|package|in it for you|why (?:join|work|us|you(?:'|’)ll)"
+    r"|apply|applying|application|process|steps?|next|values|culture|mission|about (?:us|the (?!role|job|post|"
+    r"position|work)|our)|(?:similar|related|other|more|recent|latest|popular|featured) \w+|locations?|hours"
+    r"|contact|share|follow|categories|tags|menu|links?|faqs?|questions|reviews?|testimonials?|awards?|facts"
+    r"|highlights|at a glance|who we are(?! looking)|our \w+)\b",
+    re.I,
+)
+#: words of an item that a post gets, or that tells a fact of a firm or a shift, not a duty or a need: "Free
+#: parking", "28 days holiday", "Pension scheme", "Founded in 2010"
+_OTHER_ITEM_WORDS = frozenset(
+    {"free", "discount", "discounts", "discounted", "holiday", "holidays", "pension", "bonus", "bonuses", "salary",
+     "pay", "paid", "leave", "insurance", "allowance", "parking", "canteen", "meals", "uniform", "vouchers", "gym",
+     "perks", "benefits", "scheme", "competitive", "subsidised", "subsidized"}
+)
+#: words of an item that tells a fact of a firm when no verb of work opens it: "Three shops in Bristol"
+_FIRM_ITEM_WORDS = frozenset(
+    {"founded", "established", "staff", "employees", "offices", "branches", "stores", "shops", "sites", "award",
+     "award-winning", "rated", "bedrooms", "rooms"}
+)
+#: verbs opening a line about the reader's gain or an application step, not a duty: "Enjoy free meals"
+_OTHER_ITEM_VERBS = _APPLYING_VERBS | frozenset(
+    {"enjoy", "earn", "receive", "get", "save", "gain", "subscribe", "sign", "log", "browse", "view", "download",
+     "register", "share", "follow", "read", "see", "find", "call", "contact", "learn"}
+)
+#: words of a line naming a need by its kind, beside the needs heading words section_of knows: "Full driving
+#: licence", "Comfortable with early starts", "Willingness to work nights"
+_NEED_ITEM_WORDS = frozenset(
+    {"licence", "license", "certificate", "certification", "certified", "qualified", "qualification", "degree",
+     "diploma", "registration", "registered", "proficiency", "proficient", "familiarity", "familiar", "fluency",
+     "fluent", "ability", "able", "willingness", "willing", "comfortable", "confident", "confidence",
+     "understanding", "awareness", "attitude", "background", "aptitude", "eye", "experience", "experienced",
+     "knowledge", "skills", "skill", "nvq", "gcse", "gcses", "apprenticeship"}
+)
+#: words ending in "ing" that open no duty: "Morning shifts", "Ongoing training", "Amazing team"
+_ING_NOT_DUTY = frozenset(
+    {"morning", "evening", "during", "building", "ceiling", "clothing", "something", "nothing", "everything",
+     "anything", "ongoing", "including", "outstanding", "exciting", "amazing", "interesting", "leading",
+     "rewarding", "relocating", "starting", "working", "housing", "funding", "wedding", "upcoming", "thriving",
+     "according", "regarding", "being", "having", "training", "parking", "opening", "closing", "booking"}
+)
+
+
+def _run_item_shape(said: str) -> str | None:
+    """What a line of a run without bullets is by its own shape (structure.item-runs): ``"duty"`` (it opens with a
+    verb of work, in its base form or as a gerund: "Check guests in and out", "Repairing burst mains"), ``"need"``
+    (it names a need by its kind: "Full driving licence", "Good IT skills"), ``"other"`` (it tells what the post
+    gets or a fact: "Free parking", "Founded 2010", a title "Train Driver - Leeds") or None (a phrase of neither
+    shape: "Client education")."""
+    words = _RUN_WORD.findall(said)
+    if not words or len(words) > _ITEM_RUN_WORDS or said.rstrip().endswith((":", "：")):
+        return "other"
+    if _SENTENCE_END.search(said.strip()) is not None:
+        return "other"  # (two sentences: prose, no item)
+    lower = [w.lower() for w in words]
+    if not _OTHER_ITEM_WORDS.isdisjoint(lower) or lower[0] in _OTHER_ITEM_VERBS:
+        return "other"
+    if len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3):
+        return "other"  # "Train Driver - Southfield", "Office Manager": a title or a name, capitalised throughout
+    first = lower[0]
+    if verb_base(first) is not None or noun_verb(first) is not None:
+        return "duty"
+    if first.endswith("ing") and len(first) >= 6 and first not in _ING_NOT_DUTY:
+        return "duty"
+    if not _NEED_ITEM_WORDS.isdisjoint(lower) or section_of(said) == "needs":
+        return "need"
+    if any(c.isdigit() for c in said) or not _FIRM_ITEM_WORDS.isdisjoint(lower):
+        return "other"  # "120 bedrooms", "Monday to Friday 8am-7pm"
+    return None
+
+
+def _item_run(r: _Reader, line: Line) -> bool:
+    """Whether a line no rule reads as a heading of a section ("Your day", "The work", "What will your mornings
+    look like?", "Here's what you'll get up to:") heads a run of item-shaped lines right under it, each on its own
+    line without a bullet, as a page saved as text keeps a list: three lines or more, none blank between, the
+    most of them shaped as a duty or a need (see _run_item_shape) and none telling what the post gets, a fact, a
+    title or a step of applying; nor may the heading's words name such a list ("Perks", "Why join us?", "How to
+    apply", "Similar jobs"). Opens the list for the page's role (structure.item-runs)."""
+    text = r.text
+    if r.subject is None:
+        return False
+    said = text[line.content : line.end].strip()
+    words = _RUN_WORD.findall(said)
+    if not words or len(words) > 25 or _OTHER_RUN_HEADING.search(said) is not None:
+        return False
+    if line.kind == "heading":
+        if line.start >= 2 and text[line.start - 2] != "\n" and not said.endswith(_ANNOUNCING_ENDS):
+            return False  # (a short line under another, no blank line between: an item, no heading)
+        if not said.endswith(_ANNOUNCING_ENDS) and _run_item_shape(said) in ("duty", "need"):
+            return False  # (a duty or a need itself: the run's first item)
+    elif not said.endswith((*_ANNOUNCING_ENDS, "?", "？")):
+        return False
+    breaks = r.breaks if r.breaks is not None else line_breaks(text)
+    r.breaks = breaks
+    at = line.end
+    shapes: list[str | None] = []
+    while at < len(text) and text[at] == "\n" and len(shapes) <= _ITEM_RUN_LINES:
+        item = line_at(text, at + 1, breaks)
+        if item.start != at + 1 or item.end <= item.start or not text[item.start : item.end].strip():
+            break
+        if item.kind not in ("heading", "text"):
+            return False  # (bullets or a table: another rule reads them)
+        shapes.append(_run_item_shape(text[item.content : item.end]))
+        at = item.end
+    r.item_runs = max(r.item_runs, at)
+    if not 3 <= len(shapes) <= _ITEM_RUN_LINES or "other" in shapes:
+        return False
+    shaped = sum(1 for s in shapes if s is not None)
+    if shaped * 4 < len(shapes) * 3:
+        return False
+    r.section, r.in_list, r.list_role = "needs", True, None
+    r.section_heading = (line.start, line.end)
+    r.list_marked = r.list_lines = False
+    r.duty_list = shapes.count("duty") * 2 > len(shapes)
+    r.asked = -1
+    r.item_run = (line.start, at)
+    return True
 
 
 def _asks(line: str) -> bool:
@@ -25766,7 +25923,9 @@ def _read_block(
             r.run(run_on, _run_on_needs, r, vocab, sent, ms, offset, forced)
         elif forced is not None and not (line.start == r.level_line and r.level_titles and r.level_open):
             # (not the titles line of a level block: "Titles: A, B" names no skills)
-            r.run("requirements.section", _section_needs, r, vocab, sent, ms, offset, forced)
+            ran = r.item_run[0] == r.section_heading[0] and line.start < r.item_run[1] and r.section == "needs"
+            section_rule = "structure.item-runs" if ran else "requirements.section"
+            r.run(section_rule, _section_needs, r, vocab, sent, ms, offset, forced)
         elif (
             not inline
             and not (label and "structure.needs-lists" not in r.disabled)

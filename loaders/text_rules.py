@@ -2169,6 +2169,18 @@ RULES: dict[str, Rule] = {
             " it, from that cue on, not the reasons before it ('Given the hours, a good driver will need A and B')",
         ),
         Rule(
+            "structure.item-runs",
+            "a run of three or more lines without bullets right under a line no rule reads as a section heading"
+            " ('Your day', 'The work', a question, a line ending in a colon), most of them shaped as a duty (a verb"
+            " of work opening it, in its base form or as a gerund) or a need (a licence, a certificate, skills,"
+            " experience), on a page whose role is known",
+            (_SKILL, _NEEDS),
+            "each line is an item of the page's role's requirements list; a run with a line telling what the post"
+            " gets, a fact of the firm or shift, a title or a step of applying ('Free parking', 'Founded 2010',"
+            " 'Train Driver - Leeds'), or under a heading of such a list ('Perks', 'Why join us?', 'How to apply',"
+            " 'Similar jobs', 'About the hotel'), is none; the list ends at the run's end",
+        ),
+        Rule(
             "structure.role-sections",
             "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)') or names its own"
             " section by its work ('Functions of the Store Manager', 'Duties of a Night Porter')",
