@@ -1351,7 +1351,8 @@ class _Reader:
         "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
         "section_heading", "section_role", "sector_lead", "sentence_index", "short_period", "sole_currency",
         "source", "spent",
-        "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "subject", "table", "text", "tier",
+        "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject", "table",
+        "text", "tier",
         "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
         "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "tools_items", "top", "topic_post",
         "tracks",
@@ -1418,6 +1419,8 @@ class _Reader:
         #: the runs looked at so far end (a line inside one heads no run of its own)
         self.item_run: tuple[int, int] = (-1, -1)
         self.item_runs = 0
+        #: where the last line without a bullet read as an item among bulleted ones starts (structure.stray-items)
+        self.stray_at = -1
         self.line: Line | None = None  # the line read last
         #: abbreviations the document defines for titles (lower case): "csm"
         self.acronyms: frozenset[str] = frozenset()
@@ -12261,6 +12264,12 @@ def _structure(
             if kind == "needs" and roles and "structure.needs-lists" not in r.disabled:
                 r.run("structure.needs-lists", _heading_role, r, roles[0])  # "Skills you need as a buyer"
             return None
+        stray = r.run("structure.stray-items", _stray_item, r, line) if kind is None and r.list_marked else None
+        if stray is not None:
+            if stray == "label":
+                return None  # "- Picking" / "Pick orders" / "- Packing": the list goes on under it
+            r.stray_at = line.start
+            return _needs_cue(r, sent, line)  # "- Greet guests" / "Check guests in and out" / "- Handle ..."
         if r.section in _MOVE_SECTIONS and roles and not r.list_marked and not text.startswith("#", line.start):
             return None  # an item without a marker: "Senior Product Manager" (after bulleted items, or as a "##"
             # heading, a post's title opens that post's own section: the page goes on to its next post)
@@ -12353,6 +12362,9 @@ def _structure(
             r.list_lines = True
             return _needs_cue(r, sent, line)
     r.run_on, r.dash_run = [], False
+    if r.list_marked and r.run("structure.stray-items", _stray_item, r, line) in ("duty", "need"):
+        r.stray_at = line.start
+        return _needs_cue(r, sent, line)  # "- Greet guests." / "Check guests in and out." / "- Handle ..."
     if r.section == "needs" and r.in_list and not r.list_marked and _unmarked_item(r, sent, offset, line):
         if text[line.content : line.end].rstrip().endswith((":", "：")) and "structure.needs-lists" not in r.disabled:
             return None  # "To do well, candidates need a mix of skills:" announces the items under it, no item
@@ -12741,6 +12753,32 @@ def _item_run(r: _Reader, line: Line) -> bool:
     r.asked = -1
     r.item_run = (line.start, at)
     return True
+
+
+def _stray_item(r: _Reader, line: Line) -> str | None:
+    """What a line without a bullet is when it stands right among the bulleted items of the open requirements list
+    (structure.stray-items): the line above it a bulleted item and the line below one too, or blank (no blank line
+    between), as a page saved as text keeps an item whose bullet was lost ("- Greet guests" / "Check guests in and
+    out" / "- Handle reservations") or writes each item's title and its line ("- Picking" / "Pick orders with a
+    scanner" / "- Packing"). Returns the line's shape (see _run_item_shape): ``"duty"`` or ``"need"``, an item of
+    the list; ``"label"``, a short line of neither shape under which the list goes on; else None (a heading of
+    something else ends the list, as before)."""
+    if r.section != "needs" or not r.in_list or not r.list_marked or line.start < 2:
+        return None
+    text = r.text
+    if text[line.start - 2] == "\n" or line_at(text, line.start - 1, r.breaks).kind != "item":
+        return None
+    last = line.end + 1 >= len(text) or text[line.end + 1] == "\n"
+    if not last and line_at(text, line.end + 1, r.breaks).kind != "item":
+        return None
+    said = text[line.content : line.end]
+    shape = _run_item_shape(said)
+    if shape in ("duty", "need"):
+        return shape
+    words = _RUN_WORD.findall(said)
+    if shape is None and not last and line.kind == "heading" and len(words) <= _GROUP_LABEL_WORDS:
+        return "label"
+    return None
 
 
 def _asks(line: str) -> bool:
@@ -25924,7 +25962,10 @@ def _read_block(
         elif forced is not None and not (line.start == r.level_line and r.level_titles and r.level_open):
             # (not the titles line of a level block: "Titles: A, B" names no skills)
             ran = r.item_run[0] == r.section_heading[0] and line.start < r.item_run[1] and r.section == "needs"
-            section_rule = "structure.item-runs" if ran else "requirements.section"
+            section_rule = (
+                "structure.item-runs" if ran else "structure.stray-items" if line.start == r.stray_at
+                else "requirements.section"
+            )
             r.run(section_rule, _section_needs, r, vocab, sent, ms, offset, forced)
         elif (
             not inline

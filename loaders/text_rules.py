@@ -2181,6 +2181,16 @@ RULES: dict[str, Rule] = {
             " 'Similar jobs', 'About the hotel'), is none; the list ends at the run's end",
         ),
         Rule(
+            "structure.stray-items",
+            "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
+            " above it a bulleted item, the line below one too or blank, no blank line between",
+            (_SKILL, _NEEDS),
+            "a line shaped as a duty or a need (see structure.item-runs) is an item of the list, whose bullet was"
+            " lost ('- Greet guests' / 'Check guests in and out' / '- Handle reservations'); a short line of"
+            " neither shape between items ('Reservations') is a title the list goes on under; anything else (a"
+            " heading of perks, a fact) ends the list as before",
+        ),
+        Rule(
             "structure.role-sections",
             "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)') or names its own"
             " section by its work ('Functions of the Store Manager', 'Duties of a Night Porter')",

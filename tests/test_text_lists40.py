@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read, rules_of
+from text_helpers import named, needs, read, rules_of
 
 GARDEN_CENTRE = """Plant Area Assistant
 
@@ -74,3 +74,48 @@ Delivery Driver - York
 def test_a_run_of_titles_is_no_list_of_needs(tmp_path: Path) -> None:
     g = read(tmp_path, PRINT_SHOP)
     assert not needs(g).get("print-finisher"), needs(g)
+
+
+KENNELS_BULLETED = """Kennel Assistant
+
+Daily duties
+- Walk the dogs twice a day
+Clean the runs and change the bedding
+- Prepare feeds to each owner's notes
+Give medication under supervision
+- Groom the long-haired dogs
+
+Perks
+- Paid breaks
+Free parking on site
+- Pension
+"""
+
+
+def test_a_line_that_lost_its_bullet_among_bulleted_duties_is_an_item_and_the_list_goes_on(tmp_path: Path) -> None:
+    g = read(tmp_path, KENNELS_BULLETED)
+    got = needs(g).get("kennel-assistant", set())
+    assert named(got, "medication") and named(got, "groom"), got
+    assert "structure.stray-items" in rules_of(g, "kennel-assistant")
+    # (a perk among perks is no duty)
+    assert not named(got, "parking"), got
+    off = read(tmp_path, KENNELS_BULLETED, frozenset({"structure.stray-items"}))
+    assert not named(needs(off).get("kennel-assistant", set()), "groom")
+
+
+PRINT_SHOP_TITLED = """Print Finisher
+
+Main duties
+- Guillotine
+Trim printed sheets to size on the guillotine
+- Folding
+Set up the folding machine for each job
+- Packing
+Pack the finished booklets into boxes
+"""
+
+
+def test_items_that_title_the_line_under_them_keep_the_list_open(tmp_path: Path) -> None:
+    g = read(tmp_path, PRINT_SHOP_TITLED)
+    got = needs(g).get("print-finisher", set())
+    assert named(got, "folding machine") and named(got, "booklet"), got
