@@ -12710,10 +12710,10 @@ def _run_item_shape(said: str) -> str | None:
 def _item_run(r: _Reader, line: Line) -> bool:
     """Whether a line no rule reads as a heading of a section ("Your day", "The work", "What will your mornings
     look like?", "Here's what you'll get up to:") heads a run of item-shaped lines right under it, each on its own
-    line without a bullet, as a page saved as text keeps a list: three lines or more, none blank between, the
-    most of them shaped as a duty or a need (see _run_item_shape) and none telling what the post gets, a fact, a
-    title or a step of applying; nor may the heading's words name such a list ("Perks", "Why join us?", "How to
-    apply", "Similar jobs"). Opens the list for the page's role (structure.item-runs)."""
+    line, without a bullet as a page saved as text keeps a list, or with one: three lines or more, none blank
+    between, the most of them shaped as a duty or a need (see _run_item_shape) and none telling what the post gets,
+    a fact, a title or a step of applying; nor may the heading's words name such a list ("Perks", "Why join us?",
+    "How to apply", "Similar jobs"). Opens the list for the page's role (structure.item-runs)."""
     text = r.text
     if r.subject is None:
         return False
@@ -12736,8 +12736,8 @@ def _item_run(r: _Reader, line: Line) -> bool:
         item = line_at(text, at + 1, breaks)
         if item.start != at + 1 or item.end <= item.start or not text[item.start : item.end].strip():
             break
-        if item.kind not in ("heading", "text"):
-            return False  # (bullets or a table: another rule reads them)
+        if item.kind not in ("heading", "text", "item"):
+            return False  # (a table: another rule reads it)
         shapes.append(_run_item_shape(text[item.content : item.end]))
         at = item.end
     r.item_runs = max(r.item_runs, at)

@@ -2170,7 +2170,7 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.item-runs",
-            "a run of three or more lines without bullets right under a line no rule reads as a section heading"
+            "a run of three or more lines, bulleted or not, right under a line no rule reads as a section heading"
             " ('Your day', 'The work', a question, a line ending in a colon), most of them shaped as a duty (a verb"
             " of work opening it, in its base form or as a gerund) or a need (a licence, a certificate, skills,"
             " experience), on a page whose role is known",

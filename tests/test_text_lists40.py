@@ -119,3 +119,21 @@ def test_items_that_title_the_line_under_them_keep_the_list_open(tmp_path: Path)
     g = read(tmp_path, PRINT_SHOP_TITLED)
     got = needs(g).get("print-finisher", set())
     assert named(got, "folding machine") and named(got, "booklet"), got
+
+
+LIBRARY_BULLETED = """Library Assistant
+
+Your week at the branch
+- Shelve returned books
+- Issue library cards to new members
+- Help visitors use the public computers
+- Run the children's reading hour
+"""
+
+
+def test_a_bulleted_run_of_duties_under_a_heading_no_rule_knows_is_the_pages_list(tmp_path: Path) -> None:
+    g = read(tmp_path, LIBRARY_BULLETED)
+    got = needs(g).get("library-assistant", set())
+    assert named(got, "library card") and named(got, "reading hour"), got
+    assert "structure.item-runs" in rules_of(g, "library-assistant")
+
