@@ -12219,6 +12219,17 @@ def _structure(
         r.step_role = None
         if r.section == "needs" and r.section_heading[0] == r.item_run[0] and line.start > r.item_run[1]:
             r.section, r.in_list = None, False  # (a heading after a run of items read as a list: the run is over)
+        if (
+            r.section == "needs"
+            and r.in_list
+            and line.start >= 2
+            and text[line.start - 2] == "\n"
+            and _OTHER_RUN_HEADING.search(text, line.content, line.end) is not None
+            and "structure.other-lists" not in r.disabled
+        ):
+            # "Perks" / "Why join us?" / "How to apply" a blank line after a requirements list: a list of something
+            # else, whose lines are no needs (section_of reads the line below as a heading of its own first)
+            r.section, r.in_list = None, False
         kind = section_of(text[line.content : line.end])
         if kind is not None and line.start == 0 and not (kind == "needs" and _title_list(r, line)):
             kind = None  # (a title opens none)
@@ -12639,7 +12650,8 @@ _ITEM_RUN_WORDS = 20
 _OTHER_RUN_HEADING = re.compile(
     r"\b(?:benefits?|perks?|offers?|offering|rewards?|package|in it for you|why (?:join|work|us|you(?:'|’)ll)"
     r"|apply|applying|application|process|steps?|next|values|culture|mission|about (?:us|the (?!role|job|post|"
-    r"position|work)|our)|(?:similar|related|other|more|recent|latest|popular|featured) \w+|locations?|hours"
+    r"position|work|candidate|applicant|person|individual)|our)"
+    r"|(?:similar|related|other|more|recent|latest|popular|featured) \w+|locations?|hours"
     r"|contact|share|follow|categories|tags|menu|links?|faqs?|questions|reviews?|testimonials?|awards?|facts"
     r"|highlights|at a glance|who we are(?! looking)|our \w+)\b",
     re.I,

@@ -2191,6 +2191,16 @@ RULES: dict[str, Rule] = {
             " heading of perks, a fact) ends the list as before",
         ),
         Rule(
+            "structure.other-lists",
+            "a heading a blank line after the lines of a requirements or duties list that names a list of something"
+            " else (as structure.item-runs refuses: benefits, perks, 'why join', applying, steps, values, 'about"
+            " us', 'similar/related/other ...', locations, hours)",
+            (_NEEDS,),
+            "the requirements list ends there: the heading and the lines under it are no needs ('Perks' / 'Free"
+            " travel' / 'Cycle to work scheme' after a list of duty lines without bullets); a heading a section"
+            " rule reads as one of needs opens that section as before",
+        ),
+        Rule(
             "structure.role-sections",
             "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)') or names its own"
             " section by its work ('Functions of the Store Manager', 'Duties of a Night Porter')",

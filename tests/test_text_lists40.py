@@ -137,3 +137,25 @@ def test_a_bulleted_run_of_duties_under_a_heading_no_rule_knows_is_the_pages_lis
     assert named(got, "library card") and named(got, "reading hour"), got
     assert "structure.item-runs" in rules_of(g, "library-assistant")
 
+
+LIBRARY_PERKS = """Library Assistant
+
+Responsibilities
+Shelve returned books
+Issue library cards to new members
+Help visitors use the public computers
+
+Perks
+Museum membership
+Travel allowance
+Flexible hours
+"""
+
+
+def test_a_heading_of_perks_after_a_list_of_unbulleted_duties_ends_the_list(tmp_path: Path) -> None:
+    g = read(tmp_path, LIBRARY_PERKS)
+    got = needs(g).get("library-assistant", set())
+    assert named(got, "library card"), got
+    assert not named(got, "membership") and not named(got, "perks"), got
+    off = read(tmp_path, LIBRARY_PERKS, frozenset({"structure.other-lists"}))
+    assert named(needs(off).get("library-assistant", set()), "membership")
