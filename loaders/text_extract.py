@@ -12653,7 +12653,9 @@ _OTHER_RUN_HEADING = re.compile(
     r"position|work|candidate|applicant|person|individual)|our)"
     r"|(?:similar|related|other|more|recent|latest|popular|featured) \w+|locations?|hours"
     r"|contact|share|follow|categories|tags|menu|links?|faqs?|questions|reviews?|testimonials?|awards?|facts"
-    r"|highlights|at a glance|who we are(?! looking)|our \w+)\b",
+    r"|highlights|at a glance|who we are(?! looking)|our \w+"
+    # what a page recommends beside the post: "Courses you might like", "Popular searches", "Sponsored"
+    r"|courses?|you (?:may|might) (?:also )?like|recommended|sponsored|searches)\b",
     re.I,
 )
 #: words of an item that a post gets, or that tells a fact of a firm or a shift, not a duty or a need: "Free

@@ -159,3 +159,21 @@ def test_a_heading_of_perks_after_a_list_of_unbulleted_duties_ends_the_list(tmp_
     assert not named(got, "membership") and not named(got, "perks"), got
     off = read(tmp_path, LIBRARY_PERKS, frozenset({"structure.other-lists"}))
     assert named(needs(off).get("library-assistant", set()), "membership")
+
+
+COURSES = """Reach Truck Driver
+
+Drive reach trucks in our Corby cold store.
+
+Courses you might like
+Reach truck licence course
+Food hygiene level 2 certificate
+First Aid at Work certificate
+"""
+
+
+def test_a_run_of_courses_a_page_recommends_is_no_list_of_needs(tmp_path: Path) -> None:
+    g = read(tmp_path, COURSES)
+    got = needs(g).get("reach-truck-driver", set())
+    assert named(got, "reach truck"), got  # (the line of prose)
+    assert not named(got, "course") and not named(got, "certificate"), got
