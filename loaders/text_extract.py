@@ -24303,12 +24303,13 @@ _EXTRA_HEADS = frozenset({"rep", "representative", "associate", "advisor", "advi
 _LOWER_MARKER = re.compile(r"[ \t]*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]|o)[ \t]+(?=[A-Z])")
 
 
-def _unwrap(plain: str) -> str:
+def _unwrap(plain: str, *, items: bool = True) -> str:
     """Hard-wrapped lines joined (each such line break becomes a space; offsets are kept).
 
     A line break starts a sentence (headings, list items and translated text put one fact
     per line), but a sentence wrapped at a fixed width ("the ladder is listing\\nassistant")
-    must be read whole, and a title split over two lines must still match.
+    must be read whole, and a title split over two lines must still match. With ``items``, the breaks of a run of
+    short lines in lower case stay (a list without bullets: see _short_item_lines, structure.lower-items).
 
     Examples
     --------
@@ -24320,7 +24321,9 @@ def _unwrap(plain: str) -> str:
     breaks = [
         m.start()
         for m in _WRAP.finditer(plain)
-        if _word_before(plain, m.start()) and _LOWER_MARKER.match(plain, m.start() + 1) is None
+        if _word_before(plain, m.start())
+        and _LOWER_MARKER.match(plain, m.start() + 1) is None
+        and not (items and _short_item_lines(plain, m.start()))
     ]
     breaks = sorted({*breaks, *_wrapped_capitals(plain)})
     if not breaks:
@@ -24331,6 +24334,55 @@ def _unwrap(plain: str) -> str:
         last = k + 1
     pieces.append(plain[last:])
     return "".join(pieces)
+
+
+#: the most words each line of a run of short lines in lower case has to stay a list, not wrapped prose
+_LOWER_ITEM_WORDS = 6
+
+
+def _short_item_lines(plain: str, k: int) -> bool:
+    """Whether the line break at ``k`` (before a line opening in lower case) parts two items of a list written one
+    a line without bullets, in lower case ("Typical tasks" / "monitoring anaesthesia" / "taking x-rays" / ...),
+    not a sentence wrapped at a fixed width: it stands in a run of three or more short lines (a few words each,
+    none ending in a word or a mark that goes on, "and", "the", a comma, none holding or closing a sentence), two
+    of them or more opening in lower case (the run looked at up to eight lines either way).
+
+    >>> nl = chr(10)
+    >>> _short_item_lines(nl.join(["Tasks", "feeding cats", "walking dogs", "brushing coats"]), 5)
+    True
+    >>> _short_item_lines(nl.join(["A listing", "assistant grows into a marketplace", "specialist in 2 years."]), 9)
+    False
+    """
+    lines = 0
+    lower = 0
+    for step in (-1, 1):
+        at = k
+        for _ in range(8):
+            if step < 0:
+                if at <= 0 or plain[at - 1] == "\n":
+                    break
+                start = plain.rfind("\n", 0, at) + 1
+                said, at = plain[start:at].strip(), start - 1
+            else:
+                if at >= len(plain) or plain[at + 1 : at + 2] in ("\n", ""):
+                    break
+                end = plain.find("\n", at + 1)
+                end = len(plain) if end < 0 else end
+                said, at = plain[at + 1 : end].strip(), end
+            words = said.split()
+            if not words or len(words) > _LOWER_ITEM_WORDS or said[-1:] in ",;:-–(" or words[-1].lower() in _UNENDING:
+                if step > 0 or lines == 0:
+                    return False  # (the lines either side of the break must be items themselves)
+                break
+            if _SENTENCE_END.search(said) is not None or said.endswith((".", "!", "?")):
+                return False  # (a sentence ends in the run: prose)
+            lines += 1
+            lower += said[:1].islower()
+            if step < 0 and at < 0:
+                break
+        if step < 0 and lines == 0:
+            return False
+    return lines >= 3 and lower >= 2
 
 
 def _wrapped_capitals(plain: str) -> list[int]:
@@ -24691,7 +24743,7 @@ def _read_document(
     reader.bylines = _bylines(plain)
     if ":" in plain and "structure.place-fields" not in reader.disabled:
         reader.field_values = [found.span("value") for found in _PLACE_FIELD.finditer(plain)]
-    for offset, chunk, paragraphs in _chunks(_unwrap(plain)):
+    for offset, chunk, paragraphs in _chunks(_unwrap(plain, items="structure.lower-items" not in disabled)):
         doc = vocab.make_doc(chunk)
         doc.user_data["careergraph_text"] = chunk
         _read_chunk(reader, vocab, doc, offset, paragraphs)

@@ -2201,6 +2201,16 @@ RULES: dict[str, Rule] = {
             " rule reads as one of needs opens that section as before",
         ),
         Rule(
+            "structure.lower-items",
+            "a run of three or more short lines (six words at most, none ending in a word or mark that goes on, nor"
+            " holding a sentence's end), two or more of them opening in lower case: 'Typical tasks' / 'monitoring"
+            " anaesthesia' / 'taking x-rays'",
+            (_NEEDS,),
+            "the line breaks of the run stay: each line is read as an item of its own (the list read by the section"
+            " or run rules), where a line opening in lower case otherwise goes on the sentence of the line above it"
+            " (text wrapped at a fixed width)",
+        ),
+        Rule(
             "structure.role-sections",
             "the list items under a heading that is a role's name ('## Junior Buyer (0-2 years)') or names its own"
             " section by its work ('Functions of the Store Manager', 'Duties of a Night Porter')",

@@ -177,3 +177,21 @@ def test_a_run_of_courses_a_page_recommends_is_no_list_of_needs(tmp_path: Path) 
     got = needs(g).get("reach-truck-driver", set())
     assert named(got, "reach truck"), got  # (the line of prose)
     assert not named(got, "course") and not named(got, "certificate"), got
+
+
+FLORIST = """Florist
+
+Daily tasks
+conditioning fresh flowers
+making up bouquets
+wiring wedding buttonholes
+taking phone orders
+"""
+
+
+def test_a_list_of_short_lines_in_lower_case_is_read_line_by_line(tmp_path: Path) -> None:
+    g = read(tmp_path, FLORIST)
+    got = needs(g).get("florist", set())
+    assert named(got, "buttonhole") and named(got, "phone order"), got
+    off = read(tmp_path, FLORIST, frozenset({"structure.lower-items"}))
+    assert not named(needs(off).get("florist", set()), "phone order")
