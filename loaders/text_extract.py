@@ -12645,10 +12645,11 @@ _RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ITEM_RUN_LINES = 20
 #: the most words an item of such a run holds
 _ITEM_RUN_WORDS = 20
-#: a heading over a list that is not what the post does or needs: what the employer gives, the firm's facts and
-#: values, how to apply, other posts or pages, places, hours and ways to get in touch
+#: a heading over a list that is not what the post does or needs: what the employer gives or provides, the firm's
+#: facts and values, how to apply, other posts or pages, places, hours and ways to get in touch
 _OTHER_RUN_HEADING = re.compile(
-    r"\b(?:benefits?|perks?|offers?|offering|rewards?|package|in it for you|why (?:join|work|us|you(?:'|’)ll)"
+    r"\b(?:benefits?|perks?|offers?|offering|rewards?|package|provided|supplied|in it for you"
+    r"|why (?:join|work|us|you(?:'|’)ll)"
     r"|apply|applying|application|process|steps?|next|values|culture|mission|about (?:us|the (?!role|job|post|"
     r"position|work|candidate|applicant|person|individual)|our)"
     r"|(?:similar|related|other|more|recent|latest|popular|featured) \w+|locations?|hours"

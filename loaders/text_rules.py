@@ -2193,8 +2193,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.other-lists",
             "a heading a blank line after the lines of a requirements or duties list that names a list of something"
-            " else (as structure.item-runs refuses: benefits, perks, 'why join', applying, steps, values, 'about"
-            " us', 'similar/related/other ...', locations, hours)",
+            " else (as structure.item-runs refuses: benefits, perks, what is provided or supplied, 'why join',"
+            " applying, steps, values, 'about us', 'similar/related/other ...', locations, hours)",
             (_NEEDS,),
             "the requirements list ends there: the heading and the lines under it are no needs ('Perks' / 'Free"
             " travel' / 'Cycle to work scheme' after a list of duty lines without bullets); a heading a section"

@@ -195,3 +195,23 @@ def test_a_list_of_short_lines_in_lower_case_is_read_line_by_line(tmp_path: Path
     assert named(got, "buttonhole") and named(got, "phone order"), got
     off = read(tmp_path, FLORIST, frozenset({"structure.lower-items"}))
     assert not named(needs(off).get("florist", set()), "phone order")
+
+
+GROOMER = """Dog Groomer
+
+Your responsibilities
+Bathe and dry dogs of all sizes
+Clip and scissor coats to breed standard
+Trim nails and clean ears
+
+Equipment provided
+Hydraulic grooming table
+Professional clippers
+"""
+
+
+def test_a_heading_of_what_the_employer_provides_after_a_list_of_duty_lines_ends_it(tmp_path: Path) -> None:
+    g = read(tmp_path, GROOMER)
+    got = needs(g).get("dog-groomer", set())
+    assert named(got, "nail"), got
+    assert not named(got, "table") and not named(got, "clippers") and not named(got, "equipment"), got
