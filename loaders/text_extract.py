@@ -12726,9 +12726,10 @@ def _item_run(r: _Reader, line: Line) -> bool:
     """Whether a line no rule reads as a heading of a section ("Your day", "The work", "What will your mornings
     look like?", "Here's what you'll get up to:") heads a run of item-shaped lines right under it, each on its own
     line, without a bullet as a page saved as text keeps a list, or with one: three lines or more, none blank
-    between, the most of them shaped as a duty or a need (see _run_item_shape) and none telling what the post gets,
-    a fact, a title or a step of applying; nor may the heading's words name such a list ("Perks", "Why join us?",
-    "How to apply", "Similar jobs"). Opens the list for the page's role (structure.item-runs)."""
+    between, three quarters of them (of a run all bulleted, half) shaped as a duty or a need (see _run_item_shape)
+    and none telling what the post gets, a fact, a title or a step of applying; nor may the heading's words name
+    such a list ("Perks", "Why join us?", "How to apply", "Similar jobs"). Opens the list for the page's role
+    (structure.item-runs)."""
     text = r.text
     if r.subject is None:
         return False
@@ -12747,6 +12748,7 @@ def _item_run(r: _Reader, line: Line) -> bool:
     r.breaks = breaks
     at = line.end
     shapes: list[str | None] = []
+    bullets = 0
     while at < len(text) and text[at] == "\n" and len(shapes) <= _ITEM_RUN_LINES:
         item = line_at(text, at + 1, breaks)
         if item.start != at + 1 or item.end <= item.start or not text[item.start : item.end].strip():
@@ -12754,12 +12756,13 @@ def _item_run(r: _Reader, line: Line) -> bool:
         if item.kind not in ("heading", "text", "item"):
             return False  # (a table: another rule reads it)
         shapes.append(_run_item_shape(text[item.content : item.end]))
+        bullets += item.kind == "item"
         at = item.end
     r.item_runs = max(r.item_runs, at)
     if not 3 <= len(shapes) <= _ITEM_RUN_LINES or "other" in shapes:
         return False
     shaped = sum(1 for s in shapes if s is not None)
-    if shaped * 4 < len(shapes) * 3:
+    if shaped * 4 < len(shapes) * (3 if bullets < len(shapes) else 2):
         return False
     r.section, r.in_list, r.list_role = "needs", True, None
     r.section_heading = (line.start, line.end)

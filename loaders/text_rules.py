@@ -2171,9 +2171,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.item-runs",
             "a run of three or more lines, bulleted or not, right under a line no rule reads as a section heading"
-            " ('Your day', 'The work', a question, a line ending in a colon), most of them shaped as a duty (a verb"
-            " of work opening it, in its base form or as a gerund) or a need (a licence, a certificate, skills,"
-            " experience), on a page whose role is known",
+            " ('Your day', 'The work', a question, a line ending in a colon), most of them (half of a bulleted run)"
+            " shaped as a duty (a verb of work opening it, in its base form or as a gerund) or a need (a licence, a"
+            " certificate, skills, experience), on a page whose role is known",
             (_SKILL, _NEEDS),
             "each line is an item of the page's role's requirements list; a run with a line telling what the post"
             " gets, a fact of the firm or shift, a title or a step of applying ('Free parking', 'Founded 2010',"

@@ -215,3 +215,19 @@ def test_a_heading_of_what_the_employer_provides_after_a_list_of_duty_lines_ends
     got = needs(g).get("dog-groomer", set())
     assert named(got, "nail"), got
     assert not named(got, "table") and not named(got, "clippers") and not named(got, "equipment"), got
+
+
+UPHOLSTERER = """Upholsterer
+
+Do you have what we look for?
+- Pattern cutting
+- Foam shaping
+- Hand stitching
+- Knowledge of fire safety labels
+"""
+
+
+def test_a_bulleted_run_of_half_plain_noun_phrases_under_an_unknown_heading_is_read(tmp_path: Path) -> None:
+    g = read(tmp_path, UPHOLSTERER)
+    got = needs(g).get("upholsterer", set())
+    assert named(got, "pattern") and named(got, "foam"), got
