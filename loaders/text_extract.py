@@ -12225,6 +12225,7 @@ def _structure(
             and line.start >= 2
             and text[line.start - 2] == "\n"
             and _OTHER_RUN_HEADING.search(text, line.content, line.end) is not None
+            and _other_list_heading(text[line.content : line.end])
             and "structure.other-lists" not in r.disabled
         ):
             # "Perks" / "Why join us?" / "How to apply" a blank line after a requirements list: a list of something
@@ -12692,6 +12693,34 @@ _ING_NOT_DUTY = frozenset(
      "rewarding", "relocating", "starting", "working", "housing", "funding", "wedding", "upcoming", "thriving",
      "according", "regarding", "being", "having", "training", "parking", "opening", "closing", "booking"}
 )
+
+
+#: words after a verb that make a short line a heading of applying or of the page, not a duty: "Apply now",
+#: "Contact us", "Share this job"
+_HEADING_AFTER_VERB = frozenset({"us", "now", "today", "here", "this", "online", "by", "in"})
+#: the most words of a heading that ends a requirements list (structure.other-lists)
+_OTHER_HEADING_WORDS = 6
+
+
+def _other_list_heading(said: str) -> bool:
+    """Whether a line that holds a word of :data:`_OTHER_RUN_HEADING` is shaped as a heading rather than as an item
+    of the list above it: a few words, no full stop at its end, and not opening with a verb of work unless the verb
+    heads a page's own line ("Apply now", "Contact us"). "Perks", "What we offer", "How to apply" are headings;
+    "Process returns and refunds" and "Contact customers about late deliveries" are duties, and the list goes on.
+
+    >>> _other_list_heading("What we offer")
+    True
+    >>> _other_list_heading("Process returns and refunds for our shop")
+    False
+    >>> _other_list_heading("Contact us")
+    True
+    """
+    words = _RUN_WORD.findall(said)
+    if not words or len(words) > _OTHER_HEADING_WORDS or said.rstrip().endswith("."):
+        return False
+    if verb_base(words[0].lower()) is None:
+        return True
+    return len(words) == 1 or words[1].lower() in _HEADING_AFTER_VERB
 
 
 def _run_item_shape(said: str) -> str | None:

@@ -2194,7 +2194,9 @@ RULES: dict[str, Rule] = {
             "structure.other-lists",
             "a heading a blank line after the lines of a requirements or duties list that names a list of something"
             " else (as structure.item-runs refuses: benefits, perks, what is provided or supplied, 'why join',"
-            " applying, steps, values, 'about us', 'similar/related/other ...', locations, hours)",
+            " applying, steps, values, 'about us', 'similar/related/other ...', locations, hours), shaped as a"
+            " heading: six words at most, no full stop, not opening with a verb of work ('Process returns', 'Contact"
+            " customers' are items) unless the verb heads the page's own line ('Apply now', 'Contact us')",
             (_NEEDS,),
             "the requirements list ends there: the heading and the lines under it are no needs ('Perks' / 'Free"
             " travel' / 'Cycle to work scheme' after a list of duty lines without bullets); a heading a section"

@@ -231,3 +231,32 @@ def test_a_bulleted_run_of_half_plain_noun_phrases_under_an_unknown_heading_is_r
     g = read(tmp_path, UPHOLSTERER)
     got = needs(g).get("upholsterer", set())
     assert named(got, "pattern") and named(got, "foam"), got
+
+
+TOOL_HIRE = """Counter Clerk
+
+Key responsibilities
+
+Receive returned tools from the trade customers
+
+Process refunds and deposits at the counter
+
+Contact customers about overdue hires
+
+Keep our hire records up to date
+
+Perks
+
+Free parking
+"""
+
+
+def test_a_duty_holding_a_word_of_a_perks_heading_does_not_end_the_list(tmp_path: Path) -> None:
+    # "Process ...", "Contact customers ...", "Keep our ..." hold words a heading of perks or of the firm may hold
+    # ("process", "contact", "our ..."), but open with a verb of work: they are items, and the list goes on to
+    # "Perks", which ends it
+    g = read(tmp_path, TOOL_HIRE)
+    got = needs(g).get("counter-clerk", set())
+    assert any("refund" in s for s in got) and any("contact" in s for s in got), got
+    assert any("record" in s for s in got), got
+    assert not any("parking" in s for s in got), got
