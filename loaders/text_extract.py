@@ -14247,11 +14247,15 @@ def _hold_duty_names(r: _Reader, skill: Mention | Entry, written: str) -> None:
     activity ("managing bids", when the page's duties are reworded) and by its object alone ("Cakes" for
     "Decorating cakes")."""
     held = r.facts.nodes[skill.key].setdefault("aliases", [])
-    gerunds = _rewords(r)
-    names = (written, duty_gerund(written) if gerunds else None, duty_object(skill.name), *_each_verb(written, gerunds))
-    for name in names:
+    for name in _duty_names(written, skill.name, _rewords(r)):
         if name and name not in held:
             held.append(name)
+
+
+@functools.lru_cache(maxsize=1024)  # (a pure function of a duty as written and its skill's name: a few words each)
+def _duty_names(written: str, name: str, gerunds: bool) -> tuple[str | None, ...]:
+    """The names :func:`_hold_duty_names` gives a skill's node, in order (None where one makes none)."""
+    return (written, duty_gerund(written) if gerunds else None, duty_object(name), *_each_verb(written, gerunds))
 
 
 #: two verbs sharing one object: "maintain and enforce standards", "develop or manage schedules"
