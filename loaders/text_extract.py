@@ -1334,7 +1334,7 @@ class _Reader:
         "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "dated_until", "disabled",
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
-        "first_named",
+        "firm_marks", "first_named",
         "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_run", "item_runs",
         "item_title",
         "joined_label", "kind_lists", "label_line",
@@ -1377,6 +1377,8 @@ class _Reader:
         self.laid_out = layout is not None
         read = text if layout is None else layout
         self.text = _plain_hyphens(read) if "structure.hyphens" not in disabled else read
+        #: whether the text holds a word every match of _FIRM_AFTER holds (else no mention is tried against it)
+        self.firm_marks = any(map(self.text.__contains__, _FIRM_MARKS))
         #: where the unfinished last word of a page cut off mid-sentence starts (see _cut_off_at)
         self.cut_at = _cut_off_at(text)
         self.facts = DocumentFacts(doc_name)
@@ -16093,6 +16095,8 @@ def _actions_of(words: _Words, norms: list[str], lo: int, k: int, hi: int) -> bo
 
 
 def _is_filler(words: _Words, norms: list[str], i: int) -> bool:
+    if norms[i] not in _LEADING_FILLER and not words.punct[i] and not words.space[i]:
+        return False  # (most words: none of the tests below can make them filler; "carry" is in the set)
     if i + 1 < len(words.lower) and words.lower[i + 1] in {"/", "-"} and not words.space_after[i]:
         return False  # "A/B testing"
     if i + 1 < len(words.lower) and words.lower[i + 1] in {"'s", "’s"}:
@@ -22320,6 +22324,9 @@ _BILLED = re.compile(
     r"\s+(?:(?:about|around|roughly|some|up\s+to|between|from)\s+)?$",
     re.I,
 )
+#: the words one of which every match of _FIRM_MAKES holds (its verb), and of _COMPARED_FLOOR (its floor or average)
+_FIRM_MAKES_WORDS = ("make", "made", "earn", "generat", "gross", "bring", "brought", "turn", "net")
+_COMPARED_FLOOR_WORDS = ("minimum", "living", "average", "median", "mean", "typical")
 _COMPARED_FLOOR = re.compile(
     r"\b(?:than|above|below|under|over|exceed(?:s|ed|ing)?|beats?|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:minimum|living)\s+(?:wages?|pay)"
@@ -22480,14 +22487,25 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return False
     if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
-    firm = _FIRM_MAKES.search(text, max(0, match.start() - 80), match.start())
+    # (the three patterns below are searched in the 80 characters before the figure, each only when those hold one
+    # of the words every match of it holds: most figures follow none)
+    folded = _case_folded(text[max(0, match.start() - 80) : match.start()])
+    firm = (
+        _FIRM_MAKES.search(text, max(0, match.start() - 80), match.start())
+        if folded is None or any(map(folded.__contains__, _FIRM_MAKES_WORDS))
+        else None
+    )
     if firm is not None and not any(
         m.label is _ROLE and m.end - offset - sent.start_char <= firm.start() for m in ms
     ):  # ("sales associates in retail stores make $14 an hour": the post's pay, said where it is earned)
         return True  # "most small stores make $2,000 to $5,000 a month": a business's takings, no one's pay
-    if _BILLED.search(text, max(0, match.start() - 80), match.start()):
+    if (folded is None or "bill" in folded or "charge" in folded) and _BILLED.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
         return True  # "the firm bills an electrician's time at £65 an hour": the clients' price of a post's time
-    if _COMPARED_FLOOR.search(text, max(0, match.start() - 80), match.start()):
+    if (folded is None or any(map(folded.__contains__, _COMPARED_FLOOR_WORDS))) and _COMPARED_FLOOR.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
         return True  # "..., 40% higher than the minimum wage of Rs 8,750": the yardstick, no one's pay
     if ("verage" in text or "edian" in text) and _PLACE_AVERAGE.search(
         text, max(0, *(text.rfind(mark, 0, match.start()) for mark in ",;")), match.start()
@@ -25305,6 +25323,10 @@ _FIRM_AFTER = re.compile(
     r"(?:LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|Incorporated|PLC|plc|GmbH|Pty|Pvt\.?|Corp\.?|Co\.(?=\s)"
     r"|Group\s+(?:Ltd|Inc|PLC|LLC)|S\.A\.|B\.V\.|AG)(?![A-Za-z])"
 )
+#: what every match of _FIRM_AFTER holds, one of its firm's marks ("Group" is followed by one of the others): a page
+#: that holds none names no firm so, and its mentions are not tried (most pages)
+_FIRM_MARKS = ("LLC", "L.L.C.", "Ltd", "Limited", "Inc", "PLC", "plc", "GmbH", "Pty", "Pvt", "Corp", "Co.", "S.A.",
+               "B.V.", "AG")
 #: "you" as the subject of a verb of pay before a figure in its clause: "you will earn", "you'll be paid", "you can
 #: make up to", "you get"
 _YOU_PAID = re.compile(
@@ -25622,7 +25644,7 @@ def _read_block(
     r.paid_last = None
     for sent in sents:
         ms = mention_of.get(sent.start, [])
-        if ms and "mentions.firm-names" not in r.disabled:
+        if ms and r.firm_marks and "mentions.firm-names" not in r.disabled:
             # "Acme Delivery Partner LLC - Phoenix, AZ": a firm's name, no post
             kept = [m for m in ms if not (m.label is _ROLE and _FIRM_AFTER.match(r.text, m.end))]
             if len(kept) != len(ms):
