@@ -3939,20 +3939,23 @@ def _cued_agents(words: _Words, text: str) -> list[int]:
     another post with a known head ("worked as a Problem Solver" alone is no post)."""
     found = []
     n = len(words.lower)
-    for k, lower in enumerate(words.lower):
-        if (
-            len(lower) < 6
-            or not lower.endswith(("er", "or"))
-            or not words.alpha[k]
-            or not text[words.idx[k]].isupper()
-            or lower in TITLE_HEADS
-            or lower in LEXICON_SINGLES
-            or lower in TAIL_HEADS
-            or lower in _FIRM_HEADS
-            or lower in _NOT_EARNERS
-            or lower in _STANDING_WORDS
-            or not known_word(lower)
-        ):
+    # (the tests of a word alone are made once for each word of the document, and only the places of the few words
+    # that pass them are visited, in order)
+    shaped = {
+        lower
+        for lower in set(words.lower)
+        if len(lower) >= 6
+        and lower.endswith(("er", "or"))
+        and lower not in TITLE_HEADS
+        and lower not in LEXICON_SINGLES
+        and lower not in TAIL_HEADS
+        and lower not in _FIRM_HEADS
+        and lower not in _NOT_EARNERS
+        and lower not in _STANDING_WORDS
+        and known_word(lower)
+    }
+    for k in itertools.compress(range(n), map(shaped.__contains__, words.lower)) if shaped else ():
+        if not words.alpha[k] or not text[words.idx[k]].isupper():
             continue
         after = _skip_spaces(words, k + 1, 1)
         if after < n and words.alpha[after] and text[words.idx[after]].isupper():
@@ -5699,7 +5702,7 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
     covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
     out: list[Mention] = []
     resume = 0  # (a comma inside the run read around the comma before is passed over)
-    for k in [x for x, w in enumerate(words.lower) if w == ","]:
+    for k in _indexes(words.lower, ","):
         if k < resume:
             continue
         # the run of items around this comma: items of one to three words split by commas, "and" or "or"
@@ -5844,7 +5847,7 @@ def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
             return False
         return word[1:].islower() or (firm and word[1].islower())
 
-    for comma in [x for x, w in enumerate(words.lower) if w == ","]:
+    for comma in _indexes(words.lower, ","):
         if not 2 <= comma < n - 3 or not (capital(comma - 1) and capital(comma - 2)):
             continue
         name = comma - 2
@@ -7666,6 +7669,25 @@ def _others_before(r: _Reader, sent: _Sent, cue: int, target: Mention) -> list[M
         return None
     sources = [m for m in r.last_sources[0] if m.key != target.key]
     return sources or None
+
+
+def _indexes(items: list[str], value: str) -> list[int]:
+    """Where ``value`` stands in ``items``, in order (found by ``list.index``, a scan in C: a document's few commas are
+    picked out of its thousands of tokens without a step in Python for each token).
+
+    >>> _indexes(["a", ",", "b", ","], ",")
+    [1, 3]
+    """
+    found: list[int] = []
+    if value not in items:
+        return found
+    at = items.index(value)
+    try:
+        while True:
+            found.append(at)
+            at = items.index(value, at + 1)
+    except ValueError:
+        return found
 
 
 def _skip_spaces(words: _Words, k: int, step: int) -> int:

@@ -3,10 +3,13 @@ would find, and each rewritten walk finds what the walk it replaced found."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from careergraph.loaders import text_extract as te
 from careergraph.loaders.text import default_vocabulary
+from careergraph.loaders.text_nlp import known_word
 
 #: short pages in trades of their own, written for these tests
 _PAGES = [
@@ -103,11 +106,54 @@ def _is_filler_before(words, norms, i):  # type: ignore[no-untyped-def]
     return norms[i] in te._LEADING_FILLER or words.punct[i] or words.space[i]
 
 
+def _cued_before(words, text):  # type: ignore[no-untyped-def]
+    """_cued_agents' walk as it was: every token tested in turn."""
+    found = []
+    for k, lower in enumerate(words.lower):
+        if (
+            len(lower) < 6
+            or not lower.endswith(("er", "or"))
+            or not words.alpha[k]
+            or not text[words.idx[k]].isupper()
+            or lower in te.TITLE_HEADS
+            or lower in te.LEXICON_SINGLES
+            or lower in te.TAIL_HEADS
+            or lower in te._FIRM_HEADS
+            or lower in te._NOT_EARNERS
+            or lower in te._STANDING_WORDS
+            or not known_word(lower)
+        ):
+            continue
+        found.append(k)
+    return found
+
+
 def test_walks_read_as_before(vocab) -> None:  # type: ignore[no-untyped-def]
-    """_is_filler agrees with the code it replaced, token by token."""
-    for doc, _ in _docs(vocab):
+    """_is_filler, _indexes and the tokens _cued_agents visits agree with the code they replaced, token by token."""
+    visited_any = False
+    for doc, text in _docs(vocab):
         words, norms = te._words(doc), te._doc_norms(doc)
         assert [te._is_filler(words, norms, i) for i in range(len(words.lower))] == [
             _is_filler_before(words, norms, i) for i in range(len(words.lower))
         ]
+        assert te._indexes(words.lower, ",") == [x for x, w in enumerate(words.lower) if w == ","]
+        visited = _cued_before(words, text)
+        visited_any = visited_any or bool(visited)
+        assert set(te._cued_agents(words, text)) <= set(visited)
     te._unprepare()
+    assert visited_any  # ("Grinder", "Trimmer": the pages give the walk some to read)
+
+
+def test_cued_agents_found(vocab) -> None:  # type: ignore[no-untyped-def]
+    """ "joined as a Glaze Grinder ... promoted to Kiln Supervisor": the agent noun in capitals is a post."""
+    doc, text = next(iter(_docs(vocab)))
+    words = te._words(doc)
+    assert [words.lower[k] for k in te._cued_agents(words, text)] == ["grinder", "trimmer"]
+    te._unprepare()
+
+
+def test_indexes() -> None:
+    rng = random.Random(40)
+    for _ in range(200):
+        items = [rng.choice([",", "a", "b", "and"]) for _ in range(rng.randrange(0, 12))]
+        assert te._indexes(items, ",") == [x for x, w in enumerate(items) if w == ","]
