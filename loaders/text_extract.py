@@ -5734,8 +5734,10 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
             while t < n and words.space[t]:
                 t += 1
         resume = max(t, k + 1)
+        if len(items) < 3 or commas < 2:
+            continue  # (most runs: no heads asked for)
         plural = [x for x in items if _plural_head(words, norms, x[-1])]
-        if len(items) < 3 or commas < 2 or len(plural) < 2 or len(plural) * 2 < len(items):
+        if len(plural) < 2 or len(plural) * 2 < len(items):
             continue
         for x in plural:
             head = x[-1]

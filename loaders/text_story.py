@@ -995,7 +995,8 @@ def told_steps(
     # (also "Before becoming B, he spent six years as A")
     if opening[:1] == ["before"] and len(opening) > 1 and (opening[1] in _SUBJECTS or opening[1] == "becoming"):
         steps = _before_clause(norms, lowers, start, end, roles, steps)
-    turn = _earlier_turn(lowers, start, end)
+    # (a turn matters only between two steps: the sentence is walked for one only then)
+    turn = _earlier_turn(lowers, start, end) if len(steps) >= 2 else None
     if turn is not None and any(s.cue < turn for s in steps) and any(s.cue > turn for s in steps):
         # "I'm a store manager now, but before that I was a cashier", "I run the desk; previously I was a porter":
         # the posts told after the turn were held before the ones told ahead of it
