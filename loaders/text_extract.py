@@ -5690,6 +5690,15 @@ def _listed_agents(
     return extra
 
 
+def _series_between(words: _Words, lo: int, hi: int) -> bool:
+    """Whether every token from ``lo`` to ``hi`` is a word, a join of a series (:data:`_SERIES_JOINS`) or a space: the
+    only tokens a walk over a series of items passes."""
+    alpha = words.alpha
+    if False not in alpha[lo:hi]:
+        return True
+    return all(alpha[t] or words.space[t] or words.lower[t] in _SERIES_JOINS for t in range(lo, hi))
+
+
 def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Title heads in the plural listed with other titles in the plural ("to keep the bosses of tomorrow (leads,
     supervisors, managers, engineers, IT, and planners)", "work with product managers, designers, and other
@@ -5702,8 +5711,13 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
     covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
     out: list[Mention] = []
     resume = 0  # (a comma inside the run read around the comma before is passed over)
-    for k in _indexes(words.lower, ","):
+    commas_at = _indexes(words.lower, ",")
+    for nth, k in enumerate(commas_at):
         if k < resume:
+            continue
+        # (a run is read only when it may count two commas: the walk from this one reaches the next only over words,
+        # joins and spaces; most commas are passed over here, at a look-up in C where the tokens between are words)
+        if nth + 1 == len(commas_at) or not _series_between(words, k + 1, commas_at[nth + 1]):
             continue
         # the run of items around this comma: items of one to three words split by commas, "and" or "or"
         items: list[list[int]] = []

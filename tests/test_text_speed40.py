@@ -157,3 +157,27 @@ def test_indexes() -> None:
     for _ in range(200):
         items = [rng.choice([",", "a", "b", "and"]) for _ in range(rng.randrange(0, 12))]
         assert te._indexes(items, ",") == [x for x, w in enumerate(items) if w == ","]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (a line break and "and" between the commas: the walk passes both)
+        ("The yard needs drivers, loaders and\n packers, and other cleaners to keep up.",
+         ["loader", "packer", "cleaner"]),
+        ("It keeps the kiln crews of tomorrow (leads, supervisors, packers, IT, and sorters) busy.",
+         ["lead", "supervisor", "packer", "sorter"]),
+        ("Kilns, glazes, and moulds wear out. Grinders, packers.", []),
+    ],
+)
+def test_listed_plural_heads(vocab, text: str, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """mentions.listed-posts still reads a series whose commas have words, joins and spaces between them (the walk
+    over a run is made only then: _series_between)."""
+    doc = vocab.make_doc(text)
+    doc.user_data["careergraph_text"] = text
+    te._prepare(vocab, doc)
+    assert [m.name for m in te._listed_plural_heads(doc, 0, [])] == names
+    words = te._words(doc)
+    commas = te._indexes(words.lower, ",")
+    assert te._series_between(words, commas[0] + 1, commas[1])
+    te._unprepare()
