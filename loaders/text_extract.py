@@ -12262,8 +12262,7 @@ def _structure(
         if (
             r.section == "needs"
             and r.in_list
-            and line.start >= 2
-            and text[line.start - 2] == "\n"
+            and _blank_above(text, line.start)
             and _OTHER_RUN_HEADING.search(text, line.content, line.end) is not None
             and _other_list_heading(text[line.content : line.end])
             and "structure.other-lists" not in r.disabled
@@ -12679,6 +12678,20 @@ def _unmarked_item(r: _Reader, sent: _Sent, offset: int, line: Line) -> bool:
     return sent.end - sent.start <= _UNMARKED_ITEM_WORDS
 
 
+
+def _blank_above(text: str, start: int) -> bool:
+    """Whether the line above the line that starts at ``start`` is empty, as a page saved on Windows writes it too
+    ("\\r\\n"): no line above (the page's first line) is none.
+
+    >>> _blank_above("Perks" + chr(10) * 2 + "Free parking", 7), _blank_above("a" + (chr(13) + chr(10)) * 2 + "b", 5)
+    (True, True)
+    >>> _blank_above("Duties" + chr(10) + "Sort the post", 7), _blank_above("Perks", 0)
+    (False, False)
+    """
+    if start < 2:
+        return False
+    return text[start - 2] == "\n" or (text[start - 2] == "\r" and start >= 3 and text[start - 3] == "\n")
+
 #: a word of a line (see _run_item_shape)
 _RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: the most lines of a run of items without bullets under a heading no rule knows (structure.item-runs): a longer
@@ -12807,7 +12820,7 @@ def _item_run(r: _Reader, line: Line) -> bool:
     if not words or len(words) > 25 or _OTHER_RUN_HEADING.search(said) is not None:
         return False
     if line.kind == "heading":
-        if line.start >= 2 and text[line.start - 2] != "\n" and not said.endswith(_ANNOUNCING_ENDS):
+        if line.start >= 2 and not _blank_above(text, line.start) and not said.endswith(_ANNOUNCING_ENDS):
             return False  # (a short line under another, no blank line between: an item, no heading)
         if not said.endswith(_ANNOUNCING_ENDS) and _run_item_shape(said) in ("duty", "need"):
             return False  # (a duty or a need itself: the run's first item)
@@ -12853,9 +12866,9 @@ def _stray_item(r: _Reader, line: Line) -> str | None:
     if r.section != "needs" or not r.in_list or not r.list_marked or line.start < 2:
         return None
     text = r.text
-    if text[line.start - 2] == "\n" or line_at(text, line.start - 1, r.breaks).kind != "item":
+    if _blank_above(text, line.start) or line_at(text, line.start - 1, r.breaks).kind != "item":
         return None
-    last = line.end + 1 >= len(text) or text[line.end + 1] == "\n"
+    last = line.end + 1 >= len(text) or text.startswith(("\n", "\r\n"), line.end + 1)  # (a blank line below)
     if not last and line_at(text, line.end + 1, r.breaks).kind != "item":
         return None
     said = text[line.content : line.end]

@@ -260,3 +260,46 @@ def test_a_duty_holding_a_word_of_a_perks_heading_does_not_end_the_list(tmp_path
     assert any("refund" in s for s in got) and any("contact" in s for s in got), got
     assert any("record" in s for s in got), got
     assert not any("parking" in s for s in got), got
+
+
+BIKE_WORKSHOP = """Cycle Mechanic
+
+Pedal Lane Cycles
+
+In the workshop
+Truing wheels on the stand
+Adjusting gears and brakes
+Fitting new chains and cassettes
+
+Responsibilities
+Book repairs in at the counter
+Order parts from the wholesalers
+Keep the service log up to date
+
+Perks
+Cycle to work scheme
+Free workshop use
+"""
+
+BIKE_WORKSHOP_BULLETED = """Cycle Mechanic
+
+Daily duties
+- Book repairs in at the counter
+- Test ride each repaired bike
+Replace worn tyres and inner tubes
+
+Pedal Lane Cycles opened in 1998.
+"""
+
+
+def test_a_page_with_windows_line_ends_reads_its_lists_as_with_unix_ones(tmp_path: Path) -> None:
+    # (a page saved on Windows ends each line with "\r\n": the blank line above a heading is "\r\n" too)
+    unix = needs(read(tmp_path, BIKE_WORKSHOP)).get("cycle-mechanic", set())
+    assert named(unix, "wheel") and named(unix, "service log"), unix
+    assert not named(unix, "workshop use") and not named(unix, "scheme"), unix
+    windows = needs(read(tmp_path, BIKE_WORKSHOP.replace("\n", "\r\n"))).get("cycle-mechanic", set())
+    assert windows == unix
+    unix = needs(read(tmp_path, BIKE_WORKSHOP_BULLETED)).get("cycle-mechanic", set())
+    assert named(unix, "tube"), unix
+    windows = needs(read(tmp_path, BIKE_WORKSHOP_BULLETED.replace("\n", "\r\n"))).get("cycle-mechanic", set())
+    assert windows == unix
