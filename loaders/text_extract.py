@@ -146,6 +146,7 @@ from careergraph.loaders.text_structure import (
     CASELESS_KIN,
     LEVEL_LINE,
     LEVEL_LINE_BARE,
+    LINE_WORD,
     TITLES_LABEL,
     YEARS_LABEL,
     Line,
@@ -12692,8 +12693,6 @@ def _blank_above(text: str, start: int) -> bool:
         return False
     return text[start - 2] == "\n" or (text[start - 2] == "\r" and start >= 3 and text[start - 3] == "\n")
 
-#: a word of a line (see _run_item_shape)
-_RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: the most lines of a run of items without bullets under a heading no rule knows (structure.item-runs): a longer
 #: run of short lines is a menu, a table pasted as lines or a page's footer, not one list
 _ITEM_RUN_LINES = 20
@@ -12739,10 +12738,10 @@ _NEED_ITEM_WORDS = frozenset(
      "understanding", "awareness", "attitude", "background", "aptitude", "eye", "experience", "experienced",
      "knowledge", "skills", "skill", "nvq", "gcse", "gcses", "apprenticeship"}
 )
-#: words ending in "ing" that open no duty: "Morning shifts", "Ongoing training", "Amazing team"
+#: words ending in "ing" that open no duty, beside those that are no gerund of work anywhere (_NOT_DUTY_GERUNDS:
+#: "Morning shifts"): "Ongoing training", "Amazing team"
 _ING_NOT_DUTY = frozenset(
-    {"morning", "evening", "during", "building", "ceiling", "clothing", "something", "nothing", "everything",
-     "anything", "ongoing", "including", "outstanding", "exciting", "amazing", "interesting", "leading",
+    {"building", "ongoing", "including", "outstanding", "exciting", "amazing", "interesting", "leading",
      "rewarding", "relocating", "starting", "working", "housing", "funding", "wedding", "upcoming", "thriving",
      "according", "regarding", "being", "having", "training", "parking", "opening", "closing", "booking"}
 )
@@ -12768,7 +12767,7 @@ def _other_list_heading(said: str) -> bool:
     >>> _other_list_heading("Contact us")
     True
     """
-    words = _RUN_WORD.findall(said)
+    words = LINE_WORD.findall(said)
     if not words or len(words) > _OTHER_HEADING_WORDS or said.rstrip().endswith("."):
         return False
     if verb_base(words[0].lower()) is None:
@@ -12782,7 +12781,7 @@ def _run_item_shape(said: str) -> str | None:
     (it names a need by its kind: "Full driving licence", "Good IT skills"), ``"other"`` (it tells what the post
     gets or a fact: "Free parking", "Founded 2010", a title "Train Driver - Leeds") or None (a phrase of neither
     shape: "Client education")."""
-    words = _RUN_WORD.findall(said)
+    words = LINE_WORD.findall(said)
     if not words or len(words) > _ITEM_RUN_WORDS or said.rstrip().endswith((":", "：")):
         return "other"
     if _SENTENCE_END.search(said.strip()) is not None:
@@ -12795,7 +12794,7 @@ def _run_item_shape(said: str) -> str | None:
     first = lower[0]
     if verb_base(first) is not None or noun_verb(first) is not None:
         return "duty"
-    if first.endswith("ing") and len(first) >= 6 and first not in _ING_NOT_DUTY:
+    if first.endswith("ing") and len(first) >= 6 and first not in _ING_NOT_DUTY and first not in _NOT_DUTY_GERUNDS:
         return "duty"
     if not _NEED_ITEM_WORDS.isdisjoint(lower) or section_of(said) == "needs":
         return "need"
@@ -12816,7 +12815,7 @@ def _item_run(r: _Reader, line: Line) -> bool:
     if r.subject is None:
         return False
     said = text[line.content : line.end].strip()
-    words = _RUN_WORD.findall(said)
+    words = LINE_WORD.findall(said)
     if not words or len(words) > 25 or _OTHER_RUN_HEADING.search(said) is not None:
         return False
     if line.kind == "heading":
@@ -12875,7 +12874,7 @@ def _stray_item(r: _Reader, line: Line) -> str | None:
     shape = _run_item_shape(said)
     if shape in ("duty", "need"):
         return shape
-    words = _RUN_WORD.findall(said)
+    words = LINE_WORD.findall(said)
     if shape is None and not last and line.kind == "heading" and len(words) <= _GROUP_LABEL_WORDS:
         return "label"
     return None

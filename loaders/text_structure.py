@@ -27,6 +27,7 @@ __all__ = [
     "CASELESS_KIN",
     "LEVEL_LINE",
     "LEVEL_LINE_BARE",
+    "LINE_WORD",
     "TITLES_LABEL",
     "YEARS_LABEL",
     "Line",
@@ -143,7 +144,8 @@ _MARKER = re.compile(
 )
 _HEADING_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: a word of a line, as the heading test counts them (a letter, then letters, digits, apostrophes, hyphens)
+LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: how much of a line is read to tell its kind
 _LOOK = 400
 #: a heading is a short line (fewer words than this) that does not end as a sentence does
@@ -208,7 +210,7 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     emoji = _EMOJI.match(line.lstrip())
     content = start + (len(line) - len(line.lstrip())) + (emoji.end() if emoji else 0)
     sentence_end = stripped.endswith((".", "!", "?", "。", "！", "？", ";", "；"))
-    if not long and not sentence_end and 0 < len(_WORD.findall(line)) < _HEADING_WORDS:
+    if not long and not sentence_end and 0 < len(LINE_WORD.findall(line)) < _HEADING_WORDS:
         return Line(start, end, "heading", content)
     return Line(start, end, "text", content)
 
@@ -439,7 +441,7 @@ def names_a_need(text: str) -> bool:
     """
     pattern, _ = _KINDS["needs"]
     rest = pattern.sub(" ", text)
-    words = [w.lower() for w in _WORD.findall(rest)]
+    words = [w.lower() for w in LINE_WORD.findall(rest)]
     return section_of(text) == "needs" and any(w not in _HEADING_FILLERS and w != "experience" for w in words)
 
 
