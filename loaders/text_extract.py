@@ -1349,7 +1349,7 @@ class _Reader:
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
         "pay_heading", "period",
         "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
-        "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
+        "requires_seen", "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
         "section_heading", "section_role", "sector_lead", "sentence_index", "short_period", "sole_currency",
         "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject", "table",
@@ -1418,6 +1418,8 @@ class _Reader:
         self.list_role: Mention | None = None
         #: where the document's lines break (see text_structure.line_breaks), found on first use
         self.breaks: list[int] | None = None
+        #: the pieces of evidence of each (role, skill) requirement read so far, as sets of their fields (see requires)
+        self.requires_seen: dict[tuple[str, str], set[frozenset[tuple[str, Any]]]] = {}
         #: the heading and end of the last run of item-shaped lines read as a list (structure.item-runs), and where
         #: the runs looked at so far end (a line inside one heads no run of its own)
         self.item_run: tuple[int, int] = (-1, -1)
@@ -1760,10 +1762,20 @@ class _Reader:
             return
         self.node(role, None)
         self.node(skill, None)
-        record = self.facts.requires.setdefault((role.key, skill.key), {"importance": importance, "evidence": []})
+        pair = (role.key, skill.key)
+        record = self.facts.requires.setdefault(pair, {"importance": importance, "evidence": []})
         record["importance"] = max(record["importance"], importance)
-        if evidence not in record["evidence"]:
-            record["evidence"].append(evidence)
+        # (a set of the pieces held beside the list: a page listing one skill in thousands of lines was read in time
+        # growing with the square of their number; the list is scanned only if it was changed elsewhere)
+        held = record["evidence"]
+        seen = self.requires_seen.setdefault(pair, set())
+        mark = frozenset(evidence.items())
+        if len(seen) != len(held):
+            if evidence not in held:
+                held.append(evidence)
+        elif mark not in seen:
+            seen.add(mark)
+            held.append(evidence)
 
     def member(self, role: Mention, group: Mention, evidence: dict[str, Any]) -> None:
         if role.label is not _ROLE or group.label is not _JOB_GROUP:

@@ -303,3 +303,24 @@ def test_a_page_with_windows_line_ends_reads_its_lists_as_with_unix_ones(tmp_pat
     assert named(unix, "tube"), unix
     windows = needs(read(tmp_path, BIKE_WORKSHOP_BULLETED.replace("\n", "\r\n"))).get("cycle-mechanic", set())
     assert windows == unix
+
+
+def test_a_requirement_named_in_many_lines_keeps_each_piece_of_evidence_once_in_linear_time() -> None:
+    # (a list of a few thousand lines naming one skill, as structure.lower-items and structure.item-runs read a
+    # long run of short lines, was read in time growing with the square of its length: 20,000 pieces took seconds)
+    import time
+
+    from careergraph.graph.schema import Label
+    from careergraph.loaders.text import default_vocabulary
+    from careergraph.loaders.text_extract import Mention, _Reader
+
+    r = _Reader(default_vocabulary(), "p.txt", "Baker", frozenset(), None)
+    baker = Mention(Label.ROLE, "baker", "Baker", True, 0, 5, 0, 1)
+    proving = Mention(Label.SKILL, "dough-proving", "Dough proving", True, 0, 5, 0, 1)
+    began = time.perf_counter()
+    for k in range(20000):
+        r.requires(baker, proving, 3, {"doc": "p.txt", "start": k, "end": k + 5, "quote": "Prove", "rule": "x"})
+        r.requires(baker, proving, 3, {"rule": "x", "doc": "p.txt", "start": k, "end": k + 5, "quote": "Prove"})
+    assert time.perf_counter() - began < 2.0
+    evidence = r.facts.requires[("baker", "dough-proving")]["evidence"]
+    assert len(evidence) == 20000 and evidence[7]["start"] == 7
