@@ -2170,15 +2170,17 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "structure.item-runs",
-            "a run of three or more lines, bulleted or not, right under a line no rule reads as a section heading"
-            " ('Your day', 'The work', a question, a line ending in a colon), most of them (half of a bulleted run)"
-            " shaped as a duty (a verb of work opening it, in its base form or as a gerund) or a need (a licence, a"
-            " certificate, skills, experience), on a page whose role is known",
+            "a run of three to twenty lines of twenty words at most, bulleted or not, right under a line no rule"
+            " reads as a section heading (a short line after a blank one, 'Your day', 'The work'; a question; a line"
+            " ending in a colon or dash; or a heading of moves whose first line names no post), no blank line"
+            " between, three quarters of them (half of a run all bulleted) shaped as a duty (a verb of work opening"
+            " it, in its base form or as a gerund) or a need (a licence, a certificate, skills, experience), on a"
+            " page whose role is known",
             (_SKILL, _NEEDS),
             "each line is an item of the page's role's requirements list; a run with a line telling what the post"
             " gets, a fact of the firm or shift, a title or a step of applying ('Free parking', 'Founded 2010',"
             " 'Train Driver - Leeds'), or under a heading of such a list ('Perks', 'Why join us?', 'How to apply',"
-            " 'Similar jobs', 'About the hotel'), is none; the list ends at the run's end",
+            " 'Similar jobs', 'About the hotel'), is none; the list ends at the first heading after the run",
         ),
         Rule(
             "structure.stray-items",
