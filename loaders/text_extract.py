@@ -12764,6 +12764,25 @@ _ING_NOT_DUTY = frozenset(
 _HEADING_AFTER_VERB = frozenset({"us", "now", "today", "here", "this", "online", "by", "in"})
 #: the most words of a heading that ends a requirements list (structure.other-lists)
 _OTHER_HEADING_WORDS = 6
+#: a word in "-ing" right after a word of _OTHER_RUN_HEADING: "Menu planning", "Package handling"
+_GERUND_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,}ing)\b", re.I)
+
+
+def _names_other_list(said: str) -> bool:
+    """Whether a line holds a word of :data:`_OTHER_RUN_HEADING` naming a list of something else ("Perks", "Useful
+    links", "Our menu"), not as the first word of a piece of work named with a gerund after it ("Menu planning",
+    "Package handling": duties, as _run_item_shape reads a gerund; not "Link building", whose "building" is a noun
+    there too).
+
+    >>> _names_other_list("Useful links"), _names_other_list("Menu planning"), _names_other_list("Benefits including")
+    (True, False, True)
+    """
+    for found in _OTHER_RUN_HEADING.finditer(said):
+        after = _GERUND_AFTER.match(said, found.end())
+        gerund = after.group(1).lower() if after is not None else ""
+        if len(gerund) < 6 or gerund in _ING_NOT_DUTY or gerund in _NOT_DUTY_GERUNDS:
+            return True
+    return False
 
 
 def _other_list_heading(said: str) -> bool:
@@ -12780,7 +12799,7 @@ def _other_list_heading(said: str) -> bool:
     True
     """
     words = LINE_WORD.findall(said)
-    if not words or len(words) > _OTHER_HEADING_WORDS or said.rstrip().endswith("."):
+    if not words or len(words) > _OTHER_HEADING_WORDS or said.rstrip().endswith(".") or not _names_other_list(said):
         return False
     if verb_base(words[0].lower()) is None:
         return True
@@ -12828,7 +12847,7 @@ def _item_run(r: _Reader, line: Line) -> bool:
         return False
     said = text[line.content : line.end].strip()
     words = LINE_WORD.findall(said)
-    if not words or len(words) > 25 or _OTHER_RUN_HEADING.search(said) is not None:
+    if not words or len(words) > 25 or _names_other_list(said):
         return False
     if line.kind == "heading":
         if line.start >= 2 and not _blank_above(text, line.start) and not said.endswith(_ANNOUNCING_ENDS):

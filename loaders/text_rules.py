@@ -2198,7 +2198,8 @@ RULES: dict[str, Rule] = {
             " else (as structure.item-runs refuses: benefits, perks, what is provided or supplied, 'why join',"
             " applying, steps, values, 'about us', 'similar/related/other ...', locations, hours), shaped as a"
             " heading: six words at most, no full stop, not opening with a verb of work ('Process returns', 'Contact"
-            " customers' are items) unless the verb heads the page's own line ('Apply now', 'Contact us')",
+            " customers' are items) unless the verb heads the page's own line ('Apply now', 'Contact us'), nor"
+            " holding its word only before a gerund of work ('Menu planning', 'Package handling' are work)",
             (_NEEDS,),
             "the requirements list ends there: the heading and the lines under it are no needs ('Perks' / 'Free"
             " travel' / 'Cycle to work scheme' after a list of duty lines without bullets); a heading a section"

@@ -324,3 +324,31 @@ def test_a_requirement_named_in_many_lines_keeps_each_piece_of_evidence_once_in_
     assert time.perf_counter() - began < 2.0
     evidence = r.facts.requires[("baker", "dough-proving")]["evidence"]
     assert len(evidence) == 20000 and evidence[7]["start"] == 7
+
+
+SCHOOL_KITCHEN = """School Cook
+
+Responsibilities
+Prepare the lunch service for the pupils
+Keep the cold room clean
+
+Menu planning
+Cost each new dish
+Plan the weekly specials
+"""
+
+SCHOOL_KITCHEN_RUN = """School Cook
+
+Menu planning
+Costing each new dish
+Planning the weekly specials
+Ordering dry goods
+"""
+
+
+def test_a_heading_word_of_other_lists_opening_a_duty_named_by_a_gerund_is_no_such_heading(tmp_path: Path) -> None:
+    # ("menu" heads a list of dishes, "package" one of what a post gets; "Menu planning", "Package handling" are work)
+    got = needs(read(tmp_path, SCHOOL_KITCHEN)).get("school-cook", set())
+    assert named(got, "dish") and named(got, "special"), got
+    got = needs(read(tmp_path, SCHOOL_KITCHEN_RUN)).get("school-cook", set())
+    assert named(got, "dish") and named(got, "dry goods"), got
