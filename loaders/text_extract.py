@@ -25791,11 +25791,11 @@ def _learned_context(r: _Reader, sent: _Sent, line: Line, start: int, end: int) 
                 break
             j = _line_before(text, at - 1)
             piece = text[j : at - 1].strip()
-            if piece.endswith((":", "：")) and line_words(piece) <= 10:
+            if piece.endswith((":", "：")) and len(piece) <= 120 and line_words(piece) <= 10:
                 heading = piece
                 break
             if piece and (j < 2 or not text[_line_before(text, j - 1) : j - 1].strip()) and (
-                line_words(piece) <= 6 and not piece.endswith((".", "。", ",", ";"))
+                len(piece) <= 80 and line_words(piece) <= 6 and not piece.endswith((".", "。", ",", ";"))
                 and not text[at : _line_after(text, at)].strip()
             ):
                 heading = piece  # ("A typical shift" / "" / "Walk the dogs" / ...: a short line standing alone)
@@ -25840,8 +25840,8 @@ def _learned_needs(
         if read:
             return
     model = line_model()
-    if _LEARNED_PROBE is None and not model.reads(ctx):
-        return
+    if _LEARNED_PROBE is None and not model.flags(ctx):
+        return  # (the line scores below the threshold: it is not read, what it would name not asked)
     held = r.list_role, r.duty_list, r.section  # (what the list's items were is the rules' to say)
     named: list[tuple[Mention | Entry, Mention | Entry, int, dict[str, Any]]] = []
     try:

@@ -72,7 +72,8 @@ def line_words(text: str) -> int:
     >>> line_words("- Greet guests"), line_words("负责店铺运营")
     (2, 3)
     """
-    return len(_WORD.findall(text)) + len(_HAN.findall(text)) // 2
+    n = len(_WORD.findall(text))
+    return n if text.isascii() else n + len(_HAN.findall(text)) // 2
 
 
 def _shape(text: str | None) -> str:
@@ -184,6 +185,11 @@ class LineModel:
     def reads(self, ctx: LineContext) -> bool:
         """Whether the loader reads the line at all: the threshold for its length is not above one."""
         return (self.threshold if line_words(ctx.text) <= MID else self.long_threshold) <= 1.0
+
+    def flags(self, ctx: LineContext) -> bool:
+        """Whether the line's own score (no skill named yet) reaches the threshold for its length."""
+        limit = self.threshold if line_words(ctx.text) <= MID else self.long_threshold
+        return limit <= 1.0 and self.score(ctx) >= limit
 
     def keeps(self, ctx: LineContext, name: str) -> bool:
         """Whether the loader keeps the skill ``name`` read from the line: its score reaches the threshold for the
