@@ -60,7 +60,6 @@ from careergraph.loaders.text_ads import (
     title_field,
     title_value,
 )
-from careergraph.loaders.text_learned import LineContext, line_model, line_words
 from careergraph.loaders.text_moves import (
     CALENDAR_YEAR,
     CHANCE_NOUNS,
@@ -1340,13 +1339,11 @@ class _Reader:
         "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_run", "item_runs",
         "item_title",
         "joined_label", "kind_lists", "label_line",
-        "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "learning", "level",
-        "level_bare",
+        "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "level", "level_bare",
         "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
-        "measure_field", "move_sources", "named_before", "needs_read", "needs_role", "next_from", "next_roles",
-        "numbered_section",
+        "measure_field", "move_sources", "named_before", "needs_role", "next_from", "next_roles", "numbered_section",
         "opened",
         "opener",
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
@@ -1536,11 +1533,6 @@ class _Reader:
         #: requirements read in the open level block before its titles: (link arguments, rule), linked once
         #: the titles are known (or to their own roles when the block names none)
         self.level_pending: list[tuple[tuple[Any, ...], str]] = []
-        #: how many requirements the rules have recorded (requirements.learned reads a line that added none)
-        self.needs_read = 0
-        #: while requirements.learned reads a line: the requirements it names (skills of two to four words only),
-        #: held until its model has scored each
-        self.learning: list[tuple[Mention | Entry, Mention | Entry, int, dict[str, Any]]] | None = None
         #: the level being read of a ladder whose levels list several titles, and the level below it
         self.level: _Level | None = None
         self.level_below: _Level | None = None
@@ -1768,14 +1760,8 @@ class _Reader:
     def requires(self, role: Mention | Entry, skill: Mention | Entry, importance: int, evidence: dict) -> None:
         if role.label is not _ROLE or skill.label is not _SKILL:
             return
-        if self.learning is not None:
-            # (requirements.learned holds what it names until its model has scored each: see _learned_needs)
-            if 1 <= skill.key.count("-") <= _LEARNED_MOST_WORDS - 1:
-                self.learning.append((role, skill, importance, evidence))
-            return  # (a skill of one word, or of many, named from a line the rules left: "Platforms", "Goal of ...")
         self.node(role, None)
         self.node(skill, None)
-        self.needs_read += 1
         pair = (role.key, skill.key)
         record = self.facts.requires.setdefault(pair, {"importance": importance, "evidence": []})
         record["importance"] = max(record["importance"], importance)
@@ -25719,147 +25705,6 @@ _LOWER_GATES = frozenset().union(
 )
 
 
-def _needs_so_far(r: _Reader) -> int:
-    """How many requirements the rules have read so far, those held back for later included."""
-    return r.needs_read + len(r.group_duties) + len(r.level_pending)
-
-
-#: the line kinds requirements.learned reads (a "heading" is also a short line with no full stop: "Greet guests")
-_LEARNED_LINES = frozenset({"text", "item", "heading"})
-#: the most words of a skill requirements.learned names (and it names none of one word)
-_LEARNED_MOST_WORDS = 4
-#: how far requirements.learned looks back or ahead for a line's neighbours and heading, in characters
-_LEARNED_REACH = 600
-#: how many lines above a line requirements.learned looks for a label ending in a colon
-_LEARNED_LABEL_LINES = 12
-#: when a list, the loader's benchmark collects each requirement requirements.learned names from each line it is
-#: asked about, and keeps them all (benchmarks/line_reader.py: document, start, end, context, role, skill, name)
-_LEARNED_PROBE: list[tuple[str, int, int, LineContext, str, str, str]] | None = None
-#: when a list, the benchmark also collects every line the rule would be asked about were it unread, and whether a
-#: rule read it (document, start, end, context, read): the lines the model learns from
-_LEARNED_LINE_PROBE: list[tuple[str, int, int, LineContext, bool]] | None = None
-
-
-def _line_before(text: str, at: int) -> int:
-    """Where the line ending at ``at`` (its line break) starts, looking back no more than _LEARNED_REACH
-    characters (a page of one long line is not read back to its start for each of its sentences)."""
-    floor = max(0, at - _LEARNED_REACH)
-    lo = text.rfind("\n", floor, at)
-    return lo + 1 if lo >= 0 else floor
-
-
-def _line_after(text: str, at: int) -> int:
-    """Where the line starting at ``at`` ends, looking no more than _LEARNED_REACH characters ahead."""
-    hi = text.find("\n", at, at + _LEARNED_REACH)
-    return hi if hi >= 0 else min(len(text), at + _LEARNED_REACH)
-
-
-def _neighbour_line(text: str, at: int, step: int) -> tuple[str | None, bool]:
-    """The line with words before (``step`` -1) or after (1) the line that starts or ends at ``at``, and whether it
-    is the line right beside it (no blank line between)."""
-    blank = False
-    for _ in range(4):
-        if step < 0:
-            if at <= 0:
-                return None, False
-            lo = _line_before(text, at - 1)
-            piece, at = text[lo : at - 1], lo
-        else:
-            if at >= len(text):
-                return None, False
-            hi = _line_after(text, at + 1)
-            piece, at = text[at + 1 : hi], hi
-        if piece.strip():
-            return piece.strip(), not blank
-        blank = True
-    return None, False
-
-
-def _learned_context(r: _Reader, sent: _Sent, line: Line, start: int, end: int) -> LineContext:
-    """What requirements.learned's model reads of a line (see text_learned.LineContext)."""
-    text = r.text
-    prev, prev_to = _neighbour_line(text, line.start, -1)
-    after, after_to = _neighbour_line(text, line.end, 1)
-    heading = None
-    lo, hi = r.section_heading
-    if r.section is not None and hi and hi <= line.start:
-        heading = text[lo:hi]
-    else:
-        at = line.start
-        for _ in range(_LEARNED_LABEL_LINES):
-            if at <= 0:
-                break
-            j = _line_before(text, at - 1)
-            piece = text[j : at - 1].strip()
-            if piece.endswith((":", "：")) and len(piece) <= 120 and line_words(piece) <= 10:
-                heading = piece
-                break
-            if piece and (j < 2 or not text[_line_before(text, j - 1) : j - 1].strip()) and (
-                len(piece) <= 80 and line_words(piece) <= 6 and not piece.endswith((".", "。", ",", ";"))
-                and not text[at : _line_after(text, at)].strip()
-            ):
-                heading = piece  # ("A typical shift" / "" / "Walk the dogs" / ...: a short line standing alone)
-                break
-            at = j
-    words = sent.words
-    k = sent.start
-    while k < min(sent.end, sent.start + 4) and not words.alpha[k]:
-        k += 1  # (past a marker: "- ", "2.")
-    verb = k < sent.end and words.alpha[k] and verb_base(words.lower[k]) is not None  # ("Walk the dogs ...")
-    return LineContext(
-        text[start:end].strip(), heading, r.section, prev, after, prev_to, after_to, verb, r.subject is not None,
-        line.kind,
-    )
-
-
-def _learned_needs(
-    r: _Reader, vocab: Vocabulary, offset: int, mention_of: dict[int, list[Mention]], sent: _Sent, before: int
-) -> None:
-    """requirements.learned: a sentence that no rule read a requirement from, on a line of text, an item or a short
-    line, under a role (the list's, the section's or the page's), read as an item of a requirements list when the
-    learned line reader (:mod:`careergraph.loaders.text_learned`) scores it at least its threshold. Called once the
-    rules have read the sentence (``before``: how many requirements had been read when they began)."""
-    read = _needs_so_far(r) != before
-    if _LEARNED_LINE_PROBE is None and (read or (_LEARNED_PROBE is None and not line_model().reads_any)):
-        return  # (read by a rule; or the shipped model's thresholds are above one: the rule is switched off)
-    words = sent.words
-    if sum(1 for k in range(sent.start, min(sent.end, sent.start + 4)) if words.alpha[k]) < 2:
-        return  # ("3.", "-", "Apply now": a marker or a word alone)
-    line, first = _line_of(r, sent, offset)
-    if line.kind not in _LEARNED_LINES or (line.start, line.end) == r.top:
-        return  # (a table row is read by its columns; the page's first line is its title)
-    if r.answering or (r.list_role or r.section_role or r.subject or _level_title(r)) is None:
-        return
-    start, end = (line.start if first else offset + sent.start_char), offset + sent.end_char
-    label_end = min(line.end, line.content + 40)
-    if r.text.find(":", line.start, label_end) >= 0 or r.text.find("：", line.start, label_end) >= 0:
-        return  # ("Enhancement note: ...", "Location: Leeds": a field's label and its value, the rules' to read)
-    ctx = _learned_context(r, sent, line, start, end)
-    if _LEARNED_LINE_PROBE is not None:
-        _LEARNED_LINE_PROBE.append((r.facts.doc, start, end, ctx, read))
-        if read:
-            return
-    model = line_model()
-    if _LEARNED_PROBE is None and not model.flags(ctx):
-        return  # (the line scores below the threshold: it is not read, what it would name not asked)
-    held = r.list_role, r.duty_list, r.section  # (what the list's items were is the rules' to say)
-    named: list[tuple[Mention | Entry, Mention | Entry, int, dict[str, Any]]] = []
-    try:
-        r.section, r.learning = "needs", named
-        r.run("requirements.learned", _section_needs, r, vocab, sent, mention_of.get(sent.start, []), offset,
-              (sent.start, 3, True))
-    finally:
-        r.list_role, r.duty_list, r.section = held
-        r.learning = None
-    for role, skill, importance, evidence in named:
-        # each skill the line names, kept when the model scores the line with it at least its threshold
-        if _LEARNED_PROBE is not None:
-            _LEARNED_PROBE.append((r.facts.doc, start, end, ctx, role.key, skill.key, skill.name))
-        elif not model.keeps(ctx, skill.name):
-            continue
-        r.requires(role, skill, importance, evidence)
-
-
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -25878,12 +25723,7 @@ def _read_block(
     r.paid_role = None
     r.paid_group = None
     r.paid_last = None
-    learned = "requirements.learned" not in r.disabled
-    unread: tuple[_Sent, int] | None = None  # the sentence before and how many requirements were read before it
     for sent in sents:
-        if unread is not None:
-            _learned_needs(r, vocab, offset, mention_of, *unread)
-        unread = (sent, _needs_so_far(r)) if learned else None
         ms = mention_of.get(sent.start, [])
         if ms and r.firm_marks and "mentions.firm-names" not in r.disabled:
             # "Acme Delivery Partner LLC - Phoenix, AZ": a firm's name, no post
@@ -26361,7 +26201,5 @@ def _read_block(
             # named again by its head word is still the one a later "he", "she" or "they" stands for
             last_role, last_role_at = r.recent_role, r.sentence_index
             opener, opener_at = r.recent_role, r.sentence_index
-    if unread is not None:
-        _learned_needs(r, vocab, offset, mention_of, *unread)
     r.topic_post = None
     r.run("transitions.narrated", _narrated, r, vocab, sents, offset, mention_of)

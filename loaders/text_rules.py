@@ -2380,19 +2380,6 @@ RULES: dict[str, Rule] = {
             " ward sister. He/she orders stationery': the ward clerk)",
         ),
         Rule(
-            "requirements.learned",
-            "a line of text, a list item or a short line that no rule read a requirement from, under a role (the"
-            " list's, the section's or the page's), scored by the learned line reader (careergraph.loaders."
-            "text_learned: a logistic regression on its words and pairs of words and on its context: the words of"
-            " the heading or label above it, its length, the shape of the lines beside it, whether it opens with a"
-            " verb of duty, whether the page has a subject role; trained on the development sets' references)",
-            (_SKILL, _NEEDS),
-            "a line scoring at least the model's threshold (a higher one for a line of more than 20 words) is read"
-            " as an item of a requirements list of that role: 'Greet guests' / 'Seat parties' / 'Take orders',"
-            " unmarked short lines under 'Your day', give the duties they name; a list of benefits or of a firm's"
-            " shops scores low and is left alone, as are a table row, a page's first line and a line already read",
-        ),
-        Rule(
             "requirements.duty-verb",
             "a sentence whose subject is a role ('As a X, I ...', 'X oversees ...', 'X, mainly checks ...' (a comma"
             " and 'mainly', 'mostly', 'chiefly', 'primarily', 'largely' between the post and its verb), 'you' on a"
