@@ -24252,9 +24252,75 @@ def extract_facts(
     tagging = TAGGING.set("requirements.tagged-verbs" not in off)
     try:
         with paused_gc():
-            return _extract(vocab, doc_name, text, plain, off, layout)
+            if "\r" not in text:
+                return _extract(vocab, doc_name, text, plain, off, layout)
+            # (a page saved with Windows line ends, "\r\n", or old Mac ones, "\r", is read with "\n" alone, as the
+            # rules expect; its evidence is then moved back onto the page as written)
+            removed = [found.start() for found in _WINDOWS_LINE_END.finditer(text)]
+            facts = _extract(
+                vocab,
+                doc_name,
+                _unix_lines(text),
+                _unix_lines(plain),
+                off,
+                None if layout is None else _unix_lines(layout),
+            )
+            _restore_offsets(facts, text, removed)
+            return facts
     finally:
         TAGGING.reset(tagging)
+
+
+#: a Windows line end, whose "\r" the text as read drops (see extract_facts)
+_WINDOWS_LINE_END = re.compile("\r\n")
+
+
+def _unix_lines(text: str) -> str:
+    r"""``text`` with each line end written as "\n": "\r\n" loses its "\r", a lone "\r" becomes "\n".
+
+    >>> _unix_lines("Duties\r\n- Fit springs\r\rPay")
+    'Duties\n- Fit springs\n\nPay'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _restore_offsets(facts: DocumentFacts, text: str, removed: list[int]) -> None:
+    r"""Move every evidence span of ``facts``, read in :func:`_unix_lines` of ``text``, back onto ``text`` itself:
+    ``removed`` holds where each "\r" dropped before a "\n" stood in ``text``. A span's start moves past each such
+    "\r" at or before it, its end past each one before it (a quote ends before a line's "\r"), and its quote is cut
+    from ``text`` again, so it stays verbatim.
+
+    >>> facts = DocumentFacts("d")
+    >>> facts.salaries.append({"evidence": [{"start": 7, "end": 18, "quote": "Fit springs"}]})
+    >>> _restore_offsets(facts, "Duties\r\nFit springs\r\n", [6, 19])
+    >>> facts.salaries[0]["evidence"][0]
+    {'start': 8, 'end': 19, 'quote': 'Fit springs'}
+    """
+    # where each removed "\r" would stand in the text as read: the k-th one k places earlier
+    read_at = [at - k for k, at in enumerate(removed)]
+    seen: set[int] = set()
+
+    def move(value: Any) -> None:
+        if isinstance(value, dict):
+            if "start" in value and "end" in value and "quote" in value:
+                if id(value) in seen:
+                    return  # (one piece of evidence held in two records is moved once)
+                seen.add(id(value))
+                start = value["start"] + bisect.bisect_right(read_at, value["start"])
+                end = value["end"] + bisect.bisect_left(read_at, value["end"])
+                value["start"], value["end"], value["quote"] = start, end, text[start:end]
+                return
+            for item in value.values():
+                move(item)
+        elif isinstance(value, list):
+            for item in value:
+                move(item)
+
+    for records in (facts.nodes, facts.transitions, facts.requires, facts.in_group, facts.handoffs):
+        for record in records.values():
+            move(record)
+    for salary in facts.salaries:
+        move(salary)
 
 
 @contextlib.contextmanager
