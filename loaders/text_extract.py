@@ -1275,6 +1275,9 @@ class Mention(TupleRecord):
         return Mention(**fields)
 
 
+#: how many pieces of evidence of one requirement are told apart by scanning them; beyond, by a set (_Reader.requires)
+_SCANNED_EVIDENCE = 64
+
 @dataclass
 class DocumentFacts:
     """Everything read from one document; keys are node keys, evidence is ``{doc, start, end, quote}``."""
@@ -1765,15 +1768,19 @@ class _Reader:
         pair = (role.key, skill.key)
         record = self.facts.requires.setdefault(pair, {"importance": importance, "evidence": []})
         record["importance"] = max(record["importance"], importance)
-        # (a set of the pieces held beside the list: a page listing one skill in thousands of lines was read in time
-        # growing with the square of their number; the list is scanned only if it was changed elsewhere)
         held = record["evidence"]
-        seen = self.requires_seen.setdefault(pair, set())
-        mark = frozenset(evidence.items())
-        if len(seen) != len(held):
+        if len(held) < _SCANNED_EVIDENCE:
             if evidence not in held:
                 held.append(evidence)
-        elif mark not in seen:
+            return
+        # (a set of the pieces held beside a long list: a page listing one skill in thousands of lines was read in
+        # time growing with the square of their number; the set is built again when the list was changed elsewhere,
+        # and only for long lists, so that a page's thousands of short ones cost no memory beside them)
+        seen = self.requires_seen.get(pair)
+        if seen is None or len(seen) != len(held):
+            seen = self.requires_seen[pair] = {frozenset(piece.items()) for piece in held}
+        mark = frozenset(evidence.items())
+        if mark not in seen:
             seen.add(mark)
             held.append(evidence)
 
