@@ -3406,6 +3406,8 @@ def _title_mentions(
                 and _plural_subject(doc, words, norms, i, capital=False)
             ):
                 subjects.add(i)  # "But managers are also responsible for ...": a word of linking before the subject
+            if i_start == i and (held := _held_how_start(words, i)) is not None:
+                i_start = held  # "I was a part time supervisor", "became a freelance consultant": how it is held
             # a head word without modifiers is a title only where it stands as one (asked of those alone)
             standalone = i_start != i or (
                 numbered
@@ -4638,6 +4640,45 @@ def _capitalised_head(doc: Doc, words: _Words, norms: list[str], i: int, sent_st
         and words.alpha[then]
         and words.lower[then] not in _PHRASAL_PARTICLES
     )
+
+
+#: words of how a post is held, which no title takes before its head (see _BAD_MODIFIERS) but which name the post
+#: where someone is said to hold it: "I was a part time supervisor", "became a freelance consultant"
+_HELD_HOW = frozenset({"freelance", "temporary", "contract", "full", "part", "time", "-"})
+#: the words of _HELD_HOW that open such a name ("part" of "part-time", not "time" or "-"): a post held part-time,
+#: freelance, on contract or for a time is a post of its own ("Part-time supervisor" beside "Supervisor"), while
+#: full-time, the way most posts are held, names nothing more ("a full-time midwife" is the midwife)
+_HELD_HOW_OPENERS = frozenset({"freelance", "temporary", "contract", "part"})
+
+
+def _held_how_start(words: _Words, i: int) -> int | None:
+    """Where the name of a post begins when the words of how it is held stand between "a(n)" and its head ``i``,
+    after a cue that names what someone is or becomes (see :func:`_as_a`): "was a part time supervisor", "work as
+    a freelance consultant"; else None ("hires a freelance consultant" names no post)."""
+    first = None
+    k = _skip_spaces(words, i - 1, -1)
+    while k >= 0 and words.lower[k] in _HELD_HOW and i - k <= 4:
+        first = k
+        k = _skip_spaces(words, k - 1, -1)
+    if first is None or words.lower[first] not in _HELD_HOW_OPENERS:
+        return None
+    article = _skip_spaces(words, first - 1, -1)
+    if article < 1 or words.lower[article] not in {"a", "an"}:
+        return None
+    cue = _skip_spaces(words, article - 1, -1)
+    before = _skip_spaces(words, cue - 1, -1)
+    said = words.lower[cue]
+    if not (
+        said == "as"
+        or said in _BECOME
+        or said in _BE_FORMS
+        or (said in _PAST_BE and before >= 0 and words.lower[before] in _PERSONS)
+    ):
+        return None
+    after = _skip_spaces(words, i + 1, 1)  # (the head ends the name, as after "as a": see _as_a)
+    if after < len(words.lower) and words.alpha[after] and words.lower[after] not in _AFTER_TITLE:
+        return None
+    return first
 
 
 def _as_a(words: _Words, i: int) -> bool:

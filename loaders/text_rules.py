@@ -53,7 +53,10 @@ RULES: dict[str, Rule] = {
             "mentions.titles",
             "every sentence",
             (_ROLE,),
-            "job titles by their head word or agent noun with up to three modifiers (a level counts as none, nor"
+            "job titles by their head word or agent noun with up to three modifiers (how a post is held,"
+            " part-time, freelance, on contract or temporary, opens its title only after a cue that says what someone"
+            " is or becomes: 'I was a part time supervisor', 'became a freelance consultant', not 'our part-time"
+            " cooks', 'a full-time midwife'; a level counts as none, nor"
             " after one does a hyphenated word's first half: 'E-commerce Customer Service Tier 2 Team Supervisor';"
             " nor does the first half of a hyphenated word some O*NET title has as a modifier, its second half the"
             " third modifier: 'E-commerce Customer Service Manager', 'E-commerce Bakery Dispatch Supervisor'; before,"

@@ -181,7 +181,11 @@ def _words_between(lowers: Sequence[str], lo: int, hi: int) -> list[str]:
 
 def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
     """The role that starts at token ``k`` (after articles and spaces), or None."""
-    while k < end and (lowers[k].isspace() or lowers[k] in _ARTICLES or lowers[k] in _HOLDER_WORDS):
+    while (
+        k < end
+        and (lowers[k].isspace() or lowers[k] in _ARTICLES or lowers[k] in _HOLDER_WORDS)
+        and all(i != k for i, _ in roles)  # ("a part-time cleaner" read as one post starts at "part")
+    ):
         k += 1
     if (
         k + 2 < end
