@@ -1278,6 +1278,7 @@ class Mention(TupleRecord):
 #: how many pieces of evidence of one requirement are told apart by scanning them; beyond, by a set (_Reader.requires)
 _SCANNED_EVIDENCE = 64
 
+
 @dataclass
 class DocumentFacts:
     """Everything read from one document; keys are node keys, evidence is ``{doc, start, end, quote}``."""
@@ -4653,27 +4654,14 @@ _HELD_HOW_OPENERS = frozenset({"freelance", "temporary", "contract", "part"})
 
 def _held_how_start(words: _Words, i: int) -> int | None:
     """Where the name of a post begins when the words of how it is held stand between "a(n)" and its head ``i``,
-    after a cue that names what someone is or becomes (see :func:`_as_a`): "was a part time supervisor", "work as
-    a freelance consultant"; else None ("hires a freelance consultant" names no post)."""
+    after a cue that names what someone is or becomes (see :func:`_named_as`): "was a part time supervisor", "work
+    as a freelance consultant"; else None ("hires a freelance consultant" names no post)."""
     first = None
     k = _skip_spaces(words, i - 1, -1)
     while k >= 0 and words.lower[k] in _HELD_HOW and i - k <= 4:
         first = k
         k = _skip_spaces(words, k - 1, -1)
-    if first is None or words.lower[first] not in _HELD_HOW_OPENERS:
-        return None
-    article = _skip_spaces(words, first - 1, -1)
-    if article < 1 or words.lower[article] not in {"a", "an"}:
-        return None
-    cue = _skip_spaces(words, article - 1, -1)
-    before = _skip_spaces(words, cue - 1, -1)
-    said = words.lower[cue]
-    if not (
-        said == "as"
-        or said in _BECOME
-        or said in _BE_FORMS
-        or (said in _PAST_BE and before >= 0 and words.lower[before] in _PERSONS)
-    ):
+    if first is None or words.lower[first] not in _HELD_HOW_OPENERS or not _named_as(words, first):
         return None
     after = _skip_spaces(words, i + 1, 1)  # (the head ends the name, as after "as a": see _as_a)
     if after < len(words.lower) and words.alpha[after] and words.lower[after] not in _AFTER_TITLE:
@@ -12741,17 +12729,15 @@ def _unmarked_item(r: _Reader, sent: _Sent, offset: int, line: Line) -> bool:
 
 
 def _blank_above(text: str, start: int) -> bool:
-    """Whether the line above the line that starts at ``start`` is empty, as a page saved on Windows writes it too
-    ("\\r\\n"): no line above (the page's first line) is none.
+    """Whether the line above the line that starts at ``start`` is empty: no line above (the page's first line) is
+    none. (A page saved with Windows line ends is read with "\\n" alone: see extract_facts.)
 
-    >>> _blank_above("Perks" + chr(10) * 2 + "Free parking", 7), _blank_above("a" + (chr(13) + chr(10)) * 2 + "b", 5)
-    (True, True)
+    >>> _blank_above("Perks" + chr(10) * 2 + "Free parking", 7)
+    True
     >>> _blank_above("Duties" + chr(10) + "Sort the post", 7), _blank_above("Perks", 0)
     (False, False)
     """
-    if start < 2:
-        return False
-    return text[start - 2] == "\n" or (text[start - 2] == "\r" and start >= 3 and text[start - 3] == "\n")
+    return start >= 2 and text[start - 2] == "\n"
 
 #: the most lines of a run of items without bullets under a heading no rule knows (structure.item-runs): a longer
 #: run of short lines is a menu, a table pasted as lines or a page's footer, not one list
@@ -12904,8 +12890,9 @@ def _item_run(r: _Reader, line: Line) -> bool:
             return False  # (a duty or a need itself: the run's first item)
     elif not said.endswith((*_ANNOUNCING_ENDS, "?", "？")):
         return False
-    breaks = r.breaks if r.breaks is not None else line_breaks(text)
-    r.breaks = breaks
+    if r.breaks is None:
+        r.breaks = line_breaks(text)
+    breaks = r.breaks
     at = line.end
     shapes: list[str | None] = []
     bullets = 0
@@ -12946,7 +12933,7 @@ def _stray_item(r: _Reader, line: Line) -> str | None:
     text = r.text
     if _blank_above(text, line.start) or line_at(text, line.start - 1, r.breaks).kind != "item":
         return None
-    last = line.end + 1 >= len(text) or text.startswith(("\n", "\r\n"), line.end + 1)  # (a blank line below)
+    last = line.end + 1 >= len(text) or text.startswith("\n", line.end + 1)  # (a blank line below)
     if not last and line_at(text, line.end + 1, r.breaks).kind != "item":
         return None
     said = text[line.content : line.end]

@@ -181,20 +181,23 @@ def _words_between(lowers: Sequence[str], lo: int, hi: int) -> list[str]:
 
 def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
     """The role that starts at token ``k`` (after articles and spaces), or None."""
+    starts: dict[int, int] = {}  # each start's first role
+    for n, (i, _) in enumerate(roles):
+        starts.setdefault(i, n)
     while (
         k < end
         and (lowers[k].isspace() or lowers[k] in _ARTICLES or lowers[k] in _HOLDER_WORDS)
-        and all(i != k for i, _ in roles)  # ("a part-time cleaner" read as one post starts at "part")
+        and k not in starts  # ("a part-time cleaner" read as one post starts at "part")
     ):
         k += 1
     if (
         k + 2 < end
         and lowers[k].isalpha()
         and lowers[k + 1] in {"'s", "’s"}
-        and all(i != k for i, _ in roles)  # (not "a chef's apprentice": one title with its possessive)
+        and k not in starts  # (not "a chef's apprentice": one title with its possessive)
     ):
         k += 2  # "she is now the hotel's general manager": the employer, then the post
-    return next((n for n, (i, _) in enumerate(roles) if i == k), None)
+    return starts.get(k)
 
 
 #: words between an article and a title that describe the holder, not the post: "I was the new team leader"
