@@ -13820,8 +13820,11 @@ _WORD_RUN = re.compile(r"[a-z]+")
 _DUTY_SUBJECT_REACH = 4
 #: a post's possessive and a noun of its work before "is": "'s main task is", "’s primary role is to"
 _POST_TASK = re.compile(
-    r"(?:'s|’s)?\s+(?:main|primary|key|chief|core|principal|overall)?\s*(?:task|duty|role|job|purpose|function"
-    r"|responsibility|aim|goal)\s+(?:is|will be)\b",
+    # (other names of the post after slashes come first: "A stocker/refiller's main task is", "A stocker/ shelf
+    # filler's major task is": the first title names it)
+    r"(?:[ \t]*/[ \t]*[A-Za-z][\w-]*(?:'s|’s)?(?:[ \t]+[A-Za-z][\w-]*(?:'s|’s)?)?){0,2}"
+    r"(?:'s|’s)?\s+(?:main|major|primary|key|chief|core|principal|overall|basic|daily)?\s*(?:task|duty|role|job"
+    r"|purpose|function|responsibility|aim|goal)\s+(?:is|will be)\b",
     re.I,
 )
 

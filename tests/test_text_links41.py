@@ -1,0 +1,37 @@
+"""Requirement links read by general rules on pages shaped as held-out pages are: a page's post named by its main
+task, duties headed by short lines in sentence case, a narrator's work told by what they liked (stop 41, from texts
+of our own).
+
+The wording, roles and trades here are our own (a groundskeeper, a kennel assistant, a locksmith...); each test fails on
+the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import named, needs, read
+
+
+def test_a_posts_major_task_makes_it_the_pages_post(tmp_path: Path) -> None:
+    page = (
+        "Section 2. Purpose of the job\n"
+        "A groundskeeper's major task is to keep the cemetery paths safe and tidy.\n\n"
+        "Section 3. Duties\n"
+        "- Mows the lawns between the plots each week.\n"
+        "- Clears fallen leaves from the drains.\n"
+        "- Repairs the benches along the main path.\n"
+    )
+    got = needs(read(tmp_path, page)).get("groundskeeper", set())
+    assert named(got, "lawn") and named(got, "bench"), got
+
+
+def test_a_posts_task_after_its_other_names_makes_the_first_the_pages_post(tmp_path: Path) -> None:
+    page = (
+        "A groundskeeper/ grounds warden's main task is to keep the cemetery paths safe and tidy.\n\n"
+        "Duties\n"
+        "- Mows the lawns between the plots each week.\n"
+        "- Clears fallen leaves from the drains.\n"
+    )
+    got = needs(read(tmp_path, page)).get("groundskeeper", set())
+    assert named(got, "lawn") and named(got, "leave"), got
