@@ -19844,7 +19844,12 @@ def _duty_heading(r: _Reader, sent: _Sent, offset: int, line: Line, listing: boo
         return
     lowered = [w.lower() for w in said]
     small = _ITEM_GLUE | _HEADING_PARTICLES
-    if not all(w[:1].isupper() or low in small for w, low in zip(said, lowered, strict=True)):
+    titled = all(w[:1].isupper() or low in small for w, low in zip(said, lowered, strict=True))
+    # (or in sentence case, "Replace door locks", "Maintain a safe environment": then only over a paragraph that
+    # opens with the post, below; a sentence's fragment has no capital after its first word either, but no such
+    # paragraph; requirements.duty-headings-plain)
+    widened = "requirements.duty-headings-plain" not in r.disabled
+    if not titled and not (widened and said[0][:1].isupper() and all(w.islower() or w.isupper() for w in said[1:])):
         return  # (a heading in title case only: "Track Inventory", not a sentence's fragment)
     if not (_READER_WORDS | _HEADING_SPEAKERS).isdisjoint(lowered):
         return  # "Build Your Network", "Contact Us": advice to the reader or the site's own voice
@@ -19869,7 +19874,7 @@ def _duty_heading(r: _Reader, sent: _Sent, offset: int, line: Line, listing: boo
     )
     if holder is None:
         opening = under.split(maxsplit=1)[:1]
-        if not listing or not opening or verb_base(opening[0]) != opening[0]:
+        if not titled or not listing or not opening or verb_base(opening[0]) != opening[0]:
             return
         if len(under.split()) < _DUTY_HEADING_WORDS or not text[lo:hi].rstrip().endswith("."):
             return  # (a paragraph of a duty in the imperative: "Oversee the daily rounds of ...")

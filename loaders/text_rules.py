@@ -2848,6 +2848,15 @@ RULES: dict[str, Rule] = {
             "the heading's duty is the post's (the paragraph's subject, else the list's post)",
         ),
         Rule(
+            "requirements.duty-headings-plain",
+            "a heading of requirements.duty-headings written in sentence case ('Replace door locks', 'Maintain a"
+            " safe environment': a capital on its first word alone), over a paragraph that opens with the post as its"
+            " subject ('Locksmiths fit new cylinders ...')",
+            (_SKILL, _NEEDS),
+            "the heading's duty is that post's, as in title case; before, only a heading in title case was read (a"
+            " fragment in sentence case over prose that does not open with the post is still none)",
+        ),
+        Rule(
             "requirements.partners",
             "a line of duties in the imperative that names a post only as whom a duty is done with ('Analyse"
             " trends, develop strategies and work with other functional managers'), or, in an item of a list of"

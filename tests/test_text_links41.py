@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import named, needs, read
+from text_helpers import named, needs, read, rules_of
 
 
 def test_a_posts_major_task_makes_it_the_pages_post(tmp_path: Path) -> None:
@@ -35,3 +35,28 @@ def test_a_posts_task_after_its_other_names_makes_the_first_the_pages_post(tmp_p
     )
     got = needs(read(tmp_path, page)).get("groundskeeper", set())
     assert named(got, "lawn") and named(got, "leave"), got
+
+
+def test_a_duty_heading_in_sentence_case_over_the_posts_paragraph_is_its_duty(tmp_path: Path) -> None:
+    page = (
+        "Locksmith\n\n"
+        "A locksmith fits, repairs and opens locks for homes and businesses.\n"
+        "Replace door locks\n"
+        "Locksmiths fit new cylinders after a break-in or a move.\n"
+        "Open jammed safes\n"
+        "Locksmiths drill or manipulate safes whose codes are lost.\n"
+    )
+    g = read(tmp_path, page)
+    assert "requirements.duty-headings" in rules_of(g, "locksmith"), rules_of(g, "locksmith")
+    got = needs(g)["locksmith"]
+    assert named(got, "door lock") and named(got, "safe"), got
+
+
+def test_a_fragment_in_sentence_case_over_other_prose_is_no_duty(tmp_path: Path) -> None:
+    page = (
+        "A locksmith fits, repairs and opens locks for homes and businesses.\n"
+        "Find the best\n"
+        "Our directory lists trusted firms in every town across the county.\n"
+    )
+    got = needs(read(tmp_path, page)).get("locksmith", set())
+    assert not named(got, "best"), got
