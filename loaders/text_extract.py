@@ -16758,6 +16758,38 @@ _NARRATOR_LIFE_VERBS = frozenset(
 )
 
 
+#: verbs of liking that a narrator's work in the post may follow as gerunds: "I loved analysing the figures"
+_LIKING_VERBS = frozenset({"love", "enjoy", "like"})
+
+
+def _named_since(r: _Reader, told: Mention, at: int) -> bool:
+    """Whether a post other than ``told`` was named between where ``told`` was named and char ``at``."""
+    for key, data in r.facts.nodes.items():
+        if key != told.key and data["label"] is _ROLE:
+            if any(told.end <= e["start"] < at and e["rule"].startswith("mentions.") for e in data["evidence"]):
+                return True
+    return False
+
+
+def _liked_work(r: _Reader, words: _Words, k: int, end: int) -> int | None:
+    """Where the work a narrator liked doing opens, as a gerund right after a verb of liking at ``k`` ("I loved
+    grooming the dogs, learning about ... and working with the vets", "I really enjoyed training new staff": the
+    token of "grooming"), else None; not a gerund of the narrator's life ("I loved travelling") nor liking a thing
+    ("I loved the team") (requirements.narrator-liked)."""
+    if "requirements.narrator-liked" in r.disabled:
+        return None
+    lowers = words.lower
+    v = _skip_spaces(words, k, 1)
+    if v < end and lowers[v] in {"really", "always", "also", "particularly", "especially", "most"}:
+        v = _skip_spaces(words, v + 1, 1)
+    if v >= end or (verb_base(lowers[v], past=True) or verb_base(lowers[v])) not in _LIKING_VERBS:
+        return None
+    g = _skip_spaces(words, v + 1, 1)
+    if g >= end or not _work_gerund(lowers[g]) or lowers[g] in _NARRATOR_NO_DUTY_ING:
+        return None
+    return g
+
+
 def _narrator_life(words: _Words, k: int, end: int) -> bool:
     """Whether the verb after "I" at ``k`` (past "was" and a word of frequency) tells of the narrator's life, not
     the post's work ("I attended church every Sunday", "I was commuting two hours a day")."""
@@ -17309,7 +17341,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         and r.told_person == lowers[me]
         and (lowers[me] == "i" or r.recent_role is None or r.recent_role.key == r.told.key)
         and (not roles or _narrator_objects(r, sent, roles, me + 1))
-        and not _narrator_life(words, me + 1, sent.end)
+        and (
+            not _narrator_life(words, me + 1, sent.end)
+            # (a post named since the one told makes the work liked unsure: "... as a demand planner. I loved ...")
+            or (
+                _liked_work(r, words, me + 1, sent.end) is not None
+                and not _named_since(r, r.told, offset + sent.start_char)
+            )
+        )
         and "requirements.narrator" not in r.disabled
         and _NARRATOR_STANCE.isdisjoint(lowers[me + 2 : min(sent.end, me + 5)])
     ):
@@ -17324,6 +17363,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "I was running the night shift but also training new pickers": the participles are the duties
         k = _narrator_progressive(words, k, sent.end)
         r.rule = "requirements.narrator"
+        liked = _liked_work(r, words, k, sent.end)
+        if liked is not None:
+            k = liked  # "I loved grooming the dogs and ...": the work the narrator loved in the post is its duties
+            r.rule = "requirements.narrator-liked"
     elif (
         (sought := _sought_person(words, k, sent.end)) is not None
         and r.subject is not None

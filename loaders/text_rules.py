@@ -2704,6 +2704,17 @@ RULES: dict[str, Rule] = {
             " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
+            "requirements.narrator-liked",
+            "a sentence of a career told in the first person whose verb after 'I' is one of liking ('loved',"
+            " 'enjoyed', 'liked'; 'really' or 'always' may come between) and a gerund of work right after it ('I"
+            " loved grooming the dogs, learning about breeds and working with the vets')",
+            (_SKILL, _NEEDS),
+            "the gerunds name duties of the post the narrator holds at that point of the story, read as"
+            " requirements.narrator reads a predicate; before, a verb of liking told of the narrator's life and the"
+            " sentence named nothing (liking a thing or a gerund of life is still none: 'I loved the team', 'I loved"
+            " travelling')",
+        ),
+        Rule(
             "requirements.relative",
             "a role followed by ', who' and a verb of duty ('A field controller, who runs the coupons', '... for"
             " listing editors, who write product titles'), or a post followed by ', where they' and one ('... into a"

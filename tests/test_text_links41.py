@@ -60,3 +60,32 @@ def test_a_fragment_in_sentence_case_over_other_prose_is_no_duty(tmp_path: Path)
     )
     got = needs(read(tmp_path, page)).get("locksmith", set())
     assert not named(got, "best"), got
+
+
+def test_the_work_a_narrator_loved_in_a_post_is_its_duties(tmp_path: Path) -> None:
+    page = (
+        "I started as a kennel assistant at a rescue centre outside Leeds in 2016. I loved training the puppies,"
+        " learning about breeds and working with the vets.\n\n"
+        "Two years later I became a kennel supervisor.\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-assistant", set())
+    assert named(got, "train") and named(got, "vet"), got
+
+
+def test_what_a_narrator_loved_outside_the_work_is_no_duty(tmp_path: Path) -> None:
+    page = (
+        "I started as a kennel assistant at a rescue centre outside Leeds in 2016. I loved travelling to the coast at"
+        " weekends. I loved the team too.\n\n"
+        "Two years later I became a kennel supervisor.\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-assistant", set())
+    assert not named(got, "travel") and not named(got, "team"), got
+
+
+def test_work_loved_after_another_post_was_named_is_nobodys(tmp_path: Path) -> None:
+    page = (
+        "I started as a kennel assistant at a rescue centre outside Leeds in 2016.\n\n"
+        "Later I helped out the cattery team as a cat carer on weekends. I loved training the kittens.\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-assistant", set())
+    assert not named(got, "train"), got
