@@ -1354,8 +1354,8 @@ class _Reader:
         "pay_heading", "period",
         "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
         "requires_seen", "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
-        "section_heading", "section_role", "sector_lead", "sentence_index", "short_period", "sole_currency",
-        "source", "spent",
+        "section_heading", "section_role", "sector_lead", "sentence_index", "short_period", "skill_series",
+        "sole_currency", "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject", "table",
         "text", "tier",
         "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
@@ -1430,6 +1430,8 @@ class _Reader:
         self.item_runs = 0
         #: where the last line without a bullet read as an item among bulleted ones starts (structure.stray-items)
         self.stray_at = -1
+        #: the series of quality headings last looked for (requirements.skill-headings; see _skill_series)
+        self.skill_series: tuple[int, int, frozenset[int]] | None = None
         self.line: Line | None = None  # the line read last
         #: abbreviations the document defines for titles (lower case): "csm"
         self.acronyms: frozenset[str] = frozenset()
@@ -19956,6 +19958,122 @@ _HEADING_TOPICS = frozenset(
 _HEADING_SPEAKERS = frozenset({"us", "our", "we", "my", "me", "i", "now", "more", "here"})
 
 
+#: words of a line announcing the qualities or skills a post takes, each told under a heading of its own below:
+#: "Top skills every locksmith needs", "Twelve qualities of a great planner", "These are the traits that matter"
+_QUALITIES_ANNOUNCED = re.compile(
+    r"\b(?:skills?|skillset|qualities|traits|abilities|attributes|competenc(?:y|ies)|strengths|characteristics"
+    r"|what it takes)\b",
+    re.I,
+)
+#: the most words of a heading naming one quality of such a series ("Attention to detail", "Systems aptitude")
+_SKILL_HEADING_WORDS = 5
+#: the fewest headings of such a series
+_SKILL_HEADINGS_LEAST = 3
+#: the fewest words of a paragraph under such a heading
+_SKILL_PARAGRAPH_WORDS = 6
+#: how far above a series its announcing heading is looked for
+_SKILL_ANNOUNCE_REACH = 1500
+#: words of a heading that make it no quality: a step, a level, a stage of a career or of the page
+_SKILL_HEADING_NOT = frozenset(
+    {"step", "steps", "level", "levels", "stage", "stages", "tier", "tiers", "phase", "grade", "year", "years",
+     "conclusion", "introduction", "summary", "overview", "faq", "faqs", "final", "related", "salary", "pay",
+     "why", "how", "what", "when", "where", "who", "which"}
+)
+
+
+def _skill_heading_shape(text: str, line: Line) -> bool:
+    """Whether a heading line may name one quality of a series (see _skill_headings): a few words, no stop, colon,
+    question or figure at its end, no word of a step, level or the page's parts, not a post's title, no list of
+    something else ("Perks")."""
+    said = text[line.content : line.end].strip(" \t*_#")
+    words = LINE_WORD.findall(said)
+    if line.kind != "heading" or not 1 <= len(words) <= _SKILL_HEADING_WORDS:
+        return False
+    if said.endswith((".", ":", "：", "?", "!")):
+        return False
+    lowered = [w.lower() for w in words]
+    if _has_digit(said) or not _SKILL_HEADING_NOT.isdisjoint(lowered) or lowered[-1] in _HEADING_TOPICS:
+        return False
+    if word_norm(lowered[-1]) in TITLE_HEADS or section_of(said) not in {None, "needs"}:
+        return False  # ("Sales Assistant", "Salary": a post's title, another section)
+    return not _names_other_list(said)
+
+
+def _skill_series(r: _Reader, line: Line) -> tuple[int, int, frozenset[int]]:
+    """The series of headings a heading opens, each a quality a post takes told in a paragraph of prose under it
+    ("Manual dexterity" / "Picking locks takes steady hands ..." / "Problem solving" / "No two jammed doors ..."),
+    three headings or more, announced by the heading above them or the paragraph just before them as the post's
+    skills or qualities ("Top skills every locksmith needs", "These are my top 12:"), or under an open
+    requirements section: (where the walk started, where it stopped, the headings' starts; none when it is no such
+    series) (requirements.skill-headings)."""
+    text = r.text
+    if r.breaks is None:
+        r.breaks = line_breaks(text)
+    heads: list[int] = []
+    cur: Line | None = line
+    stop = line.end
+    while cur is not None and _skill_heading_shape(text, cur):
+        below = _next_text_line(text, cur.end)
+        paragraphs = 0
+        while below is not None:
+            para = line_at(text, below[0], r.breaks)
+            if para.kind != "text" or len(LINE_WORD.findall(text[para.content : para.end])) < _SKILL_PARAGRAPH_WORDS:
+                break
+            paragraphs += 1
+            stop = para.end
+            below = _next_text_line(text, para.end)
+        if not paragraphs:
+            break
+        heads.append(cur.start)
+        cur = line_at(text, below[0], r.breaks) if below is not None else None
+    if len(heads) < _SKILL_HEADINGS_LEAST:
+        return line.start, stop, frozenset()
+    # (the announcement: the paragraph right above the first heading, or the nearest heading above it)
+    above = text.rfind("\n", 0, max(0, line.start - 1))
+    lead = text[above + 1 : line.start].strip()
+    announced = r.section == "needs" or _QUALITIES_ANNOUNCED.search(lead) is not None
+    at = line.start - 1
+    while not announced and at > 0 and line.start - at < _SKILL_ANNOUNCE_REACH:
+        start = text.rfind("\n", 0, at) + 1
+        if text[start:at].strip() and line_at(text, start, r.breaks).kind == "heading":
+            announced = _QUALITIES_ANNOUNCED.search(text, start, at) is not None
+            break
+        at = start - 1
+    return line.start, stop, frozenset(heads) if announced else frozenset()
+
+
+def _skill_heading(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
+    """A heading of a series of qualities a post takes, each told in a paragraph under it ("Manual dexterity",
+    "Attention to detail"; see _skill_series): the quality it names is a need of the page's post
+    (requirements.skill-headings)."""
+    role = r.section_role or r.subject
+    if role is None or any(m.label is _ROLE for m in ms):
+        return
+    series = r.skill_series
+    if series is None or not series[0] <= line.start < series[1]:
+        series = r.skill_series = _skill_series(r, line)
+    if line.start not in series[2]:
+        return
+    heading = r.text[line.content : line.end].rstrip()
+    lead = len(heading) - len(heading.lstrip(" \t*_#"))
+    heading = heading.strip(" \t*_#")
+    # (read in sentence case: a heading's capitals are no name's, but for abbreviations: "SEO knowledge")
+    written = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in heading.split(" "))
+    written = written[:1].upper() + written[1:]
+    names = skill_names(written)
+    if not names or len(names) > 3:
+        return
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        start = line.content + lead + name.start
+        end = start + name.end - name.start
+        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
+    _link(r, sent, offset, _needs_roles(r, role), skills, 3)
+
+
 def _next_text_line(text: str, end: int) -> tuple[int, int] | None:
     """The span of the first line after ``end`` that holds words (blank lines skipped), or None."""
     at = end
@@ -26129,6 +26247,7 @@ def _read_block(
                         r.run("requirements.contrast-owners", _duty_verb, r, vocab, half, inside, offset)
             if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:
                 r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
+                r.run("requirements.skill-headings", _skill_heading, r, sent, ms, offset, line)
             if "as" in lows and "," in sent.text:
                 r.run("requirements.as-post", _as_post_duties, r, vocab, sent, ms, offset)
             if (("is" in lows or "are" in lows or "be" in lows) and (

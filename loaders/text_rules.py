@@ -2859,6 +2859,18 @@ RULES: dict[str, Rule] = {
             "the heading's duty is the post's (the paragraph's subject, else the list's post)",
         ),
         Rule(
+            "requirements.skill-headings",
+            "a series of three short headings or more, each over a paragraph of prose and naming one quality ('Manual"
+            " dexterity', 'Problem solving', 'Attention to detail'; no step, level, part of the page, post's title or"
+            " list of something else), announced as a post's skills or qualities by the paragraph just above the"
+            " series or the nearest heading above it ('Top skills every locksmith needs', 'These are the qualities"
+            " that matter'), or inside an open requirements section",
+            (_SKILL, _NEEDS),
+            "each heading's quality, named as written (in sentence case), is a need of the page's post (of the open"
+            " section's); before, such headings were read as the titles of the paragraphs under them and named"
+            " nothing",
+        ),
+        Rule(
             "requirements.duty-headings-plain",
             "a heading of requirements.duty-headings written in sentence case ('Replace door locks', 'Maintain a"
             " safe environment': a capital on its first word alone), over a paragraph that opens with the post as its"

@@ -89,3 +89,50 @@ def test_work_loved_after_another_post_was_named_is_nobodys(tmp_path: Path) -> N
     )
     got = needs(read(tmp_path, page)).get("kennel-assistant", set())
     assert not named(got, "train"), got
+
+
+def test_quality_headings_over_paragraphs_under_a_skills_title_are_the_posts_needs(tmp_path: Path) -> None:
+    page = (
+        "Top skills every locksmith needs\n\n"
+        "Locksmiths work in homes, shops and offices, often at short notice. These are the skills that matter most.\n\n"
+        "Manual dexterity\n\n"
+        "Picking and fitting locks takes steady hands and patience with small parts.\n\n"
+        "Problem solving\n\n"
+        "No two jammed doors are alike, and a good locksmith works out the cause before reaching for the drill.\n\n"
+        "Attention to detail\n\n"
+        "A misaligned strike plate means a door that will not latch, so every fitting is checked twice.\n"
+    )
+    g = read(tmp_path, page)
+    assert "requirements.skill-headings" in rules_of(g, "locksmith"), rules_of(g, "locksmith")
+    got = needs(g)["locksmith"]
+    assert {"manual dexterity", "problem solving", "attention to detail"} <= got, got
+
+
+def test_headings_over_paragraphs_not_announced_as_skills_name_no_needs(tmp_path: Path) -> None:
+    page = (
+        "Locksmith\n\n"
+        "We are a family firm of locksmiths serving the town since 1990, open six days a week.\n\n"
+        "Our workshop\n\n"
+        "The workshop on Mill Lane cuts keys while you wait and stocks every common cylinder.\n\n"
+        "Emergency callouts\n\n"
+        "Our vans cover the whole county and reach most addresses within the hour, day or night.\n\n"
+        "Commercial contracts\n\n"
+        "Shops and offices on contract get a yearly check of every door and a priority line.\n"
+    )
+    got = needs(read(tmp_path, page)).get("locksmith", set())
+    assert not named(got, "workshop") and not named(got, "callout") and not named(got, "contract"), got
+
+
+def test_post_headings_over_paragraphs_under_a_skills_title_name_no_needs(tmp_path: Path) -> None:
+    page = (
+        "Locksmith career levels and the skills at each\n\n"
+        "Most locksmiths climb the same three rungs, learning new skills at each one.\n\n"
+        "Apprentice locksmith\n\n"
+        "Apprentices cut keys and fit standard locks under a master's eye for two or three years.\n\n"
+        "Master locksmith\n\n"
+        "Masters open safes, fit access systems and sign off the work of the apprentices they train.\n\n"
+        "Security consultant\n\n"
+        "Consultants survey whole buildings and advise firms on the locks and alarms they should fit.\n"
+    )
+    got = {s for skills in needs(read(tmp_path, page)).values() for s in skills}
+    assert not any(s in got for s in ("apprentice locksmith", "master locksmith", "security consultant")), got
