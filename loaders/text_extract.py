@@ -12711,7 +12711,35 @@ def _line_items(r: _Reader, line: Line) -> list[tuple[int, int]]:
     said = r.text[line.content : line.end]
     if ";" not in said and ". " not in said:
         return []
-    return [(line.content + a, line.content + b) for a, b in line_items(said)]
+    items = line_items(said)
+    if items and "structure.prose-lines" not in r.disabled and any(_told_piece(said[a:b]) for a, b in items):
+        # "As a groomer, you will bathe ... . The role involves taking bookings ... . Responsibilities include ...":
+        # sentences of prose under the heading, each read as prose is (a list's pieces have no subject of their own)
+        return []
+    return [(line.content + a, line.content + b) for a, b in items]
+
+
+#: the subjects that open a sentence of prose rather than an item of a list: the reader, the writer, a pronoun
+_PROSE_SUBJECTS = frozenset(
+    {"you", "you'll", "you’ll", "you're", "you’re", "you've", "you’ve", "we", "we'll", "we’ll", "we're", "we’re",
+     "they", "they'll", "they’ll", "he", "she", "it", "i", "i'll", "i’ll", "i'm", "i’m"}
+)
+#: verbs that announce what a post's work holds, after the sentence's subject: "The role involves ...",
+#: "Responsibilities include ...", "The job requires ..."
+_PROSE_CUES = frozenset({"include", "includes", "involve", "involves", "require", "requires", "entail", "entails"})
+
+
+def _told_piece(piece: str) -> bool:
+    """Whether a piece of a line of short sentences is a sentence of prose, no list's item: it opens with a
+    personal subject ("You'll also keep the salon clean", "We need ...") or "As a ..." ("As a groomer, you will
+    ..."), or a verb announcing the work follows its first word ("The role involves ...", "Duties include ...")
+    (structure.prose-lines)."""
+    words = piece.lower().split()
+    if not words:
+        return False
+    if words[0] in _PROSE_SUBJECTS or (words[0] == "as" and words[1:2] in (["a"], ["an"], ["the"])):
+        return True
+    return not _PROSE_CUES.isdisjoint(words[1:4])
 
 
 #: the most words a line without a bullet may hold to be an item of the list under a requirements heading

@@ -2137,6 +2137,19 @@ RULES: dict[str, Rule] = {
             " 'Manual handling certificate. Good fitness. Clear English.'), split at each",
         ),
         Rule(
+            "structure.prose-lines",
+            "a line of three short sentences or more right under a requirements heading, one of which is prose: it"
+            " opens with a personal subject ('You'll service bikes in the workshop', 'We ...', 'They ...') or 'As a"
+            " ...', or a verb announcing the work follows its first words ('The role involves ...', 'Duties include"
+            " ...')",
+            (_SKILL, _NEEDS),
+            "the line is read as prose, sentence by sentence, as it is under no heading (its cues, 'you'll need',"
+            " 'involves', 'include', name the skills); before, structure.run-on-items split it into items at its full"
+            " stops and the item namer lost what the cues list ('patience' in 'You'll need patience, a steady hand"
+            " and ...'); a line of short pieces without such a sentence is still a list of items ('Cycle repair"
+            " certificate. Good eyesight. Own hand tools.')",
+        ),
+        Rule(
             "structure.dash-items",
             "a line of text whose list follows a colon inline, three or more short items apart by dashes between"
             " spaces ('A night porter usually: - Locks the doors - Checks fire exits - Logs late arrivals'), as a"

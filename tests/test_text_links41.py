@@ -136,3 +136,20 @@ def test_post_headings_over_paragraphs_under_a_skills_title_name_no_needs(tmp_pa
     )
     got = {s for skills in needs(read(tmp_path, page)).values() for s in skills}
     assert not any(s in got for s in ("apprentice locksmith", "master locksmith", "security consultant")), got
+
+
+def test_short_sentences_of_prose_under_a_duties_heading_are_read_as_prose(tmp_path: Path) -> None:
+    page = (
+        "Bike mechanic\n\n"
+        "What you'll do\n"
+        "You'll service bikes in the workshop. You'll need patience, a steady hand and good eyesight. The role"
+        " involves taking bookings and advising riders on repairs.\n"
+    )
+    got = needs(read(tmp_path, page))["bike-mechanic"]
+    assert "patience" in got and named(got, "booking"), got
+
+
+def test_short_pieces_under_a_requirements_heading_are_still_items(tmp_path: Path) -> None:
+    page = "Bike mechanic\n\nRequirements\nCycle repair certificate. Good eyesight. Own hand tools.\n"
+    got = needs(read(tmp_path, page))["bike-mechanic"]
+    assert named(got, "eyesight") and named(got, "tool"), got
