@@ -12884,8 +12884,11 @@ def _run_item_shape(said: str) -> str | None:
     lower = [w.lower() for w in words]
     if not _OTHER_ITEM_WORDS.isdisjoint(lower) or lower[0] in _OTHER_ITEM_VERBS:
         return "other"
-    if len(words) >= 2 and all(w[:1].isupper() for w in words if len(w) > 3):
-        return "other"  # "Train Driver - Southfield", "Office Manager": a title or a name, capitalised throughout
+    long = [w for w in words if len(w) > 3]
+    if len(words) >= 2 and len(long) >= 2 and all(w[:1].isupper() for w in long):
+        # "Train Driver - Southfield", "Office Manager": a title or a name, capitalised throughout (not a duty whose
+        # one long word is its verb: "Cash up at the end of the day")
+        return "other"
     first = lower[0]
     if verb_base(first) is not None or noun_verb(first) is not None:
         return "duty"

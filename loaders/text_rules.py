@@ -2197,8 +2197,9 @@ RULES: dict[str, Rule] = {
             (_SKILL, _NEEDS),
             "each line is an item of the page's role's requirements list; a run with a line telling what the post"
             " gets, a fact of the firm or shift, a title or a step of applying ('Free parking', 'Founded 2010',"
-            " 'Train Driver - Leeds'), or under a heading of such a list ('Perks', 'Why join us?', 'How to apply',"
-            " 'Similar jobs', 'About the hotel'), is none; the list ends at the first heading after the run",
+            " 'Train Driver - Leeds': two long words or more, all in capitals; not a duty whose one long word is its"
+            " verb, 'Cash up at the end of the day'), or under a heading of such a list ('Perks', 'Why join us?', 'How"
+            " to apply', 'Similar jobs', 'About the hotel'), is none; the list ends at the first heading after the run",
         ),
         Rule(
             "structure.stray-items",

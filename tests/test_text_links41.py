@@ -153,3 +153,17 @@ def test_short_pieces_under_a_requirements_heading_are_still_items(tmp_path: Pat
     page = "Bike mechanic\n\nRequirements\nCycle repair certificate. Good eyesight. Own hand tools.\n"
     got = needs(read(tmp_path, page))["bike-mechanic"]
     assert named(got, "eyesight") and named(got, "tool"), got
+
+
+def test_a_duty_whose_one_long_word_is_capitalised_is_no_title_that_refuses_a_run(tmp_path: Path) -> None:
+    page = (
+        "Cinema Kiosk Assistant\n\n"
+        "A shift at the kiosk\n"
+        "- Serve popcorn and drinks before each film\n"
+        "- Restock the sweet shelves\n"
+        "Check tickets at the screen doors\n"
+        "- Cash up at the end of the day\n"
+        "- Clean the popcorn machine after each shift\n"
+    )
+    got = needs(read(tmp_path, page))["cinema-kiosk-assistant"]
+    assert named(got, "ticket") and named(got, "popcorn machine"), got
