@@ -12870,6 +12870,28 @@ def _other_list_heading(said: str) -> bool:
     return len(words) == 1 or words[1].lower() in _HEADING_AFTER_VERB
 
 
+#: verbs of _OTHER_ITEM_VERBS that open duties as often as lines of applying or of a page's links, when what follows
+#: them is the work's object: "Read the gas meters", "Call customers back", "Contact suppliers about late orders"
+_WORK_OR_PAGE_VERBS = frozenset({"read", "call", "contact", "find", "get"})
+#: words after such a verb, or anywhere in its line, that make it a line of applying or of the page's links: "Call
+#: us", "Read more", "Find out more", "Get in touch", "See all jobs", "Read the full job description"
+_PAGE_LINE_WORDS = frozenset(
+    {"us", "now", "today", "here", "more", "online", "our", "this", "all", "out", "in", "touch", "started", "job",
+     "jobs", "description", "advert", "vacancy", "vacancies", "policy", "privacy", "terms", "cookies", "article",
+     "guide", "blog", "website", "site", "page", "details", "faq", "faqs", "email", "form", "cv", "application",
+     "apply", "reviews", "salary", "salaries", "careers", "career", "course", "courses", "story", "stories"}
+)
+
+
+def _work_object(said: str, lower: list[str]) -> bool:
+    """Whether a line opening with a verb of :data:`_WORK_OR_PAGE_VERBS` names work done to an object ("Read the gas
+    meters", "Call customers back about missed visits"), not a step of applying or a link of the page ("Call us on
+    ...", "Read more", "Find out more about our stores") (structure.item-runs)."""
+    if lower[0] not in _WORK_OR_PAGE_VERBS or len(lower) < 2 or _has_digit(said):
+        return False
+    return _PAGE_LINE_WORDS.isdisjoint(lower[1:])
+
+
 def _run_item_shape(said: str) -> str | None:
     """What a line of a run without bullets is by its own shape (structure.item-runs): ``"duty"`` (it opens with a
     verb of work, in its base form or as a gerund: "Check guests in and out", "Repairing burst mains"), ``"need"``
@@ -12882,7 +12904,9 @@ def _run_item_shape(said: str) -> str | None:
     if _SENTENCE_END.search(said.strip()) is not None:
         return "other"  # (two sentences: prose, no item)
     lower = [w.lower() for w in words]
-    if not _OTHER_ITEM_WORDS.isdisjoint(lower) or lower[0] in _OTHER_ITEM_VERBS:
+    if not _OTHER_ITEM_WORDS.isdisjoint(lower):
+        return "other"
+    if lower[0] in _OTHER_ITEM_VERBS and not _work_object(said, lower):
         return "other"
     long = [w for w in words if len(w) > 3]
     if len(words) >= 2 and len(long) >= 2 and all(w[:1].isupper() for w in long):

@@ -2198,7 +2198,10 @@ RULES: dict[str, Rule] = {
             "each line is an item of the page's role's requirements list; a run with a line telling what the post"
             " gets, a fact of the firm or shift, a title or a step of applying ('Free parking', 'Founded 2010',"
             " 'Train Driver - Leeds': two long words or more, all in capitals; not a duty whose one long word is its"
-            " verb, 'Cash up at the end of the day'), or under a heading of such a list ('Perks', 'Why join us?', 'How"
+            " verb, 'Cash up at the end of the day'; a line opening with 'read', 'call', 'contact', 'find' or 'get' is"
+            " one of applying or of the page's links only when a word of those follows, 'Call us', 'Read more', 'Find"
+            " out more', 'Get in touch', 'Read the full job description', or a figure: 'Read the gas meters', 'Call"
+            " customers back' are duties), or under a heading of such a list ('Perks', 'Why join us?', 'How"
             " to apply', 'Similar jobs', 'About the hotel'), is none; the list ends at the first heading after the run",
         ),
         Rule(

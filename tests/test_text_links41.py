@@ -167,3 +167,29 @@ def test_a_duty_whose_one_long_word_is_capitalised_is_no_title_that_refuses_a_ru
     )
     got = needs(read(tmp_path, page))["cinema-kiosk-assistant"]
     assert named(got, "ticket") and named(got, "popcorn machine"), got
+
+
+def test_a_run_of_duties_opening_with_read_and_call_is_read(tmp_path: Path) -> None:
+    page = (
+        "Meter Technician\n\n"
+        "On a normal round\n"
+        "Read the gas meters on each street\n"
+        "Call customers back about missed visits\n"
+        "Record the readings in the handheld unit\n"
+        "Report damaged meters to the office\n"
+    )
+    got = needs(read(tmp_path, page))["meter-technician"]
+    assert named(got, "meter", "read") and named(got, "damaged meter"), got
+
+
+def test_a_run_with_a_line_of_the_pages_links_is_still_refused(tmp_path: Path) -> None:
+    page = (
+        "Meter Technician\n\n"
+        "On a normal round\n"
+        "Check the gas meters on each street\n"
+        "Record the readings in the handheld unit\n"
+        "Read more about our graduate scheme\n"
+        "Call us on 0300 123 4567\n"
+    )
+    got = needs(read(tmp_path, page)).get("meter-technician", set())
+    assert not named(got, "graduate") and not named(got, "0300"), got
