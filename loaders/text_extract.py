@@ -13881,7 +13881,9 @@ _POST_TASK = re.compile(
     # filler's major task is": the first title names it)
     r"(?:[ \t]*/[ \t]*[A-Za-z][\w-]*(?:'s|’s)?(?:[ \t]+[A-Za-z][\w-]*(?:'s|’s)?)?){0,2}"
     r"(?:'s|’s)?\s+(?:main|major|primary|key|chief|core|principal|overall|basic|daily)?\s*(?:task|duty|role|job"
-    r"|purpose|function|responsibility|aim|goal)\s+(?:is|will be)\b",
+    r"|purpose|function|responsibility|aim|goal)\s+(?:is|will be"
+    # "The florist role involves early starts", "The porter job suits people who ...": what the post's work holds
+    r"|(?:involves|includes|requires|entails|suits|demands|combines|calls for|offers)(?=\s))\b",
     re.I,
 )
 

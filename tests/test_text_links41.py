@@ -193,3 +193,15 @@ def test_a_run_with_a_line_of_the_pages_links_is_still_refused(tmp_path: Path) -
     )
     got = needs(read(tmp_path, page)).get("meter-technician", set())
     assert not named(got, "graduate") and not named(got, "0300"), got
+
+
+def test_what_a_posts_role_involves_makes_it_the_pages_post(tmp_path: Path) -> None:
+    page = (
+        "Careers outdoors\n\n"
+        "The tree surgeon role involves early starts in all weathers.\n\n"
+        "Duties\n"
+        "- Climb and prune mature trees\n"
+        "- Chip the brash at the end of each job\n"
+    )
+    got = needs(read(tmp_path, page)).get("tree-surgeon", set())
+    assert named(got, "prun") and named(got, "brash"), got
