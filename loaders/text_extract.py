@@ -13629,7 +13629,8 @@ def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, off
     elif (
         line.kind == "text"
         and r.sentence_index <= _DEFINING_REACH
-        and _SOUGHT_ROLE.search(r.text, max(line.content, role.start - 40), role.start)
+        and (sought := _SOUGHT_ROLE.search(r.text, max(line.content, role.start - 40), role.start)) is not None
+        and ("as" not in sought.group().lower().split() or _sought_as(r, sent, sought.group()))
     ) or (
         line.kind == "text"
         and r.sentence_index <= 2
@@ -13767,12 +13768,28 @@ _SOUGHT_ROLE = re.compile(
     r"(?:\b(?:we|we're|we’re|is|are|currently|now)\s+(?:actively\s+|currently\s+|now\s+)?"
     r"(?:looking for|seeking|hiring|recruiting|searching for|on the lookout for)|\bseeks"
     # "This is an exciting opportunity for a Platform Supervisor to join ...": the post the opening is for
-    r"|\bopportunity for)\s+"
+    r"|\bopportunity for"
+    # "Join our team as a Florist", "Join us as our next Baker": a job ad's call; "If you love flowers, working as a
+    # florist could suit you": a guide's post told to its reader (see _subject_of_page)
+    r"|\bjoin\s+(?:us|(?:our|the)\s+(?:[\w-]+\s+){0,2}team)\s+as|\bworking\s+as)\s+"
     r"(?:an?|one|two|our next|a new|an experienced|a talented|a skilled|a motivated)?\s*(?:\w+\s+)?$",
     re.I,
 )
 #: a job ad's opening question before the post it offers: "Are you an experienced", "Are you a"
 _ASKED_HOLDER = re.compile(r"[ \t#*]*are you (?:an?|the) (?:[a-z][\w-]* ){0,2}", re.I)
+def _sought_as(r: _Reader, sent: _Sent, said: str) -> bool:
+    """Whether a sentence naming a post after "join ... as" or "working as" names the page's post: a job ad's call
+    ("Join our team as a Florist"), or a guide telling its reader of the work ("If you love flowers, working as a
+    florist could suit you"; not a story's "I started working as a florist", nor "After working as a teller,
+    people move ..." telling no reader) (structure.sought-as)."""
+    if "structure.sought-as" in r.disabled:
+        return False
+    words = _WORD_RUN.findall(sent.text.lower())
+    if not _FIRST_PERSON_WORDS.isdisjoint(words):
+        return False
+    return said.lower().lstrip().startswith("join") or "you" in words
+
+
 #: the words before the post a job ad fills, said of the employer's need: "needs an", "requires a new"
 _NEEDED_ROLE = re.compile(
     r"\b(?:needs|requires|wants|we\s+(?:urgently\s+|now\s+)?(?:need|require))\s+(?:an?|one|two|our next|a new)\s+"

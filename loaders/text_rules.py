@@ -700,6 +700,17 @@ RULES: dict[str, Rule] = {
             " stay the first reading's: salaries.page-topic decides those)",
         ),
         Rule(
+            "structure.sought-as",
+            "one of a page's opening sentences naming a post after 'join our (the ...) team as' or 'join us as' (a job"
+            " ad's call: 'Join our team as a Tree Surgeon in Kent'), or after 'working as' in a sentence told to the"
+            " reader ('If you like heights, working as a tree surgeon could suit you'); not in the first person ('I"
+            " started working as a tree surgeon'), nor 'working as' in a sentence with no reader ('After working as a"
+            " teller, people move ...')",
+            (_ROLE,),
+            "the post is the one the page is about (structure.subject), as after 'We are looking for a'; before, such"
+            " a page had no post and its duties list was nobody's",
+        ),
+        Rule(
             "structure.duty-subject",
             "a page's first sentence opening with a role and a verb of duty after it ('Drone Pilots inspect"
             " sites and ...'), or one of its first four sentences opening with one holder of a post after 'the' and"

@@ -205,3 +205,39 @@ def test_what_a_posts_role_involves_makes_it_the_pages_post(tmp_path: Path) -> N
     )
     got = needs(read(tmp_path, page)).get("tree-surgeon", set())
     assert named(got, "prun") and named(got, "brash"), got
+
+
+def test_a_job_ads_join_us_as_names_the_pages_post(tmp_path: Path) -> None:
+    page = (
+        "Careers outdoors\n\n"
+        "Join our team as a Tree Surgeon in Kent.\n\n"
+        "Duties\n"
+        "- Climb and prune mature trees\n"
+        "- Chip the brash at the end of each job\n"
+    )
+    got = needs(read(tmp_path, page)).get("tree-surgeon", set())
+    assert named(got, "prun") and named(got, "brash"), got
+
+
+def test_working_as_told_to_the_reader_names_the_pages_post(tmp_path: Path) -> None:
+    page = (
+        "Careers outdoors\n\n"
+        "If you like heights, working as a tree surgeon could suit you.\n\n"
+        "Duties\n"
+        "- Climb and prune mature trees\n"
+        "- Chip the brash at the end of each job\n"
+    )
+    got = needs(read(tmp_path, page)).get("tree-surgeon", set())
+    assert named(got, "prun") and named(got, "brash"), got
+
+
+def test_working_as_in_a_narrators_story_names_no_pages_post(tmp_path: Path) -> None:
+    page = (
+        "Careers outdoors\n\n"
+        "I started working as a tree surgeon in 2010.\n\n"
+        "Duties\n"
+        "- Climb and prune mature trees\n"
+        "- Chip the brash at the end of each job\n"
+    )
+    got = needs(read(tmp_path, page)).get("tree-surgeon", set())
+    assert not named(got, "prun"), got
