@@ -2878,6 +2878,22 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
             s._replace(start=s.start + at, end=s.end + at)
             for s in _skill_names_kept(item[at:], predicate, verb)
         ]
+    gate = _HELPED_GATE.match(item)
+    helped_at = _helped_work(item, gate.end()) if gate is not None else None
+    if helped_at is not None:
+        # "Assist the head chef with stock counts", "Support the team leader in training new porters", "Help the
+        # chefs prepare vegetables": the work helped with is the duty, not the helping of whom it helps
+        # (reworded: the duty as written is the helping, its name the work helped with, which is also what it is
+        # said to be as written)
+        work = item[helped_at:]
+        helped_names = [
+            s._replace(
+                start=s.start + helped_at, end=s.end + helped_at, reworded=True, alias=s.alias or work[s.start : s.end]
+            )
+            for s in _skill_names_kept(work, predicate, verb)
+        ]
+        if helped_names:
+            return helped_names
     # (a name that opens with a preposition is what a duty's object pronoun left behind: "recognise them by name")
     names = [s for s in _skill_names(item, predicate=predicate, verb=verb)
              if _keyable(s.name) and s.name.split(" ", 1)[0].lower() not in _LEFT_BEHIND]
@@ -2946,6 +2962,52 @@ _IN_CHARGE_OF_TEAM = re.compile(
 )
 #: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
 _HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
+#: a verb of helping opening a duty, before whom it helps (requirements.helped-party)
+_HELPED_GATE = re.compile(r"\W*(?:assist|support|help)s?\s+(?:the|our|your|other|senior|fellow)\s", re.I)
+_HELPED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _helped_work(item: str, at: int) -> int | None:
+    """Where the work a duty helps with starts, after a verb of helping and whom it helps (one to three words from
+    ``at``, a post or people: see _party_noun): after "with", "in" or "on" ("Assist the head chef with stock
+    counts", "Support the team leader in training new porters"), or at a bare verb ("Help the chefs prepare
+    vegetables", "Help our drivers to load the vans"); None when the item reads otherwise
+    (requirements.helped-party)."""
+    words = [(w.group(), w.start()) for _, w in zip(range(6), _HELPED_WORD.finditer(item, at), strict=False)]
+    for n in range(1, min(3, len(words) - 1) + 1):
+        if not _party_noun(words[n - 1][0]):
+            continue
+        after, start = words[n]
+        low = after.lower()
+        if low in {"with", "in", "on"} and n + 1 < len(words):
+            return words[n + 1][1]
+        if low == "to" and n + 1 < len(words) and verb_base(words[n + 1][0].lower()) == words[n + 1][0].lower():
+            return words[n + 1][1]
+        if after.islower() and verb_base(low) == low and low not in {"during", "across", "at", "and", "or"}:
+            return start
+    return None
+#: endings of nouns of a post or a person: "chef"s aside, "manager", "supervisor", "assistant", "florist"
+_PARTY_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians")
+#: heads of whom a duty helps that no ending marks: "chef", "staff", "team", "lead"
+_PARTY_HEADS = frozenset(
+    {"chef", "chefs", "staff", "team", "teams", "lead", "leads", "crew", "colleagues", "colleague", "head", "heads",
+     "nurse", "nurses", "doctor", "doctors", "clerk", "clerks", "cook", "cooks", "guests", "guest", "public",
+     "department", "departments", "office", "pharmacist", "pharmacists", "vet", "vets", "buyers", "buyer",
+     "executive", "executives", "associate", "associates", "officer", "officers", "partner", "partners"}
+)
+
+
+def _party_noun(party: str) -> bool:
+    """Whether the words after a verb of helping name whom it helps: a post or people ("head chef", "store
+    manager", "team", "shift leaders"; requirements.helped-party)."""
+    last = party.split()[-1].lower()
+    return (
+        last in _PARTY_HEADS
+        or _singular(last) in _PERSON_NOUNS
+        or (last.endswith(_PARTY_ENDINGS) and len(last) > 4 and verb_base(last) is None)
+    )
+
+
 #: "experience in", "experience working in": the field of the experience follows (not "with": a tool, "with Excel");
 #: "experience as a": the post held
 _EXPERIENCE_IN = re.compile(r"\bexperience\s+(?:(?:working\s+)?(?:in|within)|as\s+an?)\s", re.I)

@@ -3137,6 +3137,19 @@ RULES: dict[str, Rule] = {
             " 'Software: Familiarity with A or B' names A and B (before, Software)",
         ),
         Rule(
+            "requirements.helped-party",
+            "a duty opening with a verb of helping ('assist', 'support', 'help'), whom it helps after 'the', 'our',"
+            " 'your', 'other', 'senior' or 'fellow' (one to three words ending in a post or people: 'the head chef',"
+            " 'our drivers', 'the team'), then the work helped with after 'with', 'in' or 'on', or as a bare verb ('to'"
+            " may come first)",
+            (_SKILL,),
+            "the work helped with names the skill ('Assist the head chef with stock counts': Stock counts; 'Support"
+            " the sous chef in training new porters': New porter training; 'Help the chefs prepare vegetables':"
+            " Vegetable preparation); before, the helping of the party did ('Head chef assistance', 'Sous chef"
+            " support'), or nothing; a verb of helping with no such work after whom it helps is named as before"
+            " ('Assist the store manager': Store manager assistance)",
+        ),
+        Rule(
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),

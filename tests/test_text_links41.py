@@ -241,3 +241,17 @@ def test_working_as_in_a_narrators_story_names_no_pages_post(tmp_path: Path) -> 
     )
     got = needs(read(tmp_path, page)).get("tree-surgeon", set())
     assert not named(got, "prun"), got
+
+
+def test_the_work_a_duty_helps_a_post_with_names_the_skill(tmp_path: Path) -> None:
+    page = (
+        "Kitchen Porter\n\n"
+        "Duties\n"
+        "- Assist the head chef with stock counts\n"
+        "- Support the sous chef in training new porters\n"
+        "- Help the chefs prepare vegetables when it is busy\n"
+        "- Wash pots and pans\n"
+    )
+    got = needs(read(tmp_path, page))["kitchen-porter"]
+    assert named(got, "stock count") and named(got, "porter", "training") and named(got, "vegetable"), got
+    assert not named(got, "chef"), got
