@@ -20116,6 +20116,40 @@ def _skill_series(r: _Reader, line: Line) -> tuple[int, int, frozenset[int]]:
     return line.start, stop, frozenset(heads) if announced else frozenset()
 
 
+def _series_top(r: _Reader, line: Line) -> Line:
+    """The first heading of the run of quality headings over paragraphs that ``line`` ends (see _skill_series):
+    walking up past the paragraph of prose above a heading to the heading over it, while it has the shape of one."""
+    text = r.text
+    breaks = r.breaks if r.breaks is not None else line_breaks(text)
+    r.breaks = breaks
+    top = line
+    while True:
+        at = top.start - 1
+        paragraphs = 0
+        heading: Line | None = None
+        while at > 0:
+            start = text.rfind("\n", 0, at) + 1
+            if text[start:at].strip():
+                above = line_at(text, start, breaks)
+                if above.kind == "text" and len(LINE_WORD.findall(text[above.content : above.end])) >= (
+                    _SKILL_PARAGRAPH_WORDS
+                ):
+                    paragraphs += 1
+                elif (
+                    paragraphs
+                    and _skill_heading_shape(text, above)
+                    and _QUALITIES_ANNOUNCED.search(text, above.content, above.end) is None
+                ):
+                    heading = above  # (not the heading announcing the series: "Top skills every locksmith needs")
+                    break
+                else:
+                    break
+            at = start - 1
+        if heading is None:
+            return top
+        top = heading
+
+
 def _skill_heading(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
     """A heading of a series of qualities a post takes, each told in a paragraph under it ("Manual dexterity",
     "Attention to detail"; see _skill_series): the quality it names is a need of the page's post
@@ -20125,7 +20159,9 @@ def _skill_heading(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line
         return
     series = r.skill_series
     if series is None or not series[0] <= line.start < series[1]:
-        series = r.skill_series = _skill_series(r, line)
+        # (from the first heading of the series above this one: a heading read as a requirements section's own,
+        # "Head for heights" under "Top qualities of a great tree surgeon", never comes here)
+        series = r.skill_series = _skill_series(r, _series_top(r, line))
     if line.start not in series[2]:
         return
     heading = r.text[line.content : line.end].rstrip()

@@ -2893,7 +2893,9 @@ RULES: dict[str, Rule] = {
             " dexterity', 'Problem solving', 'Attention to detail'; no step, level, part of the page, post's title or"
             " list of something else), announced as a post's skills or qualities by the paragraph just above the"
             " series or the nearest heading above it ('Top skills every locksmith needs', 'These are the qualities"
-            " that matter'), or inside an open requirements section",
+            " that matter'), or inside an open requirements section; the series counts from its first heading even"
+            " when that one was read as the requirements section's own item ('Head for heights' under 'Top qualities"
+            " of a great tree surgeon')",
             (_SKILL, _NEEDS),
             "each heading's quality, named as written (in sentence case), is a need of the page's post (of the open"
             " section's); before, such headings were read as the titles of the paragraphs under them and named"

@@ -255,3 +255,21 @@ def test_the_work_a_duty_helps_a_post_with_names_the_skill(tmp_path: Path) -> No
     got = needs(read(tmp_path, page))["kitchen-porter"]
     assert named(got, "stock count") and named(got, "porter", "training") and named(got, "vegetable"), got
     assert not named(got, "chef"), got
+
+
+def test_quality_headings_after_one_read_under_a_qualities_heading_are_the_posts_needs(tmp_path: Path) -> None:
+    page = (
+        "Tree Surgeon\n\n"
+        "Top qualities of a great tree surgeon\n\n"
+        "Head for heights\n\n"
+        "Much of the job is done thirty metres up, roped into the crown of a tree.\n\n"
+        "Chainsaw certificates\n\n"
+        "No firm will let you cut without the chainsaw tickets for felling and climbing.\n\n"
+        "A love of the outdoors\n\n"
+        "You will work in rain, wind and frost, so a love of being outside helps.\n\n"
+        "Conclusion\n\n"
+        "Tree surgery is hard work, but few jobs offer such views.\n"
+    )
+    got = needs(read(tmp_path, page))["tree-surgeon"]
+    assert named(got, "chainsaw certificate") and named(got, "outdoors"), got
+    assert not named(got, "conclusion"), got
