@@ -3425,7 +3425,13 @@ def _title_mentions(
                 )
                 or (
                     norms[i] in LEXICON_SINGLES
-                    and _person_noun(doc, i, praised="mentions.praised-plurals" not in disabled)
+                    and _person_noun(
+                        doc,
+                        i,
+                        praised="mentions.praised-plurals" not in disabled,
+                        listed="mentions.listed-singles" not in disabled,
+                        who_listed="mentions.who-lists" not in disabled,
+                    )
                 )
                 # "other female drivers": the post, its holder's sex left out of its name
                 or (
@@ -4921,13 +4927,35 @@ def _next_who_clause(words: _Words, norms: list[str], i: int, k: int, start: int
     return after < k and words.lower[after] == "who"
 
 
-def _person_noun(doc: Doc, i: int, *, praised: bool = True) -> bool:
+def _listed_who_clause(words: _Words, norms: list[str], i: int, k: int, start: int) -> bool:
+    """Whether the plural ``i``, after the comma or "and" / "or" at ``k`` and before "who", is the next item of a
+    list of posts each told by its "who" clause, the item before it a title's head in the plural before "who" in the
+    same clause of the sentence ("machinists who fix the machines, forklift operators who move stock, and drivers
+    who deliver it"; not "for marketers who ..." alone, nor a thing's plural before "who")."""
+    nxt = _skip_spaces(words, i + 1, 1)
+    if words.lower[k] not in _LIST_JOINS or nxt >= len(words.lower) or words.lower[nxt] != "who":
+        return False
+    for t in range(k - 1, start, -1):
+        low = words.lower[t]
+        if low in {";", ":", "(", ")"}:
+            return False
+        if low == "who" and t - 1 > start:
+            head = _skip_spaces(words, t - 1, -1)
+            return words.lower[head] != norms[head] and (norms[head] in TITLE_HEADS or norms[head] in LEXICON_SINGLES)
+    return False
+
+
+def _person_noun(
+    doc: Doc, i: int, *, praised: bool = True, listed: bool = True, who_listed: bool = True
+) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
     After a determiner ("an agent", "the supervisor"), written with a capital inside a sentence
     ("the Buyer"), or a plural opening a sentence ("Supervisors are promoted"), or right after a word of
-    praise that opens it when ``praised`` ("Good dispatchers act as ...", mentions.praised-plurals); not a
-    verb ("coaches the team") or a bare lower-case word.
+    praise that opens it when ``praised`` ("Good dispatchers act as ...", mentions.praised-plurals), or listed after
+    such a noun with one article for all when ``listed`` ("a nurse, pharmacist and porter", mentions.listed-singles),
+    or a plural with its "who" clause listed after another post's when ``who_listed`` (mentions.who-lists);
+    not a verb ("coaches the team") or a bare lower-case word.
     """
     words = _words(doc)
     norms = _doc_norms(doc)
@@ -4953,6 +4981,8 @@ def _person_noun(doc: Doc, i: int, *, praised: bool = True) -> bool:
             return True  # "Junior and senior groomers earn ...": a plural opening its sentence, as bare
     if k > start and words.lower[i] != norms[i] and _next_who_clause(words, norms, i, k, start):
         return True  # "Shunters who couple wagons and signallers who set the routes work nights": the next subject
+    if who_listed and k > start and words.lower[i] != norms[i] and _listed_who_clause(words, norms, i, k, start):
+        return True  # "... forklift operators who move stock, and drivers who deliver it": the next post described
     if k >= start and _friend_noun(words, norms, i, k, start):
         return False  # "my mate got me the job", "I asked a mate": a friend, no post
     if k >= start and (norms[k] in _DETERMINERS or words.lower[k] in _DETERMINERS):
@@ -4998,6 +5028,8 @@ def _person_noun(doc: Doc, i: int, *, praised: bool = True) -> bool:
         return True  # "said spokesman Ann Lee", "added treasurer Tom Reed": the post of the person named
     if k > start and words.lower[k] in {"or", "and", "&"} and _after_single_post(doc, words, norms, k, i):
         return True  # "report to your foreman or supervisor": the next post of a pair
+    if listed and k > start and words.lower[k] in _LIST_JOINS and _listed_single(doc, words, norms, k, i, start):
+        return True  # "a receptionist, nurse, physiotherapist, and pharmacist": one article for a list of posts
     if (
         k >= start
         and words.lower[i] != norms[i]
@@ -5124,6 +5156,56 @@ def _after_single_post(doc: Doc, words: _Words, norms: list[str], k: int, i: int
     if first < 0 or not words.alpha[first] or words.lower[first] != norms[first] or words.lower[i] != norms[i]:
         return False  # (plurals listed after a plural post are mentions.listed-after's)
     return (norms[first] in LEXICON_SINGLES or norms[first] in TITLE_HEADS) and _person_noun(doc, first)
+
+
+#: what joins the items of a list of posts
+_LIST_JOINS = frozenset({",", "and", "or"})
+
+
+def _listed_single(doc: Doc, words: _Words, norms: list[str], k: int, i: int, start: int) -> bool:
+    """Whether word ``i``, a one-word title in the singular after the comma or "and" / "or" at ``k``, is an item of a
+    list of titles in the singular that one article opens ("a receptionist, nurse, physiotherapist, and pharmacist",
+    "an analyst, UX researcher, psychologist and copywriter"): back to the article, each item ends in a title's head
+    in the singular, with up to two words before it, and items are parted by commas (at least one); after a comma
+    the list goes on (a comma, "and" or "or" right after ``i``), so that "As a baker, bread quality ..." names no
+    post."""
+    if words.lower[i] != norms[i]:
+        return False
+    pos = k
+    if words.lower[k] == ",":
+        nxt = _skip_spaces(words, i + 1, 1)
+        if nxt >= len(words.lower) or words.lower[nxt] not in _LIST_JOINS:
+            return False
+    commas = 0
+    for _ in range(8):  # items back to the article
+        head = _skip_spaces(words, pos - 1, -1)
+        if head > start and words.lower[head] == "," and words.lower[pos] in {"and", "or"}:
+            commas += 1  # "..., and pharmacist": the comma before the last item
+            head = _skip_spaces(words, head - 1, -1)
+        if (
+            head <= start
+            or not words.alpha[head]
+            or words.lower[head] != norms[head]
+            or (norms[head] not in LEXICON_SINGLES and norms[head] not in TITLE_HEADS)
+        ):
+            return False
+        before = head
+        for _ in range(3):
+            before = _skip_spaces(words, before - 1, -1)
+            if before < start:
+                return False
+            low = words.lower[before]
+            if low in {"a", "an"} or (low in {"the", "each", "every"} and commas):
+                return commas > 0 or words.lower[k] == ","
+            if low == ",":
+                break
+            if not words.alpha[before] or low in STOP_WORDS:
+                return False
+        else:
+            return False
+        commas += 1
+        pos = before
+    return False
 
 
 def _relative_after(words: _Words, i: int) -> bool:

@@ -820,6 +820,24 @@ RULES: dict[str, Rule] = {
             " the next sentence's) went to the page's subject",
         ),
         Rule(
+            "mentions.listed-singles",
+            "a one-word title of the lexicon in the singular after a comma, or after ', and' / ', or', in a list"
+            " whose first item is a one-word post in the singular that is a noun for a person by itself ('a"
+            " receptionist, nurse, physiotherapist, and pharmacist'); after a comma the list goes on right after the"
+            " item (a comma, 'and' or 'or'): not 'As a baker, bread quality ...'",
+            (_ROLE,),
+            "each item names a post, as 'a nurse and pharmacist' does; before, only the item with the article did",
+        ),
+        Rule(
+            "mentions.who-lists",
+            "a one-word title of the lexicon in the plural before 'who', after a comma, 'and' or 'or' that follows"
+            " another title's head in the plural told by its own 'who' clause in the same clause of the sentence"
+            " ('machinists who fix the machines, forklift operators who move stock, and drivers who deliver it')",
+            (_ROLE,),
+            "the plural names a post, as the first of such a list does; before, only a list opened by its subject"
+            " ('Shunters who ... and signallers who ...') was read so",
+        ),
+        Rule(
             "mentions.named-plurals",
             "a one-word title in the plural written with a capital in running text (three words in small letters or"
             " more), a word in capitals right after it that is no title's head or modifier nor a stop word",

@@ -1,0 +1,62 @@
+"""Roles read by general rules (stop 41).
+
+Each page here is written for the test, in trades other than e-commerce (a clinic, a boatyard, a bakery), so that
+what is tested is the wording, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+CLINIC = """Growing the clinic
+
+A family doctor usually opens the practice alone. Next, a receptionist, nurse, physiotherapist, and pharmacist could
+join the team as the list of patients grows.
+"""
+
+
+def test_one_article_shared_by_a_list_of_one_word_posts_names_each(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, CLINIC))
+    assert {"receptionist", "nurse", "physiotherapist", "pharmacist"} <= got, got
+    off = roles(read(tmp_path, CLINIC, frozenset({"mentions.listed-singles"})))
+    assert "physiotherapist" not in off, off
+
+
+BAKERY = """Early shifts
+
+As a baker, bread quality is what you answer for. The oven, mixer and prover are checked at five.
+"""
+
+
+def test_a_list_of_things_after_a_post_names_no_post(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, BAKERY))
+    assert "baker" in got, got
+    assert not got & {"mixer", "prover", "bread"}, got
+
+
+BOATYARD = """Refit season
+
+The yard first takes on a rigger and marine electrician. Next, a welder, boat painter, joiner, and upholsterer
+could join for the winter.
+"""
+
+
+def test_a_list_of_posts_under_one_article_reads_past_an_item_of_two_words(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, BOATYARD))
+    assert {"welder", "boat-painter", "joiner", "upholsterer"} <= got, got
+
+
+LIBRARY = """Who works at the branch
+
+The branch has several kinds of staff. They include cataloguers who describe new books, shelvers who put
+returned books back, and drivers who take the mobile library out to the villages.
+"""
+
+
+def test_a_plural_post_told_by_its_who_clause_after_another_such_post_is_read(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, LIBRARY))
+    assert "driver" in got, got
+    off = roles(read(tmp_path, LIBRARY, frozenset({"mentions.who-lists"})))
+    assert "driver" not in off, off
