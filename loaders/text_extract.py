@@ -3431,6 +3431,7 @@ def _title_mentions(
                         praised="mentions.praised-plurals" not in disabled,
                         listed="mentions.listed-singles" not in disabled,
                         who_listed="mentions.who-lists" not in disabled,
+                        grouped="mentions.group-plurals" not in disabled,
                     )
                 )
                 # "other female drivers": the post, its holder's sex left out of its name
@@ -3547,6 +3548,19 @@ def _title_mentions(
             # "my manager", "visits from directors": the post in general, not the longer title named before
             post = _mention(_new_role(_new_role_name(doc, i, i + 1)), doc, i, i + 1, offset, known=False)
             found.append(post._replace(rule="mentions.people-heads"))
+            continue
+        if (
+            i_end - i_start == 1
+            and not head_of
+            and words.lower[i] != norms[i]
+            and "mentions.group-plurals" not in disabled
+            and _group_listed(words, norms, i)
+        ):
+            # "lead a crew of riggers and welders": people the page speaks of, no fact of the sentence's
+            known_entry = vocab.lookup(_norms(doc, i, i + 1))
+            entry = known_entry or _new_role(_new_role_name(doc, i, i + 1))
+            post = _mention(entry, doc, i, i + 1, offset, known=known_entry is not None)
+            found.append(post._replace(rule="mentions.group-plurals"))
             continue
         if (
             i_end - i_start == 1
@@ -4946,7 +4960,13 @@ def _listed_who_clause(words: _Words, norms: list[str], i: int, k: int, start: i
 
 
 def _person_noun(
-    doc: Doc, i: int, *, praised: bool = True, listed: bool = True, who_listed: bool = True
+    doc: Doc,
+    i: int,
+    *,
+    praised: bool = True,
+    listed: bool = True,
+    who_listed: bool = True,
+    grouped: bool = True,
 ) -> bool:
     """Whether a one-word title of the lexicon ("buyer", "coach") is used as a noun for a person here.
 
@@ -4954,7 +4974,9 @@ def _person_noun(
     ("the Buyer"), or a plural opening a sentence ("Supervisors are promoted"), or right after a word of
     praise that opens it when ``praised`` ("Good dispatchers act as ...", mentions.praised-plurals), or listed after
     such a noun with one article for all when ``listed`` ("a nurse, pharmacist and porter", mentions.listed-singles),
-    or a plural with its "who" clause listed after another post's when ``who_listed`` (mentions.who-lists);
+    or a plural with its "who" clause listed after another post's when ``who_listed`` (mentions.who-lists), or
+    plurals listed after a word for a group and "of" when ``grouped`` ("a crew of riggers and welders",
+    mentions.group-plurals);
     not a verb ("coaches the team") or a bare lower-case word.
     """
     words = _words(doc)
@@ -5033,7 +5055,7 @@ def _person_noun(
     if (
         k >= start
         and words.lower[i] != norms[i]
-        and _plural_after_preposition(words, norms, k)
+        and _plural_after_preposition(words, norms, k, grouped=grouped)
         and not _relative_after(words, i)
     ):
         return True  # "hiring for porters", "relies on porters and cleaners": people
@@ -5214,22 +5236,76 @@ def _relative_after(words: _Words, i: int) -> bool:
     return nxt < len(words.lower) and words.lower[nxt] in _RELATIVES
 
 
-def _plural_after_preposition(words: _Words, norms: list[str], k: int) -> bool:
+def _plural_after_preposition(words: _Words, norms: list[str], k: int, *, grouped: bool = True) -> bool:
     """Whether word ``k`` (just before a plural one-word title) is a preposition, or the "and" / "or" / comma of a
-    list whose first item is such a plural after one ("on porters and cleaners")."""
+    list whose first item is such a plural after one ("on porters and cleaners"); when ``grouped``, "of" after a
+    word for a group of people is one ("a crew of riggers, painters and welders", mentions.group-plurals)."""
     low = words.lower[k]
-    if low in _PEOPLE_PREPOSITIONS:
+    if low in _PEOPLE_PREPOSITIONS or (grouped and low == "of" and _of_group(words, k)):
         return True
     if low not in {"and", "or", ","}:
         return False
-    first = _skip_spaces(words, k - 1, -1)
+    # ("pickers, packers, and loaders": the list's first item, past its commas)
+    first = _list_first(words, k) if grouped else _skip_spaces(words, k - 1, -1)
     before = _skip_spaces(words, first - 1, -1)
     return (
         before >= 0
         and words.lower[first] != norms[first]
         and norms[first] in LEXICON_SINGLES
-        and words.lower[before] in _PEOPLE_PREPOSITIONS
+        and (
+            words.lower[before] in _PEOPLE_PREPOSITIONS
+            or (grouped and words.lower[before] == "of" and _of_group(words, before))
+        )
     )
+
+
+def _group_listed(words: _Words, norms: list[str], i: int) -> bool:
+    """Whether the plural ``i`` follows "of" and a word for a group of people, or is listed after such a plural, one
+    word an item ("a crew of riggers, painters and welders", mentions.group-plurals)."""
+    k = _skip_spaces(words, i - 1, -1)
+    if k < 0:
+        return False
+    if words.lower[k] == "of":
+        return _of_group(words, k)
+    if words.lower[k] not in _LIST_JOINS:
+        return False
+    first = _list_first(words, k)
+    before = _skip_spaces(words, first - 1, -1)
+    return (
+        before >= 0
+        and words.lower[first] != norms[first]
+        and norms[first] in LEXICON_SINGLES
+        and words.lower[before] == "of"
+        and _of_group(words, before)
+    )
+
+
+def _list_first(words: _Words, k: int) -> int:
+    """The first item of a list of one-word items whose join ("and", "or", a comma) is at ``k``: "pickers, packers,
+    and loaders" from the "and"."""
+    first = _skip_spaces(words, k - 1, -1)
+    if words.lower[k] == "," or words.lower[first] == ",":
+        for _ in range(6):
+            if words.lower[first] == ",":
+                first = _skip_spaces(words, first - 1, -1)
+            before = _skip_spaces(words, first - 1, -1)
+            if before < 0 or words.lower[before] != ",":
+                break
+            first = before
+    return first
+
+
+#: words for a group of people that "of" and a plural post follow: "a crew of riggers", "a couple of supervisors"
+_GROUP_NOUNS = frozenset(
+    {"team", "teams", "crew", "crews", "couple", "group", "groups", "pool", "squad", "handful", "army", "workforce",
+     "staff", "band", "gang", "shift", "roster", "network"}
+)
+
+
+def _of_group(words: _Words, k: int) -> bool:
+    """Whether the "of" at ``k`` follows a word for a group of people ("a team of pickers"; "a 60-person team of")."""
+    before = _skip_spaces(words, k - 1, -1)
+    return before >= 0 and words.lower[before] in _GROUP_NOUNS
 
 
 #: modal verbs after a plural subject: "paralegals can", "drivers may"
@@ -25729,7 +25805,7 @@ def _strings(doc: Doc, ids: list[int]) -> list[str]:
 
 #: the rules whose posts are people a page speaks of, no fact of their sentence's (no duty, pay or move of theirs):
 #: "I asked my manager", "says Ann Lee, manager of buying at Northway"
-_MENTIONED_ONLY = frozenset({"mentions.people-heads", "mentions.speaker-posts"})
+_MENTIONED_ONLY = frozenset({"mentions.people-heads", "mentions.speaker-posts", "mentions.group-plurals"})
 
 
 def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs: list[tuple[int, int]]) -> None:

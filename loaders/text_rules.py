@@ -838,6 +838,16 @@ RULES: dict[str, Rule] = {
             " ('Shunters who ... and signallers who ...') was read so",
         ),
         Rule(
+            "mentions.group-plurals",
+            "a one-word title of the lexicon in the plural after 'of' and a word for a group of people (team, crew,"
+            " couple, group, pool, squad, handful, staff ...), or listed after such a plural, one word an item"
+            " ('lead a crew of riggers, painters and welders', 'a couple of supervisors'); a list after a preposition"
+            " of people is read past its commas the same way ('relies on porters, cleaners, and drivers')",
+            (_ROLE,),
+            "each plural names a post, people of the group; before, only a plural after 'for', 'on', 'to' and the"
+            " like was, and of a list after one only the item before its 'and'",
+        ),
+        Rule(
             "mentions.named-plurals",
             "a one-word title in the plural written with a capital in running text (three words in small letters or"
             " more), a word in capitals right after it that is no title's head or modifier nor a stop word",

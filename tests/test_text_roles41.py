@@ -60,3 +60,17 @@ def test_a_plural_post_told_by_its_who_clause_after_another_such_post_is_read(tm
     assert "driver" in got, got
     off = roles(read(tmp_path, LIBRARY, frozenset({"mentions.who-lists"})))
     assert "driver" not in off, off
+
+
+BOATYARD_STORY = """My first winter at the yard
+
+My first job was to lead a crew of riggers, painters and welders through the refit. The yard is small: most weeks
+it keeps only one foreman and a couple of labourers.
+"""
+
+
+def test_plurals_after_a_word_for_a_group_and_of_are_posts(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, BOATYARD_STORY))
+    assert {"rigger", "painter", "welder", "labourer"} <= got, got
+    off = roles(read(tmp_path, BOATYARD_STORY, frozenset({"mentions.group-plurals"})))
+    assert not off & {"rigger", "painter", "welder", "labourer"}, off
