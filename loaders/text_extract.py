@@ -2123,6 +2123,7 @@ def _modifier_word(lower: str, norm: str, alpha: bool) -> bool:
         and (norm not in _BAD_MODIFIERS or (lower.endswith("ing") and lower != norm))
         and lower not in _BAD_MODIFIERS
         and lower not in _BAD_VERB_FORMS
+        and not (lower == "led" and norm == "lead")  # "had led drivers": the verb's past, not "LED"
         and not _adjective_shaped(lower, norm)
     )
 
@@ -4793,9 +4794,15 @@ def _verb_with_object(words: _Words, k: int) -> bool:
             words.lower[after] in _OBJECT_OPENERS
             # "the Director of Nursing reports to the board": a verb of duty before its preposition
             or (words.lower[after] in _VERB_PARTICLES and verb_base(lower) is not None)
+            # "the head of dentistry signs off plans", "the head of nursing looks after rotas": a phrasal verb
+            or (words.lower[after] in _FIELD_VERB_PARTICLES and verb_base(lower) is not None)
             or _verb_before_bare_object(words, k, after)
         )
     )
+
+
+#: particles of a phrasal verb that no field of a "head of" post is followed by: "signs off", "sets up"
+_FIELD_VERB_PARTICLES = frozenset({"off", "up", "after", "down", "out"})
 
 
 #: nouns of a post or a unit that a field's word in -s opens a compound with: "head of customer services team"

@@ -74,3 +74,28 @@ def test_plurals_after_a_word_for_a_group_and_of_are_posts(tmp_path: Path) -> No
     assert {"rigger", "painter", "welder", "labourer"} <= got, got
     off = roles(read(tmp_path, BOATYARD_STORY, frozenset({"mentions.group-plurals"})))
     assert not off & {"rigger", "painter", "welder", "labourer"}, off
+
+
+DENTAL_PRACTICE = """How the practice runs
+
+The head of dentistry signs off every treatment plan. The head of hygiene sets up the clinics each week, and the
+practice manager looks after the rota.
+"""
+
+
+def test_a_phrasal_verb_after_a_head_of_post_is_not_part_of_its_field(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, DENTAL_PRACTICE))
+    assert {"head-of-dentistry", "head-of-hygiene", "practice-manager"} <= got, got
+    assert not any(key.endswith(("-signs", "-sets")) for key in got), got
+
+
+HOTEL_STORY = """From the army to the hotel
+
+I was an officer for twelve years and had led soldiers in three countries. Now I am a night manager at a hotel.
+"""
+
+
+def test_led_before_a_plural_is_the_verb_not_a_rank(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, HOTEL_STORY))
+    assert "night-manager" in got, got
+    assert not any(key.startswith("led-") for key in got), got
