@@ -6111,6 +6111,12 @@ def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
             continue
         if of_at == end - 1 or words.lower[end - 1] in STOP_WORDS:  # (an "of" last is the first one, ``of_at``)
             continue
+        if end - start == 1 and words.lower[start] == "head" and words.lower[end] == "of":
+            # "Ann Lee, head of Brightway Partners, said": a head is head of what it runs, the firm's name its field
+            stop = end + 1
+            while stop < n and stop - end <= 4 and capital(stop, firm=True):
+                stop += 1
+            end = stop
         if any(m.i == start and m.j == end for m in roles):
             continue  # (read already)
         name_text = text[words.idx[start] : words.idx[end - 1] + words.length[end - 1]]
@@ -6277,6 +6283,8 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
             continue  # ("senior leadership positions": a tier of posts, not one)
         if lowers[lo] in _FILLING_VERBS:
             continue  # ("hiring cleaners to fill guest relations positions": openings a hirer fills, no move)
+        if not _STANDING_WORDS_OF_POSTS.isdisjoint(lowers[lo:k]):
+            continue  # ("moved into high status roles", "better paid jobs": what posts are like, none named)
         cue = _skip_spaces(words, lo - 1, -1)
         if cue >= 0 and lowers[cue] in {"a", "an", "the"}:
             cue = _skip_spaces(words, cue - 1, -1)
@@ -6297,6 +6305,13 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
         out.append(post._replace(rule="mentions.post-phrases"))
         covered.update(range(lo, k))
     return out
+
+
+#: words that say what posts are like, standing or pay, not their work: "high status roles", "well paid jobs"
+_STANDING_WORDS_OF_POSTS = frozenset(
+    {"high", "higher", "low", "lower", "top", "better", "best", "well", "highly", "status", "profile", "paid",
+     "paying", "prestigious", "lucrative", "similar", "comparable"}
+)
 
 
 def _rank_word_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:

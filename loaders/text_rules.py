@@ -472,7 +472,8 @@ RULES: dict[str, Rule] = {
             "a post named by two or three words of its work before the word for posts, after 'to', 'into' or"
             " 'from' ('moved to quality control positions', 'come from data entry jobs'; not 'far from', 'apart"
             " from', a comparison: 'far from a standard logistics role'; nor a verb of filling openings after 'to':"
-            " 'to fill guest relations positions'), or after 'in' where a job"
+            " 'to fill guest relations positions'; nor words of what posts are like, their standing or pay: 'into"
+            " high status roles', 'to better paid jobs'), or after 'in' where a job"
             " or work is done there ('a good job in sales and lettings positions', 'those who work in claims and"
             " recoveries roles'; two fields joined by 'and' name one post), the words as written with the word for"
             " posts an alias ('quality control positions'); not one word ('warehouse roles') nor experience ('a year"
@@ -568,8 +569,9 @@ RULES: dict[str, Rule] = {
             "the words up to 'at', 'of', 'with' or 'for' and a capitalised firm's name are the speaker's post when"
             " they end in a title's head or a post by standing in a firm (founder, cofounder, CEO, chairman), with"
             " the post's own field after 'of' ('said Priya Shah, cofounder of Greenline': cofounder; 'says Tom Reed,"
-            " manager of buying and planning at Northway': the manager of buying and planning); roles read inside"
-            " it give way to it",
+            " manager of buying and planning at Northway': the manager of buying and planning; a lone 'head' before"
+            " 'of' and the firm's name is head of that firm: 'Ann Lee, head of Brightway Partners, said': head of"
+            " Brightway Partners); roles read inside it give way to it",
         ),
         Rule(
             "mentions.firm-names",

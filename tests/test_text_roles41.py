@@ -99,3 +99,29 @@ def test_led_before_a_plural_is_the_verb_not_a_rank(tmp_path: Path) -> None:
     got = roles(read(tmp_path, HOTEL_STORY))
     assert "night-manager" in got, got
     assert not any(key.startswith("led-") for key in got), got
+
+
+NURSERY_NEWS = """Gardeners wanted
+
+Demand for trained gardeners has grown, according to a survey of nurseries.
+
+Anna Price, head of Greenway Horticulture, said the shortage was worst in the south.
+"""
+
+
+def test_a_speaker_who_is_head_of_a_firm_holds_one_post_named_with_the_firm(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, NURSERY_NEWS))
+    assert "head-of-greenway-horticulture" in got, got
+    assert not got & {"head", "head-of-greenway"}, got
+
+
+VETS_NEWS = """Vet nurses in demand
+
+Clinics short of staff have pushed posts that were junior into high status roles, and moved many nurses to better
+paid jobs in referral hospitals.
+"""
+
+
+def test_words_of_standing_or_pay_before_roles_or_jobs_name_no_post(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, VETS_NEWS))
+    assert not got & {"high-status", "better-paid", "high-status-role", "better-paid-job"}, got
