@@ -3545,6 +3545,8 @@ def _title_mentions(
             continue  # "key drivers of growth", "the drivers behind churn": a cause, not a post
         if norms[i_end - 1] == "lead" and _leads_a_thing(doc, i_end):
             continue  # "firms such as Uber and Bolt lead this market": the verb, not a post
+        if norms[i_end - 1] == "partner" and i_end - i_start == 2 and words.lower[i_start] in _FIRM_PARTNER_FIELDS:
+            continue  # "with sellers and logistics partners", "shipping partners": firms a post works with
         if people:
             # "my manager", "visits from directors": the post in general, not the longer title named before
             post = _mention(_new_role(_new_role_name(doc, i, i + 1)), doc, i, i + 1, offset, known=False)
@@ -4212,6 +4214,13 @@ _FIRM_HEADS = frozenset(
      "integrator", "refiner", "grower", "brewer", "miller", "lender", "retailer", "wholesaler", "distributor",
      "supplier", "provider", "carrier", "publisher", "exporter", "importer", "vendor", "reseller", "processor",
      "shipper", "forwarder", "printer", "insurer", "investor"}
+)
+#: what a firm provides before "partner": "logistics partners", "a shipping partner" are firms, no post (not "delivery
+#: partner", a rider's post, nor "business partner", an adviser's)
+_FIRM_PARTNER_FIELDS = frozenset(
+    {"logistics", "shipping", "courier", "carrier", "fulfilment", "fulfillment", "freight", "warehousing",
+     "technology", "tech", "channel", "supply", "payment", "payments", "manufacturing", "distribution", "media",
+     "agency", "strategic", "integration", "implementation", "marketplace", "3pl", "transport", "transportation"}
 )
 #: words for a firm: "venture builder and research firm X" names a firm by its kind
 _FIRM_NOUNS = frozenset(

@@ -125,3 +125,18 @@ paid jobs in referral hospitals.
 def test_words_of_standing_or_pay_before_roles_or_jobs_name_no_post(tmp_path: Path) -> None:
     got = roles(read(tmp_path, VETS_NEWS))
     assert not got & {"high-status", "better-paid", "high-status-role", "better-paid-job"}, got
+
+
+FLORIST_AD = """Online Florist Coordinator
+
+What you will do
+- Check each order before it leaves the workshop
+- Collaborate with growers and logistics partners to confirm deliveries
+- Book a courier partner for every wedding order
+"""
+
+
+def test_a_partner_named_by_what_a_firm_provides_is_no_post(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, FLORIST_AD))
+    assert "online-florist-coordinator" in got, got
+    assert not got & {"logistics-partner", "courier-partner"}, got
