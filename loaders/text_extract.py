@@ -22352,7 +22352,13 @@ def _salaries(
         alone = r.line is not None and r.text[r.line.content : r.line.end].strip() == match.group().strip()
         if alone and high is not None and "salaries.not-pay" not in r.disabled:
             r.chart_range = (low, high, base + match.end())
-        elif alone and high is None and "salaries.not-pay" not in r.disabled and _chart_label(r, low, base):
+        elif (
+            alone
+            and high is None
+            and "salaries.not-pay" not in r.disabled
+            and _chart_label(r, low, base)
+            and ("salaries.stat-lines" in r.disabled or not _stat_label_above(r))
+        ):
             continue  # "$35K" alone under "$34,548 - $75,052": a label of the range's chart, no figure of its own
         if period in {"hour", "day", "week"}:
             r.short_period = (period, base + match.end(), r.block, max(low, high or 0))
@@ -22509,6 +22515,29 @@ def _chart_label(r: _Reader, figure: float, at: int) -> bool:
         return False
     step = 1000 if low >= 1000 else 1
     return math.floor(low / step) * step <= figure <= math.ceil(high / step) * step
+
+
+#: a line that names a statistic of pay alone: "Average", "Median salary", "Most common:"
+_STAT_LABEL_LINE = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?:average|median|mean|typical|most[ \t]+common)(?:[ \t]+(?:base[ \t]+)?(?:salary|pay|wage))?"
+    r"[ \t]*:?[ \t]*",
+    re.I,
+)
+
+
+def _stat_label_above(r: _Reader) -> bool:
+    """Whether the line right above the figure's line (blank lines skipped) names a statistic of pay alone ("Average",
+    "Median salary"): the figure is that statistic, stated, though it lies within a range read above it
+    (salaries.stat-lines)."""
+    if r.line is None:
+        return False
+    end = r.text.rfind("\n", 0, r.line.start)
+    while end > 0 and r.text[:end].endswith("\n"):
+        end -= 1  # (blank lines between)
+    if end <= 0:
+        return False
+    start = r.text.rfind("\n", 0, end) + 1
+    return _STAT_LABEL_LINE.fullmatch(r.text, start, end) is not None
 
 
 #: the rest of a signed figure's line (a word or two naming its level), a line "to" alone, and a signed figure on the

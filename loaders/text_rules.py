@@ -3809,6 +3809,14 @@ RULES: dict[str, Rule] = {
             " Officer £640.10 £16.84')",
         ),
         Rule(
+            "salaries.stat-lines",
+            "a whole figure alone on its line, a few lines under a range alone on its own and within it, right under a"
+            " line naming a statistic of pay alone ('Average', 'Median salary', 'Most common:')",
+            ("salary",),
+            "the figure is that statistic, a figure of its own ('Salary range', '£22,000 — £38,000', 'Average',"
+            " '£28,000': both); before, salaries.not-pay took it for a label of the range's chart",
+        ),
+        Rule(
             "salaries.not-pay",
             "a figure of money whose nearest noun before it (after any role named there), the word right after it"
             " or its line's label names a sum that is no one's salary",
