@@ -25509,9 +25509,15 @@ def _read_document(
 def _read_chinese(r: _Reader, plain: str, lines: list[tuple[int, int]]) -> None:
     """Record what the Chinese lines of a document state (:mod:`careergraph.loaders.text_zh`), each under its rule."""
     facts = read_chinese(plain, lines, r.disabled)
+    staff_names = "zh.staff-names" not in r.disabled
     for m in facts.roles:
         r.rule = m.rule
-        r.node(_new_role(m.name), r.evidence(m.start, m.end), known=False)
+        key = r.node(_new_role(m.name), r.evidence(m.start, m.end), known=False)
+        if staff_names and plain.startswith("人员", m.end) and plain[m.start : m.end] == m.name:
+            # "初级电商运营人员": the post named with 人员 (staff) after it is one of its names
+            aliases = r.facts.nodes[key].setdefault("aliases", [])
+            if m.name + "人员" not in aliases:
+                aliases.append(m.name + "人员")
     for move in facts.moves:
         r.rule = move.rule
         kind = _LATERAL if move.lateral else _PROMOTION

@@ -4274,8 +4274,19 @@ RULES: dict[str, Rule] = {
             " in it, nor a junior's: beside '储备店长' or '副店长', '店长' is 店长, beside '初级领班' '领班' is 领班);"
             " each item of a list that 等岗位 closes"
             " is a post, a head or field word alone too ('转岗至销售、运营、培训等岗位'); a title between two '#'"
-            " is a topic the page is tagged with ('#直播运营#'), no post;"
+            " is a topic the page is tagged with ('#直播运营#'), no post; 中高级 (middle to senior)"
+            " and 中初级 are ranks ('中高级花艺师', not 高级花艺师); a post after 协助 (assist) and"
+            " before the work done with it ('协助店长做好盘点', '协助运营主管完成') is the post"
+            " assisted, not work (a head naming the work stays work: '协助运营'); 助 before 理 ends"
+            " no head ('花店助理' holds no 店助);"
             " switched off, no Chinese line is read",
+        ),
+        Rule(
+            "zh.staff-names",
+            "a Chinese title read by zh.titles written with 人员 (staff) right after it",
+            (_ROLE,),
+            "the title with 人员 is one of the post's names ('初级销售人员': the 初级销售 post,"
+            " also named 初级销售人员); its key stays the title's",
         ),
         Rule(
             "zh.stages",

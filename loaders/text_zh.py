@@ -132,7 +132,7 @@ def chinese_lines(text: str) -> list[tuple[int, int]]:
 
 #: ranks written before a title
 _PREFIXES = frozenset(
-    "初级 中级 高级 资深 首席 见习 实习 储备 副 总 常务 执行 特级 一级 二级 三级 金牌 值班 驻店 兼职 全职"
+    "初级 中级 高级 中高级 中初级 资深 首席 见习 实习 储备 副 总 常务 执行 特级 一级 二级 三级 金牌 值班 驻店 兼职 全职"
     " 夜班 早班 白班 晚班 执业 注册".split()
 )
 #: field words a title may open with (the work, the channel, the place, the unit)
@@ -232,6 +232,9 @@ _DOING_IN = re.compile(r"负责|熟悉|了解|掌握|精通|擅长|统筹|把控
 #: verbs of doing that also say working as a post ("做产品经理", "做仓管员"): before a title ending in a head of a
 #: person (not one of an activity: "做运营" is doing the work)
 _AS_VERBS = frozenset({"做"})
+#: what follows a post that 协助 (assist) takes as its object: the work done with it ("协助店长做好", "协助经理完成",
+#: "协助主管处理", "协助店长进行"), not the post's work named by it ("协助运营": 运营 is the work)
+_ASSISTED_TAIL = re.compile(r"(?:做好|完成|处理|进行|开展|制定|管理|跟进|落实|执行|做)")
 #: how many words a title may have before its head ("跨境电商亚马逊运营专员": four)
 _MOST_WORDS = 4
 #: a title ending in these in a line's title slot (a stage, a table's first column) is a post
@@ -325,7 +328,8 @@ def _short_person_word(text: str, k: int, hi: int, lo: int) -> bool:
 #: the words a head's last character opens with what follows it, so that no head ends there: 工作 (work), 工具,
 #: 工资, 工程, 工艺, 工序, 工期, 工单 ("分拣工作", "操作工具": no worker); 长期 (long-term; not
 #: 期间, "店长期间" names 店长), 长度, 长达; 生活, 生产, 生态; 教学, 教材; 游客; 医生, 医护; 队员, 队伍; 家里; 商城;
-#: 师傅 ("老师傅" holds no 老师); 管理 ("最高管理者", the highest manager, holds no 高管); 人员, 人力, 人才, 人数
+#: 师傅 ("老师傅" holds no 老师); 管理 ("最高管理者", the highest manager, holds no 高管); 助理 ("花店助理" holds no
+#: 店助); 人员, 人力, 人才, 人数
 #: ("负责人员招聘" is 负责 and the staff's hiring, no 负责人; "主持人力资源例会" holds no 主持人)
 _OPENS_WORD = {
     "工": re.compile(r"[作具资程艺厂序种期时位单]"),
@@ -339,6 +343,7 @@ _OPENS_WORD = {
     "商": re.compile(r"城"),
     "师": re.compile(r"傅"),
     "管": re.compile(r"理"),
+    "助": re.compile(r"理"),  # "花店助理" holds no 店助: a shop's 助理
     "人": re.compile(r"[员力才群口数]"),
 }
 #: words that 员 or 师 open, so a person word cannot end at them: "员工" (staff), "师傅" (a master), "师资"
@@ -424,6 +429,13 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     doing = _ACTIVITY_BEFORE.search(text, max(0, start - 2), start)
     if doing is not None and doing.group() in _AS_VERBS and text[run[last][0] : run[last][1]] not in _ACTIVITY_HEADS:
         doing = None  # "转岗做产品经理", "转做仓管员": working as a post that a head of a person names
+    if (
+        doing is not None
+        and doing.group() == "协助"
+        and text[run[last][0] : run[last][1]] not in _WORK_NAMING_HEADS
+        and _ASSISTED_TAIL.match(text, end, hi) is not None
+    ):
+        doing = None  # "协助店长做好统计", "协助运营主管完成": the post assisted, before the work done with it
     if doing is None and text[run[last][0] : run[last][1]] in _WORK_NAMING_HEADS:
         doing = _KNOWING_BEFORE.search(text, max(0, start - 2), start)  # "熟悉直播运营", "统筹店铺运营": the work
         if doing is None and text[start - 1 : start] in _JOINS and start - 1 > lo:
