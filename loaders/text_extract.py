@@ -2843,12 +2843,30 @@ def _verb_series_before(words: _Words, join: int) -> bool:
     return False
 
 
+#: verbs whose object is people, in their base form, that a series of duties may hold before a one-word plural post
+#: ("coach executives", "mentor apprentices"; not "support", "lead" or "train", which open titles in lists of posts:
+#: "support agents", "lead cooks", "train drivers")
+_PEOPLE_VERBS = frozenset({"coach", "mentor", "supervise", "manage", "motivate", "recruit", "hire", "onboard", "brief"})
+
+
 def _series_verb_object(words: _Words, i: int, head: int, text: str) -> bool:
     """Whether verb ``i``, written in small letters after a comma or after "and" / "or" in a series of duties, governs
     a plural title of two words or more in small letters that a clause's end or a word of a phrase follows ("plan the
-    rota and coach sales assistants.", ", support store managers with audits"): the verb is no word of the post."""
-    if not text[words.idx[i]].islower() or head - i < 2:
+    rota and coach sales assistants.", ", support store managers with audits"), or a one-word plural after a series
+    whose last item opens with a verb (", coach executives,"): the verb is no word of the post."""
+    if not text[words.idx[i]].islower() or head - i < 1:
         return False
+    if head - i == 1:
+        # "set budgets, coach executives, run the open days", "manage contractors and coach trainees": a one-word
+        # plural after the verb only in a series of duties whose last item opens with a verb (not "hire coach drivers")
+        join = _skip_spaces(words, i - 1, -1)
+        if (
+            words.lower[i] not in _PEOPLE_VERBS
+            or join < 0
+            or words.lower[join] not in {",", "and", "or"}
+            or not _verb_series_before(words, join)
+        ):
+            return False
     if any(not words.alpha[k] or not text[words.idx[k]].islower() for k in range(i + 1, head + 1)):
         return False
     after = _skip_spaces(words, head + 1, 1)

@@ -140,3 +140,16 @@ def test_a_partner_named_by_what_a_firm_provides_is_no_post(tmp_path: Path) -> N
     got = roles(read(tmp_path, FLORIST_AD))
     assert "online-florist-coordinator" in got, got
     assert not got & {"logistics-partner", "courier-partner"}, got
+
+
+GARDEN_LEVELS = """Gardener levels
+
+1. Gardener: weed the beds, water the borders, report problems
+2. Head gardener: set budgets, coach trainees, run the open days
+"""
+
+
+def test_a_verb_in_a_series_of_duties_before_a_one_word_plural_is_no_modifier(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, GARDEN_LEVELS))
+    assert {"gardener", "head-gardener"} <= got, got
+    assert "coach-trainee" not in got, got
