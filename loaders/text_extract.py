@@ -3492,7 +3492,7 @@ def _title_mentions(
                 and i_end == i + 1
                 and not standalone
                 and "mentions.people-heads" not in disabled
-                and _people_head(words, norms, i)
+                and _people_head(words, norms, i, written_text if "mentions.named-people" not in disabled else None)
             )
             standalone = standalone or people
             if i_start == i and i_end == i + 1 and not standalone and _post_position(words, norms, i):
@@ -4623,13 +4623,30 @@ _PERSON_AFTER = frozenset(
     {"who", "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "did", "does"}
 )
 
+
+def _first_name_at(words: _Words, text: str, k: int) -> bool:
+    """Whether word ``k`` is written as a person's first name: a capital, then small letters, three letters or more,
+    no stop word, title's head or modifier ("Angela"; not "Training", "Sales", "The")."""
+    written = text[words.idx[k] : words.idx[k] + words.length[k]]
+    lower = words.lower[k]
+    return (
+        len(written) >= 3
+        and written[0].isupper()
+        and written[1:].islower()
+        and lower not in STOP_WORDS
+        and lower not in TITLE_HEADS
+        and lower not in _title_modifiers()
+        and verb_base(lower) is None
+    )
+
+
 #: words that may follow a head spoken of as people: "visits from directors during the week", "my manager about"
 _AFTER_PEOPLE = _AFTER_TITLE | {"about", "during", "over", "because", "but", "so"}
 #: words that count or set apart people before a plural: "the other two managers are"
 _FEW = frozenset({"other", "two", "three", "four", "five", "both", "several", "some", "all"})
 
 
-def _people_head(words: _Words, norms: list[str], i: int) -> bool:
+def _people_head(words: _Words, norms: list[str], i: int, text: str | None = None) -> bool:
     """Whether a bare head word stands for people who hold the post (mentions.people-heads): after "my", "your",
     "their" ("I asked my manager"), after "the" with a verb or "who" next ("the director who signs off", "the
     manager was away"), or in the plural after "from", "with" or "to" ("visits from directors", "one-on-ones
@@ -4642,6 +4659,16 @@ def _people_head(words: _Words, norms: list[str], i: int) -> bool:
     after = _skip_spaces(words, i + 1, 1)
     nxt = lowers[after] if after < len(lowers) else "."
     verb_next = nxt in _PERSON_AFTER or (nxt.endswith("ed") and len(nxt) > 4)
+    if (
+        text is not None
+        and after < len(lowers)
+        and words.alpha[after]
+        and lowers[i] == norms[i]
+        and (k := _skip_spaces(words, i - 1, -1)) >= 0
+        and lowers[k] in _OWNERS
+        and _first_name_at(words, text, after)
+    ):
+        return True  # "I was pushing my manager Angela to ...": the post of the person named (mentions.named-people)
     if after < len(lowers) and words.alpha[after] and not verb_next and nxt not in _AFTER_PEOPLE:
         return False  # the head of a longer phrase ("my manager training") or a verb's subject elsewhere
     k = _skip_spaces(words, i - 1, -1)

@@ -850,6 +850,15 @@ RULES: dict[str, Rule] = {
             " like was, and of a list after one only the item before its 'and'",
         ),
         Rule(
+            "mentions.named-people",
+            "a bare head word of mentions.people-heads in the singular after 'my', 'your', 'our', 'his', 'her' or"
+            " 'their', a person's first name right after it (a capital, then small letters; no stop word, title's"
+            " word or verb)",
+            (_ROLE,),
+            "the head names the post of the person named, as mentions.people-heads' are ('I was pushing my manager"
+            " Angela to promote me': manager); before, a word after the head that was no verb left it out",
+        ),
+        Rule(
             "mentions.named-plurals",
             "a one-word title in the plural written with a capital in running text (three words in small letters or"
             " more), a word in capitals right after it that is no title's head or modifier nor a stop word",

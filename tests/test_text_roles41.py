@@ -153,3 +153,16 @@ def test_a_verb_in_a_series_of_duties_before_a_one_word_plural_is_no_modifier(tm
     got = roles(read(tmp_path, GARDEN_LEVELS))
     assert {"gardener", "head-gardener"} <= got, got
     assert "coach-trainee" not in got, got
+
+
+SALON_STORY = """A dilemma at the salon
+
+Last spring I kept asking my manager Priya to let me train as a colourist. She said yes in June.
+"""
+
+
+def test_a_head_after_my_and_before_a_first_name_is_the_persons_post(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, SALON_STORY))
+    assert "manager" in got, got
+    off = roles(read(tmp_path, SALON_STORY, frozenset({"mentions.named-people"})))
+    assert "manager" not in off, off
