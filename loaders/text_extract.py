@@ -2579,6 +2579,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             )  # "Skilled Workers" heading its own section
             or words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
             or (count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"]))
+            or (i == head and _capital_gerund(words, norms, text, i - 1, head, floor))
             or _stop_word_initials(written, text[words.idx[i] : words.idx[i] + words.length[i]])
         ):
             break
@@ -2597,6 +2598,32 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         # head is the work: "demand for listing editors")
         return i + 1
     return i
+
+
+#: words in -ing that say what a person is like, not the work of a post, even written in capitals: "Aspiring
+#: Managers", "Existing Staff", "Leading Retailer"
+_PEOPLE_PARTICIPLES = frozenset(
+    {"aspiring", "existing", "promising", "caring", "willing", "amazing", "exciting", "growing", "rising", "incoming",
+     "outgoing", "upcoming", "interesting", "outstanding", "remaining", "departing", "retiring", "hardworking",
+     "motivating", "inspiring", "loving", "leading", "winning", "thriving", "booming", "emerging", "demanding",
+     "rewarding", "challenging", "exacting", "striving", "budding", "working", "ageing", "aging", "returning"}
+)
+
+
+def _capital_gerund(words: _Words, norms: list[str], text: str, k: int, head: int, floor: int) -> bool:
+    """Whether word ``k``, a word in -ing right before the head ``head`` that the modifier rules take for a verb's
+    participle, is written in capitals as the head is, inside a sentence: the work a post is named by ("a Grooming
+    Associate", "our Bidding Manager", "a Kitting Associate"; not "Aspiring Managers", what a person is like)."""
+    lower = words.lower[k]
+    if not lower.endswith("ing") or lower in _PEOPLE_PARTICIPLES or not _adjective_shaped(lower, norms[k]):
+        return False
+    written = text[words.idx[k] : words.idx[k] + words.length[k]]
+    return (
+        written[:1].isupper()
+        and written[1:].islower()
+        and text[words.idx[head]].isupper()
+        and k > floor
+    )
 
 
 def _in_charge(words: _Words, j: int) -> int:

@@ -166,3 +166,16 @@ def test_a_head_after_my_and_before_a_first_name_is_the_persons_post(tmp_path: P
     assert "manager" in got, got
     off = roles(read(tmp_path, SALON_STORY, frozenset({"mentions.named-people"})))
     assert "manager" not in off, off
+
+
+DOG_SALON = """Meet the team
+
+Last month we hired a Grooming Associate and a Styling Assistant for the new salon. Our open day is aimed at
+Aspiring Managers who want to run a salon of their own.
+"""
+
+
+def test_a_gerund_in_capitals_before_a_head_in_capitals_names_the_posts_work(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, DOG_SALON))
+    assert {"grooming-associate", "styling-assistant"} <= got, got
+    assert "aspiring-manager" not in got, got
