@@ -5268,10 +5268,6 @@ def _after_single_post(doc: Doc, words: _Words, norms: list[str], k: int, i: int
     return (norms[first] in LEXICON_SINGLES or norms[first] in TITLE_HEADS) and _person_noun(doc, first)
 
 
-#: what joins the items of a list of posts
-_LIST_JOINS = frozenset({",", "and", "or"})
-
-
 def _listed_single(doc: Doc, words: _Words, norms: list[str], k: int, i: int, start: int) -> bool:
     """Whether word ``i``, a one-word title in the singular after the comma or "and" / "or" at ``k``, is an item of a
     list of titles in the singular that one article opens ("a receptionist, nurse, physiotherapist, and pharmacist",
