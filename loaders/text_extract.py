@@ -4773,13 +4773,23 @@ def _held_how_start(words: _Words, i: int) -> int | None:
     return first
 
 
+#: quotation marks before and after a word (lower-case tokens, curly ones as written)
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "»"})
+
+
 def _as_a(words: _Words, i: int) -> bool:
     """Whether token ``i`` is named as a post: after "as a" / "as an" ("start as an agent", "work as a
     buyer"), "become a(n)" ("to become an engineer"), "promoted to" ("was promoted to supervisor")
-    or "the job / role / position / post of" ("took the role of planner")."""
+    or "the job / role / position / post of" ("took the role of planner"); the head may stand in quotation marks
+    ('now I am a "buyer"')."""
     k = _skip_spaces(words, i - 1, -1)
     if k < 0:
         return False
+    if words.lower[k] in _OPENING_QUOTES and i + 1 < len(words.lower) and words.lower[i + 1] in _CLOSING_QUOTES:
+        k = _skip_spaces(words, k - 1, -1)  # 'I am a "buyer"': the quotation marks are no words of the cue
+        if k < 0:
+            return False
     j = _skip_spaces(words, k - 1, -1)
     cue = k
     if words.lower[k] in {"a", "an"} and j >= 0:
@@ -4854,7 +4864,7 @@ _STANDING_WORDS = frozenset(
 _BECOME = frozenset({"become", "became", "becoming", "becomes"})
 #: forms of "be" that name what someone is: "to be a manager", "had been a manager"; and, after a person, "I was a"
 _BE_FORMS = frozenset({"be", "been"})
-_PAST_BE = frozenset({"was", "were", "am"})
+_PAST_BE = frozenset({"was", "were", "am", "'m", "’m"})
 _PROMOTED = frozenset({"promoted", "promote", "promotes", "promoting", "promotion"})
 _POST_NOUNS = frozenset({"job", "role", "position", "post", "title", "rank"})
 
@@ -8034,10 +8044,15 @@ def _moves_person(doc: Doc, i: int, j: int) -> bool:
     return any(norms[k] in _MOVE_VERBS and lowers[n] in _PERSON_OBJECTS for k, n in itertools.pairwise(said))
 
 
+#: the norms of quotation marks
+_QUOTE_NORMS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
 def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
     roles = [named_role for m in ms if (named_role := _as_role(vocab, m)) is not None]
+    quoted = not _QUOTE_NORMS.isdisjoint(_sent_norms(sent))  # titles in quotes: 'from "A" to "B"'
     for n, (a, b) in enumerate(itertools.pairwise(roles)):
         if b.i < a.j:
             continue
@@ -8047,6 +8062,9 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             continue
         between = _norms(doc, a.j, b.i)
         before = _norms(doc, a.i - 3, a.i)
+        if quoted:
+            between = [w for w in between if w not in _QUOTE_NORMS]
+            before = [w for w in _norms(doc, a.i - 5, a.i) if w not in _QUOTE_NORMS][-3:]
         kind: TransitionKind | None = None
         if (before and before[-1] == "from") or before[-2:] in (["from", "the"], ["from", "a"], ["from", "an"]):
             moving = _sent_norms(sent) & _MOVEMENT

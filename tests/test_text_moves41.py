@@ -1,0 +1,49 @@
+"""Moves stated in a story or a career page, in wordings the development pages did not hold (stop 41).
+
+Each page here is written for the test, in trades the rules were not written from (a clothing workshop, a garden
+nursery, a printing works, a veterinary practice), so that what is tested is the shape of the statement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read, roles
+
+
+def test_titles_in_quotation_marks_are_the_posts_of_a_told_move(tmp_path: Path) -> None:
+    text = (
+        "Notes from the cutting room\n\n"
+        "When I told my friends I was a \u201cpattern grader\u201d nobody knew what that was, and now that I\u2019m a"
+        " \u201cgarment technologist\u201d they know even less.\n"
+    )
+    g = read(tmp_path, text)
+    assert ("pattern-grader", "garment-technologist") in moves(g)
+
+
+def test_a_lone_head_in_quotation_marks_after_i_am_a_is_a_post(tmp_path: Path) -> None:
+    text = "Life at the nursery\n\nFor six years I was a nursery assistant. Now I'm a \"grower\" and I love it.\n"
+    g = read(tmp_path, text)
+    assert "grower" in roles(g)
+    assert ("nursery-assistant", "grower") in moves(g)
+
+
+def test_a_tenure_after_a_quoted_title_is_how_long_it_was_held(tmp_path: Path) -> None:
+    text = "Print works stories\n\nI was a 'press assistant' for four years; now I'm a 'press operator'.\n"
+    found = moves(read(tmp_path, text))
+    assert ("press-assistant", "press-operator") in found
+    assert found["press-assistant", "press-operator"].get("years_min") == 4
+
+
+def test_from_a_quoted_title_to_another_is_a_move(tmp_path: Path) -> None:
+    text = (
+        "Practice news\n\n"
+        "Our Sam went from \u201cveterinary receptionist\u201d to \u201cpractice manager\u201d in two years.\n"
+    )
+    assert ("veterinary-receptionist", "practice-manager") in moves(read(tmp_path, text))
+
+
+def test_a_quoted_word_that_names_no_post_is_still_no_post(tmp_path: Path) -> None:
+    text = "Practice news\n\nI was a \"yes\" person for years, and now I'm a \"maybe\" person.\n"
+    g = read(tmp_path, text)
+    assert not moves(g)
