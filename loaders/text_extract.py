@@ -8153,7 +8153,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     here = _sent_norms(sent)
     gated = _norm_gates(sent)  # (the words of the sets the gate asks for)
     if _STEP_WORDS.isdisjoint(gated) and ("be" not in here or _PERSONS.isdisjoint(gated)) and (
-        _SEQUENCED_VERBS.isdisjoint(here) or _SEQUENCED_LEADS.isdisjoint(here)
+        _SEQUENCED_VERBS.isdisjoint(here) or (_SEQUENCED_LEADS.isdisjoint(here) and "there" not in here)
     ):
         return []  # (most sentences: no verb of a step, nor "I was a ..." of a post held)
     last = sent.chains
@@ -8167,7 +8167,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     k = 0
     while k < len(roles):
         m = roles[k]
-        lead = _norms(doc, max(sent.start, m.i - 7), m.i)
+        place = _place_before_as(doc, sent, m.i)  # "then moved out to the city stores as B": where, then the post
+        lead = _norms(doc, max(sent.start, m.i - 7 - (place[1] - place[0])), m.i)
         verb = None
         job = False  # "took a job as X", "landed a role as X": a first post
         before, after = _skip_spaces(_words(doc), m.i - 1, -1), _skip_spaces(_words(doc), m.j, 1)
@@ -8178,15 +8179,17 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         for pos in range(len(lead) - 1, -1, -1):
             word = lead[pos]
             at = m.i - len(lead) + pos  # (the verb's token)
+            if place[0] <= at < place[1]:
+                continue
             taken = job and word in _TAKE_VERBS and at > sent.start and _doc_norms(doc)[at - 1] in _PERSONS
             arrived = word in _ARRIVE_VERBS and pos + 1 < len(lead) and lead[pos + 1] in _ARRIVE_PARTICLES
             if word in _START_VERBS or taken or arrived:
                 # "most team leaders started here as operatives": where a role's holders came from, no one's start
                 verb = None if not taken and _after_role(doc, sent, ms, at) else "start"
                 break
-            if word in _SEQUENCED_VERBS and not _SEQUENCED_LEADS.isdisjoint(lead[:pos]) and (
-                "as" in _words(doc).lower[at + 1 : m.i]
-            ):
+            if word in _SEQUENCED_VERBS and (
+                not _SEQUENCED_LEADS.isdisjoint(lead[:pos]) or _from_there(sent, at)
+            ) and ("as" in _words(doc).lower[at + 1 : m.i]):
                 # "Then you work as a chef de partie", "Next you go back to head office as B": a post held after a
                 # word of sequence is the next step of the career told
                 verb = None if _not_done(doc, sent, at) else "step"
@@ -8231,6 +8234,46 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         k += 1
     sent.chains = (tuple(ms), out)
     return out
+
+
+def _from_there(sent: _Sent, at: int) -> bool:
+    """Whether "from there" stands before token ``at`` in its sentence: "From there you might go back downtown as B"
+    (the next step, from the post just told)."""
+    norms = sent.norms
+    return any(norms[x] == "from" and norms[x + 1] == "there" for x in range(sent.start, at - 1))
+
+
+#: words that open where a step of a career goes before the post it is taken as: "moved out to the city stores as
+#: B", "went back downtown as B"
+_STEP_PLACE_OPENERS = frozenset({"to", "into", "in", "at"})
+_STEP_PLACE_WORDS = frozenset({"downtown", "abroad", "overseas", "home", "offshore", "upstairs", "uptown"})
+
+
+def _place_before_as(doc: Doc, sent: _Sent, i: int) -> tuple[int, int]:
+    """The tokens of a place named between a verb of moving and "as a(n)" before the role at token ``i`` in a step
+    told in order ("and then back out to the stores as a B", "From there you go back downtown as a B": up to four
+    words, no clause's end nor verb of a step among them), or an empty span."""
+    lowers = sent.words.lower
+    k = _skip_spaces(sent.words, i - 1, -1)
+    if k > sent.start and lowers[k] in {"a", "an"}:
+        k = _skip_spaces(sent.words, k - 1, -1)
+    if k <= sent.start or lowers[k] != "as":
+        return (0, 0)
+    end = k
+    x = _skip_spaces(sent.words, k - 1, -1)
+    for _ in range(5):
+        norm = sent.norms[x]
+        if x <= sent.start or not lowers[x].isalpha() or norm in _STEP_WORDS or norm in _SEQUENCED_VERBS:
+            return (0, 0)  # (not "to join as a B": the verb of the step itself)
+        if lowers[x] in _STEP_PLACE_WORDS or (lowers[x] in _STEP_PLACE_OPENERS and x + 1 < end):
+            # a step told in order only ("and then moved over to ...", "From there you go back to ..."), not what
+            # a role's holders do ("Reporters often move into radio as presenters, while others ...")
+            told = any(n in _SEQUENCED_LEADS for n in sent.norms[sent.start : x]) or _from_there(sent, x)
+            return (x, end) if told else (0, 0)
+        if lowers[x] in _STEP_PLACE_OPENERS:
+            return (0, 0)
+        x = _skip_spaces(sent.words, x - 1, -1)
+    return (0, 0)
 
 
 #: verbs of holding or taking a post that, after a word of sequence and before "as", tell a step of a career:

@@ -47,3 +47,27 @@ def test_a_quoted_word_that_names_no_post_is_still_no_post(tmp_path: Path) -> No
     text = "Practice news\n\nI was a \"yes\" person for years, and now I'm a \"maybe\" person.\n"
     g = read(tmp_path, text)
     assert not moves(g)
+
+
+def test_a_place_between_the_verb_and_as_does_not_hide_the_step(tmp_path: Path) -> None:
+    text = (
+        "Careers in hospital catering\n\n"
+        "I started as a kitchen assistant, then became a cook, and then moved over to the staff restaurant as a"
+        " catering supervisor. From there you might go back downtown as a catering manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("cook", "catering-supervisor") in found
+    assert ("catering-supervisor", "catering-manager") in found
+
+
+def test_a_told_chain_goes_on_after_a_step_taken_at_a_place(tmp_path: Path) -> None:
+    text = (
+        "Working in a bank\n\n"
+        "You then go back as a cashier, and then out to the branches as a loan officer, which is a sales post.\n"
+    )
+    assert ("cashier", "loan-officer") in moves(read(tmp_path, text))
+
+
+def test_a_trip_taken_as_a_visitor_is_no_step(tmp_path: Path) -> None:
+    text = "Working in a bank\n\nI was a cashier for years. Then I went to Spain as a tourist and loved it.\n"
+    assert not any(b == "tourist" for _, b in moves(read(tmp_path, text)))
