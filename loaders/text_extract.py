@@ -4780,8 +4780,9 @@ _CLOSING_QUOTES = frozenset({'"', "”", "'", "’", "»"})
 
 def _as_a(words: _Words, i: int) -> bool:
     """Whether token ``i`` is named as a post: after "as a" / "as an" ("start as an agent", "work as a
-    buyer"), "become a(n)" ("to become an engineer"), "promoted to" ("was promoted to supervisor")
-    or "the job / role / position / post of" ("took the role of planner"); the head may stand in quotation marks
+    buyer"), "become a(n)" ("to become an engineer"), "promoted to" ("was promoted to supervisor"), "was made"
+    or "made up to" ("I was made foreman"), or "the job / role / position / post of" ("took the role of planner");
+    the head may stand in quotation marks
     ('now I am a "buyer"')."""
     k = _skip_spaces(words, i - 1, -1)
     if k < 0:
@@ -4808,6 +4809,16 @@ def _as_a(words: _Words, i: int) -> bool:
         pass  # "would even be a manager", "have been a manager in retail", "I was a manager" (not "the fit is a ...")
     elif said == "to" and before >= 0 and _promoted_before(words, before, cue):
         pass  # "promoted to supervisor", "promoted to a planner", "promoted two weeks ago to supervisor"
+    elif said == "made" and cue == k and before >= 0 and words.lower[before] in _MADE_AUXILIARIES:
+        pass  # "I was made foreman", "she got made supervisor" (not "the cake was made fresh": a head word only)
+    elif (
+        said == "to"
+        and before >= 0
+        and words.lower[before] == "up"
+        and (made := _skip_spaces(words, before - 1, -1)) >= 0
+        and words.lower[made] == "made"
+    ):
+        pass  # "I was made up to supervisor"
     elif said == "of" and cue == k and before >= 0 and words.lower[before] in _POST_NOUNS:
         pass  # "the role of planner"
     else:
@@ -4866,6 +4877,8 @@ _BECOME = frozenset({"become", "became", "becoming", "becomes"})
 _BE_FORMS = frozenset({"be", "been"})
 _PAST_BE = frozenset({"was", "were", "am", "'m", "’m"})
 _PROMOTED = frozenset({"promoted", "promote", "promotes", "promoting", "promotion"})
+#: words before "made" that make it a person's being given a post: "I was made foreman", "she got made supervisor"
+_MADE_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "got", "get", "gets", "is", "am", "are"})
 _POST_NOUNS = frozenset({"job", "role", "position", "post", "title", "rank"})
 
 

@@ -71,3 +71,21 @@ def test_a_told_chain_goes_on_after_a_step_taken_at_a_place(tmp_path: Path) -> N
 def test_a_trip_taken_as_a_visitor_is_no_step(tmp_path: Path) -> None:
     text = "Working in a bank\n\nI was a cashier for years. Then I went to Spain as a tourist and loved it.\n"
     assert not any(b == "tourist" for _, b in moves(read(tmp_path, text)))
+
+
+def test_a_bare_title_after_was_made_is_the_post_moved_to(tmp_path: Path) -> None:
+    text = (
+        "Life on the scaffolds\n\n"
+        "I was made foreman after three years as a scaffolder.\n\n"
+        "My brother was made up to supervisor after two years as a rigger.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("scaffolder", "foreman") in found
+    assert ("rigger", "supervisor") in found
+
+
+def test_made_before_a_word_that_is_no_title_names_no_post(tmp_path: Path) -> None:
+    text = "Life on the scaffolds\n\nI was made redundant after ten years as a scaffolder. The tea was made strong.\n"
+    g = read(tmp_path, text)
+    assert not moves(g)
+    assert roles(g) == {"scaffolder"}
