@@ -3513,6 +3513,8 @@ def _title_mentions(
                 )
                 # "start as an agent", "become an engineer": a head word named as what someone is
                 or (_as_a(words, i) and norms[i] not in _STANDING_WORDS)
+                # "Ana is a designer": what a person named at the sentence's start is
+                or (_name_is_a(words, written_text, i, sent_start) and norms[i] not in _STANDING_WORDS)
             )
             people = (
                 i_start == i
@@ -4754,6 +4756,9 @@ _HELD_HOW = frozenset({"freelance", "temporary", "contract", "full", "part", "ti
 #: freelance, on contract or for a time is a post of its own ("Part-time supervisor" beside "Supervisor"), while
 #: full-time, the way most posts are held, names nothing more ("a full-time midwife" is the midwife)
 _HELD_HOW_OPENERS = frozenset({"freelance", "temporary", "contract", "part"})
+#: words of how a post is held that name no post of their own between "a(n)" and a head named as a post: "works
+#: as a remote designer", "I was a full-time cashier" (the designer, the cashier)
+_HELD_PLAINLY = frozenset({"full", "time", "-", "full-time", "remote", "permanent"})
 
 
 def _held_how_start(words: _Words, i: int) -> int | None:
@@ -4791,6 +4796,11 @@ def _as_a(words: _Words, i: int) -> bool:
         k = _skip_spaces(words, k - 1, -1)  # 'I am a "buyer"': the quotation marks are no words of the cue
         if k < 0:
             return False
+    held = k
+    while held > 0 and words.lower[held] in _HELD_PLAINLY and i - held <= 4:
+        held = _skip_spaces(words, held - 1, -1)
+    if held != k and held >= 0 and words.lower[held] in {"a", "an"}:
+        k = held  # "works as a remote designer", "was a full-time cashier": the post held so is the head's
     j = _skip_spaces(words, k - 1, -1)
     cue = k
     if words.lower[k] in {"a", "an"} and j >= 0:
@@ -4832,6 +4842,46 @@ def _as_a(words: _Words, i: int) -> bool:
         or words.lower[after] in _AFTER_TITLE
         or _participle_clause(words, after)
     )
+
+
+#: capitalised words opening a sentence that are no person's name: "Most is a ...", "Everyone is a ..."
+_NO_NAME_WORDS = frozenset({"everyone", "anyone", "someone", "nobody", "staff", "people", "retail", "sales"})
+#: endings of nouns of activities and things, no names: "Nursing is a ...", "Management is a ..."
+_NO_NAME_ENDINGS = ("ing", "ment", "ship", "tion", "sion", "ness", "ity", "ism", "ics")
+
+
+def _name_is_a(words: _Words, text: str, i: int, sent_start: int) -> bool:
+    """Whether head word ``i`` is named as what a person is or was, the person named by one or two capitalised
+    words opening the sentence: "Ana is a designer", "Tom Reed was a remote designer" (not "Nursing is a ...")."""
+    k = _skip_spaces(words, i - 1, -1)
+    while k > sent_start and words.lower[k] in _HELD_PLAINLY:
+        k = _skip_spaces(words, k - 1, -1)
+    if k <= sent_start or words.lower[k] not in {"a", "an"}:
+        return False
+    cue = _skip_spaces(words, k - 1, -1)
+    if cue <= sent_start or words.lower[cue] not in {"is", "was"}:
+        return False
+    name = _skip_spaces(words, cue - 1, -1)
+    first = _skip_spaces(words, sent_start, 1)
+    if not first <= name <= first + 2:
+        return False
+    for x in range(first, name + 1):
+        word = text[words.idx[x] : words.idx[x] + words.length[x]]
+        if words.space[x]:
+            continue
+        lower = words.lower[x]
+        if not (
+            len(word) > 1
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and lower not in STOP_WORDS
+            and lower not in _NO_NAME_WORDS
+            and not lower.endswith(_NO_NAME_ENDINGS)
+        ):
+            return False
+    after = _skip_spaces(words, i + 1, 1)  # the head ends the phrase, as after "as a" (see _as_a)
+    return after >= len(words.lower) or not words.alpha[after] or words.lower[after] in _AFTER_TITLE
 
 
 def _promoted_before(words: _Words, before: int, to: int) -> bool:

@@ -89,3 +89,20 @@ def test_made_before_a_word_that_is_no_title_names_no_post(tmp_path: Path) -> No
     g = read(tmp_path, text)
     assert not moves(g)
     assert roles(g) == {"scaffolder"}
+
+
+def test_a_head_named_as_what_a_person_is_is_a_post(tmp_path: Path) -> None:
+    text = "Meet the team\n\nPriya is a coordinator. Tom Reed was a remote developer before he joined.\n"
+    assert {"coordinator", "developer"} <= roles(read(tmp_path, text))
+
+
+def test_a_head_held_remotely_or_full_time_is_the_post(tmp_path: Path) -> None:
+    text = "Meet the team\n\nFor ten years Sam worked as a remote translator, and now works as a full-time editor.\n"
+    got = roles(read(tmp_path, text))
+    assert {"translator", "editor"} <= got
+    assert not any("remote" in r or "full" in r for r in got), got
+
+
+def test_a_word_of_an_activity_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
+    text = "Meet the team\n\nTranslating is a translator's craft. Publishing is a reader's trade.\n"
+    assert "reader" not in roles(read(tmp_path, text))
