@@ -8515,6 +8515,32 @@ def _narrated(
             previous, tried = group, tried_here
 
 
+#: determiners that point back at posts just named: "in these roles", "one of those jobs"
+_POINTING_BACK = frozenset({"these", "those"})
+#: the norms of nouns for posts in the plural ("roles" is normed "role")
+_POST_NORMS = frozenset({"role", "position", "job", "post"})
+
+
+def _these_posts(r: _Reader, sent: _Sent, cue: int, target: Mention) -> list[Mention] | None:
+    """The posts the sentence before named, when the words before the verb of a move at token ``cue`` point back at
+    them: "Entry-level jobs include A and B. Workers who do well in these roles can be promoted to C" (A and B, not
+    C; None when the sentence points back at no posts, or the sentence before named none)."""
+    if "transitions.these-posts" in r.disabled:
+        return None
+    named, at = r.named_before
+    if not named or r.sentence_index - at > 1:
+        return None
+    norms, lowers = sent.norms, sent.words.lower
+    pointed = any(
+        lowers[k] in _POINTING_BACK and (norms[k + 1] in _POST_NORMS or norms[k + 2] in _POST_NORMS)
+        for k in range(sent.start, cue - 1)
+    )
+    if not pointed:
+        return None
+    posts = [m for m in named if m.key != target.key and m.end <= target.start]
+    return posts or None
+
+
 def _unread_step(sent: _Sent) -> bool:
     """Whether a sentence tells a step of a career in order ("then", "next", "later") to a post it names with an
     article after "to", "into" or "as" ("You then go to a department managership"), whatever the post."""
@@ -9947,6 +9973,9 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             if held is not None and held.i >= roles[move.source].j and held.key != target.key:
                 # "Merchandisers ..., starting as an allocator, moving up to B": the post held then is where it starts
                 sources = [held]
+        elif (these := _these_posts(r, sent, move.cue, target)) is not None:
+            # "... include A and B. Workers who do well in these roles can be promoted to C": A -> C, B -> C
+            sources, rule = these, "transitions.these-posts"
         elif move.page:
             page = r.section_role or r.subject
             if page is None and "transitions.post-named" not in r.disabled:

@@ -1605,6 +1605,15 @@ RULES: dict[str, Rule] = {
             " starts from the supervisor, read by the sentence's own rules, not from A)",
         ),
         Rule(
+            "transitions.these-posts",
+            "a sentence of transitions.clause whose mover is pointed at by 'these / those' and a noun for posts"
+            " before its verb ('Workers who do well in these roles can be promoted to C', 'After a year in one of"
+            " these jobs, many become C')",
+            (_MOVE,),
+            "the move starts from each post the sentence before named ('Entry-level jobs include A and B.'), not"
+            " from the post the paragraph's career stood at",
+        ),
+        Rule(
             "transitions.start-tail",
             "a sentence of a career told in steps (transitions.narrated) that starts in a post no title rule names:"
             " 'start with X', 'began in X', 'start as X'",

@@ -106,3 +106,35 @@ def test_a_head_held_remotely_or_full_time_is_the_post(tmp_path: Path) -> None:
 def test_a_word_of_an_activity_opening_the_sentence_is_no_name(tmp_path: Path) -> None:
     text = "Meet the team\n\nTranslating is a translator's craft. Publishing is a reader's trade.\n"
     assert "reader" not in roles(read(tmp_path, text))
+
+
+def test_a_move_from_these_roles_starts_at_the_posts_named_just_before(tmp_path: Path) -> None:
+    text = (
+        "Working in a garden centre\n\n"
+        "Entry-level jobs here include plant care assistant and till operator. Staff who do well in these roles"
+        " can be promoted to section leader.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("plant-care-assistant", "section-leader") in found
+    assert ("till-operator", "section-leader") in found
+    off = moves(read(tmp_path, text, frozenset({"transitions.these-posts"})))
+    assert ("till-operator", "section-leader") not in off
+
+
+def test_after_a_year_in_one_of_those_jobs_counts_from_them(tmp_path: Path) -> None:
+    text = (
+        "Working on the railway\n\n"
+        "New starters work as platform assistants or ticket clerks. After a year in one of those jobs, many become"
+        " station supervisors.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("ticket-clerk", "station-supervisor") in found
+    assert found["ticket-clerk", "station-supervisor"].get("years_max") == 1
+
+
+def test_these_roles_with_no_posts_named_before_move_nobody(tmp_path: Path) -> None:
+    text = (
+        "Working on the railway\n\n"
+        "The railway is a big employer. Staff who do well in these roles can be promoted to station supervisor.\n"
+    )
+    assert not any(a in {"railway", "employer"} for a, _ in moves(read(tmp_path, text)))
