@@ -12609,6 +12609,9 @@ class _Table:
     #: the column whose header names each row's next post ("Next step", "Progression", "Leads to"): each row is a
     #: move of its own, from its title to that cell's titles, and the rows are no ladder
     next: int | None = None
+    #: whether the title column's header names where a move leaves ("From", "Current role"): its cells and the next
+    #: post's are posts only when written as titles ("| Leeds | York |" names none)
+    from_to: bool = False
     #: whether the table is a job description's details ("| Job title | Front of House Manager |", "| Location |
     #: York |"): its rows name the page's post and its details, no levels
     details: bool = False
@@ -14385,6 +14388,13 @@ _NEXT_COLUMN = re.compile(
     r"|(?:can\s+)?(?:leads?|moves?|progress(?:es)?|promoted|advances?)\s+to|where next|moves? up to)",
     re.I,
 )
+#: a header naming the post a row's move leaves, in a table of moves: "From", "Current role", "Starting position"
+_POST_HEADERS = r"(?:roles?|posts?|positions?|jobs?|titles?)"
+_FROM_COLUMN = re.compile(rf"(?:from|moving from|(?:current|starting|present|previous|first)\s+{_POST_HEADERS})", re.I)
+#: ... and the post it reaches: "To", "New role", "Target position", "Moving to"
+_TO_COLUMN = re.compile(rf"(?:to|moving to|(?:new|target|later|second)\s+{_POST_HEADERS})", re.I)
+#: a header of how long a move takes in such a table: "Typical time", "Time needed", "How long", "Duration"
+_TIME_COLUMN = re.compile(r"\b(?:time|how long|duration|timescale|timeframe)\b", re.I)
 #: words above a table that make its rows a ladder
 _LADDER_CONTEXT = re.compile(
     r"\b(?:ladders?|career (?:path|map|track|progression)s?|progression|hierarch(?:y|ies)|promotions?|advancement"
@@ -14437,6 +14447,20 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         onward = next((k for k, v in enumerate(values) if k and _NEXT_COLUMN.fullmatch(v.strip(" *_:?"))), None)
         title = next((k for k, v in enumerate(values) if _TITLE_COLUMN.match(v.strip(" *_"))), None)
         years = next((k for k, v in enumerate(values) if _YEARS_COLUMN.search(v)), None)
+        from_to = False
+        if title is None:
+            # "| From | To | Typical time |", "| Current role | Next role |": each row is a move of its own
+            heads = [v.strip(" *_:?") for v in values]
+            title = next((k for k, v in enumerate(heads) if _FROM_COLUMN.fullmatch(v)), None)
+            from_to = title is not None
+            if title is not None:
+                reached = (_TO_COLUMN.fullmatch(v) or _NEXT_COLUMN.fullmatch(v) for v in heads[title + 1 :])
+                onward = next((title + 1 + k for k, hit in enumerate(reached) if hit), None)
+                if onward is None:
+                    title = None
+                elif years is None:
+                    timed = (k for k, v in enumerate(values) if k not in {title, onward} and _TIME_COLUMN.search(v))
+                    years = next(timed, None)
         if title is None:  # "Typical title", "Example job title" (not "Years in role")
             title = next(
                 (
@@ -14456,6 +14480,7 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             )
         )
         r.table = _Table(title, years, line.end, duties)
+        r.table.from_to = from_to and title is not None
         # "| Competency | Level |", "| Skill | Importance |": each row is named by a skill (of the page's role)
         first_header = values[0].strip(" *_:") if values else ""
         r.table.skill_rows = title is None and len(values) >= 2 and _SKILL_ROWS.fullmatch(first_header) is not None
@@ -14511,7 +14536,7 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     pieces = [(lo + p.start(), lo + p.end()) for p in _TITLE_ITEM.finditer(r.text[lo:hi])]
     several = len(pieces) > 1 and all(_titled(r.text[a:b].split()) for a, b in pieces)
     found = [_role_at(r, vocab, sent, ms, a, b) for a, b in (pieces if several else [(lo, hi)])]
-    roles = [m for m in found if m is not None]
+    roles = [m for m in found if m is not None and (not table.from_to or _cell_title(r, ms, m))]
     if not roles:
         return
     role = roles[0]
@@ -14550,12 +14575,19 @@ def _next_cell(
     found = [_role_at(r, vocab, sent, ms, a, b) for a, b in (pieces if several else [(lo, hi)])]
     ev = r.evidence(line.start, line.end)
     for target in found:
-        if target is None:
+        if target is None or (r.table is not None and r.table.from_to and not _cell_title(r, ms, target)):
             continue
         r.node(target, r.evidence(target.start, target.end))
         for m in roles:
             if m.key != target.key:
                 r.transition(m, target, _PROMOTION, ev, stated)
+
+
+def _cell_title(r: _Reader, ms: list[Mention], m: Mention) -> bool:
+    """Whether a table cell's post ``m`` is a role the page's mentions name there, or words written as a title."""
+    return any(x.label is _ROLE and x.start <= m.start and m.end <= x.end for x in ms) or _titled(
+        r.text[m.start : m.end].split()
+    )
 
 
 #: the label of a table row whose cells are levels' titles: "Level", "Job title", "Role"

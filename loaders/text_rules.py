@@ -948,7 +948,9 @@ RULES: dict[str, Rule] = {
             " sentence, each title with its code in brackets ('Marketing Specialist (L2, 2-4 years), Senior Marketing"
             " Specialist (L3, 4-6 years), ...'), in rising order (the sentence's rank words are then not read); a"
             " table with a column of next posts ('| Role | Next step |', 'Progression', 'Leads to') is no ladder: each"
-            " row moves from its title to the titles of its next-post cell",
+            " row moves from its title to the titles of its next-post cell; so does a table of moves with columns"
+            " of the post left and the post reached ('| From | To | Typical time |', '| Current role | Next role |"
+            " Time needed |'), a row's time in a column of time ('Typical time', 'How long') the move's years",
         ),
         Rule(
             "structure.level-blocks",

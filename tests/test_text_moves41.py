@@ -138,3 +138,33 @@ def test_these_roles_with_no_posts_named_before_move_nobody(tmp_path: Path) -> N
         "The railway is a big employer. Staff who do well in these roles can be promoted to station supervisor.\n"
     )
     assert not any(a in {"railway", "employer"} for a, _ in moves(read(tmp_path, text)))
+
+
+def test_a_table_of_moves_with_from_and_to_columns_reads_each_row_with_its_time(tmp_path: Path) -> None:
+    text = (
+        "Library careers\n\n"
+        "| From | To | Typical time |\n"
+        "| --- | --- | --- |\n"
+        "| Library assistant | Senior library assistant | 2-3 years |\n"
+        "| Senior library assistant | Librarian | 3-5 years |\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("library-assistant", "senior-library-assistant") in found
+    assert found["library-assistant", "senior-library-assistant"].get("years_min") == 2
+    assert found["senior-library-assistant", "librarian"].get("years_max") == 5
+
+
+def test_a_table_of_current_and_next_roles_gives_its_time_column_to_the_moves(tmp_path: Path) -> None:
+    text = (
+        "Library careers\n\n"
+        "| Current role | Next role | Time needed |\n"
+        "|---|---|---|\n"
+        "| Library assistant | Librarian | 4 years |\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert found["library-assistant", "librarian"].get("years_min") == 4
+
+
+def test_a_timetable_from_one_place_to_another_is_no_move(tmp_path: Path) -> None:
+    text = "Library bus\n\n| From | To | Departs |\n|---|---|---|\n| Leeds | York | 09:00 |\n| York | Selby | 10:30 |\n"
+    assert not moves(read(tmp_path, text))
