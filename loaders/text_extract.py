@@ -8107,6 +8107,31 @@ def _moves_person(doc: Doc, i: int, j: int) -> bool:
     return any(norms[k] in _MOVE_VERBS and lowers[n] in _PERSON_OBJECTS for k, n in itertools.pairwise(said))
 
 
+#: words between a post and "between" that make it the rung between two others: "B is the step between", "B
+#: usually sits between"
+_BETWEEN_GLUE = frozenset(
+    {"be", "the", "a", "an", "step", "rung", "level", "grade", "stage", "position", "role", "post", "job", "sit",
+     "rank", "come", "fall", "lie", "between", "usually", "typically", "often", "generally", "normally", "middle"}
+)
+
+
+def _between_rungs(
+    r: _Reader, sent: _Sent, offset: int, mid: Mention, low: Mention, high: Mention, glue: list[str]
+) -> None:
+    """Moves of a rung told between two others: "Deputy manager is the step between team leader and store
+    manager" (team leader -> deputy manager -> store manager)."""
+    if not set(glue) <= _BETWEEN_GLUE or (glue[-1] != "between" and glue[-2:-1] != ["between"]):
+        return
+    joint = [w for w in _norms(sent.doc, low.j, high.i) if w not in {"a", "an", "the"}]
+    if joint != ["and"] or len({mid.key, low.key, high.key}) < 3:
+        return
+    rule, r.rule = r.rule, "transitions.between"
+    ev = r.sentence_evidence(sent, offset, mid.start, high.end)
+    r.transition(low, mid, _PROMOTION, ev)
+    r.transition(mid, high, _PROMOTION, ev)
+    r.rule = rule
+
+
 #: the norms of quotation marks
 _QUOTE_NORMS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 
@@ -8125,6 +8150,11 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             continue
         between = _norms(doc, a.j, b.i)
         before = _norms(doc, a.i - 3, a.i)
+        if "between" in between:
+            # "B is the step between A and C", "B sits between A and C": the rung in the middle, no move from B to A
+            if n + 2 < len(roles) and "transitions.between" not in r.disabled:
+                _between_rungs(r, sent, offset, a, b, roles[n + 2], between)
+            continue
         if quoted:
             between = [w for w in between if w not in _QUOTE_NORMS]
             before = [w for w in _norms(doc, a.i - 5, a.i) if w not in _QUOTE_NORMS][-3:]

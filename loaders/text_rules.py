@@ -1607,6 +1607,14 @@ RULES: dict[str, Rule] = {
             " starts from the supervisor, read by the sentence's own rules, not from A)",
         ),
         Rule(
+            "transitions.between",
+            "a sentence of transitions.verb naming a post, then 'between' two posts joined by 'and' ('B is the step"
+            " between A and C', 'B sits between A and C', 'B ranks between a A and a C')",
+            (_MOVE,),
+            "the post in the middle is the rung between the two: A -> B and B -> C (before, 'the step between' was"
+            " read as a move from B to A)",
+        ),
+        Rule(
             "transitions.these-posts",
             "a sentence of transitions.clause whose mover is pointed at by 'these / those' and a noun for posts"
             " before its verb ('Workers who do well in these roles can be promoted to C', 'After a year in one of"

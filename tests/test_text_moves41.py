@@ -168,3 +168,27 @@ def test_a_table_of_current_and_next_roles_gives_its_time_column_to_the_moves(tm
 def test_a_timetable_from_one_place_to_another_is_no_move(tmp_path: Path) -> None:
     text = "Library bus\n\n| From | To | Departs |\n|---|---|---|\n| Leeds | York | 09:00 |\n| York | Selby | 10:30 |\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_the_step_between_two_posts_is_the_rung_in_the_middle(tmp_path: Path) -> None:
+    text = (
+        "Working in a pharmacy\n\n"
+        "Pharmacy technician is the step between dispensing assistant and pharmacy manager.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("dispensing-assistant", "pharmacy-technician") in found
+    assert ("pharmacy-technician", "pharmacy-manager") in found
+    assert ("pharmacy-technician", "dispensing-assistant") not in found
+
+
+def test_a_post_that_sits_between_two_others_is_their_middle_rung(tmp_path: Path) -> None:
+    text = "Working in a garage\n\nA senior mechanic usually sits between a mechanic and a workshop manager.\n"
+    found = moves(read(tmp_path, text))
+    assert ("mechanic", "senior-mechanic") in found
+    assert ("senior-mechanic", "workshop-manager") in found
+
+
+def test_between_shifts_or_sites_is_no_rung(tmp_path: Path) -> None:
+    text = "Working in a pharmacy\n\nThe pharmacist moves between branches and the dispenser covers the counter.\n"
+    found = moves(read(tmp_path, text))
+    assert ("dispenser", "pharmacist") not in found and ("pharmacist", "dispenser") not in found
