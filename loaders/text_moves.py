@@ -2221,7 +2221,8 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         # ("most A have worked as B", "most A spent years as B": a post held before, said with the perfect or a
         # stretch of years)
         perfect = "have" in norms[max(start, cue - 2) : cue] and norm != "spend"
-        spent = norm == "spend" and "a" in norms[cue + 2 : cue + 5] and not _YEARS.isdisjoint(norms[cue + 1 : cue + 4])
+        # ("spend 5-10 years as B": a span of years between the verb and "as")
+        spent = norm == "spend" and "a" in norms[cue + 2 : cue + 7] and not _YEARS.isdisjoint(norms[cue + 1 : cue + 6])
         worked = (
             norm in _ORIGIN_WORKED
             and (norms[cue + 1 : cue + 2] == ["a"] or spent)
@@ -2239,7 +2240,10 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             continue
         if before is not None and (started or worked):
             after = [n for n, (i, _) in enumerate(roles) if i > cue]
-            if after and all(w in _ORIGIN_GLUE for w in norms[cue + 1 : roles[after[0]][0]]):
+            lead_in = list(norms[cue + 1 : roles[after[0]][0]]) if after else []
+            if spent and "a" in lead_in:
+                lead_in = lead_in[lead_in.index("a") :]  # "Before becoming A, most spend several years as B"
+            if after and all(w in _ORIGIN_GLUE for w in lead_in):
                 sources = [after[0]] + [n for n, _ in _following(norms, roles, after[0], end)]
                 out += [Move(n, before, "promotion", cue, origin=True) for n in sources if n != before]
             continue
@@ -2259,6 +2263,8 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
         if started:
             glue = glue | _START_PLACES  # ("started on the shop floor as B", "began their careers in stores as B")
         said = [w for w in between if not w.isspace()]
+        if spent and "a" in said:
+            said = said[said.index("a") :]  # ("spent 5-10 years as B": the span of years is the time held)
         if len(said) > (7 if started else 5) or not all(w in glue or w.isdigit() for w in said):
             continue
         sources = [first] + [n for n, _ in _following(norms, roles, first, end)]

@@ -192,3 +192,14 @@ def test_between_shifts_or_sites_is_no_rung(tmp_path: Path) -> None:
     text = "Working in a pharmacy\n\nThe pharmacist moves between branches and the dispenser covers the counter.\n"
     found = moves(read(tmp_path, text))
     assert ("dispenser", "pharmacist") not in found and ("pharmacist", "dispenser") not in found
+
+
+def test_before_becoming_a_most_spend_years_as_b_is_a_move_from_b(tmp_path: Path) -> None:
+    text = "Estate gardening\n\nBefore becoming head gardeners, most spend several years as estate gardeners.\n"
+    assert ("estate-gardener", "head-gardener") in moves(read(tmp_path, text))
+
+
+def test_a_span_of_years_spent_as_b_gives_the_move_its_years(tmp_path: Path) -> None:
+    text = "Estate gardening\n\nMost head gardeners spent 5-10 years as estate gardeners.\n"
+    found = moves(read(tmp_path, text))
+    assert found["estate-gardener", "head-gardener"].get("years_min") == 5
