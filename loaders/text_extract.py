@@ -8506,7 +8506,9 @@ def _narrated(
                 continue
             # (after a step to alternatives, "as A or B", the next step starts from either)
             # (not after posts only tried for, "I tried to be A or B": the story goes on from the last named)
-            sources = previous if _or_joined(r.text, previous) and not tried else previous[-1:]
+            # (so after a step to two posts held at once, "then out as A and B, which are line, then ... as C")
+            both = _or_joined(r.text, previous) or _held_together(r.text, previous)
+            sources = previous if both and not tried else previous[-1:]
             years: tuple[float | None, float] | None = _target_years(sent, offset, group[0])
             tenure = _tenure_of(sent.doc, group[-1], sent) if years is not None else None
             if tenure is not None and years is not None and _duration(tenure) == (years[0] or 0.0, years[1]):
@@ -8613,6 +8615,21 @@ def _ranks_above(high: Mention, low: Mention) -> bool:
     manager")."""
     words, base = high.name.lower().split(), low.name.lower().split()
     return len(words) == len(base) + 1 and words[0] in _SENIOR_RANKS and words[1:] == base
+
+
+#: two posts of one step held at once: "as a division manager and assistant store manager"
+_HELD_TOGETHER = re.compile(r"\s*and\s+(?:an?\s+)?")
+_STEP_AS = re.compile(r"\bas\s+(?:an?\s+)?$")
+
+
+def _held_together(text: str, group: list[Mention]) -> bool:
+    """Whether a step's posts are two held at once, after "as" and joined by "and" ("then out as a division manager
+    and assistant store manager"): the next step starts from both."""
+    return (
+        len(group) == 2
+        and _HELD_TOGETHER.fullmatch(text, group[0].end, group[1].start) is not None
+        and _STEP_AS.search(text, max(0, group[0].start - 8), group[0].start) is not None
+    )
 
 
 def _or_joined(text: str, group: list[Mention]) -> bool:

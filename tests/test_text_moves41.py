@@ -203,3 +203,24 @@ def test_a_span_of_years_spent_as_b_gives_the_move_its_years(tmp_path: Path) -> 
     text = "Estate gardening\n\nMost head gardeners spent 5-10 years as estate gardeners.\n"
     found = moves(read(tmp_path, text))
     assert found["estate-gardener", "head-gardener"].get("years_min") == 5
+
+
+def test_the_next_step_starts_from_both_posts_of_a_step_held_at_once(tmp_path: Path) -> None:
+    text = (
+        "Careers in the civil service\n\n"
+        "Next you go back as a policy officer, then out as a casework manager and deputy office manager, which are"
+        " regional posts, then back as a senior policy officer.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("casework-manager", "senior-policy-officer") in found
+    assert ("deputy-office-manager", "senior-policy-officer") in found
+
+
+def test_a_step_to_two_posts_one_after_the_other_still_goes_on_from_the_last(tmp_path: Path) -> None:
+    text = (
+        "Careers in the civil service\n\n"
+        "I started as a policy officer, then became a casework manager, and then a deputy office manager. Later I"
+        " moved back to head office as a senior policy officer.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("casework-manager", "senior-policy-officer") not in found
