@@ -2247,7 +2247,9 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
                 sources = [after[0]] + [n for n, _ in _following(norms, roles, after[0], end)]
                 out += [Move(n, before, "promotion", cue, origin=True) for n in sources if n != before]
             continue
-        what, subject, gap = _subject_before(norms, start, cue, roles)
+        climbed = _climbed_before(norms, start, cue) if started else None
+        # ("most B have worked their way up through the stores, starting as A": the subject of the climb)
+        what, subject, gap = _subject_before(norms, start, cue if climbed is None else climbed, roles)
         if what != "role" or subject is None or gap > 1:
             continue
         if roles[subject][0] - 1 > start and norms[roles[subject][0] - 1] == "a":
@@ -2277,6 +2279,22 @@ def origin_moves(norms: Sequence[str], start: int, end: int, roles: Sequence[tup
             continue
         out += [Move(n, subject, "promotion", cue, origin=started) for n in sources if n != subject]
     return out
+
+
+_CLIMB_VERBS = frozenset({"work", "climb", "make", "fight"})
+_CLIMB_OWNERS = frozenset({"their", "his", "her", "my", "our", "your"})
+
+
+def _climbed_before(norms: Sequence[str], start: int, cue: int) -> int | None:
+    """The verb of "worked their way up" (up to six words of where after it, then a comma) before a participle
+    of starting at token ``cue``: "most B have worked their way up through the shop floor, starting as A"; None
+    when no such climb stands right before it."""
+    if cue - 1 <= start or norms[cue - 1] != ",":
+        return None
+    for k in range(cue - 5, max(start, cue - 12) - 1, -1):
+        if norms[k] in _CLIMB_VERBS and norms[k + 1] in _CLIMB_OWNERS and norms[k + 2 : k + 4] == ["way", "up"]:
+            return k if "," not in norms[k + 4 : cue - 1] else None
+    return None
 
 
 #: words of a title held while in training: "management trainee", "graduate intern", "apprentice electrician"

@@ -224,3 +224,17 @@ def test_a_step_to_two_posts_one_after_the_other_still_goes_on_from_the_last(tmp
     )
     found = moves(read(tmp_path, text))
     assert ("casework-manager", "senior-policy-officer") not in found
+
+
+def test_holders_who_worked_their_way_up_starting_as_a_post_came_from_it(tmp_path: Path) -> None:
+    text = (
+        "Careers in hotels\n\n"
+        "Most hotel general managers have worked their way up through the departments, starting as"
+        " receptionists.\n"
+    )
+    assert ("receptionist", "hotel-general-manager") in moves(read(tmp_path, text))
+
+
+def test_a_start_after_a_climb_of_someone_else_is_not_the_subjects(tmp_path: Path) -> None:
+    text = "Careers in hotels\n\nMost hotel general managers are busy, starting as early as six.\n"
+    assert not moves(read(tmp_path, text))
