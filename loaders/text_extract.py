@@ -8132,6 +8132,12 @@ def _between_rungs(
     r.rule = rule
 
 
+def _may_quote(text: str) -> bool:
+    """Whether a sentence may hold a title in quotation marks (a straight single quote only after a space: not the
+    apostrophe of "don't")."""
+    return '"' in text or "“" in text or "‘" in text or "«" in text or " '" in text
+
+
 #: the norms of quotation marks
 _QUOTE_NORMS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
 
@@ -8140,7 +8146,7 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
     roles = [named_role for m in ms if (named_role := _as_role(vocab, m)) is not None]
-    quoted = not _QUOTE_NORMS.isdisjoint(_sent_norms(sent))  # titles in quotes: 'from "A" to "B"'
+    quoted = _may_quote(sent.text)  # titles in quotes: 'from "A" to "B"'
     for n, (a, b) in enumerate(itertools.pairwise(roles)):
         if b.i < a.j:
             continue
@@ -8246,7 +8252,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     here = _sent_norms(sent)
     gated = _norm_gates(sent)  # (the words of the sets the gate asks for)
     if _STEP_WORDS.isdisjoint(gated) and ("be" not in here or _PERSONS.isdisjoint(gated)) and (
-        _SEQUENCED_VERBS.isdisjoint(here) or (_SEQUENCED_LEADS.isdisjoint(here) and "there" not in here)
+        _SEQUENCED_VERBS.isdisjoint(here)
+        or (_SEQUENCED_LEADS.isdisjoint(here) and not ("there" in here and _from_there(sent, sent.end)))
     ):
         return []  # (most sentences: no verb of a step, nor "I was a ..." of a post held)
     last = sent.chains
