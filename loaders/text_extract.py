@@ -962,6 +962,8 @@ def _label_line_period(r: _Reader, start: int, end: int) -> str | None:
     return period if period in {"hour", "day", "week"} else None  # (a month or a year is read as before)
 
 
+#: a char other than white space (what ``str.strip`` leaves)
+_NOT_SPACE = re.compile(r"\S")
 #: a line that is a period alone, under a figure alone on its line: "$52K" over "/yr"
 _PERIOD_LINE = re.compile(r"\s*(?:/|per\s+|an?\s+)\s*(?P<p>year|yr|annum|month|mo|week|wk|day|hour|hr)\s*", re.I)
 #: a short label under a figure naming a sum beside the salary: "$6K" over "/yr" over "Additional pay"
@@ -975,7 +977,8 @@ _BENEFIT_LINE = re.compile(
 def _lines_below(r: _Reader, start: int, end: int, count: int) -> list[str]:
     """The next ``count`` lines under the figure from ``start`` to ``end`` when it stands alone on its line, else []."""
     line = r.line
-    if line is None or r.text[line.content : start].strip() or r.text[end : line.end].strip():
+    # (a search for a char other than a space, not a copy of the line stripped: a line may be thousands long)
+    if line is None or _NOT_SPACE.search(r.text, line.content, start) or _NOT_SPACE.search(r.text, end, line.end):
         return []
     out: list[str] = []
     at = line.end
@@ -1353,9 +1356,9 @@ class _Reader:
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
         "pay_heading", "period",
         "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
-        "requires_seen", "role_heads", "rule", "run_on", "rung_last", "rung_open", "rungs", "section", "section_group",
-        "section_heading", "section_role", "sector_lead", "sentence_index", "short_period", "skill_series",
-        "sole_currency", "source", "spent",
+        "requires_seen", "role_heads", "row_figures", "rule", "run_on", "rung_last", "rung_open", "rungs",
+        "section", "section_group", "section_heading", "section_role", "sector_lead", "sentence_index",
+        "short_period", "skill_series", "sole_currency", "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject", "table",
         "text", "tier",
         "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
@@ -1562,6 +1565,8 @@ class _Reader:
         self.named_before: tuple[list[Mention], int] = ([], -1)
         #: whether the page is about South Africa, where "R3 000" is rands (looked for once)
         self.rand_page: bool | None = None
+        #: the figures with a sign in the line last asked for them, and that line's span (see _beside_base_rate)
+        self.row_figures: tuple[int, int, list[int]] = (-1, -1, [])
         #: the one currency the page states its figures in ("": none or several; None: not looked for yet)
         self.sole_currency: str | None = None
         #: the role a figure was given to by what its sentence says of pay (salaries.for-post), and that sentence's
@@ -23149,7 +23154,11 @@ def _beside_base_rate(r: _Reader, at: int) -> bool:
     if line is None or line.kind == "row":
         return False
     text = r.text
-    figures = [m.start() for m in _ROW_FIGURE.finditer(text, line.content, line.end)]
+    # (found once a line: a line of prose thousands of figures long is not searched again for each)
+    if r.row_figures[:2] != (line.content, line.end):
+        found = [m.start() for m in _ROW_FIGURE.finditer(text, line.content, line.end)]
+        r.row_figures = (line.content, line.end, found)
+    figures = r.row_figures[2]
     k = next((k for k, start in enumerate(figures) if start <= at <= start + 2), None)
     if len(figures) < 3 or k is None:
         return False
@@ -26342,7 +26351,7 @@ _READER_BESIDE = re.compile(
 
 def _reader_beside(text: str, at: int) -> bool:
     """Whether the sentence holding char ``at`` names the reader ("you") before it as one working with that post."""
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    start = _last_of(text, ".!?\n", at) + 1
     return _READER_BESIDE.search(text, start, at) is not None
 
 
@@ -26354,7 +26363,8 @@ _NAMED_HOLDER = re.compile(rf"(?<![\w’'])(?P<name>{_PERSON_NAME}),[ \t]*$")
 def _named_holder(text: str, at: int) -> bool:
     """Whether the post at char ``at`` follows a person's name and a comma on its line (no word of the name is a
     title's head or a stop word: not "Account Manager, Senior Account Manager", "In London, managers ...")."""
-    found = _NAMED_HOLDER.search(text, max(text.rfind("\n", 0, at) + 1, at - 60), at)
+    # (the line's start looked for in those 60 chars only: a line may be thousands long)
+    found = _NAMED_HOLDER.search(text, max(text.rfind("\n", max(0, at - 60), at) + 1, at - 60), at)
     return found is not None and not any(
         word.lower() in TITLE_HEADS or word.lower() in STOP_WORDS for word in found.group("name").split()
     )
@@ -26368,13 +26378,28 @@ def _post_line_lead(text: str, lead: Mention, later: Mention) -> bool:
     """Whether ``lead`` opens its line (at most a bullet or a heading's marks before it) and ``later`` stands on the
     same line after a spaced dash or a bar that follows ``lead`` ("Vehicle Technician - Kia Main Dealer", "Dental
     Nurse - Trainee or Qualified"): the line names the post, then its employer or its grade."""
-    start = text.rfind("\n", 0, lead.start) + 1
-    if text[start : lead.start].strip(" \t#*-•·>"):
+    # (the marks before it walked back to the line's start: a line may be thousands of chars long)
+    start = lead.start
+    while start > 0 and text[start - 1] in " \t#*-•·>":
+        start -= 1
+    if start > 0 and text[start - 1] != "\n":
         return False
-    if "\n" in text[lead.end : later.start]:
+    if text.find("\n", lead.end, later.start) >= 0:
         return False
     cut = _POST_LINE_CUT.match(text, lead.end)
     return cut is not None and cut.end() <= later.start
+
+
+def _last_of(text: str, marks: Iterable[str], at: int) -> int:
+    """``max(text.rfind(mark, 0, at) for mark in marks)``, looked for in the few hundred chars before ``at`` first (a
+    mark the text never holds is not searched for back to its start each time: a page may be millions long).
+
+    >>> _last_of("Yes. No! Maybe", ".!?", 14), _last_of("Yes. No", "?!", 7)
+    (7, -1)
+    """
+    near = max(0, at - 400)
+    found = max(text.rfind(mark, near, at) for mark in marks)
+    return found if found >= 0 or near == 0 else max(text.rfind(mark, 0, at) for mark in marks)
 
 
 def _you_paid(text: str, at: int) -> int | None:
