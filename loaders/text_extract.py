@@ -25818,7 +25818,9 @@ def _read_document(
     for group, sent, offset, skills, importance in reader.group_duties:
         _link(reader, sent, offset, _group_roles(reader, group), skills, importance)
     if "mentions.short-heads" not in disabled:
-        _merge_short_heads(reader.facts, initials="mentions.initials" not in reader.disabled, text=reader.text)
+        _merge_short_heads(
+            reader.facts, initials="mentions.initials" not in reader.disabled, text=reader.text, source=reader.source
+        )
     return reader
 
 
@@ -25892,7 +25894,9 @@ _SHORT_FIELDS = {"ops": "operations", "mktg": "marketing", "mgmt": "management"}
 _LEAD_HEADS = frozenset({"director", "manager", "head", "vp", "officer", "supervisor", "lead"})
 
 
-def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str = "") -> None:
+def _merge_short_heads(
+    facts: DocumentFacts, *, initials: bool = True, text: str = "", source: str | None = None
+) -> None:
     """One role for a title a document writes both with a short head and in full ("Customer Service Rep" in its
     heading, "a customer service representative" in its text), or both as "X director" and "director of X": the
     full (or "of") title keeps the facts of both, the other becomes its alias. A short title the document never
@@ -25909,12 +25913,14 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
     (['sales-representative'], [('sales-representative', 'cold-calling')], ['Sales rep'])
     """
     into: dict[str, str] = {}
+    # (every quote is cut from the page as written, ``source``: a page without a bracket defines no abbreviation)
+    bracketed = source is None or "(" in source or "（" in source
     for key, node in facts.nodes.items():
         if node["label"] is not _ROLE:
             continue
         # an abbreviation the document defines for the title ("PA (process assistant)", "Team Lead (TL)") is a name
         # of it wherever it stands alone
-        for evidence in node["evidence"]:
+        for evidence in node["evidence"] if bracketed else ():
             quote = evidence.get("quote") or ""
             if "(" not in quote and "（" not in quote:
                 continue  # (the abbreviation is in brackets, or the title is)
@@ -25943,7 +25949,7 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
     for short, full in [*into.items(), *((k, f) for k, fulls in split.items() for f in fulls)]:
         node = facts.nodes[short]
         held = facts.nodes[full]
-        held["evidence"].extend(e for e in node["evidence"] if e not in held["evidence"])
+        _extend_new(held["evidence"], node["evidence"])
         if short in split:
             continue  # ("Care and Welcome PM" names neither alone)
         aliases = held.setdefault("aliases", [])
@@ -25962,7 +25968,7 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
         for into_role in to_all(role):
             held = requires.setdefault((into_role, skill), {"importance": record["importance"], "evidence": []})
             held["importance"] = max(held["importance"], record["importance"])
-            held["evidence"].extend(e for e in record["evidence"] if e not in held["evidence"])
+            _extend_new(held["evidence"], record["evidence"])
     facts.requires = requires
     transitions: dict[tuple[str, str], dict[str, Any]] = {}
     for (a0, b0), record0 in facts.transitions.items():
@@ -25973,7 +25979,7 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
             if was is None:
                 transitions[a, b] = record
                 continue
-            was["evidence"].extend(e for e in record["evidence"] if e not in was["evidence"])
+            _extend_new(was["evidence"], record["evidence"])
             for bound, pick in (("years_min", min), ("years_max", max)):
                 if record.get(bound) is not None:
                     was[bound] = record[bound] if was.get(bound) is None else pick(was[bound], record[bound])
@@ -25990,6 +25996,28 @@ def _merge_short_heads(facts: DocumentFacts, *, initials: bool = True, text: str
         roles = to_all(salary["role"])
         salary["role"] = roles[0]
         facts.salaries.extend({**salary, "role": other} for other in roles[1:])
+
+
+def _extend_new(into: list[dict[str, Any]], more: list[dict[str, Any]]) -> None:
+    """``into.extend(e for e in more if e not in into)``: each piece of evidence of ``more`` not already in ``into``
+    (as equal dicts), in order, with a set of the pieces' fields in place of a walk of ``into`` for each one (a role
+    named thousands of times under two names merged them in quadratic time).
+
+    >>> into = [{"start": 1, "end": 2}]
+    >>> _extend_new(into, [{"end": 2, "start": 1}, {"start": 3, "end": 4}, {"start": 3, "end": 4}])
+    >>> into
+    [{'start': 1, 'end': 2}, {'start': 3, 'end': 4}]
+    """
+    try:
+        seen = {frozenset(e.items()) for e in into}
+        keys = [frozenset(e.items()) for e in more]
+    except TypeError:  # (a field that cannot be hashed: compared as before)
+        into.extend(e for e in more if e not in into)
+        return
+    for e, key in zip(more, keys, strict=True):
+        if key not in seen:
+            seen.add(key)
+            into.append(e)
 
 
 def _initials_written_out(facts: DocumentFacts, into: dict[str, str], text: str = "") -> dict[str, list[str]]:

@@ -4900,6 +4900,8 @@ def clause_end(words: list[str], start: int = 0) -> int:
         return len(words)  # (a plain list: none of the words a clause opens with, no participle after a comma)
     for k in range(max(start, 1), len(words)):
         word, before = words[k], words[k - 1]
+        if word not in _CLAUSE_STARTS and (before != "," or not word.endswith("ing")):
+            continue  # (most words: none of the tests below can end the list at them)
         if word == "that" and _state_clause(words, k):
             continue  # "ensure that the rooms are clean", "make sure that ...": the state seen to is the duty's
         if word in _CLAUSE_WORDS and before not in {"such", "so", "and", "or", ","}:

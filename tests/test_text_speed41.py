@@ -84,3 +84,32 @@ def test_long_line_pay(vocab) -> None:  # type: ignore[no-untyped-def]
     finally:
         te._ROW_FIGURE = real
     assert calls <= 2  # (once for the line, not once for each of its 480 figures)
+
+
+def test_extend_new() -> None:
+    """_extend_new adds what the walk of the list it replaced added, in the same order (duplicates inside the new
+    pieces dropped too, dicts equal whatever their keys' order)."""
+    rng = random.Random(3)
+    for _ in range(200):
+        pool = [{"start": rng.randrange(4), "end": rng.randrange(4), "rule": rng.choice("ab")} for _ in range(30)]
+        pool += [{"rule": e["rule"], "end": e["end"], "start": e["start"]} for e in pool[:5]]
+        into = rng.sample(pool, rng.randrange(0, 8))
+        more = rng.sample(pool, rng.randrange(0, 20))
+        old = list(into)
+        old.extend(e for e in more if e not in old)
+        te._extend_new(into, more)
+        assert into == old and [id(e) for e in into] == [id(e) for e in old]
+    into, more = [{"a": [1]}], [{"a": [1]}, {"a": [2]}]  # (a field that cannot be hashed)
+    te._extend_new(into, more)
+    assert into == [{"a": [1]}, {"a": [2]}]
+
+
+def test_short_head_merge_many(vocab) -> None:  # type: ignore[no-untyped-def]
+    """A post named thousands of times by its short and its full name is merged into one node with every piece of
+    evidence once (in linear time: the merge walked the evidence list once for each piece)."""
+    text = "\n\n".join(f"Kiln ops manager {k} met the kiln operations manager {k}." for k in range(600))
+    facts = te.extract_facts(vocab, "kiln.txt", text)
+    node = facts.nodes["kiln-operations-manager"]
+    assert "kiln-ops-manager" not in facts.nodes
+    spans = [(e["start"], e["end"]) for e in node["evidence"]]
+    assert len(spans) == len(set(spans)) == 1200
