@@ -2158,6 +2158,9 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
             return [toks]  # "a clean, safe and organised warehouse": qualities of one thing, not kinds of it
         if parts[-1][1].lower in {"skills", "skill", "abilities", "knowledge", "experience"}:
             return [*parts[:-1], parts[-1][:1]]  # "negotiation and labelling skills": the skills themselves
+        head = parts[-1][1].lower
+        if len(parts) == 2 and head[-1:] == "s" and _adjective(parts[0][0].lower) and _adjective(parts[1][0].lower):
+            return [toks]  # "financial and statistical records", "manual and automated tools": one set of things
         # "keyword and competitor research": the last item's head is shared
         shared = parts[-1][1:]
         return [[p[0], *shared] for p in parts[:-1]] + [parts[-1]]
