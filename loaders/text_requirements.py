@@ -4881,6 +4881,10 @@ def _one_party_closing(words: list[str], k: int) -> bool:
     return bool(stretch) and _partners_after(stretch[-1:], 0)
 
 
+#: words joining the last two items of a list, no object of a verb before them: "scheduling and client letters"
+_LAST_JOINS = frozenset({"and", "or"})
+
+
 def clause_end(words: list[str], start: int = 0) -> int:
     """Where a list of skills in ``words`` (lower-case tokens) stops: a purpose, relative clause or partner list.
 
@@ -4913,10 +4917,13 @@ def clause_end(words: list[str], start: int = 0) -> int:
             return k  # "stamina, because you talk for hours": why, not what
         if before == "," and word.endswith("ing") and not words[0].endswith("ing") and (base := _verb_base(word)) and (
             base[0] in _PURPOSE_VERBS or base[0] in _GOAL_VERBS or _verb_base(words[0]) == (words[0], False)
-        ) and not _gerunds_after_preposition(words, k) and k - 1 not in advice_commas(words, 0, len(words)):
+        ) and not _gerunds_after_preposition(words, k) and k - 1 not in advice_commas(words, 0, len(words)) and (
+            k + 1 >= len(words) or words[k + 1] not in _LAST_JOINS
+        ):
             # "maintain listings, ensuring titles are accurate": what the duty is for; "manage stock, flagging
             # gaps": after a duty in the imperative, how it is done (not a series advised on: "advise guests on the
-            # hire, fitting and care of boots")
+            # hire, fitting and care of boots"; nor an activity listed by its gerund before the list's last item:
+            # "handle billing, scheduling and client letters")
             return k
         if word == "by" and k + 1 < len(words) and words[k + 1].endswith("ing") and len(words[k + 1]) > 4:
             return k  # "coordinate promotions by scheduling markdowns, ...": how, not another duty
