@@ -10437,7 +10437,10 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     numbered = _NUMBERED.match(text, line.start, line.content) is not None
     page = r.section_role or r.subject
     if not numbered and rungs.directed and page is not None and not rungs.own:
-        if rungs.last is not None or roles[0].key != page.key:
+        # ("Typical progression", then unbulleted lines "Bakery assistant", "Baker", ... on a page with no post
+        # before them: the first line made its title the page's post, so the list opens with it, a ladder)
+        opened = rungs.last is not None and rungs.last.start == rungs.start and rungs.last.key == page.key
+        if not opened and (rungs.last is not None or roles[0].key != page.key):
             r.rungs = None  # "Progression:" and "- Senior buyer" on a page about the buyer: its next steps
             return
         rungs.own = True  # "Typical progression:" whose first item is the page's role: a ladder from it
