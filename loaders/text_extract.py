@@ -141,7 +141,7 @@ from careergraph.loaders.text_requirements import (
     verb_base,
 )
 from careergraph.loaders.text_rules import check_rule_ids
-from careergraph.loaders.text_story import Step, former_moves, tier_of, told_steps
+from careergraph.loaders.text_story import QUOTE_MARKS, Step, former_moves, tier_of, told_steps
 from careergraph.loaders.text_structure import (
     CASELESS_KIN,
     LEVEL_LINE,
@@ -8143,10 +8143,6 @@ def _may_quote(text: str) -> bool:
     return '"' in text or "“" in text or "‘" in text or "«" in text or " '" in text
 
 
-#: the norms of quotation marks
-_QUOTE_NORMS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
-
-
 def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
@@ -8167,8 +8163,8 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
                 _between_rungs(r, sent, offset, a, b, roles[n + 2], between)
             continue
         if quoted:
-            between = [w for w in between if w not in _QUOTE_NORMS]
-            before = [w for w in _norms(doc, a.i - 5, a.i) if w not in _QUOTE_NORMS][-3:]
+            between = [w for w in between if w not in QUOTE_MARKS]
+            before = [w for w in _norms(doc, a.i - 5, a.i) if w not in QUOTE_MARKS][-3:]
         kind: TransitionKind | None = None
         if (before and before[-1] == "from") or before[-2:] in (["from", "the"], ["from", "a"], ["from", "an"]):
             moving = _sent_norms(sent) & _MOVEMENT
@@ -14252,6 +14248,8 @@ _SOUGHT_ROLE = re.compile(
 )
 #: a job ad's opening question before the post it offers: "Are you an experienced", "Are you a"
 _ASKED_HOLDER = re.compile(r"[ \t#*]*are you (?:an?|the) (?:[a-z][\w-]* ){0,2}", re.I)
+
+
 def _sought_as(r: _Reader, sent: _Sent, said: str) -> bool:
     """Whether a sentence naming a post after "join ... as" or "working as" names the page's post: a job ad's call
     ("Join our team as a Florist"), or a guide telling its reader of the work ("If you love flowers, working as a
@@ -20624,8 +20622,9 @@ def _series_top(r: _Reader, line: Line) -> Line:
     """The first heading of the run of quality headings over paragraphs that ``line`` ends (see _skill_series):
     walking up past the paragraph of prose above a heading to the heading over it, while it has the shape of one."""
     text = r.text
-    breaks = r.breaks if r.breaks is not None else line_breaks(text)
-    r.breaks = breaks
+    if r.breaks is None:
+        r.breaks = line_breaks(text)
+    breaks = r.breaks
     top = line
     while True:
         at = top.start - 1
@@ -22847,8 +22846,8 @@ def _stat_label_above(r: _Reader) -> bool:
     if r.line is None:
         return False
     end = r.text.rfind("\n", 0, r.line.start)
-    while end > 0 and r.text[:end].endswith("\n"):
-        end -= 1  # (blank lines between)
+    while end > 0 and r.text[end - 1] == "\n":
+        end -= 1  # (blank lines between; a char compared, not the page up to it copied for each figure)
     if end <= 0:
         return False
     start = r.text.rfind("\n", 0, end) + 1

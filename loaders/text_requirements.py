@@ -2989,6 +2989,8 @@ def _helped_work(item: str, at: int) -> int | None:
         if after.islower() and verb_base(low) == low and low not in {"during", "across", "at", "and", "or"}:
             return start
     return None
+
+
 #: endings of nouns of a post or a person: "chef"s aside, "manager", "supervisor", "assistant", "florist"
 _PARTY_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians")
 #: heads of whom a duty helps that no ending marks: "chef", "staff", "team", "lead"

@@ -186,7 +186,7 @@ def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, en
         starts.setdefault(i, n)
     while (
         k < end
-        and (lowers[k].isspace() or lowers[k] in _ARTICLES or lowers[k] in _HOLDER_WORDS or lowers[k] in _QUOTES)
+        and (lowers[k].isspace() or lowers[k] in _ARTICLES or lowers[k] in _HOLDER_WORDS or lowers[k] in QUOTE_MARKS)
         and k not in starts  # ("a part-time cleaner" read as one post starts at "part")
     ):
         k += 1
@@ -200,8 +200,8 @@ def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, en
     return starts.get(k)
 
 
-#: quotation marks a title is told in: 'I was an "online merchandiser"'
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+#: quotation marks a title is told in: 'I was an "online merchandiser"' (transitions.told in text_extract too)
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 #: words between an article and a title that describe the holder, not the post: "I was the new team leader"
 _HOLDER_WORDS = frozenset({"main", "new", "only", "sole", "official", "permanent", "acting", "interim", "youngest"})
 #: ... and how far the holder is trained or how long they work: "I was a fully trained B", "I'm a full time B"
@@ -452,7 +452,7 @@ def _tenure_into(lowers: Sequence[str], start: int, k: int) -> tuple[int, int] |
 def _tenure_after(lowers: Sequence[str], j: int, end: int) -> tuple[int, int] | None:
     """ "for two years" right after a post: the tokens that say how long it was held."""
     k = j
-    while k < end and (lowers[k].isspace() or lowers[k] in _QUOTES):  # (a title in quotes: 'a "B" for two years')
+    while k < end and (lowers[k].isspace() or lowers[k] in QUOTE_MARKS):  # (a title in quotes: 'a "B" for two years')
         k += 1
     if k < end and lowers[k] in {"at", "in", "with"}:
         # "a buyer at a homeware brand for six years": where the post was held, then for how long
