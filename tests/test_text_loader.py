@@ -1117,11 +1117,16 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: commerce, operations, CRM, fulfilment, customer experience, online trading and marketplace selling: six job ads and
 #: job descriptions, four ladders and progression pages, five career stories, two more Chinese pages, three pay pages)
 #: is held out since its first run (its tests print figures only); its references were written before the loader ran
-#: on any of its pages (FIRST_RUN.txt beside its pages). "fresh34" (gathered in stop 41, on online store and
-#: marketplace work, e-commerce merchandising, content, social commerce, customer service and fulfilment: six job ads
-#: and job descriptions, four ladders and progression pages, five career stories, two Chinese pages, three pay pages)
-#: is held out since its first run (its tests print figures only); its references were written before the loader ran
-#: on any of its pages (FIRST_RUN.txt beside its pages).
+#: on any of its pages (FIRST_RUN.txt beside its pages). "fresh34" (gathered in stop 41, on online store and marketplace
+#: work, e-commerce merchandising, content, social commerce, customer service and fulfilment: six job ads and job
+#: descriptions, four ladders and progression pages, five career stories, two Chinese pages, three pay pages) is held
+#: out since its first run (its tests print figures only); its references were written before the loader ran on any of
+#: its pages (FIRST_RUN.txt beside its pages). "fresh35" (gathered in stop 41 as a development set, on e-mail and CRM
+#: marketing, online shop staffing, e-commerce marketing, parcel sorting and fulfilment, agency account and copy work,
+#: SEO, community management and digital projects: five job ads and job descriptions with duties in short lines or
+#: sentences, four ladders and progression pages, six career stories, two Chinese pages, three pay pages in three
+#: currencies) had its references written before the loader ran on any of its pages; its first run is pending (then
+#: FIRST_RUN.txt beside its pages); only the reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1480,7 +1485,7 @@ def _words(text: str) -> list[str]:
     "name",
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-        "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
+        "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
