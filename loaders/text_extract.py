@@ -25650,6 +25650,13 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
             )
         ):
             least = 1  # ("Apply now for the Hotel Receptionist role": the post the page offers)
+    if others and (top < 2 * others[0] or top <= sum(others)) and "structure.salient-ranks" not in r.disabled:
+        # ("merchandiser" 6 times, "senior merchandiser" twice, "assistant merchandiser" once: the post at its other
+        # ranks is no other subject the page might have; they count neither for it nor against it)
+        at_ranks = {f"{word}{same}" for word in _SENIORITY if word.isalpha()}
+        rest = sorted((n for g, n in counts.items() if g != same and g not in at_ranks), reverse=True)
+        if len(rest) < len(others) and (not rest or (top >= 2 * rest[0] and top > sum(rest))):
+            others = rest
     if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
         return None
     group = [k for k in by_key if group_of[k] == same]

@@ -2111,6 +2111,15 @@ RULES: dict[str, Rule] = {
             " aside (before, both read it: 'Good at A' beside 'A')",
         ),
         Rule(
+            "structure.salient-ranks",
+            "on a page of structure.salient-subject, the post the page names most also named at other ranks, its"
+            " title after a rank word ('senior merchandiser', 'assistant merchandiser', 'head buyer')",
+            (_NEEDS, _MOVE),
+            "the titles at other ranks are left out of the count of the other roles the post must outnumber (twice"
+            " the next, more than all others together); before, a page naming the post 6 times and its other ranks"
+            " 6 times in all had no subject",
+        ),
+        Rule(
             "requirements.people-who",
             "a sentence naming no post where a hirer's verb of wish is followed by the people sought and 'who are'"
             " / 'who is' ('Employers want people who are observant, physically fit and calm under pressure')",
