@@ -19702,6 +19702,16 @@ _NO_TRAIT_OPENERS = frozenset(
 _WELL_TRAITS = frozenset(
     {"presented", "groomed", "spoken", "organised", "organized", "mannered", "read", "informed", "prepared"}
 )
+#: the modals of need before "be" that make one trait a need: "Packers should be physically fit" (not "tend to be",
+#: "will be": "Porters will be busy")
+_NEED_MODALS = frozenset({"should", "must", "need", "needs", "ought", "have", "has"})
+#: words no single trait holds (requirements.one-trait): articles, prepositions, words of a state, bare praise
+_ONE_TRAIT_STOPS = _NO_TRAIT_OPENERS | frozenset(
+    {"and", "or", "with", "into", "about", "under", "over", "as", "than", "aware", "careful", "prepared", "ready",
+     "willing", "happy", "present", "available", "here", "there", "done", "made", "given", "sure", "certain"}
+    # (praise that names no quality: "A studio manager must be outstanding")
+    | {"outstanding", "excellent", "exceptional", "great", "good", "amazing", "brilliant", "perfect", "successful"}
+)
 #: words that end a list of traits: the reason or time after it ("calm, because ...")
 _TRAIT_LIST_ENDS = frozenset({"because", "so", "which", "who", "when", "while", "since", "as", "if", "but", ";", ":"})
 
@@ -19747,6 +19757,7 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     if role is None:
         return
     j = _skip_spaces(words, end, 1)
+    needed = False
     if j < sent.end and lowers[j] in {"is", "are"}:
         j = _skip_spaces(words, j + 1, 1)
     else:
@@ -19755,11 +19766,12 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
             j, n = _skip_spaces(words, j + 1, 1), n + 1
         if n == 0 or j >= sent.end or lowers[j] != "be":
             return
+        needed = not _NEED_MODALS.isdisjoint(lowers[end:j])
         j = _skip_spaces(words, j + 1, 1)
     cue = _cue_position(sent, j) if j < sent.end else None
     if cue is not None and j < cue[0] <= j + 3:
         return  # "Florists need to be good at arranging, ...", "are tasked with ...": the cue's list, read by it
-    _trait_list(r, sent, ms, offset, role, j)
+    _trait_list(r, sent, ms, offset, role, j, one=needed and "requirements.one-trait" not in r.disabled)
 
 
 #: the one sought, after a word of praise: "The ideal candidate is ..." (requirements.traits)
@@ -19802,8 +19814,12 @@ def _people_who(words: _Words, start: int, end: int) -> int | None:
     return None
 
 
-def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: Mention | Entry, j: int) -> None:
-    """The traits listed from token ``j`` (see :func:`_traits`), each a need of ``role``."""
+def _trait_list(
+    r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: Mention | Entry, j: int, *, one: bool = False
+) -> None:
+    """The traits listed from token ``j`` (see :func:`_traits`), each a need of ``role``; ``one``: after a modal
+    of need ("Packers must be physically fit"), a single trait of one to three words closing the sentence is one
+    too (requirements.one-trait)."""
     words = sent.words
     lowers = words.lower
     pieces: list[list[int]] = [[]]
@@ -19824,7 +19840,20 @@ def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: M
     pieces = [p for p in pieces if p]
     while pieces and all(not words.alpha[t] for t in pieces[-1]):
         pieces.pop()  # (the full stop)
-    if len(pieces) < 2:
+    single = len(pieces) == 1 and one
+    if single:
+        # "Packers should be physically fit.": one trait closing the sentence (no clause after it, no preposition)
+        piece = list(pieces[0])
+        while piece and not words.alpha[piece[-1]]:
+            piece.pop()  # (the full stop)
+        if not (
+            1 <= len(piece) <= 3
+            and all(words.alpha[t] for t in piece)
+            and all(words.punct[t] or words.space[t] for t in range(piece[-1] + 1, sent.end))
+            and _ONE_TRAIT_STOPS.isdisjoint(lowers[t] for t in piece)
+        ):
+            return
+    elif len(pieces) < 2:
         return
     text = sent.doc.user_data["careergraph_text"]
     skills: list[Mention | Entry] = []
@@ -19867,6 +19896,13 @@ def _trait_list(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, role: M
         entry = _named_skill(written[:1].upper() + written[1:])
         at = (offset + a, offset + b, piece[0], piece[-1] + 1)
         skills.append(Mention(entry.label, entry.key, entry.name, False, *at))
+    if single:
+        outer, r.rule = r.rule, "requirements.one-trait"
+        try:
+            _link(r, sent, offset, [role], skills, 3)
+        finally:
+            r.rule = outer
+        return
     _link(r, sent, offset, [role], skills, 3)
 
 

@@ -2120,6 +2120,15 @@ RULES: dict[str, Rule] = {
             " 6 times in all had no subject",
         ),
         Rule(
+            "requirements.one-trait",
+            "a sentence of requirements.traits with one trait, not a list, after a modal of need ('should', 'must',"
+            " 'need(s) to', 'have to', 'ought to' before 'be'): one to three words closing the sentence, none an"
+            " article, a preposition or a word of a state ('ready', 'willing', 'available', 'aware')",
+            (_NEEDS,),
+            "the trait, as written, is a need of the post ('Packers must be physically fit': Physically fit); before,"
+            " a single trait named nothing (one after 'is' or 'are' still names none: 'Porters are busy')",
+        ),
+        Rule(
             "requirements.people-who",
             "a sentence naming no post where a hirer's verb of wish is followed by the people sought and 'who are'"
             " / 'who is' ('Employers want people who are observant, physically fit and calm under pressure')",

@@ -1,7 +1,7 @@
-"""Requirement links read by general rules on short pages (stop 42, from texts of our own): a page about one post
-that also names it at other ranks.
+"""Requirement links read by general rules on short pages (stop 42, from texts of our own): a single trait a post
+must have, and a page about one post that also names it at other ranks.
 
-The wording, roles and trades here are our own (a tiler); each test fails on the code before
+The wording, roles and trades here are our own (a locksmith, a florist, a tiler); each test fails on the code before
 the change it is about.
 """
 
@@ -9,7 +9,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import named, needs, read
+from text_helpers import named, needs, read, rules_of
+
+
+def test_one_trait_after_a_modal_of_need_is_a_need(tmp_path: Path) -> None:
+    page = (
+        "Locksmith\n\n"
+        "Locksmiths fit and repair locks in homes and offices.\n\n"
+        "Locksmiths must be physically fit.\n"
+    )
+    g = read(tmp_path, page)
+    got = needs(g).get("locksmith", set())
+    assert named(got, "physically", "fit"), got
+    assert "requirements.one-trait" in rules_of(g, "locksmith")
+
+
+def test_one_trait_after_is_or_a_state_names_nothing(tmp_path: Path) -> None:
+    page = (
+        "Florist\n\n"
+        "Florists arrange flowers for weddings and shops.\n\n"
+        "Florists are busy.\n"
+        "Florists should be available.\n"
+        "Florists must be ready for an early start.\n"
+    )
+    got = needs(read(tmp_path, page)).get("florist", set())
+    assert not named(got, "busy") and not named(got, "available") and not named(got, "ready"), got
 
 
 def test_a_post_named_at_other_ranks_is_still_the_pages_subject(tmp_path: Path) -> None:
