@@ -15412,6 +15412,13 @@ def _section_needs(
     lo = cue[0] if r.answering and sent.start < cue[0] < sent.end else sent.start  # (after the answer's own cue)
     while lo < sent.end and (words.punct[lo] or words.space[lo]):
         lo += 1
+    if (
+        lo < sent.end
+        and words.lower[lo] in {"should", "must", "will"}
+        and "requirements.judged-on" not in r.disabled
+        and _judged_on(sent, lo, lo + 1)
+    ):
+        return  # "Should be evaluated based on quantity and quality of output": how the post is judged, no need
     line = r.line
     if line is not None and line.kind == "item" and "structure.needs-lists" not in r.disabled:
         # "o Walk the dogs", "ii. Clean the kennels": the item's words open after its marker, a letter or a numeral
@@ -16915,6 +16922,27 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     if pre and pre[-1] == "we":
         # "we need to bear in mind", "we must remember": the writer's own act (not "we need someone with ...")
         return lowers[cue_start] in {"must", "should", "to"}
+    return False
+
+
+#: participles of judging a worker: "should be evaluated on", "is measured by", "are judged against"
+_JUDGED = frozenset(
+    {"evaluated", "measured", "judged", "assessed", "appraised", "rated", "graded", "scored", "benchmarked"}
+)
+
+
+def _judged_on(sent: _Sent, cue_start: int, after: int) -> bool:
+    """Whether a requirement cue is a modal before "be" and a participle of judging ("Should be evaluated based on
+    quantity and quality of output", "must be measured against sales targets"): what the post is judged by, no
+    skill it needs (requirements.judged-on)."""
+    lowers = sent.words.lower
+    words = [w for w in lowers[cue_start : min(sent.end, after + 4)] if w.strip()]
+    for k, w in enumerate(words[:-1]):
+        if w == "be":
+            nxt = words[k + 1]
+            if nxt in {"regularly", "also", "primarily", "mainly", "largely"} and k + 2 < len(words):
+                nxt = words[k + 2]
+            return nxt in _JUDGED
     return False
 
 
@@ -21284,6 +21312,8 @@ def _requirements_from(
         cue_start = after - 1
     if _done_again(sent, after):
         return  # "they must do all of this across five stores": the duties named before, nothing new
+    if "requirements.judged-on" not in r.disabled and _judged_on(sent, cue_start, after):
+        return  # "Should be evaluated based on quantity and quality of output": how the post is judged, no need
     if "requirements.not-work" not in r.disabled and _thing_needs(sent, ms, cue_start, after):
         return  # "flours that require sifting", "the recipes they need straight away": no post's need
     if "requirements.not-work" not in r.disabled and (beyond := _more_than(sent, after)) is not None:

@@ -2120,6 +2120,17 @@ RULES: dict[str, Rule] = {
             " 6 times in all had no subject",
         ),
         Rule(
+            "requirements.judged-on",
+            "a requirement cue that is a modal before 'be' and a participle of judging ('Should be evaluated based"
+            " on quantity and quality of output', 'must be measured against the sales targets'; 'evaluated',"
+            " 'measured', 'judged', 'assessed', 'appraised', 'rated', 'graded', 'scored', 'benchmarked')",
+            (_SKILL, _NEEDS),
+            "what the post is judged by names no skill it needs: the cue reads nothing (a later cue in the"
+            " sentence is not read either), and an item of a requirements list opening so names nothing; before,"
+            " requirements.cue and requirements.section named the measures ('Evaluated based on quantity',"
+            " 'Quality of output')",
+        ),
+        Rule(
             "requirements.one-trait",
             "a sentence of requirements.traits with one trait, not a list, after a modal of need ('should', 'must',"
             " 'need(s) to', 'have to', 'ought to' before 'be'): one to three words closing the sentence, none an"

@@ -60,3 +60,23 @@ def test_other_posts_still_outnumbering_it_leave_the_page_without_a_subject(tmp_
     )
     got = needs(read(tmp_path, page)).get("tiler", set())
     assert not named(got, "pattern"), got
+
+
+def test_what_a_post_is_judged_by_is_no_need(tmp_path: Path) -> None:
+    page = (
+        "How a tutoring agency should staff its team.\n"
+        "Private Tutor\n"
+        "Head Tutor\n"
+        "Private Tutor\n"
+        "Needs experience with exam preparation\n"
+        "Responsible for weekly lesson plans\n"
+        "Should be evaluated based on pupil progress and attendance\n"
+        "Head Tutor\n"
+        "Needs to have teaching experience\n"
+        "Should be evaluated based on quantity and quality of feedback\n"
+    )
+    got = needs(read(tmp_path, page))
+    tutor = got.get("private-tutor", set())
+    assert named(tutor, "exam") and named(tutor, "lesson"), tutor
+    assert not named(tutor, "attendance"), tutor
+    assert not any(named(skills, "evaluated") or named(skills, "quantity") for skills in got.values()), got
