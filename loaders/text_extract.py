@@ -16925,6 +16925,8 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     return False
 
 
+#: auxiliaries that open a question, not a duty in the imperative: "Does it render on every device?"
+_QUESTION_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "can", "will"})
 #: participles of judging a worker: "should be evaluated on", "is measured by", "are judged against"
 _JUDGED = frozenset(
     {"evaluated", "measured", "judged", "assessed", "appraised", "rated", "graded", "scored", "benchmarked"}
@@ -20475,6 +20477,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     if _cue_before(sent, k):
         return
+    if words.lower[k] in _QUESTION_AUXILIARIES and sent.text.rstrip(" \t\n\"'”)").endswith("?"):
+        return  # "Does the email look good? Does it render on every device?": a question asked, no duty
     nxt = _skip_spaces(words, k + 1, 1)
     ahead = words.lower[k + 1 : min(sent.end, k + 5)]
     # (a gerund opening an item of a list of duties takes the plural after it as its object: "- Planning budgets",

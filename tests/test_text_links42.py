@@ -80,3 +80,18 @@ def test_what_a_post_is_judged_by_is_no_need(tmp_path: Path) -> None:
     assert named(tutor, "exam") and named(tutor, "lesson"), tutor
     assert not named(tutor, "attendance"), tutor
     assert not any(named(skills, "evaluated") or named(skills, "quantity") for skills in got.values()), got
+
+
+def test_a_question_opening_with_an_auxiliary_is_no_duty(tmp_path: Path) -> None:
+    page = (
+        "How a bakery should staff its team.\n"
+        "Cake Decorator\n"
+        "Delivery Driver\n"
+        "Cake Decorator\n"
+        "Needs experience with sugar work\n"
+        "Responsible for the finish of every cake\n"
+        "Does the cake look good? Does it travel well across town?\n"
+    )
+    got = needs(read(tmp_path, page)).get("cake-decorator", set())
+    assert named(got, "sugar"), got
+    assert not named(got, "look") and not named(got, "travel"), got
