@@ -13756,7 +13756,8 @@ _BEFORE_DUTY_VERB = frozenset({"will", "'ll", "’ll", "to", "you", "and"})
 _FACT_LABEL = re.compile(
     r"(?:(?:minimum|required|relevant|desired|preferred|work|educational|essential|desirable)\s+)?"
     r"(?:experience|education|certifications?|certificates?|licen[cs]es?|languages?|software|tools|tech(?:nologies)?)"
-    r"(?:\s+(?:required|needed|preferred))?",
+    # ("Tools used: ...": the tools the post works with, as "Tools: ..." names them)
+    r"(?:\s+(?:required|needed|preferred|used))?",
     re.I,
 )
 

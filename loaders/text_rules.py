@@ -2419,7 +2419,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.ad-field-values",
             "a line opening with a job ad's field of need named by one noun: 'Experience: ...', 'Education: ...',"
-            " 'Certifications: ...', 'Languages: ...', 'Software: ...' (not on a level of a ladder)",
+            " 'Certifications: ...', 'Languages: ...', 'Software: ...', 'Tools used: ...' (not on a level of a"
+            " ladder)",
             (_SKILL, _NEEDS),
             "the field's value names skills of the role the label names, else the page's, as after 'Key skills:'"
             " (structure.needs-lists): 'Experience: 2 years in freight forwarding' names Freight forwarding;"

@@ -95,3 +95,18 @@ def test_a_question_opening_with_an_auxiliary_is_no_duty(tmp_path: Path) -> None
     got = needs(read(tmp_path, page)).get("cake-decorator", set())
     assert named(got, "sugar"), got
     assert not named(got, "look") and not named(got, "travel"), got
+
+
+def test_a_tools_used_label_lists_the_posts_tools(tmp_path: Path) -> None:
+    page = (
+        "How a bakery should staff its team.\n"
+        "Cake Decorator\n"
+        "Delivery Driver\n"
+        "Cake Decorator\n"
+        "Needs experience with sugar work\n"
+        "Tools used: Airbrush kit (i.e. Iwata) and Turntable (i.e. Ateco) and Messaging (i.e. WhatsApp)\n"
+        "Delivery Driver\n"
+        "Needs to have a clean licence\n"
+    )
+    got = needs(read(tmp_path, page)).get("cake-decorator", set())
+    assert named(got, "airbrush") and named(got, "turntable"), got
