@@ -5594,8 +5594,8 @@ def _priced(words: _Words, k: int, *, labelled: bool) -> bool:
     k = _past_pattern_bracket(words, k)  # "Receptionist (part-time) - £22,000": how the post is held, then its pay
     if k >= len(words.lower):
         return False
-    if words.lower[k] in {":", "-", "–", "—"} and labelled:
-        k = _skip_spaces(words, k + 1, 1)
+    if labelled and (words.lower[k] in {":", "-", "–", "—"} or (leader := _past_leader(words, k)) > k):
+        k = _skip_spaces(words, k + 1 if words.lower[k] in {":", "-", "–", "—"} else leader, 1)
         return k < len(words.lower) and (words.number[k] or words.lower[k][:1] in _CURRENCY_SIGNS)
     if words.lower[k] in {"(", ","}:
         k = _skip_spaces(words, k + 1, 1)  # "packer (£21,000)", "...; supervisors, $52,000"
@@ -5604,6 +5604,20 @@ def _priced(words: _Words, k: int, *, labelled: bool) -> bool:
 
 #: the first character of a token that opens a figure of pay
 _CURRENCY_SIGNS = frozenset("$£€¥₹₱￥")
+#: the characters of a leader, the run of dots a table of pay draws from a post to its figure ("Porter ..... £21,000")
+_LEADER_CHARS = frozenset(".…_·")
+
+
+def _past_leader(words: _Words, k: int) -> int:
+    """The token after a leader opening at token ``k`` (runs of dots, spaced or not, ellipses, underscores or middle
+    dots, three marks at least: "Porter ........ £21,000", "Cook . . . . $38,000"), past spaces; else ``k``."""
+    lower, n = words.lower, len(words.lower)
+    marks, j = 0, k
+    while j < n and ((words.space[j] and "\n" not in lower[j]) or (lower[j] and _LEADER_CHARS.issuperset(lower[j]))):
+        if not words.space[j]:
+            marks += 3 if "…" in lower[j] else len(lower[j])
+        j += 1
+    return j if marks >= 3 else k
 #: words of a bracket after a post that says how it is held: "(part-time)", "(full time)", "(fixed term)", "(nights)"
 _PATTERN_BRACKET_WORDS = frozenset(
     {"part", "full", "time", "-", "temporary", "seasonal", "casual", "weekend", "weekends", "evenings", "nights",
