@@ -781,6 +781,8 @@ _CODES = (
     # (and of Romania, Poland, Hungary, the Czech Republic, Bulgaria, Brazil, Mexico, Thailand, Vietnam, Korea and
     # Russia: salaries.figure; not "TRY", a word in any case, read after a figure in capitals only)
     "|RON|PLN|HUF|CZK|BGN|BRL|MXN|THB|VND|KRW|RUB"
+    # (and of Sweden, Norway, Denmark and Iceland: salaries.figure, "9 000 SEK")
+    "|SEK|NOK|DKK|ISK"
 )
 #: a currency code right before a figure: "USD 350"
 _CODE_BEFORE = re.compile(rf"\b(?:{_CODES})\s?$")
@@ -796,7 +798,9 @@ _MONEY = re.compile(
     rf"|KES|UGX|TZS|GHS|PKR|LKR|BDT|EGP|SAR|QAR|CHF|shillings|cedis|riyals"
     # (salaries.figure: "3,500 lei", "5,400 zł", "32,000 Kč", "15,000 baht", "28,000 TRY")
     rf"|RON|lei|PLN|zł|z[łl]oty|z[łl]otys|HUF|forints?|CZK|Kč|korun[ay]?|BGN|leva|(?-i:TRY)|lira|BRL|reais"
-    rf"|MXN|THB|baht|VND|dong|KRW|RUB|roubles|rubles)(?![A-Za-z])"
+    rf"|MXN|THB|baht|VND|dong|KRW|RUB|roubles|rubles"
+    # (salaries.figure: "9 000 SEK", "32 000 kronor", "410 000 NOK", "28.500 DKK")
+    rf"|SEK|NOK|DKK|ISK|kronor|kroner|kronur)(?![A-Za-z])"
     rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)
     re.IGNORECASE,
 )
@@ -24469,6 +24473,8 @@ _YEAR_LIMIT = {
     # (salaries.figure: "25,000 RON net" is a month's pay, a director's)
     "RON": 30_000, "PLN": 30_000, "HUF": 3_000_000, "CZK": 150_000, "BGN": 15_000, "TRY": 200_000, "BRL": 30_000,
     "MXN": 60_000, "THB": 100_000, "VND": 100_000_000, "KRW": 10_000_000, "RUB": 300_000,
+    # (a month's pay in Sweden, Norway, Denmark runs to 60,000; in Iceland to 1,500,000)
+    "SEK": 150_000, "NOK": 150_000, "DKK": 150_000, "ISK": 3_000_000,
 }
 
 
@@ -24761,12 +24767,15 @@ _OTHER_CURRENCIES = {
     "FORINTS": "HUF", "KČ": "CZK", "KORUNA": "CZK", "KORUNY": "CZK", "KORUN": "CZK", "LEVA": "BGN", "LIRA": "TRY",
     "₺": "TRY", "R$": "BRL", "REAIS": "BRL", "MX$": "MXN", "BAHT": "THB", "฿": "THB", "DONG": "VND", "₫": "VND",
     "₩": "KRW", "₽": "RUB", "ROUBLES": "RUB", "RUBLES": "RUB",
+    # (salaries.figure; "kronor" is Sweden's plural, "kroner" Norway's and Denmark's, read by the page's country)
+    **{code: code for code in ("SEK", "NOK", "DKK", "ISK")}, "KRONOR": "SEK", "KRONER": "NOK", "KRONUR": "ISK",
 }
 #: currency words several countries share, and the other countries than the usual one that count in them
 _LOCAL_WORD = {
     "SHILLINGS": ("UGX", "TZS"), "RIYALS": ("QAR",),
     # ("Rs. 35,000 a month" on a page about Lahore: Pakistani rupees, not Indian)
     "RS": ("PKR", "LKR", "NPR"), "RS.": ("PKR", "LKR", "NPR"), "RUPEES": ("PKR", "LKR", "NPR"),
+    "KRONER": ("DKK",),
 }
 #: currency signs whose UTF-8 bytes were read as Windows-1252 ("â‚¹" is "₹")
 _MISDECODED = {"â‚¹": "₹", "â‚¬": "€", "Â£": "£", "â‚±": "₱"}
@@ -24800,6 +24809,9 @@ _COUNTRY_CURRENCIES = {
     "istanbul": "TRY", "ankara": "TRY", "brazil": "BRL", "brazilian": "BRL", "mexico": "MXN",
     "mexican": "MXN", "thailand": "THB", "bangkok": "THB", "vietnam": "VND", "vietnamese": "VND", "korea": "KRW",
     "seoul": "KRW",
+    "sweden": "SEK", "swedish": "SEK", "stockholm": "SEK", "gothenburg": "SEK", "norway": "NOK", "norwegian": "NOK",
+    "oslo": "NOK", "bergen": "NOK", "denmark": "DKK", "danish": "DKK", "copenhagen": "DKK", "iceland": "ISK",
+    "reykjavik": "ISK",
     # (Scotland and the big cities of the UK, of the euro and of Canada, that ads name as their place; not "Wales"
     # nor "England", inside "New South Wales" and "New England")
     "scotland": "GBP", "manchester": "GBP", "birmingham": "GBP", "leeds": "GBP",

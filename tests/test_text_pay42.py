@@ -26,3 +26,23 @@ def test_a_one_word_post_before_a_leader_of_dots_and_its_figure_is_paid_it(tmp_p
     assert pay(g, "deckhand") == [(21000.0, 21000.0, "GBP", "year")]
     assert pay(g, "boat-mechanic") == [(34000.0, 34000.0, "GBP", "year")]
 
+
+
+FERRY = """Deck crew pay in Norway
+
+A ferry deckhand in Bergen is paid 34 500 NOK a month, and a ferry mate 41 000 NOK.
+"""
+
+TREES = """Tree surgery wages in Sweden
+
+An arborist in Gothenburg earns between 28 000 and 33 000 kronor a month.
+"""
+
+
+def test_figures_in_nordic_currencies_grouped_by_spaces(tmp_path: Path) -> None:
+    g = read(tmp_path, FERRY)
+    assert pay(g, "ferry-deckhand") == [(34500.0, 34500.0, "NOK", "month")], pay(g, "ferry-deckhand")
+    assert pay(g, "ferry-mate") == [(41000.0, 41000.0, "NOK", "month")], pay(g, "ferry-mate")
+    g = read(tmp_path, TREES)
+    assert pay(g, "arborist") == [(28000.0, 33000.0, "SEK", "month")], pay(g, "arborist")
+
