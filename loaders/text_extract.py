@@ -748,7 +748,7 @@ _NUM = (  # (digits grouped the Indian way first: "6,50,000"; by points or space
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d\d(?!\d))?|\d{1,3}(?:\.\d{3})+(?![\d,])"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d\d(?!\d))?(?!\d|[,.]\d)|\d+(?:\.\d+)?)"
     # (a lakh's lone "L" only in capitals, in a pattern read in any case: "6L", never "0l")
-    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|(?-i:L))(?![A-Za-z'’])|\s(?:thousand)(?![A-Za-z]))?"
+    r"(?:[kK](?![A-Za-z])|万|千|\s?(?:lakhs?|lacs?|LPA|crores?|(?-i:L))(?![A-Za-z'’])|\s(?:thousand|grand)(?![A-Za-z]))?"
 )
 _SYMBOL = (
     r"US\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|¥|￥|€|£|₹|₱|₦|Rs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)"
@@ -1027,8 +1027,9 @@ _COUNT_AFTER = re.compile(
     r"|trillion|bn)\b)",
     re.I,
 )
-#: the multiplier a range writes once, after its second figure ("18-25 LPA", "4.2 - 5.5 lakh", "40-50 thousand")
-_SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:(?i:lakhs?|lacs?|LPA|crores?)|L)|\s(?i:thousand))$")  # ("3-5 Lacs")
+#: the multiplier a range writes once, after its second figure ("18-25 LPA", "4.2 - 5.5 lakh", "40-50 thousand",
+#: "3-5 Lacs", "30-35 grand")
+_SCALE_WORD = re.compile(r"(?:[kK]|万|千|\s?(?:(?i:lakhs?|lacs?|LPA|crores?)|L)|\s(?i:thousand|grand))$")
 #: what after a figure makes it a minimum only: "$45,000+", "£90K or more", "12,000 yuan a month or above"
 _OPEN_AFTER = re.compile(
     r"\+|(?:\s*(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum))?\s+(?:or|and)\s+(?:more|above|over|upwards|higher)\b",
@@ -1050,7 +1051,7 @@ _LAKH_L = re.compile(r"\d\s?L(?![A-Za-z'’])")
 _CRORE = re.compile(r"\bcrores?\b", re.I)
 #: what any amount of 1,000 or more must hold: four digits, a thousands group or a multiplier
 #: (one branch: scanned 4 times as fast)
-_MAYBE_MONEY = re.compile(r"\d(?:\d{3}|[,. \u00a0\u202f]\d{3}|[kK万千]| thousand)")
+_MAYBE_MONEY = re.compile(r"\d(?:\d{3}|[,. \u00a0\u202f]\d{3}|[kK万千]| thousand| grand)")
 _SALARY_WORDS = re.compile(
     r"\b(?:salary|salaries|pay|paid|wage|wages|income|earn|earns|earned|earning|earnings|take[\s-]home|stipends?"
     r"|compensation|yuan)\b",
@@ -24630,6 +24631,8 @@ def _amount(text: str) -> float:
         factor, text = 1000.0, text[:-1]
     elif text.lower().endswith("thousand"):
         factor, text = 1000.0, text[: -len("thousand")]  # "30 thousand dollars"
+    elif text.lower().endswith("grand"):
+        factor, text = 1000.0, text[: -len("grand")]  # "30 grand": thousands, in speech
     elif text.endswith("万"):
         factor, text = 10000.0, text[:-1]
     if _GROUPED_BY_POINTS.fullmatch(text):

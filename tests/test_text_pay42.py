@@ -27,7 +27,6 @@ def test_a_one_word_post_before_a_leader_of_dots_and_its_figure_is_paid_it(tmp_p
     assert pay(g, "boat-mechanic") == [(34000.0, 34000.0, "GBP", "year")]
 
 
-
 FERRY = """Deck crew pay in Norway
 
 A ferry deckhand in Bergen is paid 34 500 NOK a month, and a ferry mate 41 000 NOK.
@@ -46,3 +45,16 @@ def test_figures_in_nordic_currencies_grouped_by_spaces(tmp_path: Path) -> None:
     g = read(tmp_path, TREES)
     assert pay(g, "arborist") == [(28000.0, 33000.0, "SEK", "month")], pay(g, "arborist")
 
+
+CLIMBERS = """What tree climbers earn
+
+A climbing arborist in Leeds told us he clears about 32 grand a year; his foreman makes £41 grand.
+"""
+
+
+def test_grand_is_thousands(tmp_path: Path) -> None:
+    g = read(tmp_path, CLIMBERS)
+    assert pay(g, "climbing-arborist") == [(32000.0, 32000.0, "GBP", "year")], pay(g, "climbing-arborist")
+    assert pay(g, "foreman") == [(41000.0, 41000.0, "GBP", "year")], pay(g, "foreman")
+    g = read(tmp_path, "Tree surgeon pay\n\nA tree surgeon in Glasgow earns 28-34 grand a year.\n")
+    assert pay(g, "tree-surgeon") == [(28000.0, 34000.0, "GBP", "year")], pay(g, "tree-surgeon")
