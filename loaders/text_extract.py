@@ -3347,6 +3347,11 @@ def _title_mentions(
     if compounds:
         role_head = strings["ROLE_HEAD"]
         matches = sorted([*matches, *((role_head, k, k + 1) for k in compounds)], key=lambda m: (m[1], m[2]))
+    # "worked as a PA", "to be a D.J.": a post named by its initials
+    spelled_posts = frozenset(() if "mentions.cued-initials" in disabled else _cued_initials(words, written_text))
+    if spelled_posts:
+        role_head = strings["ROLE_HEAD"]
+        matches = sorted([*matches, *((role_head, k, k + 1) for k in spelled_posts)], key=lambda m: (m[1], m[2]))
     if "mentions.cued-agents" not in disabled:
         cued = _cued_agents(words, doc.user_data["careergraph_text"])
         if cued:
@@ -3643,6 +3648,9 @@ def _title_mentions(
         if i in compounds and i == i_end - 1 and compounds[i] != words.lower[i]:
             stem = name[: len(name) - len(words.lower[i])]  # the singular the lemma table cannot give
             name = stem + compounds[i] if stem else compounds[i].capitalize()
+        spelled = i in spelled_posts and i_start == i and i_end == i + 1
+        if spelled:  # ("D.J.", "PAs": the initials alone, in the singular)
+            name = _INITIALS_PLURAL.sub("", name.replace(".", ""))
         entry = _new_role(name)
         ranked = not _SENIORITY.isdisjoint(norms[i_start : i_end - 1])
         if i_end - i_start > 1 and not numbered and not (ranked and (norms[i_end - 1] in heads or (
@@ -3657,6 +3665,8 @@ def _title_mentions(
             post = post._replace(rule="mentions.bracketed-initials")
         if capitalised and i_end - i_start == 1:
             post = post._replace(rule="mentions.capitalised-heads")
+        if spelled:
+            post = post._replace(rule="mentions.cued-initials")
         if i in compounds:
             post = post._replace(
                 rule="mentions.person-compounds" if _person_compound(compounds[i]) else "mentions.compound-agents"
@@ -4083,6 +4093,56 @@ def _cued_agents(words: _Words, text: str) -> list[int]:
         verbs = range(max(0, two - 4), two) if words.lower[two] == "as" else (two,)
         if any(words.lower[v] in _CUED_AGENT_VERBS for v in verbs) and _known_post_near(words, text, k):
             found.append(k)
+    return found
+
+
+#: a post named by its initials in capitals right after a cue of being or holding it: "to be a DJ", "worked as
+#: a PA", "starting out as a D.J.", "became an RN" (the place of the initials is the group's)
+#: (found by its article and the capitals after it, a search with a plain prefix, then the cue before it and the
+#: whole of the initials)
+_ARTICLE_CAPITALS = re.compile(r" an? [A-Z][A-Z.]")
+_INITIALS_CUE = re.compile(r"\b(?i:(?P<as>as)|be|been|become|became|becoming|becomes)$")
+_INITIALS = re.compile(r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,3})s?(?![\w'’&/-]|\.\w)")
+#: the small "s" of initials in the plural ("PAs")
+_INITIALS_PLURAL = re.compile(r"(?<=[A-Z])s$")
+#: initials of things that a sentence may say something is or is used as, no post: "saved as a PDF"
+_THING_INITIALS = frozenset(
+    {"pdf", "csv", "url", "api", "sku", "kpi", "usp", "faq", "sop", "crm", "erp", "pos", "suv", "usb", "pc", "tv",
+     "diy", "ngo", "llc", "ltd", "plc", "gif", "jpg", "png", "app", "ai", "seo", "ppc", "cta", "roi", "uk", "us",
+     "usa", "eu", "ok", "it", "hr", "qa", "ux", "ui"}
+)  # fmt: skip
+#: verbs of holding or taking up a post a few words before "as a" and initials: "worked as a PA", "started out as a"
+_INITIALS_VERBS = frozenset(
+    {"joined", "hired", "started", "worked", "works", "employed", "began", "recruited", "join", "start", "work",
+     "starting", "working", "joining", "beginning", "begin", "served", "serving", "serve", "temped", "volunteered",
+     "trained", "qualified", "retrained", "moonlighted", "job", "career", "living", "time", "years", "months"}
+)  # fmt: skip
+
+
+def _cued_initials(words: _Words, text: str) -> list[int]:
+    """Tokens that are a post named by its initials in capitals right after "be a", "become a" ("thought it cool to
+    be a DJ", "became an RN"), or "as a" a few words after a verb of holding a post ("worked as a PA", "Starting
+    out as a D.J."): not initials of a thing ("saved as a PDF") nor a field ("as a UX ..." is the head's modifier,
+    read there)."""
+    found = []
+    idx = words.idx
+    for article in _ARTICLE_CAPITALS.finditer(text):
+        cue = _INITIALS_CUE.search(text, max(0, article.start() - 12), article.start())
+        initials = _INITIALS.match(text, article.end() - 2) if cue is not None else None
+        if cue is None or initials is None:
+            continue
+        written = initials.group()
+        if written.replace(".", "").rstrip("s").lower() in _THING_INITIALS:
+            continue
+        k = bisect.bisect_left(idx, initials.start())
+        if k >= len(idx) or idx[k] != initials.start() or words.length[k] != len(written):
+            continue  # (the initials are no token of their own)
+        if cue.group("as"):
+            at = bisect.bisect_left(idx, cue.start("as"))
+            lows = words.lower[max(0, at - 5) : at]
+            if not any(low in _INITIALS_VERBS for low in lows):
+                continue
+        found.append(k)
     return found
 
 

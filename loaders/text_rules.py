@@ -384,6 +384,15 @@ RULES: dict[str, Rule] = {
             " move's other end (not 'worked as a Problem Solver for the crew', 'spoke as a Guest Speaker')",
         ),
         Rule(
+            "mentions.cued-initials",
+            "every sentence",
+            (_ROLE,),
+            "a post named by its initials in capitals (two to four letters, or letters with points, in the plural"
+            " too) right after 'be a', 'become a' ('thought it cool to be a DJ', 'became an RN'), or after 'as a' a"
+            " few words after a verb of holding a post ('worked as a PA', 'Starting out as a D.J.'); not initials of"
+            " a thing or a field ('saved as a PDF', 'as a UX designer': the head's modifier)",
+        ),
+        Rule(
             "mentions.compound-agents",
             "every sentence",
             (_ROLE,),

@@ -1,0 +1,36 @@
+"""Roles read by general rules (stop 42).
+
+Each page here is written for the test, in trades other than e-commerce (a hospital ward, a vet practice), so that
+what is tested is the wording, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+WARD = """Life on the ward
+
+Priya worked as an HCA for two years while she studied. Then she became an RN on the same ward. The shift rota is
+saved as a PDF on the ward computer.
+"""
+
+
+def test_a_post_named_by_its_initials_after_a_cue_of_holding_it(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, WARD))
+    assert {"hca", "rn"} <= got, got
+    assert "pdf" not in got, got
+    off = roles(read(tmp_path, WARD, frozenset({"mentions.cued-initials"})))
+    assert "hca" not in off and "rn" not in off, off
+
+
+VET = """A vet practice's front desk
+
+Before the practice I wanted to be a V.N., and starting out as a V.N. meant night shifts.
+"""
+
+
+def test_initials_with_points_name_one_post(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, VET))
+    assert "vn" in got, got
