@@ -1329,9 +1329,10 @@ def _cut_off_at(text: str) -> int | None:
     if not tail[-1:].isalnum() or len(line.split()) < 6 or not line.split()[-1][:1].islower():
         return None  # (a word in capitals, "Fluent written German", is whole: a list that lost its breaks)
     last = tail.split()[-1]
-    if _LIST_MARK.match(line) and not tail[: len(tail) - len(last)].rstrip().endswith(","):
+    if _LIST_MARK.match(line) and not tail[: len(tail) - len(last)].rstrip().endswith((",", " /", "|", "•")):
         # a list item needs no stop: "- Count the floats and file reports" (but one cut in a series after a comma,
-        # "- Knowledge of tools such as Sage, Xero, o", is cut off)
+        # "- Knowledge of tools such as Sage, Xero, o", or a spaced slash or a bar, "- Train new hires / co", is
+        # cut off)
         return None
     return len(tail) - len(last)
 
@@ -16579,6 +16580,7 @@ def _list_items(
             for j in itertools.compress(range(series, stop), map(_CUT_WORDS.__contains__, lowers[series:stop]))
             if (lowers[j] in _ITEM_BREAKS and j not in joined)
             or lowers[j] == "including"
+            or (lowers[j] == "/" and _spaced_slash(words, j, first, stop))  # "Boat handling / Knot tying"
             or (lowers[j] == "as" and j > first and lowers[j - 1] == "such")  # "campaigns such as SEO, paid ads"
             or (lowers[j] == "like" and j > first and _examples_like(lowers, j))  # "systems like Sabre, Galileo"
             or (reword and _as_well_as(lowers, j, first, stop))  # "patience as well as the ability to ...": one more
@@ -16810,7 +16812,11 @@ def _bullet_after(words: _Words, j: int) -> bool:
     return "\n" in words.lower[j] and j + 1 < len(words.lower) and words.lower[j + 1] in _BULLET_MARKS
 
 
-_ITEM_BREAKS = frozenset({",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："})
+_ITEM_BREAKS = frozenset(
+    {",", "、", "，", ";", "；", "。", ".", "!", "?", ":", "："}
+    # (bars and bullets written inside one line: "Requirements: Boat handling | Knot tying | First aid")
+    | {"|", "•", "·", "▪", "●", "◦", "｜"}
+)
 def _no_verb_opens(lowers: list[str], lo: int, j: int) -> bool:
     """Whether the piece ``lo:j`` of a list opens with no verb (its "and" or "or" passed over): after places or
     examples of places listed before it ("..., York, and Hull", "..., Twitter, and Instagram") more of them, no item
@@ -16820,7 +16826,20 @@ def _no_verb_opens(lowers: list[str], lo: int, j: int) -> bool:
 
 
 #: the words at which _list_items may cut a list: its breaks, and the words that open examples or "as well as"
-_CUT_WORDS = _ITEM_BREAKS | {"including", "as", "like"}
+_CUT_WORDS = _ITEM_BREAKS | {"including", "as", "like", "/"}
+
+
+def _spaced_slash(words: _Words, j: int, first: int, stop: int) -> bool:
+    """Whether the slash at ``j`` parts two items of a list written on one line: a space on both sides, and no "and"
+    or "or" beside it ("Boat handling / Knot tying / First aid"; not "and / or", nor "Picker/Packer")."""
+    lowers = words.lower
+    return (
+        first < j < stop - 1
+        and words.space_after[j - 1]
+        and words.space_after[j]
+        and lowers[j - 1] not in {"and", "or"}
+        and lowers[j + 1] not in {"and", "or"}
+    )
 _SERIES_JOINS = frozenset({",", "and", "or", "&"})
 
 
