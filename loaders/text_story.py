@@ -541,6 +541,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: verbs of asking a person to take a post, and the verbs the post is named after: "asked me to become B", "invited
+#: her to be B"; the words of a post asked for and refused: "... but I turned it down"
+_ASKED = frozenset({"asked", "invited"})
+_TO_BE = frozenset({"be", "become"})
+_REFUSED = frozenset({"declined", "refused", "turned", "rejected", "no", "n't", "not"})
+
+
 #: the norms and the lower-case words at which a step of :func:`told_steps` can be told (a verb of a move or
 #: a post, "as", "from", "then", a person ...): the walk visits only these tokens, since a token of neither
 #: set passes through every test of the walk without a step
@@ -552,7 +559,7 @@ _STEP_WORDS = (
     | frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
-    | _GIVEN | _LAST_HELD
+    | _GIVEN | _LAST_HELD | _ASKED
 )
 #: the words that make a sentence one told of a person
 _PERSONS = _SUBJECTS | _OBJECTS
@@ -688,12 +695,24 @@ def told_steps(
             if n is not None and n != steps[-1].role and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
             continue
-        if w in {"apply", "applied"} and k + 1 < end and lowers[k + 1] == "for":
-            # "I applied for the inventory controller job, and I got it"
-            n = _role_at(roles, lowers, k + 2, end)
+        if w in {"apply", "applied"} and k + 2 < end and (
+            lowers[k + 1] == "for" or (lowers[k + 1] == "to" and lowers[k + 2] in _TO_BE)
+        ):
+            # "I applied for the inventory controller job, and I got it", "I applied to be a service advisor at the
+            # garage and got the job"
+            n = _role_at(roles, lowers, k + (2 if lowers[k + 1] == "for" else 3), end)
             rest = _words_between(lowers, k + 2, end)
             got = any(a in {"got", "landed", "won"} and b in {"it", "the"} for a, b in itertools.pairwise(rest))
             if n is not None and got and not _undone(lowers, start, k) and _NOT_DONE.isdisjoint(rest):
+                steps.append(Step("move", n, k))
+            continue
+        if w in _ASKED and lowers[k + 1 : k + 2] in (["me"], ["him"], ["her"]) and lowers[k + 2 : k + 4] in (
+            [["to", v] for v in _TO_BE]
+        ):
+            # "the manager asked me to become a shift supervisor", "they invited her to be their new B": the person's
+            # move (not one refused: "... but I turned it down")
+            n = _role_at(roles, lowers, k + 4, end)
+            if n is not None and not _undone(lowers, start, k) and _REFUSED.isdisjoint(lowers[roles[n][1] : end]):
                 steps.append(Step("move", n, k))
             continue
         # ("announced the appointment of Maria Costa as B": the noun of naming, the person after "of")

@@ -1,0 +1,45 @@
+"""Moves stated in a story or a career page, in wordings the development pages did not hold (stop 42).
+
+Each page here is written for the test, in trades the rules were not written from (a bakery, a garage, a library,
+a florist's, a plant nursery, a ferry company), so that what is tested is the shape of the statement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_a_post_the_narrator_is_asked_to_become_is_a_move(tmp_path: Path) -> None:
+    text = (
+        "My years at the bakery\n\n"
+        "I started at the bakery as a counter assistant. After a year the head baker asked me to become a shift"
+        " supervisor.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("counter-assistant", "shift-supervisor") in found
+
+
+def test_a_post_the_narrator_is_invited_to_be_is_a_move_and_one_turned_down_is_none(tmp_path: Path) -> None:
+    text = (
+        "Garage life\n\nI was a mechanic for six years. In 2019 the owner invited me to be the new workshop"
+        " manager.\n"
+    )
+    assert ("mechanic", "workshop-manager") in moves(read(tmp_path, text))
+    text = (
+        "Garage life\n\nI was a mechanic for six years. Then the owner asked me to become workshop manager, but I"
+        " turned it down.\n"
+    )
+    assert not moves(read(tmp_path, text))
+
+
+def test_a_post_applied_for_with_to_be_and_got_is_a_move(tmp_path: Path) -> None:
+    text = (
+        "From the stacks\n\n"
+        "I was a library assistant for three years. Then I applied to be a branch librarian and got the job.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("library-assistant", "branch-librarian") in found
+    text = "From the stacks\n\nI was a library assistant for three years. I applied to be a branch librarian.\n"
+    assert not moves(read(tmp_path, text))
