@@ -1018,6 +1018,8 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 if not chained:
                     break
+    if steps and lowers[start] in _OPENING_ASIDE:
+        steps = _opening_aside(lowers, start, end, roles, steps)
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
     # (also "Before becoming B, he spent six years as A")
@@ -1036,6 +1038,41 @@ def told_steps(
     if earlier or opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):
         steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
     return steps
+
+
+#: the first words of an aside opening a sentence with a post the person holds now or held before ("Now a shop
+#: manager, Tom started out as A", "A former delivery driver, she now runs the shop as B")
+_OPENING_ASIDE = frozenset({"now", "today", "currently", "a", "an"})
+
+
+def _opening_aside(
+    lowers: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]], steps: list[Step]
+) -> list[Step]:
+    """The steps of a sentence opening with an aside that names a post and ends at a comma: "Now a B, Tom started out
+    as A" (B the post held now: the post Tom started in moves to it), "A former A, she now runs the shop as B" (A
+    the post held before the move the sentence tells); else the steps as they were."""
+    now = lowers[start] in {"now", "today", "currently"}
+    x = start + 1
+    if not now:
+        if x >= end or lowers[x] not in _FORMER:
+            return steps
+        x += 1
+    n = _role_at(roles, lowers, x, end)
+    if n is None or lowers[roles[n][1] : roles[n][1] + 1] != [","] or any(s.role == n for s in steps):
+        return steps
+    if now:
+        # (the post the person started in, told after the aside: "started out as A", "began his career as A")
+        first = next((s for s in steps if s.kind in {"held", "move"} and lowers[s.cue] in _STARTED), None)
+        if first is None or len(steps) > 1:
+            return steps
+        return [Step("before", first.role, first.cue, first.tenure), Step("move", n, start)]
+    if not any(s.kind == "move" for s in steps) or any(s.kind == "before" for s in steps):
+        return steps
+    return [Step("before", n, start), *steps]
+
+
+#: the verbs a person's first post is told with: "started out as A", "began her career as A", "joined as A"
+_STARTED = frozenset({"started", "began", "joined"})
 
 
 #: words after which a clause opening "before that" or "previously" is a second clause of the sentence

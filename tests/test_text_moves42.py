@@ -43,3 +43,17 @@ def test_a_post_applied_for_with_to_be_and_got_is_a_move(tmp_path: Path) -> None
     assert ("library-assistant", "branch-librarian") in found
     text = "From the stacks\n\nI was a library assistant for three years. I applied to be a branch librarian.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_an_opening_aside_of_the_post_held_now_ends_the_career_started_after_it(tmp_path: Path) -> None:
+    text = "Plant nursery news\n\nNow a head grower, Dev started out as a nursery assistant.\n"
+    assert ("nursery-assistant", "head-grower") in moves(read(tmp_path, text))
+    text = "Plant nursery news\n\nToday the head grower, Dev began his career as a nursery assistant in 2011.\n"
+    assert ("nursery-assistant", "head-grower") in moves(read(tmp_path, text))
+    text = "Plant nursery news\n\nNow a head grower, Dev says a nursery assistant learns the most.\n"
+    assert not moves(read(tmp_path, text))
+
+
+def test_an_opening_aside_of_a_former_post_is_where_the_move_of_the_sentence_starts(tmp_path: Path) -> None:
+    text = "Ferry company news\n\nA former deckhand, she now runs the crew as first mate.\n"
+    assert ("deckhand", "first-mate") in moves(read(tmp_path, text))
