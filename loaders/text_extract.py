@@ -9022,7 +9022,7 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             r.told_held, r.told_moved_at = False, r.sentence_index
         if not had_first and r.told_first is not None and person == "i" and _NOW_HELD_TOLD.search(text):
             r.told_current = (r.told_first, sent, offset)  # ("I have been a manager for two years now")
-        elif not had_first and step.kind == "held" and not person and name and lowers[step.cue] == "is":
+        elif not had_first and step.kind == "held" and not person and name and lowers[step.cue] in {"is", "meet"}:
             # ("Aisha Bello is the store manager of our Croydon branch. She joined as A ...": a named person's post
             # held now, told first; the posts told after it in the past came before it)
             r.told_current = (role, sent, offset)
@@ -27276,6 +27276,9 @@ def _read_block(
         by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
         # ("Priya was a shop assistant for two years": a first name alone, the sentence told in the past)
         by_name = by_name or (sent.end - sent.start > 3 and lowers[sent.start + 1] == "was")
+        # ("Meet Sarah, our B", "Sarah is our B": a named person's post held now, told before their career)
+        by_name = by_name or (sent.end - sent.start > 3 and (lowers[sent.start] == "meet" or (
+            lowers[sent.start + 1] == "is" and lowers[sent.start + 2] == "our")))
         # ("Jane Doe has been appointed B", "Priya has been promoted to B": a named person's move, just told)
         by_name = by_name or (
             sent.end - sent.start > 4 and "been" in lowers[sent.start + 2 : sent.start + 4]

@@ -492,12 +492,27 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
     if x > start and lowers[x] == "being" and lowers[x - 1] in {"before", "after"}:
         # "He spent four years as A before being hired as B": the participle shares the subject of the sentence
         return any(w in _SUBJECTS for w in lowers[start : x - 1])
+    if x > start and lowers[x] == ")" and capital is not None:
+        # "Sarah (head librarian) joined us as A": a name, then the post held now in brackets
+        y = x - 1
+        while y > start and lowers[y] not in {"(", ")"}:
+            y -= 1
+        if lowers[y] == "(":
+            x = y - 1
+            while x >= start and lowers[x].isspace():
+                x -= 1
     if x >= start and lowers[x] == ",":  # an apposition: "Wang Lei, 29, joined ..."
         y = x - 1
         while y >= start and (lowers[y].isspace() or lowers[y].isdigit()):
             y -= 1
         if y >= start and lowers[y] == "," and y < x - 1:
             x = y - 1
+        elif lowers[start] == "our" and capital is not None:
+            # "Our head librarian, Sarah, joined us as A": the name after the post, between two commas
+            while y >= start and capital(y) and lowers[y].isalpha():
+                y -= 1
+            if y > start and lowers[y] == "," and y < x - 1:
+                return True
     if x - 2 >= start and lowers[x] == "who" and lowers[x - 1] == "," and capital is not None and all(
         capital(y) and lowers[y].isalpha() and lowers[y] not in _NOT_NAMES for y in range(start, x - 1)
     ):
@@ -559,7 +574,7 @@ _STEP_WORDS = (
     | frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
-    | _GIVEN | _LAST_HELD | _ASKED
+    | _GIVEN | _LAST_HELD | _ASKED | frozenset({"meet"})
 )
 #: the words that make a sentence one told of a person
 _PERSONS = _SUBJECTS | _OBJECTS
@@ -662,6 +677,11 @@ def told_steps(
         named_as = w in {"is", "was"} and capital is not None and k - 2 >= start and capital(k - 1) and (
             capital(k - 2) and lowers[k - 1].isalpha() and lowers[k - 2].isalpha()
         ) and lowers[k - 2] not in _LATER  # ("Today James is B": a time word, no first name)
+        # ("Sarah is our head librarian": a first name alone opening a sentence that names her post among ours)
+        named_as = named_as or (
+            w == "is" and capital is not None and k - 1 == start and capital(start) and lowers[start].isalpha()
+            and lowers[start] not in _LATER and lowers[k + 1 : k + 2] == ["our"]
+        )
         # ("Priya was a shop assistant for two years": a first name alone opening a sentence told in the past)
         named_as = named_as or (
             w == "was" and capital is not None and k - 1 == start and capital(start) and lowers[start].isalpha()
@@ -677,6 +697,15 @@ def told_steps(
             if n is not None and not _undone(lowers, start, k):
                 steps.append(Step("held", n, k, _tenure_after(lowers, roles[n][1], end)))
                 continue
+        if w == "meet" and k == start and capital is not None:
+            # "Meet Sarah, our head librarian": a named person's post, held now
+            x = k + 1
+            while x < end and capital(x) and lowers[x].isalpha():
+                x += 1
+            n = _role_at(roles, lowers, x + 1, end) if x > k + 1 and lowers[x : x + 1] == [","] else None
+            if n is not None and lowers[x + 1 : x + 2] in (["our"], ["the"]):
+                steps.append(Step("held", n, k))
+            continue
         if w == "then" and k > start and lowers[k - 1] == "," and steps:
             # "since then I've been a chat team lead, then CX operations manager for the last two years"
             n = _role_at(roles, lowers, k + 1, end)
@@ -1018,8 +1047,8 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 if not chained:
                     break
-    if steps and lowers[start] in _OPENING_ASIDE:
-        steps = _opening_aside(lowers, start, end, roles, steps)
+    if steps and (lowers[start] in _OPENING_ASIDE or (capital is not None and capital(start))):
+        steps = _opening_aside(lowers, start, end, roles, steps, capital)
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
     # (also "Before becoming B, he spent six years as A")
@@ -1042,23 +1071,49 @@ def told_steps(
 
 #: the first words of an aside opening a sentence with a post the person holds now or held before ("Now a shop
 #: manager, Tom started out as A", "A former delivery driver, she now runs the shop as B")
-_OPENING_ASIDE = frozenset({"now", "today", "currently", "a", "an"})
+_OPENING_ASIDE = frozenset({"now", "today", "currently", "a", "an", "our"})
 
 
 def _opening_aside(
-    lowers: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]], steps: list[Step]
+    lowers: Sequence[str],
+    start: int,
+    end: int,
+    roles: Sequence[tuple[int, int]],
+    steps: list[Step],
+    capital: Callable[[int], bool] | None,
 ) -> list[Step]:
     """The steps of a sentence opening with an aside that names a post and ends at a comma: "Now a B, Tom started out
-    as A" (B the post held now: the post Tom started in moves to it), "A former A, she now runs the shop as B" (A
-    the post held before the move the sentence tells); else the steps as they were."""
-    now = lowers[start] in {"now", "today", "currently"}
-    x = start + 1
-    if not now:
-        if x >= end or lowers[x] not in _FORMER:
+    as A" (B the post held now: the post Tom started in moves to it; also "Our B, Sarah, joined us as A", "Sarah (B)
+    joined us as A"), "A former A, she now runs the shop as B" (A the post held before the move the sentence tells);
+    else the steps as they were."""
+    now = lowers[start] in {"now", "today", "currently", "our"}
+    x = start + (0 if lowers[start] == "our" else 1)
+    if lowers[start] not in _OPENING_ASIDE:
+        # "Sarah (B) joined us as A": a name, then the post held now in brackets
+        assert capital is not None
+        while x < end and capital(x) and lowers[x].isalpha():
+            x += 1
+        n = _role_at(roles, lowers, x + 1, end) if lowers[x : x + 1] == ["("] else None
+        if n is None or lowers[roles[n][1] : roles[n][1] + 1] != [")"]:
             return steps
-        x += 1
-    n = _role_at(roles, lowers, x, end)
-    if n is None or lowers[roles[n][1] : roles[n][1] + 1] != [","] or any(s.role == n for s in steps):
+        now = True
+    else:
+        if not now:
+            if x >= end or lowers[x] not in _FORMER:
+                return steps
+            x += 1
+        n = _role_at(roles, lowers, x, end)
+    if n is None or any(s.role == n for s in steps):
+        return steps
+    after = roles[n][1]
+    if lowers[after : after + 1] == [","] and lowers[start] == "our" and capital is not None:
+        # "Our B, Sarah, joined us as A": the name between two commas
+        y = after + 1
+        while y < end and capital(y) and lowers[y].isalpha():
+            y += 1
+        if y == after + 1 or lowers[y : y + 1] != [","]:
+            return steps
+    elif lowers[after : after + 1] not in ([","], [")"]):
         return steps
     if now:
         # (the post the person started in, told after the aside: "started out as A", "began his career as A")

@@ -57,3 +57,20 @@ def test_an_opening_aside_of_the_post_held_now_ends_the_career_started_after_it(
 def test_an_opening_aside_of_a_former_post_is_where_the_move_of_the_sentence_starts(tmp_path: Path) -> None:
     text = "Ferry company news\n\nA former deckhand, she now runs the crew as first mate.\n"
     assert ("deckhand", "first-mate") in moves(read(tmp_path, text))
+
+
+def test_a_named_persons_post_held_now_told_first_is_where_the_post_they_joined_as_leads(tmp_path: Path) -> None:
+    # a profile of a member of staff: the post held now, then where the career started
+    pages = [
+        "Meet the florists\n\nMeet Ines, our shop manager. Ines joined us in 2014 as a delivery driver.\n",
+        "Meet the florists\n\nInes is our shop manager. She started as a delivery driver in 2014.\n",
+        "Meet the florists\n\nOur shop manager, Ines, joined us as a delivery driver in 2014.\n",
+        "Meet the florists\n\nInes (shop manager) joined us as a delivery driver in 2014.\n",
+    ]
+    for text in pages:
+        assert ("delivery-driver", "shop-manager") in moves(read(tmp_path, text)), text
+
+
+def test_a_named_persons_post_held_now_is_no_move_without_a_start_told(tmp_path: Path) -> None:
+    text = "Meet the florists\n\nMeet Ines, our shop manager. Ines loves working with the delivery driver.\n"
+    assert not moves(read(tmp_path, text))
