@@ -1051,8 +1051,10 @@ def told_steps(
         steps = _opening_aside(lowers, start, end, roles, steps, capital)
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
-    # (also "Before becoming B, he spent six years as A")
-    if opening[:1] == ["before"] and len(opening) > 1 and (opening[1] in _SUBJECTS or opening[1] == "becoming"):
+    # (also "Before becoming B, he spent six years as A", "Prior to joining the Grand as B, she was A")
+    lead = 2 if opening[:2] == ["prior", "to"] else 1 if opening[:1] == ["before"] else 0
+    ahead = len(opening) > lead > 0 and (opening[lead] in _SUBJECTS or opening[lead] in _BEFORE_GERUNDS)
+    if ahead:
         steps = _before_clause(norms, lowers, start, end, roles, steps)
     # (a turn matters only between two steps: the sentence is walked for one only then)
     turn = _earlier_turn(lowers, start, end) if len(steps) >= 2 else None
@@ -1064,7 +1066,7 @@ def told_steps(
             for s in steps
         ]
     earlier = not _EARLIER.isdisjoint(lowers[start:end])  # "she previously worked as a buyer"
-    if earlier or opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]):
+    if earlier or (opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]) and not ahead):
         steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
     return steps
 
@@ -1174,7 +1176,9 @@ def _before_clause(
     if comma is None:
         return steps
     # ("Before I was a project manager, I was a site engineer": the post held, told with "was", is the one moved to)
-    cue = next((x for x in range(start, comma) if norms[x] in _CUE_VERBS or lowers[x] in {"was", "were"}), None)
+    # ("Before joining the Grand as B, she was A": a post joined as, after the place)
+    said = range(start, comma)
+    cue = next((x for x in said if norms[x] in _CUE_VERBS or norms[x] in _ENTRY_AS or lowers[x] in _WAS), None)
     if cue is None:
         return steps
     moved = next((n for n, (i, _) in enumerate(roles) if cue < i < comma), None)
@@ -1182,6 +1186,11 @@ def _before_clause(
     if moved is None or not held:
         return steps
     return [*held, Step("move", moved, cue)]
+
+
+_WAS = frozenset({"was", "were"})
+#: the gerunds of a move after "before" or "prior to" opening a sentence: "Before joining the Grand as B, she was A"
+_BEFORE_GERUNDS = frozenset({"becoming", "joining", "taking", "moving", "stepping"})
 
 
 #: words between "now" and the post now held: "are now employed as", "is now working as a"

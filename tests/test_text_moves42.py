@@ -74,3 +74,15 @@ def test_a_named_persons_post_held_now_told_first_is_where_the_post_they_joined_
 def test_a_named_persons_post_held_now_is_no_move_without_a_start_told(tmp_path: Path) -> None:
     text = "Meet the florists\n\nMeet Ines, our shop manager. Ines loves working with the delivery driver.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_post_joined_or_become_after_before_or_prior_to_follows_the_post_of_the_main_clause(tmp_path: Path) -> None:
+    pages = [
+        "Print works people\n\nBefore joining the works as print manager, he was a press operator in Leeds.\n",
+        "Print works people\n\nPrior to becoming print manager, she worked as a press operator.\n",
+    ]
+    for text in pages:
+        assert ("press-operator", "print-manager") in moves(read(tmp_path, text)), text
+    # ("prior to that" still tells a post held before the one told first)
+    text = "Print works people\n\nI am a print manager. Prior to that, I was a press operator.\n"
+    assert ("press-operator", "print-manager") in moves(read(tmp_path, text))
