@@ -116,10 +116,17 @@ _LATER = frozenset({"later", "today", "now", "nowadays", "currently", "since", "
 _LATER |= frozenset({"already", "soon"})  # "I was already a Senior SEO Executive": a post reached after the first
 
 
+#: the spans after which "on" tells a later time: "three years on, she ..."
+_SPANS_ON = frozenset({"years", "months", "weeks", "decades"})
+
+
 def _later_before(lowers: Sequence[str], lo: int, hi: int) -> bool:
     """Whether words of a later time stand in tokens ``lo:hi``: "now", "today", "these days"."""
     return any(
-        v in _LATER or (v == "days" and x > lo and lowers[x - 1] == "these") for x, v in enumerate(lowers[lo:hi], lo)
+        v in _LATER
+        or (v == "days" and x > lo and lowers[x - 1] == "these")
+        or (v == "on" and x > lo and lowers[x - 1] in _SPANS_ON)  # "three years on"
+        for x, v in enumerate(lowers[lo:hi], lo)
     )
 
 
@@ -556,6 +563,8 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: words before a post the person moves to, after "my / his / her": "my new role as B", "her current role as B"
+_NEW_POST = frozenset({"new", "current"})
 #: verbs of asking a person to take a post, and the verbs the post is named after: "asked me to become B", "invited
 #: her to be B"; the words of a post asked for and refused: "... but I turned it down"
 _ASKED = frozenset({"asked", "invited"})
@@ -574,7 +583,7 @@ _STEP_WORDS = (
     | frozenset({"having", "after", "following", "first", "then", "apply", "applied", "from", "new", "as", "is", "was"})
     | frozenset({"my", "and"})  # "to get my job as X", "I am 23 and have been a manager for two years"
     | _LEAVE | _HELD_AS | _ENTRY_AS | _FORMER_HELD | _SUBJECTS | frozenset(_OVER_AS) | _GOT_POST | _GOT_ME
-    | _GIVEN | _LAST_HELD | _ASKED | frozenset({"meet"})
+    | _GIVEN | _LAST_HELD | _ASKED | _NEW_POST | frozenset({"meet"})
 )
 #: the words that make a sentence one told of a person
 _PERSONS = _SUBJECTS | _OBJECTS
@@ -631,7 +640,9 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 continue
         if w in {"my", "and"}:
-            n = _own_post(roles, lowers, start, k, end) if person else None
+            # (not "... before moving into my current role as B" after a post held: a move, read at "current")
+            current = w == "my" and lowers[k + 1 : k + 2] == ["current"] and any(s.kind == "held" for s in steps)
+            n = _own_post(roles, lowers, start, k, end) if person and not current else None
             if n is not None and not _undone(lowers, start, k):
                 steps.append(Step("held", n, k, _tenure_after(lowers, roles[n][1], end)))
             continue
@@ -805,7 +816,7 @@ def told_steps(
             if n is not None and not any(s.role == n for s in steps):
                 steps.append(Step("move", n, k))
                 continue
-        if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w != "new" and w not in _FORMER_HELD:
+        if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w not in _NEW_POST and w not in _FORMER_HELD:
             continue  # (what follows reads none of the rest of such a word in a sentence of no person)
         if w in _TOOK and lowers[k + 1 : k + 2] in (["me"], ["him"], ["her"]) and not _undone(lowers, start, k):
             # "It took me five years to become a senior carer": the person's move, after that time (the clause's)
@@ -844,7 +855,9 @@ def told_steps(
         ):
             continue  # "most people start as ...", "my sister joined as ...": not the person told of
         # "... to confirm my new role as the logistics manager": the post the person moves to
-        if w == "new" and k > start and lowers[k - 1] in {"my", "his", "her"} and k + 2 < end and (
+        # ("She spent three years as A before taking on her current role as B": the post held now, after one held)
+        current = w == "current" and any(s.kind == "held" for s in steps)
+        if (w == "new" or current) and k > start and lowers[k - 1] in {"my", "his", "her"} and k + 2 < end and (
             norms[k + 1] in _POSTS and lowers[k + 2] == "as"
         ):
             n = _role_at(roles, lowers, k + 3, end)
@@ -1018,8 +1031,9 @@ def told_steps(
             if n is not None and not any(s.role == n for s in steps):
                 steps.append(Step("move", n, k))
                 continue
-        # "three years later she runs the dispatch floor as warehouse supervisor"
-        if w == "as" and _later_before(lowers, start, k) and any(
+        # "three years later she runs the dispatch floor as warehouse supervisor" (or "... and within a year was
+        # leading the desk as B", "Three years on, she manages it as B": a stretch of time passed)
+        if w == "as" and (_later_before(lowers, start, k) or _after_a_time(lowers, start, k)) and any(
             v in _SUBJECTS for v in lowers[start:k]
         ):
             n = _role_at(roles, lowers, k + 1, end)

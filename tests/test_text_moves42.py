@@ -86,3 +86,24 @@ def test_a_post_joined_or_become_after_before_or_prior_to_follows_the_post_of_th
     # ("prior to that" still tells a post held before the one told first)
     text = "Print works people\n\nI am a print manager. Prior to that, I was a press operator.\n"
     assert ("press-operator", "print-manager") in moves(read(tmp_path, text))
+
+
+def test_a_current_post_taken_after_a_post_held_is_a_move(tmp_path: Path) -> None:
+    text = (
+        "Ferry company people\n\n"
+        "She spent three years as a ticket clerk before taking on her current role as terminal supervisor.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("ticket-clerk", "terminal-supervisor") in found
+    assert found["ticket-clerk", "terminal-supervisor"].get("years_min") == 3
+
+
+def test_a_post_held_as_after_a_stretch_of_time_is_a_move(tmp_path: Path) -> None:
+    pages = [
+        "Ferry company people\n\nI was hired as a ticket clerk and within a year was running the office as terminal"
+        " supervisor.\n",
+        "Ferry company people\n\nOmar began at the port as a ticket clerk. Three years on, he runs it as terminal"
+        " supervisor.\n",
+    ]
+    for text in pages:
+        assert ("ticket-clerk", "terminal-supervisor") in moves(read(tmp_path, text)), text
