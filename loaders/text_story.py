@@ -900,6 +900,8 @@ def told_steps(
                         continue  # (a later "as" of the sentence tells it: "... and by 1995 I was running it as B")
                     tenure = _tenure_after(lowers, roles[n][1], end) or _tenure_before(lowers, start, k)
                     steps.append(Step("move" if later else "held", n, k, tenure))
+                    # "I've been a cashier, a stock clerk, and now a store manager": posts listed in the order held
+                    steps.extend(Step("move", m, cue) for m, cue in _posts_in_turn(roles, lowers, n, end))
             continue
         if _undone(lowers, start, k):
             continue
@@ -1083,6 +1085,38 @@ def told_steps(
     if earlier or (opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]) and not ahead):
         steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
     return steps
+
+
+#: words of order inside a list of posts held: "a cashier, then a stock clerk, and now a store manager"
+_IN_TURN = frozenset({"then", "now", "later", "eventually", "finally", "today"})
+
+
+def _posts_in_turn(roles: Sequence[tuple[int, int]], lowers: Sequence[str], n: int, end: int) -> list[tuple[int, int]]:
+    """The posts listed right after role ``n`` (commas, "and", articles between), with the token that leads to each,
+    when a word of order ("then", "now") leads to a later one: the posts are held in turn; else none.
+
+    >>> lowers = "i 've been a cashier , a clerk , and now a manager .".split()
+    >>> _posts_in_turn([(4, 5), (7, 8), (12, 13)], lowers, 0, len(lowers))
+    [(1, 5), (2, 8)]
+    >>> _posts_in_turn([(4, 5), (7, 8), (12, 13)], "i 've been a cashier , a clerk , and a manager .".split(), 0, 13)
+    []
+    """
+    out: list[tuple[int, int]] = []
+    ordered = False
+    x = roles[n][1]
+    for m in range(n + 1, len(roles)):
+        i, j = roles[m]
+        if i < x:
+            continue
+        between = _words_between(lowers, x, i)
+        if not between or between[0] not in {",", "and"}:
+            break
+        if any(w not in {",", "and"} and w not in _ARTICLES and w not in _IN_TURN for w in between):
+            break
+        ordered = ordered or not _IN_TURN.isdisjoint(between)
+        out.append((m, x))
+        x = j
+    return out if ordered else []
 
 
 #: the first words of an aside opening a sentence with a post the person holds now or held before ("Now a shop

@@ -107,3 +107,13 @@ def test_a_post_held_as_after_a_stretch_of_time_is_a_move(tmp_path: Path) -> Non
     ]
     for text in pages:
         assert ("ticket-clerk", "terminal-supervisor") in moves(read(tmp_path, text)), text
+
+
+def test_posts_listed_after_i_have_been_with_a_word_of_order_are_held_in_turn(tmp_path: Path) -> None:
+    text = "Life at the nursery\n\nI've been a nursery assistant, a grower, and now a nursery manager.\n"
+    found = moves(read(tmp_path, text))
+    assert ("nursery-assistant", "grower") in found
+    assert ("grower", "nursery-manager") in found
+    # (with no word of order the list tells no order)
+    text = "Life at the nursery\n\nI've been a nursery assistant, a grower and a nursery manager.\n"
+    assert ("nursery-assistant", "grower") not in moves(read(tmp_path, text))
