@@ -8845,6 +8845,32 @@ def _pronoun_before(lowers: list[str], start: int, cue: int) -> str:
     return next((_PERSON_OF[lowers[k]] for k in range(cue - 1, start - 1, -1) if lowers[k] in _PERSON_OF), "")
 
 
+#: the marks between a person's name and their post on a line of its own: "Maya Chen, Store Manager", "Maya Chen –
+#: Store Manager", "Maya Chen | Store Manager"
+_NAME_POST_MARKS = frozenset({",", "–", "—", "-", "|"})
+
+
+def _name_post(sent: _Sent, role: Mention, capital: Callable[[int], bool]) -> frozenset[str]:
+    """The lower-case words of a person's name that a line gives with their post and nothing else ("Maya Chen, Store
+    Manager", "Maya Chen – Store Manager": maya, chen), else none: two or three capitalised words, a mark, then the
+    post up to the end of the line (a full stop at most)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    name = []
+    while k < role.i and capital(k) and words.alpha[k] and lowers[k] not in STOP_WORDS:
+        name.append(lowers[k])
+        k = _skip_spaces(words, k + 1, 1)
+    if not 2 <= len(name) <= 3 or lowers[k] not in _NAME_POST_MARKS or _skip_spaces(words, k + 1, 1) != role.i:
+        return frozenset()
+    end = _skip_spaces(words, role.j, 1)
+    if end < sent.end and not (lowers[end] == "." and _skip_spaces(words, end + 1, 1) >= sent.end):
+        return frozenset()
+    if "\n" in sent.text.strip():
+        return frozenset()
+    return frozenset(name)
+
+
 def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A career told of a person: "I was a picker for two years before they made me lead" (picker -> lead).
 
@@ -8866,6 +8892,12 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
         return chars[words.idx[k] : words.idx[k] + 1].isupper()
 
     if _APART_FROM.match(sent.text) and _apart_from(r, sent, roles, offset):
+        return
+    if len(roles) == 1 and (name_post := _name_post(sent, roles[0], capital)):
+        # "Maya Chen, Store Manager": the post the named person holds now; a post told next as the one they joined or
+        # started in leads to it ("Maya joined us in 2015 as a cashier")
+        r.told, r.told_years, r.told_first, r.told_pending, r.told_ago = None, None, None, None, None
+        r.told_current, r.told_name, r.told_person, r.told_sourceless = (roles[0], sent, offset), name_post, "", False
         return
     steps = told_steps(_doc_norms(doc), lowers, sent.start, sent.end, [(m.i, m.j) for m in roles], capital)
     if not steps:
@@ -26854,6 +26886,7 @@ _LOWER_GATES = frozenset().union(
     _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
     _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _NAMED_MOVE_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS,
     _EXAMPLE_GATE, _DASHES, _NOT_WORK_WORDS, _FIRST_PERSON_WORDS, _ONWARD_TO, _CLIP_LEADS, _RANK_ROLES,
+    _NAME_POST_MARKS,
 )
 
 
@@ -27294,6 +27327,9 @@ def _read_block(
             r.run("transitions.dated-story", _date_posts, r, sent, ms)
         # ("Eighteen months later, Priya became B": while a career is told, a named person's move)
         by_name = by_name or (r.told is not None and not _NAMED_MOVE_GATE.isdisjoint(gated_lows))
+        # ("Maya Chen, Store Manager" on a line of its own: a named person's post, the story of whom may follow)
+        by_name = by_name or (people == 1 and first and sent.end - sent.start <= 9 and not _NAME_POST_MARKS.isdisjoint(
+            gated_lows))
         if people and (by_name or not _TOLD_GATE.isdisjoint(gated_lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
         if people and not _FORMER_GATE.isdisjoint(gated_lows):

@@ -117,3 +117,15 @@ def test_posts_listed_after_i_have_been_with_a_word_of_order_are_held_in_turn(tm
     # (with no word of order the list tells no order)
     text = "Life at the nursery\n\nI've been a nursery assistant, a grower and a nursery manager.\n"
     assert ("nursery-assistant", "grower") not in moves(read(tmp_path, text))
+
+
+def test_a_line_of_a_name_and_a_post_is_the_post_the_story_after_it_leads_to(tmp_path: Path) -> None:
+    pages = [
+        "Our vets\n\nLena Fischer, Practice Manager\n\nLena joined us in 2013 as a veterinary receptionist.\n",
+        "Our vets\n\nLena Fischer \u2013 Practice Manager\nShe started as a veterinary receptionist in 2013.\n",
+    ]
+    for text in pages:
+        assert ("veterinary-receptionist", "practice-manager") in moves(read(tmp_path, text)), text
+    # (another person's start is no part of her story)
+    text = "Our vets\n\nLena Fischer, Practice Manager\n\nOmar Said joined us in 2013 as a veterinary receptionist.\n"
+    assert not moves(read(tmp_path, text))
