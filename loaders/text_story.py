@@ -144,6 +144,7 @@ _NOT_DONE = frozenset(
     | {"like", "love", "want", "wants", "hope", "hopes", "hoping", "aim", "aims", "plan", "plans", "wish", "if"}
     | {"apply", "applied", "applying", "try", "tried", "trying", "maybe", "perhaps", "dream", "someday", "unless"}
     | {"'d", "’d", "would", "might", "until"}
+    | {"prove", "proving", "pretend", "pretended", "pretending"}  # "the chance to prove I was a writer"
 )
 #: what ends a clause: a move's words do not reach over these
 _ENDS = frozenset({".", ";", "；", "!", "?", ":", "。", "but", "while", "whereas", "although", "because"})

@@ -129,3 +129,13 @@ def test_a_line_of_a_name_and_a_post_is_the_post_the_story_after_it_leads_to(tmp
     # (another person's start is no part of her story)
     text = "Our vets\n\nLena Fischer, Practice Manager\n\nOmar Said joined us in 2013 as a veterinary receptionist.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_post_the_narrator_wanted_to_prove_they_were_is_no_post_held(tmp_path: Path) -> None:
+    text = (
+        "Print works people\n\n"
+        "I was working as a press operator at a print shop, printing leaflets while drawing on the side to build up a"
+        " portfolio. I sent out dozens of letters (mostly to studios) hoping for a first break and the chance to prove"
+        " I was a designer.\n"
+    )
+    assert not moves(read(tmp_path, text))
