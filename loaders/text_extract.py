@@ -20599,6 +20599,20 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if k >= sent.end or (offset + words.idx[k] != line.content and not later):
         return  # not the line's opening word
     text = sent.doc.user_data["careergraph_text"]
+    if line.kind == "item" and verb_base(words.lower[k]) is None and "requirements.duty-label" not in r.disabled:
+        colon = _duty_label_colon(text, words, k, sent.end)
+        if colon is not None:
+            # "- Customer Care: Greet owners and advise them ...": in a list of duties, the label names the duty
+            written = _written_span(sent.doc, words, k, colon)
+            entry = _new_skill(written)
+            start = offset + words.idx[k]
+            outer, r.rule = r.rule, "requirements.duty-label"
+            try:
+                mention = Mention(entry.label, entry.key, entry.name, False, start, start + len(written), k, colon)
+                _link(r, sent, offset, _needs_roles(r, role), [mention], 3)
+            finally:
+                r.rule = outer
+            return
     vouched = False
     if verb_base(words.lower[k]) is None and words.lower[k] not in _ATTENTION_VERBS:
         vouched = "requirements.noun-verbs" not in r.disabled and _noun_verb_opens(text, line, words, k, sent.end)
@@ -21118,11 +21132,58 @@ def _next_line(text: str, at: int, step: int) -> tuple[int, int]:
     return nl + 1, len(text) if after < 0 else after
 
 
+#: a list item's label of one to four words in capitals, a colon, then a verb in capitals: "- Customer Care: Greet
+#: owners ..." (requirements.duty-label)
+_DUTY_LABEL_ITEM = re.compile(
+    r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}[.)])[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|&|and|of))"
+    r"{0,3}[ \t]*:[ \t]+([A-Z][a-z]+)\b"
+)
+
+
+#: labels of a list item that name no duty: asides and parts of an ad ("Tip: Ask your manager ...")
+_NO_DUTY_LABELS = frozenset(
+    {"tip", "note", "example", "goal", "focus", "summary", "role", "benefits", "bonus", "pro tip", "why", "how",
+     "what", "when", "result", "outcome", "impact", "purpose", "objective", "aim", "action", "step", "hint"}
+)
+
+
+def _duty_label_colon(text: str, words: _Words, k: int, end: int) -> int | None:
+    """The colon's token after a label that opens a list item at token ``k`` ("Customer Care: Greet owners warmly
+    ..."): one to four words in capitals (the first no verb of duty; "and", "of", "&" between them), then a verb of
+    duty in capitals with three words or more after it (requirements.duty-label). None when the item reads
+    otherwise."""
+    colon = next((j for j in range(k + 1, min(end, k + 8)) if words.lower[j] in {":", "："}), None)
+    if colon is None:
+        return None
+    label = [j for j in range(k, colon) if not words.space[j]]
+    if not 1 <= len(label) <= 4 or any(
+        not (words.alpha[j] or words.lower[j] == "&")
+        or (words.lower[j] not in {"and", "of", "&"} and not text[words.idx[j]].isupper())
+        for j in label
+    ):
+        return None
+    if verb_base(words.lower[k]) is not None:
+        return None  # ("Check Health: ..." opens with a verb: read as the duty it is)
+    said = " ".join(words.lower[j] for j in label)
+    if _label_kind(said) is not None or said in _NO_DUTY_LABELS:
+        return None  # ("Expectations: Show strong analytical skills", "Tip: Ask ...": a kind of section or an aside)
+    verb = _skip_spaces(words, colon + 1, 1)
+    if verb >= end or not text[words.idx[verb]].isupper() or verb_base(words.lower[verb]) is None:
+        return None
+    if sum(1 for j in range(verb, end) if words.alpha[j]) < 4:
+        return None
+    return colon
+
+
 def _opens_duty_item(text: str, lo: int, hi: int, nouns: bool) -> bool:
-    """Whether the list item ``text[lo:hi]`` opens with a verb of duty (see :func:`_among_duty_items`)."""
+    """Whether the list item ``text[lo:hi]`` opens with a verb of duty (see :func:`_among_duty_items`), or with a
+    label of the duty before it ("- Customer Care: Greet owners ...", requirements.duty-label)."""
     found = _ITEM_OPENING.match(text, lo, max(lo, hi)) if 0 <= lo < hi else None
     if found is None:
         return False
+    labelled = _DUTY_LABEL_ITEM.match(text, lo, hi) if nouns else None
+    if labelled is not None and verb_base(labelled.group(1).lower()) is not None:
+        return _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower()))
     if verb_base(found.group(1).lower()) is None:
         nxt = _NEXT_WORD.match(text, found.end(1), hi) if nouns else None
         if nxt is None or (noun_verb(found.group(1).lower()) or ("", "s"))[1] != "":

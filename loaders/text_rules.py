@@ -2142,6 +2142,17 @@ RULES: dict[str, Rule] = {
             " 6 times in all had no subject",
         ),
         Rule(
+            "requirements.duty-label",
+            "an item of a list of duties (an item next to it opens with a verb of duty, or with such a label) opening"
+            " with a label of one to four words in capitals, the first no verb, a colon, then a duty in the"
+            " imperative of four words or more ('- Customer Support: Provide prompt and efficient support through"
+            " ...', '- Salon Hygiene: Clean the tables ...'); not a label of a kind of section ('Expectations:',"
+            " 'Responsibilities:') nor an aside ('Tip:', 'Note:', 'Goal:')",
+            (_SKILL, _NEEDS),
+            "the label as written names the duty of the list's post (the page's, its section's); before, such an"
+            " item named nothing (an item opening with a verb, 'Wash Dogs: Bathe ...', was read as before)",
+        ),
+        Rule(
             "requirements.judged-on",
             "a requirement cue that is a modal before 'be' and a participle of judging ('Should be evaluated based"
             " on quantity and quality of output', 'must be measured against the sales targets'; 'evaluated',"

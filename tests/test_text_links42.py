@@ -110,3 +110,20 @@ def test_a_tools_used_label_lists_the_posts_tools(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("cake-decorator", set())
     assert named(got, "airbrush") and named(got, "turntable"), got
+
+
+def test_a_label_before_a_duty_in_a_list_of_duties_names_it(tmp_path: Path) -> None:
+    page = (
+        "Dog Groomer\n\n"
+        "Primary Activities\n\n"
+        "A dog groomer is typically expected to perform the following activities.\n\n"
+        "  •  Wash Dogs: Bathe and dry dogs of every size\n"
+        "  •  Salon Hygiene: Clean the tables, tubs and tools after every dog\n"
+        "  •  Coat Health: Look for skin problems and matted fur at every visit\n"
+        "  •  Expectations: Show a calm manner with nervous dogs at all times\n"
+    )
+    g = read(tmp_path, page)
+    got = needs(g).get("dog-groomer", set())
+    assert named(got, "salon", "hygiene") and named(got, "coat", "health"), got
+    assert not named(got, "expectations"), got
+    assert "requirements.duty-label" in rules_of(g, "dog-groomer")
