@@ -15700,7 +15700,16 @@ def _gerund_label(text: str, words: _Words, lo: int, colon: int, end: int) -> bo
     first = words.lower[lo]
     if not (first.endswith("ing") and len(first) > 5 and text[words.idx[lo]].isupper()):
         return False
-    return all(words.lower[k] in _LABEL_SMALL or text[words.idx[k]].isupper() for k in label)
+    if all(words.lower[k] in _LABEL_SMALL or text[words.idx[k]].isupper() for k in label):
+        return True
+    # (in sentence case, "Processing returns and exchanges: Stock associates are responsible for ...": a gerund
+    # known as a verb's, and a sentence of six words or more explaining it)
+    return (
+        after >= 6
+        and verb_base(first) is not None
+        and words.lower[label[-1]] not in _KIND_WORDS  # ("Planning & systems skills: ...": a kind of skill)
+        and all(not text[words.idx[k]].isupper() for k in label[1:])
+    )
 
 
 def _written_span(doc: Doc, words: _Words, lo: int, hi: int) -> str:

@@ -3244,7 +3244,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.gerund-label",
             "an item of a requirements or duties list opening with a label in capitals whose first word is a gerund"
-            " ('Following Up: Ring patients after discharge', 'Meeting Turnaround Targets: ...')",
+            " ('Following Up: Ring patients after discharge', 'Meeting Turnaround Targets: ...'), or in sentence case"
+            " when the gerund is a known verb's and six words or more explain it ('Processing returns and"
+            " exchanges: Stock associates are responsible for ...')",
             (_SKILL, _NEEDS),
             "the label as written names the duty (two to five words, small words in lower case allowed: 'Liaising"
             " with Suppliers'), the clause after the colon (how it is done) is not read",

@@ -127,3 +127,15 @@ def test_a_label_before_a_duty_in_a_list_of_duties_names_it(tmp_path: Path) -> N
     assert named(got, "salon", "hygiene") and named(got, "coat", "health"), got
     assert not named(got, "expectations"), got
     assert "requirements.duty-label" in rules_of(g, "dog-groomer")
+
+
+def test_a_gerund_label_in_sentence_case_names_the_duty(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant Duties and Responsibilities\n\n"
+        "The duties and responsibilities of a kennel assistant include the following:\n\n"
+        "  • Cleaning kennels: Kennel assistants are responsible for cleaning the kennels every morning.\n"
+        "  • Processing bookings and cancellations: Kennel assistants are responsible for processing bookings and"
+        " cancellations and following the rules for deposits.\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-assistant", set())
+    assert named(got, "bookings", "cancellations"), got
