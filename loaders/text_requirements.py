@@ -2505,9 +2505,20 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
                        alias=n.alias and _UNDERSTANDING.sub(_as_comprehension, n.alias))
             for n in skill_names(read, predicate=predicate, verb=verb)
         ]
+    if "how to " in item and (how := _KNOWING_HOW.match(item)) is not None:
+        # "Knowing how to use GPS": the work known how to do names the skill (GPS), as the duty would
+        at = how.end()
+        return [n._replace(start=n.start + at, end=n.end + at) for n in skill_names(item[at:], verb=True)]
     names = _skill_names_marked(item, predicate, verb)
     word = _untabled_verb(item, names) if predicate and not verb and TAGGING.get() else None
     return list(_tagged_names(item, predicate, word) if word is not None else names)
+
+
+#: an item opening with knowing how to do a piece of work: "Knowing how to use GPS", "Knows how to read a planogram"
+_KNOWING_HOW = re.compile(
+    r"[^\w]*(?:know|knows|knowing|understand|understands|understanding|learn|learns|learning)\s+how\s+to\s+(?=[a-z])",
+    re.I,
+)
 
 
 #: whether :func:`skill_names` may ask the trained tagger about an item opened by a verb no table holds

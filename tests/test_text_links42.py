@@ -139,3 +139,14 @@ def test_a_gerund_label_in_sentence_case_names_the_duty(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("kennel-assistant", set())
     assert named(got, "bookings", "cancellations"), got
+
+
+def test_knowing_how_to_do_a_piece_of_work_names_the_work(tmp_path: Path) -> None:
+    page = (
+        "Dog Groomer Skills\n\n"
+        "  • Time management\n"
+        "  • Knowing how to use clippers\n"
+        "  • Being able to calm nervous dogs\n"
+    )
+    got = needs(read(tmp_path, page)).get("dog-groomer", set())
+    assert named(got, "clippers"), got
