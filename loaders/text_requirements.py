@@ -2505,6 +2505,11 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
                        alias=n.alias and _UNDERSTANDING.sub(_as_comprehension, n.alias))
             for n in skill_names(read, predicate=predicate, verb=verb)
         ]
+    if " well " in item and _WELL_BEFORE.search(item) is not None:
+        # "work well under pressure", "work well with others": how well is no part of the work named (the word is
+        # blanked, so the names' places in the item stay)
+        return skill_names(_WELL_BEFORE.sub(lambda m: m.group(1) + " " * len(m.group(2)), item), predicate=predicate,
+                           verb=verb)
     if "how to " in item and (how := _KNOWING_HOW.match(item)) is not None:
         # "Knowing how to use GPS": the work known how to do names the skill (GPS), as the duty would
         at = how.end()
@@ -2514,6 +2519,11 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
     return list(_tagged_names(item, predicate, word) if word is not None else names)
 
 
+#: "well" after a verb of working and before a preposition of its setting: "work well under pressure"
+_WELL_BEFORE = re.compile(
+    r"\b((?:work|works|working|cope|copes|coping|perform|performs|performing)\s+)(well)(?=\s+(?:under|with|in|alone|as)\b)",
+    re.I,
+)
 #: an item opening with knowing how to do a piece of work: "Knowing how to use GPS", "Knows how to read a planogram"
 _KNOWING_HOW = re.compile(
     r"[^\w]*(?:know|knows|knowing|understand|understands|understanding|learn|learns|learning)\s+how\s+to\s+(?=[a-z])",

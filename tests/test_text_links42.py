@@ -150,3 +150,14 @@ def test_knowing_how_to_do_a_piece_of_work_names_the_work(tmp_path: Path) -> Non
     )
     got = needs(read(tmp_path, page)).get("dog-groomer", set())
     assert named(got, "clippers"), got
+
+
+def test_how_well_work_is_done_is_no_part_of_its_name(tmp_path: Path) -> None:
+    page = (
+        "Dog Groomer Skills\n\n"
+        "  • Time management\n"
+        "  • Being able to work well under pressure\n"
+        "  • Being able to calm nervous dogs\n"
+    )
+    got = needs(read(tmp_path, page)).get("dog-groomer", set())
+    assert "working under pressure" in got, got
