@@ -17067,6 +17067,8 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
 
 #: auxiliaries that open a question, not a duty in the imperative: "Does it render on every device?"
 _QUESTION_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "can", "will"})
+#: the modals a cue of judging opens with: "Should be evaluated on ..." (requirements.judged-on)
+_JUDGING_MODALS = frozenset({"should", "must", "will", "would", "can", "may", "could", "shall"})
 #: participles of judging a worker: "should be evaluated on", "is measured by", "are judged against"
 _JUDGED = frozenset(
     {"evaluated", "measured", "judged", "assessed", "appraised", "rated", "graded", "scored", "benchmarked"}
@@ -17078,6 +17080,8 @@ def _judged_on(sent: _Sent, cue_start: int, after: int) -> bool:
     quantity and quality of output", "must be measured against sales targets"): what the post is judged by, no
     skill it needs (requirements.judged-on)."""
     lowers = sent.words.lower
+    if _JUDGED.isdisjoint(lowers[cue_start : after + 5]):
+        return False  # (most cues: no participle of judging near them)
     words = [w for w in lowers[cue_start : min(sent.end, after + 4)] if w.strip()]
     for k, w in enumerate(words[:-1]):
         if w == "be":
@@ -21517,7 +21521,11 @@ def _requirements_from(
         cue_start = after - 1
     if _done_again(sent, after):
         return  # "they must do all of this across five stores": the duties named before, nothing new
-    if "requirements.judged-on" not in r.disabled and _judged_on(sent, cue_start, after):
+    if (
+        sent.words.lower[cue_start] in _JUDGING_MODALS
+        and "requirements.judged-on" not in r.disabled
+        and _judged_on(sent, cue_start, after)
+    ):
         return  # "Should be evaluated based on quantity and quality of output": how the post is judged, no need
     if "requirements.not-work" not in r.disabled and _thing_needs(sent, ms, cue_start, after):
         return  # "flours that require sifting", "the recipes they need straight away": no post's need
@@ -25934,8 +25942,11 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
     if others and (top < 2 * others[0] or top <= sum(others)) and "structure.salient-ranks" not in r.disabled:
         # ("merchandiser" 6 times, "senior merchandiser" twice, "assistant merchandiser" once: the post at its other
         # ranks is no other subject the page might have; they count neither for it nor against it)
-        at_ranks = {f"{word}{same}" for word in _SENIORITY if word.isalpha()}
-        rest = sorted((n for g, n in counts.items() if g != same and g not in at_ranks), reverse=True)
+        cut = len(same)
+        rest = sorted(
+            (n for g, n in counts.items() if g != same and not (g[-cut:] == same and g[:-cut] in _SENIORITY)),
+            reverse=True,
+        )
         if len(rest) < len(others) and (not rest or (top >= 2 * rest[0] and top > sum(rest))):
             others = rest
     if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
