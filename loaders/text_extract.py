@@ -12662,7 +12662,10 @@ def _line_of(r: _Reader, sent: _Sent, offset: int) -> tuple[Line, bool]:
         if r.breaks is None:
             r.breaks = line_breaks(r.text)
         line = r.line = line_at(r.text, at, r.breaks)
-        if line.kind == "item" and "structure.needs-lists" not in r.disabled and _numbered_needs_heading(r.text, line):
+        if line.kind == "item" and (
+            ("structure.needs-lists" not in r.disabled and _numbered_needs_heading(r.text, line))
+            or ("structure.numbered-parts" not in r.disabled and _numbered_part(r.text, line))
+        ):
             line = r.line = Line(line.start, line.end, "heading", line.content)
     # (markup blanked out before the sentence, "**Band 2: ...", still leaves it first on its line)
     return line, at <= line.content or (at - line.content < 8 and not r.text[line.content : at].strip(" \t*_`#>"))
@@ -12735,6 +12738,29 @@ def _numbered_needs_heading(text: str, line: Line) -> bool:
         return False  # (not "2. Advanced Skill Workers", a part of the workforce)
     following = _NEXT_LINE.match(text, line.end)
     return following is not None and _NUMBER_MARK.match(following["line"]) is None
+
+
+#: the most words of a numbered line read as the title of one of the page's numbered parts
+_NUMBERED_PART_WORDS = 6
+
+
+def _numbered_part(text: str, line: Line) -> bool:
+    """Whether a numbered line is the title of one of the page's numbered parts, whatever it names ("3. Tools &
+    Equipment Used", "1. Job overview", "4. Working hours"): a few words with no stop, right under a line that is no
+    numbered item and right over one that is none either (a list with other markers, or prose), as the items of a
+    numbered list stand right under one another (structure.numbered-parts)."""
+    if _NUMBER_MARK.match(text, line.start, line.content) is None or line.end - line.content > 80:
+        return False
+    said = text[line.content : line.end].rstrip()
+    if not said or said.endswith((".", "!", "?", ";", ",")) or len(LINE_WORD.findall(said)) > _NUMBERED_PART_WORDS:
+        return False
+    following = _NEXT_LINE.match(text, line.end)
+    if following is None or following.start("line") != line.end + 1 or not following["line"].strip():
+        return False  # (a blank line or the page's end under it)
+    if _NUMBER_MARK.match(following["line"]) is not None or line.start == 0:
+        return False
+    before = text[text.rfind("\n", 0, line.start - 1) + 1 : line.start - 1]
+    return bool(before.strip()) and _NUMBER_MARK.match(before) is None
 
 
 @dataclass
@@ -12918,6 +12944,16 @@ def _structure(
         roles = [m for m in ms if m.label is _ROLE]
         if kind == "needs" and not roles and _unbulleted_need(r, line):
             kind = None  # "Requirements" / "Numeracy" / "Knowledge of food safety": an item of the list, no heading
+        if (
+            kind is None
+            and r.section == "needs"
+            and "structure.numbered-parts" not in r.disabled
+            and _NUMBER_MARK.match(text, line.start, line.content) is not None
+            and _NUMBER_MARK.match(text, r.section_heading[0], r.section_heading[1]) is not None
+        ):
+            # "2. Skills" / "- Head for heights" / "3. Working conditions": the page's next numbered part after the
+            # one of needs, no group of the list's items (as "Key Result Areas" / "1. Carriages" / "- ..." are)
+            r.section, r.in_list = None, False
         if kind is None and not roles and r.level_posts and "structure.level-blocks" not in r.disabled:
             # "Level 5: Director or VP" ... "Alternative Paths": a heading of something else ends the level's lines
             r.section_role, r.level_posts = None, []
@@ -20603,7 +20639,10 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         if r.section in _MOVE_SECTIONS or not _READER_WORDS.isdisjoint(words.lower[sent.start : sent.end]):
             return
         nouns = "requirements.noun-verbs" not in r.disabled
-        if "requirements.duty-items" in r.disabled or r.section == "role" or not _among_duty_items(r.text, line, nouns):
+        parts = "structure.numbered-parts" not in r.disabled
+        if "requirements.duty-items" in r.disabled or r.section == "role" or not _among_duty_items(
+            r.text, line, nouns, parts
+        ):
             return
         while k < sent.end and (words.punct[k] or words.space[k]) and offset + words.idx[k] < line.content:
             k += 1
@@ -21101,7 +21140,7 @@ def _noun_verb_opens(text: str, line: Line, words: _Words, k: int, end: int) -> 
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}[.)])[ \t]+([A-Z][a-z]+)\b")
 
 
-def _among_duty_items(text: str, line: Line, nouns: bool = True) -> bool:
+def _among_duty_items(text: str, line: Line, nouns: bool = True, parts: bool = True) -> bool:
     """Whether the list item next to ``line`` (the one before or after it) opens with a verb of duty too (with
     ``nouns``, one that is a noun as often before an article, possessive or quantifier: "- Order the vaccines"), or
     two more items of its list do, within three items of it (blank lines between items aside): an item between
@@ -21117,8 +21156,8 @@ def _among_duty_items(text: str, line: Line, nouns: bool = True) -> bool:
             if not text[lo:hi].strip():
                 blank = True
                 continue
-            if _ITEM_OPENING.match(text, lo, hi) is None:
-                break
+            if _ITEM_OPENING.match(text, lo, hi) is None or (parts and _numbered_part(text, line_at(text, lo))):
+                break  # (the title of a numbered part, "4. Working hours", ends the list)
             seen += 1
             if _opens_duty_item(text, lo, hi, nouns):
                 if seen == 1 and not blank:

@@ -1995,6 +1995,17 @@ RULES: dict[str, Rule] = {
             " ends at such a line ('Staff Perks:')",
         ),
         Rule(
+            "structure.numbered-parts",
+            "a numbered line of six words at most with no stop, right under a line that is no numbered item and right"
+            " over one that is none either (a list with other markers, or prose): '3. Tools & Equipment Used' over"
+            " '- Chainsaws', '1. Job overview' over a paragraph",
+            (_NEEDS,),
+            "the line is the title of one of the page's numbered parts, a heading, whatever it names (as"
+            " structure.needs-lists reads one naming needs): a list of needs above it ends there unless it names"
+            " needs too, and a run of bulleted duties ends at it; before, it was an item of the list above, and the"
+            " list under it was read as that list's (a page's tools as skills)",
+        ),
+        Rule(
             "structure.needs-lists",
             "requirements, skills and duties headings and the lines under them (a job ad's 'Key Performance Areas',"
             " 'Key Result Areas', 'KPAs' among them, a heading of duties; a careers guide's question over the reader"

@@ -1,0 +1,46 @@
+"""Page layouts read by general rules (stop 42).
+
+Each page here is written for the test, in trades other than e-commerce (a tree surgery, a bike workshop), so that
+what is tested is the layout, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+ARBORIST = """Tree surgeon job description
+1. Job overview
+A tree surgeon fells, prunes and treats trees in parks and gardens.
+2. Skills & Qualifications
+- Chainsaw certificate
+- Head for heights
+3. Working conditions
+- Outdoors in all weathers
+- Call-outs after storms
+4. Training routes
+An apprenticeship or a college course in arboriculture.
+"""
+
+
+def test_a_numbered_part_title_ends_the_list_of_needs_above_it(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, ARBORIST))["tree-surgeon"]
+    assert {"chainsaw certificate", "head for heights"} <= got, got
+    assert not any("weather" in name or "storm" in name or "call-out" in name for name in got), got
+    off = needs(read(tmp_path, ARBORIST, frozenset({"structure.numbered-parts"})))["tree-surgeon"]
+    assert any("weather" in name or "storm" in name or "call-out" in name for name in off), off
+
+
+PICKING = """Bike mechanic
+
+Duties:
+1. Service customer bikes
+2. Repair punctures
+3. Order spares
+"""
+
+
+def test_a_numbered_list_of_duties_stays_a_list(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, PICKING))["bike-mechanic"]
+    assert len(got) >= 3, got
