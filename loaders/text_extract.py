@@ -13404,7 +13404,10 @@ _OTHER_RUN_HEADING = re.compile(
     r"|contact|share|follow|categories|tags|menu|links?|faqs?|questions|reviews?|testimonials?|awards?|facts"
     r"|highlights|at a glance|who we are(?! looking)|our \w+"
     # what a page recommends beside the post: "Courses you might like", "Popular searches", "Sponsored"
-    r"|courses?|you (?:may|might) (?:also )?like|recommended|sponsored|searches)\b",
+    r"|courses?|you (?:may|might) (?:also )?like|recommended|sponsored|searches"
+    # the things a post works with: "Equipment used", "Tools & Equipment", "Machinery" (not "Tools" alone, a
+    # list of software that is skills as often)
+    r"|equipment|machinery|tools? (?:used|you(?:'|’)ll use))\b",
     re.I,
 )
 #: words of an item that a post gets, or that tells a fact of a firm or a shift, not a duty or a need: "Free
@@ -20644,6 +20647,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             r.text, line, nouns, parts
         ):
             return
+        if "structure.other-lists" not in r.disabled and _under_things_heading(r.text, line):
+            return  # "Tools & Equipment Used" / "- Stock carts, ladders": things used, no duties
         while k < sent.end and (words.punct[k] or words.space[k]) and offset + words.idx[k] < line.content:
             k += 1
     # (a later sentence of a line of duties opens with one too: "Run the pass, order stock. Train the porters.")
@@ -21164,6 +21169,35 @@ def _among_duty_items(text: str, line: Line, nouns: bool = True, parts: bool = T
                     return True  # (the very next item)
                 found += 1
     return found >= 2
+
+
+#: a heading over a list of the things a post works with: "Tools & Equipment Used", "Equipment", "Machinery"
+_THINGS_HEADING = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:the\s+)?(?:main|key|common|typical|essential)\s+)?"
+    r"(?:tools?(?:\s*(?:&|and)\s*equipment)?|equipment(?:\s*(?:&|and)\s*tools?)?|machinery|supplies)"
+    r"(?:\s+(?:used|you(?:'|’)ll use|needed|required))?\W*$",
+    re.I,
+)
+#: how many lines above an item :func:`_under_things_heading` looks for its list's heading
+_THINGS_REACH = 30
+
+
+def _under_things_heading(text: str, line: Line) -> bool:
+    """Whether the list holding item ``line`` stands right under a heading naming the tools or the equipment a post
+    works with ("Tools & Equipment Used", "Equipment", "3. Tools and equipment"): its items are things used ("- Stock
+    carts, ladders and shelving tools"), no duties, though a word of one opens them."""
+    at = line.start
+    for _ in range(_THINGS_REACH):
+        lo, hi = _next_line(text, at, -1)
+        if lo < 0:
+            return False
+        at = lo
+        if not text[lo:hi].strip():
+            continue
+        if _ITEM_OPENING.match(text, lo, hi) is not None and not _numbered_part(text, line_at(text, lo)):
+            continue
+        return _THINGS_HEADING.match(text, lo, hi) is not None
+    return False
 
 
 #: how many items before and after an item :func:`_among_duty_items` looks at

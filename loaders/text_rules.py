@@ -2374,14 +2374,16 @@ RULES: dict[str, Rule] = {
             "structure.other-lists",
             "a heading a blank line after the lines of a requirements or duties list that names a list of something"
             " else (as structure.item-runs refuses: benefits, perks, what is provided or supplied, 'why join',"
-            " applying, steps, values, 'about us', 'similar/related/other ...', locations, hours), shaped as a"
+            " applying, steps, values, 'about us', 'similar/related/other ...', locations, hours, the equipment or"
+            " machinery a post works with: 'Tools & Equipment Used', 'Equipment', not 'Tools' alone), shaped as a"
             " heading: six words at most, no full stop, not opening with a verb of work ('Process returns', 'Contact"
             " customers' are items) unless the verb heads the page's own line ('Apply now', 'Contact us'), nor"
             " holding its word only before a gerund of work ('Menu planning', 'Package handling' are work)",
             (_NEEDS,),
             "the requirements list ends there: the heading and the lines under it are no needs ('Perks' / 'Free"
             " travel' / 'Cycle to work scheme' after a list of duty lines without bullets); a heading a section"
-            " rule reads as one of needs opens that section as before",
+            " rule reads as one of needs opens that section as before; the bulleted items right under a heading of"
+            " equipment are no duties either ('- Stock trolleys and racks', '- Price guns')",
         ),
         Rule(
             "structure.lower-items",

@@ -44,3 +44,21 @@ Duties:
 def test_a_numbered_list_of_duties_stays_a_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, PICKING))["bike-mechanic"]
     assert len(got) >= 3, got
+
+
+BAKERY = """Bakery assistant
+
+We are hiring a bakery assistant for our high street shop.
+
+Tools and equipment
+- Stock trolleys and racks
+- Price guns
+- Wrap film and boxes
+"""
+
+
+def test_a_list_under_a_heading_of_equipment_names_things_used_no_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, BAKERY)).get("bakery-assistant", set())
+    assert not any("trolley" in name or "gun" in name or "film" in name for name in got), got
+    off = needs(read(tmp_path, BAKERY, frozenset({"structure.other-lists"}))).get("bakery-assistant", set())
+    assert any("trolley" in name for name in off), off
