@@ -1303,6 +1303,15 @@ class DocumentFacts:
 _LIST_MARK = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s")
 
 
+#: where a list item's next piece starts: after a comma, a semicolon, a colon, "and", "or", a bar or a spaced slash
+_LAST_PIECE = re.compile(r"(?:[,;:|]|\s(?:and|or|&|/))\s+(?=\S+\s)")
+#: words no list item ends in: an item ending in one was cut off ("- Responsibilities: Manage customer in")
+_NO_LAST_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "into", "our",
+     "your", "their", "its", "such"}
+)
+
+
 def _cut_off_at(text: str) -> int | None:
     """Where the last word starts of a page cut off mid-sentence (its last line a run of six words or more
     that ends in a lower-case word, with no stop), else None: that word may be unfinished ("... involve playin").
@@ -1317,6 +1326,9 @@ def _cut_off_at(text: str) -> int | None:
     >>> text = "Skills\\n- Knowledge of booking tools such as Sage, Xero, o"
     >>> text[_cut_off_at(text):]
     'o'
+    >>> text = "Duties\\n- Trim claws, brush coats and book appointments for"
+    >>> text[_cut_off_at(text):]
+    'book appointments for'
     """
     tail = text.rstrip()
     line = tail[tail.rfind("\n") + 1 :]
@@ -1326,10 +1338,19 @@ def _cut_off_at(text: str) -> int | None:
         if _LIST_MARK.match(previous) and previous.endswith("."):
             # "• Team player: Reliable within a team." / "• Adaptabil": the last item lacks the stop of the one before
             return len(tail) - len(tail.split()[-1])
+    marked = _LIST_MARK.match(line)
+    if marked is not None and tail[-1:].isalpha() and tail.split()[-1] in _NO_LAST_WORDS and len(line.split()) > 2:
+        # "- Responsibilities: Manage customer in": an item ending in a word no item ends in was cut off inside its
+        # last piece, whose words left name no whole thing: the item is read as cut off from that piece's start
+        # (after the item's last comma, colon or "and": "Teamwork and communication with supervisors a" keeps
+        # Teamwork)
+        base = len(tail) - len(line)
+        piece = max((m.end() for m in _LAST_PIECE.finditer(line, marked.end())), default=marked.end())
+        return base + piece
     if not tail[-1:].isalnum() or len(line.split()) < 6 or not line.split()[-1][:1].islower():
         return None  # (a word in capitals, "Fluent written German", is whole: a list that lost its breaks)
     last = tail.split()[-1]
-    if _LIST_MARK.match(line) and not tail[: len(tail) - len(last)].rstrip().endswith((",", " /", "|", "•")):
+    if marked is not None and not tail[: len(tail) - len(last)].rstrip().endswith((",", " /", "|", "•")):
         # a list item needs no stop: "- Count the floats and file reports" (but one cut in a series after a comma,
         # "- Knowledge of tools such as Sage, Xero, o", or a spaced slash or a bar, "- Train new hires / co", is
         # cut off)

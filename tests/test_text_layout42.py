@@ -62,3 +62,16 @@ def test_a_list_under_a_heading_of_equipment_names_things_used_no_duties(tmp_pat
     assert not any("trolley" in name or "gun" in name or "film" in name for name in got), got
     off = needs(read(tmp_path, BAKERY, frozenset({"structure.other-lists"}))).get("bakery-assistant", set())
     assert any("trolley" in name for name in off), off
+
+
+GROOMER = """Dog groomer
+
+Duties:
+- Bath and dry the dogs
+- Trim claws, brush coats and book appointments for"""
+
+
+def test_a_page_cut_off_inside_its_last_item_keeps_only_its_whole_pieces(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, GROOMER))["dog-groomer"]
+    assert any("claw" in name for name in got) and any("coat" in name for name in got), got
+    assert not any("appointment" in name for name in got), got
