@@ -1998,10 +1998,18 @@ def _train_noun(words: _Words, norms: list[str], k: int) -> bool:
     return _modal_after(words, after + 1, _TRAIN_SUBJECT_VERBS)
 
 
+#: words before "hiring manager" that make it a post, not a verb and its object ("the hiring manager")
+_HIRING_POST_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "his", "her", "my", "each", "every"})
+
+
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
     lower = words.lower[k]
     if lower in _TRADE_NOUN_MODIFIERS and _train_noun(words, norms, k):
         return True  # "a train guard", "Train drivers earn ...", "a Route Planner": the trade, no verb or career path
+    if lower == "hiring" and k + 1 < len(words.lower) and norms[k + 1] == "manager" and k > 0:
+        # "the hiring manager", "your hiring manager": the post that fills another, after a determiner (not "we
+        # are hiring managers", the verb)
+        return words.lower[_skip_spaces(words, k - 1, -1)] in _HIRING_POST_DETERMINERS
     if not _modifier_word(lower, norms[k], words.alpha[k]):
         return False
     # (most modifiers have no word before them that any test below reads, are no verb of paying and do not end in

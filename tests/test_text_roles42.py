@@ -34,3 +34,19 @@ Before the practice I wanted to be a V.N., and starting out as a V.N. meant nigh
 def test_initials_with_points_name_one_post(tmp_path: Path) -> None:
     got = roles(read(tmp_path, VET))
     assert "vn" in got, got
+
+
+APPLYING = """Applying to the marina
+
+Send your CV to the hiring manager, who reads every application. Boatyards are hiring managers for the summer.
+"""
+
+
+def test_the_hiring_manager_after_a_determiner_is_a_post(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, APPLYING))
+    assert "hiring-manager" in got, got
+
+
+def test_hiring_managers_after_a_form_of_be_is_the_verb(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, "Marina news\n\nThe boatyards are hiring managers for the summer season.\n"))
+    assert "hiring-manager" not in got, got
