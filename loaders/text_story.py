@@ -497,6 +497,10 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
         lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x] in _ADVERBS or lowers[x].endswith("ly")
     ):
         x -= 1
+    if lowers[k].endswith("ing") and x - 2 >= start and lowers[x] == "," and lowers[x - 1] in _AM and (
+        lowers[x - 2] in _SUBJECTS
+    ):
+        return True  # "Yet here I am, working as A": the person of the clause before the comma
     if x > start and lowers[x] == "being" and lowers[x - 1] in {"before", "after"}:
         # "He spent four years as A before being hired as B": the participle shares the subject of the sentence
         return any(w in _SUBJECTS for w in lowers[start : x - 1])
@@ -566,6 +570,19 @@ _NOT_NAMES = frozenset(
 
 #: words before a post the person moves to, after "my / his / her": "my new role as B", "her current role as B"
 _NEW_POST = frozenset({"new", "current"})
+_AM = frozenset({"am", "'m", "’m", "is", "was"})
+#: verbs told in the past with no "-ed": "As A, I had assistants of my own", "As A, I ran the night shift"
+_PAST_FORMS = frozenset(
+    {"had", "was", "did", "ran", "led", "oversaw", "took", "made", "spent", "kept", "got", "knew", "felt", "saw"}
+    | {"went", "found", "learnt", "built", "taught", "sold", "wrote", "met", "thought", "would", "used", "could"}
+)
+
+
+def _told_in_past(word: str) -> bool:
+    """Whether a verb is told in the past: "managed", "had", "ran"."""
+    return word in _PAST_FORMS or (word.endswith("ed") and len(word) > 4)
+
+
 #: verbs of asking a person to take a post, and the verbs the post is named after: "asked me to become B", "invited
 #: her to be B"; the words of a post asked for and refused: "... but I turned it down"
 _ASKED = frozenset({"asked", "invited"})
@@ -633,6 +650,16 @@ def told_steps(
         norm = norms[k]
         if k in named:
             continue
+        if w == "as" and k == start and person:
+            # "As an area operations manager, I had assistants of my own": a post the person held then, told by what
+            # they did in it in the past (not "As a manager, I have to ...": the post held now)
+            n = _role_at(roles, lowers, k + 1, end)
+            x = roles[n][1] if n is not None else end
+            if n is not None and x + 2 < end and lowers[x] == "," and lowers[x + 1] in _SUBJECTS and (
+                _told_in_past(lowers[x + 2])
+            ):
+                steps.append(Step("held", n, k))
+                continue
         if w == "and" and steps:
             # "I joined as A in 2015 and was B by 2019", "start as A and you could be B within three years": a
             # post the person is said to hold by a later time, after a post taken in the same sentence

@@ -131,6 +131,18 @@ def test_a_line_of_a_name_and_a_post_is_the_post_the_story_after_it_leads_to(tmp
     assert not moves(read(tmp_path, text))
 
 
+def test_a_post_opening_a_sentence_told_in_the_past_came_before_the_post_held_now(tmp_path: Path) -> None:
+    text = (
+        "After the depot\n\n"
+        "I never thought I would leave logistics. Yet here I am, working as a bookkeeper and loving it.\n\n"
+        "As a depot manager, I had a team of forty of my own.\n"
+    )
+    assert ("depot-manager", "bookkeeper") in moves(read(tmp_path, text))
+    # (a post told in the present is the one held now, no move)
+    text = "After the depot\n\nI am now a bookkeeper. As a bookkeeper, I have to check every invoice.\n"
+    assert not moves(read(tmp_path, text))
+
+
 def test_a_post_the_narrator_wanted_to_prove_they_were_is_no_post_held(tmp_path: Path) -> None:
     text = (
         "Print works people\n\n"
