@@ -11158,6 +11158,20 @@ def _ladder_section(r: _Reader, at: int) -> int | None:
 
 #: words that rank one post above or below the same title without them: "Junior Buyer" < "Buyer" < "Senior Buyer"
 _RANK_WORDS_ORDER = {"trainee": 0, "junior": 1, "associate": 1, "assistant": 1, "senior": 3, "principal": 4}
+_RANK_WORDS_ORDER |= {"jr.": 1, "jr": 1, "sr.": 3, "sr": 3}  # "Jr. Copywriter", "Sr. Copywriter"
+
+
+def _run_in_title(r: _Reader, role: Mention, line: Line) -> None:
+    """A paragraph opening with a role's title in capitals, run straight into a sentence that starts with a capital
+    ("Jr. Copywriter Welcome to advertising. ...", "Senior Copywriter After five years you ..."): a title heading whose
+    line break was lost, kept with the headings that are a title alone (for :func:`_rank_word_ladder`)."""
+    text = r.text
+    title = text[role.start : role.end]
+    if not all(w[:1].isupper() for w in title.split()) or line.end - role.end < 40:
+        return
+    if text[role.end : role.end + 1] != " " or not text[role.end + 1 : role.end + 2].isupper():
+        return
+    r.title_headings.append((role, line.start, role.end))
 
 
 def _states_moves_between(r: _Reader, keys: set[str]) -> bool:
@@ -27220,6 +27234,9 @@ def _read_block(
             and _CREDENTIALS.match(r.text, line.content, min(line.end, line.content + 80))
         ):
             ms = [m for m in ms if m.label is not _ROLE]  # "Certifications: Certified Support Analyst"
+        if first and ms and line.kind == "text" and ms[0].start == line.content and ms[0].label is _ROLE:
+            # "Copywriter You likely have a year or two ...": a title heading run into its paragraph
+            r.run("structure.rank-words", _run_in_title, r, ms[0], line)
         if first:
             r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)
             if ms and _may_date(r.text, line):

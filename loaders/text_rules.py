@@ -1045,9 +1045,12 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.rank-words",
             "headings that are each one role's title, giving one title with and without words of rank ('Associate"
-            " Ecommerce Director', 'Ecommerce Director', 'Senior Ecommerce Director')",
+            " Ecommerce Director', 'Ecommerce Director', 'Senior Ecommerce Director'); a title in capitals opening a"
+            " paragraph and run straight into a sentence with a capital ('Sous Chef After a couple of years you ...',"
+            " a heading whose line break was lost) stands as such a heading",
             (_MOVE,),
-            "trainee < junior, associate, assistant < the bare title < senior < principal: each is promoted to the"
+            "trainee < junior (jr.), associate, assistant < the bare title < senior (sr.) < principal: each is"
+            " promoted to the"
             " next of those the page names, unless the page states moves between them itself",
         ),
         Rule(

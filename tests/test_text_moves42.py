@@ -151,3 +151,17 @@ def test_a_post_the_narrator_wanted_to_prove_they_were_is_no_post_held(tmp_path:
         " I was a designer.\n"
     )
     assert not moves(read(tmp_path, text))
+
+
+def test_title_headings_run_into_their_paragraphs_with_and_without_rank_words_are_a_ladder(tmp_path: Path) -> None:
+    # (a page whose headings lost their line breaks: each paragraph opens with the title, then its first sentence)
+    text = (
+        "Kitchen titles explained\n\n"
+        "Here is how the titles in a restaurant kitchen line up, from the first job to the top of the pass.\n\n"
+        "Junior Sous Chef You have just left the line and you run the pass on quiet nights.\n\n"
+        "Sous Chef After a couple of years you run the kitchen whenever the boss is away.\n\n"
+        "Senior Sous Chef Most kitchens have one, and it is the last stop before a kitchen of your own.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("junior-sous-chef", "sous-chef") in found
+    assert ("sous-chef", "senior-sous-chef") in found
