@@ -4436,7 +4436,8 @@ RULES: dict[str, Rule] = {
             (_ROLE, _MOVE),
             "'A→B→C', a ladder's 'A—B—C' or 'A-B-C' on a line that speaks of growth or under a short heading that"
             " does ('晋升通道：' over '店员—副店长—店长'), '(从)A晋升为/升为/升任/晋升/当了B', 'A可升/能升/竞聘B',"
-            " 'A可以发展为/发展成B', 'A转岗成了B', 'A成了B', 'A考上了B', 'A转岗到(a unit)做B',"
+            " 'A可以发展为/发展成B', 'A转岗成了B', 'A成了B', 'A考上了B',"
+            " 'A，后来(又)做了B' (or 然后 / 接着 / 随后 / 之后, 干了), 'A转岗到(a unit)做B',"
             " '如今已是(公司的)B' (the employer before the post: 公司的, 酒店的, 医院的 ...),"
             " 'A可以往B方向发展' (a post named as"
             " the direction of growth; not '向B汇报', nor a direction naming no post: '往管理方向发展'), 'A再往上是B'"

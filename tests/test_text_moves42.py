@@ -165,3 +165,15 @@ def test_title_headings_run_into_their_paragraphs_with_and_without_rank_words_ar
     found = moves(read(tmp_path, text))
     assert ("junior-sous-chef", "sous-chef") in found
     assert ("sous-chef", "senior-sous-chef") in found
+
+
+def test_a_chinese_post_done_next_after_later_or_then_is_a_move(tmp_path: Path) -> None:
+    # "I was first an accounts assistant, later did accounts, and now I'm the finance manager"
+    text = "我的故事\n\n我最早是一名会计助理，后来做了会计，现在是财务经理。\n"
+    found = moves(read(tmp_path, text))
+    assert ("会计助理", "会计") in found
+    assert ("会计", "财务经理") in found
+    text = "我的故事\n\n我最早在超市做收银员，然后做了理货员，之后又干了店长。\n"
+    found = moves(read(tmp_path, text))
+    assert ("收银员", "理货员") in found
+    assert ("理货员", "店长") in found
