@@ -1382,7 +1382,8 @@ class _Reader:
         "opener",
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
         "pay_heading", "period",
-        "plain", "position", "post_years", "question", "rand_page", "reader_post", "recent_role", "referred",
+        "plain", "position", "post_years", "profile_posts", "question", "rand_page", "reader_post", "recent_role",
+        "referred",
         "requires_seen", "role_heads", "row_figures", "rule", "run_on", "rung_last", "rung_open", "rungs",
         "section", "section_group", "section_heading", "section_role", "sector_lead", "sentence_index",
         "short_period", "skill_series", "sole_currency", "source", "spent",
@@ -1626,6 +1627,8 @@ class _Reader:
         self.dated: list[list[tuple[int, Mention, int, int]]] = []
         #: the year a dated post ended, by where its line starts ("Growth Manager, Acme, 2018-2021": 2021)
         self.dated_until: dict[int, int] = {}
+        #: posts a profile's labelled lines give as held before or now ("Previous role: A", "Current role: B")
+        self.profile_posts: list[tuple[str, Mention, int, int]] = []
         #: role key -> the calendar year a career told of a person first dates that post at (transitions.dated-story)
         self.post_years: dict[str, int] = {}
         #: after "X can progress into specialised tracks", the role that moves, where that was said, how far it reaches
@@ -12643,6 +12646,42 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
             r.transition(role, here, kind, ev, years)
         else:
             r.transition(here, role, kind, ev, years)
+
+
+#: the label of a line of a profile that names a post its person held before ("Previous role: A", "Started as: A")
+#: or holds now ("Current role: B", "Job title: B", "Now: B")
+_PROFILE_LABEL = re.compile(
+    r"(?:(?P<before>(?:previous|former|prior|first)[ \t]+(?:roles?|jobs?|positions?|posts?|titles?)"
+    r"|started(?:[ \t]+out)?[ \t]+as|joined[ \t]+as)"
+    r"|(?P<now>(?:current|present)[ \t]+(?:role|job|position|post|title)|job[ \t]+title|now|today))[ \t]*[:：]",
+    re.I,
+)
+
+
+def _profile_label(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) -> None:
+    """A labelled line of a profile naming one post held before or now, kept for :func:`_profile_moves`."""
+    label = _PROFILE_LABEL.match(r.text, line.content, line.end)
+    if label is None:
+        return
+    roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.start >= label.end()]
+    if not roles or (label.group("now") is not None and len(roles) > 1):
+        return
+    kind = "now" if label.group("now") is not None else "before"
+    r.profile_posts.extend((kind, role, line.start, line.end) for role in roles)
+
+
+def _profile_moves(r: _Reader) -> None:
+    """Posts a profile's labelled lines give as held before ("Previous role: A", "Started as: A") move to the one
+    post it gives as held now ("Current role: B"), in whichever order the lines come; no move when it gives two."""
+    now = [(role, start, end) for kind, role, start, end in r.profile_posts if kind == "now"]
+    if len({role.key for role, _, _ in now}) != 1:
+        return
+    here, at, until = now[0]
+    for kind, role, start, end in r.profile_posts:
+        if kind == "before" and role.key != here.key:
+            ev = r.evidence(min(start, at), max(end, until))
+            if ev["end"] - ev["start"] <= 3 * _MAX_QUOTE:  # (lines near each other: one profile)
+                r.transition(role, here, _PROMOTION, ev, None)
 
 
 _MOVE_SECTIONS = frozenset({"from", "to", "lateral"})
@@ -26226,6 +26265,8 @@ def _read_document(
         reader.run("structure.heading-ladder", _heading_ladder, reader)
     if len(reader.title_headings) >= 2:
         reader.run("structure.rank-words", _rank_word_ladder, reader)
+    if reader.profile_posts:
+        reader.run("structure.section-moves", _profile_moves, reader)
     if reader.unowned:
         counts = _named_counts(reader)  # (as the page names its roles, not counting the narrator's pay)
         reader.run("salaries.narrator", _narrator_pay, reader)  # (the figures it gives are no longer unowned)
@@ -27237,6 +27278,10 @@ def _read_block(
         if first and ms and line.kind == "text" and ms[0].start == line.content and ms[0].label is _ROLE:
             # "Copywriter You likely have a year or two ...": a title heading run into its paragraph
             r.run("structure.rank-words", _run_in_title, r, ms[0], line)
+        if first and ms and r.text[line.content : line.content + 1].isalpha() and (
+            _PROFILE_LABEL.match(r.text, line.content, line.end) is not None
+        ):
+            r.run("structure.section-moves", _profile_label, r, vocab, ms, line)
         if first:
             r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)
             if ms and _may_date(r.text, line):

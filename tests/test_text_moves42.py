@@ -177,3 +177,12 @@ def test_a_chinese_post_done_next_after_later_or_then_is_a_move(tmp_path: Path) 
     found = moves(read(tmp_path, text))
     assert ("收银员", "理货员") in found
     assert ("理货员", "店长") in found
+
+
+def test_a_profiles_labelled_lines_join_the_post_held_before_to_the_post_held_now(tmp_path: Path) -> None:
+    pages = [
+        "Meet the team: Ola\n\nPrevious role: Veterinary receptionist\nCurrent role: Practice manager\n",
+        "Meet the team: Ola\n\nCurrent position: Practice manager\nStarted as: Veterinary receptionist\n",
+    ]
+    for text in pages:
+        assert ("veterinary-receptionist", "practice-manager") in moves(read(tmp_path, text)), text
