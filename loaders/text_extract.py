@@ -11208,7 +11208,10 @@ def _rank_word_ladder(r: _Reader) -> None:
 
 #: the first digits of a calendar year (a dated line opens with one, else ends with a bracket)
 _YEAR_DIGITS = frozenset({"1", "2"})
-_YEAR_SPAN = r"(?P<year>(?:19|20)\d\d)(?:[ \t]*[-–—][ \t]*(?:(?:19|20)\d\d|present|now|today|current))?"
+_YEAR_SPAN = (
+    r"(?P<year>(?:19|20)\d\d)(?:[ \t]*(?:[-–—]|to)[ \t]*"
+    r"(?P<until>(?:19|20)\d\d|present|now|today|current|date|ongoing))?"
+)
 #: a line opening with a year (or a span of years) and a mark: "2014 – ", "2012-2014: "
 _DATED_START = re.compile(rf"{_YEAR_SPAN}[ \t]*[:：–—-][ \t]*", re.I)
 #: a line ending with a year or a span in brackets: " (2014-2017)"
@@ -11216,8 +11219,8 @@ _DATED_END = re.compile(rf"[ \t]*[(（]{_YEAR_SPAN}[)）][ \t.]*", re.I)
 #: a line ending with a span of years after a comma, a bar or a dash, as CVs and profiles list posts: "Growth Manager,
 #: Acme, 2018-2021", "Head of Growth | Acme | 2021–present"
 _DATED_TAIL = re.compile(
-    r"(?<![ \t])[ \t]*(?:,|\||[ \t][–—-])[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[-–—][ \t]*"
-    r"(?P<until>(?:19|20)\d\d|present|now|today|current)[ \t.]*$",
+    r"(?<![ \t])[ \t]*(?:,|\||[ \t][–—-])[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*(?:[-–—]|to)[ \t]*"
+    r"(?P<until>(?:19|20)\d\d|present|now|today|current|date|ongoing)[ \t.]*$",
     re.I,
 )
 #: what may follow a dated post on its line: the employer ("Shift Supervisor, Bean Co", "at Bean Co")
@@ -11231,7 +11234,9 @@ def _may_date(text: str, line: Line) -> bool:
         text[line.content : line.content + 1] in _YEAR_DIGITS
         or text.endswith(")", line.start, line.end)
         or text[line.end - 1 : line.end].isdigit()
-        or text[max(line.start, line.end - 7) : line.end].lower().endswith(("present", "now", "today", "current"))
+        or text[max(line.start, line.end - 7) : line.end].lower().endswith(
+            ("present", "now", "today", "current", "date", "ongoing")
+        )
     )
 
 
@@ -11249,6 +11254,8 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
         if role.start - opening.end() > 2 or _EMPLOYER.fullmatch(text, role.end, line.end) is None:
             return
         year = int(opening.group("year"))
+        if (opening.group("until") or "")[:1].isdigit():  # ("2015-2018: A": the years A was held)
+            r.dated_until[line.start] = int(opening.group("until"))
     else:
         bracket = text.rfind("(", line.content, line.end)
         if bracket < 0:
@@ -11267,6 +11274,8 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
         if role.start - line.content > 2 or _EMPLOYER.fullmatch(text, role.end, bracket) is None:
             return
         year = int(closing.group("year"))
+        if (closing.group("until") or "")[:1].isdigit():  # ("A (2015-2018)": the years A was held)
+            r.dated_until[line.start] = int(closing.group("until"))
     runs = r.dated
     if runs and not text[runs[-1][-1][3] : line.start].strip() and text.count("\n", runs[-1][-1][3], line.start) <= 2:
         runs[-1].append((year, role, line.start, line.end))

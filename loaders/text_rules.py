@@ -1064,8 +1064,8 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "two or more such lines are a career in the order of their years, whichever way they run (a CV lists the"
             " latest first): each post moves to the one dated next; no move when two lines give the same year; a span"
-            " closing a line after a comma, bar or dash gives the time the post was held before the next ('2018-2021':"
-            " 3 years)",
+            " of years (at the start, in the bracket, or closing a line after a comma, bar or dash) gives the time the"
+            " post was held before the next ('2018-2021': 3 years); a span may run 'to date' or be 'ongoing'",
         ),
         Rule(
             "structure.heading-ladder",

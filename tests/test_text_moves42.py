@@ -186,3 +186,19 @@ def test_a_profiles_labelled_lines_join_the_post_held_before_to_the_post_held_no
     ]
     for text in pages:
         assert ("veterinary-receptionist", "practice-manager") in moves(read(tmp_path, text)), text
+
+
+def test_dated_lines_give_the_years_held_and_a_span_running_to_date(tmp_path: Path) -> None:
+    text = (
+        "Career timeline\n\n"
+        "Kennel assistant (2014-2017)\n"
+        "Veterinary nurse (2017-2022)\n"
+        "Practice manager (2022-present)\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert found["kennel-assistant", "veterinary-nurse"].get("years_min") == 3
+    assert found["veterinary-nurse", "practice-manager"].get("years_min") == 5
+    text = "Career timeline\n\n2014-2017: Kennel assistant\n2017-2022: Veterinary nurse\n2022-now: Practice manager\n"
+    assert moves(read(tmp_path, text))["kennel-assistant", "veterinary-nurse"].get("years_min") == 3
+    text = "Career timeline\n\nVeterinary nurse, 2017-2022\nPractice manager, 2022 to date\n"
+    assert ("veterinary-nurse", "practice-manager") in moves(read(tmp_path, text))
