@@ -8258,7 +8258,7 @@ def _may_quote(text: str) -> bool:
 def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "A grows into B", "A is promoted to B", "from A to B"."""
     doc = sent.doc
-    roles = [named_role for m in ms if (named_role := _as_role(vocab, m)) is not None]
+    roles = [named_role for m in ms if (named_role := m if m.label is _ROLE else _as_role(vocab, m)) is not None]
     quoted = _may_quote(sent.text)  # titles in quotes: 'from "A" to "B"'
     for n, (a, b) in enumerate(itertools.pairwise(roles)):
         if b.i < a.j:
@@ -12443,7 +12443,7 @@ def _current_rung(r: _Reader, target: Mention, *, page: bool) -> list[Mention]:
 def _distinct_roles(vocab: Vocabulary, ms: list[Mention]) -> list[Mention]:
     """The sentence's roles in order, one per stretch of text (the longer of two overlapping mentions)."""
     out: list[Mention] = []
-    for m in [role for x in ms if (role := _as_role(vocab, x)) is not None]:
+    for m in [role for x in ms if (role := x if x.label is _ROLE else _as_role(vocab, x)) is not None]:
         if out and m.i < out[-1].j:
             if m.j - m.i > out[-1].j - out[-1].i:
                 out[-1] = m
@@ -16034,6 +16034,10 @@ def _kind_label(words: _Words, lo: int, colon: int, end: int) -> bool:
 def _cue_position(sent: _Sent, skip: int | None = None) -> tuple[int, int, bool] | None:
     """(token index after the requirement cue, importance, whether new skills may be read), earliest cue first."""
     if skip is not None:
+        # (a sentence with no cue from its start has none from any later token: whether a cue counts is asked of its
+        # own place, never of where the search began)
+        if sent.cue is None and skip >= sent.start:
+            return None
         return _first_cue(sent, skip)
     if sent.cue is _UNREAD:
         sent.cue = _first_cue(sent, sent.start)
@@ -18412,14 +18416,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if aims:
                 r.run("requirements.work-with-to", _link, r, sent, offset, stage or [role], aims, 3)
     later = roles if role not in roles else roles[1:]
-    if "requirements.people-objects" not in r.disabled and not _moving(r, sent):
+    moving = bool(later) and _moving(r, sent)  # (asked once, and only of a sentence naming a post after its subject)
+    if "requirements.people-objects" not in r.disabled and not moving:
         # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
         later = [m for m in later if not _people_object(words, m, k)]
-    if "requirements.recipient-object" not in r.disabled and not _moving(r, sent):
+    if "requirements.recipient-object" not in r.disabled and not moving:
         # "They relay instructions to drivers, handle ...": the post a thing is given to is whom the duty serves
         later = [m for m in later if not _recipient_object(words, m, k)]
     if any(m.label is _ROLE and m.i >= k for m in later) and (
-        _moving(r, sent)
+        moving
         or (
             base not in _PEOPLE_DUTIES
             and not _roles_late(words, later, k, sent.end)
@@ -20710,6 +20715,14 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     words = sent.words
     k = _skip_spaces(words, sent.start, 1)
+    if line.kind == "text" and (
+        k >= sent.end
+        or (
+            offset + words.idx[k] != line.content
+            and not (r.duty_line == line.start and offset + words.idx[k] > line.content)
+        )
+    ):
+        return  # not the line's opening word (asked first on a line of text: the tests of its roles change nothing)
     roles = [m for m in ms if m.label is _ROLE]
     if "requirements.partners" not in r.disabled:
         # "..., and work with other functional managers": the posts worked with are partners, no move or hand-off
@@ -27191,7 +27204,9 @@ def _read_block(
         if r.field_values and ms:
             # "Location: Hammersmith", "Employer: Cook Brothers Bakery": a place or a firm, no post
             ms = [m for m in ms if m.label is not _ROLE or not _in_field_value(r, m.start)]
-        if ms and "mentions.named-plurals" not in r.disabled and any(_named_plural(r.text, sent, m) for m in ms):
+        if ms and "mentions.named-plurals" not in r.disabled and any(
+            m.j - m.i == 1 and _named_plural(r.text, sent, m) for m in ms  # (a title of one word only)
+        ):
             # "Services like Checkers Sixty60 rely on ...", "Farmers Weekly reports ...": a firm's or a paper's name
             ms = [m for m in ms if not _named_plural(r.text, sent, m)]
         line, first = _line_of(r, sent, offset)
@@ -27630,7 +27645,7 @@ def _read_block(
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             if " of " in sent.text and _INHERITED.search(sent.text) and "requirements.inherited" not in r.disabled:
                 r.run("requirements.inherited", _inherited, r, sent, ms, offset)
-        named = [x for m in ms if (x := _as_role(vocab, m)) is not None]
+        named = [x for m in ms if (x := m if m.label is _ROLE else _as_role(vocab, m)) is not None]
         if named:
             last_role, last_role_at = named[-1], r.sentence_index
             r.named_before = (named, r.sentence_index)
