@@ -9835,9 +9835,14 @@ def _renamed_by_head(sent: _Sent, role: Mention) -> bool:
 
 def _opens_sentence(sent: _Sent, m: Mention) -> bool:
     """Whether role ``m`` opens its sentence, after at most an article and two other words ("Most store managers")."""
-    lowers = sent.words.lower
-    lead = [w for w in lowers[sent.start : m.i] if not w.isspace()]
-    return m.i >= sent.start and len(lead) <= 3 and not any(w in {",", ":", ";"} for w in lead)
+    if m.i < sent.start:
+        return False
+    lead = [w for w in sent.words.lower[sent.start : m.i] if not w.isspace()]
+    return len(lead) <= 3 and _OPENING_MARKS.isdisjoint(lead)
+
+
+#: marks that part a role from its sentence's opening (see _opens_sentence)
+_OPENING_MARKS = frozenset({",", ":", ";"})
 
 
 def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -10059,6 +10064,13 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if "transitions.told" not in r.disabled:
         roles = [_page_title_of(r, m) for m in roles]
     roles = [_titled_head(r, m) for m in roles]
+    if not roles:
+        # (no post named, nor a bare title read as one above: every move names its target among the roles, so none
+        # is read; only where the career stands when the sentence is told of the person whose career it is)
+        person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
+        if person and r.told_person in {person, ""} and not r.position and r.told is not None:
+            r.position = [r.told]
+        return
     spans = [(m.i, m.j) for m in roles]
     parse = None
     if "transitions.parsed" not in r.disabled:
@@ -27253,7 +27265,8 @@ def _read_block(
         # (with no list of kinds read before, the rule reads only a sentence with " call", a bracket or a colon)
         if r.kind_lists or (ms and _may_name_kinds(sent.text)):
             r.run("transitions.kinds", _kinds, r, sent, ms, offset, r.sentence_index)
-        line, first = _line_of(r, sent, offset)
+        if r.line is not line:  # (a rule above read another line: the sentence's own is found again)
+            line, first = _line_of(r, sent, offset)
         if (
             r.duties_at is not None
             and r.duties_at[0] == r.sentence_index - 1
