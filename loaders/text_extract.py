@@ -8384,8 +8384,8 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         lead = _norms(doc, max(sent.start, m.i - 7 - (place[1] - place[0])), m.i)
         verb = None
         job = False  # "took a job as X", "landed a role as X": a first post
-        before, after = _skip_spaces(_words(doc), m.i - 1, -1), _skip_spaces(_words(doc), m.j, 1)
-        if before >= sent.start and _words(doc).lower[before] in _POSSESSIVE_PERSONS and (
+        before, after = _skip_spaces(sent.words, m.i - 1, -1), _skip_spaces(sent.words, m.j, 1)
+        if before >= sent.start and sent.words.lower[before] in _POSSESSIVE_PERSONS and (
             after >= sent.end or _doc_norms(doc)[after] not in POST_NOUNS
         ):
             lead = []  # "Then my team leader went on leave": a person of the story, no step (not "my supervisor role")
@@ -10091,7 +10091,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if not moves and "transitions.told" not in r.disabled:
         # "a person may advance from clerk, checker, or bagger to a post in a department": no post named to move
         # to, but the career now stands at those titles (a later "he or she may become B" starts there)
-        started = [m for m in roles if _words(doc).lower[_skip_spaces(_words(doc), m.i - 1, -1)] == "from"]
+        words = sent.words
+        started = [m for m in roles if words.lower[_skip_spaces(words, m.i - 1, -1)] == "from"]
         if started:
             r.position = _with_alternatives(doc, started[:1], roles)
     if "transitions.clause" not in r.disabled:
@@ -19727,8 +19728,12 @@ def _roles_late(words: _Words, roles: list[Mention], verb: int, end: int) -> boo
     """Whether every role of a sentence is named after the first clause of its predicate (a comma after the verb
     at ``verb``, and two clauses before the role): "They carry bags, answer questions, hail taxis and greet guests
     under the eye of a duty manager" - the role is no subject, and no move or hand-off of the first duty."""
-    commas = [c for c in range(verb, end) if words.lower[c] == ","]
-    return len(commas) >= 2 and all(m.i > commas[1] for m in roles)
+    lowers = words.lower
+    try:  # (the first two commas, found in C)
+        second = lowers.index(",", lowers.index(",", verb, end) + 1, end)
+    except ValueError:
+        return False
+    return all(m.i > second for m in roles)
 
 
 #: words between "they" and its verb: "they will also train", "they usually report"
@@ -26432,7 +26437,7 @@ def _merge_short_heads(
             continue
         # a field word written short: "ops manager" is the page's "operations manager"
         parts = key.split("-")
-        full = "-".join(_SHORT_FIELDS.get(w, w) for w in parts)
+        full = key if _SHORT_FIELDS.keys().isdisjoint(parts) else "-".join(_SHORT_FIELDS.get(w, w) for w in parts)
         if full != key and full in facts.nodes and facts.nodes[full]["label"] is _ROLE:
             into[key] = full
     split = _initials_written_out(facts, into, text) if initials else {}

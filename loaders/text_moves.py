@@ -1240,7 +1240,7 @@ def step_phrase(norms: Sequence[str], start: int, end: int, roles: Sequence[tupl
         return []  # (no noun of a step or a path: most sentences)
     out: list[Move] = []
     # (only a noun of a step, a path or a route can open a phrase: those words alone are visited)
-    for k in [x for x in range(start + 1, end) if norms[x] in _PHRASE_NOUNS]:
+    for k in list(itertools.compress(range(start + 1, end), map(_PHRASE_NOUNS.__contains__, norms[start + 1 : end]))):
         # "common career paths for A include (becoming) B": a path noun, with "include" after it
         path = norms[k] in _PATH_NOUNS and "include" in norms[k + 1 : k + 10]
         adjective = norms[k - 1] in _STEP_ADJECTIVES or (
