@@ -17441,13 +17441,15 @@ _ESSENTIAL = re.compile(
     r"^[\W\d]*(?:(?P<label>[^.;:!?(),]{3,50}?)\s*[:：]\s*|for\s+(?:an?|the)\s+(?P<whom>[^.;:!?(),]{3,50}?)\s*,\s*)?"
     # (a concession opening the sentence: "While a degree is preferred, many employers ..." says it is wanted)
     r"(?:(?P<concession>while|whilst|although|though)\s+)?"
-    r"(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be)\s+"
+    r"(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be|(?P<may>may|can|might|could) be)\s+"
     # (how often it is so: "a first aid certificate is usually needed")
     r"(?:(?:usually|typically|generally|normally|often|always|commonly|mostly|frequently|increasingly|equally)\s+)?"
     r"(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
     r"|very\s+|most\s+|really\s+|also\s+|particularly\s+|highly\s+|definite\s+|big\s+|huge\s+)?(?P<judged>must"
     r"|must-have|essential|key|vital|crucial|critical|important|required|necessary|needed|indispensable|absolute"
-    r"|paramount|plus|advantage|bonus|asset|desirable|beneficial|advantageous|preferred|recommended|advisable"
+    r"|paramount|plus|advantages?|bonus|assets?|desirable|beneficial|advantageous|preferred|recommended|advisable"
+    # ("A driving licence may be useful", "Basic maths skills are valuable assets": what helps the holder)
+    r"|useful|helpful|valuable(?:\s+assets?)?"
     r"|(?:learned|learnt|core|key|essential|vital|basic|soft|hard|practical)\s+skills)\b",
     re.I,
 )
@@ -17457,7 +17459,7 @@ _ESSENTIAL = re.compile(
 _ESSENTIAL_WORDS = (
     "must", "essential", "key", "vital", "crucial", "critical", "important", "required", "necessary", "needed",
     "indispensable", "absolute", "paramount", "plus", "advantage", "bonus", "asset", "desirable", "beneficial",
-    "preferred", "recommended", "advisable", "skills",
+    "preferred", "recommended", "advisable", "skills", "useful", "helpful", "valuable",
 )
 
 
@@ -17491,7 +17493,19 @@ def _may_judge(text: str) -> bool:
     lowered = _case_folded(text)
     if lowered is None or not text.isprintable():  # (a space is the only printable character \s matches)
         return True
-    return " is " in lowered or " are " in lowered or " would be " in lowered or " will be " in lowered
+    return (
+        " is " in lowered or " are " in lowered or " would be " in lowered or " will be " in lowered
+        or (" be " in lowered and _MAY_BE.search(lowered) is not None)
+    )
+
+
+#: "may be", "can be": the judgement after it is of a need too ("A driving licence may be useful")
+_MAY_BE = re.compile(r" (?:may|can|might|could) be ")
+#: the judgements read after "may be" / "can be": what would help (not "can be required": when it is asked for)
+_MAY_HELP = frozenset(
+    {"useful", "helpful", "valuable", "valuable asset", "valuable assets", "advantage", "advantages", "asset",
+     "assets", "plus", "bonus", "beneficial", "advantageous", "desirable"}
+)
 
 
 def _may_be_essential(text: str) -> bool:
@@ -17519,6 +17533,8 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
                 found = None if found is None or found.group("label") or found.group("whom") else found
             else:
                 found = None  # "Note: ...", "For most shifts, ...": no post's label
+    if found is not None and found.group("may") and found.group("judged").lower() not in _MAY_HELP:
+        found = None  # ("Deliveries can be required at weekends": when it is asked for, no need of the post)
     if found is None and ("required" in text or "preferred" in text):
         found = _REQUIRED_AFTER.search(text)  # "Experience: 3 years; forklift licence required"
     if found is None:

@@ -3274,7 +3274,9 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.essential",
-            "a sentence opening with a skill said to be essential, a must, key, vital, required (a word of how often"
+            "a sentence opening with a skill said to be essential, a must, key, vital, required, or after 'may be' /"
+            " 'can be' useful, helpful, an advantage ('A driving licence may be useful'; not 'can be required': when"
+            " it is asked for), or a valuable asset (a word of how often"
             " it is so may come first: 'is usually needed', 'is typically required'; '<skill> preferred' may close"
             " its clause with a comma: 'Sea survival training preferred, with ...'), or after a post's label or a"
             " phrase naming the post it is for ('Night porter: A and B are required', 'For a night porter, A is"

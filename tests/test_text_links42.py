@@ -161,3 +161,15 @@ def test_how_well_work_is_done_is_no_part_of_its_name(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("dog-groomer", set())
     assert "working under pressure" in got, got
+
+
+def test_what_may_be_useful_to_the_post_is_a_need(tmp_path: Path) -> None:
+    page = (
+        "Florist\n\n"
+        "Florists arrange flowers for shops and weddings.\n\n"
+        "A driving licence may be useful.\n"
+        "Deliveries can be required at weekends.\n"
+    )
+    got = needs(read(tmp_path, page)).get("florist", set())
+    assert named(got, "driving", "licence"), got
+    assert not named(got, "deliveries"), got
