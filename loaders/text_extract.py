@@ -17192,8 +17192,8 @@ _SCANT_ASKED = frozenset({"supervision", "guidance"})
 
 def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
     """Whether a requirement cue asks for nothing of a role: it is denied ("Order pickers don't require a formal
-    education") or its subject is the writer ("we also need to bear in mind that ..."; not "we need someone with")
-    (requirements.subject)."""
+    education"), its subject is the writer ("we also need to bear in mind that ..."; not "we need someone with") or
+    the reader in a condition ("If you need more designs, hire a designer") (requirements.subject)."""
     lowers = sent.words.lower
     first = cue_start - 1 if lowers[cue_start] == "to" and cue_start > sent.start else cue_start  # "need to"
     pre = [w for w in lowers[max(sent.start, first - 3) : first] if w.strip()]
@@ -17206,6 +17206,8 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
         return True  # "Cashiers often require little formal education": next to nothing is asked
     while pre and pre[-1] in _WE_ADVERBS:
         pre.pop()
+    if len(pre) >= 2 and pre[-1] == "you" and pre[-2] in _CONDITION_WORDS:
+        return True  # "If you need more designs, hire a UX designer": the reader's case, no need of a post
     if pre and pre[-1] == "we":
         # "we need to bear in mind", "we must remember": the writer's own act (not "we need someone with ...")
         return lowers[cue_start] in {"must", "should", "to"}
@@ -17237,6 +17239,10 @@ def _judged_on(sent: _Sent, cue_start: int, after: int) -> bool:
                 nxt = words[k + 2]
             return nxt in _JUDGED
     return False
+
+
+#: words opening a condition before "you" and a cue: "If you need ...", "Whenever you need ..."
+_CONDITION_WORDS = frozenset({"if", "when", "whenever", "unless", "once"})
 
 
 def _meant_not(lowers: list[str], start: int, first: int) -> bool:

@@ -173,3 +173,17 @@ def test_what_may_be_useful_to_the_post_is_a_need(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("florist", set())
     assert named(got, "driving", "licence"), got
     assert not named(got, "deliveries"), got
+
+
+def test_a_need_in_the_readers_condition_is_no_need_of_a_post(tmp_path: Path) -> None:
+    page = (
+        "How a bakery should staff its team.\n"
+        "Cake Decorator\n"
+        "Delivery Driver\n"
+        "Cake Decorator\n"
+        "Needs experience with sugar work\n"
+        "If you need more cakes, hire a second baker.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("cake-decorator", set()), "sugar"), got
+    assert not any(named(skills, "baker") or named(skills, "cakes") for skills in got.values()), got
