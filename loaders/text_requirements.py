@@ -3776,6 +3776,16 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         obj[-1].lower.endswith(_COMPLEMENT_ENDINGS) or obj[-1].lower in _COMPLEMENTS
     ):
         return rest  # "keeps the pages accurate": a state kept, a goal rather than a skill
+    if (
+        len(obj) >= 3
+        and len(verbs) == 1
+        and obj[-1].lower.endswith("ly")
+        and all((t.lower.endswith("ly") and len(t.lower) > 4) or t.lower in {"and", "or", ","} for t in obj)
+    ):
+        # "work quickly and efficiently": no object, the adverbs say how the work is done (Working quickly and
+        # efficiently; before, "quickly and" was read as the object)
+        name = _sentence_case(f"{_gerund(verbs[-1], toks[k - 1].lower)} {_written(item, obj)}")
+        return [SkillName(toks[k - 1].start, obj[-1].end, name, True, item[toks[k - 1].start : obj[-1].end].lower())]
     while obj and obj[-1].lower.endswith("ly") and len(obj[-1].lower) > 4:
         obj = obj[:-1]  # "operate forklifts safely"
     if not obj and len(verbs) == 1 and toks[0].lower.endswith("ing"):

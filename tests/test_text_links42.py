@@ -187,3 +187,14 @@ def test_a_need_in_the_readers_condition_is_no_need_of_a_post(tmp_path: Path) ->
     got = needs(read(tmp_path, page))
     assert named(got.get("cake-decorator", set()), "sugar"), got
     assert not any(named(skills, "baker") or named(skills, "cakes") for skills in got.values()), got
+
+
+def test_adverbs_alone_after_a_verb_say_how_the_work_is_done(tmp_path: Path) -> None:
+    page = (
+        "Dog Groomer Skills\n\n"
+        "  • Time management\n"
+        "  • Being able to work quickly and gently\n"
+        "  • Being able to calm nervous dogs\n"
+    )
+    got = needs(read(tmp_path, page)).get("dog-groomer", set())
+    assert "working quickly and gently" in got, got
