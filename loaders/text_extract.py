@@ -6008,6 +6008,14 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
         ):
             continue  # "Specialist or Analyst Intern": not a bare head ("officers or executives in banks": one)
         name = f"{m.name.rsplit(' ', 1)[0]} {norms[k]}"
+        if words.lower[conj] in {"and", "or", "&"} and _listed_after_comma(words, norms, m.i):
+            # "receptionist, night auditor and concierge": the last item of a list of posts after commas is a post
+            # of its own, as the items before it are, no head of the title before it (a post alone, else none)
+            if norms[k] in STANDALONE_TITLES or norms[k] in LEXICON_SINGLES:
+                post = _mention(_new_role(_new_role_name(doc, k, k + 1)), doc, k, k + 1, offset, known=False)
+                extra.append(post._replace(rule="mentions.shared-heads"))
+                covered.add(k)
+            continue
         if (
             (words.lower[conj] == "and" and plural[0] and norms[m.j - 1] in _RANK_HEADS and _own_trade(norms[k], name))
             # "Senior Finance Officer / Accountant", "Sales Assistant or Cashier": a post's other name, a title alone
@@ -6035,6 +6043,17 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
         extra.append(post._replace(rule="mentions.shared-heads"))
         covered.add(k)
     return extra
+
+
+def _listed_after_comma(words: _Words, norms: list[str], i: int) -> bool:
+    """Whether the title opening at token ``i`` follows a comma after a word, an item of a list of posts ("a
+    receptionist, night auditor and concierge"; not "In the morning, night porters ...": an opening phrase, whose
+    comma follows no title's head nor a one-word item)."""
+    comma = _skip_spaces(words, i - 1, -1)
+    if comma < 1 or words.lower[comma] != ",":
+        return False
+    item = _skip_spaces(words, comma - 1, -1)
+    return item >= 0 and words.alpha[item] and (norms[item] in TITLE_HEADS or norms[item] in LEXICON_SINGLES)
 
 
 #: words that end a bare head's phrase after "/", "or", "and": a preposition or a conjunction, and a modal verb of

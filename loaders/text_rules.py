@@ -522,7 +522,10 @@ RULES: dict[str, Rule] = {
             " words slashed with no space do ('Area/Regional Manager': an area and a regional manager; 'Kitchen/Bar"
             " Staff' stays one); two one-word"
             " titles slashed with no space are the one post the page names by the two words together ('a porter"
-            " cleaner ... as a porter/cleaner': the porter cleaner, not a porter and a cleaner)",
+            " cleaner ... as a porter/cleaner': the porter cleaner, not a porter and a cleaner); after 'and' or 'or'"
+            " closing a list of posts parted by commas, the last item is a post of its own, as the items before it"
+            " are, sharing no modifier of the title before it ('porter, night nurse and cleaner': cleaner; before,"
+            " night cleaner), or no post when its head is no title alone",
         ),
         Rule(
             "mentions.listed-agents",

@@ -50,3 +50,15 @@ def test_the_hiring_manager_after_a_determiner_is_a_post(tmp_path: Path) -> None
 def test_hiring_managers_after_a_form_of_be_is_the_verb(tmp_path: Path) -> None:
     got = roles(read(tmp_path, "Marina news\n\nThe boatyards are hiring managers for the summer season.\n"))
     assert "hiring-manager" not in got, got
+
+
+WARD_POSTS = """Working on the ward
+
+The ward's posts are porter, night nurse and cleaner.
+"""
+
+
+def test_the_last_item_of_a_list_of_posts_keeps_no_modifier_of_the_item_before(tmp_path: Path) -> None:
+    got = roles(read(tmp_path, WARD_POSTS))
+    assert {"porter", "night-nurse", "cleaner"} <= got, got
+    assert "night-cleaner" not in got, got
