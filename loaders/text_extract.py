@@ -4519,6 +4519,10 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+#: words of a season before a generic head that make it a post: "seasonal workers", "Christmas staff"
+_SEASON_WORDS = frozenset({"seasonal", "summer", "christmas", "holiday", "festive", "harvest", "peak"})
+
+
 def _generic_title(doc: Doc, i: int, j: int) -> bool:
     """Whether tokens ``i:j``, ending in a generic head, are a title: the lexicon's ("crew member",
     "warehouse worker") or led by an abbreviation ("CX professional"); not "team members", "American
@@ -4531,6 +4535,8 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         return True
     text = doc.user_data["careergraph_text"]
     words = _words(doc)
+    if norms[j - 2] in _SEASON_WORDS and norms[j - 1] in {"worker", "staff", "employee"}:
+        return True  # "seasonal workers", "summer staff": posts filled for a season, a kind of job of their own
     if norms[j - 1] == "staff":
         # "sales staff", "warehouse staff", "back-office staff": the field's staff (not "temporary staff")
         before = words.lower[j - 2]

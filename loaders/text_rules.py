@@ -215,6 +215,7 @@ RULES: dict[str, Rule] = {
             " 'highest' and the like only a participle: 'the highest paid team leaders', while 'the best Night"
             " Porters' keeps its title) in a title; a generic head"
             " (worker, member, professional) needs a field the lexicon knows, an abbreviation, capitals or 'as a'"
+            " (or a season: 'seasonal workers', 'summer staff', 'Christmas staff' are posts filled for a season)"
             " (a trade's word before 'worker' or 'practitioner' is one after a rank too: 'senior support workers',"
             " 'nursery practitioners', and before 'practitioners' opening a sentence: 'Childcare practitioners open"
             " ...'; not an adjective: 'holistic practitioners'; nor is a country's initials an"

@@ -62,3 +62,17 @@ def test_the_last_item_of_a_list_of_posts_keeps_no_modifier_of_the_item_before(t
     got = roles(read(tmp_path, WARD_POSTS))
     assert {"porter", "night-nurse", "cleaner"} <= got, got
     assert "night-cleaner" not in got, got
+
+
+SKI = """Winter jobs at the resort
+
+The resort is taking on seasonal workers for the ski lifts and the rental shop. Seasonal workers earn £11.50 an hour.
+Most visitors are families, and American workers on exchange fill a few places.
+"""
+
+
+def test_workers_named_by_their_season_are_a_post(tmp_path: Path) -> None:
+    g = read(tmp_path, SKI)
+    got = roles(g)
+    assert "seasonal-worker" in got, got
+    assert "american-worker" not in got, got
