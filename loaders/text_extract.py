@@ -10009,6 +10009,61 @@ def _list_item_at(text: str, at: int) -> bool:
     return mark is not None and (at <= mark.end() or not text[mark.end() : at].strip())
 
 
+#: nouns of a route that runs through posts: "The route to B runs through A and C", "the path to B goes through A"
+_ROUTE_THROUGH = frozenset({"route", "path", "road", "way", "journey", "ladder"})
+#: the words a route's posts are listed with after "through": "A and C", "A, then C"
+_THROUGH_JOINS = frozenset({",", "and", "then", "a", "an", "the", "usually", "typically", "normally", "often"})
+
+
+def _route_through(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "The route to B runs through A and C": the posts after "through" are the rungs before B, in order (A -> C -> B).
+
+    The route noun opens the phrase, "to" and B follow it, then at most three words (its verb: "runs", "usually
+    goes") before "through"; the posts after it are joined by commas, "and" or "then" alone.
+    """
+    words = _words(sent.doc)
+    lowers, norms = words.lower, _doc_norms(sent.doc)
+    roles = sorted(_distinct_roles(vocab, ms), key=_start_token)
+    for n, target in enumerate(roles):
+        k = _skip_spaces(words, target.i - 1, -1)
+        while k > sent.start and lowers[k] in {"a", "an", "the"}:
+            k = _skip_spaces(words, k - 1, -1)
+        noun = _skip_spaces(words, k - 1, -1)
+        if lowers[k] != "to" or noun < sent.start or norms[noun] not in _ROUTE_THROUGH:
+            continue
+        through = next((x for x in range(target.j, min(sent.end, target.j + 5)) if lowers[x] == "through"), None)
+        if through is None or any(target.j <= m.i < through for m in roles):
+            continue
+        rungs: list[Mention] = []
+        starts = {m.i: m for m in roles[n + 1 :]}
+        at = through + 1
+        while at < sent.end:
+            joined = False
+            while at < sent.end and (words.space[at] or lowers[at] in _THROUGH_JOINS):
+                joined = joined or lowers[at] in {",", "and", "then"}
+                at += 1
+            if at >= sent.end or (rungs and not joined):
+                break
+            found = starts.get(at)
+            if found is None and words.alpha[at] and (norms[at] in TITLE_HEADS or norms[at] in LEXICON_SINGLES):
+                after = _skip_spaces(words, at + 1, 1)
+                if after >= sent.end or words.punct[after] or norms[after] in STOP_WORDS:
+                    # ("... through cashier and supervisor": a bare title in the list)
+                    found = _mention(_new_role(_new_role_name(sent.doc, at, at + 1)), sent.doc, at, at + 1, offset,
+                                     known=False)
+            if found is None:
+                break
+            rungs.append(found)
+            at = found.j
+        if not rungs:
+            continue
+        ev = r.sentence_evidence(sent, offset, min(target.start, rungs[0].start), rungs[-1].end)
+        for low, high in itertools.pairwise([*rungs, target]):
+            if low.key != high.key:
+                r.transition(low, high, _PROMOTION, ev, None)
+        return
+
+
 def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Subject, verb of movement, target: "pickers are promoted to shift supervisor", "the next step is B".
 
@@ -10020,6 +10075,8 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     doc = sent.doc
     norms = _doc_norms(doc)
     here = _sent_norms(sent)
+    if len(ms) >= 2 and "through" in here and not _ROUTE_THROUGH.isdisjoint(here):
+        _route_through(r, vocab, sent, ms, offset)
     if ms and ("?" in here or (r.question is not None and r.sentence_index - r.question[1] <= _ASKED_REACH)):
         if r.run("transitions.asked", _asked, r, vocab, sent, ms, offset):
             return

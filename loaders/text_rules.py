@@ -1197,6 +1197,8 @@ RULES: dict[str, Rule] = {
             "a sentence with a verb of movement (promote, advance, progress, move up, step up, transition, become,"
             " graduate, lead to, feed into, switch, ...) and a role after it",
             (_ROLE, _MOVE),
+            "a route to a post that runs through posts ('The route to B runs through A and C', 'the path to B usually"
+            " goes through A, then C': A -> C -> B, bare titles in the list too); "
             "subject, verb, target in one clause ('A spend four years on site before they become B': the pronoun after"
             " 'before' or 'until' stands for the role opening the clause; 'made up of' tells who a team holds, no post"
             " taken: 'a brigade is"

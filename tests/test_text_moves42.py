@@ -202,3 +202,17 @@ def test_dated_lines_give_the_years_held_and_a_span_running_to_date(tmp_path: Pa
     assert moves(read(tmp_path, text))["kennel-assistant", "veterinary-nurse"].get("years_min") == 3
     text = "Career timeline\n\nVeterinary nurse, 2017-2022\nPractice manager, 2022 to date\n"
     assert ("veterinary-nurse", "practice-manager") in moves(read(tmp_path, text))
+
+
+def test_a_route_to_a_post_that_runs_through_posts_is_a_ladder_up_to_it(tmp_path: Path) -> None:
+    text = "Print careers\n\nThe route to print manager runs through press assistant and press operator.\n"
+    found = moves(read(tmp_path, text))
+    assert ("press-assistant", "press-operator") in found
+    assert ("press-operator", "print-manager") in found
+    text = "Hospital careers\n\nThe path to ward manager usually goes through nurse, then charge nurse.\n"
+    found = moves(read(tmp_path, text))
+    assert ("nurse", "charge-nurse") in found
+    assert ("charge-nurse", "ward-manager") in found
+    # (a way through a place names no post)
+    text = "Hospital careers\n\nVisitors find their way to the ward manager through the side door.\n"
+    assert not moves(read(tmp_path, text))
