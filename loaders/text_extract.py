@@ -27271,6 +27271,38 @@ _LOWER_GATES = frozenset().union(
 )
 
 
+#: the services a person's story names as the post they held: "I started in customer service"
+_SERVICE_POSTS = frozenset({"service", "support", "care"})
+#: the words before such a service that make it a post held or left: "worked in", "years in", "moved from"
+_SERVICE_HELD = frozenset({"in", "from"})
+
+
+def _service_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list[Mention] | None:
+    """The sentence's mentions with "customer service" (support, care) read as a post where a person's story names it
+    as the post held or left beside another post: "I worked in customer service for two years before becoming a team
+    leader", "She was promoted from customer service to team leader" (else None)."""
+    words = sent.words
+    lowers = words.lower
+    roles = [m for m in ms if m.label is _ROLE]
+    if not roles or _PERSON_OF.keys().isdisjoint(_sent_lowers(sent)):
+        return None
+    for k in range(sent.start + 1, sent.end - 1):
+        if lowers[k] != "customer" or lowers[_skip_spaces(words, k + 1, 1)] not in _SERVICE_POSTS:
+            continue
+        j = _skip_spaces(words, k + 1, 1) + 1
+        before = _skip_spaces(words, k - 1, -1)
+        if lowers[before] not in _SERVICE_HELD or any(m.i < j and k < m.j for m in roles):
+            continue
+        after = _skip_spaces(words, j, 1)
+        if after < sent.end and words.alpha[after] and lowers[after] not in STOP_WORDS:
+            continue  # ("in customer service roles", "from customer service teams": a noun after it, not the post)
+        post = _mention(_new_role(_new_role_name(sent.doc, k, j)), sent.doc, k, j, offset, known=False)
+        post = post._replace(rule="mentions.service-posts")
+        kept = [m for m in ms if m.j <= k or m.i >= j]  # (the service read as a skill is the post here)
+        return sorted([*kept, post], key=lambda m: m.start)
+    return None
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -27309,6 +27341,11 @@ def _read_block(
             and (row := _pay_row_title(r, sent, offset)) is not None
         ):
             ms = mention_of[sent.start] = sorted([*ms, row], key=lambda m: m.start)
+        if ms and "customer" in _sent_lowers(sent) and "mentions.service-posts" not in r.disabled:
+            # "I worked in customer service for two years before becoming a team leader": the service as a post
+            served = r.run("mentions.service-posts", _service_held, r, sent, ms, offset)
+            if served:
+                ms = mention_of[sent.start] = served
         # the sentence's words as a set and its words (made once, read by many gates below), and the norms and words
         # of it that those gates ask for (see _NORM_GATES)
         lows, lowers = _sent_lowers(sent), sent.words.lower

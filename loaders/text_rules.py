@@ -572,7 +572,10 @@ RULES: dict[str, Rule] = {
             " quality or of how the service is given ('direct', 'attentive'),"
             " a verb (of duty too: 'supervise customer service') or a following noun ('excellent customer"
             " service', 'best-paying customer service', 'customer service team'); a word of"
-            " when it was held is no modifier: 'my previous customer service job' names customer service",
+            " when it was held is no modifier: 'my previous customer service job' names customer service; in a"
+            " sentence told of a person (I, he, she) that names another post, 'customer service' (support, care) after"
+            " 'in' or 'from' with no noun after it is the post held or left: 'I worked in customer service for two"
+            " years before becoming a team leader', 'She was promoted from customer service to team leader'",
         ),
         Rule(
             "mentions.entrants",

@@ -216,3 +216,20 @@ def test_a_route_to_a_post_that_runs_through_posts_is_a_ladder_up_to_it(tmp_path
     # (a way through a place names no post)
     text = "Hospital careers\n\nVisitors find their way to the ward manager through the side door.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_customer_care_after_in_or_from_in_a_persons_story_is_the_post_held(tmp_path: Path) -> None:
+    text = (
+        "Working at the water company\n\n"
+        "I worked in customer care for two years before becoming a billing supervisor.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("customer-care", "billing-supervisor") in found
+    text = "Working at the water company\n\nShe was promoted from customer support to billing supervisor.\n"
+    assert ("customer-support", "billing-supervisor") in moves(read(tmp_path, text))
+    # (a noun after it: no post)
+    text = (
+        "Working at the water company\n\nI trained people in customer care roles before becoming a billing"
+        " supervisor.\n"
+    )
+    assert not moves(read(tmp_path, text))
