@@ -646,6 +646,25 @@ def _number(word: str) -> float:
     return float(_DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0))
 
 
+#: a calendar year in Chinese: "2015年"
+_CALENDAR_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _calendar_span(text: str, lo: int, source: int, clause: int, verb: int) -> tuple[float, float] | None:
+    """The years between the calendar year told last before a post (in its sentence, from ``lo``) and the one told
+    in the clause of the move, before its verb: "2015年我担任A，2017年晋升为B" (2), else None.
+
+    >>> _calendar_span("2015年我担任客服，2017年晋升为主管", 0, 9, 10, 17)
+    (2.0, 2.0)
+    """
+    opening = max((text.rfind(m, lo, source) for m in "。！？!?\n"), default=-1) + 1
+    before = [int(m[1]) for m in _CALENDAR_YEAR.finditer(text, max(lo, opening), source)]
+    moved = [int(m[1]) for m in _CALENDAR_YEAR.finditer(text, clause, verb)]
+    if not before or not moved or not 0 < moved[-1] - before[-1] <= 40:
+        return None
+    return float(moved[-1] - before[-1]), float(moved[-1] - before[-1])
+
+
 def _years(text: str) -> tuple[float, float] | None:
     """A span of years in Chinese: "0-2年", "8年+", "3年以上", "1年以内", "两年", "6-12个月" (an open end counts as its
     number; months count in years).
@@ -2485,6 +2504,10 @@ def _moves(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]]) -> No
             opening = max((text.rfind(m, lo, source.start) for m in "。！？!?\n"), default=-1) + 1
             prior = max((t[1] for t in titles if opening <= t[1] <= source.start), default=max(opening, lo))
             years = _years(text[prior : source.start])
+        if years is None and source is not None and source.end <= verb.start():
+            # "2015年我担任A，2017年晋升为B": the calendar years told before the post and before the move (for a post
+            # the last move named too: the years since that move)
+            years = _calendar_span(text, lo, source.start, span[0], verb.start())
         # "A可以晋升为B、C或D", "晋升为B、C、D等职位": the posts listed after the first are other posts the verb leads
         # to, each from A (a list of posts with no word of order is no ladder)
         targets = [b]

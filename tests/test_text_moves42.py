@@ -233,3 +233,11 @@ def test_customer_care_after_in_or_from_in_a_persons_story_is_the_post_held(tmp_
         " supervisor.\n"
     )
     assert not moves(read(tmp_path, text))
+
+
+def test_chinese_calendar_years_before_a_post_and_its_move_give_the_years_held(tmp_path: Path) -> None:
+    # "In 2012 I joined as an accounts assistant, in 2016 was promoted to accountant, in 2021 became finance manager"
+    text = "我的故事\n\n2012年我入职担任会计助理，2016年晋升为会计，2021年成为财务经理。\n"
+    found = moves(read(tmp_path, text))
+    assert found["会计助理", "会计"].get("years_min") == 4
+    assert found["会计", "财务经理"].get("years_min") == 5
