@@ -27760,6 +27760,11 @@ def _read_block(
             gated_lows))
         if people and (by_name or not _TOLD_GATE.isdisjoint(gated_lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
+            if r.told_name and lowers[sent.start] in r.told_name and _PERSON_WORDS.isdisjoint(gated_lows) and (
+                _sent_has_digit(sent)
+            ):
+                # ("Anna joined the hotel in 2015 as A": a named person's post, dated as a pronoun's is)
+                r.run("transitions.dated-story", _date_posts, r, sent, ms)
         if people and not _FORMER_GATE.isdisjoint(gated_lows):
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)
         if people and (r.tier is not None or not _TIER_GATE.isdisjoint(gated_lows)):

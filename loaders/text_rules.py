@@ -1357,7 +1357,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "transitions.dated-story",
-            "a career told of a person (I, he, she, we) whose sentences date its posts with calendar years",
+            "a career told of a person (I, he, she, we, or the named person a told story is of, opening the"
+            " sentence: 'Ravi joined the works in 2011 as A') whose sentences date its posts with calendar years",
             (_MOVE,),
             "a move of the story read with no years of its own (transitions.told, narrated, clause, verb) takes"
             " them from the years its two posts are dated at, each the nearest year in its clause (counted from the"

@@ -241,3 +241,11 @@ def test_chinese_calendar_years_before_a_post_and_its_move_give_the_years_held(t
     found = moves(read(tmp_path, text))
     assert found["会计助理", "会计"].get("years_min") == 4
     assert found["会计", "财务经理"].get("years_min") == 5
+
+
+def test_a_named_persons_post_dated_by_a_calendar_year_gives_the_years_of_the_move(tmp_path: Path) -> None:
+    text = (
+        "Print works people\n\n"
+        "Ravi joined the works in 2011 as a press assistant. He was promoted to press operator in 2014.\n"
+    )
+    assert moves(read(tmp_path, text))["press-assistant", "press-operator"].get("years_min") == 3
