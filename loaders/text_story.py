@@ -557,8 +557,9 @@ _CLAUSE_BREAKS = _ENDS | frozenset({",", "and", "then", "after", "before", "when
 _RELATIVES = frozenset({"who", "that", "which", "where", "whom", "whose"})
 
 
-#: nouns of a person's working life, whose start is the person's: "my career began as", "her working life started as"
-_CAREER_NOUNS = frozenset({"career", "life"})
+#: nouns of a person's working life, whose start is the person's: "my career began as", "her working life started as",
+#: "my journey began as"
+_CAREER_NOUNS = frozenset({"career", "life", "journey"})
 
 
 #: capitalised words that are no names: "Most joined as ...", "Staff were hired as ..."

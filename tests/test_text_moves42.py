@@ -249,3 +249,10 @@ def test_a_named_persons_post_dated_by_a_calendar_year_gives_the_years_of_the_mo
         "Ravi joined the works in 2011 as a press assistant. He was promoted to press operator in 2014.\n"
     )
     assert moves(read(tmp_path, text))["press-assistant", "press-operator"].get("years_min") == 3
+
+
+def test_a_journey_that_began_as_a_post_is_the_persons_start(tmp_path: Path) -> None:
+    text = "Garage life\n\nMy journey began as an apprentice mechanic; nine years later I'm the workshop manager.\n"
+    found = moves(read(tmp_path, text))
+    assert ("apprentice-mechanic", "workshop-manager") in found
+    assert found["apprentice-mechanic", "workshop-manager"].get("years_min") == 9
