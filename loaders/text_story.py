@@ -775,6 +775,14 @@ def told_steps(
             if n is not None and got and not _undone(lowers, start, k) and _NOT_DONE.isdisjoint(rest):
                 steps.append(Step("move", n, k))
             continue
+        if w == "came" and lowers[k + 1 : k + 2] == ["up"] and k - 1 > start and norms[k - 1] in _POSTS:
+            # "when the store manager job came up, I went for it and got it": the post taken
+            n = next((m for m, (_, j) in enumerate(roles) if j == k - 1), None)
+            rest = _words_between(lowers, k + 2, end)
+            got = any(a in {"got", "landed", "won"} and b in {"it", "the"} for a, b in itertools.pairwise(rest))
+            if n is not None and got and person and not _undone(lowers, start, k) and _NOT_DONE.isdisjoint(rest):
+                steps.append(Step("move", n, k))
+            continue
         if w in _ASKED and lowers[k + 1 : k + 2] in (["me"], ["him"], ["her"]) and lowers[k + 2 : k + 4] in (
             [["to", v] for v in _TO_BE]
         ):

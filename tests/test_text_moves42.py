@@ -256,3 +256,18 @@ def test_a_journey_that_began_as_a_post_is_the_persons_start(tmp_path: Path) -> 
     found = moves(read(tmp_path, text))
     assert ("apprentice-mechanic", "workshop-manager") in found
     assert found["apprentice-mechanic", "workshop-manager"].get("years_min") == 9
+
+
+def test_a_post_that_came_up_and_was_got_after_a_post_held_is_a_move(tmp_path: Path) -> None:
+    text = (
+        "Garage life\n\n"
+        "Having spent six years as a mechanic, I was ready when the workshop manager job came up, and I got it.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert found["mechanic", "workshop-manager"].get("years_min") == 6
+    text = (
+        "Garage life\n\n"
+        "Having spent six years as a mechanic, I was ready when the workshop manager job came up, but I never got"
+        " it.\n"
+    )
+    assert not moves(read(tmp_path, text))
