@@ -15756,7 +15756,7 @@ def _section_needs(
         and "requirements.judged-on" not in r.disabled
         and _judged_on(sent, lo, lo + 1)
     ):
-        return  # "Should be evaluated based on quantity and quality of output": how the post is judged, no need
+        return  # "Should be evaluated on the volume and standard of work": how the post is judged, no need
     line = r.line
     if line is not None and line.kind == "item" and "structure.needs-lists" not in r.disabled:
         # "o Walk the dogs", "ii. Clean the kennels": the item's words open after its marker, a letter or a numeral
@@ -17307,8 +17307,8 @@ _JUDGED = frozenset(
 
 
 def _judged_on(sent: _Sent, cue_start: int, after: int) -> bool:
-    """Whether a requirement cue is a modal before "be" and a participle of judging ("Should be evaluated based on
-    quantity and quality of output", "must be measured against sales targets"): what the post is judged by, no
+    """Whether a requirement cue is a modal before "be" and a participle of judging ("Should be evaluated on the
+    volume and standard of work", "must be measured against sales targets"): what the post is judged by, no
     skill it needs (requirements.judged-on)."""
     lowers = sent.words.lower
     if _JUDGED.isdisjoint(lowers[cue_start : after + 5]):
@@ -21824,7 +21824,7 @@ def _requirements_from(
         and "requirements.judged-on" not in r.disabled
         and _judged_on(sent, cue_start, after)
     ):
-        return  # "Should be evaluated based on quantity and quality of output": how the post is judged, no need
+        return  # "Should be evaluated on the volume and standard of work": how the post is judged, no need
     if "requirements.not-work" not in r.disabled and _thing_needs(sent, ms, cue_start, after):
         return  # "flours that require sifting", "the recipes they need straight away": no post's need
     if "requirements.not-work" not in r.disabled and (beyond := _more_than(sent, after)) is not None:

@@ -2185,8 +2185,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.judged-on",
-            "a requirement cue that is a modal before 'be' and a participle of judging ('Should be evaluated based"
-            " on quantity and quality of output', 'must be measured against the sales targets'; 'evaluated',"
+            "a requirement cue that is a modal before 'be' and a participle of judging ('Should be evaluated on"
+            " the volume and standard of work', 'must be measured against the sales targets'; 'evaluated',"
             " 'measured', 'judged', 'assessed', 'appraised', 'rated', 'graded', 'scored', 'benchmarked')",
             (_SKILL, _NEEDS),
             "what the post is judged by names no skill it needs: the cue reads nothing (a later cue in the"

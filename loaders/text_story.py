@@ -572,7 +572,7 @@ _NOT_NAMES = frozenset(
 #: words before a post the person moves to, after "my / his / her": "my new role as B", "her current role as B"
 _NEW_POST = frozenset({"new", "current"})
 _AM = frozenset({"am", "'m", "’m", "is", "was"})
-#: verbs told in the past with no "-ed": "As A, I had assistants of my own", "As A, I ran the night shift"
+#: verbs told in the past with no "-ed": "As A, I had apprentices under me", "As A, I ran the night shift"
 _PAST_FORMS = frozenset(
     {"had", "was", "did", "ran", "led", "oversaw", "took", "made", "spent", "kept", "got", "knew", "felt", "saw"}
     | {"went", "found", "learnt", "built", "taught", "sold", "wrote", "met", "thought", "would", "used", "could"}
@@ -652,7 +652,7 @@ def told_steps(
         if k in named:
             continue
         if w == "as" and k == start and person:
-            # "As an area operations manager, I had assistants of my own": a post the person held then, told by what
+            # "As a site foreman, I had apprentices under me": a post the person held then, told by what
             # they did in it in the past (not "As a manager, I have to ...": the post held now)
             n = _role_at(roles, lowers, k + 1, end)
             x = roles[n][1] if n is not None else end

@@ -146,9 +146,8 @@ def test_a_post_opening_a_sentence_told_in_the_past_came_before_the_post_held_no
 def test_a_post_the_narrator_wanted_to_prove_they_were_is_no_post_held(tmp_path: Path) -> None:
     text = (
         "Print works people\n\n"
-        "I was working as a press operator at a print shop, printing leaflets while drawing on the side to build up a"
-        " portfolio. I sent out dozens of letters (mostly to studios) hoping for a first break and the chance to prove"
-        " I was a designer.\n"
+        "I was working as a press operator at a print shop and sketching in the evenings for a folder of my work. I"
+        " wrote to many studios, hoping one would give me a start and the chance to prove I was a designer.\n"
     )
     assert not moves(read(tmp_path, text))
 
