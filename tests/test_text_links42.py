@@ -73,7 +73,7 @@ def test_what_a_post_is_judged_by_is_no_need(tmp_path: Path) -> None:
         "Should be evaluated based on pupil progress and attendance\n"
         "Head Tutor\n"
         "Needs to have teaching experience\n"
-        "Should be evaluated based on quantity and quality of feedback\n"
+        "Should be evaluated on the number and tone of client reviews\n"
     )
     got = needs(read(tmp_path, page))
     tutor = got.get("private-tutor", set())
