@@ -2431,13 +2431,12 @@ def _joining_word(lower: str) -> bool:
     return lower in {"and", "of", "or"}
 
 
-def _title_start(doc: Doc, head: int, floor: int) -> int:
-    """Walk left from a head word over up to three modifier words (hyphenated words count as one).
+def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: int) -> int:
+    """Walk left from a head word over up to three modifier words (hyphenated words count as one); ``words`` and
+    ``norms`` are the doc's (:func:`_words`, :func:`_doc_norms`: the caller holds them).
 
     Returns the title's first token; ``head + 1`` when the head ends a hyphenated adjective.
     """
-    words = _words(doc)
-    norms = _doc_norms(doc)
     i = head
     count = 0
     most = 3  # modifiers (one more for each join: "Call or Contact Centre and Customer Service Manager")
@@ -2455,8 +2454,10 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
     ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
         written = text[at : at + words.length[i - 1]]
+        prev = words.lower[i - 1]  # (the word asked of, read once: ``i`` stays until the walk moves on)
+        small = written.islower()
         # (a word in small letters is neither of these: most are, and are not asked)
-        if not written.islower() and (_brand_cased(text, at, words.lower[i - 1]) or _glued_article(written)):
+        if not small and (_brand_cased(text, at, prev) or _glued_article(written)):
             break  # "iQor spokesman", "an eCare nurse": a brand written with a small first letter names the firm
         if (
             i < head
@@ -2469,15 +2470,16 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             and not (i - 2 >= floor and words.lower[i - 2] == "-")  # (nor a hyphenated word's half: "In-store")
         ):
             break  # "Career profile Night Shift Supervisor": a word in small letters before a title in capitals
-        if words.lower[i - 1] in _STAGE_WORDS and _stage_pair(words, i - 1, floor) and _pay_sentence_at(doc, i - 1):
+        if prev in _STAGE_WORDS and _stage_pair(words, i - 1, floor) and _pay_sentence_at(doc, i - 1):
             break  # "junior and trainee sales assistants are paid £9,000": the pay of the post at both stages
-        if written.islower() and _verb_after_name(words, norms, text, i - 1):
+        # (both tests below hold only of a word in small letters; the verb's ends in "s")
+        if small and prev.endswith("s") and _verb_after_name(words, norms, text, i - 1):
             break  # "Aldi raises warehouse staff wages", "Tesco hires shelf fillers": a firm's name, its verb, the post
-        if _holder_word(words.lower[i - 1], norms[head]) and written.islower():
+        if small and _holder_word(prev, norms[head]):
             break  # "other female drivers", "our male nurses", "non union drivers": the holder's sex or membership of a
             # union, no part of the post's name
         if (
-            words.lower[i - 1] in _NOUN_PARTICLES
+            prev in _NOUN_PARTICLES
             and i - 3 >= floor
             and words.lower[i - 2] == "-"
             and not words.space_after[i - 3]
@@ -2490,7 +2492,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             count += 1
             continue
         # (most words before a head are plain modifiers: the special cases below are asked only of the rest)
-        if not _plain_word(words.lower[i - 1]) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):
+        if not _plain_word(prev) or (i - 2 >= floor and words.lower[i - 2] in _TITLE_LEVEL_WORDS):
             if words.lower[i - 1] == "-" and i - 2 >= floor and words.alpha[i - 2] and not words.space_after[i - 1]:
                 first, second = words.lower[i - 2], words.lower[i]
                 if (
@@ -2626,7 +2628,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
             or _stop_word_initials(written, text[words.idx[i] : words.idx[i] + words.length[i]])
         ):
             break
-        if _plural_head(words, norms, i - 1):
+        if prev.endswith("s") and _plural_head(words, norms, i - 1):  # (a plural ends in "s")
             if i < head and verb_base(words.lower[i]) is not None:
                 return i + 1  # "Healthcare Assistants support nurses": the plural title's verb, then its object
             break  # a plural title ends a title before another: "Assistants" is no modifier
@@ -2634,7 +2636,7 @@ def _title_start(doc: Doc, head: int, floor: int) -> int:
         count += 1
     if i > floor and i < head and words.lower[i - 1] == "-" and not words.space_after[i - 1]:
         return i + 1  # the walk stopped inside a compound ("straight-out-of-college customer service agent")
-    if i < head and _duty_verb_before(doc, i, head):
+    if i < head and _duty_verb_before(doc, words, norms, i, head):
         return i + 1  # "Allocate pickers to zones.", "to calculate host fees": the verb and its object
     if i + 1 < head and _gerund_of_duty(words, norms, i):
         # "responsible for mentoring and managing junior nurses": the duty and its object (one word before the
@@ -2689,11 +2691,10 @@ def _stop_word_initials(written: str, after: str) -> bool:
 _FOREIGN_PHRASES = frozenset({"facto", "jure", "rigueur", "luxe", "jour", "novo", "minimis", "trop", "force"})
 
 
-def _french_of(doc: Doc, j: int) -> int:
+def _french_of(doc: Doc, words: _Words, j: int) -> int:
     """2 when a head ending at ``j`` is followed by "de" / "du" and a word written as the head is (both capitalised or
     both in small letters), as French titles name their field ("Chef de Cuisine", "Commis de Salle", "a chef de
     partie"), else 0."""
-    words = _words(doc)
     if j + 1 >= len(words.lower) or words.lower[j] not in {"de", "du"} or not words.alpha[j + 1]:
         return 0
     if words.lower[j + 1] in _FOREIGN_PHRASES:
@@ -3061,15 +3062,18 @@ _OBJECT_ENDS = frozenset(
 )
 
 
-def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
+def _duty_verb_before(doc: Doc, words: _Words, norms: list[str], i: int, head: int) -> bool:
     """Whether word ``i`` is a verb of duty in the base form governing the title after it (ending at ``head``): no
     O*NET title has it as a modifier, and it follows "to" or opens a line that is a sentence (a duty in the
     imperative) where no verb follows the title ("Stock pickers handle returns." is a title and its verb)."""
-    words = _words(doc)
     lower = words.lower[i]
     if (
-        (i > 0 and words.lower[i - 1] == "to") or _to_infinitive_after(doc, head)
-    ) and _verb_of_plural_object(doc, i, head):
+        # (the verb's object is a title in the plural at most three words on: asked first, as most titles are none)
+        head - i <= 3
+        and words.lower[head] != norms[head]
+        and ((i > 0 and words.lower[i - 1] == "to") or _to_infinitive_after(doc, words, head))
+        and _verb_of_plural_object(doc, i, head)
+    ):
         # "bonus schemes to reward bakers", "incentives to reward riders": the verb, then its object; "remind buyers
         # to pay", "urge cashiers to smile": the verb, its object and what they are to do
         return True
@@ -3089,11 +3093,10 @@ def _duty_verb_before(doc: Doc, i: int, head: int) -> bool:
     return text[start : len(text) if end < 0 else end].rstrip().endswith((".", ";"))
 
 
-def _to_infinitive_after(doc: Doc, head: int) -> bool:
+def _to_infinitive_after(doc: Doc, words: _Words, head: int) -> bool:
     """Whether "to" and a verb in its base form follow the word ``head`` ("buyers to pay", "cashiers to smile"): a
     verb of duty the namer knows, or any word in small letters that is no stop word and no plural or participle
     ("to complete"; not "to the depot", "to depots")."""
-    words = _words(doc)
     to = _skip_spaces(words, head + 1, 1)
     if to + 1 >= len(words.lower) or words.lower[to] != "to":
         return False
@@ -3452,7 +3455,7 @@ def _title_mentions(
             if _verb_after_subject(words, norms, i, j):
                 continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
-            i_start, i_end = _title_start(doc, i, sent_start), j
+            i_start, i_end = _title_start(doc, words, norms, i, sent_start), j
             if (
                 i_start - 2 >= sent_start
                 and words.lower[i_start] == "house"
@@ -3478,7 +3481,7 @@ def _title_mentions(
                 i_start = _after_opening_place(words, i_start, j, sent_start)  # "In this busy environment advisers"
                 if i_start == i and opened < i and words.lower[i] != norms[i]:
                     subjects.add(i)  # "On completion apprentices become ...": the plural subject, the post in general
-            numbered = _numbered(doc, j) or _french_of(doc, j) or _in_charge(words, j)
+            numbered = _numbered(doc, words, j) or _french_of(doc, words, j) or _in_charge(words, j)
             if numbered:
                 # "Supervisor II", "Officer Level 2": the level is part of the title; "Chef de Cuisine" its field
                 i_end = j + numbered
@@ -4293,14 +4296,18 @@ _LABEL_END = re.compile(r"[ \t]*(?:\||:|\n|$|(?=(?:A\$|AU\$|NZ\$|C\$|S\$|[$£€
 _COMPOUND_AGENTS: dict[str, str | None] = {}
 
 
-def _numbered(doc: Doc, j: int) -> int:
+def _numbered(doc: Doc, words: _Words, j: int) -> int:
     """How many tokens from ``j``, after a title's head, name its level (0: none): a numeral written in capitals
     ("Supervisor II"), or a digit after a capitalised head that the document numbers twice ("Claims Adjuster 1" ...
     "Claims Adjuster 2"), or a capitalised level word and its number after a capitalised head that the document names
     at two levels so ("Porter Grade 1" ... "Porter Grade 2")."""
-    words = _words(doc)
     if j >= len(words.lower) or not words.space_after[j - 1]:
         return 0
+    lower = words.lower[j]
+    if lower not in _LEVEL_WORDS and lower not in _ROMAN_LEVELS and lower != "i" and not (
+        len(lower) == 1 and "1" <= lower <= "9"
+    ):
+        return 0  # (each test below asks for one of these after the head: most heads have none)
     text = doc.user_data["careergraph_text"]
     if (
         words.lower[j] in _LEVEL_WORDS
