@@ -1992,8 +1992,9 @@ def _written(item: str, toks: list[_Tok]) -> str:
     """Words as written, lower case unless a name: an acronym, inner capitals, a capital inside the item."""
     words: list[str] = []
     for t in toks:
-        keep = (
-            (any(c.isupper() for c in t.text[1:]) and not t.text.isupper())
+        # (a word in small letters holds no capital: none of the tests can hold, and none is asked)
+        keep = not t.text.islower() and (
+            (any(map(str.isupper, t.text[1:])) and not t.text.isupper())
             or (t.text.isupper() and len(t.text) > 1)
             or (t.text[:1].isupper() and t.start > 0 and not item[:t.start].istitle())
         )
@@ -2860,7 +2861,7 @@ def tidy_name(name: str) -> str:
         if stripped == tidy:
             break
         tidy = stripped
-    first = next((ch for ch in name if ch.isalpha()), "")
+    first = name[0] if name[:1].isalpha() else next((ch for ch in name if ch.isalpha()), "")
     return tidy[:1].upper() + tidy[1:] if first.isupper() else tidy
 
 
@@ -3273,7 +3274,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             item = item[: cut.start()]  # (spans stay those of the item: only its end is cut)
     toks = _tokens(item)
     # a bracketed aside is no part of the name: "Manages team metrics (NRR, CSAT)"
-    while any(t.text == "(" for t in toks):
+    while "(" in item and any(t.text == "(" for t in toks):  # (a token is a bracket only of an item holding one)
         k = next(k for k, t in enumerate(toks) if t.text == "(")
         close = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), None)
         if close is None or close + 1 >= len(toks):
