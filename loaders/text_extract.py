@@ -2472,10 +2472,11 @@ def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: in
             break  # "Career profile Night Shift Supervisor": a word in small letters before a title in capitals
         if prev in _STAGE_WORDS and _stage_pair(words, i - 1, floor) and _pay_sentence_at(doc, i - 1):
             break  # "junior and trainee sales assistants are paid £9,000": the pay of the post at both stages
-        # (both tests below hold only of a word in small letters; the verb's ends in "s")
+        # (both tests below hold only of a word in small letters; the verb's ends in "s"; the holder's word is one of
+        # sex or "union")
         if small and prev.endswith("s") and _verb_after_name(words, norms, text, i - 1):
             break  # "Aldi raises warehouse staff wages", "Tesco hires shelf fillers": a firm's name, its verb, the post
-        if small and _holder_word(prev, norms[head]):
+        if small and (prev in _SEX_WORDS or prev == "union") and _holder_word(prev, norms[head]):
             break  # "other female drivers", "our male nurses", "non union drivers": the holder's sex or membership of a
             # union, no part of the post's name
         if (
@@ -2618,14 +2619,15 @@ def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: in
             (
                 i == head
                 and norms[head] == "worker"
-                and words.lower[i - 1] in _TIER_WORKERS
-                and not written.islower()
+                and prev in _TIER_WORKERS
+                and not small
                 and _heading_alone(text, at, words.idx[head] + words.length[head])
             )  # "Skilled Workers" heading its own section
-            or words.lower[i] in _VERB_COMPOUNDS.get(words.lower[i - 1], ())
-            or (count < 3 and _named_pair(words, norms, i - 1, head, floor, doc.user_data["careergraph_text"]))
+            or words.lower[i] in _VERB_COMPOUNDS.get(prev, ())
+            or (count < 3 and _named_pair(words, norms, i - 1, head, floor, text))
             or (i == head and _capital_gerund(words, norms, text, i - 1, head, floor))
-            or _stop_word_initials(written, text[words.idx[i] : words.idx[i] + words.length[i]])
+            # (initials are in capitals: a word in small letters is none)
+            or (not small and _stop_word_initials(written, text[words.idx[i] : words.idx[i] + words.length[i]]))
         ):
             break
         if prev.endswith("s") and _plural_head(words, norms, i - 1):  # (a plural ends in "s")
