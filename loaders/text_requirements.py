@@ -2602,6 +2602,10 @@ def _tagged_names(item: str, predicate: bool, word: str) -> tuple[SkillName, ...
 
 #: what an object leaves out, after it: "sales workers other than retail sales workers", "rooms except the suites"
 _LEFT_OUT = re.compile(r"\s+(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from)\s+\S", re.I)
+#: a closing phrase naming the post whose need an item is: "in this job", "for the role", "in this position"
+_POST_CLOSING = re.compile(
+    r"\s+(?:in|for|within)\s+(?:this|the)\s+(?:role|job|position|post|line\s+of\s+work)\s*[.!]?\s*$", re.I
+)
 
 
 @functools.lru_cache(maxsize=8192)  # (a piece of a list is asked of three times: its duty, its verb, its names)
@@ -2612,6 +2616,11 @@ def _skill_names_marked(item: str, predicate: bool, verb: bool) -> tuple[SkillNa
         left_out = _LEFT_OUT.search(item)
         if left_out is not None and left_out.start() > 0:
             item = item[: left_out.start()]
+    if " this " in item or " the " in item:
+        # "patience in this job", "a head for heights for this position": the post the need is of, no part of it
+        closing = _POST_CLOSING.search(item)
+        if closing is not None and closing.start() > 0:
+            item = item[: closing.start()]
     at = _marker_end(item)
     if at:
         read = _skill_names_slashed(item[at:], predicate, verb)
