@@ -16498,7 +16498,15 @@ def _verb_after_whom(sent: _Sent, at: int) -> int | None:
     if to >= sent.end or lowers[to] != "to":
         return None
     verb = _skip_spaces(words, to + 1, 1)
+    if verb + 1 < sent.end and lowers[verb] in _QUALIFYING_VERBS:
+        # "require groomers to pass a first aid course": what they must gain or go through, its verb no duty
+        return _skip_spaces(words, verb + 1, 1)
     return verb if verb < sent.end and verb_base(lowers[verb]) is not None else None
+
+
+#: verbs of gaining or going through what a post asks, which name no duty: "to pass a test", "to complete a course"
+#: ("complete" is left out: as often a duty, "require staff to complete the daily logs")
+_QUALIFYING_VERBS = frozenset({"pass", "undergo", "sit", "gain", "possess", "display"})
 
 
 #: words after "is / are" that say how needs vary or compare, naming none: "as varied as", "different", "common"

@@ -1,7 +1,7 @@
 """Requirement links read by general rules on short pages (stop 42, second pass, from texts of our own): a need
-closed by the post it is of ("in this job").
+closed by the post it is of ("in this job"), and whom a cue asks to gain something ("require glaziers to pass").
 
-The wording, roles and trades here are our own (a glazier); each test fails on the code before the
+The wording, roles and trades here are our own (a glazier, a beekeeper); each test fails on the code before the
 change it is about.
 """
 
@@ -23,3 +23,13 @@ def test_a_closing_phrase_naming_the_post_is_no_part_of_the_need(tmp_path: Path)
     assert "patience" in got, got
     assert named(got, "steady", "hand") and not named(got, "position"), got
 
+
+def test_whom_a_cue_asks_to_pass_something_is_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Beekeeper\n\n"
+        "Beekeepers look after hives and collect honey.\n\n"
+        "Most farms require beekeepers to pass a hive safety certificate.\n"
+    )
+    got = needs(read(tmp_path, page)).get("beekeeper", set())
+    assert not named(got, "beekeepers"), got
+    assert named(got, "hive", "safety", "certificate"), got
