@@ -13350,6 +13350,10 @@ def _structure(
         r.section, r.list_role = "needs", (roles[0] if roles else _recent_owner(r))
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
+        if r.asked >= 0 and "structure.answer-lines" not in r.disabled and _answer_lines(r, line):
+            # "What does a locksmith do?" / "Fit and repair locks" / "Cut spare keys": the answer is a list whose
+            # items lost their bullets, a short line each; the question stands as a heading over them
+            r.in_list, r.asked, r.section_heading = True, -1, (line.start, line.end)
     elif not roles and line.start >= r.item_runs:
         # "What will your mornings look like?" / "Preparing the doughs" / ...: a list no heading names
         r.run("structure.item-runs", _item_run, r, line)
@@ -13358,6 +13362,29 @@ def _structure(
 
 #: the next line that holds anything
 _NEXT_FILLED_LINE = re.compile(r"\n(?:[ \t]*\n)*(?P<line>[^\n]*)")
+
+
+#: the most words of a line of an answer that is a list without bullets
+_ANSWER_LINE_WORDS = 8
+
+
+def _answer_lines(r: _Reader, line: Line) -> bool:
+    """Whether the two lines right under a question over a post's needs or duties open a list without bullets
+    (structure.answer-lines): both stand right under the line before (no blank line between), are short, hold
+    words and end in no stop, colon or question mark ("What does a locksmith do?" / "Fit and repair locks" / "Cut
+    spare keys"); a sentence, or a line alone, answers in prose."""
+    text = r.text
+    at = line.end
+    for _ in range(2):
+        if not text.startswith("\n", at):
+            return False
+        end = text.find("\n", at + 1)
+        end = len(text) if end < 0 else end
+        said, at = text[at + 1 : end], end
+        said = said.strip()
+        if not said or said[-1] in ".:?!：？。" or not said[0].isalnum() or len(said.split()) > _ANSWER_LINE_WORDS:
+            return False
+    return True
 
 
 def _bullets_follow(r: _Reader, line: Line) -> bool:

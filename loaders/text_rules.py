@@ -2093,6 +2093,16 @@ RULES: dict[str, Rule] = {
             " 'Coaches the cashiers') beside the duties",
         ),
         Rule(
+            "structure.answer-lines",
+            "the line right under a question about a post's duties or needs ('What does a locksmith do?') and the"
+            " line right under it, with no blank line between, are both short (eight words at most) and end in no"
+            " stop, colon or question mark ('Fit and repair locks' / 'Cut spare keys' / 'Open locked doors')",
+            (_NEEDS,),
+            "the answer is a list whose items lost their bullets: each line is read as an item under a heading of"
+            " needs is (a duty in the imperative by requirements.imperative); before, the first line was read as a"
+            " prose answer and the list ended there, naming nothing",
+        ),
+        Rule(
             "structure.answer-prose",
             "the line after a question about a post ('What does a shift supervisor do?') that opens with the post"
             " (or 'they', 'he', 'she') as its subject and a verb, with no requirement cue ('Shift supervisors count"

@@ -1,8 +1,9 @@
 """Requirement links read by general rules on short pages (stop 42, second pass, from texts of our own): a need
-closed by the post it is of ("in this job"), and whom a cue asks to gain something ("require glaziers to pass").
+closed by the post it is of ("in this job"), whom a cue asks to gain something ("require beekeepers to pass"), and
+short lines answering a question about a post.
 
-The wording, roles and trades here are our own (a glazier, a beekeeper); each test fails on the code before the
-change it is about.
+The wording, roles and trades here are our own (a glazier, a beekeeper, a saddler); each test fails on the code
+before the change it is about.
 """
 
 from __future__ import annotations
@@ -33,3 +34,17 @@ def test_whom_a_cue_asks_to_pass_something_is_no_skill(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("beekeeper", set())
     assert not named(got, "beekeepers"), got
     assert named(got, "hive", "safety", "certificate"), got
+
+
+def test_short_lines_answering_a_question_are_its_list(tmp_path: Path) -> None:
+    page = (
+        "Saddler\n\n"
+        "A saddler makes and mends saddles and harness for riders.\n\n"
+        "What does a saddler do?\n"
+        "Stitch leather panels\n"
+        "Fit saddles to horses\n"
+        "Repair worn harness\n"
+    )
+    got = needs(read(tmp_path, page)).get("saddler", set())
+    assert named(got, "leather") and named(got, "harness"), got
+
