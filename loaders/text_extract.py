@@ -20860,6 +20860,26 @@ def _bare_title_item(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention
     return m, _indent(r.text, line)
 
 
+def _told_duty_line(r: _Reader, sent: _Sent, line: Line, k: int) -> bool:
+    """Whether a short line read as a heading is a duty told without its subject (requirements.told-duty-lines):
+    it opens with a verb of duty in the third person ("Repairs broken locks", "Builds and manages email campaigns"
+    under "What does a locksmith do?"), holds two words or more, no later word with a capital (not in title case)
+    and names no section; a job board's list of what the page's post does, pasted without bullets, each line a
+    duty of the post."""
+    if "requirements.told-duty-lines" in r.disabled or k + 2 >= sent.end:
+        return False
+    word = sent.words.lower[k]
+    if not word.endswith("s") or len(word) < 4 or word.endswith("ss"):
+        return False
+    base = verb_base(word)
+    if base is None or base == word or word not in {base + "s", base + "es", base[:-1] + "ies"}:
+        return False
+    said = r.text[line.content : line.end].split()
+    if any(w[:1].isupper() and not w.isupper() for w in said[1:]):
+        return False  # "Builds a Strategic Ecommerce Plan": a heading in title case over the prose telling it
+    return section_of(r.text[line.content : line.end]) is None
+
+
 def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A line that opens with a verb of duty ("Configure the ticket queues for returns."): a duty of the role
     the page or its section is about (requirements.imperative)."""
@@ -20876,10 +20896,14 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     )
     if described and r.item_title is not None:
         role = r.item_title[0]  # "  • Night Auditor" / "      Balances the accounts.": the item's title does it
-    if role is None or line is None or line.kind not in {"text", "item"}:
+    if role is None or line is None:
         return
     words = sent.words
     k = _skip_spaces(words, sent.start, 1)
+    if line.kind == "heading" and not _told_duty_line(r, sent, line, k):
+        return
+    if line.kind not in {"text", "item", "heading"}:
+        return
     if line.kind == "text" and (
         k >= sent.end
         or (

@@ -2093,6 +2093,15 @@ RULES: dict[str, Rule] = {
             " 'Coaches the cashiers') beside the duties",
         ),
         Rule(
+            "requirements.told-duty-lines",
+            "a short line read as a heading (two words or more, not in title case, naming no section) that opens with"
+            " a verb of duty in the third person, with no subject ('Repairs broken locks', 'Builds and manages email"
+            " campaigns'; not 'Builds a Strategic Ecommerce Plan', a heading over the prose telling it)",
+            (_NEEDS,),
+            "the line is a duty of the post the page or its section is about, read as requirements.imperative reads"
+            " a line opening with a verb in the imperative; before, a line read as a heading named no duty",
+        ),
+        Rule(
             "structure.answer-lines",
             "the line right under a question about a post's duties or needs ('What does a locksmith do?') and the"
             " line right under it, with no blank line between, are both short (eight words at most) and end in no"

@@ -1,6 +1,6 @@
 """Requirement links read by general rules on short pages (stop 42, second pass, from texts of our own): a need
-closed by the post it is of ("in this job"), whom a cue asks to gain something ("require beekeepers to pass"), and
-short lines answering a question about a post.
+closed by the post it is of ("in this job"), whom a cue asks to gain something ("require beekeepers to pass"), short
+lines answering a question about a post, and short lines telling its duties in the third person.
 
 The wording, roles and trades here are our own (a glazier, a beekeeper, a saddler); each test fails on the code
 before the change it is about.
@@ -48,3 +48,26 @@ def test_short_lines_answering_a_question_are_its_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("saddler", set())
     assert named(got, "leather") and named(got, "harness"), got
 
+def test_a_short_line_telling_a_duty_in_the_third_person_is_a_duty(tmp_path: Path) -> None:
+    page = (
+        "Glazier\n\n"
+        "A glazier cuts and fits glass in windows and doors.\n"
+        "What does a glazier do, typically?\n"
+        "Measures window frames\n"
+        "A glazier visits homes and offices to size the openings before any glass is cut.\n"
+        "Seals new panes\n"
+        "A glazier works with putty and silicone so that rain stays out.\n"
+    )
+    got = needs(read(tmp_path, page)).get("glazier", set())
+    assert named(got, "window", "frame") and named(got, "pane"), got
+
+
+def test_a_heading_in_title_case_is_no_duty_line(tmp_path: Path) -> None:
+    page = (
+        "Glazier\n\n"
+        "A glazier cuts and fits glass in windows and doors.\n\n"
+        "Builds Strong Client Relations\n\n"
+        "A glazier keeps in touch with builders after each job.\n"
+    )
+    got = needs(read(tmp_path, page)).get("glazier", set())
+    assert not named(got, "client", "relation"), got
