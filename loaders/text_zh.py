@@ -1005,6 +1005,8 @@ _NOT_SKILL = re.compile(
     # 洞察", "作为核心枢纽"), and a lone word of the work in general or its period
     r"|^(?:根据|基于|作为|按照|依据|针对|围绕|随着)"
     r"|^(?:产品|工作|职业|核心|思维|落实|良好|指标|经验|年度|季度|月度|条件)$"
+    # the label of a group of needs alone, a numbered line over its items: "1. 硬性要求", "2. 加分能力", "基本条件"
+    r"|^(?:硬性|基本|加分|核心|必备|其他|附加|额外|软性)(?:要求|能力|技能|条件|素质|项)$"
 )
 #: a measure asked at least, closing an item: "以上", "每分钟60字以上", "四级以上" (the level stays: 四级)
 _AT_LEAST = re.compile(r"(?:(?:每(?:分钟|小时|天|月))?\d+(?:\.\d+)?(?![万元千])[\u4e00-\u9fff]?)?(?:及)?以上$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import named, needs, read
+from text_helpers import named, needs, read, zh_needs
 
 
 def test_a_closing_phrase_naming_the_post_is_no_part_of_the_need(tmp_path: Path) -> None:
@@ -71,3 +71,17 @@ def test_a_heading_in_title_case_is_no_duty_line(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("glazier", set())
     assert not named(got, "client", "relation"), got
+
+
+def test_a_numbered_label_of_a_group_of_needs_names_no_skill() -> None:
+    page = (
+        "花艺师入职指南\n\n"
+        "一、花艺师必备技能\n\n"
+        "  1. 硬性要求\n"
+        "熟练使用花剪。\n\n"
+        "  2. 加分能力\n"
+        "基础摄影能力。\n"
+    )
+    got = zh_needs(page).get("花艺师", set())
+    assert "硬性要求" not in got and "加分能力" not in got, got
+    assert "基础摄影能力" in got, got
