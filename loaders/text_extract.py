@@ -19092,6 +19092,18 @@ _THIS_WORDS = frozenset({"this", "that"})
 _INCLUDING_VERBS = frozenset({"include", "involve", "cover", "entail"})
 
 
+def _action_of(words: _Words, k: int) -> bool:
+    """Whether token ``k`` is a noun of an action done to what "of" after it names ("the ordering of iron", "the
+    recruitment of staff"): a gerund of a verb of duty, or a noun in -tion, -sion or -ment, then "of"."""
+    lower = words.lower[k]
+    o = _skip_spaces(words, k + 1, 1)
+    if o >= len(words.lower) or words.lower[o] != "of":
+        return False
+    if lower.endswith("ing"):
+        return verb_base(lower) is not None or noun_verb(lower) is not None
+    return lower.endswith(("tion", "sion", "ment")) and len(lower) > 6
+
+
 def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "Porters clean the lobby. This includes emptying the bins and ...": a sentence opening "This (also)
     includes / involves / covers / entails", right after one whose duties were linked to a role and naming no role
@@ -19106,10 +19118,13 @@ def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         return
     gerund = _skip_spaces(words, k + 1, 1)
     nxt = _skip_spaces(words, gerund + 1, 1)
-    if not (
+    if gerund < sent.end and words.lower[gerund] == "the" and nxt + 1 < sent.end and _action_of(words, nxt):
+        gerund = nxt  # "This may include the ordering of iron and the hiring of apprentices": actions named by nouns
+        nxt = _skip_spaces(words, gerund + 1, 1)
+    elif not (
         gerund < sent.end
         and words.lower[gerund].endswith("ing")
-        and verb_base(words.lower[gerund]) is not None
+        and (verb_base(words.lower[gerund]) is not None or noun_verb(words.lower[gerund]) is not None)
         and nxt < sent.end
         and words.alpha[nxt]
     ):

@@ -2959,7 +2959,9 @@ RULES: dict[str, Rule] = {
             "requirements.this-includes",
             "a sentence opening 'This (also) includes / involves / covers / entails', right after a sentence whose"
             " duties were linked to a role, naming no role itself ('Porters clean the lobby. This includes emptying"
-            " the bins and polishing the brass.')",
+            " the bins and polishing the brass.'); its list may open with a gerund of a verb that is a noun as often"
+            " ('ordering materials') or with 'the', a noun of action and 'of' ('This may include the ordering of iron"
+            " and the hiring of apprentices', 'the recruitment of staff')",
             (_SKILL, _NEEDS),
             "what it lists (gerunds or nouns) are more duties of the roles the sentence before gave duties to",
         ),

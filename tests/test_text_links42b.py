@@ -85,3 +85,26 @@ def test_a_numbered_label_of_a_group_of_needs_names_no_skill() -> None:
     got = zh_needs(page).get("花艺师", set())
     assert "硬性要求" not in got and "加分能力" not in got, got
     assert "基础摄影能力" in got, got
+
+
+def test_actions_this_includes_after_a_duty_are_duties(tmp_path: Path) -> None:
+    page = (
+        "Farrier\n\n"
+        "Farriers shoe horses and trim their hooves.\n\n"
+        "The farrier also runs the forge. This may include the ordering of iron and the hiring of apprentices.\n"
+        "The farrier keeps the yard tidy. This includes sweeping floors and stacking shoes.\n"
+    )
+    got = needs(read(tmp_path, page)).get("farrier", set())
+    assert named(got, "iron", "ordering") and named(got, "apprentice"), got
+    assert named(got, "sweeping") or named(got, "floor"), got
+
+
+def test_this_includes_opening_its_line_reads_no_duties(tmp_path: Path) -> None:
+    page = (
+        "Farrier\n\n"
+        "Farriers shoe horses and trim their hooves.\n\n"
+        "Our yard hosts shows every spring.\n"
+        "This includes judging ponies and selling saddles.\n"
+    )
+    got = needs(read(tmp_path, page)).get("farrier", set())
+    assert not named(got, "pon") and not named(got, "saddle"), got
