@@ -20875,6 +20875,13 @@ def _bare_title_item(r: _Reader, line: Line, ms: list[Mention]) -> tuple[Mention
     return m, _indent(r.text, line)
 
 
+#: a sentence opening a line with a modal and a colon, then a capital: "Each courier must: Hold ...", "You will: Plan"
+_RUN_IN_MODAL = re.compile(
+    r"\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+(?:must|should|will|shall|need\s+to|needs\s+to|are\s+expected\s+to"
+    r"|is\s+expected\s+to)\s*:\s*[A-Z]"
+)
+
+
 def _told_duty_line(r: _Reader, sent: _Sent, line: Line, k: int) -> bool:
     """Whether a short line read as a heading is a duty told without its subject (requirements.told-duty-lines):
     it opens with a verb of duty in the third person ("Repairs broken locks", "Builds and manages email campaigns"
@@ -20917,6 +20924,18 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     k = _skip_spaces(words, sent.start, 1)
     if line.kind == "heading" and not _told_duty_line(r, sent, line, k):
         return
+    if (
+        line.kind == "text"
+        and r.duty_line != line.start
+        and k < sent.end
+        and offset + words.idx[k] > line.content
+        and r.text.find(":", line.content, offset + words.idx[k]) >= 0
+        and "requirements.run-in-modal" not in r.disabled
+        and _RUN_IN_MODAL.match(r.text, line.content, offset + words.idx[k]) is not None
+    ):
+        # "Each courier must: Hold a clean licence. Know the streets. Speak good English.": the sentences after
+        # the modal's colon on its line are its items, each opening with a verb (read as a line of duties' are)
+        r.duty_line = line.start
     if line.kind not in {"text", "item", "heading"}:
         return
     if line.kind == "text" and (

@@ -2093,6 +2093,16 @@ RULES: dict[str, Rule] = {
             " 'Coaches the cashiers') beside the duties",
         ),
         Rule(
+            "requirements.run-in-modal",
+            "a line of text opening with a sentence whose subject (five words at most) has a modal and a colon before"
+            " a capital ('Each courier must: Hold a clean licence. Know the streets. Speak good English.', 'X should:"
+            " ...', 'You will: ...', 'needs to:', 'is expected to:')",
+            (_NEEDS,),
+            "the later sentences of the line are the modal's items, each opening with a verb read as"
+            " requirements.imperative reads a line of duties; before, only the first item, inside the modal's own"
+            " sentence, was read",
+        ),
+        Rule(
             "requirements.told-duty-lines",
             "a short line read as a heading (two words or more, not in title case, naming no section) that opens with"
             " a verb of duty in the third person, with no subject ('Repairs broken locks', 'Builds and manages email"

@@ -108,3 +108,13 @@ def test_this_includes_opening_its_line_reads_no_duties(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("farrier", set())
     assert not named(got, "pon") and not named(got, "saddle"), got
+
+
+def test_a_run_in_list_after_a_modal_and_a_colon_reads_every_item(tmp_path: Path) -> None:
+    page = (
+        "Courier\n\n"
+        "Couriers deliver parcels to homes and offices.\n\n"
+        "Each courier must: Hold a clean driving licence. Speak good English. Use a sat nav.\n"
+    )
+    got = needs(read(tmp_path, page)).get("courier", set())
+    assert named(got, "licence") and named(got, "english") and named(got, "sat", "nav"), got
