@@ -4888,6 +4888,14 @@ RULES: dict[str, Rule] = {
             " ('关于“楼层服务”和“餐厅传菜”两个职位' over '楼层服务:...如成为客房主管': the line's moves start there)",
         ),
         Rule(
+            "zh.general-head",
+            "a head alone (客服, 运营) that is the first post a Chinese page names, on a page that names several kinds"
+            " of it (电话客服, 在线客服, 售前售后客服)",
+            (_ROLE,),
+            "the head alone is the post in general, a role of its own and the page's role (its figures and duties"
+            " no title governs are its), not left unread because no one kind of it is the one meant",
+        ),
+        Rule(
             "zh.subject",
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),

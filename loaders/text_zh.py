@@ -3053,6 +3053,12 @@ _UNDER_RANKS = frozenset("储备 见习 实习 副 预备 试用 代理".split()
 def _resolve(d: _Doc) -> None:
     """Heads alone become the document's title with that head; what no title governs becomes the page's role's."""
     full = {r.name for r in d.facts.roles}
+    # (the page's role a head alone names, "干客服工资多少" over "电话客服、在线客服、售前售后客服": the post in
+    # general, not one of its kinds)
+    general = ""
+    if d.subject is not None and d.subject[:1] == "\0" and d.on("zh.general-head"):
+        start, end = (int(n) for n in d.subject[1:].split(":"))
+        general = d.text[start:end]
 
     def named(t: _Title) -> str | None:
         name = d.name(t)
@@ -3068,6 +3074,8 @@ def _resolve(d: _Doc) -> None:
         if len(matches) == 1 and (matches[0][: -len(name)] in _UNDER_RANKS or matches[0][: -len(name)] in _RANK_ORDER):
             # "储备店长...可晋升店长": the full post, not the trainee's title it ends; nor is "前台" the page's
             # "初级前台", nor "领班" its "初级领班": a level of it (the post in general)
+            return name
+        if len(matches) > 1 and name == general:
             return name
         return matches[0] if len(matches) == 1 else (name if not matches else None)
 

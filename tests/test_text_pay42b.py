@@ -1,0 +1,28 @@
+"""Pay rules of stop 42's second round, on short pages of our own in other trades."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read, roles
+
+# a page on a post's pay that names its kinds, and a table whose rows are cities
+DRIVER_PAY = """司机工资一般多少
+司机分为货车司机、网约车司机、快递司机等,不同岗位的工作强度不同。
+二、司机工资范围
+| 城市类型 | 平均月薪(人民币) | 说明 |
+| 一线城市 | 4,500 - 6,500元 | 物流公司较高 |
+| 三线城市 | 2,800 - 3,800元 | 相对较低 |
+"""
+
+
+def test_general_head_is_the_pages_post(tmp_path: Path) -> None:
+    g = read(tmp_path, DRIVER_PAY, name="driver_zh.txt")
+    assert "司机" in roles(g)
+    assert (4500.0, 6500.0, "CNY", "month") in pay(g, "司机")
+    assert (2800.0, 3800.0, "CNY", "month") in pay(g, "司机")
+
+
+def test_general_head_off(tmp_path: Path) -> None:
+    g = read(tmp_path, DRIVER_PAY, disabled=frozenset({"zh.general-head"}), name="driver_zh.txt")
+    assert "司机" not in roles(g)
