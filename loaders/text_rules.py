@@ -4896,6 +4896,14 @@ RULES: dict[str, Rule] = {
             " no title governs are its), not left unread because no one kind of it is the one meant",
         ),
         Rule(
+            "zh.cell-aside",
+            "the first cell of a Chinese table's row that ends in an aside in brackets ('在线客服(如淘宝、京东)',"
+            " '收银员（夜班）')",
+            (_ROLE, "salary"),
+            "the name before the aside is the row's post when it is a title: the row's figures are its, not the"
+            " page's role's",
+        ),
+        Rule(
             "zh.subject",
             "Chinese pay and duties no title governs",
             ("salary", _NEEDS),

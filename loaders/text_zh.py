@@ -2818,7 +2818,10 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         a, b = spans[posts]
         name = text[a:b]
         if not _is_title(name):
-            continue
+            b = _aside_cut(d, a, b)
+            name = text[a:b]
+            if not _is_title(name):
+                continue
         d.facts.roles.append(RoleMention(name, a, b, "zh.grades" if ranked else "zh.titles"))
         years = None
         for column, (x, y) in enumerate(spans[: len(header)]):
@@ -2933,7 +2936,7 @@ def _column_pay(d: _Doc, cells: list[tuple[int, int, list[tuple[int, int]]]]) ->
         # ("城市 | 平均月薪": a column of pay naming no post is the page's role's, row by row)
         columns[column] = posts or [""]
     for lo, hi, spans in cells[1:]:
-        titled = _is_title(text[spans[0][0] : spans[0][1]])
+        titled = _is_title(text[spans[0][0] : _aside_cut(d, *spans[0])])
         for column, posts in columns.items():
             if column >= len(spans) or (posts == [""] and titled):
                 continue  # (a row's own title is paid by its cell: _row_cell)
@@ -2946,6 +2949,24 @@ def _column_pay(d: _Doc, cells: list[tuple[int, int, list[tuple[int, int]]]]) ->
                         d.orphans.append(("pay-row", ("zh.pay", low, high, period, lo, hi)))
                     else:
                         d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.pay"))
+
+
+#: an aside in brackets that closes a cell: "(如淘宝、京东)", "（夜班）"
+_CELL_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _aside_cut(d: _Doc, a: int, b: int) -> int:
+    """Where a cell's name ends before an aside in brackets that closes it ("在线客服(如淘宝、京东)": the row's post is
+    在线客服, zh.cell-aside); the cell's end when it has none.
+
+    >>> d = _Doc("在线客服(如淘宝、京东)", [(0, 12)], frozenset())
+    >>> d.text[: _aside_cut(d, 0, 12)]
+    '在线客服'
+    """
+    if d.text[b - 1 : b] not in {")", "）"} or not d.on("zh.cell-aside"):
+        return b
+    aside = _CELL_ASIDE.search(d.text, a, b)
+    return aside.start() if aside is not None and aside.start() > a else b
 
 
 def _first_line(d: _Doc) -> str:

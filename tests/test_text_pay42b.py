@@ -26,3 +26,12 @@ def test_general_head_is_the_pages_post(tmp_path: Path) -> None:
 def test_general_head_off(tmp_path: Path) -> None:
     g = read(tmp_path, DRIVER_PAY, disabled=frozenset({"zh.general-head"}), name="driver_zh.txt")
     assert "司机" not in roles(g)
+
+
+def test_row_post_before_an_aside(tmp_path: Path) -> None:
+    page = DRIVER_PAY + "| 网约车司机(如滴滴、曹操) | 5,000 - 9,000元 | 按单计酬 |\n"
+    g = read(tmp_path, page, name="driver_zh.txt")
+    assert pay(g, "网约车司机") == [(5000.0, 9000.0, "CNY", "month")]
+    assert (5000.0, 9000.0, "CNY", "month") not in pay(g, "司机")
+    g = read(tmp_path, page, disabled=frozenset({"zh.cell-aside"}), name="driver_zh.txt")
+    assert (5000.0, 9000.0, "CNY", "month") in pay(g, "司机")
