@@ -4267,7 +4267,7 @@ _NOT_PERSON_COMPOUNDS = frozenset(
      "overhand", "backhand", "forehand", "german", "roman", "norman", "human", "woman", "ottoman", "shaman",
      "talisman", "superman", "mermaid", "tomboy", "playboy", "cowboy", "chairman", "congressman", "sportsman",
      "tallboy", "highboy", "lowboy", "schoolboy", "schoolgirl", "homeboy", "cowgirl", "showman", "networker",
-     "coworker"}
+     "coworker", "righthand", "lefthand", "behindhand", "whiphand", "upperhand", "thirdhand"}
     # a man by his standing or his kind, no post: "an elderly gentleman", "a layman"
     | {"gentleman", "nobleman", "layman", "kinsman", "countryman", "madman", "caveman", "everyman", "snowman"}
 )
@@ -4287,7 +4287,11 @@ def _person_compound(word: str) -> str | None:
         return None
     for tail in _PERSON_TAILS:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
-            return word if tail not in {"man", "hand"} or known_word(word) else None
+            if tail not in {"man", "hand"} or known_word(word):
+                return word
+            # ("dockhand", "counterhand": the lemma table lacks them, but a "hand" after a word of a place or a thing
+            # is one who works there; not "-man" after one, "Freeman", "Newman": surnames)
+            return word if tail == "hand" and known_word(word[: -len(tail)]) else None
     return None
 
 
