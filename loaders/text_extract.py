@@ -24369,6 +24369,36 @@ def _names_in(title: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", title, re.I) is not None
 
 
+def _fold_firm_named(r: _Reader, counts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The counts with a post named also with a firm's name before it counted once, as the firm's form ("Harbour
+    Rail night guards" and "night guards": one post of the page, not two each named half as often); the firm's words
+    are those written with capitals before the post's own words in each of its mentions."""
+    nodes = r.facts.nodes
+    names = {key: str(nodes[key]["name"]).lower() for _, key in counts}
+    into: dict[str, str] = {}
+    for _, key in counts:
+        for _, longer in counts:
+            extra = names[longer][: -len(names[key])]
+            if longer == key or not extra.endswith(" ") or not names[longer].endswith(names[key]):
+                continue
+            spans = [
+                (e["start"], e["end"])
+                for e in nodes[longer].get("evidence") or ()
+                if e.get("start") is not None and r.text[e["start"] : e["end"]].lower().startswith(extra)
+            ]  # (its mentions: not the sentences of its facts)
+            if spans and all(
+                all(w[:1].isupper() for w in r.text[a:b].split()[: len(extra.split())]) for a, b in spans
+            ):
+                into[key] = longer
+                break
+    if not into:
+        return counts
+    total = Counter[str]()
+    for n, key in counts:
+        total[into.get(key, key)] += n
+    return sorted(((n, key) for key, n in total.items()), reverse=True)
+
+
 def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     """Figures read where no role was named (nor a heading's, nor the page title's) are the pay of the role the page
     is about, when one role is named far more than any other: at least three times, and twice as often as the next
@@ -24377,6 +24407,8 @@ def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     that names one role only, in its title, is about it too ("Wages: Hotel Desk Clerks" over a table of wages)."""
     if not counts:
         return
+    if len(counts) > 1 and "salaries.firm-named" not in r.disabled:
+        counts = _fold_firm_named(r, counts)
     data = r.facts.nodes[counts[0][1]]
     top = len(r.text) - len(r.text.lstrip())
     title_end = r.text.find("\n", top)

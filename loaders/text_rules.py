@@ -4157,6 +4157,15 @@ RULES: dict[str, Rule] = {
             " become bakery managers. Median: X'); otherwise they are left out",
         ),
         Rule(
+            "salaries.firm-named",
+            "a page whose figures of pay no role owns, naming a post both with a firm's name before it and without"
+            " ('Harbour Rail night guards' ... 'night guards')",
+            ("salary",),
+            "the two are counted as one post, the firm's form, when salaries.page-topic asks which role the page"
+            " names most: the firm's words are those written with capitals before the post's own words in every"
+            " mention of the longer form",
+        ),
+        Rule(
             "salaries.paired",
             "a sentence with two or more roles and as many figures of pay",
             ("salary",),

@@ -35,3 +35,23 @@ def test_row_post_before_an_aside(tmp_path: Path) -> None:
     assert (5000.0, 9000.0, "CNY", "month") not in pay(g, "司机")
     g = read(tmp_path, page, disabled=frozenset({"zh.cell-aside"}), name="driver_zh.txt")
     assert (5000.0, 9000.0, "CNY", "month") in pay(g, "司机")
+
+
+# a news page naming a post with the firm's name once and without it later; a figure in a sentence naming no post
+RAIL_NEWS = (
+    "Harbour Rail is taking on 400 Harbour Rail night guards for the winter timetable, with some shifts paying as"
+    " much as £19 an hour."
+    + """
+
+Shifts will run from 12 depots. Away from the city the shifts pay from £13.40 to £15.10 per hour.
+
+Most new night guards start in November.
+"""
+)
+
+
+def test_firm_named_post_counts_once(tmp_path: Path) -> None:
+    g = read(tmp_path, RAIL_NEWS)
+    assert (13.4, 15.1, "GBP", "hour") in pay(g, "harbour-rail-night-guard")
+    g = read(tmp_path, RAIL_NEWS, disabled=frozenset({"salaries.firm-named"}))
+    assert (13.4, 15.1, "GBP", "hour") not in pay(g, "harbour-rail-night-guard")
