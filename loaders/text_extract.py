@@ -858,6 +858,13 @@ _SHORT_PERIOD_REACH = 300
 #: how many times the figure read with an hour, day or week period a later small figure naming none may be and still
 #: take that period ("Pay: £12.50 per hour ... your licence (worth £600)": no hour's pay)
 _SHORT_PERIOD_RATIO = 10
+#: a signed figure or range of the hour, day or week later in a paragraph: "£12.29 to £14.81 per hour", "$90 a day"
+#: (its figure "f", or its top figure "a")
+_LATER_SHORT_PAY = re.compile(
+    r"[£$€][ \t]?(?P<f>\d+(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*[£$€]?[ \t]?(?P<a>\d+(?:\.\d+)?))?"
+    r"[ \t]+(?:an?|per)[ \t]+(?P<p>hour|day|week)\b",
+    re.I,
+)
 #: a sentence whose subject is sectors, industries or places, whose figures are their averages, not a post's pay:
 #: "Other sectors, such as automotive, offered ...", "Cities like Pune pay ..."
 _PLACES_SUBJECT = re.compile(
@@ -23072,6 +23079,12 @@ def _salaries(
         # ("| Canada | 16.00 | 18.00 |" under "| Community | Low ($/hour) | Median ($/hour) |": a column of pay's)
         r.line is not None and r.line.kind == "row" and r.table is not None and "salaries.figure" not in r.disabled
         and any(k < len(r.table.periods) and r.table.periods[k] in {"hour", "day", "week"} for k in r.table.pay)
+    ) and not (
+        # ("£15.92 for late shifts" before "... from £12.29 to £14.81 per hour": a period stated later in the paragraph)
+        marked and r.line is not None and "salaries.later-period" not in r.disabled
+        and _LATER_SHORT_PAY.search(
+            r.text, offset + sent.end_char, min(r.line.end, offset + sent.end_char + _SHORT_PERIOD_REACH)
+        ) is not None
     ):
         return  # no figure can reach 1,000 (below that a number is a count, a duration or a day or hour rate)
     base = offset + sent.start_char
@@ -23178,6 +23191,22 @@ def _salaries(
                 # "$9.86 - $21.72" under a pay page's title: a signed sum in cents below 100 is an hour's pay, and so
                 # is one a word of pay labels ("Avg. Wage $19.68", "Pay: $17.25")
                 stated, short = "hour", True
+            elif (
+                not named
+                and match.group("c1")
+                and r.line is not None
+                and "salaries.later-period" not in r.disabled
+                and (later := _LATER_SHORT_PAY.search(
+                    r.text, base + match.end(), min(r.line.end, base + match.end() + _SHORT_PERIOD_REACH)
+                )) is not None
+                and float(later.group("a") or later.group("f")) / 2
+                <= max(low, high or 0)
+                <= 2 * float(later.group("a") or later.group("f"))
+            ):
+                # "£15.92 for late shifts, and £17.10 for overnight shifts. Outside London the shifts are from £12.29
+                # to £14.81 per hour": a small signed sum naming no period takes that of one of its size stated
+                # later in its paragraph
+                stated, short = _PERIOD_WORDS[later.group("p").lower()], True
         if stated is None and not short and (
             lead := _SPAN_PAYS.search(text, max(0, match.start() - 60), match.start())
         ) is not None:

@@ -4157,6 +4157,14 @@ RULES: dict[str, Rule] = {
             " become bakery managers. Median: X'); otherwise they are left out",
         ),
         Rule(
+            "salaries.later-period",
+            "a small signed figure in a sentence naming no period, before a signed figure or range of an hour, a"
+            " day or a week later in its paragraph ('£15.92 for late shifts ... the shifts are from £12.29 to"
+            " £14.81 per hour')",
+            ("salary",),
+            "the figure takes that period when it is of the same size (half to twice the later figure's top)",
+        ),
+        Rule(
             "salaries.firm-named",
             "a page whose figures of pay no role owns, naming a post both with a firm's name before it and without"
             " ('Harbour Rail night guards' ... 'night guards')",

@@ -55,3 +55,19 @@ def test_firm_named_post_counts_once(tmp_path: Path) -> None:
     assert (13.4, 15.1, "GBP", "hour") in pay(g, "harbour-rail-night-guard")
     g = read(tmp_path, RAIL_NEWS, disabled=frozenset({"salaries.firm-named"}))
     assert (13.4, 15.1, "GBP", "hour") not in pay(g, "harbour-rail-night-guard")
+
+
+# figures naming no period before a range of an hour's pay later in the paragraph
+FERRY_SHIFTS = """Deckhand jobs
+
+Island Ferries is hiring deckhands. Summer crossings offer £16.40 for early sailings and £18.20 for night \
+sailings. On the short routes the shifts are from £14.10 to £15.60 per hour.
+"""
+
+
+def test_period_stated_later_in_the_paragraph(tmp_path: Path) -> None:
+    g = read(tmp_path, FERRY_SHIFTS)
+    got = pay(g, "deckhand")
+    assert (16.4, 16.4, "GBP", "hour") in got and (18.2, 18.2, "GBP", "hour") in got
+    g = read(tmp_path, FERRY_SHIFTS, disabled=frozenset({"salaries.later-period"}))
+    assert (16.4, 16.4, "GBP", "hour") not in pay(g, "deckhand")
