@@ -5322,7 +5322,11 @@ def _person_noun(
             return True  # "kept on to be the first bartender", "the new cashier", "an experienced driver"
         if q == start and words.lower[k] in _QUALIFIED and words.lower[i] != norms[i]:
             return True  # "Qualified bakers earn ...", "Newly qualified nurses start on ...": people of the post
-    if k >= start and words.lower[i] != norms[i] and (words.lower[k] in _COUNTS or words.lower[k].isdigit()):
+    if k >= start and (words.lower[k] in _COUNTS or words.lower[k].isdigit()) and (
+        words.lower[i] != norms[i]
+        # ("two stablehands": a plural the lemma table does not know, a compound read as a post)
+        or (words.lower[i][-1:] == "s" and not known_word(words.lower[i]))
+    ):
         return True  # "promoted three receptionists", "we hired 12 pickers": people counted
     if k > start and words.lower[k] in {"for", "of"} and norms[_skip_spaces(words, k - 1, -1)] in _PAY_NOUNS:
         return True  # "the median pay for buyers", "the salary of loaders"

@@ -20,3 +20,8 @@ def test_hand_words_that_name_no_one() -> None:
     assert _person_compound("lefthand") is None
     assert _person_compound("beforehand") is None
     assert _person_compound("newman") is None  # (-man still needs the lemma table: a surname)
+
+
+def test_counted_plural_compound_is_a_post(tmp_path: Path) -> None:
+    g = read(tmp_path, "Each spring the livery yard takes on two stablehands.\n")
+    assert "stablehand" in roles(g)
