@@ -168,7 +168,7 @@ _TARGET_GLUE = _normed(
     frozenset(
         {"up", "on", "into", "to", "onto", "over", "across", "toward", "towards", "as", "a", "an", "the", "be"}
         | {"become", "becoming", "being", "role", "roles", "position", "positions", "post", "job", "title", "rank"}
-        | {"level", "of", "their", "his", "her", "your", "its", "way", "eventually", "later", "then", "quickly"}
+        | {"level", "of", "their", "his", "her", "your", "my", "its", "way", "eventually", "later", "then", "quickly"}
         | {"directly", "straight", "even", "finally", "ultimately", "usually", "often", "typically", "one", "day"}
         | {"'", '"', "“", "‘", "`", "-", "next", "rung", "step", "level", "there", "here", "stone", "also"}
         | {"sideways", "laterally", "across", "such", "like", "include", "including", "opportunity", "option"}
@@ -973,7 +973,7 @@ def _door_after(norms: Sequence[str], cue: int, end: int) -> int | None:
 #: cues whose target must be named as a post: "opens the door to B posts", "prepares you for a B role"
 _NAMED_POST_CUES = frozenset({"open", "prepare", "preparation", "route", "pathway"})
 #: people a verb of preparing prepares: "prepares you for", "prepares staff for"
-_PREPARED = frozenset({"you", "people", "staff", "them", "holders", "employees", "colleagues", "workers"})
+_PREPARED = frozenset({"you", "people", "staff", "them", "holders", "employees", "colleagues", "workers", "me", "us"})
 
 
 def _prepared_for(norms: Sequence[str], cue: int, end: int) -> int | None:

@@ -1,0 +1,17 @@
+"""Moves told in a story in wordings the first round of stop 42 left unread (stop 42, second round).
+
+Each page here is written for the test, in trades the rules were not written from (a hotel kitchen, a sawmill,
+a ferry, a garden estate), so that what is tested is the shape of the statement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_years_in_a_post_that_prepared_the_teller_for_a_role_as_another_is_a_move(tmp_path: Path) -> None:
+    text = "Kitchen story\n\nYears as a line cook prepared me for my role as sous chef at the hotel.\n"
+    assert ("line-cook", "sous-chef") in moves(read(tmp_path, text))
+
