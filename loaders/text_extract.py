@@ -9412,7 +9412,7 @@ def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str,
     earlier = r.told
     words = sent.words
     # ("From there, I became B. I worked as C": a post worked as right after the sentence of a move)
-    worked = r.told_moved_at == r.sentence_index - 1 and word_norm(words.lower[cue]) in {"work", "serve"}
+    worked = r.told_moved_at == r.sentence_index - 1 and word_norm(words.lower[cue]) in {"work", "serve", "act"}
     worked = worked and not _EARLIER_TOLD.search(sent.text)  # (not "I worked as C before that")
     # ("He was made B in 2016. He then spent four years as C": after a move too, a post the same person holds
     # after a word of sequence follows the post moved to)

@@ -54,6 +54,8 @@ _ADVERBS = frozenset({"now", "still", "already", "just", "then", "currently", "f
 _ARTICLES = frozenset({"a", "an", "the", "our", "their", "its", "his", "her", "my"})
 #: verbs of holding or taking a post, with "as" after them: "worked as", "joined the team as", "was hired as"
 _HELD_AS = _normed({"work", "worked", "serve", "served", "spend", "spent", "start", "started", "begin", "began"})
+#: ... and a post stood in for a time: "acting as an area manager", "I acted as shift lead while she was away"
+_HELD_AS |= _normed({"act", "acted", "acting"})
 _ENTRY_AS = _normed(
     {"join", "joined", "hire", "hired", "land", "landed", "get", "got", "take", "took", "recruit", "recruited"}
     | {"employ", "employed", "bring", "brought", "taken", "gotten", "accept", "accepted", "rehire", "rehired"}
@@ -93,6 +95,8 @@ _OVER_AS |= {w: frozenset({"in", "up"}) for w in ("step", "stepped", "stepping",
 #: "she was offered the store manager position", "he won a buyer role"
 _GOT_POST = _normed({"land", "landed", "get", "got", "win", "won", "accept", "accepted", "offer", "offered"})
 _GOT_POST |= _normed({"earn", "earned", "secure", "secured", "bag", "bagged"})
+#: ... and a post played: "I played the role of a shift assistant while the regular one was away"
+_GOT_POST |= _normed({"play", "played"})
 #: verbs of ending a career in a post: "I ended my career as a store manager", "she retired as head of sales"
 _ENDED_AS = _normed({"end", "ended", "finish", "finished", "retire", "retired"})
 #: verbs of taking what was offered: "I accepted the supervisor offer"
@@ -476,6 +480,25 @@ def _tenure_after(lowers: Sequence[str], j: int, end: int) -> tuple[int, int] | 
     if _words_between(lowers, stop + 1, min(end, stop + 7))[:3] == ["and", "a", "half"]:  # "a year and a half"
         stop = lowers.index("half", stop + 1)
     return k, stop + 1
+
+
+#: words that may stand before a gerund opening its sentence: "However, acting as B was ..."
+_GERUND_LEAD = frozenset({"however", "but", "and", "then", "later", "so", "yet", "still", ","})
+
+
+def _gerund_own(lowers: Sequence[str], start: int, k: int, end: int) -> bool:
+    """Whether the gerund at ``k`` opens its sentence (after a linking word) and the sentence says what it did to
+    the person telling it: "Acting as a shift manager was a new challenge for me", "Working as a porter taught me
+    patience" (the teller held the post).
+
+    >>> _gerund_own("however , acting as a b be hard for me .".split(), 0, 2, 10)
+    True
+    >>> _gerund_own("acting as a b be hard .".split(), 0, 0, 7)
+    False
+    """
+    if not lowers[k].endswith("ing") or not all(w in _GERUND_LEAD or w.isspace() for w in lowers[start:k]):
+        return False
+    return not {"me", "my", "i"}.isdisjoint(lowers[k + 1 : end])
 
 
 def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[int], bool] | None) -> bool:
@@ -887,6 +910,7 @@ def told_steps(
         entry = norm in _ENTRY_AS or w in _ENTRY_AS or back or norm in _ENDED_AS
         if (entry or norm in _HELD_AS or w in _HELD_AS) and not over and not (
             _told_subject(lowers, start, k, capital)
+            or _gerund_own(lowers, start, k, end)
             # ("I was sent the contract as X": the noun's holder is the clause's person)
             or (norm in _CONTRACT_NOUNS and any(x in _SUBJECTS for x in lowers[start:k]))
         ):

@@ -15,3 +15,11 @@ def test_years_in_a_post_that_prepared_the_teller_for_a_role_as_another_is_a_mov
     text = "Kitchen story\n\nYears as a line cook prepared me for my role as sous chef at the hotel.\n"
     assert ("line-cook", "sous-chef") in moves(read(tmp_path, text))
 
+
+def test_a_post_played_then_a_post_acted_in_are_the_tellers_posts_in_turn(tmp_path: Path) -> None:
+    text = (
+        "Summer at the mill\n\nDuring my summer placement at the sawmill I played the role of a shift assistant"
+        " while the regular one was away. However, acting as a shift manager in the last week was a new challenge"
+        " that worried me.\n"
+    )
+    assert ("shift-assistant", "shift-manager") in moves(read(tmp_path, text))
