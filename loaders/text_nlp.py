@@ -141,6 +141,7 @@ def british_spellings(words: Iterable[str]) -> frozenset[str]:
 #: childminder", "a consultant anaesthetist", "an apprentice toolmaker"); one-word titles too
 BRITISH_TRADE_HEADS = frozenset(
     {"carer", "scaffolder", "signaller", "shunter", "childminder", "anaesthetist", "toolmaker"}
+    | {"dj"}  # ("a music radio DJ", "our club DJ": a post the lexicon lacks)
 )
 #: Head words of job titles in general: ours and those ending at least three O*NET titles
 #: (:mod:`careergraph.loaders.title_lexicon`): "processor", "associate", "buyer", "developer"; in British spelling too;

@@ -23,3 +23,12 @@ def test_a_post_played_then_a_post_acted_in_are_the_tellers_posts_in_turn(tmp_pa
         " that worried me.\n"
     )
     assert ("shift-assistant", "shift-manager") in moves(read(tmp_path, text))
+
+
+def test_a_dj_is_a_post_and_the_move_from_it_is_read(tmp_path: Path) -> None:
+    text = (
+        "Radio days\n\nI was a music radio DJ for ten years before I was hired as a podcast producer at a"
+        " sports network.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("music-radio-dj", "podcast-producer") in found, found
