@@ -11334,7 +11334,7 @@ _YEAR_SPAN = (
 #: a line opening with a year (or a span of years) and a mark: "2014 – ", "2012-2014: "
 _DATED_START = re.compile(rf"{_YEAR_SPAN}[ \t]*[:：–—-][ \t]*", re.I)
 #: a line ending with a year or a span in brackets: " (2014-2017)"
-_DATED_END = re.compile(rf"[ \t]*[(（]{_YEAR_SPAN}[)）][ \t.]*", re.I)
+_DATED_END = re.compile(rf"[ \t]*[(（](?:(?:since|from)[ \t]+)?{_YEAR_SPAN}[)）][ \t.]*", re.I)
 #: a line ending with a span of years after a comma, a bar or a dash, as CVs and profiles list posts: "Growth Manager,
 #: Acme, 2018-2021", "Head of Growth | Acme | 2021–present"
 _DATED_TAIL = re.compile(
@@ -11342,6 +11342,9 @@ _DATED_TAIL = re.compile(
     r"(?P<until>(?:19|20)\d\d|present|now|today|current|date|ongoing)[ \t.]*$",
     re.I,
 )
+#: a line ending with a colon and the years the post was held, or the year it was held since: "Ward clerk: 2014 to
+#: 2018", "Ward manager: since 2018"
+_DATED_COLON = re.compile(rf"[ \t]*[:：][ \t]*(?:(?:since|from)[ \t]+)?{_YEAR_SPAN}[ \t.]*$", re.I)
 #: what may follow a dated post on its line: the employer ("Shift Supervisor, Bean Co", "at Bean Co")
 _EMPLOYER = re.compile(r"(?:[ \t]*(?:,|at|@|–|—|-|\|)[ \t]*[A-Z][^\d\n()]{0,40})?[ \t.]*")
 
@@ -11382,12 +11385,12 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
         closing = _DATED_END.fullmatch(text, bracket, line.end) if bracket >= 0 else None
         if closing is None:
             # "Growth Manager, Acme, 2018-2021": a span of years closing the line after a comma, a bar or a dash
-            tail = _DATED_TAIL.search(text, line.content, line.end)
+            tail = _DATED_TAIL.search(text, line.content, line.end) or _DATED_COLON.search(text, line.content, line.end)
             if tail is None or role.start - line.content > 2 or role.end > tail.start():
                 return
             if _EMPLOYER.fullmatch(text, role.end, tail.start()) is None:
                 return
-            if tail.group("until")[:1].isdigit():
+            if (tail.group("until") or "")[:1].isdigit():
                 r.dated_until[line.start] = int(tail.group("until"))
             closing, bracket = tail, tail.start()
         if role.start - line.content > 2 or _EMPLOYER.fullmatch(text, role.end, bracket) is None:

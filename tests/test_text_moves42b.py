@@ -32,3 +32,10 @@ def test_a_dj_is_a_post_and_the_move_from_it_is_read(tmp_path: Path) -> None:
     )
     found = moves(read(tmp_path, text))
     assert ("music-radio-dj", "podcast-producer") in found, found
+
+
+def test_posts_dated_after_a_colon_or_held_since_a_year_are_a_career_in_order(tmp_path: Path) -> None:
+    text = "My path\n\nFerry deckhand: 2014 to 2018\nFerry mechanic: since 2018\n"
+    assert moves(read(tmp_path, text)).get(("ferry-deckhand", "ferry-mechanic"), {}).get("years_min") == 4.0
+    text = "My path\n\nKennel assistant (2015-2019)\nVeterinary nurse (since 2019)\n"
+    assert ("kennel-assistant", "veterinary-nurse") in moves(read(tmp_path, text))
