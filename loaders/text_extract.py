@@ -11405,6 +11405,52 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
         runs.append([(year, role, line.start, line.end)])
 
 
+#: a bracket right after a post: "(4 years)", "(since 2022)", "(2014-2018)"
+_TENURE_BRACKET = re.compile(r"[ \t]*[(（](?P<inside>[^()（）\n]{1,30})[)）]")
+#: what such a bracket may hold besides a stretch of time: the year the post was held since, or a span of years
+_SINCE_INSIDE = re.compile(rf"(?:(?P<since>since|from)[ \t]+)?{_YEAR_SPAN}", re.I)
+
+
+def _bracketed_tenures(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) -> None:
+    """Posts listed on one line, each with how long or since when it was held in a bracket, are a career in the order
+    told: "porter (4 years), ward clerk (3 years), ward manager (since 2022)" (porter -> ward clerk, 4 years; ward
+    clerk -> ward manager, 3 years); only when a bracket holds a year of the calendar, and no post but the last is held
+    now (since a year, or to "present")."""
+    text = r.text
+    held: list[tuple[Mention, tuple[float, float] | None, bool, int]] = []
+    dated = False  # (a bracket holds a year of the calendar)
+    for role in _distinct_roles(vocab, ms):
+        bracket = _TENURE_BRACKET.match(text, role.end, line.end)
+        if bracket is None:
+            if held:
+                break  # (a post with no bracket ends the list)
+            continue
+        inside = bracket.group("inside").strip()
+        span = _SINCE_INSIDE.fullmatch(inside)
+        years = _duration(inside) if span is None else None
+        if span is None and years is None:
+            if held:
+                break
+            continue
+        if held and text[held[-1][3] : role.start].strip(" \t,;").lower() not in {"", "and", "then", "or"}:
+            break  # (items of one list: joined by commas, "and" or "then")
+        now = span is not None and (span.group("since") is not None or not (span.group("until") or "1")[:1].isdigit())
+        if span is not None and (span.group("until") or "")[:1].isdigit():
+            years = (float(int(span.group("until")) - int(span.group("year"))),) * 2
+        dated = dated or span is not None
+        held.append((role, years, now, bracket.end()))
+    if len(held) < 2 or len({m.key for m, _, _, _ in held}) < len(held) or not dated:
+        return  # (only a career dated by the calendar: "(0-2 years)" after titles may be the experience each asks)
+    if any(now for _, _, now, _ in held[:-1]):
+        return  # (a post held now before the last tells no order told from the start)
+    lo, hi = min(m.start for m, _, _, _ in held), max(end for _, _, _, end in held)
+    if hi - lo > _MAX_QUOTE:
+        return
+    ev = r.evidence(lo, hi)
+    for (low, years, _, _), (high, _, _, _) in itertools.pairwise(held):
+        r.transition(low, high, _PROMOTION, ev, years)
+
+
 def _dated_ladder(r: _Reader) -> None:
     """Runs of two or more dated posts are a career in the order of their years, whichever way the lines run (a CV
     lists the latest first): each post moves to the one dated next."""
@@ -27643,6 +27689,8 @@ def _read_block(
             r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)
             if ms and _may_date(r.text, line):
                 r.run("structure.dated-lines", _dated_line, r, vocab, ms, line)
+            if len(ms) > 1 and r.text.count(" (", line.content, line.end) > 1:
+                r.run("structure.dated-lines", _bracketed_tenures, r, vocab, ms, line)
         if first and (
             r.rungs is not None
             or line.kind == "heading"

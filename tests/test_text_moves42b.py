@@ -39,3 +39,10 @@ def test_posts_dated_after_a_colon_or_held_since_a_year_are_a_career_in_order(tm
     assert moves(read(tmp_path, text)).get(("ferry-deckhand", "ferry-mechanic"), {}).get("years_min") == 4.0
     text = "My path\n\nKennel assistant (2015-2019)\nVeterinary nurse (since 2019)\n"
     assert ("kennel-assistant", "veterinary-nurse") in moves(read(tmp_path, text))
+
+
+def test_posts_listed_with_how_long_each_was_held_are_a_career_in_the_order_told(tmp_path: Path) -> None:
+    text = "Ward life\n\nMy posts: porter (4 years), ward clerk (3 years), ward manager (since 2022).\n"
+    found = moves(read(tmp_path, text))
+    assert found.get(("porter", "ward-clerk"), {}).get("years_min") == 4.0, found
+    assert found.get(("ward-clerk", "ward-manager"), {}).get("years_min") == 3.0, found
