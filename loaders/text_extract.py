@@ -1955,6 +1955,21 @@ def _alone_on_line(doc: Doc, k: int) -> bool:
     return not text[start:at].strip(" \t#*_>") and (not rest or _TITLE_QUALIFIER.fullmatch(rest) is not None)
 
 
+def _dated_alone(doc: Doc, k: int) -> bool:
+    """Whether word ``k`` is all a dated line holds after its year and mark ("2018: librarian", "2016 - Porter"), an
+    employer aside ("2018: librarian, Hill Library"): the post the line dates, in a career listed by years."""
+    text = doc.user_data["careergraph_text"]
+    words = _words(doc)
+    at, end = words.idx[k], words.idx[k] + words.length[k]
+    start = text.rfind("\n", 0, at) + 1
+    if text[start : start + 1] not in _YEAR_DIGITS:
+        return False
+    opening = _DATED_START.match(text, start, at)
+    if opening is None or opening.end() != at:
+        return False
+    return _EMPLOYER.fullmatch(text, end, _line_end(text, end)) is not None
+
+
 def _slashed_on_line(doc: Doc, k: int) -> bool:
     """Whether word ``k``, written with a capital, is one of the two names of a title line that joins them by a
     slash ("Barista / Cafe Assistant", "Waiter/Waitress Job Description"): the whole of one side, the line holding
@@ -3551,6 +3566,8 @@ def _title_mentions(
                 or (_one_word_title(words, norms, i) and _alone_on_line(doc, i))
                 # (a short title of the lexicon too: "Chef", "Cook", "Maid" heading an ad or a section)
                 or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _alone_on_line(doc, i))
+                # "2018: librarian": the post a dated line names by one word of the lexicon
+                or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _dated_alone(doc, i))
                 # "Barista / Cafe Assistant", "Receptionist / Administrator": one of a title line's two names
                 or (
                     (norms[i] in LEXICON_SINGLES or norms[i] in TITLE_HEADS)

@@ -46,3 +46,8 @@ def test_posts_listed_with_how_long_each_was_held_are_a_career_in_the_order_told
     found = moves(read(tmp_path, text))
     assert found.get(("porter", "ward-clerk"), {}).get("years_min") == 4.0, found
     assert found.get(("ward-clerk", "ward-manager"), {}).get("years_min") == 3.0, found
+
+
+def test_a_one_word_post_alone_on_a_dated_line_is_read(tmp_path: Path) -> None:
+    text = "My years at the yard\n\n2012: boat painter\n2017: shipwright\n"
+    assert ("boat-painter", "shipwright") in moves(read(tmp_path, text))
