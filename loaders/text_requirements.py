@@ -3432,6 +3432,15 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         people = toks[k]
         helped = SkillName(toks[0].start, people.end, f"Helping {people.lower}", True, item[toks[0].start : people.end])
         return [helped, *_later_duties(item, toks[k + 1 :], _form(toks[0].lower), predicate)]
+    if verbs[-1] in _FURNISHING_VERBS and k + 2 < len(toks):
+        with_at = next((j for j in range(k + 1, min(k + 4, len(toks) - 1)) if toks[j].lower == "with"), None)
+        if (
+            with_at is not None
+            and all(t.lower.isalpha() and t.lower not in _OBJECT_STOPS for t in toks[k:with_at])
+            and _given_to(toks[with_at - 1].lower)
+        ):
+            # "provide associates with the tools they need": whom a thing is given to is no object, the thing is
+            toks = toks[:k] + toks[with_at + 1 :]
     if verbs[-1] in _GIVING_VERBS and k + 2 < len(toks):
         given = _advice_given(item, toks, k)
         if given is not None:
@@ -3470,6 +3479,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
                         f"{toks[k - 1].lower} {written}")
         return [met, *_later_duties(item, toks[k:], _form(toks[0].lower), predicate)]
     goals = sum(1 for v in verbs if v in _GOAL_VERBS)
+    if verbs[-1] in _SHAPING_VERBS and goals and k < len(toks) and not _measure_cut(toks[k:]):
+        goals -= 1  # "cut tiles", "cutting keys": the verb shapes a thing, no measure brought down ("cut costs")
     if goals and not helps_with and (goals * 2 >= len(verbs) or len(verbs) < 3):
         # "meet sales targets and train new staff": the target names no skill; the duties after it do (in a series
         # of three or more verbs sharing an object only the goal's is left out: "lift, carry and stack boxes")
@@ -3705,6 +3716,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         noun = _VERB_NOUNS.get(verbs[-1]) or verbs[-1]
         said = item[start : obj[0].end].lower()
         return [SkillName(start, obj[0].end, _sentence_case(f"{obj[0].lower[:-2]} {noun}"), True, said)]
+    # ("mix grout", "blending paints": one thing worked, no two joined; the duty is named by its gerund)
+    worked = verbs[-1] in _JOINING_VERBS and {"with", "and", "&", ",", "or"}.isdisjoint(t.lower for t in obj)
     if verbs[-1] in _JOINING_VERBS:
         # "blend operational know-how with empathy": the two things joined are the skills
         obj = [t._replace(lower="and") if t.lower == "with" else t for t in obj]
@@ -3856,7 +3869,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
                 continue  # (a gerund the namer does not know names nothing of its own)
             # ("look after guests": a phrasal verb's people are named with the verb as written, Looking after guests)
             phrasal_lead = particles if particles and not shared else None
-            vname = _part_name(item, part, vb, vtok, helping, phrasal_lead, tagged)
+            vname = _part_name(item, part, vb, vtok, helping, phrasal_lead, tagged, worked=worked)
             said = f"{vtok.lower} {' '.join(phrasal or ())} " if phrasal_lead else f"{vtok.lower} "
             if not shared and not phrasal_lead and len(verbs) == 2 and verb_toks[-1] is vtok:
                 # "Load and unload products": the two verbs as written name the duty too (Loading and unloading ...)
@@ -3917,10 +3930,24 @@ def advice_commas(words: list[str], start: int, stop: int) -> frozenset[int]:
 
 #: light verbs of giving advice and the nouns of advice given: "give information about", "provide advice on"
 _GIVING_VERBS = frozenset({"give", "provide", "offer"})
+#: verbs of giving whose first object may be whom it is given to, the thing after "with": "provide staff with tools"
+_FURNISHING_VERBS = frozenset({"provide", "supply", "furnish"})
 _ADVICE_NOUNS = frozenset({"information", "advice", "guidance"})
 #: help given to people, after "give": "give advice", "give demonstrations" (no noun "give" before one)
 _GIVEN_HELP = _ADVICE_NOUNS | {"support", "feedback", "demonstrations", "directions", "instructions", "tours",
                                "presentations", "assistance", "help", "recommendations", "suggestions"}
+
+
+def _given_to(word: str) -> bool:
+    """Whether ``word`` (lower case), before "with" after a verb of :data:`_FURNISHING_VERBS`, names whom a thing is
+    given to: people ("customers", "staff", "them") or posts in the plural by their ending ("associates", "cashiers");
+    not a thing given ("support with onboarding")."""
+    if word in {"them", "us", "him", "her", "everyone"}:
+        return True
+    one = _singular(word)
+    if one in SERVED or one in _PEOPLE_AND_PARTNERS:
+        return True
+    return word.endswith("s") and one != word and one.endswith(("er", "or", "ist", "ant", "ent", "iate", "ian"))
 
 
 def _advice_given(item: str, toks: list[_Tok], k: int) -> SkillName | None:
@@ -4581,6 +4608,23 @@ _MEETING_VERBS = frozenset({"meet", "achieve", "exceed", "hit"})
 _TARGET_NOUNS = frozenset({"target", "goal", "kpi", "okr", "quota", "objective", "metric", "sla"})
 
 
+#: goal verbs that are also the work of a hand on a thing: "cut costs" is a goal, "cut tiles" a duty
+_SHAPING_VERBS = frozenset({"cut"})
+#: what a verb of :data:`_SHAPING_VERBS` brings down as a goal: "cut costs", "cutting waste", "cut delivery times"
+_CUT_MEASURES = frozenset(
+    {"cost", "waste", "time", "spend", "spending", "price", "hour", "emission", "loss", "turnover", "error", "delay",
+     "downtime", "overhead", "bill", "energy", "carbon", "shrinkage", "shrink", "absence", "churn", "expense",
+     "budget", "rate", "risk", "stock", "inventory", "backlog", "footprint", "use", "usage", "consumption"}
+)
+
+
+def _measure_cut(obj: list[_Tok]) -> bool:
+    """Whether the object of a verb of :data:`_SHAPING_VERBS` is a measure brought down (its head before a stop,
+    "and" or a comma), "fuel costs", "waste"; not a thing shaped, "tiles", "keys"."""
+    head = _cut(obj[:5], _ITEM_STOPS)[-1].lower if obj else ""
+    return not head.isalpha() or _singular(head) in _CUT_MEASURES or head in _CUT_MEASURES
+
+
 def _target_met(obj: list[_Tok]) -> bool:
     """Whether the object of a verb of :data:`_MEETING_VERBS` is a measure set for the work (its head before a stop,
     "and" or a comma): "sales targets", "team OKRs", "daily productivity goals"; not "customer expectations"."""
@@ -4668,7 +4712,8 @@ _KNOWING_VERBS = frozenset({"understand", "know"})
 
 
 def _part_name(
-    item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool, lead: str | None = None, tagged: str = ""
+    item: str, part: list[_Tok], base: str, verb: _Tok, helping: bool, lead: str | None = None, tagged: str = "",
+    *, worked: bool = False,
 ) -> str:
     """The name of a duty: its object ``part`` with the action of verb ``base`` (written ``verb``); ``lead``, the
     gerund of a phrasal verb and its particles ("looking after"), names the work done to people; ``tagged``, a verb
@@ -4690,6 +4735,8 @@ def _part_name(
         words[-1] = _singular(words[-1])
         return _sentence_case(" ".join([*words, "driving" if base == "drive" else "riding"]))
     generic = action is None or action in _GENERIC_ACTIONS
+    if worked and not names_no_skill(written):
+        return _sentence_case(f"{_gerund(base, verb.lower)} {written}")  # "mix grout": Mixing grout
     if action is None and not helping and _singular(head) in SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does
         name = f"{lead or _gerund(base, verb.lower)} {written}"
@@ -4722,15 +4769,22 @@ def _names_skills(toks: list[_Tok], k: int) -> bool:
     j = k
     while j < len(toks) and (toks[j].lower.endswith("ing") or toks[j].lower in {"and", ",", "&", "/"}):
         j += 1
-    if j == k + 1 and toks[k].lower in _PERMIT_GERUNDS and j < len(toks) and toks[j].lower in _PERMITS and (
+    if j == k + 1 and toks[k].lower in _PERMIT_GERUNDS and j < len(toks) and toks[j].lower in _PERMITS | _COURSES and (
         j + 1 == len(toks) or not (
             toks[j + 1].lower.isalpha() and toks[j + 1].lower not in {"and", "or"} | _PREPOSITIONS
         )
     ):
-        return True  # "a good driving record", "forklift driving licence": a record or permit of the work, no duty
+        # "a good driving record", "forklift driving licence": a record or permit of the work, no duty; "a training
+        # program", "nursing course": the course one learns the work on
+        return True
     return j > k and j < len(toks) and toks[j].lower in _SKILL_NOUNS and toks[j - 1].lower.endswith("ing")
 
 
+#: courses and plans of learning a gerund of :data:`_PERMIT_GERUNDS` names the work of: "training program"
+_COURSES = frozenset(
+    {"program", "programs", "programme", "programmes", "course", "courses", "session", "sessions", "scheme",
+     "schemes", "module", "modules", "manual", "manuals", "materials", "plan", "plans"}
+)
 #: gerunds of work that name records and permits of it: "driving licence", "riding test", "trading history"
 _PERMIT_GERUNDS = frozenset(
     {"driving", "riding", "flying", "sailing", "trading", "teaching", "nursing", "catering", "training", "banking"}

@@ -1,0 +1,50 @@
+"""Requirement links read by general rules on short pages (stop 42, third pass, from texts of our own): gerunds of
+shaping and mixing work, the thing given after "provide <people> with" and a course named by a gerund.
+
+The wording, roles and trades here are our own (a stonemason, a plasterer, a kennel manager);
+each test fails on the code before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import named, needs, read
+
+
+def test_cutting_and_mixing_name_the_work_on_the_thing(tmp_path: Path) -> None:
+    page = (
+        "Stonemason\n\n"
+        "Stonemasons build and repair stone walls.\n\n"
+        "Duties:\n"
+        "- Cutting stone blocks\n"
+        "- Mixing mortar\n"
+        "- Cutting waste on every job\n"
+    )
+    got = needs(read(tmp_path, page)).get("stonemason", set())
+    assert named(got, "cutting", "stone"), got
+    assert named(got, "mixing", "mortar"), got
+    assert not named(got, "waste"), got  # (a measure brought down is a goal, no skill)
+
+
+def test_whom_a_thing_is_provided_to_is_no_skill(tmp_path: Path) -> None:
+    page = (
+        "Plasterer\n\n"
+        "Plasterers finish walls and ceilings.\n\n"
+        "Duties:\n"
+        "- Provide homeowners with written quotes\n"
+    )
+    got = needs(read(tmp_path, page)).get("plasterer", set())
+    assert not named(got, "homeowner"), got
+    assert named(got, "written", "quotes"), got
+
+
+def test_a_course_named_by_its_gerund_keeps_its_order(tmp_path: Path) -> None:
+    page = (
+        "Kennel manager\n\n"
+        "Kennel managers run boarding kennels.\n\n"
+        "Duties:\n"
+        "- Training program\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-manager", set())
+    assert "training program" in got and "program training" not in got, got
