@@ -18292,6 +18292,10 @@ def _past_partner_phrase(words: _Words, k: int, end: int, roles: list[Mention]) 
     return after if after < end else None
 
 
+#: the modals after which _duty_verb reads a colon as opening the list of the subject's duties ("will: plan ...")
+_COLON_MODALS = frozenset({"will", "can", "must", "should", "may", "would", "might", "could"})
+
+
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
@@ -18594,6 +18598,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "Porters not only move A but also B": the verb after "not only" is the first duty
         or (lowers[k] == "not" and lowers[_skip_spaces(words, k + 1, 1)] == "only")
         or (lowers[k] == "only" and k > sent.start and lowers[_skip_spaces(words, k - 1, -1)] == "not")
+        # "The courier will: plan routes, keep a log and ...": a colon after the modal opens its list of verbs
+        or (lowers[k] == ":" and k > subject_end and lowers[k - 1] in _COLON_MODALS)
     ):
         k += 1
     if k >= sent.end:

@@ -2628,7 +2628,9 @@ RULES: dict[str, Rule] = {
             " and ...' is a list); after a post and a colon, duties in the gerund or in the third person ('About"
             " Kennel Assistant: Cleans the kennels, walks the dogs'); a verb of effort before 'to' stands for the"
             " duty after it ('A depot manager works to plan routes', 'strives to', 'aims to'); 'might' and 'could'"
-            " stand between the subject and its verb as 'may' does ('You might unload deliveries')",
+            " stand between the subject and its verb as 'may' does ('You might unload deliveries'); a colon after"
+            " the modal opens its list of verbs ('The courier will: plan routes, keep a log, and check the van';"
+            " before, none of them was read)",
             (_SKILL, _NEEDS),
             "the object of the duty verb right after the subject names a skill: 'Store managers oversee stock"
             " counts' -> stock counts (a later piece named as written, 'learn the seasons by heart', is left out,"

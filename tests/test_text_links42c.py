@@ -1,7 +1,8 @@
 """Requirement links read by general rules on short pages (stop 42, third pass, from texts of our own): gerunds of
-shaping and mixing work, the thing given after "provide <people> with" and a course named by a gerund.
+shaping and mixing work, the thing given after "provide <people> with", a course named by a gerund and a colon after
+the modal before a list of duties.
 
-The wording, roles and trades here are our own (a stonemason, a plasterer, a kennel manager);
+The wording, roles and trades here are our own (a stonemason, a plasterer, a kennel manager, a gardener);
 each test fails on the code before the change it is about.
 """
 
@@ -48,3 +49,13 @@ def test_a_course_named_by_its_gerund_keeps_its_order(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("kennel-manager", set())
     assert "training program" in got and "program training" not in got, got
+
+
+def test_a_colon_after_the_modal_opens_every_duty_of_the_list(tmp_path: Path) -> None:
+    page = (
+        "Gardener\n\n"
+        "Gardeners look after parks and private gardens.\n\n"
+        "The gardener will: prune hedges, plant bulbs, and repair fences.\n"
+    )
+    got = needs(read(tmp_path, page)).get("gardener", set())
+    assert named(got, "hedge") and named(got, "fence"), got
