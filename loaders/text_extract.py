@@ -858,7 +858,7 @@ _SHORT_PERIOD_REACH = 300
 #: how many times the figure read with an hour, day or week period a later small figure naming none may be and still
 #: take that period ("Pay: £12.50 per hour ... your licence (worth £600)": no hour's pay)
 _SHORT_PERIOD_RATIO = 10
-#: a signed figure or range of the hour, day or week later in a paragraph: "£12.29 to £14.81 per hour", "$90 a day"
+#: a signed figure or range of the hour, day or week later in a paragraph: "£11.40 to £13.10 per hour", "$90 a day"
 #: (its figure "f", or its top figure "a")
 _LATER_SHORT_PAY = re.compile(
     r"[£$€][ \t]?(?P<f>\d+(?:\.\d+)?)(?:[ \t]*(?:-|–|to)[ \t]*[£$€]?[ \t]?(?P<a>\d+(?:\.\d+)?))?"
@@ -23156,7 +23156,7 @@ def _salaries(
         r.line is not None and r.line.kind == "row" and r.table is not None and "salaries.figure" not in r.disabled
         and any(k < len(r.table.periods) and r.table.periods[k] in {"hour", "day", "week"} for k in r.table.pay)
     ) and not (
-        # ("£15.92 for late shifts" before "... from £12.29 to £14.81 per hour": a period stated later in the paragraph)
+        # ("£14.20 on night work" before "... from £11.40 to £13.10 per hour": a period stated later in the paragraph)
         marked and r.line is not None and "salaries.later-period" not in r.disabled
         and _LATER_SHORT_PAY.search(
             r.text, offset + sent.end_char, min(r.line.end, offset + sent.end_char + _SHORT_PERIOD_REACH)
@@ -23279,9 +23279,8 @@ def _salaries(
                 <= max(low, high or 0)
                 <= 2 * float(later.group("a") or later.group("f"))
             ):
-                # "£15.92 for late shifts, and £17.10 for overnight shifts. Outside London the shifts are from £12.29
-                # to £14.81 per hour": a small signed sum naming no period takes that of one of its size stated
-                # later in its paragraph
+                # "£14.20 on night work and £15.00 on Sundays. Day rates run from £11.40 to £13.10 per hour": a
+                # small signed sum naming no period takes that of one of its size stated later in its paragraph
                 stated, short = _PERIOD_WORDS[later.group("p").lower()], True
         if stated is None and not short and (
             lead := _SPAN_PAYS.search(text, max(0, match.start() - 60), match.start())

@@ -4165,8 +4165,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "salaries.later-period",
             "a small signed figure in a sentence naming no period, before a signed figure or range of an hour, a"
-            " day or a week later in its paragraph ('£15.92 for late shifts ... the shifts are from £12.29 to"
-            " £14.81 per hour')",
+            " day or a week later in its paragraph ('£14.20 on night work ... day rates run"
+            " from £11.40 to £13.10 per hour')",
             ("salary",),
             "the figure takes that period when it is of the same size (half to twice the later figure's top)",
         ),
