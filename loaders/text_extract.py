@@ -700,10 +700,12 @@ _BAD_MODIFIERS = frozenset(
 )
 #: verb forms that are no modifier as written, though their lemma is ("managing editor" is a title): "Manage Store
 #: Clerks", "who employs clerks?"; a verb of needing before the posts needed ("most firms require drivers to ..."); a
-#: source's verb of reporting before the posts it reports on ("the study places store managers at £30k")
+#: source's verb of reporting before the posts it reports on ("the study places store managers at £30k"); a verb of
+#: wanting or bidding before whom it asks to do something ("employers expect roofers to ...")
 _BAD_VERB_FORMS = frozenset(
     {"manage", "employ", "employs"}
     | {"require", "requires"}
+    | {"expect", "expects", "want", "wants", "urge", "urges", "ask", "asks"}
     | {"places", "puts", "ranks", "lists", "shows", "pays", "estimates", "values", "finds"}
 )
 _PERSONNEL_HEADS = frozenset({"personnel", "staff", "post", "position", "employee", "talent", "people", "team"})
