@@ -9149,6 +9149,10 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 ev = r.sentence_evidence(sent, offset, min(source.start, role.start), max(source.end, role.end))
                 r.transition(source, role, kind, ev, years)
             r.told_sourceless = source is None
+            if source is not None and r.told_first is not None and r.told_first.key == role.key:
+                # ("Meet Tom, our junior buyer. He was promoted to junior buyer after two years as A. Before that
+                # ...": the post held now, told first, was reached from A, which came before it)
+                r.told_first = source
             r.told_first = r.told_first or (source if source is not None else role)
             r.told, r.told_years = role, _duration(_tenure_of(doc, role, sent) or "") if step.tenure else None
             r.told_held, r.told_moved_at = False, r.sentence_index

@@ -98,7 +98,7 @@ def test_a_tier_of_workers_heading_its_own_section_is_a_post(tmp_path: Path) -> 
 
 
 def test_a_tier_of_workers_in_prose_stays_no_post(tmp_path: Path) -> None:
-    # (workers named by their season are a post in prose too since stop 42: tests/test_text_roles42.py)
+    # (workers named by their season are a post in prose too since stop 41: tests/test_text_roles42.py)
     page = "The rail depot needs skilled workers, and casual workers help in summer.\n"
     got = roles(read(tmp_path, page))
     assert not {"skilled-worker", "casual-worker"} & got, got

@@ -1,4 +1,4 @@
-"""Requirement items read by general rules (stop 42).
+"""Requirement items read by general rules (stop 41).
 
 Each page here is written for the test, in trades other than e-commerce (a kennel, a sailing school), so that what
 is tested is the layout, not the words of any page the rules were written from.

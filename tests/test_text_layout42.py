@@ -1,4 +1,4 @@
-"""Page layouts read by general rules (stop 42).
+"""Page layouts read by general rules (stop 41).
 
 Each page here is written for the test, in trades other than e-commerce (a tree surgery, a bike workshop), so that
 what is tested is the layout, not the words of any page the rules were written from.

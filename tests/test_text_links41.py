@@ -1,5 +1,5 @@
 """Requirement links read by general rules on pages shaped as held-out pages are: a page's post named by its main
-task, duties headed by short lines in sentence case, a narrator's work told by what they liked (stop 41, from texts
+task, duties headed by short lines in sentence case, a narrator's work told by what they liked (stop 40, from texts
 of our own).
 
 The wording, roles and trades here are our own (a groundskeeper, a kennel assistant, a locksmith...); each test fails on

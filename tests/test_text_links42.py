@@ -1,4 +1,4 @@
-"""Requirement links read by general rules on short pages (stop 42, from texts of our own): a single trait a post
+"""Requirement links read by general rules on short pages (stop 41, from texts of our own): a single trait a post
 must have, and a page about one post that also names it at other ranks.
 
 The wording, roles and trades here are our own (a locksmith, a florist, a tiler); each test fails on the code before

@@ -1,4 +1,4 @@
-"""Requirement links read by general rules on short pages (stop 42, second pass, from texts of our own): a need
+"""Requirement links read by general rules on short pages (stop 41, second pass, from texts of our own): a need
 closed by the post it is of ("in this job"), whom a cue asks to gain something ("require beekeepers to pass"), short
 lines answering a question about a post, and short lines telling its duties in the third person.
 

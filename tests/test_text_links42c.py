@@ -1,4 +1,4 @@
-"""Requirement links read by general rules on short pages (stop 42, third pass, from texts of our own): gerunds of
+"""Requirement links read by general rules on short pages (stop 41, third pass, from texts of our own): gerunds of
 shaping and mixing work, the thing given after "provide <people> with", a course named by a gerund, a colon after
 the modal before a list of duties, and a verb of wanting before the post it asks things of.
 

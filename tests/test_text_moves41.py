@@ -1,4 +1,4 @@
-"""Moves stated in a story or a career page, in wordings the development pages did not hold (stop 41).
+"""Moves stated in a story or a career page, in wordings the development pages did not hold (stop 40).
 
 Each page here is written for the test, in trades the rules were not written from (a clothing workshop, a garden
 nursery, a printing works, a veterinary practice), so that what is tested is the shape of the statement.

@@ -1,4 +1,4 @@
-"""Moves stated in a story or a career page, in wordings the development pages did not hold (stop 42).
+"""Moves stated in a story or a career page, in wordings the development pages did not hold (stop 41).
 
 Each page here is written for the test, in trades the rules were not written from (a bakery, a garage, a library,
 a florist's, a plant nursery, a ferry company), so that what is tested is the shape of the statement.

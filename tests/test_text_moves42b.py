@@ -1,4 +1,4 @@
-"""Moves told in a story in wordings the first round of stop 42 left unread (stop 42, second round).
+"""Moves told in a story in wordings the first round of stop 41 left unread (stop 41, second round).
 
 Each page here is written for the test, in trades the rules were not written from (a hotel kitchen, a sawmill,
 a ferry, a garden estate), so that what is tested is the shape of the statement.
@@ -51,3 +51,18 @@ def test_posts_listed_with_how_long_each_was_held_are_a_career_in_the_order_told
 def test_a_one_word_post_alone_on_a_dated_line_is_read(tmp_path: Path) -> None:
     text = "My years at the yard\n\n2012: boat painter\n2017: shipwright\n"
     assert ("boat-painter", "shipwright") in moves(read(tmp_path, text))
+
+
+def test_a_post_held_before_the_one_reached_from_a_post_named_first_in_a_profile_leads_to_that_post(
+    tmp_path: Path,
+) -> None:
+    # a profile names the post held now first; the move into it is told next; "before that" goes further back
+    text = (
+        "Meet Nadia, our new head gardener\n\n"
+        "Nadia was promoted to head gardener in May after four years as a gardener. Before that she worked"
+        " summers as a nursery assistant while she studied.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert ("gardener", "head-gardener") in found
+    assert ("nursery-assistant", "gardener") in found
+    assert ("nursery-assistant", "head-gardener") not in found

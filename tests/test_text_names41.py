@@ -1,4 +1,4 @@
-"""How a duty line the loader reads is named as a skill (stop 41).
+"""How a duty line the loader reads is named as a skill (stop 40).
 
 Each page here is written for the test, in trades other than e-commerce (a garage), so that what is tested is
 the wording of a duty, not the words of any page the rules were written from.

@@ -1,4 +1,4 @@
-"""Pay figures read by general rules (stop 41).
+"""Pay figures read by general rules (stop 40).
 
 Each page here is written for the test, in a trade other than e-commerce (tiling), so that what is tested is the
 layout of the page, not the words of any page the rules were written from.

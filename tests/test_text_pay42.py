@@ -1,4 +1,4 @@
-"""Pay figures read by general rules (stop 42).
+"""Pay figures read by general rules (stop 41).
 
 Each page here is written for the test, in trades other than e-commerce (a marina, a tree surgery, a ferry line),
 so that what is tested is the layout or the wording of the figure, not the words of any page the rules were written

@@ -1,4 +1,4 @@
-"""Pay rules of stop 42's second round, on short pages of our own in other trades."""
+"""Pay rules of stop 41's second round, on short pages of our own in other trades."""
 
 from __future__ import annotations
 

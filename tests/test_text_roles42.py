@@ -1,4 +1,4 @@
-"""Roles read by general rules (stop 42).
+"""Roles read by general rules (stop 41).
 
 Each page here is written for the test, in trades other than e-commerce (a hospital ward, a vet practice), so that
 what is tested is the wording, not the words of any page the rules were written from.

@@ -1,4 +1,4 @@
-"""Role rules of stop 42's second round, on short pages of our own in other trades."""
+"""Role rules of stop 41's second round, on short pages of our own in other trades."""
 
 from __future__ import annotations
 

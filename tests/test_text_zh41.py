@@ -1,4 +1,4 @@
-"""Chinese posts read by general rules (stop 41).
+"""Chinese posts read by general rules (stop 40).
 
 Each page here is written for the test, in a trade other than e-commerce (a flower shop), so that what is tested is
 the wording, not the words of any page the rules were written from.
