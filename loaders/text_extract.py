@@ -1314,10 +1314,11 @@ _LIST_MARK = re.compile(r"\s*(?:[-*•·–]|\d{1,2}[.)])\s")
 
 #: where a list item's next piece starts: after a comma, a semicolon, a colon, "and", "or", a bar or a spaced slash
 _LAST_PIECE = re.compile(r"(?:[,;:|]|\s(?:and|or|&|/))\s+(?=\S+\s)")
-#: words no list item ends in: an item ending in one was cut off ("- Responsibilities: Manage customer in")
+#: words no list item ends in: an item ending in one was cut off ("- Stock the shelves and label the"); not the
+#: particles that end phrasal verbs, "in", "on", "by" ("- Keep the lights on", "- Check guests in")
 _NO_LAST_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "into", "our",
-     "your", "their", "its", "such"}
+    {"a", "an", "the", "and", "or", "of", "at", "to", "for", "with", "from", "as", "into", "our", "your", "their",
+     "its", "such"}
 )
 
 
@@ -11303,7 +11304,6 @@ def _ladder_section(r: _Reader, at: int) -> int | None:
 
 #: words that rank one post above or below the same title without them: "Junior Buyer" < "Buyer" < "Senior Buyer"
 _RANK_WORDS_ORDER = {"trainee": 0, "junior": 1, "associate": 1, "assistant": 1, "senior": 3, "principal": 4}
-_RANK_WORDS_ORDER |= {"jr.": 1, "jr": 1, "sr.": 3, "sr": 3}  # "Jr. Copywriter", "Sr. Copywriter"
 
 
 def _run_in_title(r: _Reader, role: Mention, line: Line) -> None:
@@ -11335,7 +11335,8 @@ def _rank_word_ladder(r: _Reader) -> None:
     by_base: dict[str, dict[int, tuple[Mention, int, int]]] = {}
     for role, start, end in r.title_headings:
         words = role.name.lower().split()
-        rank = _RANK_WORDS_ORDER.get(words[0], 2) if len(words) > 1 else 2
+        # ("Jr. Copywriter", "Snr Copywriter": a short rank read as the word it stands for)
+        rank = _RANK_WORDS_ORDER.get(SHORT_RANKS.get(words[0], words[0]), 2) if len(words) > 1 else 2
         base = " ".join(words[1:] if rank != 2 else words)
         by_base.setdefault(base, {}).setdefault(rank, (role, start, end))
     for ranks in by_base.values():
@@ -11398,9 +11399,6 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
     if opening is not None:
         if role.start - opening.end() > 2 or _EMPLOYER.fullmatch(text, role.end, line.end) is None:
             return
-        year = int(opening.group("year"))
-        if (opening.group("until") or "")[:1].isdigit():  # ("2015-2018: A": the years A was held)
-            r.dated_until[line.start] = int(opening.group("until"))
     else:
         bracket = text.rfind("(", line.content, line.end)
         if bracket < 0:
@@ -11413,14 +11411,14 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
                 return
             if _EMPLOYER.fullmatch(text, role.end, tail.start()) is None:
                 return
-            if (tail.group("until") or "")[:1].isdigit():
-                r.dated_until[line.start] = int(tail.group("until"))
             closing, bracket = tail, tail.start()
         if role.start - line.content > 2 or _EMPLOYER.fullmatch(text, role.end, bracket) is None:
             return
-        year = int(closing.group("year"))
-        if (closing.group("until") or "")[:1].isdigit():  # ("A (2015-2018)": the years A was held)
-            r.dated_until[line.start] = int(closing.group("until"))
+    span = opening or closing
+    assert span is not None
+    year = int(span.group("year"))
+    if (span.group("until") or "")[:1].isdigit():  # ("2015-2018: A", "A (2015-2018)": the years A was held)
+        r.dated_until[line.start] = int(span.group("until"))
     runs = r.dated
     if runs and not text[runs[-1][-1][3] : line.start].strip() and text.count("\n", runs[-1][-1][3], line.start) <= 2:
         runs[-1].append((year, role, line.start, line.end))
@@ -20981,7 +20979,7 @@ def _told_duty_line(r: _Reader, sent: _Sent, line: Line, k: int) -> bool:
     under "What does a locksmith do?"), holds two words or more, no later word with a capital (not in title case)
     and names no section; a job board's list of what the page's post does, pasted without bullets, each line a
     duty of the post."""
-    if "requirements.told-duty-lines" in r.disabled or k + 2 >= sent.end:
+    if "requirements.told-duty-lines" in r.disabled or k + 1 >= sent.end:
         return False
     word = sent.words.lower[k]
     if not word.endswith("s") or len(word) < 4 or word.endswith("ss"):
@@ -20990,6 +20988,8 @@ def _told_duty_line(r: _Reader, sent: _Sent, line: Line, k: int) -> bool:
     if base is None or base == word or word not in {base + "s", base + "es", base[:-1] + "ies"}:
         return False
     said = r.text[line.content : line.end].split()
+    if len(said) < 2:
+        return False  # (two words or more, counted as written: a line's closing break is no word)
     if any(w[:1].isupper() and not w.isupper() for w in said[1:]):
         return False  # "Builds a Strategic Ecommerce Plan": a heading in title case over the prose telling it
     return section_of(r.text[line.content : line.end]) is None
@@ -21076,7 +21076,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if k >= sent.end or (offset + words.idx[k] != line.content and not later):
         return  # not the line's opening word
     text = sent.doc.user_data["careergraph_text"]
-    if line.kind == "item" and verb_base(words.lower[k]) is None and "requirements.duty-label" not in r.disabled:
+    if line.kind == "item" and "requirements.duty-label" not in r.disabled:
         colon = _duty_label_colon(text, words, k, sent.end)
         if colon is not None:
             # "- Customer Care: Greet owners and advise them ...": in a list of duties, the label names the duty
@@ -27535,9 +27535,12 @@ def _service_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> li
     if not roles or _PERSON_OF.keys().isdisjoint(_sent_lowers(sent)):
         return None
     for k in range(sent.start + 1, sent.end - 1):
-        if lowers[k] != "customer" or lowers[_skip_spaces(words, k + 1, 1)] not in _SERVICE_POSTS:
+        if lowers[k] != "customer":
             continue
-        j = _skip_spaces(words, k + 1, 1) + 1
+        n = _skip_spaces(words, k + 1, 1)
+        if n >= sent.end or lowers[n] not in _SERVICE_POSTS:
+            continue  # (within the sentence: after its last word only space, or the next sentence, follows)
+        j = n + 1
         before = _skip_spaces(words, k - 1, -1)
         if lowers[before] not in _SERVICE_HELD or any(m.i < j and k < m.j for m in roles):
             continue

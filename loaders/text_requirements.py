@@ -4769,7 +4769,7 @@ def _names_skills(toks: list[_Tok], k: int) -> bool:
     j = k
     while j < len(toks) and (toks[j].lower.endswith("ing") or toks[j].lower in {"and", ",", "&", "/"}):
         j += 1
-    if j == k + 1 and toks[k].lower in _PERMIT_GERUNDS and j < len(toks) and toks[j].lower in _PERMITS | _COURSES and (
+    if j == k + 1 and toks[k].lower in _PERMIT_GERUNDS and j < len(toks) and toks[j].lower in _PERMITS_OR_COURSES and (
         j + 1 == len(toks) or not (
             toks[j + 1].lower.isalpha() and toks[j + 1].lower not in {"and", "or"} | _PREPOSITIONS
         )
@@ -4794,6 +4794,8 @@ _PERMITS = frozenset(
     {"licence", "license", "licences", "licenses", "record", "records", "history", "permit", "permits",
      "certificate", "certificates", "certification", "test", "endorsement", "card"}
 )
+#: what a gerund of :data:`_PERMIT_GERUNDS` before it makes a record, permit or course of the work, no duty
+_PERMITS_OR_COURSES = _PERMITS | _COURSES
 
 
 #: the people a duty is done for or to ("advise customers", "help patients"): alone, no skill (requirements.no-skill)

@@ -75,3 +75,11 @@ def test_a_page_cut_off_inside_its_last_item_keeps_only_its_whole_pieces(tmp_pat
     got = needs(read(tmp_path, GROOMER))["dog-groomer"]
     assert any("claw" in name for name in got) and any("coat" in name for name in got), got
     assert not any("appointment" in name for name in got), got
+
+
+def test_a_last_item_ending_in_the_particle_of_a_phrasal_verb_is_whole(tmp_path: Path) -> None:
+    # "check guests in", "keep the lights on": a particle ends a finished duty; the item is not cut off
+    page = "Night porter\n\nDuties:\n- Lock the side doors\n- Check guests in"
+    assert any("guest" in name for name in needs(read(tmp_path, page))["night-porter"])
+    page = "Night porter\n\nDuties:\n- Lock the side doors\n- Keep the lobby lights on"
+    assert any("light" in name for name in needs(read(tmp_path, page))["night-porter"])
