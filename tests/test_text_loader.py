@@ -1126,7 +1126,12 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: SEO, community management and digital projects: five job ads and job descriptions with duties in short lines or
 #: sentences, four ladders and progression pages, six career stories, two Chinese pages, three pay pages in three
 #: currencies) had its references written before the loader ran on any of its pages; its first run is on record
-#: (FIRST_RUN.txt beside its pages).
+#: (FIRST_RUN.txt beside its pages). "fresh36" (gathered in stop 42, on marketplace customer service, online store and
+#: marketplace management, affiliate marketing, e-commerce operations, analytics and copy, buying, Shopify development,
+#: seller support, social and live-stream commerce: six job ads and job descriptions, four ladders and progression
+#: pages, four career stories, three Chinese pages, three pay pages) is held out; its references were written before
+#: the loader ran on any of its pages, and its first run is pending (then FIRST_RUN.txt beside its pages); only the
+#: reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1495,6 +1500,7 @@ def _words(text: str) -> list[str]:
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
+        "fresh36",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
