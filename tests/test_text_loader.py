@@ -1129,9 +1129,9 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: (FIRST_RUN.txt beside its pages). "fresh36" (gathered in stop 42, on marketplace customer service, online store and
 #: marketplace management, affiliate marketing, e-commerce operations, analytics and copy, buying, Shopify development,
 #: seller support, social and live-stream commerce: six job ads and job descriptions, four ladders and progression
-#: pages, four career stories, three Chinese pages, three pay pages) is held out; its references were written before
-#: the loader ran on any of its pages, and its first run is pending (then FIRST_RUN.txt beside its pages); only the
-#: reference test below covers it until then.
+#: pages, four career stories, three Chinese pages, three pay pages) is held out since its first run (its tests print
+#: figures only); its references were written before the loader ran on any of its pages (FIRST_RUN.txt beside its
+#: pages).
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1317,6 +1317,15 @@ def test_quality_on_the_thirty_fourth_held_out_set() -> None:
     floors = {"roles": 0.85, "transitions": 0.1, "role->skill links": 0.55, "salary figures": 0.75}
     refs, files = external_set("fresh34")
     _assert_recall_floors("fresh34", files, refs, floors)
+
+
+def test_quality_on_the_thirty_sixth_held_out_set() -> None:
+    # floors a few points below its first run (FIRST_RUN.txt of ../fresh36-corpus, 06:09 UTC, code of 16f0271c, stop
+    # 42), recorded before any rule could see it: roles 68.7% (46/67), transitions 14.3% (2/14), links 17.5% (40/229),
+    # salary figures 36.4% (4/11); no transition years in its references, nothing to hold
+    floors = {"roles": 0.64, "transitions": 0.1, "role->skill links": 0.14, "salary figures": 0.3}
+    refs, files = external_set("fresh36")
+    _assert_recall_floors("fresh36", files, refs, floors)
 
 
 def test_quality_on_the_fresh24_development_set() -> None:
@@ -1567,6 +1576,7 @@ def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) 
         ("fresh33", 360),
         ("fresh34", 650),
         ("fresh35", 380),
+        ("fresh36", 450),
     ],
 )
 def test_every_quote_of_an_external_set_is_verbatim(name: str, least: int) -> None:
