@@ -3148,7 +3148,8 @@ def _verb_of_plural_object(doc: Doc, i: int, head: int) -> bool:
     words = _words(doc)
     lower = words.lower[i]
     norms = _doc_norms(doc)
-    if head - i > 3 or words.lower[head] == norms[head] or not words.alpha[i] or lower in STOP_WORDS:
+    # (the head at most three words on and in the plural: its one caller asks that first)
+    if not words.alpha[i] or lower in STOP_WORDS:
         return False
     if not doc.user_data["careergraph_text"][words.idx[i]].islower() or lower in _title_modifiers():
         return False
