@@ -18075,11 +18075,7 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
     if spent_by is not None:
         # "Bakery assistants spend most of the morning weighing ...", "... They spend their shifts ...": the post
         # that spends the time, on a page about another post or about none (before, the page's post or nothing)
-        outer, r.rule = r.rule, "requirements.spent-by"
-        try:
-            _link(r, sent, offset, [spent_by], duties, 3)
-        finally:
-            r.rule = outer
+        r.run("requirements.spent-by", _link, r, sent, offset, [spent_by], duties, 3)
         return start == k
     if role is None:
         return False
@@ -20478,11 +20474,7 @@ def _trait_list(
         at = (offset + a, offset + b, piece[0], piece[-1] + 1)
         skills.append(Mention(entry.label, entry.key, entry.name, False, *at))
     if single:
-        outer, r.rule = r.rule, "requirements.one-trait"
-        try:
-            _link(r, sent, offset, [role], skills, 3)
-        finally:
-            r.rule = outer
+        r.run("requirements.one-trait", _link, r, sent, offset, [role], skills, 3)
         return
     _link(r, sent, offset, [role], skills, 3)
 
@@ -21084,12 +21076,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             written = _written_span(sent.doc, words, k, colon)
             entry = _new_skill(written)
             start = offset + words.idx[k]
-            outer, r.rule = r.rule, "requirements.duty-label"
-            try:
-                mention = Mention(entry.label, entry.key, entry.name, False, start, start + len(written), k, colon)
-                _link(r, sent, offset, _needs_roles(r, role), [mention], 3)
-            finally:
-                r.rule = outer
+            mention = Mention(entry.label, entry.key, entry.name, False, start, start + len(written), k, colon)
+            r.run("requirements.duty-label", _link, r, sent, offset, _needs_roles(r, role), [mention], 3)
             return
     vouched = False
     if verb_base(words.lower[k]) is None and words.lower[k] not in _ATTENTION_VERBS:
