@@ -3395,32 +3395,28 @@ def _title_mentions(
     bare: list[int] = []  # bare head words standing where a post is named (see _post_position)
     subjects: set[int] = set()  # plural heads opening a sentence as its subject: the post in general
     named_at: dict[str, int] = {}  # the heads of titles this block names -> the last such head's token
+    # one-word heads no table of heads holds, which the document itself shows to be posts (each a match of the
+    # head matcher's own shape; the matches are put in order of position once, the matcher's first at a tie)
+    heads_found: list[int] = []
     if acronyms:
-        role_head = strings["ROLE_HEAD"]
-        text = doc.user_data["careergraph_text"]
-        extra = [
-            (role_head, k, k + 1)
+        heads_found.extend(
+            k
             for k, lower in enumerate(words.lower)
-            if _abbreviated(lower, text[words.idx[k] : words.idx[k] + words.length[k]], acronyms)
-        ]
-        matches = sorted([*matches, *extra], key=lambda m: (m[1], m[2]))
+            if _abbreviated(lower, written_text[words.idx[k] : words.idx[k] + words.length[k]], acronyms)
+        )
     # "the Telecaller", "livestreamers": a closed compound ending in a title's head that no word list knows
     compounds = {} if "mentions.compound-agents" in disabled else _compound_agents(words.lower)
     if compounds and "mentions.person-compounds" in disabled:
         compounds = {k: one for k, one in compounds.items() if _person_compound(one) is None}
-    if compounds:
-        role_head = strings["ROLE_HEAD"]
-        matches = sorted([*matches, *((role_head, k, k + 1) for k in compounds)], key=lambda m: (m[1], m[2]))
+    heads_found.extend(compounds)
     # "worked as a PA", "to be a D.J.": a post named by its initials
     spelled_posts = frozenset(() if "mentions.cued-initials" in disabled else _cued_initials(words, written_text))
-    if spelled_posts:
-        role_head = strings["ROLE_HEAD"]
-        matches = sorted([*matches, *((role_head, k, k + 1) for k in spelled_posts)], key=lambda m: (m[1], m[2]))
+    heads_found.extend(spelled_posts)
     if "mentions.cued-agents" not in disabled:
-        cued = _cued_agents(words, doc.user_data["careergraph_text"])
-        if cued:
-            role_head = strings["ROLE_HEAD"]
-            matches = sorted([*matches, *((role_head, k, k + 1) for k in cued)], key=lambda m: (m[1], m[2]))
+        heads_found.extend(_cued_agents(words, written_text))
+    if heads_found:
+        role_head = strings["ROLE_HEAD"]
+        matches = sorted([*matches, *((role_head, k, k + 1) for k in heads_found)], key=lambda m: (m[1], m[2]))
     between = "between" in words.lower  # (asked once: the list is the whole doc's)
     for match_id, i, j in matches:
         ends_known = known_by_end.get(j)
