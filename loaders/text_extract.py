@@ -10109,6 +10109,27 @@ def _route_through(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         return
 
 
+def _told_of(r: _Reader, sent: _Sent, moves: list[Move]) -> tuple[str, bool]:
+    """The person whose career the document tells, when the sentence (whose ``moves`` are read) is told of them
+    (transitions.told), else "", and whether it is; the career then stands at the post told of them, when it stood
+    nowhere."""
+    lowers = _words(sent.doc).lower
+    person = _person_of(lowers, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
+    if person and r.told_person and person != r.told_person and any(
+        _pronoun_before(lowers, sent.start, m.cue) == r.told_person for m in moves
+    ):
+        # "When she came back I was given a team, so I became a team leader": the person told of moves (the
+        # pronoun nearest before the verb), though another person is named first
+        person = r.told_person
+    if not person and r.told_person == "i" and any(m.you for m in moves) and _ASKED_OF_YOU.search(sent.text):
+        # an interview's question "When did you become a ward manager?": the "you" asked is the "I" of the answers
+        person = "i"
+    told = bool(person) and r.told_person in {person, ""}
+    if told and not r.position and r.told is not None:
+        r.position = [r.told]
+    return person, told
+
+
 def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Subject, verb of movement, target: "pickers are promoted to shift supervisor", "the next step is B".
 
@@ -10194,9 +10215,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     if not roles:
         # (no post named, nor a bare title read as one above: every move names its target among the roles, so none
         # is read; only where the career stands when the sentence is told of the person whose career it is)
-        person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
-        if person and r.told_person in {person, ""} and not r.position and r.told is not None:
-            r.position = [r.told]
+        _told_of(r, sent, [])
         return
     spans = [(m.i, m.j) for m in roles]
     parse = None
@@ -10260,20 +10279,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         reached_at = {m.target for m in moves}
         if described and reached_at - described:
             moves = [m for m in moves if m.target not in described and m.source not in described]
-    # the person whose career the document tells, when this sentence is told of them (transitions.told)
-    person = _person_of(_words(doc).lower, sent.start, sent.end) if "transitions.told" not in r.disabled else ""
-    if person and r.told_person and person != r.told_person and any(
-        _pronoun_before(_words(doc).lower, sent.start, m.cue) == r.told_person for m in moves
-    ):
-        # "When she came back I was given a team, so I became a team leader": the person told of moves (the
-        # pronoun nearest before the verb), though another person is named first
-        person = r.told_person
-    if not person and r.told_person == "i" and any(m.you for m in moves) and _ASKED_OF_YOU.search(sent.text):
-        # an interview's question "When did you become a ward manager?": the "you" asked is the "I" of the answers
-        person = "i"
-    told = bool(person) and r.told_person in {person, ""}
-    if told and not r.position and r.told is not None:
-        r.position = [r.told]
+    person, told = _told_of(r, sent, moves)
     #: where the person stood when each verb was read: the alternatives of one verb ("become A or B") all start
     #: there, a later verb ("... and later move up to C") starts where the one before led
     stood: dict[int, list[Mention]] = {}
