@@ -2026,8 +2026,9 @@ def _train_noun(words: _Words, norms: list[str], k: int) -> bool:
     return _modal_after(words, after + 1, _TRAIN_SUBJECT_VERBS)
 
 
-#: words before "hiring manager" that make it a post, not a verb and its object ("the hiring manager")
-_HIRING_POST_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "his", "her", "my", "each", "every"})
+#: words before "hiring manager" that make it a post, not a verb and its object ("the hiring manager"): the
+#: articles and possessives "train" as a noun follows, but "its"
+_HIRING_POST_DETERMINERS = _TRAIN_NOUN_LEADS - {"its"}
 
 
 def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
@@ -17430,8 +17431,8 @@ def _not_required(sent: _Sent, cue_start: int, after: int) -> bool:
 
 #: auxiliaries that open a question, not a duty in the imperative: "Does it render on every device?"
 _QUESTION_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "can", "will"})
-#: the modals a cue of judging opens with: "Should be evaluated on ..." (requirements.judged-on)
-_JUDGING_MODALS = frozenset({"should", "must", "will", "would", "can", "may", "could", "shall"})
+#: the modals a cue of judging opens with: "Should be evaluated on ..." (requirements.judged-on): all but "might"
+_JUDGING_MODALS = _VERB_MODALS - {"might"}
 #: participles of judging a worker: "should be evaluated on", "is measured by", "are judged against"
 _JUDGED = frozenset(
     {"evaluated", "measured", "judged", "assessed", "appraised", "rated", "graded", "scored", "benchmarked"}
@@ -18295,8 +18296,9 @@ def _past_partner_phrase(words: _Words, k: int, end: int, roles: list[Mention]) 
     return after if after < end else None
 
 
-#: the modals after which _duty_verb reads a colon as opening the list of the subject's duties ("will: plan ...")
-_COLON_MODALS = frozenset({"will", "can", "must", "should", "may", "would", "might", "could"})
+#: the modals after which _duty_verb reads a colon as opening the list of the subject's duties ("will: plan ..."):
+#: all but "shall"
+_COLON_MODALS = _VERB_MODALS - {"shall"}
 
 
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -19065,7 +19067,7 @@ _IDENTITY_BREAKS = frozenset(
 
 
 #: words that may stand between "but" and the verb after "not only ...": "but may also", "but also", "but often"
-_BUT_ALSO_WORDS = frozenset({"may", "might", "can", "could", "will", "would", "must", "should", "often", "also"})
+_BUT_ALSO_WORDS = _VERB_MODALS - {"shall"} | {"often", "also"}
 
 
 def _but_also(words: _Words, k: int, end: int) -> tuple[int, int] | None:
