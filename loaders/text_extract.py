@@ -13011,13 +13011,20 @@ def _sibling_group_label(r: _Reader, line: Line) -> bool:
     return under is not None and _BULLET_OPENING.match(under.group("line")) is not None
 
 
+def _numbered_said(text: str, line: Line) -> str | None:
+    """What a numbered line says after its number ("2. Core Responsibilities": Core Responsibilities), the spaces
+    closing it cut; None for a line with no number, or with more than 80 characters after it (the titles
+    :func:`_numbered_needs_heading` and :func:`_numbered_part` read)."""
+    if _NUMBER_MARK.match(text, line.start, line.content) is None or line.end - line.content > 80:
+        return None
+    return text[line.content : line.end].rstrip()
+
+
 def _numbered_needs_heading(text: str, line: Line) -> bool:
     """Whether a numbered line is a heading of the page's numbered parts that names a requirements or duties
     section ("1. Kennel Assistant Key Accountabilities", "2. Core Responsibilities"), a list with other markers,
     prose or a table under it: short, with no stop, and the next line no numbered item of its own list."""
-    if _NUMBER_MARK.match(text, line.start, line.content) is None or line.end - line.content > 80:
-        return False
-    said = text[line.content : line.end].rstrip()
+    said = _numbered_said(text, line)
     if not said or len(said.split()) >= 10 or _NEEDS_WORD_LAST.search(said) is None or section_of(said) != "needs":
         return False  # (not "2. Advanced Skill Workers", a part of the workforce)
     following = _NEXT_LINE.match(text, line.end)
@@ -13033,9 +13040,7 @@ def _numbered_part(text: str, line: Line) -> bool:
     Equipment Used", "1. Job overview", "4. Working hours"): a few words with no stop, right under a line that is no
     numbered item and right over one that is none either (a list with other markers, or prose), as the items of a
     numbered list stand right under one another (structure.numbered-parts)."""
-    if _NUMBER_MARK.match(text, line.start, line.content) is None or line.end - line.content > 80:
-        return False
-    said = text[line.content : line.end].rstrip()
+    said = _numbered_said(text, line)
     if not said or said.endswith((".", "!", "?", ";", ",")) or len(LINE_WORD.findall(said)) > _NUMBERED_PART_WORDS:
         return False
     following = _NEXT_LINE.match(text, line.end)
@@ -13045,6 +13050,12 @@ def _numbered_part(text: str, line: Line) -> bool:
         return False
     before = text[text.rfind("\n", 0, line.start - 1) + 1 : line.start - 1]
     return bool(before.strip()) and _NUMBER_MARK.match(before) is None
+
+
+def _numbered_part_at(text: str, lo: int, hi: int) -> bool:
+    """Whether the line ``text[lo:hi]`` is the title of one of the page's numbered parts (:func:`_numbered_part`): the
+    line's kind is worked out only when it opens with a number (a number within its marker is one within it)."""
+    return _NUMBER_MARK.match(text, lo, hi) is not None and _numbered_part(text, line_at(text, lo))
 
 
 @dataclass
@@ -21574,7 +21585,7 @@ def _among_duty_items(text: str, line: Line, nouns: bool = True, parts: bool = T
             if not text[lo:hi].strip():
                 blank = True
                 continue
-            if _ITEM_OPENING.match(text, lo, hi) is None or (parts and _numbered_part(text, line_at(text, lo))):
+            if _ITEM_OPENING.match(text, lo, hi) is None or (parts and _numbered_part_at(text, lo, hi)):
                 break  # (the title of a numbered part, "4. Working hours", ends the list)
             seen += 1
             if _opens_duty_item(text, lo, hi, nouns):
@@ -21607,7 +21618,7 @@ def _under_things_heading(text: str, line: Line) -> bool:
         at = lo
         if not text[lo:hi].strip():
             continue
-        if _ITEM_OPENING.match(text, lo, hi) is not None and not _numbered_part(text, line_at(text, lo)):
+        if _ITEM_OPENING.match(text, lo, hi) is not None and not _numbered_part_at(text, lo, hi):
             continue
         return _THINGS_HEADING.match(text, lo, hi) is not None
     return False
