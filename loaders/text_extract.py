@@ -21071,8 +21071,9 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             return
         nouns = "requirements.noun-verbs" not in r.disabled
         parts = "structure.numbered-parts" not in r.disabled
+        labels = "requirements.duty-label" not in r.disabled
         if "requirements.duty-items" in r.disabled or r.section == "role" or not _among_duty_items(
-            r.text, line, nouns, parts
+            r.text, line, nouns, parts, labels
         ):
             return
         if "structure.other-lists" not in r.disabled and _under_things_heading(r.text, line):
@@ -21569,11 +21570,12 @@ def _noun_verb_opens(text: str, line: Line, words: _Words, k: int, end: int) -> 
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}[.)])[ \t]+([A-Z][a-z]+)\b")
 
 
-def _among_duty_items(text: str, line: Line, nouns: bool = True, parts: bool = True) -> bool:
+def _among_duty_items(text: str, line: Line, nouns: bool = True, parts: bool = True, labels: bool = True) -> bool:
     """Whether the list item next to ``line`` (the one before or after it) opens with a verb of duty too (with
-    ``nouns``, one that is a noun as often before an article, possessive or quantifier: "- Order the vaccines"), or
-    two more items of its list do, within three items of it (blank lines between items aside): an item between
-    them that opens otherwise ("- Reminding owners of vaccinations", a verb no table holds) leaves it in the list."""
+    ``nouns``, one that is a noun as often before an article, possessive or quantifier: "- Order the vaccines"; with
+    ``labels``, a label of the duty before it: "- Customer Care: Greet owners ..."), or two more items of its list
+    do, within three items of it (blank lines between items aside): an item between them that opens otherwise ("-
+    Reminding owners of vaccinations", a verb no table holds) leaves it in the list."""
     found = 0
     for step in (-1, 1):
         at, seen, blank = line.start, 0, False
@@ -21588,7 +21590,7 @@ def _among_duty_items(text: str, line: Line, nouns: bool = True, parts: bool = T
             if _ITEM_OPENING.match(text, lo, hi) is None or (parts and _numbered_part_at(text, lo, hi)):
                 break  # (the title of a numbered part, "4. Working hours", ends the list)
             seen += 1
-            if _opens_duty_item(text, lo, hi, nouns):
+            if _opens_duty_item(text, lo, hi, nouns, labels):
                 if seen == 1 and not blank:
                     return True  # (the very next item)
                 found += 1
@@ -21685,13 +21687,13 @@ def _duty_label_colon(text: str, words: _Words, k: int, end: int) -> int | None:
     return colon
 
 
-def _opens_duty_item(text: str, lo: int, hi: int, nouns: bool) -> bool:
-    """Whether the list item ``text[lo:hi]`` opens with a verb of duty (see :func:`_among_duty_items`), or with a
-    label of the duty before it ("- Customer Care: Greet owners ...", requirements.duty-label)."""
+def _opens_duty_item(text: str, lo: int, hi: int, nouns: bool, labels: bool = True) -> bool:
+    """Whether the list item ``text[lo:hi]`` opens with a verb of duty (see :func:`_among_duty_items`), or, with
+    ``labels``, with a label of the duty before it ("- Customer Care: Greet owners ...", requirements.duty-label)."""
     found = _ITEM_OPENING.match(text, lo, max(lo, hi)) if 0 <= lo < hi else None
     if found is None:
         return False
-    labelled = _DUTY_LABEL_ITEM.match(text, lo, hi) if nouns else None
+    labelled = _DUTY_LABEL_ITEM.match(text, lo, hi) if labels else None
     if labelled is not None and verb_base(labelled.group(1).lower()) is not None:
         return _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower()))
     if verb_base(found.group(1).lower()) is None:
