@@ -18523,12 +18523,17 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "The successful candidate will plan delivery routes ...": the one hired for the page's post does it
         role, k = r.subject, sought
         r.rule = "requirements.sought-person"
-    elif lowers[k] in {"i", "you"} and (r.subject is not None or _reader_in_stage(r)) and k + 1 < sent.end:
+    elif (
+        lowers[k] in {"i", "you"}
+        and (r.subject is not None or _reader_in_stage(r) or _headed_reader(r, lowers[k]))
+        and k + 1 < sent.end
+    ):
         role = r.subject
         headed = r.section_role
         if (
-            lowers[k] == "you" and headed is not None and role is not None and headed.key != role.key
-            and headed.start > role.start and "requirements.headed-reader" not in r.disabled
+            lowers[k] == "you" and headed is not None and (role is None or (
+                headed.key != role.key and headed.start > role.start
+            )) and "requirements.headed-reader" not in r.disabled
         ):
             # "## Customer Service Officer" / "You will greet customers ...": the post the heading above names
             role = headed
@@ -18745,6 +18750,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+def _headed_reader(r: _Reader, reader: str) -> bool:
+    """Whether "you" on a page of several posts, none its subject, stands for the post the heading above names
+    ("Area Manager" / "Area managers coach the teams. In this role, you will ...": the area manager)
+    (requirements.headed-reader)."""
+    return reader == "you" and r.section_role is not None and "requirements.headed-reader" not in r.disabled
 
 
 def _untabled_series(sent: _Sent, words: _Words, k: int, offset: int) -> list[Mention | Entry] | None:

@@ -2510,7 +2510,10 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.headed-reader",
             "a sentence whose subject is the reader ('You will greet customers, open accounts ...') under a heading"
-            " naming a post other than the page's (a page of several posts, each under its own heading)",
+            " naming a post other than the page's (a page of several posts, each under its own heading), or under a"
+            " heading naming a post on a page with no post of its own ('Night Porter' / 'Night porters keep the"
+            " hotel safe. In this role, you will lock the doors ...'; before, the sentence was read only when it"
+            " held a requirement cue)",
             (_SKILL, _NEEDS),
             "the duties are those of the post the heading names, not of the page's first post",
         ),

@@ -1,0 +1,31 @@
+"""Requirement links read from duty sentences that are no list items (stop 42, from texts of our own): "you" under
+a heading on a page of several posts, the post given a thing after "provide ... with", and a "need" that closes a
+relative clause ("the supplies they need") being no requirement cue.
+
+The wording, roles and trades here are our own (hotel posts, a ward, a plumbing firm); each test fails on the code
+before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import named, needs, read
+
+
+def test_you_under_a_heading_is_its_post_on_a_page_of_several(tmp_path: Path) -> None:
+    page = (
+        "About Sea View Hotels\n\n"
+        "Our hotels welcome guests all year round.\n\n"
+        "Hotel Roles\n\n"
+        "Night Porter\n\n"
+        "Night Porters keep the hotel safe after dark. In this role, you will lock the doors at midnight and check"
+        " the fire alarms.\n\n"
+        "Head Receptionist\n\n"
+        "Head Receptionists run the front desk and report to the Front Office Manager.\n\n"
+        "Front Office Manager\n\n"
+        "Front Office Managers lead the desk teams.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("night-porter", set()), "fire", "alarm"), got
+    assert not named(got.get("front-office-manager", set()), "alarm"), got
