@@ -20866,6 +20866,11 @@ _NOT_GIVEN = frozenset(
      "closely", "similar", "equal", "related", "compared", "alongside"}
 )
 
+#: verbs that give a post the thing named after "with": "provide associates with the tools", "equip porters with"
+_GIVING_WITH = frozenset(
+    {"provide", "provides", "providing", "equip", "equips", "equipping", "supply", "supplies", "supplying", "furnish",
+     "furnishes", "furnishing"}
+)
 #: verbs that pass the work itself on to another post: "hand the takings to ...", "escalate complaints to ..."
 _HAND_OFF_VERBS = frozenset({"hand", "pass", "forward", "transfer", "escalate", "refer", "send", "return", "handover"})
 
@@ -20883,6 +20888,10 @@ def _recipient_object(words: _Words, role: Mention, start: int) -> bool:
     k = _skip_spaces(words, role.i - 1, -1)
     if k > start and words.lower[k] in _RECIPIENT_LEADS:
         k = _skip_spaces(words, k - 1, -1)
+    if k == start and words.lower[start] in _GIVING_WITH:
+        # "provide associates with the tools ...", "equip new porters with radios": the post is given the thing
+        after = _skip_spaces(words, role.j, 1)
+        return after < len(words.lower) and words.lower[after] == "with"
     if k <= start or words.lower[k] != "to":
         return False
     thing = _skip_spaces(words, k - 1, -1)

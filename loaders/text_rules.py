@@ -2148,7 +2148,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.recipient-object",
             "a sentence whose subject is a post and whose first duty gives a thing to another post: the duty's object,"
-            " then 'to' and the post ('Depot clerks give safety briefings to drivers, book overtime and ...')",
+            " then 'to' and the post ('Depot clerks give safety briefings to drivers, book overtime and ...'), or"
+            " 'provide', 'equip', 'supply', 'furnish' right before the post and 'with' after it ('You will provide"
+            " room attendants with fresh linen and clear rotas')",
             (_NEEDS,),
             "the post given to is whom the duty serves, no move nor hand-off: the series is read as"
             " requirements.duty-verb reads one (Safety briefings, Overtime booking); before, a post named there"

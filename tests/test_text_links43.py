@@ -29,3 +29,16 @@ def test_you_under_a_heading_is_its_post_on_a_page_of_several(tmp_path: Path) ->
     got = needs(read(tmp_path, page))
     assert named(got.get("night-porter", set()), "fire", "alarm"), got
     assert not named(got.get("front-office-manager", set()), "alarm"), got
+
+
+def test_a_post_provided_with_a_thing_is_no_hand_off(tmp_path: Path) -> None:
+    page = (
+        "Hotel careers\n\n"
+        "Our hotels hire for many posts.\n\n"
+        "Head Housekeeper\n\n"
+        "Head housekeepers run the cleaning teams. You will provide room attendants with fresh linen and clear"
+        " rotas.\n"
+    )
+    got = needs(read(tmp_path, page)).get("head-housekeeper", set())
+    assert named(got, "linen"), got
+    assert not named(got, "attendant"), got
