@@ -16303,6 +16303,34 @@ _OFFERED_TO_YOU = re.compile(
 )
 
 
+#: words after "need" that show it has no object of its own: "the tools they need for success", "... they need, and"
+_GAPPED_NEED_AFTER = frozenset({",", ".", ";", ")", "for", "and", "or", "from", "at", "in", "on", "during", "while"})
+#: who may need the thing a duty provides, right before "need": "the tools they need", "the help she needs"
+_GAPPED_NEED_SUBJECTS = frozenset({"they", "we", "he", "she", "it"})
+
+
+def _gapped_need(sent: _Sent, at: int) -> bool:
+    """Whether "need(s)" at ``at`` closes a relative clause whose object is the noun before it ("provide the
+    tools they need for success, and ...", "check the drugs they need"): a third party (a pronoun, not "you" nor
+    "I") needs the thing a duty deals with, and nothing after the verb is needed; no requirement of the post
+    (requirements.cue)."""
+    words = sent.words
+    lowers = words.lower
+    if lowers[at] not in {"need", "needs"} or at - 2 < sent.start:
+        return False
+    nxt = _skip_spaces(words, at + 1, 1)
+    if nxt < sent.end and lowers[nxt] not in _GAPPED_NEED_AFTER:
+        return False
+    who = _skip_spaces(words, at - 1, -1)
+    head = _skip_spaces(words, who - 1, -1)
+    if who < sent.start or head < sent.start or not words.alpha[who] or not words.alpha[head]:
+        return False
+    if lowers[who] not in _GAPPED_NEED_SUBJECTS:
+        return False
+    # the head noun the clause is about stands before its subject: "the tools they", "the drugs she"
+    return lowers[head] not in _NOT_ASKED_OF_YOU and lowers[head] not in {"you", "i", "will", "may", "also"}
+
+
 #: "as needed", "when required": a duty done when called for, its last words no requirement cue
 _AS_NEEDED_WORDS = frozenset({"needed", "required"})
 #: the words before such a participle that make it a phrase of when
@@ -16356,6 +16384,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     "the", "a", "an", "this", "that", "growing", "rising"
                 }:
                     continue  # "the need for faster delivery": a noun
+                if cue == ("need",) and _gapped_need(sent, at):
+                    continue  # "give patients the care they need, and ...": what others need, no need of the post
                 if cue[0] == "you" and len(cue) > 1 and _reader_not_asked(sent, at):
                     continue  # "If you have any questions", "what you bring to us": no need the post states
                 if cue == ("understand",) and _not_known_by_role(sent, at):

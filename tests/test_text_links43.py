@@ -42,3 +42,14 @@ def test_a_post_provided_with_a_thing_is_no_hand_off(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("head-housekeeper", set())
     assert named(got, "linen"), got
     assert not named(got, "attendant"), got
+
+
+def test_what_others_need_is_no_need_of_the_post(tmp_path: Path) -> None:
+    page = (
+        "Ward Sister\n\n"
+        "Ward sisters run a hospital ward.\n\n"
+        "You will check the drugs they need, and cut falls through careful checks.\n"
+    )
+    got = needs(read(tmp_path, page)).get("ward-sister", set())
+    assert named(got, "drug", "check"), got  # (before, only what came after "need" was read)
+    assert named(got, "falls"), got
