@@ -13450,6 +13450,15 @@ def _structure(
         r.section, r.list_role = "needs", (roles[0] if roles else _recent_owner(r))
         r.list_marked = r.duty_list = r.list_lines = False
         r.asked = line.end if _asks(said) else -1
+        if (
+            r.asked >= 0
+            and roles
+            and r.section_role is None
+            and r.subject is None
+            and "structure.asked-post" not in r.disabled
+        ):
+            # "What does an X do?" on a page with no post of its own: the lines under it, prose or not, are about X
+            r.section_role = roles[0]
         if r.asked >= 0 and "structure.answer-lines" not in r.disabled and _answer_lines(r, line):
             # "What does a locksmith do?" / "Fit and repair locks" / "Cut spare keys": the answer is a list whose
             # items lost their bullets, a short line each; the question stands as a heading over them

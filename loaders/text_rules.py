@@ -2127,6 +2127,15 @@ RULES: dict[str, Rule] = {
             " prose answer and the list ended there, naming nothing",
         ),
         Rule(
+            "structure.asked-post",
+            "a question about a post's duties or needs ('What does a ward clerk do?') on a page with no post of its"
+            " own, and no heading above naming one",
+            (_NEEDS,),
+            "the post asked about is the section's post until a heading names another: the short duty lines"
+            " between the answer's sentences ('Orders the stationery' / 'A ward clerk keeps the ...' / 'Books the"
+            " transport') are its duties; before, they were read only while the first answer's list was open",
+        ),
+        Rule(
             "structure.answer-prose",
             "the line after a question about a post ('What does a shift supervisor do?') that opens with the post"
             " (or 'they', 'he', 'she') as its subject and a verb, with no requirement cue ('Shift supervisors count"

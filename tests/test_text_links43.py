@@ -1,6 +1,7 @@
 """Requirement links read from duty sentences that are no list items (stop 42, from texts of our own): "you" under
-a heading on a page of several posts, the post given a thing after "provide ... with", and a "need" that closes a
-relative clause ("the supplies they need") being no requirement cue.
+a heading on a page of several posts, the post given a thing after "provide ... with", a "need" that closes a
+relative clause ("the drugs they need") being no requirement cue, and the post a question asks about owning the
+duty lines between its answer's sentences.
 
 The wording, roles and trades here are our own (hotel posts, a ward, a plumbing firm); each test fails on the code
 before the change it is about.
@@ -53,3 +54,21 @@ def test_what_others_need_is_no_need_of_the_post(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("ward-sister", set())
     assert named(got, "drug", "check"), got  # (before, only what came after "need" was read)
     assert named(got, "falls"), got
+
+
+def test_the_post_asked_about_owns_the_duty_lines_between_the_answers(tmp_path: Path) -> None:
+    page = (
+        "A Ward Clerk keeps the records of a hospital ward in order. On a busy ward, the Ward Administrator may also"
+        " be responsible for booking patient transport.\n"
+        "When hiring a Ward Clerk, many hospitals use titles such as Ward Secretary or Medical Receptionist.\n"
+        "What does a Ward Clerk do, typically?\n"
+        "Keeps the admission list\n"
+        "A Ward Administrator works with the nurses to keep the cupboards stocked and the forms ready.\n"
+        "Updates patient records\n"
+        "A Ward Administrator checks each record against the doctors' notes and the admission list.\n"
+        "Answers the ward telephone\n"
+        "A Ward Clerk takes messages for the families.\n"
+    )
+    got = needs(read(tmp_path, page)).get("ward-clerk", set())
+    assert named(got, "patient", "record"), got
+    assert named(got, "telephone"), got
