@@ -2075,6 +2075,9 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
             break  # "capacity planning", "focus groups": the noun is the skill's own word here
         if first in _DROP_WORDS or first in _HOW_OFTEN_OPENERS or (
             first.endswith("ly") and len(first) > 4 and not first.endswith("ally")
+        ) or (
+            # "continually check the rotas", "manually enter orders": an adverb in -ally before a verb's base form
+            first.endswith("ally") and len(first) > 6 and len(toks) > 2 and verb_base(toks[1].lower) == toks[1].lower
         ):
             toks = toks[1:]
             changed = True

@@ -72,3 +72,15 @@ def test_the_post_asked_about_owns_the_duty_lines_between_the_answers(tmp_path: 
     got = needs(read(tmp_path, page)).get("ward-clerk", set())
     assert named(got, "patient", "record"), got
     assert named(got, "telephone"), got
+
+
+def test_an_adverb_in_ally_before_the_verb_is_no_part_of_the_duty(tmp_path: Path) -> None:
+    page = (
+        "Plumber\n\n"
+        "Plumbers fit and repair water systems in homes.\n\n"
+        "Plumbers are expected to continually check pressure gauges and report leaks to the site office.\n"
+    )
+    got = needs(read(tmp_path, page)).get("plumber", set())
+    assert named(got, "pressure", "gauge"), got
+    assert not named(got, "continually"), got
+
