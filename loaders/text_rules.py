@@ -4958,6 +4958,18 @@ RULES: dict[str, Rule] = {
             " the duties after it; nor does any when the clause before the cue names a unit of the firm ('采购部门作为"
             "公司中负责 ...') or a post by the bare word for one ('X岗负责 ...'; not '本岗位负责'): the duties are its",
         ),
+        Rule(
+            "zh.told-duties",
+            "a sentence of Chinese prose, outside any section of duties, that opens with 要 (must) and tells the"
+            " reader what the work asks ('你要帮店长准备花材。', '每天要整理库存。', '还要记录销售数据。', '首先要有"
+            "耐心。'), the sentence one clause long; not 要求, 要想, 要是, 要么, 要看, nor what one must know or mind"
+            " ('你要知道', '要注意')",
+            (_SKILL, _NEEDS),
+            "what the sentence names after 要 (a word of when, 提前 or 马上, cut off) is a duty of the post the"
+            " sentence opens with, else of the section's or the page's role (zh.subject), not of one the duty is"
+            " done with ('你要帮店长...'); what one must have ('要有耐心', '但最好懂点X': 最好, had better, before"
+            " knowing or having) or be ('要细心') is a need of importance 4",
+        ),
     )
 }
 

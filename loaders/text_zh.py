@@ -1886,6 +1886,57 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             return
         if d.section is not None:
             _section_item(d, lo, hi, at)
+        elif d.on("zh.told-duties") and "要" in text[lo:hi]:
+            _told_duties(d, lo, hi, posts)
+
+
+#: a sentence of prose telling the reader what the work asks of them, opening with 要 (must):
+#: "你要帮店长准备花材", "每天要整理库存", "还要记录销售数据", "首先要有耐心"; or with 最好 (had better) and
+#: knowing or having: "但最好懂点花艺知识"; not 要求, 要想 (if one wants), 要是, 要么, 要看 (it depends), nor
+#: what one must know or mind ("你要知道", "要注意")
+_TOLD = re.compile(
+    r"(?:^|(?<=[。！!？?；;\n]))[ \t]*(?P<subject>[\u4e00-\u9fff]{2,10}?)??(?:你们?|您)?"
+    r"(?:每天|平时|日常|有时候?|经常)?(?:但|不过)?(?:还|也|首先|其次|再|另外|同时)?"
+    r"(?:要(?![求想是么不点素紧看])(?!知道|明白|注意|记住|相信|清楚|了解)|最好(?=懂|会|有|具备|掌握|了解|熟悉))"
+    r"(?P<body>[^。！!？?；;，,\n]{2,16})(?=[。！!？?；;]|$)"
+)
+#: "要有耐心", "最好懂点X": what one must have or know; "提前", "马上": when the duty is done, no part of it
+_TOLD_HAVE = re.compile(r"^(?:有|具备|具有|懂得?|会|掌握|了解|熟悉)(?:一些|一点|点)?")
+_TOLD_WHEN = re.compile(r"^(?:提前|马上|及时|认真|好好)")
+
+
+def _told_duties(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]]) -> None:
+    """Sentences of prose that tell the reader what the work asks, each opening with 要 and ending with its clause:
+    a duty of the post named before it on the line, else of the page's role ("每天要整理库存。还要记录销售数据。");
+    "要有耐心", "要细心" are what the post needs.
+
+    >>> text = "花店店员每天要整理库存。还要提前修剪枝叶。其次要细心。要想晋升,就要多学。"
+    >>> facts = read_chinese(text, [(0, len(text))])
+    >>> [(n.role, n.skill, n.importance) for n in facts.needs]
+    [('花店店员', '整理库存', 3), ('花店店员', '修剪枝叶', 3), ('花店店员', '细心', 4)]
+    """
+    for told in _TOLD.finditer(d.text, lo, hi):
+        body = told["body"].strip()
+        have = _TOLD_HAVE.match(body)
+        trait = have is not None or len(body) <= 3
+        body = _TOLD_WHEN.sub("", body[have.end() :] if have else body)
+        if len(body) < 2:
+            continue
+        importance = 4 if trait else 3
+        # (the post the sentence opens with, "花店店员每天要...", else the section's or the page's: not one the
+        # sentence before named, nor one the duty is done with, "你要帮店长...")
+        if told["subject"] is None:
+            role = d.open_role()
+        else:
+            post = next((t for t in posts if t[0] == told.start("subject") and t[1] == told.end("subject")), None)
+            if post is None:
+                continue  # "今天聊聊这个岗位要干啥": a sentence about something else
+            role = d.owner(post)
+        for skill in _skill_names(body):
+            if role is None:
+                d.orphans.append(("told-need", (skill, importance, lo, hi)))
+            else:
+                d.facts.needs.append(Need(role, skill, importance, lo, hi, "zh.told-duties"))
 
 
 #: what may stand before an area's name in a line of duties: nothing, or a short thing joined to it ("LOGO与")
@@ -3142,9 +3193,10 @@ def _resolve(d: _Doc) -> None:
             d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.subject"))
         elif kind == "pay-row":
             continue
-        elif kind == "need":
+        elif kind in ("need", "told-need"):
             skill, importance, lo, hi = item
-            d.facts.needs.append(Need(d.subject, skill, importance, lo, hi, "zh.subject"))
+            rule = "zh.told-duties" if kind == "told-need" else "zh.subject"
+            d.facts.needs.append(Need(d.subject, skill, importance, lo, hi, rule))
         elif kind == "told-move":
             continue
         else:

@@ -1,0 +1,41 @@
+"""Chinese links read by general rules (stop 43).
+
+Each page here is written for the test, in a trade other than e-commerce (a bakery), so that what is tested is the
+wording, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+# a chatty page on one post: its duties and needs told to the reader in short sentences opening with 要, outside any
+# section of duties
+BAKERY = """面包店学徒岗位职责和任职要求(面包店学徒辛苦吗)
+
+面包店学徒,你能不能干?
+
+面包店学徒是烘焙行业的入门职位。今天就说说这个岗位要干啥。
+
+先说工作内容。你要帮师傅揉面团。每天要清洗烤盘。还要提前称量原料。有时候还要打扫操作间。
+
+那需要什么能力呢?首先要有耐心。其次要细心。还要有体力。
+
+学历方面,初中就行。但最好懂点食品卫生知识。要想转正,就要多练手。
+"""
+
+
+def test_told_duties_are_the_pages_posts(tmp_path: Path) -> None:
+    g = read(tmp_path, BAKERY, name="bakery_zh.txt")
+    got = needs(g).get("面包店学徒", set())
+    for skill in ("帮师傅揉面团", "清洗烤盘", "称量原料", "打扫操作间", "耐心", "细心", "体力", "食品卫生知识"):
+        assert skill in got, (skill, got)
+    assert not any("干啥" in s or "转正" in s or "练手" in s for s in got), got
+    assert "师傅" not in needs(g), needs(g)  # whom the duty is done with owns none of it
+
+
+def test_told_duties_off(tmp_path: Path) -> None:
+    g = read(tmp_path, BAKERY, disabled=frozenset({"zh.told-duties"}), name="bakery_zh.txt")
+    got = needs(g).get("面包店学徒", set())
+    assert "清洗烤盘" not in got and "耐心" not in got, got
