@@ -1080,6 +1080,7 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     for part in _BRACKETS.split(item):
         pieces = _ITEM_SPLIT.split(part)
         marks = _ITEM_SPLIT.findall(part)
+        _drop_kind_examples(pieces, marks)
         pieces = [
             piece
             for k, piece in enumerate(pieces)
@@ -1128,6 +1129,36 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             if piece not in names:
                 names.insert(at, piece)
     return names
+
+
+#: "等平台的店铺运营", "等外卖平台的规则", "等平台商品主图": after 等, a kind of place or channel the examples before
+#: it are of, and the thing done there
+_KIND_THING = re.compile(
+    r"等[\u4e00-\u9fff]{0,4}?(?:平台|渠道|网站|商城|app|APP|App)的?(?P<thing>[\u4e00-\u9fffA-Za-z]{2,})$"
+)
+
+
+def _drop_kind_examples(pieces: list[str], marks: list[str]) -> None:
+    """ "负责淘宝、天猫等平台的店铺运营": the names before 等 are examples of the kind of place the work is done on,
+    no duties; the thing after the kind is (店铺运营). The examples, with the 、 joining them, leave ``pieces`` and
+    ``marks``; the piece holding 等 becomes the thing.
+
+    >>> pieces, marks = ["负责淘宝", "天猫等平台的店铺运营", "活动策划"], ["、", "、"]
+    >>> _drop_kind_examples(pieces, marks); pieces, marks
+    (['店铺运营', '活动策划'], ['、'])
+    """
+    k = 0
+    while k < len(pieces):
+        found = _KIND_THING.search(pieces[k]) if "等" in pieces[k] else None
+        if found is None:
+            k += 1
+            continue
+        first = k
+        while first > 0 and marks[first - 1] == "、":
+            first -= 1
+        pieces[first : k + 1] = [found["thing"]]
+        del marks[first:k]
+        k = first + 1
 
 
 #: words opening a clause of what the duty before it is for: "，以便...", "，帮助...", "，从而...", "，避免..." (not

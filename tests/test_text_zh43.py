@@ -39,3 +39,19 @@ def test_told_duties_off(tmp_path: Path) -> None:
     g = read(tmp_path, BAKERY, disabled=frozenset({"zh.told-duties"}), name="bakery_zh.txt")
     got = needs(g).get("面包店学徒", set())
     assert "清洗烤盘" not in got and "耐心" not in got, got
+
+
+# an ad whose duties name the kind of place the work is done on by examples before 等
+BOOKING = """酒店预订员
+
+岗位职责：
+1、负责携程、飞猪等平台的订单确认、退订处理；
+2、负责美团等平台房态图片、价格日历的更新。
+"""
+
+
+def test_examples_of_the_place_are_no_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, BOOKING, name="booking_zh.txt")).get("酒店预订员", set())
+    for skill in ("订单确认", "退订处理", "房态图片"):
+        assert any(skill in s for s in got), (skill, got)
+    assert not {"携程", "飞猪", "美团"} & got, got
