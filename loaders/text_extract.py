@@ -18518,6 +18518,19 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         elif "requirements.place-aside" not in r.disabled and (placed := _past_place(sent, role, after)) > after:
             k = placed  # "Bakers in most supermarkets slice ...": where the post works, between it and its verb
             r.rule = "requirements.place-aside"
+    elif (
+        roles
+        and "who" in _sent_lowers(sent)
+        and "requirements.who-series" not in r.disabled
+        and (whos := _who_series(words, roles, k, sent.end))
+    ):
+        # "These workers include welders who join the frames and painters who spray the panels": each post's own
+        # relative clause tells its duty
+        for who_posts, who_verb, who_stop in whos:
+            who_duties = _duty_skills(sent, words, who_verb, offset, stop=who_stop)
+            if who_duties:
+                r.run("requirements.who-series", _link, r, sent, offset, list(who_posts), who_duties, 3)
+        return None
     elif roles and "requirements.relative" not in r.disabled and (relative := _relative_role(words, roles)):
         role, k = relative  # "... for listing editors, who write product titles"
         r.rule = "requirements.relative"
@@ -20625,6 +20638,47 @@ def _duty_skills(
 
 #: verbs of attention: "Focus on A, B and C", "Concentrate on A"
 _ATTENTION_VERBS = frozenset({"focus", "focuses", "concentrate", "concentrates"})
+
+
+def _who_series(
+    words: _Words, roles: list[Mention], k: int, end: int
+) -> list[tuple[list[Mention], int, int]] | None:
+    """The posts named after the sentence's opening (word ``k``) that "who" and a verb of duty in the present follow
+    straight away, no comma between ("... include welders who join the frames, and painters who spray the panels"),
+    each with the posts joined to it by "and", "or" or a comma ("fitters and welders who ..."), where its clause's
+    verb stands and the token its clause ends before (the next such post's joined group, else the sentence's end);
+    None when no post is followed so, or the first opens the sentence (its subject: requirements.relative)."""
+    lowers = words.lower
+    found: list[tuple[list[Mention], int]] = []
+    for n, m in enumerate(roles):
+        who = _skip_spaces(words, m.j, 1)
+        other = _skip_spaces(words, who + 1, 1)
+        if other + 1 < end and lowers[who] in {"and", "or"} and lowers[other].endswith("s"):
+            who = _skip_spaces(words, other + 1, 1)  # "machinists and fitters who ...": a plural the namer knows not
+        if who + 1 >= end or lowers[who] != "who":
+            continue
+        verb = _skip_spaces(words, who + 1, 1)
+        while verb + 1 < end and lowers[verb].endswith("ly") and len(lowers[verb]) > 4:
+            verb = _skip_spaces(words, verb + 1, 1)  # "who carefully load ..."
+        base = verb_base(lowers[verb]) if verb < end else None
+        if base is None or base in _NO_DUTY_VERBS_S:
+            continue  # (not what they did once, nor "who are", "who have", "who want")
+        posts, first = [m], n
+        while first > 0 and all(
+            words.space[x] or lowers[x] in {"and", "or", "&", ","} for x in range(roles[first - 1].j, roles[first].i)
+        ):
+            first -= 1
+            posts.insert(0, roles[first])
+        found.append((posts, verb))
+    if not found or found[0][0][0].i <= k + 1:
+        return None
+    out = []
+    for n, (posts, verb) in enumerate(found):
+        stop = found[n + 1][0][0].i if n + 1 < len(found) else end
+        while stop > verb + 1 and (words.space[stop - 1] or lowers[stop - 1] in {"and", "or", ","}):
+            stop -= 1
+        out.append((posts, verb, stop))
+    return out
 
 
 def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:

@@ -2969,6 +2969,16 @@ RULES: dict[str, Rule] = {
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
         ),
         Rule(
+            "requirements.who-series",
+            "posts named after a sentence's opening, each followed straight away (no comma) by 'who' and a verb of"
+            " duty in the present ('These workers include oven operators who load the ovens at dawn, and drivers who"
+            " deliver the rolls to the cafes'; a post joined by 'and' to a plural before 'who' shares its clause:"
+            " 'machinists and fitters who ...'); not a clause of the past or of 'who are', 'who have', 'who want'",
+            (_SKILL, _NEEDS),
+            "each clause, up to the next post of the list, names skills of its own post only; before, the posts after"
+            " the first made the sentence a move or hand-off and nothing was read",
+        ),
+        Rule(
             "requirements.defined-who",
             "a role defined by what its holder does: 'is the person who', 'is someone who', 'are the ones (people,"
             " individuals) who' and a verb of duty ('A night porter is the person who locks the doors and ...'), and"

@@ -1,0 +1,34 @@
+"""Requirement links told in prose about posts on ladder pages, hierarchy pages and career stories (stop 43, from
+texts of our own): a post's own relative clause in a list of posts (requirements.who-series).
+
+The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
+change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import named, needs, read, rules_of
+
+
+def test_each_post_of_a_list_does_what_its_own_who_clause_says(tmp_path: Path) -> None:
+    page = (
+        "Skilled Bakery Staff\n\n"
+        "These workers include oven operators who load the deck ovens at dawn, and drivers who deliver the bread"
+        " rolls to the cafes.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    assert named(got.get("oven-operator", set()), "oven"), got
+    assert named(got.get("driver", set()), "roll"), got
+    assert not named(got.get("oven-operator", set()), "roll"), got
+    assert "requirements.who-series" in rules_of(g, "driver")
+
+
+def test_a_who_clause_of_the_past_or_of_wanting_is_no_duty(tmp_path: Path) -> None:
+    page = (
+        "Bakery Careers\n\n"
+        "Our head bakers include oven operators who wanted a change, and drivers who delivered bread for years.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert not got.get("oven-operator") and not got.get("driver"), got
