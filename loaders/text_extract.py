@@ -18446,7 +18446,17 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             return
     role: Mention | None = None
     stage: list[Mention | Entry] = []
-    if roles and (
+    expected = (
+        _that_subject(words, roles, k, sent.end)
+        if roles and "that" in _sent_lowers(sent) and "requirements.that-subject" not in r.disabled
+        else None
+    )
+    if expected is not None:
+        # "There is an expectation that the head gardener will be planning the beds, running ...": the post the
+        # expected clause opens with does its duties
+        role, k = expected
+        r.rule = "requirements.that-subject"
+    elif roles and (
         (_introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2)
         or (
             lowers[k] == "being"
@@ -18767,6 +18777,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
     if cue is not None and labelled is not None and cue[0] <= labelled:
         cue = None  # ("Duties: A porter carries ...": the label's word is no cue of the sentence after it)
+    if cue is not None and expected is not None and cue[0] <= k:
+        cue = None  # ("It is expected that porters will ...": the expectation the clause follows is no cue of it)
     if base is None and cue is None and not vouched and "requirements.tagged-verbs" not in r.disabled:
         # "The host introduces products, engages with viewers and ...": a series of duties whose first verb no table
         # holds; the later verbs say it is one, its base form names the first duty as an item's would
@@ -20638,6 +20650,34 @@ def _duty_skills(
 
 #: verbs of attention: "Focus on A, B and C", "Concentrate on A"
 _ATTENTION_VERBS = frozenset({"focus", "focuses", "concentrate", "concentrates"})
+
+
+#: words a clause of what a post is expected to do follows, after "that": "there is an expectation that the head
+#: gardener will ...", "it is expected that ...", "this means that ..."
+_EXPECTING = frozenset(
+    {"expectation", "expectations", "expected", "expect", "expects", "anticipated", "assumed", "assumption",
+     "understood", "means", "mean"}
+)
+#: determiners before the post that opens such a clause
+_THAT_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "every", "each", "any"})
+
+
+def _that_subject(words: _Words, roles: list[Mention], k: int, end: int) -> tuple[Mention, int] | None:
+    """The post that opens a clause of expectation after "that" (a word of :data:`_EXPECTING` before it) and a
+    modal after it ("... an expectation that the head gardener will be planning ..."), and the token after the
+    post; else None."""
+    lowers = words.lower
+    for t in range(k + 1, end - 3):
+        if lowers[t] != "that" or lowers[_skip_spaces(words, t - 1, -1)] not in _EXPECTING:
+            continue
+        at = _skip_spaces(words, t + 1, 1)
+        if lowers[at] in _THAT_DETERMINERS:
+            at = _skip_spaces(words, at + 1, 1)
+        m = next((m for m in roles if m.i == at), None)
+        if m is not None and (modal := _skip_spaces(words, m.j, 1)) < end and lowers[modal] in _COLON_MODALS:
+            return m, m.j
+        return None
+    return None
 
 
 def _who_series(

@@ -2969,6 +2969,17 @@ RULES: dict[str, Rule] = {
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
         ),
         Rule(
+            "requirements.that-subject",
+            "a post opening a clause after 'that' where a word of expectation stands before 'that' ('expectation',"
+            " 'expected', 'expects', 'anticipated', 'assumed', 'understood', 'means') and a modal after the post"
+            " ('there is an expectation that the yard foreman will be planning the haul-outs and checking the"
+            " cradles', 'It is expected that yard hands will scrub the hulls')",
+            (_SKILL, _NEEDS),
+            "the clause's predicate is read as requirements.duty-verb reads one, its post the subject (the"
+            " expectation before it is no requirement cue of the clause); before, a post opening no sentence was no"
+            " subject and nothing was read",
+        ),
+        Rule(
             "requirements.who-series",
             "posts named after a sentence's opening, each followed straight away (no comma) by 'who' and a verb of"
             " duty in the present ('These workers include oven operators who load the ovens at dawn, and drivers who"

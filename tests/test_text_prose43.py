@@ -1,5 +1,6 @@
 """Requirement links told in prose about posts on ladder pages, hierarchy pages and career stories (stop 43, from
-texts of our own): a post's own relative clause in a list of posts (requirements.who-series).
+texts of our own): a post's own relative clause in a list of posts (requirements.who-series), the post
+opening a clause of what is expected of it (requirements.that-subject).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -32,3 +33,22 @@ def test_a_who_clause_of_the_past_or_of_wanting_is_no_duty(tmp_path: Path) -> No
     )
     got = needs(read(tmp_path, page))
     assert not got.get("oven-operator") and not got.get("driver"), got
+
+
+def test_the_post_an_expected_clause_opens_with_does_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Boatyard Careers\n\n"
+        "Most start as yard hands. When a person reaches yard foreman level, there is an expectation that the yard"
+        " foreman will be planning the haul-outs and checking the cradles.\n\n"
+        "It is expected that yard hands will scrub the hulls.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    assert named(got.get("yard-foreman", set()), "haul") and named(got.get("yard-foreman", set()), "cradle"), got
+    assert named(got.get("yard-hand", set()), "hull"), got
+    assert "requirements.that-subject" in rules_of(g, "yard-foreman")
+
+
+def test_a_post_after_that_with_no_expectation_before_it_is_no_subject(tmp_path: Path) -> None:
+    page = "Boatyard Careers\n\nThese are the hulls that the yard foreman will check before launch.\n"
+    got = needs(read(tmp_path, page))
+    assert not got.get("yard-foreman"), got
