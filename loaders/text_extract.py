@@ -18444,6 +18444,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
             return
+    if lowers[k] == "whether" and "requirements.whether-duties" not in r.disabled:
+        # "Whether they're scrubbing hulls, painting the antifouling or running checks, they're essential": the work
+        # the clause of alternatives names is its subject's
+        r.run("requirements.whether-duties", _whether_duties, r, sent, roles, offset, k)
     role: Mention | None = None
     stage: list[Mention | Entry] = []
     expected = (
@@ -20650,6 +20654,58 @@ def _duty_skills(
 
 #: verbs of attention: "Focus on A, B and C", "Concentrate on A"
 _ATTENTION_VERBS = frozenset({"focus", "focuses", "concentrate", "concentrates"})
+
+
+#: the forms of "be" after the subject of a clause of alternatives: "whether they're", "whether you are"
+_WHETHER_BE = frozenset({"'re", "’re", "are", "is", "'s", "’s", "am", "'m", "’m", "were", "was"})
+
+
+def _whether_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, k: int) -> None:
+    """ "Whether they're scrubbing hulls and sanding decks, painting the antifouling, or running checks before the
+    boats go back in, they're essential to the yard": the participles of the clause opening the sentence at ``k``
+    (up to the comma the main clause's subject follows) are the duties of the post the pronoun stands for (the
+    role a sentence before opened with, else the one named last, else the heading's or the page's), or of the
+    post opening the main clause."""
+    words = sent.words
+    lowers = words.lower
+    who = _skip_spaces(words, k + 1, 1)
+    be = _skip_spaces(words, who + 1, 1)
+    if be >= sent.end or lowers[who] not in {"they", "you", "he", "she", "i", "we"} or lowers[be] not in _WHETHER_BE:
+        return
+    at = _skip_spaces(words, be + 1, 1)
+    while at < sent.end and (words.space[at] or (lowers[at].endswith("ly") and len(lowers[at]) > 4)):
+        at += 1  # "whether they're simply ..."
+    word = lowers[at] if at < sent.end else ""
+    if not word.endswith("ing") or word in _NO_DUTY_PARTICIPLES or verb_base(word) is None:
+        return
+    # the main clause: the last comma the pronoun, or a post, follows
+    main, owner = None, None
+    for c in range(sent.end - 2, at, -1):
+        if lowers[c] != ",":
+            continue
+        nxt = _skip_spaces(words, c + 1, 1)
+        named = next((m for m in roles if m.i == nxt), None)
+        if named is not None or lowers[nxt] == lowers[who]:
+            main, owner = c, named
+            break
+    if main is None or any(m.i < main for m in roles):
+        return  # (no main clause found, or a post named among the alternatives: whose work it is is unsure)
+    if any(
+        lowers[x] == "or" and not lowers[_skip_spaces(words, x + 1, 1)].endswith("ing") for x in range(at, main)
+    ):
+        return  # "Whether you're managing a store or curious about ...": the reader addressed, not a post's work
+    if owner is None:
+        if lowers[who] in {"they", "he", "she"}:
+            owner = r.opener or r.recent_role or r.section_role or r.subject
+        elif lowers[who] == "you":
+            owner = r.section_role or r.subject
+        else:
+            owner = r.told
+    if owner is None:
+        return
+    duties = _duty_skills(sent, words, at, offset, stop=main)
+    if duties:
+        _link(r, sent, offset, [owner], duties, 3)
 
 
 #: words a clause of what a post is expected to do follows, after "that": "there is an expectation that the head

@@ -2969,6 +2969,19 @@ RULES: dict[str, Rule] = {
             "the relative clause's duty names a skill of that role (read as requirements.duty-verb reads a predicate)",
         ),
         Rule(
+            "requirements.whether-duties",
+            "a sentence opening with 'Whether' and a pronoun, a form of 'be' and a participle of a verb of duty,"
+            " the alternatives up to the comma the main clause's subject (the same pronoun, or a post) follows"
+            " ('Whether they're scrubbing hulls and sanding decks, they're essential to the yard', 'Whether you're"
+            " splicing ropes or tuning the masts, you ...'); not when an alternative after 'or' is no participle"
+            " ('Whether you're managing a store or curious about ...': the reader addressed), nor when a post is"
+            " named among the alternatives",
+            (_SKILL, _NEEDS),
+            "the alternatives name duties of the main clause's post, else of the post the pronoun stands for ('they':"
+            " the role a sentence before opened with, else the one named last, else the heading's or the page's;"
+            " 'you': the heading's or the page's; 'I': the narrator's); before, nothing was read",
+        ),
+        Rule(
             "requirements.that-subject",
             "a post opening a clause after 'that' where a word of expectation stands before 'that' ('expectation',"
             " 'expected', 'expects', 'anticipated', 'assumed', 'understood', 'means') and a modal after the post"

@@ -1,6 +1,7 @@
 """Requirement links told in prose about posts on ladder pages, hierarchy pages and career stories (stop 43, from
 texts of our own): a post's own relative clause in a list of posts (requirements.who-series), the post
-opening a clause of what is expected of it (requirements.that-subject).
+opening a clause of what is expected of it (requirements.that-subject), the alternatives of a clause
+opening with 'Whether they're ...' (requirements.whether-duties).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -52,3 +53,27 @@ def test_a_post_after_that_with_no_expectation_before_it_is_no_subject(tmp_path:
     page = "Boatyard Careers\n\nThese are the hulls that the yard foreman will check before launch.\n"
     got = needs(read(tmp_path, page))
     assert not got.get("yard-foreman"), got
+
+
+def test_the_work_a_clause_of_alternatives_names_is_its_subjects(tmp_path: Path) -> None:
+    page = (
+        "The Many Types of Boatyard Jobs\n\n"
+        "Yard Hands\n\n"
+        "Yard hands tend to be entry positions. Whether they're scrubbing hulls and sanding decks, they're essential"
+        " to the yard.\n\n"
+        "Riggers\n\n"
+        "Whether you're splicing ropes or tuning the masts, you work outdoors in all weathers.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    assert named(got.get("yard-hand", set()), "hull") and named(got.get("yard-hand", set()), "deck"), got
+    assert named(got.get("rigger", set()), "rope") and named(got.get("rigger", set()), "mast"), got
+    assert "requirements.whether-duties" in rules_of(g, "rigger")
+
+
+def test_alternatives_that_are_not_all_work_name_no_duty(tmp_path: Path) -> None:
+    page = (
+        "What a rigger does\n\n"
+        "Whether you're splicing ropes or curious about sailing, this guide explains what riggers do.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert not named(got.get("rigger", set()), "rope"), got
