@@ -17923,6 +17923,14 @@ def _narrator_progressive(words: _Words, k: int, end: int) -> int:
     j = _skip_spaces(words, k + 1, 1)
     while j < end and lowers[j] in _PROGRESSIVE_ADVERBS:
         j = _skip_spaces(words, j + 1, 1)
+    if j + 4 < end and lowers[j] == "the" and lowers[one := _skip_spaces(words, j + 1, 1)] in {"one", "ones"}:
+        # "I was the one delegating tasks", "I was the one who trained the new starters": what the narrator did
+        # that others in the post's team did not ("the one" alone is no duty: "I was the one to blame")
+        j = _skip_spaces(words, one + 1, 1)
+        if lowers[j] in {"who", "that"}:
+            at = _skip_spaces(words, j + 1, 1)
+            told = lowers[at] if at < end else ""
+            return at if verb_base(told, past=True) is not None and told not in _NARRATOR_NO_DUTY_ING else k
     word = lowers[j] if j < end else ""
     if (
         len(word) > 5

@@ -1,7 +1,8 @@
 """Requirement links told in prose about posts on ladder pages, hierarchy pages and career stories (stop 43, from
 texts of our own): a post's own relative clause in a list of posts (requirements.who-series), the post
 opening a clause of what is expected of it (requirements.that-subject), the alternatives of a clause
-opening with 'Whether they're ...' (requirements.whether-duties).
+opening with 'Whether they're ...' (requirements.whether-duties), what a narrator was 'the one' doing
+(requirements.narrator).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -77,3 +78,14 @@ def test_alternatives_that_are_not_all_work_name_no_duty(tmp_path: Path) -> None
     )
     got = needs(read(tmp_path, page))
     assert not named(got.get("rigger", set()), "rope"), got
+
+
+def test_what_the_narrator_was_the_one_doing_is_the_posts_duty(tmp_path: Path) -> None:
+    page = (
+        "Twenty years in hotels\n\n"
+        "I worked as a head porter for ten years. I was the one checking the lifts, not fixing them. I was the one"
+        " who trained the new starters. I was the one to blame when the boiler failed.\n"
+    )
+    got = needs(read(tmp_path, page)).get("head-porter", set())
+    assert named(got, "lift") and named(got, "starter"), got
+    assert not named(got, "blame") and not named(got, "boiler"), got
