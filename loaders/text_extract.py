@@ -11355,9 +11355,10 @@ def _rank_word_ladder(r: _Reader) -> None:
 
 #: the first digits of a calendar year (a dated line opens with one, else ends with a bracket)
 _YEAR_DIGITS = frozenset({"1", "2"})
+#: (a dash with nothing after it leaves the span open, as "since": "Estate manager (2020-)")
 _YEAR_SPAN = (
     r"(?P<year>(?:19|20)\d\d)(?:[ \t]*(?:[-–—]|to)[ \t]*"
-    r"(?P<until>(?:19|20)\d\d|present|now|today|current|date|ongoing))?"
+    r"(?P<until>(?:19|20)\d\d|present|now|today|current|date|ongoing)|[ \t]*(?P<open>[-–—])[ \t]*)?"
 )
 #: a line opening with a year (or a span of years) and a mark: "2014 – ", "2012-2014: "
 _DATED_START = re.compile(rf"{_YEAR_SPAN}[ \t]*[:：–—-][ \t]*", re.I)
@@ -11436,6 +11437,10 @@ _TENURE_BRACKET = re.compile(r"[ \t]*[(（](?P<inside>[^()（）\n]{1,30})[)）]
 _SINCE_INSIDE = re.compile(rf"(?:(?P<since>since|from)[ \t]+)?{_YEAR_SPAN}", re.I)
 
 
+#: what may join the posts of one dated list: "A (2012-2016), B", "A (2012-2016) / B", "A (2012-2016) and then a B"
+_DATED_JOIN = re.compile(r"[ \t,;/|–—-]*(?:(?:and|then|or)[ \t,]+)*(?:(?:a|an|the)[ \t]+)?", re.I)
+
+
 def _bracketed_tenures(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) -> None:
     """Posts listed on one line, each with how long or since when it was held in a bracket, are a career in the order
     told: "porter (4 years), ward clerk (3 years), ward manager (since 2022)" (porter -> ward clerk, 4 years; ward
@@ -11457,9 +11462,13 @@ def _bracketed_tenures(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: L
             if held:
                 break
             continue
-        if held and text[held[-1][3] : role.start].strip(" \t,;").lower() not in {"", "and", "then", "or"}:
-            break  # (items of one list: joined by commas, "and" or "then")
-        now = span is not None and (span.group("since") is not None or not (span.group("until") or "1")[:1].isdigit())
+        if held and _DATED_JOIN.fullmatch(text, held[-1][3], role.start) is None:
+            break  # (items of one list: joined by commas, slashes, bars, "and" or "then", an article after them)
+        now = span is not None and (
+            span.group("since") is not None
+            or span.group("open") is not None
+            or not (span.group("until") or "1")[:1].isdigit()
+        )
         if span is not None and (span.group("until") or "")[:1].isdigit():
             years = (float(int(span.group("until")) - int(span.group("year"))),) * 2
         dated = dated or span is not None

@@ -1075,7 +1075,10 @@ RULES: dict[str, Rule] = {
             "two or more such lines are a career in the order of their years, whichever way they run (a CV lists the"
             " latest first): each post moves to the one dated next; no move when two lines give the same year; a span"
             " of years (at the start, in the bracket, or closing a line after a comma, bar or dash) gives the time the"
-            " post was held before the next ('2018-2021': 3 years); a span may run 'to date' or be 'ongoing'",
+            " post was held before the next ('2018-2021': 3 years); a span may run 'to date' or be 'ongoing', or be"
+            " left open by a dash ('Yard manager (2015-)'); posts on one line each with its years in a bracket are one"
+            " career when joined by commas, slashes, bars, 'and' or 'then', an article after the join ('A (2012-2016)"
+            " / B (2016-2020)', 'a cutter (2009-2013) and a head cutter (2013-2019)')",
         ),
         Rule(
             "structure.heading-ladder",

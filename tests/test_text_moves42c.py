@@ -1,0 +1,30 @@
+"""Careers told in shapes the development stories barely hold (stop 42, the moves helper).
+
+Each page is written for the test, in trades the rules were not written from (a park's grounds team, a tailor's
+shop, a boatyard, a kennel), so that what is tested is the shape of the statement, not its words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_posts_with_bracketed_years_joined_by_slashes_are_a_career(tmp_path: Path) -> None:
+    text = "Tom Reed\n\nGardener (2012-2016) / Head gardener (2016-2020) / Estate manager (2020-)\n"
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("gardener", "head-gardener"), ("head-gardener", "estate-manager")}
+    assert found["gardener", "head-gardener"]["years_min"] == 4.0
+
+
+def test_an_article_after_the_join_and_an_open_span_on_its_own_line(tmp_path: Path) -> None:
+    text = "About me\n\nI have been a cutter (2009-2013) and a head cutter (2013-2019) at the shop.\n"
+    assert set(moves(read(tmp_path, text))) == {("cutter", "head-cutter")}
+    lines = "Ana Cole\n\nBoat painter, Clyde Yard (2011-2015)\nYard manager, Clyde Yard (2015 – )\n"
+    assert set(moves(read(tmp_path, lines))) == {("boat-painter", "yard-manager")}
+
+
+def test_posts_with_years_of_experience_in_brackets_are_no_career(tmp_path: Path) -> None:
+    text = "Kennel roles\n\nKennel assistant (0-2 years) / Kennel supervisor (2-5 years)\n"
+    assert not moves(read(tmp_path, text))
