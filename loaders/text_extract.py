@@ -8907,6 +8907,7 @@ _PRESENT_WORDS = frozenset({"now", "today", "currently"})
 _TOLD_GATE = frozenset(
     {"i", "he", "she", "me", "him", "her", "my", "as", "after", "following", "first", "then", "applied", "from"}
     | {"promoted", "promotes"}  # "Harton has promoted Priya Shah to B": a named person's move
+    | {"current"}  # "His current role is B": the post a person holds now
 )
 #: past verbs of a move that, while a career is being told, a sentence naming the person may tell with none of
 #: _TOLD_GATE's words: "Eighteen months later, Priya became B" (the name read as the subject by told_steps)

@@ -592,6 +592,8 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: the words before "current role" that make it a person's: "my current role is B", "Tom's current job is B"
+_OWN = frozenset({"my", "his", "her", "their", "'s", "’s"})
 #: words before a post the person moves to, after "my / his / her": "my new role as B", "her current role as B"
 _NEW_POST = frozenset({"new", "current"})
 _AM = frozenset({"am", "'m", "’m", "is", "was"})
@@ -923,6 +925,17 @@ def told_steps(
         ):
             n = _role_at(roles, lowers, k + 3, end)
             if n is not None:
+                steps.append(Step("move", n, k))
+                continue
+        if w == "current" and k > start and lowers[k - 1] in _OWN and k + 2 < end and norms[k + 1] in _POSTS and (
+            lowers[k + 2] in {"is", ":"}
+        ):
+            # "My first job was as A. My current role is B.": the post held now, told after one held before
+            x = k + 3
+            while x < end and lowers[x] in {"as", "that", "of"}:
+                x += 1
+            n = _role_at(roles, lowers, x, end)
+            if n is not None and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
                 continue
         # "more than my previous customer service gig": a post the person held before

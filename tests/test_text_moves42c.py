@@ -28,3 +28,19 @@ def test_an_article_after_the_join_and_an_open_span_on_its_own_line(tmp_path: Pa
 def test_posts_with_years_of_experience_in_brackets_are_no_career(tmp_path: Path) -> None:
     text = "Kennel roles\n\nKennel assistant (0-2 years) / Kennel supervisor (2-5 years)\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_first_post_then_the_current_one_is_a_move(tmp_path: Path) -> None:
+    text = "Kennel life\n\nMy first job was as a kennel assistant. My current role is kennel manager.\n"
+    assert set(moves(read(tmp_path, text))) == {("kennel-assistant", "kennel-manager")}
+    text = "Ben Hale\n\nBen was a cutter for nine years. His current job is head cutter at a shop in Leeds.\n"
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("cutter", "head-cutter")}
+    assert found["cutter", "head-cutter"]["years_min"] == 9.0
+
+
+def test_a_current_role_that_names_no_post_is_no_move(tmp_path: Path) -> None:
+    text = "Kennel life\n\nI started as a kennel assistant. My current role is to train the new staff.\n"
+    assert not moves(read(tmp_path, text))
+    text = "Kennel jobs\n\nIf your current job is kennel assistant, you may apply to be a kennel supervisor.\n"
+    assert ("kennel-assistant", "kennel-supervisor") not in moves(read(tmp_path, text))
