@@ -27788,6 +27788,55 @@ def _service_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> li
     return None
 
 
+#: a training post named by the noun of its spell, and the post: "my internship" (intern)
+_SPELL_POSTS = {"internship": "intern", "apprenticeship": "apprentice", "traineeship": "trainee"}
+_SPELL_WORDS = frozenset(_SPELL_POSTS)
+#: nouns that a training spell's noun names the kind of: "internship offer", "apprenticeship scheme"
+_SPELL_NOUNS = frozenset(
+    {"offer", "offers", "program", "programs", "programme", "programmes", "scheme", "schemes", "application"}
+    | {"applications", "interview", "interviews", "letter", "project", "projects", "report", "placement", "position"}
+    | {"positions", "role", "roles", "job", "jobs", "contract", "opportunity", "opportunities", "experience", "fair"}
+    | {"supervisor", "manager", "coordinator", "mentor", "cohort", "class", "host", "portal", "stipend", "pay"}
+    | {"salary", "wage", "wages", "agreement", "certificate", "provider", "providers", "level", "levels", "standard"}
+    | {"standards", "route", "routes", "vacancy", "vacancies", "training", "levy", "search", "hunt", "period"}
+)
+#: the words that make a sentence one told of a person who served such a spell
+_SPELL_PERSONS = frozenset({"i", "me", "my", "he", "him", "his", "she", "her"})
+#: the words before "the" that make "the internship" the person's own: "after the internship", "during the internship"
+_SPELL_TIMES = frozenset({"after", "during", "following", "before", "since", "throughout", "end", "completing"})
+_SPELL_TIMES |= frozenset({"through", "finished", "completed", "start", "began", "started"})
+
+
+def _spell_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list[Mention] | None:
+    """The sentence's mentions with a person's internship (apprenticeship, traineeship) read as the post it is, intern
+    (apprentice, trainee): "my internship", "my summer internship", "after the internship" in a sentence told of a
+    person (I, my, he, his, she, her), not one with a noun after it ("my internship offer") (else None)."""
+    words = sent.words
+    lowers = words.lower
+    if _SPELL_PERSONS.isdisjoint(_sent_lowers(sent)):
+        return None
+    out = None
+    for k in range(sent.start + 1, sent.end):
+        if lowers[k] not in _SPELL_WORDS or any(m.i <= k < m.j for m in ms):
+            continue
+        before = _skip_spaces(words, k - 1, -1)
+        if before > sent.start and words.alpha[before] and lowers[before] not in STOP_WORDS:
+            before = _skip_spaces(words, before - 1, -1)  # ("my summer internship": one word of its kind between)
+        own = lowers[before] in {"my", "his", "her"} or (
+            lowers[before] == "the" and before > sent.start
+            and lowers[_skip_spaces(words, before - 1, -1)] in _SPELL_TIMES
+        )
+        after = _skip_spaces(words, k + 1, 1)
+        if not own or (after < sent.end and (lowers[after] in _SPELL_NOUNS or lowers[after] == "as")):
+            # ("my internship offer": a noun after it, not the post; "my apprenticeship as a joiner": the trade's)
+            continue
+        if not any(m.label is _ROLE for m in ms) and _SPELL_TIMES.isdisjoint(lowers[max(sent.start, k - 5) : k]):
+            continue  # (a post of the story beside another, or a time of it: not "summed up my internship")
+        post = _mention(_new_role(_SPELL_POSTS[lowers[k]]), sent.doc, k, k + 1, offset, known=False)
+        out = sorted([*(out or ms), post._replace(rule="mentions.spell-posts")], key=lambda m: m.start)
+    return out
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -27831,6 +27880,11 @@ def _read_block(
             served = r.run("mentions.service-posts", _service_held, r, sent, ms, offset)
             if served:
                 ms = mention_of[sent.start] = served
+        if not _SPELL_WORDS.isdisjoint(_sent_lowers(sent)) and "mentions.spell-posts" not in r.disabled:
+            # "During my internship I ran the night shift": the intern's post held
+            spelled = r.run("mentions.spell-posts", _spell_held, r, sent, ms, offset)
+            if spelled:
+                ms = mention_of[sent.start] = spelled
         # the sentence's words as a set and its words (made once, read by many gates below), and the norms and words
         # of it that those gates ask for (see _NORM_GATES)
         lows, lowers = _sent_lowers(sent), sent.words.lower

@@ -567,6 +567,16 @@ RULES: dict[str, Rule] = {
             " no post of their own ('Distribution Manager or Procurement Manager: these managerial roles ...')",
         ),
         Rule(
+            "mentions.spell-posts",
+            "a sentence told of a person (I, my, he, his, she, her) naming an internship, apprenticeship or"
+            " traineeship",
+            (_ROLE,),
+            "the person's spell as the post it is: 'my internship' (also 'my summer internship', 'after / during the"
+            " internship') is the post of intern (apprentice, trainee), held in the person's story ('During my"
+            " internship I worked as a B'); not with a noun after it ('my internship offer', 'an apprenticeship"
+            " scheme')",
+        ),
+        Rule(
             "mentions.service-posts",
             "every sentence naming 'customer service'",
             (_ROLE,),

@@ -297,6 +297,22 @@ def _other_clause(lowers: Sequence[str], lo: int, hi: int) -> bool:
     return any(a in {"and", "but", "so"} and b in _CLAUSE_SUBJECTS for a, b in itertools.pairwise(words))
 
 
+#: the nouns of a training spell read as its post (mentions.spell-posts): "my internship" (intern)
+_SPELLS = frozenset({"internship", "apprenticeship", "traineeship"})
+
+
+def _spell_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
+    """The role read from a training spell right after token ``k`` ("my internship", "after the apprenticeship",
+    "my summer internship": one word between), else None."""
+    x = k + 1
+    if x < end and lowers[x] in {"the", "my", "his", "her"} and lowers[k] != "my":
+        x += 1
+    for y in (x, x + 1):
+        if y < end and lowers[y] in _SPELLS:
+            return next((n for n, (i, j) in enumerate(roles) if i == y and j == y + 1), None)
+    return None
+
+
 def _own_post(roles: Sequence[tuple[int, int]], lowers: Sequence[str], start: int, k: int, end: int) -> int | None:
     """The post the narrator holds, told after "my" at token ``k`` ("to get my job as a porter", "my first role as
     a porter"; not "my new role as": a move) or after "and" with the narrator the subject of the sentence's first
@@ -693,6 +709,12 @@ def told_steps(
             if n is not None and all(s.role != n for s in steps) and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
                 continue
+        if w in {"my", "after", "following"} and (n := _spell_at(roles, lowers, k, end)) is not None:
+            # "During my internship I ...": the intern's post held (after "after": held before the sentence's move,
+            # "After my apprenticeship the yard hired me as B")
+            if not _undone(lowers, start, k):
+                steps.append(Step("held" if w == "my" else "before", n, k))
+            continue
         if w in {"my", "and"}:
             # (not "... before moving into my current role as B" after a post held: a move, read at "current")
             current = w == "my" and lowers[k + 1 : k + 2] == ["current"] and any(s.kind == "held" for s in steps)

@@ -44,3 +44,26 @@ def test_a_current_role_that_names_no_post_is_no_move(tmp_path: Path) -> None:
     assert not moves(read(tmp_path, text))
     text = "Kennel jobs\n\nIf your current job is kennel assistant, you may apply to be a kennel supervisor.\n"
     assert ("kennel-assistant", "kennel-supervisor") not in moves(read(tmp_path, text))
+
+
+def test_my_internship_is_the_post_of_an_intern(tmp_path: Path) -> None:
+    text = (
+        "A summer at the practice\n\n"
+        "Since week two of my internship, I played the role of a kennel supervisor while ours was away.\n"
+    )
+    assert set(moves(read(tmp_path, text))) == {("intern", "kennel-supervisor")}
+    text = (
+        "Boatyard notes\n\n"
+        "During my apprenticeship I learned to sand hulls. After the apprenticeship I was hired as a boat painter.\n"
+    )
+    assert set(moves(read(tmp_path, text))) == {("apprentice", "boat-painter")}
+
+
+def test_an_internship_named_as_a_thing_is_no_post(tmp_path: Path) -> None:
+    text = (
+        "A summer at the practice\n\n"
+        "My internship offer came in May. I was hired as a kennel assistant. That week summed up my internship.\n"
+    )
+    g = read(tmp_path, text)
+    assert "intern" not in g.nodes
+    assert not moves(g)
