@@ -9367,6 +9367,12 @@ def _started_back(r: _Reader, sent: _Sent, role: Mention, step: Step, person: st
 
 #: words before a post held that make it another post than the last: "At the hotel I was ...", "My second job was ..."
 _NEW_POST_WORDS = frozenset({"at", "first", "second", "third", "next", "new"})
+#: a line that is a date alone, a heading of a story told in dated parts: "FEBRUARY 2013", "July 2013", "2015"
+_DATED_HEADING = re.compile(
+    r"\n[ \t#*]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]+)?"
+    r"(?:19|20)\d\d[ \t:*]*\n",
+    re.I,
+)
 #: words of a post told after the last: "Then I worked as a commis chef", "Later I was a sous chef"
 _SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "eventually", "subsequently"})
 #: words before a post a third person held that tell it came after the post told before: "Once qualified, he ..."
@@ -9453,10 +9459,16 @@ def _held_next(r: _Reader, sent: _Sent, offset: int, role: Mention, person: str,
         # ("Dev joined us as an apprentice. Once qualified, he worked as an electrician": a third person's post told
         # after a word of sequence or of qualifying, with the person as the subject)
         return person in {"he", "she"} and person == r.told_person and not _LATER_HELD.isdisjoint(before)
-    if _NEW_POST_WORDS.isdisjoint(before) and _SEQUENCE_WORDS.isdisjoint(before) and not worked:
-        return False  # a new place or an ordinal says it is another post: not "I was a sous chef who loved pastry"
+    if _NEW_POST_WORDS.isdisjoint(before) and _SEQUENCE_WORDS.isdisjoint(before) and not worked and (
+        _DATED_HEADING.search(r.text, earlier.end, offset + sent.start_char) is None
+    ):
+        # a new place or an ordinal says it is another post: not "I was a sous chef who loved pastry" (nor does a
+        # heading that dates the story further on: "FEBRUARY 2013 ... I was A ... JULY 2013 / As B, I ...")
+        return False
     # ("My first role at the hospital was as ...": the narrator's, not "His first job was as ...")
-    return person == "i" or (person == "" and words.lower[_skip_spaces(words, cue - 1, -1)] == "my")
+    # ("As the only B for the team, it was a thrill ...": a post opening a sentence told of no one else)
+    opening = person == "" and cue == sent.start and words.lower[cue] == "as"
+    return person == "i" or opening or (person == "" and words.lower[_skip_spaces(words, cue - 1, -1)] == "my")
 
 
 def _tenure_of(doc: Doc, role: Mention, sent: _Sent) -> str | None:

@@ -297,6 +297,8 @@ def _other_clause(lowers: Sequence[str], lo: int, hi: int) -> bool:
     return any(a in {"and", "but", "so"} and b in _CLAUSE_SUBJECTS for a, b in itertools.pairwise(words))
 
 
+#: the words that open where a post was held, after it: "As the only gardener on the site, I ..."
+_PLACE_WORDS = frozenset({"at", "on", "in", "for", "with"})
 #: the nouns of a training spell read as its post (mentions.spell-posts): "my internship" (intern)
 _SPELLS = frozenset({"internship", "apprenticeship", "traineeship"})
 
@@ -692,14 +694,18 @@ def told_steps(
         norm = norms[k]
         if k in named:
             continue
-        if w == "as" and k == start and person:
+        if w == "as" and k == start:
             # "As a site foreman, I had apprentices under me": a post the person held then, told by what
-            # they did in it in the past (not "As a manager, I have to ...": the post held now)
+            # they did in it in the past (not "As a manager, I have to ...": the post held now); where it was held
+            # may come between ("As the only gardener on the site, I loved it"), and a story's "it was" may follow
+            # ("As the only copywriter for the team, it was a thrill to ...")
             n = _role_at(roles, lowers, k + 1, end)
             x = roles[n][1] if n is not None else end
-            if n is not None and x + 2 < end and lowers[x] == "," and lowers[x + 1] in _SUBJECTS and (
-                _told_in_past(lowers[x + 2])
-            ):
+            if x < end and lowers[x] in _PLACE_WORDS:
+                x = next((y for y in range(x + 1, min(end, x + 7)) if lowers[y] in _ENDS or lowers[y] == ","), end)
+            if n is not None and x + 2 < end and lowers[x] == "," and (
+                (person and lowers[x + 1] in _SUBJECTS) or lowers[x + 1 : x + 3] == ["it", "was"]
+            ) and _told_in_past(lowers[x + 2]):
                 steps.append(Step("held", n, k))
                 continue
         if w == "and" and steps:

@@ -67,3 +67,23 @@ def test_an_internship_named_as_a_thing_is_no_post(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert "intern" not in g.nodes
     assert not moves(g)
+
+
+def test_a_post_held_under_a_later_dated_heading_follows_the_one_before(tmp_path: Path) -> None:
+    text = (
+        "My year in boats\n\n"
+        "MARCH 2014\n"
+        "I was working as a boat painter at the yard, sketching hulls on the side.\n"
+        "AUGUST 2015\n"
+        "As the only boat designer for the small craft team, it was a thrill to see my first launch.\n"
+    )
+    assert set(moves(read(tmp_path, text))) == {("boat-painter", "boat-designer")}
+
+
+def test_the_same_post_opening_a_sentence_with_no_dated_heading_is_no_move(tmp_path: Path) -> None:
+    text = (
+        "My year in boats\n\n"
+        "I was working as a boat painter at the yard.\n"
+        "As the only boat designer for the small craft team, it was a thrill to see my first launch.\n"
+    )
+    assert not moves(read(tmp_path, text))
