@@ -800,8 +800,9 @@ def told_steps(
                 steps.append(Step("held", n, k))
             continue
         if w == "then" and k > start and lowers[k - 1] == "," and steps:
-            # "since then I've been a chat team lead, then CX operations manager for the last two years"
-            n = _role_at(roles, lowers, k + 1, end)
+            # "since then I've been a chat team lead, then CX operations manager for the last two years" (also "I
+            # worked as A, then as B")
+            n = _role_at(roles, lowers, k + 2 if lowers[k + 1 : k + 2] == ["as"] else k + 1, end)
             if n is not None:
                 steps.append(Step("move", n, k, _tenure_after(lowers, roles[n][1], end)))
             continue

@@ -87,3 +87,8 @@ def test_the_same_post_opening_a_sentence_with_no_dated_heading_is_no_move(tmp_p
         "As the only boat designer for the small craft team, it was a thrill to see my first launch.\n"
     )
     assert not moves(read(tmp_path, text))
+
+
+def test_a_post_after_then_as_follows_the_one_worked_as(tmp_path: Path) -> None:
+    text = "Tailoring\n\nI worked as a cutter, then as a head cutter.\n"
+    assert set(moves(read(tmp_path, text))) == {("cutter", "head-cutter")}
