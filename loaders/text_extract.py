@@ -758,6 +758,7 @@ _SYMBOL = (
     r"|(?<![A-Za-z])K[Ss]h\.?(?=\s?\d)"  # the Kenyan shilling, "KSh 45,000", "Ksh55,000"
     r"|(?<![A-Za-z])(?:GH[₵¢]|₵)(?=\s?\d)"  # the Ghanaian cedi, "GH₵1,200", "GH¢ 2,500" (not "¢" alone: cents)
     r"|(?<![A-Za-z])R\$|(?<![A-Za-z])MX\$|[₺฿₫₩₽]"  # the real, the Mexican peso, the lira, baht, dong, won, rouble
+    r"|(?<![A-Za-z])NT\$"  # the Taiwan dollar, "NT$35,000" (not a "$" figure after the letters "NT")
     r"|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])N(?=\d{1,3}(?:,\d{3})+)"  # the rand, "R3 000.00", and the naira,
     # "N100,000" (read only on a page about South Africa, or in a sentence about pay)
     r"|(?<![A-Za-z])P(?=\d{1,3}(?:,\d{3})+)"  # the peso, "P18,000" (in a sentence about pay on a Philippine page)
@@ -785,6 +786,8 @@ _CODES = (
     "|RON|PLN|HUF|CZK|BGN|BRL|MXN|THB|VND|KRW|RUB"
     # (and of Sweden, Norway, Denmark and Iceland: salaries.figure, "9 000 SEK")
     "|SEK|NOK|DKK|ISK"
+    # (and of Taiwan: "TWD 35,000")
+    "|TWD"
 )
 #: a currency code right before a figure: "USD 350"
 _CODE_BEFORE = re.compile(rf"\b(?:{_CODES})\s?$")
@@ -802,7 +805,7 @@ _MONEY = re.compile(
     rf"|RON|lei|PLN|zł|z[łl]oty|z[łl]otys|HUF|forints?|CZK|Kč|korun[ay]?|BGN|leva|(?-i:TRY)|lira|BRL|reais"
     rf"|MXN|THB|baht|VND|dong|KRW|RUB|roubles|rubles"
     # (salaries.figure: "9 000 SEK", "32 000 kronor", "410 000 NOK", "28.500 DKK")
-    rf"|SEK|NOK|DKK|ISK|kronor|kroner|kronur)(?![A-Za-z])"
+    rf"|SEK|NOK|DKK|ISK|kronor|kroner|kronur|TWD)(?![A-Za-z])"
     rf"|\s?(?P<c4>[$€£¥₹₱])(?!\s?\d))?",  # ("6$ per hour", "42.000 €": a sign written after its amount)
     re.IGNORECASE,
 )
@@ -25457,6 +25460,8 @@ _YEAR_LIMIT = {
     "MXN": 60_000, "THB": 100_000, "VND": 100_000_000, "KRW": 10_000_000, "RUB": 300_000,
     # (a month's pay in Sweden, Norway, Denmark runs to 60,000; in Iceland to 1,500,000)
     "SEK": 150_000, "NOK": 150_000, "DKK": 150_000, "ISK": 3_000_000,
+    # (a month's pay in Taiwan runs to 150,000 NT$)
+    "TWD": 300_000,
 }
 
 
@@ -25753,6 +25758,7 @@ _OTHER_CURRENCIES = {
     "₩": "KRW", "₽": "RUB", "ROUBLES": "RUB", "RUBLES": "RUB",
     # (salaries.figure; "kronor" is Sweden's plural, "kroner" Norway's and Denmark's, read by the page's country)
     **{code: code for code in ("SEK", "NOK", "DKK", "ISK")}, "KRONOR": "SEK", "KRONER": "NOK", "KRONUR": "ISK",
+    "NT$": "TWD", "TWD": "TWD",
 }
 #: currency words several countries share, and the other countries than the usual one that count in them
 _LOCAL_WORD = {
@@ -25795,7 +25801,7 @@ _COUNTRY_CURRENCIES = {
     "seoul": "KRW",
     "sweden": "SEK", "swedish": "SEK", "stockholm": "SEK", "gothenburg": "SEK", "norway": "NOK", "norwegian": "NOK",
     "oslo": "NOK", "bergen": "NOK", "denmark": "DKK", "danish": "DKK", "copenhagen": "DKK", "iceland": "ISK",
-    "reykjavik": "ISK",
+    "reykjavik": "ISK", "taiwan": "TWD", "taiwanese": "TWD", "taipei": "TWD", "kaohsiung": "TWD",
     # (Scotland and the big cities of the UK, of the euro and of Canada, that ads name as their place; not "Wales"
     # nor "England", inside "New South Wales" and "New England")
     "scotland": "GBP", "manchester": "GBP", "birmingham": "GBP", "leeds": "GBP",

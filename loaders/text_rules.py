@@ -3964,7 +3964,7 @@ RULES: dict[str, Rule] = {
             " Turkey, Brazil, Mexico, Thailand, Vietnam, Korea and Russia by code, sign or word ('3,500 lei net',"
             " '5,400 zł', '32,000 Kč', 'R$ 1.900', '15,000 baht', '28,000 TRY' in capitals only), of Sweden, Norway,"
             " Denmark and Iceland by code or word ('9 000 SEK', '32 000 kronor', 'kroner' Denmark's on a page about"
-            " it, else Norway's), a bare figure on a"
+            " it, else Norway's), Taiwan's dollar by sign or code ('NT$35,000', 'TWD 31,000'), a bare figure on a"
             " page naming one of those countries in its currency, and a figure stated with no period a month's"
             " below that currency's yearly sum ('a sales director can earn 25,000 RON net': a month's); a code"
             " before a figure is read only as a word of its own ('makes 25,000' names no KES, 'iron 5,000' no RON);"
