@@ -21890,8 +21890,8 @@ def _next_line(text: str, at: int, step: int) -> tuple[int, int]:
 #: a list item's label of one to four words in capitals, a colon, then a verb in capitals: "- Customer Care: Greet
 #: owners ..." (requirements.duty-label)
 _DUTY_LABEL_ITEM = re.compile(
-    r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}[.)])[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|&|and|of))"
-    r"{0,3}[ \t]*:[ \t]+([A-Z][a-z]+)\b"
+    r"[ \t]*(?:[-*+•·▪●◦‣⁃–—]|\(?\d{1,2}[.)])[ \t]+(?P<label>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|&|and|of))"
+    r"{0,3})[ \t]*:[ \t]+(?P<verb>[A-Z][a-z]+)\b"
 )
 
 
@@ -21937,8 +21937,12 @@ def _opens_duty_item(text: str, lo: int, hi: int, nouns: bool, labels: bool = Tr
     if found is None:
         return False
     labelled = _DUTY_LABEL_ITEM.match(text, lo, hi) if labels else None
-    if labelled is not None and verb_base(labelled.group(1).lower()) is not None:
-        return _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower()))
+    if labelled is not None and verb_base(labelled["verb"].lower()) is not None:
+        said = " ".join(labelled["label"].lower().split())
+        if _label_kind(said) is None and said not in _NO_DUTY_LABELS:
+            # (not "- Tip: Ask ...", "- Expectations: Show ...": an aside or a kind of section, as _duty_label_colon
+            # reads them; the item's first word is asked as any item's is)
+            return _READER_WORDS.isdisjoint(re.findall(r"[\w'’]+", text[lo:hi].lower()))
     if verb_base(found.group(1).lower()) is None:
         nxt = _NEXT_WORD.match(text, found.end(1), hi) if nouns else None
         if nxt is None or (noun_verb(found.group(1).lower()) or ("", "s"))[1] != "":

@@ -31,3 +31,17 @@ def test_labelled_duty_items_vouch_for_their_neighbour_by_their_own_rule(tmp_pat
     assert not named(got, "cylinder", "lock"), got
     got = needs(read(tmp_path, _LABELLED_DUTIES)).get("locksmith", set())
     assert named(got, "cylinder", "lock") and named(got, "night", "calls"), got
+
+
+def test_an_asides_label_vouches_for_no_duty_item_next_to_it(tmp_path: Path) -> None:
+    # "Goal:" and "Example:" are asides (as requirements.duty-label reads them when naming a duty), no labels of a
+    # duty: the item between them is in no list of duties by them
+    page = (
+        "Locksmith\n\n"
+        "A day on the van\n\n"
+        "- Goal: Open every locked door within the hour of the call\n"
+        "- Repair worn cylinder locks\n"
+        "- Example: Check the locks and window catches of a whole house\n"
+    )
+    got = needs(read(tmp_path, page)).get("locksmith", set())
+    assert not named(got, "cylinder", "lock"), got
