@@ -21347,7 +21347,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         return
     if _cue_before(sent, k):
         return
-    if words.lower[k] in _QUESTION_AUXILIARIES and sent.text.rstrip(" \t\n\"'”)").endswith("?"):
+    if words.lower[k] in _QUESTION_AUXILIARIES and _asks(sent.text.rstrip(" \t\n\"'”)")):
         return  # "Does the email look good? Does it render on every device?": a question asked, no duty
     nxt = _skip_spaces(words, k + 1, 1)
     ahead = words.lower[k + 1 : min(sent.end, k + 5)]

@@ -45,3 +45,18 @@ def test_an_asides_label_vouches_for_no_duty_item_next_to_it(tmp_path: Path) -> 
     )
     got = needs(read(tmp_path, page)).get("locksmith", set())
     assert not named(got, "cylinder", "lock"), got
+
+
+def test_a_question_closed_by_a_full_width_mark_is_no_duty(tmp_path: Path) -> None:
+    page = (
+        "How a key shop should staff its counter.\n"
+        "Key Cutter\n"
+        "Shop Assistant\n"
+        "Key Cutter\n"
+        "Needs experience with key blanks\n"
+        "Responsible for the finish of every key\n"
+        "Does the new key turn smoothly？ Does it open the lock first time？\n"
+    )
+    got = needs(read(tmp_path, page)).get("key-cutter", set())
+    assert named(got, "blanks"), got
+    assert not named(got, "turn") and not named(got, "open"), got
