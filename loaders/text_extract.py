@@ -8959,11 +8959,7 @@ def _name_post(sent: _Sent, role: Mention, capital: Callable[[int], bool]) -> fr
     post up to the end of the line (a full stop at most)."""
     words = sent.words
     lowers = words.lower
-    k = _skip_spaces(words, sent.start, 1)
-    name = []
-    while k < role.i and capital(k) and words.alpha[k] and lowers[k] not in STOP_WORDS:
-        name.append(lowers[k])
-        k = _skip_spaces(words, k + 1, 1)
+    name, k = _capital_words(sent, sent.start, role.i, capital, STOP_WORDS)
     if not 2 <= len(name) <= 3 or lowers[k] not in _NAME_POST_MARKS or _skip_spaces(words, k + 1, 1) != role.i:
         return frozenset()
     end = _skip_spaces(words, role.j, 1)
@@ -8971,7 +8967,23 @@ def _name_post(sent: _Sent, role: Mention, capital: Callable[[int], bool]) -> fr
         return frozenset()
     if "\n" in sent.text.strip():
         return frozenset()
-    return frozenset(name)
+    return frozenset(lowers[t] for t in name)
+
+
+def _capital_words(
+    sent: _Sent, k: int, end: int, capital: Callable[[int], bool], stops: set[str] | frozenset[str] = frozenset()
+) -> tuple[list[int], int]:
+    """The run of words written with a capital from token ``k`` (spaces skipped) up to token ``end`` or a word of
+    ``stops``, as a name is written ("Maya Chen, ..."): their tokens, and the first token after them that is no
+    space."""
+    words = sent.words
+    lowers = words.lower
+    out = []
+    k = _skip_spaces(words, k, 1)
+    while k < end and capital(k) and words.alpha[k] and lowers[k] not in stops:
+        out.append(k)
+        k = _skip_spaces(words, k + 1, 1)
+    return out, k
 
 
 def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -9306,12 +9318,8 @@ def _opening_name(sent: _Sent, steps: list[Step], capital: Callable[[int], bool]
         k = sent.start
     else:
         return frozenset()
-    out = set()
-    while k < sent.end and (lowers[k].isspace() or (capital(k) and lowers[k].isalpha())):
-        if not lowers[k].isspace():
-            out.add(lowers[k])
-        k += 1
-    return frozenset(out - STOP_WORDS - _PERSON_OF.keys())
+    name, _ = _capital_words(sent, k, sent.end, capital)
+    return frozenset({lowers[t] for t in name} - STOP_WORDS - _PERSON_OF.keys())
 
 
 def _reached_earlier(sent: _Sent, roles: list[Mention], cue: int, target: Mention) -> Mention | None:
