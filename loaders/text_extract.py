@@ -9592,12 +9592,21 @@ def _page_title_of(r: _Reader, m: Mention) -> Mention:
     page = r.subject
     if page is None or page.key == m.key or m.label is not _ROLE:
         return m
-    words, whole = m.name.lower().split(), page.name.lower().split()
-    if len(words) < 2 or len(whole) <= len(words) or whole[-len(words) :] != words:
-        return m
-    if not _SENIORITY.isdisjoint(whole[: -len(words)]):
-        return m  # "Claims Handler" on a "Junior Claims Handler" page: the rung above, not the page's role
-    return m._replace(key=page.key, name=page.name, known=page.known)
+    pair = (m.name, page.name)
+    ends = _PAGE_TITLE_ENDS.get(pair)
+    if ends is None:
+        words, whole = m.name.lower().split(), page.name.lower().split()
+        ends = not (len(words) < 2 or len(whole) <= len(words) or whole[-len(words) :] != words)
+        # ("Claims Handler" on a "Junior Claims Handler" page: the rung above, not the page's role)
+        ends = ends and _SENIORITY.isdisjoint(whole[: -len(words)])
+        if len(_PAGE_TITLE_ENDS) >= 4096:
+            _PAGE_TITLE_ENDS.clear()
+        _PAGE_TITLE_ENDS[pair] = ends
+    return m._replace(key=page.key, name=page.name, known=page.known) if ends else m
+
+
+#: whether a title's name ends the page's role's name, as :func:`_page_title_of` asks, by (title name, page name)
+_PAGE_TITLE_ENDS: dict[tuple[str, str], bool] = {}
 
 
 def _named_ranks(r: _Reader, m: Mention, sentence: list[Mention]) -> bool:
@@ -10234,7 +10243,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     roles = _with_titles(roles, _rank_of(r, sent, roles, offset))
     if "transitions.clipped" not in r.disabled:
         roles = _with_titles(roles, _clipped_titles(r, sent, roles, offset))
-    if "transitions.told" not in r.disabled:
+    if "transitions.told" not in r.disabled and r.subject is not None:  # (no page's role: every title stays)
         roles = [_page_title_of(r, m) for m in roles]
     roles = [_titled_head(r, m) for m in roles]
     if not roles:
@@ -12288,17 +12297,21 @@ def _clipped_titles(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) 
     doc = sent.doc
     words = _words(doc)
     lowers = words.lower
-    covered = {t for m in roles for t in range(m.i, m.j)}
+    covered: set[int] | None = None  # (made at the first capitalised word after a lead word)
     text = r.text
     out: list[Mention] = []
-    for lead in range(sent.start, sent.end - 1):
-        if lowers[lead] not in _CLIP_LEADS:
-            continue
+    # (the lead words alone are visited, picked out in C)
+    leads = map(_CLIP_LEADS.__contains__, lowers[sent.start : sent.end - 1])
+    for lead in itertools.compress(range(sent.start, sent.end - 1), leads):
         k = _skip_spaces(words, lead + 1, 1)  # the word right after the lead word
         if k >= sent.end:
             continue
         word = text[offset + words.idx[k] : offset + words.idx[k] + words.length[k]]
-        if k in covered or not word[:1].isupper() or not words.alpha[k] or lowers[k] in STOP_WORDS:
+        if not word[:1].isupper() or not words.alpha[k] or lowers[k] in STOP_WORDS:
+            continue
+        if covered is None:
+            covered = {t for m in roles for t in range(m.i, m.j)}
+        if k in covered:
             continue
         after = _skip_spaces(words, k + 1, 1)
         if after < sent.end and not (words.punct[after] or lowers[after] in STOP_WORDS):
