@@ -18515,7 +18515,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         role, k = expected
         r.rule = "requirements.that-subject"
     elif roles and (
-        (_introduced_by_as(words, roles[0], sent.start) and roles[0].i <= k + 2)
+        (roles[0].i <= k + 2 and _introduced_by_as(words, roles[0], sent.start))
         or (
             lowers[k] == "being"
             and "requirements.there-to" not in r.disabled
@@ -18541,16 +18541,16 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if "requirements.joined-subjects" not in r.disabled:
             # "Cashiers and baggers scan the shopping": each post of the subject does the duties
             joined, past = _joined_subjects(words, roles, k, sent.end)
-            at = _skip_spaces(words, past, 1)
-            verb = lowers[at] if at < sent.end else ""
-            told = verb.endswith("ed") or (verb_base(verb) is None and verb_base(verb, past=True) is not None)
-            if joined and not told and verb_base(verb) not in _NO_DUTY_VERBS:
-                # (not what they did once: "many managers and directors started their careers here"; nor how they
-                # work, earn or get on: "Shunters, drivers and cleaners work in shifts")
+            if joined:  # (the verb after them asked only when posts are joined: most subjects are one post)
+                at = _skip_spaces(words, past, 1)
+                verb = lowers[at] if at < sent.end else ""
+                told = verb.endswith("ed") or (verb_base(verb) is None and verb_base(verb, past=True) is not None)
+                if told or verb_base(verb) in _NO_DUTY_VERBS:
+                    # (not what they did once: "many managers and directors started their careers here"; nor how
+                    # they work, earn or get on: "Shunters, drivers and cleaners work in shifts")
+                    return None
                 stage, k = [role, *joined], past
                 r.rule = "requirements.joined-subjects"
-            elif joined:
-                return None
         slashed = _past_slash_titles(words, roles, k, sent.end) if "requirements.slash-owner" not in r.disabled else k
         if slashed > k and "structure.job-title" not in r.disabled and _SLASHED_LINE.fullmatch(sent.text.rstrip()):
             return None  # ("Baker/Pastry Cook" heading a page: the post's two names, no duty after them)
@@ -18599,7 +18599,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if who_duties:
                 r.run("requirements.who-series", _link, r, sent, offset, list(who_posts), who_duties, 3)
         return None
-    elif roles and "requirements.relative" not in r.disabled and (relative := _relative_role(words, roles)):
+    elif (
+        roles
+        and "requirements.relative" not in r.disabled
+        and _may_relate(sent, roles)
+        and (relative := _relative_role(words, roles))
+    ):
         role, k = relative  # "... for listing editors, who write product titles"
         r.rule = "requirements.relative"
     elif (
@@ -19267,10 +19272,12 @@ def _sought_person(words: _Words, k: int, end: int) -> int | None:
     """The token after "the successful candidate" (the ideal applicant, the right person ...) opening a sentence at
     ``k``, when "will" or "would" follows it; else None."""
     lowers = words.lower
+    if lowers[k] not in {"the", "our", "an", "a"}:
+        return None
     judged = _skip_spaces(words, k + 1, 1)
     noun = _skip_spaces(words, judged + 1, 1)
     modal = _skip_spaces(words, noun + 1, 1)
-    if modal >= end or lowers[k] not in {"the", "our", "an", "a"}:
+    if modal >= end:
         return None
     if lowers[judged] not in _SOUGHT_JUDGED or lowers[noun] not in _SOUGHT_NOUNS:
         return None
@@ -20829,6 +20836,16 @@ def _who_series(
             stop -= 1
         out.append((posts, verb, stop))
     return out
+def _may_relate(sent: _Sent, roles: list[Mention]) -> bool:
+    """Whether :func:`_relative_role` may find a "who" after one of ``roles`` (a cheap test before the walk): the
+    sentence holds "who", or the walk from a role may leave the sentence (a role at its last word, or a comma
+    there)."""
+    if "who" in _sent_lowers(sent):
+        return True
+    words = sent.words
+    last = _skip_spaces(words, sent.end - 1, -1)
+    # (with a last word past every role that is no comma, each walk stops at a word of the sentence)
+    return last < sent.start or words.lower[last] == "," or any(m.j > last or m.j < sent.start for m in roles)
 
 
 def _relative_role(words: _Words, roles: list[Mention]) -> tuple[Mention, int] | None:
