@@ -18781,6 +18781,18 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             if duties:
                 r.run("requirements.identity-participle", _link, r, sent, offset, stage or [role], duties, 3)
             return
+    held_at = k
+    before = _skip_spaces(words, k - 1, -1)
+    if lowers[k] not in _HOLDING_PAPERS and k > subject_end and lowers[before] in {"have", "has"}:
+        held_at = before  # "Plumbers usually have a degree" (the skip above passed it)
+    if lowers[held_at] in _HOLDING_PAPERS and "requirements.held-papers" not in r.disabled:
+        papers = _held_papers(sent, held_at)
+        if papers is not None:
+            # "Category buyers typically hold a degree in business": what the post's holders hold is asked of it
+            owned = _skills_in(vocab, sent, ms, papers, offset, new=True, reword=_rewords(r))
+            if owned:
+                r.run("requirements.held-papers", _link, r, sent, offset, stage or [role], owned, 4)
+            return
     base = verb_base(lowers[k], past=True)
     vouched = False
     if base is None and "requirements.noun-verbs" not in r.disabled:
@@ -18877,6 +18889,39 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+#: verbs of holding a qualification, after a post: "Pharmacists hold a degree in pharmacy"
+_HOLDING_PAPERS = frozenset({"hold", "holds", "have", "has", "possess", "possesses"})
+#: nouns of papers held: degrees, diplomas, licences, certificates
+_PAPERS = frozenset(
+    {"degree", "degrees", "diploma", "diplomas", "certificate", "certificates", "certification", "certifications",
+     "licence", "licences", "license", "licenses", "qualification", "qualifications", "nvq", "mba", "bsc", "ba",
+     "bachelor's", "bachelor", "master's", "apprenticeship"}
+)
+
+
+def _held_papers(sent: _Sent, k: int) -> int | None:
+    """Where the papers held open when the verb of holding at ``k`` ("hold", "have") is followed, within six
+    words and no clause break, by a degree, diploma, licence or certificate ("hold a bachelor's degree in business",
+    "have an HGV licence"): the token after the verb; else None (requirements.held-papers)."""
+    words = sent.words
+    lowers = words.lower
+    at = _skip_spaces(words, k + 1, 1)
+    if at >= sent.end or lowers[at] in {"to", "been", "had", "the", "their", "this", "that", "no", "little", "few"}:
+        return None  # ("have to", "have been", "hold the keys", "have no degree")
+    for j in range(at, min(sent.end, at + 12)):
+        if lowers[j] in {"which", "who", "that", "whose"}:
+            return None  # ("I have friends who got their degrees": whom the subject has, no papers)
+        if lowers[j] in {",", ";", "and", "but"} and j > at + 1 and not (
+            lowers[j] == "and"
+            and (n := _skip_spaces(words, j + 1, 1)) < sent.end
+            and sent.doc.user_data["careergraph_text"][words.idx[n] : words.idx[n] + 1].isupper()
+        ):
+            return None  # (not "City and Guilds": a name)
+        if lowers[j] in _PAPERS:
+            return at
+    return None
 
 
 def _headed_reader(r: _Reader, reader: str) -> bool:

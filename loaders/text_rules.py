@@ -2671,6 +2671,16 @@ RULES: dict[str, Rule] = {
             " the duties kept; so in requirements.imperative)",
         ),
         Rule(
+            "requirements.held-papers",
+            "a sentence whose subject is a post (or 'they', 'you' for one) and whose verb is 'hold', 'have' or"
+            " 'possess', perhaps after an adverb, with a degree, diploma, licence, certificate or qualification"
+            " within a few words after it and no clause break before ('Pharmacists typically hold a bachelor's"
+            " degree in pharmacy', 'Most site plumbers have an NVQ level 3'; not 'have to', 'hold the keys')",
+            (_SKILL, _NEEDS),
+            "the papers the post's holders hold are what it asks for, read as items after a requirement cue are"
+            " (Bachelor's degree); before, no cue was found and the sentence named nothing",
+        ),
+        Rule(
             "requirements.later-roles",
             "a sentence whose subject is a role (or 'they' for one) doing a series of duties, another post named only"
             " past the first duty, after a comma or an 'and' before another finite verb ('Porters carry luggage to"

@@ -84,3 +84,16 @@ def test_an_adverb_in_ally_before_the_verb_is_no_part_of_the_duty(tmp_path: Path
     assert named(got, "pressure", "gauge"), got
     assert not named(got, "continually"), got
 
+
+
+def test_the_papers_a_posts_holders_hold_are_asked_of_it(tmp_path: Path) -> None:
+    page = (
+        "Pharmacist\n\n"
+        "Pharmacists check prescriptions and advise patients on their medicines.\n\n"
+        "Pharmacists typically hold a degree in pharmacy. Relief pharmacists usually have a full driving licence.\n"
+        "Pharmacists have the keys to the drug store.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("pharmacist", set()), "pharmacy", "degree"), got
+    assert named(got.get("relief-pharmacist", set()), "driving", "licence"), got
+    assert not named(got.get("pharmacist", set()), "key"), got
