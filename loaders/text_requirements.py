@@ -2777,6 +2777,8 @@ def physical_names(item: str) -> list[SkillName]:
     (['Lifting'], [])
     >>> [n.name for n in physical_names("Sitting for long periods")]
     ['Sitting for long periods']
+    >>> [n.name for n in physical_names("lift and carry crates of fruit")]  # (two verbs of moving, one load)
+    ['Lifting and carrying crates of fruit']
     """
     found = _PHYSICAL.match(item)
     if found is None:
@@ -2784,13 +2786,21 @@ def physical_names(item: str) -> list[SkillName]:
     out: list[SkillName] = []
     at = found.start("verb")
     pieces = _PHYSICAL_AND.split(item[at:])
-    for piece in pieces:
+    joined: tuple[str, int] | None = None  # "lift and carry boxes": a verb of moving things sharing the next's load
+    for n, piece in enumerate(pieces):
         verb = re.match(r"\w+", piece)
         assert verb is not None
         base = _PHYSICAL_BASE.get(verb.group().lower())
         if base is None:
             return []
         rest = piece[verb.end() :]
+        start = item.index(piece, at)
+        at = start + len(piece)
+        if base in _LOAD_VERBS and not rest.strip() and joined is None and n + 1 < len(pieces):
+            nxt = re.match(r"\w+", pieces[n + 1])
+            if nxt is not None and _PHYSICAL_BASE.get(nxt.group().lower()) in _LOAD_VERBS:
+                joined = _PHYSICAL_ING[base], start
+                continue
         if _SERIES_NEXT.match(rest):
             return []  # ("lift, carry and stack heavy furniture": a series of verbs, named as duties are)
         if base in _LOAD_VERBS and (_PHYSICAL_LOAD.search(rest) is None or _NOT_LOADED.match(rest)):
@@ -2803,10 +2813,13 @@ def physical_names(item: str) -> list[SkillName]:
             words.pop()
         while words and words[0].lower() in {"up", "to"}:
             words.pop(0)
-        name = " ".join([_PHYSICAL_ING[base], *words]).rstrip(",")
-        start = item.index(piece, at)
-        out.append(SkillName(start, start + len(piece.rstrip()), name, True, piece.strip()))
-        at = start + len(piece)
+        ing = _PHYSICAL_ING[base]
+        if joined is not None:
+            ing, start = f"{joined[0]} and {ing.lower()}", joined[1]  # (named from the first verb on)
+            joined = None
+        name = " ".join([ing, *words]).rstrip(",")
+        end = item.index(piece, start) + len(piece.rstrip())
+        out.append(SkillName(start, end, name, True, item[start:end].strip()))
     return out
 
 

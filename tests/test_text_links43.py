@@ -97,3 +97,13 @@ def test_the_papers_a_posts_holders_hold_are_asked_of_it(tmp_path: Path) -> None
     assert named(got.get("pharmacist", set()), "pharmacy", "degree"), got
     assert named(got.get("relief-pharmacist", set()), "driving", "licence"), got
     assert not named(got.get("pharmacist", set()), "key"), got
+
+
+def test_two_verbs_of_moving_share_one_load(tmp_path: Path) -> None:
+    page = (
+        "Fruit market porter\n\n"
+        "Fruit market porters move fresh produce around the market.\n\n"
+        "You would spend a lot of time on your feet and may need to lift and carry crates of fruit.\n"
+    )
+    got = needs(read(tmp_path, page)).get("fruit-market-porter", set())
+    assert named(got, "lifting", "carrying", "crates"), got
