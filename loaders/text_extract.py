@@ -1390,7 +1390,8 @@ class _Reader:
         "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
-        "measure_field", "move_sources", "named_before", "needs_role", "next_from", "next_roles", "numbered_section",
+        "measure_field", "move_sources", "mute_needs", "named_before", "needs_role", "next_from", "next_roles",
+        "numbered_section",
         "opened",
         "opener",
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
@@ -1700,6 +1701,8 @@ class _Reader:
         #: the facts that index has read (see _role_by_head: nodes are only added while the page is read)
         self.role_heads: dict[str, list[str]] = {}
         self.heads_read = 0
+        #: whether needs are read but not recorded (a sentence on pay: requirements.pay-talk)
+        self.mute_needs = False
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1812,7 +1815,7 @@ class _Reader:
             record["years_max"] = years[1] if high is None else max(high, years[1])
 
     def requires(self, role: Mention | Entry, skill: Mention | Entry, importance: int, evidence: dict) -> None:
-        if role.label is not _ROLE or skill.label is not _SKILL:
+        if role.label is not _ROLE or skill.label is not _SKILL or self.mute_needs:
             return
         self.node(role, None)
         self.node(skill, None)
@@ -22096,6 +22099,30 @@ def _requirements(
     topic: _Topic,
 ) -> None:
     """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
+    if not _PAY_TALK_GATE.isdisjoint(_lower_gates(sent)) and "requirements.pay-talk" not in r.disabled and _pay_talk(
+        sent.text
+    ):
+        # "Supervisors, such as those involving forklift work, often command higher wages", "Cooks typically claim
+        # high levels of job satisfaction": a sentence on the post's pay or its market names no needs (but one
+        # saying what the post is responsible for still names its duties); it is read all the same, so that who
+        # the text talks about is kept up to date for the sentences after it
+        r.mute_needs = True
+        try:
+            _requirements_read(r, vocab, sent, ms, offset, topic)
+        finally:
+            r.mute_needs = False
+        return
+    _requirements_read(r, vocab, sent, ms, offset, topic)
+
+
+def _requirements_read(
+    r: _Reader,
+    vocab: Vocabulary,
+    sent: _Sent,
+    ms: list[Mention],
+    offset: int,
+    topic: _Topic,
+) -> None:
     clauses = _role_clauses(sent, ms) if ";" in sent.text or "whil" in sent.text or "whereas" in sent.text else []
     if clauses and "requirements.role-clauses" not in r.disabled:
         # "Pickers need speed; loaders need stamina; and marshals need patience": each clause its subject's
@@ -22114,6 +22141,47 @@ def _requirements(
     if joined is not None:
         # "Employers expect sales experience, and they may prefer candidates with a degree": the second clause too
         r.run("requirements.coordinated", _requirements_at, r, vocab, sent, ms, offset, topic, joined)
+
+
+#: words of a sentence on a post's pay or its job market: "wages", "salaries", "earnings", "income percentile",
+#: "paycheck", "at a discount", "job growth", "job satisfaction", "according to data from ...", "the demand for"
+_PAY_TALK = re.compile(
+    r"\b(?:wages?|salar(?:y|ies)|earnings|income|percentile|pay ?checks?|discount|job growth|job satisfaction"
+    r"|according to (?:data|figures|research|a (?:survey|study|report))|bureau of labou?r|demand for)\b",
+    re.I,
+)
+
+
+#: verbs whose object pay is, as work done: "managing wages", "process salaries", "offer discounts"
+_PAY_WORK = frozenset(
+    (verb + end)
+    for verb in ("manag", "process", "calculat", "handl", "negotiat", "administer", "review", "track", "offer", "appl")
+    for end in ("e", "es", "ing", "", "s", "y", "ies")
+) | {"set", "sets", "setting", "run", "runs", "running", "pay", "paying", "budgeting"}
+
+
+def _pay_talk(text: str) -> bool:
+    """Whether a sentence speaks of a post's pay or its job market (:data:`_PAY_TALK`), pay not being the object of
+    work done ("managing wages") and the sentence not saying what the post is responsible for.
+
+    >>> _pay_talk("Senior cooks often command higher wages."), _pay_talk("Cooks are in charge of managing wages.")
+    (True, False)
+    """
+    if "responsible for" in text.lower():
+        return False
+    for found in _PAY_TALK.finditer(text):
+        before = _LAST_WORD.search(text, 0, found.start())
+        if before is None or before[1].lower() not in _PAY_WORK:
+            return True
+    return False
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+#: the words one of which every match of _PAY_TALK holds (a gate in front of its search)
+_PAY_TALK_GATE = frozenset(
+    {"wage", "wages", "salary", "salaries", "earnings", "income", "percentile", "paycheck", "paychecks", "pay"}
+    | {"discount", "growth", "satisfaction", "according", "bureau", "demand"}
+)
 
 
 #: words that may join a clause with a subject of its own after a semicolon or a comma
@@ -27854,7 +27922,7 @@ _LOWER_GATES = frozenset().union(
     _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
     _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _NAMED_MOVE_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS,
     _EXAMPLE_GATE, _DASHES, _NOT_WORK_WORDS, _FIRST_PERSON_WORDS, _ONWARD_TO, _CLIP_LEADS, _RANK_ROLES,
-    _NAME_POST_MARKS,
+    _NAME_POST_MARKS, _PAY_TALK_GATE,
 )
 
 

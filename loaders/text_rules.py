@@ -1988,6 +1988,18 @@ RULES: dict[str, Rule] = {
             " law': Document filing, before 'Documents required filing'; 'the required documents' keeps it)",
         ),
         Rule(
+            "requirements.pay-talk",
+            "a sentence with a requirement cue that speaks of the post's pay or its job market: wages, salaries,"
+            " earnings, income, a percentile, a paycheck, a discount, job growth, job satisfaction, the demand for,"
+            " 'according to data / figures / research / a survey', the Bureau of Labor ('Supervisory posts, such as"
+            " those involving machinery operation, often command higher wages', 'Ushers typically claim high levels of"
+            " job satisfaction', 'nearly all clerks are able to buy stock at a discount')",
+            (_SKILL, _NEEDS),
+            "the sentence names no needs (requirements.cue reads nothing there); one that says what a post is"
+            " responsible for still names its duties ('Head of Search jobs, responsible for managing SEO, now offer"
+            " higher salaries')",
+        ),
+        Rule(
             "requirements.duty-cue",
             "a requirement cue that is a verb of duty itself ('handle', 'oversee') with an object after it, and the"
             " comma series of gerunds it closes ('is about greeting guests, filing notes, handling bookings')",
