@@ -5038,6 +5038,14 @@ RULES: dict[str, Rule] = {
             "公司中负责 ...') or a post by the bare word for one ('X岗负责 ...'; not '本岗位负责'): the duties are its",
         ),
         Rule(
+            "zh.asked-needs",
+            "a Chinese cue (具备, 掌握, 负责 ...) whose clause asks a question: it holds 什么, 哪些, 哪里, 哪个 or"
+            " 哪方面, or ends in a question mark ('不知道要具备什么能力,该从哪里下手?', '你具备沟通能力吗?')",
+            (_SKILL, _NEEDS),
+            "the clause asks what is needed and names nothing (before, '什么能力' and '该从哪里下手' were the page's"
+            " role's needs)",
+        ),
+        Rule(
             "zh.told-duties",
             "a sentence of Chinese prose, outside any section of duties, that opens with 要 (must) and tells the"
             " reader what the work asks ('你要帮店长准备花材。', '每天要整理库存。', '还要记录销售数据。', '首先要有"

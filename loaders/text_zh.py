@@ -2345,6 +2345,10 @@ def _stage(d: _Doc, lo: int, hi: int, stage: re.Match[str]) -> None:
     _cue_lists(d, lo, hi, [], owner=title)
 
 
+#: words that ask: "什么能力", "哪些技能", "从哪里下手"
+_ASKING = re.compile(r"什么|哪些|哪里|哪个|哪方面")
+
+
 def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], owner: str | None = None) -> bool:
     """Lists after a cue in the line (需掌握 A、B; 核心能力:A、B): the role named before the cue needs them."""
     text = d.text
@@ -2358,6 +2362,8 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         body = text[cue.end() : stop].lstrip(" :：")
         if not body:
             continue
+        if d.on("zh.asked-needs") and (_ASKING.search(body) or (end is not None and end[0] in "?？")):
+            continue  # "不知道要具备什么能力,该从哪里下手?": a question asks what is needed, it names nothing
         if d.on("zh.held-by") and any(
             cue.end() < t[0] < stop and "的" in text[t[0] - 2 : t[0]] and not _CLAUSE_MARK.search(text, cue.end(), t[0])
             for t in titles

@@ -55,3 +55,21 @@ def test_examples_of_the_place_are_no_duties(tmp_path: Path) -> None:
     for skill in ("订单确认", "退订处理", "房态图片"):
         assert any(skill in s for s in got), (skill, got)
     assert not {"携程", "飞猪", "美团"} & got, got
+
+
+# a barber's page opening with a reader's question about what the post needs, then saying it
+BARBER = """理发师的成长之路
+
+“做了两年学徒,想当理发师,却不知道要具备哪些能力,该从哪里下手?”这是很多学徒的困惑。
+
+理发师需要熟练掌握剪发技巧、烫染技术。
+"""
+
+
+def test_a_question_names_no_needs(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, BARBER, name="barber_zh.txt"))
+    held = {s for skills in got.values() for s in skills}
+    assert "剪发技巧" in got.get("理发师", set()), got
+    assert not any("哪" in s or "能力" == s for s in held), got
+    off = needs(read(tmp_path, BARBER, disabled=frozenset({"zh.asked-needs"}), name="barber_zh.txt"))
+    assert any("哪" in s for skills in off.values() for s in skills), off
