@@ -4835,6 +4835,8 @@ RULES: dict[str, Rule] = {
             " '除了夜间巡逻，还要检查消防通道' names 夜间巡逻 and 检查消防通道); a clause after a comma saying what"
             " the duty before it is for (以便, 以, 从而,"
             " 帮助, 使, 为了, 避免, 防止 ...; not 以及, nor 确保) is no duty ('设计商品详情页面，帮助提高转化率');"
+            " nor is one saying what it brings about (提升, 提高, 增强, 塑造, 促进: '制定推广计划，提升商品的知名度';"
+            " not 保障 nor 推动, which may be work of its own: '处理投诉，保障客户满意度');"
             " a field or a word of manner before 、 that qualifies, with the next item's words"
             " before its 的, the thing after it is no item ('负责天猫、京东店铺的日常运营': 日常运营 alone, no"
             " 天猫; '提供及时、专业的咨询服务'); of 'A的B' B, split on 、，；/或"

@@ -1163,7 +1163,11 @@ def _drop_kind_examples(pieces: list[str], marks: list[str]) -> None:
 
 #: words opening a clause of what the duty before it is for: "，以便...", "，帮助...", "，从而...", "，避免..." (not
 #: 确保, "管理客服团队，确保服务质量", which is work of its own; nor 以及, "and")
-_PURPOSE = re.compile(r"\s*(?:以确保|以保证|以便|以(?![及上下内外后前])|从而|进而|帮助|使得?|为了|避免|防止)")
+_PURPOSE = re.compile(
+    r"\s*(?:以确保|以保证|以便|以(?![及上下内外后前])|从而|进而|帮助|使得?|为了|避免|防止"
+    # what the duty before is to bring about: "，提升销售业绩", "，增强品牌认知度", "，塑造统一的品牌形象"
+    r"|提升|提高|增强|塑造|促进)"
+)
 #: words of manner that qualify a service or a thing before 的 ("及时、专业的客户咨询服务")
 _MANNER = re.compile(r"(?:及时|专业|准确|高效|优质|快速|热情|周到|耐心|细致|全面|良好|规范|安全)$")
 

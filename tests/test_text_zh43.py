@@ -73,3 +73,18 @@ def test_a_question_names_no_needs(tmp_path: Path) -> None:
     assert not any("哪" in s or "能力" == s for s in held), got
     off = needs(read(tmp_path, BARBER, disabled=frozenset({"zh.asked-needs"}), name="barber_zh.txt"))
     assert any("哪" in s for skills in off.values() for s in skills), off
+
+
+# a gardener's duties, each closing with a clause of what it brings about
+GARDENER = """园艺师
+
+岗位职责：
+1、负责苗木的日常养护，提升园区整体景观效果；
+2、设计花境方案、绿篱造型，塑造统一的园林风格，增强游客对园区的好感度。
+"""
+
+
+def test_what_a_duty_brings_about_is_no_duty(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, GARDENER, name="garden_zh.txt")).get("园艺师", set())
+    assert "日常养护" in got and "设计花境方案" in got, got
+    assert not any("景观效果" in s or "园林风格" in s or "好感度" in s for s in got), got
