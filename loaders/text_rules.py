@@ -5040,6 +5040,15 @@ RULES: dict[str, Rule] = {
             "公司中负责 ...') or a post by the bare word for one ('X岗负责 ...'; not '本岗位负责'): the duties are its",
         ),
         Rule(
+            "zh.defined-work",
+            "a Chinese sentence opening with a post glossed as the people who do some work (是指, 指的是, 是 ... 人员,"
+            " 岗位, 职位, 工作者) and, after a comma, what that work includes (包括, 包含): '面点师是指从事面点"
+            "制作工作的人员,包括发面、包馅等工作'",
+            (_SKILL, _NEEDS),
+            "each thing included is a duty of the post, named as zh.duties names a list's items (before, the"
+            " sentence named nothing: 包括 is no cue of its own)",
+        ),
+        Rule(
             "zh.asked-needs",
             "a Chinese cue (具备, 掌握, 负责 ...) whose clause asks a question: it holds 什么, 哪些, 哪里, 哪个 or"
             " 哪方面, or ends in a question mark ('不知道要具备什么能力,该从哪里下手?', '你具备沟通能力吗?')",

@@ -1915,6 +1915,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if d.section is not None and at == lo and _TOPIC_HEADING.match(content):
         d.section = None  # "薪资待遇", "工资：底薪6000+提成": the ad's pay, after its requirements, is none of them
     if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
+        if d.on("zh.defined-work") and "包" in text[lo:hi]:
+            _defined_work(d, lo, hi, posts)
         if _cue_lists(d, lo, hi, posts):
             return
         if d.on("zh.label-duties") and _label_duties(d, lo, hi, at, full, posts):
@@ -1923,6 +1925,31 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             _section_item(d, lo, hi, at)
         elif d.on("zh.told-duties") and "要" in text[lo:hi]:
             _told_duties(d, lo, hi, posts)
+
+
+#: a post glossed as the people who do some work, and that work's parts: "面点师是指从事面点制作工作的人员,包括发面、
+#: 包馅等工作"
+_DEFINED_WORK = re.compile(
+    r"(?:^|(?<=[。！!？?；;\n]))[ \t]*(?P<post>[^，,。；;\s]{2,12}?)(?:是指|指的是|是)[^。；;！!？?]{2,40}?"
+    r"(?:人员|岗位|职位|工作者)[，,][ \t]*(?:主要)?(?:包括|包含)(?P<items>[^。；;！!？?\n]+)"
+)
+
+
+def _defined_work(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]]) -> None:
+    """A sentence opening with a post glossed as the people who do some work, then what that work includes ("面点师
+    是指从事面点制作工作的人员,包括发面、包馅等工作"): each thing included is a duty of the post.
+
+    >>> text = "面点师是指从事面点制作工作的人员,包括发面、包馅等工作。"
+    >>> [(n.role, n.skill) for n in read_chinese(text, [(0, len(text))]).needs]
+    [('面点师', '发面'), ('面点师', '包馅')]
+    """
+    for found in _DEFINED_WORK.finditer(d.text, lo, hi):
+        post = next((t for t in posts if t[0] == found.start("post") and t[1] == found.end("post")), None)
+        if post is None:
+            continue
+        role = d.owner(post)
+        for skill in _skill_names(found["items"]):
+            d.facts.needs.append(Need(role, skill, 3, lo, hi, "zh.defined-work"))
 
 
 #: a sentence of prose telling the reader what the work asks of them, opening with 要 (must):

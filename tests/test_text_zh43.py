@@ -88,3 +88,17 @@ def test_what_a_duty_brings_about_is_no_duty(tmp_path: Path) -> None:
     got = needs(read(tmp_path, GARDENER, name="garden_zh.txt")).get("园艺师", set())
     assert "日常养护" in got and "设计花境方案" in got, got
     assert not any("景观效果" in s or "园林风格" in s or "好感度" in s for s in got), got
+
+
+# a tailor glossed as the people who do some work, and what that work includes
+TAILOR = """裁缝师的收入怎么样
+
+裁缝师是指在服装店或工作室里从事服装制作工作的人员,包括量体、打版、缝制等工作。
+"""
+
+
+def test_a_posts_gloss_lists_its_work(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, TAILOR, name="tailor_zh.txt")).get("裁缝师", set())
+    assert {"量体", "打版", "缝制"} <= got, got
+    off = needs(read(tmp_path, TAILOR, disabled=frozenset({"zh.defined-work"}), name="tailor_zh.txt"))
+    assert "量体" not in off.get("裁缝师", set()), off
