@@ -5049,6 +5049,15 @@ RULES: dict[str, Rule] = {
             " sentence named nothing: 包括 is no cue of its own)",
         ),
         Rule(
+            "zh.mover-needs",
+            "a Chinese cue in a sentence that names no post, after a sentence of the line whose last post follows a"
+            " verb of moving and whose first post stands before it ('面点师可晋升为面点主管、行政总厨等职位。晋升的关键"
+            "在于...具备良好的沟通能力')",
+            (_SKILL, _NEEDS),
+            "what the cue lists is the first post's, the one that moves (面点师), not the last post it may move to"
+            " (行政总厨)",
+        ),
+        Rule(
             "zh.asked-needs",
             "a Chinese cue (具备, 掌握, 负责 ...) whose clause asks a question: it holds 什么, 哪些, 哪里, 哪个 or"
             " 哪方面, or ends in a question mark ('不知道要具备什么能力,该从哪里下手?', '你具备沟通能力吗?')",

@@ -2376,6 +2376,30 @@ def _stage(d: _Doc, lo: int, hi: int, stage: re.Match[str]) -> None:
     _cue_lists(d, lo, hi, [], owner=title)
 
 
+def _mover(
+    d: _Doc, lo: int, before: list[tuple[int, int, bool]], at: int
+) -> tuple[int, int, bool] | None:
+    """The post that moves, when the last post named before a cue at ``at`` stands in an earlier sentence of the
+    line after a verb of moving and the first post of that sentence stands before the verb ("面点师可晋升为面点主管、
+    行政总厨等职位。晋升的关键在于...具备X": 面点师); else None."""
+    if not before:
+        return None
+    last = before[-1]
+    text = d.text
+    stop = _CLAUSE_END.search(text, last[1], at)
+    if stop is None or text[stop.start()] not in "。！!？?":
+        return None  # (the cue's own sentence names the post)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, last[0])), default=lo)
+    verb = _MOVE_VERB.search(text, start, last[0])
+    if verb is None:
+        return None
+    first = next((t for t in before if start <= t[0] and t[1] <= verb.start()), None)
+    return first
+
+
+_SENTENCE_END = re.compile(r"[。！!？?]")
+
+
 #: words that ask: "什么能力", "哪些技能", "从哪里下手"
 _ASKING = re.compile(r"什么|哪些|哪里|哪个|哪方面")
 
@@ -2406,6 +2430,11 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         # "运营主管/店长:负责 ...": a post named two ways, a slash between them, does the duties under both names
         roles = [owner] if owner else _slashed_owners(d, titles, cue.start())
         before = _owners(d, titles, cue.start())
+        mover = _mover(d, lo, before, cue.start()) if owner is None and d.on("zh.mover-needs") else None
+        if mover is not None:
+            # "美工可晋升为设计主管、设计经理等职位。晋升的关键在于...具备沟通能力": what the move asks is the
+            # mover's, not the last post it leads to
+            role, roles = d.owner(mover), [d.owner(mover)]
         if labelled is not None and before and before[-1][0] >= labelled[1] and _CLAUSE_MARK.search(
             text, before[-1][1], cue.start()
         ):
@@ -2428,7 +2457,8 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
                 d.orphans.append(("need", (skill, importance, lo, hi)))
             else:
                 for one in roles:
-                    d.facts.needs.append(Need(one, skill, importance, lo, hi, "zh.duties"))
+                    rule = "zh.duties" if mover is None else "zh.mover-needs"
+                    d.facts.needs.append(Need(one, skill, importance, lo, hi, rule))
     if d.on("zh.demanded"):
         for asked in _DEMANDED.finditer(text, lo, hi):
             role = owner or _owner_before(d, titles, asked.start()) or d.open_role()

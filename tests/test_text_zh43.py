@@ -102,3 +102,16 @@ def test_a_posts_gloss_lists_its_work(tmp_path: Path) -> None:
     assert {"量体", "打版", "缝制"} <= got, got
     off = needs(read(tmp_path, TAILOR, disabled=frozenset({"zh.defined-work"}), name="tailor_zh.txt"))
     assert "量体" not in off.get("裁缝师", set()), off
+
+
+# a pastry cook's prospects: the post it moves to closes one sentence, what the move asks follows in the next
+PASTRY = """面点师的晋升
+
+面点师的晋升空间主要包括晋升为面点主管、行政总厨等职位。晋升的关键在于不断积累经验,同时具备良好的沟通能力和成本控制能力。
+"""
+
+
+def test_what_a_move_asks_is_the_movers(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, PASTRY, name="pastry_zh.txt"))
+    assert {"沟通能力", "成本控制能力"} <= got.get("面点师", set()), got
+    assert "沟通能力" not in got.get("行政总厨", set()), got
