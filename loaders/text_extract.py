@@ -18777,7 +18777,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             return
     if lowers[k] in {"is", "are"} and "requirements.identity-participle" not in r.disabled:
         part = _identity_participle(words, k, sent.end)
-        if part is not None and _cue_position(sent) is None:
+        cue = _cue_position(sent) if part is not None else None
+        if (
+            cue is not None
+            and part is not None
+            and cue[0] < part
+            and lowers[_skip_spaces(words, cue[0] - 1, -1)] == "meaning"
+        ):
+            cue = None  # ("are working managers, meaning they are out on the floor, serving ...": what the kind means)
+        if part is not None and cue is None:
             # "Night porters are the backbone of a hotel, checking the doors and ...": what the post is likened to
             # says no duty, the participles after it do
             duties = _duty_skills(sent, words, part, offset)
@@ -19245,7 +19253,7 @@ def _identity_participle(words: _Words, k: int, end: int) -> int | None:
     while j < end and (lowers[j] in {"also", "often", "really", "truly"} or words.space[j]):
         j += 1  # "This person is also the voice of ..."
     if j >= end or lowers[j] not in {"the", "a", "an", "one"}:
-        return None
+        return _participle_series(words, j, end)
     comma = next((x for x in range(j + 1, min(j + 14, end)) if lowers[x] in {",", ";", "."}), None)
     if comma is None or lowers[comma] != "," or any(lowers[x] in _IDENTITY_BREAKS for x in range(j + 1, comma)):
         return None
@@ -19256,6 +19264,42 @@ def _identity_participle(words: _Words, k: int, end: int) -> int | None:
     if not word.endswith("ing") or word in _NO_DUTY_PARTICIPLES or verb_base(word) is None:
         return None
     return part
+
+
+def _duty_participle(words: _Words, k: int, end: int) -> int | None:
+    """Where the participle of a verb of work stands at ``k`` (past adverbs in "-ly"); else None."""
+    lowers = words.lower
+    k = _skip_spaces(words, k, 1)
+    while k < end and lowers[k].endswith("ly") and len(lowers[k]) > 4:
+        k = _skip_spaces(words, k + 1, 1)
+    word = lowers[k] if k < end else ""
+    if not word.endswith("ing") or word in _NO_DUTY_PARTICIPLES or verb_base(word) is None:
+        return None
+    return k
+
+
+def _participle_series(words: _Words, j: int, end: int) -> int | None:
+    """Where a series of duties in the participle opens after a predicate of place or kind with no article ("(Most
+    section leaders) are working leaders, meaning they are out on the floor, watering the plants, serving customers
+    and restocking shelves", "are on the floor all day, watering ..."): the first participle after a comma that
+    another follows (after a later comma, or "and"); None when the predicate before the first comma holds a clause
+    or a cue of its own, or no two participles follow."""
+    lowers = words.lower
+    first = next((x for x in range(j, min(j + 14, end)) if lowers[x] in {",", ";", "."}), None)
+    if first is None or lowers[first] != "," or any(lowers[x] in _IDENTITY_BREAKS for x in range(j, first)):
+        return None
+    for c in range(first, end):
+        if lowers[c] in {";", ".", ":"}:
+            return None
+        if lowers[c] != "," or (part := _duty_participle(words, c + 1, end)) is None:
+            continue
+        for x in range(part + 1, end):
+            if lowers[x] in {";", ".", ":"}:
+                break
+            if lowers[x] in {",", "and"} and _duty_participle(words, x + 1, end) is not None:
+                return part
+        return None
+    return None
 
 
 #: words inside the likeness before the comma that make it no plain noun phrase: a clause or a cue of its own

@@ -3312,7 +3312,11 @@ RULES: dict[str, Rule] = {
             " 'They ...', 'This person ...') and whose verb is 'is' or 'are' before a noun phrase likening the post to"
             " something, a comma and a participle of a verb of work ('Night porters are the backbone of a hotel,"
             " checking the doors and answering late calls'; an adverb may stand before it: ', actively answering"
-            " ...'; not ', including ...', ', depending on ...')",
+            " ...'; not ', including ...', ', depending on ...'); also a predicate of place or kind with no article"
+            " before the comma, when a series of two participles follows a later comma ('Nursery managers are on the"
+            " floor all day, pricing the stock, checking deliveries and restocking shelves', 'are hands-on leaders,"
+            " meaning they are out with the staff, serving customers and pricing the stock': the 'meaning' clause"
+            " before the series is no cue of it; one participle alone is none: 'are paid weekly, pricing ...')",
             (_SKILL, _NEEDS),
             "the participles after the comma name the role's duties (Door checking, Late call answering); before, the"
             " verb of being was no verb of duty and the sentence gave nothing",

@@ -2,7 +2,8 @@
 texts of our own): a post's own relative clause in a list of posts (requirements.who-series), the post
 opening a clause of what is expected of it (requirements.that-subject), the alternatives of a clause
 opening with 'Whether they're ...' (requirements.whether-duties), what a narrator was 'the one' doing
-(requirements.narrator).
+(requirements.narrator), participles after a predicate of place
+(requirements.identity-participle).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -89,3 +90,22 @@ def test_what_the_narrator_was_the_one_doing_is_the_posts_duty(tmp_path: Path) -
     got = needs(read(tmp_path, page)).get("head-porter", set())
     assert named(got, "lift") and named(got, "starter"), got
     assert not named(got, "blame") and not named(got, "boiler"), got
+
+
+def test_participles_after_a_predicate_of_place_are_the_posts_duties(tmp_path: Path) -> None:
+    page = (
+        "Life in a Garden Centre\n\n"
+        "Nursery managers are on the floor all day, pricing the stock, checking deliveries and restocking shelves.\n\n"
+        "Section leaders are hands-on leaders, meaning they are out with the staff, serving customers and pricing"
+        " the stock.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    assert named(got.get("nursery-manager", set()), "deliver") and named(got.get("nursery-manager", set()), "shelf")
+    assert named(got.get("section-leader", set()), "customer"), got
+    assert "requirements.identity-participle" in rules_of(g, "nursery-manager")
+
+
+def test_one_participle_after_a_predicate_is_no_series_of_duties(tmp_path: Path) -> None:
+    page = "Life in a Garden Centre\n\nNursery managers are paid weekly, pricing their own hours.\n"
+    got = needs(read(tmp_path, page))
+    assert not got.get("nursery-manager"), got
