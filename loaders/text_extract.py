@@ -18544,16 +18544,23 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if "requirements.joined-subjects" not in r.disabled:
             # "Cashiers and baggers scan the shopping": each post of the subject does the duties
             joined, past = _joined_subjects(words, roles, k, sent.end)
-            if joined:  # (the verb after them asked only when posts are joined: most subjects are one post)
+            if joined or past > k:  # (the verb after them asked only when the subject runs past its first post)
                 at = _skip_spaces(words, past, 1)
                 verb = lowers[at] if at < sent.end else ""
                 told = verb.endswith("ed") or (verb_base(verb) is None and verb_base(verb, past=True) is not None)
-                if told or verb_base(verb) in _NO_DUTY_VERBS:
-                    # (not what they did once: "many managers and directors started their careers here"; nor how
-                    # they work, earn or get on: "Shunters, drivers and cleaners work in shifts")
-                    return None
-                stage, k = [role, *joined], past
-                r.rule = "requirements.joined-subjects"
+                duty = not told and verb_base(verb) not in _NO_DUTY_VERBS
+                if joined:
+                    if not duty:
+                        # (not what they did once: "many managers and directors started their careers here"; nor how
+                        # they work, earn or get on: "Shunters, drivers and cleaners work in shifts")
+                        return None
+                    stage, k = [role, *joined], past
+                    r.rule = "requirements.joined-subjects"
+                elif duty:
+                    # "Retail supervisors and managers are out on the floor, ...": a rank named bare, no post of its
+                    # own, shares the subject; the post named does the duties
+                    k = past
+                    r.rule = "requirements.joined-subjects"
         slashed = _past_slash_titles(words, roles, k, sent.end) if "requirements.slash-owner" not in r.disabled else k
         if slashed > k and "structure.job-title" not in r.disabled and _SLASHED_LINE.fullmatch(sent.text.rstrip()):
             return None  # ("Baker/Pastry Cook" heading a page: the post's two names, no duty after them)
@@ -23511,6 +23518,15 @@ def _joined_subjects(words: _Words, roles: list[Mention], k: int, end: int) -> t
             nxt = _skip_spaces(words, nxt + 1, 1)
         other = next((m for m in roles if m.i == nxt), None)
         if other is None:
+            after = _skip_spaces(words, nxt + 1, 1)
+            if (
+                words.lower[at] in {"and", "or"}
+                and after < end
+                and words.lower[nxt].endswith("s")
+                and word_norm(words.lower[nxt]) in _RANK_HEADS
+                and (words.lower[after] in _PROGRESSIVE_BE or words.lower[after] in _MODALS)
+            ):
+                return joined, nxt + 1  # "Section leaders and managers are ...": a bare rank, plural, ends the subject
             return joined, k
         if all(other.key != m.key for m in joined):
             joined.append(other)

@@ -2917,7 +2917,9 @@ RULES: dict[str, Rule] = {
             "a sentence whose subject is posts joined by 'and', 'or' or commas before a verb of duty ('Porters and"
             " receptionists greet guests', 'Housekeepers, laundry attendants and room attendants change the linen'),"
             " or a post whose field is joined to another by 'and' or 'or' before it ('Call or contact centre team"
-            " leaders usually work with computers')",
+            " leaders usually work with computers'), or a post joined by 'and' or 'or' to a bare rank in the plural"
+            " ('managers', 'supervisors', 'leaders') before a form of 'be' or a modal ('Plant nursery supervisors and"
+            " managers are hands-on staff, serving customers, ...': the post named does the duties)",
             (_SKILL, _NEEDS),
             "each post of the subject does the duties; before, the verb was looked for right after the first post"
             " (or the subject was looked for at the sentence's first two words) and the sentence named nothing; not"

@@ -3,7 +3,7 @@ texts of our own): a post's own relative clause in a list of posts (requirements
 opening a clause of what is expected of it (requirements.that-subject), the alternatives of a clause
 opening with 'Whether they're ...' (requirements.whether-duties), what a narrator was 'the one' doing
 (requirements.narrator), participles after a predicate of place
-(requirements.identity-participle).
+(requirements.identity-participle), a post joined to a bare rank (requirements.joined-subjects).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -109,3 +109,19 @@ def test_one_participle_after_a_predicate_is_no_series_of_duties(tmp_path: Path)
     page = "Life in a Garden Centre\n\nNursery managers are paid weekly, pricing their own hours.\n"
     got = needs(read(tmp_path, page))
     assert not got.get("nursery-manager"), got
+
+
+def test_a_bare_rank_joined_to_a_post_shares_its_subject(tmp_path: Path) -> None:
+    page = (
+        "Garden jobs\n\n"
+        "Plant nursery supervisors and managers are hands-on staff, serving customers, pricing the stock and"
+        " restocking shelves.\n"
+    )
+    got = needs(read(tmp_path, page)).get("plant-nursery-supervisor", set())
+    assert named(got, "customer") and named(got, "shelf"), got
+
+
+def test_a_bare_rank_before_a_verb_of_no_duty_is_no_shared_subject(tmp_path: Path) -> None:
+    page = "Garden jobs\n\nPlant nursery supervisors and managers earn more in the spring rush.\n"
+    got = needs(read(tmp_path, page))
+    assert not got.get("plant-nursery-supervisor"), got
