@@ -18423,6 +18423,16 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         _colon_duties(r, sent, roles, offset)
     k = _skip_spaces(words, sent.start, 1)
     if (
+        roles
+        and r.title_headings
+        and roles[0] is r.title_headings[-1][0]
+        and "structure.run-in-sections" not in r.disabled
+    ):
+        # "Commis Chef Welcome to the kitchen.": the title run into its paragraph heads it, no subject of the words
+        # after it
+        k = _skip_spaces(words, roles[0].j, 1)
+        roles = roles[1:]
+    if (
         "requirements.colon-label" not in r.disabled
         # (most sentences hold no colon: no label to look for; "):" is a bracket closing before one)
         and (not _COLONS.isdisjoint(_sent_lowers(sent)) or "):" in _sent_lowers(sent))
@@ -28316,6 +28326,17 @@ def _read_block(
             # "2. Skilled Workers" ... "3. Process Improvement Team": the next numbered heading, naming no role, ends
             # the section of the one before
             r.section_role, r.numbered_section = None, False
+        elif (
+            first
+            and line.kind == "text"
+            and r.section not in _MOVE_SECTIONS
+            and r.title_headings
+            and r.title_headings[-1][1] == line.start
+            and "structure.run-in-sections" not in r.disabled
+        ):
+            # "Head Gardener You will plan the beds ...": a title run into its paragraph (structure.rank-words), its
+            # heading's line lost, heads the lines after it as a heading would
+            r.section_role = r.title_headings[-1][0]
         # (a short text line opening with a title and its years too: "Product Manager (2-5 years): Rs 18-30 LPA")
         short_text = line.kind == "text" and line.end - line.start < 120 and _YEAR_WORD.search(sent.text) is not None
         if (first and (line.kind in {"heading", "item"} or short_text)) or r.rung_open is not None:

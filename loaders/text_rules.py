@@ -1065,6 +1065,17 @@ RULES: dict[str, Rule] = {
             " Team': 'They also train staff' under it is no longer the title's)",
         ),
         Rule(
+            "structure.run-in-sections",
+            "a title in capitals opening a paragraph and run straight into a sentence with a capital, as"
+            " structure.rank-words reads one ('Sous Chef You likely have five years behind you ...', 'Commis Chef"
+            " Welcome to the kitchen.': a heading whose line break was lost)",
+            (_SKILL, _NEEDS),
+            "the title heads the paragraphs after it as a heading would (the post 'you' and the imperatives there"
+            " stand for, as requirements.headed-reader and requirements.imperative read them), and is no subject of"
+            " the words run on after it ('Welcome' is no duty); before, the page's lines went to the post named"
+            " last or to none",
+        ),
+        Rule(
             "structure.rank-words",
             "headings that are each one role's title, giving one title with and without words of rank ('Associate"
             " Ecommerce Director', 'Ecommerce Director', 'Senior Ecommerce Director'); a title in capitals opening a"

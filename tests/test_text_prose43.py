@@ -3,7 +3,8 @@ texts of our own): a post's own relative clause in a list of posts (requirements
 opening a clause of what is expected of it (requirements.that-subject), the alternatives of a clause
 opening with 'Whether they're ...' (requirements.whether-duties), what a narrator was 'the one' doing
 (requirements.narrator), participles after a predicate of place
-(requirements.identity-participle), a post joined to a bare rank (requirements.joined-subjects).
+(requirements.identity-participle), a post joined to a bare rank (requirements.joined-subjects), a title run into its
+paragraph (structure.run-in-sections).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -125,3 +126,19 @@ def test_a_bare_rank_before_a_verb_of_no_duty_is_no_shared_subject(tmp_path: Pat
     page = "Garden jobs\n\nPlant nursery supervisors and managers earn more in the spring rush.\n"
     got = needs(read(tmp_path, page))
     assert not got.get("plant-nursery-supervisor"), got
+
+
+def test_a_title_run_into_its_paragraph_heads_the_lines_after_it(tmp_path: Path) -> None:
+    page = (
+        "Kitchen Titles\n\n"
+        "We take a walk up the chef career path to see what each stop asks of you.\n\n"
+        "Commis Chef Welcome to the kitchen. Commis chefs are just starting out and most stay about a year in the"
+        " post.\n\n"
+        "You'll be expected to prepare vegetables and clean the walk-in fridge.\n\n"
+        "Sous Chef You likely have five years behind you and a kitchen of your own to run each night.\n\n"
+        "You'll be expected to cost the dishes and train the new starters.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("sous-chef", set()), "dish") and named(got.get("sous-chef", set()), "starter"), got
+    assert not named(got.get("commis-chef", set()), "dish"), got
+    assert not named(got.get("commis-chef", set()), "welcom"), got
