@@ -350,6 +350,39 @@ _REACHED_BY_BE = frozenset({"was", "were", "be", "had", "been"})
 _BY_TIME = frozenset({"the", "then", "now", "my", "his", "her", "their", "age", "year", "mid", "christmas", "summer"})
 
 
+#: words that date a post by the calendar, right after it: "from 2010", "between 2010 and 2014", "until 2019"
+_DATED_BY = frozenset({"from", "between", "until", "till", "to", "by", "in", "since"})
+
+
+def _calendar_year(word: str) -> bool:
+    return len(word) == 4 and word[:2] in {"19", "20"} and word.isdigit()
+
+
+def _dated_post(lowers: Sequence[str], x: int, end: int) -> bool:
+    """Whether a post ending at token ``x`` is dated by a year of the calendar right after it ("from 2010 to 2014",
+    "in 2010", "until 2019"), a place of at most four words between ("at Kew in 2010")."""
+    for y in range(x, min(end, x + 7)):
+        if lowers[y] in _DATED_BY and y + 1 < end and _calendar_year(lowers[y + 1]):
+            return True
+        if lowers[y] in _ENDS or lowers[y] in {",", "and"}:
+            return False
+    return False
+
+
+def _dated_conjunct(
+    roles: Sequence[tuple[int, int]], lowers: Sequence[str], held: int, k: int, end: int
+) -> int | None:
+    """The post after "and" at token ``k`` that leaves out its verb, both it and the post held before it (ending at
+    token ``held``) dated by the calendar: "I was A from 2010 to 2014 and B from 2014 to 2019" (B), else None."""
+    x = k + 1
+    while x < end and lowers[x] in {"then", "later", "as"}:
+        x += 1
+    n = _role_at(roles, lowers, x, end)
+    if n is None or not _dated_post(lowers, held, k) or not _dated_post(lowers, roles[n][1], end):
+        return None
+    return n
+
+
 def _reached_by(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
     """The post held by a later time, told after "and" at token ``k``: "and was B by 2019", "and could be B within
     three years", "and was soon B" (a word of time before it, or "by", "within" or "later" after it), or None.
@@ -712,6 +745,10 @@ def told_steps(
             # "I joined as A in 2015 and was B by 2019", "start as A and you could be B within three years": a
             # post the person is said to hold by a later time, after a post taken in the same sentence
             n = _reached_by(roles, lowers, k, end)
+            if n is None and steps[-1].kind == "held":
+                # "I was A from 2010 to 2014 and B from 2014 to 2019", "I was A in 2010 and B by 2016": the verb left
+                # out, each post dated by the calendar
+                n = _dated_conjunct(roles, lowers, roles[steps[-1].role][1], k, end)
             if n is not None and all(s.role != n for s in steps) and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
                 continue

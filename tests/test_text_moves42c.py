@@ -92,3 +92,17 @@ def test_the_same_post_opening_a_sentence_with_no_dated_heading_is_no_move(tmp_p
 def test_a_post_after_then_as_follows_the_one_worked_as(tmp_path: Path) -> None:
     text = "Tailoring\n\nI worked as a cutter, then as a head cutter.\n"
     assert set(moves(read(tmp_path, text))) == {("cutter", "head-cutter")}
+
+
+def test_posts_dated_by_the_calendar_with_the_verb_left_out_are_a_career(tmp_path: Path) -> None:
+    text = "Tailoring\n\nI was a cutter from 2009 to 2013 and a head cutter from 2013 to 2020.\n"
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("cutter", "head-cutter")}
+    assert found["cutter", "head-cutter"]["years_min"] == 4.0
+    text = "Tailoring\n\nAnna worked as a cutter at a Leeds shop in 2009 and as a head cutter in York by 2015.\n"
+    assert set(moves(read(tmp_path, text))) == {("cutter", "head-cutter")}
+
+
+def test_posts_joined_with_no_dates_or_a_dated_non_post_are_no_career(tmp_path: Path) -> None:
+    text = "Tailoring\n\nI was a cutter in 2009 and a member of the guild in 2012.\n"
+    assert not moves(read(tmp_path, text))
