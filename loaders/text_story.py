@@ -125,13 +125,46 @@ _SPANS_ON = frozenset({"years", "months", "weeks", "decades"})
 
 
 def _later_before(lowers: Sequence[str], lo: int, hi: int) -> bool:
-    """Whether words of a later time stand in tokens ``lo:hi``: "now", "today", "these days"."""
+    """Whether words of a later time stand in tokens ``lo:hi``: "now", "today", "these days", "went on to"."""
     return any(
         v in _LATER
         or (v == "days" and x > lo and lowers[x - 1] == "these")
         or (v == "on" and x > lo and lowers[x - 1] in _SPANS_ON)  # "three years on"
+        or (v == "on" and x > lo and lowers[x - 1] in _WENT and lowers[x + 1 : x + 2] == ["to"])  # "went on to"
         for x, v in enumerate(lowers[lo:hi], lo)
     )
+
+
+_WENT = frozenset({"went", "go", "goes", "going", "gone"})
+
+
+def _named_subject(
+    lowers: Sequence[str], start: int, k: int, capital: Callable[[int], bool] | None, roles: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a name opens a clause before token ``k`` (at the sentence's start or after a comma) and is followed by
+    an adverb or a verb of its own: "After five years as A, Tom now leads the team as B", "Tom went on to run the
+    site as B" (not "At Kew the team ...": a word of its own before the clause's verb; nor a post's holders:
+    "Merchandisers now have ...")."""
+    if capital is None:
+        return False
+    for x in range(start, k - 1):
+        if x > start and lowers[x - 1] != ",":
+            continue
+        word = lowers[x]
+        if not capital(x) or not word.isalpha() or word in STOP_WORDS or word in _NOT_NAMES or word in _LATER:
+            continue
+        if any(i <= x < j for i, j in roles) or (word.endswith("s") and word_norm(word) != word):
+            continue  # (a post, or a plural: "Managers now see ...")
+        y = x + 1
+        while y < k and capital(y) and lowers[y].isalpha():
+            y += 1  # ("Maria Lopez now runs ...")
+        if lowers[y : y + 2] == [",", "who"]:
+            # ("Maria, who started as A, now runs ...": the verb after the relative clause)
+            y = next((z for z in range(y + 2, k) if lowers[z] == ","), k) + 1
+        nxt = lowers[y] if y < k else ""
+        if nxt in _ADVERBS or (nxt.endswith(("s", "ed")) and nxt.isalpha() and nxt not in STOP_WORDS) or nxt == "went":
+            return True
+    return False
 
 
 #: the participles after "having" and "after" that tell a post held before a move: "having served as", "after
@@ -945,7 +978,8 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 continue
         if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and w not in _NEW_POST and w not in _FORMER_HELD:
-            continue  # (what follows reads none of the rest of such a word in a sentence of no person)
+            if not (w == "as" and _named_subject(lowers, start, k, capital, roles)):  # ("Tom now runs the site as B")
+                continue  # (what follows reads none of the rest of such a word in a sentence of no person)
         if w in _TOOK and lowers[k + 1 : k + 2] in (["me"], ["him"], ["her"]) and not _undone(lowers, start, k):
             # "It took me five years to become a senior carer": the person's move, after that time (the clause's)
             to = next((x for x in range(k + 2, min(end, k + 9)) if lowers[x] == "to"), None)
@@ -1012,7 +1046,9 @@ def told_steps(
             if n is not None:
                 steps.append(Step("held", n, k))
                 continue
-        if not person and not (norm in _ENTRY_AS or norm in _HELD_AS):
+        if not person and not (norm in _ENTRY_AS or norm in _HELD_AS) and not (
+            w == "as" and _named_subject(lowers, start, k, capital, roles)
+        ):
             continue
         # "I was a picker", "I had been a complaints handler for four years", "today I'm a senior operator"
         if w in _SUBJECTS:
@@ -1175,8 +1211,8 @@ def told_steps(
                 continue
         # "three years later she runs the dispatch floor as warehouse supervisor" (or "... and within a year was
         # leading the desk as B", "Three years on, she manages it as B": a stretch of time passed)
-        if w == "as" and (_later_before(lowers, start, k) or _after_a_time(lowers, start, k)) and any(
-            v in _SUBJECTS for v in lowers[start:k]
+        if w == "as" and (_later_before(lowers, start, k) or _after_a_time(lowers, start, k)) and (
+            any(v in _SUBJECTS for v in lowers[start:k]) or _named_subject(lowers, start, k, capital, roles)
         ):
             n = _role_at(roles, lowers, k + 1, end)
             if n is not None and not any(s.role == n for s in steps):

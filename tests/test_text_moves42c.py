@@ -106,3 +106,19 @@ def test_posts_dated_by_the_calendar_with_the_verb_left_out_are_a_career(tmp_pat
 def test_posts_joined_with_no_dates_or_a_dated_non_post_are_no_career(tmp_path: Path) -> None:
     text = "Tailoring\n\nI was a cutter in 2009 and a member of the guild in 2012.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_named_person_who_now_runs_a_place_as_a_post_moved_there(tmp_path: Path) -> None:
+    text = "Florist profile\n\nAfter six years as a florist, Nadia now runs the shop as store manager.\n"
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("florist", "store-manager")}
+    assert found["florist", "store-manager"]["years_min"] == 6.0
+    text = "Florist profile\n\nNadia, who started as a florist, now runs the shop as store manager.\n"
+    assert set(moves(read(tmp_path, text))) == {("florist", "store-manager")}
+    text = "Florist profile\n\nNadia went on to run the shop as store manager after six years as a florist.\n"
+    assert set(moves(read(tmp_path, text))) == {("florist", "store-manager")}
+
+
+def test_a_post_s_holders_opening_a_sentence_are_no_person(tmp_path: Path) -> None:
+    text = "Florist careers\n\nI was a florist.\n\nManagers now see florists as store managers in the making.\n"
+    assert not moves(read(tmp_path, text))
