@@ -1314,6 +1314,7 @@ def _opening_aside(
     else the steps as they were."""
     now = lowers[start] in {"now", "today", "currently", "our"}
     x = start + (0 if lowers[start] == "our" else 1)
+    spell = None  # ("A florist for six years, Nadia now runs the shop as B": how long the post before was held)
     if lowers[start] not in _OPENING_ASIDE:
         # "Sarah (B) joined us as A": a name, then the post held now in brackets
         assert capital is not None
@@ -1325,13 +1326,19 @@ def _opening_aside(
         now = True
     else:
         if not now:
-            if x >= end or lowers[x] not in _FORMER:
+            if x < end and lowers[x] not in _FORMER and lowers[start] in {"a", "an"}:
+                n = _role_at(roles, lowers, start, end)
+                spell = _tenure_after(lowers, roles[n][1], end) if n is not None and roles[n][0] == x else None
+                if spell is None or lowers[spell[1] : spell[1] + 1] != [","]:
+                    return steps
+            elif x >= end or lowers[x] not in _FORMER:
                 return steps
-            x += 1
+            else:
+                x += 1
         n = _role_at(roles, lowers, x, end)
     if n is None or any(s.role == n for s in steps):
         return steps
-    after = roles[n][1]
+    after = roles[n][1] if spell is None else spell[1]
     if lowers[after : after + 1] == [","] and lowers[start] == "our" and capital is not None:
         # "Our B, Sarah, joined us as A": the name between two commas
         y = after + 1
@@ -1349,7 +1356,7 @@ def _opening_aside(
         return [Step("before", first.role, first.cue, first.tenure), Step("move", n, start)]
     if not any(s.kind == "move" for s in steps) or any(s.kind == "before" for s in steps):
         return steps
-    return [Step("before", n, start), *steps]
+    return [Step("before", n, start, spell), *steps]
 
 
 #: the verbs a person's first post is told with: "started out as A", "began her career as A", "joined as A"

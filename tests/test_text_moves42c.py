@@ -122,3 +122,12 @@ def test_a_named_person_who_now_runs_a_place_as_a_post_moved_there(tmp_path: Pat
 def test_a_post_s_holders_opening_a_sentence_are_no_person(tmp_path: Path) -> None:
     text = "Florist careers\n\nI was a florist.\n\nManagers now see florists as store managers in the making.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_an_opening_aside_of_a_post_and_how_long_it_was_held_leads_to_the_post_now(tmp_path: Path) -> None:
+    text = "Florist profile\n\nA florist for six years, Nadia now runs the shop as store manager.\n"
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("florist", "store-manager")}
+    assert found["florist", "store-manager"]["years_min"] == 6.0
+    text = "Florist profile\n\nA florist for six years, Nadia loved the work.\n"
+    assert not moves(read(tmp_path, text))
