@@ -9971,6 +9971,35 @@ def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
         r.transition(source, target, kind, ev, _move_years(sent, offset, source.start))
 
 
+#: what stands between two posts one of which a person turned into the other: " turned ", "-turned-"
+_TURNED = re.compile(r"[ \t]*[-–]?[ \t]*turned[ \t]*[-–]?[ \t]*", re.I)
+
+
+def _turned(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "a florist turned store manager", "the florist-turned-store-manager": the first post became the second."""
+    roles = [m for m in ms if m.label is _ROLE]
+    for a, b in itertools.pairwise(roles):
+        if a.key != b.key and _TURNED.fullmatch(r.text, a.end, b.start) is not None:
+            r.transition(a, b, _LATERAL, r.sentence_evidence(sent, offset, a.start, b.end), None)
+
+
+def _turned_split(sent: _Sent, ms: list[Mention], offset: int) -> list[Mention] | None:
+    """A title read across "-turned-" ("florist-turned-store-manager") as the two posts it joins, else None."""
+    lowers = sent.words.lower
+    out = None
+    for m in ms:
+        at = next((k for k in range(m.i + 2, m.j - 2) if lowers[k] == "turned"), None)
+        if m.label is not _ROLE or at is None or lowers[at - 1] not in {"-", "–"} or lowers[at + 1] not in {"-", "–"}:
+            continue
+        doc = sent.doc
+        left = _mention(_new_role(_new_role_name(doc, m.i, at - 1)), doc, m.i, at - 1, offset, known=False)
+        right = _mention(_new_role(_new_role_name(doc, at + 2, m.j)), doc, at + 2, m.j, offset, known=False)
+        out = out or list(ms)
+        out[out.index(m)] = left
+        out.insert(out.index(left) + 1, right)
+    return out
+
+
 # --- moves read clause by clause (careergraph.loaders.text_moves) ---------------------------
 
 
@@ -28123,6 +28152,11 @@ def _read_block(
             served = r.run("mentions.service-posts", _service_held, r, sent, ms, offset)
             if served:
                 ms = mention_of[sent.start] = served
+        if ms and "turned" in _sent_lowers(sent) and "transitions.turned" not in r.disabled:
+            # "the florist-turned-store-manager": two posts, not one
+            split = _turned_split(sent, ms, offset)
+            if split:
+                ms = mention_of[sent.start] = split
         if not _SPELL_WORDS.isdisjoint(_sent_lowers(sent)) and "mentions.spell-posts" not in r.disabled:
             # "During my internship I ran the night shift": the intern's post held
             spelled = r.run("mentions.spell-posts", _spell_held, r, sent, ms, offset)
@@ -28562,6 +28596,8 @@ def _read_block(
                 r.run("transitions.dated-story", _date_posts, r, sent, ms)
         if people and not _FORMER_GATE.isdisjoint(gated_lows):
             r.run("transitions.former", _former, r, vocab, sent, ms, offset)
+        if people >= 2 and "turned" in lows:
+            r.run("transitions.turned", _turned, r, sent, ms, offset)
         if people and (r.tier is not None or not _TIER_GATE.isdisjoint(gated_lows)):
             r.run("transitions.tiers", _tiers, r, vocab, sent, ms, offset)
         if people >= 2 or (people and not _ARROWS.isdisjoint(gated_lows)):  # moves need two roles

@@ -1859,6 +1859,14 @@ RULES: dict[str, Rule] = {
             " receptionist)",
         ),
         Rule(
+            "transitions.turned",
+            "two posts with 'turned' alone between them, spaced or hyphenated ('a florist turned store manager', 'the"
+            " florist-turned-store-manager')",
+            (_MOVE,),
+            "the first post became the second: florist -> store manager (a title read across '-turned-' is the two"
+            " posts it joins, not one); not 'the florist who turned store manager'",
+        ),
+        Rule(
             "transitions.former",
             "a sentence saying what a role's holders were before",
             (_MOVE,),

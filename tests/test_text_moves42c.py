@@ -131,3 +131,17 @@ def test_an_opening_aside_of_a_post_and_how_long_it_was_held_leads_to_the_post_n
     assert found["florist", "store-manager"]["years_min"] == 6.0
     text = "Florist profile\n\nA florist for six years, Nadia loved the work.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_post_turned_another_is_a_move(tmp_path: Path) -> None:
+    text = "Shop news\n\nNadia, a florist turned store manager, opened a second shop in May.\n"
+    assert set(moves(read(tmp_path, text))) == {("florist", "store-manager")}
+    text = "Shop news\n\nMeet Nadia, a florist-turned-store-manager from Leeds.\n"
+    g = read(tmp_path, text)
+    assert set(moves(g)) == {("florist", "store-manager")}
+    assert "florist-turned-store-manager" not in g.nodes
+
+
+def test_a_post_a_person_turned_to_is_no_move(tmp_path: Path) -> None:
+    text = "Shop news\n\nThe florist who turned down the store manager post opened a shop.\n"
+    assert not moves(read(tmp_path, text))
