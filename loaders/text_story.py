@@ -1239,7 +1239,8 @@ def told_steps(
                 steps.append(Step("move", n, k))
                 if not chained:
                     break
-    if steps and (lowers[start] in _OPENING_ASIDE or (capital is not None and capital(start))):
+    opens = lowers[start] in _OPENING_ASIDE or lowers[start] in _ONCE
+    if steps and (opens or (capital is not None and capital(start))):
         steps = _opening_aside(lowers, start, end, roles, steps, capital)
     # "before that he worked as a sales assistant": a post held before the story's first one
     opening = _words_between(lowers, start, min(end, start + 4))
@@ -1315,7 +1316,11 @@ def _opening_aside(
     now = lowers[start] in {"now", "today", "currently", "our"}
     x = start + (0 if lowers[start] == "our" else 1)
     spell = None  # ("A florist for six years, Nadia now runs the shop as B": how long the post before was held)
-    if lowers[start] not in _OPENING_ASIDE:
+    if lowers[start] in _ONCE and lowers[start + 1 : start + 2] in (["a"], ["an"]):
+        # "Formerly a florist, she now runs the shop as B", "Once a florist, Nadia now runs ...": the post before
+        now, x = False, start + 2
+        n = _role_at(roles, lowers, x, end)
+    elif lowers[start] not in _OPENING_ASIDE:
         # "Sarah (B) joined us as A": a name, then the post held now in brackets
         assert capital is not None
         while x < end and capital(x) and lowers[x].isalpha():
@@ -1359,6 +1364,8 @@ def _opening_aside(
     return [Step("before", n, start, spell), *steps]
 
 
+#: adverbs opening an aside of the post held before: "Formerly a florist, she ...", "Once a florist, Nadia ..."
+_ONCE = frozenset({"formerly", "once", "previously"})
 #: the verbs a person's first post is told with: "started out as A", "began her career as A", "joined as A"
 _STARTED = frozenset({"started", "began", "joined"})
 

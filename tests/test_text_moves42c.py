@@ -145,3 +145,12 @@ def test_a_post_turned_another_is_a_move(tmp_path: Path) -> None:
 def test_a_post_a_person_turned_to_is_no_move(tmp_path: Path) -> None:
     text = "Shop news\n\nThe florist who turned down the store manager post opened a shop.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_formerly_or_once_a_post_opening_a_sentence_is_the_post_before_its_move(tmp_path: Path) -> None:
+    text = "Florist profile\n\nFormerly a florist, Nadia now runs the shop as store manager.\n"
+    assert set(moves(read(tmp_path, text))) == {("florist", "store-manager")}
+    text = "Florist profile\n\nOnce a florist, she now runs the shop as store manager.\n"
+    assert set(moves(read(tmp_path, text))) == {("florist", "store-manager")}
+    text = "Florist profile\n\nOnce a florist, always a florist: Nadia still arranges the window.\n"
+    assert not moves(read(tmp_path, text))
