@@ -3265,8 +3265,24 @@ def _resolve(d: _Doc) -> None:
             d.facts.roles.append(RoleMention(post, t.start, t.end, "zh.held-activity-posts" if held else "zh.titles"))
     if d.subject is not None and d.subject[:1] == "\0":
         d.subject = resolved.get(d.subject)
-    kept = [p for p in d.facts.pay if p.role in resolved or p.role[:1] != "\0"]  # (a head no title resolves)
-    d.facts.pay = [p._replace(role=resolved.get(p.role, p.role)) for p in kept]
+    paid = resolved
+    if d.on("zh.pay"):
+        for t in d.bare_roles:
+            key = d.owner((t.start, t.end, True))
+            if key in paid or not any(p.role == key for p in d.facts.pay):
+                continue
+            # ("初级主持人的月薪5000-8000元，有经验的主持人月薪1万-2万元" on a page about 直播带货主持人: the
+            # head alone is the one post of its field, not a level of it, whose pay the figure is)
+            name = d.name(t)
+            fields = [
+                n for n in full
+                if n.endswith(name) and n != name and n[: -len(name)] not in _UNDER_RANKS
+                and n[: -len(name)] not in _RANK_ORDER
+            ]
+            if len(fields) == 1 and any(n.endswith(name) and n[: -len(name)] in _RANK_ORDER for n in full):
+                paid = {**paid, key: fields[0]}
+    kept = [p for p in d.facts.pay if p.role in paid or p.role[:1] != "\0"]  # (a head no title resolves)
+    d.facts.pay = [p._replace(role=paid.get(p.role, p.role)) for p in kept]
     needs = [n for n in d.facts.needs if n.role in resolved or n.role[:1] != "\0"]
     d.facts.needs = [n._replace(role=resolved.get(n.role, n.role)) for n in needs]
     if d.subject is None or not d.on("zh.subject"):

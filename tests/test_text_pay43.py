@@ -21,3 +21,13 @@ def test_taiwan_dollars_by_sign_and_by_code(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert pay(g, "logistics-coordinator") == [(35000.0, 45000.0, "TWD", "month")]
     assert pay(g, "warehouse-clerk") == [(31000.0, 31000.0, "TWD", "month")]
+
+
+def test_chinese_head_alone_is_the_one_post_of_its_field_beside_a_level_of_it(tmp_path: Path) -> None:
+    text = (
+        "酒店厨师薪资\n\n"
+        "近年来酒店厨师的收入稳步上升。初级厨师的月薪一般在5000-7000元之间，而有经验的厨师月薪可达到1万-1.5万元。\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "初级厨师") == [(5000.0, 7000.0, "CNY", "month")]
+    assert pay(g, "酒店厨师") == [(10000.0, 15000.0, "CNY", "month")]
