@@ -23716,6 +23716,8 @@ def _salaries(
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # "Occupation ID 3212", "Ref. No. 4521": an identifier, not an amount
+        if a in _PLAN_NAMES and not match.group("c1") and high is None and "salaries.not-pay" not in r.disabled:
+            continue  # "401k match", "a 401K plan": a retirement plan's name, not $401,000
         if _COUNT_AFTER.match(text, match.end()) or _DIFFERENCE_AFTER.match(text, match.end()) or (
             "by" in text and _DIFFERENCE_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
@@ -25732,6 +25734,10 @@ def _money_start(text: str, pos: int) -> re.Match[str] | None:
             return found
         pos = first.start() + 1
     return None
+
+
+#: the names of American retirement plans that read as a figure in thousands ("401k match"): no sum (salaries.not-pay)
+_PLAN_NAMES = frozenset({"401k", "401K"})
 
 
 #: a year written as a number ("2026")

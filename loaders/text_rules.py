@@ -4134,6 +4134,7 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the labels of a pay chart: whole figures alone on their lines, a few lines under a range alone on its"
             " own, within that range as rounded ('£28K', '£33K', '£39K' under '£27,512 - £38,904');"
+            " a retirement plan named by its number ('401k match': no $401,000);"
             " the wage the law sets, named right before its figure as what a post's pay is set beside ('well above"
             " the living wage of £12.60', 'higher than the state minimum wage of Rs 8,750', 'against a minimum wage"
             " of X'; a post 'paid the minimum wage of £11.44' keeps it), and so is an average so set beside ('well"

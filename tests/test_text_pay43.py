@@ -31,3 +31,16 @@ def test_chinese_head_alone_is_the_one_post_of_its_field_beside_a_level_of_it(tm
     g = read(tmp_path, text)
     assert pay(g, "初级厨师") == [(5000.0, 7000.0, "CNY", "month")]
     assert pay(g, "酒店厨师") == [(10000.0, 15000.0, "CNY", "month")]
+
+
+def test_a_retirement_plan_named_by_its_number_is_no_pay(tmp_path: Path) -> None:
+    text = (
+        "Hotel Night Manager\n\n"
+        "The Grand Hotel is looking for a night manager.\n\n"
+        "What we offer:\n"
+        "- Competitive salary of $52k-$58k\n"
+        "- 401k match\n"
+        "- Free meals on shift\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "hotel-night-manager") == [(52000.0, 58000.0, "USD", "year")]
