@@ -1401,8 +1401,8 @@ class _Reader:
         "requires_seen", "role_heads", "row_figures", "rule", "run_on", "rung_last", "rung_open", "rungs",
         "section", "section_group", "section_heading", "section_role", "sector_lead", "sentence_index",
         "short_period", "skill_series", "sole_currency", "source", "spent",
-        "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject", "table",
-        "text", "tier",
+        "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject",
+        "subject_carried", "table", "text", "tier",
         "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
         "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "tools_items", "top", "topic_post",
         "tracks",
@@ -1621,6 +1621,8 @@ class _Reader:
         self.paid_last: tuple[list[Mention], int] | None = None
         #: whether the sentence read carries the role paid in the sentence before (salaries.paid-before)
         self.paid_carried = False
+        #: whether the figures of the sentence read now carry to the post that opened the one before (a pronoun's)
+        self.subject_carried = False
         #: by a role's key and where its line starts: how many of the figures read so far were looked at for one of
         #: that role on that line, and whether one was (see :func:`_paid_on_its_line`)
         self.paid_lines: dict[tuple[str, int], tuple[int, bool]] = {}
@@ -24102,6 +24104,8 @@ def _salaries(
                 rule = "salaries.group-carried"
             elif r.paid_carried:
                 rule = "salaries.paid-before"
+            elif r.subject_carried:
+                rule = "salaries.subject-carried"
         if not roles and not {"salaries.page-topic", "salaries.narrator"} <= r.disabled:
             r.unowned.append((sent, offset, figure))  # given to the role the page is about, if one stands out
         if len(roles) > 1 and roles is not carry:
@@ -25736,6 +25740,8 @@ def _money_start(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+#: a sentence opening with a pronoun for people: "They earn X", "She makes X" (salaries.subject-carried)
+_PAID_PRONOUN = re.compile(r"\s*(?:They|He|She)\b")
 #: the names of American retirement plans that read as a figure in thousands ("401k match"): no sum (salaries.not-pay)
 _PLAN_NAMES = frozenset({"401k", "401K"})
 
@@ -28478,6 +28484,17 @@ def _read_block(
             and _post_line_lead(r.text, r.named_before[0][0], recent)
         ):
             recent = r.named_before[0][0]  # "Vehicle Technician - Kia Main Dealer" over the pay: the technician's
+        if (
+            recent is last_role and recent is not None and not ms and opener is not None and opener is not recent
+            and opener_at == last_role_at and "salaries.subject-carried" not in r.disabled
+            and _PAID_PRONOUN.match(sent.text) is not None
+        ):
+            # "Nursing assistants help patients and report to the charge nurse. They earn X": the post that opened
+            # the sentence before, whose holders "they" are, not the last one named there
+            recent = opener
+            r.subject_carried = True
+        else:
+            r.subject_carried = False
         if r.paid_role is not None and r.paid_role[1] > last_role_at and r.sentence_index - r.paid_role[1] <= 2:
             recent = r.paid_role[0]  # "The salary for X is ... After probation, the salary will be ...": X's too
         if recent is not None and recent.start < line.start and line.kind == "item" and _other_label(r, line, ms):

@@ -4357,6 +4357,15 @@ RULES: dict[str, Rule] = {
             " rises to Y next year': Y is the porters' and the cleaners')",
         ),
         Rule(
+            "salaries.subject-carried",
+            "a figure of pay in a sentence naming no role that opens with 'They', 'He' or 'She', right after a"
+            " sentence that opened with one post and named another after it",
+            ("salary",),
+            "is the pay of the post that opened the sentence before, whose holders the pronoun stands for, not of"
+            " the last post named there ('Nursing assistants help patients and report to the charge nurse. They"
+            " earn X': the nursing assistants')",
+        ),
+        Rule(
             "salaries.paid-before",
             "a figure of pay in a sentence naming no role, three or more sentences after the last role named, right"
             " after a sentence whose figure went to a role named on the same line",

@@ -44,3 +44,23 @@ def test_a_retirement_plan_named_by_its_number_is_no_pay(tmp_path: Path) -> None
     )
     g = read(tmp_path, text)
     assert pay(g, "hotel-night-manager") == [(52000.0, 58000.0, "USD", "year")]
+
+
+def test_they_earn_is_the_pay_of_the_post_opening_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "Nursing assistant jobs\n\n"
+        "Nursing assistants help patients with daily tasks and report to the charge nurse. They earn a median of"
+        " $38,130 per year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "nursing-assistant") == [(38130.0, 38130.0, "USD", "year")]
+    assert "salaries" not in g.nodes["charge-nurse"]
+
+
+def test_she_earns_after_a_sentence_that_opened_with_her_post(tmp_path: Path) -> None:
+    text = (
+        "Ward work\n\n"
+        "A ward clerk answers phones for the nurses and the ward manager. She earns £24,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "ward-clerk") == [(24000.0, 24000.0, "GBP", "year")]
