@@ -24562,7 +24562,8 @@ _FIRM_MAKES_WORDS = ("make", "made", "earn", "generat", "gross", "bring", "broug
 _COMPARED_FLOOR_WORDS = ("minimum", "living", "average", "median", "mean", "typical")
 _COMPARED_FLOOR = re.compile(
     r"\b(?:than|above|below|under|over|exceed(?:s|ed|ing)?|beats?|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
-    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:minimum|living)\s+(?:wages?|pay)"
+    # ("than the state's minimum wage of $13.50": a place's possessive among the words before it)
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:minimum|living)\s+(?:wages?|pay)"
     # ("below the average Scottish salary of £34,000": a place's average set beside, no post's pay)
     r"|(?:average|median|mean|typical)\s+(?:[\w-]+\s+){0,2}?(?:salary|wages?|pay|earnings|income))\s+"
     r"(?:of|is|was|at|set\s+at|stands\s+at)\s+(?:(?:about|around|roughly|just|some|only)\s+)?$",

@@ -64,3 +64,13 @@ def test_she_earns_after_a_sentence_that_opened_with_her_post(tmp_path: Path) ->
     )
     g = read(tmp_path, text)
     assert pay(g, "ward-clerk") == [(24000.0, 24000.0, "GBP", "year")]
+
+
+def test_a_places_minimum_wage_set_beside_the_pay_is_no_ones_pay(tmp_path: Path) -> None:
+    text = (
+        "Caregiver salary\n\n"
+        "Caregivers earn an average of $16.50 an hour. That's $3.00 more than the state's minimum wage of $13.50.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "caregiver") == [(16.5, 16.5, "USD", "hour")]
+    assert "state" not in g.nodes
