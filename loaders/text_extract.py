@@ -24772,6 +24772,12 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         if not (
             _INCLUDED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _INCLUDED_AFTER.match(text, m.end())
         )
+        # ("$12 an hour plus tips, or roughly $32,000 a year": a sum added to the pay before, then the pay said again)
+        and not (
+            _ADDED_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _SAID_AGAIN.fullmatch(
+                text, m.end(), match.start()
+            )
+        )
     ]
     if benefits:
         # (a word of pay inside the benefit's own name, "the national average salary", does not make it pay)
@@ -24780,6 +24786,13 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     return False
 
 
+#: "plus" right before a sum added to a figure of pay ("$12 an hour plus tips")
+_ADDED_BEFORE = re.compile(r"\b(?:plus|\+)\s*$", re.I)
+#: what stands between such a sum and the same pay said again another way: ", or roughly ", ", or about "
+_SAID_AGAIN = re.compile(
+    r"\s*,?\s*(?:or|which\s+(?:is|comes\s+to|works\s+out\s+(?:at|to)))\s+"
+    r"(?:(?:about|around|roughly|approximately|nearly|some|close\s+to|just\s+over|just\s+under)\s+)?"
+)
 #: "including" and the like right before a sum beside the salary ("earnings, including commissions, were X")
 _INCLUDED_BEFORE = re.compile(r"\b(?:including|inclusive\s+of|incl\.?)\s+(?:(?:any|all|their|its|the)\s+)?$", re.I)
 #: the end of such an aside: a comma or a closing bracket after a few more words ("including tips and overtime,")

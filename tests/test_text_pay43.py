@@ -74,3 +74,14 @@ def test_a_places_minimum_wage_set_beside_the_pay_is_no_ones_pay(tmp_path: Path)
     g = read(tmp_path, text)
     assert pay(g, "caregiver") == [(16.5, 16.5, "USD", "hour")]
     assert "state" not in g.nodes
+
+
+def test_pay_plus_tips_said_again_as_a_years_sum(tmp_path: Path) -> None:
+    text = (
+        "Hotel waiter pay\n\n"
+        "A hotel waiter earns £11.80 an hour plus tips, which works out at about £24,500 a year.\n\n"
+        "A hotel bartender earns £12 an hour plus tips, or roughly £25,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "hotel-waiter")) == [(11.8, 11.8, "GBP", "hour"), (24500.0, 24500.0, "GBP", "year")]
+    assert sorted(pay(g, "hotel-bartender")) == [(12.0, 12.0, "GBP", "hour"), (25000.0, 25000.0, "GBP", "year")]
