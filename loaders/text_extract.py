@@ -24077,6 +24077,14 @@ def _salaries(
             if post is not None:
                 roles, rule = [post], "salaries.for-post"  # "the salary for customer service is 3,000 yuan"
                 r.paid_role = (post, r.sentence_index)
+        if (
+            column is None and held is None and (not roles or roles[-1].end <= base + clause)
+            and page_role is not None and "salaries.level-words" not in r.disabled
+            and "evel" in text and _PAY_LEVEL_TITLE.match(page_role.name) is not None
+        ):
+            level = _level_post(r, sent, offset, page_role, match.start(), max(clause, 0))
+            if level is not None:
+                roles, rule = [level], "salaries.level-words"  # "... for junior level is X, ... senior (Y) levels"
         if not roles and "salaries.not-pay" not in r.disabled and (
             _PLACES_SUBJECT.match(text) or ("who" in text and _OTHERS_WHO.search(text, 0, match.start()))
             or _field_pay(r, text, carry)  # ("Call centre and admin average earnings fell 2.6% to £23,825")
@@ -24118,6 +24126,47 @@ def _salaries(
             if held is not None and hi is None and figure.qual == "from":
                 hi = lo  # "went from £10.90 an hour as a packer to ...": a figure, not an open range
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
+
+
+#: a title opening with a level word ("Junior Affiliate Manager", "Senior Welder")
+_PAY_LEVEL_TITLE = re.compile(
+    r"(?P<level>junior|middle|mid-level|mid|senior|entry-level|lead)\s+(?P<rest>\S.*)", re.I
+)
+#: a level named as the one whose pay a figure is: "for junior level", "at the senior level" before the figure
+_PAY_LEVEL_BEFORE = re.compile(
+    r"\b(?:for|at|on)\s+(?:the\s+|a\s+)?(?P<level>junior|middle|mid|senior|entry|lead)[\s-]+levels?\b[^,;]{0,40}$", re.I
+)
+#: a level word right before the bracketed figure, the levels named after it: "to middle ($1500–3500) and senior
+#: ($3000+) levels"
+_PAY_LEVEL_BRACKET = re.compile(r"\b(?P<level>junior|middle|mid|senior|entry|lead)\s*\(\s*$", re.I)
+_PAY_LEVELS_AFTER = re.compile(r"[^.;]{0,60}?\blevels?\b", re.I)
+
+
+def _level_post(r: _Reader, sent: _Sent, offset: int, page_role: Mention, at: int, clause: int) -> Mention | None:
+    """The post at a level a figure's clause names, on a page about a post whose title opens with a level word
+    ("Junior Affiliate Manager"): "salary for junior level is X" is the page's post's, "growth to middle (Y) and
+    senior (Z) levels" the middle and the senior post's of the same title (salaries.level-words)."""
+    text = sent.text
+    found = _PAY_LEVEL_BEFORE.search(text, clause, at)
+    if found is None:
+        found = _PAY_LEVEL_BRACKET.search(text, max(0, at - 12), at)
+        if found is None or _PAY_LEVELS_AFTER.match(text, at) is None:
+            return None
+    title = _PAY_LEVEL_TITLE.match(page_role.name)
+    assert title is not None
+    level = found.group("level").lower()
+    word = {"mid": "middle", "entry": "entry-level"}.get(level, level)
+    own = title.group("level").lower()
+    if word == {"mid": "middle", "mid-level": "middle"}.get(own, own):
+        return page_role
+    name = f"{word.capitalize()} {title.group('rest')}"
+    base = offset + sent.start_char
+    start, end = base + found.start("level"), base + found.end("level")
+    words = sent.words
+    i = bisect.bisect_left(words.idx, start - offset)
+    mention = Mention(_ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.level-words")
+    r.mentioned(mention)
+    return mention
 
 
 def _chart_label(r: _Reader, figure: float, at: int) -> bool:

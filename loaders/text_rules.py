@@ -4368,6 +4368,17 @@ RULES: dict[str, Rule] = {
             " earn X': the nursing assistants')",
         ),
         Rule(
+            "salaries.level-words",
+            "a figure of pay whose clause names no role, on a page (or under a heading) about a post whose title opens"
+            " with a level word ('Junior Affiliate Manager'), after 'for (at, on) junior (middle, senior ...) level'"
+            " or right after a level word and a bracket, with 'levels' after it ('growth to middle ($1500–3500) and"
+            " senior ($3000+) levels')",
+            (_ROLE, "salary"),
+            "the figure is the pay of the page's post at that level: the page's post itself at its own level, else"
+            " the post of the same title with the level word changed ('Middle Affiliate Manager', 'Senior Affiliate"
+            " Manager'), named by the level word; before, the last post named before the sentence",
+        ),
+        Rule(
             "salaries.paid-before",
             "a figure of pay in a sentence naming no role, three or more sentences after the last role named, right"
             " after a sentence whose figure went to a role named on the same line",

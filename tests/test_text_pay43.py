@@ -85,3 +85,16 @@ def test_pay_plus_tips_said_again_as_a_years_sum(tmp_path: Path) -> None:
     g = read(tmp_path, text)
     assert sorted(pay(g, "hotel-waiter")) == [(11.8, 11.8, "GBP", "hour"), (24500.0, 24500.0, "GBP", "year")]
     assert sorted(pay(g, "hotel-bartender")) == [(12.0, 12.0, "GBP", "hour"), (25000.0, 25000.0, "GBP", "year")]
+
+
+def test_pay_by_level_on_a_page_about_a_junior_post(tmp_path: Path) -> None:
+    text = (
+        "Junior Welder: Pay and Prospects\n\n"
+        "A junior welder joins pipe and plate under supervision and works beside fitters and riggers. Average pay for"
+        " junior level is about £2,100 per month, with growth to middle (£2,600–3,100) and senior (£3,400+) levels.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "junior-welder") == [(2100.0, 2100.0, "GBP", "month")]
+    assert pay(g, "middle-welder") == [(2600.0, 3100.0, "GBP", "month")]
+    assert pay(g, "senior-welder") == [(3400.0, 3400.0, "GBP", "month")]
+    assert "salaries" not in g.nodes.get("rigger", {})
