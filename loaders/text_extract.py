@@ -25631,7 +25631,10 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     lower = singular.lower()
     prefix = text[: found.start("head")]
     named = head[:1].isupper() and any(c.isalpha() for c in prefix) and not prefix.rstrip().endswith((",", ";", ":"))
-    if lower in _NOT_EARNERS or not (lower.endswith(_AGENT_ENDS) or lower in _EARNER_NOUNS) or named:
+    if lower in _NOT_EARNERS or not (
+        # ("..., while concierges earn X": a one-word title of the lexicon, a post whatever its ending)
+        lower.endswith(_AGENT_ENDS) or lower in _EARNER_NOUNS or lower in load_title_lexicon().singles
+    ) or named:
         return None  # a plural of people that is no post, or a name inside a clause ("Amazon Sellers")
     known = _role_by_head(r, lower)
     if known is not None:

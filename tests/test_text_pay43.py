@@ -98,3 +98,11 @@ def test_pay_by_level_on_a_page_about_a_junior_post(tmp_path: Path) -> None:
     assert pay(g, "middle-welder") == [(2600.0, 3100.0, "GBP", "month")]
     assert pay(g, "senior-welder") == [(3400.0, 3400.0, "GBP", "month")]
     assert "salaries" not in g.nodes.get("rigger", {})
+
+
+def test_a_one_word_title_of_any_ending_earning_in_a_later_clause(tmp_path: Path) -> None:
+    text = "Garage pay\n\nService advisers earn £26,000, while mechanics earn £31,000 and valets earn £21,500.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "service-adviser") == [(26000.0, 26000.0, "GBP", "year")]
+    assert pay(g, "mechanic") == [(31000.0, 31000.0, "GBP", "year")]
+    assert pay(g, "valet") == [(21500.0, 21500.0, "GBP", "year")]
