@@ -20976,6 +20976,8 @@ def _who_series(
             stop -= 1
         out.append((posts, verb, stop))
     return out
+
+
 def _may_relate(sent: _Sent, roles: list[Mention]) -> bool:
     """Whether :func:`_relative_role` may find a "who" after one of ``roles`` (a cheap test before the walk): the
     sentence holds "who", or the walk from a role may leave the sentence (a role at its last word, or a comma
