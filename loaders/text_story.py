@@ -383,6 +383,8 @@ _REACHED_BY_BE = frozenset({"was", "were", "be", "had", "been"})
 _BY_TIME = frozenset({"the", "then", "now", "my", "his", "her", "their", "age", "year", "mid", "christmas", "summer"})
 
 
+#: the counts a second span of time may be told by alone: "two years as A and three as B"
+_SPAN_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another"})
 #: words that date a post by the calendar, right after it: "from 2010", "between 2010 and 2014", "until 2019"
 _DATED_BY = frozenset({"from", "between", "until", "till", "to", "by", "in", "since"})
 
@@ -782,6 +784,12 @@ def told_steps(
                 # "I was A from 2010 to 2014 and B from 2014 to 2019", "I was A in 2010 and B by 2016": the verb left
                 # out, each post dated by the calendar
                 n = _dated_conjunct(roles, lowers, roles[steps[-1].role][1], k, end)
+            if n is None and steps[-1].kind == "held" and steps[-1].tenure is not None and (
+                lowers[k + 1 : k + 2] and (lowers[k + 1] in _SPAN_COUNTS or lowers[k + 1].isdigit())
+            ):
+                # "Nadia spent two years as A and three as B": a second span of the same verb, in a second post
+                x = k + 2 + (lowers[k + 2 : k + 3] == ["more"])
+                n = _role_at(roles, lowers, x + 1, end) if lowers[x : x + 1] == ["as"] else None
             if n is not None and all(s.role != n for s in steps) and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
                 continue

@@ -154,3 +154,12 @@ def test_formerly_or_once_a_post_opening_a_sentence_is_the_post_before_its_move(
     assert set(moves(read(tmp_path, text))) == {("florist", "store-manager")}
     text = "Florist profile\n\nOnce a florist, always a florist: Nadia still arranges the window.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_second_span_told_by_its_count_alone_is_the_next_post(tmp_path: Path) -> None:
+    text = "Florist profile\n\nNadia spent two years as a florist and three as a shop supervisor.\n"
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("florist", "shop-supervisor")}
+    assert found["florist", "shop-supervisor"]["years_min"] == 2.0
+    text = "Florist profile\n\nNadia spent two years as a florist and three in the shop.\n"
+    assert not moves(read(tmp_path, text))
