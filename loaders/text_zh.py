@@ -704,7 +704,9 @@ _PAY = re.compile(
     r"(?P<cue>(?:综合|税前|基本)?(?:月薪|年薪|日薪|时薪|底薪|薪资|薪酬|薪水|工资|月收入|年收入|收入|待遇)"
     r"|(?:能|可以|可|每月|一个月)(?:拿|挣|赚)(?:到)?"
     # ("日结200元", "一天能挣300元", "试用期3000元，转正后4000元": a day's pay, a probation's and after it)
-    r"|日结|(?P<daily>(?:一|每)天)(?:能|可以|可)?(?:拿|挣|赚)?(?:到)?|试用期|转正后?)?"
+    r"|日结|(?P<daily>(?:一|每)天)(?:能|可以|可)?(?:拿|挣|赚)?(?:到)?|试用期|转正后?"
+    # ("一个月大概3000块": a month's pay said with no verb, in yuan only)
+    r"|(?P<monthly>一个月|每个?月))?"
     r"(?:\s*(?:范围|区间)?\s*[:：]?\s*(?:一般|通常|基本|普遍|大多|多|平均)?\s*"
     # ("年薪大概在5万到8万之间": a hedge and a verb, two words of the list)
     r"(?:(?:只有|大概|大约|约为|约|为|在|是|达到|可达|高达|仅|能到|能达到|可以到)\s*){0,2})"
@@ -781,7 +783,7 @@ def _pay_figures(
             continue
         if found["part"]:
             continue  # "底薪3500+提成": a part of the pay, not the figure
-        if (found["daily"] or (cue or "").startswith(("试用", "转正"))) and not (yuan or per):
+        if (found["daily"] or found["monthly"] or (cue or "").startswith(("试用", "转正"))) and not (yuan or per):
             continue  # "每天接待100位客户", "试用期3个月": a count, no pay (these words name pay in yuan only)
         counted = text.startswith(("年", "个月", "人", "%", "粉", "单", "件", "次", "字", "条", "个"), found.end())
         # ("时薪25元", "25元/小时": an hour's pay is small)

@@ -106,3 +106,9 @@ def test_a_one_word_title_of_any_ending_earning_in_a_later_clause(tmp_path: Path
     assert pay(g, "service-adviser") == [(26000.0, 26000.0, "GBP", "year")]
     assert pay(g, "mechanic") == [(31000.0, 31000.0, "GBP", "year")]
     assert pay(g, "valet") == [(21500.0, 21500.0, "GBP", "year")]
+
+
+def test_chinese_months_pay_said_with_no_verb_in_yuan(tmp_path: Path) -> None:
+    text = "酒店保洁收入\n\n客房保洁员一个月大概3500块，每月接待300位客人。\n"
+    g = read(tmp_path, text)
+    assert pay(g, "客房保洁员") == [(3500.0, 3500.0, "CNY", "month")]
