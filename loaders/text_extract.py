@@ -23739,6 +23739,12 @@ def _salaries(
             period_text = period_text[:clause_end]  # "4,000 yuan, and an annual bonus ...": not this figure's period
         around = text[max(0, match.start() - 20) : match.end() + 30]  # "a day rate of £200", "£25 an hour"
         adjacent = _ADJACENT_PERIOD.match(text, match.end())
+        if (
+            adjacent is None and "salaries.figure" not in r.disabled
+            and (later_sum := _SIGNED_AFTER.search(text, match.end(), match.end() + 30)) is not None
+        ):
+            # ("a median annual wage of $136,030, or $65.40 per hour": the period after the next sum is that sum's)
+            around = text[max(0, match.start() - 20) : later_sum.start()]
         stated = bare_period = None
         if adjacent is not None:
             stated = "year" if adjacent.group("pa") else "hour" if adjacent.group("ph") else _PERIOD_WORDS[
@@ -25808,6 +25814,8 @@ def _money_start(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+#: a signed sum (a sign before digits) after a figure: the period words after it are not the figure's
+_SIGNED_AFTER = re.compile(r"[$£€₹₱₦¥]\s?\d")
 #: a sentence opening with a pronoun for people: "They earn X", "She makes X" (salaries.subject-carried)
 _PAID_PRONOUN = re.compile(r"\s*(?:They|He|She)\b")
 #: the names of American retirement plans that read as a figure in thousands ("401k match"): no sum (salaries.not-pay)

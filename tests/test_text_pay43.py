@@ -112,3 +112,12 @@ def test_chinese_months_pay_said_with_no_verb_in_yuan(tmp_path: Path) -> None:
     text = "酒店保洁收入\n\n客房保洁员一个月大概3500块，每月接待300位客人。\n"
     g = read(tmp_path, text)
     assert pay(g, "客房保洁员") == [(3500.0, 3500.0, "CNY", "month")]
+
+
+def test_a_years_sum_said_again_as_an_hours_keeps_its_own_period(tmp_path: Path) -> None:
+    text = (
+        "Pharmacist salary\n\n"
+        "In 2024 pharmacists earned a median annual wage of $136,030, or $65.40 per hour.\n"
+    )
+    g = read(tmp_path, text)
+    assert sorted(pay(g, "pharmacist")) == [(65.4, 65.4, "USD", "hour"), (136030.0, 136030.0, "USD", "year")]
