@@ -24607,10 +24607,13 @@ _OWNED_SUM_END = re.compile(
     re.I,
 )
 #: what a firm charges its clients for a post's time, right before the figure, whatever post is named between:
-#: "bills a nurse's time at", "are billed out at", "the billing rate for electricians is", "a charge-out rate of"
+#: "bills a nurse's time at", "are billed out at", "the billing rate for electricians is", "a charge-out rate of",
+#: "charges clients"
 _BILLED = re.compile(
     r"\b(?:bill(?:s|ed|ing)?\b[^.;:!?$£€]{0,50}?\btime\s+at|billed\s+(?:out\s+)?at"
-    r"|(?:billing|charge[\s-]out)\s+rates?\b[^.;:!?$£€]{0,40}?)"
+    r"|(?:billing|charge[\s-]out)\s+rates?\b[^.;:!?$£€]{0,40}?"
+    # ("A plumber charges clients $90 an hour": the price of the post's time, not its pay)
+    r"|charg(?:es|ed|ing|e)\s+(?:(?:its|their|his|her|the)\s+)?(?:clients?|customers?|homeowners?|patients?))"
     r"\s+(?:(?:about|around|roughly|some|up\s+to|between|from)\s+)?$",
     re.I,
 )

@@ -121,3 +121,12 @@ def test_a_years_sum_said_again_as_an_hours_keeps_its_own_period(tmp_path: Path)
     )
     g = read(tmp_path, text)
     assert sorted(pay(g, "pharmacist")) == [(65.4, 65.4, "USD", "hour"), (136030.0, 136030.0, "USD", "year")]
+
+
+def test_what_a_post_charges_its_clients_is_a_price_not_its_pay(tmp_path: Path) -> None:
+    text = (
+        "Plumber pay\n\n"
+        "A plumber charges clients $90 an hour, but takes home about $32 an hour after costs.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "plumber") == [(32.0, 32.0, "USD", "hour")]
