@@ -22193,13 +22193,19 @@ def _requirements(
     topic: _Topic,
 ) -> None:
     """Skills a role must have, after a requirement cue; keeps ``topic`` up to date."""
-    if not _PAY_TALK_GATE.isdisjoint(_lower_gates(sent)) and "requirements.pay-talk" not in r.disabled and _pay_talk(
-        sent.text
+    gates = _lower_gates(sent)
+    if (
+        not _PAY_TALK_GATE.isdisjoint(gates) and "requirements.pay-talk" not in r.disabled and _pay_talk(sent.text)
+    ) or (
+        not _PAGE_TALK_GATE.isdisjoint(gates)
+        and "requirements.page-talk" not in r.disabled
+        and _PAGE_TALK.search(sent.text) is not None
     ):
         # "Supervisors, such as those involving forklift work, often command higher wages", "Cooks typically claim
         # high levels of job satisfaction": a sentence on the post's pay or its market names no needs (but one
-        # saying what the post is responsible for still names its duties); it is read all the same, so that who
-        # the text talks about is kept up to date for the sentences after it
+        # saying what the post is responsible for still names its duties); nor does one about the page or the ad
+        # being written ("job descriptions should list ...", "please read our policies"); it is read all
+        # the same, so that who the text talks about is kept up to date for the sentences after it
         r.mute_needs = True
         try:
             _requirements_read(r, vocab, sent, ms, offset, topic)
@@ -22271,6 +22277,20 @@ def _pay_talk(text: str) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+#: words of a sentence about the page or the ad being written, not the post: "the duties they list in their job
+#: requisitions", "job descriptions should list ...", "Check this page for ...", "please read our policies" (not "this
+#: post": "parks that have this post"; nor a template, which may list the needs: "This template helps you hire
+#: candidates with patience")
+_PAGE_TALK = re.compile(
+    r"\b(?:job requisitions?|this (?:page|article|guide)|please read|our polic(?:y|ies)"
+    r"|job descriptions? (?:should|must)\b)",
+    re.I,
+)
+#: the words one of which every match of _PAGE_TALK holds
+_PAGE_TALK_GATE = frozenset(
+    {"requisition", "requisitions", "page", "article", "guide", "please", "policy", "policies", "description"}
+    | {"descriptions"}
+)
 #: the words one of which every match of _PAY_TALK holds (a gate in front of its search)
 _PAY_TALK_GATE = frozenset(
     {"wage", "wages", "salary", "salaries", "earnings", "income", "percentile", "paycheck", "paychecks", "pay"}
@@ -28112,7 +28132,7 @@ _LOWER_GATES = frozenset().union(
     _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
     _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _NAMED_MOVE_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS,
     _EXAMPLE_GATE, _DASHES, _NOT_WORK_WORDS, _FIRST_PERSON_WORDS, _ONWARD_TO, _CLIP_LEADS, _RANK_ROLES,
-    _NAME_POST_MARKS, _PAY_TALK_GATE,
+    _NAME_POST_MARKS, _PAY_TALK_GATE, _PAGE_TALK_GATE,
 )
 
 

@@ -2026,6 +2026,15 @@ RULES: dict[str, Rule] = {
             " higher salaries')",
         ),
         Rule(
+            "requirements.page-talk",
+            "a sentence with a requirement cue about the page or the ad being written, not the post: job"
+            " requisitions ('the duties they list in their job requisitions'), 'job descriptions should / must', 'this"
+            " page / article / guide' (not 'this post', which may be the post), 'please read', 'our policies'; not a"
+            " template, which may list the needs ('This template helps you hire candidates with patience')",
+            (_SKILL, _NEEDS),
+            "the sentence names no needs (read with its needs unrecorded, as requirements.pay-talk's are)",
+        ),
+        Rule(
             "requirements.duty-cue",
             "a requirement cue that is a verb of duty itself ('handle', 'oversee') with an object after it, and the"
             " comma series of gerunds it closes ('is about greeting guests, filing notes, handling bookings')",

@@ -29,3 +29,21 @@ def test_pay_talk_names_no_needs(tmp_path: Path) -> None:
 def test_pay_talk_off(tmp_path: Path) -> None:
     got = links(read(tmp_path, POOL, frozenset({"requirements.pay-talk"})))
     assert ("pool-attendant", "swim-coaching") in got, got
+
+
+# a page for a locksmith's ad: its sentences about the ad being written and the site's policies name no needs
+LOCKSMITH = (
+    "Locksmith Job Description\n\n"
+    "Job descriptions should list the duties and the skills a locksmith needs to suit the needs of your workshop.\n\n"
+    "Locksmiths must be skilled in key cutting and safe repair.\n\n"
+    "If you hire temporary helpers to handle customer calls, please read our policies for agency staffing.\n"
+)
+
+
+def test_page_talk_names_no_needs(tmp_path: Path) -> None:
+    got = links(read(tmp_path, LOCKSMITH))
+    assert {("locksmith", "key-cutting"), ("locksmith", "safe-repair")} <= got, got
+    assert not any(skill in {"policies", "agency-staffing", "customer-calls"} for _, skill in got), got
+    assert not any(skill.startswith(("suiting", "workshop")) for _, skill in got), got
+    off = links(read(tmp_path, LOCKSMITH, frozenset({"requirements.page-talk"})))
+    assert ("locksmith", "policies") in off, off
