@@ -19333,6 +19333,8 @@ def _participle_series(words: _Words, j: int, end: int) -> int | None:
     another follows (after a later comma, or "and"); None when the predicate before the first comma holds a clause
     or a cue of its own, or no two participles follow."""
     lowers = words.lower
+    if j >= end or lowers[j] in _IDENTITY_BREAKS:
+        return None  # ("is responsible for ...", "are expected to ...": a cue of its own, asked first)
     first = next((x for x in range(j, min(j + 14, end)) if lowers[x] in {",", ";", "."}), None)
     if first is None or lowers[first] != "," or any(lowers[x] in _IDENTITY_BREAKS for x in range(j, first)):
         return None
@@ -28472,10 +28474,10 @@ def _read_block(
             # the section of the one before
             r.section_role, r.numbered_section = None, False
         elif (
-            first
+            r.title_headings
+            and first
             and line.kind == "text"
             and r.section not in _MOVE_SECTIONS
-            and r.title_headings
             and r.title_headings[-1][1] == line.start
             and "structure.run-in-sections" not in r.disabled
         ):
