@@ -107,3 +107,16 @@ def test_two_verbs_of_moving_share_one_load(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, page)).get("fruit-market-porter", set())
     assert named(got, "lifting", "carrying", "crates"), got
+
+
+def test_posts_listed_each_with_a_clause_of_duty(tmp_path: Path) -> None:
+    page = (
+        "Depot careers\n\n"
+        "Our depot hires for many posts.\n\n"
+        "The depot team includes mechanics and electricians who fix the vans when they break, forklift drivers who"
+        " load the lorries, and cleaners who sweep the yard.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("forklift-driver", set()), "lorry"), got
+    assert named(got.get("cleaner", set()), "yard"), got
+    assert not named(got.get("cleaner", set()), "lorry"), got
