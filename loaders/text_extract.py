@@ -18832,7 +18832,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             and cue[0] < part
             and lowers[_skip_spaces(words, cue[0] - 1, -1)] == "meaning"
         ):
-            cue = None  # ("are working managers, meaning they are out on the floor, serving ...": what the kind means)
+            cue = None  # ("are hands-on leads, meaning they work the tills, stocking ...": what the kind means)
         if part is not None and cue is None:
             # "Night porters are the backbone of a hotel, checking the doors and ...": what the post is likened to
             # says no duty, the participles after it do

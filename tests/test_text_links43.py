@@ -103,7 +103,7 @@ def test_two_verbs_of_moving_share_one_load(tmp_path: Path) -> None:
     page = (
         "Fruit market porter\n\n"
         "Fruit market porters move fresh produce around the market.\n\n"
-        "You would spend a lot of time on your feet and may need to lift and carry crates of fruit.\n"
+        "You will stand through long early shifts and may need to lift and carry crates of fruit.\n"
     )
     got = needs(read(tmp_path, page)).get("fruit-market-porter", set())
     assert named(got, "lifting", "carrying", "crates"), got
