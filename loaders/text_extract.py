@@ -2051,7 +2051,7 @@ def _modifier_ok(words: _Words, norms: list[str], k: int) -> bool:
         return False
     # (most modifiers have no word before them that any test below reads, are no verb of paying and do not end in
     # "s": none of the tests can hold then, and none is asked)
-    before = _skip_spaces(words, k - 1, -1)
+    before = k - 1 if k - 1 not in words.spaced else _skip_spaces(words, k - 1, -1)
     if before < 0 or (
         words.lower[before] not in _MODIFIER_CONTEXT and lower not in _PAY_VERBS and not lower.endswith("s")
     ):
@@ -2845,7 +2845,7 @@ def _named_pair(words: _Words, norms: list[str], k: int, head: int, floor: int, 
     """
     if head - k > 3:
         return False
-    before = _skip_spaces(words, k - 1, -1)
+    before = k - 1 if k - 1 not in words.spaced else _skip_spaces(words, k - 1, -1)
     firsts = _lexicon_firsts()
     if words.lower[k] not in firsts and (before < floor or words.lower[before] not in firsts):
         return False  # (both tests below ask the lexicon for a title opening with one of these words: most are none)
@@ -4080,7 +4080,7 @@ def _case_drops(doc: Doc, k: int) -> bool:
 def _go_between(words: _Words, start: int, end: int) -> bool:
     """Whether the title at ``start:end`` is named as what a post does between others, no post of its own: "a team
     leader works as a mediator between agents and management", "serves as the primary liaison between"."""
-    after = _skip_spaces(words, end, 1)
+    after = end if end not in words.spaced else _skip_spaces(words, end, 1)
     if after >= len(words.lower) or words.lower[after] != "between":
         return False
     k = _skip_spaces(words, start - 1, -1)
@@ -6036,7 +6036,7 @@ def _shared_modifiers(doc: Doc, offset: int, mentions: list[Mention]) -> list[Me
     for m in mentions:
         if m.label is not _ROLE:
             continue
-        conj = _skip_spaces(words, m.j, 1)
+        conj = m.j if m.j not in words.spaced else _skip_spaces(words, m.j, 1)
         if conj >= n or words.lower[conj] not in {"/", "or", "&", "and"}:
             continue
         if m.j - m.i < 2:
@@ -6189,7 +6189,7 @@ def _listed_agents(
         if m.label is not _ROLE:
             continue
         found: list[int] = []
-        k = _skip_spaces(words, m.i - 1, -1)
+        k = m.i - 1 if m.i - 1 not in words.spaced else _skip_spaces(words, m.i - 1, -1)
         if k >= 2 and words.lower[k] == "/" and _slashed_modifier(words, norms, k):
             k = _skip_spaces(words, k - 2, -1)  # "SEO/PPC executives": the other modifier, part of the title
         while k >= 1 and words.lower[k] in _LIST_JOINS:
@@ -6203,7 +6203,7 @@ def _listed_agents(
             if m.j - m.i > 1 and "mentions.listed-after" not in disabled:
                 # "the Bell Captain, porters and doormen": trades' words in the plural listed after a longer title and
                 # a comma are posts of their own (after "and" or "or" alone they may share its modifiers)
-                k = _skip_spaces(words, m.j, 1)
+                k = m.j if m.j not in words.spaced else _skip_spaces(words, m.j, 1)
                 while k + 1 < n and words.lower[k] in _LIST_JOINS and (found or words.lower[k] == ","):
                     item = _skip_spaces(words, k + 1, 1)
                     if not (plural_head(item) and norms[item] in LEXICON_SINGLES and norms[item] not in ROLE_HEADS):
@@ -7846,7 +7846,7 @@ def _complete_list(
         for k, side in ((_skip_spaces(words, a.i - 1, -1), -1), (after, 1)):
             if k < sent.start or k >= sent.end or words.lower[k] not in _SEPARATORS:
                 continue
-            w = _skip_spaces(words, k + side, side)
+            w = k + side if k + side not in words.spaced else _skip_spaces(words, k + side, side)
             if side == -1:
                 w = _before_years_aside(words, w, sent.start)  # "teller (2 years), head teller (3 years), ..."
             if side == 1 and sent.start <= w < sent.end and words.lower[k] == "," and words.lower[w] in {"and", "or"}:
@@ -7867,9 +7867,9 @@ def _complete_list(
                 found.append(w)
                 taken.add(w)
         # the one word between them, separators on both sides: "team lead, supervisor, and finally manager"
-        w = _skip_spaces(words, a.j, 1)
+        w = a.j if a.j not in words.spaced else _skip_spaces(words, a.j, 1)
         if a.j < b.i and w < b.i and words.lower[w] in _SEPARATORS:
-            w = _skip_spaces(words, w + 1, 1)
+            w = w + 1 if w + 1 not in words.spaced else _skip_spaces(words, w + 1, 1)
             while w < b.i and words.lower[w] in {"and", "or"}:
                 w = _skip_spaces(words, w + 1, 1)
             if (
@@ -8280,6 +8280,8 @@ def _indexes(items: list[str], value: str) -> list[int]:
 
 
 def _skip_spaces(words: _Words, k: int, step: int) -> int:
+    # (the hottest callers ask `k not in words.spaced` first and call only when it fails: most tokens are no space,
+    # and the test costs a third of a call)
     spaced = words.spaced  # (holds only indexes of the block's tokens: the walk stops outside it)
     while k in spaced:
         k += step
@@ -8459,7 +8461,9 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
         lead = _norms(doc, max(sent.start, m.i - 7 - (place[1] - place[0])), m.i)
         verb = None
         job = False  # "took a job as X", "landed a role as X": a first post
-        before, after = _skip_spaces(sent.words, m.i - 1, -1), _skip_spaces(sent.words, m.j, 1)
+        spaced = sent.words.spaced
+        before = m.i - 1 if m.i - 1 not in spaced else _skip_spaces(sent.words, m.i - 1, -1)
+        after = m.j if m.j not in spaced else _skip_spaces(sent.words, m.j, 1)
         if before >= sent.start and sent.words.lower[before] in _POSSESSIVE_PERSONS and (
             after >= sent.end or _doc_norms(doc)[after] not in POST_NOUNS
         ):
@@ -17472,7 +17476,7 @@ def _label_post_list(sent: _Sent, roles: list[Mention]) -> list[Mention]:
     a step's number before the titles.)"""
     words = sent.words
     lowers = words.lower
-    start = _skip_spaces(words, sent.start, 1)
+    start = sent.start if sent.start not in words.spaced else _skip_spaces(words, sent.start, 1)
     if not roles or roles[0].i != start:
         return []
     colon = next((c for c in range(start, min(sent.end, start + 20)) if lowers[c] in {":", "：", "):"}), None)
@@ -18152,7 +18156,7 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
     sentence's subject was read."""
     words = sent.words
     lowers = words.lower
-    k = _skip_spaces(words, sent.start, 1)
+    k = sent.start if sent.start not in words.spaced else _skip_spaces(words, sent.start, 1)
     start = stop = None
     text = sent.doc.user_data["careergraph_text"]
     spent_by: Mention | Entry | None = None  # the post that spends the time, when the sentence says who
@@ -18446,13 +18450,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     words = sent.words
     lowers = words.lower
     roles = [m for m in ms if m.label is _ROLE]
-    if roles and "where" in _sent_lowers(sent) and "requirements.relative" not in r.disabled:
+    lows = _sent_lowers(sent)  # (asked by several gates below)
+    if roles and "where" in lows and "requirements.relative" not in r.disabled:
         _where_duties(r, sent, roles, offset)
     if roles and (
-        ":" in _sent_lowers(sent) or "：" in _sent_lowers(sent) or not _DASHES.isdisjoint(_lower_gates(sent))
+        ":" in lows or "：" in lows or not _DASHES.isdisjoint(_lower_gates(sent))
     ):
         _colon_duties(r, sent, roles, offset)
-    k = _skip_spaces(words, sent.start, 1)
+    k = sent.start if sent.start not in words.spaced else _skip_spaces(words, sent.start, 1)
     if (
         roles
         and r.title_headings
@@ -18466,7 +18471,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if (
         "requirements.colon-label" not in r.disabled
         # (most sentences hold no colon: no label to look for; "):" is a bracket closing before one)
-        and (not _COLONS.isdisjoint(_sent_lowers(sent)) or "):" in _sent_lowers(sent))
+        and (not _COLONS.isdisjoint(lows) or "):" in lows)
         and (
             opened := _after_label(
                 words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles},
@@ -18550,7 +18555,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     stage: list[Mention | Entry] = []
     expected = (
         _that_subject(words, roles, k, sent.end)
-        if roles and "that" in _sent_lowers(sent) and "requirements.that-subject" not in r.disabled
+        if roles and "that" in lows and "requirements.that-subject" not in r.disabled
         else None
     )
     if expected is not None:
@@ -18608,7 +18613,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if slashed > k:
             k = slashed  # "The baker/pastry chef prepares ...": the baker's (the first title)
             r.rule = "requirements.slash-owner"
-        after = _skip_spaces(words, k, 1)
+        after = k if k not in words.spaced else _skip_spaces(words, k, 1)
         comma = after < sent.end and lowers[after] in {",", "，"}
         if comma:
             after = _skip_spaces(words, after + 1, 1)
@@ -18639,7 +18644,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             r.rule = "requirements.place-aside"
     elif (
         roles
-        and "who" in _sent_lowers(sent)
+        and "who" in lows
         and "requirements.who-series" not in r.disabled
         and (whos := _who_series(words, roles, k, sent.end))
     ):
@@ -18782,7 +18787,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                     k = _skip_spaces(words, k, 1) + 1
     if role is None:
         return _imperative(r, sent, ms, offset)  # no role is the subject: perhaps "Lead a team of 8 porters"
-    k = _skip_spaces(words, k, 1)
+    if k in words.spaced:
+        k = _skip_spaces(words, k, 1)
     subject_end = k
     # modals and adverbs between the subject and the verb: "will", "'ll", "also", "usually", "then"
     while k < sent.end and (
@@ -18841,7 +18847,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                 r.run("requirements.identity-participle", _link, r, sent, offset, stage or [role], duties, 3)
             return
     held_at = k
-    before = _skip_spaces(words, k - 1, -1)
+    before = k - 1 if k - 1 not in words.spaced else _skip_spaces(words, k - 1, -1)
     if lowers[k] not in _HOLDING_PAPERS and k > subject_end and lowers[before] in {"have", "has"}:
         held_at = before  # "Plumbers usually have a degree" (the skip above passed it)
     if lowers[held_at] in _HOLDING_PAPERS and "requirements.held-papers" not in r.disabled:
@@ -20599,9 +20605,9 @@ def _traits(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     is none makes the sentence none): each trait, as written, is a need of the post (requirements.traits)."""
     words = sent.words
     lowers = words.lower
-    k = _skip_spaces(words, sent.start, 1)
+    k = sent.start if sent.start not in words.spaced else _skip_spaces(words, sent.start, 1)
     while k < sent.end and lowers[k] in _TRAIT_LEADS:
-        k = _skip_spaces(words, k + 1, 1)
+        k = k + 1 if k + 1 not in words.spaced else _skip_spaces(words, k + 1, 1)
     if "who" in _sent_lowers(sent) and "requirements.people-who" not in r.disabled:
         sought = _people_who(words, sent.start, sent.end)
         role = r.recent_role or r.section_role or r.subject
@@ -21447,7 +21453,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if role is None or line is None:
         return
     words = sent.words
-    k = _skip_spaces(words, sent.start, 1)
+    k = sent.start if sent.start not in words.spaced else _skip_spaces(words, sent.start, 1)
     if line.kind == "heading" and not _told_duty_line(r, sent, line, k):
         return
     if (
@@ -22154,9 +22160,9 @@ def _someone_else(words: _Words, m: Mention, floor: int) -> bool:
 
 
 def _introduced_by_as(words: _Words, m: Mention, floor: int) -> bool:
-    k = _skip_spaces(words, m.i - 1, -1)
+    k = m.i - 1 if m.i - 1 not in words.spaced else _skip_spaces(words, m.i - 1, -1)
     if k >= floor and words.lower[k] in {"a", "an", "our", "the", "my"}:
-        k = _skip_spaces(words, k - 1, -1)
+        k = k - 1 if k - 1 not in words.spaced else _skip_spaces(words, k - 1, -1)
     return k >= floor and words.lower[k] == "as"
 
 
@@ -23575,7 +23581,7 @@ def _joined_subjects(words: _Words, roles: list[Mention], k: int, end: int) -> t
     stackers ..."), and the token after the last of them (``k`` when none follows)."""
     joined: list[Mention] = []
     while True:
-        at = _skip_spaces(words, k, 1)
+        at = k if k not in words.spaced else _skip_spaces(words, k, 1)
         if at >= end or words.lower[at] not in {"and", "or", ",", "&"}:
             return joined, k
         nxt = _skip_spaces(words, at + 1, 1)
@@ -23602,7 +23608,7 @@ def _past_slash_titles(words: _Words, roles: list[Mention], k: int, end: int) ->
     """The token after the titles joined by slashes to a role ending at token ``k`` ("baker/pastry chef",
     "porter/doorman": another role, or one word that names none); ``k`` when no slash follows it."""
     while True:
-        at = _skip_spaces(words, k, 1)
+        at = k if k not in words.spaced else _skip_spaces(words, k, 1)
         if at >= end or words.lower[at] != "/":
             return k
         nxt = _skip_spaces(words, at + 1, 1)
@@ -28260,24 +28266,24 @@ def _read_block(
             and (row := _pay_row_title(r, sent, offset)) is not None
         ):
             ms = mention_of[sent.start] = sorted([*ms, row], key=lambda m: m.start)
-        if ms and "customer" in _sent_lowers(sent) and "mentions.service-posts" not in r.disabled:
+        # the sentence's words as a set and its words (made once, read by many gates below), and the norms and words
+        # of it that those gates ask for (see _NORM_GATES)
+        lows, lowers = _sent_lowers(sent), sent.words.lower
+        if ms and "customer" in lows and "mentions.service-posts" not in r.disabled:
             # "I worked in customer service for two years before becoming a team leader": the service as a post
             served = r.run("mentions.service-posts", _service_held, r, sent, ms, offset)
             if served:
                 ms = mention_of[sent.start] = served
-        if ms and "turned" in _sent_lowers(sent) and "transitions.turned" not in r.disabled:
+        if ms and "turned" in lows and "transitions.turned" not in r.disabled:
             # "the florist-turned-store-manager": two posts, not one
             split = _turned_split(sent, ms, offset)
             if split:
                 ms = mention_of[sent.start] = split
-        if not _SPELL_WORDS.isdisjoint(_sent_lowers(sent)) and "mentions.spell-posts" not in r.disabled:
+        if not _SPELL_WORDS.isdisjoint(lows) and "mentions.spell-posts" not in r.disabled:
             # "During my internship I ran the night shift": the intern's post held
             spelled = r.run("mentions.spell-posts", _spell_held, r, sent, ms, offset)
             if spelled:
                 ms = mention_of[sent.start] = spelled
-        # the sentence's words as a set and its words (made once, read by many gates below), and the norms and words
-        # of it that those gates ask for (see _NORM_GATES)
-        lows, lowers = _sent_lowers(sent), sent.words.lower
         gated, gated_lows = _norm_gates(sent), _lower_gates(sent)
         if "mentions.rank-words" in [m.rule for m in ms]:
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
