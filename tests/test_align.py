@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-import time
 from pathlib import Path
 
 import networkx as nx
@@ -124,7 +123,7 @@ def test_curated_entry_for_an_absent_occupation_falls_back_to_titles() -> None:
 
 
 @pytest.mark.skipif(not (SHARED / "onet-29.2").is_dir(), reason="../shared/taxonomy/onet-29.2 is not here")
-def test_curated_codes_exist_in_the_real_files_and_alignment_is_fast() -> None:
+def test_curated_codes_exist_in_the_real_files() -> None:
     titles = onet_titles(SHARED / "onet-29.2")
     table = read_alignment_table()
     assert all(e.code in titles for e in table if e.dataset == "O*NET")
@@ -132,9 +131,7 @@ def test_curated_codes_exist_in_the_real_files_and_alignment_is_fast() -> None:
         uris = {row["esco_uri"] for row in csv.DictReader(handle)}
     assert all(e.code in uris for e in table if e.dataset == "ESCO")
     g = careergraph.build(onet=SHARED / "onet-29.2")
-    start = time.perf_counter()
-    found = align_roles(g)
-    assert time.perf_counter() - start < 5  # a sanity bound only; benchmarks/taxonomy.py measures
+    found = align_roles(g)  # (its speed is measured by benchmarks/taxonomy.py, not here)
     curated = sum(1 for items in found.values() for a in items if a.method == "curated")
     assert curated == 45
 
