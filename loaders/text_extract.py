@@ -7475,7 +7475,10 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     spent: dict[int, tuple[float, float] | None] = {}  # a rung's years in brackets, by its first token
     while k < sent.end:
         m = spans.get(k)
-        if m is None and _bare_rung(words, _doc_norms(doc), k, sent.start, sent.end):
+        if m is None and (
+            _bare_rung(words, _doc_norms(doc), k, sent.start, sent.end)
+            or (len(items) >= 2 and _last_bare_rung(doc, words, items[-1], k, sent.end))
+        ):
             entry = _new_role(_new_role_name(doc, k, k + 1))
             m = _mention(entry, doc, k, k + 1, offset, known=False)
         if m is None:
@@ -7513,6 +7516,27 @@ def _to_chain(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
 
 
 _TO_JOIN = frozenset({"to"})
+#: words after a chain's last rung that tell the chain is the subject of a verb: "from A to B to lead looks hard"
+_CHAIN_VERB_AFTER = frozenset(
+    {"is", "was", "can", "may", "might", "will", "would", "could", "should", "often", "usually", "typically"}
+)
+
+
+def _last_bare_rung(doc: Doc, words: _Words, prev: Mention, k: int, end: int) -> bool:
+    """ "The progression from analyst to senior analyst to lead looks simple": a bare title after "to" that closes a
+    chain of two rungs already read is its third rung when a verb of the sentence follows it (a word in -s or -ed, or
+    a modal), not an object ("... to lead the team" is a verb's infinitive)."""
+    norms = _doc_norms(doc)
+    if not _title_shaped(words, norms, k):
+        return False
+    before = _skip_spaces(words, k - 1, -1)
+    if words.lower[before] != "to" or not _only_separators(doc, prev.j, k, _TO_JOIN):
+        return False
+    after = _skip_spaces(words, k + 1, 1)
+    if after >= end or not words.alpha[after]:
+        return False
+    low = words.lower[after]
+    return low in _CHAIN_VERB_AFTER or (low.endswith(("s", "ed")) and not low.endswith("ss") and len(low) > 3)
 #: words of a span rather than a sequence: "salaries range from intern to director"
 _RANGE_WORDS = frozenset({"range", "ranging", "vary", "varies", "span", "spans", "anything", "anywhere"})
 

@@ -1,0 +1,21 @@
+"""Moves told in prose that the development stories of stop 43 showed (the second moves helper of the stop).
+
+Each page is written for the test, in a trade the rules were not written from (a dog groomer's salon), so that what
+is tested is the shape of the statement, not its words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_a_chain_whose_last_rung_is_a_bare_title_before_the_verb(tmp_path: Path) -> None:
+    text = "Salon work\n\nThe progression from groomer to senior groomer to lead looks, from outside, like skill.\n"
+    assert set(moves(read(tmp_path, text))) == {("groomer", "senior-groomer"), ("senior-groomer", "lead")}
+
+
+def test_a_chain_that_ends_in_a_verb_infinitive_has_no_third_rung(tmp_path: Path) -> None:
+    text = "Salon work\n\nShe went from groomer to senior groomer to lead the whole team.\n"
+    assert ("senior-groomer", "lead") not in moves(read(tmp_path, text))
