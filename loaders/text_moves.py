@@ -110,6 +110,9 @@ _CUES: dict[str, frozenset[str] | None] = {
     "expand": frozenset({"from"}),
     "widen": frozenset({"from"}),
     "broaden": frozenset({"from"}),
+    # a career told as a way travelled, with where it starts: "the journey from A to B is long" (not "the customer
+    # journey to checkout", which names no start)
+    "journey": frozenset({"from"}),
     "evolve": frozenset({"from", "into"}),  # ("this role often evolves into B")
     "turn": frozenset({"into"}),  # "within three years a clerk can turn into a supervisor"
     "get": frozenset({"a"}),  # "before getting a position as a B" ("as" reads "a"; clause_moves asks for a post noun)
@@ -200,7 +203,7 @@ _PAGE_PEOPLE = _normed(frozenset({"you", "your", "candidate", "candidates", "hir
 #: words for a post: "this role" is the page's role
 _THIS_POST_WORDS = frozenset({"role", "position", "job", "post"})
 #: nouns of movement that open a clause without a subject: "Promotion to B takes three years"
-_NOUN_CUES = frozenset({"promotion", "advancement", "progression", "transition", "move"})
+_NOUN_CUES = frozenset({"promotion", "advancement", "progression", "transition", "move", "journey"})
 #: a second group of people set against the first: "some A move sideways, while others are promoted to B"
 _CONTRAST = _normed(frozenset({"other", "others", "some"}))
 #: subjects that name no role: the move starts where the person's career stands (see text_extract)

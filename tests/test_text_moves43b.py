@@ -19,3 +19,16 @@ def test_a_chain_whose_last_rung_is_a_bare_title_before_the_verb(tmp_path: Path)
 def test_a_chain_that_ends_in_a_verb_infinitive_has_no_third_rung(tmp_path: Path) -> None:
     text = "Salon work\n\nShe went from groomer to senior groomer to lead the whole team.\n"
     assert ("senior-groomer", "lead") not in moves(read(tmp_path, text))
+
+
+def test_the_journey_from_one_post_to_another_is_a_move(tmp_path: Path) -> None:
+    text = "Salon careers\n\nThe journey from an Assistant Groomer to a Head Groomer in the pet trade is hard.\n"
+    assert set(moves(read(tmp_path, text))) == {("assistant-groomer", "head-groomer")}
+    text = "Salon careers\n\nMy journey from kennel assistant to groomer took four years.\n"
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("kennel-assistant", "groomer")}
+
+
+def test_a_journey_with_no_start_is_no_move(tmp_path: Path) -> None:
+    text = "Salon work\n\nThe groomer maps the customer journey to the booking desk and the head groomer.\n"
+    assert not moves(read(tmp_path, text))
