@@ -12036,20 +12036,46 @@ def _record_move(r: _Reader, sent: _Sent, offset: int, sources: list[Mention], t
         r.transition(source, target, kind, ev, years)
 
 
+#: words after "way in" that make it no way into a post: "the way in which ..."
+_NOT_WAY_IN = frozenset({"which", "that", "whom", "a", "an", "the", "this", "their", "his", "her", "our", "its"})
+
+
+def _way_in_after(lowers: list[str], k: int, end: int) -> bool:
+    """Whether the words from token ``k`` call what comes before a way into a post: "... is a common entry point",
+    "... is the usual way in" (not "the way in which ...")."""
+    rest = [w for w in lowers[k:end] if not w.isspace()]
+    for n, (a, b) in enumerate(itertools.pairwise(rest)):
+        if a == "entry" and b in {"point", "points"}:
+            return True
+        if a == "way" and b == "in" and rest[n + 2 : n + 3] not in ([w] for w in _NOT_WAY_IN):
+            return True
+    return False
+
+
 def _starters(r: _Reader, sent: _Sent, roles: list[Mention], held: Mention, offset: int) -> None:
     """ "Entry-level candidates often start as an A or a B" on a page about a role: where its holders start, so A
     and B move to the page's role (the sentence's subject names people, not a post, and no one's own story)."""
     page = r.section_role or r.subject
+    words = sent.words
+    way_in = _way_in_after(words.lower, held.j, sent.end)
+    if way_in:
+        # "For beginners, starting as a bather is a common entry point": a way into the post the line's label or the
+        # paragraph's opening names
+        if r.line_role is not None and r.line is not None and r.line.start == r.line_role[1]:
+            page = r.line_role[0]
+        elif r.topic_post is not None and r.topic_post.end <= offset + sent.start_char:
+            page = r.topic_post
     if page is None or held.key == page.key or "transitions.clause" in r.disabled:
         return
-    words = sent.words
     norms = sent.norms
     verb = next((k for k in range(sent.start, held.i) if norms[k] in _STARTED and "as" in words.lower[k + 1 : k + 3]),
                 None)
     if verb is None:
         return
     lead = [norms[k] for k in range(sent.start, verb) if not words.space[k]]
-    if not lead or not _STARTER_WORDS.issuperset(lead) or _STARTER_PEOPLE.isdisjoint(lead):
+    if way_in and _WAY_IN_LEADS.issuperset(lead):
+        pass  # ("Starting as A is the usual way in": the way in needs no people named)
+    elif not lead or not _STARTER_WORDS.issuperset(lead) or _STARTER_PEOPLE.isdisjoint(lead):
         return
     for source in _with_alternatives(sent.doc, [held], roles):
         if source.key != page.key and source.start > page.end:
@@ -12237,6 +12263,8 @@ _STARTER_WORDS = _STARTER_PEOPLE | frozenset(
               "typically", "generally", "normally", "will", "can", "may", "tend", "to", "of", "them", "the", "some")
 )
 
+#: words before "starting as A" in a sentence that calls it a way in: "For beginners, starting as A is ..."
+_WAY_IN_LEADS = _STARTER_WORDS | frozenset({"for", ","})
 
 #: verbs of arriving that start a career with a particle: "you come in as a picker", "I came on board as a clerk"
 _ARRIVE_VERBS = frozenset({"come"})

@@ -32,3 +32,19 @@ def test_the_journey_from_one_post_to_another_is_a_move(tmp_path: Path) -> None:
 def test_a_journey_with_no_start_is_no_move(tmp_path: Path) -> None:
     text = "Salon work\n\nThe groomer maps the customer journey to the booking desk and the head groomer.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_the_post_one_starts_as_named_a_way_in_leads_to_the_post_described(tmp_path: Path) -> None:
+    text = (
+        "Salon roles\n\n"
+        "- Groomers: These are the staff who wash and style dogs. For beginners, starting as a bather is a common "
+        "entry point.\n- Receptionists: They book visits.\n"
+    )
+    assert set(moves(read(tmp_path, text))) == {("bather", "groomer")}
+    text = "Groomer\n\nGroomers wash, cut and style dogs. Starting as a bather is a common way in.\n"
+    assert set(moves(read(tmp_path, text))) == {("bather", "groomer")}
+
+
+def test_the_way_in_which_is_no_way_into_a_post(tmp_path: Path) -> None:
+    text = "Groomer\n\nGroomers wash, cut and style dogs. Starting as a bather is the way in which most learn.\n"
+    assert not moves(read(tmp_path, text))
