@@ -9986,8 +9986,12 @@ def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
     """Where a role's holders came from: "A are normally former B", "A are often B who ...", "many of them were B"."""
     doc = sent.doc
     roles = _distinct_roles(vocab, ms)
+    if "career" in _sent_lowers(sent) and "a" in _sent_lowers(sent):
+        roles = sorted(roles + _former_bare_posts(sent, roles, offset), key=_start_token)
     for move in former_moves(_words(doc).lower, sent.start, sent.end, [(m.i, m.j) for m in roles]):
         source = roles[move.source]
+        if not source.known and source.key not in r.facts.nodes:
+            r.mentioned(source)
         if move.pronoun:
             # "They ..." stands for the role that opened the sentence before, else the one named last
             target = r.opener or r.recent_role
@@ -9999,6 +10003,37 @@ def _former(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offse
             ev = r.sentence_evidence(sent, offset, min(source.start, target.start), max(source.end, target.end))
         kind = _LATERAL if move.lateral else _PROMOTION
         r.transition(source, target, kind, ev, _move_years(sent, offset, source.start))
+
+
+def _former_bare_posts(sent: _Sent, roles: list[Mention], offset: int) -> list[Mention]:
+    """ "Ms Lee, a former nurse and cashier, ... beginning her career as B": the bare words after "a former" (one
+    each, joined by "and" / "or") are the posts the person held, in a sentence whose career began as a post read
+    (the rest of transitions.former's reading, text_story.former_moves, asks for that post)."""
+    words = sent.words
+    lowers = words.lower
+    norms = sent.norms
+    taken = {k for m in roles for k in range(m.i, m.j)}
+    out: list[Mention] = []
+    for k in range(sent.start + 1, sent.end - 1):
+        if lowers[k] not in {"former", "ex"} or lowers[_skip_spaces(words, k - 1, -1)] not in {"a", "an"}:
+            continue
+        x = _skip_spaces(words, k + 1, 1)
+        while x < sent.end and x not in taken and words.alpha[x] and len(lowers[x]) >= 4 and (
+            norms[x] not in STOP_WORDS and norms[x] not in _NOT_TITLES
+        ):
+            nxt = _skip_spaces(words, x + 1, 1)
+            if nxt < sent.end and words.alpha[nxt] and lowers[nxt] not in {"and", "or"} | _FORMER_POST_ENDS:
+                break  # (a word of a longer name: "a former sales assistant" is read as a role, or not at all)
+            out.append(_mention(_new_role(_new_role_name(sent.doc, x, x + 1)), sent.doc, x, x + 1, offset, known=False))
+            if nxt >= sent.end or lowers[nxt] not in {"and", "or"}:
+                break
+            x = _skip_spaces(words, nxt + 1, 1)
+        break
+    return out
+
+
+#: words that may follow the post after "a former": "a former model with a degree", "a former nurse who ..."
+_FORMER_POST_ENDS = frozenset({"with", "who", "from", "in", "at", "of", "turned", "now"})
 
 
 #: what stands between two posts one of which a person turned into the other: " turned ", "-turned-"

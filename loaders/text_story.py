@@ -1565,6 +1565,52 @@ def former_moves(lowers: Sequence[str], start: int, end: int, roles: Sequence[tu
                 }:
                     break
                 first = nxt
+    out += _former_then_began(lowers, start, end, roles)
+    return out
+
+
+#: verbs that open a career as a post: "beginning her career as B", "who started his career as B"
+_CAREER_OPENS = frozenset({"beginning", "began", "begun", "begin", "starting", "started", "start", "launching"})
+
+
+def _former_then_began(
+    lowers: Sequence[str], start: int, end: int, roles: Sequence[tuple[int, int]]
+) -> list[FormerMove]:
+    """ "After beginning her career as B in May, Ms Lee, a former A and C, ...": a person called a former A (and C)
+    whose career (in B) began in the same sentence moved from A (and C) to B.
+
+    >>> lowers = "after beginning her career as a groomer , ms lee , a former nurse and cashier , smiled .".split()
+    >>> [(m.source, m.target) for m in former_moves(lowers, 0, len(lowers), [(6, 7), (13, 14), (15, 16)])]
+    [(1, 0), (2, 0)]
+    """
+    if "career" not in lowers[start:end]:
+        return []
+    target = None
+    for k in range(start + 2, end - 2):
+        if lowers[k] == "career" and lowers[k + 1] == "as" and lowers[k - 2] in _CAREER_OPENS and (
+            lowers[k - 1] in {"her", "his", "their", "my"}
+        ):
+            target = _role_at(roles, lowers, k + 2, end)
+            break
+    if target is None:
+        return []
+    out: list[FormerMove] = []
+    for n, (i, _) in enumerate(roles):
+        k = i - 1
+        while k > start and lowers[k].isspace():
+            k -= 1
+        before = k - 1
+        while before > start and lowers[before].isspace():
+            before -= 1
+        if lowers[k] not in _FORMER or lowers[before] not in {"a", "an"} or n == target:
+            continue
+        chosen = [n]
+        while chosen[-1] + 1 < len(roles) and set(
+            _words_between(lowers, roles[chosen[-1]][1], roles[chosen[-1] + 1][0])
+        ) <= {"and", "or", ",", "a", "an"}:
+            chosen.append(chosen[-1] + 1)  # "a former model and blogger": both posts were held
+        out += [FormerMove(m, target, i, lateral=True) for m in chosen if m != target]
+        break
     return out
 
 

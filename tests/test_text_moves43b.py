@@ -48,3 +48,17 @@ def test_the_post_one_starts_as_named_a_way_in_leads_to_the_post_described(tmp_p
 def test_the_way_in_which_is_no_way_into_a_post(tmp_path: Path) -> None:
     text = "Groomer\n\nGroomers wash, cut and style dogs. Starting as a bather is the way in which most learn.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_former_post_of_a_person_whose_career_began_as_another(tmp_path: Path) -> None:
+    text = (
+        "Salon news\n\n"
+        "Only months after beginning her career as a dog groomer in May, Ms Ana Lee, 31, a former model and singer "
+        "with a degree in biology, had washed hundreds of dogs.\n"
+    )
+    assert set(moves(read(tmp_path, text))) == {("model", "dog-groomer"), ("singer", "dog-groomer")}
+
+
+def test_a_former_colleague_with_no_career_begun_is_no_move(tmp_path: Path) -> None:
+    text = "Salon news\n\nAna Lee, a former colleague of mine, works as a dog groomer.\n"
+    assert ("colleague", "dog-groomer") not in moves(read(tmp_path, text))
