@@ -149,6 +149,7 @@ _LATERAL_WORDS = _normed(frozenset({"lateral", "laterally", "sideways", "sideway
 PRAISE = frozenset(
     {"qualified", "experienced", "good", "great", "fully", "fledged", "full-fledged", "successful", "competent"}
     | {"skilled", "proper", "real", "true", "certified", "seasoned", "proficient", "excellent", "independent"}
+    | {"official"}  # (a post made official: "the step up to official salon manager")
 )
 #: words of a move hoped for or tried, before "to" and the verb: "I'd like to become", "applied to become" (the
 #: move they introduce did not happen)

@@ -62,3 +62,8 @@ def test_a_former_post_of_a_person_whose_career_began_as_another(tmp_path: Path)
 def test_a_former_colleague_with_no_career_begun_is_no_move(tmp_path: Path) -> None:
     text = "Salon news\n\nAna Lee, a former colleague of mine, works as a dog groomer.\n"
     assert ("colleague", "dog-groomer") not in moves(read(tmp_path, text))
+
+
+def test_a_post_made_official_is_the_post_itself(tmp_path: Path) -> None:
+    text = "My story\n\nMaking the step from midweight groomer to official salon manager seemed the logical route.\n"
+    assert set(moves(read(tmp_path, text))) == {("midweight-groomer", "salon-manager")}
