@@ -203,6 +203,16 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
         return Line(start, end, "row", start)
     marker = _MARKER.match(line)
     if marker is not None and marker.end() < len(line):
+        if (
+            stripped.endswith((":", "："))
+            and not long
+            and len(LINE_WORD.findall(line)) < 5
+            and _items_follow(text, end)
+            and section_of(line[marker.end() :]) is not None
+        ):
+            # ("- Core responsibilities:" over "- Build ...": a label of a kind of list, marked as its own items
+            # are, heads the list under it; not a lead among items, "- Usual jobs include:")
+            return Line(start, end, "heading", start + marker.end())
         return Line(start, end, "item", start + marker.end())
     mark = _HEADING_MARK.match(line)
     if mark is not None:
@@ -213,6 +223,14 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     if not long and not sentence_end and 0 < len(LINE_WORD.findall(line)) < _HEADING_WORDS:
         return Line(start, end, "heading", content)
     return Line(start, end, "text", content)
+
+
+def _items_follow(text: str, end: int) -> bool:
+    """Whether the line after the one ending at ``end`` is a list item that does not end in a colon."""
+    nxt = text.find("\n", end + 1)
+    following = text[end + 1 : (len(text) if nxt < 0 else nxt)][:_LOOK].rstrip()
+    marker = _MARKER.match(following)
+    return marker is not None and marker.end() < len(following) and not following.endswith((":", "："))
 
 
 #: what a heading's list means: each kind's alternatives (regular expressions, each opening with the letters it
@@ -277,6 +295,10 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"what (?:does|do) (?:an?|the|your) [^?\n]{0,50}? do", r"what the (?:job|role|work) involves",
             r"what(?:'|’)?s involved", r"accountabilit(?:y|ies)", r"essential criteria", r"selection criteria",
             r"typical (?:day|week|working day)", r"your profile", r"tech stack",
+            # a role's kit listed under it: "Typical stack:", "Key tools:", "Tools used:"
+            r"typical (?:stack|tools|tool ?kit|technolog(?:y|ies))", r"key (?:tools|tool ?kit|technolog(?:y|ies))",
+            r"main (?:tools|tool ?kit)", r"core (?:tools|stack)", r"usual (?:tools|stack)",
+            r"tools (?:used|of the trade|and (?:stack|technolog(?:y|ies)))",
             # a job ad's list of the areas a post answers for: "Key Performance Areas", "Key Result Areas", "KPAs"
             r"key (?:performance|result|responsibility) areas?", r"kpas?", r"kras?",
             # a careers guide's hedged need and an ad's expectations: "You may need", "What we expect", "What it
