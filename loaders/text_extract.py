@@ -22421,6 +22421,8 @@ def _role_clauses(sent: _Sent, ms: list[Mention]) -> list[int]:
         role = next((m for m in ms if m.label is _ROLE and m.i == s), None)
         if role is None and lowers[s] in {"they", "you", "he", "she", "it", "this", "i", "we"}:
             continue  # ("; they also need A": the same post's)
+        if role is None and lowers[s].endswith("ing") and any(w.endswith("ing") for w in lowers[cue[0] : k]):
+            continue  # ("include ordering feed; carrying out billing tasks; ...": one more gerund of the list)
         later = _cue_position(sent, s if role is None else role.j)
         if later is not None and later[0] - (s if role is None else role.j) <= 4:
             # (a clause whose subject is no post the loader knows ends the list before it, naming nothing: -s - 1)

@@ -28,3 +28,18 @@ def test_marked_label_heads_its_list(tmp_path: Path) -> None:
     assert any("temper" in n for n in got), got
     assert "digital scales" in got, got
     assert "deck ovens" in got, got
+
+
+# a cue's list of gerunds set apart by semicolons, one of which ends in a noun of work ("billing tasks")
+_SEMICOLON_GERUNDS = (
+    "Kennel supervisor pay\n"
+    "The daily tasks of a kennel supervisor might include ordering dog food; carrying out billing tasks; "
+    "booking vet visits; and writing reports for the owner.\n"
+)
+
+
+def test_gerund_after_semicolon_goes_on_the_list(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _SEMICOLON_GERUNDS)).get("kennel-supervisor", set())
+    assert any("billing" in n for n in got), got
+    assert any("vet" in n for n in got), got
+    assert any("report" in n for n in got), got
