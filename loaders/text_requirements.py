@@ -1662,6 +1662,8 @@ _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "h
 _PHRASAL = {
     "look": ("after",), "set": ("up",), "take": ("care", "of"), "keep": ("track", "of"), "sign": ("off",),
     "hand": ("out",), "draw": ("up",), "write": ("up",), "carry": ("out",), "sort": ("out",),
+    # (verbs whose object follows "to": "attend to paperwork", "tend to the borders")
+    "attend": ("to",), "tend": ("to",),
 }
 
 #: words that open a clause after a noun with no "that": "problems the staff have", "issues you raise"

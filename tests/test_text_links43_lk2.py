@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import item_names, needs, read
 
 # a role's heading, then its duties and its kit each under a label marked as a list item is ("- Duties:")
 _MARKED_LABELS = """How a bakery splits its work
@@ -43,3 +43,17 @@ def test_gerund_after_semicolon_goes_on_the_list(tmp_path: Path) -> None:
     assert any("billing" in n for n in got), got
     assert any("vet" in n for n in got), got
     assert any("report" in n for n in got), got
+
+
+# a verb whose object follows "to" names its object, as a phrasal verb does ("looking after the stock")
+def test_attending_to_names_what_is_attended_to(tmp_path: Path) -> None:
+    assert item_names("attending to invoices") == ["Invoices"]
+    assert item_names("tending to the kennels") == ["Kennels"]
+    page = (
+        "Kennel supervisor pay\n"
+        "The daily tasks of a kennel supervisor include attending to the feeding rota; booking vet visits; and "
+        "writing reports for the owner.\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-supervisor", set())
+    assert any("feeding rota" in n for n in got), got
+    assert "attending" not in got, got
