@@ -920,6 +920,8 @@ _CLAUSE_END = re.compile(r"[。；;!！?？]")
 _ASIDE = re.compile(r"[，,]\s*(?:虽然|虽|但是|但|然而|不过|因此|所以|因为|由于|如果|随着)")
 #: "以下能力:", "如下技能：": a cue that announces the list on the lines under it
 _FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}\s*[:：]?\s*$")
+#: the same cue's words opening a clause about who holds them: "以下能力的X", "如下技能的X"
+_HELD_FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}的")
 #: a clause of time before the rest of the sentence: "具备一定经验后," (after ...), "满一年时,"
 _CONDITION = re.compile(r"(?:后|之后|以后|时)\s*[，,]")
 _ITEM_SPLIT = re.compile(r"[、，,；;。/]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:或|或者|以及)(?=[\u4e00-\u9fffA-Za-z])")
@@ -2421,10 +2423,29 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             continue
         if d.on("zh.asked-needs") and (_ASKING.search(body) or (end is not None and end[0] in "?？")):
             continue  # "不知道要具备什么能力,该从哪里下手?": a question asks what is needed, it names nothing
-        if d.on("zh.held-by") and any(
-            cue.end() < t[0] < stop and "的" in text[t[0] - 2 : t[0]] and not _CLAUSE_MARK.search(text, cue.end(), t[0])
-            for t in titles
+        held = (
+            next(
+                (
+                    t
+                    for t in titles
+                    if cue.end() < t[0] < stop
+                    and "的" in text[t[0] - 2 : t[0]]
+                    and not _CLAUSE_MARK.search(text, cue.end(), t[0])
+                ),
+                None,
+            )
+            if d.on("zh.held-by")
+            else None
+        )
+        if held is not None and _HELD_FOLLOWING.match(body) and text[lo:hi].rstrip().endswith((":", "：")) and (
+            d.on("zh.announced")
         ):
+            # "具备以下能力的面包师更受欢迎:": the holders of the post are told by what the items under the line
+            # name, which are what the post needs
+            d.section, d.announced = ("needs", d.owner(held)), True
+            found = True
+            continue
+        if held is not None:
             # "具有丰富经验的中高级运营则能拿到更高的月薪", "具备这些技能的运营人员将更受欢迎": the cue's words say
             # which holders of a post are meant, in a clause about them; no list of what a post needs
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import item_names, needs, read
+from text_helpers import item_names, needs, read, zh_needs
 
 # a role's heading, then its duties and its kit each under a label marked as a list item is ("- Duties:")
 _MARKED_LABELS = """How a bakery splits its work
@@ -57,3 +57,16 @@ def test_attending_to_names_what_is_attended_to(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page)).get("kennel-supervisor", set())
     assert any("feeding rota" in n for n in got), got
     assert "attending" not in got, got
+
+
+# a clause of the post's holders announcing the list under the line: "具备以下能力的X ...:"
+def test_holders_of_the_following_abilities_announce_the_list() -> None:
+    page = (
+        "面包师的收入\n\n"
+        "具备以下能力的面包师更有可能获得高薪:\n\n"
+        "  • 揉面技巧\n"
+        "  • 沟通能力\n"
+    )
+    assert zh_needs(page).get("面包师", set()) >= {"揉面技巧", "沟通能力"}
+    # (a clause of the holders with no list announced names nothing: "具备这些技能的面包师将更受欢迎。")
+    assert not zh_needs("面包师的收入\n\n具备这些技能的面包师将更受欢迎。\n")
