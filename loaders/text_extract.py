@@ -1808,7 +1808,9 @@ class _Reader:
             self.move_sources.setdefault(a.key, a)
         record = self.facts.transitions.setdefault((a.key, b.key), {"kind": kind, "evidence": []})
         # the same quote read by a second rule is one piece of evidence (the first rule's)
-        if not any((e["start"], e["end"]) == (evidence["start"], evidence["end"]) for e in record["evidence"]):
+        if not record["evidence"] or not any(
+            (e["start"], e["end"]) == (evidence["start"], evidence["end"]) for e in record["evidence"]
+        ):
             record["evidence"].append(evidence)
         if years is not None:  # (a lower bound of None: "within two years" states only the most it takes)
             low, high = record.get("years_min"), record.get("years_max")
@@ -12655,7 +12657,7 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int, *, capitals: 
                 continue
         while k < sent.end and (k in covered or bare(k, article=article or drawn) or ranked(k)):
             if k in covered:  # a title already read: the list goes on after it
-                k = max(m.j for m in roles if m.i <= k < m.j) if any(m.i <= k < m.j for m in roles) else k + 1
+                k = max((m.j for m in roles if m.i <= k < m.j), default=k + 1)
                 k = _skip_spaces(words, k, 1)
             else:
                 # "moving up to senior allocator": a rank word and a bare title are one title
@@ -18981,7 +18983,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if "requirements.recipient-object" not in r.disabled and not moving:
         # "They relay instructions to drivers, handle ...": the post a thing is given to is whom the duty serves
         later = [m for m in later if not _recipient_object(words, m, k)]
-    if any(m.label is _ROLE and m.i >= k for m in later) and (
+    if later and any(m.label is _ROLE and m.i >= k for m in later) and (
         moving
         or (
             base not in _PEOPLE_DUTIES
@@ -22889,7 +22891,7 @@ def _served_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
     (_SERVED_PEOPLE), in the plural or after a word of one, with at most determiners, quantifiers and adjectives
     before it (_SERVED_LEADS: "Our", "Most", "online", "Today's") and adverbs or modals after it (_SERVED_BETWEEN);
     no post named before the cue (not "Team members need ...": a post)."""
-    if any(m.i < cue_start for m in roles):
+    if _any_before(roles, cue_start):
         return False
     words, norms = sent.words, sent.norms
     k = _skip_spaces(words, sent.start, 1)
@@ -22922,7 +22924,7 @@ def _body_subject(sent: _Sent, roles: list[Mention], cue_start: int) -> bool:
     Marketplace team handles listings and pricing", "The Customer Experience department manages returns", "The
     booking system requires ..."): a word of one (_BODY_LEADS), up to three words, then a noun of a body
     (_BODY_NOUNS) in the singular, adverbs or modals at most before the cue; no post named before the cue."""
-    if any(m.i < cue_start for m in roles):
+    if _any_before(roles, cue_start):
         return False
     words = sent.words
     k = _skip_spaces(words, sent.start, 1)
@@ -23074,10 +23076,10 @@ def _skills_in(
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if reword:
             hi = _before_agent(words, ms, lo, hi)  # "file the reports requested by the ward manager": the reports
-        if any(m.i < hi and m.j > lo and m.label is not _SKILL and not _activity(m, norms) for m in ms):
+        if ms and any(m.i < hi and m.j > lo and m.label is not _SKILL and not _activity(m, norms) for m in ms):
             if not (reword and new and _duty_piece(doc, lo, hi)):
                 continue  # names a role (unless a duty done to one: "coach new pickers")
-        if reword and any(m.label is _SKILL and m.i <= lo and m.j >= hi for m in ms):
+        if reword and ms and any(m.label is _SKILL and m.i <= lo and m.j >= hi for m in ms):
             continue  # the whole item is a known skill's name ("data tracking and recording"): not cut or reworded
         if reword:
             # (after "to", "able to work independently", the item's first word is a verb; not one of a career's
@@ -23259,7 +23261,7 @@ def _named_skills(doc: Doc, lo: int, hi: int, offset: int, *, predicate: bool = 
     if not names:
         return [] if hi - lo <= 6 or names_nothing(item) else None  # (a long clause is left to the parser)
     whole = len(names) == 1 and names[0].start == 0 and base + names[0].end == words.idx[hi - 1] + words.length[hi - 1]
-    if not any(n.reworded for n in names) and (whole and hi - lo <= 6) and not _activity_word(names[0].name):
+    if whole and hi - lo <= 6 and not any(n.reworded for n in names) and not _activity_word(names[0].name):
         return None  # a short noun phrase as written: the older reading knows it
     out = []
     reworded = doc.user_data.setdefault("careergraph_reworded", {})
@@ -23408,10 +23410,9 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
     lowers = words.lower[lo:hi]
     if set(lowers) & _NOT_SKILL_WORDS or set(_doc_norms(doc)[lo:hi]) & _NOT_SKILL_WORDS:
         return False
-    if any(w.endswith("ly") and len(w) > 4 for w in lowers):
-        return False
-    if any(w.startswith("etc") for w in lowers):
-        return False
+    for w in lowers:
+        if (w.endswith("ly") and len(w) > 4) or w.startswith("etc"):
+            return False
     alpha = [k for k in range(lo, hi) if words.alpha[k]]
     if len(alpha) == 1:
         # one word: a name (Photoshop, SQL) or an activity ("writing", "coaching")
@@ -27638,13 +27639,32 @@ def _initials_written_out(facts: DocumentFacts, into: dict[str, str], text: str 
     return split
 
 
+def _has_label(ms: Sequence[Mention], label: Label) -> bool:
+    """Whether a mention of ``ms`` has ``label`` (a loop: cheaper than any() over a generator)."""
+    for m in ms:
+        if m.label is label:
+            return True
+    return False
+
+
+def _any_before(ms: Sequence[Mention], k: int) -> bool:
+    """Whether a mention of ``ms`` starts before token ``k`` (a loop: cheaper than any() over a generator)."""
+    for m in ms:
+        if m.i < k:
+            return True
+    return False
+
+
 def _has_capitals(name: str) -> bool:
     """Whether a title has a word of two to four capitals (an "s" after them aside): "Welcome PM", "OMs"."""
     words = name.split()
     last = words[-1][:-1] if words and words[-1].endswith("s") and words[-1][:-1].isupper() else None
-    return (last is not None and 2 <= len(last) <= 4 and last.isalpha()) or any(
-        2 <= len(w) <= 4 and w.isupper() and w.isalpha() for w in words
-    )
+    if last is not None and 2 <= len(last) <= 4 and last.isalpha():
+        return True
+    for w in words:
+        if 2 <= len(w) <= 4 and w.isupper() and w.isalpha():
+            return True
+    return False
 
 
 def _called(text: str, node: dict[str, Any], full: str) -> bool:
@@ -28351,7 +28371,7 @@ def _read_block(
                 ms = mention_of[sent.start] = held
         if (
             "mentions.pay-rows" not in r.disabled
-            and not any(m.label is _ROLE for m in ms)
+            and not _has_label(ms, _ROLE)
             and (row := _pay_row_title(r, sent, offset)) is not None
         ):
             ms = mention_of[sent.start] = sorted([*ms, row], key=lambda m: m.start)
