@@ -40,6 +40,7 @@ import functools
 import gc
 import itertools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -6256,7 +6257,10 @@ def _series_between(words: _Words, lo: int, hi: int) -> bool:
     alpha = words.alpha
     if False not in alpha[lo:hi]:
         return True
-    return all(alpha[t] or words.space[t] or words.lower[t] in _SERIES_JOINS for t in range(lo, hi))
+    for t in range(lo, hi):
+        if not (alpha[t] or words.space[t] or words.lower[t] in _SERIES_JOINS):
+            return False
+    return True
 
 
 def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -8473,7 +8477,7 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     ):
         return []  # (most sentences: no verb of a step, nor "I was a ..." of a post held)
     last = sent.chains
-    if last is not None and len(last[0]) == len(ms) and all(a is b for a, b in zip(last[0], ms, strict=True)):
+    if last is not None and len(last[0]) == len(ms) and all(map(operator.is_, last[0], ms)):
         # (transitions.clause and transitions.narrated both ask, most often of the same mentions: the steps depend
         # on the sentence and its mentions alone, and no caller changes the lists)
         return last[1]
@@ -27898,6 +27902,14 @@ def _in_field_value(r: _Reader, at: int) -> bool:
     return k >= 0 and at < r.field_values[k][1]
 
 
+def _any_named_plural(text: str, sent: _Sent, ms: list[Mention]) -> bool:
+    """Whether a title of one word only in ``ms`` is a :func:`_named_plural` (a loop: cheaper than any())."""
+    for m in ms:
+        if m.j - m.i == 1 and _named_plural(text, sent, m):
+            return True
+    return False
+
+
 def _named_plural(text: str, sent: _Sent, m: Mention) -> bool:
     """Whether role ``m`` is a one-word title in the plural, written with a capital in a sentence of running text
     (three words in small letters or more), that a word in capitals right after it, a space apart on its line, makes
@@ -28406,9 +28418,7 @@ def _read_block(
         if r.field_values and ms:
             # "Location: Hammersmith", "Employer: Cook Brothers Bakery": a place or a firm, no post
             ms = [m for m in ms if m.label is not _ROLE or not _in_field_value(r, m.start)]
-        if ms and "mentions.named-plurals" not in r.disabled and any(
-            m.j - m.i == 1 and _named_plural(r.text, sent, m) for m in ms  # (a title of one word only)
-        ):
+        if ms and "mentions.named-plurals" not in r.disabled and _any_named_plural(r.text, sent, ms):
             # "Services like Checkers Sixty60 rely on ...", "Farmers Weekly reports ...": a firm's or a paper's name
             ms = [m for m in ms if not _named_plural(r.text, sent, m)]
         line, first = _line_of(r, sent, offset)
