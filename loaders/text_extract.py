@@ -17256,7 +17256,7 @@ def _list_items(
             if reword and j > lo and ("degree" in lowers[lo:j] or "degrees" in lowers[lo:j]):
                 piece = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[j - 1] + words.length[j - 1]]
                 subject = degree_subject(piece)
-            if reword and j > lo and (_duty_piece(doc, lo, j) or any(lo < c < j for c in advice)):
+            if reword and j > lo and (_duty_piece(doc, lo, j) or (advice and any(lo < c < j for c in advice))):
                 pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
             else:
                 pieces.extend(_split_on_and(words, norms, lo, j))
@@ -23053,6 +23053,23 @@ _CAREER_VERBS = frozenset(
 )
 
 
+def _other_over(ms: list[Mention], lo: int, hi: int, norms: list[str]) -> bool:
+    """Whether a mention of ``ms`` other than a skill or an activity overlaps tokens ``lo`` to ``hi`` (a loop: cheaper
+    than any() over a generator)."""
+    for m in ms:
+        if m.i < hi and m.j > lo and m.label is not _SKILL and not _activity(m, norms):
+            return True
+    return False
+
+
+def _skill_covers(ms: list[Mention], lo: int, hi: int) -> bool:
+    """Whether a skill's mention of ``ms`` spans tokens ``lo`` to ``hi`` (a loop: cheaper than any())."""
+    for m in ms:
+        if m.label is _SKILL and m.i <= lo and m.j >= hi:
+            return True
+    return False
+
+
 def _skills_in(
     vocab: Vocabulary,
     sent: _Sent,
@@ -23080,10 +23097,10 @@ def _skills_in(
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if reword:
             hi = _before_agent(words, ms, lo, hi)  # "file the reports requested by the ward manager": the reports
-        if ms and any(m.i < hi and m.j > lo and m.label is not _SKILL and not _activity(m, norms) for m in ms):
+        if _other_over(ms, lo, hi, norms):
             if not (reword and new and _duty_piece(doc, lo, hi)):
                 continue  # names a role (unless a duty done to one: "coach new pickers")
-        if reword and ms and any(m.label is _SKILL and m.i <= lo and m.j >= hi for m in ms):
+        if reword and _skill_covers(ms, lo, hi):
             continue  # the whole item is a known skill's name ("data tracking and recording"): not cut or reworded
         if reword:
             # (after "to", "able to work independently", the item's first word is a verb; not one of a career's
@@ -23265,7 +23282,7 @@ def _named_skills(doc: Doc, lo: int, hi: int, offset: int, *, predicate: bool = 
     if not names:
         return [] if hi - lo <= 6 or names_nothing(item) else None  # (a long clause is left to the parser)
     whole = len(names) == 1 and names[0].start == 0 and base + names[0].end == words.idx[hi - 1] + words.length[hi - 1]
-    if whole and hi - lo <= 6 and not any(n.reworded for n in names) and not _activity_word(names[0].name):
+    if whole and hi - lo <= 6 and not names[0].reworded and not _activity_word(names[0].name):
         return None  # a short noun phrase as written: the older reading knows it
     out = []
     reworded = doc.user_data.setdefault("careergraph_reworded", {})
@@ -23743,7 +23760,7 @@ def _slash_owners(
             if at is not None and roles[at].key not in keys:
                 target = roles[at]
                 moved.add(target.key)
-        if all(target.key != t.key for t in out):
+        if not out or all(target.key != t.key for t in out):
             out.append(target)
     return out, frozenset(moved)
 
