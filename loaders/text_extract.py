@@ -27087,6 +27087,14 @@ def _extract(
 _PROSE_LINE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
+def _headline_only(evidence: list[dict[str, Any]], top: tuple[int, int]) -> bool:
+    """Whether every piece of ``evidence`` is a headline's or inside the span ``top`` (a loop: cheaper than all())."""
+    for e in evidence:
+        if not (e.get("rule") == "transitions.headline" or (top[0] <= e["start"] and e["end"] <= top[1])):
+            return False
+    return True
+
+
 def _drop_spanned_headlines(facts: DocumentFacts, top: tuple[int, int]) -> None:
     """A page's headline move, "From A to B" on a heading or its title line, whose two posts the page's own rungs
     join through others (A -> C -> B read in its body) is the route summed up, no move of its own: it is dropped.
@@ -27102,10 +27110,7 @@ def _drop_spanned_headlines(facts: DocumentFacts, top: tuple[int, int]) -> None:
     """
     heads = [
         pair for pair, record in facts.transitions.items()
-        if record["evidence"] and all(
-            e.get("rule") == "transitions.headline" or (top[0] <= e["start"] and e["end"] <= top[1])
-            for e in record["evidence"]
-        )
+        if record["evidence"] and _headline_only(record["evidence"], top)
     ]
     if not heads:
         return
