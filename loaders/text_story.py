@@ -1602,8 +1602,8 @@ def _former_then_began(
         before = k - 1
         while before > start and lowers[before].isspace():
             before -= 1
-        if lowers[k] not in _FORMER or lowers[before] not in {"a", "an"} or n == target:
-            continue
+        if before < start or lowers[k] not in _FORMER or lowers[before] not in {"a", "an"} or n == target:
+            continue  # (a post at the sentence's first or second word has no "a former" of the sentence before it)
         chosen = [n]
         while chosen[-1] + 1 < len(roles) and set(
             _words_between(lowers, roles[chosen[-1]][1], roles[chosen[-1] + 1][0])
