@@ -2423,19 +2423,16 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             continue
         if d.on("zh.asked-needs") and (_ASKING.search(body) or (end is not None and end[0] in "?？")):
             continue  # "不知道要具备什么能力,该从哪里下手?": a question asks what is needed, it names nothing
-        held = (
-            next(
-                (
-                    t
-                    for t in titles
-                    if cue.end() < t[0] < stop
-                    and "的" in text[t[0] - 2 : t[0]]
-                    and not _CLAUSE_MARK.search(text, cue.end(), t[0])
-                ),
-                None,
-            )
-            if d.on("zh.held-by")
-            else None
+        # (the holders of a post the cue's words tell: asked by zh.announced and zh.held-by, each switched off alone)
+        held = next(
+            (
+                t
+                for t in titles
+                if cue.end() < t[0] < stop
+                and "的" in text[t[0] - 2 : t[0]]
+                and not _CLAUSE_MARK.search(text, cue.end(), t[0])
+            ),
+            None,
         )
         if held is not None and _HELD_FOLLOWING.match(body) and text[lo:hi].rstrip().endswith((":", "：")) and (
             d.on("zh.announced")
@@ -2445,7 +2442,7 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             d.section, d.announced = ("needs", d.owner(held)), True
             found = True
             continue
-        if held is not None:
+        if held is not None and d.on("zh.held-by"):
             # "具有丰富经验的中高级运营则能拿到更高的月薪", "具备这些技能的运营人员将更受欢迎": the cue's words say
             # which holders of a post are meant, in a clause about them; no list of what a post needs
             continue

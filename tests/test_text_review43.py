@@ -1,6 +1,7 @@
-"""Review of stop 43's loader changes: indexes kept inside the sentence read."""
+"""Review of stop 43's loader changes: indexes kept inside the sentence, rules switched off alone."""
 
-from loaders.text_story import former_moves
+from careergraph.loaders.text_story import former_moves
+from careergraph.loaders.text_zh import chinese_lines, read_chinese
 
 
 def test_former_then_began_reads_no_word_before_the_sentence() -> None:
@@ -16,3 +17,12 @@ def test_former_then_began_still_reads_a_former_post() -> None:
     lowers = "after beginning his career as a mechanic , tom , a former baker , smiled .".split()
     moves = former_moves(lowers, 0, len(lowers), [(6, 7), (12, 13)])
     assert [(m.source, m.target) for m in moves] == [(1, 0)]
+
+
+def test_announced_holders_read_with_held_by_switched_off() -> None:
+    # zh.announced reads the list a clause of a post's holders announces; switching zh.held-by off (the ablation)
+    # must leave it on
+    page = "面包师的收入\n\n具备以下能力的面包师更有可能获得高薪:\n\n  • 揉面技巧\n  • 沟通能力\n"
+    facts = read_chinese(page, chinese_lines(page), disabled={"zh.held-by"})
+    got = {(n.role, n.skill, n.rule) for n in facts.needs}
+    assert {("面包师", "揉面技巧", "zh.announced"), ("面包师", "沟通能力", "zh.announced")} <= got, got
