@@ -20974,11 +20974,8 @@ def _whether_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, 
     be = _skip_spaces(words, who + 1, 1)
     if be >= sent.end or lowers[who] not in {"they", "you", "he", "she", "i", "we"} or lowers[be] not in _WHETHER_BE:
         return
-    at = _skip_spaces(words, be + 1, 1)
-    while at < sent.end and (words.space[at] or (lowers[at].endswith("ly") and len(lowers[at]) > 4)):
-        at += 1  # "whether they're simply ..."
-    word = lowers[at] if at < sent.end else ""
-    if not word.endswith("ing") or word in _NO_DUTY_PARTICIPLES or verb_base(word) is None:
+    at = _duty_participle(words, be + 1, sent.end)  # ("whether they're simply ...": adverbs passed)
+    if at is None:
         return
     # the main clause: the last comma the pronoun, or a post, follows
     main, owner = None, None
