@@ -20984,7 +20984,7 @@ def _whether_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int, 
             continue
         nxt = _skip_spaces(words, c + 1, 1)
         named = next((m for m in roles if m.i == nxt), None)
-        if named is not None or lowers[nxt] == lowers[who]:
+        if named is not None or (nxt < sent.end and lowers[nxt] == lowers[who]):
             main, owner = c, named
             break
     if main is None or any(m.i < main for m in roles):
