@@ -130,7 +130,7 @@ def _later_before(lowers: Sequence[str], lo: int, hi: int) -> bool:
         v in _LATER
         or (v == "days" and x > lo and lowers[x - 1] == "these")
         or (v == "on" and x > lo and lowers[x - 1] in _SPANS_ON)  # "three years on"
-        or (v == "on" and x > lo and lowers[x - 1] in _WENT and lowers[x + 1 : x + 2] == ["to"])  # "went on to"
+        or (v == "on" and x > lo and lowers[x - 1] in _WENT and x + 1 < hi and lowers[x + 1] == "to")  # "went on to"
         for x, v in enumerate(lowers[lo:hi], lo)
     )
 

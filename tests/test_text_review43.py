@@ -26,3 +26,11 @@ def test_announced_holders_read_with_held_by_switched_off() -> None:
     facts = read_chinese(page, chinese_lines(page), disabled={"zh.held-by"})
     got = {(n.role, n.skill, n.rule) for n in facts.needs}
     assert {("面包师", "揉面技巧", "zh.announced"), ("面包师", "沟通能力", "zh.announced")} <= got, got
+
+
+def test_later_before_reads_only_its_own_tokens() -> None:
+    from careergraph.loaders.text_story import _later_before
+
+    lowers = "she went on to run the bakery".split()
+    assert _later_before(lowers, 0, 4)  # "went on to" inside the span
+    assert not _later_before(lowers, 0, 3)  # "to" past the span's end: no "went on to" in it
