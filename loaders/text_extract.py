@@ -19060,9 +19060,10 @@ _PAPERS = frozenset(
 
 
 def _held_papers(sent: _Sent, k: int) -> int | None:
-    """Where the papers held open when the verb of holding at ``k`` ("hold", "have") is followed, within six
-    words and no clause break, by a degree, diploma, licence or certificate ("hold a bachelor's degree in business",
-    "have an HGV licence"): the token after the verb; else None (requirements.held-papers)."""
+    """Where the papers held open when the verb of holding at ``k`` ("hold", "have") is followed, within twelve
+    tokens (marks and the pieces of "bachelor's" count) and no clause break nor relative pronoun, by a degree,
+    diploma, licence or certificate ("hold a bachelor's degree in business", "have an HGV licence"): the
+    token after the verb; else None (requirements.held-papers)."""
     words = sent.words
     lowers = words.lower
     at = _skip_spaces(words, k + 1, 1)
