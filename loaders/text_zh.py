@@ -1973,7 +1973,8 @@ _TOLD_WHEN = re.compile(r"^(?:提前|马上|及时|认真|好好)")
 
 def _told_duties(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]]) -> None:
     """Sentences of prose that tell the reader what the work asks, each opening with 要 and ending with its clause:
-    a duty of the post named before it on the line, else of the page's role ("每天要整理库存。还要记录销售数据。");
+    a duty of the post the sentence opens with ("花店店员每天要..."), else of the stage's or the section's role,
+    else (left to the end of the page) of the page's ("每天要整理库存。还要记录销售数据。");
     "要有耐心", "要细心" are what the post needs.
 
     >>> text = "花店店员每天要整理库存。还要提前修剪枝叶。其次要细心。要想晋升,就要多学。"
