@@ -12088,7 +12088,7 @@ def _way_in_after(lowers: list[str], k: int, end: int) -> bool:
     for n, (a, b) in enumerate(itertools.pairwise(rest)):
         if a == "entry" and b in {"point", "points"}:
             return True
-        if a == "way" and b == "in" and rest[n + 2 : n + 3] not in ([w] for w in _NOT_WAY_IN):
+        if a == "way" and b == "in" and (rest[n + 2] if n + 2 < len(rest) else "") not in _NOT_WAY_IN:
             return True
     return False
 
