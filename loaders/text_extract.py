@@ -28765,6 +28765,9 @@ def _read_block(
             # states its own post's pay opens no section for the table; its rows are the page's post's)
             section_role = r.subject
         carry = row_role or recent or section_role or r.subject
+        # (the pronoun's post carried only while nothing after it took its place: a table row's post, the post paid
+        # just before, none for a sibling item; else the evidence would name salaries.subject-carried for another)
+        r.subject_carried = r.subject_carried and carry is opener
         if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
         elif (
