@@ -7529,7 +7529,7 @@ _CHAIN_VERB_AFTER = frozenset(
 
 
 def _last_bare_rung(doc: Doc, words: _Words, prev: Mention, k: int, end: int) -> bool:
-    """ "The progression from analyst to senior analyst to lead looks simple": a bare title after "to" that closes a
+    """ "The progression from groomer to senior groomer to lead looks easy": a bare title after "to" that closes a
     chain of two rungs already read is its third rung when a verb of the sentence follows it (a word of more than
     three letters in -s, not -ss, or in -ed; "is", "was", a modal, or "often", "usually", "typically"), not an
     object ("... to lead the team" is a verb's infinitive)."""
