@@ -1150,6 +1150,12 @@ def _drop_kind_examples(pieces: list[str], marks: list[str]) -> None:
     >>> pieces, marks = ["负责淘宝", "天猫等平台的店铺运营", "活动策划"], ["、", "、"]
     >>> _drop_kind_examples(pieces, marks); pieces, marks
     (['店铺运营', '活动策划'], ['、'])
+
+    A duty listed before the names stays (a piece ending in a word of work done, :data:`_WORK_DONE`):
+
+    >>> pieces, marks = ["负责商品上架", "淘宝", "天猫等平台的店铺运营"], ["、", "、"]
+    >>> _drop_kind_examples(pieces, marks); pieces, marks
+    (['负责商品上架', '店铺运营'], ['、'])
     """
     k = 0
     while k < len(pieces):
@@ -1158,7 +1164,8 @@ def _drop_kind_examples(pieces: list[str], marks: list[str]) -> None:
             k += 1
             continue
         first = k
-        while first > 0 and marks[first - 1] == "、":
+        # (back over the names, not over a duty listed before them: "负责商品上架、淘宝、天猫等平台的店铺运营")
+        while first > 0 and marks[first - 1] == "、" and not pieces[first - 1].endswith(_WORK_DONE):
             first -= 1
         pieces[first : k + 1] = [found["thing"]]
         del marks[first:k]
