@@ -22359,6 +22359,9 @@ _PAY_WORK = frozenset(
     for end in ("e", "es", "ing", "", "s", "y", "ies")
 ) | {"set", "sets", "setting", "run", "runs", "running", "pay", "paying", "budgeting"}
 
+#: the last word before a place in a text (the verb whose object a word of pay may be)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
 
 def _pay_talk(text: str) -> bool:
     """Whether a sentence speaks of a post's pay or its job market (:data:`_PAY_TALK`), pay not being the object of
@@ -22376,7 +22379,6 @@ def _pay_talk(text: str) -> bool:
     return False
 
 
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 #: words of a sentence about the page or the ad being written, not the post: "the duties they list in their job
 #: requisitions", "job descriptions should list ...", "Check this page for ...", "please read our policies" (not "this
 #: post": "parks that have this post"; nor a template, which may list the needs: "This template helps you hire
@@ -24274,17 +24276,19 @@ def _salaries(
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
 
 
+#: the level words a pay page names its levels by
+_PAY_LEVEL_WORDS = "junior|middle|mid|senior|entry|lead"
 #: a title opening with a level word ("Junior Affiliate Manager", "Senior Welder")
 _PAY_LEVEL_TITLE = re.compile(
     r"(?P<level>junior|middle|mid-level|mid|senior|entry-level|lead)\s+(?P<rest>\S.*)", re.I
 )
 #: a level named as the one whose pay a figure is: "for junior level", "at the senior level" before the figure
 _PAY_LEVEL_BEFORE = re.compile(
-    r"\b(?:for|at|on)\s+(?:the\s+|a\s+)?(?P<level>junior|middle|mid|senior|entry|lead)[\s-]+levels?\b[^,;]{0,40}$", re.I
+    rf"\b(?:for|at|on)\s+(?:the\s+|a\s+)?(?P<level>{_PAY_LEVEL_WORDS})[\s-]+levels?\b[^,;]{{0,40}}$", re.I
 )
 #: a level word right before the bracketed figure, the levels named after it: "to middle ($1500–3500) and senior
 #: ($3000+) levels"
-_PAY_LEVEL_BRACKET = re.compile(r"\b(?P<level>junior|middle|mid|senior|entry|lead)\s*\(\s*$", re.I)
+_PAY_LEVEL_BRACKET = re.compile(rf"\b(?P<level>{_PAY_LEVEL_WORDS})\s*\(\s*$", re.I)
 _PAY_LEVELS_AFTER = re.compile(r"[^.;]{0,60}?\blevels?\b", re.I)
 
 
