@@ -1136,7 +1136,12 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: buying, Shopify front-end work, web analytics, copywriting and content, live-stream selling, e-commerce operations
 #: and customer service: six job descriptions with duties in short lines or sentences, four ladders and progression
 #: pages, four career stories, three Chinese pages, three pay pages) had its references written before the loader ran on
-#: any of its pages; its first run is on record (FIRST_RUN.txt beside its pages).
+#: any of its pages; its first run is on record (FIRST_RUN.txt beside its pages). "fresh38" (gathered in stop 43, on
+#: heads of e-commerce, e-mail marketing, returns and reverse logistics, e-commerce photography, SEO and PPC, e-commerce
+#: team structure, online shop owners and customer service: six job ads and job descriptions, four ladders, progression
+#: and structure pages, four career stories, three Chinese pages, three pay pages) is held out; its references were
+#: written before the loader ran on any of its pages, and its first run is pending (then FIRST_RUN.txt beside its
+#: pages); only the reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1523,7 +1528,7 @@ def _words(text: str) -> list[str]:
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
-        "fresh36", "fresh37",
+        "fresh36", "fresh37", "fresh38",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
