@@ -1139,9 +1139,9 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: any of its pages; its first run is on record (FIRST_RUN.txt beside its pages). "fresh38" (gathered in stop 43, on
 #: heads of e-commerce, e-mail marketing, returns and reverse logistics, e-commerce photography, SEO and PPC, e-commerce
 #: team structure, online shop owners and customer service: six job ads and job descriptions, four ladders, progression
-#: and structure pages, four career stories, three Chinese pages, three pay pages) is held out; its references were
-#: written before the loader ran on any of its pages, and its first run is pending (then FIRST_RUN.txt beside its
-#: pages); only the reference test below covers it until then.
+#: and structure pages, four career stories, three Chinese pages, three pay pages) is held out since its first run (its
+#: tests print figures only); its references were written before the loader ran on any of its pages (FIRST_RUN.txt
+#: beside its pages).
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1336,6 +1336,15 @@ def test_quality_on_the_thirty_sixth_held_out_set() -> None:
     floors = {"roles": 0.64, "transitions": 0.1, "role->skill links": 0.14, "salary figures": 0.3}
     refs, files = external_set("fresh36")
     _assert_recall_floors("fresh36", files, refs, floors)
+
+
+def test_quality_on_the_thirty_eighth_held_out_set() -> None:
+    # floors a few points below its first run (FIRST_RUN.txt of ../fresh38-corpus, 08:42 UTC, code of acfaa1d9, stop
+    # 43), recorded before any rule could see it: roles 76.5% (39/51), transitions 0.0% (0/4), links 56.5% (109/193),
+    # salary figures 55.6% (5/9); no move and no transition years found, nothing to hold for them
+    floors = {"roles": 0.72, "role->skill links": 0.52, "salary figures": 0.5}
+    refs, files = external_set("fresh38")
+    _assert_recall_floors("fresh38", files, refs, floors)
 
 
 def test_quality_on_the_fresh24_development_set() -> None:
@@ -1597,6 +1606,7 @@ def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) 
         ("fresh35", 380),
         ("fresh36", 450),
         ("fresh37", 500),
+        ("fresh38", 550),
     ],
 )
 def test_every_quote_of_an_external_set_is_verbatim(name: str, least: int) -> None:
