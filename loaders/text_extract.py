@@ -13503,6 +13503,14 @@ def _structure(
         # ("Reports to: Practice Manager" names the page's post's manager: that post opens no section, the list after
         # the line stays the page's post's)
         relation = "structure.partner-roles" not in r.disabled and _relation_line(r, line)
+        if (
+            main is not None
+            and kind is None
+            and not relation
+            and line.start >= r.item_runs
+            and r.run("structure.item-runs", _post_run, r, sent, ms, line, roles, main, one)
+        ):
+            return None  # "Head Gardener" / "Lead the planting team" / "Order seeds" / ...: that post's list
         if main is not None and one and _is_heading(sent, ms) and not relation:
             r.run("structure.role-sections", _role_section, r, main)  # "## Junior Buyer (0-2 years)"
         return None
@@ -14056,7 +14064,32 @@ def _run_item_shape(said: str) -> str | None:
     return None
 
 
-def _item_run(r: _Reader, line: Line) -> bool:
+#: a sign of a sum or a share on a line: a row of a table of pay, no post's title
+_PAY_SIGNS = re.compile(r"[$£€¥₹%]")
+
+
+def _post_run(
+    r: _Reader, sent: _Sent, ms: list[Mention], line: Line, roles: list[Mention], main: Mention, one: bool
+) -> bool:
+    """Whether a short line naming a post heads a run of item-shaped lines right under it, as :func:`_item_run`
+    reads a run under a line naming none: the post's own title ("Head Gardener", a heading of it alone) or a line
+    ending in a colon that names it ("What a groom could be doing:"). Opens the list for that post
+    (structure.item-runs)."""
+    said = r.text[line.content : line.end].rstrip()
+    if said.endswith((":", "：")):
+        owner = _announcer(r, line, roles, line.content)
+    elif one and _is_heading(sent, ms) and not _PAY_SIGNS.search(said):
+        # (not a row of a table of posts with their pay: "Loan Officer $64,660 11% Bachelor's degree")
+        owner = _page_post(r, main)
+    else:
+        return False
+    if owner is None or not _item_run(r, line, post=True):
+        return False
+    r.list_role = owner
+    return True
+
+
+def _item_run(r: _Reader, line: Line, *, post: bool = False) -> bool:
     """Whether a line no rule reads as a heading of a section ("Your day", "The work", "What will your mornings
     look like?", "Here's what you'll get up to:") heads a run of item-shaped lines right under it, each on its own
     line, without a bullet as a page saved as text keeps a list, or with one: three lines or more, none blank
@@ -14065,13 +14098,15 @@ def _item_run(r: _Reader, line: Line) -> bool:
     such a list ("Perks", "Why join us?", "How to apply", "Similar jobs"). Opens the list for the page's role
     (structure.item-runs)."""
     text = r.text
-    if r.subject is None:
+    if r.subject is None and not post:
         return False
     said = text[line.content : line.end].strip()
     words = LINE_WORD.findall(said)
     if not words or len(words) > 25 or _names_other_list(said):
         return False
-    if line.kind == "heading":
+    if post:
+        pass  # (a post's title or a lead naming it: the line heads what is under it)
+    elif line.kind == "heading":
         if line.start >= 2 and not _blank_above(text, line.start) and not said.endswith(_ANNOUNCING_ENDS):
             return False  # (a short line under another, no blank line between: an item, no heading)
         if not said.endswith(_ANNOUNCING_ENDS) and _run_item_shape(said) in ("duty", "need"):
@@ -14084,21 +14119,32 @@ def _item_run(r: _Reader, line: Line) -> bool:
     at = line.end
     shapes: list[str | None] = []
     bullets = 0
+    # (a post's lines may stand a blank line apart, as a page saved as text keeps them: the run then goes on while
+    # its lines are shaped as items, one blank line between each)
+    spaced = post and text.startswith("\n\n", at) and not text.startswith("\n\n\n", at)
     while at < len(text) and text[at] == "\n" and len(shapes) <= _ITEM_RUN_LINES:
-        item = line_at(text, at + 1, breaks)
-        if item.start != at + 1 or item.end <= item.start or not text[item.start : item.end].strip():
+        step = 2 if spaced else 1
+        if spaced and (text[at + 1 : at + 2] != "\n" or text[at + 2 : at + 3] == "\n"):
+            break
+        item = line_at(text, at + step, breaks)
+        if item.start != at + step or item.end <= item.start or not text[item.start : item.end].strip():
             break
         if item.kind not in ("heading", "text", "item"):
             return False  # (a table: another rule reads it)
-        shapes.append(_run_item_shape(text[item.content : item.end]))
+        shape = _run_item_shape(text[item.content : item.end])
+        if spaced and shape not in ("duty", "need"):
+            break
+        shapes.append(shape)
         bullets += item.kind == "item"
         at = item.end
-    r.item_runs = max(r.item_runs, at)
-    if not 3 <= len(shapes) <= _ITEM_RUN_LINES or "other" in shapes:
-        return False
+    if not post:  # (a post's line that heads no run leaves the lines under it to be asked as before)
+        r.item_runs = max(r.item_runs, at)
+    if not 3 <= len(shapes) <= _ITEM_RUN_LINES or "other" in shapes or (post and bullets):
+        return False  # (a post's bulleted list is read as it was: its line opens it)
     shaped = sum(1 for s in shapes if s is not None)
     if shaped * 4 < len(shapes) * (3 if bullets < len(shapes) else 2):
         return False
+    r.item_runs = max(r.item_runs, at)
     r.section, r.in_list, r.list_role = "needs", True, None
     r.section_heading = (line.start, line.end)
     r.list_marked = r.list_lines = False

@@ -2478,7 +2478,9 @@ RULES: dict[str, Rule] = {
             " ending in a colon or dash; or a heading of moves whose first line names no post), no blank line"
             " between, three quarters of them (half of a run all bulleted) shaped as a duty (a verb of work opening"
             " it, in its base form or as a gerund) or a need (a licence, a certificate, skills, experience), on a"
-            " page whose role is known",
+            " page whose role is known; or under a line naming a post, its title alone ('Head Gardener', not a row"
+            " of a table with pay) or a line ending in a colon ('What a groom could be doing:'), whose lines may"
+            " also stand one blank line apart while each is shaped as a duty or a need",
             (_SKILL, _NEEDS),
             "each line is an item of the page's role's requirements list; a run with a line telling what the post"
             " gets, a fact of the firm or shift, a title or a step of applying ('Free parking', 'Founded 2010',"
@@ -2487,7 +2489,9 @@ RULES: dict[str, Rule] = {
             " one of applying or of the page's links only when a word of those follows, 'Call us', 'Read more', 'Find"
             " out more', 'Get in touch', 'Read the full job description', or a figure: 'Read the gas meters', 'Call"
             " customers back' are duties), or under a heading of such a list ('Perks', 'Why join us?', 'How"
-            " to apply', 'Similar jobs', 'About the hotel'), is none; the list ends at the first heading after the run",
+            " to apply', 'Similar jobs', 'About the hotel'), is none; the list ends at the first heading after the run;"
+            " under a post's line, the items are that post's (before, the lines were read as headings, and a post's"
+            " title closed its section at the first of them)",
         ),
         Rule(
             "structure.stray-items",

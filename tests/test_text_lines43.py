@@ -1,0 +1,65 @@
+"""Unmarked short lines (stop 43): duty and requirement lines without bullets or stops under a post's name or a
+lead naming the post, which were read as headings and left unread.
+
+Each page here is written for the test, in trades other than e-commerce (a garden centre, kennels, a bakery), so
+that what is tested is the layout of the page, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read, rules_of
+
+GARDEN_JOBS = """Jobs at the garden centre
+
+Head Gardener
+Lead the planting team
+Order seeds and compost
+Plan the seasonal displays
+
+Garden Centre Cashier
+Serve customers at the till
+Count the cash at closing
+Greet customers at the door
+"""
+
+
+def test_a_run_of_short_duty_lines_under_a_posts_name_is_that_posts_list(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_JOBS)
+    got = needs(g)
+    assert {"planting team leadership", "seasonal display planning"} <= got.get("head-gardener", set()), got
+    assert {"customer serving", "cash counting"} <= got.get("garden-centre-cashier", set()), got
+    # each post keeps its own lines
+    assert not {"customer serving", "cash counting"} & got.get("head-gardener", set())
+    assert "structure.item-runs" in rules_of(g, "head-gardener")
+    off = read(tmp_path, GARDEN_JOBS, frozenset({"structure.item-runs"}))
+    assert "seasonal display planning" not in needs(off).get("head-gardener", set())
+
+
+def test_the_run_may_stand_a_blank_line_apart_and_ends_at_a_line_of_another_shape(tmp_path: Path) -> None:
+    page = (
+        "Head Gardener\n\nLead the planting team\n\nOrder seeds and compost\n\nPlan the seasonal displays\n\n"
+        "About us\n\nWe are a family firm with three sites.\n"
+    )
+    got = needs(read(tmp_path, page)).get("head-gardener", set())
+    assert {"planting team leadership", "seasonal display planning"} <= got, got
+    assert not any("family" in s or "about" in s for s in got), got
+
+
+def test_a_lead_ending_in_a_colon_that_names_the_post_heads_the_run(tmp_path: Path) -> None:
+    page = (
+        "Kennel Assistant - Full time\n\nWhat a kennel assistant could be doing:\nWalk the dogs twice a day\n"
+        "Brush the long-haired breeds\nKeep records of feeding\n"
+    )
+    got = needs(read(tmp_path, page)).get("kennel-assistant", set())
+    assert {"walking dogs", "records of feeding"} <= got, got
+
+
+def test_a_table_of_posts_with_their_pay_is_no_post_and_its_list(tmp_path: Path) -> None:
+    page = (
+        "Bakery posts\n\nPost Pay Training\nHead Baker $41,000 Diploma\nBakery Assistant $24,000 None\n"
+        "Pastry Chef $36,000 Diploma\nDelivery Driver $26,000 Licence\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert not any("pastry chef" in s or "delivery driver" in s for s in got.get("head-baker", set())), got
