@@ -13374,6 +13374,12 @@ def _structure(
                 level = bare
         if level is not None:
             r.run("structure.level-ladder", _level_line, r, vocab, sent, ms, offset, level)
+            if r.section == "needs" and r.section_heading[0] == r.item_run[0] and line.start > r.item_run[1]:
+                r.section, r.in_list = None, False  # (a rung after a run of items read as a list: the run is over)
+            rung = [m for m in ms if m.label is _ROLE and m.start >= level.start("title")]
+            if len(rung) == 1 and line.start >= r.item_runs and "structure.item-runs" not in r.disabled:
+                # "Level 1: Junior Gardener" / "Clean the tools" / "Sweep the paths" / ...: the rung's own list
+                r.run("structure.item-runs", _rung_run, r, line, rung[0])
             return None
     if not first:
         return _needs_cue(r, sent, line) if r.in_list and r.step_item != line.start else None
@@ -14086,6 +14092,15 @@ def _post_run(
     if owner is None or not _item_run(r, line, post=True):
         return False
     r.list_role = owner
+    return True
+
+
+def _rung_run(r: _Reader, line: Line, role: Mention) -> bool:
+    """Whether a rung's line naming one post ("Level 1: Junior Gardener") heads a run of item-shaped lines right
+    under it (see :func:`_item_run`): opens the list for that post (structure.item-runs)."""
+    if not _item_run(r, line, post=True):
+        return False
+    r.list_role = role
     return True
 
 

@@ -2479,7 +2479,8 @@ RULES: dict[str, Rule] = {
             " between, three quarters of them (half of a run all bulleted) shaped as a duty (a verb of work opening"
             " it, in its base form or as a gerund) or a need (a licence, a certificate, skills, experience), on a"
             " page whose role is known; or under a line naming a post, its title alone ('Head Gardener', not a row"
-            " of a table with pay) or a line ending in a colon ('What a groom could be doing:'), whose lines may"
+            " of a table with pay), a rung's line naming one post ('Level 1: Junior Gardener') or a line ending in a"
+            " colon ('What a groom could be doing:'), whose lines may"
             " also stand one blank line apart while each is shaped as a duty or a need",
             (_SKILL, _NEEDS),
             "each line is an item of the page's role's requirements list; a run with a line telling what the post"

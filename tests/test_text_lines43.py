@@ -63,3 +63,31 @@ def test_a_table_of_posts_with_their_pay_is_no_post_and_its_list(tmp_path: Path)
     )
     got = needs(read(tmp_path, page))
     assert not any("pastry chef" in s or "delivery driver" in s for s in got.get("head-baker", set())), got
+
+
+GARDEN_LADDER = """Gardening career ladder
+
+Level 1: Junior Gardener
+Clean the tools
+Sweep the paths
+Carry the compost bags
+
+Level 2: Gardener
+Prune the fruit trees
+Plan the borders
+Train junior gardeners
+
+Level 3: Head Gardener
+The head gardener runs the whole estate.
+"""
+
+
+def test_a_rungs_line_over_short_lines_without_bullets_gives_them_to_its_post(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_LADDER)
+    got = needs(g)
+    assert {"tool cleaning", "sweeping paths"} <= got.get("junior-gardener", set()), got
+    assert {"pruning fruit trees", "border planning"} <= got.get("gardener", set()), got
+    # each rung keeps its own lines, and the run ends at the next rung
+    assert not {"tool cleaning", "pruning fruit trees"} & got.get("head-gardener", set()), got
+    off = read(tmp_path, GARDEN_LADDER, frozenset({"structure.item-runs"}))
+    assert "tool cleaning" not in needs(off).get("junior-gardener", set())
