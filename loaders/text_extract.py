@@ -14095,6 +14095,19 @@ def _post_run(
     return True
 
 
+def _duty_before_post(sent: _Sent, role: Mention) -> bool:
+    """Whether a short line opens with a verb of work before the post it names ("Brief the weekend staff", "Assist
+    the head chef"): a duty done with or to that post, no heading of it (structure.item-posts)."""
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    while k < sent.end and words.punct[k]:
+        k += 1
+    if k >= sent.end or role.i <= k + 1 or not words.alpha[k]:
+        return False  # ("Lead gardener": the verb-like word is the title's own)
+    lower = words.lower[k]
+    return verb_base(lower) is not None or noun_verb(lower) is not None
+
+
 def _rung_run(r: _Reader, line: Line, role: Mention) -> bool:
     """Whether a rung's line naming one post ("Level 1: Junior Gardener") heads a run of item-shaped lines right
     under it (see :func:`_item_run`): opens the list for that post (structure.item-runs)."""
@@ -28657,6 +28670,12 @@ def _read_block(
                 _RELATION_LABEL.match(r.text, line.content, line.end)
                 or ("structure.partner-roles" not in r.disabled and _relation_line(r, line))
                 or _move_label(r.text[line.content : line.end])
+                or (
+                    listing
+                    and forced is not None
+                    and "structure.item-posts" not in r.disabled
+                    and _duty_before_post(sent, roles[0])
+                )
             ):
                 r.section_role = roles[0]
                 if _holder_of_service(r, roles[0]):

@@ -2495,6 +2495,16 @@ RULES: dict[str, Rule] = {
             " title closed its section at the first of them)",
         ),
         Rule(
+            "structure.item-posts",
+            "a short line without a bullet or a stop, read as an item of an open duties or requirements list, that"
+            " opens with a verb of work before the post it names ('Support the weekend staff', 'Assist the head"
+            " chef')",
+            (_SKILL, _NEEDS),
+            "the line is a duty done with or to that post and the list stays its own post's; before, the line was"
+            " also taken as a heading of the post it names, and the list's later lines went to that post"
+            " ('Keep the glasshouses tidy' given to the weekend staff)",
+        ),
+        Rule(
             "structure.stray-items",
             "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
             " above it a bulleted item, the line below one too or blank, no blank line between",

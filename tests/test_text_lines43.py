@@ -91,3 +91,22 @@ def test_a_rungs_line_over_short_lines_without_bullets_gives_them_to_its_post(tm
     assert not {"tool cleaning", "pruning fruit trees"} & got.get("head-gardener", set()), got
     off = read(tmp_path, GARDEN_LADDER, frozenset({"structure.item-runs"}))
     assert "tool cleaning" not in needs(off).get("junior-gardener", set())
+
+
+GARDEN_DUTIES = """Head Gardener
+
+Responsibilities
+Lead the planting team
+Order seeds and compost
+Support the weekend staff
+Keep the glasshouses tidy
+"""
+
+
+def test_a_duty_line_naming_another_post_leaves_the_list_its_own_posts(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_DUTIES)
+    got = needs(g)
+    assert "keeping the glasshouses tidy" in got.get("head-gardener", set()), got
+    assert not got.get("weekend-staff"), got
+    off = needs(read(tmp_path, GARDEN_DUTIES, frozenset({"structure.item-posts"})))
+    assert "keeping the glasshouses tidy" in off.get("weekend-staff", set()), off
