@@ -13767,9 +13767,26 @@ def _unbulleted_need(r: _Reader, line: Line) -> bool:
     beside the section's words ("Knowledge of allergen management", "Basic computer skills"; not "Key skills")."""
     if r.section != "needs" or not r.in_list or r.list_marked or "structure.needs-lists" in r.disabled:
         return False
-    if line.start < 2 or r.text[line.start - 2] == "\n":
+    if line.start < 2:
+        return False
+    if r.text[line.start - 2] == "\n" and not _spaced_item(r, line):
         return False  # (a blank line before it: a heading of its own)
     return names_a_need(r.text[line.content : line.end])
+
+
+def _spaced_item(r: _Reader, line: Line) -> bool:
+    """Whether a line a blank line apart from the one before stands in a list whose lines all stand so ("Skills" /
+    "" / "Full driving licence" / "" / "Good knowledge of plants", as a page saved as text keeps a list): the
+    heading a blank line above its first item, and the line before it one of the list's, no blank line more
+    (structure.spaced-items)."""
+    text = r.text
+    head_end = r.section_heading[1]
+    if "structure.spaced-items" in r.disabled or not text.startswith("\n\n", head_end):
+        return False
+    if text.startswith("\n\n\n", head_end) or line.start < 3 or text[line.start - 3] == "\n":
+        return False
+    before = text.rfind("\n", 0, line.start - 2) + 1
+    return before > head_end + 1 and line_at(text, before, r.breaks).kind in ("heading", "text")
 
 
 #: the words before a colon that announce a list of what a role does or needs: "typically", "duties include"

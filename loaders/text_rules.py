@@ -2505,6 +2505,15 @@ RULES: dict[str, Rule] = {
             " ('Keep the glasshouses tidy' given to the weekend staff)",
         ),
         Rule(
+            "structure.spaced-items",
+            "a list without bullets whose lines stand one blank line apart, the heading too ('Requirements' / '' /"
+            " 'RHS Level 2 certificate' / '' / 'Good knowledge of plants'), as a page saved as text keeps a list",
+            (_SKILL, _NEEDS),
+            "a line naming a need of its own beside the section's words ('Good knowledge of plants', 'Basic computer"
+            " skills') is an item of the list, as it is with no blank line between; before, the blank line above"
+            " made it a heading of needs of its own, and it named nothing",
+        ),
+        Rule(
             "structure.stray-items",
             "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
             " above it a bulleted item, the line below one too or blank, no blank line between",

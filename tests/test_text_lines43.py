@@ -110,3 +110,14 @@ def test_a_duty_line_naming_another_post_leaves_the_list_its_own_posts(tmp_path:
     assert not got.get("weekend-staff"), got
     off = needs(read(tmp_path, GARDEN_DUTIES, frozenset({"structure.item-posts"})))
     assert "keeping the glasshouses tidy" in off.get("weekend-staff", set()), off
+
+
+def test_a_need_naming_its_kind_in_a_list_a_blank_line_apart_is_an_item(tmp_path: Path) -> None:
+    page = (
+        "Head Gardener\n\nRequirements\n\nRHS Level 2 certificate\n\nGood knowledge of plants\n\n"
+        "Full driving licence\n\nPatience with customers\n"
+    )
+    got = needs(read(tmp_path, page)).get("head-gardener", set())
+    assert {"plants", "driving licence", "rhs level 2 certificate"} <= got, got
+    off = needs(read(tmp_path, page, frozenset({"structure.spaced-items"}))).get("head-gardener", set())
+    assert "plants" not in off, off
