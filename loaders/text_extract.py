@@ -15340,7 +15340,17 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table.title is None and not table.columns and table.skill_rows and "requirements.skill-rows" not in r.disabled:
         owner = r.section_role or r.subject
         if owner is not None and cells:
-            r.run("requirements.skill-rows", _cell_duties, r, sent, offset, owner, cells[:1], table.duty_rows)
+            named, rule = cells[:1], "requirements.skill-rows"
+            if (
+                len(cells) >= 2
+                and not table.duty_rows
+                and "requirements.kind-rows" not in r.disabled
+                and _NEED_KIND_LABEL.fullmatch(r.text, cells[0][0], cells[0][1])
+                and any(c.isalpha() for c in r.text[cells[1][0] : cells[1][1]])
+            ):
+                # "| Education | RHS Level 2 certificate |": the first cell names the need's kind, the next the need
+                named, rule = cells[1:2], "requirements.kind-rows"
+            r.run(rule, _cell_duties, r, sent, offset, owner, named, table.duty_rows)
     if table.title is None or table.title >= len(cells):
         return
     lo, hi = cells[table.title]

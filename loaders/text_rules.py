@@ -2514,6 +2514,15 @@ RULES: dict[str, Rule] = {
             " made it a heading of needs of its own, and it named nothing",
         ),
         Rule(
+            "requirements.kind-rows",
+            "a row of a table of needs (its first header 'Requirement', 'Skills', 'Qualifications' ...) whose first"
+            " cell names a kind of need ('Education', 'Experience', 'Licence', 'Training', 'Languages') and whose"
+            " next cell says what is needed",
+            (_SKILL, _NEEDS),
+            "the next cell is the need ('| Education | RHS Level 2 certificate |': the certificate); before, the"
+            " kind's word was read as the skill ('Education') and the need left unread",
+        ),
+        Rule(
             "structure.stray-items",
             "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
             " above it a bulleted item, the line below one too or blank, no blank line between",

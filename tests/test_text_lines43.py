@@ -121,3 +121,25 @@ def test_a_need_naming_its_kind_in_a_list_a_blank_line_apart_is_an_item(tmp_path
     assert {"plants", "driving licence", "rhs level 2 certificate"} <= got, got
     off = needs(read(tmp_path, page, frozenset({"structure.spaced-items"}))).get("head-gardener", set())
     assert "plants" not in off, off
+
+
+GARDEN_NEEDS_TABLE = """Head Gardener
+
+| Requirement | Details |
+|---|---|
+| Education | RHS Level 2 certificate |
+| Experience | Three years of experience in horticulture |
+| Licence | Full driving licence |
+| Communication | Clear and friendly |
+"""
+
+
+def test_a_row_whose_first_cell_names_the_kind_of_need_gives_the_need_in_the_next_cell(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_NEEDS_TABLE)
+    got = needs(g).get("head-gardener", set())
+    assert {"rhs level 2 certificate", "horticulture experience", "driving licence"} <= got, got
+    assert not {"education", "licence"} & got, got
+    assert "communication" in got  # (a skill's own name in the first cell is read as before)
+    assert "requirements.kind-rows" in rules_of(g, "head-gardener")
+    off = needs(read(tmp_path, GARDEN_NEEDS_TABLE, frozenset({"requirements.kind-rows"}))).get("head-gardener", set())
+    assert "education" in off and "rhs level 2 certificate" not in off, off
