@@ -15377,6 +15377,26 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if table.duties:
         duty_cells = [cells[k] for k in table.duties if k < len(cells)]
         r.run("requirements.section", _cell_duties, r, sent, offset, role, duty_cells)
+    elif "requirements.told-cells" not in r.disabled:
+        # "| Gardener | Prunes the trees and plants the borders |": a cell telling what the row's post does
+        skip = {table.title, table.years, table.next, *table.pay, *table.counts}
+        told = [c for k, c in enumerate(cells) if k not in skip and _told_cell(r.text, c)]
+        if told:
+            r.run("requirements.told-cells", _cell_duties, r, sent, offset, role, told, True)
+
+
+#: verbs whose third person opens no duty in a table's cell: "Is", "Has", "Means", "Varies"
+_NOT_TOLD_VERBS = frozenset({"be", "have", "mean", "vary", "depend", "range", "start", "pay", "earn", "include"})
+
+
+def _told_cell(text: str, cell: tuple[int, int]) -> bool:
+    """Whether a table's cell tells what its row's post does, opening with a verb in its third person and an object
+    after it ("Prunes the trees and plants the borders", "Serves customers at the till") (requirements.told-cells)."""
+    words = LINE_WORD.findall(text[cell[0] : cell[1]][:200])
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith("s"):
+        return False
+    base = verb_base(words[0].lower())
+    return base is not None and base != words[0].lower() and base not in _NOT_TOLD_VERBS
 
 
 def _next_cell(

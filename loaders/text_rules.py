@@ -2523,6 +2523,15 @@ RULES: dict[str, Rule] = {
             " kind's word was read as the skill ('Education') and the need left unread",
         ),
         Rule(
+            "requirements.told-cells",
+            "a row of a table of posts (a column of titles) with no column of duties, a cell of which tells what the"
+            " row's post does, opening with a verb in its third person and an object after it ('| Gardener |"
+            " Prunes the trees |'; not 'Is', 'Has', 'Varies', 'Pays' ...)",
+            (_SKILL, _NEEDS),
+            "each duty the cell tells is one of the row's post, named as a duty item is ('Serves customers at the"
+            " till': Customer serving); before, a column headed 'Description' or 'About' gave nothing",
+        ),
+        Rule(
             "structure.stray-items",
             "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
             " above it a bulleted item, the line below one too or blank, no blank line between",

@@ -143,3 +143,24 @@ def test_a_row_whose_first_cell_names_the_kind_of_need_gives_the_need_in_the_nex
     assert "requirements.kind-rows" in rules_of(g, "head-gardener")
     off = needs(read(tmp_path, GARDEN_NEEDS_TABLE, frozenset({"requirements.kind-rows"}))).get("head-gardener", set())
     assert "education" in off and "rhs level 2 certificate" not in off, off
+
+
+GARDEN_POSTS_TABLE = """Careers at Green Acres
+
+| Role | Description |
+|---|---|
+| Gardener | Prunes the trees and tidies the borders |
+| Cashier | Serves customers at the till and counts the cash |
+| Driver | Has a van of his own |
+"""
+
+
+def test_a_cell_telling_what_a_rows_post_does_gives_its_duties(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_POSTS_TABLE)
+    got = needs(g)
+    assert {"customer serving", "cash counting"} <= got.get("cashier", set()), got
+    assert "pruning trees" in got.get("gardener", set()), got
+    assert not got.get("driver"), got  # ("Has ...": no duty told)
+    assert "requirements.told-cells" in rules_of(g, "cashier")
+    off = needs(read(tmp_path, GARDEN_POSTS_TABLE, frozenset({"requirements.told-cells"})))
+    assert not off.get("cashier"), off
