@@ -20268,6 +20268,15 @@ _HIRE_VERBS = frozenset(
     {"employ", "employs", "employed", "hire", "hires", "hired", "recruit", "recruits", "recruited", "appoint",
      "appoints", "appointed"}
 )
+#: verbs of seeking someone to hire, before an article, a few words of what the one sought is like and a post:
+#: "is seeking an efficient porter to ...", "are looking for a head gardener to ..." (requirements.sought-to)
+_SEEK_VERBS = frozenset({"seeking", "seeks", "seek", "hiring", "for"})
+#: the verbs of "looking for", "searching for"
+_LOOK_VERBS = frozenset({"looking", "searching", "look", "looks", "search", "searches"})
+#: the words one of which a sentence seeking someone holds (the gate of requirements.sought-to)
+_SEEK_GATE = (_SEEK_VERBS - {"for"}) | _LOOK_VERBS
+#: verbs after "to" that say the one sought comes, not what the post does: "looking for a porter to join us"
+_JOIN_VERBS = _NO_DUTY_VERBS | {"join", "be", "become", "fill", "start", "apply", "come", "take", "help"}
 #: verbs of being paid: "may earn more", "command higher wages", "are paid more"
 _EARN_WORDS = frozenset({"earn", "earns", "earning", "command", "commands", "paid", "receive", "receives"})
 #: words of more pay after such a verb: "more", "a higher rate", "a premium"
@@ -20408,7 +20417,18 @@ def _hired_to_duties(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) ->
         if m.label is not _ROLE:
             continue
         k = _skip_spaces(words, m.i - 1, -1)
-        if k <= sent.start or lowers[k] not in _HIRE_VERBS:
+        sought = (
+            k > sent.start
+            and lowers[k] not in _HIRE_VERBS
+            and "requirements.sought-to" not in r.disabled
+            and _sought_before(words, k, sent.start)
+        )
+        if sought:
+            # "Greenway Parks is looking for a head gardener to manage ...": the one sought does what follows
+            to = _skip_spaces(words, m.j, 1)
+            if to < sent.end and lowers[to] in _POST_WORD:
+                to = _skip_spaces(words, to + 1, 1)  # "a Team Supervisor role to manage ..."
+        elif k <= sent.start or lowers[k] not in _HIRE_VERBS:
             # "Wardens are (often) hired to ...": the post before a verb of taking on in the passive
             v = _skip_spaces(words, m.j, 1)
             if v >= sent.end or lowers[v] not in {"are", "is"}:
@@ -20431,12 +20451,44 @@ def _hired_to_duties(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) ->
         v = _skip_spaces(words, to + 1, 1)
         if v >= sent.end or verb_base(lowers[v]) is None or any(o.label is _ROLE and o.i > v for o in ms):
             continue
+        if sought and verb_base(lowers[v]) in _JOIN_VERBS:
+            continue  # (not "looking for a porter to join our team")
         if (cue := _cue_position(sent)) is not None and cue[0] - 1 >= v:
             return  # "employ wardens to oversee the trails": the cue is read by requirements.cue
         skills = _duty_skills(sent, words, v, offset)
         if skills:
-            _link(r, sent, offset, [m], skills, 3)
+            if sought:
+                r.run("requirements.sought-to", _link, r, sent, offset, [m], skills, 3)
+            else:
+                _link(r, sent, offset, [m], skills, 3)
             return
+
+
+#: how many words of what the one sought is like may stand between the article and the post ("a calm, careful")
+_SOUGHT_ASIDE = 4
+
+
+def _sought_before(words: _Words, k: int, start: int) -> bool:
+    """Whether the word ``k`` before a post closes an article after a verb of seeking someone ("seeking", "looking
+    for", "hiring"), with at most a few words of what the one sought is like between the article and the post ("a
+    sharp, calm")."""
+    lowers = words.lower
+    said = 0
+    while k > start and lowers[k] not in {"a", "an"}:
+        if lowers[k] not in {",", "and"}:
+            said += 1
+            if said > _SOUGHT_ASIDE or not words.alpha[k] or not lowers[k].isalpha():
+                return False
+        k = _skip_spaces(words, k - 1, -1)
+    if k <= start or lowers[k] not in {"a", "an"}:
+        return False
+    v = _skip_spaces(words, k - 1, -1)
+    if v < start or lowers[v] not in _SEEK_VERBS:
+        return False
+    if lowers[v] != "for":
+        return True
+    look = _skip_spaces(words, v - 1, -1)
+    return look >= start and lowers[look] in _LOOK_VERBS
 
 
 def _added_duties(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -28404,7 +28456,7 @@ _NORM_GATES = frozenset().union(
     _MOVE_WORDS, _TARGET_LEADS, _SUBJECT_VERBS,
 )
 _LOWER_GATES = frozenset().union(
-    _IMPORTANT_WORDS, _HIRE_VERBS, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
+    _IMPORTANT_WORDS, _HIRE_VERBS, _SEEK_GATE, _EARN_WORDS, _MORE_WORDS, _QUALIFIED_WORDS, _MASTERY_WORDS, _OPENED,
     _PRESENT_WORDS, _REACHED_GATE, _PERSON_WORDS, _TOLD_GATE, _NAMED_MOVE_GATE, _FORMER_GATE, _TIER_GATE, _ARROWS,
     _EXAMPLE_GATE, _DASHES, _NOT_WORK_WORDS, _FIRST_PERSON_WORDS, _ONWARD_TO, _CLIP_LEADS, _RANK_ROLES,
     _NAME_POST_MARKS, _PAY_TALK_GATE, _PAGE_TALK_GATE,
@@ -28816,7 +28868,7 @@ def _read_block(
                 ms or lowers[sent.start] in _TRAIT_LEADS or "who" in lows
             )) or ("who" in lows and "can" in lows and "requirements.people-who-can" not in r.disabled):
                 r.run("requirements.traits", _traits, r, sent, ms, offset)
-            if not _HIRE_VERBS.isdisjoint(gated_lows):
+            if not _HIRE_VERBS.isdisjoint(gated_lows) or not _SEEK_GATE.isdisjoint(gated_lows):
                 r.run("requirements.hired-to", _hired_to_duties, r, sent, ms, offset)
             if not _EARN_WORDS.isdisjoint(gated_lows) and not _MORE_WORDS.isdisjoint(gated_lows):
                 r.run("requirements.pays-more", _pays_more, r, vocab, sent, ms, offset)

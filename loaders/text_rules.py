@@ -3311,6 +3311,15 @@ RULES: dict[str, Rule] = {
             " Shoot management); before, a role not the subject of its sentence gave no duty",
         ),
         Rule(
+            "requirements.sought-to",
+            "a post named after a verb of seeking someone ('seeking', 'hiring', 'looking / searching for') and an"
+            " article, a few words of what the one sought is like between ('a calm, careful'), then 'to' and a verb"
+            " of duty (not 'to join', 'to work', 'to become' ...)",
+            (_SKILL, _NEEDS),
+            "the verb and its object are the post's duty ('is looking for a head gardener to manage the nursery"
+            " team'); before, the post sought was no subject of its sentence",
+        ),
+        Rule(
             "requirements.qualified-for",
             "a sentence opening with people ('Persons', 'Candidates', 'Those' ...) 'with' what they hold, then 'are"
             " (usually) qualified / eligible for' and a role (only words of a post between: 'for the job of a', 'to"

@@ -4,7 +4,7 @@ opening a clause of what is expected of it (requirements.that-subject), the alte
 opening with 'Whether they're ...' (requirements.whether-duties), what a narrator was 'the one' doing
 (requirements.narrator), participles after a predicate of place
 (requirements.identity-participle), a post joined to a bare rank (requirements.joined-subjects), a title run into its
-paragraph (structure.run-in-sections).
+paragraph (structure.run-in-sections), a post sought 'to' do its duties in a job ad (requirements.sought-to, stop 44).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -142,3 +142,28 @@ def test_a_title_run_into_its_paragraph_heads_the_lines_after_it(tmp_path: Path)
     assert named(got.get("sous-chef", set()), "dish") and named(got.get("sous-chef", set()), "starter"), got
     assert not named(got.get("commis-chef", set()), "dish"), got
     assert not named(got.get("commis-chef", set()), "welcom"), got
+
+
+def test_the_post_sought_does_what_follows_to(tmp_path: Path) -> None:
+    page = (
+        "Estate Jobs\n\n"
+        "Fernhill Hall is looking for a calm, careful Groundskeeper to sweep the paths and trim the hedges.\n\n"
+        "We are hiring a Head Gardener role to plan the borders.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    assert named(got.get("groundskeeper", set()), "path") and named(got.get("groundskeeper", set()), "hedge"), got
+    assert named(got.get("head-gardener", set()), "border"), got
+    assert "requirements.sought-to" in rules_of(g, "groundskeeper")
+    before = needs(read(tmp_path, page, frozenset({"requirements.sought-to"})))
+    assert not before.get("groundskeeper") and not before.get("head-gardener"), before
+
+
+def test_a_post_sought_to_join_or_work_is_told_no_duty(tmp_path: Path) -> None:
+    page = (
+        "Estate Jobs\n\n"
+        "We are looking for a friendly Groundskeeper to join our small team.\n\n"
+        "Fernhill Hall is seeking a Head Gardener to work weekends in summer.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert not got.get("groundskeeper") and not got.get("head-gardener"), got
+
