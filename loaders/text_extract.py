@@ -19847,10 +19847,24 @@ def _responsibility_of(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) 
             after = _skip_spaces(words, _skip_spaces(words, after + 1, 1) + 1, 1)
         else:
             continue
-        if after < sent.end and lowers[after] in {"is", "was", "will"}:
+        be = after < sent.end and lowers[after] in {"is", "was", "will"}
+        if be:
             after = _skip_spaces(words, after + 1, 1)
             if after < sent.end and lowers[after] == "be":
                 after = _skip_spaces(words, after + 1, 1)
+        if (
+            be
+            and after + 1 < sent.end
+            and lowers[after].endswith("ing")
+            and len(lowers[after]) > 5
+            and verb_base(lowers[after]) is not None
+            and "requirements.responsibility-gerund" not in r.disabled
+        ):
+            # "The main responsibility of a groundskeeper is sweeping the paths": the gerund names the duty
+            duties = _duty_skills(sent, words, after, offset)
+            if duties:
+                r.run("requirements.responsibility-gerund", _link, r, sent, offset, [m], duties, 3)
+            return
         if after + 1 >= sent.end or lowers[after] != "to":
             continue
         duties = _duty_skills(sent, words, _skip_spaces(words, after + 1, 1), offset)

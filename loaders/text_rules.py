@@ -3183,6 +3183,15 @@ RULES: dict[str, Rule] = {
             "the infinitive's duties (a verb and its object each) are the role's",
         ),
         Rule(
+            "requirements.responsibility-gerund",
+            "a noun of a post's work (responsibility, duty, job, task) whose holder a role named after 'of' or by a"
+            " possessive is, then 'is' (or 'was', 'will be') and a gerund ('The main responsibility of a groundskeeper"
+            " is sweeping the paths')",
+            (_SKILL, _NEEDS),
+            "the gerund's duties are the role's; before, only an infinitive after 'is' was read"
+            " (requirements.responsibility-of)",
+        ),
+        Rule(
             "requirements.work-with-to",
             "a duty whose verb is one of working with others (collaborate, work, liaise, partner, cooperate,"
             " coordinate), 'with' and the partners, then 'to' and a verb ('The head gardener will collaborate with"

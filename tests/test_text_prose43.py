@@ -4,7 +4,8 @@ opening a clause of what is expected of it (requirements.that-subject), the alte
 opening with 'Whether they're ...' (requirements.whether-duties), what a narrator was 'the one' doing
 (requirements.narrator), participles after a predicate of place
 (requirements.identity-participle), a post joined to a bare rank (requirements.joined-subjects), a title run into its
-paragraph (structure.run-in-sections), a post sought 'to' do its duties in a job ad (requirements.sought-to, stop 44).
+paragraph (structure.run-in-sections); stop 44: a post sought 'to' do its duties in a job ad
+(requirements.sought-to), a gerund after 'the main responsibility of <post> is' (requirements.responsibility-gerund).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -167,3 +168,16 @@ def test_a_post_sought_to_join_or_work_is_told_no_duty(tmp_path: Path) -> None:
     got = needs(read(tmp_path, page))
     assert not got.get("groundskeeper") and not got.get("head-gardener"), got
 
+
+def test_a_duty_of_a_post_told_by_a_gerund_after_is(tmp_path: Path) -> None:
+    page = (
+        "Estate Careers\n\n"
+        "The main responsibility of a groundskeeper is sweeping the paths and trimming the hedges.\n\n"
+        "The job of a head gardener is exciting and varied.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    assert named(got.get("groundskeeper", set()), "path") and named(got.get("groundskeeper", set()), "hedge"), got
+    assert "requirements.responsibility-gerund" in rules_of(g, "groundskeeper")
+    assert not named(got.get("head-gardener", set()), "excit"), got
+    before = needs(read(tmp_path, page, frozenset({"requirements.responsibility-gerund"})))
+    assert not before.get("groundskeeper"), before
