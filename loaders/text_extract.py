@@ -19108,7 +19108,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         later = [m for m in later if not _people_object(words, m, k)]
     if "requirements.recipient-object" not in r.disabled and not moving:
         # "They relay instructions to drivers, handle ...": the post a thing is given to is whom the duty serves
-        later = [m for m in later if not _recipient_object(words, m, k)]
+        clauses = "requirements.later-recipient" not in r.disabled
+        later = [m for m in later if not _recipient_object(words, m, k, clauses)]
     if later and any(m.label is _ROLE and m.i >= k for m in later) and (
         moving
         or (
@@ -20603,13 +20604,39 @@ def _moving(r: _Reader, sent: _Sent, lo: int | None = None, hi: int | None = Non
     lo = sent.start if lo is None else lo
     hi = sent.end if hi is None else hi
     gates = _MOVE_WORDS & (_norm_gates(sent) if whole else frozenset(sent.norms[lo:hi]))
+    words = sent.words
+    if "progress" in gates and "requirements.progress-noun" not in r.disabled and all(
+        _progress_noun(words, j) for j in range(lo, hi) if sent.norms[j] == "progress"
+    ):
+        gates = gates - {"progress"}  # "report progress to the estate manager": the thing reported, no move
     if gates != {"report"} or "requirements.later-roles" in r.disabled:
         return bool(gates)
-    words = sent.words
     return any(
         sent.norms[j] == "report" and words.lower[_skip_spaces(words, j + 1, 1)] in {"to", "into", "directly"}
         for j in range(lo, min(hi, sent.end - 1))
     )
+
+
+#: the words before "progress" that make it a noun, the thing a duty tracks or tells: "report progress", "their
+#: progress" (requirements.progress-noun)
+_PROGRESS_LEADS = frozenset(
+    {"the", "their", "his", "her", "its", "your", "our", "my", "team", "staff", "daily", "weekly", "monthly"}
+)
+#: verbs of which "progress" right after them is the object: "track progress", "report progress"
+_PROGRESS_VERBS = frozenset(
+    {"report", "track", "monitor", "review", "measure", "check", "record", "update", "assess", "evaluate", "log",
+     "chart", "follow", "communicate", "present", "share", "oversee", "manage", "drive", "document"}
+)
+
+
+def _progress_noun(words: _Words, j: int) -> bool:
+    """Whether "progress" at word ``j`` is a noun, the thing a duty tracks or tells ("report progress to the estate
+    manager", "monitor their progress"), not a verb of moving ("progress to head gardener")."""
+    before = _skip_spaces(words, j - 1, -1)
+    if before < 0:
+        return False
+    low = words.lower[before]
+    return low in _PROGRESS_LEADS or verb_base(low) in _PROGRESS_VERBS
 
 
 def _roles_past_first_duty(words: _Words, roles: list[Mention], verb: int, end: int) -> bool:
@@ -21564,7 +21591,7 @@ _GIVING_WITH = frozenset(
 _HAND_OFF_VERBS = frozenset({"hand", "pass", "forward", "transfer", "escalate", "refer", "send", "return", "handover"})
 
 
-def _recipient_object(words: _Words, role: Mention, start: int) -> bool:
+def _recipient_object(words: _Words, role: Mention, start: int, clauses: bool = False) -> bool:
     """Whether a role after word ``start`` (the predicate's first verb of duty) is the one a thing of the duty is
     given to ("relay instructions to drivers", "issue rotas to the porters"): "to" and perhaps a determiner
     before it, and before "to" the duty's object, a word past the verb with no comma, "and" or "or" between (the
@@ -21587,11 +21614,25 @@ def _recipient_object(words: _Words, role: Mention, start: int) -> bool:
     if thing <= start or not words.alpha[thing]:
         return False  # ("report to drivers": "to" right after the verb is no thing given)
     low = words.lower[thing]
-    if low in _NOT_GIVEN or low.endswith("ly") or low.endswith("ed") or low in _MOVE_WORDS:
+    if low == "progress" and clauses and _progress_noun(words, thing):
+        pass  # "report progress to the estate manager": the thing told, no move (requirements.progress-noun)
+    elif low in _NOT_GIVEN or low.endswith("ly") or low.endswith("ed") or low in _MOVE_WORDS:
         return False
     if verb_base(low) in _MOVE_WORDS or verb_base(low) in {"report", "answer", "talk", "speak", "listen", "go"}:
         return False
-    return all(words.lower[t] not in {",", ";", "and", "or"} for t in range(start + 1, thing))
+    joins = [t for t in range(start + 1, thing) if words.lower[t] in {",", ";", "and", "or"}]
+    if not joins:
+        return True
+    if not clauses:
+        return False
+    # "They review the rotas, and report progress to the estate manager": the post a later duty's thing goes to,
+    # that duty's verb right after the last join (requirements.later-recipient)
+    verb = _skip_spaces(words, joins[-1] + 1, 1)
+    while verb < thing and words.lower[verb] in {"and", "also", "then"}:
+        verb = _skip_spaces(words, verb + 1, 1)
+    base = verb_base(words.lower[verb])
+    # ("report progress to": a thing told; "promote pickers to ...": a move)
+    return verb < thing and base is not None and base not in _HAND_OFF_VERBS and base not in _MOVE_WORDS - {"report"}
 
 
 #: verbs that sum a post up rather than name a duty: "supports the operations", "plays a key role", "helps ..."

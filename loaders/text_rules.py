@@ -2221,6 +2221,24 @@ RULES: dict[str, Rule] = {
             " verb of duty to people let another post be named in the series",
         ),
         Rule(
+            "requirements.progress-noun",
+            "'progress' as a noun, after a verb of tracking or telling ('report', 'track', 'monitor', 'review' ...)"
+            " or a determiner or possessive ('their progress'), in a sentence whose subject does duties",
+            (_NEEDS,),
+            "no word of moving between posts: the sentence is read as duties, the post after 'to' as whom the"
+            " progress is told to ('They review the rotas, and report progress to the estate manager'); before,"
+            " the sentence was taken for a move and gave no duty",
+        ),
+        Rule(
+            "requirements.later-recipient",
+            "as requirements.recipient-object, the post a thing is given to named in a later duty of the series,"
+            " after a comma, 'and' or 'or': the duty's verb, its object, then 'to' and the post ('They review the"
+            " rotas, and report progress to the estate manager'; not a verb passing the work on, nor of moving)",
+            (_NEEDS,),
+            "the post given to is whom the duty serves: the series is read as requirements.duty-verb reads one;"
+            " before, a post named there dropped the whole sentence",
+        ),
+        Rule(
             "requirements.recipient-object",
             "a sentence whose subject is a post and whose first duty gives a thing to another post: the duty's object,"
             " then 'to' and the post ('Depot clerks give safety briefings to drivers, book overtime and ...'), or"

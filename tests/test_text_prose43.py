@@ -5,7 +5,8 @@ opening with 'Whether they're ...' (requirements.whether-duties), what a narrato
 (requirements.narrator), participles after a predicate of place
 (requirements.identity-participle), a post joined to a bare rank (requirements.joined-subjects), a title run into its
 paragraph (structure.run-in-sections); stop 44: a post sought 'to' do its duties in a job ad
-(requirements.sought-to), a gerund after 'the main responsibility of <post> is' (requirements.responsibility-gerund).
+(requirements.sought-to), a gerund after 'the main responsibility of <post> is' (requirements.responsibility-gerund),
+'report progress to <post>' in a later duty of a series (requirements.progress-noun, requirements.later-recipient).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import named, needs, read, rules_of
+from text_helpers import moves, named, needs, read, rules_of
 
 
 def test_each_post_of_a_list_does_what_its_own_who_clause_says(tmp_path: Path) -> None:
@@ -181,3 +182,25 @@ def test_a_duty_of_a_post_told_by_a_gerund_after_is(tmp_path: Path) -> None:
     assert not named(got.get("head-gardener", set()), "excit"), got
     before = needs(read(tmp_path, page, frozenset({"requirements.responsibility-gerund"})))
     assert not before.get("groundskeeper"), before
+
+
+def test_progress_reported_to_a_post_in_a_later_duty_is_no_move(tmp_path: Path) -> None:
+    page = (
+        "Deck Supervisor\n\n"
+        "What they do\n\n"
+        "A deck supervisor plans the crossings. They will also check the mooring lines, and report progress to the"
+        " port manager.\n"
+    )
+    got = needs(read(tmp_path, page))
+    assert named(got.get("deck-supervisor", set()), "mooring"), got
+    assert named(got.get("deck-supervisor", set()), "progress"), got
+    for off in ("requirements.progress-noun", "requirements.later-recipient"):
+        before = needs(read(tmp_path, page, frozenset({off})))
+        assert not named(before.get("deck-supervisor", set()), "mooring"), (off, before)
+
+
+def test_progress_as_a_verb_of_moving_stays_a_move(tmp_path: Path) -> None:
+    page = "Ferry Careers\n\nDeckhands often progress to deck supervisor after three years at sea.\n"
+    g = read(tmp_path, page)
+    assert ("deckhand", "deck-supervisor") in moves(g), moves(g)
+    assert not needs(g).get("deckhand"), needs(g)
