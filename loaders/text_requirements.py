@@ -4428,6 +4428,7 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         if (
             j + 1 < len(toks) and toks[j].lower in {"and", "or", ","} and toks[j + 1].lower not in {"and", "that"}
             and _elided_state(toks, j + 1) is None
+            and _state_link_after(toks, j + 1) is None
         ):
             j += 1
             continue
@@ -4490,12 +4491,28 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         k += 1
     if k < len(toks) and k > j and toks[k].lower == "that":
         out += _ensured_work(item, toks[k:], "ensure") or []
+    elif k < len(toks) and k > j and _state_link_after(toks, k) is not None:
+        # "that tools are stored correctly, keys are labelled, and ...": another thing and its state, its "that"
+        # left out (a participle with no noun of its work, "trends are anticipated", names none there)
+        out += [n for n in _ensured_work(item, toks[k:], "ensure") or () if not n.name.split()[0].endswith("ed")]
     elif k < len(toks) and k > j and (link := _elided_state(toks, k)) is not None:
         # "that the ovens are cleaned and the floors swept": a second thing whose link to its state is left out,
         # read as if written ("the floors are swept")
         said = _Tok(toks[link].start, toks[link].start, "are", "are")
         out += _ensured_work(item, [*toks[k:link], said, *toks[link:]], "ensure") or []
     return out
+
+
+def _state_link_after(toks: list[_Tok], k: int) -> int | None:
+    """Where the link of another thing's state is when ``toks[k:]`` open with a thing of up to four words and its
+    link ("safety rules are followed", "the keys get labelled"); else None."""
+    for m in range(k + 1, min(k + 5, len(toks))):
+        low = toks[m].lower
+        if low in _STATE_LINKS:
+            return m
+        if not low.replace("-", "").isalpha() or low in {"and", "or", "that"}:
+            return None
+    return None
 
 
 def _elided_state(toks: list[_Tok], k: int) -> int | None:

@@ -6,7 +6,8 @@ opening with 'Whether they're ...' (requirements.whether-duties), what a narrato
 (requirements.identity-participle), a post joined to a bare rank (requirements.joined-subjects), a title run into its
 paragraph (structure.run-in-sections); stop 44: a post sought 'to' do its duties in a job ad
 (requirements.sought-to), a gerund after 'the main responsibility of <post> is' (requirements.responsibility-gerund),
-'report progress to <post>' in a later duty of a series (requirements.progress-noun, requirements.later-recipient).
+'report progress to <post>' in a later duty of a series (requirements.progress-noun, requirements.later-recipient),
+more states seen to after one 'ensure that' (requirements.duty-names).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -204,3 +205,23 @@ def test_progress_as_a_verb_of_moving_stays_a_move(tmp_path: Path) -> None:
     g = read(tmp_path, page)
     assert ("deckhand", "deck-supervisor") in moves(g), moves(g)
     assert not needs(g).get("deckhand"), needs(g)
+
+
+def test_each_state_a_post_sees_to_after_one_ensure_is_a_duty(tmp_path: Path) -> None:
+    page = (
+        "Stable Careers\n\n"
+        "The stable manager ensures that saddles are cleaned correctly, feed bins are filled and stable doors are"
+        " locked.\n"
+    )
+    got = needs(read(tmp_path, page)).get("stable-manager", set())
+    assert named(got, "saddle") and named(got, "feed bin") and named(got, "door"), got
+
+
+def test_a_later_state_with_no_noun_of_its_work_or_of_people_names_none(tmp_path: Path) -> None:
+    page = (
+        "Stable Careers\n\n"
+        "The stable manager ensures that saddles are cleaned correctly, owners are happy and the rules are followed.\n"
+    )
+    got = needs(read(tmp_path, page)).get("stable-manager", set())
+    assert named(got, "saddle"), got
+    assert not named(got, "owner") and not named(got, "rule"), got
