@@ -994,6 +994,7 @@ _OPENERS: tuple[tuple[str, ...], ...] = tuple(
                 "skill in",
                 "skills of",
                 "experience in",
+                "experience within",
                 "experience with",
                 "experience of",
                 "experience as a",

@@ -7,7 +7,7 @@ opening with 'Whether they're ...' (requirements.whether-duties), what a narrato
 paragraph (structure.run-in-sections); stop 44: a post sought 'to' do its duties in a job ad
 (requirements.sought-to), a gerund after 'the main responsibility of <post> is' (requirements.responsibility-gerund),
 'report progress to <post>' in a later duty of a series (requirements.progress-noun, requirements.later-recipient),
-more states seen to after one 'ensure that' (requirements.duty-names).
+more states seen to after one 'ensure that' and the field after 'experience within' (requirements.duty-names).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -225,3 +225,12 @@ def test_a_later_state_with_no_noun_of_its_work_or_of_people_names_none(tmp_path
     got = needs(read(tmp_path, page)).get("stable-manager", set())
     assert named(got, "saddle"), got
     assert not named(got, "owner") and not named(got, "rule"), got
+
+
+def test_experience_within_a_field_is_that_fields_experience(tmp_path: Path) -> None:
+    page = (
+        "Bakery Careers\n\n"
+        "A head baker would be expected to have a minimum of four years experience within artisan baking.\n"
+    )
+    got = needs(read(tmp_path, page)).get("head-baker", set())
+    assert named(got, "artisan baking", "experience"), got
