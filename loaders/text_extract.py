@@ -17893,6 +17893,16 @@ def _subject(
         # "they do the same jobs as the porters and also have the duty of": the duty is not the porters'
         roles = [m for m in roles if not _compared(sent, m)]
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
+    # "You will need a certificate in baking in order to become a head baker": the post the need is for, named last
+    # after "to become" in a sentence whose subject is the reader (requirements.become-target)
+    if (
+        not before
+        and "requirements.become-target" not in r.disabled
+        and "become" in norms[after:]
+        and (target := _become_target(sent, roles, cue_start, after)) is not None
+    ):
+        r.rule = "requirements.become-target"
+        return target
     if "requirements.subject" not in r.disabled:
         if before:
             earlier = [o for o in roles if o.j <= before[-1].i and o.i >= sent.start]
@@ -17915,6 +17925,27 @@ def _subject(
             return topic.carry or m
         return m
     return None
+
+
+def _become_target(sent: _Sent, roles: list[Mention], cue_start: int, after: int) -> Mention | None:
+    """The post named after "to become (a)" past the cue at ``after``, closing the sentence, when the cue's subject
+    is the reader ("you") and no other post stands between the cue and it."""
+    words = sent.words
+    lowers = words.lower
+    if "you" not in lowers[sent.start : cue_start]:
+        return None
+    later = [m for m in roles if m.i >= after]
+    if len(later) != 1:
+        return None
+    m = later[0]
+    k = _skip_spaces(words, m.i - 1, -1)
+    if k > after and lowers[k] in {"a", "an"}:
+        k = _skip_spaces(words, k - 1, -1)
+    to = _skip_spaces(words, k - 1, -1)
+    if k <= after or lowers[k] != "become" or to <= after or lowers[to] != "to":
+        return None
+    end = _skip_spaces(words, m.j, 1)
+    return m if end >= sent.end or words.punct[end] else None
 
 
 def _compared(sent: _Sent, m: Mention) -> bool:
@@ -22960,7 +22991,7 @@ def _requirements_from(
     level_prose = r.level_open and not r.level_titles and "structure.level-blocks" not in r.disabled
     if not targets and not level_prose:  # ("they" in a level block before its titles: held for them)
         return
-    if subject is not None and subject.i >= after:
+    if subject is not None and subject.i >= after and r.rule != "requirements.become-target":
         # "What marks a product manager is that she knows ...": read after the subject
         again = _cue_position(sent, subject.j)
         after = again[0] if again is not None else subject.j

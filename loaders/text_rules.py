@@ -3338,6 +3338,14 @@ RULES: dict[str, Rule] = {
             " Shoot management); before, a role not the subject of its sentence gave no duty",
         ),
         Rule(
+            "requirements.become-target",
+            "a need told to the reader ('you will need', 'you must have' ...) with no post before its cue, and 'to"
+            " become (a) <post>' closing the sentence (no other post after the cue)",
+            (_NEEDS,),
+            "the needs are the post's the reader would become ('You will need a certificate in baking in order to"
+            " become a head baker'); before, a need with no subject before its cue was the page's post's, or none",
+        ),
+        Rule(
             "requirements.sought-to",
             "a post named after a verb of seeking someone ('seeking', 'hiring', 'looking / searching for') and an"
             " article, a few words of what the one sought is like between ('a calm, careful'), then 'to' and a verb"

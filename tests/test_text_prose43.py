@@ -7,7 +7,8 @@ opening with 'Whether they're ...' (requirements.whether-duties), what a narrato
 paragraph (structure.run-in-sections); stop 44: a post sought 'to' do its duties in a job ad
 (requirements.sought-to), a gerund after 'the main responsibility of <post> is' (requirements.responsibility-gerund),
 'report progress to <post>' in a later duty of a series (requirements.progress-noun, requirements.later-recipient),
-more states seen to after one 'ensure that' and the field after 'experience within' (requirements.duty-names).
+more states seen to after one 'ensure that' and the field after 'experience within' (requirements.duty-names), what
+the reader needs 'to become a <post>' (requirements.become-target).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -234,3 +235,21 @@ def test_experience_within_a_field_is_that_fields_experience(tmp_path: Path) -> 
     )
     got = needs(read(tmp_path, page)).get("head-baker", set())
     assert named(got, "artisan baking", "experience"), got
+
+
+def test_what_you_need_to_become_a_post_is_that_posts_need(tmp_path: Path) -> None:
+    page = (
+        "Bakery Careers\n\n"
+        "Bakery assistants weigh flour and wrap loaves.\n\n"
+        "You will generally need a certificate in baking or a related subject in order to become a head baker.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    assert named(got.get("head-baker", set()), "certificate"), got
+    assert not named(got.get("bakery-assistant", set()), "certificate"), got
+    assert "requirements.become-target" in rules_of(g, "head-baker")
+
+
+def test_a_post_to_become_with_another_after_the_cue_is_no_target(tmp_path: Path) -> None:
+    page = "Bakery Careers\n\nYou will need two years as a baker to become a head baker.\n"
+    got = needs(read(tmp_path, page))
+    assert not got.get("head-baker"), got
