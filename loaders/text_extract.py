@@ -17893,6 +17893,13 @@ def _subject(
         # "they do the same jobs as the porters and also have the duty of": the duty is not the porters'
         roles = [m for m in roles if not _compared(sent, m)]
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
+    if not before and roles and "requirements.label-post-word" not in r.disabled:
+        # "Yard Hand or Deckhand (0-2 years): This role provides a grounding in ...": "this role" after a label's
+        # colon is the label's post, however far the cue stands after it
+        labelled = _label_post_word(sent, roles, cue_start)
+        if labelled is not None:
+            r.rule = "requirements.label-post-word"
+            return labelled
     # "You will need a certificate in baking in order to become a head baker": the post the need is for, named last
     # after "to become" in a sentence whose subject is the reader (requirements.become-target)
     if (
@@ -17924,6 +17931,22 @@ def _subject(
         if norms[max(m.i - 2, 0) : m.i] in (["type", "of"], ["kind", "of"]):
             return topic.carry or m
         return m
+    return None
+
+
+def _label_post_word(sent: _Sent, roles: list[Mention], cue_start: int) -> Mention | None:
+    """The last post of a line's label when the clause of the cue at ``cue_start`` opens right after the label's
+    colon with "This role", "The position" ... (:data:`_POST_LEADS`, :data:`_POST_WORD`); else None."""
+    words = sent.words
+    lowers = words.lower
+    for t in range(sent.start + 2, cue_start):
+        if lowers[t] not in _POST_WORD or lowers[t - 1] not in _POST_LEADS:
+            continue
+        colon = _skip_spaces(words, t - 2, -1)
+        if colon < sent.start or not lowers[colon].endswith((":", "：")):
+            return None  # (a colon, or a bracket closing before one: "(0-2 years):")
+        posts = [m for m in roles if m.j <= colon]
+        return posts[-1] if posts else None
     return None
 
 

@@ -3338,6 +3338,15 @@ RULES: dict[str, Rule] = {
             " Shoot management); before, a role not the subject of its sentence gave no duty",
         ),
         Rule(
+            "requirements.label-post-word",
+            "a line's label naming posts and a colon, then 'This role', 'The position' ... opening the clause of a"
+            " cue, the cue further from the posts than a subject stands ('Yard Hand or Deckhand (0-2 years): This"
+            " role provides a foundational understanding of hull care, ...')",
+            (_NEEDS,),
+            "the label's post (its posts, when joined) is the cue's subject; before, the cue had none and named no"
+            " need",
+        ),
+        Rule(
             "requirements.become-target",
             "a need told to the reader ('you will need', 'you must have' ...) with no post before its cue, and 'to"
             " become (a) <post>' closing the sentence (no other post after the cue)",

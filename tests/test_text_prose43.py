@@ -8,7 +8,8 @@ paragraph (structure.run-in-sections); stop 44: a post sought 'to' do its duties
 (requirements.sought-to), a gerund after 'the main responsibility of <post> is' (requirements.responsibility-gerund),
 'report progress to <post>' in a later duty of a series (requirements.progress-noun, requirements.later-recipient),
 more states seen to after one 'ensure that' and the field after 'experience within' (requirements.duty-names), what
-the reader needs 'to become a <post>' (requirements.become-target).
+the reader needs 'to become a <post>' (requirements.become-target), 'This role' after a label's colon
+(requirements.label-post-word).
 
 The wording, roles and trades here are our own (a bakery, a boatyard, ...); each test fails on the code before the
 change it is about.
@@ -253,3 +254,17 @@ def test_a_post_to_become_with_another_after_the_cue_is_no_target(tmp_path: Path
     page = "Bakery Careers\n\nYou will need two years as a baker to become a head baker.\n"
     got = needs(read(tmp_path, page))
     assert not got.get("head-baker"), got
+
+
+def test_this_role_after_a_labels_colon_is_the_labels_post(tmp_path: Path) -> None:
+    page = (
+        "Boatyard Careers\n\n"
+        "Yard Hand or Deckhand (0-2 years): This role provides a foundational understanding of hull care, rigging,"
+        " and boat handling.\n"
+    )
+    got = needs(g := read(tmp_path, page))
+    for post in ("yard-hand", "yard-deckhand"):
+        assert named(got.get(post, set()), "hull") and named(got.get(post, set()), "boat handling"), got
+    assert "requirements.label-post-word" in rules_of(g, "yard-hand") | rules_of(g, "yard-deckhand")
+    before = needs(read(tmp_path, page, frozenset({"requirements.label-post-word"})))
+    assert not before.get("yard-hand"), before
