@@ -5039,6 +5039,23 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.post-clauses",
+            "a sentence of clauses apart by commas, each opened by a post and its cue ('初级花艺师需掌握A,高级花艺师需"
+            "具备B,而店长则需要C')",
+            (_NEEDS,),
+            "a cue's list ends where a clause opened by another post begins: each post needs what its own clause"
+            " lists; before, the first cue's list ran to the sentence's end and was dropped when a later clause"
+            " told a move",
+        ),
+        Rule(
+            "zh.label-sentence",
+            "a line opening with a post and a colon whose first sentence tells its duties, a later sentence naming"
+            " another post in passing ('- 花艺专员:专注婚礼花艺设计。数据显示,专业花艺岗...')",
+            (_NEEDS,),
+            "the first sentence's duties are the label's (zh.label-duties); before, a post anywhere after the colon"
+            " left the line unread",
+        ),
+        Rule(
             "zh.headcount",
             "a Chinese heading numbered in words naming a post and how many an ad hires ('一、裱花师 2名',"
             " '二、维修工 若干', or in brackets: '三、收银员（2名）')",

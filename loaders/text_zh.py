@@ -994,6 +994,9 @@ _FRAME = re.compile(
     r"^(?:并且|以及|除了|还要|还需要|还需|也要|也需要|同时|另外|此外|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
     r"|能?独立(?=完成|负责|处理|操作|运营|撰写|设计|制作|开展|策划)"  # (not "独立站", a shop of one's own)
     r"|及时地"
+    # what the post focuses on is the duty ("专注婚礼花艺设计"); a share of the work before it is no part of its name
+    # ("需掌握80%常见花材养护方法")
+    r"|专注(?:于)?|致力于|\d+(?:\.\d+)?%"
     # the word opening examples: "包括A、B", "如A或B", "并在A、B等方面" (how the list is given, no part of it)
     r"|包括|包含|例如|比如|如(?![何果今实此同])|并在|需(?=熟练|掌握|具备|精通|了解))+"
 )
@@ -2198,7 +2201,12 @@ def _label_duties(
     body = text[colon.end() : stop.start() if stop else hi]
     if not body.strip() or _MOVE_VERB.search(body):
         return False
-    if any(t[0] >= colon.end() and not _WORKS_WITH.search(text, max(colon.end(), t[0] - 3), t[0]) for t in full):
+    # (a post in a later sentence of the line, an aside on the work, leaves the first sentence the label's:
+    # "- 花艺专员:专注婚礼花艺设计。数据显示,专业花艺岗...")
+    end = stop.start() if stop is not None and d.on("zh.label-sentence") else hi
+    if any(
+        colon.end() <= t[0] < end and not _WORKS_WITH.search(text, max(colon.end(), t[0] - 3), t[0]) for t in full
+    ):
         return False  # (another post named for itself; one worked with is part of a duty: "配合主播讲解商品")
     # a clause giving pay or years says what the post earns or takes, no duty ("外呼坐席：每天拨打客户电话，底薪2500元
     # +提成"): the others are read; a line of nothing else names none
@@ -2426,6 +2434,9 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         stop = end.start() if end else hi
         aside = _ASIDE.search(text, cue.end(), stop)
         stop = aside.start() if aside is not None else stop
+        if d.on("zh.post-clauses"):
+            # "初级花艺师需掌握A,高级花艺师需B,而店长则需要C": a clause opened by another post is that post's
+            stop = next((a for a, post in _comma_posts(text, titles, cue.end(), stop)), stop)
         body = text[cue.end() : stop].lstrip(" :：")
         if not body:
             continue
@@ -2497,6 +2508,27 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
                 else:
                     d.facts.needs.append(Need(role, skill, 4, lo, hi, "zh.demanded"))
     return found
+
+
+#: what may stand between a comma and the post that opens the next clause: "而", "但", "至于", and a verb of
+#: moving up to it ("而晋升店长则需要...": the one promoted to it)
+_COMMA = re.compile(r"[，,]")
+_CLAUSE_OPENER = re.compile(r"[ \t]*(?:而|但|至于|对于)?[ \t]*(?:(?:晋升|升)(?:为|到|至)?|成为|当上)?[ \t]*")
+
+
+def _comma_posts(
+    text: str, titles: list[tuple[int, int, bool]], lo: int, hi: int
+) -> Iterator[tuple[int, tuple[int, int, bool]]]:
+    """Each comma between ``lo`` and ``hi`` that a post follows as the next clause's subject (after "而" perhaps),
+    with that post: "..., 高级花艺师需..." (a head alone only after a word opening the clause, "而晋升店长则...": "...,
+    店长" may close a list)."""
+    for comma in _COMMA.finditer(text, lo, hi):
+        opener = _CLAUSE_OPENER.match(text, comma.end())
+        assert opener is not None  # (it may match nothing)
+        at, opened = opener.end(), bool(opener[0].strip())
+        post = next((t for t in titles if t[0] == at and (opened or not t[2])), None)
+        if post is not None and post[1] < hi:
+            yield comma.start(), post
 
 
 def _label_title(

@@ -115,3 +115,38 @@ def test_what_a_move_asks_is_the_movers(tmp_path: Path) -> None:
     got = needs(read(tmp_path, PASTRY, name="pastry_zh.txt"))
     assert {"沟通能力", "成本控制能力"} <= got.get("面点师", set()), got
     assert "沟通能力" not in got.get("行政总厨", set()), got
+
+
+# (stop 44) a florist's posts, each labelling its line; a later sentence of a line names another post in passing
+FLORIST_LINES = """门店花艺岗位介绍
+
+- 花艺专员:专注婚礼花艺设计、花材采购。据统计,专业花艺岗约占门店人数三成。
+- 花店店长:负责门店排班、成本核算。
+"""
+
+
+def test_a_later_sentence_naming_a_post_leaves_the_label_its_duties(tmp_path: Path) -> None:
+    g = read(tmp_path, FLORIST_LINES, name="florist_lines_zh.txt")
+    got = needs(g).get("花艺专员", set())
+    assert {"婚礼花艺设计", "花材采购"} <= got, got  # (专注, "focus on", frames the duty)
+    assert {"门店排班", "成本核算"} <= needs(g).get("花店店长", set()), needs(g)
+    off = read(tmp_path, FLORIST_LINES, disabled=frozenset({"zh.label-sentence"}), name="florist_lines_zh.txt")
+    assert not needs(off).get("花艺专员"), needs(off)
+
+
+# (stop 44) one sentence, a clause for each rung of a florist's ladder, each opened by its post
+FLORIST_RUNGS = """花店岗位的晋升
+
+一般来说,初级花艺师需掌握80%常见花材养护方法,高级花艺师需具备插花设计能力,而晋升店长则需要具备成本控制能力。
+"""
+
+
+def test_each_posts_clause_lists_its_own_needs(tmp_path: Path) -> None:
+    g = read(tmp_path, FLORIST_RUNGS, name="florist_rungs_zh.txt")
+    got = needs(g)
+    assert "常见花材养护方法" in got.get("初级花艺师", set()), got  # (the share, 80%, is no part of the name)
+    assert "插花设计能力" in got.get("高级花艺师", set()), got
+    assert "成本控制能力" in got.get("店长", set()), got
+    assert not got.get("初级花艺师", set()) & {"插花设计能力", "成本控制能力"}, got
+    off = read(tmp_path, FLORIST_RUNGS, disabled=frozenset({"zh.post-clauses"}), name="florist_rungs_zh.txt")
+    assert "常见花材养护方法" not in needs(off).get("初级花艺师", set()), needs(off)
