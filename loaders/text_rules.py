@@ -5039,6 +5039,22 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.announced-items",
+            "the items of a list a cue announced ('具备以下能力的X:' or '需要具备以下能力:' over '• A能力:...'"
+            " lines)",
+            (_NEEDS,),
+            "the list ends at an item marked another way than its first ('2. 直播平台' after '•' items); a label"
+            " such as '专业知识:' among them is one of the abilities, not a group's label over the text after it",
+        ),
+        Rule(
+            "zh.field-head",
+            "a head alone ('主持人') owning needs on a page that names one post of its field ('直播带货主持人') and"
+            " levels of it ('初级主持人'): 'the 主持人 with these skills ...'",
+            (_NEEDS,),
+            "the needs are the one post's, as its pay already was (zh.pay); before, the head was left unresolved"
+            " between the post and its levels and its needs were dropped",
+        ),
+        Rule(
             "zh.post-clauses",
             "a sentence of clauses apart by commas, each opened by a post and its cue ('初级花艺师需掌握A,高级花艺师需"
             "具备B,而店长则需要C')",

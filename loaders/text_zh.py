@@ -1381,6 +1381,8 @@ class _Doc:
         self.section: tuple[str, str | None] | None = None
         #: whether a cue's "以下..." opened that section: it lasts while the lines are list items (zh.announced)
         self.announced = False
+        #: the kind of marker of an announced list's first item ("•", "1."): an item marked another way ends the list
+        self.announced_mark: str | None = None
         self.stages: list[tuple[str, tuple[float, float] | None]] = []
         #: the title of the stage line read last: the lines under it, to a heading or blank line, are its
         self.stage_role: str | None = None
@@ -1801,6 +1803,16 @@ def _as_written(facts: ChineseFacts, simple: str, text: str) -> ChineseFacts:
     return facts
 
 
+def _mark_kind(marker: str) -> str:
+    """The kind of a list's marker: "1" for a number ("1.", "(2)", "3、"), "一" for one in words, else the marker's
+    sign itself ("•", "-")."""
+    if re.search(r"\d|[①-⑳]", marker):
+        return "1"
+    if re.search(r"[一二三四五六七八九十]", marker):
+        return "一"
+    return marker.strip(" \t(（")[:1]
+
+
 def _line(d: _Doc, lo: int, hi: int) -> None:
     text = d.text
     titles = titles_in(text, lo, hi)
@@ -1856,6 +1868,16 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     d.last_end = hi
     if d.announced and at == lo:
         d.section, d.announced = None, False  # an announced list ends at the first line that is no item
+    elif d.announced and d.on("zh.announced-items"):
+        # ... or at an item marked another way: "• 口才:..." "• 互动能力:..." then "2. 直播平台", the article's next
+        # numbered part
+        mark = _mark_kind(text[lo:at])
+        if d.announced_mark is None:
+            d.announced_mark = mark
+        elif mark != d.announced_mark:
+            d.section, d.announced = None, False
+    if not d.announced:
+        d.announced_mark = None
     if heading:
         d.announced = False
         _open_section(d, lo, hi, full, posts)
@@ -2592,6 +2614,10 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
     if label is not None and _TOPIC_LABEL.search(label["label"]):
         return  # "晋升空间：...", "工作地点：...": a topic of the ad, not a duty
     group = _GROUP_LEAD.match(content) if d.on("zh.group-leads") else None
+    if group is not None and d.announced and d.on("zh.announced-items"):
+        # "• 专业知识:对X有深入了解" among "• 互动能力:..." items under "具备以下能力的X": one of the abilities
+        # announced, named by its label like the others, no label grouping the text after it
+        group = None
     if group is not None and content[group.end() :].strip():
         # "个人素质：责任心强，..." a label that only groups the items after it: the items are the skills
         names = _skill_names(content[group.end() :])
@@ -3325,26 +3351,33 @@ def _resolve(d: _Doc) -> None:
             d.facts.roles.append(RoleMention(post, t.start, t.end, "zh.held-activity-posts" if held else "zh.titles"))
     if d.subject is not None and d.subject[:1] == "\0":
         d.subject = resolved.get(d.subject)
-    paid = resolved
-    if d.on("zh.pay"):
-        for t in d.bare_roles:
-            key = d.owner((t.start, t.end, True))
-            if key in paid or not any(p.role == key for p in d.facts.pay):
-                continue
-            # ("初级主持人的月薪5000-8000元，有经验的主持人月薪1万-2万元" on a page about 直播带货主持人: the
-            # head alone is the one post of its field, not a level of it, whose pay the figure is)
-            name = d.name(t)
-            fields = [
-                n for n in full
-                if n.endswith(name) and n != name and n[: -len(name)] not in _UNDER_RANKS
-                and n[: -len(name)] not in _RANK_ORDER
-            ]
-            if len(fields) == 1 and any(n.endswith(name) and n[: -len(name)] in _RANK_ORDER for n in full):
-                paid = {**paid, key: fields[0]}
+    def field_post(t: _Title) -> str | None:
+        # ("初级主持人的月薪5000-8000元，有经验的主持人月薪1万-2万元" on a page about 直播带货主持人: the head alone
+        # is the one post of its field, not a level of it)
+        name = d.name(t)
+        fields = [
+            n for n in full
+            if n.endswith(name) and n != name and n[: -len(name)] not in _UNDER_RANKS
+            and n[: -len(name)] not in _RANK_ORDER
+        ]
+        if len(fields) == 1 and any(n.endswith(name) and n[: -len(name)] in _RANK_ORDER for n in full):
+            return fields[0]
+        return None
+
+    paid, needed = resolved, resolved
+    for t in d.bare_roles:
+        key = d.owner((t.start, t.end, True))
+        if key in resolved:
+            continue
+        # (its pay figure, or what "具备以下能力的主持人" are said to have, is that post's)
+        if d.on("zh.pay") and any(p.role == key for p in d.facts.pay) and (post := field_post(t)) is not None:
+            paid = {**paid, key: post}
+        if d.on("zh.field-head") and any(n.role == key for n in d.facts.needs) and (post := field_post(t)):
+            needed = {**needed, key: post}
     kept = [p for p in d.facts.pay if p.role in paid or p.role[:1] != "\0"]  # (a head no title resolves)
     d.facts.pay = [p._replace(role=paid.get(p.role, p.role)) for p in kept]
-    needs = [n for n in d.facts.needs if n.role in resolved or n.role[:1] != "\0"]
-    d.facts.needs = [n._replace(role=resolved.get(n.role, n.role)) for n in needs]
+    needs = [n for n in d.facts.needs if n.role in needed or n.role[:1] != "\0"]
+    d.facts.needs = [n._replace(role=needed.get(n.role, n.role)) for n in needs]
     if d.subject is None or not d.on("zh.subject"):
         return
     named_times = Counter(m.name for m in d.facts.roles)

@@ -150,3 +150,43 @@ def test_each_posts_clause_lists_its_own_needs(tmp_path: Path) -> None:
     assert not got.get("初级花艺师", set()) & {"插花设计能力", "成本控制能力"}, got
     off = read(tmp_path, FLORIST_RUNGS, disabled=frozenset({"zh.post-clauses"}), name="florist_rungs_zh.txt")
     assert "常见花材养护方法" not in needs(off).get("初级花艺师", set()), needs(off)
+
+
+# (stop 44) a pay page on one post, its head alone standing for it beside a level of it ("初级司机"), and the
+# abilities of those who earn more, announced, each item named by its label, before the article's next numbered part
+DRIVER_PAY = """货车司机薪资概况
+
+1. 薪资水平
+
+货车司机的薪资差别很大。初级司机的月薪一般在5000-7000元之间。
+
+2. 个人能力
+
+具备以下能力的司机更容易拿到高薪:
+
+  • 驾驶技术:开车平稳,少出事故。
+  • 沟通能力:与货主沟通装卸时间。
+  • 专业知识:对车辆保养有深入了解,能够给车队提出建议。
+
+3. 车辆类型
+
+开冷藏车的司机工资更高。
+"""
+
+
+def test_the_heads_needs_are_the_one_post_of_its_field(tmp_path: Path) -> None:
+    g = read(tmp_path, DRIVER_PAY, name="driver_pay_zh.txt")
+    got = needs(g).get("货车司机", set())
+    assert {"驾驶技术", "沟通能力", "专业知识"} <= got, needs(g)
+    assert "车辆类型" not in got and "建议" not in got, got
+    off = read(tmp_path, DRIVER_PAY, disabled=frozenset({"zh.field-head"}), name="driver_pay_zh.txt")
+    assert not needs(off).get("货车司机"), needs(off)
+
+
+def test_an_announced_list_ends_at_an_item_marked_otherwise(tmp_path: Path) -> None:
+    off = read(
+        tmp_path, DRIVER_PAY, disabled=frozenset({"zh.announced-items"}), name="driver_pay_zh.txt"
+    )
+    got = needs(off).get("货车司机", set())
+    assert "专业知识" not in got, got  # (before: the label read as a group's, over the text after it)
+    assert "车辆类型" in got, got  # (before: the next numbered part read as one more item)
