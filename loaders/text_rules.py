@@ -5039,6 +5039,14 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.sibling-labels",
+            "a list item labelled by a head alone that also names an activity ('• 运营:负责...'), right under an"
+            " item marked the same way whose post labels its duties ('• 主播:负责...')",
+            (_ROLE, _NEEDS),
+            "in a list of posts' labels the head is a post too, and the duties after its colon are its own"
+            " (zh.label-duties); before, they went to the post named before",
+        ),
+        Rule(
             "zh.announced-items",
             "the items of a list a cue announced ('具备以下能力的X:' or '需要具备以下能力:' over '• A能力:...'"
             " lines)",

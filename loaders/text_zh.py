@@ -1383,6 +1383,8 @@ class _Doc:
         self.announced = False
         #: the kind of marker of an announced list's first item ("•", "1."): an item marked another way ends the list
         self.announced_mark: str | None = None
+        #: the kind of marker and the end of the line read last, when a post labelled it as a list's item
+        self.label_item: tuple[str, int] | None = None
         self.stages: list[tuple[str, tuple[float, float] | None]] = []
         #: the title of the stage line read last: the lines under it, to a heading or blank line, are its
         self.stage_role: str | None = None
@@ -1803,6 +1805,15 @@ def _as_written(facts: ChineseFacts, simple: str, text: str) -> ChineseFacts:
     return facts
 
 
+def _label_sibling(d: _Doc, lo: int, at: int) -> bool:
+    """Whether the line at ``lo`` is an item marked as the item just above it (no line or one blank line between),
+    which a post labelled (zh.sibling-labels)."""
+    assert d.label_item is not None
+    mark, end = d.label_item
+    gap = d.text[end:lo]
+    return at > lo and not gap.strip() and gap.count("\n") <= 2 and _mark_kind(d.text[lo:at]) == mark
+
+
 def _mark_kind(marker: str) -> str:
     """The kind of a list's marker: "1" for a number ("1.", "(2)", "3、"), "一" for one in words, else the marker's
     sign itself ("•", "-")."""
@@ -1820,12 +1831,24 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if quoted is not None:
         titles = sorted([*titles, quoted])  # "仓库开单：..." on a page comparing "“仓库开单”和“仓管”两个职位"
     full = [t for t in titles if not t[2]]
+    content = _MARKER.sub("", text[lo:hi], count=1)
+    at = hi - len(content)
     # a head alone that names no activity ("店长", "车队长"; not "运营") is a post: the document's title with that head
+    # (and one labelling an item of a list of posts' labels: "• 主播:..." then "• 运营:负责...", zh.sibling-labels)
+    if d.label_item is not None and _label_sibling(d, lo, at):
+        # (as written: the post of the list, not a longer title of the page that ends with it, "店铺运营")
+        titles = [
+            (t[0], t[1], False) if t[0] == at and _activity(d, t) and _LABEL_COLON.match(text, t[1], hi) else t
+            for t in titles
+        ]
+        full = [t for t in titles if not t[2]]
     posts = [t for t in titles if not _activity(d, t)]
     if d.subject is None and posts:  # the page's role: the first post it names (a head alone resolved at the end)
         d.subject = d.owner(posts[0])
-    content = _MARKER.sub("", text[lo:hi], count=1)
-    at = hi - len(content)
+    if d.on("zh.sibling-labels"):
+        lead = next((t for t in posts if t[0] == at), None) if at > lo else None
+        labels = lead is not None and _LABEL_COLON.match(text, lead[1], hi) is not None
+        d.label_item = (_mark_kind(text[lo:at]), hi) if labels else None
     # a heading: "一、岗位职责", "【任职要求】", "## X", or a short unmarked line ending in a colon ("任职要求:")
     short = len(content) <= 16 and content.rstrip().endswith((":", "：")) and at == lo
     # (a section's name alone on its line: "职责", "胜任要素")

@@ -190,3 +190,21 @@ def test_an_announced_list_ends_at_an_item_marked_otherwise(tmp_path: Path) -> N
     got = needs(off).get("货车司机", set())
     assert "专业知识" not in got, got  # (before: the label read as a group's, over the text after it)
     assert "车辆类型" in got, got  # (before: the next numbered part read as one more item)
+
+
+# (stop 44) a flower shop's team, one item per post, one of them labelled by a word that also names the work (运营)
+FLOWER_TEAM = """开一家花店需要几个人?
+
+  • 花艺师:负责花束设计、花材修剪。
+  • 运营:负责店铺活动安排及数据监控。
+  • 店员:负责收银、打包。
+"""
+
+
+def test_a_head_labelling_an_item_among_posts_is_a_post(tmp_path: Path) -> None:
+    g = read(tmp_path, FLOWER_TEAM, name="flower_team_zh.txt")
+    got = needs(g)
+    assert {"店铺活动安排", "数据监控"} <= got.get("运营", set()), got
+    assert not got.get("花艺师", set()) & {"店铺活动安排", "数据监控"}, got
+    off = read(tmp_path, FLOWER_TEAM, disabled=frozenset({"zh.sibling-labels"}), name="flower_team_zh.txt")
+    assert "运营" not in needs(off), needs(off)
