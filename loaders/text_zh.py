@@ -892,6 +892,8 @@ _VERB_CUES = {
     # "X的工作内容主要是 A、B": what the work is said to be
     **dict.fromkeys(("工作内容主要是", "工作内容主要包括", "工作内容是", "工作内容包括"), 3),
     **dict.fromkeys(("主要工作是", "主要职责是"), 3),
+    # "其职责涵盖了A、B": what the post's duties are said to cover or include (zh.duties-cover)
+    **dict.fromkeys(("职责涵盖了", "职责涵盖", "职责包括", "职责包含", "工作涵盖了", "工作涵盖"), 3),
 }
 _LABEL_CUES = {
     **dict.fromkeys(("核心能力", "核心技能", "关键能力", "核心素质"), 4),
@@ -1178,7 +1180,7 @@ def _drop_kind_examples(pieces: list[str], marks: list[str]) -> None:
 #: words opening a clause of what the duty before it is for: "，以便...", "，帮助...", "，从而...", "，避免..." (not
 #: 确保, "管理客服团队，确保服务质量", which is work of its own; nor 以及, "and")
 _PURPOSE = re.compile(
-    r"\s*(?:以确保|以保证|以便|以(?![及上下内外后前])|从而|进而|帮助|使得?|为了|避免|防止"
+    r"\s*(?:旨在|以确保|以保证|以便|以(?![及上下内外后前])|从而|进而|帮助|使得?|为了|避免|防止"
     # what the duty before is to bring about: "，提升销售业绩", "，增强品牌认知度", "，塑造统一的品牌形象"
     r"|提升|提高|增强|塑造|促进)"
 )

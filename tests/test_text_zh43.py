@@ -208,3 +208,16 @@ def test_a_head_labelling_an_item_among_posts_is_a_post(tmp_path: Path) -> None:
     assert not got.get("花艺师", set()) & {"店铺活动安排", "数据监控"}, got
     off = read(tmp_path, FLOWER_TEAM, disabled=frozenset({"zh.sibling-labels"}), name="flower_team_zh.txt")
     assert "运营" not in needs(off), needs(off)
+
+
+# (stop 44) a post's duties said to cover a list, then what they aim at
+FLORIST_COVERS = """花店店长岗位介绍
+
+花店店长是门店的核心职位。其职责涵盖了排班管理、花材采购、客户维护等多个方面,旨在提升门店的销售额。
+"""
+
+
+def test_duties_said_to_cover_a_list(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, FLORIST_COVERS, name="florist_covers_zh.txt")).get("花店店长", set())
+    assert {"排班管理", "花材采购", "客户维护"} <= got, got
+    assert not any("旨在" in s or "销售额" in s for s in got), got  # (what the duties aim at is none of them)
