@@ -5039,6 +5039,13 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.copula-post",
+            "a post after 是 that glosses the post before it in the same clause ('花店店长是门店的负责人')",
+            (_ROLE, _NEEDS),
+            "the second names what the first is, no post of its own: the duties after it ('其职责...') are the"
+            " first's; before, the gloss took them",
+        ),
+        Rule(
             "zh.sibling-labels",
             "a list item labelled by a head alone that also names an activity ('• 运营:负责...'), right under an"
             " item marked the same way whose post labels its duties ('• 主播:负责...')",

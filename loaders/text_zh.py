@@ -1807,6 +1807,12 @@ def _as_written(facts: ChineseFacts, simple: str, text: str) -> ChineseFacts:
     return facts
 
 
+#: what stands between a post and another that glosses it: "是门店的", "就是店里的" (no mark of a clause between)
+_GLOSS = re.compile(r"[ \t]*(?:就|也|则|便|正)?是[^，,。；;：:、！!？?\n]{0,12}?的?[ \t]*")
+#: ... the gloss closing its clause (not "店长是店员的上级": whose superior it is)
+_GLOSS_END = re.compile(r"[ \t]*(?:之一)?[ \t]*(?:[，,。；;！!？?]|$)")
+
+
 def _label_sibling(d: _Doc, lo: int, at: int) -> bool:
     """Whether the line at ``lo`` is an item marked as the item just above it (no line or one blank line between),
     which a post labelled (zh.sibling-labels)."""
@@ -1845,6 +1851,17 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         ]
         full = [t for t in titles if not t[2]]
     posts = [t for t in titles if not _activity(d, t)]
+    if len(posts) >= 2 and d.on("zh.copula-post"):
+        # "花店店长是门店的负责人。其职责...": the post after 是 says what the subject is, no post of its own
+        glosses = {
+            t
+            for s, t in itertools.pairwise(posts)
+            if not s[2] and _GLOSS.fullmatch(text, s[1], t[0]) and _GLOSS_END.match(text, t[1], hi)
+        }
+        if glosses:
+            posts = [t for t in posts if t not in glosses]
+            titles = [t for t in titles if t not in glosses]
+            full = [t for t in full if t not in glosses]
     if d.subject is None and posts:  # the page's role: the first post it names (a head alone resolved at the end)
         d.subject = d.owner(posts[0])
     if d.on("zh.sibling-labels"):

@@ -221,3 +221,12 @@ def test_duties_said_to_cover_a_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, FLORIST_COVERS, name="florist_covers_zh.txt")).get("花店店长", set())
     assert {"排班管理", "花材采购", "客户维护"} <= got, got
     assert not any("旨在" in s or "销售额" in s for s in got), got  # (what the duties aim at is none of them)
+
+
+def test_a_post_glossing_the_subject_owns_nothing(tmp_path: Path) -> None:
+    text = FLORIST_COVERS.replace("门店的核心职位", "门店的负责人")
+    g = read(tmp_path, text, name="florist_gloss_zh.txt")
+    assert {"排班管理", "花材采购", "客户维护"} <= needs(g).get("花店店长", set()), needs(g)
+    assert "负责人" not in needs(g), needs(g)
+    off = read(tmp_path, text, disabled=frozenset({"zh.copula-post"}), name="florist_gloss_zh.txt")
+    assert "负责人" in needs(off), needs(off)
