@@ -1002,6 +1002,8 @@ _FRAME = re.compile(
     # the word opening examples: "包括A、B", "如A或B", "并在A、B等方面" (how the list is given, no part of it)
     r"|包括|包含|例如|比如|如(?![何果今实此同])|并在|需(?=熟练|掌握|具备|精通|了解))+"
 )
+#: verbs of work that, alone after 的, name the work on the thing before it ("运营战略的执行", "商品页面的优化")
+_BARE_WORK = frozenset("执行 制定 优化 维护 策划 监控 跟进 落实 实施 更新 规划 审核 统计 整理 搭建 调整".split())
 #: Latin words, with the spaces between them, inside a Chinese item ("Seller Central")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9+#.-]*)*")
 #: a word saying only "work" after what is done: "销售支持工作" is sales support
@@ -1115,7 +1117,12 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             if piece.endswith("经验") and len(piece) >= 5 and piece[0] in "有具":
                 piece = piece[2:] if piece.startswith(("具有", "具备")) else piece[1:]
             if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
-                piece = piece.rsplit("的", 1)[1]
+                thing, done = piece.rsplit("的", 1)
+                # "整体运营战略的执行": a bare verb after 的 names the work on what stands before it, kept with it
+                # (not "门店的排班": a thing done, named whole)
+                bare = all(v in _BARE_WORK for v in re.split(r"和|与|及", done))
+                keep = bare and 2 <= len(_FRAME.sub("", thing).strip()) <= 8 and "的" not in thing
+                piece = _FRAME.sub("", thing).strip() + done if keep else done
             piece = _WORK_TAIL.sub("", _FRAME.sub("", piece).strip())
             led = titles_in(piece)
             if led and led[0][0] == 0 and not (led[0][2] and piece[: led[0][1]] in _ACTIVITY_HEADS):

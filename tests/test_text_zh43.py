@@ -230,3 +230,17 @@ def test_a_post_glossing_the_subject_owns_nothing(tmp_path: Path) -> None:
     assert "负责人" not in needs(g), needs(g)
     off = read(tmp_path, text, disabled=frozenset({"zh.copula-post"}), name="florist_gloss_zh.txt")
     assert "负责人" in needs(off), needs(off)
+
+
+# (stop 44) a bare verb of work after 的 names the work on the thing before it
+FLORIST_PLANS = """花店店长岗位职责
+
+1、负责节日花礼方案的策划和执行;
+2、负责门店的排班。
+"""
+
+
+def test_a_bare_verb_after_de_keeps_its_object(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, FLORIST_PLANS, name="florist_plans_zh.txt")).get("花店店长", set())
+    assert "节日花礼方案策划和执行" in got, got  # (before: "策划和执行" alone)
+    assert "排班" in got, got  # (a thing done after 的 stays named alone)
