@@ -8389,7 +8389,10 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         if (before and before[-1] == "from") or before[-2:] in (["from", "the"], ["from", "a"], ["from", "an"]):
             moving = _sent_norms(sent) & _MOVEMENT
             to_b = (between and between[0] in {"to", "into"}) or between[:2] in (["up", "to"], ["all", "the"])
-            # without a word of movement "from A to B" is a range ("from A to B belongs to sales")
+            # without a word of movement "from A to B" is a range ("from A to B belongs to sales"); a join before B
+            # ends the span at a post the words between name: "from A to brewer and later to B" is no A -> B
+            if to_b and not _SPAN_BREAKS.isdisjoint(between[1:]):
+                to_b = False
             if moving and to_b:
                 kind = _PROMOTION
         verbs = [n for n in between if n in _MOVE_VERBS]
@@ -8440,6 +8443,8 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
+#: words that end a span "from A to ..." before the next post: "from A to brewer and later to B", "to brewer, then B"
+_SPAN_BREAKS = _CLAUSE_JOINS | {"then", "later", "before", "after"}
 _NO_PARTICLE = frozenset({"to", "into", "up", "a", "as", "on", "onto"})  # ("as" reads "a")
 
 

@@ -717,12 +717,14 @@ def _following(norms: Sequence[str], roles: Sequence[tuple[int, int]], first: in
         onward = onward or between == ["to"]  # "become a team leader to floor supervisor to unit head": a chain
         # "promoted to A, followed by (the) B": the next step
         onward = onward or [w for w in between if w not in {"a", "the"}][-2:] == ["follow", "by"]
+        # "from A to B, and on to C", "to B and then on to C": "on to" goes on from B
+        onward = onward or between[-2:] == ["on", "to"]
         sequence = bool(_SEQUENCE.intersection(between)) or onward or bool(timed)
         if len(between) > (9 if sequence else 4):
             break
         if not all(
             w in _ALTERNATIVES or w in _SEQUENCE or w in _TARGET_GLUE or w in _TIME or w.isdigit()
-            or (onward and w in {"from", "that", "follow", "by"})
+            or (onward and w in {"from", "that", "follow", "by", "on"})
             or (after_that and w in {"after", "this"})
             for w in between
         ):
