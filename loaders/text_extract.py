@@ -1392,7 +1392,7 @@ class _Reader:
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
         "measure_field", "move_sources", "mute_needs", "named_before", "needs_role", "next_from", "next_roles",
-        "numbered_section",
+        "numbered_rungs", "numbered_section",
         "opened",
         "opener",
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
@@ -1633,6 +1633,9 @@ class _Reader:
         #: (structure.heading-ladder)
         self.ladder_page: bool | None = None
         self.heading_rungs: list[tuple[Mention, int, int, int | None]] = []
+        #: numbered items that each stand as a heading naming one post or a choice of posts, with their numbers
+        #: (structure.numbered-rungs)
+        self.numbered_rungs: list[tuple[int, list[Mention], int, int]] = []
         #: rung headings under a Markdown heading naming a ladder further down the page: rung start -> that heading's
         #: start (structure.heading-ladder)
         self.ladder_sections: dict[int, int] = {}
@@ -11676,6 +11679,104 @@ def _heading_run(r: _Reader, run: list[tuple[Mention, int, int, int | None]]) ->
         return
     for (low, _, _, _), (high, start, end, _) in itertools.pairwise(run):
         r.transition(low, high, _PROMOTION, r.evidence(start, end), None)
+
+
+#: a label before a numbered rung's titles: "1. Entry-Level: Driver Role", "2. Level 2 - Brewer", "3. Next step: B"
+_NUMBERED_RUNG_LABEL = re.compile(
+    r"(?:(?:entry|junior|mid|middle|senior|top|first|next|final|advanced)[ \t-]*(?:level|stage|tier|step|role)s?"
+    r"|(?:level|stage|tier|step|rung)(?:[ \t]*\d{1,2})?)[ \t]*[:：–—-][ \t]*",
+    re.I,
+)
+#: a rung's number opening its line: "2. ", "Step 3: "
+_RUNG_NUMBER = re.compile(r"[ \t#*]*(?:step[ \t]*)?(\d{1,2})[.):][ \t]*", re.I)
+#: words a numbered rung's heading may hold besides its titles and its label: "Dispatcher or Fleet Coordinator",
+#: "Driver Role", "Brewer / Assistant Brewer"
+_RUNG_WORDS = frozenset({"or", "and", "role", "roles", "position", "positions", "post", "posts", "job", "jobs"})
+
+
+def _numbered_rung(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) -> None:
+    """A numbered item standing as a heading over the lines about it ("2. Dispatcher or Fleet Coordinator", then a
+    paragraph), its words a post's title or a choice of titles (with a label, "Entry-Level:", and a post noun,
+    "Role", at most): kept with its number for :func:`_numbered_rung_ladder`. A piece of the choice no title rule
+    read is a post when it is one to three words in capitals, the last an agent noun ("Dispatcher")."""
+    text = r.text
+    # (a numbered line standing apart is read as a heading, its number then part of its words)
+    number = _RUNG_NUMBER.match(text, line.start, line.end)
+    if number is None or number.end() < line.content or (r.numbered_rungs and r.numbered_rungs[-1][2] == line.start):
+        return
+    if not text.startswith("\n\n", line.end) and not (
+        text.startswith("\n", line.end) and _under_numbered_title(text, line.end + 1)
+    ):
+        return  # (an item of a list goes on with the next item on the next line)
+    roles = [m for m in _distinct_roles(vocab, ms) if number.end() <= m.start and m.end <= line.end]
+    if not roles or len(roles) > 3:
+        return
+    label = _NUMBERED_RUNG_LABEL.match(text, number.end(), line.end)
+    at = label.end() if label is not None else number.end()
+    pieces: list[tuple[int, int]] = []  # (the stretches between the titles read)
+    for m in roles:
+        if m.start < at:
+            return
+        pieces.append((at, m.start))
+        at = m.end
+    pieces.append((at, line.end))
+    rungs = list(roles)
+    choice = False
+    for lo, hi in pieces:
+        for part in _CHOICE_SPLIT.finditer(text, lo, hi):
+            if part.group("join"):
+                choice = True
+                continue
+            words = part.group("words").split()
+            if all(w.lower() in _RUNG_WORDS for w in words):
+                continue
+            if len(words) > 3 or not all(w[:1].isupper() and w.isalpha() for w in words) or not (
+                words[-1].lower().endswith(_AGENT_ENDS)
+            ):
+                return  # ("3. Working with drivers": no rung's title alone)
+            name = " ".join(words)
+            # (a mention of the line's first title renamed: its tokens are that title's, its offsets the piece's)
+            piece = roles[0]._replace(key=slugify(name), name=name, known=False, start=part.start(), end=part.end())
+            rungs.append(piece)
+            r.node(rungs[-1], r.evidence(part.start(), part.end()))
+    if len(rungs) > 1 and not choice:
+        return  # ("3. Drivers and Dispatchers": two posts with no choice said)
+    r.numbered_rungs.append((int(number.group(1)), sorted(rungs, key=lambda m: m.start), line.start, line.end))
+
+
+#: the pieces of a numbered rung's words: a join of a choice ("or", "/") or the words between
+_CHOICE_SPLIT = re.compile(r"(?P<join>\bor\b|/)|(?P<words>[^\W\d_][^/\n]*?)(?=\s+or\b|/|\s*$|\s*[()])", re.I)
+
+
+def _numbered_rung_ladder(r: _Reader) -> None:
+    """Numbered headings that each name a post or a choice of posts, numbered from 1 in steps of one, are the rungs
+    of a route in order ("1. Entry-Level: Driver Role", "2. Dispatcher or Fleet Coordinator", ...) on a page that
+    says it shows a ladder at its top, or states a move from the first rung's post (the route summed up: "how to go
+    from driver to director"): every post of a rung moves to every post of the next. Not when the page states moves
+    between the rungs' posts itself (the route summed up aside): then the headings are profiles of its posts."""
+    runs: list[list[tuple[int, list[Mention], int, int]]] = []
+    for rung in r.numbered_rungs:
+        if runs and rung[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(rung)
+        elif rung[0] == 1:
+            runs.append([rung])
+    moves = r.facts.transitions
+    for run in runs:
+        if len(run) < 2:
+            continue
+        keys = {m.key for _, roles, _, _ in run for m in roles}
+        first = {m.key for m in run[0][1]}
+        last = {m.key for m in run[-1][1]}
+        summed = any(a in first and (b not in keys or b in last) for a, b in moves)
+        if not (summed or _ladder_page(r)):
+            continue
+        if any(a in keys and b in keys and not (a in first and b in last) for a, b in moves):
+            continue  # the page states its own moves between the posts
+        for (_, lows, _, _), (_, highs, start, end) in itertools.pairwise(run):
+            for low in lows:
+                for high in highs:
+                    if low.key != high.key:
+                        r.transition(low, high, _PROMOTION, r.evidence(start, end), None)
 
 
 #: a role's years of experience stated in its section: "with 0-4 years of experience", "3 to 5 years' experience"
@@ -27685,6 +27786,8 @@ def _read_document(
         reader.run("structure.dated-lines", _dated_ladder, reader)
     if reader.heading_rungs:
         reader.run("structure.heading-ladder", _heading_ladder, reader)
+    if len(reader.numbered_rungs) >= 2:
+        reader.run("structure.numbered-rungs", _numbered_rung_ladder, reader)
     if len(reader.title_headings) >= 2:
         reader.run("structure.rank-words", _rank_word_ladder, reader)
     if reader.profile_posts:
@@ -28831,6 +28934,8 @@ def _read_block(
             _PROFILE_LABEL.match(r.text, line.content, line.end) is not None
         ):
             r.run("structure.section-moves", _profile_label, r, vocab, ms, line)
+        if first and line.kind in {"item", "heading"} and ms and line.end - line.content <= 80:
+            r.run("structure.numbered-rungs", _numbered_rung, r, vocab, ms, line)
         if first:
             r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)
             if ms and _may_date(r.text, line):

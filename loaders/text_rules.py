@@ -1114,6 +1114,17 @@ RULES: dict[str, Rule] = {
             " level below it, up to the next heading of its level, a ladder of their own",
         ),
         Rule(
+            "structure.numbered-rungs",
+            "numbered items that each stand as a heading over the lines about them, naming a post or a choice of"
+            " posts ('1. Entry-Level: Driver Role', '2. Dispatcher or Fleet Coordinator'), numbered from 1 in steps"
+            " of one",
+            (_MOVE,),
+            "the rungs of a route in order, on a page whose top names a ladder or that states a move from the first"
+            " rung's post (the route summed up, 'how to go from A to D'): every post of a rung moves to every post of"
+            " the next; not when the page states moves between the rungs' posts itself, nor over items holding"
+            " other words ('3. Working with drivers')",
+        ),
+        Rule(
             "structure.list-ladder",
             "numbered or bulleted list items under a career-path heading ('Career path', 'Typical progression', 'How"
             " to climb the ladder': the 'to' of 'how to' gives the heading no direction)",

@@ -28,3 +28,41 @@ def test_on_to_goes_on_from_the_post_reached_before(tmp_path: Path) -> None:
     ):
         found = set(moves(read(tmp_path, f"Brewery story\n\n{said}\n")))
         assert found == {("cellar-hand", "brewer"), ("brewer", "head-brewer")}, said
+
+
+def _numbered(top: str, rungs: list[str]) -> str:
+    body = "".join(f"{n}. {title}\nThe people in this post {what}.\n" for n, (title, what) in enumerate(
+        zip(rungs, ("wash the hulls", "fit the engines", "plan the work", "run the yard"), strict=False), start=1))
+    return f"{top}\n\n{body}"
+
+
+def test_numbered_headings_under_a_route_summed_up_are_its_rungs(tmp_path: Path) -> None:
+    # a page that tells the route from its first rung ("how to go from A to D") and then one numbered heading a rung
+    for top, rungs in (
+        ("Steps to go from yard hand to yard manager", ["Entry level: Yard Hand Role", "Boat Fitter or Marine Rigger",
+                                                         "Yard Manager"]),
+        ("This guide shows how a yard hand can move up to yard manager.", ["Yard Hand", "Boat Fitter / Marine Rigger",
+                                                                           "Level 3: Yard Manager Position"]),
+    ):
+        found = set(moves(read(tmp_path, _numbered(top, rungs))))
+        assert {
+            ("yard-hand", "boat-fitter"), ("yard-hand", "marine-rigger"),
+            ("boat-fitter", "yard-manager"), ("marine-rigger", "yard-manager"),
+        } <= found, top
+        assert ("boat-fitter", "marine-rigger") not in found
+
+
+def test_a_choice_of_posts_names_a_post_no_title_rule_read(tmp_path: Path) -> None:
+    text = _numbered("How to go from yard hand to yard manager", ["Yard Hand", "Caulker or Boat Fitter"])
+    found = set(moves(read(tmp_path, text)))
+    assert {("yard-hand", "caulker"), ("yard-hand", "boat-fitter")} <= found
+
+
+def test_numbered_headings_with_no_route_are_no_ladder(tmp_path: Path) -> None:
+    # a list of posts worth knowing: no ladder named at the top, no move stated from the first
+    text = _numbered("Jobs in a boatyard", ["Yard Hand", "Boat Fitter or Marine Rigger", "Yard Manager"])
+    assert not moves(read(tmp_path, text))
+    # items holding other words than titles are no rungs
+    text = _numbered("Steps to go from yard hand to yard manager", ["Working as a Yard Hand", "Boat Fitter",
+                                                                     "Yard Manager"])
+    assert ("boat-fitter", "yard-manager") not in moves(read(tmp_path, text))
