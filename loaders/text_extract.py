@@ -8446,9 +8446,56 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
+#: the norms of a span of time that a post is held for: "three years as a roofer", "18 months as an apprentice"
+_YEAR_UNITS = frozenset({"year", "month", "yr", "years", "months", "yrs"})
+#: a span of time held in a post, right before its title: "three years as a", "2-3 years' experience as an", "a few
+#: years working as"
+_YEARS_AS = re.compile(
+    rf"\b(?P<span>(?:{_N}|a few|several|a couple of)(?:\+|\s*(?:-|–|to|or)\s*{_N})?(?:\s+|-)(?:years?|yrs?|months?))"
+    r"(?:['’]|\s+of)?(?:\s+(?:\w+\s+)?experience|\s+working|\s+in\s+post)?\s+as\s+(?:an?\s+)?$",
+    re.I,
+)
+#: words of a person a story tells of: "I spent three years as A", "her three years as A"
+_TELLERS = frozenset({"i", "he", "she", "we", "my", "his", "her", "our", "me", "him"})
+#: words of a clause that make its post no post held before: "without two years as a roofer", "not after ..."
+_YEARS_AS_NOT = frozenset({"not", "no", "never", "without", "n't", "unless", "instead"})
+#: words of a comparison or of pay, where a post's span of time describes its holders' worth, no route: "earn more
+#: than those with ten years as A"
+_YEARS_AS_AWAY = frozenset({"than", "earn", "earns", "earned", "paid", "pay", "pays", "salary", "salaries"})
 #: words that end a span "from A to ..." before the next post: "from A to brewer and later to B", "to brewer, then B"
 _SPAN_BREAKS = _CLAUSE_JOINS | {"then", "later", "before", "after"}
 _NO_PARTICLE = frozenset({"to", "into", "up", "a", "as", "on", "onto"})  # ("as" reads "a")
+
+
+def _years_as(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A post said to come with a span of time held in another, in a sentence naming those two posts alone: "To become
+    B you usually need three years as A", "Becoming B requires three years as A", "B roles typically follow (come
+    after) three years as A", "B posts need three years of experience as A": A -> B with that time. Not negated,
+    not when the sentence's other rules read a move between the two, nor a story's post of a person (the story
+    readers read those)."""
+    roles = _distinct_roles(vocab, ms)
+    if len(roles) != 2 or roles[0].key == roles[1].key:
+        return
+    text = r.text
+    held = next((m for m in roles if _YEARS_AS.search(text, max(0, m.start - 60), m.start)), None)
+    if held is None:
+        return
+    other = roles[1] if held is roles[0] else roles[0]
+    span = _YEARS_AS.search(text, max(0, held.start - 60), held.start)
+    assert span is not None
+    if span.start() < other.end:
+        return  # (the other post inside the span's words)
+    moves = r.facts.transitions
+    if (held.key, other.key) in moves or (other.key, held.key) in moves:
+        return  # (read by the sentence's other rules)
+    lows = _sent_lowers(sent)
+    if not _YEARS_AS_NOT.isdisjoint(lows) or not _YEARS_AS_AWAY.isdisjoint(lows):
+        return
+    if not _TELLERS.isdisjoint(lows):
+        return  # ("I spent three years as A at the firm where B ...": the story readers read a person's posts)
+    years = _duration(span.group("span"))
+    ev = r.sentence_evidence(sent, offset, min(held.start, other.start), max(held.end, other.end))
+    r.transition(held, other, _PROMOTION, ev, years)
 
 
 def _parser_decides(r: _Reader, doc: Doc, earlier: Mention, a: Mention) -> bool:
@@ -29287,6 +29334,8 @@ def _read_block(
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
         if people or r.position:
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
+        if people >= 2 and "as" in lows and not _YEAR_UNITS.isdisjoint(lows):
+            r.run("transitions.years-as", _years_as, r, vocab, sent, ms, offset)
         if people:
             # (the rule reads a list under a heading of moves, or a label that ends in a colon)
             if (r.in_list and r.section in _MOVE_SECTIONS) or ":" in sent.text or "：" in sent.text:

@@ -1865,6 +1865,18 @@ RULES: dict[str, Rule] = {
             " its own",
         ),
         Rule(
+            "transitions.years-as",
+            "a sentence naming two posts alone, one right after a span of time held 'as' it ('three years as a"
+            " roofer', '2-3 years' experience as an A')",
+            (_MOVE,),
+            "the post held for that time leads to the other, with that time: 'To become B you usually need three"
+            " years as A', 'Becoming B requires three years as A', 'B roles typically follow (come after) three"
+            " years as A', 'Most B need three years as A before they are promoted' (A -> B); not negated ('without"
+            " two years as A'), not a comparison or pay ('earn more than those with ten years as A'), not a"
+            " person's story ('I spent three years as A': the story readers read those), nor"
+            " when another rule of the sentence read a move between the two",
+        ),
+        Rule(
             "transitions.others",
             "a sentence opening with 'Others' ('Some others', 'Still others', 'The rest', 'Other staff') as the"
             " subject of a verb of movement, a sentence or two after a move",

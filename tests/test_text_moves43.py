@@ -66,3 +66,27 @@ def test_numbered_headings_with_no_route_are_no_ladder(tmp_path: Path) -> None:
     text = _numbered("Steps to go from yard hand to yard manager", ["Working as a Yard Hand", "Boat Fitter",
                                                                      "Yard Manager"])
     assert ("boat-fitter", "yard-manager") not in moves(read(tmp_path, text))
+
+
+def test_a_post_said_to_need_a_span_of_time_held_in_another(tmp_path: Path) -> None:
+    # the post held for a time leads to the post that needs it, in any of these wordings, with that time
+    for said, years in (
+        ("To become a rigging supervisor you usually need three years as a rigger.", (3.0, 3.0)),
+        ("Becoming a rigging supervisor requires at least three years as a rigger.", (3.0, 3.0)),
+        ("Rigging supervisor roles typically follow three to five years as a rigger.", (3.0, 5.0)),
+        ("A rigging supervisor post usually needs three years of experience as a rigger.", (3.0, 3.0)),
+        ("Most rigging supervisors need three years as a rigger before they are promoted.", (3.0, 3.0)),
+    ):
+        found = moves(read(tmp_path, f"Rigging careers\n\n{said}\n"))
+        assert set(found) == {("rigger", "rigging-supervisor")}, said
+        data = found["rigger", "rigging-supervisor"]
+        assert (data.get("years_min"), data.get("years_max")) == years, said
+
+
+def test_a_span_held_that_no_post_needs_is_no_move(tmp_path: Path) -> None:
+    for said in (
+        "You cannot become a rigging supervisor without three years as a rigger.",
+        "Rigging supervisors earn more than those with ten years as a rigger.",
+    ):
+        found = moves(read(tmp_path, f"Rigging careers\n\n{said}\n"))
+        assert ("rigger", "rigging-supervisor") not in found, said
