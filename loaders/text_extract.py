@@ -8467,6 +8467,47 @@ _SPAN_BREAKS = _CLAUSE_JOINS | {"then", "later", "before", "after"}
 _NO_PARTICLE = frozenset({"to", "into", "up", "a", "as", "on", "onto"})  # ("as" reads "a")
 
 
+#: words of a post held before, one of which the words before such a post hold: "a former welder", "once a welder"
+_FORMER_WORDS = frozenset({"former", "formerly", "once", "erstwhile", "onetime", "one-time"})
+#: words of the time a post is held now: "now works as B", "today B"
+_NOW_LOWS = frozenset({"now", "today", "currently", "nowadays"})
+#: the words right before a post held before: "a former", "once a", "formerly an", "ex-"
+_FORMER_BEFORE = re.compile(
+    r"(?:\b(?:former|erstwhile|one-?time)|\b(?:once|formerly)\s+(?:an?|the))\s+$|\bex-$", re.I
+)
+#: the words right before a post held now: "is now a", "works as the", "today works as our", "as the yard's"
+_HELD_NOW_BEFORE = re.compile(
+    r"(?:\bas|\b(?:is|was|'s|’s)(?:\s+(?:now|today|currently))?)\s+(?:(?:a|an|the|our|its|their|his|her)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
+    re.I,
+)
+
+
+def _former_now(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A person's post held before, said with "former" or "once", and the post they hold now, in a sentence naming
+    those two posts alone: "Ana, a former dental nurse, now works as a practice manager", "Omar, once a welder,
+    today works as a welding inspector" (A -> B). The post held now is named as held ("as B", "is now B"), not as a
+    person dealt with ("the former welder now reports to the site manager"); not negated."""
+    roles = _distinct_roles(vocab, ms)
+    if len(roles) != 2 or roles[0].key == roles[1].key:
+        return
+    text = r.text
+    before = [m for m in roles if _FORMER_BEFORE.search(text, max(0, m.start - 20), m.start)]
+    if len(before) != 1:
+        return
+    held = before[0]
+    now = roles[1] if held is roles[0] else roles[0]
+    if _HELD_NOW_BEFORE.search(text, max(0, now.start - 40), now.start) is None:
+        return
+    moves = r.facts.transitions
+    if (held.key, now.key) in moves or (now.key, held.key) in moves:
+        return  # (read by the sentence's other rules)
+    if not NEGATIONS.isdisjoint(_sent_norms(sent)):
+        return
+    ev = r.sentence_evidence(sent, offset, min(held.start, now.start), max(held.end, now.end))
+    r.transition(held, now, _PROMOTION, ev, None)
+
+
 def _years_as(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """A post said to come with a span of time held in another, in a sentence naming those two posts alone: "To become
     B you usually need three years as A", "Becoming B requires three years as A", "B roles typically follow (come
@@ -29334,6 +29375,8 @@ def _read_block(
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
         if people or r.position:
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
+        if people >= 2 and not _FORMER_WORDS.isdisjoint(lows) and not _NOW_LOWS.isdisjoint(lows):
+            r.run("transitions.former-now", _former_now, r, vocab, sent, ms, offset)
         if people >= 2 and "as" in lows and not _YEAR_UNITS.isdisjoint(lows):
             r.run("transitions.years-as", _years_as, r, vocab, sent, ms, offset)
         if people:

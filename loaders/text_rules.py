@@ -1865,6 +1865,15 @@ RULES: dict[str, Rule] = {
             " its own",
         ),
         Rule(
+            "transitions.former-now",
+            "a sentence naming two posts alone, one said to be held before ('a former A', 'once a A', 'ex-A') and"
+            " one named as held now ('now works as B', 'is now B', 'today works as B')",
+            (_MOVE,),
+            "the post held before leads to the one held now: 'Ana, a former dental nurse, now works as a practice"
+            " manager', 'Omar, once a welder, today works as a welding inspector' (A -> B); not a person dealt with"
+            " ('the former welder now reports to the site manager'), nor negated",
+        ),
+        Rule(
             "transitions.years-as",
             "a sentence naming two posts alone, one right after a span of time held 'as' it ('three years as a"
             " roofer', '2-3 years' experience as an A')",

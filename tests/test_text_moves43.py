@@ -90,3 +90,21 @@ def test_a_span_held_that_no_post_needs_is_no_move(tmp_path: Path) -> None:
     ):
         found = moves(read(tmp_path, f"Rigging careers\n\n{said}\n"))
         assert ("rigger", "rigging-supervisor") not in found, said
+
+
+def test_a_former_post_and_the_post_held_now(tmp_path: Path) -> None:
+    for said in (
+        "Omar, a former welder, now works as a welding inspector.",
+        "Omar, once a welder, today works as a welding inspector at the yard.",
+        "Omar, a former welder, now travels the coast as the yard's welding inspector.",
+    ):
+        found = set(moves(read(tmp_path, f"Yard people\n\n{said}\n")))
+        assert found == {("welder", "welding-inspector")}, said
+
+
+def test_a_former_post_beside_a_person_dealt_with_is_no_move(tmp_path: Path) -> None:
+    for said in (
+        "The former welder now reports to the welding inspector.",
+        "Omar, a former welder, is not now a welding inspector.",
+    ):
+        assert not moves(read(tmp_path, f"Yard people\n\n{said}\n")), said
