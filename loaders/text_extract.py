@@ -1384,7 +1384,8 @@ class _Reader:
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "firm_marks", "first_named",
-        "group_duties", "heading_rungs", "heads", "heads_read", "important_for", "in_list", "item_run", "item_runs",
+        "group_duties", "heading_rungs", "heads", "heads_read", "held_now", "important_for", "in_list", "item_run",
+        "item_runs",
         "item_title",
         "joined_label", "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "level", "level_bare",
@@ -1519,6 +1520,9 @@ class _Reader:
         self.group_duties: list[tuple[str, _Sent, int, list[Mention | Entry], int]] = []
         self.kind_lists: list[_KindList] = []
         self.sentence_index = 0
+        #: a post a named person is told to hold now, the sentence's index, and the post's start
+        #: (transitions.held-then-earlier)
+        self.held_now: tuple[Mention, int] | None = None
         #: the sentence whose duties were linked last (its index) and the roles they were linked to
         self.duties_at: tuple[int, list[Mention | Entry]] | None = None
         #: the sentence that announced needs of a role without listing them ("Certain basics are essential."), its
@@ -8465,6 +8469,70 @@ _YEARS_AS_AWAY = frozenset({"than", "earn", "earns", "earned", "paid", "pay", "p
 #: words that end a span "from A to ..." before the next post: "from A to brewer and later to B", "to brewer, then B"
 _SPAN_BREAKS = _CLAUSE_JOINS | {"then", "later", "before", "after"}
 _NO_PARTICLE = frozenset({"to", "into", "up", "a", "as", "on", "onto"})  # ("as" reads "a")
+
+
+#: a person's first name, and a last name after it: "Jan", "Maria Lopez" (not a word opening other sentences)
+_NAME_WORDS = (
+    r"(?!(?:This|That|These|Those|It|There|The|What|Who|Which|Each|Every|Our|Your|Their|Its|An?|Most|Many|Some|All"
+    r"|Any|Today|Now|Here|One)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+)
+#: a sentence opening with a named person (or "he" / "she") said to hold a post now, the post right after:
+#: "Jan has been a head brewer since 2019", "Maria is the ward manager at ...", "He now works as a"
+_THIRD_PERSON_NOW = re.compile(
+    rf"(?:{_NAME_WORDS}|(?i:he|she))[ \t]+(?i:is|has[ \t]+been|(?:now[ \t]+)?works?[ \t]+as|is[ \t]+now"
+    r"|has[ \t]+worked[ \t]+as)[ \t]+(?:(?i:a|an|the|our|its)[ \t]+)?(?=[A-Za-z])"
+)
+#: a sentence telling a post held before, right after the one of the post held now: "Before that he was a brewer",
+#: "She previously worked as a staff nurse", "He was a cellar hand for three years and then a brewer"
+_THIRD_PERSON_EARLIER = re.compile(
+    r"(?:(?i:before[ \t]+(?:that|this)|previously|prior[ \t]+to[ \t]+(?:that|this)|earlier)[ \t,]+)?"
+    rf"(?:(?i:he|she)|{_NAME_WORDS})[ \t]+(?i:(?:had[ \t]+)?(?:previously[ \t]+|formerly[ \t]+|first[ \t]+)?"
+    r"(?:was|worked|spent|served|started|began|joined|had[ \t]+been))\b"
+)
+#: words of a post held now, which no sentence telling an earlier one holds
+_NOW_TOLD = frozenset({"now", "today", "currently", "nowadays", "is", "has", "'s", "’s"})
+
+
+def _held_then_earlier(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A named person's post held now, told first ("Jan has been a head brewer since 2019", "Maria is the ward
+    manager at ..."), then the posts held before in the next sentence ("Before that he was a brewer", "She previously
+    worked as a staff nurse", "He was a cellar hand for three years and then a brewer"): the last of those leads to
+    the post held now (A -> B). Not when a move into the post held now was read already, nor over a sentence
+    telling of now."""
+    text = sent.text
+    roles = _distinct_roles(vocab, ms)
+    held = r.held_now
+    r.held_now = None
+    if held is not None and held[1] == r.sentence_index - 1:
+        now = held[0]
+        found = _THIRD_PERSON_EARLIER.match(text)
+        lows = _sent_lowers(sent)
+        before = [m for m in roles if m.key != now.key]
+        if found is not None and before and _NOW_TOLD.isdisjoint(lows) and NEGATIONS.isdisjoint(_sent_norms(sent)):
+            moves = r.facts.transitions
+            if not any(b == now.key for _, b in moves) and not any(a == now.key for a, _ in moves):
+                source = before[-1]
+                ev = r.evidence(min(source.start, now.start), max(source.end, now.end))
+                if ev["end"] - ev["start"] <= _MAX_QUOTE:
+                    r.transition(source, now, _PROMOTION, ev, _duration(_tenure_text(r, sent, offset, source)))
+            return
+    found = _THIRD_PERSON_NOW.match(text)
+    if found is None or len(roles) != 1:
+        return
+    role = roles[0]
+    at = offset + sent.start_char + found.end()
+    if role.start != at:
+        return  # (the post right after the verb: "Jan is head brewer", not "Jan is proud of the head brewer")
+    r.held_now = (role, r.sentence_index)
+
+
+def _tenure_text(r: _Reader, sent: _Sent, offset: int, role: Mention) -> str:
+    """The words after a post up to its clause's end, where its tenure may be told ("a brewer for twelve years")."""
+    lo = role.end
+    hi = offset + sent.start_char + len(sent.text)
+    tail = r.text[lo:hi]
+    cut = re.search(r"\b(?:and|but|then|before|after)\b|[,;]", tail)
+    return tail[: cut.start()] if cut else tail
 
 
 #: words of a post held before, one of which the words before such a post hold: "a former welder", "once a welder"
@@ -29375,6 +29443,8 @@ def _read_block(
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
         if people or r.position:
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
+        if people and (r.held_now is not None or _THIRD_PERSON_NOW.match(sent.text) is not None):
+            r.run("transitions.held-then-earlier", _held_then_earlier, r, vocab, sent, ms, offset)
         if people >= 2 and not _FORMER_WORDS.isdisjoint(lows) and not _NOW_LOWS.isdisjoint(lows):
             r.run("transitions.former-now", _former_now, r, vocab, sent, ms, offset)
         if people >= 2 and "as" in lows and not _YEAR_UNITS.isdisjoint(lows):

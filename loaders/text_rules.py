@@ -1865,6 +1865,16 @@ RULES: dict[str, Rule] = {
             " its own",
         ),
         Rule(
+            "transitions.held-then-earlier",
+            "a sentence opening with a named person (or 'he' / 'she') said to hold a post now ('Jan has been a head"
+            " brewer since 2019', 'Maria is the ward manager at ...'), and the sentence after it",
+            (_MOVE,),
+            "a post told in the past in the next sentence ('Before that he was a brewer', 'She previously worked as"
+            " a staff nurse', 'He was a cellar hand for three years and then a brewer': its last post) leads to the"
+            " post held now, with its tenure ('for twelve years'); not when a move into or out of the post held now"
+            " was read already, nor over a sentence telling of now, nor negated",
+        ),
+        Rule(
             "transitions.former-now",
             "a sentence naming two posts alone, one said to be held before ('a former A', 'once a A', 'ex-A') and"
             " one named as held now ('now works as B', 'is now B', 'today works as B')",

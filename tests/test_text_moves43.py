@@ -108,3 +108,22 @@ def test_a_former_post_beside_a_person_dealt_with_is_no_move(tmp_path: Path) -> 
         "Omar, a former welder, is not now a welding inspector.",
     ):
         assert not moves(read(tmp_path, f"Yard people\n\n{said}\n")), said
+
+
+def test_a_named_persons_post_held_now_then_the_post_before(tmp_path: Path) -> None:
+    for said, source, years in (
+        ("Rosa has been a harbour pilot since 2019. Before that she was a deckhand for twelve years.", "deckhand",
+         12.0),
+        ("Rosa Diaz is the harbour pilot at Westport. She previously worked as a deckhand.", "deckhand", None),
+        ("Rosa is harbour pilot at a small port. She was a deckhand for three years and then a boat handler.",
+         "boat-handler", None),
+    ):
+        found = moves(read(tmp_path, f"Port people\n\n{said}\n"))
+        assert (source, "harbour-pilot") in found, said
+        assert found[source, "harbour-pilot"].get("years_max") == years, said
+        assert ("harbour-pilot", source) not in found, said
+
+
+def test_a_post_held_now_with_no_earlier_post_told_after_it(tmp_path: Path) -> None:
+    text = "Port people\n\nRosa is the harbour pilot at Westport. Today she trains every deckhand on the quay.\n"
+    assert not moves(read(tmp_path, text))
