@@ -8471,6 +8471,66 @@ _SPAN_BREAKS = _CLAUSE_JOINS | {"then", "later", "before", "after"}
 _NO_PARTICLE = frozenset({"to", "into", "up", "a", "as", "on", "onto"})  # ("as" reads "a")
 
 
+#: verbs of a title given to someone, one of which a sentence of transitions.title-given holds
+_TITLE_GIVEN_WORDS = frozenset(
+    {"receive", "receives", "received", "given", "earn", "earns", "earned", "get", "gets", "got", "gain", "gains",
+     "gained", "awarded", "granted", "promoted", "assume", "assumes", "assumed", "attain", "attains", "attained"}
+)
+#: a title given to someone, right before the post: "may receive the title of", "was given the title", "earned the
+#: job title of a"
+_TITLE_GIVEN = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|given|earn(?:s|ed|ing)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|awarded|granted"
+    r"|promoted[ \t]+to|assum(?:e|es|ed|ing)|attain(?:s|ed|ing)?)[ \t]+(?:the|a|an|their|his|her|my)[ \t]+"
+    r"(?:(?:official|new|job|formal)[ \t]+)?title[ \t]+(?:of[ \t]+)?(?:(?:a|an|the)[ \t]+)?[\"“‘']?$",
+    re.I,
+)
+#: words that rank a post above the same title without them: "senior joiner" over "joiner"
+_TITLE_RANKS = frozenset({"senior", "lead", "head", "chief", "principal", "master"})
+
+
+def _title_given(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A post named as a title someone receives: "The joiner with the most experience may receive the title of
+    senior joiner", "a joiner is usually given the title of lead joiner", "Kay started as a joiner and was given the
+    title of workshop manager": the post named before in the sentence (or the title without its rank word, as the
+    subject, "the joiner ... senior joiner", or as the page's role) moves to it; in a story with no post before it
+    in the sentence, the story's post held ("In 2018 I was a joiner. Two years later I earned the title of lead
+    joiner"). Not negated, nor hoped for."""
+    text = r.text
+    roles = _distinct_roles(vocab, ms)
+    target = next((m for m in roles if _TITLE_GIVEN.search(text, max(0, m.start - 60), m.start)), None)
+    if target is None or not NEGATIONS.isdisjoint(_sent_norms(sent)) or not HOPES.isdisjoint(_sent_norms(sent)):
+        return
+    cue = _TITLE_GIVEN.search(text, max(0, target.start - 60), target.start)
+    assert cue is not None
+    sources = [m for m in roles if m.end <= cue.start() and m.key != target.key]
+    source: Mention | None = sources[-1] if sources else None
+    told = False
+    if source is None:
+        words = target.name.split()
+        lo = offset + sent.start_char
+        if len(words) > 1 and words[0].lower() in _TITLE_RANKS:
+            bare = " ".join(words[1:])
+            at = text.lower().rfind(bare.lower(), lo, cue.start())
+            if at >= 0 and (at == lo or not text[at - 1].isalnum()) and not text[at + len(bare)].isalnum():
+                source = target._replace(key=slugify(bare), name=bare.capitalize(), known=False, start=at,
+                                         end=at + len(bare))
+                r.node(source, r.evidence(at, at + len(bare)))
+            elif r.subject is not None and r.subject.key == slugify(bare):
+                source = r.subject  # ("the most experienced may receive the title of senior X" on X's page)
+        if source is None and r.told is not None and r.told.key != target.key and (
+            not _TELLERS.isdisjoint(_sent_lowers(sent))
+        ):
+            source, told = r.told, True
+    if source is None or (source.key, target.key) in r.facts.transitions:
+        return
+    ev = r.sentence_evidence(sent, offset, min(source.start, target.start), max(source.end, target.end))
+    if ev["end"] - ev["start"] > _MAX_QUOTE:
+        ev = r.sentence_evidence(sent, offset, target.start, target.end)
+    r.transition(source, target, _PROMOTION, ev, _move_years(sent, offset, target.start))
+    if told:
+        r.told, r.told_moved_at = target, r.sentence_index
+
+
 #: a person's first name, and a last name after it: "Jan", "Maria Lopez" (not a word opening other sentences)
 _NAME_WORDS = (
     r"(?!(?:This|That|These|Those|It|There|The|What|Who|Which|Each|Every|Our|Your|Their|Its|An?|Most|Many|Some|All"
@@ -29445,6 +29505,8 @@ def _read_block(
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people and (r.held_now is not None or _THIRD_PERSON_NOW.match(sent.text) is not None):
             r.run("transitions.held-then-earlier", _held_then_earlier, r, vocab, sent, ms, offset)
+        if people and "title" in lows and not _TITLE_GIVEN_WORDS.isdisjoint(lows):
+            r.run("transitions.title-given", _title_given, r, vocab, sent, ms, offset)
         if people >= 2 and not _FORMER_WORDS.isdisjoint(lows) and not _NOW_LOWS.isdisjoint(lows):
             r.run("transitions.former-now", _former_now, r, vocab, sent, ms, offset)
         if people >= 2 and "as" in lows and not _YEAR_UNITS.isdisjoint(lows):

@@ -1865,6 +1865,17 @@ RULES: dict[str, Rule] = {
             " its own",
         ),
         Rule(
+            "transitions.title-given",
+            "a sentence naming a post as a title someone receives ('may receive the title of B', 'is given the title"
+            " of B', 'earned the title of B', 'was promoted to the title of B')",
+            (_MOVE,),
+            "the post named before in the sentence moves to B ('Kay started as a joiner and was given the title of"
+            " workshop manager'); with none, B's title without its rank word, named before as the subject ('the"
+            " joiner with the most experience may receive the title of senior joiner') or the page's role; in a"
+            " story, the post the person holds ('In 2018 I was a joiner. Two years later I earned the title of lead"
+            " joiner'), with the clause's years; not negated, nor hoped for",
+        ),
+        Rule(
             "transitions.held-then-earlier",
             "a sentence opening with a named person (or 'he' / 'she') said to hold a post now ('Jan has been a head"
             " brewer since 2019', 'Maria is the ward manager at ...'), and the sentence after it",

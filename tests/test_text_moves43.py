@@ -127,3 +127,24 @@ def test_a_named_persons_post_held_now_then_the_post_before(tmp_path: Path) -> N
 def test_a_post_held_now_with_no_earlier_post_told_after_it(tmp_path: Path) -> None:
     text = "Port people\n\nRosa is the harbour pilot at Westport. Today she trains every deckhand on the quay.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_post_given_as_a_title(tmp_path: Path) -> None:
+    for said, found_move in (
+        ("After five years, a glazier is usually given the title of lead glazier.", ("glazier", "lead-glazier")),
+        ("On a big site the glazier with the most experience may receive the title of senior glazier.",
+         ("glazier", "senior-glazier")),
+        ("Kay started as a glazier and was given the title of glazing manager in 2020.",
+         ("glazier", "glazing-manager")),
+        ("In 2018 I was a glazier. Two years later I earned the title of glazing manager.",
+         ("glazier", "glazing-manager")),
+    ):
+        assert found_move in moves(read(tmp_path, f"Glazing careers\n\n{said}\n")), said
+
+
+def test_a_title_not_given_is_no_move(tmp_path: Path) -> None:
+    for said in (
+        "A glazier does not get the title of lead glazier for long service alone.",
+        "I hope to earn the title of lead glazier one day, said the glazier.",
+    ):
+        assert not moves(read(tmp_path, f"Glazing careers\n\n{said}\n")), said
