@@ -26202,6 +26202,8 @@ _EARNER = re.compile(
     r"(?:^[\W\d]*|[,;:]\s+|\b(?:and|while|whereas|but|with|see|sees|saw|seeing|let|lets|help|helps|helping)\s+)"
     r"(?:(?:new|recent|most|many|experienced|typical|fresh|entry-level"
     r"|top|star|leading|skilled|senior|ordinary|average"
+    # ("..., and qualified plumbers earn X": a word of training or experience is no part of the title)
+    r"|(?:fully\s+|newly\s+)?(?:qualified|trained)|seasoned|more\s+experienced|highly\s+experienced"
     r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at|on)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
     r"|usually|often|generally|normally|also|now|still|potentially|possibly|tend\s+to)\s+)*(?:earn(?:s|ed|ing)?"
     # ("..., with supervisors potentially earning £15,000 to £20,000")
@@ -26365,6 +26367,21 @@ _AS_ROLE_AFTER = re.compile(
 )
 
 
+#: the words of a rank or grade a title may open with that make it another post than its head word alone
+#: ("apprentice plumber" and "plumber", "head gardener" and "gardener")
+_RANK_OPENERS = frozenset(
+    {"apprentice", "trainee", "intern", "graduate", "junior", "senior", "head", "chief", "lead", "principal",
+     "deputy", "assistant", "master", "journeyman", "entry-level"}
+)
+
+
+def _other_rank(known: Mention, said: str) -> bool:
+    """Whether a role found by its head word opens with a word of rank the words that name its earners do not say:
+    "Apprentice plumbers earn X; qualified plumbers earn Y" pays plumbers Y, not the apprentices."""
+    words = known.name.lower().split()
+    return len(words) > 1 and words[0] in _RANK_OPENERS and words[0] not in said.lower().split()
+
+
 def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> Mention | None:
     """The role a figure is paid to when its clause opens with a plural naming people of a post ("Graduates
     can expect £X", "..., hosts $25 an hour") or names a post's jobs as paying it ("packer jobs, paying X"):
@@ -26394,7 +26411,7 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     ) or named:
         return None  # a plural of people that is no post, or a name inside a clause ("Amazon Sellers")
     known = _role_by_head(r, lower)
-    if known is not None:
+    if known is not None and not _other_rank(known, found.group()):
         return known
     start = offset + sent.start_char + found.start("head")
     words = sent.words

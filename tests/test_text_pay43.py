@@ -130,3 +130,18 @@ def test_what_a_post_charges_its_clients_is_a_price_not_its_pay(tmp_path: Path) 
     )
     g = read(tmp_path, text)
     assert pay(g, "plumber") == [(32.0, 32.0, "USD", "hour")]
+
+
+# stop 44
+
+
+def test_the_trade_said_after_its_apprentices_in_one_sentence_is_its_own_post(tmp_path: Path) -> None:
+    g = read(
+        tmp_path,
+        "Roofing careers\n\nApprentice roofers earn £15,000 a year; qualified roofers earn £28,000 to £34,000.\n",
+    )
+    assert pay(g, "apprentice-roofer") == [(15000.0, 15000.0, "GBP", "year")]
+    assert pay(g, "roofer") == [(28000.0, 34000.0, "GBP", "year")]
+    g = read(tmp_path, "Trainee glaziers earn £17,500, while experienced glaziers earn £31,000.\n")
+    assert pay(g, "trainee-glazier") == [(17500.0, 17500.0, "GBP", "year")]
+    assert pay(g, "glazier") == [(31000.0, 31000.0, "GBP", "year")]
