@@ -25440,7 +25440,9 @@ def _same_measure(text: str, ms: list[Mention], base: int, start: int, end: int)
 _NOT_PAY_AFTER = re.compile(
     r"\s*(?:(?:/\s*|per\s+|an?\s+)(?:year|month|week|day|hour|annum|yr|mo|wk|hr|h)\s+)?(?:(?:annual|yearly"
     r"|monthly|quarterly|signing|sign-on|joining|year-end|performance|retention|relocation|referral|cash|travel"
-    r"|housing|meal|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language)\s+){0,2}"
+    r"|housing|meal|transport(?:ation)?|food|phone|night|shift|weekend|overnight|bilingual|language"
+    # ("$6,000 health allowance", "a £500 tool allowance": what the allowance is for)
+    r"|health|medical|dental|wellness|wellbeing|childcare|car|tool|uniform|clothing|study|training|education)\s+){0,2}"
     # ("$2/hr shift differential", "a $200 referral reward")
     r"(?:bonus|allowance|incentive|commission|reimbursement|premium|differential|uplift|enhancement|rewards?)"
     # ("the group's $150K monthly spend", "a $1,500 annual learning budget": a firm's money, after the period it
@@ -25525,6 +25527,8 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         return True
     if _PAY_AFTER.match(text, match.end()):
         return False
+    if "worth" in text and _worth_no_pay(text, match.start()):
+        return True  # "health insurance worth $6,000 a year", "the benefits package is worth a further $8,000"
     if _GLUED_AFTER.match(text, match.end()) or _GLUED_BEFORE.search(text, max(0, match.start() - 16), match.start()):
         return True  # "$0$26K$52K$78K": a chart's axis, its figures written back to back
     # (the three patterns below are searched in the 80 characters before the figure, each only when those hold one
@@ -25590,6 +25594,31 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         pay = [m.start() for m in _PAY_WORDS.finditer(text, lo, match.start())]
         return max(benefits) > max(pay, default=-1)
     return False
+
+
+#: "worth" right before a figure, and up to four words of what is worth it before ("health insurance worth",
+#: "the benefits package is worth a further")
+_WORTH_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:(?:is|are|was|were|could\s+be|can\s+be)\s+)?worth\s+"
+    r"(?:(?:up\s+to|about|around|roughly|approximately|over|nearly|almost|at\s+least|more\s+than"
+    r"|a\s+further|an\s+(?:extra|additional)|another)\s+)?$",
+    re.I,
+)
+#: a word of what is worth a sum that makes the sum pay: "a package worth £40,000", "a job worth $50,000 a year"
+#: (not a package of benefits: "the benefits package is worth X")
+_WORTH_PAY = re.compile(
+    r"\b(?:salar(?:y|ies)|pay|wages?|earnings|income|compensation|remuneration|(?<!benefits\s)(?<!benefit\s)package"
+    r"|jobs?|roles?|positions?|posts?|contracts?|offers?)\b",
+    re.I,
+)
+
+
+def _worth_no_pay(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is what something named before "worth" is worth and that thing is no pay: "health
+    insurance worth $6,000 a year", "study support worth £4,000", "the benefits package is worth a further $8,000"
+    (a benefit's value; not "a package worth £40,000" or "a role worth $50,000 a year")."""
+    found = _WORTH_BEFORE.search(text, max(0, at - 80), at)
+    return found is not None and _WORTH_PAY.search(found.group("what")) is None
 
 
 #: "plus" right before a sum added to a figure of pay ("$12 an hour plus tips")

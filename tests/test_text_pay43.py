@@ -145,3 +145,12 @@ def test_the_trade_said_after_its_apprentices_in_one_sentence_is_its_own_post(tm
     g = read(tmp_path, "Trainee glaziers earn £17,500, while experienced glaziers earn £31,000.\n")
     assert pay(g, "trainee-glazier") == [(17500.0, 17500.0, "GBP", "year")]
     assert pay(g, "glazier") == [(31000.0, 31000.0, "GBP", "year")]
+
+
+def test_what_a_benefit_is_worth_is_no_pay(tmp_path: Path) -> None:
+    g = read(tmp_path, "Kennel assistant\n\nPay: $31,000. The benefits package is worth a further $5,000.\n")
+    assert pay(g, "kennel-assistant") == [(31000.0, 31000.0, "USD", "year")]
+    g = read(tmp_path, "Pharmacy technician\n\nBenefits: health insurance worth £900 a year\n")
+    assert "salaries" not in g.nodes["pharmacy-technician"]
+    g = read(tmp_path, "Pharmacy technician\n\nBenefits: £900 childcare allowance\n")
+    assert "salaries" not in g.nodes["pharmacy-technician"]
