@@ -25576,6 +25576,11 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         if _OWNED_SUM_BEFORE.search(text, max(0, named[-1].start - base - 50), named[-1].start - base) is not None:
             return True
     lo = max(lo, max(roles, default=0))
+    earners = [m.start("head") for m in _EARNER.finditer(text, lo, match.start())]
+    if earners:
+        # ("The course costs £9,250 a year; newly qualified paramedics start on £28,407": a clause whose subject
+        # earns opens after the cost, and the figure is theirs)
+        lo = max(lo, earners[-1])
     benefits = [
         m.end() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())
         # ("median earnings, including commissions, were X": a sum the pay counts in, said aside, not the figure's)

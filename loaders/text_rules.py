@@ -4409,7 +4409,9 @@ RULES: dict[str, Rule] = {
             " and a currency's code may close it), or a figure alone on its line over the line of its period"
             " and then such a label ('$6K' over '/yr' over 'Additional pay');"
             " a word of pay nearer the figure keeps it ('bonuses aside,"
-            " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage')",
+            " the salary is X'), and so does one right after it ('a 3,900 yuan basic wage'), and so does a clause"
+            " whose plural subject earns, opening between such a noun and the figure ('The diploma costs £7,000 a"
+            " year; newly qualified farriers start on £24,000')",
         ),
         Rule(
             "salaries.dollar-country",

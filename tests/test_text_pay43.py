@@ -154,3 +154,12 @@ def test_what_a_benefit_is_worth_is_no_pay(tmp_path: Path) -> None:
     assert "salaries" not in g.nodes["pharmacy-technician"]
     g = read(tmp_path, "Pharmacy technician\n\nBenefits: £900 childcare allowance\n")
     assert "salaries" not in g.nodes["pharmacy-technician"]
+
+
+def test_earners_in_a_clause_after_a_cost_are_paid_their_figure(tmp_path: Path) -> None:
+    g = read(tmp_path, "Farrier\n\nThe diploma costs about £7,000 a year; newly qualified farriers start on £24,000.\n")
+    assert pay(g, "farrier") == [(24000.0, 24000.0, "GBP", "year")]
+    g = read(
+        tmp_path, "Sign-writing\n\nA starter kit of brushes costs $600, and trained sign writers earn $41,000 a year.\n"
+    )
+    assert pay(g, "sign-writer") == [(41000.0, 41000.0, "USD", "year")]
