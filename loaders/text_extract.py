@@ -26042,6 +26042,14 @@ def _range_ends(text: str, ms: list[Mention], base: int, figures: list[_Figure])
             out.append(first._replace(hi=second.hi, qual="", rule=first.rule or "salaries.range-ends"))
             k += 2
             continue
+        if (
+            second is not None and first.hi is None and first.qual == "from" and first.lo is not None
+            and _FLOOR_TO_CEILING.match(text[first.match.end() : second.match.start()]) is not None
+            and _for_role(text, ms, base, second.match.end())
+        ):
+            # "Pay ranges from $25,000 for new starters to $40,000 for senior keepers": the ceiling is another
+            # post's, so the floor is the first one's pay, a figure, not the open start of a range
+            first = first._replace(hi=first.lo, qual="", rule=first.rule or "salaries.range-ends")
         out.append(first)
         k += 1
     return out

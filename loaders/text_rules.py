@@ -4637,7 +4637,9 @@ RULES: dict[str, Rule] = {
             " entry-level positions to Y for senior roles'); not when a role is named between them or the"
             " ceiling is said to be another post's ('... up to $155,000 for clinical specialists'), nor when a date"
             " follows the ceiling, the pay a rise reaches on that day ('$19.40 per hour, rising to $20.10 from March"
-            " next year': two figures; 'rising to Y after two years' stays one range)",
+            " next year': two figures; 'rising to Y after two years' stays one range); a floor 'from X' before a"
+            " ceiling said to be another post's is X, a figure, not an open range ('from £19,000 for new starters to"
+            " £30,000 for head groundskeepers')",
         ),
         Rule(
             "salaries.listed-bounds",

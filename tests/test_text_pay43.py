@@ -163,3 +163,15 @@ def test_earners_in_a_clause_after_a_cost_are_paid_their_figure(tmp_path: Path) 
         tmp_path, "Sign-writing\n\nA starter kit of brushes costs $600, and trained sign writers earn $41,000 a year.\n"
     )
     assert pay(g, "sign-writer") == [(41000.0, 41000.0, "USD", "year")]
+
+
+def test_a_floor_for_one_post_before_a_ceiling_for_another_is_a_figure(tmp_path: Path) -> None:
+    g = read(
+        tmp_path, "Groundskeeper\n\nPay ranges from £19,000 for new starters to £30,000 for head groundskeepers.\n"
+    )
+    assert pay(g, "groundskeeper") == [(19000.0, 19000.0, "GBP", "year")]
+    assert pay(g, "head-groundskeeper") == [(30000.0, 30000.0, "GBP", "year")]
+    g = read(
+        tmp_path, "Lab technician pay\n\nSalaries go from $42,000 for new hires to $60,000 for lead technicians.\n"
+    )
+    assert pay(g, "lab-technician") == [(42000.0, 42000.0, "USD", "year")]
