@@ -28650,7 +28650,14 @@ _YOU_PAID = re.compile(
     re.I,
 )
 #: "As a team leader, you will earn ...": the reader is that post
-_AS_ROLE_BEFORE_YOU = re.compile(r"\b(?:as|becoming|become)\s+(?:an?|the|our)\s+[^,;]*,?\s*$", re.I)
+_AS_ROLE_BEFORE_YOU = re.compile(
+    r"\b(?:as|becoming|become)\s+(?:an?|the|our)\s+[^,;]*,?\s*$"
+    # ("With promotion to commis chef, you could earn X", "Once promoted to supervisor, you ...": the post reached)
+    r"|\b(?:(?:with|on|after|upon)\s+(?:a\s+|your\s+)?(?:promotion|progression|a\s+move|moving\s+up|stepping\s+up)"
+    r"|(?:once|when|if)\s+(?:you(?:'re|\s+are|\s+get|\s+have\s+been)?\s+)?promoted"
+    r"|(?:once|when|if)\s+you\s+(?:progress|move\s+up|step\s+up))\s+(?:to|into)\s+(?:an?\s+|the\s+)?[^,;]*,?\s*$",
+    re.I,
+)
 
 
 #: the reader named before a post in its sentence, as one who works with it ("You will support the head chef",

@@ -4568,7 +4568,9 @@ RULES: dict[str, Rule] = {
             "the figure is that role's pay (the reader's post), not the pay of a post the sentence names as another"
             " person ('Reporting to the warehouse manager, you will earn X'); 'As a team leader, you will earn X'"
             " keeps the post named; so is a figure naming no role right after a sentence where the reader works"
-            " with another post ('You will support the head chef. The salary is X'), not one the reader may become",
+            " with another post ('You will support the head chef. The salary is X'), not one the reader may become;"
+            " nor when the clause before 'you' names a post reached by promotion ('With promotion to baker, you could"
+            " earn X', 'Once promoted to practice manager, you ...': that post's)",
         ),
         Rule(
             "salaries.named-holder",

@@ -175,3 +175,13 @@ def test_a_floor_for_one_post_before_a_ceiling_for_another_is_a_figure(tmp_path:
         tmp_path, "Lab technician pay\n\nSalaries go from $42,000 for new hires to $60,000 for lead technicians.\n"
     )
     assert pay(g, "lab-technician") == [(42000.0, 42000.0, "USD", "year")]
+
+
+def test_you_after_a_promotion_to_a_post_earn_that_posts_pay(tmp_path: Path) -> None:
+    text = "Apprentice baker\n\nApprentice bakers earn £16,000. With promotion to baker, you could earn £23,000.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "apprentice-baker") == [(16000.0, 16000.0, "GBP", "year")]
+    assert pay(g, "baker") == [(23000.0, 23000.0, "GBP", "year")]
+    text = "Dental nurse\n\nDental nurses earn £24,000. Once promoted to practice manager, you could earn £35,000.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "practice-manager") == [(35000.0, 35000.0, "GBP", "year")]
