@@ -26670,16 +26670,41 @@ def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent:
     "A and other Bs" names both: the figure is A's too ("cutters and other machine operators earn ...").
     """
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.end <= at]
-    if not roles:
-        return []
+    if not roles or _compared_to(doc, roles[-1], sent.start):
+        return []  # ("Like midwives, health visitors start on X": the post set beside the paid one)
     group = [roles[-1]]
     shared = len(roles) > 1 and _shared_pay(doc, roles[-1], at, sent)
     for m in reversed(roles[:-1]):
+        if _compared_to(doc, m, sent.start):
+            break  # "Like nurses, paramedics are paid X": the post set beside the paid one is not paid it
         if _only_separators(doc, m.j, group[0].i, _ROLE_JOINERS) or (shared and _listed_gap(doc, m.j, group[0].i)):
             group.insert(0, m)  # "I worked as a porter, a night auditor and a receptionist, all for £9 an hour"
         else:
             break
     return group
+
+
+#: the words that set a post beside another as a likeness or a contrast: "Like nurses, ...", "Unlike X, ...",
+#: "As with X, ...", "Compared with X, ...", "Similar to X, ..."
+_COMPARED_TO = frozenset({("like",), ("unlike",), ("as", "with"), ("compared", "with"), ("compared", "to"),
+                          ("similar", "to")})
+
+
+def _compared_to(doc: Doc, m: Mention, first: int) -> bool:
+    """Whether the role ``m`` is named right after words setting it beside another ("Like nurses", "Unlike
+    cashiers", "As with porters", "Compared with X"): a likeness or a contrast, not a post listed with the next
+    (``first``: the first token of the sentence)."""
+    words = _words(doc)
+    k = _skip_spaces(words, m.i - 1, -1)
+    while k >= 0 and words.lower[k] in {"a", "an", "the", "most", "many", "other", "our", "their"}:
+        k = _skip_spaces(words, k - 1, -1)
+    if k < 0:
+        return False
+    one = words.lower[k]
+    j = _skip_spaces(words, k - 1, -1)
+    if (one,) in _COMPARED_TO:
+        return j < first  # (opening its sentence: not "roles like A and B", "Senior roles, like A, ...": examples)
+    return j >= 0 and (words.lower[j], one) in _COMPARED_TO
 
 
 #: a word that says a figure is the pay of each post listed before it: "..., all for £9 an hour", "both on $12"

@@ -185,3 +185,12 @@ def test_you_after_a_promotion_to_a_post_earn_that_posts_pay(tmp_path: Path) -> 
     text = "Dental nurse\n\nDental nurses earn £24,000. Once promoted to practice manager, you could earn £35,000.\n"
     g = read(tmp_path, text)
     assert pay(g, "practice-manager") == [(35000.0, 35000.0, "GBP", "year")]
+
+
+def test_a_post_set_beside_the_paid_one_is_not_paid(tmp_path: Path) -> None:
+    g = read(tmp_path, "Unlike cashiers, shift supervisors earn £27,000.\n")
+    assert pay(g, "shift-supervisor") == [(27000.0, 27000.0, "GBP", "year")]
+    assert "salaries" not in g.nodes["cashier"]
+    g = read(tmp_path, "Health visitor pay\n\nLike midwives, health visitors start on £35,392.\n")
+    assert pay(g, "health-visitor") == [(35392.0, 35392.0, "GBP", "year")]
+    assert "midwife" not in g or "salaries" not in g.nodes["midwife"]
