@@ -24757,6 +24757,11 @@ def _salaries(
         if r.line is not None and r.line.kind == "row" and "structure.role-columns" not in r.disabled:
             column = _column_role(r, r.line, at)
         roles = [column] if column is not None else _roles_before(vocab, sent.doc, ms, at, sent)
+        aside = None
+        if roles and column is None and ", " in text and "salaries.relative-aside" not in r.disabled:
+            aside = _aside_holder(text, ms, base, roles[-1], match.start())
+            if aside is not None:
+                roles = [aside]  # "Porters, who report to the head porter, earn X": the porters'
         page_role = r.section_role or r.subject
         you_paid = False
         if (
@@ -24873,6 +24878,8 @@ def _salaries(
         if roles:
             r.paid_last = (roles, r.sentence_index)
             paid_here = roles
+        if rule is None and aside is not None and roles == [aside]:
+            rule = "salaries.relative-aside"
         for role in roles:
             lo, hi = figure.lo, figure.hi
             if held is not None and hi is None and figure.qual == "from":
@@ -26682,6 +26689,26 @@ def _roles_before(vocab: Vocabulary, doc: Doc, ms: list[Mention], at: int, sent:
         else:
             break
     return group
+
+
+#: a relative clause set off by commas: ", who report to the head porter," (its opening comma and word)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;:.()]*$", re.I)
+
+
+def _aside_holder(text: str, ms: list[Mention], base: int, last: Mention, at: int) -> Mention | None:
+    """The role named right before a relative clause set off by commas that holds ``last``, the role nearest before
+    the figure at ``at`` (its clause closed by a comma before the figure): "Porters, who report to the head porter,
+    earn X" is the porters' pay, not the head porter's."""
+    close = text.find(",", last.end - base, at)
+    if close < 0 or text.find(",", close + 1, at) >= 0 or text.find(";", last.end - base, at) >= 0:
+        return None
+    aside = _RELATIVE_ASIDE.search(text, 0, last.start - base)
+    if aside is None:
+        return None
+    before = [m for m in ms if m.label is _ROLE and m.end - base <= aside.start()]
+    if not before or text[before[-1].end - base : aside.start()].strip():
+        return None
+    return before[-1]
 
 
 #: the words that set a post beside another as a likeness or a contrast: "Like nurses, ...", "Unlike X, ...",

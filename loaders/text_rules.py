@@ -4544,6 +4544,14 @@ RULES: dict[str, Rule] = {
             " earn X': the nursing assistants')",
         ),
         Rule(
+            "salaries.relative-aside",
+            "a figure of pay whose nearest role before it stands in a relative clause set off by commas ('..., who"
+            " report to the head porter, ...') that closes before the figure, right after another role",
+            ("salary",),
+            "is the pay of the role the clause is said of, not of the one named inside it ('Porters, who report to"
+            " the head porter, earn X': the porters')",
+        ),
+        Rule(
             "salaries.level-words",
             "a figure of pay whose clause names no role, on a page (or under a heading) about a post whose title opens"
             " with a level word ('Junior Affiliate Manager'), after 'for (at, on) junior (middle, senior ...) level'"

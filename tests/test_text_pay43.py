@@ -194,3 +194,11 @@ def test_a_post_set_beside_the_paid_one_is_not_paid(tmp_path: Path) -> None:
     g = read(tmp_path, "Health visitor pay\n\nLike midwives, health visitors start on £35,392.\n")
     assert pay(g, "health-visitor") == [(35392.0, 35392.0, "GBP", "year")]
     assert "midwife" not in g or "salaries" not in g.nodes["midwife"]
+
+
+def test_a_post_named_in_a_relative_clause_is_not_paid_its_subjects_figure(tmp_path: Path) -> None:
+    g = read(tmp_path, "Stewards, who answer to the chief steward, earn £23,000 a year.\n")
+    assert pay(g, "steward") == [(23000.0, 23000.0, "GBP", "year")]
+    assert "salaries" not in g.nodes["chief-steward"]
+    g = read(tmp_path, "Deckhands, who work under the bosun, are paid $3,100 a month.\n")
+    assert pay(g, "deckhand") == [(3100.0, 3100.0, "USD", "month")]
