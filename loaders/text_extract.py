@@ -1380,7 +1380,8 @@ class _Reader:
     __slots__ = (
         "_spans", "acronyms", "ad_title", "announced", "answering", "asked", "asked_listed", "bare_rows", "block",
         "breaks",
-        "bylines", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated", "dated_until", "disabled",
+        "bylines", "carried_by", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated",
+        "dated_until", "disabled",
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "firm_marks", "first_named",
@@ -1628,6 +1629,9 @@ class _Reader:
         self.paid_carried = False
         #: whether the figures of the sentence read now carry to the post that opened the one before (a pronoun's)
         self.subject_carried = False
+        #: the rule by which the figures of the sentence read now pass over the post named last to another: one the
+        #: sentence before worked with, to the post that opened it or the section's (salaries.worked-with)
+        self.carried_by: str | None = None
         #: by a role's key and where its line starts: how many of the figures read so far were looked at for one of
         #: that role on that line, and whether one was (see :func:`_paid_on_its_line`)
         self.paid_lines: dict[tuple[str, int], tuple[int, bool]] = {}
@@ -24871,6 +24875,8 @@ def _salaries(
                 rule = "salaries.paid-before"
             elif r.subject_carried:
                 rule = "salaries.subject-carried"
+            elif r.carried_by is not None:
+                rule = r.carried_by
         if not roles and not {"salaries.page-topic", "salaries.narrator"} <= r.disabled:
             r.unowned.append((sent, offset, figure))  # given to the role the page is about, if one stands out
         if len(roles) > 1 and roles is not carry:
@@ -28721,6 +28727,34 @@ _READER_BESIDE = re.compile(
 )
 
 
+#: a verb of working with, for or over other posts right before a post (and its article): "manages team leaders",
+#: "reports to the store manager", "works alongside the pharmacists", "supports the head chef"
+_WORKED_WITH_BEFORE = re.compile(
+    r"\b(?:manag(?:es|ed|ing)|line[\s-]manag(?:es|ed|ing)|supervis(?:es|ed|ing)|oversee(?:s|ing)?|oversaw"
+    r"|lead(?:s|ing)?|led|direct(?:s|ed|ing)|coach(?:es|ed|ing)|mentor(?:s|ed|ing)|train(?:s|ed|ing)"
+    r"|support(?:s|ed|ing)|assist(?:s|ed|ing)|help(?:s|ed|ing)|coordinat(?:es|ed|ing)"
+    r"|(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+)?to"
+    r"|(?:work(?:s|ed|ing)?|liais(?:es|ed|ing))\s+(?:closely\s+)?(?:with|alongside|under|for)"
+    r"|(?:deputis|deputiz)(?:es|ed|ing)\s+for|cover(?:s|ed|ing)?\s+for|stand(?:s|ing)?\s+in\s+for)\s+"
+    r"(?:(?:the|a|an|all|our|their|its|his|her|other|junior|new|a\s+team\s+of|teams?\s+of)\s+)*$",
+    re.I,
+)
+
+
+def _post_worked_with(text: str, at: int, end: int) -> bool:
+    """Whether the post from char ``at`` to ``end`` stands in its sentence as the object of a verb of working with,
+    for or over it ("manages team leaders", "reports to the store manager") or as the one whose team is joined
+    ("to join our Head Baker's team"): a post worked with, not the one described."""
+    if _TEAM_OF.match(text, end):
+        return True
+    start = _last_of(text, ".!?\n", at) + 1
+    return _WORKED_WITH_BEFORE.search(text, max(start, at - 80), at) is not None
+
+
+#: a post's possessive before the people or place it runs: "Head Baker's team", "the store manager’s department"
+_TEAM_OF = re.compile(r"['’]s?\s+(?:team|crew|kitchen|department|office|staff|unit)\b", re.I)
+
+
 def _reader_beside(text: str, at: int) -> bool:
     """Whether the sentence holding char ``at`` names the reader ("you") before it as one working with that post."""
     start = _last_of(text, ".!?\n", at) + 1
@@ -29468,6 +29502,17 @@ def _read_block(
         ):
             recent = r.named_before[0][0]  # "Vehicle Technician - Kia Main Dealer" over the pay: the technician's
         if (
+            recent is last_role and recent is not None and not ms and "salaries.worked-with" not in r.disabled
+            and _sent_decimal(sent) and _post_worked_with(r.text, recent.start, recent.end)
+        ):
+            # "- Shift manager: manages team leaders. Typical pay £35,000": the post the sentence before worked with
+            # is not the one paid: the post that opened that sentence, else the section's or the page's
+            recent = opener if opener is not None and opener is not recent and opener_at == last_role_at else None
+            r.carried_by = "salaries.worked-with"
+        else:
+            r.carried_by = None
+        carried_to = recent
+        if (
             recent is last_role and recent is not None and not ms and opener is not None and opener is not recent
             and opener_at == last_role_at and "salaries.subject-carried" not in r.disabled
             and _PAID_PRONOUN.match(sent.text) is not None
@@ -29505,6 +29550,10 @@ def _read_block(
         # (the pronoun's post carried only while nothing after it took its place: a table row's post, the post paid
         # just before, none for a sibling item; else the evidence would name salaries.subject-carried for another)
         r.subject_carried = r.subject_carried and carry is opener
+        if r.carried_by is not None and (
+            row_role is not None or carry is None or carry is not (carried_to or section_role or r.subject)
+        ):
+            r.carried_by = None  # (another post took its place: a table row's, the post paid just before)
         if row_role is None and r.level_titles and "structure.level-blocks" not in r.disabled:
             carried = r.level_titles  # "Salary range: ..." under a level that lists several titles: each one's
         elif (

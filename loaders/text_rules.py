@@ -4552,6 +4552,16 @@ RULES: dict[str, Rule] = {
             " the head porter, earn X': the porters')",
         ),
         Rule(
+            "salaries.worked-with",
+            "a figure of pay in a sentence naming no role, a sentence or two after one whose last post stands as the"
+            " object of a verb of working with, for or over it ('manages team leaders', 'reports to the store"
+            " manager', 'works alongside the pharmacists', 'supports the head chef')",
+            ("salary",),
+            "is not that post's pay but the pay of the post that opened that sentence, else of the section's or the"
+            " page's post ('- Shift manager: manages team leaders. Typical pay £35,000', 'Shift manager' over"
+            " 'Manages the team leaders.' over 'Salary: £35,000': the shift manager's)",
+        ),
+        Rule(
             "salaries.level-words",
             "a figure of pay whose clause names no role, on a page (or under a heading) about a post whose title opens"
             " with a level word ('Junior Affiliate Manager'), after 'for (at, on) junior (middle, senior ...) level'"

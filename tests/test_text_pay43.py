@@ -202,3 +202,16 @@ def test_a_post_named_in_a_relative_clause_is_not_paid_its_subjects_figure(tmp_p
     assert "salaries" not in g.nodes["chief-steward"]
     g = read(tmp_path, "Deckhands, who work under the bosun, are paid $3,100 a month.\n")
     assert pay(g, "deckhand") == [(3100.0, 3100.0, "USD", "month")]
+
+
+def test_a_figure_after_a_post_worked_with_is_the_describeds_pay(tmp_path: Path) -> None:
+    text = (
+        "Hotel careers\n\n"
+        "- Night porter: covers the front desk overnight. Typical pay £24,000.\n"
+        "- Duty manager: supervises the night porters. Typical pay £31,000.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "night-porter") == [(24000.0, 24000.0, "GBP", "year")]
+    assert pay(g, "duty-manager") == [(31000.0, 31000.0, "GBP", "year")]
+    g = read(tmp_path, "We're hiring a Sous Chef to join our Executive Chef's team. Salary: £33,000.\n")
+    assert pay(g, "sous-chef") == [(33000.0, 33000.0, "GBP", "year")]
