@@ -1630,7 +1630,8 @@ class _Reader:
         #: whether the figures of the sentence read now carry to the post that opened the one before (a pronoun's)
         self.subject_carried = False
         #: the rule by which the figures of the sentence read now pass over the post named last to another: one the
-        #: sentence before worked with, to the post that opened it or the section's (salaries.worked-with)
+        #: sentence before worked with, to the post that opened it or the section's (salaries.worked-with); the
+        #: section's post named by its head word (salaries.head-word)
         self.carried_by: str | None = None
         #: by a role's key and where its line starts: how many of the figures read so far were looked at for one of
         #: that role on that line, and whether one was (see :func:`_paid_on_its_line`)
@@ -28751,6 +28752,12 @@ def _post_worked_with(text: str, at: int, end: int) -> bool:
     return _WORKED_WITH_BEFORE.search(text, max(start, at - 80), at) is not None
 
 
+def _names_by_head(short: str, full: str) -> bool:
+    """Whether the title ``short`` is the last words of the longer title ``full`` ("Manager", "Care home manager")."""
+    a, b = short.lower().split(), full.lower().split()
+    return len(a) < len(b) and b[-len(a) :] == a
+
+
 #: a post's possessive before the people or place it runs: "Head Baker's team", "the store manager’s department"
 _TEAM_OF = re.compile(r"['’]s?\s+(?:team|crew|kitchen|department|office|staff|unit)\b", re.I)
 
@@ -29509,6 +29516,15 @@ def _read_block(
             # is not the one paid: the post that opened that sentence, else the section's or the page's
             recent = opener if opener is not None and opener is not recent and opener_at == last_role_at else None
             r.carried_by = "salaries.worked-with"
+        elif (
+            recent is not None and not ms and r.section_role is not None and recent.key != r.section_role.key
+            and "salaries.head-word" not in r.disabled and _sent_decimal(sent)
+            and _names_by_head(recent.name, r.section_role.name)
+        ):
+            # "## Care home manager" over "Managers run the home." over "Salary: £40,000": the section's post, named
+            # again by its head word
+            recent = r.section_role
+            r.carried_by = "salaries.head-word"
         else:
             r.carried_by = None
         carried_to = recent

@@ -4562,6 +4562,15 @@ RULES: dict[str, Rule] = {
             " 'Manages the team leaders.' over 'Salary: £35,000': the shift manager's)",
         ),
         Rule(
+            "salaries.head-word",
+            "a figure of pay in a sentence naming no role, under a heading naming a post, a sentence or two after one"
+            " whose last post is the last word or words of the heading's title ('## Care home manager' over"
+            " 'Managers run the home.')",
+            ("salary",),
+            "is the pay of the heading's post, named again by its head word, not of a post of that bare name"
+            " ('Salary: £40,000' under them: the care home manager's)",
+        ),
+        Rule(
             "salaries.level-words",
             "a figure of pay whose clause names no role, on a page (or under a heading) about a post whose title opens"
             " with a level word ('Junior Affiliate Manager'), after 'for (at, on) junior (middle, senior ...) level'"

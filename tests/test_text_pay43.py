@@ -215,3 +215,10 @@ def test_a_figure_after_a_post_worked_with_is_the_describeds_pay(tmp_path: Path)
     assert pay(g, "duty-manager") == [(31000.0, 31000.0, "GBP", "year")]
     g = read(tmp_path, "We're hiring a Sous Chef to join our Executive Chef's team. Salary: £33,000.\n")
     assert pay(g, "sous-chef") == [(33000.0, 33000.0, "GBP", "year")]
+
+
+def test_a_sections_post_named_again_by_its_head_word_keeps_the_pay(tmp_path: Path) -> None:
+    g = read(tmp_path, "School office jobs\n\n## School business manager\nManagers run the office.\nSalary: £38,000\n")
+    assert pay(g, "school-business-manager") == [(38000.0, 38000.0, "GBP", "year")]
+    g = read(tmp_path, "Museum jobs\n\n## Collections officer\nOfficers look after the objects.\nPay: £27,500 a year\n")
+    assert pay(g, "collections-officer") == [(27500.0, 27500.0, "GBP", "year")]
