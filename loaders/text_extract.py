@@ -874,7 +874,9 @@ _LATER_SHORT_PAY = re.compile(
 #: a sentence whose subject is sectors, industries or places, whose figures are their averages, not a post's pay:
 #: "Other sectors, such as automotive, offered ...", "Cities like Pune pay ..."
 _PLACES_SUBJECT = re.compile(
-    r"\W*(?:(?:other|most|some|many|all|the|these|those|several|top|leading)\s+)?(?:[\w-]+\s+)?"
+    # (not the country: "United States: $55,000" is a place's line of a post's pay)
+    r"\W*(?!(?:the\s+)?united\s+states\b)(?:(?:other|most|some|many|all|the|these|those|several|top|leading)\s+)?"
+    r"(?:[\w-]+\s+)?"
     r"(?:sectors|industries|cities|regions|states|countries|provinces|districts)\b"
     # ("Many workers in retail and hospitality earn between X and Y": workers of whole fields, no post)
     r"|\W*(?:many|most|some|other|all)\s+(?:workers|employees|people|earners)\s+(?:in|across)\b",

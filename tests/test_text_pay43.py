@@ -222,3 +222,10 @@ def test_a_sections_post_named_again_by_its_head_word_keeps_the_pay(tmp_path: Pa
     assert pay(g, "school-business-manager") == [(38000.0, 38000.0, "GBP", "year")]
     g = read(tmp_path, "Museum jobs\n\n## Collections officer\nOfficers look after the objects.\nPay: £27,500 a year\n")
     assert pay(g, "collections-officer") == [(27500.0, 27500.0, "GBP", "year")]
+
+
+def test_a_line_naming_the_united_states_holds_the_posts_pay(tmp_path: Path) -> None:
+    g = read(tmp_path, "Roofer salary guide\n\nUnited States: $52,000\nCanada: CA$61,000\n")
+    assert sorted(pay(g, "roofer")) == [(52000.0, 52000.0, "USD", "year"), (61000.0, 61000.0, "CAD", "year")]
+    g = read(tmp_path, "Roofer pay by country\n\n- United States: $25 an hour\n- United Kingdom: £16 an hour\n")
+    assert sorted(pay(g, "roofer")) == [(16.0, 16.0, "GBP", "hour"), (25.0, 25.0, "USD", "hour")]
