@@ -26262,11 +26262,13 @@ _EARNER = re.compile(
     r"|top|star|leading|skilled|senior|ordinary|average"
     # ("..., and qualified plumbers earn X": a word of training or experience is no part of the title)
     r"|(?:fully\s+|newly\s+)?(?:qualified|trained)|seasoned|more\s+experienced|highly\s+experienced"
-    r"|junior|the)\s+)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at|on)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
+    # ("With Juniors/Executives receiving X": two names of the same posts, the last one read)
+    r"|junior|the)\s+)?(?P<pair>[A-Za-z][a-z]{2,}s?/)?(?P<head>[A-Za-z][a-z]{2,}s)\s+(?:(?:who|joining|starting|entering|working|in|at|on)\s+[^,.;:]{3,40}?\s+)?(?:(?:can|could|will|would|may|might|should|typically"
     r"|usually|often|generally|normally|also|now|still|potentially|possibly|tend\s+to)\s+)*(?:earn(?:s|ed|ing)?"
     # ("..., with supervisors potentially earning £15,000 to £20,000")
     r"|make|made|making|take\s+home"
-    r"|(?:are|were|get|got)\s+(?:paid|offered)|receive[sd]?|command(?:ed)?|expect|start(?:ed)?\s+(?:on|at)|draw|drew"
+    r"|(?:are|were|get|got)\s+(?:paid|offered)|receiv(?:e[sd]?|ing)|command(?:ed|ing)?|expect|start(?:ed)?\s+(?:on|at)"
+    r"|draw(?:ing)?|drew"
     # ("Clerks in public sector banks get an in-hand salary of ...")
     r"|(?:get|got|have|had|take|took)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?"
     r"|stipends?|packages?)"
@@ -26463,6 +26465,9 @@ def _earner(r: _Reader, sent: _Sent, offset: int, at: int, clause: int = 0) -> M
     lower = singular.lower()
     prefix = text[: found.start("head")]
     named = head[:1].isupper() and any(c.isalpha() for c in prefix) and not prefix.rstrip().endswith((",", ";", ":"))
+    if named and found.re is _EARNER and found.group("pair") and found.group("pair")[:1].isupper():
+        # ("With Juniors/Executives receiving X": a pair of plurals in capitals at the clause's start, no firm's name)
+        named = any(c.isalpha() for c in prefix[: found.start("pair")].replace("With", "").replace("with", ""))
     if lower in _NOT_EARNERS or not (
         # ("..., while concierges earn X": a one-word title of the lexicon, a post whatever its ending)
         lower.endswith(_AGENT_ENDS) or lower in _EARNER_NOUNS or lower in load_title_lexicon().singles

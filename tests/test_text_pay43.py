@@ -229,3 +229,12 @@ def test_a_line_naming_the_united_states_holds_the_posts_pay(tmp_path: Path) -> 
     assert sorted(pay(g, "roofer")) == [(52000.0, 52000.0, "USD", "year"), (61000.0, 61000.0, "CAD", "year")]
     g = read(tmp_path, "Roofer pay by country\n\n- United States: $25 an hour\n- United Kingdom: £16 an hour\n")
     assert sorted(pay(g, "roofer")) == [(16.0, 16.0, "GBP", "hour"), (25.0, 25.0, "USD", "hour")]
+
+
+def test_plurals_receiving_a_figure_after_with_earn_it(tmp_path: Path) -> None:
+    g = read(tmp_path, "Warehouse pay survey\n\nPickers earn £23,000 a year, with supervisors receiving £27,000.\n")
+    assert pay(g, "picker") == [(23000.0, 23000.0, "GBP", "year")]
+    assert pay(g, "supervisor") == [(27000.0, 27000.0, "GBP", "year")]
+    text = "Design agency pay survey\n\nWith Juniors/Designers receiving £22,000 on average, the gap is wide.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "designer") == [(22000.0, 22000.0, "GBP", "year")]
