@@ -238,3 +238,11 @@ def test_plurals_receiving_a_figure_after_with_earn_it(tmp_path: Path) -> None:
     text = "Design agency pay survey\n\nWith Juniors/Designers receiving £22,000 on average, the gap is wide.\n"
     g = read(tmp_path, text)
     assert pay(g, "designer") == [(22000.0, 22000.0, "GBP", "year")]
+
+
+def test_chinese_starting_pay_and_pay_after_tax_are_pay(tmp_path: Path) -> None:
+    g = read(tmp_path, "会计工资\n\n会计起薪4000元，做到财务主管后月薪可以达到1万元。\n")
+    assert pay(g, "会计") == [(4000.0, 4000.0, "CNY", "month")]
+    assert pay(g, "财务主管") == [(10000.0, 10000.0, "CNY", "month")]
+    g = read(tmp_path, "程序员薪资\n\n应届生程序员起薪8000元。\n")
+    assert pay(g, "程序员") == [(8000.0, 8000.0, "CNY", "month")]
