@@ -720,7 +720,9 @@ _PAY = re.compile(
 #: a benefit or a firm's money named right before a figure: "餐补300元/月", "年终奖2万", "营业额50万" are no one's pay
 _NOT_PAY_BEFORE = re.compile(
     r"(?:补贴|补助|津贴|餐补|饭补|房补|车补|话补|交通补|奖金|年终奖|提成|分红|奖励|报销|押金|营业额|销售额|毛利|利润|费用|房租"
-    r"|售价|价格|定价|学费|扣)"  # ("售价3000元", "住宿每月扣200元": a price, a fee, a deduction)
+    r"|售价|价格|定价|学费|扣"  # ("售价3000元", "住宿每月扣200元": a price, a fee, a deduction)
+    # ("油费每月2000元", "水电费3000元", "包吃住(价值约1500元/月)": a cost, a benefit's worth)
+    r"|[\u4e00-\u9fff]费|价值|租金|报价)"
     r"\s*[:：]?\s*(?:一般|通常|每月|每年|约为|约|大约|大概|为|是|有|在|可达|高达)?\s*[¥￥]?\s*$"
 )
 _PERIODS = {"月": "month", "年": "year", "天": "day", "日": "day", "小时": "hour", "时": "hour"}
@@ -756,8 +758,10 @@ def _pay_figures(
     asked = None if forced else _ZH_PAY_QUESTION.search(text, lo, hi)  # ("工资多少?" on the line: its answer is pay)
     for found in _PAY.finditer(text, lo, hi):
         cue, per, yuan = found["cue"], found["per"], found["yuan"]
-        if _NOT_PAY_BEFORE.search(text, max(lo, found.start() - 14), found.start("lo")) and not cue:
-            continue
+        if _NOT_PAY_BEFORE.search(text, max(lo, found.start() - 14), found.start("lo")) and not (
+            cue and not found["monthly"] and not found["daily"]
+        ):
+            continue  # ("餐补每月500元": a month's word is no word of pay, and the benefit's sum no pay)
         unit = found["ulo"] or found["uhi"]
         follows = said >= 0 and not _CLAUSE_BREAK.search(text, said, found.start()) and (
             # ("3-5年的为7600元，5-10年的为9300元", "上海月薪9800元，北京9500元": a list of pay by years or cities

@@ -246,3 +246,12 @@ def test_chinese_starting_pay_and_pay_after_tax_are_pay(tmp_path: Path) -> None:
     assert pay(g, "财务主管") == [(10000.0, 10000.0, "CNY", "month")]
     g = read(tmp_path, "程序员薪资\n\n应届生程序员起薪8000元。\n")
     assert pay(g, "程序员") == [(8000.0, 8000.0, "CNY", "month")]
+
+
+def test_chinese_costs_and_what_a_benefit_is_worth_are_no_pay(tmp_path: Path) -> None:
+    g = read(tmp_path, "厨师\n\n厨师月薪7000元，包吃住（价值约1500元/月）。\n")
+    assert pay(g, "厨师") == [(7000.0, 7000.0, "CNY", "month")]
+    g = read(tmp_path, "运营薪资\n\n运营专员月薪6000-8000元，餐补每月500元。\n")
+    assert pay(g, "运营专员") == [(6000.0, 8000.0, "CNY", "month")]
+    g = read(tmp_path, "司机\n\n油费每月2000元由公司承担。司机月薪7000元。\n")
+    assert pay(g, "司机") == [(7000.0, 7000.0, "CNY", "month")]
