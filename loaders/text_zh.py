@@ -160,6 +160,7 @@ _FIELDS = frozenset(
     奶茶 茶饮 烧烤 日料 寿司 鲜肉 甜品 水产 熟食 西点 收益 理财 家装 留学 旅游 健康 婚庆
     面料 辅料 外语 日语 韩语 俄语 法语 德语 小语种
     娱乐 节目
+    小学 中学 初中 高中 大学 高校 幼儿园
     """.split()
 )
 #: the heads a title ends in
@@ -182,6 +183,7 @@ _HEADS = frozenset(
     模具工 注塑工 冲压工 喷涂工 打磨工 组装工 工人 内勤 样衣工 星探
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
     主持人
+    教师 医师 律师 导师 护师 幼师
     """.split()
 )
 #: words of a person that are a post alone, never standing for a longer title ("焊工" is no "高级焊工"); none is
@@ -2857,7 +2859,11 @@ def _label_subject(d: _Doc, at: int, hi: int, posts: list[tuple[int, int, bool]]
         d.labelled.append((at, d.subject))
 
 
-_POST_OF_WORK = re.compile(r"岗(?:位)?|职位")
+_POST_OF_WORK = re.compile(
+    r"岗(?:位)?|职位"
+    # ("客服月薪4000元", "运营工资": a word of a person's pay right after it, the post's; not 收入, "销售收入" sales)
+    r"|(?:的)?(?:平均|一般)?(?:月薪|年薪|底薪|起薪|工资|薪资|薪酬|薪水)"
+)
 #: what says a head of an activity right after it is what someone is or was (zh.held-activity-posts): "是一名客服",
 #: "当了两年客服", "做过客服", "第一份工作是淘宝店的客服", "担任运营": the post, not the work
 _HELD_BEFORE = re.compile(

@@ -255,3 +255,11 @@ def test_chinese_costs_and_what_a_benefit_is_worth_are_no_pay(tmp_path: Path) ->
     assert pay(g, "运营专员") == [(6000.0, 8000.0, "CNY", "month")]
     g = read(tmp_path, "司机\n\n油费每月2000元由公司承担。司机月薪7000元。\n")
     assert pay(g, "司机") == [(7000.0, 7000.0, "CNY", "month")]
+
+
+def test_chinese_teachers_and_a_head_of_work_before_its_pay_are_posts(tmp_path: Path) -> None:
+    g = read(tmp_path, "教师工资\n\n在北京，小学教师的年薪约为15万元，中学教师约为18万元。\n")
+    assert pay(g, "小学教师") == [(150000.0, 150000.0, "CNY", "year")]
+    assert pay(g, "中学教师") == [(180000.0, 180000.0, "CNY", "year")]
+    g = read(tmp_path, "门店岗位\n\n客服月薪4000元。\n")
+    assert pay(g, "客服") == [(4000.0, 4000.0, "CNY", "month")]
