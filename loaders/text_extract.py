@@ -3671,31 +3671,31 @@ def _title_mentions(
         if entry is not None:
             found.append(_mention(entry, doc, i_start, i_end, offset, known=True))
             continue
-        if norms[i_end - 1] in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
+        if last in _GENERIC_HEADS and not _generic_title(doc, i_start, i_end):
             continue  # "team members", "American workers": a person, not a post
-        if norms[i_end - 1] in _STANDING_TITLES and not head_of and (
-            (*words.lower[i_start : i_end - 1], norms[i_end - 1]) not in load_title_lexicon().titles
+        if last in _STANDING_TITLES and not head_of and (
+            (*words.lower[i_start : i_end - 1], last) not in load_title_lexicon().titles
         ):
             continue  # "a subject matter expert", "our recruiting experts": what someone is good at, no post
-        if norms[i_end - 1] in _PRAISED_HEADS and (
+        if last in _PRAISED_HEADS and (
             norms[i_start] in _PRAISE_OF_LEADERS or words.lower[i_start] in _PRAISE_OF_LEADERS
         ):
             continue  # "a strategic leader", "a thought leader" (whose lemma is "think"): what a post is like
-        if norms[i_end - 1] == "leader" and i_end - i_start >= 2 and _TIER_WORDS.issuperset(norms[i_start : i_end - 1]):
+        if last == "leader" and i_end - i_start >= 2 and _TIER_WORDS.issuperset(norms[i_start : i_end - 1]):
             continue  # "visibility with senior leaders", "top leaders": a tier of a firm's people, no post
         if (
-            norms[i_end - 1] in _WORKFORCE_HEADS
+            last in _WORKFORCE_HEADS
             and i_end - i_start >= 2
             and _NOT_FIELDS_OF_WORK.issuperset(norms[i_start : i_end - 1])
         ):
             continue  # "shop staff", "restaurant personnel": everyone a place employs, no post
-        if norms[i_end - 1] in _FIRM_HEADS and _employer(words, norms, i_start, i_end):
+        if last in _FIRM_HEADS and _employer(words, norms, i_start, i_end):
             continue  # "a plant manager with a metals producer": the employer, not a post
-        if norms[i_end - 1] == "driver" and _drives_a_thing(words, i_end):
+        if last == "driver" and _drives_a_thing(words, i_end):
             continue  # "key drivers of growth", "the drivers behind churn": a cause, not a post
-        if norms[i_end - 1] == "lead" and _leads_a_thing(doc, i_end):
+        if last == "lead" and _leads_a_thing(doc, i_end):
             continue  # "firms such as Uber and Bolt lead this market": the verb, not a post
-        if norms[i_end - 1] == "partner" and i_end - i_start == 2 and words.lower[i_start] in _FIRM_PARTNER_FIELDS:
+        if last == "partner" and i_end - i_start == 2 and words.lower[i_start] in _FIRM_PARTNER_FIELDS:
             continue  # "with sellers and logistics partners", "shipping partners": firms a post works with
         if people:
             # "my manager", "visits from directors": the post in general, not the longer title named before
@@ -18779,7 +18779,7 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
         if stop is not None and any(m.label is _ROLE and m.i < stop for m in ms):
             stop = None  # "Managing the cashiers is ...": a post named in the subject (a move, a hand-off)
         start = k if stop is not None else None
-    if start is None and not _SPEND_WORDS.isdisjoint(lowers[sent.start : sent.end]):
+    if start is None and not _SPEND_WORDS.isdisjoint(_sent_lowers(sent)):
         # the work time is spent on: after "spend <time> (at <place>)" or "<time> is / was spent"
         for j in range(sent.start, sent.end - 2):
             if lowers[j] not in _SPEND_WORDS:
@@ -29203,7 +29203,7 @@ def _read_block(
             if spelled:
                 ms = mention_of[sent.start] = spelled
         gated, gated_lows = _norm_gates(sent), _lower_gates(sent)
-        if "mentions.rank-words" in [m.rule for m in ms]:
+        if ms and "mentions.rank-words" in [m.rule for m in ms]:
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head
             ms = mention_of[sent.start] = [
                 _titled_head(r, m) if m.rule == "mentions.rank-words" else m
@@ -29415,7 +29415,10 @@ def _read_block(
             # heading's line lost, heads the lines after it as a heading would
             r.section_role = r.title_headings[-1][0]
         # (a short text line opening with a title and its years too: "Product Manager (2-5 years): Rs 18-30 LPA")
-        short_text = line.kind == "text" and line.end - line.start < 120 and _YEAR_WORD.search(sent.text) is not None
+        # (asked only of a line's first sentence)
+        short_text = first and line.kind == "text" and line.end - line.start < 120 and (
+            _YEAR_WORD.search(sent.text) is not None
+        )
         if (first and (line.kind in {"heading", "item"} or short_text)) or r.rung_open is not None:
             r.run("structure.rung-years", _rung_years, r, vocab, sent, ms, line, first)
         for m in ms:
@@ -29640,34 +29643,38 @@ def _read_block(
             # "Key responsibilities include ...": a requirement naming no role is the page's
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             continue
-        people = len(ms) - [m.label for m in ms].count(_SKILL)
+        people = len(ms) - [m.label for m in ms].count(_SKILL) if ms else 0
         if first and lowers[sent.start] == "from" and "transitions.headline" not in r.disabled:
             r.run("transitions.headline", _from_to_headline, r, sent, ms, offset, line)
-        # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
-        by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
-        # ("Priya was a shop assistant for two years": a first name alone, the sentence told in the past)
-        by_name = by_name or (sent.end - sent.start > 3 and lowers[sent.start + 1] == "was")
-        # ("Meet Sarah, our B", "Sarah is our B": a named person's post held now, told before their career)
-        by_name = by_name or (sent.end - sent.start > 3 and (lowers[sent.start] == "meet" or (
-            lowers[sent.start + 1] == "is" and lowers[sent.start + 2] == "our")))
-        # ("Jane Doe has been appointed B", "Priya has been promoted to B": a named person's move, just told)
-        by_name = by_name or (
-            sent.end - sent.start > 4 and "been" in lowers[sent.start + 2 : sent.start + 4]
-            and "has" in lowers[sent.start + 1 : sent.start + 3]
-        )
-        # ("James is now B", "Today, James is B": a named person's post reached since)
-        by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
+        # (by_name is asked only of a sentence naming people: its tests are made only then)
+        by_name = False
+        if people:
+            # ("Jane Doe is head of logistics at Acme": a named person's post, told by the sentence's third word)
+            by_name = sent.end - sent.start > 3 and lowers[sent.start + 2] in {"is", "was"}
+            # ("Priya was a shop assistant for two years": a first name alone, the sentence told in the past)
+            by_name = by_name or (sent.end - sent.start > 3 and lowers[sent.start + 1] == "was")
+            # ("Meet Sarah, our B", "Sarah is our B": a named person's post held now, told before their career)
+            by_name = by_name or (sent.end - sent.start > 3 and (lowers[sent.start] == "meet" or (
+                lowers[sent.start + 1] == "is" and lowers[sent.start + 2] == "our")))
+            # ("Jane Doe has been appointed B", "Priya has been promoted to B": a named person's move, just told)
+            by_name = by_name or (
+                sent.end - sent.start > 4 and "been" in lowers[sent.start + 2 : sent.start + 4]
+                and "has" in lowers[sent.start + 1 : sent.start + 3]
+            )
+            # ("James is now B", "Today, James is B": a named person's post reached since)
+            by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
         if people >= 2 and not _REACHED_GATE.isdisjoint(gated_lows):
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
         if people and "to" in lows:
             r.run("transitions.pair-timed", _pair_timed, r, sent, ms, offset)
         if people and not _PERSON_WORDS.isdisjoint(gated_lows) and _sent_has_digit(sent):
             r.run("transitions.dated-story", _date_posts, r, sent, ms)
-        # ("Eighteen months later, Priya became B": while a career is told, a named person's move)
-        by_name = by_name or (r.told is not None and not _NAMED_MOVE_GATE.isdisjoint(gated_lows))
-        # ("Maya Chen, Store Manager" on a line of its own: a named person's post, the story of whom may follow)
-        by_name = by_name or (people == 1 and first and sent.end - sent.start <= 9 and not _NAME_POST_MARKS.isdisjoint(
-            gated_lows))
+        if people:
+            # ("Eighteen months later, Priya became B": while a career is told, a named person's move)
+            by_name = by_name or (r.told is not None and not _NAMED_MOVE_GATE.isdisjoint(gated_lows))
+            # ("Maya Chen, Store Manager" on a line of its own: a named person's post, the story of whom may follow)
+            by_name = by_name or (people == 1 and first and sent.end - sent.start <= 9 and (
+                not _NAME_POST_MARKS.isdisjoint(gated_lows)))
         if people and (by_name or not _TOLD_GATE.isdisjoint(gated_lows)):
             r.run("transitions.told", _told, r, vocab, sent, ms, offset)
             if r.told_name and lowers[sent.start] in r.told_name and _PERSON_WORDS.isdisjoint(gated_lows) and (
@@ -29729,7 +29736,7 @@ def _read_block(
             r.run("requirements.cue", _requirements, r, vocab, sent, ms, offset, topic)
             if " of " in sent.text and _INHERITED.search(sent.text) and "requirements.inherited" not in r.disabled:
                 r.run("requirements.inherited", _inherited, r, sent, ms, offset)
-        named = [x for m in ms if (x := m if m.label is _ROLE else _as_role(vocab, m)) is not None]
+        named = [x for m in ms if (x := m if m.label is _ROLE else _as_role(vocab, m)) is not None] if ms else []
         if named:
             last_role, last_role_at = named[-1], r.sentence_index
             r.named_before = (named, r.sentence_index)
