@@ -19041,6 +19041,12 @@ def _past_partner_phrase(words: _Words, k: int, end: int, roles: list[Mention]) 
 _COLON_MODALS = _VERB_MODALS - {"shall"}
 
 
+#: the pronouns that open a subject of _duty_verb's own rather than a phrase before it, with and without
+#: requirements.pronoun-series ("She greets guests, takes bookings and ...")
+_PLAIN_PRONOUNS = frozenset({"i", "you", "they"})
+_SERIES_PRONOUNS = _PLAIN_PRONOUNS | {"he", "she"}
+
+
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
@@ -19140,7 +19146,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     # "Supervise team of coordinators, drivers and ...", a list)
     # ("She greets guests, takes bookings and ...": "he" or "she" is the subject, its first duty short, no opening
     # phrase before a comma; requirements.pronoun-series)
-    pronouns = {"i", "you", "they"} | ({"he", "she"} if "requirements.pronoun-series" not in r.disabled else set())
+    # (two sets made once, not one made for each sentence)
+    pronouns = _PLAIN_PRONOUNS if "requirements.pronoun-series" in r.disabled else _SERIES_PRONOUNS
     if comma is not None and lowers[k] not in pronouns and not post and all(m.i > comma for m in roles):
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
@@ -19486,10 +19493,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                 r.run("requirements.work-with-to", _link, r, sent, offset, stage or [role], aims, 3)
     later = roles if role not in roles else roles[1:]
     moving = bool(later) and _moving(r, sent)  # (asked once, and only of a sentence naming a post after its subject)
-    if "requirements.people-objects" not in r.disabled and not moving:
+    if later and "requirements.people-objects" not in r.disabled and not moving:
         # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
         later = [m for m in later if not _people_object(words, m, k)]
-    if "requirements.recipient-object" not in r.disabled and not moving:
+    if later and "requirements.recipient-object" not in r.disabled and not moving:
         # "They relay instructions to drivers, handle ...": the post a thing is given to is whom the duty serves
         clauses = "requirements.later-recipient" not in r.disabled
         later = [m for m in later if not _recipient_object(words, m, k, clauses)]
@@ -23051,14 +23058,21 @@ def _role_clauses(sent: _Sent, ms: list[Mention]) -> list[int]:
 def _coordinated_cue(sent: _Sent, ms: list[Mention]) -> int | None:
     """The first token of a clause joined by ", and" or ", but" after a sentence's first requirement cue, when it
     opens with a subject (a pronoun or a role) and holds a cue of its own within a few words; else None."""
+    lows = _sent_lowers(sent)
+    if "," not in lows or ("and" not in lows and "but" not in lows):
+        return None  # (no ", and" nor ", but" in the sentence)
     cue = _cue_position(sent)
     if cue is None:
         return None
     words = _words(sent.doc)
     lowers = words.lower
-    for k in range(cue[0], sent.end - 3):
-        if lowers[k] != ",":
-            continue
+    k, stop = cue[0] - 1, sent.end - 3
+    while stop > 0:  # (a negative stop would count from the list's end)
+        # (the commas alone are visited, found by list.index: a scan in C)
+        try:
+            k = lowers.index(",", k + 1, stop)
+        except ValueError:
+            return None
         j = _skip_spaces(words, k + 1, 1)
         if j >= sent.end or lowers[j] not in {"and", "but"}:
             continue
@@ -23168,9 +23182,13 @@ def _requirements_at(
     read up to token ``stop`` (None: the sentence's end); after a line's label of two or more posts ("Rooms
     Division Manager or Hotel Manager (8-12 years): ..."), "they" in the sentences after it stands for each of
     them (requirements.post-label)."""
+    # (a label's posts end at a colon: a sentence holding none has no such label, and its roles are not picked out)
+    lows = _sent_lowers(sent)
     posts = (
         _label_post_list(sent, [m for m in ms if m.label is _ROLE])
-        if "requirements.post-label" not in r.disabled and start is None
+        if "requirements.post-label" not in r.disabled and start is None and (
+            not _COLONS.isdisjoint(lows) or "):" in lows
+        )
         else []
     )
     if topic.labelled and (
