@@ -103,6 +103,8 @@ class ChineseFacts:
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]")
+#: a bracketed gloss right after CJK text, in Latin letters: "(Photography Assistant)", "（Store Manager）"
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][A-Za-z][A-Za-z &/.,'-]*[)）]")
 
 
 def chinese_lines(text: str) -> list[tuple[int, int]]:
@@ -122,7 +124,9 @@ def chinese_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = start + len(line)
         cjk = len(_CJK.findall(line))
-        if cjk and 3 * cjk >= len(_LATIN.findall(line)):
+        # (a gloss in brackets after Chinese is no English the line is written in: "摄影助理(Photography Assistant)")
+        latin = len(_LATIN.findall(_GLOSS.sub("", line) if cjk and ("(" in line or "（" in line) else line))
+        if cjk and 3 * cjk >= latin:
             out.append((start, end))
         start = end + 1
     return out
@@ -145,7 +149,7 @@ _FIELDS = frozenset(
     策划 财务 会计 审计 税务 人事 人力资源 人力 培训 行政 法务 公关 安全 设备 工程 厨房 后厨 前厅 餐厅 餐饮
     楼面 吧台 酒水 面点 中餐 西餐 酒店 前台 客房 大堂 礼宾 宴会 房务 楼层 总台 收银 服务 门市 商场 超市 零售 陈列
     导购 经营 综合 战略 投资 资金 风控 合规 教学 课程 教务 护理 美容 健身 站点 网点 分拨 冷链 订单 库存 计划
-    数字 信息流 美妆 达人 千川 站内 站外 小红书 视频号 独立站 速卖通 虾皮 选品 招商 商家 行业 增长 客诉 海外 国际
+    数字 信息流 后期 美妆 达人 千川 站内 站外 小红书 视频号 独立站 速卖通 虾皮 选品 招商 商家 行业 增长 客诉 海外 国际
     本地生活 外卖 团购 社交 淘客 分销 电话 在线 线上 线下 全渠道 新零售 供应商 小店 旗舰店 带货 自营 流量 成功
     数据分析 淘系 视频 直播间 叉车 货车 干线 生鲜 防损 烘焙 咖啡 单证 报关 收货 发货 拣货 打包
     社媒 详情页 母婴 服装 服饰 女装 男装 童装 鞋服 鞋包 食品 家电 数码 个护 家居 家纺 珠宝 饰品 宠物 图书 酒水饮料 茶叶
@@ -182,7 +186,7 @@ _HEADS = frozenset(
     导诊 医助 牙医 兽医 助产士 门卫 技师 美导 柜姐 绿化工 园林工 电梯工 锅炉工 司炉工 团长
     模具工 注塑工 冲压工 喷涂工 打磨工 组装工 工人 内勤 样衣工 星探
     线长 厂长 校长 园长 助教 导游 导医 领队 管家 服务生 行李生 微商 护工
-    主持人
+    主持人 美术指导
     教师 医师 律师 导师 护师 幼师
     """.split()
 )
