@@ -15555,6 +15555,23 @@ def _titles_column(ms: list[Mention], cells: list[tuple[int, int]], years: int |
     return None
 
 
+def _field_row(r: _Reader, sent: _Sent, offset: int, cells: list[tuple[int, int]]) -> bool:
+    """Whether a row of two cells is a fact sheet's field of needs or duties and its value ("| Main duties | Plan
+    the planting, lead the team |", "| Skills | Plant knowledge, leadership |"): reads the value's items for the
+    section's or the page's post (requirements.field-rows)."""
+    if len(cells) != 2 or "requirements.field-rows" in r.disabled:
+        return False
+    owner = r.section_role or r.subject
+    label = r.text[cells[0][0] : cells[0][1]].strip(" *_:")
+    if owner is None or not 0 < len(label.split()) <= 4 or not names_section(label, "needs"):
+        return False
+    if not any(c.isalpha() for c in r.text[cells[1][0] : cells[1][1]]):
+        return False
+    duties = _DUTY_ROWS.fullmatch(label) is not None
+    r.run("requirements.field-rows", _cell_duties, r, sent, offset, owner, cells[1:2], duties)
+    return True
+
+
 def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
     """A table whose rows are levels: consecutive rows' titles are promotions; a row's years come before the next."""
     text = r.text
@@ -15582,6 +15599,7 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     table = r.table
     if table is not None and table.details and line.start - table.end <= 1:
         table.end = line.end  # ("| Location | York |": a detail of the post, no title nor level)
+        _field_row(r, sent, offset, cells)  # ("| Main duties | Plan the planting, ... |": its needs)
         return
     if table is None or line.start - table.end > 1:
         # "| Role | Next step |": each row moves from its title to its next post (not row to row)
@@ -15680,6 +15698,8 @@ def _table_row(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                 # "| Education | RHS Level 2 certificate |": the first cell names the need's kind, the next the need
                 named, rule = cells[1:2], "requirements.kind-rows"
             r.run(rule, _cell_duties, r, sent, offset, owner, named, table.duty_rows)
+    if not table.columns and not table.skill_rows and _field_row(r, sent, offset, cells):
+        return  # (a field of the sheet, no row of a post)
     if table.title is None or table.title >= len(cells):
         return
     lo, hi = cells[table.title]

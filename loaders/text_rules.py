@@ -2605,6 +2605,16 @@ RULES: dict[str, Rule] = {
             " till': Customer serving); before, a column headed 'Description' or 'About' gave nothing",
         ),
         Rule(
+            "requirements.field-rows",
+            "a row of two cells of a table of a post's details or of no titles whose first cell names a field of"
+            " needs or duties ('| Main duties | Plan the planting, lead the team |', '| Skills | Plant knowledge,"
+            " leadership |')",
+            (_SKILL, _NEEDS),
+            "each item of the second cell is a need (a duty under a label of duties) of the section's or the"
+            " page's post; before, a table of details ('| Job title | Head Gardener |' over it) read no row after"
+            " its title's, and a table of no titles read none",
+        ),
+        Rule(
             "structure.stray-items",
             "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
             " above it a bulleted item, the line below one too or blank, no blank line between",

@@ -164,3 +164,25 @@ def test_a_cell_telling_what_a_rows_post_does_gives_its_duties(tmp_path: Path) -
     assert "requirements.told-cells" in rules_of(g, "cashier")
     off = needs(read(tmp_path, GARDEN_POSTS_TABLE, frozenset({"requirements.told-cells"})))
     assert not off.get("cashier"), off
+
+
+GARDEN_DETAILS_TABLE = """Head Gardener job description
+
+| Section | Details |
+|---|---|
+| Job title | Head Gardener |
+| Reports to | Estate Manager |
+| Main duties | Plan the planting, lead the team, order stock |
+| Skills | Plant knowledge, leadership |
+| Hours | 40 a week |
+"""
+
+
+def test_a_field_of_duties_or_needs_in_a_table_of_details_gives_its_items(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_DETAILS_TABLE)
+    got = needs(g)
+    assert {"planting planning", "team leadership", "plant knowledge", "leadership"} <= got.get("head-gardener", set())
+    assert not got.get("estate-manager"), got
+    assert not any("week" in s or "40" in s for s in got.get("head-gardener", set())), got
+    off = needs(read(tmp_path, GARDEN_DETAILS_TABLE, frozenset({"requirements.field-rows"})))
+    assert "plant knowledge" not in off.get("head-gardener", set()), off
