@@ -1387,9 +1387,8 @@ class _Reader:
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "firm_marks", "first_named",
-        "group_duties", "heading_rungs", "heads", "heads_read", "held_now", "important_for", "in_list", "item_run",
-        "item_runs",
-        "item_title",
+        "group_duties", "heading_rungs", "heads", "heads_read", "held_now", "important_for", "in_list", "item_rule",
+        "item_run", "item_runs", "item_title",
         "joined_label", "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "level", "level_bare",
         "level_below",
@@ -1477,6 +1476,8 @@ class _Reader:
         #: the heading and end of the last run of item-shaped lines read as a list (structure.item-runs), and where
         #: the runs looked at so far end (a line inside one heads no run of its own)
         self.item_run: tuple[int, int] = (-1, -1)
+        #: the rule that opened that run's list (structure.lead-runs when a line of prose heads it)
+        self.item_rule = "structure.item-runs"
         self.item_runs = 0
         #: where the last line without a bullet read as an item among bulleted ones starts (structure.stray-items)
         self.stray_at = -1
@@ -13815,6 +13816,18 @@ def _structure(
         ):
             return None  # "Your day" / "Check guests in" / "Balance the night audit" / ...: a list no heading names
         if (
+            kind is None
+            and not roles
+            and line.start >= r.item_runs
+            and not (r.section == "needs" and r.in_list)
+            and (r.subject is not None or r.section_role is not None)
+            and "structure.lead-runs" not in r.disabled
+            and (lead := _lead_above(r, line)) is not None
+        ):
+            # "Head Gardener" / "Most days the head gardener will:" / "Lead the planting team" / "Plan the displays" /
+            # ...: a run of duty lines right under a line of prose heads the list (this line its first item)
+            r.run("structure.lead-runs", _lead_run, r, lead)
+        if (
             r.section == "needs"
             and r.in_list
             and line.start - r.section_heading[1] <= 1
@@ -14454,6 +14467,31 @@ def _duty_before_post(sent: _Sent, role: Mention) -> bool:
     return verb_base(lower) is not None or noun_verb(lower) is not None
 
 
+def _lead_above(r: _Reader, line: Line) -> Line | None:
+    """The line of prose right above a short line shaped as a duty ("Lead the planting team"), no blank line
+    between, which may head a run of such lines (structure.lead-runs): a whole line of text (a sentence, or one
+    ending in a colon), itself no item of a list."""
+    text = r.text
+    if line.start < 2 or text[line.start - 2] == "\n":
+        return None
+    if _run_item_shape(text[line.content : line.end]) != "duty":
+        return None
+    above = line_at(text, line.start - 1, r.breaks)
+    if above.kind != "text" or above.start < r.item_runs:
+        return None
+    if _run_item_shape(text[above.content : above.end]) in ("duty", "need"):
+        return None  # (a long duty line over short ones: an item of their list, no lead)
+    return above
+
+
+def _lead_run(r: _Reader, lead: Line) -> bool:
+    """:func:`_item_run` from a line of prose heading the run (structure.lead-runs)."""
+    if not _item_run(r, lead, lead=True):
+        return False
+    r.item_rule = "structure.lead-runs"
+    return True
+
+
 def _rung_run(r: _Reader, line: Line, role: Mention) -> bool:
     """Whether a rung's line naming one post ("Level 1: Junior Gardener") heads a run of item-shaped lines right
     under it (see :func:`_item_run`): opens the list for that post (structure.item-runs)."""
@@ -14463,7 +14501,7 @@ def _rung_run(r: _Reader, line: Line, role: Mention) -> bool:
     return True
 
 
-def _item_run(r: _Reader, line: Line, *, post: bool = False) -> bool:
+def _item_run(r: _Reader, line: Line, *, post: bool = False, lead: bool = False) -> bool:
     """Whether a line no rule reads as a heading of a section ("Your day", "The work", "What will your mornings
     look like?", "Here's what you'll get up to:") heads a run of item-shaped lines right under it, each on its own
     line, without a bullet as a page saved as text keeps a list, or with one: three lines or more, none blank
@@ -14472,14 +14510,14 @@ def _item_run(r: _Reader, line: Line, *, post: bool = False) -> bool:
     such a list ("Perks", "Why join us?", "How to apply", "Similar jobs"). Opens the list for the page's role
     (structure.item-runs)."""
     text = r.text
-    if r.subject is None and not post:
+    if r.subject is None and not (post or lead):
         return False
     said = text[line.content : line.end].strip()
     words = LINE_WORD.findall(said)
-    if not words or len(words) > 25 or _names_other_list(said):
-        return False
-    if post:
-        pass  # (a post's title or a lead naming it: the line heads what is under it)
+    if not words or len(words) > (60 if lead else 25) or (_names_other_list(said) and not (lead and len(words) > 8)):
+        return False  # ("Perks", "How to apply"; not a sentence of prose over the run that names a shop or a team)
+    if post or lead:
+        pass  # (a post's title or a lead naming it, or a line of prose over duty lines: it heads what is under it)
     elif line.kind == "heading":
         if line.start >= 2 and not _blank_above(text, line.start) and not said.endswith(_ANNOUNCING_ENDS):
             return False  # (a short line under another, no blank line between: an item, no heading)
@@ -14515,6 +14553,8 @@ def _item_run(r: _Reader, line: Line, *, post: bool = False) -> bool:
         r.item_runs = max(r.item_runs, at)
     if not 3 <= len(shapes) <= _ITEM_RUN_LINES or "other" in shapes or (post and bullets):
         return False  # (a post's bulleted list is read as it was: its line opens it)
+    if (post or lead) and shapes[0] is None:
+        return False  # (a line of prose first: it may lead the run, structure.lead-runs)
     shaped = sum(1 for s in shapes if s is not None)
     if shaped * 4 < len(shapes) * (3 if bullets < len(shapes) else 2):
         return False
@@ -14525,6 +14565,7 @@ def _item_run(r: _Reader, line: Line, *, post: bool = False) -> bool:
     r.duty_list = shapes.count("duty") * 2 > len(shapes)
     r.asked = -1
     r.item_run = (line.start, at)
+    r.item_rule = "structure.item-runs"
     return True
 
 
@@ -29759,7 +29800,7 @@ def _read_block(
             # (not the titles line of a level block: "Titles: A, B" names no skills)
             ran = r.item_run[0] == r.section_heading[0] and line.start < r.item_run[1] and r.section == "needs"
             section_rule = (
-                "structure.item-runs" if ran else "structure.stray-items" if line.start == r.stray_at
+                r.item_rule if ran else "structure.stray-items" if line.start == r.stray_at
                 else "requirements.section"
             )
             r.run(section_rule, _section_needs, r, vocab, sent, ms, offset, forced)

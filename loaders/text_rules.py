@@ -2615,6 +2615,18 @@ RULES: dict[str, Rule] = {
             " its title's, and a table of no titles read none",
         ),
         Rule(
+            "structure.lead-runs",
+            "a run of three or more short lines without bullets, the first shaped as a duty, right under a whole line"
+            " of prose (a sentence, or one ending in a colon; not itself shaped as a duty or a need), no blank line"
+            " between, on a page whose post or"
+            " section's post is known (see structure.item-runs for the run's shapes)",
+            (_SKILL, _NEEDS),
+            "the prose line heads the run and each line is an item of the post's list ('Cashier' / 'Our cashiers"
+            " are the first people visitors meet.' / 'Serve customers at the till' / ...); before, the lines were"
+            " read as headings and gave nothing (a post's title over the prose line no longer opens a run whose"
+            " first line is that prose)",
+        ),
+        Rule(
             "structure.stray-items",
             "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
             " above it a bulleted item, the line below one too or blank, no blank line between",

@@ -186,3 +186,30 @@ def test_a_field_of_duties_or_needs_in_a_table_of_details_gives_its_items(tmp_pa
     assert not any("week" in s or "40" in s for s in got.get("head-gardener", set())), got
     off = needs(read(tmp_path, GARDEN_DETAILS_TABLE, frozenset({"requirements.field-rows"})))
     assert "plant knowledge" not in off.get("head-gardener", set()), off
+
+
+GARDEN_LEADS = """Working at a garden centre
+
+Head Gardener
+Our head gardener looks after the whole site and its displays, and most days will:
+Lead the planting team
+Plan the seasonal displays
+Order seeds and compost
+
+Cashier
+Our cashiers are the first people our visitors meet in the shop.
+Serve customers at the till
+Count the cash at closing
+Greet customers at the door
+"""
+
+
+def test_a_run_of_duty_lines_under_a_line_of_prose_is_the_sections_posts_list(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_LEADS)
+    got = needs(g)
+    assert {"planting team leadership", "seasonal display planning"} <= got.get("head-gardener", set()), got
+    assert {"customer serving", "cash counting", "customer greeting"} <= got.get("cashier", set()), got
+    assert not {"customer serving", "cash counting"} & got.get("head-gardener", set()), got
+    assert "structure.lead-runs" in rules_of(g, "cashier")
+    off = needs(read(tmp_path, GARDEN_LEADS, frozenset({"structure.lead-runs"})))
+    assert "cash counting" not in off.get("cashier", set()), off
