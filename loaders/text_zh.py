@@ -1109,6 +1109,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             if (k + 1 == len(pieces) or marks[k] != "、" or not _co_modifier(piece, pieces[k + 1]))
             # "设计商品详情页面，帮助提高转化率", "监控库存，避免断货": what the duty before is for, no duty
             and not (k > 0 and marks[k - 1] in "，," and _PURPOSE.match(piece))
+            # "为了吸引顾客，店长需要...": a clause of purpose opening the item, before the duties it is for
+            and not (k + 1 < len(pieces) and marks[k] in "，," and _LEAD_PURPOSE.match(piece))
         ]
         if not whole:
             pieces = [bit for piece in pieces for bit in _and_split(piece)]
@@ -1202,6 +1204,8 @@ _PURPOSE = re.compile(
     # what the duty before is to bring about: "，提升销售业绩", "，增强品牌认知度", "，塑造统一的品牌形象"
     r"|提升|提高|增强|塑造|促进)"
 )
+#: words opening a clause of purpose before the clause it is for: "为了吸引顾客，..."
+_LEAD_PURPOSE = re.compile(r"\s*(?:为了|旨在|以便)")
 #: words of manner that qualify a service or a thing before 的 ("及时、专业的客户咨询服务")
 _MANNER = re.compile(r"(?:及时|专业|准确|高效|优质|快速|热情|周到|耐心|细致|全面|良好|规范|安全)$")
 

@@ -244,3 +244,16 @@ def test_a_bare_verb_after_de_keeps_its_object(tmp_path: Path) -> None:
     got = needs(read(tmp_path, FLORIST_PLANS, name="florist_plans_zh.txt")).get("花店店长", set())
     assert "节日花礼方案策划和执行" in got, got  # (before: "策划和执行" alone)
     assert "排班" in got, got  # (a thing done after 的 stays named alone)
+
+
+# (stop 44) items opening with a clause of purpose before the duty it is for
+FLORIST_PURPOSES = """花店店长岗位职责:
+- 为了吸引顾客,策划节日促销活动。
+- 为了保持花材新鲜,每天检查冷柜温度。
+"""
+
+
+def test_a_clause_of_purpose_opening_an_item_is_no_duty(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, FLORIST_PURPOSES, name="florist_purposes_zh.txt")).get("花店店长", set())
+    assert {"策划节日促销活动", "每天检查冷柜温度"} <= got, got
+    assert not any(s.startswith("为了") for s in got), got
