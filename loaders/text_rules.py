@@ -5166,6 +5166,14 @@ RULES: dict[str, Rule] = {
             " department names no skill ('客服部门'), but work with each of them does ('协调各部门资源')",
         ),
         Rule(
+            "zh.glossed-headings",
+            "a post alone on its line with its name in another tongue in brackets ('摄影助理(Photography Assistant)'),"
+            " its number perhaps on a line of its own above, over a section's name ('职责', '技能要求')",
+            (_ROLE, _NEEDS),
+            "the line is the post's heading (zh.post-headings): the sections under it are its own; before, they"
+            " went to the page's first post",
+        ),
+        Rule(
             "zh.copula-post",
             "a post after 是 that glosses the post before it in the same clause ('花店店长是门店的负责人')",
             (_ROLE, _NEEDS),

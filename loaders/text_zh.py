@@ -1863,6 +1863,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     full = [t for t in titles if not t[2]]
     content = _MARKER.sub("", text[lo:hi], count=1)
     at = hi - len(content)
+    if d.on("zh.glossed-headings") and (named := _glossed_name(d, at, hi, titles)) is not None:
+        titles, full = sorted([*titles, named]), sorted([*full, named])  # ("美术指导(Art Director)" over "职责")
     # a head alone that names no activity ("店长", "车队长"; not "运营") is a post: the document's title with that head
     # (and one labelling an item of a list of posts' labels: "• 主播:..." then "• 运营:负责...", zh.sibling-labels)
     if d.label_item is not None and _label_sibling(d, lo, at):
@@ -2384,18 +2386,54 @@ _HEADCOUNT = re.compile(
 )
 
 
+#: a post's name in another tongue, in brackets closing its heading: "(Photography Assistant)", "（Art Director）"
+_GLOSS_BRACKET = re.compile(r"[ \t]*[(（][ \t]*[A-Za-z][A-Za-z .&/-]{1,40}[)）][ \t]*$")
+_NO_MARK = re.compile(r"[ \t]*")
+
+
+_GLOSSED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[ \t]*[(（][ \t]*[A-Za-z])")
+
+
+def _glossed_name(
+    d: _Doc, at: int, hi: int, titles: list[tuple[int, int, bool]]
+) -> tuple[int, int, bool] | None:
+    """A name alone on its line with its gloss in another tongue, over a section's name ("美术指导(Art Director)"
+    then "职责"), that no title of the lexicon covers: a post, as a heading says."""
+    name = _GLOSSED_NAME.match(d.text, at, hi)
+    if name is None or _GLOSS_BRACKET.match(d.text, name.end(), hi) is None or any(t[0] < name.end() for t in titles):
+        return None
+    return (name.start(), name.end(), False) if _section_below(d, hi) else None
+
+
+def _without_gloss(d: _Doc, content: str) -> str:
+    """A heading's words without the bracketed name in another tongue closing them (zh.glossed-headings)."""
+    if not d.on("zh.glossed-headings"):
+        return content
+    gloss = _GLOSS_BRACKET.search(content)
+    return content[: gloss.start()] if gloss is not None and gloss.start() >= 2 else content
+
+
 def _post_heading(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]]) -> bool:
     """Whether the line is a post's heading numbered in brackets or figures, over its duties or requirements:
     "（一）仓库文员（2名）" or "2. 面点师" with "岗位职责：..." or "职责:" on the next line that is not blank."""
     mark = _POST_NUMBER.match(d.text, lo, hi)
+    if mark is None and d.on("zh.glossed-headings") and _GLOSS_BRACKET.search(d.text, lo, hi):
+        # "摄影助理(Photography Assistant)" alone on its line (its number, if any, on a line of its own above),
+        # over "职责": the post's heading, named in another tongue too
+        mark = _NO_MARK.match(d.text, lo, hi)
     if mark is None or not posts or not d.on("zh.post-headings"):
         return False
-    content = d.text[mark.end() : hi].strip(" \t:：*#")
+    content = _without_gloss(d, d.text[mark.end() : hi].strip(" \t:：*#"))
     count = _HEADCOUNT.search(content)
     if count is not None and count.start() >= 2:
         content = content[: count.start()]
     if not (_CJK_RUN.fullmatch(content) and len(content) <= 10 and content.endswith(d.name(posts[-1]))):
         return False
+    return _section_below(d, hi)
+
+
+def _section_below(d: _Doc, hi: int) -> bool:
+    """Whether the next line that is not blank after ``hi`` opens with a section's name ("职责", "岗位职责：...")."""
     # (the next line that is not blank, from the line after it: no walk from the page's top for each numbered line)
     k = bisect_left(d.lines, (hi,))
     while k < len(d.lines) and not d.text[d.lines[k][0] : d.lines[k][1]].strip():
@@ -2415,6 +2453,7 @@ def _open_section(
     article = _ARTICLE.match(heading)
     numbered = _SECTION.match(heading) or _post_heading(d, lo, hi, posts)
     content = (heading[article.end() :] if article else _MARKER.sub("", heading, count=1)).strip(" :：")
+    content = _without_gloss(d, content)
     count = _HEADCOUNT.search(content) if d.on("zh.headcount") else None
     if count is not None and count.start() >= 2 and _CJK_RUN.fullmatch(content[: count.start()]):
         content = content[: count.start()]  # "一、裱花师 2名": the post, how many are hired aside

@@ -257,3 +257,52 @@ def test_a_clause_of_purpose_opening_an_item_is_no_duty(tmp_path: Path) -> None:
     got = needs(read(tmp_path, FLORIST_PURPOSES, name="florist_purposes_zh.txt")).get("花店店长", set())
     assert {"策划节日促销活动", "每天检查冷柜温度"} <= got, got
     assert not any(s.startswith("为了") for s in got), got
+
+
+# (stop 44) a bakery's posts, each alone on its line with its English name in brackets, its number on a line of
+# its own above, over the sections of its duties and skills; one of them no title the lexicon knows
+BAKERY_TEAM = """面包房岗位分工
+
+在一个面包房中,通常会有以下几个岗位:
+
+1.
+
+面包师(Baker)
+
+职责
+
+:负责制作面包,确保出品稳定。
+
+技能要求
+
+:熟悉发酵工艺。
+
+2.
+
+面包房助理(Bakery Assistant)
+
+职责
+
+:负责整理货架。
+
+技能要求
+
+:具备基本的食品卫生知识。
+
+3.
+
+裱花指导(Cake Decorating Lead)
+
+职责
+
+:负责设计蛋糕裱花样式。
+"""
+
+
+def test_glossed_post_headings_own_their_sections(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, BAKERY_TEAM, name="bakery_team_zh.txt"))
+    assert {"整理货架", "食品卫生知识"} <= got.get("面包房助理", set()), got
+    assert "设计蛋糕裱花样式" in got.get("裱花指导", set()), got
+    assert not got.get("面包师", set()) & {"整理货架", "食品卫生知识", "设计蛋糕裱花样式"}, got
+    off = needs(read(tmp_path, BAKERY_TEAM, disabled=frozenset({"zh.glossed-headings"}), name="bakery_team_zh.txt"))
+    assert "裱花指导" not in off and "面包房助理" not in off, off
