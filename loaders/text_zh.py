@@ -1037,7 +1037,8 @@ _AT_LEAST_YEARS = re.compile(r"^(?:\d+(?:\.\d+)?|[一二两三四五六七八九
 #: a wish closing an item: "者优先", "优先考虑"
 _PREFERRED = re.compile(r"(?:者)?优先(?:考虑)?$")
 #: "A和B", "A及B", "A与B" in an item are two things (an area's name, "数据与反馈", is one)
-_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|及(?!时)|与)(?=[\u4e00-\u9fff]{2})")  # (not 及时, "in time")
+# (not 及时, "in time"; before a Latin word too, when Chinese follows it: "核对送货单与POS机流水")
+_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|及(?!时)|与)(?=[\u4e00-\u9fff]{2}|[A-Za-z]{2,}[\u4e00-\u9fff]{2})")
 _LABEL = re.compile(r"^(?P<label>[^:：，,。；;(（]{2,10})[:：]")
 _MARKER = re.compile(
     r"^\s*(?:[-*•·●▪◆■★。>]|\(?[（]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"

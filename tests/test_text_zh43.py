@@ -306,3 +306,9 @@ def test_glossed_post_headings_own_their_sections(tmp_path: Path) -> None:
     assert not got.get("面包师", set()) & {"整理货架", "食品卫生知识", "设计蛋糕裱花样式"}, got
     off = needs(read(tmp_path, BAKERY_TEAM, disabled=frozenset({"zh.glossed-headings"}), name="bakery_team_zh.txt"))
     assert "裱花指导" not in off and "面包房助理" not in off, off
+
+
+def test_and_before_a_latin_word_splits_two_duties(tmp_path: Path) -> None:
+    page = "超市收银组长岗位职责:\n1、负责核对送货单与POS机流水;\n2、负责退货纠纷及VIP会员投诉。\n"
+    got = needs(read(tmp_path, page, name="cashier_lead_zh.txt")).get("超市收银组长", set())
+    assert {"核对送货单", "pos机流水", "退货纠纷", "vip会员投诉"} <= {s.lower() for s in got}, got
