@@ -8479,6 +8479,52 @@ _SPAN_BREAKS = _CLAUSE_JOINS | {"then", "later", "before", "after"}
 _NO_PARTICLE = frozenset({"to", "into", "up", "a", "as", "on", "onto"})  # ("as" reads "a")
 
 
+#: a verb of rising right before "through" and the posts passed: "rose through", "worked her way up through the
+#: roles of", "progressed through the posts of"
+_THROUGH_LEAD = re.compile(
+    r"\b(?:ro[sv]e|risen|rising|climb(?:s|ed|ing)?|progress(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)"
+    r"(?:[ \t]+up)?|(?:work(?:s|ed|ing)?|made|make|making)[ \t]+(?:his|her|their|my|your|our)[ \t]+way[ \t]+up"
+    r"|c(?:a|o)me[ \t]+up|went|go(?:es)?)[ \t]+through[ \t]+(?:the[ \t]+(?:roles?|posts?|positions?|jobs?|ranks?)"
+    r"[ \t]+of[ \t]+)?(?:(?:an?|the)[ \t]+)?$",
+    re.I,
+)
+#: what may join the posts passed through: "A, B and C", "A and then B"
+_THROUGH_JOIN = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?(?:then[ \t]+)?|[ \t]+and[ \t]+(?:then[ \t]+)?)(?:(?:an?|the)[ \t]+)?"
+)
+#: what leads from the posts passed through to the post reached: "to", "up to", "all the way to", "before reaching"
+_THROUGH_END = re.compile(
+    r"[ \t,]*(?:(?:all[ \t]+the[ \t]+way[ \t]+)?(?:up[ \t]+)?(?:to|into)|before[ \t]+(?:reaching|becoming))[ \t]+"
+    r"(?:(?:an?|the|his|her|their)[ \t]+)?(?:(?:current|present)[ \t]+(?:role|post|position)[ \t]+(?:of|as)[ \t]+)?"
+    r"(?:(?:an?|the)[ \t]+)?$",
+    re.I,
+)
+
+
+def _through_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """Posts passed through on the way to a post: "Priya rose through dental assistant and dental hygienist to practice
+    manager", "She progressed through the posts of A, B and C to D", "worked his way up through A and B before
+    reaching C": each post passed leads to the next, the last to the post reached (A -> B -> D)."""
+    text = r.text
+    roles = _distinct_roles(vocab, ms)
+    for n, first in enumerate(roles):
+        if _THROUGH_LEAD.search(text, max(0, first.start - 80), first.start) is None:
+            continue
+        chain = [first]
+        k = n + 1
+        while k < len(roles) and _THROUGH_JOIN.fullmatch(text, chain[-1].end, roles[k].start):
+            chain.append(roles[k])
+            k += 1
+        if k >= len(roles) or _THROUGH_END.fullmatch(text, chain[-1].end, roles[k].start) is None:
+            return
+        chain.append(roles[k])
+        if NEGATIONS.isdisjoint(_sent_norms(sent)) and len({m.key for m in chain}) == len(chain):
+            ev = r.sentence_evidence(sent, offset, chain[0].start, chain[-1].end)
+            for low, high in itertools.pairwise(chain):
+                r.transition(low, high, _PROMOTION, ev, None)
+        return
+
+
 #: verbs of a title given to someone, one of which a sentence of transitions.title-given holds
 _TITLE_GIVEN_WORDS = frozenset(
     {"receive", "receives", "received", "given", "earn", "earns", "earned", "get", "gets", "got", "gain", "gains",
@@ -29781,6 +29827,8 @@ def _read_block(
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people and (r.held_now is not None or _THIRD_PERSON_NOW.match(sent.text) is not None):
             r.run("transitions.held-then-earlier", _held_then_earlier, r, vocab, sent, ms, offset)
+        if people >= 3 and "through" in lows:
+            r.run("transitions.through-chain", _through_chain, r, vocab, sent, ms, offset)
         if people and "title" in lows and not _TITLE_GIVEN_WORDS.isdisjoint(lows):
             r.run("transitions.title-given", _title_given, r, vocab, sent, ms, offset)
         if people >= 2 and not _FORMER_WORDS.isdisjoint(lows) and not _NOW_LOWS.isdisjoint(lows):

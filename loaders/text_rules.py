@@ -1865,6 +1865,15 @@ RULES: dict[str, Rule] = {
             " its own",
         ),
         Rule(
+            "transitions.through-chain",
+            "a sentence with a verb of rising right before 'through' and posts ('rose through A and B to C', 'worked"
+            " his way up through the roles of A and B before becoming C')",
+            (_MOVE,),
+            "each post passed through leads to the next, the last to the post reached after 'to', 'up to', 'all the"
+            " way to' or 'before becoming / reaching': A -> B -> C; posts joined by commas, 'and', 'and then'; not"
+            " negated",
+        ),
+        Rule(
             "transitions.title-given",
             "a sentence naming a post as a title someone receives ('may receive the title of B', 'is given the title"
             " of B', 'earned the title of B', 'was promoted to the title of B')",

@@ -148,3 +148,22 @@ def test_a_title_not_given_is_no_move(tmp_path: Path) -> None:
         "I hope to earn the title of lead glazier one day, said the glazier.",
     ):
         assert not moves(read(tmp_path, f"Glazing careers\n\n{said}\n")), said
+
+
+def test_posts_passed_through_on_the_way_to_a_post(tmp_path: Path) -> None:
+    for said in (
+        "Priya rose through dental assistant and dental hygienist to practice manager.",
+        "Priya worked her way up through dental assistant, then dental hygienist, before becoming practice manager.",
+    ):
+        found = set(moves(read(tmp_path, f"Clinic people\n\n{said}\n")))
+        assert {("dental-assistant", "dental-hygienist"), ("dental-hygienist", "practice-manager")} <= found, said
+        assert ("dental-assistant", "practice-manager") not in found, said
+
+
+def test_a_place_gone_through_is_no_chain(tmp_path: Path) -> None:
+    text = (
+        "Clinic people\n\nThe dental assistant went through the notes with the dental hygienist and the practice "
+        "manager.\n"
+    )
+    found = set(moves(read(tmp_path, text)))
+    assert ("dental-assistant", "dental-hygienist") not in found
