@@ -8467,6 +8467,8 @@ _YEARS_AS = re.compile(
     r"(?:['’]|\s+of)?(?:\s+(?:\w+\s+)?experience|\s+working|\s+in\s+post)?\s+as\s+(?:an?\s+)?$",
     re.I,
 )
+#: the words right before a post taken: "as a", "became a", "to become the", "promoted to"
+_TAKEN_AFTER = re.compile(r"\b(?:as|became|become|becoming|be|is|was|to)[ \t]+(?:(?:a|an|the)[ \t]+)?$", re.I)
 #: words of a person a story tells of: "I spent three years as A", "her three years as A"
 _TELLERS = frozenset({"i", "he", "she", "we", "my", "his", "her", "our", "me", "him"})
 #: words of a clause that make its post no post held before: "without two years as a roofer", "not after ..."
@@ -8706,8 +8708,10 @@ def _years_as(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], off
     other = roles[1] if held is roles[0] else roles[0]
     span = _YEARS_AS.search(text, max(0, held.start - 60), held.start)
     assert span is not None
-    if span.start() < other.end:
+    if span.start() < other.end <= held.start:
         return  # (the other post inside the span's words)
+    if other.start > held.end and _TAKEN_AFTER.search(text, max(0, other.start - 30), other.start) is None:
+        return  # (a post named after the span is one taken: "..., Lena moved to the lab as B", not "under the B")
     moves = r.facts.transitions
     if (held.key, other.key) in moves or (other.key, held.key) in moves:
         return  # (read by the sentence's other rules)

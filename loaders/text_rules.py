@@ -1910,7 +1910,9 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "the post held for that time leads to the other, with that time: 'To become B you usually need three"
             " years as A', 'Becoming B requires three years as A', 'B roles typically follow (come after) three"
-            " years as A', 'Most B need three years as A before they are promoted' (A -> B); not negated ('without"
+            " years as A', 'Most B need three years as A before they are promoted', 'After eight years as A,"
+            " Lena moved to the lab as B' (A -> B; a post named after the span only as one taken: 'as B', 'became"
+            " B'); not negated ('without"
             " two years as A'), not a comparison or pay ('earn more than those with ten years as A'), not a"
             " person's story ('I spent three years as A': the story readers read those), nor"
             " when another rule of the sentence read a move between the two",

@@ -167,3 +167,15 @@ def test_a_place_gone_through_is_no_chain(tmp_path: Path) -> None:
     )
     found = set(moves(read(tmp_path, text)))
     assert ("dental-assistant", "dental-hygienist") not in found
+
+
+def test_a_span_held_then_a_post_taken_after_it(tmp_path: Path) -> None:
+    for said in (
+        "After eight years as a porter, Lena moved to the lab as a lab assistant.",
+        "After eight years as a porter, Lena transferred to pathology as a lab assistant.",
+    ):
+        found = moves(read(tmp_path, f"Hospital people\n\n{said}\n"))
+        assert set(found) == {("porter", "lab-assistant")}, said
+        assert found["porter", "lab-assistant"].get("years_max") == 8.0
+    text = "Hospital people\n\nAfter eight years as a porter, Lena trained new staff under the lab assistant.\n"
+    assert not moves(read(tmp_path, text))
