@@ -1045,6 +1045,24 @@ _PARTICLE_CUES = _normed(
     frozenset({"go", "end", "qualify", "change", "extend", "expand", "widen", "broaden", "evolve", "work", "train"})
     | frozenset({"retrain", "requalify", "take", "consider", "apply", "offer", "specialise", "specialize"})
 )
+#: nouns of posts given out, before "go to" their holders: "B jobs usually go to A", "B vacancies often go to A"
+_GIVEN_POSTS = _normed(
+    frozenset({"job", "jobs", "post", "posts", "position", "positions", "role", "roles", "vacancy", "vacancies"})
+    | frozenset({"opening", "openings", "promotion", "promotions", "slot", "slots"})
+)
+
+
+def _posts_given(norms: Sequence[str], start: int, cue: int, roles: Sequence[tuple[int, int]]) -> int | None:
+    """The role whose posts are the subject of "go" at ``cue`` ("Head brewer jobs generally go to ..."): its index,
+    else None (the posts pass to the holders named after "to", who move up to them; not "the brewer goes to ...")."""
+    k = cue - 1
+    while k > start and (norms[k] in _HEDGES or norms[k].isspace()):
+        k -= 1
+    if norms[k] not in _GIVEN_POSTS:
+        return None
+    return next((n for n, (_, j) in enumerate(roles) if j == k and roles[n][0] >= start), None)
+
+
 #: words before a title that make it a person one deals with, not a post one takes: "go to your team leader"
 _DETERMINERS = frozenset({"a", "an", "the", "your", "their", "his", "her", "my", "our", "its", "this", "that"})
 
@@ -1789,6 +1807,12 @@ def clause_moves(
                 out.append(Move(named[0], named[1], "promotion", cue))
             continue
         at = roles[target][0]
+        given = _posts_given(norms, start, cue, roles) if norm == "go" else None
+        if given is not None:
+            # "B posts usually go to A": the posts pass to their holders to be, who move up to them (A -> B)
+            if given != target:
+                out.append(Move(target, given, "promotion", cue))
+            continue
         if norm == "go" and norms[at - 1] in _DETERMINERS and not _as_before(norms, lowers, at) and (
             _BECOMING.isdisjoint(norms[cue + 1 : at])
         ):

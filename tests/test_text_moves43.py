@@ -179,3 +179,15 @@ def test_a_span_held_then_a_post_taken_after_it(tmp_path: Path) -> None:
         assert found["porter", "lab-assistant"].get("years_max") == 8.0
     text = "Hospital people\n\nAfter eight years as a porter, Lena trained new staff under the lab assistant.\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_posts_that_go_to_their_holders_to_be(tmp_path: Path) -> None:
+    # "B posts go to A": A moves up to B, not B to A
+    for said in (
+        "Head gardener jobs generally go to gardeners with five or more years of experience.",
+        "Head gardener vacancies usually go to gardeners already on the estate.",
+    ):
+        found = set(moves(read(tmp_path, f"Estate careers\n\n{said}\n")))
+        assert found == {("gardener", "head-gardener")}, said
+    text = "Estate careers\n\nOn Mondays the gardener goes to the head gardener with the week's plan.\n"
+    assert ("head-gardener", "gardener") not in moves(read(tmp_path, text))
