@@ -5045,7 +5045,8 @@ RULES: dict[str, Rule] = {
             "Chinese lines with a figure of pay",
             ("salary",),
             "月薪4.5K-8K, 5000-8000元, 3000元到5000元 (yuan after each end), 8000元/月, 年薪15万-30万, 年薪30万+"
-            " (open: a minimum only); a starting pay and pay after tax, '起薪8000元', '税后到手6000元'; what a post"
+            " (open: a minimum only); a starting pay and pay after tax, '起薪8000元', '税后到手6000元'; a day's"
+            " income, '日收入约200元' (a day's pay); what a post"
             " can earn: '能拿4000-5000', '年薪能到12万以上' (not a count:"
             " '能拿3件'); a day's pay settled daily or earned each day, '日结180元', '一天能挣300元', and pay in"
             " and after probation, '试用期2800元，转正后3300元', and a month's said with no verb, '一个月大概3000块'"

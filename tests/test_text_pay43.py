@@ -263,3 +263,10 @@ def test_chinese_teachers_and_a_head_of_work_before_its_pay_are_posts(tmp_path: 
     assert pay(g, "中学教师") == [(180000.0, 180000.0, "CNY", "year")]
     g = read(tmp_path, "门店岗位\n\n客服月薪4000元。\n")
     assert pay(g, "客服") == [(4000.0, 4000.0, "CNY", "month")]
+
+
+def test_chinese_days_income_is_a_days_pay(tmp_path: Path) -> None:
+    g = read(tmp_path, "跑腿员收入\n\n跑腿员一天接30单，日收入约220元，月收入6500元左右。\n")
+    assert sorted(pay(g, "跑腿员")) == [(220.0, 220.0, "CNY", "day"), (6500.0, 6500.0, "CNY", "month")]
+    g = read(tmp_path, "保洁员收入\n\n保洁员日收入300元。\n")
+    assert pay(g, "保洁员") == [(300.0, 300.0, "CNY", "day")]
