@@ -5101,7 +5101,8 @@ RULES: dict[str, Rule] = {
             ("salary",),
             "the amount is pay ('一万五' 15,000, '五六千' 5,000 to 6,000, 'A到B' a range; and an amount in the"
             " sentence or two after a question about pay on its line, '工资大概多少呢?一线城市可能六七千。'; not a"
-            " count, '每月接待两千人', nor a cost or a firm's money named after the cue, '每月房租两万'): a year's when"
+            " count, '每月接待两千人', nor a cost or a firm's money named after the cue, '每月房租两万', nor a"
+            " vague sum after 几, '月入几十万'): a year's when"
             " the words"
             " before it name a year ('年薪', '一年能挣') or it is 100,000 or more, else a month's; it is the title's"
             " named before it on its line, else the section's or the page's role's, as zh.pay's figures are",

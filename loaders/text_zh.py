@@ -818,7 +818,8 @@ def _pay_figures(
 #: an amount written in Chinese numerals with 千 or 万: "六千", "一万五" (15,000), "两万", "五六千" (5,000 to 6,000)
 _ZH_AMOUNT = r"[一二两三四五六七八九十]{1,3}[千万](?:[一二三四五六七八九](?![千万百十\d]))?"
 _ZH_PAY = re.compile(
-    rf"(?<![一二两三四五六七八九十百千万\d])(?P<lo>{_ZH_AMOUNT})(?![千万亿百])多?\s*(?:块|元)?\s*"
+    # (not after 几: "月入几十万", several hundred thousand, is no figure)
+    rf"(?<![一二两三四五六七八九十百千万几\d])(?P<lo>{_ZH_AMOUNT})(?![千万亿百])多?\s*(?:块|元)?\s*"
     rf"(?:(?:[-–—~～]|到|至)\s*(?P<hi>{_ZH_AMOUNT})(?![千万亿百])多?\s*(?:块|元)?)?"
 )
 #: a word of pay or of earning said before such an amount in its clause ("月薪六七千", "一个月能挣六千到八千")

@@ -270,3 +270,10 @@ def test_chinese_days_income_is_a_days_pay(tmp_path: Path) -> None:
     assert sorted(pay(g, "跑腿员")) == [(220.0, 220.0, "CNY", "day"), (6500.0, 6500.0, "CNY", "month")]
     g = read(tmp_path, "保洁员收入\n\n保洁员日收入300元。\n")
     assert pay(g, "保洁员") == [(300.0, 300.0, "CNY", "day")]
+
+
+def test_chinese_several_tens_of_thousands_is_no_figure(tmp_path: Path) -> None:
+    g = read(tmp_path, "花艺师收入\n\n头部花艺师月入几十万，普通花艺师月薪6000元左右。\n")
+    assert pay(g, "花艺师") == [(6000.0, 6000.0, "CNY", "month")]
+    g = read(tmp_path, "调酒师收入\n\n调酒师月薪七千，少数名店调酒师一年能挣几十万。\n")
+    assert pay(g, "调酒师") == [(7000.0, 7000.0, "CNY", "month")]
