@@ -734,6 +734,12 @@ _NOT_PAY_BEFORE = re.compile(
 )
 _PERIODS = {"月": "month", "年": "year", "天": "day", "日": "day", "小时": "hour", "时": "hour"}
 _CUE_PERIOD = {"月": "month", "年": "year", "日": "day", "天": "day", "时": "hour"}
+#: a word of pay earlier in the figure's sentence, with no figure of its own right after it ("工资更高，一般在1万以上")
+_PAY_WORD_EARLIER = re.compile(r"(?:月薪|年薪|底薪|起薪|工资|薪资|薪酬|薪水|待遇)[^。；;!！?？\n\d]*$")
+#: a hedge or a verb of being right before such a figure ("一般在1万以上", "约6000元"; not "能卖出100万的货")
+_HEDGE_BEFORE = re.compile(
+    r"(?:一般在|通常在|基本在|大多在|在|约为|约|大约|大概|达到|可达|高达|能到|能达到|是|为)\s*[¥￥]?\s*$"
+)
 #: the end of a sentence: a word of pay said before it holds for no figure after it
 _CLAUSE_BREAK = re.compile(r"[。；;!！?？\n]")
 #: yuan below this (a figure without a period) are a month's pay, from it a year's
@@ -770,6 +776,11 @@ def _pay_figures(
         ):
             continue  # ("餐补每月500元": a month's word is no word of pay, and the benefit's sum no pay)
         unit = found["ulo"] or found["uhi"]
+        if (
+            said < 0 and not cue and _PAY_WORD_EARLIER.search(text, max(lo, found.start() - 24), found.start())
+            and _HEDGE_BEFORE.search(text, max(lo, found.start("lo") - 6), found.start("lo"))
+        ):
+            said = found.start()  # ("主播的工资更高，一般在1万以上": the word of pay said before, in its sentence)
         follows = said >= 0 and not _CLAUSE_BREAK.search(text, said, found.start()) and (
             # ("3-5年的为7600元，5-10年的为9300元", "上海月薪9800元，北京9500元": a list of pay by years or cities
             # after the word of pay, each figure in yuan)

@@ -277,3 +277,12 @@ def test_chinese_several_tens_of_thousands_is_no_figure(tmp_path: Path) -> None:
     assert pay(g, "花艺师") == [(6000.0, 6000.0, "CNY", "month")]
     g = read(tmp_path, "调酒师收入\n\n调酒师月薪七千，少数名店调酒师一年能挣几十万。\n")
     assert pay(g, "调酒师") == [(7000.0, 7000.0, "CNY", "month")]
+
+
+def test_chinese_word_of_pay_said_earlier_in_the_sentence_holds_for_a_hedged_figure(tmp_path: Path) -> None:
+    g = read(tmp_path, "导游收入\n\n导游的工资比较灵活，旺季大概2万左右。\n")
+    assert pay(g, "导游") == [(20000.0, 20000.0, "CNY", "month")]
+    g = read(tmp_path, "物业岗位\n\n保安的工资不高，保安队长的工资更高，一般在1万以上。\n")
+    assert pay(g, "保安队长") == [(10000.0, None, "CNY", "month")]
+    g = read(tmp_path, "导游收入\n\n导游的工资不高，但旺季能卖出20万的纪念品。\n")
+    assert "salaries" not in g.nodes["导游"]
