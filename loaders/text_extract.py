@@ -3476,7 +3476,10 @@ def _title_mentions(
                 words, norms, end
             ) and (
                 norms[end] not in TITLE_HEADS or (words.lower[end].endswith("ing") and words.lower[end] != norms[end])
-            ) and not (count and (_verb_with_object(words, end) or _case_drops(doc, end))):
+            ) and not (
+                count
+                and (_verb_with_object(words, end) or _case_drops(doc, end) or words.lower[end] in _FIELD_PLURAL_VERBS)
+            ):
                 end += 1
                 count += 1
                 # "head of cross-border sales": a hyphenated word counts as one
@@ -3527,6 +3530,10 @@ def _title_mentions(
                     continue  # "Monitor porter rota compliance.", ", coordinating guide bookings": the verb's object
                     # is a thing the title's words only describe, no post
                 i_start += object_of  # "; assign stewards by deck": the verb, then the post
+            if i_start < j - 1 and _giving_verb(words, norms, i_start, j, sent_start):
+                i_start += 1  # "Pay delivery drivers a bonus.": the verb, then the people it gives to
+            if norms[j - 1] == "head" and i_start < j - 1 and _name_before_head_of(words, written_text, i_start, j):
+                continue  # "Anna Lee Head of Retail at ...": a person's name before a "head of" post, read as one
             if i_start < j - 1 and "mentions.titles" not in disabled:
                 opened = i_start
                 i_start = _after_opening_place(words, i_start, j, sent_start)  # "In this busy environment advisers"
@@ -3656,6 +3663,8 @@ def _title_mentions(
             continue  # "Shop clerks are the frontline representatives of a store": the subject described, no post
         if between and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
+        if _thing_after_title(words, norms, i_end):
+            continue  # "an online salary estimator tool", "a global executive search firm": a thing, no post
         if _body_name_after(words, written_text, i_start, i_end):
             continue  # "the Night Porter Association", "a Charge Nurse Development Programme": a body's or a scheme's
             # name, no post
@@ -3977,6 +3986,59 @@ def _body_name_after(words: _Words, text: str, i: int, j: int) -> bool:
         if words.lower[k] in _BODY_NAMES:
             return True
     return False
+
+
+#: things a title's words of any length name the kind of when one of them follows: "a salary estimator tool"
+_TOOLS_AFTER_TITLE = frozenset(
+    {"tool", "tools", "calculator", "calculators", "plugin", "plugins", "widget", "widgets", "extension", "extensions"}
+)
+
+
+def _thing_after_title(words: _Words, norms: list[str], j: int) -> bool:
+    """Whether the title ending before token ``j`` names a tool's kind ("an online salary estimator tool") or is the
+    trade of finding executives ("executive search", which a firm does: no post)."""
+    n = len(words.lower)
+    if j >= n or not words.space_after[j - 1]:
+        return False
+    after = _skip_spaces(words, j, 1)
+    if after >= n:
+        return False
+    return words.lower[after] in _TOOLS_AFTER_TITLE or (
+        norms[j - 1] == "executive" and words.lower[after] in {"search", "searches"}
+    )
+
+
+#: verbs that give something to people, opening an order before its two objects: "Pay drivers a bonus"
+_GIVING_VERBS = frozenset({"pay", "give", "offer", "send", "grant", "award", "owe", "hand", "show", "teach", "buy"})
+#: what opens the thing given, after the people it is given to
+_GIVEN_OPENERS = frozenset({"a", "an", "the", "their", "more", "extra", "some", "fair", "better"})
+
+
+def _giving_verb(words: _Words, norms: list[str], i: int, j: int, sent_start: int) -> bool:
+    """Whether word ``i``, a title's first word opening its sentence, is a verb of giving before a plural title and
+    the thing given ("Pay Customer Success Managers a commission", "Give drivers more breaks"): an order, whose verb
+    is no word of the post."""
+    if i != sent_start or words.lower[i] not in _GIVING_VERBS or words.lower[j - 1] == norms[j - 1]:
+        return False
+    after = _skip_spaces(words, j, 1)
+    return after < len(words.lower) and words.lower[after] in _GIVEN_OPENERS
+
+
+def _name_before_head_of(words: _Words, text: str, i: int, j: int) -> bool:
+    """Whether the words ``i`` to ``j - 1`` before "Head" (token ``j - 1``) and "of" are a person's name: each in
+    capitals and no title's word ("Christopher Lee Head of Sales", a title the "head of" shape reads)."""
+    after = _skip_spaces(words, j, 1)
+    if after >= len(words.lower) or words.lower[after] != "of":
+        return False
+    modifiers = _title_modifiers()
+    return all(
+        words.alpha[k]
+        and text[words.idx[k]].isupper()
+        and text[words.idx[k] + 1 : words.idx[k] + words.length[k]].islower()
+        and words.lower[k] not in modifiers
+        and words.lower[k] not in TITLE_HEADS
+        for k in range(i, j - 1)
+    )
 
 
 #: nouns of places and things a one-word title names the kind of when it stands right before them: "a butcher
@@ -5128,6 +5190,8 @@ def _verb_with_object(words: _Words, k: int) -> bool:
     )
 
 
+#: verbs in the plural that no field of a "head of" post is written as: "the tasks of a head of retail depend on ..."
+_FIELD_PLURAL_VERBS = frozenset({"depend", "vary", "differ", "rely", "include", "involve", "remain", "tend", "become"})
 #: particles of a phrasal verb that no field of a "head of" post is followed by: "signs off", "sets up"
 _FIELD_VERB_PARTICLES = frozenset({"off", "up", "after", "down", "out"})
 
@@ -5206,7 +5270,9 @@ def _joined_fields(doc: Doc, end: int) -> int:
         lo = k = _skip_spaces(words, k + 1, 1)
         while k < n and k - lo < 4:
             hyphen = words.lower[k] == "-" and k > lo and not words.space_after[k - 1]  # "E-Commerce"
-            if not (hyphen or (words.alpha[k] and text[words.idx[k]].isupper() and k - lo < 3)):
+            # ("eCommerce", "eBusiness": a field's word whose capital is its second letter)
+            capital = text[words.idx[k]].isupper() or (words.length[k] > 2 and text[words.idx[k] + 1].isupper())
+            if not (hyphen or (words.alpha[k] and capital and k - lo < 3)):
                 break
             k += 1
         if k == lo or words.lower[k - 1] == "-":

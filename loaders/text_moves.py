@@ -2393,7 +2393,8 @@ def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: 
         if k + 2 < end and norms[k + 2] in _SERVICE_COMPOUNDS:
             continue  # "customer service team", "customer service skills"
         lo = _modifier_start(norms, lowers, start, k)
-        if lo is not None and lowers[lo] in _WHEN_HELD:
+        if lo is not None and (lowers[lo] in _WHEN_HELD or (lo == k - 1 and lowers[lo] in _COUNTRY_INITIALS)):
+            # ("UK customer service role salaries": where the post is held, no part of its name)
             # "my previous customer service gig": when the post was held, not its name; the post is customer service
             if k + 2 < end and norms[k + 2] in _POST_WORDS:
                 out.append((k, k + 2, k))
@@ -2409,6 +2410,8 @@ def service_posts(norms: Sequence[str], lowers: Sequence[str], start: int, end: 
     return out
 
 
+#: a country's initials, alone before "customer service": where the post is held ("UK customer service roles")
+_COUNTRY_INITIALS = frozenset({"uk", "us", "usa", "eu", "uae", "gb", "nz", "hk"})
 #: words of when a post was held: "my previous customer service job" (no part of the post's name)
 _WHEN_HELD = frozenset({"previous", "former", "current", "old", "last", "present", "first", "new"})
 #: nouns of a post after its field: "a customer service job / gig / role"

@@ -18,3 +18,40 @@ def test_chinese_post_glossed_in_english_brackets(tmp_path: Path) -> None:
     assert {"面包师", "裱花助理", "美术指导", "后期处理师"} <= found
     assert "decorating-assistant" not in found and "specialist" not in found
 
+
+def test_plural_verb_ends_a_head_of_field(tmp_path: Path) -> None:
+    g = read(tmp_path, "The duties of a head of nursing depend on the size of the ward.\n")
+    assert "head-of-nursing" in roles(g)
+    assert "head-of-nursing-depend" not in roles(g)
+
+
+def test_camel_case_field_joins_a_lead_title(tmp_path: Path) -> None:
+    g = read(tmp_path, "Sam was Director of Retail Banking and eBanking for the group in Leeds.\n")
+    assert "director-of-retail-banking-and-ebanking" in roles(g)
+
+
+def test_name_before_head_of(tmp_path: Path) -> None:
+    g = read(tmp_path, "Episode 12: Maria Gonzalez Head of Nursing at St Anne's\n\nMaria talks about her ward.\n")
+    found = roles(g)
+    assert "head-of-nursing" in found
+    assert not any(r.startswith("maria") for r in found)
+
+
+def test_title_before_a_tool_is_no_post(tmp_path: Path) -> None:
+    g = read(tmp_path, "We checked the figures with a free mortgage adviser tool online.\n")
+    assert "mortgage-adviser" not in roles(g)
+    g = read(tmp_path, "I was hired by a global executive search firm to find plant managers.\n")
+    assert "global-executive" not in roles(g) and "executive" not in roles(g)
+
+
+def test_giving_verb_opens_no_title(tmp_path: Path) -> None:
+    g = read(tmp_path, "Want loyal staff? Pay Dental Nurses a fair wage.\n")
+    found = roles(g)
+    assert "dental-nurse" in found
+    assert "pay-dental-nurse" not in found
+
+
+def test_country_before_customer_service_is_where_it_is_held(tmp_path: Path) -> None:
+    g = read(tmp_path, "UK customer service role salaries rose by 4% for hotel call centres this year.\n")
+    assert "uk-customer-service" not in roles(g)
+    assert "customer-service" in roles(g)
