@@ -2511,6 +2511,9 @@ def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: in
         # (a word in small letters is neither of these: most are, and are not asked)
         if not small and (_brand_cased(text, at, prev) or _glued_article(written)):
             break  # "iQor spokesman", "an eCare nurse": a brand written with a small first letter names the firm
+        if not small and prev in _COUNTRY_WORDS and norms[head] not in _LANGUAGE_HEADS:
+            break  # "UK Account Managers", "the Australian Community Managers Survey": where the post is held, no
+            # part of its name (not "Chinese Teacher", "Italian Chef": a language or a cuisine)
         if (
             i < head
             and words.alpha[i - 1]
@@ -3707,6 +3710,8 @@ def _title_mentions(
             continue  # "firms such as Uber and Bolt lead this market": the verb, not a post
         if last == "partner" and i_end - i_start == 2 and words.lower[i_start] in _FIRM_PARTNER_FIELDS:
             continue  # "with sellers and logistics partners", "shipping partners": firms a post works with
+        if norms[i_end - 1] == "partner" and i_end - i_start >= 2 and words.lower[i_end - 2] in _COLLEAGUE_PARTNERS:
+            continue  # "internal cross-functional partners", "our production partners": colleagues or firms, no post
         if people:
             # "my manager", "visits from directors": the post in general, not the longer title named before
             post = _mention(_new_role(_new_role_name(doc, i, i + 1)), doc, i, i + 1, offset, known=False)
@@ -4498,6 +4503,8 @@ _FIRM_PARTNER_FIELDS = frozenset(
      "technology", "tech", "channel", "supply", "payment", "payments", "manufacturing", "distribution", "media",
      "agency", "strategic", "integration", "implementation", "marketplace", "3pl", "transport", "transportation"}
 )
+#: words before "partner" that make it a colleague or a firm a post works with: "cross-functional partners"
+_COLLEAGUE_PARTNERS = frozenset({"functional", "internal", "external", "production", "brand", "party", "independent"})
 #: words for a firm: "venture builder and research firm X" names a firm by its kind
 _FIRM_NOUNS = frozenset(
     {"firm", "firms", "company", "companies", "agency", "agencies", "business", "businesses", "consultancy",
@@ -4581,10 +4588,13 @@ _GENERIC_HEADS = frozenset(
 _TIER_WORDS = frozenset({"senior", "top", "key", "business", "executive", "organisational", "organizational"})
 #: heads that a word of how someone leads or works with others makes a description, no post: "a strategic leader",
 #: "a trusted partner" (not "team leader", "business partner")
-_PRAISED_HEADS = frozenset({"leader", "partner", "boss"})
+_PRAISED_HEADS = frozenset({"leader", "partner", "boss", "anchor", "influencer", "advocate", "champion"})
 _PRAISE_OF_LEADERS = frozenset(
     {"strategic", "natural", "born", "visionary", "inspirational", "inspiring", "trusted", "true", "servant",
      "thought", "great", "good", "real", "valued", "reliable", "proven"}
+    # what a person is like: "a pragmatic leader", "a charismatic influencer"
+    | {"pragmatic", "charismatic", "passionate", "dynamic", "seasoned", "exceptional", "outstanding", "humble",
+       "empathetic", "energetic", "confident", "relatable", "authentic"}
     # a manner of speaking of whoever is in charge: "being a total boss", "chosen by the big boss"
     | {"total", "big", "ultimate", "absolute"}
 )
@@ -4801,6 +4811,16 @@ def _workers_do_duties(doc: Doc, words: _Words, j: int) -> bool:
     return k < len(doc) and words.lower[k] == "they" and _duty_verb_at(words, _skip_spaces(words, k + 1, 1))
 
 
+#: a country's initials or people, in capitals, before a title: where the post is held ("UK Account Manager")
+_COUNTRY_WORDS = frozenset(
+    {"uk", "us", "usa", "eu", "uae", "gb", "nz", "australian", "british", "american", "canadian", "european",
+     "asian", "irish", "scottish", "welsh", "indian", "african", "emea", "apac", "latam", "anz"}
+)
+#: heads a language or a cuisine may name the field of: "Chinese Teacher", "Spanish Interpreter", "Italian Chef"
+_LANGUAGE_HEADS = frozenset(
+    {"teacher", "tutor", "translator", "interpreter", "instructor", "lecturer", "chef", "cook", "writer",
+     "copywriter", "editor", "speaker", "linguist", "trainer", "professor", "transcriber", "localizer"}
+)
 #: a country's initials before a generic head name where someone works, no field: "a UK employee", "US workers"
 _COUNTRY_INITIALS = frozenset({"uk", "us", "usa", "eu", "uae", "gb", "nz", "prc", "roc", "hk"})
 #: endings of adjectives, which before "practitioner" say how someone works, no trade: "digital", "holistic"

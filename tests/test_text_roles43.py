@@ -55,3 +55,24 @@ def test_country_before_customer_service_is_where_it_is_held(tmp_path: Path) -> 
     g = read(tmp_path, "UK customer service role salaries rose by 4% for hotel call centres this year.\n")
     assert "uk-customer-service" not in roles(g)
     assert "customer-service" in roles(g)
+
+
+def test_country_before_a_title_is_where_it_is_held(tmp_path: Path) -> None:
+    g = read(tmp_path, "Pay of UK Dental Nurses rose by 3% last year, and Australian Dental Nurses gained too.\n")
+    found = roles(g)
+    assert "dental-nurse" in found
+    assert "uk-dental-nurse" not in found and "australian-dental-nurse" not in found
+    g = read(tmp_path, "Our language school hires a Chinese Teacher for the Saturday class.\n")
+    assert "chinese-teacher" in roles(g)
+
+
+def test_praise_before_a_person_word_is_no_title(tmp_path: Path) -> None:
+    g = read(tmp_path, "The farm shop wants a charismatic influencer and a pragmatic leader for its launch.\n")
+    found = roles(g)
+    assert "charismatic-influencer" not in found and "pragmatic-leader" not in found
+
+
+def test_colleagues_named_partners_are_no_post(tmp_path: Path) -> None:
+    g = read(tmp_path, "The florist works with internal cross-functional partners and our production partners daily.\n")
+    found = roles(g)
+    assert not any(r.endswith("partner") for r in found)
