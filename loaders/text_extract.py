@@ -1999,6 +1999,20 @@ def _dated_alone(doc: Doc, k: int) -> bool:
     return _EMPLOYER.fullmatch(text, end, _line_end(text, end)) is not None
 
 
+def _labelled_item(words: _Words, text: str, k: int) -> bool:
+    """Whether word ``k``, in capitals, is the whole label of a bulleted list item, a colon and words after it ("•
+    Designer: A seller who ...", "- Assistant: helps with ..."): an item that names a post and says what it is."""
+    at = words.idx[k]
+    if not text[at].isupper() or k + 2 >= len(words.lower) or words.lower[k + 1] != ":":
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    marks = text[line_start:at]
+    if not marks.strip() or marks.strip(_LINE_BULLETS):
+        return False  # (a bullet or a number opens the item: not a line in prose, "Owner: Jo Lee")
+    end = text.find("\n", at)
+    return len(text[at + words.length[k] + 1 : end if end >= 0 else len(text)].split()) >= 3
+
+
 def _slashed_on_line(doc: Doc, k: int) -> bool:
     """Whether word ``k``, written with a capital, is one of the two names of a title line that joins them by a
     slash ("Barista / Cafe Assistant", "Waiter/Waitress Job Description"): the whole of one side, the line holding
@@ -3605,6 +3619,8 @@ def _title_mentions(
                 or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _alone_on_line(doc, i))
                 # "2018: librarian": the post a dated line names by one word of the lexicon
                 or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _dated_alone(doc, i))
+                # "• Designer: a grower who designs ...": a list item labelled by a post, then what the post does
+                or (norms[i] in TITLE_HEADS and words.alpha[i] and _labelled_item(words, written_text, i))
                 # "Barista / Cafe Assistant", "Receptionist / Administrator": one of a title line's two names
                 or (
                     (norms[i] in LEXICON_SINGLES or norms[i] in TITLE_HEADS)
@@ -6508,6 +6524,18 @@ _FIRM_POSTS = frozenset({"founder", "cofounder", "co-founder", "ceo", "chairman"
 _FIRM_JOINS = frozenset({"at", "of", "with", "for"})
 
 
+def _joining_hyphen(words: _Words, k: int, start: int) -> bool:
+    """Whether token ``k`` is a hyphen inside a word in small letters ("co-founder", "co-owner"), after ``start``."""
+    return (
+        start < k < len(words.lower) - 1
+        and words.lower[k] == "-"
+        and not words.space_after[k - 1]
+        and not words.space_after[k]
+        and words.alpha[k - 1]
+        and words.alpha[k + 1]
+    )
+
+
 def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """The post a speaker is introduced by after their name and a comma, up to the firm's name in capitals:
     "said Ann Lee, cofounder of Brightway", "Ann Lee, head chef at Bellwood, said", "says Tom Reed, manager of
@@ -6545,7 +6573,9 @@ def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
         if start < n and words.lower[start] in {"a", "an", "the"}:
             start += 1
         end, of_at = start, -1
-        while end < n and end - start < 7 and words.alpha[end] and text[words.idx[end]].islower():
+        while end < n and end - start < 7 and (
+            (words.alpha[end] and text[words.idx[end]].islower()) or _joining_hyphen(words, end, start)
+        ):
             if words.lower[end] in _FIRM_JOINS and end + 1 < n and capital(end + 1, firm=True):
                 break  # "at Freedom Recruitment", "of TeamLease"
             if words.lower[end] == "of":

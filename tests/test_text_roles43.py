@@ -76,3 +76,21 @@ def test_colleagues_named_partners_are_no_post(tmp_path: Path) -> None:
     g = read(tmp_path, "The florist works with internal cross-functional partners and our production partners daily.\n")
     found = roles(g)
     assert not any(r.endswith("partner") for r in found)
+
+
+def test_hyphenated_post_after_a_speakers_name(tmp_path: Path) -> None:
+    g = read(tmp_path, "“Bread is back,” says Anna Reyes, co-founder of Crumbwell.\n")
+    assert "co-founder" in roles(g)
+
+
+def test_bulleted_item_labelled_by_a_post(tmp_path: Path) -> None:
+    page = (
+        "Roles at the Farm Stand\n\nChoose from these roles:\n\n"
+        "  • Owner: You and anyone else who owns the stand.\n"
+        "  • Assistant: A seasonal helper who assists with picking and packing.\n"
+        "  • Designer: A grower who designs the stand and its signs.\n"
+    )
+    found = roles(read(tmp_path, page))
+    assert {"owner", "assistant", "designer"} <= found
+    # (a label in prose, no bullet, is not read so)
+    assert "designer" not in roles(read(tmp_path, "Notes\n\nDesigner: we still need to pick one for the signs.\n"))
