@@ -222,6 +222,15 @@ _NOT_PERSON_AFTER = re.compile(
 #: words after a title in an activity's head that make it the work (zh.titles): its work ("运营工作"), its managing
 #: ("销售管理"; not a post's word, "管理员"), or a second step of the work joined to it ("活动策划与执行")
 _WORK_AFTER = re.compile(r"工作|管理(?![员者层岗]|人员)|[与和及](?:执行|实施|落地|复盘)|专业|核算")
+#: what follows a title in an activity's head that makes it the work: an ability or know-how of it ("产品策划的能力"),
+#: a trend in it ("类目设计趋势"), or another work joined to it ("用户运营与社群管理")
+_WORK_JOINED_AFTER = re.compile(
+    r"的(?:能力|经验|技能|技巧|知识|思维|意识|工作)|趋势"
+    r"|[与和及][\u3400-\u9fff]{0,4}?(?:管理|分析|优化|投放|定价|协调|规划|推广|维护|搭建|选品|装修|布局)"
+)
+_ETC = re.compile("等")
+#: the end of a work's name joined before a title in an activity's head ("商品定价与促销活动策划")
+_WORK_END = re.compile(r"(?:管理|分析|优化|投放|定价|协调|规划|推广|维护|搭建|选品|装修|布局)$")
 #: verbs of doing before a title make it an activity ("负责商品采购")
 _ACTIVITY_BEFORE = re.compile(
     r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
@@ -451,6 +460,11 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
     thing = _NOT_PERSON_AFTER.match(text, end, hi)
     if thing is None and text[run[last][0] : run[last][1]] in _WORK_NAMING_HEADS:
         thing = _WORK_AFTER.match(text, end, hi)  # "规范运营工作", "活动策划与执行", "向销售管理方向": the work
+        # "要有产品策划的能力", "用户运营与社群管理", "商品定价与促销活动策划", "海报等视觉设计": the work, joined to
+        # another work's name, after "etc.", or what an ability is of
+        thing = thing or _WORK_JOINED_AFTER.match(text, end, hi)
+        if thing is None and start - 1 > lo and text[start - 1] in "与和及等":
+            thing = _ETC.match(text, start - 1) or _WORK_END.search(text, max(lo, start - 6), start - 1)
     if thing is not None and _TOWARD_AFTER.match(text, end, hi) and text[start - 1 : start] in _TOWARD_VERBS:
         thing = None  # "往区域经理方向发展": the post one grows toward, not a field of work
     if thing is not None or doing is not None:

@@ -94,3 +94,14 @@ def test_bulleted_item_labelled_by_a_post(tmp_path: Path) -> None:
     assert {"owner", "assistant", "designer"} <= found
     # (a label in prose, no bullet, is not read so)
     assert "designer" not in roles(read(tmp_path, "Notes\n\nDesigner: we still need to pick one for the signs.\n"))
+
+
+def test_chinese_activity_named_as_work_is_no_post(tmp_path: Path) -> None:
+    # (a hotel's page: the work of planning events, of running members, of visual design; no such post)
+    page = (
+        "酒店市场部经理岗位要求\n\n一、要有活动策划的能力:熟悉婚宴流程。\n\n"
+        "二、负责会员运营与社群管理。\n\n三、负责菜单、海报等视觉设计。\n\n四、关注客房设计趋势。\n"
+    )
+    found = roles(read(tmp_path, page))
+    assert "市场部经理" in found or "酒店市场部经理" in found
+    assert not {"活动策划", "会员运营", "视觉设计", "客房设计"} & found
